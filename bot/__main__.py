@@ -1,0 +1,5 @@
+"""`python -m bot` does what the `talksbot` command does."""
+
+from bot.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""What the engine returns: an answer, or an honest abstention, with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+from bot.factbase.model import Quote
+
+__all__ = ["AbstainReason", "Answer", "CitedQuote", "Explanation"]
+
+
+class AbstainReason(str, Enum):
+    NOT_IN_ARTICLE = "not_in_article"
+    AMBIGUOUS = "ambiguous"
+    OFF_TOPIC = "off_topic"
+    CHIT_CHAT = "chit_chat"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class CitedQuote:
+    """A quote as an answer carries it: the verbatim text and where it stands."""
+
+    text: str
+    article: str
+    paragraph: int
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, quote: Quote) -> CitedQuote:
+        return cls(quote.text, quote.article, quote.paragraph, quote.start, quote.end)
+
+    @property
+    def label(self) -> str:
+        return "headline" if self.paragraph == 0 else f"¶{self.paragraph}"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """For maintainers: how the engine read the question and what it weighed."""
+
+    question_type: str
+    normalised: str
+    entities: tuple[tuple[str, str, float], ...] = ()  # (entity id, matched text, score)
+    candidates: tuple[tuple[str, float], ...] = ()  # (fact id, score), best first
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    text: str
+    quotes: tuple[CitedQuote, ...]
+    fact_ids: tuple[str, ...]
+    confidence: float
+    abstained: bool
+    reason: AbstainReason | None = None
+    suggestions: tuple[str, ...] = ()
+    explanation: Explanation | None = None
+    role: str | None = None
+    summary_topic: str | None = None
+    notes: tuple[str, ...] = field(default=())  # e.g. "your question was shortened"
+
+    @property
+    def quote(self) -> CitedQuote | None:
+        return self.quotes[0] if self.quotes else None
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict for `--json`: stable keys, quote flattened for convenience."""
+        data = asdict(self)
+        data["reason"] = self.reason.value if self.reason else None
+        data["quote"] = self.quotes[0].text if self.quotes else None
+        data["paragraph"] = self.quotes[0].paragraph if self.quotes else None
+        data["quotes"] = [asdict(q) | {"label": q.label} for q in self.quotes]
+        return data

@@ -1,0 +1,209 @@
+"""Safe YAML parsing that keeps positions: every value knows its file, line and column.
+
+PyYAML's composer gives nodes with marks; we read those nodes directly instead of letting
+PyYAML construct objects, so no tag can build a Python object, a duplicate key is caught
+(PyYAML would keep the last one silently), and anchors/aliases, which would let a small file
+expand into a huge one, are refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.factbase.problems import Problem
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_STRING",
+    "Located",
+    "YamlFile",
+    "parse_yaml",
+]
+
+try:  # libyaml is several times faster; the pure-Python loader behaves the same.
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 2_000_000
+MAX_DEPTH = 12
+MAX_STRING = 20_000
+MAX_NODES = 200_000
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_FLOAT = "tag:yaml.org,2002:float"
+_SCALAR_TAGS = frozenset({_STR, _INT, _BOOL, _NULL, _FLOAT, "tag:yaml.org,2002:timestamp"})
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A plain value (str, int, bool, None, list or dict of Located) and where it stands."""
+
+    value: object
+    path: str
+    line: int
+    col: int
+
+    def problem(self, message: str) -> Problem:
+        return Problem(self.path, self.line, self.col, message)
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class YamlFile:
+    path: Path
+    shown: str  # the path as messages show it
+    raw: bytes
+    root: Located | None  # None when the file could not be read
+
+
+def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
+    """Read and parse one file; problems instead of exceptions for every kind of bad input."""
+    problems: list[Problem] = []
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return YamlFile(path, shown, b"", None), [
+            Problem(shown, 1, 1, f"cannot read the file: {error.strerror or error}")
+        ]
+    if len(raw) > MAX_FILE_BYTES:
+        return YamlFile(path, shown, raw, None), [
+            Problem(shown, 1, 1, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        ]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return YamlFile(path, shown, raw, None), [
+            Problem(shown, line, col, f"not UTF-8: byte 0x{raw[error.start]:02x} cannot be decoded; "
+                    "save the file as UTF-8")
+        ]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        return YamlFile(path, shown, raw, None), [Problem(shown, 1, 1, "file is empty")]
+    try:
+        documents = list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = _yaml_message(error)
+        return YamlFile(path, shown, raw, None), [Problem(shown, line, col, message)]
+    except yaml.YAMLError as error:  # pragma: no cover - every parser error carries a mark
+        return YamlFile(path, shown, raw, None), [Problem(shown, 1, 1, f"YAML error: {error}")]
+    documents = [d for d in documents if d is not None]
+    if not documents:
+        return YamlFile(path, shown, raw, None), [Problem(shown, 1, 1, "file is empty")]
+    if len(documents) > 1:
+        second = documents[1].start_mark
+        problems.append(
+            Problem(shown, second.line + 1, second.column + 1,
+                    "only one YAML document per file; remove the '---' separator")
+        )
+    converter = _Converter(shown)
+    root = converter.convert(documents[0], depth=0)
+    problems.extend(converter.problems)
+    return YamlFile(path, shown, raw, root), problems
+
+
+def _yaml_message(error: yaml.MarkedYAMLError) -> str:
+    problem = (error.problem or "").strip()
+    if "'\\t'" in problem or "\\t" in problem or "tab" in problem.lower():
+        return "a tab character; YAML indents with spaces only"
+    context = (error.context or "").strip()
+    text = f"{context}: {problem}" if context and problem else problem or context
+    return f"YAML syntax error: {text}"
+
+
+class _Converter:
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+        self.count = 0
+
+    def _problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(
+            Problem(self.shown, node.start_mark.line + 1, node.start_mark.column + 1, message)
+        )
+
+    def _located(self, node: yaml.Node, value: object) -> Located:
+        return Located(value, self.shown, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def convert(self, node: yaml.Node, depth: int) -> Located:
+        self.count += 1
+        if id(node) in self.seen:
+            self._problem(node, "anchors and aliases (& and *) are not allowed in the fact base")
+            return self._located(node, None)
+        if self.count > MAX_NODES:
+            if self.count == MAX_NODES + 1:
+                self._problem(node, f"more than {MAX_NODES:,} values in one file")
+            return self._located(node, None)
+        if depth > MAX_DEPTH:
+            self._problem(node, f"nested more than {MAX_DEPTH} levels deep")
+            return self._located(node, None)
+        self.seen.add(id(node))
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_SEQ, _MAP):
+            self._problem(node, f"YAML tag '{node.tag}' is not allowed; write plain values")
+            return self._located(node, None)
+        if isinstance(node, yaml.ScalarNode):
+            return self._located(node, self._scalar(node))
+        if isinstance(node, yaml.SequenceNode):
+            return self._located(node, [self.convert(item, depth + 1) for item in node.value])
+        if isinstance(node, yaml.MappingNode):
+            mapping: dict[str, Located] = {}
+            for key_node, value_node in node.value:
+                key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+                if not isinstance(key, str):
+                    self._problem(key_node, "keys must be plain words")
+                    continue
+                if key in mapping:
+                    first = mapping[key]
+                    self._problem(key_node, f"duplicate key '{key}' (first at line {first.line})")
+                    continue
+                mapping[key] = self.convert(value_node, depth + 1)
+            return self._located(node, mapping)
+        self._problem(node, "unsupported YAML node")  # pragma: no cover
+        return self._located(node, None)
+
+    def _scalar(self, node: yaml.ScalarNode) -> object:
+        tag, raw = node.tag, node.value
+        if tag not in _SCALAR_TAGS:
+            self._problem(node, f"YAML tag '{tag}' is not allowed; write plain values")
+            return None
+        if len(raw) > MAX_STRING:
+            self._problem(node, f"text of {len(raw):,} characters; the limit is {MAX_STRING:,}")
+            return None
+        if tag == _STR:
+            return raw
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return raw.lower() in ("true", "yes", "on", "y")
+        if tag == _INT:
+            try:
+                return int(raw.replace("_", ""), 0)
+            except ValueError:
+                return raw
+        if tag == _FLOAT:
+            try:
+                return float(raw.replace("_", ""))
+            except ValueError:
+                return raw
+        # Timestamps, binary and the like: kept as the text written.
+        return raw
