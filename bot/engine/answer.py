@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
 
+from bot.engine.context import Context
 from bot.factbase.model import Quote
 
 __all__ = ["AbstainReason", "Answer", "CitedQuote", "Explanation"]
@@ -62,6 +63,8 @@ class Answer:
     role: str | None = None
     summary_topic: str | None = None
     notes: tuple[str, ...] = field(default=())  # e.g. "your question was shortened"
+    # The context to pass with the next question of this conversation.
+    context: Context = field(default_factory=Context, compare=False)
 
     @property
     def quote(self) -> CitedQuote | None:
@@ -70,6 +73,7 @@ class Answer:
     def to_json(self) -> dict[str, Any]:
         """A plain dict for `--json`: stable keys, quote flattened for convenience."""
         data = asdict(self)
+        data.pop("context", None)
         data["reason"] = self.reason.value if self.reason else None
         data["quote"] = self.quotes[0].text if self.quotes else None
         data["paragraph"] = self.quotes[0].paragraph if self.quotes else None

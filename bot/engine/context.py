@@ -1,0 +1,26 @@
+"""The conversation context a caller keeps between questions, so follow-ups resolve.
+
+A small immutable value: the engine takes one and returns the next inside the Answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Context"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    # Entities the last answered question was about, and those its answer named.
+    entities: tuple[str, ...] = ()
+    answer_entities: tuple[str, ...] = ()
+    fact_id: str | None = None
+    question_type: str | None = None
+    # Content words of the last question, reused by elliptical follow-ups ("and Pompeo?").
+    terms: tuple[str, ...] = ()
+    turn: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return self.turn == 0
