@@ -98,10 +98,21 @@ _STEMMER = Stemmer.Stemmer("english")
 
 # Written forms that mean one country or organisation, folded before tokenising, so that
 # "U.S.", "US" and "United States" all become the token "us" and "2+2" stays one token.
+# Upper-case "US" is the country; lower-case "us" is usually the pronoun, so the country
+# becomes the token "usa" before lower-casing, and lower-case "us" only where the pronoun
+# cannot be meant ("the us", "us-india", "us and india").
+_CASED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b[Uu]\.\s?[Ss]\.\s?[Aa]\.?(?![A-Za-z])"), " usa "),
+    (re.compile(r"\b[Uu]\.\s?[Ss]\.?(?![A-Za-z])"), " usa "),
+    (re.compile(r"\bU\.?S\.?A?\b"), " usa "),
+    (re.compile(r"\b[Uu]\.\s?[Kk]\.?(?![A-Za-z])"), " uk "),
+)
+
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bu\.\s?s\.\s?a\.?(?![a-z])"), " us "),
-    (re.compile(r"\bu\.\s?s\.?(?![a-z])"), " us "),
-    (re.compile(r"\bu\.\s?k\.?(?![a-z])"), " uk "),
+    (re.compile(r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|when|where|why|more|if|know)\b)"), r"\1 usa"),
+    (re.compile(r"\bus(?=-)"), "usa"),
+    (re.compile(r"\bus (?=and india|india|defen|secretary|department|government|official|militar|deputy|relation|ties|side)"), "usa "),
+    (re.compile(r"\bunited states( of america)?\b"), " usa "),
     (re.compile(r"\b(\d+)\s*\+\s*(\d+)\b"), r" \1plus\2 "),
     (re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"), r" \1plus\2 "),
     (re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),
@@ -111,15 +122,64 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
+# British spellings folded to American ones, so "defence" finds "defense". Both sides of every
+# comparison go through here, so a fold only has to be consistent, not always a real word.
+_BRITISH = {
+    "defence": "defense", "defences": "defenses", "offence": "offense", "licence": "license",
+    "programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
+    "theatre": "theater", "metre": "meter", "travelled": "traveled", "travelling": "traveling",
+    "traveller": "traveler", "counsellor": "counselor", "judgement": "judgment",
+    "enrolment": "enrollment", "fulfil": "fulfill", "dialog": "dialogue", "dialogs": "dialogues",
+    "catalogue": "catalog", "grey": "gray", "whilst": "while", "amongst": "among",
+    "co-operation": "cooperation", "co-operate": "cooperate", "co-operated": "cooperated",
+    "cooperative": "cooperative", "co-ordinate": "coordinate", "cheque": "check",
+    "aeroplane": "airplane", "manoeuvre": "maneuver", "ageing": "aging", "labour": "labor",
+}
+_KEEP_ISE = frozenset({
+    "advise", "advised", "advises", "advising", "exercise", "exercised", "exercises", "otherwise",
+    "promise", "promised", "promises", "precise", "concise", "expertise", "enterprise",
+    "franchise", "surprise", "surprised", "compromise", "premise", "premises", "revise",
+    "revised", "supervise", "supervised", "televise", "televised", "devise", "devised",
+    "disguise", "despise", "raise", "raised", "raises", "raising", "praise", "praised",
+    "praises", "praising", "noise", "cruise", "wise", "rise", "rises", "rising", "arise",
+    "arising", "arises", "likewise", "clockwise", "merchandise", "paradise", "poise",
+    "reprise", "demise", "excise", "incise", "comprise", "comprised", "comprises", "treatise",
+})
+_ISE = re.compile(r"^(\w{3,}?)is(e|ed|es|ing|ation|ations|er|ers)$")
+_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|able|ite|ites)?$")
+_KEEP_OUR = frozenset({"detour", "contour", "devour", "devoured", "glamour", "paramour",
+                       "troubadour", "tour", "tours", "toured", "touring"})
+
+
+def _americanise(word: str) -> str:
+    folded = _BRITISH.get(word)
+    if folded is not None:
+        return folded
+    if word.endswith(("ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers")) \
+            and word not in _KEEP_ISE:
+        match = _ISE.match(word)
+        if match:
+            return f"{match.group(1)}iz{match.group(2)}"
+    if "our" in word and word not in _KEEP_OUR:
+        match = _OUR.match(word)
+        if match:
+            return f"{match.group(1)}or{match.group(2) or ''}"
+    if word.endswith(("yse", "ysed", "yses", "ysing")):
+        return word.replace("yse", "yze").replace("ysing", "yzing")
+    return word
+
 
 def normalise(text: str) -> str:
     """Lower case, folded quotes and compatibility characters, canonical "us" and "2plus2",
     possessives dropped, punctuation removed; words separated by single spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = fold_quotes(text).lower()
+    text = fold_quotes(text)
+    for pattern, replacement in _CASED:
+        text = pattern.sub(replacement, text)
+    text = text.lower()
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
-    return " ".join(_TOKEN.findall(text))
+    return " ".join(_americanise(word) for word in _TOKEN.findall(text))
 
 
 def tokens(text: str) -> list[str]:

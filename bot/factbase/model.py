@@ -113,7 +113,7 @@ class Role:
     entities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # identity: facts are unique by construction
 class Fact:
     id: str
     article: str

@@ -1,0 +1,601 @@
+"""The question answerer: `Engine(factbase).answer(question, context) -> Answer`.
+
+Pure and synchronous: no I/O, no clocks, no randomness, so the same question in the same
+context always gets the same answer. It never raises on any text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from bot.engine.answer import AbstainReason, Answer, CitedQuote, Explanation
+from bot.engine.context import Context
+from bot.engine.index import FactEntry, Index, term
+from bot.engine.lexicon import CHIT_CHAT
+from bot.engine.question import Linked, Parsed, parse
+from bot.factbase.model import Entity, Fact, FactBase, Role
+from bot.text import normalise
+
+__all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
+
+log = logging.getLogger(__name__)
+
+# Below this confidence the engine abstains: a wrong answer is worse than none.
+ANSWER_THRESHOLD = 0.55
+YESNO_THRESHOLD = 0.7
+MAX_QUESTION_CHARS = 500
+MAX_SUGGESTIONS = 3
+# How much naming an entity counts, by kind: countries are named everywhere, people are not.
+ENTITY_WEIGHT = {"country": 1.0, "place": 2.0, "group": 2.0}
+DEFAULT_ENTITY_WEIGHT = 3.0
+SPAN_TERM_WEIGHT = 0.25
+
+ROLES_FOR = {
+    "who": ("who", "with_whom"),
+    "with_whom": ("with_whom", "who"),
+    "when": ("when",),
+    "where": ("where",),
+    "why": ("why",),
+    "how": ("how", "what"),
+    "how_many": ("how_many",),
+    "what": ("what",),
+    "keyword": ("what",),
+}
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_MULTI = re.compile(r"^(?P<first>.+?)\s+(?:and|also)\s+(?P<second>(?:where|when|why|who|whom|"
+                    r"how many|how much|what|which)\b.*)$")
+_TWO_TYPES = re.compile(r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
+                        r"(?P<rest>.+)$")
+_FULL = re.compile(r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
+                   r"in depth|all points)\b")
+
+HELP_TEXT = (
+    "I answer questions about the U.S.–India defense talks of October 2020, quoting the article. "
+    "Try: “Who met Rajnath Singh?”, “What did they agree on?”, “How many 2+2 dialogues have "
+    "there been?”, or “Summarize the China angle”."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    entry: FactEntry
+    score: float  # share of the question the fact explains, 0..1
+    missing: tuple[str, ...]  # question entities the fact does not involve
+    predicate: bool  # a keyword of the fact is in the question
+
+
+class Engine:
+    def __init__(self, factbase: FactBase) -> None:
+        self.factbase = factbase
+        self.index = Index(factbase)
+        self._default_suggestions = tuple(
+            q for entry in self.index.entries for q in entry.fact.questions[:1]
+        )[:MAX_SUGGESTIONS]
+
+    # --- public --------------------------------------------------------------------------
+
+    def answer(self, question: str, context: Context | None = None) -> Answer:
+        """Answer one question; never raises. `answer.context` is the next turn's context."""
+        context = context or Context()
+        try:
+            return self._answer(question if isinstance(question, str) else str(question), context)
+        except Exception:  # a bug must cost one answer, never the bot
+            log.exception("engine failed on a question of %d characters", len(str(question)))
+            return self._abstain(AbstainReason.NOT_IN_ARTICLE, "Sorry, I could not read that "
+                                 "question. Try asking it another way.", context,
+                                 notes=("internal error",))
+
+    # --- the steps ------------------------------------------------------------------------
+
+    def _answer(self, question: str, context: Context) -> Answer:
+        notes: list[str] = []
+        text = _MENTION.sub(" ", _CONTROL.sub(" ", question))
+        if len(text) > MAX_QUESTION_CHARS:
+            text = text[:MAX_QUESTION_CHARS]
+            notes.append(f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters.")
+        normalised = normalise(text)
+        if not normalised:
+            return self._abstain(AbstainReason.EMPTY, "Ask me a question about the U.S.–India "
+                                 "defense talks. " + HELP_TEXT, context, notes=tuple(notes))
+        chat = _chit_chat(normalised)
+        if chat is not None:
+            return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
+        parts = _split_multi(normalised)
+        if len(parts) > 1:
+            return self._multi(parts, context, notes)
+        two = _TWO_TYPES.match(normalised)
+        if two:
+            return self._multi([f"{two['a']} {two['rest']}", f"{two['b']} {two['rest']}"],
+                               context, notes)
+        result = self._single(text, context)
+        if notes:
+            result = replace(result, notes=(*notes, *result.notes))
+        return result
+
+    def _multi(self, parts: list[str], context: Context, notes: list[str]) -> Answer:
+        answers: list[Answer] = []
+        current = context
+        for part in parts:
+            answer = self._single(part, current)
+            answers.append(answer)
+            if not answer.abstained:
+                current = answer.context
+        given = [a for a in answers if not a.abstained]
+        if not given:
+            first = answers[0]
+            return replace(first, notes=(*notes, *first.notes))
+        texts = [a.text if not a.abstained else "the article doesn't say" for a in answers]
+        quotes: dict[tuple[int, int, str], CitedQuote] = {}
+        for answer in given:
+            for quote in answer.quotes:
+                quotes.setdefault((quote.start, quote.end, quote.article), quote)
+        fact_ids = tuple(dict.fromkeys(f for a in given for f in a.fact_ids))
+        confidence = min(a.confidence for a in given)
+        return Answer(
+            text="; ".join(texts), quotes=tuple(quotes.values()), fact_ids=fact_ids,
+            confidence=confidence, abstained=False, suggestions=given[-1].suggestions,
+            explanation=given[0].explanation, role=given[0].role, notes=tuple(notes),
+            context=current,
+        )
+
+    def _single(self, text: str, context: Context) -> Answer:
+        parsed = parse(text, self.index)
+        notes: list[str] = []
+        if parsed.ambiguous and not parsed.entities:
+            word, options = parsed.ambiguous[0]
+            names = [self.factbase.entities[e].name for e in options]
+            return self._abstain(
+                AbstainReason.AMBIGUOUS, f"I'm not sure whom you mean by “{word}”: "
+                f"{' or '.join(names)}?", context, parsed=parsed,
+                suggestions=self._suggest_for(parsed, [e for e in options]))
+        parsed, followed = self._resolve_followup(parsed, context)
+        if followed:
+            notes.append(followed)
+        if parsed.qtype == "summary":
+            return self._summary(parsed, context, text, notes)
+        if parsed.qtype == "who_is" or self._is_definition(parsed):
+            answer = self._identity(parsed, context, notes)
+            if answer is not None:
+                return answer
+        if parsed.qtype == "yesno":
+            return self._yesno(parsed, context, notes)
+        if parsed.qtype == "who_is":
+            parsed.qtype = "who"
+            parsed.types = [t for t in parsed.types if t != "who_is"] or ["who"]
+        return self._factual(parsed, context, notes)
+
+    # --- follow-ups ---------------------------------------------------------------------
+
+    def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
+        if context.empty:
+            return parsed, None
+        entities = parsed.entity_ids
+        content = bool(parsed.terms or parsed.unknown)
+        if not entities and not content:
+            # "Where?", "When was that?": the same subject, a new kind of question.
+            parsed.terms = list(context.terms)
+            parsed.entities = [_soft(e) for e in context.entities]
+            parsed.followup_fact = context.fact_id
+            if parsed.qtype == "keyword" and context.question_type:
+                parsed.qtype = context.question_type
+                parsed.types = [context.question_type]
+            return parsed, "follow-up: same subject as the last question"
+        if entities and not content and parsed.qtype in ("keyword", "what") and \
+                _is_about_phrase(parsed):
+            # "And Pompeo?", "What about Tokyo?": the last question, about something else.
+            kinds = {self.factbase.entities[e].kind for e in entities}
+            kept = [e for e in context.entities
+                    if self.factbase.entities.get(e) is not None
+                    and self.factbase.entities[e].kind not in kinds]
+            parsed.entities = [_soft(e) for e in kept] + parsed.entities
+            parsed.terms = list(context.terms)
+            if context.question_type:
+                parsed.qtype = context.question_type
+                parsed.types = [context.question_type]
+            return parsed, "follow-up: the last question, about " + ", ".join(entities)
+        if not entities and parsed.pronouns:
+            chosen = self._pronoun_entities(parsed.pronouns, context)
+            if chosen:
+                parsed.entities = [_soft(e) for e in chosen]
+                return parsed, "follow-up: " + ", ".join(chosen) + " from the last answer"
+        return parsed, None
+
+    def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
+        people = [e for e in (*context.answer_entities, *context.entities)
+                  if (ent := self.factbase.entities.get(e)) is not None and ent.kind == "person"]
+        if "person" in pronouns and people:
+            return people[:1]
+        if "plural" in pronouns:
+            return list(dict.fromkeys((*context.entities, *context.answer_entities)))
+        if "thing" in pronouns:
+            return list(context.entities)
+        return []
+
+    # --- kinds of answer --------------------------------------------------------------------
+
+    def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        ranked = self._rank(parsed)
+        followup_fact = parsed.followup_fact
+        parts: list[tuple[_Scored, Role | None, float]] = []
+        for qtype in parsed.types:
+            roles = ROLES_FOR.get(qtype, ("what",))
+            choice = self._choose(parsed, ranked, roles, followup_fact, qtype)
+            if choice is None:
+                return self._not_found(parsed, context, ranked, notes)
+            parts.append(choice)
+        first_scored, first_role, confidence = parts[0]
+        confidence = min(c for _, _, c in parts)
+        refusal = self._detail_not_given(parsed, first_role)
+        if refusal is not None:
+            return self._abstain(AbstainReason.NOT_IN_ARTICLE, refusal, context, parsed=parsed,
+                                 ranked=ranked, notes=tuple(notes),
+                                 suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked))
+        if confidence < ANSWER_THRESHOLD:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        texts = [role.answer if role is not None else scored.entry.fact.statement
+                 for scored, role, _ in parts]
+        facts = list(dict.fromkeys(scored.entry.fact for scored, _, _ in parts))
+        return self._answered(
+            text="; ".join(dict.fromkeys(texts)), facts=facts, role=first_role,
+            confidence=confidence, parsed=parsed, context=context, ranked=ranked, notes=notes,
+        )
+
+    def _choose(self, parsed: Parsed, ranked: list[_Scored], roles: tuple[str, ...],
+                followup_fact: str | None, qtype: str
+                ) -> tuple[_Scored, Role | None, float] | None:
+        if followup_fact is not None:
+            entry = self.index.by_id.get(followup_fact)
+            if entry is not None:
+                role = self._pick_role(entry.fact, roles, parsed)
+                if role is not None:
+                    return _Scored(entry, 1.0, (), True), role, 0.9
+        for position, scored in enumerate(ranked):
+            role = self._pick_role(scored.entry.fact, roles, parsed)
+            if role is None and qtype in ("what", "keyword") and scored.score > 0:
+                return scored, None, self._confidence(scored, ranked, position, parsed)
+            if role is not None:
+                return scored, role, self._confidence(scored, ranked, position, parsed)
+        return None
+
+    def _pick_role(self, fact: Fact, roles: Iterable[str], parsed: Parsed) -> Role | None:
+        """The role that answers: of those asked for, the one whose entities the question
+        does not already name ("who did Esper meet?" → the other party)."""
+        asked = set(parsed.entity_ids)
+        present = [fact.roles[name] for name in roles if name in fact.roles]
+        if not present:
+            return None
+        if len(present) == 1:
+            return present[0]
+
+        def named_share(role: Role) -> float:
+            if not role.entities:
+                return 0.0
+            return sum(1 for e in role.entities if e in asked) / len(role.entities)
+
+        return min(present, key=named_share)
+
+    def _confidence(self, scored: _Scored, ranked: list[_Scored], position: int,
+                    parsed: Parsed) -> float:
+        confidence = scored.score
+        for entity in scored.missing:
+            kind = self._kind(entity)
+            confidence *= 0.6 if kind == "country" else 0.3
+        if parsed.unknown_names:
+            confidence *= 0.3
+        rivals = [r for r in ranked[:position] + ranked[position + 1 : position + 3]
+                  if r.entry is not scored.entry]
+        if rivals and position == 0 and rivals[0].score >= scored.score - 0.02 and \
+                rivals[0].predicate == scored.predicate:
+            confidence *= 0.85
+        if position > 0 and ranked[0].score > scored.score + 0.1:
+            confidence *= 0.8
+        return max(0.0, min(1.0, confidence))
+
+    def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
+        if role is None or role.name != "when":
+            return None
+        answer = role.answer.lower()
+        if parsed.wants_year and not re.search(r"\b\d{4}\b", role.answer):
+            return "The article doesn't give the year: it dates the events only as " \
+                   f"“{role.answer}”."
+        if parsed.wants_clock and not re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b", answer):
+            return "The article doesn't give a time of day."
+        return None
+
+    def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        ranked = self._rank(parsed)
+        if parsed.wants_duration:
+            return self._not_found(parsed, context, ranked, notes)
+        if not ranked:
+            return self._not_found(parsed, context, ranked, notes)
+        best = ranked[0]
+        fact = best.entry.fact
+        confidence = self._confidence(best, ranked, 0, parsed)
+        missing = [e for e in best.missing]
+        if missing and not parsed.unknown and not parsed.unknown_names and best.score >= 0.5:
+            no = self._closed_list_no(fact, missing)
+            if no is not None:
+                return self._answered(text=f"No. {no}", facts=[fact], role=None,
+                                      confidence=min(0.9, best.score), parsed=parsed,
+                                      context=context, ranked=ranked, notes=notes)
+        if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        verdict = "No" if fact.negative else "Yes"
+        return self._answered(text=f"{verdict}. {fact.statement}", facts=[fact], role=None,
+                              confidence=confidence, parsed=parsed, context=context,
+                              ranked=ranked, notes=notes)
+
+    def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
+        """The article lists who took part (e.g. the four countries in Tokyo): a country the
+        list leaves out did not take part, and the answer quotes the list."""
+        if len(missing) != 1 or self._kind(missing[0]) != "country":
+            return None
+        for name in ("with_whom", "who", "what"):
+            role = fact.roles.get(name)
+            if role is not None and len(role.entities) >= 2 and all(
+                    self._kind(e) == "country" for e in role.entities):
+                listed = fact.roles.get("what") or role
+                return f"{self.factbase.entities[missing[0]].name} is not among them: " \
+                       f"{listed.answer}."
+        return None
+
+    def _is_definition(self, parsed: Parsed) -> bool:
+        """"What is the BECA?": a what-question about one entity and nothing else."""
+        return (parsed.qtype == "what" and len(parsed.entity_ids) == 1 and not parsed.terms
+                and not parsed.unknown and re.match(r"^what (?:is|are|was|were|s)\b",
+                                                    parsed.text) is not None)
+
+    def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        entities = parsed.entity_ids
+        if len(entities) != 1 or parsed.unknown or any(
+                t not in _IDENTITY_TERMS for t in parsed.terms):
+            return None
+        entity = self.factbase.entities[entities[0]]
+        fact = self.factbase.facts.get(entity.identity_fact or "")
+        if fact is not None:
+            role = fact.roles.get("who") or fact.roles.get("what")
+            text = role.answer if role is not None else fact.statement
+            return self._answered(text=text, facts=[fact], role=role, confidence=0.95,
+                                  parsed=parsed, context=context, ranked=[], notes=notes,
+                                  about=[entity.id])
+        about = self.factbase.facts_about(entity.id)
+        if not about:
+            return None
+        return self._answered(text=entity.description, facts=[about[0]], role=None,
+                              confidence=0.8, parsed=parsed, context=context, ranked=[],
+                              notes=notes, about=[entity.id])
+
+    def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:
+        topic = self._topic(parsed)
+        summary = self.factbase.summaries.get(topic) if topic else None
+        if summary is None:
+            summary = self.factbase.summaries.get("overall") or next(
+                iter(self.factbase.summaries.values()), None)
+        if summary is None:
+            return self._factual(replace_type(parsed, "keyword"), context, notes)
+        full = bool(_FULL.search(parsed.text))
+        body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
+        facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
+        answer = self._answered(text=body, facts=facts[:3], role=None, confidence=0.9,
+                                parsed=parsed, context=context, ranked=[], notes=notes)
+        return replace(answer, summary_topic=summary.topic,
+                       fact_ids=tuple(f.id for f in facts))
+
+    def _topic(self, parsed: Parsed) -> str | None:
+        words = parsed.words
+        for length in range(len(words), 0, -1):
+            for start in range(len(words) - length + 1):
+                topic = self.index.topic_aliases.get(tuple(words[start : start + length]))
+                if topic is not None and topic != "overall":
+                    return topic
+        entities = parsed.entity_ids
+        if entities:
+            best: tuple[int, str] | None = None
+            for topic, summary in self.factbase.summaries.items():
+                if topic == "overall":
+                    continue
+                count = sum(1 for f in summary.fact_ids
+                            if entities[0] in self.factbase.facts[f].entities)
+                if count and (best is None or count > best[0]):
+                    best = (count, topic)
+            if best:
+                return best[1]
+        return None
+
+    # --- scoring -------------------------------------------------------------------------
+
+    def _rank(self, parsed: Parsed) -> list[_Scored]:
+        index = self.index
+        entities = parsed.entity_ids
+        hard = {link.entity for link in parsed.entities if link.score >= 0}
+        terms = [t for t in dict.fromkeys(parsed.terms) if t]
+        candidates: set[int] = set()
+        for entity in entities:
+            candidates.update(index.entity_postings.get(entity, ()))
+        for t in sorted(terms, key=index.idf_of, reverse=True)[:4]:
+            candidates.update(index.postings.get(t, ()))
+        if not candidates:
+            return []
+        weights = {e: ENTITY_WEIGHT.get(self._kind(e), DEFAULT_ENTITY_WEIGHT) for e in entities}
+        unknown_weight = index.max_idf * len(parsed.unknown)
+        span_terms = {t: SPAN_TERM_WEIGHT * index.idf_of(t)
+                      for t in dict.fromkeys(parsed.span_terms) if t not in terms}
+        total = sum(weights.values()) + sum(index.idf_of(t) for t in terms) + unknown_weight
+        total += sum(span_terms.values())
+        if total <= 0:
+            return []
+        scored: list[_Scored] = []
+        for position in candidates:
+            entry = index.entries[position]
+            hit = sum(w for e, w in weights.items() if e in entry.entities)
+            hit += sum(index.idf_of(t) for t in terms if t in entry.bag)
+            hit += sum(w for t, w in span_terms.items() if t in entry.bag)
+            missing = tuple(e for e in entities if e not in entry.entities and e in hard)
+            predicate = any(t in entry.predicate for t in terms)
+            score = hit / total
+            if predicate:
+                score = min(1.0, score + 0.03)
+            scored.append(_Scored(entry, score, missing, predicate))
+        scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
+        return scored
+
+    def _kind(self, entity_id: str) -> str:
+        entity: Entity | None = self.factbase.entities.get(entity_id)
+        return entity.kind if entity is not None else "unknown"
+
+    # --- building answers ------------------------------------------------------------------
+
+    def _answered(self, *, text: str, facts: list[Fact], role: Role | None, confidence: float,
+                  parsed: Parsed, context: Context, ranked: list[_Scored], notes: list[str],
+                  about: list[str] | None = None) -> Answer:
+        quotes = tuple(dict.fromkeys(CitedQuote.of(f.quote) for f in facts))
+        asked = about if about is not None else [
+            e for e in parsed.entity_ids if e in set().union(*(f.entities for f in facts))
+        ] or parsed.entity_ids
+        next_context = Context(
+            entities=tuple(asked),
+            answer_entities=tuple(role.entities) if role is not None else (),
+            fact_id=facts[0].id if facts else None,
+            question_type=parsed.qtype if parsed.qtype not in ("who_is", "yesno") else "what",
+            terms=tuple(parsed.terms),
+            turn=context.turn + 1,
+        )
+        return Answer(
+            text=text, quotes=quotes, fact_ids=tuple(f.id for f in facts),
+            confidence=round(confidence, 3), abstained=False,
+            suggestions=self._suggest_next(facts, parsed),
+            explanation=self._explain(parsed, ranked), role=role.name if role else None,
+            notes=tuple(notes), context=next_context,
+        )
+
+    def _not_found(self, parsed: Parsed, context: Context, ranked: list[_Scored],
+                   notes: list[str], confidence: float = 0.0) -> Answer:
+        known = bool(parsed.entity_ids) or any(t in self.index.postings for t in parsed.terms)
+        if parsed.unknown_names:
+            names = ", ".join(w.capitalize() for w in parsed.unknown_names[:3])
+            message = f"The article doesn't mention {names}, so I can't answer that."
+            reason = AbstainReason.NOT_IN_ARTICLE
+        elif known:
+            message = "The article doesn't say. I only answer what the article states."
+            reason = AbstainReason.NOT_IN_ARTICLE
+        else:
+            message = ("That's outside what the article covers: it is about the U.S.–India "
+                       "defense talks of October 2020.")
+            reason = AbstainReason.OFF_TOPIC
+        return self._abstain(reason, message, context, parsed=parsed, ranked=ranked,
+                             notes=tuple(notes), confidence=confidence,
+                             suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked))
+
+    def _abstain(self, reason: AbstainReason, text: str, context: Context, *,
+                 parsed: Parsed | None = None, ranked: list[_Scored] | None = None,
+                 notes: tuple[str, ...] = (), confidence: float = 0.0,
+                 suggestions: tuple[str, ...] | None = None) -> Answer:
+        if suggestions is None:
+            suggestions = self._default_suggestions
+        explanation = self._explain(parsed, ranked or []) if parsed is not None else None
+        return Answer(
+            text=text, quotes=(), fact_ids=(), confidence=round(min(confidence, 0.5), 3),
+            abstained=True, reason=reason, suggestions=suggestions, explanation=explanation,
+            notes=notes, context=replace(context, turn=context.turn + 1),
+        )
+
+    def _suggest_for(self, parsed: Parsed, entities: list[str],
+                     ranked: list[_Scored] | None = None) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        for scored in ranked or []:
+            if scored.score > 0:
+                for q in scored.entry.fact.questions[:1]:
+                    out.setdefault(q, None)
+        for entity in entities:
+            for fact in self.factbase.facts_about(entity):
+                for q in fact.questions[:1]:
+                    out.setdefault(q, None)
+        for q in self._default_suggestions:
+            out.setdefault(q, None)
+        asked = normalise(parsed.text)
+        return tuple(q for q in out if normalise(q) != asked)[:MAX_SUGGESTIONS]
+
+    def _suggest_next(self, facts: list[Fact], parsed: Parsed) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        asked = parsed.text
+        for fact in facts:
+            for q in fact.questions:
+                out.setdefault(q, None)
+        topics = {t for f in facts for t in f.topics}
+        for entry in self.index.entries:
+            if topics & set(entry.fact.topics) and entry.fact not in facts:
+                for q in entry.fact.questions[:1]:
+                    out.setdefault(q, None)
+        return tuple(q for q in out if normalise(q) != asked)[:MAX_SUGGESTIONS]
+
+    def _explain(self, parsed: Parsed | None, ranked: list[_Scored]) -> Explanation | None:
+        if parsed is None:
+            return None
+        notes = [f"corrected “{a}” → “{b}”" for a, b in parsed.corrections]
+        if parsed.unknown:
+            notes.append("unknown words: " + ", ".join(parsed.unknown))
+        return Explanation(
+            question_type=parsed.qtype, normalised=parsed.text,
+            entities=tuple((link.entity, link.text, round(link.score, 1))
+                           for link in parsed.entities),
+            candidates=tuple((s.entry.fact.id, round(s.score, 3)) for s in ranked[:5]),
+            notes=tuple(notes),
+        )
+
+
+_IDENTITY_TERMS = frozenset(term(w) for w in ("title", "role", "job", "position", "exactly",
+                                               "mean", "stand", "name", "full"))
+
+
+def _soft(entity: str) -> Linked:
+    return Linked(entity, "(context)", 100.0, -1, -1)
+
+
+def replace_type(parsed: Parsed, qtype: str) -> Parsed:
+    parsed.qtype = qtype
+    parsed.types = [qtype]
+    return parsed
+
+
+def _is_about_phrase(parsed: Parsed) -> bool:
+    text = parsed.text
+    if re.match(r"^(?:and|what about|how about|and what about|what of|about|same for|"
+                r"same question for)\b", text):
+        return True
+    return all(w in _ABOUT_FILLERS for w, used in zip(parsed.words, parsed.used, strict=True)
+               if not used)
+
+
+_ABOUT_FILLERS = frozenset({"and", "about", "the", "then", "so", "also", "too", "for", "of"})
+
+
+def _chit_chat(normalised: str) -> str | None:
+    if not CHIT_CHAT.match(normalised):
+        return None
+    first = normalised.split()[0]
+    if first.startswith(("thank", "thx", "ty", "cheers", "much")):
+        return "You're welcome! " + HELP_TEXT
+    if first in ("bye", "goodbye", "see", "good") and "night" in normalised or first in ("bye",
+                                                                                          "goodbye"):
+        return "Goodbye! Come back with more questions about the talks."
+    if first in ("who", "what", "are") and "you" in normalised.split():
+        return "I'm talksbot, a bot that answers from one news article. " + HELP_TEXT
+    if first in ("hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "sup", "greetings", "good"):
+        return "Hello! " + HELP_TEXT
+    if first == "how":
+        return "I'm fine, thanks — ready for questions. " + HELP_TEXT
+    return HELP_TEXT
+
+
+def _split_multi(normalised: str) -> list[str]:
+    match = _MULTI.match(normalised)
+    if not match:
+        return [normalised]
+    first, second = match["first"], match["second"]
+    if len(first.split()) < 2:
+        return [normalised]
+    return [first, second]

@@ -1,0 +1,121 @@
+"""The index the engine searches, built once from a FactBase.
+
+It holds every alias in normalised form for entity linking, the stems of each fact for scoring,
+postings from stems and entities to facts (so a question only looks at facts that share
+something with it), and the vocabulary that typo correction searches.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.engine.lexicon import IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
+from bot.factbase.model import Fact, FactBase
+from bot.text import normalise, stem, tokens
+
+__all__ = ["FactEntry", "Index", "term"]
+
+# Question-side words that must never be typo-corrected into something else.
+_QUESTION_WORDS = frozenset(
+    "who whom whose what which when where why how many much long old often "
+    "yes no did does do is are was were has have had can could will would should".split()
+)
+
+
+def term(word: str) -> str:
+    """The comparable form of one normalised word: irregular forms and paraphrases folded,
+    then stemmed. Facts and questions both go through here."""
+    word = IRREGULAR.get(word, word)
+    word = SYNONYMS.get(word, word)
+    return stem(word)
+
+
+@dataclass(frozen=True, slots=True)
+class FactEntry:
+    fact: Fact
+    order: int
+    bag: frozenset[str]  # terms of everything the fact says
+    predicate: frozenset[str]  # terms of its keywords: what happens in it
+    entities: frozenset[str]
+    answer_terms: dict[str, frozenset[str]]  # role → terms of that role's answer
+
+
+class Index:
+    def __init__(self, factbase: FactBase) -> None:
+        self.factbase = factbase
+        self.aliases: dict[tuple[str, ...], str] = {}
+        for entity in factbase.entities.values():
+            for alias in entity.all_aliases:
+                key = tuple(_linkable_words(alias))
+                if key and key not in self.aliases:
+                    self.aliases[key] = entity.id
+        self.alias_max_len = max((len(k) for k in self.aliases), default=1)
+        # Parallel lists for rapidfuzz: the alias text to compare, and the entity it names.
+        self.alias_choices: tuple[str, ...] = tuple(" ".join(k) for k in self.aliases)
+        self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
+        self.alias_words = frozenset(w for k in self.aliases for w in k)
+
+        entries: list[FactEntry] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        entity_postings: dict[str, list[int]] = defaultdict(list)
+        vocabulary: set[str] = set(self.alias_words)
+        for order, fact in enumerate(factbase.facts.values()):
+            texts = [fact.statement, fact.quote.text, *fact.keywords,
+                     *(role.answer for role in fact.roles.values())]
+            words = [w for text in texts for w in tokens(text)]
+            vocabulary.update(words)
+            bag = frozenset(term(w) for w in words if w not in STOPWORDS)
+            predicate = frozenset(term(w) for k in fact.keywords for w in tokens(k))
+            answer_terms = {
+                name: frozenset(term(w) for w in tokens(role.answer) if w not in STOPWORDS)
+                for name, role in fact.roles.items()
+            }
+            entry = FactEntry(fact, order, bag, predicate, frozenset(fact.entities), answer_terms)
+            entries.append(entry)
+            for t in bag:
+                postings[t].append(order)
+            for entity_id in entry.entities:
+                entity_postings[entity_id].append(order)
+        for summary in factbase.summaries.values():
+            for text in (summary.title, summary.short, *summary.aliases):
+                vocabulary.update(tokens(text))
+        vocabulary.update(STOPWORDS, NEUTRAL, _QUESTION_WORDS, IRREGULAR, SYNONYMS)
+        self.entries = tuple(entries)
+        self.postings = {t: tuple(v) for t, v in postings.items()}
+        self.entity_postings = {e: tuple(v) for e, v in entity_postings.items()}
+        count = len(entries)
+        self.idf = {t: math.log((count + 1) / (len(v) + 0.5)) + 0.1 for t, v in self.postings.items()}
+        self.max_idf = math.log((count + 1) / 0.5) + 0.1
+        self.vocabulary = frozenset(vocabulary)
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(self.vocabulary):
+            if len(word) >= 4 and not word.isdigit():
+                by_length[len(word)].append(word)
+        self.vocabulary_by_length = {k: tuple(v) for k, v in by_length.items()}
+        self.by_id = {entry.fact.id: entry for entry in entries}
+
+        self.topic_terms: dict[str, frozenset[str]] = {}
+        self.topic_aliases: dict[tuple[str, ...], str] = {}
+        for topic, summary in factbase.summaries.items():
+            self.topic_terms[topic] = frozenset(
+                term(w) for text in (topic, summary.title, *summary.aliases)
+                for w in tokens(text) if w not in STOPWORDS
+            )
+            for text in (topic, summary.title, *summary.aliases):
+                key = tuple(_linkable_words(text))
+                if key:
+                    self.topic_aliases.setdefault(key, topic)
+
+    def idf_of(self, t: str) -> float:
+        return self.idf.get(t, self.max_idf)
+
+
+def _linkable_words(text: str) -> list[str]:
+    """Words of an alias or a question as entity linking compares them: hyphenated words
+    split, a leading "the" dropped (people type "Pentagon" and "the Pentagon" alike)."""
+    words = [part for word in normalise(text).split() for part in word.split("-") if part]
+    while words and words[0] == "the":
+        words = words[1:]
+    return words

@@ -1,0 +1,104 @@
+"""Words about questions rather than about the article: stop words, question words,
+irregular verbs, a few paraphrases, chit-chat. General English, not tuned to one article."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CHIT_CHAT",
+    "COMMON_WORD_ALIASES",
+    "FRAMING",
+    "IRREGULAR",
+    "NEUTRAL",
+    "PRONOUNS",
+    "STOPWORDS",
+    "SYNONYMS",
+]
+
+STOPWORDS = frozenset("""
+a an the of in on at to for with and or but nor by from into onto upon about as than then so
+is are was were be been being am do does did done doing has have had having
+i me my mine we us our ours you your yours he him his she her hers they them their theirs it its
+this that these those there here what which who whom whose when where why how
+can could will would shall should may might must ought also too very just only even still
+any some all both each either neither every other another such same own
+not no yes if while whether because though although since until unless
+up down out over under again further once more most much many few less least
+s t d ll re ve m get got gets let lets
+""".split())
+
+# Words that frame a question without adding content: "tell me", "exactly", "the article".
+NEUTRAL = frozenset("""
+tell know say says said tells told please exactly specifically actually really basically
+article articles story text piece report according mentioned source
+thing things stuff info information happen happened happening
+question questions answer want like need wonder wondering curious explain describe
+give show find detail details kind sort bit
+else also anyone someone somebody anybody person people guy guys one ones
+""".split()) - {"information", "say", "said", "says", "report", "mentioned"}
+
+# Whole phrases removed before reading a question: they ask, they don't inform.
+FRAMING = re.compile(
+    r"\b(?:can|could|would|will) you (?:please )?(?:tell|show|let) (?:me|us)(?: know)?\b"
+    r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
+    r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
+    r"|\baccording to (?:the )?(?:article|report|story|text|piece|news)\b"
+    r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece)\b"
+    r"|\b(?:does|did) (?:the|this) (?:article|report|story|text|piece) (?:say|mention|tell)\b"
+    r"|\bwhat (?:does|did) (?:the|this) (?:article|report|story|text|piece) say\b"
+)
+
+PRONOUNS = {
+    "person": frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"}),
+    "plural": frozenset({"they", "them", "their", "theirs", "both", "two"}),
+    "thing": frozenset({"it", "its", "that", "this", "there", "then"}),
+}
+
+IRREGULAR = {
+    "met": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet",
+    "said": "say", "says": "say", "told": "tell", "went": "go", "gone": "go", "goes": "go",
+    "held": "hold", "holds": "hold", "saw": "see", "seen": "see", "took": "take",
+    "taken": "take", "made": "make", "came": "come", "spoke": "speak", "spoken": "speak",
+    "thought": "think", "sought": "seek", "brought": "bring", "struck": "strike",
+    "won": "win", "ran": "run", "began": "begin", "begun": "begin", "wrote": "write",
+    "written": "write", "gave": "give", "given": "give", "led": "lead", "left": "leave",
+    "signed": "sign", "inked": "ink", "visiting": "visit", "visits": "visit",
+    "sat": "sit",
+}
+
+# Paraphrases mapped onto the word the article (or the facts' keywords) would use.
+SYNONYMS = {
+    "talked": "discuss", "discussed": "discuss", "discussion": "discuss",
+    "discussions": "discuss", "talks": "talk", "conversation": "talk",
+    "deal": "agreement", "pact": "agreement", "accord": "agreement", "treaty": "agreement",
+    "contract": "agreement",
+    "intel": "intelligence", "tech": "technology", "technologies": "technology",
+    "armed": "military", "militaries": "military", "forces": "military",
+    "comms": "communications", "communication": "communications",
+    "warming": "heating", "improving": "heating", "worsening": "deteriorating",
+    "declining": "deteriorating", "souring": "deteriorating",
+    "purpose": "purpose", "aim": "purpose", "goal": "purpose", "objective": "purpose",
+    "reason": "purpose", "motive": "purpose", "intention": "purpose",
+    "hosted": "host", "hosts": "host", "hosting": "host",
+    "minister": "minister", "ministers": "minister", "secretaries": "secretary",
+    "nations": "countries", "nation": "countries", "country": "countries", "states": "countries",
+    "participants": "participate", "participant": "participate", "attendees": "attend",
+}
+
+# Aliases that are also everyday words ("when did the talks begin?"): linked only when
+# written with a capital letter that does not merely start the sentence.
+COMMON_WORD_ALIASES = frozenset({"begin", "mark", "quad", "states", "party", "officials",
+                                 "partnership", "state"})
+
+CHIT_CHAT = re.compile(
+    r"^(?:(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day))"
+    r"(?: there| bot| talksbot| everyone| all)?"
+    r"|thanks?(?: you)?(?: (?:so|very) much)?(?: bot)?|thx|ty|cheers|thank u|much appreciated"
+    r"|ok(?:ay)?|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
+    r"|bye|goodbye|see you|see ya|good night"
+    r"|help|help me|commands|menu|start|usage|what can you do|what do you do|how do (?:i|you) use (?:you|this|it|this bot)"
+    r"|how are you(?: doing)?(?: today)?|how is it going|hows it going|what s up|whats up"
+    r"|who are you|what are you|are you a bot|are you human|what is your name|who made you"
+    r")(?: [!?.])*$"
+)

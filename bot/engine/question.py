@@ -1,0 +1,266 @@
+"""Reading a question: its type, the entities it names, and the words that carry its content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.index import Index, _linkable_words, term
+from bot.engine.lexicon import COMMON_WORD_ALIASES, FRAMING, NEUTRAL, PRONOUNS, STOPWORDS
+from bot.text import fold_quotes
+
+__all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
+
+# Fuzzy matching (rapidfuzz's normalised Indel similarity, 0–100).
+ENTITY_CUTOFF = 80.0  # "sing" ~ "singh" scores 89, "dehli" ~ "delhi" 80
+ENTITY_MARGIN = 6.0  # the best entity must lead the next-best other entity by this much
+WORD_CUTOFF = 84.0  # correcting a misspelt ordinary word needs a closer match
+TYPE_WORDS: dict[str, str] = {
+    # nouns that say what kind of answer a keyword query wants
+    "date": "when", "day": "when", "time": "when", "month": "when", "year": "when",
+    "place": "where", "location": "where", "venue": "where", "city": "where",
+    "purpose": "why", "reason": "why", "count": "how_many", "number": "how_many",
+}
+
+_LEAD = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|quick question)\s+)+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    entity: str
+    text: str
+    score: float
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Parsed:
+    text: str  # normalised, framing removed
+    words: list[str]
+    qtype: str
+    types: list[str]  # more than one for "when and where did they meet?"
+    entities: list[Linked] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # content terms not part of an entity
+    # Terms of the words an entity link consumed ("dialogues" in "2+2 dialogues"): a weak
+    # signal that separates facts naming the same entity.
+    span_terms: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # words we have never seen
+    unknown_names: list[str] = field(default_factory=list)  # capitalised unknown words
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
+    pronouns: set[str] = field(default_factory=set)  # "person", "plural", "thing"
+    negated: bool = False
+    wants_year: bool = False
+    wants_duration: bool = False
+    wants_clock: bool = False
+    topic: str | None = None
+    used: list[bool] = field(default_factory=list)  # words consumed by entity links
+    followup_fact: str | None = None  # an elliptical follow-up answers from this fact
+
+    @property
+    def entity_ids(self) -> list[str]:
+        return list(dict.fromkeys(link.entity for link in self.entities))
+
+
+def _strip_framing(text: str) -> str:
+    text = FRAMING.sub(" ", text)
+    text = _LEAD.sub("", text.strip())
+    return " ".join(text.split())
+
+
+def question_type(words: list[str]) -> list[str]:
+    """The kinds of answer the question asks for, most specific first."""
+    text = " ".join(words)
+    first = words[0] if words else ""
+    types: list[str] = []
+
+    def add(kind: str) -> None:
+        if kind not in types:
+            types.append(kind)
+
+    if re.search(r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
+                 r"main points|key points|in a nutshell|what happened|sum up|run me through)\b", text):
+        add("summary")
+    if re.search(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b", text):
+        add("how_many")
+    if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
+        add("with_whom")
+    if first in ("who", "whos") or re.match(r"^(?:which|what) (?:person|people|official|minister|"
+                                            r"secretary|leader|man|men|officials)\b", text):
+        if re.match(r"^(?:who|whos) (?:is|was|are|were)\b", text) or first == "whos":
+            add("who_is")
+        add("who")
+    if re.search(r"\bwhen\b|\b(?:what|which) (?:day|date|time|month|year|week)\b|\bhow long ago\b",
+                 text):
+        add("when")
+    if re.search(r"\bwhere\b|\b(?:what|which) (?:city|place|country|location|venue|region|capital)"
+                 r"\b|\bin what (?:city|place|country)\b", text):
+        add("where")
+    if re.search(r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
+                 r"the (?:purpose|aim|goal|reason|point|objective)s?\b|\bto what end\b", text):
+        add("why")
+    if re.match(r"^how\b", text) and not re.match(r"^how (?:many|much|often|long)\b", text):
+        add("how")
+    if first in ("what", "which", "whats") or re.match(r"^(?:describe|explain|define)\b", text):
+        add("what")
+    if first in ("did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can",
+                 "could", "will", "would", "should", "isnt", "didnt", "doesnt", "wasnt", "arent",
+                 "werent", "hasnt", "havent"):
+        add("yesno")
+    if not types:
+        for word in words:
+            kind = TYPE_WORDS.get(word)
+            if kind:
+                add(kind)
+        if not types:
+            add("keyword")
+    return types
+
+
+def parse(question: str, index: Index) -> Parsed:
+    original = " ".join(fold_quotes(question).split())
+    text = _strip_framing(" ".join(_linkable_words(original)))
+    words = text.split()
+    types = question_type(words)
+    parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
+    parsed.negated = bool(re.search(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b", text))
+    parsed.wants_year = bool(re.search(r"\b(?:year|years|what year|which year)\b", text))
+    parsed.wants_duration = bool(re.search(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b", text))
+    parsed.wants_clock = bool(re.search(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b", text))
+    _link(parsed, original, index)
+    _content(parsed, original, index)
+    return parsed
+
+
+def _capitalised_in(original: str, word: str) -> bool:
+    """True if `word` appears capitalised in the question other than as its first word."""
+    for match in re.finditer(rf"(?<![\w-])({re.escape(word)})(?![\w-])", original, re.IGNORECASE):
+        found = match.group(1)
+        if found[:1].isupper() and not found.isupper() or found.isupper() and len(found) > 1:
+            before = original[: match.start()].rstrip()
+            if before and before[-1] not in ".?!:\"'(":
+                return True
+    return False
+
+
+def _link(parsed: Parsed, original: str, index: Index) -> None:
+    words = parsed.words
+    used = [False] * len(words)
+    # Exact aliases, longest first.
+    for length in range(min(index.alias_max_len, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            if any(used[start : start + length]):
+                continue
+            key = tuple(words[start : start + length])
+            entity = index.aliases.get(key)
+            if entity is None:
+                continue
+            if length == 1 and key[0] in COMMON_WORD_ALIASES and not _common_alias_ok(
+                    parsed, original, start):
+                continue
+            parsed.entities.append(Linked(entity, " ".join(key), 100.0, start, start + length))
+            for i in range(start, start + length):
+                used[i] = True
+    # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
+    for i, word in enumerate(words):
+        if used[i] or word in index.vocabulary or word in STOPWORDS or len(word) < 3 \
+                or word.isdigit():
+            continue
+        best: tuple[float, str, str, int, int] | None = None
+        spans = [(i, i + 1)]
+        if i + 1 < len(words) and not used[i + 1] and words[i + 1] not in STOPWORDS:
+            spans.append((i, i + 2))
+        if i > 0 and not used[i - 1] and words[i - 1] not in STOPWORDS:
+            spans.append((i - 1, i + 1))
+        ambiguous: list[str] = []
+        for start, end in spans:
+            phrase = " ".join(words[start:end])
+            hits = [
+                (alias, score, index.alias_entities[position])
+                for alias, score, position in process.extract(
+                    phrase, index.alias_choices, scorer=fuzz.ratio,
+                    score_cutoff=ENTITY_CUTOFF, limit=4)
+            ]
+            if not hits:
+                continue
+            top_alias, top_score, top_entity = hits[0]
+            rivals = [h for h in hits[1:] if h[2] != top_entity]
+            if rivals and top_score - rivals[0][1] < ENTITY_MARGIN:
+                ambiguous = [top_entity, rivals[0][2]]
+                continue
+            if best is None or top_score > best[0]:
+                best = (top_score, top_entity, top_alias, start, end)
+        if best is not None:
+            score, entity, alias, start, end = best
+            parsed.entities.append(Linked(entity, " ".join(words[start:end]), score, start, end))
+            parsed.corrections.append((" ".join(words[start:end]), alias))
+            for j in range(start, end):
+                used[j] = True
+        elif ambiguous:
+            parsed.ambiguous.append((word, ambiguous))
+    parsed.entities.sort(key=lambda link: link.start)
+    parsed.used = used
+
+
+def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
+    word = parsed.words[start]
+    if _capitalised_in(original, word):
+        return True
+    before = parsed.words[start - 1] if start else ""
+    if before in ("secretary", "deputy", "mr", "minister"):
+        return True
+    # "who is begin?" / "begin?" – nothing else in the question could be the verb's subject.
+    rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
+    return not rest
+
+
+def _content(parsed: Parsed, original: str, index: Index) -> None:
+    used = parsed.used
+    for i, word in enumerate(parsed.words):
+        if used[i]:
+            if word not in STOPWORDS and word in index.vocabulary:
+                parsed.span_terms.append(term(word))
+            continue
+        for kind, pronouns in PRONOUNS.items():
+            if word in pronouns:
+                parsed.pronouns.add(kind)
+        if word in STOPWORDS or word in NEUTRAL:
+            continue
+        if word in index.vocabulary:
+            parsed.terms.append(term(word))
+            continue
+        corrected = _correct(word, index)
+        if corrected is not None:
+            parsed.corrections.append((word, corrected))
+            parsed.terms.append(term(corrected))
+            continue
+        parsed.unknown.append(word)
+        if _capitalised_in(original, word):
+            parsed.unknown_names.append(word)
+    # Type words ("date", "place") say what is asked, not what it is about.
+    if parsed.qtype != "keyword":
+        return
+    parsed.terms = [t for t in parsed.terms if t not in _TYPE_TERMS]
+
+
+_TYPE_TERMS = frozenset(term(w) for w in TYPE_WORDS)
+
+
+def _correct(word: str, index: Index) -> str | None:
+    """A misspelt ordinary word corrected to one the fact base uses, if one is close enough."""
+    if len(word) < 5 or word.isdigit():
+        return None
+    choices: list[str] = []
+    for length in range(len(word) - 2, len(word) + 3):
+        choices.extend(index.vocabulary_by_length.get(length, ()))
+    hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
+    if not hits:
+        return None
+    if len(hits) > 1 and hits[0][1] - hits[1][1] < 3 and term(hits[0][0]) != term(hits[1][0]):
+        return None
+    return str(hits[0][0])
