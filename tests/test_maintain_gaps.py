@@ -10,10 +10,18 @@ import pytest
 
 from bot.cli import main
 from bot.maintain.gaps import build_report, group_questions, parse_since, render_table
-from bot.maintain.store import FeedbackStore, Gap, GapKind, StoredGap, StoredVote, Vote, Where
+from bot.maintain.store import (
+    FeedbackStore,
+    GapKind,
+    GapRecord,
+    Origin,
+    StoredGap,
+    StoredVote,
+    VoteRecord,
+)
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-GUILD = Where.guild(1, 2)
+GUILD = Origin.guild(1, 2)
 
 
 def _stored_gap(number: int, question: str, kind: GapKind = GapKind.ABSTAINED,
@@ -125,9 +133,9 @@ def test_the_table_names_both_sections() -> None:
     assert "meeting" in table and "In New Delhi" in table
 
 
-def _record(path: Path, gaps: list[Gap], votes: list[Vote]) -> None:
+def _record(path: Path, gaps: list[GapRecord], votes: list[VoteRecord]) -> None:
     with FeedbackStore(path) as store:
-        records: list[Gap | Vote] = [*gaps, *votes]
+        records: list[GapRecord | VoteRecord] = [*gaps, *votes]
         for record in records:
             assert store.submit(record).result(timeout=10) is not None
 
@@ -140,10 +148,10 @@ def test_talksbot_gaps_json_groups_the_stored_questions(
     path = tmp_path / "gaps.sqlite3"
     old = datetime.now(UTC) - timedelta(days=30)
     _record(path, [
-        Gap("who met sing", GapKind.ABSTAINED, GUILD),
-        Gap("who met singh?", GapKind.NONE_OF_THESE, Where.dm()),
-        Gap("what is the quad", GapKind.ABSTAINED, GUILD, at=old),
-    ], [Vote("where did they meet", "In New Delhi", False, GUILD, fact_ids=("meeting",))])
+        GapRecord("who met sing", GapKind.ABSTAINED, GUILD),
+        GapRecord("who met singh?", GapKind.NONE_OF_THESE, Origin.dm()),
+        GapRecord("what is the quad", GapKind.ABSTAINED, GUILD, at=old),
+    ], [VoteRecord("where did they meet", "In New Delhi", False, GUILD, fact_ids=("meeting",))])
     monkeypatch.setenv("TALKSBOT_GAPS_DB", str(path))
     assert main(["gaps", "--json", "--since", "7d"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -19,11 +19,11 @@ from bot.maintain.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     FeedbackStore,
-    Gap,
     GapKind,
+    GapRecord,
+    Origin,
     SchemaError,
-    Vote,
-    Where,
+    VoteRecord,
     connect,
     migrate,
     open_for_reading,
@@ -31,12 +31,12 @@ from bot.maintain.store import (
     read_votes,
 )
 
-GUILD = Where.guild(111, 222)
+GUILD = Origin.guild(111, 222)
 
 
-def _gap(question: str = "who met sing", where: Where = GUILD,
-         user_id: int | None = None) -> Gap:
-    return Gap(question, GapKind.ABSTAINED, where, reason="not_in_article", user_id=user_id)
+def _gap(question: str = "who met sing", where: Origin = GUILD,
+         user_id: int | None = None) -> GapRecord:
+    return GapRecord(question, GapKind.ABSTAINED, where, reason="not_in_article", user_id=user_id)
 
 
 def _read(path: Path) -> tuple[list[store_module.StoredGap], list[store_module.StoredVote]]:
@@ -52,11 +52,11 @@ async def test_gaps_and_votes_round_trip(tmp_path: Path) -> None:
     """What is recorded reads back as it was given: question, kind, place, answer, facts."""
     path = tmp_path / "sub" / "gaps.sqlite3"
     with FeedbackStore(path) as store:
-        assert await store.record_gap(Gap(
+        assert await store.write(GapRecord(
             "who met sing", GapKind.LOW_CONFIDENCE, GUILD, reason=None, confidence=0.3,
             answer="Mark T. Esper", fact_ids=("meeting",), suggestions=("Who met Singh?",),
             factbase="abc123"))
-        assert await store.record_vote(Vote("where did they meet?", "In New Delhi", False,
+        assert await store.write(VoteRecord("where did they meet?", "In New Delhi", False,
                                             GUILD, fact_ids=("meeting",), quote="in New Delhi",
                                             article="us-india-defense-talks"))
     gaps, votes = _read(path)
@@ -74,8 +74,8 @@ async def test_user_ids_are_dropped_unless_configured(tmp_path: Path) -> None:
     for allowed in (False, True):
         path = tmp_path / f"allowed-{allowed}.sqlite3"
         with FeedbackStore(path, store_user_ids=allowed) as store:
-            await store.record_gap(_gap(where=Where.dm(999), user_id=42))
-            await store.record_vote(Vote("q", "a", True, GUILD, user_id=42))
+            await store.write(_gap(where=Origin.dm(999), user_id=42))
+            await store.write(VoteRecord("q", "a", True, GUILD, user_id=42))
         gaps, votes = _read(path)
         assert (gaps[0].user_id, gaps[0].where.channel_id) == ((42, 999) if allowed else
                                                                  (None, None))
@@ -231,10 +231,10 @@ async def test_a_slow_disk_delays_the_commit_but_never_the_event_loop(tmp_path: 
     thread and the event loop keeps running."""
     path = tmp_path / "gaps.sqlite3"
     with FeedbackStore(path) as store:
-        await store.record_gap(_gap())
+        await store.write(_gap())
         blocker = sqlite3.connect(path, isolation_level=None)
         blocker.execute("BEGIN EXCLUSIVE")
-        pending = asyncio.ensure_future(store.record_gap(_gap("blocked")))
+        pending = asyncio.ensure_future(store.write(_gap("blocked")))
         ticks = 0
         started = time.perf_counter()
         while time.perf_counter() - started < 0.3:
@@ -250,16 +250,16 @@ async def test_a_slow_disk_delays_the_commit_but_never_the_event_loop(tmp_path: 
 _WRITER = textwrap.dedent("""
     import asyncio, sys
     from pathlib import Path
-    from bot.maintain.store import FeedbackStore, Gap, GapKind, Vote, Where
+    from bot.maintain.store import FeedbackStore, GapRecord, GapKind, VoteRecord, Origin
 
     async def main() -> None:
         store = FeedbackStore(Path(sys.argv[1])).start()
-        where = Where.guild(1, 2)
+        where = Origin.guild(1, 2)
         number = 0
         while True:
             gap, vote = await asyncio.gather(
-                store.record_gap(Gap(f"question {number}", GapKind.ABSTAINED, where)),
-                store.record_vote(Vote(f"question {number}", "answer", number % 2 == 0, where)))
+                store.write(GapRecord(f"question {number}", GapKind.ABSTAINED, where)),
+                store.write(VoteRecord(f"question {number}", "answer", number % 2 == 0, where)))
             # Acknowledged only once both are committed, as a caller would see it.
             if gap and vote:
                 print(number, flush=True)

@@ -2,8 +2,8 @@
 clicks, and 👍/👎 votes on the answers it gave.
 
 Writes go through one writer thread, so the Discord event loop never waits on the disk: a
-front end calls `submit()` (returns at once) or awaits `record_gap()`/`record_vote()` (which
-waits for the commit on the writer thread, not on the loop). Each batch is one transaction in
+front end calls `submit()` (returns at once) or awaits `write()` (which waits for the
+commit on the writer thread, not on the loop). Each batch is one transaction in
 a WAL database with `synchronous=FULL`, so whatever was committed survives the process being
 killed at any moment. A full or read-only disk, or a path that cannot be created, costs the
 records of that moment and a logged warning, never an exception in the caller.
@@ -38,13 +38,13 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "FeedbackStore",
-    "Gap",
     "GapKind",
+    "GapRecord",
+    "Origin",
     "SchemaError",
     "StoredGap",
     "StoredVote",
-    "Vote",
-    "Where",
+    "VoteRecord",
     "connect",
     "gap_from_answer",
     "migrate",
@@ -78,7 +78,7 @@ class GapKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Where:
+class Origin:
     """Where a question was asked. A DM is stored as just "dm" unless user ids may be kept."""
 
     place: Place
@@ -86,15 +86,15 @@ class Where:
     channel_id: int | None = None
 
     @classmethod
-    def guild(cls, guild_id: int, channel_id: int | None) -> Where:
+    def guild(cls, guild_id: int, channel_id: int | None) -> Origin:
         return cls("guild", guild_id, channel_id)
 
     @classmethod
-    def dm(cls, channel_id: int | None = None) -> Where:
+    def dm(cls, channel_id: int | None = None) -> Origin:
         return cls("dm", None, channel_id)
 
     @classmethod
-    def console(cls) -> Where:
+    def console(cls) -> Origin:
         return cls("console")
 
     @property
@@ -105,13 +105,13 @@ class Where:
 
 
 @dataclass(frozen=True, slots=True)
-class Gap:
+class GapRecord:
     """A question the bot did not answer well: it abstained, was unsure, or the asker said
     none of the suggestions fitted."""
 
     question: str
     kind: GapKind
-    where: Where
+    where: Origin
     reason: str | None = None  # the engine's abstain reason, e.g. "not_in_article"
     confidence: float | None = None
     answer: str | None = None  # what the bot replied
@@ -123,13 +123,13 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
-class Vote:
+class VoteRecord:
     """A 👍 (up) or 👎 on an answer, with the answer as it was given."""
 
     question: str
     answer: str
     up: bool
-    where: Where
+    where: Origin
     fact_ids: tuple[str, ...] = ()
     quote: str | None = None
     article: str | None = None
@@ -149,7 +149,7 @@ class StoredGap:
     answer: str | None
     fact_ids: tuple[str, ...]
     suggestions: tuple[str, ...]
-    where: Where
+    where: Origin
     factbase: str | None
     user_id: int | None
 
@@ -164,14 +164,14 @@ class StoredVote:
     fact_ids: tuple[str, ...]
     quote: str | None
     article: str | None
-    where: Where
+    where: Origin
     factbase: str | None
     user_id: int | None
 
 
-def gap_from_answer(question: str, answer: Answer, where: Where, *,
+def gap_from_answer(question: str, answer: Answer, where: Origin, *,
                     low_confidence: float = LOW_CONFIDENCE, factbase: str | None = None,
-                    user_id: int | None = None) -> Gap | None:
+                    user_id: int | None = None) -> GapRecord | None:
     """The gap an answer reveals, or None when it was a confident answer or small talk."""
     reason = answer.reason.value if answer.reason is not None else None
     if answer.abstained:
@@ -183,7 +183,7 @@ def gap_from_answer(question: str, answer: Answer, where: Where, *,
         kind = GapKind.LOW_CONFIDENCE
     else:
         return None
-    return Gap(question, kind, where, reason=reason, confidence=answer.confidence,
+    return GapRecord(question, kind, where, reason=reason, confidence=answer.confidence,
                answer=answer.text, fact_ids=answer.fact_ids, suggestions=answer.suggestions,
                factbase=factbase, user_id=user_id)
 
@@ -288,7 +288,7 @@ class _Stop:
     """Tells the writer thread to finish what is queued and end."""
 
 
-_Item = tuple[Gap | Vote, "Future[int | None]"]
+_Item = tuple[GapRecord | VoteRecord, "Future[int | None]"]
 
 
 class FeedbackStore:
@@ -312,17 +312,13 @@ class FeedbackStore:
         self.written = 0
         self.dropped = 0
 
-    # The protocol the Discord layer uses ------------------------------------------------
+    # Recording ------------------------------------------------------------
 
-    async def record_gap(self, gap: Gap) -> bool:
-        """Store a gap; True once it is committed. Waits without blocking the event loop."""
-        return await asyncio.wrap_future(self.submit(gap)) is not None
+    async def write(self, record: GapRecord | VoteRecord) -> bool:
+        """Store a record; True once it is committed. Waits without blocking the event loop."""
+        return await asyncio.wrap_future(self.submit(record)) is not None
 
-    async def record_vote(self, vote: Vote) -> bool:
-        """Store a vote; True once it is committed. Waits without blocking the event loop."""
-        return await asyncio.wrap_future(self.submit(vote)) is not None
-
-    def submit(self, record: Gap | Vote) -> Future[int | None]:
+    def submit(self, record: GapRecord | VoteRecord) -> Future[int | None]:
         """Queue a record for the writer and return at once. The future gives its row id
         when committed, or None when it could not be stored (already logged)."""
         future: Future[int | None] = Future()
@@ -449,7 +445,7 @@ class FeedbackStore:
 
     # Helpers ----------------------------------------------------------------------------
 
-    def _scrub(self, record: Gap | Vote) -> Gap | Vote:
+    def _scrub(self, record: GapRecord | VoteRecord) -> GapRecord | VoteRecord:
         """Fill in the time, cut long texts, drop what identifies a user unless allowed."""
         at = record.at or datetime.now(UTC)
         where = record.where
@@ -457,8 +453,8 @@ class FeedbackStore:
         if not self.store_user_ids:
             user_id = None
             if where.place == "dm":
-                where = Where.dm()
-        if isinstance(record, Gap):
+                where = Origin.dm()
+        if isinstance(record, GapRecord):
             return replace(record, at=at, where=where, user_id=user_id,
                            question=record.question[:MAX_TEXT],
                            answer=record.answer[:MAX_TEXT] if record.answer else record.answer)
@@ -480,10 +476,10 @@ class FeedbackStore:
             log.debug("%s", message)
 
 
-def _insert(conn: sqlite3.Connection, record: Gap | Vote) -> int:
+def _insert(conn: sqlite3.Connection, record: GapRecord | VoteRecord) -> int:
     at = _format_time(record.at or datetime.now(UTC))
     where = record.where
-    if isinstance(record, Gap):
+    if isinstance(record, GapRecord):
         cursor = conn.execute(
             "INSERT INTO gaps (at, kind, question, reason, confidence, answer, fact_ids, "
             "suggestions, place, guild_id, channel_id, user_id, factbase) "
@@ -544,12 +540,12 @@ def open_for_reading(path: Path) -> sqlite3.Connection | None:
         return conn
 
 
-def _where(place: str, guild_id: int | None, channel_id: int | None) -> Where:
+def _where(place: str, guild_id: int | None, channel_id: int | None) -> Origin:
     if place == "guild":
-        return Where("guild", guild_id, channel_id)
+        return Origin("guild", guild_id, channel_id)
     if place == "dm":
-        return Where("dm", None, channel_id)
-    return Where("console")
+        return Origin("dm", None, channel_id)
+    return Origin("console")
 
 
 def _ids(text: str | None) -> tuple[str, ...]:
