@@ -102,17 +102,18 @@ _STEMMER = Stemmer.Stemmer("english")
 # becomes the token "usa" before lower-casing, and lower-case "us" only where the pronoun
 # cannot be meant ("the us", "us-india", "us and india").
 _CASED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[Uu]\.\s?[Ss]\.\s?[Aa]\.?(?![A-Za-z])"), " usa "),
-    (re.compile(r"\b[Uu]\.\s?[Ss]\.?(?![A-Za-z])"), " usa "),
-    (re.compile(r"\bU\.?S\.?A?\b"), " usa "),
-    (re.compile(r"\b[Uu]\.\s?[Kk]\.?(?![A-Za-z])"), " uk "),
+    (re.compile(r"\b[Uu]\.\s?[Ss]\.\s?[Aa]\.?(?![A-Za-z])"), "usa"),
+    (re.compile(r"\b[Uu]\.\s?[Ss]\.?(?![A-Za-z])"), "usa"),
+    (re.compile(r"\bU\.?S\.?A?\b"), "usa"),
+    (re.compile(r"\b[Uu]\.\s?[Kk]\.?(?![A-Za-z])"), "uk"),
 )
 
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|when|where|why|more|if|know)\b)"), r"\1 usa"),
     (re.compile(r"\bus(?=-)"), "usa"),
     (re.compile(r"\bus (?=and india|india|defen|secretary|department|government|official|militar|deputy|relation|ties|side)"), "usa "),
-    (re.compile(r"\bunited states( of america)?\b"), " usa "),
+    (re.compile(r"\bunited states( of america)?\b"), "usa"),
+    (re.compile(r"\bco-(?=op|ord)"), "co"),
     (re.compile(r"\b(\d+)\s*\+\s*(\d+)\b"), r" \1plus\2 "),
     (re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"), r" \1plus\2 "),
     (re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),

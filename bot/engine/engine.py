@@ -31,6 +31,10 @@ MAX_SUGGESTIONS = 3
 # How much naming an entity counts, by kind: countries are named everywhere, people are not.
 ENTITY_WEIGHT = {"country": 1.0, "place": 2.0, "group": 2.0}
 DEFAULT_ENTITY_WEIGHT = 3.0
+# A question naming an entity the fact does not involve is probably about something else.
+MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "group": 0.7}
+UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
+PAIR_DEPTH = 8  # how many of the best facts to consider roles from
 SPAN_TERM_WEIGHT = 0.25
 
 ROLES_FOR = {
@@ -50,6 +54,9 @@ _MULTI = re.compile(r"^(?P<first>.+?)\s+(?:and|also)\s+(?P<second>(?:where|when|
                     r"how many|how much|what|which)\b.*)$")
 _TWO_TYPES = re.compile(r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
                         r"(?P<rest>.+)$")
+_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+                   r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                   r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _FULL = re.compile(r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
                    r"in depth|all points)\b")
 
@@ -152,9 +159,16 @@ class Engine:
                 AbstainReason.AMBIGUOUS, f"I'm not sure whom you mean by “{word}”: "
                 f"{' or '.join(names)}?", context, parsed=parsed,
                 suggestions=self._suggest_for(parsed, [e for e in options]))
+        if not parsed.entities and {"you", "your", "yourself"} & set(parsed.words):
+            return self._abstain(AbstainReason.CHIT_CHAT, "I'm talksbot: I only know one news "
+                                 "article. " + HELP_TEXT, context, parsed=parsed)
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
+        if parsed.wants_name:
+            named = self._name_answer(parsed, context, notes)
+            if named is not None:
+                return named
         if parsed.qtype == "summary":
             return self._summary(parsed, context, text, notes)
         if parsed.qtype == "who_is" or self._is_definition(parsed):
@@ -197,6 +211,13 @@ class Engine:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
+        if entities and re.match(r"^(?:and|what about|how about|and what about|same for)\b",
+                                 parsed.text) and parsed.qtype in ("keyword", "what"):
+            # "And U.S.-China relations?": the last kind of question, about these words.
+            if context.question_type:
+                parsed.qtype = context.question_type
+                parsed.types = [context.question_type]
+            return parsed, "follow-up: the last kind of question"
         if not entities and parsed.pronouns:
             chosen = self._pronoun_entities(parsed.pronouns, context)
             if chosen:
@@ -219,15 +240,14 @@ class Engine:
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         ranked = self._rank(parsed)
-        followup_fact = parsed.followup_fact
         parts: list[tuple[_Scored, Role | None, float]] = []
         for qtype in parsed.types:
             roles = ROLES_FOR.get(qtype, ("what",))
-            choice = self._choose(parsed, ranked, roles, followup_fact, qtype)
+            choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
                 return self._not_found(parsed, context, ranked, notes)
             parts.append(choice)
-        first_scored, first_role, confidence = parts[0]
+        first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
         refusal = self._detail_not_given(parsed, first_role)
         if refusal is not None:
@@ -244,53 +264,57 @@ class Engine:
             confidence=confidence, parsed=parsed, context=context, ranked=ranked, notes=notes,
         )
 
-    def _choose(self, parsed: Parsed, ranked: list[_Scored], roles: tuple[str, ...],
-                followup_fact: str | None, qtype: str
+    def _choose(self, parsed: Parsed, ranked: list[_Scored], roles: tuple[str, ...], qtype: str
                 ) -> tuple[_Scored, Role | None, float] | None:
-        if followup_fact is not None:
-            entry = self.index.by_id.get(followup_fact)
+        """The best (fact, role) pair: a role of the kind asked for, whose answer is not
+        just what the question already names, from the best-scoring facts."""
+        if parsed.followup_fact is not None:
+            entry = self.index.by_id.get(parsed.followup_fact)
             if entry is not None:
-                role = self._pick_role(entry.fact, roles, parsed)
-                if role is not None:
-                    return _Scored(entry, 1.0, (), True), role, 0.9
-        for position, scored in enumerate(ranked):
-            role = self._pick_role(scored.entry.fact, roles, parsed)
-            if role is None and qtype in ("what", "keyword") and scored.score > 0:
-                return scored, None, self._confidence(scored, ranked, position, parsed)
-            if role is not None:
-                return scored, role, self._confidence(scored, ranked, position, parsed)
-        return None
-
-    def _pick_role(self, fact: Fact, roles: Iterable[str], parsed: Parsed) -> Role | None:
-        """The role that answers: of those asked for, the one whose entities the question
-        does not already name ("who did Esper meet?" → the other party)."""
-        asked = set(parsed.entity_ids)
-        present = [fact.roles[name] for name in roles if name in fact.roles]
-        if not present:
+                for name in roles:
+                    role = entry.fact.roles.get(name)
+                    if role is not None and self._role_fits(entry, name, parsed, qtype):
+                        return _Scored(entry, 1.0, (), True), role, 0.9
+        asked_terms = set(parsed.terms)
+        best: tuple[float, _Scored, Role | None, float] | None = None
+        for position, scored in enumerate(ranked[:PAIR_DEPTH]):
+            confidence = self._confidence(scored, ranked, position, parsed)
+            entry = scored.entry
+            for rank, name in enumerate(roles):
+                role = entry.fact.roles.get(name)
+                if role is None or not self._role_fits(entry, name, parsed, qtype):
+                    continue
+                answer_terms = entry.answer_terms.get(name, frozenset())
+                relevance = len(asked_terms & answer_terms) / max(1, len(asked_terms))
+                value = confidence * (1 - 0.04 * rank) + 0.06 * relevance
+                if best is None or value > best[0]:
+                    best = (value, scored, role, confidence)
+            if qtype == "keyword" and best is None and scored.score > 0:
+                best = (confidence, scored, None, confidence)
+        if best is None:
             return None
-        if len(present) == 1:
-            return present[0]
+        return best[1], best[2], best[3]
 
-        def named_share(role: Role) -> float:
-            if not role.entities:
-                return 0.0
-            return sum(1 for e in role.entities if e in asked) / len(role.entities)
-
-        return min(present, key=named_share)
+    def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
+        named = entry.role_entities.get(name, frozenset())
+        asked = set(parsed.entity_ids)
+        if named and named <= asked | parsed.excluded:
+            return False  # "who met Singh?" is not answered by "Singh"
+        if parsed.wanted_kind and qtype in ("what", "who", "with_whom", "keyword") and name in (
+                "what", "who", "with_whom"):
+            kinds = {self._kind(e) for e in named - asked}
+            if parsed.wanted_kind not in kinds:
+                return False
+        return True
 
     def _confidence(self, scored: _Scored, ranked: list[_Scored], position: int,
                     parsed: Parsed) -> float:
         confidence = scored.score
         for entity in scored.missing:
-            kind = self._kind(entity)
-            confidence *= 0.6 if kind == "country" else 0.3
+            confidence *= MISSING_ENTITY_FACTOR.get(self._kind(entity), 0.5)
+        confidence *= UNKNOWN_WORD_FACTOR ** len(parsed.unknown)
         if parsed.unknown_names:
             confidence *= 0.3
-        rivals = [r for r in ranked[:position] + ranked[position + 1 : position + 3]
-                  if r.entry is not scored.entry]
-        if rivals and position == 0 and rivals[0].score >= scored.score - 0.02 and \
-                rivals[0].predicate == scored.predicate:
-            confidence *= 0.85
         if position > 0 and ranked[0].score > scored.score + 0.1:
             confidence *= 0.8
         return max(0.0, min(1.0, confidence))
@@ -304,9 +328,14 @@ class Engine:
                    f"“{role.answer}”."
         if parsed.wants_clock and not re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b", answer):
             return "The article doesn't give a time of day."
+        if parsed.wants_date and not _DATE.search(answer):
+            return f"The article doesn't give a date for that; it says only “{role.answer}”."
         return None
 
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        distinct = self._two_people(parsed, context, notes)
+        if distinct is not None:
+            return distinct
         ranked = self._rank(parsed)
         if parsed.wants_duration:
             return self._not_found(parsed, context, ranked, notes)
@@ -329,19 +358,65 @@ class Engine:
                               confidence=confidence, parsed=parsed, context=context,
                               ranked=ranked, notes=notes)
 
+    def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """"Is Esper the Indian defense minister?" names two different people: no."""
+        if not re.match(r"^(?:is|was|are|were|isnt|wasnt)\b", parsed.text):
+            return None
+        spans: dict[tuple[int, int], list[str]] = {}
+        for link in parsed.entities:
+            if self._kind(link.entity) == "person" and link.start >= 0:
+                spans.setdefault((link.start, link.end), []).append(link.entity)
+        singles = [ids[0] for ids in spans.values() if len(ids) == 1]
+        if len(singles) != 2 or singles[0] == singles[1] or parsed.terms or parsed.unknown:
+            return None
+        facts = []
+        for entity_id in singles:
+            entity = self.factbase.entities[entity_id]
+            fact = self.factbase.facts.get(entity.identity_fact or "")
+            if fact is None:
+                return None
+            facts.append(fact)
+        who = "; ".join(
+            (f.roles.get("who") or f.roles.get("what") or Role("who", f.statement)).answer
+            for f in facts)
+        return self._answered(text=f"No. {who}.", facts=facts, role=None, confidence=0.9,
+                              parsed=parsed, context=context, ranked=[], notes=notes,
+                              about=singles)
+
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
         list leaves out did not take part, and the answer quotes the list."""
-        if len(missing) != 1 or self._kind(missing[0]) != "country":
+        if len(missing) != 1:
             return None
-        for name in ("with_whom", "who", "what"):
+        kind = self._kind(missing[0])
+        entry = self.index.by_id[fact.id]
+        for name in ("with_whom", "who", "where", "what"):
             role = fact.roles.get(name)
-            if role is not None and len(role.entities) >= 2 and all(
-                    self._kind(e) == "country" for e in role.entities):
+            named = entry.role_entities.get(name, frozenset())
+            if role is None or not named or any(self._kind(e) != kind for e in named):
+                continue
+            if kind == "country" and len(named) < 2:
+                continue  # one country named is no list of all who took part
+            if kind == "country":
                 listed = fact.roles.get("what") or role
                 return f"{self.factbase.entities[missing[0]].name} is not among them: " \
                        f"{listed.answer}."
+            return fact.statement
         return None
+
+    def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """"What is Esper's first name?": the name as the fact base records it."""
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if len(people) != 1:
+            return None
+        entity = self.factbase.entities[people[0]]
+        about = self.factbase.facts.get(entity.identity_fact or "") or next(
+            iter(self.factbase.facts_about(entity.id)), None)
+        if about is None:
+            return None
+        return self._answered(text=entity.name, facts=[about], role=None, confidence=0.9,
+                              parsed=parsed, context=context, ranked=[], notes=notes,
+                              about=[entity.id])
 
     def _is_definition(self, parsed: Parsed) -> bool:
         """"What is the BECA?": a what-question about one entity and nothing else."""
@@ -370,6 +445,8 @@ class Engine:
                               notes=notes, about=[entity.id])
 
     def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:
+        if parsed.unknown:
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         topic = self._topic(parsed)
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
@@ -411,7 +488,7 @@ class Engine:
     def _rank(self, parsed: Parsed) -> list[_Scored]:
         index = self.index
         entities = parsed.entity_ids
-        hard = {link.entity for link in parsed.entities if link.score >= 0}
+        hard = {link.entity for link in parsed.entities if link.start >= 0} - parsed.excluded
         terms = [t for t in dict.fromkeys(parsed.terms) if t]
         candidates: set[int] = set()
         for entity in entities:
@@ -420,7 +497,8 @@ class Engine:
             candidates.update(index.postings.get(t, ()))
         if not candidates:
             return []
-        weights = {e: ENTITY_WEIGHT.get(self._kind(e), DEFAULT_ENTITY_WEIGHT) for e in entities}
+        weights = {e: ENTITY_WEIGHT.get(self._kind(e), DEFAULT_ENTITY_WEIGHT) for e in entities
+                   if e not in parsed.excluded}
         unknown_weight = index.max_idf * len(parsed.unknown)
         span_terms = {t: SPAN_TERM_WEIGHT * index.idf_of(t)
                       for t in dict.fromkeys(parsed.span_terms) if t not in terms}
@@ -439,6 +517,8 @@ class Engine:
             score = hit / total
             if predicate:
                 score = min(1.0, score + 0.03)
+            if entry.fact.quote.paragraph == 0:
+                score -= 0.02  # the headline restates the body; prefer the body's sentence
             scored.append(_Scored(entry, score, missing, predicate))
         scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
         return scored
@@ -460,7 +540,7 @@ class Engine:
             entities=tuple(asked),
             answer_entities=tuple(role.entities) if role is not None else (),
             fact_id=facts[0].id if facts else None,
-            question_type=parsed.qtype if parsed.qtype not in ("who_is", "yesno") else "what",
+            question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
             terms=tuple(parsed.terms),
             turn=context.turn + 1,
         )
@@ -548,7 +628,8 @@ class Engine:
 
 
 _IDENTITY_TERMS = frozenset(term(w) for w in ("title", "role", "job", "position", "exactly",
-                                               "mean", "stand", "name", "full"))
+                                               "mean", "stand", "name", "full", "hold", "serve",
+                                               "refer", "official", "post", "office", "rank"))
 
 
 def _soft(entity: str) -> Linked:

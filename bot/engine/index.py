@@ -8,10 +8,11 @@ something with it), and the vocabulary that typo correction searches.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.engine.lexicon import IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
+from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
 
@@ -40,6 +41,8 @@ class FactEntry:
     predicate: frozenset[str]  # terms of its keywords: what happens in it
     entities: frozenset[str]
     answer_terms: dict[str, frozenset[str]]  # role → terms of that role's answer
+    role_entities: dict[str, frozenset[str]]  # role → entities its answer names
+    quote_words: frozenset[str]
 
 
 class Index:
@@ -56,6 +59,7 @@ class Index:
         self.alias_choices: tuple[str, ...] = tuple(" ".join(k) for k in self.aliases)
         self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
         self.alias_words = frozenset(w for k in self.aliases for w in k)
+        self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
 
         entries: list[FactEntry] = []
         postings: dict[str, list[int]] = defaultdict(list)
@@ -72,7 +76,16 @@ class Index:
                 name: frozenset(term(w) for w in tokens(role.answer) if w not in STOPWORDS)
                 for name, role in fact.roles.items()
             }
-            entry = FactEntry(fact, order, bag, predicate, frozenset(fact.entities), answer_terms)
+            # Entities the fact's own words name count as involved, not just those listed.
+            named = {e for text in (fact.statement, fact.quote.text,
+                                    *(role.answer for role in fact.roles.values()))
+                     for e in self.entities_in(text)}
+            role_entities = {
+                name: frozenset(role.entities) | frozenset(self.entities_in(role.answer))
+                for name, role in fact.roles.items()
+            }
+            entry = FactEntry(fact, order, bag, predicate, frozenset(fact.entities) | named,
+                              answer_terms, role_entities, frozenset(tokens(fact.quote.text)))
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)
@@ -107,6 +120,28 @@ class Index:
                 key = tuple(_linkable_words(text))
                 if key:
                     self.topic_aliases.setdefault(key, topic)
+
+    def entities_in(self, text: str) -> set[str]:
+        """Entities a fact's text names: longest aliases first; an everyday-word alias
+        ("Begin") only where the text capitalises it."""
+        words = _linkable_words(text)
+        found: set[str] = set()
+        used = [False] * len(words)
+        for length in range(min(self.alias_max_len, len(words)), 0, -1):
+            for start in range(len(words) - length + 1):
+                if any(used[start : start + length]):
+                    continue
+                key = tuple(words[start : start + length])
+                entity = self.aliases.get(key)
+                if entity is None:
+                    continue
+                if length == 1 and key[0] in COMMON_WORD_ALIASES and not re.search(
+                        rf"\b{re.escape(key[0].capitalize())}\b", text):
+                    continue
+                found.update(self.members.get(entity, (entity,)))
+                for i in range(start, start + length):
+                    used[i] = True
+        return found
 
     def idf_of(self, t: str) -> float:
         return self.idf.get(t, self.max_idf)

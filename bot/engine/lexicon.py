@@ -35,8 +35,10 @@ article articles story text piece report according mentioned source
 thing things stuff info information happen happened happening
 question questions answer want like need wonder wondering curious explain describe
 give show find detail details kind sort bit
-else also anyone someone somebody anybody person people guy guys one ones
-""".split()) - {"information", "say", "said", "says", "report", "mentioned"}
+else also anyone someone somebody anybody guy guys
+list listed mention mentions mentioned name named refer referred quoted specify specified
+take took taken place places held hold holds happen happened occur occurred
+""".split()) - {"information", "say", "said", "says", "report"}
 
 # Whole phrases removed before reading a question: they ask, they don't inform.
 FRAMING = re.compile(
@@ -44,7 +46,9 @@ FRAMING = re.compile(
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\baccording to (?:the )?(?:article|report|story|text|piece|news)\b"
-    r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece)\b"
+    r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece|news)\b"
+    r"|\b(?:mentioned|named|cited|discussed|described|quoted|referenced) (?:in|by) (?:the|this) "
+    r"(?:article|report|story|text|piece)\b"
     r"|\b(?:does|did) (?:the|this) (?:article|report|story|text|piece) (?:say|mention|tell)\b"
     r"|\bwhat (?:does|did) (?:the|this) (?:article|report|story|text|piece) say\b"
 )
@@ -76,7 +80,7 @@ SYNONYMS = {
     "intel": "intelligence", "tech": "technology", "technologies": "technology",
     "armed": "military", "militaries": "military", "forces": "military",
     "comms": "communications", "communication": "communications",
-    "warming": "heating", "improving": "heating", "worsening": "deteriorating",
+    "warming": "heating", "worsening": "deteriorating",
     "declining": "deteriorating", "souring": "deteriorating",
     "purpose": "purpose", "aim": "purpose", "goal": "purpose", "objective": "purpose",
     "reason": "purpose", "motive": "purpose", "intention": "purpose",
@@ -100,5 +104,6 @@ CHIT_CHAT = re.compile(
     r"|help|help me|commands|menu|start|usage|what can you do|what do you do|how do (?:i|you) use (?:you|this|it|this bot)"
     r"|how are you(?: doing)?(?: today)?|how is it going|hows it going|what s up|whats up"
     r"|who are you|what are you|are you a bot|are you human|what is your name|who made you"
+    r"|what(?: is|s)? your name|whats your name"
     r")(?: [!?.])*$"
 )

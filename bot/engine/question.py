@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import COMMON_WORD_ALIASES, FRAMING, NEUTRAL, PRONOUNS, STOPWORDS
 from bot.text import fold_quotes
+from bot.text import normalise as normalise_for_compounds
 
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
 
@@ -58,6 +59,10 @@ class Parsed:
     wants_year: bool = False
     wants_duration: bool = False
     wants_clock: bool = False
+    wants_date: bool = False
+    wants_name: bool = False  # "what is Esper's first name?"
+    wanted_kind: str | None = None  # "which country…" → "country"
+    excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
     topic: str | None = None
     used: list[bool] = field(default_factory=list)  # words consumed by entity links
     followup_fact: str | None = None  # an elliptical follow-up answers from this fact
@@ -84,15 +89,20 @@ def question_type(words: list[str]) -> list[str]:
             types.append(kind)
 
     if re.search(r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
-                 r"main points|key points|in a nutshell|what happened|sum up|run me through)\b", text):
+                 r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
+                 r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
+                 r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b",
+                 text):
         add("summary")
     if re.search(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b", text):
         add("how_many")
     if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
         add("with_whom")
     if first in ("who", "whos") or re.match(r"^(?:which|what) (?:person|people|official|minister|"
-                                            r"secretary|leader|man|men|officials)\b", text):
-        if re.match(r"^(?:who|whos) (?:is|was|are|were)\b", text) or first == "whos":
+                                            r"secretary|leader|man|men|officials|organization|"
+                                            r"department|agency|body)\b", text):
+        if re.match(r"^(?:who|whos) (?:is|was|are|were)\b", text) or first == "whos" or \
+                re.match(r"^who\b.*\b(?:is|was|are|were)$", text):
             add("who_is")
         add("who")
     if re.search(r"\bwhen\b|\b(?:what|which) (?:day|date|time|month|year|week)\b|\bhow long ago\b",
@@ -102,7 +112,10 @@ def question_type(words: list[str]) -> list[str]:
                  r"\b|\bin what (?:city|place|country)\b", text):
         add("where")
     if re.search(r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
-                 r"the (?:purpose|aim|goal|reason|point|objective)s?\b|\bto what end\b", text):
+                 r"the (?:purpose|aim|goal|reason|point|objective)s?\b|\bto what end\b"
+                 r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
+                 r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
+                 r"what\b|\bin order to\b", text):
         add("why")
     if re.match(r"^how\b", text) and not re.match(r"^how (?:many|much|often|long)\b", text):
         add("how")
@@ -112,6 +125,8 @@ def question_type(words: list[str]) -> list[str]:
                  "could", "will", "would", "should", "isnt", "didnt", "doesnt", "wasnt", "arent",
                  "werent", "hasnt", "havent"):
         add("yesno")
+    if not types and re.search(r"\b(?:what|which)\b", text):
+        add("what")  # "the meeting took place ahead of what?"
     if not types:
         for word in words:
             kind = TYPE_WORDS.get(word)
@@ -132,9 +147,38 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_year = bool(re.search(r"\b(?:year|years|what year|which year)\b", text))
     parsed.wants_duration = bool(re.search(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b", text))
     parsed.wants_clock = bool(re.search(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b", text))
+    parsed.wants_date = bool(re.search(r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b", text))
+    parsed.wants_name = bool(re.search(r"\b(?:first|full|last|given|family|sur) ?name\b|\bsurname\b",
+                                       text))
+    kind = re.search(r"\b(?:which|what) (?:two |three |four |other )?(\w+)", text)
+    if kind:
+        parsed.wanted_kind = _KIND_NOUNS.get(kind.group(1))
     _link(parsed, original, index)
+    _exclusions(parsed)
     _content(parsed, original, index)
     return parsed
+
+
+_KIND_NOUNS = {
+    "country": "country", "countries": "country", "nation": "country", "nations": "country",
+    "person": "person", "people": "person", "official": "person", "officials": "person",
+    "minister": "person", "ministers": "person", "leader": "person", "leaders": "person",
+    "man": "person", "men": "person", "secretary": "person",
+    "organization": "organisation", "organizations": "organisation", "department": "organisation",
+    "agency": "organisation", "body": "organisation", "institution": "organisation",
+    "city": "place", "place": "place", "capital": "place", "region": "place",
+    "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+}
+_EXCLUDE = re.compile(r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
+                      r"not counting|excluding)\s*$")
+
+
+def _exclusions(parsed: Parsed) -> None:
+    """"Who besides Esper…": an entity the question sets aside is not what it is about."""
+    for link in parsed.entities:
+        before = " ".join(parsed.words[: link.start])
+        if link.start > 0 and _EXCLUDE.search(before):
+            parsed.excluded.add(link.entity)
 
 
 def _capitalised_in(original: str, word: str) -> bool:
@@ -163,7 +207,8 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             if length == 1 and key[0] in COMMON_WORD_ALIASES and not _common_alias_ok(
                     parsed, original, start):
                 continue
-            parsed.entities.append(Linked(entity, " ".join(key), 100.0, start, start + length))
+            for member in index.members.get(entity, (entity,)):
+                parsed.entities.append(Linked(member, " ".join(key), 100.0, start, start + length))
             for i in range(start, start + length):
                 used[i] = True
     # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
@@ -197,7 +242,8 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
                 best = (top_score, top_entity, top_alias, start, end)
         if best is not None:
             score, entity, alias, start, end = best
-            parsed.entities.append(Linked(entity, " ".join(words[start:end]), score, start, end))
+            for member in index.members.get(entity, (entity,)):
+                parsed.entities.append(Linked(member, " ".join(words[start:end]), score, start, end))
             parsed.corrections.append((" ".join(words[start:end]), alias))
             for j in range(start, end):
                 used[j] = True
@@ -243,12 +289,15 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         if _capitalised_in(original, word):
             parsed.unknown_names.append(word)
     # Type words ("date", "place") say what is asked, not what it is about.
-    if parsed.qtype != "keyword":
-        return
     parsed.terms = [t for t in parsed.terms if t not in _TYPE_TERMS]
+    # "India-China relations" is not "U.S.-India relations": keep linked pairs as one term.
+    for compound in re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", normalise_for_compounds(original)):
+        parts = compound.split("-")
+        if len(parts) == 2 and all((p,) in index.aliases for p in parts):
+            parsed.terms.append(term(compound))
 
 
-_TYPE_TERMS = frozenset(term(w) for w in TYPE_WORDS)
+_TYPE_TERMS = frozenset(term(w) for w in TYPE_WORDS if w != "time")
 
 
 def _correct(word: str, index: Index) -> str | None:

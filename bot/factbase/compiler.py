@@ -38,7 +38,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_SHORT_SENTENCES = 2
 
 _FILE_KEYS = {"article", "entities", "facts", "summaries"}
-_ENTITY_KEYS = {"id", "name", "kind", "description", "aliases", "maintainer_aliases", "identity"}
+_ENTITY_KEYS = {"id", "name", "kind", "description", "aliases", "maintainer_aliases", "identity",
+                "members"}
 _ENTITY_REQUIRED = ("id", "name", "kind", "description")
 _FACT_KEYS = {"id", "statement", "quote", "roles", "entities", "keywords", "topics", "negative",
               "timeline", "questions"}
@@ -154,6 +155,11 @@ class _Builder:
         identity = self._str(fields, "identity", required=False)
         if identity is not None:
             self.fact_refs.append((fields["identity"], identity))
+        members = self._str_list(fields, "members")
+        for node, ref in self._located_strs(fields.get("members")):
+            self.entity_refs.append((node, ref))
+        if members and kind is not None and kind != "group":
+            self._add(fields["members"], "only an entity of kind 'group' has members")
         if entity_id is None or name is None or kind is None or description is None:
             return
         for alias_node, alias in self._located_strs(fields.get("aliases")):
@@ -161,7 +167,7 @@ class _Builder:
                 self._add(alias_node, f"alias '{alias}' does not occur in the article; list it "
                           "under maintainer_aliases if it is the maintainers' knowledge")
         entity = Entity(entity_id, name, kind, description, tuple(aliases), tuple(extra),
-                        identity, item.where)
+                        identity, item.where, tuple(members))
         self.entities[entity_id] = (entity, item)
         names = [(fields["name"], name), *self._located_strs(fields.get("aliases")),
                  *self._located_strs(fields.get("maintainer_aliases"))]

@@ -100,6 +100,8 @@ class Entity:
     # The fact whose answer says who or what this entity is, if any.
     identity_fact: str | None
     source: str  # "path:line" where it is defined, for maintainers' messages
+    # For a group ("the two defense chiefs"): the entities it stands for.
+    members: tuple[str, ...] = ()
 
     @property
     def all_aliases(self) -> tuple[str, ...]:
