@@ -112,17 +112,18 @@ def test_the_pre_commit_hook_runs_facts_check_on_fact_base_changes() -> None:
 @pytest.mark.parametrize("broken", [False, True])
 def test_the_pre_commit_hook_command_fails_exactly_when_facts_check_does(
         paths: Paths, broken: bool) -> None:
-    """The hook's command, run as pre-commit runs it, passes a sound fact base and blocks
-    a broken one with its problems."""
+    """The hook's command, run as pre-commit runs it (from the checkout's root), checks that
+    checkout's fact base: it passes a sound one and blocks a broken one with its problems."""
     if broken:
         _replace(paths.facts / "facts.yaml", "id: three-dialogues", "id: Three")
-    env = _env(paths)
-    # pre-commit runs hooks from the repository root with the developer's PATH; this
-    # interpreter's scripts go first, as with an activated virtual environment, for a
-    # checkout whose environment is not in .venv.
+    checkout = paths.facts.parent
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("TALKSBOT_FACTS_DIR", "TALKSBOT_SEEDS_DIR")}
+    # This checkout has no .venv, so the hook falls back to `talksbot` on PATH: this
+    # interpreter's, as with an activated virtual environment.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    done = subprocess.run(shlex.split(str(_hook()["entry"])), cwd=ROOT, env=env,
+    done = subprocess.run(shlex.split(str(_hook()["entry"])), cwd=checkout, env=env,
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == (1 if broken else 0), done.stderr
     if broken:
-        assert "facts.yaml:" in done.stderr and "must be lower-case" in done.stderr
+        assert "facts/facts.yaml:" in done.stderr and "must be lower-case" in done.stderr
