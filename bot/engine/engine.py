@@ -33,8 +33,11 @@ ENTITY_WEIGHT = {"country": 1.0, "place": 2.0, "group": 2.0}
 DEFAULT_ENTITY_WEIGHT = 3.0
 # A question naming an entity the fact does not involve is probably about something else.
 MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "group": 0.7}
+COMMON_ENTITY_SHARE = 0.3
 UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
+# "Which country…" may be answered by any role that names one.
+KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
 SPAN_TERM_WEIGHT = 0.25
 
 ROLES_FOR = {
@@ -171,10 +174,14 @@ class Engine:
                 return named
         if parsed.qtype == "summary":
             return self._summary(parsed, context, text, notes)
-        if parsed.qtype == "who_is" or self._is_definition(parsed):
+        if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
             answer = self._identity(parsed, context, notes)
             if answer is not None:
                 return answer
+            if parsed.copula and self._described_person(parsed):
+                # "Who was India's defense minister before Singh?": the question describes
+                # someone the article names, but asks something about them it does not say.
+                return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
         if parsed.qtype == "who_is":
@@ -188,7 +195,9 @@ class Engine:
         if context.empty:
             return parsed, None
         entities = parsed.entity_ids
-        content = bool(parsed.terms or parsed.unknown)
+        last = self.index.by_id.get(context.fact_id or "")
+        covered = last is not None and all(t in last.bag for t in parsed.terms)
+        content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
             parsed.terms = list(context.terms)
@@ -218,10 +227,12 @@ class Engine:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last kind of question"
-        if not entities and parsed.pronouns:
+        people_named = any(self._kind(e) in ("person", "group") for e in entities)
+        if parsed.pronouns and not people_named and (not entities or parsed.pronouns & {
+                "person", "plural"}):
             chosen = self._pronoun_entities(parsed.pronouns, context)
             if chosen:
-                parsed.entities = [_soft(e) for e in chosen]
+                parsed.entities = [_soft(e) for e in chosen] + parsed.entities
                 return parsed, "follow-up: " + ", ".join(chosen) + " from the last answer"
         return parsed, None
 
@@ -243,6 +254,8 @@ class Engine:
         parts: list[tuple[_Scored, Role | None, float]] = []
         for qtype in parsed.types:
             roles = ROLES_FOR.get(qtype, ("what",))
+            if parsed.wanted_kind and qtype in ("what", "who", "with_whom", "keyword"):
+                roles = (*roles, *(r for r in KIND_ROLES if r not in roles))
             choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
                 return self._not_found(parsed, context, ranked, notes)
@@ -275,7 +288,9 @@ class Engine:
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return _Scored(entry, 1.0, (), True), role, 0.9
-        asked_terms = set(parsed.terms)
+        asked_terms = set(parsed.terms) | set(parsed.span_terms)
+        asked = set(parsed.entity_ids)
+        content_matters = qtype in ("what", "how", "how_many", "keyword")
         best: tuple[float, _Scored, Role | None, float] | None = None
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             confidence = self._confidence(scored, ranked, position, parsed)
@@ -284,34 +299,52 @@ class Engine:
                 role = entry.fact.roles.get(name)
                 if role is None or not self._role_fits(entry, name, parsed, qtype):
                     continue
-                answer_terms = entry.answer_terms.get(name, frozenset())
-                relevance = len(asked_terms & answer_terms) / max(1, len(asked_terms))
-                value = confidence * (1 - 0.04 * rank) + 0.06 * relevance
+                relevance = 0.0
+                if content_matters:
+                    says = entry.answer_terms.get(name, frozenset()) | entry.statement_terms
+                    relevance = len(asked_terms & says) / max(1, len(asked_terms))
+                declared = role.entities
+                named_share = (sum(1 for e in declared if e in asked) / len(declared)
+                               if declared else 0.0)
+                value = scored.score * (1 - 0.04 * rank) * (1 - 0.3 * named_share)
+                value += 0.06 * relevance
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
             if qtype == "keyword" and best is None and scored.score > 0:
-                best = (confidence, scored, None, confidence)
+                best = (scored.score, scored, None, confidence)
         if best is None:
             return None
         return best[1], best[2], best[3]
 
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         named = entry.role_entities.get(name, frozenset())
+        declared = {m for e in entry.fact.roles[name].entities
+                    for m in self.index.members.get(e, (e,))}
         asked = set(parsed.entity_ids)
-        if named and named <= asked | parsed.excluded:
+        if declared and declared <= asked | parsed.excluded:
             return False  # "who met Singh?" is not answered by "Singh"
-        if parsed.wanted_kind and qtype in ("what", "who", "with_whom", "keyword") and name in (
-                "what", "who", "with_whom"):
+        if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
+            return False  # "who else…" needs someone the question does not name
+        if parsed.copula and name in ("who", "with_whom"):
+            if not declared:
+                return False  # "who is …?" wants a person, not a description
+            # "Who is India's foreign minister?": the answer must be what the question describes.
+            described = entry.answer_terms.get(name, frozenset())
+            if any(t not in described for t in parsed.terms):
+                return False
+        if parsed.wanted_kind and (named or name in ("what", "who", "with_whom")):
             kinds = {self._kind(e) for e in named - asked}
             if parsed.wanted_kind not in kinds:
-                return False
+                return False  # "which city…" is not answered by a department
         return True
 
     def _confidence(self, scored: _Scored, ranked: list[_Scored], position: int,
                     parsed: Parsed) -> float:
-        confidence = scored.score
+        confidence = min(1.0, scored.score)
         for entity in scored.missing:
-            confidence *= MISSING_ENTITY_FACTOR.get(self._kind(entity), 0.5)
+            # An entity named in most facts ("India") is named loosely; a rare one is the point.
+            common = self.index.entity_share.get(entity, 0.0) >= COMMON_ENTITY_SHARE
+            confidence *= MISSING_ENTITY_FACTOR.get(self._kind(entity), 0.5) if common else 0.5
         confidence *= UNKNOWN_WORD_FACTOR ** len(parsed.unknown)
         if parsed.unknown_names:
             confidence *= 0.3
@@ -414,7 +447,19 @@ class Engine:
             iter(self.factbase.facts_about(entity.id)), None)
         if about is None:
             return None
-        return self._answered(text=entity.name, facts=[about], role=None, confidence=0.9,
+        words = [w for w in entity.name.split() if w.lower().strip(".") not in _TITLES]
+        part = parsed.name_part or "full"
+        if part == "first" and len(words) >= 2:
+            text = f"{words[0]} ({entity.name})"
+        elif part == "last" and len(words) >= 2:
+            text = f"{words[-1]} ({entity.name})"
+        elif part == "full" and len(words) >= 2:
+            text = entity.name
+        else:
+            return self._abstain(AbstainReason.NOT_IN_ARTICLE, f"The article doesn't give his or "
+                                 f"her {part} name; it calls them “{entity.name}”.", context,
+                                 parsed=parsed)
+        return self._answered(text=text, facts=[about], role=None, confidence=0.9,
                               parsed=parsed, context=context, ranked=[], notes=notes,
                               about=[entity.id])
 
@@ -424,20 +469,45 @@ class Engine:
                 and not parsed.unknown and re.match(r"^what (?:is|are|was|were|s)\b",
                                                     parsed.text) is not None)
 
+    def _described_person(self, parsed: Parsed) -> bool:
+        """A person linked through a description ("India's defense minister"), not a name."""
+        for link in parsed.entities:
+            entity = self.factbase.entities.get(link.entity)
+            if entity is None or entity.kind != "person" or link.start < 0:
+                continue
+            name_words = set(normalise(entity.name).split()) | {
+                w for alias in entity.aliases for w in normalise(alias).split()
+                if len(normalise(alias).split()) == 1}
+            words = link.text.split()
+            if len(words) >= 2 and not set(words) <= name_words:
+                return True
+        return False
+
     def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         entities = parsed.entity_ids
-        if len(entities) != 1 or parsed.unknown or any(
-                t not in _IDENTITY_TERMS for t in parsed.terms):
+        if len(entities) != 1 or parsed.unknown:
             return None
         entity = self.factbase.entities[entities[0]]
         fact = self.factbase.facts.get(entity.identity_fact or "")
+        allowed = _IDENTITY_TERMS
+        if parsed.qtype == "who_is" and fact is not None:
+            allowed = allowed | self.index.by_id[fact.id].bag
+        if any(t not in allowed for t in parsed.terms):
+            return None
+        if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
+            return None  # "what does the T in Mark T. Esper stand for?"
+        if parsed.qtype in ("what", "keyword") and not parsed.terms and \
+                not self._is_definition(parsed) and parsed.qtype != "keyword":
+            return None
         if fact is not None:
             role = fact.roles.get("who") or fact.roles.get("what")
             text = role.answer if role is not None else fact.statement
             return self._answered(text=text, facts=[fact], role=role, confidence=0.95,
                                   parsed=parsed, context=context, ranked=[], notes=notes,
                                   about=[entity.id])
-        about = self.factbase.facts_about(entity.id)
+        about = sorted(self.factbase.facts_about(entity.id),
+                       key=lambda f: (not any(entity.id in r.entities for r in f.roles.values()),
+                                      len(f.entities)))
         if not about:
             return None
         return self._answered(text=entity.description, facts=[about[0]], role=None,
@@ -516,7 +586,7 @@ class Engine:
             predicate = any(t in entry.predicate for t in terms)
             score = hit / total
             if predicate:
-                score = min(1.0, score + 0.03)
+                score += 0.03
             if entry.fact.quote.paragraph == 0:
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
             scored.append(_Scored(entry, score, missing, predicate))
@@ -627,6 +697,8 @@ class Engine:
         )
 
 
+_TITLES = frozenset({"secretary", "minister", "deputy", "mr", "mrs", "ms", "dr", "president",
+                     "general", "the"})
 _IDENTITY_TERMS = frozenset(term(w) for w in ("title", "role", "job", "position", "exactly",
                                                "mean", "stand", "name", "full", "hold", "serve",
                                                "refer", "official", "post", "office", "rank"))

@@ -43,6 +43,7 @@ class FactEntry:
     answer_terms: dict[str, frozenset[str]]  # role → terms of that role's answer
     role_entities: dict[str, frozenset[str]]  # role → entities its answer names
     quote_words: frozenset[str]
+    statement_terms: frozenset[str]
 
 
 class Index:
@@ -77,15 +78,17 @@ class Index:
                 for name, role in fact.roles.items()
             }
             # Entities the fact's own words name count as involved, not just those listed.
-            named = {e for text in (fact.statement, fact.quote.text,
-                                    *(role.answer for role in fact.roles.values()))
+            named = {e for text in (fact.statement, *(role.answer for role in fact.roles.values()))
                      for e in self.entities_in(text)}
             role_entities = {
-                name: frozenset(role.entities) | frozenset(self.entities_in(role.answer))
+                name: frozenset(m for e in role.entities for m in self.members.get(e, (e,)))
+                | frozenset(self.entities_in(role.answer))
                 for name, role in fact.roles.items()
             }
             entry = FactEntry(fact, order, bag, predicate, frozenset(fact.entities) | named,
-                              answer_terms, role_entities, frozenset(tokens(fact.quote.text)))
+                              answer_terms, role_entities, frozenset(tokens(fact.quote.text)),
+                              frozenset(term(w) for w in tokens(fact.statement)
+                                        if w not in STOPWORDS))
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)
@@ -96,6 +99,17 @@ class Index:
                 vocabulary.update(tokens(text))
         vocabulary.update(STOPWORDS, NEUTRAL, _QUESTION_WORDS, IRREGULAR, SYNONYMS)
         self.entries = tuple(entries)
+        # Hyphenated pairs of entities as the facts write them: ("united-states", "india") →
+        # the term of "usa-india", either way round.
+        self.compounds: dict[tuple[str, str], str] = {}
+        for word in sorted(vocabulary):
+            parts = word.split("-")
+            if len(parts) == 2 and all((p,) in self.aliases for p in parts):
+                a, b = self.aliases[(parts[0],)], self.aliases[(parts[1],)]
+                self.compounds.setdefault((a, b), term(word))
+                self.compounds.setdefault((b, a), term(word))
+        # How many facts involve each entity: a rare one missing from a fact matters more.
+        self.entity_share = {e: len(v) / max(1, len(entries)) for e, v in entity_postings.items()}
         self.postings = {t: tuple(v) for t, v in postings.items()}
         self.entity_postings = {e: tuple(v) for e, v in entity_postings.items()}
         count = len(entries)

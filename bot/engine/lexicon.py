@@ -25,6 +25,7 @@ can could will would shall should may might must ought also too very just only e
 any some all both each either neither every other another such same own
 not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
+between among amongst during within without per via like onto toward towards
 s t d ll re ve m get got gets let lets
 """.split())
 
@@ -33,11 +34,12 @@ NEUTRAL = frozenset("""
 tell know say says said tells told please exactly specifically actually really basically
 article articles story text piece report according mentioned source
 thing things stuff info information happen happened happening
-question questions answer want like need wonder wondering curious explain describe
+question questions answer want like need wonder wondering curious explain
 give show find detail details kind sort bit
 else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred
+summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 """.split()) - {"information", "say", "said", "says", "report"}
 
 # Whole phrases removed before reading a question: they ask, they don't inform.

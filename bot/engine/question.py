@@ -10,7 +10,6 @@ from rapidfuzz import fuzz, process
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import COMMON_WORD_ALIASES, FRAMING, NEUTRAL, PRONOUNS, STOPWORDS
 from bot.text import fold_quotes
-from bot.text import normalise as normalise_for_compounds
 
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
 
@@ -21,7 +20,7 @@ WORD_CUTOFF = 84.0  # correcting a misspelt ordinary word needs a closer match
 TYPE_WORDS: dict[str, str] = {
     # nouns that say what kind of answer a keyword query wants
     "date": "when", "day": "when", "time": "when", "month": "when", "year": "when",
-    "place": "where", "location": "where", "venue": "where", "city": "where",
+    "place": "where", "location": "where", "venue": "where", "city": "where", "week": "when",
     "purpose": "why", "reason": "why", "count": "how_many", "number": "how_many",
 }
 
@@ -63,6 +62,9 @@ class Parsed:
     wants_name: bool = False  # "what is Esper's first name?"
     wanted_kind: str | None = None  # "which country…" → "country"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
+    copula: bool = False  # "who is/was …": the answer is the one the question describes
+    wants_other: bool = False  # "who else …": someone the question does not name
+    name_part: str | None = None  # "first", "last" or "full" for name questions
     topic: str | None = None
     used: list[bool] = field(default_factory=list)  # words consumed by entity links
     followup_fact: str | None = None  # an elliptical follow-up answers from this fact
@@ -119,7 +121,8 @@ def question_type(words: list[str]) -> list[str]:
         add("why")
     if re.match(r"^how\b", text) and not re.match(r"^how (?:many|much|often|long)\b", text):
         add("how")
-    if first in ("what", "which", "whats") or re.match(r"^(?:describe|explain|define)\b", text):
+    if (first in ("what", "which", "whats") or re.match(r"^(?:describe|explain|define)\b", text)) \
+            and not types:
         add("what")
     if first in ("did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can",
                  "could", "will", "would", "should", "isnt", "didnt", "doesnt", "wasnt", "arent",
@@ -141,6 +144,11 @@ def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     text = _strip_framing(" ".join(_linkable_words(original)))
     words = text.split()
+    if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
+        fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
+        if fixed is not None:
+            words[0] = str(fixed[0])  # "wher did begin go" → "where …"
+            text = " ".join(words)
     types = question_type(words)
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.negated = bool(re.search(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b", text))
@@ -148,8 +156,16 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_duration = bool(re.search(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b", text))
     parsed.wants_clock = bool(re.search(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b", text))
     parsed.wants_date = bool(re.search(r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b", text))
-    parsed.wants_name = bool(re.search(r"\b(?:first|full|last|given|family|sur) ?name\b|\bsurname\b",
-                                       text))
+    name = re.search(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b", text)
+    if name and (name.group(1) or name.group(2)):
+        parsed.wants_name = True
+        part = name.group(1) or name.group(2)
+        parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
+    parsed.copula = bool(
+        re.match(r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
+                 r"part|responsible|behind|meeting|visiting|going|taking|participating)\b)", text)
+        or re.match(r"^who\b.*\b(?:is|was|are|were)$", text))
+    parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
     kind = re.search(r"\b(?:which|what) (?:two |three |four |other )?(\w+)", text)
     if kind:
         parsed.wanted_kind = _KIND_NOUNS.get(kind.group(1))
@@ -158,6 +174,8 @@ def parse(question: str, index: Index) -> Parsed:
     _content(parsed, original, index)
     return parsed
 
+
+_QUESTION_STARTS = ("who", "whom", "what", "when", "where", "which", "why", "how", "whose")
 
 _KIND_NOUNS = {
     "country": "country", "countries": "country", "nation": "country", "nations": "country",
@@ -275,7 +293,7 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         for kind, pronouns in PRONOUNS.items():
             if word in pronouns:
                 parsed.pronouns.add(kind)
-        if word in STOPWORDS or word in NEUTRAL:
+        if word in STOPWORDS or word in NEUTRAL or word in TYPE_WORDS or word in _KIND_NOUNS:
             continue
         if word in index.vocabulary:
             parsed.terms.append(term(word))
@@ -290,11 +308,15 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             parsed.unknown_names.append(word)
     # Type words ("date", "place") say what is asked, not what it is about.
     parsed.terms = [t for t in parsed.terms if t not in _TYPE_TERMS]
-    # "India-China relations" is not "U.S.-India relations": keep linked pairs as one term.
-    for compound in re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", normalise_for_compounds(original)):
-        parts = compound.split("-")
-        if len(parts) == 2 and all((p,) in index.aliases for p in parts):
-            parsed.terms.append(term(compound))
+    # "India-China relations" is not "U.S.-India relations": a pair of linked entities, side
+    # by side or joined by "and", is also one term, as the article writes it ("india-china").
+    links = sorted(parsed.entities, key=lambda link: link.start)
+    for a, b in zip(links, links[1:], strict=False):
+        between = parsed.words[a.end : b.start]
+        if a.start >= 0 and between in ([], ["and"]):
+            compound = index.compounds.get((a.entity, b.entity))
+            if compound is not None:
+                parsed.span_terms.append(compound)
 
 
 _TYPE_TERMS = frozenset(term(w) for w in TYPE_WORDS if w != "time")
