@@ -35,6 +35,7 @@ DEFAULT_ENTITY_WEIGHT = 3.0
 MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "group": 0.7}
 COMMON_ENTITY_SHARE = 0.3
 UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
+ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
 # "Which country…" may be answered by any role that names one.
 KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
@@ -178,6 +179,9 @@ class Engine:
             answer = self._identity(parsed, context, notes)
             if answer is not None:
                 return answer
+            group = self._group_answer(parsed, context, notes)
+            if group is not None:
+                return group
             if parsed.copula and self._described_person(parsed):
                 # "Who was India's defense minister before Singh?": the question describes
                 # someone the article names, but asks something about them it does not say.
@@ -300,14 +304,20 @@ class Engine:
                 if role is None or not self._role_fits(entry, name, parsed, qtype):
                     continue
                 relevance = 0.0
-                if content_matters:
-                    says = entry.answer_terms.get(name, frozenset()) | entry.statement_terms
-                    relevance = len(asked_terms & says) / max(1, len(asked_terms))
+                if content_matters and asked_terms:
+                    answer_terms = entry.answer_terms.get(name, frozenset())
+                    relevance = (0.06 * len(asked_terms & answer_terms)
+                                 + 0.03 * len(asked_terms & entry.statement_terms)
+                                 ) / len(asked_terms)
                 declared = role.entities
                 named_share = (sum(1 for e in declared if e in asked) / len(declared)
                                if declared else 0.0)
-                value = scored.score * (1 - 0.04 * rank) * (1 - 0.3 * named_share)
-                value += 0.06 * relevance
+                # "who" and "with_whom" are two sides of one question; other roles are
+                # listed in order of preference.
+                order = 0 if name in ("who", "with_whom") else rank
+                value = scored.score * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
+                if qtype in ("who", "with_whom") and not declared:
+                    value *= 0.9  # a name answers "who" better than a description
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
             if qtype == "keyword" and best is None and scored.score > 0:
@@ -334,6 +344,8 @@ class Engine:
                 return False
         if parsed.wanted_kind and (named or name in ("what", "who", "with_whom")):
             kinds = {self._kind(e) for e in named - asked}
+            if parsed.wanted_kind == "country":
+                kinds = {"country" if k == "place" else k for k in kinds}  # cities are in one
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
@@ -378,12 +390,16 @@ class Engine:
         fact = best.entry.fact
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
-        if missing and not parsed.unknown and not parsed.unknown_names and best.score >= 0.5:
-            no = self._closed_list_no(fact, missing)
-            if no is not None:
-                return self._answered(text=f"No. {no}", facts=[fact], role=None,
-                                      confidence=min(0.9, best.score), parsed=parsed,
-                                      context=context, ranked=ranked, notes=notes)
+        if not parsed.unknown and not parsed.unknown_names:
+            for candidate in ranked[:3]:
+                if len(candidate.missing) != 1 or candidate.score < 0.45:
+                    continue
+                no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
+                if no is not None:
+                    return self._answered(text=f"No. {no}", facts=[candidate.entry.fact],
+                                          role=None, confidence=min(0.9, candidate.score + 0.3),
+                                          parsed=parsed, context=context, ranked=ranked,
+                                          notes=notes)
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
@@ -468,6 +484,21 @@ class Engine:
         return (parsed.qtype == "what" and len(parsed.entity_ids) == 1 and not parsed.terms
                 and not parsed.unknown and re.match(r"^what (?:is|are|was|were|s)\b",
                                                     parsed.text) is not None)
+
+    def _group_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """"Who are the two Secretaries of Defense?": the people a group alias stands for."""
+        groups = {link.group for link in parsed.entities if link.group}
+        if not parsed.copula or len(groups) != 1 or parsed.unknown or parsed.terms:
+            return None
+        group = self.factbase.entities[groups.pop() or ""]
+        together = [f for f in self.factbase.facts.values()
+                    if set(group.members) <= set(self.index.by_id[f.id].entities)]
+        if not together:
+            return None
+        best = min(together, key=lambda f: len(f.entities))
+        return self._answered(text=group.description, facts=[best], role=None, confidence=0.9,
+                              parsed=parsed, context=context, ranked=[], notes=notes,
+                              about=list(group.members))
 
     def _described_person(self, parsed: Parsed) -> bool:
         """A person linked through a description ("India's defense minister"), not a name."""
@@ -579,7 +610,8 @@ class Engine:
         scored: list[_Scored] = []
         for position in candidates:
             entry = index.entries[position]
-            hit = sum(w for e, w in weights.items() if e in entry.entities)
+            hit = sum(w if e in entry.central else w * ADJUNCT_SHARE
+                      for e, w in weights.items() if e in entry.entities)
             hit += sum(index.idf_of(t) for t in terms if t in entry.bag)
             hit += sum(w for t, w in span_terms.items() if t in entry.bag)
             missing = tuple(e for e in entities if e not in entry.entities and e in hard)

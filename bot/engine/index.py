@@ -44,6 +44,7 @@ class FactEntry:
     role_entities: dict[str, frozenset[str]]  # role → entities its answer names
     quote_words: frozenset[str]
     statement_terms: frozenset[str]
+    central: frozenset[str]  # entities the fact is about, not just when/where/why it happened
 
 
 class Index:
@@ -77,6 +78,12 @@ class Index:
                 name: frozenset(term(w) for w in tokens(role.answer) if w not in STOPWORDS)
                 for name, role in fact.roles.items()
             }
+            central_roles = ("who", "with_whom", "what", "how_many")
+            adjunct_only = {e for name, role in fact.roles.items() if name not in central_roles
+                            for e in role.entities} - {
+                e for name, role in fact.roles.items() if name in central_roles
+                for e in role.entities}
+            fact_level = {e for e in fact.entities if e not in adjunct_only}
             # Entities the fact's own words name count as involved, not just those listed.
             named = {e for text in (fact.statement, *(role.answer for role in fact.roles.values()))
                      for e in self.entities_in(text)}
@@ -88,7 +95,10 @@ class Index:
             entry = FactEntry(fact, order, bag, predicate, frozenset(fact.entities) | named,
                               answer_terms, role_entities, frozenset(tokens(fact.quote.text)),
                               frozenset(term(w) for w in tokens(fact.statement)
-                                        if w not in STOPWORDS))
+                                        if w not in STOPWORDS),
+                              frozenset(fact_level) | frozenset(
+                                  e for name in central_roles
+                                  for e in role_entities.get(name, ())))
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)

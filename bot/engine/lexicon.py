@@ -25,7 +25,7 @@ can could will would shall should may might must ought also too very just only e
 any some all both each either neither every other another such same own
 not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
-between among amongst during within without per via like onto toward towards
+between among amongst during within without per via like onto toward towards one
 s t d ll re ve m get got gets let lets
 """.split())
 

@@ -36,6 +36,7 @@ class Linked:
     score: float
     start: int
     end: int
+    group: str | None = None  # the group alias this member was linked through
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class Parsed:
     wants_name: bool = False  # "what is Esper's first name?"
     wanted_kind: str | None = None  # "which country…" → "country"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
+    focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     wants_other: bool = False  # "who else …": someone the question does not name
     name_part: str | None = None  # "first", "last" or "full" for name questions
@@ -114,7 +116,8 @@ def question_type(words: list[str]) -> list[str]:
                  r"\b|\bin what (?:city|place|country)\b", text):
         add("where")
     if re.search(r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
-                 r"the (?:purpose|aim|goal|reason|point|objective)s?\b|\bto what end\b"
+                 r"(?:one of )?(?:the )?(?:main |key |stated )?(?:purpose|aim|goal|reason|point|objective)s?\b"
+                 r"|\bto what end\b"
                  r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
                  r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
                  r"what\b|\bin order to\b", text):
@@ -163,12 +166,19 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
     parsed.copula = bool(
         re.match(r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
-                 r"part|responsible|behind|meeting|visiting|going|taking|participating)\b)", text)
+                 r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)", text)
         or re.match(r"^who\b.*\b(?:is|was|are|were)$", text))
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
-    kind = re.search(r"\b(?:which|what) (?:two |three |four |other )?(\w+)", text)
-    if kind:
-        parsed.wanted_kind = _KIND_NOUNS.get(kind.group(1))
+    for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,3})", text):
+        for offset, word in enumerate(match.group(1).split()):
+            if word in _KIND_NOUNS or word in TYPE_WORDS:
+                parsed.wanted_kind = parsed.wanted_kind or _KIND_NOUNS.get(word)
+                parsed.focus.add(len(text[: match.start(1)].split()) + offset)
+                break
+        else:
+            continue
+        break
+
     _link(parsed, original, index)
     _exclusions(parsed)
     _content(parsed, original, index)
@@ -225,8 +235,10 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             if length == 1 and key[0] in COMMON_WORD_ALIASES and not _common_alias_ok(
                     parsed, original, start):
                 continue
+            group = entity if entity in index.members else None
             for member in index.members.get(entity, (entity,)):
-                parsed.entities.append(Linked(member, " ".join(key), 100.0, start, start + length))
+                parsed.entities.append(Linked(member, " ".join(key), 100.0, start, start + length,
+                                              group))
             for i in range(start, start + length):
                 used[i] = True
     # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
@@ -293,8 +305,10 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         for kind, pronouns in PRONOUNS.items():
             if word in pronouns:
                 parsed.pronouns.add(kind)
-        if word in STOPWORDS or word in NEUTRAL or word in TYPE_WORDS or word in _KIND_NOUNS:
+        if word in STOPWORDS or word in NEUTRAL:
             continue
+        if i in parsed.focus or (parsed.qtype == "keyword" and word in TYPE_WORDS):
+            continue  # "city" in "which city…" says what is asked, not what it is about
         if word in index.vocabulary:
             parsed.terms.append(term(word))
             continue
@@ -306,8 +320,6 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         parsed.unknown.append(word)
         if _capitalised_in(original, word):
             parsed.unknown_names.append(word)
-    # Type words ("date", "place") say what is asked, not what it is about.
-    parsed.terms = [t for t in parsed.terms if t not in _TYPE_TERMS]
     # "India-China relations" is not "U.S.-India relations": a pair of linked entities, side
     # by side or joined by "and", is also one term, as the article writes it ("india-china").
     links = sorted(parsed.entities, key=lambda link: link.start)
@@ -319,7 +331,7 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.span_terms.append(compound)
 
 
-_TYPE_TERMS = frozenset(term(w) for w in TYPE_WORDS if w != "time")
+
 
 
 def _correct(word: str, index: Index) -> str | None:
