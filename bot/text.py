@@ -39,9 +39,14 @@ _QUOTE_FOLD = str.maketrans(
 )
 
 
+_QUOTE_CHARS = re.compile("[" + "".join(chr(c) for c in _QUOTE_FOLD) + "]")
+
+
 def fold_quotes(text: str) -> str:
     """Curly and typographic quotation marks become straight ones."""
-    return text.translate(_QUOTE_FOLD)
+    if text.isascii():
+        return text
+    return _QUOTE_CHARS.sub(lambda m: _QUOTE_FOLD[ord(m.group())], text)  # type: ignore[index]
 
 
 class QuoteMap:
@@ -101,24 +106,26 @@ _STEMMER = Stemmer.Stemmer("english")
 # Upper-case "US" is the country; lower-case "us" is usually the pronoun, so the country
 # becomes the token "usa" before lower-casing, and lower-case "us" only where the pronoun
 # cannot be meant ("the us", "us-india", "us and india").
-_CASED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b[Uu]\.\s?[Ss]\.\s?[Aa]\.?(?![A-Za-z])"), "usa"),
-    (re.compile(r"\b[Uu]\.\s?[Ss]\.?(?![A-Za-z])"), "usa"),
-    (re.compile(r"\bU\.?S\.?A?\b"), "usa"),
-    (re.compile(r"\b[Uu]\.\s?[Kk]\.?(?![A-Za-z])"), "uk"),
+_CASED = re.compile(
+    r"\b[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.?)?(?![A-Za-z])|\b[Uu]\.\s?[Ss](?![A-Za-z])"
+    r"|\bU\.?S\.?A?\b|\b(?P<uk>[Uu]\.\s?[Kk]\.?)(?![A-Za-z])"
 )
 
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|when|where|why|more|if|know)\b)"), r"\1 usa"),
-    (re.compile(r"\bus(?=-)"), "usa"),
-    (re.compile(r"\bus (?=and india|india|defen|secretary|department|government|official|militar|deputy|relation|ties|side)"), "usa "),
-    (re.compile(r"\bunited states( of america)?\b"), "usa"),
-    (re.compile(r"\bco-(?=op|ord)"), "co"),
-    (re.compile(r"\b(\d+)\s*\+\s*(\d+)\b"), r" \1plus\2 "),
-    (re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"), r" \1plus\2 "),
-    (re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),
-    (re.compile(r"(\w)['’]s\b"), r"\1"),
-    (re.compile(r"(\w)s['’](?=\s|$)"), r"\1s"),
+# Each rewrite with a cheap substring test, so most text skips most regular expressions.
+_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("us", re.compile(r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|"
+                      r"when|where|why|more|if|know)\b)"), r"\1 usa"),
+    ("us-", re.compile(r"\bus(?=-)"), "usa"),
+    ("us ", re.compile(r"\bus (?=and india|india|defen|secretary|department|government|official|"
+                       r"militar|deputy|relation|ties|side)"), "usa "),
+    ("united", re.compile(r"\bunited states( of america)?\b"), "usa"),
+    ("co-", re.compile(r"\bco-(?=op|ord)"), "co"),
+    ("+", re.compile(r"\b(\d+)\s*\+\s*(\d+)\b"), r" \1plus\2 "),
+    ("2", re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"),
+     r" \1plus\2 "),
+    ("two", re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),
+    ("'", re.compile(r"(\w)'s\b"), r"\1"),
+    ("'", re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -152,6 +159,7 @@ _KEEP_OUR = frozenset({"detour", "contour", "devour", "devoured", "glamour", "pa
                        "troubadour", "tour", "tours", "toured", "touring"})
 
 
+@lru_cache(maxsize=65536)
 def _americanise(word: str) -> str:
     folded = _BRITISH.get(word)
     if folded is not None:
@@ -170,17 +178,20 @@ def _americanise(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """Lower case, folded quotes and compatibility characters, canonical "us" and "2plus2",
+    """Lower case, folded quotes and compatibility characters, canonical "usa" and "2plus2",
     possessives dropped, punctuation removed; words separated by single spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = fold_quotes(text)
-    for pattern, replacement in _CASED:
-        text = pattern.sub(replacement, text)
+    if not text.isascii():
+        text = fold_quotes(unicodedata.normalize("NFKC", text))
+    if "US" in text or "U.S" in text or "u.s" in text or "U.K" in text or "u.k" in text \
+            or "U. S" in text or "u. s" in text:
+        text = _CASED.sub(lambda m: "uk" if m.group("uk") else "usa", text)
     text = text.lower()
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    return " ".join(_americanise(word) for word in _TOKEN.findall(text))
+    for guard, pattern, replacement in _PHRASES:
+        if guard in text:
+            text = pattern.sub(replacement, text)
+    return " ".join([_americanise(word) for word in _TOKEN.findall(text)])
 
 
 def tokens(text: str) -> list[str]:

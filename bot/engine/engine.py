@@ -294,7 +294,7 @@ class Engine:
                         return _Scored(entry, 1.0, (), True), role, 0.9
         asked_terms = set(parsed.terms) | set(parsed.span_terms)
         asked = set(parsed.entity_ids)
-        content_matters = qtype in ("what", "how", "how_many", "keyword")
+        content_matters = qtype in ("what", "how", "keyword")
         best: tuple[float, _Scored, Role | None, float] | None = None
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             confidence = self._confidence(scored, ranked, position, parsed)
@@ -318,6 +318,10 @@ class Engine:
                 value = scored.score * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
+                if qtype == "how_many" and parsed.counted is not None and (
+                        parsed.counted in entry.statement_terms
+                        or parsed.counted in entry.predicate):
+                    value += 0.1  # it counts what the question counts
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
             if qtype == "keyword" and best is None and scored.score > 0:
@@ -390,7 +394,7 @@ class Engine:
         fact = best.entry.fact
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
-        if not parsed.unknown and not parsed.unknown_names:
+        if best.missing and not parsed.unknown and not parsed.unknown_names:
             for candidate in ranked[:3]:
                 if len(candidate.missing) != 1 or candidate.score < 0.45:
                     continue
@@ -438,10 +442,11 @@ class Engine:
         if len(missing) != 1:
             return None
         kind = self._kind(missing[0])
-        entry = self.index.by_id[fact.id]
         for name in ("with_whom", "who", "where", "what"):
             role = fact.roles.get(name)
-            named = entry.role_entities.get(name, frozenset())
+            # Only a list the maintainers declared is taken as complete.
+            named = frozenset(e for d in (role.entities if role else ())
+                              for e in self.index.members.get(d, (d,)))
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
             if kind == "country" and len(named) < 2:
@@ -646,12 +651,16 @@ class Engine:
             terms=tuple(parsed.terms),
             turn=context.turn + 1,
         )
+        explanation = self._explain(parsed, ranked)
+        if explanation is not None:
+            explanation = replace(explanation, notes=(*explanation.notes,
+                                                      *(n for n in notes if _internal(n))))
         return Answer(
             text=text, quotes=quotes, fact_ids=tuple(f.id for f in facts),
-            confidence=round(confidence, 3), abstained=False,
+            confidence=round(min(1.0, confidence), 3), abstained=False,
             suggestions=self._suggest_next(facts, parsed),
-            explanation=self._explain(parsed, ranked), role=role.name if role else None,
-            notes=tuple(notes), context=next_context,
+            explanation=explanation, role=role.name if role else None,
+            notes=tuple(n for n in notes if not _internal(n)), context=next_context,
         )
 
     def _not_found(self, parsed: Parsed, context: Context, ranked: list[_Scored],
@@ -731,6 +740,12 @@ class Engine:
 
 _TITLES = frozenset({"secretary", "minister", "deputy", "mr", "mrs", "ms", "dr", "president",
                      "general", "the"})
+
+def _internal(note: str) -> bool:
+    """Notes for maintainers (how a follow-up was resolved), kept out of what users see."""
+    return note.startswith("follow-up")
+
+
 _IDENTITY_TERMS = frozenset(term(w) for w in ("title", "role", "job", "position", "exactly",
                                                "mean", "stand", "name", "full", "hold", "serve",
                                                "refer", "official", "post", "office", "rank"))

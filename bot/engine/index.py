@@ -98,7 +98,8 @@ class Index:
                                         if w not in STOPWORDS),
                               frozenset(fact_level) | frozenset(
                                   e for name in central_roles
-                                  for e in role_entities.get(name, ())))
+                                  for e in role_entities.get(name, ()))
+                              | (frozenset(self.entities_in(fact.statement)) - adjunct_only))
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)

@@ -64,6 +64,7 @@ class Parsed:
     wanted_kind: str | None = None  # "which country…" → "country"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
+    counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     wants_other: bool = False  # "who else …": someone the question does not name
     name_part: str | None = None  # "first", "last" or "full" for name questions
@@ -179,6 +180,12 @@ def parse(question: str, index: Index) -> Parsed:
             continue
         break
 
+    counted = re.search(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})", text)
+    if counted:
+        for word in counted.group(1).split():
+            if word not in STOPWORDS and not word.isdigit() and word != "2plus2":
+                parsed.counted = term(word)
+                break
     _link(parsed, original, index)
     _exclusions(parsed)
     _content(parsed, original, index)
@@ -194,7 +201,7 @@ _KIND_NOUNS = {
     "man": "person", "men": "person", "secretary": "person",
     "organization": "organisation", "organizations": "organisation", "department": "organisation",
     "agency": "organisation", "body": "organisation", "institution": "organisation",
-    "city": "place", "place": "place", "capital": "place", "region": "place",
+    "city": "place", "place": "place", "region": "place",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
 }
 _EXCLUDE = re.compile(r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
