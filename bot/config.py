@@ -6,11 +6,11 @@ Read once, in the entry point; nothing reads the environment at import time.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Paths", "Settings", "project_root"]
+__all__ = ["Paths", "Settings", "load_env_file", "project_root"]
 
 
 def project_root() -> Path:
@@ -99,3 +99,24 @@ class Settings:
             notify_channel=notify_ids[0] if notify_ids else None,
             watch=env.get("TALKSBOT_WATCH", "1").strip().lower() not in ("0", "false", "no"),
         )
+
+
+def load_env_file(env: MutableMapping[str, str] | None = None) -> Path | None:
+    """Read a `.env` file into the environment; variables already set win over the file.
+
+    The file is `TALKSBOT_ENV_FILE` if set, else `.env` in the working directory, else the
+    one in the checkout. Returns the file read, or None if there was none.
+    """
+    from dotenv import dotenv_values
+
+    env = os.environ if env is None else env
+    explicit = env.get("TALKSBOT_ENV_FILE", "").strip()
+    candidates = ([Path(explicit)] if explicit
+                  else [Path.cwd() / ".env", project_root() / ".env"])
+    for path in candidates:
+        if path.is_file():
+            for key, value in dotenv_values(path).items():
+                if value is not None and key not in env:
+                    env[key] = value
+            return path
+    return None
