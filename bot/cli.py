@@ -32,22 +32,31 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question; omit with --jsonl")
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the answer as one JSON object")
-    mode.add_argument("--jsonl", action="store_true",
-                      help="read questions from stdin, one per line, write JSON lines")
+    mode.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read questions from stdin, one per line, write JSON lines",
+    )
     ask.add_argument("--explain", action="store_true", help="show how the question was read")
 
     sub.add_parser("chat", help="an interactive console chat")
 
     evaluate = sub.add_parser("eval", help="run a question set and report accuracy")
     evaluate.add_argument("file", help="YAML question set, e.g. tests/eval/questions.yaml")
-    evaluate.add_argument("--sweep", action="store_true",
-                          help="accuracy and false answers across confidence thresholds")
+    evaluate.add_argument(
+        "--sweep",
+        action="store_true",
+        help="accuracy and false answers across confidence thresholds",
+    )
     evaluate.add_argument("--quiet", action="store_true", help="only the summary, no failures")
 
     run = sub.add_parser("run", help="connect to Discord (needs DISCORD_TOKEN)")
     run.add_argument("--shards", type=int, help="run N shards in this process")
-    run.add_argument("--auto-shard", action="store_true",
-                     help="let Discord choose the shard count (AutoShardedClient)")
+    run.add_argument(
+        "--auto-shard",
+        action="store_true",
+        help="let Discord choose the shard count (AutoShardedClient)",
+    )
     run.add_argument("--shard-ids", help="comma-separated shard ids for this process")
     run.add_argument("--shard-count", type=int, help="total shards across all processes")
 
@@ -103,5 +112,4 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from bot.commands import gaps
 
         return gaps.run(args)
-    parser.error(f"unknown command {command}")  # pragma: no cover - argparse rejects it first
-    return 2
+    parser.error(f"unknown command {command}")  # argparse rejects it first; this never returns

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,7 @@ class EvalReport:
 
     def at_threshold(self, threshold: float) -> tuple[float, float, float]:
         """(accuracy, abstention, false-answer rate) if answers below `threshold` abstained."""
+
         def ok(o: Outcome) -> bool:
             abstains = o.answer.abstained or o.answer.confidence < threshold
             return abstains if o.item.abstain else (o.correct and not abstains)
@@ -96,14 +98,17 @@ class EvalReport:
         def false(o: Outcome) -> bool:
             return not (o.answer.abstained or o.answer.confidence < threshold) and not o.correct
 
-        return (_share(self.answerable, ok), _share(self.unanswerable, ok),
-                _share(self.outcomes, false))
+        return (
+            _share(self.answerable, ok),
+            _share(self.unanswerable, ok),
+            _share(self.outcomes, false),
+        )
 
 
-def _share(items: list[Outcome], test: object) -> float:
+def _share(items: list[Outcome], test: Callable[[Outcome], bool]) -> float:
     if not items:
         return 1.0
-    return sum(1 for o in items if test(o)) / len(items)  # type: ignore[operator]
+    return sum(1 for o in items if test(o)) / len(items)
 
 
 def _fold(text: str) -> str:
@@ -116,8 +121,11 @@ def _fold(text: str) -> str:
 
 def matches(expected: str, text: str) -> bool:
     folded = f" {_fold(text)} "
-    return any(f" {_fold(alt)} " in folded or _fold(alt) in folded
-               for alt in expected.split("|") if _fold(alt))
+    return any(
+        f" {_fold(alt)} " in folded or _fold(alt) in folded
+        for alt in expected.split("|")
+        if _fold(alt)
+    )
 
 
 def load_eval(path: Path) -> list[EvalItem]:
@@ -147,17 +155,30 @@ def load_eval(path: Path) -> list[EvalItem]:
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise EvalError(f"{where}: 'tags' must be a list of strings")
         if expect == "abstain":
-            items.append(EvalItem(number, raw["q"], True, conversation=_str(conversation),
-                                  tags=tuple(tags)))
+            items.append(
+                EvalItem(number, raw["q"], True, conversation=_str(conversation), tags=tuple(tags))
+            )
             continue
-        if not isinstance(expect, dict) or not isinstance(expect.get("answer"), list) or not all(
-                isinstance(a, str) for a in expect["answer"]):
+        if (
+            not isinstance(expect, dict)
+            or not isinstance(expect.get("answer"), list)
+            or not all(isinstance(a, str) for a in expect["answer"])
+        ):
             raise EvalError(f"{where}: 'expect' must be 'abstain' or {{answer: [...], quote: ...}}")
         quote = expect.get("quote")
         if quote is not None and not isinstance(quote, str):
             raise EvalError(f"{where}: 'quote' must be a string")
-        items.append(EvalItem(number, raw["q"], False, tuple(expect["answer"]), quote,
-                              _str(conversation), tuple(tags)))
+        items.append(
+            EvalItem(
+                number,
+                raw["q"],
+                False,
+                tuple(expect["answer"]),
+                quote,
+                _str(conversation),
+                tuple(tags),
+            )
+        )
     return items
 
 
@@ -183,11 +204,14 @@ def judge(item: EvalItem, answer: Answer) -> Outcome:
             return Outcome(item, answer, True, "")
         return Outcome(item, answer, False, "answered, but the article cannot answer this")
     if answer.abstained:
-        return Outcome(item, answer, False, f"abstained ({answer.reason.value if answer.reason else ''})")
+        return Outcome(
+            item, answer, False, f"abstained ({answer.reason.value if answer.reason else ''})"
+        )
     missing = [a for a in item.answer if not matches(a, answer.text)]
     if missing:
         return Outcome(item, answer, False, f"answer lacks {missing}")
     if item.quote is not None and not any(
-            _fold(item.quote) in _fold(q.text) for q in answer.quotes):
+        _fold(item.quote) in _fold(q.text) for q in answer.quotes
+    ):
         return Outcome(item, answer, False, "quote does not contain the expected passage")
     return Outcome(item, answer, True, "")

@@ -53,16 +53,21 @@ class LiveFactBase:
             started = time.perf_counter()
             result = compile_factbase(self.paths.facts, self.paths.seeds)
             if result.factbase is None or result.problems:
-                outcome = ReloadResult(False, False, tuple(result.problems),
-                                       self._engine.factbase.fingerprint,
-                                       time.perf_counter() - started)
+                outcome = ReloadResult(
+                    False,
+                    False,
+                    tuple(result.problems),
+                    self._engine.factbase.fingerprint,
+                    time.perf_counter() - started,
+                )
                 self.last_problems = outcome.problems
             else:
                 changed = result.factbase.fingerprint != self._engine.factbase.fingerprint
                 if changed:
                     self._engine = Engine(result.factbase)
-                outcome = ReloadResult(True, changed, (), result.factbase.fingerprint,
-                                       time.perf_counter() - started)
+                outcome = ReloadResult(
+                    True, changed, (), result.factbase.fingerprint, time.perf_counter() - started
+                )
                 self.last_problems = ()
             self.last_result = outcome
             return outcome

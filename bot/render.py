@@ -15,9 +15,10 @@ def render_answer(answer: Answer, factbase: FactBase | None = None, width: int =
     for note in answer.notes:
         lines.append(f"({note})")
     for quote in answer.quotes:
-        article = factbase.articles.get(quote.article) if factbase else None
-        where = quote.label if article is None or len(factbase.articles) == 1 else \
-            f"{article.title}, {quote.label}"  # type: ignore[union-attr]
+        where = quote.label
+        if factbase is not None and len(factbase.articles) > 1:
+            article = factbase.articles.get(quote.article)
+            where = f"{article.title}, {quote.label}" if article else where
         wrapped = textwrap.wrap(f"“{quote.text.strip('“”')}”", width=width - 4)
         lines.extend(f"  > {line}" for line in wrapped)
         lines.append(f"    — {where}")
@@ -38,12 +39,19 @@ def explain_text(answer: Answer) -> str:
         + (f" (abstained: {answer.reason.value})" if answer.reason else ""),
     ]
     if explanation.entities:
-        lines.append("entities:      " + ", ".join(
-            f"{e} ← “{text}” ({score:g})" for e, text, score in explanation.entities))
+        lines.append(
+            "entities:      "
+            + ", ".join(f"{e} ← “{text}” ({score:g})" for e, text, score in explanation.entities)
+        )
     if explanation.candidates:
-        lines.append("candidates:    " + ", ".join(f"{f} {s:.3f}" for f, s in explanation.candidates))
+        lines.append(
+            "candidates:    " + ", ".join(f"{f} {s:.3f}" for f, s in explanation.candidates)
+        )
     lines.extend(f"note:          {n}" for n in explanation.notes)
     if answer.fact_ids:
-        lines.append("answered from: " + ", ".join(answer.fact_ids)
-                     + (f" (role {answer.role})" if answer.role else ""))
+        lines.append(
+            "answered from: "
+            + ", ".join(answer.fact_ids)
+            + (f" (role {answer.role})" if answer.role else "")
+        )
     return "\n".join(lines)

@@ -14,8 +14,8 @@ import Stemmer
 
 __all__ = [
     "QuoteMap",
-    "fold_quotes",
     "fold_for_quotes",
+    "fold_quotes",
     "normalise",
     "stem",
     "tokens",
@@ -46,14 +46,14 @@ def fold_quotes(text: str) -> str:
     """Curly and typographic quotation marks become straight ones."""
     if text.isascii():
         return text
-    return _QUOTE_CHARS.sub(lambda m: _QUOTE_FOLD[ord(m.group())], text)  # type: ignore[index]
+    return _QUOTE_CHARS.sub(lambda m: _QUOTE_FOLD[ord(m.group())], text)
 
 
 class QuoteMap:
     """A text folded for quote matching (whitespace runs → one space, quotes straightened),
     with a map back to offsets in the original, so a match can be reported as a real span."""
 
-    __slots__ = ("folded", "origin", "_offsets")
+    __slots__ = ("_offsets", "folded", "origin")
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
@@ -113,16 +113,31 @@ _CASED = re.compile(
 
 # Each rewrite with a cheap substring test, so most text skips most regular expressions.
 _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("us", re.compile(r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|"
-                      r"when|where|why|more|if|know)\b)"), r"\1 usa"),
+    (
+        "us",
+        re.compile(
+            r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|"
+            r"when|where|why|more|if|know)\b)"
+        ),
+        r"\1 usa",
+    ),
     ("us-", re.compile(r"\bus(?=-)"), "usa"),
-    ("us ", re.compile(r"\bus (?=and india|india|defen|secretary|department|government|official|"
-                       r"militar|deputy|relation|ties|side)"), "usa "),
+    (
+        "us ",
+        re.compile(
+            r"\bus (?=and india|india|defen|secretary|department|government|official|"
+            r"militar|deputy|relation|ties|side)"
+        ),
+        "usa ",
+    ),
     ("united", re.compile(r"\bunited states( of america)?\b"), "usa"),
     ("co-", re.compile(r"\bco-(?=op|ord)"), "co"),
     ("+", re.compile(r"\b(\d+)\s*\+\s*(\d+)\b"), r" \1plus\2 "),
-    ("2", re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"),
-     r" \1plus\2 "),
+    (
+        "2",
+        re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"),
+        r" \1plus\2 ",
+    ),
     ("two", re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),
     ("'", re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),
@@ -133,30 +148,122 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # British spellings folded to American ones, so "defence" finds "defense". Both sides of every
 # comparison go through here, so a fold only has to be consistent, not always a real word.
 _BRITISH = {
-    "defence": "defense", "defences": "defenses", "offence": "offense", "licence": "license",
-    "programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
-    "theatre": "theater", "metre": "meter", "travelled": "traveled", "travelling": "traveling",
-    "traveller": "traveler", "counsellor": "counselor", "judgement": "judgment",
-    "enrolment": "enrollment", "fulfil": "fulfill", "dialog": "dialogue", "dialogs": "dialogues",
-    "catalogue": "catalog", "grey": "gray", "whilst": "while", "amongst": "among",
-    "co-operation": "cooperation", "co-operate": "cooperate", "co-operated": "cooperated",
-    "cooperative": "cooperative", "co-ordinate": "coordinate", "cheque": "check",
-    "aeroplane": "airplane", "manoeuvre": "maneuver", "ageing": "aging", "labour": "labor",
+    "defence": "defense",
+    "defences": "defenses",
+    "offence": "offense",
+    "licence": "license",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "metre": "meter",
+    "travelled": "traveled",
+    "travelling": "traveling",
+    "traveller": "traveler",
+    "counsellor": "counselor",
+    "judgement": "judgment",
+    "enrolment": "enrollment",
+    "fulfil": "fulfill",
+    "dialog": "dialogue",
+    "dialogs": "dialogues",
+    "catalogue": "catalog",
+    "grey": "gray",
+    "whilst": "while",
+    "amongst": "among",
+    "co-operation": "cooperation",
+    "co-operate": "cooperate",
+    "co-operated": "cooperated",
+    "cooperative": "cooperative",
+    "co-ordinate": "coordinate",
+    "cheque": "check",
+    "aeroplane": "airplane",
+    "manoeuvre": "maneuver",
+    "ageing": "aging",
+    "labour": "labor",
 }
-_KEEP_ISE = frozenset({
-    "advise", "advised", "advises", "advising", "exercise", "exercised", "exercises", "otherwise",
-    "promise", "promised", "promises", "precise", "concise", "expertise", "enterprise",
-    "franchise", "surprise", "surprised", "compromise", "premise", "premises", "revise",
-    "revised", "supervise", "supervised", "televise", "televised", "devise", "devised",
-    "disguise", "despise", "raise", "raised", "raises", "raising", "praise", "praised",
-    "praises", "praising", "noise", "cruise", "wise", "rise", "rises", "rising", "arise",
-    "arising", "arises", "likewise", "clockwise", "merchandise", "paradise", "poise",
-    "reprise", "demise", "excise", "incise", "comprise", "comprised", "comprises", "treatise",
-})
+_KEEP_ISE = frozenset(
+    {
+        "advise",
+        "advised",
+        "advises",
+        "advising",
+        "exercise",
+        "exercised",
+        "exercises",
+        "otherwise",
+        "promise",
+        "promised",
+        "promises",
+        "precise",
+        "concise",
+        "expertise",
+        "enterprise",
+        "franchise",
+        "surprise",
+        "surprised",
+        "compromise",
+        "premise",
+        "premises",
+        "revise",
+        "revised",
+        "supervise",
+        "supervised",
+        "televise",
+        "televised",
+        "devise",
+        "devised",
+        "disguise",
+        "despise",
+        "raise",
+        "raised",
+        "raises",
+        "raising",
+        "praise",
+        "praised",
+        "praises",
+        "praising",
+        "noise",
+        "cruise",
+        "wise",
+        "rise",
+        "rises",
+        "rising",
+        "arise",
+        "arising",
+        "arises",
+        "likewise",
+        "clockwise",
+        "merchandise",
+        "paradise",
+        "poise",
+        "reprise",
+        "demise",
+        "excise",
+        "incise",
+        "comprise",
+        "comprised",
+        "comprises",
+        "treatise",
+    }
+)
 _ISE = re.compile(r"^(\w{3,}?)is(e|ed|es|ing|ation|ations|er|ers)$")
 _OUR = re.compile(r"^(\w{3,})our(s|ed|ing|able|ite|ites)?$")
-_KEEP_OUR = frozenset({"detour", "contour", "devour", "devoured", "glamour", "paramour",
-                       "troubadour", "tour", "tours", "toured", "touring"})
+_KEEP_OUR = frozenset(
+    {
+        "detour",
+        "contour",
+        "devour",
+        "devoured",
+        "glamour",
+        "paramour",
+        "troubadour",
+        "tour",
+        "tours",
+        "toured",
+        "touring",
+    }
+)
 
 
 @lru_cache(maxsize=65536)
@@ -164,8 +271,10 @@ def _americanise(word: str) -> str:
     folded = _BRITISH.get(word)
     if folded is not None:
         return folded
-    if word.endswith(("ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers")) \
-            and word not in _KEEP_ISE:
+    if (
+        word.endswith(("ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"))
+        and word not in _KEEP_ISE
+    ):
         match = _ISE.match(word)
         if match:
             return f"{match.group(1)}iz{match.group(2)}"
@@ -184,8 +293,15 @@ def normalise(text: str) -> str:
     possessives dropped, punctuation removed; words separated by single spaces."""
     if not text.isascii():
         text = fold_quotes(unicodedata.normalize("NFKC", text))
-    if "US" in text or "U.S" in text or "u.s" in text or "U.K" in text or "u.k" in text \
-            or "U. S" in text or "u. s" in text:
+    if (
+        "US" in text
+        or "U.S" in text
+        or "u.s" in text
+        or "U.K" in text
+        or "u.k" in text
+        or "U. S" in text
+        or "u. s" in text
+    ):
         text = _CASED.sub(lambda m: "uk" if m.group("uk") else "usa", text)
     text = text.lower()
     for guard, pattern, replacement in _PHRASES:

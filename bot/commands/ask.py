@@ -19,12 +19,15 @@ __all__ = ["answer_lines", "run"]
 def run(args: argparse.Namespace) -> int:
     question = " ".join(args.question).strip()
     if args.jsonl and question:
-        print("talksbot ask: give questions on stdin with --jsonl, not as arguments",
-              file=sys.stderr)
+        print(
+            "talksbot ask: give questions on stdin with --jsonl, not as arguments", file=sys.stderr
+        )
         return 2
     if not args.jsonl and not question:
-        print('talksbot ask: what is the question? e.g. talksbot ask "Who met Singh?"',
-              file=sys.stderr)
+        print(
+            'talksbot ask: what is the question? e.g. talksbot ask "Who met Singh?"',
+            file=sys.stderr,
+        )
         return 2
     engine = load_engine()
     if engine is None:
@@ -83,8 +86,7 @@ def answer_lines(engine: Engine, source: TextIO, sink: TextIO, *, explain: bool 
                 out.append(json.dumps({"line": number, "error": f"invalid JSON: {error.msg}"}))
                 continue
             if not isinstance(item, dict) or not isinstance(item.get("q"), str):
-                out.append(json.dumps({"line": number,
-                                       "error": 'a JSON line needs a string "q"'}))
+                out.append(json.dumps({"line": number, "error": 'a JSON line needs a string "q"'}))
                 continue
             question = item["q"]
             conv = item.get("conversation")

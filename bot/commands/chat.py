@@ -92,9 +92,13 @@ class ChatSession:
             lines = []
             for article in fb.articles.values():
                 lines.append(f"{article.title}")
-                lines.append(f"  date: {article.date or 'not given'}; publisher: "
-                             f"{article.publisher or 'unknown'}; {article.paragraph_count} paragraphs")
-            lines.append("Answers cite the article's paragraphs as ¶1…¶N (the headline as 'headline').")
+                lines.append(
+                    f"  date: {article.date or 'not given'}; publisher: "
+                    f"{article.publisher or 'unknown'}; {article.paragraph_count} paragraphs"
+                )
+            lines.append(
+                "Answers cite the article's paragraphs as ¶1…¶N (the headline as 'headline')."
+            )
             return "\n".join(lines)
         if name == "summary":
             topic = rest.strip().lower()
@@ -108,11 +112,13 @@ def _reader() -> Callable[[str], str]:
     """Line editing and history with prompt_toolkit on a terminal; plain input otherwise,
     so `echo question | talksbot chat` works too."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
+
         def plain(prompt: str) -> str:
             line = sys.stdin.readline()
             if not line:
                 raise EOFError
             return line
+
         return plain
     from prompt_toolkit import PromptSession
     from prompt_toolkit.history import FileHistory, InMemoryHistory

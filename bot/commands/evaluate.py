@@ -48,8 +48,10 @@ def print_failures(report: EvalReport) -> None:
 
 def print_summary(report: EvalReport) -> None:
     answerable, unanswerable = report.answerable, report.unanswerable
-    print(f"questions: {len(report.outcomes)} ({len(answerable)} answerable, "
-          f"{len(unanswerable)} not answerable from the article)")
+    print(
+        f"questions: {len(report.outcomes)} ({len(answerable)} answerable, "
+        f"{len(unanswerable)} not answerable from the article)"
+    )
     print(f"answerable accuracy:       {report.accuracy:6.1%}")
     print(f"abstention on unanswerable: {report.abstention:6.1%}")
     print(f"false-answer rate:          {report.false_answer_rate:6.1%}")

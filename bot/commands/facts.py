@@ -36,12 +36,16 @@ def check(paths: Paths) -> int:
         print(problem, file=sys.stderr)
     if result.factbase is None or result.problems:
         count = len(result.problems)
-        print(f"{count} problem{'s' if count != 1 else ''}; the fact base was not compiled",
-              file=sys.stderr)
+        print(
+            f"{count} problem{'s' if count != 1 else ''}; the fact base was not compiled",
+            file=sys.stderr,
+        )
         return 1
     fb = result.factbase
-    print(f"ok: {len(fb.articles)} article(s), {len(fb.entities)} entities, {len(fb.facts)} facts, "
-          f"{len(fb.summaries)} summaries in {display_path(paths.facts)}")
+    print(
+        f"ok: {len(fb.articles)} article(s), {len(fb.entities)} entities, {len(fb.facts)} facts, "
+        f"{len(fb.summaries)} summaries in {display_path(paths.facts)}"
+    )
     return 0
 
 

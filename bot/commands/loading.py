@@ -18,7 +18,9 @@ def load_engine(paths: Paths | None = None) -> Engine | None:
     if result.factbase is None or result.problems:
         for problem in result.problems:
             print(problem, file=sys.stderr)
-        print("the fact base has problems; run `talksbot facts check` after fixing them",
-              file=sys.stderr)
+        print(
+            "the fact base has problems; run `talksbot facts check` after fixing them",
+            file=sys.stderr,
+        )
         return None
     return Engine(result.factbase)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer, CitedQuote, Explanation
@@ -54,15 +53,23 @@ ROLES_FOR = {
 }
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_MULTI = re.compile(r"^(?P<first>.+?)\s+(?:and|also)\s+(?P<second>(?:where|when|why|who|whom|"
-                    r"how many|how much|what|which)\b.*)$")
-_TWO_TYPES = re.compile(r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
-                        r"(?P<rest>.+)$")
-_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
-                   r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-                   r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_FULL = re.compile(r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
-                   r"in depth|all points)\b")
+_MULTI = re.compile(
+    r"^(?P<first>.+?)\s+(?:and|also)\s+(?P<second>(?:where|when|why|who|whom|"
+    r"how many|how much|what|which)\b.*)$"
+)
+_TWO_TYPES = re.compile(
+    r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
+    r"(?P<rest>.+)$"
+)
+_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_FULL = re.compile(
+    r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
+    r"in depth|all points)\b"
+)
 
 HELP_TEXT = (
     "I answer questions about the U.S.–India defense talks of October 2020, quoting the article. "
@@ -96,9 +103,12 @@ class Engine:
             return self._answer(question if isinstance(question, str) else str(question), context)
         except Exception:  # a bug must cost one answer, never the bot
             log.exception("engine failed on a question of %d characters", len(str(question)))
-            return self._abstain(AbstainReason.NOT_IN_ARTICLE, "Sorry, I could not read that "
-                                 "question. Try asking it another way.", context,
-                                 notes=("internal error",))
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "Sorry, I could not read that question. Try asking it another way.",
+                context,
+                notes=("internal error",),
+            )
 
     # --- the steps ------------------------------------------------------------------------
 
@@ -107,11 +117,17 @@ class Engine:
         text = _MENTION.sub(" ", _CONTROL.sub(" ", question))
         if len(text) > MAX_QUESTION_CHARS:
             text = text[:MAX_QUESTION_CHARS]
-            notes.append(f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters.")
+            notes.append(
+                f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
+            )
         normalised = normalise(text)
         if not normalised:
-            return self._abstain(AbstainReason.EMPTY, "Ask me a question about the U.S.–India "
-                                 "defense talks. " + HELP_TEXT, context, notes=tuple(notes))
+            return self._abstain(
+                AbstainReason.EMPTY,
+                "Ask me a question about the U.S.–India defense talks. " + HELP_TEXT,
+                context,
+                notes=tuple(notes),
+            )
         chat = _chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
@@ -120,8 +136,9 @@ class Engine:
             return self._multi(parts, context, notes)
         two = _TWO_TYPES.match(normalised)
         if two:
-            return self._multi([f"{two['a']} {two['rest']}", f"{two['b']} {two['rest']}"],
-                               context, notes)
+            return self._multi(
+                [f"{two['a']} {two['rest']}", f"{two['b']} {two['rest']}"], context, notes
+            )
         result = self._single(text, context)
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
@@ -147,9 +164,15 @@ class Engine:
         fact_ids = tuple(dict.fromkeys(f for a in given for f in a.fact_ids))
         confidence = min(a.confidence for a in given)
         return Answer(
-            text="; ".join(texts), quotes=tuple(quotes.values()), fact_ids=fact_ids,
-            confidence=confidence, abstained=False, suggestions=given[-1].suggestions,
-            explanation=given[0].explanation, role=given[0].role, notes=tuple(notes),
+            text="; ".join(texts),
+            quotes=tuple(quotes.values()),
+            fact_ids=fact_ids,
+            confidence=confidence,
+            abstained=False,
+            suggestions=given[-1].suggestions,
+            explanation=given[0].explanation,
+            role=given[0].role,
+            notes=tuple(notes),
             context=current,
         )
 
@@ -160,12 +183,19 @@ class Engine:
             word, options = parsed.ambiguous[0]
             names = [self.factbase.entities[e].name for e in options]
             return self._abstain(
-                AbstainReason.AMBIGUOUS, f"I'm not sure whom you mean by “{word}”: "
-                f"{' or '.join(names)}?", context, parsed=parsed,
-                suggestions=self._suggest_for(parsed, [e for e in options]))
+                AbstainReason.AMBIGUOUS,
+                f"I'm not sure whom you mean by “{word}”: {' or '.join(names)}?",
+                context,
+                parsed=parsed,
+                suggestions=self._suggest_for(parsed, [e for e in options]),
+            )
         if not parsed.entities and {"you", "your", "yourself"} & set(parsed.words):
-            return self._abstain(AbstainReason.CHIT_CHAT, "I'm talksbot: I only know one news "
-                                 "article. " + HELP_TEXT, context, parsed=parsed)
+            return self._abstain(
+                AbstainReason.CHIT_CHAT,
+                "I'm talksbot: I only know one news article. " + HELP_TEXT,
+                context,
+                parsed=parsed,
+            )
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
@@ -211,29 +241,42 @@ class Engine:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: same subject as the last question"
-        if entities and not content and parsed.qtype in ("keyword", "what") and \
-                _is_about_phrase(parsed):
+        if (
+            entities
+            and not content
+            and parsed.qtype in ("keyword", "what")
+            and _is_about_phrase(parsed)
+        ):
             # "And Pompeo?", "What about Tokyo?": the last question, about something else.
             kinds = {self.factbase.entities[e].kind for e in entities}
-            kept = [e for e in context.entities
-                    if self.factbase.entities.get(e) is not None
-                    and self.factbase.entities[e].kind not in kinds]
+            kept = [
+                e
+                for e in context.entities
+                if self.factbase.entities.get(e) is not None
+                and self.factbase.entities[e].kind not in kinds
+            ]
             parsed.entities = [_soft(e) for e in kept] + parsed.entities
             parsed.terms = list(context.terms)
             if context.question_type:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
-        if entities and re.match(r"^(?:and|what about|how about|and what about|same for)\b",
-                                 parsed.text) and parsed.qtype in ("keyword", "what"):
+        if (
+            entities
+            and re.match(r"^(?:and|what about|how about|and what about|same for)\b", parsed.text)
+            and parsed.qtype in ("keyword", "what")
+        ):
             # "And U.S.-China relations?": the last kind of question, about these words.
             if context.question_type:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last kind of question"
         people_named = any(self._kind(e) in ("person", "group") for e in entities)
-        if parsed.pronouns and not people_named and (not entities or parsed.pronouns & {
-                "person", "plural"}):
+        if (
+            parsed.pronouns
+            and not people_named
+            and (not entities or parsed.pronouns & {"person", "plural"})
+        ):
             chosen = self._pronoun_entities(parsed.pronouns, context)
             if chosen:
                 parsed.entities = [_soft(e) for e in chosen] + parsed.entities
@@ -241,8 +284,11 @@ class Engine:
         return parsed, None
 
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
-        people = [e for e in (*context.answer_entities, *context.entities)
-                  if (ent := self.factbase.entities.get(e)) is not None and ent.kind == "person"]
+        people = [
+            e
+            for e in (*context.answer_entities, *context.entities)
+            if (ent := self.factbase.entities.get(e)) is not None and ent.kind == "person"
+        ]
         if "person" in pronouns and people:
             return people[:1]
         if "plural" in pronouns:
@@ -268,21 +314,36 @@ class Engine:
         confidence = min(c for _, _, c in parts)
         refusal = self._detail_not_given(parsed, first_role)
         if refusal is not None:
-            return self._abstain(AbstainReason.NOT_IN_ARTICLE, refusal, context, parsed=parsed,
-                                 ranked=ranked, notes=tuple(notes),
-                                 suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked))
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                refusal,
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+            )
         if confidence < ANSWER_THRESHOLD:
             return self._not_found(parsed, context, ranked, notes, confidence)
-        texts = [role.answer if role is not None else scored.entry.fact.statement
-                 for scored, role, _ in parts]
+        texts = [
+            role.answer if role is not None else scored.entry.fact.statement
+            for scored, role, _ in parts
+        ]
         facts = list(dict.fromkeys(scored.entry.fact for scored, _, _ in parts))
         return self._answered(
-            text="; ".join(dict.fromkeys(texts)), facts=facts, role=first_role,
-            confidence=confidence, parsed=parsed, context=context, ranked=ranked, notes=notes,
+            text="; ".join(dict.fromkeys(texts)),
+            facts=facts,
+            role=first_role,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
         )
 
-    def _choose(self, parsed: Parsed, ranked: list[_Scored], roles: tuple[str, ...], qtype: str
-                ) -> tuple[_Scored, Role | None, float] | None:
+    def _choose(
+        self, parsed: Parsed, ranked: list[_Scored], roles: tuple[str, ...], qtype: str
+    ) -> tuple[_Scored, Role | None, float] | None:
         """The best (fact, role) pair: a role of the kind asked for, whose answer is not
         just what the question already names, from the best-scoring facts."""
         if parsed.followup_fact is not None:
@@ -306,21 +367,27 @@ class Engine:
                 relevance = 0.0
                 if content_matters and asked_terms:
                     answer_terms = entry.answer_terms.get(name, frozenset())
-                    relevance = (0.06 * len(asked_terms & answer_terms)
-                                 + 0.03 * len(asked_terms & entry.statement_terms)
-                                 ) / len(asked_terms)
+                    relevance = (
+                        0.06 * len(asked_terms & answer_terms)
+                        + 0.03 * len(asked_terms & entry.statement_terms)
+                    ) / len(asked_terms)
                 declared = role.entities
-                named_share = (sum(1 for e in declared if e in asked) / len(declared)
-                               if declared else 0.0)
+                named_share = (
+                    sum(1 for e in declared if e in asked) / len(declared) if declared else 0.0
+                )
                 # "who" and "with_whom" are two sides of one question; other roles are
                 # listed in order of preference.
                 order = 0 if name in ("who", "with_whom") else rank
                 value = scored.score * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
-                if qtype == "how_many" and parsed.counted is not None and (
-                        parsed.counted in entry.statement_terms
-                        or parsed.counted in entry.predicate):
+                if (
+                    qtype == "how_many"
+                    and parsed.counted is not None
+                    and (
+                        parsed.counted in entry.statement_terms or parsed.counted in entry.predicate
+                    )
+                ):
                     value += 0.1  # it counts what the question counts
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
@@ -332,8 +399,9 @@ class Engine:
 
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         named = entry.role_entities.get(name, frozenset())
-        declared = {m for e in entry.fact.roles[name].entities
-                    for m in self.index.members.get(e, (e,))}
+        declared = {
+            m for e in entry.fact.roles[name].entities for m in self.index.members.get(e, (e,))
+        }
         asked = set(parsed.entity_ids)
         if declared and declared <= asked | parsed.excluded:
             return False  # "who met Singh?" is not answered by "Singh"
@@ -354,8 +422,9 @@ class Engine:
                 return False  # "which city…" is not answered by a department
         return True
 
-    def _confidence(self, scored: _Scored, ranked: list[_Scored], position: int,
-                    parsed: Parsed) -> float:
+    def _confidence(
+        self, scored: _Scored, ranked: list[_Scored], position: int, parsed: Parsed
+    ) -> float:
         confidence = min(1.0, scored.score)
         for entity in scored.missing:
             # An entity named in most facts ("India") is named loosely; a rare one is the point.
@@ -373,8 +442,9 @@ class Engine:
             return None
         answer = role.answer.lower()
         if parsed.wants_year and not re.search(r"\b\d{4}\b", role.answer):
-            return "The article doesn't give the year: it dates the events only as " \
-                   f"“{role.answer}”."
+            return (
+                f"The article doesn't give the year: it dates the events only as “{role.answer}”."
+            )
         if parsed.wants_clock and not re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b", answer):
             return "The article doesn't give a time of day."
         if parsed.wants_date and not _DATE.search(answer):
@@ -400,19 +470,32 @@ class Engine:
                     continue
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
-                    return self._answered(text=f"No. {no}", facts=[candidate.entry.fact],
-                                          role=None, confidence=min(0.9, candidate.score + 0.3),
-                                          parsed=parsed, context=context, ranked=ranked,
-                                          notes=notes)
+                    return self._answered(
+                        text=f"No. {no}",
+                        facts=[candidate.entry.fact],
+                        role=None,
+                        confidence=min(0.9, candidate.score + 0.3),
+                        parsed=parsed,
+                        context=context,
+                        ranked=ranked,
+                        notes=notes,
+                    )
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
-        return self._answered(text=f"{verdict}. {fact.statement}", facts=[fact], role=None,
-                              confidence=confidence, parsed=parsed, context=context,
-                              ranked=ranked, notes=notes)
+        return self._answered(
+            text=f"{verdict}. {fact.statement}",
+            facts=[fact],
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
-        """"Is Esper the Indian defense minister?" names two different people: no."""
+        """ "Is Esper the Indian defense minister?" names two different people: no."""
         if not re.match(r"^(?:is|was|are|were|isnt|wasnt)\b", parsed.text):
             return None
         spans: dict[tuple[int, int], list[str]] = {}
@@ -431,10 +514,19 @@ class Engine:
             facts.append(fact)
         who = "; ".join(
             (f.roles.get("who") or f.roles.get("what") or Role("who", f.statement)).answer
-            for f in facts)
-        return self._answered(text=f"No. {who}.", facts=facts, role=None, confidence=0.9,
-                              parsed=parsed, context=context, ranked=[], notes=notes,
-                              about=singles)
+            for f in facts
+        )
+        return self._answered(
+            text=f"No. {who}.",
+            facts=facts,
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=singles,
+        )
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
@@ -445,27 +537,30 @@ class Engine:
         for name in ("with_whom", "who", "where", "what"):
             role = fact.roles.get(name)
             # Only a list the maintainers declared is taken as complete.
-            named = frozenset(e for d in (role.entities if role else ())
-                              for e in self.index.members.get(d, (d,)))
+            named = frozenset(
+                e for d in (role.entities if role else ()) for e in self.index.members.get(d, (d,))
+            )
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
             if kind == "country" and len(named) < 2:
                 continue  # one country named is no list of all who took part
             if kind == "country":
                 listed = fact.roles.get("what") or role
-                return f"{self.factbase.entities[missing[0]].name} is not among them: " \
-                       f"{listed.answer}."
+                return (
+                    f"{self.factbase.entities[missing[0]].name} is not among them: {listed.answer}."
+                )
             return fact.statement
         return None
 
     def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
-        """"What is Esper's first name?": the name as the fact base records it."""
+        """ "What is Esper's first name?": the name as the fact base records it."""
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
         if len(people) != 1:
             return None
         entity = self.factbase.entities[people[0]]
         about = self.factbase.facts.get(entity.identity_fact or "") or next(
-            iter(self.factbase.facts_about(entity.id)), None)
+            iter(self.factbase.facts_about(entity.id)), None
+        )
         if about is None:
             return None
         words = [w for w in entity.name.split() if w.lower().strip(".") not in _TITLES]
@@ -477,33 +572,59 @@ class Engine:
         elif part == "full" and len(words) >= 2:
             text = entity.name
         else:
-            return self._abstain(AbstainReason.NOT_IN_ARTICLE, f"The article doesn't give his or "
-                                 f"her {part} name; it calls them “{entity.name}”.", context,
-                                 parsed=parsed)
-        return self._answered(text=text, facts=[about], role=None, confidence=0.9,
-                              parsed=parsed, context=context, ranked=[], notes=notes,
-                              about=[entity.id])
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't give his or her {part} name; it calls them “{entity.name}”.",
+                context,
+                parsed=parsed,
+            )
+        return self._answered(
+            text=text,
+            facts=[about],
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=[entity.id],
+        )
 
     def _is_definition(self, parsed: Parsed) -> bool:
-        """"What is the BECA?": a what-question about one entity and nothing else."""
-        return (parsed.qtype == "what" and len(parsed.entity_ids) == 1 and not parsed.terms
-                and not parsed.unknown and re.match(r"^what (?:is|are|was|were|s)\b",
-                                                    parsed.text) is not None)
+        """ "What is the BECA?": a what-question about one entity and nothing else."""
+        return (
+            parsed.qtype == "what"
+            and len(parsed.entity_ids) == 1
+            and not parsed.terms
+            and not parsed.unknown
+            and re.match(r"^what (?:is|are|was|were|s)\b", parsed.text) is not None
+        )
 
     def _group_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
-        """"Who are the two Secretaries of Defense?": the people a group alias stands for."""
+        """ "Who are the two Secretaries of Defense?": the people a group alias stands for."""
         groups = {link.group for link in parsed.entities if link.group}
         if not parsed.copula or len(groups) != 1 or parsed.unknown or parsed.terms:
             return None
         group = self.factbase.entities[groups.pop() or ""]
-        together = [f for f in self.factbase.facts.values()
-                    if set(group.members) <= set(self.index.by_id[f.id].entities)]
+        together = [
+            f
+            for f in self.factbase.facts.values()
+            if set(group.members) <= set(self.index.by_id[f.id].entities)
+        ]
         if not together:
             return None
         best = min(together, key=lambda f: len(f.entities))
-        return self._answered(text=group.description, facts=[best], role=None, confidence=0.9,
-                              parsed=parsed, context=context, ranked=[], notes=notes,
-                              about=list(group.members))
+        return self._answered(
+            text=group.description,
+            facts=[best],
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=list(group.members),
+        )
 
     def _described_person(self, parsed: Parsed) -> bool:
         """A person linked through a description ("India's defense minister"), not a name."""
@@ -512,8 +633,11 @@ class Engine:
             if entity is None or entity.kind != "person" or link.start < 0:
                 continue
             name_words = set(normalise(entity.name).split()) | {
-                w for alias in entity.aliases for w in normalise(alias).split()
-                if len(normalise(alias).split()) == 1}
+                w
+                for alias in entity.aliases
+                for w in normalise(alias).split()
+                if len(normalise(alias).split()) == 1
+            }
             words = link.text.split()
             if len(words) >= 2 and not set(words) <= name_words:
                 return True
@@ -532,23 +656,47 @@ class Engine:
             return None
         if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
             return None  # "what does the T in Mark T. Esper stand for?"
-        if parsed.qtype in ("what", "keyword") and not parsed.terms and \
-                not self._is_definition(parsed) and parsed.qtype != "keyword":
+        if (
+            parsed.qtype in ("what", "keyword")
+            and not parsed.terms
+            and not self._is_definition(parsed)
+            and parsed.qtype != "keyword"
+        ):
             return None
         if fact is not None:
             role = fact.roles.get("who") or fact.roles.get("what")
             text = role.answer if role is not None else fact.statement
-            return self._answered(text=text, facts=[fact], role=role, confidence=0.95,
-                                  parsed=parsed, context=context, ranked=[], notes=notes,
-                                  about=[entity.id])
-        about = sorted(self.factbase.facts_about(entity.id),
-                       key=lambda f: (not any(entity.id in r.entities for r in f.roles.values()),
-                                      len(f.entities)))
+            return self._answered(
+                text=text,
+                facts=[fact],
+                role=role,
+                confidence=0.95,
+                parsed=parsed,
+                context=context,
+                ranked=[],
+                notes=notes,
+                about=[entity.id],
+            )
+        about = sorted(
+            self.factbase.facts_about(entity.id),
+            key=lambda f: (
+                not any(entity.id in r.entities for r in f.roles.values()),
+                len(f.entities),
+            ),
+        )
         if not about:
             return None
-        return self._answered(text=entity.description, facts=[about[0]], role=None,
-                              confidence=0.8, parsed=parsed, context=context, ranked=[],
-                              notes=notes, about=[entity.id])
+        return self._answered(
+            text=entity.description,
+            facts=[about[0]],
+            role=None,
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=[entity.id],
+        )
 
     def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:
         if parsed.unknown:
@@ -557,16 +705,24 @@ class Engine:
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
             summary = self.factbase.summaries.get("overall") or next(
-                iter(self.factbase.summaries.values()), None)
+                iter(self.factbase.summaries.values()), None
+            )
         if summary is None:
             return self._factual(replace_type(parsed, "keyword"), context, notes)
         full = bool(_FULL.search(parsed.text))
         body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
         facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
-        answer = self._answered(text=body, facts=facts[:3], role=None, confidence=0.9,
-                                parsed=parsed, context=context, ranked=[], notes=notes)
-        return replace(answer, summary_topic=summary.topic,
-                       fact_ids=tuple(f.id for f in facts))
+        answer = self._answered(
+            text=body,
+            facts=facts[:3],
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+        )
+        return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
 
     def _topic(self, parsed: Parsed) -> str | None:
         words = parsed.words
@@ -581,8 +737,9 @@ class Engine:
             for topic, summary in self.factbase.summaries.items():
                 if topic == "overall":
                     continue
-                count = sum(1 for f in summary.fact_ids
-                            if entities[0] in self.factbase.facts[f].entities)
+                count = sum(
+                    1 for f in summary.fact_ids if entities[0] in self.factbase.facts[f].entities
+                )
                 if count and (best is None or count > best[0]):
                     best = (count, topic)
             if best:
@@ -603,11 +760,17 @@ class Engine:
             candidates.update(index.postings.get(t, ()))
         if not candidates:
             return []
-        weights = {e: ENTITY_WEIGHT.get(self._kind(e), DEFAULT_ENTITY_WEIGHT) for e in entities
-                   if e not in parsed.excluded}
+        weights = {
+            e: ENTITY_WEIGHT.get(self._kind(e), DEFAULT_ENTITY_WEIGHT)
+            for e in entities
+            if e not in parsed.excluded
+        }
         unknown_weight = index.max_idf * len(parsed.unknown)
-        span_terms = {t: SPAN_TERM_WEIGHT * index.idf_of(t)
-                      for t in dict.fromkeys(parsed.span_terms) if t not in terms}
+        span_terms = {
+            t: SPAN_TERM_WEIGHT * index.idf_of(t)
+            for t in dict.fromkeys(parsed.span_terms)
+            if t not in terms
+        }
         total = sum(weights.values()) + sum(index.idf_of(t) for t in terms) + unknown_weight
         total += sum(span_terms.values())
         if total <= 0:
@@ -615,8 +778,11 @@ class Engine:
         scored: list[_Scored] = []
         for position in candidates:
             entry = index.entries[position]
-            hit = sum(w if e in entry.central else w * ADJUNCT_SHARE
-                      for e, w in weights.items() if e in entry.entities)
+            hit = sum(
+                w if e in entry.central else w * ADJUNCT_SHARE
+                for e, w in weights.items()
+                if e in entry.entities
+            )
             hit += sum(index.idf_of(t) for t in terms if t in entry.bag)
             hit += sum(w for t, w in span_terms.items() if t in entry.bag)
             missing = tuple(e for e in entities if e not in entry.entities and e in hard)
@@ -636,13 +802,26 @@ class Engine:
 
     # --- building answers ------------------------------------------------------------------
 
-    def _answered(self, *, text: str, facts: list[Fact], role: Role | None, confidence: float,
-                  parsed: Parsed, context: Context, ranked: list[_Scored], notes: list[str],
-                  about: list[str] | None = None) -> Answer:
+    def _answered(
+        self,
+        *,
+        text: str,
+        facts: list[Fact],
+        role: Role | None,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[_Scored],
+        notes: list[str],
+        about: list[str] | None = None,
+    ) -> Answer:
         quotes = tuple(dict.fromkeys(CitedQuote.of(f.quote) for f in facts))
-        asked = about if about is not None else [
-            e for e in parsed.entity_ids if e in set().union(*(f.entities for f in facts))
-        ] or parsed.entity_ids
+        asked = (
+            about
+            if about is not None
+            else [e for e in parsed.entity_ids if e in set().union(*(f.entities for f in facts))]
+            or parsed.entity_ids
+        )
         next_context = Context(
             entities=tuple(asked),
             answer_entities=tuple(role.entities) if role is not None else (),
@@ -653,18 +832,30 @@ class Engine:
         )
         explanation = self._explain(parsed, ranked)
         if explanation is not None:
-            explanation = replace(explanation, notes=(*explanation.notes,
-                                                      *(n for n in notes if _internal(n))))
+            explanation = replace(
+                explanation, notes=(*explanation.notes, *(n for n in notes if _internal(n)))
+            )
         return Answer(
-            text=text, quotes=quotes, fact_ids=tuple(f.id for f in facts),
-            confidence=round(min(1.0, confidence), 3), abstained=False,
+            text=text,
+            quotes=quotes,
+            fact_ids=tuple(f.id for f in facts),
+            confidence=round(min(1.0, confidence), 3),
+            abstained=False,
             suggestions=self._suggest_next(facts, parsed),
-            explanation=explanation, role=role.name if role else None,
-            notes=tuple(n for n in notes if not _internal(n)), context=next_context,
+            explanation=explanation,
+            role=role.name if role else None,
+            notes=tuple(n for n in notes if not _internal(n)),
+            context=next_context,
         )
 
-    def _not_found(self, parsed: Parsed, context: Context, ranked: list[_Scored],
-                   notes: list[str], confidence: float = 0.0) -> Answer:
+    def _not_found(
+        self,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[_Scored],
+        notes: list[str],
+        confidence: float = 0.0,
+    ) -> Answer:
         known = bool(parsed.entity_ids) or any(t in self.index.postings for t in parsed.terms)
         if parsed.unknown_names:
             names = ", ".join(w.capitalize() for w in parsed.unknown_names[:3])
@@ -674,28 +865,53 @@ class Engine:
             message = "The article doesn't say. I only answer what the article states."
             reason = AbstainReason.NOT_IN_ARTICLE
         else:
-            message = ("That's outside what the article covers: it is about the U.S.–India "
-                       "defense talks of October 2020.")
+            message = (
+                "That's outside what the article covers: it is about the U.S.–India "
+                "defense talks of October 2020."
+            )
             reason = AbstainReason.OFF_TOPIC
-        return self._abstain(reason, message, context, parsed=parsed, ranked=ranked,
-                             notes=tuple(notes), confidence=confidence,
-                             suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked))
+        return self._abstain(
+            reason,
+            message,
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
+            confidence=confidence,
+            suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+        )
 
-    def _abstain(self, reason: AbstainReason, text: str, context: Context, *,
-                 parsed: Parsed | None = None, ranked: list[_Scored] | None = None,
-                 notes: tuple[str, ...] = (), confidence: float = 0.0,
-                 suggestions: tuple[str, ...] | None = None) -> Answer:
+    def _abstain(
+        self,
+        reason: AbstainReason,
+        text: str,
+        context: Context,
+        *,
+        parsed: Parsed | None = None,
+        ranked: list[_Scored] | None = None,
+        notes: tuple[str, ...] = (),
+        confidence: float = 0.0,
+        suggestions: tuple[str, ...] | None = None,
+    ) -> Answer:
         if suggestions is None:
             suggestions = self._default_suggestions
         explanation = self._explain(parsed, ranked or []) if parsed is not None else None
         return Answer(
-            text=text, quotes=(), fact_ids=(), confidence=round(min(confidence, 0.5), 3),
-            abstained=True, reason=reason, suggestions=suggestions, explanation=explanation,
-            notes=notes, context=replace(context, turn=context.turn + 1),
+            text=text,
+            quotes=(),
+            fact_ids=(),
+            confidence=round(min(confidence, 0.5), 3),
+            abstained=True,
+            reason=reason,
+            suggestions=suggestions,
+            explanation=explanation,
+            notes=notes,
+            context=replace(context, turn=context.turn + 1),
         )
 
-    def _suggest_for(self, parsed: Parsed, entities: list[str],
-                     ranked: list[_Scored] | None = None) -> tuple[str, ...]:
+    def _suggest_for(
+        self, parsed: Parsed, entities: list[str], ranked: list[_Scored] | None = None
+    ) -> tuple[str, ...]:
         out: dict[str, None] = {}
         for scored in ranked or []:
             if scored.score > 0:
@@ -730,25 +946,47 @@ class Engine:
         if parsed.unknown:
             notes.append("unknown words: " + ", ".join(parsed.unknown))
         return Explanation(
-            question_type=parsed.qtype, normalised=parsed.text,
-            entities=tuple((link.entity, link.text, round(link.score, 1))
-                           for link in parsed.entities),
+            question_type=parsed.qtype,
+            normalised=parsed.text,
+            entities=tuple(
+                (link.entity, link.text, round(link.score, 1)) for link in parsed.entities
+            ),
             candidates=tuple((s.entry.fact.id, round(s.score, 3)) for s in ranked[:5]),
             notes=tuple(notes),
         )
 
 
-_TITLES = frozenset({"secretary", "minister", "deputy", "mr", "mrs", "ms", "dr", "president",
-                     "general", "the"})
+_TITLES = frozenset(
+    {"secretary", "minister", "deputy", "mr", "mrs", "ms", "dr", "president", "general", "the"}
+)
+
 
 def _internal(note: str) -> bool:
     """Notes for maintainers (how a follow-up was resolved), kept out of what users see."""
     return note.startswith("follow-up")
 
 
-_IDENTITY_TERMS = frozenset(term(w) for w in ("title", "role", "job", "position", "exactly",
-                                               "mean", "stand", "name", "full", "hold", "serve",
-                                               "refer", "official", "post", "office", "rank"))
+_IDENTITY_TERMS = frozenset(
+    term(w)
+    for w in (
+        "title",
+        "role",
+        "job",
+        "position",
+        "exactly",
+        "mean",
+        "stand",
+        "name",
+        "full",
+        "hold",
+        "serve",
+        "refer",
+        "official",
+        "post",
+        "office",
+        "rank",
+    )
+)
 
 
 def _soft(entity: str) -> Linked:
@@ -763,11 +1001,15 @@ def replace_type(parsed: Parsed, qtype: str) -> Parsed:
 
 def _is_about_phrase(parsed: Parsed) -> bool:
     text = parsed.text
-    if re.match(r"^(?:and|what about|how about|and what about|what of|about|same for|"
-                r"same question for)\b", text):
+    if re.match(
+        r"^(?:and|what about|how about|and what about|what of|about|same for|"
+        r"same question for)\b",
+        text,
+    ):
         return True
-    return all(w in _ABOUT_FILLERS for w, used in zip(parsed.words, parsed.used, strict=True)
-               if not used)
+    return all(
+        w in _ABOUT_FILLERS for w, used in zip(parsed.words, parsed.used, strict=True) if not used
+    )
 
 
 _ABOUT_FILLERS = frozenset({"and", "about", "the", "then", "so", "also", "too", "for", "of"})
@@ -779,8 +1021,10 @@ def _chit_chat(normalised: str) -> str | None:
     first = normalised.split()[0]
     if first.startswith(("thank", "thx", "ty", "cheers", "much")):
         return "You're welcome! " + HELP_TEXT
-    if first in ("bye", "goodbye", "see", "good") and "night" in normalised or first in ("bye",
-                                                                                          "goodbye"):
+    if (first in ("bye", "goodbye", "see", "good") and "night" in normalised) or first in (
+        "bye",
+        "goodbye",
+    ):
         return "Goodbye! Come back with more questions about the talks."
     if first in ("who", "what", "are") and "you" in normalised.split():
         return "I'm talksbot, a bot that answers from one news article. " + HELP_TEXT

@@ -68,8 +68,12 @@ class Index:
         entity_postings: dict[str, list[int]] = defaultdict(list)
         vocabulary: set[str] = set(self.alias_words)
         for order, fact in enumerate(factbase.facts.values()):
-            texts = [fact.statement, fact.quote.text, *fact.keywords,
-                     *(role.answer for role in fact.roles.values())]
+            texts = [
+                fact.statement,
+                fact.quote.text,
+                *fact.keywords,
+                *(role.answer for role in fact.roles.values()),
+            ]
             words = [w for text in texts for w in tokens(text)]
             vocabulary.update(words)
             bag = frozenset(term(w) for w in words if w not in STOPWORDS)
@@ -79,27 +83,43 @@ class Index:
                 for name, role in fact.roles.items()
             }
             central_roles = ("who", "with_whom", "what", "how_many")
-            adjunct_only = {e for name, role in fact.roles.items() if name not in central_roles
-                            for e in role.entities} - {
-                e for name, role in fact.roles.items() if name in central_roles
-                for e in role.entities}
+            adjunct_only = {
+                e
+                for name, role in fact.roles.items()
+                if name not in central_roles
+                for e in role.entities
+            } - {
+                e
+                for name, role in fact.roles.items()
+                if name in central_roles
+                for e in role.entities
+            }
             fact_level = {e for e in fact.entities if e not in adjunct_only}
             # Entities the fact's own words name count as involved, not just those listed.
-            named = {e for text in (fact.statement, *(role.answer for role in fact.roles.values()))
-                     for e in self.entities_in(text)}
+            named = {
+                e
+                for text in (fact.statement, *(role.answer for role in fact.roles.values()))
+                for e in self.entities_in(text)
+            }
             role_entities = {
                 name: frozenset(m for e in role.entities for m in self.members.get(e, (e,)))
                 | frozenset(self.entities_in(role.answer))
                 for name, role in fact.roles.items()
             }
-            entry = FactEntry(fact, order, bag, predicate, frozenset(fact.entities) | named,
-                              answer_terms, role_entities, frozenset(tokens(fact.quote.text)),
-                              frozenset(term(w) for w in tokens(fact.statement)
-                                        if w not in STOPWORDS),
-                              frozenset(fact_level) | frozenset(
-                                  e for name in central_roles
-                                  for e in role_entities.get(name, ()))
-                              | (frozenset(self.entities_in(fact.statement)) - adjunct_only))
+            entry = FactEntry(
+                fact,
+                order,
+                bag,
+                predicate,
+                frozenset(fact.entities) | named,
+                answer_terms,
+                role_entities,
+                frozenset(tokens(fact.quote.text)),
+                frozenset(term(w) for w in tokens(fact.statement) if w not in STOPWORDS),
+                frozenset(fact_level)
+                | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
+                | (frozenset(self.entities_in(fact.statement)) - adjunct_only),
+            )
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)
@@ -124,7 +144,9 @@ class Index:
         self.postings = {t: tuple(v) for t, v in postings.items()}
         self.entity_postings = {e: tuple(v) for e, v in entity_postings.items()}
         count = len(entries)
-        self.idf = {t: math.log((count + 1) / (len(v) + 0.5)) + 0.1 for t, v in self.postings.items()}
+        self.idf = {
+            t: math.log((count + 1) / (len(v) + 0.5)) + 0.1 for t, v in self.postings.items()
+        }
         self.max_idf = math.log((count + 1) / 0.5) + 0.1
         self.vocabulary = frozenset(vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -138,8 +160,10 @@ class Index:
         self.topic_aliases: dict[tuple[str, ...], str] = {}
         for topic, summary in factbase.summaries.items():
             self.topic_terms[topic] = frozenset(
-                term(w) for text in (topic, summary.title, *summary.aliases)
-                for w in tokens(text) if w not in STOPWORDS
+                term(w)
+                for text in (topic, summary.title, *summary.aliases)
+                for w in tokens(text)
+                if w not in STOPWORDS
             )
             for text in (topic, summary.title, *summary.aliases):
                 key = tuple(_linkable_words(text))
@@ -160,8 +184,11 @@ class Index:
                 entity = self.aliases.get(key)
                 if entity is None:
                     continue
-                if length == 1 and key[0] in COMMON_WORD_ALIASES and not re.search(
-                        rf"\b{re.escape(key[0].capitalize())}\b", text):
+                if (
+                    length == 1
+                    and key[0] in COMMON_WORD_ALIASES
+                    and not re.search(rf"\b{re.escape(key[0].capitalize())}\b", text)
+                ):
                     continue
                 found.update(self.members.get(entity, (entity,)))
                 for i in range(start, start + length):

@@ -16,7 +16,8 @@ __all__ = [
     "SYNONYMS",
 ]
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a an the of in on at to for with and or but nor by from into onto upon about as than then so
 is are was were be been being am do does did done doing has have had having
 i me my mine we us our ours you your yours he him his she her hers they them their theirs it its
@@ -27,10 +28,12 @@ not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards one
 s t d ll re ve m get got gets let lets
-""".split())
+""".split()
+)
 
 # Words that frame a question without adding content: "tell me", "exactly", "the article".
-NEUTRAL = frozenset("""
+NEUTRAL = frozenset(
+    """
 tell know say says said tells told please exactly specifically actually really basically
 article articles story text piece report according mentioned source
 thing things stuff info information happen happened happening
@@ -40,7 +43,8 @@ else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
-""".split()) - {"information", "say", "said", "says", "report"}
+""".split()
+) - {"information", "say", "said", "says", "report"}
 
 # Whole phrases removed before reading a question: they ask, they don't inform.
 FRAMING = re.compile(
@@ -62,40 +66,99 @@ PRONOUNS = {
 }
 
 IRREGULAR = {
-    "met": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet",
-    "said": "say", "says": "say", "told": "tell", "went": "go", "gone": "go", "goes": "go",
-    "held": "hold", "holds": "hold", "saw": "see", "seen": "see", "took": "take",
-    "taken": "take", "made": "make", "came": "come", "spoke": "speak", "spoken": "speak",
-    "thought": "think", "sought": "seek", "brought": "bring", "struck": "strike",
-    "won": "win", "ran": "run", "began": "begin", "begun": "begin", "wrote": "write",
-    "written": "write", "gave": "give", "given": "give", "led": "lead", "left": "leave",
-    "signed": "sign", "inked": "ink", "visiting": "visit", "visits": "visit",
+    "met": "meet",
+    "meets": "meet",
+    "meeting": "meet",
+    "meetings": "meet",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "went": "go",
+    "gone": "go",
+    "goes": "go",
+    "held": "hold",
+    "holds": "hold",
+    "saw": "see",
+    "seen": "see",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "came": "come",
+    "spoke": "speak",
+    "spoken": "speak",
+    "thought": "think",
+    "sought": "seek",
+    "brought": "bring",
+    "struck": "strike",
+    "won": "win",
+    "ran": "run",
+    "began": "begin",
+    "begun": "begin",
+    "wrote": "write",
+    "written": "write",
+    "gave": "give",
+    "given": "give",
+    "led": "lead",
+    "left": "leave",
+    "signed": "sign",
+    "inked": "ink",
+    "visiting": "visit",
+    "visits": "visit",
     "sat": "sit",
 }
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
-    "talked": "discuss", "discussed": "discuss", "discussion": "discuss",
-    "discussions": "discuss", "talks": "talk", "conversation": "talk",
-    "deal": "agreement", "pact": "agreement", "accord": "agreement", "treaty": "agreement",
+    "talked": "discuss",
+    "discussed": "discuss",
+    "discussion": "discuss",
+    "discussions": "discuss",
+    "talks": "talk",
+    "conversation": "talk",
+    "deal": "agreement",
+    "pact": "agreement",
+    "accord": "agreement",
+    "treaty": "agreement",
     "contract": "agreement",
-    "intel": "intelligence", "tech": "technology", "technologies": "technology",
-    "armed": "military", "militaries": "military", "forces": "military",
-    "comms": "communications", "communication": "communications",
-    "warming": "heating", "worsening": "deteriorating",
-    "declining": "deteriorating", "souring": "deteriorating",
-    "purpose": "purpose", "aim": "purpose", "goal": "purpose", "objective": "purpose",
-    "reason": "purpose", "motive": "purpose", "intention": "purpose",
-    "hosted": "host", "hosts": "host", "hosting": "host",
-    "minister": "minister", "ministers": "minister", "secretaries": "secretary",
-    "nations": "countries", "nation": "countries", "country": "countries", "states": "countries",
-    "participants": "participate", "participant": "participate", "attendees": "attend",
+    "intel": "intelligence",
+    "tech": "technology",
+    "technologies": "technology",
+    "armed": "military",
+    "militaries": "military",
+    "forces": "military",
+    "comms": "communications",
+    "communication": "communications",
+    "warming": "heating",
+    "worsening": "deteriorating",
+    "declining": "deteriorating",
+    "souring": "deteriorating",
+    "purpose": "purpose",
+    "aim": "purpose",
+    "goal": "purpose",
+    "objective": "purpose",
+    "reason": "purpose",
+    "motive": "purpose",
+    "intention": "purpose",
+    "hosted": "host",
+    "hosts": "host",
+    "hosting": "host",
+    "minister": "minister",
+    "ministers": "minister",
+    "secretaries": "secretary",
+    "nations": "countries",
+    "nation": "countries",
+    "country": "countries",
+    "states": "countries",
+    "participants": "participate",
+    "participant": "participate",
+    "attendees": "attend",
 }
 
 # Aliases that are also everyday words ("when did the talks begin?"): linked only when
 # written with a capital letter that does not merely start the sentence.
-COMMON_WORD_ALIASES = frozenset({"begin", "mark", "quad", "states", "party", "officials",
-                                 "partnership", "state"})
+COMMON_WORD_ALIASES = frozenset(
+    {"begin", "mark", "quad", "states", "party", "officials", "partnership", "state"}
+)
 
 CHIT_CHAT = re.compile(
     r"^(?:(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day))"
@@ -103,7 +166,8 @@ CHIT_CHAT = re.compile(
     r"|thanks?(?: you)?(?: (?:so|very) much)?(?: bot)?|thx|ty|cheers|thank u|much appreciated"
     r"|ok(?:ay)?|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
     r"|bye|goodbye|see you|see ya|good night"
-    r"|help|help me|commands|menu|start|usage|what can you do|what do you do|how do (?:i|you) use (?:you|this|it|this bot)"
+    r"|help|help me|commands|menu|start|usage|what can you do|what do you do"
+    r"|how do (?:i|you) use (?:you|this|it|this bot)"
     r"|how are you(?: doing)?(?: today)?|how is it going|hows it going|what s up|whats up"
     r"|who are you|what are you|are you a bot|are you human|what is your name|who made you"
     r"|what(?: is|s)? your name|whats your name"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -19,9 +20,20 @@ ENTITY_MARGIN = 6.0  # the best entity must lead the next-best other entity by t
 WORD_CUTOFF = 84.0  # correcting a misspelt ordinary word needs a closer match
 TYPE_WORDS: dict[str, str] = {
     # nouns that say what kind of answer a keyword query wants
-    "date": "when", "day": "when", "time": "when", "month": "when", "year": "when",
-    "place": "where", "location": "where", "venue": "where", "city": "where", "week": "when",
-    "purpose": "why", "reason": "why", "count": "how_many", "number": "how_many",
+    "date": "when",
+    "day": "when",
+    "time": "when",
+    "month": "when",
+    "year": "when",
+    "place": "where",
+    "location": "where",
+    "venue": "where",
+    "city": "where",
+    "week": "when",
+    "purpose": "why",
+    "reason": "why",
+    "count": "how_many",
+    "number": "how_many",
 }
 
 _LEAD = re.compile(
@@ -93,44 +105,83 @@ def question_type(words: list[str]) -> list[str]:
         if kind not in types:
             types.append(kind)
 
-    if re.search(r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
-                 r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
-                 r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
-                 r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b",
-                 text):
+    if re.search(
+        r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
+        r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
+        r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
+        r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b",
+        text,
+    ):
         add("summary")
     if re.search(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b", text):
         add("how_many")
     if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
         add("with_whom")
-    if first in ("who", "whos") or re.match(r"^(?:which|what) (?:person|people|official|minister|"
-                                            r"secretary|leader|man|men|officials|organization|"
-                                            r"department|agency|body)\b", text):
-        if re.match(r"^(?:who|whos) (?:is|was|are|were)\b", text) or first == "whos" or \
-                re.match(r"^who\b.*\b(?:is|was|are|were)$", text):
+    if first in ("who", "whos") or re.match(
+        r"^(?:which|what) (?:person|people|official|minister|"
+        r"secretary|leader|man|men|officials|organization|"
+        r"department|agency|body)\b",
+        text,
+    ):
+        if (
+            re.match(r"^(?:who|whos) (?:is|was|are|were)\b", text)
+            or first == "whos"
+            or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
+        ):
             add("who_is")
         add("who")
-    if re.search(r"\bwhen\b|\b(?:what|which) (?:day|date|time|month|year|week)\b|\bhow long ago\b",
-                 text):
+    if re.search(
+        r"\bwhen\b|\b(?:what|which) (?:day|date|time|month|year|week)\b|\bhow long ago\b", text
+    ):
         add("when")
-    if re.search(r"\bwhere\b|\b(?:what|which) (?:city|place|country|location|venue|region|capital)"
-                 r"\b|\bin what (?:city|place|country)\b", text):
+    if re.search(
+        r"\bwhere\b|\b(?:what|which) (?:city|place|country|location|venue|region|capital)"
+        r"\b|\bin what (?:city|place|country)\b",
+        text,
+    ):
         add("where")
-    if re.search(r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
-                 r"(?:one of )?(?:the )?(?:main |key |stated )?(?:purpose|aim|goal|reason|point|objective)s?\b"
-                 r"|\bto what end\b"
-                 r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
-                 r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
-                 r"what\b|\bin order to\b", text):
+    if re.search(
+        r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
+        r"(?:one of )?(?:the )?(?:main |key |stated )?"
+        r"(?:purpose|aim|goal|reason|point|objective)s?\b"
+        r"|\bto what end\b"
+        r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
+        r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
+        r"what\b|\bin order to\b",
+        text,
+    ):
         add("why")
     if re.match(r"^how\b", text) and not re.match(r"^how (?:many|much|often|long)\b", text):
         add("how")
-    if (first in ("what", "which", "whats") or re.match(r"^(?:describe|explain|define)\b", text)) \
-            and not types:
+    if (
+        first in ("what", "which", "whats") or re.match(r"^(?:describe|explain|define)\b", text)
+    ) and not types:
         add("what")
-    if first in ("did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can",
-                 "could", "will", "would", "should", "isnt", "didnt", "doesnt", "wasnt", "arent",
-                 "werent", "hasnt", "havent"):
+    if first in (
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "isnt",
+        "didnt",
+        "doesnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "hasnt",
+        "havent",
+    ):
         add("yesno")
     if not types and re.search(r"\b(?:what|which)\b", text):
         add("what")  # "the meeting took place ahead of what?"
@@ -157,8 +208,12 @@ def parse(question: str, index: Index) -> Parsed:
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.negated = bool(re.search(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b", text))
     parsed.wants_year = bool(re.search(r"\b(?:year|years|what year|which year)\b", text))
-    parsed.wants_duration = bool(re.search(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b", text))
-    parsed.wants_clock = bool(re.search(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b", text))
+    parsed.wants_duration = bool(
+        re.search(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b", text)
+    )
+    parsed.wants_clock = bool(
+        re.search(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b", text)
+    )
     parsed.wants_date = bool(re.search(r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b", text))
     name = re.search(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b", text)
     if name and (name.group(1) or name.group(2)):
@@ -166,9 +221,13 @@ def parse(question: str, index: Index) -> Parsed:
         part = name.group(1) or name.group(2)
         parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
     parsed.copula = bool(
-        re.match(r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
-                 r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)", text)
-        or re.match(r"^who\b.*\b(?:is|was|are|were)$", text))
+        re.match(
+            r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
+            r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)",
+            text,
+        )
+        or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
+    )
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
     for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,3})", text):
         for offset, word in enumerate(match.group(1).split()):
@@ -195,21 +254,43 @@ def parse(question: str, index: Index) -> Parsed:
 _QUESTION_STARTS = ("who", "whom", "what", "when", "where", "which", "why", "how", "whose")
 
 _KIND_NOUNS = {
-    "country": "country", "countries": "country", "nation": "country", "nations": "country",
-    "person": "person", "people": "person", "official": "person", "officials": "person",
-    "minister": "person", "ministers": "person", "leader": "person", "leaders": "person",
-    "man": "person", "men": "person", "secretary": "person",
-    "organization": "organisation", "organizations": "organisation", "department": "organisation",
-    "agency": "organisation", "body": "organisation", "institution": "organisation",
-    "city": "place", "place": "place", "region": "place",
-    "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+    "country": "country",
+    "countries": "country",
+    "nation": "country",
+    "nations": "country",
+    "person": "person",
+    "people": "person",
+    "official": "person",
+    "officials": "person",
+    "minister": "person",
+    "ministers": "person",
+    "leader": "person",
+    "leaders": "person",
+    "man": "person",
+    "men": "person",
+    "secretary": "person",
+    "organization": "organisation",
+    "organizations": "organisation",
+    "department": "organisation",
+    "agency": "organisation",
+    "body": "organisation",
+    "institution": "organisation",
+    "city": "place",
+    "place": "place",
+    "region": "place",
+    "agreement": "agreement",
+    "deal": "agreement",
+    "pact": "agreement",
+    "accord": "agreement",
 }
-_EXCLUDE = re.compile(r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
-                      r"not counting|excluding)\s*$")
+_EXCLUDE = re.compile(
+    r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
+    r"not counting|excluding)\s*$"
+)
 
 
 def _exclusions(parsed: Parsed) -> None:
-    """"Who besides Esper…": an entity the question sets aside is not what it is about."""
+    """ "Who besides Esper…": an entity the question sets aside is not what it is about."""
     for link in parsed.entities:
         before = " ".join(parsed.words[: link.start])
         if link.start > 0 and _EXCLUDE.search(before):
@@ -220,7 +301,7 @@ def _capitalised_in(original: str, word: str) -> bool:
     """True if `word` appears capitalised in the question other than as its first word."""
     for match in re.finditer(rf"(?<![\w-])({re.escape(word)})(?![\w-])", original, re.IGNORECASE):
         found = match.group(1)
-        if found[:1].isupper() and not found.isupper() or found.isupper() and len(found) > 1:
+        if (found[:1].isupper() and not found.isupper()) or (found.isupper() and len(found) > 1):
             before = original[: match.start()].rstrip()
             if before and before[-1] not in ".?!:\"'(":
                 return True
@@ -239,19 +320,28 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             entity = index.aliases.get(key)
             if entity is None:
                 continue
-            if length == 1 and key[0] in COMMON_WORD_ALIASES and not _common_alias_ok(
-                    parsed, original, start):
+            if (
+                length == 1
+                and key[0] in COMMON_WORD_ALIASES
+                and not _common_alias_ok(parsed, original, start)
+            ):
                 continue
             group = entity if entity in index.members else None
             for member in index.members.get(entity, (entity,)):
-                parsed.entities.append(Linked(member, " ".join(key), 100.0, start, start + length,
-                                              group))
+                parsed.entities.append(
+                    Linked(member, " ".join(key), 100.0, start, start + length, group)
+                )
             for i in range(start, start + length):
                 used[i] = True
     # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
     for i, word in enumerate(words):
-        if used[i] or word in index.vocabulary or word in STOPWORDS or len(word) < 3 \
-                or word.isdigit():
+        if (
+            used[i]
+            or word in index.vocabulary
+            or word in STOPWORDS
+            or len(word) < 3
+            or word.isdigit()
+        ):
             continue
         best: tuple[float, str, str, int, int] | None = None
         spans = [(i, i + 1)]
@@ -265,8 +355,12 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             hits = [
                 (alias, score, index.alias_entities[position])
                 for alias, score, position in process.extract(
-                    phrase, index.alias_choices, scorer=fuzz.ratio,
-                    score_cutoff=ENTITY_CUTOFF, limit=4)
+                    phrase,
+                    index.alias_choices,
+                    scorer=fuzz.ratio,
+                    score_cutoff=ENTITY_CUTOFF,
+                    limit=4,
+                )
             ]
             if not hits:
                 continue
@@ -280,7 +374,9 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
         if best is not None:
             score, entity, alias, start, end = best
             for member in index.members.get(entity, (entity,)):
-                parsed.entities.append(Linked(member, " ".join(words[start:end]), score, start, end))
+                parsed.entities.append(
+                    Linked(member, " ".join(words[start:end]), score, start, end)
+                )
             parsed.corrections.append((" ".join(words[start:end]), alias))
             for j in range(start, end):
                 used[j] = True
@@ -330,15 +426,12 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
     # "India-China relations" is not "U.S.-India relations": a pair of linked entities, side
     # by side or joined by "and", is also one term, as the article writes it ("india-china").
     links = sorted(parsed.entities, key=lambda link: link.start)
-    for a, b in zip(links, links[1:], strict=False):
+    for a, b in pairwise(links):
         between = parsed.words[a.end : b.start]
         if a.start >= 0 and between in ([], ["and"]):
             compound = index.compounds.get((a.entity, b.entity))
             if compound is not None:
                 parsed.span_terms.append(compound)
-
-
-
 
 
 def _correct(word: str, index: Index) -> str | None:

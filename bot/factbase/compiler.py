@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,11 +38,29 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_SHORT_SENTENCES = 2
 
 _FILE_KEYS = {"article", "entities", "facts", "summaries"}
-_ENTITY_KEYS = {"id", "name", "kind", "description", "aliases", "maintainer_aliases", "identity",
-                "members"}
+_ENTITY_KEYS = {
+    "id",
+    "name",
+    "kind",
+    "description",
+    "aliases",
+    "maintainer_aliases",
+    "identity",
+    "members",
+}
 _ENTITY_REQUIRED = ("id", "name", "kind", "description")
-_FACT_KEYS = {"id", "statement", "quote", "roles", "entities", "keywords", "topics", "negative",
-              "timeline", "questions"}
+_FACT_KEYS = {
+    "id",
+    "statement",
+    "quote",
+    "roles",
+    "entities",
+    "keywords",
+    "topics",
+    "negative",
+    "timeline",
+    "questions",
+}
 _FACT_REQUIRED = ("id", "statement", "quote", "roles", "topics")
 _ROLE_KEYS = {"answer", "entities"}
 _SUMMARY_KEYS = {"topic", "title", "aliases", "short", "points"}
@@ -128,15 +146,21 @@ class _Builder:
             if len(self.articles) == 1:
                 return next(iter(self.articles))
             if "facts" in top and self.articles:
-                self._add(root, "several seed articles: name this file's one with 'article: ID' "
-                          f"(known: {', '.join(sorted(self.articles))})")
+                self._add(
+                    root,
+                    "several seed articles: name this file's one with 'article: ID' "
+                    f"(known: {', '.join(sorted(self.articles))})",
+                )
             return None
         if not isinstance(located.value, str):
             self._add(located, "'article' must be the id of a seed article")
             return None
         if located.value not in self.articles:
-            self._add(located, f"unknown article '{located.value}' (seeds: "
-                      f"{', '.join(sorted(self.articles)) or 'none'})")
+            self._add(
+                located,
+                f"unknown article '{located.value}' (seeds: "
+                f"{', '.join(sorted(self.articles)) or 'none'})",
+            )
             return None
         return located.value
 
@@ -164,13 +188,28 @@ class _Builder:
             return
         for alias_node, alias in self._located_strs(fields.get("aliases")):
             if not any(fold_for_quotes(alias).lower() in t for t in self.folded_text.values()):
-                self._add(alias_node, f"alias '{alias}' does not occur in the article; list it "
-                          "under maintainer_aliases if it is the maintainers' knowledge")
-        entity = Entity(entity_id, name, kind, description, tuple(aliases), tuple(extra),
-                        identity, item.where, tuple(members))
+                self._add(
+                    alias_node,
+                    f"alias '{alias}' does not occur in the article; list it "
+                    "under maintainer_aliases if it is the maintainers' knowledge",
+                )
+        entity = Entity(
+            entity_id,
+            name,
+            kind,
+            description,
+            tuple(aliases),
+            tuple(extra),
+            identity,
+            item.where,
+            tuple(members),
+        )
         self.entities[entity_id] = (entity, item)
-        names = [(fields["name"], name), *self._located_strs(fields.get("aliases")),
-                 *self._located_strs(fields.get("maintainer_aliases"))]
+        names = [
+            (fields["name"], name),
+            *self._located_strs(fields.get("aliases")),
+            *self._located_strs(fields.get("maintainer_aliases")),
+        ]
         claimed_here: set[str] = set()
         for node, alias in names:
             key = normalise(alias)
@@ -182,8 +221,10 @@ class _Builder:
             claimed_here.add(key)
             owner = self.alias_owner.get(key)
             if owner is not None and owner[0] != entity_id:
-                self._add(node, f"alias '{alias}' is already claimed by entity '{owner[0]}' "
-                          f"({owner[1].where})")
+                self._add(
+                    node,
+                    f"alias '{alias}' is already claimed by entity '{owner[0]}' ({owner[1].where})",
+                )
             else:
                 self.alias_owner[key] = (entity_id, node)
 
@@ -213,17 +254,31 @@ class _Builder:
         all_entities = dict.fromkeys(entities)
         for role in roles.values():
             all_entities.update(dict.fromkeys(role.entities))
-        fact = Fact(fact_id, quote.article, statement, quote, roles, tuple(all_entities),
-                    tuple(keywords), tuple(topics), negative, timeline, tuple(questions),
-                    item.where)
+        fact = Fact(
+            fact_id,
+            quote.article,
+            statement,
+            quote,
+            roles,
+            tuple(all_entities),
+            tuple(keywords),
+            tuple(topics),
+            negative,
+            timeline,
+            tuple(questions),
+            item.where,
+        )
         self.facts[fact_id] = (fact, item)
 
     def _roles(self, located: Located | None) -> dict[str, Role] | None:
         if located is None:
             return None
         if not isinstance(located.value, dict) or not located.value:
-            self._add(located, "'roles' maps role names to answers, e.g. where: New Delhi "
-                      f"(roles: {', '.join(ROLE_NAMES)})")
+            self._add(
+                located,
+                "'roles' maps role names to answers, e.g. where: New Delhi "
+                f"(roles: {', '.join(ROLE_NAMES)})",
+            )
             return None
         roles: dict[str, Role] = {}
         for name, value in located.value.items():
@@ -237,8 +292,10 @@ class _Builder:
                 roles[name] = Role(name, value.value.strip())
                 continue
             if not isinstance(value.value, dict):
-                self._add(value, f"role '{name}' is an answer text, or a mapping with "
-                          "'answer' and 'entities'")
+                self._add(
+                    value,
+                    f"role '{name}' is an answer text, or a mapping with 'answer' and 'entities'",
+                )
                 continue
             role_fields: dict[str, Located] = value.value
             self._unknown_keys(role_fields, _ROLE_KEYS, f"role '{name}'")
@@ -256,7 +313,9 @@ class _Builder:
             return
         topic = self._str(fields, "topic")
         if topic is not None and not _ID.match(topic):
-            self._add(fields["topic"], f"topic '{topic}' must be lower-case letters, digits, hyphens")
+            self._add(
+                fields["topic"], f"topic '{topic}' must be lower-case letters, digits, hyphens"
+            )
             topic = None
         elif topic is not None and topic in self.summaries:
             first = self.summaries[topic][1]
@@ -266,8 +325,9 @@ class _Builder:
         aliases = self._str_list(fields, "aliases")
         short = self._str(fields, "short")
         if short is not None and len(split_sentences(short)) > MAX_SHORT_SENTENCES:
-            self._add(fields["short"], f"the short summary has more than {MAX_SHORT_SENTENCES} "
-                      "sentences")
+            self._add(
+                fields["short"], f"the short summary has more than {MAX_SHORT_SENTENCES} sentences"
+            )
         points: list[SummaryPoint] = []
         for point in self._list(fields.get("points"), "points"):
             point_fields = self._record(point, "point", _POINT_KEYS, ("text", "facts"))
@@ -316,8 +376,9 @@ class _Builder:
             fingerprint=fingerprint,
         )
 
-    def _check_refs(self, refs: Iterable[tuple[Located, str]], known: dict[str, object],
-                    what: str) -> None:
+    def _check_refs(
+        self, refs: Iterable[tuple[Located, str]], known: Mapping[str, object], what: str
+    ) -> None:
         for node, ref in refs:
             if ref not in known:
                 hint = _did_you_mean(ref, known)
@@ -334,8 +395,9 @@ class _Builder:
                 hint = _did_you_mean(key, dict.fromkeys(known))
                 self._add(value, f"unknown key '{key}' in {what}{hint}")
 
-    def _record(self, item: Located, what: str, known: set[str],
-                required: tuple[str, ...]) -> dict[str, Located] | None:
+    def _record(
+        self, item: Located, what: str, known: set[str], required: tuple[str, ...]
+    ) -> dict[str, Located] | None:
         if not isinstance(item.value, dict):
             self._add(item, f"each {what} is a mapping of {', '.join(required)}…")
             return None
@@ -354,22 +416,32 @@ class _Builder:
             return []
         return list(located.value)
 
-    def _id(self, fields: dict[str, Located], seen: dict[str, tuple[object, Located]],
-            what: str) -> str | None:
+    def _id(
+        self, fields: dict[str, Located], seen: Mapping[str, tuple[object, Located]], what: str
+    ) -> str | None:
         value = self._str(fields, "id")
         if value is None:
             return None
         if not _ID.match(value):
-            self._add(fields["id"], f"{what} id '{value}' must be lower-case letters, digits and "
-                      "hyphens")
+            self._add(
+                fields["id"], f"{what} id '{value}' must be lower-case letters, digits and hyphens"
+            )
             return None
         if value in seen:
-            self._add(fields["id"], f"duplicate {what} id '{value}' (first at {seen[value][1].where})")
+            self._add(
+                fields["id"], f"duplicate {what} id '{value}' (first at {seen[value][1].where})"
+            )
             return None
         return value
 
-    def _str(self, fields: dict[str, Located], key: str, *, required: bool = True,
-             owner: Located | None = None) -> str | None:
+    def _str(
+        self,
+        fields: dict[str, Located],
+        key: str,
+        *,
+        required: bool = True,
+        owner: Located | None = None,
+    ) -> str | None:
         located = fields.get(key)
         if located is None:
             if required and owner is not None:
@@ -386,8 +458,11 @@ class _Builder:
     def _located_strs(self, located: Located | None) -> list[tuple[Located, str]]:
         if located is None or not isinstance(located.value, list):
             return []
-        return [(item, item.value) for item in located.value
-                if isinstance(item.value, str) and item.value.strip()]
+        return [
+            (item, item.value)
+            for item in located.value
+            if isinstance(item.value, str) and item.value.strip()
+        ]
 
     def _str_list(self, fields: dict[str, Located], key: str) -> list[str]:
         located = fields.get(key)
@@ -424,8 +499,14 @@ class _Builder:
 
 
 def _kind(value: object) -> str:
-    names: dict[type, str] = {dict: "a mapping", list: "a list", bool: "true/false",
-                              int: "a number", float: "a number", type(None): "empty"}
+    names: dict[type, str] = {
+        dict: "a mapping",
+        list: "a list",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "empty",
+    }
     return names.get(type(value), "text")
 
 
@@ -442,8 +523,8 @@ def _closest(quote_map: QuoteMap, text: str) -> str:
     alignment = fuzz.partial_ratio_alignment(needle, quote_map.folded)
     if alignment is None or alignment.score < 50:
         return "nothing in the article comes close"
-    start, end = quote_map.span(alignment.dest_start, max(alignment.dest_end, alignment.dest_start + 1))
+    start, end = quote_map.span(
+        alignment.dest_start, max(alignment.dest_end, alignment.dest_start + 1)
+    )
     passage = " ".join(quote_map.origin[start:end].split())
-    return f"closest passage ({alignment.score:.0f}% alike): \"{passage}\""
-
-
+    return f'closest passage ({alignment.score:.0f}% alike): "{passage}"'

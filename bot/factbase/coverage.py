@@ -49,11 +49,14 @@ def coverage(factbase: FactBase) -> Coverage:
         quoted = bytearray(len(article.text))
         for fact in factbase.facts.values():
             if fact.article == article.id:
-                quoted[fact.quote.start : fact.quote.end] = b"\1" * (fact.quote.end - fact.quote.start)
+                quoted[fact.quote.start : fact.quote.end] = b"\1" * (
+                    fact.quote.end - fact.quote.start
+                )
         for paragraph, start, end in sentence_spans(article):
             positions = [i for i in range(start, end) if not article.text[i].isspace()]
             inside = sum(quoted[i] for i in positions)
             share = inside / len(positions) if positions else 1.0
-            results.append(SentenceCoverage(article.id, paragraph, start, end,
-                                            article.text[start:end], share))
+            results.append(
+                SentenceCoverage(article.id, paragraph, start, end, article.text[start:end], share)
+            )
     return Coverage(tuple(results))

@@ -5,17 +5,17 @@ Nothing here touches files; `bot.factbase.compiler` builds these from `seeds/` a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 __all__ = [
-    "ROLE_NAMES",
     "ENTITY_KINDS",
+    "ROLE_NAMES",
     "Article",
     "Entity",
-    "FactBase",
     "Fact",
+    "FactBase",
     "Quote",
     "Role",
     "Summary",

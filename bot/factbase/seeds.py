@@ -34,7 +34,9 @@ def load_seeds(seeds_dir: Path) -> tuple[dict[str, Article], list[Problem]]:
     articles: dict[str, Article] = {}
     shown_dir = display_path(seeds_dir)
     if not seeds_dir.is_dir():
-        return {}, [Problem(shown_dir, 1, 1, "seed folder is missing; put the article in it as ID.txt")]
+        return {}, [
+            Problem(shown_dir, 1, 1, "seed folder is missing; put the article in it as ID.txt")
+        ]
     texts = sorted(seeds_dir.glob("*.txt"))
     if not texts:
         return {}, [Problem(shown_dir, 1, 1, "no seed article (*.txt) in the seed folder")]
@@ -42,8 +44,14 @@ def load_seeds(seeds_dir: Path) -> tuple[dict[str, Article], list[Problem]]:
         shown = display_path(path)
         article_id = path.stem
         if not ARTICLE_ID.match(article_id):
-            problems.append(Problem(shown, 1, 1, f"seed name '{article_id}' must be lower-case "
-                                    "letters, digits and hyphens"))
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    f"seed name '{article_id}' must be lower-case letters, digits and hyphens",
+                )
+            )
             continue
         raw = path.read_bytes()
         try:
@@ -64,21 +72,30 @@ def load_seeds(seeds_dir: Path) -> tuple[dict[str, Article], list[Problem]]:
             problems.extend(meta_problems)
             root = meta.root
             if root is not None and not isinstance(root.value, dict):
-                problems.append(root.problem("seed metadata must be a mapping of title, date, publisher"))
+                problems.append(
+                    root.problem("seed metadata must be a mapping of title, date, publisher")
+                )
             elif root is not None and isinstance(root.value, dict):
                 fields = root.value
                 for key, located in fields.items():
                     if key not in _METADATA_KEYS:
-                        problems.append(located.problem(
-                            f"unknown key '{key}' in seed metadata (known: {', '.join(sorted(_METADATA_KEYS))})"))
+                        problems.append(
+                            located.problem(
+                                f"unknown key '{key}' in seed metadata "
+                                f"(known: {', '.join(sorted(_METADATA_KEYS))})"
+                            )
+                        )
                     elif key == "publisher":
                         if located.value is not None and not isinstance(located.value, str):
                             problems.append(located.problem("'publisher' must be text or null"))
                     elif not isinstance(located.value, str):
                         problems.append(located.problem(f"'{key}' must be text"))
                 if "id" in fields and fields["id"].value != article_id:
-                    problems.append(fields["id"].problem(
-                        f"id '{fields['id'].value}' does not match the file name '{article_id}'"))
+                    problems.append(
+                        fields["id"].problem(
+                            f"id '{fields['id'].value}' does not match the file name '{article_id}'"
+                        )
+                    )
                 title = _text(fields, "title", title)
                 date = _text(fields, "date", date)
                 pub = fields.get("publisher")

@@ -9,10 +9,42 @@ from bot.factbase.model import Article
 __all__ = ["sentence_spans", "split_sentences"]
 
 # A full stop after these is not the end of a sentence ("U.S. Secretary", "Oct. 26", "Mark T.").
-_ABBREVIATIONS = frozenset({"u.s", "oct", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                            "sep", "sept", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gen",
-                            "lt", "col", "sen", "rep", "gov", "no", "vs", "etc", "u.k", "e.g",
-                            "i.e", "jr", "sr"})
+_ABBREVIATIONS = frozenset(
+    {
+        "u.s",
+        "oct",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "vs",
+        "etc",
+        "u.k",
+        "e.g",
+        "i.e",
+        "jr",
+        "sr",
+    }
+)
 _END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+|$)")
 
 

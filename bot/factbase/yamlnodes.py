@@ -88,8 +88,13 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
         line = raw.count(b"\n", 0, error.start) + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         return YamlFile(path, shown, raw, None), [
-            Problem(shown, line, col, f"not UTF-8: byte 0x{raw[error.start]:02x} cannot be decoded; "
-                    "save the file as UTF-8")
+            Problem(
+                shown,
+                line,
+                col,
+                f"not UTF-8: byte 0x{raw[error.start]:02x} cannot be decoded; "
+                "save the file as UTF-8",
+            )
         ]
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -112,8 +117,12 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
     if len(documents) > 1:
         second = documents[1].start_mark
         problems.append(
-            Problem(shown, second.line + 1, second.column + 1,
-                    "only one YAML document per file; remove the '---' separator")
+            Problem(
+                shown,
+                second.line + 1,
+                second.column + 1,
+                "only one YAML document per file; remove the '---' separator",
+            )
         )
     converter = _Converter(shown)
     root = converter.convert(documents[0], depth=0)
