@@ -187,7 +187,8 @@ class _Builder:
         if entity_id is None or name is None or kind is None or description is None:
             return
         for alias_node, alias in self._located_strs(fields.get("aliases")):
-            if not any(fold_for_quotes(alias).lower() in t for t in self.folded_text.values()):
+            pattern = re.compile(rf"(?<!\w){re.escape(fold_for_quotes(alias).lower())}(?!\w)")
+            if not any(pattern.search(t) for t in self.folded_text.values()):
                 self._add(
                     alias_node,
                     f"alias '{alias}' does not occur in the article; list it "

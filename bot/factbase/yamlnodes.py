@@ -108,6 +108,9 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = _yaml_message(error)
+        lines = text.splitlines()
+        if mark and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+            message = "a tab character; YAML indents with spaces only"
         return YamlFile(path, shown, raw, None), [Problem(shown, line, col, message)]
     except yaml.YAMLError as error:  # pragma: no cover - every parser error carries a mark
         return YamlFile(path, shown, raw, None), [Problem(shown, 1, 1, f"YAML error: {error}")]

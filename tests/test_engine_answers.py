@@ -1,0 +1,156 @@
+"""The engine as a user meets it: short answers with the quote, or an honest "doesn't say"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import AbstainReason, Answer
+from bot.engine.context import Context
+from bot.engine.engine import Engine
+
+
+def ask(engine: Engine, *questions: str) -> Answer:
+    context = Context()
+    answer = None
+    for question in questions:
+        answer = engine.answer(question, context)
+        context = answer.context
+    assert answer is not None
+    return answer
+
+
+def test_who_met_singh_names_esper_with_the_quote(engine: Engine) -> None:
+    """The issue's first example: a short answer and the sentence that backs it."""
+    answer = ask(engine, "who met Singh?")
+    assert not answer.abstained
+    assert answer.text == "Mark T. Esper, the U.S. Secretary of Defense"
+    assert answer.quote is not None and answer.quote.paragraph == 1
+    assert "meets with Indian Defense Minister Rajnath Singh" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where did they meet?", "New Delhi"),
+        ("how many 2+2 dialogues have there been?", "Three"),
+        ("Who did Esper meet?", "Rajnath Singh"),
+        ("What did the two sides agree on?", "Basic Exchange and Cooperation Agreement"),
+        ("What is BECA?", "Basic Exchange and Cooperation Agreement"),
+        ("Who is Begin?", "Deputy Secretary of State"),
+        ("Where were the quadripartite talks held?", "Tokyo"),
+        ("What did Pompeo say?", "free nations"),
+        ("Why are they expanding information sharing?", "security challenges"),
+    ],
+)
+def test_answers_the_question_type_asked(engine: Engine, question: str, expected: str) -> None:
+    """Each question type is answered by the role that fits it."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who met sing?", "Who did Espr meet?", "Where did Esper meet Rajnath Sing?",
+     "what is beca", "WHO MET SINGH IN NEW DEHLI"],
+)
+def test_typos_and_case_are_tolerated(engine: Engine, question: str) -> None:
+    """Misspelt names ("sing", "espr", "dehli") still link to the right people and places."""
+    answer = ask(engine, question)
+    assert not answer.abstained, question
+
+
+def test_british_spelling_and_us_variants(engine: Engine) -> None:
+    """"defence" finds "defense"; "US", "U.S." and "America" are the same country."""
+    for question in ("Who is India's defence minister?", "Who is the American defense secretary?"):
+        assert not ask(engine, question).abstained, question
+    assert "Three" in ask(engine, "How many 2+2 dialogues have America and India had?").text
+
+
+def test_yes_no_questions_answer_yes_or_no_with_the_quote(engine: Engine) -> None:
+    """"Does the statement mention China?" → "No" and the sentence that says so."""
+    answer = ask(engine, "Does the statement mention China?")
+    assert answer.text.startswith("No")
+    assert answer.quote is not None and "does not explicitly mention China" in answer.quote.text
+    assert ask(engine, "Did the U.S. and India sign an agreement?").text.startswith("Yes")
+
+
+def test_multi_part_questions_answer_every_part(engine: Engine) -> None:
+    """"Who met Singh and where?" gets both the person and the place."""
+    answer = ask(engine, "who met Singh and where?")
+    assert "Esper" in answer.text and "New Delhi" in answer.text
+
+
+def test_follow_ups_resolve_against_the_conversation(engine: Engine) -> None:
+    """"Where?" and "When?" after "Who met Singh?" are about that meeting."""
+    assert "New Delhi" in ask(engine, "Who met Singh?", "Where?").text
+    assert "Oct. 26" in ask(engine, "Who met Singh?", "When?").text
+    assert "free nations" in ask(engine, "Who is Pompeo?", "What did he say?").text
+
+
+def test_and_x_follow_up_reuses_the_last_question(engine: Engine) -> None:
+    """"And U.S.-China relations?" after a question about relations asks the same of them."""
+    answer = ask(engine, "How are U.S.-India relations?", "And India-China relations?")
+    assert "deteriorating" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Narendra Modi?",
+        "What did Putin say about the agreement?",
+        "How many troops does India have?",
+        "What is the population of India?",
+        "What year did the meeting take place?",
+        "Who did Begin meet in New Delhi?",
+        "What is the capital of France?",
+        "asdf qwerty zxcv",
+    ],
+)
+def test_abstains_when_the_article_cannot_answer(engine: Engine, question: str) -> None:
+    """Other people, numbers it does not give, general knowledge and gibberish: no answer."""
+    answer = ask(engine, question)
+    assert answer.abstained, answer.text
+    assert answer.reason in (AbstainReason.NOT_IN_ARTICLE, AbstainReason.OFF_TOPIC)
+    assert answer.quotes == () and answer.fact_ids == ()
+    assert 1 <= len(answer.suggestions) <= 3
+
+
+@pytest.mark.parametrize("question", ["hello", "thanks!", "help", "how are you?"])
+def test_chit_chat_gets_help_and_asserts_nothing(engine: Engine, question: str) -> None:
+    """Greetings, thanks and "help" get a friendly help text, abstained (no fact asserted)."""
+    answer = ask(engine, question)
+    assert answer.abstained and answer.reason is AbstainReason.CHIT_CHAT
+    assert "ask" in answer.text.lower() or "questions" in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01\x02", "🙂🙂🙂", "مرحبا كيف حالك", "<script>alert(1)</script>",
+     "'; DROP TABLE facts; --", "<@123456789>", "@everyone", "a" * 100_000,
+     "who " * 5000],
+)
+def test_bad_input_never_raises_and_gets_a_reply(engine: Engine, text: str) -> None:
+    """Empty, huge, control characters, emoji, RTL, markup, SQL and bare mentions all get a
+    sensible reply, and overlong text is cut with a note."""
+    answer = ask(engine, text)
+    assert answer.text
+    explained = answer.explanation.notes if answer.explanation else ()
+    assert "internal error" not in answer.notes + explained
+    if len(text) > 1000:
+        assert any("first" in note for note in answer.notes)
+
+
+def test_same_question_same_context_same_answer(engine: Engine) -> None:
+    """Answers are deterministic."""
+    first = ask(engine, "Who met Singh?", "Where?")
+    second = ask(engine, "Who met Singh?", "Where?")
+    assert first == second
+
+
+def test_answer_json_has_the_documented_fields(engine: Engine) -> None:
+    """`--json` output carries answer text, quote, paragraph, confidence and fact ids."""
+    data = ask(engine, "Who met Singh?").to_json()
+    assert {"text", "quote", "paragraph", "quotes", "confidence", "abstained", "fact_ids",
+            "suggestions", "explanation", "reason"} <= set(data)
+    assert 0.0 <= data["confidence"] <= 1.0
