@@ -9,30 +9,31 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.feedback import Vote, Where
 from bot.maintain.gaps import build_report, group_questions, parse_since, render_table
 from bot.maintain.store import (
     FeedbackStore,
     GapKind,
     GapRecord,
-    Origin,
     StoredGap,
     StoredVote,
     VoteRecord,
 )
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-GUILD = Origin.guild(1, 2)
+GUILD = Where("guild", 1, 2)
 
 
 def _stored_gap(number: int, question: str, kind: GapKind = GapKind.ABSTAINED,
                 at: datetime = NOW) -> StoredGap:
     return StoredGap(number, at, kind, question, "not_in_article", None, None, (), (), GUILD,
-                     None, None)
+                     None)
 
 
 def _stored_vote(number: int, answer: str, up: bool, facts: tuple[str, ...] = (),
                  question: str = "q") -> StoredVote:
-    return StoredVote(number, NOW, up, question, answer, facts, None, None, GUILD, None, None)
+    return StoredVote(number, NOW, Vote.UP if up else Vote.DOWN, question, answer, facts, GUILD,
+                      None)
 
 
 def _grouped(questions: list[str]) -> list[list[str]]:
@@ -149,9 +150,10 @@ def test_talksbot_gaps_json_groups_the_stored_questions(
     old = datetime.now(UTC) - timedelta(days=30)
     _record(path, [
         GapRecord("who met sing", GapKind.ABSTAINED, GUILD),
-        GapRecord("who met singh?", GapKind.NONE_OF_THESE, Origin.dm()),
+        GapRecord("who met singh?", GapKind.NONE_OF_THESE, Where("dm")),
         GapRecord("what is the quad", GapKind.ABSTAINED, GUILD, at=old),
-    ], [VoteRecord("where did they meet", "In New Delhi", False, GUILD, fact_ids=("meeting",))])
+    ], [VoteRecord("where did they meet", "In New Delhi", Vote.DOWN, GUILD,
+                  fact_ids=("meeting",))])
     monkeypatch.setenv("TALKSBOT_GAPS_DB", str(path))
     assert main(["gaps", "--json", "--since", "7d"]) == 0
     data = json.loads(capsys.readouterr().out)

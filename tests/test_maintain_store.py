@@ -14,14 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine.answer import AbstainReason, Answer
+from bot.feedback import FeedbackSink, Vote, Where
 from bot.maintain import store as store_module
+from bot.maintain.sink import SqliteFeedbackSink
 from bot.maintain.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     FeedbackStore,
     GapKind,
     GapRecord,
-    Origin,
     SchemaError,
     VoteRecord,
     connect,
@@ -31,12 +33,11 @@ from bot.maintain.store import (
     read_votes,
 )
 
-GUILD = Origin.guild(111, 222)
+GUILD = Where("guild", 111, 222)
 
 
-def _gap(question: str = "who met sing", where: Origin = GUILD,
-         user_id: int | None = None) -> GapRecord:
-    return GapRecord(question, GapKind.ABSTAINED, where, reason="not_in_article", user_id=user_id)
+def _gap(question: str = "who met sing", where: Where = GUILD) -> GapRecord:
+    return GapRecord(question, GapKind.ABSTAINED, where, reason="not_in_article")
 
 
 def _read(path: Path) -> tuple[list[store_module.StoredGap], list[store_module.StoredVote]]:
@@ -56,16 +57,15 @@ async def test_gaps_and_votes_round_trip(tmp_path: Path) -> None:
             "who met sing", GapKind.LOW_CONFIDENCE, GUILD, reason=None, confidence=0.3,
             answer="Mark T. Esper", fact_ids=("meeting",), suggestions=("Who met Singh?",),
             factbase="abc123"))
-        assert await store.write(VoteRecord("where did they meet?", "In New Delhi", False,
-                                            GUILD, fact_ids=("meeting",), quote="in New Delhi",
-                                            article="us-india-defense-talks"))
+        assert await store.write(VoteRecord("where did they meet?", "In New Delhi", Vote.DOWN,
+                                            GUILD, fact_ids=("meeting",), factbase="abc123"))
     gaps, votes = _read(path)
     assert [(g.question, g.kind, g.confidence, g.answer, g.fact_ids, g.suggestions, g.where,
              g.factbase) for g in gaps] == [
         ("who met sing", GapKind.LOW_CONFIDENCE, 0.3, "Mark T. Esper", ("meeting",),
          ("Who met Singh?",), GUILD, "abc123")]
-    assert [(v.question, v.answer, v.up, v.fact_ids, v.article) for v in votes] == [
-        ("where did they meet?", "In New Delhi", False, ("meeting",), "us-india-defense-talks")]
+    assert [(v.question, v.answer, v.vote, v.fact_ids, v.factbase) for v in votes] == [
+        ("where did they meet?", "In New Delhi", Vote.DOWN, ("meeting",), "abc123")]
 
 
 async def test_user_ids_are_dropped_unless_configured(tmp_path: Path) -> None:
@@ -74,14 +74,11 @@ async def test_user_ids_are_dropped_unless_configured(tmp_path: Path) -> None:
     for allowed in (False, True):
         path = tmp_path / f"allowed-{allowed}.sqlite3"
         with FeedbackStore(path, store_user_ids=allowed) as store:
-            await store.write(_gap(where=Origin.dm(999), user_id=42))
-            await store.write(VoteRecord("q", "a", True, GUILD, user_id=42))
+            await store.write(_gap(where=Where("dm", None, 999, 42)))
+            await store.write(VoteRecord("q", "a", Vote.UP, Where("guild", 111, 222, 42)))
         gaps, votes = _read(path)
-        assert (gaps[0].user_id, gaps[0].where.channel_id) == ((42, 999) if allowed else
-                                                                 (None, None))
-        assert gaps[0].where.label == "dm"
-        assert votes[0].user_id == (42 if allowed else None)
-        assert votes[0].where == GUILD
+        assert gaps[0].where == (Where("dm", None, 999, 42) if allowed else Where("dm"))
+        assert votes[0].where == (Where("guild", 111, 222, 42) if allowed else GUILD)
 
 
 def test_the_database_uses_wal_and_the_current_schema(tmp_path: Path) -> None:
@@ -250,16 +247,18 @@ async def test_a_slow_disk_delays_the_commit_but_never_the_event_loop(tmp_path: 
 _WRITER = textwrap.dedent("""
     import asyncio, sys
     from pathlib import Path
-    from bot.maintain.store import FeedbackStore, GapRecord, GapKind, VoteRecord, Origin
+    from bot.feedback import Vote, Where
+    from bot.maintain.store import FeedbackStore, GapRecord, GapKind, VoteRecord
 
     async def main() -> None:
         store = FeedbackStore(Path(sys.argv[1])).start()
-        where = Origin.guild(1, 2)
+        where = Where("guild", 1, 2)
         number = 0
         while True:
             gap, vote = await asyncio.gather(
                 store.write(GapRecord(f"question {number}", GapKind.ABSTAINED, where)),
-                store.write(VoteRecord(f"question {number}", "answer", number % 2 == 0, where)))
+                store.write(VoteRecord(f"question {number}", "answer",
+                                       Vote.UP if number % 2 == 0 else Vote.DOWN, where)))
             # Acknowledged only once both are committed, as a caller would see it.
             if gap and vote:
                 print(number, flush=True)
@@ -299,8 +298,40 @@ def test_committed_gaps_and_votes_survive_sigkill_and_the_store_reopens(tmp_path
     for number in acknowledged:
         assert f"question {number}" in stored_gaps
         assert f"question {number}" in stored_votes
-    assert all(v.up == (int(v.question.split()[1]) % 2 == 0) for v in votes)
+    assert all((v.vote is Vote.UP) == (int(v.question.split()[1]) % 2 == 0) for v in votes)
 
     with FeedbackStore(path) as store:
         assert store.submit(_gap("after the restart")).result(timeout=10) is not None
     assert "after the restart" in {g.question for g in _read(path)[0]}
+
+
+def _answer(confidence: float, reason: AbstainReason | None = None) -> Answer:
+    return Answer("In New Delhi" if reason is None else "The article does not say.", (),
+                  ("meeting",) if reason is None else (), confidence, reason is not None,
+                  reason, suggestions=("Who met Singh?",) if reason else ())
+
+
+def test_the_sqlite_sink_keeps_the_gaps_and_votes_front_ends_report(tmp_path: Path) -> None:
+    """As the front ends' FeedbackSink it keeps abstentions, unsure answers, "none of these"
+    clicks and votes, stamped with the fact base version, and skips confident answers and
+    small talk."""
+    path = tmp_path / "gaps.sqlite3"
+    with FeedbackStore(path) as store:
+        sink = SqliteFeedbackSink(store, version=lambda: "v1", low_confidence=0.6)
+        assert isinstance(sink, FeedbackSink)
+        sink.record_answer("where did they meet", _answer(0.9), GUILD)
+        sink.record_answer("hello", _answer(0.0, AbstainReason.CHIT_CHAT), GUILD)
+        sink.record_answer("who is modi", _answer(0.0, AbstainReason.NOT_IN_ARTICLE), GUILD)
+        sink.record_answer("where was it", _answer(0.4), GUILD)
+        sink.record_gap("who met sing", Where("dm", None, 5, 7))
+        sink.record_vote("where was it", "In New Delhi", ["meeting"], Vote.DOWN, GUILD)
+    gaps, votes = _read(path)
+    assert [(g.question, g.kind, g.reason, g.factbase) for g in gaps] == [
+        ("who is modi", GapKind.ABSTAINED, "not_in_article", "v1"),
+        ("where was it", GapKind.LOW_CONFIDENCE, None, "v1"),
+        ("who met sing", GapKind.NONE_OF_THESE, None, "v1"),
+    ]
+    assert gaps[0].suggestions == ("Who met Singh?",)
+    assert gaps[2].where == Where("dm")
+    assert [(v.question, v.vote, v.fact_ids) for v in votes] == [
+        ("where was it", Vote.DOWN, ("meeting",))]

@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.feedback import Vote
 from bot.maintain.store import StoredGap, StoredVote
 from bot.text import normalise
 
@@ -146,7 +147,8 @@ def build_report(gaps: Sequence[StoredGap], votes: Sequence[StoredVote], *,
             kinds=tuple(Counter(g.kind.value for g in members).most_common()),
             first_seen=min(g.at for g in members),
             last_seen=max(g.at for g in members),
-            places=len({g.where for g in members}),
+            places=len({(g.where.place, g.where.guild_id, g.where.channel_id)
+                        for g in members}),
         ))
     # The same answer is the same facts; an answer with no facts is known by its words.
     by_answer: dict[tuple[str, ...], list[StoredVote]] = {}
@@ -155,13 +157,13 @@ def build_report(gaps: Sequence[StoredGap], votes: Sequence[StoredVote], *,
         by_answer.setdefault(key, []).append(vote)
     downvoted: list[DownvotedAnswer] = []
     for group in by_answer.values():
-        down = sum(1 for v in group if not v.up)
+        down = sum(1 for v in group if v.vote is Vote.DOWN)
         if not down:
             continue
         latest = max(group, key=lambda v: (v.at, v.id))
         downvoted.append(DownvotedAnswer(
             answer=latest.answer, fact_ids=latest.fact_ids, down=down, up=len(group) - down,
-            questions=_most_common(v.question for v in group if not v.up),
+            questions=_most_common(v.question for v in group if v.vote is Vote.DOWN),
             last_seen=latest.at,
         ))
     downvoted.sort(key=lambda d: (-d.down, d.up, -d.last_seen.timestamp()))

@@ -28,7 +28,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
+
+from bot.feedback import Vote, Where
 
 if TYPE_CHECKING:
     from bot.engine.answer import Answer
@@ -40,7 +42,6 @@ __all__ = [
     "FeedbackStore",
     "GapKind",
     "GapRecord",
-    "Origin",
     "SchemaError",
     "StoredGap",
     "StoredVote",
@@ -68,40 +69,10 @@ BATCH = 256
 # that could not be opened, the next attempt): a broken disk must not flood the log.
 RETRY_SECONDS = 30.0
 
-Place = Literal["guild", "dm", "console"]
-
-
 class GapKind(StrEnum):
     ABSTAINED = "abstained"
     LOW_CONFIDENCE = "low_confidence"
     NONE_OF_THESE = "none_of_these"
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a question was asked. A DM is stored as just "dm" unless user ids may be kept."""
-
-    place: Place
-    guild_id: int | None = None
-    channel_id: int | None = None
-
-    @classmethod
-    def guild(cls, guild_id: int, channel_id: int | None) -> Origin:
-        return cls("guild", guild_id, channel_id)
-
-    @classmethod
-    def dm(cls, channel_id: int | None = None) -> Origin:
-        return cls("dm", None, channel_id)
-
-    @classmethod
-    def console(cls) -> Origin:
-        return cls("console")
-
-    @property
-    def label(self) -> str:
-        if self.place == "guild":
-            return f"{self.guild_id}/{self.channel_id}" if self.channel_id else str(self.guild_id)
-        return self.place
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,30 +82,26 @@ class GapRecord:
 
     question: str
     kind: GapKind
-    where: Origin
+    where: Where  # its user id is kept only when configured
     reason: str | None = None  # the engine's abstain reason, e.g. "not_in_article"
     confidence: float | None = None
     answer: str | None = None  # what the bot replied
     fact_ids: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()  # what it offered instead
     factbase: str | None = None  # fingerprint of the fact base that answered
-    user_id: int | None = None
     at: datetime | None = None  # None: now
 
 
 @dataclass(frozen=True, slots=True)
 class VoteRecord:
-    """A 👍 (up) or 👎 on an answer, with the answer as it was given."""
+    """A 👍 or 👎 on an answer, with the answer as it was given."""
 
     question: str
     answer: str
-    up: bool
-    where: Origin
+    vote: Vote
+    where: Where
     fact_ids: tuple[str, ...] = ()
-    quote: str | None = None
-    article: str | None = None
     factbase: str | None = None
-    user_id: int | None = None
     at: datetime | None = None
 
 
@@ -149,29 +116,25 @@ class StoredGap:
     answer: str | None
     fact_ids: tuple[str, ...]
     suggestions: tuple[str, ...]
-    where: Origin
+    where: Where
     factbase: str | None
-    user_id: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class StoredVote:
     id: int
     at: datetime
-    up: bool
+    vote: Vote
     question: str
     answer: str
     fact_ids: tuple[str, ...]
-    quote: str | None
-    article: str | None
-    where: Origin
+    where: Where
     factbase: str | None
-    user_id: int | None
 
 
-def gap_from_answer(question: str, answer: Answer, where: Origin, *,
-                    low_confidence: float = LOW_CONFIDENCE, factbase: str | None = None,
-                    user_id: int | None = None) -> GapRecord | None:
+def gap_from_answer(question: str, answer: Answer, where: Where, *,
+                    low_confidence: float = LOW_CONFIDENCE,
+                    factbase: str | None = None) -> GapRecord | None:
     """The gap an answer reveals, or None when it was a confident answer or small talk."""
     reason = answer.reason.value if answer.reason is not None else None
     if answer.abstained:
@@ -185,7 +148,7 @@ def gap_from_answer(question: str, answer: Answer, where: Origin, *,
         return None
     return GapRecord(question, kind, where, reason=reason, confidence=answer.confidence,
                answer=answer.text, fact_ids=answer.fact_ids, suggestions=answer.suggestions,
-               factbase=factbase, user_id=user_id)
+               factbase=factbase)
 
 
 # --- Schema ----------------------------------------------------------------------------
@@ -219,8 +182,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             question    TEXT NOT NULL,
             answer      TEXT NOT NULL,
             fact_ids    TEXT NOT NULL DEFAULT '[]',
-            quote       TEXT,
-            article     TEXT,
             place       TEXT NOT NULL CHECK (place IN ('guild', 'dm', 'console')),
             guild_id    INTEGER,
             channel_id  INTEGER,
@@ -449,17 +410,15 @@ class FeedbackStore:
         """Fill in the time, cut long texts, drop what identifies a user unless allowed."""
         at = record.at or datetime.now(UTC)
         where = record.where
-        user_id = record.user_id
         if not self.store_user_ids:
-            user_id = None
-            if where.place == "dm":
-                where = Origin.dm()
+            # A DM channel belongs to one user: its id identifies them as well.
+            where = replace(where, user_id=None,
+                            channel_id=None if where.place == "dm" else where.channel_id)
         if isinstance(record, GapRecord):
-            return replace(record, at=at, where=where, user_id=user_id,
-                           question=record.question[:MAX_TEXT],
+            return replace(record, at=at, where=where, question=record.question[:MAX_TEXT],
                            answer=record.answer[:MAX_TEXT] if record.answer else record.answer)
-        return replace(record, at=at, where=where, user_id=user_id,
-                       question=record.question[:MAX_TEXT], answer=record.answer[:MAX_TEXT])
+        return replace(record, at=at, where=where, question=record.question[:MAX_TEXT],
+                       answer=record.answer[:MAX_TEXT])
 
     def _drop(self, future: Future[int | None], why: str | None) -> None:
         self.dropped += 1
@@ -487,16 +446,15 @@ def _insert(conn: sqlite3.Connection, record: GapRecord | VoteRecord) -> int:
             (at, record.kind.value, record.question, record.reason, record.confidence,
              record.answer, json.dumps(list(record.fact_ids)),
              json.dumps(list(record.suggestions), ensure_ascii=False), where.place,
-             where.guild_id, where.channel_id, record.user_id, record.factbase),
+             where.guild_id, where.channel_id, where.user_id, record.factbase),
         )
     else:
         cursor = conn.execute(
-            "INSERT INTO votes (at, vote, question, answer, fact_ids, quote, article, place, "
-            "guild_id, channel_id, user_id, factbase) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (at, 1 if record.up else -1, record.question, record.answer,
-             json.dumps(list(record.fact_ids)), record.quote, record.article, where.place,
-             where.guild_id, where.channel_id, record.user_id, record.factbase),
+            "INSERT INTO votes (at, vote, question, answer, fact_ids, place, guild_id, "
+            "channel_id, user_id, factbase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, 1 if record.vote is Vote.UP else -1, record.question, record.answer,
+             json.dumps(list(record.fact_ids)), where.place,
+             where.guild_id, where.channel_id, where.user_id, record.factbase),
         )
     return int(cursor.lastrowid or 0)
 
@@ -540,12 +498,13 @@ def open_for_reading(path: Path) -> sqlite3.Connection | None:
         return conn
 
 
-def _where(place: str, guild_id: int | None, channel_id: int | None) -> Origin:
+def _where(place: str, guild_id: int | None, channel_id: int | None,
+           user_id: int | None) -> Where:
     if place == "guild":
-        return Origin("guild", guild_id, channel_id)
+        return Where("guild", guild_id, channel_id, user_id)
     if place == "dm":
-        return Origin("dm", None, channel_id)
-    return Origin("console")
+        return Where("dm", None, channel_id, user_id)
+    return Where("console", user_id=user_id)
 
 
 def _ids(text: str | None) -> tuple[str, ...]:
@@ -562,7 +521,7 @@ def read_gaps(conn: sqlite3.Connection, since: datetime | None = None) -> list[S
     ).fetchall()
     return [
         StoredGap(row[0], _parse_time(row[1]), GapKind(row[2]), row[3], row[4], row[5], row[6],
-                  _ids(row[7]), _ids(row[8]), _where(row[9], row[10], row[11]), row[12], row[13])
+                  _ids(row[7]), _ids(row[8]), _where(row[9], row[10], row[11], row[13]), row[12])
         for row in rows
     ]
 
@@ -570,12 +529,12 @@ def read_gaps(conn: sqlite3.Connection, since: datetime | None = None) -> list[S
 def read_votes(conn: sqlite3.Connection, since: datetime | None = None) -> list[StoredVote]:
     """Every vote recorded since a moment (or ever), oldest first."""
     rows = conn.execute(
-        "SELECT id, at, vote, question, answer, fact_ids, quote, article, place, guild_id, "
-        "channel_id, factbase, user_id FROM votes WHERE at >= ? ORDER BY at, id",
+        "SELECT id, at, vote, question, answer, fact_ids, place, guild_id, channel_id, "
+        "factbase, user_id FROM votes WHERE at >= ? ORDER BY at, id",
         (_format_time(since) if since else "",),
     ).fetchall()
     return [
-        StoredVote(row[0], _parse_time(row[1]), row[2] > 0, row[3], row[4], _ids(row[5]), row[6],
-                   row[7], _where(row[8], row[9], row[10]), row[11], row[12])
+        StoredVote(row[0], _parse_time(row[1]), Vote.UP if row[2] > 0 else Vote.DOWN, row[3],
+                   row[4], _ids(row[5]), _where(row[6], row[7], row[8], row[10]), row[9])
         for row in rows
     ]
