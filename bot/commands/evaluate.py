@@ -27,11 +27,12 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 1
     report = evaluate(Engine(result.factbase), items)
+    sweep = evaluate(Engine(result.factbase, threshold=0.0), items) if args.sweep else None
     if not args.quiet:
         print_failures(report)
     print_summary(report)
-    if args.sweep:
-        print_sweep(report)
+    if sweep is not None:
+        print_sweep(sweep)
     return 0
 
 

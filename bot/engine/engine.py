@@ -34,6 +34,7 @@ DEFAULT_ENTITY_WEIGHT = 3.0
 MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "group": 0.7}
 COMMON_ENTITY_SHARE = 0.3
 UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
+UNKNOWN_WORD_WEIGHT = 1.0  # its weight in the share of the question a fact explains
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
 # "Which country…" may be answered by any role that names one.
@@ -87,8 +88,9 @@ class _Scored:
 
 
 class Engine:
-    def __init__(self, factbase: FactBase) -> None:
+    def __init__(self, factbase: FactBase, *, threshold: float = ANSWER_THRESHOLD) -> None:
         self.factbase = factbase
+        self.threshold = threshold
         self.index = Index(factbase)
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
@@ -323,7 +325,7 @@ class Engine:
                 notes=tuple(notes),
                 suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
             )
-        if confidence < ANSWER_THRESHOLD:
+        if confidence < self.threshold:
             return self._not_found(parsed, context, ranked, notes, confidence)
         texts = [
             role.answer if role is not None else scored.entry.fact.statement
@@ -765,7 +767,7 @@ class Engine:
             for e in entities
             if e not in parsed.excluded
         }
-        unknown_weight = index.max_idf * len(parsed.unknown)
+        unknown_weight = UNKNOWN_WORD_WEIGHT * index.max_idf * len(parsed.unknown)
         span_terms = {
             t: SPAN_TERM_WEIGHT * index.idf_of(t)
             for t in dict.fromkeys(parsed.span_terms)

@@ -149,6 +149,7 @@ class Index:
         }
         self.max_idf = math.log((count + 1) / 0.5) + 0.1
         self.vocabulary = frozenset(vocabulary)
+        self.known_terms = frozenset(term(w) for w in vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in sorted(self.vocabulary):
             if len(word) >= 4 and not word.isdigit():

@@ -412,8 +412,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue
         if i in parsed.focus or (parsed.qtype == "keyword" and word in TYPE_WORDS):
             continue  # "city" in "which city…" says what is asked, not what it is about
-        if word in index.vocabulary:
-            parsed.terms.append(term(word))
+        if word in index.vocabulary or term(word) in index.known_terms:
+            parsed.terms.append(term(word))  # "taking" is known through "take"
             continue
         corrected = _correct(word, index)
         if corrected is not None:
