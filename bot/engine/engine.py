@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 # Below this confidence the engine abstains: a wrong answer is worse than none.
 ANSWER_THRESHOLD = 0.55
 YESNO_THRESHOLD = 0.7
+# "Which specific technologies…" asks for more than a summary sentence gives: be surer.
+DETAIL_THRESHOLD = 0.85
 MAX_QUESTION_CHARS = 500
 MAX_SUGGESTIONS = 3
 # How much naming an entity counts, by kind: countries are named everywhere, people are not.
@@ -325,7 +327,8 @@ class Engine:
                 notes=tuple(notes),
                 suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
             )
-        if confidence < self.threshold:
+        if confidence < (max(self.threshold, DETAIL_THRESHOLD) if parsed.wants_detail
+                         else self.threshold):
             return self._not_found(parsed, context, ranked, notes, confidence)
         texts = [
             role.answer if role is not None else scored.entry.fact.statement
@@ -355,7 +358,7 @@ class Engine:
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return _Scored(entry, 1.0, (), True), role, 0.9
-        asked_terms = set(parsed.terms) | set(parsed.span_terms)
+        asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}
         asked = set(parsed.entity_ids)
         content_matters = qtype in ("what", "how", "keyword")
         best: tuple[float, _Scored, Role | None, float] | None = None
@@ -383,6 +386,10 @@ class Engine:
                 value = scored.score * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
+                if parsed.wanted_kind and any(
+                    self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
+                ):
+                    value += 0.05  # the very kind asked for, not a near one
                 if (
                     qtype == "how_many"
                     and parsed.counted is not None
@@ -393,7 +400,10 @@ class Engine:
                     value += 0.1  # it counts what the question counts
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
-            if qtype == "keyword" and best is None and scored.score > 0:
+            if qtype == "keyword" and not parsed.terms and scored.score > 0 and (
+                best is None or scored.score > best[0]
+            ):
+                # "esper singh": with nothing asked but names, the fact itself is the answer.
                 best = (scored.score, scored, None, confidence)
         if best is None:
             return None
@@ -412,6 +422,9 @@ class Engine:
         if parsed.copula and name in ("who", "with_whom"):
             if not declared:
                 return False  # "who is …?" wants a person, not a description
+            if parsed.singular and all(self._kind(e) == "group" for e in
+                                       entry.fact.roles[name].entities):
+                return False  # "who is India's foreign minister?" is not "the ministers"
             # "Who is India's foreign minister?": the answer must be what the question describes.
             described = entry.answer_terms.get(name, frozenset())
             if any(t not in described for t in parsed.terms):
@@ -420,6 +433,8 @@ class Engine:
             kinds = {self._kind(e) for e in named - asked}
             if parsed.wanted_kind == "country":
                 kinds = {"country" if k == "place" else k for k in kinds}  # cities are in one
+            if parsed.wanted_kind == "person":
+                kinds = {"person" if k == "group" else k for k in kinds}  # "the ministers"
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
@@ -628,6 +643,11 @@ class Engine:
             about=list(group.members),
         )
 
+    def _defines_others(self, entity_id: str, entities: list[str]) -> bool:
+        identity = self.factbase.entities[entity_id].identity_fact
+        entry = self.index.by_id.get(identity or "")
+        return entry is not None and all(e in entry.entities for e in entities)
+
     def _described_person(self, parsed: Parsed) -> bool:
         """A person linked through a description ("India's defense minister"), not a name."""
         for link in parsed.entities:
@@ -647,8 +667,15 @@ class Engine:
 
     def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         entities = parsed.entity_ids
-        if len(entities) != 1 or parsed.unknown:
+        if not entities or parsed.unknown:
             return None
+        if len(entities) > 1:
+            # "What is the 2+2 dialogue between the US and India?": one entity is defined,
+            # the others are part of its definition.
+            defined = [e for e in entities if self._defines_others(e, entities)]
+            if len(defined) != 1:
+                return None
+            entities = defined
         entity = self.factbase.entities[entities[0]]
         fact = self.factbase.facts.get(entity.identity_fact or "")
         allowed = _IDENTITY_TERMS
@@ -657,7 +684,8 @@ class Engine:
         if any(t not in allowed for t in parsed.terms):
             return None
         if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
-            return None  # "what does the T in Mark T. Esper stand for?"
+            # "What does the T in Mark T. Esper stand for?": a name's parts are not explained.
+            return self._not_found(parsed, context, [], notes)
         if (
             parsed.qtype in ("what", "keyword")
             and not parsed.terms
@@ -783,11 +811,15 @@ class Engine:
             hit = sum(
                 w if e in entry.central else w * ADJUNCT_SHARE
                 for e, w in weights.items()
-                if e in entry.entities
+                if e in entry.entities or e in entry.implied
             )
             hit += sum(index.idf_of(t) for t in terms if t in entry.bag)
             hit += sum(w for t, w in span_terms.items() if t in entry.bag)
-            missing = tuple(e for e in entities if e not in entry.entities and e in hard)
+            missing = tuple(
+                e
+                for e in entities
+                if e not in entry.entities and e not in entry.implied and e in hard
+            )
             predicate = any(t in entry.predicate for t in terms)
             score = hit / total
             if predicate:

@@ -45,6 +45,7 @@ class FactEntry:
     quote_words: frozenset[str]
     statement_terms: frozenset[str]
     central: frozenset[str]  # entities the fact is about, not just when/where/why it happened
+    implied: frozenset[str]  # what its entities belong to: a fact about Singh is about India
 
 
 class Index:
@@ -62,6 +63,17 @@ class Index:
         self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
         self.alias_words = frozenset(w for k in self.aliases for w in k)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
+        # Everything each entity belongs to, transitively: Singh → India.
+        self.part_of: dict[str, frozenset[str]] = {}
+        for entity in factbase.entities.values():
+            seen: set[str] = set()
+            todo = list(entity.part_of)
+            while todo:
+                parent = todo.pop()
+                if parent not in seen and parent in factbase.entities:
+                    seen.add(parent)
+                    todo.extend(factbase.entities[parent].part_of)
+            self.part_of[entity.id] = frozenset(seen)
 
         entries: list[FactEntry] = []
         postings: dict[str, list[int]] = defaultdict(list)
@@ -119,6 +131,7 @@ class Index:
                 frozenset(fact_level)
                 | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
                 | (frozenset(self.entities_in(fact.statement)) - adjunct_only),
+                frozenset(p for e in {*fact.entities, *named} for p in self.part_of.get(e, ())),
             )
             entries.append(entry)
             for t in bag:

@@ -26,7 +26,8 @@ can could will would shall should may might must ought also too very just only e
 any some all both each either neither every other another such same own
 not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
-between among amongst during within without per via like onto toward towards one
+between among amongst during within without per via like onto toward towards
+besides except excluding apart aside one
 s t d ll re ve m get got gets let lets
 """.split()
 )
@@ -43,6 +44,7 @@ else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
+supposed meant intended designed aimed
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -139,6 +141,7 @@ SYNONYMS = {
     "reason": "purpose",
     "motive": "purpose",
     "intention": "purpose",
+    "tackle": "address", "tackling": "address", "counter": "address", "confront": "address",
     "hosted": "host",
     "hosts": "host",
     "hosting": "host",

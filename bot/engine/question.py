@@ -74,10 +74,12 @@ class Parsed:
     wants_date: bool = False
     wants_name: bool = False  # "what is Esper's first name?"
     wanted_kind: str | None = None  # "which country…" → "country"
+    wants_detail: bool = False  # "which specific…", "exactly what…"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     copula: bool = False  # "who is/was …": the answer is the one the question describes
+    singular: bool = False  # "who is…" rather than "who are…"
     wants_other: bool = False  # "who else …": someone the question does not name
     name_part: str | None = None  # "first", "last" or "full" for name questions
     topic: str | None = None
@@ -113,9 +115,13 @@ def question_type(words: list[str]) -> list[str]:
         text,
     ):
         add("summary")
-    if re.search(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b", text):
+    if re.search(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
+                 r"|\bwhich time\b|\bwhat number\b", text):
         add("how_many")
     if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
+        add("with_whom")
+    if re.match(r"^by whom\b", text):
+        add("who")
         add("with_whom")
     if first in ("who", "whos") or re.match(
         r"^(?:which|what) (?:person|people|official|minister|"
@@ -131,7 +137,9 @@ def question_type(words: list[str]) -> list[str]:
             add("who_is")
         add("who")
     if re.search(
-        r"\bwhen\b|\b(?:what|which) (?:day|date|time|month|year|week)\b|\bhow long ago\b", text
+        r"\bwhen\b|\b(?:what|which) (?:day|date|month|year|week)\b|\bwhat time\b"
+        r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) what\b",
+        text,
     ):
         add("when")
     if re.search(
@@ -228,6 +236,10 @@ def parse(question: str, index: Index) -> Parsed:
         )
         or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
     )
+    parsed.singular = bool(re.match(r"^(?:whos|who (?:is|was))\b", text))
+    parsed.wants_detail = bool(re.search(
+        r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
+        r"|\bin (?:more )?detail\b|\bprecisely\b", text))
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
     for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,3})", text):
         for offset, word in enumerate(match.group(1).split()):
@@ -410,7 +422,7 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.pronouns.add(kind)
         if word in STOPWORDS or word in NEUTRAL:
             continue
-        if i in parsed.focus or (parsed.qtype == "keyword" and word in TYPE_WORDS):
+        if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
             continue  # "city" in "which city…" says what is asked, not what it is about
         if word in index.vocabulary or term(word) in index.known_terms:
             parsed.terms.append(term(word))  # "taking" is known through "take"

@@ -47,6 +47,7 @@ _ENTITY_KEYS = {
     "maintainer_aliases",
     "identity",
     "members",
+    "part_of",
 }
 _ENTITY_REQUIRED = ("id", "name", "kind", "description")
 _FACT_KEYS = {
@@ -179,6 +180,9 @@ class _Builder:
         identity = self._str(fields, "identity", required=False)
         if identity is not None:
             self.fact_refs.append((fields["identity"], identity))
+        part_of = self._str_list(fields, "part_of")
+        for node, ref in self._located_strs(fields.get("part_of")):
+            self.entity_refs.append((node, ref))
         members = self._str_list(fields, "members")
         for node, ref in self._located_strs(fields.get("members")):
             self.entity_refs.append((node, ref))
@@ -204,6 +208,7 @@ class _Builder:
             identity,
             item.where,
             tuple(members),
+            tuple(part_of),
         )
         self.entities[entity_id] = (entity, item)
         names = [

@@ -102,6 +102,8 @@ class Entity:
     source: str  # "path:line" where it is defined, for maintainers' messages
     # For a group ("the two defense chiefs"): the entities it stands for.
     members: tuple[str, ...] = ()
+    # What it belongs to: a city's country, a minister's country ("Indian" finds Singh).
+    part_of: tuple[str, ...] = ()
 
     @property
     def all_aliases(self) -> tuple[str, ...]:
