@@ -15,6 +15,7 @@ from watchfiles import watch as watch_files
 
 from bot.commands.facts import check
 from bot.config import Paths
+from bot.factbase.compiler import compile_factbase
 from bot.factbase.problems import display_path
 from bot.maintain.watcher import STEP_MS, is_source_file
 
@@ -33,8 +34,8 @@ def watch(paths: Paths, *, stop_event: threading.Event | None = None,
           debounce_ms: int = 400, step_ms: int = STEP_MS) -> int:
     """Check, then check again after each change until Ctrl-C (or `stop_event`).
 
-    Returns the status of the last check (0 clean, 1 problems), so a script that stops the
-    watch knows the state it left the fact base in.
+    Returns 0 if the fact base compiles when the watch ends, else 1, so a script that stops
+    the watch knows the state it left the fact base in.
     """
     print(f"[{_stamp()}] checking", flush=True)
     status = check(paths)
@@ -59,6 +60,8 @@ def watch(paths: Paths, *, stop_event: threading.Event | None = None,
             sys.stderr.flush()
             sys.stdout.flush()
     except KeyboardInterrupt:
-        # Ctrl-C is how a watch ends, whether it lands while waiting or while checking.
+        # Ctrl-C is how a watch ends; it may land mid-check, so the exit status comes from
+        # a silent check of the files as they are now.
         print(file=sys.stderr)
+        return 0 if compile_factbase(paths.facts, paths.seeds).ok else 1
     return status
