@@ -139,6 +139,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r" \1plus\2 ",
     ),
     ("two", re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),
+    ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),
     ("'", re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),
 )

@@ -1004,8 +1004,13 @@ _IDENTITY_TERMS = frozenset(
     term(w)
     for w in (
         "title",
+        "titles",
         "role",
         "job",
+        "short",
+        "abbreviation",
+        "acronym",
+        "form",
         "position",
         "exactly",
         "mean",

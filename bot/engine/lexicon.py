@@ -53,6 +53,7 @@ FRAMING = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|show|let) (?:me|us)(?: know)?\b"
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
+    r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\baccording to (?:the )?(?:article|report|story|text|piece|news)\b"
     r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece|news)\b"
     r"|\b(?:mentioned|named|cited|discussed|described|quoted|referenced) (?:in|by) (?:the|this) "
@@ -142,6 +143,8 @@ SYNONYMS = {
     "motive": "purpose",
     "intention": "purpose",
     "tackle": "address", "tackling": "address", "counter": "address", "confront": "address",
+    "presser": "press", "settle": "agree", "settled": "agree", "clinch": "agree",
+    "clinched": "agree", "hammer": "agree",
     "hosted": "host",
     "hosts": "host",
     "hosting": "host",
@@ -163,16 +166,19 @@ COMMON_WORD_ALIASES = frozenset(
     {"begin", "mark", "quad", "states", "party", "officials", "partnership", "state"}
 )
 
-CHIT_CHAT = re.compile(
-    r"^(?:(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day))"
+_CHAT_PHRASES = (
+    r"(?:(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day))"
     r"(?: there| bot| talksbot| everyone| all)?"
     r"|thanks?(?: you)?(?: (?:so|very) much)?(?: bot)?|thx|ty|cheers|thank u|much appreciated"
     r"|ok(?:ay)?|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
     r"|bye|goodbye|see you|see ya|good night"
     r"|help|help me|commands|menu|start|usage|what can you do|what do you do"
     r"|how do (?:i|you) use (?:you|this|it|this bot)"
-    r"|how are you(?: doing)?(?: today)?|how is it going|hows it going|what s up|whats up"
+    r"|how are you(?: doing)?(?: today)?|how is it going|hows it going|how is everything"
+    r"|what s up|whats up|what is up|there|bot|talksbot"
     r"|who are you|what are you|are you a bot|are you human|what is your name|who made you"
     r"|what(?: is|s)? your name|whats your name"
-    r")(?: [!?.])*$"
+    r")"
 )
+# One or more chit-chat phrases and nothing else: "hi there, how's it going?"
+CHIT_CHAT = re.compile(rf"^{_CHAT_PHRASES}(?: {_CHAT_PHRASES})*$")

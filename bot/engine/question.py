@@ -7,9 +7,17 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.engine.index import Index, _linkable_words, term
-from bot.engine.lexicon import COMMON_WORD_ALIASES, FRAMING, NEUTRAL, PRONOUNS, STOPWORDS
+from bot.engine.lexicon import (
+    COMMON_WORD_ALIASES,
+    FRAMING,
+    IRREGULAR,
+    NEUTRAL,
+    PRONOUNS,
+    STOPWORDS,
+)
 from bot.text import fold_quotes
 
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
@@ -18,6 +26,7 @@ __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", 
 ENTITY_CUTOFF = 80.0  # "sing" ~ "singh" scores 89, "dehli" ~ "delhi" 80
 ENTITY_MARGIN = 6.0  # the best entity must lead the next-best other entity by this much
 WORD_CUTOFF = 84.0  # correcting a misspelt ordinary word needs a closer match
+WORD_ALIGN = 70.0  # each word of a fuzzy multi-word match must be this close to one of the alias
 TYPE_WORDS: dict[str, str] = {
     # nouns that say what kind of answer a keyword query wants
     "date": "when",
@@ -137,7 +146,8 @@ def question_type(words: list[str]) -> list[str]:
             add("who_is")
         add("who")
     if re.search(
-        r"\bwhen\b|\b(?:what|which) (?:day|date|month|year|week)\b|\bwhat time\b"
+        r"\bwhen\b|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week)\b"
+        r"|\bwhat time\b"
         r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) what\b",
         text,
     ):
@@ -236,13 +246,18 @@ def parse(question: str, index: Index) -> Parsed:
         )
         or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
     )
+    if any(w.endswith("ing") or w in IRREGULAR for w in words[2:]):
+        parsed.copula = False  # "who was singh meeting with?" is not "who was X?"
     parsed.singular = bool(re.match(r"^(?:whos|who (?:is|was))\b", text))
     parsed.wants_detail = bool(re.search(
         r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
         r"|\bin (?:more )?detail\b|\bprecisely\b", text))
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
-    for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,3})", text):
+    for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,4})", text):
         for offset, word in enumerate(match.group(1).split()):
+            if offset == 0 and word.endswith(("an", "ese", "ish")) and (word,) in index.aliases:
+                parsed.wanted_kind = "person"  # "which American…" asks for a person
+                break
             if word in _KIND_NOUNS or word in TYPE_WORDS:
                 parsed.wanted_kind = parsed.wanted_kind or _KIND_NOUNS.get(word)
                 parsed.focus.add(len(text[: match.start(1)].split()) + offset)
@@ -376,6 +391,9 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             ]
             if not hits:
                 continue
+            hits = [h for h in hits if _words_align(words[start:end], h[0])]
+            if not hits:
+                continue
             top_alias, top_score, top_entity = hits[0]
             rivals = [h for h in hits[1:] if h[2] != top_entity]
             if rivals and top_score - rivals[0][1] < ENTITY_MARGIN:
@@ -396,6 +414,13 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             parsed.ambiguous.append((word, ambiguous))
     parsed.entities.sort(key=lambda link: link.start)
     parsed.used = used
+
+
+def _words_align(words: list[str], alias: str) -> bool:
+    """Each word of a fuzzy span resembles some word of the alias: "rajnat sing" is
+    "rajnath singh", but "defense budget" is not "defense dept"."""
+    targets = alias.split()
+    return all(max(fuzz.ratio(w, t) for t in targets) >= WORD_ALIGN for w in words)
 
 
 def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
@@ -448,7 +473,13 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
 
 def _correct(word: str, index: Index) -> str | None:
     """A misspelt ordinary word corrected to one the fact base uses, if one is close enough."""
-    if len(word) < 5 or word.isdigit():
+    if len(word) < 4 or word.isdigit():
+        return None
+    if len(word) == 4:
+        # Four letters: one edit, a swap included ("hled" → "held", "meat" → "meet").
+        close = [c for c in index.vocabulary_by_length.get(4, ()) if OSA.distance(word, c) <= 1]
+        if len({term(c) for c in close}) == 1:
+            return close[0]
         return None
     choices: list[str] = []
     for length in range(len(word) - 2, len(word) + 3):
