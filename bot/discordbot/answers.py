@@ -15,7 +15,7 @@ from typing import Any
 import discord
 
 from bot.discordbot.cooldown import Verdict
-from bot.discordbot.errors import cooldown_text, report_failure
+from bot.discordbot.errors import GENERIC, cooldown_text, report_failure
 from bot.discordbot.limits import BUTTON_LABEL, CUSTOM_ID, truncate
 from bot.discordbot.render import answer_embed, answer_text_of, notice_embed, question_of
 from bot.discordbot.services import Services, services_of, where_of
@@ -202,7 +202,12 @@ async def answer_message(client: discord.Client, message: discord.Message, quest
     if not verdict.allowed:
         await _refuse_in_chat(message, verdict)
         return
-    answer = services.ask(question, (message.channel.id, message.author.id))
+    try:
+        answer = services.ask(question, (message.channel.id, message.author.id))
+    except Exception:
+        log.exception("the engine failed on a chat question")
+        await _reply(message, embed=notice_embed(GENERIC))
+        return
     where = where_of(message.guild.id if message.guild else None, message.channel.id,
                      message.author.id)
     services.report("an answer", lambda: services.feedback.record_answer(display, answer, where))

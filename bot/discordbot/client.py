@@ -8,6 +8,7 @@ Commands are registered with Discord only by `talksbot sync`, never here.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from typing import Any
@@ -74,7 +75,7 @@ class TalksBot(discord.Client):
     """talksbot on one connection (or, as `ShardedTalksBot`, on several shards)."""
 
     def __init__(self, services: Services | None, *, intents: discord.Intents,
-                 **options: Any) -> None:
+                 identify_interval: float = 5.0, **options: Any) -> None:
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         options.setdefault("activity", discord.CustomActivity(name="Ask me about the "
                                                                   "U.S.–India defence talks"))
@@ -82,8 +83,12 @@ class TalksBot(discord.Client):
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
         options.setdefault("chunk_guilds_at_startup", False)
         options.setdefault("max_messages", None)
+        # A text bot: discord.py's warnings that voice libraries are missing are noise.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(intents=intents, **options)
         self._services = services
+        self.identify_interval = identify_interval
         self.tree = TalksTree(self)
 
     @property
@@ -96,6 +101,12 @@ class TalksBot(discord.Client):
         for name in FEATURES:
             module = importlib.import_module(f"bot.discordbot.features.{name}")
             module.setup(self)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        # Discord allows one IDENTIFY per 5 s per bucket: shards after the first, and new
+        # sessions after a failed resume, wait. Tests against a local server shorten it.
+        if not initial:
+            await asyncio.sleep(self.identify_interval)
 
     async def on_ready(self) -> None:
         user = self.user

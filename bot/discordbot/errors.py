@@ -11,7 +11,7 @@ from discord import app_commands
 
 from bot.discordbot.render import notice_embed
 
-__all__ = ["NotMaintainer", "OnCooldown", "cooldown_text", "explain", "report_failure"]
+__all__ = ["GENERIC", "NotMaintainer", "OnCooldown", "cooldown_text", "explain", "report_failure"]
 
 log = logging.getLogger(__name__)
 

@@ -123,7 +123,7 @@ def setup(bot: TalksBot) -> None:
     @contexts
     @installs
     async def facts(interaction: discord.Interaction[Any],
-                    query: app_commands.Range[str, 0, MAX_QUERY] | None = None) -> None:
+                    query: app_commands.Range[str, 1, MAX_QUERY] | None = None) -> None:
         embed, view = facts_message(interaction.client, interaction.user.id, query or "", 0)
         if view is None:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
