@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from fakediscord import FakeDiscord
-from fakediscord.harness import RunningBot, running_bot, running_fake, settings_for
 
 from bot.discordbot.contexts import ConversationStore
 from bot.feedback import Where
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.harness import RunningBot, running_bot, running_fake, settings_for
 
 MESSAGES = r"/channels/\d+/messages"
 

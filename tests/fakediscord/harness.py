@@ -28,8 +28,9 @@ __all__ = ["RecordingSink", "RunningBot", "copy_factbase", "running_bot", "runni
            "settings_for"]
 
 ROOT = Path(__file__).resolve().parents[2]
-# discord.py waits this long after the last GUILD_CREATE before `on_ready` (2 s by default).
-FAST = {"guild_ready_timeout": 0.05}
+# discord.py waits `guild_ready_timeout` after the last GUILD_CREATE before `on_ready` (2 s by
+# default), and `identify_interval` between shards' IDENTIFYs (5 s, Discord's rate limit).
+FAST = {"guild_ready_timeout": 0.05, "identify_interval": 0.0}
 
 
 @cache
