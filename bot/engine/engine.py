@@ -6,6 +6,7 @@ context always gets the same answer. It never raises on any text.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -497,6 +498,9 @@ class Engine:
                         ranked=ranked,
                         notes=notes,
                     )
+        elsewhere = self._elsewhere(parsed, context, notes)
+        if elsewhere is not None:
+            return elsewhere
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
@@ -545,12 +549,32 @@ class Engine:
             about=singles,
         )
 
+    def _elsewhere(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """"Did they meet in Mumbai?": an unknown place where the article names the place."""
+        places = [w for w in parsed.unknown_names
+                  if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)]
+        if len(places) != 1 or len(parsed.unknown) != 1:
+            return None
+        without = replace_unknown(parsed)
+        ranked = self._rank(without)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        fact = ranked[0].entry.fact
+        where = fact.roles.get("where")
+        if where is None or not where.entities:
+            return None
+        return self._answered(text=f"No. {fact.statement}", facts=[fact], role=where,
+                              confidence=min(0.9, ranked[0].score), parsed=without,
+                              context=context, ranked=ranked, notes=notes)
+
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
         list leaves out did not take part, and the answer quotes the list."""
         if len(missing) != 1:
             return None
         kind = self._kind(missing[0])
+        if kind not in ("country", "place"):
+            return None  # who else was there the article does not say
         for name in ("with_whom", "who", "where", "what"):
             role = fact.roles.get(name)
             # Only a list the maintainers declared is taken as complete.
@@ -729,9 +753,12 @@ class Engine:
         )
 
     def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:
-        if parsed.unknown:
-            return self._not_found(parsed, context, self._rank(parsed), notes)
+        paragraph = _paragraph_asked(parsed.text, self.factbase)
+        if paragraph is not None:
+            return self._paragraph(paragraph, parsed, context, notes)
         topic = self._topic(parsed)
+        if parsed.unknown and topic is None:
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
             summary = self.factbase.summaries.get("overall") or next(
@@ -753,6 +780,20 @@ class Engine:
             notes=notes,
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
+
+    def _paragraph(self, paragraph: int, parsed: Parsed, context: Context,
+                   notes: list[str]) -> Answer:
+        """"Summarize the last paragraph": what the facts quoting that paragraph say."""
+        identities = {e.identity_fact for e in self.factbase.entities.values()}
+        facts = sorted((f for f in self.factbase.facts.values() if f.quote.paragraph == paragraph),
+                       key=lambda f: (f.id in identities, f.quote.start))
+        if not facts:
+            return self._not_found(parsed, context, [], notes)
+        statements = list(dict.fromkeys(f.statement for f in facts))
+        where = "The headline" if paragraph == 0 else f"Paragraph {paragraph}"
+        return self._answered(text=f"{where}: " + " ".join(statements[:3]), facts=facts[:3],
+                              role=None, confidence=0.9, parsed=parsed, context=context,
+                              ranked=[], notes=notes)
 
     def _topic(self, parsed: Parsed) -> str | None:
         words = parsed.words
@@ -995,6 +1036,29 @@ _TITLES = frozenset(
 )
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _paragraph_asked(text: str, factbase: FactBase) -> int | None:
+    """The paragraph a request names: "paragraph 3", "the second paragraph", "the last
+    paragraph", "the headline"; only with a single article, where numbers are unambiguous."""
+    if len(factbase.articles) != 1:
+        return None
+    article = next(iter(factbase.articles.values()))
+    if re.search(r"\b(?:headline|title)\b", text):
+        return 0
+    match = re.search(r"\b(?:paragraph|para|p)\s*(\d+)\b", text) or re.search(
+        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+        r" (?:paragraph|para)\b", text)
+    if match is None:
+        return None
+    word = match.group(1)
+    number = article.paragraph_count if word in ("last", "final") else (
+        int(word) if word.isdigit() else _ORDINALS[word])
+    return number if 0 < number <= article.paragraph_count else None
+
+
 def _internal(note: str) -> bool:
     """Notes for maintainers (how a follow-up was resolved), kept out of what users see."""
     return note.startswith("follow-up")
@@ -1030,6 +1094,14 @@ _IDENTITY_TERMS = frozenset(
 
 def _soft(entity: str) -> Linked:
     return Linked(entity, "(context)", 100.0, -1, -1)
+
+
+def replace_unknown(parsed: Parsed) -> Parsed:
+    """The question as if its unknown words were not there."""
+    clone = copy.copy(parsed)
+    clone.unknown = []
+    clone.unknown_names = []
+    return clone
 
 
 def replace_type(parsed: Parsed, qtype: str) -> Parsed:
