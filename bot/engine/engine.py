@@ -95,6 +95,9 @@ class Engine:
         self.factbase = factbase
         self.threshold = threshold
         self.index = Index(factbase)
+        self._identity_facts = {
+            e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
+        }
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]
@@ -328,8 +331,9 @@ class Engine:
                 notes=tuple(notes),
                 suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
             )
-        if confidence < (max(self.threshold, DETAIL_THRESHOLD) if parsed.wants_detail
-                         else self.threshold):
+        if confidence < (
+            max(self.threshold, DETAIL_THRESHOLD) if parsed.wants_detail else self.threshold
+        ):
             return self._not_found(parsed, context, ranked, notes, confidence)
         texts = [
             role.answer if role is not None else scored.entry.fact.statement
@@ -387,6 +391,9 @@ class Engine:
                 value = scored.score * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
+                defines = self._identity_facts.get(entry.fact.id)
+                if defines is not None and defines not in asked:
+                    value *= 0.85  # "who is X" facts answer other questions only failing all else
                 if parsed.wanted_kind and any(
                     self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
                 ):
@@ -401,8 +408,11 @@ class Engine:
                     value += 0.1  # it counts what the question counts
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
-            if qtype == "keyword" and not parsed.terms and scored.score > 0 and (
-                best is None or scored.score > best[0]
+            if (
+                qtype == "keyword"
+                and not parsed.terms
+                and scored.score > 0
+                and (best is None or scored.score > best[0])
             ):
                 # "esper singh": with nothing asked but names, the fact itself is the answer.
                 best = (scored.score, scored, None, confidence)
@@ -416,15 +426,16 @@ class Engine:
             m for e in entry.fact.roles[name].entities for m in self.index.members.get(e, (e,))
         }
         asked = set(parsed.entity_ids)
-        if declared and declared <= asked | parsed.excluded:
+        if declared and declared <= (asked - parsed.described) | parsed.excluded:
             return False  # "who met Singh?" is not answered by "Singh"
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
         if parsed.copula and name in ("who", "with_whom"):
             if not declared:
                 return False  # "who is …?" wants a person, not a description
-            if parsed.singular and all(self._kind(e) == "group" for e in
-                                       entry.fact.roles[name].entities):
+            if parsed.singular and all(
+                self._kind(e) == "group" for e in entry.fact.roles[name].entities
+            ):
                 return False  # "who is India's foreign minister?" is not "the ministers"
             # "Who is India's foreign minister?": the answer must be what the question describes.
             described = entry.answer_terms.get(name, frozenset())
@@ -550,9 +561,12 @@ class Engine:
         )
 
     def _elsewhere(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
-        """"Did they meet in Mumbai?": an unknown place where the article names the place."""
-        places = [w for w in parsed.unknown_names
-                  if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)]
+        """ "Did they meet in Mumbai?": an unknown place where the article names the place."""
+        places = [
+            w
+            for w in parsed.unknown_names
+            if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)
+        ]
         if len(places) != 1 or len(parsed.unknown) != 1:
             return None
         without = replace_unknown(parsed)
@@ -563,9 +577,16 @@ class Engine:
         where = fact.roles.get("where")
         if where is None or not where.entities:
             return None
-        return self._answered(text=f"No. {fact.statement}", facts=[fact], role=where,
-                              confidence=min(0.9, ranked[0].score), parsed=without,
-                              context=context, ranked=ranked, notes=notes)
+        return self._answered(
+            text=f"No. {fact.statement}",
+            facts=[fact],
+            role=where,
+            confidence=min(0.9, ranked[0].score),
+            parsed=without,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
@@ -667,6 +688,35 @@ class Engine:
             about=list(group.members),
         )
 
+    def _identities(
+        self, entities: list[str], parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What are Esper's and Singh's titles?": each person's identity, in turn."""
+        if not parsed.terms or any(t not in _IDENTITY_TERMS for t in parsed.terms):
+            return None
+        people = [self.factbase.entities[e] for e in entities]
+        if any(p.kind != "person" for p in people):
+            return None
+        facts = [self.factbase.facts.get(p.identity_fact or "") for p in people]
+        if any(f is None for f in facts):
+            return None
+        found = [f for f in facts if f is not None]
+        texts = [
+            (f.roles.get("who") or f.roles.get("what") or Role("who", f.statement)).answer
+            for f in found
+        ]
+        return self._answered(
+            text="; ".join(texts),
+            facts=found,
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=entities,
+        )
+
     def _defines_others(self, entity_id: str, entities: list[str]) -> bool:
         identity = self.factbase.entities[entity_id].identity_fact
         entry = self.index.by_id.get(identity or "")
@@ -694,6 +744,9 @@ class Engine:
         if not entities or parsed.unknown:
             return None
         if len(entities) > 1:
+            several = self._identities(entities, parsed, context, notes)
+            if several is not None:
+                return several
             # "What is the 2+2 dialogue between the US and India?": one entity is defined,
             # the others are part of its definition.
             defined = [e for e in entities if self._defines_others(e, entities)]
@@ -781,19 +834,29 @@ class Engine:
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
 
-    def _paragraph(self, paragraph: int, parsed: Parsed, context: Context,
-                   notes: list[str]) -> Answer:
-        """"Summarize the last paragraph": what the facts quoting that paragraph say."""
+    def _paragraph(
+        self, paragraph: int, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """ "Summarize the last paragraph": what the facts quoting that paragraph say."""
         identities = {e.identity_fact for e in self.factbase.entities.values()}
-        facts = sorted((f for f in self.factbase.facts.values() if f.quote.paragraph == paragraph),
-                       key=lambda f: (f.id in identities, f.quote.start))
+        facts = sorted(
+            (f for f in self.factbase.facts.values() if f.quote.paragraph == paragraph),
+            key=lambda f: (f.id in identities, f.quote.start),
+        )
         if not facts:
             return self._not_found(parsed, context, [], notes)
         statements = list(dict.fromkeys(f.statement for f in facts))
         where = "The headline" if paragraph == 0 else f"Paragraph {paragraph}"
-        return self._answered(text=f"{where}: " + " ".join(statements[:3]), facts=facts[:3],
-                              role=None, confidence=0.9, parsed=parsed, context=context,
-                              ranked=[], notes=notes)
+        return self._answered(
+            text=f"{where}: " + " ".join(statements[:3]),
+            facts=facts[:3],
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+        )
 
     def _topic(self, parsed: Parsed) -> str | None:
         words = parsed.words
@@ -1036,8 +1099,18 @@ _TITLES = frozenset(
 )
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 
 
 def _paragraph_asked(text: str, factbase: FactBase) -> int | None:
@@ -1050,12 +1123,17 @@ def _paragraph_asked(text: str, factbase: FactBase) -> int | None:
         return 0
     match = re.search(r"\b(?:paragraph|para|p)\s*(\d+)\b", text) or re.search(
         r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
-        r" (?:paragraph|para)\b", text)
+        r" (?:paragraph|para)\b",
+        text,
+    )
     if match is None:
         return None
     word = match.group(1)
-    number = article.paragraph_count if word in ("last", "final") else (
-        int(word) if word.isdigit() else _ORDINALS[word])
+    number = (
+        article.paragraph_count
+        if word in ("last", "final")
+        else (int(word) if word.isdigit() else _ORDINALS[word])
+    )
     return number if 0 < number <= article.paragraph_count else None
 
 

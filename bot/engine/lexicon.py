@@ -54,6 +54,8 @@ FRAMING = re.compile(
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
+    r"|\b(?:short|abbreviation|acronym) for\b"
+    r"|(?<=^why is )\b|\b(?:relevant|important|matter|matters) ?(?:here|in this)?$"
     r"|\baccording to (?:the )?(?:article|report|story|text|piece|news)\b"
     r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece|news)\b"
     r"|\b(?:mentioned|named|cited|discussed|described|quoted|referenced) (?:in|by) (?:the|this) "
@@ -142,9 +144,16 @@ SYNONYMS = {
     "reason": "purpose",
     "motive": "purpose",
     "intention": "purpose",
-    "tackle": "address", "tackling": "address", "counter": "address", "confront": "address",
-    "presser": "press", "settle": "agree", "settled": "agree", "clinch": "agree",
-    "clinched": "agree", "hammer": "agree",
+    "tackle": "address",
+    "tackling": "address",
+    "counter": "address",
+    "confront": "address",
+    "presser": "press",
+    "settle": "agree",
+    "settled": "agree",
+    "clinch": "agree",
+    "clinched": "agree",
+    "hammer": "agree",
     "hosted": "host",
     "hosts": "host",
     "hosting": "host",

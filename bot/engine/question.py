@@ -86,6 +86,9 @@ class Parsed:
     wants_detail: bool = False  # "which specific…", "exactly what…"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
+    # Entities named by the very words a "which …" question asks about: "which deputy
+    # secretary of state…" is answered by naming him.
+    described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
@@ -124,8 +127,11 @@ def question_type(words: list[str]) -> list[str]:
         text,
     ):
         add("summary")
-    if re.search(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
-                 r"|\bwhich time\b|\bwhat number\b", text):
+    if re.search(
+        r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
+        r"|\bwhich time\b|\bwhat number\b",
+        text,
+    ):
         add("how_many")
     if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
         add("with_whom")
@@ -249,9 +255,13 @@ def parse(question: str, index: Index) -> Parsed:
     if any(w.endswith("ing") or w in IRREGULAR for w in words[2:]):
         parsed.copula = False  # "who was singh meeting with?" is not "who was X?"
     parsed.singular = bool(re.match(r"^(?:whos|who (?:is|was))\b", text))
-    parsed.wants_detail = bool(re.search(
-        r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
-        r"|\bin (?:more )?detail\b|\bprecisely\b", text))
+    parsed.wants_detail = bool(
+        re.search(
+            r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
+            r"|\bin (?:more )?detail\b|\bprecisely\b",
+            text,
+        )
+    )
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
     for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,4})", text):
         for offset, word in enumerate(match.group(1).split()):
@@ -273,6 +283,11 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.counted = term(word)
                 break
     _link(parsed, original, index)
+    parsed.described = {
+        link.entity
+        for link in parsed.entities
+        if any(link.start <= i < link.end for i in parsed.focus)
+    }
     _exclusions(parsed)
     _content(parsed, original, index)
     return parsed
@@ -477,13 +492,18 @@ def _correct(word: str, index: Index) -> str | None:
         return None
     if len(word) == 4:
         # Four letters: one edit, a swap included ("hled" → "held", "meat" → "meet").
-        close = [c for c in index.vocabulary_by_length.get(4, ()) if OSA.distance(word, c) <= 1]
+        close = [
+            c
+            for c in index.vocabulary_by_length.get(4, ())
+            if OSA.distance(word, c) <= 1 and c not in STOPWORDS and c not in NEUTRAL
+        ]
         if len({term(c) for c in close}) == 1:
             return close[0]
         return None
     choices: list[str] = []
     for length in range(len(word) - 2, len(word) + 3):
         choices.extend(index.vocabulary_by_length.get(length, ()))
+    choices = [c for c in choices if c not in STOPWORDS and c not in NEUTRAL]
     hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
     if not hits:
         return None
