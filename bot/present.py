@@ -402,7 +402,7 @@ def _labels(quotes: Sequence[QuoteRef]) -> str:
 def _source_footer(fb: FactBase, article_ids: Iterable[str]) -> str:
     ids: dict[str, None] = dict.fromkeys(article_ids)
     articles = [fb.articles[i] for i in ids if i in fb.articles] or list(fb.articles.values())
-    return "; ".join(f"Source: “{a.title}” ({a.date})" for a in articles[:2])
+    return "; ".join(f"Source: “{a.title}”, {a.date}" for a in articles[:2])
 
 
 def _excerpt(text: str, limit: int) -> str:

@@ -185,7 +185,13 @@ def answer_view(answer: Answer) -> tuple[discord.ui.View | None, list[str]]:
 def build_answer(services: Services, question: str,
                  answer: Answer) -> tuple[discord.Embed, discord.ui.View | None]:
     view, leftover = answer_view(answer)
-    extra = ["Try asking:\n" + "\n".join(f"• {s}" for s in leftover)] if leftover else []
+    extra: list[str] = []
+    if answer.abstained and answer.suggestions and answer.reason not in _NO_GAP:
+        extra.append("I can answer these instead:" if not leftover else
+                     "I can answer these instead:\n"
+                     + "\n".join(f"• {s}" for s in leftover))
+    elif leftover:
+        extra.append("Try asking:\n" + "\n".join(f"• {s}" for s in leftover))
     embed = answer_embed(question, answer, services.live.factbase, extra)
     return embed, view
 

@@ -75,7 +75,7 @@ def answer_embed(question: str, answer: Answer, factbase: FactBase,
     if articles:
         article = articles[0]
         labels = _labels(answer.quotes)
-        footer = f"Source: “{article.title}” ({article.date}) · {labels}"
+        footer = f"Source: “{article.title}” · {article.date} · {labels}"
     else:
         footer = "Answers come only from the article; use /source to see it."
     embed.set_footer(text=truncate(footer, FOOTER_TEXT))
