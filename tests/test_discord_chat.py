@@ -65,16 +65,21 @@ async def test_unaddressed_messages_are_ignored(fake: FakeDiscord, talksbot: Run
 
 
 async def test_every_message_of_an_ask_channel_is_answered(fake: FakeDiscord) -> None:
-    """In a configured ask channel the bot answers messages that do not mention it."""
+    """In a configured ask channel, and its threads, the bot answers messages that do not
+    mention it; elsewhere it does not."""
     settings = settings_for(fake, ask_channels=(fake.ask_channel.id,))
     async with running_bot(fake, settings=settings):
         message = await fake.say(fake.alice, fake.ask_channel, "Where did Esper and Singh meet?")
         reply = await fake.wait_for_reply(message)
         assert "New Delhi" in reply.body["embeds"][0]["description"]
+        in_thread = await fake.say(fake.bob, fake.ask_thread,
+                                   "Who took part in the talks in Tokyo?")
+        assert "Pompeo" in (await fake.wait_for_reply(in_thread)).body["embeds"][0]["description"]
         elsewhere = await fake.say(fake.alice, fake.general, "Where did they meet?")
+        picture = await fake.say(fake.alice, fake.ask_channel, "")  # an image, say
         sentinel = await fake.say(fake.alice, fake.ask_channel, "Who is Begin?")
         await fake.wait_for_reply(sentinel)
-        assert fake.replies_to(elsewhere) == []
+        assert fake.replies_to(elsewhere) == [] and fake.replies_to(picture) == []
 
 
 async def test_follow_up_uses_the_conversation(fake: FakeDiscord, talksbot: RunningBot) -> None:

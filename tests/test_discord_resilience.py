@@ -3,12 +3,15 @@ tokens and intents, sharding; and its logs never show a token."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import io
 import logging
+import os
 import threading
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -227,7 +230,10 @@ def fake_in_thread(**options: Any) -> Iterator[FakeDiscord]:
 def cli_env(monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord | None, **extra: str) -> None:
     for name in ("DISCORD_TOKEN", "TALKSBOT_ASK_CHANNELS", "DISCORD_API_BASE",
                  "DISCORD_GATEWAY_URL", "TALKSBOT_LOG_LEVEL"):
-        monkeypatch.delenv(name, raising=False)
+        # Set, then delete: monkeypatch then restores the original state even if the
+        # code under test (reading a .env file) sets the variable again.
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     monkeypatch.setenv("TALKSBOT_ENV_FILE", "/nonexistent/talksbot.env")
     if fake is not None:
         monkeypatch.setenv("DISCORD_API_BASE", fake.api_base)
@@ -294,3 +300,29 @@ def test_bad_shard_options_exit_2(monkeypatch: pytest.MonkeyPatch,
     cli_env(monkeypatch, None, DISCORD_TOKEN="x")
     assert main(["run", "--shard-ids", "0,1"]) == 2
     assert "--shard-count" in capsys.readouterr().err
+
+
+def test_talksbot_alone_chats_on_the_console_without_a_token(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`talksbot` with no command and no token starts the console chat."""
+    cli_env(monkeypatch, None)
+    monkeypatch.setattr("bot.commands.chat.run_console", lambda: 7)
+    assert main([]) == 7
+
+
+def test_talksbot_alone_runs_the_bot_with_a_token_from_dotenv(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`talksbot` with no command runs the Discord bot when `.env` holds a token."""
+    cli_env(monkeypatch, None)
+    env_file = tmp_path / ".env"
+    env_file.write_text("DISCORD_TOKEN=from-the-file\n")
+    monkeypatch.setenv("TALKSBOT_ENV_FILE", str(env_file))
+    seen: list[argparse.Namespace] = []
+
+    def run(args: argparse.Namespace) -> int:
+        seen.append(args)
+        return 5
+
+    monkeypatch.setattr("bot.commands.discord_run.run", run)
+    assert main([]) == 5
+    assert seen[0].command == "run" and os.environ["DISCORD_TOKEN"] == "from-the-file"

@@ -165,7 +165,9 @@ class FakeDiscord:
                             self.moderators_role, self.keepers_role]
         self.general = Channel(self.ids.next(), "general", guild_id)
         self.ask_channel = Channel(self.ids.next(), "ask-the-bot", guild_id)
-        self.guild.channels = [self.general, self.ask_channel]
+        self.ask_thread = Channel(self.ids.next(), "tokyo-questions", guild_id, type=11,
+                                  parent_id=self.ask_channel.id)
+        self.guild.channels = [self.general, self.ask_channel, self.ask_thread]
         self.guild.members = {self.alice.id: (), self.bob.id: (),
                               self.moderator.id: (self.moderators_role.id,),
                               self.keeper.id: (self.keepers_role.id,),
