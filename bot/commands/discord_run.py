@@ -13,9 +13,11 @@ import sys
 
 from bot.config import Settings, load_env_file
 from bot.discordbot.logs import setup_logging
+from bot.discordbot.maintenance import maintaining
 from bot.discordbot.runner import NO_TOKEN, Outcome, Sharding, create_bot, serve, sync_commands
 from bot.factbase.problems import FactBaseError
 from bot.live import LiveFactBase
+from bot.maintain.sink import open_feedback_sink
 
 __all__ = ["run"]
 
@@ -57,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _serve(settings: Settings, live: LiveFactBase, sharding: Sharding) -> Outcome:
-    bot = create_bot(settings, live, sharding=sharding)
+    # Gaps and votes go to the SQLite store; the fact base reloads itself on edits.
+    feedback = open_feedback_sink(settings, live)
+    bot = create_bot(settings, live, sharding=sharding, feedback=feedback)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         # Closing the bot ends `serve` cleanly; not available on every platform.
@@ -68,7 +72,12 @@ async def _serve(settings: Settings, live: LiveFactBase, sharding: Sharding) -> 
              sharding.describe(), len(fb.facts), fb.fingerprint[:12],
              ", ".join(map(str, settings.ask_channels)) or "none",
              settings.api_base or "Discord")
-    outcome = await serve(bot, settings.token or "")
+    try:
+        async with maintaining(bot, settings, live):
+            outcome = await serve(bot, settings.token or "")
+    finally:
+        if feedback is not None:
+            await feedback.store.aclose()  # commits what is still queued
     if outcome.code == 0:
         log.info("stopped")
     return outcome

@@ -20,9 +20,11 @@ from bot.maintain.store import (
 )
 
 if TYPE_CHECKING:
+    from bot.config import Settings
     from bot.engine.answer import Answer
+    from bot.live import LiveFactBase
 
-__all__ = ["SqliteFeedbackSink"]
+__all__ = ["SqliteFeedbackSink", "open_feedback_sink"]
 
 
 class SqliteFeedbackSink:
@@ -53,3 +55,13 @@ class SqliteFeedbackSink:
                     vote: Vote, where: Where) -> None:
         self.store.submit(VoteRecord(question, answer_text, vote, where,
                                      fact_ids=tuple(fact_ids), factbase=self._version()))
+
+
+def open_feedback_sink(settings: Settings, live: LiveFactBase) -> SqliteFeedbackSink | None:
+    """The sink over a started store at `settings.gaps_db` (None if none is configured),
+    stamping records with the version of the fact base serving at the time. Close it with
+    `await sink.store.aclose()` when the bot stops."""
+    if settings.gaps_db is None:
+        return None
+    store = FeedbackStore(settings.gaps_db, store_user_ids=settings.store_user_ids).start()
+    return SqliteFeedbackSink(store, version=lambda: live.factbase.fingerprint)
