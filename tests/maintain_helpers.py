@@ -29,6 +29,72 @@ to meet regularly.
 Japanese Prime Minister Yoshihide Suga received the ministers before the talks.
 """
 
+QUAD_META = f"""\
+id: {QUAD_ID}
+title: "{QUAD_TITLE}"
+date: "Tuesday (Oct. 6)"
+publisher: null
+"""
+
+# Pompeo and Tokyo are the first article's entities, referred to from the second.
+QUAD_FACTS = f"""\
+article: {QUAD_ID}
+
+entities:
+  - id: motegi
+    name: Toshimitsu Motegi
+    kind: person
+    description: Japan's Foreign Minister.
+    aliases: [Toshimitsu Motegi, Japanese Foreign Minister]
+  - id: payne
+    name: Marise Payne
+    kind: person
+    description: Australia's Foreign Minister.
+    aliases: [Marise Payne, Australian Foreign Minister]
+  - id: jaishankar
+    name: Subrahmanyam Jaishankar
+    kind: person
+    description: India's External Affairs Minister.
+    aliases: [Subrahmanyam Jaishankar, Indian External Affairs Minister]
+  - id: suga
+    name: Yoshihide Suga
+    kind: person
+    description: Japan's Prime Minister.
+    aliases: [Yoshihide Suga, Japanese Prime Minister]
+
+facts:
+  - id: quad-ministers-met
+    statement: Pompeo met the foreign ministers of Japan, India and Australia in Tokyo.
+    quote: "U.S. Secretary of State Mike Pompeo met with Japanese Foreign Minister Toshimitsu
+      Motegi, Indian External Affairs Minister Subrahmanyam Jaishankar and Australian Foreign
+      Minister Marise Payne in Tokyo on Tuesday (Oct. 6)."
+    roles:
+      who: {{answer: "Mike Pompeo, the U.S. Secretary of State", entities: [pompeo]}}
+      with_whom:
+        answer: "Toshimitsu Motegi, Subrahmanyam Jaishankar and Marise Payne"
+        entities: [motegi, jaishankar, payne]
+      where: {{answer: "In Tokyo", entities: [tokyo]}}
+      when: "On Tuesday, Oct. 6"
+    keywords: [meet, met, meeting, talks, foreign, ministers]
+    topics: [{QUAD_ID}]
+  - id: suga-received
+    statement: Japan's Prime Minister Yoshihide Suga received the ministers before the talks.
+    quote: "Japanese Prime Minister Yoshihide Suga received the ministers before the talks."
+    roles:
+      who: {{answer: "Yoshihide Suga, Japan's Prime Minister", entities: [suga]}}
+      when: "Before the talks"
+    keywords: [receive, received, host, hosted, welcome]
+    topics: [{QUAD_ID}]
+
+summaries:
+  - topic: {QUAD_ID}
+    title: The Quad foreign ministers in Tokyo
+    short: Pompeo met his Japanese, Indian and Australian counterparts in Tokyo.
+    points:
+      - text: Pompeo met Motegi, Jaishankar and Payne in Tokyo on Tuesday (Oct. 6).
+        facts: [quad-ministers-met, suga-received]
+"""
+
 
 def copy_project(root: Path) -> Paths:
     """The project's facts/ and seeds/ copied under `root`: tests edit the copy only."""
@@ -45,6 +111,19 @@ def name_the_first_article(paths: Paths) -> None:
     assert "\nfacts:\n" in text and "\narticle:" not in text
     facts.write_text(text.replace("\nfacts:\n", "\narticle: us-india-defense-talks\n\nfacts:\n",
                                   1), encoding="utf-8")
+
+
+def add_quad_seed(paths: Paths) -> None:
+    """The second article, with its metadata, in seeds/."""
+    (paths.seeds / f"{QUAD_ID}.txt").write_text(QUAD_TEXT, encoding="utf-8")
+    (paths.seeds / f"{QUAD_ID}.yaml").write_text(QUAD_META, encoding="utf-8")
+
+
+def add_quad_article(paths: Paths) -> None:
+    """The second article and its fact file, with the first article's file named."""
+    name_the_first_article(paths)
+    add_quad_seed(paths)
+    (paths.facts / f"{QUAD_ID}.yaml").write_text(QUAD_FACTS, encoding="utf-8")
 
 
 def fill_draft(path: Path, kinds: dict[str, str] | None = None) -> dict[str, Any]:

@@ -17,84 +17,14 @@ from tests.maintain_helpers import (
     QUAD_ID,
     QUAD_TEXT,
     QUAD_TITLE,
+    add_quad_article,
+    add_quad_seed,
     copy_project,
     fill_draft,
     name_the_first_article,
 )
 
 FIRST_ID = "us-india-defense-talks"
-
-QUAD_META = f"""\
-id: {QUAD_ID}
-title: "{QUAD_TITLE}"
-date: "Tuesday (Oct. 6)"
-publisher: null
-"""
-
-# Pompeo and Tokyo are the first article's entities, referred to from the second.
-QUAD_FACTS = f"""\
-article: {QUAD_ID}
-
-entities:
-  - id: motegi
-    name: Toshimitsu Motegi
-    kind: person
-    description: Japan's Foreign Minister.
-    aliases: [Toshimitsu Motegi, Japanese Foreign Minister]
-  - id: payne
-    name: Marise Payne
-    kind: person
-    description: Australia's Foreign Minister.
-    aliases: [Marise Payne, Australian Foreign Minister]
-  - id: jaishankar
-    name: Subrahmanyam Jaishankar
-    kind: person
-    description: India's External Affairs Minister.
-    aliases: [Subrahmanyam Jaishankar, Indian External Affairs Minister]
-  - id: suga
-    name: Yoshihide Suga
-    kind: person
-    description: Japan's Prime Minister.
-    aliases: [Yoshihide Suga, Japanese Prime Minister]
-
-facts:
-  - id: quad-ministers-met
-    statement: Pompeo met the foreign ministers of Japan, India and Australia in Tokyo.
-    quote: "U.S. Secretary of State Mike Pompeo met with Japanese Foreign Minister Toshimitsu
-      Motegi, Indian External Affairs Minister Subrahmanyam Jaishankar and Australian Foreign
-      Minister Marise Payne in Tokyo on Tuesday (Oct. 6)."
-    roles:
-      who: {{answer: "Mike Pompeo, the U.S. Secretary of State", entities: [pompeo]}}
-      with_whom:
-        answer: "Toshimitsu Motegi, Subrahmanyam Jaishankar and Marise Payne"
-        entities: [motegi, jaishankar, payne]
-      where: {{answer: "In Tokyo", entities: [tokyo]}}
-      when: "On Tuesday, Oct. 6"
-    keywords: [meet, met, meeting, talks, foreign, ministers]
-    topics: [{QUAD_ID}]
-  - id: suga-received
-    statement: Japan's Prime Minister Yoshihide Suga received the ministers before the talks.
-    quote: "Japanese Prime Minister Yoshihide Suga received the ministers before the talks."
-    roles:
-      who: {{answer: "Yoshihide Suga, Japan's Prime Minister", entities: [suga]}}
-      when: "Before the talks"
-    keywords: [receive, received, host, hosted, welcome]
-    topics: [{QUAD_ID}]
-
-summaries:
-  - topic: {QUAD_ID}
-    title: The Quad foreign ministers in Tokyo
-    short: Pompeo met his Japanese, Indian and Australian counterparts in Tokyo.
-    points:
-      - text: Pompeo met Motegi, Jaishankar and Payne in Tokyo on Tuesday (Oct. 6).
-        facts: [quad-ministers-met, suga-received]
-"""
-
-
-def _add_quad_seed(paths: Paths) -> None:
-    (paths.seeds / f"{QUAD_ID}.txt").write_text(QUAD_TEXT, encoding="utf-8")
-    (paths.seeds / f"{QUAD_ID}.yaml").write_text(QUAD_META, encoding="utf-8")
-
 
 def _compiled(paths: Paths) -> FactBase:
     result = compile_factbase(paths.facts, paths.seeds)
@@ -107,9 +37,7 @@ def test_a_second_article_is_answered_and_cited_by_name(tmp_path: Path) -> None:
     """Questions about the second article are answered from its facts and cite it by id
     and title; questions about the first still cite the first."""
     paths = copy_project(tmp_path)
-    name_the_first_article(paths)
-    _add_quad_seed(paths)
-    (paths.facts / f"{QUAD_ID}.yaml").write_text(QUAD_FACTS, encoding="utf-8")
+    add_quad_article(paths)
     factbase = _compiled(paths)
     assert set(factbase.articles) == {FIRST_ID, QUAD_ID}
     assert factbase.articles[QUAD_ID].title == QUAD_TITLE
@@ -138,7 +66,7 @@ def test_with_two_seeds_a_fact_file_must_name_its_article(tmp_path: Path,
     """Nothing guesses which article a fact quotes: once there are two seeds, a fact file
     without `article:` is a problem that names both ids."""
     paths = copy_project(tmp_path)
-    _add_quad_seed(paths)
+    add_quad_seed(paths)
     monkeypatch.setenv("TALKSBOT_FACTS_DIR", str(paths.facts))
     monkeypatch.setenv("TALKSBOT_SEEDS_DIR", str(paths.seeds))
     assert main(["facts", "check"]) == 1

@@ -6,7 +6,6 @@ import os
 import queue
 import re
 import shlex
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,16 +16,13 @@ import pytest
 import yaml
 
 from bot.config import Paths
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.maintain_helpers import ROOT, copy_project
 
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
     """A copy of the project's fact base and seeds to edit."""
-    shutil.copytree(ROOT / "facts", tmp_path / "facts")
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    return Paths(facts=tmp_path / "facts", seeds=tmp_path / "seeds")
+    return copy_project(tmp_path)
 
 
 def _env(paths: Paths) -> dict[str, str]:

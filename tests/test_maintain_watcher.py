@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from bot.config import Paths
 from bot.factbase.problems import Problem
 from bot.live import LiveFactBase, ReloadResult
 from bot.maintain.watcher import FactWatcher, ReloadReport, is_source_file
+from tests.maintain_helpers import copy_project
 
-ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "How many 2+2 dialogues have there been?"
 # A reference in a fact (not in the header comment, which also shows one).
 REFERENCE = 'Secretary of Defense", entities: [esper]}'
@@ -29,13 +28,12 @@ TYPO = 'how_many: "Thre"'
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
     """A copy of the project's fact base and seeds, with a typo in one answer."""
-    shutil.copytree(ROOT / "facts", tmp_path / "facts")
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    facts = tmp_path / "facts" / "facts.yaml"
+    paths = copy_project(tmp_path)
+    facts = paths.facts / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
     assert text.count(GOOD) == 1
     facts.write_text(text.replace(GOOD, TYPO), encoding="utf-8")
-    return Paths(facts=tmp_path / "facts", seeds=tmp_path / "seeds")
+    return paths
 
 
 def _edit(paths: Paths, old: str, new: str) -> None:
