@@ -124,6 +124,8 @@ class _Builder:
         self.fact_refs: list[tuple[Located, str]] = []
         self.topic_refs: list[tuple[Located, str]] = []
         self.alias_owner: dict[str, tuple[str, Located]] = {}
+        self.declared_facts: set[str] = set()
+        self.declared_entities: set[str] = set()
 
     # --- reading -----------------------------------------------------------------------
 
@@ -170,6 +172,8 @@ class _Builder:
         if fields is None:
             return
         entity_id = self._id(fields, self.entities, "entity")
+        if entity_id is not None:
+            self.declared_entities.add(entity_id)
         name = self._str(fields, "name")
         kind = self._str(fields, "kind")
         if kind is not None and kind not in ENTITY_KINDS:
@@ -239,6 +243,8 @@ class _Builder:
         if fields is None:
             return
         fact_id = self._id(fields, self.facts, "fact")
+        if fact_id is not None:
+            self.declared_facts.add(fact_id)
         statement = self._str(fields, "statement")
         quote_text = self._str(fields, "quote")
         roles = self._roles(fields.get("roles"))
@@ -371,8 +377,10 @@ class _Builder:
     # --- finishing ---------------------------------------------------------------------
 
     def finish(self, fingerprint: str) -> FactBase:
-        self._check_refs(self.entity_refs, self.entities, "entity")
-        self._check_refs(self.fact_refs, self.facts, "fact")
+        self._check_refs(self.entity_refs, dict.fromkeys(self.declared_entities), "entity")
+        # A record that failed its own checks is still a valid target: its problems are
+        # reported once, where it is, not again at every reference to it.
+        self._check_refs(self.fact_refs, dict.fromkeys(self.declared_facts), "fact")
         self._check_refs(self.topic_refs, self.summaries, "topic (a summary's 'topic')")
         return FactBase(
             articles=self.articles,
@@ -532,5 +540,14 @@ def _closest(quote_map: QuoteMap, text: str) -> str:
     start, end = quote_map.span(
         alignment.dest_start, max(alignment.dest_end, alignment.dest_start + 1)
     )
-    passage = " ".join(quote_map.origin[start:end].split())
+    origin = quote_map.origin
+    # Widen to whole words, and to the sentence's end when it is near: easier to compare.
+    while start > 0 and not origin[start - 1].isspace():
+        start -= 1
+    while end < len(origin) and not origin[end].isspace():
+        end += 1
+    stop = min((origin.find(c, end) for c in ".?!" if origin.find(c, end) != -1), default=-1)
+    if stop != -1 and stop - end <= 40:
+        end = stop + 1
+    passage = " ".join(origin[start:end].split())
     return f'closest passage ({alignment.score:.0f}% alike): "{passage}"'
