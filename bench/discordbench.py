@@ -1,14 +1,218 @@
-"""Placeholder: replaced below."""
+"""Questions through the Discord layer: the real bot against the fake Discord of
+`tests/fakediscord`, over loopback, as its own tests run it (`tests.fakediscord.harness`).
+
+Two phases, each over the same questions:
+- one at a time (send, wait for the reply, send the next): end-to-end latency with no
+  queueing, paired message by message with the time the engine itself took for it, which
+  gives what the Discord layer adds;
+- under load: every user at once, each asking its questions one after another, as a busy
+  server would: all answered?, latency with queueing, messages per second.
+
+A monitor coroutine on the event loop measures how late its 1 ms sleeps wake up: the longest
+delay is the longest time something held the loop. The fake server shares that loop (and the
+process), so its own work counts in both figures: they are upper bounds for the bot alone.
+Cooldowns are off (`cooldown_seconds=0`), since 10 questions per user in a few seconds
+would otherwise be refused by design.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+__all__ = ["available", "measure"]
+
+JSON = dict[str, Any]
+REPLY_TIMEOUT = 30.0
+
 
 def available(root: Path) -> str | None:
-    return "not written yet"
+    """None if the Discord layer and the fake server are there, else what is missing."""
+    needed = ["bot/discordbot/runner.py", "bot/discordbot/client.py",
+              "tests/fakediscord/server.py", "tests/fakediscord/harness.py"]
+    missing = [path for path in needed if not (root / path).exists()]
+    if missing:
+        return "missing " + ", ".join(missing)
+    return None
 
 
-def measure(root: Path, users: int, channels: int, messages: int) -> dict[str, Any]:
-    return {"available": False}
+def measure(root: Path, users: int, channels: int, messages: int) -> JSON:
+    return asyncio.run(_measure(root, users, channels, messages))
+
+
+class _Arrivals(list[Any]):
+    """Stands in for the fake's `requests` list: notes when each reply reached the fake
+    (a POST whose body references the question), and wakes whoever waits for it."""
+
+    def __init__(self, existing: Iterable[Any]) -> None:
+        super().__init__(existing)
+        self.at: dict[str, float] = {}
+        self.waiters: dict[str, asyncio.Future[float]] = {}
+
+    def append(self, record: Any) -> None:
+        now = time.perf_counter()
+        super().append(record)
+        body = getattr(record, "body", None)
+        reference = body.get("message_reference") if isinstance(body, dict) else None
+        if record.method == "POST" and isinstance(reference, dict):
+            key = str(reference.get("message_id"))
+            self.at.setdefault(key, now)
+            waiter = self.waiters.pop(key, None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(now)
+
+    async def reply_time(self, message_id: str) -> float:
+        if message_id in self.at:
+            return self.at[message_id]
+        waiter: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        self.waiters[message_id] = waiter
+        return await asyncio.wait_for(waiter, REPLY_TIMEOUT)
+
+
+class _LoopMonitor:
+    """The longest time the event loop could not run a 1 ms timer on time."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(0.001)
+            self.longest = max(self.longest, loop.time() - before - 0.001)
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._task = asyncio.create_task(self._run())
+
+    async def stop(self) -> float:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        return self.longest
+
+
+async def _measure(root: Path, user_count: int, channel_count: int, messages: int) -> JSON:
+    from bot.engine.answer import Answer
+    from bot.engine.context import Context
+    from bot.engine.engine import Engine
+    from bot.evaluation import load_eval
+    from bot.factbase.compiler import load_factbase
+    from bot.live import LiveFactBase
+    from tests.fakediscord.harness import running_bot, running_fake, settings_for
+    from tests.fakediscord.payloads import Channel, Person
+
+    class TimedEngine(Engine):
+        """The real engine, noting how long each answer took, in call order."""
+
+        calls: list[float]
+
+        def answer(self, question: str, context: Context | None = None) -> Answer:
+            began = time.perf_counter()
+            try:
+                return super().answer(question, context)
+            finally:
+                self.calls.append(time.perf_counter() - began)
+
+    engine = TimedEngine(load_factbase(root / "facts", root / "seeds"))
+    engine.calls = []
+    questions = [item.q for item in load_eval(root / "tests" / "eval" / "questions.yaml")
+                 if not item.conversation and "\n" not in item.q]
+    async with running_fake() as fake:
+        people = [Person(fake.ids.next(), f"user{n:03d}") for n in range(user_count)]
+        rooms = [Channel(fake.ids.next(), f"questions-{n}", fake.guild.id)
+                 for n in range(channel_count)]
+        for person in people:
+            fake.people[person.id] = person
+            fake.guild.members[person.id] = ()
+        fake.guild.channels.extend(rooms)
+        arrivals = _Arrivals(fake.requests)
+        fake.requests = arrivals
+        settings = settings_for(fake, cooldown_seconds=0.0)
+        live = LiveFactBase(settings.paths, engine=engine)
+        monitor = _LoopMonitor()
+        async with running_bot(fake, settings=settings, live=live):
+            mention = f"<@{fake.bot.id}>"
+
+            def plan(n: int) -> tuple[Any, Any, str]:
+                person = people[n % user_count]
+                room = rooms[(n % user_count) % channel_count]  # each user stays in one room
+                return person, room, f"{mention} {questions[n % len(questions)]}"
+
+            async def ask(n: int) -> float | None:
+                """Seconds from sending the question to the reply reaching the fake;
+                None if no reply came (counted, not fatal)."""
+                person, room, content = plan(n)
+                began = time.perf_counter()
+                message = await fake.say(person, room, content)
+                try:
+                    return await arrivals.reply_time(str(message["id"])) - began
+                except TimeoutError:
+                    return None
+
+            # Warm-up: connections, caches, the first embed built.
+            for n in range(min(20, messages)):
+                await ask(n)
+
+            # One at a time.
+            engine.calls = []
+            monitor.start()
+            sequential_raw = [await ask(n) for n in range(messages)]
+            sequential = [t for t in sequential_raw if t is not None]
+            sequential_block = await monitor.stop()
+            engine_times = list(engine.calls)
+            # Message n's answer was engine call n: one at a time, nothing interleaves.
+            paired = len(engine_times) == len(sequential_raw) == len(sequential)
+            overheads = sorted(e2e - spent for e2e, spent in
+                               zip(sequential, engine_times, strict=False)) if paired else []
+
+            # Under load: every user at once, each asking its share in turn.
+            async def user(index: int) -> list[float | None]:
+                return [await ask(n) for n in range(index, messages, user_count)]
+
+            monitor.start()
+            began = time.perf_counter()
+            per_user = await asyncio.gather(*(user(i) for i in range(user_count)))
+            elapsed = time.perf_counter() - began
+            load_block = await monitor.stop()
+            loaded = sorted(t for times in per_user for t in times if t is not None)
+    sequential.sort()
+    engine_times.sort()
+    return {
+        "available": True,
+        "users": user_count,
+        "channels": channel_count,
+        "messages": messages,
+        "mode": "one at a time, then all users at once",
+        "answered": len(loaded),
+        "answered_one_at_a_time": len(sequential),
+        "e2e_median_ms": 1000 * _pick(sequential, 0.5),
+        "e2e_p99_ms": 1000 * _pick(sequential, 0.99),
+        "engine_median_ms": 1000 * _pick(engine_times, 0.5),
+        # Paired message by message; if pairing failed, the difference of the medians.
+        "overhead_ms": 1000 * (_pick(overheads, 0.5) if overheads else
+                               _pick(sequential, 0.5) - _pick(engine_times, 0.5)),
+        "overhead_p99_ms": 1000 * _pick(overheads, 0.99) if overheads else float("nan"),
+        "paired": paired,
+        "load_e2e_median_ms": 1000 * _pick(loaded, 0.5),
+        "load_e2e_p99_ms": 1000 * _pick(loaded, 0.99),
+        "messages_per_s": len(loaded) / elapsed if elapsed else 0.0,
+        "load_elapsed_s": elapsed,
+        "sequential_messages_per_s": len(sequential) / sum(sequential) if sequential else 0.0,
+        "longest_block_ms": 1000 * max(sequential_block, load_block),
+        "sequential_block_ms": 1000 * sequential_block,
+        "load_block_ms": 1000 * load_block,
+    }
+
+
+def _pick(sorted_values: list[float], share: float) -> float:
+    from bench.measure import percentile
+
+    return percentile(sorted_values, share)

@@ -200,13 +200,13 @@ def run_scaling(config: JSON, keep: Path | None) -> JSON:
 
 
 def run_discord(config: JSON, keep: Path | None) -> JSON:
-    from bench.discordbench import available, measure
+    from bench.discordbench import available
 
     missing = available(ROOT)
     if missing:
         say(f"    skipped: {missing}")
         return {"available": False, "missing": missing}
-    return measure(ROOT, **config["discord"])
+    return worker("discord", {"root": str(ROOT), **config["discord"]})
 
 
 RUNNERS = {

@@ -239,6 +239,14 @@ def scale_bm25(args: JSON) -> JSON:
     }
 
 
+def discord(args: JSON) -> JSON:
+    """The Discord layer against the fake server (see bench.discordbench)."""
+    from bench.discordbench import measure
+
+    return measure(Path(args["root"]), int(args["users"]), int(args["channels"]),
+                   int(args["messages"]))
+
+
 def _item(number: int, question: Any) -> Any:
     from bot.evaluation import EvalItem
 
@@ -275,6 +283,7 @@ TASKS: dict[str, Callable[[JSON], JSON]] = {
     "seed": seed,
     "scale-engine": scale_engine,
     "scale-bm25": scale_bm25,
+    "discord": discord,
 }
 
 
