@@ -369,6 +369,7 @@ class Engine:
         best: tuple[float, _Scored, Role | None, float] | None = None
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             confidence = self._confidence(scored, ranked, position, parsed)
+            penalised = self._penalised(scored, parsed)
             entry = scored.entry
             for rank, name in enumerate(roles):
                 role = entry.fact.roles.get(name)
@@ -388,7 +389,7 @@ class Engine:
                 # "who" and "with_whom" are two sides of one question; other roles are
                 # listed in order of preference.
                 order = 0 if name in ("who", "with_whom") else rank
-                value = scored.score * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
+                value = penalised * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
                 defines = self._identity_facts.get(entry.fact.id)
@@ -454,7 +455,15 @@ class Engine:
     def _confidence(
         self, scored: _Scored, ranked: list[_Scored], position: int, parsed: Parsed
     ) -> float:
-        confidence = min(1.0, scored.score)
+        confidence = self._penalised(scored, parsed)
+        if position > 0 and ranked[0].score > scored.score + 0.1:
+            confidence *= 0.8
+        return max(0.0, min(1.0, confidence))
+
+    def _penalised(self, scored: _Scored, parsed: Parsed) -> float:
+        """The fact's score with what speaks against it: entities the question names that
+        it does not involve, and words nobody has seen. Not capped, so ties still order."""
+        confidence = scored.score
         for entity in scored.missing:
             # An entity named in most facts ("India") is named loosely; a rare one is the point.
             common = self.index.entity_share.get(entity, 0.0) >= COMMON_ENTITY_SHARE
@@ -462,9 +471,7 @@ class Engine:
         confidence *= UNKNOWN_WORD_FACTOR ** len(parsed.unknown)
         if parsed.unknown_names:
             confidence *= 0.3
-        if position > 0 and ranked[0].score > scored.score + 0.1:
-            confidence *= 0.8
-        return max(0.0, min(1.0, confidence))
+        return confidence
 
     def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
         if role is None or role.name != "when":
@@ -810,7 +817,10 @@ class Engine:
         if paragraph is not None:
             return self._paragraph(paragraph, parsed, context, notes)
         topic = self._topic(parsed)
-        if parsed.unknown and topic is None:
+        asked_to_summarise = re.search(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief)",
+                                       parsed.text)
+        if parsed.unknown and (topic is None or not asked_to_summarise):
+            # "What happened on the India-China border?" asks something specific.
             return self._not_found(parsed, context, self._rank(parsed), notes)
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:

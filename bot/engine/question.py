@@ -265,6 +265,8 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
     for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,4})", text):
         for offset, word in enumerate(match.group(1).split()):
+            if word in _AUXILIARIES:
+                break  # "what did the two men…": the noun after the verb is the subject
             if offset == 0 and word.endswith(("an", "ese", "ish")) and (word,) in index.aliases:
                 parsed.wanted_kind = "person"  # "which American…" asks for a person
                 break
@@ -293,6 +295,8 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
+_AUXILIARIES = frozenset("did does do is are was were has have had can could will would "
+                         "should may might must".split())
 _QUESTION_STARTS = ("who", "whom", "what", "when", "where", "which", "why", "how", "whose")
 
 _KIND_NOUNS = {
