@@ -12,6 +12,7 @@ import signal
 import sys
 
 from bot.config import Settings, load_env_file
+from bot.discordbot.client import point_at
 from bot.discordbot.logs import setup_logging
 from bot.discordbot.maintenance import maintaining
 from bot.discordbot.runner import NO_TOKEN, Outcome, Sharding, create_bot, serve, sync_commands
@@ -36,11 +37,16 @@ def run(args: argparse.Namespace) -> int:
         setup_logging(settings.log_level, secrets=[settings.token])
     except ValueError as exc:
         return _done(Outcome(2, f"configuration: TALKSBOT_LOG_LEVEL: {exc}"))
+    try:
+        point_at(settings.api_base, settings.gateway_url)
+    except ValueError as exc:
+        return _done(Outcome(2, f"configuration: {exc}"))
     if args.command == "sync":
         try:
             outcome = asyncio.run(sync_commands(settings, args.guild))
-        except ValueError as exc:  # a malformed DISCORD_API_BASE or DISCORD_GATEWAY_URL
-            outcome = Outcome(2, f"configuration: {exc}")
+        except Exception:
+            log.exception("the sync failed on an unexpected error")
+            outcome = Outcome(1, "the sync failed on an unexpected error (see the log above)")
         return _done(outcome)
     try:
         sharding = Sharding.from_options(args.shards, args.auto_shard, args.shard_ids,
@@ -53,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
         return _done(Outcome(1, f"{exc}\nfix the fact base first (talksbot facts check)"))
     try:
         outcome = asyncio.run(_serve(settings, live, sharding))
-    except ValueError as exc:
-        outcome = Outcome(2, f"configuration: {exc}")
+    except Exception:
+        # Through the log, not Python's own traceback printer, so tokens are redacted.
+        log.exception("the bot stopped on an unexpected error")
+        outcome = Outcome(1, "the bot stopped on an unexpected error (see the log above)")
     return _done(outcome)
 
 
