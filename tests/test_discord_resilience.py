@@ -9,7 +9,11 @@ import contextlib
 import io
 import logging
 import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -326,3 +330,37 @@ def test_talksbot_alone_runs_the_bot_with_a_token_from_dotenv(
     monkeypatch.setattr("bot.commands.discord_run.run", run)
     assert main([]) == 5
     assert seen[0].command == "run" and os.environ["DISCORD_TOKEN"] == "from-the-file"
+
+
+def test_talksbot_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """`talksbot run` as its own process connects, answers a mention, and on SIGTERM
+    closes the connection and exits 0 without a traceback."""
+    with fake_in_thread() as fake:
+        env = {**os.environ, "DISCORD_TOKEN": fake.token, "DISCORD_API_BASE": fake.api_base,
+               "DISCORD_GATEWAY_URL": fake.gateway_url, "TALKSBOT_ENV_FILE": "/nonexistent",
+               "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"), "TALKSBOT_WATCH": "0",
+               "TALKSBOT_ASK_CHANNELS": "", "TALKSBOT_LOG_LEVEL": "INFO"}
+        process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            loop = fake.loop
+            assert loop is not None
+            deadline = time.monotonic() + 20
+            while not fake.connected() or not fake.identifies:
+                assert process.poll() is None, process.communicate()
+                assert time.monotonic() < deadline, "the bot never connected"
+                time.sleep(0.02)
+            message = asyncio.run_coroutine_threadsafe(
+                fake.say(fake.alice, fake.dm, "Who met Rajnath Singh?"), loop).result(5)
+            reply = asyncio.run_coroutine_threadsafe(fake.wait_for_reply(message, within=10),
+                                                     loop).result(15)
+            assert "Esper" in reply.body["embeds"][0]["description"]
+            process.send_signal(signal.SIGTERM)
+            out, err = process.communicate(timeout=15)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and fake.token not in err + out
+    assert "stopped" in err

@@ -192,12 +192,14 @@ class FakeDiscord:
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self._sockets: set[web.WebSocketResponse] = set()
         self._runner: web.AppRunner | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop it serves on
         self.port = 0
         self._register_routes()
 
     # --- Lifecycle ---------------------------------------------------------------------
 
     async def start(self) -> None:
+        self.loop = asyncio.get_running_loop()
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
