@@ -66,17 +66,21 @@ class Draft:
     todos: int = 0
 
 
+def _slug(text: str, empty: str = "entity") -> str:
+    """An id from a name: "United States" -> "united-states", "2+2 Dialogue" ->
+    "2plus2-dialogue", "U.S. talks" -> "us-talks"."""
+    text = text.lower().replace("+", "plus").replace(".", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or empty
+
+
 def article_id_for(path: Path) -> str:
     """A seed id from a file name: "Quad Talks (Tokyo).txt" -> "quad-talks-tokyo"."""
-    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
-    return slug or "article"
+    return _slug(path.stem, empty="article")
 
 
-def _slug(text: str) -> str:
-    """An id from a name: "United States" -> "united-states", "2+2 Dialogue" ->
-    "2plus2-dialogue"."""
-    text = text.lower().replace("+", "plus").replace(".", "")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "entity"
+def _fact_files(folder: Path) -> list[Path]:
+    """The files the compiler reads."""
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
 
 
 def _q(text: str) -> str:
@@ -297,7 +301,7 @@ def _existing_factbase(paths: Paths, out: Path) -> FactBase | None:
     if not paths.facts.is_dir():
         return None
     with tempfile.TemporaryDirectory() as folder:
-        for path in paths.facts.glob("*.y*ml"):
+        for path in _fact_files(paths.facts):
             if path.resolve() != out.resolve():
                 shutil.copy2(path, Path(folder) / path.name)
         return compile_factbase(Path(folder), paths.seeds).factbase
@@ -307,7 +311,7 @@ def _fact_files_without_article(paths: Paths, out: Path) -> list[Path]:
     """Fact files that hold facts but name no article: they stop compiling once there are
     several seeds."""
     missing = []
-    for path in sorted(paths.facts.glob("*.y*ml")):
+    for path in _fact_files(paths.facts):
         if path.resolve() == out.resolve():
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -369,7 +373,7 @@ def run_draft(args: argparse.Namespace, paths: Paths) -> int:
     # Read the fact base before the new seed joins it: with two seeds, files that name no
     # article stop compiling, and entities could not be linked.
     existing = _existing_factbase(paths, out)
-    others = [p for p in paths.facts.glob("*.y*ml") if p.resolve() != out.resolve()]
+    others = [p for p in _fact_files(paths.facts) if p.resolve() != out.resolve()]
     headline = " ".join(text[paragraphs[0][0]:paragraphs[0][1]].split())
     seeded = _seed(article_path, raw, article_id, headline, paths)
     if isinstance(seeded, str):
