@@ -335,3 +335,27 @@ def test_the_sqlite_sink_keeps_the_gaps_and_votes_front_ends_report(tmp_path: Pa
     assert gaps[2].where == Where("dm")
     assert [(v.question, v.vote, v.fact_ids) for v in votes] == [
         ("where was it", Vote.DOWN, ("meeting",))]
+
+
+def test_an_unexpected_error_while_writing_does_not_stop_the_writer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A bug in writing one batch settles its records as not stored, is logged, and the
+    next records are written as usual."""
+    path = tmp_path / "gaps.sqlite3"
+    real = store_module._insert
+    calls = 0
+
+    def flaky(conn: sqlite3.Connection, record: GapRecord | VoteRecord) -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RuntimeError("a bug")
+        return real(conn, record)
+
+    monkeypatch.setattr(store_module, "_insert", flaky)
+    with caplog.at_level(logging.ERROR), FeedbackStore(path) as store:
+        assert store.submit(_gap("first")).result(timeout=10) is None
+        assert store.submit(_gap("second")).result(timeout=10) is not None
+    assert "a bug" in caplog.text
+    assert [g.question for g in _read(path)[0]] == ["second"]

@@ -347,7 +347,14 @@ class FeedbackStore:
                     stop = True
                     break
                 batch.append(more)
-            self._write(batch)
+            try:
+                self._write(batch)
+            except Exception:
+                # A bug must not kill the writer: callers awaiting these would wait forever.
+                log.exception("gaps store: writing %d record(s) failed", len(batch))
+                for _, future in batch:
+                    if not future.done():
+                        self._drop(future, None)
             if stop:
                 break
         if self._conn is not None:
@@ -365,9 +372,12 @@ class FeedbackStore:
             conn.execute("BEGIN IMMEDIATE")
             ids = [_insert(conn, record) for record, _ in batch]
             conn.execute("COMMIT")
-        except sqlite3.Error as error:
+        except Exception as error:
+            # Whatever failed, the transaction must not stay open for the next batch.
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
+            if not isinstance(error, sqlite3.Error):
+                raise
             self._warn("write", f"gaps store: could not write {len(batch)} record(s) to "
                        f"{self.path}: {error}")
             for _, future in batch:
