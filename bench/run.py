@@ -28,7 +28,7 @@ __all__ = ["ROOT", "main"]
 ROOT = Path(__file__).absolute().parent.parent
 SECTIONS = ("startup", "seed", "cli", "scaling", "discord")
 FULL_SIZES = (1_000, 10_000, 100_000)
-SMOKE_SIZES = (60, 300)
+SMOKE_SIZES = (40, 150)
 QUESTION = "Who met Rajnath Singh?"
 JSON = dict[str, Any]
 
@@ -49,11 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--keep-data", type=Path,
                         help="keep the generated synthetic fact bases in this folder")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the generator")
+    parser.add_argument("--code", help="what code is measured, for the report (default: "
+                        "git describe of the checkout)")
+    parser.add_argument("--report-from", type=Path, metavar="RESULTS_JSON",
+                        help="measure nothing: write RESULTS.md and scaling.png from a "
+                        "results.json (to --out, default its folder)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.report_from is not None:
+        from bench.report import render
+
+        stored = json.loads(args.report_from.read_text())
+        render(stored, args.out or args.report_from.parent)
+        return 0
     smoke: bool = args.smoke
     sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else (
         SMOKE_SIZES if smoke else FULL_SIZES)
@@ -68,17 +79,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     config: JSON = {
         "smoke": smoke,
         "sizes": list(sizes),
-        "questions": args.questions or (60 if smoke else 1000),
+        "questions": args.questions or (40 if smoke else 1000),
         "reps": args.reps or (2 if smoke else 20),
         "eval_limit": 40 if smoke else None,
-        "jsonl_lines": 200 if smoke else 3000,
-        "cli_runs": 2 if smoke else 7,
+        "jsonl_lines": 100 if smoke else 3000,
+        "cli_runs": 1 if smoke else 7,
         "discord": {"users": 4, "channels": 2, "messages": 20} if smoke else
         {"users": 100, "channels": 10, "messages": 1000},
         "seed": args.seed,
         "command": command_line(argv),
     }
-    results: JSON = {"config": config, "machine": machine(), "sections": {}}
+    results: JSON = {"config": config, "machine": machine(args.code), "sections": {}}
     started = time.perf_counter()
     for section in sections:
         say(f"== {section}")
@@ -101,8 +112,19 @@ def say(text: str) -> None:
 
 
 def command_line(argv: Sequence[str] | None) -> str:
+    """The command as a reader would rerun it: where results go and how the code is
+    labelled do not change what is measured, so they are left out."""
     given = list(sys.argv[1:] if argv is None else argv)
-    return " ".join([".venv/bin/python -m bench", *given])
+    kept: list[str] = []
+    skip = False
+    for word in given:
+        if skip:
+            skip = False
+        elif word in ("--out", "--code", "--keep-data"):
+            skip = True
+        elif not word.startswith(("--out=", "--code=", "--keep-data=")):
+            kept.append(word)
+    return " ".join([".venv/bin/python -m bench", *kept])
 
 
 def worker(task: str, args: JSON) -> JSON:
@@ -121,7 +143,7 @@ def worker(task: str, args: JSON) -> JSON:
 
 def run_startup(config: JSON, keep: Path | None) -> JSON:
     runs = []
-    for _ in range(3 if config["smoke"] else 5):
+    for _ in range(1 if config["smoke"] else 5):
         began = time.perf_counter()
         result = worker("startup", {"facts": str(ROOT / "facts"), "seeds": str(ROOT / "seeds"),
                                     "question": QUESTION})
@@ -131,7 +153,7 @@ def run_startup(config: JSON, keep: Path | None) -> JSON:
     runs.sort(key=lambda r: r["total_s"])
     chosen = runs[len(runs) // 2]
     chosen["runs"] = len(runs)
-    chosen["bare_interpreter_s"] = _median_wall([sys.executable, "-c", "pass"], 5)
+    chosen["bare_interpreter_s"] = _median_wall([sys.executable, "-c", "pass"], 3)
     return chosen
 
 
@@ -153,7 +175,7 @@ def run_cli(config: JSON, keep: Path | None) -> JSON:
     questions = _eval_questions()
     lines = [questions[i % len(questions)] for i in range(config["jsonl_lines"])]
     single = _median_wall([*base, "--jsonl"], config["cli_runs"], stdin=lines[0] + "\n")
-    many = _median_wall([*base, "--jsonl"], max(2, config["cli_runs"] // 2),
+    many = _median_wall([*base, "--jsonl"], max(1, config["cli_runs"] // 2),
                         stdin="\n".join(lines) + "\n")
     check = subprocess.run([*base, "--jsonl"], input="\n".join(lines[:20]) + "\n", cwd=ROOT,
                            capture_output=True, text=True, check=False)
@@ -240,7 +262,7 @@ def _eval_questions() -> list[str]:
             load_eval(ROOT / "tests" / "eval" / "questions.yaml")]
 
 
-def machine() -> JSON:
+def machine(code: str | None = None) -> JSON:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -265,6 +287,6 @@ def machine() -> JSON:
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "system": f"{platform.system()} {platform.release()}",
-        "commit": commit or "not a git checkout",
+        "commit": code or commit or "not a git checkout",
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
     }
