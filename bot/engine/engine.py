@@ -54,6 +54,7 @@ ROLES_FOR = {
     "how_many": ("how_many",),
     "what": ("what",),
     "keyword": ("what",),
+    "how_long": (),  # no fact records how long anything lasted
 }
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -394,7 +395,7 @@ class Engine:
                     value *= 0.9  # a name answers "who" better than a description
                 defines = self._identity_facts.get(entry.fact.id)
                 if defines is not None and defines not in asked:
-                    value *= 0.85  # "who is X" facts answer other questions only failing all else
+                    continue  # "who is X" facts answer questions about X
                 if parsed.wanted_kind and any(
                     self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
                 ):
@@ -443,7 +444,7 @@ class Engine:
             if any(t not in described for t in parsed.terms):
                 return False
         if parsed.wanted_kind and (named or name in ("what", "who", "with_whom")):
-            kinds = {self._kind(e) for e in named - asked}
+            kinds = {self._kind(e) for e in named - (asked - parsed.described)}
             if parsed.wanted_kind == "country":
                 kinds = {"country" if k == "place" else k for k in kinds}  # cities are in one
             if parsed.wanted_kind == "person":
@@ -817,8 +818,9 @@ class Engine:
         if paragraph is not None:
             return self._paragraph(paragraph, parsed, context, notes)
         topic = self._topic(parsed)
-        asked_to_summarise = re.search(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief)",
-                                       parsed.text)
+        asked_to_summarise = re.search(
+            r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief)", parsed.text
+        )
         if parsed.unknown and (topic is None or not asked_to_summarise):
             # "What happened on the India-China border?" asks something specific.
             return self._not_found(parsed, context, self._rank(parsed), notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -127,6 +128,8 @@ def question_type(words: list[str]) -> list[str]:
         text,
     ):
         add("summary")
+    if re.search(r"\bhow long\b(?! ago)", text):
+        add("how_long")  # a duration: the article gives none
     if re.search(
         r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
         r"|\bwhich time\b|\bwhat number\b",
@@ -295,8 +298,13 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
-_AUXILIARIES = frozenset("did does do is are was were has have had can could will would "
-                         "should may might must".split())
+# The 5,000 most frequent English words (tools/make_common_words.py, from wordfreq).
+COMMON_WORDS = frozenset(
+    (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").split()
+)
+_AUXILIARIES = frozenset(
+    "did does do is are was were has have had can could will would should may might must".split()
+)
 _QUESTION_STARTS = ("who", "whom", "what", "when", "where", "which", "why", "how", "whose")
 
 _KIND_NOUNS = {
@@ -449,9 +457,10 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     before = parsed.words[start - 1] if start else ""
     if before in ("secretary", "deputy", "mr", "minister"):
         return True
-    # "who is begin?" / "begin?" – nothing else in the question could be the verb's subject.
+    # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
+    # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
-    return not rest
+    return not rest or parsed.qtype == "keyword"
 
 
 def _content(parsed: Parsed, original: str, index: Index) -> None:
@@ -474,7 +483,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         corrected = _correct(word, index)
         if corrected is not None:
             parsed.corrections.append((word, corrected))
-            parsed.terms.append(term(corrected))
+            if corrected not in STOPWORDS and corrected not in NEUTRAL:
+                parsed.terms.append(term(corrected))
             continue
         parsed.unknown.append(word)
         if _capitalised_in(original, word):
@@ -492,22 +502,20 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
 
 def _correct(word: str, index: Index) -> str | None:
     """A misspelt ordinary word corrected to one the fact base uses, if one is close enough."""
-    if len(word) < 4 or word.isdigit():
-        return None
+    if len(word) < 4 or word.isdigit() or word in COMMON_WORDS:
+        return None  # a real word is not a typo of another
     if len(word) == 4:
         # Four letters: one edit, a swap included ("hled" → "held", "meat" → "meet").
-        close = [
-            c
-            for c in index.vocabulary_by_length.get(4, ())
-            if OSA.distance(word, c) <= 1 and c not in STOPWORDS and c not in NEUTRAL
-        ]
+        close = [c for c in index.vocabulary_by_length.get(4, ()) if OSA.distance(word, c) <= 1]
+        if len({term(c) for c in close}) > 1:
+            # Several words one edit away: a typo keeps the ends more often than the middle.
+            close = [c for c in close if c[0] == word[0] and c[-1] == word[-1]]
         if len({term(c) for c in close}) == 1:
             return close[0]
         return None
     choices: list[str] = []
     for length in range(len(word) - 2, len(word) + 3):
         choices.extend(index.vocabulary_by_length.get(length, ()))
-    choices = [c for c in choices if c not in STOPWORDS and c not in NEUTRAL]
     hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
     if not hits:
         return None
