@@ -12,12 +12,15 @@ from bot.factbase.model import FactBase
 from bot.text import fold_for_quotes
 
 EVAL = Path(__file__).resolve().parent / "eval" / "questions.yaml"
+HOLDOUT = Path(__file__).resolve().parent / "eval" / "holdout.yaml"
 
-# The floor this engine has reached on its own set; the product's goal is 95 % on both.
-# Raise these as the engine improves: a change that falls below them is a regression.
-MIN_ACCURACY = 0.82
-MIN_ABSTENTION = 0.95
-MAX_FALSE_ANSWERS = 0.06
+# (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
+# floor this engine has reached on each set. The product's goal is 95 % on both of the first
+# two; raise these as the engine improves, so that a change that falls below is a regression.
+FLOORS = {
+    EVAL: (0.87, 0.95, 0.05),
+    HOLDOUT: (0.85, 0.95, 0.06),
+}
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +37,15 @@ def test_the_set_is_large_and_varied() -> None:
     assert {"typo", "british", "keyword", "followup", "multipart", "yesno"} <= tags
 
 
-def test_accuracy_abstention_and_false_answers_meet_the_floor(report: EvalReport) -> None:
-    """Answerable accuracy, abstention on unanswerable questions and false answers."""
-    assert report.accuracy >= MIN_ACCURACY
-    assert report.abstention >= MIN_ABSTENTION
-    assert report.false_answer_rate <= MAX_FALSE_ANSWERS
+@pytest.mark.parametrize("path", list(FLOORS), ids=lambda p: p.name)
+def test_accuracy_abstention_and_false_answers_meet_the_floor(engine: Engine, path: Path) -> None:
+    """Answerable accuracy, abstention on unanswerable questions and false answers, on our
+    set and on the set written by someone who had not seen the matcher."""
+    accuracy, abstention, false_answers = FLOORS[path]
+    result = evaluate(engine, load_eval(path))
+    assert result.accuracy >= accuracy
+    assert result.abstention >= abstention
+    assert result.false_answer_rate <= false_answers
 
 
 def test_every_answer_quotes_the_seed(report: EvalReport, real_factbase: FactBase) -> None:
