@@ -376,6 +376,7 @@ class Engine:
                 role = entry.fact.roles.get(name)
                 if role is None or not self._role_fits(entry, name, parsed, qtype):
                     continue
+                named_here = entry.role_entities.get(name, frozenset())
                 relevance = 0.0
                 if content_matters and asked_terms:
                     answer_terms = entry.answer_terms.get(name, frozenset())
@@ -394,8 +395,8 @@ class Engine:
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
                 defines = self._identity_facts.get(entry.fact.id)
-                if defines is not None and defines not in asked:
-                    continue  # "who is X" facts answer questions about X
+                if defines is not None and defines not in asked and defines in named_here:
+                    continue  # "X is the Secretary" answers questions about X, not others
                 if parsed.wanted_kind and any(
                     self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
                 ):
@@ -772,12 +773,11 @@ class Engine:
             # "What does the T in Mark T. Esper stand for?": a name's parts are not explained.
             return self._not_found(parsed, context, [], notes)
         if (
-            parsed.qtype in ("what", "keyword")
+            parsed.qtype == "what"
             and not parsed.terms
-            and not self._is_definition(parsed)
-            and parsed.qtype != "keyword"
+            and re.match(r"^what (?:is|are|was|were|s)\b", parsed.text) is None
         ):
-            return None
+            return None  # "what did Esper…" is not "what is Esper"
         if fact is not None:
             role = fact.roles.get("who") or fact.roles.get("what")
             text = role.answer if role is not None else fact.statement

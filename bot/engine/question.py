@@ -169,7 +169,7 @@ def question_type(words: list[str]) -> list[str]:
         add("where")
     if re.search(
         r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
-        r"(?:one of )?(?:the )?(?:main |key |stated )?"
+        r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
         r"(?:purpose|aim|goal|reason|point|objective)s?\b"
         r"|\bto what end\b"
         r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
@@ -288,6 +288,12 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.counted = term(word)
                 break
     _link(parsed, original, index)
+    if parsed.qtype == "keyword" and parsed.wanted_kind is None:
+        for position, word in enumerate(words):
+            if word in _KIND_NOUNS:  # "quad countries": the countries are what is wanted
+                parsed.wanted_kind = _KIND_NOUNS[word]
+                parsed.focus.add(position)
+                break
     parsed.described = {
         link.entity
         for link in parsed.entities
