@@ -95,7 +95,8 @@ class Settings:
             cooldown_seconds=number("TALKSBOT_COOLDOWN_SECONDS", 3.0),
             cooldown_burst=int(number("TALKSBOT_COOLDOWN_BURST", 3)),
             gaps_db=Path(gaps) if gaps else project_root() / "talksbot-gaps.sqlite3",
-            store_user_ids=env.get("TALKSBOT_STORE_USER_IDS", "").strip().lower() in ("1", "true", "yes"),
+            store_user_ids=env.get("TALKSBOT_STORE_USER_IDS", "").strip().lower()
+            in ("1", "true", "yes"),
             notify_channel=notify_ids[0] if notify_ids else None,
             watch=env.get("TALKSBOT_WATCH", "1").strip().lower() not in ("0", "false", "no"),
         )
