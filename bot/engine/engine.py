@@ -62,6 +62,12 @@ _MULTI = re.compile(
     r"^(?P<first>.+?)\s+(?:and|also)\s+(?P<second>(?:where|when|why|who|whom|"
     r"how many|how much|what|which)\b.*)$"
 )
+_PART_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also)\s+)"
+    r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
+    r"(?:where|when|why|who|whom|how many|how much|what|which)\b)",
+    re.IGNORECASE,
+)
 _TWO_TYPES = re.compile(
     r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
     r"(?P<rest>.+)$"
@@ -140,7 +146,7 @@ class Engine:
         chat = _chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
-        parts = _split_multi(normalised)
+        parts = _split_multi(text)
         if len(parts) > 1:
             return self._multi(parts, context, notes)
         two = _TWO_TYPES.match(normalised)
@@ -173,7 +179,7 @@ class Engine:
         fact_ids = tuple(dict.fromkeys(f for a in given for f in a.fact_ids))
         confidence = min(a.confidence for a in given)
         return Answer(
-            text="; ".join(texts),
+            text="; ".join(dict.fromkeys(texts)),
             quotes=tuple(quotes.values()),
             fact_ids=fact_ids,
             confidence=confidence,
@@ -280,6 +286,7 @@ class Engine:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last kind of question"
+        note = None
         people_named = any(self._kind(e) in ("person", "group") for e in entities)
         if (
             parsed.pronouns
@@ -289,8 +296,16 @@ class Engine:
             chosen = self._pronoun_entities(parsed.pronouns, context)
             if chosen:
                 parsed.entities = [_soft(e) for e in chosen] + parsed.entities
-                return parsed, "follow-up: " + ", ".join(chosen) + " from the last answer"
-        return parsed, None
+                note = "follow-up: " + ", ".join(chosen) + " from the last answer"
+        if (
+            last is not None
+            and {"there", "then"} & set(parsed.words)
+            and all(e in last.entities or e in last.implied for e in entities)
+        ):
+            # "Which U.S. officials were there?": there, at what the last answer was about.
+            parsed.followup_fact = last.fact.id
+            note = note or "follow-up: there, as in the last answer"
+        return parsed, note
 
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
         people = [
@@ -715,7 +730,7 @@ class Engine:
             for f in found
         ]
         return self._answered(
-            text="; ".join(texts),
+            text="; ".join(dict.fromkeys(texts)),
             facts=found,
             role=None,
             confidence=0.9,
@@ -1236,11 +1251,10 @@ def _chit_chat(normalised: str) -> str | None:
     return HELP_TEXT
 
 
-def _split_multi(normalised: str) -> list[str]:
-    match = _MULTI.match(normalised)
-    if not match:
-        return [normalised]
-    first, second = match["first"], match["second"]
-    if len(first.split()) < 2:
-        return [normalised]
-    return [first, second]
+def _split_multi(text: str) -> list[str]:
+    """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
+    event?": one question per part; the later parts are follow-ups of the first."""
+    parts = [p.strip(" ,;") for p in _PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2 or len(normalise(parts[0]).split()) < 2:
+        return [text]
+    return parts

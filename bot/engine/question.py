@@ -157,7 +157,7 @@ def question_type(words: list[str]) -> list[str]:
     if re.search(
         r"\bwhen\b|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week)\b"
         r"|\bwhat time\b"
-        r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) what\b",
+        r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b",
         text,
     ):
         add("when")
@@ -342,6 +342,9 @@ _KIND_NOUNS = {
     "deal": "agreement",
     "pact": "agreement",
     "accord": "agreement",
+    "event": "event",
+    "events": "event",
+    "occasion": "event",
 }
 _EXCLUDE = re.compile(
     r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
