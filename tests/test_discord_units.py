@@ -59,6 +59,7 @@ def quote(text: str, paragraph: int = 1) -> CitedQuote:
 # --- Limits and rendering -----------------------------------------------------------------
 
 
+@settings(deadline=None)
 @given(TEXT, st.integers(min_value=1, max_value=5000))
 def test_truncate_never_exceeds_the_limit(text: str, limit: int) -> None:
     """A truncated text fits its limit and is unchanged when it already fit."""
