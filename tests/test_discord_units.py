@@ -74,8 +74,7 @@ def test_truncate_never_exceeds_the_limit(text: str, limit: int) -> None:
        notes=st.lists(st.text(max_size=300), max_size=3))
 def test_answer_embeds_always_fit_discord(question: str, text: str, quotes: list[str],
                                           notes: list[str]) -> None:
-    """Whatever the question, answer, notes and quotes, the embed is within every limit,
-    and the answer text can be read back when it is short enough to be whole."""
+    """Whatever the question, answer, notes and quotes, the embed is within every limit."""
     answer = Answer(text=text, quotes=tuple(quote(q, i) for i, q in enumerate(quotes)),
                     fact_ids=(), confidence=1.0, abstained=False, notes=tuple(notes))
     embed = answer_embed(question, answer, FACTBASE)
