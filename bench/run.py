@@ -88,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         {"users": 100, "channels": 10, "messages": 1000},
         "seed": args.seed,
         "command": command_line(argv),
+        "out": str(out),
     }
     results: JSON = {"config": config, "machine": machine(args.code), "sections": {}}
     started = time.perf_counter()
@@ -218,6 +219,8 @@ def run_scaling(config: JSON, keep: Path | None) -> JSON:
                      "entities": synthetic.entities, "sentences": synthetic.sentences,
                      "seed_mb": synthetic.seed_bytes / 1e6, "generate_s": generated,
                      "engine": engine, "bm25": bm25})
+        # A long run keeps what it has measured so far, size by size.
+        Path(config["out"], "scaling-partial.json").write_text(json.dumps(rows, indent=1))
     return {"rows": rows}
 
 

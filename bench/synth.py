@@ -193,15 +193,24 @@ class _World:
             "event": self.new_event}
         return make[kind]()
 
+    def fresh(self, make: Callable[[], str]) -> str:
+        """A name from `make` that no entity has yet (a made-up word is new, but the same
+        word with the same noun can come up twice in a big corpus)."""
+        while True:
+            name = make()
+            if normalise(name) not in self.names.taken:
+                return name
+
     def new_country(self) -> Entity:
-        name = self.names.word(self.rng.choice((2, 3)))
+        name = self.fresh(lambda: self.names.word(self.rng.choice((2, 3))))
         adjective = name + "ian" if name[-1] not in "aeiou" else name + "n"
         return self._new("country", name, f"{name}, a country in the news.", [name, adjective],
                          [f"Republic of {name}", f"{adjective}s"])
 
     def new_person(self) -> Entity:
-        first, last = self.names.word(2), self.names.word()
-        full = f"{first} {last}"
+        first = self.names.word(2)
+        full = self.fresh(lambda: f"{first} {self.names.word()}")
+        last = full.split()[1]
         country = self.pick("country", 0.15, set())
         title = _skewed(self.rng, TITLES, 1.5)
         return self._new("person", full, f"{country.name}'s {title}.",
@@ -210,7 +219,7 @@ class _World:
                          title=title, country=country.id, last=last)
 
     def new_place(self) -> Entity:
-        name = self.names.word()
+        name = self.fresh(self.names.word)
         return self._new("place", name, f"{name}, a city.", [name], [f"{name} City"])
 
     def new_organisation(self) -> Entity:
@@ -218,18 +227,18 @@ class _World:
         kind = self.rng.choice(ORG_KINDS)
         name = f"{country.name} {kind}"
         if self.rng.random() >= 0.3 or normalise(name) in self.names.taken:
-            name = f"{self.names.word()} {kind}"
+            name = self.fresh(lambda: f"{self.names.word()} {kind}")
         return self._new("organisation", name, f"The {name}.", [name, _acronym(name)],
                          [f"the {kind} of {country.name}"])
 
     def new_agreement(self) -> Entity:
         noun = _skewed(self.rng, NOUNS, 1.5)
-        name = f"{self.names.word()} Agreement on {noun.title()}"
+        name = self.fresh(lambda: f"{self.names.word()} Agreement on {noun.title()}")
         return self._new("agreement", name, f"An agreement on {noun}.", [name, _acronym(name)],
                          [f"{name.split()[0]} Accord", f"{name.split()[0]} deal"])
 
     def new_event(self) -> Entity:
-        name = f"{self.names.word()} {self.rng.choice(EVENT_KINDS)}"
+        name = self.fresh(lambda: f"{self.names.word()} {self.rng.choice(EVENT_KINDS)}")
         return self._new("event", name, f"The {name}.", [name],
                          [name.replace(" ", " Security ", 1)])
 
