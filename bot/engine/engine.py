@@ -40,6 +40,7 @@ UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
 UNKNOWN_WORD_WEIGHT = 1.0  # its weight in the share of the question a fact explains
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
+MAX_CANDIDATES = 512  # facts scored for one question, at most (see _candidates)
 # "Which country…" may be answered by any role that names one.
 KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
 SPAN_TERM_WEIGHT = 0.25
@@ -645,7 +646,7 @@ class Engine:
             return None
         entity = self.factbase.entities[people[0]]
         about = self.factbase.facts.get(entity.identity_fact or "") or next(
-            iter(self.factbase.facts_about(entity.id)), None
+            iter(self._facts_about(entity.id)), None
         )
         if about is None:
             return None
@@ -692,11 +693,9 @@ class Engine:
         if not parsed.copula or len(groups) != 1 or parsed.unknown or parsed.terms:
             return None
         group = self.factbase.entities[groups.pop() or ""]
-        together = [
-            f
-            for f in self.factbase.facts.values()
-            if set(group.members) <= set(self.index.by_id[f.id].entities)
-        ]
+        postings = [set(self.index.entity_postings.get(m, ())) for m in group.members]
+        shared = set.intersection(*postings) if postings else set()
+        together = [self.index.entries[p].fact for p in sorted(shared)]
         if not together:
             return None
         best = min(together, key=lambda f: len(f.entities))
@@ -808,7 +807,7 @@ class Engine:
                 about=[entity.id],
             )
         about = sorted(
-            self.factbase.facts_about(entity.id),
+            self._facts_about(entity.id),
             key=lambda f: (
                 not any(entity.id in r.entities for r in f.roles.values()),
                 len(f.entities),
@@ -909,16 +908,31 @@ class Engine:
 
     # --- scoring -------------------------------------------------------------------------
 
+    def _candidates(self, entities: list[str], terms: list[str]) -> set[int]:
+        """Facts sharing something with the question, from its rarer features: a feature
+        that most facts share (a country) adds no candidates when rarer ones exist, so one
+        question's cost does not grow with the fact base."""
+        index = self.index
+        lists = [index.entity_postings.get(e, ()) for e in entities]
+        rarest = sorted(terms, key=index.idf_of, reverse=True)[:4]
+        lists += [index.postings.get(t, ()) for t in rarest]
+        lists = sorted((p for p in lists if p), key=len)
+        if not lists:
+            return set()
+        cap = max(MAX_CANDIDATES, len(lists[0]))
+        candidates: set[int] = set()
+        for postings in lists:
+            if candidates and len(candidates) + len(postings) > cap:
+                break
+            candidates.update(postings[:cap])
+        return candidates
+
     def _rank(self, parsed: Parsed) -> list[_Scored]:
         index = self.index
         entities = parsed.entity_ids
         hard = {link.entity for link in parsed.entities if link.start >= 0} - parsed.excluded
         terms = [t for t in dict.fromkeys(parsed.terms) if t]
-        candidates: set[int] = set()
-        for entity in entities:
-            candidates.update(index.entity_postings.get(entity, ()))
-        for t in sorted(terms, key=index.idf_of, reverse=True)[:4]:
-            candidates.update(index.postings.get(t, ()))
+        candidates = self._candidates(entities, terms)
         if not candidates:
             return []
         weights = {
@@ -960,6 +974,9 @@ class Engine:
             scored.append(_Scored(entry, score, missing, predicate))
         scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
         return scored
+
+    def _facts_about(self, entity_id: str) -> list[Fact]:
+        return [self.index.entries[p].fact for p in self.index.entity_postings.get(entity_id, ())]
 
     def _kind(self, entity_id: str) -> str:
         entity: Entity | None = self.factbase.entities.get(entity_id)
@@ -1083,7 +1100,7 @@ class Engine:
                 for q in scored.entry.fact.questions[:1]:
                     out.setdefault(q, None)
         for entity in entities:
-            for fact in self.factbase.facts_about(entity):
+            for fact in self._facts_about(entity):
                 for q in fact.questions[:1]:
                     out.setdefault(q, None)
         for q in self._default_suggestions:
@@ -1097,11 +1114,14 @@ class Engine:
         for fact in facts:
             for q in fact.questions:
                 out.setdefault(q, None)
-        topics = {t for f in facts for t in f.topics}
-        for entry in self.index.entries:
-            if topics & set(entry.fact.topics) and entry.fact not in facts:
-                for q in entry.fact.questions[:1]:
-                    out.setdefault(q, None)
+        for topic in dict.fromkeys(t for f in facts for t in f.topics):
+            if len(out) > MAX_SUGGESTIONS:
+                break
+            for position in self.index.topic_postings.get(topic, ())[: MAX_SUGGESTIONS * 2]:
+                fact = self.index.entries[position].fact
+                if fact not in facts:
+                    for q in fact.questions[:1]:
+                        out.setdefault(q, None)
         return tuple(q for q in out if normalise(q) != asked)[:MAX_SUGGESTIONS]
 
     def _explain(self, parsed: Parsed | None, ranked: list[_Scored]) -> Explanation | None:

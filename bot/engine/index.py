@@ -58,6 +58,10 @@ class Index:
                 if key and key not in self.aliases:
                     self.aliases[key] = entity.id
         self.alias_max_len = max((len(k) for k in self.aliases), default=1)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self.aliases:
+            lengths[key[0]].add(len(key))
+        self.alias_lengths = {w: tuple(sorted(v, reverse=True)) for w, v in lengths.items()}
         # Parallel lists for rapidfuzz: the alias text to compare, and the entity it names.
         self.alias_choices: tuple[str, ...] = tuple(" ".join(k) for k in self.aliases)
         self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
@@ -143,6 +147,11 @@ class Index:
                 vocabulary.update(tokens(text))
         vocabulary.update(STOPWORDS, NEUTRAL, _QUESTION_WORDS, IRREGULAR, SYNONYMS)
         self.entries = tuple(entries)
+        topic_postings: dict[str, list[int]] = defaultdict(list)
+        for entry in entries:
+            for topic in entry.fact.topics:
+                topic_postings[topic].append(entry.order)
+        self.topic_postings = {t: tuple(v) for t, v in topic_postings.items()}
         # Hyphenated pairs of entities as the facts write them: ("united-states", "india") →
         # the term of "usa-india", either way round.
         self.compounds: dict[tuple[str, str], str] = {}
@@ -189,11 +198,10 @@ class Index:
         ("Begin") only where the text capitalises it."""
         words = _linkable_words(text)
         found: set[str] = set()
-        used = [False] * len(words)
-        for length in range(min(self.alias_max_len, len(words)), 0, -1):
-            for start in range(len(words) - length + 1):
-                if any(used[start : start + length]):
-                    continue
+        start = 0
+        while start < len(words):
+            # Only the alias lengths that start with this word are tried, longest first.
+            for length in self.alias_lengths.get(words[start], ()):
                 key = tuple(words[start : start + length])
                 entity = self.aliases.get(key)
                 if entity is None:
@@ -205,8 +213,9 @@ class Index:
                 ):
                     continue
                 found.update(self.members.get(entity, (entity,)))
-                for i in range(start, start + length):
-                    used[i] = True
+                start += length - 1
+                break
+            start += 1
         return found
 
     def idf_of(self, t: str) -> float:

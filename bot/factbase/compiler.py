@@ -116,6 +116,10 @@ class _Builder:
         self.problems = problems
         self.quote_maps = {aid: QuoteMap(a.text) for aid, a in articles.items()}
         self.folded_text = {aid: m.folded.lower() for aid, m in self.quote_maps.items()}
+        self.word_articles: dict[str, list[str]] = {}
+        for aid, text in self.folded_text.items():
+            for word in set(re.findall(r"\w+", text)):
+                self.word_articles.setdefault(word, []).append(aid)
         self.entities: dict[str, tuple[Entity, Located]] = {}
         self.facts: dict[str, tuple[Fact, Located]] = {}
         self.summaries: dict[str, tuple[Summary, Located]] = {}
@@ -195,8 +199,12 @@ class _Builder:
         if entity_id is None or name is None or kind is None or description is None:
             return
         for alias_node, alias in self._located_strs(fields.get("aliases")):
-            pattern = re.compile(rf"(?<!\w){re.escape(fold_for_quotes(alias).lower())}(?!\w)")
-            if not any(pattern.search(t) for t in self.folded_text.values()):
+            folded = fold_for_quotes(alias).lower()
+            pattern = re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)")
+            # Search only the articles that contain the alias's longest word.
+            key = max(re.findall(r"\w+", folded) or [folded], key=len)
+            texts = [self.folded_text[a] for a in self.word_articles.get(key, ())]
+            if not any(pattern.search(t) for t in texts):
                 self._add(
                     alias_node,
                     f"alias '{alias}' does not occur in the article; list it "
