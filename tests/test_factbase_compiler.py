@@ -16,8 +16,11 @@ def problems(tmp_path: Path, **files: str) -> list[str]:
     that no longer compiles, are left out)."""
     facts, seeds = make_base(tmp_path, **files)
     result = compile_factbase(facts, seeds)
-    return [f"{Path(p.path).name}:{p.line}:{p.col}: {p.message}" for p in result.problems
-            if Path(p.path).name in files]
+    return [
+        f"{Path(p.path).name}:{p.line}:{p.col}: {p.message}"
+        for p in result.problems
+        if Path(p.path).name in files
+    ]
 
 
 def test_a_valid_fact_base_compiles_with_spans_and_paragraphs(tmp_path: Path) -> None:
@@ -148,7 +151,7 @@ def test_yaml_cannot_build_objects_or_expand_aliases(tmp_path: Path) -> None:
 
 def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
     """Several mistakes in several files all appear at once, in file order."""
-    facts = FACTS.replace("entities: [ada]", "entities: [nobody]").replace("Springfield.\"", "X.\"")
+    facts = FACTS.replace("entities: [ada]", "entities: [nobody]").replace('Springfield."', 'X."')
     entities = ENTITIES.replace(
         "kind: person\n    description: Another", "kind: robot\n    description: Another"
     )
@@ -157,8 +160,9 @@ def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
     assert found == sorted(found)
 
 
-def test_check_command_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_command_exit_codes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`talksbot facts check` exits 0 on a good base and 1 with file:line:col lines on a bad one."""
     facts, seeds = make_base(tmp_path)
     monkeypatch.setenv("TALKSBOT_FACTS_DIR", str(facts))
@@ -171,8 +175,9 @@ def test_check_command_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "facts.yaml:" in err and "Traceback" not in err
 
 
-def test_coverage_command_lists_uncovered_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_coverage_command_lists_uncovered_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Sentences no fact quotes are listed with their paragraph, and the share is printed."""
     facts, seeds = make_base(tmp_path)
     monkeypatch.setenv("TALKSBOT_FACTS_DIR", str(facts))
@@ -181,3 +186,13 @@ def test_coverage_command_lists_uncovered_sentences(tmp_path: Path, monkeypatch:
     out = capsys.readouterr().out
     assert "three such meetings" in out and "¶2" in out
     assert "% of sentences covered" in out
+
+
+def test_a_changed_seed_is_refused_when_its_hash_is_recorded(tmp_path: Path) -> None:
+    """A seed whose bytes no longer match the recorded SHA-256 is a problem at that line."""
+    facts, seeds = make_base(tmp_path)
+    (seeds / "springfield.yaml").write_text(
+        "title: Ministers Meet\nsha256: " + "0" * 64 + "\n", encoding="utf-8"
+    )
+    found = [str(p) for p in compile_factbase(facts, seeds).problems]
+    assert any("springfield.yaml:2:9: springfield.txt has changed" in p for p in found)

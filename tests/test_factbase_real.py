@@ -79,3 +79,14 @@ def test_maintainers_knowledge_is_kept_apart_from_the_articles_words(factbase: F
     assert "BECA" in factbase.entities["beca"].maintainer_aliases
     assert "Biegun" in factbase.entities["begin"].maintainer_aliases
     assert "Pentagon" in factbase.entities["dod"].maintainer_aliases
+
+
+def test_seed_metadata_pins_the_article_bytes() -> None:
+    """The metadata records the article's SHA-256, so any edit of the seed is caught."""
+    import hashlib
+
+    import yaml
+
+    meta = yaml.safe_load((ROOT / "seeds" / "us-india-defense-talks.yaml").read_text("utf-8"))
+    raw = (ROOT / "seeds" / "us-india-defense-talks.txt").read_bytes()
+    assert meta["sha256"] == hashlib.sha256(raw).hexdigest()

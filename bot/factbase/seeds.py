@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from bot.factbase.yamlnodes import parse_yaml
 __all__ = ["ARTICLE_ID", "load_seeds", "split_paragraphs"]
 
 ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_METADATA_KEYS = {"id", "title", "date", "publisher"}
+_METADATA_KEYS = {"id", "title", "date", "publisher", "sha256"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -100,6 +101,17 @@ def load_seeds(seeds_dir: Path) -> tuple[dict[str, Article], list[Problem]]:
                 date = _text(fields, "date", date)
                 pub = fields.get("publisher")
                 publisher = pub.value if pub is not None and isinstance(pub.value, str) else None
+                digest = fields.get("sha256")
+                if digest is not None and isinstance(digest.value, str):
+                    actual = hashlib.sha256(raw).hexdigest()
+                    if digest.value.strip().lower() != actual:
+                        # The article must stay byte-exact: an edit here changes the source.
+                        problems.append(
+                            digest.problem(
+                                f"{path.name} has changed: its SHA-256 is {actual}, not the "
+                                "recorded one; restore the original article"
+                            )
+                        )
         articles[article_id] = Article(article_id, title, date, publisher, text, paragraphs)
     return articles, problems
 
