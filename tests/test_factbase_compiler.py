@@ -195,4 +195,8 @@ def test_a_changed_seed_is_refused_when_its_hash_is_recorded(tmp_path: Path) -> 
         "title: Ministers Meet\nsha256: " + "0" * 64 + "\n", encoding="utf-8"
     )
     found = [str(p) for p in compile_factbase(facts, seeds).problems]
-    assert any("springfield.yaml:2:9: springfield.txt has changed" in p for p in found)
+    assert any(
+        p.endswith("springfield.yaml:2:9: springfield.txt has changed")
+        or "springfield.yaml:2:9: springfield.txt has changed" in p
+        for p in found
+    )
