@@ -192,11 +192,7 @@ def test_a_changed_seed_is_refused_when_its_hash_is_recorded(tmp_path: Path) -> 
     """A seed whose bytes no longer match the recorded SHA-256 is a problem at that line."""
     facts, seeds = make_base(tmp_path)
     (seeds / "springfield.yaml").write_text(
-        "title: Ministers Meet\nsha256: " + "0" * 64 + "\n", encoding="utf-8"
+        "title: Ministers Meet\nsha256: " + "ab" * 32 + "\n", encoding="utf-8"
     )
     found = [str(p) for p in compile_factbase(facts, seeds).problems]
-    assert any(
-        p.endswith("springfield.yaml:2:9: springfield.txt has changed")
-        or "springfield.yaml:2:9: springfield.txt has changed" in p
-        for p in found
-    )
+    assert any("springfield.yaml:2:9: springfield.txt has changed" in p for p in found)
