@@ -139,10 +139,28 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r" \1plus\2 ",
     ),
     ("two", re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*two\b"), " 2plus2 "),
+    ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),
     ("'", re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),
 )
+
+# Small numbers as words, as the article writes them: "2 men" is "two men".
+_NUMBER_WORDS = {
+    "1": "one",
+    "2": "two",
+    "3": "three",
+    "4": "four",
+    "5": "five",
+    "6": "six",
+    "7": "seven",
+    "8": "eight",
+    "9": "nine",
+    "10": "ten",
+    "2nd": "second",
+    "3rd": "third",
+    "1st": "first",
+}
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -308,7 +326,7 @@ def normalise(text: str) -> str:
     for guard, pattern, replacement in _PHRASES:
         if guard in text:
             text = pattern.sub(replacement, text)
-    return " ".join([_americanise(word) for word in _TOKEN.findall(text)])
+    return " ".join([_NUMBER_WORDS.get(w) or _americanise(w) for w in _TOKEN.findall(text)])
 
 
 def tokens(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from bot.engine.answer import AbstainReason, Answer, CitedQuote, Explanation
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
 from bot.engine.lexicon import CHIT_CHAT
-from bot.engine.question import Linked, Parsed, parse
+from bot.engine.question import Linked, Parsed, parse, strip_framing
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
@@ -793,7 +793,8 @@ class Engine:
         ):
             return None  # "what did Esper…" is not "what is Esper"
         if fact is not None:
-            role = fact.roles.get("who") or fact.roles.get("what")
+            order = ("what", "who") if parsed.qtype == "what" else ("who", "what")
+            role = fact.roles.get(order[0]) or fact.roles.get(order[1])
             text = role.answer if role is not None else fact.statement
             return self._answered(
                 text=text,
@@ -1275,6 +1276,8 @@ def _split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
     parts = [p.strip(" ,;") for p in _PART_BREAK.split(text) if p.strip(" ,;?")]
-    if len(parts) < 2 or len(normalise(parts[0]).split()) < 2:
-        return [text]
+    # "According to the article, which countries…" is one question behind a framing phrase.
+    parts = [p for p in parts if strip_framing(normalise(p))]
+    if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:
+        return [" ".join(parts)] if parts else [text]
     return parts

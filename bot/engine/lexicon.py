@@ -67,7 +67,7 @@ FRAMING = re.compile(
 PRONOUNS = {
     "person": frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"}),
     "plural": frozenset({"they", "them", "their", "theirs", "both", "two"}),
-    "thing": frozenset({"it", "its", "that", "this", "there", "then"}),
+    "thing": frozenset({"it", "its", "that", "this", "these", "those", "there", "then"}),
 }
 
 IRREGULAR = {

@@ -47,7 +47,8 @@ TYPE_WORDS: dict[str, str] = {
 }
 
 _LEAD = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|quick question)\s+)+"
+    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls"
+    r"|quick question|quick q|q|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
 )
 
 
@@ -104,7 +105,7 @@ class Parsed:
         return list(dict.fromkeys(link.entity for link in self.entities))
 
 
-def _strip_framing(text: str) -> str:
+def strip_framing(text: str) -> str:
     text = FRAMING.sub(" ", text)
     text = _LEAD.sub("", text.strip())
     return " ".join(text.split())
@@ -120,14 +121,19 @@ def question_type(words: list[str]) -> list[str]:
         if kind not in types:
             types.append(kind)
 
+    imperative = first in ("name", "list", "mention", "identify", "give", "state")
+
     if re.search(
         r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
         r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
         r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
-        r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b",
+        r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
+        r"|^about\b",
         text,
     ):
         add("summary")
+    if imperative and "summary" not in types:
+        add("what")  # "Name one area where…": "where" only starts a relative clause
     if re.search(r"\bhow long\b(?! ago)", text):
         add("how_long")  # a duration: the article gives none
     if re.search(
@@ -138,8 +144,11 @@ def question_type(words: list[str]) -> list[str]:
         add("how_many")
     if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
         add("with_whom")
-    if re.match(r"^by whom\b", text):
+    if re.search(r"\bby whom\b", text):
         add("who")
+    if re.match(r"^who\b.*\bwhom\b", text):
+        add("who")  # "who met whom?": both sides
+        add("with_whom")
         add("with_whom")
     if first in ("who", "whos") or re.match(
         r"^(?:which|what) (?:person|people|official|minister|"
@@ -162,8 +171,9 @@ def question_type(words: list[str]) -> list[str]:
     ):
         add("when")
     if re.search(
-        r"\bwhere\b|\b(?:what|which) (?:city|place|country|location|venue|region|capital)"
-        r"\b|\bin what (?:city|place|country)\b",
+        r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
+        r"|\b(?:what|which) (?:city|place|location|venue|region|capital)\b"
+        r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b",
         text,
     ):
         add("where")
@@ -224,7 +234,7 @@ def question_type(words: list[str]) -> list[str]:
 
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
-    text = _strip_framing(" ".join(_linkable_words(original)))
+    text = strip_framing(" ".join(_linkable_words(original)))
     words = text.split()
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
@@ -255,7 +265,7 @@ def parse(question: str, index: Index) -> Parsed:
         )
         or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
     )
-    if any(w.endswith("ing") or w in IRREGULAR for w in words[2:]):
+    if any(w.endswith(("ing", "ed")) or w in IRREGULAR for w in words[2:]):
         parsed.copula = False  # "who was singh meeting with?" is not "who was X?"
     parsed.singular = bool(re.match(r"^(?:whos|who (?:is|was))\b", text))
     parsed.wants_detail = bool(
@@ -515,7 +525,12 @@ def _correct(word: str, index: Index) -> str | None:
         return None  # a real word is not a typo of another
     if len(word) == 4:
         # Four letters: one edit, a swap included ("hled" → "held", "meat" → "meet").
-        close = [c for c in index.vocabulary_by_length.get(4, ()) if OSA.distance(word, c) <= 1]
+        close = [
+            c
+            for length in (3, 4, 5)
+            for c in index.vocabulary_by_length.get(length, ())
+            if OSA.distance(word, c) <= 1
+        ]
         if len({term(c) for c in close}) > 1:
             # Several words one edit away: a typo keeps the ends more often than the middle.
             close = [c for c in close if c[0] == word[0] and c[-1] == word[-1]]
