@@ -445,7 +445,11 @@ class Engine:
             m for e in entry.fact.roles[name].entities for m in self.index.members.get(e, (e,))
         }
         asked = set(parsed.entity_ids)
-        if declared and declared <= (asked - parsed.described) | parsed.excluded:
+        if (
+            declared
+            and declared <= (asked - parsed.described) | parsed.excluded
+            and not self._adds_to(entry, name, parsed, declared)
+        ):
             return False  # "who met Singh?" is not answered by "Singh"
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
@@ -469,6 +473,16 @@ class Engine:
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
+
+    def _adds_to(self, entry: FactEntry, name: str, parsed: Parsed, declared: set[str]) -> bool:
+        """A "what" answer that says more than the names the question already gives
+        ("the U.S.-India relationship: one of the most significant…") is still an answer."""
+        if name != "what":
+            return False
+        known = set(parsed.terms) | set(parsed.span_terms)
+        for entity in declared | entry.role_entities.get(name, frozenset()):
+            known |= self.index.entity_terms.get(entity, frozenset())
+        return len(entry.answer_terms.get(name, frozenset()) - known) >= 2
 
     def _confidence(
         self, scored: _Scored, ranked: list[_Scored], position: int, parsed: Parsed

@@ -67,6 +67,11 @@ class Index:
         self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
         self.alias_words = frozenset(w for k in self.aliases for w in k)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
+        # The words of an entity's names, as terms: what naming it already says.
+        self.entity_terms = {
+            e.id: frozenset(term(w) for alias in e.all_aliases for w in tokens(alias))
+            for e in factbase.entities.values()
+        }
         # Everything each entity belongs to, transitively: Singh → India.
         self.part_of: dict[str, frozenset[str]] = {}
         for entity in factbase.entities.values():
