@@ -417,6 +417,8 @@ class Engine:
                     self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
                 ):
                     value += 0.05  # the very kind asked for, not a near one
+                if qtype == "how_many" and named_here - asked - parsed.described:
+                    value *= 0.9  # "Two: the second time Esper…" counts something about Esper
                 if (
                     qtype == "how_many"
                     and parsed.counted is not None
@@ -451,6 +453,10 @@ class Engine:
             and not self._adds_to(entry, name, parsed, declared)
         ):
             return False  # "who met Singh?" is not answered by "Singh"
+        if parsed.nationality and name in ("who", "with_whom") and not any(
+            parsed.nationality in self.index.part_of.get(e, ()) for e in declared
+        ):
+            return False  # "which Australian minister…" is not answered by Americans
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
         if parsed.copula and name in ("who", "with_whom"):

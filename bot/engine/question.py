@@ -92,6 +92,7 @@ class Parsed:
     # secretary of state…" is answered by naming him.
     described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
+    nationality: str | None = None  # "which Indian official…" → "india"
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
     wants_other: bool = False  # "who else …": someone the question does not name
@@ -276,12 +277,16 @@ def parse(question: str, index: Index) -> Parsed:
         )
     )
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
-    for match in re.finditer(r"\b(?:which|what|whose)((?: \w+){1,4})", text):
+    for match in re.finditer(
+        r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,5})", text
+    ):
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
                 break  # "what did the two men…": the noun after the verb is the subject
-            if offset == 0 and word.endswith(("an", "ese", "ish")) and (word,) in index.aliases:
-                parsed.wanted_kind = "person"  # "which American…" asks for a person
+            if word.endswith(("an", "ese", "ish")) and (word,) in index.aliases:
+                # "which American…", "which Indian official…": a person of that country.
+                parsed.wanted_kind = "person"
+                parsed.nationality = index.aliases[(word,)]
                 break
             if word in _KIND_NOUNS or word in TYPE_WORDS:
                 parsed.wanted_kind = parsed.wanted_kind or _KIND_NOUNS.get(word)
