@@ -136,6 +136,7 @@ class Engine:
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        text = _about_then_question(text)
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -453,8 +454,10 @@ class Engine:
             and not self._adds_to(entry, name, parsed, declared)
         ):
             return False  # "who met Singh?" is not answered by "Singh"
-        if parsed.nationality and name in ("who", "with_whom") and not any(
-            parsed.nationality in self.index.part_of.get(e, ()) for e in declared
+        if (
+            parsed.nationality
+            and name in ("who", "with_whom")
+            and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Australian minister…" is not answered by Americans
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
@@ -479,6 +482,11 @@ class Engine:
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
+
+    def _defines_asked(self, fact_id: str, asked: set[str]) -> bool:
+        """Not an identity fact, or the identity of something the question names."""
+        defines = self._identity_facts.get(fact_id)
+        return defines is None or defines in asked
 
     def _adds_to(self, entry: FactEntry, name: str, parsed: Parsed, declared: set[str]) -> bool:
         """A "what" answer that says more than the names the question already gives
@@ -532,6 +540,9 @@ class Engine:
         ranked = self._rank(parsed)
         if parsed.wants_duration:
             return self._not_found(parsed, context, ranked, notes)
+        asked = set(parsed.entity_ids)
+        # "X is the Secretary" facts do not confirm things about others.
+        ranked = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)] or ranked
         if not ranked:
             return self._not_found(parsed, context, ranked, notes)
         best = ranked[0]
@@ -1290,6 +1301,24 @@ def _chit_chat(normalised: str) -> str | None:
     if first == "how":
         return "I'm fine, thanks — ready for questions. " + HELP_TEXT
     return HELP_TEXT
+
+
+_ABOUT_THEN = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+
+
+def _about_then_question(text: str) -> str:
+    """ "What about Pompeo, did he also go to Tokyo?" → "did Pompeo also go to Tokyo?"."""
+    match = _ABOUT_THEN.match(text)
+    if match is None or not re.search(r"[a-z]", match["rest"], re.IGNORECASE):
+        return text
+    rest, who = match["rest"], match["who"].strip()
+    if _PERSONAL.search(rest):
+        return _PERSONAL.sub(who, rest, count=1)
+    return f"{rest.rstrip(' ?')} ({who})?"
 
 
 def _split_multi(text: str) -> list[str]:
