@@ -216,6 +216,9 @@ class Engine:
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
+        called = self._called(parsed, context, notes)
+        if called is not None:
+            return called
         if parsed.wants_name:
             named = self._name_answer(parsed, context, notes)
             if named is not None:
@@ -669,6 +672,33 @@ class Engine:
                 )
             return fact.statement
         return None
+
+    def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What does the article call the four-way talks?": the article's own name for it."""
+        if not re.search(r"\b(?:call|calls|called|term|termed|refer to|refers to)\b", parsed.text):
+            return None
+        entities = [link for link in parsed.entities if link.start >= 0]
+        if len({link.entity for link in entities}) != 1 or parsed.unknown:
+            return None
+        entity = self.factbase.entities[entities[0].entity]
+        if entity.kind == "person" or not entity.aliases:
+            return None
+        facts = [self.factbase.facts[entity.identity_fact]] if entity.identity_fact else []
+        facts = facts or self._facts_about(entity.id)[:1]
+        if not facts:
+            return None
+        names = ", ".join(f"“{a}”" for a in entity.aliases[:2])
+        return self._answered(
+            text=f"{entity.name} (the article's words: {names})",
+            facts=facts,
+            role=None,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=[entity.id],
+        )
 
     def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What is Esper's first name?": the name as the fact base records it."""

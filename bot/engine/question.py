@@ -278,7 +278,7 @@ def parse(question: str, index: Index) -> Parsed:
     )
     parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
     for match in re.finditer(
-        r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,5})", text
+        r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})", text
     ):
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
@@ -313,6 +313,8 @@ def parse(question: str, index: Index) -> Parsed:
         link.entity
         for link in parsed.entities
         if any(link.start <= i < link.end for i in parsed.focus)
+        # "Who were the two men that…": a group named in a who-question is what is asked.
+        or (link.group is not None and parsed.qtype in ("who", "who_is"))
     }
     _exclusions(parsed)
     _content(parsed, original, index)
