@@ -13,13 +13,15 @@ from bot.text import fold_for_quotes
 
 EVAL = Path(__file__).resolve().parent / "eval" / "questions.yaml"
 HOLDOUT = Path(__file__).resolve().parent / "eval" / "holdout.yaml"
+THIRD = Path(__file__).resolve().parent / "eval" / "third.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.87, 0.95, 0.05),
-    HOLDOUT: (0.85, 0.95, 0.06),
+    EVAL: (0.89, 0.95, 0.04),
+    HOLDOUT: (0.88, 0.95, 0.04),
+    THIRD: (0.84, 0.95, 0.05),
 }
 
 
@@ -40,7 +42,7 @@ def test_the_set_is_large_and_varied() -> None:
 @pytest.mark.parametrize("path", list(FLOORS), ids=lambda p: p.name)
 def test_accuracy_abstention_and_false_answers_meet_the_floor(engine: Engine, path: Path) -> None:
     """Answerable accuracy, abstention on unanswerable questions and false answers, on our
-    set and on the set written by someone who had not seen the matcher."""
+    set and on the two sets written by people who had not seen the matcher."""
     accuracy, abstention, false_answers = FLOORS[path]
     result = evaluate(engine, load_eval(path))
     assert result.accuracy >= accuracy
