@@ -1012,28 +1012,29 @@ class Engine:
         total += sum(span_terms.values())
         if total <= 0:
             return []
+        term_weights = {t: index.idf_of(t) for t in terms} | span_terms
+        asked_terms = frozenset(terms)
         scored: list[_Scored] = []
         for position in candidates:
             entry = index.entries[position]
-            hit = sum(
-                w if e in entry.central else w * ADJUNCT_SHARE
-                for e, w in weights.items()
-                if e in entry.entities or e in entry.implied
-            )
-            hit += sum(index.idf_of(t) for t in terms if t in entry.bag)
-            hit += sum(w for t, w in span_terms.items() if t in entry.bag)
-            missing = tuple(
-                e
-                for e in entities
-                if e not in entry.entities and e not in entry.implied and e in hard
-            )
-            predicate = any(t in entry.predicate for t in terms)
+            involved, central, bag = entry.involved, entry.central, entry.bag
+            hit = 0.0
+            missing: list[str] = []
+            for e, w in weights.items():
+                if e in involved:
+                    hit += w if e in central else w * ADJUNCT_SHARE
+                elif e in hard:
+                    missing.append(e)
+            for t, w in term_weights.items():
+                if t in bag:
+                    hit += w
+            predicate = not asked_terms.isdisjoint(entry.predicate)
             score = hit / total
             if predicate:
                 score += 0.03
             if entry.fact.quote.paragraph == 0:
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
-            scored.append(_Scored(entry, score, missing, predicate))
+            scored.append(_Scored(entry, score, tuple(missing), predicate))
         scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
         return scored
 

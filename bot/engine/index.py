@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.factbase.model import Fact, FactBase
@@ -46,6 +46,10 @@ class FactEntry:
     statement_terms: frozenset[str]
     central: frozenset[str]  # entities the fact is about, not just when/where/why it happened
     implied: frozenset[str]  # what its entities belong to: a fact about Singh is about India
+    involved: frozenset[str] = field(init=False)  # entities and what they belong to
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "involved", self.entities | self.implied)
 
 
 class Index:

@@ -391,28 +391,31 @@ def _capitalised_in(original: str, word: str) -> bool:
 def _link(parsed: Parsed, original: str, index: Index) -> None:
     words = parsed.words
     used = [False] * len(words)
-    # Exact aliases, longest first.
-    for length in range(min(index.alias_max_len, len(words)), 0, -1):
-        for start in range(len(words) - length + 1):
-            if any(used[start : start + length]):
-                continue
-            key = tuple(words[start : start + length])
-            entity = index.aliases.get(key)
-            if entity is None:
-                continue
-            if (
-                length == 1
-                and key[0] in COMMON_WORD_ALIASES
-                and not _common_alias_ok(parsed, original, start)
-            ):
-                continue
-            group = entity if entity in index.members else None
-            for member in index.members.get(entity, (entity,)):
-                parsed.entities.append(
-                    Linked(member, " ".join(key), 100.0, start, start + length, group)
-                )
-            for i in range(start, start + length):
-                used[i] = True
+    # Exact aliases, longest first: only the lengths of aliases that start with each word.
+    found = [
+        (length, start)
+        for start, word in enumerate(words)
+        for length in index.alias_lengths.get(word, ())
+        if start + length <= len(words) and tuple(words[start : start + length]) in index.aliases
+    ]
+    for length, start in sorted(found, key=lambda f: (-f[0], f[1])):
+        if any(used[start : start + length]):
+            continue
+        key = tuple(words[start : start + length])
+        entity = index.aliases[key]
+        if (
+            length == 1
+            and key[0] in COMMON_WORD_ALIASES
+            and not _common_alias_ok(parsed, original, start)
+        ):
+            continue
+        group = entity if entity in index.members else None
+        for member in index.members.get(entity, (entity,)):
+            parsed.entities.append(
+                Linked(member, " ".join(key), 100.0, start, start + length, group)
+            )
+        for i in range(start, start + length):
+            used[i] = True
     # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
     for i, word in enumerate(words):
         if (
