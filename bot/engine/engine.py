@@ -1356,6 +1356,8 @@ def _split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
     parts = [p.strip(" ,;") for p in _PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2:
+        return [text]
     # "According to the article, which countries…" is one question behind a framing phrase.
     parts = [p for p in parts if strip_framing(normalise(p))]
     if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:

@@ -64,6 +64,40 @@ FRAMING = re.compile(
     r"|\bwhat (?:does|did) (?:the|this) (?:article|report|story|text|piece) say\b"
 )
 
+# Every FRAMING phrase contains one of these; text with none of them skips the expression.
+FRAMING_CUES = (
+    "tell",
+    "know",
+    "wonder",
+    "curious",
+    "please",
+    "according",
+    "article",
+    "report",
+    "story",
+    "text",
+    "piece",
+    "news",
+    "far",
+    "date",
+    "until",
+    "now",
+    "total",
+    "short",
+    "abbreviation",
+    "acronym",
+    "relevant",
+    "important",
+    "matter",
+    "mention",
+    "named",
+    "cited",
+    "discussed",
+    "described",
+    "quoted",
+    "referenced",
+)
+
 PRONOUNS = {
     "person": frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"}),
     "plural": frozenset({"they", "them", "their", "theirs", "both", "two"}),

@@ -14,6 +14,7 @@ from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
     FRAMING,
+    FRAMING_CUES,
     IRREGULAR,
     NEUTRAL,
     PRONOUNS,
@@ -107,7 +108,8 @@ class Parsed:
 
 
 def strip_framing(text: str) -> str:
-    text = FRAMING.sub(" ", text)
+    if any(word in text for word in FRAMING_CUES):
+        text = FRAMING.sub(" ", text)
     text = _LEAD.sub("", text.strip())
     return " ".join(text.split())
 
