@@ -389,6 +389,8 @@ class Engine:
         content_matters = qtype in ("what", "how", "keyword")
         best: tuple[float, _Scored, Role | None, float] | None = None
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
+            if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
+                continue  # what someone did is not who they are
             confidence = self._confidence(scored, ranked, position, parsed)
             penalised = self._penalised(scored, parsed)
             entry = scored.entry
@@ -434,12 +436,14 @@ class Engine:
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
             if (
-                qtype == "keyword"
-                and not parsed.terms
+                ((qtype == "keyword" and not parsed.terms) or parsed.asks_action)
                 and scored.score > 0
-                and (best is None or scored.score > best[0])
+                and self._defines_asked(entry.fact.id, set())
+                and (
+                    best is None or scored.score > best[0] or (parsed.asks_action and position == 0)
+                )
             ):
-                # "esper singh": with nothing asked but names, the fact itself is the answer.
+                # "esper singh", "what did Begin do?": the fact itself is the answer.
                 best = (scored.score, scored, None, confidence)
         if best is None:
             return None
@@ -895,7 +899,8 @@ class Engine:
             return self._paragraph(paragraph, parsed, context, notes)
         topic = self._topic(parsed)
         asked_to_summarise = re.search(
-            r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief)", parsed.text
+            r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)",
+            parsed.text,
         )
         if parsed.unknown and (topic is None or not asked_to_summarise):
             # "What happened on the India-China border?" asks something specific.

@@ -94,6 +94,7 @@ class Parsed:
     described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     nationality: str | None = None  # "which Indian official…" → "india"
+    asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
     wants_other: bool = False  # "who else …": someone the question does not name
@@ -131,7 +132,7 @@ def question_type(words: list[str]) -> list[str]:
         r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
         r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
         r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
-        r"|^about\b",
+        r"|^about\b|\b(?:key )?takeaways?\b",
         text,
     ):
         add("summary")
@@ -275,6 +276,13 @@ def parse(question: str, index: Index) -> Parsed:
         re.search(
             r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
             r"|\bin (?:more )?detail\b|\bprecisely\b",
+            text,
+        )
+    )
+    parsed.asks_action = bool(
+        re.match(
+            r"^what (?:did|does|has|have|had|is|was|are|were)"
+            r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)$",
             text,
         )
     )
