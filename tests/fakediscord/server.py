@@ -9,8 +9,10 @@ callbacks, followups and edits; `Content-Type: application/json` exactly.
 
 Tests drive it as the people in a server would (`say`, `slash`, `click`, `autocomplete`)
 and read back what the bot sent (`requests`, `wait_for_reply`, `InteractionHandle`).
-Faults are scripted with `fail_next` (a 429 with `retry_after`, a 403, a 500) and
-`drop_gateway`.
+Faults are scripted with `fail_next` (a 429 with `retry_after`, per route or global, a 403,
+a 500), `slow_next` (a REST call that takes its time), `drop_gateway` (a close code),
+`request_reconnect` (op 7) and `invalidate_sessions` (op 9). `pings` lists everyone a bot
+message would have notified, by Discord's rules for `allowed_mentions`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import contextlib
 import json
 import re
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,16 +74,18 @@ class Recorded:
     body: Any
     headers: dict[str, str]
     status: int = 0
+    at: float = field(default_factory=time.monotonic)  # when it reached the fake
 
 
 @dataclass(slots=True)
 class Fault:
     method: str
     pattern: re.Pattern[str]
-    status: int
+    status: int  # 0: after `delay`, answer as usual
     body: Any
     headers: dict[str, str]
     times: int
+    delay: float = 0.0
 
 
 @dataclass(slots=True)
@@ -187,6 +192,9 @@ class FakeDiscord:
         self.close_codes_sent: list[int] = []
         self.resumes = 0
         self.identifies = 0
+        self.connections = 0  # gateway websockets opened, ever
+        # (message id, who) for every mention a bot message would have notified.
+        self.pings: list[tuple[int, str]] = []
         self._faults: list[Fault] = []
         self._changed = asyncio.Condition()
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
@@ -279,13 +287,22 @@ class FakeDiscord:
         self._faults.append(Fault(method, re.compile(pattern), status, body,
                                   headers or {}, times))
 
-    def rate_limit_next(self, method: str, pattern: str, retry_after: float = 0.05) -> None:
-        """A 429 as Discord sends it: JSON with `retry_after`, and a `Via` header."""
+    def rate_limit_next(self, method: str, pattern: str, retry_after: float = 0.05, *,
+                        is_global: bool = False) -> None:
+        """A 429 as Discord sends it: JSON with `retry_after`, and a `Via` header. A global
+        one (`is_global`) holds every request of the bot, not just this route's."""
+        headers = {"Via": "1.1 google", "X-RateLimit-Scope": "global" if is_global else "user",
+                   "Retry-After": str(max(1, round(retry_after)))}
+        if is_global:
+            headers["X-RateLimit-Global"] = "true"
         self.fail_next(method, pattern, 429,
                        {"message": "You are being rate limited.", "retry_after": retry_after,
-                        "global": False, "code": 0},
-                       headers={"Via": "1.1 google", "X-RateLimit-Scope": "user",
-                                "Retry-After": str(max(1, round(retry_after)))})
+                        "global": is_global, "code": 0},
+                       headers=headers)
+
+    def slow_next(self, method: str, pattern: str, seconds: float, *, times: int = 1) -> None:
+        """The next `times` matching requests are answered as usual, `seconds` late."""
+        self._faults.append(Fault(method, re.compile(pattern), 0, None, {}, times, seconds))
 
     def forbid_next(self, method: str, pattern: str) -> None:
         self.fail_next(method, pattern, 403, {"message": "Missing Permissions", "code": 50013})
@@ -303,6 +320,7 @@ class FakeDiscord:
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
         self._sockets.add(ws)
+        self.connections += 1
         session: GatewaySession | None = None
         try:
             await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
@@ -413,6 +431,27 @@ class FakeDiscord:
             ws, session.ws = session.ws, None
             if ws is not None and not ws.closed:
                 await self._close(ws, code, "Dropped by the test.")
+
+    async def send_op(self, op: int, data: Any = None) -> None:
+        """Send a bare gateway opcode on every open connection."""
+        for session in list(self.sessions.values()):
+            if session.ws is not None and not session.ws.closed:
+                with contextlib.suppress(ConnectionError, RuntimeError):
+                    await session.ws.send_json({"op": op, "d": data})
+
+    async def request_reconnect(self) -> None:
+        """Op 7 RECONNECT, as Discord sends before moving a session: the bot should
+        reconnect and RESUME."""
+        await self.send_op(7)
+
+    async def invalidate_sessions(self, *, resumable: bool) -> None:
+        """Op 9 INVALID_SESSION. Not resumable: the sessions are forgotten (as are events
+        sent before the bot identifies again) and the bot must IDENTIFY anew."""
+        live = list(self.sessions.values())
+        await self.send_op(9, resumable)
+        if not resumable:
+            for session in live:
+                self.sessions.pop(session.id, None)
 
     def connected(self) -> int:
         return sum(1 for s in self.sessions.values() if s.ws is not None and not s.ws.closed)
@@ -589,6 +628,7 @@ class FakeDiscord:
         record = Recorded(request.method, path, dict(request.query), body,
                           dict(request.headers))
         self.requests.append(record)
+        await self._notify()  # seen, even if answering it takes a while (`slow_next`)
         response = await self._answer(request, path, body)
         record.status = response.status
         await self._notify()
@@ -596,7 +636,9 @@ class FakeDiscord:
 
     async def _answer(self, request: web.Request, path: str, body: Any) -> web.StreamResponse:
         fault = self._fault_for(request.method, path)
-        if fault is not None:
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.status:
             return json_response(fault.body, fault.status, fault.headers)
         unauthenticated = path.startswith(("/interactions/", "/webhooks/"))
         if not unauthenticated and request.headers.get("Authorization") != f"Bot {self.token}":
@@ -739,11 +781,37 @@ class FakeDiscord:
     def _bot_message(self, channel: Channel, body: Any, *, reference: JSON | None = None,
                      interaction: JSON | None = None) -> JSON:
         body = body if isinstance(body, dict) else {}
-        return self._message(self.bot, channel, body.get("content") or "",
-                             embeds=body.get("embeds") or (),
-                             components=body.get("components") or (),
-                             reference=reference, flags=int(body.get("flags") or 0),
-                             interaction=interaction)
+        message = self._message(self.bot, channel, body.get("content") or "",
+                                embeds=body.get("embeds") or (),
+                                components=body.get("components") or (),
+                                reference=reference, flags=int(body.get("flags") or 0),
+                                interaction=interaction)
+        self._note_pings(int(message["id"]), body, reference)
+        return message
+
+    def _note_pings(self, message_id: int, body: JSON, reference: JSON | None) -> None:
+        """Who Discord would notify for this message: mentions count in `content` only
+        (never in embeds), filtered by `allowed_mentions`; with none given, everything
+        in the content is parsed and a reply pings its author."""
+        content = str(body.get("content") or "")
+        allowed = body.get("allowed_mentions")
+        parse = {"users", "roles", "everyone"} if allowed is None else \
+            set(allowed.get("parse") or ())
+        users = set() if allowed is None else {str(u) for u in allowed.get("users") or ()}
+        roles = set() if allowed is None else {str(r) for r in allowed.get("roles") or ()}
+        found: list[str] = []
+        if "everyone" in parse:
+            found += [f"@{m}" for m in re.findall(r"@(everyone|here)", content)]
+        for user in re.findall(r"<@!?(\d+)>", content):
+            if "users" in parse or user in users:
+                found.append(f"user:{user}")
+        for role in re.findall(r"<@&(\d+)>", content):
+            if "roles" in parse or role in roles:
+                found.append(f"role:{role}")
+        replied = True if allowed is None else bool(allowed.get("replied_user", False))
+        if reference is not None and replied:
+            found.append(f"user:{reference['author']['id']}")
+        self.pings.extend((message_id, who) for who in found)
 
     def _edit(self, message_id: int, body: Any) -> web.Response:
         message = self.messages.get(message_id)
@@ -753,6 +821,8 @@ class FakeDiscord:
         for key in ("content", "embeds", "components"):
             if key in body and body[key] is not None:
                 message[key] = body[key]
+        if body.get("content"):
+            self._note_pings(message_id, body, None)
         message["flags"] = int(message["flags"]) & ~FLAG_LOADING
         message["edited_timestamp"] = now_iso()
         return json_response(message)
