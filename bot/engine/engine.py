@@ -679,9 +679,11 @@ class Engine:
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""
-        if not re.search(r"\b(?:call|calls|called|term|termed|refer to|refers to)\b", parsed.text):
+        if not _CALLED.search(parsed.text):
             return None
         entities = [link for link in parsed.entities if link.start >= 0]
+        if len(entities) > 1:  # "the four-way talks in Tokyo": the talks, not the city
+            entities = [e for e in entities if self._kind(e.entity) not in ("place", "country")]
         if len({link.entity for link in entities}) != 1 or parsed.unknown:
             return None
         entity = self.factbase.entities[entities[0].entity]
@@ -1339,6 +1341,11 @@ def _chit_chat(normalised: str) -> str | None:
     return HELP_TEXT
 
 
+# "What does the article call X?", "What is X called?": the article's own name for X.
+_CALLED = re.compile(
+    r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
+    r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as)$"
+)
 _ABOUT_THEN = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
