@@ -578,6 +578,13 @@ class Engine:
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
+        order = _ORDER_ASKED.search(parsed.text)
+        if order is not None:
+            # "Did they meet after the Dialogue?": yes or no only if the fact orders the same two.
+            said = self._order_said(fact, parsed, order)
+            if said is None:
+                return self._not_found(parsed, context, ranked, notes, confidence)
+            verdict = "Yes" if said else "No"
         return self._answered(
             text=f"{verdict}. {fact.statement}",
             facts=[fact],
@@ -588,6 +595,20 @@ class Engine:
             ranked=ranked,
             notes=notes,
         )
+
+    def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
+        """Whether the fact says the same order in time as the question (True), the
+        opposite (False), or nothing about it relative to the same thing (None)."""
+        asked_before = order.group(1) in _BEFORE_WORDS
+        start = len(parsed.text[: order.start()].split())
+        anchors = {link.entity for link in parsed.entities if link.start >= start}
+        if not anchors:
+            return True  # "has he done one before?": earlier, not before something named
+        for text in (fact.statement, fact.quote.text):
+            for said in _ORDER_SAID.finditer(normalise(text)):
+                if anchors & self.index.entities_in(said.group(2)):
+                    return (said.group(1) in _BEFORE_WORDS) == asked_before
+        return None
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Esper the Indian defense minister?" names two different people: no."""
@@ -1345,6 +1366,11 @@ def _chit_chat(normalised: str) -> str | None:
 _CALLED = re.compile(
     r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
     r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as)$"
+)
+_BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
+_ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b")
+_ORDER_SAID = re.compile(
+    r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b((?: \S+){1,6})"
 )
 _ABOUT_THEN = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",
