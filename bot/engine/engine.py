@@ -254,7 +254,7 @@ class Engine:
         content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
-            parsed.terms = list(context.terms)
+            parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
             parsed.entities = [_soft(e) for e in context.entities]
             parsed.followup_fact = context.fact_id
             if parsed.qtype == "keyword" and context.question_type:
@@ -377,9 +377,11 @@ class Engine:
     ) -> tuple[_Scored, Role | None, float] | None:
         """The best (fact, role) pair: a role of the kind asked for, whose answer is not
         just what the question already names, from the best-scoring facts."""
+        identity_like = all(t in _IDENTITY_TERMS for t in parsed.terms)
         if parsed.followup_fact is not None:
             entry = self.index.by_id.get(parsed.followup_fact)
-            if entry is not None:
+            # After "who is Pompeo?", "what did he say?" is about his words, not his title.
+            if entry is not None and (identity_like or entry.fact.id not in self._identity_facts):
                 for name in roles:
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
@@ -417,8 +419,12 @@ class Engine:
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
                 defines = self._identity_facts.get(entry.fact.id)
-                if defines is not None and defines not in asked and defines in named_here:
-                    continue  # "X is the Secretary" answers questions about X, not others
+                if (
+                    defines is not None
+                    and defines in named_here
+                    and (defines not in asked or not identity_like)
+                ):
+                    continue  # "X is the Secretary" answers who X is, not what X did
                 if parsed.wanted_kind and any(
                     self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
                 ):
