@@ -21,6 +21,26 @@ from bot.text import normalise
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
+# Patterns used in the functions below, compiled once.
+_HEADLINE = re.compile(r"\b(?:headline|title)\b")
+_ABOUT_PHRASE = re.compile(
+    r"^(?:and|what about|how about|and what about|what of|about|same for|"
+    r"same question for)\b"
+)
+_SUMMARY_WORD = re.compile(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)")
+_PARAGRAPH_NUMBER = re.compile(r"\b(?:paragraph|para|p)\s*(\d+)\b")
+_PARAGRAPH_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r" (?:paragraph|para)\b"
+)
+_AND_ABOUT = re.compile(r"^(?:and|what about|how about|and what about|same for)\b")
+_STARTS_WITH_BE = re.compile(r"^(?:is|was|are|were|isnt|wasnt)\b")
+_HAS_LETTER = re.compile(r"[a-z]")
+_YEAR = re.compile(r"\b\d{4}\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b")
+_WHAT_IS = re.compile(r"^what (?:is|are|was|were|s)\b")
+
+
 log = logging.getLogger(__name__)
 
 # Below this confidence the engine abstains: a wrong answer is worse than none.
@@ -281,11 +301,7 @@ class Engine:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
-        if (
-            entities
-            and re.match(r"^(?:and|what about|how about|and what about|same for)\b", parsed.text)
-            and parsed.qtype in ("keyword", "what")
-        ):
+        if entities and _AND_ABOUT.match(parsed.text) and parsed.qtype in ("keyword", "what"):
             # "And U.S.-China relations?": the last kind of question, about these words.
             if context.question_type:
                 parsed.qtype = context.question_type
@@ -536,11 +552,11 @@ class Engine:
         if role is None or role.name != "when":
             return None
         answer = role.answer.lower()
-        if parsed.wants_year and not re.search(r"\b\d{4}\b", role.answer):
+        if parsed.wants_year and not _YEAR.search(role.answer):
             return (
                 f"The article doesn't give the year: it dates the events only as “{role.answer}”."
             )
-        if parsed.wants_clock and not re.search(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b", answer):
+        if parsed.wants_clock and not _CLOCK_TIME.search(answer):
             return "The article doesn't give a time of day."
         if parsed.wants_date and not _DATE.search(answer):
             return f"The article doesn't give a date for that; it says only “{role.answer}”."
@@ -618,7 +634,7 @@ class Engine:
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Esper the Indian defense minister?" names two different people: no."""
-        if not re.match(r"^(?:is|was|are|were|isnt|wasnt)\b", parsed.text):
+        if not _STARTS_WITH_BE.match(parsed.text):
             return None
         spans: dict[tuple[int, int], list[str]] = {}
         for link in parsed.entities:
@@ -778,7 +794,7 @@ class Engine:
             and len(parsed.entity_ids) == 1
             and not parsed.terms
             and not parsed.unknown
-            and re.match(r"^what (?:is|are|was|were|s)\b", parsed.text) is not None
+            and _WHAT_IS.match(parsed.text) is not None
         )
 
     def _group_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -880,11 +896,7 @@ class Engine:
         if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
             # "What does the T in Mark T. Esper stand for?": a name's parts are not explained.
             return self._not_found(parsed, context, [], notes)
-        if (
-            parsed.qtype == "what"
-            and not parsed.terms
-            and re.match(r"^what (?:is|are|was|were|s)\b", parsed.text) is None
-        ):
+        if parsed.qtype == "what" and not parsed.terms and _WHAT_IS.match(parsed.text) is None:
             return None  # "what did Esper…" is not "what is Esper"
         if fact is not None:
             order = ("what", "who") if parsed.qtype == "what" else ("who", "what")
@@ -927,8 +939,7 @@ class Engine:
         if paragraph is not None:
             return self._paragraph(paragraph, parsed, context, notes)
         topic = self._topic(parsed)
-        asked_to_summarise = re.search(
-            r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)",
+        asked_to_summarise = _SUMMARY_WORD.search(
             parsed.text,
         )
         if parsed.unknown and (topic is None or not asked_to_summarise):
@@ -1263,11 +1274,9 @@ def _paragraph_asked(text: str, factbase: FactBase) -> int | None:
     if len(factbase.articles) != 1:
         return None
     article = next(iter(factbase.articles.values()))
-    if re.search(r"\b(?:headline|title)\b", text):
+    if _HEADLINE.search(text):
         return 0
-    match = re.search(r"\b(?:paragraph|para|p)\s*(\d+)\b", text) or re.search(
-        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
-        r" (?:paragraph|para)\b",
+    match = _PARAGRAPH_NUMBER.search(text) or _PARAGRAPH_ORDINAL.search(
         text,
     )
     if match is None:
@@ -1334,9 +1343,7 @@ def replace_type(parsed: Parsed, qtype: str) -> Parsed:
 
 def _is_about_phrase(parsed: Parsed) -> bool:
     text = parsed.text
-    if re.match(
-        r"^(?:and|what about|how about|and what about|what of|about|same for|"
-        r"same question for)\b",
+    if _ABOUT_PHRASE.match(
         text,
     ):
         return True
@@ -1388,7 +1395,7 @@ _PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 def _about_then_question(text: str) -> str:
     """ "What about Pompeo, did he also go to Tokyo?" → "did Pompeo also go to Tokyo?"."""
     match = _ABOUT_THEN.match(text)
-    if match is None or not re.search(r"[a-z]", match["rest"], re.IGNORECASE):
+    if match is None or not _HAS_LETTER.search(match["rest"], re.IGNORECASE):
         return text
     rest, who = match["rest"], match["who"].strip()
     if _PERSONAL.search(rest):

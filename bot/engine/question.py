@@ -24,6 +24,79 @@ from bot.text import fold_quotes
 
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
 
+# Patterns used in the functions below, compiled once.
+_ASKS_SUMMARY = re.compile(
+    r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
+    r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
+    r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
+    r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
+    r"|^about\b|\b(?:key )?takeaways?\b"
+)
+_ASKS_DURATION_TYPE = re.compile(r"\bhow long\b(?! ago)")
+_ASKS_COUNT = re.compile(
+    r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
+    r"|\bwhich time\b|\bwhat number\b"
+)
+_BY_WHOM = re.compile(r"\bby whom\b")
+_WHO_AND_WHOM = re.compile(r"^who\b.*\bwhom\b")
+_ASKS_WHEN = re.compile(
+    r"\bwhen\b|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week)\b"
+    r"|\bwhat time\b"
+    r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b"
+)
+_ASKS_WHERE = re.compile(
+    r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
+    r"|\b(?:what|which) (?:city|place|location|venue|region|capital)\b"
+    r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
+)
+_ASKS_WHY = re.compile(
+    r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
+    r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
+    r"(?:purpose|aim|goal|reason|point|objective)s?\b"
+    r"|\bto what end\b"
+    r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
+    r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
+    r"what\b|\bin order to\b"
+)
+_NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
+_WHICH_PHRASE = re.compile(
+    r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
+)
+_COUNTED_PHRASE = re.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
+_STARTS_WITH_WHOM = re.compile(r"^(?:with whom|whom|to whom)\b")
+_WITH_WHOM = re.compile(r"\bwith whom\b")
+_WHICH_PERSON = re.compile(
+    r"^(?:which|what) (?:person|people|official|minister|"
+    r"secretary|leader|man|men|officials|organization|"
+    r"department|agency|body)\b"
+)
+_STARTS_HOW = re.compile(r"^how\b")
+_WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\b")
+_NEGATION = re.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
+_ASKS_YEAR = re.compile(r"\b(?:year|years|what year|which year)\b")
+_ASKS_DURATION = re.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
+_ASKS_CLOCK = re.compile(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b")
+_ASKS_DATE = re.compile(r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b")
+_SINGULAR_WHO = re.compile(r"^(?:whos|who (?:is|was))\b")
+_ASKS_DETAIL = re.compile(
+    r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
+    r"|\bin (?:more )?detail\b|\bprecisely\b"
+)
+_ASKS_ACTION = re.compile(
+    r"^what (?:did|does|has|have|had|is|was|are|were)"
+    r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)$"
+)
+_ASKS_OTHER = re.compile(r"\b(?:else|other|others|another|besides)\b")
+_WHO_IS = re.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
+_WHO_ENDS_WITH_BE = re.compile(r"^who\b.*\b(?:is|was|are|were)$")
+_HOW_QUANTITY = re.compile(r"^how (?:many|much|often|long)\b")
+_DESCRIBE = re.compile(r"^(?:describe|explain|define)\b")
+_COPULA_WHO = re.compile(
+    r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
+    r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)"
+)
+
+
 # Fuzzy matching (rapidfuzz's normalised Indel similarity, 0–100).
 ENTITY_CUTOFF = 80.0  # "sing" ~ "singh" scores 89, "dehli" ~ "delhi" 80
 ENTITY_MARGIN = 6.0  # the best entity must lead the next-best other entity by this much
@@ -127,76 +200,47 @@ def question_type(words: list[str]) -> list[str]:
 
     imperative = first in ("name", "list", "mention", "identify", "give", "state")
 
-    if re.search(
-        r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
-        r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
-        r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
-        r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
-        r"|^about\b|\b(?:key )?takeaways?\b",
+    if _ASKS_SUMMARY.search(
         text,
     ):
         add("summary")
     if imperative and "summary" not in types:
         add("what")  # "Name one area where…": "where" only starts a relative clause
-    if re.search(r"\bhow long\b(?! ago)", text):
+    if _ASKS_DURATION_TYPE.search(text):
         add("how_long")  # a duration: the article gives none
-    if re.search(
-        r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
-        r"|\bwhich time\b|\bwhat number\b",
+    if _ASKS_COUNT.search(
         text,
     ):
         add("how_many")
-    if re.match(r"^(?:with whom|whom|to whom)\b", text) or re.search(r"\bwith whom\b", text):
+    if _STARTS_WITH_WHOM.match(text) or _WITH_WHOM.search(text):
         add("with_whom")
-    if re.search(r"\bby whom\b", text):
+    if _BY_WHOM.search(text):
         add("who")
-    if re.match(r"^who\b.*\bwhom\b", text):
+    if _WHO_AND_WHOM.match(text):
         add("who")  # "who met whom?": both sides
         add("with_whom")
         add("with_whom")
-    if first in ("who", "whos") or re.match(
-        r"^(?:which|what) (?:person|people|official|minister|"
-        r"secretary|leader|man|men|officials|organization|"
-        r"department|agency|body)\b",
+    if first in ("who", "whos") or _WHICH_PERSON.match(
         text,
     ):
-        if (
-            re.match(r"^(?:who|whos) (?:is|was|are|were)\b", text)
-            or first == "whos"
-            or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
-        ):
+        if _WHO_IS.match(text) or first == "whos" or _WHO_ENDS_WITH_BE.match(text):
             add("who_is")
         add("who")
-    if re.search(
-        r"\bwhen\b|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week)\b"
-        r"|\bwhat time\b"
-        r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b",
+    if _ASKS_WHEN.search(
         text,
     ):
         add("when")
-    if re.search(
-        r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
-        r"|\b(?:what|which) (?:city|place|location|venue|region|capital)\b"
-        r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b",
+    if _ASKS_WHERE.search(
         text,
     ):
         add("where")
-    if re.search(
-        r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
-        r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
-        r"(?:purpose|aim|goal|reason|point|objective)s?\b"
-        r"|\bto what end\b"
-        r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
-        r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
-        r"what\b|\bin order to\b",
+    if _ASKS_WHY.search(
         text,
     ):
         add("why")
-    if re.match(r"^how\b", text) and not re.match(r"^how (?:many|much|often|long)\b", text):
+    if _STARTS_HOW.match(text) and not _HOW_QUANTITY.match(text):
         add("how")
-    if (
-        first in ("what", "which", "whats") or re.match(r"^(?:describe|explain|define)\b", text)
-    ) and not types:
+    if (first in ("what", "which", "whats") or _DESCRIBE.match(text)) and not types:
         add("what")
     if first in (
         "did",
@@ -224,7 +268,7 @@ def question_type(words: list[str]) -> list[str]:
         "havent",
     ):
         add("yesno")
-    if not types and re.search(r"\b(?:what|which)\b", text):
+    if not types and _WHAT_OR_WHICH.search(text):
         add("what")  # "the meeting took place ahead of what?"
     if not types:
         for word in words:
@@ -247,49 +291,37 @@ def parse(question: str, index: Index) -> Parsed:
             text = " ".join(words)
     types = question_type(words)
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
-    parsed.negated = bool(re.search(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b", text))
-    parsed.wants_year = bool(re.search(r"\b(?:year|years|what year|which year)\b", text))
-    parsed.wants_duration = bool(
-        re.search(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b", text)
-    )
-    parsed.wants_clock = bool(
-        re.search(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b", text)
-    )
-    parsed.wants_date = bool(re.search(r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b", text))
-    name = re.search(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b", text)
+    parsed.negated = bool(_NEGATION.search(text))
+    parsed.wants_year = bool(_ASKS_YEAR.search(text))
+    parsed.wants_duration = bool(_ASKS_DURATION.search(text))
+    parsed.wants_clock = bool(_ASKS_CLOCK.search(text))
+    parsed.wants_date = bool(_ASKS_DATE.search(text))
+    name = _NAME_PART.search(text)
     if name and (name.group(1) or name.group(2)):
         parsed.wants_name = True
         part = name.group(1) or name.group(2)
         parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
     parsed.copula = bool(
-        re.match(
-            r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
-            r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)",
+        _COPULA_WHO.match(
             text,
         )
-        or re.match(r"^who\b.*\b(?:is|was|are|were)$", text)
+        or _WHO_ENDS_WITH_BE.match(text)
     )
     if any(w.endswith(("ing", "ed")) or w in IRREGULAR for w in words[2:]):
         parsed.copula = False  # "who was singh meeting with?" is not "who was X?"
-    parsed.singular = bool(re.match(r"^(?:whos|who (?:is|was))\b", text))
+    parsed.singular = bool(_SINGULAR_WHO.match(text))
     parsed.wants_detail = bool(
-        re.search(
-            r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
-            r"|\bin (?:more )?detail\b|\bprecisely\b",
+        _ASKS_DETAIL.search(
             text,
         )
     )
     parsed.asks_action = bool(
-        re.match(
-            r"^what (?:did|does|has|have|had|is|was|are|were)"
-            r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)$",
+        _ASKS_ACTION.match(
             text,
         )
     )
-    parsed.wants_other = bool(re.search(r"\b(?:else|other|others|another|besides)\b", text))
-    for match in re.finditer(
-        r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})", text
-    ):
+    parsed.wants_other = bool(_ASKS_OTHER.search(text))
+    for match in _WHICH_PHRASE.finditer(text):
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
                 break  # "what did the two men…": the noun after the verb is the subject
@@ -306,7 +338,7 @@ def parse(question: str, index: Index) -> Parsed:
             continue
         break
 
-    counted = re.search(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})", text)
+    counted = _COUNTED_PHRASE.search(text)
     if counted:
         for word in counted.group(1).split():
             if word not in STOPWORDS and not word.isdigit() and word != "2plus2":
