@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -73,6 +74,32 @@ class _Arrivals(list[Any]):
         return await asyncio.wait_for(waiter, REPLY_TIMEOUT)
 
 
+class _GcTimer:
+    """The longest pause of Python's cyclic garbage collector, by generation: a long
+    event-loop block that matches one of these is the collector, not our code."""
+
+    def __init__(self) -> None:
+        self.longest: dict[int, float] = {}
+        self.count: dict[int, int] = {}
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+            return
+        generation = info.get("generation", -1)
+        spent = time.perf_counter() - self._began
+        self.longest[generation] = max(self.longest.get(generation, 0.0), spent)
+        self.count[generation] = self.count.get(generation, 0) + 1
+
+    def __enter__(self) -> _GcTimer:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self)
+
+
 class _LoopMonitor:
     """The longest time the event loop could not run a 1 ms timer on time."""
 
@@ -125,6 +152,7 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
     engine.calls = []
     questions = [item.q for item in load_eval(root / "tests" / "eval" / "questions.yaml")
                  if not item.conversation and "\n" not in item.q]
+    gc_timer = _GcTimer()
     async with running_fake() as fake:
         people = [Person(fake.ids.next(), f"user{n:03d}") for n in range(user_count)]
         rooms = [Channel(fake.ids.next(), f"questions-{n}", fake.guild.id)
@@ -162,6 +190,7 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
                 await ask(n)
 
             # One at a time.
+            gc_timer.__enter__()
             engine.calls = []
             monitor.start()
             sequential_raw = [await ask(n) for n in range(messages)]
@@ -182,6 +211,7 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
             per_user = await asyncio.gather(*(user(i) for i in range(user_count)))
             elapsed = time.perf_counter() - began
             load_block = await monitor.stop()
+            gc_timer.__exit__()
             loaded = sorted(t for times in per_user for t in times if t is not None)
     sequential.sort()
     engine_times.sort()
@@ -209,6 +239,8 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
         "longest_block_ms": 1000 * max(sequential_block, load_block),
         "sequential_block_ms": 1000 * sequential_block,
         "load_block_ms": 1000 * load_block,
+        "gc_longest_ms": {str(g): 1000 * t for g, t in sorted(gc_timer.longest.items())},
+        "gc_collections": {str(g): n for g, n in sorted(gc_timer.count.items())},
     }
 
 

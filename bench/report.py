@@ -74,14 +74,17 @@ def targets(results: JSON) -> list[tuple[str, str, bool | None]]:
     largest = _largest(results)
     if largest is not None:
         engine, size = largest["engine"], largest["size"]
-        at = f" (at {size:,} facts)" if size != 100_000 else ""
+        at = f" (at {size:,} facts; largest measured)" if size != 100_000 else ""
         measured_full = size >= 100_000
+        # Below 100,000 a miss is still a miss: latency and build time only grow with size.
+        p99_ok = engine["latency"]["p99_us"] < 5000
+        build_ok = engine["build_s"] < 5
         rows.append(("100,000 facts: p99 under 5 ms per question",
                      _us(engine["latency"]["p99_us"]) + at,
-                     engine["latency"]["p99_us"] < 5000 if measured_full else None))
+                     p99_ok if measured_full or not p99_ok else None))
         rows.append(("100,000 facts: build (compile + index) under 5 s",
                      f"{engine['build_s']:.1f} s{at}",
-                     engine["build_s"] < 5 if measured_full else None))
+                     build_ok if measured_full or not build_ok else None))
         rows.append(("100,000 facts: memory (peak RSS) under 500 MB",
                      f"{engine['rss_mb']['peak']:.0f} MB{at}",
                      engine["rss_mb"]["peak"] < 500 if measured_full else None))
@@ -294,19 +297,22 @@ def _scaling_md(results: JSON, has_plot: bool) -> str:
         "synthetic seeds). Each figure comes from a fresh process per size.",
         "",
         "| facts | articles | entities | seed text | build (compile + index) | median | p99 | max "
-        "| peak RSS | candidates scored (median / p99) | accuracy | abstention | false answers |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| peak RSS | candidates scored (median / p99) | full GC pause (frozen) | accuracy "
+        "| abstention | false answers |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         e = r["engine"]
         lat = e["latency"]
         cand = e["candidates"]
         scored = (f"{cand['median']:,} / {cand['p99']:,}" if "median" in cand else "–")
+        pause = (f"{e['gc_full_ms']:.0f} ms ({e['gc_frozen_ms']:.1f} ms)" if "gc_full_ms" in e
+                 else "–")
         lines.append(
             f"| {r['size']:,} | {r['articles']:,} | {r['entities']:,} | {r['seed_mb']:.1f} MB | "
             f"{e['build_s']:.2f} s ({e['compile_s']:.2f} + {e['index_s']:.2f}) | "
             f"{_us(lat['median_us'])} | {_us(lat['p99_us'])} | {_us(lat['max_us'])} | "
-            f"{e['rss_mb']['peak']:.0f} MB | {scored} | {_pct(e['accuracy'])} | "
+            f"{e['rss_mb']['peak']:.0f} MB | {scored} | {pause} | {_pct(e['accuracy'])} | "
             f"{_pct(e['abstention'])} | {_pct(e['false_answer_rate'])} |")
     lines += ["", "BM25 on the same sizes and questions:", "",
               "| facts | sentences | build | median | p99 | max | peak RSS | accuracy | "
@@ -356,6 +362,8 @@ Cooldowns are off for the run.
 | **{discord['overhead_ms']:.2f} ms** / {discord['overhead_p99_ms']:.2f} ms |
 | messages per second | {discord['sequential_messages_per_s']:.0f} |
 | longest event-loop block | {discord['sequential_block_ms']:.1f} ms |
+| longest garbage-collector pause, both phases (full collection) | \
+{_gc(discord)} |
 
 | under load: all {discord['users']} users at once, each asking in turn | |
 | --- | --- |
@@ -365,6 +373,15 @@ Cooldowns are off for the run.
 | messages per second | {discord['messages_per_s']:.0f} ({discord['load_elapsed_s']:.1f} s in all) |
 | longest event-loop block | {discord['load_block_ms']:.1f} ms |
 """
+
+
+def _gc(discord: JSON) -> str:
+    longest = discord.get("gc_longest_ms")
+    if not longest:
+        return "not measured"
+    counts = discord.get("gc_collections", {})
+    return ", ".join(f"generation {g}: {ms:.1f} ms ({counts.get(g, 0)} collections)"
+                     for g, ms in sorted(longest.items()))
 
 
 # --- the picture ------------------------------------------------------------------------------
