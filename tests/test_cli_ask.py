@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 import subprocess
 import sys
@@ -81,8 +82,13 @@ def test_chat_session_follow_ups_and_commands(engine: Engine) -> None:
 def test_chat_reads_piped_input_and_exits_cleanly() -> None:
     """`talksbot chat` works with piped input and ends at end of input."""
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"], input="Who met Singh?\nWhere?\n",
-        capture_output=True, text=True, timeout=60, cwd=ROOT, check=False,
+        [sys.executable, "-m", "bot", "chat"],
+        input="Who met Singh?\nWhere?\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "Esper" in result.stdout and "New Delhi" in result.stdout
@@ -90,10 +96,18 @@ def test_chat_reads_piped_input_and_exits_cleanly() -> None:
 
 def test_ask_does_not_import_discord() -> None:
     """Answering a question never pays for importing discord.py."""
-    code = ("import sys; from bot.cli import main; main(['ask', 'Who met Singh?']); "
-            "print('discord' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, cwd=ROOT, check=False)
+    code = (
+        "import sys; from bot.cli import main; main(['ask', 'Who met Singh?']); "
+        "print('discord' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
     assert result.stdout.strip().endswith("False"), result.stdout + result.stderr
 
 
@@ -102,15 +116,54 @@ def test_eval_command_reports_the_metrics(capsys: pytest.CaptureFixture[str]) ->
     adds the threshold table."""
     assert main(["eval", str(ROOT / "tests" / "eval" / "questions.yaml"), "--sweep"]) == 0
     out = capsys.readouterr().out
-    for text in ("answerable accuracy", "abstention on unanswerable", "false-answer rate",
-                 "per tag", "threshold sweep"):
+    for text in (
+        "answerable accuracy",
+        "abstention on unanswerable",
+        "false-answer rate",
+        "per tag",
+        "threshold sweep",
+    ):
         assert text in out
 
 
-def test_eval_command_rejects_a_malformed_set(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_command_rejects_a_malformed_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A question set with a bad item gets one clear message and exit 2."""
     bad = tmp_path / "bad.yaml"
     bad.write_text("- q: fine\n  expect: abstain\n- expect: abstain\n", encoding="utf-8")
     assert main(["eval", str(bad)]) == 2
     assert "item 2" in capsys.readouterr().err
+
+
+def test_answers_are_the_same_in_every_process() -> None:
+    """String hashing differs between processes; the answers must not."""
+    questions = (
+        "\n".join(
+            [
+                "Who met Singh?",
+                "Where?",
+                "what did they agree",
+                "quad countries",
+                "How many 2+2 dialogues?",
+                "Who is Begin?",
+                "hello",
+            ]
+        )
+        + "\n"
+    )
+    outputs = []
+    for seed in ("1", "4242"):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--jsonl"],
+            input=questions,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+            check=False,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]

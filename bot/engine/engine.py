@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -1059,20 +1060,24 @@ class Engine:
             return []
         term_weights = {t: index.idf_of(t) for t in terms} | span_terms
         asked_terms = frozenset(terms)
+        term_set = frozenset(term_weights)
+        entity_set = frozenset(weights)
         scored: list[_Scored] = []
         for position in candidates:
             entry = index.entries[position]
-            involved, central, bag = entry.involved, entry.central, entry.bag
-            hit = 0.0
-            missing: list[str] = []
-            for e, w in weights.items():
-                if e in involved:
-                    hit += w if e in central else w * ADJUNCT_SHARE
-                elif e in hard:
-                    missing.append(e)
-            for t, w in term_weights.items():
-                if t in bag:
-                    hit += w
+            involved, central = entry.involved, entry.central
+            # Set intersections run in C; fsum is exact, so the sets' order cannot change a
+            # score in its last bit (and so break a tie differently from run to run).
+            hit = math.fsum(
+                [
+                    *(
+                        weights[e] if e in central else weights[e] * ADJUNCT_SHARE
+                        for e in entity_set & involved
+                    ),
+                    *(term_weights[t] for t in term_set & entry.bag),
+                ]
+            )
+            missing = sorted(e for e in entity_set - involved if e in hard)
             predicate = not asked_terms.isdisjoint(entry.predicate)
             score = hit / total
             if predicate:
