@@ -15,7 +15,15 @@ from bot.config import Settings, load_env_file
 from bot.discordbot.client import point_at
 from bot.discordbot.logs import setup_logging
 from bot.discordbot.maintenance import maintaining
-from bot.discordbot.runner import NO_TOKEN, Outcome, Sharding, create_bot, serve, sync_commands
+from bot.discordbot.runner import (
+    NO_TOKEN,
+    Outcome,
+    Sharding,
+    create_bot,
+    serve,
+    settle_heap,
+    sync_commands,
+)
 from bot.factbase.problems import FactBaseError
 from bot.live import LiveFactBase
 from bot.maintain.sink import open_feedback_sink
@@ -80,6 +88,7 @@ async def _serve(settings: Settings, live: LiveFactBase, sharding: Sharding) -> 
              sharding.describe(), len(fb.facts), fb.fingerprint[:12],
              ", ".join(map(str, settings.ask_channels)) or "none",
              settings.api_base or "Discord")
+    settle_heap()  # everything is built: keep full collections short (see its docstring)
     try:
         async with maintaining(bot, settings, live):
             outcome = await serve(bot, settings.token or "")
