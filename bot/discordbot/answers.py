@@ -17,7 +17,13 @@ import discord
 from bot.discordbot.cooldown import Verdict
 from bot.discordbot.errors import GENERIC, cooldown_text, report_failure
 from bot.discordbot.limits import BUTTON_LABEL, CUSTOM_ID, truncate
-from bot.discordbot.render import answer_embed, answer_text_of, notice_embed, question_of
+from bot.discordbot.render import (
+    answer_embed,
+    answer_text_of,
+    literal,
+    notice_embed,
+    question_of,
+)
 from bot.discordbot.services import Services, services_of, where_of
 from bot.engine.answer import AbstainReason, Answer
 from bot.feedback import Vote, Where
@@ -189,9 +195,9 @@ def build_answer(services: Services, question: str,
     if answer.abstained and answer.suggestions and answer.reason not in _NO_GAP:
         extra.append("I can answer these instead:" if not leftover else
                      "I can answer these instead:\n"
-                     + "\n".join(f"• {s}" for s in leftover))
+                     + "\n".join(f"• {literal(s)}" for s in leftover))
     elif leftover:
-        extra.append("Try asking:\n" + "\n".join(f"• {s}" for s in leftover))
+        extra.append("Try asking:\n" + "\n".join(f"• {literal(s)}" for s in leftover))
     embed = answer_embed(question, answer, services.live.factbase, extra)
     return embed, view
 

@@ -5,15 +5,21 @@ article as block quotes labelled "¶N", and names the source in its footer. The 
 and the answer text are read back from the embed when someone clicks its buttons (so the
 buttons keep working after a restart): `question_of` and `answer_text_of` are the inverse
 of `answer_embed` and live next to it for that reason.
+
+Text that is not the bot's own markup (the question as typed, and the engine's answer,
+which may repeat a name from it) goes through `literal`: markdown in it shows as typed,
+so nobody can make the bot's message bold, hidden or a disguised link.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import discord
 
 from bot.discordbot.limits import (
+    ELLIPSIS,
     EMBED_DESCRIPTION,
     EMBED_FIELDS,
     EMBED_TITLE,
@@ -35,8 +41,10 @@ __all__ = [
     "answer_embed",
     "answer_text_of",
     "card_embed",
+    "literal",
     "notice_embed",
     "question_of",
+    "unliteral",
 ]
 
 ANSWER_COLOUR = discord.Colour(0x2F6FDE)
@@ -56,11 +64,11 @@ def answer_embed(question: str, answer: Answer, factbase: FactBase,
                  extra: Sequence[str] = ()) -> discord.Embed:
     """The answer, its quotes and its source. `extra` lines go after the quotes (for
     suggestions that could not become buttons)."""
-    title = truncate(" ".join(question.split()) or "Your question", EMBED_TITLE)
+    title = literal(" ".join(question.split()) or "Your question", EMBED_TITLE)
     # The first paragraph is the answer alone: `answer_text_of` reads it back.
-    text = " ".join(answer.text.split())
+    text = literal(" ".join(answer.text.split()))
     parts = [f"**{text}**" if not answer.abstained else text]
-    parts += [f"*{note}*" for note in answer.notes]
+    parts += [f"*{literal(note)}*" for note in answer.notes]
     shown = answer.quotes[:MAX_QUOTES]
     parts += [_block_quote(quote, ANSWER_QUOTE_CHARS) for quote in shown]
     more = _labels(answer.quotes[MAX_QUOTES:])
@@ -83,14 +91,50 @@ def answer_embed(question: str, answer: Answer, factbase: FactBase,
 
 
 def question_of(embed: discord.Embed) -> str:
-    return embed.title or ""
+    return unliteral(embed.title or "")
 
 
 def answer_text_of(embed: discord.Embed) -> str:
     first = (embed.description or "").split("\n\n", 1)[0]
     if first.startswith("**") and first.endswith("**") and len(first) >= 4:
         first = first[2:-2]
-    return first
+    return unliteral(first)
+
+
+def literal(text: str, limit: int | None = None) -> str:
+    """`text` with its markdown escaped, so Discord shows it as typed: every character
+    that marks up inline (`*`, `_`, `~`, `` ` ``, `|`, brackets of masked links, the
+    backslash itself), and quotes, headings and lists at the start of a line. Cut to
+    `limit` after escaping, never between a backslash and the character it escapes.
+
+    (discord.py's `escape_markdown` is not enough for hostile text: its pattern for a
+    masked link spans from the first `[` to the last `)` of a line and escapes only the
+    first bracket, leaving everything in between, a second link included, live.)"""
+    escaped = _LINE_START.sub(_escape_line_start, _INLINE.sub(r"\\\1", text))
+    if limit is None or len(escaped) <= limit:
+        return escaped
+    cut = truncate(escaped, limit)
+    body, tail = (cut[:-len(ELLIPSIS)], ELLIPSIS) if cut.endswith(ELLIPSIS) else (cut, "")
+    if (len(body) - len(body.rstrip("\\"))) % 2:
+        body = body[:-1]  # a lone backslash would escape the ellipsis
+    return body + tail
+
+
+def unliteral(text: str) -> str:
+    """The inverse of `literal` (for a text it did not cut)."""
+    return _ESCAPED.sub(r"\1", text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker = match[1], match[2]
+    if marker[0].isdigit():  # "1. " starts a numbered list: escape its dot
+        return f"{indent}{marker[:-1]}\\."
+    return f"{indent}\\{marker}"
+
+
+_INLINE = re.compile(r"([\\*_~`|\[\]])")
+_LINE_START = re.compile(r"^([ \t]*)([>#-]|\d+\.)", re.M)
+_ESCAPED = re.compile(r"\\(.)", re.S)
 
 
 def card_embed(card: Card, colour: discord.Colour = CARD_COLOUR) -> discord.Embed:

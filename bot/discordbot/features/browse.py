@@ -18,7 +18,7 @@ from bot.discordbot.answers import NO_MENTIONS, send_ephemeral
 from bot.discordbot.errors import report_failure
 from bot.discordbot.features.common import cooldown, to_choices
 from bot.discordbot.limits import CUSTOM_ID
-from bot.discordbot.render import card_embed
+from bot.discordbot.render import card_embed, literal
 from bot.discordbot.services import services_of
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def setup(bot: TalksBot) -> None:
         found = present.resolve_summary(factbase, topic)
         if found is None:
             topics = ", ".join(s.title for s in factbase.summaries.values())
-            await send_ephemeral(interaction, f"I have no summary about “{topic}”. "
+            await send_ephemeral(interaction, f"I have no summary about “{literal(topic or '')}”. "
                                               f"Topics: {topics}.")
             return
         card = present.summary_card(factbase, found, length.value if length else "short")
@@ -83,7 +83,7 @@ def setup(bot: TalksBot) -> None:
             hint = (" Did you mean " + ", ".join(c.name for c in candidates) + "?"
                     if candidates else " Start typing a name to see who is in it.")
             await send_ephemeral(interaction,
-                                 f"I can't tell who “{person}” is in the article.{hint}")
+                                 f"I can't tell who “{literal(person)}” is in the article.{hint}")
             return
         card = present.who_card(factbase, entity)
         await interaction.response.send_message(embed=card_embed(card),
@@ -138,7 +138,9 @@ def facts_message(client: discord.Client, owner_id: int, query: str,
     found = present.search_facts(factbase, query)
     pages = present.page_count(len(found), FACTS_PER_PAGE)
     page = min(max(page, 0), pages - 1)
-    card = present.facts_page(factbase, found, page, query=query, per_page=FACTS_PER_PAGE)
+    # The query only titles the page: shown as typed, markdown and all.
+    card = present.facts_page(factbase, found, page, query=literal(query),
+                              per_page=FACTS_PER_PAGE)
     embed = card_embed(card)
     if pages <= 1:
         return embed, None
