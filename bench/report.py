@@ -362,7 +362,7 @@ Cooldowns are off for the run.
 | **{discord['overhead_ms']:.2f} ms** / {discord['overhead_p99_ms']:.2f} ms |
 | messages per second | {discord['sequential_messages_per_s']:.0f} |
 | longest event-loop block | {discord['sequential_block_ms']:.1f} ms |
-| longest garbage-collector pause, both phases (full collection) | \
+| longest garbage-collector pause by generation, both phases (2 = full) | \
 {_gc(discord)} |
 
 | under load: all {discord['users']} users at once, each asking in turn | |
