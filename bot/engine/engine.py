@@ -237,6 +237,9 @@ class Engine:
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
+        about_article = self._about_article(parsed, context, notes)
+        if about_article is not None:
+            return about_article
         called = self._called(parsed, context, notes)
         if called is not None:
             return called
@@ -484,6 +487,10 @@ class Engine:
             and not self._adds_to(entry, name, parsed, declared)
         ):
             return False  # "who met Singh?" is not answered by "Singh"
+        if name == "where" and any(
+            self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
+        ):
+            return False  # "where is New Delhi?" is not answered by Tokyo
         if (
             parsed.nationality
             and name in ("who", "with_whom")
@@ -721,6 +728,84 @@ class Engine:
             return fact.statement
         return None
 
+    def _profile(
+        self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Tell me about Pompeo": who he is and what he did, from the facts about him."""
+        entity = self.factbase.entities[entity_id]
+        identity = self.factbase.facts.get(entity.identity_fact or "")
+        about = [
+            f
+            for f in self._facts_about(entity_id)
+            if f.id != (entity.identity_fact or "") and entity_id in self.index.by_id[f.id].central
+        ]
+        facts = ([identity] if identity else []) + about[:2]
+        if not facts:
+            return None
+        first = identity.roles.get("who") or identity.roles.get("what") if identity else None
+        lines = [first.answer + "." if first else entity.description]
+        lines += [f.statement for f in about[:2]]
+        return self._answered(
+            text=" ".join(lines),
+            facts=facts,
+            role=None,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=[entity_id],
+        )
+
+    def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """Questions about the article itself: its headline, its date, who wrote it."""
+        if parsed.entities or len(self.factbase.articles) != 1:
+            return None
+        article = next(iter(self.factbase.articles.values()))
+        text = parsed.text
+        headline = [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
+        if _ASKS_TITLE.search(text) and headline:
+            return self._answered(
+                text=f"“{article.title}”",
+                facts=headline[:1],
+                role=None,
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                ranked=[],
+                notes=notes,
+            )
+        if _ASKS_AUTHOR.search(text):
+            who = f"It names its publisher as {article.publisher}." if article.publisher else ""
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say who wrote it. {who}".strip(),
+                context,
+                parsed=parsed,
+            )
+        if _ASKS_WRITTEN.search(text):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say when it was written or published; it dates the events "
+                f"it reports “{article.date}”.",
+                context,
+                parsed=parsed,
+            )
+        if _ASKS_ARTICLE_DATE.search(text) and article.date:
+            dated = [f for f in self.factbase.facts.values() if "when" in f.roles]
+            if dated:
+                return self._answered(
+                    text=f"It dates the events it reports “{article.date}”; it gives no year.",
+                    facts=dated[:1],
+                    role=None,
+                    confidence=0.85,
+                    parsed=parsed,
+                    context=context,
+                    ranked=[],
+                    notes=notes,
+                )
+        return None
+
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""
         if not _CALLED.search(parsed.text):
@@ -897,7 +982,12 @@ class Engine:
         if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
             # "What does the T in Mark T. Esper stand for?": a name's parts are not explained.
             return self._not_found(parsed, context, [], notes)
-        if parsed.qtype == "what" and not parsed.terms and _WHAT_IS.match(parsed.text) is None:
+        if (
+            parsed.qtype == "what"
+            and not parsed.terms
+            and _WHAT_IS.match(parsed.text) is None
+            and _DEFINE.match(parsed.text) is None
+        ):
             return None  # "what did Esper…" is not "what is Esper"
         if fact is not None:
             order = ("what", "who") if parsed.qtype == "what" else ("who", "what")
@@ -946,6 +1036,14 @@ class Engine:
         if parsed.unknown and (topic is None or not asked_to_summarise):
             # "What happened on the India-China border?" asks something specific.
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        if (
+            self._named_topic(parsed) is None
+            and len(parsed.entity_ids) == 1
+            and _DEFINE_OR_ABOUT.match(parsed.text)
+        ):
+            profile = self._profile(parsed.entity_ids[0], parsed, context, notes)
+            if profile is not None:
+                return profile
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
             summary = self.factbase.summaries.get("overall") or next(
@@ -992,13 +1090,20 @@ class Engine:
             notes=notes,
         )
 
-    def _topic(self, parsed: Parsed) -> str | None:
+    def _named_topic(self, parsed: Parsed) -> str | None:
+        """A topic the question names by one of its aliases ("the China angle")."""
         words = parsed.words
         for length in range(len(words), 0, -1):
             for start in range(len(words) - length + 1):
                 topic = self.index.topic_aliases.get(tuple(words[start : start + length]))
                 if topic is not None and topic != "overall":
                     return topic
+        return None
+
+    def _topic(self, parsed: Parsed) -> str | None:
+        named = self._named_topic(parsed)
+        if named is not None:
+            return named
         entities = parsed.entity_ids
         if entities:
             best: tuple[int, str] | None = None
@@ -1389,6 +1494,20 @@ _BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
 _ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b")
 _ORDER_SAID = re.compile(
     r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b((?: \S+){1,6})"
+)
+_DEFINE_OR_ABOUT = re.compile(r"^(?:about|what about|who about)\b")
+_DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
+# Questions about the article itself rather than what it reports.
+_ARTICLE_WORD = r"(?:article|story|piece|report|text|news item)"
+_ASKS_TITLE = re.compile(rf"\b(?:headline|title)\b(?:.*\b{_ARTICLE_WORD}\b)?|^what is the headline")
+_ASKS_AUTHOR = re.compile(
+    rf"\b(?:who|which)\b.*\b(?:wrote|write|writes|written|author|authors|reporter|journalist"
+    rf"|publish|published|publisher|newspaper|outlet|site)\b"
+    rf"|\b(?:author|publisher|source)\b.*\b{_ARTICLE_WORD}\b"
+)
+_ASKS_WRITTEN = re.compile(r"\b(?:written|wrote|published|publication|released|posted)\b")
+_ASKS_ARTICLE_DATE = re.compile(
+    rf"\b(?:date|when|day)\b.*\b{_ARTICLE_WORD}\b|\b{_ARTICLE_WORD}\b.*\b(?:dated|date)\b"
 )
 _ABOUT_THEN = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",

@@ -30,7 +30,8 @@ _ASKS_SUMMARY = re.compile(
     r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
     r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
     r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
-    r"|^about\b|\b(?:key )?takeaways?\b"
+    r"|^about\b|\b(?:key )?takeaways?\b|\bwhat is new\b|\bany news\b|\blatest news\b"
+    r"|^what (?:was|were|is|are|did they|did \w+(?: and \w+)?) (?:discussed|discuss|talked about)\b"
 )
 _ASKS_DURATION_TYPE = re.compile(r"\bhow long\b(?! ago)")
 _ASKS_COUNT = re.compile(
