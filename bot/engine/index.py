@@ -69,6 +69,10 @@ class Index:
         # Parallel lists for rapidfuzz: the alias text to compare, and the entity it names.
         self.alias_choices: tuple[str, ...] = tuple(" ".join(k) for k in self.aliases)
         self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
+        sized: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for alias_text, owner in zip(self.alias_choices, self.alias_entities, strict=True):
+            sized[len(alias_text)].append((alias_text, owner))
+        self.aliases_by_length = {n: tuple(v) for n, v in sized.items()}
         self.alias_words = frozenset(w for k in self.aliases for w in k)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
         # The words of an entity's names, as terms: what naming it already says.
@@ -201,6 +205,14 @@ class Index:
                 key = tuple(_linkable_words(text))
                 if key:
                     self.topic_aliases.setdefault(key, topic)
+
+    def aliases_near_length(self, length: int, cutoff: float) -> list[tuple[str, str]]:
+        """(alias, entity) pairs whose length allows a normalised similarity of `cutoff`:
+        2·common / (a + b) ≥ cutoff needs the longer at most (200 − cutoff)/cutoff times the
+        shorter."""
+        factor = (200 - cutoff) / cutoff
+        low, high = int(length / factor), int(length * factor) + 1
+        return [pair for n in range(low, high + 1) for pair in self.aliases_by_length.get(n, ())]
 
     def entities_in(self, text: str) -> set[str]:
         """Entities a fact's text names: longest aliases first; an everyday-word alias

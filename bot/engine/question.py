@@ -478,14 +478,19 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
         ambiguous: list[str] = []
         for start, end in spans:
             phrase = " ".join(words[start:end])
+            # Only aliases of a length that could reach the cutoff are compared.
+            choices = index.aliases_near_length(len(phrase), ENTITY_CUTOFF)
             hits = [
-                (alias, score, index.alias_entities[position])
-                for alias, score, position in process.extract(
-                    phrase,
-                    index.alias_choices,
-                    scorer=fuzz.ratio,
-                    score_cutoff=ENTITY_CUTOFF,
-                    limit=4,
+                (alias, score, entity)
+                for alias, score, (_, entity) in (
+                    (hit[0], hit[1], choices[hit[2]])
+                    for hit in process.extract(
+                        phrase,
+                        [c[0] for c in choices],
+                        scorer=fuzz.ratio,
+                        score_cutoff=ENTITY_CUTOFF,
+                        limit=4,
+                    )
                 )
             ]
             if not hits:
