@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import math
 import re
 from dataclasses import dataclass, replace
 
@@ -1166,23 +1165,26 @@ class Engine:
         term_weights = {t: index.idf_of(t) for t in terms} | span_terms
         asked_terms = frozenset(terms)
         term_set = frozenset(term_weights)
+        term_order = tuple(term_weights)
         entity_set = frozenset(weights)
+        entity_order = tuple(weights)
         scored: list[_Scored] = []
         for position in candidates:
             entry = index.entries[position]
             involved, central = entry.involved, entry.central
-            # Set intersections run in C; fsum is exact, so the sets' order cannot change a
-            # score in its last bit (and so break a tie differently from run to run).
-            hit = math.fsum(
-                [
-                    *(
-                        weights[e] if e in central else weights[e] * ADJUNCT_SHARE
-                        for e in entity_set & involved
-                    ),
-                    *(term_weights[t] for t in term_set & entry.bag),
-                ]
-            )
-            missing = sorted(e for e in entity_set - involved if e in hard)
+            # Set intersections (in C) find what matches; the sums then run in the question's
+            # own order, so a score is the same to the last bit in every process.
+            hit = 0.0
+            if not entity_set.isdisjoint(involved):
+                for e in entity_order:
+                    if e in involved:
+                        hit += weights[e] if e in central else weights[e] * ADJUNCT_SHARE
+            matched = term_set & entry.bag
+            if matched:
+                for t in term_order:
+                    if t in matched:
+                        hit += term_weights[t]
+            missing = [e for e in entity_order if e in hard and e not in involved]
             predicate = not asked_terms.isdisjoint(entry.predicate)
             score = hit / total
             if predicate:
