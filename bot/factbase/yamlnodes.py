@@ -103,6 +103,11 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
     ):
         return YamlFile(path, shown, raw, None), [Problem(shown, 1, 1, "file is empty")]
     try:
+        # Count the parser's events first: a file of a million tiny values (or nesting a
+        # thousand deep) is refused before a node is built for each.
+        too_big = _too_big(text)
+        if too_big is not None:
+            return YamlFile(path, shown, raw, None), [Problem(shown, *too_big)]
         documents = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -131,6 +136,30 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
     root = converter.convert(documents[0], depth=0)
     problems.extend(converter.problems)
     return YamlFile(path, shown, raw, root), problems
+
+
+def _too_big(text: str) -> tuple[int, int, str] | None:
+    """(line, column, message) where the document passes MAX_NODES values or MAX_DEPTH
+    levels, from the event stream alone; None if it stays within both."""
+    values = depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+            values += 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            values += 1
+            depth += 1
+            if depth > MAX_DEPTH:
+                return (*_position(event), f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if values > MAX_NODES:
+            return (*_position(event), f"more than {MAX_NODES:,} values in one file")
+    return None
+
+
+def _position(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _yaml_message(error: yaml.MarkedYAMLError) -> str:
