@@ -518,7 +518,8 @@ print(json.dumps({"seconds": time.perf_counter() - started,
 
 def test_a_file_of_a_million_values_is_rejected_quickly_and_cheaply(tmp_path: Path) -> None:
     """A file within the size limit that holds far more than MAX_NODES values is refused
-    with a message in under 2 s and 200 MB (checked in a child process with a deadline)."""
+    with a message in under 2 s and 200 MB (measured by a child process of its own, so
+    the memory is the compiler's alone)."""
     facts = tmp_path / "facts"
     facts.mkdir()
     count = (MAX_FILE_BYTES - 100) // 2
@@ -526,9 +527,9 @@ def test_a_file_of_a_million_values_is_rejected_quickly_and_cheaply(tmp_path: Pa
     (facts / "facts.yaml").write_text("notes: [" + ",".join(["a"] * count) + "]\n")
     try:
         child = subprocess.run([sys.executable, "-c", _WIDE, str(facts), str(ROOT / "seeds")],
-                               capture_output=True, text=True, timeout=3, cwd=ROOT)
+                               capture_output=True, text=True, timeout=30, cwd=ROOT)
     except subprocess.TimeoutExpired:
-        pytest.fail("compiling took more than 3 s")
+        pytest.fail("compiling took more than 30 s")
     figures = json.loads(child.stdout)
     assert figures["seconds"] < 2 and figures["rss_mb"] < 200, figures
     assert any(f"more than {MAX_NODES:,} values" in p for p in figures["problems"])
