@@ -51,8 +51,13 @@ def test_answers_the_question_type_asked(engine: Engine, question: str, expected
 
 @pytest.mark.parametrize(
     "question",
-    ["who met sing?", "Who did Espr meet?", "Where did Esper meet Rajnath Sing?",
-     "what is beca", "WHO MET SINGH IN NEW DEHLI"],
+    [
+        "who met sing?",
+        "Who did Espr meet?",
+        "Where did Esper meet Rajnath Sing?",
+        "what is beca",
+        "WHO MET SINGH IN NEW DEHLI",
+    ],
 )
 def test_typos_and_case_are_tolerated(engine: Engine, question: str) -> None:
     """Misspelt names ("sing", "espr", "dehli") still link to the right people and places."""
@@ -61,14 +66,14 @@ def test_typos_and_case_are_tolerated(engine: Engine, question: str) -> None:
 
 
 def test_british_spelling_and_us_variants(engine: Engine) -> None:
-    """"defence" finds "defense"; "US", "U.S." and "America" are the same country."""
+    """ "defence" finds "defense"; "US", "U.S." and "America" are the same country."""
     for question in ("Who is India's defence minister?", "Who is the American defense secretary?"):
         assert not ask(engine, question).abstained, question
     assert "Three" in ask(engine, "How many 2+2 dialogues have America and India had?").text
 
 
 def test_yes_no_questions_answer_yes_or_no_with_the_quote(engine: Engine) -> None:
-    """"Does the statement mention China?" → "No" and the sentence that says so."""
+    """ "Does the statement mention China?" → "No" and the sentence that says so."""
     answer = ask(engine, "Does the statement mention China?")
     assert answer.text.startswith("No")
     assert answer.quote is not None and "does not explicitly mention China" in answer.quote.text
@@ -76,20 +81,20 @@ def test_yes_no_questions_answer_yes_or_no_with_the_quote(engine: Engine) -> Non
 
 
 def test_multi_part_questions_answer_every_part(engine: Engine) -> None:
-    """"Who met Singh and where?" gets both the person and the place."""
+    """ "Who met Singh and where?" gets both the person and the place."""
     answer = ask(engine, "who met Singh and where?")
     assert "Esper" in answer.text and "New Delhi" in answer.text
 
 
 def test_follow_ups_resolve_against_the_conversation(engine: Engine) -> None:
-    """"Where?" and "When?" after "Who met Singh?" are about that meeting."""
+    """ "Where?" and "When?" after "Who met Singh?" are about that meeting."""
     assert "New Delhi" in ask(engine, "Who met Singh?", "Where?").text
     assert "Oct. 26" in ask(engine, "Who met Singh?", "When?").text
     assert "free nations" in ask(engine, "Who is Pompeo?", "What did he say?").text
 
 
 def test_and_x_follow_up_reuses_the_last_question(engine: Engine) -> None:
-    """"And U.S.-China relations?" after a question about relations asks the same of them."""
+    """ "And U.S.-China relations?" after a question about relations asks the same of them."""
     answer = ask(engine, "How are U.S.-India relations?", "And India-China relations?")
     assert "deteriorating" in answer.text
 
@@ -126,9 +131,19 @@ def test_chit_chat_gets_help_and_asserts_nothing(engine: Engine, question: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "\x00\x01\x02", "🙂🙂🙂", "مرحبا كيف حالك", "<script>alert(1)</script>",
-     "'; DROP TABLE facts; --", "<@123456789>", "@everyone", "a" * 100_000,
-     "who " * 5000],
+    [
+        "",
+        "   ",
+        "\x00\x01\x02",
+        "🙂🙂🙂",
+        "مرحبا كيف حالك",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE facts; --",
+        "<@123456789>",
+        "@everyone",
+        "a" * 100_000,
+        "who " * 5000,
+    ],
 )
 def test_bad_input_never_raises_and_gets_a_reply(engine: Engine, text: str) -> None:
     """Empty, huge, control characters, emoji, RTL, markup, SQL and bare mentions all get a
@@ -151,6 +166,59 @@ def test_same_question_same_context_same_answer(engine: Engine) -> None:
 def test_answer_json_has_the_documented_fields(engine: Engine) -> None:
     """`--json` output carries answer text, quote, paragraph, confidence and fact ids."""
     data = ask(engine, "Who met Singh?").to_json()
-    assert {"text", "quote", "paragraph", "quotes", "confidence", "abstained", "fact_ids",
-            "suggestions", "explanation", "reason"} <= set(data)
+    assert {
+        "text",
+        "quote",
+        "paragraph",
+        "quotes",
+        "confidence",
+        "abstained",
+        "fact_ids",
+        "suggestions",
+        "explanation",
+        "reason",
+    } <= set(data)
     assert 0.0 <= data["confidence"] <= 1.0
+
+
+def test_questions_about_the_article_itself(engine: Engine) -> None:
+    """The headline and the date come from the article; its author it does not name."""
+    assert "Defense Chiefs Commit" in ask(engine, "What is the headline?").text
+    assert "Oct. 26" in ask(engine, "What is the date of the article?").text
+    assert ask(engine, "Who wrote the article?").abstained
+    assert ask(engine, "When was the article published?").abstained
+
+
+def test_order_in_time_is_answered_only_from_a_fact_that_states_it(engine: Engine) -> None:
+    """ "Did they meet after the 2+2 Dialogue?" is no: the article says the meeting came ahead
+    of it; "before" is yes."""
+    assert ask(engine, "Did Esper meet Singh after the 2+2 Dialogue?").text.startswith("No")
+    assert ask(engine, "Did Esper meet Singh before the 2+2 Dialogue?").text.startswith("Yes")
+
+
+def test_closed_lists_answer_no_for_what_they_leave_out(engine: Engine) -> None:
+    """The four countries in Tokyo are listed, so China was not among them; the meeting's
+    place is named, so it was not in Mumbai."""
+    assert ask(engine, "Did China take part in the Tokyo talks?").text.startswith("No")
+    assert ask(engine, "Did Esper and Singh meet in Mumbai?").text.startswith("No")
+
+
+def test_tell_me_about_someone_gives_who_they_are_and_what_they_did(engine: Engine) -> None:
+    """ "Tell me about Pompeo" is a short profile with its quotes."""
+    answer = ask(engine, "Tell me about Pompeo")
+    assert "Pompeo" in answer.text and "free nations" in answer.text
+    assert len(answer.quotes) >= 2
+
+
+def test_which_questions_respect_the_kind_and_nationality_asked(engine: Engine) -> None:
+    """ "Which countries…" lists countries; "which Indian official…" is not answered with
+    Americans."""
+    assert "Australia" in ask(engine, "Which countries took part in the quad talks?").text
+    assert ask(engine, "Which Indian official attended the Tokyo talks?").abstained
+
+
+def test_summaries_by_topic_and_by_paragraph(engine: Engine) -> None:
+    """A summary of a named topic, of a paragraph, and in full on request."""
+    assert "China" in ask(engine, "Summarize the China angle").text
+    assert ask(engine, "Summarize the last paragraph").text.startswith("Paragraph 8")
+    assert ask(engine, "Give me a full summary of the agreement").text.startswith("•")
