@@ -157,7 +157,6 @@ SYNONYMS = {
     "deal": "agreement",
     "pact": "agreement",
     "accord": "agreement",
-    "treaty": "agreement",
     "contract": "agreement",
     "intel": "intelligence",
     "tech": "technology",
