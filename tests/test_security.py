@@ -507,11 +507,22 @@ _WIDE = """
 import json, resource, sys, time
 from pathlib import Path
 from bot.factbase.compiler import compile_factbase
+
+
+def peak_mb():
+    # VmHWM is this process's own high-water mark; ru_maxrss would also count the parent's
+    # memory at fork (Linux keeps it across exec), so it grows with the test run around it.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 facts = Path(sys.argv[1])
 started = time.perf_counter()
 result = compile_factbase(facts, Path(sys.argv[2]))
 print(json.dumps({"seconds": time.perf_counter() - started,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_mb": peak_mb(),
                   "problems": [p.message for p in result.problems[:5]]}))
 """
 
