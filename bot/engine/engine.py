@@ -1315,13 +1315,15 @@ class Engine:
         self, parsed: Parsed, entities: list[str], ranked: list[_Scored] | None = None
     ) -> tuple[str, ...]:
         out: dict[str, None] = {}
-        for scored in ranked or []:
+        # A few more than needed, in case one is the question just asked.
+        wanted = MAX_SUGGESTIONS + 1
+        for scored in (ranked or [])[: wanted * 2]:
             if scored.score > 0:
                 for q in scored.entry.fact.questions[:1]:
                     out.setdefault(q, None)
         for entity in entities:
-            for fact in self._facts_about(entity):
-                for q in fact.questions[:1]:
+            for position in self.index.entity_postings.get(entity, ())[: wanted * 2]:
+                for q in self.index.entries[position].fact.questions[:1]:
                     out.setdefault(q, None)
         for q in self._default_suggestions:
             out.setdefault(q, None)

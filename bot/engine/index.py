@@ -7,6 +7,7 @@ something with it), and the vocabulary that typo correction searches.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -69,10 +70,13 @@ class Index:
         # Parallel lists for rapidfuzz: the alias text to compare, and the entity it names.
         self.alias_choices: tuple[str, ...] = tuple(" ".join(k) for k in self.aliases)
         self.alias_entities: tuple[str, ...] = tuple(self.aliases.values())
-        sized: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for alias_text, owner in zip(self.alias_choices, self.alias_entities, strict=True):
-            sized[len(alias_text)].append((alias_text, owner))
-        self.aliases_by_length = {n: tuple(v) for n, v in sized.items()}
+        by_size = sorted(
+            zip(self.alias_choices, self.alias_entities, strict=True),
+            key=lambda pair: (len(pair[0]), pair[0]),
+        )
+        self._aliases_sorted = tuple(text for text, _ in by_size)
+        self._alias_owners_sorted = tuple(owner for _, owner in by_size)
+        self._alias_lengths_sorted = tuple(len(text) for text in self._aliases_sorted)
         self.alias_words = frozenset(w for k in self.aliases for w in k)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
         # The words of an entity's names, as terms: what naming it already says.
@@ -190,6 +194,10 @@ class Index:
             if len(word) >= 4 and not word.isdigit():
                 by_length[len(word)].append(word)
         self.vocabulary_by_length = {k: tuple(v) for k, v in by_length.items()}
+        self._vocabulary_sorted = tuple(
+            w for n in sorted(self.vocabulary_by_length) for w in self.vocabulary_by_length[n]
+        )
+        self._vocabulary_lengths = tuple(len(w) for w in self._vocabulary_sorted)
         self.by_id = {entry.fact.id: entry for entry in entries}
 
         self.topic_terms: dict[str, frozenset[str]] = {}
@@ -206,13 +214,22 @@ class Index:
                 if key:
                     self.topic_aliases.setdefault(key, topic)
 
-    def aliases_near_length(self, length: int, cutoff: float) -> list[tuple[str, str]]:
-        """(alias, entity) pairs whose length allows a normalised similarity of `cutoff`:
-        2·common / (a + b) ≥ cutoff needs the longer at most (200 − cutoff)/cutoff times the
-        shorter."""
+    def aliases_near_length(
+        self, length: int, cutoff: float
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The aliases (and their entities) whose length allows a normalised similarity of
+        `cutoff`: 2·common / (a + b) ≥ cutoff needs the longer at most (200 − cutoff)/cutoff
+        times the shorter. Aliases are kept sorted by length, so this is one slice."""
         factor = (200 - cutoff) / cutoff
-        low, high = int(length / factor), int(length * factor) + 1
-        return [pair for n in range(low, high + 1) for pair in self.aliases_by_length.get(n, ())]
+        low = bisect.bisect_left(self._alias_lengths_sorted, int(length / factor))
+        high = bisect.bisect_right(self._alias_lengths_sorted, int(length * factor) + 1)
+        return self._aliases_sorted[low:high], self._alias_owners_sorted[low:high]
+
+    def words_of_length(self, shortest: int, longest: int) -> tuple[str, ...]:
+        """Vocabulary words (four letters or more) of a length in [shortest, longest]."""
+        low = bisect.bisect_left(self._vocabulary_lengths, shortest)
+        high = bisect.bisect_right(self._vocabulary_lengths, longest)
+        return self._vocabulary_sorted[low:high]
 
     def entities_in(self, text: str) -> set[str]:
         """Entities a fact's text names: longest aliases first; an everyday-word alias

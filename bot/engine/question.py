@@ -479,18 +479,11 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
         for start, end in spans:
             phrase = " ".join(words[start:end])
             # Only aliases of a length that could reach the cutoff are compared.
-            choices = index.aliases_near_length(len(phrase), ENTITY_CUTOFF)
+            texts, owners = index.aliases_near_length(len(phrase), ENTITY_CUTOFF)
             hits = [
-                (alias, score, entity)
-                for alias, score, (_, entity) in (
-                    (hit[0], hit[1], choices[hit[2]])
-                    for hit in process.extract(
-                        phrase,
-                        [c[0] for c in choices],
-                        scorer=fuzz.ratio,
-                        score_cutoff=ENTITY_CUTOFF,
-                        limit=4,
-                    )
+                (alias, score, owners[position])
+                for alias, score, position in process.extract(
+                    phrase, texts, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF, limit=4
                 )
             ]
             if not hits:
@@ -584,10 +577,14 @@ def _correct(word: str, index: Index) -> str | None:
     if len(word) == 4:
         # Four letters: one edit, a swap included ("hled" → "held", "meat" → "meet").
         close = [
-            c
-            for length in (3, 4, 5)
-            for c in index.vocabulary_by_length.get(length, ())
-            if OSA.distance(word, c) <= 1
+            str(hit[0])
+            for hit in process.extract(
+                word,
+                index.words_of_length(3, 5),
+                scorer=OSA.distance,
+                score_cutoff=1,
+                limit=None,
+            )
         ]
         if len({term(c) for c in close}) > 1:
             # Several words one edit away: a typo keeps the ends more often than the middle.
@@ -595,9 +592,7 @@ def _correct(word: str, index: Index) -> str | None:
         if len({term(c) for c in close}) == 1:
             return close[0]
         return None
-    choices: list[str] = []
-    for length in range(len(word) - 2, len(word) + 3):
-        choices.extend(index.vocabulary_by_length.get(length, ()))
+    choices = index.words_of_length(len(word) - 2, len(word) + 2)
     hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
     if not hits:
         return None
