@@ -6,6 +6,7 @@ on success, keeping the problems so maintainers can be told about them.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from dataclasses import dataclass
@@ -65,6 +66,9 @@ class LiveFactBase:
                 changed = result.factbase.fingerprint != self._engine.factbase.fingerprint
                 if changed:
                     self._engine = Engine(result.factbase)
+                    # The new engine lives until the next reload; the collector need not walk
+                    # it (the old one has no cycles and is freed by reference counting).
+                    gc.freeze()
                 outcome = ReloadResult(
                     True, changed, (), result.factbase.fingerprint, time.perf_counter() - started
                 )

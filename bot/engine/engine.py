@@ -60,7 +60,7 @@ UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
 UNKNOWN_WORD_WEIGHT = 1.0  # its weight in the share of the question a fact explains
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
-MAX_CANDIDATES = 512  # facts scored for one question, at most (see _candidates)
+MAX_CANDIDATES = 200  # facts scored for one question, at most (see _candidates)
 # "Which country…" may be answered by any role that names one.
 KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
 SPAN_TERM_WEIGHT = 0.25
