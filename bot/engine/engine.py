@@ -581,6 +581,11 @@ class Engine:
         ranked = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)] or ranked
         if not ranked:
             return self._not_found(parsed, context, ranked, notes)
+        # A fact that involves everything the question names beats a closer-worded one that
+        # leaves something out: "Did Esper visit Tokyo?" is about the Tokyo talks.
+        complete = [r for r in ranked[:5] if not r.missing and r.score >= 0.5]
+        if ranked[0].missing and complete:
+            ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
         best = ranked[0]
         fact = best.entry.fact
         confidence = self._confidence(best, ranked, 0, parsed)
@@ -588,6 +593,8 @@ class Engine:
         if best.missing and not parsed.unknown and not parsed.unknown_names:
             for candidate in ranked[:3]:
                 if len(candidate.missing) != 1 or candidate.score < 0.45:
+                    continue
+                if not self._names_the_event(candidate.entry.fact, parsed):
                     continue
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
@@ -688,7 +695,7 @@ class Engine:
             return None
         fact = ranked[0].entry.fact
         where = fact.roles.get("where")
-        if where is None or not where.entities:
+        if where is None or not where.entities or not self._names_the_event(fact, without):
             return None
         return self._answered(
             text=f"No. {fact.statement}",
@@ -700,6 +707,22 @@ class Engine:
             ranked=ranked,
             notes=notes,
         )
+
+    def _names_the_event(self, fact: Fact, parsed: Parsed) -> bool:
+        """The question identifies the event itself (by name, or by two or more of its
+        participants), not just someone in it: "Did Esper and Singh meet in Tokyo?" yes,
+        "Was Singh in Tokyo?" no; one event has one place, a person many."""
+        asked = set(parsed.entity_ids)
+        events = {e for e in fact.entities if self._kind(e) in ("event", "agreement")}
+        if asked & events:
+            return True
+        participants = {
+            m
+            for name in ("who", "with_whom")
+            for e in (fact.roles[name].entities if name in fact.roles else ())
+            for m in self.index.members.get(e, (e,))
+        }
+        return len(participants) >= 2 and participants <= asked
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
