@@ -664,18 +664,13 @@ class Engine:
             if fact is None:
                 return None
             facts.append(fact)
-        who = "; ".join(
-            (f.roles.get("who") or f.roles.get("what") or Role("who", f.statement)).answer
-            for f in facts
-        )
-        return self._answered(
+        who = "; ".join(_identity_text(f) for f in facts)
+        return self._direct(
             text=f"No. {who}.",
             facts=facts,
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=singles,
         )
@@ -767,14 +762,12 @@ class Engine:
         first = identity.roles.get("who") or identity.roles.get("what") if identity else None
         lines = [first.answer + "." if first else entity.description]
         lines += [f.statement for f in about[:2]]
-        return self._answered(
+        return self._direct(
             text=" ".join(lines),
             facts=facts,
-            role=None,
             confidence=0.85,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=[entity_id],
         )
@@ -787,14 +780,12 @@ class Engine:
         text = parsed.text
         headline = [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
         if _ASKS_TITLE.search(text) and headline:
-            return self._answered(
+            return self._direct(
                 text=f"“{article.title}”",
                 facts=headline[:1],
-                role=None,
                 confidence=0.9,
                 parsed=parsed,
                 context=context,
-                ranked=[],
                 notes=notes,
             )
         if _ASKS_AUTHOR.search(text):
@@ -816,14 +807,12 @@ class Engine:
         if _ASKS_ARTICLE_DATE.search(text) and article.date:
             dated = [f for f in self.factbase.facts.values() if "when" in f.roles]
             if dated:
-                return self._answered(
+                return self._direct(
                     text=f"It dates the events it reports “{article.date}”; it gives no year.",
                     facts=dated[:1],
-                    role=None,
                     confidence=0.85,
                     parsed=parsed,
                     context=context,
-                    ranked=[],
                     notes=notes,
                 )
         return None
@@ -845,14 +834,12 @@ class Engine:
         if not facts:
             return None
         names = ", ".join(f"“{a}”" for a in entity.aliases[:2])
-        return self._answered(
+        return self._direct(
             text=f"{entity.name} (the article's words: {names})",
             facts=facts,
-            role=None,
             confidence=0.85,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=[entity.id],
         )
@@ -883,14 +870,12 @@ class Engine:
                 context,
                 parsed=parsed,
             )
-        return self._answered(
+        return self._direct(
             text=text,
             facts=[about],
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=[entity.id],
         )
@@ -917,14 +902,12 @@ class Engine:
         if not together:
             return None
         best = min(together, key=lambda f: len(f.entities))
-        return self._answered(
+        return self._direct(
             text=group.description,
             facts=[best],
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=list(group.members),
         )
@@ -942,18 +925,13 @@ class Engine:
         if any(f is None for f in facts):
             return None
         found = [f for f in facts if f is not None]
-        texts = [
-            (f.roles.get("who") or f.roles.get("what") or Role("who", f.statement)).answer
-            for f in found
-        ]
-        return self._answered(
+        texts = [_identity_text(f) for f in found]
+        return self._direct(
             text="; ".join(dict.fromkeys(texts)),
             facts=found,
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=entities,
         )
@@ -1035,14 +1013,12 @@ class Engine:
         )
         if not about:
             return None
-        return self._answered(
+        return self._direct(
             text=entity.description,
             facts=[about[0]],
-            role=None,
             confidence=0.8,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
             about=[entity.id],
         )
@@ -1076,14 +1052,12 @@ class Engine:
         full = bool(_FULL.search(parsed.text))
         body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
         facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
-        answer = self._answered(
+        answer = self._direct(
             text=body,
             facts=facts[:3],
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
@@ -1101,14 +1075,12 @@ class Engine:
             return self._not_found(parsed, context, [], notes)
         statements = list(dict.fromkeys(f.statement for f in facts))
         where = "The headline" if paragraph == 0 else f"Paragraph {paragraph}"
-        return self._answered(
+        return self._direct(
             text=f"{where}: " + " ".join(statements[:3]),
             facts=facts[:3],
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=notes,
         )
 
@@ -1226,6 +1198,31 @@ class Engine:
         return entity.kind if entity is not None else "unknown"
 
     # --- building answers ------------------------------------------------------------------
+
+    def _direct(
+        self,
+        *,
+        text: str,
+        facts: list[Fact],
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+        about: list[str] | None = None,
+    ) -> Answer:
+        """An answer composed from facts directly (identities, summaries, lists), not
+        chosen from the ranking of one role."""
+        return self._answered(
+            text=text,
+            facts=facts,
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=about,
+        )
 
     def _answered(
         self,
@@ -1425,6 +1422,12 @@ def _paragraph_asked(text: str, factbase: FactBase) -> int | None:
         else (int(word) if word.isdigit() else _ORDINALS[word])
     )
     return number if 0 < number <= article.paragraph_count else None
+
+
+def _identity_text(fact: Fact) -> str:
+    """What an identity fact says someone or something is."""
+    role = fact.roles.get("who") or fact.roles.get("what")
+    return role.answer if role is not None else fact.statement
 
 
 def _internal(note: str) -> bool:
