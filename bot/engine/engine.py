@@ -6,7 +6,6 @@ context always gets the same answer. It never raises on any text.
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -14,31 +13,47 @@ from dataclasses import dataclass, replace
 from bot.engine.answer import AbstainReason, Answer, CitedQuote, Explanation
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
-from bot.engine.lexicon import CHIT_CHAT
-from bot.engine.question import Linked, Parsed, parse, strip_framing
+from bot.engine.phrases import (
+    AND_ABOUT,
+    ASKS_ARTICLE_DATE,
+    ASKS_AUTHOR,
+    ASKS_TITLE,
+    ASKS_WRITTEN,
+    BEFORE_WORDS,
+    CALLED,
+    CLOCK_TIME,
+    CONTROL,
+    DATE,
+    DEFINE,
+    DEFINE_OR_ABOUT,
+    FULL,
+    HELP_TEXT,
+    IDENTITY_TERMS,
+    MENTION,
+    ORDER_ASKED,
+    ORDER_SAID,
+    STARTS_WITH_BE,
+    SUMMARY_WORD,
+    TITLES,
+    TWO_TYPES,
+    WHAT_IS,
+    YEAR,
+    about_then_question,
+    chit_chat,
+    identity_text,
+    is_about_phrase,
+    is_internal_note,
+    paragraph_asked,
+    replace_type,
+    replace_unknown,
+    soft_link,
+    split_multi,
+)
+from bot.engine.question import Parsed, parse
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
-
-# Patterns used in the functions below, compiled once.
-_HEADLINE = re.compile(r"\b(?:headline|title)\b")
-_ABOUT_PHRASE = re.compile(
-    r"^(?:and|what about|how about|and what about|what of|about|same for|"
-    r"same question for)\b"
-)
-_SUMMARY_WORD = re.compile(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)")
-_PARAGRAPH_NUMBER = re.compile(r"\b(?:paragraph|para|p)\s*(\d+)\b")
-_PARAGRAPH_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
-    r" (?:paragraph|para)\b"
-)
-_AND_ABOUT = re.compile(r"^(?:and|what about|how about|and what about|same for)\b")
-_STARTS_WITH_BE = re.compile(r"^(?:is|was|are|were|isnt|wasnt)\b")
-_HAS_LETTER = re.compile(r"[a-z]")
-_YEAR = re.compile(r"\b\d{4}\b")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b")
-_WHAT_IS = re.compile(r"^what (?:is|are|was|were|s)\b")
 
 
 log = logging.getLogger(__name__)
@@ -77,37 +92,6 @@ ROLES_FOR = {
     "keyword": ("what",),
     "how_long": (),  # no fact records how long anything lasted
 }
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_MULTI = re.compile(
-    r"^(?P<first>.+?)\s+(?:and|also)\s+(?P<second>(?:where|when|why|who|whom|"
-    r"how many|how much|what|which)\b.*)$"
-)
-_PART_BREAK = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also)\s+)"
-    r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
-    r"(?:where|when|why|who|whom|how many|how much|what|which)\b)",
-    re.IGNORECASE,
-)
-_TWO_TYPES = re.compile(
-    r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
-    r"(?P<rest>.+)$"
-)
-_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
-    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
-_FULL = re.compile(
-    r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
-    r"in depth|all points)\b"
-)
-
-HELP_TEXT = (
-    "I answer questions about the U.S.–India defense talks of October 2020, quoting the article. "
-    "Try: “Who met Rajnath Singh?”, “What did they agree on?”, “How many 2+2 dialogues have "
-    "there been?”, or “Summarize the China angle”."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +134,13 @@ class Engine:
 
     def _answer(self, question: str, context: Context) -> Answer:
         notes: list[str] = []
-        text = _MENTION.sub(" ", _CONTROL.sub(" ", question))
+        text = MENTION.sub(" ", CONTROL.sub(" ", question))
         if len(text) > MAX_QUESTION_CHARS:
             text = text[:MAX_QUESTION_CHARS]
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = _about_then_question(text)
+        text = about_then_question(text)
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -165,13 +149,13 @@ class Engine:
                 context,
                 notes=tuple(notes),
             )
-        chat = _chit_chat(normalised)
+        chat = chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
-        parts = _split_multi(text)
+        parts = split_multi(text)
         if len(parts) > 1:
             return self._multi(parts, context, notes)
-        two = _TWO_TYPES.match(normalised)
+        two = TWO_TYPES.match(normalised)
         if two:
             return self._multi(
                 [f"{two['a']} {two['rest']}", f"{two['b']} {two['rest']}"], context, notes
@@ -278,7 +262,7 @@ class Engine:
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
             parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
-            parsed.entities = [_soft(e) for e in context.entities]
+            parsed.entities = [soft_link(e) for e in context.entities]
             parsed.followup_fact = context.fact_id
             if parsed.qtype == "keyword" and context.question_type:
                 parsed.qtype = context.question_type
@@ -288,7 +272,7 @@ class Engine:
             entities
             and not content
             and parsed.qtype in ("keyword", "what")
-            and _is_about_phrase(parsed)
+            and is_about_phrase(parsed)
         ):
             # "And Pompeo?", "What about Tokyo?": the last question, about something else.
             kinds = {self.factbase.entities[e].kind for e in entities}
@@ -298,13 +282,13 @@ class Engine:
                 if self.factbase.entities.get(e) is not None
                 and self.factbase.entities[e].kind not in kinds
             ]
-            parsed.entities = [_soft(e) for e in kept] + parsed.entities
+            parsed.entities = [soft_link(e) for e in kept] + parsed.entities
             parsed.terms = list(context.terms)
             if context.question_type:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
-        if entities and _AND_ABOUT.match(parsed.text) and parsed.qtype in ("keyword", "what"):
+        if entities and AND_ABOUT.match(parsed.text) and parsed.qtype in ("keyword", "what"):
             # "And U.S.-China relations?": the last kind of question, about these words.
             if context.question_type:
                 parsed.qtype = context.question_type
@@ -319,7 +303,7 @@ class Engine:
         ):
             chosen = self._pronoun_entities(parsed.pronouns, context)
             if chosen:
-                parsed.entities = [_soft(e) for e in chosen] + parsed.entities
+                parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
         if (
             last is not None
@@ -396,7 +380,7 @@ class Engine:
     ) -> tuple[_Scored, Role | None, float] | None:
         """The best (fact, role) pair: a role of the kind asked for, whose answer is not
         just what the question already names, from the best-scoring facts."""
-        identity_like = all(t in _IDENTITY_TERMS for t in parsed.terms)
+        identity_like = all(t in IDENTITY_TERMS for t in parsed.terms)
         if parsed.followup_fact is not None:
             entry = self.index.by_id.get(parsed.followup_fact)
             # After "who is Pompeo?", "what did he say?" is about his words, not his title.
@@ -559,13 +543,13 @@ class Engine:
         if role is None or role.name != "when":
             return None
         answer = role.answer.lower()
-        if parsed.wants_year and not _YEAR.search(role.answer):
+        if parsed.wants_year and not YEAR.search(role.answer):
             return (
                 f"The article doesn't give the year: it dates the events only as “{role.answer}”."
             )
-        if parsed.wants_clock and not _CLOCK_TIME.search(answer):
+        if parsed.wants_clock and not CLOCK_TIME.search(answer):
             return "The article doesn't give a time of day."
-        if parsed.wants_date and not _DATE.search(answer):
+        if parsed.wants_date and not DATE.search(answer):
             return f"The article doesn't give a date for that; it says only “{role.answer}”."
         return None
 
@@ -614,7 +598,7 @@ class Engine:
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
-        order = _ORDER_ASKED.search(parsed.text)
+        order = ORDER_ASKED.search(parsed.text)
         if order is not None:
             # "Did they meet after the Dialogue?": yes or no only if the fact orders the same two.
             said = self._order_said(fact, parsed, order)
@@ -635,20 +619,20 @@ class Engine:
     def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
         """Whether the fact says the same order in time as the question (True), the
         opposite (False), or nothing about it relative to the same thing (None)."""
-        asked_before = order.group(1) in _BEFORE_WORDS
+        asked_before = order.group(1) in BEFORE_WORDS
         start = len(parsed.text[: order.start()].split())
         anchors = {link.entity for link in parsed.entities if link.start >= start}
         if not anchors:
             return True  # "has he done one before?": earlier, not before something named
         for text in (fact.statement, fact.quote.text):
-            for said in _ORDER_SAID.finditer(normalise(text)):
+            for said in ORDER_SAID.finditer(normalise(text)):
                 if anchors & self.index.entities_in(said.group(2)):
-                    return (said.group(1) in _BEFORE_WORDS) == asked_before
+                    return (said.group(1) in BEFORE_WORDS) == asked_before
         return None
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Esper the Indian defense minister?" names two different people: no."""
-        if not _STARTS_WITH_BE.match(parsed.text):
+        if not STARTS_WITH_BE.match(parsed.text):
             return None
         spans: dict[tuple[int, int], list[str]] = {}
         for link in parsed.entities:
@@ -664,7 +648,7 @@ class Engine:
             if fact is None:
                 return None
             facts.append(fact)
-        who = "; ".join(_identity_text(f) for f in facts)
+        who = "; ".join(identity_text(f) for f in facts)
         return self._direct(
             text=f"No. {who}.",
             facts=facts,
@@ -779,7 +763,7 @@ class Engine:
         article = next(iter(self.factbase.articles.values()))
         text = parsed.text
         headline = [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
-        if _ASKS_TITLE.search(text) and headline:
+        if ASKS_TITLE.search(text) and headline:
             return self._direct(
                 text=f"“{article.title}”",
                 facts=headline[:1],
@@ -788,7 +772,7 @@ class Engine:
                 context=context,
                 notes=notes,
             )
-        if _ASKS_AUTHOR.search(text):
+        if ASKS_AUTHOR.search(text):
             who = f"It names its publisher as {article.publisher}." if article.publisher else ""
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
@@ -796,7 +780,7 @@ class Engine:
                 context,
                 parsed=parsed,
             )
-        if _ASKS_WRITTEN.search(text):
+        if ASKS_WRITTEN.search(text):
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "The article doesn't say when it was written or published; it dates the events "
@@ -804,7 +788,7 @@ class Engine:
                 context,
                 parsed=parsed,
             )
-        if _ASKS_ARTICLE_DATE.search(text) and article.date:
+        if ASKS_ARTICLE_DATE.search(text) and article.date:
             dated = [f for f in self.factbase.facts.values() if "when" in f.roles]
             if dated:
                 return self._direct(
@@ -819,7 +803,7 @@ class Engine:
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""
-        if not _CALLED.search(parsed.text):
+        if not CALLED.search(parsed.text):
             return None
         entities = [link for link in parsed.entities if link.start >= 0]
         if len(entities) > 1:  # "the four-way talks in Tokyo": the talks, not the city
@@ -855,7 +839,7 @@ class Engine:
         )
         if about is None:
             return None
-        words = [w for w in entity.name.split() if w.lower().strip(".") not in _TITLES]
+        words = [w for w in entity.name.split() if w.lower().strip(".") not in TITLES]
         part = parsed.name_part or "full"
         if part == "first" and len(words) >= 2:
             text = f"{words[0]} ({entity.name})"
@@ -887,7 +871,7 @@ class Engine:
             and len(parsed.entity_ids) == 1
             and not parsed.terms
             and not parsed.unknown
-            and _WHAT_IS.match(parsed.text) is not None
+            and WHAT_IS.match(parsed.text) is not None
         )
 
     def _group_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -916,7 +900,7 @@ class Engine:
         self, entities: list[str], parsed: Parsed, context: Context, notes: list[str]
     ) -> Answer | None:
         """ "What are Esper's and Singh's titles?": each person's identity, in turn."""
-        if not parsed.terms or any(t not in _IDENTITY_TERMS for t in parsed.terms):
+        if not parsed.terms or any(t not in IDENTITY_TERMS for t in parsed.terms):
             return None
         people = [self.factbase.entities[e] for e in entities]
         if any(p.kind != "person" for p in people):
@@ -925,7 +909,7 @@ class Engine:
         if any(f is None for f in facts):
             return None
         found = [f for f in facts if f is not None]
-        texts = [_identity_text(f) for f in found]
+        texts = [identity_text(f) for f in found]
         return self._direct(
             text="; ".join(dict.fromkeys(texts)),
             facts=found,
@@ -974,7 +958,7 @@ class Engine:
             entities = defined
         entity = self.factbase.entities[entities[0]]
         fact = self.factbase.facts.get(entity.identity_fact or "")
-        allowed = _IDENTITY_TERMS
+        allowed = IDENTITY_TERMS
         if parsed.qtype == "who_is" and fact is not None:
             allowed = allowed | self.index.by_id[fact.id].bag
         if any(t not in allowed for t in parsed.terms):
@@ -985,8 +969,8 @@ class Engine:
         if (
             parsed.qtype == "what"
             and not parsed.terms
-            and _WHAT_IS.match(parsed.text) is None
-            and _DEFINE.match(parsed.text) is None
+            and WHAT_IS.match(parsed.text) is None
+            and DEFINE.match(parsed.text) is None
         ):
             return None  # "what did Esper…" is not "what is Esper"
         if fact is not None:
@@ -1024,11 +1008,11 @@ class Engine:
         )
 
     def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:
-        paragraph = _paragraph_asked(parsed.text, self.factbase)
+        paragraph = paragraph_asked(parsed.text, self.factbase)
         if paragraph is not None:
             return self._paragraph(paragraph, parsed, context, notes)
         topic = self._topic(parsed)
-        asked_to_summarise = _SUMMARY_WORD.search(
+        asked_to_summarise = SUMMARY_WORD.search(
             parsed.text,
         )
         if parsed.unknown and (topic is None or not asked_to_summarise):
@@ -1037,7 +1021,7 @@ class Engine:
         if (
             self._named_topic(parsed) is None
             and len(parsed.entity_ids) == 1
-            and _DEFINE_OR_ABOUT.match(parsed.text)
+            and DEFINE_OR_ABOUT.match(parsed.text)
         ):
             profile = self._profile(parsed.entity_ids[0], parsed, context, notes)
             if profile is not None:
@@ -1049,7 +1033,7 @@ class Engine:
             )
         if summary is None:
             return self._factual(replace_type(parsed, "keyword"), context, notes)
-        full = bool(_FULL.search(parsed.text))
+        full = bool(FULL.search(parsed.text))
         body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
         facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
         answer = self._direct(
@@ -1255,7 +1239,7 @@ class Engine:
         explanation = self._explain(parsed, ranked)
         if explanation is not None:
             explanation = replace(
-                explanation, notes=(*explanation.notes, *(n for n in notes if _internal(n)))
+                explanation, notes=(*explanation.notes, *(n for n in notes if is_internal_note(n)))
             )
         return Answer(
             text=text,
@@ -1266,7 +1250,7 @@ class Engine:
             suggestions=self._suggest_next(facts, parsed),
             explanation=explanation,
             role=role.name if role else None,
-            notes=tuple(n for n in notes if not _internal(n)),
+            notes=tuple(n for n in notes if not is_internal_note(n)),
             context=next_context,
         )
 
@@ -1381,190 +1365,3 @@ class Engine:
             candidates=tuple((s.entry.fact.id, round(s.score, 3)) for s in ranked[:5]),
             notes=tuple(notes),
         )
-
-
-_TITLES = frozenset(
-    {"secretary", "minister", "deputy", "mr", "mrs", "ms", "dr", "president", "general", "the"}
-)
-
-
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-
-
-def _paragraph_asked(text: str, factbase: FactBase) -> int | None:
-    """The paragraph a request names: "paragraph 3", "the second paragraph", "the last
-    paragraph", "the headline"; only with a single article, where numbers are unambiguous."""
-    if len(factbase.articles) != 1:
-        return None
-    article = next(iter(factbase.articles.values()))
-    if _HEADLINE.search(text):
-        return 0
-    match = _PARAGRAPH_NUMBER.search(text) or _PARAGRAPH_ORDINAL.search(
-        text,
-    )
-    if match is None:
-        return None
-    word = match.group(1)
-    number = (
-        article.paragraph_count
-        if word in ("last", "final")
-        else (int(word) if word.isdigit() else _ORDINALS[word])
-    )
-    return number if 0 < number <= article.paragraph_count else None
-
-
-def _identity_text(fact: Fact) -> str:
-    """What an identity fact says someone or something is."""
-    role = fact.roles.get("who") or fact.roles.get("what")
-    return role.answer if role is not None else fact.statement
-
-
-def _internal(note: str) -> bool:
-    """Notes for maintainers (how a follow-up was resolved), kept out of what users see."""
-    return note.startswith("follow-up")
-
-
-_IDENTITY_TERMS = frozenset(
-    term(w)
-    for w in (
-        "title",
-        "titles",
-        "role",
-        "job",
-        "short",
-        "abbreviation",
-        "acronym",
-        "form",
-        "position",
-        "exactly",
-        "mean",
-        "stand",
-        "name",
-        "full",
-        "hold",
-        "serve",
-        "refer",
-        "official",
-        "post",
-        "office",
-        "rank",
-    )
-)
-
-
-def _soft(entity: str) -> Linked:
-    return Linked(entity, "(context)", 100.0, -1, -1)
-
-
-def replace_unknown(parsed: Parsed) -> Parsed:
-    """The question as if its unknown words were not there."""
-    clone = copy.copy(parsed)
-    clone.unknown = []
-    clone.unknown_names = []
-    return clone
-
-
-def replace_type(parsed: Parsed, qtype: str) -> Parsed:
-    parsed.qtype = qtype
-    parsed.types = [qtype]
-    return parsed
-
-
-def _is_about_phrase(parsed: Parsed) -> bool:
-    text = parsed.text
-    if _ABOUT_PHRASE.match(
-        text,
-    ):
-        return True
-    return all(
-        w in _ABOUT_FILLERS for w, used in zip(parsed.words, parsed.used, strict=True) if not used
-    )
-
-
-_ABOUT_FILLERS = frozenset({"and", "about", "the", "then", "so", "also", "too", "for", "of"})
-
-
-def _chit_chat(normalised: str) -> str | None:
-    if not CHIT_CHAT.match(normalised):
-        return None
-    first = normalised.split()[0]
-    if first.startswith(("thank", "thx", "ty", "cheers", "much")):
-        return "You're welcome! " + HELP_TEXT
-    if (first in ("bye", "goodbye", "see", "good") and "night" in normalised) or first in (
-        "bye",
-        "goodbye",
-    ):
-        return "Goodbye! Come back with more questions about the talks."
-    if first in ("who", "what", "are") and "you" in normalised.split():
-        return "I'm talksbot, a bot that answers from one news article. " + HELP_TEXT
-    if first in ("hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "sup", "greetings", "good"):
-        return "Hello! " + HELP_TEXT
-    if first == "how":
-        return "I'm fine, thanks — ready for questions. " + HELP_TEXT
-    return HELP_TEXT
-
-
-# "What does the article call X?", "What is X called?": the article's own name for X.
-_CALLED = re.compile(
-    r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
-    r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as)$"
-)
-_BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
-_ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b")
-_ORDER_SAID = re.compile(
-    r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b((?: \S+){1,6})"
-)
-_DEFINE_OR_ABOUT = re.compile(r"^(?:about|what about|who about)\b")
-_DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
-# Questions about the article itself rather than what it reports.
-_ARTICLE_WORD = r"(?:article|story|piece|report|text|news item)"
-_ASKS_TITLE = re.compile(rf"\b(?:headline|title)\b(?:.*\b{_ARTICLE_WORD}\b)?|^what is the headline")
-_ASKS_AUTHOR = re.compile(
-    rf"\b(?:who|which)\b.*\b(?:wrote|write|writes|written|author|authors|reporter|journalist"
-    rf"|publish|published|publisher|newspaper|outlet|site)\b"
-    rf"|\b(?:author|publisher|source)\b.*\b{_ARTICLE_WORD}\b"
-)
-_ASKS_WRITTEN = re.compile(r"\b(?:written|wrote|published|publication|released|posted)\b")
-_ASKS_ARTICLE_DATE = re.compile(
-    rf"\b(?:date|when|day)\b.*\b{_ARTICLE_WORD}\b|\b{_ARTICLE_WORD}\b.*\b(?:dated|date)\b"
-)
-_ABOUT_THEN = re.compile(
-    r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
-
-
-def _about_then_question(text: str) -> str:
-    """ "What about Pompeo, did he also go to Tokyo?" → "did Pompeo also go to Tokyo?"."""
-    match = _ABOUT_THEN.match(text)
-    if match is None or not _HAS_LETTER.search(match["rest"], re.IGNORECASE):
-        return text
-    rest, who = match["rest"], match["who"].strip()
-    if _PERSONAL.search(rest):
-        return _PERSONAL.sub(who, rest, count=1)
-    return f"{rest.rstrip(' ?')} ({who})?"
-
-
-def _split_multi(text: str) -> list[str]:
-    """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
-    event?": one question per part; the later parts are follow-ups of the first."""
-    parts = [p.strip(" ,;") for p in _PART_BREAK.split(text) if p.strip(" ,;?")]
-    if len(parts) < 2:
-        return [text]
-    # "According to the article, which countries…" is one question behind a framing phrase.
-    parts = [p for p in parts if strip_framing(normalise(p))]
-    if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:
-        return [" ".join(parts)] if parts else [text]
-    return parts

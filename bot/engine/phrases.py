@@ -1,0 +1,243 @@
+"""The wording of questions the engine recognises, and small text helpers it uses: patterns
+compiled once, the help text, and functions that read or rewrite a question's words."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from bot.engine.index import term
+from bot.engine.lexicon import CHIT_CHAT
+from bot.engine.question import Linked, Parsed, strip_framing
+from bot.factbase.model import Fact, FactBase
+from bot.text import normalise
+
+# Patterns used in the functions below, compiled once.
+HEADLINE = re.compile(r"\b(?:headline|title)\b")
+ABOUT_PHRASE = re.compile(
+    r"^(?:and|what about|how about|and what about|what of|about|same for|"
+    r"same question for)\b"
+)
+SUMMARY_WORD = re.compile(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)")
+PARAGRAPH_NUMBER = re.compile(r"\b(?:paragraph|para|p)\s*(\d+)\b")
+PARAGRAPH_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r" (?:paragraph|para)\b"
+)
+AND_ABOUT = re.compile(r"^(?:and|what about|how about|and what about|same for)\b")
+STARTS_WITH_BE = re.compile(r"^(?:is|was|are|were|isnt|wasnt)\b")
+HAS_LETTER = re.compile(r"[a-z]")
+YEAR = re.compile(r"\b\d{4}\b")
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b")
+WHAT_IS = re.compile(r"^what (?:is|are|was|were|s)\b")
+MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+PART_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also)\s+)"
+    r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
+    r"(?:where|when|why|who|whom|how many|how much|what|which)\b)",
+    re.IGNORECASE,
+)
+TWO_TYPES = re.compile(
+    r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
+    r"(?P<rest>.+)$"
+)
+DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+FULL = re.compile(
+    r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
+    r"in depth|all points)\b"
+)
+HELP_TEXT = (
+    "I answer questions about the U.S.–India defense talks of October 2020, quoting the article. "
+    "Try: “Who met Rajnath Singh?”, “What did they agree on?”, “How many 2+2 dialogues have "
+    "there been?”, or “Summarize the China angle”."
+)
+TITLES = frozenset(
+    {"secretary", "minister", "deputy", "mr", "mrs", "ms", "dr", "president", "general", "the"}
+)
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+
+def paragraph_asked(text: str, factbase: FactBase) -> int | None:
+    """The paragraph a request names: "paragraph 3", "the second paragraph", "the last
+    paragraph", "the headline"; only with a single article, where numbers are unambiguous."""
+    if len(factbase.articles) != 1:
+        return None
+    article = next(iter(factbase.articles.values()))
+    if HEADLINE.search(text):
+        return 0
+    match = PARAGRAPH_NUMBER.search(text) or PARAGRAPH_ORDINAL.search(
+        text,
+    )
+    if match is None:
+        return None
+    word = match.group(1)
+    number = (
+        article.paragraph_count
+        if word in ("last", "final")
+        else (int(word) if word.isdigit() else ORDINALS[word])
+    )
+    return number if 0 < number <= article.paragraph_count else None
+
+
+def identity_text(fact: Fact) -> str:
+    """What an identity fact says someone or something is."""
+    role = fact.roles.get("who") or fact.roles.get("what")
+    return role.answer if role is not None else fact.statement
+
+
+def is_internal_note(note: str) -> bool:
+    """Notes for maintainers (how a follow-up was resolved), kept out of what users see."""
+    return note.startswith("follow-up")
+
+
+IDENTITY_TERMS = frozenset(
+    term(w)
+    for w in (
+        "title",
+        "titles",
+        "role",
+        "job",
+        "short",
+        "abbreviation",
+        "acronym",
+        "form",
+        "position",
+        "exactly",
+        "mean",
+        "stand",
+        "name",
+        "full",
+        "hold",
+        "serve",
+        "refer",
+        "official",
+        "post",
+        "office",
+        "rank",
+    )
+)
+
+
+def soft_link(entity: str) -> Linked:
+    return Linked(entity, "(context)", 100.0, -1, -1)
+
+
+def replace_unknown(parsed: Parsed) -> Parsed:
+    """The question as if its unknown words were not there."""
+    clone = copy.copy(parsed)
+    clone.unknown = []
+    clone.unknown_names = []
+    return clone
+
+
+def replace_type(parsed: Parsed, qtype: str) -> Parsed:
+    parsed.qtype = qtype
+    parsed.types = [qtype]
+    return parsed
+
+
+def is_about_phrase(parsed: Parsed) -> bool:
+    text = parsed.text
+    if ABOUT_PHRASE.match(
+        text,
+    ):
+        return True
+    return all(
+        w in ABOUT_FILLERS for w, used in zip(parsed.words, parsed.used, strict=True) if not used
+    )
+
+
+ABOUT_FILLERS = frozenset({"and", "about", "the", "then", "so", "also", "too", "for", "of"})
+
+
+def chit_chat(normalised: str) -> str | None:
+    if not CHIT_CHAT.match(normalised):
+        return None
+    first = normalised.split()[0]
+    if first.startswith(("thank", "thx", "ty", "cheers", "much")):
+        return "You're welcome! " + HELP_TEXT
+    if (first in ("bye", "goodbye", "see", "good") and "night" in normalised) or first in (
+        "bye",
+        "goodbye",
+    ):
+        return "Goodbye! Come back with more questions about the talks."
+    if first in ("who", "what", "are") and "you" in normalised.split():
+        return "I'm talksbot, a bot that answers from one news article. " + HELP_TEXT
+    if first in ("hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "sup", "greetings", "good"):
+        return "Hello! " + HELP_TEXT
+    if first == "how":
+        return "I'm fine, thanks — ready for questions. " + HELP_TEXT
+    return HELP_TEXT
+
+
+# "What does the article call X?", "What is X called?": the article's own name for X.
+CALLED = re.compile(
+    r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
+    r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as)$"
+)
+BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
+ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b")
+ORDER_SAID = re.compile(
+    r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b((?: \S+){1,6})"
+)
+DEFINE_OR_ABOUT = re.compile(r"^(?:about|what about|who about)\b")
+DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
+
+
+# Questions about the article itself rather than what it reports.
+ARTICLE_WORD = r"(?:article|story|piece|report|text|news item)"
+ASKS_TITLE = re.compile(rf"\b(?:headline|title)\b(?:.*\b{ARTICLE_WORD}\b)?|^what is the headline")
+ASKS_AUTHOR = re.compile(
+    rf"\b(?:who|which)\b.*\b(?:wrote|write|writes|written|author|authors|reporter|journalist"
+    rf"|publish|published|publisher|newspaper|outlet|site)\b"
+    rf"|\b(?:author|publisher|source)\b.*\b{ARTICLE_WORD}\b"
+)
+ASKS_WRITTEN = re.compile(r"\b(?:written|wrote|published|publication|released|posted)\b")
+ASKS_ARTICLE_DATE = re.compile(
+    rf"\b(?:date|when|day)\b.*\b{ARTICLE_WORD}\b|\b{ARTICLE_WORD}\b.*\b(?:dated|date)\b"
+)
+ABOUT_THEN = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+
+
+def about_then_question(text: str) -> str:
+    """ "What about Pompeo, did he also go to Tokyo?" → "did Pompeo also go to Tokyo?"."""
+    match = ABOUT_THEN.match(text)
+    if match is None or not HAS_LETTER.search(match["rest"], re.IGNORECASE):
+        return text
+    rest, who = match["rest"], match["who"].strip()
+    if PERSONAL.search(rest):
+        return PERSONAL.sub(who, rest, count=1)
+    return f"{rest.rstrip(' ?')} ({who})?"
+
+
+def split_multi(text: str) -> list[str]:
+    """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
+    event?": one question per part; the later parts are follow-ups of the first."""
+    parts = [p.strip(" ,;") for p in PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2:
+        return [text]
+    # "According to the article, which countries…" is one question behind a framing phrase.
+    parts = [p for p in parts if strip_framing(normalise(p))]
+    if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:
+        return [" ".join(parts)] if parts else [text]
+    return parts
