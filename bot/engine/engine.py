@@ -49,7 +49,7 @@ from bot.engine.phrases import (
     soft_link,
     split_multi,
 )
-from bot.engine.question import Parsed, parse
+from bot.engine.question import ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
@@ -598,6 +598,13 @@ class Engine:
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
+        if parsed.ordinal is not None:
+            said_ordinals = {
+                w for text in (fact.statement, fact.quote.text) for w in normalise(text).split()
+            } & ORDINAL_WORDS
+            if not said_ordinals:
+                return self._not_found(parsed, context, ranked, notes, confidence)
+            verdict = "Yes" if parsed.ordinal in said_ordinals else "No"
         order = ORDER_ASKED.search(parsed.text)
         if order is not None:
             # "Did they meet after the Dialogue?": yes or no only if the fact orders the same two.

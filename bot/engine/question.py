@@ -168,6 +168,7 @@ class Parsed:
     described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     nationality: str | None = None  # "which Indian official…" → "india"
+    ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
@@ -331,6 +332,9 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.wanted_kind = "person"
                 parsed.nationality = index.aliases[(word,)]
                 break
+            if word == "time" and parsed.qtype == "how_many":
+                parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
+                break
             if word in _KIND_NOUNS or word in TYPE_WORDS:
                 parsed.wanted_kind = parsed.wanted_kind or _KIND_NOUNS.get(word)
                 parsed.focus.add(len(text[: match.start(1)].split()) + offset)
@@ -340,7 +344,7 @@ def parse(question: str, index: Index) -> Parsed:
         break
 
     counted = _COUNTED_PHRASE.search(text)
-    if counted:
+    if counted and parsed.counted is None:
         for word in counted.group(1).split():
             if word not in STOPWORDS and not word.isdigit() and word != "2plus2":
                 parsed.counted = term(word)
@@ -361,7 +365,18 @@ def parse(question: str, index: Index) -> Parsed:
     }
     _exclusions(parsed)
     _content(parsed, original, index)
+    if parsed.qtype == "yesno" and not parsed.wants_name:
+        # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
+        for word in words:
+            if word in ORDINAL_WORDS:
+                parsed.ordinal = word
+                parsed.terms = [t for t in parsed.terms if t != term(word)]
+                parsed.unknown = [w for w in parsed.unknown if w != word]
+                break
     return parsed
+
+
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 
 
 # The 5,000 most frequent English words (tools/make_common_words.py, from wordfreq).
