@@ -27,7 +27,7 @@ any some all both each either neither every other another such same own
 not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards
-besides except excluding apart aside one
+besides except excluding apart aside anything something everything nothing one
 s t d ll re ve m get got gets let lets
 """.split()
 )
@@ -55,6 +55,8 @@ FRAMING = re.compile(
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\b(?:short|abbreviation|acronym) for\b"
+    r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
+    r"(?:about|on|regarding)\b"
     r"|(?<=^why is )\b|\b(?:relevant|important|matter|matters) ?(?:here|in this)?$"
     r"|\baccording to (?:the )?(?:article|report|story|text|piece|news)\b"
     r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece|news)\b"
@@ -90,6 +92,9 @@ FRAMING_CUES = (
     "important",
     "matter",
     "mention",
+    "say",
+    "said",
+    "talk",
     "named",
     "cited",
     "discussed",
