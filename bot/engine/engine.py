@@ -73,6 +73,7 @@ MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "gr
 COMMON_ENTITY_SHARE = 0.3
 UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
 UNKNOWN_WORD_WEIGHT = 1.0  # its weight in the share of the question a fact explains
+SPEECH_TERMS = frozenset(term(w) for w in ("say", "statement", "discuss", "mention"))
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
 MAX_CANDIDATES = 200  # facts scored for one question, at most (see _candidates)
@@ -563,6 +564,9 @@ class Engine:
         asked = set(parsed.entity_ids)
         # "X is the Secretary" facts do not confirm things about others.
         ranked = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)] or ranked
+        if parsed.asks_speech:
+            # "Did Pompeo mention India?" is answered only by something someone said.
+            ranked = [r for r in ranked if not r.entry.bag.isdisjoint(SPEECH_TERMS)]
         if not ranked:
             return self._not_found(parsed, context, ranked, notes)
         # A fact that involves everything the question names beats a closer-worded one that

@@ -169,6 +169,7 @@ class Parsed:
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     nationality: str | None = None  # "which Indian official…" → "india"
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
+    asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
@@ -284,7 +285,8 @@ def question_type(words: list[str]) -> list[str]:
 
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
-    text = strip_framing(" ".join(_linkable_words(original)))
+    unframed = " ".join(_linkable_words(original))
+    text = strip_framing(unframed)
     words = text.split()
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
@@ -365,6 +367,7 @@ def parse(question: str, index: Index) -> Parsed:
     }
     _exclusions(parsed)
     _content(parsed, original, index)
+    parsed.asks_speech = bool(_SPEECH.search(unframed))
     if parsed.qtype == "yesno" and not parsed.wants_name:
         # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
         for word in words:
@@ -376,6 +379,10 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
+_SPEECH = re.compile(
+    r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|speak|spoke|discuss|discussed"
+    r"|stated|remark|remarked)\b"
+)
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 
 
