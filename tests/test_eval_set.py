@@ -19,9 +19,9 @@ THIRD = Path(__file__).resolve().parent / "eval" / "third.yaml"
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.89, 0.95, 0.04),
-    HOLDOUT: (0.88, 0.95, 0.04),
-    THIRD: (0.84, 0.95, 0.05),
+    EVAL: (0.91, 0.95, 0.04),
+    HOLDOUT: (0.90, 0.95, 0.04),
+    THIRD: (0.90, 0.95, 0.04),
 }
 
 
