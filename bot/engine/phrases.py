@@ -203,12 +203,19 @@ DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
 # Questions about the article itself rather than what it reports.
 ARTICLE_WORD = r"(?:article|story|piece|report|text|news item)"
 ASKS_TITLE = re.compile(rf"\b(?:headline|title)\b(?:.*\b{ARTICLE_WORD}\b)?|^what is the headline")
+# "Who wrote it?", "which newspaper published this?": the article itself, not a statement in it.
+_THE_ARTICLE = rf"(?:{ARTICLE_WORD}|it|this)"
 ASKS_AUTHOR = re.compile(
     rf"\b(?:who|which)\b.*\b(?:wrote|write|writes|written|author|authors|reporter|journalist"
-    rf"|publish|published|publisher|newspaper|outlet|site)\b"
-    rf"|\b(?:author|publisher|source)\b.*\b{ARTICLE_WORD}\b"
+    rf"|publish|published|publisher|newspaper|outlet|site)\b.*\b{_THE_ARTICLE}\b"
+    rf"|\b(?:author|publisher|writer|reporter)\b"
+    rf"|\bwho (?:wrote|published|reported) (?:it|this|the {ARTICLE_WORD})\b"
+    rf"|\bwhich (?:newspaper|outlet|site|publication)\b"
 )
-ASKS_WRITTEN = re.compile(r"\b(?:written|wrote|published|publication|released|posted)\b")
+ASKS_WRITTEN = re.compile(
+    rf"\b(?:written|wrote|published|publication|posted)\b.*\b{_THE_ARTICLE}\b"
+    rf"|\b{_THE_ARTICLE}\b.*\b(?:written|wrote|published|publication|posted)\b"
+)
 ASKS_ARTICLE_DATE = re.compile(
     rf"\b(?:date|when|day)\b.*\b{ARTICLE_WORD}\b|\b{ARTICLE_WORD}\b.*\b(?:dated|date)\b"
 )
