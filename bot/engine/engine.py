@@ -397,8 +397,8 @@ class Engine:
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
                 continue  # what someone did is not who they are
-            confidence = self._confidence(scored, ranked, position, parsed)
             penalised = self._penalised(scored, parsed)
+            confidence = self._confidence(scored, ranked, position, parsed, penalised)
             entry = scored.entry
             for rank, name in enumerate(roles):
                 role = entry.fact.roles.get(name)
@@ -461,9 +461,7 @@ class Engine:
 
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         named = entry.role_entities.get(name, frozenset())
-        declared = {
-            m for e in entry.fact.roles[name].entities for m in self.index.members.get(e, (e,))
-        }
+        declared = {m for e in entry.fact.roles[name].entities for m in self.index.expand(e)}
         asked = set(parsed.entity_ids)
         if (
             declared
@@ -520,9 +518,14 @@ class Engine:
         return len(entry.answer_terms.get(name, frozenset()) - known) >= 2
 
     def _confidence(
-        self, scored: _Scored, ranked: list[_Scored], position: int, parsed: Parsed
+        self,
+        scored: _Scored,
+        ranked: list[_Scored],
+        position: int,
+        parsed: Parsed,
+        penalised: float | None = None,
     ) -> float:
-        confidence = self._penalised(scored, parsed)
+        confidence = self._penalised(scored, parsed) if penalised is None else penalised
         if position > 0 and ranked[0].score > scored.score + 0.1:
             confidence *= 0.8
         return max(0.0, min(1.0, confidence))
@@ -710,7 +713,7 @@ class Engine:
             m
             for name in ("who", "with_whom")
             for e in (fact.roles[name].entities if name in fact.roles else ())
-            for m in self.index.members.get(e, (e,))
+            for m in self.index.expand(e)
         }
         return len(participants) >= 2 and participants <= asked
 
@@ -726,7 +729,7 @@ class Engine:
             role = fact.roles.get(name)
             # Only a list the maintainers declared is taken as complete.
             named = frozenset(
-                e for d in (role.entities if role else ()) for e in self.index.members.get(d, (d,))
+                e for d in (role.entities if role else ()) for e in self.index.expand(d)
             )
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue

@@ -11,6 +11,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
@@ -135,7 +136,7 @@ class Index:
                 for e in self.entities_in(text)
             }
             role_entities = {
-                name: frozenset(m for e in role.entities for m in self.members.get(e, (e,)))
+                name: frozenset(m for e in role.entities for m in self.expand(e))
                 | frozenset(self.entities_in(role.answer))
                 for name, role in fact.roles.items()
             }
@@ -231,30 +232,47 @@ class Index:
         high = bisect.bisect_right(self._vocabulary_lengths, longest)
         return self._vocabulary_sorted[low:high]
 
+    def expand(self, entity_id: str) -> tuple[str, ...]:
+        """A group's members, or the entity itself."""
+        return self.members.get(entity_id, (entity_id,))
+
+    def alias_spans(
+        self, words: list[str], everyday_ok: Callable[[int], bool]
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, entity) for the aliases in `words`, longest first, none overlapping.
+        Only the alias lengths that start with each word are tried; a one-word alias that is
+        also an everyday word ("begin") counts only where `everyday_ok(position)` says so."""
+        found = [
+            (length, start)
+            for start, word in enumerate(words)
+            for length in self.alias_lengths.get(word, ())
+            if start + length <= len(words) and tuple(words[start : start + length]) in self.aliases
+        ]
+        used = [False] * len(words)
+        spans: list[tuple[int, int, str]] = []
+        for length, start in sorted(found, key=lambda f: (-f[0], f[1])):
+            if any(used[start : start + length]):
+                continue
+            if length == 1 and words[start] in COMMON_WORD_ALIASES and not everyday_ok(start):
+                continue
+            spans.append(
+                (start, start + length, self.aliases[tuple(words[start : start + length])])
+            )
+            for i in range(start, start + length):
+                used[i] = True
+        return sorted(spans)
+
     def entities_in(self, text: str) -> set[str]:
-        """Entities a fact's text names: longest aliases first; an everyday-word alias
-        ("Begin") only where the text capitalises it."""
+        """Entities a fact's text names; an everyday-word alias ("Begin") only where the text
+        capitalises it."""
         words = _linkable_words(text)
-        found: set[str] = set()
-        start = 0
-        while start < len(words):
-            # Only the alias lengths that start with this word are tried, longest first.
-            for length in self.alias_lengths.get(words[start], ()):
-                key = tuple(words[start : start + length])
-                entity = self.aliases.get(key)
-                if entity is None:
-                    continue
-                if (
-                    length == 1
-                    and key[0] in COMMON_WORD_ALIASES
-                    and not re.search(rf"\b{re.escape(key[0].capitalize())}\b", text)
-                ):
-                    continue
-                found.update(self.members.get(entity, (entity,)))
-                start += length - 1
-                break
-            start += 1
-        return found
+
+        def capitalised(start: int) -> bool:
+            return re.search(rf"\b{re.escape(words[start].capitalize())}\b", text) is not None
+
+        return {
+            m for _, _, entity in self.alias_spans(words, capitalised) for m in self.expand(entity)
+        }
 
     def idf_of(self, t: str) -> float:
         return self.idf.get(t, self.max_idf)

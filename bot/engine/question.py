@@ -12,7 +12,6 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
-    COMMON_WORD_ALIASES,
     FRAMING,
     FRAMING_CUES,
     IRREGULAR,
@@ -457,29 +456,15 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
     words = parsed.words
     used = [False] * len(words)
     # Exact aliases, longest first: only the lengths of aliases that start with each word.
-    found = [
-        (length, start)
-        for start, word in enumerate(words)
-        for length in index.alias_lengths.get(word, ())
-        if start + length <= len(words) and tuple(words[start : start + length]) in index.aliases
-    ]
-    for length, start in sorted(found, key=lambda f: (-f[0], f[1])):
-        if any(used[start : start + length]):
-            continue
-        key = tuple(words[start : start + length])
-        entity = index.aliases[key]
-        if (
-            length == 1
-            and key[0] in COMMON_WORD_ALIASES
-            and not _common_alias_ok(parsed, original, start)
-        ):
-            continue
+    for start, end, entity in index.alias_spans(
+        words, lambda position: _common_alias_ok(parsed, original, position)
+    ):
         group = entity if entity in index.members else None
-        for member in index.members.get(entity, (entity,)):
+        for member in index.expand(entity):
             parsed.entities.append(
-                Linked(member, " ".join(key), 100.0, start, start + length, group)
+                Linked(member, " ".join(words[start:end]), 100.0, start, end, group)
             )
-        for i in range(start, start + length):
+        for i in range(start, end):
             used[i] = True
     # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
     for i, word in enumerate(words):
@@ -522,7 +507,7 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
                 best = (top_score, top_entity, top_alias, start, end)
         if best is not None:
             score, entity, alias, start, end = best
-            for member in index.members.get(entity, (entity,)):
+            for member in index.expand(entity):
                 parsed.entities.append(
                     Linked(member, " ".join(words[start:end]), score, start, end)
                 )
