@@ -98,11 +98,10 @@ class GapButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     async def _record(self, interaction: discord.Interaction[Any]) -> None:
         services = services_of(interaction.client)
-        message = interaction.message
-        embed = message.embeds[0] if message and message.embeds else None
-        if message is None or embed is None:
-            await send_ephemeral(interaction, "That message is gone; ask again?")
+        found = await _answer_message(interaction, "That message is gone; ask again?")
+        if found is None:
             return
+        message, embed = found
         if services.feedback_once.first((message.id, interaction.user.id)):
             question = question_of(embed)
             where = _where(interaction)
@@ -149,11 +148,10 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     async def _record(self, interaction: discord.Interaction[Any]) -> None:
         services = services_of(interaction.client)
-        message = interaction.message
-        embed = message.embeds[0] if message and message.embeds else None
-        if message is None or embed is None:
-            await send_ephemeral(interaction, "That answer is gone.")
+        found = await _answer_message(interaction, "That answer is gone.")
+        if found is None:
             return
+        message, embed = found
         if not services.feedback_once.first((message.id, interaction.user.id)):
             await send_ephemeral(interaction, "You already rated this answer. Thank you!")
             return
@@ -164,6 +162,19 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         thanks = ("Thanks! Glad it helped." if vote is Vote.UP else
                   "Thanks for telling me. The maintainers review answers marked 👎.")
         await send_ephemeral(interaction, thanks)
+
+
+async def _answer_message(
+    interaction: discord.Interaction[Any], gone: str
+) -> tuple[discord.Message, discord.Embed] | None:
+    """The answer message a feedback button sits on, and its embed; if either is gone,
+    the person is told so (`gone`) and None is returned."""
+    message = interaction.message
+    embed = message.embeds[0] if message and message.embeds else None
+    if message is None or embed is None:
+        await send_ephemeral(interaction, gone)
+        return None
+    return message, embed
 
 
 def answer_view(answer: Answer) -> tuple[discord.ui.View | None, list[str]]:
