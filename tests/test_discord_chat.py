@@ -3,28 +3,12 @@ follow-ups, pings, other bots and cooldowns."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from bot.discordbot.contexts import ConversationStore
 from bot.feedback import Where
 from tests.fakediscord import FakeDiscord
-from tests.fakediscord.harness import RunningBot, running_bot, running_fake, settings_for
+from tests.fakediscord.harness import RunningBot, running_bot, settings_for
 
 MESSAGES = r"/channels/\d+/messages"
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with running_fake() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def talksbot(fake: FakeDiscord) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake) as running:
-        yield running
 
 
 def mention(fake: FakeDiscord) -> str:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bot.discordbot.runner import sync_commands
 from bot.feedback import Vote, Where
@@ -18,25 +15,12 @@ from tests.fakediscord.harness import (
     RunningBot,
     copy_factbase,
     running_bot,
-    running_fake,
     settings_for,
 )
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "commands.json"
 EPHEMERAL = 1 << 6
 JSON = dict[str, Any]
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with running_fake() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def talksbot(fake: FakeDiscord) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake) as running:
-        yield running
 
 
 def embed_of(response: JSON) -> JSON:

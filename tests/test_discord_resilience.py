@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,18 +36,6 @@ from tests.fakediscord.harness import (
 )
 
 MESSAGES = r"/channels/\d+/messages"
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with running_fake() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def talksbot(fake: FakeDiscord) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake) as running:
-        yield running
 
 
 @pytest.fixture

@@ -31,7 +31,6 @@ from tests.fakediscord.harness import (
     FAST,
     RunningBot,
     running_bot,
-    running_fake,
     settings_for,
     shared_engine,
 )
@@ -44,18 +43,6 @@ EPHEMERAL = 1 << 6
 UNANSWERABLE = ["What did Pompeo have for lunch?", "Who won the 2020 World Series?",
                 "What is the capital of Peru?", "How tall is Esper?",
                 "What did Singh eat for breakfast?"]
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with running_fake() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def talksbot(fake: FakeDiscord) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake) as running:
-        yield running
 
 
 def ask(fake: FakeDiscord, question: str) -> str:

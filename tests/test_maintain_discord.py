@@ -11,8 +11,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.config import Settings
 from bot.discordbot.maintenance import maintaining
 from bot.discordbot.runner import create_bot, serve
@@ -20,18 +18,12 @@ from bot.feedback import Vote, Where
 from bot.live import LiveFactBase
 from bot.maintain.sink import SqliteFeedbackSink, open_feedback_sink
 from bot.maintain.store import GapKind, open_for_reading, read_gaps, read_votes
-from tests.fakediscord.harness import FAST, running_bot, running_fake, settings_for
+from tests.fakediscord.harness import FAST, running_bot, settings_for
 from tests.fakediscord.server import FakeDiscord
 from tests.maintain_helpers import QUAD_TITLE, add_quad_article, copy_project
 
 REFERENCE = 'Secretary of Defense", entities: [esper]}'
 BROKEN = 'Secretary of Defense", entities: [espr]}'
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with running_fake() as fake:
-        yield fake
 
 
 def _save(path: Path, old: str, new: str) -> None:

@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 import tracemalloc
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,6 @@ from tests.fakediscord.harness import (
     RunningBot,
     copy_factbase,
     running_bot,
-    running_fake,
     settings_for,
     shared_engine,
 )
@@ -98,18 +97,6 @@ def bot_bodies(fake: FakeDiscord) -> list[JSON]:
         elif re.fullmatch(r"/channels/\d+/messages(/\d+)?|/webhooks/.+", record.path):
             bodies.append(record.body)
     return bodies
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with running_fake() as fake:
-        yield fake
-
-
-@pytest.fixture
-async def talksbot(fake: FakeDiscord) -> AsyncIterator[RunningBot]:
-    async with running_bot(fake) as running:
-        yield running
 
 
 # --- No pings ------------------------------------------------------------------------------
