@@ -56,8 +56,9 @@ class BM25Baseline:
         self.sentences: list[CitedQuote] = []
         for article in articles:
             for paragraph, start, end in sentence_spans(article):
-                self.sentences.append(CitedQuote(article.text[start:end], article.id,
-                                                 paragraph, start, end))
+                self.sentences.append(CitedQuote(
+                    article=article.id, text=article.text[start:end], start=start, end=end,
+                    paragraph=paragraph))
         self.model = BM25Okapi([bm25_tokens(s.text) for s in self.sentences])
 
     def best(self, question: str) -> Scored:

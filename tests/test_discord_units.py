@@ -53,7 +53,7 @@ def assert_within_limits(embed: discord.Embed) -> None:
 
 
 def quote(text: str, paragraph: int = 1) -> CitedQuote:
-    return CitedQuote(text, ARTICLE, paragraph, 0, len(text))
+    return CitedQuote(article=ARTICLE, text=text, start=0, end=len(text), paragraph=paragraph)
 
 
 # --- Limits and rendering -----------------------------------------------------------------

@@ -20,23 +20,9 @@ class AbstainReason(str, Enum):
     EMPTY = "empty"
 
 
-@dataclass(frozen=True, slots=True)
-class CitedQuote:
-    """A quote as an answer carries it: the verbatim text and where it stands."""
-
-    text: str
-    article: str
-    paragraph: int
-    start: int
-    end: int
-
-    @classmethod
-    def of(cls, quote: Quote) -> CitedQuote:
-        return cls(quote.text, quote.article, quote.paragraph, quote.start, quote.end)
-
-    @property
-    def label(self) -> str:
-        return "headline" if self.paragraph == 0 else f"¶{self.paragraph}"
+# An answer cites the fact base's own Quote: the verbatim text, its article, paragraph
+# and span, and the label answers show ("¶3", "headline").
+CitedQuote = Quote
 
 
 @dataclass(frozen=True, slots=True)

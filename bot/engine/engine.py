@@ -1235,7 +1235,7 @@ class Engine:
         notes: list[str],
         about: list[str] | None = None,
     ) -> Answer:
-        quotes = tuple(dict.fromkeys(CitedQuote.of(f.quote) for f in facts))
+        quotes = tuple(dict.fromkeys(f.quote for f in facts))
         asked = (
             about
             if about is not None
