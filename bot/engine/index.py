@@ -44,7 +44,6 @@ class FactEntry:
     entities: frozenset[str]
     answer_terms: dict[str, frozenset[str]]  # role → terms of that role's answer
     role_entities: dict[str, frozenset[str]]  # role → entities its answer names
-    quote_words: frozenset[str]
     statement_terms: frozenset[str]
     central: frozenset[str]  # entities the fact is about, not just when/where/why it happened
     implied: frozenset[str]  # what its entities belong to: a fact about Singh is about India
@@ -148,7 +147,6 @@ class Index:
                 frozenset(fact.entities) | named,
                 answer_terms,
                 role_entities,
-                frozenset(tokens(fact.quote.text)),
                 frozenset(term(w) for w in tokens(fact.statement) if w not in STOPWORDS),
                 frozenset(fact_level)
                 | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
