@@ -31,6 +31,7 @@ from bot.engine.phrases import (
     IDENTITY_TERMS,
     MENTION,
     ORDER_ASKED,
+    ORDER_OBJECT,
     ORDER_SAID,
     STARTS_WITH_BE,
     SUMMARY_WORD,
@@ -334,6 +335,10 @@ class Engine:
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         ranked = self._rank(parsed)
+        if parsed.qtype in ("what", "keyword") and ORDER_OBJECT.search(parsed.text):
+            ordered = self._order_object(parsed, context, notes, ranked)
+            if ordered is not None:
+                return ordered
         parts: list[tuple[_Scored, Role | None, float]] = []
         for qtype in parsed.types:
             roles = ROLES_FOR.get(qtype, ("what",))
@@ -375,6 +380,36 @@ class Engine:
             ranked=ranked,
             notes=notes,
         )
+
+    def _order_object(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[_Scored]
+    ) -> Answer | None:
+        """ "What was the meeting held ahead of?": the answer that places the event in time
+        relative to another, in the same direction (before or after) as the question."""
+        asked = ORDER_ASKED.search(parsed.text)
+        if asked is None:
+            return None
+        before = asked.group(1) in BEFORE_WORDS
+        for position, scored in enumerate(ranked[:PAIR_DEPTH]):
+            for name in ("why", "when", "what"):
+                role = scored.entry.fact.roles.get(name)
+                said = ORDER_ASKED.search(normalise(role.answer)) if role is not None else None
+                if role is None or said is None or (said.group(1) in BEFORE_WORDS) != before:
+                    continue
+                confidence = self._confidence(scored, ranked, position, parsed)
+                if confidence < self.threshold:
+                    return None
+                return self._answered(
+                    text=role.answer,
+                    facts=[scored.entry.fact],
+                    role=role,
+                    confidence=confidence,
+                    parsed=parsed,
+                    context=context,
+                    ranked=ranked,
+                    notes=notes,
+                )
+        return None
 
     def _choose(
         self, parsed: Parsed, ranked: list[_Scored], roles: tuple[str, ...], qtype: str

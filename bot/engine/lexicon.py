@@ -28,7 +28,7 @@ not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards
 besides except excluding apart aside anything something everything nothing one
-s t d ll re ve m get got gets let lets
+s t d ll re ve m get got gets let lets off
 """.split()
 )
 
@@ -45,6 +45,7 @@ list listed mention mentions mentioned name named refer referred quoted specify 
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed
+lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -149,6 +150,8 @@ IRREGULAR = {
     "visiting": "visit",
     "visits": "visit",
     "sat": "sit",
+    "going": "go",
+    "headed": "head",
 }
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
@@ -211,6 +214,17 @@ SYNONYMS = {
     "participants": "participate",
     "participant": "participate",
     "attendees": "attend",
+    # Going somewhere is visiting it: "did Esper go to New Delhi?"
+    "go": "visit",
+    "travel": "visit",
+    "travelled": "visit",
+    "traveled": "visit",
+    "traveling": "visit",
+    "travelling": "visit",
+    "trip": "visit",
+    "ahead": "before",
+    "prior": "before",
+    "preceding": "before",
 }
 
 # Aliases that are also everyday words ("when did the talks begin?"): linked only when

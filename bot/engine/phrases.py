@@ -196,6 +196,13 @@ ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|follow
 ORDER_SAID = re.compile(
     r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b((?: \S+){1,6})"
 )
+# "What was the meeting held ahead of?", "before what?": the event on the other side of an
+# order in time is what is asked.
+ORDER_OBJECT = re.compile(
+    r"\b(?:before|ahead of|prior to|after|following|preceding|preceded)"
+    r"(?: (?:what|which(?: \w+)?|whom|who))?$"
+    r"|\b(?:before|ahead of|prior to|after|following) (?:what|which)\b"
+)
 DEFINE_OR_ABOUT = re.compile(r"^(?:about|what about|who about)\b")
 DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
 
