@@ -222,3 +222,41 @@ def test_summaries_by_topic_and_by_paragraph(engine: Engine) -> None:
     assert "China" in ask(engine, "Summarize the China angle").text
     assert ask(engine, "Summarize the last paragraph").text.startswith("Paragraph 8")
     assert ask(engine, "Give me a full summary of the agreement").text.startswith("•")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "quoted"),
+    [
+        ("Was the meeting on a Friday?", "No", "on Monday (Oct. 26)"),
+        ("did esper meet singh in june?", "No", "on Monday (Oct. 26)"),
+        ("Have the US and India held five 2+2 dialogues?", "No", "three such dialogues"),
+        ("Have the two countries had three dialogues?", "Yes", "three such dialogues"),
+        ("Has Esper attended three 2+2s?", "No", "second time"),
+        ("Are India-China relations improving?", "No", "deteriorating sharply"),
+        ("Are U.S.-India relations cooling?", "No", "heating up rapidly"),
+        ("Are US India relations improving?", "Yes", "heating up rapidly"),
+        ("US and China relation is getting better or not?", "No", "deteriorating sharply"),
+        ("esper met singh in delhi, right?", "Yes", "in New Delhi"),
+    ],
+)
+def test_yes_no_compares_the_value_asked_with_the_one_the_article_gives(
+    engine: Engine, question: str, verdict: str, quoted: str
+) -> None:
+    """A day, month, number or trend the question names is checked against the article's:
+    another value is a plain "no" with the quote that gives the right one."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith(verdict + ".")
+    assert answer.quote is not None and quoted in answer.quote.text
+
+
+def test_a_value_the_article_never_gives_is_not_compared(engine: Engine) -> None:
+    """No time of day, no count of Pompeo's visits: nothing to compare, so no verdict."""
+    assert ask(engine, "Did Esper meet Singh on Monday at 9 am?").abstained
+    assert ask(engine, "Has Pompeo been to India five times?").abstained
+
+
+def test_ahead_of_what_names_the_event_on_the_other_side(engine: Engine) -> None:
+    answer = ask(engine, "What was the meeting held ahead of?")
+    assert not answer.abstained
+    assert "2+2 Dialogue" in answer.text

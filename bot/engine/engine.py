@@ -6,13 +6,16 @@ context always gets the same answer. It never raises on any text.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer, CitedQuote, Explanation
 from bot.engine.context import Context
+from bot.engine.contrast import contrast_words, trend_text, verdict
 from bot.engine.index import FactEntry, Index, term
+from bot.engine.lexicon import POLARITY
 from bot.engine.phrases import (
     AND_ABOUT,
     ASKS_ARTICLE_DATE,
@@ -637,6 +640,9 @@ class Engine:
         elsewhere = self._elsewhere(parsed, context, notes)
         if elsewhere is not None:
             return elsewhere
+        contrast = self._contrast(parsed, context, notes)
+        if contrast is not None:
+            return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
@@ -678,6 +684,48 @@ class Engine:
                 if anchors & self.index.entities_in(said.group(2)):
                     return (said.group(1) in BEFORE_WORDS) == asked_before
         return None
+
+    def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Was the meeting on a Friday?": the fact the question is about, found without the
+        value it names, then that value compared with the one the article gives."""
+        if parsed.negated:
+            return None
+        decided: tuple[bool, _Scored, list[_Scored]] | None = None
+        for word in contrast_words(parsed.words):
+            without = copy.copy(parsed)
+            without.unknown = [w for w in parsed.unknown if w != word]
+            without.unknown_names = [w for w in parsed.unknown_names if w != word]
+            without.terms = [t for t in parsed.terms if t != term(word)]
+            if without.unknown or without.unknown_names:
+                return None  # something else the article does not know is asked too
+            ranked = self._rank(without)
+            asked = set(without.entity_ids) - without.excluded
+            for scored in ranked[:5]:
+                if scored.missing or scored.score < YESNO_THRESHOLD:
+                    continue
+                fact = scored.entry.fact
+                if word in POLARITY and not asked <= self.index.entities_in(trend_text(fact)):
+                    continue  # "India-China relations" are not the U.S.-India ones
+                said = verdict(word, fact)
+                if said is None:
+                    continue
+                if decided is None or not said:
+                    decided = (said, scored, ranked)  # any value that disagrees decides "no"
+                break
+        if decided is None:
+            return None
+        agrees, best, ranked = decided
+        fact = best.entry.fact
+        return self._answered(
+            text=f"{'Yes' if agrees else 'No'}. {fact.statement}",
+            facts=[fact],
+            role=None,
+            confidence=min(0.95, best.score),
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Esper the Indian defense minister?" names two different people: no."""

@@ -10,10 +10,14 @@ __all__ = [
     "COMMON_WORD_ALIASES",
     "FRAMING",
     "IRREGULAR",
+    "MONTHS",
     "NEUTRAL",
+    "NUMBER_WORDS",
+    "POLARITY",
     "PRONOUNS",
     "STOPWORDS",
     "SYNONYMS",
+    "WEEKDAYS",
 ]
 
 STOPWORDS = frozenset(
@@ -28,7 +32,7 @@ not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards
 besides except excluding apart aside anything something everything nothing one
-s t d ll re ve m get got gets let lets off
+s t d ll re ve m get got gets getting let lets off
 """.split()
 )
 
@@ -225,6 +229,38 @@ SYNONYMS = {
     "ahead": "before",
     "prior": "before",
     "preceding": "before",
+}
+
+# Words that put a value on something, so a question naming another value is answered "no"
+# ("Was the meeting on a Friday?" where the article says Monday).
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = {
+    **{m: m for m in (
+        "january february march april may june july august september october november december"
+    ).split()},
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
+    "oct": "october", "nov": "november", "dec": "december",
+}  # fmt: skip
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+# The direction a trend goes: +1 better or closer, -1 worse or further apart.
+POLARITY = {
+    **dict.fromkeys(
+        "improve improves improved improving better warm warming warmer heat heating "
+        "strengthen strengthening stronger grow growing closer good friendlier".split(),
+        1,
+    ),
+    **dict.fromkeys(
+        "deteriorate deteriorates deteriorated deteriorating worsen worsening worse cool "
+        "cooling cooler sour souring decline declining weaken weakening weaker bad tense "
+        "strained colder".split(),
+        -1,
+    ),
 }
 
 # Aliases that are also everyday words ("when did the talks begin?"): linked only when

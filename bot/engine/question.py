@@ -70,6 +70,7 @@ _WHICH_PERSON = re.compile(
     r"secretary|leader|man|men|officials|organization|"
     r"department|agency|body)\b"
 )
+_TAG_QUESTION = re.compile(r" (?:or not|right|true or false|correct|isnt it|is it|didnt they)$")
 _STARTS_HOW = re.compile(r"^how\b")
 _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\b")
 _NEGATION = re.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
@@ -293,6 +294,15 @@ def parse(question: str, index: Index) -> Parsed:
             words[0] = str(fixed[0])  # "wher did begin go" → "where …"
             text = " ".join(words)
     types = question_type(words)
+    tag = _TAG_QUESTION.search(text)
+    if tag is not None and tag.start() > 0:
+        # "They met in Delhi, right?", "relations are getting better or not?": a statement
+        # put up for a yes or a no; the tag itself is neither content nor a negation.
+        stripped = text[: tag.start()].split()
+        kinds = question_type(stripped)
+        if kinds == ["keyword"] or tag.group(0) == " or not":
+            text, words = " ".join(stripped), stripped
+            types = ["yesno"] if kinds == ["keyword"] else kinds
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.negated = bool(_NEGATION.search(text))
     parsed.wants_year = bool(_ASKS_YEAR.search(text))

@@ -1,0 +1,75 @@
+"""Yes/no questions that put a value on something: "Was the meeting on a Friday?", "Have
+they held five 2+2 dialogues?", "Are U.S.-China relations improving?". When the article gives
+the value (Monday, three, deteriorating), the answer is yes if the two agree and no if not;
+when it gives none, nothing is decided here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.engine.lexicon import MONTHS, NUMBER_WORDS, POLARITY, WEEKDAYS
+from bot.factbase.model import Fact
+from bot.text import normalise
+
+__all__ = ["contrast_words", "trend_text", "verdict"]
+
+# "may" and "march" are verbs far more often than months in a question.
+_MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
+
+
+def contrast_words(words: list[str]) -> Iterator[str]:
+    """The words of a question that name a day, a month, a number or a trend."""
+    for word in words:
+        if word in WEEKDAYS or word in _MONTH_WORDS or word in NUMBER_WORDS or word in POLARITY:
+            yield word
+
+
+def verdict(word: str, fact: Fact) -> bool | None:
+    """Whether the fact agrees with the value the question's word puts on it (True),
+    contradicts it (False), or gives no value of that kind to compare (None)."""
+    if word in WEEKDAYS or word in _MONTH_WORDS:
+        return _when_verdict(word, fact)
+    if word in NUMBER_WORDS:
+        return _count_verdict(word, fact)
+    return _trend_verdict(word, fact)
+
+
+def _when_verdict(word: str, fact: Fact) -> bool | None:
+    role = fact.roles.get("when")
+    if role is None:
+        return None
+    said = normalise(role.answer).split()
+    if word in WEEKDAYS:
+        days = WEEKDAYS.intersection(said)
+        return (word in days) if days else None
+    months = {MONTHS[w] for w in said if w in _MONTH_WORDS}
+    return (MONTHS[word] in months) if months else None
+
+
+def _count_verdict(word: str, fact: Fact) -> bool | None:
+    role = fact.roles.get("how_many")
+    if role is None:
+        return None
+    first = normalise(role.answer).split()[:1]
+    if not first or first[0] not in NUMBER_WORDS:
+        return None
+    if NUMBER_WORDS[first[0]] == NUMBER_WORDS[word]:
+        return True
+    said = set(normalise(f"{fact.statement} {fact.quote.text}").split())
+    # "Did the two countries hold three dialogues?": a number the fact uses for something
+    # else ("the two countries") is not the count being checked.
+    return None if word in said else False
+
+
+def trend_text(fact: Fact) -> str:
+    """What the fact says is happening: its "what" answer, else its statement."""
+    role = fact.roles.get("what")
+    return role.answer if role is not None else fact.statement
+
+
+def _trend_verdict(word: str, fact: Fact) -> bool | None:
+    text = trend_text(fact)
+    signs = {POLARITY[w] for w in normalise(text).split() if w in POLARITY}
+    if len(signs) != 1:
+        return None  # no trend, or both ("heating up while others cool"): nothing to compare
+    return POLARITY[word] in signs
