@@ -139,6 +139,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r" \1plus\2 ",
     ),
     ("two", re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*twos?\b"), " 2plus2 "),
+    (
+        "up with",
+        re.compile(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
+        "meet with",
+    ),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

@@ -517,6 +517,14 @@ class Engine:
             and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Australian minister…" is not answered by Americans
+        if (
+            name == "how_many"
+            and parsed.counted is not None
+            and parsed.counted not in entry.answer_terms.get(name, frozenset())
+            and parsed.counted not in entry.statement_terms
+            and parsed.counted not in entry.predicate
+        ):
+            return False  # "how many times has Pompeo been to India?" is no count of countries
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
         if parsed.copula and name in ("who", "with_whom"):

@@ -70,6 +70,15 @@ _WHICH_PERSON = re.compile(
     r"secretary|leader|man|men|officials|organization|"
     r"department|agency|body)\b"
 )
+# Nouns that name the other party of an event, not a description of someone.
+_RELATIONAL = frozenset({"counterpart", "counterparts", "host", "guest", "visitor"})
+_LATE_QUESTION_WORDS = {
+    "who": "who",
+    "whom": "with_whom",
+    "where": "where",
+    "when": "when",
+    "why": "why",
+}
 _TAG_QUESTION = re.compile(r" (?:or not|right|true or false|correct|isnt it|is it|didnt they)$")
 _STARTS_HOW = re.compile(r"^how\b")
 _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\b")
@@ -274,6 +283,12 @@ def question_type(words: list[str]) -> list[str]:
     if not types and _WHAT_OR_WHICH.search(text):
         add("what")  # "the meeting took place ahead of what?"
     if not types:
+        for word in words[1:]:
+            kind = _LATE_QUESTION_WORDS.get(word)
+            if kind:
+                add(kind)  # "Esper met who in India?": the question word where the answer goes
+                break
+    if not types:
         for word in words:
             kind = TYPE_WORDS.get(word)
             if kind:
@@ -320,8 +335,9 @@ def parse(question: str, index: Index) -> Parsed:
         )
         or _WHO_ENDS_WITH_BE.match(text)
     )
-    if any(w.endswith(("ing", "ed")) or w in IRREGULAR for w in words[2:]):
-        parsed.copula = False  # "who was singh meeting with?" is not "who was X?"
+    if any(w.endswith(("ing", "ed")) or w in IRREGULAR or w in _RELATIONAL for w in words[2:]):
+        # "who was singh meeting with?", "who was Singh's counterpart?": not "who was X?"
+        parsed.copula = False
     parsed.singular = bool(_SINGULAR_WHO.match(text))
     parsed.wants_detail = bool(
         _ASKS_DETAIL.search(
