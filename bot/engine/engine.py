@@ -50,6 +50,7 @@ from bot.engine.phrases import (
     paragraph_asked,
     replace_type,
     replace_unknown,
+    role_in_story,
     soft_link,
     split_multi,
 )
@@ -145,7 +146,7 @@ class Engine:
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = about_then_question(text)
+        text = role_in_story(about_then_question(text))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -520,6 +521,7 @@ class Engine:
         if (
             name == "how_many"
             and parsed.counted is not None
+            and parsed.counted in self.index.known_terms
             and parsed.counted not in entry.answer_terms.get(name, frozenset())
             and parsed.counted not in entry.statement_terms
             and parsed.counted not in entry.predicate

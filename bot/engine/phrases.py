@@ -244,6 +244,30 @@ def about_then_question(text: str) -> str:
     return f"{rest.rstrip(' ?')} ({who})?"
 
 
+# "What's the China connection?", "how does Pompeo fit in?", "what role does Japan play?":
+# asked what something has to do with the story, which is "what about it?".
+_ROLE_IN_STORY = re.compile(
+    r"^(?:so |and |ok )?(?:"
+    r"what is the (?P<a>.+?) (?:connection|angle|link|role|relevance|story|deal)"
+    r"|what (?:role|part) (?:does|did|do) (?P<b>.+?) play(?: in (?:this|it|all this|the story))?"
+    r"|(?:how|where) (?:does|did|do) (?P<c>.+?) (?:fit in|fit into this|come in|come into it"
+    r"|figure in this|figure in|fit into the story|fit)"
+    r"|what (?:does|did|do) (?P<d>.+?) (?:have|has) to do with (?:this|it|anything|all this)"
+    r"|what has (?P<e>.+?) got to do with (?:this|it|anything)"
+    r"|what is the deal with (?P<f>.+?)"
+    r")$"
+)
+
+
+def role_in_story(text: str) -> str:
+    """ "What's the China connection?" → "what about china?"; other text unchanged."""
+    match = _ROLE_IN_STORY.match(normalise(text))
+    if match is None:
+        return text
+    subject = next(group for group in match.groups() if group)
+    return f"what about {subject}?"
+
+
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""

@@ -383,6 +383,8 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.wanted_kind = _KIND_NOUNS[word]
                 parsed.focus.add(position)
                 break
+    if parsed.qtype in ("who", "who_is") and parsed.nationality is None:
+        _from_country(parsed, index)
     parsed.described = {
         link.entity
         for link in parsed.entities
@@ -465,6 +467,18 @@ def _exclusions(parsed: Parsed) -> None:
         before = " ".join(parsed.words[: link.start])
         if link.start > 0 and _EXCLUDE.search(before):
             parsed.excluded.add(link.entity)
+
+
+def _from_country(parsed: Parsed, index: Index) -> None:
+    """ "Who went from the US?", "who was there from India?": people of that country."""
+    for link in parsed.entities:
+        before = parsed.words[max(0, link.start - 2) : link.start]
+        entity = index.factbase.entities.get(link.entity)
+        if entity is not None and entity.kind == "country" and "from" in before:
+            parsed.nationality = link.entity
+            parsed.wanted_kind = parsed.wanted_kind or "person"
+            parsed.focus.update(range(link.start, link.end))
+            return
 
 
 def _capitalised_in(original: str, word: str) -> bool:
