@@ -263,7 +263,11 @@ class Engine:
             return parsed, None
         entities = parsed.entity_ids
         last = self.index.by_id.get(context.fact_id or "")
-        covered = last is not None and all(t in last.bag for t in parsed.terms)
+        covered = (
+            last is not None
+            and all(t in last.bag for t in parsed.terms)
+            and not self._told_elsewhere(parsed.terms, last, context)
+        )
         content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
@@ -320,6 +324,22 @@ class Engine:
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: there, as in the last answer"
         return parsed, note
+
+    def _told_elsewhere(self, terms: list[str], last: FactEntry, context: Context) -> bool:
+        """Another fact about the same people is about these words, where the last one only
+        mentions them: after Pompeo's remarks "before his trip", "where was his trip to?"
+        is about the trip."""
+        if not terms or not last.predicate.isdisjoint(terms):
+            return False
+        for position in self.index.postings.get(terms[0], ()):
+            entry = self.index.entries[position]
+            if (
+                entry is not last
+                and all(t in entry.predicate for t in terms)
+                and any(e in entry.central for e in context.entities)
+            ):
+                return True
+        return False
 
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
         people = [

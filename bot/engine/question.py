@@ -617,8 +617,16 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.span_terms.append(compound)
 
 
+# Real words typed for the verb the question means; used only when the fact base never
+# uses the word typed and does use the one meant.
+_HOMOPHONES = {"meat": "meet", "meats": "meets", "mete": "meet", "meeet": "meet", "sine": "sign"}
+
+
 def _correct(word: str, index: Index) -> str | None:
     """A misspelt ordinary word corrected to one the fact base uses, if one is close enough."""
+    sounds_like = _HOMOPHONES.get(word)
+    if sounds_like is not None and sounds_like in index.vocabulary:
+        return sounds_like  # "who did Esper meat?": a real word, but the wrong one
     if len(word) < 4 or word.isdigit() or word in COMMON_WORDS:
         return None  # a real word is not a typo of another
     if len(word) == 4:
