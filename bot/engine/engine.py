@@ -315,6 +315,10 @@ class Engine:
             if chosen:
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
+        if last is not None and not entities and parsed.words[-1:] in (["that"], ["this"]):
+            # "When did they say that?": that, the last answer, whoever "they" are.
+            parsed.followup_fact = last.fact.id
+            note = note or "follow-up: that, the last answer"
         if (
             last is not None
             and {"there", "then"} & set(parsed.words)
