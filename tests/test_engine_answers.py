@@ -260,3 +260,33 @@ def test_ahead_of_what_names_the_event_on_the_other_side(engine: Engine) -> None
     answer = ask(engine, "What was the meeting held ahead of?")
     assert not answer.abstained
     assert "2+2 Dialogue" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sayer"),
+    [
+        ("Who said the two sides agreed on a Basic Exchange and Cooperation Agreement?",
+         "Defense Department"),
+        ("who said the two men praised the strength of the defense relationship?",
+         "Department of Defense"),
+        ("who said esper and singh would keep working together on emerging technologies?",
+         "Department of Defense"),
+        ("who said that free nations could work together", "Pompeo"),
+    ],
+)  # fmt: skip
+def test_who_said_names_the_source_the_article_gives(
+    engine: Engine, question: str, sayer: str
+) -> None:
+    """ "Who said …?" is answered by whoever the article says said it: the Defense
+    Department's statement for what it reported, Pompeo for his own words."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert sayer in answer.text
+
+
+def test_follow_ups_about_that_and_about_another_fact_of_the_same_person(engine: Engine) -> None:
+    said = ask(engine, "How did US officials describe the relationship with India?",
+               "when did they say that?")  # fmt: skip
+    assert "Before the 2+2 meeting" in said.text
+    trip = ask(engine, "Where did Pompeo hold a press conference?", "and where was his trip to?")
+    assert "South Asia" in trip.text

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer, CitedQuote, Explanation
+from bot.engine.attribution import sayers
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, trend_text, verdict
 from bot.engine.index import FactEntry, Index, term
@@ -116,6 +117,7 @@ class Engine:
         self._identity_facts = {
             e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
         }
+        self._sayers = sayers(self.index)
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]
@@ -363,6 +365,9 @@ class Engine:
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         ranked = self._rank(parsed)
+        said = self._who_said(parsed, context, notes, ranked)
+        if said is not None:
+            return said
         if parsed.qtype in ("what", "keyword") and ORDER_OBJECT.search(parsed.text):
             ordered = self._order_object(parsed, context, notes, ranked)
             if ordered is not None:
@@ -402,6 +407,31 @@ class Engine:
             text="; ".join(dict.fromkeys(texts)),
             facts=facts,
             role=first_role,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _who_said(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[_Scored]
+    ) -> Answer | None:
+        """ "Who said the two sides agreed on a BECA?": whoever the article says said it."""
+        if not ranked or not parsed.asks_speech:
+            return None
+        if parsed.qtype != "who" and parsed.wanted_kind not in ("organisation", "person"):
+            return None
+        best = ranked[0]
+        source = self._sayers.get(best.entry.fact.id)
+        confidence = self._confidence(best, ranked, 0, parsed)
+        if source is None or confidence < self.threshold:
+            return None
+        role = source.roles["who"]
+        return self._answered(
+            text=role.answer,
+            facts=[source, best.entry.fact],
+            role=role,
             confidence=confidence,
             parsed=parsed,
             context=context,
