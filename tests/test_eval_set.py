@@ -14,14 +14,18 @@ from bot.text import fold_for_quotes
 EVAL = Path(__file__).resolve().parent / "eval" / "questions.yaml"
 HOLDOUT = Path(__file__).resolve().parent / "eval" / "holdout.yaml"
 THIRD = Path(__file__).resolve().parent / "eval" / "third.yaml"
+# Written from the article alone by a fourth person; it scored 79 % before the engine was
+# improved for the kinds of question it showed were missing (see the commit history).
+FOURTH = Path(__file__).resolve().parent / "eval" / "fourth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.91, 0.95, 0.04),
-    HOLDOUT: (0.90, 0.95, 0.04),
-    THIRD: (0.90, 0.95, 0.04),
+    EVAL: (0.94, 0.96, 0.025),
+    HOLDOUT: (0.95, 0.98, 0.02),
+    THIRD: (0.93, 0.97, 0.03),
+    FOURTH: (0.93, 0.95, 0.04),
 }
 
 
@@ -42,7 +46,7 @@ def test_the_set_is_large_and_varied() -> None:
 @pytest.mark.parametrize("path", list(FLOORS), ids=lambda p: p.name)
 def test_accuracy_abstention_and_false_answers_meet_the_floor(engine: Engine, path: Path) -> None:
     """Answerable accuracy, abstention on unanswerable questions and false answers, on our
-    set and on the two sets written by people who had not seen the matcher."""
+    set and on the three sets written by people who had not seen the matcher."""
     accuracy, abstention, false_answers = FLOORS[path]
     result = evaluate(engine, load_eval(path))
     assert result.accuracy >= accuracy
