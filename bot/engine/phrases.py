@@ -163,7 +163,9 @@ def is_about_phrase(parsed: Parsed) -> bool:
     )
 
 
-ABOUT_FILLERS = frozenset({"and", "about", "the", "then", "so", "also", "too", "for", "of"})
+ABOUT_FILLERS = frozenset(
+    {"and", "about", "the", "then", "so", "also", "too", "for", "of", "one", "ones", "side", "guy"}
+)
 
 
 def chit_chat(normalised: str) -> str | None:
