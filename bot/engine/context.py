@@ -17,6 +17,7 @@ class Context:
     answer_entities: tuple[str, ...] = ()
     fact_id: str | None = None
     question_type: str | None = None
+    role: str | None = None  # the role of the last fact that answered it
     # Content words of the last question, reused by elliptical follow-ups ("and Pompeo?").
     terms: tuple[str, ...] = ()
     turn: int = 0

@@ -39,6 +39,7 @@ from bot.engine.phrases import (
     ORDER_SAID,
     STARTS_WITH_BE,
     SUMMARY_WORD,
+    THE_OTHER,
     TITLES,
     TWO_TYPES,
     WHAT_IS,
@@ -265,6 +266,14 @@ class Engine:
             return parsed, None
         entities = parsed.entity_ids
         last = self.index.by_id.get(context.fact_id or "")
+        if last is not None and context.role and THE_OTHER.match(parsed.text):
+            # "And the other one?" after an answer naming two: the same answer again.
+            qtype = "who" if context.role == "with_whom" else context.role
+            parsed.followup_fact = last.fact.id
+            parsed.entities = [soft_link(e) for e in context.entities]
+            parsed.qtype, parsed.types = qtype, [qtype]
+            return parsed, "follow-up: the other of the last answer"
+
         covered = (
             last is not None
             and all(t in last.bag for t in parsed.terms)
@@ -1394,6 +1403,7 @@ class Engine:
             answer_entities=tuple(role.entities) if role is not None else (),
             fact_id=facts[0].id if facts else None,
             question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
+            role=role.name if role is not None else None,
             terms=tuple(parsed.terms),
             turn=context.turn + 1,
         )

@@ -163,6 +163,10 @@ def is_about_phrase(parsed: Parsed) -> bool:
     )
 
 
+THE_OTHER = re.compile(
+    r"^(?:and |so |what about |how about |who is |who was |whos )?(?:the )?other"
+    r"(?: one| ones| person| guy| official| man)?$"
+)
 ABOUT_FILLERS = frozenset(
     {"and", "about", "the", "then", "so", "also", "too", "for", "of", "one", "ones", "side", "guy"}
 )
