@@ -290,3 +290,27 @@ def test_follow_ups_about_that_and_about_another_fact_of_the_same_person(engine:
     assert "Before the 2+2 meeting" in said.text
     trip = ask(engine, "Where did Pompeo hold a press conference?", "and where was his trip to?")
     assert "South Asia" in trip.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("was BECA agreed in Mumbai?", "During the visit"),
+        ("Was the Pompeo press conference held in Tokyo?", "State Department"),
+        ("did esper meet singh in tokyo?", "in New Delhi"),
+        ("Did China take part in the talks in Tokyo?", "Japan, India, and Australia"),
+    ],
+)
+def test_another_place_for_an_event_the_question_names_is_a_no(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No."), answer.text
+    assert answer.quote is not None and quoted in answer.quote.text
+
+
+def test_a_place_where_something_else_happened_is_not_a_no(engine: Engine) -> None:
+    """Esper did meet people in Tokyo (the quadripartite talks); Singh's whereabouts there
+    the article does not give."""
+    assert ask(engine, "Did Esper meet anyone in Tokyo?").text.startswith("Yes.")
+    assert ask(engine, "Was Singh in Tokyo?").abstained

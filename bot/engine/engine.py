@@ -830,32 +830,74 @@ class Engine:
         )
 
     def _elsewhere(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
-        """ "Did they meet in Mumbai?": an unknown place where the article names the place."""
-        places = [
+        """ "Did they meet in Mumbai?", "Was Pompeo's press conference in Tokyo?": another
+        place than the one the article gives for the event the question names."""
+        place = self._place_asked(parsed)
+        if place is None:
+            return None
+        word, entity = place
+        without = replace_unknown(parsed) if entity is None else copy.copy(parsed)
+        if entity is not None:
+            if parsed.unknown or parsed.unknown_names:
+                return None
+            without.entities = [link for link in parsed.entities if link.entity != entity]
+        ranked = self._rank(without)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        if entity is not None and self._told_there(parsed, entity):
+            return None  # "Did Esper meet anyone in Tokyo?": yes, the Tokyo talks
+        for scored in ranked[:4]:
+            if scored.missing or scored.score < ranked[0].score - 0.05:
+                break
+            fact = scored.entry.fact
+            where = fact.roles.get("where")
+            if where is None or not where.entities or not self._names_the_event(fact, without):
+                continue
+            if entity is not None and entity in where.entities:
+                return None
+            return self._answered(
+                text=f"No. {fact.statement}",
+                facts=[fact],
+                role=where,
+                confidence=min(0.9, scored.score),
+                parsed=without,
+                context=context,
+                ranked=ranked,
+                notes=notes,
+            )
+        return None
+
+    def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
+        """The one place the question puts the event in: an unknown name ("in Mumbai") or a
+        place the article knows ("in Tokyo"), with its entity id."""
+        unknown = [
             w
             for w in parsed.unknown_names
             if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)
         ]
-        if len(places) != 1 or len(parsed.unknown) != 1:
+        if unknown:
+            if len(unknown) != 1 or len(parsed.unknown) != 1:
+                return None
+            return unknown[0], None
+        known = [
+            link
+            for link in parsed.entities
+            if link.start > 0
+            and parsed.words[link.start - 1] in ("in", "at")
+            and self._kind(link.entity) == "place"
+        ]
+        if len(known) != 1:
             return None
-        without = replace_unknown(parsed)
-        ranked = self._rank(without)
-        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
-            return None
-        fact = ranked[0].entry.fact
-        where = fact.roles.get("where")
-        if where is None or not where.entities or not self._names_the_event(fact, without):
-            return None
-        return self._answered(
-            text=f"No. {fact.statement}",
-            facts=[fact],
-            role=where,
-            confidence=min(0.9, ranked[0].score),
-            parsed=without,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        return known[0].text, known[0].entity
+
+    def _told_there(self, parsed: Parsed, place: str) -> bool:
+        """Some fact has the place, everyone the question names and what it asks happened."""
+        asked = set(parsed.entity_ids)
+        for position in self.index.entity_postings.get(place, ()):
+            entry = self.index.entries[position]
+            if asked <= entry.involved and entry.bag.issuperset(parsed.terms):
+                return True
+        return False
 
     def _names_the_event(self, fact: Fact, parsed: Parsed) -> bool:
         """The question identifies the event itself (by name, or by two or more of its
@@ -871,7 +913,14 @@ class Engine:
             for e in (fact.roles[name].entities if name in fact.roles else ())
             for m in self.index.expand(e)
         }
-        return len(participants) >= 2 and participants <= asked
+        if len(participants) >= 2 and participants <= asked:
+            return True
+        # "Did China take part in the talks in Tokyo?", "Was Pompeo's press conference in
+        # Tokyo?": what happened, and where it happened or everyone who did it.
+        where = fact.roles.get("where")
+        if where is None or self.index.by_id[fact.id].bag.isdisjoint(parsed.terms):
+            return False
+        return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
