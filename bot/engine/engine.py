@@ -835,7 +835,7 @@ class Engine:
         place = self._place_asked(parsed)
         if place is None:
             return None
-        word, entity = place
+        _, entity = place
         without = replace_unknown(parsed) if entity is None else copy.copy(parsed)
         if entity is not None:
             if parsed.unknown or parsed.unknown_names:
