@@ -50,6 +50,7 @@ take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
+rn atm currently nowadays lately r
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -58,6 +59,7 @@ FRAMING = re.compile(
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|show|let) (?:me|us)(?: know)?\b"
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
+    r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\b(?:short|abbreviation|acronym) for\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
@@ -86,6 +88,7 @@ FRAMING_CUES = (
     "piece",
     "news",
     "far",
+    "up",
     "date",
     "until",
     "now",
@@ -252,13 +255,15 @@ NUMBER_WORDS = {
 POLARITY = {
     **dict.fromkeys(
         "improve improves improved improving better warm warming warmer heat heating "
-        "strengthen strengthening stronger grow growing closer good friendlier".split(),
+        "strengthen strengthening stronger grow growing closer good friendlier "
+        "expand expanded expanding expansion increase increased increasing".split(),
         1,
     ),
     **dict.fromkeys(
         "deteriorate deteriorates deteriorated deteriorating worsen worsening worse cool "
         "cooling cooler sour souring decline declining weaken weakening weaker bad tense "
-        "strained colder".split(),
+        "strained colder cut reduce reduced reducing shrink shrinking curtail curtailed "
+        "limit limited".split(),
         -1,
     ),
 }

@@ -72,6 +72,7 @@ _WHICH_PERSON = re.compile(
 )
 # Nouns that name the other party of an event, not a description of someone.
 _RELATIONAL = frozenset({"counterpart", "counterparts", "host", "guest", "visitor"})
+_WH_WORDS = frozenset("who whom whose what which when where why how whos whats".split())
 _LATE_QUESTION_WORDS = {
     "who": "who",
     "whom": "with_whom",
@@ -280,6 +281,9 @@ def question_type(words: list[str]) -> list[str]:
         "havent",
     ):
         add("yesno")
+    if "yesno" in types and len(types) > 1 and _WH_WORDS.isdisjoint(words):
+        # "Is the partnership partly aimed at China?" asks yes or no, not why.
+        types = ["yesno"]
     if not types and _WHAT_OR_WHICH.search(text):
         add("what")  # "the meeting took place ahead of what?"
     if not types:
@@ -305,6 +309,13 @@ def parse(question: str, index: Index) -> Parsed:
     words = text.split()
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
+        if fixed is None:
+            # One edit from exactly one question word ("hwo" is as close to "how" as to
+            # "who": left alone).
+            near = process.extract(
+                words[0], _QUESTION_STARTS, scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+            fixed = near[0] if len(near) == 1 else None
         if fixed is not None:
             words[0] = str(fixed[0])  # "wher did begin go" → "where …"
             text = " ".join(words)
@@ -647,6 +658,20 @@ def _correct(word: str, index: Index) -> str | None:
         if len({term(c) for c in close}) == 1:
             return close[0]
         return None
+    # One edit, a swap of two letters included ("prasie" → "praise"), if only one word is
+    # that close; otherwise the closest by similarity, if it is clearly the closest.
+    one_edit = {
+        term(str(hit[0])): str(hit[0])
+        for hit in process.extract(
+            word,
+            index.words_of_length(len(word) - 1, len(word) + 1),
+            scorer=OSA.distance,
+            score_cutoff=1,
+            limit=None,
+        )
+    }
+    if len(one_edit) == 1:
+        return next(iter(one_edit.values()))
     choices = index.words_of_length(len(word) - 2, len(word) + 2)
     hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
     if not hits:
