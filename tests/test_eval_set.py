@@ -17,6 +17,9 @@ THIRD = Path(__file__).resolve().parent / "eval" / "third.yaml"
 # Written from the article alone by a fourth person; it scored 79 % before the engine was
 # improved for the kinds of question it showed were missing (see the commit history).
 FOURTH = Path(__file__).resolve().parent / "eval" / "fourth.yaml"
+# And a fifth, written after that work: 75 % before the kinds of question it showed missing
+# were handled.
+FIFTH = Path(__file__).resolve().parent / "eval" / "fifth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -26,6 +29,7 @@ FLOORS = {
     HOLDOUT: (0.95, 0.98, 0.02),
     THIRD: (0.93, 0.97, 0.03),
     FOURTH: (0.93, 0.95, 0.04),
+    FIFTH: (0.84, 0.97, 0.045),
 }
 
 
@@ -46,7 +50,7 @@ def test_the_set_is_large_and_varied() -> None:
 @pytest.mark.parametrize("path", list(FLOORS), ids=lambda p: p.name)
 def test_accuracy_abstention_and_false_answers_meet_the_floor(engine: Engine, path: Path) -> None:
     """Answerable accuracy, abstention on unanswerable questions and false answers, on our
-    set and on the three sets written by people who had not seen the matcher."""
+    set and on the four sets written by people who had not seen the matcher."""
     accuracy, abstention, false_answers = FLOORS[path]
     result = evaluate(engine, load_eval(path))
     assert result.accuracy >= accuracy
