@@ -493,6 +493,7 @@ class Engine:
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return _Scored(entry, 1.0, (), True), role, 0.9
         asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}
+        focus_terms = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked = set(parsed.entity_ids)
         content_matters = qtype in ("what", "how", "keyword")
         best: tuple[float, _Scored, Role | None, float] | None = None
@@ -524,6 +525,13 @@ class Engine:
                 value = penalised * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
+                if name in ("who", "with_whom") and focus_terms & entry.answer_terms.get(
+                    name, frozenset()
+                ):
+                    value += 0.1  # the very description asked ("which ministers…")
+                defines_asked = self._identity_facts.get(entry.fact.id)
+                if defines_asked is not None and defines_asked in asked and qtype == "who":
+                    value += 0.05  # "who takes part in the 2+2?": who, in general
                 defines = self._identity_facts.get(entry.fact.id)
                 if (
                     defines is not None
@@ -532,7 +540,9 @@ class Engine:
                 ):
                     continue  # "X is the Secretary" answers who X is, not what X did
                 if parsed.wanted_kind and any(
-                    self._kind(e) == parsed.wanted_kind for e in entry.role_entities[name]
+                    self._kind(e) == parsed.wanted_kind
+                    or (parsed.wanted_kind == "person" and self._kind(e) == "group")
+                    for e in entry.role_entities[name]
                 ):
                     value += 0.05  # the very kind asked for, not a near one
                 if qtype == "how_many" and named_here - asked - parsed.described:
