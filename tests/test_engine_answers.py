@@ -299,6 +299,8 @@ def test_follow_ups_about_that_and_about_another_fact_of_the_same_person(engine:
         ("Was the Pompeo press conference held in Tokyo?", "State Department"),
         ("did esper meet singh in tokyo?", "in New Delhi"),
         ("Did China take part in the talks in Tokyo?", "Japan, India, and Australia"),
+        ("did esper meet singh at the pentagon?", "in New Delhi"),
+        ("was the agreement signed at the pentagon?", "During the visit"),
     ],
 )
 def test_another_place_for_an_event_the_question_names_is_a_no(

@@ -857,8 +857,8 @@ class Engine:
         if entity is not None and self._told_there(parsed, entity):
             return None  # "Did Esper meet anyone in Tokyo?": yes, the Tokyo talks
         for scored in ranked[:4]:
-            if scored.missing or scored.score < ranked[0].score - 0.05:
-                break
+            if scored.missing or scored.score < YESNO_THRESHOLD:
+                continue
             fact = scored.entry.fact
             where = fact.roles.get("where")
             if where is None or not where.entities or not self._names_the_event(fact, without):
@@ -892,9 +892,8 @@ class Engine:
         known = [
             link
             for link in parsed.entities
-            if link.start > 0
-            and parsed.words[link.start - 1] in ("in", "at")
-            and self._kind(link.entity) == "place"
+            if {"in", "at"} & set(parsed.words[max(0, link.start - 2) : link.start])
+            and self._kind(link.entity) in ("place", "organisation")
         ]
         if len(known) != 1:
             return None
@@ -905,6 +904,9 @@ class Engine:
         asked = set(parsed.entity_ids)
         for position in self.index.entity_postings.get(place, ()):
             entry = self.index.entries[position]
+            where = entry.fact.roles.get("where")
+            if (place not in where.entities) if where is not None else self._kind(place) != "place":
+                continue  # the Defense Department is in the meeting's facts as their source
             if asked <= entry.involved and entry.bag.issuperset(parsed.terms):
                 return True
         return False
@@ -917,6 +919,11 @@ class Engine:
         events = {e for e in fact.entities if self._kind(e) in ("event", "agreement")}
         if asked & events:
             return True
+        if any(
+            not self.index.entity_terms.get(e, frozenset()).isdisjoint(parsed.terms)
+            for e in events
+        ):
+            return True  # "was the agreement signed…": named by what it is
         participants = {
             m
             for name in ("who", "with_whom")

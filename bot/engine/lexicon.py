@@ -221,6 +221,36 @@ SYNONYMS = {
     "participants": "participate",
     "participant": "participate",
     "attendees": "attend",
+    "applaud": "praise",
+    "applauded": "praise",
+    "hailed": "praise",
+    "lauded": "praise",
+    "commended": "praise",
+    "celebrated": "praise",
+    "readout": "statement",
+    "communique": "statement",
+    "announcement": "statement",
+    "finalised": "agree",
+    "finalized": "agree",
+    "finalise": "agree",
+    "finalize": "agree",
+    "sealed": "agree",
+    "danger": "threat",
+    "menace": "threat",
+    "threats": "threat",
+    "huddle": "meet",
+    "huddled": "meet",
+    "confer": "meet",
+    "conferred": "meet",
+    "bosses": "chiefs",
+    "boss": "chief",
+    "heads": "chiefs",
+    "guest": "visit",
+    "visitor": "visit",
+    "downhill": "deteriorating",
+    "sliding": "deteriorating",
+    "cozying": "heating",
+    "cosying": "heating",
     # Going somewhere is visiting it: "did Esper go to New Delhi?"
     "go": "visit",
     "travel": "visit",
@@ -256,14 +286,14 @@ POLARITY = {
     **dict.fromkeys(
         "improve improves improved improving better warm warming warmer heat heating "
         "strengthen strengthening stronger grow growing closer good friendlier "
-        "expand expanded expanding expansion increase increased increasing".split(),
+        "cozying cosying expand expanded expanding expansion increase increased increasing".split(),
         1,
     ),
     **dict.fromkeys(
         "deteriorate deteriorates deteriorated deteriorating worsen worsening worse cool "
         "cooling cooler sour souring decline declining weaken weakening weaker bad tense "
-        "strained colder cut reduce reduced reducing shrink shrinking curtail curtailed "
-        "limit limited".split(),
+        "strained colder downhill sliding cut reduce reduced reducing shrink shrinking "
+        "curtail curtailed limit limited".split(),
         -1,
     ),
 }
