@@ -384,7 +384,10 @@ class Engine:
         parts: list[tuple[_Scored, Role | None, float]] = []
         for qtype in parsed.types:
             roles = ROLES_FOR.get(qtype, ("what",))
-            if parsed.wanted_kind and qtype in ("what", "who", "with_whom", "keyword"):
+            if parsed.wanted_kind and (
+                qtype in ("what", "keyword")
+                or (qtype in ("who", "with_whom") and not parsed.wants_other)
+            ):
                 roles = (*roles, *(r for r in KIND_ROLES if r not in roles))
             choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
@@ -500,6 +503,8 @@ class Engine:
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
                 continue  # what someone did is not who they are
+            if parsed.wants_other and scored.score < ranked[0].score - 0.05:
+                break  # "who else attended the meeting?": others at that event, not elsewhere
             penalised = self._penalised(scored, parsed)
             confidence = self._confidence(scored, ranked, position, parsed, penalised)
             entry = scored.entry

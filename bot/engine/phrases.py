@@ -274,12 +274,21 @@ def role_in_story(text: str) -> str:
     return f"what about {subject}?"
 
 
+_SETS_ASIDE = re.compile(
+    r"^(?:besides|except|apart from|aside from|other than|excluding|not counting|"
+    r"in addition to|along with|like)\b",
+    re.IGNORECASE,
+)
+
+
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
     parts = [p.strip(" ,;") for p in PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         return [text]
+    if _SETS_ASIDE.match(parts[0]):
+        return [text]  # "Besides Esper, who else went to Tokyo?" is one question
     # "According to the article, which countries…" is one question behind a framing phrase.
     parts = [p for p in parts if strip_framing(normalise(p))]
     if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:

@@ -361,6 +361,8 @@ def parse(question: str, index: Index) -> Parsed:
         )
     )
     parsed.wants_other = bool(_ASKS_OTHER.search(text))
+    if parsed.wants_other and parsed.qtype in ("who", "who_is"):
+        parsed.wanted_kind = "person"  # "who else attended?": people, not the statement
     for match in _WHICH_PHRASE.finditer(text):
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
