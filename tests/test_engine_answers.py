@@ -316,3 +316,19 @@ def test_a_place_where_something_else_happened_is_not_a_no(engine: Engine) -> No
     the article does not give."""
     assert ask(engine, "Did Esper meet anyone in Tokyo?").text.startswith("Yes.")
     assert ask(engine, "Was Singh in Tokyo?").abstained
+
+
+def test_where_a_place_is_comes_only_from_the_article(engine: Engine) -> None:
+    """The article writes "Tokyo, Japan"; it never says where New Delhi is, and what
+    everybody knows is still not the article."""
+    tokyo = ask(engine, "which country is Tokyo in?")
+    assert tokyo.text == "Tokyo is in Japan."
+    assert tokyo.quote is not None and "Tokyo, Japan" in tokyo.quote.text
+    delhi = ask(engine, "which country is new delhi in?")
+    assert delhi.abstained
+    assert "doesn't say where New Delhi is" in delhi.text
+
+
+def test_who_else_wants_others_at_the_same_event(engine: Engine) -> None:
+    assert ask(engine, "Who else attended the Esper-Singh meeting?").abstained
+    assert "Pompeo" in ask(engine, "besides esper, who else went to tokyo?").text

@@ -33,6 +33,7 @@ from bot.engine.phrases import (
     FULL,
     HELP_TEXT,
     IDENTITY_TERMS,
+    LOCATED,
     MENTION,
     ORDER_ASKED,
     ORDER_OBJECT,
@@ -235,6 +236,9 @@ class Engine:
         called = self._called(parsed, context, notes)
         if called is not None:
             return called
+        located = self._located(parsed, context, notes)
+        if located is not None:
+            return located
         if parsed.wants_name:
             named = self._name_answer(parsed, context, notes)
             if named is not None:
@@ -1041,6 +1045,41 @@ class Engine:
                     notes=notes,
                 )
         return None
+
+    def _located(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Where is Tokyo?", "which country is New Delhi in?": where a place is, only as
+        the article puts it ("Tokyo, Japan"); general knowledge is not the article."""
+        if not LOCATED.match(parsed.text):
+            return None
+        places = [e for e in parsed.entity_ids if self._kind(e) == "place"]
+        if len(places) != 1 or len(parsed.entity_ids) != 1:
+            return None
+        place = self.factbase.entities[places[0]]
+        for container_id in self.index.part_of.get(place.id, ()):
+            container = self.factbase.entities.get(container_id)
+            if container is None:
+                continue
+            written = [f"{a}, {b}".lower() for a in place.aliases for b in container.aliases]
+            for entry in self.index.entries:
+                quote = entry.fact.quote.text.lower()
+                if any(w in quote for w in written):
+                    return self._direct(
+                        text=f"{place.name} is in {container.name}.",
+                        facts=[entry.fact],
+                        confidence=0.9,
+                        parsed=parsed,
+                        context=context,
+                        notes=notes,
+                        about=[place.id],
+                    )
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say where {place.name} is.",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
+            suggestions=self._suggest_for(parsed, [place.id]),
+        )
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""

@@ -209,6 +209,13 @@ ORDER_OBJECT = re.compile(
     r"(?: (?:what|which(?: \w+)?|whom|who))?$"
     r"|\b(?:before|ahead of|prior to|after|following) (?:what|which)\b"
 )
+# "Where is Tokyo?", "which country is New Delhi in?", "Tokyo is in which country?"
+LOCATED = re.compile(
+    r"^(?:where (?:is|are)(?: the city of)? \S+(?: \S+)?(?: located| situated)?"
+    r"|(?:in )?(?:what|which) (?:country|nation|region|part of the world) (?:is|are) \S+"
+    r"(?: \S+)?(?: in| located in| situated in)?"
+    r"|\S+(?: \S+)? (?:is )?(?:located |situated )?in (?:what|which) (?:country|nation|region))$"
+)
 DEFINE_OR_ABOUT = re.compile(r"^(?:about|what about|who about)\b")
 DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
 

@@ -81,6 +81,7 @@ _LATE_QUESTION_WORDS = {
     "why": "why",
 }
 _TAG_QUESTION = re.compile(r" (?:or not|right|true or false|correct|isnt it|is it|didnt they)$")
+_WHAT_LIKE = re.compile(r"^what (?:is|are|was|were|s) .+ like$")
 _STARTS_HOW = re.compile(r"^how\b")
 _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\b")
 _NEGATION = re.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
@@ -251,8 +252,8 @@ def question_type(words: list[str]) -> list[str]:
         text,
     ):
         add("why")
-    if _STARTS_HOW.match(text) and not _HOW_QUANTITY.match(text):
-        add("how")
+    if (_STARTS_HOW.match(text) and not _HOW_QUANTITY.match(text)) or _WHAT_LIKE.match(text):
+        add("how")  # "what is the relationship like?" asks how it is
     if (first in ("what", "which", "whats") or _DESCRIBE.match(text)) and not types:
         add("what")
     if first in (
