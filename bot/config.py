@@ -112,8 +112,7 @@ def load_env_file(env: MutableMapping[str, str] | None = None) -> Path | None:
 
     env = os.environ if env is None else env
     explicit = env.get("TALKSBOT_ENV_FILE", "").strip()
-    candidates = ([Path(explicit)] if explicit
-                  else [Path.cwd() / ".env", project_root() / ".env"])
+    candidates = [Path(explicit)] if explicit else [Path.cwd() / ".env", project_root() / ".env"]
     for path in candidates:
         if path.is_file():
             for key, value in dotenv_values(path).items():

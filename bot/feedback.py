@@ -56,8 +56,9 @@ class FeedbackSink(Protocol):
     def record_gap(self, question: str, where: Where) -> None:
         """Someone saw the suggestions offered for `question` and said none of them fit."""
 
-    def record_vote(self, question: str, answer_text: str, fact_ids: Sequence[str],
-                    vote: Vote, where: Where) -> None:
+    def record_vote(
+        self, question: str, answer_text: str, fact_ids: Sequence[str], vote: Vote, where: Where
+    ) -> None:
         """Someone rated the answer `answer_text` to `question`, built from `fact_ids`."""
 
 
@@ -72,7 +73,7 @@ class LoggingFeedbackSink:
     def record_gap(self, question: str, where: Where) -> None:
         log.info("gap: none of the suggestions fit %r (%s)", question, where)
 
-    def record_vote(self, question: str, answer_text: str, fact_ids: Sequence[str],
-                    vote: Vote, where: Where) -> None:
-        log.info("vote %s: %r -> %s (%s)", vote.value, question, ",".join(fact_ids) or "-",
-                 where)
+    def record_vote(
+        self, question: str, answer_text: str, fact_ids: Sequence[str], vote: Vote, where: Where
+    ) -> None:
+        log.info("vote %s: %r -> %s (%s)", vote.value, question, ",".join(fact_ids) or "-", where)

@@ -130,12 +130,17 @@ def who_card(fb: FactBase, entity: Entity) -> Card:
     items = tuple(_fact_item(fact) for fact in _distinct_quotes(facts))
     if not items:
         description += "\nThe article says nothing more about them."
-    return Card(title=entity.name, description=description, items=items,
-                footer=_source_footer(fb, (f.article for f in facts)))
+    return Card(
+        title=entity.name,
+        description=description,
+        items=items,
+        footer=_source_footer(fb, (f.article for f in facts)),
+    )
 
 
-def resolve_entity(fb: FactBase, text: str,
-                   kinds: Sequence[str] = PEOPLE_KINDS) -> tuple[Entity | None, tuple[Entity, ...]]:
+def resolve_entity(
+    fb: FactBase, text: str, kinds: Sequence[str] = PEOPLE_KINDS
+) -> tuple[Entity | None, tuple[Entity, ...]]:
     """The entity `text` names (an id, a name or alias, or a close misspelling of one),
     or None with the closest candidates when the name is unknown or ambiguous."""
     pool = [e for e in fb.entities.values() if e.kind in kinds]
@@ -156,14 +161,16 @@ def resolve_entity(fb: FactBase, text: str,
         return None, ()
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best_score >= _ACCEPT_SCORE or (best_score >= _MIN_SCORE
-                                       and best_score - runner_up >= _MARGIN):
+    if best_score >= _ACCEPT_SCORE or (
+        best_score >= _MIN_SCORE and best_score - runner_up >= _MARGIN
+    ):
         return best, ()
     return None, tuple(entity for entity, _ in ranked[:3])
 
 
-def entity_choices(fb: FactBase, query: str, kinds: Sequence[str] = PEOPLE_KINDS,
-                   limit: int = 25) -> list[Choice]:
+def entity_choices(
+    fb: FactBase, query: str, kinds: Sequence[str] = PEOPLE_KINDS, limit: int = 25
+) -> list[Choice]:
     """Autocomplete for a name: with no query, everyone of those kinds (people first);
     otherwise the best matches over every name and alias."""
     pool = [e for e in fb.entities.values() if e.kind in kinds]
@@ -176,8 +183,9 @@ def entity_choices(fb: FactBase, query: str, kinds: Sequence[str] = PEOPLE_KINDS
 
 def _rank_entities(pool: Sequence[Entity], query: str, limit: int) -> list[tuple[Entity, float]]:
     aliases = {(e.id, alias): alias for e in pool for alias in e.all_aliases}
-    found = process.extract(query, aliases, scorer=fuzz.WRatio, processor=default_process,
-                            limit=None, score_cutoff=50)
+    found = process.extract(
+        query, aliases, scorer=fuzz.WRatio, processor=default_process, limit=None, score_cutoff=50
+    )
     by_id = {e.id: e for e in pool}
     best: dict[str, float] = {}
     for _alias, score, (entity_id, _) in found:
@@ -207,7 +215,7 @@ def timeline_card(fb: FactBase) -> Card:
     return Card(
         title="Timeline",
         description="The events in order of time, as the article dates them. "
-                    "The article gives days and months, never a year.",
+        "The article gives days and months, never a year.",
         items=tuple(items),
         footer=_source_footer(fb, (f.article for f in timeline)),
     )
@@ -233,8 +241,12 @@ def _source_card(article: Article) -> Card:
         if number == 0:
             continue
         items.append(Item(text=_excerpt(article.text[start:end], 140), lead=f"¶{number}"))
-    return Card(title=article.title, description=description, items=tuple(items),
-                footer=f"Article id: {article.id}")
+    return Card(
+        title=article.title,
+        description=description,
+        items=tuple(items),
+        footer=f"Article id: {article.id}",
+    )
 
 
 # --- Summaries --------------------------------------------------------------------------
@@ -250,12 +262,18 @@ def summary_card(fb: FactBase, summary: Summary, length: str = "short") -> Card:
             cited = _distinct_quotes([fb.facts[f] for f in point.facts if f in fb.facts])
             quotes = tuple(QuoteRef.of(fact.quote) for fact in cited)
             items.append(Item(text=point.text, lead=_labels(quotes), quotes=quotes))
-        return Card(title=summary.title, items=tuple(items),
-                    footer=_source_footer(fb, (f.article for f in facts)))
+        return Card(
+            title=summary.title,
+            items=tuple(items),
+            footer=_source_footer(fb, (f.article for f in facts)),
+        )
     labels = _labels(tuple(QuoteRef.of(f.quote) for f in facts))
     description = summary.short + (f"\n\nFrom {labels} of the article." if labels else "")
-    return Card(title=summary.title, description=description,
-                footer=_source_footer(fb, (f.article for f in facts)))
+    return Card(
+        title=summary.title,
+        description=description,
+        footer=_source_footer(fb, (f.article for f in facts)),
+    )
 
 
 def resolve_summary(fb: FactBase, text: str | None) -> Summary | None:
@@ -266,13 +284,17 @@ def resolve_summary(fb: FactBase, text: str | None) -> Summary | None:
     if text in fb.summaries:
         return fb.summaries[text]
     key = normalise(text)
-    names = {(topic, name): name for topic, s in fb.summaries.items()
-             for name in (topic, s.title, *s.aliases)}
-    for (topic, name) in names:
+    names = {
+        (topic, name): name
+        for topic, s in fb.summaries.items()
+        for name in (topic, s.title, *s.aliases)
+    }
+    for topic, name in names:
         if normalise(name) == key:
             return fb.summaries[topic]
-    hit = process.extractOne(text, names, scorer=fuzz.WRatio, processor=default_process,
-                             score_cutoff=_MIN_SCORE)
+    hit = process.extractOne(
+        text, names, scorer=fuzz.WRatio, processor=default_process, score_cutoff=_MIN_SCORE
+    )
     return fb.summaries[hit[2][0]] if hit else None
 
 
@@ -281,8 +303,9 @@ def summary_choices(fb: FactBase, query: str, limit: int = 25) -> list[Choice]:
     summaries = list(fb.summaries.values())
     if query.strip():
         names = {(s.topic, name): name for s in summaries for name in (s.title, *s.aliases)}
-        found = process.extract(query, names, scorer=fuzz.WRatio, processor=default_process,
-                                limit=None, score_cutoff=50)
+        found = process.extract(
+            query, names, scorer=fuzz.WRatio, processor=default_process, limit=None, score_cutoff=50
+        )
         order: dict[str, None] = {}
         for _name, _score, (topic, _) in found:
             order.setdefault(topic, None)
@@ -330,22 +353,28 @@ def page_count(total: int, per_page: int) -> int:
     return max(1, -(-total // per_page))
 
 
-def facts_page(fb: FactBase, facts: Sequence[Fact], page: int, *, query: str | None = None,
-               per_page: int = 5) -> Card:
+def facts_page(
+    fb: FactBase, facts: Sequence[Fact], page: int, *, query: str | None = None, per_page: int = 5
+) -> Card:
     """One page (0-based, clamped) of a fact list: each fact's statement and quote."""
     pages = page_count(len(facts), per_page)
     page = min(max(page, 0), pages - 1)
-    shown = facts[page * per_page:(page + 1) * per_page]
+    shown = facts[page * per_page : (page + 1) * per_page]
     title = f"Facts matching “{query.strip()}”" if query and query.strip() else "Facts"
     if facts:
         first = page * per_page + 1
-        description = (f"{first}–{first + len(shown) - 1} of {len(facts)} "
-                       f"· page {page + 1} of {pages}")
+        description = (
+            f"{first}–{first + len(shown) - 1} of {len(facts)} · page {page + 1} of {pages}"
+        )
     else:
         description = "No fact matches that. Try a name, a place or a word from the article."
     items = tuple(_fact_item(fact, lead=f"{fact.quote.label} · {fact.id}") for fact in shown)
-    return Card(title=title, description=description, items=items,
-                footer=_source_footer(fb, (f.article for f in shown)))
+    return Card(
+        title=title,
+        description=description,
+        items=items,
+        footer=_source_footer(fb, (f.article for f in shown)),
+    )
 
 
 def question_choices(fb: FactBase, query: str, limit: int = 25) -> list[Choice]:
@@ -356,8 +385,9 @@ def question_choices(fb: FactBase, query: str, limit: int = 25) -> list[Choice]:
             questions.setdefault(question, None)
     pool = list(questions)
     if query.strip():
-        found = process.extract(query, pool, scorer=fuzz.WRatio, processor=default_process,
-                                limit=limit, score_cutoff=55)
+        found = process.extract(
+            query, pool, scorer=fuzz.WRatio, processor=default_process, limit=limit, score_cutoff=55
+        )
         pool = [question for question, _, _ in found]
     return [Choice(q, q) for q in pool[:limit]]
 
@@ -370,8 +400,7 @@ def _reading_order(fact: Fact) -> tuple[str, int, int]:
 
 
 def _fact_item(fact: Fact, lead: str | None = None) -> Item:
-    return Item(text=fact.statement, lead=lead, quotes=(QuoteRef.of(fact.quote),),
-                fact_id=fact.id)
+    return Item(text=fact.statement, lead=lead, quotes=(QuoteRef.of(fact.quote),), fact_id=fact.id)
 
 
 def _distinct_quotes(facts: Iterable[Fact]) -> list[Fact]:
@@ -394,7 +423,7 @@ def _distinct_quotes(facts: Iterable[Fact]) -> list[Fact]:
 
 
 def _labels(quotes: Sequence[QuoteRef]) -> str:
-    """"¶1, ¶3": each paragraph once, in the article's order."""
+    """ "¶1, ¶3": each paragraph once, in the article's order."""
     ordered = sorted({(q.paragraph, q.label) for q in quotes})
     return ", ".join(label for _, label in ordered)
 
@@ -441,6 +470,7 @@ def _near(word: str, vocabulary: frozenset[str]) -> frozenset[str]:
     """Words of the vocabulary within a typo or two of `word` (itself excluded)."""
     if len(word) < 4:
         return frozenset()
-    found = process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE,
-                            limit=None)
+    found = process.extract(
+        word, vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE, limit=None
+    )
     return frozenset(match for match, _, _ in found if match != word)

@@ -332,3 +332,16 @@ def test_where_a_place_is_comes_only_from_the_article(engine: Engine) -> None:
 def test_who_else_wants_others_at_the_same_event(engine: Engine) -> None:
     assert ask(engine, "Who else attended the Esper-Singh meeting?").abstained
     assert "Pompeo" in ask(engine, "besides esper, who else went to tokyo?").text
+
+
+def test_there_stays_at_the_event_across_and_x_follow_ups(engine: Engine) -> None:
+    """ "Was India there?" "And China?": China is not among the countries the article lists
+    for the Tokyo talks; whether Singh was there, it does not say."""
+    context = Context()
+    for question in ("Where were the quad talks held?", "was India there?"):
+        answer = engine.answer(question, context)
+        context = answer.context
+    assert answer.text.startswith("Yes.") and answer.fact_ids == ("quad-talks",)
+    china = engine.answer("and China?", context)
+    assert china.text.startswith("No.") and "China is not among them" in china.text
+    assert engine.answer("and Singh?", context).abstained

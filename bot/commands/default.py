@@ -16,8 +16,11 @@ def run_default() -> int:
     if (os.environ.get("DISCORD_TOKEN") or "").strip():
         from bot.commands import discord_run
 
-        return discord_run.run(argparse.Namespace(
-            command="run", shards=None, auto_shard=False, shard_ids=None, shard_count=None))
+        return discord_run.run(
+            argparse.Namespace(
+                command="run", shards=None, auto_shard=False, shard_ids=None, shard_count=None
+            )
+        )
     from bot.commands.chat import run_console
 
     return run_console()

@@ -57,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
             outcome = Outcome(1, "the sync failed on an unexpected error (see the log above)")
         return _done(outcome)
     try:
-        sharding = Sharding.from_options(args.shards, args.auto_shard, args.shard_ids,
-                                         args.shard_count)
+        sharding = Sharding.from_options(
+            args.shards, args.auto_shard, args.shard_ids, args.shard_count
+        )
     except ValueError as exc:
         return _done(Outcome(2, str(exc)))
     try:
@@ -84,10 +85,14 @@ async def _serve(settings: Settings, live: LiveFactBase, sharding: Sharding) -> 
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
     fb = live.factbase
-    log.info("starting: %s; fact base of %d facts (%s); ask channels: %s; API %s",
-             sharding.describe(), len(fb.facts), fb.fingerprint[:12],
-             ", ".join(map(str, settings.ask_channels)) or "none",
-             settings.api_base or "Discord")
+    log.info(
+        "starting: %s; fact base of %d facts (%s); ask channels: %s; API %s",
+        sharding.describe(),
+        len(fb.facts),
+        fb.fingerprint[:12],
+        ", ".join(map(str, settings.ask_channels)) or "none",
+        settings.api_base or "Discord",
+    )
     settle_heap()  # everything is built: keep full collections short (see its docstring)
     try:
         async with maintaining(bot, settings, live):

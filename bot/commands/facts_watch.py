@@ -30,8 +30,13 @@ def _stamp() -> str:
     return datetime.now().strftime("%H:%M:%S")
 
 
-def watch(paths: Paths, *, stop_event: threading.Event | None = None,
-          debounce_ms: int = 400, step_ms: int = STEP_MS) -> int:
+def watch(
+    paths: Paths,
+    *,
+    stop_event: threading.Event | None = None,
+    debounce_ms: int = 400,
+    step_ms: int = STEP_MS,
+) -> int:
     """Check, then check again after each change until Ctrl-C (or `stop_event`).
 
     Returns 0 if the fact base compiles when the watch ends, else 1, so a script that stops
@@ -40,9 +45,16 @@ def watch(paths: Paths, *, stop_event: threading.Event | None = None,
     print(f"[{_stamp()}] checking", flush=True)
     status = check(paths)
     folders = [paths.facts, paths.seeds]
-    changes_seen = watch_files(*folders, watch_filter=is_source_file, debounce=debounce_ms,
-                               step=step_ms, stop_event=stop_event, recursive=False,
-                               rust_timeout=IDLE_MS, yield_on_timeout=True)
+    changes_seen = watch_files(
+        *folders,
+        watch_filter=is_source_file,
+        debounce=debounce_ms,
+        step=step_ms,
+        stop_event=stop_event,
+        recursive=False,
+        rust_timeout=IDLE_MS,
+        yield_on_timeout=True,
+    )
     announced = False
     try:
         for changes in changes_seen:

@@ -33,8 +33,11 @@ def run(args: argparse.Namespace) -> int:
         if conn is None:
             gaps, votes = [], []
             if not args.json:
-                print(f"nothing recorded yet: {path} does not exist (the bot creates it when "
-                      "someone asks a question it cannot answer)", file=sys.stderr)
+                print(
+                    f"nothing recorded yet: {path} does not exist (the bot creates it when "
+                    "someone asks a question it cannot answer)",
+                    file=sys.stderr,
+                )
         else:
             try:
                 gaps, votes = read_gaps(conn, since), read_votes(conn, since)

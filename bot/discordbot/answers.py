@@ -51,14 +51,20 @@ NO_MENTIONS = discord.AllowedMentions.none()
 # --- Buttons -------------------------------------------------------------------------------
 
 
-class AskButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-                template=re.escape(ASK_PREFIX) + r"(?P<question>.+)"):
+class AskButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=re.escape(ASK_PREFIX) + r"(?P<question>.+)",
+):
     """A suggested question; clicking it asks it."""
 
     def __init__(self, question: str) -> None:
-        super().__init__(discord.ui.Button(
-            label=truncate(question, BUTTON_LABEL), style=discord.ButtonStyle.primary,
-            custom_id=ASK_PREFIX + question))
+        super().__init__(
+            discord.ui.Button(
+                label=truncate(question, BUTTON_LABEL),
+                style=discord.ButtonStyle.primary,
+                custom_id=ASK_PREFIX + question,
+            )
+        )
         self.question = question
 
     @classmethod
@@ -66,8 +72,9 @@ class AskButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         return len(ASK_PREFIX + question) <= CUSTOM_ID
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any],
-                             item: discord.ui.Item[Any], match: re.Match[str]) -> AskButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> AskButton:
         return cls(match["question"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -77,17 +84,22 @@ class AskButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             await report_failure(interaction, exc)
 
 
-class GapButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-                template=re.escape(GAP_ID)):
-    """"None of these": the suggestions missed; the question is recorded as a gap."""
+class GapButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=re.escape(GAP_ID)
+):
+    """ "None of these": the suggestions missed; the question is recorded as a gap."""
 
     def __init__(self) -> None:
-        super().__init__(discord.ui.Button(
-            label="None of these", style=discord.ButtonStyle.secondary, custom_id=GAP_ID))
+        super().__init__(
+            discord.ui.Button(
+                label="None of these", style=discord.ButtonStyle.secondary, custom_id=GAP_ID
+            )
+        )
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any],
-                             item: discord.ui.Item[Any], match: re.Match[str]) -> GapButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> GapButton:
         return cls()
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -109,19 +121,26 @@ class GapButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         await send_ephemeral(
             interaction,
             "Thanks, noted: the maintainers review the questions the article could not "
-            "answer, and add facts where it does say more.")
+            "answer, and add facts where it does say more.",
+        )
 
 
-class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-                 template=re.escape(VOTE_PREFIX) + r"(?P<vote>up|down):(?P<facts>[a-z0-9,-]*)"):
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=re.escape(VOTE_PREFIX) + r"(?P<vote>up|down):(?P<facts>[a-z0-9,-]*)",
+):
     """👍 or 👎 on an answer; the fact ids it was built from ride in the custom id."""
 
     def __init__(self, vote: Vote, fact_ids: tuple[str, ...]) -> None:
         self.vote = vote
         self.fact_ids = fact_ids
-        super().__init__(discord.ui.Button(
-            emoji="👍" if vote is Vote.UP else "👎", style=discord.ButtonStyle.secondary,
-            custom_id=self.custom_id_for(vote, fact_ids)))
+        super().__init__(
+            discord.ui.Button(
+                emoji="👍" if vote is Vote.UP else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=self.custom_id_for(vote, fact_ids),
+            )
+        )
 
     @staticmethod
     def custom_id_for(vote: Vote, fact_ids: tuple[str, ...]) -> str:
@@ -135,8 +154,9 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         return head + ",".join(kept)
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any],
-                             item: discord.ui.Item[Any], match: re.Match[str]) -> VoteButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> VoteButton:
         facts = tuple(f for f in match["facts"].split(",") if f)
         return cls(Vote(match["vote"]), facts)
 
@@ -157,10 +177,14 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             return
         question, text = question_of(embed), answer_text_of(embed)
         where, vote, facts = _where(interaction), self.vote, self.fact_ids
-        services.report("a vote", lambda: services.feedback.record_vote(
-            question, text, facts, vote, where))
-        thanks = ("Thanks! Glad it helped." if vote is Vote.UP else
-                  "Thanks for telling me. The maintainers review answers marked 👎.")
+        services.report(
+            "a vote", lambda: services.feedback.record_vote(question, text, facts, vote, where)
+        )
+        thanks = (
+            "Thanks! Glad it helped."
+            if vote is Vote.UP
+            else "Thanks for telling me. The maintainers review answers marked 👎."
+        )
         await send_ephemeral(interaction, thanks)
 
 
@@ -199,14 +223,17 @@ def answer_view(answer: Answer) -> tuple[discord.ui.View | None, list[str]]:
     return (view if view.children else None), leftover
 
 
-def build_answer(services: Services, question: str,
-                 answer: Answer) -> tuple[discord.Embed, discord.ui.View | None]:
+def build_answer(
+    services: Services, question: str, answer: Answer
+) -> tuple[discord.Embed, discord.ui.View | None]:
     view, leftover = answer_view(answer)
     extra: list[str] = []
     if answer.abstained and answer.suggestions and answer.reason not in _NO_GAP:
-        extra.append("I can answer these instead:" if not leftover else
-                     "I can answer these instead:\n"
-                     + "\n".join(f"• {literal(s)}" for s in leftover))
+        extra.append(
+            "I can answer these instead:"
+            if not leftover
+            else "I can answer these instead:\n" + "\n".join(f"• {literal(s)}" for s in leftover)
+        )
     elif leftover:
         extra.append("Try asking:\n" + "\n".join(f"• {literal(s)}" for s in leftover))
     embed = answer_embed(question, answer, services.live.factbase, extra)
@@ -216,8 +243,9 @@ def build_answer(services: Services, question: str,
 # --- Flows ---------------------------------------------------------------------------------
 
 
-async def answer_message(client: discord.Client, message: discord.Message, question: str,
-                         display: str) -> None:
+async def answer_message(
+    client: discord.Client, message: discord.Message, question: str, display: str
+) -> None:
     """Reply to a chat message with the answer to `question` (`display` is how the
     question reads, mentions as names, for the embed's title)."""
     services = services_of(client)
@@ -231,8 +259,9 @@ async def answer_message(client: discord.Client, message: discord.Message, quest
         log.exception("the engine failed on a chat question")
         await _reply(message, embed=notice_embed(GENERIC))
         return
-    where = where_of(message.guild.id if message.guild else None, message.channel.id,
-                     message.author.id)
+    where = where_of(
+        message.guild.id if message.guild else None, message.channel.id, message.author.id
+    )
     services.report("an answer", lambda: services.feedback.record_answer(display, answer, where))
     embed, view = build_answer(services, display, answer)
     await _reply(message, embed=embed, view=view)
@@ -253,21 +282,23 @@ async def answer_interaction(interaction: discord.Interaction[Any], question: st
     if view is None:
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
     else:
-        await interaction.response.send_message(embed=embed, view=view,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
 
 
-async def send_ephemeral(interaction: discord.Interaction[Any], text: str,
-                         title: str | None = None) -> None:
+async def send_ephemeral(
+    interaction: discord.Interaction[Any], text: str, title: str | None = None
+) -> None:
     """A short notice only the person who acted sees, as a response or, if the
     interaction was already answered, a followup."""
     embed = notice_embed(text, title)
     if interaction.response.is_done():
-        await interaction.followup.send(embed=embed, ephemeral=True,
-                                        allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
     else:
-        await interaction.response.send_message(embed=embed, ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
 
 
 async def _refuse_in_chat(message: discord.Message, verdict: Verdict) -> None:
@@ -276,26 +307,38 @@ async def _refuse_in_chat(message: discord.Message, verdict: Verdict) -> None:
         await _reply(message, embed=notice_embed(cooldown_text(verdict.retry_after)))
 
 
-async def _reply(message: discord.Message, *, embed: discord.Embed,
-                 view: discord.ui.View | None = None) -> None:
+async def _reply(
+    message: discord.Message, *, embed: discord.Embed, view: discord.ui.View | None = None
+) -> None:
     """Reply without pinging anyone; a refusal from Discord is logged, never raised, so
     one channel where the bot may not speak does not disturb the others."""
     reference = message.to_reference(fail_if_not_exists=False)
     try:
         if view is None:
-            await message.channel.send(embed=embed, reference=reference,
-                                       allowed_mentions=NO_MENTIONS, mention_author=False)
+            await message.channel.send(
+                embed=embed, reference=reference, allowed_mentions=NO_MENTIONS, mention_author=False
+            )
         else:
-            await message.channel.send(embed=embed, view=view, reference=reference,
-                                       allowed_mentions=NO_MENTIONS, mention_author=False)
+            await message.channel.send(
+                embed=embed,
+                view=view,
+                reference=reference,
+                allowed_mentions=NO_MENTIONS,
+                mention_author=False,
+            )
     except discord.Forbidden as exc:
-        log.warning("cannot reply in channel %s of guild %s: %s (check the bot's "
-                    "permissions there: View Channel, Send Messages, Embed Links, "
-                    "Read Message History)", message.channel.id,
-                    message.guild.id if message.guild else "-", exc.text or exc.status)
+        log.warning(
+            "cannot reply in channel %s of guild %s: %s (check the bot's "
+            "permissions there: View Channel, Send Messages, Embed Links, "
+            "Read Message History)",
+            message.channel.id,
+            message.guild.id if message.guild else "-",
+            exc.text or exc.status,
+        )
     except discord.HTTPException as exc:
-        log.warning("could not reply in channel %s: %s %s", message.channel.id, exc.status,
-                    exc.text)
+        log.warning(
+            "could not reply in channel %s: %s %s", message.channel.id, exc.status, exc.text
+        )
 
 
 def _where(interaction: discord.Interaction[Any]) -> Where:

@@ -28,8 +28,9 @@ class Why(Enum):
     ASK_CHANNEL = "ask channel"
 
 
-def is_for_bot(message: discord.Message, me: discord.ClientUser,
-               ask_channels: Collection[int]) -> Why | None:
+def is_for_bot(
+    message: discord.Message, me: discord.ClientUser, ask_channels: Collection[int]
+) -> Why | None:
     if message.author.bot or message.webhook_id is not None:
         return None
     if message.type not in _ANSWERABLE:

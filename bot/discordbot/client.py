@@ -66,19 +66,27 @@ def point_at(api_base: str | None, gateway_url: str | None) -> None:
 
 
 class TalksTree(app_commands.CommandTree[Any]):
-    async def on_error(self, interaction: discord.Interaction[Any],
-                       error: app_commands.AppCommandError) -> None:
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
         await report_failure(interaction, error)
 
 
 class TalksBot(discord.Client):
     """talksbot on one connection (or, as `ShardedTalksBot`, on several shards)."""
 
-    def __init__(self, services: Services | None, *, intents: discord.Intents,
-                 identify_interval: float = 5.0, **options: Any) -> None:
+    def __init__(
+        self,
+        services: Services | None,
+        *,
+        intents: discord.Intents,
+        identify_interval: float = 5.0,
+        **options: Any,
+    ) -> None:
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
-        options.setdefault("activity", discord.CustomActivity(name="Ask me about the "
-                                                                  "U.S.–India defence talks"))
+        options.setdefault(
+            "activity", discord.CustomActivity(name="Ask me about the U.S.–India defence talks")
+        )
         # Nothing here reads members or old messages: keep the caches empty.
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
         options.setdefault("chunk_guilds_at_startup", False)
@@ -110,8 +118,12 @@ class TalksBot(discord.Client):
 
     async def on_ready(self) -> None:
         user = self.user
-        log.info("connected as %s (id %s) to %d server(s)", user, user.id if user else "?",
-                 len(self.guilds))
+        log.info(
+            "connected as %s (id %s) to %d server(s)",
+            user,
+            user.id if user else "?",
+            len(self.guilds),
+        )
 
     async def on_resumed(self) -> None:
         log.info("gateway session resumed")

@@ -19,8 +19,12 @@ ConversationKey = tuple[int, int]  # (channel id, user id)
 
 
 class ConversationStore:
-    def __init__(self, ttl: float = 300.0, max_entries: int = 10_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        ttl: float = 300.0,
+        max_entries: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if max_entries < 1:
             raise ValueError("max_entries must be at least 1")
         self.ttl = ttl

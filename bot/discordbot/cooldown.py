@@ -23,8 +23,13 @@ class Verdict:
 
 
 class Cooldowns:
-    def __init__(self, seconds: float, burst: int, max_users: int = 50_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        seconds: float,
+        burst: int,
+        max_users: int = 50_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.seconds = seconds
         self.burst = max(1, burst)
         self.max_users = max_users

@@ -15,8 +15,10 @@ __all__ = ["GENERIC", "NotMaintainer", "OnCooldown", "cooldown_text", "explain",
 
 log = logging.getLogger(__name__)
 
-GENERIC = ("Something went wrong on my side and I couldn't finish that. "
-           "It has been logged; please try again in a moment.")
+GENERIC = (
+    "Something went wrong on my side and I couldn't finish that. "
+    "It has been logged; please try again in a moment."
+)
 
 
 class OnCooldown(app_commands.CheckFailure):
@@ -40,17 +42,24 @@ def explain(error: Exception) -> str:
     if isinstance(error, OnCooldown):
         return cooldown_text(error.retry_after)
     if isinstance(error, NotMaintainer):
-        return ("Only maintainers can do that: you need the Manage Server permission "
-                "or one of the maintainer roles.")
+        return (
+            "Only maintainers can do that: you need the Manage Server permission "
+            "or one of the maintainer roles."
+        )
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command works only in a server, not in DMs."
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use that command here."
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
-        log.warning("Discord sent a command this bot does not know as registered (%s); "
-                    "run `talksbot sync` to update the commands", error)
-        return ("This command has changed since it was registered. "
-                "An admin needs to run `talksbot sync`; please try again after that.")
+        log.warning(
+            "Discord sent a command this bot does not know as registered (%s); "
+            "run `talksbot sync` to update the commands",
+            error,
+        )
+        return (
+            "This command has changed since it was registered. "
+            "An admin needs to run `talksbot sync`; please try again after that."
+        )
     original = getattr(error, "original", error)
     log.error("unhandled error in an interaction", exc_info=original)
     return GENERIC

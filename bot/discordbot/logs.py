@@ -28,8 +28,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 'token': '...' or "token": "..." in a dict or JSON payload
     (re.compile(r"""(["']token["']\s*:\s*["'])[^"']*"""), rf"\1{REDACTED}"),
     # Authorization: Bot xyz / 'Authorization': 'Bot xyz'
-    (re.compile(r"""(Authorization["']?\s*[:=]\s*["']?(?:Bot|Bearer)\s+)[^\s"',}]+""", re.I),
-     rf"\1{REDACTED}"),
+    (
+        re.compile(r"""(Authorization["']?\s*[:=]\s*["']?(?:Bot|Bearer)\s+)[^\s"',}]+""", re.I),
+        rf"\1{REDACTED}",
+    ),
     (_TOKEN_SHAPE, REDACTED),
 )
 
@@ -76,8 +78,9 @@ class _Handler(logging.StreamHandler[TextIO]):
     """The handler `setup_logging` installs, told apart from any other on the root."""
 
 
-def setup_logging(level: str = "INFO", *, secrets: Iterable[str] = (),
-                  stream: TextIO | None = None) -> logging.Handler:
+def setup_logging(
+    level: str = "INFO", *, secrets: Iterable[str] = (), stream: TextIO | None = None
+) -> logging.Handler:
     """Log to stderr (or `stream`) at `level`, secrets redacted. Replaces any handler a
     previous call installed, so calling it again reconfigures rather than duplicates.
     Returns the handler (tests remove it when done)."""
@@ -89,11 +92,15 @@ def setup_logging(level: str = "INFO", *, secrets: Iterable[str] = (),
         root.removeHandler(old)
     handler = _Handler(stream or sys.stderr)
     handler.addFilter(RedactingFilter(secrets))
-    handler.setFormatter(logging.Formatter(
-        "%(asctime)s %(levelname)-7s %(name)s: %(message)s", datefmt="%Y-%m-%d %H:%M:%S"))
+    handler.setFormatter(
+        logging.Formatter(
+            "%(asctime)s %(levelname)-7s %(name)s: %(message)s", datefmt="%Y-%m-%d %H:%M:%S"
+        )
+    )
     root.addHandler(handler)
     root.setLevel(numeric)
     # discord.py's HTTP layer is chatty at INFO; keep it to warnings unless debugging.
-    logging.getLogger("discord.http").setLevel(logging.DEBUG if numeric <= logging.DEBUG
-                                               else logging.WARNING)
+    logging.getLogger("discord.http").setLevel(
+        logging.DEBUG if numeric <= logging.DEBUG else logging.WARNING
+    )
     return handler

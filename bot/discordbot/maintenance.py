@@ -46,14 +46,19 @@ def reload_notifier(bot: TalksBot, channel_id: int | None) -> Notify:
 
 
 @contextlib.asynccontextmanager
-async def maintaining(bot: TalksBot, settings: Settings, live: LiveFactBase,
-                      **watch_options: Any) -> AsyncIterator[FactWatcher | None]:
+async def maintaining(
+    bot: TalksBot, settings: Settings, live: LiveFactBase, **watch_options: Any
+) -> AsyncIterator[FactWatcher | None]:
     """Watch the fact base while the bot runs (unless TALKSBOT_WATCH is off)."""
     if not settings.watch:
         yield None
         return
-    watcher = FactWatcher(live, notify=reload_notifier(bot, settings.notify_channel),
-                          notify_success=True, **watch_options)
+    watcher = FactWatcher(
+        live,
+        notify=reload_notifier(bot, settings.notify_channel),
+        notify_success=True,
+        **watch_options,
+    )
     watcher.start()
     try:
         yield watcher

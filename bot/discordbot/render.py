@@ -60,8 +60,9 @@ ANSWER_QUOTE_CHARS = 600
 _CARD_QUOTE_STEPS = (400, 220, 120, 60, 0)
 
 
-def answer_embed(question: str, answer: Answer, factbase: FactBase,
-                 extra: Sequence[str] = ()) -> discord.Embed:
+def answer_embed(
+    question: str, answer: Answer, factbase: FactBase, extra: Sequence[str] = ()
+) -> discord.Embed:
     """The answer, its quotes and its source. `extra` lines go after the quotes (for
     suggestions that could not become buttons)."""
     title = literal(" ".join(question.split()) or "Your question", EMBED_TITLE)
@@ -78,8 +79,9 @@ def answer_embed(question: str, answer: Answer, factbase: FactBase,
     description = _join_within(parts, EMBED_DESCRIPTION)
     colour = UNSURE_COLOUR if answer.abstained else ANSWER_COLOUR
     embed = discord.Embed(title=title, description=description, colour=colour)
-    articles = [factbase.articles[q.article] for q in answer.quotes
-                if q.article in factbase.articles]
+    articles = [
+        factbase.articles[q.article] for q in answer.quotes if q.article in factbase.articles
+    ]
     if articles:
         article = articles[0]
         labels = _labels(answer.quotes)
@@ -114,7 +116,7 @@ def literal(text: str, limit: int | None = None) -> str:
     if limit is None or len(escaped) <= limit:
         return escaped
     cut = truncate(escaped, limit)
-    body, tail = (cut[:-len(ELLIPSIS)], ELLIPSIS) if cut.endswith(ELLIPSIS) else (cut, "")
+    body, tail = (cut[: -len(ELLIPSIS)], ELLIPSIS) if cut.endswith(ELLIPSIS) else (cut, "")
     if (len(body) - len(body.rstrip("\\"))) % 2:
         body = body[:-1]  # a lone backslash would escape the ellipsis
     return body + tail
@@ -150,21 +152,29 @@ def card_embed(card: Card, colour: discord.Colour = CARD_COLOUR) -> discord.Embe
         embed = _card_embed(card, colour, 0, keep)
         if len(embed) <= EMBED_TOTAL:
             return embed
-    return discord.Embed(title=truncate(card.title, EMBED_TITLE), colour=colour,
-                         description=truncate(card.description, 1000))
+    return discord.Embed(
+        title=truncate(card.title, EMBED_TITLE),
+        colour=colour,
+        description=truncate(card.description, 1000),
+    )
 
 
 def notice_embed(text: str, title: str | None = None) -> discord.Embed:
     """A short message from the bot itself (cooldowns, refusals, errors)."""
-    return discord.Embed(title=truncate(title, EMBED_TITLE) if title else None,
-                         description=truncate(text, EMBED_DESCRIPTION), colour=NOTICE_COLOUR)
+    return discord.Embed(
+        title=truncate(title, EMBED_TITLE) if title else None,
+        description=truncate(text, EMBED_DESCRIPTION),
+        colour=NOTICE_COLOUR,
+    )
 
 
-def _card_embed(card: Card, colour: discord.Colour, quote_chars: int,
-                items: int) -> discord.Embed:
-    embed = discord.Embed(title=truncate(card.title, EMBED_TITLE), colour=colour,
-                          description=truncate(card.description, EMBED_DESCRIPTION) or None)
-    shown = card.items[:min(items, EMBED_FIELDS)]
+def _card_embed(card: Card, colour: discord.Colour, quote_chars: int, items: int) -> discord.Embed:
+    embed = discord.Embed(
+        title=truncate(card.title, EMBED_TITLE),
+        colour=colour,
+        description=truncate(card.description, EMBED_DESCRIPTION) or None,
+    )
+    shown = card.items[: min(items, EMBED_FIELDS)]
     for item in shown:
         name, value = _field(item, quote_chars)
         embed.add_field(name=name, value=value, inline=False)
@@ -198,7 +208,7 @@ def _block_quote(quote: CitedQuote | QuoteRef, limit: int) -> str:
 
 
 def _labels(quotes: Sequence[CitedQuote | QuoteRef]) -> str:
-    """"¶1, ¶3": each paragraph once, in the article's order."""
+    """ "¶1, ¶3": each paragraph once, in the article's order."""
     ordered = sorted({(q.paragraph, q.label) for q in quotes})
     return ", ".join(label for _, label in ordered)
 

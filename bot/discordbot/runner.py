@@ -60,9 +60,9 @@ INTENTS_REFUSED = (
 _CLOSE_CODES = {
     4004: TOKEN_REJECTED,
     4010: "Discord refused the shard settings (close code 4010): check --shard-ids "
-          "and --shard-count (ids run from 0 to count - 1).",
+    "and --shard-count (ids run from 0 to count - 1).",
     4011: "Discord requires this bot to be sharded (close code 4011): run with "
-          "--auto-shard, or --shards N.",
+    "--auto-shard, or --shards N.",
     4012: "Discord refused the gateway API version (close code 4012); upgrade discord.py.",
     4013: "Discord refused the requested intents as invalid (close code 4013).",
     4014: INTENTS_REFUSED,
@@ -88,32 +88,45 @@ class Sharding:
         return self.auto or self.shard_count is not None
 
     @classmethod
-    def from_options(cls, shards: int | None = None, auto_shard: bool = False,
-                     shard_ids: str | None = None, shard_count: int | None = None) -> Sharding:
+    def from_options(
+        cls,
+        shards: int | None = None,
+        auto_shard: bool = False,
+        shard_ids: str | None = None,
+        shard_count: int | None = None,
+    ) -> Sharding:
         """The `run` options, checked; a ValueError says what is wrong with them."""
         if shards is not None:
             if auto_shard or shard_ids or shard_count is not None:
-                raise ValueError("--shards N runs every shard here; it cannot be combined "
-                                 "with --auto-shard, --shard-ids or --shard-count")
+                raise ValueError(
+                    "--shards N runs every shard here; it cannot be combined "
+                    "with --auto-shard, --shard-ids or --shard-count"
+                )
             if shards < 1:
                 raise ValueError("--shards must be at least 1")
             return cls(shard_count=shards)
         if auto_shard:
             if shard_ids or shard_count is not None:
-                raise ValueError("--auto-shard lets Discord choose the shards; it cannot be "
-                                 "combined with --shard-ids or --shard-count")
+                raise ValueError(
+                    "--auto-shard lets Discord choose the shards; it cannot be "
+                    "combined with --shard-ids or --shard-count"
+                )
             return cls(auto=True)
         if shard_count is not None and shard_count < 1:
             raise ValueError("--shard-count must be at least 1")
         if shard_ids:
             if shard_count is None:
-                raise ValueError("--shard-ids needs --shard-count, the total number of "
-                                 "shards across all processes")
+                raise ValueError(
+                    "--shard-ids needs --shard-count, the total number of "
+                    "shards across all processes"
+                )
             ids = _parse_ids(shard_ids)
             bad = [i for i in ids if not 0 <= i < shard_count]
             if bad:
-                raise ValueError(f"shard ids run from 0 to {shard_count - 1}; "
-                                 f"{', '.join(map(str, bad))} is out of range")
+                raise ValueError(
+                    f"shard ids run from 0 to {shard_count - 1}; "
+                    f"{', '.join(map(str, bad))} is out of range"
+                )
             return cls(shard_count=shard_count, shard_ids=ids)
         if shard_count is not None:
             return cls(shard_count=shard_count)
@@ -152,9 +165,14 @@ def _parse_ids(text: str) -> tuple[int, ...]:
     return tuple(ids)
 
 
-def create_bot(settings: Settings, live: LiveFactBase | None, *,
-               sharding: Sharding | None = None, feedback: FeedbackSink | None = None,
-               **options: Any) -> TalksBot:
+def create_bot(
+    settings: Settings,
+    live: LiveFactBase | None,
+    *,
+    sharding: Sharding | None = None,
+    feedback: FeedbackSink | None = None,
+    **options: Any,
+) -> TalksBot:
     """The bot, pointed at the configured server. `live` may be None only for a bot that
     just syncs commands. `options` go to discord.py's client (tests shorten timeouts)."""
     point_at(settings.api_base, settings.gateway_url)
@@ -163,8 +181,9 @@ def create_bot(settings: Settings, live: LiveFactBase | None, *,
     sharding = sharding or Sharding()
     if sharding.sharded:
         ids: Sequence[int] | None = list(sharding.shard_ids) if sharding.shard_ids else None
-        return ShardedTalksBot(services, intents=intents, shard_count=sharding.shard_count,
-                               shard_ids=ids, **options)
+        return ShardedTalksBot(
+            services, intents=intents, shard_count=sharding.shard_count, shard_ids=ids, **options
+        )
     return TalksBot(services, intents=intents, **options)
 
 
@@ -198,8 +217,7 @@ async def serve(bot: TalksBot, token: str) -> Outcome:
     return Outcome(0)
 
 
-async def sync_commands(settings: Settings, guild_id: int | None = None,
-                        **options: Any) -> Outcome:
+async def sync_commands(settings: Settings, guild_id: int | None = None, **options: Any) -> Outcome:
     """Register the slash commands with Discord: in one server (instant, for testing)
     or globally. The only place commands are synced."""
     if not settings.token:
@@ -218,16 +236,25 @@ async def sync_commands(settings: Settings, guild_id: int | None = None,
         return Outcome(1, TOKEN_REJECTED)
     except discord.Forbidden as exc:
         where = f"server {guild_id}" if guild_id else "this application"
-        return Outcome(1, f"Discord refused to register commands for {where} ({exc.text}). "
-                          "Is the bot in that server, invited with the applications.commands "
-                          "scope? See the invite URL in the README.")
+        return Outcome(
+            1,
+            f"Discord refused to register commands for {where} ({exc.text}). "
+            "Is the bot in that server, invited with the applications.commands "
+            "scope? See the invite URL in the README.",
+        )
     except (aiohttp.ClientConnectionError, OSError) as exc:
         return Outcome(1, f"Cannot reach Discord at {Route.BASE}: {exc}")
     except discord.HTTPException as exc:
         return Outcome(1, f"Discord answered {exc.status} to the sync: {exc.text}")
     names = ", ".join(f"/{command.name}" for command in synced)
     if guild_id is not None:
-        return Outcome(0, f"Registered {len(synced)} commands in server {guild_id}: {names}. "
-                          "They are usable there now.")
-    return Outcome(0, f"Registered {len(synced)} commands globally: {names}. Discord may "
-                      "take a few minutes to show changes everywhere.")
+        return Outcome(
+            0,
+            f"Registered {len(synced)} commands in server {guild_id}: {names}. "
+            "They are usable there now.",
+        )
+    return Outcome(
+        0,
+        f"Registered {len(synced)} commands globally: {names}. Discord may "
+        "take a few minutes to show changes everywhere.",
+    )

@@ -52,8 +52,9 @@ class Services:
     feedback_once: OnceSet = field(default_factory=OnceSet)
 
     @classmethod
-    def create(cls, settings: Settings, live: LiveFactBase,
-               feedback: FeedbackSink | None = None) -> Services:
+    def create(
+        cls, settings: Settings, live: LiveFactBase, feedback: FeedbackSink | None = None
+    ) -> Services:
         return cls(
             settings=settings,
             live=live,

@@ -18,6 +18,8 @@ class Context:
     fact_id: str | None = None
     question_type: str | None = None
     role: str | None = None  # the role of the last fact that answered it
+    # The fact the last question was pinned to ("was India there?"), for "and China?".
+    pinned: str | None = None
     # Content words of the last question, reused by elliptical follow-ups ("and Pompeo?").
     terms: tuple[str, ...] = ()
     turn: int = 0

@@ -309,6 +309,7 @@ class Engine:
             ]
             parsed.entities = [soft_link(e) for e in kept] + parsed.entities
             parsed.terms = list(context.terms)
+            parsed.followup_fact = context.pinned  # "Was India there?" "And China?"
             if context.question_type:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
@@ -337,7 +338,7 @@ class Engine:
         if (
             last is not None
             and {"there", "then"} & set(parsed.words)
-            and all(e in last.entities or e in last.implied for e in entities)
+            and all(e in last.involved for e in entities)
         ):
             # "Which U.S. officials were there?": there, at what the last answer was about.
             parsed.followup_fact = last.fact.id
@@ -692,6 +693,10 @@ class Engine:
         if distinct is not None:
             return distinct
         ranked = self._rank(parsed)
+        if parsed.followup_fact is not None:
+            # "Was India there?": there, at what the last answer was about.
+            there = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
+            ranked = there + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
         if parsed.wants_duration:
             return self._not_found(parsed, context, ranked, notes)
         asked = set(parsed.entity_ids)
@@ -705,7 +710,10 @@ class Engine:
         # A fact that involves everything the question names beats a closer-worded one that
         # leaves something out: "Did Esper visit Tokyo?" is about the Tokyo talks.
         complete = [r for r in ranked[:5] if not r.missing and r.score >= 0.5]
-        if ranked[0].missing and complete:
+        pinned = (
+            parsed.followup_fact is not None and ranked[0].entry.fact.id == parsed.followup_fact
+        )
+        if ranked[0].missing and complete and not pinned:
             ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
         best = ranked[0]
         fact = best.entry.fact
@@ -713,9 +721,11 @@ class Engine:
         missing = [e for e in best.missing]
         if best.missing and not parsed.unknown and not parsed.unknown_names:
             for candidate in ranked[:3]:
-                if len(candidate.missing) != 1 or candidate.score < 0.45:
+                # "And China?" after "Was India there?": there is the event, named before.
+                there = candidate.entry.fact.id == parsed.followup_fact
+                if len(candidate.missing) != 1 or (candidate.score < 0.45 and not there):
                     continue
-                if not self._names_the_event(candidate.entry.fact, parsed):
+                if not there and not self._names_the_event(candidate.entry.fact, parsed):
                     continue
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
@@ -723,7 +733,7 @@ class Engine:
                         text=f"No. {no}",
                         facts=[candidate.entry.fact],
                         role=None,
-                        confidence=min(0.9, candidate.score + 0.3),
+                        confidence=0.85 if there else min(0.9, candidate.score + 0.3),
                         parsed=parsed,
                         context=context,
                         ranked=ranked,
@@ -929,8 +939,7 @@ class Engine:
         if asked & events:
             return True
         if any(
-            not self.index.entity_terms.get(e, frozenset()).isdisjoint(parsed.terms)
-            for e in events
+            not self.index.entity_terms.get(e, frozenset()).isdisjoint(parsed.terms) for e in events
         ):
             return True  # "was the agreement signed…": named by what it is
         participants = {
@@ -1404,6 +1413,9 @@ class Engine:
         hard = {link.entity for link in parsed.entities if link.start >= 0} - parsed.excluded
         terms = [t for t in dict.fromkeys(parsed.terms) if t]
         candidates = self._candidates(entities, terms)
+        pinned = self.index.by_id.get(parsed.followup_fact or "")
+        if pinned is not None:
+            candidates.add(pinned.order)  # "And China?" after "Was India there?"
         if not candidates:
             return []
         weights = {
@@ -1514,6 +1526,7 @@ class Engine:
             fact_id=facts[0].id if facts else None,
             question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
             role=role.name if role is not None else None,
+            pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
             terms=tuple(parsed.terms),
             turn=context.turn + 1,
         )

@@ -89,8 +89,7 @@ def _q(text: str) -> str:
 
 
 def _plain_or_q(text: str) -> str:
-    return text if re.fullmatch(r"[a-z][a-z0-9-]*", text) and text not in _YAML_WORDS \
-        else _q(text)
+    return text if re.fullmatch(r"[a-z][a-z0-9-]*", text) and text not in _YAML_WORDS else _q(text)
 
 
 def _flow(items: Iterable[str], quote_all: bool = False) -> str:
@@ -127,15 +126,23 @@ def _entities(article: Article, existing: FactBase | None) -> list[_Entity]:
     out: list[_Entity] = []
     for candidate in find_candidates(article.text, article.paragraphs):
         spellings = [candidate.name, *candidate.forms]
-        known = [owner[normalise(s)] for s in spellings
-                 if existing is not None and owner.get(normalise(s)) in existing.entities]
+        known = [
+            owner[normalise(s)]
+            for s in spellings
+            if existing is not None and owner.get(normalise(s)) in existing.entities
+        ]
         if known and existing is not None:
             entity = existing.entities[max(set(known), key=known.count)]
             out.append(_Entity(entity.id, entity.name, entity.kind, candidate, linked=True))
             continue
         acronyms = [f for f in candidate.forms if f.isupper() and len(f) >= 2]
-        base = (candidate.name.split()[-1] if candidate.kind == "person" else
-                acronyms[0] if acronyms else candidate.name)
+        base = (
+            candidate.name.split()[-1]
+            if candidate.kind == "person"
+            else acronyms[0]
+            if acronyms
+            else candidate.name
+        )
         entity_id = _unique(_slug(base), taken)
         aliases = []
         for form in candidate.forms:
@@ -158,8 +165,9 @@ def _mentions(entities: Sequence[_Entity], start: int, end: int) -> list[tuple[i
     return sorted(first.values(), key=lambda pair: pair[0])
 
 
-def _roles(text: str, start: int, end: int,
-           mentions: list[tuple[int, _Entity]]) -> list[tuple[str, str, tuple[str, ...]]]:
+def _roles(
+    text: str, start: int, end: int, mentions: list[tuple[int, _Entity]]
+) -> list[tuple[str, str, tuple[str, ...]]]:
     """Guessed (role, answer, entity ids): the doer, the other party after "with", the
     place after "in"/"at", the first date and the one count."""
     sentence = text[start:end]
@@ -171,12 +179,13 @@ def _roles(text: str, start: int, end: int,
         at, who = (people or actors)[0]
         roles.append(("who", who.name, (who.id,)))
         with_at = sentence.find(" with ", at - start)
-        others = [e for a, e in actors[1:] if with_at >= 0 and a - start > with_at
-                  and e.kind == "person"]
+        others = [
+            e for a, e in actors[1:] if with_at >= 0 and a - start > with_at and e.kind == "person"
+        ]
         if others:
             roles.append(("with_whom", others[0].name, (others[0].id,)))
     for at, entity in mentions:
-        before = text[max(start, at - 4):at].lower()
+        before = text[max(start, at - 4) : at].lower()
         if entity.kind in ("place", "country") and before.rstrip().endswith(("in", "at")):
             roles.append(("where", f"In {entity.name}", (entity.id,)))
             break
@@ -192,8 +201,9 @@ def _roles(text: str, start: int, end: int,
 def _keywords(text: str, mentions: list[tuple[int, _Entity]]) -> list[str]:
     named = {w.lower() for _, e in mentions for f in e.candidate.forms for w in f.split()}
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    picked = [w for w in dict.fromkeys(words)
-              if len(w) > 3 and w not in STOPWORDS and w not in named]
+    picked = [
+        w for w in dict.fromkeys(words) if len(w) > 3 and w not in STOPWORDS and w not in named
+    ]
     return picked[:MAX_KEYWORDS]
 
 
@@ -204,14 +214,17 @@ def make_draft(article: Article, existing: FactBase | None = None) -> Draft:
     topics = set(existing.summaries) if existing is not None else set()
     topic = _unique(article.id, topics)
     draft = Draft("")
-    lines = _HEADER.format(id=article.id, title=article.title,
-                           roles=", ".join(ROLE_NAMES)).splitlines()
+    lines = _HEADER.format(
+        id=article.id, title=article.title, roles=", ".join(ROLE_NAMES)
+    ).splitlines()
     linked = [e for e in entities if e.linked]
     if linked:
-        reused = "Already in the fact base, and reused here: " + ", ".join(
-            f"{e.id} ({e.name})" for e in linked) + "."
-        lines += ["#", *textwrap.wrap(reused, 90, initial_indent="# ",
-                                      subsequent_indent="#   ")]
+        reused = (
+            "Already in the fact base, and reused here: "
+            + ", ".join(f"{e.id} ({e.name})" for e in linked)
+            + "."
+        )
+        lines += ["#", *textwrap.wrap(reused, 90, initial_indent="# ", subsequent_indent="#   ")]
     lines += ["", f"article: {_plain_or_q(article.id)}", "", "entities:"]
     draft.linked_entities = [e.id for e in linked]
     for entity in entities:
@@ -220,14 +233,18 @@ def make_draft(article: Article, existing: FactBase | None = None) -> Draft:
         c = entity.candidate
         first = article.paragraph_of(c.spans[0][0])
         where = "the headline" if first == 0 else f"¶{first}"
-        description = c.title if entity.kind == "person" and c.title else \
-            f"{(entity.kind or 'something').capitalize()} the article names first in {where}."
+        description = (
+            c.title
+            if entity.kind == "person" and c.title
+            else f"{(entity.kind or 'something').capitalize()} the article names first in {where}."
+        )
         lines += [
             f"  - id: {_plain_or_q(entity.id)}",
             "    TODO: check the kind, name, description and aliases; delete if not needed",
             f"    name: {_q(entity.name)}",
-            f"    kind: {entity.kind}" if entity.kind else
-            f"    kind: TODO  # one of: {', '.join(ENTITY_KINDS)}",
+            f"    kind: {entity.kind}"
+            if entity.kind
+            else f"    kind: TODO  # one of: {', '.join(ENTITY_KINDS)}",
             f"    description: {_q(description)}",
             f"    aliases: {_flow(c.forms, quote_all=True)}",
             "",
@@ -248,8 +265,11 @@ def make_draft(article: Article, existing: FactBase | None = None) -> Draft:
         sentence = " ".join(article.text[start:end].split())
         mentions = _mentions(entities, start, end)
         base = f"{article.id}-headline" if paragraph == 0 else f"{article.id}-p{paragraph}"
-        fact_id = _unique(base, taken_facts) if paragraph == 0 else \
-            _unique(f"{base}-s{len(points[-1][1]) + 1}", taken_facts)
+        fact_id = (
+            _unique(base, taken_facts)
+            if paragraph == 0
+            else _unique(f"{base}-s{len(points[-1][1]) + 1}", taken_facts)
+        )
         points[-1][1].append(fact_id)
         roles = _roles(article.text, start, end, mentions)
         lines += [
@@ -262,8 +282,7 @@ def make_draft(article: Article, existing: FactBase | None = None) -> Draft:
         if roles:
             lines.append("    roles:")
             for name, answer, ids in roles:
-                value = (f"{{answer: {_q(answer)}, entities: {_flow(ids)}}}" if ids
-                         else _q(answer))
+                value = f"{{answer: {_q(answer)}, entities: {_flow(ids)}}}" if ids else _q(answer)
                 lines.append(f"      {name}: {value}")
         else:
             lines.append(f"    roles: {{}}  # none guessed: {', '.join(ROLE_NAMES)}")
@@ -320,15 +339,18 @@ def _fact_files_without_article(paths: Paths, out: Path) -> list[Path]:
     return missing
 
 
-def _seed(article_path: Path, raw: bytes, article_id: str, title: str,
-          paths: Paths) -> tuple[Path, bool] | str:
+def _seed(
+    article_path: Path, raw: bytes, article_id: str, title: str, paths: Paths
+) -> tuple[Path, bool] | str:
     """Put the article in seeds/ (unless it is there); returns (seed, copied) or an error."""
     seed = paths.seeds / f"{article_id}.txt"
     if seed.exists():
         if seed.read_bytes() == raw:
             return seed, False
-        return (f"{display_path(seed)} exists and is a different article; rename "
-                f"{article_path.name} (its name becomes the article id)")
+        return (
+            f"{display_path(seed)} exists and is a different article; rename "
+            f"{article_path.name} (its name becomes the article id)"
+        )
     paths.seeds.mkdir(parents=True, exist_ok=True)
     seed.write_bytes(raw)
     meta = seed.with_suffix(".yaml")
@@ -336,8 +358,10 @@ def _seed(article_path: Path, raw: bytes, article_id: str, title: str,
         meta.write_text(
             f"# Metadata for seeds/{article_id}.txt (the article itself is kept byte-exact).\n"
             f"# date: as the article gives it; publisher: null when the article names none.\n"
-            f"id: {article_id}\ntitle: {_q(title)}\ndate: \"\"  # TODO: the date as the "
-            f"article gives it\npublisher: null\n", encoding="utf-8")
+            f'id: {article_id}\ntitle: {_q(title)}\ndate: ""  # TODO: the date as the '
+            f"article gives it\npublisher: null\n",
+            encoding="utf-8",
+        )
     return seed, True
 
 
@@ -348,12 +372,15 @@ def run_draft(args: argparse.Namespace, paths: Paths) -> int:
         raw = article_path.read_bytes()
         text = raw.decode("utf-8")
     except OSError as error:
-        print(f"talksbot facts draft: cannot read {article_path}: {error.strerror}",
-              file=sys.stderr)
+        print(
+            f"talksbot facts draft: cannot read {article_path}: {error.strerror}", file=sys.stderr
+        )
         return 1
     except UnicodeDecodeError:
-        print(f"talksbot facts draft: {article_path} is not UTF-8 text; save it as UTF-8",
-              file=sys.stderr)
+        print(
+            f"talksbot facts draft: {article_path} is not UTF-8 text; save it as UTF-8",
+            file=sys.stderr,
+        )
         return 1
     paragraphs = split_paragraphs(text)
     if not paragraphs:
@@ -362,19 +389,24 @@ def run_draft(args: argparse.Namespace, paths: Paths) -> int:
     in_seeds = article_path.resolve().parent == paths.seeds.resolve()
     article_id = article_path.stem if in_seeds else article_id_for(article_path)
     if not ARTICLE_ID.match(article_id):
-        print(f"talksbot facts draft: the seed name '{article_id}' must be lower-case letters, "
-              "digits and hyphens; rename the file", file=sys.stderr)
+        print(
+            f"talksbot facts draft: the seed name '{article_id}' must be lower-case letters, "
+            "digits and hyphens; rename the file",
+            file=sys.stderr,
+        )
         return 1
     out = Path(args.out) if args.out else paths.facts / f"draft-{article_id}.yaml"
     if out.exists() and not args.force:
-        print(f"talksbot facts draft: {display_path(out)} exists; --force overwrites it",
-              file=sys.stderr)
+        print(
+            f"talksbot facts draft: {display_path(out)} exists; --force overwrites it",
+            file=sys.stderr,
+        )
         return 1
     # Read the fact base before the new seed joins it: with two seeds, files that name no
     # article stop compiling, and entities could not be linked.
     existing = _existing_factbase(paths, out)
     others = [p for p in _fact_files(paths.facts) if p.resolve() != out.resolve()]
-    headline = " ".join(text[paragraphs[0][0]:paragraphs[0][1]].split())
+    headline = " ".join(text[paragraphs[0][0] : paragraphs[0][1]].split())
     seeded = _seed(article_path, raw, article_id, headline, paths)
     if isinstance(seeded, str):
         print(f"talksbot facts draft: {seeded}", file=sys.stderr)
@@ -390,18 +422,24 @@ def run_draft(args: argparse.Namespace, paths: Paths) -> int:
 
     if copied:
         print(f"copied {article_path} to {display_path(seed)} (and wrote its metadata beside it)")
-    print(f"wrote {display_path(out)}: {draft.facts} candidate facts, "
-          f"{len(draft.new_entities)} new entities, {len(draft.linked_entities)} reused "
-          f"from the fact base, {draft.todos} TODOs")
+    print(
+        f"wrote {display_path(out)}: {draft.facts} candidate facts, "
+        f"{len(draft.new_entities)} new entities, {len(draft.linked_entities)} reused "
+        f"from the fact base, {draft.todos} TODOs"
+    )
     if existing is None and others:
-        print("note: the fact base does not compile right now, so no entity was linked to an "
-              "existing one (talksbot facts check)")
+        print(
+            "note: the fact base does not compile right now, so no entity was linked to an "
+            "existing one (talksbot facts check)"
+        )
     seeds = sorted(paths.seeds.glob("*.txt"))
     if len(seeds) > 1:
         for path in _fact_files_without_article(paths, out):
             own = [s.stem for s in seeds if s.stem != article_id]
             hint = f"article: {own[0]}" if len(own) == 1 else "article: ID"
-            print(f"note: {display_path(path)} has facts but no 'article:' line; with several "
-                  f"seeds it needs one at the top, e.g. '{hint}'")
+            print(
+                f"note: {display_path(path)} has facts but no 'article:' line; with several "
+                f"seeds it needs one at the top, e.g. '{hint}'"
+            )
     print("next: resolve each TODO (and delete it), then run talksbot facts check")
     return 0

@@ -72,8 +72,7 @@ class Candidate:
     @property
     def forms(self) -> list[str]:
         """Each way the article writes it, first seen first."""
-        return list(dict.fromkeys(form for form, _ in sorted(self.mentions,
-                                                             key=lambda m: m[1])))
+        return list(dict.fromkeys(form for form, _ in sorted(self.mentions, key=lambda m: m[1])))
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -96,7 +95,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if possessive:
             word, e = word[:-2], e - 2
         # A single capital followed by a full stop is an initial: "Mark T. Esper".
-        if len(word) == 1 and word.isupper() and text[e:e + 1] == ".":
+        if len(word) == 1 and word.isupper() and text[e : e + 1] == ".":
             word, e = word + ".", e + 1
         out.append(_Token(s, e, word, possessive))
     return out
@@ -114,12 +113,17 @@ def _phrases(text: str, start: int, end: int) -> list[list[_Token]]:
     current: list[_Token] = []
     previous: _Token | None = None
     for index, token in enumerate(tokens):
-        gap = text[previous.end:token.start] if previous is not None else ""
+        gap = text[previous.end : token.start] if previous is not None else ""
         joined = previous is not None and gap.strip() == "" and not previous.possessive
         # "Indo-Pacific" is one name; "U.S.-India" is two countries.
-        if (previous is not None and gap == "-" and _capitalised(previous)
-                and _capitalised(token) and not _country(previous.text)
-                and not _country(token.text)):
+        if (
+            previous is not None
+            and gap == "-"
+            and _capitalised(previous)
+            and _capitalised(token)
+            and not _country(previous.text)
+            and not _country(token.text)
+        ):
             joined = True
         lower = token.text.lower().rstrip(".")
         opens_sentence = previous is None or bool(re.search(r"[.!?]\s*[\"“”']?\s*$", gap))
@@ -158,7 +162,7 @@ def _phrases(text: str, start: int, end: int) -> list[list[_Token]]:
 
 
 def _split_on_and(run: list[_Token]) -> list[list[_Token]]:
-    """"Esper and Singh" is two names; "Exchange and Cooperation Agreement" is one."""
+    """ "Esper and Singh" is two names; "Exchange and Cooperation Agreement" is one."""
     if run[-1].text.lower() in _KIND_WORDS or not any(t.text == "and" for t in run):
         return [run]
     parts: list[list[_Token]] = [[]]
@@ -187,8 +191,14 @@ def find_candidates(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[
     found: dict[str, Candidate] = {}
     bare_titles: list[tuple[str, tuple[int, int]]] = []
 
-    def note(key: str, kind: str | None, name: str, form: str, span: tuple[int, int],
-             title: str | None = None) -> None:
+    def note(
+        key: str,
+        kind: str | None,
+        name: str,
+        form: str,
+        span: tuple[int, int],
+        title: str | None = None,
+    ) -> None:
         candidate = found.setdefault(key, Candidate(key, kind, name, title))
         if len(name) > len(candidate.name) and kind == "person":
             candidate.name = name  # "Mark T. Esper" over "Esper"
@@ -201,7 +211,7 @@ def find_candidates(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[
             words = [t.text for t in run]
             lowered = [w.lower().rstrip(".") for w in words]
             span = (run[0].start, run[-1].end)
-            form = text[span[0]:span[1]]
+            form = text[span[0] : span[1]]
             country = _country(form)
             if country:
                 note(f"country:{country}", "country", country, form, span)
@@ -213,28 +223,36 @@ def find_candidates(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[
             for token in run:
                 nation = _country(token.text)
                 if nation:
-                    note(f"country:{nation}", "country", nation, token.text,
-                         (token.start, token.end))
+                    note(
+                        f"country:{nation}", "country", nation, token.text, (token.start, token.end)
+                    )
             if any(w in _PLURAL_TITLES for w in lowered):
                 continue
             if any(w in _TITLES for w in lowered):
                 tail = len(words)
-                while tail > 0 and (lowered[tail - 1] not in _TITLES | _TITLE_MODIFIERS
-                                    and not _country(words[tail - 1])):
+                while tail > 0 and (
+                    lowered[tail - 1] not in _TITLES | _TITLE_MODIFIERS
+                    and not _country(words[tail - 1])
+                ):
                     tail -= 1
                 name_tokens = run[tail:]
                 if not name_tokens:
                     bare_titles.append((form, span))
                     continue
-                title = text[run[0].start:run[tail - 1].end] if tail else None
-                name = text[name_tokens[0].start:name_tokens[-1].end]
+                title = text[run[0].start : run[tail - 1].end] if tail else None
+                name = text[name_tokens[0].start : name_tokens[-1].end]
                 surname = name_tokens[-1].text
-                note(f"person:{surname.lower()}", "person", name, name,
-                     (name_tokens[0].start, name_tokens[-1].end), title)
+                note(
+                    f"person:{surname.lower()}",
+                    "person",
+                    name,
+                    name,
+                    (name_tokens[0].start, name_tokens[-1].end),
+                    title,
+                )
                 key = f"person:{surname.lower()}"
                 if surname != name:
-                    note(key, "person", name, surname, (name_tokens[-1].start,
-                                                        name_tokens[-1].end))
+                    note(key, "person", name, surname, (name_tokens[-1].start, name_tokens[-1].end))
                 if title:
                     note(key, "person", name, form, span)  # "Secretary Pompeo"
                     if " " in title:  # "Secretary" alone would name anyone
@@ -244,15 +262,22 @@ def find_candidates(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[
                 note(f"acronym:{words[0]}", None, words[0], form, span)
                 continue
             last = lowered[-1]
-            kind = ("agreement" if last in _AGREEMENT else
-                    "event" if last in _EVENT else
-                    "group" if any(w in _GROUP for w in lowered) else
-                    "organisation" if any(w in _ORGANISATION for w in lowered) else None)
+            kind = (
+                "agreement"
+                if last in _AGREEMENT
+                else "event"
+                if last in _EVENT
+                else "group"
+                if any(w in _GROUP for w in lowered)
+                else "organisation"
+                if any(w in _ORGANISATION for w in lowered)
+                else None
+            )
             if kind is not None:
                 content = sorted(w for w in lowered if w not in _CONNECTORS and not _country(w))
                 note(f"{kind}:{' '.join(content)}", kind, form, form, span)
                 continue
-            before = text[max(p_start, span[0] - 12):span[0]].split()
+            before = text[max(p_start, span[0] - 12) : span[0]].split()
             place = bool(before) and before[-1].lower() in _PLACE_CUES
             note(f"name:{' '.join(lowered)}", "place" if place else None, form, form, span)
     _merge_people(found)
@@ -272,33 +297,36 @@ def _merge_people(found: dict[str, Candidate]) -> None:
 
 
 def _initials(name: str, with_small_words: bool) -> str:
-    """"Department of Defense" -> "DOD" (with small words) or "DD"; a leading country
+    """ "Department of Defense" -> "DOD" (with small words) or "DD"; a leading country
     ("U.S. Department of Defense") is not part of the acronym."""
     words = name.split()
     if len(words) > 1 and _country(words[0]):
         words = words[1:]
-    letters = [w for w in re.findall(r"[A-Za-z]+", " ".join(words))
-               if with_small_words or w.lower() not in _CONNECTORS]
+    letters = [
+        w
+        for w in re.findall(r"[A-Za-z]+", " ".join(words))
+        if with_small_words or w.lower() not in _CONNECTORS
+    ]
     return "".join(w[0] for w in letters).upper()
 
 
 def _attach_acronyms(found: dict[str, Candidate]) -> None:
-    """"BECA" is the Basic Exchange and Cooperation Agreement; "DOD" the Department of
+    """ "BECA" is the Basic Exchange and Cooperation Agreement; "DOD" the Department of
     Defense: an acronym that spells a candidate's initials becomes its alias."""
     for key in [k for k in found if k.startswith("acronym:")]:
         acronym = found[key]
         for other in found.values():
             if other is acronym or other.kind in (None, "person", "country"):
                 continue
-            if any(acronym.name in (_initials(f, True), _initials(f, False))
-                   for f in other.forms):
+            if any(acronym.name in (_initials(f, True), _initials(f, False)) for f in other.forms):
                 other.mentions.extend(acronym.mentions)
                 del found[key]
                 break
 
 
-def _attach_titles(found: dict[str, Candidate],
-                   bare_titles: list[tuple[str, tuple[int, int]]]) -> None:
+def _attach_titles(
+    found: dict[str, Candidate], bare_titles: list[tuple[str, tuple[int, int]]]
+) -> None:
     """A title alone ("Indian Defense Minister") names the one person who holds it."""
     people = [c for c in found.values() if c.kind == "person" and c.title]
     for form, span in bare_titles:
@@ -309,8 +337,10 @@ def _attach_titles(found: dict[str, Candidate],
 
 # --- Dates and counts ------------------------------------------------------------------
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DATE = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(?{_MONTH}\s+\d{{1,2}}\)?)?"
     rf"|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
@@ -318,10 +348,13 @@ _DATE = re.compile(
     r"|\b(?i:(?:last|next)\s+(?:week|month|year))"
     r"|\b(?:19|20)\d{2}\b"
 )
-_NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-           r"hundreds?|thousands?|millions?|\d[\d,.]*")
-_COUNT = re.compile(rf"(?<!the )(?<!\+)\b(?:{_NUMBER})\s+(?:such\s+|more\s+|new\s+)?[a-z]+",
-                    re.IGNORECASE)
+_NUMBER = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|millions?|\d[\d,.]*"
+)
+_COUNT = re.compile(
+    rf"(?<!the )(?<!\+)\b(?:{_NUMBER})\s+(?:such\s+|more\s+|new\s+)?[a-z]+", re.IGNORECASE
+)
 
 
 def find_dates(text: str) -> list[str]:

@@ -38,9 +38,30 @@ SIMILARITY = 85.0
 
 # "when did Esper meet Singh" and "where did Esper meet Singh" are 94% alike and ask
 # different things, so questions are grouped only when they open with the same such word.
-_QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "why", "how",
-                             "which", "did", "does", "do", "is", "are", "was", "were", "can",
-                             "will", "has", "have"})
+_QUESTION_WORDS = frozenset(
+    {
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "which",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "will",
+        "has",
+        "have",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +106,9 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     try:
         day = datetime.strptime(value, "%Y-%m-%d")
     except ValueError:
-        raise ValueError(f"--since takes a date (YYYY-MM-DD) or an age (30m, 12h, 7d, 2w), "
-                         f"not '{text}'") from None
+        raise ValueError(
+            f"--since takes a date (YYYY-MM-DD) or an age (30m, 12h, 7d, 2w), not '{text}'"
+        ) from None
     return day.replace(tzinfo=UTC)
 
 
@@ -132,24 +154,32 @@ def _most_common(texts: Iterable[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counted, key=lambda pair: -pair[1]))
 
 
-def build_report(gaps: Sequence[StoredGap], votes: Sequence[StoredVote], *,
-                 since: datetime | None = None, limit: int = 20,
-                 similarity: float = SIMILARITY) -> GapsReport:
+def build_report(
+    gaps: Sequence[StoredGap],
+    votes: Sequence[StoredVote],
+    *,
+    since: datetime | None = None,
+    limit: int = 20,
+    similarity: float = SIMILARITY,
+) -> GapsReport:
     """Group the gaps and tally the votes; keep the `limit` largest of each."""
     unanswered: list[GapGroup] = []
     for indices in group_questions([g.question for g in gaps], similarity):
         members = [gaps[i] for i in indices]
         variants = _most_common(g.question for g in members)
-        unanswered.append(GapGroup(
-            question=variants[0][0],
-            count=len(members),
-            variants=variants,
-            kinds=tuple(Counter(g.kind.value for g in members).most_common()),
-            first_seen=min(g.at for g in members),
-            last_seen=max(g.at for g in members),
-            places=len({(g.where.place, g.where.guild_id, g.where.channel_id)
-                        for g in members}),
-        ))
+        unanswered.append(
+            GapGroup(
+                question=variants[0][0],
+                count=len(members),
+                variants=variants,
+                kinds=tuple(Counter(g.kind.value for g in members).most_common()),
+                first_seen=min(g.at for g in members),
+                last_seen=max(g.at for g in members),
+                places=len(
+                    {(g.where.place, g.where.guild_id, g.where.channel_id) for g in members}
+                ),
+            )
+        )
     # The same answer is the same facts; an answer with no facts is known by its words.
     by_answer: dict[tuple[str, ...], list[StoredVote]] = {}
     for vote in votes:
@@ -161,14 +191,20 @@ def build_report(gaps: Sequence[StoredGap], votes: Sequence[StoredVote], *,
         if not down:
             continue
         latest = max(group, key=lambda v: (v.at, v.id))
-        downvoted.append(DownvotedAnswer(
-            answer=latest.answer, fact_ids=latest.fact_ids, down=down, up=len(group) - down,
-            questions=_most_common(v.question for v in group if v.vote is Vote.DOWN),
-            last_seen=latest.at,
-        ))
+        downvoted.append(
+            DownvotedAnswer(
+                answer=latest.answer,
+                fact_ids=latest.fact_ids,
+                down=down,
+                up=len(group) - down,
+                questions=_most_common(v.question for v in group if v.vote is Vote.DOWN),
+                last_seen=latest.at,
+            )
+        )
     downvoted.sort(key=lambda d: (-d.down, d.up, -d.last_seen.timestamp()))
-    return GapsReport(since, tuple(unanswered[:limit]), tuple(downvoted[:limit]),
-                      len(gaps), len(votes))
+    return GapsReport(
+        since, tuple(unanswered[:limit]), tuple(downvoted[:limit]), len(gaps), len(votes)
+    )
 
 
 # --- Output ----------------------------------------------------------------------------
@@ -183,15 +219,18 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int],
-           width: int) -> list[str]:
+def _table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int], width: int
+) -> list[str]:
     """Plain aligned columns; the last column takes what is left of the width and is cut."""
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers[:-1])]
     last = max(width - sum(widths) - 2 * len(widths), 20)
 
     def line(cells: Sequence[str]) -> str:
-        parts = [c.rjust(w) if i in right else c.ljust(w)
-                 for i, (c, w) in enumerate(zip(cells[:-1], widths, strict=True))]
+        parts = [
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells[:-1], widths, strict=True))
+        ]
         return "  ".join([*parts, _clip(cells[-1], last)]).rstrip()
 
     return [line(headers), *(line(r) for r in rows)]
@@ -200,16 +239,18 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 def render_table(report: GapsReport, width: int = 100) -> str:
     """The report as two tables for a terminal."""
     since = f" since {_time(report.since)} UTC" if report.since else ""
-    out = [f"Unanswered questions{since}: {report.gaps_total} recorded, "
-           f"{len(report.unanswered)} shown"]
+    out = [
+        f"Unanswered questions{since}: {report.gaps_total} recorded, {len(report.unanswered)} shown"
+    ]
     if report.unanswered:
         rows = []
         for rank, group in enumerate(report.unanswered, 1):
             kinds = ", ".join(f"{kind.replace('_', ' ')} {n}" for kind, n in group.kinds)
             others = [v for v, _ in group.variants[1:]]
             also = f"  (also: {'; '.join(others)})" if others else ""
-            rows.append([str(rank), str(group.count), _time(group.last_seen), kinds,
-                         group.question + also])
+            rows.append(
+                [str(rank), str(group.count), _time(group.last_seen), kinds, group.question + also]
+            )
         out += _table(["#", "asked", "last asked", "how", "question"], rows, {0, 1}, width)
     else:
         out.append("  none: every question got a confident answer")
@@ -220,8 +261,15 @@ def render_table(report: GapsReport, width: int = 100) -> str:
         for rank, answer in enumerate(report.downvoted, 1):
             facts = ", ".join(answer.fact_ids) or "-"
             asked = answer.questions[0][0] if answer.questions else ""
-            rows.append([str(rank), str(answer.down), str(answer.up), facts,
-                         f"{answer.answer}  (asked: {asked})"])
+            rows.append(
+                [
+                    str(rank),
+                    str(answer.down),
+                    str(answer.up),
+                    facts,
+                    f"{answer.answer}  (asked: {asked})",
+                ]
+            )
         out += _table(["#", "down", "up", "facts", "answer"], rows, {0, 1, 2}, width)
     else:
         out.append("  none")
@@ -239,16 +287,26 @@ def report_json(report: GapsReport) -> dict[str, Any]:
         "gaps_total": report.gaps_total,
         "votes_total": report.votes_total,
         "unanswered": [
-            {"question": g.question, "count": g.count,
-             "variants": [{"question": q, "count": n} for q, n in g.variants],
-             "kinds": dict(g.kinds), "first_seen": iso(g.first_seen),
-             "last_seen": iso(g.last_seen), "places": g.places}
+            {
+                "question": g.question,
+                "count": g.count,
+                "variants": [{"question": q, "count": n} for q, n in g.variants],
+                "kinds": dict(g.kinds),
+                "first_seen": iso(g.first_seen),
+                "last_seen": iso(g.last_seen),
+                "places": g.places,
+            }
             for g in report.unanswered
         ],
         "downvoted": [
-            {"answer": d.answer, "fact_ids": list(d.fact_ids), "down": d.down, "up": d.up,
-             "questions": [{"question": q, "count": n} for q, n in d.questions],
-             "last_seen": iso(d.last_seen)}
+            {
+                "answer": d.answer,
+                "fact_ids": list(d.fact_ids),
+                "down": d.down,
+                "up": d.up,
+                "questions": [{"question": q, "count": n} for q, n in d.questions],
+                "last_seen": iso(d.last_seen),
+            }
             for d in report.downvoted
         ],
     }

@@ -32,8 +32,13 @@ class SqliteFeedbackSink:
     version of the fact base that answered (`version()`), so a report can tell old gaps
     that a later edit has closed from new ones."""
 
-    def __init__(self, store: FeedbackStore, *, version: Callable[[], str] | None = None,
-                 low_confidence: float = LOW_CONFIDENCE) -> None:
+    def __init__(
+        self,
+        store: FeedbackStore,
+        *,
+        version: Callable[[], str] | None = None,
+        low_confidence: float = LOW_CONFIDENCE,
+    ) -> None:
         self.store = store
         self.version = version
         self.low_confidence = low_confidence
@@ -42,19 +47,30 @@ class SqliteFeedbackSink:
         return self.version() if self.version is not None else None
 
     def record_answer(self, question: str, answer: Answer, where: Where) -> None:
-        gap = gap_from_answer(question, answer, where, low_confidence=self.low_confidence,
-                              factbase=self._version())
+        gap = gap_from_answer(
+            question, answer, where, low_confidence=self.low_confidence, factbase=self._version()
+        )
         if gap is not None:
             self.store.submit(gap)
 
     def record_gap(self, question: str, where: Where) -> None:
-        self.store.submit(GapRecord(question, GapKind.NONE_OF_THESE, where,
-                                    factbase=self._version()))
+        self.store.submit(
+            GapRecord(question, GapKind.NONE_OF_THESE, where, factbase=self._version())
+        )
 
-    def record_vote(self, question: str, answer_text: str, fact_ids: Sequence[str],
-                    vote: Vote, where: Where) -> None:
-        self.store.submit(VoteRecord(question, answer_text, vote, where,
-                                     fact_ids=tuple(fact_ids), factbase=self._version()))
+    def record_vote(
+        self, question: str, answer_text: str, fact_ids: Sequence[str], vote: Vote, where: Where
+    ) -> None:
+        self.store.submit(
+            VoteRecord(
+                question,
+                answer_text,
+                vote,
+                where,
+                fact_ids=tuple(fact_ids),
+                factbase=self._version(),
+            )
+        )
 
 
 def open_feedback_sink(settings: Settings, live: LiveFactBase) -> SqliteFeedbackSink | None:

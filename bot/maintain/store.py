@@ -69,6 +69,7 @@ BATCH = 256
 # that could not be opened, the next attempt): a broken disk must not flood the log.
 RETRY_SECONDS = 30.0
 
+
 class GapKind(StrEnum):
     ABSTAINED = "abstained"
     LOW_CONFIDENCE = "low_confidence"
@@ -132,9 +133,14 @@ class StoredVote:
     factbase: str | None
 
 
-def gap_from_answer(question: str, answer: Answer, where: Where, *,
-                    low_confidence: float = LOW_CONFIDENCE,
-                    factbase: str | None = None) -> GapRecord | None:
+def gap_from_answer(
+    question: str,
+    answer: Answer,
+    where: Where,
+    *,
+    low_confidence: float = LOW_CONFIDENCE,
+    factbase: str | None = None,
+) -> GapRecord | None:
     """The gap an answer reveals, or None when it was a confident answer or small talk."""
     reason = answer.reason.value if answer.reason is not None else None
     if answer.abstained:
@@ -146,9 +152,17 @@ def gap_from_answer(question: str, answer: Answer, where: Where, *,
         kind = GapKind.LOW_CONFIDENCE
     else:
         return None
-    return GapRecord(question, kind, where, reason=reason, confidence=answer.confidence,
-               answer=answer.text, fact_ids=answer.fact_ids, suggestions=answer.suggestions,
-               factbase=factbase)
+    return GapRecord(
+        question,
+        kind,
+        where,
+        reason=reason,
+        confidence=answer.confidence,
+        answer=answer.text,
+        fact_ids=answer.fact_ids,
+        suggestions=answer.suggestions,
+        factbase=factbase,
+    )
 
 
 # --- Schema ----------------------------------------------------------------------------
@@ -201,8 +215,13 @@ class SchemaError(Exception):
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with WAL and full sync."""
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0,
-                               isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=5.0,
+            isolation_level=None,
+            check_same_thread=False,
+        )
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
     conn = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
@@ -220,13 +239,14 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def migrate(conn: sqlite3.Connection,
-            migrations: Sequence[tuple[str, ...]] = MIGRATIONS) -> int:
+def migrate(conn: sqlite3.Connection, migrations: Sequence[tuple[str, ...]] = MIGRATIONS) -> int:
     """Bring the schema up to date, one version per transaction; return the version."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > len(migrations):
-        raise SchemaError(f"the gaps database has schema version {version}; this talksbot "
-                          f"knows up to {len(migrations)} (upgrade talksbot)")
+        raise SchemaError(
+            f"the gaps database has schema version {version}; this talksbot "
+            f"knows up to {len(migrations)} (upgrade talksbot)"
+        )
     for target in range(version + 1, len(migrations) + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -259,8 +279,9 @@ class FeedbackStore:
     recording method is safe from any thread and from the event loop, and never raises.
     """
 
-    def __init__(self, path: Path, *, store_user_ids: bool = False,
-                 max_pending: int = MAX_PENDING) -> None:
+    def __init__(
+        self, path: Path, *, store_user_ids: bool = False, max_pending: int = MAX_PENDING
+    ) -> None:
         self.path = path
         self.store_user_ids = store_user_ids
         self._queue: queue.Queue[_Item | _Stop] = queue.Queue(maxsize=max_pending)
@@ -297,8 +318,9 @@ class FeedbackStore:
     def start(self) -> FeedbackStore:
         """Start the writer thread; the database is opened (and migrated) on it."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="talksbot-gaps-writer",
-                                            daemon=True)
+            self._thread = threading.Thread(
+                target=self._run, name="talksbot-gaps-writer", daemon=True
+            )
             self._thread.start()
         return self
 
@@ -378,8 +400,10 @@ class FeedbackStore:
                 conn.execute("ROLLBACK")
             if not isinstance(error, sqlite3.Error):
                 raise
-            self._warn("write", f"gaps store: could not write {len(batch)} record(s) to "
-                       f"{self.path}: {error}")
+            self._warn(
+                "write",
+                f"gaps store: could not write {len(batch)} record(s) to {self.path}: {error}",
+            )
             for _, future in batch:
                 self._drop(future, None)
             self._healthy = False
@@ -407,8 +431,11 @@ class FeedbackStore:
         except (OSError, sqlite3.Error, SchemaError) as error:
             self._next_open = time.monotonic() + RETRY_SECONDS
             self._healthy = False
-            self._warn("open", f"gaps store: cannot open {self.path}: {error}; gaps and votes "
-                       f"are not being recorded (next try in {RETRY_SECONDS:.0f} s)")
+            self._warn(
+                "open",
+                f"gaps store: cannot open {self.path}: {error}; gaps and votes "
+                f"are not being recorded (next try in {RETRY_SECONDS:.0f} s)",
+            )
             return None
         self._next_warning.pop("open", None)
         self._conn = conn
@@ -422,13 +449,24 @@ class FeedbackStore:
         where = record.where
         if not self.store_user_ids:
             # A DM channel belongs to one user: its id identifies them as well.
-            where = replace(where, user_id=None,
-                            channel_id=None if where.place == "dm" else where.channel_id)
+            where = replace(
+                where, user_id=None, channel_id=None if where.place == "dm" else where.channel_id
+            )
         if isinstance(record, GapRecord):
-            return replace(record, at=at, where=where, question=record.question[:MAX_TEXT],
-                           answer=record.answer[:MAX_TEXT] if record.answer else record.answer)
-        return replace(record, at=at, where=where, question=record.question[:MAX_TEXT],
-                       answer=record.answer[:MAX_TEXT])
+            return replace(
+                record,
+                at=at,
+                where=where,
+                question=record.question[:MAX_TEXT],
+                answer=record.answer[:MAX_TEXT] if record.answer else record.answer,
+            )
+        return replace(
+            record,
+            at=at,
+            where=where,
+            question=record.question[:MAX_TEXT],
+            answer=record.answer[:MAX_TEXT],
+        )
 
     def _drop(self, future: Future[int | None], why: str | None) -> None:
         self.dropped += 1
@@ -453,18 +491,38 @@ def _insert(conn: sqlite3.Connection, record: GapRecord | VoteRecord) -> int:
             "INSERT INTO gaps (at, kind, question, reason, confidence, answer, fact_ids, "
             "suggestions, place, guild_id, channel_id, user_id, factbase) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (at, record.kind.value, record.question, record.reason, record.confidence,
-             record.answer, json.dumps(list(record.fact_ids)),
-             json.dumps(list(record.suggestions), ensure_ascii=False), where.place,
-             where.guild_id, where.channel_id, where.user_id, record.factbase),
+            (
+                at,
+                record.kind.value,
+                record.question,
+                record.reason,
+                record.confidence,
+                record.answer,
+                json.dumps(list(record.fact_ids)),
+                json.dumps(list(record.suggestions), ensure_ascii=False),
+                where.place,
+                where.guild_id,
+                where.channel_id,
+                where.user_id,
+                record.factbase,
+            ),
         )
     else:
         cursor = conn.execute(
             "INSERT INTO votes (at, vote, question, answer, fact_ids, place, guild_id, "
             "channel_id, user_id, factbase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (at, 1 if record.vote is Vote.UP else -1, record.question, record.answer,
-             json.dumps(list(record.fact_ids)), where.place,
-             where.guild_id, where.channel_id, where.user_id, record.factbase),
+            (
+                at,
+                1 if record.vote is Vote.UP else -1,
+                record.question,
+                record.answer,
+                json.dumps(list(record.fact_ids)),
+                where.place,
+                where.guild_id,
+                where.channel_id,
+                where.user_id,
+                record.factbase,
+            ),
         )
     return int(cursor.lastrowid or 0)
 
@@ -503,13 +561,14 @@ def open_for_reading(path: Path) -> sqlite3.Connection | None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version != SCHEMA_VERSION:
             conn.close()
-            raise SchemaError(f"{path} has schema version {version} and is read-only; "
-                              f"this talksbot needs version {SCHEMA_VERSION}") from None
+            raise SchemaError(
+                f"{path} has schema version {version} and is read-only; "
+                f"this talksbot needs version {SCHEMA_VERSION}"
+            ) from None
         return conn
 
 
-def _where(place: str, guild_id: int | None, channel_id: int | None,
-           user_id: int | None) -> Where:
+def _where(place: str, guild_id: int | None, channel_id: int | None, user_id: int | None) -> Where:
     if place == "guild":
         return Where("guild", guild_id, channel_id, user_id)
     if place == "dm":
@@ -530,8 +589,19 @@ def read_gaps(conn: sqlite3.Connection, since: datetime | None = None) -> list[S
         (_format_time(since) if since else "",),
     ).fetchall()
     return [
-        StoredGap(row[0], _parse_time(row[1]), GapKind(row[2]), row[3], row[4], row[5], row[6],
-                  _ids(row[7]), _ids(row[8]), _where(row[9], row[10], row[11], row[13]), row[12])
+        StoredGap(
+            row[0],
+            _parse_time(row[1]),
+            GapKind(row[2]),
+            row[3],
+            row[4],
+            row[5],
+            row[6],
+            _ids(row[7]),
+            _ids(row[8]),
+            _where(row[9], row[10], row[11], row[13]),
+            row[12],
+        )
         for row in rows
     ]
 
@@ -544,7 +614,15 @@ def read_votes(conn: sqlite3.Connection, since: datetime | None = None) -> list[
         (_format_time(since) if since else "",),
     ).fetchall()
     return [
-        StoredVote(row[0], _parse_time(row[1]), Vote.UP if row[2] > 0 else Vote.DOWN, row[3],
-                   row[4], _ids(row[5]), _where(row[6], row[7], row[8], row[10]), row[9])
+        StoredVote(
+            row[0],
+            _parse_time(row[1]),
+            Vote.UP if row[2] > 0 else Vote.DOWN,
+            row[3],
+            row[4],
+            _ids(row[5]),
+            _where(row[6], row[7], row[8], row[10]),
+            row[9],
+        )
         for row in rows
     ]

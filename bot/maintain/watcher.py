@@ -65,11 +65,12 @@ class ReloadReport:
         if result.ok:
             what = "fixed: the fact base reloaded" if self.recovered else "fact base reloaded"
             state = "with changes" if result.changed else "unchanged"
-            return (f"✅ {what} ({state}, version {result.fingerprint}, "
-                    f"{result.seconds:.2f} s).")
+            return f"✅ {what} ({state}, version {result.fingerprint}, {result.seconds:.2f} s)."
         count = len(result.problems)
-        head = (f"⚠️ The fact base did not reload: {count} problem{'s' if count != 1 else ''}. "
-                f"Still serving the last good version ({result.fingerprint}).")
+        head = (
+            f"⚠️ The fact base did not reload: {count} problem{'s' if count != 1 else ''}. "
+            f"Still serving the last good version ({result.fingerprint})."
+        )
         if self.changes:
             head += f"\nChanged: {', '.join(self.changes)}"
         lines: list[str] = []
@@ -95,10 +96,17 @@ class FactWatcher:
     every reload when `notify_success` is set); its own failures are logged, never raised.
     """
 
-    def __init__(self, live: LiveFactBase, *, notify: Notify | None = None,
-                 notify_success: bool = False, debounce_ms: int = DEBOUNCE_MS,
-                 step_ms: int = STEP_MS, force_polling: bool | None = None,
-                 idle_ms: int = 5000) -> None:
+    def __init__(
+        self,
+        live: LiveFactBase,
+        *,
+        notify: Notify | None = None,
+        notify_success: bool = False,
+        debounce_ms: int = DEBOUNCE_MS,
+        step_ms: int = STEP_MS,
+        force_polling: bool | None = None,
+        idle_ms: int = 5000,
+    ) -> None:
         self.live = live
         self.notify = notify
         self.notify_success = notify_success
@@ -132,21 +140,28 @@ class FactWatcher:
         folders = (self.live.paths.facts, self.live.paths.seeds)
         while not self._stop.is_set():
             try:
-                async for changes in awatch(*folders, watch_filter=is_source_file,
-                                            debounce=self.debounce_ms, step=self.step_ms,
-                                            stop_event=self._stop, recursive=False,
-                                            force_polling=self.force_polling,
-                                            rust_timeout=self.idle_ms, yield_on_timeout=True):
+                async for changes in awatch(
+                    *folders,
+                    watch_filter=is_source_file,
+                    debounce=self.debounce_ms,
+                    step=self.step_ms,
+                    stop_event=self._stop,
+                    recursive=False,
+                    force_polling=self.force_polling,
+                    rust_timeout=self.idle_ms,
+                    yield_on_timeout=True,
+                ):
                     # The first yield, changes or an idle timeout, means the watch is set up.
                     if not self.ready.is_set():
                         self.ready.set()
-                        log.info("watching %s for changes", " and ".join(
-                            display_path(f) for f in folders))
+                        log.info(
+                            "watching %s for changes",
+                            " and ".join(display_path(f) for f in folders),
+                        )
                     if changes:
                         await self.handle(path for _, path in changes)
             except Exception:
-                log.exception("the fact-base watcher failed; restarting in %.0f s",
-                              RESTART_SECONDS)
+                log.exception("the fact-base watcher failed; restarting in %.0f s", RESTART_SECONDS)
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stop.wait(), RESTART_SECONDS)
 
@@ -165,15 +180,21 @@ class FactWatcher:
         self._failing = not result.ok
         self.last_report = report
         if result.ok:
-            log.info("fact base reloaded in %.3f s: %s (version %s)", result.seconds,
-                     "changed" if result.changed else "unchanged", result.fingerprint)
+            log.info(
+                "fact base reloaded in %.3f s: %s (version %s)",
+                result.seconds,
+                "changed" if result.changed else "unchanged",
+                result.fingerprint,
+            )
         else:
-            log.error("fact base reload failed with %d problem(s); still serving version %s",
-                      len(result.problems), result.fingerprint)
+            log.error(
+                "fact base reload failed with %d problem(s); still serving version %s",
+                len(result.problems),
+                result.fingerprint,
+            )
             for problem in result.problems:
                 log.error("%s", problem)
-        if self.notify is not None and (not result.ok or report.recovered
-                                        or self.notify_success):
+        if self.notify is not None and (not result.ok or report.recovered or self.notify_success):
             try:
                 await self.notify(report)
             except Exception:
@@ -188,8 +209,17 @@ class FactWatcher:
             return self.live.reload()
         except Exception as error:
             log.exception("reloading the fact base raised")
-            problem = Problem(display_path(self.live.paths.facts), 1, 1,
-                              f"internal error while reloading: {error!r}")
+            problem = Problem(
+                display_path(self.live.paths.facts),
+                1,
+                1,
+                f"internal error while reloading: {error!r}",
+            )
             self.live.last_problems = (problem,)
-            return ReloadResult(False, False, (problem,), self.live.factbase.fingerprint,
-                                time.perf_counter() - started)
+            return ReloadResult(
+                False,
+                False,
+                (problem,),
+                self.live.factbase.fingerprint,
+                time.perf_counter() - started,
+            )

@@ -29,8 +29,10 @@ log = logging.getLogger(__name__)
 
 
 def setup(bot: TalksBot) -> None:
-    @bot.tree.command(name="reload", description="Maintainers: load the fact base again "
-                                                 "from disk (a broken one is not used)")
+    @bot.tree.command(
+        name="reload",
+        description="Maintainers: load the fact base again from disk (a broken one is not used)",
+    )
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     @app_commands.allowed_installs(guilds=True, users=False)
@@ -44,31 +46,39 @@ def setup(bot: TalksBot) -> None:
             services.contexts.clear()
             log.info("fact base reloaded by %s: %s", interaction.user.id, result.fingerprint)
         elif not result.ok:
-            log.warning("reload by %s refused: %d problem(s) in the fact base",
-                        interaction.user.id, len(result.problems))
+            log.warning(
+                "reload by %s refused: %d problem(s) in the fact base",
+                interaction.user.id,
+                len(result.problems),
+            )
         await interaction.edit_original_response(embed=reload_embed(services, result))
 
 
 def reload_embed(services: Services, result: ReloadResult) -> discord.Embed:
     fb = services.live.factbase
-    counts = (f"{len(fb.facts)} facts, {len(fb.entities)} entities, "
-              f"{len(fb.summaries)} summaries")
+    counts = f"{len(fb.facts)} facts, {len(fb.entities)} entities, {len(fb.summaries)} summaries"
     if result.ok:
         if result.changed:
-            text = (f"Reloaded in {result.seconds:.2f} s. Now serving {counts} "
-                    f"(fingerprint `{result.fingerprint[:12]}`).")
+            text = (
+                f"Reloaded in {result.seconds:.2f} s. Now serving {counts} "
+                f"(fingerprint `{result.fingerprint[:12]}`)."
+            )
         else:
-            text = (f"Nothing changed on disk; still serving {counts} "
-                    f"(fingerprint `{result.fingerprint[:12]}`).")
-        return discord.Embed(title="Fact base reloaded", description=text,
-                             colour=ANSWER_COLOUR)
+            text = (
+                f"Nothing changed on disk; still serving {counts} "
+                f"(fingerprint `{result.fingerprint[:12]}`)."
+            )
+        return discord.Embed(title="Fact base reloaded", description=text, colour=ANSWER_COLOUR)
     count = len(result.problems)
-    head = (f"The fact base on disk has {count} problem{'s' if count != 1 else ''}, so I "
-            f"kept serving the previous one ({counts}, fingerprint "
-            f"`{fb.fingerprint[:12]}`). Fix them and run /reload again; "
-            "`talksbot facts check` shows the same list.")
+    head = (
+        f"The fact base on disk has {count} problem{'s' if count != 1 else ''}, so I "
+        f"kept serving the previous one ({counts}, fingerprint "
+        f"`{fb.fingerprint[:12]}`). Fix them and run /reload again; "
+        "`talksbot facts check` shows the same list."
+    )
     lines = [str(problem) for problem in result.problems]
     room = EMBED_DESCRIPTION - len(head) - 12
     listing = truncate("\n".join(lines).replace("```", "'''"), room)
-    return discord.Embed(title="Reload refused", colour=NOTICE_COLOUR,
-                         description=f"{head}\n```\n{listing}\n```")
+    return discord.Embed(
+        title="Reload refused", colour=NOTICE_COLOUR, description=f"{head}\n```\n{listing}\n```"
+    )

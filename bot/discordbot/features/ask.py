@@ -24,24 +24,30 @@ MAX_QUESTION = 500
 def setup(bot: TalksBot) -> None:
     bot.add_dynamic_items(AskButton, GapButton, VoteButton)
 
-    @bot.tree.command(name="ask", description="Ask about the U.S.–India defence talks; "
-                                              "the answer quotes the article")
-    @app_commands.describe(question="Your question, e.g. “Who met Rajnath Singh?” "
-                                    "Follow-ups like “and when?” work too")
+    @bot.tree.command(
+        name="ask",
+        description="Ask about the U.S.–India defence talks; the answer quotes the article",
+    )
+    @app_commands.describe(
+        question="Your question, e.g. “Who met Rajnath Singh?” Follow-ups like “and when?” work too"
+    )
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
-    async def ask(interaction: discord.Interaction[Any],
-                  question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
+    async def ask(
+        interaction: discord.Interaction[Any], question: app_commands.Range[str, 1, MAX_QUESTION]
+    ) -> None:
         await answer_interaction(interaction, question)
 
     @ask.autocomplete("question")
-    async def ask_question(interaction: discord.Interaction[Any],
-                           current: str) -> list[app_commands.Choice[str]]:
+    async def ask_question(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
         factbase = services_of(interaction.client).live.factbase
         return to_choices(present.question_choices(factbase, current))
 
-    @bot.tree.command(name="help", description="How to ask me questions, and what each "
-                                               "command does")
+    @bot.tree.command(
+        name="help", description="How to ask me questions, and what each command does"
+    )
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def help_(interaction: discord.Interaction[Any]) -> None:
@@ -70,21 +76,32 @@ def help_embed(services: Services) -> discord.Embed:
     if settings.context_ttl > 0:
         embed.add_field(
             name="Follow-ups",
-            value=(f"After an answer, ask “and when?” or “where?”; I remember what we were "
-                   f"talking about for {minutes:g} minute{'s' if minutes != 1 else ''}, "
-                   "separately for each person and channel."),
-            inline=False)
+            value=(
+                f"After an answer, ask “and when?” or “where?”; I remember what we were "
+                f"talking about for {minutes:g} minute{'s' if minutes != 1 else ''}, "
+                "separately for each person and channel."
+            ),
+            inline=False,
+        )
     embed.add_field(
         name="Commands",
-        value=("`/ask` a question · `/summary` of a topic, short or full · `/who` someone is "
-               "and what they did · `/timeline` of events · `/source` the article and how "
-               "¶N citations work · `/facts` to browse and search what I know"),
-        inline=False)
+        value=(
+            "`/ask` a question · `/summary` of a topic, short or full · `/who` someone is "
+            "and what they did · `/timeline` of events · `/source` the article and how "
+            "¶N citations work · `/facts` to browse and search what I know"
+        ),
+        inline=False,
+    )
     embed.add_field(
         name="Feedback",
-        value=("Rate answers with 👍/👎. When I can't answer, pick a suggestion or press "
-               "“None of these”: the maintainers use both to fill the gaps."),
-        inline=False)
-    embed.set_footer(text="Examples: Who met Rajnath Singh? · What is the BECA? · "
-                          "How many 2+2 dialogues have there been?")
+        value=(
+            "Rate answers with 👍/👎. When I can't answer, pick a suggestion or press "
+            "“None of these”: the maintainers use both to fill the gaps."
+        ),
+        inline=False,
+    )
+    embed.set_footer(
+        text="Examples: Who met Rajnath Singh? · What is the BECA? · "
+        "How many 2+2 dialogues have there been?"
+    )
     return embed

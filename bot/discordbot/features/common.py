@@ -23,8 +23,11 @@ def to_choices(choices: Iterable[Choice]) -> list[app_commands.Choice[str]]:
     for choice in choices:
         if len(choice.value) > CHOICE_VALUE or not choice.value:
             continue
-        out.append(app_commands.Choice(name=truncate(choice.name, CHOICE_NAME) or choice.value,
-                                       value=choice.value))
+        out.append(
+            app_commands.Choice(
+                name=truncate(choice.name, CHOICE_NAME) or choice.value, value=choice.value
+            )
+        )
         if len(out) == AUTOCOMPLETE_CHOICES:
             break
     return out
