@@ -695,8 +695,8 @@ class Engine:
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
-            there = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
-            ranked = there + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
+            first = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
+            ranked = first + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
         if parsed.wants_duration:
             return self._not_found(parsed, context, ranked, notes)
         asked = set(parsed.entity_ids)
