@@ -345,3 +345,25 @@ def test_there_stays_at_the_event_across_and_x_follow_ups(engine: Engine) -> Non
     china = engine.answer("and China?", context)
     assert china.text.startswith("No.") and "China is not among them" in china.text
     assert engine.answer("and Singh?", context).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did china say about the meeting?",
+        "what did australia say?",
+        "what did begin discuss in delhi?",
+        "what did china discuss?",
+        "when did the talks begin?",
+    ],
+)
+def test_nobody_is_quoted_or_named_for_what_the_article_does_not_give_them(
+    engine: Engine, question: str
+) -> None:
+    """What others said about China is not what China said; Begin's visit says nothing of
+    what he discussed; and "begin" the verb is not Begin."""
+    answer = ask(engine, question)
+    if question.startswith("when"):
+        assert "Begin" not in answer.text and "Monday" in answer.text
+    else:
+        assert answer.abstained, answer.text

@@ -111,6 +111,12 @@ class _Scored:
     predicate: bool  # a keyword of the fact is in the question
 
 
+# What people do in talks, for "what did X discuss?".
+DISCUSSION_TERMS = frozenset(
+    term(w) for w in "discuss talk say agree praise commit welcome appreciate reinforce".split()
+)
+
+
 class Engine:
     def __init__(self, factbase: FactBase, *, threshold: float = ANSWER_THRESHOLD) -> None:
         self.factbase = factbase
@@ -510,6 +516,8 @@ class Engine:
                 continue  # what someone did is not who they are
             if parsed.wants_other and scored.score < ranked[0].score - 0.05:
                 break  # "who else attended the meeting?": others at that event, not elsewhere
+            if parsed.speakers and not self._spoken_by(scored.entry, parsed.speakers):
+                continue  # "what did China say?": not what others said about China
             penalised = self._penalised(scored, parsed)
             confidence = self._confidence(scored, ranked, position, parsed, penalised)
             entry = scored.entry
@@ -1315,6 +1323,13 @@ class Engine:
             profile = self._profile(parsed.entity_ids[0], parsed, context, notes)
             if profile is not None:
                 return profile
+        if not asked_to_summarise and parsed.entity_ids:
+            # "What did Begin discuss in Delhi?": only if the article says what they discussed.
+            discussed = [
+                e for e in parsed.entity_ids if self._discussed(e) or self._kind(e) == "place"
+            ]
+            if len(discussed) < len(parsed.entity_ids):
+                return self._not_found(parsed, context, self._rank(parsed), notes)
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
             summary = self.factbase.summaries.get("overall") or next(
@@ -1334,6 +1349,39 @@ class Engine:
             notes=notes,
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
+
+    def _spoken_by(self, entry: FactEntry, speakers: set[str]) -> bool:
+        """The fact reports what one of these said: they are its doers, or the source the
+        article gives for its sentence."""
+        roles = [entry.fact.roles.get("who")]
+        source = self._sayers.get(entry.fact.id)
+        if source is not None:
+            roles.append(source.roles.get("who"))
+        said_by = {
+            m
+            for role in roles
+            if role is not None
+            for e in role.entities
+            for m in self.index.expand(e)
+        }
+        return any(
+            s in said_by or any(s in self.index.part_of.get(d, ()) for d in said_by)
+            for s in speakers
+        )
+
+    def _discussed(self, entity_id: str) -> bool:
+        """Some fact has the entity (or someone of it: Esper for the U.S.) discuss, say or
+        agree something, as the one who does it."""
+        for position in self.index.entity_postings.get(entity_id, ()):
+            entry = self.index.entries[position]
+            if entry.predicate.isdisjoint(DISCUSSION_TERMS):
+                continue
+            doers = {
+                m for e in entry.role_entities.get("who", frozenset()) for m in self.index.expand(e)
+            }
+            if entity_id in doers or any(entity_id in self.index.part_of.get(d, ()) for d in doers):
+                return True
+        return False
 
     def _paragraph(
         self, paragraph: int, parsed: Parsed, context: Context, notes: list[str]

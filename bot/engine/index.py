@@ -188,6 +188,8 @@ class Index:
         self.max_idf = math.log((count + 1) / 0.5) + 0.1
         self.vocabulary = frozenset(vocabulary)
         self.known_terms = frozenset(term(w) for w in vocabulary)
+        # Terms some fact has as a keyword: what can happen, as opposed to names.
+        self.predicate_terms: frozenset[str] = frozenset().union(*(e.predicate for e in entries))
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in sorted(self.vocabulary):
             if len(word) >= 4 and not word.isdigit():

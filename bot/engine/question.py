@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
+    COMMON_WORD_ALIASES,
     FRAMING,
     FRAMING_CUES,
     IRREGULAR,
@@ -30,7 +31,8 @@ _ASKS_SUMMARY = re.compile(
     r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
     r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
     r"|^about\b|\b(?:key )?takeaways?\b|\bwhat is new\b|\bany news\b|\blatest news\b"
-    r"|^what (?:was|were|is|are|did they|did \w+(?: and \w+)?) (?:discussed|discuss|talked about)\b"
+    r"|^what (?:was|were|is|are|did they|did (?:the )?\w+(?: and (?:the )?\w+)?"
+    r"|did the two (?:sides|men|ministers|leaders|countries)) (?:discussed|discuss|talked about)\b"
 )
 _ASKS_DURATION_TYPE = re.compile(r"\bhow long\b(?! ago)")
 _ASKS_COUNT = re.compile(
@@ -181,6 +183,7 @@ class Parsed:
     nationality: str | None = None  # "which Indian official…" → "india"
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
+    speakers: set[str] = field(default_factory=set)  # "what did China say?" → {"china"}
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
@@ -409,6 +412,13 @@ def parse(question: str, index: Index) -> Parsed:
     _exclusions(parsed)
     _content(parsed, original, index)
     parsed.asks_speech = bool(_SPEECH.search(unframed))
+    spoke = _SPEAKER.search(unframed.lower())
+    if spoke is not None:
+        # Framing took "say about" out of the text; the speaker is read before that.
+        said_by = f" {spoke.group(1)} "
+        parsed.speakers = {
+            link.entity for link in parsed.entities if f" {link.text.lower()} " in said_by
+        }
     if parsed.qtype == "yesno" and not parsed.wants_name:
         # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
         for word in words:
@@ -423,6 +433,11 @@ def parse(question: str, index: Index) -> Parsed:
 _SPEECH = re.compile(
     r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|speak|spoke|discuss|discussed"
     r"|stated|remark|remarked)\b"
+)
+# "What did China say?", "what has the Pentagon said about…": who is asked to have spoken.
+_SPEAKER = re.compile(
+    r"^(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|state|stated|announce"
+    r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 
@@ -588,6 +603,9 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     before = parsed.words[start - 1] if start else ""
     if before in ("secretary", "deputy", "mr", "minister"):
         return True
+    after = parsed.words[start + 1] if start + 1 < len(parsed.words) else ""
+    if before in _AUXILIARIES and after and after not in STOPWORDS:
+        return True  # "what did begin discuss?": the subject, where a verb cannot stand
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
@@ -606,6 +624,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.pronouns.add(kind)
         if word in STOPWORDS or word in NEUTRAL:
             continue
+        if word in COMMON_WORD_ALIASES and term(word) not in index.predicate_terms:
+            continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
             continue  # "city" in "which city…" says what is asked, not what it is about
         if word in index.vocabulary or term(word) in index.known_terms:
