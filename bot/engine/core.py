@@ -1,0 +1,392 @@
+"""The engine's common ground: scoring facts against a question, and building the Answer
+(quotes, confidence, context, suggestions, explanation) that every kind of answer returns."""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, replace
+
+from bot.engine.answer import AbstainReason, Answer, Explanation
+from bot.engine.attribution import sayers
+from bot.engine.context import Context
+from bot.engine.index import FactEntry, Index, term
+from bot.engine.phrases import (
+    is_internal_note,
+)
+from bot.engine.question import Parsed
+from bot.factbase.model import Entity, Fact, FactBase, Role
+from bot.text import normalise
+
+__all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "EngineCore", "Scored"]
+
+
+# Below this confidence the engine abstains: a wrong answer is worse than none.
+ANSWER_THRESHOLD = 0.55
+YESNO_THRESHOLD = 0.7
+# "Which specific technologies…" asks for more than a summary sentence gives: be surer.
+DETAIL_THRESHOLD = 0.85
+MAX_QUESTION_CHARS = 500
+MAX_SUGGESTIONS = 3
+# How much naming an entity counts, by kind: countries are named everywhere, people are not.
+ENTITY_WEIGHT = {"country": 1.0, "place": 2.0, "group": 2.0}
+DEFAULT_ENTITY_WEIGHT = 3.0
+# A question naming an entity the fact does not involve is probably about something else.
+MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "group": 0.7}
+COMMON_ENTITY_SHARE = 0.3
+UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
+UNKNOWN_WORD_WEIGHT = 1.0  # its weight in the share of the question a fact explains
+SPEECH_TERMS = frozenset(term(w) for w in ("say", "statement", "discuss", "mention"))
+ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
+PAIR_DEPTH = 8  # how many of the best facts to consider roles from
+MAX_CANDIDATES = 200  # facts scored for one question, at most (see _candidates)
+# "Which country…" may be answered by any role that names one.
+KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
+SPAN_TERM_WEIGHT = 0.25
+
+ROLES_FOR = {
+    "who": ("who", "with_whom"),
+    "with_whom": ("with_whom", "who"),
+    "when": ("when",),
+    "where": ("where",),
+    "why": ("why",),
+    "how": ("how", "what"),
+    "how_many": ("how_many",),
+    "what": ("what",),
+    "keyword": ("what",),
+    "how_long": (),  # no fact records how long anything lasted
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    entry: FactEntry
+    score: float  # share of the question the fact explains, 0..1
+    missing: tuple[str, ...]  # question entities the fact does not involve
+    predicate: bool  # a keyword of the fact is in the question
+
+
+# What people do in talks, for "what did X discuss?".
+DISCUSSION_TERMS = frozenset(
+    term(w) for w in "discuss talk say agree praise commit welcome appreciate reinforce".split()
+)
+
+
+class EngineCore(abc.ABC):
+    """State and steps shared by every kind of answer; `Engine` puts them together."""
+
+    def __init__(self, factbase: FactBase, *, threshold: float = ANSWER_THRESHOLD) -> None:
+        self.factbase = factbase
+        self.threshold = threshold
+        self.index = Index(factbase)
+        self._identity_facts = {
+            e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
+        }
+        self._sayers = sayers(self.index)
+        self._default_suggestions = tuple(
+            q for entry in self.index.entries for q in entry.fact.questions[:1]
+        )[:MAX_SUGGESTIONS]
+
+    def _confidence(
+        self,
+        scored: Scored,
+        ranked: list[Scored],
+        position: int,
+        parsed: Parsed,
+        penalised: float | None = None,
+    ) -> float:
+        confidence = self._penalised(scored, parsed) if penalised is None else penalised
+        if position > 0 and ranked[0].score > scored.score + 0.1:
+            confidence *= 0.8
+        return max(0.0, min(1.0, confidence))
+
+    def _penalised(self, scored: Scored, parsed: Parsed) -> float:
+        """The fact's score with what speaks against it: entities the question names that
+        it does not involve, and words nobody has seen. Not capped, so ties still order."""
+        confidence = scored.score
+        for entity in scored.missing:
+            # An entity named in most facts ("India") is named loosely; a rare one is the point.
+            common = self.index.entity_share.get(entity, 0.0) >= COMMON_ENTITY_SHARE
+            confidence *= MISSING_ENTITY_FACTOR.get(self._kind(entity), 0.5) if common else 0.5
+        confidence *= UNKNOWN_WORD_FACTOR ** len(parsed.unknown)
+        if parsed.unknown_names:
+            confidence *= 0.3
+        return confidence
+
+    def _defines_asked(self, fact_id: str, asked: set[str]) -> bool:
+        """Not an identity fact, or the identity of something the question names."""
+        defines = self._identity_facts.get(fact_id)
+        return defines is None or defines in asked
+
+    def _candidates(self, entities: list[str], terms: list[str]) -> set[int]:
+        """Facts sharing something with the question, from its rarer features: a feature
+        that most facts share (a country) adds no candidates when rarer ones exist, so one
+        question's cost does not grow with the fact base."""
+        index = self.index
+        lists = [index.entity_postings.get(e, ()) for e in entities]
+        rarest = sorted(terms, key=index.idf_of, reverse=True)[:4]
+        lists += [index.postings.get(t, ()) for t in rarest]
+        lists = sorted((p for p in lists if p), key=len)
+        if not lists:
+            return set()
+        cap = max(MAX_CANDIDATES, len(lists[0]))
+        candidates: set[int] = set()
+        for postings in lists:
+            if candidates and len(candidates) + len(postings) > cap:
+                break
+            candidates.update(postings[:cap])
+        return candidates
+
+    def _rank(self, parsed: Parsed) -> list[Scored]:
+        index = self.index
+        entities = parsed.entity_ids
+        hard = {link.entity for link in parsed.entities if link.start >= 0} - parsed.excluded
+        terms = [t for t in dict.fromkeys(parsed.terms) if t]
+        candidates = self._candidates(entities, terms)
+        pinned = self.index.by_id.get(parsed.followup_fact or "")
+        if pinned is not None:
+            candidates.add(pinned.order)  # "And China?" after "Was India there?"
+        if not candidates:
+            return []
+        weights = {
+            e: ENTITY_WEIGHT.get(self._kind(e), DEFAULT_ENTITY_WEIGHT)
+            for e in entities
+            if e not in parsed.excluded
+        }
+        unknown_weight = UNKNOWN_WORD_WEIGHT * index.max_idf * len(parsed.unknown)
+        span_terms = {
+            t: SPAN_TERM_WEIGHT * index.idf_of(t)
+            for t in dict.fromkeys(parsed.span_terms)
+            if t not in terms
+        }
+        total = sum(weights.values()) + sum(index.idf_of(t) for t in terms) + unknown_weight
+        total += sum(span_terms.values())
+        if total <= 0:
+            return []
+        term_weights = {t: index.idf_of(t) for t in terms} | span_terms
+        asked_terms = frozenset(terms)
+        term_set = frozenset(term_weights)
+        term_order = tuple(term_weights)
+        entity_set = frozenset(weights)
+        entity_order = tuple(weights)
+        scored: list[Scored] = []
+        for position in candidates:
+            entry = index.entries[position]
+            involved, central = entry.involved, entry.central
+            # Set intersections (in C) find what matches; the sums then run in the question's
+            # own order, so a score is the same to the last bit in every process.
+            hit = 0.0
+            if not entity_set.isdisjoint(involved):
+                for e in entity_order:
+                    if e in involved:
+                        hit += weights[e] if e in central else weights[e] * ADJUNCT_SHARE
+            matched = term_set & entry.bag
+            if matched:
+                for t in term_order:
+                    if t in matched:
+                        hit += term_weights[t]
+            missing = [e for e in entity_order if e in hard and e not in involved]
+            predicate = not asked_terms.isdisjoint(entry.predicate)
+            score = hit / total
+            if predicate:
+                score += 0.03
+            if entry.fact.quote.paragraph == 0:
+                score -= 0.02  # the headline restates the body; prefer the body's sentence
+            scored.append(Scored(entry, score, tuple(missing), predicate))
+        scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
+        return scored
+
+    def _facts_about(self, entity_id: str) -> list[Fact]:
+        return [self.index.entries[p].fact for p in self.index.entity_postings.get(entity_id, ())]
+
+    def _kind(self, entity_id: str) -> str:
+        entity: Entity | None = self.factbase.entities.get(entity_id)
+        return entity.kind if entity is not None else "unknown"
+
+    def _direct(
+        self,
+        *,
+        text: str,
+        facts: list[Fact],
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+        about: list[str] | None = None,
+    ) -> Answer:
+        """An answer composed from facts directly (identities, summaries, lists), not
+        chosen from the ranking of one role."""
+        return self._answered(
+            text=text,
+            facts=facts,
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=about,
+        )
+
+    def _answered(
+        self,
+        *,
+        text: str,
+        facts: list[Fact],
+        role: Role | None,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        about: list[str] | None = None,
+    ) -> Answer:
+        quotes = tuple(dict.fromkeys(f.quote for f in facts))
+        asked = (
+            about
+            if about is not None
+            else [e for e in parsed.entity_ids if e in set().union(*(f.entities for f in facts))]
+            or parsed.entity_ids
+        )
+        next_context = Context(
+            entities=tuple(asked),
+            answer_entities=tuple(role.entities) if role is not None else (),
+            fact_id=facts[0].id if facts else None,
+            question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
+            role=role.name if role is not None else None,
+            pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
+            terms=tuple(parsed.terms),
+            turn=context.turn + 1,
+        )
+        explanation = self._explain(parsed, ranked)
+        if explanation is not None:
+            explanation = replace(
+                explanation, notes=(*explanation.notes, *(n for n in notes if is_internal_note(n)))
+            )
+        return Answer(
+            text=text,
+            quotes=quotes,
+            fact_ids=tuple(f.id for f in facts),
+            confidence=round(min(1.0, confidence), 3),
+            abstained=False,
+            suggestions=self._suggest_next(facts, parsed),
+            explanation=explanation,
+            role=role.name if role else None,
+            notes=tuple(n for n in notes if not is_internal_note(n)),
+            context=next_context,
+        )
+
+    def _not_found(
+        self,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        confidence: float = 0.0,
+    ) -> Answer:
+        known = bool(parsed.entity_ids) or any(t in self.index.postings for t in parsed.terms)
+        if parsed.unknown_names:
+            names = ", ".join(w.capitalize() for w in parsed.unknown_names[:3])
+            message = f"The article doesn't mention {names}, so I can't answer that."
+            reason = AbstainReason.NOT_IN_ARTICLE
+        elif known:
+            message = "The article doesn't say. I only answer what the article states."
+            reason = AbstainReason.NOT_IN_ARTICLE
+        else:
+            message = (
+                "That's outside what the article covers: it is about the U.S.–India "
+                "defense talks of October 2020."
+            )
+            reason = AbstainReason.OFF_TOPIC
+        return self._abstain(
+            reason,
+            message,
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
+            confidence=confidence,
+            suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+        )
+
+    def _abstain(
+        self,
+        reason: AbstainReason,
+        text: str,
+        context: Context,
+        *,
+        parsed: Parsed | None = None,
+        ranked: list[Scored] | None = None,
+        notes: tuple[str, ...] = (),
+        confidence: float = 0.0,
+        suggestions: tuple[str, ...] | None = None,
+    ) -> Answer:
+        if suggestions is None:
+            suggestions = self._default_suggestions
+        explanation = self._explain(parsed, ranked or []) if parsed is not None else None
+        return Answer(
+            text=text,
+            quotes=(),
+            fact_ids=(),
+            confidence=round(min(confidence, 0.5), 3),
+            abstained=True,
+            reason=reason,
+            suggestions=suggestions,
+            explanation=explanation,
+            notes=notes,
+            context=replace(context, turn=context.turn + 1),
+        )
+
+    def _suggest_for(
+        self, parsed: Parsed, entities: list[str], ranked: list[Scored] | None = None
+    ) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        # A few more than needed, in case one is the question just asked.
+        wanted = MAX_SUGGESTIONS + 1
+        for scored in (ranked or [])[: wanted * 2]:
+            if scored.score > 0:
+                for q in scored.entry.fact.questions[:1]:
+                    out.setdefault(q, None)
+        for entity in entities:
+            for position in self.index.entity_postings.get(entity, ())[: wanted * 2]:
+                for q in self.index.entries[position].fact.questions[:1]:
+                    out.setdefault(q, None)
+        for q in self._default_suggestions:
+            out.setdefault(q, None)
+        asked = normalise(parsed.text)
+        return tuple(q for q in out if normalise(q) != asked)[:MAX_SUGGESTIONS]
+
+    def _suggest_next(self, facts: list[Fact], parsed: Parsed) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        asked = parsed.text
+        for fact in facts:
+            for q in fact.questions:
+                out.setdefault(q, None)
+        for topic in dict.fromkeys(t for f in facts for t in f.topics):
+            if len(out) > MAX_SUGGESTIONS:
+                break
+            for position in self.index.topic_postings.get(topic, ())[: MAX_SUGGESTIONS * 2]:
+                fact = self.index.entries[position].fact
+                if fact not in facts:
+                    for q in fact.questions[:1]:
+                        out.setdefault(q, None)
+        return tuple(q for q in out if normalise(q) != asked)[:MAX_SUGGESTIONS]
+
+    def _explain(self, parsed: Parsed | None, ranked: list[Scored]) -> Explanation | None:
+        if parsed is None:
+            return None
+        notes = [f"corrected “{a}” → “{b}”" for a, b in parsed.corrections]
+        if parsed.unknown:
+            notes.append("unknown words: " + ", ".join(parsed.unknown))
+        return Explanation(
+            question_type=parsed.qtype,
+            normalised=parsed.text,
+            entities=tuple(
+                (link.entity, link.text, round(link.score, 1)) for link in parsed.entities
+            ),
+            candidates=tuple((s.entry.fact.id, round(s.score, 3)) for s in ranked[:5]),
+            notes=tuple(notes),
+        )
+
+    @abc.abstractmethod
+    def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        """A fact's role as the answer: the general path, which other answers fall back to."""

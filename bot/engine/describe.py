@@ -1,0 +1,462 @@
+"""Answers composed from facts rather than read from one role: who or what something
+is, profiles, summaries, paragraphs, the article itself, names and places."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.engine.answer import AbstainReason, Answer
+from bot.engine.context import Context
+from bot.engine.core import (
+    DISCUSSION_TERMS,
+    EngineCore,
+)
+from bot.engine.index import term
+from bot.engine.phrases import (
+    ASKS_ARTICLE_DATE,
+    ASKS_AUTHOR,
+    ASKS_TITLE,
+    ASKS_WRITTEN,
+    CALLED,
+    DEFINE,
+    DEFINE_OR_ABOUT,
+    FULL,
+    IDENTITY_TERMS,
+    LOCATED,
+    SUMMARY_WORD,
+    TITLES,
+    WHAT_IS,
+    identity_text,
+    paragraph_asked,
+    replace_type,
+)
+from bot.engine.question import Parsed
+from bot.text import normalise
+
+__all__ = ["DescriptiveAnswers"]
+
+
+class DescriptiveAnswers(EngineCore):
+    def _profile(
+        self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Tell me about Pompeo": who he is and what he did, from the facts about him."""
+        entity = self.factbase.entities[entity_id]
+        identity = self.factbase.facts.get(entity.identity_fact or "")
+        about = [
+            f
+            for f in self._facts_about(entity_id)
+            if f.id != (entity.identity_fact or "") and entity_id in self.index.by_id[f.id].central
+        ]
+        facts = ([identity] if identity else []) + about[:2]
+        if not facts:
+            return None
+        first = identity.roles.get("who") or identity.roles.get("what") if identity else None
+        lines = [first.answer + "." if first else entity.description]
+        lines += [f.statement for f in about[:2]]
+        return self._direct(
+            text=" ".join(lines),
+            facts=facts,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity_id],
+        )
+
+    def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """Questions about the article itself: its headline, its date, who wrote it."""
+        if parsed.entities or len(self.factbase.articles) != 1:
+            return None
+        article = next(iter(self.factbase.articles.values()))
+        text = parsed.text
+        headline = [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
+        if ASKS_TITLE.search(text) and headline:
+            return self._direct(
+                text=f"“{article.title}”",
+                facts=headline[:1],
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+            )
+        if ASKS_AUTHOR.search(text):
+            who = f"It names its publisher as {article.publisher}." if article.publisher else ""
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say who wrote it. {who}".strip(),
+                context,
+                parsed=parsed,
+            )
+        if ASKS_WRITTEN.search(text):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say when it was written or published; it dates the events "
+                f"it reports “{article.date}”.",
+                context,
+                parsed=parsed,
+            )
+        if ASKS_ARTICLE_DATE.search(text) and article.date:
+            dated = [f for f in self.factbase.facts.values() if "when" in f.roles]
+            if dated:
+                return self._direct(
+                    text=f"It dates the events it reports “{article.date}”; it gives no year.",
+                    facts=dated[:1],
+                    confidence=0.85,
+                    parsed=parsed,
+                    context=context,
+                    notes=notes,
+                )
+        return None
+
+    def _located(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Where is Tokyo?", "which country is New Delhi in?": where a place is, only as
+        the article puts it ("Tokyo, Japan"); general knowledge is not the article."""
+        if not LOCATED.match(parsed.text):
+            return None
+        places = [e for e in parsed.entity_ids if self._kind(e) == "place"]
+        if len(places) != 1 or len(parsed.entity_ids) != 1:
+            return None
+        place = self.factbase.entities[places[0]]
+        for container_id in self.index.part_of.get(place.id, ()):
+            container = self.factbase.entities.get(container_id)
+            if container is None:
+                continue
+            written = [f"{a}, {b}".lower() for a in place.aliases for b in container.aliases]
+            for entry in self.index.entries:
+                quote = entry.fact.quote.text.lower()
+                if any(w in quote for w in written):
+                    return self._direct(
+                        text=f"{place.name} is in {container.name}.",
+                        facts=[entry.fact],
+                        confidence=0.9,
+                        parsed=parsed,
+                        context=context,
+                        notes=notes,
+                        about=[place.id],
+                    )
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say where {place.name} is.",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
+            suggestions=self._suggest_for(parsed, [place.id]),
+        )
+
+    def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What does the article call the four-way talks?": the article's own name for it."""
+        if not CALLED.search(parsed.text):
+            return None
+        entities = [link for link in parsed.entities if link.start >= 0]
+        if len(entities) > 1:  # "the four-way talks in Tokyo": the talks, not the city
+            entities = [e for e in entities if self._kind(e.entity) not in ("place", "country")]
+        if len({link.entity for link in entities}) != 1 or parsed.unknown:
+            return None
+        entity = self.factbase.entities[entities[0].entity]
+        if entity.kind == "person" or not entity.aliases:
+            return None
+        facts = [self.factbase.facts[entity.identity_fact]] if entity.identity_fact else []
+        facts = facts or self._facts_about(entity.id)[:1]
+        if not facts:
+            return None
+        names = ", ".join(f"“{a}”" for a in entity.aliases[:2])
+        return self._direct(
+            text=f"{entity.name} (the article's words: {names})",
+            facts=facts,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity.id],
+        )
+
+    def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What is Esper's first name?": the name as the fact base records it."""
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if len(people) != 1:
+            return None
+        entity = self.factbase.entities[people[0]]
+        about = self.factbase.facts.get(entity.identity_fact or "") or next(
+            iter(self._facts_about(entity.id)), None
+        )
+        if about is None:
+            return None
+        words = [w for w in entity.name.split() if w.lower().strip(".") not in TITLES]
+        part = parsed.name_part or "full"
+        if part == "first" and len(words) >= 2:
+            text = f"{words[0]} ({entity.name})"
+        elif part == "last" and len(words) >= 2:
+            text = f"{words[-1]} ({entity.name})"
+        elif part == "full" and len(words) >= 2:
+            text = entity.name
+        else:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't give his or her {part} name; it calls them “{entity.name}”.",
+                context,
+                parsed=parsed,
+            )
+        return self._direct(
+            text=text,
+            facts=[about],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity.id],
+        )
+
+    def _is_definition(self, parsed: Parsed) -> bool:
+        """ "What is the BECA?": a what-question about one entity and nothing else."""
+        return (
+            parsed.qtype == "what"
+            and len(parsed.entity_ids) == 1
+            and not parsed.terms
+            and not parsed.unknown
+            and WHAT_IS.match(parsed.text) is not None
+        )
+
+    def _group_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Who are the two Secretaries of Defense?": the people a group alias stands for."""
+        groups = {link.group for link in parsed.entities if link.group}
+        if not parsed.copula or len(groups) != 1 or parsed.unknown or parsed.terms:
+            return None
+        group = self.factbase.entities[groups.pop() or ""]
+        postings = [set(self.index.entity_postings.get(m, ())) for m in group.members]
+        shared = set.intersection(*postings) if postings else set()
+        together = [self.index.entries[p].fact for p in sorted(shared)]
+        if not together:
+            return None
+        best = min(together, key=lambda f: len(f.entities))
+        return self._direct(
+            text=group.description,
+            facts=[best],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=list(group.members),
+        )
+
+    def _identities(
+        self, entities: list[str], parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What are Esper's and Singh's titles?": each person's identity, in turn."""
+        if not parsed.terms or any(t not in IDENTITY_TERMS for t in parsed.terms):
+            return None
+        people = [self.factbase.entities[e] for e in entities]
+        if any(p.kind != "person" for p in people):
+            return None
+        facts = [self.factbase.facts.get(p.identity_fact or "") for p in people]
+        if any(f is None for f in facts):
+            return None
+        found = [f for f in facts if f is not None]
+        texts = [identity_text(f) for f in found]
+        return self._direct(
+            text="; ".join(dict.fromkeys(texts)),
+            facts=found,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=entities,
+        )
+
+    def _defines_others(self, entity_id: str, entities: list[str]) -> bool:
+        identity = self.factbase.entities[entity_id].identity_fact
+        entry = self.index.by_id.get(identity or "")
+        return entry is not None and all(e in entry.entities for e in entities)
+
+    def _described_person(self, parsed: Parsed) -> bool:
+        """A person linked through a description ("India's defense minister"), not a name."""
+        for link in parsed.entities:
+            entity = self.factbase.entities.get(link.entity)
+            if entity is None or entity.kind != "person" or link.start < 0:
+                continue
+            name_words = set(normalise(entity.name).split()) | {
+                w
+                for alias in entity.aliases
+                for w in normalise(alias).split()
+                if len(normalise(alias).split()) == 1
+            }
+            words = link.text.split()
+            if len(words) >= 2 and not set(words) <= name_words:
+                return True
+        return False
+
+    def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        entities = parsed.entity_ids
+        if not entities or parsed.unknown:
+            return None
+        if len(entities) > 1:
+            several = self._identities(entities, parsed, context, notes)
+            if several is not None:
+                return several
+            # "What is the 2+2 dialogue between the US and India?": one entity is defined,
+            # the others are part of its definition.
+            defined = [e for e in entities if self._defines_others(e, entities)]
+            if len(defined) != 1:
+                return None
+            entities = defined
+        entity = self.factbase.entities[entities[0]]
+        fact = self.factbase.facts.get(entity.identity_fact or "")
+        allowed = IDENTITY_TERMS
+        if parsed.qtype == "who_is" and fact is not None:
+            allowed = allowed | self.index.by_id[fact.id].bag
+        if any(t not in allowed for t in parsed.terms):
+            return None
+        if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
+            # "What does the T in Mark T. Esper stand for?": a name's parts are not explained.
+            return self._not_found(parsed, context, [], notes)
+        if (
+            parsed.qtype == "what"
+            and not parsed.terms
+            and WHAT_IS.match(parsed.text) is None
+            and DEFINE.match(parsed.text) is None
+        ):
+            return None  # "what did Esper…" is not "what is Esper"
+        if fact is not None:
+            order = ("what", "who") if parsed.qtype == "what" else ("who", "what")
+            role = fact.roles.get(order[0]) or fact.roles.get(order[1])
+            text = role.answer if role is not None else fact.statement
+            return self._answered(
+                text=text,
+                facts=[fact],
+                role=role,
+                confidence=0.95,
+                parsed=parsed,
+                context=context,
+                ranked=[],
+                notes=notes,
+                about=[entity.id],
+            )
+        about = sorted(
+            self._facts_about(entity.id),
+            key=lambda f: (
+                not any(entity.id in r.entities for r in f.roles.values()),
+                len(f.entities),
+            ),
+        )
+        if not about:
+            return None
+        return self._direct(
+            text=entity.description,
+            facts=[about[0]],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity.id],
+        )
+
+    def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:
+        paragraph = paragraph_asked(parsed.text, self.factbase)
+        if paragraph is not None:
+            return self._paragraph(paragraph, parsed, context, notes)
+        topic = self._topic(parsed)
+        asked_to_summarise = SUMMARY_WORD.search(
+            parsed.text,
+        )
+        if parsed.unknown and (topic is None or not asked_to_summarise):
+            # "What happened on the India-China border?" asks something specific.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
+        if (
+            self._named_topic(parsed) is None
+            and len(parsed.entity_ids) == 1
+            and DEFINE_OR_ABOUT.match(parsed.text)
+        ):
+            profile = self._profile(parsed.entity_ids[0], parsed, context, notes)
+            if profile is not None:
+                return profile
+        if not asked_to_summarise and parsed.entity_ids:
+            # "What did Begin discuss in Delhi?": only if the article says what they discussed.
+            discussed = [
+                e for e in parsed.entity_ids if self._discussed(e) or self._kind(e) == "place"
+            ]
+            if len(discussed) < len(parsed.entity_ids):
+                return self._not_found(parsed, context, self._rank(parsed), notes)
+        summary = self.factbase.summaries.get(topic) if topic else None
+        if summary is None:
+            summary = self.factbase.summaries.get("overall") or next(
+                iter(self.factbase.summaries.values()), None
+            )
+        if summary is None:
+            return self._factual(replace_type(parsed, "keyword"), context, notes)
+        full = bool(FULL.search(parsed.text))
+        body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
+        facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
+        answer = self._direct(
+            text=body,
+            facts=facts[:3],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
+        return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
+
+    def _discussed(self, entity_id: str) -> bool:
+        """Some fact has the entity (or someone of it: Esper for the U.S.) discuss, say or
+        agree something, as the one who does it."""
+        for position in self.index.entity_postings.get(entity_id, ()):
+            entry = self.index.entries[position]
+            if entry.predicate.isdisjoint(DISCUSSION_TERMS):
+                continue
+            doers = {
+                m for e in entry.role_entities.get("who", frozenset()) for m in self.index.expand(e)
+            }
+            if entity_id in doers or any(entity_id in self.index.part_of.get(d, ()) for d in doers):
+                return True
+        return False
+
+    def _paragraph(
+        self, paragraph: int, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """ "Summarize the last paragraph": what the facts quoting that paragraph say."""
+        identities = {e.identity_fact for e in self.factbase.entities.values()}
+        facts = sorted(
+            (f for f in self.factbase.facts.values() if f.quote.paragraph == paragraph),
+            key=lambda f: (f.id in identities, f.quote.start),
+        )
+        if not facts:
+            return self._not_found(parsed, context, [], notes)
+        statements = list(dict.fromkeys(f.statement for f in facts))
+        where = "The headline" if paragraph == 0 else f"Paragraph {paragraph}"
+        return self._direct(
+            text=f"{where}: " + " ".join(statements[:3]),
+            facts=facts[:3],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
+
+    def _named_topic(self, parsed: Parsed) -> str | None:
+        """A topic the question names by one of its aliases ("the China angle")."""
+        words = parsed.words
+        for length in range(len(words), 0, -1):
+            for start in range(len(words) - length + 1):
+                topic = self.index.topic_aliases.get(tuple(words[start : start + length]))
+                if topic is not None and topic != "overall":
+                    return topic
+        return None
+
+    def _topic(self, parsed: Parsed) -> str | None:
+        named = self._named_topic(parsed)
+        if named is not None:
+            return named
+        entities = parsed.entity_ids
+        if entities:
+            best: tuple[int, str] | None = None
+            for topic, summary in self.factbase.summaries.items():
+                if topic == "overall":
+                    continue
+                count = sum(
+                    1 for f in summary.fact_ids if entities[0] in self.factbase.facts[f].entities
+                )
+                if count and (best is None or count > best[0]):
+                    best = (count, topic)
+            if best:
+                return best[1]
+        return None

@@ -1,0 +1,329 @@
+"""Yes or no: from the fact the question is about, checked against what the question
+says of it (the value it names, the place, who took part, the order in time)."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from bot.engine.answer import Answer
+from bot.engine.context import Context
+from bot.engine.contrast import contrast_words, trend_text, verdict
+from bot.engine.core import (
+    SPEECH_TERMS,
+    YESNO_THRESHOLD,
+    EngineCore,
+    Scored,
+)
+from bot.engine.index import term
+from bot.engine.lexicon import POLARITY
+from bot.engine.phrases import (
+    BEFORE_WORDS,
+    ORDER_ASKED,
+    ORDER_SAID,
+    STARTS_WITH_BE,
+    identity_text,
+    replace_unknown,
+)
+from bot.engine.question import ORDINAL_WORDS, Parsed
+from bot.factbase.model import Fact
+from bot.text import normalise
+
+__all__ = ["YesNoAnswers"]
+
+
+class YesNoAnswers(EngineCore):
+    def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        distinct = self._two_people(parsed, context, notes)
+        if distinct is not None:
+            return distinct
+        ranked = self._rank(parsed)
+        if parsed.followup_fact is not None:
+            # "Was India there?": there, at what the last answer was about.
+            first = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
+            ranked = first + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
+        if parsed.wants_duration:
+            return self._not_found(parsed, context, ranked, notes)
+        asked = set(parsed.entity_ids)
+        # "X is the Secretary" facts do not confirm things about others.
+        ranked = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)] or ranked
+        if parsed.asks_speech:
+            # "Did Pompeo mention India?" is answered only by something someone said.
+            ranked = [r for r in ranked if not r.entry.bag.isdisjoint(SPEECH_TERMS)]
+        if not ranked:
+            return self._not_found(parsed, context, ranked, notes)
+        # A fact that involves everything the question names beats a closer-worded one that
+        # leaves something out: "Did Esper visit Tokyo?" is about the Tokyo talks.
+        complete = [r for r in ranked[:5] if not r.missing and r.score >= 0.5]
+        pinned = (
+            parsed.followup_fact is not None and ranked[0].entry.fact.id == parsed.followup_fact
+        )
+        if ranked[0].missing and complete and not pinned:
+            ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
+        best = ranked[0]
+        fact = best.entry.fact
+        confidence = self._confidence(best, ranked, 0, parsed)
+        missing = [e for e in best.missing]
+        if best.missing and not parsed.unknown and not parsed.unknown_names:
+            for candidate in ranked[:3]:
+                # "And China?" after "Was India there?": there is the event, named before.
+                there = candidate.entry.fact.id == parsed.followup_fact
+                if len(candidate.missing) != 1 or (candidate.score < 0.45 and not there):
+                    continue
+                if not there and not self._names_the_event(candidate.entry.fact, parsed):
+                    continue
+                no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
+                if no is not None:
+                    return self._answered(
+                        text=f"No. {no}",
+                        facts=[candidate.entry.fact],
+                        role=None,
+                        confidence=0.85 if there else min(0.9, candidate.score + 0.3),
+                        parsed=parsed,
+                        context=context,
+                        ranked=ranked,
+                        notes=notes,
+                    )
+        elsewhere = self._elsewhere(parsed, context, notes)
+        if elsewhere is not None:
+            return elsewhere
+        contrast = self._contrast(parsed, context, notes)
+        if contrast is not None:
+            return contrast
+        if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        verdict = "No" if fact.negative else "Yes"
+        if parsed.ordinal is not None:
+            said_ordinals = {
+                w for text in (fact.statement, fact.quote.text) for w in normalise(text).split()
+            } & ORDINAL_WORDS
+            if not said_ordinals:
+                return self._not_found(parsed, context, ranked, notes, confidence)
+            verdict = "Yes" if parsed.ordinal in said_ordinals else "No"
+        order = ORDER_ASKED.search(parsed.text)
+        if order is not None:
+            # "Did they meet after the Dialogue?": yes or no only if the fact orders the same two.
+            said = self._order_said(fact, parsed, order)
+            if said is None:
+                return self._not_found(parsed, context, ranked, notes, confidence)
+            verdict = "Yes" if said else "No"
+        return self._answered(
+            text=f"{verdict}. {fact.statement}",
+            facts=[fact],
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
+        """Whether the fact says the same order in time as the question (True), the
+        opposite (False), or nothing about it relative to the same thing (None)."""
+        asked_before = order.group(1) in BEFORE_WORDS
+        start = len(parsed.text[: order.start()].split())
+        anchors = {link.entity for link in parsed.entities if link.start >= start}
+        if not anchors:
+            return True  # "has he done one before?": earlier, not before something named
+        for text in (fact.statement, fact.quote.text):
+            for said in ORDER_SAID.finditer(normalise(text)):
+                if anchors & self.index.entities_in(said.group(2)):
+                    return (said.group(1) in BEFORE_WORDS) == asked_before
+        return None
+
+    def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Was the meeting on a Friday?": the fact the question is about, found without the
+        value it names, then that value compared with the one the article gives."""
+        if parsed.negated:
+            return None
+        decided: tuple[bool, Scored, list[Scored]] | None = None
+        for word in contrast_words(parsed.words):
+            without = copy.copy(parsed)
+            without.unknown = [w for w in parsed.unknown if w != word]
+            without.unknown_names = [w for w in parsed.unknown_names if w != word]
+            without.terms = [t for t in parsed.terms if t != term(word)]
+            if without.unknown or without.unknown_names:
+                return None  # something else the article does not know is asked too
+            ranked = self._rank(without)
+            asked = set(without.entity_ids) - without.excluded
+            for scored in ranked[:5]:
+                if scored.missing or scored.score < YESNO_THRESHOLD:
+                    continue
+                fact = scored.entry.fact
+                if word in POLARITY and not asked <= self.index.entities_in(trend_text(fact)):
+                    continue  # "India-China relations" are not the U.S.-India ones
+                said = verdict(word, fact)
+                if said is None:
+                    continue
+                if decided is None or not said:
+                    decided = (said, scored, ranked)  # any value that disagrees decides "no"
+                break
+        if decided is None:
+            return None
+        agrees, best, ranked = decided
+        fact = best.entry.fact
+        return self._answered(
+            text=f"{'Yes' if agrees else 'No'}. {fact.statement}",
+            facts=[fact],
+            role=None,
+            confidence=min(0.95, best.score),
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is Esper the Indian defense minister?" names two different people: no."""
+        if not STARTS_WITH_BE.match(parsed.text):
+            return None
+        spans: dict[tuple[int, int], list[str]] = {}
+        for link in parsed.entities:
+            if self._kind(link.entity) == "person" and link.start >= 0:
+                spans.setdefault((link.start, link.end), []).append(link.entity)
+        singles = [ids[0] for ids in spans.values() if len(ids) == 1]
+        if len(singles) != 2 or singles[0] == singles[1] or parsed.terms or parsed.unknown:
+            return None
+        facts = []
+        for entity_id in singles:
+            entity = self.factbase.entities[entity_id]
+            fact = self.factbase.facts.get(entity.identity_fact or "")
+            if fact is None:
+                return None
+            facts.append(fact)
+        who = "; ".join(identity_text(f) for f in facts)
+        return self._direct(
+            text=f"No. {who}.",
+            facts=facts,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=singles,
+        )
+
+    def _elsewhere(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did they meet in Mumbai?", "Was Pompeo's press conference in Tokyo?": another
+        place than the one the article gives for the event the question names."""
+        place = self._place_asked(parsed)
+        if place is None:
+            return None
+        _, entity = place
+        without = replace_unknown(parsed) if entity is None else copy.copy(parsed)
+        if entity is not None:
+            if parsed.unknown or parsed.unknown_names:
+                return None
+            without.entities = [link for link in parsed.entities if link.entity != entity]
+        ranked = self._rank(without)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        if entity is not None and self._told_there(parsed, entity):
+            return None  # "Did Esper meet anyone in Tokyo?": yes, the Tokyo talks
+        for scored in ranked[:4]:
+            if scored.missing or scored.score < YESNO_THRESHOLD:
+                continue
+            fact = scored.entry.fact
+            where = fact.roles.get("where")
+            if where is None or not where.entities or not self._names_the_event(fact, without):
+                continue
+            if entity is not None and entity in where.entities:
+                return None
+            return self._answered(
+                text=f"No. {fact.statement}",
+                facts=[fact],
+                role=where,
+                confidence=min(0.9, scored.score),
+                parsed=without,
+                context=context,
+                ranked=ranked,
+                notes=notes,
+            )
+        return None
+
+    def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
+        """The one place the question puts the event in: an unknown name ("in Mumbai") or a
+        place the article knows ("in Tokyo"), with its entity id."""
+        unknown = [
+            w
+            for w in parsed.unknown_names
+            if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)
+        ]
+        if unknown:
+            if len(unknown) != 1 or len(parsed.unknown) != 1:
+                return None
+            return unknown[0], None
+        known = [
+            link
+            for link in parsed.entities
+            if {"in", "at"} & set(parsed.words[max(0, link.start - 2) : link.start])
+            and self._kind(link.entity) in ("place", "organisation")
+        ]
+        if len(known) != 1:
+            return None
+        return known[0].text, known[0].entity
+
+    def _told_there(self, parsed: Parsed, place: str) -> bool:
+        """Some fact has the place, everyone the question names and what it asks happened."""
+        asked = set(parsed.entity_ids)
+        for position in self.index.entity_postings.get(place, ()):
+            entry = self.index.entries[position]
+            where = entry.fact.roles.get("where")
+            if (place not in where.entities) if where is not None else self._kind(place) != "place":
+                continue  # the Defense Department is in the meeting's facts as their source
+            if asked <= entry.involved and entry.bag.issuperset(parsed.terms):
+                return True
+        return False
+
+    def _names_the_event(self, fact: Fact, parsed: Parsed) -> bool:
+        """The question identifies the event itself (by name, or by two or more of its
+        participants), not just someone in it: "Did Esper and Singh meet in Tokyo?" yes,
+        "Was Singh in Tokyo?" no; one event has one place, a person many."""
+        asked = set(parsed.entity_ids)
+        events = {e for e in fact.entities if self._kind(e) in ("event", "agreement")}
+        if asked & events:
+            return True
+        if any(
+            not self.index.entity_terms.get(e, frozenset()).isdisjoint(parsed.terms) for e in events
+        ):
+            return True  # "was the agreement signed…": named by what it is
+        participants = {
+            m
+            for name in ("who", "with_whom")
+            for e in (fact.roles[name].entities if name in fact.roles else ())
+            for m in self.index.expand(e)
+        }
+        if len(participants) >= 2 and participants <= asked:
+            return True
+        # "Did China take part in the talks in Tokyo?", "Was Pompeo's press conference in
+        # Tokyo?": what happened, and where it happened or everyone who did it.
+        where = fact.roles.get("where")
+        if where is None or self.index.by_id[fact.id].bag.isdisjoint(parsed.terms):
+            return False
+        return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
+        """The article lists who took part (e.g. the four countries in Tokyo): a country the
+        list leaves out did not take part, and the answer quotes the list."""
+        if len(missing) != 1:
+            return None
+        kind = self._kind(missing[0])
+        if kind not in ("country", "place"):
+            return None  # who else was there the article does not say
+        for name in ("with_whom", "who", "where", "what"):
+            role = fact.roles.get(name)
+            # Only a list the maintainers declared is taken as complete.
+            named = frozenset(
+                e for d in (role.entities if role else ()) for e in self.index.expand(d)
+            )
+            if role is None or not named or any(self._kind(e) != kind for e in named):
+                continue
+            if kind == "country" and len(named) < 2:
+                continue  # one country named is no list of all who took part
+            if kind == "country":
+                listed = fact.roles.get("what") or role
+                return (
+                    f"{self.factbase.entities[missing[0]].name} is not among them: {listed.answer}."
+                )
+            return fact.statement
+        return None
