@@ -367,3 +367,10 @@ def test_nobody_is_quoted_or_named_for_what_the_article_does_not_give_them(
         assert "Begin" not in answer.text and "Monday" in answer.text
     else:
         assert answer.abstained, answer.text
+
+
+def test_a_place_named_in_passing_is_not_where_an_event_happened(engine: Engine) -> None:
+    """The Tokyo talks mention "the month of the New Delhi meeting"; they did not happen in
+    New Delhi, so they answer nothing about who visited it."""
+    answer = ask(engine, "which us official visited new delhi?")
+    assert "Pompeo" not in answer.text

@@ -184,7 +184,11 @@ class EngineCore(abc.ABC):
                 for t in term_order:
                     if t in matched:
                         hit += term_weights[t]
-            missing = [e for e in entity_order if e in hard and e not in involved]
+            missing = [
+                e
+                for e in entity_order
+                if e in hard and (e not in involved or self._elsewhere_than(entry, e))
+            ]
             predicate = not asked_terms.isdisjoint(entry.predicate)
             score = hit / total
             if predicate:
@@ -194,6 +198,18 @@ class EngineCore(abc.ABC):
             scored.append(Scored(entry, score, tuple(missing), predicate))
         scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
         return scored
+
+    def _elsewhere_than(self, entry: FactEntry, entity_id: str) -> bool:
+        """The fact happened at another place than this one, which it names only in passing
+        (the Tokyo talks, "earlier in the month of the New Delhi meeting")."""
+        if self._kind(entity_id) != "place":
+            return False
+        where = entry.fact.roles.get("where")
+        if where is None or not where.entities or entity_id in entry.central:
+            return False
+        return not any(
+            entity_id == e or entity_id in self.index.part_of.get(e, ()) for e in where.entities
+        )
 
     def _facts_about(self, entity_id: str) -> list[Fact]:
         return [self.index.entries[p].fact for p in self.index.entity_postings.get(entity_id, ())]
