@@ -144,6 +144,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
         "meet with",
     ),
+    ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
     ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
