@@ -147,6 +147,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
     ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
+    ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),
     ("'", re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),

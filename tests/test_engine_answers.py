@@ -374,3 +374,20 @@ def test_a_place_named_in_passing_is_not_where_an_event_happened(engine: Engine)
     New Delhi, so they answer nothing about who visited it."""
     answer = ask(engine, "which us official visited new delhi?")
     assert "Pompeo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Didn't they meet in Mumbai?", "No."),
+        ("Didn't the DOD statement name China?", "No."),
+        ("Aren't US-China relations improving?", "No."),
+        ("didn't esper meet singh?", "Yes."),
+    ],
+)
+def test_negative_questions_are_answered_as_english_answers_them(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "Didn't they meet in Mumbai?" — "No": the answer says what happened, as it would to
+    "Did they meet in Mumbai?"."""
+    assert ask(engine, question).text.startswith(verdict)

@@ -33,6 +33,7 @@ up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards
 besides except excluding apart aside anything something everything nothing one
 s t d ll re ve m get got gets getting let lets off
+didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
 """.split()
 )
 

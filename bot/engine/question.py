@@ -283,6 +283,13 @@ def question_type(words: list[str]) -> list[str]:
         "werent",
         "hasnt",
         "havent",
+        "hadnt",
+        "dont",
+        "cant",
+        "couldnt",
+        "wont",
+        "wouldnt",
+        "shouldnt",
     ):
         add("yesno")
     if "yesno" in types and len(types) > 1 and _WH_WORDS.isdisjoint(words):

@@ -31,6 +31,11 @@ from bot.text import normalise
 
 __all__ = ["YesNoAnswers"]
 
+# "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
+NEGATIVE_AUXILIARIES = frozenset(
+    "didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt".split()
+)
+
 
 class YesNoAnswers(EngineCore):
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
@@ -135,8 +140,8 @@ class YesNoAnswers(EngineCore):
     def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Was the meeting on a Friday?": the fact the question is about, found without the
         value it names, then that value compared with the one the article gives."""
-        if parsed.negated:
-            return None
+        if parsed.negated and parsed.words[0] not in NEGATIVE_AUXILIARIES:
+            return None  # "are relations not improving?"; "aren't they…?" asks as "are they…?"
         decided: tuple[bool, Scored, list[Scored]] | None = None
         for word in contrast_words(parsed.words):
             without = copy.copy(parsed)
