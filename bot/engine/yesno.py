@@ -52,6 +52,11 @@ class YesNoAnswers(EngineCore):
         asked = set(parsed.entity_ids)
         # "X is the Secretary" facts do not confirm things about others.
         ranked = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)] or ranked
+        if ranked and STARTS_WITH_BE.match(parsed.text):
+            # "Is Esper the defense secretary?": of equally good facts, the one saying who he is.
+            tied = [r for r in ranked if r.score == ranked[0].score]
+            tied.sort(key=lambda r: self._identity_facts.get(r.entry.fact.id) not in asked)
+            ranked = tied + ranked[len(tied) :]
         if parsed.asks_speech:
             # "Did Pompeo mention India?" is answered only by something someone said.
             ranked = [r for r in ranked if not r.entry.bag.isdisjoint(SPEECH_TERMS)]
