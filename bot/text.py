@@ -145,6 +145,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "meet with",
     ),
     ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
+    (
+        "way",
+        re.compile(r"\b(?:four|4)[\s-]?(?:way|nation|country|party|sided)\b"),
+        "quadripartite",
+    ),
+    ("south", re.compile(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
+    ("out with", re.compile(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
     ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),

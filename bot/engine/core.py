@@ -196,7 +196,11 @@ class EngineCore(abc.ABC):
             if entry.fact.quote.paragraph == 0:
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
             scored.append(Scored(entry, score, tuple(missing), predicate))
-        scored.sort(key=lambda s: (-s.score, len(s.missing), s.entry.order))
+        # Of equally good facts, the one the conversation is about comes first.
+        recent = parsed.recent_fact
+        scored.sort(
+            key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
+        )
         return scored
 
     def _elsewhere_than(self, entry: FactEntry, entity_id: str) -> bool:

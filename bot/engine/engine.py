@@ -194,6 +194,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
         if context.empty:
             return parsed, None
+        parsed.recent_fact = context.fact_id
         entities = parsed.entity_ids
         last = self.index.by_id.get(context.fact_id or "")
         if last is not None and context.role and THE_OTHER.match(parsed.text):

@@ -51,7 +51,7 @@ take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
-rn atm currently nowadays lately r exist exists existed
+rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -249,6 +249,11 @@ SYNONYMS = {
     "guest": "visit",
     "visitor": "visit",
     "downhill": "deteriorating",
+    "represent": "participate",
+    "represented": "participate",
+    "representing": "participate",
+    "involved": "participate",
+    "participation": "participate",
     "sliding": "deteriorating",
     "cozying": "heating",
     "cosying": "heating",

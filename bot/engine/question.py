@@ -43,7 +43,7 @@ _BY_WHOM = re.compile(r"\bby whom\b")
 _WHO_AND_WHOM = re.compile(r"^who\b.*\bwhom\b")
 _ASKS_WHEN = re.compile(
     r"\bwhen\b|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week)\b"
-    r"|\bwhat time\b"
+    r"|\bwhat time\b|^what (?:is|was|s) the (?:date|day|month|year|time)\b"
     r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b"
 )
 _ASKS_WHERE = re.compile(
@@ -90,7 +90,10 @@ _NEGATION = re.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
 _ASKS_YEAR = re.compile(r"\b(?:year|years|what year|which year)\b")
 _ASKS_DURATION = re.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
 _ASKS_CLOCK = re.compile(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b")
-_ASKS_DATE = re.compile(r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b")
+_ASKS_DATE = re.compile(
+    r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b|^when (?:exactly|precisely)\b"
+    r"|\bwhen\b.* (?:exactly|precisely)$"
+)
 _SINGULAR_WHO = re.compile(r"^(?:whos|who (?:is|was))\b")
 _ASKS_DETAIL = re.compile(
     r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
@@ -192,6 +195,7 @@ class Parsed:
     topic: str | None = None
     used: list[bool] = field(default_factory=list)  # words consumed by entity links
     followup_fact: str | None = None  # an elliptical follow-up answers from this fact
+    recent_fact: str | None = None  # the last answer's fact: preferred among equals
 
     @property
     def entity_ids(self) -> list[str]:
@@ -409,6 +413,7 @@ def parse(question: str, index: Index) -> Parsed:
                 break
     if parsed.qtype in ("who", "who_is") and parsed.nationality is None:
         _from_country(parsed, index)
+        _represented(parsed, index)
     parsed.described = {
         link.entity
         for link in parsed.entities
@@ -503,6 +508,23 @@ def _exclusions(parsed: Parsed) -> None:
         before = " ".join(parsed.words[: link.start])
         if link.start > 0 and _EXCLUDE.search(before):
             parsed.excluded.add(link.entity)
+
+
+def _represented(parsed: Parsed, index: Index) -> None:
+    """ "Who represented Japan?", "the Indian side was represented by whom?": a person of
+    that country, not anyone who took part."""
+    if parsed.nationality is not None or not any(w.startswith("represent") for w in parsed.words):
+        return
+    countries = [
+        link
+        for link in parsed.entities
+        if (entity := index.factbase.entities.get(link.entity)) is not None
+        and entity.kind == "country"
+    ]
+    if len(countries) == 1:
+        parsed.nationality = countries[0].entity
+        parsed.wanted_kind = parsed.wanted_kind or "person"
+        parsed.focus.update(range(countries[0].start, countries[0].end))
 
 
 def _from_country(parsed: Parsed, index: Index) -> None:
