@@ -454,7 +454,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     ) / len(asked_terms)
                 declared = role.entities
                 named_share = (
-                    sum(1 for e in declared if e in asked) / len(declared) if declared else 0.0
+                    sum(1 for e in declared if e in asked and e not in parsed.described)
+                    / len(declared)
+                    if declared
+                    else 0.0
                 )
                 # "who" and "with_whom" are two sides of one question; other roles are
                 # listed in order of preference.
