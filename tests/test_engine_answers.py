@@ -391,3 +391,13 @@ def test_negative_questions_are_answered_as_english_answers_them(
     """ "Didn't they meet in Mumbai?" — "No": the answer says what happened, as it would to
     "Did they meet in Mumbai?"."""
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["agreement name", "what is the agreement called?", "the pact?"]
+)
+def test_the_agreement_is_the_one_agreement_the_article_names(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Basic Exchange and Cooperation Agreement" in answer.text

@@ -148,7 +148,8 @@ class DescriptiveAnswers(EngineCore):
         """ "What does the article call the four-way talks?": the article's own name for it."""
         if not CALLED.search(parsed.text):
             return None
-        entities = [link for link in parsed.entities if link.start >= 0]
+        # A link the question did not write is one it implies ("the agreement": the one).
+        entities = [link for link in parsed.entities if link.start >= 0] or parsed.entities[:1]
         if len(entities) > 1:  # "the four-way talks in Tokyo": the talks, not the city
             entities = [e for e in entities if self._kind(e.entity) not in ("place", "country")]
         if len({link.entity for link in entities}) != 1 or parsed.unknown:
@@ -156,6 +157,8 @@ class DescriptiveAnswers(EngineCore):
         entity = self.factbase.entities[entities[0].entity]
         if entity.kind == "person" or not entity.aliases:
             return None
+        if entity.kind in ("place", "country") and parsed.terms:
+            return None  # "what are the talks in Tokyo called?" is not about Tokyo's name
         facts = [self.factbase.facts[entity.identity_fact]] if entity.identity_fact else []
         facts = facts or self._facts_about(entity.id)[:1]
         if not facts:

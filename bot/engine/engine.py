@@ -25,6 +25,7 @@ from bot.engine.index import FactEntry, term
 from bot.engine.phrases import (
     AND_ABOUT,
     BEFORE_WORDS,
+    CALLED,
     CLOCK_TIME,
     CONTROL,
     DATE,
@@ -43,7 +44,7 @@ from bot.engine.phrases import (
     soft_link,
     split_multi,
 )
-from bot.engine.question import Parsed, parse
+from bot.engine.question import KIND_NOUNS, Parsed, parse
 from bot.engine.yesno import YesNoAnswers
 from bot.factbase.model import Role
 from bot.text import normalise
@@ -158,6 +159,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
+        self._only_one_of_kind(parsed)
         about_article = self._about_article(parsed, context, notes)
         if about_article is not None:
             return about_article
@@ -271,6 +273,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: there, as in the last answer"
         return parsed, note
+
+    def _only_one_of_kind(self, parsed: Parsed) -> None:
+        """ "Agreement name?", "what's the agreement called?": the article has one
+        agreement, so a question about "the agreement" is about it."""
+        if parsed.entities or parsed.unknown or parsed.qtype not in ("keyword", "what"):
+            return
+        called = CALLED.search(parsed.text) is not None
+        if parsed.terms and not called:
+            return
+        nouns = [w for w in parsed.words if w in KIND_NOUNS]
+        kind = parsed.wanted_kind or (KIND_NOUNS[nouns[0]] if called and nouns else None)
+        if kind is None:
+            return
+        of_kind = [e.id for e in self.factbase.entities.values() if e.kind == kind]
+        asked = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
+        asked |= {term(w) for w in nouns}
+        named = [e for e in of_kind if asked & self.index.entity_terms.get(e, frozenset())]
+        chosen = named if len(named) == 1 else of_kind
+        if len(chosen) == 1:
+            parsed.entities = [soft_link(chosen[0])]
 
     def _told_elsewhere(self, terms: list[str], last: FactEntry, context: Context) -> bool:
         """Another fact about the same people is about these words, where the last one only

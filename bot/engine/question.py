@@ -390,8 +390,8 @@ def parse(question: str, index: Index) -> Parsed:
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
                 break
-            if word in _KIND_NOUNS or word in TYPE_WORDS:
-                parsed.wanted_kind = parsed.wanted_kind or _KIND_NOUNS.get(word)
+            if word in KIND_NOUNS or word in TYPE_WORDS:
+                parsed.wanted_kind = parsed.wanted_kind or KIND_NOUNS.get(word)
                 parsed.focus.add(len(text[: match.start(1)].split()) + offset)
                 break
         else:
@@ -407,8 +407,8 @@ def parse(question: str, index: Index) -> Parsed:
     _link(parsed, original, index)
     if parsed.qtype == "keyword" and parsed.wanted_kind is None:
         for position, word in enumerate(words):
-            if word in _KIND_NOUNS:  # "quad countries": the countries are what is wanted
-                parsed.wanted_kind = _KIND_NOUNS[word]
+            if word in KIND_NOUNS:  # "quad countries": the countries are what is wanted
+                parsed.wanted_kind = KIND_NOUNS[word]
                 parsed.focus.add(position)
                 break
     if parsed.qtype in ("who", "who_is") and parsed.nationality is None:
@@ -463,7 +463,7 @@ _AUXILIARIES = frozenset(
 )
 _QUESTION_STARTS = ("who", "whom", "what", "when", "where", "which", "why", "how", "whose")
 
-_KIND_NOUNS = {
+KIND_NOUNS = {
     "country": "country",
     "countries": "country",
     "nation": "country",
