@@ -52,6 +52,7 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
+type types
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 

@@ -240,10 +240,12 @@ ASKS_ARTICLE_DATE = re.compile(
     rf"\b(?:date|when|day)\b.*\b{ARTICLE_WORD}\b|\b{ARTICLE_WORD}\b.*\b(?:dated|date)\b"
 )
 ABOUT_THEN = re.compile(
-    r"^\s*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?P<who>[^,;?]{1,60}?)\s*[,;:]\s*(?P<rest>.+)$",
+    r"^\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+about|tell\s+me\s+about|talking\s+about"
+    r"|regarding|about|as\s+for|on)"
+    r"\s+(?P<who>[^,;?\u2014\u2013]{1,60}?)\s*(?:[,;:\u2014\u2013]|\s-{1,2}\s)\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|it)\b", re.IGNORECASE)
 
 
 def about_then_question(text: str) -> str:
