@@ -349,10 +349,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         confidence = min(c for _, _, c in parts)
         refusal = self._detail_not_given(parsed, first_role)
         if refusal is not None:
+            # The question was understood, only the detail is missing: "What year did this
+            # meeting happen?" "Which month, then?" goes on about the same meeting.
+            fact = parts[0][0].entry.fact
+            understood = replace(
+                context,
+                entities=tuple(parsed.entity_ids),
+                fact_id=fact.id,
+                question_type=parsed.qtype,
+                role=first_role.name if first_role is not None else None,
+                terms=tuple(parsed.terms),
+            )
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 refusal,
-                context,
+                understood,
                 parsed=parsed,
                 ranked=ranked,
                 notes=tuple(notes),
