@@ -401,3 +401,26 @@ def test_the_agreement_is_the_one_agreement_the_article_names(
 ) -> None:
     answer = ask(engine, question)
     assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        ("did esper and singh meet in delhi or tokyo?", "New Delhi."),
+        ("were the quad talks in delhi or tokyo?", "Tokyo."),
+        ("is singh indian or american?", "Indian."),
+        ("were there three or four dialogues?", "Three."),
+        ("was this esper's first or second 2+2?", "Second."),
+    ],
+)
+def test_either_or_questions_get_the_option_the_article_gives(
+    engine: Engine, question: str, choice: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(choice), answer.text
+
+
+def test_either_or_without_one_answer_says_so(engine: Engine) -> None:
+    """Someone met in each city: "they" could be either, so the bot does not pick."""
+    answer = ask(engine, "did they meet in delhi or tokyo?")
+    assert answer.abstained and "which of the two" in answer.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 
-from bot.engine.answer import Answer
+from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, trend_text, verdict
 from bot.engine.core import (
@@ -15,8 +15,8 @@ from bot.engine.core import (
     EngineCore,
     Scored,
 )
-from bot.engine.index import term
-from bot.engine.lexicon import POLARITY
+from bot.engine.index import FactEntry, term
+from bot.engine.lexicon import POLARITY, STOPWORDS
 from bot.engine.phrases import (
     BEFORE_WORDS,
     ORDER_ASKED,
@@ -31,6 +31,10 @@ from bot.text import normalise
 
 __all__ = ["YesNoAnswers"]
 
+# "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
+ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
+EITHER = re.compile(r"\b(\w+) or (\w+)\b")
+
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
 NEGATIVE_AUXILIARIES = frozenset(
     "didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt".split()
@@ -39,6 +43,9 @@ NEGATIVE_AUXILIARIES = frozenset(
 
 class YesNoAnswers(EngineCore):
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        either = self._either(parsed, context, notes)
+        if either is not None:
+            return either
         distinct = self._two_people(parsed, context, notes)
         if distinct is not None:
             return distinct
@@ -127,6 +134,90 @@ class YesNoAnswers(EngineCore):
             ranked=ranked,
             notes=notes,
         )
+
+    def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
+        "is Singh Indian or American?": whichever of the two the article says."""
+        match = EITHER.search(parsed.text)
+        if match is None or (STOPWORDS | ORDER_WORDS).intersection(match.groups()):
+            return None  # "before or after it?" is a question of order (see _order_said)
+        before = len(parsed.text[: match.start()].split())
+        positions = (before, before + 2)
+        linked = {i: link.entity for link in parsed.entities for i in range(link.start, link.end)}
+        options = [(w, linked.get(at)) for w, at in zip(match.groups(), positions, strict=True)]
+        without = copy.copy(parsed)
+        without.entities = [
+            link
+            for link in parsed.entities
+            if not set(positions) & set(range(link.start, link.end))
+        ]
+        option_terms = {term(word) for word, _ in options}
+        without.terms = [t for t in parsed.terms if t not in option_terms]
+        without.span_terms = [t for t in parsed.span_terms if t not in option_terms]
+        without.unknown = [w for w in parsed.unknown if w not in match.groups()]
+        without.unknown_names = [w for w in parsed.unknown_names if w not in match.groups()]
+        ranked = self._rank(without)
+        complete = [r for r in ranked[:5] if not r.missing]
+        if not complete:
+            return None
+        if complete[0].score < self.threshold and not (parsed.pronouns and parsed.recent_fact):
+            return None
+        # Every fact as good as the best has its say: the meeting says Delhi, the Tokyo talks
+        # say Tokyo, and "did they meet in Delhi or Tokyo?" then has no one answer.
+        tied = [r for r in complete if r.score >= complete[0].score - 0.05]
+        recent = [r for r in ranked if r.entry.fact.id == parsed.recent_fact]
+        if recent and parsed.pronouns and recent[0].score > 0:
+            tied = recent  # "Are those challenges regional or global?": the ones just named
+        held = {
+            (word, entity): scored
+            for scored in reversed(tied)
+            for word, entity in options
+            if self._option_holds(scored.entry, word, entity, without)
+        }
+        if len(held) != 1:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say which of the two.",
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+            )
+        (word, entity), best = next(iter(held.items()))
+        name = word.capitalize()  # "Indian", "global", "Monday": as the question put it
+        if entity is not None and not word.endswith(("an", "ese", "ish")):
+            written = self.factbase.entities[entity].name
+            name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
+        fact = best.entry.fact
+        return self._answered(
+            text=f"{name}. {fact.statement}",
+            facts=[fact],
+            role=None,
+            confidence=min(0.9, best.score),
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _option_holds(
+        self, entry: FactEntry, word: str, entity: str | None, parsed: Parsed
+    ) -> bool:
+        """Whether the fact says this option: a place as where it happened, a country as
+        the country of the person asked about, anything else as something it involves."""
+        if entity is None:
+            return term(word) in entry.bag
+        kind = self._kind(entity)
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if kind == "country" and people:
+            return all(entity in self.index.part_of.get(p, ()) for p in people)
+        where = entry.fact.roles.get("where")
+        if kind == "place" and where is not None and where.entities:
+            return any(
+                entity == e or entity in self.index.part_of.get(e, ()) for e in where.entities
+            )
+        return entity in entry.involved
 
     def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
         """Whether the fact says the same order in time as the question (True), the
