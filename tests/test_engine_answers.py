@@ -424,3 +424,10 @@ def test_either_or_without_one_answer_says_so(engine: Engine) -> None:
     """Someone met in each city: "they" could be either, so the bot does not pick."""
     answer = ask(engine, "did they meet in delhi or tokyo?")
     assert answer.abstained and "which of the two" in answer.text
+
+
+def test_which_came_first_follows_the_timeline(engine: Engine) -> None:
+    answer = ask(engine, "Which happened first, the Tokyo talks or Esper's meeting with Singh?")
+    assert answer.text.startswith("First: Earlier this month")
+    assert answer.fact_ids == ("quad-talks", "meeting")
+    assert ask(engine, "which came first, begin's visit or the tokyo talks?").abstained

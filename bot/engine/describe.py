@@ -3,6 +3,7 @@ is, profiles, summaries, paragraphs, the article itself, names and places."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.engine.answer import AbstainReason, Answer
@@ -30,10 +31,18 @@ from bot.engine.phrases import (
     paragraph_asked,
     replace_type,
 )
-from bot.engine.question import Parsed
+from bot.engine.question import Parsed, parse
+from bot.factbase.model import Fact
 from bot.text import normalise
 
 __all__ = ["DescriptiveAnswers"]
+
+# "Which happened first, the Tokyo talks or the meeting?", "which came later: A or B?"
+WHICH_FIRST = re.compile(
+    r"^(?:which|what)(?: one| event)?(?: happened| came| took place| was held| occurred| was)?"
+    r" (?P<order>first|earlier|sooner|last|later|second)\b(?: of these| of the two)?"
+    r" (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"
+)
 
 
 class DescriptiveAnswers(EngineCore):
@@ -142,6 +151,38 @@ class DescriptiveAnswers(EngineCore):
             parsed=parsed,
             notes=tuple(notes),
             suggestions=self._suggest_for(parsed, [place.id]),
+        )
+
+    def _which_first(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which happened first, the Tokyo talks or the meeting with Singh?": the two
+        events as the maintainers ordered them (each fact's `timeline`)."""
+        match = WHICH_FIRST.match(parsed.text)
+        if match is None:
+            return None
+        events: list[Fact] = []
+        for said in (match["a"], match["b"]):
+            ranked = self._rank(parse(said, self.index))
+            timed = [r for r in ranked[:3] if r.entry.fact.timeline is not None and not r.missing]
+            if not timed or timed[0].score < self.threshold:
+                return None
+            events.append(timed[0].entry.fact)
+        first, second = events
+        if first.id == second.id or first.timeline == second.timeline:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say which of the two came first.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        earlier, later = sorted((first, second), key=lambda fact: fact.timeline or 0)
+        return self._direct(
+            text=f"First: {earlier.statement} Then: {later.statement}",
+            facts=[earlier, later],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
         )
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:

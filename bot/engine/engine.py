@@ -169,6 +169,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         located = self._located(parsed, context, notes)
         if located is not None:
             return located
+        first = self._which_first(parsed, context, notes)
+        if first is not None:
+            return first
         if parsed.wants_name:
             named = self._name_answer(parsed, context, notes)
             if named is not None:
