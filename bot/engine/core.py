@@ -13,7 +13,7 @@ from bot.engine.index import FactEntry, Index, term
 from bot.engine.phrases import (
     is_internal_note,
 )
-from bot.engine.question import Parsed
+from bot.engine.question import KIND_NOUNS, Parsed
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
@@ -35,6 +35,10 @@ MISSING_ENTITY_FACTOR = {"country": 0.85, "place": 0.7, "organisation": 0.7, "gr
 COMMON_ENTITY_SHARE = 0.3
 UNKNOWN_WORD_FACTOR = 0.7  # each word the fact base has never seen
 UNKNOWN_WORD_WEIGHT = 1.0  # its weight in the share of the question a fact explains
+RARE_TERM_FACTS = 2  # a term in this few facts is specific to them
+RARE_TERM_FACTOR = 0.8  # each such term the fact lacks
+# "Which American official…": words for the kind of answer, not for what happened.
+KIND_TERMS = frozenset(term(w) for w in KIND_NOUNS)
 SPEECH_TERMS = frozenset(term(w) for w in ("say", "statement", "discuss", "mention"))
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
@@ -110,6 +114,17 @@ class EngineCore(abc.ABC):
         confidence *= UNKNOWN_WORD_FACTOR ** len(parsed.unknown)
         if parsed.unknown_names:
             confidence *= 0.3
+        if parsed.qtype != "yesno":
+            for t in parsed.terms:
+                # A word only one or two other facts have as what happens in them ("press
+                # conference") names something this fact is not about: "what did Esper say
+                # at his press conference?"
+                if (
+                    t not in scored.entry.bag
+                    and t not in KIND_TERMS
+                    and len(self.index.postings.get(t, ())) <= RARE_TERM_FACTS
+                ):
+                    confidence *= RARE_TERM_FACTOR
         return confidence
 
     def _defines_asked(self, fact_id: str, asked: set[str]) -> bool:
