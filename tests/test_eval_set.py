@@ -20,16 +20,20 @@ FOURTH = Path(__file__).resolve().parent / "eval" / "fourth.yaml"
 # And a fifth, written after that work: 75 % before the kinds of question it showed missing
 # were handled.
 FIFTH = Path(__file__).resolve().parent / "eval" / "fifth.yaml"
+# A seventh, written to find what chat bots get wrong (paraphrase, negation, either-or,
+# follow-ups): 81 % on its first run.
+SEVENTH = Path(__file__).resolve().parent / "eval" / "seventh.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.94, 0.96, 0.025),
+    EVAL: (0.95, 0.97, 0.02),
     HOLDOUT: (0.95, 0.98, 0.02),
-    THIRD: (0.93, 0.97, 0.03),
-    FOURTH: (0.93, 0.95, 0.04),
-    FIFTH: (0.84, 0.97, 0.045),
+    THIRD: (0.96, 0.97, 0.02),
+    FOURTH: (0.94, 0.97, 0.035),
+    FIFTH: (0.85, 0.98, 0.035),
+    SEVENTH: (0.96, 0.97, 0.025),
 }
 
 
@@ -50,7 +54,7 @@ def test_the_set_is_large_and_varied() -> None:
 @pytest.mark.parametrize("path", list(FLOORS), ids=lambda p: p.name)
 def test_accuracy_abstention_and_false_answers_meet_the_floor(engine: Engine, path: Path) -> None:
     """Answerable accuracy, abstention on unanswerable questions and false answers, on our
-    set and on the four sets written by people who had not seen the matcher."""
+    set and on the sets written by people who had not seen the matcher."""
     accuracy, abstention, false_answers = FLOORS[path]
     result = evaluate(engine, load_eval(path))
     assert result.accuracy >= accuracy
