@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,59 +101,63 @@ class Index:
         postings: dict[str, list[int]] = defaultdict(list)
         entity_postings: dict[str, list[int]] = defaultdict(list)
         vocabulary: set[str] = set(self.alias_words)
+        # Each text is normalised, tokenised and linked once, however many facts repeat it;
+        # equal term sets are one shared frozenset and every term one interned string (a large
+        # base repeats them endlessly: this is most of the index's memory and build time).
+        build = _Builder(self)
+        central_roles = ("who", "with_whom", "what", "how_many")
         for order, fact in enumerate(factbase.facts.values()):
-            texts = [
-                fact.statement,
-                fact.quote.text,
-                *fact.keywords,
-                *(role.answer for role in fact.roles.values()),
+            roles = fact.roles
+            answers = [role.answer for role in roles.values()]
+            words = [
+                w
+                for text in (fact.statement, fact.quote.text, *fact.keywords, *answers)
+                for w in build.tokens(text)
             ]
-            words = [w for text in texts for w in tokens(text)]
             vocabulary.update(words)
-            bag = frozenset(term(w) for w in words if w not in STOPWORDS)
-            predicate = frozenset(term(w) for k in fact.keywords for w in tokens(k))
+            bag = build.terms(words)
+            predicate = build.share(
+                frozenset(build.term(w) for k in fact.keywords for w in build.tokens(k))
+            )
             answer_terms = {
-                name: frozenset(term(w) for w in tokens(role.answer) if w not in STOPWORDS)
-                for name, role in fact.roles.items()
+                name: build.terms(build.tokens(role.answer)) for name, role in roles.items()
             }
-            central_roles = ("who", "with_whom", "what", "how_many")
             adjunct_only = {
                 e
-                for name, role in fact.roles.items()
+                for name, role in roles.items()
                 if name not in central_roles
                 for e in role.entities
-            } - {
-                e
-                for name, role in fact.roles.items()
-                if name in central_roles
-                for e in role.entities
-            }
+            } - {e for name, role in roles.items() if name in central_roles for e in role.entities}
             fact_level = {e for e in fact.entities if e not in adjunct_only}
             # Entities the fact's own words name count as involved, not just those listed.
-            named = {
-                e
-                for text in (fact.statement, *(role.answer for role in fact.roles.values()))
-                for e in self.entities_in(text)
-            }
+            in_statement = build.entities_in(fact.statement)
+            named = set(in_statement).union(*(build.entities_in(a) for a in answers))
             role_entities = {
-                name: frozenset(m for e in role.entities for m in self.expand(e))
-                | frozenset(self.entities_in(role.answer))
-                for name, role in fact.roles.items()
+                name: build.share(
+                    frozenset(m for e in role.entities for m in self.expand(e))
+                    | build.entities_in(role.answer)
+                )
+                for name, role in roles.items()
             }
             entry = FactEntry(
                 fact,
                 order,
                 bag,
                 predicate,
-                frozenset(fact.entities) | named,
+                build.share(frozenset(fact.entities) | named),
                 answer_terms,
                 role_entities,
-                frozenset(term(w) for w in tokens(fact.statement) if w not in STOPWORDS),
-                frozenset(fact_level)
-                | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
-                | (frozenset(self.entities_in(fact.statement)) - adjunct_only),
-                frozenset(p for e in {*fact.entities, *named} for p in self.part_of.get(e, ())),
+                build.terms(build.tokens(fact.statement)),
+                build.share(
+                    frozenset(fact_level)
+                    | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
+                    | (in_statement - adjunct_only)
+                ),
+                build.share(
+                    frozenset(p for e in {*fact.entities, *named} for p in self.part_of.get(e, ()))
+                ),
             )
+            object.__setattr__(entry, "involved", build.share(entry.involved))
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)
@@ -283,3 +288,40 @@ def _linkable_words(text: str) -> list[str]:
     while words and words[0] == "the":
         words = words[1:]
     return words
+
+
+class _Builder:
+    """Memos for one index build: each distinct text is tokenised and linked once, each word
+    turned into a term once; terms are interned and equal frozensets shared."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._tokens: dict[str, list[str]] = {}
+        self._terms: dict[str, str] = {}
+        self._entities: dict[str, frozenset[str]] = {}
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = [sys.intern(w) for w in tokens(text)]
+        return found
+
+    def term(self, word: str) -> str:
+        found = self._terms.get(word)
+        if found is None:
+            found = self._terms[word] = sys.intern(term(word))
+        return found
+
+    def terms(self, words: list[str]) -> frozenset[str]:
+        """The terms of the words that are not stop words, as one shared set."""
+        return self.share(frozenset(self.term(w) for w in words if w not in STOPWORDS))
+
+    def entities_in(self, text: str) -> frozenset[str]:
+        found = self._entities.get(text)
+        if found is None:
+            found = self._entities[text] = self.share(frozenset(self.index.entities_in(text)))
+        return found
+
+    def share(self, items: frozenset[str]) -> frozenset[str]:
+        return self._sets.setdefault(items, items)
