@@ -53,6 +53,16 @@ class FactEntry:
     def __post_init__(self) -> None:
         object.__setattr__(self, "involved", self.entities | self.implied)
 
+    def __reduce__(self) -> tuple[Callable[..., FactEntry], tuple[object, ...]]:
+        # Pickled (the build cache) as its fields; `involved` too, to keep it shared.
+        return _restore_entry, tuple(getattr(self, name) for name in self.__slots__)
+
+
+def _restore_entry(*values: object) -> FactEntry:
+    entry = FactEntry(*values[:-1])  # type: ignore[arg-type]
+    object.__setattr__(entry, "involved", values[-1])
+    return entry
+
 
 class Index:
     def __init__(self, factbase: FactBase) -> None:

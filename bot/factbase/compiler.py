@@ -32,7 +32,7 @@ from bot.factbase.sentences import split_sentences
 from bot.factbase.yamlnodes import Located, parse_yaml
 from bot.text import QuoteMap, fold_for_quotes, normalise
 
-__all__ = ["CompileResult", "compile_factbase", "load_factbase"]
+__all__ = ["CompileResult", "compile_factbase", "fact_files", "load_factbase", "source_digest"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_SHORT_SENTENCES = 2
@@ -87,17 +87,36 @@ def load_factbase(facts_dir: Path, seeds_dir: Path) -> FactBase:
     return result.factbase
 
 
-def compile_factbase(facts_dir: Path, seeds_dir: Path) -> CompileResult:
-    articles, problems = load_seeds(seeds_dir)
-    files = sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml"))
-    if not facts_dir.is_dir() or not files:
-        problems.append(Problem(display_path(facts_dir), 1, 1, "no fact files (*.yaml) found"))
-        return CompileResult(None, problems)
-    builder = _Builder(articles, problems)
+def fact_files(facts_dir: Path) -> list[Path]:
+    """The files a compile reads from the fact folder, in the order it reads them."""
+    return sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml"))
+
+
+def source_digest(facts_dir: Path, seeds_dir: Path) -> str:
+    """The SHA-256 (hex) of every file a compile reads, without compiling: a compiled fact
+    base's `fingerprint` is its first 16 characters. Raises OSError if a file is unreadable."""
+    digest = _seed_digest(seeds_dir)
+    for path in fact_files(facts_dir):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _seed_digest(seeds_dir: Path) -> hashlib._Hash:
     digest = hashlib.sha256()
     for path in sorted(seeds_dir.glob("*")):
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest
+
+
+def compile_factbase(facts_dir: Path, seeds_dir: Path) -> CompileResult:
+    articles, problems = load_seeds(seeds_dir)
+    files = fact_files(facts_dir)
+    if not facts_dir.is_dir() or not files:
+        problems.append(Problem(display_path(facts_dir), 1, 1, "no fact files (*.yaml) found"))
+        return CompileResult(None, problems)
+    builder = _Builder(articles, problems)
+    digest = _seed_digest(seeds_dir)
     for path in files:
         parsed, file_problems = parse_yaml(path, display_path(path))
         digest.update(path.name.encode() + b"\0" + parsed.raw)
