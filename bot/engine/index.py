@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
@@ -212,6 +213,9 @@ class Index:
             w for n in sorted(self.vocabulary_by_length) for w in self.vocabulary_by_length[n]
         )
         self._vocabulary_lengths = tuple(len(w) for w in self._vocabulary_sorted)
+        # So fuzzy matching scores only the texts that could reach its cutoff.
+        self._alias_filter = FuzzyFilter(self._aliases_sorted)
+        self._word_filter = FuzzyFilter(self._vocabulary_sorted)
         self.by_id = {entry.fact.id: entry for entry in entries}
 
         self.topic_terms: dict[str, frozenset[str]] = {}
@@ -238,6 +242,26 @@ class Index:
         low = bisect.bisect_left(self._alias_lengths_sorted, int(length / factor))
         high = bisect.bisect_right(self._alias_lengths_sorted, int(length * factor) + 1)
         return self._aliases_sorted[low:high], self._alias_owners_sorted[low:high]
+
+    def aliases_like(self, phrase: str, cutoff: float) -> tuple[list[str], list[str]]:
+        """The aliases (and their entities) that could score `cutoff` or more against
+        `phrase` under `fuzz.ratio`, in the order `aliases_near_length` gives them (so
+        rapidfuzz breaks ties as before): that slice, less the aliases that share too few
+        letters or character pairs with the phrase to reach the cutoff (see `FuzzyFilter`)."""
+        factor = (200 - cutoff) / cutoff
+        low = bisect.bisect_left(self._alias_lengths_sorted, int(len(phrase) / factor))
+        high = bisect.bisect_right(self._alias_lengths_sorted, int(len(phrase) * factor) + 1)
+        kept = self._alias_filter.near(phrase, cutoff, low, high)
+        texts, owners = self._aliases_sorted, self._alias_owners_sorted
+        return [texts[i] for i in kept], [owners[i] for i in kept]
+
+    def words_like(self, word: str, shortest: int, longest: int, cutoff: float) -> list[str]:
+        """`words_of_length(shortest, longest)`, in its order, less the words that cannot
+        score `cutoff` against `word` under `fuzz.ratio`."""
+        low = bisect.bisect_left(self._vocabulary_lengths, shortest)
+        high = bisect.bisect_right(self._vocabulary_lengths, longest)
+        words = self._vocabulary_sorted
+        return [words[i] for i in self._word_filter.near(word, cutoff, low, high)]
 
     def words_of_length(self, shortest: int, longest: int) -> tuple[str, ...]:
         """Vocabulary words (four letters or more) of a length in [shortest, longest]."""

@@ -485,8 +485,8 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
         ambiguous: list[str] = []
         for start, end in spans:
             phrase = " ".join(words[start:end])
-            # Only aliases of a length that could reach the cutoff are compared.
-            texts, owners = index.aliases_near_length(len(phrase), ENTITY_CUTOFF)
+            # Only aliases that could reach the cutoff (by length and shared letters) are compared.
+            texts, owners = index.aliases_like(phrase, ENTITY_CUTOFF)
             hits = [
                 (alias, score, owners[position])
                 for alias, score, position in process.extract(
@@ -599,7 +599,7 @@ def _correct(word: str, index: Index) -> str | None:
         if len({term(c) for c in close}) == 1:
             return close[0]
         return None
-    choices = index.words_of_length(len(word) - 2, len(word) + 2)
+    choices = index.words_like(word, len(word) - 2, len(word) + 2, WORD_CUTOFF)
     hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
     if not hits:
         return None
