@@ -11,6 +11,7 @@ import bisect
 import math
 import re
 import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -183,7 +184,7 @@ class Index:
         for entry in entries:
             for topic in entry.fact.topics:
                 topic_postings[topic].append(entry.order)
-        self.topic_postings = {t: tuple(v) for t, v in topic_postings.items()}
+        self.topic_postings = {t: _positions(v) for t, v in topic_postings.items()}
         # Hyphenated pairs of entities as the facts write them: ("united-states", "india") →
         # the term of "usa-india", either way round.
         self.compounds: dict[tuple[str, str], str] = {}
@@ -195,8 +196,8 @@ class Index:
                 self.compounds.setdefault((b, a), term(word))
         # How many facts involve each entity: a rare one missing from a fact matters more.
         self.entity_share = {e: len(v) / max(1, len(entries)) for e, v in entity_postings.items()}
-        self.postings = {t: tuple(v) for t, v in postings.items()}
-        self.entity_postings = {e: tuple(v) for e, v in entity_postings.items()}
+        self.postings = {t: _positions(v) for t, v in postings.items()}
+        self.entity_postings = {e: _positions(v) for e, v in entity_postings.items()}
         count = len(entries)
         self.idf = {
             t: math.log((count + 1) / (len(v) + 0.5)) + 0.1 for t, v in self.postings.items()
@@ -315,6 +316,12 @@ class Index:
         return self.idf.get(t, self.max_idf)
 
 
+def _positions(orders: list[int]) -> array[int]:
+    """A posting list: fact positions as a compact array (4 bytes each; a tuple would hold
+    an int object per entry, and a pickled one comes back as that many new objects)."""
+    return array("i", orders)
+
+
 def _linkable_words(text: str) -> list[str]:
     """Words of an alias or a question as entity linking compares them: hyphenated words
     split, a leading "the" dropped (people type "Pentagon" and "the Pentagon" alike)."""
@@ -358,4 +365,9 @@ class _Builder:
         return found
 
     def share(self, items: frozenset[str]) -> frozenset[str]:
-        return self._sets.setdefault(items, items)
+        found = self._sets.get(items)
+        if found is None:
+            # Copied from a set, a frozenset's table is sized for what it holds; built from
+            # a generator it keeps the slack of every growth step (up to twice the memory).
+            found = self._sets[items] = frozenset(set(items)) if len(items) > 4 else items
+        return found

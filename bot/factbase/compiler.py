@@ -149,6 +149,17 @@ class _Builder:
         self.alias_owner: dict[str, tuple[str, Located]] = {}
         self.declared_facts: set[str] = set()
         self.declared_entities: set[str] = set()
+        self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._equal_roles: dict[Role, Role] = {}
+
+    def _role(self, role: Role) -> Role:
+        """Equal roles ("when: On Tuesday") are one object: records are immutable."""
+        return self._equal_roles.setdefault(role, role)
+
+    def _shared(self, items: Iterable[str]) -> tuple[str, ...]:
+        """One tuple for equal lists of references: a large base repeats them a lot."""
+        key = tuple(items)
+        return self._tuples.setdefault(key, key)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -299,9 +310,9 @@ class _Builder:
             statement,
             quote,
             roles,
-            tuple(all_entities),
-            tuple(keywords),
-            tuple(topics),
+            self._shared(all_entities),
+            self._shared(keywords),
+            self._shared(topics),
             negative,
             timeline,
             tuple(questions),
@@ -328,7 +339,7 @@ class _Builder:
                 if not value.value.strip():
                     self._add(value, f"role '{name}' has an empty answer")
                     continue
-                roles[name] = Role(name, value.value.strip())
+                roles[name] = self._role(Role(name, value.value.strip()))
                 continue
             if not isinstance(value.value, dict):
                 self._add(
@@ -343,7 +354,7 @@ class _Builder:
             for node, ref in self._located_strs(role_fields.get("entities")):
                 self.entity_refs.append((node, ref))
             if answer is not None:
-                roles[name] = Role(name, answer.strip(), tuple(entity_ids))
+                roles[name] = self._role(Role(name, answer.strip(), self._shared(entity_ids)))
         return roles if roles else None
 
     def _summary(self, item: Located) -> None:

@@ -49,7 +49,14 @@ def _by_fields(record: object) -> tuple[type, tuple[object, ...]]:
     """How a record is pickled (the build cache): its class and its fields, so unpickling
     calls the constructor once instead of the slower generic state restore of slotted
     dataclasses."""
-    return type(record), tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
+    cls = type(record)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(record))  # type: ignore[arg-type]
+    return cls, tuple([getattr(record, name) for name in names])
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)

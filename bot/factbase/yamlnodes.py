@@ -8,6 +8,7 @@ expand into a huge one, are refused.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 12
 MAX_STRING = 20_000
 MAX_NODES = 200_000
+_SHARED_TEXT = 64  # texts up to this long are interned by the one-pass reading
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -183,7 +185,13 @@ def _plain_tree(events: Iterator[yaml.Event], shown: str) -> Located:
                         break
             if tag not in _SCALAR_TAGS or len(raw) > MAX_STRING:
                 raise _NotPlain
-            value: object = _scalar_value(tag, raw)
+            # Short texts (ids, role names, keys, references) repeat endlessly in a large
+            # base: one string object for each, shared by everything compiled from them.
+            value: object = (
+                sys.intern(raw)
+                if tag == _STR and len(raw) <= _SHARED_TEXT
+                else _scalar_value(tag, raw)
+            )
             line, col = _position(event)
             values += 1
         elif isinstance(event, yaml.CollectionStartEvent):
