@@ -29,9 +29,10 @@ import pickle
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,7 +49,7 @@ _MAGIC = b"talksbot-build-cache 1\n"
 
 # The code whose output the cache holds: any change to it makes every entry stale.
 _PACKAGE = Path(__file__).resolve().parent
-_CODE = ("factbase", "engine", "text.py", "buildcache.py")
+_CODE = ("factbase", "engine", "text.py")  # (the entry format is versioned by _MAGIC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,9 @@ class Built:
     problems: tuple[Problem, ...]
     from_cache: bool
     key: str | None  # what the sources and code hash to; None if a file could not be read
+    # Seconds spent in each step taken: "key", "load" (from the cache), "compile", "index",
+    # "store" (writing the cache entry).
+    seconds: Mapping[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -100,25 +104,39 @@ def build(
     """The fact base and index of these sources: from the cache if it holds this very build,
     else compiled and indexed (and then stored, if they compiled). `key`, if given, is
     `build_key` of the same folders, just computed."""
-    key = key or build_key(facts_dir, seeds_dir)
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+    if key is None:
+        key = build_key(facts_dir, seeds_dir)
+        clock = _lap(seconds, "key", clock)
     if cache_dir is not None and key is not None:
         cached = _read(entry_path(cache_dir, facts_dir, seeds_dir), cache_dir, key)
+        clock = _lap(seconds, "load", clock)
         if cached is not None:
-            return Built(cached[0], cached[1], (), True, key)
+            return Built(cached[0], cached[1], (), True, key, seconds)
     with _collector_paused():
         result = compile_factbase(facts_dir, seeds_dir)
+        clock = _lap(seconds, "compile", clock)
         if result.factbase is None or result.problems:
-            return Built(None, None, tuple(result.problems), False, key)
+            return Built(None, None, tuple(result.problems), False, key, seconds)
         index = Index(result.factbase)
+        clock = _lap(seconds, "index", clock)
     # The files may have changed while we compiled: store only what the key describes.
     if key is not None and key.endswith(result.factbase.fingerprint):
         if cache_dir is not None:
             _write(
                 entry_path(cache_dir, facts_dir, seeds_dir), cache_dir, key, result.factbase, index
             )
+            _lap(seconds, "store", clock)
     else:
         key = None
-    return Built(result.factbase, index, (), False, key)
+    return Built(result.factbase, index, (), False, key, seconds)
+
+
+def _lap(seconds: dict[str, float], step: str, since: float) -> float:
+    now = time.perf_counter()
+    seconds[step] = now - since
+    return now
 
 
 @contextmanager
