@@ -7,6 +7,7 @@ Nothing downstream reads files again.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -89,7 +90,12 @@ def load_factbase(facts_dir: Path, seeds_dir: Path) -> FactBase:
 
 def fact_files(facts_dir: Path) -> list[Path]:
     """The files a compile reads from the fact folder, in the order it reads them."""
-    return sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml"))
+    # By name: the order of sorting the paths (one folder), without comparing Path objects.
+    return [
+        path
+        for pattern in ("*.yaml", "*.yml")
+        for path in sorted(facts_dir.glob(pattern), key=lambda p: p.name)
+    ]
 
 
 def source_digest(facts_dir: Path, seeds_dir: Path) -> str:
@@ -103,9 +109,13 @@ def source_digest(facts_dir: Path, seeds_dir: Path) -> str:
 
 def _seed_digest(seeds_dir: Path) -> hashlib._Hash:
     digest = hashlib.sha256()
-    for path in sorted(seeds_dir.glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    if not seeds_dir.is_dir():
+        return digest
+    with os.scandir(seeds_dir) as found:
+        files = sorted((entry for entry in found if entry.is_file()), key=lambda e: e.name)
+    for entry in files:
+        with open(entry.path, "rb") as file:
+            digest.update(entry.name.encode() + b"\0" + file.read())
     return digest
 
 
