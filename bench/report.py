@@ -196,7 +196,8 @@ end come from `bench/FINDINGS.md`). To regenerate everything (about
 
 Latency is wall time per `Engine.answer` call (`time.perf_counter_ns`), one call at a time, on
 one core; p99 is the nearest-rank 99th percentile of all calls. Memory is the peak resident set
-(VmHWM) of a fresh process that compiled the fact base, built the index and answered.
+(VmHWM) of a fresh process that built the engine and answered (for the synthetic sizes: one
+restarted from the build cache, and the cold build's own process beside it).
 """
 
 
