@@ -120,6 +120,7 @@ def build(
         if result.factbase is None or result.problems:
             return Built(None, None, tuple(result.problems), False, key, seconds)
         index = Index(result.factbase)
+        _keep()
         clock = _lap(seconds, "index", clock)
     # The files may have changed while we compiled: store only what the key describes.
     if key is not None and key.endswith(result.factbase.fingerprint):
@@ -143,17 +144,22 @@ def _lap(seconds: dict[str, float], step: str, since: float) -> float:
 def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a build or a load allocates millions of objects
     that all stay alive (parse trees are freed by reference counting): at 100,000 facts the
-    collector's repeated walks over what is built cost a third of the time. What was built is
-    then frozen (`gc.freeze()`), as the commands do once the engine is built: otherwise the
-    first collection after this walks all of it (1.5 s after loading 100,000 facts)."""
+    collector's repeated walks over what is built cost a third of the time. A successful
+    build or load then calls `_keep()` before the collector comes back on."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if enabled:
             gc.enable()
+
+
+def _keep() -> None:
+    """What was just built lives until the next reload: freeze it (`gc.freeze()`), as the
+    commands do once the engine is built. Otherwise the first collection after a load with
+    the collector paused walks all of it (1.5 s after loading 100,000 facts)."""
+    gc.freeze()
 
 
 # --- reading and writing ------------------------------------------------------------------
@@ -189,6 +195,7 @@ def _read(path: Path, cache_dir: Path, key: str) -> tuple[FactBase, Index] | Non
                 return None  # another build of these folders: stale, replaced after compiling
             with _collector_paused():
                 loaded = pickle.load(file)  # noqa: S301 - a private file whose key matched
+                _keep()
         except Exception as error:  # a truncated or corrupt entry costs a compile, no more
             log.warning("build cache entry %s is damaged (%s): compiling", path, error)
             return None
