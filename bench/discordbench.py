@@ -127,6 +127,7 @@ class _LoopMonitor:
 
 
 async def _measure(root: Path, user_count: int, channel_count: int, messages: int) -> JSON:
+    from bot.discordbot.runner import settle_heap
     from bot.engine.answer import Answer
     from bot.engine.context import Context
     from bot.engine.engine import Engine
@@ -165,6 +166,9 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
         fake.requests = arrivals
         settings = settings_for(fake, cooldown_seconds=0.0)
         live = LiveFactBase(settings.paths, engine=engine)
+        # As `talksbot run` does once everything is built: what start-up made leaves the
+        # collector's generations, so full collections stop walking it.
+        settle_heap()
         monitor = _LoopMonitor()
         async with running_bot(fake, settings=settings, live=live):
             mention = f"<@{fake.bot.id}>"

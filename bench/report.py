@@ -78,16 +78,25 @@ def targets(results: JSON) -> list[tuple[str, str, bool | None]]:
         measured_full = size >= 100_000
         # Below 100,000 a miss is still a miss: latency and build time only grow with size.
         p99_ok = engine["latency"]["p99_us"] < 5000
-        build_ok = engine["build_s"] < 5
+        cold = _cold(engine)
+        build_ok = cold["build_s"] < 5
         rows.append(("100,000 facts: p99 under 5 ms per question",
                      _us(engine["latency"]["p99_us"]) + at,
                      p99_ok if measured_full or not p99_ok else None))
-        rows.append(("100,000 facts: build (compile + index) under 5 s",
-                     f"{engine['build_s']:.1f} s{at}",
+        if "load_s" in engine:
+            load_ok = engine["load_s"] < 5
+            rows.append(("100,000 facts: a restart has the engine ready in under 5 s (unchanged "
+                         "files, from the build cache)", f"{engine['load_s']:.2f} s{at}",
+                         load_ok if measured_full or not load_ok else None))
+            rows.append(("100,000 facts: memory of the restarted bot (peak RSS) under 500 MB",
+                         f"{engine['rss_mb']['peak']:.0f} MB{at}",
+                         engine["rss_mb"]["peak"] < 500 if measured_full else None))
+        rows.append(("100,000 facts: build (cold compile + index) under 5 s",
+                     f"{cold['build_s']:.1f} s{at}",
                      build_ok if measured_full or not build_ok else None))
-        rows.append(("100,000 facts: memory (peak RSS) under 500 MB",
-                     f"{engine['rss_mb']['peak']:.0f} MB{at}",
-                     engine["rss_mb"]["peak"] < 500 if measured_full else None))
+        rows.append(("100,000 facts: memory of a cold build (peak RSS) under 500 MB",
+                     f"{cold['rss_mb']['peak']:.0f} MB{at}",
+                     cold["rss_mb"]["peak"] < 500 if measured_full else None))
         s = slopes(results)
         if not math.isnan(s["engine_p99_us"]):
             rows.append(("One question's cost does not grow linearly with the facts "
@@ -108,6 +117,13 @@ def targets(results: JSON) -> list[tuple[str, str, bool | None]]:
     return rows
 
 
+def _cold(engine: JSON) -> JSON:
+    """The cold build's figures: their own worker since the build cache; before it, the
+    engine worker compiled and indexed itself."""
+    cold: JSON = engine.get("cold", engine)
+    return cold
+
+
 def _verdict(met: bool | None) -> str:
     return {True: "met", False: "**not met**", None: "not measured"}[met]
 
@@ -125,7 +141,8 @@ def summary_lines(results: JSON) -> list[str]:
     for row in results["sections"].get("scaling", {}).get("rows", []):
         e, b = row["engine"], row["bm25"]
         lines.append(f"  {row['size']:>7,} facts: ours median {_us(e['latency']['median_us'])}, "
-                     f"p99 {_us(e['latency']['p99_us'])}, build {e['build_s']:.2f} s, peak "
+                     f"p99 {_us(e['latency']['p99_us'])}, build {_cold(e)['build_s']:.2f} s, "
+                     f"restart {e.get('load_s', float('nan')):.2f} s, peak "
                      f"{e['rss_mb']['peak']:.0f} MB | BM25 median {_us(b['latency']['median_us'])}"
                      f" | ratio {_ratio(e['latency']['median_us'], b['latency']['median_us'])}")
     return lines
@@ -179,7 +196,8 @@ end come from `bench/FINDINGS.md`). To regenerate everything (about
 
 Latency is wall time per `Engine.answer` call (`time.perf_counter_ns`), one call at a time, on
 one core; p99 is the nearest-rank 99th percentile of all calls. Memory is the peak resident set
-(VmHWM) of a fresh process that compiled the fact base, built the index and answered.
+(VmHWM) of a fresh process that built the engine and answered (for the synthetic sizes: one
+restarted from the build cache, and the cold build's own process beside it).
 """
 
 
@@ -296,10 +314,18 @@ def _scaling_md(results: JSON, has_plot: bool) -> str:
         "typo in a name; the same questions go to BM25 (over every sentence of the "
         "synthetic seeds). Each figure comes from a fresh process per size.",
         "",
-        "| facts | articles | entities | seed text | build (compile + index) | median | p99 | max "
-        "| peak RSS | candidates scored (median / p99) | full GC pause (frozen) | accuracy "
-        "| abstention | false answers |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "Each size is built twice, in two fresh processes: cold, as a bot with an empty build "
+        "cache builds it (compile, index, then store the cache entry), and then as a bot "
+        "restarted with unchanged files gets it: \"load from cache\" runs from hashing every "
+        "input file to an engine ready to answer. The latencies and the first peak RSS are "
+        "that restarted process's; the cold build's peak RSS is its own.",
+        "",
+        "| facts | articles | entities | seed text | build (cold compile + index) "
+        "| load from cache | median | p99 | max "
+        "| peak RSS (restart / cold build) | candidates scored (median / p99) "
+        "| full GC pause (frozen) | accuracy | abstention | false answers |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- "
+        "| --- |",
     ]
     for r in rows:
         e = r["engine"]
@@ -308,11 +334,15 @@ def _scaling_md(results: JSON, has_plot: bool) -> str:
         scored = (f"{cand['median']:,} / {cand['p99']:,}" if "median" in cand else "–")
         pause = (f"{e['gc_full_ms']:.0f} ms ({e['gc_frozen_ms']:.1f} ms)" if "gc_full_ms" in e
                  else "–")
+        cold = _cold(e)
+        load = f"{e['load_s']:.2f} s" if "load_s" in e else "–"
         lines.append(
             f"| {r['size']:,} | {r['articles']:,} | {r['entities']:,} | {r['seed_mb']:.1f} MB | "
-            f"{e['build_s']:.2f} s ({e['compile_s']:.2f} + {e['index_s']:.2f}) | "
+            f"{cold['build_s']:.2f} s ({cold['compile_s']:.2f} + {cold['index_s']:.2f}) | "
+            f"{load} | "
             f"{_us(lat['median_us'])} | {_us(lat['p99_us'])} | {_us(lat['max_us'])} | "
-            f"{e['rss_mb']['peak']:.0f} MB | {scored} | {pause} | {_pct(e['accuracy'])} | "
+            f"{e['rss_mb']['peak']:.0f} / {cold['rss_mb']['peak']:.0f} MB | {scored} | {pause} | "
+            f"{_pct(e['accuracy'])} | "
             f"{_pct(e['abstention'])} | {_pct(e['false_answer_rate'])} |")
     lines += ["", "BM25 on the same sizes and questions:", "",
               "| facts | sentences | build | median | p99 | max | peak RSS | accuracy | "
@@ -406,8 +436,13 @@ def plot(results: JSON, path: Path) -> bool:
         left.plot(sizes, p99, style, marker="^", label=f"{label} p99", color="C2"
                   if who == "engine" else "C3")
         memory = [r[who]["rss_mb"]["peak"] for r in rows]
-        right.plot(sizes, memory, style, marker="s", label=f"{label} peak RSS",
+        right.plot(sizes, memory, style, marker="s", label=f"{label} peak RSS"
+                   + (" (restart, build cache)" if who == "engine" else ""),
                    color="C0" if who == "engine" else "C1")
+        if who == "engine" and all("cold" in r[who] for r in rows):
+            cold = [r[who]["cold"]["rss_mb"]["peak"] for r in rows]
+            right.plot(sizes, cold, ":", marker="s", label="ours peak RSS (cold build)",
+                       color="C4")
     left.axhline(5, color="grey", linestyle=":", linewidth=1, label="target p99 at 100k (5 ms)")
     right.axhline(500, color="grey", linestyle=":", linewidth=1, label="target (500 MB)")
     for axis, title, unit in ((left, "Latency per question", "ms"),

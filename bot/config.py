@@ -10,7 +10,7 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Paths", "Settings", "load_env_file", "project_root"]
+__all__ = ["CACHE_ENV", "Paths", "Settings", "cache_dir_from_env", "load_env_file", "project_root"]
 
 
 def project_root() -> Path:
@@ -19,10 +19,35 @@ def project_root() -> Path:
     return here if (here / "facts").is_dir() else Path.cwd()
 
 
+CACHE_ENV = "TALKSBOT_CACHE_DIR"
+_CACHE_OFF = frozenset({"off", "none", "no", "false", "0", "disabled"})
+
+
+def cache_dir_from_env(env: Mapping[str, str] | None = None) -> Path | None:
+    """Where the build cache lives (see `bot.buildcache`): `TALKSBOT_CACHE_DIR`, else
+    `$XDG_CACHE_HOME/talksbot`, else `~/.cache/talksbot`; None (no cache) when
+    `TALKSBOT_CACHE_DIR=off`."""
+    env = os.environ if env is None else env
+    raw = env.get(CACHE_ENV, "").strip()
+    if raw.lower() in _CACHE_OFF:
+        return None
+    if raw:
+        return Path(raw).expanduser()
+    xdg = env.get("XDG_CACHE_HOME", "").strip()
+    if xdg:
+        return Path(xdg) / "talksbot"
+    try:
+        return Path.home() / ".cache" / "talksbot"
+    except RuntimeError:  # no home directory to speak of
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Paths:
     facts: Path
     seeds: Path
+    # The build cache's folder; None (the default outside `from_env`) compiles every time.
+    cache: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Paths:
@@ -31,6 +56,7 @@ class Paths:
         return cls(
             facts=Path(env.get("TALKSBOT_FACTS_DIR") or root / "facts"),
             seeds=Path(env.get("TALKSBOT_SEEDS_DIR") or root / "seeds"),
+            cache=cache_dir_from_env(env),
         )
 
 

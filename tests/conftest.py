@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import RunningBot, running_bot, running_fake
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No test (nor a command it runs) writes to the user's build cache: the tests of the
+    cache give it a folder of their own."""
+    os.environ["TALKSBOT_CACHE_DIR"] = "off"
 
 
 @pytest.fixture(scope="session")

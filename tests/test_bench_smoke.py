@@ -30,6 +30,8 @@ def test_smoke_run_produces_every_section(tmp_path: Path) -> None:
     rows = sections["scaling"]["rows"]
     assert [r["size"] for r in rows] == results["config"]["sizes"]
     assert all(r["engine"]["facts"] == r["size"] for r in rows)  # the generator hits the size
+    # Each size is built cold, then measured as a restart that loads the build cache.
+    assert all(r["engine"]["from_cache"] and r["engine"]["cold"]["build_s"] > 0 for r in rows)
     if sections["discord"].get("available"):
         assert sections["discord"]["answered"] == sections["discord"]["messages"]
     report = (tmp_path / "RESULTS.md").read_text()

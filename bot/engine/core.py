@@ -78,10 +78,13 @@ DISCUSSION_TERMS = frozenset(
 class EngineCore(abc.ABC):
     """State and steps shared by every kind of answer; `Engine` puts them together."""
 
-    def __init__(self, factbase: FactBase, *, threshold: float = ANSWER_THRESHOLD) -> None:
+    def __init__(
+        self, factbase: FactBase, *, threshold: float = ANSWER_THRESHOLD, index: Index | None = None
+    ) -> None:
         self.factbase = factbase
         self.threshold = threshold
-        self.index = Index(factbase)
+        # A prebuilt index (from the build cache) must have been built from this factbase.
+        self.index = index if index is not None and index.factbase is factbase else Index(factbase)
         self._identity_facts = {
             e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
         }

@@ -10,10 +10,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
@@ -51,6 +54,16 @@ class FactEntry:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "involved", self.entities | self.implied)
+
+    def __reduce__(self) -> tuple[Callable[..., FactEntry], tuple[object, ...]]:
+        # Pickled (the build cache) as its fields; `involved` too, to keep it shared.
+        return _restore_entry, tuple(getattr(self, name) for name in self.__slots__)
+
+
+def _restore_entry(*values: object) -> FactEntry:
+    entry = FactEntry(*values[:-1])  # type: ignore[arg-type]
+    object.__setattr__(entry, "involved", values[-1])
+    return entry
 
 
 class Index:
@@ -100,59 +113,63 @@ class Index:
         postings: dict[str, list[int]] = defaultdict(list)
         entity_postings: dict[str, list[int]] = defaultdict(list)
         vocabulary: set[str] = set(self.alias_words)
+        # Each text is normalised, tokenised and linked once, however many facts repeat it;
+        # equal term sets are one shared frozenset and every term one interned string (a large
+        # base repeats them endlessly: this is most of the index's memory and build time).
+        build = _Builder(self)
+        central_roles = ("who", "with_whom", "what", "how_many")
         for order, fact in enumerate(factbase.facts.values()):
-            texts = [
-                fact.statement,
-                fact.quote.text,
-                *fact.keywords,
-                *(role.answer for role in fact.roles.values()),
+            roles = fact.roles
+            answers = [role.answer for role in roles.values()]
+            words = [
+                w
+                for text in (fact.statement, fact.quote.text, *fact.keywords, *answers)
+                for w in build.tokens(text)
             ]
-            words = [w for text in texts for w in tokens(text)]
             vocabulary.update(words)
-            bag = frozenset(term(w) for w in words if w not in STOPWORDS)
-            predicate = frozenset(term(w) for k in fact.keywords for w in tokens(k))
+            bag = build.terms(words)
+            predicate = build.share(
+                frozenset(build.term(w) for k in fact.keywords for w in build.tokens(k))
+            )
             answer_terms = {
-                name: frozenset(term(w) for w in tokens(role.answer) if w not in STOPWORDS)
-                for name, role in fact.roles.items()
+                name: build.terms(build.tokens(role.answer)) for name, role in roles.items()
             }
-            central_roles = ("who", "with_whom", "what", "how_many")
             adjunct_only = {
                 e
-                for name, role in fact.roles.items()
+                for name, role in roles.items()
                 if name not in central_roles
                 for e in role.entities
-            } - {
-                e
-                for name, role in fact.roles.items()
-                if name in central_roles
-                for e in role.entities
-            }
+            } - {e for name, role in roles.items() if name in central_roles for e in role.entities}
             fact_level = {e for e in fact.entities if e not in adjunct_only}
             # Entities the fact's own words name count as involved, not just those listed.
-            named = {
-                e
-                for text in (fact.statement, *(role.answer for role in fact.roles.values()))
-                for e in self.entities_in(text)
-            }
+            in_statement = build.entities_in(fact.statement)
+            named = set(in_statement).union(*(build.entities_in(a) for a in answers))
             role_entities = {
-                name: frozenset(m for e in role.entities for m in self.expand(e))
-                | frozenset(self.entities_in(role.answer))
-                for name, role in fact.roles.items()
+                name: build.share(
+                    frozenset(m for e in role.entities for m in self.expand(e))
+                    | build.entities_in(role.answer)
+                )
+                for name, role in roles.items()
             }
             entry = FactEntry(
                 fact,
                 order,
                 bag,
                 predicate,
-                frozenset(fact.entities) | named,
+                build.share(frozenset(fact.entities) | named),
                 answer_terms,
                 role_entities,
-                frozenset(term(w) for w in tokens(fact.statement) if w not in STOPWORDS),
-                frozenset(fact_level)
-                | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
-                | (frozenset(self.entities_in(fact.statement)) - adjunct_only),
-                frozenset(p for e in {*fact.entities, *named} for p in self.part_of.get(e, ())),
+                build.terms(build.tokens(fact.statement)),
+                build.share(
+                    frozenset(fact_level)
+                    | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
+                    | (in_statement - adjunct_only)
+                ),
+                build.share(
+                    frozenset(p for e in {*fact.entities, *named} for p in self.part_of.get(e, ()))
+                ),
             )
+            object.__setattr__(entry, "involved", build.share(entry.involved))
             entries.append(entry)
             for t in bag:
                 postings[t].append(order)
@@ -167,7 +184,7 @@ class Index:
         for entry in entries:
             for topic in entry.fact.topics:
                 topic_postings[topic].append(entry.order)
-        self.topic_postings = {t: tuple(v) for t, v in topic_postings.items()}
+        self.topic_postings = {t: _positions(v) for t, v in topic_postings.items()}
         # Hyphenated pairs of entities as the facts write them: ("united-states", "india") →
         # the term of "usa-india", either way round.
         self.compounds: dict[tuple[str, str], str] = {}
@@ -179,8 +196,8 @@ class Index:
                 self.compounds.setdefault((b, a), term(word))
         # How many facts involve each entity: a rare one missing from a fact matters more.
         self.entity_share = {e: len(v) / max(1, len(entries)) for e, v in entity_postings.items()}
-        self.postings = {t: tuple(v) for t, v in postings.items()}
-        self.entity_postings = {e: tuple(v) for e, v in entity_postings.items()}
+        self.postings = {t: _positions(v) for t, v in postings.items()}
+        self.entity_postings = {e: _positions(v) for e, v in entity_postings.items()}
         count = len(entries)
         self.idf = {
             t: math.log((count + 1) / (len(v) + 0.5)) + 0.1 for t, v in self.postings.items()
@@ -199,6 +216,9 @@ class Index:
             w for n in sorted(self.vocabulary_by_length) for w in self.vocabulary_by_length[n]
         )
         self._vocabulary_lengths = tuple(len(w) for w in self._vocabulary_sorted)
+        # So fuzzy matching scores only the texts that could reach its cutoff.
+        self._alias_filter = FuzzyFilter(self._aliases_sorted)
+        self._word_filter = FuzzyFilter(self._vocabulary_sorted)
         self.by_id = {entry.fact.id: entry for entry in entries}
 
         self.topic_terms: dict[str, frozenset[str]] = {}
@@ -225,6 +245,26 @@ class Index:
         low = bisect.bisect_left(self._alias_lengths_sorted, int(length / factor))
         high = bisect.bisect_right(self._alias_lengths_sorted, int(length * factor) + 1)
         return self._aliases_sorted[low:high], self._alias_owners_sorted[low:high]
+
+    def aliases_like(self, phrase: str, cutoff: float) -> tuple[list[str], list[str]]:
+        """The aliases (and their entities) that could score `cutoff` or more against
+        `phrase` under `fuzz.ratio`, in the order `aliases_near_length` gives them (so
+        rapidfuzz breaks ties as before): that slice, less the aliases that share too few
+        letters or character pairs with the phrase to reach the cutoff (see `FuzzyFilter`)."""
+        factor = (200 - cutoff) / cutoff
+        low = bisect.bisect_left(self._alias_lengths_sorted, int(len(phrase) / factor))
+        high = bisect.bisect_right(self._alias_lengths_sorted, int(len(phrase) * factor) + 1)
+        kept = self._alias_filter.near(phrase, cutoff, low, high)
+        texts, owners = self._aliases_sorted, self._alias_owners_sorted
+        return [texts[i] for i in kept], [owners[i] for i in kept]
+
+    def words_like(self, word: str, shortest: int, longest: int, cutoff: float) -> list[str]:
+        """`words_of_length(shortest, longest)`, in its order, less the words that cannot
+        score `cutoff` against `word` under `fuzz.ratio`."""
+        low = bisect.bisect_left(self._vocabulary_lengths, shortest)
+        high = bisect.bisect_right(self._vocabulary_lengths, longest)
+        words = self._vocabulary_sorted
+        return [words[i] for i in self._word_filter.near(word, cutoff, low, high)]
 
     def words_of_length(self, shortest: int, longest: int) -> tuple[str, ...]:
         """Vocabulary words (four letters or more) of a length in [shortest, longest]."""
@@ -278,6 +318,12 @@ class Index:
         return self.idf.get(t, self.max_idf)
 
 
+def _positions(orders: list[int]) -> array[int]:
+    """A posting list: fact positions as a compact array (4 bytes each; a tuple would hold
+    an int object per entry, and a pickled one comes back as that many new objects)."""
+    return array("i", orders)
+
+
 def _linkable_words(text: str) -> list[str]:
     """Words of an alias or a question as entity linking compares them: hyphenated words
     split, a leading "the" dropped (people type "Pentagon" and "the Pentagon" alike)."""
@@ -285,3 +331,45 @@ def _linkable_words(text: str) -> list[str]:
     while words and words[0] == "the":
         words = words[1:]
     return words
+
+
+class _Builder:
+    """Memos for one index build: each distinct text is tokenised and linked once, each word
+    turned into a term once; terms are interned and equal frozensets shared."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._tokens: dict[str, list[str]] = {}
+        self._terms: dict[str, str] = {}
+        self._entities: dict[str, frozenset[str]] = {}
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = [sys.intern(w) for w in tokens(text)]
+        return found
+
+    def term(self, word: str) -> str:
+        found = self._terms.get(word)
+        if found is None:
+            found = self._terms[word] = sys.intern(term(word))
+        return found
+
+    def terms(self, words: list[str]) -> frozenset[str]:
+        """The terms of the words that are not stop words, as one shared set."""
+        return self.share(frozenset(self.term(w) for w in words if w not in STOPWORDS))
+
+    def entities_in(self, text: str) -> frozenset[str]:
+        found = self._entities.get(text)
+        if found is None:
+            found = self._entities[text] = self.share(frozenset(self.index.entities_in(text)))
+        return found
+
+    def share(self, items: frozenset[str]) -> frozenset[str]:
+        found = self._sets.get(items)
+        if found is None:
+            # Copied from a set, a frozenset's table is sized for what it holds; built from
+            # a generator it keeps the slack of every growth step (up to twice the memory).
+            found = self._sets[items] = frozenset(set(items)) if len(items) > 4 else items
+        return found

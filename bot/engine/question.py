@@ -117,6 +117,7 @@ _COPULA_WHO = re.compile(
 # Fuzzy matching (rapidfuzz's normalised Indel similarity, 0–100).
 ENTITY_CUTOFF = 80.0  # "sing" ~ "singh" scores 89, "dehli" ~ "delhi" 80
 ENTITY_MARGIN = 6.0  # the best entity must lead the next-best other entity by this much
+ONE_EDIT_RATIO = 80.0  # the least fuzz.ratio one edit leaves between words of 5+ letters
 WORD_CUTOFF = 84.0  # correcting a misspelt ordinary word needs a closer match
 WORD_ALIGN = 70.0  # each word of a fuzzy multi-word match must be this close to one of the alias
 TYPE_WORDS: dict[str, str] = {
@@ -583,8 +584,8 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
         ambiguous: list[str] = []
         for start, end in spans:
             phrase = " ".join(words[start:end])
-            # Only aliases of a length that could reach the cutoff are compared.
-            texts, owners = index.aliases_near_length(len(phrase), ENTITY_CUTOFF)
+            # Only aliases that could reach the cutoff (by length and shared letters) are compared.
+            texts, owners = index.aliases_like(phrase, ENTITY_CUTOFF)
             hits = [
                 (alias, score, owners[position])
                 for alias, score, position in process.extract(
@@ -716,7 +717,8 @@ def _correct(word: str, index: Index) -> str | None:
         term(str(hit[0])): str(hit[0])
         for hit in process.extract(
             word,
-            index.words_of_length(len(word) - 1, len(word) + 1),
+            # One edit leaves fuzz.ratio at 80 or more for words of five letters or more.
+            index.words_like(word, len(word) - 1, len(word) + 1, ONE_EDIT_RATIO),
             scorer=OSA.distance,
             score_cutoff=1,
             limit=None,
@@ -724,7 +726,7 @@ def _correct(word: str, index: Index) -> str | None:
     }
     if len(one_edit) == 1:
         return next(iter(one_edit.values()))
-    choices = index.words_of_length(len(word) - 2, len(word) + 2)
+    choices = index.words_like(word, len(word) - 2, len(word) + 2, WORD_CUTOFF)
     hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
     if not hits:
         return None

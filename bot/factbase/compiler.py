@@ -7,6 +7,7 @@ Nothing downstream reads files again.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from bot.factbase.sentences import split_sentences
 from bot.factbase.yamlnodes import Located, parse_yaml
 from bot.text import QuoteMap, fold_for_quotes, normalise
 
-__all__ = ["CompileResult", "compile_factbase", "load_factbase"]
+__all__ = ["CompileResult", "compile_factbase", "fact_files", "load_factbase", "source_digest"]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_SHORT_SENTENCES = 2
@@ -87,17 +88,45 @@ def load_factbase(facts_dir: Path, seeds_dir: Path) -> FactBase:
     return result.factbase
 
 
+def fact_files(facts_dir: Path) -> list[Path]:
+    """The files a compile reads from the fact folder, in the order it reads them."""
+    # By name: the order of sorting the paths (one folder), without comparing Path objects.
+    return [
+        path
+        for pattern in ("*.yaml", "*.yml")
+        for path in sorted(facts_dir.glob(pattern), key=lambda p: p.name)
+    ]
+
+
+def source_digest(facts_dir: Path, seeds_dir: Path) -> str:
+    """The SHA-256 (hex) of every file a compile reads, without compiling: a compiled fact
+    base's `fingerprint` is its first 16 characters. Raises OSError if a file is unreadable."""
+    digest = _seed_digest(seeds_dir)
+    for path in fact_files(facts_dir):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _seed_digest(seeds_dir: Path) -> hashlib._Hash:
+    digest = hashlib.sha256()
+    if not seeds_dir.is_dir():
+        return digest
+    with os.scandir(seeds_dir) as found:
+        files = sorted((entry for entry in found if entry.is_file()), key=lambda e: e.name)
+    for entry in files:
+        with open(entry.path, "rb") as file:
+            digest.update(entry.name.encode() + b"\0" + file.read())
+    return digest
+
+
 def compile_factbase(facts_dir: Path, seeds_dir: Path) -> CompileResult:
     articles, problems = load_seeds(seeds_dir)
-    files = sorted(facts_dir.glob("*.yaml")) + sorted(facts_dir.glob("*.yml"))
+    files = fact_files(facts_dir)
     if not facts_dir.is_dir() or not files:
         problems.append(Problem(display_path(facts_dir), 1, 1, "no fact files (*.yaml) found"))
         return CompileResult(None, problems)
     builder = _Builder(articles, problems)
-    digest = hashlib.sha256()
-    for path in sorted(seeds_dir.glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest = _seed_digest(seeds_dir)
     for path in files:
         parsed, file_problems = parse_yaml(path, display_path(path))
         digest.update(path.name.encode() + b"\0" + parsed.raw)
@@ -130,6 +159,17 @@ class _Builder:
         self.alias_owner: dict[str, tuple[str, Located]] = {}
         self.declared_facts: set[str] = set()
         self.declared_entities: set[str] = set()
+        self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._equal_roles: dict[Role, Role] = {}
+
+    def _role(self, role: Role) -> Role:
+        """Equal roles ("when: On Tuesday") are one object: records are immutable."""
+        return self._equal_roles.setdefault(role, role)
+
+    def _shared(self, items: Iterable[str]) -> tuple[str, ...]:
+        """One tuple for equal lists of references: a large base repeats them a lot."""
+        key = tuple(items)
+        return self._tuples.setdefault(key, key)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -280,9 +320,9 @@ class _Builder:
             statement,
             quote,
             roles,
-            tuple(all_entities),
-            tuple(keywords),
-            tuple(topics),
+            self._shared(all_entities),
+            self._shared(keywords),
+            self._shared(topics),
             negative,
             timeline,
             tuple(questions),
@@ -309,7 +349,7 @@ class _Builder:
                 if not value.value.strip():
                     self._add(value, f"role '{name}' has an empty answer")
                     continue
-                roles[name] = Role(name, value.value.strip())
+                roles[name] = self._role(Role(name, value.value.strip()))
                 continue
             if not isinstance(value.value, dict):
                 self._add(
@@ -324,7 +364,7 @@ class _Builder:
             for node, ref in self._located_strs(role_fields.get("entities")):
                 self.entity_refs.append((node, ref))
             if answer is not None:
-                roles[name] = Role(name, answer.strip(), tuple(entity_ids))
+                roles[name] = self._role(Role(name, answer.strip(), self._shared(entity_ids)))
         return roles if roles else None
 
     def _summary(self, item: Located) -> None:

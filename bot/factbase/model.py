@@ -6,7 +6,7 @@ Nothing here touches files; `bot.factbase.compiler` builds these from `seeds/` a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 __all__ = [
@@ -45,6 +45,20 @@ ENTITY_KINDS: tuple[str, ...] = (
 )
 
 
+def _by_fields(record: object) -> tuple[type, tuple[object, ...]]:
+    """How a record is pickled (the build cache): its class and its fields, so unpickling
+    calls the constructor once instead of the slower generic state restore of slotted
+    dataclasses."""
+    cls = type(record)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(record))  # type: ignore[arg-type]
+    return cls, tuple([getattr(record, name) for name in names])
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One seed article: its text exactly as stored, and where its paragraphs start."""
@@ -69,6 +83,9 @@ class Article:
         """Paragraphs of body text, not counting the headline."""
         return len(self.paragraphs) - 1
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -84,6 +101,9 @@ class Quote:
     def label(self) -> str:
         """How answers cite it: "¶3", or "headline"."""
         return "headline" if self.paragraph == 0 else f"¶{self.paragraph}"
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +129,18 @@ class Entity:
     def all_aliases(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.maintainer_aliases)
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Role:
     name: str  # one of ROLE_NAMES
     answer: str
     entities: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # identity: facts are unique by construction
@@ -135,11 +161,17 @@ class Fact:
     def role(self, name: str) -> Role | None:
         return self.roles.get(name)
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class SummaryPoint:
     text: str
     facts: tuple[str, ...]
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +191,9 @@ class Summary:
                 seen.setdefault(fact_id, None)
         return tuple(seen)
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return _by_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class FactBase:
@@ -176,6 +211,19 @@ class FactBase:
             value = getattr(self, name)
             if not isinstance(value, MappingProxyType):
                 object.__setattr__(self, name, MappingProxyType(dict(value)))
+
+    def __reduce__(self) -> tuple[type[FactBase], tuple[object, ...]]:
+        # Read-only views cannot be pickled; the build cache stores plain dicts instead.
+        return (
+            FactBase,
+            (
+                dict(self.articles),
+                dict(self.entities),
+                dict(self.facts),
+                dict(self.summaries),
+                self.fingerprint,
+            ),
+        )
 
     def facts_about(self, entity_id: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts.values() if entity_id in f.entities)

@@ -8,6 +8,8 @@ expand into a huge one, are refused.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +35,7 @@ MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 12
 MAX_STRING = 20_000
 MAX_NODES = 200_000
+_SHARED_TEXT = 64  # texts up to this long are interned by the one-pass reading
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -102,6 +105,9 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         return YamlFile(path, shown, raw, None), [Problem(shown, 1, 1, "file is empty")]
+    fast = _read_plain(text, shown)
+    if fast is not None:
+        return YamlFile(path, shown, raw, fast), problems
     try:
         # Count the parser's events first: a file of a million tiny values (or nesting a
         # thousand deep) is refused before a node is built for each.
@@ -136,6 +142,96 @@ def parse_yaml(path: Path, shown: str) -> tuple[YamlFile, list[Problem]]:
     root = converter.convert(documents[0], depth=0)
     problems.extend(converter.problems)
     return YamlFile(path, shown, raw, root), problems
+
+
+class _NotPlain(Exception):
+    """The file needs the careful reading: it has a problem to report, or something (an
+    anchor, a tag, a second document) only that reading knows how to report."""
+
+
+def _read_plain(text: str, shown: str) -> Located | None:
+    """The common case, fast: one pass over the parser's events, building the `Located` tree
+    the careful reading would build, without a node tree in between. None when the file is
+    not plain (see `_NotPlain`): then the careful reading runs and reports what is wrong.
+
+    Limits are checked as events arrive, so a huge or deeply nested file stops early."""
+    try:
+        return _plain_tree(yaml.parse(text, Loader=_Loader), shown)
+    except (_NotPlain, yaml.YAMLError):
+        return None
+
+
+def _plain_tree(events: Iterator[yaml.Event], shown: str) -> Located:
+    resolvers = _Loader.yaml_implicit_resolvers
+    if None in resolvers:  # pragma: no cover - PyYAML's safe resolvers have no wildcard
+        raise _NotPlain
+    # Open collections: (the list or dict being filled, its mark, the key awaiting a value).
+    stack: list[tuple[list[Located] | dict[str, Located], int, int, str | None]] = []
+    root: Located | None = None
+    values = 0
+    kinds = [type(event) for event in (next(events), next(events))]
+    if kinds != [yaml.StreamStartEvent, yaml.DocumentStartEvent]:
+        raise _NotPlain
+    for event in events:
+        if isinstance(event, yaml.ScalarEvent):
+            if event.anchor is not None or event.tag is not None:
+                raise _NotPlain
+            raw: str = event.value
+            tag = _STR
+            if event.implicit[0]:
+                for candidate, pattern in resolvers.get(raw[:1], ()):
+                    if pattern.match(raw):
+                        tag = candidate
+                        break
+            if tag not in _SCALAR_TAGS or len(raw) > MAX_STRING:
+                raise _NotPlain
+            # Short texts (ids, role names, keys, references) repeat endlessly in a large
+            # base: one string object for each, shared by everything compiled from them.
+            value: object = (
+                sys.intern(raw)
+                if tag == _STR and len(raw) <= _SHARED_TEXT
+                else _scalar_value(tag, raw)
+            )
+            line, col = _position(event)
+            values += 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            if event.anchor is not None or event.tag is not None:
+                raise _NotPlain
+            values += 1
+            if len(stack) >= MAX_DEPTH or values > MAX_NODES:
+                raise _NotPlain
+            container: list[Located] | dict[str, Located] = (
+                [] if isinstance(event, yaml.SequenceStartEvent) else {}
+            )
+            stack.append((container, *_position(event), None))
+            continue
+        elif isinstance(event, yaml.CollectionEndEvent):
+            value, line, col, _ = stack.pop()
+        elif isinstance(event, yaml.DocumentEndEvent):
+            break
+        else:  # an alias, or anything else the careful reading reports
+            raise _NotPlain
+        if values > MAX_NODES:
+            raise _NotPlain
+        located = Located(value, shown, line, col)
+        if not stack:
+            root = located
+            continue
+        parent, p_line, p_col, key = stack[-1]
+        if isinstance(parent, list):
+            parent.append(located)
+        elif key is None:  # a key: plain text, not seen before in this mapping
+            if not isinstance(value, str) or value in parent:
+                raise _NotPlain
+            stack[-1] = (parent, p_line, p_col, value)
+        else:
+            parent[key] = located
+            stack[-1] = (parent, p_line, p_col, None)
+    if root is None or stack:
+        raise _NotPlain
+    if [type(event) for event in events] != [yaml.StreamEndEvent]:
+        raise _NotPlain  # a second document
+    return root
 
 
 def _too_big(text: str) -> tuple[int, int, str] | None:
@@ -230,21 +326,26 @@ class _Converter:
         if len(raw) > MAX_STRING:
             self._problem(node, f"text of {len(raw):,} characters; the limit is {MAX_STRING:,}")
             return None
-        if tag == _STR:
-            return raw
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            return raw.lower() in ("true", "yes", "on", "y")
-        if tag == _INT:
-            try:
-                return int(raw.replace("_", ""), 0)
-            except ValueError:
-                return raw
-        if tag == _FLOAT:
-            try:
-                return float(raw.replace("_", ""))
-            except ValueError:
-                return raw
-        # Timestamps, binary and the like: kept as the text written.
+        return _scalar_value(tag, raw)
+
+
+def _scalar_value(tag: str, raw: str) -> object:
+    """The value of a scalar of an allowed tag, as the text was written."""
+    if tag == _STR:
         return raw
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return raw.lower() in ("true", "yes", "on", "y")
+    if tag == _INT:
+        try:
+            return int(raw.replace("_", ""), 0)
+        except ValueError:
+            return raw
+    if tag == _FLOAT:
+        try:
+            return float(raw.replace("_", ""))
+        except ValueError:
+            return raw
+    # Timestamps, binary and the like: kept as the text written.
+    return raw
