@@ -56,9 +56,12 @@ class _Arrivals(list[Any]):
 
     def append(self, record: Any) -> None:
         now = time.perf_counter()
-        super().append(record)
         body = getattr(record, "body", None)
         reference = body.get("message_reference") if isinstance(body, dict) else None
+        if record.method != "POST" or not isinstance(reference, dict):
+            # Replies are timed below and not kept: a copy of every one would be the fake's
+            # memory, and the collector walking it would count as the bot blocking its loop.
+            super().append(record)
         if record.method == "POST" and isinstance(reference, dict):
             key = str(reference.get("message_id"))
             self.at.setdefault(key, now)

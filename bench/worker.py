@@ -75,6 +75,7 @@ def seed(args: JSON) -> JSON:
     compiled = time.perf_counter()
     engine = Engine(factbase)
     indexed = time.perf_counter()
+    gc.freeze()  # as `talksbot` does once the engine is built (bot/commands/loading.py)
     after_build = rss_mb()
 
     # Latency: the eval set asked `reps` times, conversations with their context as
@@ -195,8 +196,9 @@ def scale_engine(args: JSON) -> JSON:
     indexed = time.perf_counter()
     after_build = rss_mb()
     # A full collection walks every object the fact base and index hold; in the bot it runs
-    # on the event loop. Frozen (gc.freeze(), as a bot could do after loading), they are
-    # skipped. Unfrozen again, so the latencies below are as the bot has them today.
+    # on the event loop. Frozen (gc.freeze(), as `talksbot` does once it has loaded), they
+    # are skipped; the latencies below are taken frozen, as the bot runs.
+    gc.unfreeze()
     began = time.perf_counter()
     gc.collect()
     gc_full = time.perf_counter() - began
@@ -204,7 +206,6 @@ def scale_engine(args: JSON) -> JSON:
     began = time.perf_counter()
     gc.collect()
     gc_frozen = time.perf_counter() - began
-    gc.unfreeze()
     for question in questions[:WARMUP]:
         engine.answer(question.q)
     samples: list[int] = []

@@ -4,6 +4,7 @@ said …?" for the other facts of the same sentence."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 
 from bot.engine.index import Index, term
@@ -18,32 +19,36 @@ _SAY = term("say")
 def sayers(index: Index) -> Mapping[str, Fact]:
     """For each fact that does not itself report speech, the fact naming who said it (a fact
     with a "who" role, about saying, whose quote shares a sentence with it)."""
-    factbase = index.factbase
-    sentences = {
-        article_id: sentence_spans(article) for article_id, article in factbase.articles.items()
-    }
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
+    for article_id, article in index.factbase.articles.items():
+        spans = sentence_spans(article)
+        starts[article_id] = [start for _, start, _ in spans]
+        ends[article_id] = [end for _, _, end in spans]
 
-    def sentence_of(fact: Fact) -> set[tuple[str, int]]:
+    def sentences_of(fact: Fact) -> list[tuple[str, int]]:
+        """The sentences the quote overlaps, by (article, start); they are in order."""
         quote = fact.quote
-        return {
-            (quote.article, start)
-            for _, start, end in sentences.get(quote.article, ())
-            if start < quote.end and quote.start < end
-        }
+        first = bisect.bisect_right(ends.get(quote.article, []), quote.start)
+        last = bisect.bisect_left(starts.get(quote.article, []), quote.end)
+        return [(quote.article, start) for start in starts.get(quote.article, [])[first:last]]
 
-    attributions = [
-        entry.fact
-        for entry in index.entries
-        if "who" in entry.fact.roles and _SAY in entry.predicate and _is_fragment(entry.fact)
-    ]
+    by_sentence: dict[tuple[str, int], Fact] = {}
+    for entry in index.entries:
+        fact = entry.fact
+        if "who" in fact.roles and _SAY in entry.predicate and _is_fragment(fact):
+            for sentence in sentences_of(fact):
+                by_sentence.setdefault(sentence, fact)
     found: dict[str, Fact] = {}
+    if not by_sentence:
+        return found
     for entry in index.entries:
         fact = entry.fact
         if _SAY in entry.predicate:
             continue  # "Pompeo said …": the fact names its own speaker
-        here = sentence_of(fact)
-        for said in attributions:
-            if said.id != fact.id and here & sentence_of(said):
+        for sentence in sentences_of(fact):
+            said = by_sentence.get(sentence)
+            if said is not None and said.id != fact.id:
                 found[fact.id] = said
                 break
     return found

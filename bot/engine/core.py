@@ -89,6 +89,9 @@ class EngineCore(abc.ABC):
             e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
         }
         self._sayers = sayers(self.index)
+        self._of_kind: dict[str, list[str]] = {}
+        for entity in factbase.entities.values():
+            self._of_kind.setdefault(entity.kind, []).append(entity.id)
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]
@@ -146,6 +149,12 @@ class EngineCore(abc.ABC):
         lists = sorted((p for p in lists if p), key=len)
         if not lists:
             return set()
+        if len(lists[0]) > MAX_CANDIDATES and len(lists) > 1:
+            # Even the rarest feature is common (a country, in a large base): the facts that
+            # have the two rarest features together, if any, are the ones the question means.
+            both = set(lists[0]).intersection(lists[1])
+            if both:
+                return both if len(both) <= MAX_CANDIDATES else set(sorted(both)[:MAX_CANDIDATES])
         cap = max(MAX_CANDIDATES, len(lists[0]))
         candidates: set[int] = set()
         for postings in lists:

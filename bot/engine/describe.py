@@ -132,7 +132,8 @@ class DescriptiveAnswers(EngineCore):
             if container is None:
                 continue
             written = [f"{a}, {b}".lower() for a in place.aliases for b in container.aliases]
-            for entry in self.index.entries:
+            for position in self.index.entity_postings.get(place.id, ()):
+                entry = self.index.entries[position]
                 quote = entry.fact.quote.text.lower()
                 if any(w in quote for w in written):
                     return self._direct(

@@ -53,6 +53,8 @@ __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
 log = logging.getLogger(__name__)
 
+MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
+
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
@@ -289,7 +291,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         kind = parsed.wanted_kind or (KIND_NOUNS[nouns[0]] if called and nouns else None)
         if kind is None:
             return
-        of_kind = [e.id for e in self.factbase.entities.values() if e.kind == kind]
+        of_kind = self._of_kind.get(kind, [])
+        if len(of_kind) > MAX_ONE_OF_KIND:
+            return  # a large base has many agreements: "the agreement" names none of them
         asked = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked |= {term(w) for w in nouns}
         named = [e for e in of_kind if asked & self.index.entity_terms.get(e, frozenset())]
