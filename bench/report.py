@@ -391,7 +391,9 @@ Cooldowns are off for the run.
 | **added by the Discord layer, median / p99** (per message: end to end − its engine call) \
 | **{discord['overhead_ms']:.2f} ms** / {discord['overhead_p99_ms']:.2f} ms |
 | messages per second | {discord['sequential_messages_per_s']:.0f} |
-| longest event-loop block | {discord['sequential_block_ms']:.1f} ms |
+| longest event-loop block (one callback running) | {discord['sequential_block_ms']:.1f} ms |
+| longest timer delay (callbacks queued ahead, or a block) | \
+{discord.get('sequential_delay_ms', float('nan')):.1f} ms |
 | longest garbage-collector pause by generation, both phases (2 = full) | \
 {_gc(discord)} |
 
@@ -401,7 +403,9 @@ Cooldowns are off for the run.
 | end to end, median / p99 | {discord['load_e2e_median_ms']:.1f} ms / \
 {discord['load_e2e_p99_ms']:.1f} ms |
 | messages per second | {discord['messages_per_s']:.0f} ({discord['load_elapsed_s']:.1f} s in all) |
-| longest event-loop block | {discord['load_block_ms']:.1f} ms |
+| longest event-loop block (one callback running) | {discord['load_block_ms']:.1f} ms |
+| longest timer delay (callbacks queued ahead, or a block) | \
+{discord.get('load_delay_ms', float('nan')):.1f} ms |
 """
 
 
