@@ -152,6 +152,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("south", re.compile(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
     ("out with", re.compile(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
+    (
+        "team",
+        re.compile(r"\b(?:team|teams|teaming|teamed) up\b|\bjoin(?:s|ed|ing)? forces\b"),
+        "work together",
+    ),
     ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),

@@ -414,7 +414,7 @@ class DescriptiveAnswers(EngineCore):
             profile = self._profile(parsed.entity_ids[0], parsed, context, notes)
             if profile is not None:
                 return profile
-        if not asked_to_summarise and parsed.entity_ids:
+        if not asked_to_summarise and parsed.entity_ids and DISCUSSION_TERMS & set(parsed.terms):
             # "What did Begin discuss in Delhi?": only if the article says what they discussed.
             discussed = [
                 e for e in parsed.entity_ids if self._discussed(e) or self._kind(e) == "place"

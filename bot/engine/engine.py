@@ -630,10 +630,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _spoken_by(self, entry: FactEntry, speakers: set[str]) -> bool:
         """The fact reports what one of these said: they are its doers, or the source the
         article gives for its sentence."""
-        roles = [entry.fact.roles.get("who")]
         source = self._sayers.get(entry.fact.id)
-        if source is not None:
-            roles.append(source.roles.get("who"))
+        # Reported by a statement: its source said it, not the people it reports on.
+        roles = [source.roles.get("who") if source is not None else entry.fact.roles.get("who")]
         said_by = {
             m
             for role in roles

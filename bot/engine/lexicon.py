@@ -62,6 +62,7 @@ FRAMING = re.compile(
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
+    r"|\bright now\b|\bthese days\b|\bat the moment\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\b(?:short|abbreviation|acronym) for\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
@@ -91,6 +92,9 @@ FRAMING_CUES = (
     "news",
     "far",
     "up",
+    "right",
+    "days",
+    "moment",
     "date",
     "until",
     "now",
@@ -250,6 +254,9 @@ SYNONYMS = {
     "guest": "visit",
     "visitor": "visit",
     "downhill": "deteriorating",
+    "wider": "expand",
+    "broader": "expand",
+    "greater": "expand",
     "represent": "participate",
     "represented": "participate",
     "representing": "participate",

@@ -275,12 +275,12 @@ _ROLE_IN_STORY = re.compile(
 
 
 def role_in_story(text: str) -> str:
-    """ "What's the China connection?" → "what about china?"; other text unchanged."""
+    """ "What's the China connection?" → "tell me about china"; other text unchanged."""
     match = _ROLE_IN_STORY.match(normalise(text))
     if match is None:
         return text
     subject = next(group for group in match.groups() if group)
-    return f"what about {subject}?"
+    return f"tell me about {subject}"  # not "what about X?", which follows the last question
 
 
 _SETS_ASIDE = re.compile(

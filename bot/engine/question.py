@@ -134,6 +134,9 @@ TYPE_WORDS: dict[str, str] = {
     "week": "when",
     "purpose": "why",
     "reason": "why",
+    "participants": "who",
+    "participant": "who",
+    "attendees": "who",
     "count": "how_many",
     "number": "how_many",
 }
@@ -391,8 +394,9 @@ def parse(question: str, index: Index) -> Parsed:
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
                 break
-            if word in KIND_NOUNS or word in TYPE_WORDS:
-                parsed.wanted_kind = parsed.wanted_kind or KIND_NOUNS.get(word)
+            kind = KIND_NOUNS.get(word) or _KIND_BY_TERM.get(term(word))  # "countrys"
+            if kind is not None or word in TYPE_WORDS:
+                parsed.wanted_kind = parsed.wanted_kind or kind
                 parsed.focus.add(len(text[: match.start(1)].split()) + offset)
                 break
         else:
@@ -497,6 +501,7 @@ KIND_NOUNS = {
     "events": "event",
     "occasion": "event",
 }
+_KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
 _EXCLUDE = re.compile(
     r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
     r"not counting|excluding)\s*$"
