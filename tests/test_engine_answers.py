@@ -431,3 +431,20 @@ def test_which_came_first_follows_the_timeline(engine: Engine) -> None:
     assert answer.text.startswith("First: Earlier this month")
     assert answer.fact_ids == ("quad-talks", "meeting")
     assert ask(engine, "which came first, begin's visit or the tokyo talks?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is Rajnath Singh India's foreign minister?", "No."),
+        ("Is Begin a deputy secretary of defense?", "No."),
+        ("is singh the indian defence minister?", "Yes."),
+        ("is begin the deputy secretary of state?", "Yes."),
+    ],
+)
+def test_a_title_is_checked_against_the_one_the_article_gives(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict), answer.text
+    assert answer.fact_ids and answer.fact_ids[0].endswith("-identity")

@@ -89,6 +89,14 @@ class EngineCore(abc.ABC):
             e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
         }
         self._sayers = sayers(self.index)
+        # Words of the titles the article gives people and bodies ("defense minister").
+        self._title_terms = frozenset(
+            t
+            for fact_id in self._identity_facts
+            if (entry := self.index.by_id.get(fact_id)) is not None
+            for terms in entry.answer_terms.values()
+            for t in terms
+        )
         self._of_kind: dict[str, list[str]] = {}
         for entity in factbase.entities.values():
             self._of_kind.setdefault(entity.kind, []).append(entity.id)

@@ -49,6 +49,9 @@ class YesNoAnswers(EngineCore):
         distinct = self._two_people(parsed, context, notes)
         if distinct is not None:
             return distinct
+        titled = self._is_titled(parsed, context, notes)
+        if titled is not None:
+            return titled
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
@@ -273,6 +276,58 @@ class YesNoAnswers(EngineCore):
             context=context,
             ranked=ranked,
             notes=notes,
+        )
+
+    def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is Rajnath Singh India's foreign minister?", "Is Begin a deputy secretary of
+        defense?": the title the question gives, against the one the article gives."""
+        if not STARTS_WITH_BE.match(parsed.text):
+            return None
+        links = sorted((link for link in parsed.entities if link.start >= 0), key=lambda k: k.start)
+        if not links or self._kind(links[0].entity) != "person" or links[0].start > 1:
+            return None
+        person = self.factbase.entities[links[0].entity]
+        identity = self.factbase.facts.get(person.identity_fact or "")
+        if identity is None:
+            return None
+        # What the question calls them: its words, and the words of any title it linked
+        # to someone ("secretary of defense" names Esper, but here it describes Begin).
+        described = set(parsed.terms) | {
+            t
+            for link in links[1:]
+            if link.entity != person.id or link.start > links[0].end
+            for t in (term(w) for w in link.text.lower().split())
+        }
+        described -= self.index.entity_terms.get(person.id, frozenset())
+        described -= {term(w) for w in ("the", "a", "an", "of")}
+        if not described or not described <= self._title_terms:
+            return None  # not a title, or not only one: for the general path
+        said = {
+            t
+            for name in ("who", "what")
+            if name in identity.roles
+            for t in self.index.by_id[identity.id].answer_terms.get(name, frozenset())
+        }
+        if described <= said:
+            verdict = "Yes"
+        elif len(said & self._title_terms) >= 2:
+            verdict = "No"  # the article gives a full title, and it is another
+        else:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't give {person.name}'s full title: {identity.statement}",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        return self._direct(
+            text=f"{verdict}. {identity.statement}",
+            facts=[identity],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[person.id],
         )
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
