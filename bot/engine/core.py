@@ -10,6 +10,7 @@ from bot.engine.answer import AbstainReason, Answer, Explanation
 from bot.engine.attribution import sayers
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
+from bot.engine.lexicon import TITLE_WORDS
 from bot.engine.phrases import (
     is_internal_note,
 )
@@ -90,10 +91,11 @@ class EngineCore(abc.ABC):
         }
         self._sayers = sayers(self.index)
         # Words of the titles the article gives people and bodies ("defense minister").
-        self._title_terms = frozenset(
+        self._title_terms = frozenset(term(w) for w in TITLE_WORDS) | frozenset(
             t
-            for fact_id in self._identity_facts
-            if (entry := self.index.by_id.get(fact_id)) is not None
+            for fact_id, entity_id in self._identity_facts.items()
+            if factbase.entities[entity_id].kind == "person"
+            and (entry := self.index.by_id.get(fact_id)) is not None
             for terms in entry.answer_terms.values()
             for t in terms
         )

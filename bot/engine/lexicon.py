@@ -17,6 +17,7 @@ __all__ = [
     "PRONOUNS",
     "STOPWORDS",
     "SYNONYMS",
+    "TITLE_WORDS",
     "WEEKDAYS",
 ]
 
@@ -311,6 +312,14 @@ POLARITY = {
         -1,
     ),
 }
+
+# Words of office titles ("foreign minister", "deputy secretary of state"): a question that
+# calls someone by these alone is asking about their title.
+TITLE_WORDS = frozenset(
+    "minister secretary deputy foreign defense defence state prime home finance external "
+    "affairs president vice chief general admiral ambassador envoy national security "
+    "adviser advisor army navy commerce trade interior".split()
+)
 
 # Aliases that are also everyday words ("when did the talks begin?"): linked only when
 # written with a capital letter that does not merely start the sentence.

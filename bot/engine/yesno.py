@@ -295,7 +295,7 @@ class YesNoAnswers(EngineCore):
         described = set(parsed.terms) | {
             t
             for link in links[1:]
-            if link.entity != person.id or link.start > links[0].end
+            if self._kind(link.entity) == "person"
             for t in (term(w) for w in link.text.lower().split())
         }
         described -= self.index.entity_terms.get(person.id, frozenset())
