@@ -210,6 +210,8 @@ class YesNoAnswers(EngineCore):
         """Whether the fact says this option: a place as where it happened, a country as
         the country of the person asked about, anything else as something it involves."""
         if entity is None:
+            if word in POLARITY:  # "warmer or cooler?": the way the fact says it is going
+                return verdict(word, entry.fact) is True
             return term(word) in entry.bag
         kind = self._kind(entity)
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
