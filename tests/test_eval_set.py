@@ -23,6 +23,9 @@ FIFTH = Path(__file__).resolve().parent / "eval" / "fifth.yaml"
 # A seventh, written to find what chat bots get wrong (paraphrase, negation, either-or,
 # follow-ups): 81 % on its first run.
 SEVENTH = Path(__file__).resolve().parent / "eval" / "seventh.yaml"
+# The sixth was written last and kept unseen until the engine work was done, to measure it:
+# 84 % on that first run.
+SIXTH = Path(__file__).resolve().parent / "eval" / "sixth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -31,9 +34,10 @@ FLOORS = {
     EVAL: (0.95, 0.97, 0.02),
     HOLDOUT: (0.95, 0.98, 0.02),
     THIRD: (0.96, 0.97, 0.02),
-    FOURTH: (0.94, 0.97, 0.035),
-    FIFTH: (0.85, 0.98, 0.035),
-    SEVENTH: (0.96, 0.97, 0.025),
+    FOURTH: (0.95, 0.97, 0.03),
+    FIFTH: (0.86, 0.98, 0.035),
+    SIXTH: (0.88, 0.97, 0.035),
+    SEVENTH: (0.96, 0.98, 0.02),
 }
 
 
