@@ -177,6 +177,7 @@ class EngineCore(abc.ABC):
         index = self.index
         entities = parsed.entity_ids
         hard = {link.entity for link in parsed.entities if link.start >= 0} - parsed.excluded
+        hard_places = {e for e in hard if self._kind(e) == "place"}
         terms = [t for t in dict.fromkeys(parsed.terms) if t]
         candidates = self._candidates(entities, terms)
         pinned = self.index.by_id.get(parsed.followup_fact or "")
@@ -224,7 +225,8 @@ class EngineCore(abc.ABC):
             missing = [
                 e
                 for e in entity_order
-                if e in hard and (e not in involved or self._elsewhere_than(entry, e))
+                if e in hard
+                and (e not in involved or (e in hard_places and self._elsewhere_than(entry, e)))
             ]
             predicate = not asked_terms.isdisjoint(entry.predicate)
             score = hit / total
