@@ -7,7 +7,6 @@ import abc
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer, Explanation
-from bot.engine.attribution import sayers
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
 from bot.engine.lexicon import TITLE_WORDS
@@ -89,7 +88,7 @@ class EngineCore(abc.ABC):
         self._identity_facts = {
             e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
         }
-        self._sayers = sayers(self.index)
+        self._sayers = self.index.sayers
         # Words of the titles the article gives people and bodies ("defense minister").
         self._title_terms = frozenset(term(w) for w in TITLE_WORDS) | frozenset(
             t

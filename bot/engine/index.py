@@ -13,7 +13,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from bot.engine.fuzzyfilter import FuzzyFilter
@@ -234,6 +234,11 @@ class Index:
                 key = tuple(_linkable_words(text))
                 if key:
                     self.topic_aliases.setdefault(key, topic)
+
+        # Who said what, per fact (see attribution.py); built here so the build cache keeps it.
+        from bot.engine.attribution import sayers  # it reads this index: imported when built
+
+        self.sayers: Mapping[str, Fact] = sayers(self)
 
     def aliases_near_length(
         self, length: int, cutoff: float
