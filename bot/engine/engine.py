@@ -53,6 +53,7 @@ __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
 log = logging.getLogger(__name__)
 
+PERSON_ROLES = ("who", "with_whom", "what")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -347,7 +348,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 qtype in ("what", "keyword")
                 or (qtype in ("who", "with_whom") and not parsed.wants_other)
             ):
-                roles = (*roles, *(r for r in KIND_ROLES if r not in roles))
+                # A person is who did it or with whom; other kinds can be in any role.
+                kinds = PERSON_ROLES if parsed.wanted_kind == "person" else KIND_ROLES
+                roles = (*roles, *(r for r in kinds if r not in roles))
             choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
                 return self._not_found(parsed, context, ranked, notes)
