@@ -528,6 +528,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     for e in entry.role_entities[name]
                 ):
                     value += 0.05  # the very kind asked for, not a near one
+                if name == "when" and parsed.wants_date and DATE.search(role.answer.lower()):
+                    value += 0.05  # "meeting date?": a fact that gives one
                 if qtype == "how_many" and named_here - asked - parsed.described:
                     value *= 0.9  # "Two: the second time Esper…" counts something about Esper
                 if (
