@@ -327,7 +327,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if "person" in pronouns and people:
             return people[:1]
         if "plural" in pronouns:
-            return list(dict.fromkeys((*context.entities, *context.answer_entities)))
+            # "they" are people or sides, not the agreement the last answer named
+            return [
+                e
+                for e in dict.fromkeys((*context.entities, *context.answer_entities))
+                if self._kind(e) in ("person", "group", "country", "organisation")
+            ]
         if "thing" in pronouns:
             return list(context.entities)
         return []
