@@ -448,3 +448,12 @@ def test_a_title_is_checked_against_the_one_the_article_gives(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict), answer.text
     assert answer.fact_ids and answer.fact_ids[0].endswith("-identity")
+
+
+def test_review_findings_stay_fixed(engine: Engine) -> None:
+    """Questions a reviewer found answered wrongly: "with" is not "is the", a country
+    qualifies a title, and a subject keeps the capital that marks it a name."""
+    assert ask(engine, "Was Esper with Singh?").text.startswith("Yes.")
+    assert ask(engine, "Is Esper India's defense secretary?").text.startswith("No.")
+    assert not ask(engine, "Is Begin Pompeo's deputy?").text.startswith("No.")
+    assert "doesn't mention Modi" in ask(engine, "How does Modi fit in?").text

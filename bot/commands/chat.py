@@ -15,8 +15,9 @@ from bot.render import explain_text, render_answer
 __all__ = ["run", "run_console"]
 
 WELCOME = (
-    "talksbot: ask about the U.S.–India defense talks of October 2020 (Esper, Singh, BECA, the "
-    "2+2 Dialogue, Tokyo, China).\nType a question, /help for commands, /quit (or Ctrl-D) to leave."
+    "talksbot: ask about the U.S.–India defense talks in New Delhi in October (Esper, Singh, "
+    "BECA, the 2+2 Dialogue, Tokyo, China).\n"
+    "Type a question, /help for commands, /quit (or Ctrl-D) to leave."
 )
 HELP = """Commands:
   /help             this list

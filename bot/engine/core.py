@@ -90,14 +90,7 @@ class EngineCore(abc.ABC):
         }
         self._sayers = self.index.sayers
         # Words of the titles the article gives people and bodies ("defense minister").
-        self._title_terms = frozenset(term(w) for w in TITLE_WORDS) | frozenset(
-            t
-            for fact_id, entity_id in self._identity_facts.items()
-            if factbase.entities[entity_id].kind == "person"
-            and (entry := self.index.by_id.get(fact_id)) is not None
-            for terms in entry.answer_terms.values()
-            for t in terms
-        )
+        self._title_terms = frozenset(term(w) for w in TITLE_WORDS)
         self._of_kind: dict[str, list[str]] = {}
         for entity in factbase.entities.values():
             self._of_kind.setdefault(entity.kind, []).append(entity.id)
@@ -352,7 +345,7 @@ class EngineCore(abc.ABC):
         else:
             message = (
                 "That's outside what the article covers: it is about the U.S.–India "
-                "defense talks of October 2020."
+                "defense talks in New Delhi in October."
             )
             reason = AbstainReason.OFF_TOPIC
         return self._abstain(

@@ -52,7 +52,8 @@ FULL = re.compile(
     r"in depth|all points)\b"
 )
 HELP_TEXT = (
-    "I answer questions about the U.S.–India defense talks of October 2020, quoting the article. "
+    "I answer questions about the U.S.–India defense talks in New Delhi in October, quoting "
+    "the article. "
     "Try: “Who met Rajnath Singh?”, “What did they agree on?”, “How many 2+2 dialogues have "
     "there been?”, or “Summarize the China angle”."
 )
@@ -241,21 +242,26 @@ ASKS_ARTICLE_DATE = re.compile(
 )
 ABOUT_THEN = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+about|tell\s+me\s+about|talking\s+about"
-    r"|regarding|about|as\s+for|on)"
+    r"|regarding|about|as\s+for)"
     r"\s+(?P<who>[^,;?\u2014\u2013]{1,60}?)\s*(?:[,;:\u2014\u2013]|\s-{1,2}\s)\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them|it)\b", re.IGNORECASE)
+PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+# "About the agreement: what is it called?": "it" stands for the topic after a wh-word.
+THING_AFTER_WH = re.compile(r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE)
 
 
 def about_then_question(text: str) -> str:
     """ "What about Pompeo, did he also go to Tokyo?" → "did Pompeo also go to Tokyo?"."""
     match = ABOUT_THEN.match(text)
-    if match is None or not HAS_LETTER.search(match["rest"], re.IGNORECASE):
+    if match is None or not HAS_LETTER.search(match["rest"].lower()):
         return text
     rest, who = match["rest"], match["who"].strip()
     if PERSONAL.search(rest):
         return PERSONAL.sub(who, rest, count=1)
+    thing = THING_AFTER_WH.match(rest)
+    if thing is not None:
+        return rest[: thing.start(1)] + who + rest[thing.end(1) :]
     return f"{rest.rstrip(' ?')} ({who})?"
 
 
@@ -280,6 +286,9 @@ def role_in_story(text: str) -> str:
     if match is None:
         return text
     subject = next(group for group in match.groups() if group)
+    written = re.search(re.escape(subject), text, re.IGNORECASE)  # "Modi", as typed
+    if written is not None:
+        subject = written.group(0)
     return f"tell me about {subject}"  # not "what about X?", which follows the last question
 
 

@@ -144,8 +144,19 @@ class YesNoAnswers(EngineCore):
         match = EITHER.search(parsed.text)
         if match is None or (STOPWORDS | ORDER_WORDS).intersection(match.groups()):
             return None  # "before or after it?" is a question of order (see _order_said)
-        before = len(parsed.text[: match.start()].split())
-        positions = (before, before + 2)
+        at = next(
+            (
+                i
+                for i in range(1, len(parsed.words) - 1)
+                if parsed.words[i] == "or"
+                and parsed.words[i - 1] == match.group(1)
+                and parsed.words[i + 1] == match.group(2)
+            ),
+            None,
+        )
+        if at is None:
+            return None  # "usa-india or usa-china": not two one-word options
+        positions = (at - 1, at + 1)
         linked = {i: link.entity for link in parsed.entities for i in range(link.start, link.end)}
         options = [(w, linked.get(at)) for w, at in zip(match.groups(), positions, strict=True)]
         without = copy.copy(parsed)
@@ -215,7 +226,7 @@ class YesNoAnswers(EngineCore):
             return term(word) in entry.bag
         kind = self._kind(entity)
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
-        if kind == "country" and people:
+        if kind == "country" and people and STARTS_WITH_BE.match(parsed.text):
             return all(entity in self.index.part_of.get(p, ()) for p in people)
         where = entry.fact.roles.get("where")
         if kind == "place" and where is not None and where.entities:
@@ -302,6 +313,19 @@ class YesNoAnswers(EngineCore):
         }
         described -= self.index.entity_terms.get(person.id, frozenset())
         described -= {term(w) for w in ("the", "a", "an", "of")}
+        countries = {link.entity for link in links[1:] if self._kind(link.entity) == "country"}
+        foreign = countries - set(self.index.part_of.get(person.id, ()))
+        if foreign and described <= self._title_terms:
+            # "Is Esper India's defense secretary?": not of that country.
+            return self._direct(
+                text=f"No. {identity.statement}",
+                facts=[identity],
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+                about=[person.id],
+            )
         if not described or not described <= self._title_terms:
             return None  # not a title, or not only one: for the general path
         said = {
@@ -343,6 +367,9 @@ class YesNoAnswers(EngineCore):
         singles = [ids[0] for ids in spans.values() if len(ids) == 1]
         if len(singles) != 2 or singles[0] == singles[1] or parsed.terms or parsed.unknown:
             return None
+        (_, first_end), (second_start, _) = sorted(spans)[:2]
+        if not set(parsed.words[first_end:second_start]) <= {"the", "a", "an"}:
+            return None  # "was Esper with Singh?" asks something else than who either is
         facts = []
         for entity_id in singles:
             entity = self.factbase.entities[entity_id]

@@ -66,7 +66,7 @@ def help_embed(services: Services) -> discord.Embed:
         title="Asking talksbot",
         colour=CARD_COLOUR,
         description=(
-            "I answer questions about the U.S.–India defence talks of October 2020 "
+            "I answer questions about the U.S.–India defence talks in New Delhi in October "
             "(Esper and Singh in New Delhi, the BECA, the 2+2 Dialogue, the Tokyo talks, "
             "China) from one article. Every answer quotes the article word for word and "
             "cites its paragraph as ¶N; when the article doesn't say, I say so."
