@@ -227,6 +227,8 @@ def run_scaling(config: JSON, keep: Path | None) -> JSON:
                      "engine": engine, "bm25": bm25})
         # A long run keeps what it has measured so far, size by size.
         Path(config["out"], "scaling-partial.json").write_text(json.dumps(rows, indent=1))
+    # Every size measured: results.json will hold them, the checkpoint is no longer needed.
+    Path(config["out"], "scaling-partial.json").unlink(missing_ok=True)
     return {"rows": rows}
 
 
