@@ -412,8 +412,13 @@ class YesNoAnswers(EngineCore):
             where = fact.roles.get("where")
             if where is None or not where.entities or not self._names_the_event(fact, without):
                 continue
-            if entity is not None and entity in where.entities:
-                return None
+            if entity is not None and any(
+                entity == e
+                or entity in self.index.part_of.get(e, ())
+                or e in self.index.part_of.get(entity, ())
+                for e in where.entities
+            ):
+                return None  # there, or somewhere that contains it (New Delhi, South Asia)
             return self._answered(
                 text=f"No. {fact.statement}",
                 facts=[fact],
@@ -503,6 +508,9 @@ class YesNoAnswers(EngineCore):
             )
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
+            asked_in = self.index.part_of.get(missing[0], frozenset())
+            if any(e in asked_in or missing[0] in self.index.part_of.get(e, ()) for e in named):
+                return None  # New Delhi is in South Asia: a trip there may have gone to it
             if kind == "country" and len(named) < 2:
                 continue  # one country named is no list of all who took part
             if kind == "country":
