@@ -144,6 +144,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
         "meet with",
     ),
+    ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
     ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
     (
         "way",

@@ -457,3 +457,11 @@ def test_review_findings_stay_fixed(engine: Engine) -> None:
     assert ask(engine, "Is Esper India's defense secretary?").text.startswith("No.")
     assert not ask(engine, "Is Begin Pompeo's deputy?").text.startswith("No.")
     assert "doesn't mention Modi" in ask(engine, "How does Modi fit in?").text
+
+
+def test_a_count_of_something_else_does_not_answer_how_many(engine: Engine) -> None:
+    """Esper's second 2+2 is no count of his visits to India; Pompeo's trip to South Asia
+    does not say he missed New Delhi."""
+    assert ask(engine, "how many times has esper been to india").abstained
+    assert "Two" in ask(engine, "how many times has esper attended a 2+2?").text
+    assert not ask(engine, "Did Pompeo go to Delhi?").text.startswith("No.")

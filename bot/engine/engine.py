@@ -590,6 +590,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and parsed.counted not in entry.predicate
         ):
             return False  # "how many times has Pompeo been to India?" is no count of countries
+        if name == "how_many" and parsed.counted is not None:
+            doing = [
+                t for t in parsed.terms if t != parsed.counted and t in self.index.predicate_terms
+            ]
+            if doing and all(t not in entry.bag for t in doing):
+                return False  # "how many times has Esper visited India?": not his 2+2 count
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
         if parsed.copula and name in ("who", "with_whom"):
