@@ -16,7 +16,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import POLARITY, STOPWORDS
+from bot.engine.lexicon import NUMBER_WORDS, POLARITY, STOPWORDS
 from bot.engine.phrases import (
     BEFORE_WORDS,
     ORDER_ASKED,
@@ -215,6 +215,18 @@ class YesNoAnswers(EngineCore):
             notes=notes,
         )
 
+    def _counts(self, entry: FactEntry, parsed: Parsed, number: str) -> bool:
+        """The fact counts what follows the number in the question ("five 2+2 dialogues")."""
+        at = parsed.words.index(number)
+        if at + 1 >= len(parsed.words):
+            return True
+        counted = term(parsed.words[at + 1])
+        return (
+            counted in entry.answer_terms.get("how_many", frozenset())
+            or counted in entry.statement_terms
+            or counted in entry.predicate
+        )
+
     def _option_holds(
         self, entry: FactEntry, word: str, entity: str | None, parsed: Parsed
     ) -> bool:
@@ -270,6 +282,8 @@ class YesNoAnswers(EngineCore):
                 fact = scored.entry.fact
                 if word in POLARITY and not asked <= self.index.entities_in(trend_text(fact)):
                     continue  # "India-China relations" are not the U.S.-India ones
+                if word in NUMBER_WORDS and not self._counts(scored.entry, parsed, word):
+                    continue  # "been to India five times?" is no count of countries
                 said = verdict(word, fact)
                 if said is None:
                     continue
