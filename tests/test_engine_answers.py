@@ -465,3 +465,12 @@ def test_a_count_of_something_else_does_not_answer_how_many(engine: Engine) -> N
     assert ask(engine, "how many times has esper been to india").abstained
     assert "Two" in ask(engine, "how many times has esper attended a 2+2?").text
     assert not ask(engine, "Did Pompeo go to Delhi?").text.startswith("No.")
+
+
+def test_what_someone_said_about_a_thing_is_the_whole_statement(engine: Engine) -> None:
+    """The verb is the answer: they praised the relationship, enhanced communications."""
+    praised = ask(engine, "What did Esper and Singh say about the strength of the relationship?")
+    assert "praised" in praised.text
+    enhanced = ask(engine, "What did they say about secure communications?")
+    assert "enhancing secure communications" in enhanced.text
+    assert ask(engine, "What did India's own defence ministry statement say?").abstained

@@ -54,6 +54,9 @@ __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 log = logging.getLogger(__name__)
 
 PERSON_ROLES = ("who", "with_whom", "what")
+# Acts done in words: what the doers themselves said, as a statement reports it.
+WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
+STATEMENT_TERM = term("statement")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -388,8 +391,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             max(self.threshold, DETAIL_THRESHOLD) if parsed.wants_detail else self.threshold
         ):
             return self._not_found(parsed, context, ranked, notes, confidence)
+        # "What did they say about secure communications?": what was said of it is the
+        # whole statement ("…enhancing secure communications…"), not the thing itself.
+        said_about = parsed.asks_speech and parsed.qtype == "what" and len(parts) == 1
         texts = [
-            role.answer if role is not None else scored.entry.fact.statement
+            role.answer
+            if role is not None and not (said_about and role.name == "what")
+            else scored.entry.fact.statement
             for scored, role, _ in parts
         ]
         facts = list(dict.fromkeys(scored.entry.fact for scored, _, _ in parts))
@@ -483,7 +491,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 continue  # what someone did is not who they are
             if parsed.wants_other and scored.score < ranked[0].score - 0.05:
                 break  # "who else attended the meeting?": others at that event, not elsewhere
-            if parsed.speakers and not self._spoken_by(scored.entry, parsed.speakers):
+            if parsed.speakers and not self._spoken_by(
+                scored.entry, parsed.speakers, STATEMENT_TERM in parsed.terms
+            ):
                 continue  # "what did China say?": not what others said about China
             penalised = self._penalised(scored, parsed)
             confidence = self._confidence(scored, ranked, position, parsed, penalised)
@@ -643,12 +653,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return f"The article doesn't give a date for that; it says only “{role.answer}”."
         return None
 
-    def _spoken_by(self, entry: FactEntry, speakers: set[str]) -> bool:
-        """The fact reports what one of these said: they are its doers, or the source the
-        article gives for its sentence."""
+    def _spoken_by(self, entry: FactEntry, speakers: set[str], statement: bool) -> bool:
+        """The fact reports what one of these said: the source the article gives for its
+        sentence, or its doers if they did it in words (praised, welcomed) and the question
+        is not about a statement."""
         source = self._sayers.get(entry.fact.id)
-        # Reported by a statement: its source said it, not the people it reports on.
         roles = [source.roles.get("who") if source is not None else entry.fact.roles.get("who")]
+        if source is not None and not statement and not entry.predicate.isdisjoint(WORDS_SAID):
+            roles.append(entry.fact.roles.get("who"))  # "what did Esper say about…": praised
         said_by = {
             m
             for role in roles
