@@ -242,9 +242,12 @@ class EngineCore(abc.ABC):
         where = entry.fact.roles.get("where")
         if where is None or not where.entities or entity_id in entry.central:
             return False
-        return not any(
-            entity_id == e or entity_id in self.index.part_of.get(e, ()) for e in where.entities
-        )
+        return not any(self._covers(entity_id, e) for e in where.entities)
+
+    def _covers(self, outer: str, inner: str) -> bool:
+        """The same entity, or one that `inner` is part of (India covers New Delhi and
+        Singh; South Asia covers India)."""
+        return outer == inner or outer in self.index.part_of.get(inner, ())
 
     def _facts_about(self, entity_id: str) -> list[Fact]:
         return [self.index.entries[p].fact for p in self.index.entity_postings.get(entity_id, ())]

@@ -451,7 +451,7 @@ class DescriptiveAnswers(EngineCore):
             doers = {
                 m for e in entry.role_entities.get("who", frozenset()) for m in self.index.expand(e)
             }
-            if entity_id in doers or any(entity_id in self.index.part_of.get(d, ()) for d in doers):
+            if any(self._covers(entity_id, d) for d in doers):
                 return True
         return False
 

@@ -668,7 +668,4 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             for e in role.entities
             for m in self.index.expand(e)
         }
-        return any(
-            s in said_by or any(s in self.index.part_of.get(d, ()) for d in said_by)
-            for s in speakers
-        )
+        return any(self._covers(s, d) for s in speakers for d in said_by)

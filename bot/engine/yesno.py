@@ -26,7 +26,7 @@ from bot.engine.phrases import (
     replace_unknown,
 )
 from bot.engine.question import ORDINAL_WORDS, Parsed
-from bot.factbase.model import Fact
+from bot.factbase.model import Fact, Role
 from bot.text import normalise
 
 __all__ = ["YesNoAnswers"]
@@ -127,16 +127,7 @@ class YesNoAnswers(EngineCore):
             if said is None:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if said else "No"
-        return self._answered(
-            text=f"{verdict}. {fact.statement}",
-            facts=[fact],
-            role=None,
-            confidence=confidence,
-            parsed=parsed,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        return self._verdict(verdict, best, confidence, parsed, context, ranked, notes)
 
     def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
@@ -203,17 +194,7 @@ class YesNoAnswers(EngineCore):
         if entity is not None and not word.endswith(("an", "ese", "ish")):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
-        fact = best.entry.fact
-        return self._answered(
-            text=f"{name}. {fact.statement}",
-            facts=[fact],
-            role=None,
-            confidence=min(0.9, best.score),
-            parsed=parsed,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
 
     def _counts(self, entry: FactEntry, parsed: Parsed, number: str) -> bool:
         """The fact counts what follows the number in the question ("five 2+2 dialogues")."""
@@ -242,10 +223,32 @@ class YesNoAnswers(EngineCore):
             return all(entity in self.index.part_of.get(p, ()) for p in people)
         where = entry.fact.roles.get("where")
         if kind == "place" and where is not None and where.entities:
-            return any(
-                entity == e or entity in self.index.part_of.get(e, ()) for e in where.entities
-            )
+            return any(self._covers(entity, e) for e in where.entities)
         return entity in entry.involved
+
+    def _verdict(
+        self,
+        verdict: str,
+        scored: Scored,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        role: Role | None = None,
+    ) -> Answer:
+        """A yes/no (or either-or) answer: the verdict, then what the fact states."""
+        fact = scored.entry.fact
+        return self._answered(
+            text=f"{verdict}. {fact.statement}",
+            facts=[fact],
+            role=role,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
 
     def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
         """Whether the fact says the same order in time as the question (True), the
@@ -293,17 +296,8 @@ class YesNoAnswers(EngineCore):
         if decided is None:
             return None
         agrees, best, ranked = decided
-        fact = best.entry.fact
-        return self._answered(
-            text=f"{'Yes' if agrees else 'No'}. {fact.statement}",
-            facts=[fact],
-            role=None,
-            confidence=min(0.95, best.score),
-            parsed=parsed,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        answer = "Yes" if agrees else "No"
+        return self._verdict(answer, best, min(0.95, best.score), parsed, context, ranked, notes)
 
     def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Rajnath Singh India's foreign minister?", "Is Begin a deputy secretary of
@@ -329,26 +323,17 @@ class YesNoAnswers(EngineCore):
         described -= {term(w) for w in ("the", "a", "an", "of")}
         countries = {link.entity for link in links[1:] if self._kind(link.entity) == "country"}
         foreign = countries - set(self.index.part_of.get(person.id, ()))
-        if foreign and described <= self._title_terms:
-            # "Is Esper India's defense secretary?": not of that country.
-            return self._direct(
-                text=f"No. {identity.statement}",
-                facts=[identity],
-                confidence=0.9,
-                parsed=parsed,
-                context=context,
-                notes=notes,
-                about=[person.id],
-            )
-        if not described or not described <= self._title_terms:
-            return None  # not a title, or not only one: for the general path
         said = {
             t
             for name in ("who", "what")
             if name in identity.roles
             for t in self.index.by_id[identity.id].answer_terms.get(name, frozenset())
         }
-        if described <= said:
+        if foreign and described <= self._title_terms:
+            verdict = "No"  # "Is Esper India's defense secretary?": not of that country
+        elif not described or not described <= self._title_terms:
+            return None  # not a title, or not only one: for the general path
+        elif described <= said:
             verdict = "Yes"
         elif len(said & self._title_terms) >= 2:
             verdict = "No"  # the article gives a full title, and it is another
@@ -427,22 +412,11 @@ class YesNoAnswers(EngineCore):
             if where is None or not where.entities or not self._names_the_event(fact, without):
                 continue
             if entity is not None and any(
-                entity == e
-                or entity in self.index.part_of.get(e, ())
-                or e in self.index.part_of.get(entity, ())
-                for e in where.entities
+                self._covers(entity, e) or self._covers(e, entity) for e in where.entities
             ):
                 return None  # there, or somewhere that contains it (New Delhi, South Asia)
-            return self._answered(
-                text=f"No. {fact.statement}",
-                facts=[fact],
-                role=where,
-                confidence=min(0.9, scored.score),
-                parsed=without,
-                context=context,
-                ranked=ranked,
-                notes=notes,
-            )
+            confidence = min(0.9, scored.score)
+            return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
         return None
 
     def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
@@ -522,8 +496,7 @@ class YesNoAnswers(EngineCore):
             )
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
-            asked_in = self.index.part_of.get(missing[0], frozenset())
-            if any(e in asked_in or missing[0] in self.index.part_of.get(e, ()) for e in named):
+            if any(self._covers(e, missing[0]) or self._covers(missing[0], e) for e in named):
                 return None  # New Delhi is in South Asia: a trip there may have gone to it
             if kind == "country" and len(named) < 2:
                 continue  # one country named is no list of all who took part
