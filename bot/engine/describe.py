@@ -79,8 +79,13 @@ class DescriptiveAnswers(EngineCore):
             return None
         article = next(iter(self.factbase.articles.values()))
         text = parsed.text
-        headline = [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
-        if ASKS_TITLE.search(text) and headline:
+        # The facts are scanned only for a question about the article, not for every one.
+        headline = (
+            [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
+            if ASKS_TITLE.search(text)
+            else []
+        )
+        if headline:
             return self._direct(
                 text=f"“{article.title}”",
                 facts=headline[:1],

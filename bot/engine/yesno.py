@@ -33,6 +33,7 @@ __all__ = ["YesNoAnswers"]
 
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
+NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
@@ -133,7 +134,7 @@ class YesNoAnswers(EngineCore):
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
         "is Singh Indian or American?": whichever of the two the article says."""
         match = EITHER.search(parsed.text)
-        if match is None or (STOPWORDS | ORDER_WORDS).intersection(match.groups()):
+        if match is None or NOT_OPTIONS.intersection(match.groups()):
             return None  # "before or after it?" is a question of order (see _order_said)
         at = next(
             (
