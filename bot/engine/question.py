@@ -390,6 +390,8 @@ def parse(question: str, index: Index) -> Parsed:
                 # "which American…", "which Indian official…": a person of that country.
                 parsed.wanted_kind = "person"
                 parsed.nationality = index.aliases[(word,)]
+                # "which American defence secretary…": who that describes is the answer.
+                parsed.focus.add(len(text[: match.start(1)].split()) + offset)
                 break
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
