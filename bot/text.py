@@ -160,6 +160,21 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
+    (
+        "capital",
+        # Only as a place something happened in: "what is India's capital?" is general
+        # knowledge the article does not give.
+        re.compile(
+            r"\b(in|to|at|from|visit|visits|visited|visiting|toured)(?: the)? "
+            r"(?:(?:india(?:'s|s)?|indian) capital(?: city)?|capital(?: city)? of india)\b"
+        ),
+        r"\1 new delhi",
+    ),
+    (
+        "number two",
+        re.compile(r"\b(?:number|no\.?) (?:two|2)\b|\bsecond[\s-]in[\s-]command\b"),
+        "deputy",
+    ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

@@ -474,3 +474,29 @@ def test_what_someone_said_about_a_thing_is_the_whole_statement(engine: Engine) 
     enhanced = ask(engine, "What did they say about secure communications?")
     assert "enhancing secure communications" in enhanced.text
     assert ask(engine, "What did India's own defence ministry statement say?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which American defence secretary travelled to New Delhi?", "Esper"),
+        ("Who's the number two at the State Department who was in India's capital?", "Begin"),
+        ("Did the ministers talk about logistics?", "Yes"),
+        ("Have the two countries had five such dialogues?", "No"),
+        ("which weekday was the meeting on", "Monday"),
+        ("Did Esper and Singh meet in the US?", "No"),
+    ],
+)
+def test_descriptions_and_paraphrases_the_article_does_not_use(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A person described by nationality and title, "India's capital", "the ministers", "such
+    dialogues", "weekday", a country the meeting was not in: read as the article means them."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith(expected) or expected in answer.text
+
+
+def test_what_is_indias_capital_stays_general_knowledge(engine: Engine) -> None:
+    """The article never says New Delhi is India's capital; only a visit *to* it is read so."""
+    assert ask(engine, "What is the capital of India?").abstained

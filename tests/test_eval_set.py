@@ -26,6 +26,8 @@ SEVENTH = Path(__file__).resolve().parent / "eval" / "seventh.yaml"
 # The sixth was written last and kept unseen until the engine work was done, to measure it:
 # 84 % on that first run.
 SIXTH = Path(__file__).resolve().parent / "eval" / "sixth.yaml"
+# An eighth, written from the article alone in a later session: 78 % on its first run.
+EIGHTH = Path(__file__).resolve().parent / "eval" / "eighth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -38,6 +40,7 @@ FLOORS = {
     FIFTH: (0.89, 0.98, 0.03),
     SIXTH: (0.9, 0.97, 0.025),
     SEVENTH: (0.955, 0.98, 0.02),
+    EIGHTH: (0.81, 0.98, 0.05),
 }
 
 

@@ -42,7 +42,8 @@ _ASKS_COUNT = re.compile(
 _BY_WHOM = re.compile(r"\bby whom\b")
 _WHO_AND_WHOM = re.compile(r"^who\b.*\bwhom\b")
 _ASKS_WHEN = re.compile(
-    r"\bwhen\b|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week)\b"
+    r"\bwhen\b"
+    r"|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week(?:day)?)\b"
     r"|\bwhat time\b|^what (?:is|was|s) the (?:date|day|month|year|time)\b"
     r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b"
 )
@@ -124,6 +125,7 @@ TYPE_WORDS: dict[str, str] = {
     # nouns that say what kind of answer a keyword query wants
     "date": "when",
     "day": "when",
+    "weekday": "when",
     "time": "when",
     "month": "when",
     "year": "when",
@@ -665,6 +667,11 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
             continue  # "city" in "which city…" says what is asked, not what it is about
+        if word in _PLURAL_TITLES and i > 0 and parsed.words[i - 1] in ("the", "both"):
+            # "did the ministers talk about logistics?": whoever they are, the article
+            # calls them something else ("the two men"); what they did is the point.
+            parsed.span_terms.append(term(word))
+            continue
         if word in index.vocabulary or term(word) in index.known_terms:
             parsed.terms.append(term(word))  # "taking" is known through "take"
             continue
@@ -687,6 +694,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             if compound is not None:
                 parsed.span_terms.append(compound)
 
+
+_PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
 
 # Real words typed for the verb the question means; used only when the fact base never
 # uses the word typed and does use the one meant.

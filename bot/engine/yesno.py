@@ -35,6 +35,7 @@ __all__ = ["YesNoAnswers"]
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
+COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
 NEGATIVE_AUXILIARIES = frozenset(
@@ -199,10 +200,12 @@ class YesNoAnswers(EngineCore):
 
     def _counts(self, entry: FactEntry, parsed: Parsed, number: str) -> bool:
         """The fact counts what follows the number in the question ("five 2+2 dialogues")."""
-        at = parsed.words.index(number)
-        if at + 1 >= len(parsed.words):
+        after = [
+            w for w in parsed.words[parsed.words.index(number) + 1 :] if w not in COUNT_FILLERS
+        ]
+        if not after:
             return True
-        counted = term(parsed.words[at + 1])
+        counted = term(after[0])  # "five such dialogues", "five of these meetings"
         return (
             counted in entry.answer_terms.get("how_many", frozenset())
             or counted in entry.statement_terms
@@ -271,7 +274,9 @@ class YesNoAnswers(EngineCore):
         if parsed.negated and parsed.words[0] not in NEGATIVE_AUXILIARIES:
             return None  # "are relations not improving?"; "aren't they…?" asks as "are they…?"
         decided: tuple[bool, Scored, list[Scored]] | None = None
-        for word in contrast_words(parsed.words):
+        # "the two countries" names them; it is no count to check.
+        free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
+        for word in contrast_words(free):
             without = copy.copy(parsed)
             without.unknown = [w for w in parsed.unknown if w != word]
             without.unknown_names = [w for w in parsed.unknown_names if w != word]
@@ -436,7 +441,7 @@ class YesNoAnswers(EngineCore):
             link
             for link in parsed.entities
             if {"in", "at"} & set(parsed.words[max(0, link.start - 2) : link.start])
-            and self._kind(link.entity) in ("place", "organisation")
+            and self._kind(link.entity) in ("place", "organisation", "country")
         ]
         if len(known) != 1:
             return None
