@@ -500,3 +500,32 @@ def test_descriptions_and_paraphrases_the_article_does_not_use(
 def test_what_is_indias_capital_stays_general_knowledge(engine: Engine) -> None:
     """The article never says New Delhi is India's capital; only a visit *to* it is read so."""
     assert ask(engine, "What is the capital of India?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was Pompeo's press conference before or after his trip?", "Before his trip"),
+        ("Was the meeting before or after the 2+2 dialogue?", "Before"),
+        ("Did the Tokyo talks happen before or after the meeting in Delhi?", "Before"),
+    ],
+)
+def test_before_or_after_is_answered_from_what_the_article_places_it_against(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The event's own "when" if it names the other event, else the timeline."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith(expected)
+
+
+def test_before_or_after_abstains_when_the_event_is_not_clear(engine: Engine) -> None:
+    """ "The trip" could be Pompeo's (not in the timeline) or Esper's visit."""
+    assert ask(engine, "was the trip before or after the press conference?").abstained
+
+
+def test_a_digit_ordinal_is_checked_against_the_article(engine: Engine) -> None:
+    question = "Did officials call it the most significant relationship of the 20th century?"
+    assert ask(engine, question).text.startswith("No")
+    question = "Was the relationship called one of the most significant of the 21st century?"
+    assert ask(engine, question).text.startswith("Yes")

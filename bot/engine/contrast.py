@@ -5,6 +5,7 @@ when it gives none, nothing is decided here."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, POLARITY, WEEKDAYS
@@ -17,10 +18,20 @@ __all__ = ["contrast_words", "trend_text", "verdict"]
 _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
 
 
+# "the 20th century": an ordinal written in digits (normalise spells out only 1st to 3rd).
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def contrast_words(words: list[str]) -> Iterator[str]:
     """The words of a question that name a day, a month, a number or a trend."""
     for word in words:
-        if word in WEEKDAYS or word in _MONTH_WORDS or word in NUMBER_WORDS or word in POLARITY:
+        if (
+            word in WEEKDAYS
+            or word in _MONTH_WORDS
+            or word in NUMBER_WORDS
+            or word in POLARITY
+            or _ORDINAL.match(word)
+        ):
             yield word
 
 
@@ -31,7 +42,15 @@ def verdict(word: str, fact: Fact) -> bool | None:
         return _when_verdict(word, fact)
     if word in NUMBER_WORDS:
         return _count_verdict(word, fact)
+    if _ORDINAL.match(word):
+        return _ordinal_verdict(word, fact)
     return _trend_verdict(word, fact)
+
+
+def _ordinal_verdict(word: str, fact: Fact) -> bool | None:
+    words = normalise(f"{fact.statement} {fact.quote.text}").split()
+    said = {w for w in words if _ORDINAL.match(w)}
+    return (word in said) if said else None
 
 
 def _when_verdict(word: str, fact: Fact) -> bool | None:

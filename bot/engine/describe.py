@@ -13,6 +13,7 @@ from bot.engine.core import (
     EngineCore,
 )
 from bot.engine.index import term
+from bot.engine.lexicon import STOPWORDS
 from bot.engine.phrases import (
     ASKS_ARTICLE_DATE,
     ASKS_AUTHOR,
@@ -43,6 +44,15 @@ WHICH_FIRST = re.compile(
     r" (?P<order>first|earlier|sooner|last|later|second)\b(?: of these| of the two)?"
     r" (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"
 )
+
+# "Was the press conference before or after his trip?": the event, then the one it is
+# placed against.
+BEFORE_OR_AFTER = re.compile(
+    r"\b(?:before|after|earlier|later|prior to|ahead of) or (?:before|after|earlier|later)"
+    r"(?: than| to)?(?P<other>(?: \w+)*)"
+)
+_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
+_AFTER = re.compile(r"\b(?:after|following|later)\b")
 
 
 class DescriptiveAnswers(EngineCore):
@@ -165,14 +175,10 @@ class DescriptiveAnswers(EngineCore):
         match = WHICH_FIRST.match(parsed.text)
         if match is None:
             return None
-        events: list[Fact] = []
-        for said in (match["a"], match["b"]):
-            ranked = self._rank(parse(said, self.index))
-            timed = [r for r in ranked[:3] if r.entry.fact.timeline is not None and not r.missing]
-            if not timed or timed[0].score < self.threshold:
-                return None
-            events.append(timed[0].entry.fact)
-        first, second = events
+        first = self._timed_event(match["a"])
+        second = self._timed_event(match["b"])
+        if first is None or second is None:
+            return None
         if first.id == second.id or first.timeline == second.timeline:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
@@ -190,6 +196,81 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
         )
+
+    def _before_or_after(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Was Pompeo's press conference before or after his trip?": when the article
+        places the event, if it places it against the very thing the question names; else
+        the two events' order in the timeline."""
+        match = BEFORE_OR_AFTER.search(parsed.text)
+        if match is None:
+            return None
+        other = {term(w) for w in match["other"].split() if w not in STOPWORDS}
+        # The event is what the question names before "before or after".
+        ranked = self._rank(parse(parsed.text[: match.start()], self.index))
+        for scored in ranked[:2]:
+            role = scored.entry.fact.roles.get("when")
+            if role is None or scored.missing or scored.score < self.threshold:
+                continue
+            said = role.answer.lower()
+            orders = [m for m in (_BEFORE.search(said), _AFTER.search(said)) if m is not None]
+            if not orders:
+                continue
+            order = min(orders, key=lambda m: m.start())
+            # What it is placed against: up to the end of that phrase ("ahead of the 2+2
+            # Dialogue", not "…, which came ahead of it").
+            against = re.split(r"[,;(]", said[order.end() :])[0]
+            if not other & {term(w) for w in normalise(against).split()}:
+                continue
+            side = "Before" if _BEFORE.match(order.group()) else "After"
+            text = role.answer if order.start() == 0 else f"{side}: {role.answer}"
+            return self._answered(
+                text=text,
+                facts=[scored.entry.fact],
+                role=role,
+                confidence=min(0.9, self._confidence(scored, ranked, 0, parsed)),
+                parsed=parsed,
+                context=context,
+                ranked=ranked,
+                notes=notes,
+            )
+        events = [
+            self._timed_event(parsed.text[: match.start()], strict=True),
+            self._timed_event(match["other"], strict=True),
+        ]
+        first, second = events
+        if first is None or second is None or first.timeline == second.timeline:
+            return None
+        side = "Before" if (first.timeline or 0) < (second.timeline or 0) else "After"
+        return self._direct(
+            text=f"{side}. {first.statement}",
+            facts=[first, second],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
+
+    def _timed_event(self, said: str, strict: bool = False) -> Fact | None:
+        """The event a phrase names, if the maintainers placed it in the timeline. Strict:
+        only if nothing else it could name is as close ("the trip" is Pompeo's too)."""
+        ranked = self._rank(parse(said, self.index))
+        if not strict:
+            timed = [r for r in ranked[:3] if r.entry.fact.timeline is not None and not r.missing]
+            return timed[0].entry.fact if timed and timed[0].score >= self.threshold else None
+        # Only the best match: "the trip" is Pompeo's, which has no place in the timeline,
+        # not the timed meeting a little further down.
+        tied = [
+            r
+            for r in ranked
+            if r.score >= ranked[0].score - 0.02 and r.entry.fact.id not in self._identity_facts
+        ]
+        if not tied or any(r.entry.fact.timeline is None for r in tied):
+            return None
+        if tied[0].missing or tied[0].score < self.threshold:
+            return None
+        return tied[0].entry.fact
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""

@@ -178,6 +178,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         first = self._which_first(parsed, context, notes)
         if first is not None:
             return first
+        order = self._before_or_after(parsed, context, notes)
+        if order is not None:
+            return order
         if parsed.wants_name:
             named = self._name_answer(parsed, context, notes)
             if named is not None:
