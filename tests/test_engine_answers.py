@@ -529,3 +529,29 @@ def test_a_digit_ordinal_is_checked_against_the_article(engine: Engine) -> None:
     assert ask(engine, question).text.startswith("No")
     question = "Was the relationship called one of the most significant of the 21st century?"
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Pentagon chief travelled to New Delhi?", "Esper"),
+        ("What was Pompeo's message about free nations?", "China"),
+        ("what did the 2 ministers think of the deal", "Appreciation"),
+        ("which two nations are called the world's 2 biggest democracies", "democracies"),
+        ("is it true that Esper met Singh?", "Yes"),
+        ("Am I right that the meeting was on a Monday?", "Yes"),
+        ("is it true that Esper and Singh met in Tokyo?", "No"),
+    ],
+)
+def test_more_ways_of_asking(engine: Engine, question: str, expected: str) -> None:
+    """A person named by a description after "which", everyday words for what the article
+    says (message, think of, biggest), and a claim put up for a yes or a no."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text
+
+
+def test_the_bot_gives_no_opinions_of_its_own(engine: Engine) -> None:
+    answer = ask(engine, "what do you think about India?")
+    assert answer.abstained and answer.reason is AbstainReason.OFF_TOPIC
+    assert "opinion" in answer.text

@@ -60,6 +60,10 @@ STATEMENT_TERM = term("statement")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
+# "What do you think about India?": an opinion asked of the bot, which has none.
+OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -155,7 +159,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed=parsed,
                 suggestions=self._suggest_for(parsed, [e for e in options]),
             )
-        if not parsed.entities and {"you", "your", "yourself"} & set(parsed.words):
+        asked_of_me = {"you", "your", "yourself"} & set(parsed.words)
+        if asked_of_me and parsed.qtype != "yesno" and not OPINION_WORDS.isdisjoint(parsed.words):
+            return self._abstain(
+                AbstainReason.OFF_TOPIC,
+                "I have no opinions of my own: I only say what the article states. "
+                "Ask me what someone in it said or did.",
+                context,
+                parsed=parsed,
+                suggestions=self._suggest_for(parsed, parsed.entity_ids),
+            )
+        if not parsed.entities and asked_of_me:
             return self._abstain(
                 AbstainReason.CHIT_CHAT,
                 "I'm talksbot: I only know one news article. " + HELP_TEXT,

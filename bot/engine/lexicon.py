@@ -52,6 +52,7 @@ take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
+short shortly quick quickly concise concisely simply
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()
@@ -170,6 +171,14 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    "message": "say",
+    "messages": "say",
+    "biggest": "largest",
+    "bigger": "larger",
+    "big": "large",
+    "think": "feel",
+    "opinion": "view",
+    "opinions": "view",
     "talked": "discuss",
     "discussed": "discuss",
     "discussion": "discuss",

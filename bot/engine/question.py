@@ -143,6 +143,11 @@ TYPE_WORDS: dict[str, str] = {
     "number": "how_many",
 }
 
+_CLAIM = re.compile(
+    r"^(?:is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
+    r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly))"
+    r"(?: that)? "
+)
 _LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls"
     r"|quick question|quick q|q|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
@@ -350,6 +355,14 @@ def parse(question: str, index: Index) -> Parsed:
         if kinds == ["keyword"] or tag.group(0) == " or not":
             text, words = " ".join(stripped), stripped
             types = ["yesno"] if kinds == ["keyword"] else kinds
+    claim = _CLAIM.match(text)
+    if claim is not None:
+        # "Is it true that Esper met Singh?", "do you think they met in Tokyo?": the claim
+        # itself is put up for a yes or a no.
+        stripped = text[claim.end() :].split()
+        kinds = question_type(stripped)
+        if stripped and kinds == ["keyword"]:
+            text, words, types = " ".join(stripped), stripped, ["yesno"]
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.negated = bool(_NEGATION.search(text))
     parsed.wants_year = bool(_ASKS_YEAR.search(text))
@@ -414,6 +427,18 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.counted = term(word)
                 break
     _link(parsed, original, index)
+    for link in parsed.entities:
+        entity = index.factbase.entities.get(link.entity)
+        if (
+            link.start > 0
+            and words[link.start - 1] == "which"
+            and entity is not None
+            and entity.kind == "person"
+        ):
+            # "Which Pentagon chief travelled to New Delhi?": the person that description
+            # names is the answer, not something the question already gives.
+            parsed.focus.update(range(link.start, link.end))
+            parsed.wanted_kind = parsed.wanted_kind or "person"
     if parsed.qtype == "keyword" and parsed.wanted_kind is None:
         for position, word in enumerate(words):
             if word in KIND_NOUNS:  # "quad countries": the countries are what is wanted
