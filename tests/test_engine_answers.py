@@ -555,3 +555,13 @@ def test_the_bot_gives_no_opinions_of_its_own(engine: Engine) -> None:
     answer = ask(engine, "what do you think about India?")
     assert answer.abstained and answer.reason is AbstainReason.OFF_TOPIC
     assert "opinion" in answer.text
+
+
+def test_either_or_between_two_names(engine: Engine) -> None:
+    question = "Was the statement issued by the State Department or the Defense Department?"
+    answer = ask(engine, question)
+    assert answer.text.startswith("U.S. Department of Defense")
+
+
+def test_what_an_event_came_ahead_of(engine: Engine) -> None:
+    assert "2+2 Dialogue" in ask(engine, "The meeting came ahead of what?").text

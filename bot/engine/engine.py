@@ -362,7 +362,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         said = self._who_said(parsed, context, notes, ranked)
         if said is not None:
             return said
-        if parsed.qtype in ("what", "keyword") and ORDER_OBJECT.search(parsed.text):
+        if parsed.qtype in ("what", "keyword", "when") and ORDER_OBJECT.search(parsed.text):
             ordered = self._order_object(parsed, context, notes, ranked)
             if ordered is not None:
                 return ordered

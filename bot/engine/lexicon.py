@@ -52,7 +52,7 @@ take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
-short shortly quick quickly concise concisely simply
+short shortly quick quickly concise concisely simply come comes came coming
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()

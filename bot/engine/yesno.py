@@ -134,35 +134,20 @@ class YesNoAnswers(EngineCore):
     def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
         "is Singh Indian or American?": whichever of the two the article says."""
-        match = EITHER.search(parsed.text)
-        if match is None or NOT_OPTIONS.intersection(match.groups()):
-            return None  # "before or after it?" is a question of order (see _order_said)
-        at = next(
-            (
-                i
-                for i in range(1, len(parsed.words) - 1)
-                if parsed.words[i] == "or"
-                and parsed.words[i - 1] == match.group(1)
-                and parsed.words[i + 1] == match.group(2)
-            ),
-            None,
-        )
-        if at is None:
-            return None  # "usa-india or usa-china": not two one-word options
-        positions = (at - 1, at + 1)
-        linked = {i: link.entity for link in parsed.entities for i in range(link.start, link.end)}
-        options = [(w, linked.get(at)) for w, at in zip(match.groups(), positions, strict=True)]
+        found = self._either_options(parsed)
+        if found is None:
+            return None
+        options, positions = found
         without = copy.copy(parsed)
         without.entities = [
-            link
-            for link in parsed.entities
-            if not set(positions) & set(range(link.start, link.end))
+            link for link in parsed.entities if not positions & set(range(link.start, link.end))
         ]
-        option_terms = {term(word) for word, _ in options}
+        option_words = {parsed.words[i] for i in positions}
+        option_terms = {term(word) for word in option_words}
         without.terms = [t for t in parsed.terms if t not in option_terms]
         without.span_terms = [t for t in parsed.span_terms if t not in option_terms]
-        without.unknown = [w for w in parsed.unknown if w not in match.groups()]
-        without.unknown_names = [w for w in parsed.unknown_names if w not in match.groups()]
+        without.unknown = [w for w in parsed.unknown if w not in option_words]
+        without.unknown_names = [w for w in parsed.unknown_names if w not in option_words]
         ranked = self._rank(without)
         complete = [r for r in ranked[:5] if not r.missing]
         if not complete:
@@ -211,6 +196,37 @@ class YesNoAnswers(EngineCore):
             or counted in entry.statement_terms
             or counted in entry.predicate
         )
+
+    def _either_options(
+        self, parsed: Parsed
+    ) -> tuple[list[tuple[str, str | None]], set[int]] | None:
+        """The two options of "A or B": one word each ("regional or global", "Delhi or
+        Tokyo"), or two names ("the State Department or the Defense Department")."""
+        match = EITHER.search(parsed.text)
+        if match is None or ORDER_WORDS.intersection(match.groups()):
+            return None  # "before or after it?" is a question of order (_before_or_after)
+        words = parsed.words
+        at = next((i for i in range(1, len(words) - 1) if words[i] == "or"), None)
+        if at is None:
+            return None
+        before = [k for k in parsed.entities if k.start >= 0 and k.end == at]
+        after_at = at + 2 if words[at + 1] == "the" else at + 1
+        after = [k for k in parsed.entities if k.start == after_at]
+        if before and after and before[0].end - before[0].start + after[0].end > after_at + 1:
+            # Two names, at least one of several words.
+            a, b = before[0], after[0]
+            return (
+                [(a.text, a.entity), (b.text, b.entity)],
+                set(range(a.start, a.end)) | set(range(b.start, b.end)),
+            )
+        if NOT_OPTIONS.intersection(match.groups()):
+            return None  # "…or not?", "…or the other one?"
+        if words[at - 1] != match.group(1) or words[at + 1] != match.group(2):
+            return None  # "usa-india or usa-china": not two one-word options
+        linked = {i: link.entity for link in parsed.entities for i in range(link.start, link.end)}
+        positions = (at - 1, at + 1)
+        options = [(w, linked.get(i)) for w, i in zip(match.groups(), positions, strict=True)]
+        return options, set(positions)
 
     def _option_holds(
         self, entry: FactEntry, word: str, entity: str | None, parsed: Parsed
