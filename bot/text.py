@@ -175,6 +175,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:number|no\.?) (?:two|2)\b|\bsecond[\s-]in[\s-]command\b"),
         "deputy",
     ),
+    (
+        # "Which country did the statement avoid naming?": what it does not mention.
+        "o",
+        re.compile(
+            r"\b(?:avoid|avoids|avoided|avoiding) (?:naming|mentioning|referring to)\b"
+            r"|\b(?:leave|leaves|left|leaving) out\b|\b(?:omit|omits|omitted|omitting)\b"
+            r"|\b(?:fail|fails|failed|failing) to (?:name|mention)\b"
+        ),
+        "not mention",
+    ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

@@ -565,3 +565,24 @@ def test_either_or_between_two_names(engine: Engine) -> None:
 
 def test_what_an_event_came_ahead_of(engine: Engine) -> None:
     assert "2+2 Dialogue" in ask(engine, "The meeting came ahead of what?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country did the Pentagon statement not mention?",
+        "Which country did the statement leave out?",
+        "Which country did the Pentagon statement avoid naming?",
+    ],
+)
+def test_what_was_not_said_is_answered_only_by_what_the_article_says_was_not(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.fact_ids == ("statement-no-china",)
+    assert "China" in answer.text
+
+
+def test_a_negated_question_is_not_answered_by_what_did_happen(engine: Engine) -> None:
+    """ "Who did Esper not meet?" is not answered "Singh"."""
+    assert ask(engine, "who did Esper not meet?").abstained

@@ -198,6 +198,7 @@ class EngineCore(abc.ABC):
         term_order = tuple(term_weights)
         entity_set = frozenset(weights)
         entity_order = tuple(weights)
+        asks_absence = parsed.negated and parsed.qtype not in ("yesno", "why")
         scored: list[Scored] = []
         for position in candidates:
             entry = index.entries[position]
@@ -226,6 +227,8 @@ class EngineCore(abc.ABC):
                 score += 0.03
             if entry.fact.quote.paragraph == 0:
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
+            if asks_absence and entry.fact.negative:
+                score += 0.05  # "which country did the statement not mention?"
             scored.append(Scored(entry, score, tuple(missing), predicate))
         # Of equally good facts, the one the conversation is about comes first.
         recent = parsed.recent_fact

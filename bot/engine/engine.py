@@ -382,6 +382,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parts.append(choice)
         first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
+        if (
+            parsed.negated
+            and parsed.qtype not in ("yesno", "why")
+            and not parts[0][0].entry.fact.negative
+        ):
+            # "Who did Esper not meet?": only what the article says did not happen answers.
+            return self._not_found(parsed, context, ranked, notes)
         refusal = self._detail_not_given(parsed, first_role)
         if refusal is not None:
             # The question was understood, only the detail is missing: "What year did this
