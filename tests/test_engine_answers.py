@@ -586,3 +586,13 @@ def test_what_was_not_said_is_answered_only_by_what_the_article_says_was_not(
 def test_a_negated_question_is_not_answered_by_what_did_happen(engine: Engine) -> None:
     """ "Who did Esper not meet?" is not answered "Singh"."""
     assert ask(engine, "who did Esper not meet?").abstained
+
+
+def test_light_verbs_and_filler_phrases_are_not_what_is_asked(engine: Engine) -> None:
+    """ "make that remark", "in terms of trade": the remark and the trade are the point, and
+    "remark" is a word, not a misspelt "Mark" (Esper)."""
+    answer = ask(engine, "What did they say they'd prioritize in terms of trade?")
+    assert "defense trade" in answer.text
+    question = "When did the officials make that 'most significant relationship' remark?"
+    answer = ask(engine, question)
+    assert not answer.abstained and "esper" not in answer.context.entities

@@ -208,7 +208,8 @@ class DescriptiveAnswers(EngineCore):
             return None
         other = {term(w) for w in match["other"].split() if w not in STOPWORDS}
         # The event is what the question names before "before or after".
-        ranked = self._rank(parse(parsed.text[: match.start()], self.index))
+        subject = parse(parsed.text[: match.start()], self.index)
+        ranked = self._rank(subject)
         for scored in ranked[:2]:
             role = scored.entry.fact.roles.get("when")
             if role is None or scored.missing or scored.score < self.threshold:
@@ -223,13 +224,16 @@ class DescriptiveAnswers(EngineCore):
             against = re.split(r"[,;(]", said[order.end() :])[0]
             if not other & {term(w) for w in normalise(against).split()}:
                 continue
+            confidence = self._confidence(scored, ranked, 0, subject)
+            if confidence < self.threshold:
+                return None
             side = "Before" if _BEFORE.match(order.group()) else "After"
             text = role.answer if order.start() == 0 else f"{side}: {role.answer}"
             return self._answered(
                 text=text,
                 facts=[scored.entry.fact],
                 role=role,
-                confidence=min(0.9, self._confidence(scored, ranked, 0, parsed)),
+                confidence=min(0.9, confidence),
                 parsed=parsed,
                 context=context,
                 ranked=ranked,

@@ -52,7 +52,7 @@ take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
-short shortly quick quickly concise concisely simply come comes came coming
+short shortly quick quickly concise concisely simply come comes came coming make makes made making
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()
@@ -66,7 +66,7 @@ FRAMING = re.compile(
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
     r"|\bright now\b|\bthese days\b|\bat the moment\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
-    r"|\b(?:short|abbreviation|acronym) for\b"
+    r"|\b(?:short|abbreviation|acronym) for\b|\bin terms of\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
     r"(?:about|on|regarding)\b"
     r"|(?<=^why is )\b|\b(?:relevant|important|matter|matters) ?(?:here|in this)?$"
@@ -104,6 +104,7 @@ FRAMING_CUES = (
     "short",
     "abbreviation",
     "acronym",
+    "terms of",
     "relevant",
     "important",
     "matter",
@@ -172,6 +173,8 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "remark": "say",
+    "remarks": "say",
     "messages": "say",
     "biggest": "largest",
     "bigger": "larger",
