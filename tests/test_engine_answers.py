@@ -596,3 +596,23 @@ def test_light_verbs_and_filler_phrases_are_not_what_is_asked(engine: Engine) ->
     question = "When did the officials make that 'most significant relationship' remark?"
     answer = ask(engine, question)
     assert not answer.abstained and "esper" not in answer.context.entities
+
+
+@pytest.mark.parametrize(
+    ("conversation", "expected"),
+    [
+        (("What did Pompeo say about China?", "Before a trip to where?"), "South Asia"),
+        (("How did US officials describe the relationship?", "Between whom?"), "democracies"),
+        (("where did they meet?", "between whom?"), "Rajnath Singh"),
+        (("What did the ministers say about logistics?", "and about communications?"), "secure"),
+        (("what did they agree on?", "and about trade?"), "trade"),
+    ],
+)
+def test_follow_ups_that_are_only_a_phrase(
+    engine: Engine, conversation: tuple[str, ...], expected: str
+) -> None:
+    """A follow-up that starts with a preposition asks for that part of the last fact; "and
+    about X?" asks the last question again, about X."""
+    answer = ask(engine, *conversation)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

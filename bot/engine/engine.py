@@ -23,6 +23,7 @@ from bot.engine.core import (
 from bot.engine.describe import DescriptiveAnswers
 from bot.engine.index import FactEntry, term
 from bot.engine.phrases import (
+    ABOUT_PHRASE,
     AND_ABOUT,
     BEFORE_WORDS,
     CALLED,
@@ -62,6 +63,10 @@ MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone pi
 
 # "What do you think about India?": an opinion asked of the bot, which has none.
 OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
+
+
+# Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
+PHRASE_FOLLOWUP = frozenset({"between", "before", "after", "among", "against", "ahead", "prior"})
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
@@ -176,6 +181,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 context,
                 parsed=parsed,
             )
+        phrase = self._phrase_followup(parsed, context, notes)
+        if phrase is not None:
+            return phrase
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
@@ -233,6 +241,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.qtype, parsed.types = qtype, [qtype]
             return parsed, "follow-up: the other of the last answer"
 
+        if (
+            not entities
+            and parsed.terms
+            and context.question_type not in (None, "summary", "yesno")
+            and ABOUT_PHRASE.match(parsed.text)
+            and len(parsed.words) <= 4
+        ):
+            # "What did they say about logistics?" "And about communications?": the last
+            # question, about these words.
+            parsed.entities = [soft_link(e) for e in context.entities]
+            parsed.qtype = context.question_type or parsed.qtype
+            parsed.types = [parsed.qtype]
+            return parsed, "follow-up: the last question, about " + " ".join(parsed.terms)
         covered = (
             last is not None
             and all(t in last.bag for t in parsed.terms)
@@ -299,6 +320,46 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: there, as in the last answer"
         return parsed, note
+
+    def _phrase_followup(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Between whom?", "Before a trip to where?": the part of the last fact that has
+        that phrase (between the world's two largest democracies; before his trip to South
+        Asia)."""
+        last = self.index.by_id.get(context.fact_id or "")
+        words = parsed.words
+        if last is None or not words or words[0] not in PHRASE_FOLLOWUP or len(words) > 5:
+            return None
+        if parsed.entity_ids and not set(parsed.entity_ids) <= last.involved:
+            return None
+        roles = last.fact.roles
+        if words[0] == "between" and "who" in roles and "with_whom" in roles:
+            # "Where did they meet?" "Between whom?": the two sides of the meeting.
+            one, other = roles["who"].answer, roles["with_whom"].answer
+            return self._direct(
+                text=f"{one}, and {other}" if "," in one else f"{one} and {other}",
+                facts=[last.fact],
+                confidence=0.85,
+                parsed=parsed,
+                context=context,
+                notes=[*notes, "follow-up: the two sides of the last fact"],
+            )
+        for name, role in roles.items():
+            said = normalise(role.answer).split()
+            if words[0] not in said or not set(parsed.terms) <= last.answer_terms[name]:
+                continue
+            return self._answered(
+                text=role.answer,
+                facts=[last.fact],
+                role=role,
+                confidence=0.85,
+                parsed=parsed,
+                context=context,
+                ranked=[],
+                notes=[*notes, f"follow-up: the '{words[0]} …' of the last answer"],
+            )
+        return None
 
     def _only_one_of_kind(self, parsed: Parsed) -> None:
         """ "Agreement name?", "what's the agreement called?": the article has one
