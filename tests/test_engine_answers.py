@@ -616,3 +616,19 @@ def test_follow_ups_that_are_only_a_phrase(
     answer = ask(engine, *conversation)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Per Pompeo, who could work together to thwart the threat?", "Free nations"),
+        ("According to Pompeo, free nations could thwart the threat posed by whom?", "Communist"),
+        ("who said free nations could work together?", "Pompeo"),
+    ],
+)
+def test_what_a_quoted_remark_itself_says(engine: Engine, question: str, expected: str) -> None:
+    """ "According to X, …" frames the question, it is not a question of its own; the
+    content of Pompeo's remark answers questions about it."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

@@ -294,7 +294,9 @@ def role_in_story(text: str) -> str:
 
 _SETS_ASIDE = re.compile(
     r"^(?:besides|except|apart from|aside from|other than|excluding|not counting|"
-    r"in addition to|along with|like)\b",
+    r"in addition to|along with|like"
+    # "Per Pompeo, who could work together?": whose words the question is about.
+    r"|according to|per|as per|in the words of|in \w+(?:'s|’s)? (?:words|view|telling))\b",
     re.IGNORECASE,
 )
 
