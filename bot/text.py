@@ -185,6 +185,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "not mention",
     ),
+    (
+        "back",
+        re.compile(r"\b(?:cut|cuts|cutting|scale|scaled|scaling|roll|rolled|rolling) back\b"),
+        "reduced",
+    ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

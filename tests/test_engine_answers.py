@@ -632,3 +632,18 @@ def test_what_a_quoted_remark_itself_says(engine: Engine, question: str, expecte
     answer = ask(engine, question)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the relationship between Washington and New Delhi getting warmer?", "Yes"),
+        ("are US-India ties improving or worsening?", "Improving"),
+        ("are india-china relations getting better or worse?", "Worse"),
+        ("Was information exchange between the two sides cut back?", "No"),
+    ],
+)
+def test_which_way_relations_are_going_is_the_way_the_article_says_for_those_relations(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -156,6 +156,15 @@ class YesNoAnswers(EngineCore):
             return None
         # Every fact as good as the best has its say: the meeting says Delhi, the Tokyo talks
         # say Tokyo, and "did they meet in Delhi or Tokyo?" then has no one answer.
+        if all(word in POLARITY for word, _ in options):
+            # "Getting warmer or cooler?": only facts that say which way something is going.
+            trending = [
+                r
+                for r in complete
+                if verdict(options[0][0], r.entry.fact) is not None
+                and set(without.entity_ids) <= self.index.entities_in(trend_text(r.entry.fact))
+            ]
+            complete = trending or complete
         tied = [r for r in complete if r.score >= complete[0].score - 0.05]
         recent = [r for r in ranked if r.entry.fact.id == parsed.recent_fact]
         if recent and parsed.pronouns and recent[0].score > 0:
@@ -235,6 +244,9 @@ class YesNoAnswers(EngineCore):
         the country of the person asked about, anything else as something it involves."""
         if entity is None:
             if word in POLARITY:  # "warmer or cooler?": the way the fact says it is going
+                asked = set(parsed.entity_ids) - parsed.excluded
+                if not asked <= self.index.entities_in(trend_text(entry.fact)):
+                    return False  # "India-China relations" are not the U.S.-India ones
                 return verdict(word, entry.fact) is True
             return term(word) in entry.bag
         kind = self._kind(entity)
