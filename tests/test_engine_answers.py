@@ -647,3 +647,18 @@ def test_which_way_relations_are_going_is_the_way_the_article_says_for_those_rel
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_every_paraphrase_maps_straight_to_the_word_the_facts_use() -> None:
+    """A synonym whose target is itself mapped elsewhere would never meet the facts' word
+    ("target" → "counter" while "counter" → "address")."""
+    from bot.engine.lexicon import SYNONYMS
+
+    assert [(k, v) for k, v in SYNONYMS.items() if SYNONYMS.get(v, v) != v] == []
+
+
+def test_questions_with_words_the_article_does_not_use(engine: Engine) -> None:
+    assert ask(
+        engine, "Does the deeper cooperation include cooperation among the services?"
+    ).text.startswith("Yes")
+    assert "China" in ask(engine, "whose threat does the us india partnership target").text

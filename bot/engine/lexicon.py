@@ -53,6 +53,7 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
+program programs agenda
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()
@@ -173,6 +174,12 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "deeper": "deepen",
+    "deep": "deepen",
+    "target": "address",
+    "targets": "address",
+    "targeted": "address",
+    "targeting": "address",
     "remark": "say",
     "remarks": "say",
     "messages": "say",
