@@ -662,3 +662,22 @@ def test_questions_with_words_the_article_does_not_use(engine: Engine) -> None:
         engine, "Does the deeper cooperation include cooperation among the services?"
     ).text.startswith("Yes")
     assert "China" in ask(engine, "whose threat does the us india partnership target").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many times have the US and India held a 2+2 dialogue?", "Three"),
+        ("how often have india and the us held 2+2 talks?", "Three"),
+        ("how many times has Esper been part of a 2+2?", "Two"),
+    ],
+)
+def test_a_count_is_of_whoever_the_question_asks_about(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Esper's two 2+2 meetings are not the two countries' three dialogues."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_how_many_times_is_no_count_of_countries(engine: Engine) -> None:
+    assert ask(engine, "how many times has Esper visited India?").abstained

@@ -15,6 +15,7 @@ from bot.engine.core import (
     ANSWER_THRESHOLD,
     DETAIL_THRESHOLD,
     KIND_ROLES,
+    KIND_TERMS,
     MAX_QUESTION_CHARS,
     PAIR_DEPTH,
     ROLES_FOR,
@@ -58,6 +59,7 @@ PERSON_ROLES = ("who", "with_whom", "what")
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
 STATEMENT_TERM = term("statement")
+TIME_TERM = term("time")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -632,9 +634,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     value += 0.05  # "meeting date?": a fact that gives one
                 if qtype == "how_many" and named_here - asked - parsed.described:
                     value *= 0.9  # "Two: the second time Esper…" counts something about Esper
+                if qtype == "how_many" and asked and not self._doers_asked(entry, asked):
+                    value *= 0.7  # "how many times have the U.S. and India…": not Esper's count
                 if (
                     qtype == "how_many"
-                    and parsed.counted is not None
+                    and parsed.counted not in (None, TIME_TERM)
                     and (
                         parsed.counted in entry.statement_terms or parsed.counted in entry.predicate
                     )
@@ -656,6 +660,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         return best[1], best[2], best[3]
 
+    def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
+        """The question names who the fact is about (its "who"), or the fact names nobody."""
+        doers = entry.fact.roles.get("who")
+        if doers is None or not doers.entities:
+            return True
+        return any(m in asked for e in doers.entities for m in self.index.expand(e))
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         named = entry.role_entities.get(name, frozenset())
         declared = {m for e in entry.fact.roles[name].entities for m in self.index.expand(e)}
@@ -676,9 +687,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Australian minister…" is not answered by Americans
+        counts = entry.answer_terms.get(name, frozenset())
+        if name == "how_many" and parsed.counted == TIME_TERM and not counts.isdisjoint(KIND_TERMS):
+            return False  # "how many times…?" is no count of countries
         if (
             name == "how_many"
             and parsed.counted is not None
+            and parsed.counted != TIME_TERM  # "how many times…" counts any occasions
             and parsed.counted in self.index.known_terms
             and parsed.counted not in entry.answer_terms.get(name, frozenset())
             and parsed.counted not in entry.statement_terms

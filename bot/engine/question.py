@@ -140,6 +140,7 @@ TYPE_WORDS: dict[str, str] = {
     "participant": "who",
     "attendees": "who",
     "count": "how_many",
+    "often": "how_many",
     "number": "how_many",
 }
 
