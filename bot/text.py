@@ -190,6 +190,23 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:cut|cuts|cutting|scale|scaled|scaling|roll|rolled|rolling) back\b"),
         "reduced",
     ),
+    ("sit", re.compile(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
+    ("up", re.compile(r"\b(?:ramp|step|scale|beef)(?:s|ed|ped|ing|ping)? up\b"), "expand"),
+    ("out", re.compile(r"\b(?:single|singled|singling|call|calls|called|calling) out\b"), "name"),
+    (
+        "going to",
+        # "are going to expand": what they will do, not where they go.
+        re.compile(
+            r"\b(?:is|are|was|were|am|s|re)\s+going to\b(?! (?:the|new|delhi|india|tokyo|japan|"
+            r"washington|south|asia|america|usa|china|australia|a|an)\b)"
+        ),
+        "will",
+    ),
+    (
+        "boss",
+        re.compile(r"\b(defen[sc]e|pentagon|military) (?:boss|bosses|head|heads|supremo|czar)\b"),
+        r"\1 chief",
+    ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

@@ -681,3 +681,18 @@ def test_a_count_is_of_whoever_the_question_asks_about(
 
 def test_how_many_times_is_no_count_of_countries(engine: Engine) -> None:
     assert ask(engine, "how many times has Esper visited India?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who did the pentagon boss sit down with in india", "Singh"),
+        ("What kind of sharing are the two sides going to ramp up?", "information sharing"),
+        ("What sort of communications capabilities did they want to bolster?", "secure"),
+        ("Which party did Pompeo single out as posing a threat?", "Communist"),
+    ],
+)
+def test_idioms_for_what_the_article_says(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

@@ -174,6 +174,12 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "bolster": "strengthen",
+    "bolstered": "strengthen",
+    "bolstering": "strengthen",
+    "boost": "strengthen",
+    "boosted": "strengthen",
+    "boosting": "strengthen",
     "deeper": "deepen",
     "deep": "deepen",
     "target": "address",
