@@ -147,10 +147,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
     ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
     (
-        "way",
-        re.compile(r"\b(?:four|4)[\s-]?(?:way|nation|country|party|sided)\b"),
+        "four",
+        re.compile(r"\bfour[\s-]?(?:way|nation|country|party|sided)\b"),
         "quadripartite",
     ),
+    ("4", re.compile(r"\b4[\s-]?(?:way|nation|country|party|sided)\b"), "quadripartite"),
     ("south", re.compile(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
     ("out with", re.compile(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
     (

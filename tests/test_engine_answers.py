@@ -696,3 +696,34 @@ def test_idioms_for_what_the_article_says(engine: Engine, question: str, expecte
     answer = ask(engine, question)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "So I was reading about all the diplomacy lately, and there was a lot about the Quad "
+            "and China, and honestly I'm a bit lost — but the bit I care about is: who was the "
+            "Indian minister Esper actually met with?",
+            "Singh",
+        ),
+        (
+            "There was also this four-country meeting in Japan which I keep hearing about on "
+            "podcasts, and I can never remember the line-up — which countries were in it?",
+            "Australia",
+        ),
+        (
+            "My professor mentioned something about a defence agreement between the Americans "
+            "and Indians, and I have an essay due tomorrow, so I really need to know — what was "
+            "the agreement they settled on called?",
+            "Basic Exchange",
+        ),
+    ],
+)
+def test_a_long_message_is_answered_by_the_question_at_its_end(
+    engine: Engine, message: str, expected: str
+) -> None:
+    """The background before the question says what "it" is; chatter in it is not asked."""
+    answer = ask(engine, message)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

@@ -42,6 +42,8 @@ from bot.engine.phrases import (
     about_then_question,
     chit_chat,
     is_about_phrase,
+    question_at_end,
+    replace_unknown,
     role_in_story,
     soft_link,
     split_multi,
@@ -66,6 +68,9 @@ MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone pi
 # "What do you think about India?": an opinion asked of the bot, which has none.
 OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
 
+
+BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
+PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
 
 # Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
 PHRASE_FOLLOWUP = frozenset({"between", "before", "after", "among", "against", "ahead", "prior"})
@@ -108,6 +113,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         chat = chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
+        at_end = question_at_end(text)
+        if at_end is not None:
+            asked = self._asked_after_background(*at_end, context)
+            if asked is not None:
+                return replace(asked, notes=(*notes, *asked.notes))
         parts = split_multi(text)
         if len(parts) > 1:
             return self._multi(parts, context, notes)
@@ -120,6 +130,57 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _asked_after_background(
+        self, background: str, question: str, context: Context
+    ) -> Answer | None:
+        """ "…this four-country meeting in Japan I keep hearing about — which countries were
+        in it?": the question, read after its background as after an earlier turn."""
+        note = "read the question at the end of a long message: " + question
+
+        def alone() -> Answer:
+            return self._single(question, context)
+
+        def after_background() -> Answer | None:
+            setting = self._setting(background, context)
+            return None if setting is None else self._single(question, setting)
+
+        # "Where was it held?" needs the background to say what "it" is; a question that
+        # names its subject is read on its own first.
+        refers_back = bool(PRONOUN_WORDS.intersection(normalise(question).split()))
+        for attempt in (after_background, alone) if refers_back else (alone, after_background):
+            answer = attempt()
+            if answer is not None and not answer.abstained:
+                return replace(answer, notes=(note, *answer.notes))
+        return None
+
+    def _setting(self, background: str, context: Context) -> Context | None:
+        """What a message's background is about, as the context of an earlier turn: the
+        things it names and the one fact that clearly matches it, if any. It need not be a
+        question the article answers ("my friend says it was at the White House")."""
+        said = self._single(background, context)
+        if not said.abstained:
+            return said.context
+        parsed = parse(background, self.index)
+        if not parsed.entities:
+            return None
+        ranked = self._rank(replace_unknown(parsed))  # "podcasts", "White House": chatter
+        clear = (
+            ranked
+            and not ranked[0].missing
+            and ranked[0].score >= BACKGROUND_MATCH
+            and (len(ranked) == 1 or ranked[1].score < ranked[0].score - 0.05)
+        )
+        # Without one clear fact, what it names is what "it" and "he" can refer to; with
+        # one, what that fact is about ("before his trip to South Asia" is not).
+        entities = [
+            e for e in parsed.entity_ids if not clear or e in ranked[0].entry.central
+        ]
+        return Context(
+            entities=tuple(entities),
+            fact_id=ranked[0].entry.fact.id if clear else None,
+            turn=context.turn + 1,
+        )
 
     def _multi(self, parts: list[str], context: Context, notes: list[str]) -> Answer:
         answers: list[Answer] = []

@@ -314,3 +314,39 @@ def split_multi(text: str) -> list[str]:
     if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:
         return [" ".join(parts)] if parts else [text]
     return parts
+
+
+# A long message that gives its background first and asks last: "…I can never remember the
+# line-up — which countries were in it?"
+_LONG_MESSAGE_WORDS = 18
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ASIDE_BREAK = re.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
+_WHETHER = re.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
+_QUESTION_START = re.compile(
+    r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
+    r"had|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def question_at_end(text: str) -> tuple[str, str] | None:
+    """The background and the question of a long message that asks at its end, or None.
+
+    "My dad and I argued about whether the Pentagon named China. Did it?" → ("My dad and I
+    argued about whether the Pentagon named China.", "is it true that the Pentagon named
+    China?"): a question too short to stand alone is the claim the message weighs."""
+    if len(text.split()) <= _LONG_MESSAGE_WORDS:
+        return None
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    asked = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), sentences[-1])
+    pieces = [p for p in _ASIDE_BREAK.split(asked) if p.strip()]
+    question = pieces[-1].strip() if len(pieces[-1].split()) >= 2 else asked.strip()
+    background = text[: text.rfind(question)].strip()
+    if len(question.split()) <= 3:
+        claim = _WHETHER.search(background)
+        if claim is None:
+            return None
+        question = f"is it true that {claim['claim'].strip()}?"
+    if not _QUESTION_START.match(question) or question == text.strip():
+        return None
+    return background, question
