@@ -727,3 +727,23 @@ def test_a_long_message_is_answered_by_the_question_at_its_end(
     answer = ask(engine, message)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Esper met Singh on a Friday, didn't he?", "No"),
+        ("Esper and Pompeo met their counterparts in Seoul earlier this month, right?", "No"),
+        ("Esper and Singh met on Oct. 27, right?", "No"),
+        ("was the meeting on the 26th of october?", "Yes"),
+        ("Esper's done three 2+2s with India now, right?", "No"),
+        ("Which 2+2 is this for Esper — first, second, third?", "second"),
+    ],
+)
+def test_a_statement_put_up_for_yes_or_no_is_checked_against_the_article(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Tag questions ("didn't he?"), a day of the month, a place, a count and an ordinal."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

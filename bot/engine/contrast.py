@@ -24,6 +24,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def contrast_words(words: list[str]) -> Iterator[str]:
     """The words of a question that name a day, a month, a number or a trend."""
+    dated = any(w in MONTHS for w in words)
     for word in words:
         if (
             word in WEEKDAYS
@@ -31,8 +32,18 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             or word in NUMBER_WORDS
             or word in POLARITY
             or _ORDINAL.match(word)
+            or (dated and _day_of_month(word) is not None)
         ):
             yield word
+
+
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _day_of_month(word: str) -> int | None:
+    """27 for "27" in "on Oct. 27" or "27th": a day of a month the question names."""
+    match = _DAY.match(word)
+    return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
 
 
 def verdict(word: str, fact: Fact) -> bool | None:
@@ -42,9 +53,22 @@ def verdict(word: str, fact: Fact) -> bool | None:
         return _when_verdict(word, fact)
     if word in NUMBER_WORDS:
         return _count_verdict(word, fact)
+    day = _day_of_month(word)
+    if day is not None:
+        said = _day_verdict(day, fact)
+        if said is not None or not _ORDINAL.match(word):
+            return said
     if _ORDINAL.match(word):
         return _ordinal_verdict(word, fact)
     return _trend_verdict(word, fact)
+
+
+def _day_verdict(day: int, fact: Fact) -> bool | None:
+    """ "On Oct. 27?": the day of the month the fact's "when" gives, if it gives one."""
+    role = fact.roles.get("when")
+    said = normalise(role.answer).split() if role is not None else []
+    days = {d for w in said if (d := _day_of_month(w)) is not None}
+    return (day in days) if days else None
 
 
 def _ordinal_verdict(word: str, fact: Fact) -> bool | None:

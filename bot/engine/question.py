@@ -83,7 +83,11 @@ _LATE_QUESTION_WORDS = {
     "when": "when",
     "why": "why",
 }
-_TAG_QUESTION = re.compile(r" (?:or not|right|true or false|correct|isnt it|is it|didnt they)$")
+_TAG_QUESTION = re.compile(
+    r" (?:or not|right|true or false|correct|yes|no|eh|yeah|isnt that so"
+    r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
+    r"|have|havent) (?:it|he|she|they|there))$"
+)
 _WHAT_LIKE = re.compile(r"^what (?:is|are|was|were|s) .+ like$")
 _STARTS_HOW = re.compile(r"^how\b")
 _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\b")
@@ -353,9 +357,11 @@ def parse(question: str, index: Index) -> Parsed:
         # put up for a yes or a no; the tag itself is neither content nor a negation.
         stripped = text[: tag.start()].split()
         kinds = question_type(stripped)
-        if kinds == ["keyword"] or tag.group(0) == " or not":
+        # A statement names no question word ("…in Seoul earlier this month, right?").
+        statement = kinds == ["keyword"] or _WH_WORDS.isdisjoint(stripped)
+        if statement or tag.group(0) == " or not":
             text, words = " ".join(stripped), stripped
-            types = ["yesno"] if kinds == ["keyword"] else kinds
+            types = ["yesno"] if statement else kinds
     claim = _CLAIM.match(text)
     if claim is not None:
         # "Is it true that Esper met Singh?", "do you think they met in Tokyo?": the claim
@@ -364,7 +370,17 @@ def parse(question: str, index: Index) -> Parsed:
         kinds = question_type(stripped)
         if stripped and kinds == ["keyword"]:
             text, words, types = " ".join(stripped), stripped, ["yesno"]
+    if (
+        types[0] in ("what", "keyword")
+        and _WHICH_ONE_IS_THIS.search(text)
+        and not ORDINAL_WORDS.isdisjoint(words)
+    ):
+        # "Which 2+2 is this for Esper: first, second, third?": a count, the options aside.
+        words = [w for w in words if w not in ORDINAL_WORDS]
+        text, types = " ".join(words), ["how_many"]
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
+    if types == ["how_many"] and _WHICH_ONE_IS_THIS.search(text):
+        parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))
     parsed.wants_year = bool(_ASKS_YEAR.search(text))
     parsed.wants_duration = bool(_ASKS_DURATION.search(text))
@@ -487,6 +503,7 @@ _SPEAKER = re.compile(
     r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
+_WHICH_ONE_IS_THIS = re.compile(r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b")
 
 
 # The 5,000 most frequent English words (tools/make_common_words.py, from wordfreq).

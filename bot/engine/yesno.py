@@ -304,10 +304,12 @@ class YesNoAnswers(EngineCore):
         decided: tuple[bool, Scored, list[Scored]] | None = None
         # "the two countries" names them; it is no count to check.
         free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
-        for word in contrast_words(free):
+        values = list(contrast_words(free))
+        for word in values:
+            # "On Oct. 27?": the other values asked are no unknown subject either.
             without = copy.copy(parsed)
-            without.unknown = [w for w in parsed.unknown if w != word]
-            without.unknown_names = [w for w in parsed.unknown_names if w != word]
+            without.unknown = [w for w in parsed.unknown if w not in values]
+            without.unknown_names = [w for w in parsed.unknown_names if w not in values]
             without.terms = [t for t in parsed.terms if t != term(word)]
             if without.unknown or without.unknown_names:
                 return None  # something else the article does not know is asked too
