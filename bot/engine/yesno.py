@@ -305,6 +305,7 @@ class YesNoAnswers(EngineCore):
         # "the two countries" names them; it is no count to check.
         free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
         values = list(contrast_words(free))
+        unjudged = False
         for word in values:
             # "On Oct. 27?": the other values asked are no unknown subject either.
             without = copy.copy(parsed)
@@ -329,9 +330,13 @@ class YesNoAnswers(EngineCore):
                 if decided is None or not said:
                     decided = (said, scored, ranked)  # any value that disagrees decides "no"
                 break
+            else:
+                unjudged = True  # "at 9 am": a value the article gives nothing to check with
         if decided is None:
             return None
         agrees, best, ranked = decided
+        if agrees and unjudged:
+            return None  # on Monday, yes; at 9 am, nobody says
         answer = "Yes" if agrees else "No"
         return self._verdict(answer, best, min(0.95, best.score), parsed, context, ranked, notes)
 
