@@ -34,7 +34,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.question import Parsed, parse
 from bot.factbase.model import Fact
-from bot.text import normalise
+from bot.text import fold_for_quotes, normalise
 
 __all__ = ["DescriptiveAnswers"]
 
@@ -197,9 +197,7 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
         )
 
-    def _before_or_after(
-        self, parsed: Parsed, context: Context, notes: list[str]
-    ) -> Answer | None:
+    def _before_or_after(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Was Pompeo's press conference before or after his trip?": when the article
         places the event, if it places it against the very thing the question names; else
         the two events' order in the timeline."""
@@ -312,8 +310,14 @@ class DescriptiveAnswers(EngineCore):
         if len(people) != 1:
             return None
         entity = self.factbase.entities[people[0]]
-        about = self.factbase.facts.get(entity.identity_fact or "") or next(
-            iter(self._facts_about(entity.id)), None
+        identity = self.factbase.facts.get(entity.identity_fact or "")
+        candidates = [f for f in (identity, *self._facts_about(entity.id)) if f is not None]
+        # The whole sentence that gives the name in full, rather than a shorter cut of it.
+        naming = [
+            f for f in candidates if fold_for_quotes(entity.name) in fold_for_quotes(f.quote.text)
+        ]
+        about = (
+            max(naming, key=lambda f: len(f.quote.text)) if naming else next(iter(candidates), None)
         )
         if about is None:
             return None
