@@ -747,3 +747,16 @@ def test_a_statement_put_up_for_yes_or_no_is_checked_against_the_article(
     answer = ask(engine, question)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hw many 2+2 dialoges have there been", "Three"),
+        ("where wer the quadripartite tlks", "Tokyo"),
+    ],
+)
+def test_chat_shorthand_is_read_as_the_words_meant(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -338,6 +338,10 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = " ".join(_linkable_words(original))
     text = strip_framing(unframed)
     words = text.split()
+    if not _SHORTHAND.keys().isdisjoint(words):
+        # "hw many", "wat", "esper n singh": chat shorthand for the words meant.
+        words = [_SHORTHAND.get(w, w) for w in words]
+        text = " ".join(words)
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
         if fixed is None:
@@ -737,6 +741,38 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             if compound is not None:
                 parsed.span_terms.append(compound)
 
+
+# Chat shorthand and the commonest short misspellings of question words, which are too short
+# for typo correction to tell apart safely.
+_SHORTHAND = {
+    "hw": "how",
+    "hww": "how",
+    "wat": "what",
+    "wht": "what",
+    "wut": "what",
+    "whta": "what",
+    "wen": "when",
+    "whn": "when",
+    "wher": "where",
+    "whr": "where",
+    "wer": "were",
+    "wuz": "was",
+    "n": "and",
+    "abt": "about",
+    "bout": "about",
+    "thru": "through",
+    "tho": "though",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "ppl": "people",
+    "govt": "government",
+    "dept": "department",
+    "mtg": "meeting",
+    "wit": "with",
+    "w": "with",
+    "yr": "year",
+}
 
 _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
 
