@@ -760,3 +760,32 @@ def test_chat_shorthand_is_read_as_the_words_meant(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("conversation", "expected"),
+    [
+        (("Who did the US defense secretary meet on Monday?", "Was that in Tokyo?"), "No"),
+        (("who met singh?", "was that in delhi?"), "Yes"),
+        (
+            (
+                "Who did the US defense secretary meet on Monday?",
+                "Was that in Tokyo?",
+                "Then where?",
+            ),
+            "New Delhi",
+        ),
+        (
+            ("How many 2+2 dialogues have the US and India held?", "which one was it for esper?"),
+            "second",
+        ),
+        (("Which countries attended the Tokyo talks?", "when was that?", "And China?"), "No"),
+    ],
+)
+def test_follow_ups_about_the_last_fact(
+    engine: Engine, conversation: tuple[str, ...], expected: str
+) -> None:
+    """ "That" is the last answer's event: its place checked, its count, its list."""
+    answer = ask(engine, *conversation)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

@@ -244,7 +244,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 context,
                 parsed=parsed,
             )
-        phrase = self._phrase_followup(parsed, context, notes)
+        phrase = self._phrase_followup(parsed, context, notes) or self._not_listed(
+            parsed, context, notes
+        )
         if phrase is not None:
             return phrase
         parsed, followed = self._resolve_followup(parsed, context)
@@ -383,6 +385,30 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: there, as in the last answer"
         return parsed, note
+
+    def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which countries attended the Tokyo talks?" … "And China?": not among those the
+        article lists as taking part."""
+        last = self.index.by_id.get(context.fact_id or "")
+        linked = [link for link in parsed.entities if link.start >= 0]
+        if last is None or len(linked) != 1 or parsed.terms or parsed.unknown:
+            return None
+        entity = linked[0].entity
+        if entity in last.involved or not is_about_phrase(parsed):
+            return None
+        no = self._closed_list_no(last.fact, [entity])
+        if no is None:
+            return None
+        return self._answered(
+            text=f"No. {no}",
+            facts=[last.fact],
+            role=None,
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=[*notes, "follow-up: not among those the last fact lists"],
+        )
 
     def _phrase_followup(
         self, parsed: Parsed, context: Context, notes: list[str]
@@ -699,12 +725,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     value *= 0.7  # "how many times have the U.S. and India…": not Esper's count
                 if (
                     qtype == "how_many"
-                    and parsed.counted not in (None, TIME_TERM)
+                    and parsed.counted is not None
                     and (
                         parsed.counted in entry.statement_terms or parsed.counted in entry.predicate
                     )
                 ):
-                    value += 0.1  # it counts what the question counts
+                    # It counts what the question counts ("times" only a little: any count
+                    # of occasions answers "how many times").
+                    value += 0.05 if parsed.counted == TIME_TERM else 0.1
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
             if (

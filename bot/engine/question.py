@@ -377,7 +377,7 @@ def parse(question: str, index: Index) -> Parsed:
     if (
         types[0] in ("what", "keyword")
         and _WHICH_ONE_IS_THIS.search(text)
-        and not ORDINAL_WORDS.isdisjoint(words)
+        and (not ORDINAL_WORDS.isdisjoint(words) or _WHICH_OCCASION.match(text))
     ):
         # "Which 2+2 is this for Esper: first, second, third?": a count, the options aside.
         words = [w for w in words if w not in ORDINAL_WORDS]
@@ -478,6 +478,8 @@ def parse(question: str, index: Index) -> Parsed:
     }
     _exclusions(parsed)
     _content(parsed, original, index)
+    if parsed.counted == _TIME and _WHICH_ONE_IS_THIS.search(text) and _TIME not in parsed.terms:
+        parsed.terms.append(_TIME)  # "which one was it for Esper?": the how-many-th time
     parsed.asks_speech = bool(_SPEECH.search(unframed))
     spoke = _SPEAKER.search(unframed.lower())
     if spoke is not None:
@@ -507,6 +509,8 @@ _SPEAKER = re.compile(
     r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
+_TIME = term("time")
+_WHICH_OCCASION = re.compile(r"^(?:which|what) (?:one|time|number|occasion)\b")
 _WHICH_ONE_IS_THIS = re.compile(r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b")
 
 

@@ -435,6 +435,25 @@ class YesNoAnswers(EngineCore):
         if place is None:
             return None
         _, entity = place
+        pinned = self.index.by_id.get(parsed.followup_fact or "")
+        if (
+            pinned is None
+            and {"that", "it", "this"} & set(parsed.words)
+            and not parsed.terms
+            and all(link.entity == entity for link in parsed.entities if link.start >= 0)
+        ):
+            pinned = self.index.by_id.get(context.fact_id or "")  # "was that in Tokyo?"
+        if pinned is not None and entity is not None:
+            # "Who did Esper meet on Monday?" "Was that in Tokyo?": where that happened.
+            where = pinned.fact.roles.get("where")
+            if where is None or not where.entities:
+                return None
+            there = any(self._covers(entity, e) or self._covers(e, entity) for e in where.entities)
+            scored = Scored(pinned, 1.0, (), True)
+            cleared = copy.copy(parsed)  # "Then where?" next is not asked about Tokyo
+            cleared.entities = [link for link in parsed.entities if link.entity != entity]
+            verdict = "Yes" if there else "No"
+            return self._verdict(verdict, scored, 0.85, cleared, context, [scored], notes, where)
         without = replace_unknown(parsed) if entity is None else copy.copy(parsed)
         if entity is not None:
             if parsed.unknown or parsed.unknown_names:
