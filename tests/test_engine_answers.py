@@ -789,3 +789,9 @@ def test_follow_ups_about_the_last_fact(
     answer = ask(engine, *conversation)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+def test_a_person_of_a_body_named_after_which(engine: Engine) -> None:
+    answer = ask(engine, "Which senior State Department official recently visited New Delhi?")
+    assert "Begin" in answer.text
+    assert "Delhi" in ask(engine, "Where did the two top defense officials get together?").text

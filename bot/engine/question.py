@@ -451,6 +451,18 @@ def parse(question: str, index: Index) -> Parsed:
     for link in parsed.entities:
         entity = index.factbase.entities.get(link.entity)
         if (
+            entity is not None
+            and entity.kind in ("organisation", "country")
+            and parsed.nationality is None
+            and link.start > 0
+            and any(w == "which" for w in words[max(0, link.start - 2) : link.start])
+            and KIND_NOUNS.get(words[link.end] if link.end < len(words) else "") == "person"
+        ):
+            # "Which senior State Department official…": a person of that body.
+            parsed.nationality = link.entity
+            parsed.wanted_kind = "person"
+            parsed.focus.update(range(link.start, link.end + 1))
+        if (
             link.start > 0
             and words[link.start - 1] == "which"
             and entity is not None
