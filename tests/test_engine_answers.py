@@ -795,3 +795,24 @@ def test_a_person_of_a_body_named_after_which(engine: Engine) -> None:
     answer = ask(engine, "Which senior State Department official recently visited New Delhi?")
     assert "Begin" in answer.text
     assert "Delhi" in ask(engine, "Where did the two top defense officials get together?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Why did Esper meet Singh in Tokyo?", "Not in Tokyo"),
+        ("When did Esper meet Singh in Mumbai?", "Not in Mumbai"),
+        ("Why did the Pentagon's statement call out China by name?", "It didn't"),
+    ],
+)
+def test_a_question_built_on_a_wrong_premise_gets_what_the_article_says(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert answer.quote is not None
+
+
+def test_a_follow_up_about_china_is_no_wrong_premise(engine: Engine) -> None:
+    answer = ask(engine, "Did the DoD statement mention China?", "why is China relevant?")
+    assert not answer.text.startswith("It didn't")

@@ -19,6 +19,7 @@ from bot.engine.core import (
     MAX_QUESTION_CHARS,
     PAIR_DEPTH,
     ROLES_FOR,
+    YESNO_THRESHOLD,
     Scored,
 )
 from bot.engine.describe import DescriptiveAnswers
@@ -287,6 +288,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
+        corrected = self._wrong_premise(parsed, context, notes)
+        if corrected is not None:
+            return corrected
         if parsed.qtype == "who_is":
             parsed.qtype = "who"
             parsed.types = [t for t in parsed.types if t != "who_is"] or ["who"]
@@ -385,6 +389,45 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: there, as in the last answer"
         return parsed, note
+
+    def _wrong_premise(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Why did Esper meet Singh in Tokyo?", "Why did the statement name China?": a
+        question built on something the article says is not so gets what it does say."""
+        if parsed.qtype not in ("why", "how", "when", "what", "who", "with_whom"):
+            return None
+        place = self._place_asked(parsed)
+        # A city or an unknown name: "the U.S.-India talks" are no place they were held in.
+        located = place is not None and (place[1] is None or self._kind(place[1]) == "place")
+        elsewhere = self._elsewhere(parsed, context, notes) if located else None
+        if place is not None and elsewhere is not None and elsewhere.text.startswith("No. "):
+            named = place[0]
+            return replace(
+                elsewhere,
+                text=f"Not in {named[:1].upper()}{named[1:]}: {elsewhere.text[4:]}",
+            )
+        if parsed.negated or parsed.qtype not in ("why", "how", "when"):
+            return None
+        ranked = self._rank(parsed)
+        if not ranked or not ranked[0].entry.fact.negative or ranked[0].missing:
+            return None
+        if not parsed.asks_speech and ranked[0].entry.predicate.isdisjoint(parsed.terms):
+            return None  # it must ask about the very thing the article says did not happen
+        confidence = self._confidence(ranked[0], ranked, 0, parsed)
+        if confidence < max(self.threshold, YESNO_THRESHOLD):
+            return None
+        fact = ranked[0].entry.fact
+        return self._answered(
+            text=f"It didn't: {fact.statement}",
+            facts=[fact],
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the
