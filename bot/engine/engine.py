@@ -175,7 +175,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # Without one clear fact, what it names is what "it" and "he" can refer to; with
         # one, what that fact is about ("before his trip to South Asia" is not).
         entities = [
-            e for e in parsed.entity_ids if not clear or e in ranked[0].entry.central
+            e
+            for e in parsed.entity_ids
+            if not clear
+            or (e in ranked[0].entry.central and self._kind(e) not in ("place", "country"))
         ]
         return Context(
             entities=tuple(entities),
