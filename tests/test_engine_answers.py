@@ -816,3 +816,16 @@ def test_a_question_built_on_a_wrong_premise_gets_what_the_article_says(
 def test_a_follow_up_about_china_is_no_wrong_premise(engine: Engine) -> None:
     answer = ask(engine, "Did the DoD statement mention China?", "why is China relevant?")
     assert not answer.text.startswith("It didn't")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("They want to deepen cooperation between whom exactly?", "two militaries"),
+        ("talks between which countries were held in Tokyo?", "Australia"),
+    ],
+)
+def test_between_whom_is_answered_by_what_the_article_says_is_between(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

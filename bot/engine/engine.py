@@ -7,6 +7,7 @@ context always gets the same answer. It never raises on any text.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
@@ -70,6 +71,7 @@ MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone pi
 OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
 
 
+BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
 
@@ -291,7 +293,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
-        corrected = self._wrong_premise(parsed, context, notes)
+        corrected = self._wrong_premise(parsed, context, notes) or self._between(
+            parsed, context, notes
+        )
         if corrected is not None:
             return corrected
         if parsed.qtype == "who_is":
@@ -431,6 +435,33 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=ranked,
             notes=notes,
         )
+
+    def _between(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "They want to deepen cooperation between whom?": the part of the best fact that
+        says between whom (the two militaries), not who wants it."""
+        asked = BETWEEN_WHOM.search(parsed.text)
+        if asked is None:
+            return None
+        ranked = self._rank(parsed)
+        for position, scored in enumerate(ranked[:3]):
+            confidence = self._confidence(scored, ranked, position, parsed)
+            if scored.missing or confidence < self.threshold:
+                continue
+            for role in scored.entry.fact.roles.values():
+                said = normalise(role.answer).split()
+                if asked.group(1) not in said:
+                    continue
+                return self._answered(
+                    text=role.answer,
+                    facts=[scored.entry.fact],
+                    role=role,
+                    confidence=confidence,
+                    parsed=parsed,
+                    context=context,
+                    ranked=ranked,
+                    notes=notes,
+                )
+        return None
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the
