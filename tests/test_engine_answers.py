@@ -829,3 +829,8 @@ def test_between_whom_is_answered_by_what_the_article_says_is_between(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+def test_what_they_agreed_to_do_is_the_point_not_the_agreement(engine: Engine) -> None:
+    assert "information sharing" in ask(engine, "What did Esper and Singh agree to expand?").text
+    assert "Basic Exchange" in ask(engine, "what did they agree to?").text

@@ -730,6 +730,13 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
             continue  # "city" in "which city…" says what is asked, not what it is about
+        if (
+            word in _AGREE
+            and i + 2 < len(parsed.words)
+            and parsed.words[i + 1] == "to"
+            and parsed.words[i + 2] not in STOPWORDS
+        ):
+            continue  # "what did they agree to expand?": what they would do is the point
         if word in _PLURAL_TITLES and i > 0 and parsed.words[i - 1] in ("the", "both"):
             # "did the ministers talk about logistics?": whoever they are, the article
             # calls them something else ("the two men"); what they did is the point.
@@ -790,6 +797,7 @@ _SHORTHAND = {
     "yr": "year",
 }
 
+_AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
 _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
 
 # Real words typed for the verb the question means; used only when the fact base never
