@@ -834,3 +834,12 @@ def test_between_whom_is_answered_by_what_the_article_says_is_between(
 def test_what_they_agreed_to_do_is_the_point_not_the_agreement(engine: Engine) -> None:
     assert "information sharing" in ask(engine, "What did Esper and Singh agree to expand?").text
     assert "Basic Exchange" in ask(engine, "what did they agree to?").text
+
+
+def test_a_sum_spelled_out_is_arithmetic_not_the_dialogue(engine: Engine) -> None:
+    answer = ask(engine, "What is two plus two?")
+    assert answer.abstained and answer.reason is AbstainReason.OFF_TOPIC
+    assert (
+        "Dialogue" in ask(engine, "what is the 2+2?").text
+        or "dialogue" in ask(engine, "what is the 2+2?").text
+    )

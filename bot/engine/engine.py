@@ -71,6 +71,13 @@ MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone pi
 OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
 
 
+# "What is two plus two?" spelled out is a sum; "what is 2+2?" may mean the Dialogue.
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+ARITHMETIC = re.compile(
+    rf"^(?:what(?:'s|s| is)|how much is|calculate|compute)\s+{_NUMBER}\s*"
+    rf"(?:plus|minus|times|divided by|multiplied by|\*|/|x)\s*{_NUMBER}\s*\??$",
+    re.IGNORECASE,
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
@@ -110,6 +117,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return self._abstain(
                 AbstainReason.EMPTY,
                 "Ask me a question about the U.S.–India defense talks. " + HELP_TEXT,
+                context,
+                notes=tuple(notes),
+            )
+        if ARITHMETIC.match(text.strip()):
+            return self._abstain(
+                AbstainReason.OFF_TOPIC,
+                "That's arithmetic, not the article. " + HELP_TEXT,
                 context,
                 notes=tuple(notes),
             )
