@@ -53,7 +53,7 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
-program programs agenda now senior top
+program programs agenda now senior top political
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()
