@@ -192,6 +192,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "reduced",
     ),
     ("sit", re.compile(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
+    (
+        "highly",
+        re.compile(r"\b(?:speak|spoke|speaks|speaking|think|thought) highly of\b"),
+        "praise",
+    ),
+    ("touch", re.compile(r"\b(?:touch|touched|touches|touching) (?:on|upon)\b"), "discuss"),
     ("up", re.compile(r"\b(?:ramp|step|scale|beef)(?:s|ed|ped|ing|ping)? up\b"), "expand"),
     ("out", re.compile(r"\b(?:single|singled|singling|call|calls|called|calling) out\b"), "name"),
     (

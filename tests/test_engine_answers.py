@@ -843,3 +843,25 @@ def test_a_sum_spelled_out_is_arithmetic_not_the_dialogue(engine: Engine) -> Non
         "Dialogue" in ask(engine, "what is the 2+2?").text
         or "dialogue" in ask(engine, "what is the 2+2?").text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is it right that Rajnath Singh is India's foreign minister?", "No"),
+        ("Can you confirm the two men met in Washington?", "No"),
+        (
+            "Can you confirm the deal reached was the Basic Exchange and Cooperation Agreement?",
+            "Yes",
+        ),
+        ("Was logistics one of the areas mentioned?", "Yes"),
+        ("Did Esper and Singh speak highly of the US-India defense relationship?", "Yes"),
+        ("Did the talks touch on secure communications?", "Yes"),
+        ("Who accompanied Esper at the quadripartite talks in Tokyo?", "Pompeo"),
+    ],
+)
+def test_fact_checking_phrasings(engine: Engine, question: str, expected: str) -> None:
+    """A journalist's "can you confirm…", "is it right that X is Y", and everyday idioms."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

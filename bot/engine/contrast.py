@@ -25,7 +25,9 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 def contrast_words(words: list[str]) -> Iterator[str]:
     """The words of a question that name a day, a month, a number or a trend."""
     dated = any(w in MONTHS for w in words)
-    for word in words:
+    for at, word in enumerate(words):
+        if word in NUMBER_WORDS and words[at + 1 : at + 2] == ["of"]:
+            continue  # "one of the areas" is no count
         if (
             word in WEEKDAYS
             or word in _MONTH_WORDS

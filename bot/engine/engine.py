@@ -64,6 +64,7 @@ PERSON_ROLES = ("who", "with_whom", "what")
 WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
 STATEMENT_TERM = term("statement")
 TIME_TERM = term("time")
+JOIN_TERM = term("join")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -788,6 +789,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 value = penalised * (1 - 0.04 * order) * (1 - 0.3 * named_share) + relevance
                 if qtype in ("who", "with_whom") and not declared:
                     value *= 0.9  # a name answers "who" better than a description
+                if (
+                    name == "who"
+                    and JOIN_TERM in parsed.terms
+                    and declared
+                    and set(declared) & asked
+                    and set(declared) - asked
+                ):
+                    value += 0.2  # "who accompanied Esper?": who was there with him
                 if name in ("who", "with_whom") and focus_terms & entry.answer_terms.get(
                     name, frozenset()
                 ):

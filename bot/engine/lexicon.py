@@ -174,6 +174,10 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "accompany": "join",
+    "accompanied": "join",
+    "accompanies": "join",
+    "accompanying": "join",
     "bolster": "strengthen",
     "bolstered": "strengthen",
     "bolstering": "strengthen",

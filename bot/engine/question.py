@@ -150,9 +150,12 @@ TYPE_WORDS: dict[str, str] = {
 
 _CLAIM = re.compile(
     r"^(?:is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
-    r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly))"
-    r"(?: that)? "
+    r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
+    r"|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify|check)"
+    r"|is this (?:true|correct|right))"
+    r"(?: that| whether| if)? "
 )
+_COPULAS = frozenset({"is", "was", "are", "were"})
 _LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls"
     r"|quick question|quick q|q|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
@@ -373,6 +376,10 @@ def parse(question: str, index: Index) -> Parsed:
         stripped = text[claim.end() :].split()
         kinds = question_type(stripped)
         if stripped and kinds == ["keyword"]:
+            # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
+            be = next((i for i, w in enumerate(stripped) if w in _COPULAS), 0)
+            if be > 0:
+                stripped = [stripped[be], *stripped[:be], *stripped[be + 1 :]]
             text, words, types = " ".join(stripped), stripped, ["yesno"]
     if (
         types[0] in ("what", "keyword")
