@@ -865,3 +865,23 @@ def test_fact_checking_phrasings(engine: Engine, question: str, expected: str) -
     answer = ask(engine, question)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "My draft says the statement on the meeting came from the State Department. "
+            "Is that correct?",
+            "No",
+        ),
+        ("I read that Esper met Singh on a Monday. Is that right?", "Yes"),
+        ("did the statement come from india?", "No"),
+        ("was the statement issued by the pentagon?", "Yes"),
+    ],
+)
+def test_who_issued_the_statement_is_checked_and_a_claim_can_come_first(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected), answer.text

@@ -321,6 +321,17 @@ def split_multi(text: str) -> list[str]:
 _LONG_MESSAGE_WORDS = 18
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ASIDE_BREAK = re.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
+_CONFIRM = re.compile(
+    r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
+    r"|am i right|right or wrong|true or false)\s*\??$",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"^(?:my (?:draft|notes?|article|story|source|friend|colleague) (?:says?|said|claims?)"
+    r"|i (?:read|heard|think|thought|believe|was told)|(?:someone|somebody) (?:told me|said)"
+    r"|apparently|supposedly|reportedly)(?: that)?\s+",
+    re.IGNORECASE,
+)
 _WHETHER = re.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
@@ -335,9 +346,13 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     "My dad and I argued about whether the Pentagon named China. Did it?" → ("My dad and I
     argued about whether the Pentagon named China.", "is it true that the Pentagon named
     China?"): a question too short to stand alone is the claim the message weighs."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    if len(sentences) >= 2 and _CONFIRM.match(sentences[-1].strip()):
+        # "My draft says the statement came from the State Department. Is that correct?"
+        claim = _REPORTED.sub("", sentences[-2].strip().rstrip(".!"))
+        return " ".join(sentences[:-2]), f"is it true that {claim}?"
     if len(text.split()) <= _LONG_MESSAGE_WORDS:
         return None
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
     asked = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), sentences[-1])
     pieces = [p for p in _ASIDE_BREAK.split(asked) if p.strip()]
     question = pieces[-1].strip() if len(pieces[-1].split()) >= 2 else asked.strip()

@@ -35,6 +35,8 @@ __all__ = ["YesNoAnswers"]
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
+STATEMENT_TERM = term("statement")
+ISSUED_BY = re.compile(r"\b(?:from|by|issued|released|published|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
@@ -54,6 +56,9 @@ class YesNoAnswers(EngineCore):
         titled = self._is_titled(parsed, context, notes)
         if titled is not None:
             return titled
+        source = self._source_check(parsed, context, notes)
+        if source is not None:
+            return source
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
@@ -205,6 +210,36 @@ class YesNoAnswers(EngineCore):
             or counted in entry.statement_terms
             or counted in entry.predicate
         )
+
+    def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did the statement come from the State Department?": the body the article says
+        issued it, against the one the question names."""
+        if STATEMENT_TERM not in parsed.terms or not ISSUED_BY.search(parsed.text):
+            return None
+        claimed = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) in ("organisation", "country", "person")
+        ]
+        if len(claimed) != 1:
+            return None
+        without = copy.copy(parsed)
+        without.entities = [link for link in parsed.entities if link.entity != claimed[0]]
+        ranked = self._rank(without)
+        sources = {fact.id for fact in self._sayers.values()}  # the facts that name a source
+        for scored in ranked[:8]:
+            who = scored.entry.fact.roles.get("who")
+            if scored.missing or who is None or not who.entities or scored.score < 0.4:
+                continue
+            if scored.entry.fact.id not in sources:
+                continue
+            issued = any(
+                self._covers(e, claimed[0]) or self._covers(claimed[0], e) for e in who.entities
+            )
+            return self._verdict(
+                "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
+            )
+        return None
 
     def _either_options(
         self, parsed: Parsed
