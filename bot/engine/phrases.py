@@ -349,8 +349,8 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
     if len(sentences) >= 2 and _CONFIRM.match(sentences[-1].strip()):
         # "My draft says the statement came from the State Department. Is that correct?"
-        claim = _REPORTED.sub("", sentences[-2].strip().rstrip(".!"))
-        return " ".join(sentences[:-2]), f"is it true that {claim}?"
+        claimed = _REPORTED.sub("", sentences[-2].strip().rstrip(".!"))
+        return " ".join(sentences[:-2]), f"is it true that {claimed}?"
     if len(text.split()) <= _LONG_MESSAGE_WORDS:
         return None
     asked = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), sentences[-1])
