@@ -885,3 +885,26 @@ def test_who_issued_the_statement_is_checked_and_a_claim_can_come_first(
 ) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where did Pompeo give his press conference before the trip?", "State Department"),
+        ("Where was Pompeo travelling to after the press conference?", "South Asia"),
+        ("Which American official, besides Esper, also visited New Delhi recently?", "Begin"),
+        (
+            "According to Pompeo, whose threat should free nations work together to thwart?",
+            "Communist",
+        ),
+        ("Pompeo talked about the threat from whose Communist Party?", "China"),
+    ],
+)
+def test_what_an_event_is_placed_against_is_not_the_event(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…after the press conference": the press conference only dates the trip; "whose X":
+    what X belongs to."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text

@@ -230,10 +230,17 @@ class EngineCore(abc.ABC):
             if asks_absence and entry.fact.negative:
                 score += 0.05  # "which country did the statement not mention?"
             scored.append(Scored(entry, score, tuple(missing), predicate))
-        # Of equally good facts, the one the conversation is about comes first.
+        # Of equally good facts, the one the conversation is about comes first, then the one
+        # whose own statement (not just its quoted sentence) says what the question asks.
         recent = parsed.recent_fact
         scored.sort(
-            key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
+            key=lambda s: (
+                -s.score,
+                len(s.missing),
+                s.entry.fact.id != recent,
+                -len(asked_terms & s.entry.statement_terms),
+                s.entry.order,
+            )
         )
         return scored
 

@@ -308,8 +308,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
-        corrected = self._wrong_premise(parsed, context, notes) or self._between(
-            parsed, context, notes
+        corrected = (
+            self._wrong_premise(parsed, context, notes)
+            or self._between(parsed, context, notes)
+            or self._whose(parsed, context, notes)
         )
         if corrected is not None:
             return corrected
@@ -477,6 +479,29 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     notes=notes,
                 )
         return None
+
+    def _whose(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "The threat from whose Communist Party?": what the named thing belongs to."""
+        if "whose" not in parsed.words:
+            return None
+        at = parsed.words.index("whose") + 1
+        owned = next((link for link in parsed.entities if link.start == at), None)
+        entity = self.factbase.entities.get(owned.entity) if owned is not None else None
+        if entity is None or len(entity.part_of) != 1:
+            return None
+        owner = self.factbase.entities.get(entity.part_of[0])
+        facts = self._facts_about(entity.id)
+        if owner is None or not facts:
+            return None
+        return self._direct(
+            text=f"{owner.name} ({entity.name})",
+            facts=facts[:1],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[owner.id, entity.id],
+        )
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the

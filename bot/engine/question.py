@@ -78,6 +78,7 @@ _RELATIONAL = frozenset({"counterpart", "counterparts", "host", "guest", "visito
 _WH_WORDS = frozenset("who whom whose what which when where why how whos whats".split())
 _LATE_QUESTION_WORDS = {
     "who": "who",
+    "whose": "who",
     "whom": "with_whom",
     "where": "where",
     "when": "when",
@@ -434,7 +435,10 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.wanted_kind = "person"
                 parsed.nationality = index.aliases[(word,)]
                 # "which American defence secretary…": who that describes is the answer.
-                parsed.focus.add(len(text[: match.start(1)].split()) + offset)
+                at = len(text[: match.start(1)].split()) + offset
+                parsed.focus.add(at)
+                if KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "") == "person":
+                    parsed.focus.add(at + 1)  # "which American official": any official
                 break
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
@@ -497,6 +501,7 @@ def parse(question: str, index: Index) -> Parsed:
     }
     _exclusions(parsed)
     _content(parsed, original, index)
+    _anchors_aside(parsed)
     if parsed.counted == _TIME and _WHICH_ONE_IS_THIS.search(text) and _TIME not in parsed.terms:
         parsed.terms.append(_TIME)  # "which one was it for Esper?": the how-many-th time
     parsed.asks_speech = bool(_SPEECH.search(unframed))
@@ -719,6 +724,24 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
     return not rest or parsed.qtype == "keyword"
+
+
+_ORDER_WORDS = frozenset({"before", "after", "following", "prior", "ahead", "since"})
+
+
+def _anchors_aside(parsed: Parsed) -> None:
+    """ "Where did Pompeo travel after the press conference?": what the event is placed
+    against ("the press conference") is not what it is; its words count for less."""
+    words = parsed.words
+    for at, word in enumerate(words[1:], 1):
+        if word not in _ORDER_WORDS or at >= len(words) - 1:
+            continue
+        anchor = {term(w) for w in words[at + 1 : at + 4] if w not in STOPWORDS}
+        moved = [t for t in parsed.terms if t in anchor]
+        if moved and len(moved) < len(parsed.terms):
+            order = term(word)
+            parsed.terms = [t for t in parsed.terms if t not in anchor and t != order]
+            parsed.span_terms.extend(moved)
 
 
 def _content(parsed: Parsed, original: str, index: Index) -> None:
