@@ -230,15 +230,16 @@ class EngineCore(abc.ABC):
             if asks_absence and entry.fact.negative:
                 score += 0.05  # "which country did the statement not mention?"
             scored.append(Scored(entry, score, tuple(missing), predicate))
-        # Of equally good facts, the one the conversation is about comes first, then the one
-        # whose own statement (not just its quoted sentence) says what the question asks.
+        # Of equally good facts, the one the conversation is about comes first; for a yes or
+        # no, then the one whose own statement says what is asked (its quote is the evidence).
         recent = parsed.recent_fact
+        said = asked_terms if parsed.qtype == "yesno" else frozenset()
         scored.sort(
             key=lambda s: (
                 -s.score,
                 len(s.missing),
                 s.entry.fact.id != recent,
-                -len(asked_terms & s.entry.statement_terms),
+                -len(said & s.entry.statement_terms),
                 s.entry.order,
             )
         )

@@ -23,7 +23,7 @@ from bot.engine.core import (
     YESNO_THRESHOLD,
     Scored,
 )
-from bot.engine.describe import DescriptiveAnswers
+from bot.engine.describe import BEFORE_OR_AFTER, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
 from bot.engine.phrases import (
     ABOUT_PHRASE,
@@ -289,6 +289,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         order = self._before_or_after(parsed, context, notes)
         if order is not None:
             return order
+        unordered = BEFORE_OR_AFTER.search(parsed.text)
+        if unordered is not None and not PRONOUN_WORDS.issuperset(unordered["other"].split()):
+            # Neither the event's own "when" nor the timeline orders the two: no yes or no
+            # ("…before or after it?" is left to the conversation's last event).
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.wants_name:
             named = self._name_answer(parsed, context, notes)
             if named is not None:
