@@ -908,3 +908,18 @@ def test_what_an_event_is_placed_against_is_not_the_event(
     answer = ask(engine, question)
     assert not answer.abstained, answer.text
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which country does Esper serve as defense secretary?", "The United States"),
+        ("which country is singh from?", "India"),
+        ("According to which body did the two sides agree on a BECA?", "Defense Department"),
+    ],
+)
+def test_a_persons_country_and_a_statements_source(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text

@@ -317,6 +317,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._wrong_premise(parsed, context, notes)
             or self._between(parsed, context, notes)
             or self._whose(parsed, context, notes)
+            or self._country_of(parsed, context, notes)
         )
         if corrected is not None:
             return corrected
@@ -484,6 +485,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     notes=notes,
                 )
         return None
+
+    def _country_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which country does Esper serve?": the country the person belongs to."""
+        people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+        if parsed.wanted_kind != "country" or len(people) != 1 or set(parsed.entity_ids) != people:
+            return None
+        person = self.factbase.entities[next(iter(people))]
+        countries = [p for p in self.index.part_of.get(person.id, ()) if self._kind(p) == "country"]
+        identity = self.factbase.facts.get(person.identity_fact or "")
+        if len(countries) != 1 or identity is None:
+            return None
+        name = self.factbase.entities[countries[0]].name
+        return self._direct(
+            text=f"{name[:1].upper()}{name[1:]}: {identity.statement}",
+            facts=[identity],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[person.id, countries[0]],
+        )
 
     def _whose(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "The threat from whose Communist Party?": what the named thing belongs to."""

@@ -526,6 +526,7 @@ def parse(question: str, index: Index) -> Parsed:
 _SPEECH = re.compile(
     r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|speak|spoke|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
+    r"|\baccording to (?:which|what|whom|who)\b"
 )
 # "What did China say?", "what has the Pentagon said about…": who is asked to have spoken.
 _SPEAKER = re.compile(
