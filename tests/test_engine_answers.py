@@ -923,3 +923,11 @@ def test_a_persons_country_and_a_statements_source(
 ) -> None:
     answer = ask(engine, question)
     assert expected in answer.text, answer.text
+
+
+def test_people_of_a_country_at_the_last_event(engine: Engine) -> None:
+    answer = ask(
+        engine, "Which countries were in the quadripartite talks?", "Which Americans went?"
+    )
+    assert "Pompeo" in answer.text
+    assert "Pompeo" in ask(engine, "which americans were at the tokyo talks?").text

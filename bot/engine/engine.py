@@ -418,6 +418,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Which U.S. officials were there?": there, at what the last answer was about.
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: there, as in the last answer"
+        if (
+            last is not None
+            and parsed.nationality is not None
+            and parsed.terms
+            and all(t in last.bag for t in parsed.terms)
+            and all(e in last.involved for e in entities)
+        ):
+            # "Which countries were in the Tokyo talks?" "Which Americans went?": to those.
+            parsed.followup_fact = last.fact.id
+            note = note or "follow-up: people of a country at the last answer's event"
         return parsed, note
 
     def _wrong_premise(

@@ -430,7 +430,7 @@ def parse(question: str, index: Index) -> Parsed:
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
                 break  # "what did the two men…": the noun after the verb is the subject
-            if word.endswith(("an", "ese", "ish")) and (word,) in index.aliases:
+            if word.endswith(("an", "ans", "ese", "ish")) and (word,) in index.aliases:
                 # "which American…", "which Indian official…": a person of that country.
                 parsed.wanted_kind = "person"
                 parsed.nationality = index.aliases[(word,)]
