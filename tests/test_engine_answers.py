@@ -931,3 +931,13 @@ def test_people_of_a_country_at_the_last_event(engine: Engine) -> None:
     )
     assert "Pompeo" in answer.text
     assert "Pompeo" in ask(engine, "which americans were at the tokyo talks?").text
+
+
+def test_and_between_x_and_y_asks_the_last_question_about_them(engine: Engine) -> None:
+    conversation = (
+        "How are relations between the US and China?",
+        "And between India and China?",
+        "What about Washington and New Delhi?",
+    )
+    assert "heating up" in ask(engine, *conversation).text
+    assert "deteriorating" in ask(engine, *conversation[:2]).text

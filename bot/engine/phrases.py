@@ -169,7 +169,23 @@ THE_OTHER = re.compile(
     r"(?: one| ones| person| guy| official| man)?$"
 )
 ABOUT_FILLERS = frozenset(
-    {"and", "about", "the", "then", "so", "also", "too", "for", "of", "one", "ones", "side", "guy"}
+    {
+        "and",
+        "about",
+        "the",
+        "then",
+        "so",
+        "also",
+        "too",
+        "for",
+        "of",
+        "one",
+        "ones",
+        "side",
+        "guy",
+        "between",
+        "with",
+    }
 )
 
 

@@ -745,11 +745,38 @@ def _anchors_aside(parsed: Parsed) -> None:
             parsed.span_terms.extend(moved)
 
 
+_PLACE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _place_words(index: Index) -> frozenset[str]:
+    """The words of the names of places (cities, regions), once per index."""
+    words = _PLACE_WORDS.get(id(index))
+    if words is None:
+        entities = index.factbase.entities
+        words = frozenset(
+            w
+            for key, owner in index.aliases.items()
+            if owner in entities and entities[owner].kind == "place"
+            for w in key
+        )
+        _PLACE_WORDS.clear()  # one index at a time: a reload replaces it
+        _PLACE_WORDS[id(index)] = words
+    return words
+
+
 def _content(parsed: Parsed, original: str, index: Index) -> None:
     used = parsed.used
+    # Place names in a group's name ("Washington and New Delhi" for the two sides) say who,
+    # not where: they are no words to match ("the two sides" still are).
+    grouped = {i for link in parsed.entities if link.group for i in range(link.start, link.end)}
+    places = _place_words(index) if grouped else frozenset()
     for i, word in enumerate(parsed.words):
         if used[i]:
-            if word not in STOPWORDS and word in index.vocabulary:
+            if (
+                word not in STOPWORDS
+                and word in index.vocabulary
+                and not (i in grouped and word in places)
+            ):
                 parsed.span_terms.append(term(word))
             continue
         for kind, pronouns in PRONOUNS.items():
