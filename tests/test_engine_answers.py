@@ -941,3 +941,9 @@ def test_and_between_x_and_y_asks_the_last_question_about_them(engine: Engine) -
     )
     assert "heating up" in ask(engine, *conversation).text
     assert "deteriorating" in ask(engine, *conversation[:2]).text
+
+
+def test_how_many_have_there_been_counts_the_event_not_the_person(engine: Engine) -> None:
+    conversation = ("Had Esper been part of a US-India 2+2 before?", "How many have there been?")
+    assert ask(engine, *conversation).text.startswith("Three")
+    assert ask(engine, "how many 2+2s has esper done?").text.startswith("Two")

@@ -359,6 +359,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not self._told_elsewhere(parsed.terms, last, context)
         )
         content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
+        if not entities and not content and parsed.qtype == "how_many" and "there" in parsed.words:
+            # "Had Esper been to a 2+2 before?" "How many have there been?": of the event
+            # itself, not of what the person did.
+            kept = [e for e in context.entities if self._kind(e) not in ("person", "group")]
+            parsed.entities = [soft_link(e) for e in kept]
+            return parsed, "follow-up: how many of the last answer's event"
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
             parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
@@ -430,9 +436,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             note = note or "follow-up: people of a country at the last answer's event"
         return parsed, note
 
-    def _wrong_premise(
-        self, parsed: Parsed, context: Context, notes: list[str]
-    ) -> Answer | None:
+    def _wrong_premise(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Why did Esper meet Singh in Tokyo?", "Why did the statement name China?": a
         question built on something the article says is not so gets what it does say."""
         if parsed.qtype not in ("why", "how", "when", "what", "who", "with_whom"):
@@ -564,9 +568,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=[*notes, "follow-up: not among those the last fact lists"],
         )
 
-    def _phrase_followup(
-        self, parsed: Parsed, context: Context, notes: list[str]
-    ) -> Answer | None:
+    def _phrase_followup(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Between whom?", "Before a trip to where?": the part of the last fact that has
         that phrase (between the world's two largest democracies; before his trip to South
         Asia)."""
@@ -804,7 +806,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if parsed.followup_fact is not None:
             entry = self.index.by_id.get(parsed.followup_fact)
             # After "who is Pompeo?", "what did he say?" is about his words, not his title.
-            if entry is not None and (identity_like or entry.fact.id not in self._identity_facts):
+            existential = qtype == "how_many" and "there" in parsed.words
+            if (
+                entry is not None
+                and (identity_like or entry.fact.id not in self._identity_facts)
+                and not (existential and self._counts_a_person(entry))
+            ):
                 for name in roles:
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
@@ -883,6 +890,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     value += 0.05  # "meeting date?": a fact that gives one
                 if qtype == "how_many" and named_here - asked - parsed.described:
                     value *= 0.9  # "Two: the second time Esper…" counts something about Esper
+                if qtype == "how_many" and "there" in parsed.words and self._counts_a_person(entry):
+                    value *= 0.8  # "how many have there been?": of the event, not one person's
                 if qtype == "how_many" and asked and not self._doers_asked(entry, asked):
                     value *= 0.7  # "how many times have the U.S. and India…": not Esper's count
                 if (
@@ -910,6 +919,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if best is None:
             return None
         return best[1], best[2], best[3]
+
+    def _counts_a_person(self, entry: FactEntry) -> bool:
+        """The fact's count is of what one person did (Esper's second 2+2)."""
+        doers = entry.fact.roles.get("who")
+        return doers is not None and any(self._kind(e) == "person" for e in doers.entities)
 
     def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
         """The question names who the fact is about (its "who"), or the fact names nobody."""
