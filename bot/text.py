@@ -210,8 +210,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "will",
     ),
     (
-        "boss",
-        re.compile(r"\b(defen[sc]e|pentagon|military) (?:boss|bosses|head|heads|supremo|czar)\b"),
+        "",  # pentagon, defence, military: no one cheap cue
+        re.compile(
+            r"\b(defen[sc]e|pentagon|military) (?:boss|bosses|head|heads|supremo|czar|guy|man)\b"
+        ),
         r"\1 chief",
     ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),

@@ -947,3 +947,16 @@ def test_how_many_have_there_been_counts_the_event_not_the_person(engine: Engine
     conversation = ("Had Esper been part of a US-India 2+2 before?", "How many have there been?")
     assert ask(engine, *conversation).text.startswith("Three")
     assert ask(engine, "how many 2+2s has esper done?").text.startswith("Two")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("so what did the pentagon guy and the indian minister actually agree to lol", "Basic"),
+        ("who was the Indian minister Esper actually met with?", "Rajnath Singh"),
+        ("who is the pentagon chief that met singh?", "Esper"),
+    ],
+)
+def test_people_described_instead_of_named(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text

@@ -492,12 +492,19 @@ def parse(question: str, index: Index) -> Parsed:
     if parsed.qtype in ("who", "who_is") and parsed.nationality is None:
         _from_country(parsed, index)
         _represented(parsed, index)
+    # "Who was the Indian minister Esper met with?": the person so described is the answer.
+    described_at = (
+        (3 if words[2:3] == ["the"] else 2)
+        if words[:1] == ["who"] and words[1:2] in (["is"], ["was"], ["are"], ["were"])
+        else -1
+    )
     parsed.described = {
         link.entity
         for link in parsed.entities
         if any(link.start <= i < link.end for i in parsed.focus)
         # "Who were the two men that…": a group named in a who-question is what is asked.
         or (link.group is not None and parsed.qtype in ("who", "who_is"))
+        or (link.start == described_at and link.end < len(words))
     }
     _exclusions(parsed)
     _content(parsed, original, index)
@@ -793,6 +800,7 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             and i + 2 < len(parsed.words)
             and parsed.words[i + 1] == "to"
             and parsed.words[i + 2] not in STOPWORDS
+            and parsed.words[i + 2] not in NEUTRAL
         ):
             continue  # "what did they agree to expand?": what they would do is the point
         if word in _PLURAL_TITLES and i > 0 and parsed.words[i - 1] in ("the", "both"):
