@@ -53,7 +53,7 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
-program programs agenda now senior top political
+program programs agenda now senior top political even anyway anyways re
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()
@@ -66,6 +66,7 @@ FRAMING = re.compile(
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
     r"|\bright now\b|\bthese days\b|\bat the moment\b"
+    r"|\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b|\bplease (?:tell|share)\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\b(?:short|abbreviation|acronym) for\b|\bin terms of\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
@@ -81,6 +82,7 @@ FRAMING = re.compile(
 
 # Every FRAMING phrase contains one of these; text with none of them skips the expression.
 FRAMING_CUES = (
+    "kindly",
     "tell",
     "know",
     "wonder",
