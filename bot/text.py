@@ -216,6 +216,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"\1 chief",
     ),
+    (
+        # "What even is the 2+2?", "what actually is BECA?": the question, without the filler.
+        "",
+        re.compile(
+            r"\b(what|who|where|when|why|how) (?:even|actually|really) "
+            r"(?=is|are|was|were|did|does|do)\b"
+        ),
+        r"\1 ",
+    ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

@@ -960,3 +960,18 @@ def test_how_many_have_there_been_counts_the_event_not_the_person(engine: Engine
 def test_people_described_instead_of_named(engine: Engine, question: str, expected: str) -> None:
     answer = ask(engine, question)
     assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the name of the US defence secretary", "Mark T. Esper"),
+        ("who is mark esper meeting in dehli", "Singh"),
+        ("what even is the 2+2 dialogue", "foreign and defense ministers"),
+        ("please tell what is the date of meeting", "26"),
+        ("kindly tell what is the name of the agreement signed", "Basic Exchange"),
+    ],
+)
+def test_chat_register_and_indian_english(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text

@@ -61,12 +61,12 @@ type types
 
 # Whole phrases removed before reading a question: they ask, they don't inform.
 FRAMING = re.compile(
+    r"\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b|\bplease (?:tell|share)\b|"
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|show|let) (?:me|us)(?: know)?\b"
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
     r"|\bright now\b|\bthese days\b|\bat the moment\b"
-    r"|\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b|\bplease (?:tell|share)\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\b(?:short|abbreviation|acronym) for\b|\bin terms of\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"

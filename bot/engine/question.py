@@ -62,6 +62,7 @@ _ASKS_WHY = re.compile(
     r"what\b|\bin order to\b"
 )
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
+_NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _WHICH_PHRASE = re.compile(
     r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
 )
@@ -399,7 +400,9 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))
     parsed.wants_date = bool(_ASKS_DATE.search(text))
     name = _NAME_PART.search(text)
-    if name and (name.group(1) or name.group(2)):
+    if name and not (name.group(1) or name.group(2)) and _NAME_OF.search(text):
+        parsed.wants_name = True  # "what is the name of the US defence secretary?"
+    elif name and (name.group(1) or name.group(2)):
         parsed.wants_name = True
         part = name.group(1) or name.group(2)
         parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
@@ -493,9 +496,12 @@ def parse(question: str, index: Index) -> Parsed:
         _from_country(parsed, index)
         _represented(parsed, index)
     # "Who was the Indian minister Esper met with?": the person so described is the answer.
+    # A description takes "the"; "who is Mark Esper meeting?" asks about Esper.
     described_at = (
-        (3 if words[2:3] == ["the"] else 2)
-        if words[:1] == ["who"] and words[1:2] in (["is"], ["was"], ["are"], ["were"])
+        3
+        if words[:1] == ["who"]
+        and words[1:2] in (["is"], ["was"], ["are"], ["were"])
+        and words[2:3] == ["the"]
         else -1
     )
     parsed.described = {
