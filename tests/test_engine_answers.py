@@ -975,3 +975,12 @@ def test_people_described_instead_of_named(engine: Engine, question: str, expect
 def test_chat_register_and_indian_english(engine: Engine, question: str, expected: str) -> None:
     answer = ask(engine, question)
     assert expected in answer.text, answer.text
+
+
+def test_how_many_of_those_counts_within_what_was_just_counted(engine: Engine) -> None:
+    conversation = ("how many 2+2 dialogues have there been?", "how many of those was esper in")
+    assert ask(engine, *conversation).text.startswith("Two")
+
+
+def test_chat_abbreviations_for_the_two_ministers(engine: Engine) -> None:
+    assert "New Delhi" in ask(engine, "where did the SecDef meet the Indian MoD").text

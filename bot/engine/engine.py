@@ -359,6 +359,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not self._told_elsewhere(parsed.terms, last, context)
         )
         content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
+        if parsed.qtype == "how_many" and {"those", "these", "them"} & set(parsed.words):
+            # "How many 2+2s have there been?" "How many of those was Esper in?": of the
+            # thing just counted.
+            counted = [e for e in context.entities if self._kind(e) in ("event", "agreement")]
+            if counted and entities:
+                parsed.entities = parsed.entities + [soft_link(e) for e in counted]
+                return parsed, "follow-up: " + ", ".join(counted) + " as just counted"
         if not entities and not content and parsed.qtype == "how_many" and "there" in parsed.words:
             # "Had Esper been to a 2+2 before?" "How many have there been?": of the event
             # itself, not of what the person did.
