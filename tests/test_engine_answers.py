@@ -984,3 +984,9 @@ def test_how_many_of_those_counts_within_what_was_just_counted(engine: Engine) -
 
 def test_chat_abbreviations_for_the_two_ministers(engine: Engine) -> None:
     assert "New Delhi" in ask(engine, "where did the SecDef meet the Indian MoD").text
+
+
+def test_who_met_names_both_sides_when_the_question_names_neither(engine: Engine) -> None:
+    answer = ask(engine, "who met on monday")
+    assert "Esper" in answer.text and "Singh" in answer.text
+    assert "Singh" not in ask(engine, "who met singh?").text

@@ -65,6 +65,7 @@ WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express descr
 STATEMENT_TERM = term("statement")
 TIME_TERM = term("time")
 JOIN_TERM = term("join")
+MEET_TERM = term("meet")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -738,6 +739,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             for scored, role, _ in parts
         ]
         facts = list(dict.fromkeys(scored.entry.fact for scored, _, _ in parts))
+        both = self._both_sides(parsed, parts[0][0].entry, first_role)
+        if both is not None and len(parts) == 1:
+            texts = [both]  # "who met on Monday?": both of them
         return self._answered(
             text="; ".join(dict.fromkeys(texts)),
             facts=facts,
@@ -926,6 +930,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if best is None:
             return None
         return best[1], best[2], best[3]
+
+    def _both_sides(self, parsed: Parsed, entry: FactEntry, role: Role | None) -> str | None:
+        """ "Who met on Monday?": a meeting has two sides, and the question names neither."""
+        roles = entry.fact.roles
+        if role is None or role.name != "who" or "with_whom" not in roles:
+            return None
+        if parsed.qtype != "who" or MEET_TERM not in parsed.terms:
+            return None
+        sides = {
+            m
+            for name in ("who", "with_whom")
+            for e in roles[name].entities
+            for m in self.index.expand(e)
+        }
+        if sides & set(parsed.entity_ids):
+            return None
+        one, other = roles["who"].answer, roles["with_whom"].answer
+        if " and " in one or " and " in other:
+            return f"{one}, with {other}"  # "Esper and Pompeo, with Japan, India and Australia"
+        return f"{one}, and {other}" if "," in one else f"{one} and {other}"
 
     def _counts_a_person(self, entry: FactEntry) -> bool:
         """The fact's count is of what one person did (Esper's second 2+2)."""
