@@ -990,3 +990,13 @@ def test_who_met_names_both_sides_when_the_question_names_neither(engine: Engine
     answer = ask(engine, "who met on monday")
     assert "Esper" in answer.text and "Singh" in answer.text
     assert "Singh" not in ask(engine, "who met singh?").text
+
+
+def test_plus_and_ampersand_join_two_questions(engine: Engine) -> None:
+    answer = ask(engine, "what agreement did they reach + how many 2+2s so far?")
+    assert "Basic Exchange" in answer.text and "Three" in answer.text
+    assert "New Delhi" in ask(engine, "who met singh & where?").text
+
+
+def test_a_pair_of_countries_is_matched_as_the_article_pairs_them(engine: Engine) -> None:
+    assert "deteriorating" in ask(engine, "how are us-china ties?").text

@@ -233,7 +233,9 @@ class EngineCore(abc.ABC):
         # Of equally good facts, the one the conversation is about comes first; for a yes or
         # no, then the one whose own statement says what is asked (its quote is the evidence).
         recent = parsed.recent_fact
-        said = asked_terms if parsed.qtype == "yesno" else frozenset()
+        # "U.S.-China relations": the fact whose own statement says "U.S.-China" too.
+        pairs = frozenset(t for t in span_terms if "-" in t)
+        said = asked_terms | pairs if parsed.qtype == "yesno" else pairs
         scored.sort(
             key=lambda s: (
                 -s.score,

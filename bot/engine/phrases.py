@@ -33,7 +33,7 @@ WHAT_IS = re.compile(r"^what (?:is|are|was|were|s)\b")
 MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 PART_BREAK = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also)\s+)"
+    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&)\s+)"
     r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
     r"(?:where|when|why|who|whom|how many|how much|what|which)\b)",
     re.IGNORECASE,
