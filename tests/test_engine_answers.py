@@ -1000,3 +1000,24 @@ def test_plus_and_ampersand_join_two_questions(engine: Engine) -> None:
 
 def test_a_pair_of_countries_is_matched_as_the_article_pairs_them(engine: Engine) -> None:
     assert "deteriorating" in ask(engine, "how are us-china ties?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Tokyo talks participants", "Japan, India and Australia"),
+        ("who attended the tokyo talks?", "Pompeo"),
+        ("who attended the meeting in delhi?", "Singh"),
+    ],
+)
+def test_who_took_part_names_everyone_on_both_sides(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_generic_word_for_an_event_does_not_make_a_named_place_wrong(engine: Engine) -> None:
+    """ "The meeting in Delhi": the Tokyo talks were a meeting too, so no "Not in Delhi"."""
+    answer = ask(engine, "who attended the meeting in delhi?")
+    assert not answer.text.startswith("Not in")
+    assert ask(engine, "Was the meeting held in Mumbai?").text.startswith("No")

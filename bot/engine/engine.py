@@ -66,6 +66,9 @@ STATEMENT_TERM = term("statement")
 TIME_TERM = term("time")
 JOIN_TERM = term("join")
 MEET_TERM = term("meet")
+# "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
+PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
+PARTY_WORDS = frozenset({"participants", "participant", "attendees"})
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -936,7 +939,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         roles = entry.fact.roles
         if role is None or role.name != "who" or "with_whom" not in roles:
             return None
-        if parsed.qtype != "who" or MEET_TERM not in parsed.terms:
+        asks_parties = not PARTY_TERMS.isdisjoint(parsed.terms) or not PARTY_WORDS.isdisjoint(
+            parsed.words
+        )
+        if parsed.qtype not in ("who", "keyword") or not asks_parties:
             return None
         sides = {
             m

@@ -504,7 +504,14 @@ class YesNoAnswers(EngineCore):
                 continue
             fact = scored.entry.fact
             where = fact.roles.get("where")
-            if where is None or not where.entities or not self._names_the_event(fact, without):
+            # A place the article names ("in Delhi?") needs the event named unmistakably: the
+            # Tokyo talks were a meeting too.
+            strict = entity is not None
+            if (
+                where is None
+                or not where.entities
+                or not self._names_the_event(fact, without, strict)
+            ):
                 continue
             if entity is not None and any(
                 self._covers(entity, e) or self._covers(e, entity) for e in where.entities
@@ -548,7 +555,7 @@ class YesNoAnswers(EngineCore):
                 return True
         return False
 
-    def _names_the_event(self, fact: Fact, parsed: Parsed) -> bool:
+    def _names_the_event(self, fact: Fact, parsed: Parsed, strict: bool = False) -> bool:
         """The question identifies the event itself (by name, or by two or more of its
         participants), not just someone in it: "Did Esper and Singh meet in Tokyo?" yes,
         "Was Singh in Tokyo?" no; one event has one place, a person many."""
@@ -556,10 +563,17 @@ class YesNoAnswers(EngineCore):
         events = {e for e in fact.entities if self._kind(e) in ("event", "agreement")}
         if asked & events:
             return True
-        if any(
-            not self.index.entity_terms.get(e, frozenset()).isdisjoint(parsed.terms) for e in events
-        ):
-            return True  # "was the agreement signed…": named by what it is
+        for event in events:
+            # "Was the agreement signed…": named by what it is, in a word no other event's
+            # names have ("meeting" names the Tokyo talks and the 2+2 as much as this one).
+            named = self.index.entity_terms.get(event, frozenset()).intersection(parsed.terms)
+            others = [
+                self.index.entity_terms.get(e, frozenset())
+                for e in self._of_kind.get("event", []) + self._of_kind.get("agreement", [])
+                if e != event
+            ]
+            if any(not strict or all(t not in other for other in others) for t in named):
+                return True
         participants = {
             m
             for name in ("who", "with_whom")
