@@ -236,15 +236,20 @@ class EngineCore(abc.ABC):
         # "U.S.-China relations": the fact whose own statement says "U.S.-China" too.
         pairs = frozenset(t for t in span_terms if "-" in t)
         said = asked_terms | pairs if parsed.qtype == "yesno" else pairs
-        scored.sort(
-            key=lambda s: (
-                -s.score,
-                len(s.missing),
-                s.entry.fact.id != recent,
-                -len(said & s.entry.statement_terms),
-                s.entry.order,
+        if said:
+            scored.sort(
+                key=lambda s: (
+                    -s.score,
+                    len(s.missing),
+                    s.entry.fact.id != recent,
+                    -len(said & s.entry.statement_terms),
+                    s.entry.order,
+                )
             )
-        )
+        else:
+            scored.sort(
+                key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
+            )
         return scored
 
     def _elsewhere_than(self, entry: FactEntry, entity_id: str) -> bool:
