@@ -1021,3 +1021,18 @@ def test_a_generic_word_for_an_event_does_not_make_a_named_place_wrong(engine: E
     answer = ask(engine, "who attended the meeting in delhi?")
     assert not answer.text.startswith("Not in")
     assert ask(engine, "Was the meeting held in Mumbai?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("True or false: the two countries have had three 2+2 dialogues.", "True."),
+        ("True or false: Rajnath Singh is India's foreign minister.", "False."),
+        ("True or false: the quadripartite talks were held in Sydney.", "False."),
+        ("Who took part in the Tokyo talks alongside Esper?", "Pompeo"),
+    ],
+)
+def test_true_or_false_is_answered_true_or_false(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

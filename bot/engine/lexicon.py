@@ -177,6 +177,7 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "alongside": "join",
     "accompany": "join",
     "accompanied": "join",
     "accompanies": "join",

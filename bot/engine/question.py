@@ -151,7 +151,8 @@ TYPE_WORDS: dict[str, str] = {
 }
 
 _CLAIM = re.compile(
-    r"^(?:is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
+    r"^(?:true or false|right or wrong|fact or fiction|yes or no"
+    r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
     r"|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify|check)"
     r"|is this (?:true|correct|right))"
@@ -211,6 +212,7 @@ class Parsed:
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
+    true_false: bool = False  # "True or false: …": answered "True." or "False."
     wants_other: bool = False  # "who else …": someone the question does not name
     name_part: str | None = None  # "first", "last" or "full" for name questions
     topic: str | None = None
@@ -392,6 +394,7 @@ def parse(question: str, index: Index) -> Parsed:
         words = [w for w in words if w not in ORDINAL_WORDS]
         text, types = " ".join(words), ["how_many"]
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
+    parsed.true_false = claim is not None and claim.group(0).startswith("true or false")
     if types == ["how_many"] and _WHICH_ONE_IS_THIS.search(text):
         parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))

@@ -306,6 +306,8 @@ class YesNoAnswers(EngineCore):
     ) -> Answer:
         """A yes/no (or either-or) answer: the verdict, then what the fact states."""
         fact = scored.entry.fact
+        if parsed.true_false:
+            verdict = {"Yes": "True", "No": "False"}.get(verdict, verdict)
         return self._answered(
             text=f"{verdict}. {fact.statement}",
             facts=[fact],
@@ -421,6 +423,8 @@ class YesNoAnswers(EngineCore):
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        if parsed.true_false:
+            verdict = {"Yes": "True", "No": "False"}[verdict]
         return self._direct(
             text=f"{verdict}. {identity.statement}",
             facts=[identity],
