@@ -1036,3 +1036,24 @@ def test_true_or_false_is_answered_true_or_false(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did the two men criticise the U.S.-India defense relationship?", "No."),
+        ("True or false: the two men agreed to weaken engagement on logistics.", "False."),
+        ("Did they reject the expansion of information sharing?", "No."),
+        ("Why did Esper skip the Tokyo talks?", "The article says otherwise"),
+        ("Why are U.S.-India relations deteriorating?", "The article says otherwise"),
+    ],
+)
+def test_the_opposite_of_what_the_article_says_is_answered_no(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_why_something_the_article_does_say_happened_is_not_contradicted(engine: Engine) -> None:
+    answer = ask(engine, "why are india-china relations deteriorating?")
+    assert not answer.text.startswith("The article says otherwise")

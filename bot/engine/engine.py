@@ -462,6 +462,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 elsewhere,
                 text=f"Not in {named[:1].upper()}{named[1:]}: {elsewhere.text[4:]}",
             )
+        if parsed.qtype in ("why", "how", "when", "where"):
+            opposite = self._opposite_said(parsed) or self._opposite_trend(parsed)
+            if opposite is not None:
+                # "Why did Esper skip the Tokyo talks?": he took part.
+                scored, ranked = opposite
+                return self._answered(
+                    text=f"The article says otherwise: {scored.entry.fact.statement}",
+                    facts=[scored.entry.fact],
+                    role=None,
+                    confidence=min(0.9, scored.score),
+                    parsed=parsed,
+                    context=context,
+                    ranked=ranked,
+                    notes=notes,
+                )
         if parsed.negated or parsed.qtype not in ("why", "how", "when"):
             return None
         ranked = self._rank(parsed)

@@ -13,6 +13,7 @@ __all__ = [
     "MONTHS",
     "NEUTRAL",
     "NUMBER_WORDS",
+    "OPPOSITES",
     "POLARITY",
     "PRONOUNS",
     "STOPWORDS",
@@ -347,6 +348,20 @@ POLARITY = {
         "curtail curtailed limit limited".split(),
         -1,
     ),
+}
+
+# Words for the opposite of what the article says happened, each with the article's word:
+# "did they criticise the relationship?" is answered by their praising it, "why did Esper
+# skip the Tokyo talks?" by his taking part.
+OPPOSITES = {
+    **dict.fromkeys("criticize criticized criticizes criticizing".split(), "praise"),
+    **dict.fromkeys("weaken weakened weakens weakening".split(), "strengthen"),
+    **dict.fromkeys("reject rejected rejects rejecting oppose opposed".split(), "welcome"),
+    **dict.fromkeys(
+        "skip skipped skips skipping miss missed boycott boycotted".split(), "participate"
+    ),
+    **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
+    **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
 }
 
 # Words of office titles ("foreign minister", "deputy secretary of state"): a question that

@@ -16,7 +16,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import NUMBER_WORDS, POLARITY, STOPWORDS
+from bot.engine.lexicon import NUMBER_WORDS, OPPOSITES, POLARITY, STOPWORDS
 from bot.engine.phrases import (
     BEFORE_WORDS,
     ORDER_ASKED,
@@ -59,6 +59,11 @@ class YesNoAnswers(EngineCore):
         source = self._source_check(parsed, context, notes)
         if source is not None:
             return source
+        opposite = self._opposite_said(parsed)
+        if opposite is not None:
+            scored, ranked = opposite
+            confidence = min(0.9, scored.score)
+            return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
@@ -210,6 +215,51 @@ class YesNoAnswers(EngineCore):
             or counted in entry.statement_terms
             or counted in entry.predicate
         )
+
+    def _opposite_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
+        """The fact that says the opposite of what the question asks happened: "did they
+        criticise the relationship?" and they praised it."""
+        at = next((i for i, w in enumerate(parsed.words) if w in OPPOSITES), None)
+        if at is None or parsed.negated:
+            return None
+        word = parsed.words[at]
+        said = term(OPPOSITES[word])
+        flipped = copy.copy(parsed)
+        flipped.terms = [t for t in parsed.terms if t != term(word)] + [said]
+        flipped.unknown = [w for w in parsed.unknown if w != word]
+        flipped.unknown_names = [w for w in parsed.unknown_names if w != word]
+        if flipped.unknown or flipped.unknown_names:
+            return None  # something else the article does not know is asked too
+        ranked = self._rank(flipped)
+        for scored in ranked[:3]:
+            if scored.missing or scored.score < YESNO_THRESHOLD or scored.entry.fact.negative:
+                continue
+            if said in scored.entry.bag:
+                return scored, ranked
+        return None
+
+    def _opposite_trend(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
+        """ "Why are U.S.-India relations deteriorating?": they are heating up."""
+        word = next((w for w in parsed.words if w in POLARITY), None)
+        if word is None or parsed.negated:
+            return None
+        without = copy.copy(parsed)
+        without.terms = [t for t in parsed.terms if t != term(word)]
+        without.unknown = [w for w in parsed.unknown if w != word]
+        if without.unknown or without.unknown_names:
+            return None
+        ranked = self._rank(without)
+        asked = set(without.entity_ids) - without.excluded
+        for scored in ranked[:3]:
+            fact = scored.entry.fact
+            if scored.missing or scored.score < YESNO_THRESHOLD:
+                continue
+            if not asked <= self.index.entities_in(trend_text(fact)):
+                continue  # "India-China relations" are not the U.S.-India ones
+            said = verdict(word, fact)
+            if said is not None:
+                return (scored, ranked) if not said else None
+        return None
 
     def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement come from the State Department?": the body the article says
