@@ -1057,3 +1057,27 @@ def test_the_opposite_of_what_the_article_says_is_answered_no(
 def test_why_something_the_article_does_say_happened_is_not_contradicted(engine: Engine) -> None:
     answer = ask(engine, "why are india-china relations deteriorating?")
     assert not answer.text.startswith("The article says otherwise")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Singh is the US defense secretary, isn't he?", "No"),
+        ("Pompeo is the Defense Secretary, isn't he?", "No"),
+        ("Begin visited Tokyo, didn't he?", "No"),
+        ("Is it true that Esper didn't meet Singh?", "No"),
+        ("Esper didn't meet Singh, right?", "No"),
+        ("Is it true that the statement did not mention China?", "Yes"),
+        ("wer did they meet?", "In New Delhi"),
+    ],
+)
+def test_review_findings_about_claims_stay_fixed(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A claim's own copula moves to the front, its "not" turns the verdict, and "Begin"
+    before a past-tense verb is the man."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_tag_does_not_turn_a_question_word_question_into_yes_or_no(engine: Engine) -> None:
+    assert not ask(engine, "Whose statement was it?").text.startswith(("Yes", "No"))

@@ -159,6 +159,16 @@ _CLAIM = re.compile(
     r"(?: that| whether| if)? "
 )
 _COPULAS = frozenset({"is", "was", "are", "were"})
+_NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
+# What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
+_UNNEGATED = {
+    "didnt": "did",
+    "doesnt": "does",
+    "isnt": "is",
+    "wasnt": "was",
+    "arent": "are",
+    "werent": "were",
+}
 _LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls"
     r"|quick question|quick q|q|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
@@ -213,6 +223,7 @@ class Parsed:
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
     true_false: bool = False  # "True or false: …": answered "True." or "False."
+    claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
     wants_other: bool = False  # "who else …": someone the question does not name
     name_part: str | None = None  # "first", "last" or "full" for name questions
     topic: str | None = None
@@ -346,8 +357,12 @@ def parse(question: str, index: Index) -> Parsed:
     text = strip_framing(unframed)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
-        # "hw many", "wat", "esper n singh": chat shorthand for the words meant.
-        words = [_SHORTHAND.get(w, w) for w in words]
+        # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
+        # a question as "where", and follows one as "were".
+        words = [
+            _SHORTHAND_FIRST.get(w, _SHORTHAND.get(w, w)) if i == 0 else _SHORTHAND.get(w, w)
+            for i, w in enumerate(words)
+        ]
         text = " ".join(words)
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
@@ -363,28 +378,32 @@ def parse(question: str, index: Index) -> Parsed:
             text = " ".join(words)
     types = question_type(words)
     tag = _TAG_QUESTION.search(text)
-    if tag is not None and tag.start() > 0:
-        # "They met in Delhi, right?", "relations are getting better or not?": a statement
-        # put up for a yes or a no; the tag itself is neither content nor a negation.
-        stripped = text[: tag.start()].split()
-        kinds = question_type(stripped)
-        # A statement names no question word ("…in Seoul earlier this month, right?").
-        statement = kinds == ["keyword"] or _WH_WORDS.isdisjoint(stripped)
-        if statement or tag.group(0) == " or not":
-            text, words = " ".join(stripped), stripped
-            types = ["yesno"] if statement else kinds
     claim = _CLAIM.match(text)
-    if claim is not None:
-        # "Is it true that Esper met Singh?", "do you think they met in Tokyo?": the claim
-        # itself is put up for a yes or a no.
+    put_up: list[str] | None = None  # a statement put up for a yes or a no
+    if tag is not None and tag.start() > 0:
+        # "They met in Delhi, right?", "relations are getting better or not?": the tag itself
+        # is neither content nor a negation. A statement names no question word.
+        stripped = text[: tag.start()].split()
+        if _WH_WORDS.isdisjoint(stripped):
+            put_up = stripped
+        elif tag.group(0) == " or not":
+            text, words, types = " ".join(stripped), stripped, question_type(stripped)
+    elif claim is not None:
+        # "Is it true that Esper met Singh?", "do you think they met in Tokyo?".
         stripped = text[claim.end() :].split()
-        kinds = question_type(stripped)
-        if stripped and kinds == ["keyword"]:
-            # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
-            be = next((i for i, w in enumerate(stripped) if w in _COPULAS), 0)
-            if be > 0:
-                stripped = [stripped[be], *stripped[:be], *stripped[be + 1 :]]
-            text, words, types = " ".join(stripped), stripped, ["yesno"]
+        if stripped and question_type(stripped) == ["keyword"]:
+            put_up = stripped
+    claim_negated = False
+    if put_up is not None:
+        # "…that Esper didn't meet Singh": the claim is weighed as it is said, so its "not"
+        # turns the verdict, not the question ("didn't he?" asks as "did he?").
+        claim_negated = not _NEGATION_WORDS.isdisjoint(put_up)
+        put_up = [_UNNEGATED.get(w, w) for w in put_up if w not in ("not", "never")]
+        # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
+        be = next((i for i, w in enumerate(put_up) if w in _COPULAS), 0)
+        if be > 0:
+            put_up = [put_up[be], *put_up[:be], *put_up[be + 1 :]]
+        text, words, types = " ".join(put_up), put_up, ["yesno"]
     if (
         types[0] in ("what", "keyword")
         and _WHICH_ONE_IS_THIS.search(text)
@@ -395,6 +414,7 @@ def parse(question: str, index: Index) -> Parsed:
         text, types = " ".join(words), ["how_many"]
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.true_false = claim is not None and claim.group(0).startswith("true or false")
+    parsed.claim_negated = claim_negated
     if types == ["how_many"] and _WHICH_ONE_IS_THIS.search(text):
         parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))
@@ -737,6 +757,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     after = parsed.words[start + 1] if start + 1 < len(parsed.words) else ""
     if before in _AUXILIARIES and after and after not in STOPWORDS:
         return True  # "what did begin discuss?": the subject, where a verb cannot stand
+    if not before and (after.endswith("ed") or after in IRREGULAR or after in _COPULAS):
+        return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
@@ -853,8 +875,9 @@ _SHORTHAND = {
     "whn": "when",
     "wher": "where",
     "whr": "where",
-    "wer": "were",
     "wuz": "was",
+    "wer": "were",
+    "w": "with",
     "n": "and",
     "abt": "about",
     "bout": "about",
@@ -862,17 +885,17 @@ _SHORTHAND = {
     "tho": "though",
     "cuz": "because",
     "coz": "because",
-    "bc": "because",
     "ppl": "people",
     "govt": "government",
     "dept": "department",
     "mtg": "meeting",
-    "wit": "with",
-    "w": "with",
     "yr": "year",
 }
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
+# Shorthand that means something else at the start of a question.
+_SHORTHAND_FIRST = {"wer": "where", "w": "w"}
+
 _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
 
 # Real words typed for the verb the question means; used only when the fact base never

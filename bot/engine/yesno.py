@@ -45,6 +45,18 @@ NEGATIVE_AUXILIARIES = frozenset(
 )
 
 
+def said_as(verdict: str, parsed: Parsed) -> str:
+    """The verdict as the question asks for it: swapped when the claim it weighs says "not"
+    ("Is it true that Esper didn't meet Singh?" No), "True"/"False" for true-or-false."""
+    if verdict not in ("Yes", "No"):
+        return verdict  # an either-or option
+    if parsed.claim_negated:
+        verdict = "No" if verdict == "Yes" else "Yes"
+    if parsed.true_false:
+        verdict = "True" if verdict == "Yes" else "False"
+    return verdict
+
+
 class YesNoAnswers(EngineCore):
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         either = self._either(parsed, context, notes)
@@ -107,7 +119,7 @@ class YesNoAnswers(EngineCore):
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
                     return self._answered(
-                        text=f"No. {no}",
+                        text=f"{said_as('No', parsed)}. {no}",
                         facts=[candidate.entry.fact],
                         role=None,
                         confidence=0.85 if there else min(0.9, candidate.score + 0.3),
@@ -356,8 +368,7 @@ class YesNoAnswers(EngineCore):
     ) -> Answer:
         """A yes/no (or either-or) answer: the verdict, then what the fact states."""
         fact = scored.entry.fact
-        if parsed.true_false:
-            verdict = {"Yes": "True", "No": "False"}.get(verdict, verdict)
+        verdict = said_as(verdict, parsed)
         return self._answered(
             text=f"{verdict}. {fact.statement}",
             facts=[fact],
@@ -473,8 +484,7 @@ class YesNoAnswers(EngineCore):
                 parsed=parsed,
                 notes=tuple(notes),
             )
-        if parsed.true_false:
-            verdict = {"Yes": "True", "No": "False"}[verdict]
+        verdict = said_as(verdict, parsed)
         return self._direct(
             text=f"{verdict}. {identity.statement}",
             facts=[identity],
@@ -508,7 +518,7 @@ class YesNoAnswers(EngineCore):
             facts.append(fact)
         who = "; ".join(identity_text(f) for f in facts)
         return self._direct(
-            text=f"No. {who}.",
+            text=f"{said_as('No', parsed)}. {who}.",
             facts=facts,
             confidence=0.9,
             parsed=parsed,
