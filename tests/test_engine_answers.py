@@ -1081,3 +1081,24 @@ def test_review_findings_about_claims_stay_fixed(
 
 def test_a_tag_does_not_turn_a_question_word_question_into_yes_or_no(engine: Engine) -> None:
     assert not ask(engine, "Whose statement was it?").text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which country did Begin visit?", "New Delhi"),
+        ("Why did the article mention China?", "threat"),
+        ("Did the statement come from Esper?", "No"),
+        ("With whom could free nations work together?", "one another"),
+        ("According to Pompeo, whose threat should free nations thwart?", "Communist"),
+    ],
+)
+def test_review_findings_about_new_rules_stay_fixed(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text
+
+
+def test_the_top_defense_officials_are_not_placed_in_tokyo(engine: Engine) -> None:
+    assert "Singh" not in ask(engine, "Who were the top defense officials in Tokyo?").text

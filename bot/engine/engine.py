@@ -83,6 +83,11 @@ ARITHMETIC = re.compile(
     rf"(?:plus|minus|times|divided by|multiplied by|\*|/|x)\s*{_NUMBER}\s*\??$",
     re.IGNORECASE,
 )
+# "Which country does Esper serve / is Singh from / does Begin represent?"
+BELONGS = re.compile(
+    r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
+    r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
@@ -482,7 +487,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ranked = self._rank(parsed)
         if not ranked or not ranked[0].entry.fact.negative or ranked[0].missing:
             return None
-        if not parsed.asks_speech and ranked[0].entry.predicate.isdisjoint(parsed.terms):
+        entry = ranked[0].entry
+        if not parsed.terms or not entry.bag.issuperset(parsed.terms):
+            return None  # "why did the article mention China?": not what the fact denies
+        if not parsed.asks_speech and entry.predicate.isdisjoint(parsed.terms):
             return None  # it must ask about the very thing the article says did not happen
         confidence = self._confidence(ranked[0], ranked, 0, parsed)
         if confidence < max(self.threshold, YESNO_THRESHOLD):
@@ -531,6 +539,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
         if parsed.wanted_kind != "country" or len(people) != 1 or set(parsed.entity_ids) != people:
             return None
+        if not BELONGS.search(parsed.text):
+            return None  # "which country did Begin visit?" asks where he went, not his own
         person = self.factbase.entities[next(iter(people))]
         countries = [p for p in self.index.part_of.get(person.id, ()) if self._kind(p) == "country"]
         identity = self.factbase.facts.get(person.identity_fact or "")
@@ -984,7 +994,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return True
         return any(m in asked for e in doers.entities for m in self.index.expand(e))
 
+    def _other_side_named(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The question names the fact's "with whom" ("with whom did Singh meet?"), so its
+        "who" is the other side."""
+        other = entry.fact.roles.get("with_whom")
+        if other is None:
+            return False
+        named = {m for e in other.entities for m in self.index.expand(e)}
+        return not named.isdisjoint(parsed.entity_ids)
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
+        if qtype == "with_whom" and name == "who" and not self._other_side_named(entry, parsed):
+            return False  # "with whom could free nations work?": not who said they could
         named = entry.role_entities.get(name, frozenset())
         declared = {m for e in entry.fact.roles[name].entities for m in self.index.expand(e)}
         asked = set(parsed.entity_ids)

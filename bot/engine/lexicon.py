@@ -54,7 +54,8 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
-program programs agenda now senior top political even anyway anyways re
+program programs agenda now senior top even anyway anyways re
+partly mainly primarily largely mostly chiefly
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()

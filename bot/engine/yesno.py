@@ -295,9 +295,8 @@ class YesNoAnswers(EngineCore):
                 continue
             if scored.entry.fact.id not in sources:
                 continue
-            issued = any(
-                self._covers(e, claimed[0]) or self._covers(claimed[0], e) for e in who.entities
-            )
+            # The body named, or one it is part of ("the U.S."); not a person inside it.
+            issued = any(self._covers(claimed[0], e) for e in who.entities)
             return self._verdict(
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
             )
