@@ -219,14 +219,15 @@ class DescriptiveAnswers(EngineCore):
             order = min(orders, key=lambda m: m.start())
             # What it is placed against: up to the end of that phrase ("ahead of the 2+2
             # Dialogue", not "…, which came ahead of it").
-            against = re.split(r"[,;(]", said[order.end() :])[0]
+            against = re.split(r"[,;]", said[order.end() :])[0]
             if not other & {term(w) for w in normalise(against).split()}:
                 continue
             confidence = self._confidence(scored, ranked, 0, subject)
             if confidence < self.threshold:
                 return None
             side = "Before" if _BEFORE.match(order.group()) else "After"
-            text = role.answer if order.start() == 0 else f"{side}: {role.answer}"
+            said_so = role.answer.lower().startswith(side.lower())
+            text = role.answer if said_so else f"{side}: {role.answer}"
             return self._answered(
                 text=text,
                 facts=[scored.entry.fact],
@@ -237,42 +238,14 @@ class DescriptiveAnswers(EngineCore):
                 ranked=ranked,
                 notes=notes,
             )
-        events = [
-            self._timed_event(parsed.text[: match.start()], strict=True),
-            self._timed_event(match["other"], strict=True),
-        ]
-        first, second = events
-        if first is None or second is None or first.timeline == second.timeline:
-            return None
-        side = "Before" if (first.timeline or 0) < (second.timeline or 0) else "After"
-        return self._direct(
-            text=f"{side}. {first.statement}",
-            facts=[first, second],
-            confidence=0.8,
-            parsed=parsed,
-            context=context,
-            notes=notes,
-        )
+        # The maintainers' timeline orders events only roughly: the article must say it.
+        return None
 
-    def _timed_event(self, said: str, strict: bool = False) -> Fact | None:
-        """The event a phrase names, if the maintainers placed it in the timeline. Strict:
-        only if nothing else it could name is as close ("the trip" is Pompeo's too)."""
+    def _timed_event(self, said: str) -> Fact | None:
+        """The event a phrase names, if the maintainers placed it in the timeline."""
         ranked = self._rank(parse(said, self.index))
-        if not strict:
-            timed = [r for r in ranked[:3] if r.entry.fact.timeline is not None and not r.missing]
-            return timed[0].entry.fact if timed and timed[0].score >= self.threshold else None
-        # Only the best match: "the trip" is Pompeo's, which has no place in the timeline,
-        # not the timed meeting a little further down.
-        tied = [
-            r
-            for r in ranked
-            if r.score >= ranked[0].score - 0.02 and r.entry.fact.id not in self._identity_facts
-        ]
-        if not tied or any(r.entry.fact.timeline is None for r in tied):
-            return None
-        if tied[0].missing or tied[0].score < self.threshold:
-            return None
-        return tied[0].entry.fact
+        timed = [r for r in ranked[:3] if r.entry.fact.timeline is not None and not r.missing]
+        return timed[0].entry.fact if timed and timed[0].score >= self.threshold else None
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""
