@@ -1102,3 +1102,21 @@ def test_review_findings_about_new_rules_stay_fixed(
 
 def test_the_top_defense_officials_are_not_placed_in_tokyo(engine: Engine) -> None:
     assert "Singh" not in ask(engine, "Who were the top defense officials in Tokyo?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Why did Singh travel to Washington to meet Esper?", "Not in Washington"),
+        ("Why did Esper and Singh meet at the Pentagon?", "Not at the Pentagon"),
+    ],
+)
+def test_a_wrong_place_in_a_question_is_corrected(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_one_person_and_a_verb_do_not_name_an_event_to_correct(engine: Engine) -> None:
+    """ "Who did Pompeo meet in New Delhi?" is not about his press conference."""
+    assert not ask(engine, "Who did Pompeo meet in New Delhi?").text.startswith("Not in")

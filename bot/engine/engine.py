@@ -65,6 +65,7 @@ WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express descr
 STATEMENT_TERM = term("statement")
 TIME_TERM = term("time")
 JOIN_TERM = term("join")
+VISIT_TERM = term("visit")
 MEET_TERM = term("meet")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
@@ -458,14 +459,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if parsed.qtype not in ("why", "how", "when", "what", "who", "with_whom"):
             return None
         place = self._place_asked(parsed)
-        # A city or an unknown name: "the U.S.-India talks" are no place they were held in.
-        located = place is not None and (place[1] is None or self._kind(place[1]) == "place")
-        elsewhere = self._elsewhere(parsed, context, notes) if located else None
-        if place is not None and elsewhere is not None and elsewhere.text.startswith("No. "):
-            named = place[0]
-            return replace(
-                elsewhere,
-                text=f"Not in {named[:1].upper()}{named[1:]}: {elsewhere.text[4:]}",
+        # A city, a building or an unknown name: "the U.S.-India talks" are no place.
+        located = place is not None and (
+            place[1] is None or self._kind(place[1]) in ("place", "organisation")
+        )
+        if not located:
+            place = self._travelled_to(parsed)  # "…travel to Washington": a country too
+            located = place is not None
+        found = (
+            self._placed_elsewhere(parsed, place[1], named_only=True) if place and located else None
+        )
+        if place is not None and found is not None:
+            scored, where, ranked, without = found
+            entity = self.factbase.entities.get(place[1] or "")
+            # As the question put it ("at the Pentagon", "in Washington"), a city by its name.
+            at = next((w for w in ("at", "in") if f" {w} the {place[0]}" in f" {parsed.text}"), "")
+            if entity is not None and entity.kind == "place":
+                named = entity.name
+            else:
+                named = f"the {place[0].title()}" if at else place[0].title()
+            return self._answered(
+                text=f"Not {at or 'in'} {named}: {scored.entry.fact.statement}",
+                facts=[scored.entry.fact],
+                role=where,
+                confidence=min(0.9, scored.score),
+                parsed=without,
+                context=context,
+                ranked=ranked,
+                notes=notes,
             )
         if parsed.qtype in ("why", "how", "when", "where"):
             opposite = self._opposite_said(parsed) or self._opposite_trend(parsed)
@@ -579,6 +600,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=[owner.id, entity.id],
         )
+
+    def _travelled_to(self, parsed: Parsed) -> tuple[str, str | None] | None:
+        """ "Why did Singh travel to Washington?": where the question sends someone."""
+        if VISIT_TERM not in parsed.terms:
+            return None
+        to = [
+            link
+            for link in parsed.entities
+            if link.start > 0
+            and parsed.words[link.start - 1] == "to"
+            and self._kind(link.entity) in ("place", "country")
+        ]
+        return (to[0].text, to[0].entity) if len(to) == 1 else None
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the

@@ -552,6 +552,20 @@ class YesNoAnswers(EngineCore):
             cleared.entities = [link for link in parsed.entities if link.entity != entity]
             verdict = "Yes" if there else "No"
             return self._verdict(verdict, scored, 0.85, cleared, context, [scored], notes, where)
+        found = self._placed_elsewhere(parsed, entity, named_only=False)
+        if found is None:
+            return None
+        scored, where, ranked, without = found
+        confidence = min(0.9, scored.score)
+        return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
+
+    def _placed_elsewhere(
+        self, parsed: Parsed, entity: str | None, named_only: bool
+    ) -> tuple[Scored, Role, list[Scored], Parsed] | None:
+        """The event the question names, if the article puts it somewhere else than the
+        place the question does (`entity`, or an unknown name when None). `named_only`: the
+        event must be named by name or by two of its sides, not by one person and a verb
+        ("who did Pompeo meet in New Delhi?" is not about his press conference)."""
         without = replace_unknown(parsed) if entity is None else copy.copy(parsed)
         if entity is not None:
             if parsed.unknown or parsed.unknown_names:
@@ -569,19 +583,18 @@ class YesNoAnswers(EngineCore):
             where = fact.roles.get("where")
             # A place the article names ("in Delhi?") needs the event named unmistakably: the
             # Tokyo talks were a meeting too.
-            strict = entity is not None
+            strict = entity is not None or named_only
             if (
                 where is None
                 or not where.entities
-                or not self._names_the_event(fact, without, strict)
+                or not self._names_the_event(fact, without, strict, named_only)
             ):
                 continue
             if entity is not None and any(
                 self._covers(entity, e) or self._covers(e, entity) for e in where.entities
             ):
                 return None  # there, or somewhere that contains it (New Delhi, South Asia)
-            confidence = min(0.9, scored.score)
-            return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
+            return scored, where, ranked, without
         return None
 
     def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
@@ -618,7 +631,9 @@ class YesNoAnswers(EngineCore):
                 return True
         return False
 
-    def _names_the_event(self, fact: Fact, parsed: Parsed, strict: bool = False) -> bool:
+    def _names_the_event(
+        self, fact: Fact, parsed: Parsed, strict: bool = False, named_only: bool = False
+    ) -> bool:
         """The question identifies the event itself (by name, or by two or more of its
         participants), not just someone in it: "Did Esper and Singh meet in Tokyo?" yes,
         "Was Singh in Tokyo?" no; one event has one place, a person many."""
@@ -645,6 +660,8 @@ class YesNoAnswers(EngineCore):
         }
         if len(participants) >= 2 and participants <= asked:
             return True
+        if named_only:
+            return False
         # "Did China take part in the talks in Tokyo?", "Was Pompeo's press conference in
         # Tokyo?": what happened, and where it happened or everyone who did it.
         where = fact.roles.get("where")
