@@ -51,7 +51,7 @@ from bot.engine.phrases import (
     split_multi,
 )
 from bot.engine.question import KIND_NOUNS, Parsed, parse
-from bot.engine.yesno import YesNoAnswers
+from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers
 from bot.factbase.model import Role
 from bot.text import normalise
 
@@ -62,11 +62,9 @@ log = logging.getLogger(__name__)
 PERSON_ROLES = ("who", "with_whom", "what")
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
-STATEMENT_TERM = term("statement")
 TIME_TERM = term("time")
 JOIN_TERM = term("join")
 VISIT_TERM = term("visit")
-MEET_TERM = term("meet")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
 PARTY_WORDS = frozenset({"participants", "participant", "attendees"})
@@ -95,6 +93,14 @@ PRONOUN_WORDS = frozenset("it its they them their he him his she her this that t
 
 # Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
 PHRASE_FOLLOWUP = frozenset({"between", "before", "after", "among", "against", "ahead", "prior"})
+
+
+def two_sides(one: str, other: str) -> str:
+    """Both sides of a meeting in one answer: "Esper, the U.S. Secretary of Defense, and
+    Rajnath Singh…", "Esper and Pompeo, with Japan, India and Australia"."""
+    if " and " in one or " and " in other:
+        return f"{one}, with {other}"
+    return f"{one}, and {other}" if "," in one else f"{one} and {other}"
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
@@ -651,9 +657,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         roles = last.fact.roles
         if words[0] == "between" and "who" in roles and "with_whom" in roles:
             # "Where did they meet?" "Between whom?": the two sides of the meeting.
-            one, other = roles["who"].answer, roles["with_whom"].answer
             return self._direct(
-                text=f"{one}, and {other}" if "," in one else f"{one} and {other}",
+                text=two_sides(roles["who"].answer, roles["with_whom"].answer),
                 facts=[last.fact],
                 confidence=0.85,
                 parsed=parsed,
@@ -1011,10 +1016,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         }
         if sides & set(parsed.entity_ids):
             return None
-        one, other = roles["who"].answer, roles["with_whom"].answer
-        if " and " in one or " and " in other:
-            return f"{one}, with {other}"  # "Esper and Pompeo, with Japan, India and Australia"
-        return f"{one}, and {other}" if "," in one else f"{one} and {other}"
+        return two_sides(roles["who"].answer, roles["with_whom"].answer)
 
     def _counts_a_person(self, entry: FactEntry) -> bool:
         """The fact's count is of what one person did (Esper's second 2+2)."""

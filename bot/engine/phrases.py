@@ -371,6 +371,8 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         return None
     asked = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), sentences[-1])
     pieces = [p for p in _ASIDE_BREAK.split(asked) if p.strip()]
+    if not pieces:
+        return None  # "…" then only a dash or a colon
     question = pieces[-1].strip() if len(pieces[-1].split()) >= 2 else asked.strip()
     background = text[: text.rfind(question)].strip()
     if len(question.split()) <= 3:

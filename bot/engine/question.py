@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -783,12 +784,12 @@ def _anchors_aside(parsed: Parsed) -> None:
             parsed.span_terms.extend(moved)
 
 
-_PLACE_WORDS: dict[int, frozenset[str]] = {}
+_PLACE_WORDS: WeakKeyDictionary[Index, frozenset[str]] = WeakKeyDictionary()
 
 
 def _place_words(index: Index) -> frozenset[str]:
     """The words of the names of places (cities, regions), once per index."""
-    words = _PLACE_WORDS.get(id(index))
+    words = _PLACE_WORDS.get(index)
     if words is None:
         entities = index.factbase.entities
         words = frozenset(
@@ -797,8 +798,7 @@ def _place_words(index: Index) -> frozenset[str]:
             if owner in entities and entities[owner].kind == "place"
             for w in key
         )
-        _PLACE_WORDS.clear()  # one index at a time: a reload replaces it
-        _PLACE_WORDS[id(index)] = words
+        _PLACE_WORDS[index] = words
     return words
 
 

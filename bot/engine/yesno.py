@@ -29,7 +29,7 @@ from bot.engine.question import ORDINAL_WORDS, Parsed
 from bot.factbase.model import Fact, Role
 from bot.text import normalise
 
-__all__ = ["YesNoAnswers"]
+__all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
