@@ -67,7 +67,7 @@ JOIN_TERM = term("join")
 VISIT_TERM = term("visit")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
-PARTY_WORDS = frozenset({"participants", "participant", "attendees"})
+PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part"})
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
