@@ -1120,3 +1120,20 @@ def test_a_wrong_place_in_a_question_is_corrected(
 def test_one_person_and_a_verb_do_not_name_an_event_to_correct(engine: Engine) -> None:
     """ "Who did Pompeo meet in New Delhi?" is not about his press conference."""
     assert not ask(engine, "Who did Pompeo meet in New Delhi?").text.startswith("Not in")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the meeting held in China?",
+        "Was the meeting in Australia?",
+        "Who did Esper meet in Washington?",
+    ],
+)
+def test_an_event_somewhere_else_does_not_answer_for_the_place_asked(
+    engine: Engine, question: str
+) -> None:
+    """The Tokyo talks had Australia at the table and Pompeo spoke of China: neither puts
+    the meeting there."""
+    answer = ask(engine, question)
+    assert answer.abstained or answer.text.startswith("No"), answer.text

@@ -763,6 +763,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parts.append(choice)
         first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
+        if self._placed_otherwise(parsed, parts[0][0].entry):
+            # "Who did Esper meet in Washington?": not whom he met in Tokyo.
+            return self._not_found(parsed, context, ranked, notes)
         if (
             parsed.negated
             and parsed.qtype not in ("yesno", "why")

@@ -136,6 +136,9 @@ class YesNoAnswers(EngineCore):
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._placed_otherwise(parsed, best.entry):
+            # "Was the meeting in Australia?": the Tokyo talks had Australia, not there.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
             said_ordinals = {
@@ -596,6 +599,17 @@ class YesNoAnswers(EngineCore):
                 return None  # there, or somewhere that contains it (New Delhi, South Asia)
             return scored, where, ranked, without
         return None
+
+    def _placed_otherwise(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The question puts the event in a place the article knows, and this fact has it
+        happen somewhere that place neither is nor contains."""
+        place = self._place_asked(parsed)
+        where = entry.fact.roles.get("where")
+        if place is None or place[1] is None or where is None or not where.entities:
+            return False
+        return not any(
+            self._covers(place[1], e) or self._covers(e, place[1]) for e in where.entities
+        )
 
     def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """The one place the question puts the event in: an unknown name ("in Mumbai") or a
