@@ -1137,3 +1137,8 @@ def test_an_event_somewhere_else_does_not_answer_for_the_place_asked(
     the meeting there."""
     answer = ask(engine, question)
     assert answer.abstained or answer.text.startswith("No"), answer.text
+
+
+def test_how_many_times_counts_occasions_of_whoever_is_asked(engine: Engine) -> None:
+    assert ask(engine, "How many times have the US and India held a 2+2?").text == "Three"
+    assert ask(engine, "Which time is this for Singh?").abstained

@@ -63,6 +63,10 @@ PERSON_ROLES = ("who", "with_whom", "what")
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
 TIME_TERM = term("time")
+# What "how many times" and "which time" count.
+OCCASION_TERMS = frozenset(
+    term(w) for w in "time dialogue meeting talks session round visit".split()
+)
 JOIN_TERM = term("join")
 VISIT_TERM = term("visit")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
@@ -1065,8 +1069,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return False  # "which Australian minister…" is not answered by Americans
         counts = entry.answer_terms.get(name, frozenset())
-        if name == "how_many" and parsed.counted == TIME_TERM and not counts.isdisjoint(KIND_TERMS):
-            return False  # "how many times…?" is no count of countries
+        if name == "how_many" and parsed.counted == TIME_TERM:
+            if not counts.isdisjoint(KIND_TERMS):
+                return False  # "how many times…?" is no count of countries
+            if OCCASION_TERMS.isdisjoint(counts | entry.statement_terms):
+                return False  # nor of areas: it counts meetings, dialogues, times
         if (
             name == "how_many"
             and parsed.counted is not None

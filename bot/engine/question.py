@@ -539,8 +539,13 @@ def parse(question: str, index: Index) -> Parsed:
     _exclusions(parsed)
     _content(parsed, original, index)
     _anchors_aside(parsed)
-    if parsed.counted == _TIME and _WHICH_ONE_IS_THIS.search(text) and _TIME not in parsed.terms:
-        parsed.terms.append(_TIME)  # "which one was it for Esper?": the how-many-th time
+    if parsed.counted == _TIME and _WHICH_ONE_IS_THIS.search(text):
+        if _TIME not in parsed.terms:
+            parsed.terms.append(_TIME)  # "which one was it for Esper?": the how-many-th time
+    elif parsed.counted == _TIME and parsed.qtype == "how_many":
+        # "How many times have the U.S. and India held a 2+2?": "times" is what is counted,
+        # not what the fact must say.
+        parsed.terms = [t for t in parsed.terms if t != _TIME]
     parsed.asks_speech = bool(_SPEECH.search(unframed))
     spoke = _SPEAKER.search(unframed.lower())
     if spoke is not None:
