@@ -1142,3 +1142,8 @@ def test_an_event_somewhere_else_does_not_answer_for_the_place_asked(
 def test_how_many_times_counts_occasions_of_whoever_is_asked(engine: Engine) -> None:
     assert ask(engine, "How many times have the US and India held a 2+2?").text == "Three"
     assert ask(engine, "Which time is this for Singh?").abstained
+
+
+def test_either_or_about_who_issued_the_statement_goes_by_its_source(engine: Engine) -> None:
+    question = "Did the US Defense Department or the Indian Defense Ministry issue the statement?"
+    assert ask(engine, question).text.startswith("U.S. Department of Defense")

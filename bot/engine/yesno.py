@@ -36,7 +36,7 @@ ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "follow
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
-ISSUED_BY = re.compile(r"\b(?:from|by|issued|released|published|put out|made)\b")
+ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
@@ -348,6 +348,14 @@ class YesNoAnswers(EngineCore):
                     return False  # "India-China relations" are not the U.S.-India ones
                 return verdict(word, entry.fact) is True
             return term(word) in entry.bag
+        if STATEMENT_TERM in parsed.terms and ISSUED_BY.search(parsed.text):
+            # "Did the Defense Department or the Indian ministry issue the statement?": the
+            # body the article gives as its source.
+            who = entry.fact.roles.get("who")
+            sources = {fact.id for fact in self._sayers.values()}
+            if entry.fact.id in sources and who is not None:
+                return any(self._covers(entity, e) for e in who.entities)
+            return False
         kind = self._kind(entity)
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
         if kind == "country" and people and STARTS_WITH_BE.match(parsed.text):
