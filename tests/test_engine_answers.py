@@ -1147,3 +1147,19 @@ def test_how_many_times_counts_occasions_of_whoever_is_asked(engine: Engine) -> 
 def test_either_or_about_who_issued_the_statement_goes_by_its_source(engine: Engine) -> None:
     question = "Did the US Defense Department or the Indian Defense Ministry issue the statement?"
     assert ask(engine, question).text.startswith("U.S. Department of Defense")
+
+
+@pytest.mark.parametrize(
+    ("conversation", "abstains"),
+    [
+        (("Was India at the Tokyo talks?", "what did they agree there?"), True),
+        (("Which countries were in the quadripartite talks?", "What did they decide there?"), True),
+        (("where did esper meet singh?", "what did they agree there?"), False),
+    ],
+)
+def test_there_keeps_the_place_of_the_last_answer(
+    engine: Engine, conversation: tuple[str, ...], abstains: bool
+) -> None:
+    """Nothing was agreed in Tokyo, so the New Delhi agreement is no answer there."""
+    answer = ask(engine, *conversation)
+    assert answer.abstained is abstains, answer.text

@@ -443,10 +443,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "When did they say that?": that, the last answer, whoever "they" are.
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: that, the last answer"
+        if last is not None and "there" in parsed.words:
+            # "What did they agree there?": in Tokyo, if at all.
+            where = last.fact.roles.get("where")
+            places = where.entities if where is not None and where.entities else ()
+            parsed.there = places or tuple(e for e in last.entities if self._kind(e) == "place")
         if (
             last is not None
             and {"there", "then"} & set(parsed.words)
             and all(e in last.involved for e in entities)
+            # "What did they decide there?": only if something was decided there.
+            and all(t in last.bag for t in parsed.terms if t in self.index.predicate_terms)
         ):
             # "Which U.S. officials were there?": there, at what the last answer was about.
             parsed.followup_fact = last.fact.id
@@ -915,7 +922,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 scored.entry, parsed.speakers, STATEMENT_TERM in parsed.terms
             ):
                 continue  # "what did China say?": not what others said about China
+            if parsed.there and not self._placed_there(scored.entry, parsed.there):
+                continue  # "what did they agree there?": not what was agreed elsewhere
             penalised = self._penalised(scored, parsed)
+            if (
+                parsed.there
+                and qtype == "what"
+                and any(
+                    t in self.index.predicate_terms and t not in scored.entry.bag
+                    for t in parsed.terms
+                )
+            ):
+                penalised *= 0.8  # "what did they decide there?": not what happened there
             confidence = self._confidence(scored, ranked, position, parsed, penalised)
             entry = scored.entry
             for rank, name in enumerate(roles):

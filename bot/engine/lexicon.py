@@ -179,6 +179,11 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "decide": "agree",
+    "decided": "agree",
+    "decides": "agree",
+    "decision": "agree",
+    "decisions": "agree",
     "alongside": "join",
     "accompany": "join",
     "accompanied": "join",

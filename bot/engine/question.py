@@ -225,6 +225,7 @@ class Parsed:
     singular: bool = False  # "who is…" rather than "who are…"
     true_false: bool = False  # "True or false: …": answered "True." or "False."
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
+    there: tuple[str, ...] = ()  # where "there" is, from the conversation
     wants_other: bool = False  # "who else …": someone the question does not name
     name_part: str | None = None  # "first", "last" or "full" for name questions
     topic: str | None = None

@@ -619,6 +619,17 @@ class YesNoAnswers(EngineCore):
             self._covers(place[1], e) or self._covers(e, place[1]) for e in where.entities
         )
 
+    def _placed_there(self, entry: FactEntry, places: tuple[str, ...]) -> bool:
+        """The fact happened at one of these places, by its "where" or the places it names
+        ("what did they agree there?" after the Tokyo talks: only what was agreed in Tokyo)."""
+        where = entry.fact.roles.get("where")
+        held = (
+            where.entities
+            if where is not None and where.entities
+            else [e for e in entry.entities if self._kind(e) == "place"]
+        )
+        return any(self._covers(p, e) or self._covers(e, p) for p in places for e in held)
+
     def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """The one place the question puts the event in: an unknown name ("in Mumbai") or a
         place the article knows ("in Tokyo"), with its entity id."""
