@@ -1163,3 +1163,18 @@ def test_there_keeps_the_place_of_the_last_answer(
     """Nothing was agreed in Tokyo, so the New Delhi agreement is no answer there."""
     answer = ask(engine, *conversation)
     assert answer.abstained is abstains, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Fill in the blank: Esper met Singh on ___.", "Monday"),
+        ("Fill in the blank: the meeting took place in ___.", "New Delhi"),
+        ("Fill in the blank: ___ met Singh.", "Esper"),
+        ("The two countries have had ___ 2+2 dialogues.", "Three"),
+    ],
+)
+def test_a_blank_is_asked_as_the_question_word_it_stands_for(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -43,6 +43,7 @@ from bot.engine.phrases import (
     YEAR,
     about_then_question,
     chit_chat,
+    fill_in_the_blank,
     is_about_phrase,
     question_at_end,
     replace_unknown,
@@ -132,7 +133,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = role_in_story(about_then_question(text))
+        text = role_in_story(about_then_question(fill_in_the_blank(text)))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

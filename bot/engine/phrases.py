@@ -383,3 +383,30 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     if not _QUESTION_START.match(question) or question == text.strip():
         return None
     return background, question
+
+
+# "Fill in the blank: Esper met Singh on ___." The blank, by the word before it, is a
+# question word where the answer goes.
+_BLANK = re.compile(r"_{2,}|\.{3,}|…|\[\s*\]|\(\s*\)")
+_BLANK_LEAD = re.compile(
+    r"^\s*(?:fill in the blanks?|complete (?:the|this) sentence)\s*[:,.-]?\s*", re.I
+)
+_BLANK_AFTER = {"on": "when", "in": "where", "at": "where", "with": "whom", "met": "whom"}
+
+
+def fill_in_the_blank(text: str) -> str:
+    """The sentence with its blank turned into the question word it asks for."""
+    blank = _BLANK.search(text)
+    if blank is None or (not _BLANK_LEAD.match(text) and text.count("_") < 3):
+        return text
+    before = _BLANK_LEAD.sub("", text[: blank.start()]).strip()
+    after = text[blank.end() :].strip(" .?")
+    if not before:
+        return f"who {after}?"  # "___ met Singh."
+    if after and (after.split()[-1].endswith("s") or "2+2" in after.split()[0]):
+        return f"how many {after} {before}?"  # "They have had ___ 2+2 dialogues."
+    last = before.split()[-1].lower()
+    asked = _BLANK_AFTER.get(last, "what")
+    if asked in ("when", "where") and last in ("on", "in", "at"):
+        before = " ".join(before.split()[:-1])
+    return f"{asked} {before} {after}".strip() + "?"
