@@ -1178,3 +1178,8 @@ def test_a_blank_is_asked_as_the_question_word_it_stands_for(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+def test_no_he_to_ask_about_when_the_first_part_has_no_answer(engine: Engine) -> None:
+    question = "Which Indian foreign minister joined Singh at the 2+2, and what did he say?"
+    assert ask(engine, question).abstained

@@ -93,6 +93,7 @@ BELONGS = re.compile(
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
 )
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
+PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
 
@@ -228,6 +229,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         answers: list[Answer] = []
         current = context
         for part in parts:
+            if answers and answers[-1].abstained and PERSONAL_WORDS & set(normalise(part).split()):
+                # "Which Indian foreign minister joined Singh, and what did he say?": with
+                # no answer to who, there is no "he" to ask about.
+                answers.append(answers[-1])
+                continue
             answer = self._single(part, current)
             answers.append(answer)
             if not answer.abstained:
