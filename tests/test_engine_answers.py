@@ -1183,3 +1183,24 @@ def test_a_blank_is_asked_as_the_question_word_it_stands_for(
 def test_no_he_to_ask_about_when_the_first_part_has_no_answer(engine: Engine) -> None:
     question = "Which Indian foreign minister joined Singh at the 2+2, and what did he say?"
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which of these countries did not take part in the Tokyo talks: "
+            "Japan, Australia, China, India?",
+            "China",
+        ),
+        (
+            "Which of these was NOT listed as an area of cooperation: cooperation among the "
+            "services, secure communications, logistics, space exploration?",
+            "Space exploration",
+        ),
+    ],
+)
+def test_which_of_these_was_not_names_the_one_the_article_leaves_out(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -92,6 +92,11 @@ BELONGS = re.compile(
     r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
 )
+ODD_ONE_OUT = re.compile(
+    r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
+    r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
+    re.IGNORECASE,
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -153,6 +158,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         chat = chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
+        odd = self._odd_one_out(text, context, notes)
+        if odd is not None:
+            return odd
         at_end = question_at_end(text)
         if at_end is not None:
             asked = self._asked_after_background(*at_end, context)
@@ -637,6 +645,43 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and self._kind(link.entity) in ("place", "country")
         ]
         return (to[0].text, to[0].entity) if len(to) == 1 else None
+
+    def _odd_one_out(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,
+        India?": the one option the best fact leaves out, if exactly one."""
+        match = ODD_ONE_OUT.match(text.strip())
+        if match is None:
+            return None
+        options = [o.strip(" .?") for o in re.split(r",|\bor\b|\band\b", match["options"])]
+        options = [o for o in options if o]
+        if len(options) < 3:
+            return None
+        stem = parse(f"{match['stem']} {match['rest']}", self.index)
+        ranked = self._rank(stem)
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        entry = ranked[0].entry
+        left_out = [o for o in options if not self._option_in(o, entry)]
+        if len(left_out) != 1:
+            return None
+        return self._answered(
+            text=f"{left_out[0][:1].upper()}{left_out[0][1:]}: {entry.fact.statement}",
+            facts=[entry.fact],
+            role=None,
+            confidence=min(0.85, ranked[0].score),
+            parsed=stem,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _option_in(self, option: str, entry: FactEntry) -> bool:
+        """What the option names (an entity, or its words) is in the fact."""
+        said = parse(option, self.index)
+        named = [link.entity for link in said.entities if link.start >= 0]
+        if named:
+            return all(e in entry.involved for e in named)
+        return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the
