@@ -1204,3 +1204,11 @@ def test_which_of_these_was_not_names_the_one_the_article_leaves_out(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_which_came_first_by_what_the_article_says_of_the_event(engine: Engine) -> None:
+    question = (
+        "Which came first, Pompeo's State Department press conference or his trip to South Asia?"
+    )
+    answer = ask(engine, question)
+    assert answer.text.startswith("First: At a State Department press conference")

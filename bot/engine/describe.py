@@ -175,6 +175,17 @@ class DescriptiveAnswers(EngineCore):
         match = WHICH_FIRST.match(parsed.text)
         if match is None:
             return None
+        said = self._first_by_own_words(match["a"], match["b"])
+        if said is not None:
+            earlier, later = said
+            return self._direct(
+                text=f"First: {earlier.statement} Then: {later.statement}",
+                facts=[earlier, later],
+                confidence=0.85,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+            )
         first = self._timed_event(match["a"])
         second = self._timed_event(match["b"])
         if first is None or second is None:
@@ -212,20 +223,12 @@ class DescriptiveAnswers(EngineCore):
             role = scored.entry.fact.roles.get("when")
             if role is None or scored.missing or scored.score < self.threshold:
                 continue
-            said = role.answer.lower()
-            orders = [m for m in (_BEFORE.search(said), _AFTER.search(said)) if m is not None]
-            if not orders:
-                continue
-            order = min(orders, key=lambda m: m.start())
-            # What it is placed against: up to the end of that phrase ("ahead of the 2+2
-            # Dialogue", not "…, which came ahead of it").
-            against = re.split(r"[,;]", said[order.end() :])[0]
-            if not other & {term(w) for w in normalise(against).split()}:
+            side = self._placed_against(scored.entry.fact, other)
+            if side is None:
                 continue
             confidence = self._confidence(scored, ranked, 0, subject)
             if confidence < self.threshold:
                 return None
-            side = "Before" if _BEFORE.match(order.group()) else "After"
             said_so = role.answer.lower().startswith(side.lower())
             text = role.answer if said_so else f"{side}: {role.answer}"
             return self._answered(
@@ -240,6 +243,52 @@ class DescriptiveAnswers(EngineCore):
             )
         # The maintainers' timeline orders events only roughly: the article must say it.
         return None
+
+    def _first_by_own_words(self, a: str, b: str) -> tuple[Fact, Fact] | None:
+        """The earlier and the later of two events, if one's own "when" places it against
+        the other ("Before his trip to South Asia")."""
+        for one, two in ((a, b), (b, a)):
+            ranked = self._rank(parse(one, self.index))
+            if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+                continue
+            fact = ranked[0].entry.fact
+            side = self._placed_against(fact, {term(w) for w in two.split() if w not in STOPWORDS})
+            if side is None:
+                continue
+            # The other event: the best match for its words that is not this one.
+            other = next(
+                (
+                    r.entry.fact
+                    for r in self._rank(parse(two, self.index))[:3]
+                    if r.entry.fact.id != fact.id
+                    and r.entry.fact.id not in self._identity_facts
+                    and not r.missing
+                ),
+                None,
+            )
+            if other is None:
+                continue
+            pair = (fact, other)
+            return pair if side == "Before" else (pair[1], pair[0])
+        return None
+
+    def _placed_against(self, fact: Fact, other: set[str]) -> str | None:
+        """ "Before" or "After" if the fact's own "when" places it against something with
+        these words ("Before his trip to South Asia"), else None."""
+        role = fact.roles.get("when")
+        if role is None:
+            return None
+        said = role.answer.lower()
+        orders = [m for m in (_BEFORE.search(said), _AFTER.search(said)) if m is not None]
+        if not orders:
+            return None
+        order = min(orders, key=lambda m: m.start())
+        # What it is placed against: up to the end of that phrase ("ahead of the 2+2
+        # Dialogue", not "…, which came ahead of it").
+        against = re.split(r"[,;]", said[order.end() :])[0]
+        if not other & {term(w) for w in normalise(against).split()}:
+            return None
+        return "Before" if _BEFORE.match(order.group()) else "After"
 
     def _timed_event(self, said: str) -> Fact | None:
         """The event a phrase names, if the maintainers placed it in the timeline."""
