@@ -1212,3 +1212,18 @@ def test_which_came_first_by_what_the_article_says_of_the_event(engine: Engine) 
     )
     answer = ask(engine, question)
     assert answer.text.startswith("First: At a State Department press conference")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Esper-Singh meeting: Monday or Tuesday?", "Monday"),
+        ("Is Singh India's defence minister or foreign minister?", "Defense"),
+        ("is esper the defense secretary or the state secretary?", "Defense"),
+        ("Did Pompeo hold his press conference after coming back from South Asia?", "No"),
+    ],
+)
+def test_either_or_between_kinds_of_title_and_days(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

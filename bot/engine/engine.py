@@ -92,6 +92,7 @@ BELONGS = re.compile(
     r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
 )
+EITHER_AT_END = re.compile(r"\b\w+ or \w+$")
 ODD_ONE_OUT = re.compile(
     r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
@@ -348,6 +349,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
+        if parsed.qtype == "keyword" and EITHER_AT_END.search(parsed.text):
+            either = self._either(parsed, context, notes)  # "the meeting: Monday or Tuesday?"
+            if either is not None:
+                return either
         corrected = (
             self._wrong_premise(parsed, context, notes)
             or self._between(parsed, context, notes)

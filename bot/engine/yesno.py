@@ -191,6 +191,9 @@ class YesNoAnswers(EngineCore):
             ]
             complete = trending or complete
         tied = [r for r in complete if r.score >= complete[0].score - 0.05]
+        titled = self._title_options(parsed, options)
+        if titled is not None:
+            tied = [titled]  # "Is Singh India's defence or foreign minister?": his title
         recent = [r for r in ranked if r.entry.fact.id == parsed.recent_fact]
         if recent and parsed.pronouns and recent[0].score > 0:
             tied = recent  # "Are those challenges regional or global?": the ones just named
@@ -305,6 +308,20 @@ class YesNoAnswers(EngineCore):
             )
         return None
 
+    def _title_options(
+        self, parsed: Parsed, options: list[tuple[str, str | None]]
+    ) -> Scored | None:
+        """The identity fact of the one person asked about, when the options are kinds of
+        a title ("defence minister or foreign minister")."""
+        people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+        if len(people) != 1 or any(entity is not None for _, entity in options):
+            return None
+        if not all(term(word) in self._title_terms for word, _ in options):
+            return None
+        person = self.factbase.entities[next(iter(people))]
+        entry = self.index.by_id.get(person.identity_fact or "")
+        return Scored(entry, 1.0, (), True) if entry is not None else None
+
     def _either_options(
         self, parsed: Parsed
     ) -> tuple[list[tuple[str, str | None]], set[int]] | None:
@@ -327,6 +344,11 @@ class YesNoAnswers(EngineCore):
                 [(a.text, a.entity), (b.text, b.entity)],
                 set(range(a.start, a.end)) | set(range(b.start, b.end)),
             )
+        second = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
+        if at >= 2 and second + 1 < len(words) and words[at - 1] == words[second + 1]:
+            # "defence minister or foreign minister?", "the defense secretary or the state
+            # secretary?": the words that tell them apart.
+            return [(words[at - 2], None), (words[second], None)], {at - 2, second}
         if NOT_OPTIONS.intersection(match.groups()):
             return None  # "…or not?", "…or the other one?"
         if words[at - 1] != match.group(1) or words[at + 1] != match.group(2):
@@ -451,8 +473,8 @@ class YesNoAnswers(EngineCore):
     def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Rajnath Singh India's foreign minister?", "Is Begin a deputy secretary of
         defense?": the title the question gives, against the one the article gives."""
-        if not STARTS_WITH_BE.match(parsed.text):
-            return None
+        if not STARTS_WITH_BE.match(parsed.text) or " or " in parsed.text:
+            return None  # "…the defense secretary or the state secretary?" is no one title
         links = sorted((link for link in parsed.entities if link.start >= 0), key=lambda k: k.start)
         if not links or self._kind(links[0].entity) != "person" or links[0].start > 1:
             return None
