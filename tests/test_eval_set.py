@@ -26,21 +26,36 @@ SEVENTH = Path(__file__).resolve().parent / "eval" / "seventh.yaml"
 # The sixth was written last and kept unseen until the engine work was done, to measure it:
 # 84 % on that first run.
 SIXTH = Path(__file__).resolve().parent / "eval" / "sixth.yaml"
-# An eighth, written from the article alone in a later session: 78 % on its first run.
+# Five more, written from the article alone in a later session and run first as they came:
+# the eighth 78 %, the tenth (paraphrase, wrong premises, rambling) 70 %, the eleventh
+# (near-miss unanswerables) 84 %, the twelfth (a chat channel) 84.5 %, the thirteenth (a
+# quiz, an analyst, a sceptic) 73 %.
 EIGHTH = Path(__file__).resolve().parent / "eval" / "eighth.yaml"
+TENTH = Path(__file__).resolve().parent / "eval" / "tenth.yaml"
+ELEVENTH = Path(__file__).resolve().parent / "eval" / "eleventh.yaml"
+TWELFTH = Path(__file__).resolve().parent / "eval" / "twelfth.yaml"
+THIRTEENTH = Path(__file__).resolve().parent / "eval" / "thirteenth.yaml"
+# The ninth was written at the start of that session and kept unseen until its engine work
+# was done: 85.5 % answerable, 100 % abstention, 0 false answers on that first run.
+NINTH = Path(__file__).resolve().parent / "eval" / "ninth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.95, 0.97, 0.02),
-    HOLDOUT: (0.95, 0.98, 0.02),
-    THIRD: (0.96, 0.97, 0.02),
-    FOURTH: (0.95, 0.97, 0.03),
-    FIFTH: (0.89, 0.98, 0.03),
-    SIXTH: (0.9, 0.97, 0.025),
-    SEVENTH: (0.955, 0.98, 0.02),
-    EIGHTH: (0.81, 0.98, 0.05),
+    EVAL: (0.975, 0.98, 0.01),
+    HOLDOUT: (0.955, 0.99, 0.015),
+    THIRD: (0.99, 0.99, 0.01),
+    FOURTH: (0.975, 0.97, 0.01),
+    FIFTH: (0.93, 0.99, 0.01),
+    SIXTH: (0.97, 0.99, 0.01),
+    SEVENTH: (0.975, 0.99, 0.01),
+    EIGHTH: (0.965, 0.99, 0.01),
+    TENTH: (0.95, 0.99, 0.025),
+    ELEVENTH: (0.985, 0.97, 0.01),
+    TWELFTH: (0.94, 0.99, 0.01),
+    THIRTEENTH: (0.86, 0.95, 0.025),
+    NINTH: (0.88, 0.99, 0.005),
 }
 
 
