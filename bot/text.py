@@ -192,6 +192,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "reduced",
     ),
     ("sit", re.compile(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
+    ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
+    ("state of", re.compile(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),
     (
         "highly",
         re.compile(r"\b(?:speak|spoke|speaks|speaking|think|thought) highly of\b"),

@@ -1227,3 +1227,16 @@ def test_either_or_between_kinds_of_title_and_days(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What bigger event was the Esper-Singh meeting a prelude to?", "2+2 Dialogue"),
+        ("How would you characterise the current state of US-India relations?", "heating up"),
+        ("what is the state of us-china relations?", "deteriorating"),
+        ("pompeo china quote", "Communist Party"),
+    ],
+)
+def test_more_everyday_phrasings(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text

@@ -55,7 +55,7 @@ supposed meant intended designed aimed
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
-partly mainly primarily largely mostly chiefly back
+partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types
 """.split()
@@ -179,6 +179,8 @@ IRREGULAR = {
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
     "message": "say",
+    "quote": "say",
+    "quotes": "say",
     "decide": "agree",
     "decided": "agree",
     "decides": "agree",
