@@ -1240,3 +1240,18 @@ def test_either_or_between_kinds_of_title_and_days(
 )
 def test_more_everyday_phrasings(engine: Engine, question: str, expected: str) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was it Esper who spoke about thwarting China's Communist Party?", "No"),
+        ("was it pompeo who spoke about free nations?", "Yes"),
+        ("was it singh who met esper?", "Yes"),
+        ("was it pompeo who met singh?", "No"),
+    ],
+)
+def test_was_it_x_who_checks_the_one_the_article_names(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -25,7 +25,7 @@ from bot.engine.phrases import (
     identity_text,
     replace_unknown,
 )
-from bot.engine.question import ORDINAL_WORDS, Parsed
+from bot.engine.question import ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Fact, Role
 from bot.text import normalise
 
@@ -36,6 +36,7 @@ ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "follow
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
+WAS_IT_WHO = re.compile(r"^(?:was|is|wasnt|isnt) it (?P<who>.+?) (?:who|that) (?P<rest>.+)$")
 ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
@@ -71,6 +72,9 @@ class YesNoAnswers(EngineCore):
         source = self._source_check(parsed, context, notes)
         if source is not None:
             return source
+        cleft = self._was_it_who(parsed, context, notes)
+        if cleft is not None:
+            return cleft
         opposite = self._opposite_said(parsed)
         if opposite is not None:
             scored, ranked = opposite
@@ -278,6 +282,36 @@ class YesNoAnswers(EngineCore):
             if said is not None:
                 return (scored, ranked) if not said else None
         return None
+
+    def _was_it_who(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Was it Esper who spoke about thwarting China's Communist Party?": whether the
+        one the article says did it is the one named."""
+        match = WAS_IT_WHO.match(parsed.text)
+        if match is None:
+            return None
+        named = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and link.end <= len(match["who"].split()) + 2
+        ]
+        if len(set(named)) != 1:
+            return None
+        asked = parse(f"who {match['rest']}", self.index)
+        ranked = self._rank(asked)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        best = ranked[0]
+        source = self._sayers.get(best.entry.fact.id) if asked.asks_speech else None
+        roles = (source or best.entry.fact).roles
+        doers = roles.get("who")
+        if doers is not None and set(doers.entities) & set(asked.entity_ids):
+            doers = roles.get("with_whom")  # "was it Singh who met Esper?": the other side
+        if doers is None or not doers.entities:
+            return None
+        did = any(self._covers(named[0], e) or self._covers(e, named[0]) for e in doers.entities)
+        return self._verdict(
+            "Yes" if did else "No", best, min(0.9, best.score), parsed, context, ranked, notes
+        )
 
     def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement come from the State Department?": the body the article says
