@@ -1255,3 +1255,17 @@ def test_was_it_x_who_checks_the_one_the_article_names(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who was the host?", "Singh"),
+        ("What did Esper do in New Delhi?", "met"),
+        ("what did pompeo do in tokyo?", "quadripartite talks"),
+    ],
+)
+def test_the_host_and_what_someone_did_somewhere(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

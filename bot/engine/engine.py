@@ -69,6 +69,7 @@ OCCASION_TERMS = frozenset(
     term(w) for w in "time dialogue meeting talks session round visit".split()
 )
 JOIN_TERM = term("join")
+HOST_TERM = term("host")
 VISIT_TERM = term("visit")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
@@ -1026,6 +1027,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     and set(declared) - asked
                 ):
                     value += 0.2  # "who accompanied Esper?": who was there with him
+                if name == "with_whom" and HOST_TERM in parsed.terms:
+                    value += 0.15  # "who was the host?": the side that was visited
                 if name in ("who", "with_whom") and focus_terms & entry.answer_terms.get(
                     name, frozenset()
                 ):

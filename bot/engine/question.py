@@ -109,7 +109,7 @@ _ASKS_DETAIL = re.compile(
 )
 _ASKS_ACTION = re.compile(
     r"^what (?:did|does|has|have|had|is|was|are|were)"
-    r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)$"
+    r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)(?: (?:in|at|during|on|there)\b.*)?$"
 )
 _ASKS_OTHER = re.compile(r"\b(?:else|other|others|another|besides)\b")
 _WHO_IS = re.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
