@@ -1269,3 +1269,18 @@ def test_the_host_and_what_someone_did_somewhere(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many countries are mentioned?", "Five"),
+        ("how many people are named in the article?", "Four"),
+        ("how many countries took part in the tokyo talks?", "Four countries"),
+    ],
+)
+def test_how_many_the_article_names_is_a_count_of_what_it_names(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Not the four countries of the Tokyo talks: China is named too."""
+    assert ask(engine, question).text.startswith(expected)

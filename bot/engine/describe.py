@@ -32,7 +32,7 @@ from bot.engine.phrases import (
     paragraph_asked,
     replace_type,
 )
-from bot.engine.question import Parsed, parse
+from bot.engine.question import KIND_NOUNS, Parsed, parse
 from bot.factbase.model import Fact
 from bot.text import fold_for_quotes, normalise
 
@@ -53,6 +53,16 @@ BEFORE_OR_AFTER = re.compile(
 )
 _BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
 _AFTER = re.compile(r"\b(?:after|following|later)\b")
+
+
+# "How many countries are mentioned (in the article)?": a count of what the article names.
+COUNT_NAMED = re.compile(
+    r"^how many (?P<kind>\w+) (?:are |is |were |does the article |did the article )?"
+    r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
+    # "…are named in the article" once the framing is read off: "how many people are".
+    r"|^how many (?P<bare>\w+) (?:are|is|were|does it name|does it mention)$"
+)
+NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
 
 
 class DescriptiveAnswers(EngineCore):
@@ -81,6 +91,32 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[entity_id],
+        )
+
+    def _count_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "How many countries are mentioned?", "how many people does the article name?":
+        the entities of that kind the article itself names, each with a sentence naming it."""
+        match = COUNT_NAMED.match(parsed.text)
+        if match is None:
+            return None
+        kind = KIND_NOUNS.get(match["kind"] or match["bare"])
+        if kind is None:
+            return None
+        named = [e for e in self._of_kind.get(kind, []) if self.factbase.entities[e].aliases]
+        facts = [f for e in named for f in self._facts_about(e)[:1]]
+        if not named or len(facts) != len(named):
+            return None
+        names = [self.factbase.entities[e].name for e in named]
+        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        count = NUMBER_NAMES.get(len(names), str(len(names)))
+        return self._direct(
+            text=f"{count}: {listed}",
+            facts=list(dict.fromkeys(facts)),
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=named,
         )
 
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:

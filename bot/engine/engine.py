@@ -311,6 +311,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if followed:
             notes.append(followed)
         self._only_one_of_kind(parsed)
+        counted = self._count_named(parsed, context, notes)
+        if counted is not None:
+            return counted
         about_article = self._about_article(parsed, context, notes)
         if about_article is not None:
             return about_article
