@@ -1284,3 +1284,9 @@ def test_how_many_the_article_names_is_a_count_of_what_it_names(
 ) -> None:
     """Not the four countries of the Tokyo talks: China is named too."""
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_everyone_from_a_country_is_everyone_the_article_names_of_it(engine: Engine) -> None:
+    answer = ask(engine, "name everyone from the US the article mentions")
+    assert all(name in answer.text for name in ("Esper", "Pompeo", "Begin"))
+    assert "Singh" not in answer.text

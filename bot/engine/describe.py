@@ -62,6 +62,11 @@ COUNT_NAMED = re.compile(
     # "…are named in the article" once the framing is read off: "how many people are".
     r"|^how many (?P<bare>\w+) (?:are|is|were|does it name|does it mention)$"
 )
+# "Name everyone from the US", "list all the people of India", "who are all the Americans".
+EVERYONE_FROM = re.compile(
+    r"\b(?:everyone|everybody|all (?:the )?(?:people|persons|officials)|all the \w+ people)"
+    r" (?:from|of)\b"
+)
 NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
 
 
@@ -117,6 +122,38 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=named,
+        )
+
+    def _people_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Name everyone from the US the article mentions": the people the article names
+        who belong to that country or body."""
+        if not EVERYONE_FROM.search(parsed.text):
+            return None
+        bodies = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) in ("country", "organisation")
+        ]
+        if len(set(bodies)) != 1:
+            return None
+        people = [
+            e
+            for e in self._of_kind.get("person", [])
+            if bodies[0] in self.index.part_of.get(e, ()) and self.factbase.entities[e].aliases
+        ]
+        facts = [f for e in people for f in self._facts_about(e)[:1]]
+        if not people or len(facts) != len(people):
+            return None
+        names = [self.factbase.entities[e].name for e in people]
+        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        return self._direct(
+            text=listed,
+            facts=list(dict.fromkeys(facts)),
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=people,
         )
 
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
