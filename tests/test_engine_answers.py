@@ -1290,3 +1290,9 @@ def test_everyone_from_a_country_is_everyone_the_article_names_of_it(engine: Eng
     answer = ask(engine, "name everyone from the US the article mentions")
     assert all(name in answer.text for name in ("Esper", "Pompeo", "Begin"))
     assert "Singh" not in answer.text
+
+
+def test_who_was_in_both_places_is_who_facts_place_at_each(engine: Engine) -> None:
+    answer = ask(engine, "who was in both Tokyo and Delhi?")
+    assert answer.text == "Mark T. Esper"
+    assert len(answer.quotes) == 2

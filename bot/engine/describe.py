@@ -67,6 +67,7 @@ EVERYONE_FROM = re.compile(
     r"\b(?:everyone|everybody|all (?:the )?(?:people|persons|officials)|all the \w+ people)"
     r" (?:from|of)\b"
 )
+IN_BOTH = re.compile(r"\b(?:in|at|to) both\b")
 NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
 
 
@@ -154,6 +155,44 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=people,
+        )
+
+    def _in_both(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Who was in both Tokyo and Delhi?": the people facts place at each."""
+        if parsed.qtype not in ("who", "who_is") or not IN_BOTH.search(parsed.text):
+            return None
+        places = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "place"
+        ]
+        if len(set(places)) != 2:
+            return None
+        present: list[dict[str, Fact]] = []
+        for place in dict.fromkeys(places):
+            there: dict[str, Fact] = {}
+            for fact in self._facts_about(place):
+                where = fact.roles.get("where")
+                if where is None or place not in where.entities:
+                    continue
+                for name in ("who", "with_whom"):
+                    role = fact.roles.get(name)
+                    for e in role.entities if role is not None else ():
+                        if self._kind(e) == "person":
+                            there.setdefault(e, fact)
+            present.append(there)
+        both = [e for e in present[0] if e in present[1]]
+        if not both:
+            return None
+        names = ", ".join(self.factbase.entities[e].name for e in both)
+        return self._direct(
+            text=names,
+            facts=list(dict.fromkeys([present[0][both[0]], present[1][both[0]]])),
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=both,
         )
 
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:

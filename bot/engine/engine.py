@@ -311,8 +311,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if followed:
             notes.append(followed)
         self._only_one_of_kind(parsed)
-        counted = self._count_named(parsed, context, notes) or self._people_of(
-            parsed, context, notes
+        counted = (
+            self._count_named(parsed, context, notes)
+            or self._people_of(parsed, context, notes)
+            or self._in_both(parsed, context, notes)
         )
         if counted is not None:
             return counted
