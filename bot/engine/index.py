@@ -144,9 +144,15 @@ class Index:
         self._alias_lengths_sorted = tuple(len(text) for text in self._aliases_sorted)
         self.alias_words = frozenset(w for k in self.aliases for w in k)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
+        # Each text is normalised, tokenised and linked once, however many facts repeat it;
+        # equal term sets are one shared frozenset and every term one interned string (a large
+        # base repeats them endlessly: this is most of the index's memory and build time).
+        build = _Builder(self)
         # The words of an entity's names, as terms: what naming it already says.
         self.entity_terms = {
-            e.id: frozenset(term(w) for alias in e.all_aliases for w in tokens(alias))
+            e.id: build.share(
+                frozenset(build.term(w) for alias in e.all_aliases for w in build.tokens(alias))
+            )
             for e in factbase.entities.values()
         }
         # Everything each entity belongs to, transitively: Singh → India.
@@ -159,16 +165,12 @@ class Index:
                 if parent not in seen and parent in factbase.entities:
                     seen.add(parent)
                     todo.extend(factbase.entities[parent].part_of)
-            self.part_of[entity.id] = frozenset(seen)
+            self.part_of[entity.id] = build.share(frozenset(seen))
 
         entries: list[FactEntry] = []
         postings: dict[str, list[int]] = defaultdict(list)
         entity_postings: dict[str, list[int]] = defaultdict(list)
         vocabulary: set[str] = set(self.alias_words)
-        # Each text is normalised, tokenised and linked once, however many facts repeat it;
-        # equal term sets are one shared frozenset and every term one interned string (a large
-        # base repeats them endlessly: this is most of the index's memory and build time).
-        build = _Builder(self)
         central_roles = ("who", "with_whom", "what", "how_many")
         for order, fact in enumerate(factbase.facts.values()):
             roles = fact.roles
@@ -281,11 +283,13 @@ class Index:
         self.topic_terms: dict[str, frozenset[str]] = {}
         self.topic_aliases: dict[tuple[str, ...], str] = {}
         for topic, summary in factbase.summaries.items():
-            self.topic_terms[topic] = frozenset(
-                term(w)
-                for text in (topic, summary.title, *summary.aliases)
-                for w in tokens(text)
-                if w not in STOPWORDS
+            self.topic_terms[topic] = build.share(
+                frozenset(
+                    build.term(w)
+                    for text in (topic, summary.title, *summary.aliases)
+                    for w in build.tokens(text)
+                    if w not in STOPWORDS
+                )
             )
             for text in (topic, summary.title, *summary.aliases):
                 key = tuple(_linkable_words(text))
