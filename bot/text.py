@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from functools import lru_cache
 
 import Stemmer
@@ -58,7 +59,9 @@ class QuoteMap:
     def __init__(self, origin: str) -> None:
         self.origin = origin
         out: list[str] = []
-        offsets: list[int] = []
+        # An array, not a list: a list holds an int object per character (at 8.8 MB of seed
+        # text, ~300 MB alive for the whole compile).
+        offsets = array("I")
         in_space = False
         for index, char in enumerate(fold_quotes(origin)):
             if char.isspace():

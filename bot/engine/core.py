@@ -43,6 +43,9 @@ SPEECH_TERMS = frozenset(term(w) for w in ("say", "statement", "discuss", "menti
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
 MAX_CANDIDATES = 200  # facts scored for one question, at most (see _candidates)
+# A question term's postings are walked when they are at most this many times the
+# candidates, or the term has no bit set; else each candidate is tested against its bit set.
+POSTINGS_SCAN = 2
 # "Which country…" may be answered by any role that names one.
 KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
 SPAN_TERM_WEIGHT = 0.25
@@ -127,10 +130,11 @@ class EngineCore(abc.ABC):
                 # A word only one or two other facts have as what happens in them ("press
                 # conference") names something this fact is not about: "what did Esper say
                 # at his press conference?"
+                postings = self.index.postings.get(t, ())
                 if (
-                    t not in scored.entry.bag
+                    len(postings) <= RARE_TERM_FACTS
                     and t not in KIND_TERMS
-                    and len(self.index.postings.get(t, ())) <= RARE_TERM_FACTS
+                    and scored.entry.order not in postings
                 ):
                     confidence *= RARE_TERM_FACTOR
         return confidence
@@ -194,27 +198,39 @@ class EngineCore(abc.ABC):
             return []
         term_weights = {t: index.idf_of(t) for t in terms} | span_terms
         asked_terms = frozenset(terms)
-        term_set = frozenset(term_weights)
         term_order = tuple(term_weights)
         entity_set = frozenset(weights)
         entity_order = tuple(weights)
         asks_absence = parsed.negated and parsed.qtype not in ("yesno", "why")
+        # Which candidates have each of the question's terms: from the term's postings, or
+        # when those are many, by testing each candidate against its bit set (entries keep
+        # their terms as tuples, slow to search; see FactEntry).
+        term_facts: list[tuple[float, set[int]]] = []
+        for t in term_order:
+            postings = index.postings.get(t)
+            if not postings:
+                continue
+            bits = index.term_bits.get(t)
+            if bits is None or len(postings) <= POSTINGS_SCAN * len(candidates):
+                having = candidates.intersection(postings)
+            else:
+                having = {p for p in candidates if bits[p >> 3] >> (p & 7) & 1}
+            if having:
+                term_facts.append((term_weights[t], having))
         scored: list[Scored] = []
         for position in candidates:
             entry = index.entries[position]
             involved, central = entry.involved, entry.central
-            # Set intersections (in C) find what matches; the sums then run in the question's
-            # own order, so a score is the same to the last bit in every process.
+            # A set test (in C) finds whether any entity matches; the sums then run in the
+            # question's own order, so a score is the same to the last bit in every process.
             hit = 0.0
             if not entity_set.isdisjoint(involved):
                 for e in entity_order:
                     if e in involved:
                         hit += weights[e] if e in central else weights[e] * ADJUNCT_SHARE
-            matched = term_set & entry.bag
-            if matched:
-                for t in term_order:
-                    if t in matched:
-                        hit += term_weights[t]
+            for weight, having in term_facts:
+                if position in having:
+                    hit += weight
             missing = [
                 e
                 for e in entity_order
@@ -242,7 +258,7 @@ class EngineCore(abc.ABC):
                     -s.score,
                     len(s.missing),
                     s.entry.fact.id != recent,
-                    -len(said & s.entry.statement_terms),
+                    -sum(1 for t in s.entry.stated if t in said),
                     s.entry.order,
                 )
             )

@@ -13,8 +13,9 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
@@ -22,6 +23,12 @@ from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
 
 __all__ = ["FactEntry", "Index", "term"]
+
+_T = TypeVar("_T")
+
+# Terms in more facts than this also get a bit set of them (`Index.term_bits`): one bit per
+# fact, 12.5 KB at 100,000 facts, where some 330 terms have one.
+BITS_MIN = 256
 
 # Question-side words that must never be typo-corrected into something else.
 _QUESTION_WORDS = frozenset(
@@ -40,14 +47,22 @@ def term(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FactEntry:
+    """One fact as the engine searches it.
+
+    Its term sets are sorted tuples of interned terms, equal ones shared: a frozenset of ten
+    strings costs ~750 bytes, the tuple ~140, and at 100,000 facts these sets were most of the
+    index's memory. The ranking reads the postings (and bit sets) instead; `bag`,
+    `statement_terms` and `answer_terms` give the terms as sets, built when asked (a few times
+    per question)."""
+
     fact: Fact
     order: int
-    bag: frozenset[str]  # terms of everything the fact says
+    terms: tuple[str, ...]  # terms of everything the fact says, sorted
     predicate: frozenset[str]  # terms of its keywords: what happens in it
     entities: frozenset[str]
-    answer_terms: dict[str, frozenset[str]]  # role → terms of that role's answer
-    role_entities: dict[str, frozenset[str]]  # role → entities its answer names
-    statement_terms: frozenset[str]
+    role_terms: tuple[tuple[str, ...], ...]  # per role (in `fact.roles` order): its answer's
+    role_entities: dict[str, frozenset[str]]  # role → entities its answer names (shared)
+    stated: tuple[str, ...]  # terms of its statement, sorted
     central: frozenset[str]  # entities the fact is about, not just when/where/why it happened
     implied: frozenset[str]  # what its entities belong to: a fact about Singh is about India
     involved: frozenset[str] = field(init=False)  # entities and what they belong to
@@ -55,9 +70,46 @@ class FactEntry:
     def __post_init__(self) -> None:
         object.__setattr__(self, "involved", self.entities | self.implied)
 
+    @property
+    def bag(self) -> frozenset[str]:
+        """Terms of everything the fact says."""
+        return frozenset(self.terms)
+
+    @property
+    def statement_terms(self) -> frozenset[str]:
+        return frozenset(self.stated)
+
+    @property
+    def answer_terms(self) -> Mapping[str, frozenset[str]]:
+        """Role → terms of that role's answer (as a set when looked up)."""
+        return _ByRole(self.fact.roles, self.role_terms)
+
     def __reduce__(self) -> tuple[Callable[..., FactEntry], tuple[object, ...]]:
         # Pickled (the build cache) as its fields; `involved` too, to keep it shared.
         return _restore_entry, tuple(getattr(self, name) for name in self.__slots__)
+
+
+class _ByRole(Mapping[str, frozenset[str]]):
+    """One fact's answer terms per role (in `fact.roles` order), each made a set only when
+    it is looked up: a question reads one or two roles of a few facts."""
+
+    __slots__ = ("_names", "_values")
+
+    def __init__(self, names: Iterable[str], values: tuple[tuple[str, ...], ...]) -> None:
+        self._names = names
+        self._values = values
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        for known, value in zip(self._names, self._values, strict=True):
+            if known == name:
+                return frozenset(value)
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def _restore_entry(*values: object) -> FactEntry:
@@ -92,9 +144,15 @@ class Index:
         self._alias_lengths_sorted = tuple(len(text) for text in self._aliases_sorted)
         self.alias_words = frozenset(w for k in self.aliases for w in k)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
+        # Each text is normalised, tokenised and linked once, however many facts repeat it;
+        # equal term sets are one shared frozenset and every term one interned string (a large
+        # base repeats them endlessly: this is most of the index's memory and build time).
+        build = _Builder(self)
         # The words of an entity's names, as terms: what naming it already says.
         self.entity_terms = {
-            e.id: frozenset(term(w) for alias in e.all_aliases for w in tokens(alias))
+            e.id: build.share(
+                frozenset(build.term(w) for alias in e.all_aliases for w in build.tokens(alias))
+            )
             for e in factbase.entities.values()
         }
         # Everything each entity belongs to, transitively: Singh → India.
@@ -107,16 +165,12 @@ class Index:
                 if parent not in seen and parent in factbase.entities:
                     seen.add(parent)
                     todo.extend(factbase.entities[parent].part_of)
-            self.part_of[entity.id] = frozenset(seen)
+            self.part_of[entity.id] = build.share(frozenset(seen))
 
         entries: list[FactEntry] = []
         postings: dict[str, list[int]] = defaultdict(list)
         entity_postings: dict[str, list[int]] = defaultdict(list)
         vocabulary: set[str] = set(self.alias_words)
-        # Each text is normalised, tokenised and linked once, however many facts repeat it;
-        # equal term sets are one shared frozenset and every term one interned string (a large
-        # base repeats them endlessly: this is most of the index's memory and build time).
-        build = _Builder(self)
         central_roles = ("who", "with_whom", "what", "how_many")
         for order, fact in enumerate(factbase.facts.values()):
             roles = fact.roles
@@ -127,13 +181,13 @@ class Index:
                 for w in build.tokens(text)
             ]
             vocabulary.update(words)
-            bag = build.terms(words)
+            bag = build.sorted_terms(words)
             predicate = build.share(
                 frozenset(build.term(w) for k in fact.keywords for w in build.tokens(k))
             )
-            answer_terms = {
-                name: build.terms(build.tokens(role.answer)) for name, role in roles.items()
-            }
+            role_terms = build.share_tuple(
+                tuple(build.sorted_terms(build.tokens(role.answer)) for role in roles.values())
+            )
             adjunct_only = {
                 e
                 for name, role in roles.items()
@@ -157,9 +211,9 @@ class Index:
                 bag,
                 predicate,
                 build.share(frozenset(fact.entities) | named),
-                answer_terms,
-                role_entities,
-                build.terms(build.tokens(fact.statement)),
+                role_terms,
+                build.share_dict(role_entities),
+                build.sorted_terms(build.tokens(fact.statement)),
                 build.share(
                     frozenset(fact_level)
                     | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
@@ -197,6 +251,11 @@ class Index:
         # How many facts involve each entity: a rare one missing from a fact matters more.
         self.entity_share = {e: len(v) / max(1, len(entries)) for e, v in entity_postings.items()}
         self.postings = {t: _positions(v) for t, v in postings.items()}
+        # The terms of many facts also as bit sets over fact positions (a byte per eight
+        # facts): the ranking tests a candidate against one without walking a long posting.
+        self.term_bits = {
+            t: _bits(v, len(entries)) for t, v in postings.items() if len(v) > BITS_MIN
+        }
         self.entity_postings = {e: _positions(v) for e, v in entity_postings.items()}
         count = len(entries)
         self.idf = {
@@ -224,11 +283,13 @@ class Index:
         self.topic_terms: dict[str, frozenset[str]] = {}
         self.topic_aliases: dict[tuple[str, ...], str] = {}
         for topic, summary in factbase.summaries.items():
-            self.topic_terms[topic] = frozenset(
-                term(w)
-                for text in (topic, summary.title, *summary.aliases)
-                for w in tokens(text)
-                if w not in STOPWORDS
+            self.topic_terms[topic] = build.share(
+                frozenset(
+                    build.term(w)
+                    for text in (topic, summary.title, *summary.aliases)
+                    for w in build.tokens(text)
+                    if w not in STOPWORDS
+                )
             )
             for text in (topic, summary.title, *summary.aliases):
                 key = tuple(_linkable_words(text))
@@ -329,6 +390,14 @@ def _positions(orders: list[int]) -> array[int]:
     return array("i", orders)
 
 
+def _bits(orders: list[int], count: int) -> bytes:
+    """Fact positions as a bit set: bit `p & 7` of byte `p >> 3` is set for position p."""
+    bits = bytearray((count + 7) // 8)
+    for p in orders:
+        bits[p >> 3] |= 1 << (p & 7)
+    return bytes(bits)
+
+
 def _linkable_words(text: str) -> list[str]:
     """Words of an alias or a question as entity linking compares them: hyphenated words
     split, a leading "the" dropped (people type "Pentagon" and "the Pentagon" alike)."""
@@ -348,6 +417,8 @@ class _Builder:
         self._terms: dict[str, str] = {}
         self._entities: dict[str, frozenset[str]] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}
+        self._tuples: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self._dicts: dict[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]]] = {}
 
     def tokens(self, text: str) -> list[str]:
         found = self._tokens.get(text)
@@ -361,9 +432,9 @@ class _Builder:
             found = self._terms[word] = sys.intern(term(word))
         return found
 
-    def terms(self, words: list[str]) -> frozenset[str]:
-        """The terms of the words that are not stop words, as one shared set."""
-        return self.share(frozenset(self.term(w) for w in words if w not in STOPWORDS))
+    def sorted_terms(self, words: list[str]) -> tuple[str, ...]:
+        """The terms of the words that are not stop words, sorted, as one shared tuple."""
+        return self.share_tuple(tuple(sorted({self.term(w) for w in words if w not in STOPWORDS})))
 
     def entities_in(self, text: str) -> frozenset[str]:
         found = self._entities.get(text)
@@ -378,3 +449,11 @@ class _Builder:
             # a generator it keeps the slack of every growth step (up to twice the memory).
             found = self._sets[items] = frozenset(set(items)) if len(items) > 4 else items
         return found
+
+    def share_tuple(self, items: tuple[_T, ...]) -> tuple[_T, ...]:
+        """One tuple for all equal ones."""
+        return self._tuples.setdefault(items, items)  # type: ignore[return-value]
+
+    def share_dict(self, items: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        """One dict for all equal ones (never changed once built)."""
+        return self._dicts.setdefault(tuple(items.items()), items)
