@@ -693,7 +693,9 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             )
         for i in range(start, end):
             used[i] = True
-    # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing").
+    # Fuzzy aliases for words we do not know: typos of names ("espr", "rajnat sing"). Two
+    # unknown words side by side share their pair: it is compared once.
+    compared: dict[str, list[tuple[str, float, str]]] = {}
     for i, word in enumerate(words):
         if (
             used[i]
@@ -712,14 +714,17 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
         ambiguous: list[str] = []
         for start, end in spans:
             phrase = " ".join(words[start:end])
-            # Only aliases that could reach the cutoff (by length and shared letters) are compared.
-            texts, owners = index.aliases_like(phrase, ENTITY_CUTOFF)
-            hits = [
-                (alias, score, owners[position])
-                for alias, score, position in process.extract(
-                    phrase, texts, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF, limit=4
-                )
-            ]
+            hits = compared.get(phrase)
+            if hits is None:
+                # Only aliases that could reach the cutoff (by length and shared letters) are
+                # compared.
+                texts, owners = index.aliases_like(phrase, ENTITY_CUTOFF)
+                hits = compared[phrase] = [
+                    (str(alias), float(score), owners[position])
+                    for alias, score, position in process.extract(
+                        phrase, texts, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF, limit=4
+                    )
+                ]
             if not hits:
                 continue
             hits = [h for h in hits if _words_align(words[start:end], h[0])]
