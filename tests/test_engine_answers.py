@@ -1296,3 +1296,14 @@ def test_who_was_in_both_places_is_who_facts_place_at_each(engine: Engine) -> No
     answer = ask(engine, "who was in both Tokyo and Delhi?")
     assert answer.text == "Mark T. Esper"
     assert len(answer.quotes) == 2
+
+
+def test_anything_else_gives_the_next_answer_or_says_there_is_none(engine: Engine) -> None:
+    answer = ask(engine, "What did Esper and Singh agree?", "anything else?")
+    assert "work together" in answer.text
+    answer = ask(engine, "what did they welcome?", "anything else?")
+    assert answer.abstained and "all the article says" in answer.text
+
+
+def test_and_x_after_who_is_asks_who_x_is(engine: Engine) -> None:
+    assert "Deputy Secretary of State" in ask(engine, "Who is Pompeo?", "what about Begin?").text

@@ -93,6 +93,10 @@ BELONGS = re.compile(
     r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
 )
+ANYTHING_ELSE = re.compile(
+    r"^(?:and )?(?:anything|something|what|whatever) else"
+    r"(?: (?:did they|did he|did she|was there|is there|happened))?$"
+)
 EITHER_AT_END = re.compile(r"\b\w+ or \w+$")
 ODD_ONE_OUT = re.compile(
     r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
@@ -302,8 +306,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 context,
                 parsed=parsed,
             )
-        phrase = self._phrase_followup(parsed, context, notes) or self._not_listed(
-            parsed, context, notes
+        phrase = (
+            self._phrase_followup(parsed, context, notes)
+            or self._not_listed(parsed, context, notes)
+            or self._anything_else(parsed, context, notes)
         )
         if phrase is not None:
             return phrase
@@ -449,6 +455,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if context.question_type:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
+            if context.fact_id in self._identity_facts:
+                parsed.qtype, parsed.types = "who_is", ["who_is"]  # "Who is Pompeo?" "And Begin?"
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
         if entities and AND_ABOUT.match(parsed.text) and parsed.qtype in ("keyword", "what"):
             # "And U.S.-China relations?": the last kind of question, about these words.
@@ -695,6 +703,48 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if named:
             return all(e in entry.involved for e in named)
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
+
+    def _anything_else(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What did they agree on?" "Anything else?": the last question, answered by the
+        next fact that answers it, or a plain "nothing more" if none does."""
+        if not ANYTHING_ELSE.match(parsed.text) or context.fact_id is None:
+            return None
+        if context.question_type not in ("what", "keyword", "how", "why"):
+            return None  # "anyone else?" is "who else", answered at the same event
+        again = parse("", self.index)  # a blank question to fill with the last one
+        again.qtype = context.question_type or "what"
+        again.types = [again.qtype]
+        again.entities = [soft_link(e) for e in context.entities]
+        again.terms = list(context.terms)
+        again.recent_fact = None
+        shown = {context.fact_id, context.pinned}  # the last answer and the one before it
+        ranked = [
+            r
+            for r in self._rank(again)
+            if r.entry.fact.id not in shown and r.entry.fact.id not in self._identity_facts
+        ]
+        choice = self._choose(again, ranked, ROLES_FOR.get(again.qtype, ("what",)), again.qtype)
+        scored, role, confidence = choice if choice is not None else (None, None, 0.0)
+        if scored is None or role is None or confidence < self.threshold:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "That's all the article says about it.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        answer = self._answered(
+            text=role.answer,
+            facts=[scored.entry.fact],
+            role=role,
+            confidence=confidence,
+            parsed=again,
+            context=context,
+            ranked=ranked,
+            notes=[*notes, "follow-up: the last question, another answer"],
+        )
+        # Remember the answer before, so a second "anything else?" does not go back to it.
+        return replace(answer, context=replace(answer.context, pinned=context.fact_id))
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the
