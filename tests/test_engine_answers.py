@@ -1307,3 +1307,23 @@ def test_anything_else_gives_the_next_answer_or_says_there_is_none(engine: Engin
 
 def test_and_x_after_who_is_asks_who_x_is(engine: Engine) -> None:
     assert "Deputy Secretary of State" in ask(engine, "Who is Pompeo?", "what about Begin?").text
+
+
+@pytest.mark.parametrize(
+    ("conversation", "expected"),
+    [
+        (("where were the quad talks?", "and what was discussed?"), None),
+        (("who met singh?", "what was discussed?"), "logistics"),
+        (("What did Pompeo say?", "what was discussed?"), "free nations"),
+    ],
+)
+def test_what_was_discussed_follows_the_event_of_the_conversation(
+    engine: Engine, conversation: tuple[str, ...], expected: str | None
+) -> None:
+    """Not a summary of the whole article; and the article says nothing of what the Tokyo
+    talks discussed."""
+    answer = ask(engine, *conversation)
+    if expected is None:
+        assert answer.abstained
+    else:
+        assert expected in answer.text

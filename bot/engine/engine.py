@@ -69,6 +69,7 @@ OCCASION_TERMS = frozenset(
     term(w) for w in "time dialogue meeting talks session round visit".split()
 )
 JOIN_TERM = term("join")
+DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
 VISIT_TERM = term("visit")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
@@ -92,6 +93,10 @@ ARITHMETIC = re.compile(
 BELONGS = re.compile(
     r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
+)
+WHAT_WAS_DISCUSSED = re.compile(
+    r"^(?:and )?what (?:was|were|got|did they|did he) (?:discuss|discussed|talked about|covered)"
+    r"(?: there| then| at it)?$"
 )
 ANYTHING_ELSE = re.compile(
     r"^(?:and )?(?:anything|something|what|whatever) else"
@@ -349,6 +354,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if named is not None:
                 return named
         if parsed.qtype == "summary":
+            discussed_there = self._discussed_there(parsed, context, notes)
+            if discussed_there is not None:
+                return discussed_there
             return self._summary(parsed, context, text, notes)
         if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
             answer = self._identity(parsed, context, notes)
@@ -745,6 +753,48 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         # Remember the answer before, so a second "anything else?" does not go back to it.
         return replace(answer, context=replace(answer.context, pinned=context.fact_id))
+
+    def _discussed_there(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Where were the Quad talks?" … "And what was discussed?": at that event, which
+        the article may not say."""
+        last = self.index.by_id.get(context.fact_id or "")
+        named = [link for link in parsed.entities if link.start >= 0]
+        if last is None or named or not WHAT_WAS_DISCUSSED.match(parsed.text):
+            return None
+        if DISCUSS_TERM not in last.predicate:
+            # Another fact about the same people may say what they discussed.
+            same = [
+                self.index.entries[p]
+                for e in last.central
+                if self._kind(e) in ("person", "group")
+                for p in self.index.entity_postings.get(e, ())
+            ]
+            said = [
+                entry
+                for entry in same
+                if DISCUSS_TERM in entry.predicate and last.central <= entry.involved
+            ]
+            if said:
+                last = said[0]
+        if DISCUSS_TERM not in last.predicate:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say what was discussed there.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        what = last.fact.roles.get("what")
+        return self._answered(
+            text=what.answer if what is not None else last.fact.statement,
+            facts=[last.fact],
+            role=what,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=[*notes, "follow-up: what was discussed at the last answer's event"],
+        )
 
     def _not_listed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which countries attended the Tokyo talks?" … "And China?": not among those the
