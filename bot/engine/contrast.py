@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, POLARITY, WEEKDAYS
 from bot.factbase.model import Fact
-from bot.text import normalise
+from bot.text import normalise, stem
 
 __all__ = ["contrast_words", "trend_text", "verdict"]
 
@@ -22,12 +22,17 @@ _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
+_BOUNDS = frozenset({"than", "least", "most", "over", "under", "about", "around", "nearly"})
+
+
 def contrast_words(words: list[str]) -> Iterator[str]:
     """The words of a question that name a day, a month, a number or a trend."""
     dated = any(w in MONTHS for w in words)
     for at, word in enumerate(words):
         if word in NUMBER_WORDS and words[at + 1 : at + 2] == ["of"]:
             continue  # "one of the areas" is no count
+        if word in NUMBER_WORDS and words[max(0, at - 1) : at] and words[at - 1] in _BOUNDS:
+            continue  # "more than two", "at least three": a bound, not a count to match
         if (
             word in WEEKDAYS
             or word in _MONTH_WORDS
@@ -48,13 +53,14 @@ def _day_of_month(word: str) -> int | None:
     return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
 
 
-def verdict(word: str, fact: Fact) -> bool | None:
+def verdict(word: str, fact: Fact, counted: str | None = None) -> bool | None:
     """Whether the fact agrees with the value the question's word puts on it (True),
-    contradicts it (False), or gives no value of that kind to compare (None)."""
+    contradicts it (False), or gives no value of that kind to compare (None). `counted`: the
+    stem of what a number counts in the question ("dialogu" in "two dialogues")."""
     if word in WEEKDAYS or word in _MONTH_WORDS:
         return _when_verdict(word, fact)
     if word in NUMBER_WORDS:
-        return _count_verdict(word, fact)
+        return _count_verdict(word, fact, counted)
     day = _day_of_month(word)
     if day is not None:
         said = _day_verdict(day, fact)
@@ -91,7 +97,7 @@ def _when_verdict(word: str, fact: Fact) -> bool | None:
     return (MONTHS[word] in months) if months else None
 
 
-def _count_verdict(word: str, fact: Fact) -> bool | None:
+def _count_verdict(word: str, fact: Fact, counted: str | None = None) -> bool | None:
     role = fact.roles.get("how_many")
     if role is None:
         return None
@@ -100,10 +106,14 @@ def _count_verdict(word: str, fact: Fact) -> bool | None:
         return None
     if NUMBER_WORDS[first[0]] == NUMBER_WORDS[word]:
         return True
-    said = set(normalise(f"{fact.statement} {fact.quote.text}").split())
+    said = normalise(f"{fact.statement} {fact.quote.text}").split()
     # "Did the two countries hold three dialogues?": a number the fact uses for something
-    # else ("the two countries") is not the count being checked.
-    return None if word in said else False
+    # else ("the two countries") is not the count being checked; but "two dialogues?" is
+    # checked when the fact's "two" counts something else.
+    if counted is None:
+        return None if word in said else False
+    uses = [said[i + 1] for i, w in enumerate(said[:-1]) if w == word]
+    return None if any(stem(u) == counted for u in uses) else False
 
 
 def trend_text(fact: Fact) -> str:

@@ -278,6 +278,13 @@ class EngineCore(abc.ABC):
             return False
         return not any(self._covers(entity_id, e) for e in where.entities)
 
+    def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
+        """The question names who the fact is about (its "who"), or the fact names nobody."""
+        doers = entry.fact.roles.get("who")
+        if doers is None or not doers.entities:
+            return True
+        return any(m in asked for e in doers.entities for m in self.index.expand(e))
+
     def _covers(self, outer: str, inner: str) -> bool:
         """The same entity, or one that `inner` is part of (India covers New Delhi and
         Singh; South Asia covers India)."""

@@ -1215,13 +1215,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         doers = entry.fact.roles.get("who")
         return doers is not None and any(self._kind(e) == "person" for e in doers.entities)
 
-    def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
-        """The question names who the fact is about (its "who"), or the fact names nobody."""
-        doers = entry.fact.roles.get("who")
-        if doers is None or not doers.entities:
-            return True
-        return any(m in asked for e in doers.entities for m in self.index.expand(e))
-
     def _other_side_named(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The question names the fact's "with whom" ("with whom did Singh meet?"), so its
         "who" is the other side."""

@@ -771,6 +771,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         return True  # "what did begin discuss?": the subject, where a verb cannot stand
     if not before and (after.endswith("ed") or after in IRREGULAR or after in _COPULAS):
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
+    if start == 1 and before in _COPULAS:
+        return True  # "is Begin the Secretary of State?": the subject after the verb
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]

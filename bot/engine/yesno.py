@@ -27,7 +27,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.question import ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Fact, Role
-from bot.text import normalise
+from bot.text import normalise, stem
 
 __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 
@@ -223,6 +223,17 @@ class YesNoAnswers(EngineCore):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _counted_after(self, parsed: Parsed, number: str) -> str | None:
+        """The stem of what a number counts in the question ("dialogu" in "two such 2+2
+        dialogues"), the words no fact counts set aside."""
+        if number not in NUMBER_WORDS or number not in parsed.words:
+            return None
+        after = [
+            w for w in parsed.words[parsed.words.index(number) + 1 :] if w not in COUNT_FILLERS
+        ]
+        words = [w for w in after[:2] if w != "2plus2"]
+        return stem(words[0]) if words else None
 
     def _counts(self, entry: FactEntry, parsed: Parsed, number: str) -> bool:
         """The fact counts what follows the number in the question ("five 2+2 dialogues")."""
@@ -488,7 +499,9 @@ class YesNoAnswers(EngineCore):
                     continue  # "India-China relations" are not the U.S.-India ones
                 if word in NUMBER_WORDS and not self._counts(scored.entry, parsed, word):
                     continue  # "been to India five times?" is no count of countries
-                said = verdict(word, fact)
+                if word in NUMBER_WORDS and asked and not self._doers_asked(scored.entry, asked):
+                    continue  # "have the U.S. and India had two?": not Esper's two
+                said = verdict(word, fact, self._counted_after(parsed, word))
                 if said is None:
                     continue
                 if decided is None or not said:
