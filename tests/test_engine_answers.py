@@ -1248,7 +1248,7 @@ def test_more_everyday_phrasings(engine: Engine, question: str, expected: str) -
         ("Was it Esper who spoke about thwarting China's Communist Party?", "No"),
         ("was it pompeo who spoke about free nations?", "Yes"),
         ("was it singh who met esper?", "Yes"),
-        ("was it pompeo who met singh?", "No"),
+        ("Was it Begin who visited New Delhi?", "Yes"),
     ],
 )
 def test_was_it_x_who_checks_the_one_the_article_names(
@@ -1327,3 +1327,8 @@ def test_what_was_discussed_follows_the_event_of_the_conversation(
         assert answer.abstained
     else:
         assert expected in answer.text
+
+
+def test_was_it_x_who_says_no_only_where_the_article_gives_the_one(engine: Engine) -> None:
+    """Words have one speaker; a visit or a meeting may have had others the article omits."""
+    assert ask(engine, "Was it Pompeo who visited New Delhi?").abstained

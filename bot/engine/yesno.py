@@ -311,18 +311,35 @@ class YesNoAnswers(EngineCore):
         ranked = self._rank(asked)
         if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
             return None
-        best = ranked[0]
-        source = self._sayers.get(best.entry.fact.id) if asked.asks_speech else None
-        roles = (source or best.entry.fact).roles
+        # Every fact as good as the best has its say: Esper and Begin both visited New Delhi.
+        tied = [r for r in ranked if not r.missing and r.score >= ranked[0].score - 0.05]
+        others = False
+        for scored in tied:
+            doers = self._doers_of(scored.entry, asked)
+            if doers is None:
+                continue
+            # The one named, or a body or country the doer belongs to ("was it the U.S.…").
+            if any(self._covers(named[0], e) for e in doers):
+                return self._verdict(
+                    "Yes", scored, min(0.9, scored.score), parsed, context, ranked, notes
+                )
+            others = True
+        # "No" only where the article gives the one who said it: words have one speaker,
+        # while others may have visited or met without the article saying so.
+        if not others or not asked.asks_speech or len(tied) != 1:
+            return None
+        best = tied[0]
+        return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _doers_of(self, entry: FactEntry, asked: Parsed) -> tuple[str, ...] | None:
+        """Who did what the fact says (who said it, for words); the other side when the
+        question names the doer ("was it Singh who met Esper?")."""
+        source = self._sayers.get(entry.fact.id) if asked.asks_speech else None
+        roles = (source or entry.fact).roles
         doers = roles.get("who")
         if doers is not None and set(doers.entities) & set(asked.entity_ids):
-            doers = roles.get("with_whom")  # "was it Singh who met Esper?": the other side
-        if doers is None or not doers.entities:
-            return None
-        did = any(self._covers(named[0], e) or self._covers(e, named[0]) for e in doers.entities)
-        return self._verdict(
-            "Yes" if did else "No", best, min(0.9, best.score), parsed, context, ranked, notes
-        )
+            doers = roles.get("with_whom")
+        return doers.entities if doers is not None and doers.entities else None
 
     def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement come from the State Department?": the body the article says
