@@ -1332,3 +1332,8 @@ def test_what_was_discussed_follows_the_event_of_the_conversation(
 def test_was_it_x_who_says_no_only_where_the_article_gives_the_one(engine: Engine) -> None:
     """Words have one speaker; a visit or a meeting may have had others the article omits."""
     assert ask(engine, "Was it Pompeo who visited New Delhi?").abstained
+
+
+def test_after_the_trip_is_checked_against_what_the_article_says(engine: Engine) -> None:
+    assert ask(engine, "Was the press conference after the trip?").text.startswith("No")
+    assert ask(engine, "was the press conference before the trip?").text.startswith("Yes")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import abc
+import re
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer, Explanation
@@ -76,6 +77,11 @@ class Scored:
 DISCUSSION_TERMS = frozenset(
     term(w) for w in "discuss talk say agree praise commit welcome appreciate reinforce".split()
 )
+
+
+# What an event's own "when" places it against: "Before his trip to South Asia".
+_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
+_AFTER = re.compile(r"\b(?:after|following|later)\b")
 
 
 class EngineCore(abc.ABC):
@@ -284,6 +290,24 @@ class EngineCore(abc.ABC):
         if doers is None or not doers.entities:
             return True
         return any(m in asked for e in doers.entities for m in self.index.expand(e))
+
+    def _placed_against(self, fact: Fact, other: set[str]) -> str | None:
+        """ "Before" or "After" if the fact's own "when" places it against something with
+        these words ("Before his trip to South Asia"), else None."""
+        role = fact.roles.get("when")
+        if role is None:
+            return None
+        said = role.answer.lower()
+        orders = [m for m in (_BEFORE.search(said), _AFTER.search(said)) if m is not None]
+        if not orders:
+            return None
+        order = min(orders, key=lambda m: m.start())
+        # What it is placed against: up to the end of that phrase ("ahead of the 2+2
+        # Dialogue", not "…, which came ahead of it").
+        against = re.split(r"[,;]", said[order.end() :])[0]
+        if not other & {term(w) for w in normalise(against).split()}:
+            return None
+        return "Before" if _BEFORE.match(order.group()) else "After"
 
     def _covers(self, outer: str, inner: str) -> bool:
         """The same entity, or one that `inner` is part of (India covers New Delhi and

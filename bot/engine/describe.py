@@ -51,8 +51,6 @@ BEFORE_OR_AFTER = re.compile(
     r"\b(?:before|after|earlier|later|prior to|ahead of) or (?:before|after|earlier|later)"
     r"(?: than| to)?(?P<other>(?: \w+)*)"
 )
-_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
-_AFTER = re.compile(r"\b(?:after|following|later)\b")
 
 
 # "How many countries are mentioned (in the article)?": a count of what the article names.
@@ -383,24 +381,6 @@ class DescriptiveAnswers(EngineCore):
             pair = (fact, other)
             return pair if side == "Before" else (pair[1], pair[0])
         return None
-
-    def _placed_against(self, fact: Fact, other: set[str]) -> str | None:
-        """ "Before" or "After" if the fact's own "when" places it against something with
-        these words ("Before his trip to South Asia"), else None."""
-        role = fact.roles.get("when")
-        if role is None:
-            return None
-        said = role.answer.lower()
-        orders = [m for m in (_BEFORE.search(said), _AFTER.search(said)) if m is not None]
-        if not orders:
-            return None
-        order = min(orders, key=lambda m: m.start())
-        # What it is placed against: up to the end of that phrase ("ahead of the 2+2
-        # Dialogue", not "…, which came ahead of it").
-        against = re.split(r"[,;]", said[order.end() :])[0]
-        if not other & {term(w) for w in normalise(against).split()}:
-            return None
-        return "Before" if _BEFORE.match(order.group()) else "After"
 
     def _timed_event(self, said: str) -> Fact | None:
         """The event a phrase names, if the maintainers placed it in the timeline."""

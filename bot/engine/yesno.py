@@ -481,7 +481,16 @@ class YesNoAnswers(EngineCore):
         start = len(parsed.text[: order.start()].split())
         anchors = {link.entity for link in parsed.entities if link.start >= start}
         if not anchors:
-            return True  # "has he done one before?": earlier, not before something named
+            against = {
+                term(w)
+                for w in parsed.words[start + 1 :]
+                if w not in STOPWORDS and w not in ORDER_WORDS and w not in ("it", "that", "this")
+            }
+            if not against:
+                return True  # "has he done one before?": earlier, not before something named
+            # "Was the press conference after the trip?": as the fact places it, if it does.
+            side = self._placed_against(fact, against)
+            return None if side is None else (side == "Before") == asked_before
         for text in (fact.statement, fact.quote.text):
             for said in ORDER_SAID.finditer(normalise(text)):
                 if anchors & self.index.entities_in(said.group(2)):
