@@ -107,21 +107,8 @@ class DescriptiveAnswers(EngineCore):
         if kind is None:
             return None
         named = [e for e in self._of_kind.get(kind, []) if self.factbase.entities[e].aliases]
-        facts = [f for e in named for f in self._facts_about(e)[:1]]
-        if not named or len(facts) != len(named):
-            return None
-        names = [self.factbase.entities[e].name for e in named]
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-        count = NUMBER_NAMES.get(len(names), str(len(names)))
-        return self._direct(
-            text=f"{count}: {listed}",
-            facts=list(dict.fromkeys(facts)),
-            confidence=0.85,
-            parsed=parsed,
-            context=context,
-            notes=notes,
-            about=named,
-        )
+        count = NUMBER_NAMES.get(len(named), str(len(named)))
+        return self._naming(named, f"{count}: ", parsed, context, notes)
 
     def _people_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Name everyone from the US the article mentions": the people the article names
@@ -140,19 +127,26 @@ class DescriptiveAnswers(EngineCore):
             for e in self._of_kind.get("person", [])
             if bodies[0] in self.index.part_of.get(e, ()) and self.factbase.entities[e].aliases
         ]
-        facts = [f for e in people for f in self._facts_about(e)[:1]]
-        if not people or len(facts) != len(people):
+        return self._naming(people, "", parsed, context, notes)
+
+    def _naming(
+        self, entities: list[str], lead: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """The entities by name ("A, B and C"), each quoted from a sentence that names it;
+        none if one has no such sentence."""
+        facts = [f for e in entities for f in self._facts_about(e)[:1]]
+        if not entities or len(facts) != len(entities):
             return None
-        names = [self.factbase.entities[e].name for e in people]
+        names = [self.factbase.entities[e].name for e in entities]
         listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
         return self._direct(
-            text=listed,
+            text=f"{lead}{listed}",
             facts=list(dict.fromkeys(facts)),
             confidence=0.85,
             parsed=parsed,
             context=context,
             notes=notes,
-            about=people,
+            about=entities,
         )
 
     def _in_both(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
