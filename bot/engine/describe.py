@@ -279,30 +279,27 @@ class DescriptiveAnswers(EngineCore):
         match = WHICH_FIRST.match(parsed.text)
         if match is None:
             return None
-        said = self._first_by_own_words(match["a"], match["b"])
-        if said is not None:
-            earlier, later = said
-            return self._direct(
-                text=f"First: {earlier.statement} Then: {later.statement}",
-                facts=[earlier, later],
-                confidence=0.85,
-                parsed=parsed,
-                context=context,
-                notes=notes,
+        # The events' own words first ("before his trip to South Asia"), then the timeline.
+        order = self._first_by_own_words(match["a"], match["b"])
+        if order is None:
+            first = self._timed_event(match["a"])
+            second = self._timed_event(match["b"])
+            if first is None or second is None:
+                return None
+            if first.id == second.id or first.timeline == second.timeline:
+                return self._abstain(
+                    AbstainReason.NOT_IN_ARTICLE,
+                    "The article doesn't say which of the two came first.",
+                    context,
+                    parsed=parsed,
+                    notes=tuple(notes),
+                )
+            order = (
+                (first, second)
+                if (first.timeline or 0) < (second.timeline or 0)
+                else (second, first)
             )
-        first = self._timed_event(match["a"])
-        second = self._timed_event(match["b"])
-        if first is None or second is None:
-            return None
-        if first.id == second.id or first.timeline == second.timeline:
-            return self._abstain(
-                AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say which of the two came first.",
-                context,
-                parsed=parsed,
-                notes=tuple(notes),
-            )
-        earlier, later = sorted((first, second), key=lambda fact: fact.timeline or 0)
+        earlier, later = order
         return self._direct(
             text=f"First: {earlier.statement} Then: {later.statement}",
             facts=[earlier, later],
