@@ -309,6 +309,11 @@ class EngineCore(abc.ABC):
             return None
         return "Before" if _BEFORE.match(order.group()) else "After"
 
+    def _same_place(self, one: str, other: str) -> bool:
+        """One place is, or contains, the other (New Delhi and India, South Asia and New
+        Delhi): an event at one did not happen elsewhere than the other."""
+        return self._covers(one, other) or self._covers(other, one)
+
     def _covers(self, outer: str, inner: str) -> bool:
         """The same entity, or one that `inner` is part of (India covers New Delhi and
         Singh; South Asia covers India)."""

@@ -652,7 +652,7 @@ class YesNoAnswers(EngineCore):
             where = pinned.fact.roles.get("where")
             if where is None or not where.entities:
                 return None
-            there = any(self._covers(entity, e) or self._covers(e, entity) for e in where.entities)
+            there = any(self._same_place(entity, e) for e in where.entities)
             scored = Scored(pinned, 1.0, (), True)
             cleared = copy.copy(parsed)  # "Then where?" next is not asked about Tokyo
             cleared.entities = [link for link in parsed.entities if link.entity != entity]
@@ -696,9 +696,7 @@ class YesNoAnswers(EngineCore):
                 or not self._names_the_event(fact, without, strict, named_only)
             ):
                 continue
-            if entity is not None and any(
-                self._covers(entity, e) or self._covers(e, entity) for e in where.entities
-            ):
+            if entity is not None and any(self._same_place(entity, e) for e in where.entities):
                 return None  # there, or somewhere that contains it (New Delhi, South Asia)
             return scored, where, ranked, without
         return None
@@ -710,9 +708,7 @@ class YesNoAnswers(EngineCore):
         where = entry.fact.roles.get("where")
         if place is None or place[1] is None or where is None or not where.entities:
             return False
-        return not any(
-            self._covers(place[1], e) or self._covers(e, place[1]) for e in where.entities
-        )
+        return not any(self._same_place(place[1], e) for e in where.entities)
 
     def _placed_there(self, entry: FactEntry, places: tuple[str, ...]) -> bool:
         """The fact happened at one of these places, by its "where" or the places it names
@@ -723,7 +719,7 @@ class YesNoAnswers(EngineCore):
             if where is not None and where.entities
             else [e for e in entry.entities if self._kind(e) == "place"]
         )
-        return any(self._covers(p, e) or self._covers(e, p) for p in places for e in held)
+        return any(self._same_place(p, e) for p in places for e in held)
 
     def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """The one place the question puts the event in: an unknown name ("in Mumbai") or a
@@ -813,7 +809,7 @@ class YesNoAnswers(EngineCore):
             )
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
-            if any(self._covers(e, missing[0]) or self._covers(missing[0], e) for e in named):
+            if any(self._same_place(e, missing[0]) for e in named):
                 return None  # New Delhi is in South Asia: a trip there may have gone to it
             if kind == "country" and len(named) < 2:
                 continue  # one country named is no list of all who took part
