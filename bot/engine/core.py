@@ -309,6 +309,31 @@ class EngineCore(abc.ABC):
             return None
         return "Before" if _BEFORE.match(order.group()) else "After"
 
+    def _stated(
+        self,
+        lead: str,
+        scored: Scored,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        role: Role | None = None,
+    ) -> Answer:
+        """What the fact states, led by a verdict or a correction: "No. …", "Not in
+        Tokyo: …", "It didn't: …"."""
+        fact = scored.entry.fact
+        return self._answered(
+            text=f"{lead} {fact.statement}",
+            facts=[fact],
+            role=role,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
     def _same_place(self, one: str, other: str) -> bool:
         """One place is, or contains, the other (New Delhi and India, South Asia and New
         Delhi): an event at one did not happen elsewhere than the other."""

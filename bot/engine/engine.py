@@ -539,31 +539,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 named = entity.name
             else:
                 named = f"the {place[0].title()}" if at else place[0].title()
-            return self._answered(
-                text=f"Not {at or 'in'} {named}: {scored.entry.fact.statement}",
-                facts=[scored.entry.fact],
-                role=where,
-                confidence=min(0.9, scored.score),
-                parsed=without,
-                context=context,
-                ranked=ranked,
-                notes=notes,
-            )
+            lead = f"Not {at or 'in'} {named}:"
+            confidence = min(0.9, scored.score)
+            return self._stated(lead, scored, confidence, without, context, ranked, notes, where)
         if parsed.qtype in ("why", "how", "when", "where"):
             opposite = self._opposite_said(parsed) or self._opposite_trend(parsed)
             if opposite is not None:
                 # "Why did Esper skip the Tokyo talks?": he took part.
                 scored, ranked = opposite
-                return self._answered(
-                    text=f"The article says otherwise: {scored.entry.fact.statement}",
-                    facts=[scored.entry.fact],
-                    role=None,
-                    confidence=min(0.9, scored.score),
-                    parsed=parsed,
-                    context=context,
-                    ranked=ranked,
-                    notes=notes,
-                )
+                lead = "The article says otherwise:"
+                confidence = min(0.9, scored.score)
+                return self._stated(lead, scored, confidence, parsed, context, ranked, notes)
         if parsed.negated or parsed.qtype not in ("why", "how", "when"):
             return None
         ranked = self._rank(parsed)
@@ -577,17 +563,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         confidence = self._confidence(ranked[0], ranked, 0, parsed)
         if confidence < max(self.threshold, YESNO_THRESHOLD):
             return None
-        fact = ranked[0].entry.fact
-        return self._answered(
-            text=f"It didn't: {fact.statement}",
-            facts=[fact],
-            role=None,
-            confidence=confidence,
-            parsed=parsed,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        return self._stated("It didn't:", ranked[0], confidence, parsed, context, ranked, notes)
 
     def _between(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "They want to deepen cooperation between whom?": the part of the best fact that
@@ -689,20 +665,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ranked = self._rank(stem)
         if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
             return None
-        entry = ranked[0].entry
-        left_out = [o for o in options if not self._option_in(o, entry)]
+        left_out = [o for o in options if not self._option_in(o, ranked[0].entry)]
         if len(left_out) != 1:
             return None
-        return self._answered(
-            text=f"{left_out[0][:1].upper()}{left_out[0][1:]}: {entry.fact.statement}",
-            facts=[entry.fact],
-            role=None,
-            confidence=min(0.85, ranked[0].score),
-            parsed=stem,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        lead = f"{left_out[0][:1].upper()}{left_out[0][1:]}:"
+        confidence = min(0.85, ranked[0].score)
+        return self._stated(lead, ranked[0], confidence, stem, context, ranked, notes)
 
     def _option_in(self, option: str, entry: FactEntry) -> bool:
         """What the option names (an entity, or its words) is in the fact."""

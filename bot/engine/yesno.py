@@ -461,18 +461,8 @@ class YesNoAnswers(EngineCore):
         role: Role | None = None,
     ) -> Answer:
         """A yes/no (or either-or) answer: the verdict, then what the fact states."""
-        fact = scored.entry.fact
-        verdict = said_as(verdict, parsed)
-        return self._answered(
-            text=f"{verdict}. {fact.statement}",
-            facts=[fact],
-            role=role,
-            confidence=confidence,
-            parsed=parsed,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        lead = f"{said_as(verdict, parsed)}."
+        return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
 
     def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
         """Whether the fact says the same order in time as the question (True), the
