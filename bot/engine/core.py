@@ -103,6 +103,11 @@ class EngineCore(abc.ABC):
         self._of_kind: dict[str, list[str]] = {}
         for entity in factbase.entities.values():
             self._of_kind.setdefault(entity.kind, []).append(entity.id)
+        # Every word of the facts that say something did not happen: a question whose words
+        # are not all among them cannot be built on what one of those facts denies.
+        self._negative_terms = frozenset().union(
+            *(entry.bag for entry in self.index.entries if entry.fact.negative)
+        )
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]

@@ -552,6 +552,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._stated(lead, scored, confidence, parsed, context, ranked, notes)
         if parsed.negated or parsed.qtype not in ("why", "how", "when"):
             return None
+        if not parsed.terms or not self._negative_terms.issuperset(parsed.terms):
+            return None  # no fact denies all of this: no second ranking for every why-question
         ranked = self._rank(parsed)
         if not ranked or not ranked[0].entry.fact.negative or ranked[0].missing:
             return None
