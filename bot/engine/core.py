@@ -314,6 +314,28 @@ class EngineCore(abc.ABC):
             return None
         return "Before" if _BEFORE.match(order.group()) else "After"
 
+    def _by_role(
+        self,
+        scored: Scored,
+        role: Role,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+    ) -> Answer:
+        """The answer one role of the fact gives, quoting the fact."""
+        return self._answered(
+            text=role.answer,
+            facts=[scored.entry.fact],
+            role=role,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
     def _stated(
         self,
         lead: str,

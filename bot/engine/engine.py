@@ -582,16 +582,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 said = normalise(role.answer).split()
                 if asked.group(1) not in said:
                     continue
-                return self._answered(
-                    text=role.answer,
-                    facts=[scored.entry.fact],
-                    role=role,
-                    confidence=confidence,
-                    parsed=parsed,
-                    context=context,
-                    ranked=ranked,
-                    notes=notes,
-                )
+                return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
         return None
 
     def _country_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -711,16 +702,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed=parsed,
                 notes=tuple(notes),
             )
-        answer = self._answered(
-            text=role.answer,
-            facts=[scored.entry.fact],
-            role=role,
-            confidence=confidence,
-            parsed=again,
-            context=context,
-            ranked=ranked,
-            notes=[*notes, "follow-up: the last question, another answer"],
-        )
+        notes = [*notes, "follow-up: the last question, another answer"]
+        answer = self._by_role(scored, role, confidence, again, context, ranked, notes)
         # Remember the answer before, so a second "anything else?" does not go back to it.
         return replace(answer, context=replace(answer.context, pinned=context.fact_id))
 
@@ -1012,16 +995,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 confidence = self._confidence(scored, ranked, position, parsed)
                 if confidence < self.threshold:
                     return None
-                return self._answered(
-                    text=role.answer,
-                    facts=[scored.entry.fact],
-                    role=role,
-                    confidence=confidence,
-                    parsed=parsed,
-                    context=context,
-                    ranked=ranked,
-                    notes=notes,
-                )
+                return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
         return None
 
     def _choose(
