@@ -1107,7 +1107,7 @@ def test_the_top_defense_officials_are_not_placed_in_tokyo(engine: Engine) -> No
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Why did Singh travel to Washington to meet Esper?", "Not in Washington"),
+        ("Why did Singh travel to Washington to meet Esper?", "Not to Washington"),
         ("Why did Esper and Singh meet at the Pentagon?", "Not at the Pentagon"),
     ],
 )

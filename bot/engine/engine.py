@@ -71,7 +71,6 @@ OCCASION_TERMS = frozenset(
 JOIN_TERM = term("join")
 DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
-VISIT_TERM = term("visit")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
 PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part"})
@@ -530,6 +529,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         found = (
             self._placed_elsewhere(parsed, place[1], named_only=True) if place and located else None
         )
+        if found is None and place is not None and located and place[1] is not None:
+            found = self._trip_elsewhere(parsed, place[1])
         if place is not None and found is not None:
             scored, where, ranked, without = found
             entity = self.factbase.entities.get(place[1] or "")
@@ -539,7 +540,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 named = entity.name
             else:
                 named = f"the {place[0].title()}" if at else place[0].title()
-            lead = f"Not {at or 'in'} {named}:"
+            to = "to" if self._travelled_to(parsed) is not None and not at else ""
+            lead = f"Not {at or to or 'in'} {named}:"
             confidence = min(0.9, scored.score)
             return self._stated(lead, scored, confidence, without, context, ranked, notes, where)
         if parsed.qtype in ("why", "how", "when", "where"):
@@ -630,19 +632,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=[owner.id, entity.id],
         )
-
-    def _travelled_to(self, parsed: Parsed) -> tuple[str, str | None] | None:
-        """ "Why did Singh travel to Washington?": where the question sends someone."""
-        if VISIT_TERM not in parsed.terms:
-            return None
-        to = [
-            link
-            for link in parsed.entities
-            if link.start > 0
-            and parsed.words[link.start - 1] == "to"
-            and self._kind(link.entity) in ("place", "country")
-        ]
-        return (to[0].text, to[0].entity) if len(to) == 1 else None
 
     def _odd_one_out(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,

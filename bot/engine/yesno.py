@@ -36,6 +36,7 @@ ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "follow
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
+VISIT_TERM = term("visit")
 WAS_IT_WHO = re.compile(r"^(?:was|is|wasnt|isnt) it (?P<who>.+?) (?:who|that) (?P<rest>.+)$")
 ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
@@ -627,7 +628,22 @@ class YesNoAnswers(EngineCore):
         place than the one the article gives for the event the question names."""
         place = self._place_asked(parsed)
         if place is None:
-            return None
+            # "Did Pompeo travel to Beijing?": where the article has him go instead.
+            sent = self._travelled_to(parsed)
+            trip = self._trip_elsewhere(parsed, sent[1]) if sent and sent[1] else None
+            if sent is None or sent[1] is None or trip is None:
+                return None
+            # Not a "no": the article says where he went, not everywhere he did not go.
+            scored, _, ranked, _ = trip
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say so. What it says: {scored.entry.fact.statement}",
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+            )
         _, entity = place
         pinned = self.index.by_id.get(parsed.followup_fact or "")
         if (
@@ -690,6 +706,58 @@ class YesNoAnswers(EngineCore):
                 return None  # there, or somewhere that contains it (New Delhi, South Asia)
             return scored, where, ranked, without
         return None
+
+    def _trip_elsewhere(
+        self, parsed: Parsed, destination: str
+    ) -> tuple[Scored, Role, list[Scored], Parsed] | None:
+        """ "Why did Pompeo travel to Beijing?": the one person the question sends somewhere
+        went, by the article, only elsewhere (his trip was to South Asia), or was met
+        elsewhere ("Why did Singh fly to Washington?": he hosted Esper in New Delhi)."""
+        if self._travelled_to(parsed) is None:
+            return None
+        people = [
+            link.entity for link in parsed.entities if self._kind(link.entity) == "person"
+        ]
+        if len(people) != 1 or parsed.unknown or parsed.unknown_names:
+            return None
+        traveller = people[0]
+        without = copy.copy(parsed)
+        without.entities = [link for link in parsed.entities if link.entity != destination]
+        ranked = self._rank(without)
+        trips: list[tuple[Scored, Role]] = []
+        for scored in ranked:
+            fact = scored.entry.fact
+            where = fact.roles.get("where")
+            sides = [fact.roles[r].entities for r in ("who", "with_whom") if r in fact.roles]
+            if (
+                where is None
+                or not where.entities
+                or VISIT_TERM not in scored.entry.predicate
+                or not any(traveller in self.index.expand(e) for es in sides for e in es)
+            ):
+                continue
+            if any(self._same_place(destination, e) for e in where.entities):
+                return None  # he did go there (or somewhere it contains)
+            trips.append((scored, where))
+        if not trips or trips[0][0].score < YESNO_THRESHOLD:
+            return None
+        return trips[0][0], trips[0][1], ranked, without
+
+    def _travelled_to(self, parsed: Parsed) -> tuple[str, str | None] | None:
+        """ "Why did Singh travel to Washington?": where the question sends someone."""
+        if VISIT_TERM not in parsed.terms:
+            return None
+        to = [
+            link
+            for link in parsed.entities
+            if link.start > 0
+            and (
+                parsed.words[link.start - 1] == "to"
+                or term(parsed.words[link.start - 1]) == VISIT_TERM  # "visit Washington"
+            )
+            and self._kind(link.entity) in ("place", "country")
+        ]
+        return (to[0].text, to[0].entity) if len(to) == 1 else None
 
     def _placed_otherwise(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The question puts the event in a place the article knows, and this fact has it
