@@ -159,6 +159,10 @@ def load_eval(path: Path) -> list[EvalItem]:
                 EvalItem(number, raw["q"], True, conversation=_str(conversation), tags=tuple(tags))
             )
             continue
+        booleans = expect.get("answer") if isinstance(expect, dict) else None
+        if isinstance(booleans, list) and any(isinstance(a, bool) for a in booleans):
+            # YAML reads a bare yes / no as true / false.
+            raise EvalError(f"{where}: write yes and no as strings in 'answer': ['yes'], ['no']")
         if (
             not isinstance(expect, dict)
             or not isinstance(expect.get("answer"), list)

@@ -687,7 +687,7 @@ def test_how_many_times_is_no_count_of_countries(engine: Engine) -> None:
     ("question", "expected"),
     [
         ("who did the pentagon boss sit down with in india", "Singh"),
-        ("What kind of sharing are the two sides going to ramp up?", "information sharing"),
+        ("What kind of sharing are the two sides going to ramp up?", "Information sharing"),
         ("What sort of communications capabilities did they want to bolster?", "secure"),
         ("Which party did Pompeo single out as posing a threat?", "Communist"),
     ],
@@ -695,7 +695,7 @@ def test_how_many_times_is_no_count_of_countries(engine: Engine) -> None:
 def test_idioms_for_what_the_article_says(engine: Engine, question: str, expected: str) -> None:
     answer = ask(engine, question)
     assert not answer.abstained, answer.text
-    assert expected in answer.text
+    assert expected.lower() in answer.text.lower()
 
 
 @pytest.mark.parametrize(
@@ -1109,12 +1109,69 @@ def test_the_top_defense_officials_are_not_placed_in_tokyo(engine: Engine) -> No
     [
         ("Why did Singh travel to Washington to meet Esper?", "Not to Washington"),
         ("Why did Esper and Singh meet at the Pentagon?", "Not at the Pentagon"),
+        ("Why did Pompeo travel to Beijing?", "Not to Beijing: Pompeo made a trip to South Asia"),
+        ("Why did Singh visit Washington?", "Not to Washington"),
     ],
 )
 def test_a_wrong_place_in_a_question_is_corrected(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_trip_the_article_does_not_mention_is_neither_confirmed_nor_denied(
+    engine: Engine,
+) -> None:
+    """The article says where Pompeo went, not everywhere he did not go."""
+    answer = ask(engine, "Did Pompeo travel to Beijing?")
+    assert answer.abstained
+    assert "South Asia" in answer.text
+    assert not ask(engine, "Did Biegun visit Delhi?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What kind of nations did Pompeo say could work together?", "Free nations"),
+        ("What sort of technologies will they cooperate on developing?", "Emerging technologies"),
+        ("What type of sharing is being expanded?", "Information sharing"),
+        ("What kind of communications capabilities will be enhanced?", "Secure communications"),
+    ],
+)
+def test_what_kind_of_is_answered_by_the_words_that_say_which_kind(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text == expected
+    assert answer.quote is not None and expected.lower() in answer.quote.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the article say U.S.-India relations are cooling off?", "No."),
+        ("Does the article say the two sides signed BECA?", "Yes."),
+        ("Did the article say Esper met Singh in Tokyo?", "No."),
+    ],
+)
+def test_does_the_article_say_puts_up_a_claim_to_check(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How does the article describe the state of India-China relations?", "deteriorating"),
+        ("how are us-china relatoins described in the artcle", "deteriorating"),
+        ("How does the article characterise the direction of U.S.-India relations?", "heating"),
+    ],
+)
+def test_how_the_article_describes_something_is_how_that_thing_is(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
 
 
 def test_one_person_and_a_verb_do_not_name_an_event_to_correct(engine: Engine) -> None:

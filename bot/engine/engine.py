@@ -25,6 +25,7 @@ from bot.engine.core import (
 )
 from bot.engine.describe import BEFORE_OR_AFTER, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
+from bot.engine.lexicon import STOPWORDS
 from bot.engine.phrases import (
     ABOUT_PHRASE,
     AND_ABOUT,
@@ -53,7 +54,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.question import KIND_NOUNS, Parsed, parse
 from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers
-from bot.factbase.model import Role
+from bot.factbase.model import Fact, Role
 from bot.text import normalise
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
@@ -122,6 +123,10 @@ def two_sides(one: str, other: str) -> str:
     if " and " in one or " and " in other:
         return f"{one}, with {other}"
     return f"{one}, and {other}" if "," in one else f"{one} and {other}"
+
+
+# A word that can describe a kind: "free" (nations), "emerging" (technologies).
+SORT_OF = re.compile(r"[a-z][a-z-]*$")
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
@@ -926,6 +931,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             else scored.entry.fact.statement
             for scored, role, _ in parts
         ]
+        if parsed.sort_of is not None and len(parts) == 1:
+            texts = [self._sort_named(parsed.sort_of, texts[0], parts[0][0].entry.fact)]
         facts = list(dict.fromkeys(scored.entry.fact for scored, _, _ in parts))
         both = self._both_sides(parsed, parts[0][0].entry, first_role)
         if both is not None and len(parts) == 1:
@@ -965,6 +972,33 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=ranked,
             notes=notes,
         )
+
+    def _sort_named(self, noun_term: str, text: str, fact: Fact) -> str:
+        """ "What kind of nations…?": of the answer, the words that say which kind ("free
+        nations", "global security challenges"), when the quote has them just so;
+        otherwise the answer as it is."""
+        words = text.split()
+        kinds = set()
+        for at, word in enumerate(words):
+            noun = word.strip(",.;:“”\"'()")
+            if at == 0 or term(noun) != noun_term:
+                continue
+            start = at
+            # Up to three describing words; an "-ing" only next to the noun ("emerging
+            # technologies"), further out it is a verb ("enhancing secure communications").
+            while start > max(0, at - 3) and SORT_OF.match(words[start - 1]):
+                before = words[start - 1]
+                if before in STOPWORDS or (before.endswith("ing") and start < at):
+                    break
+                start -= 1
+            if start < at:
+                kinds.add(" ".join([*words[start:at], noun]))
+        if len(kinds) != 1:
+            return text
+        kind = kinds.pop()
+        if kind.lower() not in fact.quote.text.lower():
+            return text
+        return kind[:1].upper() + kind[1:]
 
     def _order_object(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]

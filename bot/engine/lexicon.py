@@ -16,6 +16,7 @@ __all__ = [
     "OPPOSITES",
     "POLARITY",
     "PRONOUNS",
+    "SOURCE",
     "STOPWORDS",
     "SYNONYMS",
     "TITLE_WORDS",
@@ -51,7 +52,7 @@ else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
-supposed meant intended designed aimed
+supposed meant intended designed aimed current currently presently nowadays
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
@@ -61,6 +62,8 @@ type types
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
+# The article as people name it, with the typos they make naming it.
+SOURCE = r"(?:article|artcle|artical|aritcle|articel|report|story|text|piece|news)"
 # Whole phrases removed before reading a question: they ask, they don't inform.
 FRAMING = re.compile(
     r"\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b|\bplease (?:tell|share)\b|"
@@ -75,12 +78,17 @@ FRAMING = re.compile(
     r"(?:about|on|regarding)\b"
     r"|(?<=^why is )\b|\b(?:relevant|important|matter|matters)"
     r"(?: (?:here|in this|at all|then|anyway|to this|to the story|in all this))*$"
-    r"|\baccording to (?:the )?(?:article|report|story|text|piece|news)\b"
-    r"|\b(?:in|from) (?:the|this) (?:article|report|story|text|piece|news)\b"
+    rf"|\baccording to (?:the )?{SOURCE}\b"
+    rf"|\b(?:in|from) (?:the|this) {SOURCE}\b"
     r"|\b(?:mentioned|named|cited|discussed|described|quoted|referenced) (?:in|by) (?:the|this) "
-    r"(?:article|report|story|text|piece)\b"
-    r"|\b(?:does|did) (?:the|this) (?:article|report|story|text|piece) (?:say|mention|tell)\b"
-    r"|\bwhat (?:does|did) (?:the|this) (?:article|report|story|text|piece) say\b"
+    rf"{SOURCE}\b"
+    rf"|\b(?:does|did) (?:the|this) {SOURCE} (?:say|mention|tell)\b"
+    rf"|\bwhat (?:does|did) (?:the|this) {SOURCE} say\b"
+    # "How does the article describe X?" asks how X is, not how someone described it.
+    rf"|\b(?:does|did|do) (?:the|this) {SOURCE} (?:describe|characteri[sz]e|portray|depict"
+    r"|present|paint|frame)\b"
+    r"|\b(?:characteri[sz]ed|portrayed|depicted|presented|painted) (?:in|by) (?:the|this) "
+    rf"{SOURCE}\b"
 )
 
 # Every FRAMING phrase contains one of these; text with none of them skips the expression.
@@ -93,6 +101,10 @@ FRAMING_CUES = (
     "please",
     "according",
     "article",
+    "artcle",
+    "artical",
+    "aritcle",
+    "articel",
     "report",
     "story",
     "text",
@@ -178,6 +190,8 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    "direction": "trend",
+    "trajectory": "trend",
     "message": "say",
     "quote": "say",
     "quotes": "say",

@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     IRREGULAR,
     NEUTRAL,
     PRONOUNS,
+    SOURCE,
     STOPWORDS,
 )
 from bot.text import fold_quotes
@@ -159,6 +160,12 @@ _CLAIM = re.compile(
     r"|is this (?:true|correct|right))"
     r"(?: that| whether| if)? "
 )
+# "Does the article say relations are cooling?" puts up a claim as "is it true that" does.
+_SOURCE_SAYS = re.compile(
+    rf"^(?:does|did|do) (?:the|this) {SOURCE} (?:say|state|claim|suggest|report|indicate"
+    r"|imply|tell us)(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
+    r"(?=\w)"
+)
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
 # What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
@@ -212,6 +219,7 @@ class Parsed:
     wants_detail: bool = False  # "which specific…", "exactly what…"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
+    sort_of: str | None = None  # the term of "nations" in "what kind of nations…"
     # Entities named by the very words a "which …" question asks about: "which deputy
     # secretary of state…" is answered by naming him.
     described: set[str] = field(default_factory=set)
@@ -355,7 +363,7 @@ def question_type(words: list[str]) -> list[str]:
 
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
-    unframed = " ".join(_linkable_words(original))
+    unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
     text = strip_framing(unframed)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
@@ -467,6 +475,12 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.focus.add(at)
                 if KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "") == "person":
                     parsed.focus.add(at + 1)  # "which American official": any official
+                break
+            if word in ("kind", "type", "sort"):
+                # "What kind of nations could work together?": the kind is the answer (free
+                # nations), not any nation; the noun stays a word of the question.
+                at = len(text[: match.start(1)].split()) + offset + 2
+                parsed.sort_of = term(words[at]) if at < len(words) else None
                 break
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
