@@ -1394,3 +1394,31 @@ def test_was_it_x_who_says_no_only_where_the_article_gives_the_one(engine: Engin
 def test_after_the_trip_is_checked_against_what_the_article_says(engine: Engine) -> None:
     assert ask(engine, "Was the press conference after the trip?").text.startswith("No")
     assert ask(engine, "was the press conference before the trip?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which four countries were involved in the quadripartite talks?", "United States"),
+        ("Which two countries take part in the 2+2 Dialogue?", "India"),
+        ("The Esper-Singh meeting was held in advance of which larger event?", "2+2 Dialogue"),
+        ("What calendar date is given for the Esper-Singh meeting?", "Oct. 26"),
+        ("Besides the agreement itself, what else did the two secretaries welcome?", "sharing"),
+        ("Which body put out the statement describing the meeting?", "Defense Department"),
+    ],
+)
+def test_paraphrases_of_what_a_fact_says_find_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text
+    assert not answer.text.startswith("Two:")  # a count of something else is no list
+
+
+def test_a_part_said_inside_another_part_is_said_once(engine: Engine) -> None:
+    answer = ask(
+        engine, "How are U.S.-India ties described, and what is happening to India-China ties?"
+    )
+    assert "heating" in answer.text
+    assert answer.text.count("deteriorating") == 1

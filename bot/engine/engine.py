@@ -266,6 +266,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             first = answers[0]
             return replace(first, notes=(*notes, *first.notes))
         texts = [a.text if not a.abstained else "the article doesn't say" for a in answers]
+        # A part already said whole inside another ("…; relations are deteriorating") is
+        # said once.
+        texts = [t for t in texts if not any(t != o and t.lower() in o.lower() for o in texts)]
         quotes: dict[tuple[int, int, str], CitedQuote] = {}
         for answer in given:
             for quote in answer.quotes:
@@ -880,6 +883,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # A person is who did it or with whom; other kinds can be in any role.
                 kinds = PERSON_ROLES if parsed.wanted_kind == "person" else KIND_ROLES
                 roles = (*roles, *(r for r in kinds if r not in roles))
+            if parsed.numbered and qtype in ("what", "keyword") and "how_many" not in roles:
+                roles = (roles[0], "how_many", *roles[1:])  # "which four countries…"
             choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
                 return self._not_found(parsed, context, ranked, notes)
@@ -1123,6 +1128,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     for e in entry.role_entities[name]
                 ):
                     value += 0.05  # the very kind asked for, not a near one
+                if name == "how_many" and self._counts_numbered(entry, parsed):
+                    value += 0.2  # "which four countries…": "Four countries: …"
                 if name == "when" and parsed.wants_date and DATE.search(role.answer.lower()):
                     value += 0.05  # "meeting date?": a fact that gives one
                 if qtype == "how_many" and named_here - asked - parsed.described:
@@ -1191,6 +1198,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         named = {m for e in other.entities for m in self.index.expand(e)}
         return not named.isdisjoint(parsed.entity_ids)
 
+    def _counts_numbered(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The fact's count is of what the question numbers: "which four countries…" and
+        "Four countries: the United States, Japan, India and Australia"."""
+        role = entry.fact.roles.get("how_many")
+        return (
+            parsed.numbered is not None
+            and role is not None
+            and role.answer.lower().startswith(parsed.numbered[0])
+            and parsed.numbered[1] in entry.answer_terms.get("how_many", frozenset())
+        )
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         if qtype == "with_whom" and name == "who" and not self._other_side_named(entry, parsed):
             return False  # "with whom could free nations work?": not who said they could
@@ -1214,6 +1232,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return False  # "which Australian minister…" is not answered by Americans
         counts = entry.answer_terms.get(name, frozenset())
+        if name == "how_many" and qtype != "how_many" and not self._counts_numbered(entry, parsed):
+            return False  # "which two countries…" wants the two, not any count of two
         if name == "how_many" and parsed.counted == TIME_TERM:
             if not counts.isdisjoint(KIND_TERMS):
                 return False  # "how many times…?" is no count of countries

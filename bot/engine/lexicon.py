@@ -35,7 +35,7 @@ not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards
 besides except excluding apart aside anything something everything nothing one
-s t d ll re ve m get got gets getting let lets off
+s t d ll re ve m get got gets getting let lets off itself themselves himself herself ourselves
 didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
 """.split()
 )
@@ -53,6 +53,7 @@ list listed mention mentions mentioned name named refer referred quoted specify 
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed current currently presently nowadays
+describe describes described describing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
@@ -190,6 +191,7 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    "calendar": "date",
     "direction": "trend",
     "trajectory": "trend",
     "message": "say",

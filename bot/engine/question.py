@@ -45,7 +45,8 @@ _BY_WHOM = re.compile(r"\bby whom\b")
 _WHO_AND_WHOM = re.compile(r"^who\b.*\bwhom\b")
 _ASKS_WHEN = re.compile(
     r"\bwhen\b"
-    r"|\b(?:what|which)(?: exact| precise| specific)? (?:day|date|month|year|week(?:day)?)\b"
+    r"|\b(?:what|which)(?: exact| precise| specific| calendar| actual)?"
+    r" (?:day|date|month|year|week(?:day)?)\b"
     r"|\bwhat time\b|^what (?:is|was|s) the (?:date|day|month|year|time)\b"
     r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b"
 )
@@ -68,6 +69,7 @@ _NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name 
 _WHICH_PHRASE = re.compile(
     r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
 )
+_NUMBERED = re.compile(r"^(?:which|what|name|list|name the)\s+(two|three|four|five)\s+(\w+)")
 _COUNTED_PHRASE = re.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
 _STARTS_WITH_WHOM = re.compile(r"^(?:with whom|whom|to whom)\b")
 _WITH_WHOM = re.compile(r"\bwith whom\b")
@@ -224,6 +226,7 @@ class Parsed:
     # secretary of state…" is answered by naming him.
     described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
+    numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
@@ -494,6 +497,8 @@ def parse(question: str, index: Index) -> Parsed:
             continue
         break
 
+    numbered = _NUMBERED.match(text)
+    parsed.numbered = (numbered[1], term(numbered[2])) if numbered is not None else None
     counted = _COUNTED_PHRASE.search(text)
     if counted and parsed.counted is None:
         for word in counted.group(1).split():
