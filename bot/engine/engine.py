@@ -108,6 +108,14 @@ ODD_ONE_OUT = re.compile(
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
     re.IGNORECASE,
 )
+# "Which of these was listed as an area of cooperation: logistics, space tourism, or
+# agriculture?", "Which was named: …": the one option the article has.
+ONE_OF = re.compile(
+    r"^(?:which (?:one )?(?:of (?:these|the following)(?: options| choices)? )?"
+    r"|(?P<wh>where|who|when|what) )"
+    r"(?P<stem>[^:?]+)[:?]\s*(?P<options>[^?]+\bor\b[^?]+)\??$",
+    re.IGNORECASE,
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -643,29 +651,47 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _odd_one_out(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,
-        India?": the one option the best fact leaves out, if exactly one."""
+        India?": the one option the best fact leaves out, if exactly one; "which of these
+        was listed…: logistics, space tourism or agriculture?": the one it has."""
         match = ODD_ONE_OUT.match(text.strip())
+        kept = match is None  # the option the fact has is the answer, not the one it lacks
+        match = match or ONE_OF.match(text.strip())
         if match is None:
             return None
         options = [o.strip(" .?") for o in re.split(r",|\bor\b|\band\b", match["options"])]
         options = [o for o in options if o]
-        if len(options) < 3:
+        if len(options) < (2 if kept else 3):
             return None
-        stem = parse(f"{match['stem']} {match['rest']}", self.index)
+        rest = "" if kept else match["rest"]
+        wh = match.groupdict().get("wh") or ""  # "where were the talks: …" asks where
+        stem = parse(f"{wh} {match['stem']} {rest}", self.index)
         ranked = self._rank(stem)
         if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
             return None
-        left_out = [o for o in options if not self._option_in(o, ranked[0].entry)]
-        if len(left_out) != 1:
+        best = ranked[0]
+        if wh:
+            # The fact that answers the question put: of equals, one that says where.
+            choice = self._choose(stem, ranked, ROLES_FOR.get(stem.qtype, ("what",)), stem.qtype)
+            if choice is None:
+                return None
+            best = choice[0]
+        place = stem.qtype == "where"
+        chosen = [o for o in options if self._option_in(o, best.entry, place) == kept]
+        if len(chosen) != 1:
             return None
-        lead = f"{left_out[0][:1].upper()}{left_out[0][1:]}:"
-        confidence = min(0.85, ranked[0].score)
-        return self._stated(lead, ranked[0], confidence, stem, context, ranked, notes)
+        lead = f"{chosen[0][:1].upper()}{chosen[0][1:]}:"
+        confidence = min(0.85, best.score)
+        return self._stated(lead, best, confidence, stem, context, ranked, notes)
 
-    def _option_in(self, option: str, entry: FactEntry) -> bool:
-        """What the option names (an entity, or its words) is in the fact."""
+    def _option_in(self, option: str, entry: FactEntry, place: bool = False) -> bool:
+        """What the option names (an entity, or its words) is in the fact; for a `place`
+        asked, where the fact happened ("Washington" is no place the New Delhi meeting
+        was, though the U.S. took part)."""
         said = parse(option, self.index)
         named = [link.entity for link in said.entities if link.start >= 0]
+        where = entry.fact.roles.get("where")
+        if named and place and where is not None and where.entities:
+            return all(any(self._same_place(e, w) for w in where.entities) for e in named)
         if named:
             return all(e in entry.involved for e in named)
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown

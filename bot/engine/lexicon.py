@@ -36,6 +36,7 @@ up down out over under again further once more most much many few less least
 between among amongst during within without per via like onto toward towards
 besides except excluding apart aside anything something everything nothing one
 s t d ll re ve m get got gets getting let lets off itself themselves himself herself ourselves
+against
 didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
 """.split()
 )
@@ -52,7 +53,7 @@ else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
-supposed meant intended designed aimed current currently presently nowadays
+supposed meant intended designed aimed current currently presently nowadays matter matters
 describe describes described describing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
@@ -85,6 +86,7 @@ FRAMING = re.compile(
     rf"{SOURCE}\b"
     rf"|\b(?:does|did) (?:the|this) {SOURCE} (?:say|mention|tell)\b"
     rf"|\bwhat (?:does|did) (?:the|this) {SOURCE} say\b"
+    r"(?! (?:is|are|was|were|has|have|had|will|would|happens|happened)\b)"
     # "How does the article describe X?" asks how X is, not how someone described it.
     rf"|\b(?:does|did|do) (?:the|this) {SOURCE} (?:describe|characteri[sz]e|portray|depict"
     r"|present|paint|frame)\b"
