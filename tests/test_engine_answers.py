@@ -1422,3 +1422,44 @@ def test_a_part_said_inside_another_part_is_said_once(engine: Engine) -> None:
     )
     assert "heating" in answer.text
     assert answer.text.count("deteriorating") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Is Begin a Deputy Secretary of State or a Deputy Secretary of Defense?",
+            "Deputy Secretary of State.",
+        ),
+        ("Is Esper the Secretary of Defense or the Secretary of State?", "Secretary of Defense."),
+        ("Is Begin deputy secretary of state or defense?", "Deputy Secretary of State."),
+        ("Is Singh India's defence minister or foreign minister?", "Defense Minister."),
+    ],
+)
+def test_a_choice_of_two_titles_gets_the_one_the_article_gives(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_choice_of_titles_the_article_never_gives_is_not_made(engine: Engine) -> None:
+    """The article calls him only "Secretary Pompeo"."""
+    assert ask(engine, "Is Pompeo secretary of state or secretary of defence?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which of these was listed as an area of cooperation: logistics, space tourism, "
+            "or agriculture?",
+            "Logistics:",
+        ),
+        ("Which city hosted the meeting: Tokyo, New Delhi or Washington?", "New Delhi:"),
+        ("Where were the quadripartite talks held: Tokyo, Delhi or Canberra?", "Tokyo:"),
+    ],
+)
+def test_one_of_several_options_is_the_one_the_article_has(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

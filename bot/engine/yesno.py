@@ -37,6 +37,11 @@ NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no tw
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
 VISIT_TERM = term("visit")
+# After "is Begin": "a deputy secretary of state or a deputy secretary of defense"
+TITLE_EITHER = re.compile(
+    r"^(?:a |an |the )?(?P<a>(?:\w+ ){0,3}(?:secretary|minister)(?: of \w+)?)"
+    r" or (?:a |an |the )?(?P<b>(?:\w+ ){0,3}\w+)$"
+)
 WAS_IT_WHO = re.compile(r"^(?:was|is|wasnt|isnt) it (?P<who>.+?) (?:who|that) (?P<rest>.+)$")
 ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
@@ -164,6 +169,9 @@ class YesNoAnswers(EngineCore):
     def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
         "is Singh Indian or American?": whichever of the two the article says."""
+        title = self._which_title(parsed, context, notes)
+        if title is not None:
+            return title
         found = self._either_options(parsed)
         if found is None:
             return None
@@ -370,6 +378,45 @@ class YesNoAnswers(EngineCore):
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
             )
         return None
+
+    def _which_title(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is Begin a Deputy Secretary of State or a Deputy Secretary of Defense?", "Is
+        Esper the Secretary of Defense or of State?": the title the person's own identity
+        gives, in so many words, if exactly one of the two."""
+        if parsed.words[:1] not in (["is"], ["was"]):
+            return None
+        people = [link for link in parsed.entities if link.start == 1]
+        if len(people) != 1 or self._kind(people[0].entity) != "person":
+            return None
+        match = TITLE_EITHER.match(" ".join(parsed.words[people[0].end :]))
+        if match is None:
+            return None
+        person = self.factbase.entities[people[0].entity]
+        entry = self.index.by_id.get(person.identity_fact or "")
+        if entry is None:
+            return None
+        first, second = match["a"].split(), match["b"].split()
+        if len(second) < len(first):
+            # "deputy secretary of state or defense", "…of defense or of state": the
+            # second option shares the first one's start.
+            second = first[: len(first) - len(second)] + second
+        said = f" {normalise(entry.fact.statement)} "
+        options = (" ".join(first), " ".join(second))
+        named = [o for o in options if f" {normalise(o)} " in said]
+        if len(named) != 1:
+            return None
+        words = named[0].split()
+        while len(words) > 1 and term(words[0]) not in self._title_terms:
+            words = words[1:]  # "India's defence minister": the title itself
+        shown = " ".join(words).title().replace(" Of ", " of ")
+        return self._direct(
+            text=f"{shown}. {entry.fact.statement}",
+            facts=[entry.fact],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
 
     def _title_options(
         self, parsed: Parsed, options: list[tuple[str, str | None]]
