@@ -1463,3 +1463,16 @@ def test_one_of_several_options_is_the_one_the_article_has(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the Indian foreign minister taking part in the 2+2 Dialogue?",
+        "According to the article, which of the world's two largest democracies is the larger one?",
+    ],
+)
+def test_one_person_or_a_comparison_the_article_never_gives_is_not_made_up(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -563,6 +563,13 @@ class DescriptiveAnswers(EngineCore):
         if fact is not None:
             order = ("what", "who") if parsed.qtype == "what" else ("who", "what")
             role = fact.roles.get(order[0]) or fact.roles.get(order[1])
+            if (
+                parsed.one_person
+                and role is not None
+                and role.entities
+                and all(self._kind(e) == "group" for e in role.entities)
+            ):
+                return None  # "who is the foreign minister taking part?": one, by name
             text = role.answer if role is not None else fact.statement
             return self._answered(
                 text=text,

@@ -116,6 +116,10 @@ ONE_OF = re.compile(
     r"(?P<stem>[^:?]+)[:?]\s*(?P<options>[^?]+\bor\b[^?]+)\??$",
     re.IGNORECASE,
 )
+COMPARED = re.compile(
+    r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
+    r"|more \w+) (?:one|of the two|than)\b"
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -917,6 +921,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parts.append(choice)
         first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
+        compared = COMPARED.search(parsed.text)
+        if compared is not None and term(compared[1].split()[-1]) not in parts[0][0].entry.bag:
+            # "Which of the two largest democracies is the larger one?": a comparison the
+            # article does not make.
+            return self._not_found(parsed, context, ranked, notes)
         if self._placed_otherwise(parsed, parts[0][0].entry):
             # "Who did Esper meet in Washington?": not whom he met in Tokyo.
             return self._not_found(parsed, context, ranked, notes)
@@ -1283,6 +1292,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
+        if (
+            parsed.one_person
+            and name in ("who", "with_whom")
+            and entry.fact.roles[name].entities
+            and all(self._kind(e) == "group" for e in entry.fact.roles[name].entities)
+        ):
+            return False  # "who is the foreign minister taking part?" is not "the ministers"
         if parsed.copula and name in ("who", "with_whom"):
             if not declared:
                 return False  # "who is …?" wants a person, not a description

@@ -106,6 +106,10 @@ _ASKS_DATE = re.compile(
     r"|\bwhen\b.* (?:exactly|precisely)$"
 )
 _SINGULAR_WHO = re.compile(r"^(?:whos|who (?:is|was))\b")
+_ONE_PERSON = re.compile(
+    r"^(?:whos|who (?:is|was)) (?:the |a |an )?(?:\w+ ){0,3}?(?:minister|secretary|official"
+    r"|leader|chief|representative|envoy|ambassador|diplomat|counterpart)\b(?! and)"
+)
 _ASKS_DETAIL = re.compile(
     r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
     r"|\bin (?:more )?detail\b|\bprecisely\b"
@@ -234,6 +238,7 @@ class Parsed:
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
+    one_person: bool = False  # "who is the Indian foreign minister taking part…": one, named
     true_false: bool = False  # "True or false: …": answered "True." or "False."
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
@@ -452,6 +457,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "who was singh meeting with?", "who was Singh's counterpart?": not "who was X?"
         parsed.copula = False
     parsed.singular = bool(_SINGULAR_WHO.match(text))
+    parsed.one_person = bool(_ONE_PERSON.match(text))
     parsed.wants_detail = bool(
         _ASKS_DETAIL.search(
             text,
