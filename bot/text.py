@@ -197,6 +197,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sit", re.compile(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
     ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", re.compile(r"\bin advance of\b"), "ahead of"),
+    ("presser", re.compile(r"\bpressers?\b"), "press conference"),
     ("pre-", re.compile(r"\bpre-(?=[a-z])"), ""),  # "his pre-trip press conference": the trip
     ("state of", re.compile(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),
     (

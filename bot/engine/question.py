@@ -52,7 +52,8 @@ _ASKS_WHEN = re.compile(
 )
 _ASKS_WHERE = re.compile(
     r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
-    r"|\b(?:what|which) (?:city|place|location|venue|region|capital)\b"
+    r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|place|location|venue"
+    r"|region|capital)\b"
     r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
 )
 _ASKS_WHY = re.compile(
