@@ -1476,3 +1476,21 @@ def test_one_person_or_a_comparison_the_article_never_gives_is_not_made_up(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("The threat posed by whom?", "China's Communist Party"),
+        (
+            "According to Pompeo, free nations could work together to thwart the threat from whom?",
+            "China's Communist Party",
+        ),
+        (
+            "Who could work together to thwart the threat posed by China's Communist Party?",
+            "Free nations",
+        ),
+    ],
+)
+def test_who_did_it_is_not_who_said_it(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text == expected

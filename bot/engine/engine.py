@@ -65,6 +65,7 @@ PERSON_ROLES = ("who", "with_whom", "what")
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
 TIME_TERM = term("time")
+SAY_TERM = term("say")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
     term(w) for w in "time dialogue meeting talks session round visit".split()
@@ -1141,6 +1142,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     and set(declared) - asked
                 ):
                     value += 0.2  # "who accompanied Esper?": who was there with him
+                if (
+                    name == "who"
+                    and not parsed.asks_speech
+                    and SAY_TERM in entry.predicate
+                    and parsed.terms
+                    and any(
+                        t not in entry.predicate
+                        for t in parsed.terms
+                        if t in self.index.predicate_terms
+                    )
+                ):
+                    value *= 0.9  # "who could work together…?": not who said they could
+                if name == "who" and parsed.done_by in entry.predicate:
+                    value += 0.1  # "the threat posed by whom?": who poses it, not who said so
                 if name == "with_whom" and HOST_TERM in parsed.terms:
                     value += 0.15  # "who was the host?": the side that was visited
                 if name in ("who", "with_whom") and focus_terms & entry.answer_terms.get(

@@ -41,7 +41,8 @@ _ASKS_COUNT = re.compile(
     r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
     r"|\bwhich time\b|\bwhat number\b"
 )
-_BY_WHOM = re.compile(r"\bby whom\b")
+# "posed by whom?", "the threat from whom?": who did it, the word before says what.
+_BY_WHOM = re.compile(r"(?:\b(\w+) )?\b(?:by|from) whom\b")
 _WHO_AND_WHOM = re.compile(r"^who\b.*\bwhom\b")
 _ASKS_WHEN = re.compile(
     r"\bwhen\b"
@@ -217,6 +218,7 @@ class Parsed:
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
     pronouns: set[str] = field(default_factory=set)  # "person", "plural", "thing"
     negated: bool = False
+    done_by: str | None = None  # the term of "posed" in "posed by whom?"
     wants_year: bool = False
     wants_duration: bool = False
     wants_clock: bool = False
@@ -504,6 +506,8 @@ def parse(question: str, index: Index) -> Parsed:
             continue
         break
 
+    by_whom = _BY_WHOM.search(text)
+    parsed.done_by = term(by_whom[1]) if by_whom is not None and by_whom[1] else None
     numbered = _NUMBERED.match(text)
     parsed.numbered = (numbered[1], term(numbered[2])) if numbered is not None else None
     counted = _COUNTED_PHRASE.search(text)
