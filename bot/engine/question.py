@@ -686,11 +686,21 @@ def _represented(parsed: Parsed, index: Index) -> None:
         parsed.focus.update(range(countries[0].start, countries[0].end))
 
 
+_NOT_FROM_A_COUNTRY = frozenset(
+    "threat threats danger dangers challenge challenges pressure aggression rivalry tension"
+    " tensions competition".split()
+)
+
+
 def _from_country(parsed: Parsed, index: Index) -> None:
     """ "Who went from the US?", "who was there from India?": people of that country."""
     for link in parsed.entities:
         before = parsed.words[max(0, link.start - 2) : link.start]
         entity = index.factbase.entities.get(link.entity)
+        at = len(before) - 1 - before[::-1].index("from") if "from" in before else -1
+        thing = parsed.words[link.start - len(before) + at - 1] if at >= 0 else ""
+        if thing in _NOT_FROM_A_COUNTRY:
+            continue  # "a threat from China" is no one from China
         if entity is not None and entity.kind == "country" and "from" in before:
             parsed.nationality = link.entity
             parsed.wanted_kind = parsed.wanted_kind or "person"
