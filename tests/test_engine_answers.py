@@ -1494,3 +1494,28 @@ def test_one_person_or_a_comparison_the_article_never_gives_is_not_made_up(
 )
 def test_who_did_it_is_not_who_said_it(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What adjective does the statement use to describe the global security challenges?",
+            "“pressing”",
+        ),
+        (
+            "What adjective describes the U.S.-India strategic partnership in the article?",
+            "“elevated”",
+        ),
+        ("Why did the Pentagon statement explicitly condemn China?", "It didn't"),
+        ("Did the DoD statement criticise China?", "No."),
+        (
+            "The 2+2 Dialogue brings together which kinds of ministers?",
+            "foreign and defense ministers",
+        ),
+    ],
+)
+def test_how_the_article_words_things_is_asked_in_other_words(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

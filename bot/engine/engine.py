@@ -121,6 +121,13 @@ COMPARED = re.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
 )
+# "what adjective does the statement use to describe the global security challenges"
+WORD_USED = re.compile(
+    r"^(?:what|which) (?:adjective|word|term|descriptor)s? (?:does|do|did|is|are|was)?\s?"
+    r"(?:the (?:article|statement|text|report|author) )?(?:uses? |used )?(?:to |for )?"
+    r"(?:describes?|modif(?:y|ies)|qualif(?:y|ies)|characteri[sz]es?) (?:the )?"
+    r"(?P<named>.+?)(?: in the (?:article|statement|text|report))?$"
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -186,7 +193,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         chat = chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
-        odd = self._odd_one_out(text, context, notes)
+        odd = self._odd_one_out(text, context, notes) or self._word_used(text, context, notes)
         if odd is not None:
             return odd
         at_end = question_at_end(text)
@@ -687,6 +694,35 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         lead = f"{chosen[0][:1].upper()}{chosen[0][1:]}:"
         confidence = min(0.85, best.score)
         return self._stated(lead, best, confidence, stem, context, ranked, notes)
+
+    def _word_used(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What adjective describes the strategic partnership?": the word the quote puts
+        before what the question names ("elevated strategic partnership")."""
+        match = WORD_USED.match(normalise(text))
+        if match is None:
+            return None
+        named = match["named"].split()
+        if not named:
+            return None
+        stem = parse(match["named"], self.index)
+        ranked = self._rank(stem)
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        best = ranked[0]
+        words = normalise(best.entry.fact.quote.text).split()
+        found = set()
+        for at, word in enumerate(words):
+            if word != named[-1]:
+                continue
+            start = at
+            while start > 0 and words[start - 1] in named:
+                start -= 1
+            if start > 0 and words[start - 1] not in STOPWORDS:
+                found.add(words[start - 1])
+        if len(found) != 1:
+            return None
+        word = found.pop()
+        return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
 
     def _option_in(self, option: str, entry: FactEntry, place: bool = False) -> bool:
         """What the option names (an entity, or its words) is in the fact; for a `place`

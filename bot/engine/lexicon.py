@@ -48,7 +48,7 @@ tell know say says said tells told please exactly specifically actually really b
 article articles story text piece report according mentioned source
 thing things stuff info information happen happened happening
 question questions answer want like need wonder wondering curious explain
-give show find detail details kind sort bit
+give show find detail details kind sort bit kinds sorts type types
 else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred
@@ -194,6 +194,17 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    # Whatever a statement does to a country, it first has to name it.
+    "condemn": "name",
+    "condemned": "name",
+    "criticise": "name",
+    "criticised": "name",
+    "criticize": "name",
+    "criticized": "name",
+    "denounce": "name",
+    "denounced": "name",
+    "blame": "name",
+    "blamed": "name",
     "calendar": "date",
     "direction": "trend",
     "trajectory": "trend",

@@ -488,7 +488,7 @@ def parse(question: str, index: Index) -> Parsed:
                 if KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "") == "person":
                     parsed.focus.add(at + 1)  # "which American official": any official
                 break
-            if word in ("kind", "type", "sort"):
+            if word in ("kind", "kinds", "type", "types", "sort", "sorts"):
                 # "What kind of nations could work together?": the kind is the answer (free
                 # nations), not any nation; the noun stays a word of the question.
                 at = len(text[: match.start(1)].split()) + offset + 2
