@@ -198,6 +198,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", re.compile(r"\bin advance of\b"), "ahead of"),
     ("presser", re.compile(r"\bpressers?\b"), "press conference"),
+    ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    ("wise", re.compile(r"\b([a-z]+)-wise\b"), r"\1"),  # "democracy-wise": of democracy
+    ("good name", re.compile(r"\bgood name\b"), "name"),  # Indian English for "name"
     ("together", re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), "is between"),
     ("pre-", re.compile(r"\bpre-(?=[a-z])"), ""),  # "his pre-trip press conference": the trip
     ("state of", re.compile(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),

@@ -1519,3 +1519,33 @@ def test_how_the_article_words_things_is_asked_in_other_words(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "True or false: it was Esper who spoke about thwarting the threat of China's "
+            "Communist Party.",
+            "False.",
+        ),
+        ("Was it Indian officials who called the relationship one of the most significant?", "No."),
+        ("Was it US officials who called the relationship one of the most significant?", "Yes."),
+        ("Summarise the article in one sentence, please.", "Esper"),
+        ("quad tokyo members", "Japan, India and Australia"),
+        ("whr did pompeo hold his press conf before the trip", "State Department"),
+        ("Please tell me the good name of the Indian Defence Minister.", "Rajnath Singh"),
+        ("What did officials call the US and India, democracy-wise?", "largest democracies"),
+    ],
+)
+def test_chat_and_quiz_phrasings_reach_the_fact(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_claim_about_who_made_a_visit_is_not_denied_for_lack_of_a_speaker(
+    engine: Engine,
+) -> None:
+    """Esper visited New Delhi too: the article's "Begin recently visited" is no "no"."""
+    assert ask(engine, "Was it Pompeo who visited New Delhi recently?").abstained

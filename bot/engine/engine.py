@@ -75,7 +75,7 @@ DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
-PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part"})
+PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part", "members"})
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 

@@ -76,7 +76,9 @@ FRAMING = re.compile(
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
     r"|\bright now\b|\bthese days\b|\bat the moment\b"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
-    r"|\b(?:short|abbreviation|acronym) for\b|\bin terms of\b"
+    r"|\b(?:short|abbreviation|acronym) for\b|\bin terms of\b|\bwhen it comes to\b"
+    r"|\bin (?:one|a|1|two|2|three|3|a single|a few|few|simple|plain) (?:sentences?|lines?"
+    r"|words|paragraphs?)\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
     r"(?:about|on|regarding)\b"
     r"|(?<=^why is )\b|\b(?:relevant|important|matter|matters)"
@@ -127,6 +129,11 @@ FRAMING_CUES = (
     "abbreviation",
     "acronym",
     "terms of",
+    "comes to",
+    "sentence",
+    "line",
+    "words",
+    "paragraph",
     "relevant",
     "important",
     "matter",

@@ -155,6 +155,7 @@ TYPE_WORDS: dict[str, str] = {
     "participants": "who",
     "participant": "who",
     "attendees": "who",
+    "members": "who",
     "count": "how_many",
     "often": "how_many",
     "number": "how_many",
@@ -414,6 +415,8 @@ def parse(question: str, index: Index) -> Parsed:
         stripped = text[claim.end() :].split()
         if stripped and question_type(stripped) == ["keyword"]:
             put_up = stripped
+        elif stripped[:2] in (["it", "was"], ["it", "is"]):
+            types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
     claim_negated = False
     if put_up is not None:
         # "…that Esper didn't meet Singh": the claim is weighed as it is said, so its "not"

@@ -33,16 +33,23 @@ __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
-NOT_OPTIONS = STOPWORDS | ORDER_WORDS  # "…or not?", "before or after?": no two options
+NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
 VISIT_TERM = term("visit")
+# Acts done in words ("called the relationship…"): one speaker, as for what was said.
+SAYING_TERMS = frozenset(
+    term(w) for w in "call describe label characterize praise welcome appreciate".split()
+)
 # After "is Begin": "a deputy secretary of state or a deputy secretary of defense"
 TITLE_EITHER = re.compile(
     r"^(?:a |an |the )?(?P<a>(?:\w+ ){0,3}(?:secretary|minister)(?: of \w+)?)"
     r" or (?:a |an |the )?(?P<b>(?:\w+ ){0,3}\w+)$"
 )
-WAS_IT_WHO = re.compile(r"^(?:was|is|wasnt|isnt) it (?P<who>.+?) (?:who|that) (?P<rest>.+)$")
+WAS_IT_WHO = re.compile(
+    r"^(?:true or false |is it true that |right or wrong )?"
+    r"(?:(?:was|is|wasnt|isnt) it|it (?:was|is|wasnt|isnt)) (?P<who>.+?) (?:who|that) (?P<rest>.+)$"
+)
 ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
@@ -309,10 +316,11 @@ class YesNoAnswers(EngineCore):
         match = WAS_IT_WHO.match(parsed.text)
         if match is None:
             return None
+        before = len(parsed.text[: match.start("who")].split())  # "was it", "true or false it was"
         named = [
             link.entity
             for link in parsed.entities
-            if link.start >= 0 and link.end <= len(match["who"].split()) + 2
+            if link.start >= 0 and link.end <= len(match["who"].split()) + before
         ]
         if len(set(named)) != 1:
             return None
@@ -335,7 +343,8 @@ class YesNoAnswers(EngineCore):
             others = True
         # "No" only where the article gives the one who said it: words have one speaker,
         # while others may have visited or met without the article saying so.
-        if not others or not asked.asks_speech or len(tied) != 1:
+        spoken = asked.asks_speech or not SAYING_TERMS.isdisjoint(asked.terms)
+        if not others or not spoken or len(tied) != 1:
             return None
         best = tied[0]
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
