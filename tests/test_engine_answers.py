@@ -1549,3 +1549,16 @@ def test_a_claim_about_who_made_a_visit_is_not_denied_for_lack_of_a_speaker(
 ) -> None:
     """Esper visited New Delhi too: the article's "Begin recently visited" is no "no"."""
     assert ask(engine, "Was it Pompeo who visited New Delhi recently?").abstained
+
+
+def test_which_country_names_the_country_of_the_city(engine: Engine) -> None:
+    answer = ask(engine, "In which country was Esper visiting when the agreement was reached?")
+    assert answer.text.startswith("India: In New Delhi")
+    assert ";" not in answer.text  # the "when" inside the question asks nothing
+
+
+def test_the_us_side_after_the_tokyo_talks_is_the_americans_there(engine: Engine) -> None:
+    answer = ask(
+        engine, "Which countries were part of the talks in Tokyo?", "who went from the US side?"
+    )
+    assert answer.text == "Esper and Secretary Pompeo"

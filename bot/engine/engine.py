@@ -1010,6 +1010,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ]
         if parsed.sort_of is not None and len(parts) == 1:
             texts = [self._sort_named(parsed.sort_of, texts[0], parts[0][0].entry.fact)]
+        if parsed.wanted_kind == "country" and first_role is not None and len(parts) == 1:
+            country = self._country_around(first_role)
+            if country is not None and country.lower() not in texts[0].lower():
+                texts = [f"{country}: {texts[0]}"]  # "in which country…": India, New Delhi
         facts = list(dict.fromkeys(scored.entry.fact for scored, _, _ in parts))
         both = self._both_sides(parsed, parts[0][0].entry, first_role)
         if both is not None and len(parts) == 1:
@@ -1049,6 +1053,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=ranked,
             notes=notes,
         )
+
+    def _country_around(self, role: Role) -> str | None:
+        """The one country the role's places are in ("In New Delhi": India), by name."""
+        if role.name != "where" or not role.entities:
+            return None
+        countries = {
+            c
+            for e in role.entities
+            for c in (e, *self.index.part_of.get(e, ()))
+            if self._kind(c) == "country"
+        }
+        if len(countries) != 1:
+            return None
+        name = self.factbase.entities[countries.pop()].name
+        return name[:1].upper() + name[1:]
 
     def _sort_named(self, noun_term: str, text: str, fact: Fact) -> str:
         """ "What kind of nations…?": of the answer, the words that say which kind ("free

@@ -51,6 +51,12 @@ _ASKS_WHEN = re.compile(
     r"|\bwhat time\b|^what (?:is|was|s) the (?:date|day|month|year|time)\b"
     r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b"
 )
+# "In which country was Esper visiting when the agreement was reached?": a "when" that
+# starts a clause inside another question asks nothing.
+_WHEN_CLAUSE = re.compile(
+    r"^(?:in |at |from |to |with )?(?:who|whom|what|which|where|why|how)\b"
+    r"(?:(?! and when| or when).)* (?<!and )(?<!or )when (?!and\b|or\b)\S+ \S+"
+)
 _ASKS_WHERE = re.compile(
     r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
     r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|place|location|venue"
@@ -303,9 +309,7 @@ def question_type(words: list[str]) -> list[str]:
         if _WHO_IS.match(text) or first == "whos" or _WHO_ENDS_WITH_BE.match(text):
             add("who_is")
         add("who")
-    if _ASKS_WHEN.search(
-        text,
-    ):
+    if _ASKS_WHEN.search(text) and not _WHEN_CLAUSE.search(text):
         add("when")
     if _ASKS_WHERE.search(
         text,
