@@ -1562,3 +1562,21 @@ def test_the_us_side_after_the_tokyo_talks_is_the_americans_there(engine: Engine
         engine, "Which countries were part of the talks in Tokyo?", "who went from the US side?"
     )
     assert answer.text == "Esper and Secretary Pompeo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you summarise the meeting?",
+        "could you give me an overview of the talks",
+        "Could you kindly brief me on the main outcomes of the Esper-Singh meeting?",
+    ],
+)
+def test_a_polite_request_for_a_summary_gets_one(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "Esper" in answer.text and "Singh" in answer.text
+
+
+def test_what_came_out_of_the_meeting_is_what_was_agreed(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "What were the outcomes of the meeting?").text

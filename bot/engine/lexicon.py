@@ -71,6 +71,9 @@ SOURCE = r"(?:article|artcle|artical|aritcle|articel|report|story|text|piece|new
 FRAMING = re.compile(
     r"\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b|\bplease (?:tell|share)\b|"
     r"\b(?:can|could|would|will) you (?:please )?(?:tell|show|let) (?:me|us)(?: know)?\b"
+    # "Can you summarise the meeting?": a request put politely, not a question about me.
+    r"|^(?:can|could|would|will) (?:you|u) (?:please |kindly |pls )?(?=(?:summari[sz]e|explain"
+    r"|describe|brief|give|list|name|recap|outline|walk|say|find|remind|run|break|sum)\b)"
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
@@ -99,6 +102,8 @@ FRAMING = re.compile(
 
 # Every FRAMING phrase contains one of these; text with none of them skips the expression.
 FRAMING_CUES = (
+    "you",
+    " u ",
     "kindly",
     "tell",
     "know",
@@ -201,6 +206,14 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    # What came out of talks is what was agreed there.
+    "outcome": "agree",
+    "outcomes": "agree",
+    "result": "agree",
+    "results": "agree",
+    "upshot": "agree",
+    "takeaway": "agree",
+    "takeaways": "agree",
     # Whatever a statement does to a country, it first has to name it.
     "condemn": "name",
     "condemned": "name",
