@@ -1580,3 +1580,19 @@ def test_a_polite_request_for_a_summary_gets_one(engine: Engine, question: str) 
 
 def test_what_came_out_of_the_meeting_is_what_was_agreed(engine: Engine) -> None:
     assert "Basic Exchange" in ask(engine, "What were the outcomes of the meeting?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the meeting about?", "Basic Exchange and Cooperation Agreement"),
+        ("what were the tokyo talks about", "quadripartite talks in Tokyo"),
+        ("so I read that esper went to india, what was that about exactly?", "Singh"),
+    ],
+)
+def test_what_something_was_about_gets_its_summary(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert not answer.text.startswith("the article doesn't say")

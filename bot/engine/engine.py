@@ -47,12 +47,13 @@ from bot.engine.phrases import (
     fill_in_the_blank,
     is_about_phrase,
     question_at_end,
+    replace_type,
     replace_unknown,
     role_in_story,
     soft_link,
     split_multi,
 )
-from bot.engine.question import KIND_NOUNS, Parsed, parse
+from bot.engine.question import KIND_NOUNS, Parsed, parse, question_type
 from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers
 from bot.factbase.model import Fact, Role
 from bot.text import normalise
@@ -127,6 +128,10 @@ WORD_USED = re.compile(
     r"(?:the (?:article|statement|text|report|author) )?(?:uses? |used )?(?:to |for )?"
     r"(?:describes?|modif(?:y|ies)|qualif(?:y|ies)|characteri[sz]es?) (?:the )?"
     r"(?P<named>.+?)(?: in the (?:article|statement|text|report))?$"
+)
+WHAT_ABOUT = re.compile(
+    r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
+    r"(?: exactly| then| again| really| anyway)?$"
 )
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
@@ -285,7 +290,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not given:
             first = answers[0]
             return replace(first, notes=(*notes, *first.notes))
-        texts = [a.text if not a.abstained else "the article doesn't say" for a in answers]
+        # A part that asks nothing ("so I read that Esper went to India, what was that
+        # about?") gets no "the article doesn't say" of its own.
+        texts = [
+            a.text if not a.abstained else "the article doesn't say"
+            for part, a in zip(parts, answers, strict=True)
+            if not a.abstained or question_type(normalise(part).split()) != ["keyword"]
+        ]
         # A part already said whole inside another ("…; relations are deteriorating") is
         # said once.
         texts = [t for t in texts if not any(t != o and t.lower() in o.lower() for o in texts)]
@@ -380,6 +391,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             named = self._name_answer(parsed, context, notes)
             if named is not None:
                 return named
+        about = WHAT_ABOUT.match(parsed.text)
+        if (
+            about is not None
+            and parsed.qtype == "what"
+            and (about["what"] in ("that", "it", "this", "all this") or self._named_topic(parsed))
+        ):
+            # "What was the meeting about?", "what was that about?": the topic's summary.
+            replace_type(parsed, "summary")
         if parsed.qtype == "summary":
             discussed_there = self._discussed_there(parsed, context, notes)
             if discussed_there is not None:
