@@ -198,6 +198,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", re.compile(r"\bin advance of\b"), "ahead of"),
     ("presser", re.compile(r"\bpressers?\b"), "press conference"),
+    (
+        " up",  # "why does the article bring China up?"
+        re.compile(r"\b(?:bring|brings|brought|bringing) ((?:\w+ ){0,2}?\w+) up\b"),
+        r"mention \1",
+    ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
     ("wise", re.compile(r"\b([a-z]+)-wise\b"), r"\1"),  # "democracy-wise": of democracy
     ("good name", re.compile(r"\bgood name\b"), "name"),  # Indian English for "name"

@@ -1596,3 +1596,20 @@ def test_what_something_was_about_gets_its_summary(
     answer = ask(engine, question)
     assert expected in answer.text
     assert not answer.text.startswith("the article doesn't say")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("then why does the article bring China up?", "threat posed by China"),
+        ("What did Esper and Singh say about logistics?", "logistics"),
+        ("what r they trying to adress by sharing more info", "global security challenges"),
+        ("True or false: Esper and Singh were critical of the defense relationship.", "False."),
+    ],
+)
+def test_phrasal_verbs_slang_and_opposites_reach_the_fact(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text

@@ -64,7 +64,9 @@ log = logging.getLogger(__name__)
 
 PERSON_ROLES = ("who", "with_whom", "what")
 # Acts done in words: what the doers themselves said, as a statement reports it.
-WORDS_SAID = frozenset(term(w) for w in "praise welcome appreciate express describe".split())
+WORDS_SAID = frozenset(
+    term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
+)
 TIME_TERM = term("time")
 SAY_TERM = term("say")
 # What "how many times" and "which time" count.

@@ -71,6 +71,9 @@ _ASKS_WHY = re.compile(
     r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
     r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
     r"what\b|\bin order to\b"
+    # "What are they trying to address by sharing more?": what it is for.
+    r"|^what (?:are|were|is|was|do|did|does|r) (?:\w+ ){1,3}?(?:trying |hoping |seeking )?"
+    r"to (?:ad+res+|tackle|counter|confront|deal with|achieve|accomplish)\b"
 )
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
 _NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
