@@ -131,6 +131,8 @@ WORD_USED = re.compile(
     r"(?:describes?|modif(?:y|ies)|qualif(?:y|ies)|characteri[sz]es?) (?:the )?"
     r"(?P<named>.+?)(?: in the (?:article|statement|text|report))?$"
 )
+SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
+SAME_ACT_TERMS = 3
 WHAT_ABOUT = re.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
@@ -1157,6 +1159,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return Scored(entry, 1.0, (), True), role, 0.9
+                if qtype == "why" and not parsed.unknown:
+                    # "They welcomed the expansion of information sharing." "Why?": the
+                    # sentence that gives the reason for that same expansion.
+                    sibling = self._same_act_with(entry, "why")
+                    if sibling is not None:
+                        return Scored(sibling, 1.0, (), True), sibling.fact.roles["why"], 0.8
         asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}
         focus_terms = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked = set(parsed.entity_ids)
@@ -1323,6 +1331,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False
         named = {m for e in other.entities for m in self.index.expand(e)}
         return not named.isdisjoint(parsed.entity_ids)
+
+    def _same_act_with(self, entry: FactEntry, name: str) -> FactEntry | None:
+        """The one other fact with this role that tells of the same act: three or more of
+        this fact's rarer words in its own statement ("expansion of information sharing")."""
+        rare = {
+            t
+            for t in entry.statement_terms
+            if len(self.index.postings.get(t, ())) * SAME_ACT_SHARE <= len(self.index.entries)
+        }
+        found = [
+            other
+            for other in self.index.entries
+            if other is not entry
+            and name in other.fact.roles
+            and len(rare & other.statement_terms) >= SAME_ACT_TERMS
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _counts_numbered(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The fact's count is of what the question numbers: "which four countries…" and

@@ -54,7 +54,7 @@ list listed mention mentions mentioned name named refer referred quoted specify 
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed current currently presently nowadays matter matters
-try tries trying tried attempt attempts attempting
+try tries trying tried attempt attempts attempting regarding concerning
 pursue pursues pursued pursuing
 describe describes described describing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
