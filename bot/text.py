@@ -204,6 +204,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"mention \1",
     ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    (
+        "government",  # "from the US government": from the U.S.
+        re.compile(
+            r"\b(usa|india|indian|american|japan|japanese|australia|australian) government\b"
+            r"(?! official)"
+        ),
+        r"\1",
+    ),
     ("wise", re.compile(r"\b([a-z]+)-wise\b"), r"\1"),  # "democracy-wise": of democracy
     ("good name", re.compile(r"\bgood name\b"), "name"),  # Indian English for "name"
     ("together", re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), "is between"),

@@ -1613,3 +1613,32 @@ def test_phrasal_verbs_slang_and_opposites_reach_the_fact(
     answer = ask(engine, question)
     assert not answer.abstained
     assert expected in answer.text
+
+
+def test_why_after_a_fact_without_a_reason_takes_it_from_the_same_act(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "What did Esper and Singh agree on during the visit?",
+        "What about information sharing?",
+        "Why?",
+    )
+    assert "pressing global security challenges" in answer.text
+
+
+def test_why_after_a_visit_the_article_gives_no_reason_for_abstains(engine: Engine) -> None:
+    assert ask(engine, "Who visited New Delhi recently?", "Why?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who else from the US government recently visited New Delhi?", "Begin"),
+        ("What role does China play in the US-India partnership?", "threat posed by China"),
+        ("Who described the relationship that way?", "U.S. government officials"),
+        ("how are us-china relations described", "deteriorating"),
+    ],
+)
+def test_words_around_the_question_do_not_hide_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

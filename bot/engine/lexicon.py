@@ -54,9 +54,8 @@ list listed mention mentions mentioned name named refer referred quoted specify 
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed current currently presently nowadays matter matters
-try tries trying tried attempt attempts attempting regarding concerning
+try tries trying tried attempt attempts attempting regarding concerning way play plays played
 pursue pursues pursued pursuing
-describe describes described describing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
@@ -94,6 +93,9 @@ FRAMING = re.compile(
     rf"|\b(?:does|did) (?:the|this) {SOURCE} (?:say|mention|tell)\b"
     rf"|\bwhat (?:does|did) (?:the|this) {SOURCE} say\b"
     r"(?! (?:is|are|was|were|has|have|had|will|would|happens|happened)\b)"
+    # "How are relations described?", "the statement describing the meeting": how they
+    # are, the statement about the meeting; "described by officials" keeps its agent.
+    r"|\bdescribing\b|(?<=\w )described$"
     # "How does the article describe X?" asks how X is, not how someone described it.
     rf"|\b(?:does|did|do) (?:the|this) {SOURCE} (?:describe|characteri[sz]e|portray|depict"
     r"|present|paint|frame)\b"
@@ -151,6 +153,7 @@ FRAMING_CUES = (
     "cited",
     "discussed",
     "described",
+    "describing",
     "quoted",
     "referenced",
 )
