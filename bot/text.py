@@ -204,6 +204,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"mention \1",
     ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    # Chat abbreviations of the titles and bodies in the story.
+    ("sec", re.compile(r"\bsec(?:y|retary)?\.? ?def\b"), "secretary of defense"),
+    ("sec", re.compile(r"\bsec(?:y)?\.? (?=of\b|state\b)"), "secretary "),
+    ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
+    ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
+    ("dept", re.compile(r"\bdept\b"), "department"),
+    ("job title", re.compile(r"\bjob title\b"), "job"),  # not the article's title
+    ("govt", re.compile(r"\bgovt\b"), "government"),
+    ("mtg", re.compile(r"\bmtgs?\b"), "meeting"),
+    ("comms", re.compile(r"\bcomms\b"), "communications"),
     (
         "government",  # "from the US government": from the U.S.
         re.compile(

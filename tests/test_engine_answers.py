@@ -1642,3 +1642,19 @@ def test_words_around_the_question_do_not_hide_it(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's the indian defence min", "Rajnath Singh"),
+        ("who's the us sec def in this article", "Esper"),
+        ("where did the deputy sec of state go", "New Delhi"),
+        ("what did they commit to regarding secure comms", "secure communications"),
+        ("whats begin's job title", "Deputy Secretary of State"),
+    ],
+)
+def test_chat_abbreviations_of_titles_are_read_in_full(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -813,6 +813,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     word = parsed.words[start]
     if _capitalised_in(original, word):
         return True
+    if re.search(rf"\b{re.escape(word)}['’]s\b", original, re.IGNORECASE):
+        return True  # "whats begin's job title": a name, owning something
     before = parsed.words[start - 1] if start else ""
     if before in ("secretary", "deputy", "mr", "minister"):
         return True
