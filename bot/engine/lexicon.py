@@ -54,7 +54,7 @@ list listed mention mentions mentioned name named refer referred quoted specify 
 take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed current currently presently nowadays matter matters
-try tries trying tried attempt attempts attempting regarding concerning way play plays played
+try tries trying tried attempt attempts attempting regarding concerning way play plays played full
 pursue pursues pursued pursuing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
@@ -77,7 +77,7 @@ FRAMING = re.compile(
     r"|\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b"
     r"|\bi (?:am |'m )?(?:wondering|curious)\b|\btell me\b|\blet me know\b|\bplease\b"
     r"|\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b"
-    r"|\bright now\b|\bthese days\b|\bat the moment\b"
+    r"|\bright now\b|\bthese days\b|\bat the moment\b|(?<=\w )(?:this|that) time$"
     r"|\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b"
     r"|\b(?:short|abbreviation|acronym) for\b|\bin terms of\b|\bwhen it comes to\b"
     r"|\bin (?:one|a|1|two|2|three|3|a single|a few|few|simple|plain) (?:sentences?|lines?"
@@ -129,6 +129,7 @@ FRAMING_CUES = (
     "right",
     "days",
     "moment",
+    "time",
     "date",
     "until",
     "now",

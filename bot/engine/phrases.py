@@ -349,6 +349,11 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
+_OPENING = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|well|anyway|basically|right|then)\s*,?\s+)+"
+    r"|^.{0,60}?,\s*(?:so\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
 _QUESTION_START = re.compile(
     r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
     r"had|can|could|will|would)\b",
@@ -374,6 +379,11 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     if not pieces:
         return None  # "…" then only a dash or a colon
     question = pieces[-1].strip() if len(pieces[-1].split()) >= 2 else asked.strip()
+    # "…so what was the full name?", "in the article, what did they commit to?": the
+    # question itself starts at its question word.
+    opening = _OPENING.search(question)
+    if opening is not None and not _QUESTION_START.match(question):
+        question = question[opening.end() :]
     background = text[: text.rfind(question)].strip()
     if len(question.split()) <= 3:
         claim = _WHETHER.search(background)
