@@ -210,6 +210,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("dept", re.compile(r"\bdept\b"), "department"),
+    (
+        " the ",  # "who used the phrase 'pressing global security challenges'": who said it
+        re.compile(
+            r"\b(?:use|used|uses|using|coined|coin) the (?:phrase|term|words?|expression)\b"
+        ),
+        "said",
+    ),
     ("job title", re.compile(r"\bjob title\b"), "job"),  # not the article's title
     ("govt", re.compile(r"\bgovt\b"), "government"),
     ("mtg", re.compile(r"\bmtgs?\b"), "meeting"),

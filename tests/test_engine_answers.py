@@ -1658,3 +1658,28 @@ def test_chat_abbreviations_of_titles_are_read_in_full(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who used the phrase 'pressing global security challenges'", "Defense Department"),
+        (
+            "the article says 'the two men praised the strength' of the relationship - "
+            "which two men?",
+            "Esper and Singh",
+        ),
+        ("The article says Pompeo spoke about China. Where?", "State Department"),
+        (
+            "honestly these acronyms do my head in, every week theres a new agreement with some "
+            "four letter name and i never remember which is which, my colleague was going on "
+            "about it at lunch too. so what was the full name of the agreement they agreed on "
+            "this time",
+            "Basic Exchange and Cooperation Agreement",
+        ),
+    ],
+)
+def test_quoting_the_article_or_rambling_first_still_gets_the_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -184,6 +184,12 @@ _SOURCE_SAYS = re.compile(
     r"|imply|tell us)(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
     r"(?=\w)"
 )
+# "The article says 'the two men praised…' – which two men?": the article's words, quoted,
+# not someone's speech.
+_SOURCE_STATES = re.compile(
+    rf"^(?:(?:the|this) )?{SOURCE} (?:says|said|states|stated|mentions|notes|reports|writes)"
+    r"(?: that)? "
+)
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
 # What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
@@ -383,6 +389,7 @@ def question_type(words: list[str]) -> list[str]:
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
+    unframed = _SOURCE_STATES.sub("", unframed)
     text = strip_framing(unframed)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
