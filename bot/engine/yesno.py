@@ -842,6 +842,12 @@ class YesNoAnswers(EngineCore):
             w
             for w in parsed.unknown_names
             if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)
+        ] or [
+            # "did esper and singh meet in mumbai": typed in lower case, a word no dictionary
+            # has, last, after "in", is a place's name as much as a capitalised one.
+            w
+            for w in parsed.unknown
+            if w.isalpha() and re.search(rf"\b(?:in|at) {re.escape(w)}$", parsed.text)
         ]
         if unknown:
             if len(unknown) != 1 or len(parsed.unknown) != 1:
