@@ -1683,3 +1683,23 @@ def test_quoting_the_article_or_rambling_first_still_gets_the_answer(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what agreements did the us and india sign before this one",
+        "What other defense agreements had the US and India signed before this one?",
+        "Whats the name of the chinese defence minister",
+    ],
+)
+def test_another_agreement_or_another_countrys_minister_is_not_made_up(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_a_place_typed_in_lower_case_is_still_checked(engine: Engine) -> None:
+    answer = ask(engine, "did esper and singh meet in mumbai")
+    assert answer.text.startswith("No.") and "New Delhi" in answer.text
+    assert ask(engine, "Was the meeting in 2020?").abstained  # a year is no place

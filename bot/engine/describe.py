@@ -414,6 +414,10 @@ class DescriptiveAnswers(EngineCore):
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
         if len(people) != 1:
             return None
+        countries = [e for e in parsed.entity_ids if self._kind(e) == "country"]
+        if countries and not any(self._covers(c, people[0]) for c in countries):
+            # "the name of the Chinese defence minister": not India's, whose title it shares.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         entity = self.factbase.entities[people[0]]
         identity = self.factbase.facts.get(entity.identity_fact or "")
         candidates = [f for f in (identity, *self._facts_about(entity.id)) if f is not None]

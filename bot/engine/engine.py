@@ -120,6 +120,12 @@ ONE_OF = re.compile(
     r"(?P<stem>[^:?]+)[:?]\s*(?P<options>[^?]+\bor\b[^?]+)\??$",
     re.IGNORECASE,
 )
+# "other agreements", "agreements … before this one": others of a kind than the one named.
+OTHER_ONES = re.compile(
+    r"\b(?:other|previous|earlier|prior|past|former|older) (?:\w+ )?(?P<noun>agreements|deals"
+    r"|pacts)\b|\b(?P<noun2>agreements|deals|pacts)\b.* (?:before|other than|besides) "
+    r"(?:this|that|the) (?:one|agreement|deal|pact)\b"
+)
 COMPARED = re.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
@@ -981,6 +987,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parts.append(choice)
         first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
+        other = OTHER_ONES.search(parsed.text)
+        if other is not None and any(
+            self._kind(e) == "agreement" for e in parts[0][0].entry.involved
+        ):
+            # "What agreements had they signed before this one?": the one the article has
+            # is this one.
+            return self._not_found(parsed, context, ranked, notes)
         compared = COMPARED.search(parsed.text)
         if compared is not None and term(compared[1].split()[-1]) not in parts[0][0].entry.bag:
             # "Which of the two largest democracies is the larger one?": a comparison the
