@@ -610,6 +610,8 @@ class YesNoAnswers(EngineCore):
             if self._kind(link.entity) == "person"
             for t in (term(w) for w in link.text.lower().split())
         }
+        # A title word no fact uses ("prime minister") is still part of the title asked.
+        described |= {term(w) for w in parsed.unknown if term(w) in self._title_terms}
         described -= self.index.entity_terms.get(person.id, frozenset())
         described -= {term(w) for w in ("the", "a", "an", "of")}
         countries = {link.entity for link in links[1:] if self._kind(link.entity) == "country"}
