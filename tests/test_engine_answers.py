@@ -1703,3 +1703,18 @@ def test_a_place_typed_in_lower_case_is_still_checked(engine: Engine) -> None:
     answer = ask(engine, "did esper and singh meet in mumbai")
     assert answer.text.startswith("No.") and "New Delhi" in answer.text
     assert ask(engine, "Was the meeting in 2020?").abstained  # a year is no place
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How are India-China relations deteriorating, slowly or sharply?", "Sharply."),
+        ("What day did they meet, Monday or Tuesday?", "Monday."),
+        ("Where did they meet, Delhi or Mumbai?", "New Delhi."),
+        ("Is Rajnath Singh India's prime minister?", "No."),
+    ],
+)
+def test_a_question_that_offers_two_answers_gets_the_articles(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -427,7 +427,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
-        if parsed.qtype == "keyword" and EITHER_AT_END.search(parsed.text):
+        if parsed.qtype in (
+            "keyword",
+            "how",
+            "what",
+            "when",
+            "where",
+            "who",
+        ) and EITHER_AT_END.search(parsed.text):
             either = self._either(parsed, context, notes)  # "the meeting: Monday or Tuesday?"
             if either is not None:
                 return either
