@@ -211,6 +211,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("dept", re.compile(r"\bdept\b"), "department"),
     (
+        "us ",  # "the other us guy", "the us side": the U.S., typed in lower case
+        re.compile(
+            r"\bus (?=(?:guy|guys|bloke|official|officials|side|delegation|secretary|team"
+            r"|government|person|people|representative|defen[cs]e|military)\b)"
+        ),
+        "usa ",
+    ),
+    (
         " the ",  # "who used the phrase 'pressing global security challenges'": who said it
         re.compile(
             r"\b(?:use|used|uses|using|coined|coin) the (?:phrase|term|words?|expression)\b"

@@ -1718,3 +1718,21 @@ def test_a_question_that_offers_two_answers_gets_the_articles(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_whether_something_is_still_so_is_beyond_the_article(engine: Engine) -> None:
+    answer = ask(engine, "is esper still sec def")
+    assert answer.abstained
+    assert "Secretary of Defense" in answer.text  # what it said then
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who else from the US was at the Tokyo talks besides Esper?", "Secretary Pompeo"),
+        ("who was the other us guy there with esper", "Secretary Pompeo"),
+        ("Besides Esper, which American took part in the quadripartite talks?", "Secretary Pompeo"),
+    ],
+)
+def test_who_else_names_only_the_others(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text == expected

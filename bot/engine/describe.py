@@ -535,8 +535,8 @@ class DescriptiveAnswers(EngineCore):
 
     def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         entities = parsed.entity_ids
-        if not entities or parsed.unknown:
-            return None
+        if not entities or parsed.unknown or parsed.wants_other:
+            return None  # "who was the other guy with Esper?" is not who Esper is
         if len(entities) > 1:
             several = self._identities(entities, parsed, context, notes)
             if several is not None:

@@ -245,7 +245,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
         # "Where was it held?" needs the background to say what "it" is; a question that
         # names its subject is read on its own first.
-        refers_back = bool(PRONOUN_WORDS.intersection(normalise(question).split()))
+        refers_back = bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
         for attempt in (after_background, alone) if refers_back else (alone, after_background):
             answer = attempt()
             if answer is not None and not answer.abstained:
@@ -1051,6 +1051,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             else scored.entry.fact.statement
             for scored, role, _ in parts
         ]
+        if parsed.wants_other and first_role is not None and len(parts) == 1:
+            others = self._others_than_asked(first_role, parsed)
+            if others:
+                texts = [others]  # "who else was there besides Esper?": Pompeo
         if parsed.sort_of is not None and len(parts) == 1:
             texts = [self._sort_named(parsed.sort_of, texts[0], parts[0][0].entry.fact)]
         if parsed.wanted_kind == "country" and first_role is not None and len(parts) == 1:
@@ -1096,6 +1100,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=ranked,
             notes=notes,
         )
+
+    def _others_than_asked(self, role: Role, parsed: Parsed) -> str | None:
+        """Of the people a who-answer names, the ones the question does not: "who else was
+        in Tokyo besides Esper?" → Secretary Pompeo."""
+        if role.name not in ("who", "with_whom") or len(role.entities) < 2:
+            return None
+        asked = set(parsed.entity_ids)
+        others = [
+            e
+            for e in role.entities
+            if e not in asked
+            and (not parsed.nationality or parsed.nationality in self.index.part_of.get(e, ()))
+        ]
+        if not others or len(others) == len(role.entities):
+            return None
+        return " and ".join(self.factbase.entities[e].name for e in others)
 
     def _country_around(self, role: Role) -> str | None:
         """The one country the role's places are in ("In New Delhi": India), by name."""
@@ -1428,6 +1448,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
+        if (
+            parsed.wants_other
+            and parsed.nationality
+            and name in ("who", "with_whom")
+            and not any(
+                parsed.nationality in self.index.part_of.get(e, ()) for e in declared - asked
+            )
+        ):
+            return False  # "the other US guy with Esper" is no Indian
         if (
             parsed.one_person
             and name in ("who", "with_whom")

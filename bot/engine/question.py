@@ -541,7 +541,7 @@ def parse(question: str, index: Index) -> Parsed:
             and entity.kind in ("organisation", "country")
             and parsed.nationality is None
             and link.start > 0
-            and any(w == "which" for w in words[max(0, link.start - 2) : link.start])
+            and any(w in ("which", "other") for w in words[max(0, link.start - 2) : link.start])
             and KIND_NOUNS.get(words[link.end] if link.end < len(words) else "") == "person"
         ):
             # "Which senior State Department official…": a person of that body.
@@ -652,6 +652,8 @@ KIND_NOUNS = {
     "leader": "person",
     "leaders": "person",
     "man": "person",
+    "guy": "person",
+    "bloke": "person",
     "men": "person",
     "secretary": "person",
     "organization": "organisation",

@@ -37,6 +37,7 @@ NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
 VISIT_TERM = term("visit")
+STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 SAYING_TERMS = frozenset(
     term(w) for w in "call describe label characterize praise welcome appreciate".split()
@@ -73,6 +74,28 @@ def said_as(verdict: str, parsed: Parsed) -> str:
 
 class YesNoAnswers(EngineCore):
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        if not STILL_WORDS.isdisjoint(parsed.words):
+            # "Is Esper still Secretary of Defense?": the article says what was so when it
+            # was written, not what is so now.
+            ranked = self._rank(parsed)
+            then = ranked[0].entry.fact if ranked and not ranked[0].missing else None
+            if then is not None and ranked[0].score < YESNO_THRESHOLD:
+                then = None
+            people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+            if len(people) == 1 and any(term(w) in self._title_terms for w in parsed.words):
+                # "Is Esper still Secretary of Defense?": what his title was, then.
+                identity = self.factbase.entities[people.pop()].identity_fact
+                then = self.factbase.facts.get(identity or "") or then
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article can't say what is so now, only what was so when it was written."
+                + (f" What it says: {then.statement}" if then is not None else ""),
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+            )
         either = self._either(parsed, context, notes)
         if either is not None:
             return either
