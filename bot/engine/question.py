@@ -14,8 +14,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
-    FRAMING,
-    FRAMING_CUES,
+    FRAMING_RULES,
     IRREGULAR,
     NEUTRAL,
     PRONOUNS,
@@ -274,8 +273,9 @@ class Parsed:
 
 
 def strip_framing(text: str) -> str:
-    if any(word in text for word in FRAMING_CUES):
-        text = FRAMING.sub(" ", text)
+    for cues, pattern in FRAMING_RULES:
+        if any(cue in text for cue in cues):
+            text = pattern.sub(" ", text)
     text = _LEAD.sub("", text.strip())
     return " ".join(text.split())
 
