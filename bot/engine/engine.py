@@ -126,6 +126,11 @@ OTHER_ONES = re.compile(
     r"|pacts)\b|\b(?P<noun2>agreements|deals|pacts)\b.* (?:before|other than|besides) "
     r"(?:this|that|the) (?:one|agreement|deal|pact)\b"
 )
+# "which emerging technologies specifically will…": the things asked for, by name.
+WHICH_NAMED = re.compile(
+    r"^(?:which|what) ((?:\w+ ){0,3}?\w+s) (?:\w+ly )?(?:will|would|did|do|does|are|is|were"
+    r"|was|have|has|had)\b"
+)
 COMPARED = re.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
@@ -1496,6 +1501,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return len(entry.answer_terms.get(name, frozenset()) - known) >= 2
 
     def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
+        named = WHICH_NAMED.match(parsed.text) if parsed.wants_detail else None
+        if role is not None and named is not None and named[1] in normalise(role.answer):
+            # "Which emerging technologies specifically?": the answer only says "emerging
+            # technologies" again.
+            return f"The article doesn't say which {named[1]}: it says only “{role.answer}”."
         if role is None or role.name != "when":
             return None
         answer = role.answer.lower()

@@ -121,7 +121,7 @@ _ONE_PERSON = re.compile(
     r"|leader|chief|representative|envoy|ambassador|diplomat|counterpart)\b(?! and)"
 )
 _ASKS_DETAIL = re.compile(
-    r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifically\b"
+    r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifi\w*ly\b"
     r"|\bin (?:more )?detail\b|\bprecisely\b"
 )
 _ASKS_ACTION = re.compile(

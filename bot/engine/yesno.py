@@ -392,6 +392,16 @@ class YesNoAnswers(EngineCore):
             for link in parsed.entities
             if link.start >= 0 and self._kind(link.entity) in ("organisation", "country", "person")
         ]
+        if len(claimed) > 1:
+            # "Was the statement about the Esper-Singh meeting issued by the Indian
+            # government?": the one named after "by" or "from" is the issuer asked about.
+            at = max((i for i, w in enumerate(parsed.words) if w in ("by", "from")), default=-1)
+            claimed = [
+                link.entity
+                for link in parsed.entities
+                if link.start > at >= 0
+                and self._kind(link.entity) in ("organisation", "country", "person")
+            ]
         if len(claimed) != 1:
             return None
         without = copy.copy(parsed)
@@ -796,9 +806,7 @@ class YesNoAnswers(EngineCore):
         elsewhere ("Why did Singh fly to Washington?": he hosted Esper in New Delhi)."""
         if self._travelled_to(parsed) is None:
             return None
-        people = [
-            link.entity for link in parsed.entities if self._kind(link.entity) == "person"
-        ]
+        people = [link.entity for link in parsed.entities if self._kind(link.entity) == "person"]
         if len(people) != 1 or parsed.unknown or parsed.unknown_names:
             return None
         traveller = people[0]
