@@ -210,6 +210,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("dept", re.compile(r"\bdept\b"), "department"),
+    # A service chief (army, navy) is a title of its own, not the "defense chiefs".
+    ("chief", re.compile(r"\b(service|army|navy|air force|armed forces) chiefs?\b"), r"\1chief"),
     (
         "us ",  # "the other us guy", "the us side": the U.S., typed in lower case
         re.compile(
