@@ -1736,3 +1736,45 @@ def test_whether_something_is_still_so_is_beyond_the_article(engine: Engine) -> 
 )
 def test_who_else_names_only_the_others(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text == expected
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            ("Whose threat did Pompeo say free nations could work together to thwart?",),
+            "China's Communist Party",
+        ),
+        (("whose statement was it",), "Defense Department"),
+        (
+            ("What did Pompeo say?", "Whose threat did he say free nations should thwart?"),
+            "China's Communist Party",
+        ),
+        (("whos begin",), "Deputy Secretary of State"),
+    ],
+)
+def test_whose_asks_whose_it_is_not_who_spoke(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert expected in ask(engine, *questions).text
+
+
+def test_the_issuer_asked_about_is_the_one_after_by(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Was the statement about the Esper-Singh meeting issued by the Indian government?",
+    )
+    assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which emerging technologies specificaly will they work on?",
+        "Which Indian military service chief attended the meeting with Esper?",
+    ],
+)
+def test_details_and_titles_the_article_lacks_are_not_made_up(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -20,6 +20,7 @@ from bot.engine.core import (
     MAX_QUESTION_CHARS,
     PAIR_DEPTH,
     ROLES_FOR,
+    SPEECH_TERMS,
     YESNO_THRESHOLD,
     Scored,
 )
@@ -69,6 +70,7 @@ WORDS_SAID = frozenset(
 )
 TIME_TERM = term("time")
 SAY_TERM = term("say")
+WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
     term(w) for w in "time dialogue meeting talks session round visit".split()
@@ -507,7 +509,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
             parsed.entities = [soft_link(e) for e in context.entities]
             parsed.followup_fact = context.fact_id
-            if parsed.qtype == "keyword" and context.question_type:
+            if (
+                parsed.qtype == "keyword"
+                and context.question_type
+                and parsed.words[:1] != ["whose"]
+            ):
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: same subject as the last question"
@@ -991,6 +997,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # A person is who did it or with whom; other kinds can be in any role.
                 kinds = PERSON_ROLES if parsed.wanted_kind == "person" else KIND_ROLES
                 roles = (*roles, *(r for r in kinds if r not in roles))
+            if parsed.words[:1] == ["whose"] and qtype in ("what", "keyword"):
+                roles = ("who", *roles)  # "whose threat…?": who poses it, or what it is
             if parsed.numbered and qtype in ("what", "keyword") and "how_many" not in roles:
                 roles = (roles[0], "how_many", *roles[1:])  # "which four countries…"
             choice = self._choose(parsed, ranked, roles, qtype)
@@ -1085,8 +1093,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
     ) -> Answer | None:
         """ "Who said the two sides agreed on a BECA?": whoever the article says said it."""
-        if not ranked or not parsed.asks_speech:
-            return None
+        if not ranked or not parsed.asks_speech or parsed.words[:1] == ["whose"]:
+            return None  # "whose threat did Pompeo say…": whose, not who said so
         if parsed.qtype != "who" and parsed.wanted_kind not in ("organisation", "person"):
             return None
         best = ranked[0]
@@ -1199,6 +1207,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 entry is not None
                 and (identity_like or entry.fact.id not in self._identity_facts)
                 and not (existential and self._counts_a_person(entry))
+                and (parsed.words[:1] != ["whose"] or self._says_whose(entry, parsed) > 0.1)
             ):
                 for name in roles:
                     role = entry.fact.roles.get(name)
@@ -1283,6 +1292,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     )
                 ):
                     value *= 0.9  # "who could work together…?": not who said they could
+                if name == "who":
+                    value += self._says_whose(entry, parsed)  # "whose threat…?"
                 if name == "who" and parsed.done_by in entry.predicate:
                     value += 0.1  # "the threat posed by whom?": who poses it, not who said so
                 if name == "with_whom" and HOST_TERM in parsed.terms:
@@ -1393,6 +1404,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and len(rare & other.statement_terms) >= SAME_ACT_TERMS
         ]
         return found[0] if len(found) == 1 else None
+
+    def _says_whose(self, entry: FactEntry, parsed: Parsed) -> float:
+        """ "Whose threat…?", "whose statement…?": how much the fact is about whose that thing
+        is: it is about the thing, and its keywords say it tells whose."""
+        if parsed.words[:1] != ["whose"] or len(parsed.words) < 2:
+            return 0.0
+        thing = term(parsed.words[1])
+        about = 0.1 if thing in entry.predicate else 0.0
+        if SAY_TERM in entry.predicate and thing not in SPEECH_TERMS:
+            about -= 0.1  # "whose threat did he speak of?": not whose words they were
+        return about + (0.1 if WHOSE in entry.fact.keywords else 0.0)
 
     def _counts_numbered(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The fact's count is of what the question numbers: "which four countries…" and

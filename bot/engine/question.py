@@ -400,6 +400,9 @@ def parse(question: str, index: Index) -> Parsed:
             for i, w in enumerate(words)
         ]
         text = " ".join(words)
+    if words[:1] == ["whos"]:
+        words = ["who", "is", *words[1:]]  # "who's Begin?", not "whose"
+        text = " ".join(words)
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
         if fixed is None:
@@ -558,7 +561,8 @@ def parse(question: str, index: Index) -> Parsed:
             # names is the answer, not something the question already gives.
             parsed.focus.update(range(link.start, link.end))
             parsed.wanted_kind = parsed.wanted_kind or "person"
-    if parsed.qtype == "keyword" and parsed.wanted_kind is None:
+    if parsed.qtype == "keyword" and parsed.wanted_kind is None and words[:1] != ["whose"]:
+        # "quad countries" wants countries; "whose threat did … free nations…" does not
         for position, word in enumerate(words):
             if word in KIND_NOUNS:  # "quad countries": the countries are what is wanted
                 parsed.wanted_kind = KIND_NOUNS[word]
