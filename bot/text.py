@@ -210,6 +210,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("dept", re.compile(r"\bdept\b"), "department"),
+    ("weak", re.compile(r"\bday of the weak\b"), "day of the week"),
+    # "the defense ministers first name": a possessive typed without its apostrophe.
+    (
+        "name",
+        re.compile(
+            r"\b(?!(?:his|hers|its|theirs|yours|ours|this|was|is)\b)(\w{3,}?)s "
+            r"(first|last|full|given|middle|family) name\b"
+        ),
+        r"\1 \2 name",
+    ),
     # A service chief (army, navy) is a title of its own, not the "defense chiefs".
     ("chief", re.compile(r"\b(service|army|navy|air force|armed forces) chiefs?\b"), r"\1chief"),
     (

@@ -55,6 +55,7 @@ take took taken place places held hold holds happen happened occur occurred
 summarize summarise summary summaries overview recap tldr tl dr gist brief briefly sum
 supposed meant intended designed aimed current currently presently nowadays matter matters
 try tries trying tried attempt attempts attempting regarding concerning way play plays played full
+faring fare fared per
 pursue pursues pursued pursuing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
@@ -207,6 +208,13 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    "directly": "explicitly",
+    "openly": "explicitly",
+    "happy": "appreciate",
+    "pleased": "appreciate",
+    "glad": "appreciate",
+    "satisfied": "appreciate",
+    "grateful": "appreciate",
     # What came out of talks is what was agreed there.
     "outcome": "agree",
     "outcomes": "agree",
@@ -421,6 +429,10 @@ OPPOSITES = {
     ),
     **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
     **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
+    **dict.fromkeys(
+        "reduce reduced reducing reduction decrease decreased decreasing lessen limit".split(),
+        "expand",
+    ),
     **dict.fromkeys("critical disparaging dismissive".split(), "praise"),
 }
 
