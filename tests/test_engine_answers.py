@@ -1778,3 +1778,21 @@ def test_details_and_titles_the_article_lacks_are_not_made_up(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("State the date of the meeting between Esper and Singh.", "Oct. 26"),
+        ("Identify the American official who met Rajnath Singh on Oct. 26.", "Esper"),
+        ("Name the two defence chiefs who met in New Delhi.", "Rajnath Singh"),
+        ("Name the agreement.", "Basic Exchange and Cooperation Agreement"),
+        ("did they seem happy about the deal?", "Yes."),
+        ("Did they welcome a reduction in information sharing?", "No."),
+        ("whats the indian defense ministers first name", "Rajnath"),
+    ],
+)
+def test_exam_imperatives_and_loose_wording_are_understood(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -1362,7 +1362,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         asks_parties = not PARTY_TERMS.isdisjoint(parsed.terms) or not PARTY_WORDS.isdisjoint(
             parsed.words
         )
-        if parsed.qtype not in ("who", "keyword") or not asks_parties:
+        grouped = any(link.group for link in parsed.entities)  # "the two defence chiefs"
+        if parsed.qtype not in ("who", "keyword", "what") or not asks_parties:
+            return None
+        if parsed.qtype == "what" and not grouped:
             return None
         sides = {
             m
@@ -1370,7 +1373,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             for e in roles[name].entities
             for m in self.index.expand(e)
         }
-        if sides & set(parsed.entity_ids):
+        # A side named by itself is not asked for; both named as a group ("which two
+        # defence chiefs met?") are.
+        if sides & {link.entity for link in parsed.entities if not link.group}:
             return None
         return two_sides(roles["who"].answer, roles["with_whom"].answer)
 

@@ -189,6 +189,12 @@ _SOURCE_STATES = re.compile(
     rf"^(?:(?:the|this) )?{SOURCE} (?:says|said|states|stated|mentions|notes|reports|writes)"
     r"(?: that)? "
 )
+# "State the date of the meeting", "Identify the American official who…": an exam's
+# imperative asks which one.
+_IMPERATIVE_THE = re.compile(
+    r"^(?:please )?(?:state|identify|name|give|list|mention|specify|provide|indicate)"
+    r" (?:me |us )?the (?=\w+)"
+)
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
 # What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
@@ -390,6 +396,13 @@ def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
     unframed = _SOURCE_STATES.sub("", unframed)
+    imperative = _IMPERATIVE_THE.match(unframed)
+    if imperative is not None:
+        # "Name the agreement." is "what is the agreement?", "name the two chiefs who met…"
+        # is "which two chiefs met…?".
+        rest = unframed[imperative.end() :].split()
+        short = len(rest) <= 2 or rest[0] == "name"
+        unframed = ("what is the " if short else "which ") + " ".join(rest)
     text = strip_framing(unframed)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
