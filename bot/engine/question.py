@@ -128,7 +128,7 @@ _ASKS_ACTION = re.compile(
     r"^what (?:did|does|has|have|had|is|was|are|were)"
     r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)(?: (?:in|at|during|on|there)\b.*)?$"
 )
-_ASKS_OTHER = re.compile(r"\b(?:else|other|others|another|besides)\b")
+_ASKS_OTHER = re.compile(r"\b(?:else|other|others|another|besides|(?:together|along) with)\b")
 _WHO_IS = re.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
 _WHO_ENDS_WITH_BE = re.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = re.compile(r"^how (?:many|much|often|long)\b")
