@@ -1796,3 +1796,23 @@ def test_exam_imperatives_and_loose_wording_are_understood(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Of China, Japan, India and Australia, which was not a party to the Tokyo talks?",
+            "China:",
+        ),
+        (
+            "Which of these countries was not at the Tokyo talks: Japan, Australia, South Korea?",
+            "South Korea:",
+        ),
+        ("Who participated in the Tokyo talks together with Esper?", "Secretary Pompeo"),
+    ],
+)
+def test_the_odd_one_out_and_the_one_alongside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -150,6 +150,12 @@ WHAT_ABOUT = re.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
 )
+# "Of China, Japan, India and Australia, which was not a party to the Tokyo talks?"
+OPTIONS_FIRST = re.compile(
+    r"^(?:of|among|between) (?P<options>[^?]+?),\s*(?:which|what|who)(?: one)?(?P<stem>)"
+    r" (?:was|is|were|are|did|does)? ?(?P<neg>not|n't|never)?(?P<rest>[^?]*)\??$",
+    re.IGNORECASE,
+)
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -712,7 +718,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,
         India?": the one option the best fact leaves out, if exactly one; "which of these
         was listed…: logistics, space tourism or agriculture?": the one it has."""
-        match = ODD_ONE_OUT.match(text.strip())
+        match = ODD_ONE_OUT.match(text.strip()) or OPTIONS_FIRST.match(text.strip())
+        if match is not None and "neg" in match.groupdict() and not match["neg"]:
+            match = None  # "Of Japan and China, which took part…?" is no odd one out
         kept = match is None  # the option the fact has is the answer, not the one it lacks
         match = match or ONE_OF.match(text.strip())
         if match is None:
@@ -727,7 +735,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ranked = self._rank(stem)
         if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
             return None
-        best = ranked[0]
+        # Of facts as good as the best, the one that has the most of the options: the
+        # Tokyo talks, not Pompeo's title, for "which of these countries was at them".
+        tied = [
+            r for r in ranked[:PAIR_DEPTH] if not r.missing and r.score >= ranked[0].score - 0.05
+        ]
+        best = max(
+            tied,
+            key=lambda r: sum(self._option_in(o, r.entry, stem.qtype == "where") for o in options),
+        )
         if wh:
             # The fact that answers the question put: of equals, one that says where.
             choice = self._choose(stem, ranked, ROLES_FOR.get(stem.qtype, ("what",)), stem.qtype)
