@@ -211,6 +211,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("dept", re.compile(r"\bdept\b"), "department"),
     ("weak", re.compile(r"\bday of the weak\b"), "day of the week"),
+    # "after returning from his trip", "after the 2+2 had concluded": after the trip, the 2+2
+    ("after", re.compile(r"\bafter (?:returning|coming back|getting back) from\b"), "after"),
+    (
+        "after",
+        re.compile(
+            r"(\bafter\b.*?) (?:had |has |have |was |were )?(?:concluded|ended|finished"
+            r"|wrapped up|been held|taken place)\b"
+        ),
+        r"\1",
+    ),
     # "the defense ministers first name": a possessive typed without its apostrophe.
     (
         "name",
