@@ -1816,3 +1816,23 @@ def test_the_odd_one_out_and_the_one_alongside(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The statement says their work together ranges from what to what?",
+        "the statement said 'from ... to ...' - what were the two things",
+        "The DoD statement described a range of areas 'from' one thing 'to' another. "
+        "What were the two ends of that range?",
+    ],
+)
+def test_a_range_asked_for_is_given_end_to_end(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("From cooperation in developing emerging technologies")
+    assert "defense trade" in answer.text
+
+
+def test_an_order_the_question_gets_wrong_is_denied(engine: Engine) -> None:
+    answer = ask(engine, "Did Pompeo give the press conference after returning from his trip?")
+    assert answer.text.startswith("No.")

@@ -156,6 +156,13 @@ OPTIONS_FIRST = re.compile(
     r" (?:was|is|were|are|did|does)? ?(?P<neg>not|n't|never)?(?P<rest>[^?]*)\??$",
     re.IGNORECASE,
 )
+# "ranges from what to what?", "'from ... to ...' - what were the two things", "the two
+# ends of that range": the span a sentence gives.
+RANGE_ASKED = re.compile(
+    r"\bfrom (?:what|which|where|\.\.\.|…)? ?to (?:what|which|where|\.\.\.|…)\b"
+    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
+)
+RANGE_SAID = re.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -221,7 +228,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         chat = chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
-        odd = self._odd_one_out(text, context, notes) or self._word_used(text, context, notes)
+        odd = (
+            self._odd_one_out(text, context, notes)
+            or self._word_used(text, context, notes)
+            or self._range_asked(text, context, notes)
+        )
         if odd is not None:
             return odd
         at_end = question_at_end(text)
@@ -757,6 +768,42 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         lead = f"{chosen[0][:1].upper()}{chosen[0][1:]}:"
         confidence = min(0.85, best.score)
         return self._stated(lead, best, confidence, stem, context, ranked, notes)
+
+    def _range_asked(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Their work together ranges from what to what?", "the two ends of that range":
+        the "from … to …" the best fact's sentence gives."""
+        asked = normalise(text)
+        if RANGE_ASKED.search(asked) is None:
+            return None
+        parsed = parse(RANGE_ASKED.sub(" ", asked), self.index)
+        ranked = self._rank(parsed)
+        spans = self._ranges()
+        if len({e.fact.quote.text for e in spans}) == 1:
+            # The article gives one range: "the two ends of that range" can only be it.
+            ranked = [Scored(spans[0], 1.0, (), True), *ranked]
+        for scored in ranked[:PAIR_DEPTH]:
+            said = RANGE_SAID.search(scored.entry.fact.quote.text)
+            if said is None or scored.missing or scored.score < self.threshold:
+                continue
+            return self._answered(
+                text=f"From {said[1]} to {said[2]}",
+                facts=[scored.entry.fact],
+                role=None,
+                confidence=min(0.9, scored.score),
+                parsed=parsed,
+                context=context,
+                ranked=[scored],
+                notes=notes,
+            )
+        return None
+
+    def _ranges(self) -> list[FactEntry]:
+        """The facts whose sentence gives a "from … to …" range, found once."""
+        if self._range_facts is None:
+            self._range_facts = [
+                e for e in self.index.entries if RANGE_SAID.search(e.fact.quote.text)
+            ]
+        return self._range_facts
 
     def _word_used(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What adjective describes the strategic partnership?": the word the quote puts
