@@ -122,7 +122,7 @@ _ONE_PERSON = re.compile(
 )
 _ASKS_DETAIL = re.compile(
     r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifi\w*ly\b"
-    r"|\bin (?:more )?detail\b|\bprecisely\b"
+    r"|^(?:which|what) (?:\w+ ){1,3}exactly\b|\bin (?:more )?detail\b|\bprecisely\b"
 )
 _ASKS_ACTION = re.compile(
     r"^what (?:did|does|has|have|had|is|was|are|were)"
