@@ -109,6 +109,8 @@ ANYTHING_ELSE = re.compile(
     r"(?: (?:did they|did he|did she|was there|is there|happened))?$"
 )
 EITHER_AT_END = re.compile(r"\b\w+ or \w+$")
+# Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
+EITHER_TYPES = frozenset({"keyword", "how", "what", "when", "where", "who", "who_is"})
 ODD_ONE_OUT = re.compile(
     r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
@@ -438,6 +440,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if discussed_there is not None:
                 return discussed_there
             return self._summary(parsed, context, text, notes)
+        if parsed.qtype in EITHER_TYPES and EITHER_AT_END.search(parsed.text):
+            either = self._either(parsed, context, notes)  # "the meeting: Monday or Tuesday?"
+            if either is not None:
+                return either
         if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
             answer = self._identity(parsed, context, notes)
             if answer is not None:
@@ -451,17 +457,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
             return self._yesno(parsed, context, notes)
-        if parsed.qtype in (
-            "keyword",
-            "how",
-            "what",
-            "when",
-            "where",
-            "who",
-        ) and EITHER_AT_END.search(parsed.text):
-            either = self._either(parsed, context, notes)  # "the meeting: Monday or Tuesday?"
-            if either is not None:
-                return either
         corrected = (
             self._wrong_premise(parsed, context, notes)
             or self._between(parsed, context, notes)
