@@ -208,6 +208,10 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    "goals": "purpose",
+    "aims": "purpose",
+    "countering": "address",
+    "countered": "address",
     "directly": "explicitly",
     "openly": "explicitly",
     "happy": "appreciate",
