@@ -1836,3 +1836,27 @@ def test_a_range_asked_for_is_given_end_to_end(engine: Engine, question: str) ->
 def test_an_order_the_question_gets_wrong_is_denied(engine: Engine) -> None:
     answer = ask(engine, "Did Pompeo give the press conference after returning from his trip?")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            ("Which countries took part in the quadripartite talks?",),
+            "the United States, Japan, India and Australia",
+        ),
+        (
+            ("Where were the quadripartite talks held?", "Which countries were involved?"),
+            "the United States",
+        ),
+        (
+            ("Which countries were in the Tokyo talks besides the US and Japan?",),
+            "India and Australia",
+        ),
+        (("Is countering China one of the goals of the U.S.-India partnership?",), "Yes."),
+    ],
+)
+def test_which_countries_took_part_lists_all_of_them(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert expected in ask(engine, *questions).text

@@ -80,6 +80,10 @@ _WHICH_PHRASE = re.compile(
     r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
 )
 _NUMBERED = re.compile(r"^(?:which|what|name|list|name the)\s+(two|three|four|five)\s+(\w+)")
+_WHICH_TOOK_PART = re.compile(
+    r"^(?:which|what) (countries|nations) (?:took part|participated|were (?:involved|there|present"
+    r"|represented|part)|attended|joined|were at|were in)\b"
+)
 _COUNTED_PHRASE = re.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
 _STARTS_WITH_WHOM = re.compile(r"^(?:with whom|whom|to whom)\b")
 _WITH_WHOM = re.compile(r"\bwith whom\b")
@@ -543,6 +547,10 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.done_by = term(by_whom[1]) if by_whom is not None and by_whom[1] else None
     numbered = _NUMBERED.match(text)
     parsed.numbered = (numbered[1], term(numbered[2])) if numbered is not None else None
+    taking_part = _WHICH_TOOK_PART.match(text)
+    if parsed.numbered is None and taking_part is not None and not parsed.wants_other:
+        # "Which countries took part in the Tokyo talks?": all of them, as a count lists them
+        parsed.numbered = ("", term(taking_part[1]))
     counted = _COUNTED_PHRASE.search(text)
     if counted and parsed.counted is None:
         for word in counted.group(1).split():
