@@ -1860,3 +1860,8 @@ def test_which_countries_took_part_lists_all_of_them(
     engine: Engine, questions: tuple[str, ...], expected: str
 ) -> None:
     assert expected in ask(engine, *questions).text
+
+
+def test_a_title_qualifier_the_person_lacks_rules_them_out(engine: Engine) -> None:
+    """Singh is India's Defense Minister, not its foreign minister."""
+    assert ask(engine, "Who represented India's foreign ministry at the 2+2 Dialogue?").abstained

@@ -135,6 +135,11 @@ WHICH_NAMED = re.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s) (?:\w+ly )?(?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b"
 )
+# "India's foreign ministry", "the prime minister": a title's qualifier the answer must have.
+TITLE_QUALIFIER = re.compile(
+    r"\b(foreign|prime|external affairs|finance|home|commerce|interior) (?:minister|ministry"
+    r"|ministers|secretary|office)\b"
+)
 COMPARED = re.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
@@ -1536,6 +1541,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ]
             if doing and all(t not in entry.bag for t in doing):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
+        qualifier = TITLE_QUALIFIER.search(parsed.text)
+        if qualifier is not None and name in ("who", "with_whom") and declared:
+            # "Who represented India's foreign ministry?": someone whose title says so.
+            people = [e for e in declared if self._kind(e) == "person"]
+            titles = [
+                self.factbase.facts.get(self.factbase.entities[e].identity_fact or "")
+                for e in people
+            ]
+            if people and not any(
+                t is not None and qualifier[1] in normalise(t.statement) for t in titles
+            ):
+                return False
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
             return False  # "who else…" needs someone the question does not name
         if (
