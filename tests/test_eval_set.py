@@ -39,24 +39,48 @@ THIRTEENTH = SETS / "thirteenth.yaml"
 # The ninth was written at the start of that session and kept unseen until its engine work
 # was done: 85.5 % answerable, 100 % abstention, 0 false answers on that first run.
 NINTH = SETS / "ninth.yaml"
+# Eight more, written from the article alone in the session after, each run first as it
+# came, then used to find the kinds of question still missing (answerable, abstention,
+# false answers on that first run): the fourteenth (a quiz, a journalist, a phone) 90.5 %,
+# 97.8 %, 2.7 %; the fifteenth (an analyst, a teacher, a sceptic) 84 %, 96 %, 2.7 %; the
+# sixteenth (a study group) 80 %, 98 %, 2 %; the seventeenth (plain questions) 98 %, 96 %,
+# 1.3 %; the eighteenth (abbreviations, walls of text) 81 %, 98 %, 4 %; the nineteenth (a
+# lecturer's exam) 85 %, 98 %, 3.3 %; the twentieth (an adversarial tester) 87 %, 98 %,
+# 3.3 %; the twenty-first, written last, 93 %, 98 %, 3.3 %.
+FOURTEENTH = SETS / "fourteenth.yaml"
+FIFTEENTH = SETS / "fifteenth.yaml"
+SIXTEENTH = SETS / "sixteenth.yaml"
+SEVENTEENTH = SETS / "seventeenth.yaml"
+EIGHTEENTH = SETS / "eighteenth.yaml"
+NINETEENTH = SETS / "nineteenth.yaml"
+TWENTIETH = SETS / "twentieth.yaml"
+TWENTY_FIRST = SETS / "twentyfirst.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.975, 0.98, 0.01),
-    HOLDOUT: (0.955, 0.99, 0.015),
+    EVAL: (0.98, 0.98, 0.01),
+    HOLDOUT: (0.98, 0.99, 0.01),
     THIRD: (0.99, 0.99, 0.01),
-    FOURTH: (0.975, 0.97, 0.01),
-    FIFTH: (0.93, 0.99, 0.01),
+    FOURTH: (0.98, 0.99, 0.01),
+    FIFTH: (0.95, 0.99, 0.01),
     SIXTH: (0.97, 0.99, 0.01),
     SEVENTH: (0.975, 0.99, 0.01),
     EIGHTH: (0.965, 0.99, 0.01),
-    TENTH: (0.95, 0.99, 0.025),
-    ELEVENTH: (0.985, 0.97, 0.01),
-    TWELFTH: (0.96, 0.99, 0.01),
-    THIRTEENTH: (0.86, 0.95, 0.025),
-    NINTH: (0.91, 0.99, 0.005),
+    TENTH: (0.955, 0.99, 0.015),
+    ELEVENTH: (0.985, 0.99, 0.01),
+    TWELFTH: (0.965, 0.99, 0.01),
+    THIRTEENTH: (0.93, 0.97, 0.015),
+    NINTH: (0.96, 0.99, 0.005),
+    FOURTEENTH: (0.96, 0.99, 0.015),
+    FIFTEENTH: (0.97, 0.97, 0.01),
+    SIXTEENTH: (0.95, 0.97, 0.015),
+    SEVENTEENTH: (0.99, 0.99, 0.005),
+    EIGHTEENTH: (0.94, 0.97, 0.015),
+    NINETEENTH: (0.94, 0.99, 0.015),
+    TWENTIETH: (0.97, 0.99, 0.01),
+    TWENTY_FIRST: (0.95, 0.99, 0.015),
 }
 
 
