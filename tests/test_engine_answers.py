@@ -1865,3 +1865,21 @@ def test_which_countries_took_part_lists_all_of_them(
 def test_a_title_qualifier_the_person_lacks_rules_them_out(engine: Engine) -> None:
     """Singh is India's Defense Minister, not its foreign minister."""
     assert ask(engine, "Who represented India's foreign ministry at the 2+2 Dialogue?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which two countries' defense chiefs does the article cover?",
+        "which two countries' defence chiefs met in Delhi?",
+    ],
+)
+def test_which_countries_people_are_gives_their_countries(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "India and the United States"
+
+
+def test_which_countries_did_officials_call_is_not_about_the_officials_own(engine: Engine) -> None:
+    text = ask(
+        engine, "Which countries did officials call the world's two largest democracies?"
+    ).text
+    assert "largest democracies" in text

@@ -140,6 +140,12 @@ TITLE_QUALIFIER = re.compile(
     r"\b(foreign|prime|external affairs|finance|home|commerce|interior) (?:minister|ministry"
     r"|ministers|secretary|office)\b"
 )
+# "which two countries' defense chiefs…": the countries of the people named next
+COUNTRIES_OF = re.compile(
+    r"^(?:which|what)(?: two| both)? (?:countries|nations|countrys) "
+    r"(?!(?:did|do|does|were|are|was|is|have|had|will|would)\b)(?:\w+ )?(?:ministers?|chiefs?"
+    r"|officials?|leaders?|secretar(?:y|ies)|heads?|representatives?|delegates?)\b"
+)
 COMPARED = re.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
@@ -466,6 +472,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._wrong_premise(parsed, context, notes)
             or self._between(parsed, context, notes)
             or self._whose(parsed, context, notes)
+            or self._countries_of_people(parsed, context, notes)
             or self._country_of(parsed, context, notes)
         )
         if corrected is not None:
@@ -700,6 +707,43 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             context=context,
             notes=notes,
             about=[person.id, countries[0]],
+        )
+
+    def _countries_of_people(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which two countries' defense chiefs does the article cover?": the countries the
+        people the question names belong to."""
+        if COUNTRIES_OF.match(parsed.text) is None:
+            return None
+        people = {
+            m
+            for e in parsed.entity_ids
+            if self._kind(e) in ("person", "group")
+            for m in self.index.expand(e)
+            if self._kind(m) == "person"
+        }
+        ranked = self._rank(parsed)
+        if not people and ranked and not ranked[0].missing:
+            # "which countries' ministers take part in the 2+2?": those the best fact names
+            who = ranked[0].entry.fact.roles.get("who")
+            people = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
+        countries = sorted(
+            {c for p in people for c in self.index.part_of.get(p, ()) if self._kind(c) == "country"}
+        )
+        facts = [r.entry.fact for r in ranked[:1] if not r.missing]
+        if not countries or not facts:
+            return None
+        names = [self.factbase.entities[c].name for c in countries]
+        text = " and ".join(names)
+        return self._direct(
+            text=text[:1].upper() + text[1:],
+            facts=facts,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=countries,
         )
 
     def _whose(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
