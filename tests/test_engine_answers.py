@@ -1883,3 +1883,11 @@ def test_which_countries_did_officials_call_is_not_about_the_officials_own(engin
         engine, "Which countries did officials call the world's two largest democracies?"
     ).text
     assert "largest democracies" in text
+
+
+def test_what_an_event_is_called_is_its_name_not_who_takes_part(engine: Engine) -> None:
+    question = (
+        "What is the dialogue between the US and Indian foreign and defense ministers called?"
+    )
+    answer = ask(engine, question)
+    assert "2+2 Dialogue" in answer.text

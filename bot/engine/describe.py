@@ -390,6 +390,20 @@ class DescriptiveAnswers(EngineCore):
         if len({link.entity for link in entities}) != 1 or parsed.unknown:
             return None
         entity = self.factbase.entities[entities[0].entity]
+        if entity.kind in ("person", "group"):
+            # "What is the dialogue between the foreign and defense ministers called?": the
+            # one event whose name has the word the question opens with, not the ministers.
+            head = next((w for w in parsed.words[2:] if w not in STOPWORDS), "")
+            alongside = {x for fact in self._facts_about(entity.id) for x in fact.entities}
+            named = [
+                e
+                for kind in ("event", "agreement")
+                for e in self._of_kind.get(kind, [])
+                if term(head) in self.index.entity_terms.get(e, frozenset()) and e in alongside
+            ]
+            if len(named) != 1:
+                return None
+            entity = self.factbase.entities[named[0]]
         if entity.kind == "person" or not entity.aliases:
             return None
         if entity.kind in ("place", "country") and parsed.terms:
