@@ -1891,3 +1891,8 @@ def test_what_an_event_is_called_is_its_name_not_who_takes_part(engine: Engine) 
     )
     answer = ask(engine, question)
     assert "2+2 Dialogue" in answer.text
+
+
+def test_was_a_country_there_after_the_tokyo_talks_checks_their_list(engine: Engine) -> None:
+    answer = ask(engine, "Which countries were in the Tokyo talks?", "Was China there?")
+    assert answer.text.startswith("No. China is not among them")

@@ -593,7 +593,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if (
             last is not None
             and {"there", "then"} & set(parsed.words)
-            and all(e in last.involved for e in entities)
+            # "Was China there?" after the Tokyo talks: there, whether or not China was.
+            and (parsed.qtype == "yesno" or all(e in last.involved for e in entities))
             # "What did they decide there?": only if something was decided there.
             and all(t in last.bag for t in parsed.terms if t in self.index.predicate_terms)
         ):
