@@ -159,6 +159,12 @@ def load_eval(path: Path) -> list[EvalItem]:
                 EvalItem(number, raw["q"], True, conversation=_str(conversation), tags=tuple(tags))
             )
             continue
+        if isinstance(expect, dict) and isinstance(expect.get("answer"), list):
+            # A bare 26 or 2 in YAML is a number; it is meant as the text "26".
+            expect["answer"] = [
+                str(a) if isinstance(a, int | float) and not isinstance(a, bool) else a
+                for a in expect["answer"]
+            ]
         booleans = expect.get("answer") if isinstance(expect, dict) else None
         if isinstance(booleans, list) and any(isinstance(a, bool) for a in booleans):
             # YAML reads a bare yes / no as true / false.
