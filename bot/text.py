@@ -212,7 +212,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("dept", re.compile(r"\bdept\b"), "department"),
     ("weak", re.compile(r"\bday of the weak\b"), "day of the week"),
     # "after returning from his trip", "after the 2+2 had concluded": after the trip, the 2+2
-    ("after", re.compile(r"\bafter (?:returning|coming back|getting back) from\b"), "after"),
+    (
+        "after",
+        re.compile(
+            r"\bafter (?:returning|coming back|getting back|(?:he|she|they) (?:got|came) back"
+            r"|(?:he|she|they) returned) from\b"
+        ),
+        "after the trip to",
+    ),
     (
         "after",
         re.compile(

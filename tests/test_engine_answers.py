@@ -1119,13 +1119,12 @@ def test_a_wrong_place_in_a_question_is_corrected(
     assert ask(engine, question).text.startswith(expected)
 
 
-def test_a_trip_the_article_does_not_mention_is_neither_confirmed_nor_denied(
-    engine: Engine,
-) -> None:
-    """The article says where Pompeo went, not everywhere he did not go."""
-    answer = ask(engine, "Did Pompeo travel to Beijing?")
-    assert answer.abstained
-    assert "South Asia" in answer.text
+def test_a_trip_elsewhere_is_denied_with_where_the_article_sends_them(engine: Engine) -> None:
+    """The article says where Pompeo and Begin went; Singh it only has host Esper."""
+    assert ask(engine, "Did Pompeo travel to Beijing?").text.startswith("No. Pompeo made a trip")
+    answer = ask(engine, "Deputy Secretary Begin went to Beijing recently, right?")
+    assert "New Delhi" in answer.text
+    assert ask(engine, "Did Singh travel to Tokyo?").abstained
     assert not ask(engine, "Did Biegun visit Delhi?").abstained
 
 
@@ -1896,3 +1895,25 @@ def test_what_an_event_is_called_is_its_name_not_who_takes_part(engine: Engine) 
 def test_was_a_country_there_after_the_tokyo_talks_checks_their_list(engine: Engine) -> None:
     answer = ask(engine, "Which countries were in the Tokyo talks?", "Was China there?")
     assert answer.text.startswith("No. China is not among them")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("So the US and India have done four 2+2 dialogues now?", "No."),
+        ("So India-China relations are improving then?", "No."),
+        ("So logistics was on the agenda too?", "Yes."),
+        ("US-India relations are cooling off, according to this piece?", "No."),
+        ("My mate says Esper met Singh on Oct 27 - correct?", "No."),
+        ("This was Esper's first ever 2+2 with India, yes?", "No."),
+        ("Pompeo gave that press conference after he got back from South Asia, yeah?", "No."),
+        (
+            "I read the Esper-Singh meeting came after the 2+2. Is that what the article says?",
+            "No.",
+        ),
+    ],
+)
+def test_a_claim_put_as_a_question_is_checked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -339,11 +339,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ASIDE_BREAK = re.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
 _CONFIRM = re.compile(
     r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
-    r"|am i right|right or wrong|true or false)\s*\??$",
+    r"|am i right|right or wrong|true or false"
+    r"|is (?:that|this) what (?:the|this) (?:article|piece|story|report) says)\s*\??$",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"^(?:my (?:draft|notes?|article|story|source|friend|colleague) (?:says?|said|claims?)"
+    r"^(?:my (?:draft|notes?|article|story|source|friend|colleague|mate|dad|mum|mom|teacher"
+    r"|brother|sister|boss) (?:says?|said|claims?|thinks|reckons)"
     r"|i (?:read|heard|think|thought|believe|was told)|(?:someone|somebody) (?:told me|said)"
     r"|apparently|supposedly|reportedly)(?: that)?\s+",
     re.IGNORECASE,

@@ -200,6 +200,19 @@ _IMPERATIVE_THE = re.compile(
     r" (?:me |us )?the (?=\w+)"
 )
 _COPULAS = frozenset({"is", "was", "are", "were"})
+# "My mate says Esper met Singh on Oct 27, correct?": the claim, not who made it.
+_REPORTED_LEAD = re.compile(
+    r"^(?:my (?:mate|friend|dad|mum|mom|colleague|teacher|brother|sister|boss) (?:says|said"
+    r"|thinks|reckons|claims)|i (?:read|heard|think|thought|believe|was told)"
+    r"|(?:someone|somebody) (?:told me|said)|apparently|supposedly)(?: that)? "
+)
+# Verbs that make words a statement ("logistics was on the agenda", "they have done four").
+_FINITE = frozenset(
+    "is was are were has have had did does do met went gave came said made held took signed"
+    " agreed reached visited".split()
+)
+# Words that end a claim put as a question and add nothing: "…now?", "…then?", "…too?"
+_CLAIM_FILLERS = frozenset({"now", "then", "too", "also", "again", "eh", "huh"})
 _NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
 # What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
 _UNNEGATED = {
@@ -439,7 +452,7 @@ def parse(question: str, index: Index) -> Parsed:
     if tag is not None and tag.start() > 0:
         # "They met in Delhi, right?", "relations are getting better or not?": the tag itself
         # is neither content nor a negation. A statement names no question word.
-        stripped = text[: tag.start()].split()
+        stripped = _REPORTED_LEAD.sub("", text[: tag.start()]).split()
         if _WH_WORDS.isdisjoint(stripped):
             put_up = stripped
         elif tag.group(0) == " or not":
@@ -451,6 +464,17 @@ def parse(question: str, index: Index) -> Parsed:
             put_up = stripped
         elif stripped[:2] in (["it", "was"], ["it", "is"]):
             types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
+    elif (
+        types == ["keyword"]
+        and original.rstrip().endswith("?")
+        and any(w in _FINITE or w.endswith("ed") for w in words[1:])
+        and _WH_WORDS.isdisjoint(words)
+        and {"you", "your", "u", "ur"}.isdisjoint(words)
+        and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
+    ):
+        # "So the US and India have done four 2+2 dialogues now?": a statement asked as a
+        # question is a claim to check.
+        put_up = [w for w in words if w not in _CLAIM_FILLERS] or words
     claim_negated = False
     if put_up is not None:
         # "…that Esper didn't meet Singh": the claim is weighed as it is said, so its "not"

@@ -721,20 +721,14 @@ class YesNoAnswers(EngineCore):
         if place is None:
             # "Did Pompeo travel to Beijing?": where the article has him go instead.
             sent = self._travelled_to(parsed)
-            trip = self._trip_elsewhere(parsed, sent[1]) if sent and sent[1] else None
+            trip = self._trip_elsewhere(parsed, sent[1], hosts=False) if sent and sent[1] else None
             if sent is None or sent[1] is None or trip is None:
                 return None
-            # Not a "no": the article says where he went, not everywhere he did not go.
-            scored, _, ranked, _ = trip
-            return self._abstain(
-                AbstainReason.NOT_IN_ARTICLE,
-                f"The article doesn't say so. What it says: {scored.entry.fact.statement}",
-                context,
-                parsed=parsed,
-                ranked=ranked,
-                notes=tuple(notes),
-                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
-            )
+            # "Did Begin go to Beijing?": no, the article has him go to New Delhi. (Someone
+            # the article only has host others, like Singh, is left to the other checks.)
+            scored, went, ranked, without = trip
+            confidence = min(0.9, scored.score)
+            return self._verdict("No", scored, confidence, without, context, ranked, notes, went)
         _, entity = place
         pinned = self.index.by_id.get(parsed.followup_fact or "")
         if (
@@ -799,17 +793,17 @@ class YesNoAnswers(EngineCore):
         return None
 
     def _trip_elsewhere(
-        self, parsed: Parsed, destination: str
+        self, parsed: Parsed, destination: str, hosts: bool = True
     ) -> tuple[Scored, Role, list[Scored], Parsed] | None:
         """ "Why did Pompeo travel to Beijing?": the one person the question sends somewhere
-        went, by the article, only elsewhere (his trip was to South Asia), or was met
-        elsewhere ("Why did Singh fly to Washington?": he hosted Esper in New Delhi)."""
+        went, by the article, only elsewhere (his trip was to South Asia), or, with `hosts`,
+        was met elsewhere ("Why did Singh fly to Washington?": he hosted Esper in New Delhi)."""
         if self._travelled_to(parsed) is None:
             return None
-        people = [link.entity for link in parsed.entities if self._kind(link.entity) == "person"]
+        people = {link.entity for link in parsed.entities if self._kind(link.entity) == "person"}
         if len(people) != 1 or parsed.unknown or parsed.unknown_names:
             return None
-        traveller = people[0]
+        traveller = people.pop()
         without = copy.copy(parsed)
         without.entities = [link for link in parsed.entities if link.entity != destination]
         ranked = self._rank(without)
@@ -817,7 +811,11 @@ class YesNoAnswers(EngineCore):
         for scored in ranked:
             fact = scored.entry.fact
             where = fact.roles.get("where")
-            sides = [fact.roles[r].entities for r in ("who", "with_whom") if r in fact.roles]
+            sides = [
+                fact.roles[r].entities
+                for r in (("who", "with_whom") if hosts else ("who",))
+                if r in fact.roles
+            ]
             if (
                 where is None
                 or not where.entities
