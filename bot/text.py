@@ -209,6 +209,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sec", re.compile(r"\bsec(?:y)?\.? (?=of\b|state\b)"), "secretary "),
     ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
+    ("def ", re.compile(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
     ("dept", re.compile(r"\bdept\b"), "department"),
     ("weak", re.compile(r"\bday of the weak\b"), "day of the week"),
     # "after returning from his trip", "after the 2+2 had concluded": after the trip, the 2+2

@@ -1917,3 +1917,15 @@ def test_a_claim_put_as_a_question_is_checked(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("indian def minister name?", "Rajnath Singh"),
+        ("Give me a one-line summary of the article.", "Esper"),
+        ("How is the pace of the US-India warming described - slow or rapid?", "Rapid."),
+    ],
+)
+def test_more_chat_shorthand_is_understood(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text

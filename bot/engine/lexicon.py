@@ -56,6 +56,7 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed current currently presently nowadays matter matters
 try tries trying tried attempt attempts attempting regarding concerning way play plays played full
 faring fare fared per seem seems seemed appear appears appeared bilateral sets pairs ever
+pace speed
 pursue pursues pursued pursuing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
@@ -116,7 +117,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("sentence", "line", "words", "paragraph"),
             r"\bin (?:one|a|1|two|2|three|3|a single|a few|few|simple|plain) (?:sentences?"
-            r"|lines?|words|paragraphs?)\b",
+            r"|lines?|words|paragraphs?)\b|\b(?:one|1|two|2|single)[- ](?:line|sentence)\b",
         ),
         (
             ("say", "said", "mention", "talk"),
