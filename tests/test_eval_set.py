@@ -46,7 +46,9 @@ NINTH = SETS / "ninth.yaml"
 # sixteenth (a study group) 80 %, 98 %, 2 %; the seventeenth (plain questions) 98 %, 96 %,
 # 1.3 %; the eighteenth (abbreviations, walls of text) 81 %, 98 %, 4 %; the nineteenth (a
 # lecturer's exam) 85 %, 98 %, 3.3 %; the twentieth (an adversarial tester) 87 %, 98 %,
-# 3.3 %; the twenty-first, written last, 93 %, 98 %, 3.3 %.
+# 3.3 %; the twenty-first 93 %, 98 %, 3.3 %; the twenty-second (a careful grader) 96 %,
+# 98 %, 2 %; the twenty-third (a Discord server checking claims: "…, right?") 74 %, 98 %,
+# 2.7 %.
 FOURTEENTH = SETS / "fourteenth.yaml"
 FIFTEENTH = SETS / "fifteenth.yaml"
 SIXTEENTH = SETS / "sixteenth.yaml"
@@ -55,6 +57,8 @@ EIGHTEENTH = SETS / "eighteenth.yaml"
 NINETEENTH = SETS / "nineteenth.yaml"
 TWENTIETH = SETS / "twentieth.yaml"
 TWENTY_FIRST = SETS / "twentyfirst.yaml"
+TWENTY_SECOND = SETS / "twentysecond.yaml"
+TWENTY_THIRD = SETS / "twentythird.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -81,6 +85,8 @@ FLOORS = {
     NINETEENTH: (0.94, 0.99, 0.015),
     TWENTIETH: (0.97, 0.99, 0.01),
     TWENTY_FIRST: (0.95, 0.99, 0.015),
+    TWENTY_SECOND: (0.955, 0.97, 0.025),
+    TWENTY_THIRD: (0.85, 0.97, 0.025),
 }
 
 
