@@ -1929,3 +1929,16 @@ def test_a_claim_put_as_a_question_is_checked(
 )
 def test_more_chat_shorthand_is_understood(engine: Engine, question: str, expected: str) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the Tokyo talks happen, roughly?", "Earlier this month"),
+        ("Is China one of the reasons for the US-India partnership, per the article?", "Yes."),
+    ],
+)
+def test_a_plural_or_inflected_word_is_read_by_its_base_form(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

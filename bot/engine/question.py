@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
     PRONOUNS,
     SOURCE,
     STOPWORDS,
+    SYNONYMS,
 )
 from bot.text import fold_quotes
 
@@ -925,6 +926,24 @@ def _place_words(index: Index) -> frozenset[str]:
     return words
 
 
+def _base_form(word: str, index: Index) -> str | None:
+    """An unknown word's base form that the facts or the paraphrases know ("reasons",
+    "countering", "described"), if it has one."""
+    for suffix, replacement in (
+        ("s", ""),
+        ("es", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("d", ""),
+    ):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            base = word[: -len(suffix)] + replacement
+            if base in SYNONYMS or base in index.vocabulary:
+                return base
+    return None
+
+
 def _content(parsed: Parsed, original: str, index: Index) -> None:
     used = parsed.used
     # Place names in a group's name ("Washington and New Delhi" for the two sides) say who,
@@ -964,6 +983,10 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue
         if word in index.vocabulary or term(word) in index.known_terms:
             parsed.terms.append(term(word))  # "taking" is known through "take"
+            continue
+        base = _base_form(word, index)
+        if base is not None:
+            parsed.terms.append(term(base))  # "reasons", "countering": "reason", "counter"
             continue
         corrected = _correct(word, index)
         if corrected is not None:
