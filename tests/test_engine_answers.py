@@ -1942,3 +1942,24 @@ def test_a_plural_or_inflected_word_is_read_by_its_base_form(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you think India should side with the U.S. against China?",
+        "Should the US trust India?",
+        "Is the partnership a good idea?",
+    ],
+)
+def test_a_judgement_asked_for_is_declined_as_an_opinion(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "no opinions" in answer.text
+
+
+def test_what_someone_in_the_article_said_should_happen_is_still_answered(
+    engine: Engine,
+) -> None:
+    question = "According to Pompeo, whose threat should free nations work together to thwart?"
+    assert ask(engine, question).text == "China's Communist Party"

@@ -86,6 +86,11 @@ MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone pi
 
 # "What do you think about India?": an opinion asked of the bot, which has none.
 OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
+# "Do you think India should side with the U.S.?", "is it a good idea…?": a judgement to make,
+# not a fact to report.
+SHOULD = re.compile(
+    r"\b(?:should|shouldnt|ought to)\b|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
+)
 
 
 # "What is two plus two?" spelled out is a sum; "what is 2+2?" may mean the Dialogue.
@@ -380,7 +385,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 suggestions=self._suggest_for(parsed, [e for e in options]),
             )
         asked_of_me = {"you", "your", "yourself"} & set(parsed.words)
-        if asked_of_me and parsed.qtype != "yesno" and not OPINION_WORDS.isdisjoint(parsed.words):
+        # "Should the U.S. trust India?", "do you think India should…?": a judgement, unless
+        # someone in the article made it ("according to Pompeo, free nations should…").
+        said = normalise(text).split()
+        judged = (
+            SHOULD.search(" ".join(said)) is not None
+            and (not {"you", "your"}.isdisjoint(said) or said[:1] in (["should"], ["is"], ["was"]))
+            and not parsed.asks_speech
+            and said[:1] != ["according"]
+            and "per" not in said
+        )
+        if (asked_of_me or judged) and (
+            (parsed.qtype != "yesno" and not OPINION_WORDS.isdisjoint(parsed.words)) or judged
+        ):
             return self._abstain(
                 AbstainReason.OFF_TOPIC,
                 "I have no opinions of my own: I only say what the article states. "
