@@ -48,7 +48,7 @@ NINTH = SETS / "ninth.yaml"
 # lecturer's exam) 85 %, 98 %, 3.3 %; the twentieth (an adversarial tester) 87 %, 98 %,
 # 3.3 %; the twenty-first 93 %, 98 %, 3.3 %; the twenty-second (a careful grader) 96 %,
 # 98 %, 2 %; the twenty-third (a Discord server checking claims: "…, right?") 74 %, 98 %,
-# 2.7 %.
+# 2.7 %; the twenty-fourth, written last and run only to measure, 95 %, 97.5 %, 3.3 %.
 FOURTEENTH = SETS / "fourteenth.yaml"
 FIFTEENTH = SETS / "fifteenth.yaml"
 SIXTEENTH = SETS / "sixteenth.yaml"
@@ -59,6 +59,7 @@ TWENTIETH = SETS / "twentieth.yaml"
 TWENTY_FIRST = SETS / "twentyfirst.yaml"
 TWENTY_SECOND = SETS / "twentysecond.yaml"
 TWENTY_THIRD = SETS / "twentythird.yaml"
+TWENTY_FOURTH = SETS / "twentyfourth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -87,6 +88,7 @@ FLOORS = {
     TWENTY_FIRST: (0.95, 0.99, 0.015),
     TWENTY_SECOND: (0.955, 0.97, 0.025),
     TWENTY_THIRD: (0.85, 0.97, 0.025),
+    TWENTY_FOURTH: (0.94, 0.97, 0.03),
 }
 
 
