@@ -1963,3 +1963,20 @@ def test_what_someone_in_the_article_said_should_happen_is_still_answered(
 ) -> None:
     question = "According to Pompeo, whose threat should free nations work together to thwart?"
     assert ask(engine, question).text == "China's Communist Party"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("cooperation among the what, exactly?", "services"),
+        ("Pompeo talked about the threat posed by whose party?", "China's Communist Party"),
+        (
+            "I keep hearing 'BECA' on the news about India. What does the B-E-C-A stand for here?",
+            "Basic Exchange and Cooperation Agreement",
+        ),
+    ],
+)
+def test_spelled_out_acronyms_whose_mid_sentence_and_a_question_after_a_remark(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -181,7 +181,7 @@ RANGE_ASKED = re.compile(
     r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
 )
 RANGE_SAID = re.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
-BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:whom|who|which|what)\b")
+BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
@@ -1122,7 +1122,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # A person is who did it or with whom; other kinds can be in any role.
                 kinds = PERSON_ROLES if parsed.wanted_kind == "person" else KIND_ROLES
                 roles = (*roles, *(r for r in kinds if r not in roles))
-            if parsed.words[:1] == ["whose"] and qtype in ("what", "keyword"):
+            if "whose" in parsed.words and qtype in ("what", "keyword"):
                 roles = ("who", *roles)  # "whose threat…?": who poses it, or what it is
             if parsed.numbered and qtype in ("what", "keyword") and "how_many" not in roles:
                 roles = (roles[0], "how_many", *roles[1:])  # "which four countries…"
@@ -1538,9 +1538,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _says_whose(self, entry: FactEntry, parsed: Parsed) -> float:
         """ "Whose threat…?", "whose statement…?": how much the fact is about whose that thing
         is: it is about the thing, and its keywords say it tells whose."""
-        if parsed.words[:1] != ["whose"] or len(parsed.words) < 2:
+        if "whose" not in parsed.words[:-1]:
             return 0.0
-        thing = term(parsed.words[1])
+        thing = term(parsed.words[parsed.words.index("whose") + 1])
         about = 0.1 if thing in entry.predicate else 0.0
         if SAY_TERM in entry.predicate and thing not in SPEECH_TERMS:
             about -= 0.1  # "whose threat did he speak of?": not whose words they were

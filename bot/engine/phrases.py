@@ -374,7 +374,16 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         # "My draft says the statement came from the State Department. Is that correct?"
         claimed = _REPORTED.sub("", sentences[-2].strip().rstrip(".!"))
         return " ".join(sentences[:-2]), f"is it true that {claimed}?"
-    if len(text.split()) <= _LONG_MESSAGE_WORDS:
+    last = sentences[-1].strip() if sentences else ""
+    if len(text.split()) <= _LONG_MESSAGE_WORDS and not (
+        # "I keep hearing 'BECA' on the news. What does it stand for?": a question of its
+        # own after a sentence that asks nothing.
+        len(sentences) >= 2
+        and last.endswith("?")
+        and len(last.split()) >= 3
+        and _QUESTION_START.match(last)
+        and not any(s.rstrip().endswith("?") for s in sentences[:-1])
+    ):
         return None
     asked = next((s for s in reversed(sentences) if s.rstrip().endswith("?")), sentences[-1])
     pieces = [p for p in _ASIDE_BREAK.split(asked) if p.strip()]
