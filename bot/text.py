@@ -198,6 +198,17 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", re.compile(r"\bin advance of\b"), "ahead of"),
     ("presser", re.compile(r"\bpressers?\b"), "press conference"),
+    ("bring", re.compile(r"\b(?:bring|brings|brought|bringing) up\b"), "mention"),
+    (
+        # "why does the article mention China if the statement didn't?": why it does
+        "statement",
+        re.compile(
+            r",? ?\b(?:if|even though|although|though|when|since|given) the (?:\w+ )?statement"
+            r" (?:didn[’']?t|doesn[’']?t|did not|does not|never) (?:\w+ )?(?:mention|name)s?"
+            r" (?:it|china)\b"
+        ),
+        "",
+    ),
     (
         " up",  # "why does the article bring China up?"
         re.compile(r"\b(?:bring|brings|brought|bringing) ((?:\w+ ){0,2}?\w+) up\b"),

@@ -1980,3 +1980,17 @@ def test_spelled_out_acronyms_whose_mid_sentence_and_a_question_after_a_remark(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does the article bring up china if the statement didn't mention it",
+        "Explain why China is relevant to the U.S.-India partnership, even though the statement "
+        "doesn't name it.",
+    ],
+)
+def test_why_the_article_brings_in_china_is_the_partnerships_purpose(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text == "To jointly address the threat posed by China"
