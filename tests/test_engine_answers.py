@@ -1913,9 +1913,7 @@ def test_was_a_country_there_after_the_tokyo_talks_checks_their_list(engine: Eng
         ),
     ],
 )
-def test_a_claim_put_as_a_question_is_checked(
-    engine: Engine, question: str, expected: str
-) -> None:
+def test_a_claim_put_as_a_question_is_checked(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text.startswith(expected)
 
 
@@ -1994,3 +1992,24 @@ def test_why_the_article_brings_in_china_is_the_partnerships_purpose(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text == "To jointly address the threat posed by China"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What phrase does the Defense Department use for the challenges that information "
+            "sharing is meant to address?",
+            "“pressing global security challenges”",
+        ),
+        (
+            "What words did officials use to describe the relationship?",
+            "one of the most significant",
+        ),
+        ("What does the term BECA refer to?", "Basic Exchange and Cooperation Agreement"),
+    ],
+)
+def test_the_articles_own_words_are_given_when_asked_for(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

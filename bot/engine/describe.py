@@ -69,6 +69,10 @@ IN_BOTH = re.compile(r"\b(?:in|at|to) both\b")
 NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
 
 
+# "What does BECA refer to?": what it is.
+REFERS_TO = re.compile(r"^what (?:does|do) .+ refers? to$")
+
+
 class DescriptiveAnswers(EngineCore):
     def _profile(
         self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
@@ -576,6 +580,7 @@ class DescriptiveAnswers(EngineCore):
             and not parsed.terms
             and WHAT_IS.match(parsed.text) is None
             and DEFINE.match(parsed.text) is None
+            and (REFERS_TO.match(parsed.text) is None or entity.kind == "person")
         ):
             return None  # "what did Esper…" is not "what is Esper"
         if fact is not None:

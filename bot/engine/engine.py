@@ -181,6 +181,13 @@ RANGE_ASKED = re.compile(
     r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
 )
 RANGE_SAID = re.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
+# "what phrase / wording / exact words does the statement use for…": the article's quotation
+PHRASE_ASKED = re.compile(
+    r"\b(?:what|which) (?:\w+ ){0,3}?(?:phrase|wording|words|expression)\b"
+    r"|\b(?:the )?exact (?:phrase|wording|words)\b"
+)
+MEANING_ASKED = re.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
+QUOTED = re.compile(r"“([^”]{3,}?)(?:”|$)")
 BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
@@ -250,6 +257,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._odd_one_out(text, context, notes)
             or self._word_used(text, context, notes)
             or self._range_asked(text, context, notes)
+            or self._phrase_quoted(text, context, notes)
         )
         if odd is not None:
             return odd
@@ -852,6 +860,29 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 facts=[scored.entry.fact],
                 role=None,
                 confidence=min(0.9, scored.score),
+                parsed=parsed,
+                context=context,
+                ranked=[scored],
+                notes=notes,
+            )
+        return None
+
+    def _phrase_quoted(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What phrase does the Defense Department use for the challenges?", "I want the
+        exact wording": the words the article itself puts in quotation marks there."""
+        asked = normalise(text)
+        if PHRASE_ASKED.search(asked) is None or MEANING_ASKED.search(asked) is not None:
+            return None
+        parsed = parse(PHRASE_ASKED.sub(" ", asked), self.index)
+        for scored in self._rank(parsed)[:3]:
+            quoted = QUOTED.search(scored.entry.fact.quote.text)
+            if quoted is None or scored.missing or scored.score < self.threshold:
+                continue
+            return self._answered(
+                text=f"“{quoted[1].rstrip(',.;')}”",
+                facts=[scored.entry.fact],
+                role=None,
+                confidence=min(0.85, scored.score),
                 parsed=parsed,
                 context=context,
                 ranked=[scored],

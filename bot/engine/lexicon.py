@@ -125,6 +125,11 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:about|on|regarding)\b",
         ),
         (("why is",), r"(?<=^why is )\b"),
+        # "What does the phrase 'elevated strategic partnership' mean?": what it means
+        (
+            ("phrase", "term", "expression"),
+            r"\b(?:the |this )?(?:phrase|term|expression)\b(?=.* (?:mean|means|refer|refers)\b)",
+        ),
         (
             ("relevant", "important", "matter"),
             r"\b(?:relevant|important|matter|matters)"
