@@ -65,30 +65,30 @@ TWENTY_FOURTH = SETS / "twentyfourth.yaml"
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
 # two; raise these as the engine improves, so that a change that falls below is a regression.
 FLOORS = {
-    EVAL: (0.98, 0.98, 0.01),
+    EVAL: (0.985, 0.98, 0.01),
     HOLDOUT: (0.98, 0.99, 0.01),
     THIRD: (0.99, 0.99, 0.01),
     FOURTH: (0.98, 0.99, 0.01),
     FIFTH: (0.95, 0.99, 0.01),
     SIXTH: (0.97, 0.99, 0.01),
-    SEVENTH: (0.975, 0.99, 0.01),
+    SEVENTH: (0.985, 0.99, 0.005),
     EIGHTH: (0.965, 0.99, 0.01),
     TENTH: (0.955, 0.99, 0.015),
     ELEVENTH: (0.985, 0.99, 0.01),
     TWELFTH: (0.965, 0.99, 0.01),
     THIRTEENTH: (0.93, 0.97, 0.015),
     NINTH: (0.96, 0.99, 0.005),
-    FOURTEENTH: (0.96, 0.99, 0.015),
+    FOURTEENTH: (0.97, 0.99, 0.01),
     FIFTEENTH: (0.97, 0.97, 0.01),
     SIXTEENTH: (0.95, 0.97, 0.015),
     SEVENTEENTH: (0.99, 0.99, 0.005),
-    EIGHTEENTH: (0.94, 0.97, 0.015),
-    NINETEENTH: (0.94, 0.99, 0.015),
+    EIGHTEENTH: (0.96, 0.97, 0.01),
+    NINETEENTH: (0.97, 0.99, 0.01),
     TWENTIETH: (0.97, 0.99, 0.01),
-    TWENTY_FIRST: (0.95, 0.99, 0.015),
+    TWENTY_FIRST: (0.97, 0.99, 0.01),
     TWENTY_SECOND: (0.955, 0.97, 0.025),
-    TWENTY_THIRD: (0.85, 0.97, 0.025),
-    TWENTY_FOURTH: (0.94, 0.97, 0.03),
+    TWENTY_THIRD: (0.88, 0.97, 0.02),
+    TWENTY_FOURTH: (0.975, 0.99, 0.01),
 }
 
 
