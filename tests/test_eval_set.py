@@ -48,7 +48,7 @@ NINTH = SETS / "ninth.yaml"
 # lecturer's exam) 85 %, 98 %, 3.3 %; the twentieth (an adversarial tester) 87 %, 98 %,
 # 3.3 %; the twenty-first 93 %, 98 %, 3.3 %; the twenty-second (a careful grader) 96 %,
 # 98 %, 2 %; the twenty-third (a Discord server checking claims: "…, right?") 74 %, 98 %,
-# 2.7 %; the twenty-fourth, written last and run only to measure, 95 %, 97.5 %, 3.3 %.
+# 2.7 %; the twenty-fourth, written last, 95 %, 97.5 %, 3.3 %.
 FOURTEENTH = SETS / "fourteenth.yaml"
 FIFTEENTH = SETS / "fifteenth.yaml"
 SIXTEENTH = SETS / "sixteenth.yaml"
