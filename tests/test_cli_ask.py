@@ -77,6 +77,8 @@ def test_chat_session_follow_ups_and_commands(engine: Engine) -> None:
     assert "reset" in (session.handle("/reset") or "")
     assert "/summary" in (session.handle("/help") or "")
     assert session.handle("/quit") is None
+    assert session.handle("quit") is None  # typed without the slash, as people do
+    assert session.handle("exit") is None
 
 
 def test_chat_reads_piped_input_and_exits_cleanly() -> None:

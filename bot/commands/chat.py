@@ -71,6 +71,8 @@ class ChatSession:
             return ""
         if text.startswith("/"):
             return self._command(text)
+        if text.lower().rstrip(".!") in ("quit", "exit", ":q"):
+            return None  # what people type to leave, slash or not
         answer = self.engine.answer(text, self.context)
         self.context = answer.context
         self.last_explanation = explain_text(answer)
