@@ -2013,3 +2013,13 @@ def test_the_articles_own_words_are_given_when_asked_for(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+def test_a_bare_follow_up_with_nothing_before_it_asks_for_a_whole_question(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "Where?")
+    assert answer.abstained
+    assert answer.reason is AbstainReason.AMBIGUOUS
+    assert "whole question" in answer.text
+    assert ask(engine, "Who met Singh?", "Where?").text == "In New Delhi"

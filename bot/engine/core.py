@@ -468,6 +468,19 @@ class EngineCore(abc.ABC):
         elif known:
             message = "The article doesn't say. I only answer what the article states."
             reason = AbstainReason.NOT_IN_ARTICLE
+        elif (
+            len(parsed.words) <= 2
+            and not parsed.unknown
+            and not parsed.terms
+            and context.fact_id is None
+            and parsed.qtype in ("who", "when", "where", "why", "how", "how_many", "with_whom")
+        ):
+            # "Where?" with nothing before it: a follow-up to a question not yet asked.
+            message = (
+                f"{parsed.text.capitalize()}: about what? Ask me a whole question about the "
+                "talks first; then follow-ups like that one work."
+            )
+            reason = AbstainReason.AMBIGUOUS
         else:
             message = (
                 "That's outside what the article covers: it is about the U.S.–India "
