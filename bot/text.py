@@ -222,6 +222,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("def ", re.compile(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
     ("dept", re.compile(r"\bdept\b"), "department"),
+    ("whereabouts", re.compile(r"\bwhereabouts\b"), "where"),
     ("-", re.compile(r"\b([a-z])-([a-z])-([a-z])(?:-([a-z]))?\b"), r"\1\2\3\4"),  # "B-E-C-A"
     ("weak", re.compile(r"\bday of the weak\b"), "day of the week"),
     # "after returning from his trip", "after the 2+2 had concluded": after the trip, the 2+2

@@ -2023,3 +2023,20 @@ def test_a_bare_follow_up_with_nothing_before_it_asks_for_a_whole_question(
     assert answer.reason is AbstainReason.AMBIGUOUS
     assert "whole question" in answer.text
     assert ask(engine, "Who met Singh?", "Where?").text == "In New Delhi"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the Indian defence minister's name?", "Rajnath Singh"),
+        ("What's Esper's name?", "Mark T. Esper"),
+        ("I heard this was Esper's first ever 2+2 with India - true?", "No."),
+        ("Kindly tell me on which date Esper met Rajnath Singh ji.", "Oct. 26"),
+        ("Whereabouts in India was the meeting held?", "New Delhi"),
+        ("In which city were the US-India defence talks held?", "New Delhi"),
+    ],
+)
+def test_names_honorifics_and_places_within_a_country(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -178,7 +178,7 @@ OPTIONS_FIRST = re.compile(
 # ends of that range": the span a sentence gives.
 RANGE_ASKED = re.compile(
     r"\bfrom (?:what|which|where|\.\.\.|…)? ?to (?:what|which|where|\.\.\.|…)\b"
-    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
+    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b|\bfrom one end to the other\b"
 )
 RANGE_SAID = re.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
 # "what phrase / wording / exact words does the statement use for…": the article's quotation
@@ -1452,6 +1452,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     value += self._says_whose(entry, parsed)  # "whose threat…?"
                 if name == "who" and parsed.done_by in entry.predicate:
                     value += 0.1  # "the threat posed by whom?": who poses it, not who said so
+                if name == "where" and any(
+                    self._kind(c) == "country" and any(self._covers(c, e) for e in role.entities)
+                    for c in asked
+                ):
+                    value += 0.1  # "where in India was the meeting?": a place in India
                 if name == "with_whom" and HOST_TERM in parsed.terms:
                     value += 0.15  # "who was the host?": the side that was visited
                 if name in ("who", "with_whom") and focus_terms & entry.answer_terms.get(

@@ -56,7 +56,7 @@ summarize summarise summary summaries overview recap tldr tl dr gist brief brief
 supposed meant intended designed aimed current currently presently nowadays matter matters
 try tries trying tried attempt attempts attempting regarding concerning way play plays played full
 faring fare fared per seem seems seemed appear appears appeared bilateral sets pairs ever
-pace speed roughly approximately approx around relevant relevance
+pace speed roughly approximately approx around relevant relevance ji sahib shri
 pursue pursues pursued pursuing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making

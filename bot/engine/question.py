@@ -76,6 +76,7 @@ _ASKS_WHY = re.compile(
     r"to (?:ad+res+|tackle|counter|confront|deal with|achieve|accomplish)\b"
 )
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
+_NAME_AT_END = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$")
 _NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _WHICH_PHRASE = re.compile(
     r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
@@ -105,7 +106,7 @@ _LATE_QUESTION_WORDS = {
     "why": "why",
 }
 _TAG_QUESTION = re.compile(
-    r" (?:or not|right|true or false|correct|yes|no|eh|yeah|isnt that so"
+    r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|isnt that so"
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"
 )
@@ -506,8 +507,11 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))
     parsed.wants_date = bool(_ASKS_DATE.search(text))
     name = _NAME_PART.search(text)
-    if name and not (name.group(1) or name.group(2)) and _NAME_OF.search(text):
-        parsed.wants_name = True  # "what is the name of the US defence secretary?"
+    if name and not (name.group(1) or name.group(2)) and (
+        _NAME_OF.search(text) or _NAME_AT_END.search(text)
+    ):
+        # "what is the name of the US defence secretary?", "what's the minister's name?"
+        parsed.wants_name = True
     elif name and (name.group(1) or name.group(2)):
         parsed.wants_name = True
         part = name.group(1) or name.group(2)
