@@ -48,7 +48,9 @@ NINTH = SETS / "ninth.yaml"
 # lecturer's exam) 85 %, 98 %, 3.3 %; the twentieth (an adversarial tester) 87 %, 98 %,
 # 3.3 %; the twenty-first 93 %, 98 %, 3.3 %; the twenty-second (a careful grader) 96 %,
 # 98 %, 2 %; the twenty-third (a Discord server checking claims: "…, right?") 74 %, 98 %,
-# 2.7 %; the twenty-fourth, written last, 95 %, 97.5 %, 3.3 %.
+# 2.7 %; the twenty-fourth 95 %, 97.5 %, 3.3 %; then, at the end, the twenty-fifth (a chat
+# channel, claims) 91.2 %, 100 %, 0.8 % and the twenty-sixth (a grader, each fact three
+# ways) 97.5 %, 100 %, 0.8 %.
 FOURTEENTH = SETS / "fourteenth.yaml"
 FIFTEENTH = SETS / "fifteenth.yaml"
 SIXTEENTH = SETS / "sixteenth.yaml"
@@ -60,6 +62,8 @@ TWENTY_FIRST = SETS / "twentyfirst.yaml"
 TWENTY_SECOND = SETS / "twentysecond.yaml"
 TWENTY_THIRD = SETS / "twentythird.yaml"
 TWENTY_FOURTH = SETS / "twentyfourth.yaml"
+TWENTY_FIFTH = SETS / "twentyfifth.yaml"
+TWENTY_SIXTH = SETS / "twentysixth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -89,6 +93,8 @@ FLOORS = {
     TWENTY_SECOND: (0.955, 0.97, 0.025),
     TWENTY_THIRD: (0.88, 0.97, 0.02),
     TWENTY_FOURTH: (0.975, 0.99, 0.01),
+    TWENTY_FIFTH: (0.95, 0.99, 0.01),
+    TWENTY_SIXTH: (0.985, 0.99, 0.01),
 }
 
 
