@@ -2040,3 +2040,23 @@ def test_names_honorifics_and_places_within_a_country(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Was South Korea part of the quadripartite talks in Tokyo?",
+            "No. South Korea is not among",
+        ),
+        ("Did the UK take part in the quadripartite talks?", "No. UK is not among"),
+    ],
+)
+def test_a_country_the_article_never_names_is_not_on_its_full_list(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_person_the_article_never_names_is_still_not_guessed_about(engine: Engine) -> None:
+    assert ask(engine, "Did Modi attend the meeting?").abstained

@@ -37,6 +37,10 @@ NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
 VISIT_TERM = term("visit")
+# "south korea", "the uk": the name the question gives a country the article never names
+OUTSIDER_NAME = re.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
+PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
+PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 SAYING_TERMS = frozenset(
@@ -144,6 +148,9 @@ class YesNoAnswers(EngineCore):
         )
         if ranked[0].missing and complete and not pinned:
             ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
+        outsider = self._outside_the_list(parsed, context, notes)
+        if outsider is not None:
+            return outsider
         best = ranked[0]
         fact = best.entry.fact
         confidence = self._confidence(best, ranked, 0, parsed)
@@ -943,6 +950,47 @@ class YesNoAnswers(EngineCore):
         if where is None or self.index.by_id[fact.id].bag.isdisjoint(parsed.terms):
             return False
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    def _outside_the_list(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Was South Korea part of the Tokyo talks?": a country the article never names,
+        asked about an event whose countries the article lists in full, is not among them."""
+        if len(parsed.unknown_names) != 1 or len(parsed.unknown) != 1:
+            return None
+        if not PARTY_WORDS.intersection(parsed.words) and PARTY_TERMS.isdisjoint(parsed.terms):
+            return None
+        ranked = self._rank(replace_unknown(parsed))
+        for scored in ranked[:2]:
+            fact = scored.entry.fact
+            if scored.missing or scored.score < YESNO_THRESHOLD:
+                continue
+            if not self._names_the_event(fact, parsed, strict=True, named_only=True):
+                continue
+            listed = fact.roles.get("with_whom")
+            countries = [
+                e for e in (listed.entities if listed else ()) if self._kind(e) == "country"
+            ]
+            if listed is None or len(countries) < 2 or len(countries) != len(listed.entities):
+                continue
+            name = OUTSIDER_NAME.search(
+                parsed.text.split(parsed.unknown_names[0])[0] + parsed.unknown_names[0]
+            )
+            shown = (name[0] if name else parsed.unknown_names[0]).title()
+            if len(shown) <= 3:
+                shown = shown.upper()  # "UK", "UAE"
+            said = fact.roles.get("what") or listed
+            return self._answered(
+                text=f"{said_as('No', parsed)}. {shown} is not among them: {said.answer}.",
+                facts=[fact],
+                role=None,
+                confidence=min(0.85, scored.score),
+                parsed=parsed,
+                context=context,
+                ranked=ranked,
+                notes=notes,
+            )
+        return None
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
