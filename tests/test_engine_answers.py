@@ -2060,3 +2060,8 @@ def test_a_country_the_article_never_names_is_not_on_its_full_list(
 
 def test_a_person_the_article_never_names_is_still_not_guessed_about(engine: Engine) -> None:
     assert ask(engine, "Did Modi attend the meeting?").abstained
+
+
+def test_a_choice_of_two_directions_for_something_other_than_relations(engine: Engine) -> None:
+    question = "Did the defense chiefs commit to reducing or expanding information sharing?"
+    assert ask(engine, question).text.startswith("Expanding.")

@@ -36,6 +36,9 @@ ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "follow
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = re.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
+RELATION_TERMS = frozenset(
+    term(w) for w in "relations relationship ties tie bond bonds partnership".split()
+)
 VISIT_TERM = term("visit")
 # "south korea", "the uk": the name the question gives a country the article never names
 OUTSIDER_NAME = re.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
@@ -238,6 +241,8 @@ class YesNoAnswers(EngineCore):
                 for r in complete
                 if verdict(options[0][0], r.entry.fact) is not None
                 and set(without.entity_ids) <= self.index.entities_in(trend_text(r.entry.fact))
+                # "reducing or expanding information sharing?" is about sharing, no trend
+                and all(t in r.entry.bag for t in without.terms)
             ]
             complete = trending or complete
         tied = [r for r in complete if r.score >= complete[0].score - 0.05]
@@ -523,11 +528,16 @@ class YesNoAnswers(EngineCore):
         """Whether the fact says this option: a place as where it happened, a country as
         the country of the person asked about, anything else as something it involves."""
         if entity is None:
-            if word in POLARITY:  # "warmer or cooler?": the way the fact says it is going
-                asked = set(parsed.entity_ids) - parsed.excluded
+            said = verdict(word, entry.fact) if word in POLARITY else None
+            asked = set(parsed.entity_ids) - parsed.excluded
+            if said is not None and parsed.terms and RELATION_TERMS.isdisjoint(parsed.terms):
+                said = None  # "reducing or expanding sharing?" asks no trend of relations
+            if said is not None:  # "warmer or cooler?": the way the fact says it is going
                 if not asked <= self.index.entities_in(trend_text(entry.fact)):
                     return False  # "India-China relations" are not the U.S.-India ones
-                return verdict(word, entry.fact) is True
+                return said is True
+            # "reducing or expanding information sharing?": the word the fact has, when it
+            # tells no trend
             return term(word) in entry.bag
         if STATEMENT_TERM in parsed.terms and ISSUED_BY.search(parsed.text):
             # "Did the Defense Department or the Indian ministry issue the statement?": the
