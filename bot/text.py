@@ -237,8 +237,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "after",
         re.compile(
-            r"(\bafter\b.*?) (?:had |has |have |was |were )?(?:concluded|ended|finished"
-            r"|wrapped up|been held|taken place)\b"
+            r"(\bafter\b.*?) (?:had |has |have |was |were )?(?:already )?(?:concluded|ended"
+            r"|finished|wrapped up|been held|taken place|over)\b"
         ),
         r"\1",
     ),

@@ -2065,3 +2065,32 @@ def test_a_person_the_article_never_names_is_still_not_guessed_about(engine: Eng
 def test_a_choice_of_two_directions_for_something_other_than_relations(engine: Engine) -> None:
     question = "Did the defense chiefs commit to reducing or expanding information sharing?"
     assert ask(engine, question).text.startswith("Expanding.")
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            (
+                "U.S. officials called the U.S.-India relationship one of the most significant "
+                "of the 21st century, is that accurate?",
+            ),
+            "Yes.",
+        ),
+        (("Esper met Singh after the 2+2 was already over, right?",), "No."),
+        (("Pompeo gave that press conference at the Pentagon, right?",), "No."),
+        (("Where were the quadripartite talks held?", "pompeo there too?"), "Yes."),
+        (
+            (
+                "Good afternoon. I wondered if you might kindly tell me the range of matters, "
+                "running from one thing to another, that Mr. Esper and Mr. Singh agreed to keep "
+                "working on together? Thank you so much.",
+            ),
+            "From cooperation",
+        ),
+    ],
+)
+def test_claims_with_tags_and_polite_ranges(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert ask(engine, *questions).text.startswith(expected)

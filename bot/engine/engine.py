@@ -178,7 +178,8 @@ OPTIONS_FIRST = re.compile(
 # ends of that range": the span a sentence gives.
 RANGE_ASKED = re.compile(
     r"\bfrom (?:what|which|where|\.\.\.|…)? ?to (?:what|which|where|\.\.\.|…)\b"
-    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b|\bfrom one end to the other\b"
+    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
+    r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
 )
 RANGE_SAID = re.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
 # "what phrase / wording / exact words does the statement use for…": the article's quotation

@@ -57,6 +57,7 @@ supposed meant intended designed aimed current currently presently nowadays matt
 try tries trying tried attempt attempts attempting regarding concerning way play plays played full
 faring fare fared per seem seems seemed appear appears appeared bilateral sets pairs ever
 pace speed roughly approximately approx around relevant relevance ji sahib shri
+mr mrs ms dr sir madam gentlemen gentleman already gave given gives giving
 pursue pursues pursued pursuing
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
 short shortly quick quickly concise concisely simply come comes came coming make makes made making

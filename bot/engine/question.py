@@ -107,6 +107,7 @@ _LATE_QUESTION_WORDS = {
 }
 _TAG_QUESTION = re.compile(
     r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|isnt that so"
+    r"|is (?:that|this|it) (?:accurate|right|correct|true|so)"
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"
 )
@@ -469,7 +470,7 @@ def parse(question: str, index: Index) -> Parsed:
     elif (
         types == ["keyword"]
         and original.rstrip().endswith("?")
-        and any(w in _FINITE or w.endswith("ed") for w in words[1:])
+        and any(w in _FINITE or w.endswith("ed") or w == "there" for w in words[1:])
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
         and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
