@@ -2094,3 +2094,10 @@ def test_claims_with_tags_and_polite_ranges(
     engine: Engine, questions: tuple[str, ...], expected: str
 ) -> None:
     assert ask(engine, *questions).text.startswith(expected)
+
+
+def test_a_follow_up_after_someones_title_goes_back_to_what_they_did(engine: Engine) -> None:
+    answer = ask(
+        engine, "Who did Esper meet with in New Delhi?", "What's his position?", "And on which day?"
+    )
+    assert "Monday" in answer.text

@@ -1376,6 +1376,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     sibling = self._same_act_with(entry, "why")
                     if sibling is not None:
                         return Scored(sibling, 1.0, (), True), sibling.fact.roles["why"], 0.8
+            if entry is not None and entry.fact.id in self._identity_facts:
+                # "Who did Esper meet?" "What's his position?" "And on which day?": not the
+                # day of his title, but of what he did.
+                ranked = [r for r in ranked if r.entry.fact.id not in self._identity_facts]
         asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}
         focus_terms = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked = set(parsed.entity_ids)
