@@ -50,7 +50,8 @@ NINTH = SETS / "ninth.yaml"
 # 98 %, 2 %; the twenty-third (a Discord server checking claims: "…, right?") 74 %, 98 %,
 # 2.7 %; the twenty-fourth 95 %, 97.5 %, 3.3 %; then, at the end, the twenty-fifth (a chat
 # channel, claims) 91.2 %, 100 %, 0.8 % and the twenty-sixth (a grader, each fact three
-# ways) 97.5 %, 100 %, 0.8 %.
+# ways) 97.5 %, 100 %, 0.8 %; the twenty-seventh (five kinds of asker), last, 85 %, 100 %,
+# 2.5 %.
 FOURTEENTH = SETS / "fourteenth.yaml"
 FIFTEENTH = SETS / "fifteenth.yaml"
 SIXTEENTH = SETS / "sixteenth.yaml"
@@ -64,6 +65,7 @@ TWENTY_THIRD = SETS / "twentythird.yaml"
 TWENTY_FOURTH = SETS / "twentyfourth.yaml"
 TWENTY_FIFTH = SETS / "twentyfifth.yaml"
 TWENTY_SIXTH = SETS / "twentysixth.yaml"
+TWENTY_SEVENTH = SETS / "twentyseventh.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -95,6 +97,7 @@ FLOORS = {
     TWENTY_FOURTH: (0.975, 0.99, 0.01),
     TWENTY_FIFTH: (0.95, 0.99, 0.01),
     TWENTY_SIXTH: (0.985, 0.99, 0.01),
+    TWENTY_SEVENTH: (0.9, 0.99, 0.02),
 }
 
 
