@@ -2101,3 +2101,13 @@ def test_a_follow_up_after_someones_title_goes_back_to_what_they_did(engine: Eng
         engine, "Who did Esper meet with in New Delhi?", "What's his position?", "And on which day?"
     )
     assert "Monday" in answer.text
+
+
+def test_a_claim_with_one_word_swapped_is_denied(engine: Engine) -> None:
+    question = "Officials called the U.S. and India the world's two oldest democracies, yes?"
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "largest democracies" in answer.text
+
+
+def test_a_typo_in_a_claim_is_no_swapped_word(engine: Engine) -> None:
+    assert ask(engine, "is esper the us secratary of defense?").text.startswith("Yes.")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import re
 
+from rapidfuzz import fuzz
+
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, trend_text, verdict
@@ -44,6 +46,7 @@ VISIT_TERM = term("visit")
 OUTSIDER_NAME = re.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
+SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 SAYING_TERMS = frozenset(
@@ -156,6 +159,10 @@ class YesNoAnswers(EngineCore):
             return outsider
         best = ranked[0]
         fact = best.entry.fact
+        swapped = self._word_swapped(parsed, best)
+        if swapped is not None:
+            # "…the world's two oldest democracies, yes?": the article says "largest".
+            return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
         if best.missing and not parsed.unknown and not parsed.unknown_names:
@@ -960,6 +967,34 @@ class YesNoAnswers(EngineCore):
         if where is None or self.index.by_id[fact.id].bag.isdisjoint(parsed.terms):
             return False
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    def _word_swapped(self, parsed: Parsed, best: Scored) -> str | None:
+        """A word of the claim where the best fact's sentence has another between the same
+        two words: "the world's two oldest democracies" against "two largest democracies",
+        "the trade and finance ministers" against "foreign and defense ministers"."""
+        if best.missing or best.score < YESNO_THRESHOLD or parsed.negated:
+            return None
+        said = f" {normalise(best.entry.fact.quote.text)} "
+        words = parsed.words
+        typos = {typed for typed, _ in parsed.corrections}
+        for at in range(1, len(words) - 1):
+            word = words[at]
+            if word in STOPWORDS or term(word) in best.entry.bag or not word.isalpha():
+                continue
+            if word in typos:
+                continue  # "Did Esper meat with…": a slip of the keys, not another word
+            before, after = words[at - 1], words[at + 1]
+            if after in STOPWORDS and before in STOPWORDS:
+                continue  # "the … and": too loose a frame to say what stands in it
+            found = re.search(rf" {re.escape(before)} (\w+) {re.escape(after)} ", said)
+            if (
+                found is not None
+                and found[1] != word
+                and found[1] not in STOPWORDS
+                and fuzz.ratio(word, found[1]) < SWAP_SIMILARITY  # "secratary": a typo
+            ):
+                return found[1]
+        return None
 
     def _outside_the_list(
         self, parsed: Parsed, context: Context, notes: list[str]
