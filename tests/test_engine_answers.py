@@ -2111,3 +2111,9 @@ def test_a_claim_with_one_word_swapped_is_denied(engine: Engine) -> None:
 
 def test_a_typo_in_a_claim_is_no_swapped_word(engine: Engine) -> None:
     assert ask(engine, "is esper the us secratary of defense?").text.startswith("Yes.")
+
+
+def test_which_two_militaries_are_the_two_countries(engine: Engine) -> None:
+    answer = ask(engine, "Which two militaries are deepening cooperation?")
+    assert answer.text == "India and the United States"
+    assert ask(engine, "which services exactly, army navy or air force?").abstained

@@ -145,6 +145,8 @@ TITLE_QUALIFIER = re.compile(
     r"\b(foreign|prime|external affairs|finance|home|commerce|interior) (?:minister|ministry"
     r"|ministers|secretary|office)\b"
 )
+# "which two militaries are deepening cooperation?": the countries whose forces they are
+FORCES_OF = re.compile(r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b")
 # "which two countries' defense chiefs…": the countries of the people named next
 COUNTRIES_OF = re.compile(
     r"^(?:which|what)(?: two| both)? (?:countries|nations|countrys) "
@@ -741,7 +743,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     ) -> Answer | None:
         """ "Which two countries' defense chiefs does the article cover?": the countries the
         people the question names belong to."""
-        if COUNTRIES_OF.match(parsed.text) is None:
+        if COUNTRIES_OF.match(parsed.text) is None and FORCES_OF.match(parsed.text) is None:
             return None
         people = {
             m
@@ -756,7 +758,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             who = ranked[0].entry.fact.roles.get("who")
             people = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
         countries = sorted(
-            {c for p in people for c in self.index.part_of.get(p, ()) if self._kind(c) == "country"}
+            {
+                c
+                for p in people
+                for c in (p, *self.index.part_of.get(p, ()))
+                if self._kind(c) == "country"
+            }
         )
         facts = [r.entry.fact for r in ranked[:1] if not r.missing]
         if not countries or not facts:
