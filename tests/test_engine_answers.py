@@ -2117,3 +2117,9 @@ def test_which_two_militaries_are_the_two_countries(engine: Engine) -> None:
     answer = ask(engine, "Which two militaries are deepening cooperation?")
     assert answer.text == "India and the United States"
     assert ask(engine, "which services exactly, army navy or air force?").abstained
+
+
+def test_a_verb_before_the_noun_is_no_kind_of_it(engine: Engine) -> None:
+    """ "commit to deepening cooperation": deepening is what they do, not a kind."""
+    question = "What kinds of cooperation between the militaries did they commit to deepening?"
+    assert ask(engine, question).text != "Deepening cooperation"

@@ -208,6 +208,8 @@ def two_sides(one: str, other: str) -> str:
     return f"{one}, and {other}" if "," in one else f"{one} and {other}"
 
 
+# Before an "-ing" word, these make it a verb ("committed to deepening cooperation").
+GERUND_AFTER = frozenset({"to", "of", "in", "on", "for", "by", "about"})
 # A word that can describe a kind: "free" (nations), "emerging" (technologies).
 SORT_OF = re.compile(r"[a-z][a-z-]*$")
 
@@ -1326,6 +1328,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 before = words[start - 1]
                 if before in STOPWORDS or (before.endswith("ing") and start < at):
                     break
+                if before.endswith("ing") and start >= 2 and words[start - 2] in GERUND_AFTER:
+                    break  # "to deepening cooperation": what they do, not a kind
                 start -= 1
             if start < at:
                 kinds.add(" ".join([*words[start:at], noun]))
