@@ -50,8 +50,8 @@ NINTH = SETS / "ninth.yaml"
 # 98 %, 2 %; the twenty-third (a Discord server checking claims: "…, right?") 74 %, 98 %,
 # 2.7 %; the twenty-fourth 95 %, 97.5 %, 3.3 %; then, at the end, the twenty-fifth (a chat
 # channel, claims) 91.2 %, 100 %, 0.8 % and the twenty-sixth (a grader, each fact three
-# ways) 97.5 %, 100 %, 0.8 %; the twenty-seventh (five kinds of asker), last, 85 %, 100 %,
-# 2.5 %.
+# ways) 97.5 %, 100 %, 0.8 %; the twenty-seventh (five kinds of asker) 85 %, 100 %, 2.5 %;
+# the twenty-eighth, written last as a final held-out test, 95 %, 100 %, 1.7 %.
 FOURTEENTH = SETS / "fourteenth.yaml"
 FIFTEENTH = SETS / "fifteenth.yaml"
 SIXTEENTH = SETS / "sixteenth.yaml"
@@ -66,6 +66,7 @@ TWENTY_FOURTH = SETS / "twentyfourth.yaml"
 TWENTY_FIFTH = SETS / "twentyfifth.yaml"
 TWENTY_SIXTH = SETS / "twentysixth.yaml"
 TWENTY_SEVENTH = SETS / "twentyseventh.yaml"
+TWENTY_EIGHTH = SETS / "twentyeighth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -98,6 +99,7 @@ FLOORS = {
     TWENTY_FIFTH: (0.95, 0.99, 0.01),
     TWENTY_SIXTH: (0.985, 0.99, 0.01),
     TWENTY_SEVENTH: (0.9, 0.99, 0.02),
+    TWENTY_EIGHTH: (0.94, 0.99, 0.02),
 }
 
 
