@@ -2123,3 +2123,16 @@ def test_a_verb_before_the_noun_is_no_kind_of_it(engine: Engine) -> None:
     """ "commit to deepening cooperation": deepening is what they do, not a kind."""
     question = "What kinds of cooperation between the militaries did they commit to deepening?"
     assert ask(engine, question).text != "Deepening cooperation"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Pompeo talked about China's Communist Party?", "Yes."),
+        ("So they were unhappy with the agrement?", "No."),
+    ],
+)
+def test_a_claim_whose_verb_is_framing_and_an_opposite_feeling(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -445,6 +445,7 @@ OPPOSITES = {
         "expand",
     ),
     **dict.fromkeys("critical disparaging dismissive".split(), "praise"),
+    **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
 }
 
 # Words of office titles ("foreign minister", "deputy secretary of state"): a question that

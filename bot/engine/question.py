@@ -436,6 +436,7 @@ def parse(question: str, index: Index) -> Parsed:
     if words[:1] == ["whos"]:
         words = ["who", "is", *words[1:]]  # "who's Begin?", not "whose"
         text = " ".join(words)
+
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
         fixed = process.extractOne(words[0], _QUESTION_STARTS, scorer=fuzz.ratio, score_cutoff=75)
         if fixed is None:
@@ -470,7 +471,9 @@ def parse(question: str, index: Index) -> Parsed:
     elif (
         types == ["keyword"]
         and original.rstrip().endswith("?")
-        and any(w in _FINITE or w.endswith("ed") or w == "there" for w in words[1:])
+        and any(
+            w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:]
+        )
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
         and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
