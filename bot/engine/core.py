@@ -111,7 +111,6 @@ class EngineCore(abc.ABC):
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]
-        self._range_facts: list[FactEntry] | None = None  # found when first asked for
 
     def _confidence(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.context import Context
@@ -260,9 +261,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
         odd = (
             self._odd_one_out(text, context, notes)
-            or self._word_used(text, context, notes)
-            or self._range_asked(text, context, notes)
-            or self._phrase_quoted(text, context, notes)
+            or self._word_used(normalised, context, notes)
+            or self._range_asked(normalised, context, notes)
+            or self._phrase_quoted(normalised, context, notes)
         )
         if odd is not None:
             return odd
@@ -849,69 +850,77 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         confidence = min(0.85, best.score)
         return self._stated(lead, best, confidence, stem, context, ranked, notes)
 
-    def _range_asked(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+    def _range_asked(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Their work together ranges from what to what?", "the two ends of that range":
         the "from … to …" the best fact's sentence gives."""
-        asked = normalise(text)
         if RANGE_ASKED.search(asked) is None:
             return None
         parsed = parse(RANGE_ASKED.sub(" ", asked), self.index)
         ranked = self._rank(parsed)
-        spans = self._ranges()
+        spans = self._range_facts
         if len({e.fact.quote.text for e in spans}) == 1:
             # The article gives one range: "the two ends of that range" can only be it.
             ranked = [Scored(spans[0], 1.0, (), True), *ranked]
-        for scored in ranked[:PAIR_DEPTH]:
-            said = RANGE_SAID.search(scored.entry.fact.quote.text)
-            if said is None or scored.missing or scored.score < self.threshold:
-                continue
-            return self._answered(
-                text=f"From {said[1]} to {said[2]}",
-                facts=[scored.entry.fact],
-                role=None,
-                confidence=min(0.9, scored.score),
-                parsed=parsed,
-                context=context,
-                ranked=[scored],
-                notes=notes,
-            )
-        return None
+        found = self._said_in_quote(RANGE_SAID, ranked[:PAIR_DEPTH])
+        if found is None:
+            return None
+        scored, said = found
+        text = f"From {said[1]} to {said[2]}"
+        return self._quoted_answer(text, scored, 0.9, parsed, context, notes)
 
-    def _phrase_quoted(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+    def _phrase_quoted(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What phrase does the Defense Department use for the challenges?", "I want the
         exact wording": the words the article itself puts in quotation marks there."""
-        asked = normalise(text)
         if PHRASE_ASKED.search(asked) is None or MEANING_ASKED.search(asked) is not None:
             return None
         parsed = parse(PHRASE_ASKED.sub(" ", asked), self.index)
-        for scored in self._rank(parsed)[:3]:
-            quoted = QUOTED.search(scored.entry.fact.quote.text)
-            if quoted is None or scored.missing or scored.score < self.threshold:
-                continue
-            return self._answered(
-                text=f"“{quoted[1].rstrip(',.;')}”",
-                facts=[scored.entry.fact],
-                role=None,
-                confidence=min(0.85, scored.score),
-                parsed=parsed,
-                context=context,
-                ranked=[scored],
-                notes=notes,
-            )
+        found = self._said_in_quote(QUOTED, self._rank(parsed)[:3])
+        if found is None:
+            return None
+        scored, quoted = found
+        text = f"“{quoted[1].rstrip(',.;')}”"
+        return self._quoted_answer(text, scored, 0.85, parsed, context, notes)
+
+    def _said_in_quote(
+        self, pattern: re.Pattern[str], ranked: list[Scored]
+    ) -> tuple[Scored, re.Match[str]] | None:
+        """The first good enough fact whose sentence has the pattern, with the match."""
+        for scored in ranked:
+            found = pattern.search(scored.entry.fact.quote.text)
+            if found is not None and not scored.missing and scored.score >= self.threshold:
+                return scored, found
         return None
 
-    def _ranges(self) -> list[FactEntry]:
-        """The facts whose sentence gives a "from … to …" range, found once."""
-        if self._range_facts is None:
-            self._range_facts = [
-                e for e in self.index.entries if RANGE_SAID.search(e.fact.quote.text)
-            ]
-        return self._range_facts
+    def _quoted_answer(
+        self,
+        text: str,
+        scored: Scored,
+        cap: float,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+    ) -> Answer:
+        """An answer cut from one fact's sentence, no surer than `cap`."""
+        return self._answered(
+            text=text,
+            facts=[scored.entry.fact],
+            role=None,
+            confidence=min(cap, scored.score),
+            parsed=parsed,
+            context=context,
+            ranked=[scored],
+            notes=notes,
+        )
 
-    def _word_used(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+    @cached_property
+    def _range_facts(self) -> list[FactEntry]:
+        """The facts whose sentence gives a "from … to …" range, found once."""
+        return [e for e in self.index.entries if RANGE_SAID.search(e.fact.quote.text)]
+
+    def _word_used(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What adjective describes the strategic partnership?": the word the quote puts
         before what the question names ("elevated strategic partnership")."""
-        match = WORD_USED.match(normalise(text))
+        match = WORD_USED.match(asked)
         if match is None:
             return None
         named = match["named"].split()
