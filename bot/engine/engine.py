@@ -141,11 +141,6 @@ WHICH_NAMED = re.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s) (?:\w+ly )?(?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b"
 )
-# "India's foreign ministry", "the prime minister": a title's qualifier the answer must have.
-TITLE_QUALIFIER = re.compile(
-    r"\b(foreign|prime|external affairs|finance|home|commerce|interior) (?:minister|ministry"
-    r"|ministers|secretary|office)\b"
-)
 # "which two militaries are deepening cooperation?": the countries whose forces they are
 FORCES_OF = re.compile(r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b")
 # "which two countries' defense chiefs…": the countries of the people named next
@@ -1664,7 +1659,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ]
             if doing and all(t not in entry.bag for t in doing):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
-        qualifier = TITLE_QUALIFIER.search(parsed.text)
+        qualifier = parsed.title_qualifier
         if qualifier is not None and name in ("who", "with_whom") and declared:
             # "Who represented India's foreign ministry?": someone whose title says so.
             people = [e for e in declared if self._kind(e) == "person"]
@@ -1673,7 +1668,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 for e in people
             ]
             if people and not any(
-                t is not None and qualifier[1] in normalise(t.statement) for t in titles
+                t is not None and qualifier in normalise(t.statement) for t in titles
             ):
                 return False
         if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:

@@ -123,6 +123,11 @@ _ASKS_DATE = re.compile(
     r"|\bwhen\b.* (?:exactly|precisely)$"
 )
 _SINGULAR_WHO = re.compile(r"^(?:whos|who (?:is|was))\b")
+# "India's foreign ministry", "the prime minister": a title's qualifier the answer must have
+_TITLE_QUALIFIER = re.compile(
+    r"\b(foreign|prime|external affairs|finance|home|commerce|interior) (?:minister|ministry"
+    r"|ministers|secretary|office)\b"
+)
 _ONE_PERSON = re.compile(
     r"^(?:whos|who (?:is|was)) (?:the |a |an )?(?:\w+ ){0,3}?(?:minister|secretary|official"
     r"|leader|chief|representative|envoy|ambassador|diplomat|counterpart)\b(?! and)"
@@ -282,6 +287,7 @@ class Parsed:
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
+    title_qualifier: str | None = None  # "foreign" in "India's foreign ministry"
     one_person: bool = False  # "who is the Indian foreign minister taking part…": one, named
     true_false: bool = False  # "True or false: …": answered "True." or "False."
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
@@ -531,6 +537,8 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.copula = False
     parsed.singular = bool(_SINGULAR_WHO.match(text))
     parsed.one_person = bool(_ONE_PERSON.match(text))
+    qualifier = _TITLE_QUALIFIER.search(text)
+    parsed.title_qualifier = qualifier[1] if qualifier is not None else None
     parsed.wants_detail = bool(
         _ASKS_DETAIL.search(
             text,
