@@ -147,6 +147,14 @@ def replace_unknown(parsed: Parsed) -> Parsed:
     return clone
 
 
+def without_entity(parsed: Parsed, entity: str) -> Parsed:
+    """The question as if it did not name this entity ("did they meet in Tokyo?" without
+    Tokyo: which meeting it is about)."""
+    clone = copy.copy(parsed)
+    clone.entities = [link for link in parsed.entities if link.entity != entity]
+    return clone
+
+
 def replace_type(parsed: Parsed, qtype: str) -> Parsed:
     parsed.qtype = qtype
     parsed.types = [qtype]

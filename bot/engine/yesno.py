@@ -26,6 +26,7 @@ from bot.engine.phrases import (
     STARTS_WITH_BE,
     identity_text,
     replace_unknown,
+    without_entity,
 )
 from bot.engine.question import ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Fact, Role
@@ -423,8 +424,7 @@ class YesNoAnswers(EngineCore):
             ]
         if len(claimed) != 1:
             return None
-        without = copy.copy(parsed)
-        without.entities = [link for link in parsed.entities if link.entity != claimed[0]]
+        without = without_entity(parsed, claimed[0])
         ranked = self._rank(without)
         sources = {fact.id for fact in self._sayers.values()}  # the facts that name a source
         for scored in ranked[:8]:
@@ -769,8 +769,7 @@ class YesNoAnswers(EngineCore):
                 return None
             there = any(self._same_place(entity, e) for e in where.entities)
             scored = Scored(pinned, 1.0, (), True)
-            cleared = copy.copy(parsed)  # "Then where?" next is not asked about Tokyo
-            cleared.entities = [link for link in parsed.entities if link.entity != entity]
+            cleared = without_entity(parsed, entity)  # "Then where?" is not about Tokyo
             verdict = "Yes" if there else "No"
             return self._verdict(verdict, scored, 0.85, cleared, context, [scored], notes, where)
         found = self._placed_elsewhere(parsed, entity, named_only=False)
@@ -787,11 +786,9 @@ class YesNoAnswers(EngineCore):
         place the question does (`entity`, or an unknown name when None). `named_only`: the
         event must be named by name or by two of its sides, not by one person and a verb
         ("who did Pompeo meet in New Delhi?" is not about his press conference)."""
-        without = replace_unknown(parsed) if entity is None else copy.copy(parsed)
-        if entity is not None:
-            if parsed.unknown or parsed.unknown_names:
-                return None
-            without.entities = [link for link in parsed.entities if link.entity != entity]
+        if entity is not None and (parsed.unknown or parsed.unknown_names):
+            return None
+        without = replace_unknown(parsed) if entity is None else without_entity(parsed, entity)
         ranked = self._rank(without)
         if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
             return None
@@ -828,8 +825,7 @@ class YesNoAnswers(EngineCore):
         if len(people) != 1 or parsed.unknown or parsed.unknown_names:
             return None
         traveller = people.pop()
-        without = copy.copy(parsed)
-        without.entities = [link for link in parsed.entities if link.entity != destination]
+        without = without_entity(parsed, destination)
         ranked = self._rank(without)
         trips: list[tuple[Scored, Role]] = []
         for scored in ranked:
