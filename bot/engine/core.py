@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import abc
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer, Explanation
@@ -360,6 +361,15 @@ class EngineCore(abc.ABC):
             ranked=ranked,
             notes=notes,
         )
+
+    def _countries_of(self, entities: Iterable[str]) -> set[str]:
+        """The countries these are, or are part of (Singh: India; New Delhi: India)."""
+        return {
+            c
+            for e in entities
+            for c in (e, *self.index.part_of.get(e, ()))
+            if self._kind(c) == "country"
+        }
 
     def _same_place(self, one: str, other: str) -> bool:
         """One place is, or contains, the other (New Delhi and India, South Asia and New

@@ -721,7 +721,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not BELONGS.search(parsed.text):
             return None  # "which country did Begin visit?" asks where he went, not his own
         person = self.factbase.entities[next(iter(people))]
-        countries = [p for p in self.index.part_of.get(person.id, ()) if self._kind(p) == "country"]
+        countries = sorted(self._countries_of([person.id]))
         identity = self.factbase.facts.get(person.identity_fact or "")
         if len(countries) != 1 or identity is None:
             return None
@@ -755,14 +755,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "which countries' ministers take part in the 2+2?": those the best fact names
             who = ranked[0].entry.fact.roles.get("who")
             people = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
-        countries = sorted(
-            {
-                c
-                for p in people
-                for c in (p, *self.index.part_of.get(p, ()))
-                if self._kind(c) == "country"
-            }
-        )
+        countries = sorted(self._countries_of(people))
         facts = [r.entry.fact for r in ranked[:1] if not r.missing]
         if not countries or not facts:
             return None
@@ -1304,12 +1297,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """The one country the role's places are in ("In New Delhi": India), by name."""
         if role.name != "where" or not role.entities:
             return None
-        countries = {
-            c
-            for e in role.entities
-            for c in (e, *self.index.part_of.get(e, ()))
-            if self._kind(c) == "country"
-        }
+        countries = self._countries_of(role.entities)
         if len(countries) != 1:
             return None
         name = self.factbase.entities[countries.pop()].name
