@@ -82,6 +82,7 @@ DISCUSSION_TERMS = frozenset(
 
 # What an event's own "when" places it against: "Before his trip to South Asia".
 _BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
+SAY_TERM = term("say")
 _AFTER = re.compile(r"\b(?:after|following|later)\b")
 
 
@@ -191,6 +192,8 @@ class EngineCore(abc.ABC):
         pinned = self.index.by_id.get(parsed.followup_fact or "")
         if pinned is not None:
             candidates.add(pinned.order)  # "And China?" after "Was India there?"
+        if parsed.excluded_facts:
+            candidates -= {index.by_id[f].order for f in parsed.excluded_facts}
         if not candidates:
             return []
         weights = {
@@ -440,7 +443,10 @@ class EngineCore(abc.ABC):
             question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
             role=role.name if role is not None else None,
             pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
-            terms=tuple(parsed.terms),
+            # "What did Pompeo say about China?" "And Singh?": what Singh said, not who he is.
+            terms=(*parsed.terms, SAY_TERM)
+            if parsed.asks_speech and SAY_TERM not in parsed.terms
+            else tuple(parsed.terms),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)

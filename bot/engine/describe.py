@@ -72,6 +72,9 @@ NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 
 # "What does BECA refer to?": what it is.
 REFERS_TO = re.compile(r"^what (?:does|do) .+ refers? to$")
 
+# "What does the article call Pompeo?", "Pompeo's called what – what title?": no other words.
+CALL_TERMS = frozenset(term(w) for w in "call called term name title refer known".split())
+
 
 class DescriptiveAnswers(EngineCore):
     def _profile(
@@ -394,6 +397,8 @@ class DescriptiveAnswers(EngineCore):
         if len({link.entity for link in entities}) != 1 or parsed.unknown:
             return None
         entity = self.factbase.entities[entities[0].entity]
+        if entity.kind == "person" and CALL_TERMS.issuperset(parsed.terms):
+            return self._called_person(entity.id, parsed, context, notes)
         if entity.kind in ("person", "group"):
             # "What is the dialogue between the foreign and defense ministers called?": the
             # one event whose name has the word the question opens with, not the ministers.
@@ -425,6 +430,24 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[entity.id],
+        )
+
+    def _called_person(
+        self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What does the article call Pompeo?": the title it gives him."""
+        identity = self.factbase.facts.get(self.factbase.entities[entity_id].identity_fact or "")
+        title = identity.roles.get("what") if identity else None
+        if identity is None or title is None:
+            return None
+        return self._direct(
+            text=title.answer,
+            facts=[identity],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity_id],
         )
 
     def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:

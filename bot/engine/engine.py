@@ -21,13 +21,14 @@ from bot.engine.core import (
     MAX_QUESTION_CHARS,
     PAIR_DEPTH,
     ROLES_FOR,
+    SAY_TERM,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     Scored,
 )
 from bot.engine.describe import BEFORE_OR_AFTER, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import STOPWORDS
+from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
 from bot.engine.phrases import (
     ABOUT_PHRASE,
     AND_ABOUT,
@@ -70,7 +71,6 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
-SAY_TERM = term("say")
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
@@ -136,10 +136,15 @@ OTHER_ONES = re.compile(
     r"|pacts)\b|\b(?P<noun2>agreements|deals|pacts)\b.* (?:before|other than|besides) "
     r"(?:this|that|the) (?:one|agreement|deal|pact)\b"
 )
+# "Besides expressing appreciation, what else…?": an aside before the question proper.
+BESIDES_FIRST = re.compile(
+    r"^\W*(?:besides|apart from|aside from|other than|in addition to)\s+(?P<aside>[^,?]+),",
+    re.IGNORECASE,
+)
 # "which emerging technologies specifically will…": the things asked for, by name.
 WHICH_NAMED = re.compile(
-    r"^(?:which|what) ((?:\w+ ){0,3}?\w+s) (?:\w+ly )?(?:will|would|did|do|does|are|is|were"
-    r"|was|have|has|had)\b"
+    r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
+    r"|was|have|has|had)\b|$)"
 )
 # "which two militaries are deepening cooperation?": the countries whose forces they are
 FORCES_OF = re.compile(r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b")
@@ -383,6 +388,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _single(self, text: str, context: Context) -> Answer:
         parsed = parse(text, self.index)
         notes: list[str] = []
+        self._set_aside(text, parsed)
         if parsed.ambiguous and not parsed.entities:
             word, options = parsed.ambiguous[0]
             names = [self.factbase.entities[e].name for e in options]
@@ -507,6 +513,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.qtype = "who"
             parsed.types = [t for t in parsed.types if t != "who_is"] or ["who"]
         return self._factual(parsed, context, notes)
+
+    def _set_aside(self, text: str, parsed: Parsed) -> None:
+        """ "Besides expressing appreciation, what else did they welcome?": the fact the
+        aside names would answer the rest too, but it is the one the asker already has."""
+        aside = BESIDES_FIRST.match(text)
+        if aside is None or not parsed.wants_other:
+            return
+        named = self._rank(parse(aside["aside"], self.index))
+        if not named or named[0].missing or named[0].score < self.threshold:
+            return
+        ranked = self._rank(parsed)
+        if ranked and ranked[0].entry is named[0].entry:
+            parsed.excluded_facts = frozenset({named[0].entry.fact.id})
+            rest = parse(text[aside.end() :], self.index)  # the aside's words are not asked
+            parsed.terms, parsed.unknown = rest.terms, rest.unknown
 
     def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
         if context.empty:
@@ -1623,6 +1644,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Australian minister…" is not answered by Americans
+        if (
+            parsed.within
+            and name == "where"
+            and not any(parsed.within in self.index.part_of.get(e, ()) for e in declared)
+        ):
+            return False  # "which Japanese city…" is not answered by New Delhi
         counts = entry.answer_terms.get(name, frozenset())
         if name == "how_many" and qtype != "how_many" and not self._counts_numbered(entry, parsed):
             return False  # "which two countries…" wants the two, not any count of two
@@ -1708,9 +1735,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             known |= self.index.entity_terms.get(entity, frozenset())
         return len(entry.answer_terms.get(name, frozenset()) - known) >= 2
 
+    @staticmethod
+    def _a_kind(phrase: str) -> bool:
+        """ "emerging technologies", not "four countries": words that say what sort."""
+        words = [w for w in phrase.split() if not w.isdigit() and w not in NUMBER_WORDS]
+        return len(words) >= 2
+
     def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
-        named = WHICH_NAMED.match(parsed.text) if parsed.wants_detail else None
-        if role is not None and named is not None and named[1] in normalise(role.answer):
+        named = WHICH_NAMED.match(parsed.text)
+        if (
+            role is not None
+            and named is not None
+            # "which emerging technologies…": a kind of thing, and the answer names none.
+            and (
+                parsed.wants_detail
+                or (
+                    parsed.text.startswith("which") and self._a_kind(named[1]) and not role.entities
+                )
+            )
+            and named[1] in normalise(role.answer)
+        ):
             # "Which emerging technologies specifically?": the answer only says "emerging
             # technologies" again.
             return f"The article doesn't say which {named[1]}: it says only “{role.answer}”."

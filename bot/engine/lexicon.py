@@ -245,6 +245,9 @@ SYNONYMS = {
     "denounced": "name",
     "blame": "name",
     "blamed": "name",
+    # "What post does Singh hold?": the title the article gives him.
+    "post": "position",
+    "designation": "position",
     "calendar": "date",
     "direction": "trend",
     "trajectory": "trend",

@@ -220,7 +220,8 @@ def chit_chat(normalised: str) -> str | None:
 # "What does the article call X?", "What is X called?": the article's own name for X.
 CALLED = re.compile(
     r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
-    r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as)$"
+    r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as|referred to as)$"
+    r"|\bhow (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:refer to|call)\b"
 )
 BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
 ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b")

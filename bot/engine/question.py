@@ -273,6 +273,8 @@ class Parsed:
     wanted_kind: str | None = None  # "which country…" → "country"
     wants_detail: bool = False  # "which specific…", "exactly what…"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
+    # "Besides expressing appreciation, what else…": the fact the aside names is not the answer.
+    excluded_facts: frozenset[str] = frozenset()
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
     sort_of: str | None = None  # the term of "nations" in "what kind of nations…"
     # Entities named by the very words a "which …" question asks about: "which deputy
@@ -281,6 +283,7 @@ class Parsed:
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
+    within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
     speakers: set[str] = field(default_factory=set)  # "what did China say?" → {"china"}
@@ -477,9 +480,7 @@ def parse(question: str, index: Index) -> Parsed:
     elif (
         types == ["keyword"]
         and original.rstrip().endswith("?")
-        and any(
-            w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:]
-        )
+        and any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
         and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
@@ -517,8 +518,10 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))
     parsed.wants_date = bool(_ASKS_DATE.search(text))
     name = _NAME_PART.search(text)
-    if name and not (name.group(1) or name.group(2)) and (
-        _NAME_OF.search(text) or _NAME_AT_END.search(text)
+    if (
+        name
+        and not (name.group(1) or name.group(2))
+        and (_NAME_OF.search(text) or _NAME_AT_END.search(text))
     ):
         # "what is the name of the US defence secretary?", "what's the minister's name?"
         parsed.wants_name = True
@@ -556,12 +559,22 @@ def parse(question: str, index: Index) -> Parsed:
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
                 break  # "what did the two men…": the noun after the verb is the subject
+            at = len(text[: match.start(1)].split()) + offset
+            if (
+                (word,) in index.aliases
+                and at + 1 < len(words)
+                and KIND_NOUNS.get(words[at + 1]) == "place"
+            ):
+                # "which Indian city…": a city in India; the city is what is asked.
+                parsed.within = index.aliases[(word,)]
+                parsed.wanted_kind = "place"
+                parsed.focus.update((at, at + 1))
+                break
             if word.endswith(("an", "ans", "ese", "ish")) and (word,) in index.aliases:
                 # "which American…", "which Indian official…": a person of that country.
                 parsed.wanted_kind = "person"
                 parsed.nationality = index.aliases[(word,)]
                 # "which American defence secretary…": who that describes is the answer.
-                at = len(text[: match.start(1)].split()) + offset
                 parsed.focus.add(at)
                 if KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "") == "person":
                     parsed.focus.add(at + 1)  # "which American official": any official
@@ -614,6 +627,16 @@ def parse(question: str, index: Index) -> Parsed:
             parsed.wanted_kind = "person"
             parsed.focus.update(range(link.start, link.end + 1))
         if (
+            entity is not None
+            and entity.kind in ("country", "place")
+            and parsed.within is None
+            and link.end in parsed.focus
+            and KIND_NOUNS.get(words[link.end] if link.end < len(words) else "") == "place"
+        ):
+            # "Which South Asian city…": a city in South Asia; the city is what is asked.
+            parsed.within = link.entity
+            parsed.focus.update(range(link.start, link.end))
+        if (
             link.start > 0
             and words[link.start - 1] == "which"
             and entity is not None
@@ -623,6 +646,13 @@ def parse(question: str, index: Index) -> Parsed:
             # names is the answer, not something the question already gives.
             parsed.focus.update(range(link.start, link.end))
             parsed.wanted_kind = parsed.wanted_kind or "person"
+    if parsed.within is not None:
+        # Only where the answer lies, not what the question is about: "Begin's visit".
+        parsed.entities = [
+            link
+            for link in parsed.entities
+            if link.entity != parsed.within or link.start not in parsed.focus
+        ]
     if parsed.qtype == "keyword" and parsed.wanted_kind is None and words[:1] != ["whose"]:
         # "quad countries" wants countries; "whose threat did … free nations…" does not
         for position, word in enumerate(words):
