@@ -2136,3 +2136,57 @@ def test_a_claim_whose_verb_is_framing_and_an_opposite_feeling(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Indian city did Esper visit?", "New Delhi"),
+        ("Which South Asian city was Begin's recent visit to?", "New Delhi"),
+    ],
+)
+def test_which_city_of_a_country_or_region_is_a_city_inside_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_city_of_another_country_is_not_answered_by_new_delhi(engine: Engine) -> None:
+    assert ask(engine, "Which Chinese city did Pompeo visit?").abstained
+    assert ask(engine, "Which South Asian countries besides India did Pompeo visit?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the article call Pompeo?",
+        "How does the article refer to Pompeo?",
+        "What is Pompeo called?",
+    ],
+)
+def test_what_the_article_calls_a_person_is_his_title(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Secretary") and answer.fact_ids == ("pompeo-identity",)
+
+
+def test_a_post_is_a_title(engine: Engine) -> None:
+    assert ask(engine, "What post does Rajnath Singh hold?").text == "India's Defense Minister"
+
+
+def test_which_of_a_kind_the_article_never_names_is_not_answered(engine: Engine) -> None:
+    answer = ask(engine, "Which emerging technologies will the two countries develop together?")
+    assert answer.abstained and "doesn't say which emerging technologies" in answer.text
+    assert "Four countries" in ask(engine, "Which four countries were at the Tokyo talks?").text
+
+
+def test_an_aside_before_what_else_is_what_the_asker_already_has(engine: Engine) -> None:
+    question = "Besides expressing appreciation, what else did the two defense secretaries welcome?"
+    assert "information sharing" in ask(engine, question).text
+    assert ask(engine, "Besides Esper, who else attended the Tokyo talks?").text == (
+        "Secretary Pompeo"
+    )
+
+
+def test_the_trend_of_relations_with_china_is_the_deterioration(engine: Engine) -> None:
+    question = "What trend does the article describe for relations between India and China?"
+    assert "deteriorating" in ask(engine, question).text

@@ -82,7 +82,6 @@ DISCUSSION_TERMS = frozenset(
 
 # What an event's own "when" places it against: "Before his trip to South Asia".
 _BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
-SAY_TERM = term("say")
 _AFTER = re.compile(r"\b(?:after|following|later)\b")
 
 
@@ -443,10 +442,7 @@ class EngineCore(abc.ABC):
             question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
             role=role.name if role is not None else None,
             pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
-            # "What did Pompeo say about China?" "And Singh?": what Singh said, not who he is.
-            terms=(*parsed.terms, SAY_TERM)
-            if parsed.asks_speech and SAY_TERM not in parsed.terms
-            else tuple(parsed.terms),
+            terms=tuple(parsed.terms),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)

@@ -21,7 +21,6 @@ from bot.engine.core import (
     MAX_QUESTION_CHARS,
     PAIR_DEPTH,
     ROLES_FOR,
-    SAY_TERM,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     Scored,
@@ -71,6 +70,7 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
+SAY_TERM = term("say")
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
