@@ -125,6 +125,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\1 usa",
     ),
     ("us-", re.compile(r"\bus(?=-)"), "usa"),
+    # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
+    # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
+    ("whats", re.compile(r"\bwhats\b"), "what is"),
+    ("wheres", re.compile(r"\bwheres\b"), "where is"),
     (
         "us ",
         re.compile(

@@ -2190,3 +2190,13 @@ def test_an_aside_before_what_else_is_what_the_asker_already_has(engine: Engine)
 def test_the_trend_of_relations_with_china_is_the_deterioration(engine: Engine) -> None:
     question = "What trend does the article describe for relations between India and China?"
     assert "deteriorating" in ask(engine, question).text
+
+
+def test_what_the_two_men_did_in_a_clause_asks_what_not_who(engine: Engine) -> None:
+    answer = ask(engine, "Could you please explain what the two men praised?")
+    assert answer.text == "The strength of the U.S.-India defense relationship"
+
+
+def test_whats_without_an_apostrophe_reads_as_what_is(engine: Engine) -> None:
+    answer = ask(engine, "whats one purpose of the elevated strategic partnership")
+    assert answer.text == "To jointly address the threat posed by China"

@@ -78,6 +78,7 @@ _ASKS_WHY = re.compile(
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
 _NAME_AT_END = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$")
 _NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
+_DETERMINERS = frozenset("the this that these those his her their its".split())
 _WHICH_PHRASE = re.compile(
     r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
 )
@@ -559,6 +560,8 @@ def parse(question: str, index: Index) -> Parsed:
         for offset, word in enumerate(match.group(1).split()):
             if word in _AUXILIARIES:
                 break  # "what did the two men…": the noun after the verb is the subject
+            if offset == 0 and word in _DETERMINERS and match.group(0).startswith("what"):
+                break  # "explain what the two men praised": they are who did it, not the answer
             at = len(text[: match.start(1)].split()) + offset
             if (
                 (word,) in index.aliases
