@@ -2200,3 +2200,10 @@ def test_what_the_two_men_did_in_a_clause_asks_what_not_who(engine: Engine) -> N
 def test_whats_without_an_apostrophe_reads_as_what_is(engine: Engine) -> None:
     answer = ask(engine, "whats one purpose of the elevated strategic partnership")
     assert answer.text == "To jointly address the threat posed by China"
+
+
+def test_a_person_asked_about_stays_he_after_the_article_has_no_answer(engine: Engine) -> None:
+    """ "he" is Begin, whom nothing was answered about, not Esper's meeting partner."""
+    answer = ask(engine, "Why did Begin visit New Delhi?", "Whom he met there?")
+    assert answer.abstained
+    assert ask(engine, "What did India's foreign minister say?", "and what's his name?").abstained

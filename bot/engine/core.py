@@ -534,8 +534,22 @@ class EngineCore(abc.ABC):
             suggestions=suggestions,
             explanation=explanation,
             notes=notes,
-            context=replace(context, turn=context.turn + 1),
+            context=self._context_after_abstaining(reason, context, parsed),
         )
+
+    def _context_after_abstaining(
+        self, reason: AbstainReason, context: Context, parsed: Parsed | None
+    ) -> Context:
+        """ "Why did Begin visit New Delhi?" (the article doesn't say) "Whom did he meet
+        there?": "he" is still Begin, though nothing was answered about him."""
+        named = [
+            link.entity
+            for link in (parsed.entities if parsed is not None else [])
+            if link.start >= 0 and self._kind(link.entity) == "person"
+        ]
+        if reason != AbstainReason.NOT_IN_ARTICLE or not named:
+            return replace(context, turn=context.turn + 1)
+        return Context(entities=tuple(dict.fromkeys(named)), turn=context.turn + 1)
 
     def _suggest_for(
         self, parsed: Parsed, entities: list[str], ranked: list[Scored] | None = None
