@@ -2207,3 +2207,20 @@ def test_a_person_asked_about_stays_he_after_the_article_has_no_answer(engine: E
     answer = ask(engine, "Why did Begin visit New Delhi?", "Whom he met there?")
     assert answer.abstained
     assert ask(engine, "What did India's foreign minister say?", "and what's his name?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which U.S. officials, by name, called the relationship one of the most significant?",
+        "Name the U.S. officials who described the relationship as one of the most significant",
+    ],
+)
+def test_names_of_people_the_article_never_names_are_not_given(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and "doesn't name them" in answer.text
+    assert ask(engine, "Which officials described the relationship?").text == (
+        "U.S. government officials"
+    )

@@ -136,6 +136,12 @@ OTHER_ONES = re.compile(
     r"|pacts)\b|\b(?P<noun2>agreements|deals|pacts)\b.* (?:before|other than|besides) "
     r"(?:this|that|the) (?:one|agreement|deal|pact)\b"
 )
+# "Which officials, by name, …?", "name the officials who…": people by their names.
+NAMES_ASKED = re.compile(
+    r"\bby name\b|\bthe names of\b|\btheir names\b"
+    r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
+    r"|ministers) who\b"
+)
 # "Besides expressing appreciation, what else…?": an aside before the question proper.
 BESIDES_FIRST = re.compile(
     r"^\W*(?:besides|apart from|aside from|other than|in addition to)\s+(?P<aside>[^,?]+),",
@@ -1213,7 +1219,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             # "Who did Esper not meet?": only what the article says did not happen answers.
             return self._not_found(parsed, context, ranked, notes)
-        refusal = self._detail_not_given(parsed, first_role)
+        refusal = self._detail_not_given(parsed, first_role) or self._names_not_given(
+            parsed, parts[0][0].entry
+        )
         if refusal is not None:
             # The question was understood, only the detail is missing: "What year did this
             # meeting happen?" "Which month, then?" goes on about the same meeting.
@@ -1740,6 +1748,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "emerging technologies", not "four countries": words that say what sort."""
         words = [w for w in phrase.split() if not w.isdigit() and w not in NUMBER_WORDS]
         return len(words) >= 2
+
+    def _names_not_given(self, parsed: Parsed, entry: FactEntry) -> str | None:
+        """ "Which officials, by name, called it…?": the article names no one of them."""
+        who = entry.fact.roles.get("who")
+        if who is None or not who.entities or NAMES_ASKED.search(parsed.text) is None:
+            return None
+        if any(self._kind(e) != "group" for e in who.entities):
+            return None  # "the names of those who issued the statement": the Department
+        people = [m for e in who.entities for m in self.index.expand(e)]
+        if any(self._kind(m) == "person" for m in people):
+            return None
+        return f"The article doesn't name them: it says only “{who.answer}”."
 
     def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
         named = WHICH_NAMED.match(parsed.text)
