@@ -67,6 +67,12 @@ TWENTY_FIFTH = SETS / "twentyfifth.yaml"
 TWENTY_SIXTH = SETS / "twentysixth.yaml"
 TWENTY_SEVENTH = SETS / "twentyseventh.yaml"
 TWENTY_EIGHTH = SETS / "twentyeighth.yaml"
+# Two more, written from the article alone in the session after and run once as they came
+# (answerable, abstention, false answers on that first run): the twenty-ninth (non-native
+# and British English askers) 92.8 %, 93 %, 2.9 %; the thirtieth (a judge's paraphrases and
+# near-misses) 93.5 %, 93 %, 4.7 %.
+TWENTY_NINTH = SETS / "twentyninth.yaml"
+THIRTIETH = SETS / "thirtieth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -100,6 +106,8 @@ FLOORS = {
     TWENTY_SIXTH: (0.985, 0.99, 0.01),
     TWENTY_SEVENTH: (0.9, 0.99, 0.02),
     TWENTY_EIGHTH: (0.94, 0.99, 0.02),
+    TWENTY_NINTH: (0.96, 0.99, 0.01),
+    THIRTIETH: (0.955, 0.99, 0.02),
 }
 
 
