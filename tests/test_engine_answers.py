@@ -2224,3 +2224,18 @@ def test_names_of_people_the_article_never_names_are_not_given(
     assert ask(engine, "Which officials described the relationship?").text == (
         "U.S. government officials"
     )
+
+
+def test_he_in_a_title_claim_is_the_person_just_asked_about(engine: Engine) -> None:
+    answer = ask(engine, "Who is Singh?", "Is he India's foreign minister?")
+    assert answer.text.startswith("No.") and "Defense Minister" in answer.text
+
+
+def test_he_beside_a_named_person_is_someone_else_from_the_conversation(engine: Engine) -> None:
+    """ "Did he meet Singh?": he is Begin, asked about before, not Singh."""
+    asked = (
+        "Which U.S. Deputy Secretary of State recently visited New Delhi?",
+        "Did he meet Singh?",
+    )
+    assert ask(engine, *asked).abstained
+    assert ask(engine, "Who is Esper?", "Did he meet Singh?").text.startswith("Yes.")

@@ -634,6 +634,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if chosen:
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
+        elif people_named and parsed.words[1:2] in (["he"], ["she"]):
+            # "Which official visited New Delhi?" (Begin) "Did he meet Singh?": he is the
+            # one before, not Singh, whom the question names after him.
+            named = set(entities)
+            others = [e for e in self._pronoun_entities({"person"}, context) if e not in named] or [
+                e
+                for e in (*context.answer_entities, *context.entities)
+                if self._kind(e) == "person" and e not in named
+            ][:1]
+            if others:
+                parsed.entities = [soft_link(others[0]), *parsed.entities]
+                note = f"follow-up: {others[0]} from the last answer"
         if last is not None and not entities and parsed.words[-1:] in (["that"], ["this"]):
             # "When did they say that?": that, the last answer, whoever "they" are.
             parsed.followup_fact = last.fact.id

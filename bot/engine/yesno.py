@@ -653,6 +653,10 @@ class YesNoAnswers(EngineCore):
         if not STARTS_WITH_BE.match(parsed.text) or " or " in parsed.text:
             return None  # "…the defense secretary or the state secretary?" is no one title
         links = sorted((link for link in parsed.entities if link.start >= 0), key=lambda k: k.start)
+        if parsed.words[1:2] in (["he"], ["she"]):
+            # "Who is Singh?" "Is he India's foreign minister?": he, from the conversation.
+            meant = [k for k in parsed.entities if k.start < 0 and self._kind(k.entity) == "person"]
+            links = meant[:1] + links
         if not links or self._kind(links[0].entity) != "person" or links[0].start > 1:
             return None
         person = self.factbase.entities[links[0].entity]
