@@ -2239,3 +2239,14 @@ def test_he_beside_a_named_person_is_someone_else_from_the_conversation(engine: 
     )
     assert ask(engine, *asked).abstained
     assert ask(engine, "Who is Esper?", "Did he meet Singh?").text.startswith("Yes.")
+
+
+def test_a_decision_at_an_event_that_records_none_is_not_the_event(engine: Engine) -> None:
+    asked = ("Who went to the Tokyo talks from the U.S.?", "What did they decide there?")
+    assert ask(engine, *asked).abstained
+
+
+def test_which_countries_someone_visited_is_where_he_went(engine: Engine) -> None:
+    assert ask(engine, "Which countries did Pompeo visit?").text == "In Tokyo, Japan"
+    answer = ask(engine, "Which country did Esper travel to for the meeting with Singh?")
+    assert answer.text.startswith("India")

@@ -70,6 +70,11 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
+# The question's own words for going somewhere ("which countries did Pompeo visit?").
+VISIT_WORDS = frozenset(
+    "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
+    " went gone going trip tour toured".split()
+)
 SAY_TERM = term("say")
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
@@ -1449,7 +1454,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     for t in parsed.terms
                 )
             ):
-                penalised *= 0.8  # "what did they decide there?": not what happened there
+                continue  # "what did they decide there?": not what happened there
             confidence = self._confidence(scored, ranked, position, parsed, penalised)
             entry = scored.entry
             for rank, name in enumerate(roles):
@@ -1670,6 +1675,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not any(parsed.within in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Japanese city…" is not answered by New Delhi
+        if (
+            name != "where"
+            and parsed.wanted_kind in ("country", "place")
+            and not VISIT_WORDS.isdisjoint(parsed.words)
+        ):
+            return False  # "which countries did Pompeo visit?": where he went, not who met
         counts = entry.answer_terms.get(name, frozenset())
         if name == "how_many" and qtype != "how_many" and not self._counts_numbered(entry, parsed):
             return False  # "which two countries…" wants the two, not any count of two
