@@ -56,8 +56,11 @@ def questions() -> list[str]:
     markdown characters to escape)."""
     items = load_eval(ROOT / "tests" / "eval" / "questions.yaml")
     plain = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ?,.'’+()]*")
-    return [item.q for item in items if not item.conversation and plain.fullmatch(item.q)
-            and len(item.q) < 200]
+    return [
+        item.q
+        for item in items
+        if not item.conversation and plain.fullmatch(item.q) and len(item.q) < 200
+    ]
 
 
 def say(line: JSON) -> None:
@@ -76,13 +79,20 @@ async def run(plan: Plan) -> None:
 
 async def _run(fake: FakeDiscord, plan: Plan) -> None:
     people = [_person(fake, f"user{n:03d}") for n in range(plan.users)]
-    rooms = [Channel(fake.ids.next(), f"room-{n}", fake.guild.id)
-             for n in range(max(1, plan.channels))]
+    rooms = [
+        Channel(fake.ids.next(), f"room-{n}", fake.guild.id) for n in range(max(1, plan.channels))
+    ]
     fake.guild.channels.extend(rooms)
     flooder = _person(fake, "flooder")
     bystanders = [_person(fake, f"bystander{n:03d}") for n in range(plan.bystanders)]
-    say({"event": "listening", "api_base": fake.api_base, "gateway_url": fake.gateway_url,
-         "token": fake.token})
+    say(
+        {
+            "event": "listening",
+            "api_base": fake.api_base,
+            "gateway_url": fake.gateway_url,
+            "token": fake.token,
+        }
+    )
 
     await fake.wait_until(lambda: fake.connected() > 0, 30, "the bot to connect")
     mention = f"<@{fake.bot.id}>"
@@ -120,8 +130,12 @@ async def _run(fake: FakeDiscord, plan: Plan) -> None:
             await post("flood", flooder, rooms[0], asked[k % len(asked)])
         if bystanders:
             index = n // chunk
-            message = await post("bystander", bystanders[index], rooms[index % len(rooms)],
-                                 asked[(7 * index) % len(asked)])
+            message = await post(
+                "bystander",
+                bystanders[index],
+                rooms[index % len(rooms)],
+                asked[(7 * index) % len(asked)],
+            )
             await arrivals.reply(message, REPLY_WAIT)
     sent = time.monotonic() - started
 
@@ -138,17 +152,25 @@ async def _run(fake: FakeDiscord, plan: Plan) -> None:
         if len(fake.requests) != seen:
             quiet_since, seen = time.monotonic(), len(fake.requests)
 
-    say({
-        "event": "done",
-        "sent_seconds": sent,
-        "answered_seconds": answered,
-        "expected": expected,
-        "pings": len(fake.pings),
-        "failed_requests": sum(1 for r in fake.requests if r.status >= 300),
-        "messages": [{"kind": kind, "question": question, "author": message["author"]["id"],
-                      "replies": [_summary(r) for r in replies.to(message)]}
-                     for kind, question, message in messages],
-    })
+    say(
+        {
+            "event": "done",
+            "sent_seconds": sent,
+            "answered_seconds": answered,
+            "expected": expected,
+            "pings": len(fake.pings),
+            "failed_requests": sum(1 for r in fake.requests if r.status >= 300),
+            "messages": [
+                {
+                    "kind": kind,
+                    "question": question,
+                    "author": message["author"]["id"],
+                    "replies": [_summary(r) for r in replies.to(message)],
+                }
+                for kind, question, message in messages
+            ],
+        }
+    )
     await loop.run_in_executor(None, sys.stdin.read)
 
 
@@ -217,8 +239,11 @@ class _Replies:
 
 def _summary(reply: Recorded) -> JSON:
     embed = (reply.body.get("embeds") or [{}])[0]
-    return {"content": reply.body.get("content"), "title": embed.get("title"),
-            "description": embed.get("description", "")}
+    return {
+        "content": reply.body.get("content"),
+        "title": embed.get("title"),
+        "description": embed.get("description", ""),
+    }
 
 
 def main(argv: list[str]) -> None:

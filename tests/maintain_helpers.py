@@ -109,8 +109,10 @@ def name_the_first_article(paths: Paths) -> None:
     facts = paths.facts / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
     assert "\nfacts:\n" in text and "\narticle:" not in text
-    facts.write_text(text.replace("\nfacts:\n", "\narticle: us-india-defense-talks\n\nfacts:\n",
-                                  1), encoding="utf-8")
+    facts.write_text(
+        text.replace("\nfacts:\n", "\narticle: us-india-defense-talks\n\nfacts:\n", 1),
+        encoding="utf-8",
+    )
 
 
 def add_quad_seed(paths: Paths) -> None:
@@ -154,8 +156,10 @@ def fill_draft(path: Path, kinds: dict[str, str] | None = None) -> dict[str, Any
     summary["short"] = "What the article reports, in brief."
     summary["points"] = [
         {"text": point["text"], "facts": [f for f in point["facts"] if f in kept_ids]}
-        for point in summary["points"] if any(f in kept_ids for f in point["facts"])
+        for point in summary["points"]
+        if any(f in kept_ids for f in point["facts"])
     ]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100),
-                    encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
+    )
     return data

@@ -19,8 +19,14 @@ pytest.importorskip("matplotlib", reason="benchmark-only dependency: pip install
 @pytest.mark.slow
 def test_smoke_run_produces_every_section(tmp_path: Path) -> None:
     """A smoke run writes results.json with every section, RESULTS.md and the plot."""
-    done = subprocess.run([sys.executable, "-m", "bench", "--smoke", "--out", str(tmp_path)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=110, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--smoke", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text())
     sections = results["sections"]
@@ -41,8 +47,17 @@ def test_smoke_run_produces_every_section(tmp_path: Path) -> None:
 
 def test_nothing_under_bot_imports_benchmark_dependencies() -> None:
     """rank_bm25 and matplotlib stay benchmark-only: no module of the bot imports them."""
-    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "bot").rglob("*.py")
-                 if any(word in path.read_text(encoding="utf-8")
-                        for word in ("import rank_bm25", "from rank_bm25", "import matplotlib",
-                                     "from matplotlib"))]
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "bot").rglob("*.py")
+        if any(
+            word in path.read_text(encoding="utf-8")
+            for word in (
+                "import rank_bm25",
+                "from rank_bm25",
+                "import matplotlib",
+                "from matplotlib",
+            )
+        )
+    ]
     assert offenders == []

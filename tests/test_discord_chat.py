@@ -15,8 +15,7 @@ def mention(fake: FakeDiscord) -> str:
     return f"<@{fake.bot.id}>"
 
 
-async def test_mention_gets_a_reply_with_the_quote(fake: FakeDiscord,
-                                                   talksbot: RunningBot) -> None:
+async def test_mention_gets_a_reply_with_the_quote(fake: FakeDiscord, talksbot: RunningBot) -> None:
     """A question that mentions the bot gets a reply quoting the article with its ¶."""
     message = await fake.say(fake.alice, fake.general, f"{mention(fake)} Who met Rajnath Singh?")
     reply = await fake.wait_for_reply(message)
@@ -56,8 +55,9 @@ async def test_every_message_of_an_ask_channel_is_answered(fake: FakeDiscord) ->
         message = await fake.say(fake.alice, fake.ask_channel, "Where did Esper and Singh meet?")
         reply = await fake.wait_for_reply(message)
         assert "New Delhi" in reply.body["embeds"][0]["description"]
-        in_thread = await fake.say(fake.bob, fake.ask_thread,
-                                   "Who took part in the talks in Tokyo?")
+        in_thread = await fake.say(
+            fake.bob, fake.ask_thread, "Who took part in the talks in Tokyo?"
+        )
         assert "Pompeo" in (await fake.wait_for_reply(in_thread)).body["embeds"][0]["description"]
         elsewhere = await fake.say(fake.alice, fake.general, "Where did they meet?")
         picture = await fake.say(fake.alice, fake.ask_channel, "")  # an image, say
@@ -99,8 +99,7 @@ async def test_follow_up_context_expires(fake: FakeDiscord, talksbot: RunningBot
 async def test_replies_ping_nobody(fake: FakeDiscord, talksbot: RunningBot) -> None:
     """A question with @everyone, a role and a user mention gets a reply that pings no one."""
     role = fake.moderators_role.id
-    text = (f"{mention(fake)} @everyone <@&{role}> <@{fake.bob.id}> "
-            "what did Esper and Singh praise?")
+    text = f"{mention(fake)} @everyone <@&{role}> <@{fake.bob.id}> what did Esper and Singh praise?"
     message = await fake.say(fake.alice, fake.general, text)
     reply = await fake.wait_for_reply(message)
     assert reply.body["allowed_mentions"] == {"parse": [], "replied_user": False}
@@ -110,8 +109,7 @@ async def test_replies_ping_nobody(fake: FakeDiscord, talksbot: RunningBot) -> N
     assert embed["title"] == "@everyone @Moderators @Bob what did Esper and Singh praise?"
 
 
-async def test_bots_are_ignored_including_itself(fake: FakeDiscord,
-                                                 talksbot: RunningBot) -> None:
+async def test_bots_are_ignored_including_itself(fake: FakeDiscord, talksbot: RunningBot) -> None:
     """Messages from other bots, or from the bot itself, never get a reply."""
     from_bot = await fake.say(fake.other_bot, fake.general, f"{mention(fake)} Who is Esper?")
     from_self = await fake.say(fake.bot, fake.general, f"{mention(fake)} Who is Esper?")
@@ -121,11 +119,13 @@ async def test_bots_are_ignored_including_itself(fake: FakeDiscord,
     assert len(fake.requests_to("POST", MESSAGES)) == 1
 
 
-async def test_abstention_offers_suggestions_and_none_of_these(fake: FakeDiscord,
-                                                               talksbot: RunningBot) -> None:
+async def test_abstention_offers_suggestions_and_none_of_these(
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """A question the article does not answer gets suggestion buttons and “None of these”."""
-    message = await fake.say(fake.alice, fake.general,
-                             f"{mention(fake)} What did Pompeo have for lunch?")
+    message = await fake.say(
+        fake.alice, fake.general, f"{mention(fake)} What did Pompeo have for lunch?"
+    )
     reply = await fake.wait_for_reply(message)
     assert "doesn't say" in reply.body["embeds"][0]["description"]
     buttons = [c for row in reply.body["components"] for c in row["components"]]
@@ -138,8 +138,10 @@ async def test_cooldown_answers_a_burst_then_says_when_to_try_again(fake: FakeDi
     """Past the burst allowance a user gets one friendly notice, then silence, not answers."""
     settings = settings_for(fake, cooldown_seconds=60.0, cooldown_burst=2)
     async with running_bot(fake, settings=settings):
-        asked = [await fake.say(fake.alice, fake.general, f"{mention(fake)} Who is Esper?")
-                 for _ in range(4)]
+        asked = [
+            await fake.say(fake.alice, fake.general, f"{mention(fake)} Who is Esper?")
+            for _ in range(4)
+        ]
         for message in asked[:3]:
             await fake.wait_for_reply(message)
         notice = fake.replies_to(asked[2])[0].body["embeds"][0]["description"]

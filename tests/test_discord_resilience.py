@@ -66,7 +66,8 @@ async def test_rate_limited_send_is_retried(fake: FakeDiscord, talksbot: Running
 
 
 async def test_forbidden_send_is_logged_and_the_bot_goes_on(
-        fake: FakeDiscord, talksbot: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
+    fake: FakeDiscord, talksbot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
     """A 403 on replying is logged as a warning naming the channel; the next question is
     answered as usual."""
     fake.forbid_next("POST", MESSAGES)
@@ -108,8 +109,9 @@ async def test_an_internal_error_is_reported_not_swallowed(fake: FakeDiscord) ->
 # --- Gateway trouble ----------------------------------------------------------------------
 
 
-async def test_dropped_gateway_resumes_and_answers_again(fake: FakeDiscord,
-                                                         talksbot: RunningBot) -> None:
+async def test_dropped_gateway_resumes_and_answers_again(
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """After the gateway drops, the bot RESUMEs its session (no new IDENTIFY), receives
     what was sent meanwhile, and answers it."""
     first = await fake.say(fake.alice, fake.general, ask(fake, "Who is Esper?"))
@@ -158,8 +160,10 @@ async def test_shards_in_one_process_each_identify_and_answer(fake: FakeDiscord)
 
 async def test_auto_shard_asks_discord_for_the_count() -> None:
     """`--auto-shard` takes the shard count and gateway URL from GET /gateway/bot."""
-    async with running_fake(shards=3) as fake, running_bot(
-            fake, sharding=Sharding.from_options(auto_shard=True)):
+    async with (
+        running_fake(shards=3) as fake,
+        running_bot(fake, sharding=Sharding.from_options(auto_shard=True)),
+    ):
         assert fake.requests_to("GET", "/gateway/bot")
         assert sorted(p["shard"][0] for p in fake.identify_payloads()) == [0, 1, 2]
 
@@ -174,8 +178,9 @@ async def test_shard_ids_run_only_those_shards(fake: FakeDiscord) -> None:
 # --- Logs ---------------------------------------------------------------------------------
 
 
-async def test_logs_never_show_tokens_even_at_debug(fake: FakeDiscord,
-                                                    restore_logging: None) -> None:
+async def test_logs_never_show_tokens_even_at_debug(
+    fake: FakeDiscord, restore_logging: None
+) -> None:
     """At DEBUG, with interactions and a failing request logged, neither the bot token nor
     any interaction token appears in the log output."""
     stream = io.StringIO()
@@ -183,8 +188,9 @@ async def test_logs_never_show_tokens_even_at_debug(fake: FakeDiscord,
     async with running_bot(fake):
         handle = await fake.slash(fake.alice, fake.general, "ask", {"question": "Who is Esper?"})
         await handle.response()
-        click = await fake.click(fake.alice, await handle.message(),
-                                 "talksbot:vote:up:esper-identity")
+        click = await fake.click(
+            fake.alice, await handle.message(), "talksbot:vote:up:esper-identity"
+        )
         await click.response()
         fake.forbid_next("POST", MESSAGES)
         message = await fake.say(fake.alice, fake.general, ask(fake, "Who is Begin?"))
@@ -220,8 +226,13 @@ def fake_in_thread(**options: Any) -> Iterator[FakeDiscord]:
 
 
 def cli_env(monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord | None, **extra: str) -> None:
-    for name in ("DISCORD_TOKEN", "TALKSBOT_ASK_CHANNELS", "DISCORD_API_BASE",
-                 "DISCORD_GATEWAY_URL", "TALKSBOT_LOG_LEVEL"):
+    for name in (
+        "DISCORD_TOKEN",
+        "TALKSBOT_ASK_CHANNELS",
+        "DISCORD_API_BASE",
+        "DISCORD_GATEWAY_URL",
+        "TALKSBOT_LOG_LEVEL",
+    ):
         # Set, then delete: monkeypatch then restores the original state even if the
         # code under test (reading a .env file) sets the variable again.
         monkeypatch.setenv(name, "")
@@ -234,8 +245,9 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, fake: FakeDiscord | None, **extra: 
         monkeypatch.setenv(name, value)
 
 
-def test_run_without_a_token_exits_2(monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_run_without_a_token_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`talksbot run` with no DISCORD_TOKEN explains where to get one and exits 2."""
     cli_env(monkeypatch, None)
     assert main(["run"]) == 2
@@ -244,8 +256,8 @@ def test_run_without_a_token_exits_2(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_run_with_a_rejected_token_exits_1_without_traceback(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        restore_logging: None) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], restore_logging: None
+) -> None:
     """A rejected token ends `talksbot run` with the explanation, no traceback, and the
     token nowhere in the output."""
     with fake_in_thread() as fake:
@@ -260,21 +272,25 @@ def test_run_with_a_rejected_token_exits_1_without_traceback(
 
 
 def test_run_with_refused_intents_names_the_switch(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        restore_logging: None) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], restore_logging: None
+) -> None:
     """With ask channels but the Message Content intent off in the portal, `talksbot run`
     exits 1 saying which switch to turn on."""
     with fake_in_thread(privileged_intents_enabled=False) as fake:
-        cli_env(monkeypatch, fake, DISCORD_TOKEN=fake.token,
-                TALKSBOT_ASK_CHANNELS=str(fake.ask_channel.id))
+        cli_env(
+            monkeypatch,
+            fake,
+            DISCORD_TOKEN=fake.token,
+            TALKSBOT_ASK_CHANNELS=str(fake.ask_channel.id),
+        )
         code = main(["run"])
     err = capsys.readouterr().err
     assert code == 1 and "Message Content Intent" in err and "Traceback" not in err
 
 
-def test_sync_from_the_command_line(monkeypatch: pytest.MonkeyPatch,
-                                    capsys: pytest.CaptureFixture[str],
-                                    restore_logging: None) -> None:
+def test_sync_from_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], restore_logging: None
+) -> None:
     """`talksbot sync --guild ID` registers the commands in that server and says so."""
     with fake_in_thread() as fake:
         cli_env(monkeypatch, fake, DISCORD_TOKEN=fake.token)
@@ -285,9 +301,9 @@ def test_sync_from_the_command_line(monkeypatch: pytest.MonkeyPatch,
     assert len(registered) == 8
 
 
-def test_bad_shard_options_exit_2(monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str],
-                                  restore_logging: None) -> None:
+def test_bad_shard_options_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], restore_logging: None
+) -> None:
     """`--shard-ids` without `--shard-count` is refused before connecting."""
     cli_env(monkeypatch, None, DISCORD_TOKEN="x")
     assert main(["run", "--shard-ids", "0,1"]) == 2
@@ -295,7 +311,8 @@ def test_bad_shard_options_exit_2(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_talksbot_alone_chats_on_the_console_without_a_token(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """`talksbot` with no command and no token starts the console chat."""
     cli_env(monkeypatch, None)
     monkeypatch.setattr("bot.commands.chat.run_console", lambda: 7)
@@ -303,7 +320,8 @@ def test_talksbot_alone_chats_on_the_console_without_a_token(
 
 
 def test_talksbot_alone_runs_the_bot_with_a_token_from_dotenv(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """`talksbot` with no command runs the Discord bot when `.env` holds a token."""
     cli_env(monkeypatch, None)
     env_file = tmp_path / ".env"
@@ -324,12 +342,24 @@ def test_talksbot_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> No
     """`talksbot run` as its own process connects, answers a mention, and on SIGTERM
     closes the connection and exits 0 without a traceback."""
     with fake_in_thread() as fake:
-        env = {**os.environ, "DISCORD_TOKEN": fake.token, "DISCORD_API_BASE": fake.api_base,
-               "DISCORD_GATEWAY_URL": fake.gateway_url, "TALKSBOT_ENV_FILE": "/nonexistent",
-               "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"), "TALKSBOT_WATCH": "0",
-               "TALKSBOT_ASK_CHANNELS": "", "TALKSBOT_LOG_LEVEL": "INFO"}
-        process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env = {
+            **os.environ,
+            "DISCORD_TOKEN": fake.token,
+            "DISCORD_API_BASE": fake.api_base,
+            "DISCORD_GATEWAY_URL": fake.gateway_url,
+            "TALKSBOT_ENV_FILE": "/nonexistent",
+            "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"),
+            "TALKSBOT_WATCH": "0",
+            "TALKSBOT_ASK_CHANNELS": "",
+            "TALKSBOT_LOG_LEVEL": "INFO",
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             loop = fake.loop
             assert loop is not None
@@ -339,9 +369,11 @@ def test_talksbot_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> No
                 assert time.monotonic() < deadline, "the bot never connected"
                 time.sleep(0.02)
             message = asyncio.run_coroutine_threadsafe(
-                fake.say(fake.alice, fake.dm, "Who met Rajnath Singh?"), loop).result(5)
-            reply = asyncio.run_coroutine_threadsafe(fake.wait_for_reply(message, within=10),
-                                                     loop).result(15)
+                fake.say(fake.alice, fake.dm, "Who met Rajnath Singh?"), loop
+            ).result(5)
+            reply = asyncio.run_coroutine_threadsafe(
+                fake.wait_for_reply(message, within=10), loop
+            ).result(15)
             assert "Esper" in reply.body["embeds"][0]["description"]
             process.send_signal(signal.SIGTERM)
             out, err = process.communicate(timeout=15)

@@ -70,13 +70,24 @@ def test_truncate_never_exceeds_the_limit(text: str, limit: int) -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(question=TEXT, text=TEXT, quotes=st.lists(TEXT, max_size=6),
-       notes=st.lists(st.text(max_size=300), max_size=3))
-def test_answer_embeds_always_fit_discord(question: str, text: str, quotes: list[str],
-                                          notes: list[str]) -> None:
+@given(
+    question=TEXT,
+    text=TEXT,
+    quotes=st.lists(TEXT, max_size=6),
+    notes=st.lists(st.text(max_size=300), max_size=3),
+)
+def test_answer_embeds_always_fit_discord(
+    question: str, text: str, quotes: list[str], notes: list[str]
+) -> None:
     """Whatever the question, answer, notes and quotes, the embed is within every limit."""
-    answer = Answer(text=text, quotes=tuple(quote(q, i) for i, q in enumerate(quotes)),
-                    fact_ids=(), confidence=1.0, abstained=False, notes=tuple(notes))
+    answer = Answer(
+        text=text,
+        quotes=tuple(quote(q, i) for i, q in enumerate(quotes)),
+        fact_ids=(),
+        confidence=1.0,
+        abstained=False,
+        notes=tuple(notes),
+    )
     embed = answer_embed(question, answer, FACTBASE)
     assert_within_limits(embed)
 
@@ -90,16 +101,35 @@ def test_answer_embed_reads_back_question_and_answer() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(title=TEXT, description=TEXT,
-       items=st.lists(st.tuples(st.text(max_size=400), st.one_of(st.none(), st.text(max_size=300)),
-                                st.lists(st.text(max_size=1500), max_size=3)), max_size=40))
-def test_cards_always_fit_discord(title: str, description: str,
-                                  items: list[tuple[str, str | None, list[str]]]) -> None:
+@given(
+    title=TEXT,
+    description=TEXT,
+    items=st.lists(
+        st.tuples(
+            st.text(max_size=400),
+            st.one_of(st.none(), st.text(max_size=300)),
+            st.lists(st.text(max_size=1500), max_size=3),
+        ),
+        max_size=40,
+    ),
+)
+def test_cards_always_fit_discord(
+    title: str, description: str, items: list[tuple[str, str | None, list[str]]]
+) -> None:
     """Any card, however long or numerous its items, renders within every limit."""
-    card = Card(title=title or "t", description=description, items=tuple(
-        Item(text=text or "x", lead=lead or None,
-             quotes=tuple(QuoteRef(q or "q", "¶1", 1) for q in quotes))
-        for text, lead, quotes in items), footer="Source")
+    card = Card(
+        title=title or "t",
+        description=description,
+        items=tuple(
+            Item(
+                text=text or "x",
+                lead=lead or None,
+                quotes=tuple(QuoteRef(q or "q", "¶1", 1) for q in quotes),
+            )
+            for text, lead, quotes in items
+        ),
+        footer="Source",
+    )
     assert_within_limits(card_embed(card))
 
 
@@ -107,9 +137,15 @@ async def test_abstention_gets_at_most_three_suggestions_and_none_of_these() -> 
     """An abstention's view has up to three suggestion buttons and “None of these”; a
     suggestion too long for a button id is listed in the text instead."""
     long = "What did " + "the minister " * 10 + "say?"
-    answer = Answer(text="The article doesn't say.", quotes=(), fact_ids=(), confidence=0.1,
-                    abstained=True, reason=AbstainReason.NOT_IN_ARTICLE,
-                    suggestions=("Who is Esper?", long, "Who is Begin?", "Who is Pompeo?"))
+    answer = Answer(
+        text="The article doesn't say.",
+        quotes=(),
+        fact_ids=(),
+        confidence=0.1,
+        abstained=True,
+        reason=AbstainReason.NOT_IN_ARTICLE,
+        suggestions=("Who is Esper?", long, "Who is Begin?", "Who is Pompeo?"),
+    )
     view, leftover = answer_view(answer)
     assert view is not None
     ids = [getattr(item, "custom_id", None) for item in view.children]
@@ -123,8 +159,15 @@ async def test_abstention_gets_at_most_three_suggestions_and_none_of_these() -> 
 
 async def test_greetings_offer_suggestions_without_a_gap_button() -> None:
     """“None of these” is not offered under a greeting: small talk is no gap."""
-    answer = Answer(text="Hello!", quotes=(), fact_ids=(), confidence=0.0, abstained=True,
-                    reason=AbstainReason.CHIT_CHAT, suggestions=("Who is Esper?",))
+    answer = Answer(
+        text="Hello!",
+        quotes=(),
+        fact_ids=(),
+        confidence=0.0,
+        abstained=True,
+        reason=AbstainReason.CHIT_CHAT,
+        suggestions=("Who is Esper?",),
+    )
     view, _ = answer_view(answer)
     assert view is not None
     assert [getattr(i, "custom_id", None) for i in view.children] == ["talksbot:ask:Who is Esper?"]
@@ -136,7 +179,7 @@ def test_vote_ids_fit_discord_with_many_facts() -> None:
     custom_id = VoteButton.custom_id_for(Vote.DOWN, facts)
     assert len(custom_id) <= 100
     kept = custom_id.removeprefix("talksbot:vote:down:").split(",")
-    assert kept == list(facts[:len(kept)]) and len(kept) >= 2
+    assert kept == list(facts[: len(kept)]) and len(kept) >= 2
     assert AskButton.fits("Who is Esper?") and not AskButton.fits("x" * 100)
 
 
@@ -214,14 +257,17 @@ def test_cooldown_of_zero_is_off_and_the_table_stays_small() -> None:
 TOKEN = "MTA4NzY1NDMyMTA5ODc2NTQzMg.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB"
 
 
-@pytest.mark.parametrize("line", [
-    f"logging in with {TOKEN}",
-    "POST https://discord.com/api/v10/interactions/123/aW50ZXJhY3Rpb246c2VjcmV0/callback",
-    "PATCH https://discord.com/api/v10/webhooks/456/aW50ZXJhY3Rpb246c2VjcmV0/messages/@original",
-    "{'type': 2, 'token': 'aW50ZXJhY3Rpb246c2VjcmV0', 'version': 1}",
-    '{"token": "aW50ZXJhY3Rpb246c2VjcmV0"}',
-    "headers={'Authorization': 'Bot aW50ZXJhY3Rpb246c2VjcmV0'}",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"logging in with {TOKEN}",
+        "POST https://discord.com/api/v10/interactions/123/aW50ZXJhY3Rpb246c2VjcmV0/callback",
+        "PATCH https://discord.com/api/v10/webhooks/456/aW50ZXJhY3Rpb246c2VjcmV0/messages/@original",
+        "{'type': 2, 'token': 'aW50ZXJhY3Rpb246c2VjcmV0', 'version': 1}",
+        '{"token": "aW50ZXJhY3Rpb246c2VjcmV0"}',
+        "headers={'Authorization': 'Bot aW50ZXJhY3Rpb246c2VjcmV0'}",
+    ],
+)
 def test_redact_removes_tokens(line: str) -> None:
     """Bot tokens, interaction tokens in URLs and payloads, and Authorization values go."""
     cleaned = redact(line, [TOKEN])
@@ -259,8 +305,13 @@ def test_sharding_options() -> None:
     assert Sharding.from_options(auto_shard=True).auto
     plan = Sharding.from_options(shard_ids="0-2,5", shard_count=8)
     assert plan.shard_ids == (0, 1, 2, 5) and plan.describe() == "shards 0, 1, 2, 5 of 8"
-    for bad in ({"shards": 2, "auto_shard": True}, {"shard_ids": "1"},
-                {"shard_ids": "8", "shard_count": 8}, {"shards": 0},
-                {"shard_ids": "1,1", "shard_count": 2}, {"shard_ids": "x", "shard_count": 2}):
+    for bad in (
+        {"shards": 2, "auto_shard": True},
+        {"shard_ids": "1"},
+        {"shard_ids": "8", "shard_count": 8},
+        {"shards": 0},
+        {"shard_ids": "1,1", "shard_count": 2},
+        {"shard_ids": "x", "shard_count": 2},
+    ):
         with pytest.raises(ValueError):
             Sharding.from_options(**bad)

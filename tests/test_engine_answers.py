@@ -2250,3 +2250,23 @@ def test_which_countries_someone_visited_is_where_he_went(engine: Engine) -> Non
     assert ask(engine, "Which countries did Pompeo visit?").text == "In Tokyo, Japan"
     answer = ask(engine, "Which country did Esper travel to for the meeting with Singh?")
     assert answer.text.startswith("India")
+
+
+def test_name_them_after_a_count_names_what_was_counted(engine: Engine) -> None:
+    answer = ask(engine, "How many countries took part in the Tokyo talks?", "Name them.")
+    assert "Japan, India and Australia" in answer.text
+
+
+def test_before_or_after_alone_orders_the_event_just_asked_about(engine: Engine) -> None:
+    asked = (
+        "When did the quadripartite talks in Tokyo take place?",
+        "Before or after the meeting?",
+    )
+    assert ask(engine, *asked).text.startswith("Before")
+
+
+def test_which_members_of_a_group_the_article_never_lists_is_not_answered(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "What did Pompeo say about China?", "Which free nations did he mean?")
+    assert answer.abstained and "doesn't say which free nations" in answer.text

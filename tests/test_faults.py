@@ -40,9 +40,13 @@ JSON = dict[str, Any]
 MESSAGES = r"/channels/\d+/messages"
 EPHEMERAL = 1 << 6
 # Questions the article cannot answer: each one is a gap record for the store.
-UNANSWERABLE = ["What did Pompeo have for lunch?", "Who won the 2020 World Series?",
-                "What is the capital of Peru?", "How tall is Esper?",
-                "What did Singh eat for breakfast?"]
+UNANSWERABLE = [
+    "What did Pompeo have for lunch?",
+    "Who won the 2020 World Series?",
+    "What is the capital of Peru?",
+    "How tall is Esper?",
+    "What did Singh eat for breakfast?",
+]
 
 
 def ask(fake: FakeDiscord, question: str) -> str:
@@ -55,13 +59,17 @@ def channel_posts(fake: FakeDiscord, channel_id: int) -> list[Recorded]:
 
 async def wait_for_status(fake: FakeDiscord, status: int, within: float = 5.0) -> Recorded:
     """The first request the fake answered with `status` (once it has answered)."""
-    await fake.wait_until(lambda: any(r.status == status for r in fake.requests), within,
-                          f"a request answered {status}")
+    await fake.wait_until(
+        lambda: any(r.status == status for r in fake.requests),
+        within,
+        f"a request answered {status}",
+    )
     return next(r for r in fake.requests if r.status == status)
 
 
-async def eventually(predicate: Callable[[], bool], within: float = 5.0,
-                     what: str = "condition") -> None:
+async def eventually(
+    predicate: Callable[[], bool], within: float = 5.0, what: str = "condition"
+) -> None:
     """Poll for something that changes off the event loop (the store's writer thread)."""
     deadline = time.monotonic() + within
     while not predicate():
@@ -77,7 +85,8 @@ def description(reply: Recorded) -> str:
 
 
 async def test_a_global_rate_limit_holds_every_request_until_it_passes(
-        fake: FakeDiscord, talksbot: RunningBot) -> None:
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """After a global 429 no request of the bot reaches Discord, on any route, before
     `retry_after` has passed; then both replies go through, once each."""
     fake.rate_limit_next("POST", MESSAGES, retry_after=0.5, is_global=True)
@@ -94,8 +103,9 @@ async def test_a_global_rate_limit_holds_every_request_until_it_passes(
     assert later and min(r.at for r in later) - limited.at >= 0.4
 
 
-async def test_a_route_rate_limit_holds_only_that_route(fake: FakeDiscord,
-                                                        talksbot: RunningBot) -> None:
+async def test_a_route_rate_limit_holds_only_that_route(
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """A 429 on replying in one channel delays that reply only: a question in another
     channel is answered at once, and the held reply follows after `retry_after`."""
     fake.rate_limit_next("POST", rf"/channels/{fake.general.id}/messages", retry_after=1.0)
@@ -110,11 +120,16 @@ async def test_a_route_rate_limit_holds_only_that_route(fake: FakeDiscord,
 
 
 async def test_server_errors_are_retried_until_the_reply_goes_through(
-        fake: FakeDiscord, talksbot: RunningBot) -> None:
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """A 500 and a 502 on sending replies are retried (after discord.py's back-off) and
     each question is answered exactly once."""
-    fake.fail_next("POST", rf"/channels/{fake.general.id}/messages", 500,
-                   {"message": "Internal Server Error", "code": 0})
+    fake.fail_next(
+        "POST",
+        rf"/channels/{fake.general.id}/messages",
+        500,
+        {"message": "Internal Server Error", "code": 0},
+    )
     fake.fail_next("POST", rf"/channels/{fake.dm.id}/messages", 502, "Bad Gateway")
     in_guild = await fake.say(fake.alice, fake.general, ask(fake, "Who is Esper?"))
     in_dm = await fake.say(fake.alice, fake.dm, "Who is Begin?")
@@ -126,11 +141,17 @@ async def test_server_errors_are_retried_until_the_reply_goes_through(
 
 
 async def test_a_channel_the_bot_may_not_speak_in_is_tried_once_per_question(
-        fake: FakeDiscord, talksbot: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
+    fake: FakeDiscord, talksbot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
     """Where every reply is refused (403 Missing Permissions), each question costs one
     request and one warning naming the channel, never a retry; other channels are served."""
-    fake.fail_next("POST", rf"/channels/{fake.general.id}/messages", 403,
-                   {"message": "Missing Permissions", "code": 50013}, times=1000)
+    fake.fail_next(
+        "POST",
+        rf"/channels/{fake.general.id}/messages",
+        403,
+        {"message": "Missing Permissions", "code": 50013},
+        times=1000,
+    )
     refused, served = [], []
     for n in range(5):
         refused.append(await fake.say(fake.alice, fake.general, ask(fake, "Who is Esper?")))
@@ -140,14 +161,19 @@ async def test_a_channel_the_bot_may_not_speak_in_is_tried_once_per_question(
     await fake.wait_until(lambda: len(channel_posts(fake, fake.general.id)) == 5)
     await asyncio.sleep(0.1)  # time for a retry, if there were one
     assert [r.status for r in channel_posts(fake, fake.general.id)] == [403] * 5
-    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING
-                and f"cannot reply in channel {fake.general.id}" in r.getMessage()]
+    warnings = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno == logging.WARNING
+        and f"cannot reply in channel {fake.general.id}" in r.getMessage()
+    ]
     assert len(warnings) == 5
     assert not talksbot.task.done()
 
 
 async def test_slow_rest_never_delays_acknowledging_interactions(
-        fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """While chat replies take 2.5 s each to be accepted and a reload takes 3.2 s to
     compile, /ask is answered and /reload deferred well within Discord's 3 s, and the
     reload's result still arrives."""
@@ -160,8 +186,10 @@ async def test_slow_rest_never_delays_acknowledging_interactions(
 
         monkeypatch.setattr(running.live, "reload", slow_reload)
         fake.slow_next("POST", MESSAGES, 2.5, times=3)
-        chatted = [await fake.say(fake.alice, channel, ask(fake, "Who is Esper?"))
-                   for channel in (fake.general, fake.ask_channel, fake.dm)]
+        chatted = [
+            await fake.say(fake.alice, channel, ask(fake, "Who is Esper?"))
+            for channel in (fake.general, fake.ask_channel, fake.dm)
+        ]
         await fake.wait_for_request("POST", MESSAGES)
         started = time.monotonic()
         reload = await fake.slash(fake.moderator, fake.general, "reload")
@@ -185,7 +213,8 @@ async def test_slow_rest_never_delays_acknowledging_interactions(
 
 
 async def test_op7_reconnect_resumes_and_delivers_what_was_sent_meanwhile(
-        fake: FakeDiscord, talksbot: RunningBot) -> None:
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """On RECONNECT the bot reconnects and RESUMEs its session (no new IDENTIFY); a
     question sent while it was away is answered once."""
     await fake.request_reconnect()
@@ -201,15 +230,17 @@ async def test_op7_reconnect_resumes_and_delivers_what_was_sent_meanwhile(
 
 @pytest.mark.parametrize("resumable", [True, False], ids=["resumable", "not-resumable"])
 async def test_op9_invalid_session_resumes_or_identifies_again(
-        fake: FakeDiscord, talksbot: RunningBot, resumable: bool) -> None:
+    fake: FakeDiscord, talksbot: RunningBot, resumable: bool
+) -> None:
     """INVALID_SESSION that may be resumed is RESUMEd; one that may not makes the bot
     IDENTIFY afresh; either way it answers again afterwards."""
     await fake.invalidate_sessions(resumable=resumable)
     if resumable:
         await fake.wait_until(lambda: fake.resumes == 1, what="a RESUME")
     else:
-        await fake.wait_until(lambda: fake.identifies == 2 and fake.connected() == 1,
-                              what="a second IDENTIFY")
+        await fake.wait_until(
+            lambda: fake.identifies == 2 and fake.connected() == 1, what="a second IDENTIFY"
+        )
     message = await fake.say(fake.alice, fake.general, ask(fake, "Who is Esper?"))
     reply = await fake.wait_for_reply(message)
     assert "Esper" in description(reply)
@@ -227,8 +258,9 @@ FATAL = {
 
 
 @pytest.mark.parametrize("code", sorted(FATAL))
-async def test_a_fatal_close_code_stops_the_bot_once_with_a_message(fake: FakeDiscord,
-                                                                   code: int) -> None:
+async def test_a_fatal_close_code_stops_the_bot_once_with_a_message(
+    fake: FakeDiscord, code: int
+) -> None:
     """A close code that no retry can fix (bad token, bad shard, sharding required, bad
     version or intents) ends the bot with an explanation, without reconnecting."""
     async with running_bot(fake) as running:
@@ -257,8 +289,9 @@ async def test_a_fatal_close_code_stops_every_shard(fake: FakeDiscord, code: int
 
 
 @contextlib.asynccontextmanager
-async def bot_with_store(fake: FakeDiscord, database: Path) -> AsyncIterator[
-        tuple[SqliteFeedbackSink, Settings]]:
+async def bot_with_store(
+    fake: FakeDiscord, database: Path
+) -> AsyncIterator[tuple[SqliteFeedbackSink, Settings]]:
     """The bot wired as `talksbot run` wires it: gaps and votes go to SQLite."""
     settings = settings_for(fake, gaps_db=database)
     live = LiveFactBase(settings.paths, engine=shared_engine())
@@ -319,7 +352,8 @@ async def ask_each(fake: FakeDiscord, questions: list[str], within: float = 2.0)
 
 
 async def test_a_locked_gaps_database_delays_the_records_not_the_answers(
-        fake: FakeDiscord, tmp_path: Path) -> None:
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
     """While another process holds the database locked, questions are answered as
     quickly as ever; their gaps are written once the lock is released."""
     database = tmp_path / "gaps.sqlite3"
@@ -336,8 +370,11 @@ async def test_a_locked_gaps_database_delays_the_records_not_the_answers(
 
 
 async def test_a_gaps_database_locked_for_too_long_costs_records_not_answers(
-        fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
+    fake: FakeDiscord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """When the lock outlasts SQLite's busy timeout the records of that moment are
     dropped with a warning, every question is still answered, and recording resumes."""
     patch_store_connections(monkeypatch, "PRAGMA busy_timeout = 100")
@@ -355,8 +392,11 @@ async def test_a_gaps_database_locked_for_too_long_costs_records_not_answers(
 
 
 async def test_a_read_only_gaps_database_costs_records_not_answers(
-        fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
+    fake: FakeDiscord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """With a database that cannot be written (SQLite's query-only mode: as root, file
     modes would not stop the writer), questions are answered and votes thanked; the
     records are dropped with a warning."""
@@ -368,11 +408,16 @@ async def test_a_read_only_gaps_database_costs_records_not_answers(
     with caplog.at_level(logging.WARNING):
         async with bot_with_store(fake, database) as (sink, _):
             await ask_each(fake, UNANSWERABLE[1:])
-            handle = await fake.slash(fake.alice, fake.general, "ask",
-                                      {"question": "Who met Rajnath Singh?"})
+            handle = await fake.slash(
+                fake.alice, fake.general, "ask", {"question": "Who met Rajnath Singh?"}
+            )
             answered = await handle.message()
-            up = next(c["custom_id"] for row in answered["components"]
-                      for c in row["components"] if c.get("emoji", {}).get("name") == "👍")
+            up = next(
+                c["custom_id"]
+                for row in answered["components"]
+                for c in row["components"]
+                if c.get("emoji", {}).get("name") == "👍"
+            )
             thanks = await (await fake.click(fake.bob, answered, up)).response()
             assert "Thanks" in thanks["data"]["embeds"][0]["description"]
             await eventually(lambda: sink.store.dropped == 5, 5, "the store: dropped 5")

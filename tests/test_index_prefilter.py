@@ -17,8 +17,11 @@ word = st.text(alphabet=LETTERS, min_size=1, max_size=14)
 
 
 @settings(max_examples=300, deadline=None)
-@given(texts=st.lists(word, min_size=1, max_size=40), query=word,
-       cutoff=st.sampled_from([60.0, 70.0, 80.0, 84.0, 90.0, 100.0]))
+@given(
+    texts=st.lists(word, min_size=1, max_size=40),
+    query=word,
+    cutoff=st.sampled_from([60.0, 70.0, 80.0, 84.0, 90.0, 100.0]),
+)
 def test_no_text_that_reaches_the_cutoff_is_dropped(
     texts: list[str], query: str, cutoff: float
 ) -> None:
@@ -39,16 +42,26 @@ def test_alias_and_word_matches_are_unchanged_on_the_real_base(engine: Engine) -
     for probe in probes:
         texts, owners = index.aliases_near_length(len(probe), ENTITY_CUTOFF)
         like, like_owners = index.aliases_like(probe, ENTITY_CUTOFF)
-        before = process.extract(probe, texts, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF,
-                                 limit=4)
-        after = process.extract(probe, like, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF,
-                                limit=4)
+        before = process.extract(
+            probe, texts, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF, limit=4
+        )
+        after = process.extract(probe, like, scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF, limit=4)
         assert [(t, s, owners[i]) for t, s, i in before] == [
             (t, s, like_owners[i]) for t, s, i in after
         ]
         span = (len(probe) - 2, len(probe) + 2)
-        words = process.extract(probe, index.words_of_length(*span), scorer=fuzz.ratio,
-                                score_cutoff=WORD_CUTOFF, limit=2)
-        near = process.extract(probe, index.words_like(probe, *span, WORD_CUTOFF),
-                               scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF, limit=2)
+        words = process.extract(
+            probe,
+            index.words_of_length(*span),
+            scorer=fuzz.ratio,
+            score_cutoff=WORD_CUTOFF,
+            limit=2,
+        )
+        near = process.extract(
+            probe,
+            index.words_like(probe, *span, WORD_CUTOFF),
+            scorer=fuzz.ratio,
+            score_cutoff=WORD_CUTOFF,
+            limit=2,
+        )
         assert [(t, s) for t, s, _ in words] == [(t, s) for t, s, _ in near]

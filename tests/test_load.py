@@ -61,11 +61,13 @@ class LoadRun:
         took = self.done["answered_seconds"]
         sent = len(self.done["messages"])
         replies = sum(len(m["replies"]) for m in self.done["messages"])
-        return (f"{label}: {sent} messages handled in {took:.2f} s ({sent / took:.0f}/s), "
-                f"{replies} replies ({replies / took:.0f}/s); longest loop block "
-                f"{1000 * self.longest_block:.1f} ms ({len(self.slow_callbacks)} callbacks "
-                f"over {1000 * REPORT_OVER:.0f} ms); longest GC pause "
-                f"{1000 * max(self.gc_pauses, default=0.0):.1f} ms")
+        return (
+            f"{label}: {sent} messages handled in {took:.2f} s ({sent / took:.0f}/s), "
+            f"{replies} replies ({replies / took:.0f}/s); longest loop block "
+            f"{1000 * self.longest_block:.1f} ms ({len(self.slow_callbacks)} callbacks "
+            f"over {1000 * REPORT_OVER:.0f} ms); longest GC pause "
+            f"{1000 * max(self.gc_pauses, default=0.0):.1f} ms"
+        )
 
 
 class _SlowCallbacks(logging.Handler):
@@ -120,8 +122,9 @@ def watching_the_loop(run: LoadRun) -> Iterator[None]:
         asyncio_log.removeHandler(handler)
         asyncio_log.setLevel(level)
         found = handler.found
-        assert any(_deliberately_slow.__name__ in text for _, text in found), \
+        assert any(_deliberately_slow.__name__ in text for _, text in found), (
             "asyncio did not report a callback slower than slow_callback_duration"
+        )
         run.slow_callbacks = [(s, t) for s, t in found if _deliberately_slow.__name__ not in t]
 
 
@@ -141,9 +144,15 @@ async def _line(process: asyncio.subprocess.Process, within: float) -> bytes:
 @contextlib.asynccontextmanager
 async def fake_process(plan: Plan) -> AsyncIterator[asyncio.subprocess.Process]:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.load_scenario", json.dumps(asdict(plan)),
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, cwd=ROOT,
-        limit=1 << 26)
+        sys.executable,
+        "-m",
+        "tests.load_scenario",
+        json.dumps(asdict(plan)),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        cwd=ROOT,
+        limit=1 << 26,
+    )
     try:
         yield process
     finally:
@@ -162,10 +171,15 @@ async def run_load(plan: Plan, *, cooldown_burst: int) -> LoadRun:
     async with fake_process(plan) as process:
         where = json.loads(await _line(process, 30))
         assert where["event"] == "listening"
-        settings = Settings(paths=Paths(ROOT / "facts", ROOT / "seeds"), token=where["token"],
-                            api_base=where["api_base"], gateway_url=where["gateway_url"],
-                            cooldown_seconds=3600.0, cooldown_burst=cooldown_burst,
-                            context_ttl=300.0)
+        settings = Settings(
+            paths=Paths(ROOT / "facts", ROOT / "seeds"),
+            token=where["token"],
+            api_base=where["api_base"],
+            gateway_url=where["gateway_url"],
+            cooldown_seconds=3600.0,
+            cooldown_burst=cooldown_burst,
+            context_ttl=300.0,
+        )
         run = LoadRun(done={})
         live = LiveFactBase(settings.paths, engine=shared_engine())
         options: dict[str, Any] = dict(FAST)
@@ -192,8 +206,12 @@ async def run_load(plan: Plan, *, cooldown_burst: int) -> LoadRun:
 def answered_once(message: JSON) -> bool:
     """Exactly one reply, and it answers this question (not a cooldown notice)."""
     replies = message["replies"]
-    return (len(replies) == 1 and replies[0]["title"] == message["question"]
-            and NOTICE not in replies[0]["description"] and not replies[0]["content"])
+    return (
+        len(replies) == 1
+        and replies[0]["title"] == message["question"]
+        and NOTICE not in replies[0]["description"]
+        and not replies[0]["content"]
+    )
 
 
 @pytest.mark.slow
@@ -210,7 +228,8 @@ async def test_a_thousand_questions_from_a_hundred_people_are_each_answered_once
     # None lost on the way to the feedback seam either: one record per question.
     recorded = Counter(question for question, _, _ in run.sink.answers)
     assert recorded - Counter({"Who met Rajnath Singh?": 1}) == Counter(
-        m["question"] for m in asked)
+        m["question"] for m in asked
+    )
     assert run.longest_block <= BLOCK_LIMIT, run.slow_callbacks[:5]
 
 
@@ -228,7 +247,7 @@ async def test_a_flood_from_one_person_is_held_while_everyone_else_is_served() -
     assert all(answered_once(m) for m in flood[:burst])
     notice = flood[burst]["replies"]
     assert len(notice) == 1 and NOTICE in notice[0]["description"]
-    assert [m for m in flood[burst + 1:] if m["replies"]] == []
+    assert [m for m in flood[burst + 1 :] if m["replies"]] == []
     others = run.messages("bystander")
     assert len(others) == 200
     assert [m for m in others if not answered_once(m)] == []

@@ -26,6 +26,7 @@ from tests.maintain_helpers import (
 
 FIRST_ID = "us-india-defense-talks"
 
+
 def _compiled(paths: Paths) -> FactBase:
     result = compile_factbase(paths.facts, paths.seeds)
     assert result.problems == []
@@ -59,10 +60,11 @@ def test_a_second_article_is_answered_and_cited_by_name(tmp_path: Path) -> None:
     assert {factbase.facts[f].article for f in summary.fact_ids} == {QUAD_ID}
 
 
-def test_with_two_seeds_a_fact_file_must_name_its_article(tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str],
-                                                          monkeypatch: pytest.MonkeyPatch,
-                                                          ) -> None:
+def test_with_two_seeds_a_fact_file_must_name_its_article(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Nothing guesses which article a fact quotes: once there are two seeds, a fact file
     without `article:` is a problem that names both ids."""
     paths = copy_project(tmp_path)
@@ -75,9 +77,9 @@ def test_with_two_seeds_a_fact_file_must_name_its_article(tmp_path: Path,
     assert FIRST_ID in err and QUAD_ID in err
 
 
-def test_drafting_a_new_article_is_the_way_in(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_drafting_a_new_article_is_the_way_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`facts draft` on a new article copies it into seeds/, reuses known entities, says
     which existing file needs an `article:` line; after that and the TODOs, `facts check`
     passes with both articles, and the new one is answered and cited."""
@@ -94,8 +96,12 @@ def test_drafting_a_new_article_is_the_way_in(tmp_path: Path,
     name_the_first_article(paths)
     data = fill_draft(paths.facts / f"draft-{QUAD_ID}.yaml")
     assert {"pompeo", "tokyo", "japan"} <= {
-        e for f in data["facts"] for role in f["roles"].values() if isinstance(role, dict)
-        for e in role["entities"]} | {e for f in data["facts"] for e in f.get("entities", [])}
+        e
+        for f in data["facts"]
+        for role in f["roles"].values()
+        if isinstance(role, dict)
+        for e in role["entities"]
+    } | {e for f in data["facts"] for e in f.get("entities", [])}
     assert {"motegi", "payne", "suga"} <= {e["id"] for e in data["entities"]}
 
     assert main(["facts", "check"]) == 0

@@ -36,16 +36,20 @@ def _save(path: Path, old: str, new: str) -> None:
 
 
 async def test_a_broken_edit_and_its_fix_are_posted_to_the_maintainers_channel(
-        fake: FakeDiscord, tmp_path: Path) -> None:
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
     """With TALKSBOT_NOTIFY_CHANNEL set, a save that does not compile is posted there with
     its file:line:col problems while questions keep their answers; the fix is posted too."""
     paths = copy_project(tmp_path)
     settings = settings_for(fake, paths=paths, notify_channel=fake.general.id)
     live = LiveFactBase(paths)
     posts = rf"/channels/{fake.general.id}/messages"
-    async with running_bot(fake, settings=settings, live=live) as running, \
-            maintaining(running.bot, settings, live, debounce_ms=200, step_ms=20,
-                        idle_ms=50) as watcher:
+    async with (
+        running_bot(fake, settings=settings, live=live) as running,
+        maintaining(
+            running.bot, settings, live, debounce_ms=200, step_ms=20, idle_ms=50
+        ) as watcher,
+    ):
         assert watcher is not None
         await asyncio.wait_for(watcher.ready.wait(), 10)
         _save(paths.facts / "facts.yaml", REFERENCE, BROKEN)
@@ -64,15 +68,18 @@ async def test_a_broken_edit_and_its_fix_are_posted_to_the_maintainers_channel(
         assert "fixed" in fixed.body["content"]
 
 
-async def test_without_a_notify_channel_nothing_is_posted(fake: FakeDiscord,
-                                                          tmp_path: Path) -> None:
+async def test_without_a_notify_channel_nothing_is_posted(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
     """A failed reload without a configured channel is only logged: the bot posts nowhere
     on its own."""
     paths = copy_project(tmp_path)
     settings = settings_for(fake, paths=paths)
     live = LiveFactBase(paths)
-    async with running_bot(fake, settings=settings, live=live) as running, \
-            maintaining(running.bot, settings, live) as watcher:
+    async with (
+        running_bot(fake, settings=settings, live=live) as running,
+        maintaining(running.bot, settings, live) as watcher,
+    ):
         assert watcher is not None
         _save(paths.facts / "facts.yaml", REFERENCE, BROKEN)
         report = await watcher.reload_now()
@@ -81,8 +88,9 @@ async def test_without_a_notify_channel_nothing_is_posted(fake: FakeDiscord,
 
 
 @contextlib.asynccontextmanager
-async def _bot_with_store(fake: FakeDiscord, settings: Settings,
-                          live: LiveFactBase) -> AsyncIterator[SqliteFeedbackSink]:
+async def _bot_with_store(
+    fake: FakeDiscord, settings: Settings, live: LiveFactBase
+) -> AsyncIterator[SqliteFeedbackSink]:
     """The bot as `talksbot run` wires it: the SQLite sink as its feedback seam."""
     sink = open_feedback_sink(settings, live)
     assert sink is not None
@@ -98,8 +106,9 @@ async def _bot_with_store(fake: FakeDiscord, settings: Settings,
         await sink.store.aclose()
 
 
-async def test_gaps_and_votes_from_discord_are_kept_in_sqlite(fake: FakeDiscord,
-                                                              tmp_path: Path) -> None:
+async def test_gaps_and_votes_from_discord_are_kept_in_sqlite(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
     """An abstention, a “None of these” click and a 👎 from Discord end up in the gaps
     database, with where they came from and no user ids."""
     database = tmp_path / "gaps.sqlite3"
@@ -110,11 +119,16 @@ async def test_gaps_and_votes_from_discord_are_kept_in_sqlite(fake: FakeDiscord,
         handle = await fake.slash(fake.alice, fake.general, "ask", {"question": question})
         unanswered = await handle.message()
         await (await fake.click(fake.alice, unanswered, "talksbot:gap")).response()
-        handle = await fake.slash(fake.alice, fake.general, "ask",
-                                  {"question": "Who met Rajnath Singh?"})
+        handle = await fake.slash(
+            fake.alice, fake.general, "ask", {"question": "Who met Rajnath Singh?"}
+        )
         answered = await handle.message()
-        down = next(c for row in answered["components"] for c in row["components"]
-                    if c.get("emoji", {}).get("name") == "👎")
+        down = next(
+            c
+            for row in answered["components"]
+            for c in row["components"]
+            if c.get("emoji", {}).get("name") == "👎"
+        )
         await (await fake.click(fake.bob, answered, down["custom_id"])).response()
     conn = open_for_reading(database)
     assert conn is not None
@@ -124,14 +138,18 @@ async def test_gaps_and_votes_from_discord_are_kept_in_sqlite(fake: FakeDiscord,
         conn.close()
     where = Where("guild", fake.guild.id, fake.general.id)
     assert [(g.question, g.kind, g.where) for g in gaps] == [
-        (question, GapKind.ABSTAINED, where), (question, GapKind.NONE_OF_THESE, where)]
+        (question, GapKind.ABSTAINED, where),
+        (question, GapKind.NONE_OF_THESE, where),
+    ]
     assert gaps[0].factbase == live.factbase.fingerprint
     assert [(v.question, v.vote, v.fact_ids, v.where) for v in votes] == [
-        ("Who met Rajnath Singh?", Vote.DOWN, ("meeting",), where)]
+        ("Who met Rajnath Singh?", Vote.DOWN, ("meeting",), where)
+    ]
 
 
-async def test_an_answer_from_a_second_article_names_that_article(fake: FakeDiscord,
-                                                                  tmp_path: Path) -> None:
+async def test_an_answer_from_a_second_article_names_that_article(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
     """With two articles, a Discord answer's source line names the article the quote is
     from."""
     paths = copy_project(tmp_path)

@@ -36,7 +36,8 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
 
 
 def test_a_draft_of_the_seed_article_passes_facts_check_once_its_todos_are_filled(
-        fresh: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    fresh: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Drafting the seed article gives one candidate fact per sentence with a verbatim
     quote; with its TODOs resolved, `facts check` passes and the engine answers from it."""
     assert main(["facts", "draft", str(fresh.seeds / f"{SEED_ID}.txt")]) == 0
@@ -55,13 +56,17 @@ def test_a_draft_of_the_seed_article_passes_facts_check_once_its_todos_are_fille
 
 
 def test_until_its_todos_are_resolved_a_draft_fails_at_each_one(
-        fresh: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    fresh: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Every TODO left is a `file:line:col` problem of `facts check`, so no draft can pass
     unreviewed."""
     assert main(["facts", "draft", str(fresh.seeds / f"{SEED_ID}.txt")]) == 0
     draft = fresh.facts / f"draft-{SEED_ID}.yaml"
-    todo_lines = [n for n, line in enumerate(draft.read_text("utf-8").splitlines(), 1)
-                  if line.lstrip().startswith("TODO:")]
+    todo_lines = [
+        n
+        for n, line in enumerate(draft.read_text("utf-8").splitlines(), 1)
+        if line.lstrip().startswith("TODO:")
+    ]
     capsys.readouterr()
     assert main(["facts", "check"]) == 1
     problems = capsys.readouterr().err
@@ -85,8 +90,8 @@ def test_each_candidate_fact_quotes_its_sentence_verbatim(fresh: Paths) -> None:
 
 
 def test_a_draft_beside_the_fact_base_reuses_its_entities(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Entities the fact base already has are referred to, not defined again, so the
     filled draft compiles together with the existing files."""
     paths = copy_project(tmp_path)
@@ -97,14 +102,20 @@ def test_a_draft_beside_the_fact_base_reuses_its_entities(
     data = fill_draft(paths.facts / f"draft-{SEED_ID}.yaml")
     assert not {"esper", "singh", "pompeo", "tokyo"} & {e["id"] for e in data["entities"]}
     referenced = {e for f in data["facts"] for e in f.get("entities", [])}
-    referenced |= {e for f in data["facts"] for role in f["roles"].values()
-                   if isinstance(role, dict) for e in role["entities"]}
+    referenced |= {
+        e
+        for f in data["facts"]
+        for role in f["roles"].values()
+        if isinstance(role, dict)
+        for e in role["entities"]
+    }
     assert {"esper", "singh", "dod", "china", "united-states"} <= referenced
     assert main(["facts", "check"]) == 0
 
 
-def test_an_existing_draft_is_kept_unless_forced(fresh: Paths,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_existing_draft_is_kept_unless_forced(
+    fresh: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A second draft of the same article refuses to overwrite the first (a maintainer's
     work in progress) unless --force is given."""
     seed = str(fresh.seeds / f"{SEED_ID}.txt")
@@ -118,8 +129,9 @@ def test_an_existing_draft_is_kept_unless_forced(fresh: Paths,
     assert "facts:" in draft.read_text("utf-8")
 
 
-def test_an_unreadable_article_is_refused_clearly(fresh: Paths, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unreadable_article_is_refused_clearly(
+    fresh: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Text that is not UTF-8, or a missing file, is an error that says what to do."""
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Caf\xe9 talks".encode("latin-1"))
@@ -156,5 +168,6 @@ def test_dates_and_counts_are_found_as_written() -> None:
     assert find_dates("meets on Monday (Oct. 26) in New Delhi") == ["Monday (Oct. 26)"]
     assert find_dates("Earlier this month, Esper went to Tokyo.") == ["Earlier this month"]
     assert find_counts("The two countries have had three such dialogues.") == [
-        "three such dialogues"]
+        "three such dialogues"
+    ]
     assert find_counts("one of the most significant relationships") == []

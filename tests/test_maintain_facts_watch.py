@@ -26,8 +26,12 @@ def paths(tmp_path: Path) -> Paths:
 
 
 def _env(paths: Paths) -> dict[str, str]:
-    return {**os.environ, "TALKSBOT_FACTS_DIR": str(paths.facts),
-            "TALKSBOT_SEEDS_DIR": str(paths.seeds), "PYTHONUNBUFFERED": "1"}
+    return {
+        **os.environ,
+        "TALKSBOT_FACTS_DIR": str(paths.facts),
+        "TALKSBOT_SEEDS_DIR": str(paths.seeds),
+        "PYTHONUNBUFFERED": "1",
+    }
 
 
 class _Lines:
@@ -65,9 +69,13 @@ def _replace(path: Path, old: str, new: str) -> None:
 def test_watch_reports_each_save_until_interrupted(paths: Paths) -> None:
     """The watch checks at once, reports a broken save with file:line:col, reports the fix
     as ok, and ends cleanly on Ctrl-C with the status of the last check."""
-    child = subprocess.Popen([sys.executable, "-m", "bot", "facts", "check", "--watch"],
-                             env=_env(paths), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                             text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bot", "facts", "check", "--watch"],
+        env=_env(paths),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         output = _Lines(child)
         output.until("ok:")
@@ -107,19 +115,30 @@ def test_the_pre_commit_hook_runs_facts_check_on_fact_base_changes() -> None:
 
 @pytest.mark.parametrize("broken", [False, True])
 def test_the_pre_commit_hook_command_fails_exactly_when_facts_check_does(
-        paths: Paths, broken: bool) -> None:
+    paths: Paths, broken: bool
+) -> None:
     """The hook's command, run as pre-commit runs it (from the checkout's root), checks that
     checkout's fact base: it passes a sound one and blocks a broken one with its problems."""
     if broken:
         _replace(paths.facts / "facts.yaml", "id: three-dialogues", "id: Three")
     checkout = paths.facts.parent
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("TALKSBOT_FACTS_DIR", "TALKSBOT_SEEDS_DIR")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("TALKSBOT_FACTS_DIR", "TALKSBOT_SEEDS_DIR")
+    }
     # This checkout has no .venv, so the hook falls back to `talksbot` on PATH: this
     # interpreter's, as with an activated virtual environment.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    done = subprocess.run(shlex.split(str(_hook()["entry"])), cwd=checkout, env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        shlex.split(str(_hook()["entry"])),
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == (1 if broken else 0), done.stderr
     if broken:
         assert "facts/facts.yaml:" in done.stderr and "must be lower-case" in done.stderr

@@ -53,19 +53,48 @@ async def test_gaps_and_votes_round_trip(tmp_path: Path) -> None:
     """What is recorded reads back as it was given: question, kind, place, answer, facts."""
     path = tmp_path / "sub" / "gaps.sqlite3"
     with FeedbackStore(path) as store:
-        assert await store.write(GapRecord(
-            "who met sing", GapKind.LOW_CONFIDENCE, GUILD, reason=None, confidence=0.3,
-            answer="Mark T. Esper", fact_ids=("meeting",), suggestions=("Who met Singh?",),
-            factbase="abc123"))
-        assert await store.write(VoteRecord("where did they meet?", "In New Delhi", Vote.DOWN,
-                                            GUILD, fact_ids=("meeting",), factbase="abc123"))
+        assert await store.write(
+            GapRecord(
+                "who met sing",
+                GapKind.LOW_CONFIDENCE,
+                GUILD,
+                reason=None,
+                confidence=0.3,
+                answer="Mark T. Esper",
+                fact_ids=("meeting",),
+                suggestions=("Who met Singh?",),
+                factbase="abc123",
+            )
+        )
+        assert await store.write(
+            VoteRecord(
+                "where did they meet?",
+                "In New Delhi",
+                Vote.DOWN,
+                GUILD,
+                fact_ids=("meeting",),
+                factbase="abc123",
+            )
+        )
     gaps, votes = _read(path)
-    assert [(g.question, g.kind, g.confidence, g.answer, g.fact_ids, g.suggestions, g.where,
-             g.factbase) for g in gaps] == [
-        ("who met sing", GapKind.LOW_CONFIDENCE, 0.3, "Mark T. Esper", ("meeting",),
-         ("Who met Singh?",), GUILD, "abc123")]
+    assert [
+        (g.question, g.kind, g.confidence, g.answer, g.fact_ids, g.suggestions, g.where, g.factbase)
+        for g in gaps
+    ] == [
+        (
+            "who met sing",
+            GapKind.LOW_CONFIDENCE,
+            0.3,
+            "Mark T. Esper",
+            ("meeting",),
+            ("Who met Singh?",),
+            GUILD,
+            "abc123",
+        )
+    ]
     assert [(v.question, v.answer, v.vote, v.fact_ids, v.factbase) for v in votes] == [
-        ("where did they meet?", "In New Delhi", Vote.DOWN, ("meeting",), "abc123")]
+        ("where did they meet?", "In New Delhi", Vote.DOWN, ("meeting",), "abc123")
+    ]
 
 
 async def test_user_ids_are_dropped_unless_configured(tmp_path: Path) -> None:
@@ -104,7 +133,8 @@ def test_migrations_upgrade_an_existing_database_and_keep_its_rows(tmp_path: Pat
     try:
         assert migrate(conn, later) == SCHEMA_VERSION + 1
         assert conn.execute("SELECT question, language FROM gaps").fetchall() == [
-            ("who met sing", None)]
+            ("who met sing", None)
+        ]
     finally:
         conn.close()
 
@@ -126,8 +156,9 @@ def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> No
         conn.close()
 
 
-def test_a_database_from_a_newer_talksbot_is_refused(tmp_path: Path,
-                                                     caplog: pytest.LogCaptureFixture) -> None:
+def test_a_database_from_a_newer_talksbot_is_refused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """A schema newer than this code knows is not touched: reports fail clearly, the bot
     logs a warning and goes on without recording."""
     path = tmp_path / "gaps.sqlite3"
@@ -142,8 +173,9 @@ def test_a_database_from_a_newer_talksbot_is_refused(tmp_path: Path,
     assert not store.healthy
 
 
-def test_an_unwritable_location_degrades_to_a_warning(tmp_path: Path,
-                                                      caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unwritable_location_degrades_to_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """When the database cannot be created the records are dropped with one warning, and
     nothing is raised to the caller."""
     blocker = tmp_path / "a-file"
@@ -167,8 +199,9 @@ def _patched_connect(monkeypatch: pytest.MonkeyPatch, *pragmas: str) -> None:
     monkeypatch.setattr(store_module, "connect", limited)
 
 
-def test_a_full_disk_degrades_to_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           caplog: pytest.LogCaptureFixture) -> None:
+def test_a_full_disk_degrades_to_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """When the disk fills up, writes that fit are kept, the rest are dropped with a logged
     warning, and the store keeps running."""
     path = tmp_path / "gaps.sqlite3"
@@ -178,8 +211,7 @@ def test_a_full_disk_degrades_to_a_warning(tmp_path: Path, monkeypatch: pytest.M
     # SQLite's own limit on the file's size behaves exactly like a full disk (SQLITE_FULL).
     _patched_connect(monkeypatch, f"PRAGMA max_page_count = {pages + 2}")
     with caplog.at_level(logging.WARNING), FeedbackStore(path) as store:
-        results = [store.submit(_gap("x" * 1500 + str(i))).result(timeout=10)
-                   for i in range(20)]
+        results = [store.submit(_gap("x" * 1500 + str(i))).result(timeout=10) for i in range(20)]
     assert results[0] is not None
     assert None in results
     assert "disk is full" in caplog.text
@@ -188,9 +220,9 @@ def test_a_full_disk_degrades_to_a_warning(tmp_path: Path, monkeypatch: pytest.M
     assert len(gaps) == 1 + sum(r is not None for r in results)
 
 
-def test_a_read_only_database_degrades_to_a_warning(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_a_read_only_database_degrades_to_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """A database that cannot be written (here: SQLite's query-only mode, as root ignores
     file modes) costs the records and a warning, not a crash."""
     path = tmp_path / "gaps.sqlite3"
@@ -272,8 +304,9 @@ def test_committed_gaps_and_votes_survive_sigkill_and_the_store_reopens(tmp_path
     """A writer killed with SIGKILL mid-stream loses nothing it had committed, leaves a sound
     database, and a new store carries on writing to it."""
     path = tmp_path / "gaps.sqlite3"
-    child = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)],
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
     acknowledged: list[int] = []
     try:
         assert child.stdout is not None
@@ -306,9 +339,15 @@ def test_committed_gaps_and_votes_survive_sigkill_and_the_store_reopens(tmp_path
 
 
 def _answer(confidence: float, reason: AbstainReason | None = None) -> Answer:
-    return Answer("In New Delhi" if reason is None else "The article does not say.", (),
-                  ("meeting",) if reason is None else (), confidence, reason is not None,
-                  reason, suggestions=("Who met Singh?",) if reason else ())
+    return Answer(
+        "In New Delhi" if reason is None else "The article does not say.",
+        (),
+        ("meeting",) if reason is None else (),
+        confidence,
+        reason is not None,
+        reason,
+        suggestions=("Who met Singh?",) if reason else (),
+    )
 
 
 def test_the_sqlite_sink_keeps_the_gaps_and_votes_front_ends_report(tmp_path: Path) -> None:
@@ -334,12 +373,13 @@ def test_the_sqlite_sink_keeps_the_gaps_and_votes_front_ends_report(tmp_path: Pa
     assert gaps[0].suggestions == ("Who met Singh?",)
     assert gaps[2].where == Where("dm")
     assert [(v.question, v.vote, v.fact_ids) for v in votes] == [
-        ("where was it", Vote.DOWN, ("meeting",))]
+        ("where was it", Vote.DOWN, ("meeting",))
+    ]
 
 
 def test_an_unexpected_error_while_writing_does_not_stop_the_writer(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """A bug in writing one batch settles its records as not stored, is logged, and the
     next records are written as usual."""
     path = tmp_path / "gaps.sqlite3"

@@ -63,8 +63,9 @@ class _Reports:
 
 def _watcher(live: LiveFactBase, reports: _Reports) -> FactWatcher:
     # Short timings keep the test quick; the mechanism is the one the bot runs.
-    return FactWatcher(live, notify=reports.notify, notify_success=True, debounce_ms=200,
-                       step_ms=20, idle_ms=50)
+    return FactWatcher(
+        live, notify=reports.notify, notify_success=True, debounce_ms=200, step_ms=20, idle_ms=50
+    )
 
 
 async def test_an_edit_that_fixes_a_typo_is_served_without_restart(paths: Paths) -> None:
@@ -86,7 +87,8 @@ async def test_an_edit_that_fixes_a_typo_is_served_without_restart(paths: Paths)
 
 
 async def test_a_broken_edit_is_reported_and_the_old_answers_keep_coming(
-        paths: Paths, caplog: pytest.LogCaptureFixture) -> None:
+    paths: Paths, caplog: pytest.LogCaptureFixture
+) -> None:
     """A save that does not compile is logged problem by problem and sent to the
     maintainers, /reload can repeat the problems, and the bot keeps answering from the last
     good fact base; fixing the file is announced as a recovery."""
@@ -100,8 +102,10 @@ async def test_a_broken_edit_is_reported_and_the_old_answers_keep_coming(
             _edit(paths, REFERENCE, BROKEN)
             broken = await reports.next()
         assert not broken.ok
-        assert any("unknown entity 'espr'" in p.message and p.path.endswith("facts.yaml")
-                   for p in broken.result.problems)
+        assert any(
+            "unknown entity 'espr'" in p.message and p.path.endswith("facts.yaml")
+            for p in broken.result.problems
+        )
         assert "did you mean 'esper'" in broken.message()
         assert live.last_problems == broken.result.problems
         for problem in broken.result.problems:
@@ -138,7 +142,8 @@ async def test_compiling_never_blocks_the_event_loop(paths: Paths) -> None:
 
 
 async def test_a_crash_while_reloading_keeps_the_old_fact_base(
-        paths: Paths, caplog: pytest.LogCaptureFixture) -> None:
+    paths: Paths, caplog: pytest.LogCaptureFixture
+) -> None:
     """An unexpected exception in compiling is a failed reload, not a dead watcher."""
     live = LiveFactBase(paths)
     before = live.engine
@@ -156,8 +161,10 @@ async def test_a_crash_while_reloading_keeps_the_old_fact_base(
 
 
 async def test_a_failing_notification_is_logged_not_raised(
-        paths: Paths, caplog: pytest.LogCaptureFixture) -> None:
+    paths: Paths, caplog: pytest.LogCaptureFixture
+) -> None:
     """If telling the maintainers fails (Discord down, say), the reload still completes."""
+
     async def notify(report: ReloadReport) -> None:
         raise ConnectionError("Discord is down")
 
@@ -168,16 +175,19 @@ async def test_a_failing_notification_is_logged_not_raised(
     assert "could not tell the maintainers" in caplog.text
 
 
-@pytest.mark.parametrize(("path", "watched"), [
-    ("facts/facts.yaml", True),
-    ("facts/extra.yml", True),
-    ("seeds/new-article.txt", True),
-    ("facts/.facts.yaml.swp", False),
-    ("facts/facts.yaml~", False),
-    ("facts/#facts.yaml#", False),
-    ("facts/4913", False),
-    ("facts/notes.md", False),
-])
+@pytest.mark.parametrize(
+    ("path", "watched"),
+    [
+        ("facts/facts.yaml", True),
+        ("facts/extra.yml", True),
+        ("seeds/new-article.txt", True),
+        ("facts/.facts.yaml.swp", False),
+        ("facts/facts.yaml~", False),
+        ("facts/#facts.yaml#", False),
+        ("facts/4913", False),
+        ("facts/notes.md", False),
+    ],
+)
 def test_only_fact_base_sources_trigger_a_reload(path: str, watched: bool) -> None:
     """YAML and text files count; editor swap files, backups and other files do not."""
     assert is_source_file(Change.modified, path) is watched
@@ -186,10 +196,12 @@ def test_only_fact_base_sources_trigger_a_reload(path: str, watched: bool) -> No
 def test_the_maintainers_message_fits_a_discord_message_and_pings_nobody() -> None:
     """However many problems there are, the notice stays under the limit, says how many
     were left out, and an '@' in the YAML cannot become a mention."""
-    problems = tuple(Problem("facts/facts.yaml", n, 3, f"unknown entity '@everyone{n}'")
-                     for n in range(1, 200))
-    report = ReloadReport(ReloadResult(False, False, problems, "abc", 0.01),
-                          ("facts/facts.yaml",), recovered=False)
+    problems = tuple(
+        Problem("facts/facts.yaml", n, 3, f"unknown entity '@everyone{n}'") for n in range(1, 200)
+    )
+    report = ReloadReport(
+        ReloadResult(False, False, problems, "abc", 0.01), ("facts/facts.yaml",), recovered=False
+    )
     message = report.message(limit=1800)
     assert len(message) <= 1800
     assert "199 problems" in message and "more (talksbot facts check)" in message

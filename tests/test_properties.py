@@ -21,9 +21,37 @@ ROOT = Path(__file__).resolve().parent.parent
 # Generous: the engine answers in well under a millisecond; this only catches runaways.
 MAX_SECONDS = 0.5
 
-WORDS = ["who", "met", "Singh", "Esper", "where", "when", "BECA", "2+2", "China", "Tokyo",
-         "did", "the", "and", "?", "Pompeo", "Begin", "how", "many", "dialogues", "not",
-         "defence", "U.S.", "India", "what", "why", "@everyone", "<@123>", "'", "’s"]
+WORDS = [
+    "who",
+    "met",
+    "Singh",
+    "Esper",
+    "where",
+    "when",
+    "BECA",
+    "2+2",
+    "China",
+    "Tokyo",
+    "did",
+    "the",
+    "and",
+    "?",
+    "Pompeo",
+    "Begin",
+    "how",
+    "many",
+    "dialogues",
+    "not",
+    "defence",
+    "U.S.",
+    "India",
+    "what",
+    "why",
+    "@everyone",
+    "<@123>",
+    "'",
+    "’s",
+]
 question_text = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(WORDS), max_size=20).map(" ".join),
@@ -52,6 +80,7 @@ def test_engine_answers_any_text_quickly_and_grounded(engine: Engine, text: str)
 @given(st.lists(question_text, min_size=1, max_size=4))
 def test_engine_is_deterministic_across_conversations(engine: Engine, turns: list[str]) -> None:
     """The same questions in the same order get the same answers."""
+
     def run() -> list[str]:
         context = Context()
         texts = []
@@ -68,16 +97,35 @@ yaml_values = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=40)),
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.sampled_from(["id", "name", "kind", "facts", "entities", "roles",
-                                         "quote", "topics", "summaries", "aliases", "x"]),
-                        children, max_size=5),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "name",
+                    "kind",
+                    "facts",
+                    "entities",
+                    "roles",
+                    "quote",
+                    "topics",
+                    "summaries",
+                    "aliases",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=5,
+        ),
     ),
     max_leaves=25,
 )
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(yaml_values)
 def test_compiler_on_any_yaml_document_reports_or_compiles(tmp_path: Path, value: object) -> None:
     """Any YAML document gives a list of problems or a fact base, never an exception."""
@@ -110,8 +158,9 @@ def _mutations(text: str, rng: random.Random) -> str:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_compiler_on_mutations_of_the_real_fact_base(tmp_path: Path, seed: int,
-                                                    real_factbase: FactBase) -> None:
+def test_compiler_on_mutations_of_the_real_fact_base(
+    tmp_path: Path, seed: int, real_factbase: FactBase
+) -> None:
     """Deleting, duplicating, truncating and mangling lines of the real files gives problems
     with positions (or a valid base), never an exception."""
     rng = random.Random(seed)

@@ -64,14 +64,15 @@ MARKDOWN = "**bold** __under__ ~~gone~~ `code` ||hidden|| [click me](https://evi
 _LIVE_MARKUP = re.compile(r"(?<!\\)(?:\*|_|~~|`|\|\|)|(?<!\\)\[[^\]\n]*\]\([^)\n]*\)")
 
 
-ESPER = ("description: The U.S. Secretary of Defense, who met India's Defense Minister "
-         "Rajnath Singh in New Delhi.")
+ESPER = (
+    "description: The U.S. Secretary of Defense, who met India's Defense Minister "
+    "Rajnath Singh in New Delhi."
+)
 
 
 def hostile(fake: FakeDiscord) -> str:
     """Every kind of mention: everyone, here, a role, a user and a channel."""
-    return (f"@everyone @here <@&{fake.moderators_role.id}> <@{fake.bob.id}> "
-            f"<#{fake.general.id}>")
+    return f"@everyone @here <@&{fake.moderators_role.id}> <@{fake.bob.id}> <#{fake.general.id}>"
 
 
 def mention(fake: FakeDiscord) -> str:
@@ -108,15 +109,19 @@ async def test_mentions_in_questions_ping_nobody_anywhere(fake: FakeDiscord) -> 
     settings = settings_for(fake, ask_channels=(fake.ask_channel.id,))
     text = hostile(fake)
     async with running_bot(fake, settings=settings):
-        chat = [await fake.say(fake.alice, fake.general, f"{mention(fake)} {text} Who met Singh?"),
-                await fake.say(fake.alice, fake.dm, f"{text} What is the BECA?"),
-                await fake.say(fake.alice, fake.ask_channel, f"{text} Where did they meet?"),
-                await fake.say(fake.alice, fake.general,
-                               f"{mention(fake)} {text} What did Pompeo have for lunch?")]
+        chat = [
+            await fake.say(fake.alice, fake.general, f"{mention(fake)} {text} Who met Singh?"),
+            await fake.say(fake.alice, fake.dm, f"{text} What is the BECA?"),
+            await fake.say(fake.alice, fake.ask_channel, f"{text} Where did they meet?"),
+            await fake.say(
+                fake.alice, fake.general, f"{mention(fake)} {text} What did Pompeo have for lunch?"
+            ),
+        ]
         replies = [await fake.wait_for_reply(message) for message in chat]
         handles = [
-            await fake.slash(fake.alice, fake.general, "ask",
-                             {"question": f"{text} Who is Esper?"}),
+            await fake.slash(
+                fake.alice, fake.general, "ask", {"question": f"{text} Who is Esper?"}
+            ),
             await fake.slash(fake.alice, fake.general, "ask", {"question": f"{text} lunch?"}),
             await fake.slash(fake.alice, fake.general, "who", {"person": text}),
             await fake.slash(fake.alice, fake.general, "summary", {"topic": text}),
@@ -126,10 +131,17 @@ async def test_mentions_in_questions_ping_nobody_anywhere(fake: FakeDiscord) -> 
             await handle.response()
         answered, unanswered = await handles[0].message(), await handles[1].message()
         clicks = [(fake.bob, unanswered, "talksbot:gap")]
-        clicks += [(fake.bob, unanswered, b["custom_id"]) for row in unanswered["components"]
-                   for b in row["components"] if b["custom_id"].startswith("talksbot:ask:")][:1]
-        clicks += [(fake.bob, answered, b["custom_id"]) for row in answered["components"]
-                   for b in row["components"]][:1]
+        clicks += [
+            (fake.bob, unanswered, b["custom_id"])
+            for row in unanswered["components"]
+            for b in row["components"]
+            if b["custom_id"].startswith("talksbot:ask:")
+        ][:1]
+        clicks += [
+            (fake.bob, answered, b["custom_id"])
+            for row in answered["components"]
+            for b in row["components"]
+        ][:1]
         for who, message, custom_id in clicks:
             await (await fake.click(who, message, custom_id)).response()
     assert len(replies) == 4 and len(clicks) == 3
@@ -143,11 +155,15 @@ async def test_mentions_in_the_fact_base_ping_nobody(fake: FakeDiscord, tmp_path
     paths = copy_factbase(tmp_path)
     text = hostile(fake)
     edits = {
-        "facts.yaml": ('answer: "Mark T. Esper, the U.S. Secretary of Defense"',
-                       f'answer: "{text} Mark T. Esper, the U.S. Secretary of Defense"'),
+        "facts.yaml": (
+            'answer: "Mark T. Esper, the U.S. Secretary of Defense"',
+            f'answer: "{text} Mark T. Esper, the U.S. Secretary of Defense"',
+        ),
         "entities.yaml": (ESPER, f'description: "{text} {ESPER.split(": ", 1)[1]}"'),
-        "summaries.yaml": ("short: >-\n      U.S. Defense Secretary",
-                           f"short: >-\n      {text} U.S. Defense Secretary"),
+        "summaries.yaml": (
+            "short: >-\n      U.S. Defense Secretary",
+            f"short: >-\n      {text} U.S. Defense Secretary",
+        ),
     }
     for name, (old, new) in edits.items():
         file = paths.facts / name
@@ -156,18 +172,26 @@ async def test_mentions_in_the_fact_base_ping_nobody(fake: FakeDiscord, tmp_path
         file.write_text(source.replace(old, new), encoding="utf-8")
     settings = settings_for(fake, paths=paths, notify_channel=fake.general.id)
     live = LiveFactBase(paths)
-    async with running_bot(fake, settings=settings, live=live) as running, \
-            maintaining(running.bot, settings, live) as watcher:
+    async with (
+        running_bot(fake, settings=settings, live=live) as running,
+        maintaining(running.bot, settings, live) as watcher,
+    ):
         assert watcher is not None
         message = await fake.say(fake.alice, fake.dm, "Who met Rajnath Singh?")
         reply = await fake.wait_for_reply(message)
-        who = await (await fake.slash(fake.alice, fake.general, "who",
-                                      {"person": "Esper"})).response()
+        who = await (
+            await fake.slash(fake.alice, fake.general, "who", {"person": "Esper"})
+        ).response()
         summary = await (await fake.slash(fake.alice, fake.general, "summary")).response()
         facts = paths.facts / "facts.yaml"
-        facts.write_text(facts.read_text(encoding="utf-8").replace(
-            'Secretary of Defense", entities: [esper]}',
-            'Secretary of Defense", entities: ["@everyone <@&1>"]}', 1), encoding="utf-8")
+        facts.write_text(
+            facts.read_text(encoding="utf-8").replace(
+                'Secretary of Defense", entities: [esper]}',
+                'Secretary of Defense", entities: ["@everyone <@&1>"]}',
+                1,
+            ),
+            encoding="utf-8",
+        )
         report = await watcher.reload_now()
         assert not report.ok
         notice = await fake.wait_for_request("POST", rf"/channels/{fake.general.id}/messages")
@@ -180,8 +204,9 @@ async def test_mentions_in_the_fact_base_ping_nobody(fake: FakeDiscord, tmp_path
 # --- Echoed text is shown as typed ---------------------------------------------------------
 
 
-async def test_markdown_in_echoed_questions_is_shown_as_typed(fake: FakeDiscord,
-                                                              talksbot: RunningBot) -> None:
+async def test_markdown_in_echoed_questions_is_shown_as_typed(
+    fake: FakeDiscord, talksbot: RunningBot
+) -> None:
     """Bold, underline, strike-through, code, spoilers and masked links typed into a
     question come back escaped wherever the bot repeats them, and "None of these" still
     records the question as it was typed."""
@@ -191,8 +216,11 @@ async def test_markdown_in_echoed_questions_is_shown_as_typed(fake: FakeDiscord,
     asked = await fake.slash(fake.alice, fake.general, "ask", {"question": question})
     slash = (await asked.response())["data"]["embeds"][0]
     echoed = [chat["title"], slash["title"]]
-    for name, options in (("who", {"person": MARKDOWN}), ("summary", {"topic": MARKDOWN}),
-                          ("facts", {"query": "**b** ||s|| [x](https://e.example)"})):
+    for name, options in (
+        ("who", {"person": MARKDOWN}),
+        ("summary", {"topic": MARKDOWN}),
+        ("facts", {"query": "**b** ||s|| [x](https://e.example)"}),
+    ):
         response = await (await fake.slash(fake.alice, fake.general, name, options)).response()
         embed = response["data"]["embeds"][0]
         echoed.append(embed.get("title") or "")
@@ -203,9 +231,35 @@ async def test_markdown_in_echoed_questions_is_shown_as_typed(fake: FakeDiscord,
     assert talksbot.sink.gaps[-1][0] == question
 
 
-FRAGMENTS = [MARKDOWN, "*", "_", "~~", "`", "||", "> ", "# ", "- ", "\\", "[a](https://e.x)",
-             "Zorblax", "Modi", "Who met", "Singh", "Esper", "did", "meet", "?", "<@123>",
-             "@everyone", "Xi_Jinping", "Mo*di*", "**Pompeo**", "visit", "Tokyo", "BECA"]
+FRAGMENTS = [
+    MARKDOWN,
+    "*",
+    "_",
+    "~~",
+    "`",
+    "||",
+    "> ",
+    "# ",
+    "- ",
+    "\\",
+    "[a](https://e.x)",
+    "Zorblax",
+    "Modi",
+    "Who met",
+    "Singh",
+    "Esper",
+    "did",
+    "meet",
+    "?",
+    "<@123>",
+    "@everyone",
+    "Xi_Jinping",
+    "Mo*di*",
+    "**Pompeo**",
+    "visit",
+    "Tokyo",
+    "BECA",
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -273,8 +327,9 @@ async def test_tokens_never_reach_the_log_at_any_level(fake: FakeDiscord, level:
     with restored_logging():
         setup_logging(level, secrets=[fake.token], stream=stream)
         async with running_bot(fake) as running:
-            handle = await fake.slash(fake.alice, fake.general, "ask",
-                                      {"question": "Who is Esper?"})
+            handle = await fake.slash(
+                fake.alice, fake.general, "ask", {"question": "Who is Esper?"}
+            )
             message = await handle.message()
             fake.rate_limit_next("POST", r"/interactions/\d+/[^/]+/callback", retry_after=0.05)
             click = await fake.click(fake.alice, message, "talksbot:vote:up:esper-identity")
@@ -325,8 +380,15 @@ async def test_reprs_of_configuration_and_client_hide_the_token(fake: FakeDiscor
         bot = create_bot(settings_for(fake), live)
         try:
             await bot.login(fake.token)
-            shown = [repr(settings), str(settings), f"{settings!r}", repr(services),
-                     repr(bot), repr(bot.http), repr(bot.user)]
+            shown = [
+                repr(settings),
+                str(settings),
+                f"{settings!r}",
+                repr(services),
+                repr(bot),
+                repr(bot.http),
+                repr(bot.user),
+            ]
         finally:
             await bot.close()
     assert [text for text in shown if fake.token in text] == []
@@ -354,12 +416,24 @@ def test_talksbot_run_at_debug_prints_no_token(tmp_path: Path) -> None:
     """`talksbot run` at DEBUG, answering a slash command and a click, prints neither the
     bot token nor the interaction tokens on stdout or stderr, from start to SIGTERM."""
     with fake_on_its_own_loop() as fake:
-        env = {**os.environ, "DISCORD_TOKEN": fake.token, "DISCORD_API_BASE": fake.api_base,
-               "DISCORD_GATEWAY_URL": fake.gateway_url, "TALKSBOT_ENV_FILE": "/nonexistent",
-               "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"), "TALKSBOT_WATCH": "0",
-               "TALKSBOT_ASK_CHANNELS": "", "TALKSBOT_LOG_LEVEL": "DEBUG"}
-        process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env = {
+            **os.environ,
+            "DISCORD_TOKEN": fake.token,
+            "DISCORD_API_BASE": fake.api_base,
+            "DISCORD_GATEWAY_URL": fake.gateway_url,
+            "TALKSBOT_ENV_FILE": "/nonexistent",
+            "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"),
+            "TALKSBOT_WATCH": "0",
+            "TALKSBOT_ASK_CHANNELS": "",
+            "TALKSBOT_LOG_LEVEL": "DEBUG",
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         loop = fake.loop
         assert loop is not None
 
@@ -372,8 +446,9 @@ def test_talksbot_run_at_debug_prints_no_token(tmp_path: Path) -> None:
                 assert process.poll() is None, process.communicate()
                 assert time.monotonic() < deadline, "the bot never connected"
                 time.sleep(0.02)
-            handle = on_fake(fake.slash(fake.alice, fake.general, "ask",
-                                        {"question": "Who met Rajnath Singh?"}))
+            handle = on_fake(
+                fake.slash(fake.alice, fake.general, "ask", {"question": "Who met Rajnath Singh?"})
+            )
             message = on_fake(handle.message(within=10), 15)
             click = on_fake(fake.click(fake.bob, message, "talksbot:vote:up:meeting"))
             on_fake(click.response(within=10), 15)
@@ -393,20 +468,26 @@ def test_talksbot_run_at_debug_prints_no_token(tmp_path: Path) -> None:
 # --- Maintainers' commands ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("who", "where", "roles_configured", "allowed"), [
-    ("alice", "general", True, False),      # no permission, no role
-    ("keeper", "general", False, False),    # a role, but not one configured as maintainers'
-    ("keeper", "general", True, True),      # a configured maintainer role
-    ("moderator", "general", False, True),  # Manage Server
-    ("owner", "general", False, True),      # the server's owner (every permission)
-    ("alice", "dm", True, False),           # a DM has no server permissions at all
-    ("moderator", "dm", True, False),       # nor for someone who manages the server
-])
-async def test_reload_is_checked_by_the_bot_itself(fake: FakeDiscord,
-                                                   monkeypatch: pytest.MonkeyPatch,
-                                                   who: str, where: str,
-                                                   roles_configured: bool,
-                                                   allowed: bool) -> None:
+@pytest.mark.parametrize(
+    ("who", "where", "roles_configured", "allowed"),
+    [
+        ("alice", "general", True, False),  # no permission, no role
+        ("keeper", "general", False, False),  # a role, but not one configured as maintainers'
+        ("keeper", "general", True, True),  # a configured maintainer role
+        ("moderator", "general", False, True),  # Manage Server
+        ("owner", "general", False, True),  # the server's owner (every permission)
+        ("alice", "dm", True, False),  # a DM has no server permissions at all
+        ("moderator", "dm", True, False),  # nor for someone who manages the server
+    ],
+)
+async def test_reload_is_checked_by_the_bot_itself(
+    fake: FakeDiscord,
+    monkeypatch: pytest.MonkeyPatch,
+    who: str,
+    where: str,
+    roles_configured: bool,
+    allowed: bool,
+) -> None:
     """Discord delivers /reload from anyone an admin lets see it (the fake never filters);
     the bot runs it only for Manage Server or a configured maintainer role, in a server."""
     roles = (fake.keepers_role.id,) if roles_configured else ()
@@ -420,8 +501,12 @@ async def test_reload_is_checked_by_the_bot_itself(fake: FakeDiscord,
             return real()
 
         monkeypatch.setattr(running.live, "reload", counted)
-        person = {"alice": fake.alice, "keeper": fake.keeper, "moderator": fake.moderator,
-                  "owner": fake.owner}[who]
+        person = {
+            "alice": fake.alice,
+            "keeper": fake.keeper,
+            "moderator": fake.moderator,
+            "owner": fake.owner,
+        }[who]
         channel = {"general": fake.general, "dm": fake.dm}[where]
         handle = await fake.slash(person, channel, "reload")
         response = await handle.response()
@@ -450,8 +535,7 @@ def _laughs(levels: int) -> str:
 
 
 HOSTILE_YAML: dict[str, tuple[str, str]] = {
-    "python object": ("facts: !!python/object/apply:os.system ['touch {marker}']\n",
-                      "YAML tag"),
+    "python object": ("facts: !!python/object/apply:os.system ['touch {marker}']\n", "YAML tag"),
     "python name": ("facts: !!python/name:os.system\n", "YAML tag"),
     "python module": ("facts: !!python/module:os\n", "YAML tag"),
     "local tag": ("facts: !evil {a: 1}\n", "YAML tag"),
@@ -524,8 +608,13 @@ def test_a_file_of_a_million_values_is_rejected_quickly_and_cheaply(tmp_path: Pa
     assert count > 4 * MAX_NODES
     (facts / "facts.yaml").write_text("notes: [" + ",".join(["a"] * count) + "]\n")
     try:
-        child = subprocess.run([sys.executable, "-c", _WIDE, str(facts), str(ROOT / "seeds")],
-                               capture_output=True, text=True, timeout=30, cwd=ROOT)
+        child = subprocess.run(
+            [sys.executable, "-c", _WIDE, str(facts), str(ROOT / "seeds")],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            cwd=ROOT,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("compiling took more than 30 s")
     figures = json.loads(child.stdout)
@@ -533,9 +622,22 @@ def test_a_file_of_a_million_values_is_rejected_quickly_and_cheaply(tmp_path: Pa
     assert any(f"more than {MAX_NODES:,} values" in p for p in figures["problems"])
 
 
-_UNSAFE_YAML = {"load", "load_all", "full_load", "full_load_all", "unsafe_load",
-                "unsafe_load_all", "Loader", "FullLoader", "UnsafeLoader", "CLoader",
-                "CFullLoader", "CUnsafeLoader", "add_constructor", "add_multi_constructor"}
+_UNSAFE_YAML = {
+    "load",
+    "load_all",
+    "full_load",
+    "full_load_all",
+    "unsafe_load",
+    "unsafe_load_all",
+    "Loader",
+    "FullLoader",
+    "UnsafeLoader",
+    "CLoader",
+    "CFullLoader",
+    "CUnsafeLoader",
+    "add_constructor",
+    "add_multi_constructor",
+}
 
 
 def test_yaml_is_read_only_with_safe_loaders() -> None:
@@ -545,12 +647,19 @@ def test_yaml_is_read_only_with_safe_loaders() -> None:
     for path in sorted((ROOT / "bot").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                    and node.value.id == "yaml" and node.attr in _UNSAFE_YAML):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "yaml"
+                and node.attr in _UNSAFE_YAML
+            ):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: yaml.{node.attr}")
             if isinstance(node, ast.ImportFrom) and node.module == "yaml":
-                found += [f"{path.relative_to(ROOT)}:{node.lineno}: from yaml import "
-                          f"{alias.name}" for alias in node.names if alias.name in _UNSAFE_YAML]
+                found += [
+                    f"{path.relative_to(ROOT)}:{node.lineno}: from yaml import {alias.name}"
+                    for alias in node.names
+                    if alias.name in _UNSAFE_YAML
+                ]
     assert found == []
 
 
@@ -558,20 +667,29 @@ def test_yaml_is_read_only_with_safe_loaders() -> None:
 
 
 async def test_a_question_is_never_repeated_where_it_could_act_as_a_command(
-        fake: FakeDiscord) -> None:
+    fake: FakeDiscord,
+) -> None:
     """Questions shaped like other bots' commands (`!ban`, `/reload`, `?tag`, a mention of
     another bot) are only ever repeated inside embeds: every message the bot sends has
     empty content, is not read aloud, and the question is in no content at all."""
     settings = settings_for(fake, ask_channels=(fake.ask_channel.id,))
-    commands = ["!ban @everyone", "/reload", "?tag nuke", ".kick <@{bob}>", "$eval 1+1",
-                "<@{other}> !ban everyone", "%purge 100"]
+    commands = [
+        "!ban @everyone",
+        "/reload",
+        "?tag nuke",
+        ".kick <@{bob}>",
+        "$eval 1+1",
+        "<@{other}> !ban everyone",
+        "%purge 100",
+    ]
     questions = [c.format(bob=fake.bob.id, other=fake.other_bot.id) for c in commands]
     async with running_bot(fake, settings=settings):
         for question in questions:
             for message in (
-                    await fake.say(fake.alice, fake.general, f"{mention(fake)} {question}"),
-                    await fake.say(fake.alice, fake.dm, question),
-                    await fake.say(fake.alice, fake.ask_channel, question)):
+                await fake.say(fake.alice, fake.general, f"{mention(fake)} {question}"),
+                await fake.say(fake.alice, fake.dm, question),
+                await fake.say(fake.alice, fake.ask_channel, question),
+            ):
                 await fake.wait_for_reply(message)
             handle = await fake.slash(fake.alice, fake.general, "ask", {"question": question})
             await handle.response()

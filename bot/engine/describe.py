@@ -11,6 +11,7 @@ from bot.engine.context import Context
 from bot.engine.core import (
     DISCUSSION_TERMS,
     EngineCore,
+    Scored,
 )
 from bot.engine.index import term
 from bot.engine.lexicon import STOPWORDS
@@ -327,6 +328,10 @@ class DescriptiveAnswers(EngineCore):
         # The event is what the question names before "before or after".
         subject = parse(parsed.text[: match.start()], self.index)
         ranked = self._rank(subject)
+        last = self.index.by_id.get(context.fact_id or "")
+        if not subject.words and last is not None:
+            # "When were the Tokyo talks?" "Before or after the New Delhi meeting?": they.
+            ranked = [Scored(last, 1.0, (), True)]
         for scored in ranked[:2]:
             role = scored.entry.fact.roles.get("when")
             if role is None or scored.missing or scored.score < self.threshold:
@@ -589,6 +594,15 @@ class DescriptiveAnswers(EngineCore):
                 return None
             entities = defined
         entity = self.factbase.entities[entities[0]]
+        if entity.kind == "group" and not entity.members and parsed.words[:1] == ["which"]:
+            # "Which free nations did he mean?": the article never says which.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say which {entity.name.lower()}.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         fact = self.factbase.facts.get(entity.identity_fact or "")
         allowed = IDENTITY_TERMS
         if parsed.qtype == "who_is" and fact is not None:

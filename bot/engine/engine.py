@@ -39,6 +39,7 @@ from bot.engine.phrases import (
     HELP_TEXT,
     IDENTITY_TERMS,
     MENTION,
+    NAME_THEM,
     ORDER_ASKED,
     ORDER_OBJECT,
     THE_OTHER,
@@ -546,8 +547,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         parsed.recent_fact = context.fact_id
         entities = parsed.entity_ids
         last = self.index.by_id.get(context.fact_id or "")
-        if last is not None and context.role and THE_OTHER.match(parsed.text):
-            # "And the other one?" after an answer naming two: the same answer again.
+        if (
+            last is not None
+            and context.role
+            and (THE_OTHER.match(parsed.text) or NAME_THEM.match(parsed.text))
+        ):
+            # "And the other one?" after an answer naming two, "Name them." after a count
+            # that names them: the same answer again.
             qtype = "who" if context.role == "with_whom" else context.role
             parsed.followup_fact = last.fact.id
             parsed.entities = [soft_link(e) for e in context.entities]
@@ -1766,6 +1772,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             known |= self.index.entity_terms.get(entity, frozenset())
         return len(entry.answer_terms.get(name, frozenset()) - known) >= 2
 
+    def _names_any(self, role: Role) -> bool:
+        """The role names someone or something, not only a group it never lists ("free
+        nations")."""
+        return any(
+            self._kind(e) != "group" or any(m != e for m in self.index.expand(e))
+            for e in role.entities
+        )
+
     @staticmethod
     def _a_kind(phrase: str) -> bool:
         """ "emerging technologies", not "four countries": words that say what sort."""
@@ -1793,7 +1807,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and (
                 parsed.wants_detail
                 or (
-                    parsed.text.startswith("which") and self._a_kind(named[1]) and not role.entities
+                    parsed.text.startswith("which")
+                    and self._a_kind(named[1])
+                    and not self._names_any(role)
                 )
             )
             and named[1] in normalise(role.answer)

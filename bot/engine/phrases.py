@@ -176,6 +176,11 @@ THE_OTHER = re.compile(
     r"^(?:and |so |what about |how about |who is |who was |whos )?(?:the )?other"
     r"(?: one| ones| person| guy| official| man)?$"
 )
+# "How many countries took part?" "Name them.": the ones the last answer named.
+NAME_THEM = re.compile(
+    r"^(?:(?:can you |could you )?(?:please )?(?:name|list) (?:them|those|these|all of them)"
+    r"(?: all)?(?: please)?|which (?:ones|are they|were they)|what (?:are|were) they called)$"
+)
 ABOUT_FILLERS = frozenset(
     {
         "and",

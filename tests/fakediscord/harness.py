@@ -24,8 +24,14 @@ from bot.live import LiveFactBase
 from .netguard import loopback_only
 from .server import FakeDiscord
 
-__all__ = ["RecordingSink", "RunningBot", "copy_factbase", "running_bot", "running_fake",
-           "settings_for"]
+__all__ = [
+    "RecordingSink",
+    "RunningBot",
+    "copy_factbase",
+    "running_bot",
+    "running_fake",
+    "settings_for",
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 # discord.py waits `guild_ready_timeout` after the last GUILD_CREATE before `on_ready` (2 s by
@@ -47,9 +53,15 @@ def copy_factbase(target: Path) -> Paths:
 
 
 def settings_for(fake: FakeDiscord, **overrides: Any) -> Settings:
-    base = Settings(paths=Paths(ROOT / "facts", ROOT / "seeds"), token=fake.token,
-                    api_base=fake.api_base, gateway_url=fake.gateway_url,
-                    cooldown_seconds=0.0, cooldown_burst=3, context_ttl=300.0)
+    base = Settings(
+        paths=Paths(ROOT / "facts", ROOT / "seeds"),
+        token=fake.token,
+        api_base=fake.api_base,
+        gateway_url=fake.gateway_url,
+        cooldown_seconds=0.0,
+        cooldown_burst=3,
+        context_ttl=300.0,
+    )
     return dataclasses.replace(base, **overrides)
 
 
@@ -67,8 +79,9 @@ class RecordingSink:
     def record_gap(self, question: str, where: Where) -> None:
         self.gaps.append((question, where))
 
-    def record_vote(self, question: str, answer_text: str, fact_ids: Sequence[str],
-                    vote: Vote, where: Where) -> None:
+    def record_vote(
+        self, question: str, answer_text: str, fact_ids: Sequence[str], vote: Vote, where: Where
+    ) -> None:
         self.votes.append((question, answer_text, tuple(fact_ids), vote, where))
 
 
@@ -107,9 +120,15 @@ async def wait_ready_or_fail(running: RunningBot, within: float = 10.0) -> None:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(fake: FakeDiscord, *, settings: Settings | None = None,
-                      live: LiveFactBase | None = None, sharding: Sharding | None = None,
-                      wait_ready: bool = True, **options: Any) -> AsyncIterator[RunningBot]:
+async def running_bot(
+    fake: FakeDiscord,
+    *,
+    settings: Settings | None = None,
+    live: LiveFactBase | None = None,
+    sharding: Sharding | None = None,
+    wait_ready: bool = True,
+    **options: Any,
+) -> AsyncIterator[RunningBot]:
     """The bot connected to `fake` (and ready, unless told otherwise); closed after."""
     settings = settings or settings_for(fake)
     live = live or LiveFactBase(settings.paths, engine=shared_engine())

@@ -102,17 +102,32 @@ class Channel:
     def payload(self) -> JSON:
         if self.guild_id is None:
             recipients = [self.recipient.user()] if self.recipient else []
-            return {"id": str(self.id), "type": 1, "recipients": recipients,
-                    "last_message_id": None, "flags": 0}
+            return {
+                "id": str(self.id),
+                "type": 1,
+                "recipients": recipients,
+                "last_message_id": None,
+                "flags": 0,
+            }
         if self.type == 11:
             return {
-                "id": str(self.id), "type": 11, "guild_id": str(self.guild_id),
-                "parent_id": str(self.parent_id), "owner_id": str(self.guild_id),
-                "name": self.name, "last_message_id": None, "message_count": 0,
-                "member_count": 1, "rate_limit_per_user": 0, "flags": 0,
-                "thread_metadata": {"archived": False, "auto_archive_duration": 1440,
-                                    "archive_timestamp": "2020-10-26T00:00:00+00:00",
-                                    "locked": False},
+                "id": str(self.id),
+                "type": 11,
+                "guild_id": str(self.guild_id),
+                "parent_id": str(self.parent_id),
+                "owner_id": str(self.guild_id),
+                "name": self.name,
+                "last_message_id": None,
+                "message_count": 0,
+                "member_count": 1,
+                "rate_limit_per_user": 0,
+                "flags": 0,
+                "thread_metadata": {
+                    "archived": False,
+                    "auto_archive_duration": 1440,
+                    "archive_timestamp": "2020-10-26T00:00:00+00:00",
+                    "locked": False,
+                },
             }
         return {
             "id": str(self.id),
@@ -205,8 +220,11 @@ class Guild:
             "member_count": len(self.members) + 1,
             "voice_states": [],
             "members": [self.member(bot)],
-            "channels": [{k: v for k, v in c.payload().items() if k != "guild_id"}
-                         for c in self.channels if c.type != 11],
+            "channels": [
+                {k: v for k, v in c.payload().items() if k != "guild_id"}
+                for c in self.channels
+                if c.type != 11
+            ],
             "threads": [c.payload() for c in self.channels if c.type == 11],
             "presences": [],
             "stage_instances": [],

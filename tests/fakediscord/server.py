@@ -45,19 +45,26 @@ __all__ = ["FakeDiscord", "InteractionHandle", "Recorded"]
 JSON = dict[str, Any]
 Handler = Callable[["web.Request", "re.Match[str]", Any], Awaitable[web.StreamResponse]]
 
-PRIVILEGED_INTENTS = {1 << 1: "GUILD_MEMBERS", 1 << 8: "GUILD_PRESENCES",
-                      1 << 15: "MESSAGE_CONTENT"}
+PRIVILEGED_INTENTS = {
+    1 << 1: "GUILD_MEMBERS",
+    1 << 8: "GUILD_PRESENCES",
+    1 << 15: "MESSAGE_CONTENT",
+}
 INTENT_MESSAGE_CONTENT = 1 << 15
 FLAG_EPHEMERAL = 1 << 6
 FLAG_LOADING = 1 << 7
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None
-                  ) -> web.Response:
+def json_response(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
     """A JSON body with exactly `application/json`, as Discord sends it (aiohttp's own
     json_response adds a charset, which discord.py then refuses to parse as JSON)."""
-    return web.Response(body=json.dumps(data).encode(), status=status,
-                        headers={"Content-Type": "application/json", **(headers or {})})
+    return web.Response(
+        body=json.dumps(data).encode(),
+        status=status,
+        headers={"Content-Type": "application/json", **(headers or {})},
+    )
 
 
 def error(status: int, message: str, code: int = 0) -> web.Response:
@@ -119,8 +126,11 @@ class InteractionHandle:
 
     async def response(self, within: float = 5.0) -> JSON:
         """The callback the bot posted (type and data)."""
-        await self.fake.wait_until(lambda: bool(self.callbacks), within,
-                                   f"no response to interaction {self.payload['data']}")
+        await self.fake.wait_until(
+            lambda: bool(self.callbacks),
+            within,
+            f"no response to interaction {self.payload['data']}",
+        )
         return self.callbacks[0]
 
     async def message(self, within: float = 5.0) -> JSON:
@@ -137,16 +147,23 @@ class InteractionHandle:
         return self.fake.messages[self.message_id]
 
     async def followup(self, index: int = 0, within: float = 5.0) -> JSON:
-        await self.fake.wait_until(lambda: len(self.followups) > index, within,
-                                   "no followup message")
+        await self.fake.wait_until(
+            lambda: len(self.followups) > index, within, "no followup message"
+        )
         return self.fake.messages[self.followups[index]]
 
 
 class FakeDiscord:
     """One bot, one guild with a few channels and people, and a DM; more can be added."""
 
-    def __init__(self, *, token: str | None = None, privileged_intents_enabled: bool = True,
-                 heartbeat_interval_ms: int = 41_250, shards: int = 1) -> None:
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        privileged_intents_enabled: bool = True,
+        heartbeat_interval_ms: int = 41_250,
+        shards: int = 1,
+    ) -> None:
         self.ids = Snowflakes()
         self.token = token or _token_like(self.ids.next())
         self.privileged_intents_enabled = privileged_intents_enabled
@@ -166,22 +183,39 @@ class FakeDiscord:
         self.moderators_role = Role(self.ids.next(), "Moderators", PERM_MANAGE_GUILD, 2)
         self.keepers_role = Role(self.ids.next(), "Fact keepers", 0, 1)
         self.guild = Guild(guild_id, "Defence talks", owner_id=self.owner.id)
-        self.guild.roles = [Role(guild_id, "@everyone", EVERYONE_PERMISSIONS, 0),
-                            self.moderators_role, self.keepers_role]
+        self.guild.roles = [
+            Role(guild_id, "@everyone", EVERYONE_PERMISSIONS, 0),
+            self.moderators_role,
+            self.keepers_role,
+        ]
         self.general = Channel(self.ids.next(), "general", guild_id)
         self.ask_channel = Channel(self.ids.next(), "ask-the-bot", guild_id)
-        self.ask_thread = Channel(self.ids.next(), "tokyo-questions", guild_id, type=11,
-                                  parent_id=self.ask_channel.id)
+        self.ask_thread = Channel(
+            self.ids.next(), "tokyo-questions", guild_id, type=11, parent_id=self.ask_channel.id
+        )
         self.guild.channels = [self.general, self.ask_channel, self.ask_thread]
-        self.guild.members = {self.alice.id: (), self.bob.id: (),
-                              self.moderator.id: (self.moderators_role.id,),
-                              self.keeper.id: (self.keepers_role.id,),
-                              self.other_bot.id: ()}
+        self.guild.members = {
+            self.alice.id: (),
+            self.bob.id: (),
+            self.moderator.id: (self.moderators_role.id,),
+            self.keeper.id: (self.keepers_role.id,),
+            self.other_bot.id: (),
+        }
         self.guilds: dict[int, Guild] = {guild_id: self.guild}
         self.dm = Channel(self.ids.next(), "dm", None, type=1, recipient=self.alice)
         self.dms: dict[int, Channel] = {self.dm.id: self.dm}
-        self.people = {p.id: p for p in (self.bot, self.alice, self.bob, self.moderator,
-                                         self.keeper, self.other_bot, self.owner)}
+        self.people = {
+            p.id: p
+            for p in (
+                self.bot,
+                self.alice,
+                self.bob,
+                self.moderator,
+                self.keeper,
+                self.other_bot,
+                self.owner,
+            )
+        }
 
         self.requests: list[Recorded] = []
         self.gateway_frames: list[JSON] = []  # every frame the bot sent on the gateway
@@ -246,8 +280,9 @@ class FakeDiscord:
         async with self._changed:
             self._changed.notify_all()
 
-    async def wait_until(self, predicate: Callable[[], bool], within: float = 5.0,
-                         what: str = "condition") -> None:
+    async def wait_until(
+        self, predicate: Callable[[], bool], within: float = 5.0, what: str = "condition"
+    ) -> None:
         async def wait() -> None:
             async with self._changed:
                 await self._changed.wait_for(predicate)
@@ -261,44 +296,72 @@ class FakeDiscord:
         compiled = re.compile(pattern)
         return [r for r in self.requests if r.method == method and compiled.fullmatch(r.path)]
 
-    async def wait_for_request(self, method: str, pattern: str, *, count: int = 1,
-                               within: float = 5.0) -> Recorded:
-        await self.wait_until(lambda: len(self.requests_to(method, pattern)) >= count,
-                              within, f"{method} {pattern} x{count}")
+    async def wait_for_request(
+        self, method: str, pattern: str, *, count: int = 1, within: float = 5.0
+    ) -> Recorded:
+        await self.wait_until(
+            lambda: len(self.requests_to(method, pattern)) >= count,
+            within,
+            f"{method} {pattern} x{count}",
+        )
         return self.requests_to(method, pattern)[count - 1]
 
     def replies_to(self, message: JSON) -> list[Recorded]:
         """Successful message creations that reply to `message`."""
         wanted = {message["id"], int(message["id"])}
-        return [r for r in self.requests_to("POST", r"/channels/\d+/messages")
-                if 200 <= r.status < 300 and isinstance(r.body, dict)
-                and (r.body.get("message_reference") or {}).get("message_id") in wanted]
+        return [
+            r
+            for r in self.requests_to("POST", r"/channels/\d+/messages")
+            if 200 <= r.status < 300
+            and isinstance(r.body, dict)
+            and (r.body.get("message_reference") or {}).get("message_id") in wanted
+        ]
 
     async def wait_for_reply(self, message: JSON, within: float = 5.0) -> Recorded:
-        await self.wait_until(lambda: bool(self.replies_to(message)), within,
-                              f"a reply to {message['content']!r}")
+        await self.wait_until(
+            lambda: bool(self.replies_to(message)), within, f"a reply to {message['content']!r}"
+        )
         return self.replies_to(message)[0]
 
     # --- Faults ------------------------------------------------------------------------
 
-    def fail_next(self, method: str, pattern: str, status: int, body: Any = None, *,
-                  headers: dict[str, str] | None = None, times: int = 1) -> None:
+    def fail_next(
+        self,
+        method: str,
+        pattern: str,
+        status: int,
+        body: Any = None,
+        *,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+    ) -> None:
         """Answer the next `times` matching requests with this status instead."""
-        self._faults.append(Fault(method, re.compile(pattern), status, body,
-                                  headers or {}, times))
+        self._faults.append(Fault(method, re.compile(pattern), status, body, headers or {}, times))
 
-    def rate_limit_next(self, method: str, pattern: str, retry_after: float = 0.05, *,
-                        is_global: bool = False) -> None:
+    def rate_limit_next(
+        self, method: str, pattern: str, retry_after: float = 0.05, *, is_global: bool = False
+    ) -> None:
         """A 429 as Discord sends it: JSON with `retry_after`, and a `Via` header. A global
         one (`is_global`) holds every request of the bot, not just this route's."""
-        headers = {"Via": "1.1 google", "X-RateLimit-Scope": "global" if is_global else "user",
-                   "Retry-After": str(max(1, round(retry_after)))}
+        headers = {
+            "Via": "1.1 google",
+            "X-RateLimit-Scope": "global" if is_global else "user",
+            "Retry-After": str(max(1, round(retry_after))),
+        }
         if is_global:
             headers["X-RateLimit-Global"] = "true"
-        self.fail_next(method, pattern, 429,
-                       {"message": "You are being rate limited.", "retry_after": retry_after,
-                        "global": is_global, "code": 0},
-                       headers=headers)
+        self.fail_next(
+            method,
+            pattern,
+            429,
+            {
+                "message": "You are being rate limited.",
+                "retry_after": retry_after,
+                "global": is_global,
+                "code": 0,
+            },
+            headers=headers,
+        )
 
     def slow_next(self, method: str, pattern: str, seconds: float, *, times: int = 1) -> None:
         """The next `times` matching requests are answered as usual, `seconds` late."""
@@ -461,8 +524,9 @@ class FakeDiscord:
 
     # --- What people do ----------------------------------------------------------------
 
-    async def say(self, author: Person, channel: Channel, content: str, *,
-                  reference: JSON | None = None) -> JSON:
+    async def say(
+        self, author: Person, channel: Channel, content: str, *, reference: JSON | None = None
+    ) -> JSON:
         """`author` posts `content`; mentions are parsed from it as Discord does."""
         message = self._message(author, channel, content, reference=reference)
         await self.dispatch("MESSAGE_CREATE", self._as_seen(message), channel.guild_id)
@@ -474,17 +538,32 @@ class FakeDiscord:
         sessions = list(self.sessions.values())
         can_read = all(s.intents & INTENT_MESSAGE_CONTENT for s in sessions) if sessions else True
         mentioned = any(u["id"] == str(self.bot.id) for u in message["mentions"])
-        if can_read or "guild_id" not in message or mentioned or \
-                message["author"]["id"] == str(self.bot.id):
+        if (
+            can_read
+            or "guild_id" not in message
+            or mentioned
+            or message["author"]["id"] == str(self.bot.id)
+        ):
             return message
         return {**message, "content": "", "embeds": [], "attachments": [], "components": []}
 
-    def _message(self, author: Person, channel: Channel, content: str, *,
-                 embeds: Sequence[JSON] = (), components: Sequence[JSON] = (),
-                 reference: JSON | None = None, flags: int = 0,
-                 interaction: JSON | None = None) -> JSON:
-        mentions = [self.people[int(i)].user() for i in re.findall(r"<@!?(\d+)>", content)
-                    if int(i) in self.people]
+    def _message(
+        self,
+        author: Person,
+        channel: Channel,
+        content: str,
+        *,
+        embeds: Sequence[JSON] = (),
+        components: Sequence[JSON] = (),
+        reference: JSON | None = None,
+        flags: int = 0,
+        interaction: JSON | None = None,
+    ) -> JSON:
+        mentions = [
+            self.people[int(i)].user()
+            for i in re.findall(r"<@!?(\d+)>", content)
+            if int(i) in self.people
+        ]
         message: JSON = {
             "id": str(self.ids.next()),
             "channel_id": str(channel.id),
@@ -510,8 +589,10 @@ class FakeDiscord:
             message["guild_id"] = str(channel.guild_id)
             message["member"] = guild.member(author, with_user=False)
         if reference is not None:
-            message["message_reference"] = {"message_id": reference["id"],
-                                            "channel_id": reference["channel_id"]}
+            message["message_reference"] = {
+                "message_id": reference["id"],
+                "channel_id": reference["channel_id"],
+            }
             message["referenced_message"] = reference
         if interaction is not None:
             message["interaction_metadata"] = interaction
@@ -527,8 +608,9 @@ class FakeDiscord:
                     return channel
         return None
 
-    def _interaction(self, kind: int, user: Person, channel: Channel, data: JSON,
-                     message: JSON | None = None) -> InteractionHandle:
+    def _interaction(
+        self, kind: int, user: Person, channel: Channel, data: JSON, message: JSON | None = None
+    ) -> InteractionHandle:
         interaction_id = self.ids.next()
         token = "aW50ZXJhY3Rpb246" + secrets.token_urlsafe(48)
         payload: JSON = {
@@ -552,8 +634,10 @@ class FakeDiscord:
             payload["guild_id"] = str(guild.id)
             payload["guild_locale"] = "en-US"
             payload["guild"] = {"id": str(guild.id), "locale": "en-US", "features": []}
-            payload["member"] = {**guild.member(user),
-                                 "permissions": str(guild.member_permissions(user.id))}
+            payload["member"] = {
+                **guild.member(user),
+                "permissions": str(guild.member_permissions(user.id)),
+            }
         else:
             payload["user"] = user.user()
         if message is not None:
@@ -562,11 +646,17 @@ class FakeDiscord:
         self.interactions[interaction_id] = handle
         return handle
 
-    def _command_data(self, name: str, options: dict[str, Any] | None, channel: Channel,
-                      focused: str | None = None) -> JSON:
+    def _command_data(
+        self,
+        name: str,
+        options: dict[str, Any] | None,
+        channel: Channel,
+        focused: str | None = None,
+    ) -> JSON:
         registered = self.commands.get(None, []) + self.commands.get(channel.guild_id, [])
-        command_id = next((c["id"] for c in registered if c["name"] == name),
-                          str(abs(hash(name)) % (1 << 60)))
+        command_id = next(
+            (c["id"] for c in registered if c["name"] == name), str(abs(hash(name)) % (1 << 60))
+        )
         rendered = []
         for key, value in (options or {}).items():
             kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
@@ -576,16 +666,23 @@ class FakeDiscord:
             rendered.append(option)
         return {"id": command_id, "name": name, "type": 1, "options": rendered}
 
-    async def slash(self, user: Person, channel: Channel, name: str,
-                    options: dict[str, Any] | None = None) -> InteractionHandle:
+    async def slash(
+        self, user: Person, channel: Channel, name: str, options: dict[str, Any] | None = None
+    ) -> InteractionHandle:
         """`user` runs `/name` with `options` in `channel`."""
         handle = self._interaction(2, user, channel, self._command_data(name, options, channel))
         await self.dispatch("INTERACTION_CREATE", handle.payload, channel.guild_id)
         return handle
 
-    async def autocomplete(self, user: Person, channel: Channel, name: str,
-                           options: dict[str, Any], focused: str,
-                           within: float = 5.0) -> list[JSON]:
+    async def autocomplete(
+        self,
+        user: Person,
+        channel: Channel,
+        name: str,
+        options: dict[str, Any],
+        focused: str,
+        within: float = 5.0,
+    ) -> list[JSON]:
         """The choices the bot offers while `user` types the `focused` option."""
         data = self._command_data(name, options, channel, focused=focused)
         handle = self._interaction(4, user, channel, data)
@@ -625,8 +722,7 @@ class FakeDiscord:
                 body = json.loads(raw) if raw else None
             except ValueError:
                 body = raw.decode(errors="replace")
-        record = Recorded(request.method, path, dict(request.query), body,
-                          dict(request.headers))
+        record = Recorded(request.method, path, dict(request.query), body, dict(request.headers))
         self.requests.append(record)
         await self._notify()  # seen, even if answering it takes a while (`slow_next`)
         response = await self._answer(request, path, body)
@@ -657,32 +753,51 @@ class FakeDiscord:
             return json_response({**self.bot.user(), "verified": True, "mfa_enabled": False})
 
         @route("GET", r"/oauth2/applications/@me")
-        async def application(request: web.Request, match: re.Match[str],
-                              body: Any) -> web.Response:
-            return json_response({
-                "id": str(self.application_id), "name": "talksbot", "icon": None,
-                "description": "Answers about the U.S.-India defence talks",
-                "bot_public": True, "bot_require_code_grant": False,
-                "owner": self.owner.user(), "verify_key": "0" * 64, "flags": 0,
-                "summary": "", "team": None, "rpc_origins": [],
-            })
+        async def application(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.Response:
+            return json_response(
+                {
+                    "id": str(self.application_id),
+                    "name": "talksbot",
+                    "icon": None,
+                    "description": "Answers about the U.S.-India defence talks",
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "owner": self.owner.user(),
+                    "verify_key": "0" * 64,
+                    "flags": 0,
+                    "summary": "",
+                    "team": None,
+                    "rpc_origins": [],
+                }
+            )
 
         @route("GET", r"/gateway")
         async def gateway(request: web.Request, match: re.Match[str], body: Any) -> web.Response:
             return json_response({"url": self.gateway_url})
 
         @route("GET", r"/gateway/bot")
-        async def gateway_bot(request: web.Request, match: re.Match[str],
-                              body: Any) -> web.Response:
-            return json_response({
-                "url": self.gateway_url, "shards": self.recommended_shards,
-                "session_start_limit": {"total": 1000, "remaining": 999,
-                                        "reset_after": 86_400_000, "max_concurrency": 1},
-            })
+        async def gateway_bot(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.Response:
+            return json_response(
+                {
+                    "url": self.gateway_url,
+                    "shards": self.recommended_shards,
+                    "session_start_limit": {
+                        "total": 1000,
+                        "remaining": 999,
+                        "reset_after": 86_400_000,
+                        "max_concurrency": 1,
+                    },
+                }
+            )
 
         @route("POST", r"/channels/(\d+)/messages")
-        async def create_message(request: web.Request, match: re.Match[str],
-                                 body: Any) -> web.Response:
+        async def create_message(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.Response:
             channel = self.channel(int(match[1]))
             if channel is None:
                 return error(404, "Unknown Channel", 10003)
@@ -694,8 +809,9 @@ class FakeDiscord:
             return json_response(message)
 
         @route("PATCH", r"/channels/(\d+)/messages/(\d+)")
-        async def edit_message(request: web.Request, match: re.Match[str],
-                               body: Any) -> web.Response:
+        async def edit_message(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.Response:
             return self._edit(int(match[2]), body)
 
         @route("POST", r"/channels/(\d+)/typing")
@@ -703,8 +819,9 @@ class FakeDiscord:
             return web.Response(status=204)
 
         @route("POST", r"/interactions/(\d+)/([^/]+)/callback")
-        async def callback(request: web.Request, match: re.Match[str],
-                           body: Any) -> web.StreamResponse:
+        async def callback(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.StreamResponse:
             handle = self.interactions.get(int(match[1]))
             if handle is None or handle.token != match[2]:
                 return error(404, "Unknown interaction", 10062)
@@ -714,8 +831,7 @@ class FakeDiscord:
             return await self._callback(handle, body)
 
         @route("POST", r"/webhooks/(\d+)/([^/]+)")
-        async def followup(request: web.Request, match: re.Match[str],
-                           body: Any) -> web.Response:
+        async def followup(request: web.Request, match: re.Match[str], body: Any) -> web.Response:
             handle = self._by_token(match[2])
             if handle is None:
                 return error(404, "Unknown Webhook", 10015)
@@ -726,8 +842,9 @@ class FakeDiscord:
             return json_response(message)
 
         @route("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/(@original|\d+)")
-        async def edit_original(request: web.Request, match: re.Match[str],
-                                body: Any) -> web.Response:
+        async def edit_original(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.Response:
             handle = self._by_token(match[2])
             if handle is None:
                 return error(404, "Unknown Webhook", 10015)
@@ -737,8 +854,9 @@ class FakeDiscord:
             return self._edit(target, body)
 
         @route("GET", r"/webhooks/(\d+)/([^/]+)/messages/(@original|\d+)")
-        async def get_original(request: web.Request, match: re.Match[str],
-                               body: Any) -> web.Response:
+        async def get_original(
+            request: web.Request, match: re.Match[str], body: Any
+        ) -> web.Response:
             handle = self._by_token(match[2])
             target = handle.message_id if handle and match[3] == "@original" else None
             if target is None or target not in self.messages:
@@ -746,18 +864,15 @@ class FakeDiscord:
             return json_response(self.messages[target])
 
         @route("PUT", r"/applications/(\d+)/commands")
-        async def put_global(request: web.Request, match: re.Match[str],
-                             body: Any) -> web.Response:
+        async def put_global(request: web.Request, match: re.Match[str], body: Any) -> web.Response:
             return json_response(self._store_commands(None, body))
 
         @route("PUT", r"/applications/(\d+)/guilds/(\d+)/commands")
-        async def put_guild(request: web.Request, match: re.Match[str],
-                            body: Any) -> web.Response:
+        async def put_guild(request: web.Request, match: re.Match[str], body: Any) -> web.Response:
             return json_response(self._store_commands(int(match[2]), body))
 
         @route("GET", r"/applications/(\d+)/commands")
-        async def get_global(request: web.Request, match: re.Match[str],
-                             body: Any) -> web.Response:
+        async def get_global(request: web.Request, match: re.Match[str], body: Any) -> web.Response:
             return json_response(self.commands.get(None, []))
 
     def _by_token(self, token: str) -> InteractionHandle | None:
@@ -765,27 +880,47 @@ class FakeDiscord:
 
     def _metadata(self, handle: InteractionHandle) -> JSON:
         user = handle.payload.get("member", {}).get("user") or handle.payload.get("user")
-        return {"id": handle.payload["id"], "type": handle.payload["type"], "user": user,
-                "authorizing_integration_owners": {}}
+        return {
+            "id": handle.payload["id"],
+            "type": handle.payload["type"],
+            "user": user,
+            "authorizing_integration_owners": {},
+        }
 
     def _store_commands(self, guild_id: int | None, body: Any) -> list[JSON]:
         stored = []
         for command in body or []:
-            stored.append({**command, "id": str(self.ids.next()),
-                           "application_id": str(self.application_id),
-                           "version": str(self.ids.next()),
-                           **({"guild_id": str(guild_id)} if guild_id else {})})
+            stored.append(
+                {
+                    **command,
+                    "id": str(self.ids.next()),
+                    "application_id": str(self.application_id),
+                    "version": str(self.ids.next()),
+                    **({"guild_id": str(guild_id)} if guild_id else {}),
+                }
+            )
         self.commands[guild_id] = stored
         return stored
 
-    def _bot_message(self, channel: Channel, body: Any, *, reference: JSON | None = None,
-                     interaction: JSON | None = None) -> JSON:
+    def _bot_message(
+        self,
+        channel: Channel,
+        body: Any,
+        *,
+        reference: JSON | None = None,
+        interaction: JSON | None = None,
+    ) -> JSON:
         body = body if isinstance(body, dict) else {}
-        message = self._message(self.bot, channel, body.get("content") or "",
-                                embeds=body.get("embeds") or (),
-                                components=body.get("components") or (),
-                                reference=reference, flags=int(body.get("flags") or 0),
-                                interaction=interaction)
+        message = self._message(
+            self.bot,
+            channel,
+            body.get("content") or "",
+            embeds=body.get("embeds") or (),
+            components=body.get("components") or (),
+            reference=reference,
+            flags=int(body.get("flags") or 0),
+            interaction=interaction,
+        )
         self._note_pings(int(message["id"]), body, reference)
         return message
 
@@ -795,8 +930,9 @@ class FakeDiscord:
         in the content is parsed and a reply pings its author."""
         content = str(body.get("content") or "")
         allowed = body.get("allowed_mentions")
-        parse = {"users", "roles", "everyone"} if allowed is None else \
-            set(allowed.get("parse") or ())
+        parse = (
+            {"users", "roles", "everyone"} if allowed is None else set(allowed.get("parse") or ())
+        )
         users = set() if allowed is None else {str(u) for u in allowed.get("users") or ()}
         roles = set() if allowed is None else {str(r) for r in allowed.get("roles") or ()}
         found: list[str] = []
@@ -837,8 +973,9 @@ class FakeDiscord:
             message = self._bot_message(channel, data, interaction=self._metadata(handle))
         elif kind == 5:  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: a "thinking…" placeholder
             flags = int(data.get("flags") or 0) | FLAG_LOADING
-            message = self._message(self.bot, channel, "", flags=flags,
-                                    interaction=self._metadata(handle))
+            message = self._message(
+                self.bot, channel, "", flags=flags, interaction=self._metadata(handle)
+            )
         elif kind == 7:  # UPDATE_MESSAGE: the clicked message changes
             target = int(handle.payload["message"]["id"])
             self._edit(target, data)
@@ -849,17 +986,21 @@ class FakeDiscord:
             handle.message_id = int(message["id"])
             if not message["flags"] & FLAG_EPHEMERAL and kind == 4:
                 await self.dispatch("MESSAGE_CREATE", message, channel.guild_id)
-        return json_response({
-            "interaction": {
-                "id": str(handle.id),
-                "type": handle.payload["type"],
-                "activity_instance_id": None,
-                "response_message_id": message["id"] if message else None,
-                "response_message_loading": kind == 5,
-                "response_message_ephemeral": bool(message and message["flags"] & FLAG_EPHEMERAL),
-            },
-            **({"resource": {"type": kind, "message": message}} if message else {}),
-        })
+        return json_response(
+            {
+                "interaction": {
+                    "id": str(handle.id),
+                    "type": handle.payload["type"],
+                    "activity_instance_id": None,
+                    "response_message_id": message["id"] if message else None,
+                    "response_message_loading": kind == 5,
+                    "response_message_ephemeral": bool(
+                        message and message["flags"] & FLAG_EPHEMERAL
+                    ),
+                },
+                **({"resource": {"type": kind, "message": message}} if message else {}),
+            }
+        )
 
     # --- Convenience for tests ---------------------------------------------------------
 
