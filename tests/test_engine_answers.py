@@ -2270,3 +2270,17 @@ def test_which_members_of_a_group_the_article_never_lists_is_not_answered(
 ) -> None:
     answer = ask(engine, "What did Pompeo say about China?", "Which free nations did he mean?")
     assert answer.abstained and "doesn't say which free nations" in answer.text
+
+
+def test_taking_part_after_a_list_of_those_who_did_is_checked_against_it(engine: Engine) -> None:
+    first = "Which countries were at the Tokyo talks?"
+    assert ask(engine, first, "Did China take part?").text.startswith("No.")
+    assert ask(engine, first, "Did Japan take part?").text.startswith("Yes.")
+    assert ask(engine, first, "Is Pakistan one of them?").text.startswith("No.")
+
+
+def test_a_yes_needs_the_fact_to_say_what_the_question_does(engine: Engine) -> None:
+    """The fact has the officials' description, not anyone agreeing with it."""
+    question = "Does India agree with the officials' description of the relationship?"
+    assert ask(engine, question).abstained
+    assert ask(engine, "Did Esper and Singh praise the relationship?").text.startswith("Yes.")

@@ -71,6 +71,16 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
+# "Is Pakistan one of them?": whether something is in the list the last answer gave.
+ONE_OF_THEM = re.compile(
+    r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
+    r"|on (?:that|the) list|one of the (?:four|countries|participants))$"
+)
+# Taking part in an event: "Did China take part?", "was Japan involved?".
+PARTAKING_TERMS = frozenset(
+    term(w)
+    for w in "part participate participated attend attended join joined involved present".split()
+)
 # The question's own words for going somewhere ("which countries did Pompeo visit?").
 VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
@@ -679,6 +689,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             note = note or "follow-up: there, as in the last answer"
         if (
             last is not None
+            and parsed.qtype == "yesno"
+            and parsed.followup_fact is None
+            and entities
+            and all(self._kind(e) in ("country", "person") for e in entities)
+            and parsed.terms
+            and all(t in PARTAKING_TERMS for t in parsed.terms)
+            and any(self._kind(e) in ("event", "agreement") for e in last.involved)
+        ):
+            # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
+            parsed.followup_fact = last.fact.id
+            note = note or "follow-up: a part in the last answer's event"
+        if (
+            last is not None
             and parsed.nationality is not None
             and parsed.terms
             and all(t in last.bag for t in parsed.terms)
@@ -1078,6 +1101,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         article lists as taking part."""
         last = self.index.by_id.get(context.fact_id or "")
         linked = [link for link in parsed.entities if link.start >= 0]
+        if last is not None and not linked and len(parsed.unknown_names) == 1:
+            outside = self._outside_listed(parsed, last.fact, context, notes)
+            if outside is not None:
+                return outside
         if last is None or len(linked) != 1 or parsed.terms or parsed.unknown:
             return None
         entity = linked[0].entity
@@ -1096,6 +1123,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=[],
             notes=[*notes, "follow-up: not among those the last fact lists"],
         )
+
+    def _outside_listed(
+        self, parsed: Parsed, fact: Fact, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which countries took part?" "Is Pakistan one of them?": a country the article
+        never names is not in a list it gives in full."""
+        if ONE_OF_THEM.match(parsed.text) is None:
+            return None
+        for name in ("with_whom", "who", "what"):
+            role = fact.roles.get(name)
+            named = [e for d in (role.entities if role else ()) for e in self.index.expand(d)]
+            listed = fact.roles.get("what") or role
+            if len(named) >= 2 and all(self._kind(e) == "country" for e in named) and listed:
+                who = parsed.unknown_names[0].title()
+                return self._answered(
+                    text=f"No. {who} is not among them: {listed.answer}.",
+                    facts=[fact],
+                    role=None,
+                    confidence=0.8,
+                    parsed=parsed,
+                    context=context,
+                    ranked=[],
+                    notes=[*notes, "follow-up: not among those the last fact lists"],
+                )
+        return None
 
     def _phrase_followup(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Between whom?", "Before a trip to where?": the part of the last fact that has

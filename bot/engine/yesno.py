@@ -43,6 +43,13 @@ RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
 )
 VISIT_TERM = term("visit")
+# Verbs a yes or no can do without: "did they hold talks", "was it said".
+SOFT_VERBS = frozenset(
+    term(w)
+    for w in "say said hold held take took have had make made mention discuss talk speak go went"
+    " come get".split()
+)
+_ADVERBS = frozenset("also ever really actually even still both all then just".split())
 # "south korea", "the uk": the name the question gives a country the article never names
 OUTSIDER_NAME = re.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
@@ -196,6 +203,11 @@ class YesNoAnswers(EngineCore):
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._placed_otherwise(parsed, best.entry):
             # "Was the meeting in Australia?": the Tokyo talks had Australia, not there.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        verb = self._main_verb(parsed)
+        if verb is not None and verb not in best.entry.bag:
+            # "Does India agree with the officials' description?": the fact has the
+            # description, not anyone agreeing with it.
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
@@ -853,6 +865,25 @@ class YesNoAnswers(EngineCore):
         if not trips or trips[0][0].score < YESNO_THRESHOLD:
             return None
         return trips[0][0], trips[0][1], ranked, without
+
+    def _main_verb(self, parsed: Parsed) -> str | None:
+        """The verb of "Does India agree with…?", "did they sign…?": the word after the
+        subject, if it is a word some fact uses for what happened."""
+        words = parsed.words
+        if words[:1] not in (["does"], ["did"], ["do"]) or len(words) < 3:
+            return None
+        at = 2 if words[1] in ("he", "she", "they", "it") else None
+        for link in parsed.entities:
+            if link.start == 1:
+                at = link.end
+        while at is not None and at < len(words) and words[at] in _ADVERBS:
+            at += 1  # "did he also go…"
+        if at is None or at >= len(words):
+            return None
+        verb = term(words[at])
+        if verb in SOFT_VERBS or verb not in self.index.predicate_terms:
+            return None
+        return verb
 
     def _travelled_to(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """ "Why did Singh travel to Washington?": where the question sends someone."""
