@@ -132,8 +132,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "us ",
         re.compile(
-            r"\bus (?=and india|india|defen|secretary|department|government|official|"
-            r"militar|deputy|relation|ties|side)"
+            r"\bus (?=and india|india|china|japan|australia|defen|secretary|department|government"
+            r"|official|militar|deputy|relation|ties|side)"
         ),
         "usa ",
     ),
@@ -219,12 +219,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"mention \1",
     ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    # "what did Pompeo say in his own words?": how it is asked, not what it is about.
+    ("words", re.compile(r"\b(?:in )?(?:his|her|their|its) (?:own |exact )words\b"), " "),
     # Chat abbreviations of the titles and bodies in the story.
+    ("def ", re.compile(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
     ("sec", re.compile(r"\bsec(?:y|retary)?\.? ?def\b"), "secretary of defense"),
     ("sec", re.compile(r"\bsec(?:y)?\.? (?=of\b|state\b)"), "secretary "),
     ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
     ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
-    ("def ", re.compile(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
     ("dept", re.compile(r"\bdept\b"), "department"),
     ("whereabouts", re.compile(r"\bwhereabouts\b"), "where"),
     ("-", re.compile(r"\b([a-z])-([a-z])-([a-z])(?:-([a-z]))?\b"), r"\1\2\3\4"),  # "B-E-C-A"

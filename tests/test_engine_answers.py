@@ -2284,3 +2284,26 @@ def test_a_yes_needs_the_fact_to_say_what_the_question_does(engine: Engine) -> N
     question = "Does India agree with the officials' description of the relationship?"
     assert ask(engine, question).abstained
     assert ask(engine, "Did Esper and Singh praise the relationship?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was pompeos presser b4 or after his trip", "Before"),
+        ("lol ok so who even is begin", "Deputy Secretary of State"),
+        ("hey guys quick q where did the meeting happen", "New Delhi"),
+        ("whats the point of that partnership tbh", "China"),
+        ("whats the indian def min's first name", "Rajnath"),
+        ("us and india have had like 5 2+2 dialogues rite", "No."),
+    ],
+)
+def test_chat_shorthand_and_chatter_around_a_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_quotes_asked_of_someone_the_article_never_quotes_are_not_given(engine: Engine) -> None:
+    assert ask(engine, "what exactly did singh say, any quotes from him?").abstained
+    assert ask(engine, "Who is Rajnath?", "What did he say in his own words?").abstained
+    assert "free nations" in ask(engine, "What did Pompeo say in his own words?").text

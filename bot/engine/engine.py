@@ -1491,6 +1491,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         focus_terms = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked = set(parsed.entity_ids)
         content_matters = qtype in ("what", "how", "keyword")
+        # "What did he say, any quotes?": words the article quotes from him, if any.
+        quoting = (
+            (parsed.speakers or {e for e in parsed.entity_ids if self._kind(e) == "person"})
+            if parsed.wants_quote
+            else set()
+        )
         best: tuple[float, Scored, Role | None, float] | None = None
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
@@ -1501,6 +1507,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 scored.entry, parsed.speakers, STATEMENT_TERM in parsed.terms
             ):
                 continue  # "what did China say?": not what others said about China
+            if quoting and not self._quoted_from(scored.entry, quoting):
+                continue  # "any quotes from Singh?": the article quotes him nowhere
             if parsed.there and not self._placed_there(scored.entry, parsed.there):
                 continue  # "what did they agree there?": not what was agreed elsewhere
             penalised = self._penalised(scored, parsed)
@@ -1881,6 +1889,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if parsed.wants_date and not DATE.search(answer):
             return f"The article doesn't give a date for that; it says only “{role.answer}”."
         return None
+
+    def _quoted_from(self, entry: FactEntry, speakers: set[str]) -> bool:
+        """The fact's sentence quotes the words of one of these speakers (not words the
+        statement reports they agreed or praised)."""
+        source = self._sayers.get(entry.fact.id)
+        who = source.roles.get("who") if source is not None else entry.fact.roles.get("who")
+        said_by = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
+        quoted = "“" in entry.fact.quote.text or '"' in entry.fact.quote.text
+        return quoted and any(self._covers(s, d) for s in speakers for d in said_by)
 
     def _spoken_by(self, entry: FactEntry, speakers: set[str], statement: bool) -> bool:
         """The fact reports what one of these said: the source the article gives for its

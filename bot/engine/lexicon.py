@@ -59,7 +59,7 @@ faring fare fared per seem seems seemed appear appears appeared bilateral sets p
 pace speed roughly approximately approx around relevant relevance ji sahib shri
 mr mrs ms dr sir madam gentlemen gentleman already gave given gives giving
 pursue pursues pursued pursuing
-lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay
+lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay tbh idk imo ngl bro bruh smh
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise
@@ -217,6 +217,7 @@ IRREGULAR = {
 SYNONYMS = {
     "goals": "purpose",
     "aims": "purpose",
+    "point": "purpose",  # "what's the point of the partnership?"
     "countering": "address",
     "countered": "address",
     "directly": "explicitly",

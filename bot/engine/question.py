@@ -233,8 +233,9 @@ _UNNEGATED = {
     "werent": "were",
 }
 _LEAD = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls"
-    r"|quick question|quick q|q|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
+    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz"
+    r"|lol|lmao|haha|hmm|btw|tbh|idk|guys|hey guys|ya|yeah|wait|quick question|quick q|q"
+    r"|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
 )
 
 
@@ -287,6 +288,7 @@ class Parsed:
     within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
+    wants_quote: bool = False  # "any quotes from Singh?": the very words the article quotes
     speakers: set[str] = field(default_factory=set)  # "what did China say?" → {"china"}
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
@@ -694,6 +696,7 @@ def parse(question: str, index: Index) -> Parsed:
         # not what the fact must say.
         parsed.terms = [t for t in parsed.terms if t != _TIME]
     parsed.asks_speech = bool(_SPEECH.search(unframed))
+    parsed.wants_quote = bool(_QUOTE_ASKED.search(original.lower()))
     spoke = _SPEAKER.search(unframed.lower())
     if spoke is not None:
         # Framing took "say about" out of the text; the speaker is read before that.
@@ -718,6 +721,9 @@ _SPEECH = re.compile(
     r"|\baccording to (?:which|what|whom|who)\b"
 )
 # "What did China say?", "what has the Pentagon said about…": who is asked to have spoken.
+_QUOTE_ASKED = re.compile(
+    r"\b(?:quotes?|quoted|quotation|own words|exact words|verbatim|word for word)\b"
+)
 _SPEAKER = re.compile(
     r"^(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|state|stated|announce"
     r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
@@ -1085,6 +1091,15 @@ _SHORTHAND = {
     "dept": "department",
     "mtg": "meeting",
     "yr": "year",
+    "b4": "before",
+    "bfr": "before",
+    "shud": "should",
+    "shld": "should",
+    "rite": "right",
+    "ryt": "right",
+    "rn": "now",
+    "bc": "because",
+    "becuz": "because",
 }
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
