@@ -2307,3 +2307,14 @@ def test_quotes_asked_of_someone_the_article_never_quotes_are_not_given(engine: 
     assert ask(engine, "what exactly did singh say, any quotes from him?").abstained
     assert ask(engine, "Who is Rajnath?", "What did he say in his own words?").abstained
     assert "free nations" in ask(engine, "What did Pompeo say in his own words?").text
+
+
+def test_agreed_to_deepen_is_not_a_word_swapped_for_committed(engine: Engine) -> None:
+    question = "US and India defence chiefs agreed to deepen cooperation, right?"
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_the_two_largest_democracies_are_the_us_and_india(engine: Engine) -> None:
+    question = "Did officials call the US and India the world's two largest democracies?"
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.") and answer.quote is not None

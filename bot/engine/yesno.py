@@ -43,6 +43,13 @@ RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
 )
 VISIT_TERM = term("visit")
+# Words that say the same of a claim: "agreed to deepen" is "committed to deepening".
+NEAR_MEANINGS = (
+    frozenset(
+        "agree agreed agrees commit commits committed pledge pledged promise promised vow vowed"
+        " decide decided resolve resolved".split()
+    ),
+)
 # Verbs a yes or no can do without: "did they hold talks", "was it said".
 SOFT_VERBS = frozenset(
     term(w)
@@ -1021,6 +1028,7 @@ class YesNoAnswers(EngineCore):
             if (
                 found is not None
                 and found[1] != word
+                and not any(word in near and found[1] in near for near in NEAR_MEANINGS)
                 and found[1] not in STOPWORDS
                 and fuzz.ratio(word, found[1]) < SWAP_SIMILARITY  # "secratary": a typo
             ):
