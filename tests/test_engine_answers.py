@@ -2318,3 +2318,13 @@ def test_the_two_largest_democracies_are_the_us_and_india(engine: Engine) -> Non
     question = "Did officials call the US and India the world's two largest democracies?"
     answer = ask(engine, question)
     assert answer.text.startswith("Yes.") and answer.quote is not None
+
+
+def test_who_was_there_asks_who_took_part_not_who_someone_is(engine: Engine) -> None:
+    answer = ask(engine, "tell me about the tokyo talks, who was there from the us")
+    assert "Pompeo" in answer.text
+
+
+def test_a_second_how_many_counts_what_the_first_counted(engine: Engine) -> None:
+    answer = ask(engine, "how many 2+2s have there been and how many has esper attended")
+    assert answer.text.startswith("Three; Two")

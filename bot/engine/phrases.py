@@ -331,6 +331,12 @@ _SETS_ASIDE = re.compile(
 )
 
 
+_HOW_MANY_OF = re.compile(r"^how many (\S+)", re.IGNORECASE)
+_HOW_MANY_BARE = re.compile(
+    r"^how many (?=(?:has|have|had|did|does|do|is|are|was|were|of them)\b)", re.IGNORECASE
+)
+
+
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
@@ -343,6 +349,11 @@ def split_multi(text: str) -> list[str]:
     parts = [p for p in parts if strip_framing(normalise(p))]
     if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:
         return [" ".join(parts)] if parts else [text]
+    for at in range(1, len(parts)):
+        counted = _HOW_MANY_OF.match(parts[at - 1])
+        if counted is not None and _HOW_MANY_BARE.match(parts[at]):
+            # "How many 2+2s have there been, and how many has Esper been to?": of those.
+            parts[at] = f"{parts[at][:8]} {counted[1]}{parts[at][8:]}"
     return parts
 
 

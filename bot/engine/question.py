@@ -146,6 +146,8 @@ _WHO_IS = re.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
 _WHO_ENDS_WITH_BE = re.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = re.compile(r"^how (?:many|much|often|long)\b")
 _DESCRIBE = re.compile(r"^(?:describe|explain|define)\b")
+# "Who was there from the U.S.?", "who was present?": who took part, not who someone is.
+_WHO_WAS_THERE = re.compile(r"^(?:whos|who (?:is|was|are|were)) (?:there|present|involved)\b")
 _COPULA_WHO = re.compile(
     r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
     r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)"
@@ -353,7 +355,10 @@ def question_type(words: list[str]) -> list[str]:
     if first in ("who", "whos") or _WHICH_PERSON.match(
         text,
     ):
-        if _WHO_IS.match(text) or first == "whos" or _WHO_ENDS_WITH_BE.match(text):
+        if (
+            (_WHO_IS.match(text) or first == "whos" or _WHO_ENDS_WITH_BE.match(text))
+            and _WHO_WAS_THERE.match(text) is None
+        ):
             add("who_is")
         add("who")
     if _ASKS_WHEN.search(text) and not _WHEN_CLAUSE.search(text):
