@@ -2328,3 +2328,19 @@ def test_who_was_there_asks_who_took_part_not_who_someone_is(engine: Engine) -> 
 def test_a_second_how_many_counts_what_the_first_counted(engine: Engine) -> None:
     answer = ask(engine, "how many 2+2s have there been and how many has esper attended")
     assert answer.text.startswith("Three; Two")
+
+
+def test_what_kind_of_a_thing_the_article_gives_no_kind_of_is_refused(engine: Engine) -> None:
+    answer = ask(engine, "What kind of intelligence will be shared?")
+    assert answer.abstained and "what kind of intelligence" in answer.text
+    typo = "what kind of comunications did they want to enhance"
+    assert ask(engine, typo).text == "Secure communications"
+
+
+def test_who_said_that_by_name_after_the_officials_description(engine: Engine) -> None:
+    asked = (
+        "How did U.S. officials describe the U.S.-India relationship before the 2+2 meeting?",
+        "Between whom?",
+        "Which official said that, by name?",
+    )
+    assert "doesn't name them" in ask(engine, *asked).text

@@ -76,6 +76,8 @@ ONE_OF_THEM = re.compile(
     r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
     r"|on (?:that|the) list|one of the (?:four|countries|participants))$"
 )
+# "Which official said that, by name?": that, the last answer, said by someone.
+SAID_THAT = re.compile(r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b")
 # Taking part in an event: "Did China take part?", "was Japan involved?".
 PARTAKING_TERMS = frozenset(
     term(w)
@@ -232,7 +234,7 @@ def two_sides(one: str, other: str) -> str:
 
 
 # Before an "-ing" word, these make it a verb ("committed to deepening cooperation").
-GERUND_AFTER = frozenset({"to", "of", "in", "on", "for", "by", "about"})
+GERUND_AFTER = frozenset({"to", "of", "in", "on", "for", "by", "about", "including"})
 # A word that can describe a kind: "free" (nations), "emerging" (technologies).
 SORT_OF = re.compile(r"[a-z][a-z-]*$")
 
@@ -667,7 +669,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
-        if last is not None and not entities and parsed.words[-1:] in (["that"], ["this"]):
+        if (
+            last is not None
+            and not entities
+            and (parsed.words[-1:] in (["that"], ["this"]) or SAID_THAT.search(parsed.text))
+        ):
             # "When did they say that?": that, the last answer, whoever "they" are.
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: that, the last answer"
@@ -1336,7 +1342,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if others:
                 texts = [others]  # "who else was there besides Esper?": Pompeo
         if parsed.sort_of is not None and len(parts) == 1:
-            texts = [self._sort_named(parsed.sort_of, texts[0], parts[0][0].entry.fact)]
+            sort = next(
+                (
+                    term(fixed)
+                    for typed, fixed in parsed.corrections
+                    if term(typed) == parsed.sort_of
+                ),
+                parsed.sort_of,  # "what kind of comunications": of communications
+            )
+            kind = self._sort_named(sort, texts[0], parts[0][0].entry.fact)
+            if kind is None:
+                # "What kind of intelligence will be shared?": the article says no kind.
+                noun = next((w for w in parsed.words if term(w) == parsed.sort_of), "it")
+                return self._abstain(
+                    AbstainReason.NOT_IN_ARTICLE,
+                    f"The article doesn't say what kind of {noun}: it says only “{texts[0]}”.",
+                    context,
+                    parsed=parsed,
+                    ranked=ranked,
+                    notes=tuple(notes),
+                )
+            texts = [kind]
         if parsed.wanted_kind == "country" and first_role is not None and len(parts) == 1:
             country = self._country_around(first_role)
             if country is not None and country.lower() not in texts[0].lower():
@@ -1407,10 +1433,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         name = self.factbase.entities[countries.pop()].name
         return name[:1].upper() + name[1:]
 
-    def _sort_named(self, noun_term: str, text: str, fact: Fact) -> str:
+    def _sort_named(self, noun_term: str, text: str, fact: Fact) -> str | None:
         """ "What kind of nations…?": of the answer, the words that say which kind ("free
-        nations", "global security challenges"), when the quote has them just so;
-        otherwise the answer as it is."""
+        nations", "global security challenges"), when the quote has them just so; the
+        answer as it is when the quote words it otherwise; None if it names no kind."""
         words = text.split()
         kinds = set()
         for at, word in enumerate(words):
@@ -1429,8 +1455,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 start -= 1
             if start < at:
                 kinds.add(" ".join([*words[start:at], noun]))
+        if not kinds and not any(term(w.strip(",.;:“”\"'()").lower()) == noun_term for w in words):
+            return None  # the answer is not about that thing at all
         if len(kinds) != 1:
-            return text
+            return text if kinds or noun_term in fact.quote.text.lower() else None
         kind = kinds.pop()
         if kind.lower() not in fact.quote.text.lower():
             return text

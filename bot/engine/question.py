@@ -356,9 +356,8 @@ def question_type(words: list[str]) -> list[str]:
         text,
     ):
         if (
-            (_WHO_IS.match(text) or first == "whos" or _WHO_ENDS_WITH_BE.match(text))
-            and _WHO_WAS_THERE.match(text) is None
-        ):
+            _WHO_IS.match(text) or first == "whos" or _WHO_ENDS_WITH_BE.match(text)
+        ) and _WHO_WAS_THERE.match(text) is None:
             add("who_is")
         add("who")
     if _ASKS_WHEN.search(text) and not _WHEN_CLAUSE.search(text):
