@@ -486,7 +486,7 @@ def parse(question: str, index: Index) -> Parsed:
             types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
     elif (
         types == ["keyword"]
-        and original.rstrip().endswith("?")
+        and _TRAILING_SYMBOLS.sub("", original).endswith("?")  # "…democracies? 🤔"
         and any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
@@ -728,6 +728,7 @@ _SPEECH = re.compile(
 _QUOTE_ASKED = re.compile(
     r"\b(?:quotes?|quoted|quotation|own words|exact words|verbatim|word for word)\b"
 )
+_TRAILING_SYMBOLS = re.compile(r"[^\w?!.,;:)\]\"'’”]+$")
 _SPEAKER = re.compile(
     r"^(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|state|stated|announce"
     r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
