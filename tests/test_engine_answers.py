@@ -2344,3 +2344,37 @@ def test_who_said_that_by_name_after_the_officials_description(engine: Engine) -
         "Which official said that, by name?",
     )
     assert "doesn't name them" in ask(engine, *asked).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who says U.S.-India relations are heating up rapidly?",
+        "Who says one purpose of the partnership is to address China?",
+    ],
+)
+def test_who_says_what_no_source_is_given_for_is_the_article_itself(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article itself") and answer.quote is not None
+
+
+def test_according_to_whom_is_who_said_so(engine: Engine) -> None:
+    question = (
+        "According to whom did the two sides agree on a Basic Exchange and Cooperation Agreement?"
+    )
+    assert "Defense Department" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My draft says the statement named China — is that right?",
+        "My draft says Esper met Singh on Tuesday, Oct. 27. Correct?",
+    ],
+)
+def test_a_draft_checked_after_a_dash_or_an_abbreviation_is_a_claim(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("No.")

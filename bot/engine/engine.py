@@ -78,6 +78,11 @@ ONE_OF_THEM = re.compile(
 )
 # "Which official said that, by name?": that, the last answer, said by someone.
 SAID_THAT = re.compile(r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b")
+# "Who says relations are heating up?", "according to whom…?": the source of a claim.
+SAYS_WHO = re.compile(
+    r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
+    r"|wrote|asserts?|asserted)\b|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
+)
 # Taking part in an event: "Did China take part?", "was Japan involved?".
 PARTAKING_TERMS = frozenset(
     term(w)
@@ -1393,14 +1398,45 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         best = ranked[0]
         source = self._sayers.get(best.entry.fact.id)
         confidence = self._confidence(best, ranked, 0, parsed)
-        if source is None or confidence < self.threshold:
+        if confidence < self.threshold:
             return None
+        if source is None:
+            return self._said_by_the_article(best, confidence, parsed, context, notes, ranked)
         role = source.roles["who"]
         return self._answered(
             text=role.answer,
             facts=[source, best.entry.fact],
             role=role,
             confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _said_by_the_article(
+        self,
+        best: Scored,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+        ranked: list[Scored],
+    ) -> Answer | None:
+        """ "Who says U.S.-India relations are heating up?": no one the article names; it
+        says so itself. A fact that is itself someone's words is left to the "who" role."""
+        fact = best.entry.fact
+        if SAYS_WHO.match(parsed.text) is None or parsed.wants_other:
+            return None
+        if not best.entry.predicate.isdisjoint(WORDS_SAID | SPEECH_TERMS) or best.missing:
+            return None
+        if parsed.entity_ids and any(self._kind(e) == "person" for e in parsed.entity_ids):
+            return None  # "who said Esper met Singh?": asked of a sentence about people
+        return self._answered(
+            text="The article itself: it gives no source for this",
+            facts=[fact],
+            role=None,
+            confidence=min(0.85, confidence),
             parsed=parsed,
             context=context,
             ranked=ranked,

@@ -360,7 +360,11 @@ def split_multi(text: str) -> list[str]:
 # A long message that gives its background first and asks last: "…I can never remember the
 # line-up — which countries were in it?"
 _LONG_MESSAGE_WORDS = 18
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Not after an initial or a month's abbreviation: "U.S. officials", "Mark T. Esper", "Oct. 27".
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z]\.)(?<!Jan\.)(?<!Feb\.)(?<!Mar\.)(?<!Apr\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)"
+    r"(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<=[.!?])\s+"
+)
 _ASIDE_BREAK = re.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
 _CONFIRM = re.compile(
     r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
@@ -395,6 +399,11 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     argued about whether the Pentagon named China.", "is it true that the Pentagon named
     China?"): a question too short to stand alone is the claim the message weighs."""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    aside = [p for p in _ASIDE_BREAK.split(sentences[-1]) if p.strip()] if sentences else []
+    if len(aside) >= 2 and _CONFIRM.match(aside[-1].strip()):
+        # "My draft says the statement named China — is that right?"
+        claimed = _REPORTED.sub("", " ".join(aside[:-1]).strip().rstrip(".!"))
+        return " ".join(sentences[:-1]), f"is it true that {claimed}?"
     if len(sentences) >= 2 and _CONFIRM.match(sentences[-1].strip()):
         # "My draft says the statement came from the State Department. Is that correct?"
         claimed = _REPORTED.sub("", sentences[-2].strip().rstrip(".!"))

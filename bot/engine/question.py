@@ -331,6 +331,8 @@ def question_type(words: list[str]) -> list[str]:
             types.append(kind)
 
     imperative = first in ("name", "list", "mention", "identify", "give", "state")
+    if _ACCORDING_TO_WHOM.match(text):
+        return ["who"]  # "According to whom did the two sides agree…?": who said so
 
     if _ASKS_SUMMARY.search(
         text,
@@ -719,6 +721,7 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
+_ACCORDING_TO_WHOM = re.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
 _SPEECH = re.compile(
     r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|speak|spoke|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
