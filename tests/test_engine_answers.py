@@ -2378,3 +2378,13 @@ def test_a_draft_checked_after_a_dash_or_an_abbreviation_is_a_claim(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("No.")
+
+
+def test_the_adverb_the_article_uses_for_how_something_happens(engine: Engine) -> None:
+    question = "What adverb does the article use for how U.S.-China relations are deteriorating?"
+    assert ask(engine, question).text.startswith("“sharply”")
+
+
+def test_was_that_before_or_after_orders_the_last_answer(engine: Engine) -> None:
+    asked = ("Where did Pompeo hold his press conference?", "Was that before or after his trip?")
+    assert ask(engine, *asked).text.startswith("Before")

@@ -77,6 +77,12 @@ REFERS_TO = re.compile(r"^what (?:does|do) .+ refers? to$")
 CALL_TERMS = frozenset(term(w) for w in "call called term name title refer known".split())
 
 
+# "Was that before or after his trip?": the words before it name nothing new.
+_ONLY_THAT = frozenset(
+    "was is were are did does do that it this they he she happen happened so".split()
+)
+
+
 class DescriptiveAnswers(EngineCore):
     def _profile(
         self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
@@ -329,7 +335,7 @@ class DescriptiveAnswers(EngineCore):
         subject = parse(parsed.text[: match.start()], self.index)
         ranked = self._rank(subject)
         last = self.index.by_id.get(context.fact_id or "")
-        if not subject.words and last is not None:
+        if last is not None and set(subject.words) <= _ONLY_THAT:
             # "When were the Tokyo talks?" "Before or after the New Delhi meeting?": they.
             ranked = [Scored(last, 1.0, (), True)]
         for scored in ranked[:2]:

@@ -194,6 +194,12 @@ WORD_USED = re.compile(
     r"(?:describes?|modif(?:y|ies)|qualif(?:y|ies)|characteri[sz]es?) (?:the )?"
     r"(?P<named>.+?)(?: in the (?:article|statement|text|report))?$"
 )
+# "what adverb does the article use for how U.S.-China relations are deteriorating?"
+ADVERB_USED = re.compile(
+    r"^(?:what|which) adverbs? (?:does|do|did|is|was) (?:the (?:article|statement|text|report"
+    r"|author) )?(?:uses? |used )?(?:to describe |for |to say )?how (?P<named>.+?)"
+    r"(?: in the (?:article|statement|text|report))?$"
+)
 SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
 SAME_ACT_TERMS = 3
 WHAT_ABOUT = re.compile(
@@ -291,6 +297,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         odd = (
             self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)
+            or self._adverb_used(normalised, context, notes)
             or self._range_asked(normalised, context, notes)
             or self._phrase_quoted(normalised, context, notes)
         )
@@ -1013,6 +1020,32 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 start -= 1
             if start > 0 and words[start - 1] not in STOPWORDS:
                 found.add(words[start - 1])
+        if len(found) != 1:
+            return None
+        word = found.pop()
+        return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
+
+    def _adverb_used(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What adverb does the article use for how relations are deteriorating?": the
+        "-ly" word the quote puts next to that verb ("sharply")."""
+        match = ADVERB_USED.match(asked)
+        if match is None:
+            return None
+        stem = parse(match["named"], self.index)
+        ranked = self._rank(stem)
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        best = ranked[0]
+        words = normalise(best.entry.fact.quote.text).split()
+        verbs = [w for w in match["named"].split() if w.endswith(("ing", "ed"))]
+        asked_terms = {term(w) for w in verbs or match["named"].split()}
+        found = {
+            near
+            for at, word in enumerate(words)
+            if term(word) in asked_terms and term(word) in self.index.predicate_terms
+            for near in words[max(0, at - 2) : at + 4]
+            if near.endswith("ly") and len(near) > 4 and near not in STOPWORDS
+        }
         if len(found) != 1:
             return None
         word = found.pop()
