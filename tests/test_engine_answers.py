@@ -2388,3 +2388,22 @@ def test_the_adverb_the_article_uses_for_how_something_happens(engine: Engine) -
 def test_was_that_before_or_after_orders_the_last_answer(engine: Engine) -> None:
     asked = ("Where did Pompeo hold his press conference?", "Was that before or after his trip?")
     assert ask(engine, *asked).text.startswith("Before")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what countries are mentioned in the article", "the United States, India, China"),
+        ("name 2 citys in the article", "New Delhi and Tokyo"),
+        ("which people are named in the article?", "Pompeo and Begin"),
+    ],
+)
+def test_the_things_of_a_kind_the_article_names(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_what_the_article_is_mostly_about_is_its_summary(engine: Engine) -> None:
+    answer = ask(engine, "what is the article mostly about")
+    assert not answer.abstained and "Singh" in answer.text

@@ -60,6 +60,12 @@ COUNT_NAMED = re.compile(
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
     # "…are named in the article" once the framing is read off: "how many people are".
     r"|^how many (?P<bare>\w+) (?:are|is|were|does it name|does it mention)$"
+    # "What countries are mentioned?", "name two cities in the article": all of that kind.
+    r"|^(?:what|which) (?P<listed>\w+) (?:are |is |were |does the article |does it )?"
+    r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
+    r"|^(?:what|which) (?P<bare_listed>\w+) (?:are|is|were)$"
+    r"|^(?:name|list) (?:\w+ )?(?P<some>cities|countries|people|persons|places|nations|citys)"
+    r"(?: (?:in|from|mentioned in|named in) the (?:article|story|text))?$"
 )
 # "Name everyone from the US", "list all the people of India", "who are all the Americans".
 EVERYONE_FROM = re.compile(
@@ -117,10 +123,15 @@ class DescriptiveAnswers(EngineCore):
         match = COUNT_NAMED.match(parsed.text)
         if match is None:
             return None
-        kind = KIND_NOUNS.get(match["kind"] or match["bare"])
+        noun = next((g for g in match.groups() if g), "")
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+        kind = KIND_NOUNS.get(noun) or KIND_NOUNS.get(singular)
         if kind is None:
             return None
         named = [e for e in self._of_kind.get(kind, []) if self.factbase.entities[e].aliases]
+        if noun in ("cities", "city", "citys", "towns"):
+            # A city is in a country; South Asia, a region, is not.
+            named = [e for e in named if self._countries_of({e}) - {e}]
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
 

@@ -30,7 +30,8 @@ __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", 
 _ASKS_SUMMARY = re.compile(
     r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
     r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
-    r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report) about\b"
+    r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report)"
+    r" (?:mostly |mainly |really |basically |generally |all )?about\b"
     r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
     r"|^about\b|\b(?:key )?takeaways?\b|\bwhat is new\b|\bany news\b|\blatest news\b"
     r"|^what (?:was|were|is|are|did they|did (?:the )?\w+(?: and (?:the )?\w+)?"
