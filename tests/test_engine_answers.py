@@ -2407,3 +2407,12 @@ def test_the_things_of_a_kind_the_article_names(
 def test_what_the_article_is_mostly_about_is_its_summary(engine: Engine) -> None:
     answer = ask(engine, "what is the article mostly about")
     assert not answer.abstained and "Singh" in answer.text
+
+
+def test_what_a_word_of_a_name_means_is_what_that_thing_is(engine: Engine) -> None:
+    answer = ask(engine, "what does quadripartite mean here?")
+    assert "Japan, India and Australia" in answer.text
+
+
+def test_who_visited_asks_the_visitor_not_the_host(engine: Engine) -> None:
+    assert ask(engine, "who visited new delhi besides esper?").text.startswith("Begin")

@@ -48,6 +48,7 @@ from bot.engine.phrases import (
     about_then_question,
     chit_chat,
     fill_in_the_blank,
+    identity_text,
     is_about_phrase,
     question_at_end,
     replace_type,
@@ -82,6 +83,10 @@ SAID_THAT = re.compile(r"\b(?:said|say|says|claimed|wrote|meant|described) (?:th
 SAYS_WHO = re.compile(
     r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
     r"|wrote|asserts?|asserted)\b|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
+)
+# "Who visited New Delhi?", "who else went to Tokyo?": the visitor, not the host.
+VISITOR_ASKED = re.compile(
+    r"^who (?:else |also |recently |has |had )?(?:visit|visits|visited|went|travell?ed|came)\b"
 )
 # Taking part in an event: "Did China take part?", "was Japan involved?".
 PARTAKING_TERMS = frozenset(
@@ -200,6 +205,11 @@ ADVERB_USED = re.compile(
     r"|author) )?(?:uses? |used )?(?:to describe |for |to say )?how (?P<named>.+?)"
     r"(?: in the (?:article|statement|text|report))?$"
 )
+# "What does quadripartite mean here?": one word of a name the article uses.
+WORD_MEANS = re.compile(
+    r"^what (?:does|do) (?:the (?:word|term) )?(?P<word>[a-z]+) (?:mean|refer to)"
+    r"(?: here| in (?:the|this) (?:article|story|text|context))?$"
+)
 SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
 SAME_ACT_TERMS = 3
 WHAT_ABOUT = re.compile(
@@ -298,6 +308,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
+            or self._word_meaning(normalised, context, notes)
             or self._range_asked(normalised, context, notes)
             or self._phrase_quoted(normalised, context, notes)
         )
@@ -1050,6 +1061,33 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         word = found.pop()
         return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
+
+    def _word_meaning(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What does quadripartite mean here?": a word of one thing's name in the article
+        (the quadripartite talks) is explained by what the article says that thing is."""
+        match = WORD_MEANS.match(asked)
+        if match is None:
+            return None
+        word = match["word"]
+        if (word,) in self.index.aliases:
+            return None  # a name of its own ("BECA") is answered as a definition already
+        named = {e for key, e in self.index.aliases.items() if len(key) > 1 and word in key}
+        if len(named) != 1:
+            return None
+        entity = self.factbase.entities[named.pop()]
+        identity = self.factbase.facts.get(entity.identity_fact or "")
+        if identity is None:
+            return None
+        parsed = parse(f"what is {entity.name}", self.index)
+        return self._direct(
+            text=identity_text(identity),
+            facts=[identity],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity.id],
+        )
 
     def _option_in(self, option: str, entry: FactEntry, place: bool = False) -> bool:
         """What the option names (an entity, or its words) is in the fact; for a `place`
@@ -1838,6 +1876,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not any(parsed.within in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Japanese city…" is not answered by New Delhi
+        if name == "with_whom" and qtype == "who" and VISITOR_ASKED.match(parsed.text):
+            return False  # "who visited New Delhi besides Esper?": not Singh, whom he visited
         if (
             name != "where"
             and parsed.wanted_kind in ("country", "place")
