@@ -2416,3 +2416,14 @@ def test_what_a_word_of_a_name_means_is_what_that_thing_is(engine: Engine) -> No
 
 def test_who_visited_asks_the_visitor_not_the_host(engine: Engine) -> None:
     assert ask(engine, "who visited new delhi besides esper?").text.startswith("Begin")
+
+
+def test_how_many_after_a_count_counts_the_same_thing(engine: Engine) -> None:
+    asked = ("how many 2+2 dialogues have there been?", "and how many did esper go to?")
+    assert ask(engine, *asked).text.startswith("Two")
+    assert ask(engine, "How many times has Esper visited India?").abstained
+
+
+def test_going_somewhere_is_not_what_someone_did_there(engine: Engine) -> None:
+    assert ask(engine, "who is begin?", "where did he go?", "what did he do there?").abstained
+    assert "Basic Exchange" in ask(engine, "Where did Esper go?", "What did he do there?").text

@@ -72,6 +72,10 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
+# Words of going somewhere and nothing more: "Begin also recently visited New Delhi".
+GOING_TERMS = frozenset(
+    term(w) for w in "visit visited come came go went travel trip head also recently".split()
+)
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
 ONE_OF_THEM = re.compile(
     r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
@@ -87,6 +91,10 @@ SAYS_WHO = re.compile(
 # "Who visited New Delhi?", "who else went to Tokyo?": the visitor, not the host.
 VISITOR_ASKED = re.compile(
     r"^who (?:else |also |recently |has |had )?(?:visit|visits|visited|went|travell?ed|came)\b"
+)
+# "And how many did Esper go to?": a count that does not say of what.
+HOW_MANY_BARE = re.compile(
+    r"^(?:and |so )?how many (?:did|has|have|had|does|do|was|were|is|are) (?!there\b)"
 )
 # Taking part in an event: "Did China take part?", "was Japan involved?".
 PARTAKING_TERMS = frozenset(
@@ -614,7 +622,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not self._told_elsewhere(parsed.terms, last, context)
         )
         content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
-        if parsed.qtype == "how_many" and {"those", "these", "them"} & set(parsed.words):
+        bare_count = HOW_MANY_BARE.match(parsed.text) is not None
+        if parsed.qtype == "how_many" and (
+            {"those", "these", "them"} & set(parsed.words)
+            or (bare_count and context.question_type == "how_many")
+        ):
             # "How many 2+2s have there been?" "How many of those was Esper in?": of the
             # thing just counted.
             counted = [e for e in context.entities if self._kind(e) in ("event", "agreement")]
@@ -1604,6 +1616,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             existential = qtype == "how_many" and "there" in parsed.words
             if (
                 entry is not None
+                and not self._only_went(parsed, entry)
                 and (identity_like or entry.fact.id not in self._identity_facts)
                 and not (existential and self._counts_a_person(entry))
                 and (parsed.words[:1] != ["whose"] or self._says_whose(entry, parsed) > 0.1)
@@ -1760,6 +1773,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 ((qtype == "keyword" and not parsed.terms) or parsed.asks_action)
                 and scored.score > 0
                 and self._defines_asked(entry.fact.id, set())
+                and not self._only_went(parsed, entry)
                 and (
                     best is None or scored.score > best[0] or (parsed.asks_action and position == 0)
                 )
@@ -1769,6 +1783,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if best is None:
             return None
         return best[1], best[2], best[3]
+
+    @staticmethod
+    def _only_went(parsed: Parsed, entry: FactEntry) -> bool:
+        """ "What did he do there?" after "where did Begin go?": going there is not what he
+        did there."""
+        return parsed.asks_action and "there" in parsed.words and entry.predicate <= GOING_TERMS
 
     def _both_sides(self, parsed: Parsed, entry: FactEntry, role: Role | None) -> str | None:
         """ "Who met on Monday?": a meeting has two sides, and the question names neither."""
@@ -1906,7 +1926,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             doing = [
                 t for t in parsed.terms if t != parsed.counted and t in self.index.predicate_terms
             ]
-            if doing and all(t not in entry.bag for t in doing):
+            events = [e for e in asked if self._kind(e) == "event" and e in entry.involved]
+            if doing and not events and all(t not in entry.bag for t in doing):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
         qualifier = parsed.title_qualifier
         if qualifier is not None and name in ("who", "with_whom") and declared:
