@@ -2427,3 +2427,13 @@ def test_how_many_after_a_count_counts_the_same_thing(engine: Engine) -> None:
 def test_going_somewhere_is_not_what_someone_did_there(engine: Engine) -> None:
     assert ask(engine, "who is begin?", "where did he go?", "what did he do there?").abstained
     assert "Basic Exchange" in ask(engine, "Where did Esper go?", "What did he do there?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("what month did this happen?", "Oct. 26"), ("where did this happen?", "New Delhi")],
+)
+def test_this_in_a_first_question_is_the_event_the_article_opens_with(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -586,6 +586,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
         if context.empty:
+            lead = self._lead_event
+            if (
+                lead is not None
+                and not parsed.entities
+                and not parsed.terms
+                and not parsed.unknown
+                and parsed.qtype in ("when", "where")
+                and {"this", "it", "that"} & set(parsed.words)
+            ):
+                # "When did this happen?" as a first question: what the article reports.
+                parsed.followup_fact = lead.fact.id
+                parsed.entities = [
+                    soft_link(e) for e in lead.fact.entities if self._kind(e) == "person"
+                ]
+                return parsed, "follow-up: the event the article opens with"
             return parsed, None
         parsed.recent_fact = context.fact_id
         entities = parsed.entity_ids
@@ -1013,6 +1028,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=[scored],
             notes=notes,
         )
+
+    @cached_property
+    def _lead_event(self) -> FactEntry | None:
+        """The event the article's first body sentence reports (the Esper-Singh meeting)."""
+        opening = [
+            e
+            for e in self.index.entries
+            if e.fact.quote.paragraph == 1 and "when" in e.fact.roles and "where" in e.fact.roles
+        ]
+        return min(opening, key=lambda e: e.fact.quote.start, default=None)
 
     @cached_property
     def _range_facts(self) -> list[FactEntry]:
