@@ -77,6 +77,11 @@ THIRTIETH = SETS / "thirtieth.yaml"
 # the thirty-second (a busy Discord server: slang, emoji, claims) 84.2 %, 93.3 %, 5 %.
 THIRTY_FIRST = SETS / "thirtyfirst.yaml"
 THIRTY_SECOND = SETS / "thirtysecond.yaml"
+# And the thirty-third (a journalist: attribution, exact wording, checks of a draft) 76.3 %,
+# 100 %, 0.8 %, and the thirty-fourth (a student: vague words, "what does X mean",
+# homework prompts) 78 %, 94.9 %, 6.2 %.
+THIRTY_THIRD = SETS / "thirtythird.yaml"
+THIRTY_FOURTH = SETS / "thirtyfourth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -114,6 +119,8 @@ FLOORS = {
     THIRTIETH: (0.955, 0.99, 0.02),
     THIRTY_FIRST: (0.98, 0.88, 0.04),
     THIRTY_SECOND: (0.93, 0.95, 0.04),
+    THIRTY_THIRD: (0.82, 0.99, 0.01),
+    THIRTY_FOURTH: (0.86, 0.97, 0.035),
 }
 
 
