@@ -2437,3 +2437,19 @@ def test_this_in_a_first_question_is_the_event_the_article_opens_with(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+def test_whose_words_a_phrase_is(engine: Engine) -> None:
+    phrase = "the phrase 'pressing global security challenges'?"
+    assert ask(engine, f"Is the Defense Department the source of {phrase}").text.startswith("Yes.")
+    answer = ask(engine, f"Is Pompeo the source of {phrase}")
+    assert answer.text.startswith("No.") and "Defense Department" in answer.text
+    assert ask(engine, "Does the article quote Esper directly?").text.startswith("No.")
+    assert ask(engine, "Does the article quote Pompeo?").text.startswith("Yes.")
+
+
+def test_options_after_a_dash_are_set_aside(engine: Engine) -> None:
+    question = (
+        "Who says U.S.-India relations are heating up — U.S. officials, Pompeo, or the article?"
+    )
+    assert ask(engine, question).text.startswith("The article itself")

@@ -282,6 +282,15 @@ class EngineCore(abc.ABC):
             )
         return scored
 
+    def _quoted_from(self, entry: FactEntry, speakers: set[str]) -> bool:
+        """The fact's sentence quotes the words of one of these speakers (not words the
+        statement reports they agreed or praised)."""
+        source = self._sayers.get(entry.fact.id)
+        who = source.roles.get("who") if source is not None else entry.fact.roles.get("who")
+        said_by = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
+        quoted = "“" in entry.fact.quote.text or '"' in entry.fact.quote.text
+        return quoted and any(self._covers(s, d) for s in speakers for d in said_by)
+
     def _elsewhere_than(self, entry: FactEntry, entity_id: str) -> bool:
         """The fact happened at another place than this one, which it names only in passing
         (the Tokyo talks, "earlier in the month of the New Delhi meeting")."""

@@ -50,6 +50,7 @@ from bot.engine.phrases import (
     fill_in_the_blank,
     identity_text,
     is_about_phrase,
+    options_set_aside,
     question_at_end,
     replace_type,
     replace_unknown,
@@ -293,7 +294,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = role_in_story(about_then_question(fill_in_the_blank(text)))
+        text = role_in_story(about_then_question(fill_in_the_blank(options_set_aside(text))))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -2072,15 +2073,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if parsed.wants_date and not DATE.search(answer):
             return f"The article doesn't give a date for that; it says only “{role.answer}”."
         return None
-
-    def _quoted_from(self, entry: FactEntry, speakers: set[str]) -> bool:
-        """The fact's sentence quotes the words of one of these speakers (not words the
-        statement reports they agreed or praised)."""
-        source = self._sayers.get(entry.fact.id)
-        who = source.roles.get("who") if source is not None else entry.fact.roles.get("who")
-        said_by = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
-        quoted = "“" in entry.fact.quote.text or '"' in entry.fact.quote.text
-        return quoted and any(self._covers(s, d) for s in speakers for d in said_by)
 
     def _spoken_by(self, entry: FactEntry, speakers: set[str], statement: bool) -> bool:
         """The fact reports what one of these said: the source the article gives for its

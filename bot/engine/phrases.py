@@ -310,6 +310,21 @@ _ROLE_IN_STORY = re.compile(
 )
 
 
+# "Who says relations are heating up — U.S. officials, Pompeo, or the article itself?": the
+# question before the dash; the options after it are for the asker, not the matcher.
+_OPTIONS_AFTER_DASH = re.compile(
+    r"^(?P<asked>(?:who|whom|which|what|where|when)(?:\s+[^\s—–]+){2,}?)\s+(?:—|–|--?)\s+"
+    r"(?P<options>[^—–?]+,[^—–?]+\bor\b[^—–?]+)\?*$",
+    re.IGNORECASE,
+)
+
+
+def options_set_aside(text: str) -> str:
+    """The question without a list of options after a dash; other text unchanged."""
+    match = _OPTIONS_AFTER_DASH.match(text.strip())
+    return f"{match['asked'].rstrip(' ,')}?" if match is not None else text
+
+
 def role_in_story(text: str) -> str:
     """ "What's the China connection?" → "tell me about china"; other text unchanged."""
     match = _ROLE_IN_STORY.match(normalise(text))

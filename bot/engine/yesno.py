@@ -50,6 +50,16 @@ NEAR_MEANINGS = (
         " decide decided resolve resolved".split()
     ),
 )
+# "Does the article quote Esper directly?"
+QUOTES_WHOM = re.compile(
+    r"^(?:does|did|do) (?:the )?(?:article|story|piece|report|text) (?:directly )?quote"
+    r" (?P<who>.+?)(?: directly| at all| anywhere| verbatim)?$"
+)
+# "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
+SOURCE_OF = re.compile(
+    r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) of (?:the )?(?:phrase |words? |line "
+    r"|quote |claim |sentence )?(?P<what>.+)$"
+)
 # Verbs a yes or no can do without: "did they hold talks", "was it said".
 SOFT_VERBS = frozenset(
     term(w)
@@ -130,7 +140,9 @@ class YesNoAnswers(EngineCore):
         titled = self._is_titled(parsed, context, notes)
         if titled is not None:
             return titled
-        source = self._source_check(parsed, context, notes)
+        source = self._source_check(parsed, context, notes) or self._source_of_words(
+            parsed, context, notes
+        )
         if source is not None:
             return source
         cleft = self._was_it_who(parsed, context, notes)
@@ -458,6 +470,61 @@ class YesNoAnswers(EngineCore):
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
             )
         return None
+
+    def _source_of_words(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is the Defense Department the source of the phrase 'pressing global security
+        challenges'?", "Does the article quote Esper directly?": whose words they are."""
+        if QUOTES_WHOM.match(parsed.text) is not None:
+            people = [link.entity for link in parsed.entities if link.start >= 0]
+            if len(people) != 1 or self._kind(people[0]) != "person":
+                return None
+            entity = self.factbase.entities[people[0]]
+            quoting = [e for e in self.index.entries if self._quoted_from(e, {entity.id})]
+            if quoting:
+                best = Scored(quoting[0], 1.0, (), True)
+                return self._verdict("Yes", best, 0.85, parsed, context, [], notes)
+            identity = self.factbase.facts.get(entity.identity_fact or "")
+            if identity is None:
+                return None
+            return self._direct(
+                text=f"No. The article quotes no words of {entity.name}'s; it reports what "
+                "was done and said in a statement.",
+                facts=[identity],
+                confidence=0.8,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+                about=people,
+            )
+        source = SOURCE_OF.match(parsed.text)
+        if source is None:
+            return None
+        claimed = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and link.end <= len(source["who"].split()) + 1
+        ]
+        if len(claimed) != 1:
+            return None
+        ranked = self._rank(parse(source["what"], self.index))
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        best = ranked[0]
+        sayer = self._sayers.get(best.entry.fact.id)
+        who = sayer.roles.get("who") if sayer is not None else best.entry.fact.roles.get("who")
+        if who is None or not who.entities:
+            return None
+        said = any(self._covers(claimed[0], e) for e in who.entities)
+        verdict = said_as("Yes" if said else "No", parsed)
+        given = who.answer[:1].lower() + who.answer[1:]
+        return self._direct(
+            text=f"{verdict}. The source the article gives: {given}.",
+            facts=[best.entry.fact, *([sayer] if sayer is not None else [])],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
 
     def _which_title(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Begin a Deputy Secretary of State or a Deputy Secretary of Defense?", "Is
