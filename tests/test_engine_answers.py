@@ -2453,3 +2453,17 @@ def test_options_after_a_dash_are_set_aside(engine: Engine) -> None:
         "Who says U.S.-India relations are heating up — U.S. officials, Pompeo, or the article?"
     )
     assert ask(engine, question).text.startswith("The article itself")
+
+
+def test_which_titled_person_is_the_one_the_title_names(engine: Engine) -> None:
+    assert ask(engine, "Which defence minister represented India?").text.startswith("Rajnath")
+
+
+def test_a_misspelt_kind_is_still_the_kind_asked(engine: Engine) -> None:
+    answer = ask(engine, "Whcih countires were at the Tokoy talks?")
+    assert "Japan, India and Australia" in answer.text
+
+
+def test_which_two_americans_after_the_tokyo_talks_are_those_at_them(engine: Engine) -> None:
+    question = "Where were the quadripartite talks held and which two Americans attended?"
+    assert ask(engine, question).text == "In Tokyo, Japan; Esper and Secretary Pompeo"

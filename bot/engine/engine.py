@@ -757,11 +757,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: a part in the last answer's event"
+        counting = {term(w) for w in NUMBER_WORDS}
         if (
             last is not None
             and parsed.nationality is not None
             and parsed.terms
-            and all(t in last.bag for t in parsed.terms)
+            and all(t in last.bag for t in parsed.terms if t not in counting)
             and all(e in last.involved for e in entities)
         ):
             # "Which countries were in the Tokyo talks?" "Which Americans went?": to those.
@@ -1922,6 +1923,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not any(parsed.within in self.index.part_of.get(e, ()) for e in declared)
         ):
             return False  # "which Japanese city…" is not answered by New Delhi
+        described_people = {e for e in parsed.described if self._kind(e) == "person"}
+        if (
+            described_people
+            and name in ("who", "with_whom")
+            and declared
+            and not declared & described_people
+            and all(self._kind(e) == "person" for e in declared)
+        ):
+            return False  # "Which defence minister represented India?": Singh, not Esper
         if name == "with_whom" and qtype == "who" and VISITOR_ASKED.match(parsed.text):
             return False  # "who visited New Delhi besides Esper?": not Singh, whom he visited
         if (

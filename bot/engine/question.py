@@ -600,7 +600,7 @@ def parse(question: str, index: Index) -> Parsed:
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
                 break
-            kind = KIND_NOUNS.get(word) or _KIND_BY_TERM.get(term(word))  # "countrys"
+            kind = KIND_NOUNS.get(word) or _KIND_BY_TERM.get(term(word)) or _kind_misspelt(word)
             if kind is not None or word in TYPE_WORDS:
                 parsed.wanted_kind = parsed.wanted_kind or kind
                 parsed.focus.add(len(text[: match.start(1)].split()) + offset)
@@ -1120,6 +1120,14 @@ _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads
 # Real words typed for the verb the question means; used only when the fact base never
 # uses the word typed and does use the one meant.
 _HOMOPHONES = {"meat": "meet", "meats": "meets", "mete": "meet", "meeet": "meet", "sine": "sign"}
+
+
+def _kind_misspelt(word: str) -> str | None:
+    """ "countires", "citites": a kind of thing asked for, typed with a slip."""
+    if len(word) < 6 or word in COMMON_WORDS:
+        return None
+    hit = process.extractOne(word, KIND_NOUNS.keys(), scorer=fuzz.ratio, score_cutoff=85)
+    return KIND_NOUNS[hit[0]] if hit is not None else None
 
 
 def _correct(word: str, index: Index) -> str | None:
