@@ -82,6 +82,8 @@ THIRTY_SECOND = SETS / "thirtysecond.yaml"
 # homework prompts) 78 %, 94.9 %, 6.2 %.
 THIRTY_THIRD = SETS / "thirtythird.yaml"
 THIRTY_FOURTH = SETS / "thirtyfourth.yaml"
+# The thirty-fifth, written last as a final held-out mix of askers: 88.5 %, 100 %, 1.3 %.
+THIRTY_FIFTH = SETS / "thirtyfifth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -121,6 +123,7 @@ FLOORS = {
     THIRTY_SECOND: (0.93, 0.95, 0.04),
     THIRTY_THIRD: (0.82, 0.99, 0.01),
     THIRTY_FOURTH: (0.86, 0.97, 0.035),
+    THIRTY_FIFTH: (0.9, 0.99, 0.015),
 }
 
 
