@@ -2467,3 +2467,20 @@ def test_a_misspelt_kind_is_still_the_kind_asked(engine: Engine) -> None:
 def test_which_two_americans_after_the_tokyo_talks_are_those_at_them(engine: Engine) -> None:
     question = "Where were the quadripartite talks held and which two Americans attended?"
     assert ask(engine, question).text == "In Tokyo, Japan; Esper and Secretary Pompeo"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was being expanded to tackle urgent worldwide security problems?", "information"),
+        ("How often has the Pentagon head joined these two-plus-two sessions?", "second time"),
+        ("What global problems are the two countries teaming up to tackle?", "security"),
+    ],
+)
+def test_paraphrases_of_the_statement_words(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_joke_or_a_poem_is_declined_as_off_topic(engine: Engine) -> None:
+    answer = ask(engine, "Tell me a joke about diplomats.")
+    assert answer.abstained and answer.reason == AbstainReason.OFF_TOPIC

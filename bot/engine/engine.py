@@ -173,6 +173,12 @@ OTHER_ONES = re.compile(
     r"|pacts)\b|\b(?P<noun2>agreements|deals|pacts)\b.* (?:before|other than|besides) "
     r"(?:this|that|the) (?:one|agreement|deal|pact)\b"
 )
+# "Tell me a joke about diplomats", "write a poem about the Quad": not a question.
+CREATIVE_ASKED = re.compile(
+    r"^(?:(?:can|could|would) you |please )?(?:tell|give|write|make|compose) (?:me |us )?"
+    r"(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|poems|song|story|stories|riddle"
+    r"|limerick|haiku|rap)\b"
+)
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = re.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
@@ -313,6 +319,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         chat = chit_chat(normalised)
         if chat is not None:
             return self._abstain(AbstainReason.CHIT_CHAT, chat, context, notes=tuple(notes))
+        if CREATIVE_ASKED.search(normalised):
+            return self._abstain(
+                AbstainReason.OFF_TOPIC,
+                "I don't write jokes, poems or stories. " + HELP_TEXT,
+                context,
+                notes=tuple(notes),
+            )
         odd = (
             self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)

@@ -74,7 +74,9 @@ _ASKS_WHY = re.compile(
     r"what\b|\bin order to\b"
     # "What are they trying to address by sharing more?": what it is for.
     r"|^what (?:are|were|is|was|do|did|does|r) (?:\w+ ){1,3}?(?:trying |hoping |seeking )?"
-    r"to (?:ad+res+|tackle|counter|confront|deal with|achieve|accomplish)\b"
+    r"to (?:ad+res+|tackle|counter|confront|deal with|achieve|accomplish)"
+    # …with nothing after it to say what: "what was expanded to address X" asks what.
+    r"(?=$| by\b| with\b| through\b| in\b| here\b| there\b| together\b)"
 )
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
 _NAME_AT_END = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$")
