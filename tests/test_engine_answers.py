@@ -2484,3 +2484,27 @@ def test_paraphrases_of_the_statement_words(engine: Engine, question: str, expec
 def test_a_joke_or_a_poem_is_declined_as_off_topic(engine: Engine) -> None:
     answer = ask(engine, "Tell me a joke about diplomats.")
     assert answer.abstained and answer.reason == AbstainReason.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Why did Esper meet Singh on Tuesday, Oct. 27?", "Monday"),
+        ("Why have the U.S. and India held five 2+2 dialogues?", "three"),
+        ("Why did China take part in the quadripartite talks in Tokyo?", "not among them"),
+    ],
+)
+def test_a_why_on_a_wrong_premise_corrects_the_premise(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("That's not what the article says") and expected in answer.text
+
+
+def test_a_why_on_a_true_premise_the_article_gives_no_reason_for_abstains(engine: Engine) -> None:
+    assert ask(engine, "Why did Begin visit New Delhi?").abstained
+
+
+def test_a_country_taking_part_does_not_put_a_person_in_its_capital(engine: Engine) -> None:
+    assert ask(engine, "Did Singh visit Washington?").abstained
+    assert ask(engine, "Did Pompeo travel to South Asia?").text.startswith("Yes.")

@@ -179,6 +179,11 @@ CREATIVE_ASKED = re.compile(
     r"(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|poems|song|story|stories|riddle"
     r"|limerick|haiku|rap)\b"
 )
+# "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
+PREMISE_OF = re.compile(
+    r"^(?:why|how come|for what reason|what did|what does|where did|when did)\s+"
+    r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
+)
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = re.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
@@ -455,6 +460,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
 
     def _single(self, text: str, context: Context) -> Answer:
+        answer = self._read_and_answer(text, context)
+        if not answer.abstained or answer.reason != AbstainReason.NOT_IN_ARTICLE:
+            return answer
+        premise = PREMISE_OF.match(normalise(text))
+        if premise is None:
+            return answer
+        # "Why did Esper meet Singh on Tuesday?": the article has no why, but it does say the
+        # premise is wrong (Monday); saying so beats "the article doesn't say".
+        checked = self._read_and_answer(premise["claim"], context)
+        if checked.abstained or not checked.text.startswith(("No. ", "False. ")):
+            return answer
+        corrected = checked.text.split(". ", 1)[1]
+        return replace(
+            checked,
+            text=f"That's not what the article says: {corrected}",
+            notes=(*checked.notes, "follow-up: the question's premise, checked"),
+        )
+
+    def _read_and_answer(self, text: str, context: Context) -> Answer:
         parsed = parse(text, self.index)
         notes: list[str] = []
         self._set_aside(text, parsed)

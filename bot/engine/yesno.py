@@ -223,6 +223,18 @@ class YesNoAnswers(EngineCore):
         if self._placed_otherwise(parsed, best.entry):
             # "Was the meeting in Australia?": the Tokyo talks had Australia, not there.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        sent = self._travelled_to(parsed)
+        where = fact.roles.get("where")
+        if (
+            sent is not None
+            and sent[1] is not None
+            and where is not None
+            and where.entities
+            and not any(self._went_there(r.entry, sent[1], parsed) for r in ranked[:5])
+        ):
+            # "Did Singh visit Washington?": the meeting was in New Delhi; that the U.S. took
+            # part in it does not put him in Washington.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         verb = self._main_verb(parsed)
         if verb is not None and verb not in best.entry.bag:
             # "Does India agree with the officials' description?": the fact has the
@@ -939,6 +951,14 @@ class YesNoAnswers(EngineCore):
         if not trips or trips[0][0].score < YESNO_THRESHOLD:
             return None
         return trips[0][0], trips[0][1], ranked, without
+
+    def _went_there(self, entry: FactEntry, place: str, parsed: Parsed) -> bool:
+        """The fact puts the question's people at this place (or somewhere in it)."""
+        where = entry.fact.roles.get("where")
+        if where is None or not any(self._same_place(place, e) for e in where.entities):
+            return False
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        return all(p in entry.involved for p in people)
 
     def _main_verb(self, parsed: Parsed) -> str | None:
         """The verb of "Does India agree with…?", "did they sign…?": the word after the
