@@ -2508,3 +2508,9 @@ def test_a_why_on_a_true_premise_the_article_gives_no_reason_for_abstains(engine
 def test_a_country_taking_part_does_not_put_a_person_in_its_capital(engine: Engine) -> None:
     assert ask(engine, "Did Singh visit Washington?").abstained
     assert ask(engine, "Did Pompeo travel to South Asia?").text.startswith("Yes.")
+
+
+def test_the_subject_of_did_x_issue_the_statement_is_the_issuer_asked(engine: Engine) -> None:
+    question = "Did the State Department issue the statement about the Esper-Singh meeting?"
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Defense Department" in answer.text

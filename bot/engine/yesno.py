@@ -86,6 +86,7 @@ WAS_IT_WHO = re.compile(
     r"^(?:true or false |is it true that |right or wrong )?"
     r"(?:(?:was|is|wasnt|isnt) it|it (?:was|is|wasnt|isnt)) (?P<who>.+?) (?:who|that) (?P<rest>.+)$"
 )
+OWN_STATEMENT = re.compile(r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement")
 ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
@@ -457,12 +458,14 @@ class YesNoAnswers(EngineCore):
         ]
         if len(claimed) > 1:
             # "Was the statement about the Esper-Singh meeting issued by the Indian
-            # government?": the one named after "by" or "from" is the issuer asked about.
+            # government?": the one named after "by" or "from" is the issuer asked about;
+            # "Did the State Department issue the statement about…?": the subject.
             at = max((i for i, w in enumerate(parsed.words) if w in ("by", "from")), default=-1)
+            subject = 2 if parsed.words[1:2] == ["the"] else 1
             claimed = [
                 link.entity
                 for link in parsed.entities
-                if link.start > at >= 0
+                if (link.start > at >= 0 or (at < 0 and link.start == subject))
                 and self._kind(link.entity) in ("organisation", "country", "person")
             ]
         if len(claimed) != 1:
@@ -478,6 +481,9 @@ class YesNoAnswers(EngineCore):
                 continue
             # The body named, or one it is part of ("the U.S."); not a person inside it.
             issued = any(self._covers(claimed[0], e) for e in who.entities)
+            if not issued and OWN_STATEMENT.search(parsed.text):
+                return None  # "Did India issue its own statement?": the article doesn't say
+
             return self._verdict(
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
             )
