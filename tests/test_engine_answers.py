@@ -2514,3 +2514,7 @@ def test_the_subject_of_did_x_issue_the_statement_is_the_issuer_asked(engine: En
     question = "Did the State Department issue the statement about the Esper-Singh meeting?"
     answer = ask(engine, question)
     assert answer.text.startswith("No.") and "Defense Department" in answer.text
+
+
+def test_whether_india_issued_a_statement_of_its_own_is_not_answered(engine: Engine) -> None:
+    assert ask(engine, "Did India issue its own statement?").abstained

@@ -482,7 +482,8 @@ class YesNoAnswers(EngineCore):
             # The body named, or one it is part of ("the U.S."); not a person inside it.
             issued = any(self._covers(claimed[0], e) for e in who.entities)
             if not issued and OWN_STATEMENT.search(parsed.text):
-                return None  # "Did India issue its own statement?": the article doesn't say
+                # "Did India issue its own statement?": the article doesn't say.
+                return self._not_found(parsed, context, ranked, notes)
 
             return self._verdict(
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
