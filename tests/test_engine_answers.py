@@ -2518,3 +2518,8 @@ def test_the_subject_of_did_x_issue_the_statement_is_the_issuer_asked(engine: En
 
 def test_whether_india_issued_a_statement_of_its_own_is_not_answered(engine: Engine) -> None:
     assert ask(engine, "Did India issue its own statement?").abstained
+
+
+def test_a_name_asked_for_a_title_the_article_gives_no_one_is_refused(engine: Engine) -> None:
+    assert ask(engine, "india foreign minister name").abstained
+    assert ask(engine, "indian defence minister name").text == "Rajnath Singh"

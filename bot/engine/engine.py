@@ -563,6 +563,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             named = self._name_answer(parsed, context, notes)
             if named is not None:
                 return named
+            people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+            if not people and any(term(w) in self._title_terms for w in parsed.words):
+                # "india foreign minister name": a title the article gives no one.
+                return self._not_found(parsed, context, self._rank(parsed), notes)
         about = WHAT_ABOUT.match(parsed.text)
         if (
             about is not None

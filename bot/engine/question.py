@@ -79,7 +79,8 @@ _ASKS_WHY = re.compile(
     r"(?=$| by\b| with\b| through\b| in\b| here\b| there\b| together\b)"
 )
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
-_NAME_AT_END = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$")
+# "what's the minister's name?", and put as keywords: "india foreign minister name".
+_NAME_AT_END = re.compile(r"^(?:(?:what|whats) (?:is |was |s )?(?:the )?)?.+ name$")
 _NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _DETERMINERS = frozenset("the this that these those his her their its".split())
 _WHICH_PHRASE = re.compile(
