@@ -84,6 +84,8 @@ THIRTY_THIRD = SETS / "thirtythird.yaml"
 THIRTY_FOURTH = SETS / "thirtyfourth.yaml"
 # The thirty-fifth, written last as a final held-out mix of askers: 88.5 %, 100 %, 1.3 %.
 THIRTY_FIFTH = SETS / "thirtyfifth.yaml"
+# The thirty-sixth (half-remembered premises, terse keywords): 66.7 %, 95.1 %, 5.7 %.
+THIRTY_SIXTH = SETS / "thirtysixth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -124,6 +126,7 @@ FLOORS = {
     THIRTY_THIRD: (0.82, 0.99, 0.01),
     THIRTY_FOURTH: (0.86, 0.97, 0.035),
     THIRTY_FIFTH: (0.9, 0.99, 0.015),
+    THIRTY_SIXTH: (0.74, 0.97, 0.05),
 }
 
 
