@@ -2523,3 +2523,12 @@ def test_whether_india_issued_a_statement_of_its_own_is_not_answered(engine: Eng
 def test_a_name_asked_for_a_title_the_article_gives_no_one_is_refused(engine: Engine) -> None:
     assert ask(engine, "india foreign minister name").abstained
     assert ask(engine, "indian defence minister name").text == "Rajnath Singh"
+
+
+def test_which_us_officials_after_the_tokyo_talks_are_those_at_them(engine: Engine) -> None:
+    asked = ("where were the four-way talks?", "who took part?", "which US officials?")
+    assert ask(engine, *asked).text == "Esper and Secretary Pompeo"
+
+
+def test_first_name_alone_after_a_person_is_his(engine: Engine) -> None:
+    assert ask(engine, "singh's role?", "first name?").text.startswith("Rajnath")

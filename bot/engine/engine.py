@@ -73,6 +73,9 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
+PEOPLE_TERMS = frozenset(
+    term(w) for w in "official officials people person persons minister ministers men".split()
+)
 # Words of going somewhere and nothing more: "Begin also recently visited New Delhi".
 GOING_TERMS = frozenset(
     term(w) for w in "visit visited come came go went travel trip head also recently".split()
@@ -696,6 +699,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             kept = [e for e in context.entities if self._kind(e) not in ("person", "group")]
             parsed.entities = [soft_link(e) for e in kept]
             return parsed, "follow-up: how many of the last answer's event"
+        if not entities and parsed.wants_name:
+            people = self._pronoun_entities({"person"}, context)
+            if people:
+                # "Singh's role?" "First name?": his.
+                parsed.entities = [soft_link(people[0])]
+                return parsed, f"follow-up: the name of {people[0]}"
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
             parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
@@ -798,11 +807,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: a part in the last answer's event"
-        counting = {term(w) for w in NUMBER_WORDS}
+        # Words for people ("which US officials?") say whom, not what happened.
+        counting = {term(w) for w in NUMBER_WORDS} | PEOPLE_TERMS
         if (
             last is not None
             and parsed.nationality is not None
-            and parsed.terms
             and all(t in last.bag for t in parsed.terms if t not in counting)
             and all(e in last.involved for e in entities)
         ):
