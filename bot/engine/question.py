@@ -1103,6 +1103,8 @@ _SHORTHAND = {
     "dept": "department",
     "mtg": "meeting",
     "yr": "year",
+    "gonna": "will",
+    "wanna": "want",
     "b4": "before",
     "bfr": "before",
     "shud": "should",
