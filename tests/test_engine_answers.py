@@ -2532,3 +2532,18 @@ def test_which_us_officials_after_the_tokyo_talks_are_those_at_them(engine: Engi
 
 def test_first_name_alone_after_a_person_is_his(engine: Engine) -> None:
     assert ask(engine, "singh's role?", "first name?").text.startswith("Rajnath")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Were the Tokyo talks among three countries?", "No."),
+        ("Were the Tokyo talks among four countries?", "Yes."),
+        ("Was the statement about the meeting issued by India's defence ministry?", "No."),
+        ("Was the statement issued by the U.S. Defense Department?", "Yes."),
+    ],
+)
+def test_counts_of_an_event_and_issuers_named_with_their_country(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

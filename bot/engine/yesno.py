@@ -468,9 +468,11 @@ class YesNoAnswers(EngineCore):
                 if (link.start > at >= 0 or (at < 0 and link.start == subject))
                 and self._kind(link.entity) in ("organisation", "country", "person")
             ]
-        if len(claimed) != 1:
+        if not claimed:
             return None
-        without = without_entity(parsed, claimed[0])
+        without = parsed
+        for entity in claimed:
+            without = without_entity(without, entity)
         ranked = self._rank(without)
         sources = {fact.id for fact in self._sayers.values()}  # the facts that name a source
         for scored in ranked[:8]:
@@ -480,7 +482,8 @@ class YesNoAnswers(EngineCore):
             if scored.entry.fact.id not in sources:
                 continue
             # The body named, or one it is part of ("the U.S."); not a person inside it.
-            issued = any(self._covers(claimed[0], e) for e in who.entities)
+            # "…by India's defence ministry": India and a ministry, both of which must be it.
+            issued = all(any(self._covers(c, e) for e in who.entities) for c in claimed)
             if not issued and OWN_STATEMENT.search(parsed.text):
                 # "Did India issue its own statement?": the article doesn't say.
                 return self._not_found(parsed, context, ranked, notes)
@@ -726,7 +729,12 @@ class YesNoAnswers(EngineCore):
                 return None  # something else the article does not know is asked too
             ranked = self._rank(without)
             asked = set(without.entity_ids) - without.excluded
-            for scored in ranked[:5]:
+            events = {e for e in asked if self._kind(e) == "event"}
+            doers = [r for r in ranked[:5] if not asked or self._doers_asked(r.entry, asked)]
+            # "Were the Tokyo talks among three countries?": the event's own count, when no
+            # fact whose doers the question names has one.
+            of_event = [r for r in ranked[:5] if r not in doers and events & r.entry.involved]
+            for scored in (doers + of_event) if word in NUMBER_WORDS else ranked[:5]:
                 if scored.missing or scored.score < YESNO_THRESHOLD:
                     continue
                 fact = scored.entry.fact
@@ -734,8 +742,6 @@ class YesNoAnswers(EngineCore):
                     continue  # "India-China relations" are not the U.S.-India ones
                 if word in NUMBER_WORDS and not self._counts(scored.entry, parsed, word):
                     continue  # "been to India five times?" is no count of countries
-                if word in NUMBER_WORDS and asked and not self._doers_asked(scored.entry, asked):
-                    continue  # "have the U.S. and India had two?": not Esper's two
                 said = verdict(word, fact, self._counted_after(parsed, word))
                 if said is None:
                     continue
