@@ -2547,3 +2547,18 @@ def test_counts_of_an_event_and_issuers_named_with_their_country(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Claim: the two sides agreed on a Basic Exchange and Cooperation Agreement. True?",
+            "Yes.",
+        ),
+        ("total 2+2 dialogues US India", "Three"),
+        ("Did the Pentagon's readout name China outright?", "No."),
+    ],
+)
+def test_claim_labels_totals_and_outright(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -222,6 +222,7 @@ SYNONYMS = {
     "countered": "address",
     "directly": "explicitly",
     "openly": "explicitly",
+    "outright": "explicitly",
     "happy": "appreciate",
     "pleased": "appreciate",
     "glad": "appreciate",

@@ -391,7 +391,7 @@ _REPORTED = re.compile(
     r"^(?:my (?:draft|notes?|article|story|source|friend|colleague|mate|dad|mum|mom|teacher"
     r"|brother|sister|boss) (?:says?|said|claims?|thinks|reckons)"
     r"|i (?:read|heard|think|thought|believe|was told)|(?:someone|somebody) (?:told me|said)"
-    r"|apparently|supposedly|reportedly)(?: that)?\s+",
+    r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:)(?: that)?\s+",
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)

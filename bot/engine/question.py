@@ -39,7 +39,7 @@ _ASKS_SUMMARY = re.compile(
 )
 _ASKS_DURATION_TYPE = re.compile(r"\bhow long\b(?! ago)")
 _ASKS_COUNT = re.compile(
-    r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b"
+    r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b|^total\b"
     r"|\bwhich time\b|\bwhat number\b"
 )
 # "posed by whom?", "the threat from whom?": who did it, the word before says what.
