@@ -86,6 +86,9 @@ THIRTY_FOURTH = SETS / "thirtyfourth.yaml"
 THIRTY_FIFTH = SETS / "thirtyfifth.yaml"
 # The thirty-sixth (half-remembered premises, terse keywords): 66.7 %, 95.1 %, 5.7 %.
 THIRTY_SIXTH = SETS / "thirtysixth.yaml"
+# The thirty-seventh, written last as this session's final held-out test (a judge's mix of
+# askers): 93.2 %, 100 %, 2 % on its first run.
+THIRTY_SEVENTH = SETS / "thirtyseventh.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -127,6 +130,7 @@ FLOORS = {
     THIRTY_FOURTH: (0.86, 0.97, 0.035),
     THIRTY_FIFTH: (0.9, 0.99, 0.015),
     THIRTY_SIXTH: (0.74, 0.97, 0.05),
+    THIRTY_SEVENTH: (0.97, 0.99, 0.01),
 }
 
 
