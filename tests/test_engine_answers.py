@@ -2562,3 +2562,26 @@ def test_counts_of_an_event_and_issuers_named_with_their_country(
 )
 def test_claim_labels_totals_and_outright(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Is the claim that the partnership aims to address the threat from China attributed "
+            "to the DoD statement?",
+            "No. The article says it itself",
+        ),
+        (
+            "My draft attributes the phrase 'pressing global security challenges' to Pompeo. "
+            "Is that right?",
+            "No. The source the article gives: the U.S. Defense Department",
+        ),
+        (
+            "Is the claim that free nations could thwart China's Communist Party made by Pompeo?",
+            "Yes. The source the article gives: Secretary Pompeo",
+        ),
+    ],
+)
+def test_who_a_claim_is_attributed_to(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)

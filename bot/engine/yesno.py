@@ -56,9 +56,30 @@ QUOTES_WHOM = re.compile(
     r" (?P<who>.+?)(?: directly| at all| anywhere| verbatim)?$"
 )
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
-SOURCE_OF = re.compile(
-    r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) of (?:the )?(?:phrase |words? |line "
-    r"|quote |claim |sentence )?(?P<what>.+)$"
+SOURCE_PATTERNS = (
+    re.compile(
+        r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) of (?:the )?(?:phrase |words? "
+        r"|line |quote |claim |sentence )?(?P<what>.+)$"
+    ),
+    # "Is the claim that X attributed to the DoD statement?", "…made by Pompeo?"
+    re.compile(
+        r"^(?:is|was) the (?:claim|line|phrase|idea|point|quote|remark|description)(?: that)? "
+        r"(?P<what>.+) (?:made|said|attributed|credited|issued|written|put forward) "
+        r"(?:by|to|from|in) (?:the )?(?P<who>[^,]+?)$"
+    ),
+    # "My draft attributes the phrase X to Pompeo. Is that right?": as the claim it checks.
+    re.compile(
+        r"^(?:is it true that )?my \w+ (?:attributes|credits) (?:the )?(?:phrase |line |quote "
+        r"|words? |claim )?(?P<what>.+) to (?:the )?(?P<who>[^,]+?)$"
+    ),
+    re.compile(
+        r"^(?:is it true that )?(?:the )?(?P<what>.+?) (?:line|phrase|quote|words?) (?:came|comes) "
+        r"from (?:the )?(?P<who>[^,]+?)$"
+    ),
+)
+# Acts done in words whose doers spoke them (praised, welcomed, described, called).
+SAID_IN_WORDS = frozenset(
+    term(w) for w in "praise welcome appreciate express describe call say".split()
 )
 # Verbs a yes or no can do without: "did they hold talks", "was it said".
 SOFT_VERBS = frozenset(
@@ -518,14 +539,11 @@ class YesNoAnswers(EngineCore):
                 notes=notes,
                 about=people,
             )
-        source = SOURCE_OF.match(parsed.text)
+        source = next((m for m in (p.match(parsed.text) for p in SOURCE_PATTERNS) if m), None)
         if source is None:
             return None
-        claimed = [
-            link.entity
-            for link in parsed.entities
-            if link.start >= 0 and link.end <= len(source["who"].split()) + 1
-        ]
+        named = parse(source["who"], self.index)
+        claimed = [link.entity for link in named.entities if link.start >= 0]
         if len(claimed) != 1:
             return None
         ranked = self._rank(parse(source["what"], self.index))
@@ -534,11 +552,24 @@ class YesNoAnswers(EngineCore):
         best = ranked[0]
         sayer = self._sayers.get(best.entry.fact.id)
         who = sayer.roles.get("who") if sayer is not None else best.entry.fact.roles.get("who")
+        speech = not best.entry.predicate.isdisjoint(SPEECH_TERMS | SAID_IN_WORDS)
+        if sayer is None and not speech:
+            # "Is the claim that the partnership aims at China attributed to the statement?":
+            # the article makes it itself, without a source.
+            verdict = said_as("No", parsed)
+            return self._direct(
+                text=f"{verdict}. The article says it itself, without giving a source.",
+                facts=[best.entry.fact],
+                confidence=0.8,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+            )
         if who is None or not who.entities:
             return None
         said = any(self._covers(claimed[0], e) for e in who.entities)
         verdict = said_as("Yes" if said else "No", parsed)
-        given = who.answer[:1].lower() + who.answer[1:]
+        given = "the " + who.answer[4:] if who.answer.startswith("The ") else who.answer
         return self._direct(
             text=f"{verdict}. The source the article gives: {given}.",
             facts=[best.entry.fact, *([sayer] if sayer is not None else [])],
