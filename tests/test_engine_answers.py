@@ -2585,3 +2585,12 @@ def test_claim_labels_totals_and_outright(engine: Engine, question: str, expecte
 )
 def test_who_a_claim_is_attributed_to(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_the_difference_between_two_things_is_what_each_is(engine: Engine) -> None:
+    answer = ask(engine, "whats the difference between the 2+2 and the quad talks")
+    assert "foreign and defense ministers" in answer.text and "Australia" in answer.text
+
+
+def test_facts_about_a_topic_are_its_summary(engine: Engine) -> None:
+    assert "New Delhi" in ask(engine, "give me three facts about the meeting").text

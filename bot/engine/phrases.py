@@ -306,7 +306,12 @@ _ROLE_IN_STORY = re.compile(
     r"|what (?:does|did|do) (?P<d>.+?) (?:have|has) to do with (?:this|it|anything|all this)"
     r"|what has (?P<e>.+?) got to do with (?:this|it|anything)"
     r"|what is the deal with (?P<f>.+?)"
+    r"|(?:give|tell) me (?:\w+ )?(?:facts|things|details|points) (?:about|on) (?P<g>.+?)"
     r")$"
+)
+# "What's the difference between the 2+2 and the Quad talks?": what each of them is.
+_DIFFERENCE = re.compile(
+    r"^what is the (?:difference|distinction) between (?P<a>.+?) and (?P<b>.+?)$"
 )
 
 
@@ -327,6 +332,9 @@ def options_set_aside(text: str) -> str:
 
 def role_in_story(text: str) -> str:
     """ "What's the China connection?" → "tell me about china"; other text unchanged."""
+    difference = _DIFFERENCE.match(normalise(text))
+    if difference is not None:
+        return f"what is {difference['a']} and what is {difference['b']}?"
     match = _ROLE_IN_STORY.match(normalise(text))
     if match is None:
         return text
