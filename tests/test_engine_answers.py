@@ -2594,3 +2594,7 @@ def test_the_difference_between_two_things_is_what_each_is(engine: Engine) -> No
 
 def test_facts_about_a_topic_are_its_summary(engine: Engine) -> None:
     assert "New Delhi" in ask(engine, "give me three facts about the meeting").text
+
+
+def test_what_agreement_alone_is_the_one_agreement(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "what agreement?").text

@@ -634,6 +634,12 @@ class DescriptiveAnswers(EngineCore):
             and not parsed.terms
             and WHAT_IS.match(parsed.text) is None
             and DEFINE.match(parsed.text) is None
+            # "What agreement?" as a first question: the one agreement the article has.
+            and not (
+                len(parsed.words) == 2
+                and parsed.words[1] in KIND_NOUNS
+                and parsed.followup_fact is None
+            )
             and (REFERS_TO.match(parsed.text) is None or entity.kind == "person")
         ):
             return None  # "what did Esper…" is not "what is Esper"
