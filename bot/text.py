@@ -219,6 +219,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"mention \1",
     ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    # "Is Singh described as India's foreign minister?" asks whether he is it, by the article.
+    (
+        " as ",
+        re.compile(
+            r"^((?:is|was) (?:\w+ ){1,3}?)(?:described|referred to|identified|named|listed"
+            r"|introduced|presented) as (?=[^?]{0,40}\b(?:minister|secretary)\b)"
+        ),
+        r"\1",
+    ),
     # "what did Pompeo say in his own words?": how it is asked, not what it is about.
     ("words", re.compile(r"\b(?:in )?(?:his|her|their|its) (?:own |exact )words\b"), " "),
     # Chat abbreviations of the titles and bodies in the story.

@@ -2598,3 +2598,12 @@ def test_facts_about_a_topic_are_its_summary(engine: Engine) -> None:
 
 def test_what_agreement_alone_is_the_one_agreement(engine: Engine) -> None:
     assert "Basic Exchange" in ask(engine, "what agreement?").text
+
+
+def test_described_as_a_title_is_checked_against_the_title(engine: Engine) -> None:
+    answer = ask(engine, "Is Rajnath Singh described as India's foreign minister?")
+    assert answer.text.startswith("No.") and "Defense Minister" in answer.text
+
+
+def test_a_why_on_a_premise_with_not_is_not_corrected(engine: Engine) -> None:
+    assert ask(engine, "Why did the Defense Department statement avoid naming China?").abstained

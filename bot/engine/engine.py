@@ -187,6 +187,9 @@ PREMISE_OF = re.compile(
     r"^(?:why|how come|for what reason|what did|what does|where did|when did)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
 )
+NEGATED_PREMISE = re.compile(
+    r"\b(?:not|never|no|avoid\w*|fail\w*|refrain\w*|declin\w*|omit\w*|without)\b"
+)
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = re.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
@@ -467,7 +470,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not answer.abstained or answer.reason != AbstainReason.NOT_IN_ARTICLE:
             return answer
         premise = PREMISE_OF.match(normalise(text))
-        if premise is None:
+        if premise is None or NEGATED_PREMISE.search(premise["claim"]):
+            # "Why didn't the statement name China?": a "no" to that does not say it did.
             return answer
         # "Why did Esper meet Singh on Tuesday?": the article has no why, but it does say the
         # premise is wrong (Monday); saying so beats "the article doesn't say".
