@@ -125,6 +125,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\1 usa",
     ),
     ("us-", re.compile(r"\bus(?=-)"), "usa"),
+    ("sino-", re.compile(r"\bsino-indian\b"), "india-china"),
+    ("sino-", re.compile(r"\bsino-(?:us|u\.s\.|american)\b"), "usa-china"),
     # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
     # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
     ("whats", re.compile(r"\bwhats\b"), "what is"),

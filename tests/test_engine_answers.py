@@ -2607,3 +2607,15 @@ def test_described_as_a_title_is_checked_against_the_title(engine: Engine) -> No
 
 def test_a_why_on_a_premise_with_not_is_not_corrected(engine: Engine) -> None:
     assert ask(engine, "Why did the Defense Department statement avoid naming China?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What deliverable came out of the meeting?", "Basic Exchange"),
+        ("What was the stated rationale for expanded information sharing?", "security challenges"),
+        ("How does the piece characterise the trajectory of Sino-Indian ties?", "deteriorating"),
+    ],
+)
+def test_an_analysts_words(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text

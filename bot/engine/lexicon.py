@@ -367,6 +367,12 @@ SYNONYMS = {
     "commended": "praise",
     "celebrated": "praise",
     "readout": "statement",
+    # An analyst's words: "the deliverable", "the rationale", "the venue", "his portfolio".
+    "deliverable": "agree",
+    "deliverables": "agree",
+    "rationale": "purpose",
+    "justification": "purpose",
+    "portfolio": "position",
     "communique": "statement",
     "announcement": "statement",
     "finalised": "agree",
