@@ -221,6 +221,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"mention \1",
     ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    ("point of", re.compile(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
     # "Is Singh described as India's foreign minister?" asks whether he is it, by the article.
     (
         " as ",

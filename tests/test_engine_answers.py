@@ -2619,3 +2619,27 @@ def test_a_why_on_a_premise_with_not_is_not_corrected(engine: Engine) -> None:
 )
 def test_an_analysts_words(engine: Engine, question: str, expected: str) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which threat did Pompeo name", "China's Communist Party"),
+        ("Which countries went to the Tokyo talks?", "Japan, India and Australia"),
+        ("whats the point of that partnership tbh", "China"),
+    ],
+)
+def test_name_as_a_verb_going_countries_and_the_point_of(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "name" as a verb, countries that went somewhere, "the point of" as a phrase."""
+    assert expected in ask(engine, question).text
+
+
+def test_at_what_point_is_no_purpose(engine: Engine) -> None:
+    assert ask(engine, "At what point did Esper meet Singh?").abstained
+
+
+def test_a_second_count_after_of_keeps_its_own_words(engine: Engine) -> None:
+    answer = ask(engine, "How many did Esper attend, and how many did Pompeo?")
+    assert "did did" not in answer.text

@@ -184,7 +184,7 @@ CREATIVE_ASKED = re.compile(
 )
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = re.compile(
-    r"^(?:why|how come|for what reason|what did|what does|where did|when did)\s+"
+    r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
 )
 NEGATED_PREMISE = re.compile(
@@ -654,10 +654,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         parsed.recent_fact = context.fact_id
         entities = parsed.entity_ids
         last = self.index.by_id.get(context.fact_id or "")
+        named_several = context.role == "how_many" or len(context.answer_entities) > 1
         if (
             last is not None
             and context.role
-            and (THE_OTHER.match(parsed.text) or NAME_THEM.match(parsed.text))
+            and (THE_OTHER.match(parsed.text) or (NAME_THEM.match(parsed.text) and named_several))
         ):
             # "And the other one?" after an answer naming two, "Name them." after a count
             # that names them: the same answer again.
@@ -1311,7 +1312,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             named = [e for d in (role.entities if role else ()) for e in self.index.expand(d)]
             listed = fact.roles.get("what") or role
             if len(named) >= 2 and all(self._kind(e) == "country" for e in named) and listed:
-                who = parsed.unknown_names[0].title()
+                typed = parsed.unknown_names[0]
+                who = typed.upper() if len(typed) <= 3 else typed.title()  # "UK", "Pakistan"
                 return self._answered(
                     text=f"No. {who} is not among them: {listed.answer}.",
                     facts=[fact],
@@ -1992,6 +1994,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             name != "where"
             and parsed.wanted_kind in ("country", "place")
             and not VISIT_WORDS.isdisjoint(parsed.words)
+            and any(self._kind(e) == "person" for e in asked)
         ):
             return False  # "which countries did Pompeo visit?": where he went, not who met
         counts = entry.answer_terms.get(name, frozenset())

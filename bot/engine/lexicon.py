@@ -217,7 +217,6 @@ IRREGULAR = {
 SYNONYMS = {
     "goals": "purpose",
     "aims": "purpose",
-    "point": "purpose",  # "what's the point of the partnership?"
     "countering": "address",
     "countered": "address",
     "directly": "explicitly",
@@ -321,7 +320,6 @@ SYNONYMS = {
     # Paraphrases of the statement's words: "urgent worldwide security problems".
     "urgent": "pressing",
     "worldwide": "global",
-    "international": "global",
     "problem": "challenge",
     "problems": "challenges",
     "session": "meeting",

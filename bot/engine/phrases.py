@@ -354,9 +354,12 @@ _SETS_ASIDE = re.compile(
 )
 
 
-_HOW_MANY_OF = re.compile(r"^how many (\S+)", re.IGNORECASE)
+# The thing a count counts: "2+2s" in "how many 2+2s…", not "of" or a verb.
+_HOW_MANY_OF = re.compile(
+    r"^how many (?!(?:of|has|have|had|did|does|do|is|are|was|were)\b)(\S+)", re.IGNORECASE
+)
 _HOW_MANY_BARE = re.compile(
-    r"^how many (?=(?:has|have|had|did|does|do|is|are|was|were|of them)\b)", re.IGNORECASE
+    r"^how many (?=(?:has|have|had|did|does|do|is|are|was|were)\b)", re.IGNORECASE
 )
 
 
@@ -374,9 +377,10 @@ def split_multi(text: str) -> list[str]:
         return [" ".join(parts)] if parts else [text]
     for at in range(1, len(parts)):
         counted = _HOW_MANY_OF.match(parts[at - 1])
-        if counted is not None and _HOW_MANY_BARE.match(parts[at]):
+        bare = _HOW_MANY_BARE.match(parts[at])
+        if counted is not None and bare is not None:
             # "How many 2+2s have there been, and how many has Esper been to?": of those.
-            parts[at] = f"{parts[at][:8]} {counted[1]}{parts[at][8:]}"
+            parts[at] = f"{parts[at][: bare.end()]}{counted[1]} {parts[at][bare.end() :]}"
     return parts
 
 

@@ -80,7 +80,10 @@ _ASKS_WHY = re.compile(
 )
 _NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
 # "what's the minister's name?", and put as keywords: "india foreign minister name".
-_NAME_AT_END = re.compile(r"^(?:(?:what|whats) (?:is |was |s )?(?:the )?)?.+ name$")
+_NAME_AT_END = re.compile(
+    r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$"
+    r"|^(?!.*\b(?:did|does|do|is|was|were|are|has|have|had|will|would)\b).+ name$"
+)
 _NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _DETERMINERS = frozenset("the this that these those his her their its".split())
 _WHICH_PHRASE = re.compile(
@@ -1128,9 +1131,9 @@ _HOMOPHONES = {"meat": "meet", "meats": "meets", "mete": "meet", "meeet": "meet"
 
 
 def _kind_misspelt(word: str) -> str | None:
-    """ "countires", "citites": a kind of thing asked for, typed with a slip."""
-    if len(word) < 6 or word in COMMON_WORDS:
-        return None
+    """ "countires", "officails": a kind of thing asked for, typed with a slip."""
+    if len(word) < 8 or word in COMMON_WORDS:
+        return None  # short words are too close to others ("notions", "nations")
     hit = process.extractOne(word, KIND_NOUNS.keys(), scorer=fuzz.ratio, score_cutoff=85)
     return KIND_NOUNS[hit[0]] if hit is not None else None
 
