@@ -37,6 +37,7 @@ from bot.engine.phrases import (
     CONTROL,
     DATE,
     HELP_TEXT,
+    HOW_MANY_BARE,
     IDENTITY_TERMS,
     MENTION,
     NAME_THEM,
@@ -95,10 +96,6 @@ SAYS_WHO = re.compile(
 # "Who visited New Delhi?", "who else went to Tokyo?": the visitor, not the host.
 VISITOR_ASKED = re.compile(
     r"^who (?:else |also |recently |has |had )?(?:visit|visits|visited|went|travell?ed|came)\b"
-)
-# "And how many did Esper go to?": a count that does not say of what.
-HOW_MANY_BARE = re.compile(
-    r"^(?:and |so )?how many (?:did|has|have|had|does|do|was|were|is|are) (?!there\b)"
 )
 # Taking part in an event: "Did China take part?", "was Japan involved?".
 PARTAKING_TERMS = frozenset(

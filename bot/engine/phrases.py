@@ -358,8 +358,10 @@ _SETS_ASIDE = re.compile(
 _HOW_MANY_OF = re.compile(
     r"^how many (?!(?:of|has|have|had|did|does|do|is|are|was|were)\b)(\S+)", re.IGNORECASE
 )
-_HOW_MANY_BARE = re.compile(
-    r"^how many (?=(?:has|have|had|did|does|do|is|are|was|were)\b)", re.IGNORECASE
+# "And how many did Esper go to?": a count that does not say of what.
+HOW_MANY_BARE = re.compile(
+    r"^(?:and |so )?how many (?=(?:has|have|had|did|does|do|is|are|was|were) (?!there\b))",
+    re.IGNORECASE,
 )
 
 
@@ -377,7 +379,7 @@ def split_multi(text: str) -> list[str]:
         return [" ".join(parts)] if parts else [text]
     for at in range(1, len(parts)):
         counted = _HOW_MANY_OF.match(parts[at - 1])
-        bare = _HOW_MANY_BARE.match(parts[at])
+        bare = HOW_MANY_BARE.match(parts[at])
         if counted is not None and bare is not None:
             # "How many 2+2s have there been, and how many has Esper been to?": of those.
             parts[at] = f"{parts[at][: bare.end()]}{counted[1]} {parts[at][bare.end() :]}"
