@@ -221,13 +221,22 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"mention \1",
     ),
     ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
-    ("point of", re.compile(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
-    # "Is Singh described as India's foreign minister?" asks whether he is it, by the article.
     (
         " as ",
         re.compile(
-            r"^((?:is|was) (?:\w+ ){1,3}?)(?:described|referred to|identified|named|listed"
-            r"|introduced|presented) as (?=[^?]{0,40}\b(?:minister|secretary)\b)"
+            r"^(?:does|did) the (?:article|piece|story|report|text) (?:describe|characteri[sz]e"
+            r"|portray|depict|present) ((?:[\w.'-]+ ){1,4}?)as "
+        ),
+        r"are \1",
+    ),
+    ("point of", re.compile(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
+    # "Is Singh described as India's foreign minister?", "are relations described as
+    # stable?": whether he, or they, are that by the article.
+    (
+        " as ",
+        re.compile(
+            r"^((?:is|was|are|were) (?:[\w.-]+ ){1,3}?)(?:described|referred to|identified"
+            r"|named|listed|introduced|presented|characteri[sz]ed|portrayed|depicted) as "
         ),
         r"\1",
     ),

@@ -2643,3 +2643,8 @@ def test_at_what_point_is_no_purpose(engine: Engine) -> None:
 def test_a_second_count_after_of_keeps_its_own_words(engine: Engine) -> None:
     answer = ask(engine, "How many did Esper attend, and how many did Pompeo?")
     assert "did did" not in answer.text
+
+
+def test_does_the_article_describe_x_as_y_asks_whether_x_is_y(engine: Engine) -> None:
+    answer = ask(engine, "Does the article describe India-China relations as improving?")
+    assert answer.text.startswith("No.") and "deteriorating" in answer.text
