@@ -2648,3 +2648,8 @@ def test_a_second_count_after_of_keeps_its_own_words(engine: Engine) -> None:
 def test_does_the_article_describe_x_as_y_asks_whether_x_is_y(engine: Engine) -> None:
     answer = ask(engine, "Does the article describe India-China relations as improving?")
     assert answer.text.startswith("No.") and "deteriorating" in answer.text
+
+
+def test_which_official_talked_about_something_is_who_did(engine: Engine) -> None:
+    question = "Which U.S. official is quoted talking about the threat from China?"
+    assert ask(engine, question).text == "Secretary Pompeo"

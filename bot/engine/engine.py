@@ -1436,6 +1436,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # A person is who did it or with whom; other kinds can be in any role.
                 kinds = PERSON_ROLES if parsed.wanted_kind == "person" else KIND_ROLES
                 roles = (*roles, *(r for r in kinds if r not in roles))
+                if parsed.wanted_kind == "person" and qtype == "what" and parsed.asks_speech:
+                    # "Which U.S. official talked about China?": who did, not what was said.
+                    roles = (*PERSON_ROLES, *(r for r in roles if r not in PERSON_ROLES))
             if "whose" in parsed.words and qtype in ("what", "keyword"):
                 roles = ("who", *roles)  # "whose threat…?": who poses it, or what it is
             if parsed.numbered and qtype in ("what", "keyword") and "how_many" not in roles:

@@ -731,7 +731,8 @@ def parse(question: str, index: Index) -> Parsed:
 
 _ACCORDING_TO_WHOM = re.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
 _SPEECH = re.compile(
-    r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|speak|spoke|discuss|discussed"
+    r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|talking|speak|spoke|speaking"
+    r"|quoted|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
     r"|\baccording to (?:which|what|whom|who)\b"
 )
