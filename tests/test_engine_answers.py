@@ -2653,3 +2653,8 @@ def test_does_the_article_describe_x_as_y_asks_whether_x_is_y(engine: Engine) ->
 def test_which_official_talked_about_something_is_who_did(engine: Engine) -> None:
     question = "Which U.S. official is quoted talking about the threat from China?"
     assert ask(engine, question).text == "Secretary Pompeo"
+
+
+def test_begin_right_after_did_is_the_deputy_secretary(engine: Engine) -> None:
+    assert ask(engine, "what did begin talk about in delhi").abstained
+    assert "Oct. 26" in ask(engine, "when did the talks begin?").text

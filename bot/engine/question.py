@@ -950,8 +950,10 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     if before in ("secretary", "deputy", "mr", "minister"):
         return True
     after = parsed.words[start + 1] if start + 1 < len(parsed.words) else ""
-    if before in _AUXILIARIES and after and after not in STOPWORDS:
-        return True  # "what did begin discuss?": the subject, where a verb cannot stand
+    if before in _AUXILIARIES and after:
+        # "what did begin discuss?", "what did begin talk about in delhi": right after "did"
+        # with more to come, it is the subject ("did the talks begin" puts it last).
+        return True
     if not before and (after.endswith("ed") or after in IRREGULAR or after in _COPULAS):
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
     if start == 1 and before in _COPULAS:
