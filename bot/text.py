@@ -230,6 +230,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"are \1",
     ),
     ("point of", re.compile(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
+    # "Who took part along with Esper?": the others, as "besides Esper" asks.
+    ("with", re.compile(r"\b(?:along|together) with\b|\balongside\b"), "besides"),
     # "Is Singh described as India's foreign minister?", "are relations described as
     # stable?": whether he, or they, are that by the article.
     (

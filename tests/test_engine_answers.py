@@ -2658,3 +2658,15 @@ def test_which_official_talked_about_something_is_who_did(engine: Engine) -> Non
 def test_begin_right_after_did_is_the_deputy_secretary(engine: Engine) -> None:
     assert ask(engine, "what did begin talk about in delhi").abstained
     assert "Oct. 26" in ask(engine, "when did the talks begin?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Claim: U.S.-India relations are heating up rapidly.", "Yes."),
+        ("Claim: the U.S. and India have held five 2+2 dialogues.", "No."),
+        ("Who took part in the Tokyo talks along with Esper?", "Secretary Pompeo"),
+    ],
+)
+def test_a_labelled_claim_and_along_with(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -197,7 +197,7 @@ _CLAIM = re.compile(
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
     r"|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify|check)"
-    r"|is this (?:true|correct|right))"
+    r"|is this (?:true|correct|right)|claim|fact check|statement)"
     r"(?: that| whether| if)? "
 )
 # "Does the article say relations are cooling?" puts up a claim as "is it true that" does.
