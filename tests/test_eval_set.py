@@ -91,6 +91,9 @@ THIRTY_SIXTH = SETS / "thirtysixth.yaml"
 THIRTY_SEVENTH = SETS / "thirtyseventh.yaml"
 # The thirty-eighth (a policy analyst's words and inference traps): 70.1 %, 92.5 %, 5.4 %.
 THIRTY_EIGHTH = SETS / "thirtyeighth.yaml"
+# The thirty-ninth, written at the very end as a closing held-out test (a judge's mix of
+# askers): 92.1 %, 98 %, 0.7 % on its first run.
+THIRTY_NINTH = SETS / "thirtyninth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -134,6 +137,7 @@ FLOORS = {
     THIRTY_SIXTH: (0.74, 0.97, 0.05),
     THIRTY_SEVENTH: (0.97, 0.99, 0.01),
     THIRTY_EIGHTH: (0.75, 0.94, 0.04),
+    THIRTY_NINTH: (0.96, 0.97, 0.01),
 }
 
 
