@@ -2670,3 +2670,12 @@ def test_begin_right_after_did_is_the_deputy_secretary(engine: Engine) -> None:
 )
 def test_a_labelled_claim_and_along_with(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what info exactly are they sharing", "What exactly does it let the two militaries share?"],
+)
+def test_what_information_is_shared_the_article_never_says(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and "doesn't say what information" in answer.text

@@ -187,6 +187,13 @@ PREMISE_OF = re.compile(
 NEGATED_PREMISE = re.compile(
     r"\b(?:not|never|no|avoid\w*|fail\w*|refrain\w*|declin\w*|omit\w*|without)\b"
 )
+# "What info exactly are they sharing?", "what does it let them share?": what is shared.
+SHARED_WHAT = re.compile(
+    r"\bwhat (?:info|information|intelligence|data|kind of (?:info|information|data))\b"
+    r".*\bshar(?:e|ed|ing)\b"
+    r"|\bwhat (?:exactly )?(?:does|will|would|did) (?:it|beca|the agreement|that) (?:let|allow"
+    r"|enable|permit) (?:them|the two \w+|both sides) (?:to )?share\b"
+)
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = re.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
@@ -2128,6 +2135,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Which emerging technologies specifically?": the answer only says "emerging
             # technologies" again.
             return f"The article doesn't say which {named[1]}: it says only “{role.answer}”."
+        if (
+            role is not None
+            and SHARED_WHAT.search(parsed.text)
+            and "information sharing" in normalise(role.answer)
+        ):
+            # "What info exactly are they sharing?": the article says only that they will
+            # share more, never what.
+            return f"The article doesn't say what information: it says only “{role.answer}”."
         if role is None or role.name != "when":
             return None
         answer = role.answer.lower()
