@@ -2679,3 +2679,10 @@ def test_a_labelled_claim_and_along_with(engine: Engine, question: str, expected
 def test_what_information_is_shared_the_article_never_says(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.abstained and "doesn't say what information" in answer.text
+
+
+def test_the_single_largest_democracy_is_not_said(engine: Engine) -> None:
+    assert ask(engine, "Is India the world's largest democracy?").abstained
+    assert ask(engine, "Which is the largest democracy in the world?").abstained
+    question = "Are the US and India the world's two largest democracies?"
+    assert ask(engine, question).text.startswith("Yes.")

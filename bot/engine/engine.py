@@ -194,6 +194,11 @@ SHARED_WHAT = re.compile(
     r"|\bwhat (?:exactly )?(?:does|will|would|did) (?:it|beca|the agreement|that) (?:let|allow"
     r"|enable|permit) (?:them|the two \w+|both sides) (?:to )?share\b"
 )
+# "Which is the largest democracy?", "is India the world's largest democracy?": one, not two.
+ONE_SUPERLATIVE = re.compile(
+    r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
+    r"(?:democracy|country|nation|military)\b"
+)
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = re.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
@@ -503,6 +508,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed=parsed,
                 suggestions=self._suggest_for(parsed, [e for e in options]),
             )
+        if ONE_SUPERLATIVE.search(parsed.text):
+            # "Is India the world's largest democracy?": the article says only that the two
+            # are the two largest, not which one is.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         asked_of_me = {"you", "your", "yourself"} & set(parsed.words)
         # "Should the U.S. trust India?", "do you think India should…?": a judgement, unless
         # someone in the article made it ("according to Pompeo, free nations should…").
