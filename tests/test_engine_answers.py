@@ -2686,3 +2686,9 @@ def test_the_single_largest_democracy_is_not_said(engine: Engine) -> None:
     assert ask(engine, "Which is the largest democracy in the world?").abstained
     question = "Are the US and India the world's two largest democracies?"
     assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_what_someone_said_at_an_occasion_he_never_had_is_not_answered(engine: Engine) -> None:
+    question = "What did Esper say at the press conference after meeting Singh?"
+    assert ask(engine, question).abstained
+    assert "free nations" in ask(engine, "What did Pompeo say at the press conference?").text

@@ -199,6 +199,12 @@ ONE_SUPERLATIVE = re.compile(
     r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
     r"(?:democracy|country|nation|military)\b"
 )
+# Where words were said: a fact that has no such occasion does not answer "what did he say
+# at the press conference?".
+SAID_AT_TERMS = frozenset(
+    term(w)
+    for w in "pressconference press conference interview speech tweet briefing podcast".split()
+)
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = re.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
@@ -1754,6 +1760,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 scored.entry, parsed.speakers, STATEMENT_TERM in parsed.terms
             ):
                 continue  # "what did China say?": not what others said about China
+            if parsed.asks_speech and any(
+                t in SAID_AT_TERMS and t not in scored.entry.bag for t in parsed.terms
+            ):
+                continue  # "what did Esper say at the press conference?": he gave none
             if quoting and not self._quoted_from(scored.entry, quoting):
                 continue  # "any quotes from Singh?": the article quotes him nowhere
             if parsed.there and not self._placed_there(scored.entry, parsed.there):
