@@ -2692,3 +2692,8 @@ def test_what_someone_said_at_an_occasion_he_never_had_is_not_answered(engine: E
     question = "What did Esper say at the press conference after meeting Singh?"
     assert ask(engine, question).abstained
     assert "free nations" in ask(engine, "What did Pompeo say at the press conference?").text
+
+
+def test_a_corrected_premise_shows_no_internal_note(engine: Engine) -> None:
+    answer = ask(engine, "Why did Esper meet Singh on Tuesday?")
+    assert not any(note.startswith("follow-up") for note in answer.notes)

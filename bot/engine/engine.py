@@ -494,11 +494,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if checked.abstained or not checked.text.startswith(("No. ", "False. ")):
             return answer
         corrected = checked.text.split(". ", 1)[1]
-        return replace(
-            checked,
-            text=f"That's not what the article says: {corrected}",
-            notes=(*checked.notes, "follow-up: the question's premise, checked"),
-        )
+        return replace(checked, text=f"That's not what the article says: {corrected}")
 
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         parsed = parse(text, self.index)
