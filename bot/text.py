@@ -230,6 +230,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"are \1",
     ),
     ("point of", re.compile(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
+    # "Who were the four countries?": which countries, not who someone is.
+    (
+        "who ",
+        re.compile(r"^who (is|are|was|were) the ((?:\w+ )?(?:countries|nations|cities|places))\b"),
+        r"which \2 \1",
+    ),
+    ("help ", re.compile(r"\b(supposed|meant|intended|expected) to help (?=\w)"), r"\1 to "),
     # "Who took part along with Esper?": the others, as "besides Esper" asks.
     ("with", re.compile(r"\b(?:along|together) with\b|\balongside\b"), "besides"),
     # "Is Singh described as India's foreign minister?", "are relations described as

@@ -2697,3 +2697,20 @@ def test_what_someone_said_at_an_occasion_he_never_had_is_not_answered(engine: E
 def test_a_corrected_premise_shows_no_internal_note(engine: Engine) -> None:
     answer = ask(engine, "Why did Esper meet Singh on Tuesday?")
     assert not any(note.startswith("follow-up") for note in answer.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What's the organisation that issued the statement on the meeting?",
+            "Department of Defense",
+        ),
+        ("who were the four countries at the quad talks?", "Japan, India and Australia"),
+        ("What is the wider information sharing supposed to help tackle?", "security challenges"),
+    ],
+)
+def test_the_kind_asked_after_what_is_the_and_who_were_the_countries(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

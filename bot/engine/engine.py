@@ -79,7 +79,8 @@ PEOPLE_TERMS = frozenset(
 )
 # Words of going somewhere and nothing more: "Begin also recently visited New Delhi".
 GOING_TERMS = frozenset(
-    term(w) for w in "visit visited come came go went travel trip head also recently".split()
+    term(w)
+    for w in "visit visited come came go went travel trip head destination also recently".split()
 )
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
 ONE_OF_THEM = re.compile(

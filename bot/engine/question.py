@@ -616,6 +616,11 @@ def parse(question: str, index: Index) -> Parsed:
             continue
         break
 
+    kind_that = _WHAT_IS_THE_KIND.match(text)
+    if kind_that is not None and parsed.wanted_kind is None and kind_that[1] in KIND_NOUNS:
+        # "What's the organisation that issued the statement?": one of that kind is asked.
+        parsed.wanted_kind = KIND_NOUNS[kind_that[1]]
+        parsed.focus.add(3)
     by_whom = _BY_WHOM.search(text)
     parsed.done_by = term(by_whom[1]) if by_whom is not None and by_whom[1] else None
     numbered = _NUMBERED.match(text)
@@ -741,6 +746,9 @@ _QUOTE_ASKED = re.compile(
     r"\b(?:quotes?|quoted|quotation|own words|exact words|verbatim|word for word)\b"
 )
 _TRAILING_SYMBOLS = re.compile(r"[^\w?!.,;:)\]\"'’”]+$")
+_WHAT_IS_THE_KIND = re.compile(
+    r"^(?:what|which) (?:is|was|are|were) the (\w+) (?:that|which|who)\b"
+)
 _SPEAKER = re.compile(
     r"^(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|state|stated|announce"
     r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
