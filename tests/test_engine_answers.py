@@ -2714,3 +2714,7 @@ def test_the_kind_asked_after_what_is_the_and_who_were_the_countries(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+def test_keywords_a_fact_has_all_of_give_that_fact(engine: Engine) -> None:
+    assert "visited New Delhi" in ask(engine, "Begin visit destination").text

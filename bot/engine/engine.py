@@ -1875,8 +1875,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     value += 0.05 if parsed.counted == TIME_TERM else 0.1
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
+            said_all = qtype == "keyword" and all(t in entry.bag for t in parsed.terms)
             if (
-                ((qtype == "keyword" and not parsed.terms) or parsed.asks_action)
+                ((qtype == "keyword" and (not parsed.terms or said_all)) or parsed.asks_action)
                 and scored.score > 0
                 and self._defines_asked(entry.fact.id, set())
                 and not self._only_went(parsed, entry)
