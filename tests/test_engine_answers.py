@@ -2718,3 +2718,8 @@ def test_the_kind_asked_after_what_is_the_and_who_were_the_countries(
 
 def test_keywords_a_fact_has_all_of_give_that_fact(engine: Engine) -> None:
     assert "visited New Delhi" in ask(engine, "Begin visit destination").text
+
+
+def test_a_multilateral_format_is_talks(engine: Engine) -> None:
+    question = "Which multilateral format did Esper and Pompeo join earlier in the month?"
+    assert "Quadripartite talks" in ask(engine, question).text

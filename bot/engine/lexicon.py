@@ -371,6 +371,8 @@ SYNONYMS = {
     "rationale": "purpose",
     "justification": "purpose",
     "portfolio": "position",
+    "format": "talk",
+    "forum": "talk",
     "communique": "statement",
     "announcement": "statement",
     "finalised": "agree",
