@@ -10,8 +10,6 @@ import io
 import logging
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -33,6 +31,7 @@ from tests.fakediscord.harness import (
     running_fake,
     settings_for,
     shared_engine,
+    start_talksbot_run,
 )
 
 MESSAGES = r"/channels/\d+/messages"
@@ -342,24 +341,7 @@ def test_talksbot_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> No
     """`talksbot run` as its own process connects, answers a mention, and on SIGTERM
     closes the connection and exits 0 without a traceback."""
     with fake_in_thread() as fake:
-        env = {
-            **os.environ,
-            "DISCORD_TOKEN": fake.token,
-            "DISCORD_API_BASE": fake.api_base,
-            "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "TALKSBOT_ENV_FILE": "/nonexistent",
-            "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"),
-            "TALKSBOT_WATCH": "0",
-            "TALKSBOT_ASK_CHANNELS": "",
-            "TALKSBOT_LOG_LEVEL": "INFO",
-        }
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        process = start_talksbot_run(fake, tmp_path, "INFO")
         try:
             loop = fake.loop
             assert loop is not None

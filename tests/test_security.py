@@ -16,7 +16,6 @@ import functools
 import io
 import json
 import logging
-import os
 import re
 import signal
 import subprocess
@@ -52,6 +51,7 @@ from tests.fakediscord.harness import (
     running_bot,
     settings_for,
     shared_engine,
+    start_talksbot_run,
 )
 
 JSON = dict[str, Any]
@@ -416,24 +416,7 @@ def test_talksbot_run_at_debug_prints_no_token(tmp_path: Path) -> None:
     """`talksbot run` at DEBUG, answering a slash command and a click, prints neither the
     bot token nor the interaction tokens on stdout or stderr, from start to SIGTERM."""
     with fake_on_its_own_loop() as fake:
-        env = {
-            **os.environ,
-            "DISCORD_TOKEN": fake.token,
-            "DISCORD_API_BASE": fake.api_base,
-            "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "TALKSBOT_ENV_FILE": "/nonexistent",
-            "TALKSBOT_GAPS_DB": str(tmp_path / "gaps.sqlite3"),
-            "TALKSBOT_WATCH": "0",
-            "TALKSBOT_ASK_CHANNELS": "",
-            "TALKSBOT_LOG_LEVEL": "DEBUG",
-        }
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        process = start_talksbot_run(fake, tmp_path, "DEBUG")
         loop = fake.loop
         assert loop is not None
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,6 +34,7 @@ __all__ = [
     "running_bot",
     "running_fake",
     "settings_for",
+    "start_talksbot_run",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +54,28 @@ def copy_factbase(target: Path) -> Paths:
     shutil.copytree(ROOT / "facts", target / "facts")
     shutil.copytree(ROOT / "seeds", target / "seeds")
     return Paths(facts=target / "facts", seeds=target / "seeds")
+
+
+def start_talksbot_run(fake: FakeDiscord, state: Path, log_level: str) -> subprocess.Popen[str]:
+    """`talksbot run` as its own process, pointed at the fake, keeping its state in `state`."""
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": fake.token,
+        "DISCORD_API_BASE": fake.api_base,
+        "DISCORD_GATEWAY_URL": fake.gateway_url,
+        "TALKSBOT_ENV_FILE": "/nonexistent",
+        "TALKSBOT_GAPS_DB": str(state / "gaps.sqlite3"),
+        "TALKSBOT_WATCH": "0",
+        "TALKSBOT_ASK_CHANNELS": "",
+        "TALKSBOT_LOG_LEVEL": log_level,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def settings_for(fake: FakeDiscord, **overrides: Any) -> Settings:
