@@ -291,6 +291,14 @@ class EngineCore(abc.ABC):
         quoted = "“" in entry.fact.quote.text or '"' in entry.fact.quote.text
         return quoted and any(self._covers(s, d) for s in speakers for d in said_by)
 
+    def _clearly_ranked(self, parsed: Parsed) -> list[Scored]:
+        """The facts ranked for a question, or none when even the best one leaves out
+        something the question names or scores under the threshold."""
+        ranked = self._rank(parsed)
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return []
+        return ranked
+
     def _elsewhere_than(self, entry: FactEntry, entity_id: str) -> bool:
         """The fact happened at another place than this one, which it names only in passing
         (the Tokyo talks, "earlier in the month of the New Delhi meeting")."""

@@ -378,8 +378,8 @@ class DescriptiveAnswers(EngineCore):
         """The earlier and the later of two events, if one's own "when" places it against
         the other ("Before his trip to South Asia")."""
         for one, two in ((a, b), (b, a)):
-            ranked = self._rank(parse(one, self.index))
-            if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            ranked = self._clearly_ranked(parse(one, self.index))
+            if not ranked:
                 continue
             fact = ranked[0].entry.fact
             side = self._placed_against(fact, {term(w) for w in two.split() if w not in STOPWORDS})

@@ -640,8 +640,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         aside = BESIDES_FIRST.match(text)
         if aside is None or not parsed.wants_other:
             return
-        named = self._rank(parse(aside["aside"], self.index))
-        if not named or named[0].missing or named[0].score < self.threshold:
+        named = self._clearly_ranked(parse(aside["aside"], self.index))
+        if not named:
             return
         ranked = self._rank(parsed)
         if ranked and ranked[0].entry is named[0].entry:
@@ -1014,8 +1014,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         rest = "" if kept else match["rest"]
         wh = match.groupdict().get("wh") or ""  # "where were the talks: …" asks where
         stem = parse(f"{wh} {match['stem']} {rest}", self.index)
-        ranked = self._rank(stem)
-        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+        ranked = self._clearly_ranked(stem)
+        if not ranked:
             return None
         # Of facts as good as the best, the one that has the most of the options: the
         # Tokyo talks, not Pompeo's title, for "which of these countries was at them".
@@ -1127,8 +1127,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not named:
             return None
         stem = parse(match["named"], self.index)
-        ranked = self._rank(stem)
-        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+        ranked = self._clearly_ranked(stem)
+        if not ranked:
             return None
         best = ranked[0]
         words = normalise(best.entry.fact.quote.text).split()
@@ -1153,8 +1153,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if match is None:
             return None
         stem = parse(match["named"], self.index)
-        ranked = self._rank(stem)
-        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+        ranked = self._clearly_ranked(stem)
+        if not ranked:
             return None
         best = ranked[0]
         words = normalise(best.entry.fact.quote.text).split()

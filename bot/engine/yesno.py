@@ -546,8 +546,8 @@ class YesNoAnswers(EngineCore):
         claimed = [link.entity for link in named.entities if link.start >= 0]
         if len(claimed) != 1:
             return None
-        ranked = self._rank(parse(source["what"], self.index))
-        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+        ranked = self._clearly_ranked(parse(source["what"], self.index))
+        if not ranked:
             return None
         best = ranked[0]
         sayer = self._sayers.get(best.entry.fact.id)
