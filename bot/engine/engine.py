@@ -60,7 +60,7 @@ from bot.engine.phrases import (
     split_multi,
 )
 from bot.engine.question import KIND_NOUNS, Parsed, parse, question_type
-from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers
+from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name
 from bot.factbase.model import Fact, Role
 from bot.text import normalise
 
@@ -1328,8 +1328,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             named = [e for d in (role.entities if role else ()) for e in self.index.expand(d)]
             listed = fact.roles.get("what") or role
             if len(named) >= 2 and all(self._kind(e) == "country" for e in named) and listed:
-                typed = parsed.unknown_names[0]
-                who = typed.upper() if len(typed) <= 3 else typed.title()  # "UK", "Pakistan"
+                who = shown_name(parsed.unknown_names[0])
                 return self._answered(
                     text=f"No. {who} is not among them: {listed.answer}.",
                     facts=[fact],

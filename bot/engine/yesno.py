@@ -117,6 +117,12 @@ NEGATIVE_AUXILIARIES = frozenset(
 )
 
 
+def shown_name(typed: str) -> str:
+    """A name the article does not know, as an answer shows it: "Pakistan", "UK", "UAE"."""
+    shown = typed.title()
+    return shown.upper() if len(shown) <= 3 else shown
+
+
 def said_as(verdict: str, parsed: Parsed) -> str:
     """The verdict as the question asks for it: swapped when the claim it weighs says "not"
     ("Is it true that Esper didn't meet Singh?" No), "True"/"False" for true-or-false."""
@@ -1191,9 +1197,7 @@ class YesNoAnswers(EngineCore):
             name = OUTSIDER_NAME.search(
                 parsed.text.split(parsed.unknown_names[0])[0] + parsed.unknown_names[0]
             )
-            shown = (name[0] if name else parsed.unknown_names[0]).title()
-            if len(shown) <= 3:
-                shown = shown.upper()  # "UK", "UAE"
+            shown = shown_name(name[0] if name else parsed.unknown_names[0])
             said = fact.roles.get("what") or listed
             return self._answered(
                 text=f"{said_as('No', parsed)}. {shown} is not among them: {said.answer}.",
