@@ -77,7 +77,10 @@ SOURCE_PATTERNS = (
         r"from (?:the )?(?P<who>[^,]+?)$"
     ),
 )
-# Acts done in words whose doers spoke them (praised, welcomed, described, called).
+# Words whose speakers can be their source (praised, described, called). Narrower than the
+# engine's WORDS_SAID on purpose: a reported agreement or commitment is no one's own words,
+# so "is the claim that they reached an agreement attributed to the statement?" is the
+# article's claim, not the two sides'.
 SAID_IN_WORDS = frozenset(
     term(w) for w in "praise welcome appreciate express describe call say".split()
 )
