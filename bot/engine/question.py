@@ -244,7 +244,7 @@ _UNNEGATED = {
 }
 _LEAD = re.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz"
-    r"|lol|lmao|haha|hmm|btw|tbh|idk|guys|hey guys|ya|yeah|wait|quick question|quick q|q"
+    r"|lol|lmao|haha|hmm|btw|tbh|idk|guys|ya|yeah|wait|quick question|quick q|q"
     r"|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
 )
 

@@ -53,7 +53,7 @@ NEAR_MEANINGS = (
 # "Does the article quote Esper directly?"
 QUOTES_WHOM = re.compile(
     r"^(?:does|did|do) (?:the )?(?:article|story|piece|report|text) (?:directly )?quote"
-    r" (?P<who>.+?)(?: directly| at all| anywhere| verbatim)?$"
+    r" .+?(?: directly| at all| anywhere| verbatim)?$"
 )
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
 SOURCE_PATTERNS = (
