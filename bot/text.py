@@ -154,6 +154,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "meet with",
     ),
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
+    # "What came out of the Tokyo talks?": their outcome, not where something came from.
+    (
+        "out of",
+        re.compile(r"\bwhat (?:has |have |had )?(?:come|came|comes|emerged) out of\b"),
+        "what was the outcome of",
+    ),
     ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
     (
         "four",

@@ -2723,3 +2723,62 @@ def test_keywords_a_fact_has_all_of_give_that_fact(engine: Engine) -> None:
 def test_a_multilateral_format_is_talks(engine: Engine) -> None:
     question = "Which multilateral format did Esper and Pompeo join earlier in the month?"
     assert "Quadripartite talks" in ask(engine, question).text
+
+
+def test_a_count_named_by_the_event_counts_that_event(engine: Engine) -> None:
+    """ "talks" in "2+2 talks" is part of the event's name, so it counts the dialogues; a
+    count of countries is no count of talks."""
+    assert ask(engine, "how many 2+2 talks so far").text == "Three"
+    assert ask(engine, "how many quad talks have there been?").abstained
+    assert "Four" in ask(engine, "how many members does the quad have?").text
+
+
+def test_politeness_with_you_is_not_a_question_about_the_bot(engine: Engine) -> None:
+    assert "Oct. 26" in ask(engine, "What is the date of the meeting, if you please?").text
+    assert ask(engine, "where did they meet, if you don't mind?").text == "In New Delhi"
+
+
+def test_a_hypothetical_put_to_the_bot_is_a_judgement_it_does_not_make(engine: Engine) -> None:
+    answer = ask(engine, "what would you do if you were Esper?")
+    assert answer.abstained
+    assert answer.reason is AbstainReason.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which city hosted the Quad talks?",
+        "In which country were the quadrilateral talks organised?",
+        "where were the quad talks hosted?",
+    ],
+)
+def test_hosting_or_organising_an_event_asks_where_it_was_held(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text == "In Tokyo, Japan"
+
+
+def test_a_second_part_that_leaves_out_the_kind_borrows_it(engine: Engine) -> None:
+    answer = ask(
+        engine, "Which city hosted the Quad talks and which hosted the Esper-Singh meeting?"
+    )
+    assert "Tokyo" in answer.text and "New Delhi" in answer.text
+    both = ask(
+        engine, "What agreement was reached, and what did the two chiefs welcome the expansion of?"
+    )
+    assert "information sharing" in both.text
+
+
+def test_those_after_an_answer_naming_an_event_are_that_event(engine: Engine) -> None:
+    asked = ("What was that meeting held ahead of?", "how many of those have there been?")
+    assert ask(engine, *asked).text == "Three"
+    assert "foreign and defense ministers" in ask(engine, *asked, "who takes part in those?").text
+
+
+def test_a_paraphrasing_readers_words_for_the_statements(engine: Engine) -> None:
+    """gratitude for appreciation; "what came out of" the talks is their outcome."""
+    answer = ask(engine, "What did the two ministers voice their gratitude for during the trip?")
+    assert "agreement" in answer.text
+    assert ask(engine, "what came out of the tokyo talks?").abstained
+    assert "Basic Exchange" in ask(engine, "what came out of the meeting?").text
+    assert ask(engine, "How much did the U.S. pledge to India?").abstained

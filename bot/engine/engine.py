@@ -117,6 +117,10 @@ OCCASION_TERMS = frozenset(
 JOIN_TERM = term("join")
 DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
+# "How many members / participants…": a count of whoever took part, countries or people.
+MEMBER_TERMS = frozenset(
+    term(w) for w in ("member", "participant", "party", "side", "attendee", "participating")
+)
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
 PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part", "members"})
@@ -129,6 +133,8 @@ OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon vie
 # not a fact to report.
 SHOULD = re.compile(
     r"\b(?:should|shouldnt|ought to)\b|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
+    # "What would you do if you were Esper?": a judgement put as a hypothetical.
+    r"|\bif (?:you|u|i|we) (?:were|was)\b|\bwould (?:you|u) (?:do|have done|say|choose|decide)\b"
 )
 
 
@@ -718,6 +724,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Had Esper been to a 2+2 before?" "How many have there been?": of the event
             # itself, not of what the person did.
             kept = [e for e in context.entities if self._kind(e) not in ("person", "group")]
+            # "What was the meeting held ahead of?" "How many of those have there been?": of
+            # the event that was the answer.
+            kept = kept or [
+                e for e in context.answer_entities if self._kind(e) in ("event", "agreement")
+            ]
             parsed.entities = [soft_link(e) for e in kept]
             return parsed, "follow-up: how many of the last answer's event"
         if not entities and parsed.wants_name:
@@ -2036,8 +2047,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and parsed.counted not in entry.answer_terms.get(name, frozenset())
             and parsed.counted not in entry.statement_terms
             and parsed.counted not in entry.predicate
+            and not (parsed.counted_entity in entry.involved and counts.isdisjoint(KIND_TERMS))
         ):
             return False  # "how many times has Pompeo been to India?" is no count of countries
+        if (
+            name == "how_many"
+            and parsed.counted is not None
+            and parsed.counted in self.index.known_terms
+            and parsed.counted not in counts
+            and parsed.counted not in MEMBER_TERMS
+            and not counts.isdisjoint(KIND_TERMS)
+        ):
+            return False  # "how many Quad talks have there been?" is no count of countries
         if name == "how_many" and parsed.counted is not None:
             doing = [
                 t for t in parsed.terms if t != parsed.counted and t in self.index.predicate_terms

@@ -86,6 +86,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|break|sum)\b)",
         ),
         (("kindly",), r"\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b"),
+        # "…, if you please?", "…, if you don't mind": politeness, not a question about me.
+        (
+            ("if you", "if u"),
+            r"\bif (?:you|u) (?:please|would|could|can|may|dont mind|don't mind|wouldnt mind"
+            r"|wouldn't mind|know|remember)$",
+        ),
         (("please",), r"\bplease (?:tell|share)\b"),
         (
             ("you",),
@@ -415,6 +421,21 @@ SYNONYMS = {
     "ahead": "before",
     "prior": "before",
     "preceding": "before",
+    # A paraphrasing reader's words for the statement's.
+    "collaboration": "cooperation",
+    "collaborate": "cooperation",
+    "collaborating": "cooperation",
+    "gratitude": "appreciate",
+    "thankful": "appreciate",
+    "vow": "commit",
+    "vowed": "commit",
+    "vows": "commit",
+    "voice": "express",
+    "voiced": "express",
+    "commercial": "trade",
+    "quadrilateral": "quadripartite",
+    "foil": "thwart",
+    "foiled": "thwart",
 }
 
 # Words that put a value on something, so a question naming another value is answered "no"

@@ -8,7 +8,7 @@ import re
 
 from bot.engine.index import term
 from bot.engine.lexicon import CHIT_CHAT
-from bot.engine.question import Linked, Parsed, strip_framing
+from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise
 
@@ -383,7 +383,18 @@ def split_multi(text: str) -> list[str]:
         if counted is not None and bare is not None:
             # "How many 2+2s have there been, and how many has Esper been to?": of those.
             parts[at] = f"{parts[at][: bare.end()]}{counted[1]} {parts[at][bare.end() :]}"
+        kind = _WHICH_KIND.match(parts[at - 1])
+        elided = _WHICH_VERB.match(parts[at])
+        if kind is not None and elided is not None and kind[2].lower() in KIND_NOUNS:
+            # "Which city hosted the Quad talks and which hosted the meeting?": which city.
+            parts[at] = f"{elided[1]} {kind[2]} {parts[at][elided.end() :]}"
     return parts
+
+
+_WHICH_KIND = re.compile(r"^(?:in |at |to )?(which|what) (\w+)", re.IGNORECASE)
+# "…and which hosted…", "…and which one hosted…": the kind asked is left out. ("…and what
+# did they welcome?" is a question of its own.)
+_WHICH_VERB = re.compile(r"^(?:and )?(which|what)(?: one)? (?=\w+ed\b)", re.IGNORECASE)
 
 
 # A long message that gives its background first and asks last: "…I can never remember the

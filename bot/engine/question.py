@@ -293,6 +293,7 @@ class Parsed:
     # secretary of state…" is answered by naming him.
     described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
+    counted_entity: str | None = None  # "how many 2+2 talks": the counted word names one
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
     within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
@@ -630,12 +631,21 @@ def parse(question: str, index: Index) -> Parsed:
         # "Which countries took part in the Tokyo talks?": all of them, as a count lists them
         parsed.numbered = ("", term(taking_part[1]))
     counted = _COUNTED_PHRASE.search(text)
+    counted_at = -1
     if counted and parsed.counted is None:
-        for word in counted.group(1).split():
+        for offset, word in enumerate(counted.group(1).split()):
             if word not in STOPWORDS and not word.isdigit() and word != "2plus2":
                 parsed.counted = term(word)
+                counted_at = len(text[: counted.start(1)].split()) + offset
                 break
     _link(parsed, original, index)
+    if counted_at >= 0:
+        # "How many 2+2 talks…": "talks" is part of the name of what is counted, so a fact
+        # about that thing counts it whatever noun it uses itself.
+        parsed.counted_entity = next(
+            (link.entity for link in parsed.entities if link.start <= counted_at < link.end),
+            None,
+        )
     for link in parsed.entities:
         entity = index.factbase.entities.get(link.entity)
         if (
@@ -1046,6 +1056,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.pronouns.add(kind)
         if word in STOPWORDS or word in NEUTRAL:
             continue
+        if word in _EVENT_HELD and parsed.qtype in ("where", "when"):
+            continue  # "which city hosted the Quad talks?": where they were, as "held" asks
         if word in COMMON_WORD_ALIASES and term(word) not in index.predicate_terms:
             continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
@@ -1088,6 +1100,13 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             compound = index.compounds.get((a.entity, b.entity))
             if compound is not None:
                 parsed.span_terms.append(compound)
+
+
+# Verbs of putting an event on: asked with "where" or "when", they ask no more than "held".
+_EVENT_HELD = frozenset(
+    "host hosts hosted hosting organised organized organise organize convened convene staged "
+    "stage".split()
+)
 
 
 # Chat shorthand and the commonest short misspellings of question words, which are too short
