@@ -5,9 +5,9 @@ when it gives none, nothing is decided here."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bot.engine import prefilter
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, POLARITY, WEEKDAYS
 from bot.factbase.model import Fact
 from bot.text import normalise, stem
@@ -19,7 +19,7 @@ _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
 
 
 # "the 20th century": an ordinal written in digits (normalise spells out only 1st to 3rd).
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL = prefilter.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 _BOUNDS = frozenset({"than", "least", "most", "over", "under", "about", "around", "nearly"})
@@ -44,7 +44,7 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             yield word
 
 
-_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_DAY = prefilter.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 
 def _day_of_month(word: str) -> int | None:

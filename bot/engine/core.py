@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, Explanation
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
@@ -81,8 +82,8 @@ DISCUSSION_TERMS = frozenset(
 
 
 # What an event's own "when" places it against: "Before his trip to South Asia".
-_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
-_AFTER = re.compile(r"\b(?:after|following|later)\b")
+_BEFORE = prefilter.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
+_AFTER = prefilter.compile(r"\b(?:after|following|later)\b")
 
 
 class EngineCore(abc.ABC):

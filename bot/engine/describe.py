@@ -3,9 +3,9 @@ is, profiles, summaries, paragraphs, the article itself, names and places."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import (
@@ -40,7 +40,7 @@ from bot.text import fold_for_quotes, normalise
 __all__ = ["DescriptiveAnswers"]
 
 # "Which happened first, the Tokyo talks or the meeting?", "which came later: A or B?"
-WHICH_FIRST = re.compile(
+WHICH_FIRST = prefilter.compile(
     r"^(?:which|what)(?: one| event)?(?: happened| came| took place| was held| occurred| was)?"
     r" (?P<order>first|earlier|sooner|last|later|second)\b(?: of these| of the two)?"
     r" (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"
@@ -48,14 +48,14 @@ WHICH_FIRST = re.compile(
 
 # "Was the press conference before or after his trip?": the event, then the one it is
 # placed against.
-BEFORE_OR_AFTER = re.compile(
+BEFORE_OR_AFTER = prefilter.compile(
     r"\b(?:before|after|earlier|later|prior to|ahead of) or (?:before|after|earlier|later)"
     r"(?: than| to)?(?P<other>(?: \w+)*)"
 )
 
 
 # "How many countries are mentioned (in the article)?": a count of what the article names.
-COUNT_NAMED = re.compile(
+COUNT_NAMED = prefilter.compile(
     r"^how many (?P<kind>\w+) (?:are |is |were |does the article |did the article )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
     # "…are named in the article" once the framing is read off: "how many people are".
@@ -68,16 +68,16 @@ COUNT_NAMED = re.compile(
     r"(?: (?:in|from|mentioned in|named in) the (?:article|story|text))?$"
 )
 # "Name everyone from the US", "list all the people of India", "who are all the Americans".
-EVERYONE_FROM = re.compile(
+EVERYONE_FROM = prefilter.compile(
     r"\b(?:everyone|everybody|all (?:the )?(?:people|persons|officials)|all the \w+ people)"
     r" (?:from|of)\b"
 )
-IN_BOTH = re.compile(r"\b(?:in|at|to) both\b")
+IN_BOTH = prefilter.compile(r"\b(?:in|at|to) both\b")
 NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
 
 
 # "What does BECA refer to?": what it is.
-REFERS_TO = re.compile(r"^what (?:does|do) .+ refers? to$")
+REFERS_TO = prefilter.compile(r"^what (?:does|do) .+ refers? to$")
 
 # "What does the article call Pompeo?", "Pompeo's called what – what title?": no other words.
 CALL_TERMS = frozenset(term(w) for w in "call called term name title refer known".split())

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.context import Context
 from bot.engine.core import (
@@ -83,19 +84,21 @@ GOING_TERMS = frozenset(
     for w in "visit visited come came go went travel trip head destination also recently".split()
 )
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
-ONE_OF_THEM = re.compile(
+ONE_OF_THEM = prefilter.compile(
     r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
     r"|on (?:that|the) list|one of the (?:four|countries|participants))$"
 )
 # "Which official said that, by name?": that, the last answer, said by someone.
-SAID_THAT = re.compile(r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b")
+SAID_THAT = prefilter.compile(
+    r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b"
+)
 # "Who says relations are heating up?", "according to whom…?": the source of a claim.
-SAYS_WHO = re.compile(
+SAYS_WHO = prefilter.compile(
     r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
     r"|wrote|asserts?|asserted)\b|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
 )
 # "Who visited New Delhi?", "who else went to Tokyo?": the visitor, not the host.
-VISITOR_ASKED = re.compile(
+VISITOR_ASKED = prefilter.compile(
     r"^who (?:else |also |recently |has |had )?(?:visit|visits|visited|went|travell?ed|came)\b"
 )
 # Taking part in an event: "Did China take part?", "was Japan involved?".
@@ -131,7 +134,7 @@ MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone pi
 OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon view views".split())
 # "Do you think India should side with the U.S.?", "is it a good idea…?": a judgement to make,
 # not a fact to report.
-SHOULD = re.compile(
+SHOULD = prefilter.compile(
     r"\b(?:should|shouldnt|ought to)\b|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
     # "What would you do if you were Esper?": a judgement put as a hypothetical.
     r"|\bif (?:you|u|i|we) (?:were|was)\b|\bwould (?:you|u) (?:do|have done|say|choose|decide)\b"
@@ -140,69 +143,69 @@ SHOULD = re.compile(
 
 # "What is two plus two?" spelled out is a sum; "what is 2+2?" may mean the Dialogue.
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-ARITHMETIC = re.compile(
+ARITHMETIC = prefilter.compile(
     rf"^(?:what(?:'s|s| is)|how much is|calculate|compute)\s+{_NUMBER}\s*"
     rf"(?:plus|minus|times|divided by|multiplied by|\*|/|x)\s*{_NUMBER}\s*\??$",
     re.IGNORECASE,
 )
 # "Which country does Esper serve / is Singh from / does Begin represent?"
-BELONGS = re.compile(
+BELONGS = prefilter.compile(
     r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
 )
-WHAT_WAS_DISCUSSED = re.compile(
+WHAT_WAS_DISCUSSED = prefilter.compile(
     r"^(?:and )?what (?:was|were|got|did they|did he) (?:discuss|discussed|talked about|covered)"
     r"(?: there| then| at it)?$"
 )
-ANYTHING_ELSE = re.compile(
+ANYTHING_ELSE = prefilter.compile(
     r"^(?:and )?(?:anything|something|what|whatever) else"
     r"(?: (?:did they|did he|did she|was there|is there|happened))?$"
 )
-EITHER_AT_END = re.compile(r"\b\w+ or \w+$")
+EITHER_AT_END = prefilter.compile(r"\b\w+ or \w+$")
 # Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
 EITHER_TYPES = frozenset({"keyword", "how", "what", "when", "where", "who", "who_is"})
-ODD_ONE_OUT = re.compile(
+ODD_ONE_OUT = prefilter.compile(
     r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
     re.IGNORECASE,
 )
 # "Which of these was listed as an area of cooperation: logistics, space tourism, or
 # agriculture?", "Which was named: …": the one option the article has.
-ONE_OF = re.compile(
+ONE_OF = prefilter.compile(
     r"^(?:which (?:one )?(?:of (?:these|the following)(?: options| choices)? )?"
     r"|(?P<wh>where|who|when|what) )"
     r"(?P<stem>[^:?]+)[:?]\s*(?P<options>[^?]+\bor\b[^?]+)\??$",
     re.IGNORECASE,
 )
 # "other agreements", "agreements … before this one": others of a kind than the one named.
-OTHER_ONES = re.compile(
+OTHER_ONES = prefilter.compile(
     r"\b(?:other|previous|earlier|prior|past|former|older) (?:\w+ )?(?P<noun>agreements|deals"
     r"|pacts)\b|\b(?P<noun2>agreements|deals|pacts)\b.* (?:before|other than|besides) "
     r"(?:this|that|the) (?:one|agreement|deal|pact)\b"
 )
 # "Tell me a joke about diplomats", "write a poem about the Quad": not a question.
-CREATIVE_ASKED = re.compile(
+CREATIVE_ASKED = prefilter.compile(
     r"^(?:(?:can|could|would) you |please )?(?:tell|give|write|make|compose) (?:me |us )?"
     r"(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|poems|song|story|stories|riddle"
     r"|limerick|haiku|rap)\b"
 )
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
-PREMISE_OF = re.compile(
+PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
 )
-NEGATED_PREMISE = re.compile(
+NEGATED_PREMISE = prefilter.compile(
     r"\b(?:not|never|no|avoid\w*|fail\w*|refrain\w*|declin\w*|omit\w*|without)\b"
 )
 # "What info exactly are they sharing?", "what does it let them share?": what is shared.
-SHARED_WHAT = re.compile(
+SHARED_WHAT = prefilter.compile(
     r"\bwhat (?:info|information|intelligence|data|kind of (?:info|information|data))\b"
     r".*\bshar(?:e|ed|ing)\b"
     r"|\bwhat (?:exactly )?(?:does|will|would|did) (?:it|beca|the agreement|that) (?:let|allow"
     r"|enable|permit) (?:them|the two \w+|both sides) (?:to )?share\b"
 )
 # "Which is the largest democracy?", "is India the world's largest democracy?": one, not two.
-ONE_SUPERLATIVE = re.compile(
+ONE_SUPERLATIVE = prefilter.compile(
     r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
     r"(?:democracy|country|nation|military)\b"
 )
@@ -213,79 +216,81 @@ SAID_AT_TERMS = frozenset(
     for w in "pressconference press conference interview speech tweet briefing podcast".split()
 )
 # "Which officials, by name, …?", "name the officials who…": people by their names.
-NAMES_ASKED = re.compile(
+NAMES_ASKED = prefilter.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b"
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
     r"|ministers) who\b"
 )
 # "Besides expressing appreciation, what else…?": an aside before the question proper.
-BESIDES_FIRST = re.compile(
+BESIDES_FIRST = prefilter.compile(
     r"^\W*(?:besides|apart from|aside from|other than|in addition to)\s+(?P<aside>[^,?]+),",
     re.IGNORECASE,
 )
 # "which emerging technologies specifically will…": the things asked for, by name.
-WHICH_NAMED = re.compile(
+WHICH_NAMED = prefilter.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b|$)"
 )
 # "which two militaries are deepening cooperation?": the countries whose forces they are
-FORCES_OF = re.compile(r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b")
+FORCES_OF = prefilter.compile(
+    r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b"
+)
 # "which two countries' defense chiefs…": the countries of the people named next
-COUNTRIES_OF = re.compile(
+COUNTRIES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:countries|nations|countrys) "
     r"(?!(?:did|do|does|were|are|was|is|have|had|will|would)\b)(?:\w+ )?(?:ministers?|chiefs?"
     r"|officials?|leaders?|secretar(?:y|ies)|heads?|representatives?|delegates?)\b"
 )
-COMPARED = re.compile(
+COMPARED = prefilter.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
 )
 # "what adjective does the statement use to describe the global security challenges"
-WORD_USED = re.compile(
+WORD_USED = prefilter.compile(
     r"^(?:what|which) (?:adjective|word|term|descriptor)s? (?:does|do|did|is|are|was)?\s?"
     r"(?:the (?:article|statement|text|report|author) )?(?:uses? |used )?(?:to |for )?"
     r"(?:describes?|modif(?:y|ies)|qualif(?:y|ies)|characteri[sz]es?) (?:the )?"
     r"(?P<named>.+?)(?: in the (?:article|statement|text|report))?$"
 )
 # "what adverb does the article use for how U.S.-China relations are deteriorating?"
-ADVERB_USED = re.compile(
+ADVERB_USED = prefilter.compile(
     r"^(?:what|which) adverbs? (?:does|do|did|is|was) (?:the (?:article|statement|text|report"
     r"|author) )?(?:uses? |used )?(?:to describe |for |to say )?how (?P<named>.+?)"
     r"(?: in the (?:article|statement|text|report))?$"
 )
 # "What does quadripartite mean here?": one word of a name the article uses.
-WORD_MEANS = re.compile(
+WORD_MEANS = prefilter.compile(
     r"^what (?:does|do) (?:the (?:word|term) )?(?P<word>[a-z]+) (?:mean|refer to)"
     r"(?: here| in (?:the|this) (?:article|story|text|context))?$"
 )
 SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
 SAME_ACT_TERMS = 3
-WHAT_ABOUT = re.compile(
+WHAT_ABOUT = prefilter.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
 )
 # "Of China, Japan, India and Australia, which was not a party to the Tokyo talks?"
-OPTIONS_FIRST = re.compile(
+OPTIONS_FIRST = prefilter.compile(
     r"^(?:of|among|between) (?P<options>[^?]+?),\s*(?:which|what|who)(?: one)?(?P<stem>)"
     r" (?:was|is|were|are|did|does)? ?(?P<neg>not|n't|never)?(?P<rest>[^?]*)\??$",
     re.IGNORECASE,
 )
 # "ranges from what to what?", "'from ... to ...' - what were the two things", "the two
 # ends of that range": the span a sentence gives.
-RANGE_ASKED = re.compile(
+RANGE_ASKED = prefilter.compile(
     r"\bfrom (?:what|which|where|\.\.\.|…)? ?to (?:what|which|where|\.\.\.|…)\b"
     r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
     r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
 )
-RANGE_SAID = re.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
+RANGE_SAID = prefilter.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
 # "what phrase / wording / exact words does the statement use for…": the article's quotation
-PHRASE_ASKED = re.compile(
+PHRASE_ASKED = prefilter.compile(
     r"\b(?:what|which) (?:\w+ ){0,3}?(?:phrase|wording|words|expression)\b"
     r"|\b(?:the )?exact (?:phrase|wording|words)\b"
 )
-MEANING_ASKED = re.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
-QUOTED = re.compile(r"“([^”]{3,}?)(?:”|$)")
-BETWEEN_WHOM = re.compile(r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b")
+MEANING_ASKED = prefilter.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
+QUOTED = prefilter.compile(r"“([^”]{3,}?)(?:”|$)")
+BETWEEN_WHOM = prefilter.compile(r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b")
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
@@ -305,7 +310,7 @@ def two_sides(one: str, other: str) -> str:
 # Before an "-ing" word, these make it a verb ("committed to deepening cooperation").
 GERUND_AFTER = frozenset({"to", "of", "in", "on", "for", "by", "about", "including"})
 # A word that can describe a kind: "free" (nations), "emerging" (technologies).
-SORT_OF = re.compile(r"[a-z][a-z-]*$")
+SORT_OF = prefilter.compile(r"[a-z][a-z-]*$")
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
@@ -1083,7 +1088,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return self._quoted_answer(text, scored, 0.85, parsed, context, notes)
 
     def _said_in_quote(
-        self, pattern: re.Pattern[str], ranked: list[Scored]
+        self, pattern: prefilter.Prefiltered, ranked: list[Scored]
     ) -> tuple[Scored, re.Match[str]] | None:
         """The first good enough fact whose sentence has the pattern, with the match."""
         for scored in ranked:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 
+from bot.engine import prefilter
 from bot.engine.index import term
 from bot.engine.lexicon import CHIT_CHAT
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
@@ -13,41 +14,41 @@ from bot.factbase.model import Fact, FactBase
 from bot.text import normalise
 
 # Patterns used in the functions below, compiled once.
-HEADLINE = re.compile(r"\b(?:headline|title)\b")
-ABOUT_PHRASE = re.compile(
+HEADLINE = prefilter.compile(r"\b(?:headline|title)\b")
+ABOUT_PHRASE = prefilter.compile(
     r"^(?:and|what about|how about|and what about|what of|about|same for|"
     r"same question for)\b"
 )
-SUMMARY_WORD = re.compile(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)")
-PARAGRAPH_NUMBER = re.compile(r"\b(?:paragraph|para|p)\s*(\d+)\b")
-PARAGRAPH_ORDINAL = re.compile(
+SUMMARY_WORD = prefilter.compile(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)")
+PARAGRAPH_NUMBER = prefilter.compile(r"\b(?:paragraph|para|p)\s*(\d+)\b")
+PARAGRAPH_ORDINAL = prefilter.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r" (?:paragraph|para)\b"
 )
-AND_ABOUT = re.compile(r"^(?:and|what about|how about|and what about|same for)\b")
-STARTS_WITH_BE = re.compile(r"^(?:is|was|are|were|isnt|wasnt)\b")
-HAS_LETTER = re.compile(r"[a-z]")
-YEAR = re.compile(r"\b\d{4}\b")
-CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b")
-WHAT_IS = re.compile(r"^what (?:is|are|was|were|s)\b")
-MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-PART_BREAK = re.compile(
+AND_ABOUT = prefilter.compile(r"^(?:and|what about|how about|and what about|same for)\b")
+STARTS_WITH_BE = prefilter.compile(r"^(?:is|was|are|were|isnt|wasnt)\b")
+HAS_LETTER = prefilter.compile(r"[a-z]")
+YEAR = prefilter.compile(r"\b\d{4}\b")
+CLOCK_TIME = prefilter.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a|p)\.?m\b")
+WHAT_IS = prefilter.compile(r"^what (?:is|are|was|were|s)\b")
+MENTION = prefilter.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+CONTROL = prefilter.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+PART_BREAK = prefilter.compile(
     r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&)\s+)"
     r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
     r"(?:where|when|why|who|whom|how many|how much|what|which)\b)",
     re.IGNORECASE,
 )
-TWO_TYPES = re.compile(
+TWO_TYPES = prefilter.compile(
     r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
     r"(?P<rest>.+)$"
 )
-DATE = re.compile(
+DATE = prefilter.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
-FULL = re.compile(
+FULL = prefilter.compile(
     r"\b(?:full|detailed|detail|details|long|longer|bullet|bullets|everything|"
     r"in depth|all points)\b"
 )
@@ -172,12 +173,12 @@ def is_about_phrase(parsed: Parsed) -> bool:
     )
 
 
-THE_OTHER = re.compile(
+THE_OTHER = prefilter.compile(
     r"^(?:and |so |what about |how about |who is |who was |whos )?(?:the )?other"
     r"(?: one| ones| person| guy| official| man)?$"
 )
 # "How many countries took part?" "Name them.": the ones the last answer named.
-NAME_THEM = re.compile(
+NAME_THEM = prefilter.compile(
     r"^(?:(?:can you |could you )?(?:please )?(?:name|list) (?:them|those|these|all of them)"
     r"(?: all)?(?: please)?|which (?:ones|are they|were they)|what (?:are|were) they called)$"
 )
@@ -223,62 +224,68 @@ def chit_chat(normalised: str) -> str | None:
 
 
 # "What does the article call X?", "What is X called?": the article's own name for X.
-CALLED = re.compile(
+CALLED = prefilter.compile(
     r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
     r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as|referred to as)$"
     r"|\bhow (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:refer to|call)\b"
 )
 BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
-ORDER_ASKED = re.compile(r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b")
-ORDER_SAID = re.compile(
+ORDER_ASKED = prefilter.compile(
+    r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b"
+)
+ORDER_SAID = prefilter.compile(
     r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b((?: \S+){1,6})"
 )
 # "What was the meeting held ahead of?", "before what?": the event on the other side of an
 # order in time is what is asked.
-ORDER_OBJECT = re.compile(
+ORDER_OBJECT = prefilter.compile(
     r"\b(?:before|ahead of|prior to|after|following|preceding|preceded)"
     r"(?: (?:what|which(?: \w+)?|whom|who))?$"
     r"|\b(?:before|ahead of|prior to|after|following) (?:what|which)\b"
 )
 # "Where is Tokyo?", "which country is New Delhi in?", "Tokyo is in which country?"
-LOCATED = re.compile(
+LOCATED = prefilter.compile(
     r"^(?:where (?:is|are)(?: the city of)? \S+(?: \S+)?(?: located| situated)?"
     r"|(?:in )?(?:what|which) (?:country|nation|region|part of the world) (?:is|are) \S+"
     r"(?: \S+)?(?: in| located in| situated in)?"
     r"|\S+(?: \S+)? (?:is )?(?:located |situated )?in (?:what|which) (?:country|nation|region))$"
 )
-DEFINE_OR_ABOUT = re.compile(r"^(?:about|what about|who about)\b")
-DEFINE = re.compile(r"^(?:explain|describe|define|what about|who about)\b")
+DEFINE_OR_ABOUT = prefilter.compile(r"^(?:about|what about|who about)\b")
+DEFINE = prefilter.compile(r"^(?:explain|describe|define|what about|who about)\b")
 
 
 # Questions about the article itself rather than what it reports.
 ARTICLE_WORD = r"(?:article|story|piece|report|text|news item)"
-ASKS_TITLE = re.compile(rf"\b(?:headline|title)\b(?:.*\b{ARTICLE_WORD}\b)?|^what is the headline")
+ASKS_TITLE = prefilter.compile(
+    rf"\b(?:headline|title)\b(?:.*\b{ARTICLE_WORD}\b)?|^what is the headline"
+)
 # "Who wrote it?", "which newspaper published this?": the article itself, not a statement in it.
 _THE_ARTICLE = rf"(?:{ARTICLE_WORD}|it|this)"
-ASKS_AUTHOR = re.compile(
+ASKS_AUTHOR = prefilter.compile(
     rf"\b(?:who|which)\b.*\b(?:wrote|write|writes|written|author|authors|reporter|journalist"
     rf"|publish|published|publisher|newspaper|outlet|site)\b.*\b{_THE_ARTICLE}\b"
     rf"|\b(?:author|publisher|writer|reporter)\b"
     rf"|\bwho (?:wrote|published|reported) (?:it|this|the {ARTICLE_WORD})\b"
     rf"|\bwhich (?:newspaper|outlet|site|publication)\b"
 )
-ASKS_WRITTEN = re.compile(
+ASKS_WRITTEN = prefilter.compile(
     rf"\b(?:written|wrote|published|publication|posted)\b.*\b{_THE_ARTICLE}\b"
     rf"|\b{_THE_ARTICLE}\b.*\b(?:written|wrote|published|publication|posted)\b"
 )
-ASKS_ARTICLE_DATE = re.compile(
+ASKS_ARTICLE_DATE = prefilter.compile(
     rf"\b(?:date|when|day)\b.*\b{ARTICLE_WORD}\b|\b{ARTICLE_WORD}\b.*\b(?:dated|date)\b"
 )
-ABOUT_THEN = re.compile(
+ABOUT_THEN = prefilter.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+about|tell\s+me\s+about|talking\s+about"
     r"|regarding|about|as\s+for)"
     r"\s+(?P<who>[^,;?\u2014\u2013]{1,60}?)\s*(?:[,;:\u2014\u2013]|\s-{1,2}\s)\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-PERSONAL = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+PERSONAL = prefilter.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 # "About the agreement: what is it called?": "it" stands for the topic after a wh-word.
-THING_AFTER_WH = re.compile(r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE)
+THING_AFTER_WH = prefilter.compile(
+    r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE
+)
 
 
 def about_then_question(text: str) -> str:
@@ -297,7 +304,7 @@ def about_then_question(text: str) -> str:
 
 # "What's the China connection?", "how does Pompeo fit in?", "what role does Japan play?":
 # asked what something has to do with the story, which is "what about it?".
-_ROLE_IN_STORY = re.compile(
+_ROLE_IN_STORY = prefilter.compile(
     r"^(?:so |and |ok )?(?:"
     r"what is the (?P<a>.+?) (?:connection|angle|link|role|relevance|story|deal)"
     r"|what (?:role|part) (?:does|did|do) (?P<b>.+?) play(?: in (?:this|it|all this|the story))?"
@@ -310,14 +317,14 @@ _ROLE_IN_STORY = re.compile(
     r")$"
 )
 # "What's the difference between the 2+2 and the Quad talks?": what each of them is.
-_DIFFERENCE = re.compile(
+_DIFFERENCE = prefilter.compile(
     r"^what is the (?:difference|distinction) between (?P<a>.+?) and (?P<b>.+?)$"
 )
 
 
 # "Who says relations are heating up — U.S. officials, Pompeo, or the article itself?": the
 # question before the dash; the options after it are for the asker, not the matcher.
-_OPTIONS_AFTER_DASH = re.compile(
+_OPTIONS_AFTER_DASH = prefilter.compile(
     r"^(?P<asked>(?:who|whom|which|what|where|when)(?:\s+[^\s—–]+){2,}?)\s+(?:—|–|--?)\s+"
     r"(?P<options>[^—–?]+,[^—–?]+\bor\b[^—–?]+)\?*$",
     re.IGNORECASE,
@@ -345,7 +352,7 @@ def role_in_story(text: str) -> str:
     return f"tell me about {subject}"  # not "what about X?", which follows the last question
 
 
-_SETS_ASIDE = re.compile(
+_SETS_ASIDE = prefilter.compile(
     r"^(?:besides|except|apart from|aside from|other than|excluding|not counting|"
     r"in addition to|along with|like"
     # "Per Pompeo, who could work together?": whose words the question is about.
@@ -355,11 +362,11 @@ _SETS_ASIDE = re.compile(
 
 
 # The thing a count counts: "2+2s" in "how many 2+2s…", not "of" or a verb.
-_HOW_MANY_OF = re.compile(
+_HOW_MANY_OF = prefilter.compile(
     r"^how many (?!(?:of|has|have|had|did|does|do|is|are|was|were)\b)(\S+)", re.IGNORECASE
 )
 # "And how many did Esper go to?": a count that does not say of what.
-HOW_MANY_BARE = re.compile(
+HOW_MANY_BARE = prefilter.compile(
     r"^(?:and |so )?how many (?=(?:has|have|had|did|does|do|is|are|was|were) (?!there\b))",
     re.IGNORECASE,
 )
@@ -391,41 +398,41 @@ def split_multi(text: str) -> list[str]:
     return parts
 
 
-_WHICH_KIND = re.compile(r"^(?:in |at |to )?(which|what) (\w+)", re.IGNORECASE)
+_WHICH_KIND = prefilter.compile(r"^(?:in |at |to )?(which|what) (\w+)", re.IGNORECASE)
 # "…and which hosted…", "…and which one hosted…": the kind asked is left out. ("…and what
 # did they welcome?" is a question of its own.)
-_WHICH_VERB = re.compile(r"^(?:and )?(which|what)(?: one)? (?=\w+ed\b)", re.IGNORECASE)
+_WHICH_VERB = prefilter.compile(r"^(?:and )?(which|what)(?: one)? (?=\w+ed\b)", re.IGNORECASE)
 
 
 # A long message that gives its background first and asks last: "…I can never remember the
 # line-up — which countries were in it?"
 _LONG_MESSAGE_WORDS = 18
 # Not after an initial or a month's abbreviation: "U.S. officials", "Mark T. Esper", "Oct. 27".
-_SENTENCE_END = re.compile(
+_SENTENCE_END = prefilter.compile(
     r"(?<!\b[A-Z]\.)(?<!Jan\.)(?<!Feb\.)(?<!Mar\.)(?<!Apr\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)"
     r"(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<=[.!?])\s+"
 )
-_ASIDE_BREAK = re.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
-_CONFIRM = re.compile(
+_ASIDE_BREAK = prefilter.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
+_CONFIRM = prefilter.compile(
     r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
     r"|am i right|right or wrong|true or false"
     r"|is (?:that|this) what (?:the|this) (?:article|piece|story|report) says)\s*\??$",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(
+_REPORTED = prefilter.compile(
     r"^(?:my (?:draft|notes?|article|story|source|friend|colleague|mate|dad|mum|mom|teacher"
     r"|brother|sister|boss) (?:says?|said|claims?|thinks|reckons)"
     r"|i (?:read|heard|think|thought|believe|was told)|(?:someone|somebody) (?:told me|said)"
     r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:)(?: that)?\s+",
     re.IGNORECASE,
 )
-_WHETHER = re.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
-_OPENING = re.compile(
+_WHETHER = prefilter.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
+_OPENING = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay|well|anyway|basically|right|then)\s*,?\s+)+"
     r"|^.{0,60}?,\s*(?:so\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
     re.IGNORECASE,
 )
-_QUESTION_START = re.compile(
+_QUESTION_START = prefilter.compile(
     r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
     r"had|can|could|will|would)\b",
     re.IGNORECASE,
@@ -482,8 +489,8 @@ def question_at_end(text: str) -> tuple[str, str] | None:
 
 # "Fill in the blank: Esper met Singh on ___." The blank, by the word before it, is a
 # question word where the answer goes.
-_BLANK = re.compile(r"_{2,}|\.{3,}|…|\[\s*\]|\(\s*\)")
-_BLANK_LEAD = re.compile(
+_BLANK = prefilter.compile(r"_{2,}|\.{3,}|…|\[\s*\]|\(\s*\)")
+_BLANK_LEAD = prefilter.compile(
     r"^\s*(?:fill in the blanks?|complete (?:the|this) sentence)\s*[:,.-]?\s*", re.I
 )
 _BLANK_AFTER = {"on": "when", "in": "where", "at": "where", "with": "whom", "met": "whom"}

@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.engine import prefilter
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
@@ -27,7 +28,7 @@ from bot.text import fold_quotes
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
 
 # Patterns used in the functions below, compiled once.
-_ASKS_SUMMARY = re.compile(
+_ASKS_SUMMARY = prefilter.compile(
     r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
     r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
     r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report)"
@@ -37,15 +38,15 @@ _ASKS_SUMMARY = re.compile(
     r"|^what (?:was|were|is|are|did they|did (?:the )?\w+(?: and (?:the )?\w+)?"
     r"|did the two (?:sides|men|ministers|leaders|countries)) (?:discussed|discuss|talked about)\b"
 )
-_ASKS_DURATION_TYPE = re.compile(r"\bhow long\b(?! ago)")
-_ASKS_COUNT = re.compile(
+_ASKS_DURATION_TYPE = prefilter.compile(r"\bhow long\b(?! ago)")
+_ASKS_COUNT = prefilter.compile(
     r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b|^total\b"
     r"|\bwhich time\b|\bwhat number\b"
 )
 # "posed by whom?", "the threat from whom?": who did it, the word before says what.
-_BY_WHOM = re.compile(r"(?:\b(\w+) )?\b(?:by|from) whom\b")
-_WHO_AND_WHOM = re.compile(r"^who\b.*\bwhom\b")
-_ASKS_WHEN = re.compile(
+_BY_WHOM = prefilter.compile(r"(?:\b(\w+) )?\b(?:by|from) whom\b")
+_WHO_AND_WHOM = prefilter.compile(r"^who\b.*\bwhom\b")
+_ASKS_WHEN = prefilter.compile(
     r"\bwhen\b"
     r"|\b(?:what|which)(?: exact| precise| specific| calendar| actual)?"
     r" (?:day|date|month|year|week(?:day)?)\b"
@@ -54,18 +55,18 @@ _ASKS_WHEN = re.compile(
 )
 # "In which country was Esper visiting when the agreement was reached?": a "when" that
 # starts a clause inside another question asks nothing.
-_WHEN_CLAUSE = re.compile(
+_WHEN_CLAUSE = prefilter.compile(
     r"^(?:in |at |from |to |with )?(?:who|whom|what|which|where|why|how)\b"
     r"(?:(?! and when| or when).)* (?<!and )(?<!or )when (?!and\b|or\b)\S+ \S+"
 )
-_ASKS_WHERE = re.compile(
+_ASKS_WHERE = prefilter.compile(
     r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
     r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|place|location|venue"
     r"|region|capital)\b"
     r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
     r"|^what (?:was|is|were) the (?:venue|location|setting) of\b"
 )
-_ASKS_WHY = re.compile(
+_ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
     r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
     r"(?:purpose|aim|goal|reason|point|objective)s?\b"
@@ -79,26 +80,26 @@ _ASKS_WHY = re.compile(
     # …with nothing after it to say what: "what was expanded to address X" asks what.
     r"(?=$| by\b| with\b| through\b| in\b| here\b| there\b| together\b)"
 )
-_NAME_PART = re.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
+_NAME_PART = prefilter.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
 # "what's the minister's name?", and put as keywords: "india foreign minister name".
-_NAME_AT_END = re.compile(
+_NAME_AT_END = prefilter.compile(
     r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$"
     r"|^(?!.*\b(?:did|does|do|is|was|were|are|has|have|had|will|would)\b).+ name$"
 )
-_NAME_OF = re.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
+_NAME_OF = prefilter.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _DETERMINERS = frozenset("the this that these those his her their its".split())
-_WHICH_PHRASE = re.compile(
+_WHICH_PHRASE = prefilter.compile(
     r"(?:\b(?:which|what|whose)|^(?:name|list|mention|identify))((?: \w+){1,7})"
 )
-_NUMBERED = re.compile(r"^(?:which|what|name|list|name the)\s+(two|three|four|five)\s+(\w+)")
-_WHICH_TOOK_PART = re.compile(
+_NUMBERED = prefilter.compile(r"^(?:which|what|name|list|name the)\s+(two|three|four|five)\s+(\w+)")
+_WHICH_TOOK_PART = prefilter.compile(
     r"^(?:which|what) (countries|nations) (?:took part|participated|were (?:involved|there|present"
     r"|represented|part)|attended|joined|were at|were in)\b"
 )
-_COUNTED_PHRASE = re.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
-_STARTS_WITH_WHOM = re.compile(r"^(?:with whom|whom|to whom)\b")
-_WITH_WHOM = re.compile(r"\bwith whom\b")
-_WHICH_PERSON = re.compile(
+_COUNTED_PHRASE = prefilter.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
+_STARTS_WITH_WHOM = prefilter.compile(r"^(?:with whom|whom|to whom)\b")
+_WITH_WHOM = prefilter.compile(r"\bwith whom\b")
+_WHICH_PERSON = prefilter.compile(
     r"^(?:which|what) (?:person|people|official|minister|"
     r"secretary|leader|man|men|officials|organization|"
     r"department|agency|body)\b"
@@ -114,49 +115,53 @@ _LATE_QUESTION_WORDS = {
     "when": "when",
     "why": "why",
 }
-_TAG_QUESTION = re.compile(
+_TAG_QUESTION = prefilter.compile(
     r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|isnt that so"
     r"|is (?:that|this|it) (?:accurate|right|correct|true|so)"
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"
 )
-_WHAT_LIKE = re.compile(r"^what (?:is|are|was|were|s) .+ like$")
-_STARTS_HOW = re.compile(r"^how\b")
-_WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\b")
-_NEGATION = re.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
-_ASKS_YEAR = re.compile(r"\b(?:year|years|what year|which year)\b")
-_ASKS_DURATION = re.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
-_ASKS_CLOCK = re.compile(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b")
-_ASKS_DATE = re.compile(
+_WHAT_LIKE = prefilter.compile(r"^what (?:is|are|was|were|s) .+ like$")
+_STARTS_HOW = prefilter.compile(r"^how\b")
+_WHAT_OR_WHICH = prefilter.compile(r"\b(?:what|which)\b")
+_NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
+_ASKS_YEAR = prefilter.compile(r"\b(?:year|years|what year|which year)\b")
+_ASKS_DURATION = prefilter.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
+_ASKS_CLOCK = prefilter.compile(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b")
+_ASKS_DATE = prefilter.compile(
     r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b|^when (?:exactly|precisely)\b"
     r"|\bwhen\b.* (?:exactly|precisely)$"
 )
-_SINGULAR_WHO = re.compile(r"^(?:whos|who (?:is|was))\b")
+_SINGULAR_WHO = prefilter.compile(r"^(?:whos|who (?:is|was))\b")
 # "India's foreign ministry", "the prime minister": a title's qualifier the answer must have
-_TITLE_QUALIFIER = re.compile(
+_TITLE_QUALIFIER = prefilter.compile(
     r"\b(foreign|prime|external affairs|finance|home|commerce|interior) (?:minister|ministry"
     r"|ministers|secretary|office)\b"
 )
-_ONE_PERSON = re.compile(
+_ONE_PERSON = prefilter.compile(
     r"^(?:whos|who (?:is|was)) (?:the |a |an )?(?:\w+ ){0,3}?(?:minister|secretary|official"
     r"|leader|chief|representative|envoy|ambassador|diplomat|counterpart)\b(?! and)"
 )
-_ASKS_DETAIL = re.compile(
+_ASKS_DETAIL = prefilter.compile(
     r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifi\w*ly\b"
     r"|^(?:which|what) (?:\w+ ){1,3}exactly\b|\bin (?:more )?detail\b|\bprecisely\b"
 )
-_ASKS_ACTION = re.compile(
+_ASKS_ACTION = prefilter.compile(
     r"^what (?:did|does|has|have|had|is|was|are|were)"
     r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)(?: (?:in|at|during|on|there)\b.*)?$"
 )
-_ASKS_OTHER = re.compile(r"\b(?:else|other|others|another|besides|(?:together|along) with)\b")
-_WHO_IS = re.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
-_WHO_ENDS_WITH_BE = re.compile(r"^who\b.*\b(?:is|was|are|were)$")
-_HOW_QUANTITY = re.compile(r"^how (?:many|much|often|long)\b")
-_DESCRIBE = re.compile(r"^(?:describe|explain|define)\b")
+_ASKS_OTHER = prefilter.compile(
+    r"\b(?:else|other|others|another|besides|(?:together|along) with)\b"
+)
+_WHO_IS = prefilter.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
+_WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
+_HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
+_DESCRIBE = prefilter.compile(r"^(?:describe|explain|define)\b")
 # "Who was there from the U.S.?", "who was present?": who took part, not who someone is.
-_WHO_WAS_THERE = re.compile(r"^(?:whos|who (?:is|was|are|were)) (?:there|present|involved)\b")
-_COPULA_WHO = re.compile(
+_WHO_WAS_THERE = prefilter.compile(
+    r"^(?:whos|who (?:is|was|are|were)) (?:there|present|involved)\b"
+)
+_COPULA_WHO = prefilter.compile(
     r"^(?:whos|who (?:is|was|are|were))\b(?! (?:at|in|on|with|there|involved|present|"
     r"part|responsible|behind|meeting|visiting|going|taking|participating|it|that|this)\b)"
 )
@@ -192,7 +197,7 @@ TYPE_WORDS: dict[str, str] = {
     "number": "how_many",
 }
 
-_CLAIM = re.compile(
+_CLAIM = prefilter.compile(
     r"^(?:true or false|right or wrong|fact or fiction|yes or no"
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
@@ -201,26 +206,26 @@ _CLAIM = re.compile(
     r"(?: that| whether| if)? "
 )
 # "Does the article say relations are cooling?" puts up a claim as "is it true that" does.
-_SOURCE_SAYS = re.compile(
+_SOURCE_SAYS = prefilter.compile(
     rf"^(?:does|did|do) (?:the|this) {SOURCE} (?:say|state|claim|suggest|report|indicate"
     r"|imply|tell us)(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
     r"(?=\w)"
 )
 # "The article says 'the two men praised…' – which two men?": the article's words, quoted,
 # not someone's speech.
-_SOURCE_STATES = re.compile(
+_SOURCE_STATES = prefilter.compile(
     rf"^(?:(?:the|this) )?{SOURCE} (?:says|said|states|stated|mentions|notes|reports|writes)"
     r"(?: that)? "
 )
 # "State the date of the meeting", "Identify the American official who…": an exam's
 # imperative asks which one.
-_IMPERATIVE_THE = re.compile(
+_IMPERATIVE_THE = prefilter.compile(
     r"^(?:please )?(?:state|identify|name|give|list|mention|specify|provide|indicate)"
     r" (?:me |us )?the (?=\w+)"
 )
 _COPULAS = frozenset({"is", "was", "are", "were"})
 # "My mate says Esper met Singh on Oct 27, correct?": the claim, not who made it.
-_REPORTED_LEAD = re.compile(
+_REPORTED_LEAD = prefilter.compile(
     r"^(?:my (?:mate|friend|dad|mum|mom|colleague|teacher|brother|sister|boss) (?:says|said"
     r"|thinks|reckons|claims)|i (?:read|heard|think|thought|believe|was told)"
     r"|(?:someone|somebody) (?:told me|said)|apparently|supposedly)(?: that)? "
@@ -242,7 +247,7 @@ _UNNEGATED = {
     "arent": "are",
     "werent": "were",
 }
-_LEAD = re.compile(
+_LEAD = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz"
     r"|lol|lmao|haha|hmm|btw|tbh|idk|guys|ya|yeah|wait|quick question|quick q|q"
     r"|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
@@ -744,29 +749,31 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
-_ACCORDING_TO_WHOM = re.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
-_SPEECH = re.compile(
+_ACCORDING_TO_WHOM = prefilter.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
+_SPEECH = prefilter.compile(
     r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|talking|speak|spoke|speaking"
     r"|quoted|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
     r"|\baccording to (?:which|what|whom|who)\b"
 )
 # "What did China say?", "what has the Pentagon said about…": who is asked to have spoken.
-_QUOTE_ASKED = re.compile(
+_QUOTE_ASKED = prefilter.compile(
     r"\b(?:quotes?|quoted|quotation|own words|exact words|verbatim|word for word)\b"
 )
-_TRAILING_SYMBOLS = re.compile(r"[^\w?!.,;:)\]\"'’”]+$")
-_WHAT_IS_THE_KIND = re.compile(
+_TRAILING_SYMBOLS = prefilter.compile(r"[^\w?!.,;:)\]\"'’”]+$")
+_WHAT_IS_THE_KIND = prefilter.compile(
     r"^(?:what|which) (?:is|was|are|were) the (\w+) (?:that|which|who)\b"
 )
-_SPEAKER = re.compile(
+_SPEAKER = prefilter.compile(
     r"^(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|state|stated|announce"
     r"|announced|tell|told|claim|claimed|comment|commented|respond|responded|react|reacted)\b"
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 _TIME = term("time")
-_WHICH_OCCASION = re.compile(r"^(?:which|what) (?:one|time|number|occasion)\b")
-_WHICH_ONE_IS_THIS = re.compile(r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b")
+_WHICH_OCCASION = prefilter.compile(r"^(?:which|what) (?:one|time|number|occasion)\b")
+_WHICH_ONE_IS_THIS = prefilter.compile(
+    r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b"
+)
 
 
 # The 5,000 most frequent English words (tools/make_common_words.py, from wordfreq).
@@ -814,7 +821,7 @@ KIND_NOUNS = {
     "occasion": "event",
 }
 _KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
-_EXCLUDE = re.compile(
+_EXCLUDE = prefilter.compile(
     r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
     r"not counting|excluding)\s*$"
 )

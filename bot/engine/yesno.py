@@ -8,6 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, trend_text, verdict
@@ -37,7 +38,7 @@ __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
-EITHER = re.compile(r"\b(\w+) or (\w+)\b")
+EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
@@ -51,28 +52,28 @@ NEAR_MEANINGS = (
     ),
 )
 # "Does the article quote Esper directly?"
-QUOTES_WHOM = re.compile(
+QUOTES_WHOM = prefilter.compile(
     r"^(?:does|did|do) (?:the )?(?:article|story|piece|report|text) (?:directly )?quote"
     r" .+?(?: directly| at all| anywhere| verbatim)?$"
 )
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
 SOURCE_PATTERNS = (
-    re.compile(
+    prefilter.compile(
         r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) of (?:the )?(?:phrase |words? "
         r"|line |quote |claim |sentence )?(?P<what>.+)$"
     ),
     # "Is the claim that X attributed to the DoD statement?", "…made by Pompeo?"
-    re.compile(
+    prefilter.compile(
         r"^(?:is|was) the (?:claim|line|phrase|idea|point|quote|remark|description)(?: that)? "
         r"(?P<what>.+) (?:made|said|attributed|credited|issued|written|put forward) "
         r"(?:by|to|from|in) (?:the )?(?P<who>[^,]+?)$"
     ),
     # "My draft attributes the phrase X to Pompeo. Is that right?": as the claim it checks.
-    re.compile(
+    prefilter.compile(
         r"^(?:is it true that )?my \w+ (?:attributes|credits) (?:the )?(?:phrase |line |quote "
         r"|words? |claim )?(?P<what>.+) to (?:the )?(?P<who>[^,]+?)$"
     ),
-    re.compile(
+    prefilter.compile(
         r"^(?:is it true that )?(?:the )?(?P<what>.+?) (?:line|phrase|quote|words?) (?:came|comes) "
         r"from (?:the )?(?P<who>[^,]+?)$"
     ),
@@ -92,7 +93,7 @@ SOFT_VERBS = frozenset(
 )
 _ADVERBS = frozenset("also ever really actually even still both all then just".split())
 # "south korea", "the uk": the name the question gives a country the article never names
-OUTSIDER_NAME = re.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
+OUTSIDER_NAME = prefilter.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
@@ -102,16 +103,18 @@ SAYING_TERMS = frozenset(
     term(w) for w in "call describe label characterize praise welcome appreciate".split()
 )
 # After "is Begin": "a deputy secretary of state or a deputy secretary of defense"
-TITLE_EITHER = re.compile(
+TITLE_EITHER = prefilter.compile(
     r"^(?:a |an |the )?(?P<a>(?:\w+ ){0,3}(?:secretary|minister)(?: of \w+)?)"
     r" or (?:a |an |the )?(?P<b>(?:\w+ ){0,3}\w+)$"
 )
-WAS_IT_WHO = re.compile(
+WAS_IT_WHO = prefilter.compile(
     r"^(?:true or false |is it true that |right or wrong )?"
     r"(?:(?:was|is|wasnt|isnt) it|it (?:was|is|wasnt|isnt)) (?P<who>.+?) (?:who|that) (?P<rest>.+)$"
 )
-OWN_STATEMENT = re.compile(r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement")
-ISSUED_BY = re.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
+OWN_STATEMENT = prefilter.compile(
+    r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement"
+)
+ISSUED_BY = prefilter.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.

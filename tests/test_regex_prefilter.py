@@ -1,0 +1,110 @@
+"""The engine's regular expressions skip the scan when a text lacks every literal a match
+needs; they must find exactly what `re` finds, on every text."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine import prefilter
+from bot.engine.prefilter import Prefiltered, required_literals
+from bot.evaluation import load_eval
+from bot.text import normalise
+
+EVAL = Path(__file__).resolve().parent / "eval"
+MODULES = [
+    "bot.engine.question",
+    "bot.engine.phrases",
+    "bot.engine.engine",
+    "bot.engine.yesno",
+    "bot.engine.describe",
+    "bot.engine.core",
+    "bot.engine.contrast",
+]
+
+
+def engine_patterns() -> list[tuple[str, Prefiltered]]:
+    found = []
+    for name in MODULES:
+        module = importlib.import_module(name)
+        for attribute, value in vars(module).items():
+            if isinstance(value, Prefiltered):
+                found.append((f"{name}.{attribute}", value))
+    return found
+
+
+def question_texts() -> list[str]:
+    """Our own set and two written by others, as typed and as the engine normalises them."""
+    texts = []
+    for name in ("questions.yaml", "holdout.yaml", "fortyfirst.yaml"):
+        for item in load_eval(EVAL / name):
+            texts += [item.q, normalise(item.q)]
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bwhy\b|\bwhat for\b", {"why", "what for"}),
+        (r"\bhow (?:many|much)\b", {"how many", "how much"}),
+        (r"(?:\b(\w+) )?\b(?:by|from) whom\b", {" whom"}),
+        (r"^(?:which|what) (?:\w+ ){1,3}exactly\b", {"exactly"}),
+        (r"\bsummari[sz]e\b|\bgist\b", {"summari", "gist"}),
+    ],
+)
+def test_the_literals_every_match_needs_are_read_from_the_pattern(
+    pattern: str, expected: set[str]
+) -> None:
+    assert required_literals(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+",  # no literal at all
+        r"(?:why)?\bwhen\b|\s",  # one branch needs none
+        r"(?i)why",  # ignores case: a literal test would miss "WHY"
+        r"(?:x)*",  # may match nothing
+    ],
+)
+def test_a_pattern_that_can_match_without_a_known_literal_is_not_prefiltered(
+    pattern: str,
+) -> None:
+    assert required_literals(pattern) is None
+    assert prefilter.compile(pattern).needles is None
+
+
+def test_ignoring_case_turns_the_prefilter_off() -> None:
+    gated = prefilter.compile(r"\bwhy\b", re.IGNORECASE)
+    assert gated.needles is None
+    assert gated.search("WHY did they meet?") is not None
+
+
+def test_every_engine_pattern_finds_what_re_finds_on_real_questions() -> None:
+    patterns = engine_patterns()
+    assert len(patterns) > 150
+    for text in question_texts():
+        for name, gated in patterns:
+            plain = gated.regex
+            for method in ("search", "match", "fullmatch"):
+                ours = getattr(gated, method)(text)
+                theirs = getattr(plain, method)(text)
+                assert (ours and ours.span()) == (theirs and theirs.span()), (name, text)
+            assert gated.split(text) == plain.split(text), (name, text)
+            assert [m.span() for m in gated.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdehilmnorstwy '?-", max_size=40))
+def test_on_any_text_the_answers_are_those_of_re(text: str) -> None:
+    for name, gated in engine_patterns():
+        ours, theirs = gated.search(text), gated.regex.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), (name, text)
+        assert gated.sub("_", text) == gated.regex.sub("_", text), (name, text)
