@@ -246,12 +246,16 @@ class EngineCore(abc.ABC):
             for weight, having in term_facts:
                 if position in having:
                     hit += weight
-            missing = [
-                e
-                for e in entity_order
-                if e in hard
-                and (e not in involved or (e in hard_places and self._elsewhere_than(entry, e)))
-            ]
+            missing = (
+                [
+                    e
+                    for e in entity_order
+                    if e in hard
+                    and (e not in involved or (e in hard_places and self._elsewhere_than(entry, e)))
+                ]
+                if hard
+                else []
+            )
             predicate = not asked_terms.isdisjoint(entry.predicate)
             score = hit / total
             if predicate:

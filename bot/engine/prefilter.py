@@ -117,11 +117,19 @@ class Prefiltered:
         needles = self.needles
         return needles is None or any(map(string.__contains__, needles))
 
+    # Each method tests inline rather than through `possible`: a call costs as much as the
+    # test, and the engine makes some ninety of these a question.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(string, pos, endpos) if self.possible(string) else None
+        needles = self.needles
+        if needles is not None and not any(map(string.__contains__, needles)):
+            return None
+        return self.regex.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.match(string, pos, endpos) if self.possible(string) else None
+        needles = self.needles
+        if needles is not None and not any(map(string.__contains__, needles)):
+            return None
+        return self.regex.match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize

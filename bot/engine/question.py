@@ -328,7 +328,7 @@ class Parsed:
 
 def strip_framing(text: str) -> str:
     for cues, pattern in FRAMING_RULES:
-        if any(cue in text for cue in cues):
+        if any(map(text.__contains__, cues)):
             text = pattern.sub(" ", text)
     text = _LEAD.sub("", text.strip())
     return " ".join(text.split())
