@@ -175,6 +175,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "work together",
     ),
     ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
+    # "Where did Pompeo brief reporters?": where he gave his press conference.
+    (
+        "brief",
+        re.compile(
+            r"\b(?:brief|briefs|briefed|briefing) (?:the )?(?:reporters|journalists|press|media)\b"
+        ),
+        "gave a press conference",
+    ),
+    ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     (
         "capital",

@@ -2782,3 +2782,20 @@ def test_a_paraphrasing_readers_words_for_the_statements(engine: Engine) -> None
     assert ask(engine, "what came out of the tokyo talks?").abstained
     assert "Basic Exchange" in ask(engine, "what came out of the meeting?").text
     assert ask(engine, "How much did the U.S. pledge to India?").abstained
+
+
+def test_a_government_body_and_a_readout_put_out_are_the_statements_source(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "Which government body put out the readout describing the discussions?")
+    assert "Department of Defense" in answer.text
+
+
+def test_at_this_moment_frames_the_question_and_adds_nothing(engine: Engine) -> None:
+    answer = ask(engine, "How are the relations between India and China at this moment?")
+    assert "deteriorating" in answer.text
+
+
+def test_a_power_is_a_country_and_a_rival_a_threat(engine: Engine) -> None:
+    answer = ask(engine, "Which rival power is the strategic partnership meant to counter?")
+    assert "China" in answer.text

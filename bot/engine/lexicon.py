@@ -111,7 +111,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("now", "days", "moment", "time"),
-            r"\bright now\b|\bthese days\b|\bat the moment\b|(?<=\w )(?:this|that) time$",
+            r"\bright now\b|\bthese days\b|\bat (?:the|this) moment\b|(?<=\w )(?:this|that) time$",
         ),
         (
             ("far", "date", "now", "total"),
@@ -434,6 +434,10 @@ SYNONYMS = {
     "voiced": "express",
     "commercial": "trade",
     "quadrilateral": "quadripartite",
+    "rival": "threat",
+    "rivals": "threat",
+    "adversary": "threat",
+    "adversaries": "threat",
     "foil": "thwart",
     "foiled": "thwart",
 }

@@ -790,6 +790,8 @@ KIND_NOUNS = {
     "countries": "country",
     "nation": "country",
     "nations": "country",
+    "power": "country",
+    "powers": "country",
     "person": "person",
     "people": "person",
     "official": "person",
@@ -1063,6 +1065,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.pronouns.add(kind)
         if word in STOPWORDS or word in NEUTRAL:
             continue
+        if word in ("government", "governmental") and i + 1 in parsed.focus:
+            continue  # "which government body…": a kind of body, as "body" alone asks
         if word in _EVENT_HELD and parsed.qtype in ("where", "when"):
             continue  # "which city hosted the Quad talks?": where they were, as "held" asks
         if word in COMMON_WORD_ALIASES and term(word) not in index.predicate_terms:
