@@ -2799,3 +2799,15 @@ def test_at_this_moment_frames_the_question_and_adds_nothing(engine: Engine) -> 
 def test_a_power_is_a_country_and_a_rival_a_threat(engine: Engine) -> None:
     answer = ask(engine, "Which rival power is the strategic partnership meant to counter?")
     assert "China" in answer.text
+
+
+def test_setting_aside_one_item_of_a_listed_answer_leaves_the_others(engine: Engine) -> None:
+    answer = ask(
+        engine, "Besides communications, which area of mutual engagement did they vow to bolster?"
+    )
+    assert (
+        answer.text
+        == "Cooperation among the services and strengthening mutual engagement on logistics"
+    )
+    other = ask(engine, "Besides expressing appreciation, what else did they welcome?")
+    assert "information sharing" in other.text

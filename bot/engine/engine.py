@@ -313,6 +313,23 @@ GERUND_AFTER = frozenset({"to", "of", "in", "on", "for", "by", "about", "includi
 SORT_OF = prefilter.compile(r"[a-z][a-z-]*$")
 
 
+# The items of a listed answer: "A, B, and C", "A; B and C".
+LIST_BREAK = prefilter.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+
+
+def _without_items(listed: str, aside: frozenset[str]) -> str | None:
+    """The answer's list without the items that have the set-aside terms, when that leaves
+    some but not all of at least three: "A, B and C" without B is "A and C"."""
+    items = [item for item in LIST_BREAK.split(listed) if item]
+    if len(items) < 3 or not aside:
+        return None
+    kept = [item for item in items if aside.isdisjoint(term(w) for w in normalise(item).split())]
+    if not kept or len(kept) == len(items):
+        return None
+    kept[0] = kept[0][:1].upper() + kept[0][1:]
+    return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -656,9 +673,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return
         ranked = self._rank(parsed)
         if ranked and ranked[0].entry is named[0].entry:
-            parsed.excluded_facts = frozenset({named[0].entry.fact.id})
             rest = parse(text[aside.end() :], self.index)  # the aside's words are not asked
             parsed.terms, parsed.unknown = rest.terms, rest.unknown
+            aside_terms = frozenset(parse(aside["aside"], self.index).terms)
+            what = named[0].entry.fact.roles.get("what")
+            if what is not None and _without_items(what.answer, aside_terms) is not None:
+                # "Besides communications, which area…": one item of the fact's list is
+                # set aside, and the others answer.
+                parsed.aside_terms = aside_terms
+            else:
+                parsed.excluded_facts = frozenset({named[0].entry.fact.id})
 
     def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
         if context.empty:
@@ -1546,6 +1570,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             others = self._others_than_asked(first_role, parsed)
             if others:
                 texts = [others]  # "who else was there besides Esper?": Pompeo
+            elif parsed.aside_terms:
+                texts = [_without_items(first_role.answer, parsed.aside_terms) or texts[0]]
         if parsed.sort_of is not None and len(parts) == 1:
             sort = next(
                 (

@@ -292,6 +292,8 @@ class Parsed:
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
     # "Besides expressing appreciation, what else…": the fact the aside names is not the answer.
     excluded_facts: frozenset[str] = frozenset()
+    # "Besides communications, which area…": the answer's list items with these terms go.
+    aside_terms: frozenset[str] = frozenset()
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
     sort_of: str | None = None  # the term of "nations" in "what kind of nations…"
     # Entities named by the very words a "which …" question asks about: "which deputy
