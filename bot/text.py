@@ -218,7 +218,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("sit", re.compile(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
     ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", re.compile(r"\bin advance of\b"), "ahead of"),
-    ("presser", re.compile(r"\bpressers?\b"), "press conference"),
+    ("presser", re.compile(r"\bpressers?\b"), "pressconference"),
     ("bring", re.compile(r"\b(?:bring|brings|brought|bringing) up\b"), "mention"),
     (
         # "why does the article mention China if the statement didn't?": why it does
@@ -235,7 +235,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:bring|brings|brought|bringing) ((?:\w+ ){0,2}?\w+) up\b"),
         r"mention \1",
     ),
-    ("press conf", re.compile(r"\bpress conf\b"), "press conference"),
+    ("press conf", re.compile(r"\bpress conf\b"), "pressconference"),
     (
         " as ",
         re.compile(

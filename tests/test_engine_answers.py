@@ -2811,3 +2811,46 @@ def test_setting_aside_one_item_of_a_listed_answer_leaves_the_others(engine: Eng
     )
     other = ask(engine, "Besides expressing appreciation, what else did they welcome?")
     assert "information sharing" in other.text
+
+
+def test_between_which_kind_needs_an_answer_of_that_kind(engine: Engine) -> None:
+    answer = ask(engine, "The 2+2 dialogue brings together which ministers from the two countries?")
+    assert answer.text == "The U.S. and Indian foreign and defense ministers"
+
+
+def test_a_presser_is_a_press_conference(engine: Engine) -> None:
+    assert (
+        ask(engine, "Pompeo's presser was before a trip to which region?").text == "To South Asia"
+    )
+    assert "State Department" in ask(engine, "where did pompeo give his presser?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did they meet, Monday?", "Yes: On Monday, Oct. 26"),
+        ("When did they meet, Tuesday?", "No: On Monday, Oct. 26"),
+        ("where did they meet, tokyo?", "No: In New Delhi"),
+        ("Who did Esper meet, Singh?", "Yes: Rajnath Singh"),
+        ("Where did Pompeo give his presser, the State Departmnet?", "Yes: At a press conference"),
+    ],
+)
+def test_a_guess_after_the_question_is_confirmed_or_corrected(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who recently visited New Delhi, apart from Esper?",
+        "where did they meet, exactly?",
+        "What did officials call the US and India, democracy-wise?",
+    ],
+)
+def test_what_follows_a_comma_without_being_a_guess_gets_no_verdict(
+    engine: Engine, question: str
+) -> None:
+    text = ask(engine, question).text
+    assert not text.startswith(("Yes:", "No:"))

@@ -28,7 +28,7 @@ from bot.engine.core import (
 )
 from bot.engine.describe import BEFORE_OR_AFTER, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
+from bot.engine.lexicon import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from bot.engine.phrases import (
     ABOUT_PHRASE,
     AND_ABOUT,
@@ -290,7 +290,9 @@ PHRASE_ASKED = prefilter.compile(
 )
 MEANING_ASKED = prefilter.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
 QUOTED = prefilter.compile(r"“([^”]{3,}?)(?:”|$)")
-BETWEEN_WHOM = prefilter.compile(r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b")
+BETWEEN_WHOM = prefilter.compile(
+    r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b(?: (\w+))?"
+)
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
@@ -328,6 +330,21 @@ def _without_items(listed: str, aside: frozenset[str]) -> str | None:
         return None
     kept[0] = kept[0][:1].upper() + kept[0][1:]
     return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
+# "Where did they meet, Tokyo?", "who did Esper meet — was it Singh?": a question and a guess.
+GUESS_AFTER = prefilter.compile(
+    r"^(?P<question>(?:who|whom|where|when|which|what)\b[^,]*\w)\s*,\s*"
+    r"(?:(?:was it|is it|like|maybe|perhaps|probably|i think|i guess|or was it)\s+)?"
+    r"(?P<guess>[\w.'’ -]{2,40}?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# What follows a comma without being a guess: a tag, another part, a politeness.
+NOT_A_GUESS = frozenset(
+    "and or right correct true please exactly again then so yes no ok okay pls plz "
+    "precisely specifically though really anyway thanks apart besides except excluding aside "
+    "other others not including according".split()
+)
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
@@ -391,6 +408,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         if odd is not None:
             return odd
+        guessed = self._guessed(text, context)
+        if guessed is not None:
+            return replace(guessed, notes=(*notes, *guessed.notes))
         at_end = question_at_end(text)
         if at_end is not None:
             asked = self._asked_after_background(*at_end, context)
@@ -408,6 +428,41 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _guessed(self, text: str, context: Context) -> Answer | None:
+        """ "Where did Pompeo give his presser, the State Department?", "When did they meet,
+        Tuesday?": the question, answered, and the guess after it confirmed or corrected.
+        A guess is only called wrong when it names another thing of the answer's kind (a
+        place for a place, a day for a day); otherwise the answer stands on its own."""
+        found = GUESS_AFTER.match(text.strip())
+        if found is None:
+            return None
+        if found["guess"].lower().endswith("wise"):
+            return None  # "…, democracy-wise?": what the question is about, not a guess
+        guess = normalise(found["guess"]).split()
+        if not guess or guess[0] in NOT_A_GUESS or len(guess) > 4 or "or" in guess:
+            return None  # "…, Delhi or Mumbai?" offers options, answered elsewhere
+        answer = self._single(found["question"], context)
+        if answer.abstained or answer.role is None or len(answer.fact_ids) != 1:
+            return None
+        said = {term(w) for w in normalise(answer.text).split()}
+        words = [w for w in guess if w not in STOPWORDS]
+        linked = parse(" ".join(guess), self.index).entity_ids
+        role = self.factbase.facts[answer.fact_ids[0]].roles.get(answer.role)
+        given = set(role.entities) if role is not None else set()
+        right = (words and all(term(w) in said for w in words)) or (
+            linked and all(e in given for e in linked)
+        )
+        kinds = {self._kind(e) for e in given}
+        wrong = (linked and any(e not in given and self._kind(e) in kinds for e in linked)) or (
+            any(w in WEEKDAYS or w in MONTHS for w in words)
+            and not any(term(w) in said for w in words)
+        )
+        if right:
+            return replace(answer, text=f"Yes: {answer.text}")
+        if wrong:
+            return replace(answer, text=f"No: {answer.text}")
+        return None
 
     def _asked_after_background(
         self, background: str, question: str, context: Context
@@ -943,6 +998,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         asked = BETWEEN_WHOM.search(parsed.text)
         if asked is None:
             return None
+        kind = term(asked[2]) if asked[2] in KIND_NOUNS else None
         ranked = self._rank(parsed)
         for position, scored in enumerate(ranked[:3]):
             confidence = self._confidence(scored, ranked, position, parsed)
@@ -952,6 +1008,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 said = normalise(role.answer).split()
                 if asked.group(1) not in said:
                     continue
+                if kind is not None and kind not in {term(w) for w in said}:
+                    continue  # "between which ministers?": an answer that names ministers
                 return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
         return None
 
