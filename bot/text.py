@@ -184,6 +184,32 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "Was South Korea one of the countries in the Tokyo talks?": part of them.
+    (
+        " of the ",
+        re.compile(
+            r"\b(?:one|among) of the (?:countries|nations|participants|members|sides|parties)"
+            r" (?:in|at|of)\b"
+        ),
+        "part of",
+    ),
+    # "…held 5 of these 2+2 dialogues": five of them.
+    (
+        " of th",
+        re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:these|those)\b"),
+        r"\1",
+    ),
+    # "Whose statement used the phrase …?": who used it.
+    (
+        "whose",
+        re.compile(
+            r"^whose (?:statement|readout|remarks|words) (?=(?:used|uses|contained|contains"
+            r"|included|includes|featured|features|had|has)\b)"
+        ),
+        "who ",
+    ),
+    ("sec", re.compile(r"\bsecstate\b"), "secretary of state"),
+    ("sec", re.compile(r"\bsecdef\b"), "secretary of defense"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     (
         "capital",

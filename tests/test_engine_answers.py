@@ -2854,3 +2854,40 @@ def test_what_follows_a_comma_without_being_a_guess_gets_no_verdict(
 ) -> None:
     text = ask(engine, question).text
     assert not text.startswith(("Yes:", "No:"))
+
+
+def test_one_of_the_countries_in_a_listed_event_is_part_of_it(engine: Engine) -> None:
+    answer = ask(engine, "Was South Korea one of the countries in the quadripartite talks?")
+    assert answer.text.startswith("No. South Korea is not among them")
+    assert ask(engine, "Was Japan one of the countries at the Tokyo talks?").text.startswith("Yes")
+
+
+def test_a_number_of_these_counts_them(engine: Engine) -> None:
+    answer = ask(engine, "the two countries have held 5 of these 2+2 dialogues, yes?")
+    assert answer.text.startswith("No.") and "three" in answer.text
+
+
+def test_secstate_and_where_in_the_article_a_name_comes(engine: Engine) -> None:
+    answer = ask(engine, "Who's the US deputy SecState mentioned at the end?")
+    assert answer.text == "Begin, the U.S. Deputy Secretary of State"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Indian city did both Esper and Begin visit?", "New Delhi"),
+        ("Which country did both Esper and Begin visit?", "India: New Delhi"),
+        ("where were both Esper and Pompeo?", "Tokyo, Japan"),
+    ],
+)
+def test_the_place_two_people_were_both_in(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text == expected
+
+
+def test_whose_statement_used_a_phrase_asks_who_used_it(engine: Engine) -> None:
+    answer = ask(engine, "Whose statement used the phrase pressing global security challenges?")
+    assert "Defense Department" in answer.text
+
+
+def test_which_2plus2_this_was_for_esper_is_an_ordinal(engine: Engine) -> None:
+    assert "second" in ask(engine, "which 2+2 was this for Esper?").text

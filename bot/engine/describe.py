@@ -212,6 +212,57 @@ class DescriptiveAnswers(EngineCore):
             about=both,
         )
 
+    def _where_both(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which city did both Esper and Begin visit?": the places facts put each of the
+        two people in, where they meet."""
+        asks_place = parsed.qtype == "where" or parsed.wanted_kind in ("place", "country")
+        if not asks_place or "both" not in parsed.words:
+            return None
+        people = list(
+            dict.fromkeys(
+                link.entity
+                for link in parsed.entities
+                if link.start >= 0 and self._kind(link.entity) == "person"
+            )
+        )
+        if len(people) != 2:
+            return None
+        placed: list[dict[str, Fact]] = []
+        for person in people:
+            places: dict[str, Fact] = {}
+            for fact in self._facts_about(person):
+                where = fact.roles.get("where")
+                doers = {
+                    e
+                    for name in ("who", "with_whom")
+                    if (role := fact.roles.get(name)) is not None
+                    for e in role.entities
+                }
+                if where is not None and person in doers:
+                    for place in where.entities:
+                        if parsed.within is None or parsed.within in self.index.part_of.get(
+                            place, ()
+                        ):
+                            places.setdefault(place, fact)
+            placed.append(places)
+        both = [p for p in placed[0] if p in placed[1]]
+        if not both:
+            return None
+        text = ", ".join(self.factbase.entities[p].name for p in both)
+        countries = sorted(self._countries_of(both) - set(both))
+        if parsed.wanted_kind == "country" and countries:
+            named = " and ".join(self.factbase.entities[c].name for c in countries)
+            text = f"{named}: {text}"  # "which country did both visit?": India, New Delhi
+        return self._direct(
+            text=text,
+            facts=list(dict.fromkeys([placed[0][both[0]], placed[1][both[0]]])),
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=both,
+        )
+
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """Questions about the article itself: its headline, its date, who wrote it."""
         if parsed.entities or len(self.factbase.articles) != 1:

@@ -642,6 +642,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._count_named(parsed, context, notes)
             or self._people_of(parsed, context, notes)
             or self._in_both(parsed, context, notes)
+            or self._where_both(parsed, context, notes)
         )
         if counted is not None:
             return counted

@@ -86,6 +86,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|break|sum)\b)",
         ),
         (("kindly",), r"\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b"),
+        # "Who's the deputy mentioned at the end?": where in the article, not what it says.
+        (
+            ("end", "beginning", "start", "bottom", "top"),
+            r"\b(?:(?:mentioned|named|referred to|quoted|cited) )?(?:at|near|towards?) the "
+            r"(?:very )?(?:end|beginning|start|bottom|top)(?: of (?:the|this) (?:article|story"
+            r"|piece|text|report))?$",
+        ),
         # "…, if you please?", "…, if you don't mind": politeness, not a question about me.
         (
             ("if you", "if u"),

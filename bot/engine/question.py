@@ -772,7 +772,9 @@ _SPEAKER = prefilter.compile(
 )
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"})
 _TIME = term("time")
-_WHICH_OCCASION = prefilter.compile(r"^(?:which|what) (?:one|time|number|occasion)\b")
+_WHICH_OCCASION = prefilter.compile(
+    r"^(?:which|what) (?:one|time|number|occasion|round|2plus2(?: dialogue| meeting| talks)?)\b"
+)
 _WHICH_ONE_IS_THIS = prefilter.compile(
     r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b"
 )
