@@ -9,8 +9,9 @@ text lacking all the strings of one set returns None at once, as the scan would 
 
 Patterns `re` already scans quickly (anchored at the start, or with a first character or
 literal prefix it looks for) are left to `re`: testing first would only cost more. Measured
-with valgrind on our eval set, this took the instructions per answer from 2.09 to 1.93
-million; the gate runs 8 of the 89 regular expressions a question meets, where it ran 20.
+with valgrind on our eval set: of the 89 patterns a question meets, `re` scans 8 (20 when
+only one set per pattern was kept, 89 with none), and an answer costs 1.93 million
+instructions (2.09 million with one set per pattern).
 """
 
 from __future__ import annotations
