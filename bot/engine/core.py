@@ -6,7 +6,8 @@ from __future__ import annotations
 import abc
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, Explanation
@@ -67,8 +68,10 @@ ROLES_FOR = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
+    """One fact as the ranking scored it: a named tuple, as a few dozen are made for each
+    question and a frozen dataclass costs several times as much to build."""
+
     entry: FactEntry
     score: float  # share of the question the fact explains, 0..1
     missing: tuple[str, ...]  # question entities the fact does not involve

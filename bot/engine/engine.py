@@ -366,7 +366,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _answer(self, question: str, context: Context) -> Answer:
         notes: list[str] = []
-        text = MENTION.sub(" ", CONTROL.sub(" ", question))
+        # Every character CONTROL matches is unprintable: most questions skip the scan.
+        text = MENTION.sub(" ", question if question.isprintable() else CONTROL.sub(" ", question))
         if len(text) > MAX_QUESTION_CHARS:
             text = text[:MAX_QUESTION_CHARS]
             notes.append(

@@ -445,7 +445,11 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     "My dad and I argued about whether the Pentagon named China. Did it?" → ("My dad and I
     argued about whether the Pentagon named China.", "is it true that the Pentagon named
     China?"): a question too short to stand alone is the claim the message weighs."""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
+    stripped = text.strip()
+    # A sentence ends at ".", "!" or "?" before a space: none before the last character is
+    # one sentence, and the scan (slow: it starts with look-behinds) is skipped.
+    one = not any(map(stripped[:-1].__contains__, ".!?"))
+    sentences = [stripped] if one and stripped else [s for s in _SENTENCE_END.split(stripped) if s]
     aside = [p for p in _ASIDE_BREAK.split(sentences[-1]) if p.strip()] if sentences else []
     if len(aside) >= 2 and _CONFIRM.match(aside[-1].strip()):
         # "My draft says the statement named China — is that right?"
