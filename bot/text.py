@@ -184,6 +184,9 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
+    # "Which country's Communist Party…?": whose.
+    ("which ", re.compile(r"\bwhich (?:country|nation)(?:'s|’s|s') "), "whose "),
     # "Was South Korea one of the countries in the Tokyo talks?": part of them.
     (
         " of the ",

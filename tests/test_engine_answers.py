@@ -2891,3 +2891,55 @@ def test_whose_statement_used_a_phrase_asks_who_used_it(engine: Engine) -> None:
 
 def test_which_2plus2_this_was_for_esper_is_an_ordinal(engine: Engine) -> None:
     assert "second" in ask(engine, "which 2+2 was this for Esper?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "are esper and singh from the same country?",
+            "No: Mark T. Esper is from the United States and Rajnath Singh from India.",
+        ),
+        (
+            "are esper and singh from different countries?",
+            "Yes: Mark T. Esper is from the United States",
+        ),
+        ("are Esper and Pompeo from the same country?", "Yes: both are from the United States."),
+        ("r esper and singh from the same country", "No: Mark T. Esper"),
+    ],
+)
+def test_whether_two_people_are_from_the_same_country(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_an_abbreviation_of_the_articles_word_is_no_other_word(engine: Engine) -> None:
+    answer = ask(engine, "did both sides welcome the expansion of info sharing?")
+    assert answer.text.startswith("Yes.")
+
+
+def test_chat_shorthand_wot_and_r(engine: Engine) -> None:
+    assert "secure communications" in ask(engine, "wot did they say about secure comms").text
+    answer = ask(engine, "r relations between india and china getting worse per the article")
+    assert answer.text.startswith("Yes.")
+
+
+def test_names_asked_at_the_end_of_unnamed_officials_are_refused(engine: Engine) -> None:
+    question = "Which US officials called it one of the most significant relationships? names pls"
+    assert ask(engine, question).abstained
+
+
+def test_top_brass_are_the_defense_chiefs(engine: Engine) -> None:
+    answer = ask(engine, "Did the top brass from both countries meet in Washington?")
+    assert answer.text.startswith("No.")
+
+
+def test_which_countrys_asks_whose(engine: Engine) -> None:
+    answer = ask(engine, "Which country's Communist Party did Pompeo refer to?")
+    assert answer.text.startswith("China")
+
+
+def test_a_middle_initial_is_given_and_a_middle_name_is_not(engine: Engine) -> None:
+    assert ask(engine, "What's Esper's middle initial?").text == "T. (Mark T. Esper)"
+    assert ask(engine, "what's Esper's middle name?").abstained

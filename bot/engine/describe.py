@@ -73,6 +73,11 @@ EVERYONE_FROM = prefilter.compile(
     r" (?:from|of)\b"
 )
 IN_BOTH = prefilter.compile(r"\b(?:in|at|to) both\b")
+# "Are Esper and Singh from the same country?", "…from different countries?"
+SAME_OR_DIFFERENT = prefilter.compile(
+    r"\b(?:from|of|represent|representing) (?:the )?(?:(?P<same>same)|different|two different)"
+    r" (?:countries|country|nations|nation|sides|side)\b"
+)
 NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
 
 
@@ -261,6 +266,40 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=both,
+        )
+
+    def _same_country(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Are Esper and Singh from the same country?": each one's country, as the article
+        gives their titles, compared."""
+        asked = SAME_OR_DIFFERENT.search(parsed.text)
+        if asked is None or parsed.qtype != "yesno":
+            return None
+        people = list(dict.fromkeys(e for e in parsed.entity_ids if self._kind(e) == "person"))
+        countries = [self._countries_of([p]) for p in people]
+        if len(people) != 2 or not all(len(c) == 1 for c in countries):
+            return None
+        same = countries[0] == countries[1]
+        yes = same if asked["same"] else not same
+        names = [self.factbase.entities[p].name for p in people]
+        places = [self.factbase.entities[next(iter(c))].name for c in countries]
+        told = (
+            f"both are from {places[0]}"
+            if same
+            else f"{names[0]} is from {places[0]} and {names[1]} from {places[1]}"
+        )
+        facts = [
+            self.factbase.facts[fact]
+            for p in people
+            if (fact := self.factbase.entities[p].identity_fact) is not None
+        ]
+        return self._direct(
+            text=f"{'Yes' if yes else 'No'}: {told}.",
+            facts=facts,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=people,
         )
 
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -552,6 +591,10 @@ class DescriptiveAnswers(EngineCore):
             text = f"{words[-1]} ({entity.name})"
         elif part == "full" and len(words) >= 2:
             text = entity.name
+        elif part == "middle initial" and len(words) >= 3 and words[1][0].isupper():
+            text = f"{words[1][0]}. ({entity.name})"  # "What's Esper's middle initial?"
+        elif part == "middle" and len(words) >= 3 and len(words[1].strip(".")) > 1:
+            text = f"{' '.join(words[1:-1])} ({entity.name})"
         else:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,

@@ -217,7 +217,7 @@ SAID_AT_TERMS = frozenset(
 )
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = prefilter.compile(
-    r"\bby name\b|\bthe names of\b|\btheir names\b"
+    r"\bby name\b|\bthe names of\b|\btheir names\b|\bnames(?: pls| please| plz)?$"
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
     r"|ministers) who\b"
 )
@@ -644,6 +644,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             or self._people_of(parsed, context, notes)
             or self._in_both(parsed, context, notes)
             or self._where_both(parsed, context, notes)
+            or self._same_country(parsed, context, notes)
         )
         if counted is not None:
             return counted

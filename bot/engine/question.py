@@ -80,7 +80,9 @@ _ASKS_WHY = prefilter.compile(
     # …with nothing after it to say what: "what was expanded to address X" asks what.
     r"(?=$| by\b| with\b| through\b| in\b| here\b| there\b| together\b)"
 )
-_NAME_PART = prefilter.compile(r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b")
+_NAME_PART = prefilter.compile(
+    r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b|\b(middle) initial\b"
+)
 # "what's the minister's name?", and put as keywords: "india foreign minister name".
 _NAME_AT_END = prefilter.compile(
     r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$"
@@ -545,14 +547,14 @@ def parse(question: str, index: Index) -> Parsed:
     name = _NAME_PART.search(text)
     if (
         name
-        and not (name.group(1) or name.group(2))
+        and not (name.group(1) or name.group(2) or name.group(3))
         and (_NAME_OF.search(text) or _NAME_AT_END.search(text))
     ):
         # "what is the name of the US defence secretary?", "what's the minister's name?"
         parsed.wants_name = True
-    elif name and (name.group(1) or name.group(2)):
+    elif name and (name.group(1) or name.group(2) or name.group(3)):
         parsed.wants_name = True
-        part = name.group(1) or name.group(2)
+        part = name.group(1) or name.group(2) or (name.group(3) and "middle initial")
         parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
     parsed.copula = bool(
         _COPULA_WHO.match(
@@ -1130,6 +1132,8 @@ _SHORTHAND = {
     "hw": "how",
     "hww": "how",
     "wat": "what",
+    "wot": "what",
+    "r": "r",  # "r relations…": "are" only where it opens the question
     "wht": "what",
     "wut": "what",
     "whta": "what",
@@ -1167,7 +1171,7 @@ _SHORTHAND = {
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
 # Shorthand that means something else at the start of a question.
-_SHORTHAND_FIRST = {"wer": "where", "w": "w"}
+_SHORTHAND_FIRST = {"wer": "where", "w": "w", "r": "are"}
 
 _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
 

@@ -1173,6 +1173,7 @@ class YesNoAnswers(EngineCore):
                 and found[1] != word
                 and not any(word in near and found[1] in near for near in NEAR_MEANINGS)
                 and found[1] not in STOPWORDS
+                and not found[1].startswith(word)  # "info" for "information", "comms"
                 and fuzz.ratio(word, found[1]) < SWAP_SIMILARITY  # "secratary": a typo
             ):
                 return found[1]
