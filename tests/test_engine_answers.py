@@ -2943,3 +2943,60 @@ def test_which_countrys_asks_whose(engine: Engine) -> None:
 def test_a_middle_initial_is_given_and_a_middle_name_is_not(engine: Engine) -> None:
     assert ask(engine, "What's Esper's middle initial?").text == "T. (Mark T. Esper)"
     assert ask(engine, "what's Esper's middle name?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why are US-India ties heating up?",
+        "why is the US cosying up to India, according to the article?",
+        "explain why the US and india are getting closer",
+    ],
+)
+def test_why_relations_warm_is_not_stated_but_set_beside_china(
+    engine: Engine, question: str
+) -> None:
+    """The article gives no cause; its sentence sets the warming beside the souring ties
+    with China, and says so without claiming a reason."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("None is given") and "China" in answer.text
+    assert answer.quote is not None and "heating up rapidly" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Why are India-China relations deteriorating?",),
+        ("what caused India-China relations to deteriorate?",),
+        ("How are U.S.-India relations developing?", "And India-China relations?", "Why?"),
+        (
+            "How are U.S.-India relations developing?",
+            "And U.S.-China relations?",
+            "Why are they getting worse?",
+        ),
+    ],
+)
+def test_that_remark_is_no_reason_for_the_souring_ties(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper meet India's foreign minister?",
+        "Did Esper meet Indian Foreign Minister Rajnath Singh?",
+    ],
+)
+def test_someone_called_by_a_title_the_article_does_not_give_them_is_a_no(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Defense Minister" in answer.text
+    assert ask(engine, "Did Esper meet India's defence minister?").text.startswith("Yes.")
+
+
+def test_a_why_on_a_miscalled_title_is_corrected(engine: Engine) -> None:
+    answer = ask(engine, "Why did Esper meet Indian Foreign Minister Rajnath Singh?")
+    assert answer.text.startswith("That's not what the article says") and "Defense" in answer.text

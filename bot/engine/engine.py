@@ -120,6 +120,8 @@ OCCASION_TERMS = frozenset(
 JOIN_TERM = term("join")
 DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
+BARE_WHY = frozenset({"why", "so", "but", "and", "then", "though"})
+PURPOSE_CLAUSE = prefilter.compile(r"^(?:to|in order to|so that|so as to)\b", re.IGNORECASE)
 # "How many members / participants…": a count of whoever took part, countries or people.
 MEMBER_TERMS = frozenset(
     term(w) for w in ("member", "participant", "party", "side", "attendee", "participating")
@@ -1833,8 +1835,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     # "They welcomed the expansion of information sharing." "Why?": the
                     # sentence that gives the reason for that same expansion.
                     sibling = self._same_act_with(entry, "why")
-                    if sibling is not None:
+                    # Only a purpose ("to address…") carries over: a remark on one fact
+                    # ("no reason is given for the warming") is no reason for another.
+                    if sibling is not None and PURPOSE_CLAUSE.match(
+                        sibling.fact.roles["why"].answer
+                    ):
                         return Scored(sibling, 1.0, (), True), sibling.fact.roles["why"], 0.8
+                if qtype == "why" and set(parsed.words) <= BARE_WHY:
+                    return None  # "Why?" asks about the last answer, which gives no reason
             if entry is not None and entry.fact.id in self._identity_facts:
                 # "Who did Esper meet?" "What's his position?" "And on which day?": not the
                 # day of his title, but of what he did.
@@ -2093,6 +2101,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
         ):
             return False  # "where is New Delhi?" is not answered by Tokyo
+        if name == "why" and any(
+            t in self.index.predicate_terms
+            and t not in entry.predicate
+            and not (
+                PURPOSE_CLAUSE.match(entry.fact.roles["why"].answer)
+                and t in entry.answer_terms.get("why", frozenset())
+            )
+            for t in parsed.terms
+        ):
+            # "Why are India-China relations deteriorating?" is not answered by why U.S.-India
+            # relations warm: a reason answers for what its own fact says happens, or for
+            # the words of a purpose it states ("to address…": "what is it meant to tackle?").
+            return False
         if (
             parsed.nationality
             and name in ("who", "with_whom")

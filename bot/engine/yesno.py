@@ -171,7 +171,7 @@ class YesNoAnswers(EngineCore):
         distinct = self._two_people(parsed, context, notes)
         if distinct is not None:
             return distinct
-        titled = self._is_titled(parsed, context, notes)
+        titled = self._is_titled(parsed, context, notes) or self._miscalled(parsed, context, notes)
         if titled is not None:
             return titled
         source = self._source_check(parsed, context, notes) or self._source_of_words(
@@ -1148,6 +1148,43 @@ class YesNoAnswers(EngineCore):
         if where is None or self.index.by_id[fact.id].bag.isdisjoint(parsed.terms):
             return False
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    def _miscalled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did Esper meet India's foreign minister?": someone the question calls by a title
+        the article does not give them (Singh is the Defense Minister). The claim is not
+        the article's: no, and what it does say."""
+        qualifier = parsed.title_qualifier
+        if qualifier is None or qualifier not in parsed.words:
+            return None
+        at = parsed.words.index(qualifier)
+        called: list[str] = []
+        of_country: str | None = None
+        for link in parsed.entities:
+            kind = self._kind(link.entity)
+            if link.start >= 0 and kind == "person" and link.start - 3 <= at < link.end:
+                called.append(link.entity)  # "Indian Foreign Minister Rajnath Singh"
+            elif link.start >= 0 and kind == "country" and link.end in (at, at - 1):
+                of_country = link.entity  # "India's foreign minister": whoever that is
+        ranked = self._rank(parsed)
+        best = next((r for r in ranked if not r.missing), None)
+        if best is None or best.score < YESNO_THRESHOLD:
+            return None
+        if not called and of_country is not None:
+            # The people of that country the fact has doing it (Singh, for the meeting).
+            called = [
+                e
+                for name in ("who", "with_whom")
+                if (role := best.entry.fact.roles.get(name)) is not None
+                for e in role.entities
+                if self._kind(e) == "person" and of_country in self.index.part_of.get(e, ())
+            ]
+        if not called:
+            return None
+        for person in called:
+            identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
+            if identity is None or qualifier in normalise(identity.statement).split():
+                return None
+        return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
 
     def _word_swapped(self, parsed: Parsed, best: Scored) -> str | None:
         """A word of the claim where the best fact's sentence has another between the same
