@@ -3000,3 +3000,11 @@ def test_someone_called_by_a_title_the_article_does_not_give_them_is_a_no(
 def test_a_why_on_a_miscalled_title_is_corrected(engine: Engine) -> None:
     answer = ask(engine, "Why did Esper meet Indian Foreign Minister Rajnath Singh?")
     assert answer.text.startswith("That's not what the article says") and "Defense" in answer.text
+
+
+def test_things_asked_for_by_name_one_after_another_are_each_answered(engine: Engine) -> None:
+    answer = ask(
+        engine, "Give me the date and the city of the meeting, and the number of 2+2s so far."
+    )
+    assert "Oct. 26" in answer.text and "New Delhi" in answer.text and "Three" in answer.text
+    assert ask(engine, "what is the city of the meeting?").text == "In New Delhi"

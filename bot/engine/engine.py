@@ -58,6 +58,7 @@ from bot.engine.phrases import (
     replace_unknown,
     role_in_story,
     soft_link,
+    split_asked_for,
     split_multi,
 )
 from bot.engine.question import KIND_NOUNS, Parsed, parse, question_type
@@ -420,6 +421,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if asked is not None:
                 return replace(asked, notes=(*notes, *asked.notes))
         parts = split_multi(text)
+        if len(parts) == 1:
+            parts = split_asked_for(text)
         if len(parts) > 1:
             return self._multi(parts, context, notes)
         two = TWO_TYPES.match(normalised)

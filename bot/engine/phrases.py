@@ -404,6 +404,37 @@ _WHICH_KIND = prefilter.compile(r"^(?:in |at |to )?(which|what) (\w+)", re.IGNOR
 _WHICH_VERB = prefilter.compile(r"^(?:and )?(which|what)(?: one)? (?=\w+ed\b)", re.IGNORECASE)
 
 
+# "Give me the date and the city of the meeting, and the number of 2+2s": things asked for
+# by name, one after another.
+_ASKED_FOR = re.compile(
+    r"^(?:(?:can you |could you |please |pls )*(?:give|tell|show|send) me|i (?:need|want)"
+    r"|what (?:are|were|is|was)|list|name)\s+(?P<items>the .+?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?(?=the )|\s+and\s+(?=the )", re.IGNORECASE)
+_PAIRED = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)
+_OF_TAIL = re.compile(r"\s(?:of|for|at|in)\s.+$", re.IGNORECASE)
+
+
+def split_asked_for(text: str) -> list[str]:
+    """ "Give me the date and the city of the meeting, and the number of 2+2s so far." →
+    "what is the date of the meeting?", "what is the city of the meeting?", "what is the
+    number of 2+2s so far?": an item with no "of …" of its own shares the next one's."""
+    asked = _ASKED_FOR.match(text.strip())
+    if asked is None:
+        return [text]
+    if _PAIRED.search(asked["items"]):
+        return [text]  # "the ties between the U.S. and the Indian military": one thing
+    items = [i for i in _ITEM_BREAK.split(asked["items"]) if i]
+    if len(items) < 2 or any(len(i.split()) > 8 for i in items):
+        return [text]
+    for at in range(len(items) - 2, -1, -1):
+        tail = _OF_TAIL.search(items[at + 1])
+        if tail is not None and _OF_TAIL.search(items[at]) is None:
+            items[at] += tail.group(0)  # "the date" and "the city of the meeting"
+    return [f"what is {item}?" for item in items]
+
+
 # A long message that gives its background first and asks last: "…I can never remember the
 # line-up — which countries were in it?"
 _LONG_MESSAGE_WORDS = 18

@@ -64,7 +64,7 @@ _ASKS_WHERE = prefilter.compile(
     r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|place|location|venue"
     r"|region|capital)\b"
     r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
-    r"|^what (?:was|is|were) the (?:venue|location|setting) of\b"
+    r"|^what (?:was|is|were) the (?:venue|location|setting|city|place|country) (?:of|for)\b"
 )
 _ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
