@@ -185,6 +185,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
     ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
+    # "Which of the following best describes Singh: …": which of them he is.
+    (
+        "describes",
+        re.compile(
+            r"^(which (?:one )?of (?:these|the following)) (?:best |most accurately )?describes\b"
+        ),
+        r"\1 is",
+    ),
     # "Which country's Communist Party…?": whose.
     ("which ", re.compile(r"\bwhich (?:country|nation)(?:'s|’s|s') "), "whose "),
     # "Was South Korea one of the countries in the Tokyo talks?": part of them.

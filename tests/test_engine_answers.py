@@ -3008,3 +3008,96 @@ def test_things_asked_for_by_name_one_after_another_are_each_answered(engine: En
     )
     assert "Oct. 26" in answer.text and "New Delhi" in answer.text and "Three" in answer.text
     assert ask(engine, "what is the city of the meeting?").text == "In New Delhi"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            (
+                "Which city hosted the quadripartite talks: (A) New Delhi (B) Tokyo (C) "
+                "Canberra (D) Washington?"
+            ),
+            "Tokyo:",
+        ),
+        (
+            (
+                "Which of the following best describes Rajnath Singh: (A) Indian Prime "
+                "Minister (B) Indian Foreign Minister (C) Indian Defense Minister (D) "
+                "Indian Army Chief?"
+            ),
+            "Indian Defense Minister:",
+        ),
+        (
+            (
+                "Which of the following was NOT mentioned as an area of cooperation: "
+                "(A) emerging technologies (B) defense trade enhancements (C) space "
+                "exploration (D) logistics?"
+            ),
+            "Space exploration:",
+        ),
+    ],
+)
+def test_a_quizs_lettered_options_are_weighed_like_listed_ones(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            (
+                "Fill in the blank: U.S. officials called it one of the most "
+                "significant relationships of the ___ century."
+            ),
+            "21st",
+        ),
+        (
+            (
+                "Fill in the blank: Pompeo spoke of how free nations could work "
+                "together to thwart the threat posed by China's ___."
+            ),
+            "Communist Party",
+        ),
+        (
+            "Fill in the blank: They committed to strengthening mutual engagement on ___.",
+            "logistics",
+        ),
+        (
+            (
+                "Fill in the blank: From cooperation in developing emerging ___ to "
+                "prioritizing defense trade enhancements."
+            ),
+            "technologies",
+        ),
+    ],
+)
+def test_a_blank_is_filled_with_the_words_of_the_articles_own_sentence(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text == expected
+    assert answer.quote is not None and expected in answer.quote.text
+
+
+def test_a_true_or_false_claim_is_weighed_whatever_its_words(engine: Engine) -> None:
+    question = (
+        "True or false: One purpose of the U.S.-India elevated strategic "
+        "partnership is to jointly address the threat posed by China."
+    )
+    assert ask(engine, question).text.startswith("True.")
+
+
+def test_a_deal_made_or_struck_is_the_agreement(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "wat agrement did they make").text
+    assert "Basic Exchange" in ask(engine, "what deal did they strike?").text
+    assert ask(engine, "how mny 2+2 dialogs have there been").text == "Three"
+
+
+def test_the_adjective_a_sentence_puts_before_its_words(engine: Engine) -> None:
+    answer = ask(
+        engine, "What adjective does the DOD statement use for the global security challenges?"
+    )
+    assert answer.text.startswith("“pressing”")

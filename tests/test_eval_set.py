@@ -105,6 +105,9 @@ FORTY_FIRST = SETS / "fortyfirst.yaml"
 FORTY_THIRD = SETS / "fortythird.yaml"
 # The forty-fourth, a judge's held-out mix of chat users: 90.4 %, 97.6 %, 2.4 %.
 FORTY_FOURTH = SETS / "fortyfourth.yaml"
+# The forty-fifth: a headline reader, a teacher's quiz (lettered options, blanks to fill),
+# a tester's near-misses, a thread of follow-ups: 78.8 %, 100 %, 4.0 % on its first run.
+FORTY_FIFTH = SETS / "fortyfifth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -153,6 +156,7 @@ FLOORS = {
     FORTY_FIRST: (0.805, 0.97, 0.02),
     FORTY_THIRD: (0.9, 0.995, 0.015),
     FORTY_FOURTH: (0.9, 0.975, 0.025),
+    FORTY_FIFTH: (0.785, 0.995, 0.04),
 }
 
 

@@ -48,10 +48,12 @@ from bot.engine.phrases import (
     TWO_TYPES,
     YEAR,
     about_then_question,
+    blank_context,
     chit_chat,
     fill_in_the_blank,
     identity_text,
     is_about_phrase,
+    lettered_options,
     options_set_aside,
     question_at_end,
     replace_type,
@@ -64,7 +66,7 @@ from bot.engine.phrases import (
 from bot.engine.question import KIND_NOUNS, Parsed, parse, question_type
 from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name
 from bot.factbase.model import Fact, Role
-from bot.text import normalise
+from bot.text import fold_quotes, normalise
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
@@ -180,6 +182,10 @@ ONE_OF = prefilter.compile(
     r"(?P<stem>[^:?]+)[:?]\s*(?P<options>[^?]+\bor\b[^?]+)\??$",
     re.IGNORECASE,
 )
+NAMED_IN_ARTICLE = prefilter.compile(
+    r"\b(?:mentioned|named|listed|cited|given|discussed|included|referred to)\b", re.IGNORECASE
+)
+DESCRIBES = prefilter.compile(r"^(?:best |most accurately )?describes\b", re.IGNORECASE)
 # "other agreements", "agreements … before this one": others of a kind than the one named.
 OTHER_ONES = prefilter.compile(
     r"\b(?:other|previous|earlier|prior|past|former|older) (?:\w+ )?(?P<noun>agreements|deals"
@@ -260,6 +266,13 @@ ADVERB_USED = prefilter.compile(
     r"^(?:what|which) adverbs? (?:does|do|did|is|was) (?:the (?:article|statement|text|report"
     r"|author) )?(?:uses? |used )?(?:to describe |for |to say )?how (?P<named>.+?)"
     r"(?: in the (?:article|statement|text|report))?$"
+)
+# "What adjective does the DOD statement use for the global security challenges?"
+ADJECTIVE_USED = prefilter.compile(
+    r"^(?:what|which) (?:adjective|word|descriptor|modifier|qualifier) (?:does|do|did|is|was)"
+    r" (?:the )?(?:[\w.-]+ ){0,3}?(?:uses?|used|applied|apply|put|give|gives) (?:to describe |for"
+    r" |before |to qualify |about )(?:the )?(?P<named>.+?)(?: in the (?:article|statement|text"
+    r"|report))?$"
 )
 # "What does quadripartite mean here?": one word of a name the article uses.
 WORD_MEANS = prefilter.compile(
@@ -376,7 +389,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = role_in_story(about_then_question(fill_in_the_blank(options_set_aside(text))))
+        filled = self._blank_filled(text, context, notes)
+        if filled is not None:
+            return filled
+        text = role_in_story(
+            about_then_question(fill_in_the_blank(options_set_aside(lettered_options(text))))
+        )
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -406,6 +424,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
+            or self._adjective_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
             or self._range_asked(normalised, context, notes)
             or self._phrase_quoted(normalised, context, notes)
@@ -434,6 +453,45 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _blank_filled(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Fill in the blank: …relationships of the ___ century.": the words that stand
+        there in the one sentence of the article the words around the blank come from."""
+        around = blank_context(text)
+        if around is None:
+            return None
+        before, after = around
+        for width in (4, 3, 2):
+            found: dict[str, tuple[Fact, str]] = {}
+            lead, tail = before[-width:], after[:width]
+            if len(lead) + len(tail) < 2:
+                continue
+            pattern = re.compile(
+                (r"\b" + r"\W+".join(map(re.escape, lead)) + r"\W+" if lead else r"\b")
+                + r"(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)"
+                + (
+                    r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b"
+                    if tail
+                    else r"(?=[,;:.”\"(]|$)"
+                )
+            )
+            for fact in self.factbase.facts.values():
+                said = pattern.search(fold_quotes(fact.quote.text).lower())
+                if said is not None:
+                    found.setdefault(said[1], (fact, said[1]))
+            if len(found) == 1:
+                fact, words = next(iter(found.values()))
+                start = fold_quotes(fact.quote.text).lower().find(words)
+                shown = fact.quote.text[start : start + len(words)] if start >= 0 else words
+                return self._direct(
+                    text=shown,
+                    facts=[fact],
+                    confidence=0.9,
+                    parsed=parse(text, self.index),
+                    context=context,
+                    notes=[*notes, "the blank, filled from the article's own sentence"],
+                )
+        return None
 
     def _guessed(self, text: str, context: Context) -> Answer | None:
         """ "Where did Pompeo give his presser, the State Department?", "When did they meet,
@@ -1119,7 +1177,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         rest = "" if kept else match["rest"]
         wh = match.groupdict().get("wh") or ""  # "where were the talks: …" asks where
-        stem = parse(f"{wh} {match['stem']} {rest}", self.index)
+        # "Which city hosted the Quad talks: …": the stem still asks which.
+        asks = wh or ("which" if text.strip().lower().startswith("which") else "")
+        # "Which of the following best describes Singh: …": which of them he is.
+        asked = DESCRIBES.sub("is", match["stem"].strip())
+        stem = parse(f"{asks} {asked} {rest}", self.index)
         ranked = self._clearly_ranked(stem)
         if not ranked:
             return None
@@ -1128,10 +1190,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         tied = [
             r for r in ranked[:PAIR_DEPTH] if not r.missing and r.score >= ranked[0].score - 0.05
         ]
-        best = max(
-            tied,
-            key=lambda r: sum(self._option_in(o, r.entry, stem.qtype == "where") for o in options),
-        )
+        if stem.qtype == "where":
+            # "Which city hosted the Quad talks: …": a fact that says where something was.
+            tied = [r for r in tied if "where" in r.entry.fact.roles] or tied
+        counts = [
+            sum(self._option_in(o, r.entry, stem.qtype == "where") for o in options) for r in tied
+        ]
+        # The one option a fact has answers "which of these…"; of facts as good, one that
+        # has just one ("Indian Defense Minister": Singh's title, not the meeting's words).
+        single = [r for r, n in zip(tied, counts, strict=True) if n == 1] if kept else []
+        best = single[0] if single else tied[counts.index(max(counts))]
         if wh:
             # The fact that answers the question put: of equals, one that says where.
             choice = self._choose(stem, ranked, ROLES_FOR.get(stem.qtype, ("what",)), stem.qtype)
@@ -1140,6 +1208,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             best = choice[0]
         place = stem.qtype == "where"
         chosen = [o for o in options if self._option_in(o, best.entry, place) == kept]
+        if not kept and len(chosen) > 1 and NAMED_IN_ARTICLE.search(rest):
+            # "Which was NOT mentioned as an area of cooperation: emerging technologies,
+            # defense trade, space exploration, logistics?": the article lists them in two
+            # sentences; the one no fact as good as the best has is the odd one out.
+            chosen = [o for o in chosen if not self._said_anywhere(o, place)]
         if len(chosen) != 1:
             return None
         lead = f"{chosen[0][:1].upper()}{chosen[0][1:]}:"
@@ -1278,6 +1351,29 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         word = found.pop()
         return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
 
+    def _adjective_used(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What adjective does the statement use for the global security challenges?": the
+        word the best fact's sentence puts before those words ("pressing")."""
+        match = ADJECTIVE_USED.match(asked)
+        if match is None:
+            return None
+        named = match["named"].split()
+        stem = parse(match["named"], self.index)
+        ranked = self._clearly_ranked(stem)
+        if not ranked or not named:
+            return None
+        best = ranked[0]
+        words = normalise(best.entry.fact.quote.text).split()
+        found = {
+            words[at - 1]
+            for at in range(1, len(words) - len(named) + 1)
+            if words[at : at + len(named)] == named and words[at - 1] not in STOPWORDS
+        }
+        if len(found) != 1:
+            return None
+        word = found.pop()
+        return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
+
     def _word_meaning(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What does quadripartite mean here?": a word of one thing's name in the article
         (the quadripartite talks) is explained by what the article says that thing is."""
@@ -1305,6 +1401,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             about=[entity.id],
         )
 
+    def _said_anywhere(self, option: str, place: bool) -> bool:
+        """Some fact of the article has the option (found through the ranking, not a scan)."""
+        ranked = self._rank(parse(option, self.index))
+        return any(self._option_in(option, r.entry, place) for r in ranked[:PAIR_DEPTH])
+
     def _option_in(self, option: str, entry: FactEntry, place: bool = False) -> bool:
         """What the option names (an entity, or its words) is in the fact; for a `place`
         asked, where the fact happened ("Washington" is no place the New Delhi meeting
@@ -1315,7 +1416,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if named and place and where is not None and where.entities:
             return all(any(self._same_place(e, w) for w in where.entities) for e in named)
         if named:
-            return all(e in entry.involved for e in named)
+            # "Indian Prime Minister": India is in the fact, but no prime minister is.
+            return (
+                all(e in entry.involved for e in named)
+                and not said.unknown
+                and all(t in entry.bag for t in said.terms)
+            )
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
 
     def _anything_else(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:

@@ -11,7 +11,7 @@ from bot.engine.index import term
 from bot.engine.lexicon import CHIT_CHAT
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
 from bot.factbase.model import Fact, FactBase
-from bot.text import normalise
+from bot.text import fold_quotes, normalise
 
 # Patterns used in the functions below, compiled once.
 HEADLINE = prefilter.compile(r"\b(?:headline|title)\b")
@@ -331,6 +331,26 @@ _OPTIONS_AFTER_DASH = prefilter.compile(
 )
 
 
+# "(A) New Delhi (B) Tokyo", "a) … b) …": a quiz's lettered options.
+_LETTERED = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?([A-Fa-f])\)\s*")
+
+
+def lettered_options(text: str) -> str:
+    """ "Which city hosted the talks: (A) New Delhi (B) Tokyo (C) Canberra?" → "Which city
+    hosted the talks: New Delhi, Tokyo or Canberra?", as the options are asked unlettered.
+    The letters must run from A in order; other text is unchanged."""
+    markers = list(_LETTERED.finditer(text))
+    letters = "".join(m[1].lower() for m in markers)
+    if len(markers) < 2 or letters != "abcdef"[: len(markers)]:
+        return text
+    stem = text[: markers[0].start()].rstrip(" :-–—")
+    ends = [m.start() for m in markers[1:]] + [len(text)]
+    options = [text[m.end() : end].strip(" ,;.?") for m, end in zip(markers, ends, strict=True)]
+    if not stem or not all(options):
+        return text
+    return f"{stem}: {', '.join(options[:-1])} or {options[-1]}?"
+
+
 def options_set_aside(text: str) -> str:
     """The question without a list of options after a dash; other text unchanged."""
     match = _OPTIONS_AFTER_DASH.match(text.strip())
@@ -529,6 +549,19 @@ _BLANK_LEAD = prefilter.compile(
     r"^\s*(?:fill in the blanks?|complete (?:the|this) sentence)\s*[:,.-]?\s*", re.I
 )
 _BLANK_AFTER = {"on": "when", "in": "where", "at": "where", "with": "whom", "met": "whom"}
+
+
+def blank_context(text: str) -> tuple[list[str], list[str]] | None:
+    """The words before and after the blank of a fill-in-the-blank sentence, or None."""
+    blank = _BLANK.search(text)
+    if blank is None or (not _BLANK_LEAD.match(text) and text.count("_") < 3):
+        return None
+    before = _BLANK_LEAD.sub("", text[: blank.start()])
+    after = text[blank.end() :]
+    return _WORD.findall(fold_quotes(before).lower()), _WORD.findall(fold_quotes(after).lower())
+
+
+_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 
 
 def fill_in_the_blank(text: str) -> str:

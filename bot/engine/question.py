@@ -500,7 +500,13 @@ def parse(question: str, index: Index) -> Parsed:
     elif claim is not None:
         # "Is it true that Esper met Singh?", "do you think they met in Tokyo?".
         stripped = text[claim.end() :].split()
-        if stripped and question_type(stripped) == ["keyword"]:
+        true_or_false = claim.group(0).startswith("true or false")
+        if stripped and (
+            question_type(stripped) == ["keyword"]
+            or (true_or_false and _WH_WORDS.isdisjoint(stripped[:1]))
+        ):
+            # "True or false: one purpose of the partnership is…": a claim, whatever
+            # words it has ("purpose" does not make it a why-question).
             put_up = stripped
         elif stripped[:2] in (["it", "was"], ["it", "is"]):
             types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
@@ -1069,6 +1075,9 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         for kind, pronouns in PRONOUNS.items():
             if word in pronouns:
                 parsed.pronouns.add(kind)
+        if word in _DEAL_MADE and parsed.wanted_kind == "agreement":
+            parsed.terms.append(term("agree"))  # "what agreement did they make?"
+            continue
         if word in STOPWORDS or word in NEUTRAL:
             continue
         if word in ("government", "governmental") and i + 1 in parsed.focus:
@@ -1119,6 +1128,10 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.span_terms.append(compound)
 
 
+# Verbs of making an agreement: "what deal did they strike?" asks what they agreed.
+_DEAL_MADE = frozenset(
+    "make made makes making strike struck ink inked conclude concluded seal sealed".split()
+)
 # Verbs of putting an event on: asked with "where" or "when", they ask no more than "held".
 _EVENT_HELD = frozenset(
     "host hosts hosted hosting organised organized organise organize convened convene staged "
@@ -1133,6 +1146,7 @@ _SHORTHAND = {
     "hww": "how",
     "wat": "what",
     "wot": "what",
+    "mny": "many",
     "r": "r",  # "r relations…": "are" only where it opens the question
     "wht": "what",
     "wut": "what",
