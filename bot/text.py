@@ -185,6 +185,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
     ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
+    # "Who is named as the deputy secretary who visited…?": who is.
+    (
+        " as ",
+        re.compile(r"^(who (?:is|was)) (?:named|identified|mentioned|listed|described) as\b"),
+        r"\1",
+    ),
     # "Which of the following best describes Singh: …": which of them he is.
     (
         "describes",

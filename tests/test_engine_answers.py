@@ -3101,3 +3101,8 @@ def test_the_adjective_a_sentence_puts_before_its_words(engine: Engine) -> None:
         engine, "What adjective does the DOD statement use for the global security challenges?"
     )
     assert answer.text.startswith("“pressing”")
+
+
+def test_who_is_named_as_asks_who_is(engine: Engine) -> None:
+    question = "Who is named as the U.S. Deputy Secretary of State who recently visited New Delhi?"
+    assert ask(engine, question).text == "Begin, the U.S. Deputy Secretary of State"
