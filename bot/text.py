@@ -184,6 +184,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "What did they talk about?": what they discussed (not the Tokyo "talks").
+    ("talk", re.compile(r"\b(?:talk|talked) (?:about|over)(?=\W*$)"), "discuss"),
     ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
     # "Who is named as the deputy secretary who visited…?": who is.
     (

@@ -3106,3 +3106,18 @@ def test_the_adjective_a_sentence_puts_before_its_words(engine: Engine) -> None:
 def test_who_is_named_as_asks_who_is(engine: Engine) -> None:
     question = "Who is named as the U.S. Deputy Secretary of State who recently visited New Delhi?"
     assert ask(engine, question).text == "Begin, the U.S. Deputy Secretary of State"
+
+
+def test_what_they_talked_about_is_what_they_discussed(engine: Engine) -> None:
+    answer = ask(engine, "what did they talk about?")
+    assert not answer.abstained and "Basic Exchange" in answer.text
+
+
+def test_a_thing_set_aside_at_the_end_is_not_the_answer(engine: Engine) -> None:
+    answer = ask(engine, "what else did they agree on besides the agreement?")
+    assert "Basic Exchange" not in answer.text and not answer.abstained
+
+
+def test_warmer_ties_are_warming_ties(engine: Engine) -> None:
+    answer = ask(engine, "Why the relations between US and India are getting warmer so fast?")
+    assert answer.text.startswith("None is given")

@@ -235,6 +235,12 @@ BESIDES_FIRST = prefilter.compile(
     r"^\W*(?:besides|apart from|aside from|other than|in addition to)\s+(?P<aside>[^,?]+),",
     re.IGNORECASE,
 )
+# "What did they talk about besides the agreement?": the aside at the end.
+BESIDES_LAST = prefilter.compile(
+    r"\s*,?\s*\b(?:besides|apart from|aside from|other than|except for|except)"
+    r"\s+(?P<aside>[^,?]+?)\s*\??$",
+    re.IGNORECASE,
+)
 # "which emerging technologies specifically will…": the things asked for, by name.
 WHICH_NAMED = prefilter.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
@@ -787,14 +793,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "Besides expressing appreciation, what else did they welcome?": the fact the
         aside names would answer the rest too, but it is the one the asker already has."""
         aside = BESIDES_FIRST.match(text)
+        if aside is None:
+            # "…besides the agreement?": at the end, only a thing; "besides Esper" sets a
+            # person aside, which the entity links already do.
+            aside = BESIDES_LAST.search(text)
+            if aside is not None and parse(aside["aside"], self.index).entities:
+                aside = None
         if aside is None or not parsed.wants_other:
             return
-        named = self._clearly_ranked(parse(aside["aside"], self.index))
+        put = parse(aside["aside"], self.index)
+        named = self._clearly_ranked(put)
+        if not named and put.wanted_kind is not None and not put.terms:
+            # "…besides the agreement?": every fact about a thing of that kind is had.
+            kind = put.wanted_kind
+            had = {
+                self.index.entries[p].fact.id
+                for e in self._of_kind.get(kind, ())
+                for p in self.index.entity_postings.get(e, ())
+            }
+            rest = parse(text[: aside.start()] + " " + text[aside.end() :], self.index)
+            parsed.terms, parsed.unknown = rest.terms, rest.unknown
+            parsed.excluded_facts = frozenset(had)
+            return
         if not named:
             return
         ranked = self._rank(parsed)
         if ranked and ranked[0].entry is named[0].entry:
-            rest = parse(text[aside.end() :], self.index)  # the aside's words are not asked
+            # The aside's words are not asked.
+            rest = parse(text[: aside.start()] + " " + text[aside.end() :], self.index)
             parsed.terms, parsed.unknown = rest.terms, rest.unknown
             aside_terms = frozenset(parse(aside["aside"], self.index).terms)
             what = named[0].entry.fact.roles.get("what")

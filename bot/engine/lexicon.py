@@ -93,6 +93,11 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:very )?(?:end|beginning|start|bottom|top)(?: of (?:the|this) (?:article|story"
             r"|piece|text|report))?$",
         ),
+        # "Which two countries are we talking about?": which the article is about.
+        (
+            ("talking about", "speaking about", "reading about"),
+            r"\b(?:are|were) (?:we|you) (?:talking|speaking|reading) about$",
+        ),
         # "…, if you please?", "…, if you don't mind": politeness, not a question about me.
         (
             ("if you", "if u"),
@@ -318,6 +323,8 @@ SYNONYMS = {
     "comms": "communications",
     "communication": "communications",
     "warming": "heating",
+    "warmer": "heating",
+    "hotter": "heating",
     "worsening": "deteriorating",
     "declining": "deteriorating",
     "souring": "deteriorating",
