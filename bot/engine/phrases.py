@@ -339,6 +339,8 @@ def lettered_options(text: str) -> str:
     """ "Which city hosted the talks: (A) New Delhi (B) Tokyo (C) Canberra?" → "Which city
     hosted the talks: New Delhi, Tokyo or Canberra?", as the options are asked unlettered.
     The letters must run from A in order; other text is unchanged."""
+    if ")" not in text:
+        return text  # no letter is closed: most questions skip the (slow) scan
     markers = list(_LETTERED.finditer(text))
     letters = "".join(m[1].lower() for m in markers)
     if len(markers) < 2 or letters != "abcdef"[: len(markers)]:

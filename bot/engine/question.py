@@ -327,7 +327,7 @@ class Parsed:
 
     @property
     def entity_ids(self) -> list[str]:
-        return list(dict.fromkeys(link.entity for link in self.entities))
+        return list(dict.fromkeys([link.entity for link in self.entities]))
 
 
 def strip_framing(text: str) -> str:
