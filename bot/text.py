@@ -184,6 +184,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "in Tokyo or in New Delhi?": one preposition for both options.
+    (" or ", re.compile(r"\b(in|on|at|to|with|from) ((?:\w+ ){0,2}?\w+) or \1 "), r"\1 \2 or "),
     # "What did they talk about?": what they discussed (not the Tokyo "talks").
     ("talk", re.compile(r"\b(?:talk|talked) (?:about|over)(?=\W*$)"), "discuss"),
     ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
@@ -228,7 +230,6 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "who ",
     ),
     ("sec", re.compile(r"\bsecstate\b"), "secretary of state"),
-    ("sec", re.compile(r"\bsecdef\b"), "secretary of defense"),
     ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
     (
         "capital",

@@ -2781,6 +2781,9 @@ def test_a_paraphrasing_readers_words_for_the_statements(engine: Engine) -> None
     assert "agreement" in answer.text
     assert ask(engine, "what came out of the tokyo talks?").abstained
     assert "Basic Exchange" in ask(engine, "what came out of the meeting?").text
+
+
+def test_a_pledge_of_money_is_no_commitment_the_article_reports(engine: Engine) -> None:
     assert ask(engine, "How much did the U.S. pledge to India?").abstained
 
 
@@ -2796,8 +2799,8 @@ def test_at_this_moment_frames_the_question_and_adds_nothing(engine: Engine) -> 
     assert "deteriorating" in answer.text
 
 
-def test_a_power_is_a_country_and_a_rival_a_threat(engine: Engine) -> None:
-    answer = ask(engine, "Which rival power is the strategic partnership meant to counter?")
+def test_a_power_is_a_country(engine: Engine) -> None:
+    answer = ask(engine, "Which power is the strategic partnership meant to counter?")
     assert "China" in answer.text
 
 
@@ -2830,7 +2833,6 @@ def test_a_presser_is_a_press_conference(engine: Engine) -> None:
     [
         ("When did they meet, Monday?", "Yes: On Monday, Oct. 26"),
         ("When did they meet, Tuesday?", "No: On Monday, Oct. 26"),
-        ("where did they meet, tokyo?", "No: In New Delhi"),
         ("Who did Esper meet, Singh?", "Yes: Rajnath Singh"),
         ("Where did Pompeo give his presser, the State Departmnet?", "Yes: At a press conference"),
     ],
@@ -2867,7 +2869,9 @@ def test_a_number_of_these_counts_them(engine: Engine) -> None:
     assert answer.text.startswith("No.") and "three" in answer.text
 
 
-def test_secstate_and_where_in_the_article_a_name_comes(engine: Engine) -> None:
+def test_secstate_is_the_secretary_of_state_and_where_a_name_comes_is_framing(
+    engine: Engine,
+) -> None:
     answer = ask(engine, "Who's the US deputy SecState mentioned at the end?")
     assert answer.text == "Begin, the U.S. Deputy Secretary of State"
 
@@ -3093,6 +3097,9 @@ def test_a_true_or_false_claim_is_weighed_whatever_its_words(engine: Engine) -> 
 def test_a_deal_made_or_struck_is_the_agreement(engine: Engine) -> None:
     assert "Basic Exchange" in ask(engine, "wat agrement did they make").text
     assert "Basic Exchange" in ask(engine, "what deal did they strike?").text
+
+
+def test_mny_is_many(engine: Engine) -> None:
     assert ask(engine, "how mny 2+2 dialogs have there been").text == "Three"
 
 
@@ -3121,3 +3128,41 @@ def test_a_thing_set_aside_at_the_end_is_not_the_answer(engine: Engine) -> None:
 def test_warmer_ties_are_warming_ties(engine: Engine) -> None:
     answer = ask(engine, "Why the relations between US and India are getting warmer so fast?")
     assert answer.text.startswith("None is given")
+
+
+def test_rivals_are_not_read_as_a_threat(engine: Engine) -> None:
+    assert ask(engine, "Are the US and India rivals?").abstained
+
+
+def test_a_guessed_person_another_fact_may_have_gets_no_verdict(engine: Engine) -> None:
+    answer = ask(engine, "Who visited New Delhi, Begin?")
+    assert not answer.text.startswith(("No", "Yes"))
+    assert ask(engine, "where did they meet, tokyo?").text == "In New Delhi"
+
+
+def test_a_blank_at_the_start_or_end_is_filled_only_as_far_as_the_sentence_says(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "the two men praised the ___").text == "strength"
+    assert "State Begin" not in ask(engine, "Fill in the blank: ___ visited New Delhi.").text
+
+
+def test_lettered_options_inside_a_sentence_stay_inside_it(engine: Engine) -> None:
+    answer = ask(engine, "Did Esper meet Singh (a) in Tokyo or (b) in New Delhi?")
+    assert answer.text.startswith("New Delhi.")
+    assert ask(engine, "Who met Singh? a) Esper b) Pompeo").text.startswith("Esper:")
+
+
+def test_an_unnamed_title_the_article_gives_someone_else_is_not_a_no(engine: Engine) -> None:
+    answer = ask(engine, "Did Esper meet India's foreign minister?")
+    assert answer.abstained and "Defense Minister" in answer.text
+
+
+def test_things_of_no_kind_asked_for_are_one_question(engine: Engine) -> None:
+    answer = ask(engine, "What were the U.S. and the Indian delegations?")
+    assert ";" not in answer.text
+
+
+def test_a_blank_followed_by_nothing_but_spaces_is_read(engine: Engine) -> None:
+    answer = ask(engine, "Fill in the blank: Esper met ___ \t")
+    assert "internal error" not in answer.notes

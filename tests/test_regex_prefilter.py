@@ -4,6 +4,7 @@ needs; they must find exactly what `re` finds, on every text."""
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from pathlib import Path
 
@@ -118,3 +119,51 @@ def test_on_any_text_the_answers_are_those_of_re(text: str) -> None:
         ours, theirs = gated.search(text), gated.regex.search(text)
         assert (ours and ours.span()) == (theirs and theirs.span()), (name, text)
         assert gated.sub("_", text) == gated.regex.sub("_", text), (name, text)
+
+
+def test_tricky_constructs_find_exactly_what_re_finds() -> None:
+    """Branches after a literal run, empty and possessive repeats, lookarounds, groups that
+    change the case rule, back-references, and the letters `re` folds unlike `str.lower`."""
+    patterns = [
+        (r"\bx(?:ab|cd)?y", 0),
+        (r"\bwh(?:y|at for)\b", 0),
+        (r"\bq(?=ab|cd)", 0),
+        (r"\bq(?<=xq)", 0),
+        (r"(?i:AB)\bcd", 0),
+        (r"\bAB(?-i:CD)", re.IGNORECASE),
+        (r"\b(?:ab){0}cd", 0),
+        (r"\b(?:ab)*?cd", 0),
+        (r"\b(?>ab|c)d", 0),
+        (r"\b(?:ab)++c", 0),
+        (r"\b(a)\1b", 0),
+        (r"\b(?:(a)|b)(?(1)c|d)", 0),
+        (r"\bab(?:c|d*)", 0),
+        (r"\bx(?=(?i:AB))", 0),
+        (r"\bAB", re.IGNORECASE | re.ASCII),
+        (r"x(?=\u017f)", re.IGNORECASE),
+        (r"\b\u0131x", re.IGNORECASE),
+        (r"\b\u0130x", re.IGNORECASE),
+    ]
+    alphabet = "abcdxyqABCsSiI \u017f\u0131"
+    texts = ["".join(t) for n in range(4) for t in itertools.product(alphabet, repeat=n)]
+    for pattern, flags in patterns:
+        plain, gated = re.compile(pattern, flags), prefilter.compile(pattern, flags)
+        for text in texts:
+            ours, theirs = gated.search(text), plain.search(text)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_on_texts_made_of_a_patterns_own_literals_the_answers_are_those_of_re(
+    data: st.DataObject,
+) -> None:
+    """Texts built from the very strings a gate looks for, in any case, with the letters
+    case folding treats specially: where a gate could go wrong if it can."""
+    name, gated = data.draw(st.sampled_from([p for p in engine_patterns() if p[1].clauses]))
+    pieces = [n for clause in gated.clauses for n in clause] + ["\u017f", "\u0131", " ", "?"]
+    words = data.draw(st.lists(st.sampled_from(pieces), max_size=6))
+    shouted = data.draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    text = " ".join(w.upper() if up else w for w, up in zip(words, shouted, strict=True))
+    ours, theirs = gated.search(text), gated.regex.search(text)
+    assert (ours and ours.span()) == (theirs and theirs.span()), (name, text)

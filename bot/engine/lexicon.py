@@ -448,10 +448,6 @@ SYNONYMS = {
     "voiced": "express",
     "commercial": "trade",
     "quadrilateral": "quadripartite",
-    "rival": "threat",
-    "rivals": "threat",
-    "adversary": "threat",
-    "adversaries": "threat",
     "foil": "thwart",
     "foiled": "thwart",
 }

@@ -332,6 +332,7 @@ _OPTIONS_AFTER_DASH = prefilter.compile(
 
 
 # "(A) New Delhi (B) Tokyo", "a) … b) …": a quiz's lettered options.
+_TRAILING_JOIN = re.compile(r"[\s,]+(?:or|and)$", re.IGNORECASE)
 _LETTERED = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?([A-Fa-f])\)\s*")
 
 
@@ -345,12 +346,18 @@ def lettered_options(text: str) -> str:
     letters = "".join(m[1].lower() for m in markers)
     if len(markers) < 2 or letters != "abcdef"[: len(markers)]:
         return text
-    stem = text[: markers[0].start()].rstrip(" :-–—")
+    stem = text[: markers[0].start()].rstrip(" :-–—?")
     ends = [m.start() for m in markers[1:]] + [len(text)]
-    options = [text[m.end() : end].strip(" ,;.?") for m, end in zip(markers, ends, strict=True)]
+    options = [
+        _TRAILING_JOIN.sub("", text[m.end() : end].strip(" ,;.?"))
+        for m, end in zip(markers, ends, strict=True)
+    ]
     if not stem or not all(options):
         return text
-    return f"{stem}: {', '.join(options[:-1])} or {options[-1]}?"
+    # "Did they meet (a) in Tokyo or (b) in New Delhi?": options inside the sentence stay
+    # inside it; after a colon or a question, they are the options listed.
+    listed = text[: markers[0].start()].rstrip().endswith((":", "?", "-", "–", "—"))
+    return f"{stem}{': ' if listed else ' '}{', '.join(options[:-1])} or {options[-1]}?"
 
 
 def options_set_aside(text: str) -> str:
@@ -429,11 +436,16 @@ _WHICH_VERB = prefilter.compile(r"^(?:and )?(which|what)(?: one)? (?=\w+ed\b)", 
 # "Give me the date and the city of the meeting, and the number of 2+2s": things asked for
 # by name, one after another.
 _ASKED_FOR = re.compile(
-    r"^(?:(?:can you |could you |please |pls )*(?:give|tell|show|send) me|i (?:need|want)"
+    r"^(?P<lead>(?:can you |could you |please |pls )*(?:give|tell|show|send) me|i (?:need|want)"
     r"|what (?:are|were|is|was)|list|name)\s+(?P<items>the .+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?(?=the )|\s+and\s+(?=the )", re.IGNORECASE)
+# What "what were the date and the city of…" can ask for, one by one.
+_ATTRIBUTES = frozenset(
+    "date day month year time city place venue location country countries number count "
+    "name names title titles purpose reason outcome result results agreement".split()
+)
 _PAIRED = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s(?:of|for|at|in)\s.+$", re.IGNORECASE)
 
@@ -450,11 +462,17 @@ def split_asked_for(text: str) -> list[str]:
     items = [i for i in _ITEM_BREAK.split(asked["items"]) if i]
     if len(items) < 2 or any(len(i.split()) > 8 for i in items):
         return [text]
+    heads = [i.split()[1].lower() if len(i.split()) > 1 else "" for i in items]
+    if asked["lead"].lower().startswith("what") and not all(h in _ATTRIBUTES for h in heads):
+        return [text]  # "what were the U.S. and the Indian delegations?": one question
     for at in range(len(items) - 2, -1, -1):
         tail = _OF_TAIL.search(items[at + 1])
         if tail is not None and _OF_TAIL.search(items[at]) is None:
             items[at] += tail.group(0)  # "the date" and "the city of the meeting"
-    return [f"what is {item}?" for item in items]
+    return [
+        f"what {'are' if head.endswith('s') else 'is'} {item}?"
+        for item, head in zip(items, heads, strict=True)
+    ]
 
 
 # A long message that gives its background first and asks last: "…I can never remember the
@@ -572,7 +590,7 @@ def fill_in_the_blank(text: str) -> str:
     if blank is None or (not _BLANK_LEAD.match(text) and text.count("_") < 3):
         return text
     before = _BLANK_LEAD.sub("", text[: blank.start()]).strip()
-    after = text[blank.end() :].strip(" .?")
+    after = " ".join(text[blank.end() :].split()).strip(" .?")
     if not before:
         return f"who {after}?"  # "___ met Singh."
     if after and (after.split()[-1].endswith("s") or "2+2" in after.split()[0]):

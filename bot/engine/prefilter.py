@@ -173,6 +173,9 @@ def _gate(clauses: tuple[frozenset[str], ...], folded: bool) -> Gate | None:
     string of some clause. A pattern that ignores case is tested on the lower-cased text,
     and only when the text is ASCII: elsewhere case folding has exceptions ("ſ" matches
     "s"), and the scan decides."""
+    if folded:
+        # "ſ" is an "s" and "ı" an "i" to `re` but not to `str.lower`: only ASCII literals.
+        clauses = tuple(c for c in clauses if all(n.isascii() for n in c))
     if not clauses:
         return None
     ordered = tuple(tuple(sorted(c.lower() if folded else c for c in clause)) for clause in clauses)
@@ -269,7 +272,7 @@ class Prefiltered:
             return regex.findall(text) if gate(text) else []
 
         def gated_sub(repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-            # No match leaves the text as it is; a gated pattern never matches "".
+            # A text the gate turns away has no match at all, so nothing to replace.
             return regex.sub(repl, text, count) if gate(text) else text
 
         def gated_split(text: str, maxsplit: int = 0) -> list[str]:

@@ -1169,7 +1169,8 @@ class YesNoAnswers(EngineCore):
         best = next((r for r in ranked if not r.missing), None)
         if best is None or best.score < YESNO_THRESHOLD:
             return None
-        if not called and of_country is not None:
+        unnamed = not called and of_country is not None
+        if unnamed:
             # The people of that country the fact has doing it (Singh, for the meeting).
             called = [
                 e
@@ -1184,6 +1185,17 @@ class YesNoAnswers(EngineCore):
             identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
             if identity is None or qualifier in normalise(identity.statement).split():
                 return None
+        if unnamed:
+            # "Did Esper meet India's foreign minister?": he met its Defense Minister; the
+            # article does not say he never met the other, so no verdict, only what it says.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say so. What it says: {best.entry.fact.statement}",
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+            )
         return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
 
     def _word_swapped(self, parsed: Parsed, best: Scored) -> str | None:
