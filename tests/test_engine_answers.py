@@ -2986,17 +2986,10 @@ def test_that_remark_is_no_reason_for_the_souring_ties(
     assert ask(engine, *questions).abstained
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Did Esper meet India's foreign minister?",
-        "Did Esper meet Indian Foreign Minister Rajnath Singh?",
-    ],
-)
 def test_someone_called_by_a_title_the_article_does_not_give_them_is_a_no(
-    engine: Engine, question: str
+    engine: Engine,
 ) -> None:
-    answer = ask(engine, question)
+    answer = ask(engine, "Did Esper meet Indian Foreign Minister Rajnath Singh?")
     assert answer.text.startswith("No.") and "Defense Minister" in answer.text
     assert ask(engine, "Did Esper meet India's defence minister?").text.startswith("Yes.")
 
