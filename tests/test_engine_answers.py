@@ -3159,3 +3159,8 @@ def test_things_of_no_kind_asked_for_are_one_question(engine: Engine) -> None:
 def test_a_blank_followed_by_nothing_but_spaces_is_read(engine: Engine) -> None:
     answer = ask(engine, "Fill in the blank: Esper met ___ \t")
     assert "internal error" not in answer.notes
+
+
+def test_a_capital_named_for_its_country_is_asked_as_a_place(engine: Engine) -> None:
+    answer = ask(engine, "Did Esper meet Singh in Washington or in New Delhi?")
+    assert answer.text.startswith("New Delhi.")

@@ -712,6 +712,9 @@ class YesNoAnswers(EngineCore):
         where = entry.fact.roles.get("where")
         if kind == "place" and where is not None and where.entities:
             return any(self._covers(entity, e) for e in where.entities)
+        if kind == "country" and where is not None and where.entities and "in" in parsed.words:
+            # "…meet in Washington or New Delhi?": where it was, not who took part.
+            return any(self._covers(entity, e) for e in where.entities)
         return entity in entry.involved
 
     def _verdict(
