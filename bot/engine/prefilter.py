@@ -8,10 +8,9 @@ keeps up to three such sets of strings (every match contains a string of each); 
 text lacking all the strings of one set returns None at once, as the scan would have.
 
 Patterns `re` already scans quickly (anchored at the start, or with a first character or
-literal prefix it looks for) are left to `re`: testing first would only cost more. Measured
-with valgrind on our eval set: of the 89 patterns a question meets, `re` scans 8 (20 when
-only one set per pattern was kept, 89 with none), and an answer costs 1.93 million
-instructions (2.09 million with one set per pattern).
+literal prefix it looks for) are left to `re`: testing first would only cost more. On our
+eval set, of the 89 patterns a question meets, `re` scans 8 (20 when only one set per
+pattern was kept); bench/FINDINGS.md has the instruction counts.
 """
 
 from __future__ import annotations
