@@ -184,6 +184,20 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "Who are the parties to BECA?", "BECA signatories": who agreed on it.
+    (
+        "ies",
+        re.compile(r"^(?:who|which countries) (?:are|were) the (?:parties|signatories) (?:to|of) "),
+        "who agreed on ",
+    ),
+    (
+        "ies",
+        re.compile(
+            r"^((?:the )?(?:beca|basic exchange and cooperation agreement|agreement|deal|pact))"
+            r"(?:'s)? (?:parties|signatories)\W*$"
+        ),
+        r"who agreed on \1",
+    ),
     # "in Tokyo or in New Delhi?": one preposition for both options.
     (" or ", re.compile(r"\b(in|on|at|to|with|from) ((?:\w+ ){0,2}?\w+) or \1 "), r"\1 \2 or "),
     # "What did they talk about?": what they discussed (not the Tokyo "talks").

@@ -3164,3 +3164,11 @@ def test_a_blank_followed_by_nothing_but_spaces_is_read(engine: Engine) -> None:
 def test_a_capital_named_for_its_country_is_asked_as_a_place(engine: Engine) -> None:
     answer = ask(engine, "Did Esper meet Singh in Washington or in New Delhi?")
     assert answer.text.startswith("New Delhi.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who are the parties to the BECA?", "Basic Exchange and Cooperation Agreement parties"],
+)
+def test_the_parties_to_an_agreement_are_who_agreed_on_it(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("The U.S. and India")
