@@ -3172,3 +3172,13 @@ def test_a_capital_named_for_its_country_is_asked_as_a_place(engine: Engine) -> 
 )
 def test_the_parties_to_an_agreement_are_who_agreed_on_it(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("The U.S. and India")
+
+
+def test_those_after_a_count_about_a_person_are_the_events_counted(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "How many 2+2 dialogues have the US and India had?",
+        "and which one is this for Esper?",
+        "who takes part in those?",
+    )
+    assert answer.text == "The U.S. and Indian foreign and defense ministers"

@@ -930,6 +930,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # "Singh's role?" "First name?": his.
                 parsed.entities = [soft_link(people[0])]
                 return parsed, f"follow-up: the name of {people[0]}"
+        plural_thing = not {"those", "these"}.isdisjoint(parsed.words)
+        events = (
+            [e for e in last.fact.entities if self._kind(e) == "event"]
+            if last is not None and plural_thing and parsed.qtype in ("who", "what")
+            else []
+        )
+        if not entities and not content and events:
+            # "Which one is this for Esper?" (his second 2+2) "Who takes part in those?":
+            # the events the last fact counted, not the person it was about.
+            parsed.entities = [soft_link(e) for e in events]
+            return parsed, "follow-up: " + ", ".join(events) + " of the last answer"
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
             parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
