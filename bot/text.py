@@ -184,6 +184,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "…do they plan to cooperate in developing?": what they will do, as the article says it.
+    ("plan", re.compile(r"\b(?:plan|plans|planned|planning) to (?=\w)"), ""),
     # "Who are the parties to BECA?", "BECA signatories": who agreed on it.
     (
         "ies",

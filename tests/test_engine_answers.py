@@ -3182,3 +3182,14 @@ def test_those_after_a_count_about_a_person_are_the_events_counted(engine: Engin
         "who takes part in those?",
     )
     assert answer.text == "The U.S. and Indian foreign and defense ministers"
+
+
+def test_what_they_plan_to_do_is_what_the_article_says_they_will_do(engine: Engine) -> None:
+    question = "What kind of technologies do they plan to cooperate in developing?"
+    assert ask(engine, question).text == "Emerging technologies"
+    assert ask(engine, "did they plan a visit to tokyo?").abstained
+
+
+def test_wich_is_which(engine: Engine) -> None:
+    answer = ask(engine, "Secretery Esper met wich indian oficial?")
+    assert answer.text.startswith("Rajnath Singh")

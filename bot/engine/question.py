@@ -1145,6 +1145,8 @@ _SHORTHAND = {
     "hw": "how",
     "hww": "how",
     "wat": "what",
+    "wich": "which",
+    "whcih": "which",
     "wot": "what",
     "mny": "many",
     "r": "r",  # "r relations…": "are" only where it opens the question
