@@ -3193,3 +3193,13 @@ def test_what_they_plan_to_do_is_what_the_article_says_they_will_do(engine: Engi
 def test_wich_is_which(engine: Engine) -> None:
     answer = ask(engine, "Secretery Esper met wich indian oficial?")
     assert answer.text.startswith("Rajnath Singh")
+
+
+def test_the_body_someone_works_for_is_the_one_their_title_puts_them_in(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Which US deputy secretary of state recently visited New Delhi?",
+        "Which department does he work for?",
+    )
+    assert answer.text.startswith("State Department")
+    assert ask(engine, "which ministry does Singh work for?").abstained

@@ -73,6 +73,11 @@ EVERYONE_FROM = prefilter.compile(
     r" (?:from|of)\b"
 )
 IN_BOTH = prefilter.compile(r"\b(?:in|at|to) both\b")
+# "Which department does he work for?": the body someone belongs to.
+WORKS_FOR = prefilter.compile(
+    r"\b(?:work|works|worked|working) (?:for|at|in)\b|\bbelongs? to\b"
+    r"|\b(?:serve|serves|served) (?:in|at|with)\b|\bpart of\b|\bemployed by\b"
+)
 # "Are Esper and Singh from the same country?", "…from different countries?"
 SAME_OR_DIFFERENT = prefilter.compile(
     r"\b(?:from|of|represent|representing) (?:the )?(?:(?P<same>same)|different|two different)"
@@ -300,6 +305,32 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=people,
+        )
+
+    def _body_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which department does Begin work for?": the body the article's title for him
+        puts him in (Deputy Secretary of State: the State Department)."""
+        if parsed.wanted_kind != "organisation" or WORKS_FOR.search(parsed.text) is None:
+            return None
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if len(people) != 1:
+            return None
+        person = self.factbase.entities[people[0]]
+        bodies = [
+            b for b in self.index.part_of.get(person.id, ()) if self._kind(b) == "organisation"
+        ]
+        identity = self.factbase.facts.get(person.identity_fact or "")
+        if len(bodies) != 1 or identity is None:
+            return None
+        body = self.factbase.entities[bodies[0]]
+        return self._direct(
+            text=f"{body.name}: {identity.statement}",
+            facts=[identity],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[person.id, body.id],
         )
 
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:

@@ -731,6 +731,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             or self._in_both(parsed, context, notes)
             or self._where_both(parsed, context, notes)
             or self._same_country(parsed, context, notes)
+            or self._body_of(parsed, context, notes)
         )
         if counted is not None:
             return counted
