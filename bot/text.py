@@ -184,6 +184,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "gave a press conference",
     ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "How are the US and India getting along?": how their relations are going.
+    ("along", re.compile(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
     # "…do they plan to cooperate in developing?": what they will do, as the article says it.
     ("plan", re.compile(r"\b(?:plan|plans|planned|planning) to (?=\w)"), ""),
     # "Who are the parties to BECA?", "BECA signatories": who agreed on it.

@@ -3203,3 +3203,8 @@ def test_the_body_someone_works_for_is_the_one_their_title_puts_them_in(engine: 
     )
     assert answer.text.startswith("State Department")
     assert ask(engine, "which ministry does Singh work for?").abstained
+
+
+def test_getting_along_is_how_relations_are_going(engine: Engine) -> None:
+    assert "heating up" in ask(engine, "how are the US and India getting along?").text
+    assert ask(engine, "why are india and china not getting along?").abstained

@@ -2278,6 +2278,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # relations warm: a reason answers for what its own fact says happens, or for
             # the words of a purpose it states ("to address…": "what is it meant to tackle?").
             return False
+        pairs = {t for t in parsed.span_terms if "-" in t}
+        if (
+            name == "why"
+            and pairs
+            and "what" in entry.fact.roles
+            and pairs.isdisjoint(entry.answer_terms.get("what", frozenset()))
+            and not PURPOSE_CLAUSE.match(entry.fact.roles["why"].answer)
+        ):
+            return False  # "why are India and China not getting along?": not U.S.-India
         if (
             parsed.nationality
             and name in ("who", "with_whom")
