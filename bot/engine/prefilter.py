@@ -177,6 +177,10 @@ def _gate(clauses: tuple[frozenset[str], ...], folded: bool) -> Gate | None:
         clauses = tuple(c for c in clauses if all(n.isascii() for n in c))
     if not clauses:
         return None
+    if len(clauses) == 1 and not folded:
+        # The common case: one set of strings, tested in C.
+        needles = tuple(sorted(clauses[0]))
+        return lambda text: any(map(text.__contains__, needles))
     ordered = tuple(tuple(sorted(c.lower() if folded else c for c in clause)) for clause in clauses)
 
     # Loops, not all() over a generator: this runs some ninety times a question.
@@ -193,6 +197,19 @@ def _gate(clauses: tuple[frozenset[str], ...], folded: bool) -> Gate | None:
     return possible
 
 
+Lookup = Callable[..., "re.Match[str] | None"]
+
+
+def _gated_lookup(lookup: Lookup, gate: Gate) -> Lookup:
+    """`search`, `match` or `fullmatch`, answering None at once for a text the gate turns
+    away."""
+
+    def gated(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return lookup(text, pos, endpos) if gate(text) else None
+
+    return gated
+
+
 class Prefiltered:
     """A compiled pattern with the `re.Pattern` methods the engine uses; each answers "no
     match" at once when the text lacks what every match needs. The methods are set per
@@ -205,7 +222,6 @@ class Prefiltered:
         "fullmatch",
         "match",
         "pattern",
-        "possible",
         "regex",
         "search",
         "split",
@@ -218,51 +234,15 @@ class Prefiltered:
         fast = scans_fast(regex.pattern, regex.flags)
         self.clauses = () if fast else required_clauses(regex.pattern, regex.flags)
         gate = _gate(self.clauses, bool(regex.flags & re.IGNORECASE))
-        self.possible: Gate = gate or (lambda text: True)
-        self.search: Callable[..., re.Match[str] | None] = regex.search
-        self.match: Callable[..., re.Match[str] | None] = regex.match
-        self.fullmatch: Callable[..., re.Match[str] | None] = regex.fullmatch
+        self.search: Lookup = regex.search
+        self.match: Lookup = regex.match
+        self.fullmatch: Lookup = regex.fullmatch
         self.finditer: Callable[[str], Iterator[re.Match[str]]] = regex.finditer
         self.findall: Callable[[str], list[Any]] = regex.findall
         self.sub: Callable[..., str] = regex.sub
         self.split: Callable[..., list[str]] = regex.split
         if gate is None:
             return
-        search, match, fullmatch = regex.search, regex.match, regex.fullmatch
-        if len(self.clauses) == 1 and not regex.flags & re.IGNORECASE:
-            # The common case, tested inline: a call to the gate costs as much as the test.
-            needles = tuple(self.clauses[0])
-
-            def gated_search(
-                text: str, pos: int = 0, endpos: int = sys.maxsize
-            ) -> re.Match[str] | None:
-                if any(map(text.__contains__, needles)):
-                    return search(text, pos, endpos)
-                return None
-
-            def gated_match(
-                text: str, pos: int = 0, endpos: int = sys.maxsize
-            ) -> re.Match[str] | None:
-                if any(map(text.__contains__, needles)):
-                    return match(text, pos, endpos)
-                return None
-
-        else:
-
-            def gated_search(
-                text: str, pos: int = 0, endpos: int = sys.maxsize
-            ) -> re.Match[str] | None:
-                return search(text, pos, endpos) if gate(text) else None
-
-            def gated_match(
-                text: str, pos: int = 0, endpos: int = sys.maxsize
-            ) -> re.Match[str] | None:
-                return match(text, pos, endpos) if gate(text) else None
-
-        def gated_fullmatch(
-            text: str, pos: int = 0, endpos: int = sys.maxsize
-        ) -> re.Match[str] | None:
-            return fullmatch(text, pos, endpos) if gate(text) else None
 
         def gated_finditer(text: str) -> Iterator[re.Match[str]]:
             return regex.finditer(text) if gate(text) else iter(())
@@ -277,7 +257,9 @@ class Prefiltered:
         def gated_split(text: str, maxsplit: int = 0) -> list[str]:
             return regex.split(text, maxsplit) if gate(text) else [text]
 
-        self.search, self.match, self.fullmatch = gated_search, gated_match, gated_fullmatch
+        self.search = _gated_lookup(regex.search, gate)
+        self.match = _gated_lookup(regex.match, gate)
+        self.fullmatch = _gated_lookup(regex.fullmatch, gate)
         self.finditer, self.findall = gated_finditer, gated_findall
         self.sub, self.split = gated_sub, gated_split
 
