@@ -441,7 +441,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
-            or self._adjective_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
             or self._range_asked(normalised, context, notes)
             or self._phrase_quoted(normalised, context, notes)
@@ -1352,9 +1351,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return [e for e in self.index.entries if RANGE_SAID.search(e.fact.quote.text)]
 
     def _word_used(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
-        """ "What adjective describes the strategic partnership?": the word the quote puts
-        before what the question names ("elevated strategic partnership")."""
-        match = WORD_USED.match(asked)
+        """ "What adjective describes the strategic partnership?", "what adjective does the
+        statement use for the global security challenges?": the word the quote puts before
+        what the question names ("elevated strategic partnership", "pressing")."""
+        match = WORD_USED.match(asked) or ADJECTIVE_USED.match(asked)
         if match is None:
             return None
         named = match["named"].split()
@@ -1400,29 +1400,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if term(word) in asked_terms and term(word) in self.index.predicate_terms
             for near in words[max(0, at - 2) : at + 4]
             if near.endswith("ly") and len(near) > 4 and near not in STOPWORDS
-        }
-        if len(found) != 1:
-            return None
-        word = found.pop()
-        return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
-
-    def _adjective_used(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
-        """ "What adjective does the statement use for the global security challenges?": the
-        word the best fact's sentence puts before those words ("pressing")."""
-        match = ADJECTIVE_USED.match(asked)
-        if match is None:
-            return None
-        named = match["named"].split()
-        stem = parse(match["named"], self.index)
-        ranked = self._clearly_ranked(stem)
-        if not ranked or not named:
-            return None
-        best = ranked[0]
-        words = normalise(best.entry.fact.quote.text).split()
-        found = {
-            words[at - 1]
-            for at in range(1, len(words) - len(named) + 1)
-            if words[at : at + len(named)] == named and words[at - 1] not in STOPWORDS
         }
         if len(found) != 1:
             return None
