@@ -571,26 +571,34 @@ _BLANK_LEAD = prefilter.compile(
 _BLANK_AFTER = {"on": "when", "in": "where", "at": "where", "with": "whom", "met": "whom"}
 
 
-def blank_context(text: str) -> tuple[list[str], list[str]] | None:
-    """The words before and after the blank of a fill-in-the-blank sentence, or None."""
+_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
+
+
+def _around_blank(text: str) -> tuple[str, str] | None:
+    """The text before (its lead-in removed) and after the blank of a fill-in-the-blank
+    sentence, or None when it is not one."""
     blank = _BLANK.search(text)
     if blank is None or (not _BLANK_LEAD.match(text) and text.count("_") < 3):
         return None
-    before = _BLANK_LEAD.sub("", text[: blank.start()])
-    after = text[blank.end() :]
+    return _BLANK_LEAD.sub("", text[: blank.start()]), text[blank.end() :]
+
+
+def blank_context(text: str) -> tuple[list[str], list[str]] | None:
+    """The words before and after the blank of a fill-in-the-blank sentence, or None."""
+    around = _around_blank(text)
+    if around is None:
+        return None
+    before, after = around
     return _WORD.findall(fold_quotes(before).lower()), _WORD.findall(fold_quotes(after).lower())
-
-
-_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 
 
 def fill_in_the_blank(text: str) -> str:
     """The sentence with its blank turned into the question word it asks for."""
-    blank = _BLANK.search(text)
-    if blank is None or (not _BLANK_LEAD.match(text) and text.count("_") < 3):
+    around = _around_blank(text)
+    if around is None:
         return text
-    before = _BLANK_LEAD.sub("", text[: blank.start()]).strip()
-    after = " ".join(text[blank.end() :].split()).strip(" .?")
+    before = around[0].strip()
+    after = " ".join(around[1].split()).strip(" .?")
     if not before:
         return f"who {after}?"  # "___ met Singh."
     if after and (after.split()[-1].endswith("s") or "2+2" in after.split()[0]):
