@@ -810,36 +810,38 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "Besides expressing appreciation, what else did they welcome?": the fact the
         aside names would answer the rest too, but it is the one the asker already has."""
         aside = BESIDES_FIRST.match(text)
-        if aside is None:
-            # "…besides the agreement?": at the end, only a thing; "besides Esper" sets a
-            # person aside, which the entity links already do.
+        at_end = aside is None
+        if at_end:
             aside = BESIDES_LAST.search(text)
-            if aside is not None and parse(aside["aside"], self.index).entities:
-                aside = None
         if aside is None or not parsed.wants_other:
             return
         put = parse(aside["aside"], self.index)
+        if at_end and put.entities:
+            # "…besides the agreement?": at the end, only a thing; "besides Esper" sets a
+            # person aside, which the entity links already do.
+            return
+
+        def ask_the_rest() -> None:
+            # The aside's words are not asked.
+            rest = parse(text[: aside.start()] + " " + text[aside.end() :], self.index)
+            parsed.terms, parsed.unknown = rest.terms, rest.unknown
+
         named = self._clearly_ranked(put)
         if not named and put.wanted_kind is not None and not put.terms:
             # "…besides the agreement?": every fact about a thing of that kind is had.
-            kind = put.wanted_kind
-            had = {
+            ask_the_rest()
+            parsed.excluded_facts = frozenset(
                 self.index.entries[p].fact.id
-                for e in self._of_kind.get(kind, ())
+                for e in self._of_kind.get(put.wanted_kind, ())
                 for p in self.index.entity_postings.get(e, ())
-            }
-            rest = parse(text[: aside.start()] + " " + text[aside.end() :], self.index)
-            parsed.terms, parsed.unknown = rest.terms, rest.unknown
-            parsed.excluded_facts = frozenset(had)
+            )
             return
         if not named:
             return
         ranked = self._rank(parsed)
         if ranked and ranked[0].entry is named[0].entry:
-            # The aside's words are not asked.
-            rest = parse(text[: aside.start()] + " " + text[aside.end() :], self.index)
-            parsed.terms, parsed.unknown = rest.terms, rest.unknown
-            aside_terms = frozenset(parse(aside["aside"], self.index).terms)
+            ask_the_rest()
+            aside_terms = frozenset(put.terms)
             what = named[0].entry.fact.roles.get("what")
             if what is not None and _without_items(what.answer, aside_terms) is not None:
                 # "Besides communications, which area…": one item of the fact's list is
