@@ -479,22 +479,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         before, after = around
         if not before:
             return None  # "___ visited New Delhi": who, asked as a question instead
+        # The sentences to look in: the candidates the words around the blank find through
+        # the index (not a scan of every fact), each folded once.
+        ranked = self._rank(parse(" ".join(before + after), self.index))
+        sentences = [(r.entry.fact, fold_quotes(r.entry.fact.quote.text).lower()) for r in ranked]
         for width in (4, 3, 2):
             found: dict[str, tuple[Fact, str]] = {}
             lead, tail = before[-width:], after[:width]
             if len(lead) + len(tail) < 2:
                 continue
             pattern = re.compile(
-                (r"\b" + r"\W+".join(map(re.escape, lead)) + r"\W+" if lead else r"\b")
-                + r"(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)"
+                r"\b"
+                + r"\W+".join(map(re.escape, lead))
+                + r"\W+(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)"
                 + (
                     r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b"
                     if tail
                     else r"(?=[,;:.”\"(]|$)"
                 )
             )
-            for fact in self.factbase.facts.values():
-                said = pattern.search(fold_quotes(fact.quote.text).lower())
+            for fact, sentence in sentences:
+                said = pattern.search(sentence)
                 if said is not None:
                     words = said[1] if tail else _up_to_small_word(said[1])
                     if words:
