@@ -221,6 +221,17 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"\1 is",
     ),
+    # "new technologies", "cutting-edge tech": technologies still emerging.
+    (
+        "tech",
+        re.compile(
+            r"\b(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced|next gen(?:eration)?"
+            r"|next-gen(?:eration)?|future|latest|frontier|upcoming|modern)\s+(?=tech)"
+        ),
+        "emerging ",
+    ),
+    # "Esper's how manyth 2+2?": which number it is, as an ordinal.
+    ("how man", re.compile(r"\bhow man(?:y|ie)e?th\b"), "what number"),
     # "Which country's Communist Party…?": whose.
     ("which ", re.compile(r"\bwhich (?:country|nation)(?:'s|’s|s') "), "whose "),
     # "Was South Korea one of the countries in the Tokyo talks?": part of them.

@@ -3208,3 +3208,124 @@ def test_the_body_someone_works_for_is_the_one_their_title_puts_them_in(engine: 
 def test_getting_along_is_how_relations_are_going(engine: Engine) -> None:
     assert "heating up" in ask(engine, "how are the US and India getting along?").text
     assert ask(engine, "why are india and china not getting along?").abstained
+
+
+def test_improving_something_is_enhancing_it(engine: Engine) -> None:
+    answer = ask(engine, "What sort of communications capabilities did the pair want to improve?")
+    assert answer.text == "Secure communications"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat day of wk was mtg", "Monday"),
+        ("2+2 is btwn which ministers", "foreign and defense ministers"),
+        ("wht areas of mil coop did they list", "logistics"),
+        ("esper's how manyth 2+2", "second time"),
+    ],
+)
+def test_a_journalist_s_shorthand_is_read(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the Pentagon, who met Singh?",
+        "According to the statement, who met Singh?",
+        "Who met Singh according to the Defense Department?",
+    ],
+)
+def test_naming_the_statement_s_author_does_not_change_who_is_asked_about(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Mark T. Esper")
+
+
+def test_how_the_statement_characterises_something_is_what_it_says_of_it(engine: Engine) -> None:
+    question = (
+        "According to the statement, how did the two men characterise the defence relationship?"
+    )
+    assert "strength" in ask(engine, question).text
+
+
+def test_a_range_of_cooperation_is_the_from_and_to_the_article_gives(engine: Engine) -> None:
+    answer = ask(engine, "What range of cooperation did they agree?")
+    assert "emerging technologies" in answer.text
+    assert "trade" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thanks! who met singh?",
+        "sorry, typo. who met singh?",
+        "oops cat walked on my keyboard. who met singh?",
+        "ok back on topic, who met singh",
+    ],
+)
+def test_greetings_thanks_and_apologies_before_a_question_are_set_aside(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Mark T. Esper")
+
+
+def test_an_apology_that_names_whom_a_question_refers_to_is_kept(engine: Engine) -> None:
+    assert ask(engine, "Sorry, I meant Singh. Where did he meet Esper?").text == "In New Delhi"
+
+
+def test_a_message_that_is_only_chatter_and_a_summary_request_gets_the_summary(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "sorry cat on keyboard. what's the article about")
+    assert not answer.abstained
+    assert "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Esper signed a trade deal, right?", "Did they agree a trade deal?"],
+)
+def test_a_kind_of_deal_the_article_never_calls_theirs_is_not_confirmed(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+    assert ask(engine, "Did the two sides strike a deal?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("The 2+2 dialogue happened before Esper met Singh, didn't it?", "No"),
+        ("Did the 2+2 dialogue take place after Esper met Singh?", "Yes"),
+    ],
+)
+def test_an_order_asked_the_other_way_round_is_answered_the_other_way_round(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict + ".")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could you specify where they met?", "In New Delhi"),
+        ("Would you please clarify which agreement they reached?", "Basic Exchange"),
+    ],
+)
+def test_asking_the_bot_to_tell_is_asking_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_new_technologies_are_the_emerging_ones(engine: Engine) -> None:
+    answer = ask(engine, "Was anything said about new technologies?")
+    assert answer.text.startswith("Yes")
+    assert "emerging technologies" in answer.text
+
+
+def test_between_which_two_militaries_names_whose_they_are(engine: Engine) -> None:
+    answer = ask(engine, "Between which two militaries is cooperation being deepened?")
+    assert "U.S." in answer.text
+    assert "India" in answer.text

@@ -44,11 +44,13 @@ from bot.engine.phrases import (
     NAME_THEM,
     ORDER_ASKED,
     ORDER_OBJECT,
+    PRONOUN_WORDS,
     THE_OTHER,
     TWO_TYPES,
     YEAR,
     about_then_question,
     blank_context,
+    chatter_dropped,
     chit_chat,
     fill_in_the_blank,
     identity_text,
@@ -313,11 +315,10 @@ PHRASE_ASKED = prefilter.compile(
 MEANING_ASKED = prefilter.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
 QUOTED = prefilter.compile(r"“([^”]{3,}?)(?:”|$)")
 BETWEEN_WHOM = prefilter.compile(
-    r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b(?: (\w+))?"
+    r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b(?: (?:two|both))?(?: (\w+))?"
 )
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
-PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
 
 # Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
 PHRASE_FOLLOWUP = frozenset({"between", "before", "after", "among", "against", "ahead", "prior"})
@@ -412,6 +413,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         text = role_in_story(
             about_then_question(fill_in_the_blank(options_set_aside(lettered_options(text))))
         )
+        text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -1137,6 +1139,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     continue
                 if kind is not None and kind not in {term(w) for w in said}:
                     continue  # "between which ministers?": an answer that names ministers
+                after = said[said.index(asked.group(1)) + 1 :]
+                named = next((w for w in after if w not in STOPWORDS and w not in NUMBER_WORDS), "")
+                if term(named) in {term(w) for w in parsed.words}:
+                    # "between which two militaries…?" is not answered by "between the two
+                    # militaries": whose militaries they are is, the sides the fact names.
+                    sides = scored.entry.fact.roles.get("who")
+                    if sides is None or not sides.entities:
+                        return None
+                    return self._by_role(scored, sides, confidence, parsed, context, ranked, notes)
                 return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
         return None
 

@@ -64,7 +64,7 @@ short shortly quick quickly concise concisely simply come comes came coming make
 program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
-type types
+type types scope breadth extent
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -75,6 +75,11 @@ SOURCE = r"(?:article|artcle|artical|aritcle|articel|report|story|text|piece|new
 # it: one alternation of all of them costs tens of microseconds on every question.
 _SOURCE_WORDS: tuple[str, ...] = ("article", "artcle", "artical", "aritcle", "articel")
 _SOURCE_WORDS += ("report", "story", "text", "piece", "news")
+# The author of the statement the article reports, as people name it.
+_STATEMENT_AUTHOR = (
+    r"(?:(?:(?:usa?|american) )?(?:dod|pentagon|defen[cs]e department|department of defen[cs]e)"
+    r"(?: statement)?|(?:official |joint )?statement)"
+)
 FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (cues, re.compile(pattern))
     for cues, pattern in (
@@ -155,6 +160,28 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?: (?:here|in this|at all|then|anyway|to this|to the story|in all this))*$",
         ),
         (("according",), rf"\baccording to (?:the )?{SOURCE}\b"),
+        # "Could you specify which portfolios…?", "would you clarify where…?": the asking.
+        (
+            ("you",),
+            r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|kindly\s+)+"
+            r"(?:tell|specify|clarify|say|list|name|explain|identify|confirm|state|describe"
+            r"|indicate|remind|share|show|find out|check|let (?:me|us) know)(?:\s+(?:me|us))?"
+            r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
+        ),
+        # "ok, back on topic: who's Begin?", "sorry, who met Singh?": clearing the air.
+        (
+            ("topic", "subject", "sorry", "oops", "my bad"),
+            r"^(?:(?:ok|okay|right|anyway|so|fine|alright)\s+)*"
+            r"(?:back (?:on|to) (?:the )?(?:topic|subject)|sorry|oops|whoops|my bad)\b",
+        ),
+        # "According to the Pentagon, who met Singh?": the statement reports the meeting;
+        # naming its author says where the asker read it, not who is asked about.
+        (
+            ("according",),
+            r"(?:^according to (?:the )?" + _STATEMENT_AUTHOR + r"(?= (?:who|whom|what|when|"
+            r"where|why|how|which|did|does|do|is|was|were|are|has|have)\b)"
+            r"|\baccording to (?:the )?" + _STATEMENT_AUTHOR + r"$)",
+        ),
         (
             _SOURCE_WORDS,
             r"\b(?:mentioned|named|cited|discussed|described|quoted|referenced) (?:in|by) "
@@ -286,6 +313,13 @@ SYNONYMS = {
     "bolster": "strengthen",
     "bolstered": "strengthen",
     "bolstering": "strengthen",
+    "improve": "enhance",
+    "improved": "enhance",
+    "improving": "enhance",
+    "improvement": "enhance",
+    "improvements": "enhance",
+    "upgrade": "enhance",
+    "upgrading": "enhance",
     "boost": "strengthen",
     "boosted": "strengthen",
     "boosting": "strengthen",

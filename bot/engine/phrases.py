@@ -510,6 +510,40 @@ _QUESTION_START = prefilter.compile(
 )
 
 
+PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
+# A sentence that only apologises or clears the air before the real question: "sorry, typo.",
+# "oops, cat on the keyboard.", "ok, back on topic."
+_CLEARING = prefilter.compile(
+    r"^(?:(?:ok|okay|right|anyway|so|fine|alright|um+|uh+|hmm+|ah+)\s+)*"
+    r"(?:sorry|soz|oops|whoops|my bad|apologies|pardon|nvm|never ?mind|ignore (?:that|this|me)"
+    r"|typo|wrong (?:chat|channel|window)|back (?:on|to) (?:the )?(?:topic|subject|article))\b"
+)
+
+
+def chatter_dropped(text: str) -> str | None:
+    """The message without the sentences before its question that only greet, thank or
+    apologise ("thanks! who met Singh?", "sorry, cat on keyboard. what's it about"), or None
+    when there are none. A question that refers back keeps an apology, which may name what
+    it refers to ("sorry, I meant Singh. where did he go?")."""
+    stripped = text.strip()
+    if not any(map(stripped[:-1].__contains__, ".!?")):
+        return None
+    sentences = [s for s in _SENTENCE_END.split(stripped) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    last = normalise(sentences[-1]).split()
+    refers_back = not PRONOUN_WORDS.isdisjoint(last) or "there" in last
+    kept = sentences
+    while len(kept) > 1:
+        said = normalise(kept[0])
+        if chit_chat(said) is None and (refers_back or not _CLEARING.match(said)):
+            break
+        kept = kept[1:]
+    if len(kept) == len(sentences) or not _QUESTION_START.match(normalise(kept[0])):
+        return None
+    return " ".join(kept)
+
+
 def question_at_end(text: str) -> tuple[str, str] | None:
     """The background and the question of a long message that asks at its end, or None.
 

@@ -19,7 +19,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import NUMBER_WORDS, OPPOSITES, POLARITY, STOPWORDS
+from bot.engine.lexicon import NEUTRAL, NUMBER_WORDS, OPPOSITES, POLARITY, STOPWORDS
 from bot.engine.phrases import (
     BEFORE_WORDS,
     ORDER_ASKED,
@@ -29,7 +29,7 @@ from bot.engine.phrases import (
     replace_unknown,
     without_entity,
 )
-from bot.engine.question import ORDINAL_WORDS, Parsed, parse
+from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -97,6 +97,7 @@ OUTSIDER_NAME = prefilter.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
+_AGREEMENT = term("agreement")
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 SAYING_TERMS = frozenset(
@@ -254,7 +255,9 @@ class YesNoAnswers(EngineCore):
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
-        if self._placed_otherwise(parsed, best.entry):
+        if self._placed_otherwise(parsed, best.entry) or self._kind_of_deal_unsaid(
+            parsed, best.entry
+        ):
             # "Was the meeting in Australia?": the Tokyo talks had Australia, not there.
             return self._not_found(parsed, context, ranked, notes, confidence)
         sent = self._travelled_to(parsed)
@@ -749,10 +752,18 @@ class YesNoAnswers(EngineCore):
             # "Was the press conference after the trip?": as the fact places it, if it does.
             side = self._placed_against(fact, against)
             return None if side is None else (side == "Before") == asked_before
+        subjects = {link.entity for link in parsed.entities if link.end <= start} - anchors
         for text in (fact.statement, fact.quote.text):
-            for said in ORDER_SAID.finditer(normalise(text)):
-                if anchors & self.index.entities_in(said.group(2)):
-                    return (said.group(1) in BEFORE_WORDS) == asked_before
+            folded = normalise(text)
+            for said in ORDER_SAID.finditer(folded):
+                said_before = said.group(1) in BEFORE_WORDS
+                ordered = self.index.entities_in(said.group(2))
+                if anchors & ordered:
+                    return said_before == asked_before
+                if subjects & ordered and anchors & self.index.entities_in(folded[: said.start()]):
+                    # "Did the 2+2 happen before Esper met Singh?" of "Esper meets Singh …
+                    # ahead of the 2+2": the same two, the other way round.
+                    return said_before != asked_before
         return None
 
     def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -1053,6 +1064,22 @@ class YesNoAnswers(EngineCore):
             and self._kind(link.entity) in ("place", "country")
         ]
         return (to[0].text, to[0].entity) if len(to) == 1 else None
+
+    def _kind_of_deal_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Did Esper sign a trade deal?": the word that says what kind of agreement it was
+        is one this fact does not have (its trade is elsewhere, in another sentence)."""
+        words = parsed.words
+        for at in range(1, len(words)):
+            if KIND_NOUNS.get(words[at]) != "agreement":
+                continue
+            if _AGREEMENT not in entry.bag:
+                return True  # "did they agree a trade deal?": agreeing to work together is no deal
+            kind = words[at - 1]
+            if kind in STOPWORDS or kind in NEUTRAL or not kind.isalpha():
+                continue
+            if term(kind) not in entry.bag and term(kind) in self.index.known_terms:
+                return True
+        return False
 
     def _placed_otherwise(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The question puts the event in a place the article knows, and this fact has it
