@@ -107,6 +107,7 @@ class _GcTimer:
 # keeps neither (its feedback goes to SQLite). Left to grow, they are what the collector's
 # full passes walk (60 ms each at 2,000 messages), so the run would time the harness.
 FORGET_EVERY = 100
+IDLE_GAP = 0.005  # seconds between questions asked one at a time
 KEEP_MESSAGES = 400  # more than can be in flight: one question per user at a time
 
 
@@ -250,7 +251,13 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
             callbacks = _CallbackTimer().__enter__()
             engine.calls = []
             monitor.start()
-            sequential_raw = [await ask(n) for n in range(messages)]
+            sequential_raw = []
+            for n in range(messages):
+                sequential_raw.append(await ask(n))
+                # One at a time means the bot is idle when a question arrives: it has still
+                # to read Discord's response to its reply and the echo of its own message,
+                # which would otherwise be charged to the next question.
+                await asyncio.sleep(IDLE_GAP)
             sequential = [t for t in sequential_raw if t is not None]
             sequential_delay = await monitor.stop()
             sequential_block = callbacks.reset()

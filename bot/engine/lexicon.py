@@ -64,7 +64,7 @@ short shortly quick quickly concise concisely simply come comes came coming make
 program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
-type types scope breadth extent
+type types scope breadth extent cited cite cites referenced aforementioned
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -294,6 +294,8 @@ SYNONYMS = {
     # "What post does Singh hold?": the title the article gives him.
     "post": "position",
     "designation": "position",
+    "rank": "position",
+    "ranked": "position",
     "calendar": "date",
     "direction": "trend",
     "trajectory": "trend",
