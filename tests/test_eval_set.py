@@ -119,6 +119,9 @@ FORTY_SIXTH = SETS / "fortysixth.yaml"
 # next session and run once as they came: 96.5 %, 97.8 %, 1.5 % and 88.1 %, 100 %, 1.7 %.
 FORTY_SEVENTH = SETS / "fortyseventh.yaml"
 FORTY_EIGHTH = SETS / "fortyeighth.yaml"
+# The fiftieth: askers in their own words (a half-rememberer, a non-native speaker, a policy
+# student's formal vocabulary): 52.8 %, 97.6 %, 4.6 % on its first run.
+FIFTIETH = SETS / "fiftieth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -171,7 +174,8 @@ FLOORS = {
     FORTY_FIFTH: (0.94, 0.995, 0.035),
     FORTY_SIXTH: (0.93, 0.995, 0.01),
     FORTY_SEVENTH: (0.96, 0.975, 0.02),
-    FORTY_EIGHTH: (0.88, 0.995, 0.02),
+    FORTY_EIGHTH: (0.96, 0.995, 0.005),
+    FIFTIETH: (0.52, 0.97, 0.05),
 }
 
 
