@@ -154,6 +154,73 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "meet with",
     ),
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
+    ("down", re.compile(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
+    # "Who gave the statement?": who issued it.
+    (
+        "statement",
+        re.compile(
+            r"\b(?:give|gave|given|gives|giving|make|made|makes|release|released|releases"
+            r"|publish|published|publishes|send|sent) (?:out )?(?:the|a|its|this|that) statement\b"
+        ),
+        "issued the statement",
+    ),
+    # "What rationale is given for expanding information sharing?": why they expand it.
+    (
+        "what",
+        re.compile(
+            r"^what (?:is |was |are |were )?(?:the )?(?:main |stated |official )?"
+            r"(?:reason|reasons|rationale|justification|motive|motivation|motives)"
+            r" (?:is |was |are |were )?(?:given |offered |cited |stated |provided )?(?:for|behind) "
+        ),
+        "why ",
+    ),
+    (
+        "visit",
+        re.compile(r"\b(?:paid|pay|pays|paying|made|make) (?:a |an )?(?:\w+ )?visit to\b"),
+        "visited",
+    ),
+    # "trade-related objective": about trade; "related" is not "relations".
+    ("related", re.compile(r"\b(\w+)[\s-]related\b"), r"\1"),
+    ("flow", re.compile(r"\binformation flows?\b"), "information sharing"),
+    (
+        "exchange",
+        re.compile(
+            r"\b(?:intelligence|information|data|intel) exchanges?\b"
+            r"|\bexchanges? of (?:intelligence|information|data|intel)\b"
+        ),
+        "information sharing",
+    ),
+    # "What regime type…", "in terms of their political systems": what kind of state.
+    (
+        "system",
+        re.compile(
+            r"\b(?:political|government|governmental) systems?\b"
+            r"|\b(?:system|form|type|kind)s? of government\b"
+        ),
+        "democracy",
+    ),
+    ("regime", re.compile(r"\bregime (?:type|types|kind)\b|\btypes? of regime\b"), "democracy"),
+    # "How many iterations of the 2+2 have they held?": how many 2+2s.
+    (
+        " of ",
+        re.compile(
+            r"\b(?:iterations|rounds|editions|instances|installments|instalments|sessions)"
+            r" of (?:the )?(?=\w)"
+        ),
+        "",
+    ),
+    # "What was the sequencing of the meeting relative to the 2+2?": before or after it.
+    (
+        "relative",
+        re.compile(
+            r"^what (?:was|is) the (?:sequencing|sequence|timing|order|chronology) of (.+?)"
+            r" (?:relative to|in relation to|compared (?:to|with)|vis a vis) (.+)$"
+        ),
+        r"was \1 before or after \2",
+    ),
+    ("bound", re.compile(r"\bbound for\b"), "headed to"),
+    ("bound", re.compile(r"\bbound(?= when| after| before| on his| on her|$)"), "headed"),
+    ("departure", re.compile(r"\bpre[\s-]?departure\b"), "before his trip"),
     # "What came out of the Tokyo talks?": their outcome, not where something came from.
     (
         "out of",

@@ -3329,3 +3329,64 @@ def test_between_which_two_militaries_names_whose_they_are(engine: Engine) -> No
     answer = ask(engine, "Between which two militaries is cooperation being deepened?")
     assert "U.S." in answer.text
     assert "India" in answer.text
+
+
+def test_a_hedged_guess_after_a_question_leaves_the_answer_standing(engine: Engine) -> None:
+    question = "What day of the week was the Delhi meeting, early in the week I think?"
+    assert "Monday" in ask(engine, question).text
+
+
+def test_a_wrong_ordinal_guessed_after_a_question_is_corrected(engine: Engine) -> None:
+    answer = ask(engine, "How many 2+2s have there been?", "Which one was it for Esper, his first?")
+    assert answer.text.startswith("No:")
+    assert "second" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("The meeting was late October something, what was the date?", "Oct. 26"),
+        (
+            "The Secretary of State's press briefing before his trip, what did he say the talks"
+            " were about countering?",
+            "Communist Party",
+        ),
+    ],
+)
+def test_what_the_asker_has_in_mind_before_the_question_is_its_setting(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_lead_that_is_a_question_of_its_own_is_answered_too(engine: Engine) -> None:
+    assert ask(engine, "quad talks where, and which US officials went?").text.startswith("In Tokyo")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which adversary is implicitly targeted by the partnership?", "China"),
+        ("What sentiment did the two defense principals express about the agreement?", "ppreciat"),
+        ("What rationale is given for augmenting intelligence exchange?", "pressing global"),
+        ("How many iterations of the 2+2 dialogue have the two states convened?", "Three"),
+        ("Whither was Pompeo bound when he gave his pre-departure press conference?", "South Asia"),
+        ("Which senior State Department official recently paid a visit to India?", "Begin"),
+        ("What was the sequencing of the Esper-Singh meeting relative to the 2+2?", "Before"),
+        ("Who give the statement about meeting?", "Defense Department"),
+    ],
+)
+def test_a_policy_student_s_and_a_learner_s_words_are_read(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_he_after_an_answer_naming_one_person_is_that_person(engine: Engine) -> None:
+    answer = ask(engine, "Who met Singh?", "And who did he sit down with?")
+    assert answer.text.startswith("Rajnath Singh")
+
+
+def test_officials_of_a_country_the_article_never_quotes_are_not_found(engine: Engine) -> None:
+    question = "Which Chinese officials responded to Pompeo's remarks on the Communist Party?"
+    assert ask(engine, question).abstained

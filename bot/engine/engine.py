@@ -64,8 +64,9 @@ from bot.engine.phrases import (
     soft_link,
     split_asked_for,
     split_multi,
+    topic_then_question,
 )
-from bot.engine.question import KIND_NOUNS, Parsed, parse, question_type
+from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
 from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name
 from bot.factbase.model import Fact, Role
 from bot.text import fold_quotes, normalise
@@ -362,6 +363,11 @@ GUESS_AFTER = prefilter.compile(
     r"(?P<guess>[\w.'’ -]{2,40}?)\s*\?+\s*$",
     re.IGNORECASE,
 )
+HEDGE_AT_END = prefilter.compile(
+    r"\s*\b(?:i think|i believe|i guess|i reckon|i suppose|maybe|perhaps|probably|or so"
+    r"|or something|if i remember|if i recall|iirc)\s*$",
+    re.IGNORECASE,
+)
 # What follows a comma without being a guess: a tag, another part, a politeness.
 NOT_A_GUESS = frozenset(
     "and or right correct true please exactly again then so yes no ok okay pls plz "
@@ -452,7 +458,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         guessed = self._guessed(text, context)
         if guessed is not None:
             return replace(guessed, notes=(*notes, *guessed.notes))
-        at_end = question_at_end(text)
+        at_end = question_at_end(text) or topic_then_question(text)
         if at_end is not None:
             asked = self._asked_after_background(*at_end, context)
             if asked is not None:
@@ -530,7 +536,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         if found["guess"].lower().endswith("wise"):
             return None  # "…, democracy-wise?": what the question is about, not a guess
-        guess = normalise(found["guess"]).split()
+        # "…, early in the week I think?": a hedged guess, however vague, is only a guess.
+        hedge = HEDGE_AT_END.search(found["guess"])
+        guess = normalise(found["guess"][: hedge.start()] if hedge else found["guess"]).split()
         if not guess or guess[0] in NOT_A_GUESS or len(guess) > 4 or "or" in guess:
             return None  # "…, Delhi or Mumbai?" offers options, answered elsewhere
         answer = self._single(found["question"], context)
@@ -547,15 +555,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         kinds = {self._kind(e) for e in given}
         if right:
             return replace(answer, text=f"Yes: {answer.text}")
-        if any(w in WEEKDAYS or w in MONTHS for w in words) and not any(
+        if any(w in WEEKDAYS or w in MONTHS or w in ORDINAL_WORDS for w in words) and not any(
             term(w) in said for w in words
         ):
-            return replace(answer, text=f"No: {answer.text}")  # "…, Tuesday?": Monday
+            # "…, Tuesday?": Monday; "which one was it for Esper, his first?": his second.
+            return replace(answer, text=f"No: {answer.text}")
         if linked and any(e not in given and self._kind(e) in kinds for e in linked):
             # "Who visited New Delhi, Begin?": the answer picked (Esper) does not make the
             # guess wrong, as another fact may have Begin do it too; the answer, no verdict.
             return answer
-        return None
+        return answer if hedge else None
 
     def _asked_after_background(
         self, background: str, question: str, context: Context
@@ -588,7 +597,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not said.abstained:
             return said.context
         parsed = parse(background, self.index)
-        if not parsed.entities:
+        if not parsed.entities and not parsed.terms:
             return None
         ranked = self._rank(replace_unknown(parsed))  # "podcasts", "White House": chatter
         clear = (
@@ -597,6 +606,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and ranked[0].score >= BACKGROUND_MATCH
             and (len(ranked) == 1 or ranked[1].score < ranked[0].score - 0.05)
         )
+        if not parsed.entities and not clear:
+            return None  # "the meeting was late October something": one fact, or nothing
         # Without one clear fact, what it names is what "it" and "he" can refer to; with
         # one, what that fact is about ("before his trip to South Asia" is not).
         entities = [
@@ -953,7 +964,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question.
             parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
-            parsed.entities = [soft_link(e) for e in context.entities]
+            # "Who met Singh?" (Esper) "Who did he meet?": he is the one just named.
+            people = (
+                self._pronoun_entities({"person"}, context) if "person" in parsed.pronouns else []
+            )
+            parsed.entities = [soft_link(e) for e in (people or context.entities)]
             parsed.followup_fact = context.fact_id
             if (
                 parsed.qtype == "keyword"
@@ -2284,10 +2299,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False  # "why are India and China not getting along?": not U.S.-India
         if (
             parsed.nationality
-            and name in ("who", "with_whom")
+            and (name in ("who", "with_whom") or parsed.wanted_kind == "person")
             and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
-            return False  # "which Australian minister…" is not answered by Americans
+            # "which Australian minister…" is not answered by Americans, nor "which Chinese
+            # officials responded to Pompeo?" by what Pompeo said
+            return False
         if (
             parsed.within
             and name == "where"

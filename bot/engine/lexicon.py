@@ -65,6 +65,8 @@ program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types scope breadth extent cited cite cites referenced aforementioned
+personally multilateral geopolitical implicitly highlighted highlight highlights invoked
+invoke proffer proffered enumerate entity convened convene convenes
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -421,6 +423,34 @@ SYNONYMS = {
     "commended": "praise",
     "celebrated": "praise",
     "readout": "statement",
+    # A policy student's register: "the two defence principals", "augmenting intelligence
+    # exchange", "which adversary", "the domains of cooperation", "what sentiment".
+    "principals": "chiefs",
+    "principal": "chief",
+    "counterparts": "chiefs",
+    "augment": "expand",
+    "augmenting": "expand",
+    "augmented": "expand",
+    "broaden": "expand",
+    "broadening": "expand",
+    "domain": "area",
+    "domains": "area",
+    "sphere": "area",
+    "spheres": "area",
+    "sentiment": "feel",
+    "sentiments": "feel",
+    "feelings": "feel",
+    "feeling": "feel",
+    "employ": "use",
+    "employed": "use",
+    "consultations": "talk",
+    "consultation": "talk",
+    "summit": "talk",
+    "constitute": "participate",
+    "constitutes": "participate",
+    "comprise": "participate",
+    "comprises": "participate",
+    "composition": "participate",
     # An analyst's words: "the deliverable", "the rationale", "the venue", "his portfolio".
     "deliverable": "agree",
     "deliverables": "agree",

@@ -544,6 +544,41 @@ def chatter_dropped(text: str) -> str | None:
     return " ".join(kept)
 
 
+# "That data-sharing pact they agreed on, what was it called?", "The Secretary of State was
+# heading to some region, which one?": what the asker has in mind, then the question.
+_TOPIC_THEN = prefilter.compile(
+    r"^(?P<lead>[^?]{8,160}?)\s*,\s*(?:so\s+|and\s+|but\s+)?"
+    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)\s*$",
+    re.IGNORECASE,
+)
+
+
+def topic_then_question(text: str) -> tuple[str, str] | None:
+    """The lead and the question of a message that says what it is about before asking
+    ("the meeting was late October something, what was the date?"), or None. A lead that
+    is itself a question ("who met Singh, and where?") is a question of its own."""
+    found = _TOPIC_THEN.match(text.strip())
+    if found is None:
+        return None
+    lead = found["lead"]
+    if _QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
+        return None  # "quad talks where, and who went?": two questions
+    return lead, found["question"]
+
+
+_WH_WORD = prefilter.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+
+
+# "What about…", "as for…": read by about_then_question.
+_ABOUT_LEAD = prefilter.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+about|tell\s+me|talking\s+about|regarding|about"
+    r"|as\s+for|besides|apart|aside|except|other\s+than|according|per|in|on|at|from|to|by"
+    r"|going\s+by|whilst|while|since|as|after|before|during|under|with|for|if|because|given"
+    r"|following|like|unlike|concerning)\b",
+    re.IGNORECASE,
+)
+
+
 def question_at_end(text: str) -> tuple[str, str] | None:
     """The background and the question of a long message that asks at its end, or None.
 

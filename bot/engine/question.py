@@ -626,7 +626,10 @@ def parse(question: str, index: Index) -> Parsed:
             kind = KIND_NOUNS.get(word) or _KIND_BY_TERM.get(term(word)) or _kind_misspelt(word)
             if kind is not None or word in TYPE_WORDS:
                 parsed.wanted_kind = parsed.wanted_kind or kind
-                parsed.focus.add(len(text[: match.start(1)].split()) + offset)
+                at = len(text[: match.start(1)].split()) + offset
+                parsed.focus.add(at)
+                if at + 1 < len(words) and words[at + 1] in KIND_NOUNS:
+                    parsed.focus.add(at + 1)  # "which rival power…": one kind, two words
                 break
         else:
             continue
@@ -804,6 +807,10 @@ KIND_NOUNS = {
     "nations": "country",
     "power": "country",
     "powers": "country",
+    "adversary": "country",  # "which adversary is targeted?": a country, not a word of it
+    "adversaries": "country",
+    "rival": "country",
+    "rivals": "country",
     "person": "person",
     "people": "person",
     "official": "person",
@@ -1172,6 +1179,7 @@ _SHORTHAND = {
     "dept": "department",
     "mtg": "meeting",
     "mtgs": "meetings",
+    "whither": "where",
     "wk": "week",
     "wks": "weeks",
     "btwn": "between",
