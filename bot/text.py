@@ -154,6 +154,19 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "meet with",
     ),
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
+    # "In what context does the article place the warming?", "what backdrop accompanies it?":
+    # at what time, as the article sets one thing beside another.
+    (
+        "what",
+        re.compile(
+            r"^(?:in |against )?what (?:\w+ )?(?:context|backdrop|circumstances|climate)\b"
+            r"(?: (?:accompanies|surrounds|frames))?"
+        ),
+        "when",
+    ),
+    # "What they want make better about communication?": improve it.
+    ("better", re.compile(r"\b(?:make|made|making|makes) better\b"), "improve"),
+    ("better", re.compile(r"\b(?:make|made|making|makes) ((?:\w+ ){1,3}?)better\b"), r"improve \1"),
     ("down", re.compile(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
     # "Who gave the statement?": who issued it.
     (

@@ -3390,3 +3390,37 @@ def test_he_after_an_answer_naming_one_person_is_that_person(engine: Engine) -> 
 def test_officials_of_a_country_the_article_never_quotes_are_not_found(engine: Engine) -> None:
     question = "Which Chinese officials responded to Pompeo's remarks on the Communist Party?"
     assert ask(engine, question).abstained
+
+
+def test_the_tokyo_talk_is_the_talks_not_someone_talking(engine: Engine) -> None:
+    assert ask(engine, "Is Australia in the Tokyo talk?").text.startswith("Yes")
+
+
+def test_hot_or_cold_is_which_way_relations_are_going(engine: Engine) -> None:
+    answer = ask(engine, "Relation between US and India is getting hot or cold?")
+    assert answer.text.startswith("Hot")
+
+
+def test_where_the_article_says_so_frames_the_question(engine: Engine) -> None:
+    assert "China" in ask(engine, "Which country is the threat, article say?").text
+
+
+def test_a_department_of_a_country_is_a_body_of_that_country(engine: Engine) -> None:
+    question = "Which American department put out the statement about the meeting?"
+    assert "Defense Department" in ask(engine, question).text
+    assert ask(engine, "Which Indian department issued the statement?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what geopolitical context does the article place the warming of U.S.-India ties?",
+        "What backdrop accompanies the rapid warming of US-India ties?",
+    ],
+)
+def test_the_context_of_the_warming_is_the_time_the_article_sets_it_in(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question).text
+    assert answer.startswith("At a time when")
+    assert "deteriorating" in answer

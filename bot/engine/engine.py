@@ -2299,7 +2299,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False  # "why are India and China not getting along?": not U.S.-India
         if (
             parsed.nationality
-            and (name in ("who", "with_whom") or parsed.wanted_kind == "person")
+            and (name in ("who", "with_whom") or parsed.wanted_kind in ("person", "organisation"))
             and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
             # "which Australian minister…" is not answered by Americans, nor "which Chinese

@@ -66,7 +66,8 @@ partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types scope breadth extent cited cite cites referenced aforementioned
 personally multilateral geopolitical implicitly highlighted highlight highlights invoked
-invoke proffer proffered enumerate entity convened convene convenes
+invoke proffer proffered enumerate entity convened convene convenes overall identify
+identified identifies level levels
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -162,6 +163,8 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?: (?:here|in this|at all|then|anyway|to this|to the story|in all this))*$",
         ),
         (("according",), rf"\baccording to (?:the )?{SOURCE}\b"),
+        # "Which country is the threat, article say?": where it says so, not what is asked.
+        (_SOURCE_WORDS, rf"\b(?:as |like )?(?:the |this )?{SOURCE} (?:say|says|said|tells?|told)$"),
         # "Could you specify which portfolios…?", "would you clarify where…?": the asking.
         (
             ("you",),
@@ -540,13 +543,14 @@ POLARITY = {
     **dict.fromkeys(
         "improve improves improved improving better warm warming warmer heat heating "
         "strengthen strengthening stronger grow growing closer good friendlier "
-        "cozying cosying expand expanded expanding expansion increase increased increasing".split(),
+        "cozying cosying expand expanded expanding expansion increase increased increasing hot"
+        " warmer hotter".split(),
         1,
     ),
     **dict.fromkeys(
         "deteriorate deteriorates deteriorated deteriorating worsen worsening worse cool "
         "cooling cooler sour souring decline declining weaken weakening weaker bad tense "
-        "strained colder downhill sliding cut reduce reduced reducing shrink shrinking "
+        "strained colder cold downhill sliding cut reduce reduced reducing shrink shrinking "
         "curtail curtailed limit limited".split(),
         -1,
     ),

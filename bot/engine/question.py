@@ -607,11 +607,13 @@ def parse(question: str, index: Index) -> Parsed:
                 break
             if word.endswith(("an", "ans", "ese", "ish")) and (word,) in index.aliases:
                 # "which American…", "which Indian official…": a person of that country.
-                parsed.wanted_kind = "person"
+                following = KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "")
+                # "which American department…": a body of that country, not a person.
+                parsed.wanted_kind = following if following == "organisation" else "person"
                 parsed.nationality = index.aliases[(word,)]
                 # "which American defence secretary…": who that describes is the answer.
                 parsed.focus.add(at)
-                if KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "") == "person":
+                if following in ("person", "organisation"):
                     parsed.focus.add(at + 1)  # "which American official": any official
                 break
             if word in ("kind", "kinds", "type", "types", "sort", "sorts"):
@@ -764,7 +766,8 @@ def parse(question: str, index: Index) -> Parsed:
 
 _ACCORDING_TO_WHOM = prefilter.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
 _SPEECH = prefilter.compile(
-    r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked|talking|speak|spoke|speaking"
+    r"(?<!\bthe )(?<!\btokyo )(?<!\bpeace )\btalk\b"
+    r"|\b(?:say|said|says|mention|mentions|mentioned|talked|talking|speak|spoke|speaking"
     r"|quoted|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
     r"|\baccording to (?:which|what|whom|who)\b"
