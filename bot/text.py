@@ -154,6 +154,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "meet with",
     ),
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
+    # "Who is the man who met Esper?", "who was the official that Esper met?": which person.
+    (
+        "who",
+        re.compile(
+            r"^who (?:is|was|s) the (?:man|woman|person|official|minister|guy|one|leader"
+            r"|gentleman|lady|politician)(?: (?:who|that|whom)(?= \w)|(?= (?!(?:of|from|in|at|for"
+            r"|with|on|to|behind|about|named|called)\b)\w))"
+        ),
+        "which person",
+    ),
     # "In what context does the article place the warming?", "what backdrop accompanies it?":
     # at what time, as the article sets one thing beside another.
     (

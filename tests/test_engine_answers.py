@@ -3424,3 +3424,25 @@ def test_the_context_of_the_warming_is_the_time_the_article_sets_it_in(
     answer = ask(engine, question).text
     assert answer.startswith("At a time when")
     assert "deteriorating" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the man who met Esper?", "Who is the man that Esper met?"],
+)
+def test_who_is_the_man_who_did_something_asks_who_did_it(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Rajnath Singh")
+
+
+def test_who_is_the_leader_of_a_country_is_not_a_relative_clause(engine: Engine) -> None:
+    assert ask(engine, "Who is the leader of China?").abstained
+
+
+def test_the_verb_a_speaker_used_is_the_one_before_what_he_spoke_of(engine: Engine) -> None:
+    answer = ask(engine, "What verb did Pompeo employ regarding confronting that threat?")
+    assert answer.text.startswith("“thwart”")
+
+
+def test_what_they_wanted_is_asked_of_what_they_did(engine: Engine) -> None:
+    answer = ask(engine, "What was the bit about communications they wanted to improve?")
+    assert "secure communications" in answer.text

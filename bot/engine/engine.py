@@ -270,6 +270,13 @@ WORD_USED = prefilter.compile(
     r"(?:describes?|modif(?:y|ies)|qualif(?:y|ies)|characteri[sz]es?) (?:the )?"
     r"(?P<named>.+?)(?: in the (?:article|statement|text|report))?$"
 )
+# "What verb did Pompeo use regarding confronting that threat?": the verb before its object.
+VERB_USED = prefilter.compile(
+    r"^(?:what|which) verbs? (?:does|do|did) (?P<who>.+?) (?:use|employ) "
+    r"(?:about|for|regarding|on|with|when (?:talking|speaking) about)? ?"
+    r"(?:confronting |countering |tackling |dealing with |facing )?(?:that |the |this )?"
+    r"(?P<named>.+?)$"
+)
 # "what adverb does the article use for how U.S.-China relations are deteriorating?"
 ADVERB_USED = prefilter.compile(
     r"^(?:what|which) adverbs? (?:does|do|did|is|was) (?:the (?:article|statement|text|report"
@@ -1388,12 +1395,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         statement use for the global security challenges?": the word the quote puts before
         what the question names ("elevated strategic partnership", "pressing")."""
         match = WORD_USED.match(asked) or ADJECTIVE_USED.match(asked)
+        verb = match is None and VERB_USED.match(asked)
+        if verb:
+            match = verb  # "what verb did Pompeo use about the threat?": "thwart" (the threat)
         if match is None:
             return None
         named = match["named"].split()
         if not named:
             return None
-        stem = parse(match["named"], self.index)
+        # The speaker named too: "the threat" is in several sentences, Pompeo's in one.
+        stem = parse(f"{match['who']} {match['named']}" if verb else match["named"], self.index)
         ranked = self._clearly_ranked(stem)
         if not ranked:
             return None
@@ -1405,6 +1416,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 continue
             start = at
             while start > 0 and words[start - 1] in named:
+                start -= 1
+            if verb and start > 1 and words[start - 1] in ("the", "a", "an", "that", "this"):
                 start -= 1
             if start > 0 and words[start - 1] not in STOPWORDS:
                 found.add(words[start - 1])

@@ -47,7 +47,7 @@ NEUTRAL = frozenset(
 tell know say says said tells told please exactly specifically actually really basically
 article articles story text piece report according mentioned source
 thing things stuff info information happen happened happening
-question questions answer want like need wonder wondering curious explain
+question questions answer want wants wanted wanting like need wonder wondering curious explain
 give show find detail details kind sort bit kinds sorts type types side
 else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
