@@ -122,6 +122,10 @@ FORTY_EIGHTH = SETS / "fortyeighth.yaml"
 # The fiftieth: askers in their own words (a half-rememberer, a non-native speaker, a policy
 # student's formal vocabulary): 52.8 %, 97.6 %, 4.6 % on its first run.
 FIFTIETH = SETS / "fiftieth.yaml"
+# The fifty-first: a retired diplomat's elaborate English, a teenager on a phone, a radio
+# host paraphrasing for listeners, someone who mixes up details: 25.0 %, 100 %, 4.9 % on its
+# first run (the same as with the code at the start of that session).
+FIFTY_FIRST = SETS / "fiftyfirst.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -175,7 +179,8 @@ FLOORS = {
     FORTY_SIXTH: (0.93, 0.995, 0.01),
     FORTY_SEVENTH: (0.96, 0.975, 0.02),
     FORTY_EIGHTH: (0.96, 0.995, 0.005),
-    FIFTIETH: (0.52, 0.97, 0.05),
+    FIFTIETH: (0.86, 0.995, 0.025),
+    FIFTY_FIRST: (0.25, 0.995, 0.05),
 }
 
 
