@@ -154,15 +154,80 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "meet with",
     ),
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
+    (
+        "upon",
+        re.compile(r"\b(?:called|call|calls|calling) (?:up)?on (?=new delhi|delhi|india|tokyo)"),
+        "visited ",
+    ),
+    (
+        "pop",
+        re.compile(r"\b(?:pop|pops|popped|popping) (?:into|in to|in at|over to|by|in)\b"),
+        "visited",
+    ),
+    ("up w", re.compile(r"\b(?:link|linked|hook|hooked|meet|met) up w\b"), "meet with"),
+    ("concert", re.compile(r"\bin concert\b"), "together"),
+    ("selling", re.compile(r"\bbuying and selling\b|\barms (?:sales|trade|deals)\b"), "trade"),
+    (
+        "closer",
+        re.compile(r"\b(?:drawing|drawn|draw|drew|growing|grow|getting) closer\b"),
+        "closer",
+    ),
+    (
+        "apart",
+        re.compile(r"\b(?:drifting|drift|drifted|growing|moving|falling) apart\b"),
+        "deteriorating",
+    ),
+    ("away with", re.compile(r"\b(?:walk|walks|walked|come|came|comes) away with\b"), "agree on"),
+    ("paper", re.compile(r"\bon paper\b"), ""),
+    (
+        "tuning",
+        re.compile(r"\b(?:for )?(?:those|anyone|people|folks|you) (?:just )?tuning in\b"),
+        "",
+    ),
+    ("table", re.compile(r"\bacross the table from\b"), "meeting with"),
+    (
+        "table",
+        re.compile(r"\b(?:sitting|sat|sit|seated) (?:at|around) (?:that|the) table\b"),
+        "taking part",
+    ),
+    ("table", re.compile(r"\b(?:around|at) (?:that|the) (?:\w+ )?table\b"), "at the talks"),
+    ("words", re.compile(r"\bwarm words (?:about|for|on)\b"), "praise for"),
+    ("talking up", re.compile(r"\b(?:talking|talked|talk) (?:up|\w+ up)\b"), "praising"),
+    ("sit", re.compile(r"\bsit[\s-]?downs?\b"), "meetings"),
+    (
+        "reference",
+        re.compile(
+            r"\b(?:make|made|makes|making) (?:any |an? |express |explicit |direct )*reference to\b"
+        ),
+        "mention",
+    ),
+    ("name", re.compile(r"\b(?:call|called|calls|calling) out (.+?) by name\b"), r"name \1"),
+    (
+        "at home",
+        re.compile(
+            r"\bfor (?:the )?(?:folks|people|listeners|viewers|those) (?:at home|counting at home|listening|watching)\b"
+        ),
+        "",
+    ),
+    ("said", re.compile(r"\bthe said\b"), "the"),
+    ("nah", re.compile(r"\bor (?:nah|naw|not|what)\s*$"), ""),
+    (
+        "whats up",
+        re.compile(r"^(?:n |and )?what is up w(?:ith)? (.+?)(?: rn| now| these days)?$"),
+        r"how are \1 relations going",
+    ),
+    ("identity", re.compile(r"\b(?:as to |about )?the identity of\b"), "who is"),
     # "Who is the man who met Esper?", "who was the official that Esper met?": which person.
     (
         "who",
         re.compile(
-            r"^who (?:is|was|s) the (?:man|woman|person|official|minister|guy|one|leader"
-            r"|gentleman|lady|politician)(?: (?:who|that|whom)(?= \w)|(?= (?!(?:of|from|in|at|for"
-            r"|with|on|to|behind|about|named|called)\b)\w))"
+            r"\bwho (?:is|was|s) the ((?:indian |american |us |u s |japanese |australian )?)"
+            r"(?:man|woman|person|official|minister|guy|one|leader|gentleman|lady|politician"
+            r"|counterpart|fella|fellow|figure|individual)"
+            r"(?: (?:who|that|whom|with whom)(?= \w)|(?= (?!(?:of|from|in|at|for|on|to|behind|about|named"
+            r"|called)\b)\w))"
         ),
-        "which person",
+        r"which \1person",
     ),
     # "In what context does the article place the warming?", "what backdrop accompanies it?":
     # at what time, as the article sets one thing beside another.

@@ -67,7 +67,9 @@ rn atm currently nowadays lately r exist exists existed looking seeking hoping p
 type types scope breadth extent cited cite cites referenced aforementioned
 personally multilateral geopolitical implicitly highlighted highlight highlights invoked
 invoke proffer proffered enumerate entity convened convene convenes overall identify
-identified identifies level levels
+identified identifies level levels pray folks listeners viewers audience planet likewise
+similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
+transpire transpired transpires account relies rely affair fella fellow chap dude enlighten
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -168,10 +170,18 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "Could you specify which portfolios…?", "would you clarify where…?": the asking.
         (
             ("you",),
-            r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+|kindly\s+)+"
+            r"^\s*(?:(?:can|could|would|will|might)\s+you\s+|please\s+|kindly\s+)+"
+            r"(?:(?:be\s+)?(?:so\s+)?(?:good|kind)\s+enough\s+to\s+)?"
             r"(?:tell|specify|clarify|say|list|name|explain|identify|confirm|state|describe"
-            r"|indicate|remind|share|show|find out|check|let (?:me|us) know)(?:\s+(?:me|us))?"
+            r"|indicate|remind|share|show|find out|check|let (?:me|us) know|enlighten|inform"
+            r"|advise|enumerate)(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
             r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
+        ),
+        # "…, if you would be so kind?": politeness.
+        (
+            ("kind", "please", "mind"),
+            r"\b(?:if you (?:would|could|will|can) be so kind|if you (?:would|could) please"
+            r"|if you (?:do not|don't) mind|if you please)\s*$",
         ),
         # "ok, back on topic: who's Begin?", "sorry, who met Singh?": clearing the air.
         (
@@ -501,6 +511,42 @@ SYNONYMS = {
     "traveling": "visit",
     "travelling": "visit",
     "trip": "visit",
+    "journey": "visit",
+    "journeys": "visit",
+    "embark": "visit",
+    "embarked": "visit",
+    "embarking": "visit",
+    "jets": "visit",
+    "jetted": "visit",
+    "flew": "visit",
+    "fly": "visit",
+    "flies": "visit",
+    "flying": "visit",
+    "popped": "visit",
+    # A diplomat's, a host's and a teenager's words for the article's.
+    "encounter": "meet",
+    "encounters": "meet",
+    "deliberations": "talk",
+    "deliberation": "talk",
+    "establishment": "department",
+    "furnish": "issue",
+    "furnished": "issue",
+    "resolve": "commit",
+    "undertook": "commit",
+    "undertake": "commit",
+    "undertaken": "commit",
+    "resolved": "commit",
+    "commerce": "trade",
+    "gadgets": "technology",
+    "gadget": "technology",
+    "podium": "pressconference",
+    "lectern": "pressconference",
+    "hype": "describe",
+    "hyped": "describe",
+    "hyping": "describe",
+    "tout": "describe",
+    "touted": "describe",
+    "touting": "describe",
     "ahead": "before",
     "prior": "before",
     "preceding": "before",

@@ -222,10 +222,16 @@ _SOURCE_STATES = prefilter.compile(
 # "State the date of the meeting", "Identify the American official who…": an exam's
 # imperative asks which one.
 _IMPERATIVE_THE = prefilter.compile(
-    r"^(?:please )?(?:state|identify|name|give|list|mention|specify|provide|indicate)"
-    r" (?:me |us )?the (?=\w+)"
+    r"^(?:(?:can|could|would|will|might) you (?:please )?(?:be (?:so )?(?:good|kind) enough to )?)?"
+    r"(?:please )?(?:state|identify|name|give|list|mention|specify|provide|indicate|enumerate"
+    r"|outline) (?:me |us )?the (?=\w+)"
 )
 _COPULAS = frozenset({"is", "was", "are", "were"})
+# Words before "of" that ask for one of what follows: "which one of the countries…".
+_PARTITIVE = frozenset(
+    "one ones kind kinds type types sort sorts number some any all each both many most part"
+    " parts member members two three four five".split()
+)
 # "My mate says Esper met Singh on Oct 27, correct?": the claim, not who made it.
 _REPORTED_LEAD = prefilter.compile(
     r"^(?:my (?:mate|friend|dad|mum|mom|colleague|teacher|brother|sister|boss) (?:says|said"
@@ -589,9 +595,12 @@ def parse(question: str, index: Index) -> Parsed:
     if parsed.wants_other and parsed.qtype in ("who", "who_is"):
         parsed.wanted_kind = "person"  # "who else attended?": people, not the statement
     for match in _WHICH_PHRASE.finditer(text):
-        for offset, word in enumerate(match.group(1).split()):
+        phrase = match.group(1).split()
+        for offset, word in enumerate(phrase):
             if word in _AUXILIARIES:
                 break  # "what did the two men…": the noun after the verb is the subject
+            if word == "of" and offset > 0 and phrase[offset - 1] not in _PARTITIVE:
+                break  # "which spheres of cooperation the ministers…": spheres are asked
             if offset == 0 and word in _DETERMINERS and match.group(0).startswith("what"):
                 break  # "explain what the two men praised": they are who did it, not the answer
             at = len(text[: match.start(1)].split()) + offset
@@ -986,7 +995,12 @@ def _words_align(words: list[str], alias: str) -> bool:
     """Each word of a fuzzy span resembles some word of the alias: "rajnat sing" is
     "rajnath singh", but "defense budget" is not "defense dept"."""
     targets = alias.split()
-    return all(max(fuzz.ratio(w, t) for t in targets) >= WORD_ALIGN for w in words)
+    # A word three letters longer or shorter than its match is another word ("southeast" is
+    # not "south"), not a slip of the keys.
+    return all(
+        any(fuzz.ratio(w, t) >= WORD_ALIGN and abs(len(w) - len(t)) <= 2 for t in targets)
+        for w in words
+    )
 
 
 def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
