@@ -205,7 +205,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "at home",
         re.compile(
-            r"\bfor (?:the )?(?:folks|people|listeners|viewers|those) (?:at home|counting at home|listening|watching)\b"
+            r"\bfor (?:the )?(?:folks|people|listeners|viewers|those)"
+            r" (?:at home|counting at home|listening|watching)\b"
         ),
         "",
     ),
@@ -224,8 +225,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"\bwho (?:is|was|s) the ((?:indian |american |us |u s |japanese |australian )?)"
             r"(?:man|woman|person|official|minister|guy|one|leader|gentleman|lady|politician"
             r"|counterpart|fella|fellow|figure|individual)"
-            r"(?: (?:who|that|whom|with whom)(?= \w)|(?= (?!(?:of|from|in|at|for|on|to|behind|about|named"
-            r"|called)\b)\w))"
+            r"(?: (?:who|that|whom|with whom)(?= \w)"
+            r"|(?= (?!(?:of|from|in|at|for|on|to|behind|about|named|called)\b)\w))"
         ),
         r"which \1person",
     ),

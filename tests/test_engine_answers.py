@@ -3446,3 +3446,55 @@ def test_the_verb_a_speaker_used_is_the_one_before_what_he_spoke_of(engine: Engi
 def test_what_they_wanted_is_asked_of_what_they_did(engine: Engine) -> None:
     answer = ask(engine, "What was the bit about communications they wanted to improve?")
     assert "secure communications" in answer.text
+
+
+def test_a_wrong_count_is_corrected_with_the_count(engine: Engine) -> None:
+    answer = ask(engine, "The Tokyo talks were just a three-country affair, right?")
+    assert answer.text.startswith("No. Four countries")
+    assert ask(engine, "Have there been five 2+2 dialogues?").text.count("three") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I had it in my head the meeting happened in Mumbai — is that right?",
+        "Pompeo gave that press conference over at the Pentagon, if I remember right?",
+        "I heard it was Pompeo who met Singh one-on-one on Monday — have I got that right?",
+    ],
+)
+def test_a_half_remembered_detail_is_checked(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_who_met_someone_is_answered_for_the_one_named_in_a_cleft(engine: Engine) -> None:
+    assert ask(engine, "Was it Pompeo who met Singh?").text.startswith("No. Esper met")
+    assert ask(engine, "Was it Esper who met Singh?").text.startswith("Yes.")
+    assert ask(engine, "Was it Pompeo who visited New Delhi?").abstained
+
+
+def test_a_place_that_only_contains_a_known_name_is_not_that_place(engine: Engine) -> None:
+    assert ask(engine, "Pompeo was heading off to Southeast Asia, wasn't he?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Might you enlighten me as to the identity of the Indian counterpart with whom"
+            " Secretary Esper held consultations?",
+            "Rajnath Singh",
+        ),
+        ("And the calendar date of the said meeting, if you would be so kind?", "Oct. 26"),
+        (
+            "Would you be good enough to enumerate the spheres of military collaboration the"
+            " ministers undertook to deepen?",
+            "logistics",
+        ),
+        ("yo who did esper link up w in india lol", "Rajnath Singh"),
+        ("is this esper's first 2+2 or nah", "second time"),
+    ],
+)
+def test_a_diplomat_s_and_a_teenager_s_questions_are_read(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -177,6 +177,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|advise|enumerate)(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
             r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
         ),
+        # "…at the Pentagon, if I remember right?": the claim is what is asked.
+        (
+            ("remember", "recall", "iirc", "mistaken", "wrong"),
+            r"\b(?:if i (?:remember|recall)(?: (?:it )?(?:right|rightly|correctly))?|iirc"
+            r"|unless i (?:am|m) (?:wrong|mistaken)|if i (?:am |m )?not (?:wrong|mistaken))\s*$",
+        ),
         # "…, if you would be so kind?": politeness.
         (
             ("kind", "please", "mind"),

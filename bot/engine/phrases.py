@@ -486,14 +486,17 @@ _SENTENCE_END = prefilter.compile(
 _ASIDE_BREAK = prefilter.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
 _CONFIRM = prefilter.compile(
     r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
-    r"|am i right|right or wrong|true or false"
+    r"|am i right|right or wrong|true or false|(?:have|did) i (?:got|get) (?:that|it) right"
+    r"|(?:do|did) i have (?:that|it) right|if i remember (?:right|rightly|correctly)"
+    r"|if i recall (?:right|rightly|correctly)|or am i (?:wrong|mistaken|misremembering)"
     r"|is (?:that|this) what (?:the|this) (?:article|piece|story|report) says)\s*\??$",
     re.IGNORECASE,
 )
 _REPORTED = prefilter.compile(
     r"^(?:my (?:draft|notes?|article|story|source|friend|colleague|mate|dad|mum|mom|teacher"
     r"|brother|sister|boss) (?:says?|said|claims?|thinks|reckons)"
-    r"|i (?:read|heard|think|thought|believe|was told)|(?:someone|somebody) (?:told me|said)"
+    r"|i (?:read|heard|think|thought|believe|was told|remember|recall|assumed|had it in my head"
+    r"|was under the impression|got the impression)|(?:someone|somebody) (?:told me|said)"
     r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:)(?: that)?\s+",
     re.IGNORECASE,
 )

@@ -98,6 +98,20 @@ PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "p
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
+_ORDINAL_OF = dict(
+    zip(
+        "one two three four five six".split(),
+        "first second third fourth fifth sixth".split(),
+        strict=True,
+    )
+)
+
+
+def _number_and_ordinal(words: list[str]) -> set[str]:
+    """ "two" and "second": a count the statement already gives either way."""
+    return {*words, *(_ORDINAL_OF[w] for w in words if w in _ORDINAL_OF)}
+
+
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 SAYING_TERMS = frozenset(
@@ -453,7 +467,7 @@ class YesNoAnswers(EngineCore):
             return None
         # Every fact as good as the best has its say: Esper and Begin both visited New Delhi.
         tied = [r for r in ranked if not r.missing and r.score >= ranked[0].score - 0.05]
-        others = False
+        others: list[Scored] = []
         for scored in tied:
             doers = self._doers_of(scored.entry, asked)
             if doers is None:
@@ -463,13 +477,18 @@ class YesNoAnswers(EngineCore):
                 return self._verdict(
                     "Yes", scored, min(0.9, scored.score), parsed, context, ranked, notes
                 )
-            others = True
+            others.append(scored)
         # "No" only where the article gives the one who said it: words have one speaker,
         # while others may have visited or met without the article saying so.
         spoken = asked.asks_speech or not SAYING_TERMS.isdisjoint(asked.terms)
-        if not others or not spoken or len(tied) != 1:
+        if len(others) != 1 or (spoken and len(tied) != 1):
             return None
-        best = tied[0]
+        best = others[0]
+        # A meeting has its two sides: "was it Pompeo who met Singh?" is answered by who met
+        # him, as words are by who said them.
+        met = best.entry.fact.roles.get("with_whom")
+        if not spoken and (met is None or not set(met.entities) & set(asked.entity_ids)):
+            return None
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
 
     def _doers_of(self, entry: FactEntry, asked: Parsed) -> tuple[str, ...] | None:
@@ -771,7 +790,7 @@ class YesNoAnswers(EngineCore):
         value it names, then that value compared with the one the article gives."""
         if parsed.negated and parsed.words[0] not in NEGATIVE_AUXILIARIES:
             return None  # "are relations not improving?"; "aren't they…?" asks as "are they…?"
-        decided: tuple[bool, Scored, list[Scored]] | None = None
+        decided: tuple[bool, Scored, list[Scored], str] | None = None
         # "the two countries" names them; it is no count to check.
         free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
         values = list(contrast_words(free))
@@ -803,16 +822,28 @@ class YesNoAnswers(EngineCore):
                 if said is None:
                     continue
                 if decided is None or not said:
-                    decided = (said, scored, ranked)  # any value that disagrees decides "no"
+                    decided = (said, scored, ranked, word)  # a value that disagrees decides "no"
                 break
             else:
                 unjudged = True  # "at 9 am": a value the article gives nothing to check with
         if decided is None:
             return None
-        agrees, best, ranked = decided
+        agrees, best, ranked, word = decided
         if agrees and unjudged:
             return None  # on Monday, yes; at 9 am, nobody says
         answer = "Yes" if agrees else "No"
+        count = best.entry.fact.roles.get("how_many")
+        stated = set(normalise(best.entry.fact.statement).split())
+        if (
+            not agrees
+            and word in NUMBER_WORDS
+            and count is not None
+            and stated.isdisjoint(_number_and_ordinal(normalise(count.answer).split()[:1]))
+        ):
+            # "A three-country affair, right?": no, and how many it was.
+            lead = f"{said_as(answer, parsed)}. {count.answer}."
+            confidence = min(0.95, best.score)
+            return self._stated(lead, best, confidence, parsed, context, ranked, notes, count)
         return self._verdict(answer, best, min(0.95, best.score), parsed, context, ranked, notes)
 
     def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
