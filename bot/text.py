@@ -155,6 +155,22 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
     (
+        "arriv",
+        re.compile(
+            r"\b(?:arrive|arrived|arriving|arrives) at(?= (?:an? |the )?(?:agreement|accord|deal"
+            r"|pact|consensus|understanding)|\W*$| during| in the course)"
+        ),
+        "agree on",
+    ),
+    ("course of", re.compile(r"\bin the course of\b"), "during"),
+    ("to what end", re.compile(r"^to what end\b"), "why"),
+    ("terms", re.compile(r"^in what (?:terms|words|way|manner)\b"), "how"),
+    ("to date", re.compile(r"\b(?:to date|so far|thus far|up to now|until now)\b"), ""),
+    ("fit", re.compile(r"\bsee(?:s|n)? fit to\b|\bsaw fit to\b"), ""),
+    ("matters", re.compile(r"\b(?:matters|issues|questions) of\b"), ""),
+    ("as well", re.compile(r"\bas well\b"), "also"),
+    ("little", re.compile(r"\ba (?:little|bit|tad) (?=earlier|later|before|after)"), ""),
+    (
         "upon",
         re.compile(r"\b(?:called|call|calls|calling) (?:up)?on (?=new delhi|delhi|india|tokyo)"),
         "visited ",
@@ -308,7 +324,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"was \1 before or after \2",
     ),
     ("bound", re.compile(r"\bbound for\b"), "headed to"),
-    ("bound", re.compile(r"\bbound(?= when| after| before| on his| on her|$)"), "headed"),
+    (
+        "bound",
+        re.compile(r"\bbound(?= when| after| before| on (?:his|her|that|this|the)|$)"),
+        "headed",
+    ),
     ("departure", re.compile(r"\bpre[\s-]?departure\b"), "before his trip"),
     # "What came out of the Tokyo talks?": their outcome, not where something came from.
     (

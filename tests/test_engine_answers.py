@@ -3498,3 +3498,34 @@ def test_a_diplomat_s_and_a_teenager_s_questions_are_read(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "In which city, pray, did the consultations between the two defence principals"
+            " take place?",
+            "New Delhi",
+        ),
+        ("Which accord did the two defence principals arrive at during the visit?", "BECA"),
+        ("To what end is the expanded information sharing directed?", "pressing"),
+        ("Which organ of the American government furnished the communiqué?", "Defense"),
+        ("Which four nations took part in the deliberations in the Japanese capital?", "Japan"),
+        ("Which senior official had lately called upon New Delhi as well?", "Begin"),
+        ("did they say smth abt logistics", "Yes"),
+        (
+            "Before the big meeting, how were Washington officials hyping this relationship?",
+            "most significant",
+        ),
+    ],
+)
+def test_elaborate_and_chatty_wordings_are_read(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_an_opinion_asked_after_a_framing_lead_stays_an_opinion(engine: Engine) -> None:
+    answer = ask(engine, "In your view, is China really a threat?")
+    assert answer.text.startswith("I have no opinions")

@@ -61,6 +61,7 @@ from bot.engine.phrases import (
     replace_type,
     replace_unknown,
     role_in_story,
+    setting_moved_after,
     soft_link,
     split_asked_for,
     split_multi,
@@ -427,6 +428,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             about_then_question(fill_in_the_blank(options_set_aside(lettered_options(text))))
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
+        text = setting_moved_after(text)
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

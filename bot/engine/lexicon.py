@@ -70,6 +70,7 @@ invoke proffer proffered enumerate entity convened convene convenes overall iden
 identified identifies level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
 transpire transpired transpires account relies rely affair fella fellow chap dude enlighten
+instrument directed geared
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -531,6 +532,9 @@ SYNONYMS = {
     "popped": "visit",
     # A diplomat's, a host's and a teenager's words for the article's.
     "encounter": "meet",
+    "republics": "countries",
+    "republic": "countries",
+    "lately": "recently",
     "encounters": "meet",
     "deliberations": "talk",
     "deliberation": "talk",

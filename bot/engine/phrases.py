@@ -514,6 +514,33 @@ _QUESTION_START = prefilter.compile(
 
 
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
+# "Before the big meeting, how were officials describing the relationship?": a time or a
+# place set before the question, which is read as if it came after it.
+_LEADING_SETTING = prefilter.compile(
+    r"^\s*(?P<lead>(?:before|after|during|prior to|ahead of|following|earlier|later|at|on|in"
+    r"|while|when)\b[^,?—–]{2,60}?)\s*[,—–]\s*"
+    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do"
+    r"|has|have|had)\b[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+_FRAMING_LEAD = prefilter.compile(
+    r"\b(?:you|your|my|our|opinion|view|article|statement|text|story|piece|report|words|quote)\b",
+    re.IGNORECASE,
+)
+
+
+def setting_moved_after(text: str) -> str:
+    """ "Before the big meeting, how were officials hyping it?" → "how were officials hyping
+    it before the big meeting?": the question first, so its kind is read from its start."""
+    found = _LEADING_SETTING.match(text)
+    if found is None or _QUESTION_START.match(found["lead"]) or _FRAMING_LEAD.search(found["lead"]):
+        return text  # "in your view, …", "in the article, …": framing, read where it stands
+    lead = found["lead"].strip()
+    return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
+
+
 # A sentence that only apologises or clears the air before the real question: "sorry, typo.",
 # "oops, cat on the keyboard.", "ok, back on topic."
 _CLEARING = prefilter.compile(
