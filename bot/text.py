@@ -134,8 +134,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "us ",
         re.compile(
-            r"\bus (?=and india|india|china|japan|australia|defen|secretary|department|government"
-            r"|official|militar|deputy|relation|ties|side)"
+            r"\bus (?=and india|& india|& china|and china|india|china|japan|australia|defen"
+            r"|secretary|department|government|official|militar|deputy|relation|ties|side)"
         ),
         "usa ",
     ),
@@ -229,7 +229,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("said", re.compile(r"\bthe said\b"), "the"),
     ("nah", re.compile(r"\bor (?:nah|naw|not|what)\s*$"), ""),
     (
-        "whats up",
+        " up w",
         re.compile(r"^(?:n |and )?what is up w(?:ith)? (.+?)(?: rn| now| these days)?$"),
         r"how are \1 relations going",
     ),

@@ -3529,3 +3529,27 @@ def test_elaborate_and_chatty_wordings_are_read(
 def test_an_opinion_asked_after_a_framing_lead_stays_an_opinion(engine: Engine) -> None:
     answer = ask(engine, "In your view, is China really a threat?")
     assert answer.text.startswith("I have no opinions")
+
+
+def test_a_capital_in_talk_of_ties_stands_for_its_country(engine: Engine) -> None:
+    question = "How's Beijing's relationship with New Delhi looking these days?"
+    assert "deteriorating" in ask(engine, question).text
+    assert "heating up" in ask(engine, "How are relations between Washington and New Delhi?").text
+
+
+def test_what_is_up_with_two_countries_is_how_their_relations_go(engine: Engine) -> None:
+    assert "deteriorating" in ask(engine, "n whats up w us & china rn").text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is Begin from the Defense Department?", "No"),
+        ("Deputy Secretary Begin — he's from the Defense Department, isn't he?", "No"),
+        ("Does Esper work for the Pentagon?", "Yes"),
+    ],
+)
+def test_the_body_someone_is_from_is_the_one_the_article_puts_them_in(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict + ".")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -668,6 +668,7 @@ def parse(question: str, index: Index) -> Parsed:
                 counted_at = len(text[: counted.start(1)].split()) + offset
                 break
     _link(parsed, original, index)
+    _capitals_for_countries(parsed, index)
     if counted_at >= 0:
         # "How many 2+2 talks…": "talks" is part of the name of what is counted, so a fact
         # about that thing counts it whatever noun it uses itself.
@@ -992,6 +993,30 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
     parsed.used = used
 
 
+# Words of the ties between countries, in which a capital stands for its country.
+_RELATION_WORDS = frozenset("relations relationship relationships ties tie tensions".split())
+# Words that ask about a place as a place: "did relations warm after the New Delhi meeting?".
+_ASKED_AS_A_PLACE = frozenset(
+    "in at held meeting meet met visit visited trip where city venue talks".split()
+)
+
+
+def _capitals_for_countries(parsed: Parsed, index: Index) -> None:
+    """ "Beijing's relationship with New Delhi": in talk of ties between countries, a city
+    one of them belongs to stands for that country."""
+    words = set(parsed.words)
+    if _RELATION_WORDS.isdisjoint(words) or not _ASKED_AS_A_PLACE.isdisjoint(words):
+        return
+    entities = index.factbase.entities
+    for at, link in enumerate(parsed.entities):
+        entity = entities.get(link.entity)
+        if entity is None or entity.kind != "place":
+            continue
+        countries = [c for c in entity.part_of if getattr(entities.get(c), "kind", "") == "country"]
+        if len(countries) == 1:
+            parsed.entities[at] = replace(link, entity=countries[0])
+
+
 def _words_align(words: list[str], alias: str) -> bool:
     """Each word of a fuzzy span resembles some word of the alias: "rajnat sing" is
     "rajnath singh", but "defense budget" is not "defense dept"."""
@@ -1147,8 +1172,12 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
     links = sorted(parsed.entities, key=lambda link: link.start)
     for a, b in pairwise(links):
         between = parsed.words[a.end : b.start]
-        if a.start >= 0 and between in ([], ["and"]):
-            compound = index.compounds.get((a.entity, b.entity))
+        # "Beijing's relationship with New Delhi", "relations between China and India".
+        related = not _RELATION_WORDS.isdisjoint(between) or between[-1:] == ["with"]
+        if a.start >= 0 and (between in ([], ["and"]) or (related and len(links) == 2)):
+            compound = index.compounds.get((a.entity, b.entity)) or index.compounds.get(
+                (b.entity, a.entity)
+            )
             if compound is not None:
                 parsed.span_terms.append(compound)
 

@@ -98,6 +98,11 @@ PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "p
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
+# "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
+_AFFILIATION_WORDS = frozenset(
+    "from with work works worked serve serves served belong belongs part member".split()
+)
+_AFFILIATION_TERMS = frozenset(term(w) for w in "work serve belong part member".split())
 _ORDINAL_OF = dict(
     zip(
         "one two three four five six".split(),
@@ -186,7 +191,11 @@ class YesNoAnswers(EngineCore):
         distinct = self._two_people(parsed, context, notes)
         if distinct is not None:
             return distinct
-        titled = self._is_titled(parsed, context, notes) or self._miscalled(parsed, context, notes)
+        titled = (
+            self._is_titled(parsed, context, notes)
+            or self._miscalled(parsed, context, notes)
+            or self._affiliation_checked(parsed, context, notes)
+        )
         if titled is not None:
             return titled
         source = self._source_check(parsed, context, notes) or self._source_of_words(
@@ -845,6 +854,30 @@ class YesNoAnswers(EngineCore):
             confidence = min(0.95, best.score)
             return self._stated(lead, best, confidence, parsed, context, ranked, notes, count)
         return self._verdict(answer, best, min(0.95, best.score), parsed, context, ranked, notes)
+
+    def _affiliation_checked(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Is Begin from the Defense Department?", "does Esper work for the State
+        Department?": the body the article puts the person in, against the one named."""
+        if (
+            _AFFILIATION_WORDS.isdisjoint(parsed.words)
+            or not set(parsed.terms) <= _AFFILIATION_TERMS
+        ):
+            return None
+        people = {k.entity for k in parsed.entities if self._kind(k.entity) == "person"}
+        bodies = {k.entity for k in parsed.entities if self._kind(k.entity) == "organisation"}
+        if len(people) != 1 or len(bodies) != 1 or len(set(parsed.entity_ids)) != 2:
+            return None
+        person = self.factbase.entities[people.pop()]
+        body = bodies.pop()
+        in_bodies = [b for b in person.part_of if self._kind(b) == "organisation"]
+        entry = self.index.by_id.get(person.identity_fact or "")
+        if not in_bodies or entry is None:
+            return None
+        verdict = "Yes" if body in in_bodies else "No"
+        scored = Scored(entry, 1.0, (), True)
+        return self._verdict(verdict, scored, 0.9, parsed, context, [scored], notes)
 
     def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Rajnath Singh India's foreign minister?", "Is Begin a deputy secretary of
