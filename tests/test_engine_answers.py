@@ -3553,3 +3553,9 @@ def test_the_body_someone_is_from_is_the_one_the_article_puts_them_in(
     engine: Engine, question: str, verdict: str
 ) -> None:
     assert ask(engine, question).text.startswith(verdict + ".")
+
+
+def test_how_many_before_this_one_leaves_this_one_out(engine: Engine) -> None:
+    question = "How many U.S.-India 2+2 meetings had Esper taken part in before this one?"
+    assert ask(engine, question).text.startswith("One before this one")
+    assert ask(engine, "How many 2+2s has Esper attended?").text.startswith("Two")

@@ -68,6 +68,29 @@ ROLES_FOR = {
 }
 
 
+# "How many had Esper taken part in before this one?": the count, less the present one.
+BEFORE_THIS = prefilter.compile(
+    r"\b(?:before|prior to|ahead of) (?:this|the current|the present|that)(?: one| meeting| time"
+    r"| dialogue| 2plus2)?\b|\bbefore now\b|\bpreviously\b"
+)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_COUNTS = ("none", "one", "two", "three", "four", "five")
+
+
+def _before_this(answer: str, statement: str) -> str | None:
+    """ "Two: this is the second time…" asked as "how many before this one?": "One before
+    this one: this is the second time…", when the statement counts this one as an ordinal."""
+    head, _, rest = answer.partition(":")
+    count = head.strip().lower()
+    if count not in _COUNTS[1:] or not rest:
+        return None
+    ordinal = _ORDINALS[_COUNTS.index(count) - 1]
+    if ordinal not in statement.lower().split():
+        return None
+    earlier = _COUNTS[_COUNTS.index(count) - 1]
+    return f"{earlier.capitalize()} before this one:{rest}"
+
+
 class Scored(NamedTuple):
     """One fact as the ranking scored it: a named tuple, as a few dozen are made for each
     question and a frozen dataclass costs several times as much to build."""
@@ -453,6 +476,13 @@ class EngineCore(abc.ABC):
         notes: list[str],
         about: list[str] | None = None,
     ) -> Answer:
+        if (
+            role is not None
+            and role.name == "how_many"
+            and len(facts) == 1
+            and BEFORE_THIS.search(parsed.text)
+        ):
+            text = _before_this(text, facts[0].statement) or text
         quotes = tuple(dict.fromkeys(f.quote for f in facts))
         asked = (
             about
