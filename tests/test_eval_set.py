@@ -126,6 +126,9 @@ FIFTIETH = SETS / "fiftieth.yaml"
 # host paraphrasing for listeners, someone who mixes up details: 25.0 %, 100 %, 4.9 % on its
 # first run (the same as with the code at the start of that session).
 FIFTY_FIRST = SETS / "fiftyfirst.yaml"
+# The fifty-second, an exam setter's general mix (attribution, timing, counts, corrections),
+# written mid-session and run once as it came: 87.5 %, 97.5 %, 5.0 %.
+FIFTY_SECOND = SETS / "fiftysecond.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -180,7 +183,8 @@ FLOORS = {
     FORTY_SEVENTH: (0.96, 0.975, 0.02),
     FORTY_EIGHTH: (0.96, 0.995, 0.005),
     FIFTIETH: (0.86, 0.995, 0.025),
-    FIFTY_FIRST: (0.25, 0.995, 0.05),
+    FIFTY_FIRST: (0.74, 0.995, 0.045),
+    FIFTY_SECOND: (0.87, 0.97, 0.05),
 }
 
 
