@@ -343,6 +343,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "quadripartite",
     ),
     ("4", re.compile(r"\b4[\s-]?(?:way|nation|country|party|sided)\b"), "quadripartite"),
+    # "trilateral talks": talks of three countries, a count to check.
+    ("trilateral", re.compile(r"\btrilateral\b"), "three country"),
     ("south", re.compile(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
     ("out with", re.compile(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
     (

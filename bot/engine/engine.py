@@ -634,10 +634,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _multi(self, parts: list[str], context: Context, notes: list[str]) -> Answer:
         answers: list[Answer] = []
         current = context
-        for part in parts:
-            if answers and answers[-1].abstained and PERSONAL_WORDS & set(normalise(part).split()):
+        for at, part in enumerate(parts):
+            said = set(normalise(part).split())
+            if (
+                answers
+                and answers[-1].abstained
+                and (
+                    PERSONAL_WORDS & said
+                    or ("it" in said and parse(parts[at - 1], self.index).unknown_names)
+                )
+            ):
                 # "Which Indian foreign minister joined Singh, and what did he say?": with
-                # no answer to who, there is no "he" to ask about.
+                # no answer to who, there is no "he" to ask about; "given that France
+                # joined the Tokyo talks, what role did it play?": no "it" either.
                 answers.append(answers[-1])
                 continue
             answer = self._single(part, current)

@@ -166,6 +166,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?: (?:here|in this|at all|then|anyway|to this|to the story|in all this))*$",
         ),
         (("according",), rf"\baccording to (?:the )?{SOURCE}\b"),
+        # "…, according to the last line of the article?": where, not what, is asked.
+        (
+            ("line", "sentence", "paragraph"),
+            r"\b(?:according to|in|from) (?:the )?(?:last|first|final|opening|closing|second|third)"
+            rf" (?:line|sentence|paragraph)s?(?: of (?:the |this )?{SOURCE})?\b",
+        ),
         # "Which country is the threat, article say?": where it says so, not what is asked.
         (_SOURCE_WORDS, rf"\b(?:as |like )?(?:the |this )?{SOURCE} (?:say|says|said|tells?|told)$"),
         # "Could you specify which portfolios…?", "would you clarify where…?": the asking.

@@ -98,6 +98,7 @@ PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "p
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
+_ONLY_WORDS = frozenset("only just solely exclusively merely".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
     "from with work works worked serve serves served belong belongs part member".split()
@@ -278,6 +279,9 @@ class YesNoAnswers(EngineCore):
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._only_some(parsed, best.entry):
+            # "Were the Tokyo talks just the US, Japan and India?": Australia too.
+            return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
         if self._placed_otherwise(parsed, best.entry) or self._kind_of_deal_unsaid(
             parsed, best.entry
         ):
@@ -1128,6 +1132,20 @@ class YesNoAnswers(EngineCore):
             and self._kind(link.entity) in ("place", "country")
         ]
         return (to[0].text, to[0].entity) if len(to) == 1 else None
+
+    def _only_some(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Just the US, Japan and India?", "did only Esper and Singh…?": a list the question
+        closes with "only" that leaves out some of the fact's own of that kind."""
+        if _ONLY_WORDS.isdisjoint(parsed.words):
+            return False
+        for kind in ("country", "person"):
+            asked = {e for e in parsed.entity_ids if self._kind(e) == kind}
+            listed = {e for e in entry.fact.entities if self._kind(e) == kind}
+            for role in entry.fact.roles.values():
+                listed |= {e for e in role.entities if self._kind(e) == kind}
+            if len(asked) >= 2 and asked < listed:
+                return True
+        return False
 
     def _kind_of_deal_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Did Esper sign a trade deal?": the word that says what kind of agreement it was
