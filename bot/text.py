@@ -163,6 +163,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "agree on",
     ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    (
+        "agree",
+        re.compile(
+            r"\b(agree|agreed|agrees|agreeing) (?:about|regarding|concerning|with regard to"
+            r"|in relation to|as to|when it comes to)\b"
+        ),
+        r"\1 on",
+    ),
     ("to what end", re.compile(r"^to what end\b"), "why"),
     ("terms", re.compile(r"^in what (?:terms|words|way|manner)\b"), "how"),
     ("to date", re.compile(r"\b(?:to date|so far|thus far|up to now|until now)\b"), ""),

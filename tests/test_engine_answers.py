@@ -3559,3 +3559,35 @@ def test_how_many_before_this_one_leaves_this_one_out(engine: Engine) -> None:
     question = "How many U.S.-India 2+2 meetings had Esper taken part in before this one?"
     assert ask(engine, question).text.startswith("One before this one")
     assert ask(engine, "How many 2+2s has Esper attended?").text.startswith("Two")
+
+
+def test_it_after_something_the_article_never_names_is_not_guessed(engine: Engine) -> None:
+    question = "Given that France joined the Tokyo talks as an observer, what role did it play?"
+    assert "doesn't mention France" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the Tokyo talks trilateral, just the US, Japan and India?",
+        "Were the Tokyo talks just the US, Japan and India?",
+        "Did only the US, Japan and India take part in the Tokyo talks?",
+    ],
+)
+def test_a_list_closed_short_of_the_article_s_is_denied(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_the_whole_list_closed_with_only_is_confirmed(engine: Engine) -> None:
+    question = "Were the Tokyo talks just between the US, Japan, India and Australia?"
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_where_in_the_article_something_is_said_frames_the_question(engine: Engine) -> None:
+    question = "Who recently visited New Delhi, according to the last line of the article?"
+    assert ask(engine, question).text.startswith("Begin")
+
+
+def test_what_they_agreed_regarding_something_is_what_they_agreed_on_it(engine: Engine) -> None:
+    question = "What did they agree regarding information sharing?"
+    assert "expanding information sharing" in ask(engine, question).text
