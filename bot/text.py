@@ -163,6 +163,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "agree on",
     ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    # "Which country is described as a threat…?": which country is the threat.
+    (
+        " as ",
+        re.compile(
+            r"^(which|what) (\w+) (is|are|was|were) (?:described|characteri[sz]ed|portrayed|seen"
+            r"|regarded|viewed|depicted|identified|cast|named|labell?ed) as (?:an? )?"
+        ),
+        r"\1 \2 \3 the ",
+    ),
     (
         "agree",
         re.compile(

@@ -3591,3 +3591,31 @@ def test_where_in_the_article_something_is_said_frames_the_question(engine: Engi
 def test_what_they_agreed_regarding_something_is_what_they_agreed_on_it(engine: Engine) -> None:
     question = "What did they agree regarding information sharing?"
     assert "expanding information sharing" in ask(engine, question).text
+
+
+def test_which_country_is_described_as_a_threat_is_which_is_the_threat(engine: Engine) -> None:
+    question = "Which country is described as a threat the U.S.-India partnership aims to address?"
+    assert "China" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Did Pompeo describe the relationship as one of the most significant of the"
+            " 21st century?",
+            "No",
+        ),
+        ("Did Esper say free nations could work together to thwart the threat?", "No"),
+        ("Did Pompeo say free nations could work together to thwart the threat?", "Yes"),
+        ("Did U.S. officials call the U.S. and India the world's two oldest democracies?", "No"),
+    ],
+)
+def test_words_the_article_quotes_are_checked_against_who_said_them(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict + ".")
+
+
+def test_a_mention_no_quote_answers_is_not_denied(engine: Engine) -> None:
+    assert ask(engine, "Did Esper mention China?").abstained

@@ -132,6 +132,11 @@ WAS_IT_WHO = prefilter.compile(
     r"^(?:true or false |is it true that |right or wrong )?"
     r"(?:(?:was|is|wasnt|isnt) it|it (?:was|is|wasnt|isnt)) (?P<who>.+?) (?:who|that) (?P<rest>.+)$"
 )
+# "Did Pompeo describe the relationship as…", "did the officials say that…": who said it.
+DID_SAY = prefilter.compile(
+    r"^(?:did|does|has) (?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>say|said|describe|described"
+    r"|call|called|characteri[sz]e|state|stated|claim|claimed|remark|use|used) (?P<rest>.+)$"
+)
 OWN_STATEMENT = prefilter.compile(
     r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement"
 )
@@ -204,7 +209,9 @@ class YesNoAnswers(EngineCore):
         )
         if source is not None:
             return source
-        cleft = self._was_it_who(parsed, context, notes)
+        cleft = self._was_it_who(parsed, context, notes) or self._said_by_named(
+            parsed, context, notes
+        )
         if cleft is not None:
             return cleft
         opposite = self._opposite_said(parsed)
@@ -503,6 +510,23 @@ class YesNoAnswers(EngineCore):
         if not spoken and (met is None or not set(met.entities) & set(asked.entity_ids)):
             return None
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _said_by_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did Pompeo describe the relationship as one of the most significant of the 21st
+        century?": whose words those are, as "was it Pompeo who described…?" asks. Only for
+        words the article quotes closely (three of them or more), not "did Esper mention
+        China?", which no quote answers."""
+        said = DID_SAY.match(parsed.text)
+        if said is None:
+            return None
+        content = [w for w in said["rest"].split() if w not in STOPWORDS and w not in NEUTRAL]
+        if len(content) < 3:
+            return None
+        asked = parse(f"was it {said['who']} who {said['verb']} {said['rest']}", self.index)
+        answer = self._was_it_who(asked, context, notes)
+        # Only someone else's words decide here; the speaker's own are checked word by word
+        # on the general path ("the world's two oldest democracies?").
+        return answer if answer is not None and answer.text.startswith("No") else None
 
     def _doers_of(self, entry: FactEntry, asked: Parsed) -> tuple[str, ...] | None:
         """Who did what the fact says (who said it, for words); the other side when the
