@@ -150,6 +150,51 @@ class _CallbackTimer:
         return longest
 
 
+class _BotSideTimer:
+    """When the bot's discord.py received each gateway frame and started each REST request:
+    one question at a time, a question's frame and its reply's request bound the bot's own
+    Discord work (parsing the event, our handler, building and sending the reply), without
+    the fake's share of the end-to-end time."""
+
+    def __init__(self) -> None:
+        self.frames: list[float] = []
+        self.requests: list[float] = []
+        self._saved: list[tuple[Any, str, Any]] = []
+
+    def __enter__(self) -> _BotSideTimer:
+        import discord.gateway
+        import discord.http
+
+        def timed(owner: Any, name: str, into: list[float]) -> None:
+            original = getattr(owner, name)
+
+            async def wrapper(*args: Any, **kwargs: Any) -> Any:
+                into.append(time.perf_counter())
+                return await original(*args, **kwargs)
+
+            self._saved.append((owner, name, original))
+            setattr(owner, name, wrapper)
+
+        timed(discord.gateway.DiscordWebSocket, "received_message", self.frames)
+        timed(discord.http.HTTPClient, "request", self.requests)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for owner, name, original in reversed(self._saved):
+            setattr(owner, name, original)
+        self._saved.clear()
+
+    def reset(self) -> None:
+        self.frames.clear()
+        self.requests.clear()
+
+    def span(self) -> float | None:
+        """From the first frame received to the first request started since the reset."""
+        if not self.frames or not self.requests or self.requests[0] < self.frames[0]:
+            return None
+        return self.requests[0] - self.frames[0]
+
+
 class _LoopMonitor:
     """The longest time a 1 ms timer waited past its time: under load, the callbacks queued
     ahead of it (the loop is busy, not blocked), plus any one that blocks it."""
@@ -249,11 +294,15 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
             # One at a time.
             gc_timer.__enter__()
             callbacks = _CallbackTimer().__enter__()
+            bot_side = _BotSideTimer().__enter__()
             engine.calls = []
             monitor.start()
             sequential_raw = []
+            bot_spans: list[float | None] = []
             for n in range(messages):
+                bot_side.reset()
                 sequential_raw.append(await ask(n))
+                bot_spans.append(bot_side.span())
                 # One at a time means the bot is idle when a question arrives: it has still
                 # to read Discord's response to its reply and the echo of its own message,
                 # which would otherwise be charged to the next question.
@@ -261,11 +310,17 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
             sequential = [t for t in sequential_raw if t is not None]
             sequential_delay = await monitor.stop()
             sequential_block = callbacks.reset()
+            bot_side.__exit__()
             engine_times = list(engine.calls)
             # Message n's answer was engine call n: one at a time, nothing interleaves.
             paired = len(engine_times) == len(sequential_raw) == len(sequential)
             overheads = sorted(e2e - spent for e2e, spent in
                                zip(sequential, engine_times, strict=False)) if paired else []
+            bot_overheads = sorted(
+                span - spent
+                for span, spent in zip(bot_spans, engine_times, strict=False)
+                if span is not None
+            ) if paired else []
 
             # Under load: every user at once, each asking its share in turn.
             async def user(index: int) -> list[float | None]:
@@ -297,6 +352,12 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
         "overhead_ms": 1000 * (_pick(overheads, 0.5) if overheads else
                                _pick(sequential, 0.5) - _pick(engine_times, 0.5)),
         "overhead_p99_ms": 1000 * _pick(overheads, 0.99) if overheads else float("nan"),
+        # The bot's own share: its gateway frame in to its reply's request out, less the
+        # engine (the fake's sending and receiving, on the same loop, left out).
+        "bot_side_ms": 1000 * _pick(bot_overheads, 0.5) if bot_overheads else float("nan"),
+        "bot_side_p99_ms": (1000 * _pick(bot_overheads, 0.99) if bot_overheads
+                            else float("nan")),
+        "bot_side_measured": len(bot_overheads),
         "paired": paired,
         "load_e2e_median_ms": 1000 * _pick(loaded, 0.5),
         "load_e2e_p99_ms": 1000 * _pick(loaded, 0.99),

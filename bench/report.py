@@ -390,6 +390,9 @@ Cooldowns are off for the run.
 | the engine's part, median | {discord['engine_median_ms']:.3f} ms |
 | **added by the Discord layer, median / p99** (per message: end to end − its engine call) \
 | **{discord['overhead_ms']:.2f} ms** / {discord['overhead_p99_ms']:.2f} ms |
+| of which the bot's own: its gateway frame in to its reply's request out, less the engine \
+(median / p99) | {discord.get('bot_side_ms', float('nan')):.2f} ms / \
+{discord.get('bot_side_p99_ms', float('nan')):.2f} ms |
 | messages per second | {discord['sequential_messages_per_s']:.0f} |
 | longest event-loop block (one callback running) | {discord['sequential_block_ms']:.1f} ms |
 | longest timer delay (callbacks queued ahead, or a block) | \
