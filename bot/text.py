@@ -163,6 +163,17 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "agree on",
     ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    ("limited", re.compile(r"\b(?:limited|restricted|confined) to\b"), "only"),
+    # "When did the Tokyo talks take place relative to the New Delhi meeting?": before or after.
+    (
+        "relative",
+        re.compile(
+            r"^when (?:did|was|were) (.+?) (?:take place |happen |held |occur )?"
+            r"(?:relative to|in relation to|compared (?:to|with))(?: the timing of)?"
+            r" (?!(?:the |this )?(?:article|story|piece|text|report|news)\b)(.+)$"
+        ),
+        r"was \1 before or after \2",
+    ),
     # "Which country is described as a threat…?": which country is the threat.
     (
         " as ",

@@ -3619,3 +3619,25 @@ def test_words_the_article_quotes_are_checked_against_who_said_them(
 
 def test_a_mention_no_quote_answers_is_not_denied(engine: Engine) -> None:
     assert ask(engine, "Did Esper mention China?").abstained
+
+
+def test_stable_relations_are_denied_by_a_trend(engine: Engine) -> None:
+    answer = ask(engine, "Are U.S.-China relations described as stable?")
+    assert answer.text.startswith("No.")
+    assert "deteriorating" in answer.text
+
+
+def test_a_member_the_question_leaves_out_is_one_the_article_lists(engine: Engine) -> None:
+    question = "Were the Tokyo talks limited to the U.S., Japan and India, without Australia?"
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_when_one_thing_happened_relative_to_another_is_before_or_after(engine: Engine) -> None:
+    question = (
+        "When did the Tokyo quadripartite talks take place relative to the New Delhi meeting?"
+    )
+    assert ask(engine, question).text.startswith("Before")
+    assert (
+        "Earlier this month"
+        in ask(engine, "When did the Tokyo talks take place relative to the article?").text
+    )

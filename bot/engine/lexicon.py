@@ -609,6 +609,8 @@ POLARITY = {
         " warmer hotter".split(),
         1,
     ),
+    # Not changing at all: "are U.S.-China relations stable?" is answered by their souring.
+    **dict.fromkeys("stable steady unchanged static stagnant".split(), 0),
     **dict.fromkeys(
         "deteriorate deteriorates deteriorated deteriorating worsen worsening worse cool "
         "cooling cooler sour souring decline declining weaken weakening weaker bad tense "

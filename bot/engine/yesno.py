@@ -99,6 +99,7 @@ PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
+_LEFT_OUT_WORDS = frozenset("without excluding minus".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
     "from with work works worked serve serves served belong belongs part member".split()
@@ -1162,12 +1163,16 @@ class YesNoAnswers(EngineCore):
         closes with "only" that leaves out some of the fact's own of that kind."""
         if _ONLY_WORDS.isdisjoint(parsed.words):
             return False
+        cut = next((i for i, w in enumerate(parsed.words) if w in _LEFT_OUT_WORDS), None)
         for kind in ("country", "person"):
-            asked = {e for e in parsed.entity_ids if self._kind(e) == kind}
+            named = [k for k in parsed.entities if self._kind(k.entity) == kind]
+            # "…limited to the U.S., Japan and India, without Australia?"
+            left_out = {k.entity for k in named if cut is not None and k.start > cut}
+            asked = {k.entity for k in named} - left_out
             listed = {e for e in entry.fact.entities if self._kind(e) == kind}
             for role in entry.fact.roles.values():
                 listed |= {e for e in role.entities if self._kind(e) == kind}
-            if len(asked) >= 2 and asked < listed:
+            if left_out & listed or (len(asked) >= 2 and asked < listed):
                 return True
         return False
 
