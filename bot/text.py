@@ -114,6 +114,12 @@ _CASED = re.compile(
     r"|\bU\.?S\.?A?\b|\b(?P<uk>[Uu]\.\s?[Kk]\.?)(?![A-Za-z])"
 )
 
+# The author of the statement the article reports, as people name it.
+_STATEMENT_AUTHOR = (
+    r"(?:(?:(?:usa?|american) )?(?:dod|pentagon|defen[cs]e department|department of defen[cs]e)"
+    r"(?: statement)?|(?:official |joint )?statement)"
+)
+
 # Each rewrite with a cheap substring test, so most text skips most regular expressions.
 _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
@@ -162,7 +168,54 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "agree on",
     ),
+    # "According to the Pentagon, who met Singh?": the statement reports who met where and
+    # when; naming its author says where the asker read it. (Not "according to the DOD, is
+    # China a threat?", which asks what the statement says, nor anything about China, which
+    # the article says the statement does not mention.)
+    (
+        "according",
+        re.compile(
+            r"^according to (?:the )?"
+            + _STATEMENT_AUTHOR
+            + r",?\s+(?=(?:who|whom|where|when|how)\b)(?!.*\b(?:china|chinese|beijing|communist)\b)"
+        ),
+        "",
+    ),
+    (
+        "according",
+        re.compile(
+            r"^(?!.*\b(?:china|chinese|beijing|communist)\b)"
+            r"((?:who|whom|where|when|how)\b.*?),? according to (?:the )?"
+            + _STATEMENT_AUTHOR
+            + r"(?=\W*$)"
+        ),
+        r"\1",
+    ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    ("identif", re.compile(r"\b(?:identify|identified|identifies) as\b"), "call"),
+    # "In which multilateral forum…": which forum; "was the meeting multilateral?" stays.
+    ("multilateral", re.compile(r"\b(which|what) multilateral\b"), r"\1"),
+    (
+        "implicitly",
+        re.compile(
+            r"\b(?:implicitly|tacitly|quietly) (?=(?:targeted|aimed|meant|directed|intended"
+            r"|designed)\b)"
+        ),
+        "",
+    ),
+    # "…is such sharing directed?", "have the two states convened?": at the end, nothing more
+    # than aimed or held ("who directed the talks?" keeps its verb).
+    ("direct", re.compile(r"\b(?:directed|geared)(?= at\b| towards?\b|\W*$)"), "aimed"),
+    ("conven", re.compile(r"\b(?:convened|convene)(?=\W*$| in\b| at\b)"), "held"),
+    (
+        "which",
+        re.compile(
+            r"\b(?:up)?on which (?:this|the) (?:account|article|story|report|piece)"
+            r" (?:relies|rests|draws|is based)\b"
+        ),
+        "",
+    ),
+    ("undert", re.compile(r"\b(?:undertook|undertake|undertaken|undertakes) to\b"), "committed to"),
     ("limited", re.compile(r"\b(?:limited|restricted|confined) to\b"), "only"),
     # "When did the Tokyo talks take place relative to the New Delhi meeting?": before or after.
     (
@@ -261,7 +314,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"^(?:n |and )?what is up w(?:ith)? (.+?)(?: rn| now| these days)?$"),
         r"how are \1 relations going",
     ),
-    ("identity", re.compile(r"\b(?:as to |about )?the identity of\b"), "who is"),
+    (
+        "identity",
+        re.compile(r"^(?:what is |what s )?the identity of\b|\b(?:as to|about) the identity of\b"),
+        "who is",
+    ),
     # "Who is the man who met Esper?", "who was the official that Esper met?": which person.
     (
         "who",
@@ -269,8 +326,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"\bwho (?:is|was|s) the ((?:indian |american |us |u s |japanese |australian )?)"
             r"(?:man|woman|person|official|minister|guy|one|leader|gentleman|lady|politician"
             r"|counterpart|fella|fellow|figure|individual)"
-            r"(?: (?:who|that|whom|with whom)(?= \w)"
-            r"|(?= (?!(?:of|from|in|at|for|on|to|behind|about|named|called)\b)\w))"
+            r" (?:who|that|whom|with whom)(?= \w)"
         ),
         r"which \1person",
     ),
@@ -292,10 +348,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "statement",
         re.compile(
-            r"\b(?:give|gave|given|gives|giving|make|made|makes|release|released|releases"
-            r"|publish|published|publishes|send|sent) (?:out )?(?:the|a|its|this|that) statement\b"
+            r"^(who|which \w+|what \w+) (?:give|gave|given|gives|giving|make|made|makes|release"
+            r"|released|releases|publish|published|publishes|send|sent) (?:out )?"
+            r"(?:the|a|its|this|that) statement\b"
         ),
-        "issued the statement",
+        r"\1 issued the statement",
     ),
     # "What rationale is given for expanding information sharing?": why they expand it.
     (
@@ -327,12 +384,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "system",
         re.compile(
-            r"\b(?:political|government|governmental) systems?\b"
-            r"|\b(?:system|form|type|kind)s? of government\b"
+            r",?\s*\bin terms of (?:their |its )?(?:political|government|governmental) systems?\b"
+            r"|,?\s*\bin terms of (?:their |its )?(?:system|form|type|kind)s? of government\b"
         ),
-        "democracy",
+        " as democracies",
     ),
-    ("regime", re.compile(r"\bregime (?:type|types|kind)\b|\btypes? of regime\b"), "democracy"),
+    (
+        "regime",
+        re.compile(r"^what (?:regime type|type of regime|kind of regime) (?=is (?:invoked|used))"),
+        "what democracy ",
+    ),
     # "How many iterations of the 2+2 have they held?": how many 2+2s.
     (
         " of ",
@@ -431,8 +492,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "tech",
         re.compile(
-            r"\b(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced|next gen(?:eration)?"
-            r"|next-gen(?:eration)?|future|latest|frontier|upcoming|modern)\s+(?=tech)"
+            r"(?:(?<=about )|(?<=on )|(?<=in )|(?<=regarding )|(?<=concerning )|(?<=of )"
+            r"|(?<=into )|(?<=re ))(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced"
+            r"|next gen(?:eration)?|next-gen(?:eration)?|future|latest|frontier|upcoming|modern)"
+            r"\s+(?=tech)"
         ),
         "emerging ",
     ),

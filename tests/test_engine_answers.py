@@ -3641,3 +3641,53 @@ def test_when_one_thing_happened_relative_to_another_is_before_or_after(engine: 
         "Earlier this month"
         in ask(engine, "When did the Tokyo talks take place relative to the article?").text
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the DOD statement, is China a threat?",
+        "According to the DOD, what is one purpose of the partnership?",
+        "According to the DOD, how does the partnership address China?",
+        "Does China identify the US as a threat?",
+        "Was the meeting between Esper and Singh trilateral?",
+        "Was the Esper-Singh meeting multilateral?",
+        "Does the US rely on India?",
+        "Did Esper work with the State Department?",
+        "Did Singh release a statement?",
+        "Is China's system of government a democracy?",
+        "Did the US give India new technology?",
+        "Who convened the Tokyo talks?",
+        "Who directed the talks?",
+        "What does the cooperation comprise?",
+        "What trip did Pompeo undertake?",
+        "What verb did the officials use for the relationship?",
+        "Who is the man Pompeo criticized?",
+    ],
+)
+def test_a_reviewer_s_traps_are_not_answered_yes_or_wrongly(engine: Engine, question: str) -> None:
+    """Each of these once got a wrong Yes or a wrong fact from a rule read too broadly."""
+    answer = ask(engine, question)
+    assert answer.abstained or answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Singh from the Defense Department?", "No."),
+        ("Before the Tokyo talks, who did Esper meet?", "Rajnath Singh"),
+        (
+            "In which multilateral forum did the US principals take part earlier in the month?",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_reviewer_s_traps_get_the_right_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_how_many_before_this_one_is_not_answered_with_someone_s_count(engine: Engine) -> None:
+    answer = ask(engine, "How many 2+2 meetings had taken place before this one?")
+    assert not answer.text.startswith("One before this one")

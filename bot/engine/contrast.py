@@ -104,9 +104,18 @@ def _count_verdict(word: str, fact: Fact, counted: str | None = None) -> bool | 
     first = normalise(role.answer).split()[:1]
     if not first or first[0] not in NUMBER_WORDS:
         return None
-    if NUMBER_WORDS[first[0]] == NUMBER_WORDS[word]:
-        return True
     said = normalise(f"{fact.statement} {fact.quote.text}").split()
+    if NUMBER_WORDS[first[0]] == NUMBER_WORDS[word]:
+        if counted is None:
+            return True
+        # "Three areas" is no count of countries: the same number of something else.
+        counts = [w for w in normalise(role.answer).split()[1:2] if w not in NUMBER_WORDS]
+        counts += [
+            next((w for w in said[i + 1 :] if w != "2plus2"), "")
+            for i, w in enumerate(said)
+            if w == word
+        ]
+        return True if any(stem(c) == counted for c in counts if c) else None
     # "Did the two countries hold three dialogues?": a number the fact uses for something
     # else ("the two countries") is not the count being checked; but "two dialogues?" is
     # checked when the fact's "two" counts something else.

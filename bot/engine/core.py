@@ -481,6 +481,12 @@ class EngineCore(abc.ABC):
             and role.name == "how_many"
             and len(facts) == 1
             and BEFORE_THIS.search(parsed.text)
+            # Someone's own count: "how many had Esper taken part in before this one?"
+            and any(
+                self._kind(e) == "person"
+                and any(e in other.entities for other in facts[0].roles.values())
+                for e in parsed.entity_ids
+            )
         ):
             text = _before_this(text, facts[0].statement) or text
         quotes = tuple(dict.fromkeys(f.quote for f in facts))

@@ -380,7 +380,7 @@ HEDGE_AT_END = prefilter.compile(
 NOT_A_GUESS = frozenset(
     "and or right correct true please exactly again then so yes no ok okay pls plz "
     "precisely specifically though really anyway thanks apart besides except excluding aside "
-    "other others not including according".split()
+    "other others not including according as".split()
 )
 
 
@@ -553,6 +553,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         answer = self._single(found["question"], context)
         if answer.abstained or answer.role is None or len(answer.fact_ids) != 1:
             return None
+        linked_asked = [*parse(found["question"], self.index).entity_ids, *context.entities]
         said = {term(w) for w in normalise(answer.text).split()}
         words = [w for w in guess if w not in STOPWORDS]
         linked = parse(" ".join(guess), self.index).entity_ids
@@ -564,11 +565,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         kinds = {self._kind(e) for e in given}
         if right:
             return replace(answer, text=f"Yes: {answer.text}")
-        if any(w in WEEKDAYS or w in MONTHS or w in ORDINAL_WORDS for w in words) and not any(
-            term(w) in said for w in words
-        ):
-            # "…, Tuesday?": Monday; "which one was it for Esper, his first?": his second.
+        fact = self.factbase.facts[answer.fact_ids[0]]
+        # An ordinal is someone's count: "which one was it for Esper, his first?" is his
+        # second; "which 2+2 is this, the third?" asks no one's, and Esper's is no answer.
+        counted = any(self._kind(e) == "person" and e in fact.entities for e in linked_asked)
+        if any(
+            w in WEEKDAYS or w in MONTHS or (w in ORDINAL_WORDS and counted) for w in words
+        ) and not any(term(w) in said for w in words):
+            # "…, Tuesday?": Monday.
             return replace(answer, text=f"No: {answer.text}")
+        if any(w in ORDINAL_WORDS for w in words) and not counted:
+            return None
         if linked and any(e not in given and self._kind(e) in kinds for e in linked):
             # "Who visited New Delhi, Begin?": the answer picked (Esper) does not make the
             # guess wrong, as another fact may have Begin do it too; the answer, no verdict.
@@ -1431,6 +1438,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if verb and start > 1 and words[start - 1] in ("the", "a", "an", "that", "this"):
                 start -= 1
             if start > 0 and words[start - 1] not in STOPWORDS:
+                if verb and term(words[start - 1]) not in best.entry.predicate:
+                    continue  # "defense" before "relationship" is no verb of the sentence
                 found.add(words[start - 1])
         if len(found) != 1:
             return None

@@ -65,12 +65,12 @@ program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types scope breadth extent cited cite cites referenced aforementioned
-personally multilateral geopolitical implicitly highlighted highlight highlights invoked
-invoke proffer proffered enumerate entity convened convene convenes overall identify
-identified identifies level levels pray folks listeners viewers audience planet likewise
+personally geopolitical highlighted highlight highlights invoked
+invoke proffer proffered enumerate entity overall
+level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
-transpire transpired transpires account relies rely affair fella fellow chap dude enlighten
-instrument directed geared
+transpire transpired transpires account affair fella fellow chap dude enlighten
+instrument geared
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -81,11 +81,6 @@ SOURCE = r"(?:article|artcle|artical|aritcle|articel|report|story|text|piece|new
 # it: one alternation of all of them costs tens of microseconds on every question.
 _SOURCE_WORDS: tuple[str, ...] = ("article", "artcle", "artical", "aritcle", "articel")
 _SOURCE_WORDS += ("report", "story", "text", "piece", "news")
-# The author of the statement the article reports, as people name it.
-_STATEMENT_AUTHOR = (
-    r"(?:(?:(?:usa?|american) )?(?:dod|pentagon|defen[cs]e department|department of defen[cs]e)"
-    r"(?: statement)?|(?:official |joint )?statement)"
-)
 FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (cues, re.compile(pattern))
     for cues, pattern in (
@@ -170,7 +165,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("line", "sentence", "paragraph"),
             r"\b(?:according to|in|from) (?:the )?(?:last|first|final|opening|closing|second|third)"
-            rf" (?:line|sentence|paragraph)s?(?: of (?:the |this )?{SOURCE})?\b",
+            rf" (?:line|sentence|paragraph)s?(?: of (?:the |this )?{SOURCE})?$",
         ),
         # "Which country is the threat, article say?": where it says so, not what is asked.
         (_SOURCE_WORDS, rf"\b(?:as |like )?(?:the |this )?{SOURCE} (?:say|says|said|tells?|told)$"),
@@ -201,14 +196,6 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("topic", "subject", "sorry", "oops", "my bad"),
             r"^(?:(?:ok|okay|right|anyway|so|fine|alright)\s+)*"
             r"(?:back (?:on|to) (?:the )?(?:topic|subject)|sorry|oops|whoops|my bad)\b",
-        ),
-        # "According to the Pentagon, who met Singh?": the statement reports the meeting;
-        # naming its author says where the asker read it, not who is asked about.
-        (
-            ("according",),
-            r"(?:^according to (?:the )?" + _STATEMENT_AUTHOR + r"(?= (?:who|whom|what|when|"
-            r"where|why|how|which|did|does|do|is|was|were|are|has|have)\b)"
-            r"|\baccording to (?:the )?" + _STATEMENT_AUTHOR + r"$)",
         ),
         (
             _SOURCE_WORDS,
@@ -453,7 +440,6 @@ SYNONYMS = {
     # exchange", "which adversary", "the domains of cooperation", "what sentiment".
     "principals": "chiefs",
     "principal": "chief",
-    "counterparts": "chiefs",
     "augment": "expand",
     "augmenting": "expand",
     "augmented": "expand",
@@ -474,8 +460,6 @@ SYNONYMS = {
     "summit": "talk",
     "constitute": "participate",
     "constitutes": "participate",
-    "comprise": "participate",
-    "comprises": "participate",
     "composition": "participate",
     # An analyst's words: "the deliverable", "the rationale", "the venue", "his portfolio".
     "deliverable": "agree",
@@ -548,9 +532,6 @@ SYNONYMS = {
     "furnish": "issue",
     "furnished": "issue",
     "resolve": "commit",
-    "undertook": "commit",
-    "undertake": "commit",
-    "undertaken": "commit",
     "resolved": "commit",
     "commerce": "trade",
     "gadgets": "technology",

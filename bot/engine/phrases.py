@@ -519,8 +519,7 @@ PRONOUN_WORDS = frozenset("it its they them their he him his she her this that t
 _LEADING_SETTING = prefilter.compile(
     r"^\s*(?P<lead>(?:before|after|during|prior to|ahead of|following|earlier|later|at|on|in"
     r"|while|when)\b[^,?—–]{2,60}?)\s*[,—–]\s*"
-    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do"
-    r"|has|have|had)\b[^?]*)\?*\s*$",
+    r"(?P<question>(?:what|why|how)\b[^?]*)\?*\s*$",
     re.IGNORECASE,
 )
 

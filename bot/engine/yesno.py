@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -99,6 +100,7 @@ PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
+_COPULAS = frozenset("is was are were".split())
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
@@ -286,6 +288,9 @@ class YesNoAnswers(EngineCore):
         if contrast is not None:
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._count_unjudged(parsed, fact):
+            # "Was it a three-country affair?" of the Esper-Singh meeting: nothing counts them.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._only_some(parsed, best.entry):
             # "Were the Tokyo talks just the US, Japan and India?": Australia too.
@@ -894,6 +899,8 @@ class YesNoAnswers(EngineCore):
             or not set(parsed.terms) <= _AFFILIATION_TERMS
         ):
             return None
+        if "with" in parsed.words and parsed.words[0] not in _COPULAS:
+            return None  # "did Esper work with the State Department?": alongside, not in it
         people = {k.entity for k in parsed.entities if self._kind(k.entity) == "person"}
         bodies = {k.entity for k in parsed.entities if self._kind(k.entity) == "organisation"}
         if len(people) != 1 or len(bodies) != 1 or len(set(parsed.entity_ids)) != 2:
@@ -902,9 +909,17 @@ class YesNoAnswers(EngineCore):
         body = bodies.pop()
         in_bodies = [b for b in person.part_of if self._kind(b) == "organisation"]
         entry = self.index.by_id.get(person.identity_fact or "")
-        if not in_bodies or entry is None:
+        if entry is None:
             return None
-        verdict = "Yes" if body in in_bodies else "No"
+        # "Is Singh from the Defense Department?": an Indian minister, a U.S. department.
+        theirs = {c for c in person.part_of if self._kind(c) == "country"}
+        its = {c for c in self.index.part_of.get(body, ()) if self._kind(c) == "country"}
+        if in_bodies:
+            verdict = "Yes" if body in in_bodies else "No"
+        elif theirs and its and theirs.isdisjoint(its):
+            verdict = "No"
+        else:
+            return None
         scored = Scored(entry, 1.0, (), True)
         return self._verdict(verdict, scored, 0.9, parsed, context, [scored], notes)
 
@@ -1158,11 +1173,27 @@ class YesNoAnswers(EngineCore):
         ]
         return (to[0].text, to[0].entity) if len(to) == 1 else None
 
+    def _count_unjudged(self, parsed: Parsed, fact: Fact) -> bool:
+        """A number the question puts on something ("three-country", "five dialogues") that
+        this fact gives no count of to compare with."""
+        said = normalise(f"{fact.statement} {fact.quote.text}").split()
+        for word, used in zip(parsed.words, parsed.used, strict=False):
+            # Three and more: "the two militaries", "the two countries" only name the sides.
+            if used or NUMBER_WORDS.get(word, 0) < 3:
+                continue
+            counted = self._counted_after(parsed, word)
+            written = any(w == word and stem(n) == counted for w, n in pairwise(said))
+            if counted is not None and not written and verdict(word, fact, counted) is None:
+                return True
+        return False
+
     def _only_some(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Just the US, Japan and India?", "did only Esper and Singh…?": a list the question
         closes with "only" that leaves out some of the fact's own of that kind."""
         if _ONLY_WORDS.isdisjoint(parsed.words):
             return False
+        if not any(self._kind(e) == "event" for e in parsed.entity_ids):
+            return False  # who took part in an event; not "is the partnership only…?"
         cut = next((i for i, w in enumerate(parsed.words) if w in _LEFT_OUT_WORDS), None)
         for kind in ("country", "person"):
             named = [k for k in parsed.entities if self._kind(k.entity) == kind]
