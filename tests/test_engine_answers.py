@@ -3691,3 +3691,20 @@ def test_a_reviewer_s_traps_get_the_right_answer(
 def test_how_many_before_this_one_is_not_answered_with_someone_s_count(engine: Engine) -> None:
     answer = ask(engine, "How many 2+2 meetings had taken place before this one?")
     assert not answer.text.startswith("One before this one")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper met Singh on Tuesday, where did they meet?",
+        "China joined the Tokyo talks, who else was there?",
+    ],
+)
+def test_a_wrong_claim_before_a_question_is_corrected_first(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_a_claim_before_a_question_that_the_article_cannot_check_is_not_built_on(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "Pompeo met Singh in New Delhi, what did they agree on?").abstained

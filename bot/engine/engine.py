@@ -327,6 +327,12 @@ BETWEEN_WHOM = prefilter.compile(
     r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b(?: (?:two|both))?(?: (\w+))?"
 )
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
+# Verbs that make a lead a claim: "Esper met Singh on Tuesday, where…?"
+FINITE_VERBS = frozenset(
+    "is was are were has have had met meets went goes gave came said made held took signed"
+    " agreed reached visited joined attended".split()
+)
+HEDGES = frozenset("something somewhere sometime some think guess maybe ish roughly".split())
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 
 # Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
@@ -467,7 +473,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         guessed = self._guessed(text, context)
         if guessed is not None:
             return replace(guessed, notes=(*notes, *guessed.notes))
-        at_end = question_at_end(text) or topic_then_question(text)
+        at_end = question_at_end(text)
+        if at_end is None:
+            at_end = topic_then_question(text)
+            claimed = self._lead_claim_checked(at_end, context) if at_end is not None else None
+            if claimed is not None:
+                if not claimed.abstained:
+                    return replace(claimed, notes=(*notes, *claimed.notes))
+                at_end = None  # a claim nobody can check is no setting for the question
         if at_end is not None:
             asked = self._asked_after_background(*at_end, context)
             if asked is not None:
@@ -581,6 +594,30 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # guess wrong, as another fact may have Begin do it too; the answer, no verdict.
             return answer
         return answer if hedge else None
+
+    def _lead_claim_checked(
+        self, lead_and_question: tuple[str, str], context: Context
+    ) -> Answer | None:
+        """ "Esper met Singh on Tuesday, where did they meet?": a lead that states something
+        is checked first. A wrong claim gets its correction; one the article cannot check
+        gets an abstention; a right one, or a lead that states nothing, None."""
+        lead = lead_and_question[0]
+        said = normalise(lead).split()
+        if (
+            FINITE_VERBS.isdisjoint(said)
+            or not HEDGES.isdisjoint(said)
+            # "there was a line about…", "so I read that Esper went to India": what the asker
+            # recalls of the article, not a claim about the talks.
+            or said[:1] == ["there"]
+            or "i" in said[:2]
+        ):
+            # "that data-sharing pact they agreed on": a topic, not a claim; "the meeting was
+            # late October something": what the asker half remembers, to be told.
+            return None
+        checked = self._single(f"is it true that {lead}?", context)
+        if checked.abstained or checked.text.startswith("No"):
+            return checked
+        return None
 
     def _asked_after_background(
         self, background: str, question: str, context: Context
