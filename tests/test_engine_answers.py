@@ -7,6 +7,7 @@ import pytest
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.engine import Engine
+from bot.factbase.model import FactBase
 
 
 def ask(engine: Engine, *questions: str) -> Answer:
@@ -3708,3 +3709,17 @@ def test_a_claim_before_a_question_that_the_article_cannot_check_is_not_built_on
     engine: Engine,
 ) -> None:
     assert ask(engine, "Pompeo met Singh in New Delhi, what did they agree on?").abstained
+
+
+def test_a_known_word_beside_an_unknown_name_is_not_searched_as_part_of_it(
+    real_factbase: FactBase,
+) -> None:
+    """ "Where did Vokeli meet Krithous…?": "meet" is a word of the facts and of no name."""
+    from bot.engine.index import Index
+    from bot.engine.question import _may_name
+
+    index = Index(real_factbase)
+    assert not _may_name("meet", index)
+    assert not _may_name("the", index)
+    assert _may_name("singh", index)
+    assert _may_name("krithous", index)

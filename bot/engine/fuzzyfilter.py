@@ -66,24 +66,33 @@ class FuzzyFilter:
         for letter, count in Counter(query).items():
             for at_least in range(1, count + 1):
                 letter_counts.add(self._letters.get((letter, at_least), 0) >> low & window)
-        pairs = {query[i : i + 2] for i in range(len(query) - 1)}
-        pair_counts = _Counter()
-        for pair in pairs:
-            pair_counts.add(self._pairs.get(pair, 0) >> low & window)
-        kept = 0
+        # The letter bound first, for every length at once; the pair bound only if it
+        # leaves more texts than rapidfuzz scores faster than the pairs can be counted.
         lengths, size = self._lengths, len(query)
+        groups: list[tuple[int, int, int, int, int]] = []  # offset, count, common, length, bits
+        kept = 0
         start = low
         while start < high:
             length = lengths[start]
             end = bisect.bisect_right(lengths, length, start, high)
             common = math.ceil(cutoff * (size + length) / 200 - 1e-9)
-            shared_pairs = len(pairs) - 2 * (size - common) - (length - common)
             offset, count = start - low, end - start
             possible = letter_counts.at_least(common, offset, count)
+            groups.append((offset, count, common, length, possible))
+            kept |= possible << offset
+            start = end
+        if kept.bit_count() <= SMALL_WINDOW:
+            return _positions(kept, low)
+        pairs = {query[i : i + 2] for i in range(len(query) - 1)}
+        pair_counts = _Counter()
+        for pair in pairs:
+            pair_counts.add(self._pairs.get(pair, 0) >> low & window)
+        kept = 0
+        for offset, count, common, length, possible in groups:
+            shared_pairs = len(pairs) - 2 * (size - common) - (length - common)
             if possible and shared_pairs > 0:
                 possible &= pair_counts.at_least(shared_pairs, offset, count)
             kept |= possible << offset
-            start = end
         return _positions(kept, low)
 
 

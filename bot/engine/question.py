@@ -948,9 +948,11 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             continue
         best: tuple[float, str, str, int, int] | None = None
         spans = [(i, i + 1)]
-        if i + 1 < len(words) and not used[i + 1] and words[i + 1] not in STOPWORDS:
+        # A neighbour only if it could be part of a name: a stop word, or a word the facts
+        # use that no alias has ("meet" in "where did Vokeli meet Krithous…"), is not.
+        if i + 1 < len(words) and not used[i + 1] and _may_name(words[i + 1], index):
             spans.append((i, i + 2))
-        if i > 0 and not used[i - 1] and words[i - 1] not in STOPWORDS:
+        if i > 0 and not used[i - 1] and _may_name(words[i - 1], index):
             spans.append((i - 1, i + 1))
         ambiguous: list[str] = []
         for start, end in spans:
@@ -1015,6 +1017,13 @@ def _capitals_for_countries(parsed: Parsed, index: Index) -> None:
         countries = [c for c in entity.part_of if getattr(entities.get(c), "kind", "") == "country"]
         if len(countries) == 1:
             parsed.entities[at] = replace(link, entity=countries[0])
+
+
+def _may_name(word: str, index: Index) -> bool:
+    """Whether a word next to an unknown one could be part of the same name."""
+    if word in STOPWORDS:
+        return False
+    return word not in index.vocabulary or word in index.alias_words
 
 
 def _words_align(words: list[str], alias: str) -> bool:
