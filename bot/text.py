@@ -192,6 +192,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\1",
     ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    # "Who signed it for the United States?": on its behalf, which the article never says.
+    (
+        "sign",
+        re.compile(
+            r"\b(sign|signed|signs|signing)((?: \w+)?) for (?=(?:the )?(?:usa|india|u s)\b)"
+        ),
+        r"\1\2 on behalf of ",
+    ),
     ("identif", re.compile(r"\b(?:identify|identified|identifies) as\b"), "call"),
     # "In which multilateral forum…": which forum; "was the meeting multilateral?" stays.
     ("multilateral", re.compile(r"\b(which|what) multilateral\b"), r"\1"),

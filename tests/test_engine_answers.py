@@ -3723,3 +3723,17 @@ def test_a_known_word_beside_an_unknown_name_is_not_searched_as_part_of_it(
     assert not _may_name("the", index)
     assert _may_name("singh", index)
     assert _may_name("krithous", index)
+
+
+def test_a_quote_named_before_the_question_only_says_where_to_look(engine: Engine) -> None:
+    question = "In the officials' quote, how are the U.S. and India described as democracies?"
+    assert "largest democracies" in ask(engine, question).text
+
+
+def test_lines_of_cooperation_are_its_areas(engine: Engine) -> None:
+    question = "Which three military cooperation lines did the readout highlight?"
+    assert "logistics" in ask(engine, question).text
+
+
+def test_who_signed_for_a_country_is_not_said(engine: Engine) -> None:
+    assert ask(engine, "What did they agree on?", "Who signed it for the United States?").abstained

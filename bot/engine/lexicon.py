@@ -179,6 +179,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|advise|enumerate)(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
             r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
         ),
+        # "In the officials' quote, how are the two described?": where, not what, is asked.
+        (
+            ("quot", "words", "remarks"),
+            r"^in (?:the |their |his |her )?(?:\w+ )?(?:quote|quotation|words|remarks)"
+            r"(?= (?:how|what|who|which|where|when|why)\b)",
+        ),
         # "…at the Pentagon, if I remember right?": the claim is what is asked.
         (
             ("remember", "recall", "iirc", "mistaken", "wrong"),
@@ -446,6 +452,7 @@ SYNONYMS = {
     "broaden": "expand",
     "broadening": "expand",
     "domain": "area",
+    "lines": "area",
     "domains": "area",
     "sphere": "area",
     "spheres": "area",
