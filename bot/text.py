@@ -192,6 +192,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\1",
     ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    # "Where was Pompeo travelling to when he spoke?": where he was headed.
+    (
+        " to",
+        re.compile(r"\b(?:travell?ing|going|flying|off) to(?= when\b| before\b| after\b|\W*$)"),
+        "headed",
+    ),
     # "Who signed it for the United States?": on its behalf, which the article never says.
     (
         "sign",

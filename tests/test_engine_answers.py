@@ -3737,3 +3737,16 @@ def test_lines_of_cooperation_are_its_areas(engine: Engine) -> None:
 
 def test_who_signed_for_a_country_is_not_said(engine: Engine) -> None:
     assert ask(engine, "What did they agree on?", "Who signed it for the United States?").abstained
+
+
+def test_where_someone_was_travelling_to_is_the_destination(engine: Engine) -> None:
+    question = "Where was Pompeo travelling to when he gave the press conference?"
+    assert ask(engine, question).text == "To South Asia"
+    assert (
+        "State Department"
+        in ask(engine, "Where was Pompeo when he gave the press conference?").text
+    )
+
+
+def test_in_plain_english_asks_how_to_answer_not_what(engine: Engine) -> None:
+    assert "foreign and defense" in ask(engine, "what's the 2+2 thing, in plain english?").text

@@ -191,6 +191,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:if i (?:remember|recall)(?: (?:it )?(?:right|rightly|correctly))?|iirc"
             r"|unless i (?:am|m) (?:wrong|mistaken)|if i (?:am |m )?not (?:wrong|mistaken))\s*$",
         ),
+        # "What's the 2+2 thing, in plain English?": how to answer, not what.
+        (
+            ("plain", "simple", "layman", "nutshell", "short"),
+            r"\b(?:in (?:plain|simple) (?:english|terms|words|language)|in lay ?man s terms"
+            r"|in a nutshell|in short|simply put|put simply)\s*$",
+        ),
         # "…, if you would be so kind?": politeness.
         (
             ("kind", "please", "mind"),
