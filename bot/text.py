@@ -192,6 +192,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\1",
     ),
     ("course of", re.compile(r"\bin the course of\b"), "during"),
+    # "…before his trip." "The trip to where?": where that trip went.
+    (
+        "to where",
+        re.compile(
+            r"^(?:and |so )?(?:the |that |this |his |her )?(trip|visit|journey|tour)"
+            r" to where\W*$"
+        ),
+        r"where was that \1 to",
+    ),
     # "Where was Pompeo travelling to when he spoke?": where he was headed.
     (
         " to",

@@ -3750,3 +3750,19 @@ def test_where_someone_was_travelling_to_is_the_destination(engine: Engine) -> N
 
 def test_in_plain_english_asks_how_to_answer_not_what(engine: Engine) -> None:
     assert "foreign and defense" in ask(engine, "what's the 2+2 thing, in plain english?").text
+
+
+def test_his_after_a_yes_naming_someone_is_that_someone(engine: Engine) -> None:
+    answer = ask(
+        engine, "Did any other US official visit New Delhi recently?", "what's his position?"
+    )
+    assert answer.text == "U.S. Deputy Secretary of State"
+
+
+def test_the_trip_to_where_after_pompeo_s_remarks_is_his_trip(engine: Engine) -> None:
+    assert ask(engine, "What did Pompeo say?", "trip to where?").text == "To South Asia"
+
+
+def test_fine_before_a_question_is_only_a_discourse_marker(engine: Engine) -> None:
+    answer = ask(engine, "fine, who's the us defense secretary in the article")
+    assert answer.text.startswith("Mark T. Esper")

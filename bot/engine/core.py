@@ -496,9 +496,18 @@ class EngineCore(abc.ABC):
             else [e for e in parsed.entity_ids if e in set().union(*(f.entities for f in facts))]
             or parsed.entity_ids
         )
+        if role is not None:
+            answered: tuple[str, ...] = tuple(role.entities)
+        elif parsed.qtype == "yesno" and facts:
+            # "Did any other U.S. official visit New Delhi?" (yes, Begin) "What's his
+            # position?": the one the verdict's sentence names as doing it, if not asked.
+            doer = facts[0].roles.get("who")
+            answered = tuple(e for e in (doer.entities if doer else ()) if e not in asked)
+        else:
+            answered = ()
         next_context = Context(
             entities=tuple(asked),
-            answer_entities=tuple(role.entities) if role is not None else (),
+            answer_entities=answered,
             fact_id=facts[0].id if facts else None,
             question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
             role=role.name if role is not None else None,

@@ -256,7 +256,8 @@ _UNNEGATED = {
     "werent": "were",
 }
 _LEAD = prefilter.compile(
-    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz"
+    r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz|fine"
+    r"|alright|cool|great|nice|sure|gotcha"
     r"|lol|lmao|haha|hmm|btw|tbh|idk|guys|ya|yeah|wait|quick question|quick q|q"
     r"|question|hey bot|hi bot|bot|talksbot|one more|another one)\s+)+"
 )
