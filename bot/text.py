@@ -199,7 +199,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"^(?:and |so )?(?:the |that |this |his |her )?(trip|visit|journey|tour)"
             r" to where\W*$"
         ),
-        r"where was that \1 to",
+        r"where was his \1 to",
     ),
     # "Where was Pompeo travelling to when he spoke?": where he was headed.
     (
