@@ -204,18 +204,21 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Where was Pompeo travelling to when he spoke?": where he was headed.
     (
         " to",
-        re.compile(r"\b(?:travell?ing|going|flying|off) to(?= when\b| before\b| after\b|\W*$)"),
-        "headed",
+        re.compile(
+            r"^(where (?:was|were|is|are) .+?) (?:travell?ing|flying) to"
+            r"(?= when\b| before\b| after\b|\W*$)"
+        ),
+        r"\1 headed",
     ),
     # "Who signed it for the United States?": on its behalf, which the article never says.
     (
         "sign",
         re.compile(
-            r"\b(sign|signed|signs|signing)((?: \w+)?) for (?=(?:the )?(?:usa|india|u s)\b)"
+            r"\b(sign|signed|signs|signing)((?: \w+){0,3}?) for"
+            r" (?=(?:the )?(?:usa|india|u s)\b)"
         ),
         r"\1\2 on behalf of ",
     ),
-    ("identif", re.compile(r"\b(?:identify|identified|identifies) as\b"), "call"),
     # "In which multilateral forum…": which forum; "was the meeting multilateral?" stays.
     ("multilateral", re.compile(r"\b(which|what) multilateral\b"), r"\1"),
     (
@@ -377,6 +380,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"\1 issued the statement",
     ),
+    # "Did Esper make a statement?": whether he issued one, which the article never says.
+    (
+        "statement",
+        re.compile(
+            r"^(did|does|has|have) ((?:\w+ ){1,3}?)(?:make|made|give|given|release|released"
+            r"|publish|published|put out|send|sent) (?:out )?(?:a|any|the|an) statement\b"
+        ),
+        r"\1 \2issue a statement",
+    ),
     # "What rationale is given for expanding information sharing?": why they expand it.
     (
         "what",
@@ -516,7 +528,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "tech",
         re.compile(
             r"(?:(?<=about )|(?<=on )|(?<=in )|(?<=regarding )|(?<=concerning )|(?<=of )"
-            r"|(?<=into )|(?<=re ))(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced"
+            r"|(?<=into )|(?<=re )|(?<=discuss )|(?<=discussed )|(?<=mention )|(?<=cover ))"
+            r"(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced"
             r"|next gen(?:eration)?|next-gen(?:eration)?|future|latest|frontier|upcoming|modern)"
             r"\s+(?=tech)"
         ),

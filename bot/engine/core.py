@@ -498,7 +498,11 @@ class EngineCore(abc.ABC):
         )
         if role is not None:
             answered: tuple[str, ...] = tuple(role.entities)
-        elif parsed.qtype == "yesno" and facts:
+        elif (
+            parsed.qtype == "yesno"
+            and facts
+            and not any(self._kind(e) == "person" for e in parsed.entity_ids)
+        ):
             # "Did any other U.S. official visit New Delhi?" (yes, Begin) "What's his
             # position?": the one the verdict's sentence names as doing it, if not asked.
             doer = facts[0].roles.get("who")

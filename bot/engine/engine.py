@@ -16,6 +16,7 @@ from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.context import Context
 from bot.engine.core import (
     ANSWER_THRESHOLD,
+    BEFORE_THIS,
     DETAIL_THRESHOLD,
     KIND_ROLES,
     KIND_TERMS,
@@ -2399,6 +2400,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and any(self._kind(e) == "person" for e in asked)
         ):
             return False  # "which countries did Pompeo visit?": where he went, not who met
+        doers = entry.fact.roles.get("who")
+        if (
+            name == "how_many"
+            and doers is not None
+            and doers.entities
+            and all(self._kind(e) == "person" for e in doers.entities)
+            and not set(doers.entities) & set(parsed.entity_ids)
+            # someone's own count: "the second time Esper…"
+            and ORDINAL_WORDS.intersection(normalise(entry.fact.statement).split())
+        ):
+            return False  # "which 2+2 is this?" is not answered by Esper's own count
+        if (
+            name == "how_many"
+            and BEFORE_THIS.search(parsed.text)
+            and not ORDINAL_WORDS.intersection(normalise(entry.fact.statement).split())
+        ):
+            return False  # "how many before this one?": a total says nothing of this one
         counts = entry.answer_terms.get(name, frozenset())
         if name == "how_many" and qtype != "how_many" and not self._counts_numbered(entry, parsed):
             return False  # "which two countries…" wants the two, not any count of two

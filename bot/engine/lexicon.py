@@ -182,7 +182,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "In the officials' quote, how are the two described?": where, not what, is asked.
         (
             ("quot", "words", "remarks"),
-            r"^in (?:the |their |his |her )?(?:\w+ )?(?:quote|quotation|words|remarks)"
+            r"^in (?:the |their |his |her )?(?:quote|quotation|words|remarks)"
             r"(?= (?:how|what|who|which|where|when|why)\b)",
         ),
         # "…at the Pentagon, if I remember right?": the claim is what is asked.
