@@ -3794,3 +3794,17 @@ def test_going_to_is_not_a_trip_unless_someone_travels(engine: Engine) -> None:
 
 def test_in_someone_s_words_keeps_whose_words(engine: Engine) -> None:
     assert "Pompeo" in ask(engine, "In Pompeo's words, what is the threat?").text
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        ("Thanks, that's all.", "You're welcome!"),
+        ("ok that's it, bye", "Goodbye!"),
+        ("perfect, thanks!", "You're welcome!"),
+    ],
+)
+def test_signing_off_is_chit_chat(engine: Engine, message: str, reply: str) -> None:
+    answer = ask(engine, message)
+    assert answer.abstained
+    assert answer.text.startswith(reply)

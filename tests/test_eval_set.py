@@ -132,6 +132,9 @@ FIFTY_SECOND = SETS / "fiftysecond.yaml"
 # The fifty-third, a judge's mix of real users written late in the session and run once as
 # it came: 97.5 %, 100 %, 0.8 %.
 FIFTY_THIRD = SETS / "fiftythird.yaml"
+# The forty-ninth, written at the start of the session as its closing held-out test (a
+# judge's general mix) and run only at its end: 96.6 %, 95.7 %, 2.3 % on its first run.
+FORTY_NINTH = SETS / "fortyninth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -189,6 +192,7 @@ FLOORS = {
     FIFTY_FIRST: (0.755, 0.995, 0.045),
     FIFTY_SECOND: (0.92, 0.995, 0.035),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
+    FORTY_NINTH: (0.96, 0.975, 0.02),
 }
 
 

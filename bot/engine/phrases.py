@@ -206,8 +206,13 @@ ABOUT_FILLERS = frozenset(
 def chit_chat(normalised: str) -> str | None:
     if not CHIT_CHAT.match(normalised):
         return None
-    first = normalised.split()[0]
-    if first.startswith(("thank", "thx", "ty", "cheers", "much")):
+    words = normalised.split()
+    first = words[0]
+    if "bye" in words or "goodbye" in words:
+        return "Goodbye! Come back with more questions about the talks."
+    if first.startswith(("thank", "thx", "ty", "cheers", "much")) or any(
+        w.startswith("thank") for w in words
+    ):
         return "You're welcome! " + HELP_TEXT
     if (first in ("bye", "goodbye", "see", "good") and "night" in normalised) or first in (
         "bye",
