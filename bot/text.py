@@ -120,6 +120,12 @@ _STATEMENT_AUTHOR = (
     r"(?: statement)?|(?:official |joint )?statement)"
 )
 
+# What the statement the article reports does not cover: China, and the other people and
+# talks the article goes on to.
+_NOT_IN_THE_STATEMENT = (
+    r"(?!.*\b(?:china|chinese|beijing|communist|pompeo|begin|tokyo|quad|japan|australia)\b)"
+)
+
 # Each rewrite with a cheap substring test, so most text skips most regular expressions.
 _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
@@ -170,22 +176,24 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     # "According to the Pentagon, who met Singh?": the statement reports who met where and
     # when; naming its author says where the asker read it. (Not "according to the DOD, is
-    # China a threat?", which asks what the statement says, nor anything about China, which
-    # the article says the statement does not mention.)
+    # China a threat?", which asks what the statement says, nor anything about China or the
+    # Tokyo talks, which the statement does not report.)
     (
         "according",
         re.compile(
             r"^according to (?:the )?"
             + _STATEMENT_AUTHOR
-            + r",?\s+(?=(?:who|whom|where|when|how)\b)(?!.*\b(?:china|chinese|beijing|communist)\b)"
+            + r",?\s+(?=(?:who|whom|where|when|how)\b)"
+            + _NOT_IN_THE_STATEMENT
         ),
         "",
     ),
     (
         "according",
         re.compile(
-            r"^(?!.*\b(?:china|chinese|beijing|communist)\b)"
-            r"((?:who|whom|where|when|how)\b.*?),? according to (?:the )?"
+            r"^"
+            + _NOT_IN_THE_STATEMENT
+            + r"((?:who|whom|where|when|how)\b.*?),? according to (?:the )?"
             + _STATEMENT_AUTHOR
             + r"(?=\W*$)"
         ),
@@ -307,6 +315,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:for )?(?:those|anyone|people|folks|you) (?:just )?tuning in\b"),
         "",
     ),
+    ("table", re.compile(r"\b(?:was|sat|is|were) across the table from\b"), "met"),
     ("table", re.compile(r"\bacross the table from\b"), "meeting with"),
     (
         "table",

@@ -3808,3 +3808,30 @@ def test_signing_off_is_chit_chat(engine: Engine, message: str, reply: str) -> N
     answer = ask(engine, message)
     assert answer.abstained
     assert answer.text.startswith(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the meeting at the Pentagon?",
+        "The meeting was at the Pentagon, if I'm not mistaken?",
+        "Was the 2+2 held on Oct. 26?",
+        "Was the 2+2 Dialogue on Monday?",
+        "Is this the second 2+2 between the US and India?",
+    ],
+)
+def test_a_third_reviewer_s_traps_are_not_confirmed(engine: Engine, question: str) -> None:
+    """The meeting's date is not the 2+2's, the Pentagon's statement does not place the
+    meeting, and Esper's second 2+2 is not the countries' second."""
+    assert ask(engine, question).abstained
+
+
+def test_who_was_across_the_table_is_who_met_him(engine: Engine) -> None:
+    answer = ask(engine, "Who was across the table from Esper?")
+    assert answer.text.startswith("Rajnath Singh")
+
+
+def test_the_meeting_s_own_date_and_place_are_still_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Did Esper meet Singh on Oct. 26?").text.startswith("Yes.")
+    assert ask(engine, "Was the meeting on Oct. 27?").text.startswith("No.")
+    assert ask(engine, "Is this Esper's second 2+2?").text.startswith("Yes.")

@@ -99,6 +99,7 @@ PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "p
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
+_MEET = term("meeting")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
 _COPULAS = frozenset("is was are were".split())
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
@@ -289,6 +290,21 @@ class YesNoAnswers(EngineCore):
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._only_an_anchor(parsed, fact):
+            # "Was the 2+2 held on Oct. 26?" of "Esper met Singh on Oct. 26, ahead of the
+            # 2+2": the date is the meeting's, the 2+2 only what it came before.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        place = self._place_asked(parsed)
+        if (
+            place is not None
+            and place[1] is not None
+            and self._kind(place[1]) == "organisation"
+            and "where" not in fact.roles
+            # where a meeting or an event was, not "mentioned in the Pentagon's statement"
+            and (_MEET in parsed.terms or any(self._kind(e) == "event" for e in parsed.entity_ids))
+        ):
+            # "Was the meeting at the Pentagon?" is not answered by the Pentagon's statement.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if self._count_unjudged(parsed, fact):
             # "Was it a three-country affair?" of the Esper-Singh meeting: nothing counts them.
             return self._not_found(parsed, context, ranked, notes, confidence)
@@ -319,6 +335,16 @@ class YesNoAnswers(EngineCore):
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
+            doers = fact.roles.get("who")
+            if (
+                doers is not None
+                and doers.entities
+                and all(self._kind(e) == "person" for e in doers.entities)
+                and not set(doers.entities) & set(parsed.entity_ids)
+            ):
+                # "Is this the second 2+2 between the U.S. and India?": second is Esper's
+                # count, not the countries'.
+                return self._not_found(parsed, context, ranked, notes, confidence)
             said_ordinals = {
                 w for text in (fact.statement, fact.quote.text) for w in normalise(text).split()
             } & ORDINAL_WORDS
@@ -857,6 +883,8 @@ class YesNoAnswers(EngineCore):
                 if scored.missing or scored.score < YESNO_THRESHOLD:
                     continue
                 fact = scored.entry.fact
+                if self._only_an_anchor(without, fact):
+                    continue  # "was the 2+2 on Oct. 26?": that date is the meeting's
                 if word in POLARITY and not asked <= self.index.entities_in(trend_text(fact)):
                     continue  # "India-China relations" are not the U.S.-India ones
                 if word in NUMBER_WORDS and not self._counts(scored.entry, parsed, word):
@@ -1172,6 +1200,20 @@ class YesNoAnswers(EngineCore):
             and self._kind(link.entity) in ("place", "country")
         ]
         return (to[0].text, to[0].entity) if len(to) == 1 else None
+
+    def _only_an_anchor(self, parsed: Parsed, fact: Fact) -> bool:
+        """Every event the question asks about is, in this fact, only what something else
+        came before or after ("ahead of the 2+2 Dialogue")."""
+        events = {e for e in parsed.entity_ids if self._kind(e) == "event"}
+        if not events or ORDER_ASKED.search(parsed.text):
+            return False  # "did they meet after the 2+2?" asks the order itself
+        text = normalise(fact.statement)
+        anchors: set[str] = set()
+        rest = text
+        for said in ORDER_SAID.finditer(text):
+            anchors |= self.index.entities_in(said.group(2))
+            rest = rest.replace(said.group(0), " ")
+        return events <= anchors and not events & self.index.entities_in(rest)
 
     def _count_unjudged(self, parsed: Parsed, fact: Fact) -> bool:
         """A number the question puts on something ("three-country", "five dialogues") that
