@@ -3835,3 +3835,18 @@ def test_the_meeting_s_own_date_and_place_are_still_confirmed(engine: Engine) ->
     assert ask(engine, "Did Esper meet Singh on Oct. 26?").text.startswith("Yes.")
     assert ask(engine, "Was the meeting on Oct. 27?").text.startswith("No.")
     assert ask(engine, "Is this Esper's second 2+2?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did only Esper meet Singh?",
+        "Was it just Esper who met Singh?",
+        "Did only Esper and Pompeo participate in the Tokyo talks?",
+        "Is Begin the only one who visited New Delhi recently?",
+    ],
+)
+def test_only_is_not_confirmed_where_the_article_states_no_exclusivity(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

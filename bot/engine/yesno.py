@@ -311,6 +311,9 @@ class YesNoAnswers(EngineCore):
         if self._only_some(parsed, best.entry):
             # "Were the Tokyo talks just the US, Japan and India?": Australia too.
             return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+        if not _ONLY_WORDS.isdisjoint(parsed.words) and not self._whole_list(parsed, best.entry):
+            # "Did only Esper meet Singh?": the article says he did, not that no one else did.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if self._placed_otherwise(parsed, best.entry) or self._kind_of_deal_unsaid(
             parsed, best.entry
         ):
@@ -503,8 +506,8 @@ class YesNoAnswers(EngineCore):
         """ "Was it Esper who spoke about thwarting China's Communist Party?": whether the
         one the article says did it is the one named."""
         match = WAS_IT_WHO.match(parsed.text)
-        if match is None:
-            return None
+        if match is None or not _ONLY_WORDS.isdisjoint(parsed.words):
+            return None  # "was it just Esper who…?" asks whether no one else did
         before = len(parsed.text[: match.start("who")].split())  # "was it", "true or false it was"
         named = [
             link.entity
@@ -1228,6 +1231,18 @@ class YesNoAnswers(EngineCore):
             if counted is not None and not written and verdict(word, fact, counted) is None:
                 return True
         return False
+
+    def _whole_list(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Were the Tokyo talks just between the US, Japan, India and Australia?": the
+        question closes, with "only", exactly the list the fact gives for an event."""
+        if not any(self._kind(e) == "event" for e in parsed.entity_ids):
+            return False
+        # Countries only: the people the article names at an event are its own side's.
+        asked = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        listed = {e for e in entry.fact.entities if self._kind(e) == "country"}
+        for role in entry.fact.roles.values():
+            listed |= {e for e in role.entities if self._kind(e) == "country"}
+        return len(asked) >= 2 and asked == listed
 
     def _only_some(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Just the US, Japan and India?", "did only Esper and Singh…?": a list the question
