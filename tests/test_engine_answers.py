@@ -3850,3 +3850,18 @@ def test_only_is_not_confirmed_where_the_article_states_no_exclusivity(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        ("Who met Singh?", "Was he the Secretary of Defense?", "Yes"),
+        ("Who met Singh?", "Is he the Defense Minister?", "No"),
+        ("Who did Esper meet?", "Is he the Defense Minister?", "Yes"),
+        ("Who did Esper meet?", "Is he the Secretary of Defense?", "No"),
+    ],
+)
+def test_he_with_a_title_is_the_one_just_answered(
+    engine: Engine, first: str, then: str, verdict: str
+) -> None:
+    assert ask(engine, first, then).text.startswith(verdict + ".")

@@ -1090,6 +1090,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 for e in (*context.answer_entities, *context.entities)
                 if self._kind(e) == "person" and e not in named
             ][:1]
+            if parsed.words[0] in ("is", "was"):
+                # "Who met Singh?" (Esper) "Was he the Secretary of Defense?": the title
+                # describes him; he is still the one just answered, whoever it names.
+                others = self._pronoun_entities({"person"}, context)[:1]
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
