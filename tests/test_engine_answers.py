@@ -3865,3 +3865,8 @@ def test_he_with_a_title_is_the_one_just_answered(
     engine: Engine, first: str, then: str, verdict: str
 ) -> None:
     assert ask(engine, first, then).text.startswith(verdict + ".")
+
+
+def test_he_with_a_title_after_a_where_is_left_to_the_title(engine: Engine) -> None:
+    answer = ask(engine, "who met singh?", "where?", "was he the secretary of defense?")
+    assert answer.text.startswith("Yes. Mark T. Esper")

@@ -1092,8 +1092,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ][:1]
             if parsed.words[0] in ("is", "was"):
                 # "Who met Singh?" (Esper) "Was he the Secretary of Defense?": the title
-                # describes him; he is still the one just answered, whoever it names.
-                others = self._pronoun_entities({"person"}, context)[:1]
+                # describes him; he is still the one just answered, whoever it names. With
+                # no one just answered ("Where?" came between), "he" is left to the title.
+                others = [e for e in context.answer_entities if self._kind(e) == "person"][:1]
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
