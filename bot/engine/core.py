@@ -17,7 +17,7 @@ from bot.engine.lexicon import TITLE_WORDS
 from bot.engine.phrases import (
     is_internal_note,
 )
-from bot.engine.question import KIND_NOUNS, Parsed
+from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
@@ -75,6 +75,8 @@ BEFORE_THIS = prefilter.compile(
 )
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _COUNTS = ("none", "one", "two", "three", "four", "five")
+# "two" is counted as "second": a count and the ordinal that names its last one.
+ORDINAL_OF_COUNT = dict(zip((*_COUNTS[1:], "six"), _ORDINALS, strict=True))
 
 
 def _before_this(answer: str, statement: str) -> str | None:
@@ -84,8 +86,7 @@ def _before_this(answer: str, statement: str) -> str | None:
     count = head.strip().lower()
     if count not in _COUNTS[1:] or not rest:
         return None
-    ordinal = _ORDINALS[_COUNTS.index(count) - 1]
-    if ordinal not in statement.lower().split():
+    if ORDINAL_OF_COUNT[count] not in statement.lower().split():
         return None
     earlier = _COUNTS[_COUNTS.index(count) - 1]
     return f"{earlier.capitalize()} before this one:{rest}"
@@ -365,6 +366,18 @@ class EngineCore(abc.ABC):
             return None
         return "Before" if _BEFORE.match(order.group()) else "After"
 
+    def _own_count_of(self, fact: Fact) -> tuple[str, ...]:
+        """The people whose own count the fact gives as an ordinal ("this is the second time
+        Esper…"): a count of theirs, not of the events; none for any other fact."""
+        doers = fact.roles.get("who")
+        if doers is None or not doers.entities:
+            return ()
+        if not all(self._kind(e) == "person" for e in doers.entities):
+            return ()
+        if ORDINAL_WORDS.isdisjoint(normalise(fact.statement).split()):
+            return ()
+        return doers.entities
+
     def _by_role(
         self,
         scored: Scored,
@@ -482,11 +495,7 @@ class EngineCore(abc.ABC):
             and len(facts) == 1
             and BEFORE_THIS.search(parsed.text)
             # Someone's own count: "how many had Esper taken part in before this one?"
-            and any(
-                self._kind(e) == "person"
-                and any(e in other.entities for other in facts[0].roles.values())
-                for e in parsed.entity_ids
-            )
+            and set(self._own_count_of(facts[0])) & set(parsed.entity_ids)
         ):
             text = _before_this(text, facts[0].statement) or text
         quotes = tuple(dict.fromkeys(f.quote for f in facts))

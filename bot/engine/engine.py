@@ -2405,16 +2405,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and any(self._kind(e) == "person" for e in asked)
         ):
             return False  # "which countries did Pompeo visit?": where he went, not who met
-        doers = entry.fact.roles.get("who")
-        if (
-            name == "how_many"
-            and doers is not None
-            and doers.entities
-            and all(self._kind(e) == "person" for e in doers.entities)
-            and not set(doers.entities) & set(parsed.entity_ids)
-            # someone's own count: "the second time Esper…"
-            and ORDINAL_WORDS.intersection(normalise(entry.fact.statement).split())
-        ):
+        own = self._own_count_of(entry.fact) if name == "how_many" else ()
+        if own and not set(own) & set(parsed.entity_ids):
             return False  # "which 2+2 is this?" is not answered by Esper's own count
         if (
             name == "how_many"

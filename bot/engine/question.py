@@ -226,7 +226,7 @@ _IMPERATIVE_THE = prefilter.compile(
     r"(?:please )?(?:state|identify|name|give|list|mention|specify|provide|indicate|enumerate"
     r"|outline) (?:me |us )?the (?=\w+)"
 )
-_COPULAS = frozenset({"is", "was", "are", "were"})
+COPULAS = frozenset({"is", "was", "are", "were"})
 # Words before "of" that ask for one of what follows: "which one of the countries…".
 _PARTITIVE = frozenset(
     "one ones kind kinds type types sort sorts number some any all each both many most part"
@@ -535,7 +535,7 @@ def parse(question: str, index: Index) -> Parsed:
         claim_negated = not _NEGATION_WORDS.isdisjoint(put_up)
         put_up = [_UNNEGATED.get(w, w) for w in put_up if w not in ("not", "never")]
         # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
-        be = next((i for i, w in enumerate(put_up) if w in _COPULAS), 0)
+        be = next((i for i, w in enumerate(put_up) if w in COPULAS), 0)
         if be > 0:
             put_up = [put_up[be], *put_up[:be], *put_up[be + 1 :]]
         text, words, types = " ".join(put_up), put_up, ["yesno"]
@@ -1053,9 +1053,9 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         # "what did begin discuss?", "what did begin talk about in delhi": right after "did"
         # with more to come, it is the subject ("did the talks begin" puts it last).
         return True
-    if not before and (after.endswith("ed") or after in IRREGULAR or after in _COPULAS):
+    if not before and (after.endswith("ed") or after in IRREGULAR or after in COPULAS):
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
-    if start == 1 and before in _COPULAS:
+    if start == 1 and before in COPULAS:
         return True  # "is Begin the Secretary of State?": the subject after the verb
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.

@@ -14,6 +14,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, trend_text, verdict
 from bot.engine.core import (
+    ORDINAL_OF_COUNT,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     EngineCore,
@@ -30,7 +31,7 @@ from bot.engine.phrases import (
     replace_unknown,
     without_entity,
 )
-from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse
+from bot.engine.question import COPULAS, KIND_NOUNS, ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -101,25 +102,17 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 _AGREEMENT = term("agreement")
 _MEET = term("meeting")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
-_COPULAS = frozenset("is was are were".split())
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
     "from with work works worked serve serves served belong belongs part member".split()
 )
 _AFFILIATION_TERMS = frozenset(term(w) for w in "work serve belong part member".split())
-_ORDINAL_OF = dict(
-    zip(
-        "one two three four five six".split(),
-        "first second third fourth fifth sixth".split(),
-        strict=True,
-    )
-)
 
 
 def _number_and_ordinal(words: list[str]) -> set[str]:
     """ "two" and "second": a count the statement already gives either way."""
-    return {*words, *(_ORDINAL_OF[w] for w in words if w in _ORDINAL_OF)}
+    return {*words, *(ORDINAL_OF_COUNT[w] for w in words if w in ORDINAL_OF_COUNT)}
 
 
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
@@ -294,15 +287,7 @@ class YesNoAnswers(EngineCore):
             # "Was the 2+2 held on Oct. 26?" of "Esper met Singh on Oct. 26, ahead of the
             # 2+2": the date is the meeting's, the 2+2 only what it came before.
             return self._not_found(parsed, context, ranked, notes, confidence)
-        place = self._place_asked(parsed)
-        if (
-            place is not None
-            and place[1] is not None
-            and self._kind(place[1]) == "organisation"
-            and "where" not in fact.roles
-            # where a meeting or an event was, not "mentioned in the Pentagon's statement"
-            and (_MEET in parsed.terms or any(self._kind(e) == "event" for e in parsed.entity_ids))
-        ):
+        if self._meeting_placed_at_a_body(parsed, fact):
             # "Was the meeting at the Pentagon?" is not answered by the Pentagon's statement.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._count_unjudged(parsed, fact):
@@ -338,13 +323,8 @@ class YesNoAnswers(EngineCore):
             return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
-            doers = fact.roles.get("who")
-            if (
-                doers is not None
-                and doers.entities
-                and all(self._kind(e) == "person" for e in doers.entities)
-                and not set(doers.entities) & set(parsed.entity_ids)
-            ):
+            own = self._own_count_of(fact)
+            if own and not set(own) & set(parsed.entity_ids):
                 # "Is this the second 2+2 between the U.S. and India?": second is Esper's
                 # count, not the countries'.
                 return self._not_found(parsed, context, ranked, notes, confidence)
@@ -930,7 +910,7 @@ class YesNoAnswers(EngineCore):
             or not set(parsed.terms) <= _AFFILIATION_TERMS
         ):
             return None
-        if "with" in parsed.words and parsed.words[0] not in _COPULAS:
+        if "with" in parsed.words and parsed.words[0] not in COPULAS:
             return None  # "did Esper work with the State Department?": alongside, not in it
         people = {k.entity for k in parsed.entities if self._kind(k.entity) == "person"}
         bodies = {k.entity for k in parsed.entities if self._kind(k.entity) == "organisation"}
@@ -1232,6 +1212,13 @@ class YesNoAnswers(EngineCore):
                 return True
         return False
 
+    def _listed(self, entry: FactEntry, kind: str) -> set[str]:
+        """Everything of one kind the fact names, in itself or in any of its answers."""
+        listed = {e for e in entry.fact.entities if self._kind(e) == kind}
+        for role in entry.fact.roles.values():
+            listed |= {e for e in role.entities if self._kind(e) == kind}
+        return listed
+
     def _whole_list(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Were the Tokyo talks just between the US, Japan, India and Australia?": the
         question closes, with "only", exactly the list the fact gives for an event."""
@@ -1239,10 +1226,7 @@ class YesNoAnswers(EngineCore):
             return False
         # Countries only: the people the article names at an event are its own side's.
         asked = {e for e in parsed.entity_ids if self._kind(e) == "country"}
-        listed = {e for e in entry.fact.entities if self._kind(e) == "country"}
-        for role in entry.fact.roles.values():
-            listed |= {e for e in role.entities if self._kind(e) == "country"}
-        return len(asked) >= 2 and asked == listed
+        return len(asked) >= 2 and asked == self._listed(entry, "country")
 
     def _only_some(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Just the US, Japan and India?", "did only Esper and Singh…?": a list the question
@@ -1257,9 +1241,7 @@ class YesNoAnswers(EngineCore):
             # "…limited to the U.S., Japan and India, without Australia?"
             left_out = {k.entity for k in named if cut is not None and k.start > cut}
             asked = {k.entity for k in named} - left_out
-            listed = {e for e in entry.fact.entities if self._kind(e) == kind}
-            for role in entry.fact.roles.values():
-                listed |= {e for e in role.entities if self._kind(e) == kind}
+            listed = self._listed(entry, kind)
             if left_out & listed or (len(asked) >= 2 and asked < listed):
                 return True
         return False
@@ -1279,6 +1261,18 @@ class YesNoAnswers(EngineCore):
             if term(kind) not in entry.bag and term(kind) in self.index.known_terms:
                 return True
         return False
+
+    def _meeting_placed_at_a_body(self, parsed: Parsed, fact: Fact) -> bool:
+        """The question puts a meeting or an event at an organisation ("at the Pentagon"),
+        and this fact places nothing (not "mentioned in the Pentagon's statement")."""
+        place = self._place_asked(parsed)
+        return (
+            place is not None
+            and place[1] is not None
+            and self._kind(place[1]) == "organisation"
+            and "where" not in fact.roles
+            and (_MEET in parsed.terms or any(self._kind(e) == "event" for e in parsed.entity_ids))
+        )
 
     def _placed_otherwise(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The question puts the event in a place the article knows, and this fact has it
