@@ -3870,3 +3870,48 @@ def test_he_with_a_title_is_the_one_just_answered(
 def test_he_with_a_title_after_a_where_is_left_to_the_title(engine: Engine) -> None:
     answer = ask(engine, "who met singh?", "where?", "was he the secretary of defense?")
     assert answer.text.startswith("Yes. Mark T. Esper")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does BECA stand for Bilateral Exchange and Cooperation Agreement?",
+        "Did they agree on the Basic Security and Cooperation Agreement?",
+    ],
+)
+def test_an_agreement_named_with_one_word_wrong_is_denied(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+def test_the_agreement_named_right_or_with_a_typo_is_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Is BECA the Basic Exchange and Cooperation Agreement?").text.startswith(
+        "Yes."
+    )
+    assert ask(engine, "Is BECA the Basic Exchnge and Cooperation Agreement?").text.startswith(
+        "Yes."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Esper participate in every 2+2?", "No."),
+        ("Has Esper attended all the 2+2 dialogues?", "No."),
+        ("Has Esper missed any 2+2?", "Yes."),
+        ("Did Esper skip any of the 2+2 dialogues?", "Yes."),
+    ],
+)
+def test_every_one_of_a_series_is_judged_by_his_count_against_the_series(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert set(answer.fact_ids) == {"esper-second-2plus2", "three-dialogues"}
+
+
+def test_every_one_is_not_confirmed_where_the_article_gives_no_count(engine: Engine) -> None:
+    assert ask(engine, "Was Esper at every Quad meeting?").abstained
+    assert ask(engine, "Did Pompeo miss any of the Quad talks?").abstained
+    assert ask(engine, "Did Esper skip the Tokyo talks?").text.startswith("No.")

@@ -74,9 +74,9 @@ BEFORE_THIS = prefilter.compile(
     r"| dialogue| 2plus2)?\b|\bbefore now\b|\bpreviously\b"
 )
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
-_COUNTS = ("none", "one", "two", "three", "four", "five")
+COUNT_WORDS = ("none", "one", "two", "three", "four", "five")
 # "two" is counted as "second": a count and the ordinal that names its last one.
-ORDINAL_OF_COUNT = dict(zip((*_COUNTS[1:], "six"), _ORDINALS, strict=True))
+ORDINAL_OF_COUNT = dict(zip((*COUNT_WORDS[1:], "six"), _ORDINALS, strict=True))
 
 
 def _before_this(answer: str, statement: str) -> str | None:
@@ -84,11 +84,11 @@ def _before_this(answer: str, statement: str) -> str | None:
     this one: this is the second time…", when the statement counts this one as an ordinal."""
     head, _, rest = answer.partition(":")
     count = head.strip().lower()
-    if count not in _COUNTS[1:] or not rest:
+    if count not in COUNT_WORDS[1:] or not rest:
         return None
     if ORDINAL_OF_COUNT[count] not in statement.lower().split():
         return None
-    earlier = _COUNTS[_COUNTS.index(count) - 1]
+    earlier = COUNT_WORDS[COUNT_WORDS.index(count) - 1]
     return f"{earlier.capitalize()} before this one:{rest}"
 
 
@@ -137,6 +137,13 @@ class EngineCore(abc.ABC):
         self._negative_terms = frozenset().union(
             *(entry.bag for entry in self.index.entries if entry.fact.negative)
         )
+        # Long names of agreements and events, by entity: a claim that gets one of their words
+        # wrong ("Bilateral Exchange and Cooperation Agreement") names something the article
+        # does not. People's titles are not among them: "minister" and "secretary" are loose.
+        self._long_names: dict[str, list[tuple[str, ...]]] = {}
+        for key, owner in self.index.aliases.items():
+            if len(key) >= 4 and factbase.entities[owner].kind in ("agreement", "event"):
+                self._long_names.setdefault(owner, []).append(key)
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]

@@ -14,6 +14,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, trend_text, verdict
 from bot.engine.core import (
+    COUNT_WORDS,
     ORDINAL_OF_COUNT,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
@@ -102,6 +103,13 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 _AGREEMENT = term("agreement")
 _MEET = term("meeting")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
+# "Did Esper take part in every 2+2?", "…all the dialogues?": a claim about each of a series.
+EVERY_ASKED = prefilter.compile(
+    r"\b(?:every|each)\b(?! other)|\ball (?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
+    r"(?:dialogues|meetings|talks|sessions|rounds|editions|ones|times|of them)\b"
+)
+# "Has Esper missed any 2+2?": the same claim, denied.
+MISSED_ANY = prefilter.compile(r"\b(?:miss|missed|misses|skip|skipped|skips)(?: out on)? any\b")
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
@@ -214,6 +222,9 @@ class YesNoAnswers(EngineCore):
         opposite = self._opposite_said(parsed)
         if opposite is not None:
             scored, ranked = opposite
+            if MISSED_ANY.search(parsed.text) is not None:
+                # "Has Esper missed any 2+2?": not that he never took part, but not every time.
+                return self._every_one(parsed, scored, context, ranked, notes, missed=True)
             confidence = min(0.9, scored.score)
             return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
         ranked = self._rank(parsed)
@@ -249,7 +260,7 @@ class YesNoAnswers(EngineCore):
             return outsider
         best = ranked[0]
         fact = best.entry.fact
-        swapped = self._word_swapped(parsed, best)
+        swapped = self._word_swapped(parsed, best) or self._name_swapped(parsed, best)
         if swapped is not None:
             # "…the world's two oldest democracies, yes?": the article says "largest".
             return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
@@ -275,6 +286,9 @@ class YesNoAnswers(EngineCore):
                         ranked=ranked,
                         notes=notes,
                     )
+        every = EVERY_ASKED.search(parsed.text) is not None
+        if (every or MISSED_ANY.search(parsed.text) is not None) and not missing:
+            return self._every_one(parsed, best, context, ranked, notes, missed=not every)
         elsewhere = self._elsewhere(parsed, context, notes)
         if elsewhere is not None:
             return elsewhere
@@ -1246,6 +1260,55 @@ class YesNoAnswers(EngineCore):
                 return True
         return False
 
+    def _every_one(
+        self,
+        parsed: Parsed,
+        best: Scored,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        *,
+        missed: bool,
+    ) -> Answer:
+        """ "Did Esper take part in every 2+2?": judged only where the article gives both his
+        own count ("the second time") and the series' ("three such dialogues"); otherwise the
+        article says he took part, not that he never missed one."""
+        fact = best.entry.fact
+        confidence = min(0.9, best.score)
+        own = self._own_count_of(fact)
+        said = set(normalise(fact.statement).split())
+        ordinal = next((n for n, o in ORDINAL_OF_COUNT.items() if o in said), None)
+        total = self._series_count(fact) if own and set(own) & set(parsed.entity_ids) else None
+        if ordinal is None or total is None:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        counted, series = total
+        took_all = COUNT_WORDS.index(ordinal) >= COUNT_WORDS.index(counted)
+        verdict = "Yes" if took_all != missed else "No"
+        return self._answered(
+            text=f"{said_as(verdict, parsed)}. {fact.statement} {series.statement}",
+            facts=[fact, series],
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _series_count(self, fact: Fact) -> tuple[str, Fact] | None:
+        """How many there have been of the event someone's own count is of: "three", from
+        "The U.S. and India have held three 2+2 dialogues"."""
+        events = [e for e in fact.entities if self._kind(e) == "event"]
+        for at in (at for event in events for at in self.index.entity_postings.get(event, ())):
+            other = self.index.entries[at].fact
+            role = other.roles.get("how_many")
+            if role is None or other is fact or self._own_count_of(other):
+                continue
+            head = normalise(role.answer).split()[:1]
+            if head and head[0] in COUNT_WORDS[1:]:
+                return head[0], other
+        return None
+
     def _kind_of_deal_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Did Esper sign a trade deal?": the word that says what kind of agreement it was
         is one this fact does not have (its trade is elsewhere, in another sentence)."""
@@ -1449,6 +1512,39 @@ class YesNoAnswers(EngineCore):
                 and fuzz.ratio(word, found[1]) < SWAP_SIMILARITY  # "secratary": a typo
             ):
                 return found[1]
+        return None
+
+    def _name_swapped(self, parsed: Parsed, best: Scored) -> str | None:
+        """A name of the best fact's with one of its words replaced by another word, not a
+        slip of the keys: "Bilateral Exchange and Cooperation Agreement" for "Basic…"."""
+        if best.missing or best.score < YESNO_THRESHOLD or parsed.negated:
+            return None
+        words = parsed.words
+        typos = {typed for typed, _ in parsed.corrections}
+        spans = [(link.start, link.end) for link in parsed.entities if link.start >= 0]
+        for entity in best.entry.fact.entities:
+            for name in self._long_names.get(entity, ()):
+                size = len(name)
+                for start in range(len(words) - size + 1):
+                    window = words[start : start + size]
+                    differ = [i for i in range(size) if window[i] != name[i]]
+                    if len(differ) != 1:
+                        continue
+                    end = start + size
+                    if any(a < end and start < b for a, b in spans):
+                        continue  # "talks in Tokyo", "the U.S.-India…": a name the linker knows
+                    typed, said = window[differ[0]], name[differ[0]]
+                    if (
+                        typed in STOPWORDS
+                        or said in STOPWORDS
+                        or typed in typos
+                        or not typed.isalpha()
+                        or term(typed) == term(said)
+                        or fuzz.ratio(typed, said) >= SWAP_SIMILARITY
+                        or any(typed in near and said in near for near in NEAR_MEANINGS)
+                    ):
+                        continue
+                    return said
         return None
 
     def _outside_the_list(
