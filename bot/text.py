@@ -469,7 +469,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\bwhat (?:has |have |had )?(?:come|came|comes|emerged) out of\b"),
         "what was the outcome of",
     ),
-    ("out of", re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"), "from"),
+    # "What agreement came out of the meeting?": the agreement it resulted in.
+    (
+        "out of",
+        re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"),
+        "resulted from",
+    ),
     (
         "four",
         re.compile(r"\bfour[\s-]?(?:way|nation|country|party|sided)\b"),
@@ -516,7 +521,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "in Tokyo or in New Delhi?": one preposition for both options.
     (" or ", re.compile(r"\b(in|on|at|to|with|from) ((?:\w+ ){0,2}?\w+) or \1 "), r"\1 \2 or "),
     # "What did they talk about?": what they discussed (not the Tokyo "talks").
-    ("talk", re.compile(r"\b(?:talk|talked) (?:about|over)(?=\W*$)"), "discuss"),
+    (
+        "talk",
+        re.compile(
+            r"\b(?:talk|talked) (?:about|over)"
+            r"(?=\W*$| (?:while|when|during|in|on|there|then|that day)\b)"
+        ),
+        "discuss",
+    ),
     ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
     # "Who is named as the deputy secretary who visited…?": who is.
     (

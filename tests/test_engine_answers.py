@@ -3915,3 +3915,38 @@ def test_every_one_is_not_confirmed_where_the_article_gives_no_count(engine: Eng
     assert ask(engine, "Was Esper at every Quad meeting?").abstained
     assert ask(engine, "Did Pompeo miss any of the Quad talks?").abstained
     assert ask(engine, "Did Esper skip the Tokyo talks?").text.startswith("No.")
+
+
+def test_what_came_out_of_the_meeting_is_the_agreement(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "what agreement came out of the meeting").text
+
+
+@pytest.mark.parametrize(
+    "first", ["What did Esper and Singh agree on?", "what agreement came out of the meeting"]
+)
+def test_what_else_after_the_agreement_is_another_thing_they_agreed(
+    engine: Engine, first: str
+) -> None:
+    answer = ask(engine, first, "what else did they agree to?")
+    assert not answer.abstained
+    assert "BECA" not in answer.text and "work together" in answer.text
+
+
+def test_what_else_after_a_who_is_still_about_those_people(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "What agreement did the U.S. and India agree on during Esper's visit?",
+        "Who expressed appreciation for it?",
+        "What else did they welcome?",
+    )
+    assert "information sharing" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did he talk about while he was there?", "what did he talk about in New Delhi?"],
+)
+def test_what_a_visitor_talked_about_is_not_answered_by_his_title(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, "Who else from the US visited New Delhi recently?", question).abstained

@@ -1565,6 +1565,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
 
+    def _not_shown(self, ranked: list[Scored], context: Context) -> list[Scored]:
+        """ "What agreement came out of it?" "What else did they agree to?": not the last
+        answer, nor another fact whose answer is the same thing (BECA, by another name)."""
+        if context.fact_id is None:
+            return ranked
+        shown = {context.fact_id, context.pinned}
+        # The things the last answer named, not the people: "Who expressed appreciation for
+        # it?" "What else did they welcome?" is still about them.
+        named = {e for e in context.answer_entities if self._kind(e) != "person"}
+        return [
+            r
+            for r in ranked
+            if r.entry.fact.id not in shown and named.isdisjoint(r.entry.involved)
+        ]
+
     def _anything_else(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What did they agree on?" "Anything else?": the last question, answered by the
         next fact that answers it, or a plain "nothing more" if none does."""
@@ -1790,6 +1805,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         ranked = self._rank(parsed)
+        if "else" in parsed.words and parsed.qtype in ("what", "keyword", "how"):
+            ranked = self._not_shown(ranked, context)
+            if parsed.followup_fact in (context.fact_id, context.pinned):
+                parsed.followup_fact = None  # "what else…?" is not the last answer again
         said = self._who_said(parsed, context, notes, ranked)
         if said is not None:
             return said
