@@ -3950,3 +3950,28 @@ def test_what_a_visitor_talked_about_is_not_answered_by_his_title(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, "Who else from the US visited New Delhi recently?", question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they agree on the Logistics Exchange Memorandum of Agreement at this meeting?",
+        "Did the two sides agree on a Comprehensive Security and Exchange Agreement?",
+        "Did India sign the COMCASA agreement?",
+    ],
+)
+def test_an_agreement_the_article_never_names_is_denied_with_the_one_it_does(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "names no other agreement" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Did they sign a nuclear deal?", "Did they sign a separate logistics pact?"]
+)
+def test_a_kind_of_deal_the_article_does_not_rule_out_is_left_open(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -103,6 +103,14 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 _AGREEMENT = term("agreement")
 _MEET = term("meeting")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
+# "Did they agree on the Logistics Exchange Memorandum of Agreement?": an agreement by name.
+_AGREEMENT_NOUNS = frozenset(
+    "agreement agreements deal pact accord treaty memorandum compact arrangement".split()
+)
+_AGREEING = frozenset(
+    term(w) for w in "agree sign reach conclude ink seal finalize strike adopt".split()
+)
+_NAME_LEAD = frozenset({"a", "an", "the", "on", "to", "any", "another", "new"})
 # "Did Esper take part in every 2+2?", "…all the dialogues?": a claim about each of a series.
 EVERY_ASKED = prefilter.compile(
     r"\b(?:every|each)\b(?! other)|\ball (?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
@@ -209,6 +217,9 @@ class YesNoAnswers(EngineCore):
         )
         if titled is not None:
             return titled
+        other_deal = self._another_agreement(parsed, context, notes)
+        if other_deal is not None:
+            return other_deal
         source = self._source_check(parsed, context, notes) or self._source_of_words(
             parsed, context, notes
         )
@@ -1308,6 +1319,58 @@ class YesNoAnswers(EngineCore):
             if head and head[0] in COUNT_WORDS[1:]:
                 return head[0], other
         return None
+
+    def _another_agreement(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Did they agree on the Logistics Exchange Memorandum of Agreement?": an
+        agreement named in words the article does not have. The article names the one they
+        reached, and no other: no, and that one."""
+        if parsed.negated or _AGREEING.isdisjoint(parsed.terms):
+            return None
+        # A name, capitalised: "a separate logistics pact" or "a nuclear deal" is only a kind,
+        # which the article does not rule out.
+        unknown = set(parsed.unknown_names)
+        words = parsed.words
+        named = False
+        for at, word in enumerate(words):
+            if word not in _AGREEMENT_NOUNS or at == 0:
+                continue
+            start = at
+            while start > 0 and words[start - 1] not in _NAME_LEAD and at - start < 5:
+                start -= 1
+            if unknown & set(words[start:at]):
+                named = True
+                break
+        if not named:
+            return None
+        known = copy.copy(parsed)
+        known.unknown = []
+        known.unknown_names = []
+        ranked = self._rank(known)
+        best = next(
+            (
+                r
+                for r in ranked[:3]
+                if not r.missing
+                and _AGREEMENT in r.entry.bag
+                and any(self._kind(e) == "agreement" for e in r.entry.involved)
+            ),
+            None,
+        )
+        if best is None:
+            return None
+        return self._answered(
+            text=f"{said_as('No', parsed)}. {best.entry.fact.statement} The article names no"
+            " other agreement.",
+            facts=[best.entry.fact],
+            role=None,
+            confidence=min(0.85, best.score),
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
 
     def _kind_of_deal_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Did Esper sign a trade deal?": the word that says what kind of agreement it was
