@@ -3975,3 +3975,30 @@ def test_a_kind_of_deal_the_article_does_not_rule_out_is_left_open(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Which of the two ministers is Indian, Esper or Singh?", "Rajnath Singh"),
+        ("which is from the US, Singh or Esper?", "Mark T. Esper"),
+    ],
+)
+def test_which_of_two_people_is_from_a_country_is_read_from_who_they_are(
+    engine: Engine, question: str, named: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(named + ".")
+    assert len(answer.fact_ids) == 1 and answer.fact_ids[0].endswith("-identity")
+
+
+def test_two_named_bodies_offered_at_the_end_of_a_question_are_weighed(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Which department put out the statement on the BECA, the State Department or the"
+        " Defence Department?",
+    )
+    assert answer.text.startswith("U.S. Department of Defense.")
+    assert ask(
+        engine, "us china relations getting better or worse rn"
+    ).text.startswith("Worse.")

@@ -171,7 +171,7 @@ ANYTHING_ELSE = prefilter.compile(
     r"^(?:and )?(?:anything|something|what|whatever) else"
     r"(?: (?:did they|did he|did she|was there|is there|happened))?$"
 )
-EITHER_AT_END = prefilter.compile(r"\b\w+ or \w+$")
+EITHER_AT_END = prefilter.compile(r"\b\w+ or (?:the )?\w+(?: \w+){0,2}$")
 # Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
 EITHER_TYPES = frozenset({"keyword", "how", "what", "when", "where", "who", "who_is"})
 ODD_ONE_OUT = prefilter.compile(

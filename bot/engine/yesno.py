@@ -378,6 +378,9 @@ class YesNoAnswers(EngineCore):
         if found is None:
             return None
         options, positions = found
+        from_there = self._which_person_from(parsed, options, context, notes)
+        if from_there is not None:
+            return from_there
         without = copy.copy(parsed)
         without.entities = [
             link for link in parsed.entities if not positions & set(range(link.start, link.end))
@@ -436,6 +439,38 @@ class YesNoAnswers(EngineCore):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _which_person_from(
+        self,
+        parsed: Parsed,
+        options: list[tuple[str, str | None]],
+        context: Context,
+        notes: list[str],
+    ) -> Answer | None:
+        """ "Which of the two ministers is Indian, Esper or Singh?": the one whose own
+        identity puts him in the country the question names."""
+        people = [e for _, e in options if e is not None and self._kind(e) == "person"]
+        if len(people) != 2 or "which" not in parsed.words[:2]:
+            return None
+        countries = {e for e in parsed.entity_ids if self._kind(e) == "country"} - set(people)
+        if len(countries) != 1 or parsed.unknown or parsed.unknown_names:
+            return None
+        (country,) = countries
+        fits = [p for p in people if country in self.index.part_of.get(p, ())]
+        identity = self.factbase.facts.get(
+            self.factbase.entities[fits[0]].identity_fact or "" if len(fits) == 1 else ""
+        )
+        if identity is None:
+            return None
+        return self._direct(
+            text=f"{self.factbase.entities[fits[0]].name}. {identity.statement}",
+            facts=[identity],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=fits,
+        )
 
     def _counted_after(self, parsed: Parsed, number: str) -> str | None:
         """The stem of what a number counts in the question ("dialogu" in "two such 2+2
