@@ -770,6 +770,54 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"\1 ",
     ),
+    # "What title does the article use for Pompeo?": his title, as the article gives it.
+    (
+        "title",
+        re.compile(
+            r"\bwhat (title|job title|rank) (?:does|did) (?:the article|the story|the piece|it"
+            r"|the report|the text) (?:use|give|gives|assign) (?:for|to) "
+        ),
+        r"what is the \1 of ",
+    ),
+    # "What part of the world was Pompeo heading to?": where.
+    (
+        "part of",
+        re.compile(r"\bwhat (?:part|parts|region|corner) of the (?:world|globe)\b"),
+        "where",
+    ),
+    # "…a warm-up for what bigger event?", "a prelude to the 2+2": what it came ahead of.
+    (
+        "",
+        re.compile(
+            r"\b(?:a |the )?(?:warm[- ]?up|prelude|curtain[- ]raiser|precursor|lead[- ]in"
+            r"|run[- ]up) (?:for|to)\b"
+        ),
+        "ahead of",
+    ),
+    # "What did the two men have good things to say about?": what they praised.
+    (
+        "things",
+        re.compile(
+            r"\b(?:have|had|has|say|said|says) (?:good|nice|positive|kind|glowing|warm)"
+            r" things (?:to say )?about\b"
+        ),
+        "praise",
+    ),
+    # "Is there any tech angle to the cooperation?": tech in it.
+    (
+        "angle",
+        re.compile(r"\b(\w+) (?:angle|dimension) (?:to|of)\b"),
+        r"\1 in",
+    ),
+    # "How would you describe the direction US-India ties are heading?": how they are changing.
+    (
+        "direction",
+        re.compile(
+            r"\b(?:describe |what is |whats )?the direction (?:that |in which )?(.+?) (?:are|is)"
+            r" (?:heading|going|moving|headed|trending)(?: in)?\b"
+        ),
+        r"how \1 are changing",
+    ),
     ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
     ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", re.compile(r"(\w)'s\b"), r"\1"),

@@ -4002,3 +4002,30 @@ def test_two_named_bodies_offered_at_the_end_of_a_question_are_weighed(engine: E
     assert ask(
         engine, "us china relations getting better or worse rn"
     ).text.startswith("Worse.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What title does the article use for Pompeo?", "Secretary"),
+        ("What part of the world was Pompeo heading to?", "South Asia"),
+        ("The Esper-Singh meeting was a warm-up for what bigger event?", "2+2"),
+        ("Is there any tech angle to the cooperation?", "emerging technologies"),
+        ("What did the two men have good things to say about?", "relationship"),
+        ("How would you describe the direction US-India ties are heading?", "heating up"),
+        (
+            "Which area was not listed among the cooperation areas: logistics, secure"
+            " communications, or space?",
+            "Space",
+        ),
+    ],
+)
+def test_everyday_paraphrases_reach_the_fact(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text
+
+
+def test_an_angle_in_the_story_is_not_read_as_a_topic_of_the_talks(engine: Engine) -> None:
+    answer = ask(engine, "So where does the China angle in the story come from?")
+    assert answer.abstained or "Pompeo" in answer.text

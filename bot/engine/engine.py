@@ -179,6 +179,13 @@ ODD_ONE_OUT = prefilter.compile(
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
     re.IGNORECASE,
 )
+# "Which area was not listed among the cooperation areas: logistics, secure communications,
+# or space?": the same, the kind of option named instead of "of these".
+ODD_ONE_NAMED = prefilter.compile(
+    r"^which(?P<stem> \w+) (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)"
+    r"[:?]\s*(?P<options>.+)$",
+    re.IGNORECASE,
+)
 # "Which of these was listed as an area of cooperation: logistics, space tourism, or
 # agriculture?", "Which was named: …": the one option the article has.
 ONE_OF = prefilter.compile(
@@ -1319,7 +1326,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,
         India?": the one option the best fact leaves out, if exactly one; "which of these
         was listed…: logistics, space tourism or agriculture?": the one it has."""
-        match = ODD_ONE_OUT.match(text.strip()) or OPTIONS_FIRST.match(text.strip())
+        match = (
+            ODD_ONE_OUT.match(text.strip())
+            or ODD_ONE_NAMED.match(text.strip())
+            or OPTIONS_FIRST.match(text.strip())
+        )
         if match is not None and "neg" in match.groupdict() and not match["neg"]:
             match = None  # "Of Japan and China, which took part…?" is no odd one out
         kept = match is None  # the option the fact has is the answer, not the one it lacks
