@@ -4029,3 +4029,9 @@ def test_everyday_paraphrases_reach_the_fact(engine: Engine, question: str, expe
 def test_an_angle_in_the_story_is_not_read_as_a_topic_of_the_talks(engine: Engine) -> None:
     answer = ask(engine, "So where does the China angle in the story come from?")
     assert answer.abstained or "Pompeo" in answer.text
+
+
+def test_what_kind_keeps_every_describing_word_the_article_gives(engine: Engine) -> None:
+    answer = ask(engine, "What kind of challenges is the information sharing meant to address?")
+    assert answer.text == "Pressing global security challenges"
+    assert ask(engine, "What kind of communications?").text == "Secure communications"

@@ -409,6 +409,16 @@ def _up_to_small_word(words: str) -> str:
     return " ".join(kept)
 
 
+def _verb_before(words: list[str], at: int) -> bool:
+    """Whether the "-ing" word at `at` describes, after a verb ("to address pressing global
+    security challenges"), rather than acts ("…services; enhancing secure communications")."""
+    if at < 2:
+        return False
+    before = words[at - 1]
+    # "to address pressing…": an infinitive, whose object the "-ing" word describes.
+    return words[at - 2].lower() == "to" and before.isalpha() and not before.endswith("ing")
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2042,7 +2052,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "What kind of nations…?": of the answer, the words that say which kind ("free
         nations", "global security challenges"), when the quote has them just so; the
         answer as it is when the quote words it otherwise; None if it names no kind."""
-        words = text.split()
+        # Quote marks off ("to address “pressing global…"), punctuation after a word kept.
+        words = [w.lstrip("“\"'(") for w in text.split()]
         kinds = set()
         for at, word in enumerate(words):
             noun = word.strip(",.;:“”\"'()")
@@ -2053,7 +2064,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # technologies"), further out it is a verb ("enhancing secure communications").
             while start > max(0, at - 3) and SORT_OF.match(words[start - 1]):
                 before = words[start - 1]
-                if before in STOPWORDS or (before.endswith("ing") and start < at):
+                if before in STOPWORDS:
+                    break
+                if before.endswith("ing") and start < at and not _verb_before(words, start - 1):
                     break
                 if before.endswith("ing") and start >= 2 and words[start - 2] in GERUND_AFTER:
                     break  # "to deepening cooperation": what they do, not a kind
