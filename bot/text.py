@@ -779,6 +779,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"what is the \1 of ",
     ),
+    # "to deal with what exactly?": the verb, to address, not a deal (an agreement).
+    (
+        "deal",
+        re.compile(r"\b(to|will|would|can|could|should|must|help|helps|and) deal with\b"),
+        r"\1 address",
+    ),
+    ("deal", re.compile(r"\bdealt with\b"), "addressed"),
+    ("deal", re.compile(r"\bdealing with\b"), "addressing"),
     # "What part of the world was Pompeo heading to?": where.
     (
         "part of",

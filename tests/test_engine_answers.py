@@ -3965,7 +3965,7 @@ def test_an_agreement_the_article_never_names_is_denied_with_the_one_it_does(
 ) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("No.")
-    assert "names no other agreement" in answer.text
+    assert "Basic Exchange and Cooperation Agreement; it names no other" in answer.text
 
 
 @pytest.mark.parametrize(
@@ -4035,3 +4035,17 @@ def test_what_kind_keeps_every_describing_word_the_article_gives(engine: Engine)
     answer = ask(engine, "What kind of challenges is the information sharing meant to address?")
     assert answer.text == "Pressing global security challenges"
     assert ask(engine, "What kind of communications?").text == "Secure communications"
+
+
+@pytest.mark.parametrize("then", ["why?", "to deal with what exactly?"])
+def test_why_after_what_else_is_the_reason_of_the_fact_just_given(
+    engine: Engine, then: str
+) -> None:
+    answer = ask(
+        engine, "What did Esper and Singh agree on?", "What else did they agree on?", then
+    )
+    assert answer.text == "To address pressing global security challenges"
+
+
+def test_a_deal_as_a_noun_is_still_an_agreement(engine: Engine) -> None:
+    assert ask(engine, "Did they sign a deal with India?").text.startswith("Yes.")

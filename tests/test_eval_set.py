@@ -132,6 +132,12 @@ FIFTY_SECOND = SETS / "fiftysecond.yaml"
 # The fifty-third, a judge's mix of real users written late in the session and run once as
 # it came: 97.5 %, 100 %, 0.8 %.
 FIFTY_THIRD = SETS / "fiftythird.yaml"
+# The fifty-fourth, channel askers (everyday paraphrase, shorthand, false premises, short
+# conversations), run once as it came: 88.9 %, 97.3 %, 0.7 %.
+FIFTY_FOURTH = SETS / "fiftyfourth.yaml"
+# The fifty-fifth, a careful grader's check of every fact, misspelt names, false premises and
+# near-miss unanswerables, run once as it came: 89.6 %, 100 %, 2.3 %.
+FIFTY_FIFTH = SETS / "fiftyfifth.yaml"
 # The forty-ninth, written at the start of the session as its closing held-out test (a
 # judge's general mix) and run only at its end: 96.6 %, 95.7 %, 2.3 % on its first run.
 FORTY_NINTH = SETS / "fortyninth.yaml"
@@ -151,7 +157,7 @@ FLOORS = {
     TENTH: (0.96, 0.995, 0.015),
     ELEVENTH: (0.995, 0.995, 0.005),
     TWELFTH: (0.965, 0.995, 0.01),
-    THIRTEENTH: (0.955, 0.995, 0.015),
+    THIRTEENTH: (0.965, 0.995, 0.015),
     NINTH: (0.985, 0.995, 0.005),
     FOURTEENTH: (0.975, 0.995, 0.01),
     FIFTEENTH: (0.985, 0.995, 0.005),
@@ -162,7 +168,7 @@ FLOORS = {
     TWENTIETH: (0.975, 0.995, 0.01),
     TWENTY_FIRST: (0.975, 0.995, 0.01),
     TWENTY_SECOND: (0.985, 0.995, 0.005),
-    TWENTY_THIRD: (0.925, 0.975, 0.02),
+    TWENTY_THIRD: (0.935, 0.975, 0.02),
     TWENTY_FOURTH: (0.98, 0.995, 0.01),
     TWENTY_FIFTH: (0.98, 0.995, 0.01),
     TWENTY_SIXTH: (0.985, 0.995, 0.005),
@@ -171,11 +177,11 @@ FLOORS = {
     TWENTY_NINTH: (0.965, 0.995, 0.005),
     THIRTIETH: (0.965, 0.995, 0.005),
     THIRTY_FIRST: (0.985, 0.945, 0.02),
-    THIRTY_SECOND: (0.95, 0.995, 0.015),
+    THIRTY_SECOND: (0.96, 0.995, 0.015),
     THIRTY_THIRD: (0.905, 0.995, 0.01),
     THIRTY_FOURTH: (0.915, 0.995, 0.03),
     THIRTY_FIFTH: (0.965, 0.995, 0.005),
-    THIRTY_SIXTH: (0.8, 0.97, 0.035),
+    THIRTY_SIXTH: (0.8, 0.97, 0.03),
     THIRTY_SEVENTH: (0.985, 0.995, 0.005),
     THIRTY_EIGHTH: (0.865, 0.975, 0.02),
     THIRTY_NINTH: (0.985, 0.975, 0.01),
@@ -189,9 +195,11 @@ FLOORS = {
     FORTY_SEVENTH: (0.98, 0.975, 0.015),
     FORTY_EIGHTH: (0.97, 0.995, 0.005),
     FIFTIETH: (0.87, 0.995, 0.025),
-    FIFTY_FIRST: (0.755, 0.995, 0.045),
+    FIFTY_FIRST: (0.755, 0.995, 0.04),
     FIFTY_SECOND: (0.92, 0.995, 0.035),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
+    FIFTY_FOURTH: (0.935, 0.995, 0.02),
+    FIFTY_FIFTH: (0.95, 0.995, 0.015),
     FORTY_NINTH: (0.96, 0.975, 0.02),
 }
 

@@ -1042,8 +1042,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.entities = [soft_link(e) for e in events]
             return parsed, "follow-up: " + ", ".join(events) + " of the last answer"
         if not entities and not content:
-            # "Where?", "When was that?": the same subject, a new kind of question.
-            parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
+            # "Where?", "When was that?": the same subject, a new kind of question. "Why?" is
+            # about the last answer's own fact, whatever words the question before it used.
+            if parsed.qtype != "why" or context.fact_id is None:
+                parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
             # "Who met Singh?" (Esper) "Who did he meet?": he is the one just named.
             people = (
                 self._pronoun_entities({"person"}, context) if "person" in parsed.pronouns else []

@@ -1395,9 +1395,11 @@ class YesNoAnswers(EngineCore):
         )
         if best is None:
             return None
+        reached = next(e for e in best.entry.involved if self._kind(e) == "agreement")
+        name = self.factbase.entities[reached].name
         return self._answered(
-            text=f"{said_as('No', parsed)}. {best.entry.fact.statement} The article names no"
-            " other agreement.",
+            text=f"{said_as('No', parsed)}. The agreement the article says they reached is the"
+            f" {name}; it names no other.",
             facts=[best.entry.fact],
             role=None,
             confidence=min(0.85, best.score),
