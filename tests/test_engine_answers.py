@@ -4049,3 +4049,13 @@ def test_why_after_what_else_is_the_reason_of_the_fact_just_given(
 
 def test_a_deal_as_a_noun_is_still_an_agreement(engine: Engine) -> None:
     assert ask(engine, "Did they sign a deal with India?").text.startswith("Yes.")
+
+
+def test_a_why_that_puts_events_in_the_wrong_order_is_corrected(engine: Engine) -> None:
+    answer = ask(
+        engine, "Why did Pompeo hold his press conference after returning from South Asia?"
+    )
+    assert answer.text.startswith("That's not what the article says:")
+    assert "before his trip" in answer.text
+    right = ask(engine, "Why did Esper meet Singh ahead of the 2+2?")
+    assert not right.text.startswith("That's not")

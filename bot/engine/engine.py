@@ -750,11 +750,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _single(self, text: str, context: Context) -> Answer:
         answer = self._read_and_answer(text, context)
-        if not answer.abstained or answer.reason != AbstainReason.NOT_IN_ARTICLE:
+        if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
             return answer
         premise = PREMISE_OF.match(normalise(text))
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
+            return answer
+        if not answer.abstained and ORDER_ASKED.search(premise["claim"]) is None:
+            # An answered why is checked for one premise only, the order of events it puts
+            # ("Why did Pompeo hold his press conference after returning from South Asia?").
             return answer
         # "Why did Esper meet Singh on Tuesday?": the article has no why, but it does say the
         # premise is wrong (Monday); saying so beats "the article doesn't say".
