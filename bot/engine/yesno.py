@@ -1442,8 +1442,27 @@ class YesNoAnswers(EngineCore):
         happen somewhere that place neither is nor contains."""
         place = self._place_asked(parsed)
         where = entry.fact.roles.get("where")
-        if place is None or place[1] is None or where is None or not where.entities:
+        if place is None or place[1] is None:
             return False
+        if where is None or not where.entities:
+            # "Singh signed it in Washington?": a fact that places nothing cannot put it
+            # there, though it involves the U.S. (only someone's title can: "in India"; "in a
+            # U.S.-India 2+2" or "aimed at China" puts nothing anywhere).
+            starts = {link.start for link in parsed.entities}
+            located = any(
+                link.entity == place[1]
+                and self._kind(link.entity) in ("place", "country")
+                and "in" in parsed.words[max(0, link.start - 2) : link.start][-2:]
+                and parsed.words[link.start - 1] in ("in", "the")
+                and link.end not in starts  # "in U.S.-India ties": a pair, not a place
+                for link in parsed.entities
+                if link.start >= 1
+            )
+            return (
+                located
+                and entry.fact.id not in self._identity_facts
+                and not self._placed_there(entry, (place[1],))
+            )
         return not any(self._same_place(place[1], e) for e in where.entities)
 
     def _placed_there(self, entry: FactEntry, places: tuple[str, ...]) -> bool:
