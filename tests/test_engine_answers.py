@@ -4059,3 +4059,43 @@ def test_a_why_that_puts_events_in_the_wrong_order_is_corrected(engine: Engine) 
     assert "before his trip" in answer.text
     right = ask(engine, "Why did Esper meet Singh ahead of the 2+2?")
     assert not right.text.startswith("That's not")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the 2+2 dialogue between the trade ministers?",
+        "Did the two Secretaries of State express appreciation?",
+        "Was it a joint statement?",
+        "Did Pompeo say meetings included discussions on trade?",
+        "Did Singh visit the U.S.?",
+        "Did Esper host Singh?",
+        "Did they agree on two agreements?",
+        "Is the U.S.-India relationship the most significant relationship of the 21st century?",
+    ],
+)
+def test_a_claim_turning_on_a_detail_the_fact_lacks_is_not_confirmed(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the defence ministers welcome wider information sharing?",
+        "Did officials call it one of the most significant relationships of the 21st century?",
+        "Did Singh host Esper?",
+        "Did the statement mention logistics?",
+        "Did the two men agree on BECA?",
+    ],
+)
+def test_the_same_claims_worded_as_the_article_has_them_are_confirmed(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_missing_one_of_a_series_is_judged_like_missing_any(engine: Engine) -> None:
+    assert ask(engine, "Did Esper miss one of the 2+2 dialogues?").text.startswith("Yes.")

@@ -101,6 +101,15 @@ PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "p
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 _AGREEMENT = term("agreement")
+_HOST = term("host")
+_TREND_TERMS = frozenset(term(w) for w in POLARITY)
+# "the most significant", "the largest": one of a kind, where the article may say "one of".
+SUPERLATIVE_CLAIM = prefilter.compile(r"\bthe (?:most \w+|\w+est)\b")
+# Things a "two" counts, rather than naming the two sides ("the two men", "two countries").
+_COUNTABLE = frozenset(
+    "agreements deals pacts treaties accords dialogues meetings talks visits trips statements"
+    " conferences".split()
+)
 _MEET = term("meeting")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
 # "Did they agree on the Logistics Exchange Memorandum of Agreement?": an agreement by name.
@@ -117,13 +126,22 @@ EVERY_ASKED = prefilter.compile(
     r"(?:dialogues|meetings|talks|sessions|rounds|editions|ones|times|of them)\b"
 )
 # "Has Esper missed any 2+2?": the same claim, denied.
-MISSED_ANY = prefilter.compile(r"\b(?:miss|missed|misses|skip|skipped|skips)(?: out on)? any\b")
+MISSED_ANY = prefilter.compile(
+    r"\b(?:miss|missed|misses|skip|skipped|skips)(?: out on)? (?:any|one|a single)\b"
+)
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
     "from with work works worked serve serves served belong belongs part member".split()
 )
 _AFFILIATION_TERMS = frozenset(term(w) for w in "work serve belong part member".split())
+# Words a "yes" can leave unmatched in its fact: how a claim is reported ("did officials
+# call…", "does the headline say…"), being somewhere, and words of any fact's people.
+_UNWEIGHED = frozenset(
+    term(w)
+    for w in "call describe say tell report headline visit meet include part discuss talk"
+    " country countries two larger".split()
+)
 
 
 def _number_and_ordinal(words: list[str]) -> set[str]:
@@ -340,6 +358,9 @@ class YesNoAnswers(EngineCore):
         ):
             # "Did Singh visit Washington?": the meeting was in New Delhi; that the U.S. took
             # part in it does not put him in Washington.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._hosted_by_a_visitor(parsed, fact):
+            # "Did Esper host Singh?": the meeting was in New Delhi, Singh's country.
             return self._not_found(parsed, context, ranked, notes, confidence)
         verb = self._main_verb(parsed)
         if verb is not None and verb not in best.entry.bag:
@@ -863,6 +884,27 @@ class YesNoAnswers(EngineCore):
         role: Role | None = None,
     ) -> Answer:
         """A yes/no (or either-or) answer: the verdict, then what the fact states."""
+        if verdict == "Yes" and self._names_what_it_lacks(parsed, scored.entry):
+            # "Was the 2+2 between the trade ministers?", "Was it a joint statement?": the
+            # fact has the rest, not the word the claim turns on, which the article uses
+            # elsewhere.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        fact = scored.entry.fact
+        if (
+            verdict == "Yes"
+            and SUPERLATIVE_CLAIM.search(parsed.text)
+            and "one of the" in normalise(fact.quote.text)
+            and "one of the" not in parsed.text
+        ):
+            # "Is it the most significant relationship of the century?": "one of the most".
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say so. What it says: {fact.statement}",
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+            )
         lead = f"{said_as(verdict, parsed)}."
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
 
@@ -1232,16 +1274,18 @@ class YesNoAnswers(EngineCore):
         """ "Why did Singh travel to Washington?": where the question sends someone."""
         if VISIT_TERM not in parsed.terms:
             return None
-        to = [
-            link
-            for link in parsed.entities
-            if link.start > 0
-            and (
-                parsed.words[link.start - 1] == "to"
-                or term(parsed.words[link.start - 1]) == VISIT_TERM  # "visit Washington"
-            )
-            and self._kind(link.entity) in ("place", "country")
-        ]
+        to = []
+        for link in parsed.entities:
+            at = link.start - 1
+            if at > 0 and parsed.words[at] == "the":
+                at -= 1  # "visit the U.S.", "go to the U.S."
+            if (
+                at >= 0
+                and link.start > 0
+                and (parsed.words[at] == "to" or term(parsed.words[at]) == VISIT_TERM)
+                and self._kind(link.entity) in ("place", "country")
+            ):
+                to.append(link)  # "travel to Washington", "visit Washington"
         return (to[0].text, to[0].entity) if len(to) == 1 else None
 
     def _only_an_anchor(self, parsed: Parsed, fact: Fact) -> bool:
@@ -1262,9 +1306,13 @@ class YesNoAnswers(EngineCore):
         """A number the question puts on something ("three-country", "five dialogues") that
         this fact gives no count of to compare with."""
         said = normalise(f"{fact.statement} {fact.quote.text}").split()
-        for word, used in zip(parsed.words, parsed.used, strict=False):
-            # Three and more: "the two militaries", "the two countries" only name the sides.
-            if used or NUMBER_WORDS.get(word, 0) < 3:
+        words = parsed.words
+        for at, (word, used) in enumerate(zip(words, parsed.used, strict=False)):
+            # "the two militaries", "the two countries" only name the sides; "two
+            # agreements" counts.
+            if used or NUMBER_WORDS.get(word, 0) < 2:
+                continue
+            if word == "two" and (at + 1 == len(words) or words[at + 1] not in _COUNTABLE):
                 continue
             counted = self._counted_after(parsed, word)
             written = any(w == word and stem(n) == counted for w, n in pairwise(said))
@@ -1305,6 +1353,48 @@ class YesNoAnswers(EngineCore):
             if left_out & listed or (len(asked) >= 2 and asked < listed):
                 return True
         return False
+
+    def _hosted_by_a_visitor(self, parsed: Parsed, fact: Fact) -> bool:
+        """The question has someone host an event held outside their own country."""
+        if _HOST not in parsed.terms:
+            return False
+        where = fact.roles.get("where")
+        people = sorted(
+            (link for link in parsed.entities if self._kind(link.entity) == "person"),
+            key=lambda link: link.start,
+        )
+        if where is None or not where.entities or not people or people[0].start < 0:
+            return False
+        host = people[0].entity
+        if parsed.words[people[0].end : people[0].end + 1] == ["by"]:
+            return False  # "was Singh hosted by Esper?": read no further than who hosts
+        countries = {c for e in where.entities for c in self.index.part_of.get(e, ())}
+        return not countries & self.index.part_of.get(host, frozenset())
+
+    def _names_what_it_lacks(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The claim has a word of the article's that this fact does not, and that is no
+        mere way of reporting or of being there."""
+        lacking = [
+            t
+            for t in parsed.terms
+            if t not in entry.bag
+            and t in self.index.postings
+            and t not in _UNWEIGHED
+            and t not in SOFT_VERBS
+            and (t not in SPEECH_TERMS or t == STATEMENT_TERM)
+            and t not in _TREND_TERMS  # "improving": weighed against the trend before this
+            and t not in _AFFILIATION_TERMS  # "does he work for…": weighed before this
+        ]
+        if not lacking:
+            return False
+        # Titles of the fact's own people are theirs ("did the defence ministers welcome…"
+        # of Esper and Singh); another title ("the two Secretaries of State") is not.
+        titles: set[str] = set()
+        for person in (e for e in entry.involved if self._kind(e) == "person"):
+            identity = self.index.by_id.get(self.factbase.entities[person].identity_fact or "")
+            if identity is not None:
+                titles |= identity.bag
+        return any(t not in self._title_terms or t not in titles for t in lacking)
 
     def _every_one(
         self,
