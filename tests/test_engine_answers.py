@@ -4099,3 +4099,36 @@ def test_the_same_claims_worded_as_the_article_has_them_are_confirmed(
 
 def test_missing_one_of_a_series_is_judged_like_missing_any(engine: Engine) -> None:
     assert ask(engine, "Did Esper miss one of the 2+2 dialogues?").text.startswith("Yes.")
+
+
+def test_officials_of_another_country_are_denied(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Who described the relationship as one of the most significant?",
+        "Were they Indian officials?",
+    )
+    assert answer.text.startswith("No.") and "U.S. government officials" in answer.text
+    assert ask(engine, "Did the Indian government issue the statement?").text.startswith("No.")
+
+
+def test_one_of_them_is_not_confirmed_where_the_article_names_none_of_them(
+    engine: Engine,
+) -> None:
+    answer = ask(
+        engine,
+        "Who described the relationship as one of the most significant?",
+        "Was Esper one of them?",
+    )
+    assert answer.abstained
+    countries = ask(
+        engine, "Which countries took part in the Tokyo talks?", "Was India one of them?"
+    )
+    assert countries.text.startswith("Yes.")
+
+
+def test_he_from_the_last_answer_must_be_in_the_fact_that_says_yes(engine: Engine) -> None:
+    answer = ask(
+        engine, "Who did Esper meet?", "What is his title?", "Did he attend the Tokyo talks?"
+    )
+    assert answer.abstained
+    assert ask(engine, "Who met Singh?", "Did he attend the Tokyo talks?").text.startswith("Yes.")

@@ -1688,6 +1688,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         article lists as taking part."""
         last = self.index.by_id.get(context.fact_id or "")
         linked = [link for link in parsed.entities if link.start >= 0]
+        if last is not None and len(linked) == 1 and ONE_OF_THEM.match(parsed.text):
+            role = last.fact.roles.get(context.role or "")
+            kind = self._kind(linked[0].entity)
+            if role is not None and not any(self._kind(m) == kind for m in last.involved):
+                # "Who described the relationship…?" (U.S. government officials) "Was Esper
+                # one of them?": the article names none of them.
+                return self._abstain(
+                    AbstainReason.NOT_IN_ARTICLE,
+                    f"The article doesn't say who they were: only “{role.answer}”.",
+                    context,
+                    parsed=parsed,
+                    notes=tuple(notes),
+                )
         if last is not None and not linked and len(parsed.unknown_names) == 1:
             outside = self._outside_listed(parsed, last.fact, context, notes)
             if outside is not None:

@@ -103,6 +103,11 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 _AGREEMENT = term("agreement")
 _HOST = term("host")
 _TREND_TERMS = frozenset(term(w) for w in POLARITY)
+# Words for people or a body that a country's name can qualify ("Indian officials").
+_PEOPLE_NOUNS = frozenset(
+    "officials official government ministers minister ministry department side delegation"
+    " leaders leader diplomats diplomat counterpart secretary".split()
+)
 # "the most significant", "the largest": one of a kind, where the article may say "one of".
 SUPERLATIVE_CLAIM = prefilter.compile(r"\bthe (?:most \w+|\w+est)\b")
 # Things a "two" counts, rather than naming the two sides ("the two men", "two countries").
@@ -295,6 +300,16 @@ class YesNoAnswers(EngineCore):
             return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
+        if parsed.pronouns and parsed.followup_fact is None:
+            # "Who did Esper meet?" … "Did he attend the Tokyo talks?": he (Singh) must be in
+            # the fact, as a name typed would have to be.
+            missing += [
+                link.entity
+                for link in parsed.entities
+                if link.start < 0
+                and self._kind(link.entity) == "person"
+                and link.entity not in best.entry.involved
+            ]
         if best.missing and not parsed.unknown and not parsed.unknown_names:
             for candidate in ranked[:3]:
                 # "And China?" after "Was India there?": there is the event, named before.
@@ -890,6 +905,9 @@ class YesNoAnswers(EngineCore):
             # elsewhere.
             return self._not_found(parsed, context, ranked, notes, confidence)
         fact = scored.entry.fact
+        if verdict == "Yes" and self._nationality_swapped(parsed, fact):
+            # "Were they Indian officials?" of "U.S. government officials": no.
+            return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
         if (
             verdict == "Yes"
             and SUPERLATIVE_CLAIM.search(parsed.text)
@@ -1352,6 +1370,27 @@ class YesNoAnswers(EngineCore):
             listed = self._listed(entry, kind)
             if left_out & listed or (len(asked) >= 2 and asked < listed):
                 return True
+        return False
+
+    def _nationality_swapped(self, parsed: Parsed, fact: Fact) -> bool:
+        """The question gives people or a body one country ("Indian officials") where the
+        fact gives the same word another's ("U.S. government officials")."""
+        said = normalise(fact.statement).split()
+        for link in parsed.entities:
+            if link.start < 0 or link.end >= len(parsed.words):
+                continue
+            if self._kind(link.entity) != "country":
+                continue
+            noun = parsed.words[link.end]
+            if noun not in _PEOPLE_NOUNS:
+                continue
+            for at, word in enumerate(said):
+                if word != noun:
+                    continue
+                before = self.index.entities_in(" ".join(said[max(0, at - 2) : at]))
+                countries = {e for e in before if self._kind(e) == "country"}
+                if countries and link.entity not in countries:
+                    return True
         return False
 
     def _hosted_by_a_visitor(self, parsed: Parsed, fact: Fact) -> bool:
