@@ -4132,3 +4132,12 @@ def test_he_from_the_last_answer_must_be_in_the_fact_that_says_yes(engine: Engin
     )
     assert answer.abstained
     assert ask(engine, "Who met Singh?", "Did he attend the Tokyo talks?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question", ["Did the meeting take place in Tokyo?", "Was the defense meeting in Japan?"]
+)
+def test_the_meeting_is_the_one_the_article_calls_a_meeting(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "New Delhi" in answer.text
+    assert ask(engine, "Was the Quad meeting in Tokyo?").text.startswith("Yes.")

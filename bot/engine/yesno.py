@@ -16,6 +16,7 @@ from bot.engine.contrast import contrast_words, trend_text, verdict
 from bot.engine.core import (
     COUNT_WORDS,
     ORDINAL_OF_COUNT,
+    PAIR_DEPTH,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     EngineCore,
@@ -1149,9 +1150,39 @@ class YesNoAnswers(EngineCore):
             about=singles,
         )
 
+    def _the_meeting_elsewhere(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Did the meeting take place in Tokyo?": the event the article itself calls a
+        meeting (its quote says so), not other talks held there."""
+        if _MEET not in parsed.terms or "meeting" not in parsed.words:
+            return None
+        if any(link.start >= 0 and self._kind(link.entity) == "event" for link in parsed.entities):
+            return None  # "the 2+2 meeting", "the Quad meeting": named
+        place = self._place_asked(parsed)
+        if place is None or place[1] is None or self._kind(place[1]) not in ("place", "country"):
+            return None  # "at the Pentagon": the body whose statement it was, no place
+        ranked = self._rank(parsed)
+        # Of the best, first those whose own happening is a meeting (not praise during it).
+        best = sorted(ranked[:PAIR_DEPTH], key=lambda r: _MEET not in r.entry.predicate)
+        for scored in best:
+            where = scored.entry.fact.roles.get("where")
+            quoted = {term(w) for w in normalise(scored.entry.fact.quote.text).split()}
+            if where is None or not where.entities or _MEET not in quoted:
+                continue
+            if any(self._same_place(place[1], e) for e in where.entities):
+                return None
+            return self._verdict(
+                "No", scored, min(0.85, scored.score + 0.3), parsed, context, ranked, notes, where
+            )
+        return None
+
     def _elsewhere(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did they meet in Mumbai?", "Was Pompeo's press conference in Tokyo?": another
         place than the one the article gives for the event the question names."""
+        meeting = self._the_meeting_elsewhere(parsed, context, notes)
+        if meeting is not None:
+            return meeting
         place = self._place_asked(parsed)
         if place is None:
             # "Did Pompeo travel to Beijing?": where the article has him go instead.
