@@ -499,6 +499,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "gave a press conference",
     ),
+    # "What did Singh say to the press?": at a press conference, which he gave none of.
+    (
+        "",
+        re.compile(
+            r"\b(say|said|tell|told|tells|says) (?:to )?(?:the )?(?:reporters|journalists|press"
+            r"|media)\b"
+        ),
+        r"\1 at a pressconference",
+    ),
     ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
     # "How are the US and India getting along?": how their relations are going.
     ("along", re.compile(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
@@ -787,6 +796,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("deal", re.compile(r"\bdealt with\b"), "addressed"),
     ("deal", re.compile(r"\bdealing with\b"), "addressing"),
+    # "Where was he going afterwards?": where he was going (after what the last answer said).
+    (
+        "after",
+        re.compile(
+            r"\b(going|headed|heading|go|goes|went|travell?ing|travell?ed|off)"
+            r" (?:afterwards|afterward|after that|next)\b"
+        ),
+        r"\1",
+    ),
     # "What part of the world was Pompeo heading to?": where.
     (
         "part of",

@@ -46,6 +46,7 @@ from bot.engine.phrases import (
     ORDER_ASKED,
     ORDER_OBJECT,
     PRONOUN_WORDS,
+    THAT_COUNTRY,
     THE_OTHER,
     TWO_TYPES,
     YEAR,
@@ -971,8 +972,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return parsed, "follow-up: the event the article opens with"
             return parsed, None
         parsed.recent_fact = context.fact_id
-        entities = parsed.entity_ids
         last = self.index.by_id.get(context.fact_id or "")
+        if last is not None and THAT_COUNTRY.search(parsed.text):
+            # "What did Pompeo say about China?" … "Did the statement name that country?"
+            named = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+            countries = [
+                e
+                for e in last.fact.entities
+                if self._kind(e) == "country" and e not in named
+            ] or sorted(  # the sentence it quotes ("…the threat posed by China's…")
+                e
+                for e in self.index.entities_in(last.fact.quote.text)
+                if self._kind(e) == "country" and e not in named
+            )
+            if len(countries) == 1 and not named:
+                parsed.entities = [*parsed.entities, soft_link(countries[0])]
+        entities = parsed.entity_ids
         named_several = context.role == "how_many" or len(context.answer_entities) > 1
         if (
             last is not None

@@ -29,6 +29,7 @@ from bot.engine.phrases import (
     ORDER_ASKED,
     ORDER_SAID,
     STARTS_WITH_BE,
+    THAT_COUNTRY,
     identity_text,
     replace_unknown,
     without_entity,
@@ -301,6 +302,27 @@ class YesNoAnswers(EngineCore):
             return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
+        last = self.index.by_id.get(context.fact_id or "")
+        if (
+            "thing" in parsed.pronouns
+            and ("it" in parsed.words or parsed.words[-1] in ("that", "this"))
+            and parsed.followup_fact is None
+            and last is not None
+            and best.entry is not last
+            and not any(
+                link.start >= 0 and self._kind(link.entity) in ("event", "agreement")
+                for link in parsed.entities
+            )
+        ):
+            # "Where did Pompeo hold a press conference?" "Did Esper attend it?": it is what
+            # the last answer was about, so the fact that says yes must be about that too
+            # ("Did it mention China?" after the statement: the statement's own fact).
+            shared = {
+                e for e in last.fact.entities if self._kind(e) not in ("country", "place")
+            } & best.entry.involved
+            named = {link.entity for link in parsed.entities if link.start >= 0}
+            if not shared and not named <= last.involved:
+                missing += sorted(named - last.involved)
         if parsed.pronouns and parsed.followup_fact is None:
             # "Who did Esper meet?" … "Did he attend the Tokyo talks?": he (Singh) must be in
             # the fact, as a name typed would have to be.
@@ -1443,7 +1465,12 @@ class YesNoAnswers(EngineCore):
 
     def _names_what_it_lacks(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim has a word of the article's that this fact does not, and that is no
-        mere way of reporting or of being there."""
+        mere way of reporting or of being there; or names "that country" and no country
+        was found for it."""
+        if THAT_COUNTRY.search(parsed.text) and not any(
+            self._kind(e) == "country" for e in parsed.entity_ids
+        ):
+            return True
         lacking = [
             t
             for t in parsed.terms
