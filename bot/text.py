@@ -796,6 +796,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("deal", re.compile(r"\bdealt with\b"), "addressed"),
     ("deal", re.compile(r"\bdealing with\b"), "addressing"),
+    # "no. of us-india 2+2 dialogues so far", "# of dialogues": how many.
+    ("of", re.compile(r"(?:\bno\.|\bnum\.?|\bnbr\.?|#) ?of\b"), "number of"),
+    # "tech angle?", "trade angle?": that part of it.
+    ("angle", re.compile(r"\b(\w+) angle(?=\W*$)"), r"\1"),
+    # "quad timing": when it was.
+    (
+        "timing",
+        re.compile(r"^(?:the )?(\w+(?: \w+)?) (?:timing|date|dates|day)(?=\W*$)"),
+        r"when was the \1",
+    ),
     # "Where was he going afterwards?": where he was going (after what the last answer said).
     (
         "after",

@@ -69,7 +69,14 @@ from bot.engine.phrases import (
     split_multi,
     topic_then_question,
 )
-from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
+from bot.engine.question import (
+    COPULAS,
+    KIND_NOUNS,
+    ORDINAL_WORDS,
+    Parsed,
+    parse,
+    question_type,
+)
 from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name
 from bot.factbase.model import Fact, Role
 from bot.text import fold_quotes, normalise
@@ -212,6 +219,10 @@ CREATIVE_ASKED = prefilter.compile(
     r"|limerick|haiku|rap)\b"
 )
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
+# The verbs that follow "what <noun>" in a question about that noun.
+_AUXILIARIES = frozenset(
+    "is are was were do does did will would can could should has have had".split()
+)
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -977,9 +988,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "What did Pompeo say about China?" … "Did the statement name that country?"
             named = {e for e in parsed.entity_ids if self._kind(e) == "country"}
             countries = [
-                e
-                for e in last.fact.entities
-                if self._kind(e) == "country" and e not in named
+                e for e in last.fact.entities if self._kind(e) == "country" and e not in named
             ] or sorted(  # the sentence it quotes ("…the threat posed by China's…")
                 e
                 for e in self.index.entities_in(last.fact.quote.text)
@@ -1607,6 +1616,35 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
 
+    def _role_naming_the_noun(
+        self, parsed: Parsed, qtype: str, choice: tuple[Scored, Role | None, float]
+    ) -> tuple[Scored, Role | None, float]:
+        """ "What challenges are they trying to address?": of the chosen fact's roles, the
+        one whose answer names the challenges ("to address pressing global security
+        challenges"), when the chosen one does not."""
+        scored, role, confidence = choice
+        words = parsed.words
+        if qtype != "what" or role is None or len(words) < 4 or words[0] != "what":
+            return choice
+        noun = words[1]
+        if (
+            noun in STOPWORDS
+            or noun in COPULAS
+            or noun in KIND_NOUNS
+            or not noun.isalpha()
+            or words[2] not in _AUXILIARIES  # "what challenges are they…", not "what Esper…"
+            or any(link.start == 1 for link in parsed.entities)
+        ):
+            return choice
+        wanted = term(noun)
+        answers = scored.entry.answer_terms
+        if wanted in answers.get(role.name, frozenset()):
+            return choice
+        for name, other in scored.entry.fact.roles.items():
+            if name != role.name and wanted in answers.get(name, frozenset()):
+                return scored, other, confidence
+        return choice
+
     def _not_shown(self, ranked: list[Scored], context: Context) -> list[Scored]:
         """ "What agreement came out of it?" "What else did they agree to?": not the last
         answer, nor another fact whose answer is the same thing (BECA, by another name)."""
@@ -1617,9 +1655,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # it?" "What else did they welcome?" is still about them.
         named = {e for e in context.answer_entities if self._kind(e) != "person"}
         return [
-            r
-            for r in ranked
-            if r.entry.fact.id not in shown and named.isdisjoint(r.entry.involved)
+            r for r in ranked if r.entry.fact.id not in shown and named.isdisjoint(r.entry.involved)
         ]
 
     def _anything_else(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -1891,7 +1927,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
                 return self._not_found(parsed, context, ranked, notes)
-            parts.append(choice)
+            parts.append(self._role_naming_the_noun(parsed, qtype, choice))
         first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
         other = OTHER_ONES.search(parsed.text)

@@ -58,7 +58,7 @@ try tries trying tried attempt attempts attempting regarding concerning way play
 faring fare fared per seem seems seemed appear appears appeared bilateral sets pairs ever
 pace speed roughly approximately approx around relevant relevance ji sahib shri
 mr mrs ms dr sir madam gentlemen gentleman already gave given gives giving
-pursue pursues pursued pursuing
+pursue pursues pursued pursuing key main major primary core
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay tbh idk imo ngl bro bruh smh
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
