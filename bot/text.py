@@ -796,6 +796,24 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("deal", re.compile(r"\bdealt with\b"), "addressed"),
     ("deal", re.compile(r"\bdealing with\b"), "addressing"),
+    # "India's Ministry of Defence": a defense department (whose, the country before says).
+    ("ministry", re.compile(r"\bministry of defen[cs]e\b"), "department of defense"),
+    ("ministry", re.compile(r"\bdefen[cs]e ministry\b"), "defense department"),
+    # "Begin visited Tokyo, not New Delhi, right?": the claim is what comes first.
+    (
+        ", not ",
+        re.compile(
+            r", not [^,?]{1,40}(?=, (?:right|correct|true|yes|no|isn't|wasn't|didn't|isnt|wasnt"
+            r"|didnt|did|was|is)\b)"
+        ),
+        "",
+    ),
+    # "What was Pompeo doing before his trip?": what he did.
+    (
+        "doing",
+        re.compile(r"\bwhat (?:was|were|is|are) ((?:the )?\w+(?: \w+)?) doing\b"),
+        r"what did \1 do",
+    ),
     # "no. of us-india 2+2 dialogues so far", "# of dialogues": how many.
     ("of", re.compile(r"(?:\bno\.|\bnum\.?|\bnbr\.?|#) ?of\b"), "number of"),
     # "tech angle?", "trade angle?": that part of it.

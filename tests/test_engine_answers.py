@@ -4189,3 +4189,24 @@ def test_what_someone_told_the_press_is_not_what_a_statement_reported(
 ) -> None:
     assert ask(engine, question).abstained
     assert not ask(engine, "What did Pompeo tell reporters?").abstained
+
+
+def test_a_claim_with_not_the_other_is_judged_by_its_first_part(engine: Engine) -> None:
+    assert ask(engine, "Begin visited Tokyo, not New Delhi, right?").text.startswith("No.")
+    assert ask(engine, "Begin visited New Delhi, not Tokyo, right?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did India's Ministry of Defence say about the talks?",
+        "What did India's own defence ministry statement say?",
+    ],
+)
+def test_india_s_own_defence_ministry_is_not_the_pentagon(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_the_statement_from_india_s_ministry_is_denied(engine: Engine) -> None:
+    answer = ask(engine, "The statement came from India's Ministry of Defence, didn't it?")
+    assert answer.text.startswith("No.") and "U.S. Defense Department" in answer.text

@@ -1616,6 +1616,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
 
+    def _foreign_body(self, parsed: Parsed) -> bool:
+        """A body named with another country than its own: "India's Ministry of Defence"
+        for the U.S. Department of Defense, which the article has and India's it has not."""
+        links = [link for link in parsed.entities if link.start >= 0]
+        for country in links:
+            if self._kind(country.entity) != "country":
+                continue
+            # "India's defence ministry", "India's own defence ministry"
+            after = country.end + (parsed.words[country.end : country.end + 1] == ["own"])
+            for body in links:
+                if (
+                    body.start == after
+                    and self._kind(body.entity) == "organisation"
+                    and country.entity not in self.index.part_of.get(body.entity, ())
+                ):
+                    return True
+        return False
+
     def _role_naming_the_noun(
         self, parsed: Parsed, qtype: str, choice: tuple[Scored, Role | None, float]
     ) -> tuple[Scored, Role | None, float]:
@@ -1895,6 +1913,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return []
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        if self._foreign_body(parsed):
+            # "What did India's Ministry of Defence say?": not the Pentagon, India's own.
+            return self._not_found(parsed, context, [], notes)
         ranked = self._rank(parsed)
         if "else" in parsed.words and parsed.qtype in ("what", "keyword", "how"):
             ranked = self._not_shown(ranked, context)
