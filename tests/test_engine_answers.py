@@ -4210,3 +4210,24 @@ def test_india_s_own_defence_ministry_is_not_the_pentagon(engine: Engine, questi
 def test_the_statement_from_india_s_ministry_is_denied(engine: Engine) -> None:
     answer = ask(engine, "The statement came from India's Ministry of Defence, didn't it?")
     assert answer.text.startswith("No.") and "U.S. Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So the 2+2 is the finance and trade ministers of both countries?",
+        "Pompeo's trip was to East Asia, wasn't it?",
+    ],
+)
+def test_a_word_swapped_for_the_article_s_is_denied_though_it_is_unknown(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_a_person_the_article_never_names_is_not_denied_by_a_swapped_title(
+    engine: Engine,
+) -> None:
+    assert ask(
+        engine, "Did Esper meet Indian Prime Minister Narendra Modi during the visit?"
+    ).abstained

@@ -102,6 +102,7 @@ OUTSIDER_NAME = prefilter.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
+SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
 _HOST = term("host")
 _TREND_TERMS = frozenset(term(w) for w in POLARITY)
@@ -1793,8 +1794,9 @@ class YesNoAnswers(EngineCore):
     def _word_swapped(self, parsed: Parsed, best: Scored) -> str | None:
         """A word of the claim where the best fact's sentence has another between the same
         two words: "the world's two oldest democracies" against "two largest democracies",
-        "the trade and finance ministers" against "foreign and defense ministers"."""
-        if best.missing or best.score < YESNO_THRESHOLD or parsed.negated:
+        "the trade and finance ministers" against "foreign and defense ministers". The
+        words swapped in lower the fact's score, so a lower one will do."""
+        if best.missing or best.score < SWAPPED_THRESHOLD or parsed.negated:
             return None
         said = f" {normalise(best.entry.fact.quote.text)} "
         words = parsed.words
@@ -1816,6 +1818,12 @@ class YesNoAnswers(EngineCore):
                 and found[1] not in STOPWORDS
                 and not found[1].startswith(word)  # "info" for "information", "comms"
                 and fuzz.ratio(word, found[1]) < SWAP_SIMILARITY  # "secratary": a typo
+                and (
+                    best.score >= YESNO_THRESHOLD
+                    # A lower score is owed to the swap, not to names the article lacks
+                    # ("Indian Prime Minister Narendra Modi").
+                    or set(parsed.unknown_names) <= {word}
+                )
             ):
                 return found[1]
         return None
