@@ -4231,3 +4231,14 @@ def test_a_person_the_article_never_names_is_not_denied_by_a_swapped_title(
     assert ask(
         engine, "Did Esper meet Indian Prime Minister Narendra Modi during the visit?"
     ).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("venue?", "New Delhi"), ("day of week?", "Monday"), ("date?", "Oct. 26")],
+)
+def test_a_bare_setting_word_first_is_about_the_article_s_opening_event(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+    assert ask(engine, "where?").abstained  # a bare question word is still a follow-up

@@ -223,6 +223,11 @@ CREATIVE_ASKED = prefilter.compile(
 _AUXILIARIES = frozenset(
     "is are was were do does did will would can could should has have had".split()
 )
+# "venue?", "date?", "day of week?" as a first message: of the article's opening event.
+BARE_SETTING = prefilter.compile(
+    r"^(?:venue|location|place|city|date|day|day of (?:the )?week|weekday|what day|which day"
+    r"|where exactly|when exactly)$"
+)
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -973,9 +978,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 and not parsed.terms
                 and not parsed.unknown
                 and parsed.qtype in ("when", "where")
-                and {"this", "it", "that"} & set(parsed.words)
+                and ({"this", "it", "that"} & set(parsed.words) or BARE_SETTING.match(parsed.text))
             ):
-                # "When did this happen?" as a first question: what the article reports.
+                # "When did this happen?", "venue?" as a first question: what the article
+                # reports first.
                 parsed.followup_fact = lead.fact.id
                 parsed.entities = [
                     soft_link(e) for e in lead.fact.entities if self._kind(e) == "person"
