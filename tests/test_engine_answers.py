@@ -4242,3 +4242,15 @@ def test_a_bare_setting_word_first_is_about_the_article_s_opening_event(
 ) -> None:
     assert expected in ask(engine, question).text
     assert ask(engine, "where?").abstained  # a bare question word is still a follow-up
+
+
+def test_two_questions_joined_by_a_dash_are_both_answered(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "What does 'quadripartite' mean in this article - how many countries were involved?",
+    )
+    assert "Tokyo" in answer.text and "Four countries" in answer.text
+
+
+def test_a_topic_then_a_dash_is_still_one_question(engine: Engine) -> None:
+    assert ask(engine, "New Dehli meeting - who attended?").text.startswith("Mark T. Esper")

@@ -728,7 +728,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # joined the Tokyo talks, what role did it play?": no "it" either.
                 answers.append(answers[-1])
                 continue
-            answer = self._single(part, current)
+            answer = self._answer(part, current)
             answers.append(answer)
             if not answer.abstained:
                 current = answer.context

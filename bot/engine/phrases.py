@@ -411,6 +411,11 @@ HOW_MANY_BARE = prefilter.compile(
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
+    dashed = _TWO_QUESTIONS.match(text)
+    if dashed is not None:
+        # "What does 'quadripartite' mean - how many countries were involved?": two
+        # questions, not a topic and its question ("New Delhi meeting - who attended?").
+        return [*split_multi(dashed[1]), dashed[2]]
     parts = [p.strip(" ,;") for p in PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         return [text]
@@ -434,6 +439,10 @@ def split_multi(text: str) -> list[str]:
     return parts
 
 
+_ASKING_WORD = r"(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do)\b"
+_TWO_QUESTIONS = re.compile(
+    rf"^({_ASKING_WORD}[^-–—]+?)\s+[-–—]\s+({_ASKING_WORD}.+)$", re.IGNORECASE
+)
 _WHICH_KIND = prefilter.compile(r"^(?:in |at |to )?(which|what) (\w+)", re.IGNORECASE)
 # "…and which hosted…", "…and which one hosted…": the kind asked is left out. ("…and what
 # did they welcome?" is a question of its own.)
