@@ -138,6 +138,9 @@ FIFTY_FOURTH = SETS / "fiftyfourth.yaml"
 # The fifty-fifth, a careful grader's check of every fact, misspelt names, false premises and
 # near-miss unanswerables, run once as it came: 89.6 %, 100 %, 2.3 %.
 FIFTY_FIFTH = SETS / "fiftyfifth.yaml"
+# The fifty-sixth, a busy professional's keywords, a student's whys, a sceptic's leading
+# questions, run once as it came: 80.0 %, 100 %, 5.6 %.
+FIFTY_SIXTH = SETS / "fiftysixth.yaml"
 # The forty-ninth, written at the start of the session as its closing held-out test (a
 # judge's general mix) and run only at its end: 96.6 %, 95.7 %, 2.3 % on its first run.
 FORTY_NINTH = SETS / "fortyninth.yaml"
@@ -153,11 +156,11 @@ FLOORS = {
     FIFTH: (0.97, 0.995, 0.005),
     SIXTH: (0.985, 0.995, 0.005),
     SEVENTH: (0.985, 0.995, 0.005),
-    EIGHTH: (0.975, 0.995, 0.005),
+    EIGHTH: (0.985, 0.995, 0.005),
     TENTH: (0.96, 0.995, 0.015),
     ELEVENTH: (0.995, 0.995, 0.005),
     TWELFTH: (0.965, 0.995, 0.01),
-    THIRTEENTH: (0.965, 0.995, 0.015),
+    THIRTEENTH: (0.975, 0.995, 0.015),
     NINTH: (0.985, 0.995, 0.005),
     FOURTEENTH: (0.975, 0.995, 0.01),
     FIFTEENTH: (0.985, 0.995, 0.005),
@@ -168,22 +171,22 @@ FLOORS = {
     TWENTIETH: (0.975, 0.995, 0.01),
     TWENTY_FIRST: (0.975, 0.995, 0.01),
     TWENTY_SECOND: (0.985, 0.995, 0.005),
-    TWENTY_THIRD: (0.935, 0.975, 0.02),
+    TWENTY_THIRD: (0.945, 0.975, 0.02),
     TWENTY_FOURTH: (0.98, 0.995, 0.01),
     TWENTY_FIFTH: (0.98, 0.995, 0.01),
     TWENTY_SIXTH: (0.985, 0.995, 0.005),
-    TWENTY_SEVENTH: (0.955, 0.995, 0.015),
+    TWENTY_SEVENTH: (0.97, 0.995, 0.015),
     TWENTY_EIGHTH: (0.98, 0.995, 0.015),
     TWENTY_NINTH: (0.965, 0.995, 0.005),
-    THIRTIETH: (0.965, 0.995, 0.005),
+    THIRTIETH: (0.975, 0.995, 0.005),
     THIRTY_FIRST: (0.985, 0.945, 0.02),
     THIRTY_SECOND: (0.96, 0.995, 0.015),
     THIRTY_THIRD: (0.905, 0.995, 0.01),
     THIRTY_FOURTH: (0.915, 0.995, 0.03),
     THIRTY_FIFTH: (0.965, 0.995, 0.005),
-    THIRTY_SIXTH: (0.8, 0.97, 0.03),
+    THIRTY_SIXTH: (0.81, 0.97, 0.02),
     THIRTY_SEVENTH: (0.985, 0.995, 0.005),
-    THIRTY_EIGHTH: (0.865, 0.975, 0.02),
+    THIRTY_EIGHTH: (0.875, 0.975, 0.02),
     THIRTY_NINTH: (0.985, 0.975, 0.01),
     FORTIETH: (0.985, 0.995, 0.005),
     FORTY_FIRST: (0.89, 0.97, 0.02),
@@ -198,8 +201,9 @@ FLOORS = {
     FIFTY_FIRST: (0.755, 0.995, 0.04),
     FIFTY_SECOND: (0.92, 0.995, 0.035),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
-    FIFTY_FOURTH: (0.935, 0.995, 0.02),
+    FIFTY_FOURTH: (0.955, 0.995, 0.015),
     FIFTY_FIFTH: (0.95, 0.995, 0.015),
+    FIFTY_SIXTH: (0.92, 0.995, 0.03),
     FORTY_NINTH: (0.96, 0.975, 0.02),
 }
 
