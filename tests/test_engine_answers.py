@@ -4254,3 +4254,10 @@ def test_two_questions_joined_by_a_dash_are_both_answered(engine: Engine) -> Non
 
 def test_a_topic_then_a_dash_is_still_one_question(engine: Engine) -> None:
     assert ask(engine, "New Dehli meeting - who attended?").text.startswith("Mark T. Esper")
+
+
+def test_it_after_a_background_naming_a_thing_is_that_thing(engine: Engine) -> None:
+    answer = ask(engine, "The pact they agreed on, what was it called?")
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+    vague = ask(engine, "That data-sharing pact they agreed on, what was it called again?")
+    assert vague.abstained or "Basic Exchange" in vague.text

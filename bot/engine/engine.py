@@ -48,6 +48,7 @@ from bot.engine.phrases import (
     PRONOUN_WORDS,
     THAT_COUNTRY,
     THE_OTHER,
+    THING_AFTER_WH,
     TWO_TYPES,
     YEAR,
     about_then_question,
@@ -228,6 +229,8 @@ BARE_SETTING = prefilter.compile(
     r"^(?:venue|location|place|city|date|day|day of (?:the )?week|weekday|what day|which day"
     r"|where exactly|when exactly)$"
 )
+# "That data-sharing pact they agreed on": a background that names a thing.
+NAMED_THING = prefilter.compile(r"^(?:that|the|this|those|these) \w+", re.IGNORECASE)
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -668,10 +671,29 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             setting = self._setting(background, context)
             return None if setting is None else self._single(question, setting)
 
+        def named_in() -> Answer | None:
+            # "That data-sharing pact they agreed on, what was it called?": "it" is the
+            # thing the background names.
+            thing = THING_AFTER_WH.match(question)
+            if thing is None or NAMED_THING.match(background.strip()) is None:
+                return None
+            named = f"{question[: thing.start(1)]}{background.strip()}{question[thing.end(1) :]}"
+            return self._single(named, context)
+
         # "Where was it held?" needs the background to say what "it" is; a question that
         # names its subject is read on its own first.
         refers_back = bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
-        for attempt in (after_background, alone) if refers_back else (alone, after_background):
+        # When the background names a thing, "it" is that thing: read alone, "what was it
+        # called?" would be about anything the article calls something.
+        names_it = THING_AFTER_WH.match(question) and NAMED_THING.match(background.strip())
+        attempts = (
+            (named_in, after_background)
+            if refers_back and names_it
+            else (after_background, alone)
+            if refers_back
+            else (alone, after_background)
+        )
+        for attempt in attempts:
             answer = attempt()
             if answer is not None and not answer.abstained:
                 return replace(answer, notes=(note, *answer.notes))
@@ -713,14 +735,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _multi(self, parts: list[str], context: Context, notes: list[str]) -> Answer:
         answers: list[Answer] = []
         current = context
-        for at, part in enumerate(parts):
+        for part in parts:
             said = set(normalise(part).split())
             if (
                 answers
                 and answers[-1].abstained
                 and (
                     PERSONAL_WORDS & said
-                    or ("it" in said and parse(parts[at - 1], self.index).unknown_names)
+                    # "That data-sharing pact they agreed on, what was it called?": the
+                    # part that would say what "it" is found nothing.
+                    or "it" in said
                 )
             ):
                 # "Which Indian foreign minister joined Singh, and what did he say?": with
