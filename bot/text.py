@@ -808,6 +808,29 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "india's guy", "the us rep": the official from there.
+    (
+        "",
+        re.compile(r"\bindia(?:'s|s)? (?:guy|man|bloke|dude|rep|representative|person)\b"),
+        "indian official",
+    ),
+    (
+        "",
+        re.compile(
+            r"\b(?:the )?(?:america|usa|us)(?:'s|s)? (?:guy|man|bloke|dude|rep|representative"
+            r"|person)\b"
+        ),
+        "the american official",
+    ),
+    # "who was the indian official at the meeting?": which one.
+    (
+        "who",
+        re.compile(
+            r"^who (was|is) (?:the )?(indian|american|us|usa|u\.s\.)"
+            r" (official|minister|representative)\b"
+        ),
+        r"which \2 \3 \1",
+    ),
     # "What was Pompeo doing before his trip?": what he did.
     (
         "doing",

@@ -4261,3 +4261,17 @@ def test_it_after_a_background_naming_a_thing_is_that_thing(engine: Engine) -> N
     assert "Basic Exchange and Cooperation Agreement" in answer.text
     vague = ask(engine, "That data-sharing pact they agreed on, what was it called again?")
     assert vague.abstained or "Basic Exchange" in vague.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("which indian official was at the meeting?", "Rajnath Singh"),
+        ("who was india's guy at the meeting?", "Rajnath Singh"),
+        ("who from india", "Rajnath Singh"),
+    ],
+)
+def test_someone_asked_for_by_country_is_only_the_one_from_there(
+    engine: Engine, question: str, named: str
+) -> None:
+    assert ask(engine, question).text == named

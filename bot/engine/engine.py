@@ -2046,6 +2046,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 texts = [others]  # "who else was there besides Esper?": Pompeo
             elif parsed.aside_terms:
                 texts = [_without_items(first_role.answer, parsed.aside_terms) or texts[0]]
+        if (
+            parsed.nationality
+            and first_role is not None
+            and first_role.name in ("who", "with_whom")
+            and len(parts) == 1
+        ):
+            # "Which Indian official was at the meeting?": of "Esper and Singh", Singh.
+            people = [e for e in first_role.entities if self._kind(e) == "person"]
+            theirs = [e for e in people if parsed.nationality in self.index.part_of.get(e, ())]
+            if theirs and len(theirs) < len(people):
+                texts = [" and ".join(self.factbase.entities[e].name for e in theirs)]
         if parsed.sort_of is not None and len(parts) == 1:
             sort = next(
                 (
