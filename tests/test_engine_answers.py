@@ -4275,3 +4275,17 @@ def test_someone_asked_for_by_country_is_only_the_one_from_there(
     engine: Engine, question: str, named: str
 ) -> None:
     assert ask(engine, question).text == named
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Who was Esper meeting?", "Rajnath Singh"),
+        ("who's the guy esper met with", "Rajnath Singh"),
+        ("who was with Esper in Tokyo?", "Pompeo"),
+    ],
+)
+def test_who_was_someone_meeting_is_not_who_he_is(
+    engine: Engine, question: str, named: str
+) -> None:
+    assert named in ask(engine, question).text

@@ -154,8 +154,13 @@ _ASKS_ACTION = prefilter.compile(
 )
 _ASKS_OTHER = prefilter.compile(
     r"\b(?:else|other|others|another|besides|(?:together|along) with)\b"
+    r"|^who (?:was|were|went|traveled|travelled|came|attended) (?:there )?with\b"
 )
-_WHO_IS = prefilter.compile(r"^(?:who|whos) (?:is|was|are|were)\b")
+# "Who is Esper?", not "who was Esper meeting?" or "who's the guy Esper met with?".
+_WHO_IS = prefilter.compile(
+    r"^(?:who|whos) (?:is|was|are|were)\b"
+    r"(?!.*\b(?:meet|meeting|met|with|talking|speaking|seeing|visiting|hosting|hosted)\b)"
+)
 _WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
 _DESCRIBE = prefilter.compile(r"^(?:describe|explain|define)\b")
