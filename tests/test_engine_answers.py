@@ -4289,3 +4289,12 @@ def test_who_was_someone_meeting_is_not_who_he_is(
     engine: Engine, question: str, named: str
 ) -> None:
     assert named in ask(engine, question).text
+
+
+def test_which_countries_were_at_the_tokyo_talks_names_all_four(engine: Engine) -> None:
+    answer = ask(engine, "Which countries are in the quadripartite talks?")
+    assert "United States" in answer.text and "Australia" in answer.text
+    others = ask(
+        engine, "Which countries besides the United States were in the quadripartite talks?"
+    )
+    assert "United States" not in others.text

@@ -1646,6 +1646,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         return bool(said.terms) and all(t in entry.bag for t in said.terms) and not said.unknown
 
+    def _all_countries(self, fact: Fact, role: Role) -> str | None:
+        """The fact's count when it names more of its countries than this role does ("Four
+        countries: the United States, Japan, India and Australia" beside "Japan, India and
+        Australia", the others the U.S. met), or None."""
+
+        def countries(text: str) -> set[str]:
+            return {e for e in self.index.entities_in(text) if self._kind(e) == "country"}
+
+        counted = fact.roles.get("how_many")
+        if counted is not None and countries(counted.answer) > countries(role.answer):
+            return counted.answer
+        return None
+
     def _foreign_body(self, parsed: Parsed) -> bool:
         """A body named with another country than its own: "India's Ministry of Defence"
         for the U.S. Department of Defense, which the article has and India's it has not."""
@@ -2046,6 +2059,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 texts = [others]  # "who else was there besides Esper?": Pompeo
             elif parsed.aside_terms:
                 texts = [_without_items(first_role.answer, parsed.aside_terms) or texts[0]]
+        if (
+            parsed.wanted_kind == "country"
+            and first_role is not None
+            and first_role.name == "with_whom"
+            and len(parts) == 1
+            and not parsed.excluded
+            and not parsed.aside_terms
+            and not parsed.wants_other
+        ):
+            fuller = self._all_countries(parts[0][0].entry.fact, first_role)
+            if fuller is not None:
+                texts = [fuller]  # "Which countries were in the Tokyo talks?": all four
         if (
             parsed.nationality
             and first_role is not None
