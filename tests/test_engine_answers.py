@@ -4298,3 +4298,18 @@ def test_which_countries_were_at_the_tokyo_talks_names_all_four(engine: Engine) 
         engine, "Which countries besides the United States were in the quadripartite talks?"
     )
     assert "United States" not in others.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Have there been more than three 2+2 dialogues?", "No."),
+        ("Have the US and India held more than two 2+2 dialogues?", "Yes."),
+        ("Have there been at least three 2+2 dialogues?", "Yes."),
+        ("Were more than four countries at the Tokyo talks?", "No."),
+    ],
+)
+def test_a_bound_on_a_count_is_weighed_against_the_count(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)

@@ -105,6 +105,11 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
 _HOST = term("host")
+# "more than three", "at least two": a bound on a count.
+BOUND_ASKED = prefilter.compile(
+    r"\b(?P<kind>more than|over|fewer than|less than|under|at least|at most)"
+    r" (?P<n>one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
 _TREND_TERMS = frozenset(term(w) for w in POLARITY)
 # Words for people or a body that a country's name can qualify ("Indian officials").
 _PEOPLE_NOUNS = frozenset(
@@ -372,6 +377,12 @@ class YesNoAnswers(EngineCore):
         if self._meeting_placed_at_a_body(parsed, fact):
             # "Was the meeting at the Pentagon?" is not answered by the Pentagon's statement.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        bound = self._bound_held(parsed, best.entry)
+        if bound is not None:
+            # "Have there been more than three 2+2 dialogues?": three is not more than three.
+            return self._verdict(
+                "Yes" if bound else "No", best, confidence, parsed, context, ranked, notes
+            )
         if self._count_unjudged(parsed, fact):
             # "Was it a three-country affair?" of the Esper-Singh meeting: nothing counts them.
             return self._not_found(parsed, context, ranked, notes, confidence)
@@ -1373,6 +1384,26 @@ class YesNoAnswers(EngineCore):
             anchors |= self.index.entities_in(said.group(2))
             rest = rest.replace(said.group(0), " ")
         return events <= anchors and not events & self.index.entities_in(rest)
+
+    def _bound_held(self, parsed: Parsed, entry: FactEntry) -> bool | None:
+        """Whether the fact's count meets a bound the question puts ("more than three", "at
+        least two", "fewer than five"), or None when there is no bound or no count of that."""
+        found = BOUND_ASKED.search(parsed.text)
+        role = entry.fact.roles.get("how_many")
+        if found is None or role is None or not self._counts(entry, parsed, found["n"]):
+            return None
+        head = normalise(role.answer).split()[:1]
+        if not head or head[0] not in COUNT_WORDS[1:]:
+            return None
+        count, bound = COUNT_WORDS.index(head[0]), NUMBER_WORDS[found["n"]]
+        kind = found["kind"]
+        if kind in ("more than", "over"):
+            return count > bound
+        if kind in ("fewer than", "less than", "under"):
+            return count < bound
+        if kind == "at least":
+            return count >= bound
+        return count <= bound  # at most
 
     def _count_unjudged(self, parsed: Parsed, fact: Fact) -> bool:
         """A number the question puts on something ("three-country", "five dialogues") that
