@@ -4313,3 +4313,13 @@ def test_a_bound_on_a_count_is_weighed_against_the_count(
     engine: Engine, question: str, verdict: str
 ) -> None:
     assert ask(engine, question).text.startswith(verdict)
+
+
+def test_ministers_of_another_portfolio_are_not_the_ones_who_met(engine: Engine) -> None:
+    assert ask(engine, "Did the foreign ministers meet on Monday?").abstained
+    assert ask(engine, "Did the defence ministers meet on Monday?").text.startswith("Yes.")
+
+
+def test_that_nothing_happened_on_a_day_is_not_said(engine: Engine) -> None:
+    assert ask(engine, "Did anything happen on October 27?").abstained
+    assert ask(engine, "did the pentagon statmnt say anything abt china").text.startswith("No.")

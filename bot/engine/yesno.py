@@ -105,6 +105,7 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
 _HOST = term("host")
+_ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
     r"\b(?P<kind>more than|over|fewer than|less than|under|at least|at most)"
@@ -940,6 +941,10 @@ class YesNoAnswers(EngineCore):
             # elsewhere.
             return self._not_found(parsed, context, ranked, notes, confidence)
         fact = scored.entry.fact
+        if verdict == "No" and parsed.words[1:2] and parsed.words[1] in _ANY_ONE:
+            # "Did anything happen on October 27?": one event was on the 26th; the article
+            # cannot say nothing else was.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
@@ -1514,8 +1519,6 @@ class YesNoAnswers(EngineCore):
             and t not in _TREND_TERMS  # "improving": weighed against the trend before this
             and t not in _AFFILIATION_TERMS  # "does he work for…": weighed before this
         ]
-        if not lacking:
-            return False
         # Titles of the fact's own people are theirs ("did the defence ministers welcome…"
         # of Esper and Singh); another title ("the two Secretaries of State") is not.
         titles: set[str] = set()
@@ -1523,6 +1526,17 @@ class YesNoAnswers(EngineCore):
             identity = self.index.by_id.get(self.factbase.entities[person].identity_fact or "")
             if identity is not None:
                 titles |= identity.bag
+        qualifier = parsed.title_qualifier
+        if (
+            titles
+            and qualifier is not None
+            and qualifier in parsed.words
+            and term(qualifier) not in titles
+            and not any(
+                link.start >= 0 and self._kind(link.entity) == "person" for link in parsed.entities
+            )
+        ):
+            return True  # "Did the foreign ministers meet on Monday?": the defense ministers did
         return any(t not in self._title_terms or t not in titles for t in lacking)
 
     def _every_one(
