@@ -4323,3 +4323,13 @@ def test_ministers_of_another_portfolio_are_not_the_ones_who_met(engine: Engine)
 def test_that_nothing_happened_on_a_day_is_not_said(engine: Engine) -> None:
     assert ask(engine, "Did anything happen on October 27?").abstained
     assert ask(engine, "did the pentagon statmnt say anything abt china").text.startswith("No.")
+
+
+def test_a_trip_to_a_region_is_no_visit_to_a_country_in_it(engine: Engine) -> None:
+    assert ask(engine, "Did Pompeo visit India?").abstained
+    assert ask(engine, "Did Esper visit India?").text.startswith("Yes.")
+
+
+def test_this_visit_is_no_earlier_one(engine: Engine) -> None:
+    assert ask(engine, "Has Esper been to India before?").abstained
+    assert ask(engine, "Has Esper been to a 2+2 before?").text.startswith("Yes.")

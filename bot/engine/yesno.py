@@ -979,7 +979,11 @@ class YesNoAnswers(EngineCore):
                 if w not in STOPWORDS and w not in ORDER_WORDS and w not in ("it", "that", "this")
             }
             if not against:
-                return True  # "has he done one before?": earlier, not before something named
+                if set(parsed.words[start + 1 :]) & {"it", "that", "this"}:
+                    return True  # "before or after it?": the one just talked about
+                # "Has he done one before?": earlier, not before something named, which only
+                # a count of his own says ("the second time"); this visit is no earlier one.
+                return True if self._own_count_of(fact) else None
             # "Was the press conference after the trip?": as the fact places it, if it does.
             side = self._placed_against(fact, against)
             return None if side is None else (side == "Before") == asked_before
@@ -1334,7 +1338,8 @@ class YesNoAnswers(EngineCore):
     def _went_there(self, entry: FactEntry, place: str, parsed: Parsed) -> bool:
         """The fact puts the question's people at this place (or somewhere in it)."""
         where = entry.fact.roles.get("where")
-        if where is None or not any(self._same_place(place, e) for e in where.entities):
+        # Went to New Delhi is went to India; went to South Asia is not went to India.
+        if where is None or not any(self._covers(place, e) for e in where.entities):
             return False
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
         return all(p in entry.involved for p in people)
