@@ -4333,3 +4333,13 @@ def test_a_trip_to_a_region_is_no_visit_to_a_country_in_it(engine: Engine) -> No
 def test_this_visit_is_no_earlier_one(engine: Engine) -> None:
     assert ask(engine, "Has Esper been to India before?").abstained
     assert ask(engine, "Has Esper been to a 2+2 before?").text.startswith("Yes.")
+
+
+def test_and_someone_else_after_a_count_of_his_own_is_that_one_s_count(engine: Engine) -> None:
+    assert ask(engine, "How many 2+2s has Esper attended?", "And Pompeo?").abstained
+
+
+def test_who_went_with_someone_leaves_him_out_of_he(engine: Engine) -> None:
+    first = ask(engine, "Who went to Tokyo with Esper?")
+    assert first.text == "Secretary Pompeo"
+    assert ask(engine, "Who went to Tokyo with Esper?", "Did he also go to New Delhi?").abstained

@@ -513,7 +513,12 @@ class EngineCore(abc.ABC):
             or parsed.entity_ids
         )
         if role is not None:
-            answered: tuple[str, ...] = tuple(role.entities)
+            # "Who went to Tokyo with Esper?" (Pompeo) "Did he…?": he is the one answered.
+            answered: tuple[str, ...] = tuple(
+                e
+                for e in role.entities
+                if e not in parsed.excluded and not (parsed.wants_other and e in asked)
+            )
         elif (
             parsed.qtype == "yesno"
             and facts

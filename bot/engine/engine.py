@@ -1140,6 +1140,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed.types = [context.question_type]
             if context.fact_id in self._identity_facts:
                 parsed.qtype, parsed.types = "who_is", ["who_is"]  # "Who is Pompeo?" "And Begin?"
+            people = [e for e in entities if self._kind(e) == "person"]
+            if context.role == "how_many" and last is not None and self._own_count_of(last.fact):
+                # "How many 2+2s has Esper attended?" "And Pompeo?": Pompeo's own count.
+                parsed.own_count_of = people[0] if len(people) == 1 else None
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
         if entities and AND_ABOUT.match(parsed.text) and parsed.qtype in ("keyword", "what"):
             # "And U.S.-China relations?": the last kind of question, about these words.
@@ -2614,6 +2618,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not ORDINAL_WORDS.intersection(normalise(entry.fact.statement).split())
         ):
             return False  # "how many before this one?": a total says nothing of this one
+        if (
+            name == "how_many"
+            and parsed.own_count_of is not None
+            and parsed.own_count_of not in self._own_count_of(entry.fact)
+        ):
+            return False  # "And Pompeo?" after Esper's own count: only a count of Pompeo's
         counts = entry.answer_terms.get(name, frozenset())
         if name == "how_many" and qtype != "how_many" and not self._counts_numbered(entry, parsed):
             return False  # "which two countries…" wants the two, not any count of two

@@ -154,7 +154,7 @@ _ASKS_ACTION = prefilter.compile(
 )
 _ASKS_OTHER = prefilter.compile(
     r"\b(?:else|other|others|another|besides|(?:together|along) with)\b"
-    r"|^who (?:was|were|went|traveled|travelled|came|attended) (?:there )?with\b"
+    r"|^who (?:was|were|went|traveled|travelled|came|flew|attended)\b[\w ]*? with\b"
 )
 # "Who is Esper?", not "who was Esper meeting?" or "who's the guy Esper met with?".
 _WHO_IS = prefilter.compile(
@@ -315,6 +315,8 @@ class Parsed:
     described: set[str] = field(default_factory=set)
     counted: str | None = None  # the term of "dialogues" in "how many 2+2 dialogues…"
     counted_entity: str | None = None  # "how many 2+2 talks": the counted word names one
+    # "How many 2+2s has Esper attended?" "And Pompeo?": the one whose own count is asked.
+    own_count_of: str | None = None
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
     within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
