@@ -811,7 +811,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "india's guy", "the us rep": the official from there.
     (
         "",
-        re.compile(r"\bindia(?:'s|s)? (?:guy|man|bloke|dude|rep|representative|person)\b"),
+        re.compile(r"\bindia(?:'s|s|n)? (?:guy|man|bloke|dude|rep|representative|person)\b"),
         "indian official",
     ),
     (

@@ -4343,3 +4343,9 @@ def test_who_went_with_someone_leaves_him_out_of_he(engine: Engine) -> None:
     first = ask(engine, "Who went to Tokyo with Esper?")
     assert first.text == "Secretary Pompeo"
     assert ask(engine, "Who went to Tokyo with Esper?", "Did he also go to New Delhi?").abstained
+
+
+def test_who_was_in_a_place_is_not_what_the_place_is(engine: Engine) -> None:
+    answer = ask(engine, "who was in tokyo?")
+    assert "capital" not in answer.text
+    assert "Pompeo" in ask(engine, "who is pompeo in this").text

@@ -159,7 +159,8 @@ _ASKS_OTHER = prefilter.compile(
 # "Who is Esper?", not "who was Esper meeting?" or "who's the guy Esper met with?".
 _WHO_IS = prefilter.compile(
     r"^(?:who|whos) (?:is|was|are|were)\b"
-    r"(?!.*\b(?:meet|meeting|met|with|talking|speaking|seeing|visiting|hosting|hosted)\b)"
+    r"(?!.*\b(?:meet|meeting|met|with|talking|speaking|seeing|visiting|hosting|hosted)\b"
+    r"| in \w+)"
 )
 _WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
