@@ -847,6 +847,24 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"^(?:the )?(\w+(?: \w+)?) (?:timing|date|dates|day)(?=\W*$)"),
         r"when was the \1",
     ),
+    # "a bigger get-together": a meeting.
+    ("get-together", re.compile(r"\bget-togethers?\b"), "meeting"),
+    # "passing intel back and forth": sharing it.
+    (
+        "back and forth",
+        re.compile(r"\bpass(?:ing|ed|es)? (\w+(?: \w+)?) back and forth\b"),
+        r"sharing \1",
+    ),
+    # "what did Pompeo want free countries to gang up against?": to work together to thwart.
+    ("gang", re.compile(r"\bgang(?:ing|ed|s)? up (?:against|on)\b"), "work together to thwart"),
+    # "where was Pompeo off to?": heading to.
+    ("off to", re.compile(r"\b(was|were|is|are) (\w+) off to\b"), r"\1 \2 heading to"),
+    # "who else dropped by Delhi?": visited.
+    (
+        "",
+        re.compile(r"\b(?:dropped|drop|drops|dropping|stopped|popped) (?:by|in on|in at|into)\b"),
+        "visited",
+    ),
     # "Where was he going afterwards?": where he was going (after what the last answer said).
     (
         "after",

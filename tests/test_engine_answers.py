@@ -4349,3 +4349,17 @@ def test_who_was_in_a_place_is_not_what_the_place_is(engine: Engine) -> None:
     answer = ask(engine, "who was in tokyo?")
     assert "capital" not in answer.text
     assert "Pompeo" in ask(engine, "who is pompeo in this").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did they decide about passing intel back and forth?", "information sharing"),
+        ("which areas of military teamwork got a mention?", "logistics"),
+        ("what did pompeo want free countries to gang up against?", "Communist Party"),
+        ("where was pompeo off to when he gave that presser?", "South Asia"),
+        ("hw many 2+2 talks hv there been", "Three"),
+    ],
+)
+def test_chat_paraphrases_reach_the_fact(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text

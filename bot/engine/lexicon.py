@@ -562,6 +562,7 @@ SYNONYMS = {
     "preceding": "before",
     # A paraphrasing reader's words for the statement's.
     "collaboration": "cooperation",
+    "teamwork": "cooperation",
     "collaborate": "cooperation",
     "collaborating": "cooperation",
     "gratitude": "appreciate",
