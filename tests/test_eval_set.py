@@ -141,6 +141,9 @@ FIFTY_FIFTH = SETS / "fiftyfifth.yaml"
 # The fifty-sixth, a busy professional's keywords, a student's whys, a sceptic's leading
 # questions, run once as it came: 80.0 %, 100 %, 5.6 %.
 FIFTY_SIXTH = SETS / "fiftysixth.yaml"
+# The fifty-eighth, a channel's everyday words, shorthand, leading questions and related
+# unanswerables, run once as it came: 81.3 %, 100 %, 3.1 %.
+FIFTY_EIGHTH = SETS / "fiftyeighth.yaml"
 # The forty-ninth, written at the start of the session as its closing held-out test (a
 # judge's general mix) and run only at its end: 96.6 %, 95.7 %, 2.3 % on its first run.
 FORTY_NINTH = SETS / "fortyninth.yaml"
@@ -197,13 +200,14 @@ FLOORS = {
     FORTY_SIXTH: (0.965, 0.995, 0.01),
     FORTY_SEVENTH: (0.98, 0.975, 0.015),
     FORTY_EIGHTH: (0.97, 0.995, 0.005),
-    FIFTIETH: (0.87, 0.995, 0.025),
+    FIFTIETH: (0.87, 0.995, 0.02),
     FIFTY_FIRST: (0.755, 0.995, 0.04),
     FIFTY_SECOND: (0.92, 0.995, 0.035),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
     FIFTY_FOURTH: (0.955, 0.995, 0.015),
     FIFTY_FIFTH: (0.95, 0.995, 0.015),
     FIFTY_SIXTH: (0.92, 0.995, 0.03),
+    FIFTY_EIGHTH: (0.875, 0.995, 0.02),
     FORTY_NINTH: (0.96, 0.975, 0.02),
 }
 
