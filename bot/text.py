@@ -808,6 +808,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "Could you kindly tell me who…": a request, not a yes-or-no question.
+    (
+        "you ",
+        re.compile(r"\b(could|would|can|will) you (?:kindly|please|possibly|just|perhaps) "),
+        r"\1 you ",
+    ),
     # "india's guy", "the us rep": the official from there.
     (
         "",

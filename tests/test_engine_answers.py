@@ -4363,3 +4363,26 @@ def test_who_was_in_a_place_is_not_what_the_place_is(engine: Engine) -> None:
 )
 def test_chat_paraphrases_reach_the_fact(engine: Engine, question: str, expected: str) -> None:
     assert expected in ask(engine, question).text
+
+
+def test_a_polite_could_you_kindly_tell_me_is_a_request(engine: Engine) -> None:
+    answer = ask(engine, "Could you kindly tell me who the two defence chiefs were?")
+    assert not answer.text.startswith("Yes")
+    assert "Esper" in answer.text and "Singh" in answer.text
+
+
+def test_who_was_the_person_so_described_is_him_alone(engine: Engine) -> None:
+    answer = ask(engine, "who was the American defence secretary that went to Tokyo?")
+    assert answer.text == "Mark T. Esper"
+
+
+def test_what_something_is_used_to_address_is_its_purpose(engine: Engine) -> None:
+    answer = ask(engine, "What will expanded information sharing be used to address?")
+    assert "pressing global security challenges" in answer.text
+
+
+def test_and_whether_is_a_second_question(engine: Engine) -> None:
+    answer = ask(
+        engine, "Could you please tell me who issued the statement and whether it mentioned China?"
+    )
+    assert "Defense Department" in answer.text and "No." in answer.text

@@ -1689,6 +1689,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         challenges"), when the chosen one does not."""
         scored, role, confidence = choice
         words = parsed.words
+        if qtype == "what" and role is not None and len(words) >= 4 and words[-2] == "to":
+            # "What will the information sharing be used to address?": the role that says
+            # what it is "to address".
+            purpose = f"to {words[-1]}"
+            if not normalise(role.answer).startswith(purpose):
+                for other in scored.entry.fact.roles.values():
+                    if normalise(other.answer).startswith(purpose):
+                        return scored, other, confidence
         if qtype != "what" or role is None or len(words) < 4 or words[0] != "what":
             return choice
         noun = words[1]
@@ -2075,6 +2083,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             fuller = self._all_countries(parts[0][0].entry.fact, first_role)
             if fuller is not None:
                 texts = [fuller]  # "Which countries were in the Tokyo talks?": all four
+        described = [e for e in parsed.described if self._kind(e) == "person"]
+        if (
+            parsed.qtype == "who"
+            and len(described) == 1
+            and first_role is not None
+            and first_role.name in ("who", "with_whom")
+            and described[0] in first_role.entities
+            and len(first_role.entities) > 1
+            and len(parts) == 1
+        ):
+            # "Who was the American defence secretary that went to Tokyo?": he alone, not
+            # everyone who went.
+            texts = [self.factbase.entities[described[0]].name]
         if (
             parsed.nationality
             and first_role is not None

@@ -36,7 +36,7 @@ CONTROL = prefilter.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u
 PART_BREAK = prefilter.compile(
     r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&)\s+)"
     r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
-    r"(?:where|when|why|who|whom|how many|how much|what|which)\b)",
+    r"(?:where|when|why|who|whom|how many|how much|what|which|whether)\b)",
     re.IGNORECASE,
 )
 TWO_TYPES = prefilter.compile(
