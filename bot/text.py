@@ -808,6 +808,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "more then two": than.
+    (
+        "then",
+        re.compile(r"\b(more|less|fewer|rather|other|better|worse|sooner|later) then\b"),
+        r"\1 than",
+    ),
     # "Could you kindly tell me who…": a request, not a yes-or-no question.
     (
         "you ",

@@ -4386,3 +4386,46 @@ def test_and_whether_is_a_second_question(engine: Engine) -> None:
         engine, "Could you please tell me who issued the statement and whether it mentioned China?"
     )
     assert "Defense Department" in answer.text and "No." in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the US host Singh?",
+        "Was the meeting hosted by the United States?",
+        "Was Singh the visitor?",
+        "Did Singh travel to meet Esper?",
+        "Did India's Ministry of Defence say the two sides agreed on BECA?",
+        "Are US-India relations heating up more rapidly than ever?",
+        "Did U.S. officials describe it as the 21st century's most significant relationship?",
+    ],
+)
+def test_the_third_reviewer_s_wrong_yeses_are_not_confirmed(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["Did India host Esper?", "Was Esper the visitor?", "Did Singh host Esper?"]
+)
+def test_the_host_and_the_visitor_the_article_implies_are_confirmed(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did they agree on the Basic Intelligence Sharing Agreement?", "No."),
+        ("Did they agree on a Basic Exchange and Defense Cooperation Agreement?", "No."),
+        ("Did they agree on a Basic Exchange and Collaboration Agreement?", "Yes."),
+        ("Has Esper participated in more then one 2+2?", "Yes."),
+    ],
+)
+def test_names_and_bounds_typed_loosely(engine: Engine, question: str, verdict: str) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_who_the_described_man_was_meeting_is_the_other_man(engine: Engine) -> None:
+    assert "Singh" in ask(engine, "Who was the US defense secretary meeting?").text
+    assert ask(engine, "Who accompanied Esper in Tokyo?").text == "Secretary Pompeo"

@@ -446,6 +446,24 @@ class EngineCore(abc.ABC):
         Delhi): an event at one did not happen elsewhere than the other."""
         return self._covers(one, other) or self._covers(other, one)
 
+    def _foreign_body(self, parsed: Parsed) -> bool:
+        """A body named with another country than its own: "India's Ministry of Defence"
+        for the U.S. Department of Defense, which the article has and India's it has not."""
+        links = [link for link in parsed.entities if link.start >= 0]
+        for country in links:
+            if self._kind(country.entity) != "country":
+                continue
+            # "India's defence ministry", "India's own defence ministry"
+            after = country.end + (parsed.words[country.end : country.end + 1] == ["own"])
+            for body in links:
+                if (
+                    body.start == after
+                    and self._kind(body.entity) == "organisation"
+                    and country.entity not in self.index.part_of.get(body.entity, ())
+                ):
+                    return True
+        return False
+
     def _covers(self, outer: str, inner: str) -> bool:
         """The same entity, or one that `inner` is part of (India covers New Delhi and
         Singh; South Asia covers India)."""

@@ -1663,24 +1663,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return counted.answer
         return None
 
-    def _foreign_body(self, parsed: Parsed) -> bool:
-        """A body named with another country than its own: "India's Ministry of Defence"
-        for the U.S. Department of Defense, which the article has and India's it has not."""
-        links = [link for link in parsed.entities if link.start >= 0]
-        for country in links:
-            if self._kind(country.entity) != "country":
-                continue
-            # "India's defence ministry", "India's own defence ministry"
-            after = country.end + (parsed.words[country.end : country.end + 1] == ["own"])
-            for body in links:
-                if (
-                    body.start == after
-                    and self._kind(body.entity) == "organisation"
-                    and country.entity not in self.index.part_of.get(body.entity, ())
-                ):
-                    return True
-        return False
-
     def _role_naming_the_noun(
         self, parsed: Parsed, qtype: str, choice: tuple[Scored, Role | None, float]
     ) -> tuple[Scored, Role | None, float]:
@@ -2087,6 +2069,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if (
             parsed.qtype == "who"
             and len(described) == 1
+            and not {"that", "who", "which"}.isdisjoint(parsed.words[2:])  # "…that went to…"
             and first_role is not None
             and first_role.name in ("who", "with_whom")
             and described[0] in first_role.entities

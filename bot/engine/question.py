@@ -155,6 +155,7 @@ _ASKS_ACTION = prefilter.compile(
 _ASKS_OTHER = prefilter.compile(
     r"\b(?:else|other|others|another|besides|(?:together|along) with)\b"
     r"|^who (?:was|were|went|traveled|travelled|came|flew|attended)\b[\w ]*? with\b"
+    r"|^who (?:accompanied|joined)\b"
 )
 # "Who is Esper?", not "who was Esper meeting?" or "who's the guy Esper met with?".
 _WHO_IS = prefilter.compile(
@@ -751,7 +752,12 @@ def parse(question: str, index: Index) -> Parsed:
         if any(link.start <= i < link.end for i in parsed.focus)
         # "Who were the two men that…": a group named in a who-question is what is asked.
         or (link.group is not None and parsed.qtype in ("who", "who_is"))
-        or (link.start == described_at and link.end < len(words))
+        # "Who was the US defense secretary meeting?": the one so described is the subject.
+        or (
+            link.start == described_at
+            and link.end < len(words)
+            and not words[link.end].endswith("ing")
+        )
     }
     _exclusions(parsed)
     _content(parsed, original, index)

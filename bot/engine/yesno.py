@@ -105,6 +105,8 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
 _HOST = term("host")
+# "Was Singh the visitor?", "did Singh travel to meet Esper?": the one who came from abroad.
+_VISITOR_WORDS = frozenset("visitor visitors guest guests travel traveled travelled flew".split())
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
@@ -118,7 +120,9 @@ _PEOPLE_NOUNS = frozenset(
     " leaders leader diplomats diplomat counterpart secretary".split()
 )
 # "the most significant", "the largest": one of a kind, where the article may say "one of".
-SUPERLATIVE_CLAIM = prefilter.compile(r"\bthe (?:most \w+|\w+est)\b")
+SUPERLATIVE_CLAIM = prefilter.compile(r"\bthe (?:most \w+|\w+est)\b|\bmost (?!of\b)\w+")
+# "more rapidly than ever", "more sharply than India-China relations": a comparison.
+COMPARED_CLAIM = prefilter.compile(r"\b(?:more|less) \w+ than\b|\b\w+er than\b")
 # Things a "two" counts, rather than naming the two sides ("the two men", "two countries").
 _COUNTABLE = frozenset(
     "agreements deals pacts treaties accords dialogues meetings talks visits trips statements"
@@ -249,6 +253,10 @@ class YesNoAnswers(EngineCore):
         )
         if titled is not None:
             return titled
+        if self._foreign_body(parsed) and (parsed.asks_speech or "according" in parsed.words):
+            # "Did India's Ministry of Defence say they agreed on BECA?": the article has
+            # the Pentagon's statement, not India's.
+            return self._not_found(parsed, context, [], notes)
         other_deal = self._another_agreement(parsed, context, notes)
         if other_deal is not None:
             return other_deal
@@ -963,6 +971,14 @@ class YesNoAnswers(EngineCore):
                 ranked=ranked,
                 notes=tuple(notes),
             )
+        if (
+            verdict == "Yes"
+            and COMPARED_CLAIM.search(parsed.text)
+            and BOUND_ASKED.search(parsed.text) is None
+            and " than " not in normalise(fact.quote.text)
+        ):
+            # "Are relations heating up more rapidly than ever?": the article compares nothing.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         lead = f"{said_as(verdict, parsed)}."
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
 
@@ -1489,21 +1505,37 @@ class YesNoAnswers(EngineCore):
         return False
 
     def _hosted_by_a_visitor(self, parsed: Parsed, fact: Fact) -> bool:
-        """The question has someone host an event held outside their own country."""
-        if _HOST not in parsed.terms:
-            return False
+        """The question has someone (or a country) host an event held outside their own
+        country, or travel to one held in it: "Did the U.S. host the meeting?", "Was the
+        meeting hosted by the United States?", "Was Singh the visitor?"."""
+        hosting = _HOST in parsed.terms
+        # "Did Pompeo travel to South Asia?" names where he went: weighed elsewhere.
+        visiting = (
+            not _VISITOR_WORDS.isdisjoint(parsed.words) and self._travelled_to(parsed) is None
+        )
         where = fact.roles.get("where")
-        people = sorted(
-            (link for link in parsed.entities if self._kind(link.entity) == "person"),
+        if not (hosting or visiting) or where is None or not where.entities:
+            return False
+        sides = sorted(
+            (
+                link
+                for link in parsed.entities
+                if link.start >= 0 and self._kind(link.entity) in ("person", "country")
+            ),
             key=lambda link: link.start,
         )
-        if where is None or not where.entities or not people or people[0].start < 0:
+        if not sides:
             return False
-        host = people[0].entity
-        if parsed.words[people[0].end : people[0].end + 1] == ["by"]:
-            return False  # "was Singh hosted by Esper?": read no further than who hosts
+        side = sides[0]
+        by = [k for k in sides if parsed.words[k.start - 1 : k.start] == ["by"]]
+        if hosting and by:
+            side = by[0]  # "hosted by the United States": the one after "by" hosts
+        elif hosting and parsed.words[side.end : side.end + 1] == ["by"]:
+            return False  # "was Singh hosted by…": who hosts is after "by"
+        own = self.index.part_of.get(side.entity, frozenset()) | {side.entity}
         countries = {c for e in where.entities for c in self.index.part_of.get(e, ())}
-        return not countries & self.index.part_of.get(host, frozenset())
+        at_home = bool(countries & own)
+        return not at_home if hosting else at_home
 
     def _names_what_it_lacks(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim has a word of the article's that this fact does not, and that is no
@@ -1615,6 +1647,15 @@ class YesNoAnswers(EngineCore):
             if unknown & set(words[start:at]):
                 named = True
                 break
+        if not named:
+            # "the Basic Intelligence Sharing Agreement": the name of the one reached, with
+            # other words in its middle.
+            spans = [(link.start, link.end) for link in parsed.entities if link.start >= 0]
+            named = any(
+                self._middle_swapped(parsed, name, spans) is not None
+                for names in self._long_names.values()
+                for name in names
+            )
         if not named:
             return None
         known = copy.copy(parsed)
@@ -1909,6 +1950,33 @@ class YesNoAnswers(EngineCore):
                     ):
                         continue
                     return said
+                swapped = self._middle_swapped(parsed, name, spans)
+                if swapped is not None:
+                    return swapped
+        return None
+
+    def _middle_swapped(
+        self, parsed: Parsed, name: tuple[str, ...], spans: list[tuple[int, int]]
+    ) -> str | None:
+        """ "Basic Intelligence Sharing Agreement" for "Basic Exchange and Cooperation
+        Agreement": the name's first and last words with other words between them."""
+        if name[-1] != "agreement" or len(name) < 3:
+            return None
+        middle = {term(w) for w in name[1:-1] if w not in STOPWORDS}
+        fixed = dict(parsed.corrections)  # "Exchnge": a slip of the keys for "exchange"
+        words = [fixed.get(w, w) for w in parsed.words]
+        for start, word in enumerate(words):
+            if word != name[0]:
+                continue
+            for end in range(start + 2, min(len(words), start + 7)):
+                if words[end] != name[-1]:
+                    continue
+                if any(a <= end and start < b for a, b in spans):
+                    break  # a name the linker knows
+                between = {term(w) for w in words[start + 1 : end] if w not in STOPWORDS}
+                if between and between != middle:
+                    return " ".join(name)
+                break
         return None
 
     def _outside_the_list(
