@@ -4429,3 +4429,22 @@ def test_names_and_bounds_typed_loosely(engine: Engine, question: str, verdict: 
 def test_who_the_described_man_was_meeting_is_the_other_man(engine: Engine) -> None:
     assert "Singh" in ask(engine, "Who was the US defense secretary meeting?").text
     assert ask(engine, "Who accompanied Esper in Tokyo?").text == "Secretary Pompeo"
+
+
+@pytest.mark.parametrize(
+    ("then", "verdict"),
+    [
+        ("Is that country Japan?", "No."),
+        ("Is that country India?", "Yes."),
+        ("Are relations between the US and that country deteriorating?", "No."),
+    ],
+)
+def test_that_country_after_which_country_is_the_one_answered(
+    engine: Engine, then: str, verdict: str
+) -> None:
+    assert ask(engine, "Which country is Singh from?", then).text.startswith(verdict)
+
+
+def test_he_with_a_country_s_title_is_still_the_one_answered(engine: Engine) -> None:
+    answer = ask(engine, "Who did Esper meet?", "Is he the U.S. Secretary of Defense?")
+    assert answer.text.startswith("No.") and "India's Defense Minister" in answer.text

@@ -1017,14 +1017,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if last is not None and THAT_COUNTRY.search(parsed.text):
             # "What did Pompeo say about China?" … "Did the statement name that country?"
             named = {e for e in parsed.entity_ids if self._kind(e) == "country"}
-            countries = [
-                e for e in last.fact.entities if self._kind(e) == "country" and e not in named
-            ] or sorted(  # the sentence it quotes ("…the threat posed by China's…")
-                e
-                for e in self.index.entities_in(last.fact.quote.text)
-                if self._kind(e) == "country" and e not in named
+            countries = (
+                # the country just answered or asked about ("Which country is Singh from?")
+                [e for e in context.answer_entities if self._kind(e) == "country"]
+                or [e for e in context.entities if self._kind(e) == "country"]
+                or [e for e in last.fact.entities if self._kind(e) == "country"]
+                # the sentence it quotes ("…the threat posed by China's…")
+                or sorted(
+                    e
+                    for e in self.index.entities_in(last.fact.quote.text)
+                    if self._kind(e) == "country"
+                )
             )
-            if len(countries) == 1 and not named:
+            # "Is that country India?": the one meant may be the one named.
+            countries = [e for e in countries if e not in named] or countries
+            if len(countries) == 1:
                 parsed.entities = [*parsed.entities, soft_link(countries[0])]
         entities = parsed.entity_ids
         named_several = context.role == "how_many" or len(context.answer_entities) > 1

@@ -105,6 +105,8 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
 _HOST = term("host")
+# "Is that country Japan?": the country meant, named.
+THAT_COUNTRY_IS = prefilter.compile(r"^(?:is|was) (?:that|this) (?:country|nation) (?:the )?\w+")
 # "Was Singh the visitor?", "did Singh travel to meet Esper?": the one who came from abroad.
 _VISITOR_WORDS = frozenset("visitor visitors guest guests travel traveled travelled flew".split())
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
@@ -257,6 +259,9 @@ class YesNoAnswers(EngineCore):
             # "Did India's Ministry of Defence say they agreed on BECA?": the article has
             # the Pentagon's statement, not India's.
             return self._not_found(parsed, context, [], notes)
+        same = self._that_country_is(parsed, context, notes)
+        if same is not None:
+            return same
         other_deal = self._another_agreement(parsed, context, notes)
         if other_deal is not None:
             return other_deal
@@ -1132,17 +1137,25 @@ class YesNoAnswers(EngineCore):
             return None
         # What the question calls them: its words, and the words of any title it linked
         # to someone ("secretary of defense" names Esper, but here it describes Begin).
-        described = set(parsed.terms) | {
-            t
-            for link in links[1:]
-            if self._kind(link.entity) == "person"
-            for t in (term(w) for w in link.text.lower().split())
-        }
+        described = set(parsed.terms)
+        # A country in such a title ("the U.S. Secretary of Defense") is whose title it is.
+        titled_in: set[str] = set()
+        for link in links[1:]:
+            if self._kind(link.entity) != "person":
+                continue
+            for word in link.text.lower().split():
+                country = {e for e in self.index.entities_in(word) if self._kind(e) == "country"}
+                if country:
+                    titled_in |= country
+                else:
+                    described.add(term(word))
         # A title word no fact uses ("prime minister") is still part of the title asked.
         described |= {term(w) for w in parsed.unknown if term(w) in self._title_terms}
         described -= self.index.entity_terms.get(person.id, frozenset())
         described -= {term(w) for w in ("the", "a", "an", "of")}
-        countries = {link.entity for link in links[1:] if self._kind(link.entity) == "country"}
+        countries = {
+            link.entity for link in links[1:] if self._kind(link.entity) == "country"
+        } | titled_in
         foreign = countries - set(self.index.part_of.get(person.id, ()))
         said = {
             t
@@ -1624,6 +1637,31 @@ class YesNoAnswers(EngineCore):
             if head and head[0] in COUNT_WORDS[1:]:
                 return head[0], other
         return None
+
+    def _that_country_is(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which country is Singh from?" (India) "Is that country Japan?": the one meant
+        against the one named."""
+        found = THAT_COUNTRY_IS.match(parsed.text)
+        last = self.index.by_id.get(context.fact_id or "")
+        if found is None or last is None:
+            return None
+        meant = [
+            k.entity for k in parsed.entities if k.start < 0 and self._kind(k.entity) == "country"
+        ]
+        named = [
+            k.entity for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "country"
+        ]
+        if len(meant) != 1 or len(named) != 1:
+            return None
+        verdict = "Yes" if self._covers(named[0], meant[0]) else "No"
+        return self._direct(
+            text=f"{said_as(verdict, parsed)}. {last.fact.statement}",
+            facts=[last.fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
 
     def _another_agreement(
         self, parsed: Parsed, context: Context, notes: list[str]
