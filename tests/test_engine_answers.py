@@ -4448,3 +4448,14 @@ def test_that_country_after_which_country_is_the_one_answered(
 def test_he_with_a_country_s_title_is_still_the_one_answered(engine: Engine) -> None:
     answer = ask(engine, "Who did Esper meet?", "Is he the U.S. Secretary of Defense?")
     assert answer.text.startswith("No.") and "India's Defense Minister" in answer.text
+
+
+def test_the_meeting_in_the_country_of_its_city_is_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Was the meeting in India?").text.startswith("Yes.")
+    body = ask(engine, "Was the meeting held at the Indian Ministry of Defence headquarters?")
+    assert body.abstained
+
+
+def test_each_side_is_no_claim_about_every_one_of_a_series(engine: Engine) -> None:
+    answer = ask(engine, "Did each side welcome the expansion of information sharing?")
+    assert answer.text.startswith("Yes.")

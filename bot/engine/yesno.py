@@ -142,7 +142,9 @@ _AGREEING = frozenset(
 _NAME_LEAD = frozenset({"a", "an", "the", "on", "to", "any", "another", "new"})
 # "Did Esper take part in every 2+2?", "…all the dialogues?": a claim about each of a series.
 EVERY_ASKED = prefilter.compile(
-    r"\b(?:every|each)\b(?! other)|\ball (?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
+    r"\b(?:every|each) (?:\w+ )?(?:2plus2|dialogue|meeting|talks|session|round|edition|one"
+    r"|time|visit)\b"
+    r"|\ball (?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
     r"(?:dialogues|meetings|talks|sessions|rounds|editions|ones|times|of them)\b"
 )
 # "Has Esper missed any 2+2?": the same claim, denied.
@@ -1234,6 +1236,14 @@ class YesNoAnswers(EngineCore):
         place = self._place_asked(parsed)
         if place is None or place[1] is None or self._kind(place[1]) not in ("place", "country"):
             return None  # "at the Pentagon": the body whose statement it was, no place
+        words = parsed.words
+        if not any(
+            link.entity == place[1]
+            and link.start >= 0
+            and (link.end == len(words) or words[link.end] in STOPWORDS)
+            for link in parsed.entities
+        ):
+            return None  # "at the Indian Ministry of Defence": a body of the country
         ranked = self._rank(parsed)
         # Of the best, first those whose own happening is a meeting (not praise during it).
         best = sorted(ranked[:PAIR_DEPTH], key=lambda r: _MEET not in r.entry.predicate)
@@ -1242,10 +1252,17 @@ class YesNoAnswers(EngineCore):
             quoted = {term(w) for w in normalise(scored.entry.fact.quote.text).split()}
             if where is None or not where.entities or _MEET not in quoted:
                 continue
-            if any(self._same_place(place[1], e) for e in where.entities):
-                return None
+            # "Was the meeting in India?": yes, in New Delhi; "…in Tokyo?": no.
+            there = any(self._covers(place[1], e) for e in where.entities)
             return self._verdict(
-                "No", scored, min(0.85, scored.score + 0.3), parsed, context, ranked, notes, where
+                "Yes" if there else "No",
+                scored,
+                min(0.85, scored.score + 0.3),
+                parsed,
+                context,
+                ranked,
+                notes,
+                where,
             )
         return None
 
