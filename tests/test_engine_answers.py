@@ -4459,3 +4459,13 @@ def test_the_meeting_in_the_country_of_its_city_is_confirmed(engine: Engine) -> 
 def test_each_side_is_no_claim_about_every_one_of_a_series(engine: Engine) -> None:
     answer = ask(engine, "Did each side welcome the expansion of information sharing?")
     assert answer.text.startswith("Yes.")
+
+
+def test_before_this_one_is_no_count_of_one(engine: Engine) -> None:
+    answer = ask(engine, "Has Esper been to a US-India 2+2 before this one?")
+    assert answer.text.startswith("Yes.") and "second" in answer.text
+
+
+def test_who_attended_for_a_country_is_someone_of_that_country(engine: Engine) -> None:
+    assert ask(engine, "Who attended the Tokyo talks for Australia?").abstained
+    assert "Esper" in ask(engine, "Who attended the Tokyo talks for the US?").text

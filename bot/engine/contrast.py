@@ -23,6 +23,9 @@ _ORDINAL = prefilter.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 _BOUNDS = frozenset({"than", "least", "most", "over", "under", "about", "around", "nearly"})
+_ONE_AS_PRONOUN = frozenset(
+    {"this", "that", "which", "each", "every", "another", "any", "the", "no", "last", "next"}
+)
 
 
 def contrast_words(words: list[str]) -> Iterator[str]:
@@ -33,6 +36,8 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             continue  # "one of the areas" is no count
         if word in NUMBER_WORDS and words[max(0, at - 1) : at] and words[at - 1] in _BOUNDS:
             continue  # "more than two", "at least three": a bound, not a count to match
+        if word == "one" and words[max(0, at - 1) : at] and words[at - 1] in _ONE_AS_PRONOUN:
+            continue  # "before this one", "which one": no count
         if (
             word in WEEKDAYS
             or word in _MONTH_WORDS

@@ -888,11 +888,21 @@ def _exclusions(parsed: Parsed) -> None:
 def _represented(parsed: Parsed, index: Index) -> None:
     """ "Who represented Japan?", "the Indian side was represented by whom?": a person of
     that country, not anyone who took part."""
-    if parsed.nationality is not None or not any(w.startswith("represent") for w in parsed.words):
+    # "Who attended the Tokyo talks for Australia?": on Australia's behalf.
+    on_behalf = [
+        link
+        for link in parsed.entities
+        if link.start > 0
+        and parsed.words[link.start - 1] == "for"
+        and link.end == len(parsed.words)
+    ]
+    if parsed.nationality is not None or not (
+        any(w.startswith("represent") for w in parsed.words) or on_behalf
+    ):
         return
     countries = [
         link
-        for link in parsed.entities
+        for link in (on_behalf or parsed.entities)
         if (entity := index.factbase.entities.get(link.entity)) is not None
         and entity.kind == "country"
     ]
