@@ -141,9 +141,13 @@ class EngineCore(abc.ABC):
         # wrong ("Bilateral Exchange and Cooperation Agreement") names something the article
         # does not. People's titles are not among them: "minister" and "secretary" are loose.
         self._long_names: dict[str, list[tuple[str, ...]]] = {}
+        # The same names by their first word, so a question is checked only against names
+        # that start with one of its words (a large base has thousands).
+        self._long_names_by_first: dict[str, list[tuple[str, ...]]] = {}
         for key, owner in self.index.aliases.items():
             if len(key) >= 4 and factbase.entities[owner].kind in ("agreement", "event"):
                 self._long_names.setdefault(owner, []).append(key)
+                self._long_names_by_first.setdefault(key[0], []).append(key)
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]

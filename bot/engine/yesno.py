@@ -1708,8 +1708,8 @@ class YesNoAnswers(EngineCore):
             spans = [(link.start, link.end) for link in parsed.entities if link.start >= 0]
             named = any(
                 self._middle_swapped(parsed, name, spans) is not None
-                for names in self._long_names.values()
-                for name in names
+                for first in set(words)
+                for name in self._long_names_by_first.get(first, ())
             )
         if not named:
             return None
