@@ -4469,3 +4469,13 @@ def test_before_this_one_is_no_count_of_one(engine: Engine) -> None:
 def test_who_attended_for_a_country_is_someone_of_that_country(engine: Engine) -> None:
     assert ask(engine, "Who attended the Tokyo talks for Australia?").abstained
     assert "Esper" in ask(engine, "Who attended the Tokyo talks for the US?").text
+
+
+def test_the_threat_posed_by_whom_is_never_those_who_would_thwart_it(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "According to Pompeo, the meetings during his visit included discussions on thwarting"
+        " the threat posed by whom?",
+    )
+    assert "Free nations" not in answer.text
+    assert ask(engine, "the threat posed by whom?").text == "China's Communist Party"

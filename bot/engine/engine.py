@@ -2400,7 +2400,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 if name == "who":
                     value += self._says_whose(entry, parsed)  # "whose threat…?"
                 if name == "who" and parsed.done_by in entry.predicate:
-                    value += 0.1  # "the threat posed by whom?": who poses it, not who said so
+                    value += 0.3  # "the threat posed by whom?": who poses it, not who said so
                 if name == "where" and any(
                     self._kind(c) == "country" and any(self._covers(c, e) for e in role.entities)
                     for c in asked
