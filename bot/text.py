@@ -808,6 +808,16 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "How was the meeting connected to the 2+2?": how they stand in time, which is all the
+    # article says of two events together.
+    (
+        "how",
+        re.compile(
+            r"^how (was|is|were|are) ((?:the )?[\w+ -]+?) (?:connected|related|linked|tied)"
+            r" (?:to|with) ((?:the )?[\w+ -]+?)\W*$"
+        ),
+        r"\1 \2 before or after \3?",
+    ),
     # "more then two": than.
     (
         "then",

@@ -4479,3 +4479,8 @@ def test_the_threat_posed_by_whom_is_never_those_who_would_thwart_it(engine: Eng
     )
     assert "Free nations" not in answer.text
     assert ask(engine, "the threat posed by whom?").text == "China's Communist Party"
+
+
+def test_how_one_event_is_connected_to_another_is_their_order(engine: Engine) -> None:
+    answer = ask(engine, "How was the Esper-Singh meeting connected to the 2+2 dialogue?")
+    assert answer.text.startswith("Before")
