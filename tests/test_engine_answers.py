@@ -78,7 +78,7 @@ def test_yes_no_questions_answer_yes_or_no_with_the_quote(engine: Engine) -> Non
     answer = ask(engine, "Does the statement mention China?")
     assert answer.text.startswith("No")
     assert answer.quote is not None and "does not explicitly mention China" in answer.quote.text
-    assert ask(engine, "Did the U.S. and India sign an agreement?").text.startswith("Yes")
+    assert ask(engine, "Did the U.S. and India reach an agreement?").text.startswith("Yes")
 
 
 def test_multi_part_questions_answer_every_part(engine: Engine) -> None:
@@ -1150,7 +1150,7 @@ def test_what_kind_of_is_answered_by_the_words_that_say_which_kind(
     ("question", "expected"),
     [
         ("Does the article say U.S.-India relations are cooling off?", "No."),
-        ("Does the article say the two sides signed BECA?", "Yes."),
+        ("Does the article say the two sides agreed on BECA?", "Yes."),
         ("Did the article say Esper met Singh in Tokyo?", "No."),
     ],
 )
@@ -4044,7 +4044,7 @@ def test_why_after_what_else_is_the_reason_of_the_fact_just_given(
 
 
 def test_a_deal_as_a_noun_is_still_an_agreement(engine: Engine) -> None:
-    assert ask(engine, "Did they sign a deal with India?").text.startswith("Yes.")
+    assert ask(engine, "Did they strike a deal with India?").text.startswith("Yes.")
 
 
 def test_a_why_that_puts_events_in_the_wrong_order_is_corrected(engine: Engine) -> None:
@@ -4484,3 +4484,22 @@ def test_the_threat_posed_by_whom_is_never_those_who_would_thwart_it(engine: Eng
 def test_how_one_event_is_connected_to_another_is_their_order(engine: Engine) -> None:
     answer = ask(engine, "How was the Esper-Singh meeting connected to the 2+2 dialogue?")
     assert answer.text.startswith("Before")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did they sign the BECA?", "was the agreement signed?", "did they sign anything?"],
+)
+def test_a_signing_is_not_confirmed_where_the_article_says_agreed_on(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article says they agreed on it")
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+def test_signing_up_to_is_agreeing(engine: Engine) -> None:
+    answer = ask(
+        engine, "Did the US and India sign up to a basic agreement on exchanges and co-operation?"
+    )
+    assert answer.text.startswith("Yes.")

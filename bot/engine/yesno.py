@@ -105,6 +105,8 @@ SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of 
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
 _HOST = term("host")
+# "Did they sign the BECA?", "was it signed?", not "sign up to" / "sign off on" (agree).
+SIGNED_ASKED = prefilter.compile(r"\b(?:sign|signs|signed|signing)\b(?! (?:up|off|on)\b)")
 # "Is that country Japan?": the country meant, named.
 THAT_COUNTRY_IS = prefilter.compile(r"^(?:is|was) (?:that|this) (?:country|nation) (?:the )?\w+")
 # "Was Singh the visitor?", "did Singh travel to meet Esper?": the one who came from abroad.
@@ -986,6 +988,24 @@ class YesNoAnswers(EngineCore):
         ):
             # "Are relations heating up more rapidly than ever?": the article compares nothing.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if (
+            verdict == "Yes"
+            and SIGNED_ASKED.search(parsed.text)
+            and not parsed.claim_negated
+            and "sign" not in normalise(fact.quote.text)
+        ):
+            # "Did they sign the BECA?": the article has them agree on it, and says nothing
+            # of a signing.
+            return self._stated(
+                "The article says they agreed on it; it does not mention a signing.",
+                scored,
+                min(confidence, 0.8),
+                parsed,
+                context,
+                ranked,
+                notes,
+                role,
+            )
         lead = f"{said_as(verdict, parsed)}."
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
 
