@@ -799,6 +799,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "India's Ministry of Defence": a defense department (whose, the country before says).
     ("ministry", re.compile(r"\bministry of defen[cs]e\b"), "department of defense"),
     ("ministry", re.compile(r"\bdefen[cs]e ministry\b"), "defense department"),
+    # "Esper, not Pompeo, met Singh, right?": the claim without the aside.
+    (
+        ", not ",
+        re.compile(r", not [^,?]{1,40}, (?=(?:met|visited|issued|that|who|was|is|did)\b)"),
+        " ",
+    ),
     # "Begin visited Tokyo, not New Delhi, right?": the claim is what comes first.
     (
         ", not ",

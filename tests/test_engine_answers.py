@@ -4503,3 +4503,18 @@ def test_signing_up_to_is_agreeing(engine: Engine) -> None:
         engine, "Did the US and India sign up to a basic agreement on exchanges and co-operation?"
     )
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper, not Pompeo, met Singh, right?",
+        "It was the Defense Department, not the State Department, that issued the statement,"
+        " right?",
+        "Did they agree to enhance secure communications capabilities?",
+    ],
+)
+def test_plain_true_claims_a_reviewer_saw_abstained_are_confirmed(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes.")

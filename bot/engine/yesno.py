@@ -431,7 +431,15 @@ class YesNoAnswers(EngineCore):
             # "Did Esper host Singh?": the meeting was in New Delhi, Singh's country.
             return self._not_found(parsed, context, ranked, notes, confidence)
         verb = self._main_verb(parsed)
-        if verb is not None and verb not in best.entry.bag:
+        if (
+            verb is not None
+            and verb not in best.entry.bag
+            # "Did they agree to enhance…?" of "they reinforced their commitment to…"
+            and not any(
+                verb in {term(w) for w in near} and best.entry.bag & {term(w) for w in near}
+                for near in NEAR_MEANINGS
+            )
+        ):
             # "Does India agree with the officials' description?": the fact has the
             # description, not anyone agreeing with it.
             return self._not_found(parsed, context, ranked, notes, confidence)
