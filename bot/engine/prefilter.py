@@ -213,12 +213,17 @@ def _gated_lookup(lookup: Lookup, gate: Gate) -> Lookup:
 class Prefiltered:
     """A compiled pattern with the `re.Pattern` methods the engine uses; each answers "no
     match" at once when the text lacks what every match needs. The methods are set per
-    pattern: the plain `re` ones when nothing is known, so those cost no extra call."""
+    pattern: the plain `re` ones when nothing is known, so those cost no extra call.
+
+    Compiling and reading the syntax tree waits for the first use: a process that answers
+    one question (`talksbot ask`) meets about half of the engine's patterns, and building
+    all of them was most of the time it took to import the engine."""
 
     __slots__ = (
         "clauses",
         "findall",
         "finditer",
+        "flags",
         "fullmatch",
         "match",
         "pattern",
@@ -228,9 +233,20 @@ class Prefiltered:
         "sub",
     )
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a slot not yet set: the first use builds them all, after which
+        # attribute lookups find them directly.
+        if name in ("pattern", "flags") or name.startswith("__"):
+            raise AttributeError(name)
+        self._build(re.compile(self.pattern, self.flags))
+        return object.__getattribute__(self, name)
+
+    def _build(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.pattern = regex.pattern
         fast = scans_fast(regex.pattern, regex.flags)
         self.clauses = () if fast else required_clauses(regex.pattern, regex.flags)
         gate = _gate(self.clauses, bool(regex.flags & re.IGNORECASE))
@@ -268,4 +284,4 @@ class Prefiltered:
 
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:
-    return Prefiltered(re.compile(pattern, flags))
+    return Prefiltered(pattern, flags)
