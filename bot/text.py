@@ -126,49 +126,70 @@ _NOT_IN_THE_STATEMENT = (
     r"(?!.*\b(?:china|chinese|beijing|communist|pompeo|begin|tokyo|quad|japan|australia)\b)"
 )
 
+class _LazyPattern:
+    """A rewrite's pattern, compiled the first time a text has its guard: most of the
+    rewrites never apply in a process that answers one question, and compiling them all
+    was most of the time it took to import this module."""
+
+    __slots__ = ("compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self.compiled: re.Pattern[str] | None = None
+
+    def sub(self, replacement: str, text: str) -> str:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return self.compiled.sub(replacement, text)
+
+
+def _lazy(source: str, flags: int = 0) -> _LazyPattern:
+    return _LazyPattern(source, flags)
+
+
 # Each rewrite with a cheap substring test, so most text skips most regular expressions.
-_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+_PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     (
         "us",
-        re.compile(
+        _lazy(
             r"\b(the|to|and|between|with|from|of|in) us\b(?! (?:about|what|who|how|"
             r"when|where|why|more|if|know)\b)"
         ),
         r"\1 usa",
     ),
-    ("us-", re.compile(r"\bus(?=-)"), "usa"),
-    ("sino-", re.compile(r"\bsino-indian\b"), "india-china"),
-    ("sino-", re.compile(r"\bsino-(?:us|u\.s\.|american)\b"), "usa-china"),
+    ("us-", _lazy(r"\bus(?=-)"), "usa"),
+    ("sino-", _lazy(r"\bsino-indian\b"), "india-china"),
+    ("sino-", _lazy(r"\bsino-(?:us|u\.s\.|american)\b"), "usa-china"),
     # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
     # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
-    ("whats", re.compile(r"\bwhats\b"), "what is"),
-    ("wheres", re.compile(r"\bwheres\b"), "where is"),
+    ("whats", _lazy(r"\bwhats\b"), "what is"),
+    ("wheres", _lazy(r"\bwheres\b"), "where is"),
     (
         "us ",
-        re.compile(
+        _lazy(
             r"\bus (?=and india|& india|& china|and china|india|china|japan|australia|defen"
             r"|secretary|department|government|official|militar|deputy|relation|ties|side)"
         ),
         "usa ",
     ),
-    ("united", re.compile(r"\bunited states( of america)?\b"), "usa"),
-    ("co-", re.compile(r"\bco-(?=op|ord)"), "co"),
-    ("+", re.compile(r"\b(\d+)\s*\+\s*(\d+)(?:s|'s)?\b"), r" \1plus\2 "),
+    ("united", _lazy(r"\bunited states( of america)?\b"), "usa"),
+    ("co-", _lazy(r"\bco-(?=op|ord)"), "co"),
+    ("+", _lazy(r"\b(\d+)\s*\+\s*(\d+)(?:s|'s)?\b"), r" \1plus\2 "),
     (
         "2",
-        re.compile(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"),
+        _lazy(r"\b(\d+)\s*(?:and|&)\s*(\d+)\s+(?=dialog|meeting|talk|format|ministerial)"),
         r" \1plus\2 ",
     ),
-    ("two", re.compile(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*twos?\b"), " 2plus2 "),
+    ("two", _lazy(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*twos?\b"), " 2plus2 "),
     (
         "up with",
-        re.compile(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
+        _lazy(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
         "meet with",
     ),
-    ("been to", re.compile(r"\b(?:been|gone) to\b"), "visited"),
+    ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
     (
         "arriv",
-        re.compile(
+        _lazy(
             r"\b(?:arrive|arrived|arriving|arrives) at(?= (?:an? |the )?(?:agreement|accord|deal"
             r"|pact|consensus|understanding)|\W*$| during| in the course)"
         ),
@@ -180,7 +201,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # Tokyo talks, which the statement does not report.)
     (
         "according",
-        re.compile(
+        _lazy(
             r"^according to (?:the )?"
             + _STATEMENT_AUTHOR
             + r",?\s+(?=(?:who|whom|where|when|how)\b)"
@@ -190,7 +211,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "according",
-        re.compile(
+        _lazy(
             r"^"
             + _NOT_IN_THE_STATEMENT
             + r"((?:who|whom|where|when|how)\b.*?),? according to (?:the )?"
@@ -199,11 +220,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         r"\1",
     ),
-    ("course of", re.compile(r"\bin the course of\b"), "during"),
+    ("course of", _lazy(r"\bin the course of\b"), "during"),
     # "…before his trip." "The trip to where?": where that trip went.
     (
         "to where",
-        re.compile(
+        _lazy(
             r"^(?:and |so )?(?:the |that |this |his |her )?(trip|visit|journey|tour)"
             r" to where\W*$"
         ),
@@ -212,7 +233,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Where was Pompeo travelling to when he spoke?": where he was headed.
     (
         " to",
-        re.compile(
+        _lazy(
             r"^(where (?:was|were|is|are) .+?) (?:travell?ing|flying) to"
             r"(?= when\b| before\b| after\b|\W*$)"
         ),
@@ -221,17 +242,17 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Who signed it for the United States?": on its behalf, which the article never says.
     (
         "sign",
-        re.compile(
+        _lazy(
             r"\b(sign|signed|signs|signing)((?: \w+){0,3}?) for"
             r" (?=(?:the )?(?:usa|india|u s)\b)"
         ),
         r"\1\2 on behalf of ",
     ),
     # "In which multilateral forum…": which forum; "was the meeting multilateral?" stays.
-    ("multilateral", re.compile(r"\b(which|what) multilateral\b"), r"\1"),
+    ("multilateral", _lazy(r"\b(which|what) multilateral\b"), r"\1"),
     (
         "implicitly",
-        re.compile(
+        _lazy(
             r"\b(?:implicitly|tacitly|quietly) (?=(?:targeted|aimed|meant|directed|intended"
             r"|designed)\b)"
         ),
@@ -239,22 +260,22 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     # "…is such sharing directed?", "have the two states convened?": at the end, nothing more
     # than aimed or held ("who directed the talks?" keeps its verb).
-    ("direct", re.compile(r"\b(?:directed|geared)(?= at\b| towards?\b|\W*$)"), "aimed"),
-    ("conven", re.compile(r"\b(?:convened|convene)(?=\W*$| in\b| at\b)"), "held"),
+    ("direct", _lazy(r"\b(?:directed|geared)(?= at\b| towards?\b|\W*$)"), "aimed"),
+    ("conven", _lazy(r"\b(?:convened|convene)(?=\W*$| in\b| at\b)"), "held"),
     (
         "which",
-        re.compile(
+        _lazy(
             r"\b(?:up)?on which (?:this|the) (?:account|article|story|report|piece)"
             r" (?:relies|rests|draws|is based)\b"
         ),
         "",
     ),
-    ("undert", re.compile(r"\b(?:undertook|undertake|undertaken|undertakes) to\b"), "committed to"),
-    ("limited", re.compile(r"\b(?:limited|restricted|confined) to\b"), "only"),
+    ("undert", _lazy(r"\b(?:undertook|undertake|undertaken|undertakes) to\b"), "committed to"),
+    ("limited", _lazy(r"\b(?:limited|restricted|confined) to\b"), "only"),
     # "When did the Tokyo talks take place relative to the New Delhi meeting?": before or after.
     (
         "relative",
-        re.compile(
+        _lazy(
             r"^when (?:did|was|were) (.+?) (?:take place |happen |held |occur )?"
             r"(?:relative to|in relation to|compared (?:to|with))(?: the timing of)?"
             r" (?!(?:the |this )?(?:article|story|piece|text|report|news)\b)(.+)$"
@@ -264,7 +285,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Which country is described as a threat…?": which country is the threat.
     (
         " as ",
-        re.compile(
+        _lazy(
             r"^(which|what) (\w+) (is|are|was|were) (?:described|characteri[sz]ed|portrayed|seen"
             r"|regarded|viewed|depicted|identified|cast|named|labell?ed) as (?:an? )?"
         ),
@@ -272,92 +293,92 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "agree",
-        re.compile(
+        _lazy(
             r"\b(agree|agreed|agrees|agreeing) (?:about|regarding|concerning|with regard to"
             r"|in relation to|as to|when it comes to)\b"
         ),
         r"\1 on",
     ),
-    ("to what end", re.compile(r"^to what end\b"), "why"),
-    ("terms", re.compile(r"^in what (?:terms|words|way|manner)\b"), "how"),
-    ("to date", re.compile(r"\b(?:to date|so far|thus far|up to now|until now)\b"), ""),
-    ("fit", re.compile(r"\bsee(?:s|n)? fit to\b|\bsaw fit to\b"), ""),
-    ("matters", re.compile(r"\b(?:matters|issues|questions) of\b"), ""),
-    ("as well", re.compile(r"\bas well\b"), "also"),
-    ("little", re.compile(r"\ba (?:little|bit|tad) (?=earlier|later|before|after)"), ""),
+    ("to what end", _lazy(r"^to what end\b"), "why"),
+    ("terms", _lazy(r"^in what (?:terms|words|way|manner)\b"), "how"),
+    ("to date", _lazy(r"\b(?:to date|so far|thus far|up to now|until now)\b"), ""),
+    ("fit", _lazy(r"\bsee(?:s|n)? fit to\b|\bsaw fit to\b"), ""),
+    ("matters", _lazy(r"\b(?:matters|issues|questions) of\b"), ""),
+    ("as well", _lazy(r"\bas well\b"), "also"),
+    ("little", _lazy(r"\ba (?:little|bit|tad) (?=earlier|later|before|after)"), ""),
     (
         "upon",
-        re.compile(r"\b(?:called|call|calls|calling) (?:up)?on (?=new delhi|delhi|india|tokyo)"),
+        _lazy(r"\b(?:called|call|calls|calling) (?:up)?on (?=new delhi|delhi|india|tokyo)"),
         "visited ",
     ),
     (
         "pop",
-        re.compile(r"\b(?:pop|pops|popped|popping) (?:into|in to|in at|over to|by|in)\b"),
+        _lazy(r"\b(?:pop|pops|popped|popping) (?:into|in to|in at|over to|by|in)\b"),
         "visited",
     ),
-    ("up w", re.compile(r"\b(?:link|linked|hook|hooked|meet|met) up w\b"), "meet with"),
-    ("concert", re.compile(r"\bin concert\b"), "together"),
-    ("selling", re.compile(r"\bbuying and selling\b|\barms (?:sales|trade|deals)\b"), "trade"),
+    ("up w", _lazy(r"\b(?:link|linked|hook|hooked|meet|met) up w\b"), "meet with"),
+    ("concert", _lazy(r"\bin concert\b"), "together"),
+    ("selling", _lazy(r"\bbuying and selling\b|\barms (?:sales|trade|deals)\b"), "trade"),
     (
         "closer",
-        re.compile(r"\b(?:drawing|drawn|draw|drew|growing|grow|getting) closer\b"),
+        _lazy(r"\b(?:drawing|drawn|draw|drew|growing|grow|getting) closer\b"),
         "closer",
     ),
     (
         "apart",
-        re.compile(r"\b(?:drifting|drift|drifted|growing|moving|falling) apart\b"),
+        _lazy(r"\b(?:drifting|drift|drifted|growing|moving|falling) apart\b"),
         "deteriorating",
     ),
-    ("away with", re.compile(r"\b(?:walk|walks|walked|come|came|comes) away with\b"), "agree on"),
-    ("paper", re.compile(r"\bon paper\b"), ""),
+    ("away with", _lazy(r"\b(?:walk|walks|walked|come|came|comes) away with\b"), "agree on"),
+    ("paper", _lazy(r"\bon paper\b"), ""),
     (
         "tuning",
-        re.compile(r"\b(?:for )?(?:those|anyone|people|folks|you) (?:just )?tuning in\b"),
+        _lazy(r"\b(?:for )?(?:those|anyone|people|folks|you) (?:just )?tuning in\b"),
         "",
     ),
-    ("table", re.compile(r"\b(?:was|sat|is|were) across the table from\b"), "met"),
-    ("table", re.compile(r"\bacross the table from\b"), "meeting with"),
+    ("table", _lazy(r"\b(?:was|sat|is|were) across the table from\b"), "met"),
+    ("table", _lazy(r"\bacross the table from\b"), "meeting with"),
     (
         "table",
-        re.compile(r"\b(?:sitting|sat|sit|seated) (?:at|around) (?:that|the) table\b"),
+        _lazy(r"\b(?:sitting|sat|sit|seated) (?:at|around) (?:that|the) table\b"),
         "taking part",
     ),
-    ("table", re.compile(r"\b(?:around|at) (?:that|the) (?:\w+ )?table\b"), "at the talks"),
-    ("words", re.compile(r"\bwarm words (?:about|for|on)\b"), "praise for"),
-    ("talking up", re.compile(r"\b(?:talking|talked|talk) (?:up|\w+ up)\b"), "praising"),
-    ("sit", re.compile(r"\bsit[\s-]?downs?\b"), "meetings"),
+    ("table", _lazy(r"\b(?:around|at) (?:that|the) (?:\w+ )?table\b"), "at the talks"),
+    ("words", _lazy(r"\bwarm words (?:about|for|on)\b"), "praise for"),
+    ("talking up", _lazy(r"\b(?:talking|talked|talk) (?:up|\w+ up)\b"), "praising"),
+    ("sit", _lazy(r"\bsit[\s-]?downs?\b"), "meetings"),
     (
         "reference",
-        re.compile(
+        _lazy(
             r"\b(?:make|made|makes|making) (?:any |an? |express |explicit |direct )*reference to\b"
         ),
         "mention",
     ),
-    ("name", re.compile(r"\b(?:call|called|calls|calling) out (.+?) by name\b"), r"name \1"),
+    ("name", _lazy(r"\b(?:call|called|calls|calling) out (.+?) by name\b"), r"name \1"),
     (
         "at home",
-        re.compile(
+        _lazy(
             r"\bfor (?:the )?(?:folks|people|listeners|viewers|those)"
             r" (?:at home|counting at home|listening|watching)\b"
         ),
         "",
     ),
-    ("said", re.compile(r"\bthe said\b"), "the"),
-    ("nah", re.compile(r"\bor (?:nah|naw|not|what)\s*$"), ""),
+    ("said", _lazy(r"\bthe said\b"), "the"),
+    ("nah", _lazy(r"\bor (?:nah|naw|not|what)\s*$"), ""),
     (
         " up w",
-        re.compile(r"^(?:n |and )?what is up w(?:ith)? (.+?)(?: rn| now| these days)?$"),
+        _lazy(r"^(?:n |and )?what is up w(?:ith)? (.+?)(?: rn| now| these days)?$"),
         r"how are \1 relations going",
     ),
     (
         "identity",
-        re.compile(r"^(?:what is |what s )?the identity of\b|\b(?:as to|about) the identity of\b"),
+        _lazy(r"^(?:what is |what s )?the identity of\b|\b(?:as to|about) the identity of\b"),
         "who is",
     ),
     # "Who is the man who met Esper?", "who was the official that Esper met?": which person.
     (
         "who",
-        re.compile(
+        _lazy(
             r"\bwho (?:is|was|s) the ((?:indian |american |us |u s |japanese |australian )?)"
             r"(?:man|woman|person|official|minister|guy|one|leader|gentleman|lady|politician"
             r"|counterpart|fella|fellow|figure|individual)"
@@ -369,20 +390,20 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # at what time, as the article sets one thing beside another.
     (
         "what",
-        re.compile(
+        _lazy(
             r"^(?:in |against )?what (?:\w+ )?(?:context|backdrop|circumstances|climate)\b"
             r"(?: (?:accompanies|surrounds|frames))?"
         ),
         "when",
     ),
     # "What they want make better about communication?": improve it.
-    ("better", re.compile(r"\b(?:make|made|making|makes) better\b"), "improve"),
-    ("better", re.compile(r"\b(?:make|made|making|makes) ((?:\w+ ){1,3}?)better\b"), r"improve \1"),
-    ("down", re.compile(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
+    ("better", _lazy(r"\b(?:make|made|making|makes) better\b"), "improve"),
+    ("better", _lazy(r"\b(?:make|made|making|makes) ((?:\w+ ){1,3}?)better\b"), r"improve \1"),
+    ("down", _lazy(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
     # "Who gave the statement?": who issued it.
     (
         "statement",
-        re.compile(
+        _lazy(
             r"^(who|which \w+|what \w+) (?:give|gave|given|gives|giving|make|made|makes|release"
             r"|released|releases|publish|published|publishes|send|sent) (?:out )?"
             r"(?:the|a|its|this|that) statement\b"
@@ -392,7 +413,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Did Esper make a statement?": whether he issued one, which the article never says.
     (
         "statement",
-        re.compile(
+        _lazy(
             r"^(did|does|has|have) ((?:\w+ ){1,3}?)(?:make|made|give|given|release|released"
             r"|publish|published|put out|send|sent) (?:out )?(?:a|any|the|an) statement\b"
         ),
@@ -401,7 +422,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What rationale is given for expanding information sharing?": why they expand it.
     (
         "what",
-        re.compile(
+        _lazy(
             r"^what (?:is |was |are |were )?(?:the )?(?:main |stated |official )?"
             r"(?:reason|reasons|rationale|justification|motive|motivation|motives)"
             r" (?:is |was |are |were )?(?:given |offered |cited |stated |provided )?(?:for|behind) "
@@ -410,15 +431,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "visit",
-        re.compile(r"\b(?:paid|pay|pays|paying|made|make) (?:a |an )?(?:\w+ )?visit to\b"),
+        _lazy(r"\b(?:paid|pay|pays|paying|made|make) (?:a |an )?(?:\w+ )?visit to\b"),
         "visited",
     ),
     # "trade-related objective": about trade; "related" is not "relations".
-    ("related", re.compile(r"\b(\w+)[\s-]related\b"), r"\1"),
-    ("flow", re.compile(r"\binformation flows?\b"), "information sharing"),
+    ("related", _lazy(r"\b(\w+)[\s-]related\b"), r"\1"),
+    ("flow", _lazy(r"\binformation flows?\b"), "information sharing"),
     (
         "exchange",
-        re.compile(
+        _lazy(
             r"\b(?:intelligence|information|data|intel) exchanges?\b"
             r"|\bexchanges? of (?:intelligence|information|data|intel)\b"
         ),
@@ -427,7 +448,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What regime type…", "in terms of their political systems": what kind of state.
     (
         "system",
-        re.compile(
+        _lazy(
             r",?\s*\bin terms of (?:their |its )?(?:political|government|governmental) systems?\b"
             r"|,?\s*\bin terms of (?:their |its )?(?:system|form|type|kind)s? of government\b"
         ),
@@ -435,13 +456,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "regime",
-        re.compile(r"^what (?:regime type|type of regime|kind of regime) (?=is (?:invoked|used))"),
+        _lazy(r"^what (?:regime type|type of regime|kind of regime) (?=is (?:invoked|used))"),
         "what democracy ",
     ),
     # "How many iterations of the 2+2 have they held?": how many 2+2s.
     (
         " of ",
-        re.compile(
+        _lazy(
             r"\b(?:iterations|rounds|editions|instances|installments|instalments|sessions)"
             r" of (?:the )?(?=\w)"
         ),
@@ -450,51 +471,51 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What was the sequencing of the meeting relative to the 2+2?": before or after it.
     (
         "relative",
-        re.compile(
+        _lazy(
             r"^what (?:was|is) the (?:sequencing|sequence|timing|order|chronology) of (.+?)"
             r" (?:relative to|in relation to|compared (?:to|with)|vis a vis) (.+)$"
         ),
         r"was \1 before or after \2",
     ),
-    ("bound", re.compile(r"\bbound for\b"), "headed to"),
+    ("bound", _lazy(r"\bbound for\b"), "headed to"),
     (
         "bound",
-        re.compile(r"\bbound(?= when| after| before| on (?:his|her|that|this|the)|$)"),
+        _lazy(r"\bbound(?= when| after| before| on (?:his|her|that|this|the)|$)"),
         "headed",
     ),
-    ("departure", re.compile(r"\bpre[\s-]?departure\b"), "before his trip"),
+    ("departure", _lazy(r"\bpre[\s-]?departure\b"), "before his trip"),
     # "What came out of the Tokyo talks?": their outcome, not where something came from.
     (
         "out of",
-        re.compile(r"\bwhat (?:has |have |had )?(?:come|came|comes|emerged) out of\b"),
+        _lazy(r"\bwhat (?:has |have |had )?(?:come|came|comes|emerged) out of\b"),
         "what was the outcome of",
     ),
     # "What agreement came out of the meeting?": the agreement it resulted in.
     (
         "out of",
-        re.compile(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"),
+        _lazy(r"\b(?:come|came|comes|coming|emerge|emerged) out of\b"),
         "resulted from",
     ),
     (
         "four",
-        re.compile(r"\bfour[\s-]?(?:way|nation|country|party|sided)\b"),
+        _lazy(r"\bfour[\s-]?(?:way|nation|country|party|sided)\b"),
         "quadripartite",
     ),
-    ("4", re.compile(r"\b4[\s-]?(?:way|nation|country|party|sided)\b"), "quadripartite"),
+    ("4", _lazy(r"\b4[\s-]?(?:way|nation|country|party|sided)\b"), "quadripartite"),
     # "trilateral talks": talks of three countries, a count to check.
-    ("trilateral", re.compile(r"\btrilateral\b"), "three country"),
-    ("south", re.compile(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
-    ("out with", re.compile(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
+    ("trilateral", _lazy(r"\btrilateral\b"), "three country"),
+    ("south", _lazy(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
+    ("out with", _lazy(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
     (
         "team",
-        re.compile(r"\b(?:team|teams|teaming|teamed) up\b|\bjoin(?:s|ed|ing)? forces\b"),
+        _lazy(r"\b(?:team|teams|teaming|teamed) up\b|\bjoin(?:s|ed|ing)? forces\b"),
         "work together",
     ),
-    ("together", re.compile(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
+    ("together", _lazy(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     # "Where did Pompeo brief reporters?": where he gave his press conference.
     (
         "brief",
-        re.compile(
+        _lazy(
             r"\b(?:brief|briefs|briefed|briefing) (?:the )?(?:reporters|journalists|press|media)\b"
         ),
         "gave a press conference",
@@ -502,53 +523,53 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What did Singh say to the press?": at a press conference, which he gave none of.
     (
         "",
-        re.compile(
+        _lazy(
             r"\b(say|said|tell|told|tells|says) (?:to )?(?:the )?(?:reporters|journalists|press"
             r"|media)\b"
         ),
         r"\1 at a pressconference",
     ),
-    ("put", re.compile(r"\b(?:put|puts|putting) out\b"), "issued"),
+    ("put", _lazy(r"\b(?:put|puts|putting) out\b"), "issued"),
     # "How are the US and India getting along?": how their relations are going.
-    ("along", re.compile(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
+    ("along", _lazy(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
     # "…do they plan to cooperate in developing?": what they will do, as the article says it.
-    ("plan", re.compile(r"\b(?:plan|plans|planned|planning) to (?=\w)"), ""),
+    ("plan", _lazy(r"\b(?:plan|plans|planned|planning) to (?=\w)"), ""),
     # "Who are the parties to BECA?", "BECA signatories": who agreed on it.
     (
         "ies",
-        re.compile(r"^(?:who|which countries) (?:are|were) the (?:parties|signatories) (?:to|of) "),
+        _lazy(r"^(?:who|which countries) (?:are|were) the (?:parties|signatories) (?:to|of) "),
         "who agreed on ",
     ),
     (
         "ies",
-        re.compile(
+        _lazy(
             r"^((?:the )?(?:beca|basic exchange and cooperation agreement|agreement|deal|pact))"
             r"(?:'s)? (?:parties|signatories)\W*$"
         ),
         r"who agreed on \1",
     ),
     # "in Tokyo or in New Delhi?": one preposition for both options.
-    (" or ", re.compile(r"\b(in|on|at|to|with|from) ((?:\w+ ){0,2}?\w+) or \1 "), r"\1 \2 or "),
+    (" or ", _lazy(r"\b(in|on|at|to|with|from) ((?:\w+ ){0,2}?\w+) or \1 "), r"\1 \2 or "),
     # "What did they talk about?": what they discussed (not the Tokyo "talks").
     (
         "talk",
-        re.compile(
+        _lazy(
             r"\b(?:talk|talked) (?:about|over)"
             r"(?=\W*$| (?:while|when|during|in|on|there|then|that day)\b)"
         ),
         "discuss",
     ),
-    ("brass", re.compile(r"\b(?:the )?top brass\b"), "the defense chiefs"),
+    ("brass", _lazy(r"\b(?:the )?top brass\b"), "the defense chiefs"),
     # "Who is named as the deputy secretary who visited…?": who is.
     (
         " as ",
-        re.compile(r"^(who (?:is|was)) (?:named|identified|mentioned|listed|described) as\b"),
+        _lazy(r"^(who (?:is|was)) (?:named|identified|mentioned|listed|described) as\b"),
         r"\1",
     ),
     # "Which of the following best describes Singh: …": which of them he is.
     (
         "describes",
-        re.compile(
+        _lazy(
             r"^(which (?:one )?of (?:these|the following)) (?:best |most accurately )?describes\b"
         ),
         r"\1 is",
@@ -556,7 +577,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "new technologies", "cutting-edge tech": technologies still emerging.
     (
         "tech",
-        re.compile(
+        _lazy(
             r"(?:(?<=about )|(?<=on )|(?<=in )|(?<=regarding )|(?<=concerning )|(?<=of )"
             r"|(?<=into )|(?<=re )|(?<=discuss )|(?<=discussed )|(?<=mention )|(?<=cover ))"
             r"(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced"
@@ -566,13 +587,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "emerging ",
     ),
     # "Esper's how manyth 2+2?": which number it is, as an ordinal.
-    ("how man", re.compile(r"\bhow man(?:y|ie)e?th\b"), "what number"),
+    ("how man", _lazy(r"\bhow man(?:y|ie)e?th\b"), "what number"),
     # "Which country's Communist Party…?": whose.
-    ("which ", re.compile(r"\bwhich (?:country|nation)(?:'s|’s|s') "), "whose "),
+    ("which ", _lazy(r"\bwhich (?:country|nation)(?:'s|’s|s') "), "whose "),
     # "Was South Korea one of the countries in the Tokyo talks?": part of them.
     (
         " of the ",
-        re.compile(
+        _lazy(
             r"\b(?:one|among) of the (?:countries|nations|participants|members|sides|parties)"
             r" (?:in|at|of)\b"
         ),
@@ -581,25 +602,25 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "…held 5 of these 2+2 dialogues": five of them.
     (
         " of th",
-        re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:these|those)\b"),
+        _lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:these|those)\b"),
         r"\1",
     ),
     # "Whose statement used the phrase …?": who used it.
     (
         "whose",
-        re.compile(
+        _lazy(
             r"^whose (?:statement|readout|remarks|words) (?=(?:used|uses|contained|contains"
             r"|included|includes|featured|features|had|has)\b)"
         ),
         "who ",
     ),
-    ("sec", re.compile(r"\bsecstate\b"), "secretary of state"),
-    ("conference", re.compile(r"\b(?:press|news) conferences?\b"), "pressconference"),
+    ("sec", _lazy(r"\bsecstate\b"), "secretary of state"),
+    ("conference", _lazy(r"\b(?:press|news) conferences?\b"), "pressconference"),
     (
         "capital",
         # Only as a place something happened in: "what is India's capital?" is general
         # knowledge the article does not give.
-        re.compile(
+        _lazy(
             r"\b(in|to|at|from|visit|visits|visited|visiting|toured)(?: the)? "
             r"(?:(?:india(?:'s|s)?|indian) capital(?: city)?|capital(?: city)? of india)\b"
         ),
@@ -607,13 +628,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "number two",
-        re.compile(r"\b(?:number|no\.?) (?:two|2)\b|\bsecond[\s-]in[\s-]command\b"),
+        _lazy(r"\b(?:number|no\.?) (?:two|2)\b|\bsecond[\s-]in[\s-]command\b"),
         "deputy",
     ),
     (
         # "Which country did the statement avoid naming?": what it does not mention.
         "o",
-        re.compile(
+        _lazy(
             r"\b(?:avoid|avoids|avoided|avoiding) (?:naming|mentioning|referring to)\b"
             r"|\b(?:leave|leaves|left|leaving) out\b|\b(?:omit|omits|omitted|omitting)\b"
             r"|\b(?:fail|fails|failed|failing) to (?:name|mention)\b"
@@ -622,18 +643,18 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "back",
-        re.compile(r"\b(?:cut|cuts|cutting|scale|scaled|scaling|roll|rolled|rolling) back\b"),
+        _lazy(r"\b(?:cut|cuts|cutting|scale|scaled|scaling|roll|rolled|rolling) back\b"),
         "reduced",
     ),
-    ("sit", re.compile(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
-    ("", re.compile(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
-    ("advance of", re.compile(r"\bin advance of\b"), "ahead of"),
-    ("presser", re.compile(r"\bpressers?\b"), "pressconference"),
-    ("bring", re.compile(r"\b(?:bring|brings|brought|bringing) up\b"), "mention"),
+    ("sit", _lazy(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
+    ("", _lazy(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
+    ("advance of", _lazy(r"\bin advance of\b"), "ahead of"),
+    ("presser", _lazy(r"\bpressers?\b"), "pressconference"),
+    ("bring", _lazy(r"\b(?:bring|brings|brought|bringing) up\b"), "mention"),
     (
         # "why does the article mention China if the statement didn't?": why it does
         "statement",
-        re.compile(
+        _lazy(
             r",? ?\b(?:if|even though|although|though|when|since|given) the (?:\w+ )?statement"
             r" (?:didn[’']?t|doesn[’']?t|did not|does not|never) (?:\w+ )?(?:mention|name)s?"
             r" (?:it|china)\b"
@@ -642,54 +663,54 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         " up",  # "why does the article bring China up?"
-        re.compile(r"\b(?:bring|brings|brought|bringing) ((?:\w+ ){0,2}?\w+) up\b"),
+        _lazy(r"\b(?:bring|brings|brought|bringing) ((?:\w+ ){0,2}?\w+) up\b"),
         r"mention \1",
     ),
-    ("press conf", re.compile(r"\bpress conf\b"), "pressconference"),
+    ("press conf", _lazy(r"\bpress conf\b"), "pressconference"),
     (
         " as ",
-        re.compile(
+        _lazy(
             r"^(?:does|did) the (?:article|piece|story|report|text) (?:describe|characteri[sz]e"
             r"|portray|depict|present) ((?:[\w.'-]+ ){1,4}?)as "
         ),
         r"are \1",
     ),
-    ("point of", re.compile(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
+    ("point of", _lazy(r"\bthe point of\b"), "the purpose of"),  # not "at what point"
     # "Who were the four countries?": which countries, not who someone is.
     (
         "who ",
-        re.compile(r"^who (is|are|was|were) the ((?:\w+ )?(?:countries|nations|cities|places))\b"),
+        _lazy(r"^who (is|are|was|were) the ((?:\w+ )?(?:countries|nations|cities|places))\b"),
         r"which \2 \1",
     ),
-    ("help ", re.compile(r"\b(supposed|meant|intended|expected) to help (?=\w)"), r"\1 to "),
+    ("help ", _lazy(r"\b(supposed|meant|intended|expected) to help (?=\w)"), r"\1 to "),
     # "Who took part along with Esper?": the others, as "besides Esper" asks.
-    ("with", re.compile(r"\b(?:along|together) with\b|\balongside\b"), "besides"),
+    ("with", _lazy(r"\b(?:along|together) with\b|\balongside\b"), "besides"),
     # "Is Singh described as India's foreign minister?", "are relations described as
     # stable?": whether he, or they, are that by the article.
     (
         " as ",
-        re.compile(
+        _lazy(
             r"^((?:is|was|are|were) (?:[\w.-]+ ){1,3}?)(?:described|referred to|identified"
             r"|named|listed|introduced|presented|characteri[sz]ed|portrayed|depicted) as "
         ),
         r"\1",
     ),
     # "what did Pompeo say in his own words?": how it is asked, not what it is about.
-    ("words", re.compile(r"\b(?:in )?(?:his|her|their|its) (?:own |exact )words\b"), " "),
+    ("words", _lazy(r"\b(?:in )?(?:his|her|their|its) (?:own |exact )words\b"), " "),
     # Chat abbreviations of the titles and bodies in the story.
-    ("def ", re.compile(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
-    ("sec", re.compile(r"\bsec(?:y|retary)?\.? ?def\b"), "secretary of defense"),
-    ("sec", re.compile(r"\bsec(?:y)?\.? (?=of\b|state\b)"), "secretary "),
-    ("sec", re.compile(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
-    ("min", re.compile(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
-    ("dept", re.compile(r"\bdept\b"), "department"),
-    ("whereabouts", re.compile(r"\bwhereabouts\b"), "where"),
-    ("-", re.compile(r"\b([a-z])-([a-z])-([a-z])(?:-([a-z]))?\b"), r"\1\2\3\4"),  # "B-E-C-A"
-    ("weak", re.compile(r"\bday of the weak\b"), "day of the week"),
+    ("def ", _lazy(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
+    ("sec", _lazy(r"\bsec(?:y|retary)?\.? ?def\b"), "secretary of defense"),
+    ("sec", _lazy(r"\bsec(?:y)?\.? (?=of\b|state\b)"), "secretary "),
+    ("sec", _lazy(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),
+    ("min", _lazy(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
+    ("dept", _lazy(r"\bdept\b"), "department"),
+    ("whereabouts", _lazy(r"\bwhereabouts\b"), "where"),
+    ("-", _lazy(r"\b([a-z])-([a-z])-([a-z])(?:-([a-z]))?\b"), r"\1\2\3\4"),  # "B-E-C-A"
+    ("weak", _lazy(r"\bday of the weak\b"), "day of the week"),
     # "after returning from his trip", "after the 2+2 had concluded": after the trip, the 2+2
     (
         "after",
-        re.compile(
+        _lazy(
             r"\bafter (?:returning|coming back|getting back|(?:he|she|they) (?:got|came) back"
             r"|(?:he|she|they) returned) from\b"
         ),
@@ -697,7 +718,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "after",
-        re.compile(
+        _lazy(
             r"(\bafter\b.*?) (?:had |has |have |was |were )?(?:already )?(?:concluded|ended"
             r"|finished|wrapped up|been held|taken place|over)\b"
         ),
@@ -706,17 +727,17 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "the defense ministers first name": a possessive typed without its apostrophe.
     (
         "name",
-        re.compile(
+        _lazy(
             r"\b(?!(?:his|hers|its|theirs|yours|ours|this|was|is)\b)(\w{3,}?)s "
             r"(first|last|full|given|middle|family) name\b"
         ),
         r"\1 \2 name",
     ),
     # A service chief (army, navy) is a title of its own, not the "defense chiefs".
-    ("chief", re.compile(r"\b(service|army|navy|air force|armed forces) chiefs?\b"), r"\1chief"),
+    ("chief", _lazy(r"\b(service|army|navy|air force|armed forces) chiefs?\b"), r"\1chief"),
     (
         "us ",  # "the other us guy", "the us side": the U.S., typed in lower case
-        re.compile(
+        _lazy(
             r"\bus (?=(?:guy|guys|bloke|official|officials|side|delegation|secretary|team"
             r"|government|person|people|representative|defen[cs]e|military)\b)"
         ),
@@ -724,40 +745,40 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         " the ",  # "who used the phrase 'pressing global security challenges'": who said it
-        re.compile(
+        _lazy(
             r"\b(?:use|used|uses|using|coined|coin) the (?:phrase|term|words?|expression)\b"
         ),
         "said",
     ),
-    ("job title", re.compile(r"\bjob title\b"), "job"),  # not the article's title
-    ("govt", re.compile(r"\bgovt\b"), "government"),
-    ("mtg", re.compile(r"\bmtgs?\b"), "meeting"),
-    ("comms", re.compile(r"\bcomms\b"), "communications"),
+    ("job title", _lazy(r"\bjob title\b"), "job"),  # not the article's title
+    ("govt", _lazy(r"\bgovt\b"), "government"),
+    ("mtg", _lazy(r"\bmtgs?\b"), "meeting"),
+    ("comms", _lazy(r"\bcomms\b"), "communications"),
     (
         "government",  # "from the US government": from the U.S.
-        re.compile(
+        _lazy(
             r"\b(usa|india|indian|american|japan|japanese|australia|australian) government\b"
             r"(?! official)"
         ),
         r"\1",
     ),
-    ("wise", re.compile(r"\b([a-z]+)-wise\b"), r"\1"),  # "democracy-wise": of democracy
-    ("good name", re.compile(r"\bgood name\b"), "name"),  # Indian English for "name"
-    ("together", re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), "is between"),
-    ("pre-", re.compile(r"\bpre-(?=[a-z])"), ""),  # "his pre-trip press conference": the trip
-    ("state of", re.compile(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),
+    ("wise", _lazy(r"\b([a-z]+)-wise\b"), r"\1"),  # "democracy-wise": of democracy
+    ("good name", _lazy(r"\bgood name\b"), "name"),  # Indian English for "name"
+    ("together", _lazy(r"\b(?:bring|brings|brought|bringing) together\b"), "is between"),
+    ("pre-", _lazy(r"\bpre-(?=[a-z])"), ""),  # "his pre-trip press conference": the trip
+    ("state of", _lazy(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),
     (
         "highly",
-        re.compile(r"\b(?:speak|spoke|speaks|speaking|think|thought) highly of\b"),
+        _lazy(r"\b(?:speak|spoke|speaks|speaking|think|thought) highly of\b"),
         "praise",
     ),
-    ("touch", re.compile(r"\b(?:touch|touched|touches|touching) (?:on|upon)\b"), "discuss"),
-    ("up", re.compile(r"\b(?:ramp|step|scale|beef)(?:s|ed|ped|ing|ping)? up\b"), "expand"),
-    ("out", re.compile(r"\b(?:single|singled|singling|call|calls|called|calling) out\b"), "name"),
+    ("touch", _lazy(r"\b(?:touch|touched|touches|touching) (?:on|upon)\b"), "discuss"),
+    ("up", _lazy(r"\b(?:ramp|step|scale|beef)(?:s|ed|ped|ing|ping)? up\b"), "expand"),
+    ("out", _lazy(r"\b(?:single|singled|singling|call|calls|called|calling) out\b"), "name"),
     (
         "going to",
         # "are going to expand": what they will do, not where they go.
-        re.compile(
+        _lazy(
             r"\b(?:is|are|was|were|am|s|re)\s+going to\b(?! (?:the|new|delhi|india|tokyo|japan|"
             r"washington|south|asia|america|usa|china|australia|a|an)\b)"
         ),
@@ -765,7 +786,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "",  # pentagon, defence, military: no one cheap cue
-        re.compile(
+        _lazy(
             r"\b(defen[sc]e|pentagon|military) (?:boss|bosses|head|heads|supremo|czar|guy|man)\b"
         ),
         r"\1 chief",
@@ -773,7 +794,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         # "What even is the 2+2?", "what actually is BECA?": the question, without the filler.
         "",
-        re.compile(
+        _lazy(
             r"\b(what|who|where|when|why|how) (?:even|actually|really) "
             r"(?=is|are|was|were|did|does|do)\b"
         ),
@@ -782,7 +803,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What title does the article use for Pompeo?": his title, as the article gives it.
     (
         "title",
-        re.compile(
+        _lazy(
             r"\bwhat (title|job title|rank) (?:does|did) (?:the article|the story|the piece|it"
             r"|the report|the text) (?:use|give|gives|assign) (?:for|to) "
         ),
@@ -791,24 +812,24 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "to deal with what exactly?": the verb, to address, not a deal (an agreement).
     (
         "deal",
-        re.compile(r"\b(to|will|would|can|could|should|must|help|helps|and) deal with\b"),
+        _lazy(r"\b(to|will|would|can|could|should|must|help|helps|and) deal with\b"),
         r"\1 address",
     ),
-    ("deal", re.compile(r"\bdealt with\b"), "addressed"),
-    ("deal", re.compile(r"\bdealing with\b"), "addressing"),
+    ("deal", _lazy(r"\bdealt with\b"), "addressed"),
+    ("deal", _lazy(r"\bdealing with\b"), "addressing"),
     # "India's Ministry of Defence": a defense department (whose, the country before says).
-    ("ministry", re.compile(r"\bministry of defen[cs]e\b"), "department of defense"),
-    ("ministry", re.compile(r"\bdefen[cs]e ministry\b"), "defense department"),
+    ("ministry", _lazy(r"\bministry of defen[cs]e\b"), "department of defense"),
+    ("ministry", _lazy(r"\bdefen[cs]e ministry\b"), "defense department"),
     # "Esper, not Pompeo, met Singh, right?": the claim without the aside.
     (
         ", not ",
-        re.compile(r", not [^,?]{1,40}, (?=(?:met|visited|issued|that|who|was|is|did)\b)"),
+        _lazy(r", not [^,?]{1,40}, (?=(?:met|visited|issued|that|who|was|is|did)\b)"),
         " ",
     ),
     # "Begin visited Tokyo, not New Delhi, right?": the claim is what comes first.
     (
         ", not ",
-        re.compile(
+        _lazy(
             r", not [^,?]{1,40}(?=, (?:right|correct|true|yes|no|isn't|wasn't|didn't|isnt|wasnt"
             r"|didnt|did|was|is)\b)"
         ),
@@ -818,7 +839,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # article says of two events together.
     (
         "how",
-        re.compile(
+        _lazy(
             r"^how (was|is|were|are) ((?:the )?[\w+ -]+?) (?:connected|related|linked|tied)"
             r" (?:to|with) ((?:the )?[\w+ -]+?)\W*$"
         ),
@@ -827,24 +848,24 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "more then two": than.
     (
         "then",
-        re.compile(r"\b(more|less|fewer|rather|other|better|worse|sooner|later) then\b"),
+        _lazy(r"\b(more|less|fewer|rather|other|better|worse|sooner|later) then\b"),
         r"\1 than",
     ),
     # "Could you kindly tell me who…": a request, not a yes-or-no question.
     (
         "you ",
-        re.compile(r"\b(could|would|can|will) you (?:kindly|please|possibly|just|perhaps) "),
+        _lazy(r"\b(could|would|can|will) you (?:kindly|please|possibly|just|perhaps) "),
         r"\1 you ",
     ),
     # "india's guy", "the us rep": the official from there.
     (
         "",
-        re.compile(r"\bindia(?:'s|s|n)? (?:guy|man|bloke|dude|rep|representative|person)\b"),
+        _lazy(r"\bindia(?:'s|s|n)? (?:guy|man|bloke|dude|rep|representative|person)\b"),
         "indian official",
     ),
     (
         "",
-        re.compile(
+        _lazy(
             r"\b(?:the )?(?:america|usa|us)(?:'s|s)? (?:guy|man|bloke|dude|rep|representative"
             r"|person)\b"
         ),
@@ -853,7 +874,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "who was the indian official at the meeting?": which one.
     (
         "who",
-        re.compile(
+        _lazy(
             r"^who (was|is) (?:the )?(indian|american|us|usa|u\.s\.)"
             r" (official|minister|representative)\b"
         ),
@@ -862,41 +883,41 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What was Pompeo doing before his trip?": what he did.
     (
         "doing",
-        re.compile(r"\bwhat (?:was|were|is|are) ((?:the )?\w+(?: \w+)?) doing\b"),
+        _lazy(r"\bwhat (?:was|were|is|are) ((?:the )?\w+(?: \w+)?) doing\b"),
         r"what did \1 do",
     ),
     # "no. of us-india 2+2 dialogues so far", "# of dialogues": how many.
-    ("of", re.compile(r"(?:\bno\.|\bnum\.?|\bnbr\.?|#) ?of\b"), "number of"),
+    ("of", _lazy(r"(?:\bno\.|\bnum\.?|\bnbr\.?|#) ?of\b"), "number of"),
     # "tech angle?", "trade angle?": that part of it.
-    ("angle", re.compile(r"\b(\w+) angle(?=\W*$)"), r"\1"),
+    ("angle", _lazy(r"\b(\w+) angle(?=\W*$)"), r"\1"),
     # "quad timing": when it was.
     (
         "timing",
-        re.compile(r"^(?:the )?(\w+(?: \w+)?) (?:timing|date|dates|day)(?=\W*$)"),
+        _lazy(r"^(?:the )?(\w+(?: \w+)?) (?:timing|date|dates|day)(?=\W*$)"),
         r"when was the \1",
     ),
     # "a bigger get-together": a meeting.
-    ("get-together", re.compile(r"\bget-togethers?\b"), "meeting"),
+    ("get-together", _lazy(r"\bget-togethers?\b"), "meeting"),
     # "passing intel back and forth": sharing it.
     (
         "back and forth",
-        re.compile(r"\bpass(?:ing|ed|es)? (\w+(?: \w+)?) back and forth\b"),
+        _lazy(r"\bpass(?:ing|ed|es)? (\w+(?: \w+)?) back and forth\b"),
         r"sharing \1",
     ),
     # "what did Pompeo want free countries to gang up against?": to work together to thwart.
-    ("gang", re.compile(r"\bgang(?:ing|ed|s)? up (?:against|on)\b"), "work together to thwart"),
+    ("gang", _lazy(r"\bgang(?:ing|ed|s)? up (?:against|on)\b"), "work together to thwart"),
     # "where was Pompeo off to?": heading to.
-    ("off to", re.compile(r"\b(was|were|is|are) (\w+) off to\b"), r"\1 \2 heading to"),
+    ("off to", _lazy(r"\b(was|were|is|are) (\w+) off to\b"), r"\1 \2 heading to"),
     # "who else dropped by Delhi?": visited.
     (
         "",
-        re.compile(r"\b(?:dropped|drop|drops|dropping|stopped|popped) (?:by|in on|in at|into)\b"),
+        _lazy(r"\b(?:dropped|drop|drops|dropping|stopped|popped) (?:by|in on|in at|into)\b"),
         "visited",
     ),
     # "Where was he going afterwards?": where he was going (after what the last answer said).
     (
         "after",
-        re.compile(
+        _lazy(
             r"\b(going|headed|heading|go|goes|went|travell?ing|travell?ed|off)"
             r" (?:afterwards|afterward|after that|next)\b"
         ),
@@ -905,13 +926,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What part of the world was Pompeo heading to?": where.
     (
         "part of",
-        re.compile(r"\bwhat (?:part|parts|region|corner) of the (?:world|globe)\b"),
+        _lazy(r"\bwhat (?:part|parts|region|corner) of the (?:world|globe)\b"),
         "where",
     ),
     # "…a warm-up for what bigger event?", "a prelude to the 2+2": what it came ahead of.
     (
         "",
-        re.compile(
+        _lazy(
             r"\b(?:a |the )?(?:warm[- ]?up|prelude|curtain[- ]raiser|precursor|lead[- ]in"
             r"|run[- ]up) (?:for|to)\b"
         ),
@@ -920,7 +941,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What did the two men have good things to say about?": what they praised.
     (
         "things",
-        re.compile(
+        _lazy(
             r"\b(?:have|had|has|say|said|says) (?:good|nice|positive|kind|glowing|warm)"
             r" things (?:to say )?about\b"
         ),
@@ -929,22 +950,22 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Is there any tech angle to the cooperation?": tech in it.
     (
         "angle",
-        re.compile(r"\b(\w+) (?:angle|dimension) (?:to|of)\b"),
+        _lazy(r"\b(\w+) (?:angle|dimension) (?:to|of)\b"),
         r"\1 in",
     ),
     # "How would you describe the direction US-India ties are heading?": how they are changing.
     (
         "direction",
-        re.compile(
+        _lazy(
             r"\b(?:describe |what is |whats )?the direction (?:that |in which )?(.+?) (?:are|is)"
             r" (?:heading|going|moving|headed|trending)(?: in)?\b"
         ),
         r"how \1 are changing",
     ),
-    ("n't", re.compile(r"(\w)n't\b"), r"\1nt"),
-    ("'", re.compile(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
-    ("'", re.compile(r"(\w)'s\b"), r"\1"),
-    ("'", re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),
+    ("n't", _lazy(r"(\w)n't\b"), r"\1nt"),
+    ("'", _lazy(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
+    ("'", _lazy(r"(\w)'s\b"), r"\1"),
+    ("'", _lazy(r"(\w)s'(?=\s|$)"), r"\1s"),
 )
 
 # Small numbers as words, as the article writes them: "2 men" is "two men".

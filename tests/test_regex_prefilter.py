@@ -167,3 +167,14 @@ def test_on_texts_made_of_a_patterns_own_literals_the_answers_are_those_of_re(
     text = " ".join(w.upper() if up else w for w, up in zip(words, shouted, strict=True))
     ours, theirs = gated.search(text), gated.regex.search(text)
     assert (ours and ours.span()) == (theirs and theirs.span()), (name, text)
+
+
+def test_every_pattern_compiled_on_first_use_is_a_valid_pattern() -> None:
+    """Patterns are compiled when first used, not at import: a broken one must still fail
+    here, not in front of a user."""
+    from bot import text
+
+    for _name, pattern in engine_patterns():
+        assert isinstance(pattern.regex, re.Pattern)
+    for _guard, rewrite, _replacement in text._PHRASES:
+        re.compile(rewrite.source, rewrite.flags)
