@@ -288,7 +288,8 @@ the seed section.
 """
     return text + f"""
 `talksbot ask` from process start to exit (run as `python -m bot ask`, the same entry point
-as the console script), median of runs:
+as the console script; bytecode caches written by a first run, as Python does by default),
+median of runs:
 
 | command | time |
 | --- | --- |
