@@ -4518,3 +4518,13 @@ def test_plain_true_claims_a_reviewer_saw_abstained_are_confirmed(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize("question", ["What did Singh say?", "what did esper say"])
+def test_what_someone_never_quoted_said_is_not_a_statement_s_report(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and "doesn't quote" in answer.text
+    assert not ask(engine, "What did Pompeo say?").abstained
+    assert not ask(engine, "What did Esper and Singh say about the relationship?").abstained

@@ -231,6 +231,9 @@ BARE_SETTING = prefilter.compile(
 )
 # "That data-sharing pact they agreed on": a background that names a thing.
 NAMED_THING = prefilter.compile(r"^(?:that|the|this|those|these) \w+", re.IGNORECASE)
+# "What did Singh say?" and nothing more.
+BARE_SAID = prefilter.compile(r"^what did (?:\w+ ){1,3}(?:say|said)$")
+SAY_TERM = term("say")
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -1670,6 +1673,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return counted.answer
         return None
 
+    def _never_quoted(self, parsed: Parsed) -> str | None:
+        """ "What did Singh say?", and nothing more: the name of someone the article never
+        has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
+        statement), or None."""
+        if BARE_SAID.match(parsed.text) is None:
+            return None
+        people = [
+            k.entity for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"
+        ]
+        if len(people) != 1:
+            return None
+        for position in self.index.entity_postings.get(people[0], ()):
+            entry = self.index.entries[position]
+            who = entry.fact.roles.get("who")
+            if who is not None and people[0] in who.entities and SAY_TERM in entry.predicate:
+                return None
+        return self.factbase.entities[people[0]].name
+
     def _role_naming_the_noun(
         self, parsed: Parsed, qtype: str, choice: tuple[Scored, Role | None, float]
     ) -> tuple[Scored, Role | None, float]:
@@ -1957,6 +1978,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return []
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        unquoted = self._never_quoted(parsed)
+        if unquoted is not None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't quote {unquoted}: it reports what he did, not his own"
+                " words.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if self._foreign_body(parsed):
             # "What did India's Ministry of Defence say?": not the Pentagon, India's own.
             return self._not_found(parsed, context, [], notes)
