@@ -4528,3 +4528,7 @@ def test_what_someone_never_quoted_said_is_not_a_statement_s_report(
     assert answer.abstained and "doesn't quote" in answer.text
     assert not ask(engine, "What did Pompeo say?").abstained
     assert not ask(engine, "What did Esper and Singh say about the relationship?").abstained
+
+
+def test_that_country_with_nothing_before_it_is_not_guessed(engine: Engine) -> None:
+    assert ask(engine, "Is that country Japan?").abstained

@@ -1687,9 +1687,12 @@ class YesNoAnswers(EngineCore):
         """ "Which country is Singh from?" (India) "Is that country Japan?": the one meant
         against the one named."""
         found = THAT_COUNTRY_IS.match(parsed.text)
-        last = self.index.by_id.get(context.fact_id or "")
-        if found is None or last is None:
+        if found is None:
             return None
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is None:
+            # "Is that country Japan?" with nothing before it: no country is meant yet.
+            return self._not_found(parsed, context, [], notes)
         meant = [
             k.entity for k in parsed.entities if k.start < 0 and self._kind(k.entity) == "country"
         ]
