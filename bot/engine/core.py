@@ -79,6 +79,13 @@ COUNT_WORDS = ("none", "one", "two", "three", "four", "five")
 ORDINAL_OF_COUNT = dict(zip((*COUNT_WORDS[1:], "six"), _ORDINALS, strict=True))
 
 
+def leading_count(answer: str) -> str | None:
+    """The count a "how many" answer opens with ("Three", "Four countries: …"), as one of
+    COUNT_WORDS, or None."""
+    head = normalise(answer).split()[:1]
+    return head[0] if head and head[0] in COUNT_WORDS[1:] else None
+
+
 def _before_this(answer: str, statement: str) -> str | None:
     """ "Two: this is the second time…" asked as "how many before this one?": "One before
     this one: this is the second time…", when the statement counts this one as an ordinal."""

@@ -219,7 +219,6 @@ CREATIVE_ASKED = prefilter.compile(
     r"(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|poems|song|story|stories|riddle"
     r"|limerick|haiku|rap)\b"
 )
-# "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 # The verbs that follow "what <noun>" in a question about that noun.
 _AUXILIARIES = frozenset(
     "is are was were do does did will would can could should has have had".split()
@@ -234,6 +233,7 @@ NAMED_THING = prefilter.compile(r"^(?:that|the|this|those|these) \w+", re.IGNORE
 # "What did Singh say?" and nothing more.
 BARE_SAID = prefilter.compile(r"^what did (?:\w+ ){1,3}(?:say|said)$")
 SAY_TERM = term("say")
+# "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -674,21 +674,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             setting = self._setting(background, context)
             return None if setting is None else self._single(question, setting)
 
+        # "That data-sharing pact they agreed on, what was it called?": "it" is the thing
+        # the background names.
+        thing = THING_AFTER_WH.match(question)
+        names_it = thing is not None and NAMED_THING.match(background.strip()) is not None
+
         def named_in() -> Answer | None:
-            # "That data-sharing pact they agreed on, what was it called?": "it" is the
-            # thing the background names.
-            thing = THING_AFTER_WH.match(question)
-            if thing is None or NAMED_THING.match(background.strip()) is None:
-                return None
+            if thing is None:
+                return None  # tried only when the background names it
             named = f"{question[: thing.start(1)]}{background.strip()}{question[thing.end(1) :]}"
             return self._single(named, context)
 
         # "Where was it held?" needs the background to say what "it" is; a question that
-        # names its subject is read on its own first.
+        # names its subject is read on its own first. When the background names a thing,
+        # "it" is that thing: read alone, "what was it called?" would be about anything the
+        # article calls something.
         refers_back = bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
-        # When the background names a thing, "it" is that thing: read alone, "what was it
-        # called?" would be about anything the article calls something.
-        names_it = THING_AFTER_WH.match(question) and NAMED_THING.match(background.strip())
         attempts = (
             (named_in, after_background)
             if refers_back and names_it
@@ -1982,8 +1983,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if unquoted is not None:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                f"The article doesn't quote {unquoted}: it reports what he did, not his own"
-                " words.",
+                f"The article doesn't quote {unquoted}: it reports what he did, not his own words.",
                 context,
                 parsed=parsed,
                 notes=tuple(notes),
@@ -2663,7 +2663,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if (
             name == "how_many"
             and parsed.own_count_of is not None
-            and parsed.own_count_of not in self._own_count_of(entry.fact)
+            and parsed.own_count_of not in own
         ):
             return False  # "And Pompeo?" after Esper's own count: only a count of Pompeo's
         counts = entry.answer_terms.get(name, frozenset())

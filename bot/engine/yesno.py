@@ -21,6 +21,7 @@ from bot.engine.core import (
     YESNO_THRESHOLD,
     EngineCore,
     Scored,
+    leading_count,
 )
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import NEUTRAL, NUMBER_WORDS, OPPOSITES, POLARITY, STOPWORDS
@@ -34,7 +35,7 @@ from bot.engine.phrases import (
     replace_unknown,
     without_entity,
 )
-from bot.engine.question import COPULAS, KIND_NOUNS, ORDINAL_WORDS, Parsed, parse
+from bot.engine.question import COPULAS, KIND_NOUNS, ORDINAL_WORDS, Linked, Parsed, parse
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -56,6 +57,8 @@ NEAR_MEANINGS = (
         " decide decided resolve resolved".split()
     ),
 )
+# The same, as terms: "agree to enhance…" is checked against a fact's "commitment".
+_NEAR_MEANING_TERMS = tuple(frozenset(term(w) for w in near) for near in NEAR_MEANINGS)
 # "Does the article quote Esper directly?"
 QUOTES_WHOM = prefilter.compile(
     r"^(?:does|did|do) (?:the )?(?:article|story|piece|report|text) (?:directly )?quote"
@@ -208,6 +211,15 @@ def shown_name(typed: str) -> str:
     """A name the article does not know, as an answer shows it: "Pakistan", "UK", "UAE"."""
     shown = typed.title()
     return shown.upper() if len(shown) <= 3 else shown
+
+
+def _word_before(parsed: Parsed, link: Linked) -> str | None:
+    """The word before a name the question links, past a "the" ("to the U.S.": "to"), or
+    None when the name opens the question or is not in its words."""
+    at = link.start - 1
+    if at > 0 and parsed.words[at] == "the":
+        at -= 1
+    return parsed.words[at] if at >= 0 else None
 
 
 def said_as(verdict: str, parsed: Parsed) -> str:
@@ -436,8 +448,7 @@ class YesNoAnswers(EngineCore):
             and verb not in best.entry.bag
             # "Did they agree to enhance…?" of "they reinforced their commitment to…"
             and not any(
-                verb in {term(w) for w in near} and best.entry.bag & {term(w) for w in near}
-                for near in NEAR_MEANINGS
+                verb in near and not best.entry.bag.isdisjoint(near) for near in _NEAR_MEANING_TERMS
             )
         ):
             # "Does India agree with the officials' description?": the fact has the
@@ -1138,8 +1149,8 @@ class YesNoAnswers(EngineCore):
         if entry is None:
             return None
         # "Is Singh from the Defense Department?": an Indian minister, a U.S. department.
-        theirs = {c for c in person.part_of if self._kind(c) == "country"}
-        its = {c for c in self.index.part_of.get(body, ()) if self._kind(c) == "country"}
+        theirs = self._countries_of([person.id])
+        its = self._countries_of([body])
         if in_bodies:
             verdict = "Yes" if body in in_bodies else "No"
         elif theirs and its and theirs.isdisjoint(its):
@@ -1441,18 +1452,13 @@ class YesNoAnswers(EngineCore):
         """ "Why did Singh travel to Washington?": where the question sends someone."""
         if VISIT_TERM not in parsed.terms:
             return None
-        to = []
-        for link in parsed.entities:
-            at = link.start - 1
-            if at > 0 and parsed.words[at] == "the":
-                at -= 1  # "visit the U.S.", "go to the U.S."
-            if (
-                at >= 0
-                and link.start > 0
-                and (parsed.words[at] == "to" or term(parsed.words[at]) == VISIT_TERM)
-                and self._kind(link.entity) in ("place", "country")
-            ):
-                to.append(link)  # "travel to Washington", "visit Washington"
+        to = [
+            link  # "travel to Washington", "visit Washington", "visit the U.S."
+            for link in parsed.entities
+            if (before := _word_before(parsed, link)) is not None
+            and (before == "to" or term(before) == VISIT_TERM)
+            and self._kind(link.entity) in ("place", "country")
+        ]
         return (to[0].text, to[0].entity) if len(to) == 1 else None
 
     def _only_an_anchor(self, parsed: Parsed, fact: Fact) -> bool:
@@ -1476,10 +1482,10 @@ class YesNoAnswers(EngineCore):
         role = entry.fact.roles.get("how_many")
         if found is None or role is None or not self._counts(entry, parsed, found["n"]):
             return None
-        head = normalise(role.answer).split()[:1]
-        if not head or head[0] not in COUNT_WORDS[1:]:
+        given = leading_count(role.answer)
+        if given is None:
             return None
-        count, bound = COUNT_WORDS.index(head[0]), NUMBER_WORDS[found["n"]]
+        count, bound = COUNT_WORDS.index(given), NUMBER_WORDS[found["n"]]
         kind = found["kind"]
         if kind in ("more than", "over"):
             return count > bound
@@ -1590,9 +1596,7 @@ class YesNoAnswers(EngineCore):
             side = by[0]  # "hosted by the United States": the one after "by" hosts
         elif hosting and parsed.words[side.end : side.end + 1] == ["by"]:
             return False  # "was Singh hosted by…": who hosts is after "by"
-        own = self.index.part_of.get(side.entity, frozenset()) | {side.entity}
-        countries = {c for e in where.entities for c in self.index.part_of.get(e, ())}
-        at_home = bool(countries & own)
+        at_home = bool(self._countries_of(where.entities) & self._countries_of([side.entity]))
         return not at_home if hosting else at_home
 
     def _names_what_it_lacks(self, parsed: Parsed, entry: FactEntry) -> bool:
@@ -1678,9 +1682,9 @@ class YesNoAnswers(EngineCore):
             role = other.roles.get("how_many")
             if role is None or other is fact or self._own_count_of(other):
                 continue
-            head = normalise(role.answer).split()[:1]
-            if head and head[0] in COUNT_WORDS[1:]:
-                return head[0], other
+            given = leading_count(role.answer)
+            if given is not None:
+                return given, other
         return None
 
     def _that_country_is(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -1817,11 +1821,9 @@ class YesNoAnswers(EngineCore):
             located = any(
                 link.entity == place[1]
                 and self._kind(link.entity) in ("place", "country")
-                and "in" in parsed.words[max(0, link.start - 2) : link.start][-2:]
-                and parsed.words[link.start - 1] in ("in", "the")
+                and _word_before(parsed, link) == "in"
                 and link.end not in starts  # "in U.S.-India ties": a pair, not a place
                 for link in parsed.entities
-                if link.start >= 1
             )
             return (
                 located
