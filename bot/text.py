@@ -163,6 +163,7 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
     # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
     ("whats", _lazy(r"\bwhats\b"), "what is"),
+    ("ts", _lazy(r"\b(?:wuts|wats|wots|wuts|whts)\b"), "what is"),
     ("wheres", _lazy(r"\bwheres\b"), "where is"),
     (
         "us ",
@@ -530,6 +531,41 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         r"\1 at a pressconference",
     ),
     ("put", _lazy(r"\b(?:put|puts|putting) out\b"), "issued"),
+    # "Do India and China get along?", "Are the US and China on good terms?": whether their
+    # relations are good; "How are they getting along?" (below) asks how they are going.
+    (
+        "along",
+        _lazy(r"^(?!.*\bhow\b)(.*?)\b(?:getting|get|gets|got) along\b"),
+        r"\1relations good",
+    ),
+    ("terms", _lazy(r"\bon (?:good|friendly|great) terms\b"), "relations good"),
+    (
+        "friend",
+        _lazy(r"^(?!.*\brelations\b)((?:are|is|were|was) (?:\w+ ){1,4}?)(?:friendly|friends)\b"),
+        r"\1relations good",
+    ),
+    # "Anything about logistics?", "any mention of tech?": whether the article says anything
+    # about it.
+    (
+        "any",
+        _lazy(
+            r"^(?:and |so |ok )?(?:anything|any thing|any mention|any word|any talk)"
+            r" (?:about|on|of|regarding|concerning)\b"
+        ),
+        "was there anything about",
+    ),
+    # "Emerging tech part of the convo?": whether it was part of the talks.
+    (
+        "part of",
+        _lazy(
+            r"^(?!(?:is|was|are|were|did|do|does|has|have|had|what|which|who|how|why|when|where)"
+            r"\b)((?:\w+ ){1,4}?)(?:a )?part of the (?:convo|conversation|discussion|discussions"
+            r"|talks|agenda|meeting)$"
+        ),
+        r"was \1part of the discussion",
+    ),
+    # "And the 2+2 itself?": the 2+2, set apart from what was just answered.
+    ("itself", _lazy(r" itself\b"), ""),
     # "How are the US and India getting along?": how their relations are going.
     ("along", _lazy(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
     # "…do they plan to cooperate in developing?": what they will do, as the article says it.

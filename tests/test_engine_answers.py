@@ -4532,3 +4532,71 @@ def test_what_someone_never_quoted_said_is_not_a_statement_s_report(
 
 def test_that_country_with_nothing_before_it_is_not_guessed(engine: Engine) -> None:
     assert ask(engine, "Is that country Japan?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do india and china get along?",
+        "is india getting along with china rn?",
+        "are india and china friendly?",
+        "are the US and China on good terms?",
+    ],
+)
+def test_getting_along_is_good_relations_which_china_s_are_not(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_why_not_after_a_no_is_a_reason_the_article_does_not_give(engine: Engine) -> None:
+    answer = ask(engine, "did the statement mention china?", "why not?")
+    assert answer.abstained and "why not" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["why is china a threat?", "why did pompeo talk about the threat?"]
+)
+def test_a_reason_that_holds_what_is_asked_about_is_not_its_cause(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+    assert not ask(engine, "What threat is the US-India partnership meant to address?").abstained
+
+
+def test_and_the_event_an_answer_was_dated_by_asks_about_that_event(engine: Engine) -> None:
+    answer = ask(engine, "when did esper meet singh", "and the 2+2?")
+    assert answer.fact_ids == ("dialogue-identity",)
+    answer = ask(engine, "when did esper meet singh", "and the 2+2 itself, what date was that?")
+    assert answer.abstained and "Oct. 26" not in answer.text.split("only")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["anything about logistics?", "any mention of logistics?", "wuts the agreement called"],
+)
+def test_chat_shorthand_for_whether_the_article_covers_something(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.text.startswith("Yes.") or "Basic Exchange" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the article say anything about china?",
+        "is china mentioned in the article?",
+        "anything on china?",
+    ],
+)
+def test_the_article_mentions_china_though_the_statement_does_not(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+    for about_the_statement in (
+        "does the statement say anything about china?",
+        "does the article say the pentagon mentioned china?",
+    ):
+        assert ask(engine, about_the_statement).text.startswith("No.")

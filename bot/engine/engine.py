@@ -50,6 +50,7 @@ from bot.engine.phrases import (
     THE_OTHER,
     THING_AFTER_WH,
     TWO_TYPES,
+    WHY_NOT,
     YEAR,
     about_then_question,
     blank_context,
@@ -701,6 +702,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             answer = attempt()
             if answer is not None and not answer.abstained:
                 return replace(answer, notes=(note, *answer.notes))
+            if (
+                answer is not None
+                and attempt is after_background
+                and refers_back
+                and answer.reason is AbstainReason.NOT_IN_ARTICLE
+                and answer.explanation is not None
+                and answer.explanation.question_type in ("when", "where")
+            ):
+                # "And the 2+2 itself, what date was that?": "that" is the 2+2, whose date the
+                # article does not give; read alone, it would be the last answer's.
+                return replace(answer, notes=(note, *answer.notes))
         return None
 
     def _setting(self, background: str, context: Context) -> Context | None:
@@ -1136,6 +1148,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and is_about_phrase(parsed)
         ):
             # "And Pompeo?", "What about Tokyo?": the last question, about something else.
+            if (
+                last is not None
+                and context.question_type in ("when", "where")
+                and all(e in last.entities and e not in last.central for e in entities)
+                and all(self._kind(e) == "event" for e in entities)
+            ):
+                # "When did Esper meet Singh?" (ahead of the 2+2) "And the 2+2?": the event
+                # the answer placed it by, on its own.
+                parsed.qtype = context.question_type
+                parsed.types = [context.question_type]
+                return parsed, "follow-up: the last question, about " + ", ".join(entities)
             kinds = {self.factbase.entities[e].kind for e in entities}
             kept = [
                 e
@@ -1988,6 +2011,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        if context.question_type == "yesno" and WHY_NOT.match(parsed.text):
+            # A fact's reason is why it happened; the article gives none for what did not.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say why not.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if self._foreign_body(parsed):
             # "What did India's Ministry of Defence say?": not the Pentagon, India's own.
             return self._not_found(parsed, context, [], notes)
@@ -2609,6 +2641,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Why are India-China relations deteriorating?" is not answered by why U.S.-India
             # relations warm: a reason answers for what its own fact says happens, or for
             # the words of a purpose it states ("to address…": "what is it meant to tackle?").
+            return False
+        if (
+            name == "why"
+            and qtype == "why"
+            and "why" in parsed.words
+            and parsed.terms
+            and all(t in entry.answer_terms.get("why", ()) for t in parsed.terms)
+        ):
+            # "Why is China a threat?" is not answered by "to address the threat posed by
+            # China": a reason that already holds what is asked about cannot be its cause.
             return False
         pairs = {t for t in parsed.span_terms if "-" in t}
         if (

@@ -235,6 +235,8 @@ CALLED = prefilter.compile(
     r"|\bhow (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:refer to|call)\b"
 )
 BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
+# "Did the statement mention China?" (No) "Why not?": the reason for what did not happen.
+WHY_NOT = prefilter.compile(r"^(?:(?:but|so|and|ok|okay) )?(?:why|how come) (?:not|did not|didnt)$")
 # "Did the statement name that country?": the one country the last answer was about.
 THAT_COUNTRY = prefilter.compile(r"\b(?:that|this|the same) (?:country|nation)\b")
 ORDER_ASKED = prefilter.compile(

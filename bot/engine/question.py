@@ -331,6 +331,8 @@ class Parsed:
     singular: bool = False  # "who is…" rather than "who are…"
     title_qualifier: str | None = None  # "foreign" in "India's foreign ministry"
     one_person: bool = False  # "who is the Indian foreign minister taking part…": one, named
+    # "Is China mentioned in the article?": the article named (framing that is removed).
+    of_the_article: bool = False
     true_false: bool = False  # "True or false: …": answered "True." or "False."
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
@@ -464,6 +466,9 @@ def question_type(words: list[str]) -> list[str]:
     return types
 
 
+_THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
@@ -559,6 +564,7 @@ def parse(question: str, index: Index) -> Parsed:
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.true_false = claim is not None and claim.group(0).startswith("true or false")
     parsed.claim_negated = claim_negated
+    parsed.of_the_article = _THE_ARTICLE_NAMED.search(original.lower()) is not None
     if types == ["how_many"] and _WHICH_ONE_IS_THIS.search(text):
         parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))

@@ -46,6 +46,11 @@ ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "follow
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
+# "Was there anything about…", "anything on…": in the whole article, not only the
+# Pentagon's statement it reports.
+ABOUT_THE_ARTICLE = prefilter.compile(
+    r"^(?:(?:is|was) there )?(?:anything|any mention|something|any talk|any word)\b"
+)
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
 )
@@ -454,6 +459,26 @@ class YesNoAnswers(EngineCore):
             # "Does India agree with the officials' description?": the fact has the
             # description, not anyone agreeing with it.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        named = {link.entity for link in parsed.entities if link.start >= 0}
+        if (
+            fact.negative
+            and (parsed.of_the_article or ABOUT_THE_ARTICLE.search(parsed.text))
+            and STATEMENT_TERM not in parsed.terms
+            and not any(self._kind(e) == "organisation" for e in named.intersection(fact.entities))
+        ):
+            # "Does the article say anything about China?": the statement does not name it,
+            # but the article does.
+            mentioned = next(
+                (
+                    r
+                    for r in ranked
+                    if not r.entry.fact.negative and not r.missing and named <= r.entry.involved
+                ),
+                None,
+            )
+            if mentioned is None or not named:
+                return self._not_found(parsed, context, ranked, notes, confidence)
+            return self._verdict("Yes", mentioned, confidence, parsed, context, ranked, notes)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
             own = self._own_count_of(fact)
