@@ -221,6 +221,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"\1",
     ),
+    # "Who are the largest democracies, according to officials?": the officials are where
+    # the words come from, not who is asked about.
+    (
+        "according",
+        _lazy(
+            r"^(who\b.*?),? according to (?:the )?(?:usa |american )?"
+            r"(?:government )?officials(?=\W*$)"
+        ),
+        r"\1",
+    ),
     ("course of", _lazy(r"\bin the course of\b"), "during"),
     # "…before his trip." "The trip to where?": where that trip went.
     (

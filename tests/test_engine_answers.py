@@ -4600,3 +4600,43 @@ def test_the_article_mentions_china_though_the_statement_does_not(
         "does the article say the pentagon mentioned china?",
     ):
         assert ask(engine, about_the_statement).text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("why did esper go to tokyo?",),
+        ("why were esper and pompeo in tokyo?",),
+        ("were esper and pompeo in tokyo this month?", "what for?"),
+    ],
+)
+def test_why_someone_went_somewhere_is_the_talks_they_took_part_in_there(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    assert ask(engine, *questions).text.startswith("To take part in quadripartite talks")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Esper go to Tokyo later this month?",
+        "why did pompeo go to sydney?",
+        "why did begin visit new delhi?",
+        "why were the quad talks held?",
+    ],
+)
+def test_a_trip_the_article_does_not_have_gets_no_reason(engine: Engine, question: str) -> None:
+    assert not ask(engine, question).text.startswith("To take part")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who are the two largest democracies?",
+        "who are the largest democracies according to officials?",
+    ],
+)
+def test_who_the_two_largest_democracies_are_is_answered_with_both(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("The U.S. and India")

@@ -125,6 +125,8 @@ PARTAKING_TERMS = frozenset(
     for w in "part participate participated attend attended join joined involved present".split()
 )
 # The question's own words for going somewhere ("which countries did Pompeo visit?").
+# Marks a reason read off the talks someone took part in, so its premise is checked.
+WENT_FOR_NOTE = "why: the talks they took part in there"
 VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
     " went gone going trip tour toured".split()
@@ -813,13 +815,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
             return answer
-        if not answer.abstained and ORDER_ASKED.search(premise["claim"]) is None:
+        went_for = WENT_FOR_NOTE in answer.notes
+        if not answer.abstained and ORDER_ASKED.search(premise["claim"]) is None and not went_for:
             # An answered why is checked for one premise only, the order of events it puts
             # ("Why did Pompeo hold his press conference after returning from South Asia?").
             return answer
         # "Why did Esper meet Singh on Tuesday?": the article has no why, but it does say the
         # premise is wrong (Monday); saying so beats "the article doesn't say".
         checked = self._read_and_answer(premise["claim"], context)
+        if went_for and checked.abstained:
+            # "Why did Esper go to Tokyo later this month?": the talks are a reason only for
+            # the trip the article has him making.
+            return checked
         if checked.abstained or not checked.text.startswith(("No. ", "False. ")):
             return answer
         corrected = checked.text.split(". ", 1)[1]
@@ -1697,6 +1704,44 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return counted.answer
         return None
 
+    def _went_for(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
+    ) -> Answer | None:
+        """ "Why did Esper go to Tokyo?", "were Esper and Pompeo in Tokyo?" "What for?": the
+        talks the article has them taking part in there, when it gives no other reason."""
+        followed = self.index.by_id.get(parsed.followup_fact or "")
+        entry = followed or (ranked[0].entry if ranked and not ranked[0].missing else None)
+        if entry is None or "why" in entry.fact.roles:
+            return None
+        roles = entry.fact.roles
+        what, who, where = roles.get("what"), roles.get("who"), roles.get("where")
+        if what is None or who is None or where is None:
+            return None
+        if not any(self._kind(e) == "event" for e in what.entities):
+            return None
+        people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+        places = {e for e in parsed.entity_ids if self._kind(e) in ("place", "country")}
+        if not people or not people <= set(who.entities):
+            return None
+        going = (
+            not VISIT_WORDS.isdisjoint(parsed.words)
+            or parsed.words[1:2] in (["was"], ["were"])  # "why were they in Tokyo?"
+            or followed is not None
+        )
+        if not going or not places or not places <= set(where.entities):
+            return None
+        text = f"To take part in {what.answer[0].lower()}{what.answer[1:]}"
+        return self._answered(
+            text=text,
+            facts=[entry.fact],
+            role=what,
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=[*notes, WENT_FOR_NOTE],
+        )
+
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never
         has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
@@ -2024,6 +2069,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "What did India's Ministry of Defence say?": not the Pentagon, India's own.
             return self._not_found(parsed, context, [], notes)
         ranked = self._rank(parsed)
+        went_for = self._went_for(parsed, context, notes, ranked) if parsed.qtype == "why" else None
+        if went_for is not None:
+            return went_for
         if "else" in parsed.words and parsed.qtype in ("what", "keyword", "how"):
             ranked = self._not_shown(ranked, context)
             if parsed.followup_fact in (context.fact_id, context.pinned):
