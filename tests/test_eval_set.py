@@ -147,6 +147,11 @@ FIFTY_EIGHTH = SETS / "fiftyeighth.yaml"
 # The fifty-ninth, a judge's mix written late in the session, run once as it came: 95.5 %,
 # 100 %, 2.4 %.
 FIFTY_NINTH = SETS / "fiftyninth.yaml"
+# The sixtieth, a judge's general mix, and the sixty-first, a channel's short conversations
+# with the bot, written from the article alone in a later session and run once as they came:
+# 97.9 %, 97.5 %, 0.7 % and 89.0 %, 92.1 %, 5.0 %.
+SIXTIETH = SETS / "sixtieth.yaml"
+SIXTY_FIRST = SETS / "sixtyfirst.yaml"
 # The fifty-seventh, written at the start of the session as its closing held-out test (a
 # judge's mix of real users) and run only at its end: 98.0 %, 97.1 %, 2.2 % on its first run.
 FIFTY_SEVENTH = SETS / "fiftyseventh.yaml"
@@ -189,7 +194,7 @@ FLOORS = {
     TWENTY_NINTH: (0.965, 0.995, 0.005),
     THIRTIETH: (0.975, 0.995, 0.005),
     THIRTY_FIRST: (0.985, 0.945, 0.02),
-    THIRTY_SECOND: (0.96, 0.995, 0.015),
+    THIRTY_SECOND: (0.97, 0.995, 0.005),
     THIRTY_THIRD: (0.905, 0.995, 0.01),
     THIRTY_FOURTH: (0.915, 0.995, 0.03),
     THIRTY_FIFTH: (0.965, 0.995, 0.005),
@@ -215,6 +220,8 @@ FLOORS = {
     FIFTY_SIXTH: (0.93, 0.995, 0.03),
     FIFTY_EIGHTH: (0.875, 0.995, 0.02),
     FIFTY_NINTH: (0.97, 0.995, 0.015),
+    SIXTIETH: (0.975, 0.97, 0.015),
+    SIXTY_FIRST: (0.935, 0.995, 0.015),
     FIFTY_SEVENTH: (0.985, 0.995, 0.015),
     FORTY_NINTH: (0.96, 0.975, 0.02),
 }
