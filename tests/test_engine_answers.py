@@ -4640,3 +4640,20 @@ def test_who_the_two_largest_democracies_are_is_answered_with_both(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("The U.S. and India")
+
+
+@pytest.mark.parametrize(
+    ("before", "source"),
+    [
+        ("what is the purpose of the partnership?", "The article itself"),
+        ("are us-india relations heating up?", "The article itself"),
+        ("who are the two largest democracies?", "U.S. government officials"),
+        ("what did pompeo say?", "Secretary Pompeo"),
+        ("what did they agree on?", "The U.S. Defense Department"),
+    ],
+)
+def test_who_said_that_is_the_source_of_the_last_answer(
+    engine: Engine, before: str, source: str
+) -> None:
+    for follow_up in ("who said that?", "who says so?"):
+        assert ask(engine, before, follow_up).text.startswith(source)

@@ -14,6 +14,7 @@ from bot.factbase.sentences import sentence_spans
 __all__ = ["sayers"]
 
 _SAY = term("say")
+_WORDED = frozenset({_SAY, term("describe")})
 
 
 def sayers(index: Index) -> Mapping[str, Fact]:
@@ -40,8 +41,13 @@ def sayers(index: Index) -> Mapping[str, Fact]:
             for sentence in sentences_of(fact):
                 by_sentence.setdefault(sentence, fact)
     found: dict[str, Fact] = {}
-    if not by_sentence:
-        return found
+    # "…officials described the relationship as “…between the world's two largest
+    # democracies”": a fact quoting a few of those words was said by whoever described it.
+    describers = [
+        entry.fact
+        for entry in index.entries
+        if "who" in entry.fact.roles and not _WORDED.isdisjoint(entry.predicate)
+    ]
     for entry in index.entries:
         fact = entry.fact
         if _SAY in entry.predicate:
@@ -51,7 +57,29 @@ def sayers(index: Index) -> Mapping[str, Fact]:
             if said is not None and said.id != fact.id:
                 found[fact.id] = said
                 break
+        else:
+            quote = fact.quote
+            for describer in describers:
+                around = describer.quote
+                if (
+                    describer.id != fact.id
+                    and around.article == quote.article
+                    and around.start <= quote.start
+                    and quote.end <= around.end
+                    and (around.start, around.end) != (quote.start, quote.end)
+                    and _inside_quotation(
+                        index.factbase.articles[quote.article].text[around.start : quote.start]
+                    )
+                ):
+                    found[fact.id] = describer
+                    break
     return found
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether text that follows `before` stands inside the quotation marks it opens: the
+    speaker's own words, not the report around them ("before his trip to South Asia")."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _is_fragment(fact: Fact) -> bool:

@@ -110,6 +110,11 @@ ONE_OF_THEM = prefilter.compile(
 SAID_THAT = prefilter.compile(
     r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b"
 )
+# "Who said that?", "who says so?": the source of the last answer.
+WHO_SAID_IT = prefilter.compile(
+    r"^(?:so |and |but )?(?:who|which \w+) (?:says|said|claims|claimed|states|stated|reports"
+    r"|reported|wrote) (?:that|this|so|it)$"
+)
 # "Who says relations are heating up?", "according to whom…?": the source of a claim.
 SAYS_WHO = prefilter.compile(
     r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
@@ -235,7 +240,6 @@ BARE_SETTING = prefilter.compile(
 NAMED_THING = prefilter.compile(r"^(?:that|the|this|those|these) \w+", re.IGNORECASE)
 # "What did Singh say?" and nothing more.
 BARE_SAID = prefilter.compile(r"^what did (?:\w+ ){1,3}(?:say|said)$")
-SAY_TERM = term("say")
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
@@ -2257,9 +2261,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None  # "whose threat did Pompeo say…": whose, not who said so
         if parsed.qtype != "who" and parsed.wanted_kind not in ("organisation", "person"):
             return None
+        # "What is the partnership's purpose?" "Who said that?": that is the last answer,
+        # whichever fact the word "said" alone would rank first.
+        followed = self.index.by_id.get(parsed.followup_fact or context.fact_id or "")
+        if followed is not None and WHO_SAID_IT.match(parsed.text):
+            ranked = [Scored(followed, 1.0, (), True)] + [
+                r for r in ranked if r.entry is not followed
+            ]
+            confidence = 0.9
+            who = followed.fact.roles.get("who")
+            if who is not None and SAY_TERM in followed.predicate:
+                # "What did Pompeo say?" "Who said that?": the fact names its own speaker.
+                return self._answered(
+                    text=who.answer,
+                    facts=[followed.fact],
+                    role=who,
+                    confidence=confidence,
+                    parsed=parsed,
+                    context=context,
+                    ranked=ranked,
+                    notes=notes,
+                )
+        else:
+            confidence = self._confidence(ranked[0], ranked, 0, parsed)
         best = ranked[0]
         source = self._sayers.get(best.entry.fact.id)
-        confidence = self._confidence(best, ranked, 0, parsed)
         if confidence < self.threshold:
             return None
         if source is None:
