@@ -4657,3 +4657,14 @@ def test_who_said_that_is_the_source_of_the_last_answer(
 ) -> None:
     for follow_up in ("who said that?", "who says so?"):
         assert ask(engine, before, follow_up).text.startswith(source)
+
+
+@pytest.mark.parametrize(
+    "question", ["when was BECA signed?", "where was BECA signed?", "who signed BECA?"]
+)
+def test_a_signing_asked_about_is_answered_as_the_agreement_the_article_reports(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article mentions no signing; they agreed on it.")
+    assert not ask(engine, "when did they agree on BECA?").text.startswith("The article")

@@ -99,6 +99,10 @@ def _before_this(answer: str, statement: str) -> str | None:
     return f"{earlier.capitalize()} before this one:{rest}"
 
 
+# "Did they sign the BECA?", "who signed it?": a signing, which the article never mentions.
+SIGNED_ASKED = prefilter.compile(r"\b(?:sign|signs|signed|signing)\b(?! (?:up|off|on)\b)")
+
+
 class Scored(NamedTuple):
     """One fact as the ranking scored it: a named tuple, as a few dozen are made for each
     question and a frozen dataclass costs several times as much to build."""
@@ -534,6 +538,13 @@ class EngineCore(abc.ABC):
             and set(self._own_count_of(facts[0])) & set(parsed.entity_ids)
         ):
             text = _before_this(text, facts[0].statement) or text
+        if (
+            parsed.qtype in ("who", "when", "where")
+            and SIGNED_ASKED.search(parsed.text)
+            and not any("sign" in normalise(f.quote.text) for f in facts)
+        ):
+            # "When was BECA signed?": when they agreed on it; the article has no signing.
+            text = f"The article mentions no signing; they agreed on it. {text}"
         quotes = tuple(dict.fromkeys(f.quote for f in facts))
         asked = (
             about

@@ -17,6 +17,7 @@ from bot.engine.core import (
     COUNT_WORDS,
     ORDINAL_OF_COUNT,
     PAIR_DEPTH,
+    SIGNED_ASKED,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     EngineCore,
@@ -114,7 +115,6 @@ SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's,
 _AGREEMENT = term("agreement")
 _HOST = term("host")
 # "Did they sign the BECA?", "was it signed?", not "sign up to" / "sign off on" (agree).
-SIGNED_ASKED = prefilter.compile(r"\b(?:sign|signs|signed|signing)\b(?! (?:up|off|on)\b)")
 # "Is that country Japan?": the country meant, named.
 THAT_COUNTRY_IS = prefilter.compile(r"^(?:is|was) (?:that|this) (?:country|nation) (?:the )?\w+")
 # "Was Singh the visitor?", "did Singh travel to meet Esper?": the one who came from abroad.
