@@ -4668,3 +4668,14 @@ def test_a_signing_asked_about_is_answered_as_the_agreement_the_article_reports(
     answer = ask(engine, question)
     assert answer.text.startswith("The article mentions no signing; they agreed on it.")
     assert not ask(engine, "when did they agree on BECA?").text.startswith("The article")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why did Espr travel to Mumbai to meet Singh?", "why did esper go to mumbai to meet singh?"],
+)
+def test_a_trip_to_a_city_the_article_never_names_is_corrected(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Not to Mumbai:")
+    assert ask(engine, "Which weapons is India going to buy from the US?").abstained

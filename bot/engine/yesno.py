@@ -119,6 +119,8 @@ _HOST = term("host")
 THAT_COUNTRY_IS = prefilter.compile(r"^(?:is|was) (?:that|this) (?:country|nation) (?:the )?\w+")
 # "Was Singh the visitor?", "did Singh travel to meet Esper?": the one who came from abroad.
 _VISITOR_WORDS = frozenset("visitor visitors guest guests travel traveled travelled flew".split())
+# "…go to mumbai", not "going to buy": a verb that sends someone to the word after "to".
+_SENT_VERBS = frozenset("travel travelled traveled fly flew go went head headed come came".split())
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
@@ -1484,7 +1486,23 @@ class YesNoAnswers(EngineCore):
             and (before == "to" or term(before) == VISIT_TERM)
             and self._kind(link.entity) in ("place", "country")
         ]
-        return (to[0].text, to[0].entity) if len(to) == 1 else None
+        if len(to) == 1:
+            return (to[0].text, to[0].entity)
+        if to:
+            return None
+        # "Why did Esper travel to Mumbai to meet Singh?": a name the article never uses,
+        # where the question sends someone.
+        words = parsed.words
+        sent = [
+            w
+            for i, w in enumerate(words[2:], 2)
+            if (
+                w in parsed.unknown_names
+                and (words[i - 1] == "to" or term(words[i - 1]) == VISIT_TERM)
+            )
+            or (w in parsed.unknown and words[i - 1] == "to" and words[i - 2] in _SENT_VERBS)
+        ]
+        return (sent[0], None) if len(sent) == 1 else None
 
     def _only_an_anchor(self, parsed: Parsed, fact: Fact) -> bool:
         """Every event the question asks about is, in this fact, only what something else
