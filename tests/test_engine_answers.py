@@ -4679,3 +4679,9 @@ def test_a_trip_to_a_city_the_article_never_names_is_corrected(
 ) -> None:
     assert ask(engine, question).text.startswith("Not to Mumbai:")
     assert ask(engine, "Which weapons is India going to buy from the US?").abstained
+
+
+def test_a_summary_about_someone_sets_up_follow_ups_about_them(engine: Engine) -> None:
+    answer = ask(engine, "tell me about begin")
+    assert answer.quote is not None and "Begin" in answer.quote.text
+    assert ask(engine, "tell me about begin", "when did he visit?").text.startswith("Recently")

@@ -845,6 +845,11 @@ class DescriptiveAnswers(EngineCore):
         full = bool(FULL.search(parsed.text))
         body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
         facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
+        asked = set(parsed.entity_ids)
+        if asked:
+            # "Tell me about Begin": his sentence first, and the one "when did he visit?" asks
+            # about next, not the Tokyo talks his paragraph opens with.
+            facts.sort(key=lambda f: asked.isdisjoint(self.index.by_id[f.id].involved))
         answer = self._direct(
             text=body,
             facts=facts[:3],
