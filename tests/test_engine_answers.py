@@ -4685,3 +4685,17 @@ def test_a_summary_about_someone_sets_up_follow_ups_about_them(engine: Engine) -
     answer = ask(engine, "tell me about begin")
     assert answer.quote is not None and "Begin" in answer.quote.text
     assert ask(engine, "tell me about begin", "when did he visit?").text.startswith("Recently")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the meeting happen before the 2+2?", "Yes."),
+        ("was the meeting ahead of the 2+2?", "Yes."),
+        ("did the meeting happen after the 2+2?", "No."),
+    ],
+)
+def test_the_order_of_the_meeting_and_the_2plus2_is_judged_by_the_fact_that_orders_them(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)

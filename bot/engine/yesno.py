@@ -334,6 +334,26 @@ class YesNoAnswers(EngineCore):
         )
         if ranked[0].missing and complete and not pinned:
             ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
+        order = ORDER_ASKED.search(parsed.text)
+        if (
+            order is not None
+            and parsed.text[order.end() :].strip()  # "been to India before?" orders nothing
+            and not pinned
+            and self._order_said(ranked[0].entry.fact, parsed, order) is None
+        ):
+            # "Did the meeting happen before the 2+2?": the fact that orders the two, over
+            # one that only names the 2+2 ("Esper's second 2+2 meeting").
+            ordering = next(
+                (
+                    r
+                    for r in complete
+                    if r.score >= ranked[0].score - 0.3
+                    and self._order_said(r.entry.fact, parsed, order) is not None
+                ),
+                None,
+            )
+            if ordering is not None:
+                ranked = [ordering, *(r for r in ranked if r is not ordering)]
         outsider = self._outside_the_list(parsed, context, notes)
         if outsider is not None:
             return outsider
@@ -494,7 +514,6 @@ class YesNoAnswers(EngineCore):
             if not said_ordinals:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if parsed.ordinal in said_ordinals else "No"
-        order = ORDER_ASKED.search(parsed.text)
         if order is not None:
             # "Did they meet after the Dialogue?": yes or no only if the fact orders the same two.
             said = self._order_said(fact, parsed, order)
