@@ -126,6 +126,7 @@ _NOT_IN_THE_STATEMENT = (
     r"(?!.*\b(?:china|chinese|beijing|communist|pompeo|begin|tokyo|quad|japan|australia)\b)"
 )
 
+
 class _LazyPattern:
     """A rewrite's pattern, compiled the first time a text has its guard: most of the
     rewrites never apply in a process that answers one question, and compiling them all
@@ -230,6 +231,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
             r"(?:government )?officials(?=\W*$)"
         ),
         r"\1",
+    ),
+    # "What nationality is Singh?", "Esper's nationality?": the country they are from.
+    (
+        "nationality",
+        _lazy(r"^(?:what|which) (?:is the )?nationality (?:is|was|of) (?:the )?(.+?)\W*$"),
+        r"which country is \1 from",
+    ),
+    (
+        "nationality",
+        _lazy(r"^(?:what is )?(\w+(?: \w+)?)(?:'s|s)? nationality\W*$"),
+        r"which country is \1 from",
     ),
     ("course of", _lazy(r"\bin the course of\b"), "during"),
     # "…before his trip." "The trip to where?": where that trip went.
@@ -791,9 +803,7 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ),
     (
         " the ",  # "who used the phrase 'pressing global security challenges'": who said it
-        _lazy(
-            r"\b(?:use|used|uses|using|coined|coin) the (?:phrase|term|words?|expression)\b"
-        ),
+        _lazy(r"\b(?:use|used|uses|using|coined|coin) the (?:phrase|term|words?|expression)\b"),
         "said",
     ),
     ("job title", _lazy(r"\bjob title\b"), "job"),  # not the article's title

@@ -4699,3 +4699,26 @@ def test_the_order_of_the_meeting_and_the_2plus2_is_judged_by_the_fact_that_orde
     engine: Engine, question: str, verdict: str
 ) -> None:
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("what nationality is singh?", "India"),
+        ("Singh's nationality?", "India"),
+        ("what is the nationality of Esper?", "The United States"),
+    ],
+)
+def test_a_nationality_is_the_country_someone_is_from(
+    engine: Engine, question: str, country: str
+) -> None:
+    assert ask(engine, question).text.startswith(country)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did esper and singh discuss defense trade?", "did esper and singh talk about logistics?"],
+)
+def test_what_two_sides_agreed_on_they_discussed(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+    assert ask(engine, "did esper and singh discuss nuclear weapons?").abstained

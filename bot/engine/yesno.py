@@ -65,6 +65,9 @@ NEAR_MEANINGS = (
 )
 # The same, as terms: "agree to enhance…" is checked against a fact's "commitment".
 _NEAR_MEANING_TERMS = tuple(frozenset(term(w) for w in near) for near in NEAR_MEANINGS)
+# What two sides talk about, which anything they agreed or committed to was.
+_DISCUSSED = frozenset(term(w) for w in "discuss talk cover raise".split())
+_AGREED = _NEAR_MEANING_TERMS[0]
 # "Does the article quote Esper directly?"
 QUOTES_WHOM = prefilter.compile(
     r"^(?:does|did|do) (?:the )?(?:article|story|piece|report|text) (?:directly )?quote"
@@ -477,6 +480,8 @@ class YesNoAnswers(EngineCore):
             and not any(
                 verb in near and not best.entry.bag.isdisjoint(near) for near in _NEAR_MEANING_TERMS
             )
+            # "Did they discuss defense trade?" of what they agreed on: agreed, so discussed.
+            and not (verb in _DISCUSSED and not best.entry.bag.isdisjoint(_AGREED))
         ):
             # "Does India agree with the officials' description?": the fact has the
             # description, not anyone agreeing with it.
