@@ -4722,3 +4722,16 @@ def test_a_nationality_is_the_country_someone_is_from(
 def test_what_two_sides_agreed_on_they_discussed(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes.")
     assert ask(engine, "did esper and singh discuss nuclear weapons?").abstained
+
+
+@pytest.mark.parametrize("question", ["did china go?", "did china come?", "Did China travel?"])
+def test_going_after_an_event_s_list_of_countries_is_taking_part_in_it(
+    engine: Engine, question: str
+) -> None:
+    """ "Where were the Quad talks?" "Which countries?" "Did China go?": to those talks, whose
+    four countries the article lists; China is not among them."""
+    first = ("where were the quad talks?", "which countries?")
+    answer = ask(engine, *first, question)
+    assert answer.text.startswith("No.") and answer.fact_ids == ("quad-talks",)
+    assert ask(engine, *first, "did australia go?").text.startswith("Yes.")
+    assert ask(engine, "where were the quad talks?", "did begin go?").abstained

@@ -129,6 +129,8 @@ PARTAKING_TERMS = frozenset(
     term(w)
     for w in "part participate participated attend attended join joined involved present".split()
 )
+# Coming to an event, "Did China come?": too common a word to have a term of its own.
+COMING_WORDS = frozenset("come comes came coming".split())
 # The question's own words for going somewhere ("which countries did Pompeo visit?").
 # Marks a reason read off the talks someone took part in, so its premise is checked.
 WENT_FOR_NOTE = "why: the talks they took part in there"
@@ -1254,8 +1256,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and parsed.followup_fact is None
             and entities
             and all(self._kind(e) in ("country", "person") for e in entities)
-            and parsed.terms
-            and all(t in PARTAKING_TERMS for t in parsed.terms)
+            # Going to an event is taking part in it: "Did China go?" asks about those talks.
+            and (parsed.terms or not COMING_WORDS.isdisjoint(parsed.words))
+            and all(t in PARTAKING_TERMS or t in GOING_TERMS for t in parsed.terms)
             and any(self._kind(e) in ("event", "agreement") for e in last.involved)
         ):
             # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
