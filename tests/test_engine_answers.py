@@ -4735,3 +4735,38 @@ def test_going_after_an_event_s_list_of_countries_is_taking_part_in_it(
     assert answer.text.startswith("No.") and answer.fact_ids == ("quad-talks",)
     assert ask(engine, *first, "did australia go?").text.startswith("Yes.")
     assert ask(engine, "where were the quad talks?", "did begin go?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("tell me about the tokyo talks", "was esper there?", "was singh there?"),
+        ("who went to tokyo?", "when?", "was Begin there?"),
+        ("tell me about the tokyo talks", "was Begin there?", "was Singh there?"),
+        ("who is singh?", "was he there?"),
+        ("Was Begin there?",),
+    ],
+)
+def test_being_there_is_judged_by_a_fact_that_has_them_there_not_who_they_are(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Was Singh there?" after the Tokyo talks: his title places him nowhere; with
+    nothing before it, "there" is nowhere."""
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("tell me about the tokyo talks", "was esper there?"),
+        ("tell me about the tokyo talks", "was singh there?", "was pompeo there?"),
+        ("who went to tokyo?", "was Begin there?", "was china there?"),
+    ],
+)
+def test_who_was_there_is_answered_by_the_event_there_points_to(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Those the Tokyo talks name were there, China was not; a question the article cannot
+    answer in between does not lose where "there" is."""
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(("Yes.", "No.")) and answer.fact_ids == ("quad-talks",)

@@ -79,6 +79,25 @@ COUNT_WORDS = ("none", "one", "two", "three", "four", "five")
 ORDINAL_OF_COUNT = dict(zip((*COUNT_WORDS[1:], "six"), _ORDINALS, strict=True))
 
 
+# Before or after "there", these make it existential ("was there a deal?", "did they say
+# there was one?"), not a place ("was Singh there?"); "anything in there about…" is the
+# article.
+_EXISTENTIAL_NEIGHBOURS = frozenset(
+    "is was are were be been has have had will would s isnt wasnt arent werent".split()
+)
+
+
+def locative_there(words: list[str]) -> bool:
+    """The question has "there" for a place ("was Singh there?", "did he go there?")."""
+    padded = ["", *words, ""]
+    return any(
+        word == "there"
+        and padded[i] not in _EXISTENTIAL_NEIGHBOURS | {"in"}
+        and padded[i + 2] not in _EXISTENTIAL_NEIGHBOURS
+        for i, word in enumerate(words)
+    )
+
+
 def leading_count(answer: str) -> str | None:
     """The count a "how many" answer opens with ("Three", "Four countries: …"), as one of
     COUNT_WORDS, or None."""
@@ -684,7 +703,18 @@ class EngineCore(abc.ABC):
         ]
         if reason != AbstainReason.NOT_IN_ARTICLE or not named:
             return replace(context, turn=context.turn + 1)
-        return Context(entities=tuple(dict.fromkeys(named)), turn=context.turn + 1)
+        # "Was Begin there?" (the article doesn't say) "Was Esper there?": there is still
+        # where it was.
+        there = (
+            parsed is not None
+            and parsed.followup_fact == context.fact_id
+            and locative_there(parsed.words)
+        )
+        return Context(
+            entities=tuple(dict.fromkeys(named)),
+            fact_id=context.fact_id if there else None,
+            turn=context.turn + 1,
+        )
 
     def _suggest_for(
         self, parsed: Parsed, entities: list[str], ranked: list[Scored] | None = None

@@ -23,6 +23,7 @@ from bot.engine.core import (
     EngineCore,
     Scored,
     leading_count,
+    locative_there,
 )
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import NEUTRAL, NUMBER_WORDS, OPPOSITES, POLARITY, STOPWORDS
@@ -314,6 +315,11 @@ class YesNoAnswers(EngineCore):
             # "Was India there?": there, at what the last answer was about.
             first = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
             ranked = first + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
+        if locative_there(parsed.words):
+            # "Was Singh there?": only a fact that has him at what "there" is (the last
+            # answer's event or place) can say. Who he is puts him nowhere, and with nothing
+            # before it, "there" is nowhere.
+            ranked = [r for r in ranked if self._at_there(r.entry, parsed)]
         if parsed.wants_duration:
             return self._not_found(parsed, context, ranked, notes)
         asked = set(parsed.entity_ids)
@@ -1898,6 +1904,15 @@ class YesNoAnswers(EngineCore):
                 and not self._placed_there(entry, (place[1],))
             )
         return not any(self._same_place(place[1], e) for e in where.entities)
+
+    def _at_there(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The fact is what "there" points to: the last answer's own fact, or one that
+        happened at its place; never an identity, which places no one."""
+        if entry.fact.id in self._identity_facts:
+            return False
+        if entry.fact.id == parsed.followup_fact:
+            return True
+        return bool(parsed.there) and self._placed_there(entry, parsed.there)
 
     def _placed_there(self, entry: FactEntry, places: tuple[str, ...]) -> bool:
         """The fact happened at one of these places, by its "where" or the places it names
