@@ -4770,3 +4770,36 @@ def test_who_was_there_is_answered_by_the_event_there_points_to(
     answer in between does not lose where "there" is."""
     answer = ask(engine, *questions)
     assert answer.text.startswith(("Yes.", "No.")) and answer.fact_ids == ("quad-talks",)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did Esper meet Singh?", "Did Pompeo?"),
+        ("Did Esper meet Singh?", "Did Pompeo?", "Did Begin?"),
+        ("Did Esper meet Singh?", "And Begin?"),
+        ("did esper go to tokyo?", "did singh?"),
+        ("was esper in tokyo?", "was singh too?"),
+        ("who met singh?", "did pompeo?"),
+    ],
+)
+def test_a_bare_did_x_asks_the_last_claim_of_x(engine: Engine, questions: tuple[str, ...]) -> None:
+    """ "Did Esper meet Singh?" "Did Pompeo?" is "did Pompeo meet Singh?", which the article
+    does not say, not whatever else it has Pompeo do."""
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("did esper go to tokyo?", "did pompeo?"),
+        ("did pompeo go to tokyo?", "and esper?"),
+        ("Did Esper meet Singh?", "Did Pompeo?", "Did Esper?"),
+        ("Which countries were at the Tokyo talks?", "Was India there?", "Was Japan?"),
+    ],
+)
+def test_the_last_claim_holds_of_whom_the_article_says_it(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("Yes.") and len(answer.fact_ids) == 1

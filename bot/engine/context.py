@@ -22,6 +22,8 @@ class Context:
     pinned: str | None = None
     # Content words of the last question, reused by elliptical follow-ups ("and Pompeo?").
     terms: tuple[str, ...] = ()
+    # The last yes-or-no question, as read: "Did Pompeo?" after it asks it of Pompeo.
+    claim: str | None = None
     turn: int = 0
 
     @property

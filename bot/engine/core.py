@@ -597,6 +597,7 @@ class EngineCore(abc.ABC):
             role=role.name if role is not None else None,
             pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
             terms=tuple(parsed.terms),
+            claim=parsed.text if parsed.qtype == "yesno" else None,
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)
@@ -710,9 +711,13 @@ class EngineCore(abc.ABC):
             and parsed.followup_fact == context.fact_id
             and locative_there(parsed.words)
         )
+        claim = parsed.text if parsed is not None and parsed.qtype == "yesno" else None
         return Context(
             entities=tuple(dict.fromkeys(named)),
             fact_id=context.fact_id if there else None,
+            # "Did Pompeo?" (the article doesn't say) "Did Begin?": the same claim, of Begin.
+            question_type="yesno" if claim is not None else None,
+            claim=claim,
             turn=context.turn + 1,
         )
 

@@ -59,6 +59,7 @@ from bot.engine.phrases import (
     fill_in_the_blank,
     identity_text,
     is_about_phrase,
+    is_bare_auxiliary,
     lettered_options,
     options_set_aside,
     question_at_end,
@@ -892,6 +893,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         if phrase is not None:
             return phrase
+        claim = self._claim_again(parsed, context)
+        if claim is not None:
+            return self._read_and_answer(claim, context)
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
@@ -1157,6 +1161,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if (
             entities
             and not content
+            and parsed.qtype == "yesno"
+            and is_bare_auxiliary(parsed)
+            and context.terms
+        ):
+            # "Who met Singh?" "Did Pompeo?": the name stands for the answer (did Pompeo meet
+            # Singh?), not for whatever else the article has him do. (After a yes or no, the
+            # claim itself is asked again: see _claim_again.)
+            kept = [e for e in context.entities if e not in entities]
+            parsed.entities = parsed.entities + [soft_link(e) for e in kept]
+            parsed.terms = list(context.terms)
+            return parsed, "follow-up: the last question, of " + ", ".join(entities)
+        if (
+            entities
+            and not content
             and parsed.qtype in ("keyword", "what")
             and is_about_phrase(parsed)
         ):
@@ -1276,6 +1294,42 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: people of a country at the last answer's event"
         return parsed, note
+
+    def _claim_again(self, parsed: Parsed, context: Context) -> str | None:
+        """ "Did Esper meet Singh?" "Did Pompeo?" (or "And Pompeo?"): the last yes-or-no
+        claim, each name put in place of the first of its kind there ("did pompeo meet
+        singh"), to be read as a whole question; None when it is no such follow-up."""
+        typed = [link for link in parsed.entities if link.start >= 0]
+        if (
+            context.claim is None
+            or context.question_type != "yesno"
+            or not typed
+            or parsed.terms
+            or parsed.unknown
+            or not (
+                (parsed.qtype == "yesno" and is_bare_auxiliary(parsed))
+                or (parsed.qtype in ("keyword", "what") and is_about_phrase(parsed))
+            )
+        ):
+            return None
+        last = parse(context.claim, self.index)
+        words: list[str] = list(last.words)
+        # Right to left, so the positions of those not yet replaced hold.
+        spans: list[tuple[int, int, list[str]]] = []
+        free = [link for link in last.entities if link.start >= 0]
+        for link in typed:
+            kind = self._kind(link.entity)
+            same = next(
+                (o for o in free if self._kind(o.entity) == kind and o.entity != link.entity),
+                None,
+            )
+            if same is None:
+                return None  # "Did Esper meet Singh?" "Did India?": no country to swap
+            free.remove(same)
+            spans.append((same.start, same.end, parsed.words[link.start : link.end]))
+        for start, end, put in sorted(spans, reverse=True):
+            words[start:end] = put
+        return " ".join(words)
 
     def _wrong_premise(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Why did Esper meet Singh in Tokyo?", "Why did the statement name China?": a

@@ -173,6 +173,26 @@ def is_about_phrase(parsed: Parsed) -> bool:
     )
 
 
+# An auxiliary that, with a name and nothing else, repeats the last claim of that name:
+# "Did Pompeo?", "was Singh too?", "and has Begin?".
+_ELLIPTICAL_AUXILIARIES = frozenset(
+    "did does do was were is are has have had will would could can".split()
+)
+
+
+def is_bare_auxiliary(parsed: Parsed) -> bool:
+    """ "Did Pompeo?": an auxiliary and names, with no verb or anything else of a claim."""
+    unused = [w for w, used in zip(parsed.words, parsed.used, strict=True) if not used]
+    while unused[:1] in (["and"], ["so"], ["but"]):
+        unused = unused[1:]  # "and did Pompeo?"
+    return (
+        len(unused) >= 1
+        and unused[0] in _ELLIPTICAL_AUXILIARIES
+        and all(w in ABOUT_FILLERS or w in ("either", "as", "well") for w in unused[1:])
+        and len(unused) < len(parsed.words)
+    )
+
+
 THE_OTHER = prefilter.compile(
     r"^(?:and |so |what about |how about |who is |who was |whos )?(?:the )?other"
     r"(?: one| ones| person| guy| official| man)?$"
