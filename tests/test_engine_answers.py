@@ -4803,3 +4803,41 @@ def test_the_last_claim_holds_of_whom_the_article_says_it(
 ) -> None:
     answer = ask(engine, *questions)
     assert answer.text.startswith("Yes.") and len(answer.fact_ids) == 1
+
+
+@pytest.mark.parametrize(
+    ("questions", "country"),
+    [
+        (("where is esper from?",), "The United States"),
+        (("Where does Singh come from?",), "India"),
+        (("where is begin from?",), "The United States"),
+        (("who is esper?", "where's he from?"), "The United States"),
+    ],
+)
+def test_where_someone_is_from_is_their_country_as_the_article_titles_them(
+    engine: Engine, questions: tuple[str, ...], country: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(f"{country}:") and answer.quote is not None
+    assert "New Delhi" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is pompeo from?",
+        "which country is pompeo from?",
+        "where did begin travel from?",
+        "where did esper fly from?",
+        "where is the pentagon?",
+        "where is the state department?",
+    ],
+)
+def test_an_origin_or_a_body_s_location_the_article_does_not_give_is_not_an_event_s_place(
+    engine: Engine, question: str
+) -> None:
+    """Pompeo's title names no country; a trip's start is never given; where a body is, is
+    not where the meeting it spoke of was."""
+    assert ask(engine, question).abstained
+    assert "New Delhi" in ask(engine, "where did esper meet singh?").text
+    assert ask(engine, "where is tokyo?").text == "Tokyo is in Japan."

@@ -385,10 +385,14 @@ class DescriptiveAnswers(EngineCore):
 
     def _located(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Where is Tokyo?", "which country is New Delhi in?": where a place is, only as
-        the article puts it ("Tokyo, Japan"); general knowledge is not the article."""
+        the article puts it ("Tokyo, Japan"); general knowledge is not the article. So is a
+        country's or a body's ("where is the Pentagon?"): where it is, not where the events
+        it took part in were."""
         if not LOCATED.match(parsed.text):
             return None
-        places = [e for e in parsed.entity_ids if self._kind(e) == "place"]
+        places = [
+            e for e in parsed.entity_ids if self._kind(e) in ("place", "country", "organisation")
+        ]
         if len(places) != 1 or len(parsed.entity_ids) != 1:
             return None
         place = self.factbase.entities[places[0]]
@@ -410,9 +414,12 @@ class DescriptiveAnswers(EngineCore):
                         notes=notes,
                         about=[place.id],
                     )
+        named = place.name
+        if place.kind == "organisation" and "'s " not in named and not named.startswith("the "):
+            named = f"the {named}"  # "the State Department"; "China's Communist Party"
         return self._abstain(
             AbstainReason.NOT_IN_ARTICLE,
-            f"The article doesn't say where {place.name} is.",
+            f"The article doesn't say where {named} is.",
             context,
             parsed=parsed,
             notes=tuple(notes),

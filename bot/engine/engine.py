@@ -139,6 +139,15 @@ VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
     " went gone going trip tour toured".split()
 )
+# "Where is Esper from?", "where does Singh come from?": someone's own country.
+NATIVE_OF = prefilter.compile(
+    r"^where (?:(?:is|are|s|was|were) (?P<be>(?:\S+ ){0,4}\S+)(?: originally)?"
+    r"|(?:does|do) (?P<do>(?:\S+ ){0,4}\S+)(?: originally)? (?:come|hail)) from$"
+)
+# With VISIT_WORDS, a trip: "where did Esper fly from?", "where did Begin come from?".
+FLYING_WORDS = frozenset(
+    "fly flew flown come came arrive arrived leave left depart departed".split()
+)
 SAY_TERM = term("say")
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
@@ -974,6 +983,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             or self._whose(parsed, context, notes)
             or self._countries_of_people(parsed, context, notes)
             or self._country_of(parsed, context, notes)
+            or self._from_where(parsed, context, notes)
         )
         if corrected is not None:
             return corrected
@@ -1424,10 +1434,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         if not BELONGS.search(parsed.text):
             return None  # "which country did Begin visit?" asks where he went, not his own
-        person = self.factbase.entities[next(iter(people))]
+        # "Which country is Pompeo from?": the article never says, though he is in talks
+        # between countries.
+        own = self._own_country(next(iter(people)), parsed, context, notes)
+        return own or self._not_found(parsed, context, [], notes)
+
+    def _own_country(
+        self, person_id: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """The one country someone belongs to, as the fact saying who they are names it
+        ("the U.S. Secretary of Defense"); None when that fact names none (Pompeo's)."""
+        person = self.factbase.entities[person_id]
         countries = sorted(self._countries_of([person.id]))
         identity = self.factbase.facts.get(person.identity_fact or "")
-        if len(countries) != 1 or identity is None:
+        if len(countries) != 1 or identity is None or countries[0] not in identity.entities:
             return None
         name = self.factbase.entities[countries[0]].name
         return self._direct(
@@ -1439,6 +1459,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=[person.id, countries[0]],
         )
+
+    def _from_where(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Where is Esper from?", "where's he from?": his country, not where he met anyone.
+        "Where did Begin travel from?": where a trip began, which the article never says;
+        where it went is no answer."""
+        if parsed.qtype != "where" or parsed.words[-1:] != ["from"]:
+            return None
+        people = [e for e in parsed.entity_ids if self._kind(e) in ("person", "group")]
+        native = NATIVE_OF.match(parsed.text)
+        who = (native["be"] or native["do"]).split() if native is not None else []
+        if people and who and VISIT_WORDS.isdisjoint(who) and FLYING_WORDS.isdisjoint(who):
+            # One person's country is answered; several people's, not as one place.
+            if len(parsed.entity_ids) == 1 and self._kind(people[0]) == "person":
+                found = self._own_country(people[0], parsed, context, notes)
+                if found is not None:
+                    return found
+        elif not people or (
+            VISIT_WORDS.isdisjoint(parsed.words) and FLYING_WORDS.isdisjoint(parsed.words)
+        ):
+            return None  # "where does the China angle come from?": no one's trip
+        return self._not_found(parsed, context, [], notes)
 
     def _countries_of_people(
         self, parsed: Parsed, context: Context, notes: list[str]

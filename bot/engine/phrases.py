@@ -272,9 +272,10 @@ ORDER_OBJECT = prefilter.compile(
     r"(?: (?:what|which(?: \w+)?|whom|who))?$"
     r"|\b(?:before|ahead of|prior to|after|following) (?:what|which)\b"
 )
-# "Where is Tokyo?", "which country is New Delhi in?", "Tokyo is in which country?"
+# "Where is Tokyo?", "which country is New Delhi in?", "Tokyo is in which country?", "where is
+# the Pentagon?"
 LOCATED = prefilter.compile(
-    r"^(?:where (?:is|are)(?: the city of)? \S+(?: \S+)?(?: located| situated)?"
+    r"^(?:where (?:is|are)(?: the city of)?(?: the)? \S+(?: \S+)?(?: located| situated)?"
     r"|(?:in )?(?:what|which) (?:country|nation|region|part of the world) (?:is|are) \S+"
     r"(?: \S+)?(?: in| located in| situated in)?"
     r"|\S+(?: \S+)? (?:is )?(?:located |situated )?in (?:what|which) (?:country|nation|region))$"
