@@ -4841,3 +4841,25 @@ def test_an_origin_or_a_body_s_location_the_article_does_not_give_is_not_an_even
     assert ask(engine, question).abstained
     assert "New Delhi" in ask(engine, "where did esper meet singh?").text
     assert ask(engine, "where is tokyo?").text == "Tokyo is in Japan."
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("tell me about the tokyo talks", "who hosted them?"),
+        (
+            "where were the quadripartite talks?",
+            "which countries took part?",
+            "who went from the US?",
+            "who hosted them?",
+        ),
+    ],
+)
+def test_them_is_answered_only_by_a_fact_about_all_of_them(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Singh hosted Esper in New Delhi, not the Tokyo talks nor Esper and Pompeo."""
+    assert ask(engine, *questions).abstained
+    answer = ask(engine, "who went from the US to tokyo?", "where did they go?")
+    assert "Tokyo" in answer.text
+    assert ask(engine, "who met?", "where did they meet?").text == "In New Delhi"

@@ -253,7 +253,8 @@ class EngineCore(abc.ABC):
     def _rank(self, parsed: Parsed) -> list[Scored]:
         index = self.index
         entities = parsed.entity_ids
-        hard = {link.entity for link in parsed.entities if link.start >= 0} - parsed.excluded
+        hard = {link.entity for link in parsed.entities if link.start >= 0} | parsed.them
+        hard -= parsed.excluded
         hard_places = {e for e in hard if self._kind(e) == "place"}
         terms = [t for t in dict.fromkeys(parsed.terms) if t]
         candidates = self._candidates(entities, terms)

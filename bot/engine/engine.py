@@ -1234,6 +1234,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and (not entities or parsed.pronouns & {"person", "plural"})
         ):
             chosen = self._pronoun_entities(parsed.pronouns, context)
+            if "plural" in parsed.pronouns and not chosen:
+                # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks.
+                chosen = [e for e in context.entities if self._kind(e) == "event"]
+            if "plural" in parsed.pronouns and (
+                len(chosen) > 1 or (chosen and self._kind(chosen[0]) == "event")
+            ):
+                # Them, all of them: a fact with only some (Esper, not Pompeo) is not theirs.
+                parsed.them = frozenset(e for e in chosen if self._kind(e) in ("person", "event"))
             if chosen:
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"

@@ -306,6 +306,9 @@ class Parsed:
     wanted_kind: str | None = None  # "which country…" → "country"
     wants_detail: bool = False  # "which specific…", "exactly what…"
     excluded: set[str] = field(default_factory=set)  # "besides Esper" → {"esper"}
+    # "Who went from the U.S.?" "Who hosted them?": the several a plural pronoun stands for,
+    # each to be in the answer's fact as if named.
+    them: frozenset[str] = frozenset()
     # "Besides expressing appreciation, what else…": the fact the aside names is not the answer.
     excluded_facts: frozenset[str] = frozenset()
     # "Besides communications, which area…": the answer's list items with these terms go.
