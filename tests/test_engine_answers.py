@@ -4863,3 +4863,27 @@ def test_them_is_answered_only_by_a_fact_about_all_of_them(
     answer = ask(engine, "who went from the US to tokyo?", "where did they go?")
     assert "Tokyo" in answer.text
     assert ask(engine, "who met?", "where did they meet?").text == "In New Delhi"
+
+
+    ("question", "lead"),
+    [
+        ("have there been three 2+2 meetings?", "Yes."),
+        ("have there been three 2+2s between the us and india?", "Yes."),
+        ("were there three 2+2s?", "Yes."),
+        ("were there two 2+2s?", "No."),
+        ("have the two countries held four 2+2 talks?", "No."),
+    ],
+)
+def test_a_count_of_the_events_is_the_total_not_someones_own(
+    engine: Engine, question: str, lead: str
+) -> None:
+    """ "Three such dialogues" counts the 2+2s by any of their names; Esper's "second time"
+    is his own count, which answers only when he is the one asked about."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(lead) and answer.fact_ids == ("three-dialogues",)
+    for own, own_lead in (
+        ("has esper attended two 2+2 meetings?", "Yes."),
+        ("did esper take part in three 2+2s?", "No."),
+    ):
+        mine = ask(engine, own)
+        assert mine.text.startswith(own_lead) and mine.fact_ids == ("esper-second-2plus2",)

@@ -58,10 +58,10 @@ def _day_of_month(word: str) -> int | None:
     return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
 
 
-def verdict(word: str, fact: Fact, counted: str | None = None) -> bool | None:
+def verdict(word: str, fact: Fact, counted: frozenset[str] | None = None) -> bool | None:
     """Whether the fact agrees with the value the question's word puts on it (True),
     contradicts it (False), or gives no value of that kind to compare (None). `counted`: the
-    stem of what a number counts in the question ("dialogu" in "two dialogues")."""
+    stems of what a number counts in the question ("dialogu" in "two dialogues")."""
     if word in WEEKDAYS or word in _MONTH_WORDS:
         return _when_verdict(word, fact)
     if word in NUMBER_WORDS:
@@ -102,7 +102,7 @@ def _when_verdict(word: str, fact: Fact) -> bool | None:
     return (MONTHS[word] in months) if months else None
 
 
-def _count_verdict(word: str, fact: Fact, counted: str | None = None) -> bool | None:
+def _count_verdict(word: str, fact: Fact, counted: frozenset[str] | None = None) -> bool | None:
     role = fact.roles.get("how_many")
     if role is None:
         return None
@@ -120,14 +120,14 @@ def _count_verdict(word: str, fact: Fact, counted: str | None = None) -> bool | 
             for i, w in enumerate(said)
             if w == word
         ]
-        return True if any(stem(c) == counted for c in counts if c) else None
+        return True if any(stem(c) in counted for c in counts if c) else None
     # "Did the two countries hold three dialogues?": a number the fact uses for something
     # else ("the two countries") is not the count being checked; but "two dialogues?" is
     # checked when the fact's "two" counts something else.
     if counted is None:
         return None if word in said else False
     uses = [said[i + 1] for i, w in enumerate(said[:-1]) if w == word]
-    return None if any(stem(u) == counted for u in uses) else False
+    return None if any(stem(u) in counted for u in uses) else False
 
 
 def trend_text(fact: Fact) -> str:

@@ -637,16 +637,41 @@ class YesNoAnswers(EngineCore):
             about=fits,
         )
 
-    def _counted_after(self, parsed: Parsed, number: str) -> str | None:
-        """The stem of what a number counts in the question ("dialogu" in "two such 2+2
-        dialogues"), the words no fact counts set aside."""
+    def _counted_after(self, parsed: Parsed, number: str) -> frozenset[str] | None:
+        """The stems of what a number counts in the question ("dialogu" in "two such 2+2
+        dialogues"), the words no fact counts set aside. When it counts an event by one of
+        its names ("three 2+2 meetings", "two 2+2s"), every name's noun is that event's:
+        the article's "three such dialogues" counts the same 2+2s."""
         if number not in NUMBER_WORDS or number not in parsed.words:
             return None
+        start = parsed.words.index(number) + 1
         after = [
-            w for w in parsed.words[parsed.words.index(number) + 1 :] if w not in COUNT_FILLERS
+            at for at in range(start, len(parsed.words)) if parsed.words[at] not in COUNT_FILLERS
         ]
-        words = [w for w in after[:2] if w != "2plus2"]
-        return stem(words[0]) if words else None
+        for at in after[:1]:
+            event = next(
+                (
+                    link.entity
+                    for link in parsed.entities
+                    if link.start <= at < link.end and self._kind(link.entity) == "event"
+                ),
+                None,
+            )
+            if event is not None:
+                return self._event_nouns(event)
+        words = [parsed.words[at] for at in after[:2] if parsed.words[at] != "2plus2"]
+        return frozenset({stem(words[0])}) if words else None
+
+    def _event_nouns(self, event: str) -> frozenset[str]:
+        """The stems of the nouns an event's names end in ("dialogu", "meet", "talk" for the
+        2+2): the words a count of that event may use."""
+        entity = self.factbase.entities[event]
+        nouns = set()
+        for name in (*entity.aliases, *entity.maintainer_aliases):
+            last = normalise(name).split()[-1:]
+            if last and last[0].isalpha() and last[0] not in NUMBER_WORDS:
+                nouns.add(stem(last[0]))
+        return frozenset(nouns)
 
     def _counts(self, entry: FactEntry, parsed: Parsed, number: str) -> bool:
         """The fact counts what follows the number in the question ("five 2+2 dialogues")."""
@@ -1155,6 +1180,11 @@ class YesNoAnswers(EngineCore):
                     continue  # "India-China relations" are not the U.S.-India ones
                 if word in NUMBER_WORDS and not self._counts(scored.entry, parsed, word):
                     continue  # "been to India five times?" is no count of countries
+                own = self._own_count_of(fact) if word in NUMBER_WORDS else ()
+                if own and not set(own) & asked:
+                    # "Were there three 2+2s?" counts the events, not Esper's own "second
+                    # time"; his count answers only when he is the one asked about.
+                    continue
                 said = verdict(word, fact, self._counted_after(parsed, word))
                 if said is None:
                     continue
@@ -1581,7 +1611,7 @@ class YesNoAnswers(EngineCore):
             if word == "two" and (at + 1 == len(words) or words[at + 1] not in _COUNTABLE):
                 continue
             counted = self._counted_after(parsed, word)
-            written = any(w == word and stem(n) == counted for w, n in pairwise(said))
+            written = any(w == word and counted and stem(n) in counted for w, n in pairwise(said))
             if counted is not None and not written and verdict(word, fact, counted) is None:
                 return True
         return False
