@@ -4887,3 +4887,26 @@ def test_a_count_of_the_events_is_the_total_not_someones_own(
     ):
         mine = ask(engine, own)
         assert mine.text.startswith(own_lead) and mine.fact_ids == ("esper-second-2plus2",)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("were the tokyo talks bilateral?", "No. Four countries"),
+        ("were the quad talks trilateral?", "No. Four countries"),
+        ("were the tokyo talks two-way?", "No. Four countries"),
+        ("was the Quad a three-nation affair?", "No. Four countries"),
+        ("were the tokyo talks quadripartite?", "Yes."),
+        ("were the tokyo talks four-way?", "Yes."),
+        ("were the tokyo talks a four-country meeting?", "Yes."),
+    ],
+)
+def test_a_number_of_parties_put_on_talks_is_checked_against_their_count(
+    engine: Engine, question: str, lead: str
+) -> None:
+    """ "Bilateral", "three-way": a count of the parties, against the article's four."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(lead) and "quadripartite" in answer.text
+    # Where the article counts no parties, "bilateral" still only says whose talks they were.
+    meeting = ask(engine, "was the meeting in new delhi bilateral?")
+    assert meeting.text.startswith("Yes.") and meeting.fact_ids == ("meeting",)

@@ -147,6 +147,13 @@ _COUNTABLE = frozenset(
     " conferences".split()
 )
 _MEET = term("meeting")
+# "Were the Tokyo talks bilateral?": a word that puts a number of parties on talks.
+_PARTIES_SAID = {"bilateral": "two", "bipartite": "two", "tripartite": "three"}
+_PARTIES_SAID |= {w: "four" for w in ("quadripartite", "quadrilateral")}
+# "two-way", "three-nation", "three country" (how "trilateral" is normalised): the same, as
+# a number and a word for a party, singular as the claim uses it ("the two countries" are not).
+_PARTY_NOUNS = frozenset("way sided nation country party".split())
+_COUNTRY = stem("country")
 _ONLY_WORDS = frozenset("only just solely exclusively merely".split())
 # "Did they agree on the Logistics Exchange Memorandum of Agreement?": an agreement by name.
 _AGREEMENT_NOUNS = frozenset(
@@ -302,6 +309,9 @@ class YesNoAnswers(EngineCore):
         )
         if cleft is not None:
             return cleft
+        parties = self._parties_checked(parsed, context, notes)
+        if parties is not None:
+            return parties
         opposite = self._opposite_said(parsed)
         if opposite is not None:
             scored, ranked = opposite
@@ -686,6 +696,42 @@ class YesNoAnswers(EngineCore):
             or counted in entry.statement_terms
             or counted in entry.predicate
         )
+
+    def _parties_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Were the Tokyo talks bilateral?", "…a three-way meeting?": a number of parties
+        put on an event the question names, against the count of countries the article
+        gives it ("four countries"); None when it gives that event none, or agrees (the
+        usual yes then stands, with its own quote)."""
+        events = [
+            link
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "event"
+        ]
+        claimed = None
+        for at, word in enumerate(parsed.words):
+            if not any(link.end <= at for link in events):
+                continue  # "bilateral trade at the Tokyo talks" puts nothing on the talks
+            if word in _PARTIES_SAID:
+                claimed = _PARTIES_SAID[word]
+            elif word in COUNT_WORDS and not _PARTY_NOUNS.isdisjoint(parsed.words[at + 1 : at + 2]):
+                claimed = word
+        if claimed is None:
+            return None
+        event = next(link.entity for link in events)
+        for entry in self.index.by_id.values():
+            count = entry.fact.roles.get("how_many")
+            if event not in entry.involved or count is None:
+                continue
+            said = normalise(count.answer).split()
+            if leading_count(count.answer) is None or [stem(w) for w in said[1:2]] != [_COUNTRY]:
+                continue
+            if said[0] == claimed:
+                return None
+            scored = Scored(entry, 1.0, (), True)
+            lead = f"{said_as('No', parsed)}. {count.answer}."
+            ranked = [scored]
+            return self._stated(lead, scored, 0.9, parsed, context, ranked, notes, count)
+        return None
 
     def _opposite_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
         """The fact that says the opposite of what the question asks happened: "did they
