@@ -4910,3 +4910,36 @@ def test_a_number_of_parties_put_on_talks_is_checked_against_their_count(
     # Where the article counts no parties, "bilateral" still only says whose talks they were.
     meeting = ask(engine, "was the meeting in new delhi bilateral?")
     assert meeting.text.startswith("Yes.") and meeting.fact_ids == ("meeting",)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is countering china the main purpose of the partnership?", None),
+        ("is the main goal of the partnership to counter china?", None),
+        ("is china the primary reason for the partnership?", None),
+        ("is the partnership mainly about china?", None),
+        ("is countering china the only purpose of the partnership?", "No."),
+        ("is china the sole reason for the partnership?", "No."),
+        ("is it the only significant relationship of the century?", "No."),
+    ],
+)
+def test_one_of_several_is_not_the_main_or_the_only_one(
+    engine: Engine, question: str, verdict: str | None
+) -> None:
+    """ "One of the purposes": not the only one (No), and which is the main one the article
+    doesn't say."""
+    answer = ask(engine, question)
+    if verdict is None:
+        assert answer.abstained and "which is the main one" in answer.text
+    else:
+        assert answer.text.startswith(verdict)
+    for one_of in (
+        "is countering china one of the purposes of the partnership?",
+        "is countering china a goal of the partnership?",
+    ):
+        assert ask(engine, one_of).text.startswith("Yes.")
+    # "Only" of someone else is no claim that the relationship is the only one.
+    assert not ask(engine, "did only officials call the relationship significant?").text.startswith(
+        "No."
+    )

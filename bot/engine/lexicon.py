@@ -29,7 +29,7 @@ a an the of in on at to for with and or but nor by from into onto upon about as 
 is are was were be been being am do does did done doing has have had having
 i me my mine we us our ours you your yours he him his she her hers they them their theirs it its
 this that these those there here what which who whom whose when where why how
-can could will would shall should may might must ought also too very just only even still
+can could will would shall should may might must ought also too very just only sole even still
 any some all both each either neither every other another such same own
 not no yes if while whether because though although since until unless
 up down out over under again further once more most much many few less least

@@ -154,7 +154,11 @@ _PARTIES_SAID |= {w: "four" for w in ("quadripartite", "quadrilateral")}
 # a number and a word for a party, singular as the claim uses it ("the two countries" are not).
 _PARTY_NOUNS = frozenset("way sided nation country party".split())
 _COUNTRY = stem("country")
-_ONLY_WORDS = frozenset("only just solely exclusively merely".split())
+_ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
+# "The main purpose", "mainly about": one of a kind above the rest, where the article may say
+# "one of the purposes". Adverbs make the claim of the whole; adjectives of the noun after them.
+_MAIN_ADVERBS = frozenset("mainly primarily chiefly predominantly principally".split())
+_MAIN_WORDS = frozenset("main primary chief principal foremost central overriding".split())
 # "Did they agree on the Logistics Exchange Memorandum of Agreement?": an agreement by name.
 _AGREEMENT_NOUNS = frozenset(
     "agreement agreements deal pact accord treaty memorandum compact arrangement".split()
@@ -465,7 +469,11 @@ class YesNoAnswers(EngineCore):
         if self._only_some(parsed, best.entry):
             # "Were the Tokyo talks just the US, Japan and India?": Australia too.
             return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
-        if not _ONLY_WORDS.isdisjoint(parsed.words) and not self._whole_list(parsed, best.entry):
+        if (
+            not _ONLY_WORDS.isdisjoint(parsed.words)
+            and not self._whole_list(parsed, best.entry)
+            and self._one_of_a_kind(parsed, best.entry) != "only"
+        ):
             # "Did only Esper meet Singh?": the article says he did, not that no one else did.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._placed_otherwise(parsed, best.entry) or self._kind_of_deal_unsaid(
@@ -1112,16 +1120,20 @@ class YesNoAnswers(EngineCore):
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
-        if (
-            verdict == "Yes"
-            and SUPERLATIVE_CLAIM.search(parsed.text)
-            and "one of the" in normalise(fact.quote.text)
-            and "one of the" not in parsed.text
-        ):
-            # "Is it the most significant relationship of the century?": "one of the most".
+        kind = self._one_of_a_kind(parsed, scored.entry) if verdict == "Yes" else None
+        if kind == "only":
+            # "Is countering China the only purpose of the partnership?": "one of the
+            # purposes", so there are others.
+            return self._stated(
+                f"{said_as('No', parsed)}.", scored, confidence, parsed, context, ranked, notes
+            )
+        if kind is not None:
+            # "Is it the most significant relationship of the century?": "one of the most";
+            # "the main purpose?": one of the purposes, and none is said to come first.
+            which = "which is the main one" if kind == "main" else "so"
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                f"The article doesn't say so. What it says: {fact.statement}",
+                f"The article doesn't say {which}. What it says: {fact.statement}",
                 context,
                 parsed=parsed,
                 ranked=ranked,
@@ -1155,6 +1167,28 @@ class YesNoAnswers(EngineCore):
             )
         lead = f"{said_as(verdict, parsed)}."
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    def _one_of_a_kind(self, parsed: Parsed, entry: FactEntry) -> str | None:
+        """What a claim makes unique of something the fact's quote calls "one of the …":
+        "only" ("the only purpose", "solely"), "main" ("the main goal", "mainly about"),
+        "most" ("the most significant", "the largest"); None when the quote has no "one of
+        the" or the claim says it too."""
+        quote = normalise(entry.fact.quote.text)
+        if "one of the" not in quote or "one of" in parsed.text:
+            return None
+        # What the quote has one of: "purposes", "most significant relationships".
+        kind_of = {term(w) for w in quote.split("one of the", 1)[1].split()[:3]}
+        words = parsed.words
+        for at, word in enumerate(words):
+            # The word after an adjective must be what the quote has one of ("the main goal"
+            # of "one of the purposes"), so that "did only officials call it…" is no claim
+            # that the relationship is the only one.
+            of_the_fact = any(term(w) in kind_of for w in words[at + 1 : at + 2])
+            if word in ("solely", "exclusively") or (word in _ONLY_WORDS and of_the_fact):
+                return "only"
+            if word in _MAIN_ADVERBS or (word in _MAIN_WORDS and of_the_fact):
+                return "main"
+        return "most" if SUPERLATIVE_CLAIM.search(parsed.text) else None
 
     def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
         """Whether the fact says the same order in time as the question (True), the
