@@ -4943,3 +4943,27 @@ def test_one_of_several_is_not_the_main_or_the_only_one(
     assert not ask(engine, "did only officials call the relationship significant?").text.startswith(
         "No."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is BECA aimed at china?",
+        "was BECA signed to counter china?",
+        "did the US and India agree on BECA to counter China?",
+        "were the tokyo talks aimed at china?",
+    ],
+)
+def test_what_an_agreement_is_aimed_at_is_no_list_of_its_parties(
+    engine: Engine, question: str
+) -> None:
+    """The article never says what BECA (or the Tokyo talks) is aimed at: that China is not
+    among the parties, nor a place, answers nothing."""
+    assert ask(engine, question).abstained
+    # Who took part is a closed list: a country left out of it did not.
+    for party in (
+        "was china one of the countries at the tokyo talks?",
+        "did china take part in the quad talks?",
+        "did china sign BECA?",
+    ):
+        assert ask(engine, party).text.startswith("No. China is not among them")

@@ -114,6 +114,15 @@ _ADVERBS = frozenset("also ever really actually even still both all then just".s
 OUTSIDER_NAME = prefilter.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
+# "Aimed at China", "targeted at Beijing": what something is directed against, not where.
+AIMED_AT = prefilter.compile(
+    r"\b(?:aim|aims|aimed|aiming|direct|directed|target|targets|targeted|targeting|point"
+    r"|pointed|geared|levelled|leveled) at\b"
+)
+# "Was China among the countries…", "did the talks include China?": one of those taking part.
+_AMONG_WORDS = frozenset("among amongst include includes included including one".split())
+# "talks with China", "between Japan and China": a party, by the word before its name.
+_WITH_WORDS = frozenset({"with", "between", "and", "by"})
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
@@ -427,6 +436,8 @@ class YesNoAnswers(EngineCore):
                     continue
                 if not there and not self._names_the_event(candidate.entry.fact, parsed):
                     continue
+                if not there and not self._asked_as_party(parsed, candidate.missing[0]):
+                    continue  # "Is BECA aimed at China?": no claim that China was a party
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
                     return self._answered(
@@ -2038,25 +2049,26 @@ class YesNoAnswers(EngineCore):
     def _place_asked(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """The one place the question puts the event in: an unknown name ("in Mumbai") or a
         place the article knows ("in Tokyo"), with its entity id."""
+        # "Is BECA aimed at China?": what it is aimed at, no place it happened in.
+        text = AIMED_AT.sub("against", parsed.text)
         unknown = [
-            w
-            for w in parsed.unknown_names
-            if re.search(rf"\b(?:in|at) {re.escape(w)}\b", parsed.text)
+            w for w in parsed.unknown_names if re.search(rf"\b(?:in|at) {re.escape(w)}\b", text)
         ] or [
             # "did esper and singh meet in mumbai": typed in lower case, a word no dictionary
             # has, last, after "in", is a place's name as much as a capitalised one.
             w
             for w in parsed.unknown
-            if w.isalpha() and re.search(rf"\b(?:in|at) {re.escape(w)}$", parsed.text)
+            if w.isalpha() and re.search(rf"\b(?:in|at) {re.escape(w)}$", text)
         ]
         if unknown:
             if len(unknown) != 1 or len(parsed.unknown) != 1:
                 return None
             return unknown[0], None
+        words = text.split()
         known = [
             link
             for link in parsed.entities
-            if {"in", "at"} & set(parsed.words[max(0, link.start - 2) : link.start])
+            if {"in", "at"} & set(words[max(0, link.start - 2) : link.start])
             and self._kind(link.entity) in ("place", "organisation", "country")
         ]
         if len(known) != 1:
@@ -2297,6 +2309,29 @@ class YesNoAnswers(EngineCore):
                 notes=notes,
             )
         return None
+
+    def _asked_as_party(self, parsed: Parsed, entity: str) -> bool:
+        """The question has this country (or place) among those who did what a fact lists
+        the doers of: "was China part of the Tokyo talks?", "did China take part…?", "talks
+        with China?", "did China agree on BECA?"; not what something is aimed at or
+        against ("is BECA aimed at China?", "…to counter China?"), which no list of
+        parties answers."""
+        if self._kind(entity) != "country":
+            return True  # "did Begin visit Tokyo?": a place, checked against where it was
+        if (
+            PARTY_WORDS.intersection(parsed.words)
+            or not PARTY_TERMS.isdisjoint(parsed.terms)
+            or not _AMONG_WORDS.isdisjoint(parsed.words)
+        ):
+            return True
+        links = [link for link in parsed.entities if link.start >= 0]
+        asked = next((link for link in links if link.entity == entity), None)
+        if asked is None:
+            return False
+        if _word_before(parsed, asked) in _WITH_WORDS:
+            return True
+        # Named before the thing it is asked of, as who did it: "did China sign BECA?"
+        return all(asked.start < link.start for link in links if link.entity != entity)
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
