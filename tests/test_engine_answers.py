@@ -4967,3 +4967,26 @@ def test_what_an_agreement_is_aimed_at_is_no_list_of_its_parties(
         "did china sign BECA?",
     ):
         assert ask(engine, party).text.startswith("No. China is not among them")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did esper say relations are heating up?",
+        "did the DoD say us-india relations were heating up?",
+        "did singh say relations were heating up?",
+        "is it true that esper said relations are heating up?",
+    ],
+)
+def test_words_are_confirmed_only_from_the_one_who_said_them(engine: Engine, question: str) -> None:
+    """ "Heating up rapidly" is the article's own voice: no one is reported saying it, and
+    what Esper and Singh praised is something else."""
+    assert ask(engine, question).abstained
+    # What the statement reports, and what someone said or did in words, still holds.
+    for reported in (
+        "did the article say relations are heating up?",
+        "did the dod say they agreed on beca?",
+        "did esper say the relationship was strong?",
+        "did pompeo say free nations could work together?",
+    ):
+        assert ask(engine, reported).text.startswith("Yes."), reported

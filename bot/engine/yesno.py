@@ -119,6 +119,13 @@ AIMED_AT = prefilter.compile(
     r"\b(?:aim|aims|aimed|aiming|direct|directed|target|targets|targeted|targeting|point"
     r"|pointed|geared|levelled|leveled) at\b"
 )
+# "Did Esper say (claim, state) that…": words put in someone's mouth.
+_SAY_VERBS = frozenset("say says said state states stated claim claims claimed remark".split())
+# The same put as a claim: "is it true that Esper said…" (read as "are esper said…").
+SAID_CLAIM = prefilter.compile(
+    r"^(?:\w+ )?(?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>said|stated|claimed|says|states"
+    r"|claims) (?:that )?(?P<rest>.+)$"
+)
 # "Was China among the countries…", "did the talks include China?": one of those taking part.
 _AMONG_WORDS = frozenset("among amongst include includes included including one".split())
 # "talks with China", "between Japan and China": a party, by the word before its name.
@@ -1131,6 +1138,10 @@ class YesNoAnswers(EngineCore):
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
+        if verdict == "Yes" and not self._says_as_claimed(parsed, scored.entry):
+            # "Did Esper say relations are heating up?": the article says so in its own voice;
+            # what Esper praised is not that.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         kind = self._one_of_a_kind(parsed, scored.entry) if verdict == "Yes" else None
         if kind == "only":
             # "Is countering China the only purpose of the partnership?": "one of the
@@ -1178,6 +1189,40 @@ class YesNoAnswers(EngineCore):
             )
         lead = f"{said_as(verdict, parsed)}."
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    def _says_as_claimed(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """For "did X say (claim, state…) Y?": the fact reports X saying Y, as the source
+        of its sentence (the Defense Department, for what its statement says) or as its
+        doers when they did it in words ("praised the strength…"), and has every word of Y.
+        True for any other question, and when X is the article itself."""
+        said = DID_SAY.match(parsed.text) or SAID_CLAIM.match(parsed.text)
+        if said is None or said["verb"] not in _SAY_VERBS:
+            return True  # "did officials call it…": whose words, checked by _said_by_named
+        span = len(parsed.text[: said.end("who")].split())
+        speakers = {link.entity for link in parsed.entities if 0 <= link.start < span}
+        if not speakers:
+            if STATEMENT_TERM not in {term(w) for w in said["who"].split()}:
+                return True  # "did the article say…": its own words count
+            # "did the statement say…": whoever the article gives as a statement's source
+            sources = [source.roles.get("who") for source in self._sayers.values()]
+            speakers = {e for who in sources if who is not None for e in who.entities}
+        source = self._sayers.get(entry.fact.id)
+        roles = [source.roles.get("who") if source is not None else None]
+        if source is None or not entry.predicate.isdisjoint(SAYING_TERMS):
+            roles.append(entry.fact.roles.get("who"))  # Pompeo said; Esper and Singh praised
+        said_by = {
+            m
+            for role in roles
+            if role is not None
+            for e in role.entities
+            for m in self.index.expand(e)
+        }
+        if source is None and entry.predicate.isdisjoint(SAYING_TERMS | SPEECH_TERMS):
+            said_by = set()  # "U.S.-India relations are heating up": no one says it
+        if not any(self._covers(s, d) for s in speakers for d in said_by):
+            return False
+        claimed = parse(said["rest"], self.index).terms
+        return all(t in entry.bag for t in claimed)
 
     def _one_of_a_kind(self, parsed: Parsed, entry: FactEntry) -> str | None:
         """What a claim makes unique of something the fact's quote calls "one of the …":
