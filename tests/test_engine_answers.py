@@ -4990,3 +4990,21 @@ def test_words_are_confirmed_only_from_the_one_who_said_them(engine: Engine, que
         "did pompeo say free nations could work together?",
     ):
         assert ask(engine, reported).text.startswith("Yes."), reported
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did mark pompeo go to tokyo?",
+        "was mark pompeo in tokyo?",
+        "did rajnath esper meet singh?",
+    ],
+)
+def test_a_person_named_with_someone_elses_first_name_is_not_confirmed(
+    engine: Engine, question: str
+) -> None:
+    """Mark is Esper's first name and Rajnath Singh's: the article has no "Mark Pompeo"."""
+    assert ask(engine, question).abstained
+    # The right first name, and two surnames side by side, are answered as before.
+    for named in ("did mark esper go to tokyo?", "was the esper singh meeting in new delhi?"):
+        assert ask(engine, named).text.startswith("Yes."), named

@@ -296,6 +296,10 @@ class YesNoAnswers(EngineCore):
                 notes=tuple(notes),
                 suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
             )
+        if self._misnamed(parsed):
+            # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
+            # no Pompeo called Mark, so whether he went is not what it says of anyone.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         either = self._either(parsed, context, notes)
         if either is not None:
             return either
@@ -1452,6 +1456,42 @@ class YesNoAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[person.id],
+        )
+
+    def _misnamed(self, parsed: Parsed) -> bool:
+        """A person named with another person's first name: "Mark Pompeo" (Mark is Esper's),
+        "Rajnath Esper". Not two people side by side ("the Esper Singh meeting"): the first
+        word must be a first name, not a surname."""
+        people = sorted(
+            (
+                link
+                for link in parsed.entities
+                if link.start >= 0 and self._kind(link.entity) == "person"
+            ),
+            key=lambda link: link.start,
+        )
+        for first, second in pairwise(people):
+            if (
+                first.end == second.start
+                and first.end - first.start == 1
+                and first.entity != second.entity
+                and parsed.words[first.start] in self._first_names(first.entity)
+            ):
+                return True
+        return False
+
+    def _first_names(self, person: str) -> frozenset[str]:
+        """The words a person's names put before the surname ("mark" of "Mark T. Esper"),
+        titles aside ("Secretary Esper")."""
+        entity = self.factbase.entities[person]
+        surname = normalise(entity.name).split()[-1:]
+        names = (entity.name, *entity.aliases, *entity.maintainer_aliases)
+        return frozenset(
+            words[0]
+            for name in names
+            if len(words := normalise(name).split()) >= 2
+            and words[-1:] == surname
+            and term(words[0]) not in self._title_terms
         )
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
