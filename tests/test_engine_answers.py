@@ -5008,3 +5008,26 @@ def test_a_person_named_with_someone_elses_first_name_is_not_confirmed(
     # The right first name, and two surnames side by side, are answered as before.
     for named in ("did mark esper go to tokyo?", "was the esper singh meeting in new delhi?"):
         assert ask(engine, named).text.startswith("Yes."), named
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did singh travel to new delhi to meet esper?",
+        "did singh go to new delhi?",
+        "did singh fly to delhi?",
+        "did singh travel to india to meet esper?",
+    ],
+)
+def test_the_host_is_not_said_to_have_travelled_to_his_own_country(
+    engine: Engine, question: str
+) -> None:
+    """Esper visited New Delhi; Singh was there as the host, and the article has no trip of
+    his."""
+    assert ask(engine, question).abstained
+    for trip in (
+        "did esper travel to new delhi to meet singh?",
+        "did begin visit new delhi?",
+        "did pompeo travel to south asia?",
+    ):
+        assert ask(engine, trip).text.startswith("Yes."), trip

@@ -1852,12 +1852,13 @@ class YesNoAnswers(EngineCore):
         country, or travel to one held in it: "Did the U.S. host the meeting?", "Was the
         meeting hosted by the United States?", "Was Singh the visitor?"."""
         hosting = _HOST in parsed.terms
-        # "Did Pompeo travel to South Asia?" names where he went: weighed elsewhere.
-        visiting = (
-            not _VISITOR_WORDS.isdisjoint(parsed.words) and self._travelled_to(parsed) is None
-        )
+        # "Did Pompeo travel to South Asia?" names where he went: weighed elsewhere, unless
+        # it sends someone to their own country ("did Singh travel to New Delhi?").
+        sent = self._travelled_to(parsed)
+        visiting = not _VISITOR_WORDS.isdisjoint(parsed.words) and sent is None
         where = fact.roles.get("where")
-        if not (hosting or visiting) or where is None or not where.entities:
+        trip_home = sent is not None and sent[1] is not None
+        if not (hosting or visiting or trip_home) or where is None or not where.entities:
             return False
         sides = sorted(
             (
@@ -1870,6 +1871,9 @@ class YesNoAnswers(EngineCore):
         if not sides:
             return False
         side = sides[0]
+        if sent is not None and sent[1] is not None:
+            # Someone who was at home there, as the host, is not said to have travelled.
+            return bool(self._countries_of([sent[1]]) & self._countries_of([side.entity]))
         by = [k for k in sides if parsed.words[k.start - 1 : k.start] == ["by"]]
         if hosting and by:
             side = by[0]  # "hosted by the United States": the one after "by" hosts
