@@ -4865,6 +4865,7 @@ def test_them_is_answered_only_by_a_fact_about_all_of_them(
     assert ask(engine, "who met?", "where did they meet?").text == "In New Delhi"
 
 
+@pytest.mark.parametrize(
     ("question", "lead"),
     [
         ("have there been three 2+2 meetings?", "Yes."),
