@@ -582,7 +582,7 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(
             r"^(?!(?:is|was|are|were|did|do|does|has|have|had|what|which|who|how|why|when|where)"
             r"\b)((?:\w+ ){1,4}?)(?:a )?part of the (?:convo|conversation|discussion|discussions"
-            r"|talks|agenda|meeting)$"
+            r"|talks|agenda|meeting)\W*$"
         ),
         r"was \1part of the discussion",
     ),

@@ -5032,3 +5032,9 @@ def test_the_host_is_not_said_to_have_travelled_to_his_own_country(
         "did pompeo travel to south asia?",
     ):
         assert ask(engine, trip).text.startswith("Yes."), trip
+
+
+def test_and_something_after_anything_about_asks_the_same_of_it(engine: Engine) -> None:
+    answer = ask(engine, "anything about logistics?", "and tech?")
+    assert answer.text.startswith("Yes.") and "emerging technologies" in answer.text
+    assert ask(engine, "anything about logistics?", "what about nuclear weapons?").abstained

@@ -31,6 +31,7 @@ from bot.engine.describe import BEFORE_OR_AFTER, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from bot.engine.phrases import (
+    ABOUT_FILLERS,
     ABOUT_PHRASE,
     AND_ABOUT,
     BEFORE_WORDS,
@@ -110,6 +111,11 @@ ONE_OF_THEM = prefilter.compile(
 # "Which official said that, by name?": that, the last answer, said by someone.
 SAID_THAT = prefilter.compile(
     r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b"
+)
+# "Was there anything about logistics?": what follows is what the claim is about.
+ABOUT_IN_CLAIM = prefilter.compile(
+    r"^(?:(?:is|was) there )?(?:anything|any mention|something|any talk|any word)"
+    r" (?:about|on|of|regarding|concerning)\b"
 )
 # "Who said that?", "who says so?": the source of the last answer.
 WHO_SAID_IT = prefilter.compile(
@@ -895,6 +901,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 context,
                 parsed=parsed,
             )
+        about_again = self._about_again(parsed, context)
+        if about_again is not None:
+            return self._read_and_answer(about_again, context)
         phrase = (
             self._phrase_followup(parsed, context, notes)
             or self._not_listed(parsed, context, notes)
@@ -1312,6 +1321,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: people of a country at the last answer's event"
         return parsed, note
+
+    def _about_again(self, parsed: Parsed, context: Context) -> str | None:
+        """ "Anything about logistics?" "And tech?": the same question, about tech."""
+        about = ABOUT_IN_CLAIM.search(context.claim or "")
+        if (
+            about is None
+            or context.question_type != "yesno"
+            or not parsed.terms
+            or any(link.start >= 0 for link in parsed.entities)
+            or parsed.qtype not in ("keyword", "what")
+            # "and tech?" reads as the bare keyword "tech"
+            or not (
+                is_about_phrase(parsed) or (parsed.qtype == "keyword" and len(parsed.words) <= 3)
+            )
+        ):
+            return None
+        asked = [w for w in parsed.words if w not in ABOUT_FILLERS]
+        return f"{about.string[: about.end()]} {' '.join(asked)}"
 
     def _claim_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "Did Esper meet Singh?" "Did Pompeo?" (or "And Pompeo?"): the last yes-or-no
