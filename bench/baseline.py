@@ -45,10 +45,21 @@ class Scored:
     def answer(self, threshold: float) -> Answer:
         abstained = self.score < threshold
         if abstained:
-            return Answer(text="", quotes=(), fact_ids=(), confidence=self.score,
-                          abstained=True, reason=AbstainReason.NOT_IN_ARTICLE)
-        return Answer(text=self.quote.text, quotes=(self.quote,), fact_ids=(),
-                      confidence=self.score, abstained=False)
+            return Answer(
+                text="",
+                quotes=(),
+                fact_ids=(),
+                confidence=self.score,
+                abstained=True,
+                reason=AbstainReason.NOT_IN_ARTICLE,
+            )
+        return Answer(
+            text=self.quote.text,
+            quotes=(self.quote,),
+            fact_ids=(),
+            confidence=self.score,
+            abstained=False,
+        )
 
 
 class BM25Baseline:
@@ -56,9 +67,15 @@ class BM25Baseline:
         self.sentences: list[CitedQuote] = []
         for article in articles:
             for paragraph, start, end in sentence_spans(article):
-                self.sentences.append(CitedQuote(
-                    article=article.id, text=article.text[start:end], start=start, end=end,
-                    paragraph=paragraph))
+                self.sentences.append(
+                    CitedQuote(
+                        article=article.id,
+                        text=article.text[start:end],
+                        start=start,
+                        end=end,
+                        paragraph=paragraph,
+                    )
+                )
         self.model = BM25Okapi([bm25_tokens(s.text) for s in self.sentences])
 
     def best(self, question: str) -> Scored:
@@ -91,8 +108,10 @@ def sweep(items: Sequence[EvalItem], scored: Sequence[Scored]) -> tuple[Sweep, l
 
     Each item is judged once as answered; at a threshold an item is answered if its score
     reaches it, so the sweep is arithmetic on those verdicts (the same `judge` decides)."""
-    right_if_answered = [judge(item, best.answer(float("-inf"))).correct
-                         for item, best in zip(items, scored, strict=True)]
+    right_if_answered = [
+        judge(item, best.answer(float("-inf"))).correct
+        for item, best in zip(items, scored, strict=True)
+    ]
     answerable = sum(1 for item in items if not item.abstain)
     unanswerable = sum(1 for item in items if item.abstain)
     rows: list[Sweep] = []
@@ -106,8 +125,14 @@ def sweep(items: Sequence[EvalItem], scored: Sequence[Scored]) -> tuple[Sweep, l
                 correct_answers += answered and right
             false += answered and not right
         # An empty group counts as all right, as `EvalReport` counts it.
-        rows.append(Sweep(threshold, correct_answers / answerable if answerable else 1.0,
-                          rightly_abstained / unanswerable if unanswerable else 1.0,
-                          false / len(items), correct_answers + rightly_abstained))
+        rows.append(
+            Sweep(
+                threshold,
+                correct_answers / answerable if answerable else 1.0,
+                rightly_abstained / unanswerable if unanswerable else 1.0,
+                false / len(items),
+                correct_answers + rightly_abstained,
+            )
+        )
     chosen = max(rows, key=lambda r: (r.correct, r.threshold))
     return chosen, rows

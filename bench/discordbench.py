@@ -33,8 +33,12 @@ REPLY_TIMEOUT = 30.0
 
 def available(root: Path) -> str | None:
     """None if the Discord layer and the fake server are there, else what is missing."""
-    needed = ["bot/discordbot/runner.py", "bot/discordbot/client.py",
-              "tests/fakediscord/server.py", "tests/fakediscord/harness.py"]
+    needed = [
+        "bot/discordbot/runner.py",
+        "bot/discordbot/client.py",
+        "tests/fakediscord/server.py",
+        "tests/fakediscord/harness.py",
+    ]
     missing = [path for path in needed if not (root / path).exists()]
     if missing:
         return "missing " + ", ".join(missing)
@@ -247,13 +251,17 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
 
     engine = TimedEngine(load_factbase(root / "facts", root / "seeds"))
     engine.calls = []
-    questions = [item.q for item in load_eval(root / "tests" / "eval" / "questions.yaml")
-                 if not item.conversation and "\n" not in item.q]
+    questions = [
+        item.q
+        for item in load_eval(root / "tests" / "eval" / "questions.yaml")
+        if not item.conversation and "\n" not in item.q
+    ]
     gc_timer = _GcTimer()
     async with running_fake() as fake:
         people = [Person(fake.ids.next(), f"user{n:03d}") for n in range(user_count)]
-        rooms = [Channel(fake.ids.next(), f"questions-{n}", fake.guild.id)
-                 for n in range(channel_count)]
+        rooms = [
+            Channel(fake.ids.next(), f"questions-{n}", fake.guild.id) for n in range(channel_count)
+        ]
         for person in people:
             fake.people[person.id] = person
             fake.guild.members[person.id] = ()
@@ -314,13 +322,20 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
             engine_times = list(engine.calls)
             # Message n's answer was engine call n: one at a time, nothing interleaves.
             paired = len(engine_times) == len(sequential_raw) == len(sequential)
-            overheads = sorted(e2e - spent for e2e, spent in
-                               zip(sequential, engine_times, strict=False)) if paired else []
-            bot_overheads = sorted(
-                span - spent
-                for span, spent in zip(bot_spans, engine_times, strict=False)
-                if span is not None
-            ) if paired else []
+            overheads = (
+                sorted(e2e - spent for e2e, spent in zip(sequential, engine_times, strict=False))
+                if paired
+                else []
+            )
+            bot_overheads = (
+                sorted(
+                    span - spent
+                    for span, spent in zip(bot_spans, engine_times, strict=False)
+                    if span is not None
+                )
+                if paired
+                else []
+            )
 
             # Under load: every user at once, each asking its share in turn.
             async def user(index: int) -> list[float | None]:
@@ -349,14 +364,17 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
         "e2e_p99_ms": 1000 * _pick(sequential, 0.99),
         "engine_median_ms": 1000 * _pick(engine_times, 0.5),
         # Paired message by message; if pairing failed, the difference of the medians.
-        "overhead_ms": 1000 * (_pick(overheads, 0.5) if overheads else
-                               _pick(sequential, 0.5) - _pick(engine_times, 0.5)),
+        "overhead_ms": 1000
+        * (
+            _pick(overheads, 0.5)
+            if overheads
+            else _pick(sequential, 0.5) - _pick(engine_times, 0.5)
+        ),
         "overhead_p99_ms": 1000 * _pick(overheads, 0.99) if overheads else float("nan"),
         # The bot's own share: its gateway frame in to its reply's request out, less the
         # engine (the fake's sending and receiving, on the same loop, left out).
         "bot_side_ms": 1000 * _pick(bot_overheads, 0.5) if bot_overheads else float("nan"),
-        "bot_side_p99_ms": (1000 * _pick(bot_overheads, 0.99) if bot_overheads
-                            else float("nan")),
+        "bot_side_p99_ms": (1000 * _pick(bot_overheads, 0.99) if bot_overheads else float("nan")),
         "bot_side_measured": len(bot_overheads),
         "paired": paired,
         "load_e2e_median_ms": 1000 * _pick(loaded, 0.5),

@@ -38,8 +38,13 @@ class Latency:
         values = sorted(s / 1000 for s in samples_ns)
         if not values:
             return cls(0, math.nan, math.nan, math.nan, math.nan)
-        return cls(len(values), percentile(values, 0.5), percentile(values, 0.99), values[-1],
-                   sum(values) / len(values))
+        return cls(
+            len(values),
+            percentile(values, 0.5),
+            percentile(values, 0.99),
+            values[-1],
+            sum(values) / len(values),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -35,25 +35,40 @@ JSON = dict[str, Any]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--smoke", action="store_true",
-                        help="tiny sizes and few repetitions: checks the benchmark runs "
-                        "(seconds), measures nothing worth reporting")
-    parser.add_argument("--sizes", help="comma-separated fact counts for the scaling run "
-                        f"(default {','.join(map(str, FULL_SIZES))})")
-    parser.add_argument("--questions", type=int,
-                        help="synthetic questions per size (default 1000; smoke 60)")
-    parser.add_argument("--reps", type=int,
-                        help="times the eval set is asked for latency (default 20; smoke 2)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="tiny sizes and few repetitions: checks the benchmark runs "
+        "(seconds), measures nothing worth reporting",
+    )
+    parser.add_argument(
+        "--sizes",
+        help="comma-separated fact counts for the scaling run "
+        f"(default {','.join(map(str, FULL_SIZES))})",
+    )
+    parser.add_argument(
+        "--questions", type=int, help="synthetic questions per size (default 1000; smoke 60)"
+    )
+    parser.add_argument(
+        "--reps", type=int, help="times the eval set is asked for latency (default 20; smoke 2)"
+    )
     parser.add_argument("--only", help=f"comma-separated sections ({','.join(SECTIONS)})")
     parser.add_argument("--out", type=Path, help="where results go (default bench/)")
-    parser.add_argument("--keep-data", type=Path,
-                        help="keep the generated synthetic fact bases in this folder")
+    parser.add_argument(
+        "--keep-data", type=Path, help="keep the generated synthetic fact bases in this folder"
+    )
     parser.add_argument("--seed", type=int, default=7, help="random seed of the generator")
-    parser.add_argument("--code", help="what code is measured, for the report (default: "
-                        "git describe of the checkout)")
-    parser.add_argument("--report-from", type=Path, metavar="RESULTS_JSON",
-                        help="measure nothing: write RESULTS.md and scaling.png from a "
-                        "results.json (to --out, default its folder)")
+    parser.add_argument(
+        "--code",
+        help="what code is measured, for the report (default: git describe of the checkout)",
+    )
+    parser.add_argument(
+        "--report-from",
+        type=Path,
+        metavar="RESULTS_JSON",
+        help="measure nothing: write RESULTS.md and scaling.png from a "
+        "results.json (to --out, default its folder)",
+    )
     return parser
 
 
@@ -66,15 +81,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         render(stored, args.out or args.report_from.parent)
         return 0
     smoke: bool = args.smoke
-    sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else (
-        SMOKE_SIZES if smoke else FULL_SIZES)
+    sizes = (
+        tuple(int(s) for s in args.sizes.split(","))
+        if args.sizes
+        else (SMOKE_SIZES if smoke else FULL_SIZES)
+    )
     sections = tuple(args.only.split(",")) if args.only else SECTIONS
     unknown = set(sections) - set(SECTIONS)
     if unknown:
         print(f"unknown section(s): {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    out: Path = args.out or (Path(tempfile.mkdtemp(prefix="bench-smoke-")) if smoke
-                             else ROOT / "bench")
+    out: Path = args.out or (
+        Path(tempfile.mkdtemp(prefix="bench-smoke-")) if smoke else ROOT / "bench"
+    )
     out.mkdir(parents=True, exist_ok=True)
     config: JSON = {
         "smoke": smoke,
@@ -84,8 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "eval_limit": 40 if smoke else None,
         "jsonl_lines": 100 if smoke else 3000,
         "cli_runs": 1 if smoke else 7,
-        "discord": {"users": 4, "channels": 2, "messages": 20} if smoke else
-        {"users": 100, "channels": 10, "messages": 1000},
+        "discord": {"users": 4, "channels": 2, "messages": 20}
+        if smoke
+        else {"users": 100, "channels": 10, "messages": 1000},
         "seed": args.seed,
         "command": command_line(argv),
         "out": str(out),
@@ -137,20 +157,33 @@ def _user_env() -> dict[str, str]:
 
 def _warm_bytecode() -> None:
     """One import of everything a command loads, so the caches exist before timing."""
-    subprocess.run([sys.executable, "-c", "import bot.cli, bot.engine.engine, "
-                    "bot.factbase.compiler, bot.commands.ask"], cwd=ROOT, env=_user_env(),
-                   capture_output=True, check=False)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import bot.cli, bot.engine.engine, bot.factbase.compiler, bot.commands.ask",
+        ],
+        cwd=ROOT,
+        env=_user_env(),
+        capture_output=True,
+        check=False,
+    )
 
 
 def worker(task: str, args: JSON) -> JSON:
     """Run one measurement in a fresh interpreter; its progress shows on our stderr."""
-    done = subprocess.run([sys.executable, "-m", "bench.worker", task, json.dumps(args)],
-                          cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False,
-                          env=_user_env())
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.worker", task, json.dumps(args)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+        env=_user_env(),
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     if done.returncode != 0 or not lines:
         raise SystemExit(f"bench worker '{task}' failed (exit {done.returncode})")
-    result: JSON = json.loads(lines[-1][len("RESULT "):])
+    result: JSON = json.loads(lines[-1][len("RESULT ") :])
     return result
 
 
@@ -162,8 +195,10 @@ def run_startup(config: JSON, keep: Path | None) -> JSON:
     runs = []
     for _ in range(1 if config["smoke"] else 5):
         began = time.perf_counter()
-        result = worker("startup", {"facts": str(ROOT / "facts"), "seeds": str(ROOT / "seeds"),
-                                    "question": QUESTION})
+        result = worker(
+            "startup",
+            {"facts": str(ROOT / "facts"), "seeds": str(ROOT / "seeds"), "question": QUESTION},
+        )
         result["process_s"] = time.perf_counter() - began
         runs.append(result)
     # The median run by total, whole: its phases add up.
@@ -175,9 +210,16 @@ def run_startup(config: JSON, keep: Path | None) -> JSON:
 
 
 def run_seed(config: JSON, keep: Path | None) -> JSON:
-    return worker("seed", {"eval": str(ROOT / "tests" / "eval" / "questions.yaml"),
-                           "facts": str(ROOT / "facts"), "seeds": str(ROOT / "seeds"),
-                           "reps": config["reps"], "limit": config["eval_limit"]})
+    return worker(
+        "seed",
+        {
+            "eval": str(ROOT / "tests" / "eval" / "questions.yaml"),
+            "facts": str(ROOT / "facts"),
+            "seeds": str(ROOT / "seeds"),
+            "reps": config["reps"],
+            "limit": config["eval_limit"],
+        },
+    )
 
 
 def run_cli(config: JSON, keep: Path | None) -> JSON:
@@ -193,10 +235,18 @@ def run_cli(config: JSON, keep: Path | None) -> JSON:
     questions = _eval_questions()
     lines = [questions[i % len(questions)] for i in range(config["jsonl_lines"])]
     single = _median_wall([*base, "--jsonl"], config["cli_runs"], stdin=lines[0] + "\n")
-    many = _median_wall([*base, "--jsonl"], max(1, config["cli_runs"] // 2),
-                        stdin="\n".join(lines) + "\n")
-    check = subprocess.run([*base, "--jsonl"], input="\n".join(lines[:20]) + "\n", cwd=ROOT,
-                           capture_output=True, text=True, check=False, env=_user_env())
+    many = _median_wall(
+        [*base, "--jsonl"], max(1, config["cli_runs"] // 2), stdin="\n".join(lines) + "\n"
+    )
+    check = subprocess.run(
+        [*base, "--jsonl"],
+        input="\n".join(lines[:20]) + "\n",
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_user_env(),
+    )
     answered = [json.loads(line) for line in check.stdout.splitlines() if line.strip()]
     return {
         "available": True,
@@ -214,20 +264,27 @@ def run_scaling(config: JSON, keep: Path | None) -> JSON:
 
     rows = []
     for size in config["sizes"]:
-        folder = Path(tempfile.mkdtemp(prefix=f"synth-{size}-")) if keep is None else \
-            keep / f"synth-{size}"
+        folder = (
+            Path(tempfile.mkdtemp(prefix=f"synth-{size}-"))
+            if keep is None
+            else keep / f"synth-{size}"
+        )
         try:
             say(f"  {size:,} facts: generating")
             began = time.perf_counter()
-            synthetic = generate(size, folder, seed=config["seed"],
-                                 questions=config["questions"])
+            synthetic = generate(size, folder, seed=config["seed"], questions=config["questions"])
             generated = time.perf_counter() - began
-            say(f"  {size:,} facts: {synthetic.articles:,} articles, {synthetic.entities:,} "
+            say(
+                f"  {size:,} facts: {synthetic.articles:,} articles, {synthetic.entities:,} "
                 f"entities, {synthetic.seed_bytes / 1e6:.1f} MB of seed text "
-                f"({generated:.1f} s); measuring the engine")
+                f"({generated:.1f} s); measuring the engine"
+            )
             # Cold (an empty build cache), then as a restart gets it (from that cache).
-            args = {"dir": str(folder), "questions": config["questions"],
-                    "cache": str(folder / "build-cache")}
+            args = {
+                "dir": str(folder),
+                "questions": config["questions"],
+                "cache": str(folder / "build-cache"),
+            }
             say(f"  {size:,} facts: building cold")
             cold = worker("scale-build", args)
             say(f"  {size:,} facts: measuring the engine, restarted from the build cache")
@@ -238,10 +295,18 @@ def run_scaling(config: JSON, keep: Path | None) -> JSON:
         finally:
             if keep is None:
                 shutil.rmtree(folder, ignore_errors=True)
-        rows.append({"size": size, "articles": synthetic.articles,
-                     "entities": synthetic.entities, "sentences": synthetic.sentences,
-                     "seed_mb": synthetic.seed_bytes / 1e6, "generate_s": generated,
-                     "engine": engine, "bm25": bm25})
+        rows.append(
+            {
+                "size": size,
+                "articles": synthetic.articles,
+                "entities": synthetic.entities,
+                "sentences": synthetic.sentences,
+                "seed_mb": synthetic.seed_bytes / 1e6,
+                "generate_s": generated,
+                "engine": engine,
+                "bm25": bm25,
+            }
+        )
         # A long run keeps what it has measured so far, size by size.
         Path(config["out"], "scaling-partial.json").write_text(json.dumps(rows, indent=1))
     # Every size measured: results.json will hold them, the checkpoint is no longer needed.
@@ -275,8 +340,15 @@ def _median_wall(command: list[str], runs: int, stdin: str | None = None) -> flo
     times = []
     for _ in range(runs):
         began = time.perf_counter()
-        done = subprocess.run(command, cwd=ROOT, input=stdin, capture_output=True, text=True,
-                              check=False, env=_user_env())
+        done = subprocess.run(
+            command,
+            cwd=ROOT,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
+            env=_user_env(),
+        )
         times.append(time.perf_counter() - began)
         if done.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(command[:4])}… failed: {done.stderr[-500:]}")
@@ -286,8 +358,9 @@ def _median_wall(command: list[str], runs: int, stdin: str | None = None) -> flo
 def _eval_questions() -> list[str]:
     from bot.evaluation import load_eval
 
-    return [item.q.replace("\n", " ") for item in
-            load_eval(ROOT / "tests" / "eval" / "questions.yaml")]
+    return [
+        item.q.replace("\n", " ") for item in load_eval(ROOT / "tests" / "eval" / "questions.yaml")
+    ]
 
 
 def machine(code: str | None = None) -> JSON:
@@ -306,8 +379,13 @@ def machine(code: str | None = None) -> JSON:
                 ram_gb = int(line.split()[1]) / 1024 / 1024
     except OSError:
         pass
-    commit = subprocess.run(["git", "describe", "--always", "--dirty", "--abbrev=10"], cwd=ROOT,
-                            capture_output=True, text=True, check=False).stdout.strip()
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty", "--abbrev=10"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
     return {
         "cpu": cpu,
         "cores": os.cpu_count(),

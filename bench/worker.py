@@ -87,8 +87,9 @@ def seed(args: JSON) -> JSON:
     for rep in range(reps):
         contexts: dict[str, Context] = {}
         for item in items:
-            context = contexts.get(item.conversation or "", Context()) if item.conversation \
-                else Context()
+            context = (
+                contexts.get(item.conversation or "", Context()) if item.conversation else Context()
+            )
             t = time.perf_counter_ns()
             answer = engine.answer(item.q, context)
             elapsed = time.perf_counter_ns() - t
@@ -142,8 +143,11 @@ def seed(args: JSON) -> JSON:
             "accuracy": chosen.accuracy,
             "abstention": chosen.abstention,
             "false_answer_rate": chosen.false_answer_rate,
-            "never_abstains": {"accuracy": at_zero.accuracy, "abstention": at_zero.abstention,
-                               "false_answer_rate": at_zero.false_answer_rate},
+            "never_abstains": {
+                "accuracy": at_zero.accuracy,
+                "abstention": at_zero.abstention,
+                "false_answer_rate": at_zero.false_answer_rate,
+            },
             "sweep": [r.as_row() for r in _thin(rows, 12)],
         },
         "rss_mb": {"before_load": before, "after_build": after_build, "peak": peak_rss_mb()},
@@ -159,8 +163,10 @@ def scale_build(args: JSON) -> JSON:
     before = rss_mb()
     built = build(root / "facts", root / "seeds", Path(args["cache"]))
     if not built.ok or built.from_cache:
-        raise SystemExit("the synthetic fact base did not build cold:\n" +
-                         "\n".join(str(p) for p in built.problems[:20]))
+        raise SystemExit(
+            "the synthetic fact base did not build cold:\n"
+            + "\n".join(str(p) for p in built.problems[:20])
+        )
     seconds = built.seconds
     return {
         "key_s": seconds.get("key", 0.0),
@@ -185,12 +191,15 @@ def scale_engine(args: JSON) -> JSON:
     items = [_item(n, q) for n, q in enumerate(questions, 1)]
     before = rss_mb()
     started = time.perf_counter()
-    built = build(root / "facts", root / "seeds",
-                  Path(args["cache"]) if args.get("cache") else None)
+    built = build(
+        root / "facts", root / "seeds", Path(args["cache"]) if args.get("cache") else None
+    )
     loaded = time.perf_counter()
     if built.factbase is None or built.index is None or built.problems:
-        raise SystemExit("the synthetic fact base did not compile:\n" +
-                         "\n".join(str(p) for p in built.problems[:20]))
+        raise SystemExit(
+            "the synthetic fact base did not compile:\n"
+            + "\n".join(str(p) for p in built.problems[:20])
+        )
     after_load = rss_mb()
     engine = Engine(built.factbase, index=built.index)
     indexed = time.perf_counter()
@@ -234,8 +243,12 @@ def scale_engine(args: JSON) -> JSON:
         "candidates": _candidates(engine, [q.q for q in questions[:200]]),
         "gc_full_ms": 1000 * gc_full,
         "gc_frozen_ms": 1000 * gc_frozen,
-        "rss_mb": {"before_load": before, "after_load": after_load,
-                   "after_build": after_build, "peak": peak_rss_mb()},
+        "rss_mb": {
+            "before_load": before,
+            "after_load": after_load,
+            "after_build": after_build,
+            "peak": peak_rss_mb(),
+        },
     }
 
 
@@ -284,8 +297,9 @@ def discord(args: JSON) -> JSON:
     """The Discord layer against the fake server (see bench.discordbench)."""
     from bench.discordbench import measure
 
-    return measure(Path(args["root"]), int(args["users"]), int(args["channels"]),
-                   int(args["messages"]))
+    return measure(
+        Path(args["root"]), int(args["users"]), int(args["channels"]), int(args["messages"])
+    )
 
 
 def _item(number: int, question: Any) -> Any:
@@ -306,9 +320,12 @@ def _candidates(engine: Any, questions: list[str]) -> JSON:
         return {"unavailable": f"{type(error).__name__}: {error}"}
     if not counts:
         return {"unavailable": "no questions"}
-    return {"median": counts[len(counts) // 2], "p99": counts[min(len(counts) - 1,
-                                                                  int(len(counts) * 0.99))],
-            "max": counts[-1], "sampled": len(counts)}
+    return {
+        "median": counts[len(counts) // 2],
+        "p99": counts[min(len(counts) - 1, int(len(counts) * 0.99))],
+        "max": counts[-1],
+        "sampled": len(counts),
+    }
 
 
 def _thin(rows: list[Any], keep: int) -> list[Any]:
