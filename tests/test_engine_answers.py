@@ -5038,3 +5038,10 @@ def test_and_something_after_anything_about_asks_the_same_of_it(engine: Engine) 
     answer = ask(engine, "anything about logistics?", "and tech?")
     assert answer.text.startswith("Yes.") and "emerging technologies" in answer.text
     assert ask(engine, "anything about logistics?", "what about nuclear weapons?").abstained
+
+
+def test_a_bare_was_x_after_a_list_asks_whether_x_was_there(engine: Engine) -> None:
+    turns = ("tokyo talks", "when", "who", "what countries")
+    assert ask(engine, *turns, "was china").text.startswith("No. China is not among them")
+    answer = ask(engine, *turns, "was china", "was india")
+    assert answer.text.startswith("Yes.") and answer.fact_ids == ("quad-talks",)

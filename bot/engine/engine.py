@@ -903,7 +903,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         about_again = self._about_again(parsed, context)
         if about_again is not None:
-            return self._read_and_answer(about_again, context)
+            return self._read_and_answer(about_again, replace(context, claim=None))
         phrase = (
             self._phrase_followup(parsed, context, notes)
             or self._not_listed(parsed, context, notes)
@@ -912,8 +912,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if phrase is not None:
             return phrase
         claim = self._claim_again(parsed, context)
+        typed = [link for link in parsed.entities if link.start >= 0]
+        if (
+            claim is None
+            and context.fact_id is not None
+            and parsed.qtype == "yesno"
+            and parsed.words[:1] in (["was"], ["were"], ["is"], ["are"])
+            and typed
+            and not parsed.terms
+            and not parsed.unknown
+            and all(parsed.used[1:])
+        ):
+            # "Which countries were at the Tokyo talks?" "Was China?": there, at those talks.
+            return self._read_and_answer(f"{parsed.text} there", context)
         if claim is not None:
-            return self._read_and_answer(claim, context)
+            # Read without the claim it came from: "was china" "was india" must not swap
+            # India into "was india" again, and again.
+            return self._read_and_answer(claim, replace(context, claim=None))
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
