@@ -243,6 +243,31 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"^(?:what is )?(\w+(?: \w+)?)(?:'s|s)? nationality\W*$"),
         r"which country is \1 from",
     ),
+    # "The statement is from who?": who issued it. "Who issued the statement saying the two
+    # men praised…?": who issued it, whatever it said.
+    (
+        "statement",
+        _lazy(r"^(?:the |that |this )?statement (?:is|was|came) (?:from|by) (?:who|whom)\W*$"),
+        "who issued the statement",
+    ),
+    (
+        "statement",
+        _lazy(
+            r"^(who (?:issued|released|put out|made) (?:the|that|this) statement)"
+            r" (?:saying|that said|which said)\b.*$"
+        ),
+        r"\1",
+    ),
+    # "What party is Pompeo in?": a political party, which the article gives no one (not
+    # China's Communist Party, which it names).
+    (
+        "party",
+        _lazy(
+            r"^(?:what|which) (?:political )?party (?:is|was|does|did) (.+?)"
+            r" (?:in|from|belong to|a member of)\W*$"
+        ),
+        r"what is the political affiliation of \1",
+    ),
     ("course of", _lazy(r"\bin the course of\b"), "during"),
     # "…before his trip." "The trip to where?": where that trip went.
     (

@@ -5045,3 +5045,54 @@ def test_a_bare_was_x_after_a_list_asks_whether_x_was_there(engine: Engine) -> N
     assert ask(engine, *turns, "was china").text.startswith("No. China is not among them")
     answer = ask(engine, *turns, "was china", "was india")
     assert answer.text.startswith("Yes.") and answer.fact_ids == ("quad-talks",)
+
+
+@pytest.mark.parametrize(
+    ("before", "source"),
+    [
+        ("is the us-india relationship significant?", "U.S. government officials"),
+        ("what did pompeo say?", "Secretary Pompeo"),
+    ],
+)
+def test_says_who_and_according_to_whom_name_the_last_answer_s_source(
+    engine: Engine, before: str, source: str
+) -> None:
+    for follow_up in ("says who?", "according to whom?"):
+        assert ask(engine, before, follow_up).text == source
+    # One official by name: the article names none for the description.
+    described = "How did U.S. government officials describe the U.S.-India relationship?"
+    assert ask(engine, described, "Which official said that?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the statement is from who?",
+        "Who issued the statement saying the two men praised the defense relationship?",
+    ],
+)
+def test_who_issued_the_statement_is_the_defense_department(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("The U.S. Defense Department")
+
+
+@pytest.mark.parametrize(
+    "question", ["What party is Pompeo in?", "which party does esper belong to?"]
+)
+def test_a_political_party_is_not_china_s_communist_party(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+    assert not ask(engine, "Which party did Pompeo single out as a threat?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Ministry of Defence of India issue a statement?",
+        "did india's defence ministry issue a statement?",
+    ],
+)
+def test_india_s_own_ministry_is_not_the_pentagon_that_issued_the_statement(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+    issued = "Was the statement about the meeting issued by India's defence ministry?"
+    assert ask(engine, issued).text.startswith("No.")

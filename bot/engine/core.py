@@ -491,8 +491,13 @@ class EngineCore(abc.ABC):
             # "India's defence ministry", "India's own defence ministry"
             after = country.end + (parsed.words[country.end : country.end + 1] == ["own"])
             for body in links:
+                # "India's defence ministry", or "the Ministry of Defence of India"
+                named_with = body.start == after or (
+                    body.end + 1 == country.start
+                    and parsed.words[body.end : country.start] == ["of"]
+                )
                 if (
-                    body.start == after
+                    named_with
                     and self._kind(body.entity) == "organisation"
                     and country.entity not in self.index.part_of.get(body.entity, ())
                 ):

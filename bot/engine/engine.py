@@ -121,6 +121,7 @@ ABOUT_IN_CLAIM = prefilter.compile(
 WHO_SAID_IT = prefilter.compile(
     r"^(?:so |and |but )?(?:who|which \w+) (?:says|said|claims|claimed|states|stated|reports"
     r"|reported|wrote) (?:that|this|so|it)$"
+    r"|^(?:so |and |but )?(?:says|said) who$|^(?:so |and )?according to (?:whom|who)$"
 )
 # "Who says relations are heating up?", "according to whom…?": the source of a claim.
 SAYS_WHO = prefilter.compile(
@@ -2418,8 +2419,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ]
             confidence = 0.9
             who = followed.fact.roles.get("who")
-            if who is not None and SAY_TERM in followed.predicate:
-                # "What did Pompeo say?" "Who said that?": the fact names its own speaker.
+            worded = not followed.predicate.isdisjoint(WORDS_SAID | {SAY_TERM})
+            # "Which official said that?" asks for one person: not "U.S. government officials".
+            one = parsed.words[:1] == ["which"] and not parsed.words[1].endswith("s")
+            if (
+                one
+                and who is not None
+                and not (len(who.entities) == 1 and self._kind(who.entities[0]) == "person")
+            ):
+                return None
+            if who is not None and worded and followed.fact.id not in self._sayers:
+                # "What did Pompeo say?" "Who said that?": the fact names its own speaker
+                # ("officials described…"), unless a statement reports it.
                 return self._answered(
                     text=who.answer,
                     facts=[followed.fact],

@@ -313,7 +313,20 @@ class YesNoAnswers(EngineCore):
         )
         if titled is not None:
             return titled
-        if self._foreign_body(parsed) and (parsed.asks_speech or "according" in parsed.words):
+        said_first = next(
+            (i for i, w in enumerate(parsed.words) if term(w) == STATEMENT_TERM), len(parsed.words)
+        )
+        bodies = [
+            link.start
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "organisation"
+        ]
+        # "Did India's Ministry of Defence issue a statement?" (not "was the statement issued
+        # by India's…?", which is answered by who did issue it)
+        issuer_asked = bool(bodies) and min(bodies) < said_first < len(parsed.words)
+        if self._foreign_body(parsed) and (
+            parsed.asks_speech or "according" in parsed.words or issuer_asked
+        ):
             # "Did India's Ministry of Defence say they agreed on BECA?": the article has
             # the Pentagon's statement, not India's.
             return self._not_found(parsed, context, [], notes)
