@@ -5096,3 +5096,13 @@ def test_india_s_own_ministry_is_not_the_pentagon_that_issued_the_statement(
     assert ask(engine, question).abstained
     issued = "Was the statement about the meeting issued by India's defence ministry?"
     assert ask(engine, issued).text.startswith("No.")
+
+
+def test_and_another_pair_after_a_relations_claim_asks_the_same_of_that_pair(
+    engine: Engine,
+) -> None:
+    first = "is the us-china relationship good?"
+    assert ask(engine, first, "and india-china?").text.startswith("No.")
+    assert ask(engine, first, "and us-india?").text.startswith("Yes.")
+    answer = ask(engine, "is india getting along with china rn?", "what about the us and china?")
+    assert answer.text.startswith("No.")

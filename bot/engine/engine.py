@@ -1378,6 +1378,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # Right to left, so the positions of those not yet replaced hold.
         spans: list[tuple[int, int, list[str]]] = []
         free = [link for link in last.entities if link.start >= 0]
+        kept = [o for o in free if o.entity in {link.entity for link in typed}]
+        # "Is the U.S.-China relationship good?" "And India-China?": China stays, India
+        # takes the place of the U.S.
+        free = [o for o in free if o not in kept]
+        typed = [link for link in typed if link.entity not in {o.entity for o in kept}]
+        if not typed:
+            return None
         for link in typed:
             kind = self._kind(link.entity)
             same = next(
