@@ -5106,3 +5106,36 @@ def test_and_another_pair_after_a_relations_claim_asks_the_same_of_that_pair(
     assert ask(engine, first, "and us-india?").text.startswith("Yes.")
     answer = ask(engine, "is india getting along with china rn?", "what about the us and china?")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("questions", "lead"),
+    [
+        (("Who took part in the Tokyo talks?", "Was Singh one of them?"), None),
+        (("Who took part in the Tokyo talks?", "was esper one of them?"), "Yes."),
+        (("Who took part in the Tokyo talks?", "was china one of them?"), "No."),
+        (("who praised the relationship?", "was pompeo one of them?"), None),
+    ],
+)
+def test_one_of_them_asks_about_those_the_last_answer_named(
+    engine: Engine, questions: tuple[str, ...], lead: str | None
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.abstained if lead is None else answer.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was china at the meeting?", None),
+        ("was begin at the meeting?", None),
+        ("was pompeo at the tokyo talks", "Yes."),
+        ("was india at the tokyo talks?", "Yes."),
+        ("was singh at the meeting?", "Yes."),
+    ],
+)
+def test_being_at_a_meeting_takes_a_fact_that_has_them_take_part_in_it(
+    engine: Engine, question: str, lead: str | None
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained if lead is None else answer.text.startswith(lead)

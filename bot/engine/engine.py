@@ -117,6 +117,11 @@ ABOUT_IN_CLAIM = prefilter.compile(
     r"^(?:(?:is|was) there )?(?:anything|any mention|something|any talk|any word)"
     r" (?:about|on|of|regarding|concerning)\b"
 )
+# "Was Singh one of them?": one of those the last answer named.
+ONE_OF_THEM = prefilter.compile(
+    r"^(?:was|is|were|are) (?:\w+ ){1,3}(?:one of them|among them|one of those|among those"
+    r"|in that group|part of that group|in the group)$"
+)
 # "Who said that?", "who says so?": the source of the last answer.
 WHO_SAID_IT = prefilter.compile(
     r"^(?:so |and |but )?(?:who|which \w+) (?:says|said|claims|claimed|states|stated|reports"
@@ -926,6 +931,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             # "Which countries were at the Tokyo talks?" "Was China?": there, at those talks.
             return self._read_and_answer(f"{parsed.text} there", context)
+        if ONE_OF_THEM.match(parsed.text) and typed and context.fact_id is not None:
+            # "Who took part in the Tokyo talks?" (Esper and Pompeo) "Was Singh one of them?":
+            # one of those the last answer named, or, if not, there.
+            last = self.index.by_id.get(context.fact_id)
+            listed = set(context.answer_entities)
+            asked_ids = {link.entity for link in typed}
+            if last is not None and listed and asked_ids <= listed:
+                scored = Scored(last, 1.0, (), True)
+                return self._stated("Yes.", scored, 0.9, parsed, context, [scored], notes)
+            if last is not None and "where" in last.fact.roles:
+                asked_names = " and ".join(parsed.words[link.start] for link in typed)
+                return self._read_and_answer(f"was {asked_names} there", context)
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if claim is not None:
             # Read without the claim it came from: "was china" "was india" must not swap
             # India into "was india" again, and again.

@@ -141,6 +141,15 @@ THAT_COUNTRY_IS = prefilter.compile(r"^(?:is|was) (?:that|this) (?:country|natio
 _VISITOR_WORDS = frozenset("visitor visitors guest guests travel traveled travelled flew".split())
 # "…go to mumbai", not "going to buy": a verb that sends someone to the word after "to".
 _SENT_VERBS = frozenset("travel travelled traveled fly flew go went head headed come came".split())
+# "Was China at the meeting?", "did Japan attend the talks?": someone asked as taking part.
+ATTENDED = prefilter.compile(
+    r"^(?:was|were|did) (?P<who>(?:\w+ ){1,3}?)(?:at|present at|in attendance at|attend|attended"
+    r"|take part in|participate in|join) (?:the|that|this|those) (?:\w+ )?(?:meeting|meetings"
+    r"|talks|dialogue|summit|conference|press conference)$"
+)
+_GATHERINGS = frozenset(
+    term(w) for w in "meet meeting meetings talks dialogue summit conference session".split()
+)
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
@@ -410,6 +419,18 @@ class YesNoAnswers(EngineCore):
             )
             if ordering is not None:
                 ranked = [ordering, *(r for r in ranked if r is not ordering)]
+        if self._absent_from(parsed, ranked[0].entry):
+            # "Was Pompeo at the Tokyo talks?": the talks' own fact, not who he is.
+            present = next(
+                (
+                    r
+                    for r in ranked[:5]
+                    if not r.missing and r.score >= 0.5 and not self._absent_from(parsed, r.entry)
+                ),
+                None,
+            )
+            if present is not None:
+                ranked = [present, *(r for r in ranked if r is not present)]
         outsider = self._outside_the_list(parsed, context, notes)
         if outsider is not None:
             return outsider
@@ -484,6 +505,9 @@ class YesNoAnswers(EngineCore):
         if contrast is not None:
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._absent_from(parsed, best.entry):
+            # "Was China at the meeting?": Pompeo's remark names China, not as taking part.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._only_an_anchor(parsed, fact):
             # "Was the 2+2 held on Oct. 26?" of "Esper met Singh on Oct. 26, ahead of the
@@ -1752,6 +1776,35 @@ class YesNoAnswers(EngineCore):
             or (w in parsed.unknown and words[i - 1] == "to" and words[i - 2] in _SENT_VERBS)
         ]
         return (sent[0], None) if len(sent) == 1 else None
+
+    def _absent_from(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Was China at the meeting?": someone asked as attending what the fact reports is
+        not one of those it has taking part (its roles), only someone it mentions."""
+        found = ATTENDED.match(parsed.text)
+        if found is None:
+            return False
+        cut = len(found.group("who").split()) + 1
+        attendees = [
+            link.entity
+            for link in parsed.entities
+            if 0 <= link.start < cut and self._kind(link.entity) in ("person", "country")
+        ]
+        if attendees and entry.fact.id in self._identity_facts:
+            return True  # who someone is places them at nothing
+        said = {term(w) for w in normalise(entry.fact.quote.text).split()}
+        if attendees and said.isdisjoint(_GATHERINGS):
+            return True  # "Was Begin at the meeting?": his visit is no meeting
+        roles = entry.fact.roles
+        taking_part = {
+            m
+            for name in ("who", "with_whom")
+            if name in roles
+            for e in roles[name].entities
+            for m in self.index.expand(e)
+        }
+        return bool(attendees) and not all(
+            any(self._covers(e, a) or self._covers(a, e) for e in taking_part) for a in attendees
+        )
 
     def _only_an_anchor(self, parsed: Parsed, fact: Fact) -> bool:
         """Every event the question asks about is, in this fact, only what something else
