@@ -5139,3 +5139,30 @@ def test_being_at_a_meeting_takes_a_fact_that_has_them_take_part_in_it(
 ) -> None:
     answer = ask(engine, question)
     assert answer.abstained if lead is None else answer.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "fact"),
+    [
+        ("how many sides agreed on beca?", "Two: the U.S. and India", "agreement"),
+        ("how many sides reached the agreement?", "Two: the U.S. and India", "agreement"),
+        ("how many men praised the relationship?", "Two: Esper and Singh", "praise"),
+        ("how many ministers met on monday?", "Two: Esper and Singh", "meeting"),
+        ("how many defense chiefs met?", "Two: Esper and Singh", "meeting"),
+        ("how many countries are in the 2+2?", "Two: the U.S. and India", "three-dialogues"),
+    ],
+)
+def test_the_doers_are_counted_by_the_name_the_article_gives_them(
+    engine: Engine, question: str, expected: str, fact: str
+) -> None:
+    """ "The two sides", "the two men", "the two countries": the article counts them itself."""
+    answer = ask(engine, question)
+    assert answer.text == expected and answer.fact_ids == (fact,)
+    # A count no name of the article gives, or of someone else than the doers, is not said.
+    for unsaid in (
+        "how many people attended the meeting?",
+        "how many ministers attended the 2+2 dialogue?",
+        "how many men met in tokyo?",
+        "how many services?",
+    ):
+        assert ask(engine, unsaid).abstained, unsaid

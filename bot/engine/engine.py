@@ -27,7 +27,7 @@ from bot.engine.core import (
     YESNO_THRESHOLD,
     Scored,
 )
-from bot.engine.describe import BEFORE_OR_AFTER, DescriptiveAnswers
+from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from bot.engine.phrases import (
@@ -251,6 +251,8 @@ CREATIVE_ASKED = prefilter.compile(
     r"(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|poems|song|story|stories|riddle"
     r"|limerick|haiku|rap)\b"
 )
+# A count that names what it counts before listing them: "Three areas are named: …".
+COUNT_OF_KIND = re.compile(r"^\w+ (?P<kind>\w+)(?: are named| in all)?: (?P<listed>.+)$")
 # The verbs that follow "what <noun>" in a question about that noun.
 _AUXILIARIES = frozenset(
     "is are was were do does did will would can could should has have had".split()
@@ -2280,7 +2282,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 roles = (roles[0], "how_many", *roles[1:])  # "which four countries…"
             choice = self._choose(parsed, ranked, roles, qtype)
             if choice is None:
-                return self._not_found(parsed, context, ranked, notes)
+                counted = self._counted_by_name(parsed, context, notes, ranked)
+                return counted or self._not_found(parsed, context, ranked, notes)
             parts.append(self._role_naming_the_noun(parsed, qtype, choice))
         first_role = parts[0][1]
         confidence = min(c for _, _, c in parts)
@@ -2333,7 +2336,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if confidence < (
             max(self.threshold, DETAIL_THRESHOLD) if parsed.wants_detail else self.threshold
         ):
-            return self._not_found(parsed, context, ranked, notes, confidence)
+            counted = self._counted_by_name(parsed, context, notes, ranked)
+            return counted or self._not_found(parsed, context, ranked, notes, confidence)
         # "What did they say about secure communications?": what was said of it is the
         # whole statement ("…enhancing secure communications…"), not the thing itself.
         said_about = parsed.asks_speech and parsed.qtype == "what" and len(parts) == 1
@@ -2574,6 +2578,96 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if kind.lower() not in fact.quote.text.lower():
             return text
         return kind[:1].upper() + kind[1:]
+
+    @cached_property
+    def _counting_names(self) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+        """The groups whose names count them ("the two sides", "both defense chiefs"), by
+        the terms of what is counted: ("side",) → [(2, "two-sides")]."""
+        found: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        for key, owner in self.index.aliases.items():
+            number = 2 if key[0] == "both" else NUMBER_WORDS.get(key[0])
+            members = self.index.expand(owner)
+            if number is None or len(key) < 2 or len(members) != number or owner in members:
+                continue
+            counted = found.setdefault(tuple(term(w) for w in key[1:]), [])
+            if (number, owner) not in counted:
+                counted.append((number, owner))
+        return found
+
+    def _counted_by_name(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
+    ) -> Answer | None:
+        """ "How many sides agreed on BECA?", "how many men praised the relationship?": the
+        article counts the doers itself when it calls them "the two sides" or "the two men".
+        A fact the question finds whose doers are exactly such a group's members answers
+        with that number; what no group's name counts ("how many people…") answers nothing,
+        as the article never says how many were there."""
+        if parsed.types != ["how_many"] or parsed.negated:
+            return None
+        words = parsed.words
+        start = next(
+            (i + 2 for i in range(len(words) - 2) if words[i : i + 2] == ["how", "many"]), None
+        )
+        if start is None:
+            return None
+        # The longest run of words after "how many" that a group's name counts.
+        groups: list[tuple[int, str]] = []
+        at = start
+        for width in (3, 2, 1):
+            counted = tuple(term(w) for w in words[start : start + width])
+            if len(counted) == width and counted in self._counting_names:
+                groups, at = self._counting_names[counted], start + width - 1
+                break
+        if not groups:
+            return None
+        after = words[at + 1 : at + 3]
+        linked = {link.start for link in parsed.entities}
+        if (
+            len(after) == 2
+            and after[0] in _AUXILIARIES - COPULAS
+            and (after[1] in PRONOUN_WORDS or after[1] == "the" or at + 2 in linked)
+        ):
+            return None  # "how many countries has Esper visited?": not the doers counted
+        for position, scored in enumerate(ranked[:PAIR_DEPTH]):
+            confidence = self._confidence(scored, ranked, position, parsed)
+            if confidence < self.threshold:
+                break
+            fact = scored.entry.fact
+            doers = {
+                m
+                for name in ("who", "with_whom")
+                if (role := fact.roles.get(name)) is not None
+                for e in role.entities
+                for m in self.index.expand(e)
+            }
+            if not doers or self._placed_otherwise(parsed, scored.entry):
+                continue
+            if any(
+                self._kind(e) in ("event", "agreement") and e not in scored.entry.central
+                for e in parsed.entity_ids
+            ):
+                continue  # "how many ministers attended the 2+2?": not the meeting ahead of it
+            for number, group in groups:
+                members = set(self.index.expand(group))
+                # "How many countries agreed…?": Esper and Singh agreed for their countries.
+                if doers != members and not (
+                    all(self._kind(m) == "country" for m in members)
+                    and self._countries_of(doers) == members
+                    and all(self._countries_of({d}) for d in doers)
+                ):
+                    continue
+                name = self.factbase.entities[group].name
+                count = NUMBER_NAMES.get(number, str(number))
+                return self._direct(
+                    text=f"{count}: {name}",
+                    facts=[fact],
+                    confidence=confidence,
+                    parsed=parsed,
+                    context=context,
+                    notes=[*notes, "counted by the name the article gives them"],
+                    about=list(members),
+                )
+        return None
 
     def _order_object(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
@@ -2967,6 +3061,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return False  # "And Pompeo?" after Esper's own count: only a count of Pompeo's
         counts = entry.answer_terms.get(name, frozenset())
+        if name == "how_many" and parsed.counted is not None:
+            counting = COUNT_OF_KIND.match(entry.fact.roles[name].answer.lower())
+            if (
+                counting is not None
+                and term(counting["kind"]) != parsed.counted
+                and parsed.counted in {term(w) for w in normalise(counting["listed"]).split()}
+            ):
+                return False  # "how many services?" is no count of areas, one of them services
         if name == "how_many" and qtype != "how_many" and not self._counts_numbered(entry, parsed):
             return False  # "which two countries…" wants the two, not any count of two
         if name == "how_many" and parsed.counted == TIME_TERM:
