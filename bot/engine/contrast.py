@@ -22,6 +22,9 @@ _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
 _ORDINAL = prefilter.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
+# A time the article gives only by its own date: "earlier this month".
+_THIS_MONTH = prefilter.compile(r"\bthis month\b")
+
 _BOUNDS = frozenset({"than", "least", "most", "over", "under", "about", "around", "nearly"})
 _ONE_AS_PRONOUN = frozenset(
     {"this", "that", "which", "each", "every", "another", "any", "the", "no", "last", "next"}
@@ -58,12 +61,15 @@ def _day_of_month(word: str) -> int | None:
     return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 31 else None
 
 
-def verdict(word: str, fact: Fact, counted: frozenset[str] | None = None) -> bool | None:
+def verdict(
+    word: str, fact: Fact, counted: frozenset[str] | None = None, dated: str = ""
+) -> bool | None:
     """Whether the fact agrees with the value the question's word puts on it (True),
     contradicts it (False), or gives no value of that kind to compare (None). `counted`: the
-    stems of what a number counts in the question ("dialogu" in "two dialogues")."""
+    stems of what a number counts in the question ("dialogu" in "two dialogues"); `dated`:
+    the article's own date, the month its "this month" means."""
     if word in WEEKDAYS or word in _MONTH_WORDS:
-        return _when_verdict(word, fact)
+        return _when_verdict(word, fact, dated)
     if word in NUMBER_WORDS:
         return _count_verdict(word, fact, counted)
     day = _day_of_month(word)
@@ -90,7 +96,7 @@ def _ordinal_verdict(word: str, fact: Fact) -> bool | None:
     return (word in said) if said else None
 
 
-def _when_verdict(word: str, fact: Fact) -> bool | None:
+def _when_verdict(word: str, fact: Fact, dated: str = "") -> bool | None:
     role = fact.roles.get("when")
     if role is None:
         return None
@@ -99,6 +105,9 @@ def _when_verdict(word: str, fact: Fact) -> bool | None:
         days = WEEKDAYS.intersection(said)
         return (word in days) if days else None
     months = {MONTHS[w] for w in said if w in _MONTH_WORDS}
+    if not months and _THIS_MONTH.search(" ".join(said)):
+        # "Earlier this month": the month the article is dated in ("Monday (Oct. 26)").
+        months = {MONTHS[w] for w in normalise(dated).split() if w in _MONTH_WORDS}
     return (MONTHS[word] in months) if months else None
 
 

@@ -13,11 +13,11 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, Explanation
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
-from bot.engine.lexicon import TITLE_WORDS
+from bot.engine.lexicon import MONTHS, TITLE_WORDS, WEEKDAYS
 from bot.engine.phrases import (
     is_internal_note,
 )
-from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed
+from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
@@ -141,6 +141,21 @@ DISCUSSION_TERMS = frozenset(
 # What an event's own "when" places it against: "Before his trip to South Asia".
 _BEFORE = prefilter.compile(r"\b(?:before|ahead of|prior to|earlier)\b")
 _AFTER = prefilter.compile(r"\b(?:after|following|later)\b")
+# Words that put an event on another day than the one it is placed against ("earlier this
+# month"); "ahead of" and "before" may be hours apart on the same day.
+_ANOTHER_DAY = frozenset({"earlier", "later"})
+_DAY_NUMBER = prefilter.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def date_words(words: Iterable[str]) -> frozenset[str]:
+    """The weekdays, months and days of the month these words name ("oct 26" → october,
+    26); none unless a weekday or a month is among them ("after 26" names no date)."""
+    said = list(words)
+    found = {MONTHS[w] for w in said if w in MONTHS and w != "may"} | WEEKDAYS.intersection(said)
+    if not found:
+        return frozenset()
+    days = {m[1] for w in said if (m := _DAY_NUMBER.match(w)) and 1 <= int(m[1]) <= 31}
+    return frozenset(found | days)
 
 
 class EngineCore(abc.ABC):
@@ -390,9 +405,10 @@ class EngineCore(abc.ABC):
             return True
         return any(m in asked for e in doers.entities for m in self.index.expand(e))
 
-    def _placed_against(self, fact: Fact, other: set[str]) -> str | None:
-        """ "Before" or "After" if the fact's own "when" places it against something with
-        these words ("Before his trip to South Asia"), else None."""
+    def _placing(self, fact: Fact) -> tuple[str, str, str] | None:
+        """How the fact's own "when" places it in time against something else: "Before" or
+        "After", the word that says so, and what it is placed against ("Before his trip to
+        South Asia": Before, before, his trip to south asia); None if it does not."""
         role = fact.roles.get("when")
         if role is None:
             return None
@@ -404,9 +420,43 @@ class EngineCore(abc.ABC):
         # What it is placed against: up to the end of that phrase ("ahead of the 2+2
         # Dialogue", not "…, which came ahead of it").
         against = re.split(r"[,;]", said[order.end() :])[0]
-        if not other & {term(w) for w in normalise(against).split()}:
+        side = "Before" if _BEFORE.match(order.group()) else "After"
+        return side, order.group(), against
+
+    def _placed_against(self, fact: Fact, other: set[str]) -> str | None:
+        """ "Before" or "After" if the fact's own "when" places it against something with
+        these words ("Before his trip to South Asia"), else None."""
+        placing = self._placing(fact)
+        if placing is None or not other & {term(w) for w in normalise(placing[2]).split()}:
             return None
-        return "Before" if _BEFORE.match(order.group()) else "After"
+        return placing[0]
+
+    def _placed_against_date(self, fact: Fact, dates: frozenset[str], before: bool) -> bool | None:
+        """ "Did the Tokyo talks happen after Oct. 26?": a date stands for the event the
+        article puts on it, so the fact's order against that event ("earlier this month",
+        before the New Delhi meeting of Oct. 26) answers. Only the other way is certain
+        (before the event of Oct. 26 is not after Oct. 26); the same way holds only when the
+        fact's words put it on another day ("earlier") and the date is a day, as "ahead of"
+        may be the same day and "before October?" asks more than "earlier".
+        True, False, or None when the fact is not placed against an event of that date."""
+        placing = self._placing(fact)
+        if not dates or placing is None:
+            return None
+        side, word, against = placing
+        ranked = self._rank(parse(against, self.index))
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        anchor = ranked[0].entry.fact
+        when = anchor.roles.get("when")
+        if anchor.id == fact.id or when is None:
+            return None
+        if not dates <= date_words(normalise(when.answer).split()):
+            return None  # "after Oct. 20?": the article puts no event on that day
+        if (side == "Before") != before:
+            return False
+        # "Before Oct. 26?" of "earlier": yes; "before October?" is not said by "earlier".
+        exact = any(w.isdigit() for w in dates)
+        return True if word in _ANOTHER_DAY and exact else None
 
     def _own_count_of(self, fact: Fact) -> tuple[str, ...]:
         """The people whose own count the fact gives as an ordinal ("this is the second time

@@ -22,11 +22,20 @@ from bot.engine.core import (
     YESNO_THRESHOLD,
     EngineCore,
     Scored,
+    date_words,
     leading_count,
     locative_there,
 )
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import NEUTRAL, NUMBER_WORDS, OPPOSITES, POLARITY, STOPWORDS
+from bot.engine.lexicon import (
+    MONTHS,
+    NEUTRAL,
+    NUMBER_WORDS,
+    OPPOSITES,
+    POLARITY,
+    STOPWORDS,
+    WEEKDAYS,
+)
 from bot.engine.phrases import (
     BEFORE_WORDS,
     ORDER_ASKED,
@@ -400,6 +409,11 @@ class YesNoAnswers(EngineCore):
         if ranked[0].missing and complete and not pinned:
             ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
         order = ORDER_ASKED.search(parsed.text)
+        if order is not None and parsed.text[order.end() :].strip() and not pinned:
+            # "Was BECA agreed before the 2+2?": ordered as the event whose time it shares.
+            through = self._ordered_through(parsed, context, notes, order)
+            if through is not None:
+                return through
         if (
             order is not None
             and parsed.text[order.end() :].strip()  # "been to India before?" orders nothing
@@ -1307,7 +1321,11 @@ class YesNoAnswers(EngineCore):
                 return True if self._own_count_of(fact) else None
             # "Was the press conference after the trip?": as the fact places it, if it does.
             side = self._placed_against(fact, against)
-            return None if side is None else (side == "Before") == asked_before
+            if side is None:
+                # "After Oct. 26?": as it places it against the event of that date.
+                dates = date_words(parsed.words[start + 1 :])
+                return self._placed_against_date(fact, dates, asked_before)
+            return (side == "Before") == asked_before
         subjects = {link.entity for link in parsed.entities if link.end <= start} - anchors
         for text in (fact.statement, fact.quote.text):
             folded = normalise(text)
@@ -1322,6 +1340,75 @@ class YesNoAnswers(EngineCore):
                     return said_before != asked_before
         return None
 
+    def _ordered_through(
+        self, parsed: Parsed, context: Context, notes: list[str], order: re.Match[str]
+    ) -> Answer | None:
+        """ "Was BECA agreed before the 2+2?": the agreement's own time is that of another
+        event ("during Esper's visit, when he met Singh on Monday (Oct. 26)"), and that event
+        is the one the article orders against the 2+2 ("…meets Singh on Monday (Oct. 26) …
+        ahead of the 2+2 Dialogue"), so the agreement is ordered as it is."""
+        start = len(parsed.text[: order.start()].split())
+        if not any(link.start >= start for link in parsed.entities):
+            return None  # "after Oct. 26?", "before his trip?": ordered by the fact's own words
+        subject = parse(" ".join(parsed.words[:start]), self.index)
+        ranked = self._rank(subject)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        # Of the facts as good as the best ("BECA was agreed"; "they reached it during the
+        # visit"), the one that gives a time.
+        best = next(
+            (
+                r
+                for r in ranked[:PAIR_DEPTH]
+                if not r.missing
+                and r.score >= ranked[0].score - 0.1
+                and "when" in r.entry.fact.roles
+            ),
+            ranked[0],
+        )
+        when = best.entry.fact.roles.get("when")
+        if when is None or self._placing(best.entry.fact) is not None:
+            return None  # no time of its own, or one placed against something else
+        dates = date_words(normalise(when.answer).split())
+        if not any(w.isdigit() for w in dates):
+            return None  # "recently": no day to share with another event
+        # The event its time is given by: the best match for the words of that time, on the
+        # same day.
+        during = next(
+            (
+                r.entry
+                for r in self._rank(parse(when.answer, self.index))[:3]
+                if r.entry is not best.entry and not r.missing and r.score >= self.threshold
+            ),
+            None,
+        )
+        other = during.fact.roles.get("when") if during is not None else None
+        if during is None or other is None or dates != date_words(normalise(other.answer).split()):
+            return None
+        said = self._order_said(during.fact, parsed, order)
+        if said is None:
+            return None
+        confidence = min(0.9, self._confidence(best, ranked, 0, subject))
+        if confidence < YESNO_THRESHOLD:
+            return None
+        verdict = "Yes" if said else "No"
+        # The claim without its order must hold of the fact as any yes or no does ("was BECA
+        # signed…?": the article has no signing).
+        checked = self._verdict(verdict, best, confidence, subject, context, ranked, notes)
+        lead = f"{said_as(verdict, subject)}. "
+        if checked.abstained or not checked.text.startswith(lead):
+            return None
+        return self._answered(
+            text=f"{said_as(verdict, parsed)}. {best.entry.fact.statement} {during.fact.statement}",
+            facts=[best.entry.fact, during.fact],
+            role=None,
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=[*notes, "ordered as the event whose time it shares"],
+        )
+
     def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Was the meeting on a Friday?": the fact the question is about, found without the
         value it names, then that value compared with the one the article gives."""
@@ -1330,6 +1417,13 @@ class YesNoAnswers(EngineCore):
         decided: tuple[bool, Scored, list[Scored], str] | None = None
         # "the two countries" names them; it is no count to check.
         free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
+        order = ORDER_ASKED.search(parsed.text)
+        if order is not None:
+            # "Did the Tokyo talks happen after Oct. 26?": a date after "after" is what the
+            # event is ordered against, not its own date.
+            ordered_at = len(parsed.text[: order.start()].split())
+            pairs = zip(parsed.words[:ordered_at], parsed.used, strict=False)
+            free = [w for w, used in pairs if not used]
         values = list(contrast_words(free))
         unjudged = False
         for word in values:
@@ -1362,7 +1456,8 @@ class YesNoAnswers(EngineCore):
                     # "Were there three 2+2s?" counts the events, not Esper's own "second
                     # time"; his count answers only when he is the one asked about.
                     continue
-                said = verdict(word, fact, self._counted_after(parsed, word))
+                dated = self.factbase.articles[fact.quote.article].date
+                said = verdict(word, fact, self._counted_after(parsed, word), dated)
                 if said is None:
                     continue
                 if decided is None or not said:
@@ -1388,7 +1483,13 @@ class YesNoAnswers(EngineCore):
             lead = f"{said_as(answer, parsed)}. {count.answer}."
             confidence = min(0.95, best.score)
             return self._stated(lead, best, confidence, parsed, context, ranked, notes, count)
-        return self._verdict(answer, best, min(0.95, best.score), parsed, context, ranked, notes)
+        judged = parsed
+        if word in MONTHS or word in WEEKDAYS:
+            # "In October?" of "earlier this month": the month was weighed against the fact's
+            # time, so the fact need not have the word itself.
+            judged = copy.copy(parsed)
+            judged.terms = [t for t in parsed.terms if t != term(word)]
+        return self._verdict(answer, best, min(0.95, best.score), judged, context, ranked, notes)
 
     def _affiliation_checked(
         self, parsed: Parsed, context: Context, notes: list[str]
