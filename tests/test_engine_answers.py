@@ -5200,3 +5200,29 @@ def test_an_event_is_ordered_and_dated_by_the_event_whose_time_it_shares(
         "was BECA signed before the 2+2?",
     ):
         assert ask(engine, unsaid).abstained, unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("has pompeo been to japan recently?", "quad-talks"),
+        ("did pompeo recently visit tokyo?", "quad-talks"),
+        ("has esper been to tokyo lately?", "quad-talks"),
+        ("has esper met singh recently?", "meeting"),
+        ("did begin recently visit delhi?", "begin-visit"),
+    ],
+)
+def test_recently_is_judged_by_the_time_the_article_gives(
+    engine: Engine, question: str, fact: str
+) -> None:
+    """ "Earlier this month", the article's own date, or its own "recently": recent as of the
+    article."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.") and answer.fact_ids == (fact,)
+    # A trip the article gives no time for is not said to be recent, nor one it does not have.
+    for unsaid in (
+        "has pompeo been to south asia recently?",
+        "has pompeo been to india recently?",
+        "did officials recently describe the relationship as significant?",
+    ):
+        assert ask(engine, unsaid).abstained, unsaid

@@ -118,7 +118,9 @@ SOFT_VERBS = frozenset(
     for w in "say said hold held take took have had make made mention discuss talk speak go went"
     " come get".split()
 )
-_ADVERBS = frozenset("also ever really actually even still both all then just".split())
+_ADVERBS = frozenset(
+    "also ever really actually even still both all then just recently lately".split()
+)
 # "south korea", "the uk": the name the question gives a country the article never names
 OUTSIDER_NAME = prefilter.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
@@ -220,6 +222,9 @@ _AFFILIATION_WORDS = frozenset(
 _AFFILIATION_TERMS = frozenset(term(w) for w in "work serve belong part member".split())
 # Words a "yes" can leave unmatched in its fact: how a claim is reported ("did officials
 # call…", "does the headline say…"), being somewhere, and words of any fact's people.
+# "Has Pompeo been to Japan recently?": a time as of the article's own present.
+RECENT_TERM = term("recently")
+_AS_OF_NOW = prefilter.compile(r"\b(?:this month|this week|recently|recent)\b")
 _UNWEIGHED = frozenset(
     term(w)
     for w in "call describe say tell report headline visit meet include part discuss talk"
@@ -292,6 +297,21 @@ def said_as(verdict: str, parsed: Parsed) -> str:
 
 class YesNoAnswers(EngineCore):
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        answer = self._yesno_as_asked(parsed, context, notes)
+        if not answer.abstained or RECENT_TERM not in parsed.terms:
+            return answer
+        # "Has Pompeo been to Japan recently?": the article's "recently" answers as asked
+        # (Begin); else whether he has, then whether the time the article gives for it is
+        # recent as of the article ("earlier this month").
+        without = copy.copy(parsed)
+        without.terms = [t for t in parsed.terms if t != RECENT_TERM]
+        plain = self._yesno_as_asked(without, context, notes)
+        fact = self.factbase.facts.get(plain.fact_ids[0]) if plain.fact_ids else None
+        if plain.abstained or fact is None or not self._recent(fact):
+            return answer
+        return plain
+
+    def _yesno_as_asked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         if not STILL_WORDS.isdisjoint(parsed.words):
             # "Is Esper still Secretary of Defense?": the article says what was so when it
             # was written, not what is so now.
@@ -2048,6 +2068,18 @@ class YesNoAnswers(EngineCore):
             return False  # "was Singh hosted by…": who hosts is after "by"
         at_home = bool(self._countries_of(where.entities) & self._countries_of([side.entity]))
         return not at_home if hosting else at_home
+
+    def _recent(self, fact: Fact) -> bool:
+        """The fact's time is recent as of the article: it says so ("earlier this month",
+        "recently"), or it is the article's own date (Monday, Oct. 26)."""
+        when = fact.roles.get("when")
+        if when is None:
+            return False
+        said = normalise(when.answer)
+        if _AS_OF_NOW.search(said):
+            return True
+        dated = date_words(normalise(self.factbase.articles[fact.quote.article].date).split())
+        return bool(dated) and dated <= date_words(said.split())
 
     def _names_what_it_lacks(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim has a word of the article's that this fact does not, and that is no
