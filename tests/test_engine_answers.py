@@ -5226,3 +5226,23 @@ def test_recently_is_judged_by_the_time_the_article_gives(
         "did officials recently describe the relationship as significant?",
     ):
         assert ask(engine, unsaid).abstained, unsaid
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("what is the relationship between the us and india like?", "and with china?"),
+        ("how are us-india relations?", "and with china?"),
+        ("how are relations between india and the us going?", "what about with china?"),
+    ],
+)
+def test_and_with_another_puts_it_in_place_of_the_second_side(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "And with China?" after U.S.-India relations asks about the first side's relations
+    with China: those are deteriorating sharply, not heating up."""
+    answer = ask(engine, *questions)
+    assert "deteriorating sharply" in answer.text
+    assert answer.fact_ids == ("china-relations-deteriorating",)
+    # A side the article gives no relations with is not answered by the others'.
+    assert ask(engine, questions[0], "and with japan?").abstained

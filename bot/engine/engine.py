@@ -251,6 +251,8 @@ CREATIVE_ASKED = prefilter.compile(
     r"(?:a |an |another |some )?(?:funny )?(?:joke|jokes|poem|poems|song|story|stories|riddle"
     r"|limerick|haiku|rap)\b"
 )
+# "And with China?": the last question, with another party in place of the last one named.
+WITH_ANOTHER = prefilter.compile(r"^(?:and |but |what about |how about )?with\b")
 # A count that names what it counts before listing them: "Three areas are named: …".
 COUNT_OF_KIND = re.compile(r"^\w+ (?P<kind>\w+)(?: are named| in all)?: (?P<listed>.+)$")
 # The verbs that follow "what <noun>" in a question about that noun.
@@ -1252,6 +1254,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 if self.factbase.entities.get(e) is not None
                 and self.factbase.entities[e].kind not in kinds
             ]
+            paired = [
+                e
+                for e in context.entities
+                if e not in entities and self._kind(e) in kinds and self._kind(e) != "unknown"
+            ]
+            compounds = self.index.compounds
+            pairs = [
+                c
+                for first in paired[:1]
+                if len(paired) == 2
+                for e in entities
+                for c in (compounds.get((first, e)), compounds.get((e, first)))
+                if c is not None
+            ]
+            if WITH_ANOTHER.match(parsed.text) and pairs:
+                # "What are U.S.-India relations like?" "And with China?": the first side's,
+                # with another in place of the second, when the article writes that pair
+                # ("U.S.-China relations", not the U.S.-India ones beside them).
+                kept = [paired[0], *kept]
+                parsed.span_terms += pairs
             parsed.entities = [soft_link(e) for e in kept] + parsed.entities
             parsed.terms = list(context.terms)
             parsed.followup_fact = context.pinned  # "Was India there?" "And China?"
