@@ -5246,3 +5246,22 @@ def test_and_with_another_puts_it_in_place_of_the_second_side(
     assert answer.fact_ids == ("china-relations-deteriorating",)
     # A side the article gives no relations with is not answered by the others'.
     assert ask(engine, questions[0], "and with japan?").abstained
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("Draft says the two countries have had three 2+2 dialogues. Correct?", "Yes."),
+        ("Quick check: the talks in Tokyo were quadripartite?", "Yes."),
+        ("We wrote that Esper met Singh in New Delhi ahead of the 2+2. Fine?", "Yes."),
+        ("Our story says the 2+2 is between foreign and defense ministers. OK?", "Yes."),
+        ("Draft says this was Esper's first 2+2. Correct?", "No."),
+        ("We wrote that Begin is Deputy Secretary of Defense. OK?", "No."),
+        ("Our copy says the statement came from the State Department. Accurate?", "No."),
+    ],
+)
+def test_a_newsroom_s_fact_check_is_answered_as_the_claim_it_checks(
+    engine: Engine, message: str, verdict: str
+) -> None:
+    assert ask(engine, message).text.startswith(verdict)
+    assert ask(engine, "Quick question: who met Singh?").text.startswith("Mark T. Esper")

@@ -528,12 +528,25 @@ _CONFIRM = prefilter.compile(
     r"|am i right|right or wrong|true or false|(?:have|did) i (?:got|get) (?:that|it) right"
     r"|(?:do|did) i have (?:that|it) right|if i remember (?:right|rightly|correctly)"
     r"|if i recall (?:right|rightly|correctly)|or am i (?:wrong|mistaken|misremembering)"
-    r"|is (?:that|this) what (?:the|this) (?:article|piece|story|report) says)\s*\??$",
+    r"|is (?:that|this) what (?:the|this) (?:article|piece|story|report) says"
+    # a newsroom's checks: "…. OK?", "Fine?", "Accurate?", "Does that sound right?"
+    r"|ok|okay|fine|accurate|good|yes|yeah|confirm|agreed|do you agree|am i correct"
+    r"|(?:does )?(?:that|this) (?:sound|look)s? (?:right|correct|ok|okay|accurate)"
+    r"|can you confirm|is (?:that|this) (?:ok|okay|fine|good))\s*\??$",
+    re.IGNORECASE,
+)
+# "Quick check: the talks in Tokyo were quadripartite?": a claim to check after the lead.
+_CHECK_LEAD = prefilter.compile(
+    r"^(?:quick |just a |a quick )?(?:check|fact[- ]?check|sanity check|question|query)"
+    r"|^just (?:checking|to check|confirming|to confirm)|^to confirm|^checking|^confirm",
     re.IGNORECASE,
 )
 _REPORTED = prefilter.compile(
-    r"^(?:my (?:draft|notes?|article|story|source|friend|colleague|mate|dad|mum|mom|teacher"
-    r"|brother|sister|boss) (?:says?|said|claims?|thinks|reckons)"
+    r"^(?:(?:my|our|the|this) (?:draft|notes?|article|story|source|friend|colleague|mate|dad"
+    r"|mum|mom|teacher|brother|sister|boss|copy|lede|piece|report|editor|headline)"
+    r" (?:says?|said|claims?|thinks|reckons|states?|reads|has it)"
+    r"|(?:draft|notes?|copy) (?:says?|said|claims?|states?|reads)"
+    r"|(?:we|i) (?:wrote|write|have written|reported|say|said|are saying|have it|put)"
     r"|i (?:read|heard|think|thought|believe|was told|remember|recall|assumed|had it in my head"
     r"|was under the impression|got the impression)|(?:someone|somebody) (?:told me|said)"
     r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:)(?: that)?\s+",
@@ -659,6 +672,14 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     one = not any(map(stripped[:-1].__contains__, ".!?"))
     sentences = [stripped] if one and stripped else [s for s in _SENTENCE_END.split(stripped) if s]
     aside = [p for p in _ASIDE_BREAK.split(sentences[-1]) if p.strip()] if sentences else []
+    if (
+        len(aside) >= 2
+        and _CHECK_LEAD.match(aside[0].strip())
+        and not _QUESTION_START.match(aside[-1].strip())
+    ):
+        # "Quick check: the talks in Tokyo were quadripartite?"
+        claimed = _REPORTED.sub("", " ".join(aside[1:]).strip().rstrip("?.!"))
+        return " ".join(sentences[:-1]), f"is it true that {claimed}?"
     if len(aside) >= 2 and _CONFIRM.match(aside[-1].strip()):
         # "My draft says the statement named China — is that right?"
         claimed = _REPORTED.sub("", " ".join(aside[:-1]).strip().rstrip(".!"))
