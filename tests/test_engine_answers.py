@@ -5265,3 +5265,34 @@ def test_a_newsroom_s_fact_check_is_answered_as_the_claim_it_checks(
 ) -> None:
     assert ask(engine, message).text.startswith(verdict)
     assert ask(engine, "Quick question: who met Singh?").text.startswith("Mark T. Esper")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("did esper and singh agree on BECA in mumbai on monday?", "agreement-reached"),
+        ("did esper meet singh in mumbai on oct 26?", "meeting"),
+        ("are us-china relations deteriorating slowly?", "china-relations-deteriorating"),
+        ("are india-china relations worsening gradually?", "china-relations-deteriorating"),
+        ("are us-india relations heating up slowly?", "relations-heating"),
+        ("are ties between the us and india slowly improving?", "relations-heating"),
+        ("is the 2+2 between defense ministers only?", "dialogue-identity"),
+        ("is the 2+2 just for foreign ministers?", "dialogue-identity"),
+    ],
+)
+def test_a_claim_with_one_wrong_detail_is_a_no(engine: Engine, question: str, fact: str) -> None:
+    """Another place than New Delhi beside the right day, a slow pace for a sharp or rapid
+    trend, one of "foreign and defense ministers" with "only": no, with the sentence."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and answer.fact_ids == (fact,)
+    # The right details still hold; a pace is weighed only on the trend it is said of.
+    for held, fact in (
+        ("did esper and singh meet in new delhi on monday?", "meeting"),
+        ("are us-china relations deteriorating rapidly?", "china-relations-deteriorating"),
+        ("are us-india relations heating up quickly?", "relations-heating"),
+        ("is the 2+2 between defense ministers?", "dialogue-identity"),
+    ):
+        answer = ask(engine, held)
+        assert answer.text.startswith("Yes.") and answer.fact_ids == (fact,), held
+    # "Only" on what no answer of the fact joins says nothing.
+    assert ask(engine, "did esper only meet defense ministers?").abstained

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.engine import prefilter
-from bot.engine.lexicon import MONTHS, NUMBER_WORDS, POLARITY, WEEKDAYS
+from bot.engine.lexicon import MONTHS, NUMBER_WORDS, PACE, POLARITY, WEEKDAYS
 from bot.factbase.model import Fact
 from bot.text import normalise, stem
 
-__all__ = ["contrast_words", "trend_text", "verdict"]
+__all__ = ["contrast_words", "pace_verdict", "trend_text", "verdict"]
 
 # "may" and "march" are verbs far more often than months in a question.
 _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
@@ -151,3 +151,14 @@ def _trend_verdict(word: str, fact: Fact) -> bool | None:
     if len(signs) != 1:
         return None  # no trend, or both ("heating up while others cool"): nothing to compare
     return POLARITY[word] in signs
+
+
+def pace_verdict(words: list[str], fact: Fact) -> bool | None:
+    """ "Deteriorating slowly?" of "deteriorating sharply": whether the pace the question's
+    words put on a trend is the one the fact gives it (None when either gives none, or the
+    question gives two)."""
+    asked = {PACE[w] for w in words if w in PACE}
+    said = {PACE[w] for w in normalise(trend_text(fact)).split() if w in PACE}
+    if len(asked) != 1 or len(said) != 1:
+        return None
+    return asked == said

@@ -14,6 +14,7 @@ __all__ = [
     "NEUTRAL",
     "NUMBER_WORDS",
     "OPPOSITES",
+    "PACE",
     "POLARITY",
     "PRONOUNS",
     "SOURCE",
@@ -613,6 +614,15 @@ POLARITY = {
         "curtail curtailed limit limited".split(),
         -1,
     ),
+}
+
+# How fast a trend goes: +1 fast or steep, -1 slow or slight. "Are relations heating up
+# slowly?" is answered by the article's "rapidly"; "sharply" and "rapidly" say alike.
+PACE = {
+    **dict.fromkeys(
+        "rapidly quickly fast swiftly sharply steeply speedily dramatically".split(), 1
+    ),
+    **dict.fromkeys("slowly gradually gently slightly mildly modestly".split(), -1),
 }
 
 # Words for the opposite of what the article says happened, each with the article's word:

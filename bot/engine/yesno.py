@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
-from bot.engine.contrast import contrast_words, trend_text, verdict
+from bot.engine.contrast import contrast_words, pace_verdict, trend_text, verdict
 from bot.engine.core import (
     COUNT_WORDS,
     ORDINAL_OF_COUNT,
@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     NEUTRAL,
     NUMBER_WORDS,
     OPPOSITES,
+    PACE,
     POLARITY,
     STOPWORDS,
     WEEKDAYS,
@@ -190,6 +191,8 @@ _PARTIES_SAID |= {w: "four" for w in ("quadripartite", "quadrilateral")}
 # a number and a word for a party, singular as the claim uses it ("the two countries" are not).
 _PARTY_NOUNS = frozenset("way sided nation country party".split())
 _COUNTRY = stem("country")
+# "on monday", "on oct 26": the day a claim puts its event on, after the place it names.
+_DAY_NAMES = "|".join(sorted(WEEKDAYS)) + "|(?:" + "|".join(sorted(MONTHS)) + r")(?: \d{1,2})?"
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
 # "The main purpose", "mainly about": one of a kind above the rest, where the article may say
 # "one of the purposes". Adverbs make the claim of the whole; adjectives of the noun after them.
@@ -559,7 +562,7 @@ class YesNoAnswers(EngineCore):
         if self._count_unjudged(parsed, fact):
             # "Was it a three-country affair?" of the Esper-Singh meeting: nothing counts them.
             return self._not_found(parsed, context, ranked, notes, confidence)
-        if self._only_some(parsed, best.entry):
+        if self._only_some(parsed, best.entry) or self._only_one_joined(parsed, best.entry):
             # "Were the Tokyo talks just the US, Japan and India?": Australia too.
             return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
         if (
@@ -1445,13 +1448,19 @@ class YesNoAnswers(EngineCore):
             pairs = zip(parsed.words[:ordered_at], parsed.used, strict=False)
             free = [w for w, used in pairs if not used]
         values = list(contrast_words(free))
+        # "Deteriorating slowly?": the pace of a trend is weighed with it, so it is no word
+        # for finding the fact ("rapidly" would find the warming, not the souring).
+        paced = [w for w in free if w in PACE] if any(v in POLARITY for v in values) else []
         unjudged = False
         for word in values:
             # "On Oct. 27?": the other values asked are no unknown subject either.
             without = copy.copy(parsed)
-            without.unknown = [w for w in parsed.unknown if w not in values]
-            without.unknown_names = [w for w in parsed.unknown_names if w not in values]
-            without.terms = [t for t in parsed.terms if t != term(word)]
+            set_aside = {*values, *paced}
+            without.unknown = [w for w in parsed.unknown if w not in set_aside]
+            without.unknown_names = [w for w in parsed.unknown_names if w not in set_aside]
+            without.terms = [
+                t for t in parsed.terms if t != term(word) and t not in map(term, paced)
+            ]
             if without.unknown or without.unknown_names:
                 return None  # something else the article does not know is asked too
             ranked = self._rank(without)
@@ -1478,6 +1487,8 @@ class YesNoAnswers(EngineCore):
                     continue
                 dated = self.factbase.articles[fact.quote.article].date
                 said = verdict(word, fact, self._counted_after(parsed, word), dated)
+                if said and word in POLARITY and paced:
+                    said = pace_verdict(paced, fact)  # the right way, at the asked pace?
                 if said is None:
                     continue
                 if decided is None or not said:
@@ -1504,11 +1515,15 @@ class YesNoAnswers(EngineCore):
             confidence = min(0.95, best.score)
             return self._stated(lead, best, confidence, parsed, context, ranked, notes, count)
         judged = parsed
+        if paced:
+            # "Deteriorating rapidly?" of "sharply": the pace was weighed already.
+            judged = copy.copy(parsed)
+            judged.terms = [t for t in parsed.terms if t not in map(term, paced)]
         if word in MONTHS or word in WEEKDAYS:
             # "In October?" of "earlier this month": the month was weighed against the fact's
             # time, so the fact need not have the word itself.
-            judged = copy.copy(parsed)
-            judged.terms = [t for t in parsed.terms if t != term(word)]
+            judged = copy.copy(judged)
+            judged.terms = [t for t in judged.terms if t != term(word)]
         return self._verdict(answer, best, min(0.95, best.score), judged, context, ranked, notes)
 
     def _affiliation_checked(
@@ -2013,6 +2028,29 @@ class YesNoAnswers(EngineCore):
                 return True
         return False
 
+    def _only_one_joined(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Is the 2+2 between defense ministers only?": an answer of the fact joins two
+        words before one noun ("foreign and defense ministers"), and the question, with
+        "only", puts that noun after one of them and never names the other."""
+        if _ONLY_WORDS.isdisjoint(parsed.words):
+            return False
+        asked = [stem(w) for w in parsed.words]
+        pairs = set(pairwise(asked))
+        # Of who took part, or what the thing is: "ahead of the 2+2 between foreign and
+        # defense ministers" as why Esper met Singh says nothing of whom he met.
+        for name in ("who", "with_whom", "what"):
+            role = entry.fact.roles.get(name)
+            said = normalise(role.answer).split() if role is not None else []
+            for at in range(1, len(said) - 2):
+                joined = said[at - 1], said[at + 1], said[at + 2]
+                if said[at] != "and" or any(w in STOPWORDS for w in joined):
+                    continue
+                first, second, noun = (stem(w) for w in joined)
+                one = (first, noun) in pairs, (second, noun) in pairs
+                if any(one) and not {first, second} <= set(asked):
+                    return True
+        return False
+
     def _nationality_swapped(self, parsed: Parsed, fact: Fact) -> bool:
         """The question gives people or a body one country ("Indian officials") where the
         fact gives the same word another's ("U.S. government officials")."""
@@ -2343,10 +2381,12 @@ class YesNoAnswers(EngineCore):
             w for w in parsed.unknown_names if re.search(rf"\b(?:in|at) {re.escape(w)}\b", text)
         ] or [
             # "did esper and singh meet in mumbai": typed in lower case, a word no dictionary
-            # has, last, after "in", is a place's name as much as a capitalised one.
+            # has, last, after "in", is a place's name as much as a capitalised one; so it
+            # is before the day it is put on ("…in mumbai on monday").
             w
             for w in parsed.unknown
-            if w.isalpha() and re.search(rf"\b(?:in|at) {re.escape(w)}$", text)
+            if w.isalpha()
+            and re.search(rf"\b(?:in|at) {re.escape(w)}(?:$| on (?:{_DAY_NAMES})$)", text)
         ]
         if unknown:
             if len(unknown) != 1 or len(parsed.unknown) != 1:
