@@ -781,7 +781,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # "what did Pompeo say in his own words?": how it is asked, not what it is about.
     ("words", _lazy(r"\b(?:in )?(?:his|her|their|its) (?:own |exact )words\b"), " "),
     # Chat abbreviations of the titles and bodies in the story.
-    ("def ", _lazy(r"\bdef (?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
+    # "def min", "defmin", "defsec": one word or two.
+    ("def", _lazy(r"\bdef ?(?=min\b|minister\b|secy?\b|secretary\b|chief)"), "defense "),
     ("sec", _lazy(r"\bsec(?:y|retary)?\.? ?def\b"), "secretary of defense"),
     ("sec", _lazy(r"\bsec(?:y)?\.? (?=of\b|state\b)"), "secretary "),
     ("sec", _lazy(r"\b(deputy|defen[cs]e|us|usa) secy?\b"), r"\1 secretary"),

@@ -5296,3 +5296,21 @@ def test_a_claim_with_one_wrong_detail_is_a_no(engine: Engine, question: str, fa
         assert answer.text.startswith("Yes.") and answer.fact_ids == (fact,), held
     # "Only" on what no answer of the fact joins says nothing.
     assert ask(engine, "did esper only meet defense ministers?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("nd where was the quad mtg", "In Tokyo, Japan"),
+        ("esper nd singh met where?", "In New Delhi"),
+        ("indian defmin?", "Rajnath Singh, India's Defense Minister"),
+        ("who is the indian defmin", "Rajnath Singh, India's Defense Minister"),
+        ("us defsec?", "Mark T. Esper, the U.S. Secretary of Defense"),
+    ],
+)
+def test_chat_shorthand_for_and_and_titles(engine: Engine, question: str, expected: str) -> None:
+    """ "nd" is "and"; "defmin" and "defsec" are the titles, written as one word."""
+    assert ask(engine, question).text == expected
+    # A title with a country its holder is not of names someone the article does not.
+    for unsaid in ("us defmin?", "american defense minister?", "indian secretary of defense?"):
+        assert ask(engine, unsaid).abstained, unsaid

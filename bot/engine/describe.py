@@ -728,6 +728,34 @@ class DescriptiveAnswers(EngineCore):
                 return True
         return False
 
+    def _described_as_another_country_s(self, parsed: Parsed) -> bool:
+        """ "American defense minister?": a person linked through a description ("defense
+        minister") that a country they are not of qualifies. That is someone else, whom the
+        article does not name (the U.S. has a Secretary of Defense instead)."""
+        if not self._described_person(parsed):
+            return False
+        for link in parsed.entities:
+            if link.start <= 0 or link.group is not None or self._kind(link.entity) != "person":
+                continue  # "the U.S. and Indian defense chiefs": a group, of both countries
+            countries = {
+                other.entity
+                for other in parsed.entities
+                if other.end == link.start and self._kind(other.entity) == "country"
+            }
+            # Anyone else those words name may be of that country ("American defence guy").
+            described = {
+                other.entity
+                for other in parsed.entities
+                if (other.start, other.end) == (link.start, link.end)
+            }
+            if countries and not any(
+                country in self.index.part_of.get(person, ())
+                for country in countries
+                for person in described
+            ):
+                return True
+        return False
+
     def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         entities = parsed.entity_ids
         if not entities or parsed.unknown or parsed.wants_other:

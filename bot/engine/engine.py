@@ -1012,6 +1012,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if either is not None:
                 return either
         if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
+            if self._described_as_another_country_s(parsed):
+                return self._not_found(parsed, context, self._rank(parsed), notes)
             answer = self._identity(parsed, context, notes)
             if answer is not None:
                 return answer

@@ -493,6 +493,7 @@ def parse(question: str, index: Index) -> Parsed:
             for i, w in enumerate(words)
         ]
         text = " ".join(words)
+        words = text.split()  # "defmin" is two words ("defense minister"), linked as two
     if words[:1] == ["whos"]:
         words = ["who", "is", *words[1:]]  # "who's Begin?", not "whose"
         text = " ".join(words)
@@ -1261,6 +1262,7 @@ _SHORTHAND = {
     "hs": "has",
     "w": "with",
     "n": "and",
+    "nd": "and",
     "abt": "about",
     "bout": "about",
     "thru": "through",
