@@ -5314,3 +5314,23 @@ def test_chat_shorthand_for_and_and_titles(engine: Engine, question: str, expect
     # A title with a country its holder is not of names someone the article does not.
     for unsaid in ("us defmin?", "american defense minister?", "indian secretary of defense?"):
         assert ask(engine, unsaid).abstained, unsaid
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Jaishankar attend the Tokyo meeting?",
+        "Was Jaishankar at the quadripartite talks?",
+        "Did Motegi take part in the Tokyo talks?",
+    ],
+)
+def test_a_name_that_may_be_a_person_is_not_left_out_of_a_list_of_countries(
+    engine: Engine, question: str
+) -> None:
+    """The Tokyo talks list countries; India took part, and the article does not say who
+    represented it, so an unknown name that is no country's is not "not among them"."""
+    assert ask(engine, question).abstained
+    # A country the list leaves out still is not among them.
+    for outside in ("Was South Korea part of the Tokyo talks?", "Did Russia take part in it?"):
+        answer = ask(engine, "where were the quadripartite talks?", outside)
+        assert answer.text.startswith("No.") and "is not among them" in answer.text, outside

@@ -8,6 +8,7 @@ import re
 __all__ = [
     "CHIT_CHAT",
     "COMMON_WORD_ALIASES",
+    "COUNTRY_NAMES",
     "FRAMING_RULES",
     "IRREGULAR",
     "MONTHS",
@@ -624,6 +625,34 @@ PACE = {
     ),
     **dict.fromkeys("slowly gradually gently slightly mildly modestly".split(), -1),
 }
+
+# The world's countries by their everyday English names (and the short forms people type):
+# a name the article never uses is a country's only if it is one of these; "Jaishankar"
+# could be anyone.
+COUNTRY_NAMES = frozenset(
+    name.replace("_", " ")
+    for name in """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+botswana brazil brunei bulgaria burkina_faso burundi cambodia cameroon canada chad chile
+china colombia comoros congo costa_rica croatia cuba cyprus czechia czech_republic denmark
+djibouti dominica dominican_republic ecuador egypt el_salvador eritrea estonia eswatini
+ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala
+guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+ivory_coast jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos
+latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia
+montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland
+new_zealand nicaragua niger nigeria north_korea north_macedonia norway oman pakistan palau
+palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+san_marino saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia
+somalia south_africa south_korea korea south_sudan spain sri_lanka sudan suriname sweden
+switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey
+turkmenistan tuvalu uganda ukraine united_arab_emirates uae united_kingdom uk britain
+great_britain england scotland wales uruguay uzbekistan vanuatu vatican venezuela vietnam
+yemen zambia zimbabwe usa america
+""".split()
+)
 
 # Words for the opposite of what the article says happened, each with the article's word:
 # "did they criticise the relationship?" is answered by their praising it, "why did Esper

@@ -28,6 +28,7 @@ from bot.engine.core import (
 )
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import (
+    COUNTRY_NAMES,
     MONTHS,
     NEUTRAL,
     NUMBER_WORDS,
@@ -2604,7 +2605,8 @@ class YesNoAnswers(EngineCore):
     ) -> Answer | None:
         """ "Was South Korea part of the Tokyo talks?": a country the article never names,
         asked about an event whose countries the article lists in full, is not among them."""
-        if len(parsed.unknown_names) != 1 or len(parsed.unknown) != 1:
+        names = parsed.unknown_names
+        if len(names) != 1 or len(parsed.unknown) != 1:
             return None
         if not PARTY_WORDS.intersection(parsed.words) and PARTY_TERMS.isdisjoint(parsed.terms):
             return None
@@ -2621,10 +2623,12 @@ class YesNoAnswers(EngineCore):
             ]
             if listed is None or len(countries) < 2 or len(countries) != len(listed.entities):
                 continue
-            name = OUTSIDER_NAME.search(
-                parsed.text.split(parsed.unknown_names[0])[0] + parsed.unknown_names[0]
-            )
-            shown = shown_name(name[0] if name else parsed.unknown_names[0])
+            name = OUTSIDER_NAME.search(parsed.text.split(names[0])[0] + names[0])
+            if not {names[0], name[0] if name else ""} & COUNTRY_NAMES:
+                # "Did Jaishankar attend the Tokyo talks?": a list of countries leaves out no
+                # person; India took part, and the article does not say who spoke for it.
+                return None
+            shown = shown_name(name[0] if name else names[0])
             said = fact.roles.get("what") or listed
             return self._answered(
                 text=f"{said_as('No', parsed)}. {shown} is not among them: {said.answer}.",
