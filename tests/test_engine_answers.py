@@ -5334,3 +5334,32 @@ def test_a_name_that_may_be_a_person_is_not_left_out_of_a_list_of_countries(
     for outside in ("Was South Korea part of the Tokyo talks?", "Did Russia take part in it?"):
         answer = ask(engine, "where were the quadripartite talks?", outside)
         assert answer.text.startswith("No.") and "is not among them" in answer.text, outside
+
+
+@pytest.mark.parametrize(
+    ("questions", "fact"),
+    [
+        (("did they mention china?", "who did?"), "pompeo-remarks"),
+        (
+            (
+                "who met in new delhi on oct 26",
+                "what did the dod say about it",
+                "did they mention china",
+                "who did",
+            ),
+            "pompeo-remarks",
+        ),
+        (("did singh go to tokyo?", "so who did?"), "quad-talks"),
+        (("was singh at the tokyo talks?", "who was?"), "quad-talks"),
+        (("is it true that esper met singh?", "who did?"), "meeting"),
+    ],
+)
+def test_who_did_after_a_claim_asks_who_did_what_it_claims(
+    engine: Engine, questions: tuple[str, ...], fact: str
+) -> None:
+    """ "Did they mention China?" (no, the statement doesn't) "Who did?": who did mention it
+    (Pompeo), not the claim's own subject again."""
+    assert ask(engine, *questions).fact_ids == (fact,)
+    # The claim's subject itself, when it did: the two sides agreed on BECA.
+    agreed = ask(engine, "did the us and india agree on beca?", "who did?")
+    assert agreed.text.startswith("The U.S. and India") and agreed.fact_ids == ("agreement",)

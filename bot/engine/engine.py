@@ -259,6 +259,16 @@ COUNT_OF_KIND = re.compile(r"^\w+ (?P<kind>\w+)(?: are named| in all)?: (?P<list
 _AUXILIARIES = frozenset(
     "is are was were do does did will would can could should has have had".split()
 )
+# "Did they mention China?" "Who did?": the auxiliaries that stand for the claim's verb, by
+# the verb they stand for ("who was?" cannot stand for "mention").
+AUXILIARY_OF = {
+    **dict.fromkeys(("did", "does", "do"), "do"),
+    **dict.fromkeys(("was", "were", "is", "are"), "be"),
+    **dict.fromkeys(("has", "have", "had"), "have"),
+}
+SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+# Words that may join the names of a claim's subject ("the U.S. and India").
+SUBJECT_JOINS = frozenset({"the", "and", "both"})
 # "venue?", "date?", "day of week?" as a first message: of the article's opening event.
 BARE_SETTING = prefilter.compile(
     r"^(?:venue|location|place|city|date|day|day of (?:the )?week|weekday|what day|which day"
@@ -948,6 +958,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 asked_names = " and ".join(parsed.words[link.start] for link in typed)
                 return self._read_and_answer(f"was {asked_names} there", context)
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        whom = self._claim_of_whom(parsed, context)
+        if whom is not None:
+            return self._read_and_answer(whom, replace(context, claim=None))
         if claim is not None:
             # Read without the claim it came from: "was china" "was india" must not swap
             # India into "was india" again, and again.
@@ -1442,6 +1455,43 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         for start, end, put in sorted(spans, reverse=True):
             words[start:end] = put
         return " ".join(words)
+
+    def _claim_of_whom(self, parsed: Parsed, context: Context) -> str | None:
+        """ "Did they mention China?" (no) "Who did?": who did what the claim says, asked
+        with "who" for its subject ("who did mention china"), not the claim's own subject
+        again; None when it is no such follow-up, or the claim's subject cannot be told."""
+        asked = [w for w in parsed.words if w not in ("and", "so", "but", "then")]
+        if (
+            context.claim is None
+            or context.question_type != "yesno"
+            or len(asked) != 2
+            or asked[0] != "who"
+            or asked[1] not in AUXILIARY_OF
+        ):
+            return None
+        last = parse(context.claim, self.index)
+        words = last.words
+        # The claim as asked ("did they mention china") or as stated ("esper met singh").
+        at = 1 if words[:1] and words[0] in AUXILIARY_OF else 0
+        if at and AUXILIARY_OF[words[0]] != AUXILIARY_OF[asked[1]]:
+            return None  # "Was Singh in Tokyo?" "Who did?": did what?
+        if words[at : at + 1] and words[at] in SUBJECT_PRONOUNS:
+            at += 1
+        else:
+            # Names, and the words that join them: "the U.S. and India".
+            ends = {link.start: link.end for link in last.entities if link.start >= 0}
+            named_to = None
+            while at < len(words) and (at in ends or words[at] in SUBJECT_JOINS):
+                at = ends.get(at, at + 1)
+                if words[at - 1] not in SUBJECT_JOINS:
+                    named_to = at
+            if named_to is None:
+                return None  # "did the statement mention china": no subject it can tell
+            at = named_to
+        rest = words[at:]
+        if not rest or (words[0] not in AUXILIARY_OF and rest[0] in AUXILIARY_OF):
+            return None
+        return " ".join(["who", asked[1], *rest] if words[0] in AUXILIARY_OF else ["who", *rest])
 
     def _wrong_premise(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Why did Esper meet Singh in Tokyo?", "Why did the statement name China?": a

@@ -161,7 +161,8 @@ _ASKS_OTHER = prefilter.compile(
 _WHO_IS = prefilter.compile(
     r"^(?:who|whos) (?:is|was|are|were)\b"
     r"(?!.*\b(?:meet|meeting|met|with|talking|speaking|seeing|visiting|hosting|hosted)\b"
-    r"| in \w+)"
+    # "who was at the Tokyo talks?" asks who attended, not who someone is.
+    r"| (?:in|at) \w+)"
 )
 _WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
