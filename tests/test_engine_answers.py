@@ -5363,3 +5363,28 @@ def test_who_did_after_a_claim_asks_who_did_what_it_claims(
     # The claim's subject itself, when it did: the two sides agreed on BECA.
     agreed = ask(engine, "did the us and india agree on beca?", "who did?")
     assert agreed.text.startswith("The U.S. and India") and agreed.fact_ids == ("agreement",)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "tell me what the article says about information sharing",
+            "who welcomed it?",
+            "to address what?",
+        ),
+        ("who welcomed the expansion of information sharing?", "to address what?"),
+        ("what did esper and singh welcome?", "and to address what?"),
+    ],
+)
+def test_a_purpose_echoed_is_that_of_the_last_answer_s_act(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Who welcomed it?" (the expansion of information sharing) "To address what?": the
+    purpose the article gives that expansion, not the partnership's (the threat from China)."""
+    answer = ask(engine, *questions)
+    assert "pressing global security challenges" in answer.text
+    assert answer.fact_ids == ("commitment",)
+    # The partnership's own purpose is still its own.
+    purpose = ask(engine, "what is one purpose of the partnership?", "to address what?")
+    assert purpose.fact_ids == ("partnership-purpose",)

@@ -269,6 +269,10 @@ AUXILIARY_OF = {
 SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 # Words that may join the names of a claim's subject ("the U.S. and India").
 SUBJECT_JOINS = frozenset({"the", "and", "both"})
+# "To address what?": a purpose clause echoed with nothing but "what" for its object.
+PURPOSE_FRAGMENT = prefilter.compile(
+    r"^(?:and |so |but )?(?:in order |so as )?to (?:\w+ ){1,2}what$"
+)
 # "venue?", "date?", "day of week?" as a first message: of the article's opening event.
 BARE_SETTING = prefilter.compile(
     r"^(?:venue|location|place|city|date|day|day of (?:the )?week|weekday|what day|which day"
@@ -1138,6 +1142,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             countries = [e for e in countries if e not in named] or countries
             if len(countries) == 1:
                 parsed.entities = [*parsed.entities, soft_link(countries[0])]
+        if last is not None and not parsed.entity_ids and self._purpose_of(parsed, last):
+            # "Who welcomed it?" (the expansion of information sharing) "To address what?":
+            # the purpose of that act, told by the last fact or the one other fact telling
+            # of the same act, not whatever else the article has someone address.
+            parsed.followup_fact = last.fact.id
+            return parsed, "follow-up: the purpose of the last answer's act"
         entities = parsed.entity_ids
         named_several = context.role == "how_many" or len(context.answer_entities) > 1
         if (
@@ -1394,6 +1404,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: people of a country at the last answer's event"
         return parsed, note
+
+    def _purpose_of(self, parsed: Parsed, last: FactEntry) -> bool:
+        """The question echoes a purpose clause ("to address what?") that the last fact's
+        act has: its own "why", or that of the one other fact telling of the same act, says
+        to do what the question does ("to address pressing global security challenges")."""
+        if parsed.qtype != "why" or not parsed.terms or not PURPOSE_FRAGMENT.match(parsed.text):
+            return False
+        told = last if "why" in last.fact.roles else self._same_act_with(last, "why")
+        if told is None or not PURPOSE_CLAUSE.match(told.fact.roles["why"].answer):
+            return False
+        return set(parsed.terms) <= told.answer_terms["why"]
 
     def _about_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "Anything about logistics?" "And tech?": the same question, about tech."""
