@@ -5388,3 +5388,44 @@ def test_a_purpose_echoed_is_that_of_the_last_answer_s_act(
     # The partnership's own purpose is still its own.
     purpose = ask(engine, "what is one purpose of the partnership?", "to address what?")
     assert purpose.fact_ids == ("partnership-purpose",)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("whats the 2+2", "who takes part"),
+        ("what is the 2+2 dialogue?", "who participates?"),
+        ("what is the 2+2", "who attends it?"),
+    ],
+)
+def test_who_takes_part_after_what_an_event_is_asks_about_the_event(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "What's the 2+2?" "Who takes part?": the ministers the definition says it is
+    between, not Esper, whose second 2+2 it is."""
+    answer = ask(engine, *questions)
+    assert answer.text == "The U.S. and Indian foreign and defense ministers"
+    # After a person's title, what he did is still not his title.
+    day = ask(engine, "who did esper meet?", "what's his position?", "and on which day?")
+    assert day.text.startswith("On Monday, Oct. 26")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("what's the quad", "where did it meet", "who from india"),
+        ("who went to the tokyo talks", "who from india?"),
+        ("tell me about the tokyo talks", "which indians went?"),
+    ],
+)
+def test_people_of_a_country_at_the_last_event_are_of_that_event_only(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Who from India?" after the Tokyo talks: the article names no Indian there (Singh
+    was at the New Delhi meeting), so it does not say."""
+    assert ask(engine, *questions).abstained
+    # Those it names there, and an Indian at the meeting, are still answered.
+    americans = ask(engine, "what's the quad", "who from the us?")
+    assert americans.text == "Esper and Secretary Pompeo"
+    indian = ask(engine, "who met singh", "who from india?")
+    assert indian.text.startswith("Rajnath Singh")

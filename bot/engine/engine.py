@@ -1402,6 +1402,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             # "Which countries were in the Tokyo talks?" "Which Americans went?": to those.
             parsed.followup_fact = last.fact.id
+            # Those talks only: "who from India?" after the Tokyo talks is not Singh, whom
+            # the article has at another meeting; it names no Indian there.
+            events = [e for e in last.central if self._kind(e) == "event" and e not in entities]
+            parsed.entities = [*parsed.entities, *map(soft_link, events)]
+            parsed.them |= frozenset(events)
             note = note or "follow-up: people of a country at the last answer's event"
         return parsed, note
 
@@ -2820,8 +2825,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     return None  # "Why?" asks about the last answer, which gives no reason
             if entry is not None and entry.fact.id in self._identity_facts:
                 # "Who did Esper meet?" "What's his position?" "And on which day?": not the
-                # day of his title, but of what he did.
-                ranked = [r for r in ranked if r.entry.fact.id not in self._identity_facts]
+                # day of his title, but of what he did. One whose own keywords are what is
+                # asked stays: "What's the 2+2?" "Who takes part?": the ministers it is between.
+                ranked = [
+                    r
+                    for r in ranked
+                    if r.entry.fact.id not in self._identity_facts
+                    or (
+                        parsed.terms
+                        and not identity_like  # "his position" then "which day?": no title
+                        and set(parsed.terms) <= r.entry.predicate
+                    )
+                ]
         asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}
         focus_terms = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked = set(parsed.entity_ids)
