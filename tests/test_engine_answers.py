@@ -5429,3 +5429,28 @@ def test_people_of_a_country_at_the_last_event_are_of_that_event_only(
     assert americans.text == "Esper and Secretary Pompeo"
     indian = ask(engine, "who met singh", "who from india?")
     assert indian.text.startswith("Rajnath Singh")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "who visited new delhi recently?",
+            "what is his title?",
+            "did he meet singh?",
+            "when was his visit?",
+        ),
+        ("who visited new delhi recently?", "did he meet singh?", "when did he visit?"),
+        ("who is begin?", "did he meet rajnath singh?", "when was his trip to delhi?"),
+    ],
+)
+def test_he_stays_who_he_was_after_a_question_about_him_is_not_answered(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Did he meet Singh?" (the article doesn't say) "When was his visit?": his, Begin's,
+    which the article gives no date for, not the date of Esper's meeting with Singh."""
+    answer = ask(engine, *questions)
+    assert answer.fact_ids == ("begin-visit",) and "no date" in answer.text
+    # A name asked about alone is still the one meant next.
+    singh = ask(engine, "did singh go to tokyo?", "what is his title?")
+    assert singh.fact_ids == ("singh-identity",)

@@ -760,6 +760,15 @@ class EngineCore(abc.ABC):
         ]
         if reason != AbstainReason.NOT_IN_ARTICLE or not named:
             return replace(context, turn=context.turn + 1)
+        if parsed is not None and "person" in parsed.pronouns:
+            # "Who visited New Delhi?" (Begin) "Did he meet Singh?" (the article doesn't say)
+            # "When was his visit?": he is still Begin, not Singh, whom the question named.
+            meant = [
+                link.entity
+                for link in parsed.entities
+                if link.start < 0 and self._kind(link.entity) == "person"
+            ]
+            named = [*meant, *named]
         # "Was Begin there?" (the article doesn't say) "Was Esper there?": there is still
         # where it was.
         there = (
