@@ -5454,3 +5454,21 @@ def test_he_stays_who_he_was_after_a_question_about_him_is_not_answered(
     # A name asked about alone is still the one meant next.
     singh = ask(engine, "did singh go to tokyo?", "what is his title?")
     assert singh.fact_ids == ("singh-identity",)
+
+
+@pytest.mark.parametrize(
+    ("questions", "country"),
+    [
+        (("what country is singh from?", "and esper?"), "The United States"),
+        (("where is singh from?", "what about begin?"), "The United States"),
+        (("which country does esper serve?", "and singh?"), "India"),
+    ],
+)
+def test_and_someone_after_a_person_s_country_asks_theirs(
+    engine: Engine, questions: tuple[str, ...], country: str
+) -> None:
+    """ "What country is Singh from?" (India) "And Esper?": Esper's country, not the
+    countries at talks Esper went to."""
+    assert ask(engine, *questions).text.startswith(f"{country}: ")
+    # Someone whose country the article does not give is not given one.
+    assert ask(engine, "which country is singh from?", "what about pompeo?").abstained

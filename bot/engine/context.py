@@ -24,6 +24,9 @@ class Context:
     terms: tuple[str, ...] = ()
     # The last yes-or-no question, as read: "Did Pompeo?" after it asks it of Pompeo.
     claim: str | None = None
+    # The last wh-question, as read, when only its words say what it asked ("what country is
+    # Singh from?"): "And Esper?" after it asks it of Esper.
+    asked: str | None = None
     turn: int = 0
 
     @property

@@ -935,7 +935,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         if phrase is not None:
             return phrase
-        claim = self._claim_again(parsed, context)
+        claim = self._claim_again(parsed, context) or self._asked_again(parsed, context)
         typed = [link for link in parsed.entities if link.start >= 0]
         if (
             claim is None
@@ -968,7 +968,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if claim is not None:
             # Read without the claim it came from: "was china" "was india" must not swap
             # India into "was india" again, and again.
-            return self._read_and_answer(claim, replace(context, claim=None))
+            return self._read_and_answer(claim, replace(context, claim=None, asked=None))
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
@@ -1456,7 +1456,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         ):
             return None
-        last = parse(context.claim, self.index)
+        return self._named_in_place(parsed, context.claim)
+
+    def _asked_again(self, parsed: Parsed, context: Context) -> str | None:
+        """ "What country is Singh from?" "And Esper?": the last question as read, Esper in
+        Singh's place; None when it is no such follow-up."""
+        if (
+            context.asked is None
+            or not any(link.start >= 0 for link in parsed.entities)
+            or parsed.terms
+            or parsed.unknown
+            or parsed.qtype not in ("keyword", "what")
+            or not is_about_phrase(parsed)
+        ):
+            return None
+        return self._named_in_place(parsed, context.asked)
+
+    def _named_in_place(self, parsed: Parsed, said: str) -> str | None:
+        """What was said, each name the question gives put in place of the first of its
+        kind there; None when some name has none of its kind to take the place of."""
+        typed = [link for link in parsed.entities if link.start >= 0]
+        last = parse(said, self.index)
         words: list[str] = list(last.words)
         # Right to left, so the positions of those not yet replaced hold.
         spans: list[tuple[int, int, list[str]]] = []
@@ -1628,7 +1648,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if len(countries) != 1 or identity is None or countries[0] not in identity.entities:
             return None
         name = self.factbase.entities[countries[0]].name
-        return self._direct(
+        answer = self._direct(
             text=f"{name[:1].upper()}{name[1:]}: {identity.statement}",
             facts=[identity],
             confidence=0.85,
@@ -1637,6 +1657,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=[person.id, countries[0]],
         )
+        # The country is the answer, not what was asked about; and the question's words are
+        # all that say a country was asked ("And Esper?" asks his, not what Esper did).
+        after = replace(
+            answer.context,
+            entities=(person.id,),
+            answer_entities=(countries[0],),
+            asked=parsed.text,
+        )
+        return replace(answer, context=after)
 
     def _from_where(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Where is Esper from?", "where's he from?": his country, not where he met anyone.
