@@ -5472,3 +5472,30 @@ def test_and_someone_after_a_person_s_country_asks_theirs(
     assert ask(engine, *questions).text.startswith(f"{country}: ")
     # Someone whose country the article does not give is not given one.
     assert ask(engine, "which country is singh from?", "what about pompeo?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "how many countries at tokyo",
+            "which",
+            "and at the new delhi meeting how many countries",
+            "which",
+        ),
+        ("how many countries at tokyo", "how many countries at the new delhi meeting?", "which"),
+        (
+            "how many countries at tokyo",
+            "how many countries at the new delhi meeting?",
+            "name them",
+        ),
+    ],
+)
+def test_an_unanswered_question_about_another_setting_leaves_the_last_answer_behind(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """After the Tokyo talks' four countries, an unanswered question about the New Delhi
+    meeting moves the conversation there: "which?" is not Tokyo's four again."""
+    assert ask(engine, *questions).abstained
+    # Without that question between, "which?" is still the countries just counted.
+    assert "Japan" in ask(engine, "how many countries at tokyo", "which").text

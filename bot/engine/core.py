@@ -53,6 +53,8 @@ POSTINGS_SCAN = 2
 # "Which country…" may be answered by any role that names one.
 KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
 SPAN_TERM_WEIGHT = 0.25
+# The kinds of thing a conversation is set at or about: a place, an event, an agreement.
+SETTING_KINDS = frozenset({"place", "event", "agreement"})
 
 ROLES_FOR = {
     "who": ("who", "with_whom"),
@@ -758,6 +760,18 @@ class EngineCore(abc.ABC):
             for link in (parsed.entities if parsed is not None else [])
             if link.start >= 0 and self._kind(link.entity) == "person"
         ]
+        if reason == AbstainReason.NOT_IN_ARTICLE and not named and parsed is not None:
+            # "How many countries at Tokyo?" "Which?" "And at the New Delhi meeting?" (the
+            # article doesn't say) "Which?": the conversation has moved to a setting the
+            # last answer is not about; its answer is no answer there.
+            last = self.index.by_id.get(context.fact_id or "")
+            settings = [
+                link.entity
+                for link in parsed.entities
+                if link.start >= 0 and self._kind(link.entity) in SETTING_KINDS
+            ]
+            if last is not None and any(e not in last.central for e in settings):
+                return Context(entities=tuple(settings), turn=context.turn + 1)
         if reason != AbstainReason.NOT_IN_ARTICLE or not named:
             return replace(context, turn=context.turn + 1)
         if parsed is not None and "person" in parsed.pronouns:
