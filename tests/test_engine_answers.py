@@ -5499,3 +5499,23 @@ def test_an_unanswered_question_about_another_setting_leaves_the_last_answer_beh
     assert ask(engine, *questions).abstained
     # Without that question between, "which?" is still the countries just counted.
     assert "Japan" in ask(engine, "how many countries at tokyo", "which").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did pompeo go to south asia?",
+        "when did pompeo travel to south asia?",
+        "when was the trip to south asia?",
+        "when was pompeo in south asia?",
+    ],
+)
+def test_a_time_given_against_an_event_does_not_date_that_event(
+    engine: Engine, question: str
+) -> None:
+    """Pompeo spoke "prior to his trip to South Asia": that dates his words, and the article
+    gives no date for the trip itself."""
+    assert ask(engine, question).abstained
+    # When he spoke is still what the relative time answers.
+    for spoke in ("when did pompeo speak?", "when did pompeo give the press conference?"):
+        assert ask(engine, spoke).text == "Before his trip to South Asia", spoke

@@ -103,6 +103,8 @@ GOING_TERMS = frozenset(
     term(w)
     for w in "visit visited come came go went travel trip head destination also recently".split()
 )
+# A time given only against another event: "before his trip to South Asia".
+RELATIVE_TIME = prefilter.compile(r"^(?:before|after|ahead of|prior to)\b")
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
 ONE_OF_THEM = prefilter.compile(
     r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
@@ -3120,6 +3122,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
         ):
             return False  # "where is New Delhi?" is not answered by Tokyo
+        if name == "when" and self._dated_by_the_asked(entry, parsed):
+            return False  # "when did Pompeo go to South Asia?": not "before his trip there"
         if name == "why" and any(
             t in self.index.predicate_terms
             and t not in entry.predicate
@@ -3292,6 +3296,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
+
+    def _dated_by_the_asked(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The fact is dated only against another event ("before his trip to South Asia"),
+        and the question asks when that other event was, not this fact's own: the answer
+        would say when he spoke, and the article gives no date for the trip."""
+        if not RELATIVE_TIME.search(normalise(entry.fact.roles["when"].answer)):
+            return False
+        doing = [t for t in parsed.terms if t in self.index.predicate_terms]
+        if any(t in entry.predicate for t in doing):
+            return False  # "when did Pompeo speak before his trip?": this fact's own event
+        doers = entry.role_entities.get("who", frozenset()) | entry.role_entities.get(
+            "with_whom", frozenset()
+        )
+        anchor = entry.role_entities.get("when", frozenset())
+        return any(e in anchor and e not in doers for e in parsed.entity_ids) or any(
+            t in entry.answer_terms.get("when", frozenset()) for t in doing
+        )
 
     def _adds_to(self, entry: FactEntry, name: str, parsed: Parsed, declared: set[str]) -> bool:
         """A "what" answer that says more than the names the question already gives
