@@ -5519,3 +5519,59 @@ def test_a_time_given_against_an_event_does_not_date_that_event(
     # When he spoke is still what the relative time answers.
     for spoke in ("when did pompeo speak?", "when did pompeo give the press conference?"):
         assert ask(engine, spoke).text == "Before his trip to South Asia", spoke
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the threat posed by china?", "what's the threat?", "what threat?"],
+)
+def test_what_a_thing_is_is_not_answered_by_what_names_it_in_passing(
+    engine: Engine, question: str
+) -> None:
+    """The partnership is meant to address the threat, and Pompeo's meetings discussed how
+    to thwart it: neither says what the threat is."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("The U.S.-India elevated strategic partnership")
+    assert not answer.text.startswith("That meetings")
+    # What the partnership is for, and how it is described, are answered as before.
+    purpose = ask(engine, "what is one purpose of the partnership?")
+    assert purpose.text == "To jointly address the threat posed by China"
+    described = ask(engine, "how is the u.s.-india partnership described?")
+    assert described.text.startswith("The U.S.-India elevated strategic partnership")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who poses the threat?",),
+        ("who threatens free nations?",),
+        ("what's the threat?", "who poses it?"),
+    ],
+)
+def test_who_does_it_is_the_doer_of_that_verb(engine: Engine, questions: tuple[str, ...]) -> None:
+    """China's Communist Party poses the threat; free nations would work together against
+    it, which is not posing it."""
+    assert ask(engine, *questions).text == "China's Communist Party"
+    assert ask(engine, "who could work together to thwart the threat?").text == "Free nations"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the pressing global security challenges?",
+        "what global challenges?",
+        "what are the challenges?",
+        "what challenges?",
+    ],
+)
+def test_the_challenges_are_named_nowhere(engine: Engine, question: str) -> None:
+    """Technologies and trade are what Esper and Singh will work together on, to address the
+    challenges: the article never says what the challenges are."""
+    assert ask(engine, question).abstained
+    # A list whose items are the things asked, and what they will work on, still answer.
+    capabilities = ask(engine, "what are the capabilities?").text
+    assert "enhancing secure communications capabilities" in capabilities
+    working = ask(engine, "what did esper and singh agree to keep working on?").text
+    assert "emerging technologies" in working
+    democracies = ask(engine, "what are the world's two largest democracies?").text
+    assert democracies.startswith("The U.S. and India")

@@ -83,7 +83,7 @@ from bot.engine.question import (
 )
 from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name
 from bot.factbase.model import Fact, Role
-from bot.text import fold_quotes, normalise
+from bot.text import fold_quotes, normalise, stem
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
@@ -105,6 +105,26 @@ GOING_TERMS = frozenset(
 )
 # A time given only against another event: "before his trip to South Asia".
 RELATIVE_TIME = prefilter.compile(r"^(?:before|after|ahead of|prior to)\b")
+# "What is the threat posed by China?", "what global challenges?": what a thing is, asked
+# with the noun naming it (not "what were the militaries committed to…?").
+_NOUN_RUN = r"((?:(?!\w+ed\b)[\w+-]+ ){0,3}?(?!\w+ed\b)[\w+-]+)"
+ASKED_THING = prefilter.compile(
+    rf"^what (?:is|are|was|were) (?:the|a|an) {_NOUN_RUN}"
+    r"(?: (?:of|on|to|in|for|from|with|between|among|at|about|that|which|who|whose|\w+ed by)"
+    r"\b.*)?$"
+    r"|^what (?!.*\b(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should"
+    r"|about|else|of|they|he|she|it|we|you|i|\w+ed)\b)([\w+-]+(?: [\w+-]+){0,2})$"
+)
+# The items of an answer ("Cooperation among the services, enhancing secure communications
+# capabilities, and …") and the words that end the noun each opens with ("A threat that…").
+ANSWER_ITEMS = re.compile(r", (?:and )?|; (?:and )?|: | and ")
+HEAD_ENDS = frozenset(
+    "of on to in for from by with between among during at about including that which who"
+    " whose whom is are was were could would".split()
+)
+# An item that says where an answer comes from or how far it reaches ("in U.S. officials'
+# words the world's two largest democracies", "from developing emerging technologies…").
+ADJUNCT_OPENS = frozenset("in from at during according as".split())
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
 ONE_OF_THEM = prefilter.compile(
     r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
@@ -2955,8 +2975,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     value *= 0.9  # "who could work together…?": not who said they could
                 if name == "who":
                     value += self._says_whose(entry, parsed)  # "whose threat…?"
-                if name == "who" and parsed.done_by in entry.predicate:
-                    value += 0.3  # "the threat posed by whom?": who poses it, not who said so
+                if name in ("who", "with_whom") and parsed.done_by in entry.predicate:
+                    # "the threat posed by whom?", "who poses it?": who poses it, not who said
+                    # so; either side of a meeting met the other.
+                    value += 0.3
                 if name == "where" and any(
                     self._kind(c) == "country" and any(self._covers(c, e) for e in role.entities)
                     for c in asked
@@ -3122,6 +3144,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
         ):
             return False  # "where is New Delhi?" is not answered by Tokyo
+        if name == "what" and self._asked_only_in_passing(entry, parsed):
+            return False  # "what is the threat?": not the partnership that addresses it
         if name == "when" and self._dated_by_the_asked(entry, parsed):
             return False  # "when did Pompeo go to South Asia?": not "before his trip there"
         if name == "why" and any(
@@ -3295,6 +3319,41 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 kinds = {"person" if k == "group" else k for k in kinds}  # "the ministers"
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
+        return True
+
+    def _asked_only_in_passing(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """ "What is the threat?" asks what the threat is: the answer must be one ("A threat
+        that…"), not something else its fact says in the same breath ("The … partnership,
+        one of whose purposes is to counter the threat…", "That meetings… included
+        discussions on how… to thwart the threat…", "To continue to work together on pressing
+        global security challenges…" for "what are the challenges?")."""
+        asked = ASKED_THING.match(parsed.text)
+        if asked is None:
+            return False
+        noun = (asked[1] or asked[2]).split()[-1]
+        thing = term(noun)
+        if thing not in parsed.terms:
+            return False  # "what is the 2+2?": an entity, which its own facts define
+        if thing != stem(noun):
+            return False  # "composition" read as "participate": the fact may say it otherwise
+        answer = entry.fact.roles["what"].answer
+        said = {term(w) for w in normalise(entry.fact.quote.text).split()}
+        if thing not in said | entry.statement_terms | entry.answer_terms.get("what", frozenset()):
+            return False  # "what is his title?": "U.S. Secretary of Defense"
+        for item in ANSWER_ITEMS.split(answer):
+            words = normalise(item).split()
+            if words[:1] and words[0] in ADJUNCT_OPENS:
+                if thing in {term(w) for w in words}:
+                    return False  # "…, in U.S. officials' words the world's two largest…"
+                continue
+            head = [
+                term(w)
+                for w in words[
+                    : next((i for i, w in enumerate(words) if w in HEAD_ENDS), len(words))
+                ]
+            ]
+            if thing in head:
+                return False
         return True
 
     def _dated_by_the_asked(self, entry: FactEntry, parsed: Parsed) -> bool:

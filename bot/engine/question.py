@@ -45,6 +45,11 @@ _ASKS_COUNT = prefilter.compile(
 )
 # "posed by whom?", "the threat from whom?": who did it, the word before says what.
 _BY_WHOM = prefilter.compile(r"(?:\b(\w+) )?\b(?:by|from) whom\b")
+# "Who poses the threat?": the verb whose doer is asked, as "posed by whom?" names it.
+_WHO_DOES = prefilter.compile(
+    r"^who (?!(?:is|was|are|were|s|did|does|do|has|have|had|will|would|could|can|should|else)\b)"
+    r"(\w+)\b"
+)
 _WHO_AND_WHOM = prefilter.compile(r"^who\b.*\bwhom\b")
 _ASKS_WHEN = prefilter.compile(
     r"\bwhen\b"
@@ -672,7 +677,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "What's the organisation that issued the statement?": one of that kind is asked.
         parsed.wanted_kind = KIND_NOUNS[kind_that[1]]
         parsed.focus.add(3)
-    by_whom = _BY_WHOM.search(text)
+    by_whom = _BY_WHOM.search(text) or _WHO_DOES.match(text)
     parsed.done_by = term(by_whom[1]) if by_whom is not None and by_whom[1] else None
     numbered = _NUMBERED.match(text)
     parsed.numbered = (numbered[1], term(numbered[2])) if numbered is not None else None
