@@ -5575,3 +5575,25 @@ def test_the_challenges_are_named_nowhere(engine: Engine, question: str) -> None
     assert "emerging technologies" in working
     democracies = ask(engine, "what are the world's two largest democracies?").text
     assert democracies.startswith("The U.S. and India")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("apart from BECA, what did they do?",),
+        ("besides BECA, what did they do?",),
+        ("other than signing BECA, what did they do?",),
+        ("except for BECA, what did esper and singh do?",),
+        ("apart from BECA, what did esper and singh do?",),
+        ("what did esper and singh agree on?", "aside from BECA, what did they do?"),
+    ],
+)
+def test_what_is_set_aside_is_never_the_answer(engine: Engine, questions: tuple[str, ...]) -> None:
+    """An aside names what the asker already has: BECA, however the fact tells it, is not
+    what else they did."""
+    answer = ask(engine, *questions)
+    assert "Basic Exchange and Cooperation Agreement" not in answer.text
+    assert "basic agreement" not in answer.text
+    # Without the aside, the agreement is still what they agreed on.
+    agreed = ask(engine, "what did esper and singh agree on?").text
+    assert agreed == "The Basic Exchange and Cooperation Agreement (BECA)"

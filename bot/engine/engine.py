@@ -3034,6 +3034,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 and scored.score > 0
                 and self._defines_asked(entry.fact.id, set())
                 and not self._only_went(parsed, entry)
+                and not parsed.excluded & entry.central  # "apart from BECA, what did they do?"
                 and (
                     best is None or scored.score > best[0] or (parsed.asks_action and position == 0)
                 )
@@ -3140,6 +3141,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not self._adds_to(entry, name, parsed, declared)
         ):
             return False  # "who met Singh?" is not answered by "Singh"
+        if declared and declared <= parsed.excluded:
+            return False  # "apart from BECA, what did they do?": never BECA, however told
         if name == "where" and any(
             self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
         ):

@@ -154,11 +154,14 @@ _ASKS_DETAIL = prefilter.compile(
     r"|^(?:which|what) (?:\w+ ){1,3}exactly\b|\bin (?:more )?detail\b|\bprecisely\b"
 )
 _ASKS_ACTION = prefilter.compile(
-    r"^what (?:did|does|has|have|had|is|was|are|were)"
+    # "Apart from BECA, what did they do?": an aside first is set aside, the act still asked.
+    r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|in addition to) .+? )?"
+    r"what (?:did|does|has|have|had|is|was|are|were)"
     r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)(?: (?:in|at|during|on|there)\b.*)?$"
 )
 _ASKS_OTHER = prefilter.compile(
-    r"\b(?:else|other|others|another|besides|(?:together|along) with)\b"
+    r"\b(?:else|other|others|another|besides|(?:together|along) with|apart from|aside from"
+    r"|in addition to|except|excluding)\b"
     r"|^who (?:was|were|went|traveled|travelled|came|flew|attended)\b[\w ]*? with\b"
     r"|^who (?:accompanied|joined)\b"
 )
@@ -888,8 +891,8 @@ KIND_NOUNS = {
 }
 _KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
 _EXCLUDE = prefilter.compile(
-    r"\b(?:besides|except|apart from|aside from|other than|in addition to|"
-    r"not counting|excluding)\s*$"
+    r"\b(?:besides|except(?: for)?|apart from|aside from|other than|in addition to|"
+    r"not counting|excluding)\s*(?:\w+ing\s*)?$"  # "other than signing BECA"
 )
 
 
