@@ -5597,3 +5597,20 @@ def test_what_is_set_aside_is_never_the_answer(engine: Engine, questions: tuple[
     # Without the aside, the agreement is still what they agreed on.
     agreed = ask(engine, "what did esper and singh agree on?").text
     assert agreed == "The Basic Exchange and Cooperation Agreement (BECA)"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many services?", "how many services cooperate?", "how many services are there?"],
+)
+def test_a_count_of_one_thing_does_not_count_another_it_names(
+    engine: Engine, question: str
+) -> None:
+    """ "Three areas are named: cooperation among the services…" counts areas; the article
+    never says how many services there are."""
+    assert ask(engine, question).abstained
+    # The areas are three, the militaries two ("between the two militaries"), the Tokyo
+    # talks' nations four.
+    assert ask(engine, "how many areas of cooperation were named?").text.startswith("Three areas")
+    assert ask(engine, "how many militaries?").text == "Two militaries"
+    assert ask(engine, "how many nations were at the tokyo talks?").text.startswith("Four")

@@ -3266,6 +3266,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not counts.isdisjoint(KIND_TERMS)
         ):
             return False  # "how many Quad talks have there been?" is no count of countries
+        if name == "how_many" and self._counts_another_noun(entry, parsed):
+            return False  # "how many services?" is not "Three areas… among the services"
         if name == "how_many" and parsed.counted is not None:
             doing = [
                 t for t in parsed.terms if t != parsed.counted and t in self.index.predicate_terms
@@ -3323,6 +3325,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
+
+    def _counts_another_noun(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The count says what it counts ("Three areas are named: cooperation among the
+        services…"), and the question counts something else the fact names (the services,
+        "the two militaries"): that number is not theirs."""
+        counted = parsed.counted
+        if counted is None or counted == TIME_TERM or counted in MEMBER_TERMS:
+            return False
+        # The raw answer: "Two: the U.S. and India" names no noun after its number.
+        words = entry.fact.roles["how_many"].answer.split(maxsplit=2)
+        if len(words) < 2 or words[0].lower() not in NUMBER_WORDS:
+            return False  # "Three", "Two: the U.S. and India"
+        if term(normalise(words[1]).strip()) == counted:
+            return False  # "Four countries: …" for "how many nations…?"
+        return counted in entry.answer_terms.get("how_many", frozenset()) | entry.statement_terms
 
     def _asked_only_in_passing(self, entry: FactEntry, parsed: Parsed) -> bool:
         """ "What is the threat?" asks what the threat is: the answer must be one ("A threat
