@@ -5614,3 +5614,41 @@ def test_a_count_of_one_thing_does_not_count_another_it_names(
     assert ask(engine, "how many areas of cooperation were named?").text.startswith("Three areas")
     assert ask(engine, "how many militaries?").text == "Two militaries"
     assert ask(engine, "how many nations were at the tokyo talks?").text.startswith("Four")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("where did pompeo speak?", "before what?", "where was he going?"),
+        ("where did pompeo speak?", "before or after his trip?", "the trip to where?"),
+        ("what did pompeo say?", "where did he go?"),
+    ],
+)
+def test_where_someone_went_is_not_where_he_spoke(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Pompeo spoke at the State Department, before his trip to South Asia: going is
+    answered by the part of that sentence that tells of the trip."""
+    assert ask(engine, *questions).text == "To South Asia"
+    # Where he spoke is still the press conference, also when the trip is mentioned.
+    spoke = ask(engine, "where did pompeo give a press conference about his trip?")
+    assert spoke.text == "At a press conference at the State Department"
+
+
+@pytest.mark.parametrize(
+    ("questions", "owner"),
+    [
+        (("what agreement was reached during the visit?", "whose visit?"), "Mark T. Esper"),
+        (("when did they reach the agreement?", "whose visit was it?"), "Mark T. Esper"),
+        (("what did pompeo say?", "whose visit?"), "Secretary Pompeo"),
+    ],
+)
+def test_whose_thing_is_whom_the_fact_gives_it_to(
+    engine: Engine, questions: tuple[str, ...], owner: str
+) -> None:
+    """ "During Esper's visit, the U.S. and India reached…": the visit is Esper's, not that
+    of the two who reached the agreement."""
+    assert ask(engine, *questions).text == owner
+    # Whose a threat or a statement is, as before.
+    assert ask(engine, "whose threat?").text == "China's Communist Party"
+    assert ask(engine, "whose statement?").text.startswith("The U.S. Defense Department")

@@ -125,6 +125,8 @@ HEAD_ENDS = frozenset(
 # An item that says where an answer comes from or how far it reaches ("in U.S. officials'
 # words the world's two largest democracies", "from developing emerging technologies…").
 ADJUNCT_OPENS = frozenset("in from at during according as".split())
+# "Esper's visit": an owner, by name, and what is theirs.
+POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*)[’']s (\w+)")
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
 ONE_OF_THEM = prefilter.compile(
     r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
@@ -1751,6 +1753,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         at = parsed.words.index("whose") + 1
         owned = next((link for link in parsed.entities if link.start == at), None)
+        if owned is None and at < len(parsed.words):
+            return self._owner_said(parsed.words[at], parsed, context, notes)
         entity = self.factbase.entities.get(owned.entity) if owned is not None else None
         if entity is None or len(entity.part_of) != 1:
             return None
@@ -1766,6 +1770,43 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             context=context,
             notes=notes,
             about=[owner.id, entity.id],
+        )
+
+    def _owner_said(
+        self, noun: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What agreement was reached during the visit?" "Whose visit?": the one the last
+        fact names as its owner ("during Esper's visit"), not who reached the agreement."""
+        # The fact the conversation is on, else the one the question finds best.
+        ids = [parsed.followup_fact, context.fact_id]
+        ids += [r.entry.fact.id for r in self._clearly_ranked(parsed)[:1]]
+        entry = next((self.index.by_id[i] for i in ids if i in self.index.by_id), None)
+        if entry is None:
+            return None
+        fact = entry.fact
+        texts = [normalise(t) for t in (fact.statement, *(r.answer for r in fact.roles.values()))]
+        owners = {
+            link
+            for text in (fact.statement, *(role.answer for role in fact.roles.values()))
+            for owner, owned in POSSESSIVE.findall(text)
+            if term(normalise(owned)) == term(noun)
+            for link in parse(owner, self.index).entity_ids
+        }
+        who = fact.roles.get("who")
+        people = [e for e in (who.entities if who else ()) if self._kind(e) == "person"]
+        if len(people) == 1 and any(f" his {noun}" in f" {text}" for text in texts):
+            owners.add(people[0])  # "meetings during his visit", in Pompeo's words
+        if len(owners) != 1:
+            return None
+        owner = self.factbase.entities[owners.pop()]
+        return self._direct(
+            text=owner.name,
+            facts=[fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[owner.id],
         )
 
     def _odd_one_out(self, text: str, context: Context, notes: list[str]) -> Answer | None:
@@ -2862,6 +2903,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return Scored(entry, 1.0, (), True), role, 0.9
+                part = self._part_of_sentence(entry, roles, parsed, qtype)
+                if part is not None:
+                    return part
                 if qtype == "why" and not parsed.unknown:
                     # "They welcomed the expansion of information sharing." "Why?": the
                     # sentence that gives the reason for that same expansion.
@@ -3045,6 +3089,33 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         return best[1], best[2], best[3]
 
+    def _part_of_sentence(
+        self, entry: FactEntry, roles: tuple[str, ...], parsed: Parsed, qtype: str
+    ) -> tuple[Scored, Role, float] | None:
+        """ "Where did Pompeo speak?" "Before what?" "Where was he going?": the last fact
+        cannot answer, but a fact quoting a part of its sentence ("prior to his trip to
+        South Asia") can, and is what the conversation is about."""
+        quote = entry.fact.quote
+        parts = [
+            other
+            for other in self.index.entries
+            if other is not entry
+            and other.fact.id not in self._identity_facts
+            and other.fact.quote.article == quote.article
+            and quote.start <= other.fact.quote.start
+            and other.fact.quote.end <= quote.end
+        ]
+        fitting = [
+            (other, other.fact.roles[name])
+            for other in parts
+            for name in roles[:1]
+            if name in other.fact.roles and self._role_fits(other, name, parsed, qtype)
+        ]
+        if len(fitting) != 1:
+            return None
+        other, role = fitting[0]
+        return Scored(other, 1.0, (), True), role, 0.85
+
     @staticmethod
     def _only_went(parsed: Parsed, entry: FactEntry) -> bool:
         """ "What did he do there?" after "where did Begin go?": going there is not what he
@@ -3147,6 +3218,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
         ):
             return False  # "where is New Delhi?" is not answered by Tokyo
+        if (
+            name == "where"
+            and not GOING_TERMS.isdisjoint(parsed.terms)
+            and GOING_TERMS.isdisjoint(entry.predicate)
+            and entry.predicate.isdisjoint(parsed.terms)  # "the press conference about his trip"
+        ):
+            return False  # "where was he going?": where he went, not where he spoke
         if name == "what" and self._asked_only_in_passing(entry, parsed):
             return False  # "what is the threat?": not the partnership that addresses it
         if name == "when" and self._dated_by_the_asked(entry, parsed):
