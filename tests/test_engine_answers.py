@@ -5652,3 +5652,28 @@ def test_whose_thing_is_whom_the_fact_gives_it_to(
     # Whose a threat or a statement is, as before.
     assert ask(engine, "whose threat?").text == "China's Communist Party"
     assert ask(engine, "whose statement?").text.startswith("The U.S. Defense Department")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "who is esper?",
+            "how many times has he been to a 2+2?",
+            "and how many have the countries had?",
+        ),
+        (
+            "where did esper meet singh?",
+            "how many times has he been to a 2+2?",
+            "and the countries?",
+        ),
+        ("how many 2+2s has esper attended?", "and the two countries?"),
+    ],
+)
+def test_the_countries_count_is_not_one_man_s(engine: Engine, questions: tuple[str, ...]) -> None:
+    """Esper has been to two 2+2s; the countries have had three: "and the countries?" asks
+    the same count of them, and "how many have…" counts what was just counted."""
+    assert ask(engine, *questions).text == "Three"
+    # Esper's own count, and Pompeo's (none given), as before.
+    assert ask(engine, "how many 2+2s has esper attended?").text.startswith("Two:")
+    assert ask(engine, "how many 2+2s has esper attended?", "and pompeo?").abstained

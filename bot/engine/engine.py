@@ -1173,6 +1173,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             return parsed, "follow-up: the purpose of the last answer's act"
         entities = parsed.entity_ids
+        owners = self._own_counters(context, last, entities)
+        if (
+            owners
+            and not entities
+            and (parsed.terms or parsed.wanted_kind)
+            and all(t in KIND_TERMS for t in parsed.terms)
+            and not parsed.unknown
+            and len(parsed.words) <= 5
+            # "and the countries?", "what about the countries?"; not "which countries?"
+            and (parsed.qtype in ("keyword", "how_many") or AND_ABOUT.match(parsed.text))
+        ):
+            # "How many 2+2s has Esper been to?" "And the countries?": the same count, theirs
+            # rather than his.
+            parsed.entities = [soft_link(e) for e in context.entities if e not in owners]
+            parsed.terms = list(context.terms)
+            parsed.qtype, parsed.types = "how_many", ["how_many"]
+            return parsed, "follow-up: the last count, of others than " + ", ".join(owners)
         named_several = context.role == "how_many" or len(context.answer_entities) > 1
         if (
             last is not None
@@ -1302,6 +1319,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 for e in context.entities
                 if self.factbase.entities.get(e) is not None
                 and self.factbase.entities[e].kind not in kinds
+                and e not in self._own_counters(context, last, entities)
             ]
             paired = [
                 e
@@ -1462,6 +1480,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         asked = [w for w in parsed.words if w not in ABOUT_FILLERS]
         return f"{about.string[: about.end()]} {' '.join(asked)}"
+
+    def _own_counters(
+        self, context: Context, last: FactEntry | None, entities: list[str]
+    ) -> tuple[str, ...]:
+        """After one person's own count ("the second time Esper…"), the people it was of,
+        when the follow-up names no person: "and the countries?" is not his count again."""
+        if context.role != "how_many" or last is None:
+            return ()
+        if any(self._kind(e) in ("person", "group") for e in entities):
+            return ()
+        return self._own_count_of(last.fact)
 
     def _claim_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "Did Esper meet Singh?" "Did Pompeo?" (or "And Pompeo?"): the last yes-or-no

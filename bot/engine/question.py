@@ -104,6 +104,9 @@ _WHICH_TOOK_PART = prefilter.compile(
     r"|represented|part)|attended|joined|were at|were in)\b"
 )
 _COUNTED_PHRASE = prefilter.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
+# "How many have the countries had?": an auxiliary right after "how many" leaves the thing
+# counted unsaid, and the noun after it is who has them.
+_COUNT_ELIDED = frozenset("has have had did does do is are was were will would".split())
 _STARTS_WITH_WHOM = prefilter.compile(r"^(?:with whom|whom|to whom)\b")
 _WITH_WHOM = prefilter.compile(r"\bwith whom\b")
 _WHICH_PERSON = prefilter.compile(
@@ -690,6 +693,8 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.numbered = ("", term(taking_part[1]))
     counted = _COUNTED_PHRASE.search(text)
     counted_at = -1
+    if counted and counted.group(1).split()[0] in _COUNT_ELIDED:
+        counted = None  # "how many have the countries had?": of what was just counted
     if counted and parsed.counted is None:
         for offset, word in enumerate(counted.group(1).split()):
             if word not in STOPWORDS and not word.isdigit() and word != "2plus2":
