@@ -5677,3 +5677,24 @@ def test_the_countries_count_is_not_one_man_s(engine: Engine, questions: tuple[s
     # Esper's own count, and Pompeo's (none given), as before.
     assert ask(engine, "how many 2+2s has esper attended?").text.startswith("Two:")
     assert ask(engine, "how many 2+2s has esper attended?", "and pompeo?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did esper do on monday?",
+        "what did singh do on monday?",
+        "what did esper do in new delhi?",
+        "monday?",
+        "oct 26?",
+    ],
+)
+def test_what_someone_did_is_the_act_not_its_object(engine: Engine, question: str) -> None:
+    """ "The strength of the U.S.-India defense relationship" is what they praised: it is no
+    answer to what Esper did on Monday, which is meeting Singh in New Delhi."""
+    answer = ask(engine, question)
+    assert answer.fact_ids[:1] == ("meeting",)
+    assert "met India's Defense Minister Rajnath Singh" in answer.text
+    # What they praised is still the strength of the relationship.
+    praised = ask(engine, "what did esper and singh praise?").text
+    assert praised == "The strength of the U.S.-India defense relationship"

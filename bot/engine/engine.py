@@ -125,6 +125,9 @@ HEAD_ENDS = frozenset(
 # An item that says where an answer comes from or how far it reaches ("in U.S. officials'
 # words the world's two largest democracies", "from developing emerging technologies…").
 ADJUNCT_OPENS = frozenset("in from at during according as".split())
+SETTING_TERMS = frozenset(term(w) for w in (*WEEKDAYS, *MONTHS))
+# An answer that is a thing (what was praised, welcomed), not an act.
+OBJECT_ONLY = re.compile(r"^(?:the|a|an|their|his|her|its)\b", re.IGNORECASE)
 # "Esper's visit": an owner, by name, and what is theirs.
 POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*)[’']s (\w+)")
 # "Is Pakistan one of them?": whether something is in the list the last answer gave.
@@ -2964,6 +2967,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}
         focus_terms = {term(parsed.words[i]) for i in parsed.focus if i < len(parsed.words)}
         asked = set(parsed.entity_ids)
+        # "Monday?", "Oct. 26?": a day and nothing else asks what happened on it.
+        when_only = bool(parsed.terms) and all(
+            t in SETTING_TERMS or t.isdigit() for t in parsed.terms
+        )
         content_matters = qtype in ("what", "how", "keyword")
         # "What did he say, any quotes?": words the article quotes from him, if any.
         quoting = (
@@ -3099,6 +3106,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     # It counts what the question counts ("times" only a little: any count
                     # of occasions answers "how many times").
                     value += 0.05 if parsed.counted == TIME_TERM else 0.1
+                if (
+                    qtype == "keyword"
+                    and name == "what"
+                    and when_only
+                    and OBJECT_ONLY.match(role.answer)
+                    and asked_terms.isdisjoint(entry.answer_terms.get(name, frozenset()))
+                ):
+                    continue  # "Monday?": what happened then, not a thing with no Monday in it
+                if (
+                    parsed.asks_action
+                    and name == "what"
+                    and not role.entities
+                    and OBJECT_ONLY.match(role.answer)
+                ):
+                    # "What did Esper do on Monday?" is not "The strength of the … defense
+                    # relationship": that is what they praised, not what they did (BECA, a
+                    # thing they made, still tells what they did there).
+                    continue
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
             said_all = qtype == "keyword" and all(t in entry.bag for t in parsed.terms)
