@@ -5698,3 +5698,24 @@ def test_what_someone_did_is_the_act_not_its_object(engine: Engine, question: st
     # What they praised is still the strength of the relationship.
     praised = ask(engine, "what did esper and singh praise?").text
     assert praised == "The strength of the U.S.-India defense relationship"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did esper thank singh for?",
+        "why did esper thank singh?",
+        "what did singh thank esper for?",
+        "what did esper praise singh for?",
+    ],
+)
+def test_what_two_did_together_is_not_one_doing_it_to_the_other(
+    engine: Engine, question: str
+) -> None:
+    """The two Secretaries expressed appreciation for the agreement, side by side: the
+    article never has one thank (or praise) the other."""
+    assert ask(engine, question).abstained
+    # What they did together, and what one did with the other, still answer.
+    reacted = ask(engine, "how did esper and singh react to the agreement?").text
+    assert reacted.startswith("Appreciation for the basic agreement")
+    assert ask(engine, "when did esper meet singh?").text.startswith("On Monday")

@@ -10,6 +10,7 @@ import logging
 import re
 from dataclasses import replace
 from functools import cached_property
+from itertools import pairwise
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
@@ -126,6 +127,9 @@ HEAD_ENDS = frozenset(
 # words the world's two largest democracies", "from developing emerging technologies…").
 ADJUNCT_OPENS = frozenset("in from at during according as".split())
 SETTING_TERMS = frozenset(term(w) for w in (*WEEKDAYS, *MONTHS))
+# Words between two names that make them doers together ("Esper and Singh"), not one
+# acting on the other ("Esper thank Singh").
+CO_DOING = frozenset({"and", "or", "nor", "with", "plus", "&", "together"})
 # An answer that is a thing (what was praised, welcomed), not an act.
 OBJECT_ONLY = re.compile(r"^(?:the|a|an|their|his|her|its)\b", re.IGNORECASE)
 # "Esper's visit": an owner, by name, and what is theirs.
@@ -3279,6 +3283,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and entry.predicate.isdisjoint(parsed.terms)  # "the press conference about his trip"
         ):
             return False  # "where was he going?": where he went, not where he spoke
+        if name != "with_whom" and self._done_to_a_co_doer(entry, parsed):
+            return False  # "what did Esper thank Singh for?": they expressed it together
         if name == "what" and self._asked_only_in_passing(entry, parsed):
             return False  # "what is the threat?": not the partnership that addresses it
         if name == "when" and self._dated_by_the_asked(entry, parsed):
@@ -3457,6 +3463,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
+
+    def _done_to_a_co_doer(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The question has one person act on another ("Esper thank Singh"), and the fact
+        has the two doing it side by side ("The two Secretaries of Defense expressed
+        appreciation"), with no one it was done to: it does not say one did it to the other."""
+        if "with_whom" in entry.fact.roles:
+            return False  # "when did Esper meet Singh?": the one he met
+        who = entry.fact.roles.get("who")
+        doers = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
+        links = sorted(parsed.entities, key=lambda link: link.start)
+        return any(
+            second.start == first.end + 1
+            and first.entity != second.entity
+            and parsed.words[first.end] not in CO_DOING
+            and self._kind(first.entity) == self._kind(second.entity) == "person"
+            and {first.entity, second.entity} <= doers
+            for first, second in pairwise(links)
+        )
 
     def _counts_another_noun(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The count says what it counts ("Three areas are named: cooperation among the
