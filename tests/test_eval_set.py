@@ -152,6 +152,10 @@ FIFTY_NINTH = SETS / "fiftyninth.yaml"
 # 97.9 %, 97.5 %, 0.7 % and 89.0 %, 92.1 %, 5.0 %.
 SIXTIETH = SETS / "sixtieth.yaml"
 SIXTY_FIRST = SETS / "sixtyfirst.yaml"
+# The sixty-second, an examiner's final exam (every sentence asked twice in other words,
+# false premises, near-miss unanswerables), written at the start of that session as its
+# closing held-out test and run only at its end: 88.8 %, 97.8 %, 2.8 % on its first run.
+SIXTY_SECOND = SETS / "sixtysecond.yaml"
 # The fifty-seventh, written at the start of the session as its closing held-out test (a
 # judge's mix of real users) and run only at its end: 98.0 %, 97.1 %, 2.2 % on its first run.
 FIFTY_SEVENTH = SETS / "fiftyseventh.yaml"
@@ -195,10 +199,10 @@ FLOORS = {
     THIRTIETH: (0.975, 0.995, 0.005),
     THIRTY_FIRST: (0.985, 0.945, 0.02),
     THIRTY_SECOND: (0.97, 0.995, 0.005),
-    THIRTY_THIRD: (0.905, 0.995, 0.01),
+    THIRTY_THIRD: (0.92, 0.995, 0.01),
     THIRTY_FOURTH: (0.915, 0.995, 0.03),
     THIRTY_FIFTH: (0.965, 0.995, 0.005),
-    THIRTY_SIXTH: (0.81, 0.97, 0.02),
+    THIRTY_SIXTH: (0.82, 0.97, 0.02),
     THIRTY_SEVENTH: (0.985, 0.995, 0.005),
     THIRTY_EIGHTH: (0.875, 0.975, 0.02),
     THIRTY_NINTH: (0.985, 0.975, 0.01),
@@ -207,21 +211,22 @@ FLOORS = {
     FORTY_SECOND: (0.98, 0.995, 0.015),
     FORTY_THIRD: (0.985, 0.995, 0.01),
     FORTY_FOURTH: (0.995, 0.995, 0.005),
-    FORTY_FIFTH: (0.96, 0.995, 0.02),
+    FORTY_FIFTH: (0.97, 0.995, 0.015),
     FORTY_SIXTH: (0.965, 0.995, 0.01),
     FORTY_SEVENTH: (0.98, 0.975, 0.015),
     FORTY_EIGHTH: (0.97, 0.995, 0.005),
     FIFTIETH: (0.87, 0.995, 0.02),
     FIFTY_FIRST: (0.755, 0.995, 0.04),
-    FIFTY_SECOND: (0.92, 0.995, 0.03),
+    FIFTY_SECOND: (0.93, 0.995, 0.03),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
     FIFTY_FOURTH: (0.955, 0.995, 0.015),
     FIFTY_FIFTH: (0.95, 0.995, 0.015),
     FIFTY_SIXTH: (0.93, 0.995, 0.03),
     FIFTY_EIGHTH: (0.875, 0.995, 0.02),
     FIFTY_NINTH: (0.97, 0.995, 0.015),
-    SIXTIETH: (0.975, 0.97, 0.015),
-    SIXTY_FIRST: (0.935, 0.995, 0.015),
+    SIXTIETH: (0.985, 0.995, 0.005),
+    SIXTY_FIRST: (0.945, 0.995, 0.005),
+    SIXTY_SECOND: (0.88, 0.97, 0.035),
     FIFTY_SEVENTH: (0.985, 0.995, 0.015),
     FORTY_NINTH: (0.96, 0.975, 0.02),
 }
