@@ -43,11 +43,10 @@ def sayers(index: Index) -> Mapping[str, Fact]:
     found: dict[str, Fact] = {}
     # "…officials described the relationship as “…between the world's two largest
     # democracies”": a fact quoting a few of those words was said by whoever described it.
-    describers = [
-        entry.fact
-        for entry in index.entries
-        if "who" in entry.fact.roles and not _WORDED.isdisjoint(entry.predicate)
-    ]
+    describers: dict[str, list[Fact]] = {}  # by article: a few each, not all of them
+    for entry in index.entries:
+        if "who" in entry.fact.roles and not _WORDED.isdisjoint(entry.predicate):
+            describers.setdefault(entry.fact.quote.article, []).append(entry.fact)
     for entry in index.entries:
         fact = entry.fact
         if _SAY in entry.predicate:
@@ -59,11 +58,10 @@ def sayers(index: Index) -> Mapping[str, Fact]:
                 break
         else:
             quote = fact.quote
-            for describer in describers:
+            for describer in describers.get(quote.article, ()):
                 around = describer.quote
                 if (
                     describer.id != fact.id
-                    and around.article == quote.article
                     and around.start <= quote.start
                     and quote.end <= around.end
                     and (around.start, around.end) != (quote.start, quote.end)
