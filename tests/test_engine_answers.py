@@ -5719,3 +5719,12 @@ def test_what_two_did_together_is_not_one_doing_it_to_the_other(
     reacted = ask(engine, "how did esper and singh react to the agreement?").text
     assert reacted.startswith("Appreciation for the basic agreement")
     assert ask(engine, "when did esper meet singh?").text.startswith("On Monday")
+
+
+def test_the_reason_read_off_a_trip_is_marked_for_maintainers_not_shown_to_users(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "why did esper go to tokyo?")
+    assert not any(note.startswith("why:") for note in answer.notes)
+    assert answer.explanation is not None
+    assert any(note.startswith("why:") for note in answer.explanation.notes)

@@ -35,6 +35,7 @@ from bot.engine.phrases import (
     ABOUT_FILLERS,
     ABOUT_PHRASE,
     AND_ABOUT,
+    ANYTHING_ABOUT,
     BEFORE_WORDS,
     CALLED,
     CLOCK_TIME,
@@ -143,11 +144,6 @@ ONE_OF_THEM = prefilter.compile(
 SAID_THAT = prefilter.compile(
     r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b"
 )
-# "Was there anything about logistics?": what follows is what the claim is about.
-ABOUT_IN_CLAIM = prefilter.compile(
-    r"^(?:(?:is|was) there )?(?:anything|any mention|something|any talk|any word)"
-    r" (?:about|on|of|regarding|concerning)\b"
-)
 # "Was Singh one of them?": one of those the last answer named.
 ONE_OF_THEM = prefilter.compile(
     r"^(?:was|is|were|are) (?:\w+ ){1,3}(?:one of them|among them|one of those|among those"
@@ -176,7 +172,8 @@ PARTAKING_TERMS = frozenset(
 # Coming to an event, "Did China come?": too common a word to have a term of its own.
 COMING_WORDS = frozenset("come comes came coming".split())
 # The question's own words for going somewhere ("which countries did Pompeo visit?").
-# Marks a reason read off the talks someone took part in, so its premise is checked.
+# Marks (for maintainers: an internal note) a reason read off the talks someone took part
+# in, so its premise is checked.
 WENT_FOR_NOTE = "why: the talks they took part in there"
 VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
@@ -892,7 +889,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
             return answer
-        went_for = WENT_FOR_NOTE in answer.notes
+        went_for = answer.explanation is not None and WENT_FOR_NOTE in answer.explanation.notes
         if not answer.abstained and ORDER_ASKED.search(premise["claim"]) is None and not went_for:
             # An answered why is checked for one premise only, the order of events it puts
             # ("Why did Pompeo hold his press conference after returning from South Asia?").
@@ -1472,7 +1469,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _about_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "Anything about logistics?" "And tech?": the same question, about tech."""
-        about = ABOUT_IN_CLAIM.search(context.claim or "")
+        about = ANYTHING_ABOUT.search(context.claim or "")
         if (
             about is None
             or context.question_type != "yesno"

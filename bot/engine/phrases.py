@@ -103,9 +103,20 @@ def identity_text(fact: Fact) -> str:
     return role.answer if role is not None else fact.statement
 
 
+# Notes for maintainers only: how a follow-up was resolved, where a reason was read from.
+INTERNAL_NOTE_PREFIXES = ("follow-up", "why: ")
+
+
 def is_internal_note(note: str) -> bool:
-    """Notes for maintainers (how a follow-up was resolved), kept out of what users see."""
-    return note.startswith("follow-up")
+    """Notes for maintainers, kept out of what users see (they stay in the explanation)."""
+    return note.startswith(INTERNAL_NOTE_PREFIXES)
+
+
+# "Was there anything about…", "anything on…", "any mention of…": whether the whole article
+# says anything of it (the yes/no), and, with its preposition, what it asks about.
+_ANYTHING = r"^(?:(?:is|was) there )?(?:anything|any mention|something|any talk|any word)"
+ABOUT_ANYTHING = prefilter.compile(_ANYTHING + r"\b")
+ANYTHING_ABOUT = prefilter.compile(_ANYTHING + r" (?:about|on|of|regarding|concerning)\b")
 
 
 IDENTITY_TERMS = frozenset(

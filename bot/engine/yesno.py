@@ -39,6 +39,7 @@ from bot.engine.lexicon import (
     WEEKDAYS,
 )
 from bot.engine.phrases import (
+    ABOUT_ANYTHING,
     BEFORE_WORDS,
     ORDER_ASKED,
     ORDER_SAID,
@@ -59,11 +60,6 @@ ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "follow
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
 STATEMENT_TERM = term("statement")
-# "Was there anything about…", "anything on…": in the whole article, not only the
-# Pentagon's statement it reports.
-ABOUT_THE_ARTICLE = prefilter.compile(
-    r"^(?:(?:is|was) there )?(?:anything|any mention|something|any talk|any word)\b"
-)
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
 )
@@ -610,7 +606,7 @@ class YesNoAnswers(EngineCore):
         named = {link.entity for link in parsed.entities if link.start >= 0}
         if (
             fact.negative
-            and (parsed.of_the_article or ABOUT_THE_ARTICLE.search(parsed.text))
+            and (parsed.of_the_article or ABOUT_ANYTHING.search(parsed.text))
             and STATEMENT_TERM not in parsed.terms
             and not any(self._kind(e) == "organisation" for e in named.intersection(fact.entities))
         ):
