@@ -156,6 +156,10 @@ SIXTY_FIRST = SETS / "sixtyfirst.yaml"
 # false premises, near-miss unanswerables), written at the start of that session as its
 # closing held-out test and run only at its end: 88.8 %, 97.8 %, 2.8 % on its first run.
 SIXTY_SECOND = SETS / "sixtysecond.yaml"
+# The sixty-fourth, a sceptical fact-checker and a hurried editor (false premises, who said
+# what, comparisons, synonyms, follow-ups), written from the article alone at the start of a
+# later session and run once as it came: 82.8 %, 97.7 %, 1.5 %.
+SIXTY_FOURTH = SETS / "sixtyfourth.yaml"
 # The fifty-seventh, written at the start of the session as its closing held-out test (a
 # judge's mix of real users) and run only at its end: 98.0 %, 97.1 %, 2.2 % on its first run.
 FIFTY_SEVENTH = SETS / "fiftyseventh.yaml"
@@ -227,6 +231,7 @@ FLOORS = {
     SIXTIETH: (0.985, 0.995, 0.005),
     SIXTY_FIRST: (0.945, 0.995, 0.005),
     SIXTY_SECOND: (0.88, 0.97, 0.035),
+    SIXTY_FOURTH: (0.825, 0.97, 0.02),
     FIFTY_SEVENTH: (0.985, 0.995, 0.015),
     FORTY_NINTH: (0.96, 0.975, 0.02),
 }
