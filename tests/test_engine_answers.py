@@ -5728,3 +5728,24 @@ def test_the_reason_read_off_a_trip_is_marked_for_maintainers_not_shown_to_users
     assert not any(note.startswith("why:") for note in answer.notes)
     assert answer.explanation is not None
     assert any(note.startswith("why:") for note in answer.explanation.notes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did esper go to tokyo before new delhi?",
+        "did esper fly from tokyo to new delhi?",
+        "did esper travel from tokyo to new delhi?",
+        "did esper go to tokyo after new delhi?",
+    ],
+)
+def test_two_places_asked_are_not_denied_by_one_event_s_place(
+    engine: Engine, question: str
+) -> None:
+    """A question naming Tokyo and New Delhi asks about two stops; that the meeting was in
+    New Delhi does not say Esper was never in Tokyo (he was, at the talks)."""
+    answer = ask(engine, question)
+    assert answer.abstained or not answer.text.startswith("No")
+    # One place asked of the meeting is still denied by the place it had.
+    met = ask(engine, "did esper and singh meet in tokyo?").text
+    assert met.startswith("No") and "in New Delhi" in met

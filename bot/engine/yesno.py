@@ -517,6 +517,8 @@ class YesNoAnswers(EngineCore):
                     continue
                 if not there and not self._asked_as_party(parsed, candidate.missing[0]):
                     continue  # "Is BECA aimed at China?": no claim that China was a party
+                if self._another_place_of_its_own(parsed, candidate):
+                    continue  # "Did Esper go to Tokyo before New Delhi?": two stops, not one
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
                     return self._answered(
@@ -2660,6 +2662,19 @@ class YesNoAnswers(EngineCore):
             return True
         # Named before the thing it is asked of, as who did it: "did China sign BECA?"
         return all(asked.start < link.start for link in links if link.entity != entity)
+
+    def _another_place_of_its_own(self, parsed: Parsed, scored: Scored) -> bool:
+        """The place a fact leaves out is asked beside the fact's own place ("did Esper fly
+        from Tokyo to New Delhi?" of the New Delhi meeting): the question is about two
+        places, hence another event than this one, which the fact's one place cannot deny."""
+        if self._kind(scored.missing[0]) != "place":
+            return False
+        where = scored.entry.fact.roles.get("where")
+        own = set(where.entities) if where is not None else set()
+        return any(
+            e in own and e != scored.missing[0] and self._kind(e) == "place"
+            for e in parsed.entity_ids
+        )
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
