@@ -5749,3 +5749,35 @@ def test_two_places_asked_are_not_denied_by_one_event_s_place(
     # One place asked of the meeting is still denied by the place it had.
     met = ask(engine, "did esper and singh meet in tokyo?").text
     assert met.startswith("No") and "in New Delhi" in met
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("esper is minister of what?", "U.S. Secretary of Defense"),
+        ("Esper is secretary of what?", "U.S. Secretary of Defense"),
+        ("what is esper the secretary of?", "U.S. Secretary of Defense"),
+        ("esper is secretary of which department?", "U.S. Secretary of Defense"),
+        ("what is singh minister of?", "India's Defense Minister"),
+        ("singh is defense minister of which country?", "India's Defense Minister"),
+        ("which country is singh the defense minister of?", "India's Defense Minister"),
+        ("begin is secretary of what?", "U.S. Deputy Secretary of State"),
+    ],
+)
+def test_what_a_title_is_of_is_the_title_the_article_gives(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Secretary of what?" is answered by the person's title, not by whatever the person
+    did (praising the relationship, the Tokyo talks)."""
+    answer = ask(engine, question)
+    assert answer.text == expected
+    assert answer.fact_ids[:1] and answer.fact_ids[0].endswith("-identity")
+
+
+def test_a_title_the_article_gives_without_what_it_is_of_is_not_filled_in(
+    engine: Engine,
+) -> None:
+    """The article calls him only "Secretary Pompeo": of what, or of which country, it does
+    not say."""
+    assert ask(engine, "pompeo is secretary of what?").abstained
+    assert ask(engine, "pompeo is secretary of which country?").abstained

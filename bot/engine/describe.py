@@ -14,7 +14,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.index import term
-from bot.engine.lexicon import STOPWORDS
+from bot.engine.lexicon import STOPWORDS, TITLE_WORDS
 from bot.engine.phrases import (
     ASKS_ARTICLE_DATE,
     ASKS_AUTHOR,
@@ -27,6 +27,9 @@ from bot.engine.phrases import (
     IDENTITY_TERMS,
     LOCATED,
     SUMMARY_WORD,
+    TITLE_DOMAIN_WORDS,
+    TITLE_OF_WHAT,
+    TITLE_RANKS,
     TITLES,
     WHAT_IS,
     identity_text,
@@ -88,6 +91,11 @@ NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 
 
 # "What does BECA refer to?": what it is.
 REFERS_TO = prefilter.compile(r"^what (?:does|do) .+ refers? to$")
+
+# "Esper is secretary of which department?": words that ask only what a title is of, and
+# those of them that ask for a country.
+_TITLE_DOMAIN_TERMS = frozenset(term(w) for w in TITLE_DOMAIN_WORDS)
+_COUNTRY_TERMS = frozenset(term(w) for w in ("country", "nation", "government"))
 
 # "What does the article call Pompeo?", "Pompeo's called what – what title?": no other words.
 CALL_TERMS = frozenset(term(w) for w in "call called term name title refer known".split())
@@ -781,6 +789,8 @@ class DescriptiveAnswers(EngineCore):
                 notes=tuple(notes),
             )
         fact = self.factbase.facts.get(entity.identity_fact or "")
+        if fact is not None and entity.kind == "person" and TITLE_OF_WHAT.search(parsed.text):
+            return self._title_of(parsed, fact, context, notes)
         allowed = IDENTITY_TERMS
         if parsed.qtype == "who_is" and fact is not None:
             allowed = allowed | self.index.by_id[fact.id].bag
@@ -842,6 +852,38 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[entity.id],
+        )
+
+    def _title_of(
+        self, parsed: Parsed, fact: Fact, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Esper is secretary of what?": his title as the article gives it (Secretary of
+        Defense), if it says what the title is of; "Secretary Pompeo" does not."""
+        asked = {term(w) for w in parsed.words}
+        title_words = self._title_terms | IDENTITY_TERMS | _TITLE_DOMAIN_TERMS
+        if not title_words.issuperset(parsed.terms):
+            return None  # "…minister of which country did Esper meet?": more than the title
+        role = fact.roles.get("what") or fact.roles.get("who")
+        said = normalise(role.answer if role is not None else fact.statement).split()
+        if asked & _COUNTRY_TERMS:
+            # "Singh is defense minister of which country?": the country his title gives
+            # ("India's Defense Minister"); "Secretary Pompeo" gives none.
+            named = (self.index.aliases.get((w,)) for w in said)
+            given = {e for e in named if e is not None and self._kind(e) == "country"}
+        else:
+            given = {term(w) for w in said if w in TITLE_WORDS and w not in TITLE_RANKS} - asked
+        if not given:
+            return self._not_found(parsed, context, [], notes)
+        return self._answered(
+            text=role.answer if role is not None else fact.statement,
+            facts=[fact],
+            role=role,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+            about=list(fact.roles["who"].entities) if "who" in fact.roles else [],
         )
 
     def _summary(self, parsed: Parsed, context: Context, text: str, notes: list[str]) -> Answer:

@@ -147,6 +147,21 @@ IDENTITY_TERMS = frozenset(
 )
 
 
+# "Esper is secretary of what?", "what is Singh minister of?", "…head of which department?":
+# what a person's title is of, which is their title as the article gives it.
+TITLE_OF_WHAT = prefilter.compile(
+    r"\b(?:minister|secretary|head|chief)\s+of\s+(?:what|which)\b"
+    r"|^(?:what|which)\b.*\b(?:minister|secretary|head|chief)\s+of$"
+)
+# Words that say a title's rank, not what it is of ("Secretary" of "Secretary of Defense").
+TITLE_RANKS = frozenset({"minister", "secretary", "deputy", "head", "chief"})
+# What a title is asked to be of: "of which department?"
+TITLE_DOMAIN_WORDS = frozenset(
+    {"department", "ministry", "office", "agency", "portfolio", "area", "field", "head"}
+    | {"country", "nation", "government"}
+)
+
+
 def soft_link(entity: str) -> Linked:
     return Linked(entity, "(context)", 100.0, -1, -1)
 
