@@ -5781,3 +5781,22 @@ def test_a_title_the_article_gives_without_what_it_is_of_is_not_filled_in(
     not say."""
     assert ask(engine, "pompeo is secretary of what?").abstained
     assert ask(engine, "pompeo is secretary of which country?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Indian services will cooperate?",
+        "which indian military services are involved?",
+        "which american services will cooperate?",
+        "which indian technologies will they develop?",
+    ],
+)
+def test_a_country_s_things_are_not_a_person_of_that_country(engine: Engine, question: str) -> None:
+    """ "Which Indian services…" asks for India's services, which the article does not name;
+    Singh, the Indian in it, is no answer."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "Singh" not in answer.text
+    # An Indian official asked for is still Singh.
+    assert ask(engine, "which indian official met esper?").text.startswith("Rajnath Singh")

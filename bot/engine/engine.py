@@ -3320,7 +3320,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False  # "why are India and China not getting along?": not U.S.-India
         if (
             parsed.nationality
-            and (name in ("who", "with_whom") or parsed.wanted_kind in ("person", "organisation"))
+            and (
+                name in ("who", "with_whom")
+                or parsed.wanted_kind in ("person", "organisation", "thing")
+            )
             and not any(parsed.nationality in self.index.part_of.get(e, ()) for e in declared)
         ):
             # "which Australian minister…" is not answered by Americans, nor "which Chinese

@@ -674,6 +674,14 @@ OPPOSITES = {
     **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
 }
 
+# Things a country has that are no one in it: "which Indian services…" asks for services
+# of India (the article names none), not for an Indian person.
+NATIONAL_THINGS = frozenset(
+    "service services force forces military militaries branch branches unit units "
+    "technology technologies weapon weapons system systems capability capabilities "
+    "company companies firm firms industry industries ship ships aircraft base bases".split()
+)
+
 # Words of office titles ("foreign minister", "deputy secretary of state"): a question that
 # calls someone by these alone is asking about their title.
 TITLE_WORDS = frozenset(

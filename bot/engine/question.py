@@ -17,6 +17,7 @@ from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
     FRAMING_RULES,
     IRREGULAR,
+    NATIONAL_THINGS,
     NEUTRAL,
     PRONOUNS,
     SOURCE,
@@ -651,6 +652,8 @@ def parse(question: str, index: Index) -> Parsed:
                 following = KIND_NOUNS.get(words[at + 1] if at + 1 < len(words) else "")
                 # "which American department…": a body of that country, not a person.
                 parsed.wanted_kind = following if following == "organisation" else "person"
+                if at + 1 < len(words) and words[at + 1] in NATIONAL_THINGS:
+                    parsed.wanted_kind = "thing"  # "which Indian services…": theirs, no one
                 parsed.nationality = index.aliases[(word,)]
                 # "which American defence secretary…": who that describes is the answer.
                 parsed.focus.add(at)
