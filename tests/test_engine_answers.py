@@ -5800,3 +5800,30 @@ def test_a_country_s_things_are_not_a_person_of_that_country(engine: Engine, que
     assert "Singh" not in answer.text
     # An Indian official asked for is still Singh.
     assert ask(engine, "which indian official met esper?").text.startswith("Rajnath Singh")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Fact-check: the Esper–Singh meeting took place on October 27. Correct?", "No"),
+        ("Fact-check: the Esper–Singh meeting took place on October 26. Correct?", "Yes"),
+        ("fact check: esper met singh on oct 27, is that right?", "No"),
+        ("Fact check: the meeting took place on October 26.", "Yes"),
+        ("Fact-checking: Singh is India's foreign minister. Correct?", "No"),
+        ("quick check: begin visited new delhi recently, right?", "Yes"),
+    ],
+)
+def test_a_fact_check_lead_puts_up_the_statement_as_a_claim(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "Fact-check: X. Correct?" is checked as X: its lead is no word of the claim, and a
+    true X gets a yes as a false one gets a no."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"{verdict}.")
+    assert answer.quotes
+
+
+def test_a_statement_about_the_statement_is_still_checked_as_before(engine: Engine) -> None:
+    """ "The statement came from…" names the statement; it is no fact-check lead."""
+    answer = ask(engine, "The statement came from India's Ministry of Defence, didn't it?")
+    assert answer.text.startswith("No.")

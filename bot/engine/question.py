@@ -224,8 +224,21 @@ _CLAIM = prefilter.compile(
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
     r"|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify|check)"
-    r"|is this (?:true|correct|right)|claim|fact check|statement)"
+    r"|is this (?:true|correct|right)|claim|fact[- ]?check(?:ing)?|(?:quick|sanity) check"
+    r"|statement)"
     r"(?: that| whether| if)? "
+)
+# Leads that put up a statement, whatever words it has ("Fact check: the meeting took
+# place on Oct. 27": a claim about the date, not a where-question).
+_STATEMENT_LEADS = (
+    "true or false",
+    "right or wrong",
+    "fact or fiction",
+    "fact check",
+    "fact-check",
+    "factcheck",
+    "quick check",
+    "sanity check",
 )
 # "Does the article say relations are cooling?" puts up a claim as "is it true that" does.
 _SOURCE_SAYS = prefilter.compile(
@@ -531,6 +544,9 @@ def parse(question: str, index: Index) -> Parsed:
         # "They met in Delhi, right?", "relations are getting better or not?": the tag itself
         # is neither content nor a negation. A statement names no question word.
         stripped = _REPORTED_LEAD.sub("", text[: tag.start()]).split()
+        if claim is not None and claim.group(0).startswith(_STATEMENT_LEADS):
+            # "Fact-check: the meeting was on Oct. 27. Correct?": the lead is no content.
+            stripped = text[claim.end() : tag.start()].split() or stripped
         if _WH_WORDS.isdisjoint(stripped):
             put_up = stripped
         elif tag.group(0) == " or not":
@@ -538,10 +554,10 @@ def parse(question: str, index: Index) -> Parsed:
     elif claim is not None:
         # "Is it true that Esper met Singh?", "do you think they met in Tokyo?".
         stripped = text[claim.end() :].split()
-        true_or_false = claim.group(0).startswith("true or false")
+        statement = claim.group(0).startswith(_STATEMENT_LEADS)
         if stripped and (
             question_type(stripped) == ["keyword"]
-            or (true_or_false and _WH_WORDS.isdisjoint(stripped[:1]))
+            or (statement and _WH_WORDS.isdisjoint(stripped[:1]))
         ):
             # "True or false: one purpose of the partnership is…": a claim, whatever
             # words it has ("purpose" does not make it a why-question).
