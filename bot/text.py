@@ -953,6 +953,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "the american official",
     ),
+    # "Who is the U.S. official named Begin?": who Begin is; the name says which one.
+    (
+        "who",
+        _lazy(
+            r"^who (is|was) (?:the |an? )?(?:(?:indian|american|us|usa|u\.s\.|u s) )?"
+            r"(?:official|minister|man|person|guy|representative|diplomat|secretary)"
+            r" (?:named|called|by the name of)(?= \w)"
+        ),
+        r"who \1",
+    ),
     # "who was the indian official at the meeting?": which one.
     (
         "who",

@@ -5827,3 +5827,22 @@ def test_a_statement_about_the_statement_is_still_checked_as_before(engine: Engi
     """ "The statement came from…" names the statement; it is no fact-check lead."""
     answer = ask(engine, "The statement came from India's Ministry of Defence, didn't it?")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the U.S. official named Begin mentioned at the end of the article?",
+        "who is the US official named Begin?",
+        "who was the American official called Begin?",
+        "who is the official named Begin mentioned in the article?",
+    ],
+)
+def test_who_the_official_named_so_is_asks_who_that_person_is(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text == "Begin, the U.S. Deputy Secretary of State"
+    # A name the article does not have is still not found, and "the Indian official at the
+    # meeting" is still which official.
+    assert ask(engine, "who is the official named Smith?").abstained
+    assert "Singh" in ask(engine, "who was the indian official at the meeting?").text
