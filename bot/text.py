@@ -366,7 +366,27 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ),
     ("up w", _lazy(r"\b(?:link|linked|hook|hooked|meet|met) up w\b"), "meet with"),
     ("concert", _lazy(r"\bin concert\b"), "together"),
-    ("selling", _lazy(r"\bbuying and selling\b|\barms (?:sales|trade|deals)\b"), "trade"),
+    # "buying and selling military hardware", "arms sales": trade in defense goods.
+    (
+        "selling",
+        _lazy(
+            r"\b(?:buying and selling|selling and buying)(?: of)?"
+            r" (?:military|defen[cs]e|arms|weapons?|weaponry)"
+            r"(?: (?:stuff|hardware|equipment|gear|kit|goods|systems|things))?"
+        ),
+        "defense trade",
+    ),
+    ("selling", _lazy(r"\bbuying and selling\b"), "trade"),
+    (
+        "s",
+        _lazy(
+            r"\b(?:arms|weapons?|military hardware|military equipment|defen[cs]e equipment)"
+            r" (?:sales|trade|trading|deals)\b"
+            r"|\b(?:sales?|trade|trading) (?:of|in) (?:arms|weapons|weaponry"
+            r"|military (?:hardware|equipment|gear|goods))\b"
+        ),
+        "defense trade",
+    ),
     (
         "closer",
         _lazy(r"\b(?:drawing|drawn|draw|drew|growing|grow|getting) closer\b"),
@@ -1054,6 +1074,111 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"how \1 are changing",
     ),
+    # "moving supplies and gear around", "the supply stuff": logistics, in plain words.
+    (
+        "suppl",
+        _lazy(r"\bsupply (?:stuff|lines?|side|issues|matters|things)\b"),
+        "logistics",
+    ),
+    (
+        "mov",
+        _lazy(
+            r"\b(?:moving|move|moves|moved)"
+            r" (?:of )?(?:military )?(?:supplies|gear|equipment|materiel)"
+            r"(?: and (?:supplies|gear|equipment|materiel|troops|people))?(?: around)?\b"
+        ),
+        "logistics",
+    ),
+    # "…, logistics I think, what did they say?": the asker's hedge on a half-remembered
+    # word, not part of what is asked.
+    (
+        " i ",
+        _lazy(
+            r"(?<!\bdo)(?<!\bdid)(?<!\bshould)\s+i (?:think|believe|guess|reckon|suppose)"
+            r"(?=\s*,\s*(?:so |and )?(?:what|who|whom|where|when|which|how|why)\b|\W*$)"
+        ),
+        "",
+    ),
+    # "what was it called again?", "wats the deal called fr": the asker's aside at the end.
+    (
+        "",
+        _lazy(
+            r"^((?:what|who|whom|where|when|which|how)\b.*?)\s+(?:again|fr|for real|tho|though)"
+            r"(?=\W*$)"
+        ),
+        r"\1",
+    ),
+    # "the ministers' engagement", "where did the engagement take place?": the meeting, not
+    # the article's "engagement on logistics".
+    (
+        "engagement",
+        _lazy(
+            r"(?<=\S )(?<!mutual )\bengagements?\b(?! on\b)(?=\W*$| (?:take|took|taking|happen"
+            r"|happened|occur|occurred|held|was held|in (?:new )?delhi|on monday))"
+        ),
+        "meeting",
+    ),
+    # "what bigger get-together was this a warm-up for?": the event itself, however big.
+    (
+        "",
+        _lazy(
+            r"\b(what|which) (?:(?:bigger|larger|broader|wider|higher[- ]level|more senior"
+            r"|ministerial|high[- ]level) )+(?="
+            r"(?:\w+ )?(?:meeting|meetings|talks|dialogue|dialogues|summit|event|gathering"
+            r"|convocation|conference|session|get-together|meet)\b)"
+        ),
+        r"\1 ",
+    ),
+    # "To what convocation was this meeting a prelude?": what it came ahead of.
+    (
+        "",
+        _lazy(
+            r"^(?:to|for) (what|which) (.+?) (was|were|is|are) (.+?) (?:a |the |an )?"
+            r"(?:prelude|precursor|warm[- ]?up|curtain[- ]raiser|lead[- ]in|run[- ]up)(?=\W*$)"
+        ),
+        r"\1 \2 \3 \4 ahead of",
+    ),
+    # "Which ministerial portfolios make up the 2+2?": which ministers.
+    (
+        "portfolios",
+        _lazy(r"\b(which|what) (?:ministerial |cabinet |government )?portfolios\b"),
+        r"\1 ministers",
+    ),
+    # "which ministers, from each capital, …": one from each side.
+    (
+        "capital",
+        _lazy(r"\bfrom (?:each|both|either|the two|the respective) (?:capitals?|governments?)\b"),
+        "from each side",
+    ),
+    # "Which ministers are represented in the 2+2?": who takes part in it (not whom the
+    # meeting's "Indian Defense Minister" represents).
+    (
+        "represented",
+        _lazy(
+            r"\b(?:is|are|was|were) (?:customarily |usually |typically |normally |always )?"
+            r"represented (?=in )"
+        ),
+        "take part ",
+    ),
+    # "Washington and Delhi": the two governments, as news writing names them.
+    (
+        "washington",
+        _lazy(r"\bwashington and (?:new )?delhi\b|\b(?:new )?delhi and washington\b"),
+        "washington and new delhi",
+    ),
+    # "…, even if they don't say it out loud": what is left unsaid is still asked about.
+    (
+        "even",
+        _lazy(
+            r",?\s*\beven (?:if|though) (?:they|it|he|she|officials|the statement)"
+            r" (?:do not|dont|don't|does not|doesnt|doesn't|did not|didnt|didn't)"
+            r" (?:say|mention|admit|name) (?:it|so|that|this)"
+            r"(?: out loud| aloud| openly| explicitly| publicly| directly)?\b"
+        ),
+        "",
+    ),
+    # "the elephant in the room": the problem no one names.
+    ("elephant", _lazy(r"\bthe elephant in the room\b"), "the threat"),
     ("n't", _lazy(r"(\w)n't\b"), r"\1nt"),
     ("'", _lazy(r"\b(what|who|where|when|how|why|that|it|there|here)'s\b"), r"\1 is"),
     ("'", _lazy(r"(\w)'s\b"), r"\1"),

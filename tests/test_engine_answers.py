@@ -5846,3 +5846,112 @@ def test_who_the_official_named_so_is_asks_who_that_person_is(
     # meeting" is still which official.
     assert ask(engine, "who is the official named Smith?").abstained
     assert "Singh" in ask(engine, "who was the indian official at the meeting?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was there anything about buying and selling military stuff?",
+        "did buying and selling military hardware come up?",
+        "did they talk about arms sales?",
+        "any mention of buying and selling weapons?",
+    ],
+)
+def test_arms_sales_in_plain_words_are_the_defense_trade(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.")
+    assert "defense trade" in answer.text
+    # Trade with a country the article never names is still not in it.
+    assert ask(engine, "was there anything about the sale of weapons to pakistan?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything about moving supplies and gear around?",
+        "what did they say about moving equipment around?",
+        "There was something about supply stuff, logistics I think, what did they say about it?",
+    ],
+)
+def test_moving_supplies_around_is_logistics(engine: Engine, question: str) -> None:
+    assert "engagement on logistics" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the venue of the bilateral defense ministers' engagement?",
+        "where did the engagement take place?",
+    ],
+)
+def test_an_engagement_between_ministers_is_their_meeting(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "In New Delhi"
+    # The article's own "engagement on logistics" is still what it is.
+    said = ask(engine, "what did they say about engagement on logistics?")
+    assert said.fact_ids[:1] == ("cooperation-areas",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ministerial portfolios constitute the 2+2 format?",
+        "which portfolios are represented in the 2+2?",
+        "Which ministerial portfolios, from each capital, are customarily represented in that"
+        " dialogue format?",
+    ],
+)
+def test_the_portfolios_of_a_format_are_its_ministers(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "The U.S. and Indian foreign and defense ministers"
+    # One person's portfolio is still his title, and who was at the meeting still the two.
+    assert ask(engine, "what portfolio does Singh hold?").text == "India's Defense Minister"
+    assert "Rajnath Singh" in ask(engine, "who was represented at the meeting?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what bigger get-together was this meeting a warm-up for?",
+        "To what larger ministerial convocation was this bilateral meeting a prelude?",
+        "what high-level meeting did the Esper-Singh talks come ahead of?",
+    ],
+)
+def test_the_event_a_meeting_led_up_to_however_it_is_sized(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Ahead of the 2+2 Dialogue")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of these dialogues have washington and delhi held so far?",
+        "how many 2+2s have Delhi and Washington held?",
+    ],
+)
+def test_two_capitals_named_together_are_the_two_governments(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "Three"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wats the deal they agreed on called fr",
+        "what was the agreement called again?",
+        "what was the data-sharing pact they agreed on called again?",
+    ],
+)
+def test_an_aside_at_the_end_does_not_hide_the_question(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Basic Exchange and Cooperation Agreement")
+    assert ask(engine, "where did they meet again?").text == "In New Delhi"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country is the whole partnership kind of aimed at, even if they don't say it"
+        " out loud?",
+        "which country is the elephant in the room here?",
+    ],
+)
+def test_the_unnamed_target_of_the_partnership_is_china(engine: Engine, question: str) -> None:
+    assert "China" in ask(engine, question).text
+    # The statement itself still does not name it.
+    assert ask(engine, "did the defense department statement mention china?").text.startswith("No")

@@ -72,7 +72,7 @@ invoke proffer proffered enumerate entity overall
 level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
 transpire transpired transpires account affair fella fellow chap dude enlighten
-instrument geared
+instrument geared whole entire
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -494,6 +494,9 @@ SYNONYMS = {
     "danger": "threat",
     "menace": "threat",
     "threats": "threat",
+    "convocation": "meet",
+    "gathering": "meet",
+    "conclave": "meet",
     "huddle": "meet",
     "huddled": "meet",
     "confer": "meet",
