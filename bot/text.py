@@ -491,7 +491,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     (
         "what",
         _lazy(
-            r"^what (?:is |was |are |were )?(?:the )?(?:main |stated |official )?"
+            r"^what(?:'s|s)? (?:is |was |are |were )?(?:one of )?(?:the )?"
+            r"(?:(?:main|stated|official|big|biggest|key|chief|major|primary) )?"
             r"(?:reason|reasons|rationale|justification|motive|motivation|motives)"
             r" (?:is |was |are |were )?(?:given |offered |cited |stated |provided )?(?:for|behind) "
         ),
@@ -1159,6 +1160,31 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
             r"represented (?=in )"
         ),
         "take part ",
+    ),
+    # "How did they receive the agreement?", "greet the deal": how they reacted to it.
+    (
+        "receiv",
+        _lazy(
+            r"\b(?:receive|received|receives|receiving)"
+            r" (?=(?:the|this|that) (?:agreement|deal|pact|accord|news)\b)"
+        ),
+        "react to ",
+    ),
+    (
+        "greet",
+        _lazy(
+            r"\b(?:greet|greeted|greets|greeting)"
+            r" (?=(?:the|this|that) (?:agreement|deal|pact|accord|news)\b)"
+        ),
+        "react to ",
+    ),
+    # "the reasons behind the closer US-India partnership": the partnership, however close.
+    (
+        "partnership",
+        _lazy(
+            r"\bthe (?:closer|deeper|stronger|growing|tighter|warmer) (?=(?:\S+ )?partnership\b)"
+        ),
+        "the ",
     ),
     # "Washington and Delhi": the two governments, as news writing names them.
     (

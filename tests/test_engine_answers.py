@@ -5955,3 +5955,40 @@ def test_the_unnamed_target_of_the_partnership_is_china(engine: Engine, question
     assert "China" in ask(engine, question).text
     # The statement itself still does not name it.
     assert ask(engine, "did the defense department statement mention china?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the two guys say about how solid the defense ties are?",
+        "did they say anything about how robust the defense relationship is?",
+    ],
+)
+def test_solid_ties_are_the_strength_they_praised(engine: Engine, question: str) -> None:
+    assert "praised the strength" in ask(engine, question).text
+    # A strength the article never gives is not read off this one.
+    assert ask(engine, "how robust are US-China ties?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's one of the big reasons behind the closer US-India partnership?",
+        "what is the main reason behind the US-India partnership?",
+    ],
+)
+def test_the_reason_behind_the_partnership_is_its_purpose(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "To jointly address the threat posed by China"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By what sentiment did the two ministers receive the agreement on exchanges and"
+        " cooperation?",
+        "how did esper and singh greet the agreement?",
+    ],
+)
+def test_how_an_agreement_was_received_is_how_they_reacted(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Appreciation for the basic agreement")
+    assert ask(engine, "what did India receive?").abstained
