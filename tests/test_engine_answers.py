@@ -5992,3 +5992,47 @@ def test_the_reason_behind_the_partnership_is_its_purpose(engine: Engine, questi
 def test_how_an_agreement_was_received_is_how_they_reacted(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Appreciation for the basic agreement")
     assert ask(engine, "what did India receive?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper attend the Tokyo talks without Pompeo?",
+        "did esper go to tokyo without pompeo?",
+        "Was Pompeo at the Tokyo talks without Esper?",
+        "Were the Tokyo talks held without Australia?",
+    ],
+)
+def test_leaving_out_someone_who_took_part_is_a_no(engine: Engine, question: str) -> None:
+    """Esper and Pompeo both took part in the Tokyo talks, with Australia among the four:
+    "without" one of them is a claim the article contradicts."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "Tokyo" in answer.text
+
+
+def test_leaving_out_someone_the_article_never_places_there_is_not_a_no(engine: Engine) -> None:
+    # China was not in Tokyo, so "the talks without China" is no false premise.
+    assert not ask(
+        engine, "Did the US take part in the Tokyo talks without China?"
+    ).text.startswith("No")
+    assert ask(engine, "Did Esper meet Singh without Pompeo?").abstained
+    # A fact that names India is no "yes" to a meeting held without it.
+    assert not ask(engine, "Was the meeting held without India?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the 2+2 Dialogue held in Washington?",
+        "did the 2+2 take place in washington?",
+        "Was the 2+2 in India?",
+    ],
+)
+def test_where_the_2plus2_was_held_is_not_said(engine: Engine, question: str) -> None:
+    """The 2+2 is between the U.S. and Indian ministers; the article never says where it
+    was held, so neither capital is a yes."""
+    assert ask(engine, question).abstained
+    # Events the article does place still answer, as do titles placed by country.
+    assert ask(engine, "Were the Tokyo talks held in Japan?").text.startswith("Yes.")
+    assert ask(engine, "Is Singh the defence minister in India?").text.startswith("Yes.")

@@ -519,6 +519,8 @@ class YesNoAnswers(EngineCore):
                     continue  # "Is BECA aimed at China?": no claim that China was a party
                 if self._another_place_of_its_own(parsed, candidate):
                     continue  # "Did Esper go to Tokyo before New Delhi?": two stops, not one
+                if self._left_out(parsed, candidate.missing[0]):
+                    continue  # "…the Tokyo talks without China?": China is not claimed there
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
                     return self._answered(
@@ -564,6 +566,9 @@ class YesNoAnswers(EngineCore):
         if self._only_some(parsed, best.entry) or self._only_one_joined(parsed, best.entry):
             # "Were the Tokyo talks just the US, Japan and India?": Australia too.
             return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+        if any(self._left_out(parsed, e) for e in best.entry.involved):
+            # "Was the meeting held without India?": a fact naming India is no yes to that.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if (
             not _ONLY_WORDS.isdisjoint(parsed.words)
             and not self._whole_list(parsed, best.entry)
@@ -2011,21 +2016,37 @@ class YesNoAnswers(EngineCore):
 
     def _only_some(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Just the US, Japan and India?", "did only Esper and Singh…?": a list the question
-        closes with "only" that leaves out some of the fact's own of that kind."""
-        if _ONLY_WORDS.isdisjoint(parsed.words):
-            return False
-        if not any(self._kind(e) == "event" for e in parsed.entity_ids):
-            return False  # who took part in an event; not "is the partnership only…?"
+        closes with "only" that leaves out some of the fact's own of that kind, or one
+        that leaves out ("without Pompeo") someone the fact has taking part."""
+        only = not _ONLY_WORDS.isdisjoint(parsed.words)
         cut = next((i for i, w in enumerate(parsed.words) if w in _LEFT_OUT_WORDS), None)
+        if not only and cut is None:
+            return False
+        where = entry.fact.roles.get("where")
+        at = set(where.entities) if where is not None and cut is not None else set()
+        # Who took part in an event ("the Tokyo talks", or "go to Tokyo" when the fact is
+        # what happened there); not "is the partnership only…?"
+        if not any(self._kind(e) == "event" or e in at for e in parsed.entity_ids):
+            return False
         for kind in ("country", "person"):
             named = [k for k in parsed.entities if self._kind(k.entity) == kind]
             # "…limited to the U.S., Japan and India, without Australia?"
             left_out = {k.entity for k in named if cut is not None and k.start > cut}
             asked = {k.entity for k in named} - left_out
             listed = self._listed(entry, kind)
-            if left_out & listed or (len(asked) >= 2 and asked < listed):
+            # Left out, the fact's own words count too: "he joined Esper at the talks".
+            if left_out & (listed | entry.involved) or (
+                only and len(asked) >= 2 and asked < listed
+            ):
                 return True
         return False
+
+    def _left_out(self, parsed: Parsed, entity: str) -> bool:
+        """The question names this entity only after "without": what it says was absent."""
+        cut = next((i for i, w in enumerate(parsed.words) if w in _LEFT_OUT_WORDS), None)
+        return cut is not None and any(
+            k.entity == entity and k.start > cut for k in parsed.entities
+        )
 
     def _only_one_joined(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Is the 2+2 between defense ministers only?": an answer of the fact joins two
@@ -2344,9 +2365,12 @@ class YesNoAnswers(EngineCore):
                 and link.end not in starts  # "in U.S.-India ties": a pair, not a place
                 for link in parsed.entities
             )
+            # Someone's identity may place them by title ("the minister in India"); an
+            # event's does not say where it was held ("the 2+2 held in Washington?").
+            defines = self._identity_facts.get(entry.fact.id)
             return (
                 located
-                and entry.fact.id not in self._identity_facts
+                and (defines is None or self._kind(defines) == "event")
                 and not self._placed_there(entry, (place[1],))
             )
         return not any(self._same_place(place[1], e) for e in where.entities)
