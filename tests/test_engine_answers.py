@@ -6036,3 +6036,64 @@ def test_where_the_2plus2_was_held_is_not_said(engine: Engine, question: str) ->
     # Events the article does place still answer, as do titles placed by country.
     assert ask(engine, "Were the Tokyo talks held in Japan?").text.startswith("Yes.")
     assert ask(engine, "Is Singh the defence minister in India?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Was South Korea one of the four countries in the Tokyo talks?",),
+        ("Was South Korea among the four nations at the Tokyo talks?",),
+        ("how many countries were in the tokyo talks?", "was china one of them?", "south korea?"),
+        ("Where were the Tokyo talks?", "Was South Korea there?"),
+        ("Was Australia part of the Tokyo talks?", "What about South Korea?"),
+    ],
+)
+def test_a_country_outside_the_four_in_tokyo_is_a_no(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """The article lists the four countries of the Tokyo talks in full: any other, however
+    asked, is not among them, and the answer quotes the list."""
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("No. South Korea is not among them")
+    assert "Australia" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("What about Australia — was it part of those talks?", "And was China?"),
+        ("Which Americans attended the Tokyo talks?", "Was China part of those talks?"),
+    ],
+)
+def test_those_talks_are_the_ones_just_answered(engine: Engine, questions: tuple[str, ...]) -> None:
+    first = ("Where were the quadripartite talks held?", *questions)
+    assert ask(engine, *first).text.startswith("No. China is not among them")
+    # "it" in "What about Australia, was it…" is Australia, which was there.
+    australia = ask(engine, first[0], "What about Australia — was it part of those talks?")
+    assert australia.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Pakistan at the meeting in New Delhi?",
+        "Was China at the meeting in New Delhi?",
+        "Was Pompeo at the meeting in New Delhi?",
+    ],
+)
+def test_who_was_at_the_meeting_is_not_answered_by_where_it_was(
+    engine: Engine, question: str
+) -> None:
+    """The meeting was in New Delhi; that says nothing of whether someone the article does
+    not put there was there."""
+    assert ask(engine, question).abstained
+    assert ask(engine, "Was Singh at the meeting in New Delhi?").text.startswith("Yes.")
+    assert ask(engine, "Was the meeting in Mumbai?").text.startswith("No.")
+
+
+def test_a_bare_unknown_country_after_a_claim_about_another_abstains_elsewhere(
+    engine: Engine,
+) -> None:
+    # Not the Tokyo list: the statement's silence on China says nothing of Pakistan.
+    assert ask(engine, "Did the statement mention China?", "And Pakistan?").abstained
+    assert ask(engine, "Who did Esper meet?", "Was South Korea there?").abstained

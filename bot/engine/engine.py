@@ -30,7 +30,7 @@ from bot.engine.core import (
 )
 from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.index import FactEntry, term
-from bot.engine.lexicon import MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from bot.engine.lexicon import COUNTRY_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from bot.engine.phrases import (
     ABOUT_FILLERS,
     ABOUT_PHRASE,
@@ -171,6 +171,7 @@ PARTAKING_TERMS = frozenset(
 )
 # Coming to an event, "Did China come?": too common a word to have a term of its own.
 COMING_WORDS = frozenset("come comes came coming".split())
+POINTING_WORDS = frozenset("those these that this same".split())
 # The question's own words for going somewhere ("which countries did Pompeo visit?").
 # Marks (for maintainers: an internal note) a reason read off the talks someone took part
 # in, so its premise is checked.
@@ -963,6 +964,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         if phrase is not None:
             return phrase
+        outsider = self._outsider_in_place(parsed, context)
+        if outsider is not None:
+            # The country it takes the place of is no longer the one the claim is about.
+            kept = tuple(e for e in context.entities if self._kind(e) != "country")
+            return self._read_and_answer(
+                outsider, replace(context, claim=None, asked=None, entities=kept)
+            )
         claim = self._claim_again(parsed, context) or self._asked_again(parsed, context)
         typed = [link for link in parsed.entities if link.start >= 0]
         if (
@@ -1432,7 +1440,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and all(self._kind(e) in ("country", "person") for e in entities)
             # Going to an event is taking part in it: "Did China go?" asks about those talks.
             and (parsed.terms or not COMING_WORDS.isdisjoint(parsed.words))
-            and all(t in PARTAKING_TERMS or t in GOING_TERMS for t in parsed.terms)
+            and all(
+                t in PARTAKING_TERMS or t in GOING_TERMS or t in self._pointed_back(parsed, last)
+                for t in parsed.terms
+            )
             and any(self._kind(e) in ("event", "agreement") for e in last.involved)
         ):
             # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
@@ -1496,6 +1507,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return ()
         return self._own_count_of(last.fact)
 
+    def _pointed_back(self, parsed: Parsed, last: FactEntry) -> frozenset[str]:
+        """The words of the last answer's events the question points back to ("those
+        talks", "that meeting"): they name that event, not one to look for anew."""
+        if POINTING_WORDS.isdisjoint(parsed.words):
+            return frozenset()
+        return frozenset().union(
+            *(
+                self.index.entity_terms.get(e, frozenset())
+                for e in last.involved
+                if self._kind(e) in ("event", "agreement")
+            )
+        )
+
     def _claim_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "Did Esper meet Singh?" "Did Pompeo?" (or "And Pompeo?"): the last yes-or-no
         claim, each name put in place of the first of its kind there ("did pompeo meet
@@ -1514,6 +1538,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return None
         return self._named_in_place(parsed, context.claim)
+
+    def _outsider_in_place(self, parsed: Parsed, context: Context) -> str | None:
+        """ "Was China one of them?" "South Korea?": a country the article never names, on
+        its own, asks the last claim of it, in place of the claim's one country; None when
+        it is no such follow-up."""
+        if context.claim is None or context.question_type != "yesno" or parsed.entities:
+            return None
+        asked = ABOUT_PHRASE.sub("", parsed.text).split()
+        unused = [w for w in asked if w not in ABOUT_FILLERS]
+        name = " ".join(unused)
+        if not parsed.unknown or name not in COUNTRY_NAMES:
+            return None
+        # Capitalised, as a name: read in lower case it would be no name at all.
+        unused = [w.capitalize() for w in unused]
+        last = parse(context.claim, self.index)
+        countries = [
+            link
+            for link in last.entities
+            if link.start >= 0 and self._kind(link.entity) == "country"
+        ]
+        if len(countries) != 1:
+            return None
+        words = list(last.words)
+        words[countries[0].start : countries[0].end] = unused
+        return " ".join(words)
 
     def _asked_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "What country is Singh from?" "And Esper?": the last question as read, Esper in

@@ -342,6 +342,10 @@ PERSONAL = prefilter.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 THING_AFTER_WH = prefilter.compile(
     r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE
 )
+# "What about Australia: was it part of the talks?": "it", the claim's subject, is the topic.
+THING_AS_SUBJECT = prefilter.compile(
+    r"^(?:was|is|were|are|did|does|do|has|have|had)\s+(it)\b", re.IGNORECASE
+)
 
 
 def about_then_question(text: str) -> str:
@@ -352,7 +356,7 @@ def about_then_question(text: str) -> str:
     rest, who = match["rest"], match["who"].strip()
     if PERSONAL.search(rest):
         return PERSONAL.sub(who, rest, count=1)
-    thing = THING_AFTER_WH.match(rest)
+    thing = THING_AFTER_WH.match(rest) or THING_AS_SUBJECT.match(rest)
     if thing is not None:
         return rest[: thing.start(1)] + who + rest[thing.end(1) :]
     return f"{rest.rstrip(' ?')} ({who})?"

@@ -453,8 +453,9 @@ class YesNoAnswers(EngineCore):
             )
             if ordering is not None:
                 ranked = [ordering, *(r for r in ranked if r is not ordering)]
-        if self._absent_from(parsed, ranked[0].entry):
-            # "Was Pompeo at the Tokyo talks?": the talks' own fact, not who he is.
+        if self._absent_from(parsed, ranked[0].entry) and not pinned:
+            # "Was Pompeo at the Tokyo talks?": the talks' own fact, not who he is. ("Was
+            # Pompeo at that meeting?": at the one just answered, not at another he was at.)
             present = next(
                 (
                     r
@@ -1710,6 +1711,8 @@ class YesNoAnswers(EngineCore):
         meeting (its quote says so), not other talks held there."""
         if _MEET not in parsed.terms or "meeting" not in parsed.words:
             return None
+        if parsed.unknown_names:
+            return None  # "Was Pakistan at the meeting in New Delhi?": not where, but who
         if any(link.start >= 0 and self._kind(link.entity) == "event" for link in parsed.entities):
             return None  # "the 2+2 meeting", "the Quad meeting": named
         place = self._place_asked(parsed)
@@ -1723,6 +1726,13 @@ class YesNoAnswers(EngineCore):
             for link in parsed.entities
         ):
             return None  # "at the Indian Ministry of Defence": a body of the country
+        others = {
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0
+            and link.entity != place[1]
+            and self._kind(link.entity) in ("person", "country")
+        }
         ranked = self._rank(parsed)
         # Of the best, first those whose own happening is a meeting (not praise during it).
         best = sorted(ranked[:PAIR_DEPTH], key=lambda r: _MEET not in r.entry.predicate)
@@ -1731,6 +1741,10 @@ class YesNoAnswers(EngineCore):
             quoted = {term(w) for w in normalise(scored.entry.fact.quote.text).split()}
             if where is None or not where.entities or _MEET not in quoted:
                 continue
+            if not others <= scored.entry.involved:
+                # "Was China at the meeting in New Delhi?": who was there, which the place
+                # of the meeting does not answer, nor any other event placed elsewhere.
+                return self._not_found(parsed, context, ranked, notes)
             # "Was the meeting in India?": yes, in New Delhi; "…in Tokyo?": no.
             there = any(self._covers(place[1], e) for e in where.entities)
             return self._verdict(
@@ -2630,14 +2644,21 @@ class YesNoAnswers(EngineCore):
         names = parsed.unknown_names
         if len(names) != 1 or len(parsed.unknown) != 1:
             return None
-        if not PARTY_WORDS.intersection(parsed.words) and PARTY_TERMS.isdisjoint(parsed.terms):
+        # "Was South Korea there?", of the talks just answered: there, as one of them.
+        there = parsed.followup_fact if locative_there(parsed.words) else None
+        party = PARTY_WORDS.intersection(parsed.words) or not PARTY_TERMS.isdisjoint(parsed.terms)
+        if not party and there is None:
             return None
         ranked = self._rank(replace_unknown(parsed))
-        for scored in ranked[:2]:
+        pointed = self.index.by_id.get(there or "")
+        candidates = ranked[:2] if pointed is None else [Scored(pointed, 1.0, (), True)]
+        for scored in candidates:
             fact = scored.entry.fact
-            if scored.missing or scored.score < YESNO_THRESHOLD:
+            if (scored.missing or scored.score < YESNO_THRESHOLD) and fact.id != there:
                 continue
-            if not self._names_the_event(fact, parsed, strict=True, named_only=True):
+            if fact.id != there and not self._names_the_event(
+                fact, parsed, strict=True, named_only=True
+            ):
                 continue
             listed = fact.roles.get("with_whom")
             countries = [
