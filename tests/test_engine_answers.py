@@ -6097,3 +6097,28 @@ def test_a_bare_unknown_country_after_a_claim_about_another_abstains_elsewhere(
     # Not the Tokyo list: the statement's silence on China says nothing of Pakistan.
     assert ask(engine, "Did the statement mention China?", "And Pakistan?").abstained
     assert ask(engine, "Who did Esper meet?", "Was South Korea there?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the statement quoted in the article issued by India's Ministry of Defence?",
+        "Was the statement about the meeting issued by India's foreign ministry?",
+        "was the statement put out by the indian defence ministry?",
+        "Was the statement released by the State Department?",
+    ],
+)
+def test_a_statement_credited_to_the_wrong_body_is_a_no(engine: Engine, question: str) -> None:
+    """The statement is the U.S. Defense Department's: crediting it to another body (even
+    one the article never names, like India's ministries) gets No and who did issue it."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. The U.S. Defense Department issued a statement")
+
+
+def test_the_right_issuer_is_still_a_yes_and_india_s_own_words_still_unknown(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "Was the statement issued by the Pentagon?").text.startswith("Yes.")
+    # What India's ministry said, the article does not report at all.
+    assert ask(engine, "Did India's Ministry of Defence say they agreed on BECA?").abstained
+    assert ask(engine, "Did India's defence ministry issue the statement?").abstained

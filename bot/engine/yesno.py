@@ -260,6 +260,9 @@ OWN_STATEMENT = prefilter.compile(
     r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement"
 )
 ISSUED_BY = prefilter.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
+# Who can be said to have issued a statement: a body, a country, a person, or a group of
+# them ("the foreign ministers").
+_ISSUER_KINDS = frozenset({"organisation", "country", "person", "group"})
 COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "total"}
 
 # "Didn't they meet in Mumbai?" asks what "did they meet in Mumbai?" asks.
@@ -362,6 +365,11 @@ class YesNoAnswers(EngineCore):
         # "Did India's Ministry of Defence issue a statement?" (not "was the statement issued
         # by India's…?", which is answered by who did issue it)
         issuer_asked = bool(bodies) and min(bodies) < said_first < len(parsed.words)
+        if not issuer_asked and said_first < len(parsed.words):
+            # "Was the statement issued by India's Ministry of Defence?": by the Pentagon.
+            issued = self._source_check(parsed, context, notes)
+            if issued is not None:
+                return issued
         if self._foreign_body(parsed) and (
             parsed.asks_speech or "according" in parsed.words or issuer_asked
         ):
@@ -966,7 +974,7 @@ class YesNoAnswers(EngineCore):
         claimed = [
             link.entity
             for link in parsed.entities
-            if link.start >= 0 and self._kind(link.entity) in ("organisation", "country", "person")
+            if link.start >= 0 and self._kind(link.entity) in _ISSUER_KINDS
         ]
         if len(claimed) > 1:
             # "Was the statement about the Esper-Singh meeting issued by the Indian
@@ -978,7 +986,7 @@ class YesNoAnswers(EngineCore):
                 link.entity
                 for link in parsed.entities
                 if (link.start > at >= 0 or (at < 0 and link.start == subject))
-                and self._kind(link.entity) in ("organisation", "country", "person")
+                and self._kind(link.entity) in _ISSUER_KINDS
             ]
         if not claimed:
             return None
