@@ -6122,3 +6122,27 @@ def test_the_right_issuer_is_still_a_yes_and_india_s_own_words_still_unknown(
     # What India's ministry said, the article does not report at all.
     assert ask(engine, "Did India's Ministry of Defence say they agreed on BECA?").abstained
     assert ask(engine, "Did India's defence ministry issue the statement?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Was the 'most significant relationships' description attributed to Indian officials?",
+            "No.",
+        ),
+        ("was the 'pressing global security challenges' phrase credited to Pompeo?", "No."),
+        (
+            "Was the 'most significant relationships' description attributed to U.S. officials?",
+            "Yes.",
+        ),
+    ],
+)
+def test_words_named_before_their_kind_are_checked_against_their_source(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "The 'X' description", with the quoted words before the noun, is checked against
+    who the article says used them, as "the description 'X'" is."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "The source the article gives" in answer.text

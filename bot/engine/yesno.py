@@ -93,6 +93,12 @@ SOURCE_PATTERNS = (
         r"(?P<what>.+) (?:made|said|attributed|credited|issued|written|put forward) "
         r"(?:by|to|from|in) (?:the )?(?P<who>[^,]+?)$"
     ),
+    # "Was the 'most significant relationships' description attributed to Indian officials?"
+    prefilter.compile(
+        r"^(?:is|was) the (?P<what>.+?) (?:claim|line|phrase|idea|point|quote|remark|description"
+        r"|characterization|characterisation|wording) (?:made|said|attributed|credited|issued"
+        r"|written|put forward) (?:by|to|from|in) (?:the )?(?P<who>[^,]+?)$"
+    ),
     # "My draft attributes the phrase X to Pompeo. Is that right?": as the claim it checks.
     prefilter.compile(
         r"^(?:is it true that )?my \w+ (?:attributes|credits) (?:the )?(?:phrase |line |quote "
