@@ -1,16 +1,26 @@
 """Questions through the Discord layer: the real bot against the fake Discord of
-`tests/fakediscord`, over loopback, as its own tests run it (`tests.fakediscord.harness`).
+`tests/fakediscord`, over loopback, connected as `talksbot run` connects (the harness the
+Discord tests use, `tests.fakediscord.harness.running_bot`).
+
+The fake runs in a process of its own (`bench.discordfake.own_process_fake`: spawned, with
+its own interpreter and event loop, on 127.0.0.1 at a free port), as real Discord runs on
+other machines: its JSON, websocket and HTTP work is neither charged to the bot nor competing
+for the bot's loop. `fake_mode="inline"` (`python -m bench --discord-fake inline`) runs it on
+the bot's loop instead, as the figures before were taken, for comparison.
 
 Two phases, each over the same questions:
 - one at a time (send, wait for the reply, send the next): end-to-end latency with no
-  queueing, paired message by message with the time the engine itself took for it, which
-  gives what the Discord layer adds;
+  queueing, from the fake starting to send a MESSAGE_CREATE to the bot's reply reaching the
+  fake (both read in the fake's process), paired message by message with the time the engine
+  itself took for it, which gives what the Discord layer adds; and the bot's own share, from
+  discord.py receiving the frame to it starting the reply's request (read in the bot's
+  process: `time.perf_counter` is CLOCK_MONOTONIC on Linux, one clock for both processes);
 - under load: every user at once, each asking its questions one after another, as a busy
   server would: all answered?, latency with queueing, messages per second.
 
-A monitor coroutine on the event loop measures how late its 1 ms sleeps wake up: the longest
-delay is the longest time something held the loop. The fake server shares that loop (and the
-process), so its own work counts in both figures: they are upper bounds for the bot alone.
+On the bot's event loop, a monitor coroutine measures how late its 1 ms sleeps wake up
+(queueing, or a block) and a wrapper around every callback the longest one ran (a block);
+with the fake inline, its work counts in both, so they are upper bounds for the bot alone.
 Cooldowns are off (`cooldown_seconds=0`), since 10 questions per user in a few seconds
 would otherwise be refused by design.
 """
@@ -18,17 +28,25 @@ would otherwise be refused by design.
 from __future__ import annotations
 
 import asyncio
+import bisect
+import collections
 import contextlib
 import gc
 import time
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["available", "measure"]
+from bench.discordfake import Timing
+
+__all__ = ["FAKE_MODES", "available", "measure"]
 
 JSON = dict[str, Any]
-REPLY_TIMEOUT = 30.0
+# Where the fake Discord runs, for the report.
+FAKE_MODES = {
+    "process": "its own process (own interpreter and event loop)",
+    "inline": "the bot's process, on its event loop",
+}
 
 
 def available(root: Path) -> str | None:
@@ -45,40 +63,12 @@ def available(root: Path) -> str | None:
     return None
 
 
-def measure(root: Path, users: int, channels: int, messages: int) -> JSON:
-    return asyncio.run(_measure(root, users, channels, messages))
-
-
-class _Arrivals(list[Any]):
-    """Stands in for the fake's `requests` list: notes when each reply reached the fake
-    (a POST whose body references the question), and wakes whoever waits for it."""
-
-    def __init__(self, existing: Iterable[Any]) -> None:
-        super().__init__(existing)
-        self.at: dict[str, float] = {}
-        self.waiters: dict[str, asyncio.Future[float]] = {}
-
-    def append(self, record: Any) -> None:
-        now = time.perf_counter()
-        body = getattr(record, "body", None)
-        reference = body.get("message_reference") if isinstance(body, dict) else None
-        if record.method != "POST" or not isinstance(reference, dict):
-            # Replies are timed below and not kept: a copy of every one would be the fake's
-            # memory, and the collector walking it would count as the bot blocking its loop.
-            super().append(record)
-        if record.method == "POST" and isinstance(reference, dict):
-            key = str(reference.get("message_id"))
-            self.at.setdefault(key, now)
-            waiter = self.waiters.pop(key, None)
-            if waiter is not None and not waiter.done():
-                waiter.set_result(now)
-
-    async def reply_time(self, message_id: str) -> float:
-        if message_id in self.at:
-            return self.at[message_id]
-        waiter: asyncio.Future[float] = asyncio.get_running_loop().create_future()
-        self.waiters[message_id] = waiter
-        return await asyncio.wait_for(waiter, REPLY_TIMEOUT)
+def measure(
+    root: Path, users: int, channels: int, messages: int, fake_mode: str = "process"
+) -> JSON:
+    """Both phases, with the fake Discord in its own process (`fake_mode` "process") or on
+    the bot's event loop ("inline")."""
+    return asyncio.run(_measure(root, users, channels, messages, fake_mode))
 
 
 class _GcTimer:
@@ -107,21 +97,12 @@ class _GcTimer:
         gc.callbacks.remove(self)
 
 
-# The harness keeps every message and every answer for tests to assert on; a deployed bot
-# keeps neither (its feedback goes to SQLite). Left to grow, they are what the collector's
-# full passes walk (60 ms each at 2,000 messages), so the run would time the harness.
-FORGET_EVERY = 100
 IDLE_GAP = 0.005  # seconds between questions asked one at a time
-KEEP_MESSAGES = 400  # more than can be in flight: one question per user at a time
-
-
-def _forget_traffic(fake: Any, sink: Any) -> None:
-    """Drop the fake's copies of all but the latest messages, and what the sink kept."""
-    for key in list(fake.messages)[:-KEEP_MESSAGES]:
-        del fake.messages[key]
-    sink.answers.clear()
-    sink.gaps.clear()
-    sink.votes.clear()
+WARM_UP = 20  # questions asked before measuring: connections, caches, the first embed
+# The harness's sink keeps what it is told for tests to assert on; a deployed bot keeps
+# nothing (its feedback goes to SQLite). Left to grow, it is what the collector's full passes
+# walk (60 ms each at 2,000 messages), so the run would time the harness: it keeps the last few.
+KEEP_FEEDBACK = 100
 
 
 class _CallbackTimer:
@@ -188,15 +169,24 @@ class _BotSideTimer:
             setattr(owner, name, original)
         self._saved.clear()
 
-    def reset(self) -> None:
-        self.frames.clear()
-        self.requests.clear()
-
-    def span(self) -> float | None:
-        """From the first frame received to the first request started since the reset."""
-        if not self.frames or not self.requests or self.requests[0] < self.frames[0]:
-            return None
-        return self.requests[0] - self.frames[0]
+    def spans(self, timings: Sequence[Timing]) -> list[float | None]:
+        """For each question asked one at a time, from the first frame the bot received
+        after the fake began sending it to the first request the bot started after that
+        frame, if that request began before the reply reached the fake. The fake's clock
+        and ours are both CLOCK_MONOTONIC, so this holds with the fake in another process."""
+        frames, requests = sorted(self.frames), sorted(self.requests)
+        spans: list[float | None] = []
+        for _, sent, replied in timings:
+            frame = bisect.bisect_left(frames, sent)
+            if replied is None or frame == len(frames):
+                spans.append(None)
+                continue
+            request = bisect.bisect_left(requests, frames[frame])
+            if request == len(requests) or requests[request] > replied:
+                spans.append(None)
+            else:
+                spans.append(requests[request] - frames[frame])
+        return spans
 
 
 class _LoopMonitor:
@@ -226,7 +216,10 @@ class _LoopMonitor:
         return self.longest
 
 
-async def _measure(root: Path, user_count: int, channel_count: int, messages: int) -> JSON:
+async def _measure(
+    root: Path, user_count: int, channel_count: int, messages: int, fake_mode: str
+) -> JSON:
+    from bench.discordfake import inline_fake, own_process_fake
     from bot.discordbot.runner import settle_heap
     from bot.engine.answer import Answer
     from bot.engine.context import Context
@@ -234,8 +227,7 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
     from bot.evaluation import load_eval
     from bot.factbase.compiler import load_factbase
     from bot.live import LiveFactBase
-    from tests.fakediscord.harness import running_bot, running_fake, settings_for
-    from tests.fakediscord.payloads import Channel, Person
+    from tests.fakediscord.harness import running_bot, settings_for
 
     class TimedEngine(Engine):
         """The real engine, noting how long each answer took, in call order."""
@@ -249,6 +241,8 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
             finally:
                 self.calls.append(time.perf_counter() - began)
 
+    if fake_mode not in FAKE_MODES:
+        raise ValueError(f"fake_mode is one of {', '.join(FAKE_MODES)}, not {fake_mode!r}")
     engine = TimedEngine(load_factbase(root / "facts", root / "seeds"))
     engine.calls = []
     questions = [
@@ -257,99 +251,59 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
         if not item.conversation and "\n" not in item.q
     ]
     gc_timer = _GcTimer()
-    async with running_fake() as fake:
-        people = [Person(fake.ids.next(), f"user{n:03d}") for n in range(user_count)]
-        rooms = [
-            Channel(fake.ids.next(), f"questions-{n}", fake.guild.id) for n in range(channel_count)
-        ]
-        for person in people:
-            fake.people[person.id] = person
-            fake.guild.members[person.id] = ()
-        fake.guild.channels.extend(rooms)
-        arrivals = _Arrivals(fake.requests)
-        fake.requests = arrivals
-        settings = settings_for(fake, cooldown_seconds=0.0)
+    monitor = _LoopMonitor()
+    start_fake = own_process_fake if fake_mode == "process" else inline_fake
+    async with start_fake(user_count, channel_count, questions) as fake:
+        # The bot needs the fake's token and URLs only (`running_bot` keeps `fake` for tests).
+        address: Any = fake.address
+        settings = settings_for(address, cooldown_seconds=0.0)
         live = LiveFactBase(settings.paths, engine=engine)
         # As `talksbot run` does once everything is built: what start-up made leaves the
         # collector's generations, so full collections stop walking it.
         settle_heap()
-        monitor = _LoopMonitor()
-        async with running_bot(fake, settings=settings, live=live) as running:
-            mention = f"<@{fake.bot.id}>"
+        async with running_bot(address, settings=settings, live=live) as running:
+            for name in ("answers", "gaps", "votes"):
+                setattr(running.sink, name, collections.deque(maxlen=KEEP_FEEDBACK))
+            await fake.ask([range(min(WARM_UP, messages))], IDLE_GAP)
 
-            def plan(n: int) -> tuple[Any, Any, str]:
-                person = people[n % user_count]
-                room = rooms[(n % user_count) % channel_count]  # each user stays in one room
-                return person, room, f"{mention} {questions[n % len(questions)]}"
+            # One at a time (a single lane).
+            with gc_timer, _CallbackTimer() as callbacks:
+                with _BotSideTimer() as bot_side:
+                    engine.calls = []
+                    monitor.start()
+                    sequential_timings = await fake.ask([range(messages)], IDLE_GAP)
+                    sequential_delay = await monitor.stop()
+                    sequential_block = callbacks.reset()
+                    engine_times = list(engine.calls)
+                bot_spans = bot_side.spans(sequential_timings)
 
-            async def ask(n: int) -> float | None:
-                """Seconds from sending the question to the reply reaching the fake;
-                None if no reply came (counted, not fatal)."""
-                person, room, content = plan(n)
-                if n % FORGET_EVERY == 0:
-                    _forget_traffic(fake, running.sink)
-                began = time.perf_counter()
-                message = await fake.say(person, room, content)
-                try:
-                    return await arrivals.reply_time(str(message["id"])) - began
-                except TimeoutError:
-                    return None
-
-            # Warm-up: connections, caches, the first embed built.
-            for n in range(min(20, messages)):
-                await ask(n)
-
-            # One at a time.
-            gc_timer.__enter__()
-            callbacks = _CallbackTimer().__enter__()
-            bot_side = _BotSideTimer().__enter__()
-            engine.calls = []
-            monitor.start()
-            sequential_raw = []
-            bot_spans: list[float | None] = []
-            for n in range(messages):
-                bot_side.reset()
-                sequential_raw.append(await ask(n))
-                bot_spans.append(bot_side.span())
-                # One at a time means the bot is idle when a question arrives: it has still
-                # to read Discord's response to its reply and the echo of its own message,
-                # which would otherwise be charged to the next question.
-                await asyncio.sleep(IDLE_GAP)
-            sequential = [t for t in sequential_raw if t is not None]
-            sequential_delay = await monitor.stop()
-            sequential_block = callbacks.reset()
-            bot_side.__exit__()
-            engine_times = list(engine.calls)
-            # Message n's answer was engine call n: one at a time, nothing interleaves.
-            paired = len(engine_times) == len(sequential_raw) == len(sequential)
-            overheads = (
-                sorted(e2e - spent for e2e, spent in zip(sequential, engine_times, strict=False))
-                if paired
-                else []
-            )
-            bot_overheads = (
-                sorted(
-                    span - spent
-                    for span, spent in zip(bot_spans, engine_times, strict=False)
-                    if span is not None
-                )
-                if paired
-                else []
-            )
-
-            # Under load: every user at once, each asking its share in turn.
-            async def user(index: int) -> list[float | None]:
-                return [await ask(n) for n in range(index, messages, user_count)]
-
-            monitor.start()
-            began = time.perf_counter()
-            per_user = await asyncio.gather(*(user(i) for i in range(user_count)))
-            elapsed = time.perf_counter() - began
-            load_delay = await monitor.stop()
-            load_block = callbacks.reset()
-            callbacks.__exit__()
-            gc_timer.__exit__()
-            loaded = sorted(t for times in per_user for t in times if t is not None)
+                # Under load: every user at once, each asking its share in turn.
+                lanes = [range(index, messages, user_count) for index in range(user_count)]
+                monitor.start()
+                load_timings = await fake.ask(lanes, 0.0)
+                load_delay = await monitor.stop()
+                load_block = callbacks.reset()
+    sequential = [replied - sent for _, sent, replied in sequential_timings if replied is not None]
+    # Message n's answer was engine call n: one at a time, nothing interleaves.
+    paired = len(engine_times) == len(sequential_timings) == len(sequential)
+    overheads = (
+        sorted(e2e - spent for e2e, spent in zip(sequential, engine_times, strict=False))
+        if paired
+        else []
+    )
+    bot_overheads = (
+        sorted(
+            span - spent
+            for span, spent in zip(bot_spans, engine_times, strict=False)
+            if span is not None
+        )
+        if paired
+        else []
+    )
+    loaded = sorted(replied - sent for _, sent, replied in load_timings if replied is not None)
+    # From the first question sent to the last reply received, both in the fake's process.
+    arrived = [replied for _, _, replied in load_timings if replied is not None]
+    elapsed = max(arrived) - min(sent for _, sent, _ in load_timings) if arrived else 0.0
     sequential.sort()
     engine_times.sort()
     return {
@@ -358,6 +312,8 @@ async def _measure(root: Path, user_count: int, channel_count: int, messages: in
         "channels": channel_count,
         "messages": messages,
         "mode": "one at a time, then all users at once",
+        "fake_mode": fake_mode,
+        "fake": FAKE_MODES[fake_mode],
         "answered": len(loaded),
         "answered_one_at_a_time": len(sequential),
         "e2e_median_ms": 1000 * _pick(sequential, 0.5),

@@ -4,7 +4,8 @@ scaling.png to `--out` (bench/ by default; a temporary folder for `--smoke`).
 Sections, each measured in fresh processes so one cannot warm or bloat another:
 startup (cold import, compile, index, first answer), seed (the eval set: our engine and BM25
 side by side), cli (`talksbot ask` and `ask --jsonl`, if that command exists), scaling
-(synthetic fact bases of each size, ours and BM25's), discord (the fake Discord server).
+(synthetic fact bases of each size, ours and BM25's), discord (the bot against the fake
+Discord server, which runs in its own process unless `--discord-fake inline`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--reps", type=int, help="times the eval set is asked for latency (default 20; smoke 2)"
     )
     parser.add_argument("--only", help=f"comma-separated sections ({','.join(SECTIONS)})")
+    parser.add_argument(
+        "--discord-fake",
+        choices=("process", "inline"),
+        default="process",
+        help="where the discord section runs the fake Discord: its own process, as Discord "
+        "is another machine (default), or inline on the bot's event loop, as before",
+    )
     parser.add_argument("--out", type=Path, help="where results go (default bench/)")
     parser.add_argument(
         "--keep-data", type=Path, help="keep the generated synthetic fact bases in this folder"
@@ -103,9 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "eval_limit": 40 if smoke else None,
         "jsonl_lines": 100 if smoke else 3000,
         "cli_runs": 1 if smoke else 7,
-        "discord": {"users": 4, "channels": 2, "messages": 20}
-        if smoke
-        else {"users": 100, "channels": 10, "messages": 1000},
+        "discord": {
+            **(
+                {"users": 4, "channels": 2, "messages": 20}
+                if smoke
+                else {"users": 100, "channels": 10, "messages": 1000}
+            ),
+            "fake": args.discord_fake,
+        },
         "seed": args.seed,
         "command": command_line(argv),
         "out": str(out),

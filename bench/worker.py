@@ -298,7 +298,11 @@ def discord(args: JSON) -> JSON:
     from bench.discordbench import measure
 
     return measure(
-        Path(args["root"]), int(args["users"]), int(args["channels"]), int(args["messages"])
+        Path(args["root"]),
+        int(args["users"]),
+        int(args["channels"]),
+        int(args["messages"]),
+        str(args.get("fake", "process")),
     )
 
 
