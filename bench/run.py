@@ -86,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench.report import render
 
         stored = json.loads(args.report_from.read_text())
-        render(stored, args.out or args.report_from.parent)
+        target: Path = args.out or args.report_from.parent
+        target.mkdir(parents=True, exist_ok=True)
+        render(stored, target)
         return 0
     smoke: bool = args.smoke
     sizes = (
