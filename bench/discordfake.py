@@ -40,7 +40,7 @@ REPLY_TIMEOUT = 30.0
 FORGET_EVERY = 100
 KEEP_MESSAGES = 400  # more than can be in flight: one question per user at a time
 START_TIMEOUT = 60.0  # seconds for the fake's process to import and listen
-STOP_TIMEOUT = 5.0
+STOP_TIMEOUT = 1.0  # an idle child stops at once; one busy asking is terminated
 
 
 class _Arrivals(list[Any]):
