@@ -169,24 +169,27 @@ class _BotSideTimer:
             setattr(owner, name, original)
         self._saved.clear()
 
-    def spans(self, timings: Sequence[Timing]) -> list[float | None]:
-        """For each question asked one at a time, from the first frame the bot received
-        after the fake began sending it to the first request the bot started after that
-        frame, if that request began before the reply reached the fake. The fake's clock
-        and ours are both CLOCK_MONOTONIC, so this holds with the fake in another process."""
+    def legs(self, timings: Sequence[Timing]) -> list[tuple[float, float, float] | None]:
+        """For each question asked one at a time: the first frame the bot received after
+        the fake began sending it, and the first request the bot started after that frame,
+        if that request began before the reply reached the fake. Three legs: the fake
+        sending → discord.py has the frame; frame → request started (the bot's own work,
+        the engine included); request started → the fake has it. The fake's clock and ours
+        are both CLOCK_MONOTONIC, so this holds with the fake in another process."""
         frames, requests = sorted(self.frames), sorted(self.requests)
-        spans: list[float | None] = []
+        legs: list[tuple[float, float, float] | None] = []
         for _, sent, replied in timings:
             frame = bisect.bisect_left(frames, sent)
             if replied is None or frame == len(frames):
-                spans.append(None)
+                legs.append(None)
                 continue
             request = bisect.bisect_left(requests, frames[frame])
             if request == len(requests) or requests[request] > replied:
-                spans.append(None)
+                legs.append(None)
             else:
-                spans.append(requests[request] - frames[frame])
-        return spans
+                received, started = frames[frame], requests[request]
+                legs.append((received - sent, started - received, replied - started))
+        return legs
 
 
 class _LoopMonitor:
@@ -275,7 +278,7 @@ async def _measure(
                     sequential_delay = await monitor.stop()
                     sequential_block = callbacks.reset()
                     engine_times = list(engine.calls)
-                bot_spans = bot_side.spans(sequential_timings)
+                legs = bot_side.legs(sequential_timings)
 
                 # Under load: every user at once, each asking its share in turn.
                 lanes = [range(index, messages, user_count) for index in range(user_count)]
@@ -293,13 +296,14 @@ async def _measure(
     )
     bot_overheads = (
         sorted(
-            span - spent
-            for span, spent in zip(bot_spans, engine_times, strict=False)
-            if span is not None
+            leg[1] - spent
+            for leg, spent in zip(legs, engine_times, strict=False)
+            if leg is not None
         )
         if paired
         else []
     )
+    measured = [leg for leg in legs if leg is not None]
     loaded = sorted(replied - sent for _, sent, replied in load_timings if replied is not None)
     # From the first question sent to the last reply received, both in the fake's process.
     arrived = [replied for _, _, replied in load_timings if replied is not None]
@@ -332,6 +336,15 @@ async def _measure(
         "bot_side_ms": 1000 * _pick(bot_overheads, 0.5) if bot_overheads else float("nan"),
         "bot_side_p99_ms": (1000 * _pick(bot_overheads, 0.99) if bot_overheads else float("nan")),
         "bot_side_measured": len(bot_overheads),
+        # The two legs on either side of it: the fake's sending and discord.py's receiving
+        # of the gateway frame; the reply's request, from discord.py starting it to the fake
+        # having read it (aiohttp's client, loopback, the fake's HTTP server).
+        "gateway_leg_ms": 1000 * _pick(sorted(leg[0] for leg in measured), 0.5)
+        if measured
+        else float("nan"),
+        "rest_leg_ms": 1000 * _pick(sorted(leg[2] for leg in measured), 0.5)
+        if measured
+        else float("nan"),
         "paired": paired,
         "load_e2e_median_ms": 1000 * _pick(loaded, 0.5),
         "load_e2e_p99_ms": 1000 * _pick(loaded, 0.99),

@@ -488,6 +488,9 @@ MESSAGE_CREATE to the bot's reply (`POST /channels/…/messages`) reaching it.
 | of which the bot's own: its gateway frame in to its reply's request out, less the engine \
 (median / p99) | {discord.get("bot_side_ms", float("nan")):.2f} ms / \
 {discord.get("bot_side_p99_ms", float("nan")):.2f} ms |
+| the rest, medians: the fake sending → discord.py has the frame; discord.py starting the \
+request → the fake has it | {discord.get("gateway_leg_ms", float("nan")):.2f} ms; \
+{discord.get("rest_leg_ms", float("nan")):.2f} ms |
 | messages per second | {discord["sequential_messages_per_s"]:.0f} |
 | longest event-loop block (one callback running) | {discord["sequential_block_ms"]:.1f} ms |
 | longest timer delay (callbacks queued ahead, or a block) | \
