@@ -143,8 +143,6 @@ class Address:
 class InlineFake:
     """The fake on the caller's event loop (as the Discord tests run it)."""
 
-    where = "the bot's process and event loop"
-
     def __init__(self, askers: Askers) -> None:
         self.askers = askers
         fake = askers.fake
@@ -165,8 +163,6 @@ async def inline_fake(users: int, channels: int, questions: Sequence[str]) -> As
 class FakeProcess:
     """The fake in a process of its own, driven over a pipe. The bot's loop waits for
     each answer in a thread, so the pipe costs it nothing while a phase runs."""
-
-    where = "its own process"
 
     def __init__(self, process: Any, pipe: Connection, address: Address) -> None:
         self.process = process
