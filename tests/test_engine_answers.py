@@ -6146,3 +6146,52 @@ def test_words_named_before_their_kind_are_checked_against_their_source(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "The source the article gives" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Did the Tokyo quadripartite talks take place after the Esper–Singh meeting in"
+            " New Delhi?",
+            "No",
+        ),
+        ("did the quad happen after the meeting in delhi?", "No"),
+        ("Were the Quad talks held earlier than the Esper-Singh meeting?", "Yes"),
+        ("Did Esper go to Tokyo before New Delhi?", "Yes"),
+        ("did esper visit japan before india?", "Yes"),
+        ("Did Esper meet Singh before the Tokyo talks?", "No"),
+        ("Did Esper meet Singh after the Tokyo talks?", "Yes"),
+        ("Was the New Delhi meeting before the Tokyo talks?", "No"),
+    ],
+)
+def test_two_events_are_ordered_by_their_own_times(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """The talks are "earlier this month", the month of the New Delhi meeting (Oct. 26):
+    that orders the two, though neither fact names the other's place."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"{verdict}. ")
+    assert "Earlier this month" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Pompeo was in Tokyo, but the article never puts him in New Delhi.
+        "Did Pompeo go to Tokyo before New Delhi?",
+        # Singh was not said to be in Tokyo at all.
+        "Did Singh go to Tokyo before the meeting?",
+        # An order is not a route: the article has no flight from one to the other.
+        "Did Esper fly from Tokyo to New Delhi?",
+        "Did Esper fly to New Delhi after Tokyo?",
+        "did esper go straight to new delhi after tokyo?",
+        # His one trip to Tokyo the article has was earlier; it cannot say he never went again.
+        "Did Esper go to Tokyo after New Delhi?",
+        "did esper go to new delhi before tokyo?",
+        # Begin's visit is "recent", with no time to order it by.
+        "Did Begin visit New Delhi after the Tokyo talks?",
+    ],
+)
+def test_an_order_needs_both_events_of_the_one_asked_about(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -244,6 +244,12 @@ def _number_and_ordinal(words: list[str]) -> set[str]:
 
 
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
+# "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
+# order of two events does not give.
+_TIMED_MARGIN = 0.2  # how much worse than the best a fact that gives a time may match
+_DIRECT_WORDS = frozenset(
+    "straight directly direct immediately right next then fly flew flown flying flight".split()
+)
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 SAYING_TERMS = frozenset(
     term(w) for w in "call describe label characterize praise welcome appreciate".split()
@@ -467,6 +473,11 @@ class YesNoAnswers(EngineCore):
             )
             if ordering is not None:
                 ranked = [ordering, *(r for r in ranked if r is not ordering)]
+            else:
+                # No one fact orders the two: each event's own time may.
+                timed = self._ordered_by_times(parsed, context, notes, order)
+                if timed is not None:
+                    return timed
         if self._absent_from(parsed, ranked[0].entry) and not pinned:
             # "Was Pompeo at the Tokyo talks?": the talks' own fact, not who he is. ("Was
             # Pompeo at that meeting?": at the one just answered, not at another he was at.)
@@ -1450,6 +1461,118 @@ class YesNoAnswers(EngineCore):
             ranked=ranked,
             notes=[*notes, "ordered as the event whose time it shares"],
         )
+
+    def _ordered_by_times(
+        self, parsed: Parsed, context: Context, notes: list[str], order: re.Match[str]
+    ) -> Answer | None:
+        """ "Did the Tokyo talks take place after the New Delhi meeting?", "did Esper go to
+        Tokyo before New Delhi?": the claim before "before/after" must hold on its own, and
+        one event's "when" must place it against the other ("earlier this month (the month
+        of the New Delhi meeting)"), though neither fact names the other's place."""
+        if not _DIRECT_WORDS.isdisjoint(parsed.words) or any(
+            link.start < 0 for link in parsed.entities
+        ):
+            # "Did Esper fly straight to New Delhi after Tokyo?": an order is not a route;
+            # and "did he…" is not a claim its first half can check on its own.
+            return None
+        said = parsed.text[order.end() :]
+        if date_words(said.split()):
+            return None  # "before October?": a date, which "earlier this month" may not be
+        subject = parse(parsed.text[: order.start()], self.index)
+        lead = f"{said_as('Yes', subject)}. "
+        checked = self._yesno_as_asked(subject, context, notes)
+        if checked.abstained or not checked.text.startswith(lead):
+            return None
+        first = self._event_with_time(subject)
+        second = self._event_with_time(self._anchor_of(subject, said))
+        if first is None or second is None:
+            return None
+        side = self._order_between(first, second)
+        if side is None:
+            return None
+        verdict = "Yes" if (side == "Before") == (order.group(1) in BEFORE_WORDS) else "No"
+        if verdict == "No" and not (
+            self._names_an_event(subject) and self._names_an_event(parse(said, self.index))
+        ):
+            # "Did Esper go to Tokyo after New Delhi?": the trip the article has was before,
+            # but it cannot say he never went again; an event named is the one it dates.
+            return None
+        return self._answered(
+            text=f"{said_as(verdict, parsed)}. {first.statement} {second.statement}",
+            facts=[first, second],
+            role=None,
+            confidence=min(0.9, checked.confidence),
+            parsed=parsed,
+            context=context,
+            ranked=self._rank(subject),
+            notes=[*notes, "ordered by the two events' own times"],
+        )
+
+    def _anchor_of(self, subject: Parsed, said: str) -> Parsed:
+        """What "before/after" orders against. A place ("…Tokyo before New Delhi?") is the
+        subject's people being there: Esper's time in New Delhi, not Begin's; a gathering
+        ("…before the New Delhi meeting?") is that one, whoever was at it."""
+        anchor = parse(said, self.index)
+        if self._names_an_event(anchor) or any(
+            self._kind(link.entity) not in ("place", "country") for link in anchor.entities
+        ):
+            return anchor
+        people = [
+            self.factbase.entities[link.entity].name
+            for link in subject.entities
+            if self._kind(link.entity) in ("person", "group")
+        ]
+        return parse(" ".join([said, *people]), self.index) if people else anchor
+
+    def _names_an_event(self, parsed: Parsed) -> bool:
+        """The words name one event ("the Tokyo talks", "the meeting"), not a place."""
+        return not _GATHERINGS.isdisjoint(parsed.terms) or any(
+            self._kind(link.entity) == "event" for link in parsed.entities
+        )
+
+    def _event_with_time(self, parsed: Parsed) -> Fact | None:
+        """The best fact with a time of its own that involves all the words name."""
+        ranked = self._rank(parsed)
+        whole = [r for r in ranked[:PAIR_DEPTH] if not r.missing and r.score >= self.threshold]
+        if not whole:
+            return None
+        # "Did the Tokyo talks take place?" is best told by what the talks are, which gives
+        # no time; the talks' own fact, nearly as good, does.
+        return next(
+            (
+                r.entry.fact
+                for r in whole
+                if r.score >= whole[0].score - _TIMED_MARGIN and "when" in r.entry.fact.roles
+            ),
+            None,
+        )
+
+    def _order_between(self, first: Fact, second: Fact) -> str | None:
+        """ "Before" or "After": the first event against the second, as one's own "when"
+        places it against the other (or an event on the same day); else None."""
+        if self._same_time(first, second):
+            return None
+        for one, other, flip in ((first, second, False), (second, first, True)):
+            placing = self._placing(one)
+            if placing is None:
+                continue
+            against = self._event_with_time(parse(placing[2], self.index))
+            if against is None or against.id == one.id or not self._same_time(against, other):
+                continue
+            before = placing[0] == "Before"
+            return "Before" if before != flip else "After"
+        return None
+
+    def _same_time(self, one: Fact, other: Fact) -> bool:
+        """The same fact, or two put on the same day ("during the visit … Oct. 26")."""
+        if one.id == other.id:
+            return True
+        days = [
+            date_words(normalise(f.roles["when"].answer).split()) if "when" in f.roles else None
+            for f in (one, other)
+        ]
+        dated = days[0] is not None and any(w.isdigit() for w in days[0])
+        return dated and days[0] == days[1]
 
     def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Was the meeting on a Friday?": the fact the question is about, found without the
