@@ -6195,3 +6195,54 @@ def test_two_events_are_ordered_by_their_own_times(
 )
 def test_an_order_needs_both_events_of_the_one_asked_about(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Is the Basic Exchange and Cooperation Agreement the same thing as the 2+2 Dialogue?",
+            "No",
+        ),
+        ("is the Quad the same as the 2+2?", "No"),
+        ("are the quadripartite talks and the 2+2 dialogue the same meeting?", "No"),
+        ("Is BECA just another name for the 2+2?", "No"),
+        ("is the quad different from the 2+2?", "Yes"),
+        ("Is the Secretary of State the same person as the Deputy Secretary of State?", "No"),
+    ],
+)
+def test_two_names_of_two_different_things_are_not_the_same(
+    engine: Engine, question: str, lead: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"{lead}. ")
+    assert len(answer.fact_ids) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the person who held the State Department press conference the same person who met"
+        " Singh in New Delhi?",
+        "was the guy who held the press conference at the state department the same as the one"
+        " who met singh?",
+    ],
+)
+def test_two_people_described_by_what_they_did_are_told_apart(
+    engine: Engine, question: str
+) -> None:
+    text = ask(engine, question).text
+    assert text.startswith("No. ") and "Pompeo" in text and "Esper" in text
+
+
+def test_sameness_is_yes_for_two_names_of_one_thing_and_unsaid_for_an_unknown_one(
+    engine: Engine,
+) -> None:
+    assert ask(
+        engine, "Is BECA the same as the Basic Exchange and Cooperation Agreement?"
+    ).text.startswith("Yes")
+    assert ask(engine, "Is the Quad the same as NATO?").abstained
+    # Begin also visited New Delhi: what Esper did there does not tell Begin apart.
+    assert ask(engine, "Is Begin the same person who visited New Delhi?").abstained
+    # The New Delhi meeting is no thing of its own to tell apart from New Delhi.
+    assert ask(engine, "Is the New Delhi meeting the same as New Delhi?").abstained

@@ -285,6 +285,46 @@ BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
 WHY_NOT = prefilter.compile(r"^(?:(?:but|so|and|ok|okay) )?(?:why|how come) (?:not|did not|didnt)$")
 # "Did the statement name that country?": the one country the last answer was about.
 THAT_COUNTRY = prefilter.compile(r"\b(?:that|this|the same) (?:country|nation)\b")
+# "Is BECA the same thing as the 2+2?", "are the Quad and the 2+2 the same?", "is the Quad
+# another name for the 2+2?": whether two names are of one thing. "Is the Quad different
+# from the 2+2?" asks the opposite (group "apart"). The kind word is one that names what a
+# thing is, not what it has ("from a different country than" is about countries).
+_SAME_KIND = (
+    r"(?: (?:thing|things|person|people|man|one|ones|meeting|meetings|event|events|talks"
+    r"|agreement|agreements|deal|pact|dialogue|entity|individual|official|guy|body|group"
+    r"|organisation|organization|summit|conference))?"
+)
+_SAME = r"(?:really |actually |just |basically |simply )?(?:the same|one and the same|identical)"
+SAME_AS = (
+    prefilter.compile(
+        r"^(?:is|was|are|were) (?P<a>.+?) " + _SAME + _SAME_KIND + r" (?:as|to|with) (?P<b>.+)$"
+    ),
+    # "…the same person who met Singh?": the second one described, not named.
+    prefilter.compile(
+        r"^(?:is|was) (?P<a>.+?) " + _SAME + _SAME_KIND + r" (?P<b>(?:who|that) .+)$"
+    ),
+    prefilter.compile(
+        r"^(?:is|was|are|were) (?P<a>.+?) and (?P<b>.+?) " + _SAME + _SAME_KIND + r"$"
+    ),
+    prefilter.compile(
+        r"^(?:is|was|are|were) (?P<a>.+?) (?:just |simply )?(?:another|a different|an other"
+        r"|an alternative|an alternate|other) (?:name|term|word) (?:for|of) (?P<b>.+)$"
+    ),
+    prefilter.compile(
+        r"^(?:is|was|are|were) (?P<a>.+?) (?P<apart>(?:really |actually )?(?:a )?different"
+        + _SAME_KIND
+        + r") (?:from|than|to) (?P<b>.+)$"
+    ),
+    prefilter.compile(
+        r"^(?:is|was|are|were) (?P<a>.+?) and (?P<b>.+?) (?P<apart>(?:really |actually )?"
+        r"(?:different|two different|separate|distinct)" + _SAME_KIND + r")$"
+    ),
+)
+# "the person who held the press conference": someone described by what they did.
+DESCRIBED_PERSON = prefilter.compile(
+    r"^(?:the )?(?:(?:person|one|man|woman|official|guy|individual|someone|somebody) )?"
+    r"(?:who|that) (?P<did>.+)$"
+)
 ORDER_ASKED = prefilter.compile(
     r"\b(before|ahead of|prior to|earlier than|after|following|later than)\b"
 )

@@ -3,6 +3,7 @@ says of it (the value it names, the place, who took part, the order in time)."""
 
 from __future__ import annotations
 
+import abc
 import copy
 import re
 from itertools import pairwise
@@ -41,8 +42,10 @@ from bot.engine.lexicon import (
 from bot.engine.phrases import (
     ABOUT_ANYTHING,
     BEFORE_WORDS,
+    DESCRIBED_PERSON,
     ORDER_ASKED,
     ORDER_SAID,
+    SAME_AS,
     STARTS_WITH_BE,
     THAT_COUNTRY,
     identity_text,
@@ -246,6 +249,15 @@ def _number_and_ordinal(words: list[str]) -> set[str]:
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
 # order of two events does not give.
+# "Is the BECA agreement the same as…": words beside a name that say only what kind of
+# thing it is, by the kind of thing it names.
+_PLACE_KINDS = ("place", "country")
+_NAME_FILLER = frozenset({"the", "a", "an", "in", "of", "at", "s", "thing"})
+_KIND_FILLER = {
+    "event": frozenset("meeting meetings talks dialogue dialogues summit conference event".split()),
+    "agreement": frozenset("agreement deal pact accord".split()),
+    "person": frozenset("person man guy official".split()),
+}
 _TIMED_MARGIN = 0.2  # how much worse than the best a fact that gives a time may match
 _DIRECT_WORDS = frozenset(
     "straight directly direct immediately right next then fly flew flown flying flight".split()
@@ -311,6 +323,10 @@ def said_as(verdict: str, parsed: Parsed) -> str:
 
 
 class YesNoAnswers(EngineCore):
+    @abc.abstractmethod
+    def _read_and_answer(self, text: str, context: Context) -> Answer:
+        """The whole engine's answer to a question of its own (a description's "who…?")."""
+
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         answer = self._yesno_as_asked(parsed, context, notes)
         if not answer.abstained or RECENT_TERM not in parsed.terms:
@@ -356,7 +372,9 @@ class YesNoAnswers(EngineCore):
         either = self._either(parsed, context, notes)
         if either is not None:
             return either
-        distinct = self._two_people(parsed, context, notes)
+        distinct = self._two_people(parsed, context, notes) or self._same_thing(
+            parsed, context, notes
+        )
         if distinct is not None:
             return distinct
         titled = (
@@ -1840,6 +1858,97 @@ class YesNoAnswers(EngineCore):
             notes=notes,
             about=singles,
         )
+
+    def _same_thing(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is BECA the same thing as the 2+2?", "is the person who held the press
+        conference the one who met Singh?": two names of two different things in the fact
+        base get No, with what each is. Two names of one thing are left to the facts, which
+        say yes; a name the article lacks ("NATO") is not known to be either."""
+        match = next((m for p in SAME_AS if (m := p.match(parsed.text)) is not None), None)
+        if match is None:
+            return None
+        first, second = self._one_thing(match["a"]), self._one_thing(match["b"])
+        if first is None or second is None:
+            # "Is the New Delhi meeting the same as New Delhi?": not two things the article
+            # names, so no fact that merely has both words can say they are one.
+            return self._not_found(parsed, context, [], notes)
+        if first[0] == second[0]:
+            return None  # two names of one thing: the facts say it is ("BECA" is it)
+        if self._member_of(first[0], second[0]) or self._member_of(second[0], first[0]):
+            # "Is Esper the same as the two defense chiefs?": one of them, neither yes nor no.
+            return self._not_found(parsed, context, [], notes)
+        if first[1] is None or second[1] is None:
+            # "Is the State Department the same as the Pentagon?": no fact says what each is.
+            return self._not_found(parsed, context, [], notes)
+        if self._fits(first[0], match["b"]) or self._fits(second[0], match["a"]):
+            return None  # "Is Begin the one who visited New Delhi?": he did too
+        verdict = "Yes" if match.groupdict().get("apart") else "No"
+        facts = [first[1]] + ([second[1]] if second[1].id != first[1].id else [])
+        return self._direct(
+            text=f"{said_as(verdict, parsed)}. " + " ".join(f.statement for f in facts),
+            facts=facts,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[*notes, "two names of two different things"],
+            about=[first[0], second[0]],
+        )
+
+    def _one_thing(self, said: str) -> tuple[str, Fact | None] | None:
+        """The one entity these words name, with the fact that says what it is, if one does
+        (for someone described, the fact that says they did it); None if they name no one
+        thing."""
+        described = DESCRIBED_PERSON.match(said)
+        if described is not None:
+            return self._person_described(described["did"])
+        side = parse(said, self.index)
+        links = [link for link in side.entities if link.start >= 0]
+        if side.unknown or side.unknown_names or not links:
+            return None
+        # "the two defense chiefs" links each of them, through the group they make up.
+        said_ids = {link.group or link.entity for link in links}
+        things = {e for e in said_ids if self._kind(e) not in _PLACE_KINDS}
+        named = things or said_ids
+        if len(named) != 1:
+            return None
+        entity = named.pop()
+        spanned = {i for link in links for i in range(link.start, link.end)}
+        # Other words may only say what kind of thing it is ("the BECA agreement"), never
+        # name something else ("the New Delhi meeting" is not New Delhi).
+        allowed = _NAME_FILLER | (
+            _KIND_FILLER.get(self._kind(entity), frozenset()) if things else set()
+        )
+        if any(w not in allowed for i, w in enumerate(side.words) if i not in spanned):
+            return None
+        return entity, self.factbase.facts.get(self.factbase.entities[entity].identity_fact or "")
+
+    def _person_described(self, did: str) -> tuple[str, Fact] | None:
+        """ "(the person) who held the press conference": whom the article has doing it."""
+        answer = self._read_and_answer(f"who {did}", Context())
+        if answer.abstained or not answer.fact_ids or answer.role is None:
+            return None
+        fact = self.factbase.facts[answer.fact_ids[0]]
+        role = fact.roles.get(answer.role)
+        people = role.entities if role is not None else ()
+        if len(people) != 1 or self._kind(people[0]) != "person":
+            return None
+        return people[0], fact
+
+    def _fits(self, entity: str, said: str) -> bool:
+        """Someone named also fits the other side's description ("who visited New Delhi":
+        Begin did too), so the two may be told apart by nothing the article says."""
+        described = DESCRIBED_PERSON.match(said)
+        if described is None or self._kind(entity) != "person":
+            return False
+        name = self.factbase.entities[entity].name
+        checked = self._yesno_as_asked(
+            parse(f"did {name} {described['did']}", self.index), Context(), []
+        )
+        return not checked.abstained
+
+    def _member_of(self, part: str, whole: str) -> bool:
+        """One of the entities a group stands for."""
+        return part in self.factbase.entities[whole].members
 
     def _the_meeting_elsewhere(
         self, parsed: Parsed, context: Context, notes: list[str]
