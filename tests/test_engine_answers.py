@@ -6246,3 +6246,8 @@ def test_sameness_is_yes_for_two_names_of_one_thing_and_unsaid_for_an_unknown_on
     assert ask(engine, "Is Begin the same person who visited New Delhi?").abstained
     # The New Delhi meeting is no thing of its own to tell apart from New Delhi.
     assert ask(engine, "Is the New Delhi meeting the same as New Delhi?").abstained
+
+
+def test_a_bare_word_for_a_thing_is_still_matched_to_its_name(engine: Engine) -> None:
+    # "the dialogue" names no entity by itself; the 2+2 Dialogue's own fact says it is one.
+    assert ask(engine, "Is the dialogue the same as the 2+2?").text.startswith("Yes")

@@ -1869,6 +1869,8 @@ class YesNoAnswers(EngineCore):
             return None
         first, second = self._one_thing(match["a"]), self._one_thing(match["b"])
         if first is None or second is None:
+            if any(self._names_nothing(match[side]) for side in ("a", "b")):
+                return None  # "Is the dialogue the same as the 2+2?": the facts may say
             # "Is the New Delhi meeting the same as New Delhi?": not two things the article
             # names, so no fact that merely has both words can say they are one.
             return self._not_found(parsed, context, [], notes)
@@ -1921,6 +1923,13 @@ class YesNoAnswers(EngineCore):
         if any(w not in allowed for i, w in enumerate(side.words) if i not in spanned):
             return None
         return entity, self.factbase.facts.get(self.factbase.entities[entity].identity_fact or "")
+
+    def _names_nothing(self, said: str) -> bool:
+        """Words that link no entity and have no word the article lacks ("the dialogue")."""
+        if DESCRIBED_PERSON.match(said):
+            return False
+        side = parse(said, self.index)
+        return not side.unknown and not side.unknown_names and not side.entities
 
     def _person_described(self, did: str) -> tuple[str, Fact] | None:
         """ "(the person) who held the press conference": whom the article has doing it."""
