@@ -6251,3 +6251,46 @@ def test_sameness_is_yes_for_two_names_of_one_thing_and_unsaid_for_an_unknown_on
 def test_a_bare_word_for_a_thing_is_still_matched_to_its_name(engine: Engine) -> None:
     # "the dialogue" names no entity by itself; the 2+2 Dialogue's own fact says it is one.
     assert ask(engine, "Is the dialogue the same as the 2+2?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Pompeo at the meeting?",
+        "Did Pompeo attend the meeting?",
+        "Was Pompeo also at the meeting?",
+    ],
+)
+def test_the_meeting_just_answered_is_that_meeting_not_the_tokyo_talks(
+    engine: Engine, question: str
+) -> None:
+    """After "Who did Esper meet?", "the meeting" is the New Delhi one, at which the article
+    names only Esper and Singh: Pompeo's Tokyo talks do not put him there."""
+    answer = ask(engine, "Who did Esper meet?", question)
+    assert answer.abstained
+    assert ask(engine, "Who did Esper meet?", "Was Singh at the meeting?").text.startswith("Yes.")
+    # The Tokyo talks, once they are what was just answered, are "the talks".
+    talks = ask(engine, "Who took part in the Tokyo talks?", "Was Pompeo at the talks?")
+    assert talks.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Esper at the meeting in Tokyo?",
+        "Did Esper attend the meeting in Tokyo?",
+        "Was Pompeo at the meeting in Tokyo?",
+        "Was India at the meeting in Tokyo?",
+    ],
+)
+def test_a_meeting_in_tokyo_is_the_talks_held_there(engine: Engine, question: str) -> None:
+    """Someone asked as at "the meeting in Tokyo" who took part in the Tokyo talks: yes,
+    from the talks, not "no" from the New Delhi meeting."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes. Earlier this month, Esper and Secretary Pompeo")
+
+
+def test_the_new_delhi_meeting_is_still_not_in_tokyo(engine: Engine) -> None:
+    assert ask(engine, "Was the meeting in Tokyo?").text.startswith("No.")
+    assert ask(engine, "Did Esper and Singh meet in Tokyo?").text.startswith("No.")
+    assert ask(engine, "Was China at the meeting in Tokyo?").text.startswith("No.")

@@ -1509,16 +1509,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _pointed_back(self, parsed: Parsed, last: FactEntry) -> frozenset[str]:
         """The words of the last answer's events the question points back to ("those
-        talks", "that meeting"): they name that event, not one to look for anew."""
-        if POINTING_WORDS.isdisjoint(parsed.words):
-            return frozenset()
-        return frozenset().union(
+        talks", "that meeting"): they name that event, not one to look for anew. "The
+        meeting", right after one was answered ("Who did Esper meet?"), is that one too."""
+        named = frozenset().union(
             *(
                 self.index.entity_terms.get(e, frozenset())
                 for e in last.involved
                 if self._kind(e) in ("event", "agreement")
             )
         )
+        words = parsed.words
+        definite = any(w == "the" and term(after) in named for w, after in pairwise(words))
+        if POINTING_WORDS.isdisjoint(words) and not definite:
+            return frozenset()
+        return named
 
     def _claim_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "Did Esper meet Singh?" "Did Pompeo?" (or "And Pompeo?"): the last yes-or-no

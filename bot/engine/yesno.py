@@ -1989,6 +1989,12 @@ class YesNoAnswers(EngineCore):
             and self._kind(link.entity) in ("person", "country")
         }
         ranked = self._rank(parsed)
+        held_there = self._gathering_there_with(ranked, place[1], others)
+        if held_there is not None:
+            # "Was Esper at the meeting in Tokyo?": the talks he took part in there, not the
+            # New Delhi meeting, which is only the one the article calls a meeting.
+            confidence = min(0.9, held_there.score)
+            return self._verdict("Yes", held_there, confidence, parsed, context, ranked, notes)
         # Of the best, first those whose own happening is a meeting (not praise during it).
         best = sorted(ranked[:PAIR_DEPTH], key=lambda r: _MEET not in r.entry.predicate)
         for scored in best:
@@ -2012,6 +2018,32 @@ class YesNoAnswers(EngineCore):
                 notes,
                 where,
             )
+        return None
+
+    def _gathering_there_with(
+        self, ranked: list[Scored], place: str, attendees: set[str]
+    ) -> Scored | None:
+        """Of the best facts, one of a gathering held at the place with every attendee asked
+        about among those taking part in it (its who or with_whom), if any."""
+        if not attendees:
+            return None
+        for scored in ranked[:PAIR_DEPTH]:
+            roles = scored.entry.fact.roles
+            where = roles.get("where")
+            quoted = {term(w) for w in normalise(scored.entry.fact.quote.text).split()}
+            if scored.score < 0.5 or where is None or quoted.isdisjoint(_GATHERINGS):
+                continue
+            if not any(self._covers(place, e) for e in where.entities):
+                continue
+            taking_part = {
+                m
+                for name in ("who", "with_whom")
+                if name in roles
+                for e in roles[name].entities
+                for m in self.index.expand(e)
+            }
+            if all(any(self._covers(a, e) for e in taking_part) for a in attendees):
+                return scored
         return None
 
     def _elsewhere(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
