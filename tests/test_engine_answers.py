@@ -6294,3 +6294,28 @@ def test_the_new_delhi_meeting_is_still_not_in_tokyo(engine: Engine) -> None:
     assert ask(engine, "Was the meeting in Tokyo?").text.startswith("No.")
     assert ask(engine, "Did Esper and Singh meet in Tokyo?").text.startswith("No.")
     assert ask(engine, "Was China at the meeting in Tokyo?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "identity"),
+    [
+        ("Is Rajnath Singh Pakistan's defence minister?", "Rajnath Singh is India's"),
+        ("is singh the defense minister of pakistan", "Rajnath Singh is India's"),
+        ("Is Singh a Pakistani minister?", "Rajnath Singh is India's"),
+        ("Is Esper the defence minister of Bangladesh?", "Mark T. Esper is the U.S."),
+        ("Is Begin South Korea's deputy secretary of state?", "Begin is the U.S."),
+    ],
+)
+def test_a_title_given_in_a_country_the_article_never_names_is_a_no(
+    engine: Engine, question: str, identity: str
+) -> None:
+    """Someone's title put in a country the article never names gets No and the title the
+    article gives, as a country it names ("Is Singh China's defence minister?") does."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"No. {identity}")
+
+
+def test_an_unnamed_country_is_still_unknown_beyond_someone_s_title(engine: Engine) -> None:
+    assert ask(engine, "What did Pakistan say?").abstained
+    assert ask(engine, "Is Singh meeting Pakistan's defence minister?").abstained
+    assert ask(engine, "Is Singh the Indian defence minister?").text.startswith("Yes.")

@@ -1758,6 +1758,12 @@ class YesNoAnswers(EngineCore):
             link.entity for link in links[1:] if self._kind(link.entity) == "country"
         } | titled_in
         foreign = countries - set(self.index.part_of.get(person.id, ()))
+        unnamed = self._unnamed_country_words(parsed)
+        if unnamed:
+            # "Is Singh Pakistan's defence minister?": a country the article never names
+            # is not the one it gives him.
+            foreign = {*foreign, *unnamed}
+            described -= {term(w) for w in unnamed}
         said = {
             t
             for name in ("who", "what")
@@ -1790,6 +1796,21 @@ class YesNoAnswers(EngineCore):
             notes=notes,
             about=[person.id],
         )
+
+    def _unnamed_country_words(self, parsed: Parsed) -> frozenset[str]:
+        """The words of the one country the article never names that the question does
+        ("Pakistan", "Pakistani", "South Korea"), when every other word it does not know is
+        a title word ("prime"), which the title check weighs itself; else none."""
+        words = [w for w in parsed.unknown if term(w) not in self._title_terms]
+        if len(words) != 1:
+            return frozenset()
+        word = words[0]
+        if word in COUNTRY_NAMES or (word[-1] in "in" and word[:-1] in COUNTRY_NAMES):
+            at = parsed.words.index(word) if word in parsed.words else 0
+            before = parsed.words[at - 1] if at > 0 else ""
+            # "South Korea": a known word before it that makes one name with it.
+            return frozenset({word, before} if f"{before} {word}" in COUNTRY_NAMES else {word})
+        return frozenset()
 
     def _misnamed(self, parsed: Parsed) -> bool:
         """A person named with another person's first name: "Mark Pompeo" (Mark is Esper's),
