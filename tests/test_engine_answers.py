@@ -6319,3 +6319,27 @@ def test_an_unnamed_country_is_still_unknown_beyond_someone_s_title(engine: Engi
     assert ask(engine, "What did Pakistan say?").abstained
     assert ask(engine, "Is Singh meeting Pakistan's defence minister?").abstained
     assert ask(engine, "Is Singh the Indian defence minister?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Esper and Singh choose Mumbai for their meeting?",
+        "Why was Mumbai chosen for the Esper-Singh meeting?",
+        "Why did Esper and Singh pick Mumbai as the venue for the meeting?",
+    ],
+)
+def test_a_place_chosen_for_the_meeting_that_it_was_not_held_in_is_corrected(
+    engine: Engine, question: str
+) -> None:
+    """Choosing a place for the meeting puts it there as "in Mumbai" does: the article has
+    it in New Delhi, and says nothing of why."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Not in Mumbai:")
+    assert "New Delhi" in answer.text
+
+
+def test_why_the_meeting_s_own_place_was_chosen_is_still_unknown(engine: Engine) -> None:
+    assert ask(engine, "Why did Esper and Singh choose New Delhi for their meeting?").abstained
+    answer = ask(engine, "Did Esper and Singh pick Mumbai for their meeting?")
+    assert answer.text.startswith("No.")

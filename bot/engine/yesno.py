@@ -160,6 +160,16 @@ _VISITOR_WORDS = frozenset("visitor visitors guest guests travel traveled travel
 # "…go to mumbai", not "going to buy": a verb that sends someone to the word after "to".
 _SENT_VERBS = frozenset("travel travelled traveled fly flew go went head headed come came".split())
 # "Was China at the meeting?", "did Japan attend the talks?": someone asked as taking part.
+# "Why did they choose Mumbai for their meeting?": the place chosen, as "in Mumbai" is.
+_CHOSEN = r"(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|opt for|opted for)"
+# "Why was Mumbai chosen as the venue?": a place named before its choosing.
+_CHOSEN_AFTER = r"(?:\s+(?:was|been|being|got))?\s+(?:chosen|picked|selected)\b"
+_CHOOSING = frozenset("choose chose chosen choosing pick picked picking select selected".split())
+# Words no fact uses that only say the question is about a place chosen.
+_CHOICE_WORDS = frozenset(
+    "choose chose chosen choosing pick picked picking select selected opt opted "
+    "venue venues location site spot host".split()
+)
 ATTENDED = prefilter.compile(
     r"^(?:was|were|did) (?P<who>(?:\w+ ){1,3}?)(?:at|present at|in attendance at|attend|attended"
     r"|take part in|participate in|join) (?:the|that|this|those) (?:\w+ )?(?:meeting|meetings"
@@ -2118,7 +2128,8 @@ class YesNoAnswers(EngineCore):
         place the question does (`entity`, or an unknown name when None). `named_only`: the
         event must be named by name or by two of its sides, not by one person and a verb
         ("who did Pompeo meet in New Delhi?" is not about his press conference)."""
-        if entity is not None and (parsed.unknown or parsed.unknown_names):
+        unknown = [w for w in parsed.unknown if w not in _CHOICE_WORDS]  # "chosen": as "in"
+        if entity is not None and (unknown or parsed.unknown_names):
             return None
         without = replace_unknown(parsed) if entity is None else without_entity(parsed, entity)
         ranked = self._rank(without)
@@ -2723,7 +2734,10 @@ class YesNoAnswers(EngineCore):
         # "Is BECA aimed at China?": what it is aimed at, no place it happened in.
         text = AIMED_AT.sub("against", parsed.text)
         unknown = [
-            w for w in parsed.unknown_names if re.search(rf"\b(?:in|at) {re.escape(w)}\b", text)
+            w
+            for w in parsed.unknown_names
+            if re.search(rf"\b(?:in|at|{_CHOSEN}) {re.escape(w)}\b", text)
+            or re.search(rf"\b{re.escape(w)}{_CHOSEN_AFTER}", text)
         ] or [
             # "did esper and singh meet in mumbai": typed in lower case, a word no dictionary
             # has, last, after "in", is a place's name as much as a capitalised one; so it
@@ -2734,14 +2748,19 @@ class YesNoAnswers(EngineCore):
             and re.search(rf"\b(?:in|at) {re.escape(w)}(?:$| on (?:{_DAY_NAMES})$)", text)
         ]
         if unknown:
-            if len(unknown) != 1 or len(parsed.unknown) != 1:
+            # A verb of choosing no fact uses ("choose") is only how the place was asked.
+            rest = [w for w in parsed.unknown if w not in _CHOICE_WORDS]
+            if len(unknown) != 1 or len(rest) != 1:
                 return None
             return unknown[0], None
         words = text.split()
         known = [
             link
             for link in parsed.entities
-            if {"in", "at"} & set(words[max(0, link.start - 2) : link.start])
+            if (
+                ({"in", "at"} | _CHOOSING) & set(words[max(0, link.start - 2) : link.start])
+                or re.match(_CHOSEN_AFTER, " " + " ".join(words[link.end : link.end + 2]))
+            )
             and self._kind(link.entity) in ("place", "organisation", "country")
         ]
         if len(known) != 1:
