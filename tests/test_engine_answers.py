@@ -6343,3 +6343,27 @@ def test_why_the_meeting_s_own_place_was_chosen_is_still_unknown(engine: Engine)
     assert ask(engine, "Why did Esper and Singh choose New Delhi for their meeting?").abstained
     answer = ask(engine, "Did Esper and Singh pick Mumbai for their meeting?")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Pompeo the U.S. defence boss who met Singh?",
+        "Was Pompeo the Pentagon chief that met Rajnath Singh in New Delhi?",
+        "Is Pompeo the US defense secretary who met Singh?",
+    ],
+)
+def test_a_person_called_by_another_s_title_with_what_they_did_is_a_no(
+    engine: Engine, question: str
+) -> None:
+    """The title (with "who met Singh" after it) is Esper's: Pompeo is someone else, and
+    the answer says who each is."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "Esper, the U.S. Secretary of Defense" in answer.text
+
+
+def test_the_right_person_with_that_title_and_clause_is_still_a_yes(engine: Engine) -> None:
+    assert ask(engine, "Is Esper the U.S. defence boss who met Singh?").text.startswith("Yes.")
+    answer = ask(engine, "Is Singh the Indian defence minister who met Esper?")
+    assert answer.text.startswith("Yes.")

@@ -164,6 +164,7 @@ _SENT_VERBS = frozenset("travel travelled traveled fly flew go went head headed 
 _CHOSEN = r"(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|opt for|opted for)"
 # "Why was Mumbai chosen as the venue?": a place named before its choosing.
 _CHOSEN_AFTER = r"(?:\s+(?:was|been|being|got))?\s+(?:chosen|picked|selected)\b"
+_RELATIVE = frozenset("who that whom which".split())
 _CHOOSING = frozenset("choose chose chosen choosing pick picked picking select selected".split())
 # Words no fact uses that only say the question is about a place chosen.
 _CHOICE_WORDS = frozenset(
@@ -1862,14 +1863,22 @@ class YesNoAnswers(EngineCore):
         """ "Is Esper the Indian defense minister?" names two different people: no."""
         if not STARTS_WITH_BE.match(parsed.text):
             return None
+        # "Is Pompeo the U.S. defence boss who met Singh?": the clause after "who" says more
+        # of the second one; the two named before it are still two people.
+        words = parsed.words
+        cut = next((i for i, w in enumerate(words) if i > 2 and w in _RELATIVE), len(words))
         spans: dict[tuple[int, int], list[str]] = {}
         for link in parsed.entities:
-            if self._kind(link.entity) == "person" and link.start >= 0:
+            if self._kind(link.entity) == "person" and 0 <= link.start < cut:
                 spans.setdefault((link.start, link.end), []).append(link.entity)
         singles = [ids[0] for ids in spans.values() if len(ids) == 1]
-        if len(singles) != 2 or singles[0] == singles[1] or parsed.terms or parsed.unknown:
+        before = words[:cut]
+        asked = {term(w) for w in before} & set(parsed.terms) or set(parsed.unknown) & set(before)
+        if len(singles) != 2 or singles[0] == singles[1] or asked:
             return None
-        (_, first_end), (second_start, _) = sorted(spans)[:2]
+        (_, first_end), (second_start, second_end) = sorted(spans)[:2]
+        if second_end != cut and not (second_end == len(words) and cut == len(words)):
+            return None  # something between the second name and the clause: not only who
         if not set(parsed.words[first_end:second_start]) <= {"the", "a", "an"}:
             return None  # "was Esper with Singh?" asks something else than who either is
         facts = []
