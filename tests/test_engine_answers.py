@@ -6367,3 +6367,23 @@ def test_the_right_person_with_that_title_and_clause_is_still_a_yes(engine: Engi
     assert ask(engine, "Is Esper the U.S. defence boss who met Singh?").text.startswith("Yes.")
     answer = ask(engine, "Is Singh the Indian defence minister who met Esper?")
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the statement name China as a threat?",
+        "Is that right that the statement named China as the threat?",
+        "Is that correct that the statement mentioned China?",
+    ],
+)
+def test_the_statement_named_china_as_anything_is_a_no(engine: Engine, question: str) -> None:
+    """The statement does not mention China at all, so it named China as nothing; "is that
+    right that…" puts up the claim as "is it true that…" does."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. The Defense Department statement does not explicitly")
+
+
+def test_named_as_without_a_denial_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "Did the statement name India as a partner?").abstained
+    assert ask(engine, "Who did Esper meet?", "Is that right?").text.startswith("Yes.")

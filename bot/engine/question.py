@@ -224,7 +224,8 @@ _CLAIM = prefilter.compile(
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
     r"|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify|check)"
-    r"|is this (?:true|correct|right)|claim|fact[- ]?check(?:ing)?|(?:quick|sanity) check"
+    r"|is (?:this|that) (?:true|correct|right|the case|accurate)"
+    r"|claim|fact[- ]?check(?:ing)?|(?:quick|sanity) check"
     r"|statement)"
     r"(?: that| whether| if)? "
 )

@@ -164,6 +164,13 @@ _SENT_VERBS = frozenset("travel travelled traveled fly flew go went head headed 
 _CHOSEN = r"(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|opt for|opted for)"
 # "Why was Mumbai chosen as the venue?": a place named before its choosing.
 _CHOSEN_AFTER = r"(?:\s+(?:was|been|being|got))?\s+(?:chosen|picked|selected)\b"
+# "…name China as the threat": a mention verb, then what the thing was mentioned as.
+_NAMED_AS = re.compile(
+    r"\b(?:name|names|named|mention|mentions|mentioned|identify|identifies|identified"
+    r"|call|calls|called|describe|describes|described|label|labels|labelled|labeled"
+    r"|cite|cites|cited)\b\s+\S+(?:\s+\S+)?\s+(?P<as>as)\s+(?P<what>(?:(?:a|an|the)\s+)?\w+"
+    r"(?:\s+\w+)?)$"
+)
 _RELATIVE = frozenset("who that whom which".split())
 _CHOOSING = frozenset("choose chose chosen choosing pick picked picking select selected".split())
 # Words no fact uses that only say the question is about a place chosen.
@@ -340,6 +347,10 @@ class YesNoAnswers(EngineCore):
 
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         answer = self._yesno_as_asked(parsed, context, notes)
+        if answer.abstained:
+            unnamed = self._never_named_as(parsed, context, notes)
+            if unnamed is not None:
+                return unnamed
         if not answer.abstained or RECENT_TERM not in parsed.terms:
             return answer
         # "Has Pompeo been to Japan recently?": the article's "recently" answers as asked
@@ -352,6 +363,23 @@ class YesNoAnswers(EngineCore):
         if plain.abstained or fact is None or not self._recent(fact):
             return answer
         return plain
+
+    def _never_named_as(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did the statement name China as the threat?": what the article says was not
+        mentioned at all was named as nothing; so the No to "did it name China?" answers."""
+        found = _NAMED_AS.search(parsed.text)
+        if found is None:
+            return None
+        dropped = {term(w) for w in found.group("what").split()}
+        plain = copy.copy(parsed)
+        plain.text = parsed.text[: found.start("as")].rstrip()
+        plain.words = plain.text.split()
+        plain.terms = [t for t in parsed.terms if t not in dropped]
+        answer = self._yesno_as_asked(plain, context, notes)
+        fact = self.factbase.facts.get(answer.fact_ids[0]) if answer.fact_ids else None
+        if answer.abstained or fact is None or not fact.negative:
+            return None
+        return answer if answer.text.startswith(said_as("No", parsed)) else None
 
     def _yesno_as_asked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         if not STILL_WORDS.isdisjoint(parsed.words):
