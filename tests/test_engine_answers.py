@@ -6387,3 +6387,43 @@ def test_the_statement_named_china_as_anything_is_a_no(engine: Engine, question:
 def test_named_as_without_a_denial_still_abstains(engine: Engine) -> None:
     assert ask(engine, "Did the statement name India as a partner?").abstained
     assert ask(engine, "Who did Esper meet?", "Is that right?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "what agreement did they reach?",
+            "how did the two ministers react to it?",
+            "what exactly does it cover?",
+        ),
+        ("what agreement did they reach?", "what's in it?"),
+        ("what agreement did they reach?", "what specific terms does it contain?"),
+        ("what does the agreement cover?",),
+        ("what are the provisions of the deal?",),
+        ("what did the BECA include?",),
+    ],
+)
+def test_what_the_agreement_contains_is_not_in_the_article(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """The article says only that an agreement on exchanges and cooperation was reached: the
+    areas of military cooperation named beside it are not its contents."""
+    answer = ask(engine, *questions)
+    assert answer.abstained
+    assert answer.reason == AbstainReason.NOT_IN_ARTICLE
+    assert "secure communications" not in answer.text
+
+
+def test_after_the_agreement_s_contents_the_conversation_is_still_about_it(
+    engine: Engine,
+) -> None:
+    asked = ("what agreement did they reach?", "what does it cover?")
+    answer = ask(engine, *asked, "did the pentagon statement on it mention china?")
+    assert answer.text.startswith("No.")
+    # What they committed to deepening cooperation on, and what the statement covered, still
+    # answer.
+    deepened = ask(engine, "what did they agree to deepen cooperation on?").text
+    assert "cooperation between the two militaries" in deepened
+    covered = ask(engine, "what did the meeting cover?").text
+    assert "secure communications" in covered

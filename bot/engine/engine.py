@@ -59,6 +59,7 @@ from bot.engine.phrases import (
     blank_context,
     chatter_dropped,
     chit_chat,
+    contents_subject,
     fill_in_the_blank,
     identity_text,
     is_about_phrase,
@@ -2200,6 +2201,78 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=[*notes, WENT_FOR_NOTE],
         )
 
+    def _contents_asked_of(self, parsed: Parsed, context: Context) -> str | None:
+        """ "What exactly does it cover?" of the agreement: the agreement asked about ("" if
+        the question names only an agreement the article does not have), or None when the
+        question asks no agreement's contents. The article never says what is in it, and the
+        areas of cooperation named beside it are not its contents."""
+        subject = contents_subject(parsed.text)
+        if subject is None or parsed.qtype not in ("what", "keyword"):
+            return None
+        agreements = [
+            e for e, entity in self.factbase.entities.items() if entity.kind == "agreement"
+        ]
+        linked = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and link.text in subject and link.entity in agreements
+        ]
+        if linked:
+            return linked[0]
+        words = subject.split()
+        nouns = {w for w in words if KIND_NOUNS.get(w) == "agreement"}
+        if nouns:
+            # "the deal": the one agreement the article (or its maintainers) calls that
+            called = [
+                e
+                for e in agreements
+                if any(n in alias.lower().split() for n in nouns for alias in self._aliases(e))
+            ]
+            return called[0] if len(called) == 1 else ""
+        if words[-1] in ("it", "its", "this", "that", "one"):
+            return self._agreement_in_talk(context)
+        return None
+
+    def _aliases(self, entity: str) -> tuple[str, ...]:
+        return self.factbase.entities[entity].all_aliases
+
+    def _agreement_in_talk(self, context: Context) -> str | None:
+        """ "It" is the agreement: the first thing (not a person) the last answer or question
+        named, else the last fact's, is one."""
+        last = self.index.by_id.get(context.fact_id or "")
+        named = (*context.answer_entities, *context.entities)
+        things = [e for e in named if self._kind(e) not in ("person", "group")]
+        if not things and last is not None:
+            things = [e for e in last.fact.entities if self._kind(e) not in ("person", "group")]
+        return things[0] if things and self._kind(things[0]) == "agreement" else None
+
+    def _contents_unknown(
+        self, agreement: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """The refusal, with the agreement kept as what the conversation is about ("Did the
+        statement on it mention China?" next): the fact that tells of it reached."""
+        told = next(
+            (
+                entry.fact
+                for entry in self.index.entries
+                if (what := entry.fact.roles.get("what")) is not None and agreement in what.entities
+            ),
+            None,
+        )
+        understood, refusal = context, "The article doesn't say what the agreement contains."
+        if told is not None:
+            understood = replace(
+                context, entities=(agreement,), answer_entities=(), fact_id=told.id, role="what"
+            )
+            refusal = refusal[:-1] + f": it says only “{told.statement}”"
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            refusal,
+            understood,
+            parsed=parsed,
+            notes=tuple(notes),
+        )
+
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never
         has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
@@ -2514,6 +2587,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        agreement = self._contents_asked_of(parsed, context)
+        if agreement is not None:
+            return self._contents_unknown(agreement, parsed, context, notes)
         if context.question_type == "yesno" and WHY_NOT.match(parsed.text):
             # A fact's reason is why it happened; the article gives none for what did not.
             return self._abstain(

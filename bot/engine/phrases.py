@@ -836,3 +836,26 @@ def fill_in_the_blank(text: str) -> str:
     if asked in ("when", "where") and last in ("on", "in", "at"):
         before = " ".join(before.split()[:-1])
     return f"{asked} {before} {after}".strip() + "?"
+
+
+# "What exactly does it cover?", "what is in the deal?", "the terms of the BECA?": what an
+# agreement itself says. The article reports only that one was reached, never its contents;
+# "what is the agreement about / on?" is not asked here (its name says that much).
+_CONTENT_NOUNS = r"(?:terms|provisions|clauses|contents|content|details|fine print|text|scope)"
+CONTENTS_ASKED = prefilter.compile(
+    r"\bwhat (?:\w+ ){0,2}?(?:does|did|do|will|would) (?P<a>.+?) "
+    r"(?:actually |exactly |specifically |precisely )?(?:cover|contain|include|entail|involve"
+    r"|stipulate|provide for|lay out|spell out)\b"
+    r"|\bwhat (?:is|was|are|were) (?:actually |exactly |specifically )?in (?P<b>.+)$"
+    rf"|\b{_CONTENT_NOUNS} (?:of|in) (?P<c>.+)$"
+    rf"|\b(?P<d>its|(?:the |that |this )?(?:\w+ ){{0,2}}?\w+) {_CONTENT_NOUNS}\b"
+)
+
+
+def contents_subject(text: str) -> str | None:
+    """Whose contents `text` (normalised) asks for: "it", "the agreement"; None if it asks
+    for no contents."""
+    asked = CONTENTS_ASKED.search(text)
+    if asked is None:
+        return None
+    return next(s for s in asked.group("a", "b", "c", "d") if s is not None)
