@@ -6427,3 +6427,28 @@ def test_after_the_agreement_s_contents_the_conversation_is_still_about_it(
     assert "cooperation between the two militaries" in deepened
     covered = ask(engine, "what did the meeting cover?").text
     assert "secure communications" in covered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Two-parter: what sort of communications capabilities were to be enhanced, and mutual"
+        " engagement on what was to be strengthened?",
+        "what kind of communications capabilities would be enhanced; and engagement on what"
+        " would be strengthened?",
+        "two questions: which communications capabilities were they enhancing, and mutual"
+        " engagement on what?",
+    ],
+)
+def test_a_second_part_asked_after_its_noun_is_answered_too(engine: Engine, question: str) -> None:
+    """ "…, and mutual engagement on what…?" is a second question, not part of the first: the
+    answer has the logistics as well as the secure communications."""
+    answer = ask(engine, question)
+    assert "secure communications" in answer.text.lower()
+    assert "logistics" in answer.text
+
+
+def test_a_lead_saying_how_many_questions_follow_is_not_read_as_one(engine: Engine) -> None:
+    assert ask(engine, "Two-parter: who met Singh, and where?").text.endswith("In New Delhi")
+    # A question with a preposition inside it is still one question.
+    assert ask(engine, "who met singh in new delhi?").text.startswith("Mark T. Esper")

@@ -747,11 +747,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         note = "read the question at the end of a long message: " + question
 
         def alone() -> Answer:
-            return self._single(question, context)
+            return self._one_or_more(question, context)
 
         def after_background() -> Answer | None:
             setting = self._setting(background, context)
-            return None if setting is None else self._single(question, setting)
+            return None if setting is None else self._one_or_more(question, setting)
 
         # "That data-sharing pact they agreed on, what was it called?": "it" is the thing
         # the background names.
@@ -792,6 +792,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # article does not give; read alone, it would be the last answer's.
                 return replace(answer, notes=(note, *answer.notes))
         return None
+
+    def _one_or_more(self, question: str, context: Context) -> Answer:
+        """ "Two-parter: what sort of…, and … on what…?": the question after a lead may
+        itself be several."""
+        parts = split_multi(question)
+        return (
+            self._multi(parts, context, []) if len(parts) > 1 else self._single(question, context)
+        )
 
     def _setting(self, background: str, context: Context) -> Context | None:
         """What a message's background is about, as the context of an earlier turn: the

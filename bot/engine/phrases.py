@@ -39,6 +39,13 @@ PART_BREAK = prefilter.compile(
     r"(?:where|when|why|who|whom|how many|how much|what|which|whether)\b)",
     re.IGNORECASE,
 )
+# "…enhanced, and mutual engagement on what was to be strengthened?": a second question
+# that puts the thing it asks of before its preposition and wh-word.
+_NOUN_PART_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|;\s*)"
+    r"(?=(?:[a-z-]+\s+){1,3}(?:on|in|at|of|for|with|to|from|about)\s+(?:what|which|whom)\b)",
+    re.IGNORECASE,
+)
 TWO_TYPES = prefilter.compile(
     r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
     r"(?P<rest>.+)$"
@@ -510,6 +517,8 @@ def split_multi(text: str) -> list[str]:
         # questions, not a topic and its question ("New Delhi meeting - who attended?").
         return [*split_multi(dashed[1]), dashed[2]]
     parts = [p.strip(" ,;") for p in PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2:
+        parts = [p.strip(" ,;") for p in _NOUN_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         return [text]
     if _SETS_ASIDE.match(parts[0]):
