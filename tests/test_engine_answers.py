@@ -6452,3 +6452,28 @@ def test_a_lead_saying_how_many_questions_follow_is_not_read_as_one(engine: Engi
     assert ask(engine, "Two-parter: who met Singh, and where?").text.endswith("In New Delhi")
     # A question with a preposition inside it is still one question.
     assert ask(engine, "who met singh in new delhi?").text.startswith("Mark T. Esper")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the city where Esper met Singh and the city where the four-way talks were held.",
+        "Give me the city where Esper met Singh and the city where the Quad talks took place",
+        "tell me the city where the defense chiefs met and the city where the quadripartite"
+        " talks were held",
+    ],
+)
+def test_things_asked_for_by_a_clause_are_each_answered(engine: Engine, question: str) -> None:
+    """ "The city where…" asks where: New Delhi for the meeting, Tokyo for the Quad."""
+    answer = ask(engine, question)
+    assert "New Delhi" in answer.text
+    assert "Tokyo" in answer.text
+
+
+def test_things_asked_for_by_name_are_still_read_as_what_they_are(engine: Engine) -> None:
+    answer = ask(engine, "Tell me the date and the city of the meeting")
+    assert "Oct. 26" in answer.text
+    assert "New Delhi" in answer.text
+    # A clause asking for a day is answered with the day, not with what else was that day.
+    day = ask(engine, "Give me the day when Esper met Singh and the city where they met").text
+    assert day.startswith("On Monday")

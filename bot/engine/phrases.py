@@ -564,6 +564,7 @@ _ATTRIBUTES = frozenset(
     "date day month year time city place venue location country countries number count "
     "name names title titles purpose reason outcome result results agreement".split()
 )
+_RELATIVE_AFTER_HEAD = re.compile(r"^the \w+ (where|when|who|whom|that|which)\b", re.I)
 _PAIRED = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s(?:of|for|at|in)\s.+$", re.IGNORECASE)
 
@@ -588,7 +589,11 @@ def split_asked_for(text: str) -> list[str]:
         if tail is not None and _OF_TAIL.search(items[at]) is None:
             items[at] += tail.group(0)  # "the date" and "the city of the meeting"
     return [
-        f"what {'are' if head.endswith('s') else 'is'} {item}?"
+        # "the city where Esper met Singh": the clause says what is asked (where), which
+        # "what is the city where…" would hide
+        f"{'tell me' if clause[1].lower() in ('where', 'when') else 'name'} {item}?"
+        if (clause := _RELATIVE_AFTER_HEAD.match(item)) is not None
+        else f"what {'are' if head.endswith('s') else 'is'} {item}?"
         for item, head in zip(items, heads, strict=True)
     ]
 
