@@ -6477,3 +6477,28 @@ def test_things_asked_for_by_name_are_still_read_as_what_they_are(engine: Engine
     # A clause asking for a day is answered with the day, not with what else was that day.
     day = ask(engine, "Give me the day when Esper met Singh and the city where they met").text
     assert day.startswith("On Monday")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "How many U.S.-India 2+2 dialogues have there been, and which one is Esper's"
+            " participation in this time?",
+        ),
+        ("how many 2+2 dialogues have there been?", "which one is esper taking part in this time?"),
+        ("which one is Esper attending this time?",),
+    ],
+)
+def test_which_one_this_time_asks_the_occasion_s_number(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "This time" asks which of the 2+2s this is for Esper (his second), not which other
+    talks he took part in."""
+    answer = ask(engine, *questions)
+    assert "second time Esper" in answer.text
+    assert "Tokyo" not in answer.text
+
+
+def test_this_time_at_the_end_of_another_question_is_still_only_framing(engine: Engine) -> None:
+    assert ask(engine, "which country is Singh from this time?").text.startswith("India")

@@ -591,7 +591,10 @@ def parse(question: str, index: Index) -> Parsed:
         text, words, types = " ".join(put_up), put_up, ["yesno"]
     if (
         types[0] in ("what", "keyword")
-        and _WHICH_ONE_IS_THIS.search(text)
+        and (
+            _WHICH_ONE_IS_THIS.search(text)
+            or (_WHICH_OCCASION.match(text) and _THIS_TIME.search(original.lower()))
+        )
         and (not ORDINAL_WORDS.isdisjoint(words) or _WHICH_OCCASION.match(text))
     ):
         # "Which 2+2 is this for Esper: first, second, third?": a count, the options aside.
@@ -601,7 +604,9 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.true_false = claim is not None and claim.group(0).startswith("true or false")
     parsed.claim_negated = claim_negated
     parsed.of_the_article = _THE_ARTICLE_NAMED.search(original.lower()) is not None
-    if types == ["how_many"] and _WHICH_ONE_IS_THIS.search(text):
+    if types == ["how_many"] and (
+        _WHICH_ONE_IS_THIS.search(text) or _THIS_TIME.search(original.lower())
+    ):
         parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))
     parsed.wants_year = bool(_ASKS_YEAR.search(text))
@@ -808,7 +813,9 @@ def parse(question: str, index: Index) -> Parsed:
     _exclusions(parsed)
     _content(parsed, original, index)
     _anchors_aside(parsed)
-    if parsed.counted == _TIME and _WHICH_ONE_IS_THIS.search(text):
+    if parsed.counted == _TIME and (
+        _WHICH_ONE_IS_THIS.search(text) or _THIS_TIME.search(original.lower())
+    ):
         if _TIME not in parsed.terms:
             parsed.terms.append(_TIME)  # "which one was it for Esper?": the how-many-th time
     elif parsed.counted == _TIME and parsed.qtype == "how_many":
@@ -860,6 +867,9 @@ _TIME = term("time")
 _WHICH_OCCASION = prefilter.compile(
     r"^(?:which|what) (?:one|time|number|occasion|round|2plus2(?: dialogue| meeting| talks)?)\b"
 )
+# "Which one is Esper's participation this time?": "this time" (framing, and dropped, when
+# it ends a question) says the occasion's number is asked, as "which one is this" does.
+_THIS_TIME = prefilter.compile(r"\b(?:this|that) time\W*$")
 _WHICH_ONE_IS_THIS = prefilter.compile(
     r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b"
 )
