@@ -6502,3 +6502,52 @@ def test_which_one_this_time_asks_the_occasion_s_number(
 
 def test_this_time_at_the_end_of_another_question_is_still_only_framing(engine: Engine) -> None:
     assert ask(engine, "which country is Singh from this time?").text.startswith("India")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Besides emerging tech, what else did the statement say the two would prioritize?",
+            "Prioritizing defense trade enhancements",
+        ),
+        (
+            "Apart from developing emerging technologies, what else will Esper and Singh keep"
+            " working together on?",
+            "Prioritizing defense trade enhancements",
+        ),
+        (
+            "other than defense trade, what else will they work together on?",
+            "Developing emerging technologies",
+        ),
+    ],
+)
+def test_one_end_of_a_range_set_aside_leaves_the_other(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "From developing emerging technologies to prioritizing defense trade": with one end
+    set aside, what else is the other end."""
+    assert ask(engine, question).text == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which two areas bookend the DOD's list of things Esper and Singh agreed to keep working"
+        " together on, from ... to ...?",
+        "what bookends the list of things they'll keep working on?",
+        "Esper and Singh will keep working together from ... to ...?",
+    ],
+)
+def test_the_ends_of_the_range_are_asked_with_dots_or_bookends(
+    engine: Engine, question: str
+) -> None:
+    text = ask(engine, question).text
+    assert text.startswith("From cooperation in developing emerging technologies to")
+    assert text.endswith("prioritizing defense trade enhancements")
+
+
+def test_a_list_of_three_with_one_set_aside_still_leaves_two(engine: Engine) -> None:
+    answer = ask(engine, "Besides logistics, which areas of military cooperation were named?")
+    assert "logistics" not in answer.text
+    assert "secure communications" in answer.text

@@ -421,8 +421,8 @@ OPTIONS_FIRST = prefilter.compile(
 # "ranges from what to what?", "'from ... to ...' - what were the two things", "the two
 # ends of that range": the span a sentence gives.
 RANGE_ASKED = prefilter.compile(
-    r"\bfrom (?:what|which|where|\.\.\.|…)? ?to (?:what|which|where|\.\.\.|…)\b"
-    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b"
+    r"\bfrom (?:what|which|where|\.\.\.|…)? ?to(?: (?:what|which|where|\.\.\.|…)\b|$)"
+    r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b|\bbookend(?:s|ed)?\b"
     r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
 )
 RANGE_SAID = prefilter.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
@@ -470,8 +470,11 @@ LIST_BREAK = prefilter.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 def _without_items(listed: str, aside: frozenset[str]) -> str | None:
     """The answer's list without the items that have the set-aside terms, when that leaves
     some but not all of at least three: "A, B and C" without B is "A and C"."""
-    items = [item for item in LIST_BREAK.split(listed) if item]
-    if len(items) < 3 or not aside:
+    # "From developing emerging technologies to prioritizing defense trade": a range's two
+    # ends are a list of two, one of them set aside.
+    ranged = RANGE_SAID.search(listed)
+    items = [ranged[1], ranged[2]] if ranged else [i for i in LIST_BREAK.split(listed) if i]
+    if len(items) < (2 if ranged else 3) or not aside:
         return None
     kept = [item for item in items if aside.isdisjoint(term(w) for w in normalise(item).split())]
     if not kept or len(kept) == len(items):
