@@ -189,6 +189,12 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "meet with",
     ),
     ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
+    # "a threat from whom?": who poses it, as the article says ("the threat posed by…")
+    (
+        "from",
+        _lazy(r"\b(threats?|dangers?) (?:coming )?from (?=whom|who|what|which|where)\b"),
+        r"\1 posed by ",
+    ),
     (
         "arriv",
         _lazy(

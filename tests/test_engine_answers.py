@@ -6551,3 +6551,23 @@ def test_a_list_of_three_with_one_set_aside_still_leaves_two(engine: Engine) -> 
     answer = ask(engine, "Besides logistics, which areas of military cooperation were named?")
     assert "logistics" not in answer.text
     assert "secure communications" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to Pompeo, free nations discussed working together to thwart a threat from"
+        " whom?",
+        "free nations would thwart a threat from whom?",
+        "Pompeo spoke of thwarting the threat coming from whom?",
+    ],
+)
+def test_a_threat_from_whom_is_who_poses_it(engine: Engine, question: str) -> None:
+    """ "The threat posed by China's Communist Party": a threat from whom is who poses it, not
+    the free nations who would work together against it."""
+    assert ask(engine, question).text == "China's Communist Party"
+
+
+def test_who_works_together_against_the_threat_is_still_the_free_nations(engine: Engine) -> None:
+    answer = ask(engine, "According to Pompeo, who could work together to thwart the threat?")
+    assert answer.text == "Free nations"
