@@ -6571,3 +6571,49 @@ def test_a_threat_from_whom_is_who_poses_it(engine: Engine, question: str) -> No
 def test_who_works_together_against_the_threat_is_still_the_free_nations(engine: Engine) -> None:
     answer = ask(engine, "According to Pompeo, who could work together to thwart the threat?")
     assert answer.text == "Free nations"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo say the meetings included talk of how free nations could counter the Chinese"
+        " Communist Party?",
+        "Did Pompeo say the meetings included discussions on how free nations could confront"
+        " China's Communist Party?",
+        "Did Pompeo say free nations could tackle the threat posed by the Chinese Communist Party?",
+    ],
+)
+def test_countering_the_party_is_what_thwarting_its_threat_says(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_countering_by_others_than_free_nations_is_still_not_what_pompeo_said(
+    engine: Engine,
+) -> None:
+    question = (
+        "Did Pompeo say the meetings included talk of how India could counter the Chinese"
+        " Communist Party?"
+    )
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the two ministers voice appreciation for the basic agreement they reached?",
+        "Did Esper and Singh express appreciation for the agreement reached during the visit?",
+    ],
+)
+def test_a_clause_saying_which_agreement_does_not_block_the_claim(
+    engine: Engine, question: str
+) -> None:
+    """ "The agreement they reached" only says which agreement: the article says elsewhere
+    that they reached it."""
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_a_clause_the_article_never_says_of_the_agreement_still_blocks_it(engine: Engine) -> None:
+    answer = ask(engine, "Did the two ministers voice appreciation for the agreement they signed?")
+    assert not answer.text.startswith("Yes")

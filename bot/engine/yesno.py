@@ -73,6 +73,8 @@ NEAR_MEANINGS = (
         "agree agreed agrees commit commits committed pledge pledged promise promised vow vowed"
         " decide decided resolve resolved".split()
     ),
+    # "counter the party" is what "thwart the threat posed by" it says
+    frozenset("address counter confront tackle thwart combat counteract".split()),
 )
 # The same, as terms: "agree to enhance…" is checked against a fact's "commitment".
 _NEAR_MEANING_TERMS = tuple(frozenset(term(w) for w in near) for near in NEAR_MEANINGS)
@@ -311,6 +313,12 @@ COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "
 NEGATIVE_AUXILIARIES = frozenset(
     "didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt".split()
 )
+
+
+def _said_alike(word: str, entry: FactEntry) -> bool:
+    """The fact has a word meaning the same: "counter the party" of "thwart the threat
+    posed by" it."""
+    return any(word in near and not entry.bag.isdisjoint(near) for near in _NEAR_MEANING_TERMS)
 
 
 def shown_name(typed: str) -> str:
@@ -1387,7 +1395,7 @@ class YesNoAnswers(EngineCore):
         if not any(self._covers(s, d) for s in speakers for d in said_by):
             return False
         claimed = parse(said["rest"], self.index).terms
-        return all(t in entry.bag for t in claimed)
+        return all(t in entry.bag or _said_alike(t, entry) for t in claimed)
 
     def _one_of_a_kind(self, parsed: Parsed, entry: FactEntry) -> str | None:
         """What a claim makes unique of something the fact's quote calls "one of the …":
@@ -2527,6 +2535,7 @@ class YesNoAnswers(EngineCore):
             and (t not in SPEECH_TERMS or t == STATEMENT_TERM)
             and t not in _TREND_TERMS  # "improving": weighed against the trend before this
             and t not in _AFFILIATION_TERMS  # "does he work for…": weighed before this
+            and not _said_alike(t, entry)
         ]
         # Titles of the fact's own people are theirs ("did the defence ministers welcome…"
         # of Esper and Singh); another title ("the two Secretaries of State") is not.
@@ -2546,7 +2555,34 @@ class YesNoAnswers(EngineCore):
             )
         ):
             return True  # "Did the foreign ministers meet on Monday?": the defense ministers did
+        lacking = [t for t in lacking if not self._describes_a_named_thing(parsed, entry, t)]
         return any(t not in self._title_terms or t not in titles for t in lacking)
+
+    def _describes_a_named_thing(self, parsed: Parsed, entry: FactEntry, word: str) -> bool:
+        """ "…appreciation for the basic agreement they reached": a word after a thing both
+        facts are about, which another fact of the article says of it, only says which
+        thing is meant (the one reached), not what this fact must say."""
+        things = [
+            (link.end, link.entity)
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) in ("agreement", "event")
+        ]
+        # "the agreement", "the meeting": a thing of that kind this fact is about
+        things += [
+            (at + 1, e)
+            for at, w in enumerate(parsed.words)
+            if KIND_NOUNS.get(w) in ("agreement", "event")
+            for e in entry.involved
+            if self._kind(e) == KIND_NOUNS[w]
+        ]
+        for end, thing in things:
+            if thing not in entry.involved or word not in {term(w) for w in parsed.words[end:]}:
+                continue
+            for position in self.index.entity_postings.get(thing, ()):
+                other = self.index.entries[position]
+                if other is not entry and not other.fact.negative and word in other.bag:
+                    return True
+        return False
 
     def _every_one(
         self,
