@@ -6617,3 +6617,29 @@ def test_a_clause_saying_which_agreement_does_not_block_the_claim(
 def test_a_clause_the_article_never_says_of_the_agreement_still_blocks_it(engine: Engine) -> None:
     answer = ask(engine, "Did the two ministers voice appreciation for the agreement they signed?")
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is the 2+2 Dialogue between the US and India? Which ministers attend it?",
+        "What means the 2+2? Which ministers are taking part in it?",
+    ],
+)
+def test_two_questions_in_one_message_are_both_answered_and_followed_up(
+    engine: Engine, message: str
+) -> None:
+    answer = ask(engine, message)
+    assert "foreign and defense ministers" in answer.text
+    assert ask(engine, message, "How many have there been so far?").text == "Three"
+
+
+def test_two_questions_each_answered_in_turn(engine: Engine) -> None:
+    answer = ask(engine, "Who met Singh? Where did they meet, and when?")
+    assert answer.text.startswith("Mark T. Esper")
+    assert "New Delhi" in answer.text
+    assert "Oct. 26" in answer.text
+    # A short question after another only presses it: "What exactly?" is not read alone.
+    pressed = ask(engine, "Did they say anything about logistics? What exactly?")
+    assert pressed.text.startswith("Yes.")
+    assert "; " not in pressed.text

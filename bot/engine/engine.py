@@ -3102,7 +3102,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     or (
                         parsed.terms
                         and not identity_like  # "his position" then "which day?": no title
-                        and set(parsed.terms) <= r.entry.predicate
+                        # ("what does it mean?" then "who takes part?": "mean" asked what
+                        # it is, which its own fact says)
+                        and set(parsed.terms) - IDENTITY_TERMS <= r.entry.predicate
                     )
                 ]
         asked_terms = set(parsed.terms) | {t for t in parsed.span_terms if "-" in t}

@@ -511,6 +511,11 @@ HOW_MANY_BARE = prefilter.compile(
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
+    asked = _questions_asked(text)
+    if len(asked) > 1:
+        # "What is the 2+2 Dialogue? Which ministers attend it?": each in turn, each part of
+        # one split further ("…, and where?").
+        return [part for question in asked for part in split_multi(question)]
     dashed = _TWO_QUESTIONS.match(text)
     if dashed is not None:
         # "What does 'quadripartite' mean - how many countries were involved?": two
@@ -539,6 +544,22 @@ def split_multi(text: str) -> list[str]:
             # "Which city hosted the Quad talks and which hosted the meeting?": which city.
             parts[at] = f"{elided[1]} {kind[2]} {parts[at][elided.end() :]}"
     return parts
+
+
+def _questions_asked(text: str) -> list[str]:
+    """The questions of a message that is only questions, each ending with "?" ("What is
+    it? Who attends it?"); one item otherwise."""
+    stripped = text.strip()
+    if stripped.count("?") < 2:
+        return [text]
+    sentences = [s.strip() for s in _SENTENCE_END.split(stripped) if s.strip()]
+    if len(sentences) < 2 or not all(
+        # "…? What exactly?": too short to stand alone, it presses the one before
+        s.endswith("?") and _QUESTION_START.match(s) and len(s.split()) >= 3
+        for s in sentences
+    ):
+        return [text]
+    return sentences
 
 
 _ASKING_WORD = r"(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do)\b"
