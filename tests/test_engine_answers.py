@@ -6643,3 +6643,28 @@ def test_two_questions_each_answered_in_turn(engine: Engine) -> None:
     pressed = ask(engine, "Did they say anything about logistics? What exactly?")
     assert pressed.text.startswith("Yes.")
     assert "; " not in pressed.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("who takes part in a 2+2?", "from which countries?"), "The United States and India"),
+        (("What is the 2+2 dialogue?", "which countries?"), "The United States and India"),
+        (
+            ("what were the quadripartite talks?", "from which countries?"),
+            "The United States, Japan, India and Australia",
+        ),
+    ],
+)
+def test_which_countries_after_what_an_event_is_are_its_countries(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert ask(engine, *questions).text == expected
+
+
+def test_which_countries_after_people_is_not_read_off_the_event(engine: Engine) -> None:
+    # Who took part: the four countries as before; Pompeo's own country the article never
+    # gives.
+    after_talks = ask(engine, "Who took part in the Tokyo talks?", "which countries?").text
+    assert after_talks == "Four countries: the United States, Japan, India and Australia"
+    assert ask(engine, "Who met in New Delhi?", "from which countries?").abstained

@@ -364,6 +364,10 @@ WHICH_NAMED = prefilter.compile(
 FORCES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b"
 )
+# "From which countries?", "which nations?" and nothing more: of those just named
+BARE_COUNTRIES = prefilter.compile(
+    r"^(?:and |so )?(?:from |of )?(?:which|what)(?: two| both)? (?:countries|nations|country)$"
+)
 # "which two countries' defense chiefs…": the countries of the people named next
 COUNTRIES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:countries|nations|countrys) "
@@ -1815,6 +1819,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     ) -> Answer | None:
         """ "Which two countries' defense chiefs does the article cover?": the countries the
         people the question names belong to."""
+        answered = self._countries_answered(parsed, context, notes)
+        if answered is not None:
+            return answered
         if COUNTRIES_OF.match(parsed.text) is None and FORCES_OF.match(parsed.text) is None:
             return None
         people = {
@@ -1844,6 +1851,45 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=countries,
         )
+
+    def _countries_answered(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which ministers attend the 2+2?" "From which countries?": the countries of the
+        event the last answer was about, as the article says what that event is; not a
+        place where anything happened. (People's countries are asked through who each is.)"""
+        last = self.index.by_id.get(context.fact_id or "")
+        if BARE_COUNTRIES.match(parsed.text) is None or last is None:
+            return None
+        if last.fact.id not in self._identity_facts or any(
+            self._kind(e) == "person" for e in context.answer_entities
+        ):
+            return None  # after what the event did, its own fact counts its countries
+        countries = self._event_countries((*context.answer_entities, *context.entities))
+        if not countries:
+            return None
+        names = [self.factbase.entities[c].name for c in dict.fromkeys(countries)]
+        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return self._direct(
+            text=text[:1].upper() + text[1:],
+            facts=[last.fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=list(dict.fromkeys(countries)),
+        )
+
+    def _event_countries(self, named: tuple[str, ...]) -> list[str]:
+        """The countries the fact saying what the first event named is names ("a dialogue
+        between the U.S. and Indian…": the U.S. and India)."""
+        event = next((e for e in named if self._kind(e) == "event"), None)
+        if event is None:
+            return []
+        identity = self.factbase.facts.get(self.factbase.entities[event].identity_fact or "")
+        if identity is None:
+            return []
+        return [e for e in identity.entities if self._kind(e) == "country"]
 
     def _whose(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "The threat from whose Communist Party?": what the named thing belongs to."""
