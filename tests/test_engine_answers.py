@@ -6668,3 +6668,36 @@ def test_which_countries_after_people_is_not_read_off_the_event(engine: Engine) 
     after_talks = ask(engine, "Who took part in the Tokyo talks?", "which countries?").text
     assert after_talks == "Four countries: the United States, Japan, India and Australia"
     assert ask(engine, "Who met in New Delhi?", "from which countries?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "What did US officials call the relationship?",
+            "so who are the world's two largest democracies?",
+        ),
+        ("who met singh?", "who are the world's two largest democracies?"),
+        (
+            "how did us officials describe the us-india relationship?",
+            "ok so who are the world's two largest democracies?",
+        ),
+    ],
+)
+def test_the_two_largest_democracies_asked_after_another_answer(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "The world's two largest democracies" counts the democracies: "two" there stands for
+    no two just named (Esper and Singh)."""
+    assert ask(engine, *questions).text.startswith("The U.S. and India")
+
+
+def test_when_they_said_it_is_when_the_officials_said_the_whole_sentence(engine: Engine) -> None:
+    asked = (
+        "how did us officials describe the us-india relationship?",
+        "so who are the world's two largest democracies?",
+        "when did they say that?",
+    )
+    assert ask(engine, *asked).text == "Before the 2+2 meeting"
+    # "The two" still stands for the two just named.
+    assert ask(engine, "who met singh?", "what did the two praise?").text.startswith("The strength")

@@ -1250,7 +1250,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and all(t in last.bag for t in parsed.terms)
             and not self._told_elsewhere(parsed.terms, last, context)
         )
-        content = bool(parsed.unknown) or (bool(parsed.terms) and not covered)
+        # "Who are the world's two largest democracies?" after what officials called the
+        # relationship: a question of its own, though the last answer has all its words.
+        whole = len(parsed.terms) >= 3 and not parsed.pronouns and parsed.words[0] != "and"
+        content = bool(parsed.unknown) or (bool(parsed.terms) and (not covered or whole))
         bare_count = HOW_MANY_BARE.match(parsed.text) is not None
         if parsed.qtype == "how_many" and (
             {"those", "these", "them"} & set(parsed.words)
@@ -3123,6 +3126,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return Scored(entry, 1.0, (), True), role, 0.9
                 part = self._part_of_sentence(entry, roles, parsed, qtype)
+                if part is None and qtype in ("when", "where"):
+                    # the setting of words is the setting of the sentence they are in
+                    part = self._part_of_sentence(entry, roles, parsed, qtype, around=True)
                 if part is not None:
                     return part
                 if qtype == "why" and not parsed.unknown:
@@ -3333,20 +3339,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return best[1], best[2], best[3]
 
     def _part_of_sentence(
-        self, entry: FactEntry, roles: tuple[str, ...], parsed: Parsed, qtype: str
+        self,
+        entry: FactEntry,
+        roles: tuple[str, ...],
+        parsed: Parsed,
+        qtype: str,
+        around: bool = False,
     ) -> tuple[Scored, Role, float] | None:
         """ "Where did Pompeo speak?" "Before what?" "Where was he going?": the last fact
         cannot answer, but a fact quoting a part of its sentence ("prior to his trip to
-        South Asia") can, and is what the conversation is about."""
+        South Asia") can, and is what the conversation is about. `around`: a fact quoting
+        the whole the last one is part of ("Who are the world's two largest democracies?"
+        "When did they say that?": the officials, in the sentence around those words)."""
         quote = entry.fact.quote
+
+        def inside(inner: FactEntry, outer: FactEntry) -> bool:
+            a, b = inner.fact.quote, outer.fact.quote
+            return a.article == b.article and b.start <= a.start and a.end <= b.end
+
         parts = [
             other
             for other in self.index.entries
             if other is not entry
             and other.fact.id not in self._identity_facts
-            and other.fact.quote.article == quote.article
-            and quote.start <= other.fact.quote.start
-            and other.fact.quote.end <= quote.end
+            and other.fact.quote.text != quote.text
+            and (inside(entry, other) if around else inside(other, entry))
         ]
         fitting = [
             (other, other.fact.roles[name])

@@ -926,6 +926,8 @@ KIND_NOUNS = {
     "events": "event",
     "occasion": "event",
 }
+# Words before "two" that make it stand for two already named: "the two", "those two".
+_TWO_AS_THEM = frozenset({"the", "these", "those", "both", "all", "and"})
 _KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
 _EXCLUDE = prefilter.compile(
     r"\b(?:besides|except(?: for)?|apart from|aside from|other than|in addition to|"
@@ -1197,6 +1199,12 @@ def _base_form(word: str, index: Index) -> str | None:
     return None
 
 
+def _counting_two(words: list[str], at: int) -> bool:
+    """ "The world's two largest democracies": "two" counts what follows a noun it comes
+    after, rather than standing for two just named ("the two", "these two")."""
+    return words[at] == "two" and at > 0 and words[at - 1] not in _TWO_AS_THEM
+
+
 def _content(parsed: Parsed, original: str, index: Index) -> None:
     used = parsed.used
     # Place names in a group's name ("Washington and New Delhi" for the two sides) say who,
@@ -1213,7 +1221,7 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.span_terms.append(term(word))
             continue
         for kind, pronouns in PRONOUNS.items():
-            if word in pronouns:
+            if word in pronouns and not _counting_two(parsed.words, i):
                 parsed.pronouns.add(kind)
         if word in _DEAL_MADE and parsed.wanted_kind == "agreement":
             parsed.terms.append(term("agree"))  # "what agreement did they make?"
