@@ -6701,3 +6701,18 @@ def test_when_they_said_it_is_when_the_officials_said_the_whole_sentence(engine:
     assert ask(engine, *asked).text == "Before the 2+2 meeting"
     # "The two" still stands for the two just named.
     assert ask(engine, "who met singh?", "what did the two praise?").text.startswith("The strength")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "From emerging technologies to what?",
+        "they'll work together from developing emerging tech to what?",
+    ],
+)
+def test_one_end_of_the_range_asks_for_the_other(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.endswith("to prioritizing defense trade enhancements")
+
+
+def test_a_trip_from_a_place_to_where_is_no_range(engine: Engine) -> None:
+    assert ask(engine, "Did Esper fly from Tokyo to what city?").abstained

@@ -427,6 +427,7 @@ OPTIONS_FIRST = prefilter.compile(
 RANGE_ASKED = prefilter.compile(
     r"\bfrom (?:what|which|where|\.\.\.|…)? ?to(?: (?:what|which|where|\.\.\.|…)\b|$)"
     r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b|\bbookend(?:s|ed)?\b"
+    r"|\bfrom (?:\w+ ){1,4}to (?:what|which)$"  # "from emerging technologies to what?"
     r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
 )
 RANGE_SAID = prefilter.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
