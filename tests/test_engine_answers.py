@@ -6716,3 +6716,28 @@ def test_one_end_of_the_range_asks_for_the_other(engine: Engine, question: str) 
 
 def test_a_trip_from_a_place_to_where_is_no_range(engine: Engine) -> None:
     assert ask(engine, "Did Esper fly from Tokyo to what city?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo say free nations could appease the Chinese Communist Party?",
+        "did pompeo say free countries could placate china's communist party?",
+        "Did Pompeo say free nations could support the Chinese Communist Party?",
+        "Did Pompeo say free nations could befriend the Chinese Communist Party?",
+        "Did Pompeo say free nations could praise the Chinese Communist Party?",
+    ],
+)
+def test_a_verb_pompeo_never_used_about_the_party_gets_no_yes(
+    engine: Engine, question: str
+) -> None:
+    """An unknown verb ("appease") is not taken for a filler word it is a loose typo of
+    ("appears"): dropping it would leave a claim the quote seems to confirm."""
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+def test_a_slip_of_the_keys_in_the_verb_pompeo_used_is_still_confirmed(engine: Engine) -> None:
+    asked = (
+        "Did Pompeo say free nations could thwrat the threat posed by the Chinese Communist Party?"
+    )
+    assert ask(engine, asked).text.startswith("Yes")

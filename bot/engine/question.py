@@ -1257,7 +1257,7 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             parsed.terms.append(term(base))  # "reasons", "countering": "reason", "counter"
             continue
         corrected = _correct(word, index)
-        if corrected is not None:
+        if corrected is not None and not _filler_guess(word, corrected):
             parsed.corrections.append((word, corrected))
             if corrected not in STOPWORDS and corrected not in NEUTRAL:
                 parsed.terms.append(term(corrected))
@@ -1373,6 +1373,17 @@ def _kind_misspelt(word: str) -> str | None:
         return None  # short words are too close to others ("notions", "nations")
     hit = process.extractOne(word, KIND_NOUNS.keys(), scorer=fuzz.ratio, score_cutoff=85)
     return KIND_NOUNS[hit[0]] if hit is not None else None
+
+
+def _filler_guess(word: str, corrected: str) -> bool:
+    """A loose correction to a word the reading then drops ("appease" → "appears").
+
+    Such a correction would silently take the word's meaning out of the question, so
+    only a slip of one key (or two swapped) may land on a filler word.
+    """
+    if corrected not in STOPWORDS and corrected not in NEUTRAL:
+        return False
+    return OSA.distance(word, corrected) > 1
 
 
 def _correct(word: str, index: Index) -> str | None:
