@@ -6741,3 +6741,26 @@ def test_a_slip_of_the_keys_in_the_verb_pompeo_used_is_still_confirmed(engine: E
         "Did Pompeo say free nations could thwrat the threat posed by the Chinese Communist Party?"
     )
     assert ask(engine, asked).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper go to Beijing before New Delhi?",
+        "Did Esper travel to Beijing prior to his meeting with Singh?",
+        "did esper visit beijing after the meeting?",
+    ],
+)
+def test_a_stop_in_a_city_the_article_never_names_is_not_ruled_out(
+    engine: Engine, question: str
+) -> None:
+    """The article has Esper in New Delhi, which says nothing of a stop before or after it
+    in Beijing, a name the article never uses."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't mention Beijing" in answer.text
+
+
+def test_a_stop_in_a_city_the_article_names_is_still_ordered(engine: Engine) -> None:
+    assert ask(engine, "Did Esper go to Tokyo before New Delhi?").text.startswith("Yes")
+    assert ask(engine, "Did Pompeo travel to Beijing?").text.startswith("No")

@@ -31,6 +31,10 @@ YESNO_THRESHOLD = 0.7
 DETAIL_THRESHOLD = 0.85
 MAX_QUESTION_CHARS = 500
 MAX_SUGGESTIONS = 3
+# Words that put a name as a place: "go to Beijing", "in Beijing", "visit Beijing".
+_PLACE_BEFORE = frozenset("to in at visit visited visiting visits".split())
+# The endings of the words for a country's people and things ("American", "Chinese").
+_DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
 # How much naming an entity counts, by kind: countries are named everywhere, people are not.
 ENTITY_WEIGHT = {"country": 1.0, "place": 2.0, "group": 2.0}
 DEFAULT_ENTITY_WEIGHT = 3.0
@@ -676,6 +680,21 @@ class EngineCore(abc.ABC):
             context=next_context,
         )
 
+    def _places_not_in_article(self, parsed: Parsed) -> list[str]:
+        """Places a question sends someone to or puts something in ("go to Beijing") by a
+        name only the maintainers gave (Beijing for China), which no article uses: saying
+        the article does not mention them is truer than that it does not say."""
+        texts = [normalise(article.text) for article in self.factbase.articles.values()]
+        return [
+            link.text
+            for link in parsed.entities
+            if link.start > 0
+            and parsed.words[link.start - 1] in _PLACE_BEFORE
+            and self._kind(link.entity) in ("place", "country")
+            and not _DEMONYM.search(link.text)  # "to American satellite maps": a kind
+            and not any(re.search(rf"\b{re.escape(link.text)}\b", text) for text in texts)
+        ]
+
     def _not_found(
         self,
         parsed: Parsed,
@@ -685,8 +704,9 @@ class EngineCore(abc.ABC):
         confidence: float = 0.0,
     ) -> Answer:
         known = bool(parsed.entity_ids) or any(t in self.index.postings for t in parsed.terms)
-        if parsed.unknown_names:
-            names = ", ".join(w.capitalize() for w in parsed.unknown_names[:3])
+        unmentioned = parsed.unknown_names or self._places_not_in_article(parsed)
+        if unmentioned:
+            names = ", ".join(w.capitalize() for w in unmentioned[:3])
             message = f"The article doesn't mention {names}, so I can't answer that."
             reason = AbstainReason.NOT_IN_ARTICLE
         elif known:

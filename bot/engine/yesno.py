@@ -266,6 +266,12 @@ def _number_and_ordinal(words: list[str]) -> set[str]:
     return {*words, *(ORDINAL_OF_COUNT[w] for w in words if w in ORDINAL_OF_COUNT)}
 
 
+def _ordered_against(parsed: Parsed) -> bool:
+    """The claim is put before or after something it names ("…before New Delhi?")."""
+    order = ORDER_ASKED.search(parsed.text)
+    return order is not None and bool(parsed.text[order.end() :].strip())
+
+
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
 # order of two events does not give.
@@ -2132,6 +2138,10 @@ class YesNoAnswers(EngineCore):
         if place is None:
             # "Did Pompeo travel to Beijing?": where the article has him go instead.
             sent = self._travelled_to(parsed)
+            if _ordered_against(parsed):
+                # "Did Esper go to Beijing before New Delhi?": the trip the article has is
+                # the later stop the question grants, which rules out no earlier one.
+                return None
             trip = self._trip_elsewhere(parsed, sent[1], hosts=False) if sent and sent[1] else None
             if sent is None or sent[1] is None or trip is None:
                 return None
