@@ -6764,3 +6764,24 @@ def test_a_stop_in_a_city_the_article_never_names_is_not_ruled_out(
 def test_a_stop_in_a_city_the_article_names_is_still_ordered(engine: Engine) -> None:
     assert ask(engine, "Did Esper go to Tokyo before New Delhi?").text.startswith("Yes")
     assert ask(engine, "Did Pompeo travel to Beijing?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Pompeo at the meeting?", "Did Pompeo attend the meeting?", "was pompeo in the meeting"],
+)
+def test_the_meeting_asked_first_is_the_one_the_article_calls_the_meeting(
+    engine: Engine, question: str
+) -> None:
+    """ "The meeting" of the article is Esper's with Singh in New Delhi; Pompeo's being at
+    the Tokyo talks does not put him there."""
+    assert ask(engine, question).abstained
+
+
+def test_those_at_the_meeting_and_at_the_tokyo_talks_are_still_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Was Singh at the meeting?").text.startswith("Yes")
+    assert ask(engine, "Was Pompeo at the Tokyo talks?").text.startswith("Yes")
+    assert ask(engine, "Was Pompeo at the meeting in Tokyo?").text.startswith("Yes")
+    assert ask(
+        engine, "Where were the quad talks held?", "Was Pompeo at the meeting?"
+    ).text.startswith("Yes")

@@ -272,6 +272,18 @@ def _ordered_against(parsed: Parsed) -> bool:
     return order is not None and bool(parsed.text[order.end() :].strip())
 
 
+def _quoted(fact: Fact) -> set[str]:
+    """The words of a fact's quote, as the article has them."""
+    return set(normalise(fact.quote.text).split())
+
+
+# The words by which the article itself calls an event a meeting ("meets with", "Esper's
+# meeting"), and not "meetings during his visit", which are Pompeo's of his own.
+_MEETING_WORDS = frozenset("meeting meets met meet".split())
+
+# Being at a gathering: "at", "attend", "take part in", "participate in", "join".
+_ATTENDING = frozenset(term(w) for w in "meeting attend part participate present join".split())
+
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
 # "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
 # order of two events does not give.
@@ -491,6 +503,10 @@ class YesNoAnswers(EngineCore):
             # "Was India there?": there, at what the last answer was about.
             first = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
             ranked = first + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
+        elif self._bare_meeting(parsed, context):
+            # "Was Pompeo at the meeting?": the one the article calls the meeting (Esper's
+            # with Singh), not other talks someone named took part in.
+            ranked = [r for r in ranked if not _MEETING_WORDS.isdisjoint(_quoted(r.entry.fact))]
         if locative_there(parsed.words):
             # "Was Singh there?": only a fact that has him at what "there" is (the last
             # answer's event or place) can say. Who he is puts him nowhere, and with nothing
@@ -2101,6 +2117,22 @@ class YesNoAnswers(EngineCore):
                 where,
             )
         return None
+
+    def _bare_meeting(self, parsed: Parsed, context: Context) -> bool:
+        """Who was at "the meeting", named by nothing else (no place, event or time of its
+        own), with no gathering just answered that it could point back to. (What was said
+        or agreed "at the meeting" is left to the facts that say it.)"""
+        if (
+            re.search(r"\bthe meeting\b", parsed.text) is None
+            or not _ATTENDING.issuperset(parsed.terms)
+            or any(
+                self._kind(link.entity) in ("place", "event", "agreement")
+                for link in parsed.entities
+            )
+        ):
+            return False
+        last = self.index.by_id.get(context.fact_id or "")
+        return last is None or _GATHERINGS.isdisjoint(_quoted(last.fact))
 
     def _gathering_there_with(
         self, ranked: list[Scored], place: str, attendees: set[str]
