@@ -6667,7 +6667,9 @@ def test_which_countries_after_people_is_not_read_off_the_event(engine: Engine) 
     # gives.
     after_talks = ask(engine, "Who took part in the Tokyo talks?", "which countries?").text
     assert after_talks == "Four countries: the United States, Japan, India and Australia"
-    assert ask(engine, "Who met in New Delhi?", "from which countries?").abstained
+    # The two who met: their countries, as their titles give them.
+    met = ask(engine, "Who met in New Delhi?", "from which countries?").text
+    assert met == "The United States and India"
 
 
 @pytest.mark.parametrize(
@@ -6785,3 +6787,28 @@ def test_those_at_the_meeting_and_at_the_tokyo_talks_are_still_confirmed(engine:
     assert ask(
         engine, "Where were the quad talks held?", "Was Pompeo at the meeting?"
     ).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("Who met in New Delhi?", "which countries?", "The United States and India"),
+        ("who met on monday?", "from which countries?", "The United States and India"),
+        ("Who is Esper?", "which country?", "The United States"),
+        ("who's rajnath singh", "what country?", "India"),
+    ],
+)
+def test_which_countries_after_people_are_named_is_their_countries(
+    engine: Engine, first: str, then: str, expected: str
+) -> None:
+    """The countries of the people just named, as their titles in the article give them,
+    not the Tokyo talks."""
+    assert ask(engine, first, then).text == expected
+
+
+def test_a_title_with_no_country_gives_none(engine: Engine) -> None:
+    """The article calls Pompeo only "Secretary Pompeo"; the Tokyo talks' countries are not
+    his. After who took part in the talks, the talks' countries are still given."""
+    assert ask(engine, "Who is Pompeo?", "which country?").abstained
+    asked = ask(engine, "Who attended the Tokyo talks?", "which countries?")
+    assert "Japan" in asked.text

@@ -1865,9 +1865,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         last = self.index.by_id.get(context.fact_id or "")
         if BARE_COUNTRIES.match(parsed.text) is None or last is None:
             return None
-        if last.fact.id not in self._identity_facts or any(
-            self._kind(e) == "person" for e in context.answer_entities
-        ):
+        people = [e for e in context.answer_entities if self._kind(e) == "person"]
+        if people:
+            return self._countries_of_answered(people, last, parsed, context, notes)
+        if last.fact.id not in self._identity_facts:
             return None  # after what the event did, its own fact counts its countries
         countries = self._event_countries((*context.answer_entities, *context.entities))
         if not countries:
@@ -1883,6 +1884,49 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=list(dict.fromkeys(countries)),
         )
+
+    def _countries_of_answered(
+        self,
+        people: list[str],
+        last: FactEntry,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+    ) -> Answer | None:
+        """ "Who met in New Delhi?" "Which countries?": the countries of the people just
+        named, as the titles the article gives them say (U.S. Secretary of Defense, India's
+        Defense Minister). After who someone is, a title with no country ("Secretary
+        Pompeo") says none; after who took part in something, that event's countries may."""
+        countries = [self._titled_country(person) for person in people]
+        if any(c is None for c in countries):
+            if last.fact.id in self._identity_facts:
+                return self._not_found(parsed, context, [], notes)
+            return None
+        named = list(dict.fromkeys(c for c in countries if c is not None))
+        names = [self.factbase.entities[c].name for c in named]
+        text = " and ".join(names)
+        return self._direct(
+            text=text[:1].upper() + text[1:],
+            facts=[last.fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[*people, *named],  # "what did he say?" next is still of the one named
+        )
+
+    def _titled_country(self, person: str) -> str | None:
+        """The country the article's title for the person names, if it names one."""
+        identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
+        title = identity.roles.get("what") if identity is not None else None
+        if title is None:
+            return None
+        said = f" {normalise(title.answer)} "
+        for country in self._countries_of([person]):
+            entity = self.factbase.entities[country]
+            if any(f" {normalise(a)} " in said for a in (entity.name, *entity.aliases)):
+                return country
+        return None
 
     def _event_countries(self, named: tuple[str, ...]) -> list[str]:
         """The countries the fact saying what the first event named is names ("a dialogue
@@ -2835,7 +2879,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         both = self._both_sides(parsed, parts[0][0].entry, first_role)
         if both is not None and len(parts) == 1:
             texts = [both]  # "who met on Monday?": both of them
-        return self._answered(
+        answer = self._answered(
             text="; ".join(dict.fromkeys(texts)),
             facts=facts,
             role=first_role,
@@ -2845,6 +2889,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=ranked,
             notes=notes,
         )
+        if both is None or len(parts) != 1:
+            return answer
+        # Both sides were named, so a follow-up ("which countries?") is about both.
+        met = parts[0][0].entry.fact.roles
+        sides = tuple(e for name in ("who", "with_whom") for e in met[name].entities)
+        return replace(answer, context=replace(answer.context, answer_entities=sides))
 
     def _who_said(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
