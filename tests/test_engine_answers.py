@@ -6812,3 +6812,12 @@ def test_a_title_with_no_country_gives_none(engine: Engine) -> None:
     assert ask(engine, "Who is Pompeo?", "which country?").abstained
     asked = ask(engine, "Who attended the Tokyo talks?", "which countries?")
     assert "Japan" in asked.text
+
+
+def test_two_names_of_one_thing_are_confirmed_only_by_what_it_is(engine: Engine) -> None:
+    """A Yes must quote what the thing is; the agreement's fact says nothing of the
+    Pentagon being the Defense Department, and no fact says what the department is."""
+    assert ask(engine, "Is the Pentagon the same as the Defense Department?").abstained
+    assert ask(engine, "is the DOD the same thing as the Pentagon?").abstained
+    beca = ask(engine, "Is BECA the same as the Basic Exchange and Cooperation Agreement?")
+    assert beca.text.startswith("Yes. The Basic Exchange and Cooperation Agreement is")

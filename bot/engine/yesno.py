@@ -1973,7 +1973,19 @@ class YesNoAnswers(EngineCore):
             # names, so no fact that merely has both words can say they are one.
             return self._not_found(parsed, context, [], notes)
         if first[0] == second[0]:
-            return None  # two names of one thing: the facts say it is ("BECA" is it)
+            # Two names of one thing: what it is, quoted, says so ("BECA" is the agreement);
+            # any other fact that only has the words says nothing of the two being one.
+            if first[1] is None:
+                return self._not_found(parsed, context, [], notes)
+            return self._direct(
+                text=f"{said_as('Yes', parsed)}. {first[1].statement}",
+                facts=[first[1]],
+                confidence=0.85,
+                parsed=parsed,
+                context=context,
+                notes=[*notes, "two names of one thing"],
+                about=[first[0]],
+            )
         if self._member_of(first[0], second[0]) or self._member_of(second[0], first[0]):
             # "Is Esper the same as the two defense chiefs?": one of them, neither yes nor no.
             return self._not_found(parsed, context, [], notes)
