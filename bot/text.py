@@ -1041,6 +1041,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"\b(?:dropped|drop|drops|dropping|stopped|popped) (?:by|in on|in at|into)\b"),
         "visited",
     ),
+    # "who visited Delhi lately?", "who lately visited Delhi?": recently. Only beside a
+    # visit: elsewhere "lately" is a hedge ("getting along better lately?").
+    (
+        "lately",
+        _lazy(r"\blately (?=(?:visited|visit|visits|called on|called upon|traveled|travelled)\b)"),
+        "recently ",
+    ),
+    (
+        "lately",
+        _lazy(r"\b(visited|visit|visits|called on|called upon|been to) ((?:\w+ ){1,3}?)lately\b"),
+        r"\1 \2recently",
+    ),
     # "Where was he going afterwards?": where he was going (after what the last answer said).
     (
         "after",

@@ -6821,3 +6821,43 @@ def test_two_names_of_one_thing_are_confirmed_only_by_what_it_is(engine: Engine)
     assert ask(engine, "is the DOD the same thing as the Pentagon?").abstained
     beca = ask(engine, "Is BECA the same as the Basic Exchange and Cooperation Agreement?")
     assert beca.text.startswith("Yes. The Basic Exchange and Cooperation Agreement is")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who else from the US government dropped by delhi lately?",
+        "which US official lately visited New Delhi?",
+        "Who else visited New Delhi lately?",
+    ],
+)
+def test_lately_beside_a_visit_is_recently(engine: Engine, question: str) -> None:
+    """ "Lately" said of a visit is the article's "recently visited": Begin's trip."""
+    answer = ask(engine, question)
+    assert "Begin" in answer.text
+    assert any("recently visited" in q.text for q in answer.quotes)
+
+
+def test_lately_elsewhere_is_still_only_a_hedge(engine: Engine) -> None:
+    answer = ask(engine, "India and China are getting along better lately, aren't they?")
+    assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "That data-sharing pact they agreed on, what was it called again?",
+        "The info-sharing deal that was agreed on, what is it called?",
+        "that pact they agreed on - what was it called?",
+    ],
+)
+def test_a_thing_named_with_what_was_done_to_it_is_the_topic(engine: Engine, question: str) -> None:
+    """A lead naming a thing by a clause of its own ("the pact they agreed on") is what "it"
+    stands for, not a claim to check first."""
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+def test_a_topic_lead_the_article_contradicts_is_still_corrected(engine: Engine) -> None:
+    answer = ask(engine, "That pact they agreed on in Tokyo, what was it called?")
+    assert answer.text.startswith("No.")
+    assert ask(engine, "The meeting was on Tuesday, where was it?").text.startswith("No.")

@@ -448,6 +448,20 @@ FINITE_VERBS = frozenset(
     " agreed reached visited joined attended".split()
 )
 HEDGES = frozenset("something somewhere sometime some think guess maybe ish roughly".split())
+# What a noun phrase's own clause starts with: "the pact [that] they agreed on".
+_CLAUSE_SUBJECTS = frozenset("they he she we you i it that which who".split())
+
+
+def _names_a_topic(said: list[str]) -> bool:
+    """ "That data-sharing pact they agreed on", "the meeting that was held in Delhi": a
+    thing named with what was done to it, each verb in a clause of its own, and no claim
+    ("the meeting was on Tuesday" puts its verb straight after the thing)."""
+    if said[:1] not in (["that"], ["the"], ["this"], ["those"], ["these"]):
+        return False
+    verbs = [i for i, word in enumerate(said) if word in FINITE_VERBS]
+    return all(i > 1 and said[i - 1] in _CLAUSE_SUBJECTS for i in verbs)
+
+
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 
 # Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
@@ -743,6 +757,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # late October something": what the asker half remembers, to be told.
             return None
         checked = self._single(f"is it true that {lead}?", context)
+        if checked.abstained and _names_a_topic(said):
+            # "That data-sharing pact they agreed on": a topic, no claim to check; only one
+            # the article contradicts ("…they agreed on in Tokyo") is corrected.
+            return None
         if checked.abstained or checked.text.startswith("No"):
             return checked
         return None
