@@ -6861,3 +6861,28 @@ def test_a_topic_lead_the_article_contradicts_is_still_corrected(engine: Engine)
     answer = ask(engine, "That pact they agreed on in Tokyo, what was it called?")
     assert answer.text.startswith("No.")
     assert ask(engine, "The meeting was on Tuesday, where was it?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What instrument of accord did the two parties reportedly conclude in the course of the"
+        " visit?",
+        "What accord did the two sides conclude during the visit?",
+        "which pact did they supposedly seal during the visit?",
+        "What deal did they reportedly strike on the trip?",
+    ],
+)
+def test_an_agreement_concluded_or_reportedly_reached_is_the_one_reached(
+    engine: Engine, question: str
+) -> None:
+    """Concluding, sealing or striking a deal is reaching it, and "reportedly" only says the
+    article reports it."""
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+def test_a_deal_concluded_somewhere_else_is_still_not_confirmed(engine: Engine) -> None:
+    assert ask(engine, "did they supposedly sign a deal in Tokyo?").text.startswith("No.")
+    assert ask(engine, "what agreement did they conclude?").text.startswith(
+        "The Basic Exchange and Cooperation Agreement"
+    )

@@ -72,7 +72,7 @@ invoke proffer proffered enumerate entity overall
 level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
 transpire transpired transpires account affair fella fellow chap dude enlighten
-instrument geared whole entire
+instrument geared whole entire reportedly supposedly allegedly purportedly apparently
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 

@@ -1224,7 +1224,9 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             if word in pronouns and not _counting_two(parsed.words, i):
                 parsed.pronouns.add(kind)
         if word in _DEAL_MADE and parsed.wanted_kind == "agreement":
-            parsed.terms.append(term("agree"))  # "what agreement did they make?"
+            # "what agreement did they make/conclude?": the article has them agree on it
+            # and reach it, so a deal made is either.
+            parsed.terms += [term("agree"), term("reach")]
             continue
         if word in STOPWORDS or word in NEUTRAL:
             continue
