@@ -411,7 +411,7 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "",
     ),
     ("table", _lazy(r"\b(?:was|sat|is|were) across the table from\b"), "met"),
-    ("table", _lazy(r"\bacross the table from\b"), "meeting with"),
+    ("across", _lazy(r"\b(?:sitting |sat |seated )?across (?:the table )?from\b"), "meeting with"),
     (
         "table",
         _lazy(r"\b(?:sitting|sat|sit|seated) (?:at|around) (?:that|the) table\b"),
@@ -449,16 +449,49 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"^(?:what is |what s )?the identity of\b|\b(?:as to|about) the identity of\b"),
         "who is",
     ),
-    # "Who is the man who met Esper?", "who was the official that Esper met?": which person.
+    # "Who did India send to meet Esper?", "the man India sent to meet Esper": who from
+    # India met him.
+    (
+        " to meet",
+        _lazy(r"\bwho(?:m)? (?:did|does|do|will|would) (\w+(?: \w+)?) (?:send|dispatch) to meet\b"),
+        r"which person from \1 met",
+    ),
+    (
+        " to meet",
+        _lazy(
+            r"\b(who (?:is|was|s) the (?:man|woman|person|official|minister|one|gentleman|lady"
+            r"|envoy|representative)) (\w+(?: \w+)?) (?:send|sent|sends|dispatched) to meet\b"
+        ),
+        r"which person from \2 met",
+    ),
+    # "What is the name of the Indian official who met Esper?", "…of the man Esper met":
+    # who that person is; the name of the one person the question names is someone else's.
+    (
+        "name of the",
+        _lazy(
+            r"^(?:(?:what|whats|what s|what's)(?: is| was)? the|which) (?:full |complete )?name of"
+            r" (?=the (?:\w+ ){0,2}?(?:man|woman|person|official|minister|guy|gentleman|lady"
+            r"|politician|counterpart|fella|fellow|figure|individual|leader|envoy)"
+            r" (?!(?:of|from|in|at|for|on|to|named|called)\b)\w)"
+        ),
+        "who is ",
+    ),
+    # "Who is the man who met Esper?", "who was the official that Esper met?", "…the man
+    # Esper met?", "…the Indian gentleman meeting with Esper?": which person.
     (
         "who",
         _lazy(
-            r"\bwho (?:is|was|s) the ((?:indian |american |us |u s |japanese |australian )?)"
+            r"\bwho (?:is|was|s) the ((?:indian |american |us |usa |u s |japanese |australian )?)"
             r"(?:man|woman|person|official|minister|guy|one|leader|gentleman|lady|politician"
-            r"|counterpart|fella|fellow|figure|individual)"
-            r" (?:who|that|whom|with whom)(?= \w)"
+            r"|counterpart|fella|fellow|figure|individual|envoy|representative)"
+            r"(?: (?:who|that|whom|with whom) "
+            # "the man Esper met", "the official meeting with Esper": a meeting said without
+            # "who"; other verbs ("the man Pompeo criticized") are no person the article has.
+            r"| (?=\w+ing (?:with )?\w)"
+            r"| (?=(?:\w+ ){1,2}(?:met|meets|saw|sees|visited|hosted|welcomed|received)\b))"
+            r"(?=\w)"
         ),
-        r"which \1person",
+        r"which \1person ",
     ),
     # "In what context does the article place the warming?", "what backdrop accompanies it?":
     # at what time, as the article sets one thing beside another.

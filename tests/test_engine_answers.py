@@ -6886,3 +6886,43 @@ def test_a_deal_concluded_somewhere_else_is_still_not_confirmed(engine: Engine) 
     assert ask(engine, "what agreement did they conclude?").text.startswith(
         "The Basic Exchange and Cooperation Agreement"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the man India send to meet Esper?",
+        "who did India send to meet Esper?",
+        "What was the name of the man Esper met?",
+        "what is the full name of the Indian official who met Esper?",
+        "who is the Indian gentleman meeting with Esper?",
+        "The Indian gentleman across the table from Esper — give us his full name.",
+        "the Indian official sitting across from Esper, tell me his name",
+    ],
+)
+def test_a_person_described_by_what_they_did_is_found_by_it(engine: Engine, question: str) -> None:
+    """The name of the man Esper met, or the one India sent to meet him, is Singh's: not
+    Esper's, the one person the question names."""
+    answer = ask(engine, question)
+    assert "Rajnath Singh" in answer.text
+    assert "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who did Japan send to meet Esper?",
+        "what's the full name of the Japanese man who met Esper?",
+        "The Japanese official across the table from Esper — give us his full name.",
+        "what is the name of the man Pompeo criticized?",
+    ],
+)
+def test_a_described_person_the_article_does_not_have_is_not_named(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_a_named_person_s_own_name_is_still_theirs(engine: Engine) -> None:
+    assert ask(engine, "what is the name of the US defense secretary?").text.startswith("Mark")
+    assert "Esper" in ask(engine, "whats the full name of the man who met singh").text

@@ -45,6 +45,7 @@ from bot.engine.phrases import (
     HOW_MANY_BARE,
     IDENTITY_TERMS,
     MENTION,
+    NAME_OF_LEAD,
     NAME_THEM,
     ORDER_ASKED,
     ORDER_OBJECT,
@@ -782,13 +783,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # "That data-sharing pact they agreed on, what was it called?": "it" is the thing
         # the background names.
         thing = THING_AFTER_WH.match(question)
-        names_it = thing is not None and NAMED_THING.match(background.strip()) is not None
+        # "The Indian gentleman across the table from Esper, what is his name?": the name of
+        # the one the background describes, not of Esper, whom it names.
+        name = NAME_OF_LEAD.search(question) if thing is None else None
+        if name is not None and not any(
+            self._kind(e) == "person" for e in parse(background, self.index).entity_ids
+        ):
+            name = None  # "the minister they met, what was his name?": no one else to be "his"
+        names_it = (thing or name) is not None and NAMED_THING.match(background.strip()) is not None
 
         def named_in() -> Answer | None:
-            if thing is None:
+            if thing is not None:
+                start, end, put = thing.start(1), thing.end(1), background.strip()
+            elif name is not None:
+                start, end, put = name.start(), name.end(), f"the {name[1]} of {background.strip()}"
+            else:
                 return None  # tried only when the background names it
-            named = f"{question[: thing.start(1)]}{background.strip()}{question[thing.end(1) :]}"
-            return self._single(named, context)
+            return self._single(f"{question[:start]}{put}{question[end:]}", context)
 
         # "Where was it held?" needs the background to say what "it" is; a question that
         # names its subject is read on its own first. When the background names a thing,
@@ -796,7 +807,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # article calls something.
         refers_back = bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
         attempts = (
-            (named_in, after_background)
+            (named_in,)
+            if name is not None and names_it
+            else (named_in, after_background)
             if refers_back and names_it
             else (after_background, alone)
             if refers_back

@@ -386,6 +386,11 @@ ABOUT_THEN = prefilter.compile(
 )
 PERSONAL = prefilter.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 # "About the agreement: what is it called?": "it" stands for the topic after a wh-word.
+# "The Indian official across the table from Esper, what is his name?": the name of the one
+# the lead describes.
+NAME_OF_LEAD = prefilter.compile(
+    r"\b(?:his|her)\s+((?:full\s+|first\s+|last\s+)?name)\b", re.IGNORECASE
+)
 THING_AFTER_WH = prefilter.compile(
     r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE
 )
@@ -733,8 +738,11 @@ def chatter_dropped(text: str) -> str | None:
 # "That data-sharing pact they agreed on, what was it called?", "The Secretary of State was
 # heading to some region, which one?": what the asker has in mind, then the question.
 _TOPIC_THEN = prefilter.compile(
-    r"^(?P<lead>[^?]{8,160}?)\s*,\s*(?:so\s+|and\s+|but\s+)?"
-    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)\s*$",
+    r"^(?P<lead>[^?]{8,160}?)\s*(?:,\s*(?:so\s+|and\s+|but\s+)?"
+    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)"
+    # "The Indian gentleman across the table from Esper — give us his full name."
+    r"|(?:,|\s[\u2014\u2013-])\s*(?P<request>(?:give|tell)\s+(?:me|us)\s+(?:his|her)\b[^,?]*))"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -749,7 +757,11 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
     lead = found["lead"]
     if _QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
         return None  # "quad talks where, and who went?": two questions
-    return lead, found["question"]
+    # "…, give us his full name": what his full name is.
+    return lead, found["question"] or _NAME_REQUESTED.sub("what is ", found["request"], count=1)
+
+
+_NAME_REQUESTED = prefilter.compile(r"^(?:give|tell)\s+(?:me|us)\s+(?=his\b|her\b)", re.I)
 
 
 _WH_WORD = prefilter.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
