@@ -6926,3 +6926,31 @@ def test_a_described_person_the_article_does_not_have_is_not_named(
 def test_a_named_person_s_own_name_is_still_theirs(engine: Engine) -> None:
     assert ask(engine, "what is the name of the US defense secretary?").text.startswith("Mark")
     assert "Esper" in ask(engine, "whats the full name of the man who met singh").text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        (
+            "What level of State Department official made the recent New Delhi visit?",
+            "Deputy Secretary of State",
+        ),
+        ("what is the title of the official who recently visited New Delhi?", "Deputy Secretary"),
+        ("what rank of official recently visited New Delhi?", "Deputy Secretary"),
+        ("what is the title of the man Esper met?", "Defense Minister"),
+        ("what's the position of the Indian official who met Esper?", "Defense Minister"),
+    ],
+)
+def test_the_title_of_someone_described_by_what_they_did(
+    engine: Engine, question: str, title: str
+) -> None:
+    """The title of "the official who recently visited New Delhi" is the one the article
+    gives whoever did it."""
+    answer = ask(engine, question)
+    assert title in answer.text
+    assert not answer.abstained
+
+
+def test_the_title_of_someone_the_article_does_not_describe_is_not_given(engine: Engine) -> None:
+    assert ask(engine, "what is the title of the japanese official who met esper?").abstained
+    assert ask(engine, "what is the title of the man Pompeo criticized?").abstained

@@ -413,6 +413,13 @@ WORD_MEANS = prefilter.compile(
 )
 SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
 SAME_ACT_TERMS = 3
+# "What level of State Department official made the recent New Delhi visit?", "what is the
+# title of the official who recently visited New Delhi?": the title of whoever did it.
+TITLE_OF_DESCRIBED = prefilter.compile(
+    r"^(?:what|which)(?: is| was)? (?:the )?(?:title|rank|level|position|job|post|office)"
+    r" of (?:the )?(?P<who>(?:\w+ ){0,3}?(?:official|man|woman|person|minister|gentleman"
+    r"|envoy|diplomat|guy) (?!(?:is|was|of|from|named|called)\b)\w.*)$"
+)
 WHAT_ABOUT = prefilter.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
@@ -930,6 +937,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             context=current,
         )
 
+    def _title_of_described(self, text: str, context: Context) -> Answer | None:
+        """ "What level of official made the recent New Delhi visit?": the title the article
+        gives the one person who did it, found as "which official made…?" would find him."""
+        found = TITLE_OF_DESCRIBED.match(normalise(text))
+        if found is None:
+            return None
+        who = self._read_and_answer(f"which {found['who']}", context)
+        role = (
+            self.factbase.facts[who.fact_ids[0]].roles.get(who.role or "")
+            if not who.abstained and len(who.fact_ids) == 1
+            else None
+        )
+        people = [e for e in role.entities if self._kind(e) == "person"] if role else []
+        if len(people) != 1:
+            return None
+        return self._called_person(people[0], parse(text, self.index), context, [])
+
     def _single(self, text: str, context: Context) -> Answer:
         answer = self._read_and_answer(text, context)
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
@@ -956,6 +980,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return replace(checked, text=f"That's not what the article says: {corrected}")
 
     def _read_and_answer(self, text: str, context: Context) -> Answer:
+        titled = self._title_of_described(text, context)
+        if titled is not None:
+            return titled
         parsed = parse(text, self.index)
         notes: list[str] = []
         self._set_aside(text, parsed)
