@@ -1237,6 +1237,22 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "react to ",
     ),
+    # "Which tech was highlighted as an area of cooperation?": for cooperation; "an area"
+    # only frames what is asked, which is the technology.
+    (
+        " as ",
+        _lazy(
+            r"\bas (?:an? |one )?(?:area|field|sphere|domain|realm|avenue)s? (?:of|for)"
+            r" (cooperation|collaboration|cooperating|collaborating|partnership)\b"
+        ),
+        r"for \1",
+    ),
+    # "Which technological domain…?": which technology.
+    (
+        "tech",
+        _lazy(r"\b(?:technological|technology|tech) (?:domain|area|field|sphere|realm)(s?)\b"),
+        r"technology\1",
+    ),
     # "the reasons behind the closer US-India partnership": the partnership, however close.
     (
         "partnership",

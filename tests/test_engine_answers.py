@@ -6954,3 +6954,24 @@ def test_the_title_of_someone_described_by_what_they_did(
 def test_the_title_of_someone_the_article_does_not_describe_is_not_given(engine: Engine) -> None:
     assert ask(engine, "what is the title of the japanese official who met esper?").abstained
     assert ask(engine, "what is the title of the man Pompeo criticized?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which technological domain was highlighted as an area of cooperation?",
+        "What kind of technologies were mentioned as an area of cooperation?",
+        "which tech field was named as a sphere of collaboration?",
+    ],
+)
+def test_a_technology_named_as_an_area_of_cooperation_is_the_emerging_ones(
+    engine: Engine, question: str
+) -> None:
+    """ "As an area of cooperation" frames a question about a technology: the emerging
+    technologies, not the three areas of military cooperation that name none."""
+    assert "emerging technologies" in ask(engine, question).text.lower()
+
+
+def test_the_areas_of_cooperation_are_still_the_three_named(engine: Engine) -> None:
+    answer = ask(engine, "Which areas of military cooperation were named?")
+    assert "logistics" in answer.text
