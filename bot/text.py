@@ -1247,6 +1247,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"for \1",
     ),
+    # "America's diplomatic corps", "the U.S. diplomatic service": its State Department.
+    (
+        "diplomatic",
+        _lazy(
+            r"\b(?:the )?(?:america|americas|america's|usa|usas|usa's|united states|american)"
+            r" (?:diplomatic (?:corps|service)|foreign service|diplomatic establishment)\b"
+        ),
+        "the state department",
+    ),
     # "Which technological domain…?": which technology.
     (
         "tech",

@@ -6975,3 +6975,30 @@ def test_a_technology_named_as_an_area_of_cooperation_is_the_emerging_ones(
 def test_the_areas_of_cooperation_are_still_the_three_named(engine: Engine) -> None:
     answer = ask(engine, "Which areas of military cooperation were named?")
     assert "logistics" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which senior deputy from America's diplomatic corps lately traveled to India's capital?",
+        "Which deputy recently visited New Delhi?",
+        "who from the US diplomatic service visited New Delhi recently?",
+        "Which US deputy secretary recently went to New Delhi?",
+    ],
+)
+def test_a_deputy_from_the_diplomatic_corps_is_begin(engine: Engine, question: str) -> None:
+    """ "Which deputy…?" asks for a person whose title has the rank; America's diplomatic
+    corps is its State Department."""
+    assert "Begin" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which deputy met Singh?",
+        "which deputy visited Tokyo?",
+        "did India's diplomatic corps visit Tokyo?",
+    ],
+)
+def test_no_deputy_is_found_where_the_article_has_none(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

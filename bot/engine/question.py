@@ -690,6 +690,13 @@ def parse(question: str, index: Index) -> Parsed:
                 at = len(text[: match.start(1)].split()) + offset + 2
                 parsed.sort_of = term(words[at]) if at < len(words) else None
                 break
+            following = phrase[offset + 1] if offset + 1 < len(phrase) else ""
+            if word in _RANKS_OF_PEOPLE and following not in KIND_NOUNS:
+                # "which deputy visited New Delhi?": a person, and "deputy" is part of the
+                # title the answer must have (no deputy met Singh). "Which deputy
+                # secretary…" is read by "secretary".
+                parsed.wanted_kind = parsed.wanted_kind or "person"
+                break
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
                 break
@@ -929,6 +936,7 @@ KIND_NOUNS = {
 # Words before "two" that make it stand for two already named: "the two", "those two".
 _TWO_AS_THEM = frozenset({"the", "these", "those", "both", "all", "and"})
 _KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
+_RANKS_OF_PEOPLE = frozenset({"deputy", "deputies"})
 _EXCLUDE = prefilter.compile(
     r"\b(?:besides|except(?: for)?|apart from|aside from|other than|in addition to|"
     r"not counting|excluding)\s*(?:\w+ing\s*)?$"  # "other than signing BECA"
