@@ -1270,6 +1270,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "the ",
     ),
+    # "What pact did they settle on?": agree on.
+    ("settl", _lazy(r"\bsettle(?:d|s)? (?=on|upon)\b"), "agree "),
+    # "India's minister in charge of the armed forces": its defense minister.
+    (
+        "in charge of",
+        _lazy(
+            r"\b(minister|secretary|official) in charge of (?:the )?(?:(?:country|nation)s? )?"
+            r"(?:armed forces|military|militaries|defen[cs]e)\b"
+        ),
+        r"defense \1",
+    ),
     # "Washington and Delhi": the two governments, as news writing names them.
     (
         "washington",

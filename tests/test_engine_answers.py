@@ -7002,3 +7002,36 @@ def test_a_deputy_from_the_diplomatic_corps_is_begin(engine: Engine, question: s
 )
 def test_no_deputy_is_found_where_the_article_has_none(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What pact concerning exchanges and collaboration did the two governments settle on?",
+            "Basic Exchange and Cooperation Agreement",
+        ),
+        ("what deal did both governments settle upon?", "Basic Exchange and Cooperation Agreement"),
+        (
+            "Which American official held talks with India's minister in charge of the armed"
+            " forces?",
+            "Esper",
+        ),
+        ("who is India's minister in charge of defence?", "Rajnath Singh"),
+    ],
+)
+def test_settling_on_a_deal_and_the_minister_in_charge_of_the_military(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Settling on a pact is agreeing on it; the two governments are the two sides; the
+    minister in charge of the armed forces is the defense minister."""
+    assert expected in ask(engine, question).text
+
+
+def test_a_joint_statement_by_the_two_governments_is_not_ruled_out(engine: Engine) -> None:
+    """The article reports the Pentagon's statement; whether the two sides issued a joint
+    one as well it does not say."""
+    assert ask(
+        engine, "Did the two governments issue a joint statement after the meeting?"
+    ).abstained
+    assert ask(engine, "who is India's minister in charge of foreign affairs?").abstained

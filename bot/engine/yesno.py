@@ -318,8 +318,11 @@ DID_SAY = prefilter.compile(
     r"^(?:did|does|has) (?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>say|said|describe|described"
     r"|call|called|characteri[sz]e|state|stated|claim|claimed|remark|use|used) (?P<rest>.+)$"
 )
+# "Did India issue its own statement?", "…a joint statement?": another than the one the
+# article reports, which it neither gives nor rules out.
 OWN_STATEMENT = prefilter.compile(
     r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement"
+    r"|\b(?:joint|separate|common|combined) statement"
 )
 ISSUED_BY = prefilter.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
 # Who can be said to have issued a statement: a body, a country, a person, or a group of
