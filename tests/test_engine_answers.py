@@ -7035,3 +7035,32 @@ def test_a_joint_statement_by_the_two_governments_is_not_ruled_out(engine: Engin
         engine, "Did the two governments issue a joint statement after the meeting?"
     ).abstained
     assert ask(engine, "who is India's minister in charge of foreign affairs?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What agreement did the two sides agree on, according to the article's opening"
+            " paragraph?",
+            "Basic Exchange and Cooperation Agreement",
+        ),
+        ("who met Singh, according to the story's first paragraph?", "Esper"),
+        (
+            "What does the article call the U.S.-India partnership in the paragraph about China?",
+            "elevated strategic partnership",
+        ),
+    ],
+)
+def test_where_in_the_article_to_look_does_not_hide_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "According to the article's opening paragraph", "in the paragraph about China" say
+    where to look, which the answer's quote shows; the question is the rest."""
+    assert expected in ask(engine, question).text
+
+
+def test_a_paragraph_about_something_the_article_lacks_is_still_unanswered(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "what does Pompeo say in the paragraph about Russia?").abstained

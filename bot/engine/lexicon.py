@@ -162,12 +162,20 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:relevant|important|matter|matters)"
             r"(?: (?:here|in this|at all|then|anyway|to this|to the story|in all this))*$",
         ),
-        (("according",), rf"\baccording to (?:the )?{SOURCE}\b"),
         # "…, according to the last line of the article?": where, not what, is asked.
         (
             ("line", "sentence", "paragraph"),
-            r"\b(?:according to|in|from) (?:the )?(?:last|first|final|opening|closing|second|third)"
+            rf"\b(?:according to|in|from) (?:the |this )?(?:{SOURCE}s? )?"
+            r"(?:last|first|final|opening|closing|second|third|lead|top)"
             rf" (?:line|sentence|paragraph)s?(?: of (?:the |this )?{SOURCE})?$",
+        ),
+        (("according",), rf"\baccording to (?:the )?{SOURCE}\b"),
+        # "What does it call the partnership in the paragraph about China?": where to look,
+        # and what the answer's sentence is about, which stays a word of the question.
+        (
+            ("paragraph",),
+            rf"\bin (?:the |this )?(?:{SOURCE}s? )?(?:paragraph|passage|section)"
+            r" (?:about|on|that mentions|mentioning|discussing|dealing with)(?= (?:\w+ ){0,2}\w+$)",
         ),
         # "Which country is the threat, article say?": where it says so, not what is asked.
         (_SOURCE_WORDS, rf"\b(?:as |like )?(?:the |this )?{SOURCE} (?:say|says|said|tells?|told)$"),
