@@ -7064,3 +7064,22 @@ def test_a_paragraph_about_something_the_article_lacks_is_still_unanswered(
     engine: Engine,
 ) -> None:
     assert ask(engine, "what does Pompeo say in the paragraph about Russia?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to Pompeo, who poses the threat?",
+        "according to Pompeo, whose threat should free nations thwart?",
+    ],
+)
+def test_a_leading_according_to_names_the_source_not_the_subject(
+    engine: Engine, question: str
+) -> None:
+    """ "According to Pompeo, who poses the threat?" asks what "who poses the threat,
+    according to Pompeo?" asks: China's Communist Party, not the free nations he spoke of."""
+    assert "Communist Party" in ask(engine, question).text
+
+
+def test_a_leading_according_to_still_answers_the_question_after_it(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "According to the Pentagon, who met Singh?").text

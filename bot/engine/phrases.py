@@ -686,6 +686,13 @@ _LEADING_SETTING = prefilter.compile(
 )
 
 
+# "According to Pompeo, who poses the threat?": whose word it is, read after the question
+# (first, "Pompeo" would be taken for its subject).
+_LEADING_SOURCE = prefilter.compile(
+    r"^\s*(?P<lead>according to\b[^,?—–]{2,40}?)\s*[,—–]\s*"
+    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
 _FRAMING_LEAD = prefilter.compile(
     r"\b(?:you|your|my|our|opinion|view|article|statement|text|story|piece|report|words|quote)\b",
     re.IGNORECASE,
@@ -695,7 +702,7 @@ _FRAMING_LEAD = prefilter.compile(
 def setting_moved_after(text: str) -> str:
     """ "Before the big meeting, how were officials hyping it?" → "how were officials hyping
     it before the big meeting?": the question first, so its kind is read from its start."""
-    found = _LEADING_SETTING.match(text)
+    found = _LEADING_SETTING.match(text) or _LEADING_SOURCE.match(text)
     if found is None or _QUESTION_START.match(found["lead"]) or _FRAMING_LEAD.search(found["lead"]):
         return text  # "in your view, …", "in the article, …": framing, read where it stands
     lead = found["lead"].strip()
