@@ -1247,6 +1247,19 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"for \1",
     ),
+    # "What exact words did the statement use about defense trade?", "what phrase does the
+    # article use for how relations are changing?": what it says about them. ("What phrase
+    # does it use for the challenges…?" asks for the words themselves, quoted elsewhere.)
+    (
+        " use ",
+        _lazy(
+            r"^what (?:exact |precise |specific )?(?:words|phrasing|wording|language"
+            r"|(?:phrases?|terms?|expressions?)(?= .* (?:for|about) how\b))"
+            r" (?:did|does|do) ((?:the |this )?\w+(?: \w+)?) use"
+            r" (?:about|for|on|regarding|to describe|to talk about)\b"
+        ),
+        r"what did \1 say about",
+    ),
     # "America's diplomatic corps", "the U.S. diplomatic service": its State Department.
     (
         "diplomatic",

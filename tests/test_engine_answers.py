@@ -7070,7 +7070,7 @@ def test_a_paragraph_about_something_the_article_lacks_is_still_unanswered(
     "question",
     [
         "According to Pompeo, who poses the threat?",
-        "according to Pompeo, whose threat should free nations thwart?",
+        "According to Pompeo, who poses a threat to free nations?",
     ],
 )
 def test_a_leading_according_to_names_the_source_not_the_subject(
@@ -7083,3 +7083,31 @@ def test_a_leading_according_to_names_the_source_not_the_subject(
 
 def test_a_leading_according_to_still_answers_the_question_after_it(engine: Engine) -> None:
     assert "Esper" in ask(engine, "According to the Pentagon, who met Singh?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What exact words did the statement use about defense trade?", "trade enhancements"),
+        ("what wording did the Pentagon use about defense trade?", "trade enhancements"),
+        (
+            "What phrase does the article use for how U.S.-India relations are changing?",
+            "heating up",
+        ),
+    ],
+)
+def test_the_words_used_about_something_are_what_was_said_about_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "What words did the statement use about X?" asks what it said about X."""
+    assert expected in ask(engine, question).text
+
+
+def test_the_phrase_used_for_a_thing_is_still_the_phrase_alone(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "What phrase does the Defense Department use for the challenges that information"
+        " sharing is meant to address?",
+    )
+    assert answer.text == "“pressing global security challenges”"
+    assert ask(engine, "what words did Pompeo use about Russia?").abstained

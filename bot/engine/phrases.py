@@ -687,10 +687,10 @@ _LEADING_SETTING = prefilter.compile(
 
 
 # "According to Pompeo, who poses the threat?": whose word it is, read after the question
-# (first, "Pompeo" would be taken for its subject).
+# (first, "Pompeo" would be taken for who did it).
 _LEADING_SOURCE = prefilter.compile(
     r"^\s*(?P<lead>according to\b[^,?—–]{2,40}?)\s*[,—–]\s*"
-    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^?]*)\?*\s*$",
+    r"(?P<question>(?:who|whom)\b[^?]*)\?*\s*$",
     re.IGNORECASE,
 )
 _FRAMING_LEAD = prefilter.compile(
