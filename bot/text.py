@@ -1031,12 +1031,36 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"who \1",
     ),
-    # "who was the indian official at the meeting?": which one.
+    # "Which Indian took part?", "who from India took part in the meeting?": the person of
+    # that country who participated ("take part" alone also says what the 2+2 is made of).
+    (
+        " part",
+        _lazy(
+            r"^((?:which|what) (?:indian|american|us|usa|u s|japanese|australian)(?: \w+)?"
+            r"|who from (?:the )?\w+(?: side)?) (?:took|take|takes) part\b"
+        ),
+        r"\1 participated",
+    ),
+    # "What is the counterpart's portfolio on the Indian side?", "who is the counterpart on
+    # the American side?": the Indian counterpart's.
+    (
+        " side",
+        _lazy(
+            r"\bthe (counterpart|official|minister|participant|representative|delegate)"
+            r"(?:'s|s| s)? (?:(title|portfolio|role|position|job|rank) )?on the"
+            r" (indian|american|us|usa|u s|japanese|australian) side\b"
+        ),
+        r"the \3 \1 \2",
+    ),
+    # "who was the indian official at the meeting?", "who is the Indian counterpart?",
+    # "who was the indian participant?": which one of that country; "Indian" says whose the
+    # person is, not whose counterpart.
     (
         "who",
         _lazy(
-            r"^who (was|is) (?:the )?(indian|american|us|usa|u\.s\.)"
-            r" (official|minister|representative)\b"
+            r"^who (was|is) (?:the )?(indian|american|us|usa|u\.s\.|japanese|australian|chinese)"
+            r" (official|minister|representative|counterpart|participant|person|man|woman|guy"
+            r"|delegate|attendee|politician|gentleman|lady|figure|envoy|diplomat)\b"
         ),
         r"which \2 \3 \1",
     ),

@@ -7111,3 +7111,88 @@ def test_the_phrase_used_for_a_thing_is_still_the_phrase_alone(engine: Engine) -
     )
     assert answer.text == "“pressing global security challenges”"
     assert ask(engine, "what words did Pompeo use about Russia?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is the Indian counterpart?", "Rajnath Singh"),
+        ("Who was the Indian counterpart at the meeting?", "Rajnath Singh"),
+        ("who was the indian participant?", "Rajnath Singh"),
+        ("who is the guy from india?", "Rajnath Singh"),
+        ("which Indian took part?", "Rajnath Singh"),
+        ("who from India took part in the meeting?", "Rajnath Singh"),
+        ("who is the American counterpart?", "Esper"),
+        ("who is Singh's U.S. counterpart?", "Esper"),
+        ("Esper's Indian counterpart?", "Rajnath Singh"),
+    ],
+)
+def test_a_nationality_before_a_person_says_whose_that_person_is(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "The Indian counterpart" is the counterpart who is Indian (Singh), not India's
+    counterpart; "the Indian participant" is a person of India, not India."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert not answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the title of the Indian official?",
+        "what is the portfolio of the Indian official?",
+        "What is the counterpart's portfolio on the Indian side?",
+        "what's the indian counterpart's role?",
+    ],
+)
+def test_the_title_of_a_person_of_a_country_is_that_person_s(engine: Engine, question: str) -> None:
+    """The one Indian the article names is Singh: his title, not a description of India."""
+    assert "Defense Minister" in ask(engine, question).text
+
+
+def test_a_person_from_a_country_with_several_is_the_one_the_article_is_about(
+    engine: Engine,
+) -> None:
+    """Asked first, "the guy from America" is Esper, the American of the headline, and the
+    answer says who else is American; in a conversation about another, that one."""
+    first = ask(engine, "who is the guy from america?")
+    assert "Esper" in first.text and "Pompeo" in first.text and "Begin" in first.text
+    assert (
+        "Begin"
+        in ask(engine, "Who visited New Delhi recently?", "who is the american official?").text
+    )
+    listed = ask(engine, "who are the officials from the US?").text
+    assert "Esper" in listed and "Pompeo" in listed and "Begin" in listed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the Japanese official?",
+        "who is the official from Australia?",
+        "who was the chinese official?",
+        "what is the title of the Japanese official?",
+    ],
+)
+def test_a_person_of_a_country_the_article_names_no_one_from_is_unanswered(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "names no one" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is India?", "India, the other side"),
+        ("which countries took part?", "Four countries"),
+        ("who is the Indian defence minister?", "Rajnath Singh"),
+        ("who represented the U.S.?", "Esper"),
+    ],
+)
+def test_the_country_itself_and_its_minister_are_still_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -415,10 +415,27 @@ SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act fro
 SAME_ACT_TERMS = 3
 # "What level of State Department official made the recent New Delhi visit?", "what is the
 # title of the official who recently visited New Delhi?": the title of whoever did it.
+_TITLE_WORD = r"(?:title|rank|level|position|job|post|office|portfolio|role|designation)"
 TITLE_OF_DESCRIBED = prefilter.compile(
-    r"^(?:what|which)(?: is| was)? (?:the )?(?:title|rank|level|position|job|post|office)"
+    rf"^(?:what|which)(?: is| was)? (?:the )?{_TITLE_WORD}"
     r" of (?:the )?(?P<who>(?:\w+ ){0,3}?(?:official|man|woman|person|minister|gentleman"
     r"|envoy|diplomat|guy) (?!(?:is|was|of|from|named|called)\b)\w.*)$"
+)
+# "What is the title of the Indian official?", "the Indian counterpart's portfolio?": the
+# title of the one person of that country, whoever he is.
+TITLE_OF_NATIONAL = prefilter.compile(
+    rf"^(?:what|which)(?: is| was| s)? (?:the )?(?P<of>{_TITLE_WORD} of (?:the )?)?"
+    r"(?P<who>(?P<country>\w+) (?:official|man|woman|person|minister|gentleman|envoy|diplomat"
+    r"|guy|counterpart|participant|representative|delegate))"
+    rf"(?(of)| {_TITLE_WORD})$"
+)
+# "Who is the guy from America?", "which Japanese official is it?": words that say only that
+# a person is asked, so the country is all that tells which one.
+PLURAL_ASKED = prefilter.compile(r"^(?:who|which) (?:are|were)\b|\b(?:people|officials|guys|men)\b")
+BARE_PERSON_TERMS = frozenset(
+    term(w)
+    for w in "person people official officials guy guys man woman gentleman lady fella fellow"
+    " bloke dude individual figure politician".split()
 )
 WHAT_ABOUT = prefilter.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
@@ -941,9 +958,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "What level of official made the recent New Delhi visit?": the title the article
         gives the one person who did it, found as "which official made…?" would find him."""
         found = TITLE_OF_DESCRIBED.match(normalise(text))
+        national = TITLE_OF_NATIONAL.match(normalise(text)) if found is None else None
+        if (
+            national is not None
+            and self._kind(self.index.aliases.get((national["country"],), "")) != "country"
+        ):
+            national = None  # "the title of the senior official": of no country
+        found = found or national
         if found is None:
             return None
         who = self._read_and_answer(f"which {found['who']}", context)
+        if national is not None and who.reason in (
+            AbstainReason.AMBIGUOUS,
+            AbstainReason.NOT_IN_ARTICLE,
+        ):
+            return who  # "the title of the American official?": which one, or no one
         role = (
             self.factbase.facts[who.fact_ids[0]].roles.get(who.role or "")
             if not who.abstained and len(who.fact_ids) == 1
@@ -953,6 +982,95 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if len(people) != 1:
             return None
         return self._called_person(people[0], parse(text, self.index), context, [])
+
+    @cached_property
+    def _headline_people(self) -> frozenset[str]:
+        """The people the headline is about: whom the article is about, first of all."""
+        return frozenset(
+            e
+            for fact in self.factbase.facts.values()
+            if fact.quote.paragraph == 0
+            for role in fact.roles.values()
+            for e in role.entities
+            if self._kind(e) == "person"
+        )
+
+    def _people_listed(self, people: list[str], parsed: Parsed, context: Context) -> Answer | None:
+        """Each person as the article's fact on who he is gives him, in one answer."""
+        facts = [
+            self.factbase.facts.get(self.factbase.entities[e].identity_fact or "") for e in people
+        ]
+        roles = [f.roles.get("who") if f is not None else None for f in facts]
+        if any(r is None for r in roles):
+            return None
+        texts = [r.answer for r in roles if r is not None]
+        return self._direct(
+            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}",
+            facts=[f for f in facts if f is not None],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[],
+            about=people,
+        )
+
+    def _person_of_country(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Who is the guy from America?": the person of that country the article has, not
+        the country. Of several, the one the conversation was just about, else the asker is
+        asked which; of none, the article doesn't say."""
+        country = parsed.nationality
+        if (
+            country is None
+            or parsed.qtype not in ("who_is", "what")  # "who from India?" names whom it finds
+            or parsed.wanted_kind != "person"
+            or parsed.entity_ids != [country]
+            or not BARE_PERSON_TERMS.issuperset(parsed.terms)
+        ):
+            return None
+        people = [
+            e
+            for e in self.factbase.entities
+            if self._kind(e) == "person" and country in self.index.part_of.get(e, ())
+        ]
+        last = self.factbase.facts.get(context.fact_id or "")
+        recent = set(context.entities + context.answer_entities + (last.entities if last else ()))
+        where = self.factbase.entities[country].name
+        if len(people) > 1 and not parsed.singular and PLURAL_ASKED.search(parsed.text):
+            # "Who are the officials from the US?": all of them.
+            return self._people_listed(people, parsed, context)
+        if len(people) > 1 and len([e for e in people if e in recent]) == 1:
+            people = [e for e in people if e in recent]  # "where did Esper and Singh meet?"
+        elif len(people) > 1 and len([e for e in people if e in self._headline_people]) == 1:
+            # Asked first, the one the article is about (its headline's), said as one of several.
+            one = next(e for e in people if e in self._headline_people)
+            others = [self.factbase.entities[e].name for e in people if e != one]
+            found = self._read_and_answer(f"who is {self.factbase.entities[one].name}?", context)
+            if found.abstained:
+                return None
+            also = f"{', '.join(others[:-1])} and {others[-1]}" if len(others) > 1 else others[0]
+            return replace(
+                found, text=f"{found.text} (the article also names {also}, from {where})"
+            )
+        if len(people) == 1:
+            return self._read_and_answer(
+                f"who is {self.factbase.entities[people[0]].name}?", context
+            )
+        if not people:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article names no one from {where}.",
+                context,
+                parsed=parsed,
+            )
+        names = [self.factbase.entities[e].name for e in people]
+        return self._abstain(
+            AbstainReason.AMBIGUOUS,
+            f"The article names more than one person from {where}: "
+            f"{', '.join(names[:-1])} or {names[-1]}. Which one do you mean?",
+            context,
+            parsed=parsed,
+            suggestions=self._suggest_for(parsed, people),
+        )
 
     def _single(self, text: str, context: Context) -> Answer:
         answer = self._read_and_answer(text, context)
@@ -1139,6 +1257,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             either = self._either(parsed, context, notes)  # "the meeting: Monday or Tuesday?"
             if either is not None:
                 return either
+        of_country = self._person_of_country(parsed, context)
+        if of_country is not None:
+            return of_country
         if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
             if self._described_as_another_country_s(parsed):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
