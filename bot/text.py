@@ -1058,7 +1058,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     (
         "who",
         _lazy(
-            r"^who (was|is) (?:the )?(indian|american|us|usa|u\.s\.|japanese|australian|chinese)"
+            r"^who(?: (was|is)|'s| s|s) (?:the )?"
+            r"(indian|american|us|usa|u\.s\.|japanese|australian|chinese)"
             r" (official|minister|representative|counterpart|participant|person|man|woman|guy"
             r"|delegate|attendee|politician|gentleman|lady|figure|envoy|diplomat)\b"
         ),

@@ -7196,3 +7196,23 @@ def test_the_country_itself_and_its_minister_are_still_answered(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's the indian counterpart?", "Rajnath Singh"),
+        ("whos the american counterpart", "Esper"),
+        ("what position does the Indian official hold?", "India's Defense Minister"),
+    ],
+)
+def test_a_person_of_a_country_asked_in_other_words_is_still_that_person(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_position_held_by_someone_of_a_country_the_article_lacks_is_unanswered(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "what position does the Japanese official hold?").abstained

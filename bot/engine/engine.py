@@ -429,6 +429,12 @@ TITLE_OF_NATIONAL = prefilter.compile(
     r"|guy|counterpart|participant|representative|delegate))"
     rf"(?(of)| {_TITLE_WORD})$"
 )
+# "What position does the Indian official hold?": the same, asked with a verb.
+TITLE_HELD_BY_NATIONAL = prefilter.compile(
+    rf"^(?:what|which) {_TITLE_WORD} (?:does|did) (?:the )?"
+    r"(?P<who>(?P<country>\w+) (?:official|man|woman|person|minister|gentleman|envoy|diplomat"
+    r"|guy|counterpart|participant|representative|delegate)) (?:hold|have|occupy|fill)$"
+)
 # "Who is the guy from America?", "which Japanese official is it?": words that say only that
 # a person is asked, so the country is all that tells which one.
 PLURAL_ASKED = prefilter.compile(r"^(?:who|which) (?:are|were)\b|\b(?:people|officials|guys|men)\b")
@@ -958,7 +964,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "What level of official made the recent New Delhi visit?": the title the article
         gives the one person who did it, found as "which official made…?" would find him."""
         found = TITLE_OF_DESCRIBED.match(normalise(text))
-        national = TITLE_OF_NATIONAL.match(normalise(text)) if found is None else None
+        national = (
+            TITLE_OF_NATIONAL.match(normalise(text))
+            or TITLE_HELD_BY_NATIONAL.match(normalise(text))
+            if found is None
+            else None
+        )
         if (
             national is not None
             and self._kind(self.index.aliases.get((national["country"],), "")) != "country"
