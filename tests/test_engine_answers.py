@@ -7216,3 +7216,33 @@ def test_a_position_held_by_someone_of_a_country_the_article_lacks_is_unanswered
     engine: Engine,
 ) -> None:
     assert ask(engine, "what position does the Japanese official hold?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo say free nations should work together with China's Communist Party?",
+        "Did Pompeo say free nations should cooperate with China's Communist Party?",
+        "did pompeo say free nations could team up with the chinese communist party",
+        "Did Pompeo talk about free nations working alongside China's Communist Party?",
+        "Did Pompeo say India should work with China?",
+        "Did the US and India agree to work together with China?",
+    ],
+)
+def test_a_partner_the_article_does_not_give_is_not_confirmed(
+    engine: Engine, question: str
+) -> None:
+    """Pompeo spoke of free nations working together to thwart the threat posed by China's
+    Communist Party: the party is what they would work against, not whom with."""
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+def test_working_together_as_the_article_says_is_still_confirmed(engine: Engine) -> None:
+    assert ask(
+        engine, "Did Pompeo say free nations could work together against China's Communist Party?"
+    ).text.startswith("Yes")
+    assert ask(engine, "Did Pompeo talk about free nations working together?").text.startswith(
+        "Yes"
+    )
+    assert ask(engine, "Did Esper agree to work together with Singh?").text.startswith("Yes")
+    assert ask(engine, "Did Esper meet with Singh?").text.startswith("Yes")

@@ -150,6 +150,11 @@ SAID_CLAIM = prefilter.compile(
 _AMONG_WORDS = frozenset("among amongst include includes included including one".split())
 # "talks with China", "between Japan and China": a party, by the word before its name.
 _WITH_WORDS = frozenset({"with", "between", "and", "by"})
+# "work together with X", "cooperate with X" ("together with", "alongside" are read as
+# "besides"): X as a partner in what is done.
+_PARTNER_WORDS = frozenset({"with", "besides"})
+# Where a fact's quote names its partners: "meets with Singh", "between the U.S. and India".
+_PARTNER_SAID = re.compile(r"\b(?:with|between|among|and)\s+((?:\S+\s+){0,5}\S+)")
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
 _AGREEMENT = term("agreement")
@@ -1336,6 +1341,11 @@ class YesNoAnswers(EngineCore):
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
+        if verdict == "Yes" and self._partner_unsaid(parsed, scored.entry):
+            # "Did Pompeo say free nations should work together with China's Communist
+            # Party?": the fact has them work together to thwart its threat; the claim keeps
+            # the words and drops what the relation is.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and not self._says_as_claimed(parsed, scored.entry):
             # "Did Esper say relations are heating up?": the article says so in its own voice;
             # what Esper praised is not that.
@@ -1387,6 +1397,31 @@ class YesNoAnswers(EngineCore):
             )
         lead = f"{said_as(verdict, parsed)}."
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    def _partner_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The claim has something done with someone ("with China's Communist Party") whom
+        the fact neither has doing it nor names as a partner ("with", "between", "and"):
+        it names them otherwise ("the threat posed by…"), which a partner is not."""
+        fact = entry.fact
+        doers = {
+            m
+            for name in ("who", "with_whom")
+            if (role := fact.roles.get(name)) is not None
+            for e in role.entities
+            for m in self.index.expand(e)
+        }
+        said = {
+            e
+            for found in _PARTNER_SAID.finditer(fact.quote.text)
+            for e in self.index.entities_in(found[1])
+        }
+        for link in parsed.entities:
+            if link.start < 0 or _word_before(parsed, link) not in _PARTNER_WORDS:
+                continue
+            partners = self.index.expand(link.entity)
+            if not any(self._same_place(p, d) for p in partners for d in doers | said):
+                return True
+        return False
 
     def _says_as_claimed(self, parsed: Parsed, entry: FactEntry) -> bool:
         """For "did X say (claim, state…) Y?": the fact reports X saying Y, as the source
