@@ -7246,3 +7246,28 @@ def test_working_together_as_the_article_says_is_still_confirmed(engine: Engine)
     )
     assert ask(engine, "Did Esper agree to work together with Singh?").text.startswith("Yes")
     assert ask(engine, "Did Esper meet with Singh?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Who met on Monday?", "what countries are they from?"),
+        ("Who met on Monday?", "where are they from?"),
+        ("who met in new delhi?", "what country is each from?"),
+        ("Who met in New Delhi?", "where do the two of them come from?"),
+        ("who met on monday", "which nations are they from"),
+    ],
+)
+def test_where_the_people_just_named_are_from_is_their_countries(
+    engine: Engine, first: str, then: str
+) -> None:
+    """Their countries as the article's titles for them give them, not where they met."""
+    assert ask(engine, first, then).text == "The United States and India"
+
+
+def test_where_people_are_from_is_never_where_they_met(engine: Engine) -> None:
+    """The article gives Pompeo no country; Tokyo, where the talks were, is no answer."""
+    asked = ask(engine, "Who took part in the Tokyo talks?", "where are they from?")
+    assert asked.abstained
+    assert "Japan" in ask(engine, "Who attended the Tokyo talks?", "which countries?").text
+    assert ask(engine, "where is new delhi?").abstained

@@ -366,8 +366,18 @@ FORCES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b"
 )
 # "From which countries?", "which nations?" and nothing more: of those just named
+# Those just named asked of as a pair or a group ("they", "the two", "each of them").
+_THEM = r"(?:they|both(?: of them)?|each(?: of them)?|the two(?: of them)?|these two|those two)"
 BARE_COUNTRIES = prefilter.compile(
-    r"^(?:and |so )?(?:from |of )?(?:which|what)(?: two| both)? (?:countries|nations|country)$"
+    r"^(?:and |so )?(?:from |of )?(?:which|what)(?: two| both)? (?:countries|nations|country)"
+    # "what countries are they from?", "which country does each come from?"
+    rf"(?: (?:are|were|is|was) {_THEM}(?: each| both)? from"
+    rf"| (?:do|does|did) {_THEM} (?:each )?(?:come|hail) from)?$"
+)
+# "where are they from?", "where do the two of them come from?": their countries.
+THEIR_ORIGIN = prefilter.compile(
+    rf"^(?:and |so )?where (?:are|were) {_THEM}(?: each| both)?(?: originally)? from$"
+    rf"|^(?:and |so )?where (?:do|did) {_THEM}(?: each)?(?: originally)? (?:come|hail) from$"
 )
 # "which two countries' defense chiefs…": the countries of the people named next
 COUNTRIES_OF = prefilter.compile(
@@ -2053,8 +2063,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         event the last answer was about, as the article says what that event is; not a
         place where anything happened. (People's countries are asked through who each is.)"""
         last = self.index.by_id.get(context.fact_id or "")
-        if BARE_COUNTRIES.match(parsed.text) is None or last is None:
+        origin = THEIR_ORIGIN.match(parsed.text) is not None
+        if last is None or not (origin or BARE_COUNTRIES.match(parsed.text)):
             return None
+        found = self._countries_named_last(last, parsed, context, notes)
+        if found is None and origin:
+            # "Who took part in the Tokyo talks?" "Where are they from?": no country for
+            # each of them, and where the talks were is not where anyone is from.
+            return self._not_found(parsed, context, [], notes)
+        return found
+
+    def _countries_named_last(
+        self, last: FactEntry, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """The countries of the people the last answer named, or of the event it said what
+        it is."""
         people = [e for e in context.answer_entities if self._kind(e) == "person"]
         if people:
             return self._countries_of_answered(people, last, parsed, context, notes)

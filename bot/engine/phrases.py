@@ -347,10 +347,11 @@ ORDER_OBJECT = prefilter.compile(
 )
 # "Where is Tokyo?", "which country is New Delhi in?", "Tokyo is in which country?", "where is
 # the Pentagon?"
+# Not "what country is each from?", which asks whose country, not where a place is.
 LOCATED = prefilter.compile(
-    r"^(?:where (?:is|are)(?: the city of)?(?: the)? \S+(?: \S+)?(?: located| situated)?"
+    r"^(?:where (?:is|are)(?: the city of)?(?: the)? \S+(?: (?!from$)\S+)?(?: located| situated)?"
     r"|(?:in )?(?:what|which) (?:country|nation|region|part of the world) (?:is|are) \S+"
-    r"(?: \S+)?(?: in| located in| situated in)?"
+    r"(?: (?!from$)\S+)?(?: in| located in| situated in)?"
     r"|\S+(?: \S+)? (?:is )?(?:located |situated )?in (?:what|which) (?:country|nation|region))$"
 )
 DEFINE_OR_ABOUT = prefilter.compile(r"^(?:about|what about|who about)\b")
