@@ -7271,3 +7271,28 @@ def test_where_people_are_from_is_never_where_they_met(engine: Engine) -> None:
     assert asked.abstained
     assert "Japan" in ask(engine, "Who attended the Tokyo talks?", "which countries?").text
     assert ask(engine, "where is new delhi?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries are the world's two largest democracies?",
+        "which nations are the two largest democracies?",
+        "Which countries are described as the world's two largest democracies?",
+    ],
+)
+def test_which_countries_are_the_largest_democracies_names_them(
+    engine: Engine, question: str
+) -> None:
+    """The countries themselves, not the officials' description of their relationship."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("The U.S. and India")
+    assert "two largest democracies" in answer.quotes[0].text
+
+
+def test_the_officials_description_is_still_what_they_said(engine: Engine) -> None:
+    described = ask(engine, "How did officials describe the U.S.-India relationship?")
+    assert "most significant relationships" in described.text
+    assert ask(
+        engine, "did officials call the relationship one between the two largest democracies?"
+    ).text.startswith("Yes")

@@ -29,7 +29,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
-from bot.engine.index import FactEntry, term
+from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import COUNTRY_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 from bot.engine.phrases import (
     ABOUT_FILLERS,
@@ -94,6 +94,11 @@ __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 log = logging.getLogger(__name__)
 
 PERSON_ROLES = ("who", "with_whom", "what")
+# Words that join names in a list of them: "the U.S. and India", "both Japan and India".
+_NAME_JOINERS = frozenset({"and", "or", "both", "the"})
+# Kinds asked for by who they are ("which countries…"), which their names answer best; an
+# agreement is better given as the article words it.
+_NAMED_KINDS = frozenset({"country", "person", "group"})
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
@@ -2609,6 +2614,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return None
         return self.factbase.entities[people[0]].name
 
+    def _names_only(self, answer: str) -> bool:
+        """The answer, up to its first comma or colon, is names and nothing else ("The U.S.
+        and India, in U.S. officials' words…"), not something named after them ("The
+        U.S.-India relationship")."""
+        words = _linkable_words(re.split(r"[,:;(]", answer, maxsplit=1)[0])
+        covered = {
+            at
+            for start, end, _ in self.index.alias_spans(words, lambda _: True)
+            for at in range(start, end)
+        }
+        return bool(covered) and all(
+            at in covered or word in _NAME_JOINERS for at, word in enumerate(words)
+        )
+
     def _role_naming_the_noun(
         self, parsed: Parsed, qtype: str, choice: tuple[Scored, Role | None, float]
     ) -> tuple[Scored, Role | None, float]:
@@ -3545,6 +3564,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     for e in entry.role_entities[name]
                 ):
                     value += 0.05  # the very kind asked for, not a near one
+                    if parsed.wanted_kind in _NAMED_KINDS and self._names_only(role.answer):
+                        # "Which countries are the world's two largest democracies?": "The
+                        # U.S. and India", not "The U.S.-India relationship: …".
+                        value += 0.02
                 if name == "how_many" and self._counts_numbered(entry, parsed):
                     value += 0.2  # "which four countries…": "Four countries: …"
                 if name == "when" and parsed.wants_date and DATE.search(role.answer.lower()):
