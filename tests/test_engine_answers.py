@@ -7296,3 +7296,23 @@ def test_the_officials_description_is_still_what_they_said(engine: Engine) -> No
     assert ask(
         engine, "did officials call the relationship one between the two largest democracies?"
     ).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the statement identify China as the main threat?",
+        "does the DoD statement cite China as a threat?",
+        "did the defense department statement label china as the threat",
+    ],
+)
+def test_identifying_china_in_the_statement_is_naming_it(engine: Engine, question: str) -> None:
+    """The statement does not explicitly mention China, so it identified it as nothing."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "does not explicitly mention China" in answer.quotes[0].text
+
+
+def test_identify_as_a_request_still_asks_for_the_person(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "Identify the U.S. official who met Singh.").text
+    assert ask(engine, "What does the article identify as the threat?").abstained

@@ -173,7 +173,7 @@ _CHOSEN = r"(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|
 _CHOSEN_AFTER = r"(?:\s+(?:was|been|being|got))?\s+(?:chosen|picked|selected)\b"
 # "…name China as the threat": a mention verb, then what the thing was mentioned as.
 _NAMED_AS = re.compile(
-    r"\b(?:name|names|named|mention|mentions|mentioned|identify|identifies|identified"
+    r"\b(?P<verb>name|names|named|mention|mentions|mentioned|identify|identifies|identified"
     r"|call|calls|called|describe|describes|described|label|labels|labelled|labeled"
     r"|cite|cites|cited)\b\s+\S+(?:\s+\S+)?\s+(?P<as>as)\s+(?P<what>(?:(?:a|an|the)\s+)?\w+"
     r"(?:\s+\w+)?)$"
@@ -407,8 +407,17 @@ class YesNoAnswers(EngineCore):
         dropped = {term(w) for w in found.group("what").split()}
         plain = copy.copy(parsed)
         plain.text = parsed.text[: found.start("as")].rstrip()
-        plain.words = plain.text.split()
         plain.terms = [t for t in parsed.terms if t not in dropped]
+        verb = found.group("verb")
+        if verb in parsed.unknown:
+            # "Did the statement identify (cite, label) China…": a verb no fact uses, which
+            # only says it was mentioned, as a fact has it.
+            plain.text = (
+                f"{parsed.text[: found.start('verb')]}mention{plain.text[found.end('verb') :]}"
+            )
+            plain.terms = [*plain.terms, term("mention")]
+            plain.unknown = [w for w in parsed.unknown if w != verb]
+        plain.words = plain.text.split()
         answer = self._yesno_as_asked(plain, context, notes)
         fact = self.factbase.facts.get(answer.fact_ids[0]) if answer.fact_ids else None
         if answer.abstained or fact is None or not fact.negative:
