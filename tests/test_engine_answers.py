@@ -7316,3 +7316,26 @@ def test_identifying_china_in_the_statement_is_naming_it(engine: Engine, questio
 def test_identify_as_a_request_still_asks_for_the_person(engine: Engine) -> None:
     assert "Esper" in ask(engine, "Identify the U.S. official who met Singh.").text
     assert ask(engine, "What does the article identify as the threat?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("What did Esper and Singh agree in Mumbai?", "Mumbai"),
+        ("what did esper and singh agree on in tokyo?", "Tokyo"),
+    ],
+)
+def test_what_two_did_together_somewhere_else_is_corrected_to_where_they_met(
+    engine: Engine, question: str, place: str
+) -> None:
+    """What Esper and Singh agreed, the article places nowhere itself; every fact placing
+    the two of them puts them in New Delhi, so the city asked is corrected."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"Not in {place}:")
+    assert "New Delhi" in answer.text
+
+
+def test_what_they_agreed_where_they_met_is_still_answered(engine: Engine) -> None:
+    answer = ask(engine, "What did Esper and Singh agree in New Delhi?")
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+    assert ask(engine, "What did Singh agree in Mumbai?").abstained

@@ -2287,20 +2287,52 @@ class YesNoAnswers(EngineCore):
             if scored.missing or scored.score < YESNO_THRESHOLD:
                 continue
             fact = scored.entry.fact
-            where = fact.roles.get("where")
             # A place the article names ("in Delhi?") needs the event named unmistakably: the
             # Tokyo talks were a meeting too.
             strict = entity is not None or named_only
-            if (
-                where is None
-                or not where.entities
-                or not self._names_the_event(fact, without, strict, named_only)
-            ):
+            if not self._names_the_event(fact, without, strict, named_only):
                 continue
+            where = fact.roles.get("where")
+            if where is None or not where.entities:
+                # "What did Esper and Singh agree in Mumbai?": what the two did together,
+                # placed nowhere itself, was done where they met.
+                met = self._where_they_met(fact) if named_only else None
+                if met is None:
+                    continue
+                scored, where = met
             if entity is not None and any(self._same_place(entity, e) for e in where.entities):
                 return None  # there, or somewhere that contains it (New Delhi, South Asia)
             return scored, where, ranked, without
         return None
+
+    def _where_they_met(self, fact: Fact) -> tuple[Scored, Role] | None:
+        """Where the two or more people who did this are placed together, when every fact
+        placing exactly them puts them in one place ("Esper and Singh agreed…": Esper met
+        Singh in New Delhi; they praised the ties there), with the fact of their meeting."""
+        sides = self._sides_of(fact)
+        if len(sides) < 2 or not all(self._kind(e) == "person" for e in sides):
+            return None
+        placed = [
+            entry
+            for entry in self.index.entries
+            if entry.fact.id != fact.id
+            and (where := entry.fact.roles.get("where")) is not None
+            and where.entities
+            and self._sides_of(entry.fact) == sides
+        ]
+        if len({entry.fact.roles["where"].entities for entry in placed}) != 1:
+            return None
+        met = next((entry for entry in placed if "with_whom" in entry.fact.roles), placed[0])
+        return Scored(met, 1.0, (), True), met.fact.roles["where"]
+
+    def _sides_of(self, fact: Fact) -> frozenset[str]:
+        """Who did it and with whom, a group as its members."""
+        return frozenset(
+            m
+            for name in ("who", "with_whom")
+            for e in (fact.roles[name].entities if name in fact.roles else ())
+            for m in self.index.expand(e)
+        )
 
     def _trip_elsewhere(
         self, parsed: Parsed, destination: str, hosts: bool = True
