@@ -2049,17 +2049,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         facts = [r.entry.fact for r in ranked[:1] if not r.missing]
         if not countries or not facts:
             return None
-        names = [self.factbase.entities[c].name for c in countries]
-        text = " and ".join(names)
-        return self._direct(
-            text=text[:1].upper() + text[1:],
-            facts=facts,
-            confidence=0.85,
-            parsed=parsed,
-            context=context,
-            notes=notes,
-            about=countries,
-        )
+        return self._countries_answer(countries, facts, parsed, context, notes, about=countries)
 
     def _countries_answered(
         self, parsed: Parsed, context: Context, notes: list[str]
@@ -2091,17 +2081,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         countries = self._event_countries((*context.answer_entities, *context.entities))
         if not countries:
             return None
-        names = [self.factbase.entities[c].name for c in dict.fromkeys(countries)]
-        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return self._direct(
-            text=text[:1].upper() + text[1:],
-            facts=[last.fact],
-            confidence=0.85,
-            parsed=parsed,
-            context=context,
-            notes=notes,
-            about=list(dict.fromkeys(countries)),
-        )
+        listed = list(dict.fromkeys(countries))
+        return self._countries_answer(listed, [last.fact], parsed, context, notes, about=listed)
 
     def _countries_of_answered(
         self,
@@ -2121,16 +2102,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return self._not_found(parsed, context, [], notes)
             return None
         named = list(dict.fromkeys(c for c in countries if c is not None))
-        names = [self.factbase.entities[c].name for c in named]
-        text = " and ".join(names)
+        # "what did he say?" next is still of the one named
+        return self._countries_answer(
+            named, [last.fact], parsed, context, notes, about=[*people, *named]
+        )
+
+    def _countries_answer(
+        self,
+        countries: list[str],
+        facts: list[Fact],
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+        about: list[str],
+    ) -> Answer:
+        """The countries by name ("The United States, Japan and India"), from these facts."""
+        names = [self.factbase.entities[c].name for c in countries]
+        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return self._direct(
             text=text[:1].upper() + text[1:],
-            facts=[last.fact],
+            facts=facts,
             confidence=0.85,
             parsed=parsed,
             context=context,
             notes=notes,
-            about=[*people, *named],  # "what did he say?" next is still of the one named
+            about=about,
         )
 
     def _titled_country(self, person: str) -> str | None:
