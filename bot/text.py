@@ -1065,6 +1065,34 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"which \2 \3 \1",
     ),
+    # "Who are the Americans?", "who were the U.S. officials?", "who is the Indian?": the
+    # people of that country the article names, as "which American people are…" asks, not
+    # the country.
+    (
+        "who",
+        _lazy(
+            r"^who (are|were) (?:the )?"
+            r"(indian|american|japanese|australian|chinese)s?(?=[\s?.!]*$)"
+        ),
+        r"which \2 people \1",
+    ),
+    (
+        "who",
+        _lazy(
+            r"^who(?: (is|was)|'s| s|s) (?:the )?"
+            r"(indian|american|japanese|australian|chinese)(?=[\s?.!]*$)"
+        ),
+        r"which \2 person \1",
+    ),
+    (
+        "who",
+        _lazy(
+            r"^who (are|were) (?:the )?(indian|american|us|usa|japanese|australian|chinese)"
+            r" (officials|ministers|representatives|participants|people|men|guys|delegates"
+            r"|attendees|politicians|diplomats|envoys)(?=[\s?.!]*$)"
+        ),
+        r"which \2 \3 \1",
+    ),
     # "What was Pompeo doing before his trip?": what he did.
     (
         "doing",

@@ -7339,3 +7339,95 @@ def test_what_they_agreed_where_they_met_is_still_answered(engine: Engine) -> No
     answer = ask(engine, "What did Esper and Singh agree in New Delhi?")
     assert "Basic Exchange and Cooperation Agreement" in answer.text
     assert ask(engine, "What did Singh agree in Mumbai?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the indian official — who is he?", "Rajnath Singh"),
+        ("The Indian minister: who is he?", "Rajnath Singh"),
+        ("the indian official... who was he?", "Rajnath Singh"),
+        ("the Indian defence minister, who is he?", "Rajnath Singh"),
+        ("the american official - who is he?", "Esper"),
+        ("the agreement: what is it called?", "Basic Exchange and Cooperation Agreement"),
+        ("that Tokyo meeting — who was there?", "Pompeo"),
+        ("the strength of the relationship — who praised it?", "Esper and Singh"),
+        ("Rajnath Singh — what is his title?", "India's Defense Minister"),
+    ],
+)
+def test_a_topic_set_off_before_a_short_question_is_what_its_pronoun_means(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_set_off_topic_of_no_one_the_article_names_is_unanswered(engine: Engine) -> None:
+    answer = ask(engine, "the Japanese official — who is he?")
+    assert answer.abstained
+    assert "names no one" in answer.text
+
+
+def test_a_set_off_lead_that_the_article_contradicts_is_still_corrected(engine: Engine) -> None:
+    answer = ask(engine, "Esper met Singh on Tuesday — where did they meet?")
+    assert answer.text.startswith("No")
+    assert "Monday" in answer.text
+
+
+def test_a_lead_with_an_owner_keeps_he_for_the_owner(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "The Secretary of State's press briefing before his trip, what did he say"
+        " the talks were about countering?",
+    )
+    assert "China's Communist Party" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who are the americans?", ["Esper", "Pompeo", "Begin"]),
+        ("Who were the Americans?", ["Esper", "Pompeo", "Begin"]),
+        ("who are the U.S. officials?", ["Esper", "Pompeo", "Begin"]),
+        ("name the american officials", ["Esper", "Pompeo", "Begin"]),
+        ("who are the indians?", ["Rajnath Singh"]),
+        ("who is the indian?", ["Rajnath Singh"]),
+        ("name the Indian participant", ["Rajnath Singh"]),
+        ("identify the Indian representative", ["Rajnath Singh"]),
+    ],
+)
+def test_people_asked_for_by_nationality_are_the_people_the_article_names(
+    engine: Engine, question: str, expected: list[str]
+) -> None:
+    text = ask(engine, question).text
+    assert all(name in text for name in expected)
+
+
+@pytest.mark.parametrize(
+    "question", ["who are the japanese?", "name the australian delegate", "who is the chinese?"]
+)
+def test_people_of_a_country_the_article_names_no_one_from_are_unanswered(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what title does the american official have?",
+        "what is the title of the American official?",
+        "what is the american official's position?",
+    ],
+)
+def test_the_title_of_one_of_several_of_a_country_says_whose_it_is(
+    engine: Engine, question: str
+) -> None:
+    text = ask(engine, question).text
+    assert "U.S. Secretary of Defense" in text
+    assert "Esper" in text and "Pompeo" in text and "Begin" in text
+
+
+def test_the_title_of_the_one_indian_needs_no_name(engine: Engine) -> None:
+    assert ask(engine, "what title does the indian official have?").text == (
+        "India's Defense Minister"
+    )

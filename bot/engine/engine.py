@@ -52,7 +52,6 @@ from bot.engine.phrases import (
     PRONOUN_WORDS,
     THAT_COUNTRY,
     THE_OTHER,
-    THING_AFTER_WH,
     TWO_TYPES,
     WHY_NOT,
     YEAR,
@@ -65,6 +64,7 @@ from bot.engine.phrases import (
     identity_text,
     is_about_phrase,
     is_bare_auxiliary,
+    lead_put_for_pronoun,
     lettered_options,
     options_set_aside,
     question_at_end,
@@ -508,6 +508,7 @@ def _names_a_topic(said: list[str]) -> bool:
     return all(i > 1 and said[i - 1] in _CLAUSE_SUBJECTS for i in verbs)
 
 
+SHORT_LEAD_WORDS = 4  # "Rajnath Singh —", "the U.S. side:": a name, not a sentence
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 
 # Prepositions a follow-up can start with to ask for the phrase they begin in the last fact.
@@ -825,26 +826,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             setting = self._setting(background, context)
             return None if setting is None else self._one_or_more(question, setting)
 
-        # "That data-sharing pact they agreed on, what was it called?": "it" is the thing
-        # the background names.
-        thing = THING_AFTER_WH.match(question)
         # "The Indian gentleman across the table from Esper, what is his name?": the name of
         # the one the background describes, not of Esper, whom it names.
-        name = NAME_OF_LEAD.search(question) if thing is None else None
+        name = NAME_OF_LEAD.search(question)
+        # "That data-sharing pact they agreed on, what was it called?", "the Indian official —
+        # who is he?": the pronoun is the thing the background names.
+        lead = background.strip()
+        put = (
+            f"{question[: name.start()]}the {name[1]} of {lead}{question[name.end() :]}"
+            if name is not None
+            else lead_put_for_pronoun(question, lead)
+        )
         if name is not None and not any(
             self._kind(e) == "person" for e in parse(background, self.index).entity_ids
         ):
-            name = None  # "the minister they met, what was his name?": no one else to be "his"
-        names_it = (thing or name) is not None and NAMED_THING.match(background.strip()) is not None
+            # "the minister they met, what was his name?": no one else to be "his"
+            name = put = None
+        names_it = put is not None and self._lead_names_thing(background)
 
         def named_in() -> Answer | None:
-            if thing is not None:
-                start, end, put = thing.start(1), thing.end(1), background.strip()
-            elif name is not None:
-                start, end, put = name.start(), name.end(), f"the {name[1]} of {background.strip()}"
-            else:
-                return None  # tried only when the background names it
-            return self._single(f"{question[:start]}{put}{question[end:]}", context)
+            return None if put is None else self._single(put, context)
 
         # "Where was it held?" needs the background to say what "it" is; a question that
         # names its subject is read on its own first. When the background names a thing,
@@ -866,6 +867,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return replace(answer, notes=(note, *answer.notes))
             if (
                 answer is not None
+                and attempt is named_in
+                and answer.reason in (AbstainReason.AMBIGUOUS, AbstainReason.NOT_IN_ARTICLE)
+                and answer.confidence == 0.0
+            ):
+                # "The Japanese official — who is he?": the article names no one of that
+                # kind, decided (not a weak match, which has a score); read as a setting,
+                # "he" would be Japan itself.
+                return replace(answer, notes=(note, *answer.notes))
+            if (
+                answer is not None
                 and attempt is after_background
                 and refers_back
                 and answer.reason is AbstainReason.NOT_IN_ARTICLE
@@ -876,6 +887,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # article does not give; read alone, it would be the last answer's.
                 return replace(answer, notes=(note, *answer.notes))
         return None
+
+    def _lead_names_thing(self, background: str) -> bool:
+        """ "That data-sharing pact they agreed on", "the Indian official", "Pompeo": a lead
+        that names something (with "the", or by a name the article uses) and claims nothing."""
+        if NAMED_THING.match(background.strip()) is not None:
+            return True
+        said = normalise(background).split()
+        return (
+            0 < len(said) <= SHORT_LEAD_WORDS
+            and FINITE_VERBS.isdisjoint(said)
+            and bool(parse(background, self.index).entity_ids)
+        )
 
     def _one_or_more(self, question: str, context: Context) -> Answer:
         """ "Two-parter: what sort of…, and … on what…?": the question after a lead may
@@ -1007,7 +1030,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         people = [e for e in role.entities if self._kind(e) == "person"] if role else []
         if len(people) != 1:
             return None
-        return self._called_person(people[0], parse(text, self.index), context, [])
+        title = self._called_person(people[0], parse(text, self.index), context, [])
+        country = self.index.aliases.get((national["country"],)) if national else None
+        others = [e for e in self._persons_from(country) if e != people[0]] if country else []
+        if title is None or country is None or not others:
+            return title
+        # "What title does the American official have?": one of several, so whose it is.
+        names = [self.factbase.entities[e].name for e in others]
+        also = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+        return replace(
+            title,
+            text=f"{title.text} ({self.factbase.entities[people[0]].name}; the article also"
+            f" names {also}, from {self.factbase.entities[country].name})",
+        )
+
+    def _persons_from(self, country: str) -> list[str]:
+        """The people the article has from a country."""
+        return [
+            e
+            for e in self.factbase.entities
+            if self._kind(e) == "person" and country in self.index.part_of.get(e, ())
+        ]
 
     @cached_property
     def _headline_people(self) -> frozenset[str]:
@@ -1053,11 +1096,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             or not BARE_PERSON_TERMS.issuperset(parsed.terms)
         ):
             return None
-        people = [
-            e
-            for e in self.factbase.entities
-            if self._kind(e) == "person" and country in self.index.part_of.get(e, ())
-        ]
+        people = self._persons_from(country)
         last = self.factbase.facts.get(context.fact_id or "")
         recent = set(context.entities + context.answer_entities + (last.entities if last else ()))
         where = self.factbase.entities[country].name

@@ -395,6 +395,41 @@ NAME_OF_LEAD = prefilter.compile(
 THING_AFTER_WH = prefilter.compile(
     r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE
 )
+# "The Indian official — who is he?", "Pompeo: what did he say?", "Singh, what is his
+# title?": a pronoun after the wh-word stands for the lead ("his" for its owner).
+LEAD_PRONOUN = prefilter.compile(
+    r"^(?:what|when|where|why|how|which|who|whom|whose)\b.*?"
+    r"\b(?:(?P<one>he|she|they|him|them)|(?P<own>its|his|their))\b",
+    re.IGNORECASE,
+)
+# "The Secretary of State's press briefing before his trip, what did he say…?": a lead with
+# an owner in it; "he" is more likely that owner than the thing owned.
+_OWNED = prefilter.compile(r"'s\b|’s\b|\b(?:his|her|their)\b", re.IGNORECASE)
+# "That Tokyo meeting — who was there?": at it; "New Delhi, who went there?": to it.
+LEAD_THERE = prefilter.compile(
+    r"^(?P<asked>who(?: all)? (?:(?P<at>was|were|is|are)|(?P<to>went|goes|go|traveled|travelled"
+    r"|flew|came|comes)))(?: \w+)? there\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def lead_put_for_pronoun(question: str, lead: str) -> str | None:
+    """The question with the lead where its pronoun (or a who-question's "there") stands,
+    or None when it has neither."""
+    thing = THING_AFTER_WH.match(question)
+    if thing is not None:  # "…, what did they call it?": "it" first, a thing
+        return f"{question[: thing.start(1)]}{lead}{question[thing.end(1) :]}"
+    found = LEAD_PRONOUN.match(question)
+    if found is not None and not _OWNED.search(lead):
+        group = "one" if found["one"] else "own"
+        put = f"{lead}'s" if group == "own" else lead
+        return f"{question[: found.start(group)]}{put}{question[found.end(group) :]}"
+    there = LEAD_THERE.match(question.strip())
+    if there is not None:
+        return f"{there['asked']} {'at' if there['at'] else 'to'} {lead}?"
+    return None
+
+
 # "What about Australia: was it part of the talks?": "it", the claim's subject, is the topic.
 THING_AS_SUBJECT = prefilter.compile(
     r"^(?:was|is|were|are|did|does|do|has|have|had)\s+(it)\b", re.IGNORECASE
@@ -746,7 +781,11 @@ def chatter_dropped(text: str) -> str | None:
 # "That data-sharing pact they agreed on, what was it called?", "The Secretary of State was
 # heading to some region, which one?": what the asker has in mind, then the question.
 _TOPIC_THEN = prefilter.compile(
-    r"^(?P<lead>[^?]{8,160}?)\s*(?:,\s*(?:so\s+|and\s+|but\s+)?"
+    # "the Indian official — who is he?", "the agreement: what is it called?", "the 2+2
+    # dialogue... how many?": a dash, colon or dots sets the lead off as a comma does.
+    r"^(?P<lead>[^?]{8,160}?)\s*(?:(?:,|(?P<set_off>:|\s[\u2014\u2013]|[\u2014\u2013]|\s-{1,2}"
+    r"|\.{2,}|\u2026))"
+    r"\s*(?:so\s+|and\s+|but\s+)?"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)"
     # "The Indian gentleman across the table from Esper — give us his full name."
     r"|(?:,|\s[\u2014\u2013-])\s*(?P<request>(?:give|tell)\s+(?:me|us)\s+(?:his|her)\b[^,?]*))"
@@ -765,6 +804,14 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
     lead = found["lead"]
     if _QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
         return None  # "quad talks where, and who went?": two questions
+    if (
+        found["set_off"]
+        and found["question"]
+        and lead_put_for_pronoun(found["question"], lead) is None
+    ):
+        # "…the two biggest democracies, per those officials — which two…?": set off by a
+        # dash, the lead is the topic only when the question has a word standing for it.
+        return None
     # "…, give us his full name": what his full name is.
     return lead, found["question"] or _NAME_REQUESTED.sub("what is ", found["request"], count=1)
 

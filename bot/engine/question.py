@@ -501,6 +501,23 @@ def question_type(words: list[str]) -> list[str]:
 _THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
 
 
+def _of_a_country(rest: list[str]) -> bool:
+    """ "Name the Indian participant": which person of that country, not what "the Indian
+    participant" is (which would be India)."""
+    return (
+        len(rest) == 2
+        and rest[0].lower().endswith(("an", "ese"))
+        and (
+            KIND_NOUNS.get(noun := rest[1].lower().rstrip(".!?")) == "person"
+            or noun.rstrip("s") in _ATTENDING
+        )
+    )
+
+
+# Who someone was at an event, not what kind of person: "the Indian participant".
+_ATTENDING = frozenset("participant representative delegate attendee envoy diplomat".split())
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
@@ -510,7 +527,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "Name the agreement." is "what is the agreement?", "name the two chiefs who met…"
         # is "which two chiefs met…?".
         rest = unframed[imperative.end() :].split()
-        short = len(rest) <= 2 or rest[0] == "name"
+        short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
         unframed = ("what is the " if short else "which ") + " ".join(rest)
     text = strip_framing(unframed)
     words = text.split()
