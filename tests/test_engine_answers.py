@@ -7431,3 +7431,17 @@ def test_the_title_of_the_one_indian_needs_no_name(engine: Engine) -> None:
     assert ask(engine, "what title does the indian official have?").text == (
         "India's Defense Minister"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("Begin — where did he go?", "begin-visit"), ("Singh: who is he?", "singh-identity")],
+)
+def test_a_bare_name_set_off_by_a_dash_or_colon_is_the_topic(
+    engine: Engine, question: str, fact: str
+) -> None:
+    assert ask(engine, question).fact_ids == (fact,)
+
+
+def test_a_word_of_chatter_set_off_by_a_dash_is_no_topic(engine: Engine) -> None:
+    assert ask(engine, "Ok — who is he?").abstained

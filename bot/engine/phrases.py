@@ -783,7 +783,7 @@ def chatter_dropped(text: str) -> str | None:
 _TOPIC_THEN = prefilter.compile(
     # "the Indian official — who is he?", "the agreement: what is it called?", "the 2+2
     # dialogue... how many?": a dash, colon or dots sets the lead off as a comma does.
-    r"^(?P<lead>[^?]{8,160}?)\s*(?:(?:,|(?P<set_off>:|\s[\u2014\u2013]|[\u2014\u2013]|\s-{1,2}"
+    r"^(?P<lead>[^?]{2,160}?)\s*(?:(?:,|(?P<set_off>:|\s[\u2014\u2013]|[\u2014\u2013]|\s-{1,2}"
     r"|\.{2,}|\u2026))"
     r"\s*(?:so\s+|and\s+|but\s+)?"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)"
@@ -794,6 +794,9 @@ _TOPIC_THEN = prefilter.compile(
 )
 
 
+_SHORTEST_LEAD = 8  # before a comma; set off by a dash, "Begin —" names a topic too
+
+
 def topic_then_question(text: str) -> tuple[str, str] | None:
     """The lead and the question of a message that says what it is about before asking
     ("the meeting was late October something, what was the date?"), or None. A lead that
@@ -802,6 +805,8 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     lead = found["lead"]
+    if len(lead) < _SHORTEST_LEAD and not found["set_off"]:
+        return None  # "Also, who…?", "So then, where…?": chatter, not a topic
     if _QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
         return None  # "quad talks where, and who went?": two questions
     if (
