@@ -7445,3 +7445,85 @@ def test_a_bare_name_set_off_by_a_dash_or_colon_is_the_topic(
 
 def test_a_word_of_chatter_set_off_by_a_dash_is_no_topic(engine: Engine) -> None:
     assert ask(engine, "Ok — who is he?").abstained
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "verdict"),
+    [
+        ("was china in it", "No."),
+        ("was china at it?", "No."),
+        ("was russia in it", "No."),
+        ("was pakistan there", "No."),
+        ("was japan part of it", "Yes."),
+        ("Was Australia in it?", "Yes."),
+    ],
+)
+def test_being_in_the_talks_just_answered_is_checked_against_their_countries(
+    engine: Engine, follow_up: str, verdict: str
+) -> None:
+    """After the Tokyo talks, "in it" is in them: the article lists their four countries,
+    so one it leaves out was not there, whether or not the article names it."""
+    answer = ask(engine, "where were the quad talks", "which countries", follow_up)
+    assert answer.text.startswith(verdict)
+    assert "Australia" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was pakistan in the tokyo quad talks",
+        "Was Pakistan at the Tokyo talks?",
+        "was the uk in the quadripartite talks in tokyo",
+    ],
+)
+def test_a_country_never_named_was_not_in_the_tokyo_talks(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "not among them" in answer.text
+
+
+def test_being_in_something_else_is_not_read_as_taking_part_in_the_talks(engine: Engine) -> None:
+    """Neither someone the article never names, nor a country at the New Delhi meeting, nor
+    a country at a meeting whose list is not given, gets a verdict."""
+    assert ask(engine, "was jaishankar in the tokyo talks").abstained
+    assert ask(engine, "was pakistan at the meeting in new delhi").abstained
+    assert ask(engine, "who did esper meet", "was pakistan in it").abstained
+    assert ask(engine, "who did esper meet", "was china in it").abstained
+    assert ask(engine, "was the meeting in pakistan").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the meeting was ahead of some dialogue, which one",
+        "The meeting came before a dialogue — which one exactly?",
+        "esper met singh ahead of some kind of dialogue, which?",
+    ],
+)
+def test_a_thing_left_unsaid_then_which_one_asks_for_that_thing(
+    engine: Engine, question: str
+) -> None:
+    assert "2+2 Dialogue" in ask(engine, question).text
+
+
+def test_which_one_after_an_unsaid_thing_answers_where_the_lead_puts_it(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "they agreed on an agreement, which one?").text
+    assert "Tokyo" in ask(engine, "the quad talks were in some city, which one").text
+    assert "Singh" in ask(engine, "esper met some indian minister, which one").text
+
+
+def test_a_bare_how_many_after_an_event_counts_that_event(engine: Engine) -> None:
+    """ "What was the meeting ahead of?" (the 2+2) "How many?": the 2+2 dialogues; then
+    Esper's own count of them."""
+    asked = ("the meeting was ahead of some dialogue, which one", "how many")
+    assert ask(engine, *asked).text.startswith("Three")
+    answer = ask(engine, *asked, "and how many has esper been in")
+    assert "second time Esper" in answer.text
+    assert ask(engine, "what was the meeting ahead of", "how many?").text.startswith("Three")
+
+
+def test_a_bare_how_many_after_a_list_still_counts_the_list(engine: Engine) -> None:
+    assert ask(engine, "what areas of cooperation were mentioned", "how many").text.startswith(
+        "Three areas"
+    )
+    assert ask(engine, "where were the quad talks", "how many").text.startswith("Four countries")

@@ -44,6 +44,7 @@ from bot.engine.phrases import (
     HELP_TEXT,
     HOW_MANY_BARE,
     IDENTITY_TERMS,
+    IN_IT,
     MENTION,
     NAME_OF_LEAD,
     NAME_THEM,
@@ -62,6 +63,7 @@ from bot.engine.phrases import (
     contents_subject,
     fill_in_the_blank,
     identity_text,
+    indefinite_asked,
     is_about_phrase,
     is_bare_auxiliary,
     lead_put_for_pronoun,
@@ -85,7 +87,7 @@ from bot.engine.question import (
     parse,
     question_type,
 )
-from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name
+from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name, unknown_country
 from bot.factbase.model import Fact, Role
 from bot.text import fold_quotes, normalise, stem
 
@@ -623,7 +625,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             about_then_question(fill_in_the_blank(options_set_aside(lettered_options(text))))
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
-        text = setting_moved_after(text)
+        text = setting_moved_after(indefinite_asked(text))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -1510,15 +1512,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if counted and entities:
                 parsed.entities = parsed.entities + [soft_link(e) for e in counted]
                 return parsed, "follow-up: " + ", ".join(counted) + " as just counted"
-        if not entities and not content and parsed.qtype == "how_many" and "there" in parsed.words:
+        # "What was the meeting ahead of?" (the 2+2) "How many?": of that event, as "how many
+        # have there been?" is.
+        answered = [e for e in context.answer_entities if self._kind(e) in ("event", "agreement")]
+        bare = [w for w in parsed.words if w not in ("and", "so")] == ["how", "many"]
+        if (
+            not entities
+            and not content
+            and parsed.qtype == "how_many"
+            and ("there" in parsed.words or (bare and answered))
+        ):
             # "Had Esper been to a 2+2 before?" "How many have there been?": of the event
             # itself, not of what the person did.
-            kept = [e for e in context.entities if self._kind(e) not in ("person", "group")]
+            kept = [
+                e
+                for e in context.entities
+                if self._kind(e) not in ("person", "group") and "there" in parsed.words
+            ]
             # "What was the meeting held ahead of?" "How many of those have there been?": of
             # the event that was the answer.
-            kept = kept or [
-                e for e in context.answer_entities if self._kind(e) in ("event", "agreement")
-            ]
+            kept = kept or answered
             parsed.entities = [soft_link(e) for e in kept]
             return parsed, "follow-up: how many of the last answer's event"
         if not entities and parsed.wants_name:
@@ -1700,10 +1713,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             last is not None
             and parsed.qtype == "yesno"
             and parsed.followup_fact is None
-            and entities
+            # "Was Pakistan in it?": a country the article never names is asked the same.
+            and (entities or unknown_country(parsed) is not None)
             and all(self._kind(e) in ("country", "person") for e in entities)
             # Going to an event is taking part in it: "Did China go?" asks about those talks.
-            and (parsed.terms or not COMING_WORDS.isdisjoint(parsed.words))
+            and (
+                parsed.terms
+                or not COMING_WORDS.isdisjoint(parsed.words)
+                or IN_IT.search(parsed.text.rstrip(" ?")) is not None
+            )
             and all(
                 t in PARTAKING_TERMS or t in GOING_TERMS or t in self._pointed_back(parsed, last)
                 for t in parsed.terms

@@ -430,6 +430,9 @@ def lead_put_for_pronoun(question: str, lead: str) -> str | None:
     return None
 
 
+# "Was China in it?", "at them", "part of it": being at the event just answered, which
+# says nothing else of what happened there.
+IN_IT = prefilter.compile(r"\b(?:in|at|of)\s+(?:it|them|that|those)$")
 # "What about Australia: was it part of the talks?": "it", the claim's subject, is the topic.
 THING_AS_SUBJECT = prefilter.compile(
     r"^(?:was|is|were|are|did|does|do|has|have|had)\s+(it)\b", re.IGNORECASE
@@ -743,6 +746,25 @@ def setting_moved_after(text: str) -> str:
         return text  # "in your view, …", "in the article, …": framing, read where it stands
     lead = found["lead"].strip()
     return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
+
+
+# "The meeting was ahead of some dialogue, which one?": a statement that leaves one thing
+# unsaid ("some dialogue", "an agreement"), then asks which it is.
+_INDEFINITE_THEN_WHICH = prefilter.compile(
+    r"^(?P<lead>[^?,;]+?\s)(?:some|a|an|a certain)\s+(?:(?:kind|sort|type) of\s+)?"
+    r"(?P<rest>[^?,;]+?)\s*(?:,|;|:|\s[\u2014\u2013-])\s*(?:but\s+|so\s+)?(?:which|what)"
+    r"(?:\s+one)?(?:\s+(?:is|was)\s+(?:it|that))?(?:\s+(?:exactly|tho|though|again))?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def indefinite_asked(text: str) -> str:
+    """ "the meeting was ahead of some dialogue, which one?" → "the meeting was ahead of
+    which dialogue?": the thing left unsaid is the one asked for, where the lead puts it."""
+    found = _INDEFINITE_THEN_WHICH.match(text.strip())
+    if found is None or _QUESTION_START.match(found["lead"]):
+        return text
+    return f"{found['lead']}which {found['rest']}?"
 
 
 # A sentence that only apologises or clears the air before the real question: "sorry, typo.",

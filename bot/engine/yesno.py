@@ -43,6 +43,7 @@ from bot.engine.phrases import (
     ABOUT_ANYTHING,
     BEFORE_WORDS,
     DESCRIBED_PERSON,
+    IN_IT,
     ORDER_ASKED,
     ORDER_SAID,
     SAME_AS,
@@ -351,6 +352,23 @@ def shown_name(typed: str) -> str:
     """A name the article does not know, as an answer shows it: "Pakistan", "UK", "UAE"."""
     shown = typed.title()
     return shown.upper() if len(shown) <= 3 else shown
+
+
+def unknown_country(parsed: Parsed) -> str | None:
+    """The one word the article does not know, when it ends a country's name, typed in any
+    case ("was pakistan in it?", "South Korea"): the whole name, else None."""
+    if len(parsed.unknown) != 1:
+        return None
+    word = parsed.unknown[0]
+    name = OUTSIDER_NAME.search(parsed.text.split(word)[0] + word)
+    return next((n for n in (name[0] if name else "", word) if n in COUNTRY_NAMES), None)
+
+
+def _present_in(parsed: Parsed, name: str) -> bool:
+    """ "Was Pakistan in the Tokyo talks?", "is the UK at it?": the name is only said to be
+    in or at something, as one taking part; no other act is asked of it."""
+    pattern = rf"^(?:is|was|are|were) (?:the )?{re.escape(name)} (?:in|at)\b"
+    return re.search(pattern, parsed.text) is not None
 
 
 def _word_before(parsed: Parsed, link: Linked) -> str | None:
@@ -2123,7 +2141,7 @@ class YesNoAnswers(EngineCore):
         meeting (its quote says so), not other talks held there."""
         if _MEET not in parsed.terms or "meeting" not in parsed.words:
             return None
-        if parsed.unknown_names:
+        if parsed.unknown_names or unknown_country(parsed):
             return None  # "Was Pakistan at the meeting in New Delhi?": not where, but who
         if any(link.start >= 0 and self._kind(link.entity) == "event" for link in parsed.entities):
             return None  # "the 2+2 meeting", "the Quad meeting": named
@@ -3174,12 +3192,22 @@ class YesNoAnswers(EngineCore):
     ) -> Answer | None:
         """ "Was South Korea part of the Tokyo talks?": a country the article never names,
         asked about an event whose countries the article lists in full, is not among them."""
-        names = parsed.unknown_names
+        country = unknown_country(parsed)
+        # "Was South Korea there?", "…in it?", of the talks just answered: as one of them.
+        pointing = locative_there(parsed.words) or IN_IT.search(parsed.text.rstrip(" ?"))
+        # Typed in lower case ("was pakistan in…"), a country's name is still a name when it
+        # is what the question asks to be somewhere. (Not "did pakistan attend…", which is
+        # also how a why-question's premise reaches here, and is left to abstain.)
+        lower = country is not None and (STARTS_WITH_BE.match(parsed.text) or pointing)
+        names = parsed.unknown_names or (parsed.unknown[:1] if lower else [])
         if len(names) != 1 or len(parsed.unknown) != 1:
             return None
-        # "Was South Korea there?", of the talks just answered: there, as one of them.
-        there = parsed.followup_fact if locative_there(parsed.words) else None
-        party = PARTY_WORDS.intersection(parsed.words) or not PARTY_TERMS.isdisjoint(parsed.terms)
+        there = parsed.followup_fact if pointing else None
+        party = (
+            PARTY_WORDS.intersection(parsed.words)
+            or not PARTY_TERMS.isdisjoint(parsed.terms)
+            or (country is not None and _present_in(parsed, country))
+        )
         if not party and there is None:
             return None
         ranked = self._rank(replace_unknown(parsed))
