@@ -1212,6 +1212,61 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "",
     ),
+    # "…, tbh i skimmed", "was it oct 26 or 27 i forgot": the asker owning up to not
+    # remembering or not reading closely, an aside at the end and not part of what is asked.
+    (
+        " i ",
+        _lazy(
+            r"[\s,;.!-]+(?:(?:tbh|honestly|lol|sorry|ngl|haha)[\s,]+)*i (?:forgot|forget"
+            r"|skimmed(?: (?:it|the article|the story|through it))?|only skimmed(?: it)?"
+            r"|missed (?:it|that)|do ?n'?t (?:remember|recall)|ca ?n'?t (?:remember|recall)"
+            r"|did ?n'?t (?:read|catch) (?:it|that)(?: (?:closely|properly|carefully))?)"
+            r"(?=\W*$)"
+        ),
+        "",
+    ),
+    # "whom did he meet, the us defence secy i mean": the trailing words say who "he" is.
+    (
+        " i mean",
+        _lazy(
+            r"^((?:who|whom|what|where|when|which|how|why|did|does|do|was|were|is|are)\b.*?)"
+            r"\b(?:he|she|him|they|them)\b([^,]*?)\s*,\s*(?:like )?"
+            r"((?:the )?[a-z][\w .+-]*?) i mean\W*$"
+        ),
+        r"\1\3\2",
+    ),
+    # "acc to the article": according to it.
+    ("acc", _lazy(r"\bacc\.? to\b"), "according to"),
+    # "wdym 2+2 dialogue, between who": the question after the comma is the one asked; alone,
+    # "wdym 2+2 dialogue" asks what that is.
+    (
+        "wdym",
+        _lazy(r"^(?:wdym|what do (?:you|u) mean)(?: by)? (?=[^,?]+,\s*\w)"),
+        "",
+    ),
+    ("wdym", _lazy(r"^wdym(?: by)? (?=\S)"), "what is "),
+    # "whats the agreement called that they agreed on": the clause says which one is named.
+    (
+        "called",
+        _lazy(
+            r"^((?:what|wat|whats|wats)(?: is| was|s)? (?:the|that|this) [\w+-]+(?: [\w+-]+)?)"
+            r" called ((?:that|which|they|he|she|esper|singh) [^?]+?)(\W*)$"
+        ),
+        r"\1 \2 called\3",
+    ),
+    # "smth about logistics was in there rite? what did it say": what it said about that.
+    (
+        "say",
+        _lazy(
+            r"^(?:there was |wasnt there |was there )?(?:something|smth|sth|stuff|a bit|a part"
+            r"|a line|a section|a mention) (?:about|on|abt|re|regarding) (.+?)"
+            r" (?:was |is )?(?:in there|in it|in the (?:article|statement|story)|mentioned)"
+            r"(?:[\s,]+(?:right|rite|ryt|yeah|yes|no|innit|too))?[\s?,.!]+"
+            r"(?:so )?(?:what|wat) (?:did|does|do) (?:it|they|the (?:article|statement|story))"
+            r" say(?: about it)?\W*$"
+        ),
+        r"what did it say about \1",
+    ),
     # "what was it called again?", "wats the deal called fr": the asker's aside at the end.
     (
         "",

@@ -7527,3 +7527,58 @@ def test_a_bare_how_many_after_a_list_still_counts_the_list(engine: Engine) -> N
         "Three areas"
     )
     assert ask(engine, "where were the quad talks", "how many").text.startswith("Four countries")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what commitment did they reinforce tbh i skimmed", "deepening cooperation"),
+        ("what did the two men praise, i only skimmed it", "strength"),
+        ("was it oct 26 or 27 i forgot", "26"),
+        ("which day did they meet, i dont remember", "Monday"),
+    ],
+)
+def test_a_trailing_i_forgot_or_i_skimmed_is_an_aside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The asker owning up to not remembering or not reading closely asks nothing more."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whom did he meet, the us defence secy i mean",
+        "who did he meet with, esper i mean",
+    ],
+)
+def test_a_trailing_i_mean_says_who_he_is(engine: Engine, question: str) -> None:
+    assert "Singh" in ask(engine, question).text
+
+
+def test_a_trailing_i_mean_naming_someone_else_is_asked_of_them(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "who did he meet, singh i mean").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wdym 2+2 dialogue, between who", "foreign and defense ministers"),
+        ("wdym BECA", "Basic Exchange and Cooperation Agreement"),
+        ("whats the agreement called that they agreed on", "Basic Exchange and Cooperation"),
+        ("what was the deal called that esper and singh reached", "Basic Exchange"),
+        ("smth about logistics was in there rite? what did it say", "engagement on logistics"),
+        ("something on logistics was mentioned, right? what did it say", "logistics"),
+        ("which areas did they say theyd keep working together on", "emerging technologies"),
+        ("whats the point of the us-india partnership acc to the article", "China"),
+    ],
+)
+def test_chat_wording_reaches_the_article(engine: Engine, question: str, expected: str) -> None:
+    """'wdym', 'smth … rite?', 'theyd', 'acc to' and a clause after 'called' are chat
+    English for questions the article answers."""
+    assert expected in ask(engine, question).text
+
+
+def test_chat_wording_about_what_the_article_lacks_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "smth about submarines was in there rite? what did it say").abstained
+    assert ask(engine, "whats the budget called that they agreed on").abstained

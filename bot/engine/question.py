@@ -1381,6 +1381,11 @@ _SHORTHAND = {
     "rn": "now",
     "bc": "because",
     "becuz": "because",
+    # "theyd keep working together": contractions typed without the apostrophe.
+    "theyd": "they would",
+    "theyll": "they will",
+    "theyve": "they have",
+    "theyre": "they are",
 }
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
