@@ -1235,6 +1235,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"\1\3\2",
     ),
+    # "where did the meet happen, mumbai?": a place guessed after the question is the place
+    # it asks about, right or wrong.
+    (
+        "where",
+        _lazy(
+            r"^(where (?:did|was|were|is|are|do|does) [^,?]+?)\s*,\s*(?:in |at )?([a-z]+)\?+\W*$"
+        ),
+        r"\1 in \2",
+    ),
     # "acc to the article": according to it.
     ("acc", _lazy(r"\bacc\.? to\b"), "according to"),
     # "wdym 2+2 dialogue, between who": the question after the comma is the one asked; alone,

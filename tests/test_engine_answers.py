@@ -7582,3 +7582,25 @@ def test_chat_wording_reaches_the_article(engine: Engine, question: str, expecte
 def test_chat_wording_about_what_the_article_lacks_still_abstains(engine: Engine) -> None:
     assert ask(engine, "smth about submarines was in there rite? what did it say").abstained
     assert ask(engine, "whats the budget called that they agreed on").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did the meet happen, mumbai?",
+        "where did the meeting take place, in mumbai?",
+        "where did the meeting happen in Mumbai?",
+        "when did the meeting happen in mumbai",
+    ],
+)
+def test_a_where_or_when_put_on_a_wrong_city_is_corrected(engine: Engine, question: str) -> None:
+    """The city guessed or put into the question is a premise the article contradicts."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("That's not what the article says:")
+    assert "New Delhi" in answer.text
+
+
+def test_a_right_or_no_city_guess_is_still_answered_plainly(engine: Engine) -> None:
+    assert ask(engine, "where did they meet, delhi?").text == "Yes: In New Delhi"
+    assert ask(engine, "where were the quad talks, beijing?").text.startswith("In Tokyo")
+    assert ask(engine, "where did begin meet singh in delhi").abstained

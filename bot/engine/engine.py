@@ -325,6 +325,11 @@ PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
 )
+# "Where did the meeting happen in Mumbai?": a where or when put on a place is a premise too.
+PLACED_PREMISE_OF = prefilter.compile(
+    r"^(?:where|when)\s+"
+    r"(?P<claim>(?:did|does|do|is|are|was|were)\s.+\s(?:in|at)\s[a-z]+(?:\s[a-z]+)?)$"
+)
 NEGATED_PREMISE = prefilter.compile(
     r"\b(?:not|never|no|avoid\w*|fail\w*|refrain\w*|declin\w*|omit\w*|without)\b"
 )
@@ -1143,7 +1148,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         answer = self._read_and_answer(text, context)
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
             return answer
-        premise = PREMISE_OF.match(normalise(text))
+        premise = PREMISE_OF.match(normalise(text)) or PLACED_PREMISE_OF.match(normalise(text))
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
             return answer
