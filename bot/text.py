@@ -429,6 +429,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "mention",
     ),
     ("name", _lazy(r"\b(?:call|called|calls|calling) out (.+?) by name\b"), r"name \1"),
+    # "What did they call the pact?", "what do people call the dialogue?": with no one named
+    # as the caller, the name it goes by, as "what is the pact called?" asks; "what did the
+    # officials call the relationship?" stays theirs.
+    (
+        "call",
+        _lazy(
+            r"\bwhat (?:do|did|does) (?:they|you|people|folks|we|everyone|both sides"
+            r"|the two sides) call (?!(?:on|upon|for|out|up|in)\b)(.+?)"
+            r"(?=,| again\b| fr\b| exactly\b|[?.!]|$)"
+        ),
+        r"what is \1 called",
+    ),
     (
         "at home",
         _lazy(

@@ -7604,3 +7604,98 @@ def test_a_right_or_no_city_guess_is_still_answered_plainly(engine: Engine) -> N
     assert ask(engine, "where did they meet, delhi?").text == "Yes: In New Delhi"
     assert ask(engine, "where were the quad talks, beijing?").text.startswith("In Tokyo")
     assert ask(engine, "where did begin meet singh in delhi").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("name the Indian minister's counterpart", "Esper"),
+        ("who was the Indian defence minister's counterpart?", "Esper"),
+        ("identify the indian defence minister's counterpart", "Esper"),
+        ("who was the Indian defence minister's American counterpart?", "Esper"),
+        ("who is Singh's counterpart?", "Esper"),
+        ("the American secretary's counterpart", "Rajnath Singh"),
+        ("who was the counterpart of the American secretary?", "Rajnath Singh"),
+        ("the US defence secretary's counterpart, who was it?", "Rajnath Singh"),
+        ("who is Esper's counterpart?", "Rajnath Singh"),
+    ],
+)
+def test_whose_counterpart_names_the_other_side(
+    engine: Engine, question: str, expected: str
+) -> None:
+    text = ask(engine, question).text
+    other = "Singh" if expected == "Esper" else "Esper"
+    assert expected in text and other not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is the Indian counterpart?", "Rajnath Singh"),
+        ("who is the American counterpart?", "Esper"),
+    ],
+)
+def test_a_bare_nationality_before_counterpart_is_that_side_s_own(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_the_counterpart_of_someone_from_a_country_no_one_met_is_unanswered(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "who's the Japanese minister's counterpart?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the pact they agreed on, what did they call it?",
+        "what did they call the agreement?",
+        "what do people call the pact?",
+        "the deal they signed, what do people call it?",
+    ],
+)
+def test_what_they_called_a_thing_is_its_name(engine: Engine, question: str) -> None:
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+def test_what_named_people_called_the_relationship_is_still_their_description(
+    engine: Engine,
+) -> None:
+    for question in (
+        "what did the officials call the relationship?",
+        "what did they call the relationship?",
+    ):
+        assert ask(engine, question).fact_ids == ("officials-description",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "New Delhi — who went there?",
+        "who visited New Delhi?",
+        "who went to new delhi",
+        "who visited India?",
+    ],
+)
+def test_who_went_to_a_place_lists_everyone_the_article_has_going_there(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Esper" in answer.text and "Begin" in answer.text
+    assert set(answer.fact_ids) == {"meeting", "begin-visit"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who did Esper meet in New Delhi?", "Rajnath Singh"),
+        ("who recently visited New Delhi?", "Begin"),
+        ("who travelled to south asia", "Secretary Pompeo"),
+    ],
+)
+def test_who_went_still_answers_one_where_the_question_singles_him_out(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

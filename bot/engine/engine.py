@@ -110,6 +110,7 @@ PEOPLE_TERMS = frozenset(
     term(w) for w in "official officials people person persons minister ministers men".split()
 )
 # Words of going somewhere and nothing more: "Begin also recently visited New Delhi".
+VISIT_TERM = term("visit")
 GOING_TERMS = frozenset(
     term(w)
     for w in "visit visited come came go went travel trip head destination also recently".split()
@@ -3005,6 +3006,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked = self._not_shown(ranked, context)
             if parsed.followup_fact in (context.fact_id, context.pinned):
                 parsed.followup_fact = None  # "what else…?" is not the last answer again
+        went = self._all_who_went(parsed, context, notes, ranked)
+        if went is not None:
+            return went
         said = self._who_said(parsed, context, notes, ranked)
         if said is not None:
             return said
@@ -3721,6 +3725,66 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         other, role = fitting[0]
         return Scored(other, 1.0, (), True), role, 0.85
 
+    def _all_who_went(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
+    ) -> Answer | None:
+        """ "Who visited New Delhi?", "who has been to New Delhi recently?": everyone the
+        article has going there, each with his own fact, not only the best-ranked one (Esper
+        met Singh there; Begin "also recently visited")."""
+        if (
+            parsed.qtype != "who"
+            or parsed.wants_other
+            or parsed.negated
+            or parsed.excluded
+            or VISIT_TERM not in parsed.terms
+            or not GOING_TERMS.issuperset(parsed.terms)
+            or len(parsed.entity_ids) != 1
+            or self._kind(parsed.entity_ids[0]) not in ("place", "country")
+        ):
+            return None
+        place = parsed.entity_ids[0]
+        going = [
+            scored.entry
+            for scored in ranked[:PAIR_DEPTH]
+            if "where" in scored.entry.fact.roles
+            and VISIT_TERM in scored.entry.predicate
+            # "who recently visited…": the article says so of Begin alone
+            and set(parsed.terms) <= scored.entry.predicate
+        ]
+        # "Who travelled to South Asia?": whoever went there itself, not to a city in it;
+        # "who visited India?": to its capital, none having gone to "India".
+        exact = any(place in entry.fact.roles["where"].entities for entry in going)
+        facts: list[Fact] = []
+        people: list[str] = []
+        for entry in going:
+            fact = entry.fact
+            who, where = fact.roles.get("who"), fact.roles["where"]
+            if (
+                who is None
+                or not any(
+                    e == place or (not exact and self._covers(place, e)) for e in where.entities
+                )
+                or not who.entities
+                or any(self._kind(e) != "person" for e in who.entities)
+                or set(who.entities) <= set(people)
+            ):
+                continue
+            facts.append(fact)
+            people.extend(e for e in who.entities if e not in people)
+        if len(facts) < 2:
+            return None  # one fact's doers are answered as any role is
+        texts = [f.roles["who"].answer for f in facts]
+        return self._answered(
+            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}",
+            facts=facts,
+            role=Role("who", "", tuple(people)),
+            confidence=min(0.85, ranked[0].score),
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
     @staticmethod
     def _only_went(parsed: Parsed, entry: FactEntry) -> bool:
         """ "What did he do there?" after "where did Begin go?": going there is not what he
@@ -3879,6 +3943,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "which Australian minister…" is not answered by Americans, nor "which Chinese
             # officials responded to Pompeo?" by what Pompeo said
             return False
+        if (
+            parsed.other_side_of
+            and name in ("who", "with_whom")
+            and any(self._kind(e) == "person" for e in declared)
+            and all(
+                parsed.other_side_of in self.index.part_of.get(e, ())
+                for e in declared
+                if self._kind(e) == "person"
+            )
+        ):
+            return False  # "the American secretary's counterpart" is no American
         if (
             parsed.within
             and name == "where"

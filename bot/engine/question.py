@@ -24,7 +24,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
     SYNONYMS,
 )
-from bot.text import fold_quotes
+from bot.text import fold_quotes, normalise
 
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
 
@@ -353,6 +353,8 @@ class Parsed:
     own_count_of: str | None = None
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
+    # "the American secretary's counterpart": someone not of that country is asked.
+    other_side_of: str | None = None
     within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
@@ -834,6 +836,7 @@ def parse(question: str, index: Index) -> Parsed:
             and not words[link.end].endswith("ing")
         )
     }
+    _counterpart_owner(parsed, original, index)
     _exclusions(parsed)
     _content(parsed, original, index)
     _anchors_aside(parsed)
@@ -958,6 +961,41 @@ _EXCLUDE = prefilter.compile(
     r"\b(?:besides|except(?: for)?|apart from|aside from|other than|in addition to|"
     r"not counting|excluding)\s*(?:\w+ing\s*)?$"  # "other than signing BECA"
 )
+
+
+# "Singh's counterpart", "the Indian minister's American counterpart": the owner's last word.
+_OWNED_COUNTERPART = re.compile(r"([\w.]+)(?:'s|s'|')\s+(?:[\w.]+\s+)?counterparts?\b")
+_COUNTERPART_OF = prefilter.compile(r"\bcounterparts? of(?: the)?$")
+
+
+def _counterpart_owner(parsed: Parsed, original: str, index: Index) -> None:
+    """ "Who is the Indian minister's counterpart?", "the counterpart of the American
+    secretary": whose counterpart names the other side, so its owner is not the one asked,
+    as a bare "the Indian counterpart" is."""
+    words = parsed.words
+    if "counterpart" not in words and "counterparts" not in words:
+        return
+    owned = _OWNED_COUNTERPART.search(original.lower())
+    at = next(i for i, w in enumerate(words) if w in ("counterpart", "counterparts"))
+    owner = -1
+    if owned is not None:
+        last = normalise(owned[1]).split()[-1:]
+        owner = max((i for i in range(at) if words[i : i + 1] == last), default=-1)
+    for link in parsed.entities:
+        owns = (owner >= 0 and link.start <= owner <= link.end) or _COUNTERPART_OF.search(
+            " ".join(words[: link.start])
+        )
+        if not owns:
+            continue
+        kind = (entity := index.factbase.entities.get(link.entity)) and entity.kind
+        # "the Indian minister's": "Indian" is the owner's country, not the one asked for.
+        demonyms = {index.aliases.get((w,)) for w in words[link.start : link.end]}
+        if kind == "country" or parsed.nationality in demonyms:
+            parsed.other_side_of = link.entity if kind == "country" else parsed.nationality
+            if parsed.nationality == parsed.other_side_of:
+                parsed.nationality = None
+        parsed.described.discard(link.entity)
+        parsed.focus.difference_update(range(link.start, link.end))
 
 
 def _exclusions(parsed: Parsed) -> None:
