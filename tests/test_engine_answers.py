@@ -7699,3 +7699,48 @@ def test_who_went_still_answers_one_where_the_question_singles_him_out(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did they call the meeting?",
+        "what do they call the dialogue?",
+        "what is the dialogue called?",
+    ],
+)
+def test_the_name_of_a_meeting_the_article_does_not_name_is_unanswered(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what is the relationship called?", "officials-description"),
+        ("what was the Tokyo meeting called?", "quad-identity"),
+        ("what is the 2+2 meeting called?", "dialogue-identity"),
+    ],
+)
+def test_what_a_named_meeting_or_the_relationship_is_called_is_still_answered(
+    engine: Engine, question: str, fact: str
+) -> None:
+    assert ask(engine, question).fact_ids == (fact,)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("apart from Esper, who visited New Delhi?", "Begin"),
+        ("who besides Esper went to New Delhi?", "Begin"),
+        ("other than Begin, who visited New Delhi?", "Mark T. Esper"),
+        ("apart from Esper, who went to Tokyo?", "Secretary Pompeo"),
+    ],
+)
+def test_who_else_went_to_a_place_is_the_others_going_there(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert "Singh" not in answer.text  # he was there as host, not one who went

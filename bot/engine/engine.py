@@ -38,6 +38,7 @@ from bot.engine.phrases import (
     ANYTHING_ABOUT,
     BEFORE_WORDS,
     CALLED,
+    CALLED_EVENT,
     CLOCK_TIME,
     CONTROL,
     DATE,
@@ -1942,6 +1943,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         question built on something the article says is not so gets what it does say."""
         if parsed.qtype not in ("why", "how", "when", "what", "who", "with_whom"):
             return None
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if people and set(people) <= parsed.excluded:
+            # "Apart from Esper, who visited New Delhi?": one set aside is not said to have
+            # gone anywhere, so there is no premise about him to correct.
+            return None
         place = self._place_asked(parsed)
         # A city, a building or an unknown name: "the U.S.-India talks" are no place.
         located = place is not None and (
@@ -3730,19 +3736,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     ) -> Answer | None:
         """ "Who visited New Delhi?", "who has been to New Delhi recently?": everyone the
         article has going there, each with his own fact, not only the best-ranked one (Esper
-        met Singh there; Begin "also recently visited")."""
+        met Singh there; Begin "also recently visited"). "Apart from Esper, who…?": the
+        others of them."""
+        places = [e for e in parsed.entity_ids if e not in parsed.excluded]
         if (
             parsed.qtype != "who"
-            or parsed.wants_other
+            or (parsed.wants_other and not parsed.excluded)
             or parsed.negated
-            or parsed.excluded
             or VISIT_TERM not in parsed.terms
             or not GOING_TERMS.issuperset(parsed.terms)
-            or len(parsed.entity_ids) != 1
-            or self._kind(parsed.entity_ids[0]) not in ("place", "country")
+            or len(places) != 1
+            or self._kind(places[0]) not in ("place", "country")
         ):
             return None
-        place = parsed.entity_ids[0]
+        place = places[0]
         going = [
             scored.entry
             for scored in ranked[:PAIR_DEPTH]
@@ -3773,11 +3780,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             people.extend(e for e in who.entities if e not in people)
         if len(facts) < 2:
             return None  # one fact's doers are answered as any role is
+        facts = [f for f in facts if not set(f.roles["who"].entities) <= parsed.excluded]
+        if not facts:
+            return None
         texts = [f.roles["who"].answer for f in facts]
         return self._answered(
-            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}",
+            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}" if len(texts) > 1 else texts[0],
             facts=facts,
-            role=Role("who", "", tuple(people)),
+            role=Role("who", "", tuple(e for e in people if e not in parsed.excluded)),
             confidence=min(0.85, ranked[0].score),
             parsed=parsed,
             context=context,
@@ -3896,6 +3906,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False  # "where was he going?": where he went, not where he spoke
         if name != "with_whom" and self._done_to_a_co_doer(entry, parsed):
             return False  # "what did Esper thank Singh for?": they expressed it together
+        called = CALLED_EVENT.match(parsed.text) if name == "what" else None
+        if called is not None and term(called[1]) not in entry.answer_terms.get("what", ()):
+            return False  # "what is the meeting called?": not what the relationship was called
         if name == "what" and self._asked_only_in_passing(entry, parsed):
             return False  # "what is the threat?": not the partnership that addresses it
         if name == "when" and self._dated_by_the_asked(entry, parsed):
