@@ -7744,3 +7744,24 @@ def test_who_else_went_to_a_place_is_the_others_going_there(
     answer = ask(engine, question)
     assert answer.text.startswith(expected)
     assert "Singh" not in answer.text  # he was there as host, not one who went
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where is Singh's counterpart from?", "The United States"),
+        ("what country is Esper's counterpart from?", "India"),
+        ("what is Esper's counterpart's title?", "India's Defense Minister"),
+        ("what was the Indian minister's counterpart's job?", "U.S. Secretary of Defense"),
+    ],
+)
+def test_what_is_asked_of_someone_s_counterpart_is_asked_of_the_other_side(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_the_counterpart_of_someone_the_article_does_not_name_stays_unanswered(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "where is the Japanese minister's counterpart from?").abstained

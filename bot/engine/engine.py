@@ -111,6 +111,17 @@ PEOPLE_TERMS = frozenset(
     term(w) for w in "official officials people person persons minister ministers men".split()
 )
 # Words of going somewhere and nothing more: "Begin also recently visited New Delhi".
+# "Where is Singh's counterpart from?", "Esper's Indian counterpart's title": whose, then
+# what is asked of the counterpart.
+OWNED_COUNTERPART = re.compile(
+    r"(?P<own>['\u2019]s|s['\u2019])\s+(?:\w+\s+)?counterpart(?P<after>['\u2019]s)?\b", re.I
+)
+WHO_ASKED = re.compile(r"\b(?:who|whom|whos|name|identify)\b", re.I)
+# Words that end the owner's name read backwards from "'s counterpart".
+COUNTERPART_OWNER_ENDS = frozenset(
+    "what whats where wheres when which who how is was are were did does do s from about and"
+    " with for to in of tell me us".split()
+)
 VISIT_TERM = term("visit")
 GOING_TERMS = frozenset(
     term(w)
@@ -1146,6 +1157,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             suggestions=self._suggest_for(parsed, people),
         )
 
+    def _through_counterpart(self, text: str, context: Context) -> Answer | None:
+        """ "Where is Singh's counterpart from?", "what is Esper's counterpart's title?": asked
+        of the counterpart, whom "who is Singh's counterpart?" names, not of Singh."""
+        found = OWNED_COUNTERPART.search(text)
+        if found is None or not text[found.end() :].strip(" ?.!"):
+            return None  # "who is Singh's counterpart?" itself
+        if WHO_ASKED.search(text[: found.start()] + text[found.end() :]):
+            return None  # "Singh's counterpart was who?": the counterpart is what is asked
+        words = text[: found.start("own")].split()
+        owner: list[str] = []
+        while words and normalise(words[-1]) not in COUNTERPART_OWNER_ENDS:
+            owner.insert(0, words.pop())
+        if not owner:
+            return None
+        who = self._read_and_answer(f"who is {' '.join(owner)}'s counterpart?", context)
+        people = [e for e in who.context.answer_entities if self._kind(e) == "person"]
+        if who.abstained or len(people) != 1:
+            return None
+        name = self.factbase.entities[people[0]].name
+        asked = f"{' '.join(words)} {name}{found['after'] or ''}{text[found.end() :]}".strip()
+        answer = self._read_and_answer(asked, context)
+        if answer.abstained:
+            return None
+        return replace(answer, notes=(f"{' '.join(owner)}'s counterpart is {name}", *answer.notes))
+
     def _single(self, text: str, context: Context) -> Answer:
         answer = self._read_and_answer(text, context)
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
@@ -1172,6 +1208,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return replace(checked, text=f"That's not what the article says: {corrected}")
 
     def _read_and_answer(self, text: str, context: Context) -> Answer:
+        through = self._through_counterpart(text, context)
+        if through is not None:
+            return through
         titled = self._title_of_described(text, context)
         if titled is not None:
             return titled
