@@ -7765,3 +7765,35 @@ def test_the_counterpart_of_someone_the_article_does_not_name_stays_unanswered(
     engine: Engine,
 ) -> None:
     assert ask(engine, "where is the Japanese minister's counterpart from?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo talk about the threat from China's military?",
+        "did pompeo warn of the threat posed by china's government",
+    ],
+)
+def test_a_claim_swapping_the_end_of_a_name_is_denied(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "Communist Party" in answer.text
+
+
+def test_a_claim_swapping_the_end_of_a_name_after_pompeo_s_words_is_denied(
+    engine: Engine,
+) -> None:
+    answer = ask(
+        engine,
+        "what did pompeo say",
+        "Is that right — he was talking about the threat from China's military?",
+    )
+    assert answer.text.startswith("No.")
+    assert "Communist Party" in answer.text
+
+
+def test_a_claim_naming_the_whole_name_or_a_place_is_unchanged(engine: Engine) -> None:
+    said = ask(engine, "Did Pompeo talk about the threat from China's Communist Party?")
+    assert said.text.startswith("Yes.")
+    assert "New Delhi" in ask(engine, "Did Esper and Singh meet in Washington?").text
+    assert ask(engine, "is esper the us defense secratary").text.startswith("Yes.")

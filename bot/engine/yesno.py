@@ -267,6 +267,14 @@ _UNWEIGHED = frozenset(
 )
 
 
+def _name_continued(quote: str, before: str) -> str | None:
+    """The capitalised word that carries a name on after the owner before it in the quote
+    ("China's" → "communist" in "China's Communist Party"), lower-cased, or None."""
+    # Only after a possessive: "Defense Mark T. Esper" runs one name into another.
+    found = re.search(rf"(?i:\b{re.escape(before)})['’]s\s+([A-Z][a-z]+)\b", quote)
+    return found[1].lower() if found is not None else None
+
+
 def _number_and_ordinal(words: list[str]) -> set[str]:
     """ "two" and "second": a count the statement already gives either way."""
     return {*words, *(ORDINAL_OF_COUNT[w] for w in words if w in ORDINAL_OF_COUNT)}
@@ -3100,23 +3108,32 @@ class YesNoAnswers(EngineCore):
         said = f" {normalise(best.entry.fact.quote.text)} "
         words = parsed.words
         typos = {typed for typed, _ in parsed.corrections}
-        for at in range(1, len(words) - 1):
+        for at in range(1, len(words)):
             word = words[at]
             if word in STOPWORDS or term(word) in best.entry.bag or not word.isalpha():
                 continue
             if word in typos:
                 continue  # "Did Esper meat with…": a slip of the keys, not another word
-            before, after = words[at - 1], words[at + 1]
-            if after in STOPWORDS and before in STOPWORDS:
-                continue  # "the … and": too loose a frame to say what stands in it
-            found = re.search(rf" {re.escape(before)} (\w+) {re.escape(after)} ", said)
+            if at == len(words) - 1:
+                if words[at - 1] in STOPWORDS:
+                    continue  # "…meet in Washington?": a place, corrected as places are
+                # "…the threat from China's military?": the claim's last word, in place of
+                # the next word of a name ("China's Communist Party"); nothing after it to
+                # frame it, so only a name continuing in the quote does.
+                found = _name_continued(best.entry.fact.quote.text, words[at - 1])
+            else:
+                before, after = words[at - 1], words[at + 1]
+                if after in STOPWORDS and before in STOPWORDS:
+                    continue  # "the … and": too loose a frame to say what stands in it
+                framed = re.search(rf" {re.escape(before)} (\w+) {re.escape(after)} ", said)
+                found = framed[1] if framed is not None else None
             if (
                 found is not None
-                and found[1] != word
-                and not any(word in near and found[1] in near for near in NEAR_MEANINGS)
-                and found[1] not in STOPWORDS
-                and not found[1].startswith(word)  # "info" for "information", "comms"
-                and fuzz.ratio(word, found[1]) < SWAP_SIMILARITY  # "secratary": a typo
+                and found != word
+                and not any(word in near and found in near for near in NEAR_MEANINGS)
+                and found not in STOPWORDS
+                and not found.startswith(word)  # "info" for "information", "comms"
+                and fuzz.ratio(word, found) < SWAP_SIMILARITY  # "secratary": a typo
                 and (
                     best.score >= YESNO_THRESHOLD
                     # A lower score is owed to the swap, not to names the article lacks
@@ -3124,7 +3141,7 @@ class YesNoAnswers(EngineCore):
                     or set(parsed.unknown_names) <= {word}
                 )
             ):
-                return found[1]
+                return found
         return None
 
     def _name_swapped(self, parsed: Parsed, best: Scored) -> str | None:
