@@ -7797,3 +7797,28 @@ def test_a_claim_naming_the_whole_name_or_a_place_is_unchanged(engine: Engine) -
     assert said.text.startswith("Yes.")
     assert "New Delhi" in ask(engine, "Did Esper and Singh meet in Washington?").text
     assert ask(engine, "is esper the us defense secratary").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "there was something about logistics in the article, what did it say",
+        "there was a bit about logistics, what did it say about it?",
+        "I remember a part about logistics in the statement — what did it say?",
+        "the article had something on logistics, what did it say?",
+    ],
+)
+def test_a_recalled_part_of_the_article_is_what_it_says_about_that(
+    engine: Engine, question: str
+) -> None:
+    """'There was something about X, what did it say?' asks what the article says about X,
+    not what anything in the article said."""
+    answer = ask(engine, question)
+    assert "mutual engagement on logistics" in answer.text
+    assert "Pompeo" not in answer.text
+
+
+def test_a_recalled_part_the_article_lacks_still_abstains(engine: Engine) -> None:
+    assert ask(
+        engine, "there was something about submarines in the article, what did it say"
+    ).abstained

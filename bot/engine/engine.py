@@ -71,6 +71,7 @@ from bot.engine.phrases import (
     lettered_options,
     options_set_aside,
     question_at_end,
+    recalled_part_asked,
     replace_type,
     replace_unknown,
     role_in_story,
@@ -640,7 +641,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if filled is not None:
             return filled
         text = role_in_story(
-            about_then_question(fill_in_the_blank(options_set_aside(lettered_options(text))))
+            about_then_question(
+                recalled_part_asked(fill_in_the_blank(options_set_aside(lettered_options(text))))
+            )
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = setting_moved_after(indefinite_asked(text))

@@ -460,6 +460,33 @@ def about_then_question(text: str) -> str:
     return f"{rest.rstrip(' ?')} ({who})?"
 
 
+# "there was something about logistics in the article, what did it say?": the asker recalls
+# a part of the article and asks for it, which is "what did the article say about X?".
+# Read before the comma splits it into a lead and a question, where "it" would be anything.
+_RECALLED_PART = prefilter.compile(
+    r"^\s*(?:so |ok |hey |and )?(?:i (?:think |remember |recall |read )(?:that )?)?"
+    r"(?:there (?:was|is|were)|wasn'?t there|was there|the (?:article|statement|story|piece)"
+    r" (?:had|has|mentioned|said))?\s*"
+    r"(?:something|smth|sth|stuff|a bit|a part|a line|a section|a mention|a passage"
+    r"|a paragraph|a sentence) (?:about|on|abt|re|regarding|concerning) (?P<topic>[^,;?!]+?)"
+    r"(?: (?:was |is )?(?:in there|in it|in the (?:article|statement|story|piece)|mentioned))?"
+    r"(?:[\s,]+(?:right|rite|ryt|yeah|yes|no|innit|too))?\s*[?,.!;:—–-]+\s*"
+    r"(?:so |and |but )?(?:what|wat) (?:did|does|do|was) (?:it|they|that|the (?:article"
+    r"|statement|story|piece)) (?:say|said)(?: about (?:it|that|them|this))?(?: exactly| again)?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def recalled_part_asked(text: str) -> str:
+    """ "there was a bit about logistics, what did it say about it?" → "what did the article
+    say about logistics?"; any other text unchanged."""
+    found = _RECALLED_PART.match(text)
+    if found is None:
+        return text
+    return f"what did the article say about {found['topic'].strip()}?"
+
+
 # "What's the China connection?", "how does Pompeo fit in?", "what role does Japan play?":
 # asked what something has to do with the story, which is "what about it?".
 _ROLE_IN_STORY = prefilter.compile(
