@@ -7822,3 +7822,46 @@ def test_a_recalled_part_the_article_lacks_still_abstains(engine: Engine) -> Non
     assert ask(
         engine, "there was something about submarines in the article, what did it say"
     ).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which city were they in", "what city were they in?", "where were they", "where did they go"],
+)
+def test_they_as_a_first_question_are_the_headline_s_defense_chiefs(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text == "In New Delhi"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are they going to war?",
+        "do they like cricket?",
+        "where are they now",
+        "when will they be there",
+        "what did they eat",
+        "which city was he in",
+    ],
+)
+def test_they_asked_beyond_the_article_still_abstains(engine: Engine, question: str) -> None:
+    """Only the opening event's own setting, asked in the past, is read as theirs."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("was russia in it", "and pakistan?"), ("was russia there?", "pakistan?")],
+)
+def test_an_outsider_after_an_outsider_is_checked_against_the_tokyo_talks(
+    engine: Engine, first: str, then: str
+) -> None:
+    answer = ask(engine, "who took part in the tokyo talks", first, then)
+    assert answer.text.startswith("No.")
+    assert "Pakistan" in answer.text
+
+
+def test_a_member_after_an_outsider_is_still_yes(engine: Engine) -> None:
+    answer = ask(engine, "what happened in the tokyo talks", "was russia in it", "and japan?")
+    assert answer.text.startswith("Yes.")

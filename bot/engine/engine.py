@@ -330,6 +330,14 @@ BARE_SETTING = prefilter.compile(
     r"^(?:venue|location|place|city|date|day|day of (?:the )?week|weekday|what day|which day"
     r"|where exactly|when exactly)$"
 )
+# As a first question, what stands for the article's opening event ("when did this
+# happen?").
+LEAD_EVENT_WORDS = frozenset({"this", "it", "that"})
+# ...and for its people, the headline's defense chiefs ("which city were they in?"), asked in
+# the past as the event was: "where are they now?" asks what the article cannot know. "He"
+# could be either of them, so it stays unresolved.
+LEAD_PEOPLE_WORDS = frozenset({"they", "them"})
+PAST_ASKED = frozenset({"were", "was", "did"})
 # "That data-sharing pact they agreed on": a background that names a thing.
 NAMED_THING = prefilter.compile(r"^(?:that|the|this|those|these) \w+", re.IGNORECASE)
 # "What did Singh say?" and nothing more.
@@ -588,6 +596,23 @@ NOT_A_GUESS = frozenset(
     "precisely specifically though really anyway thanks apart besides except excluding aside "
     "other others not including according as".split()
 )
+
+
+def _outsiders_named(words: list[str]) -> list[tuple[int, int]]:
+    """Where countries the article never names stand in a claim ("was russia in it"): the
+    claim an outsider was last asked of is the one "and pakistan?" asks again."""
+    return [
+        (at, at + size)
+        for size in (1, 2)
+        for at in range(len(words) - size + 1)
+        if " ".join(words[at : at + size]) in COUNTRY_NAMES
+    ]
+
+
+def _asks_of_lead_people(words: list[str]) -> bool:
+    """ "which city were they in?": "they" with nothing else, asked in the past."""
+    said = set(words)
+    return bool(LEAD_PEOPLE_WORDS & said) and bool(PAST_ASKED & said) and "now" not in said
 
 
 def _up_to_small_word(words: str) -> str:
@@ -1459,10 +1484,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 and not parsed.terms
                 and not parsed.unknown
                 and parsed.qtype in ("when", "where")
-                and ({"this", "it", "that"} & set(parsed.words) or BARE_SETTING.match(parsed.text))
+                and (
+                    LEAD_EVENT_WORDS & set(parsed.words)
+                    or BARE_SETTING.match(parsed.text)
+                    or _asks_of_lead_people(parsed.words)
+                )
             ):
                 # "When did this happen?", "venue?" as a first question: what the article
-                # reports first.
+                # reports first; "which city were they in?", its people, as the headline's.
                 parsed.followup_fact = lead.fact.id
                 parsed.entities = [
                     soft_link(e) for e in lead.fact.entities if self._kind(e) == "person"
@@ -1889,14 +1918,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         unused = [w.capitalize() for w in unused]
         last = parse(context.claim, self.index)
         countries = [
-            link
+            (link.start, link.end)
             for link in last.entities
             if link.start >= 0 and self._kind(link.entity) == "country"
-        ]
+        ] or _outsiders_named(last.words)
         if len(countries) != 1:
             return None
         words = list(last.words)
-        words[countries[0].start : countries[0].end] = unused
+        words[countries[0][0] : countries[0][1]] = unused
         return " ".join(words)
 
     def _asked_again(self, parsed: Parsed, context: Context) -> str | None:
