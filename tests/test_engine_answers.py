@@ -7865,3 +7865,16 @@ def test_an_outsider_after_an_outsider_is_checked_against_the_tokyo_talks(
 def test_a_member_after_an_outsider_is_still_yes(engine: Engine) -> None:
     answer = ask(engine, "what happened in the tokyo talks", "was russia in it", "and japan?")
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["quadrilateral talk locaton?", "quad talks locaiton", "tokyo talks locatoin"],
+)
+def test_a_misspelt_type_word_still_says_what_is_asked(engine: Engine, question: str) -> None:
+    """A keyword query's 'location' typed with a slip still asks where."""
+    assert ask(engine, question).text.startswith("In Tokyo")
+
+
+def test_a_real_word_near_a_type_word_is_not_taken_for_it(engine: Engine) -> None:
+    assert ask(engine, "tokyo talks lumber").abstained  # not "number"

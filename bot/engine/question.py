@@ -219,6 +219,8 @@ TYPE_WORDS: dict[str, str] = {
     "number": "how_many",
 }
 
+_LONG_TYPE_WORDS = tuple(w for w in TYPE_WORDS if len(w) >= 6)
+
 _CLAIM = prefilter.compile(
     r"^(?:true or false|right or wrong|fact or fiction|yes or no"
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
@@ -503,6 +505,19 @@ def question_type(words: list[str]) -> list[str]:
 _THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
 
 
+def _type_word_misspelt(word: str, index: Index) -> str | None:
+    """ "locaton", "purpse": a long word saying what a keyword query wants, with one slip.
+
+    Only words of six letters or more that are no word the article or English knows:
+    shorter ones are one edit away from too much ("dat" from "date" and "that")."""
+    if len(word) < 6 or word in COMMON_WORDS or word in index.vocabulary:
+        return None
+    near = process.extract(word, _LONG_TYPE_WORDS, scorer=OSA.distance, score_cutoff=1, limit=2)
+    if len(near) != 1 or str(near[0][0])[0] != word[0]:
+        return None  # a slip keeps the first letter; "lumber" is a word, not "number"
+    return str(near[0][0])
+
+
 def _of_a_country(rest: list[str]) -> bool:
     """ "Name the Indian participant": which person of that country, not what "the Indian
     participant" is (which would be India)."""
@@ -544,6 +559,10 @@ def parse(question: str, index: Index) -> Parsed:
         words = text.split()  # "defmin" is two words ("defense minister"), linked as two
     if words[:1] == ["whos"]:
         words = ["who", "is", *words[1:]]  # "who's Begin?", not "whose"
+        text = " ".join(words)
+    fixed_kinds = [_type_word_misspelt(w, index) or w for w in words]
+    if fixed_kinds != words:
+        words = fixed_kinds  # "quad talk locaton?": where, as "location" asks
         text = " ".join(words)
 
     if words and words[0] not in index.vocabulary and len(words[0]) >= 3:
