@@ -7878,3 +7878,40 @@ def test_a_misspelt_type_word_still_says_what_is_asked(engine: Engine, question:
 
 def test_a_real_word_near_a_type_word_is_not_taken_for_it(engine: Engine) -> None:
     assert ask(engine, "tokyo talks lumber").abstained  # not "number"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Who else took part besides the US and India?",
+        "which other countries besides India and the US?",
+        "apart from the US and India?",
+        "what other countries were there other than india and the united states?",
+    ],
+)
+def test_who_else_besides_countries_names_the_other_countries_there(
+    engine: Engine, follow_up: str
+) -> None:
+    """After the Tokyo talks, the others besides two of its countries are its other two,
+    not people from another fact about the U.S. and India."""
+    answer = ask(engine, "Where were the quadripartite talks held?", follow_up)
+    assert answer.text == "Japan and Australia"
+    then = ask(engine, "Where were the quadripartite talks held?", follow_up, "When was that?")
+    assert "Earlier this month" in then.text
+
+
+def test_who_else_besides_countries_counts_the_side_the_others_met(engine: Engine) -> None:
+    answer = ask(engine, "Besides Japan and Australia, who else was at the Tokyo talks?")
+    assert answer.text == "The United States and India"
+    assert ask(engine, "Where were the quad talks?", "who else was there besides Esper?").text == (
+        "Secretary Pompeo"
+    )
+
+
+def test_who_else_besides_countries_where_the_article_names_no_others_abstains(
+    engine: Engine,
+) -> None:
+    answer = ask(
+        engine, "Where did Esper meet Singh?", "Who else took part besides the US and India?"
+    )
+    assert answer.abstained

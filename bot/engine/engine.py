@@ -1525,6 +1525,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # of the same act, not whatever else the article has someone address.
             parsed.followup_fact = last.fact.id
             return parsed, "follow-up: the purpose of the last answer's act"
+        events = self._event_set_aside_at(parsed, last)
+        if last is not None and events:
+            parsed.entities = parsed.entities + [soft_link(e) for e in events]
+            parsed.followup_fact = last.fact.id
+            return parsed, "follow-up: the others at " + ", ".join(events)
         entities = parsed.entity_ids
         owners = self._own_counters(context, last, entities)
         if (
@@ -2814,6 +2819,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             r for r in ranked if r.entry.fact.id not in shown and named.isdisjoint(r.entry.involved)
         ]
 
+    def _event_set_aside_at(self, parsed: Parsed, last: FactEntry | None) -> list[str]:
+        """ "Where were the Tokyo talks?" "Who else took part besides the US and India?": the
+        events of the last fact, when it names all those set aside and the question names
+        nothing else; the others asked for are the others there, not wherever else the
+        article has the U.S. and India together."""
+        if last is None or not parsed.wants_other or not parsed.excluded:
+            return []
+        if not set(parsed.entity_ids) <= parsed.excluded or not parsed.excluded <= last.involved:
+            return []
+        return [e for e in last.fact.entities if self._kind(e) == "event"]
+
     def _anything_else(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What did they agree on?" "Anything else?": the last question, answered by the
         next fact that answers it, or a plain "nothing more" if none does."""
@@ -3178,7 +3194,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             for scored, role, _ in parts
         ]
         if parsed.wants_other and first_role is not None and len(parts) == 1:
-            others = self._others_than_asked(first_role, parsed)
+            others = self._others_than_asked(first_role, parsed, parts[0][0].entry.fact)
             if others:
                 texts = [others]  # "who else was there besides Esper?": Pompeo
             elif parsed.aside_terms:
@@ -3355,21 +3371,33 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
         )
 
-    def _others_than_asked(self, role: Role, parsed: Parsed) -> str | None:
+    def _others_than_asked(self, role: Role, parsed: Parsed, fact: Fact) -> str | None:
         """Of the people a who-answer names, the ones the question does not: "who else was
         in Tokyo besides Esper?" → Secretary Pompeo."""
         if role.name not in ("who", "with_whom") or len(role.entities) < 2:
             return None
         asked = set(parsed.entity_ids)
+        named = list(role.entities)
+        counted = fact.roles.get("how_many")
+        if parsed.wanted_kind == "country" and role.name == "with_whom" and counted is not None:
+            # "Besides Japan and Australia?": of all the fact's countries, the U.S. too, which
+            # the role leaves out as the side the others met.
+            named = [
+                e
+                for e in sorted(self.index.entities_in(counted.answer))
+                if self._kind(e) == "country" and e not in named
+            ] + named
         others = [
             e
-            for e in role.entities
+            for e in named
             if e not in asked
             and (not parsed.nationality or parsed.nationality in self.index.part_of.get(e, ()))
         ]
-        if not others or len(others) == len(role.entities):
+        if not others or len(others) == len(named):
             return None
-        return " and ".join(self.factbase.entities[e].name for e in others)
+        names = [self.factbase.entities[e].name for e in others]
+        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        return listed[:1].upper() + listed[1:]
 
     def _country_around(self, role: Role) -> str | None:
         """The one country the role's places are in ("In New Delhi": India), by name."""

@@ -857,6 +857,7 @@ def parse(question: str, index: Index) -> Parsed:
     }
     _counterpart_owner(parsed, original, index)
     _exclusions(parsed)
+    _others_of_their_kind(parsed, index)
     _content(parsed, original, index)
     _anchors_aside(parsed)
     if parsed.counted == _TIME and (
@@ -978,8 +979,10 @@ _KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
 _RANKS_OF_PEOPLE = frozenset({"deputy", "deputies"})
 _EXCLUDE = prefilter.compile(
     r"\b(?:besides|except(?: for)?|apart from|aside from|other than|in addition to|"
-    r"not counting|excluding)\s*(?:\w+ing\s*)?$"  # "other than signing BECA"
+    r"not counting|excluding)\s*(?:\w+ing\s*)?(?:the\s*)?$"  # "other than signing BECA"
 )
+# Words that join the names of one list: "besides the US and India".
+_LIST_JOINS = frozenset({"and", "or", "the", "&"})
 
 
 # "Singh's counterpart", "the Indian minister's American counterpart": the owner's last word.
@@ -1019,10 +1022,32 @@ def _counterpart_owner(parsed: Parsed, original: str, index: Index) -> None:
 
 def _exclusions(parsed: Parsed) -> None:
     """ "Who besides Esper…": an entity the question sets aside is not what it is about."""
-    for link in parsed.entities:
+    set_aside: Linked | None = None
+    for link in sorted(parsed.entities, key=lambda link: link.start):
         before = " ".join(parsed.words[: link.start])
-        if link.start > 0 and _EXCLUDE.search(before):
+        joined = set_aside is not None and (
+            link.start <= set_aside.start
+            or _LIST_JOINS.issuperset(parsed.words[set_aside.end : link.start])
+        )
+        if (link.start > 0 and _EXCLUDE.search(before)) or joined:
+            # "besides the US and India": every name of the list is set aside.
             parsed.excluded.add(link.entity)
+            set_aside = link
+
+
+def _others_of_their_kind(parsed: Parsed, index: Index) -> None:
+    """ "Who else took part besides the US and India?": the others are what those set aside
+    are, countries here, as "besides Esper" asks for people."""
+    if not parsed.wants_other or parsed.wanted_kind not in (None, "person"):
+        return
+    kinds = {
+        entity.kind
+        for e in parsed.excluded
+        if (entity := index.factbase.entities.get(e)) is not None
+    }
+    if kinds == {"country"}:
+        parsed.wanted_kind = "country"
+        parsed.described -= parsed.excluded  # set aside, not the subject asked about
 
 
 def _represented(parsed: Parsed, index: Index) -> None:
