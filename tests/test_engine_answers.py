@@ -7915,3 +7915,33 @@ def test_who_else_besides_countries_where_the_article_names_no_others_abstains(
         engine, "Where did Esper meet Singh?", "Who else took part besides the US and India?"
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        (
+            "What type of technologies did the defense chiefs agree to cooperate on?",
+            "What else did they prioritize?",
+        ),
+        ("What type of technologies did the defense chiefs agree to cooperate on?", "what else?"),
+        (
+            "what kind of tech did they agree to develop together?",
+            "and what else did they agree on?",
+        ),
+    ],
+)
+def test_what_else_after_one_item_gives_the_rest_of_its_list(
+    engine: Engine, first: str, follow_up: str
+) -> None:
+    """One item of a list answered, 'what else?' is the list's other items, same fact."""
+    answer = ask(engine, first, follow_up)
+    assert "defense trade" in answer.text
+    assert answer.fact_ids == ("work-together",)
+
+
+def test_what_else_after_a_whole_list_or_of_another_act_is_unchanged(engine: Engine) -> None:
+    whole = "What did Esper and Singh agree to keep working on?"
+    assert ask(engine, whole, "what else?").abstained
+    tech = "What type of technologies did the defense chiefs agree to cooperate on?"
+    assert "information sharing" in ask(engine, tech, "what else did they welcome?").text

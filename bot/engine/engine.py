@@ -1294,6 +1294,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         phrase = (
             self._phrase_followup(parsed, context, notes)
             or self._not_listed(parsed, context, notes)
+            or self._rest_of_list(parsed, context, notes)
             or self._anything_else(parsed, context, notes)
         )
         if phrase is not None:
@@ -2829,6 +2830,36 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not set(parsed.entity_ids) <= parsed.excluded or not parsed.excluded <= last.involved:
             return []
         return [e for e in last.fact.entities if self._kind(e) == "event"]
+
+    def _rest_of_list(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What type of technologies did they agree to cooperate on?" (emerging ones) "What
+        else did they prioritize?", "what else?": the other items of the list the last
+        question picked one from, in the same fact, rather than another fact."""
+        if "else" not in parsed.words or parsed.qtype not in ("what", "keyword", "how"):
+            return None
+        if parsed.unknown or any(link.start >= 0 for link in parsed.entities):
+            return None  # "what else did they say about logistics?" names its own subject
+        last = self.index.by_id.get(context.fact_id or "")
+        what = last.fact.roles.get("what") if last is not None else None
+        if last is None or what is None or context.role != "what":
+            return None
+        if not set(parsed.terms) <= set(last.bag):
+            return None  # "what else did they welcome?": another fact's doing
+        # The item asked about before is set aside; one this question names is not.
+        aside = frozenset(context.terms) - set(parsed.terms)
+        rest = _without_items(what.answer, aside)
+        if rest is None:
+            return None
+        return self._answered(
+            text=rest,
+            facts=[last.fact],
+            role=what,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=[*notes, "follow-up: the rest of the last answer's list"],
+        )
 
     def _anything_else(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What did they agree on?" "Anything else?": the last question, answered by the
