@@ -7945,3 +7945,56 @@ def test_what_else_after_a_whole_list_or_of_another_act_is_unchanged(engine: Eng
     assert ask(engine, whole, "what else?").abstained
     tech = "What type of technologies did the defense chiefs agree to cooperate on?"
     assert "information sharing" in ask(engine, tech, "what else did they welcome?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who went to Washington?",
+        "who visited the United States?",
+        "who has been to the US?",
+        "who went to Australia?",
+        "who flew over to australia?",
+        "which American visited Australia?",
+        "which officials travelled to Australia?",
+        "who traveled to Beijing?",
+        "who made a trip to China?",
+        "who went to India for talks?",
+    ],
+)
+def test_who_went_to_a_place_the_article_sends_no_one_to_is_unanswered(
+    engine: Engine, question: str
+) -> None:
+    # The Tokyo talks were in Japan: the U.S., India and Australia were parties to them,
+    # not where anyone went.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "expected"),
+    [
+        ("who went to Tokyo?", "quad-talks", "Esper and Secretary Pompeo"),
+        ("who flew to Japan?", "quad-talks", "Esper and Secretary Pompeo"),
+        ("who travelled to South Asia?", "pompeo-trip", "Secretary Pompeo"),
+        ("who headed to South Asia?", "pompeo-trip", "Secretary Pompeo"),
+        ("who went for the US?", "quad-talks", "Esper and Secretary Pompeo"),
+        ("who went from the US?", "quad-talks", "Esper and Secretary Pompeo"),
+    ],
+)
+def test_who_went_to_a_place_the_article_sends_them_to_is_still_answered(
+    engine: Engine, question: str, fact: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.fact_ids == (fact,)
+    assert answer.text.startswith(expected)
+
+
+@pytest.mark.parametrize("question", ["who visited New Delhi?", "who went to India?"])
+def test_who_went_to_india_is_still_esper_and_begin(engine: Engine, question: str) -> None:
+    assert ask(engine, question).fact_ids == ("meeting", "begin-visit")
+
+
+def test_going_somewhere_in_a_clause_is_not_what_a_who_question_asks(engine: Engine) -> None:
+    # The trip dates the press conference; who gave it is asked.
+    answer = ask(engine, "who spoke at the State Department before heading to South Asia?")
+    assert answer.text.startswith("Secretary Pompeo")

@@ -404,6 +404,12 @@ class EngineCore(abc.ABC):
             return False
         return not any(self._covers(entity_id, e) for e in where.entities)
 
+    def _went_within(self, entry: FactEntry, destination: str) -> bool:
+        """The fact took place at the destination or inside it: the Tokyo talks are a trip
+        to Japan, not to Australia, a party to them, nor to the United States."""
+        where = entry.fact.roles.get("where")
+        return where is not None and any(self._covers(destination, e) for e in where.entities)
+
     def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
         """The question names who the fact is about (its "who"), or the fact names nobody."""
         doers = entry.fact.roles.get("who")

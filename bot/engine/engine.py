@@ -3179,6 +3179,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if self._placed_otherwise(parsed, parts[0][0].entry):
             # "Who did Esper meet in Washington?": not whom he met in Tokyo.
             return self._not_found(parsed, context, ranked, notes)
+        if parsed.destination and not self._went_within(parts[0][0].entry, parsed.destination):
+            # "Who went to Australia?": not who went to Tokyo for talks Australia was in.
+            return self._not_found(parsed, context, ranked, notes)
         if (
             parsed.negated
             and parsed.qtype not in ("yesno", "why")

@@ -355,6 +355,8 @@ class Parsed:
     own_count_of: str | None = None
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
+    # "Who went to Australia?" → "australia": where the going asked about ended.
+    destination: str | None = None
     # "the American secretary's counterpart": someone not of that country is asked.
     other_side_of: str | None = None
     within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
@@ -858,6 +860,7 @@ def parse(question: str, index: Index) -> Parsed:
     _counterpart_owner(parsed, original, index)
     _exclusions(parsed)
     _others_of_their_kind(parsed, index)
+    _destination(parsed, index)
     _content(parsed, original, index)
     _anchors_aside(parsed)
     if parsed.counted == _TIME and (
@@ -1018,6 +1021,51 @@ def _counterpart_owner(parsed: Parsed, original: str, index: Index) -> None:
                 parsed.nationality = None
         parsed.described.discard(link.entity)
         parsed.focus.difference_update(range(link.start, link.end))
+
+
+# Going somewhere, the place its object ("who visited India?") or after "to" ("who flew to
+# Tokyo?", "who has been to Japan?", "who made a trip to South Asia?").
+_GOING_OBJECT = frozenset("visit visits visited visiting toured tour".split())
+_GOING_TO = frozenset(
+    "go goes going went gone come comes came coming travel travels travelled traveled"
+    " travelling traveling fly flies flew flown flying head heads headed heading journeyed"
+    " trip trips visit visits visited visiting been returned".split()
+)
+_PARTICLES = frozenset("over out back down up off".split())  # "who went over to Japan?"
+# "Who spoke at the State Department before going to South Asia?": that going is when he
+# spoke, not what is asked of who went.
+_SUBORDINATE = frozenset(
+    "before after prior ahead when while during following since until on of about from for"
+    " at in by with".split()
+)
+
+
+def _destination(parsed: Parsed, index: Index) -> None:
+    """ "Who went to Australia?": only someone the article has going there, not someone at
+    an event Australia took part in elsewhere; "who went for the US?" names no place."""
+    if parsed.qtype != "who" and parsed.wanted_kind != "person":
+        return  # "which American visited Australia?" asks for a person too
+    for link in parsed.entities:
+        entity = index.factbase.entities.get(link.entity)
+        if entity is None or entity.kind not in ("place", "country"):
+            continue
+        verb = _going_verb_before(parsed.words[: link.start])
+        if verb is not None and _SUBORDINATE.isdisjoint(parsed.words[:verb]):
+            parsed.destination = link.entity
+
+
+def _going_verb_before(before: list[str]) -> int | None:
+    """Where the verb of going is whose destination follows these words, if it is."""
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if before[-1:] in (["to"], ["into"]):
+        if before[-2:-1] and before[-2] in _PARTICLES:
+            before = before[:-2] + before[-1:]
+        if before[-2:-1] and before[-2] in _GOING_TO:
+            return len(before) - 2
+    elif before[-1:] and before[-1] in _GOING_OBJECT:
+        return len(before) - 1
+    return None
 
 
 def _exclusions(parsed: Parsed) -> None:
