@@ -299,8 +299,6 @@ _MEETING_WORDS = frozenset("meeting meets met meet".split())
 _ATTENDING = frozenset(term(w) for w in "meeting attend part participate present join".split())
 
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
-# "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
-# order of two events does not give.
 # "Is the BECA agreement the same as…": words beside a name that say only what kind of
 # thing it is, by the kind of thing it names.
 _PLACE_KINDS = ("place", "country")
@@ -311,6 +309,8 @@ _KIND_FILLER = {
     "person": frozenset("person man guy official".split()),
 }
 _TIMED_MARGIN = 0.2  # how much worse than the best a fact that gives a time may match
+# "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
+# order of two events does not give.
 _DIRECT_WORDS = frozenset(
     "straight directly direct immediately right next then fly flew flown flying flight".split()
 )
@@ -1947,7 +1947,9 @@ class YesNoAnswers(EngineCore):
         if len(words) != 1:
             return frozenset()
         word = words[0]
-        if word in COUNTRY_NAMES or (word[-1] in "in" and word[:-1] in COUNTRY_NAMES):
+        # "Pakistani", "Korean": a people's word, the country's name and one letter.
+        demonym = word[-1] in ("i", "n") and word[:-1] in COUNTRY_NAMES
+        if word in COUNTRY_NAMES or demonym:
             at = parsed.words.index(word) if word in parsed.words else 0
             before = parsed.words[at - 1] if at > 0 else ""
             # "South Korea": a known word before it that makes one name with it.
