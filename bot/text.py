@@ -1275,19 +1275,6 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"\1 \2 called\3",
     ),
-    # "smth about logistics was in there rite? what did it say": what it said about that.
-    (
-        "say",
-        _lazy(
-            r"^(?:there was |wasnt there |was there )?(?:something|smth|sth|stuff|a bit|a part"
-            r"|a line|a section|a mention) (?:about|on|abt|re|regarding) (.+?)"
-            r" (?:was |is )?(?:in there|in it|in the (?:article|statement|story)|mentioned)"
-            r"(?:[\s,]+(?:right|rite|ryt|yeah|yes|no|innit|too))?[\s?,.!]+"
-            r"(?:so )?(?:what|wat) (?:did|does|do) (?:it|they|the (?:article|statement|story))"
-            r" say(?: about it)?\W*$"
-        ),
-        r"what did it say about \1",
-    ),
     # "what was it called again?", "wats the deal called fr": the asker's aside at the end.
     (
         "",
