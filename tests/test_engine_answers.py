@@ -7998,3 +7998,52 @@ def test_going_somewhere_in_a_clause_is_not_what_a_who_question_asks(engine: Eng
     # The trip dates the press conference; who gave it is asked.
     answer = ask(engine, "who spoke at the State Department before heading to South Asia?")
     assert answer.text.startswith("Secretary Pompeo")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me both the place and the date of the Esper-Singh meeting.",
+        "Tell me the where and when of the Esper-Singh meeting.",
+        "What was the place and date of the meeting?",
+        "Tell me both the when and the where of the meeting.",
+        "Can you tell me both the date and venue of the meeting between Esper and Singh?",
+    ],
+)
+def test_place_and_date_asked_for_together_are_both_given(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.fact_ids == ("meeting",)
+    assert "New Delhi" in answer.text
+    assert "Oct. 26" in answer.text
+
+
+def test_place_and_date_of_talks_with_no_date_give_the_place_only(engine: Engine) -> None:
+    answer = ask(engine, "Give me both the place and the date of the Tokyo talks.")
+    assert answer.text.startswith("In Tokyo, Japan")
+    assert "Oct" not in answer.text  # the talks were "earlier this month", no date given
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where was Pompeo about to travel when he gave that press conference?",
+        "Where was Pompeo going when he spoke?",
+        "Where was Pompeo set to fly when he held the press conference?",
+    ],
+)
+def test_where_someone_was_going_when_he_spoke_is_his_destination(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text == "To South Asia"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where was Pompeo when he gave the press conference?",
+        "Where did Pompeo go to give his press conference?",
+        "Where did Pompeo give a press conference about his trip?",
+    ],
+)
+def test_where_someone_spoke_is_still_the_venue(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "At a press conference at the State Department"

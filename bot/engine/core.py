@@ -354,6 +354,8 @@ class EngineCore(abc.ABC):
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
             if asks_absence and entry.fact.negative:
                 score += 0.05  # "which country did the statement not mention?"
+            if parsed.goes_where and not self._placed_on_map(entry):
+                score *= 0.5  # a press conference's venue is no place anyone travels to
             scored.append(Scored(entry, score, tuple(missing), predicate))
         # Of equally good facts, the one the conversation is about comes first; for a yes or
         # no, then the one whose own statement says what is asked (its quote is the evidence).
@@ -403,6 +405,13 @@ class EngineCore(abc.ABC):
         if where is None or not where.entities or entity_id in entry.central:
             return False
         return not any(self._covers(entity_id, e) for e in where.entities)
+
+    def _placed_on_map(self, entry: FactEntry) -> bool:
+        """The fact's place is a city, region or country, or the fact gives none."""
+        where = entry.fact.roles.get("where")
+        if where is None or not where.entities:
+            return True
+        return any(self._kind(e) in ("place", "country") for e in where.entities)
 
     def _went_within(self, entry: FactEntry, destination: str) -> bool:
         """The fact took place at the destination or inside it: the Tokyo talks are a trip

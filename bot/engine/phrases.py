@@ -34,7 +34,8 @@ WHAT_IS = prefilter.compile(r"^what (?:is|are|was|were|s)\b")
 MENTION = prefilter.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 CONTROL = prefilter.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 PART_BREAK = prefilter.compile(
-    r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&)\s+)"
+    # "the where and when of the meeting" names two things asked for, not two questions
+    r"(?<!\bthe where)(?<!\bthe when)\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&)\s+)"
     r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
     r"(?:where|when|why|who|whom|how many|how much|what|which|whether)\b)",
     re.IGNORECASE,
@@ -654,15 +655,20 @@ _WHICH_VERB = prefilter.compile(r"^(?:and )?(which|what)(?: one)? (?=\w+ed\b)", 
 # by name, one after another.
 _ASKED_FOR = re.compile(
     r"^(?P<lead>(?:can you |could you |please |pls )*(?:give|tell|show|send) me|i (?:need|want)"
-    r"|what (?:are|were|is|was)|list|name)\s+(?P<items>the .+?)\s*[?.!]*$",
+    r"|what (?:are|were|is|was)|list|name)\s+(?P<both>both\s+)?(?P<items>the .+?)\s*[?.!]*$",
     re.IGNORECASE,
 )
-_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?(?=the )|\s+and\s+(?=the )", re.IGNORECASE)
 # What "what were the date and the city of…" can ask for, one by one.
 _ATTRIBUTES = frozenset(
     "date day month year time city place venue location country countries number count "
     "name names title titles purpose reason outcome result results agreement".split()
 )
+# "the where and when of the meeting": the question words as nouns
+_ASKED_WORDS = frozenset({"where", "when"})
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?(?=the )|\s+and\s+(?=the )", re.IGNORECASE)
+_ITEM_WORDS = "|".join(sorted(_ATTRIBUTES | _ASKED_WORDS))
+# "the place and date of…": a bare second attribute is asked for as much as the first
+_BARE_SECOND = re.compile(rf"\b({_ITEM_WORDS})\s+and\s+(?=(?:{_ITEM_WORDS})\b)", re.IGNORECASE)
 _RELATIVE_AFTER_HEAD = re.compile(r"^the \w+ (where|when|who|whom|that|which)\b", re.I)
 _PAIRED = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s(?:of|for|at|in)\s.+$", re.IGNORECASE)
@@ -677,24 +683,34 @@ def split_asked_for(text: str) -> list[str]:
         return [text]
     if _PAIRED.search(asked["items"]):
         return [text]  # "the ties between the U.S. and the Indian military": one thing
-    items = [i for i in _ITEM_BREAK.split(asked["items"]) if i]
+    listed = _BARE_SECOND.sub(r"\1 and the ", asked["items"])
+    items = [i for i in _ITEM_BREAK.split(listed) if i]
     if len(items) < 2 or any(len(i.split()) > 8 for i in items):
         return [text]
     heads = [i.split()[1].lower() if len(i.split()) > 1 else "" for i in items]
+    if asked["both"] and not all(h in _ATTRIBUTES | _ASKED_WORDS for h in heads):
+        return [text]  # "both the U.S. and the Indian ministers": one group
     if asked["lead"].lower().startswith("what") and not all(h in _ATTRIBUTES for h in heads):
         return [text]  # "what were the U.S. and the Indian delegations?": one question
     for at in range(len(items) - 2, -1, -1):
         tail = _OF_TAIL.search(items[at + 1])
         if tail is not None and _OF_TAIL.search(items[at]) is None:
             items[at] += tail.group(0)  # "the date" and "the city of the meeting"
-    return [
+    return [_item_asked(item, head) for item, head in zip(items, heads, strict=True)]
+
+
+def _item_asked(item: str, head: str) -> str:
+    """One item of a list asked for, as its own question."""
+    tail = _OF_TAIL.search(item)
+    if head in _ASKED_WORDS and tail is not None:
+        # "the where of the meeting" asks where the meeting was, not what "where" is
+        return f"{head} was {tail.group(0).split(maxsplit=1)[1]}?"
+    clause = _RELATIVE_AFTER_HEAD.match(item)
+    if clause is not None:
         # "the city where Esper met Singh": the clause says what is asked (where), which
         # "what is the city where…" would hide
-        f"{'tell me' if clause[1].lower() in ('where', 'when') else 'name'} {item}?"
-        if (clause := _RELATIVE_AFTER_HEAD.match(item)) is not None
-        else f"what {'are' if head.endswith('s') else 'is'} {item}?"
-        for item, head in zip(items, heads, strict=True)
-    ]
+        return f"{'tell me' if clause[1].lower() in ('where', 'when') else 'name'} {item}?"
+    return f"what {'are' if head.endswith('s') else 'is'} {item}?"
 
 
 # A long message that gives its background first and asks last: "…I can never remember the

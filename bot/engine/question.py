@@ -357,6 +357,9 @@ class Parsed:
     nationality: str | None = None  # "which Indian official…" → "india"
     # "Who went to Australia?" → "australia": where the going asked about ended.
     destination: str | None = None
+    # "Where was Pompeo about to travel when he spoke?": the place gone to is asked, not
+    # where he was when the clause's event happened.
+    goes_where: bool = False
     # "the American secretary's counterpart": someone not of that country is asked.
     other_side_of: str | None = None
     within: str | None = None  # "which Indian city…" → "india": the place asked for is in it
@@ -861,6 +864,7 @@ def parse(question: str, index: Index) -> Parsed:
     _exclusions(parsed)
     _others_of_their_kind(parsed, index)
     _destination(parsed, index)
+    parsed.goes_where = _goes_where(parsed)
     _content(parsed, original, index)
     _anchors_aside(parsed)
     if parsed.counted == _TIME and (
@@ -1052,6 +1056,27 @@ def _destination(parsed: Parsed, index: Index) -> None:
         verb = _going_verb_before(parsed.words[: link.start])
         if verb is not None and _SUBORDINATE.isdisjoint(parsed.words[:verb]):
             parsed.destination = link.entity
+
+
+# Words opening a clause that says when the asked event happened ("…when he spoke").
+_TIME_CLAUSE = frozenset("when while as before after during since until following".split())
+# "a press conference about his trip", "where has he been": no going asked
+_NOT_GOING = frozenset({"trip", "trips", "visit", "visits", "been"})
+_OWNERS = frozenset("his her their its the a an this that".split())
+
+
+def _goes_where(parsed: Parsed) -> bool:
+    """A where-question whose own verb is a going, before any clause saying when."""
+    if parsed.qtype != "where":
+        return False
+    for at, word in enumerate(parsed.words):
+        if word in _TIME_CLAUSE:
+            return False
+        if word in _GOING_TO and word not in _NOT_GOING and parsed.words[at - 1] not in _OWNERS:
+            after = parsed.words[at + 1 : at + 3]
+            # "Where did he go to speak?": a purpose, with the place where he spoke
+            return not (after[:1] == ["to"] and len(after) > 1 and after[1] not in _TIME_CLAUSE)
+    return False
 
 
 def _going_verb_before(before: list[str]) -> int | None:
