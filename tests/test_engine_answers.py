@@ -8047,3 +8047,45 @@ def test_where_someone_was_going_when_he_spoke_is_his_destination(
 )
 def test_where_someone_spoke_is_still_the_venue(engine: Engine, question: str) -> None:
     assert ask(engine, question).text == "At a press conference at the State Department"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What upcoming event was the Esper-Singh meeting held ahead of?",
+        "What upcoming event was the meeting before?",
+    ],
+)
+def test_an_upcoming_event_is_what_the_meeting_was_ahead_of(engine: Engine, question: str) -> None:
+    assert "2+2 Dialogue" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what subject did they agree to strengthen mutual engagement?",
+        "What subject was mutual engagement to be strengthened on?",
+    ],
+)
+def test_the_subject_of_mutual_engagement_is_logistics(engine: Engine, question: str) -> None:
+    assert "logistics" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What two examples does the DOD statement give of areas in which Esper and Singh "
+        "agreed to keep working together?",
+        "Name two areas in which Esper and Singh agreed to keep working together.",
+    ],
+)
+def test_areas_in_which_people_agreed_are_the_areas_not_the_people(
+    engine: Engine, question: str
+) -> None:
+    text = ask(engine, question).text
+    assert "emerging technologies" in text
+    assert "defense trade" in text
+
+
+def test_which_naming_a_person_at_the_start_still_asks_for_that_person(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "Which Pentagon chief travelled to New Delhi?").text

@@ -73,6 +73,7 @@ level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
 transpire transpired transpires account affair fella fellow chap dude enlighten
 instrument geared whole entire reportedly supposedly allegedly purportedly apparently
+upcoming example examples instance instances
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -467,6 +468,8 @@ SYNONYMS = {
     "augmented": "expand",
     "broaden": "expand",
     "broadening": "expand",
+    "subject": "topic",
+    "subjects": "topic",
     "domain": "area",
     "lines": "area",
     "domains": "area",

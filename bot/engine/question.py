@@ -695,6 +695,8 @@ def parse(question: str, index: Index) -> Parsed:
     if parsed.wants_other and parsed.qtype in ("who", "who_is"):
         parsed.wanted_kind = "person"  # "who else attended?": people, not the statement
     for match in _WHICH_PHRASE.finditer(text):
+        if match.group(0).startswith("which") and _relative_which(text[: match.start()].split()):
+            continue  # "…give of areas in which Esper and Singh agreed…": no one asked
         phrase = match.group(1).split()
         for offset, word in enumerate(phrase):
             if word in _AUXILIARIES:
@@ -816,6 +818,7 @@ def parse(question: str, index: Index) -> Parsed:
             and words[link.start - 1] == "which"
             and entity is not None
             and entity.kind == "person"
+            and not _relative_which(words[: link.start - 1])  # "areas in which Esper…"
         ):
             # "Which Pentagon chief travelled to New Delhi?": the person that description
             # names is the answer, not something the question already gives.
@@ -1063,6 +1066,19 @@ _TIME_CLAUSE = frozenset("when while as before after during since until followin
 # "a press conference about his trip", "where has he been": no going asked
 _NOT_GOING = frozenset({"trip", "trips", "visit", "visits", "been"})
 _OWNERS = frozenset("his her their its the a an this that".split())
+
+
+_RELATIVE_PREPOSITIONS = frozenset("in of on at by with for from under through during".split())
+
+
+def _relative_which(before: list[str]) -> bool:
+    """ "in which" deep in a question that a wh-word has opened already opens a relative
+    clause, not the question asked ("…posed by which country?" ends one that has none)."""
+    return (
+        len(before) >= 4
+        and before[0] in ("what", "which", "who", "name", "list", "give")
+        and before[-1] in _RELATIVE_PREPOSITIONS
+    )
 
 
 def _goes_where(parsed: Parsed) -> bool:
