@@ -8089,3 +8089,61 @@ def test_areas_in_which_people_agreed_are_the_areas_not_the_people(
 
 def test_which_naming_a_person_at_the_start_still_asks_for_that_person(engine: Engine) -> None:
     assert "Esper" in ask(engine, "Which Pentagon chief travelled to New Delhi?").text
+
+
+@pytest.mark.parametrize(
+    ("first", "question"),
+    [
+        ("What is the 2+2?", "Was Begin in it?"),
+        ("What is the 2+2?", "Was Pompeo in it?"),
+        ("What is the 2+2 dialogue?", "did Pompeo take part in it?"),
+        ("Tell me about the meeting in New Delhi", "Was Begin at it?"),
+        ("Where did Esper meet Singh?", "was Pompeo at it?"),
+        ("What were the Tokyo talks?", "Was Singh in it?"),
+    ],
+)
+def test_a_person_the_event_just_answered_does_not_name_was_not_said_to_be_in_it(
+    engine: Engine, first: str, question: str
+) -> None:
+    # Who Begin is puts him at no event; the article names no one else at these.
+    assert ask(engine, first, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "listed"),
+    [
+        ("What is the 2+2?", "Was Japan in it?", "The U.S. and India"),
+        ("What is the 2+2 dialogue?", "was china part of it?", "The U.S. and India"),
+        ("What were the Tokyo talks?", "Was China in it?", "Quadripartite talks in Tokyo"),
+        ("What is BECA?", "Was Japan part of it?", "The U.S. and India"),
+    ],
+)
+def test_a_country_left_out_of_the_event_just_answered_was_not_in_it(
+    engine: Engine, first: str, question: str, listed: str
+) -> None:
+    # The article lists all the parties of these: a country not among them is a no.
+    answer = ask(engine, first, question)
+    assert answer.text.startswith("No.")
+    assert listed in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "fact"),
+    [
+        ("What were the Tokyo talks?", "Did Australia take part?", "quad-talks"),
+        ("What were the Tokyo talks?", "Was Pompeo in it?", "pompeo-identity"),
+        ("Tell me about the meeting in New Delhi", "Was Singh at it?", "meeting"),
+    ],
+)
+def test_who_was_in_the_event_just_answered_is_still_yes(
+    engine: Engine, first: str, question: str, fact: str
+) -> None:
+    answer = ask(engine, first, question)
+    assert answer.text.startswith("Yes.")
+    assert answer.fact_ids == (fact,)
+
+
+def test_was_someone_at_it_with_nothing_it_points_to_is_not_answered_by_who_he_is(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "Was Begin at it?").abstained

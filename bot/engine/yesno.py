@@ -544,8 +544,7 @@ class YesNoAnswers(EngineCore):
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
-            first = [r for r in ranked if r.entry.fact.id == parsed.followup_fact]
-            ranked = first + [r for r in ranked if r.entry.fact.id != parsed.followup_fact]
+            ranked = self._pinned_first(parsed, ranked)
         elif self._bare_meeting(parsed, context):
             # "Was Pompeo at the meeting?": the one the article calls the meeting (Esper's
             # with Singh), not other talks someone named took part in.
@@ -559,8 +558,18 @@ class YesNoAnswers(EngineCore):
             return self._not_found(parsed, context, ranked, notes)
         asked = set(parsed.entity_ids)
         # "X is the Secretary" facts do not confirm things about others.
-        ranked = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)] or ranked
-        if ranked and STARTS_WITH_BE.match(parsed.text):
+        kept = [r for r in ranked if self._defines_asked(r.entry.fact.id, asked)]
+        if not any(self._about_pinned(r.entry, parsed) for r in kept):
+            # "Was Japan in it?" after what the 2+2 is: what "it" was, even as an identity.
+            kept = [
+                r
+                for r in ranked
+                if any(r is k for k in kept) or r.entry.fact.id == parsed.followup_fact
+            ]
+        ranked = kept or ranked
+        # Who he is does not outrank what "it" was: "Was Singh at it?" after the meeting.
+        held = bool(ranked) and ranked[0].entry.fact.id == parsed.followup_fact
+        if ranked and STARTS_WITH_BE.match(parsed.text) and not held:
             # "Is Esper the defense secretary?": of equally good facts, the one saying who he is.
             tied = [r for r in ranked if r.score == ranked[0].score]
             tied.sort(key=lambda r: self._identity_facts.get(r.entry.fact.id) not in asked)
@@ -666,7 +675,7 @@ class YesNoAnswers(EngineCore):
         if best.missing and not parsed.unknown and not parsed.unknown_names:
             for candidate in ranked[:3]:
                 # "And China?" after "Was India there?": there is the event, named before.
-                there = candidate.entry.fact.id == parsed.followup_fact
+                there = self._about_pinned(candidate.entry, parsed)
                 if len(candidate.missing) != 1 or (candidate.score < 0.45 and not there):
                     continue
                 if not there and not self._names_the_event(candidate.entry.fact, parsed):
@@ -699,6 +708,13 @@ class YesNoAnswers(EngineCore):
         if contrast is not None:
             return contrast
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if (
+            parsed.followup_fact is None
+            and IN_IT.search(parsed.text.rstrip(" ?")) is not None
+            and fact.id in self._identity_facts
+        ):
+            # "Was Begin at it?" with nothing "it" points back to: who he is puts him nowhere.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._absent_from(parsed, best.entry):
             # "Was China at the meeting?": Pompeo's remark names China, not as taking part.
@@ -960,6 +976,43 @@ class YesNoAnswers(EngineCore):
             or counted in entry.statement_terms
             or counted in entry.predicate
         )
+
+    def _pinned_first(self, parsed: Parsed, ranked: list[Scored]) -> list[Scored]:
+        """The fact a follow-up points back to ("Was Japan in it?" after the 2+2) first, or
+        a fact about its same event that names the one asked. Else it stands, missing whom
+        it does not name: a fact that merely names the one asked ("Begin is the Deputy
+        Secretary") puts him in nothing, and is no yes."""
+        pin = parsed.followup_fact
+        entry = self.index.by_id.get(pin or "")
+        if entry is None:
+            return ranked
+        first = [r for r in ranked if r.entry is entry]
+        rest = [r for r in ranked if r.entry is not entry]
+        if first and not first[0].missing:
+            return first + rest
+        about = [r for r in rest if not r.missing and self._about_pinned(r.entry, parsed)]
+        missing = tuple(e for e in parsed.entity_ids if e not in entry.involved)
+        pinned = first or [Scored(entry, 1.0, missing, True)]
+        # Its event's other facts, which may list all who took part ("the U.S. and India").
+        others = [
+            Scored(e, 0.5, tuple(a for a in parsed.entity_ids if a not in e.involved), True)
+            for e in self.index.by_id.values()
+            if e is not entry
+            and self._about_pinned(e, parsed)
+            and all(r.entry is not e for r in about)
+        ]
+        return [*about, *pinned, *(r for r in others if r.missing)]
+
+    def _about_pinned(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The fact is about the event a follow-up points back to (the 2+2's count of
+        dialogues, of "it" after what the 2+2 is)."""
+        pinned = self.index.by_id.get(parsed.followup_fact or "")
+        if pinned is None:
+            return False
+        if entry is pinned:
+            return True
+        events = {e for e in pinned.central if self._kind(e) in ("event", "agreement")}
+        return not events.isdisjoint(entry.central)
 
     def _parties_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Were the Tokyo talks bilateral?", "…a three-way meeting?": a number of parties
@@ -3322,7 +3375,9 @@ class YesNoAnswers(EngineCore):
             if kind == "country" and len(named) < 2:
                 continue  # one country named is no list of all who took part
             if kind == "country":
-                listed = fact.roles.get("what") or role
+                # "with Japan, India and Australia" leaves out who met them; the event's own
+                # description lists all four. A "who" list ("the U.S. and India") is whole.
+                listed = (fact.roles.get("what") if name == "with_whom" else None) or role
                 return (
                     f"{self.factbase.entities[missing[0]].name} is not among them: {listed.answer}."
                 )
