@@ -8147,3 +8147,27 @@ def test_was_someone_at_it_with_nothing_it_points_to_is_not_answered_by_who_he_i
     engine: Engine,
 ) -> None:
     assert ask(engine, "Was Begin at it?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the meeting the same as the 2+2 dialogue?",
+        "Is the New Delhi meeting the same as the 2+2?",
+        "is the 2+2 the same thing as the meeting?",
+    ],
+)
+def test_the_meeting_is_not_the_2plus2_it_came_ahead_of(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert answer.fact_ids[0] == "meeting"
+
+
+def test_the_meeting_beside_an_event_its_fact_does_not_mention_is_unsaid(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "Is the meeting the same as the Tokyo talks?").abstained
+
+
+def test_the_dialogue_is_still_the_2plus2(engine: Engine) -> None:
+    assert ask(engine, "Is the dialogue the same as the 2+2?").text.startswith("Yes.")

@@ -2094,6 +2094,23 @@ class YesNoAnswers(EngineCore):
         if match is None:
             return None
         first, second = self._one_thing(match["a"]), self._one_thing(match["b"])
+        apart = self._meeting_and_event(match["a"], second) or self._meeting_and_event(
+            match["b"], first
+        )
+        if apart is not None and len(apart) == 1:
+            # "Is the meeting the same as the Tokyo talks?": no fact sets the two side by side.
+            return self._not_found(parsed, context, [], notes)
+        if apart is not None and not match.groupdict().get("apart"):
+            # "Is the meeting the same as the 2+2?": the meeting came ahead of it.
+            return self._direct(
+                text=f"{said_as('No', parsed)}. " + " ".join(f.statement for f in apart),
+                facts=list(apart),
+                confidence=0.85,
+                parsed=parsed,
+                context=context,
+                notes=[*notes, "the meeting is not another event"],
+                about=[],
+            )
         if first is None or second is None:
             if any(self._names_nothing(match[side]) for side in ("a", "b")):
                 return None  # "Is the dialogue the same as the 2+2?": the facts may say
@@ -2161,6 +2178,41 @@ class YesNoAnswers(EngineCore):
         if any(w not in allowed for i, w in enumerate(side.words) if i not in spanned):
             return None
         return entity, self.factbase.facts.get(self.factbase.entities[entity].identity_fact or "")
+
+    def _meeting_and_event(
+        self, said: str, other: tuple[str, Fact | None] | None
+    ) -> tuple[Fact, ...] | None:
+        """ "the meeting" (named by no more than its kind, or its place or people) beside an
+        event the article names: the article's meeting fact and the event's own, two things."""
+        if other is None or other[1] is None or self._kind(other[0]) != "event":
+            return None
+        side = parse(said, self.index)
+        if side.unknown or side.unknown_names or "meeting" not in side.words:
+            return None
+        linked = {link.entity for link in side.entities if link.start >= 0}
+        spanned = {i for link in side.entities for i in range(link.start, link.end)}
+        if any(
+            w not in _NAME_FILLER | {"meeting"}
+            for i, w in enumerate(side.words)
+            if i not in spanned
+        ):
+            return None
+        meeting = next(
+            (
+                e.fact
+                for e in self.index.by_id.values()
+                if not _MEETING_WORDS.isdisjoint(_quoted(e.fact))
+                and {"who", "with_whom", "where"} <= set(e.fact.roles)
+                and not any(self._kind(c) == "event" for c in e.central)
+                and linked <= e.involved
+            ),
+            None,
+        )
+        if meeting is None:
+            return None
+        if other[0] not in self.index.by_id[meeting.id].involved:
+            return (meeting,)  # an event its fact does not set it apart from: unsaid
+        return meeting, other[1]
 
     def _names_nothing(self, said: str) -> bool:
         """Words that link no entity and have no word the article lacks ("the dialogue")."""
