@@ -810,6 +810,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "reduced",
     ),
     ("sit", _lazy(r"\b(?:sit|sits|sat|sitting) down with\b"), "meet with"),
+    # "They pushed back on expanding information sharing": opposed it, not pushed for it.
+    ("back", _lazy(r"\b(?:push|pushes|pushed|pushing) back (?:on|against)\b"), "opposed"),
+    ("object", _lazy(r"\b(?:object|objects|objected|objecting) to\b"), "opposed"),
+    ("balk", _lazy(r"\b(?:balk|balks|balked|balking) at\b"), "opposed"),
     ("", _lazy(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", _lazy(r"\bin advance of\b"), "ahead of"),
     ("presser", _lazy(r"\bpressers?\b"), "pressconference"),

@@ -8171,3 +8171,133 @@ def test_the_meeting_beside_an_event_its_fact_does_not_mention_is_unsaid(
 
 def test_the_dialogue_is_still_the_2plus2(engine: Engine) -> None:
     assert ask(engine, "Is the dialogue the same as the 2+2?").text.startswith("Yes.")
+    # Southeast Asia is not South Asia, which the article names: no, and where he went.
+    answer = ask(engine, "Pompeo was heading off to Southeast Asia, wasn't he?")
+    assert answer.text.startswith("No.") and "South Asia" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It was Begin who joined Pompeo at the Tokyo talks, wasn't it?",
+        "Was it Begin who accompanied Pompeo to the Tokyo talks?",
+        "It was Begin who went with Pompeo to the talks in Tokyo, right?",
+    ],
+)
+def test_a_cleft_claim_naming_the_wrong_companion_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Esper" in answer.text
+
+
+def test_a_cleft_claim_naming_the_right_companion_is_a_yes(engine: Engine) -> None:
+    assert ask(engine, "It was Esper who joined Pompeo in Tokyo, wasn't it?").text.startswith("Yes")
+    assert ask(engine, "It was Pompeo who met Singh, right?").text.startswith("No.")
+    assert ask(engine, "Was it Pompeo who met Singh on Monday?").text.startswith("No.")
+    # Who took part is not who joined someone: others may have, unsaid.
+    assert ask(engine, "Was it Begin who took part in the Tokyo talks?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Tokyo talks happened last year, didn't they?",
+        "Were the Tokyo talks held last month?",
+        "Did Esper meet Singh last year?",
+    ],
+)
+def test_a_time_before_the_articles_own_month_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "the article gives no" in answer.text
+
+
+def test_a_year_before_a_time_the_article_leaves_open_is_not_judged(engine: Engine) -> None:
+    # "Recently" and a count of 2+2s place nothing in a month or a year.
+    assert ask(engine, "Did Begin visit New Delhi last year?").abstained
+    assert ask(engine, "Did Esper take part in a 2+2 last year?").abstained
+    assert ask(engine, "Did the meeting last an hour?").abstained
+    assert ask(engine, "Did the Tokyo talks take place this year?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rajnath Singh flew to Washington to meet Esper, didn't he?",
+        "Did Singh travel to the US to meet Esper?",
+        "Esper went to Mumbai to meet Singh, right?",
+    ],
+)
+def test_a_trip_elsewhere_to_meet_is_a_no_with_where_they_met(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "New Delhi" in answer.text
+
+
+def test_a_trip_with_no_meeting_to_a_place_the_article_lacks_still_abstains(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "Did Singh travel to Washington?").abstained
+    assert ask(engine, "Did Esper fly to India to meet Singh?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper and Singh pushed back on expanding information sharing, didn't they?",
+        "Did Esper and Singh resist the expansion of information sharing?",
+        "Singh objected to expanding information sharing, right?",
+        "They balked at expanding information sharing, didn't they?",
+    ],
+)
+def test_opposing_what_they_welcomed_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "welcomed" in answer.text
+
+
+def test_refusing_to_meet_is_not_opposing_something_welcomed(engine: Engine) -> None:
+    assert ask(engine, "Why did Singh refuse to meet Esper?").abstained
+    assert ask(engine, "Did Esper and Singh push for expanding information sharing?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pompeo's trip was to Southeast Asia, right?",
+        "Did Pompeo travel to southeast Asia?",
+        "Pompeo headed to Southwest Asia, didn't he?",
+    ],
+)
+def test_a_compass_compound_region_is_not_the_one_the_article_names(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "South Asia" in answer.text
+
+
+def test_the_region_the_article_names_is_still_a_yes(engine: Engine) -> None:
+    assert ask(engine, "Pompeo's trip was to South Asia, right?").text.startswith("Yes")
+    assert ask(engine, "Did Pompeo travel to Asia?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper sat down with India's foreign minister on Monday, didn't he?",
+        "Did Esper meet India's foreign minister on Oct. 26?",
+    ],
+)
+def test_the_wrong_title_on_the_meetings_own_day_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Singh" in answer.text
+
+
+def test_the_wrong_title_with_no_day_still_only_says_what_the_article_says(
+    engine: Engine,
+) -> None:
+    # The 2+2, with India's foreign minister at it, may have been in New Delhi too.
+    for question in (
+        "Did Esper meet India's foreign minister?",
+        "Did Esper meet India's foreign minister in New Delhi?",
+    ):
+        answer = ask(engine, question)
+        assert answer.abstained and "Defense Minister" in answer.text

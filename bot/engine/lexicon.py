@@ -677,7 +677,11 @@ yemen zambia zimbabwe usa america
 OPPOSITES = {
     **dict.fromkeys("criticize criticized criticizes criticizing".split(), "praise"),
     **dict.fromkeys("weaken weakened weakens weakening".split(), "strengthen"),
-    **dict.fromkeys("reject rejected rejects rejecting oppose opposed".split(), "welcome"),
+    **dict.fromkeys(
+        "reject rejected rejects rejecting oppose opposed opposes opposing resist resisted"
+        " resists resisting".split(),
+        "welcome",
+    ),
     **dict.fromkeys(
         "skip skipped skips skipping miss missed boycott boycotted".split(), "participate"
     ),

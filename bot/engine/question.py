@@ -595,6 +595,9 @@ def parse(question: str, index: Index) -> Parsed:
             stripped = text[claim.end() : tag.start()].split() or stripped
         if _WH_WORDS.isdisjoint(stripped):
             put_up = stripped
+        elif stripped[:2] in (["it", "was"], ["it", "is"]):
+            # "It was Begin who joined Pompeo, wasn't it?": a claim about who, as asked.
+            text, words, types = " ".join(stripped), stripped, ["yesno"]
         elif tag.group(0) == " or not":
             text, words, types = " ".join(stripped), stripped, question_type(stripped)
     elif claim is not None:

@@ -260,6 +260,10 @@ _AFFILIATION_TERMS = frozenset(term(w) for w in "work serve belong part member".
 # "Has Pompeo been to Japan recently?": a time as of the article's own present.
 RECENT_TERM = term("recently")
 _AS_OF_NOW = prefilter.compile(r"\b(?:this month|this week|recently|recent)\b")
+# "Last year", "next month": a time counted from the article's own present.
+_RELATIVE_TIME = prefilter.compile(
+    r"\b(?:(?P<rel>last|next|past|previous) (?:year|month)|this year)\b"
+)
 _UNWEIGHED = frozenset(
     term(w)
     for w in "call describe say tell report headline visit meet include part discuss talk"
@@ -273,6 +277,15 @@ def _name_continued(quote: str, before: str) -> str | None:
     # Only after a possessive: "Defense Mark T. Esper" runs one name into another.
     found = re.search(rf"(?i:\b{re.escape(before)})['’]s\s+([A-Z][a-z]+)\b", quote)
     return found[1].lower() if found is not None else None
+
+
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_compound(word: str, said: str) -> bool:
+    """Whether the word is the article's compass point joined to another: "southeast" for
+    "south", a region of its own however alike the two are spelt."""
+    return said in _COMPASS and word.startswith(said) and word[len(said) :] in _COMPASS
 
 
 def _number_and_ordinal(words: list[str]) -> set[str]:
@@ -554,6 +567,9 @@ class YesNoAnswers(EngineCore):
             # answer's event or place) can say. Who he is puts him nowhere, and with nothing
             # before it, "there" is nowhere.
             ranked = [r for r in ranked if self._at_there(r.entry, parsed)]
+        relative = self._relative_time(parsed, context, notes)
+        if relative is not None:
+            return relative  # "last year" is when, not how long it lasted
         if parsed.wants_duration:
             return self._not_found(parsed, context, ranked, notes)
         asked = set(parsed.entity_ids)
@@ -1129,13 +1145,21 @@ class YesNoAnswers(EngineCore):
         # "No" only where the article gives the one who said it: words have one speaker,
         # while others may have visited or met without the article saying so.
         spoken = asked.asks_speech or not SAYING_TERMS.isdisjoint(asked.terms)
+        if len({self._doers_of(o.entry, asked) for o in others}) == 1:
+            others = others[:1]  # the meeting and the praise at it: the same one did both
         if len(others) != 1 or (spoken and len(tied) != 1):
             return None
         best = others[0]
         # A meeting has its two sides: "was it Pompeo who met Singh?" is answered by who met
         # him, as words are by who said them.
         met = best.entry.fact.roles.get("with_whom")
-        if not spoken and (met is None or not set(met.entities) & set(asked.entity_ids)):
+        # Nor does it by who joined someone, but the article names who did.
+        beside = bool(self._fellow_doers(best.entry, asked))
+        if (
+            not spoken
+            and not beside
+            and (met is None or not set(met.entities) & set(asked.entity_ids))
+        ):
             return None
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
 
@@ -1163,8 +1187,22 @@ class YesNoAnswers(EngineCore):
         roles = (source or entry.fact).roles
         doers = roles.get("who")
         if doers is not None and set(doers.entities) & set(asked.entity_ids):
-            doers = roles.get("with_whom")
+            # "Was it Begin who joined Pompeo at the Tokyo talks?": those the one named did
+            # it with are asked about, as is the other side.
+            partners = roles.get("with_whom")
+            return (
+                *self._fellow_doers(entry, asked),
+                *(partners.entities if partners is not None else ()),
+            ) or None
         return doers.entities if doers is not None and doers.entities else None
+
+    def _fellow_doers(self, entry: FactEntry, asked: Parsed) -> tuple[str, ...]:
+        """Those the fact has doing it beside one the question names: Esper, for "who
+        joined Pompeo at the Tokyo talks?"; none when the question names none of them."""
+        doers = entry.fact.roles.get("who")
+        if doers is None or not set(doers.entities) & set(asked.entity_ids):
+            return ()
+        return tuple(e for e in doers.entities if e not in asked.entity_ids)
 
     def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement come from the State Department?": the body the article says
@@ -1881,6 +1919,46 @@ class YesNoAnswers(EngineCore):
             judged.terms = [t for t in judged.terms if t != term(word)]
         return self._verdict(answer, best, min(0.95, best.score), judged, context, ranked, notes)
 
+    def _relative_time(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did the Tokyo talks happen last year?": a fact the article places in its own
+        month ("earlier this month", or the day it is dated) was not a year or a month
+        before or after it; this year it was."""
+        match = _RELATIVE_TIME.search(parsed.text)
+        if match is None or (parsed.negated and parsed.words[0] not in NEGATIVE_AUXILIARIES):
+            return None
+        said = match.group(0).split()
+        without = copy.copy(parsed)
+        without.terms = [t for t in parsed.terms if t not in map(term, said)]
+        without.unknown = [w for w in parsed.unknown if w not in said]
+        without.unknown_names = [w for w in parsed.unknown_names if w not in said]
+        if without.unknown or without.unknown_names:
+            return None  # something else the article does not know is asked too
+        ranked = self._rank(without)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        # Of facts as good as the best, the one giving a time: the talks' own, not what the
+        # talks are.
+        tied = [r for r in ranked if not r.missing and r.score >= ranked[0].score - 0.05]
+        best = next((r for r in tied if "when" in r.entry.fact.roles), ranked[0])
+        when = best.entry.fact.roles.get("when")
+        if when is None or not self._this_month(best.entry.fact, when):
+            return None
+        lead = said_as("No" if match["rel"] else "Yes", parsed)
+        return self._stated(
+            f"{lead}. {when.answer}.", best, min(0.9, best.score), parsed, context, ranked, notes
+        )
+
+    def _this_month(self, fact: Fact, when: Role) -> bool:
+        """Whether the fact's time is in the month the article is dated in: it says "this
+        month", or gives the article's own date ("Oct. 26")."""
+        said = normalise(when.answer)
+        if "this month" in said:
+            return True
+        dated = normalise(self.factbase.articles[fact.quote.article].date).split()
+        day = [w for w in dated if w.isdigit()]
+        month = [w for w in dated if w in MONTHS]
+        return bool(day and month) and re.search(rf"\b{month[0]} {day[0]}\b", said) is not None
+
     def _affiliation_checked(
         self, parsed: Parsed, context: Context, notes: list[str]
     ) -> Answer | None:
@@ -2367,7 +2445,10 @@ class YesNoAnswers(EngineCore):
                 # the later stop the question grants, which rules out no earlier one.
                 return None
             trip = self._trip_elsewhere(parsed, sent[1], hosts=False) if sent and sent[1] else None
-            if sent is None or sent[1] is None or trip is None:
+            if sent is not None and trip is None and _MEET in parsed.terms:
+                # "Did Singh fly to Washington to meet Esper?": where the two met instead.
+                trip = self._placed_elsewhere(parsed, sent[1], named_only=True)
+            if sent is None or trip is None:
                 return None
             # "Did Begin go to Beijing?": no, the article has him go to New Delhi. (Someone
             # the article only has host others, like Singh, is left to the other checks.)
@@ -3192,9 +3273,10 @@ class YesNoAnswers(EngineCore):
             identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
             if identity is None or qualifier in normalise(identity.statement).split():
                 return None
-        if unnamed:
+        if unnamed and not self._pins_the_occasion(parsed, best.entry.fact):
             # "Did Esper meet India's foreign minister?": he met its Defense Minister; the
             # article does not say he never met the other, so no verdict, only what it says.
+            # ("…on Monday?": at that meeting, which was with Singh: no.)
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 f"The article doesn't say so. What it says: {best.entry.fact.statement}",
@@ -3204,6 +3286,14 @@ class YesNoAnswers(EngineCore):
                 notes=tuple(notes),
             )
         return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
+
+    def _pins_the_occasion(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether the question puts what it asks on the fact's own day ("on Monday"), so
+        that it asks of that occasion. (A place does not: the 2+2, with India's foreign
+        minister at it, may have been in New Delhi too.)"""
+        when = fact.roles.get("when")
+        said = set(normalise(when.answer).split()) if when is not None else set()
+        return any(w in said for w in parsed.words if w in WEEKDAYS or w in MONTHS)
 
     def _word_swapped(self, parsed: Parsed, best: Scored) -> str | None:
         """A word of the claim where the best fact's sentence has another between the same
@@ -3240,7 +3330,8 @@ class YesNoAnswers(EngineCore):
                 and not any(word in near and found in near for near in NEAR_MEANINGS)
                 and found not in STOPWORDS
                 and not found.startswith(word)  # "info" for "information", "comms"
-                and fuzz.ratio(word, found) < SWAP_SIMILARITY  # "secratary": a typo
+                # "secratary": a typo; "Southeast" for "South" is another region.
+                and (fuzz.ratio(word, found) < SWAP_SIMILARITY or _compass_compound(word, found))
                 and (
                     best.score >= YESNO_THRESHOLD
                     # A lower score is owed to the swap, not to names the article lacks
