@@ -3474,7 +3474,9 @@ def test_who_met_someone_is_answered_for_the_one_named_in_a_cleft(engine: Engine
 
 
 def test_a_place_that_only_contains_a_known_name_is_not_that_place(engine: Engine) -> None:
-    assert ask(engine, "Pompeo was heading off to Southeast Asia, wasn't he?").abstained
+    # Southeast Asia is not South Asia, which the article names: no, and where he went.
+    answer = ask(engine, "Pompeo was heading off to Southeast Asia, wasn't he?")
+    assert answer.text.startswith("No.") and "South Asia" in answer.text
 
 
 @pytest.mark.parametrize(
@@ -8171,9 +8173,6 @@ def test_the_meeting_beside_an_event_its_fact_does_not_mention_is_unsaid(
 
 def test_the_dialogue_is_still_the_2plus2(engine: Engine) -> None:
     assert ask(engine, "Is the dialogue the same as the 2+2?").text.startswith("Yes.")
-    # Southeast Asia is not South Asia, which the article names: no, and where he went.
-    answer = ask(engine, "Pompeo was heading off to Southeast Asia, wasn't he?")
-    assert answer.text.startswith("No.") and "South Asia" in answer.text
 
 
 @pytest.mark.parametrize(
