@@ -120,10 +120,11 @@ _STATEMENT_AUTHOR = (
     r"(?: statement)?|(?:official |joint )?statement)"
 )
 
-# What the statement the article reports does not cover: China, and the other people and
-# talks the article goes on to.
+# What the statement the article reports does not cover: China and the threat it poses,
+# and the other people and talks the article goes on to.
 _NOT_IN_THE_STATEMENT = (
-    r"(?!.*\b(?:china|chinese|beijing|communist|pompeo|begin|tokyo|quad|japan|australia)\b)"
+    r"(?!.*\b(?:china|chinese|beijing|communist|pompeo|begin|tokyo|quad|japan|australia"
+    r"|threats?|threaten\w*|dangers?|thwart\w*)\b)"
 )
 
 

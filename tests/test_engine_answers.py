@@ -8300,3 +8300,65 @@ def test_the_wrong_title_with_no_day_still_only_says_what_the_article_says(
     ):
         answer = ask(engine, question)
         assert answer.abstained and "Defense Minister" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the Pentagon, who poses the threat?",
+        "According to the DOD statement, who poses the threat?",
+        "who poses the threat according to the Defense Department?",
+        "According to Singh, who poses the threat?",
+        "who poses a threat, according to Singh?",
+    ],
+)
+def test_an_answer_according_to_someone_must_be_their_words(engine: Engine, question: str) -> None:
+    # The threat is Pompeo's word; the statement does not mention China, and Singh is
+    # quoted on no threat. Esper and Singh address threats; they pose none.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("acc to pompeo who poses the threat", "China's Communist Party"),
+        ("According to Pompeo who poses the threat?", "China's Communist Party"),
+        ("According to Pompeo, who poses the threat?", "China's Communist Party"),
+        ("Per Pompeo, who should work together against the threat?", "Free nations"),
+        ("who poses the threat?", "China's Communist Party"),
+    ],
+)
+def test_an_answer_according_to_the_speaker_is_still_given(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the man Pompeo met?",
+        "Who is the official meeting with Pompeo?",
+        "who was the person that Pompeo met?",
+    ],
+)
+def test_whom_pompeo_met_is_not_esper_who_went_with_him(engine: Engine, question: str) -> None:
+    # Esper and Pompeo took part in the Tokyo talks side by side; the article names no
+    # one Pompeo met.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is the man Esper met?", "Rajnath Singh"),
+        ("who is the official meeting with Esper?", "Rajnath Singh"),
+        ("who is the man Singh met?", "Mark T. Esper"),
+        ("Who issued the statement about Esper's meeting with Singh?", "The U.S. Defense"),
+        ("who went to Tokyo with Pompeo?", "Mark T. Esper"),
+    ],
+)
+def test_whom_someone_met_is_still_the_other_side_of_their_meeting(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -85,6 +85,7 @@ from bot.engine.question import (
     COPULAS,
     KIND_NOUNS,
     ORDINAL_WORDS,
+    Linked,
     Parsed,
     parse,
     question_type,
@@ -183,6 +184,10 @@ SAYS_WHO = prefilter.compile(
     r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
     r"|wrote|asserts?|asserted)\b|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
 )
+# "the official meeting with Pompeo", "met with Pompeo": whom someone met (not "the
+# Esper-Singh meeting", whose issuer may be asked).
+_MEETING_WORDS = frozenset("met meet meets meeting".split())
+_MEET_TERM = term("meet")
 # "Who visited New Delhi?", "who else went to Tokyo?": the visitor, not the host.
 VISITOR_ASKED = prefilter.compile(
     r"^who (?:else |also |recently |has |had )?(?:visit|visits|visited|went|travell?ed|came)\b"
@@ -4012,6 +4017,53 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and parsed.numbered[1] in entry.answer_terms.get("how_many", frozenset())
         )
 
+    def _met_otherwise(self, entry: FactEntry, name: str, parsed: Parsed) -> bool:
+        """The question asks whom a named person met ("the man Pompeo met", "the official
+        meeting with Pompeo"): only a fact with them on one side of a meeting answers, from
+        its other side. Those beside them (Esper, who went to Tokyo with Pompeo), what they
+        said, and facts they are not a side of are not whom they met."""
+        if parsed.qtype not in ("who", "with_whom") or name not in PERSON_ROLES:
+            return False  # "where did Esper meet Singh?": where, not whom
+        if parsed.done_by not in (None, _MEET_TERM):
+            return False  # "who issued the statement about Esper's meeting with Singh?"
+        sides = {
+            side: {m for e in entry.role_entities.get(side, ()) for m in self.index.expand(e)}
+            for side in ("who", "with_whom")
+        }
+        other = {"who": "with_whom", "with_whom": "who"}.get(name)
+        return any(
+            other is None or link.entity not in sides[other] for link in self._met_ones(parsed)
+        )
+
+    def _met_ones(self, parsed: Parsed) -> list[Linked]:
+        """The persons the question has someone meet: "Pompeo met", "meeting with Pompeo"."""
+        words = parsed.words
+        met = []
+        for link in parsed.entities:
+            if link.entity in parsed.described or self._kind(link.entity) != "person":
+                continue  # "which two chiefs met": the two asked
+            after = words[link.end : link.end + 1]
+            before = words[max(0, link.start - 2) : link.start]
+            if after == ["met"] or (
+                before[-1:] == ["with"] and before[:1] and before[0] in _MEETING_WORDS
+            ):
+                met.append(link)
+        return met
+
+    def _done_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The question's verb ("poses" in "who poses the threat?") is what another fact's
+        doer does to the same thing, and this fact's doers do not do it: they only share
+        its object."""
+        doing = parsed.done_by
+        if doing is None or doing in entry.bag:
+            return False
+        shared = (set(parsed.terms) - {doing}) & entry.predicate
+        return any(
+            doing in other.predicate and not shared.isdisjoint(other.predicate)
+            for other in self.index.entries
+            if other is not entry
+        )
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         if qtype == "with_whom" and name == "who" and not self._other_side_named(entry, parsed):
             return False  # "with whom could free nations work?": not who said they could
@@ -4039,6 +4091,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False  # "where was he going?": where he went, not where he spoke
         if name != "with_whom" and self._done_to_a_co_doer(entry, parsed):
             return False  # "what did Esper thank Singh for?": they expressed it together
+        if self._met_otherwise(entry, name, parsed):
+            return False  # "who is the man Pompeo met?": not Esper, who went with him
+        if name == "who" and self._done_elsewhere(entry, parsed):
+            return False  # "who poses the threat?": not Esper and Singh, who address threats
         called = CALLED_EVENT.match(parsed.text) if name == "what" else None
         if called is not None and term(called[1]) not in entry.answer_terms.get("what", ()):
             return False  # "what is the meeting called?": not what the relationship was called

@@ -775,10 +775,11 @@ _LEADING_SETTING = prefilter.compile(
 )
 
 
-# "According to Pompeo, who poses the threat?": whose word it is, read after the question
-# (first, "Pompeo" would be taken for who did it).
+# "According to Pompeo, who poses the threat?", "acc to pompeo who poses the threat": whose
+# word it is, read after the question (first, "Pompeo" would be taken for who did it).
 _LEADING_SOURCE = prefilter.compile(
-    r"^\s*(?P<lead>according to\b[^,?—–]{2,40}?)\s*[,—–]\s*"
+    r"^\s*(?P<lead>(?:according|acc\.?) to\b(?!\s+(?:whom|who)\b)[^,?—–]{2,40}?)"
+    r"(?:\s*[,—–]\s*|\s+(?=(?:who|whom)\b))"
     r"(?P<question>(?:who|whom)\b[^?]*)\?*\s*$",
     re.IGNORECASE,
 )

@@ -46,9 +46,11 @@ _ASKS_COUNT = prefilter.compile(
 )
 # "posed by whom?", "the threat from whom?": who did it, the word before says what.
 _BY_WHOM = prefilter.compile(r"(?:\b(\w+) )?\b(?:by|from) whom\b")
-# "Who poses the threat?": the verb whose doer is asked, as "posed by whom?" names it.
+# "Who poses the threat?": the verb whose doer is asked, as "posed by whom?" names it; also
+# behind whose word it is ("according to the DOD statement, who poses…").
 _WHO_DOES = prefilter.compile(
-    r"^who (?!(?:is|was|are|were|s|did|does|do|has|have|had|will|would|could|can|should|else)\b)"
+    r"^(?:according to (?:\w+ ){1,4})?who (?!(?:according|is|was|are|were|s|did|does|do"
+    r"|has|have|had|will|would|could|can|should|else)\b)"
     r"(\w+)\b"
 )
 _WHO_AND_WHOM = prefilter.compile(r"^who\b.*\bwhom\b")
@@ -891,6 +893,8 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.speakers = {
             link.entity for link in parsed.entities if f" {link.text.lower()} " in said_by
         }
+    if not parsed.speakers:
+        parsed.speakers = _according_to(parsed, index)
     if parsed.qtype == "yesno" and not parsed.wants_name:
         # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
         for word in words:
@@ -902,6 +906,43 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
+def _according_to(parsed: Parsed, index: Index) -> set[str]:
+    """ "According to Singh, who poses the threat?", "who poses the threat per the Pentagon?":
+    whose words the answer must be. A person or body, not the article or its headline, which
+    framing has already taken out or which name no one."""
+    words = parsed.words
+    for at in range(len(words) - 1):
+        if words[at : at + 2] == ["according", "to"] or (
+            words[at] == "per" and (at == 0 or words[at - 1] == "as")
+        ):
+            opens = at + (2 if words[at] == "according" else 1)
+            if opens < len(words) and words[opens] == "the":
+                opens += 1
+            if words[opens : opens + 1] == ["statement"]:
+                return _statement_authors(index)  # "according to the statement, who…?"
+            return {
+                link.entity
+                for link in parsed.entities
+                if link.start == opens
+                and (entity := index.factbase.entities.get(link.entity)) is not None
+                and entity.kind in _SPEAKING_KINDS
+            }
+    return set()
+
+
+def _statement_authors(index: Index) -> set[str]:
+    """Whoever the article says issued a statement: the sources of its reported facts."""
+    return {
+        e
+        for fact in index.sayers.values()
+        if _STATEMENT in fact.quote.text.lower().split()
+        and (who := fact.roles.get("who")) is not None
+        for e in who.entities
+    }
+
+
+_SPEAKING_KINDS = frozenset({"person", "organisation", "group"})
+_STATEMENT = "statement"
 _ACCORDING_TO_WHOM = prefilter.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
 _SPEECH = prefilter.compile(
     r"(?<!\bthe )(?<!\btokyo )(?<!\bpeace )\btalk\b"
