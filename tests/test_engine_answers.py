@@ -8362,3 +8362,56 @@ def test_whom_someone_met_is_still_the_other_side_of_their_meeting(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ministerial portfolios make up the Quad?",
+        "which ministers make up the quad",
+        "What ministers comprise the quadripartite talks?",
+        "Which cabinet portfolios constitute the Tokyo talks?",
+    ],
+)
+def test_the_ministers_making_up_the_quad_are_not_told(engine: Engine, question: str) -> None:
+    # The article names Esper and Pompeo at the Tokyo talks but never says which
+    # ministries make up the quad, as it does for the 2+2's foreign and defense ministers.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ministerial portfolios constitute the 2+2 format?",
+        "which ministers make up the 2+2 dialogue?",
+    ],
+)
+def test_the_ministers_making_up_the_2plus2_are_foreign_and_defense(
+    engine: Engine, question: str
+) -> None:
+    assert "foreign and defense ministers" in ask(engine, question).text
+
+
+def test_who_took_part_in_the_tokyo_talks_is_still_esper_and_pompeo(engine: Engine) -> None:
+    assert ask(engine, "which ministers took part in the Tokyo talks?").text.startswith("Esper")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what do people call the threat?", "what is the threat called", "what's the threat known as?"],
+)
+def test_what_the_threat_is_called_is_not_what_the_relationship_was_called(
+    engine: Engine, question: str
+) -> None:
+    # The officials' words name the relationship; nothing in the article names the threat.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the relationship called?", "what did they call the two countries?"],
+)
+def test_what_the_relationship_is_called_is_still_the_officials_words(
+    engine: Engine, question: str
+) -> None:
+    assert "one of the most significant relationships" in ask(engine, question).text

@@ -226,6 +226,7 @@ OCCASION_TERMS = frozenset(
 JOIN_TERM = term("join")
 DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
+MINISTER_TERM = term("minister")
 BARE_WHY = frozenset({"why", "so", "but", "and", "then", "though"})
 PURPOSE_CLAUSE = prefilter.compile(r"^(?:to|in order to|so that|so as to)\b", re.IGNORECASE)
 # "How many members / participants…": a count of whoever took part, countries or people.
@@ -383,6 +384,12 @@ NAMES_ASKED = prefilter.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b|\bnames(?: pls| please| plz)?$"
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
     r"|ministers) who\b"
+)
+# "Which ministers make up the quad?", "which portfolios constitute the 2+2?": what kinds
+# of minister form it, which only an answer naming ministers by their posts tells.
+MINISTERS_MAKING_UP = prefilter.compile(
+    r"\b(?:which|what) (?:\w+ )?ministers (?:\w+ )?(?:make up|makes up|made up|constitute"
+    r"|constitutes|constituted|compose|composes|comprise|comprises|form|forms|formed)\b"
 )
 # "Besides expressing appreciation, what else…?": an aside before the question proper.
 BESIDES_FIRST = prefilter.compile(
@@ -4096,8 +4103,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if name == "who" and self._done_elsewhere(entry, parsed):
             return False  # "who poses the threat?": not Esper and Singh, who address threats
         called = CALLED_EVENT.match(parsed.text) if name == "what" else None
-        if called is not None and term(called[1]) not in entry.answer_terms.get("what", ()):
-            return False  # "what is the meeting called?": not what the relationship was called
+        if (
+            called is not None
+            and term(called[1]) not in entry.answer_terms.get("what", ())
+            and not set(parsed.entity_ids) & named
+        ):
+            # "what is the meeting called?", "what is the threat called?": not what the
+            # relationship was called ("the two countries" are among the relationship's own)
+            return False
         if name == "what" and self._asked_only_in_passing(entry, parsed):
             return False  # "what is the threat?": not the partnership that addresses it
         if name == "when" and self._dated_by_the_asked(entry, parsed):
@@ -4240,6 +4253,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             events = [e for e in asked if self._kind(e) == "event" and e in entry.involved]
             if doing and not events and all(t not in entry.bag for t in doing):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
+        if (
+            name in ("who", "with_whom")
+            and MINISTERS_MAKING_UP.search(parsed.text)
+            and MINISTER_TERM not in entry.answer_terms.get(name, frozenset())
+        ):
+            return False  # "which ministers make up the quad?" is not "Esper and Pompeo"
         qualifier = parsed.title_qualifier
         if qualifier is not None and name in ("who", "with_whom") and declared:
             # "Who represented India's foreign ministry?": someone whose title says so.

@@ -288,12 +288,12 @@ CALLED = prefilter.compile(
     r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as|referred to as)$"
     r"|\bhow (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:refer to|call)\b"
 )
-# "What is the meeting called?": the name of an event or pact, which a fact calling
-# something else ("the relationship: one of the most significant…") does not give.
+# "What is the meeting called?", "what is the threat called?": the name of the thing,
+# which a fact calling something else ("the relationship: one of the most significant…")
+# does not give.
 CALLED_EVENT = prefilter.compile(
     r"^what (?:is|are|was|were) (?:the|that|this|those) (?:[\w+-]+ ){0,2}?"
-    r"(meeting|meetings|dialogue|dialogues|talks|summit|conference|session|pact|agreement|deal"
-    r"|accord|treaty) (?:called|termed|known as|referred to as)$"
+    r"([\w+-]+) (?:called|termed|known as|referred to as)$"
 )
 BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
 # "Did the statement mention China?" (No) "Why not?": the reason for what did not happen.
