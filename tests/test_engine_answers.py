@@ -8415,3 +8415,25 @@ def test_what_the_relationship_is_called_is_still_the_officials_words(
     engine: Engine, question: str
 ) -> None:
     assert "one of the most significant relationships" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the last line of the article, who visited New Delhi?",
+        "In the last sentence, who visited New Delhi?",
+        "who visited New Delhi, according to the final line?",
+    ],
+)
+def test_the_last_line_names_only_begin_visiting_new_delhi(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Begin")
+
+
+def test_the_last_line_does_not_tell_who_met_singh(engine: Engine) -> None:
+    # Esper met Singh in New Delhi, but the last line is about Begin only.
+    assert ask(engine, "According to the last line, who met Singh?").abstained
+
+
+def test_who_visited_new_delhi_in_the_article_is_still_esper_and_begin(engine: Engine) -> None:
+    text = ask(engine, "who visited New Delhi?").text
+    assert "Esper" in text and "Begin" in text

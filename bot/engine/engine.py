@@ -391,6 +391,12 @@ MINISTERS_MAKING_UP = prefilter.compile(
     r"\b(?:which|what) (?:\w+ )?ministers (?:\w+ )?(?:make up|makes up|made up|constitute"
     r"|constitutes|constituted|compose|composes|comprise|comprises|form|forms|formed)\b"
 )
+# "According to the last line of the article, who…?": the one sentence to answer from.
+LINE_LOCATOR = prefilter.compile(
+    r"\b(?:according to|in|from|on) (?:the |this )?(?:(?:article|story|text|piece)(?:'s|s)? )?"
+    r"(?P<which>last|final|closing|first|opening) (?:line|sentence)"
+    r"(?: of (?:the |this )?(?:article|story|text|piece))?\b"
+)
 # "Besides expressing appreciation, what else…?": an aside before the question proper.
 BESIDES_FIRST = prefilter.compile(
     r"^\W*(?:besides|apart from|aside from|other than|in addition to)\s+(?P<aside>[^,?]+),",
@@ -1257,6 +1263,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         parsed = parse(text, self.index)
         notes: list[str] = []
         self._set_aside(text, parsed)
+        self._keep_to_line(text, parsed)
         if parsed.ambiguous and not parsed.entities:
             word, options = parsed.ambiguous[0]
             names = [self.factbase.entities[e].name for e in options]
@@ -1443,6 +1450,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.qtype = "who"
             parsed.types = [t for t in parsed.types if t != "who_is"] or ["who"]
         return self._factual(parsed, context, notes)
+
+    def _keep_to_line(self, text: str, parsed: Parsed) -> None:
+        """ "According to the last line of the article, who visited New Delhi?": only the
+        facts quoting that line answer, not others the rest of the article tells."""
+        located = LINE_LOCATOR.search(text.lower())
+        if located is None:
+            return
+        starts = [f.quote.start for f in self.factbase.facts.values()]
+        if not starts:
+            return
+        wanted = min(starts) if located["which"] in ("first", "opening") else max(starts)
+        parsed.excluded_facts |= frozenset(
+            f.id for f in self.factbase.facts.values() if f.quote.start != wanted
+        )
+        said = set(located[0].split())
+        parsed.unknown = [w for w in parsed.unknown if w not in said]
+        parsed.terms = [t for t in parsed.terms if t not in {term(w) for w in said}]
 
     def _set_aside(self, text: str, parsed: Parsed) -> None:
         """ "Besides expressing appreciation, what else did they welcome?": the fact the
