@@ -8437,3 +8437,28 @@ def test_the_last_line_does_not_tell_who_met_singh(engine: Engine) -> None:
 def test_who_visited_new_delhi_in_the_article_is_still_esper_and_begin(engine: Engine) -> None:
     text = ask(engine, "who visited New Delhi?").text
     assert "Esper" in text and "Begin" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Begin at the New Delhi meeting?",
+        "Did Begin attend the talks in New Delhi?",
+        "Was Begin present at the meeting in New Delhi?",
+    ],
+)
+def test_visiting_the_city_is_not_being_at_the_meeting_there(engine: Engine, question: str) -> None:
+    # Begin visited New Delhi; the article does not put him at the Esper-Singh meeting.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Begin visit New Delhi?", "Did Begin go to New Delhi?", "Was Singh at the meeting?"],
+)
+def test_a_visit_and_the_meeting_are_still_confirmed(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_what_was_done_at_the_meeting_is_still_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Was logistics discussed in the meeting?").text.startswith("Yes.")

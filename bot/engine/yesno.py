@@ -264,6 +264,11 @@ _AS_OF_NOW = prefilter.compile(r"\b(?:this month|this week|recently|recent)\b")
 _RELATIVE_TIME = prefilter.compile(
     r"\b(?:(?P<rel>last|next|past|previous) (?:year|month)|this year)\b"
 )
+# Nouns for a gathering one is at: being at one is more than being in its city.
+_GATHERING_NOUNS = frozenset(
+    "meeting meetings talks summit conference dialogue gathering session".split()
+)
+_VISIT_TERM = term("visit")
 _UNWEIGHED = frozenset(
     term(w)
     for w in "call describe say tell report headline visit meet include part discuss talk"
@@ -2872,6 +2877,8 @@ class YesNoAnswers(EngineCore):
             self._kind(e) == "country" for e in parsed.entity_ids
         ):
             return True
+        if self._gathering_unmet(parsed, entry):
+            return True
         lacking = [
             t
             for t in parsed.terms
@@ -2904,6 +2911,17 @@ class YesNoAnswers(EngineCore):
             return True  # "Did the foreign ministers meet on Monday?": the defense ministers did
         lacking = [t for t in lacking if not self._describes_a_named_thing(parsed, entry, t)]
         return any(t not in self._title_terms or t not in titles for t in lacking)
+
+    def _gathering_unmet(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Was Begin at the New Delhi meeting?" of Begin visiting New Delhi: the claim
+        puts someone at a gathering, and the fact is a visit to its place, no gathering.
+        A fact of something done (a commitment) may still have been done there."""
+        nouns = {term(w) for w in parsed.words if w in _GATHERING_NOUNS}
+        return (
+            bool(nouns - entry.bag)
+            and _VISIT_TERM in entry.predicate
+            and not any(self._kind(e) == "event" for e in entry.involved)
+        )
 
     def _describes_a_named_thing(self, parsed: Parsed, entry: FactEntry, word: str) -> bool:
         """ "…appreciation for the basic agreement they reached": a word after a thing both
