@@ -8462,3 +8462,23 @@ def test_a_visit_and_the_meeting_are_still_confirmed(engine: Engine, question: s
 
 def test_what_was_done_at_the_meeting_is_still_confirmed(engine: Engine) -> None:
     assert ask(engine, "Was logistics discussed in the meeting?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Who met Singh?", "who else?"),
+        ("Who took part in the Tokyo talks?", "who else?"),
+        ("who went to Tokyo?", "who else?"),
+        ("Who welcomed the expansion of information sharing?", "who else did?"),
+    ],
+)
+def test_who_else_sets_the_last_answers_people_aside(
+    engine: Engine, first: str, again: str
+) -> None:
+    # The article names no one else; the last answer again is no answer to "who else".
+    assert ask(engine, first, again).abstained
+
+
+def test_who_else_with_someone_set_aside_still_finds_the_other(engine: Engine) -> None:
+    assert "Pompeo" in ask(engine, "Who else took part in the Tokyo talks besides Esper?").text

@@ -1568,6 +1568,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             return parsed, "follow-up: the others at " + ", ".join(events)
         entities = parsed.entity_ids
+        if parsed.wants_other and not entities and parsed.qtype in ("who", "who_is", "with_whom"):
+            # "Who met Singh?" (Esper) "who else?": someone besides those just answered.
+            parsed.excluded |= {e for e in context.answer_entities if self._kind(e) == "person"}
         owners = self._own_counters(context, last, entities)
         if (
             owners
@@ -4295,7 +4298,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 t is not None and qualifier in normalise(t.statement) for t in titles
             ):
                 return False
-        if parsed.wants_other and name in ("who", "with_whom") and not declared - asked:
+        if (
+            parsed.wants_other
+            and name in ("who", "with_whom")
+            and not declared - asked - parsed.excluded
+        ):
             return False  # "who else…" needs someone the question does not name
         if (
             parsed.wants_other
