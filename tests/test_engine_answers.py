@@ -8482,3 +8482,28 @@ def test_who_else_sets_the_last_answers_people_aside(
 
 def test_who_else_with_someone_set_aside_still_finds_the_other(engine: Engine) -> None:
     assert "Pompeo" in ask(engine, "Who else took part in the Tokyo talks besides Esper?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which person did Pompeo meet with?", "who met with Pompeo?", "Who did Pompeo meet?"],
+)
+def test_whom_pompeo_met_is_no_country_at_his_talks(engine: Engine, question: str) -> None:
+    # Japan, India and Australia took part in the talks; they are not persons he met, and
+    # the article names none.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who did Esper meet with?", "Rajnath Singh"),
+        ("who met with Esper?", "Rajnath Singh"),
+        ("whom did Singh meet?", "Mark T. Esper"),
+        ("who went to Tokyo with Pompeo?", "Mark T. Esper"),
+    ],
+)
+def test_whom_someone_met_is_still_a_person_on_the_other_side(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

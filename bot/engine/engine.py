@@ -4065,9 +4065,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             for side in ("who", "with_whom")
         }
         other = {"who": "with_whom", "with_whom": "who"}.get(name)
-        return any(
-            other is None or link.entity not in sides[other] for link in self._met_ones(parsed)
-        )
+        met_ones = self._met_ones(parsed)
+        if met_ones and not any(self._kind(e) == "person" for e in sides.get(name, ())):
+            return True  # "who met with Pompeo?": a person, not the countries at the talks
+        return any(other is None or link.entity not in sides[other] for link in met_ones)
 
     def _met_ones(self, parsed: Parsed) -> list[Linked]:
         """The persons the question has someone meet: "Pompeo met", "meeting with Pompeo"."""
@@ -4078,7 +4079,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 continue  # "which two chiefs met": the two asked
             after = words[link.end : link.end + 1]
             before = words[max(0, link.start - 2) : link.start]
-            if after == ["met"] or (
+            if after in (["met"], ["meet"]) or (
                 before[-1:] == ["with"] and before[:1] and before[0] in _MEETING_WORDS
             ):
                 met.append(link)
