@@ -8507,3 +8507,34 @@ def test_whom_someone_met_is_still_a_person_on_the_other_side(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "according to the statement, who is the threat?",
+        "According to the Pentagon, who is the threat?",
+        "who is the threat according to the statement?",
+        "according to Pompeo, who is the threat?",
+    ],
+)
+def test_who_is_the_threat_by_someones_word_is_not_who_addresses_it(
+    engine: Engine, question: str
+) -> None:
+    # Esper and Singh address threats and Free nations work against one; neither is the
+    # threat, and the statement does not name China.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("According to Pompeo, who poses the threat?", "China's Communist Party"),
+        ("according to the statement, who is Esper?", "Mark T. Esper"),
+        ("according to the article, who is Singh?", "Rajnath Singh"),
+    ],
+)
+def test_who_someone_is_by_a_source_is_still_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

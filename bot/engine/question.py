@@ -178,6 +178,10 @@ _WHO_IS = prefilter.compile(
     # "who was at the Tokyo talks?" asks who attended, not who someone is.
     r"| (?:in|at) \w+)"
 )
+# "according to the statement", leading or trailing: whose word it is, not what is asked.
+_SOURCE_PHRASE = prefilter.compile(
+    r"^(?:according|acc) to (?:\w+ ){1,4}(?=who\b)|\s(?:according|acc) to(?: \w+){1,4}$"
+)
 _WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
 _DESCRIBE = prefilter.compile(r"^(?:describe|explain|define)\b")
@@ -673,13 +677,19 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.wants_name = True
         part = name.group(1) or name.group(2) or (name.group(3) and "middle initial")
         parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
+    # "According to the statement, who is the threat?": whose word it is leaves the
+    # question as plain a "who is …?" as without it.
+    unsourced = _SOURCE_PHRASE.sub("", text).strip()
     parsed.copula = bool(
         _COPULA_WHO.match(
-            text,
+            unsourced,
         )
-        or _WHO_ENDS_WITH_BE.match(text)
+        or _WHO_ENDS_WITH_BE.match(unsourced)
     )
-    if any(w.endswith(("ing", "ed")) or w in IRREGULAR or w in _RELATIONAL for w in words[2:]):
+    if any(
+        w.endswith(("ing", "ed")) or w in IRREGULAR or w in _RELATIONAL
+        for w in unsourced.split()[2:]
+    ):
         # "who was singh meeting with?", "who was Singh's counterpart?": not "who was X?"
         parsed.copula = False
     parsed.singular = bool(_SINGULAR_WHO.match(text))
