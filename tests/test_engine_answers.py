@@ -8538,3 +8538,23 @@ def test_who_someone_is_by_a_source_is_still_answered(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Who met Singh?", "Who else met Singh?"),
+        ("Who took part in the Tokyo talks?", "who else was at the Tokyo talks?"),
+    ],
+)
+def test_who_else_asked_in_full_sets_the_last_answers_people_aside(
+    engine: Engine, first: str, again: str
+) -> None:
+    assert ask(engine, first, again).abstained
+
+
+def test_who_else_naming_the_last_answer_keeps_it_as_the_one_beside(engine: Engine) -> None:
+    # Esper is named again, as the one someone else went with.
+    assert ask(engine, "Who met Singh?", "Who else went to Tokyo with Esper?").text.startswith(
+        "Secretary Pompeo"
+    )

@@ -1568,9 +1568,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             return parsed, "follow-up: the others at " + ", ".join(events)
         entities = parsed.entity_ids
-        if parsed.wants_other and not entities and parsed.qtype in ("who", "who_is", "with_whom"):
-            # "Who met Singh?" (Esper) "who else?": someone besides those just answered.
-            parsed.excluded |= {e for e in context.answer_entities if self._kind(e) == "person"}
+        if parsed.wants_other and parsed.qtype in ("who", "who_is", "with_whom"):
+            # "Who met Singh?" (Esper) "who else?", "who else met Singh?": someone besides
+            # those just answered, unless named again.
+            parsed.excluded |= {
+                e
+                for e in context.answer_entities
+                if self._kind(e) == "person" and e not in entities
+            }
         owners = self._own_counters(context, last, entities)
         if (
             owners
