@@ -8558,3 +8558,18 @@ def test_who_else_naming_the_last_answer_keeps_it_as_the_one_beside(engine: Engi
     assert ask(engine, "Who met Singh?", "Who else went to Tokyo with Esper?").text.startswith(
         "Secretary Pompeo"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Pompeo at the New Delhi meeting?", "Did Pompeo attend the New Delhi meeting?"],
+)
+def test_a_word_a_fact_only_mentions_does_not_place_its_event(
+    engine: Engine, question: str
+) -> None:
+    # Pompeo's press conference spoke of "meetings during his visit"; where he spoke is not
+    # where those were, so the article neither puts him at the New Delhi meeting nor elsewhere.
+    assert ask(engine, question).abstained
+    # What his fact has happen (a press conference) is placed: somewhere else than asked.
+    placed = ask(engine, "Was Pompeo's press conference in New Delhi?")
+    assert placed.text.startswith("No.") and "State Department" in placed.text

@@ -3249,9 +3249,11 @@ class YesNoAnswers(EngineCore):
         if named_only:
             return False
         # "Did China take part in the talks in Tokyo?", "Was Pompeo's press conference in
-        # Tokyo?": what happened, and where it happened or everyone who did it.
+        # Tokyo?": what happened, and where it happened or everyone who did it. What happened
+        # there is what the fact has happen, not a word it only mentions ("was Pompeo at the
+        # New Delhi meeting?" is not about the "meetings" his press conference spoke of).
         where = fact.roles.get("where")
-        if where is None or self.index.by_id[fact.id].bag.isdisjoint(parsed.terms):
+        if where is None or self.index.by_id[fact.id].predicate.isdisjoint(parsed.terms):
             return False
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
 
