@@ -8573,3 +8573,20 @@ def test_a_word_a_fact_only_mentions_does_not_place_its_event(
     # What his fact has happen (a press conference) is placed: somewhere else than asked.
     placed = ask(engine, "Was Pompeo's press conference in New Delhi?")
     assert placed.text.startswith("No.") and "State Department" in placed.text
+
+
+@pytest.mark.parametrize(
+    "followup",
+    ["what's in it exactly?", "what does it say?", "what does it include?", "its details?"],
+)
+def test_what_is_in_the_agreement_asked_loosely_is_not_known(engine: Engine, followup: str) -> None:
+    # The article names the agreement only; its name is not its contents.
+    first = "What agreement did the US and India agree on in Delhi?"
+    assert ask(engine, first, followup).abstained
+
+
+@pytest.mark.parametrize("question", ["what is in the BECA?", "what's in the basic agreement?"])
+def test_what_is_in_a_named_agreement_is_not_what_it_is(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+    assert "Basic Exchange" in ask(engine, "What is the BECA?").text
+    assert not ask(engine, "what does the statement say?").abstained

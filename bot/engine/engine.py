@@ -1424,6 +1424,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
             if self._described_as_another_country_s(parsed):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
+            agreement = self._contents_asked_of(parsed, context)
+            if agreement is not None:
+                # "what is in the BECA?" asks what it holds, not what it is
+                return self._contents_unknown(agreement, parsed, context, notes)
             answer = self._identity(parsed, context, notes)
             if answer is not None:
                 return answer

@@ -1025,7 +1025,7 @@ _CONTENT_NOUNS = r"(?:terms|provisions|clauses|contents|content|details|fine pri
 CONTENTS_ASKED = prefilter.compile(
     r"\bwhat (?:\w+ ){0,2}?(?:does|did|do|will|would) (?P<a>.+?) "
     r"(?:actually |exactly |specifically |precisely )?(?:cover|contain|include|entail|involve"
-    r"|stipulate|provide for|lay out|spell out)\b"
+    r"|stipulate|provide for|lay out|spell out|say)\b"
     r"|\bwhat (?:is|was|are|were) (?:actually |exactly |specifically )?in (?P<b>.+)$"
     rf"|\b{_CONTENT_NOUNS} (?:of|in) (?P<c>.+)$"
     rf"|\b(?P<d>its|(?:the |that |this )?(?:\w+ ){{0,2}}?\w+) {_CONTENT_NOUNS}\b"
@@ -1038,4 +1038,6 @@ def contents_subject(text: str) -> str | None:
     asked = CONTENTS_ASKED.search(text)
     if asked is None:
         return None
-    return next(s for s in asked.group("a", "b", "c", "d") if s is not None)
+    subject = next(s for s in asked.group("a", "b", "c", "d") if s is not None)
+    # "what's in it exactly?": the adverb trails the thing asked about, not part of it
+    return re.sub(r"(?: (?:exactly|actually|specifically|precisely|really)\b\W*)+$", "", subject)
