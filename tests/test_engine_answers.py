@@ -8590,3 +8590,21 @@ def test_what_is_in_a_named_agreement_is_not_what_it_is(engine: Engine, question
     assert ask(engine, question).abstained
     assert "Basic Exchange" in ask(engine, "What is the BECA?").text
     assert not ask(engine, "what does the statement say?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Rajnath Singh personally say in his own remarks to the press?",
+        "What were Singh's own remarks?",
+        "what did Esper say himself?",
+    ],
+)
+def test_own_words_of_someone_never_quoted_are_not_known(engine: Engine, question: str) -> None:
+    # The Pentagon's statement reports what Esper and Singh did; it quotes neither.
+    assert ask(engine, question).abstained
+
+
+def test_own_words_of_someone_quoted_are_still_given(engine: Engine) -> None:
+    assert "Communist Party" in ask(engine, "What did Pompeo say to the press?").text
+    assert "Communist Party" in ask(engine, "What were Pompeo's remarks?").text

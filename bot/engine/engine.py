@@ -347,7 +347,17 @@ PAST_ASKED = frozenset({"were", "was", "did"})
 # "That data-sharing pact they agreed on": a background that names a thing.
 NAMED_THING = prefilter.compile(r"^(?:that|the|this|those|these) \w+", re.IGNORECASE)
 # "What did Singh say?" and nothing more.
-BARE_SAID = prefilter.compile(r"^what did (?:\w+ ){1,3}(?:say|said)$")
+# "what did Singh personally say in his own remarks to the press?": the same, with the words
+# that only stress they are to be his own.
+_PRESS = r"(?:the )?(?:press|reporters|media|journalists)"
+_OWN_WORDS = (
+    rf"(?: (?:personally|himself|herself|publicly|to {_PRESS}"
+    r"|in (?:his|her) own words|in (?:his|her) (?:own )?(?:remarks|comments)))*"
+)
+BARE_SAID = prefilter.compile(
+    rf"^what did (?:\w+ ){{1,3}}(?:say|said|tell {_PRESS}){_OWN_WORDS}$"
+    r"|^what were (?:\w+ ){1,3}(?:own )?(?:remarks|comments|own words)$"
+)
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
