@@ -8608,3 +8608,24 @@ def test_own_words_of_someone_never_quoted_are_not_known(engine: Engine, questio
 def test_own_words_of_someone_quoted_are_still_given(engine: Engine) -> None:
     assert "Communist Party" in ask(engine, "What did Pompeo say to the press?").text
     assert "Communist Party" in ask(engine, "What were Pompeo's remarks?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Indian officials attended the meeting with Esper?",
+        "How many Indian officials were at the meeting?",
+        "how many US officials went to Tokyo?",
+    ],
+)
+def test_a_count_of_a_countrys_people_is_not_a_count_of_that_countrys_things(
+    engine: Engine, question: str
+) -> None:
+    # "Indian" only says whose officials: the article counts Esper's 2+2 meetings and the
+    # dialogues, never officials.
+    assert ask(engine, question).abstained
+
+
+def test_a_count_named_after_its_countries_is_still_given(engine: Engine) -> None:
+    assert ask(engine, "How many US-India 2+2 dialogues have taken place?").text == "Three"
+    assert ask(engine, "How many times has Esper attended a US-India 2+2?").text.startswith("Two")

@@ -798,6 +798,7 @@ def parse(question: str, index: Index) -> Parsed:
     _link(parsed, original, index)
     _capitals_for_countries(parsed, index)
     if counted_at >= 0:
+        counted_at = _past_nationality(parsed, index, counted_at)
         # "How many 2+2 talks…": "talks" is part of the name of what is counted, so a fact
         # about that thing counts it whatever noun it uses itself.
         parsed.counted_entity = next(
@@ -1447,6 +1448,26 @@ def _base_form(word: str, index: Index) -> str | None:
             if base in SYNONYMS or base in index.vocabulary:
                 return base
     return None
+
+
+def _past_nationality(parsed: Parsed, index: Index, at: int) -> int:
+    """ "How many Indian officials…": a country before the noun only says whose they are,
+    so the noun is what is counted (not India, which a fact about India would count).
+    Returns where the counted word now is."""
+    country = next(
+        (
+            link
+            for link in parsed.entities
+            if link.start == at and index.factbase.entities[link.entity].kind == "country"
+        ),
+        None,
+    )
+    words = parsed.words
+    after = country.end if country is not None else len(words)
+    if after >= len(words) or words[after] in STOPWORDS or not words[after].isalpha():
+        return at
+    parsed.counted = term(words[after])
+    return after
 
 
 def _counting_two(words: list[str], at: int) -> bool:
