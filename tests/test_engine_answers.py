@@ -8629,3 +8629,23 @@ def test_a_count_of_a_countrys_people_is_not_a_count_of_that_countrys_things(
 def test_a_count_named_after_its_countries_is_still_given(engine: Engine) -> None:
     assert ask(engine, "How many US-India 2+2 dialogues have taken place?").text == "Three"
     assert ask(engine, "How many times has Esper attended a US-India 2+2?").text.startswith("Two")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Esper's job before he became Secretary of Defense?",
+        "What did Singh do before becoming defense minister?",
+        "What did Esper do before being named defense secretary?",
+    ],
+)
+def test_life_before_the_post_is_not_in_the_article(engine: Engine, question: str) -> None:
+    # The article gives people only by the posts they hold now.
+    assert ask(engine, question).abstained
+
+
+def test_the_post_held_now_and_what_came_before_the_trip_are_still_given(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "What was Esper's job?").text == "U.S. Secretary of Defense"
+    assert "Communist Party" in ask(engine, "what did Pompeo say prior to his trip?").text

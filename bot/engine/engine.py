@@ -36,6 +36,7 @@ from bot.engine.phrases import (
     ABOUT_PHRASE,
     AND_ABOUT,
     ANYTHING_ABOUT,
+    BEFORE_THE_POST,
     BEFORE_WORDS,
     CALLED,
     CALLED_EVENT,
@@ -3168,6 +3169,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         agreement = self._contents_asked_of(parsed, context)
         if agreement is not None:
             return self._contents_unknown(agreement, parsed, context, notes)
+        if BEFORE_THE_POST.search(parsed.text):
+            return self._not_found(parsed, context, [], notes)
         if context.question_type == "yesno" and WHY_NOT.match(parsed.text):
             # A fact's reason is why it happened; the article gives none for what did not.
             return self._abstain(

@@ -1018,6 +1018,18 @@ def fill_in_the_blank(text: str) -> str:
     return f"{asked} {before} {after}".strip() + "?"
 
 
+# "What was Esper's job before he became Secretary of Defense?": someone's life before the
+# post they hold. The article gives people only as they are now, never how they got there.
+_TAKING_POST = (
+    r"(?:became|become|becoming|(?:was|being) (?:appointed|named|made|elected|sworn in)"
+    r"|were (?:appointed|named|made|elected)|took (?:office|over|the job|the post)"
+    r"|taking (?:office|over|the job|the post)|joined|joining|entered|entering)"
+)
+BEFORE_THE_POST = prefilter.compile(
+    rf"\b(?:before|prior to|until) (?:(?:he|she|they|\w+) )?{_TAKING_POST}\b"
+)
+
+
 # "What exactly does it cover?", "what is in the deal?", "the terms of the BECA?": what an
 # agreement itself says. The article reports only that one was reached, never its contents;
 # "what is the agreement about / on?" is not asked here (its name says that much).
