@@ -8649,3 +8649,15 @@ def test_the_post_held_now_and_what_came_before_the_trip_are_still_given(
 ) -> None:
     assert ask(engine, "What was Esper's job?").text == "U.S. Secretary of Defense"
     assert "Communist Party" in ask(engine, "what did Pompeo say prior to his trip?").text
+
+
+def test_the_place_of_the_meeting_is_not_the_place_of_the_2plus2_it_came_ahead_of(
+    engine: Engine,
+) -> None:
+    # The article never says where the 2+2 was held: the meeting's place is its own.
+    asked = ("What's the 2+2 Dialogue between the US and India?", "did Esper see Singh before it?")
+    assert ask(engine, *asked, "where was the dialogue held?").abstained
+    assert ask(engine, *asked, "where was the dialogue?").abstained
+    # The meeting itself, however it is asked, is still placed.
+    assert "New Delhi" in ask(engine, "who met singh", "where was the meeting held?").text
+    assert "New Delhi" in ask(engine, "Where did Esper meet Singh ahead of the 2+2?").text

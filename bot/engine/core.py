@@ -419,6 +419,37 @@ class EngineCore(abc.ABC):
         where = entry.fact.roles.get("where")
         return where is not None and any(self._covers(destination, e) for e in where.entities)
 
+    def _places_another_event(self, parsed: Parsed, entry: FactEntry, role: Role | None) -> bool:
+        """A where- or when-question about an event the fact only measures its own against:
+        after "What's the 2+2?", "Where was the dialogue held?" is not answered by the New
+        Delhi meeting's place, which came "ahead of" the 2+2. The event counts as asked when
+        the question names it (or a word of its names) and none of the fact's own doers."""
+        if parsed.qtype not in ("where", "when") or role is None or role.name != parsed.qtype:
+            return False
+        fact = entry.fact
+        own = {"what", "who", "with_whom", "where", "when"}
+        if any(
+            m in fact.roles[name].entities
+            for link in parsed.entities
+            if link.start >= 0
+            for m in self.index.expand(link.entity)
+            for name in ("who", "with_whom")
+            if name in fact.roles
+        ):
+            return False  # "Where did Esper meet Singh ahead of the 2+2?": the meeting
+        for event in self._of_kind.get("event", []):
+            if event not in fact.entities or any(
+                event in r.entities for name, r in fact.roles.items() if name in own
+            ):
+                continue
+            named = event in {link.entity for link in parsed.entities if link.start >= 0}
+            # A word of its names that is not what the fact's own event is ("meeting",
+            # "talks" name the New Delhi meeting as much as the "2+2 meeting").
+            words = self.index.entity_terms.get(event, frozenset()).intersection(parsed.terms)
+            if named or words - entry.predicate:
+                return True
+        return False
+
     def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
         """The question names who the fact is about (its "who"), or the fact names nobody."""
         doers = entry.fact.roles.get("who")

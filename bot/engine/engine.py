@@ -3240,6 +3240,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if self._placed_otherwise(parsed, parts[0][0].entry):
             # "Who did Esper meet in Washington?": not whom he met in Tokyo.
             return self._not_found(parsed, context, ranked, notes)
+        if self._places_another_event(parsed, parts[0][0].entry, first_role):
+            # "Where was the dialogue held?" after the 2+2: not where the meeting ahead of it
+            # was.
+            return self._not_found(parsed, context, ranked, notes)
         if parsed.destination and not self._went_within(parts[0][0].entry, parsed.destination):
             # "Who went to Australia?": not who went to Tokyo for talks Australia was in.
             return self._not_found(parsed, context, ranked, notes)
