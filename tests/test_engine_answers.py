@@ -8661,3 +8661,26 @@ def test_the_place_of_the_meeting_is_not_the_place_of_the_2plus2_it_came_ahead_o
     # The meeting itself, however it is asked, is still placed.
     assert "New Delhi" in ask(engine, "who met singh", "where was the meeting held?").text
     assert "New Delhi" in ask(engine, "Where did Esper meet Singh ahead of the 2+2?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Pompeo the one who met Rajnath Singh on Monday?",
+        "Is Pompeo the person who met Singh?",
+        "was pompeo the man that met singh in new delhi?",
+    ],
+)
+def test_someone_else_as_the_one_who_did_it_is_a_no(engine: Engine, question: str) -> None:
+    """'The one who met Singh' is Esper: Pompeo is someone else, and the answer says who
+    met Singh."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "Esper met India's Defense Minister Rajnath Singh" in answer.text
+
+
+def test_the_one_who_did_it_still_fits_whoever_did_it(engine: Engine) -> None:
+    assert ask(engine, "Is Esper the one who met Singh?").text.startswith("Yes.")
+    assert ask(engine, "Was Begin the one who visited New Delhi?").text.startswith("Yes.")
+    assert ask(engine, "Was Pompeo the one who went to Tokyo?").text.startswith("Yes.")
+    assert ask(engine, "Is BECA the one that was agreed?").text.startswith("Yes.")

@@ -321,6 +321,12 @@ SAME_AS = (
     prefilter.compile(
         r"^(?:is|was|are|were) (?P<a>.+?) and (?P<b>.+?) " + _SAME + _SAME_KIND + r"$"
     ),
+    # "Was Pompeo the one who met Singh?": 'the one who…' is someone described as the only
+    # one who did it, so the same question without 'same'.
+    prefilter.compile(
+        r"^(?:is|was) (?P<a>.+?) (?P<b>(?P<described>the (?:one|person|man|woman|official|guy"
+        r"|individual)) (?:who|that) .+)$"
+    ),
     prefilter.compile(
         r"^(?:is|was|are|were) (?P<a>.+?) (?:just |simply )?(?:another|a different|an other"
         r"|an alternative|an alternate|other) (?:name|term|word) (?:for|of) (?P<b>.+)$"

@@ -2177,6 +2177,8 @@ class YesNoAnswers(EngineCore):
         if match is None:
             return None
         first, second = self._one_thing(match["a"]), self._one_thing(match["b"])
+        if match.groupdict().get("described") and (first is None or second is None):
+            return None  # "Is BECA the one that was agreed?": no one person described
         apart = self._meeting_and_event(match["a"], second) or self._meeting_and_event(
             match["b"], first
         )
