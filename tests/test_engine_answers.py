@@ -8684,3 +8684,24 @@ def test_the_one_who_did_it_still_fits_whoever_did_it(engine: Engine) -> None:
     assert ask(engine, "Was Begin the one who visited New Delhi?").text.startswith("Yes.")
     assert ask(engine, "Was Pompeo the one who went to Tokyo?").text.startswith("Yes.")
     assert ask(engine, "Is BECA the one that was agreed?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who gave a press conference warning about China's Communist Party?",
+        "Who warned about China's Communist Party?",
+        "who warned of the threat posed by China?",
+    ],
+)
+def test_who_warned_about_the_party_is_pompeo(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text == "Secretary Pompeo"
+    where = ask(engine, question, "where did he give it?")
+    assert "State Department" in where.text
+
+
+def test_a_warning_no_one_gave_is_still_not_answered(engine: Engine) -> None:
+    assert ask(engine, "Did Pompeo warn about Russia?").abstained
+    assert ask(engine, "Did Pompeo warn that China would invade India?").abstained
+    assert ask(engine, "Did the statement warn about China?").text.startswith("No.")

@@ -430,6 +430,13 @@ SYNONYMS = {
     "spoken": "say",
     "speaking": "say",
     "remarked": "say",
+    # Pompeo's words on the threat China's Communist Party poses are the article's only
+    # warning: warning of something is saying something about it.
+    "warn": "say",
+    "warns": "say",
+    "warned": "say",
+    "warning": "say",
+    "warnings": "say",
     "stated": "say",
     "settle": "agree",
     "settled": "agree",
