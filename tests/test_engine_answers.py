@@ -8705,3 +8705,25 @@ def test_a_warning_no_one_gave_is_still_not_answered(engine: Engine) -> None:
     assert ask(engine, "Did Pompeo warn about Russia?").abstained
     assert ask(engine, "Did Pompeo warn that China would invade India?").abstained
     assert ask(engine, "Did the statement warn about China?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were Esper and Singh happy with the BECA?",
+        "Were the two defence ministers satisfied with BECA?",
+        "were esper and singh pleased with the BECA",
+    ],
+)
+def test_pleased_with_an_agreement_is_not_an_unsaid_partner(engine: Engine, question: str) -> None:
+    # 'with the BECA' is what they were pleased with, not someone they did it with.
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.")
+    assert "appreciation" in answer.text
+
+
+def test_a_partner_with_whom_is_still_checked(engine: Engine) -> None:
+    assert ask(
+        engine, "Did Pompeo say free nations should work together with China's Communist Party?"
+    ).abstained
+    assert ask(engine, "Was Pompeo happy with the BECA?").abstained

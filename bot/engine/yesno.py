@@ -154,6 +154,8 @@ _WITH_WORDS = frozenset({"with", "between", "and", "by"})
 # "work together with X", "cooperate with X" ("together with", "alongside" are read as
 # "besides"): X as a partner in what is done.
 _PARTNER_WORDS = frozenset({"with", "besides"})
+# An agreement or an event is not someone to do things with ("happy with the BECA").
+_NOT_PARTNERS = frozenset({"agreement", "event"})
 # Where a fact's quote names its partners: "meets with Singh", "between the U.S. and India".
 _PARTNER_SAID = re.compile(r"\b(?:with|between|among|and)\s+((?:\S+\s+){0,5}\S+)")
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
@@ -1549,6 +1551,8 @@ class YesNoAnswers(EngineCore):
         for link in parsed.entities:
             if link.start < 0 or _word_before(parsed, link) not in _PARTNER_WORDS:
                 continue
+            if self._kind(link.entity) in _NOT_PARTNERS:
+                continue  # "happy with the BECA": what they are pleased with, no partner
             partners = self.index.expand(link.entity)
             if not any(self._same_place(p, d) for p in partners for d in doers | said):
                 return True
