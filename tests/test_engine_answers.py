@@ -8727,3 +8727,22 @@ def test_a_partner_with_whom_is_still_checked(engine: Engine) -> None:
         engine, "Did Pompeo say free nations should work together with China's Communist Party?"
     ).abstained
     assert ask(engine, "Was Pompeo happy with the BECA?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did the statement say info sharing is being expanded?",
+        "Why does the Pentagon say that information sharing is being expanded?",
+        "Why did the DOD statement claim info sharing is being expanded?",
+    ],
+)
+def test_why_someone_said_it_is_the_reason_they_give(engine: Engine, question: str) -> None:
+    assert "pressing global security challenges" in ask(engine, question).text
+
+
+def test_why_someone_said_what_they_did_not_say_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "why did Singh say China is a threat?").abstained
+    assert ask(engine, "why did the statement say so?").abstained
+    answer = ask(engine, "Why did the State Department issue the statement about the meeting?")
+    assert "Defense Department" in answer.text

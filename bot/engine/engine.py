@@ -81,6 +81,7 @@ from bot.engine.phrases import (
     split_asked_for,
     split_multi,
     topic_then_question,
+    why_said_asked,
 )
 from bot.engine.question import (
     COPULAS,
@@ -700,7 +701,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
-        text = setting_moved_after(indefinite_asked(text))
+        text = setting_moved_after(indefinite_asked(why_said_asked(text)))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

@@ -805,6 +805,24 @@ def setting_moved_after(text: str) -> str:
     return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
 
 
+# "Why did the statement say info sharing is being expanded?": the reason the speaker gives
+# for what they said, so the question is why it is so, by their word.
+_WHY_SAID = prefilter.compile(
+    r"^\s*why (?:did|does|do) (?P<source>(?:the )?(?!the\b)\S+(?: \S+)?) (?:say|claim|report)"
+    r"(?: that)? (?P<claim>(?!so\b|it\b|that\b|this\b)[^?]{8,})\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def why_said_asked(text: str) -> str:
+    """ "why did the statement say info sharing is being expanded?" → "why info sharing is
+    being expanded according to the statement?"."""
+    found = _WHY_SAID.match(text)
+    if found is None:
+        return text
+    return f"why {found['claim'].strip()} according to {found['source']}?"
+
+
 # "The meeting was ahead of some dialogue, which one?": a statement that leaves one thing
 # unsaid ("some dialogue", "an agreement"), then asks which it is.
 _INDEFINITE_THEN_WHICH = prefilter.compile(
