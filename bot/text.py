@@ -1390,6 +1390,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "the state department",
     ),
+    # "In the field of technology, what did they agree…?": the field only frames the thing it
+    # names, which is what the question is about ("about technology"), not a place.
+    (
+        " of ",
+        _lazy(r"\b(?:in|within|on) the (?:field|area|domain|realm|sphere) of (?=\w)"),
+        "about ",
+    ),
     # "Which technological domain…?": which technology.
     (
         "tech",

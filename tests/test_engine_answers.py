@@ -8746,3 +8746,23 @@ def test_why_someone_said_what_they_did_not_say_still_abstains(engine: Engine) -
     assert ask(engine, "why did the statement say so?").abstained
     answer = ask(engine, "Why did the State Department issue the statement about the meeting?")
     assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the field of technology, what did Esper and Singh agree to cooperate on?",
+        "What did Esper and Singh agree on in the area of technology?",
+        "in the domain of tech, what will esper and singh work together on?",
+    ],
+)
+def test_the_field_of_something_frames_what_is_asked_about(engine: Engine, question: str) -> None:
+    assert "emerging technologies" in ask(engine, question).text
+
+
+def test_a_field_the_article_does_not_name_is_neither_a_place_nor_answered(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "In the field of space, what did Esper and Singh agree to cooperate on?")
+    assert answer.abstained
+    assert ask(engine, "In the field of technology, what did Pompeo say?").abstained
