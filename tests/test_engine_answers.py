@@ -8766,3 +8766,24 @@ def test_a_field_the_article_does_not_name_is_neither_a_place_nor_answered(
     answer = ask(engine, "In the field of space, what did Esper and Singh agree to cooperate on?")
     assert answer.abstained
     assert ask(engine, "In the field of technology, what did Pompeo say?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("How many 2+2 dialogues have there been and which one is Esper's?",),
+        ("how many 2+2s have there been?", "and which one was Esper's?"),
+    ],
+)
+def test_which_one_is_someone_s_asks_the_occasion_s_number(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    answer = ask(engine, *questions)
+    assert "second time Esper" in answer.text
+
+
+def test_which_one_is_someone_s_with_no_count_of_theirs_abstains(engine: Engine) -> None:
+    assert ask(engine, "Which one is Singh's?").abstained
+    assert ask(
+        engine, "What countries took part in the Tokyo talks?", "which one is India's?"
+    ).abstained

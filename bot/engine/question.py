@@ -981,7 +981,10 @@ _WHICH_OCCASION = prefilter.compile(
 )
 # "Which one is Esper's participation this time?": "this time" (framing, and dropped, when
 # it ends a question) says the occasion's number is asked, as "which one is this" does.
-_THIS_TIME = prefilter.compile(r"\b(?:this|that) time\W*$")
+_THIS_TIME = prefilter.compile(
+    # "…, and which one is Esper's?": whose occasion it is, so its number, as "this time".
+    r"\b(?:this|that) time\W*$|^\W*(?:and )?(?:which|what) one (?:is|was) \w+(?:'s|’s)\W*$"
+)
 _WHICH_ONE_IS_THIS = prefilter.compile(
     r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b"
 )
