@@ -4062,7 +4062,6 @@ def test_a_why_that_puts_events_in_the_wrong_order_is_corrected(engine: Engine) 
 @pytest.mark.parametrize(
     "question",
     [
-        "Was the 2+2 dialogue between the trade ministers?",
         "Did the two Secretaries of State express appreciation?",
         "Was it a joint statement?",
         "Did Pompeo say meetings included discussions on trade?",
@@ -8787,3 +8786,26 @@ def test_which_one_is_someone_s_with_no_count_of_theirs_abstains(engine: Engine)
     assert ask(
         engine, "What countries took part in the Tokyo talks?", "which one is India's?"
     ).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the 2+2 Dialogue a meeting of the two countries' trade ministers?",
+        "Is the 2+2 Dialogue between the trade ministers?",
+        # Was an abstention in an older test (not confirmed); the fact says whose it is.
+        "Was the 2+2 dialogue between the trade ministers?",
+        "is the 2+2 a meeting of the finance ministers?",
+    ],
+)
+def test_the_2plus2_between_other_ministers_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "foreign and defense ministers" in answer.text
+
+
+def test_other_ministers_elsewhere_or_one_office_holder_still_abstain(engine: Engine) -> None:
+    assert ask(engine, "Did the commerce ministers meet in New Delhi?").abstained
+    assert ask(engine, "did India's prime minister say anything about it?").abstained
+    defense = ask(engine, "Is the 2+2 Dialogue a meeting of the two countries' defense ministers?")
+    assert defense.text.startswith("Yes.")

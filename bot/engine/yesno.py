@@ -37,6 +37,7 @@ from bot.engine.lexicon import (
     PACE,
     POLARITY,
     STOPWORDS,
+    TITLE_WORDS,
     WEEKDAYS,
 )
 from bot.engine.phrases import (
@@ -154,6 +155,8 @@ _WITH_WORDS = frozenset({"with", "between", "and", "by"})
 # "work together with X", "cooperate with X" ("together with", "alongside" are read as
 # "besides"): X as a partner in what is done.
 _PARTNER_WORDS = frozenset({"with", "besides"})
+# Holders of an office, whose kind the word before them says ("defense ministers").
+_OFFICE_NOUNS = frozenset({"ministers", "secretaries"})
 # An agreement or an event is not someone to do things with ("happy with the BECA").
 _NOT_PARTNERS = frozenset({"agreement", "event"})
 # Where a fact's quote names its partners: "meets with Singh", "between the U.S. and India".
@@ -3349,6 +3352,12 @@ class YesNoAnswers(EngineCore):
                 if after in STOPWORDS and before in STOPWORDS:
                     continue  # "the … and": too loose a frame to say what stands in it
                 framed = re.search(rf" {re.escape(before)} (\w+) {re.escape(after)} ", said)
+                if (
+                    framed is None
+                    and word in TITLE_WORDS
+                    and self._defines_office(parsed, best, after)
+                ):
+                    framed = re.search(rf" (\w+) {re.escape(after)} ", said)
                 found = framed[1] if framed is not None else None
             if (
                 found is not None
@@ -3367,6 +3376,21 @@ class YesNoAnswers(EngineCore):
             ):
                 return found
         return None
+
+    def _defines_office(self, parsed: Parsed, best: Scored, noun: str) -> bool:
+        """ "Is the 2+2 a meeting of the two countries' trade ministers?": the fact saying
+        what a thing the claim names is tells what kind of office holders ("ministers")
+        it is between, by the word before them, whatever comes before that. Any other fact
+        only names some such holders, and others ("the commerce ministers") may have met
+        too; one holder ("India's prime minister") may be another person altogether."""
+        if noun not in _OFFICE_NOUNS:
+            return False
+        fact_id = best.entry.fact.id
+        return any(
+            self.factbase.entities[link.entity].identity_fact == fact_id
+            for link in parsed.entities
+            if link.start >= 0
+        )
 
     def _name_swapped(self, parsed: Parsed, best: Scored) -> str | None:
         """A name of the best fact's with one of its words replaced by another word, not a
