@@ -4120,10 +4120,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if doing is None or doing in entry.bag:
             return False
         shared = (set(parsed.terms) - {doing}) & entry.predicate
+        if not shared:
+            return False
+        # The facts that have the verb, or those that share the object, whichever are fewer:
+        # the postings, not a scan, so the cost does not grow with the fact base.
+        postings = self.index.postings
+        doers = postings.get(doing, ())
+        objects = [p for t in shared for p in postings.get(t, ())]
+        pool = doers if len(doers) <= len(objects) else objects
+        entries = self.index.entries
         return any(
-            doing in other.predicate and not shared.isdisjoint(other.predicate)
-            for other in self.index.entries
-            if other is not entry
+            doing in entries[p].predicate and not shared.isdisjoint(entries[p].predicate)
+            for p in pool
+            if entries[p] is not entry
         )
 
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
