@@ -181,6 +181,7 @@ class EngineCore(abc.ABC):
         # Words of the titles the article gives people and bodies ("defense minister").
         self._title_terms = frozenset(term(w) for w in TITLE_WORDS)
         self._of_kind: dict[str, list[str]] = {}
+        self._article_name_cache: dict[str, frozenset[str]] = {}
         for entity in factbase.entities.values():
             self._of_kind.setdefault(entity.kind, []).append(entity.id)
         # Every word of the facts that say something did not happen: a question whose words
@@ -437,8 +438,8 @@ class EngineCore(abc.ABC):
             if name in fact.roles
         ):
             return False  # "Where did Esper meet Singh ahead of the 2+2?": the meeting
-        for event in self._of_kind.get("event", []):
-            if event not in fact.entities or any(
+        for event in fact.entities:
+            if self._kind(event) != "event" or any(
                 event in r.entities for name, r in fact.roles.items() if name in own
             ):
                 continue
@@ -730,7 +731,6 @@ class EngineCore(abc.ABC):
         """Places a question sends someone to or puts something in ("go to Beijing") by a
         name only the maintainers gave (Beijing for China), which no article uses: saying
         the article does not mention them is truer than that it does not say."""
-        texts = [normalise(article.text) for article in self.factbase.articles.values()]
         return [
             link.text
             for link in parsed.entities
@@ -738,8 +738,19 @@ class EngineCore(abc.ABC):
             and parsed.words[link.start - 1] in _PLACE_BEFORE
             and self._kind(link.entity) in ("place", "country")
             and not _DEMONYM.search(link.text)  # "to American satellite maps": a kind
-            and not any(re.search(rf"\b{re.escape(link.text)}\b", text) for text in texts)
+            and link.text not in self._article_names(link.entity)
         ]
+
+    def _article_names(self, entity_id: str) -> frozenset[str]:
+        """The entity's names as the article writes them (its aliases, which the compiler
+        checks against the seed), normalised as questions are: no search of the article's
+        text, whose length grows with the fact base."""
+        names = self._article_name_cache.get(entity_id)
+        if names is None:
+            entity = self.factbase.entities[entity_id]
+            names = frozenset(normalise(alias) for alias in entity.aliases)
+            self._article_name_cache[entity_id] = names
+        return names
 
     def _not_found(
         self,
