@@ -8809,3 +8809,11 @@ def test_other_ministers_elsewhere_or_one_office_holder_still_abstain(engine: En
     assert ask(engine, "did India's prime minister say anything about it?").abstained
     defense = ask(engine, "Is the 2+2 Dialogue a meeting of the two countries' defense ministers?")
     assert defense.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize("then", ["which countries exactly?", "which country?"])
+def test_a_region_is_not_the_countries_asked_for(engine: Engine, then: str) -> None:
+    # The article names South Asia as Pompeo's destination, and none of its countries.
+    assert ask(engine, "Pompeo was going on a trip to which region?", then).abstained
+    # A city in a country still gives the country.
+    assert "India" in ask(engine, "which country did Esper visit?").text

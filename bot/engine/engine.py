@@ -3245,6 +3245,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Where was the dialogue held?" after the 2+2: not where the meeting ahead of it
             # was.
             return self._not_found(parsed, context, ranked, notes)
+        if parsed.wanted_kind == "country" and self._only_regions(first_role):
+            # "Which countries exactly?" after Pompeo's trip to South Asia: a region, and the
+            # article names none of its countries.
+            return self._not_found(parsed, context, ranked, notes)
         if parsed.destination and not self._went_within(parts[0][0].entry, parsed.destination):
             # "Who went to Australia?": not who went to Tokyo for talks Australia was in.
             return self._not_found(parsed, context, ranked, notes)
@@ -4111,6 +4115,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ):
                 met.append(link)
         return met
+
+    def _only_regions(self, role: Role | None) -> bool:
+        """The role names only places in no country (South Asia), not a country or a city
+        of one (New Delhi, in India)."""
+        places = role.entities if role is not None else ()
+        return bool(places) and all(
+            self._kind(e) == "place"
+            and not any(self._kind(p) == "country" for p in self.index.part_of.get(e, ()))
+            for e in places
+        )
 
     def _done_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The question's verb ("poses" in "who poses the threat?") is what another fact's
