@@ -372,6 +372,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "visited",
     ),
     ("up w", _lazy(r"\b(?:link|linked|hook|hooked|meet|met) up w\b"), "meet with"),
+    # "Did Esper see Singh before it or after?": "before or after it", an either-or, not a
+    # yes or no about "before it".
+    (
+        " or ",
+        _lazy(r"\b(before|after)\s+((?:\w+\s+){0,3}?[\w+]+)\s+or\s+(after|before)(?=\W*$)"),
+        r"\1 or \3 \2",
+    ),
     ("concert", _lazy(r"\bin concert\b"), "together"),
     # "buying and selling military hardware", "arms sales": trade in defense goods.
     (

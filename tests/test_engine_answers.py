@@ -8817,3 +8817,12 @@ def test_a_region_is_not_the_countries_asked_for(engine: Engine, then: str) -> N
     assert ask(engine, "Pompeo was going on a trip to which region?", then).abstained
     # A city in a country still gives the country.
     assert "India" in ask(engine, "which country did Esper visit?").text
+
+
+def test_before_x_or_after_is_an_either_or(engine: Engine) -> None:
+    # "before the 2+2 or after?" asks which, as "before or after the 2+2?" does.
+    answer = ask(engine, "did Esper see Singh before the 2+2 or after?")
+    assert answer.text.startswith("Before")
+    assert ask(engine, "were the tokyo talks before the meeting or after?").text.startswith(
+        "Before"
+    )
