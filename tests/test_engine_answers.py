@@ -8826,3 +8826,24 @@ def test_before_x_or_after_is_an_either_or(engine: Engine) -> None:
     assert ask(engine, "were the tokyo talks before the meeting or after?").text.startswith(
         "Before"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country was the meeting in?",
+        "in which country was the meeting?",
+        "what country did the meeting take place in?",
+        "Which nation did Esper and Singh meet in?",
+    ],
+)
+def test_the_country_of_the_meeting_is_india_by_its_city(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("India")
+    assert answer.quote is not None and "New Delhi" in answer.quote.text
+
+
+def test_the_country_of_other_events_is_their_own_or_not_given(engine: Engine) -> None:
+    assert "Japan" in ask(engine, "which country were the quad talks held in?").text
+    # The article places the 2+2 nowhere.
+    assert ask(engine, "which country did the 2+2 take place in?").abstained

@@ -3829,10 +3829,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     and (defines not in asked or not identity_like)
                 ):
                     continue  # "X is the Secretary" answers who X is, not what X did
-                if parsed.wanted_kind and any(
-                    self._kind(e) == parsed.wanted_kind
-                    or (parsed.wanted_kind == "person" and self._kind(e) == "group")
-                    for e in entry.role_entities[name]
+                if (
+                    parsed.wanted_kind
+                    and any(
+                        self._kind(e) == parsed.wanted_kind
+                        or (parsed.wanted_kind == "person" and self._kind(e) == "group")
+                        for e in entry.role_entities[name]
+                    )
+                ) or (
+                    # "Which country was the meeting in?": New Delhi gives India as well as
+                    # Tokyo, Japan gives Japan.
+                    parsed.wanted_kind == "country" and self._country_around(role) is not None
                 ):
                     value += 0.05  # the very kind asked for, not a near one
                     if parsed.wanted_kind in _NAMED_KINDS and self._names_only(role.answer):

@@ -73,6 +73,9 @@ _ASKS_WHERE = prefilter.compile(
     r"|region|capital)\b"
     r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
     r"|^what (?:was|is|were) the (?:venue|location|setting|city|place|country) (?:of|for)\b"
+    # "Which country was the meeting in?", "what country did it take place in?": where.
+    r"|^(?:which|what) (?:country|nation)\b.* (?:in|held|hosted in|take place|took place"
+    r"|happen|happened|occur|occurred|located|situated)$"
 )
 _ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
