@@ -171,6 +171,13 @@ SIXTY_SIXTH = SETS / "sixtysixth.yaml"
 # basic questions in full sentences, what the article does not say), written from the
 # article alone late in the same session and run once as it came: 84.0 %, 100 %, 2.5 %.
 SIXTY_SEVENTH = SETS / "sixtyseventh.yaml"
+# The sixty-ninth, a policy analyst testing hard (comparisons between the events, swapped
+# names in false premises, "according to X", long conversations of pronouns), and the
+# seventieth, a news server's Discord users (lower case, shorthand, misspelt names, short
+# follow-ups, opinions and predictions), written from the article alone at the start of a
+# later session and run once as they came: 81.0 %, 93.3 %, 5.3 % and 87.4 %, 83.0 %, 8.2 %.
+SIXTY_NINTH = SETS / "sixtyninth.yaml"
+SEVENTIETH = SETS / "seventieth.yaml"
 # The sixty-third, a mixed crowd (quiz students, a retired officer, a policy intern,
 # non-native speakers), written at the start of that session as its closing held-out test
 # and run only at its end: 90.0 %, 86.0 %, 7.0 % on its first run.
@@ -248,6 +255,8 @@ FLOORS = {
     SIXTY_SECOND: (0.995, 0.995, 0.005),
     SIXTY_THIRD: (0.975, 0.995, 0.02),
     SIXTY_SEVENTH: (0.98, 0.995, 0.015),
+    SIXTY_NINTH: (0.8, 0.93, 0.06),
+    SEVENTIETH: (0.87, 0.825, 0.085),
     SIXTY_SIXTH: (0.995, 0.995, 0.005),
     SIXTY_FIFTH: (0.995, 0.995, 0.005),
     SIXTY_FOURTH: (0.995, 0.995, 0.005),
