@@ -8847,3 +8847,25 @@ def test_the_country_of_other_events_is_their_own_or_not_given(engine: Engine) -
     assert "Japan" in ask(engine, "which country were the quad talks held in?").text
     # The article places the 2+2 nowhere.
     assert ask(engine, "which country did the 2+2 take place in?").abstained
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "did esper see singh before it or after?",
+        "did Esper meet Singh before or after that?",
+        "was the meeting before or after it?",
+    ],
+)
+def test_before_or_after_it_is_ordered_against_the_event_just_named(
+    engine: Engine, then: str
+) -> None:
+    answer = ask(engine, "what's the 2+2?", then)
+    assert answer.text.startswith("Before")
+    assert answer.quote is not None and "ahead of the 2+2 Dialogue" in answer.quote.text
+
+
+def test_before_or_after_them_is_never_a_yes_or_the_wrong_side(engine: Engine) -> None:
+    # The meeting's own time names the 2+2, not the Tokyo talks.
+    answer = ask(engine, "what were the tokyo talks?", "was the meeting before or after them?")
+    assert not answer.text.startswith(("Yes", "No", "Before"))

@@ -26,6 +26,7 @@ from bot.engine.phrases import (
     FULL,
     IDENTITY_TERMS,
     LOCATED,
+    PRONOUN_WORDS,
     SUMMARY_WORD,
     TITLE_DOMAIN_WORDS,
     TITLE_OF_WHAT,
@@ -478,6 +479,10 @@ class DescriptiveAnswers(EngineCore):
         if match is None:
             return None
         other = {term(w) for w in match["other"].split() if w not in STOPWORDS}
+        if not other and PRONOUN_WORDS.issuperset(match["other"].split()):
+            # "What's the 2+2?" "Did Esper see Singh before or after it?": the event just
+            # talked about, by its name.
+            other = self._last_event_terms(context)
         # The event is what the question names before "before or after".
         subject = parse(parsed.text[: match.start()], self.index)
         ranked = self._rank(subject)
@@ -509,6 +514,14 @@ class DescriptiveAnswers(EngineCore):
             )
         # The maintainers' timeline orders events only roughly: the article must say it.
         return None
+
+    def _last_event_terms(self, context: Context) -> set[str]:
+        """The words of the name of the one event the conversation was last about."""
+        events = [e for e in context.entities if self._kind(e) == "event"]
+        if len(events) != 1:
+            return set()
+        name = self.factbase.entities[events[0]].name
+        return {term(w) for w in normalise(name).split() if w not in STOPWORDS}
 
     def _first_by_own_words(self, a: str, b: str) -> tuple[Fact, Fact] | None:
         """The earlier and the later of two events, if one's own "when" places it against
