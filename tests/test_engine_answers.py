@@ -8869,3 +8869,15 @@ def test_before_or_after_them_is_never_a_yes_or_the_wrong_side(engine: Engine) -
     # The meeting's own time names the 2+2, not the Tokyo talks.
     answer = ask(engine, "what were the tokyo talks?", "was the meeting before or after them?")
     assert not answer.text.startswith(("Yes", "No", "Before"))
+
+
+def test_which_country_after_a_place_is_that_places_country(engine: Engine) -> None:
+    assert "Japan" in ask(engine, "where were the quad talks?", "which country?").text
+    tokyo = ask(engine, "where were the quad talks?", "which country?").text
+    assert "Australia" not in tokyo
+    assert ask(engine, "where did esper meet singh?", "and in what country?").text.startswith(
+        "India"
+    )
+    # A region's countries are not named; those who took part are still all four.
+    assert ask(engine, "where was pompeo going?", "which country?").abstained
+    assert "Australia" in ask(engine, "who took part in the quad talks?", "which countries?").text

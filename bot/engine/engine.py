@@ -2267,12 +2267,38 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         origin = THEIR_ORIGIN.match(parsed.text) is not None
         if last is None or not (origin or BARE_COUNTRIES.match(parsed.text)):
             return None
+        placed = self._country_of_last_place(last, parsed, context, notes)
+        if placed is not None:
+            return placed
         found = self._countries_named_last(last, parsed, context, notes)
         if found is None and origin:
             # "Who took part in the Tokyo talks?" "Where are they from?": no country for
             # each of them, and where the talks were is not where anyone is from.
             return self._not_found(parsed, context, [], notes)
         return found
+
+    def _country_of_last_place(
+        self, last: FactEntry, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Where were the Quad talks?" "Which country?": the country of the place just
+        given (Japan), not the countries that took part."""
+        where = last.fact.roles.get("where")
+        if context.role != "where" or where is None or parsed.words[-1:] != ["country"]:
+            return None
+        country = self._country_around(where)
+        if country is None:
+            return None
+        named = country.lower() in where.answer.lower()
+        return self._answered(
+            text=where.answer if named else f"{country}: {where.answer}",
+            facts=[last.fact],
+            role=where,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=notes,
+        )
 
     def _countries_named_last(
         self, last: FactEntry, parsed: Parsed, context: Context, notes: list[str]
