@@ -176,6 +176,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "usa ",
     ),
     ("united", _lazy(r"\bunited states( of america)?\b"), "usa"),
+    # "who travelled to the states?", "back in the states": the United States, as people
+    # say it; "what the article states" is a verb.
+    ("states", _lazy(r"\b(to|in|from|back to|back in) the states\b"), r"\1 usa"),
     ("co-", _lazy(r"\bco-(?=op|ord)"), "co"),
     ("+", _lazy(r"\b(\d+)\s*\+\s*(\d+)(?:s|'s)?\b"), r" \1plus\2 "),
     (

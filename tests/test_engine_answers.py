@@ -8881,3 +8881,28 @@ def test_which_country_after_a_place_is_that_places_country(engine: Engine) -> N
     # A region's countries are not named; those who took part are still all four.
     assert ask(engine, "where was pompeo going?", "which country?").abstained
     assert "Australia" in ask(engine, "who took part in the quad talks?", "which countries?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the article say?",
+        "What did the story report?",
+        "what's the main point?",
+        "what's the point of the article?",
+        "what's the story?",
+    ],
+)
+def test_asking_what_the_article_says_gets_its_summary(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "Esper" in answer.text and "Singh" in answer.text
+
+
+def test_what_the_article_says_about_a_topic_or_a_purpose_is_not_the_summary(
+    engine: Engine,
+) -> None:
+    assert "China" in ask(engine, "what does the article say about china?").text
+    assert "security" in ask(engine, "what's the point of sharing more information?").text
+    # Said of people, "the States" is the United States, where no one is said to have gone.
+    assert ask(engine, "who travelled to the states?").abstained

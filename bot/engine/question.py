@@ -38,6 +38,18 @@ _ASKS_SUMMARY = prefilter.compile(
     r"|^about\b|\b(?:key )?takeaways?\b|\bwhat is new\b|\bany news\b|\blatest news\b"
     r"|^what (?:was|were|is|are|did they|did (?:the )?\w+(?: and (?:the )?\w+)?"
     r"|did the two (?:sides|men|ministers|leaders|countries)) (?:discussed|discuss|talked about)\b"
+    # "What is the story?", "what's the news?": the whole of it, nothing more asked.
+    r"|^what (?:is|was) (?:the )?(?:main |big )?(?:story|news|headline)$"
+)
+# "What does the article say?": the whole of it, which the framing words ("the article
+# says") would otherwise leave as a bare "what does".
+_WHOLE_ARTICLE = prefilter.compile(
+    r"^(?:so |and |ok )?what (?:does|did|do) (?:the|this|that) (?:article|story|piece|report"
+    r"|text|news item) (?:say|state|tell us|tell me|report|cover)"
+    r"(?: overall| in short| in brief| basically| in a nutshell)?$"
+    r"|^what(?:'s| is| was|s) the (?:main |central )?(?:point|purpose) of (?:the|this)"
+    r" (?:article|story|piece|report)$"
+    r"|^what(?:'s| is| was|s) the (?:main|central|key) (?:point|idea)(?: here)?$"
 )
 _ASKS_DURATION_TYPE = prefilter.compile(r"\bhow long\b(?! ago)")
 _ASKS_COUNT = prefilter.compile(
@@ -560,6 +572,8 @@ def parse(question: str, index: Index) -> Parsed:
         rest = unframed[imperative.end() :].split()
         short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
         unframed = ("what is the " if short else "which ") + " ".join(rest)
+    if _WHOLE_ARTICLE.match(unframed):
+        unframed = "summarize the article"
     text = strip_framing(unframed)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
