@@ -8906,3 +8906,19 @@ def test_what_the_article_says_about_a_topic_or_a_purpose_is_not_the_summary(
     assert "security" in ask(engine, "what's the point of sharing more information?").text
     # Said of people, "the States" is the United States, where no one is said to have gone.
     assert ask(engine, "who travelled to the states?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the officials say?", "what did the officials say about the relationship?"],
+)
+def test_what_the_officials_said_is_their_description(engine: Engine, question: str) -> None:
+    # The article has "U.S. government officials" speaking; Pompeo is no official of theirs.
+    answer = ask(engine, question)
+    assert "most significant relationships" in answer.text
+    assert "Pompeo" not in answer.text
+
+
+def test_the_officials_doing_something_else_are_still_the_two_men(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "What did the officials agree on?").text
+    assert "praised" in ask(engine, "What did the ministers say?").text

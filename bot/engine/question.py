@@ -1537,7 +1537,12 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             and parsed.words[i + 2] not in NEUTRAL
         ):
             continue  # "what did they agree to expand?": what they would do is the point
-        if word in _PLURAL_TITLES and i > 0 and parsed.words[i - 1] in ("the", "both"):
+        if (
+            word in _PLURAL_TITLES
+            and i > 0
+            and parsed.words[i - 1] in ("the", "both")
+            and not _titles_speaking(parsed.words, word)
+        ):
             # "did the ministers talk about logistics?": whoever they are, the article
             # calls them something else ("the two men"); what they did is the point.
             parsed.span_terms.append(term(word))
@@ -1659,6 +1664,14 @@ _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
 _SHORTHAND_FIRST = {"wer": "where", "w": "w", "r": "are"}
 
 _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
+
+
+def _titles_speaking(words: list[str], title: str) -> bool:
+    """ "What did the officials say?": the speakers asked for are the ones the article has
+    speaking under that very title, so the title is what to match."""
+    spoke = _SPEAKER.search(" ".join(words))
+    return spoke is not None and title in spoke.group(1).split()
+
 
 # Real words typed for the verb the question means; used only when the fact base never
 # uses the word typed and does use the one meant.
