@@ -8922,3 +8922,25 @@ def test_what_the_officials_said_is_their_description(engine: Engine, question: 
 def test_the_officials_doing_something_else_are_still_the_two_men(engine: Engine) -> None:
     assert "Basic Exchange" in ask(engine, "What did the officials agree on?").text
     assert "praised" in ask(engine, "What did the ministers say?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to Singh, what was agreed?",
+        "according to singh what did they agree on",
+        "According to the Indian government, what happened?",
+        "according to india what was agreed",
+        "wat did the indian side say in its own statement",
+    ],
+)
+def test_an_account_the_article_never_gives_is_not_told(engine: Engine, question: str) -> None:
+    # The article reports Singh and India only through the U.S. Defense Department.
+    assert ask(engine, question).abstained
+
+
+def test_accounts_the_article_does_give_are_still_told(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "According to the Pentagon, what was agreed?").text
+    assert "Communist Party" in ask(engine, "According to Pompeo, who poses the threat?").text
+    officials = ask(engine, "according to US officials, what is the relationship?")
+    assert "most significant" in officials.text

@@ -220,6 +220,8 @@ FLYING_WORDS = frozenset(
     "fly flew flown come came arrive arrived leave left depart departed".split()
 )
 SAY_TERM = term("say")
+# What a fact that gives someone's own account does: says it, describes it.
+ACCOUNT_TERMS = frozenset({SAY_TERM, term("describe")})
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
@@ -1421,6 +1423,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             # "What was the meeting about?", "what was that about?": the topic's summary.
             replace_type(parsed, "summary")
+        unheard = self._unheard_source(parsed)
+        if unheard is not None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article gives no account from {unheard}: it reports only what others said.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if parsed.qtype == "summary":
             discussed_there = self._discussed_there(parsed, context, notes)
             if discussed_there is not None:
@@ -2824,6 +2835,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=tuple(notes),
         )
 
+    def _unheard_source(self, parsed: Parsed) -> str | None:
+        """ "According to Singh, what happened?": the name of the source asked for when the
+        article reports nothing as said by it (Singh only through the Pentagon's statement),
+        so no account of theirs can be told; or None."""
+        if not parsed.as_source:
+            return None
+        speakers = parsed.speakers
+        if any(self._spoken_by(e, speakers, True, True) for e in self.index.entries):
+            return None
+        return " or ".join(sorted(self.factbase.entities[s].name for s in speakers))
+
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never
         has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
@@ -3760,7 +3782,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if parsed.wants_other and scored.score < ranked[0].score - 0.05:
                 break  # "who else attended the meeting?": others at that event, not elsewhere
             if parsed.speakers and not self._spoken_by(
-                scored.entry, parsed.speakers, STATEMENT_TERM in parsed.terms
+                scored.entry,
+                parsed.speakers,
+                STATEMENT_TERM in parsed.terms or parsed.as_source,
+                parsed.as_source,
             ):
                 continue  # "what did China say?": not what others said about China
             if parsed.asks_speech and any(
@@ -4586,11 +4611,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return f"The article doesn't give a date for that; it says only “{role.answer}”."
         return None
 
-    def _spoken_by(self, entry: FactEntry, speakers: set[str], statement: bool) -> bool:
+    def _spoken_by(
+        self, entry: FactEntry, speakers: set[str], statement: bool, sourced: bool = False
+    ) -> bool:
         """The fact reports what one of these said: the source the article gives for its
         sentence, or its doers if they did it in words (praised, welcomed) and the question
-        is not about a statement."""
+        is not about a statement. `sourced` ("according to India, …"): only a fact someone
+        is reported saying has a source; what the article itself tells has none."""
         source = self._sayers.get(entry.fact.id)
+        if sourced and source is None and entry.predicate.isdisjoint(ACCOUNT_TERMS):
+            return False
         roles = [source.roles.get("who") if source is not None else entry.fact.roles.get("who")]
         if source is not None and not statement and not entry.predicate.isdisjoint(WORDS_SAID):
             roles.append(entry.fact.roles.get("who"))  # "what did Esper say about…": praised

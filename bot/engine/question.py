@@ -388,6 +388,9 @@ class Parsed:
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
     wants_quote: bool = False  # "any quotes from Singh?": the very words the article quotes
     speakers: set[str] = field(default_factory=set)  # "what did China say?" → {"china"}
+    # "According to Singh, …": the speakers are asked as the account's source, so what the
+    # statement reports them doing (agreeing, praising) is the statement's account, not theirs.
+    as_source: bool = False
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
@@ -914,7 +917,8 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.terms = [t for t in parsed.terms if t != _TIME]
     parsed.asks_speech = bool(_SPEECH.search(unframed))
     parsed.wants_quote = bool(_QUOTE_ASKED.search(original.lower()))
-    spoke = _SPEAKER.search(unframed.lower())
+    # "wat did India say?": chat shorthand is read as the words meant.
+    spoke = _SPEAKER.search(unframed.lower()) or _SPEAKER.search(text)
     if spoke is not None:
         # Framing took "say about" out of the text; the speaker is read before that.
         said_by = f" {spoke.group(1)} "
@@ -923,6 +927,7 @@ def parse(question: str, index: Index) -> Parsed:
         }
     if not parsed.speakers:
         parsed.speakers = _according_to(parsed, index)
+        parsed.as_source = bool(parsed.speakers)
     if parsed.qtype == "yesno" and not parsed.wants_name:
         # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
         for word in words:
@@ -969,7 +974,8 @@ def _statement_authors(index: Index) -> set[str]:
     }
 
 
-_SPEAKING_KINDS = frozenset({"person", "organisation", "group"})
+# A country speaks through its government: "according to India" asks for India's account.
+_SPEAKING_KINDS = frozenset({"person", "organisation", "group", "country"})
 _STATEMENT = "statement"
 _ACCORDING_TO_WHOM = prefilter.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
 _SPEECH = prefilter.compile(
