@@ -8944,3 +8944,25 @@ def test_accounts_the_article_does_give_are_still_told(engine: Engine) -> None:
     assert "Communist Party" in ask(engine, "According to Pompeo, who poses the threat?").text
     officials = ask(engine, "according to US officials, what is the relationship?")
     assert "most significant" in officials.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will happen at the 2+2?",
+        "What was the outcome of the 2+2?",
+        "what was agreed at the 2+2?",
+    ],
+)
+def test_what_came_ahead_of_the_2plus2_is_not_what_happened_at_it(
+    engine: Engine, question: str
+) -> None:
+    # The article tells only what came before the 2+2 (the meeting, the officials' words).
+    assert ask(engine, question).abstained
+
+
+def test_what_came_before_the_2plus2_is_still_told(engine: Engine) -> None:
+    said = ask(engine, "what did officials say ahead of the 2+2")
+    assert "most significant" in said.text
+    assert "Basic Exchange" in ask(engine, "what was the outcome of the meeting?").text
+    assert ask(engine, "which two countries are in the 2+2?").text.startswith("The U.S. and India")

@@ -92,7 +92,13 @@ from bot.engine.question import (
     parse,
     question_type,
 )
-from bot.engine.yesno import STATEMENT_TERM, YesNoAnswers, shown_name, unknown_country
+from bot.engine.yesno import (
+    ORDER_WORDS,
+    STATEMENT_TERM,
+    YesNoAnswers,
+    shown_name,
+    unknown_country,
+)
 from bot.factbase.model import Fact, Role
 from bot.text import fold_quotes, normalise, stem
 
@@ -222,6 +228,8 @@ FLYING_WORDS = frozenset(
 SAY_TERM = term("say")
 # What a fact that gives someone's own account does: says it, describes it.
 ACCOUNT_TERMS = frozenset({SAY_TERM, term("describe")})
+# Words by which a question places what it asks against an event ("ahead of the 2+2").
+PLACING_WORDS = ORDER_WORDS | {"ahead", "since", "preceding", "leading"}
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
@@ -2835,6 +2843,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=tuple(notes),
         )
 
+    def _placed_beside_asked(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The question asks what happened at an event it names ("at the 2+2"), and the
+        fact's own time is before or after that event ("ahead of the 2+2"), not at it. A
+        question that itself places its answer ("what happened before the 2+2?") is not."""
+        if not PLACING_WORDS.isdisjoint(parsed.words):
+            return False
+        for link in parsed.entities:
+            if link.start < 0 or self._kind(link.entity) != "event":
+                continue
+            if any(link.entity in role.entities for role in entry.fact.roles.values()):
+                continue
+            words = self.index.entity_terms.get(link.entity, frozenset())
+            if self._placed_against(entry.fact, set(words)) is not None:
+                return True
+        return False
+
     def _unheard_source(self, parsed: Parsed) -> str | None:
         """ "According to Singh, what happened?": the name of the source asked for when the
         article reports nothing as said by it (Singh only through the Pentagon's statement),
@@ -3796,6 +3820,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 continue  # "any quotes from Singh?": the article quotes him nowhere
             if parsed.there and not self._placed_there(scored.entry, parsed.there):
                 continue  # "what did they agree there?": not what was agreed elsewhere
+            if qtype == "what" and self._placed_beside_asked(scored.entry, parsed):
+                continue  # "what was the outcome of the 2+2?": not what came ahead of it
             penalised = self._penalised(scored, parsed)
             if (
                 parsed.there
