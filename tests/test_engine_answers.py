@@ -8966,3 +8966,23 @@ def test_what_came_before_the_2plus2_is_still_told(engine: Engine) -> None:
     assert "most significant" in said.text
     assert "Basic Exchange" in ask(engine, "what was the outcome of the meeting?").text
     assert ask(engine, "which two countries are in the 2+2?").text.startswith("The U.S. and India")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the information sharing for?",
+        "what is the info sharing for",
+        "wat did the dod say the info sharing is meant to address",
+        "what did the DoD say the cooperation is meant to tackle",
+    ],
+)
+def test_what_the_information_sharing_is_for_is_the_security_challenges(
+    engine: Engine, question: str
+) -> None:
+    assert "pressing global security challenges" in ask(engine, question).text
+
+
+def test_what_something_is_short_for_or_said_by_no_one_is_not_a_purpose(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "what is BECA short for?").text
+    assert ask(engine, "what did singh say the info sharing is meant to address").abstained

@@ -4280,6 +4280,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if name == "why" and any(
             t in self.index.predicate_terms
             and t not in entry.predicate
+            # "what did the DOD say it is meant to address?": the speaker's saying frames
+            # the question; the fact was already found said by them.
+            and not (parsed.speakers and t in SPEECH_TERMS)
             and not (
                 PURPOSE_CLAUSE.match(entry.fact.roles["why"].answer)
                 and t in entry.answer_terms.get("why", frozenset())

@@ -94,6 +94,8 @@ _ASKS_WHY = prefilter.compile(
     r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
     r"(?:purpose|aim|goal|reason|point|objective)s?\b"
     r"|\bto what end\b"
+    # "What is the information sharing for?" (not "what is BECA short for?": its name).
+    r"|^what (?:is|was|are|were|s) (?:\w+ ){1,5}?(?<!short )(?<!stands )for$"
     r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
     r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
     r"what\b|\bin order to\b"
