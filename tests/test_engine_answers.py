@@ -8986,3 +8986,43 @@ def test_what_the_information_sharing_is_for_is_the_security_challenges(
 def test_what_something_is_short_for_or_said_by_no_one_is_not_a_purpose(engine: Engine) -> None:
     assert "Basic Exchange" in ask(engine, "what is BECA short for?").text
     assert ask(engine, "what did singh say the info sharing is meant to address").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the agreement between?",
+        "Between whom is BECA?",
+        "who is the BECA between?",
+        "the 2+2 is between which two countries",
+    ],
+)
+def test_who_an_agreement_is_between_is_the_two_countries(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "U.S." in answer.text and "India" in answer.text
+    assert "Esper" not in answer.text
+
+
+def test_who_talks_or_a_meeting_were_between(engine: Engine) -> None:
+    quad = ask(engine, "Who was the Tokyo meeting between?").text
+    assert all(c in quad for c in ("United States", "Japan", "India", "Australia"))
+    # The meeting's "ahead of the 2+2 Dialogue between …" is the Dialogue's, not its own.
+    met = ask(engine, "who was the meeting between?").text
+    assert "Esper" in met and "Singh" in met and "ministers" not in met
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Whose militaries are the two men committed to deepening cooperation between?",
+        "Between which two services will information be shared?",
+    ],
+)
+def test_whose_militaries_are_the_two_countries(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The United States and India")
+
+
+def test_between_which_ministers_is_still_the_ministers(engine: Engine) -> None:
+    answer = ask(engine, "The 2+2 Dialogue is between which ministers of the two countries?")
+    assert "foreign and defense ministers" in answer.text

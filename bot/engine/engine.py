@@ -556,6 +556,13 @@ QUOTED = prefilter.compile(r"“([^”]{3,}?)(?:”|$)")
 BETWEEN_WHOM = prefilter.compile(
     r"\b(between|among|amongst) (?:the )?(?:whom|who|which|what)\b(?: (?:two|both))?(?: (\w+))?"
 )
+# "Who was the Tokyo meeting between?", "whose militaries … between?": the same ask as
+# "between whom…?", the preposition stranded at the end.
+BETWEEN_STRANDED = prefilter.compile(
+    r"^(?P<wh>who|whom|whose|which|what)(?: (?P<kind>\w+))? .+ (?P<prep>between|among|amongst)$"
+)
+# What a question between whom may ask for and the countries a fact's doers are answer.
+SIDE_TERMS = frozenset(term(w) for w in ("countries", "nations", "sides", "parties"))
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 # Verbs that make a lead a claim: "Esper met Singh on Tuesday, where…?"
 FINITE_VERBS = frozenset(
@@ -1452,6 +1459,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         of_country = self._person_of_country(parsed, context)
         if of_country is not None:
             return of_country
+        if BETWEEN_STRANDED.match(parsed.text):
+            # "Who is BECA between?" asks its sides, not who or what BECA is.
+            sides = self._between(parsed, context, notes)
+            if sides is not None:
+                return sides
         if parsed.qtype in ("who_is", "what", "keyword") or self._is_definition(parsed):
             if self._described_as_another_country_s(parsed):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
@@ -2159,31 +2171,115 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "They want to deepen cooperation between whom?": the part of the best fact that
         says between whom (the two militaries), not who wants it."""
         asked = BETWEEN_WHOM.search(parsed.text)
-        if asked is None:
+        stranded = None if asked is not None else BETWEEN_STRANDED.match(parsed.text)
+        if asked is not None:
+            preposition, wh, noun = asked[1], asked[0].split()[1], asked[2]
+        elif stranded is not None:
+            preposition, wh, noun = stranded["prep"], stranded["wh"], stranded["kind"]
+        else:
             return None
-        kind = term(asked[2]) if asked[2] in KIND_NOUNS else None
+        kind = term(noun) if noun in KIND_NOUNS else None
         ranked = self._rank(parsed)
+        if stranded is not None and parsed.words[0] == "whose":
+            # "Whose militaries … between?": the countries they belong to.
+            return self._sides(parsed, context, ranked, notes, first=ranked[0] if ranked else None)
         for position, scored in enumerate(ranked[:3]):
             confidence = self._confidence(scored, ranked, position, parsed)
             if scored.missing or confidence < self.threshold:
                 continue
             for role in scored.entry.fact.roles.values():
                 said = normalise(role.answer).split()
-                if asked.group(1) not in said:
+                if preposition not in said or self._between_another(role, parsed, context):
                     continue
                 if kind is not None and kind not in {term(w) for w in said}:
                     continue  # "between which ministers?": an answer that names ministers
-                after = said[said.index(asked.group(1)) + 1 :]
+                after = said[said.index(preposition) + 1 :]
                 named = next((w for w in after if w not in STOPWORDS and w not in NUMBER_WORDS), "")
                 if term(named) in {term(w) for w in parsed.words}:
                     # "between which two militaries…?" is not answered by "between the two
                     # militaries": whose militaries they are is, the sides the fact names.
-                    sides = scored.entry.fact.roles.get("who")
-                    if sides is None or not sides.entities:
-                        return None
-                    return self._by_role(scored, sides, confidence, parsed, context, ranked, notes)
+                    return self._sides(parsed, context, ranked, notes, first=scored)
                 return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
-        return None
+        if wh in ("which", "what") and noun is not None and term(noun) not in SIDE_TERMS:
+            return None  # "between which ministers?" is not answered by the countries
+        met = self._two_parties(parsed, context, ranked, notes)
+        if met is not None:
+            return met
+        # "Who was the agreement between?": no answer says "between", but the countries
+        # that reached it are its sides.
+        return self._sides(parsed, context, ranked, notes, first=None)
+
+    def _two_parties(
+        self, parsed: Parsed, context: Context, ranked: list[Scored], notes: list[str]
+    ) -> Answer | None:
+        """ "Who was the meeting between?": the best fact has someone meet someone, its
+        two sides."""
+        if not ranked or ranked[0].missing:
+            return None
+        if self._confidence(ranked[0], ranked, 0, parsed) < self.threshold:
+            return None
+        roles = ranked[0].entry.fact.roles
+        if "who" not in roles or "with_whom" not in roles:
+            return None
+        if not all(
+            self._kind(e) == "person" for name in ("who", "with_whom") for e in roles[name].entities
+        ):
+            return None  # "free nations working together with one another": no two sides
+        return self._direct(
+            text=two_sides(roles["who"].answer, roles["with_whom"].answer),
+            facts=[ranked[0].entry.fact],
+            confidence=self._confidence(ranked[0], ranked, 0, parsed),
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
+
+    def _between_another(self, role: Role, parsed: Parsed, context: Context) -> bool:
+        """ "Ahead of the 2+2 Dialogue between the U.S. and Indian … ministers": the
+        "between" is of another event than the one asked about (the meeting ahead of it)."""
+        talked_of = {*parsed.entity_ids, *context.entities}
+        return any(
+            self._kind(e) in ("event", "agreement") and e not in talked_of for e in role.entities
+        )
+
+    def _sides(
+        self,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        first: Scored | None,
+    ) -> Answer | None:
+        """The countries that did what the question finds, from the best fact whose doers
+        are countries ("The two sides, the U.S. and India"); else the countries of the people
+        acting for them in the fact found first ("the U.S. and Indian defense chiefs")."""
+        for position, scored in enumerate(ranked[:3]):
+            confidence = self._confidence(scored, ranked, position, parsed)
+            who = scored.entry.fact.roles.get("who")
+            if scored.missing or confidence < self.threshold or who is None or not who.entities:
+                continue
+            doers = {m for e in who.entities for m in self.index.expand(e)}
+            if all(self._kind(m) == "country" for m in doers):
+                return self._by_role(scored, who, confidence, parsed, context, ranked, notes)
+        who = first.entry.fact.roles.get("who") if first is not None else None
+        if first is None or who is None:
+            return None
+        members = [m for e in who.entities for m in self.index.expand(e)]
+        # In the order the fact names them: Esper's country, then Singh's.
+        countries = list(dict.fromkeys(c for m in members for c in sorted(self._countries_of([m]))))
+        if len(countries) < 2 or not set(countries) <= first.entry.involved:
+            return None
+        names = [self.factbase.entities[c].name for c in countries]
+        listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+        return self._direct(
+            text=f"{listed[:1].upper()}{listed[1:]}: {who.answer}",
+            facts=[first.entry.fact],
+            confidence=self._confidence(first, ranked, ranked.index(first), parsed),
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=countries,
+        )
 
     def _country_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which country does Esper serve?": the country the person belongs to."""
