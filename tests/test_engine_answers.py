@@ -9026,3 +9026,45 @@ def test_whose_militaries_are_the_two_countries(engine: Engine, question: str) -
 def test_between_which_ministers_is_still_the_ministers(engine: Engine) -> None:
     answer = ask(engine, "The 2+2 Dialogue is between which ministers of the two countries?")
     assert "foreign and defense ministers" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "names"),
+    [
+        ("How many US officials are named?", "Three", ["Esper", "Pompeo", "Begin"]),
+        ("How many American officials are mentioned?", "Three", ["Esper", "Pompeo", "Begin"]),
+        ("how many americans are named", "Three", ["Esper", "Pompeo", "Begin"]),
+        ("How many Indian officials are named?", "One", ["Singh"]),
+        ("how many indian people are mentioned in the article", "One", ["Singh"]),
+    ],
+)
+def test_people_of_one_country_are_counted_by_name(
+    engine: Engine, question: str, count: str, names: list[str]
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(count)
+    assert all(name in answer.text for name in names)
+    assert "Singh" not in answer.text or names == ["Singh"]
+
+
+def test_a_country_without_named_people_counts_none(engine: Engine) -> None:
+    assert ask(engine, "how many japanese officials are named").abstained
+    # Counts of a whole kind are as before.
+    assert ask(engine, "How many people are named in the article?").text.startswith("Four")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is mentioned in the article?",
+        "List the people in the article",
+        "Who are the main people?",
+    ],
+)
+def test_everyone_the_article_names(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert all(name in text for name in ("Esper", "Singh", "Pompeo", "Begin"))
+
+
+def test_who_is_after_an_answer_is_still_a_follow_up(engine: Engine) -> None:
+    assert "Pompeo" not in ask(engine, "who met singh", "who is").text

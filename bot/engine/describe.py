@@ -70,6 +70,16 @@ COUNT_NAMED = prefilter.compile(
     r"|^(?:what|which) (?P<bare_listed>\w+) (?:are|is|were)$"
     r"|^(?:name|list) (?:\w+ )?(?P<some>cities|countries|people|persons|places|nations|citys)"
     r"(?: (?:in|from|mentioned in|named in) the (?:article|story|text))?$"
+    # "How many US officials are named?": people of one country.
+    r"|^how many (?P<of>\w+) (?P<own>\w+) (?:(?:are |is |were |does the article |does it )?"
+    r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b|(?:are|is|were)$)"
+)
+# "Who is mentioned in the article?" (read as "who is"), "list the people in the article"
+# (read as "which people"), "who are the main people?": everyone the article names, when no
+# answer before it makes these a follow-up.
+EVERYONE_NAMED = prefilter.compile(
+    r"^(?:who (?:is|are)|which people|who are the (?:main|key|important|principal)"
+    r" (?:people|persons|players|figures|officials))$"
 )
 # "Name everyone from the US", "list all the people of India", "who are all the Americans".
 EVERYONE_FROM = prefilter.compile(
@@ -141,18 +151,40 @@ class DescriptiveAnswers(EngineCore):
         the entities of that kind the article itself names, each with a sentence naming it."""
         match = COUNT_NAMED.match(parsed.text)
         if match is None:
+            if context.fact_id is None and EVERYONE_NAMED.match(parsed.text):
+                people = self._of_kind.get("person", [])
+                named = [e for e in people if self.factbase.entities[e].aliases]
+                return self._naming(named, "", parsed, context, notes)
             return None
-        noun = next((g for g in match.groups() if g), "")
+        noun = next((g for name, g in match.groupdict().items() if g and name != "of"), "")
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         kind = KIND_NOUNS.get(noun) or KIND_NOUNS.get(singular)
-        if kind is None:
+        # "How many Indian officials…", "how many Americans are named?": only the people
+        # who belong to that country.
+        qualifier = match["of"] or (noun if kind is None else None)
+        country = self._country_at(parsed, qualifier) if qualifier else None
+        if qualifier and country is not None:
+            kind = kind or "person"
+        if kind is None or (qualifier and (country is None or kind != "person")):
             return None
         named = [e for e in self._of_kind.get(kind, []) if self.factbase.entities[e].aliases]
+        if country is not None:
+            named = [e for e in named if country in self.index.part_of.get(e, ())]
         if noun in ("cities", "city", "citys", "towns"):
             # A city is in a country; South Asia, a region, is not.
             named = [e for e in named if self._countries_of({e}) - {e}]
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    def _country_at(self, parsed: Parsed, word: str) -> str | None:
+        """The one country a word of the question names ("Indian", "Americans")."""
+        at = parsed.text.split().index(word)
+        countries = {
+            link.entity
+            for link in parsed.entities
+            if link.start == at and self._kind(link.entity) == "country"
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _people_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Name everyone from the US the article mentions": the people the article names
