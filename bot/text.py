@@ -752,6 +752,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "emerging ",
     ),
+    # "who r the 4 countries in the quad": chat's "r" is "are" after a question word.
+    (" r ", _lazy(r"^(who|what|where|when|which|how|why|how many \w+) r\b"), r"\1 are"),
     # "Esper's how manyth 2+2?": which number it is, as an ordinal.
     ("how man", _lazy(r"\bhow man(?:y|ie)e?th\b"), "what number"),
     # "Which country's Communist Party…?": whose.

@@ -9068,3 +9068,29 @@ def test_everyone_the_article_names(engine: Engine, question: str) -> None:
 
 def test_who_is_after_an_answer_is_still_a_follow_up(engine: Engine) -> None:
     assert "Pompeo" not in ask(engine, "who met singh", "who is").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many trips did Pompeo make?",
+        "How many trips did Esper make?",
+        "how many trips were there",
+    ],
+)
+def test_a_count_of_countries_is_no_count_of_trips(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many nations were in the quad talks",
+        "hw many contries in the tokyo quad talks??",
+        "who r the 4 countries in the quad",
+    ],
+)
+def test_the_quad_countries_are_still_counted(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Four countries")
+    assert "Pompeo" not in answer.text

@@ -12,6 +12,8 @@ from dataclasses import replace
 from functools import cached_property
 from itertools import pairwise
 
+from rapidfuzz.distance import OSA
+
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.context import Context
@@ -4505,6 +4507,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and not counts.isdisjoint(KIND_TERMS)
         ):
             return False  # "how many Quad talks have there been?" is no count of countries
+        if name == "how_many" and self._counts_another_kind(entry, parsed):
+            return False  # "how many trips did Pompeo make?" is no count of countries
         if name == "how_many" and self._counts_another_noun(entry, parsed):
             return False  # "how many services?" is not "Three areas… among the services"
         if name == "how_many" and parsed.counted is not None:
@@ -4592,6 +4596,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and {first.entity, second.entity} <= doers
             for first, second in pairwise(links)
         )
+
+    def _counts_another_kind(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The count names its kind ("Four countries: …"), and the question counts a thing of
+        no such kind (trips, meetings): the number is not theirs."""
+        counted = parsed.counted
+        if counted is None or counted == TIME_TERM or counted in MEMBER_TERMS:
+            return False
+        counting = COUNT_OF_KIND.match(entry.fact.roles["how_many"].answer.lower())
+        if counting is None or term(counting["kind"]) not in KIND_TERMS:
+            return False  # "Three areas are named…": not a kind of entity
+        kinds = {kind for word, kind in KIND_NOUNS.items() if term(word) == counted}
+        if KIND_NOUNS.get(counting["kind"]) in kinds:
+            return False  # "how many nations…?" counts countries
+        # "hw many contries…": a misspelling of the kind is that kind.
+        return OSA.distance(counted, term(counting["kind"])) > 1
 
     def _counts_another_noun(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The count says what it counts ("Three areas are named: cooperation among the
