@@ -9094,3 +9094,17 @@ def test_the_quad_countries_are_still_counted(engine: Engine, question: str) -> 
     answer = ask(engine, question)
     assert answer.text.startswith("Four countries")
     assert "Pompeo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which country hosted the 2+2?", "who hosted the 2+2?", "where was the 2+2 hosted"],
+)
+def test_the_host_of_the_2plus2_is_not_given(engine: Engine, question: str) -> None:
+    # Singh hosted the meeting ahead of the 2+2; the article places the 2+2 nowhere.
+    assert ask(engine, question).abstained
+
+
+def test_the_host_of_the_meeting_is_still_singh(engine: Engine) -> None:
+    assert "Singh" in ask(engine, "who hosted the meeting?").text
+    assert "Singh" in ask(engine, "who hosted esper?").text

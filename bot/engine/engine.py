@@ -4356,6 +4356,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             and entry.predicate.isdisjoint(parsed.terms)  # "the press conference about his trip"
         ):
             return False  # "where was he going?": where he went, not where he spoke
+        if name in ("who", "with_whom", "where") and self._hosted_elsewhere(entry, parsed):
+            return False  # "who hosted the 2+2?": Singh hosted the meeting ahead of it
         if name != "with_whom" and self._done_to_a_co_doer(entry, parsed):
             return False  # "what did Esper thank Singh for?": they expressed it together
         if self._met_otherwise(entry, name, parsed):
@@ -4578,6 +4580,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
         return True
+
+    def _hosted_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The question asks who or where hosted an event the fact names only in passing
+        ("ahead of the 2+2 Dialogue"): the fact's host and place are another event's."""
+        if HOST_TERM not in parsed.terms:
+            return False
+        return any(
+            self._kind(e) == "event" and e in entry.involved and e not in entry.central
+            for e in parsed.entity_ids
+        )
 
     def _done_to_a_co_doer(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The question has one person act on another ("Esper thank Singh"), and the fact
