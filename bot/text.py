@@ -414,6 +414,40 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"\b(?:drifting|drift|drifted|growing|moving|falling) apart\b"),
         "deteriorating",
     ),
+    # "Are India-China relations on the mend?": getting better, which the article denies.
+    ("mend", _lazy(r"\b(?:on the mend|mending)\b"), "improving"),
+    # "Is this Esper's debut at a 2+2?", "the first ever 2+2": a first, as the article counts.
+    ("debut", _lazy(r"\bdebut (?:at|in) (?:an? |the )?"), "first "),
+    ("debut", _lazy(r"\bdebut\b"), "first"),
+    ("ever", _lazy(r"\b(?:first|1st) ever\b|\bvery first\b"), "first"),
+    ("inaugural", _lazy(r"\binaugural\b"), "first"),
+    ("maiden", _lazy(r"\bmaiden\b"), "first"),
+    (
+        # "Why did the talks fail?", "did the talks end without any agreement?": whether the
+        # sides came to no agreement, which the article answers (they agreed on BECA).
+        "",
+        _lazy(
+            r"\b(?:the|these|those|their) (?:talks|meeting|meetings|discussions)"
+            r" (?=(?:fail|fails|failed|collapse|collapses|collapsed|break down|broke down"
+            r"|broken down|end|ends|ended|conclude|concluded|close|closed|wrap up|wrapped up)\b)"
+        ),
+        "the two sides ",
+    ),
+    (
+        "",
+        _lazy(
+            r"\b(?:end|ends|ended|conclude|concluded|close|closed|wrap up|wrapped up|part|parted)"
+            r" (?:with no |without (?:any |an? |reaching (?:any |an? )?)?)"
+            r"(?:agreement|deal|accord)s?\b"
+            r"|\b(?:reach|reached|reaches|make|made|strike|struck) no (?:agreement|deal|accord)s?\b"
+        ),
+        "fail to agree",
+    ),
+    (
+        "",
+        _lazy(r"\bthe two sides (?:break|broke|broken) down\b"),
+        "the two sides fail",
+    ),
     ("away with", _lazy(r"\b(?:walk|walks|walked|come|came|comes) away with\b"), "agree on"),
     ("paper", _lazy(r"\bon paper\b"), ""),
     (

@@ -9108,3 +9108,56 @@ def test_the_host_of_the_2plus2_is_not_given(engine: Engine, question: str) -> N
 def test_the_host_of_the_meeting_is_still_singh(engine: Engine) -> None:
     assert "Singh" in ask(engine, "who hosted the meeting?").text
     assert "Singh" in ask(engine, "who hosted esper?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("did esper and singh slam the relationship", "praised"),
+        ("Did the two men condemn the defense relationship?", "praised"),
+        ("Are India-China relations on the mend?", "deteriorating"),
+        ("is this esper's debut at a US-India 2+2?", "second"),
+        ("was this Esper's 2+2 debut?", "second"),
+        ("is this the first ever us india 2+2", "second"),
+        ("was this the inaugural U.S.-India 2+2?", "second"),
+        ("rajnath singh is india's foreign minister innit", "Defense Minister"),
+        ("did the talks end without any agreement", "agreed"),
+        ("did the meeting end with no deal?", "agreed"),
+        ("did the talks break down?", "agreed"),
+    ],
+)
+def test_the_opposite_of_what_the_article_says_is_a_no(
+    engine: Engine, question: str, said: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Why did Esper cancel his trip to New Delhi?", "New Delhi"),
+        ("Why did India reject BECA?", "agreed"),
+        ("why did india reject the agreement?", "agreed"),
+        ("Why did the talks fail?", "agreed"),
+        ("why did the talks collapse?", "agreed"),
+    ],
+)
+def test_a_why_on_the_opposite_of_what_happened_corrects_it(
+    engine: Engine, question: str, said: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article says otherwise:")
+    assert said in answer.text
+
+
+def test_opposites_the_article_does_not_contradict_still_abstain(engine: Engine) -> None:
+    # The 2+2 only came after the meeting; nothing says whether it was held or cancelled.
+    assert ask(engine, "Why was the 2+2 Dialogue cancelled?").abstained
+    # Nothing is said of the Tokyo talks' outcome, nor of a 2+2 Singh attended before.
+    assert ask(engine, "why did the tokyo talks fail?").abstained
+    assert ask(engine, "is this the first time Singh attended a 2+2?").abstained
+    assert ask(engine, "is this the second 2+2 between the US and India?").abstained
+    # A first that the article does report is still a Yes.
+    assert ask(engine, "Are U.S.-India ties on the mend?").text.startswith("Yes.")

@@ -678,20 +678,28 @@ yemen zambia zimbabwe usa america
 """.split()
 )
 
-# Words for the opposite of what the article says happened, each with the article's word:
-# "did they criticise the relationship?" is answered by their praising it, "why did Esper
-# skip the Tokyo talks?" by his taking part.
+# Words for the opposite of what the article says happened, each with the article's word
+# or words (any one of them may be the one a fact uses): "did they criticise the
+# relationship?" is answered by their praising it, "why did Esper skip the Tokyo talks?" by
+# his taking part, "why did India reject BECA?" by its agreeing to it.
 OPPOSITES = {
     **dict.fromkeys("criticize criticized criticizes criticizing".split(), "praise"),
     **dict.fromkeys("weaken weakened weakens weakening".split(), "strengthen"),
     **dict.fromkeys(
         "reject rejected rejects rejecting oppose opposed opposes opposing resist resisted"
         " resists resisting".split(),
-        "welcome",
+        "welcome agree",
     ),
     **dict.fromkeys(
         "skip skipped skips skipping miss missed boycott boycotted".split(), "participate"
     ),
+    # "Why did Esper cancel his trip to New Delhi?": he went, and met Singh there.
+    **dict.fromkeys(
+        "cancel canceled cancelled cancels canceling cancelling".split(),
+        "visit",
+    ),
+    # "Why did the talks fail?", "did they fail to agree?": they agreed on BECA.
+    **dict.fromkeys("fail failed fails failing collapse collapsed collapses".split(), "agree"),
     **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
     **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
     **dict.fromkeys(
@@ -699,6 +707,11 @@ OPPOSITES = {
         "expand",
     ),
     **dict.fromkeys("critical disparaging dismissive".split(), "praise"),
+    **dict.fromkeys(
+        "slam slammed slams slamming condemn condemned condemns denounce denounced denounces"
+        " blast blasted bash bashed disparage disparaged".split(),
+        "praise",
+    ),
     **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
 }
 

@@ -146,7 +146,7 @@ _LATE_QUESTION_WORDS = {
     "why": "why",
 }
 _TAG_QUESTION = prefilter.compile(
-    r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|isnt that so"
+    r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|innit|isnt that so"
     r"|is (?:that|this|it) (?:accurate|right|correct|true|so)"
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"

@@ -830,14 +830,17 @@ class YesNoAnswers(EngineCore):
             return self._verdict("Yes", mentioned, confidence, parsed, context, ranked, notes)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
-            own = self._own_count_of(fact)
-            if own and not set(own) & set(parsed.entity_ids):
-                # "Is this the second 2+2 between the U.S. and India?": second is Esper's
-                # count, not the countries'.
-                return self._not_found(parsed, context, ranked, notes, confidence)
             said_ordinals = {
                 w for text in (fact.statement, fact.quote.text) for w in normalise(text).split()
             } & ORDINAL_WORDS
+            own = self._own_count_of(fact)
+            if own and not set(own) & set(parsed.entity_ids):
+                if parsed.ordinal == "first" and said_ordinals - {"first", "last"}:
+                    # "Is this the first ever U.S.-India 2+2?": Esper's second has one before it.
+                    return self._verdict("No", best, confidence, parsed, context, ranked, notes)
+                # "Is this the second 2+2 between the U.S. and India?": second is Esper's
+                # count, not the countries'.
+                return self._not_found(parsed, context, ranked, notes, confidence)
             if not said_ordinals:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if parsed.ordinal in said_ordinals else "No"
@@ -1083,7 +1086,16 @@ class YesNoAnswers(EngineCore):
         if at is None or parsed.negated:
             return None
         word = parsed.words[at]
-        said = term(OPPOSITES[word])
+        found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word].split()]
+        # Of the article's words, the one a fact fits best: "reject the agreement" is
+        # answered by the agreement, not by what else was welcomed.
+        return max((f for f in found if f is not None), key=lambda f: f[0].score, default=None)
+
+    def _opposite_as(
+        self, parsed: Parsed, word: str, opposite: str
+    ) -> tuple[Scored, list[Scored]] | None:
+        """The fact that says `opposite` happened, with the question's `word` read as it."""
+        said = term(opposite)
         flipped = copy.copy(parsed)
         flipped.terms = [t for t in parsed.terms if t != term(word)] + [said]
         flipped.unknown = [w for w in parsed.unknown if w != word]
@@ -1094,6 +1106,8 @@ class YesNoAnswers(EngineCore):
         for scored in ranked[:3]:
             if scored.missing or scored.score < YESNO_THRESHOLD or scored.entry.fact.negative:
                 continue
+            if self._only_an_anchor(parsed, scored.entry.fact):
+                continue  # "why was the 2+2 cancelled?": the meeting only came ahead of it
             if said in scored.entry.bag:
                 return scored, ranked
         return None
