@@ -9161,3 +9161,45 @@ def test_opposites_the_article_does_not_contradict_still_abstain(engine: Engine)
     assert ask(engine, "is this the second 2+2 between the US and India?").abstained
     # A first that the article does report is still a Yes.
     assert ask(engine, "Are U.S.-India ties on the mend?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize("who", ["Singh", "Esper"])
+def test_was_it_x_who_said_that_is_about_the_words_just_answered(engine: Engine, who: str) -> None:
+    first = (
+        "Who called the U.S.-India relationship one of the most significant of the 21st century?"
+    )
+    answer = ask(engine, first, f"Was it {who} who said that?")
+    assert answer.text.startswith("No.")
+    assert "officials" in answer.text
+    # With no words before it, "that" points at nothing.
+    assert ask(engine, f"was it {who} who said that?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        (
+            "According to the DoD statement, was it Pompeo who sat down with Singh on Monday?",
+            "No.",
+            "Esper met",
+        ),
+        ("according to the statement, was it Begin who met Singh?", "No.", "Esper met"),
+        (
+            "Was it Singh who talked about free nations working together to thwart China's"
+            " Communist Party?",
+            "No.",
+            "Pompeo said",
+        ),
+        ("was it pompeo who talked about thwarting china's communist party?", "Yes.", "Pompeo"),
+    ],
+)
+def test_was_it_x_who_after_a_source_or_with_talked_about(
+    engine: Engine, question: str, verdict: str, said: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert said in answer.text
+
+
+def test_was_it_x_who_talked_of_what_no_one_is_quoted_on_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "was it esper who talked about china?").abstained

@@ -199,6 +199,10 @@ _WHO_IS = prefilter.compile(
 _SOURCE_PHRASE = prefilter.compile(
     r"^(?:according|acc) to (?:\w+ ){1,4}(?=who\b)|\s(?:according|acc) to(?: \w+){1,4}$"
 )
+# "According to the DoD statement, was it Pompeo who…": a source, then a yes or no.
+_ACCORDING_THEN_ASKED = prefilter.compile(
+    r"^(?:according|acc) to (?:\w+ ){1,4}?(?=(?:was|is|wasnt|isnt) it \w)"
+)
 _WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
 _DESCRIBE = prefilter.compile(r"^(?:describe|explain|define)\b")
@@ -436,6 +440,11 @@ def question_type(words: list[str]) -> list[str]:
     imperative = first in ("name", "list", "mention", "identify", "give", "state")
     if _ACCORDING_TO_WHOM.match(text):
         return ["who"]  # "According to whom did the two sides agree…?": who said so
+    sourced = _ACCORDING_THEN_ASKED.match(text)
+    if sourced is not None:
+        # "According to the DoD statement, was it Pompeo who…?": asked as it would be
+        # without whose word it is.
+        return question_type(words[len(sourced.group(0).split()) :])
 
     if _ASKS_SUMMARY.search(
         text,

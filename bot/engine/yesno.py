@@ -338,6 +338,8 @@ _DIRECT_WORDS = frozenset(
     "straight directly direct immediately right next then fly flew flown flying flight".split()
 )
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
+# "said that", "called it that", "described it so": what was said, pointed back to.
+_SAID_BACK = frozenset("that it this so".split())
 SAYING_TERMS = frozenset(
     term(w) for w in "call describe label characterize praise welcome appreciate".split()
 )
@@ -347,7 +349,8 @@ TITLE_EITHER = prefilter.compile(
     r" or (?:a |an |the )?(?P<b>(?:\w+ ){0,3}\w+)$"
 )
 WAS_IT_WHO = prefilter.compile(
-    r"^(?:true or false |is it true that |right or wrong )?"
+    r"^(?P<lead>according to (?:the )?(?:\w+ ){0,2}?(?:statement|article|report|readout) )?"
+    r"(?:true or false |is it true that |right or wrong )?"
     r"(?:(?:was|is|wasnt|isnt) it|it (?:was|is|wasnt|isnt)) (?P<who>.+?) (?:who|that) (?P<rest>.+)$"
 )
 # "Did Pompeo describe the relationship as…", "did the officials say that…": who said it.
@@ -371,6 +374,15 @@ COUNT_FILLERS = STOPWORDS | {"such", "more", "separate", "whole", "different", "
 NEGATIVE_AUXILIARIES = frozenset(
     "didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont wouldnt".split()
 )
+
+
+def _points_back(rest: str) -> bool:
+    """ "said that", "called it that": words said, pointed back to rather than given."""
+    words = rest.split()
+    if len(words) < 2 or words[-1] not in _SAID_BACK:
+        return False
+    verbs = {term(w) for w in words[:-1] if w not in STOPWORDS}
+    return bool(verbs) and verbs <= SAYING_TERMS | SPEECH_TERMS
 
 
 def _said_alike(word: str, entry: FactEntry) -> bool:
@@ -1142,15 +1154,25 @@ class YesNoAnswers(EngineCore):
         if match is None or not _ONLY_WORDS.isdisjoint(parsed.words):
             return None  # "was it just Esper who…?" asks whether no one else did
         before = len(parsed.text[: match.start("who")].split())  # "was it", "true or false it was"
+        # "According to the DoD statement, was it…": the source named first is not the doer.
+        lead = len((match["lead"] or "").split())
         named = [
             link.entity
             for link in parsed.entities
-            if link.start >= 0 and link.end <= len(match["who"].split()) + before
+            if link.start >= lead and link.end <= len(match["who"].split()) + before
         ]
         if len(set(named)) != 1:
             return None
         asked = parse(f"who {match['rest']}", self.index)
-        ranked = self._rank(asked)
+        if parsed.asks_speech:
+            # "…who talked about free nations…": the filler "talked about" is read away, yet
+            # it asks whose words they were.
+            asked.asks_speech = True
+        back = self._said_back(match["rest"], context)
+        if back is None and _points_back(match["rest"]):
+            # "Was it Singh who said that?" with nothing said before: that is nothing.
+            return self._not_found(parsed, context, [], notes)
+        ranked = [back] if back is not None else self._rank(asked)
         if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
             return None
         # Every fact as good as the best has its say: Esper and Begin both visited New Delhi.
@@ -1171,7 +1193,9 @@ class YesNoAnswers(EngineCore):
         spoken = asked.asks_speech or not SAYING_TERMS.isdisjoint(asked.terms)
         if len({self._doers_of(o.entry, asked) for o in others}) == 1:
             others = others[:1]  # the meeting and the praise at it: the same one did both
-        if len(others) != 1 or (spoken and len(tied) != 1):
+        # Words told in several facts (Pompeo's remark, and what it names) are one speaker's.
+        speakers = {self._doers_of(t.entry, asked) for t in tied}
+        if len(others) != 1 or (spoken and len(speakers) != 1):
             return None
         best = others[0]
         # A meeting has its two sides: "was it Pompeo who met Singh?" is answered by who met
@@ -1186,6 +1210,14 @@ class YesNoAnswers(EngineCore):
         ):
             return None
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _said_back(self, rest: str, context: Context) -> Scored | None:
+        """ "(Was it Singh who) said that?": the words the last answer was about, whose
+        speaker the article gives."""
+        if not _points_back(rest):
+            return None
+        entry = self.index.by_id.get(context.fact_id or "")
+        return Scored(entry, 1.0, (), True) if entry is not None else None
 
     def _said_by_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did Pompeo describe the relationship as one of the most significant of the 21st
