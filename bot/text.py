@@ -864,6 +864,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ("", _lazy(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", _lazy(r"\bin advance of\b"), "ahead of"),
     ("presser", _lazy(r"\bpressers?\b"), "pressconference"),
+    # "Did he do a presser before he left?": before his trip, as the article has it.
+    (
+        "before he",
+        _lazy(r"\bbefore he (?:left|departed|set off|set out|took off|headed off)\b"),
+        "before his trip",
+    ),
+    (
+        "before they",
+        _lazy(r"\bbefore they (?:left|departed|set off|set out|took off|headed off)\b"),
+        "before their trip",
+    ),
     ("bring", _lazy(r"\b(?:bring|brings|brought|bringing) up\b"), "mention"),
     (
         # "why does the article mention China if the statement didn't?": why it does

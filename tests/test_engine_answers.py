@@ -9203,3 +9203,26 @@ def test_was_it_x_who_after_a_source_or_with_talked_about(
 
 def test_was_it_x_who_talked_of_what_no_one_is_quoted_on_still_abstains(engine: Engine) -> None:
     assert ask(engine, "was it esper who talked about china?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did pompeo do a presser before he left",
+        "did pompeo give a press conference before his trip?",
+        "Did Pompeo do a press conference before he set off?",
+    ],
+)
+def test_doing_or_giving_a_presser_before_leaving_is_holding_one(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.")
+    assert "State Department press conference" in answer.text
+
+
+def test_a_presser_after_his_trip_where_follows_on_him(engine: Engine) -> None:
+    answer = ask(engine, "pompio was going on a trip where", "did he do a presser before he left")
+    assert answer.text.startswith("Yes.")
+    # Nothing says Esper gave one, nor that Esper gave Singh anything.
+    assert ask(engine, "did esper give singh a gift?").abstained

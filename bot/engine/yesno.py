@@ -127,7 +127,7 @@ SAID_IN_WORDS = frozenset(
 SOFT_VERBS = frozenset(
     term(w)
     for w in "say said hold held take took have had make made mention discuss talk speak go went"
-    " come get".split()
+    " come get do did give gave".split()  # "did he do (give) a presser?": held one
 )
 _ADVERBS = frozenset(
     "also ever really actually even still both all then just recently lately".split()
