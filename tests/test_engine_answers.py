@@ -9226,3 +9226,80 @@ def test_a_presser_after_his_trip_where_follows_on_him(engine: Engine) -> None:
     assert answer.text.startswith("Yes.")
     # Nothing says Esper gave one, nor that Esper gave Singh anything.
     assert ask(engine, "did esper give singh a gift?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Singh in Washington on Monday?",
+        "Was Esper in Washington on Monday?",
+        "Was Singh in the US on Oct 26?",
+        "Did Singh visit America on Monday?",
+        "Did Singh go to Washington on Monday?",
+        "Was Esper in Tokyo on Monday?",
+        "Was Esper in Japan on Oct 26?",
+        "did esper and singh meet in tokyo on monday",
+    ],
+)
+def test_on_the_day_of_the_meeting_they_were_in_new_delhi(engine: Engine, question: str) -> None:
+    # The day picks the meeting; the place asked is not its place.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert answer.quote is not None and "New Delhi" in answer.quote.text
+
+
+def test_the_place_of_that_day_still_answers_yes_and_other_days_abstain(engine: Engine) -> None:
+    assert ask(engine, "Was Esper in New Delhi on Monday?").text.startswith("Yes.")
+    assert ask(engine, "Was Esper in India on Oct 26?").text.startswith("Yes.")
+    assert ask(engine, "Was Esper in Tokyo on Oct 27?").abstained
+    # Without a day, the Tokyo talks still put him in Tokyo.
+    assert ask(engine, "Was Esper in Tokyo?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have the two countries had two 2+2 dialogues?",
+        "Have the two sides held two such dialogues?",
+        "Did the two nations hold two 2+2s?",
+    ],
+)
+def test_the_two_countries_is_no_count_of_dialogues(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "three" in answer.text
+
+
+def test_the_two_countries_with_the_right_count_is_yes(engine: Engine) -> None:
+    assert ask(engine, "Have the two countries held three 2+2 dialogues?").text.startswith("Yes.")
+    assert ask(engine, "Have the two nations held 3 such dialogues?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the deal signed on Oct 26?",
+        "Was the agreement signed on Monday?",
+        "Did they sign BECA on Monday?",
+    ],
+)
+def test_a_signing_on_a_day_is_not_in_the_article(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+    assert "does not mention a signing" in answer.text or answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was espar at the quadripartite thing in japan",
+        "was Esper at the quad thing in Tokyo?",
+    ],
+)
+def test_a_placeholder_noun_is_no_other_word_for_the_talks(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_a_real_other_word_is_still_a_swap(engine: Engine) -> None:
+    answer = ask(engine, "the world's two oldest democracies, yes?")
+    assert answer.text.startswith("No.")

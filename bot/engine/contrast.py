@@ -12,7 +12,7 @@ from bot.engine.lexicon import MONTHS, NUMBER_WORDS, PACE, POLARITY, WEEKDAYS
 from bot.factbase.model import Fact
 from bot.text import normalise, stem
 
-__all__ = ["contrast_words", "pace_verdict", "trend_text", "verdict"]
+__all__ = ["contrast_words", "day_words", "pace_verdict", "trend_text", "verdict"]
 
 # "may" and "march" are verbs far more often than months in a question.
 _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
@@ -53,6 +53,15 @@ def contrast_words(words: list[str]) -> Iterator[str]:
 
 
 _DAY = prefilter.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def day_words(words: list[str]) -> list[str]:
+    """The words of a question that name a day or a month ("Monday", "Oct.", "26")."""
+    return [
+        w
+        for w in contrast_words(words)
+        if w in WEEKDAYS or w in _MONTH_WORDS or (_day_of_month(w) is not None and w.isdigit())
+    ]
 
 
 def _day_of_month(word: str) -> int | None:

@@ -125,7 +125,12 @@ def _before_this(answer: str, statement: str) -> str | None:
 
 
 # "Did they sign the BECA?", "who signed it?": a signing, which the article never mentions.
-SIGNED_ASKED = prefilter.compile(r"\b(?:sign|signs|signed|signing)\b(?! (?:up|off|on)\b)")
+# "Signed on to it" is joining; "signed on Monday", "on Oct. 26" is a signing on a day.
+SIGNED_ASKED = prefilter.compile(
+    r"\b(?:sign|signs|signed|signing)\b(?! (?:up|off)\b)"
+    r"(?! on\b(?! (?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec|that|this)))"
+)
 
 
 class Scored(NamedTuple):

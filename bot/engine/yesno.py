@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
-from bot.engine.contrast import contrast_words, pace_verdict, trend_text, verdict
+from bot.engine.contrast import contrast_words, day_words, pace_verdict, trend_text, verdict
 from bot.engine.core import (
     COUNT_WORDS,
     ORDINAL_OF_COUNT,
@@ -309,6 +309,13 @@ def _ordered_against(parsed: Parsed) -> bool:
     return order is not None and bool(parsed.text[order.end() :].strip())
 
 
+def _free_at(parsed: Parsed, word: str) -> int | None:
+    """Where the word stands as asked, not inside a name: the count in "Have the two
+    countries had two 2+2s?" is the second "two"."""
+    used = list(parsed.used) + [False] * (len(parsed.words) - len(parsed.used))
+    return next((at for at, w in enumerate(parsed.words) if w == word and not used[at]), None)
+
+
 def _quoted(fact: Fact) -> set[str]:
     """The words of a fact's quote, as the article has them."""
     return set(normalise(fact.quote.text).split())
@@ -331,6 +338,8 @@ _KIND_FILLER = {
     "agreement": frozenset("agreement deal pact accord".split()),
     "person": frozenset("person man guy official".split()),
 }
+# Nouns that stand for whatever the speaker does not name: no other word for the fact's.
+_PLACEHOLDER_NOUNS = frozenset("thing things stuff something event affair whatsit".split())
 _TIMED_MARGIN = 0.2  # how much worse than the best a fact that gives a time may match
 # "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
 # order of two events does not give.
@@ -576,6 +585,9 @@ class YesNoAnswers(EngineCore):
                 return self._every_one(parsed, scored, context, ranked, notes, missed=True)
             confidence = min(0.9, scored.score)
             return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
+        away = self._elsewhere_that_day(parsed, context, notes)
+        if away is not None:
+            return away
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
@@ -973,9 +985,10 @@ class YesNoAnswers(EngineCore):
         dialogues"), the words no fact counts set aside. When it counts an event by one of
         its names ("three 2+2 meetings", "two 2+2s"), every name's noun is that event's:
         the article's "three such dialogues" counts the same 2+2s."""
-        if number not in NUMBER_WORDS or number not in parsed.words:
+        at_number = _free_at(parsed, number)
+        if number not in NUMBER_WORDS or at_number is None:
             return None
-        start = parsed.words.index(number) + 1
+        start = at_number + 1
         after = [
             at for at in range(start, len(parsed.words)) if parsed.words[at] not in COUNT_FILLERS
         ]
@@ -1006,9 +1019,10 @@ class YesNoAnswers(EngineCore):
 
     def _counts(self, entry: FactEntry, parsed: Parsed, number: str) -> bool:
         """The fact counts what follows the number in the question ("five 2+2 dialogues")."""
-        after = [
-            w for w in parsed.words[parsed.words.index(number) + 1 :] if w not in COUNT_FILLERS
-        ]
+        at_number = _free_at(parsed, number)
+        if at_number is None:
+            return True
+        after = [w for w in parsed.words[at_number + 1 :] if w not in COUNT_FILLERS]
         if not after:
             return True
         counted = term(after[0])  # "five such dialogues", "five of these meetings"
@@ -2541,6 +2555,41 @@ class YesNoAnswers(EngineCore):
         confidence = min(0.9, scored.score)
         return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
 
+    def _elsewhere_that_day(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Was Singh in Washington on Monday?", "Was Esper in Tokyo on Monday?": no, when
+        the article has the people asked take part, that day, in something held elsewhere
+        (the New Delhi meeting). The day picks the fact; the place asked must then be its."""
+        days = day_words(parsed.words)
+        if not days or parsed.negated or parsed.unknown or parsed.unknown_names:
+            return None
+        place = self._place_asked(parsed) or self._travelled_to(parsed)
+        if place is None or place[1] is None or self._kind(place[1]) not in _PLACE_KINDS:
+            return None
+        people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+        if not people:
+            return None
+        day_terms = {term(w) for w in days}
+        judged = copy.copy(parsed)
+        judged.terms = [t for t in parsed.terms if t not in day_terms]
+        ranked = self._rank(without_entity(judged, place[1]))
+        for scored in ranked:
+            fact = scored.entry.fact
+            where = fact.roles.get("where")
+            if scored.missing or scored.score < YESNO_THRESHOLD or where is None:
+                continue
+            if not where.entities or not people <= self._sides_of(fact):
+                continue
+            dated = self.factbase.articles[fact.quote.article].date
+            if not all(verdict(w, fact, None, dated) for w in days):
+                continue  # not that day, or no day given
+            if any(self._same_place(place[1], e) for e in where.entities):
+                return None  # there: whether they did what is asked is for the rest
+            confidence = min(0.9, scored.score)
+            return self._verdict("No", scored, confidence, judged, context, ranked, notes)
+        return None
+
     def _placed_elsewhere(
         self, parsed: Parsed, entity: str | None, named_only: bool
     ) -> tuple[Scored, Role, list[Scored], Parsed] | None:
@@ -3386,6 +3435,8 @@ class YesNoAnswers(EngineCore):
                 continue
             if word in typos:
                 continue  # "Did Esper meat with…": a slip of the keys, not another word
+            if word in _PLACEHOLDER_NOUNS:
+                continue  # "the quadripartite thing in Japan": the talks, not named
             if at == len(words) - 1:
                 if words[at - 1] in STOPWORDS:
                     continue  # "…meet in Washington?": a place, corrected as places are
