@@ -3604,11 +3604,7 @@ def test_which_country_is_described_as_a_threat_is_which_is_the_threat(engine: E
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
-        (
-            "Did Pompeo describe the relationship as one of the most significant of the"
-            " 21st century?",
-            "No",
-        ),
+        # Pompeo describing the relationship: see test_unnamed_officials_words_are_no_no_for…
         ("Did Esper say free nations could work together to thwart the threat?", "No"),
         ("Did Pompeo say free nations could work together to thwart the threat?", "Yes"),
         ("Did U.S. officials call the U.S. and India the world's two oldest democracies?", "No"),
@@ -9303,3 +9299,75 @@ def test_a_placeholder_noun_is_no_other_word_for_the_talks(engine: Engine, quest
 def test_a_real_other_word_is_still_a_swap(engine: Engine) -> None:
     answer = ask(engine, "the world's two oldest democracies, yes?")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper describe the relationship as one of the most significant of the 21st century?",
+        "Did Pompeo call the relationship one of the most significant of the 21st century?",
+        "Was it Esper who called the relationship one of the most significant relationships?",
+    ],
+)
+def test_unnamed_officials_words_are_no_no_for_a_us_official(engine: Engine, question: str) -> None:
+    # The officials are unnamed: Esper or Pompeo may be among them.
+    answer = ask(engine, question)
+    assert not answer.text.startswith(("Yes", "No."))
+    assert "without naming them" in answer.text or answer.abstained
+
+
+def test_words_of_us_officials_are_still_not_an_indian_ministers(engine: Engine) -> None:
+    question = (
+        "Did Singh describe the relationship as one of the most significant of the 21st century?"
+    )
+    assert ask(engine, question).text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper go to India for the first time?",
+        "Did Esper visit India for the first time?",
+        "Did Esper travel to New Delhi for the second time?",
+    ],
+)
+def test_a_2plus2_count_is_no_count_of_trips(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_a_2plus2_count_still_counts_2plus2s(engine: Engine) -> None:
+    assert ask(engine, "Is this Esper's first 2+2?").text.startswith("No.")
+    assert ask(engine, "Did Begin visit India?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Pompeo's trip include India?", "Did Pompeo's trip cover India?"],
+)
+def test_talks_with_india_are_no_trip_to_india(engine: Engine, question: str) -> None:
+    # His trip was to South Asia; the Tokyo talks had India as a party, in Japan.
+    assert ask(engine, question).abstained
+
+
+def test_a_trip_to_the_region_or_city_said_is_still_yes(engine: Engine) -> None:
+    assert ask(engine, "Did Pompeo's trip include South Asia?").text.startswith("Yes.")
+    assert ask(engine, "Did Begin's visit include New Delhi?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the meeting address China?",
+        "Did the talks deal with China?",
+        "Did the meeting tackle the China threat?",
+    ],
+)
+def test_the_partnerships_aim_is_not_what_the_meeting_took_up(
+    engine: Engine, question: str
+) -> None:
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+def test_what_the_meeting_did_is_still_answered(engine: Engine) -> None:
+    assert ask(engine, "Did the meeting cover logistics?").text.startswith("Yes.")
+    assert ask(engine, "Did the statement mention China?").text.startswith("No.")

@@ -340,6 +340,9 @@ _KIND_FILLER = {
 }
 # Nouns that stand for whatever the speaker does not name: no other word for the fact's.
 _PLACEHOLDER_NOUNS = frozenset("thing things stuff something event affair whatsit".split())
+# What sends someone to a place, with a trip asked of: "travel to India", "did his trip
+# include India?", "take him to India".
+_TO_WORDS = frozenset("to include includes included including cover covers covered".split())
 _TIMED_MARGIN = 0.2  # how much worse than the best a fact that gives a time may match
 # "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
 # order of two events does not give.
@@ -685,6 +688,10 @@ class YesNoAnswers(EngineCore):
             return outsider
         best = ranked[0]
         fact = best.entry.fact
+        if self._sent_to_no_trip(parsed, fact):
+            # "Did Esper go to India for the first time?": his second 2+2 is no count of
+            # trips, and places him nowhere.
+            return self._not_found(parsed, context, ranked, notes)
         swapped = self._word_swapped(parsed, best) or self._name_swapped(parsed, best)
         if swapped is not None:
             # "…the world's two oldest democracies, yes?": the article says "largest".
@@ -772,6 +779,10 @@ class YesNoAnswers(EngineCore):
         if self._only_an_anchor(parsed, fact):
             # "Was the 2+2 held on Oct. 26?" of "Esper met Singh on Oct. 26, ahead of the
             # 2+2": the date is the meeting's, the 2+2 only what it came before.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._gathering_asked_of_no_happening(parsed, best.entry):
+            # "Did the meeting address China?": the partnership's purpose is to, which says
+            # nothing of what the meeting took up.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._meeting_placed_at_a_body(parsed, fact):
             # "Was the meeting at the Pentagon?" is not answered by the Pentagon's statement.
@@ -1212,6 +1223,16 @@ class YesNoAnswers(EngineCore):
         if len(others) != 1 or (spoken and len(speakers) != 1):
             return None
         best = others[0]
+        unnamed = self._unnamed_among(named[0], self._doers_of(best.entry, asked) or ())
+        if unnamed is not None:
+            # "Did Esper call the ties one of the most significant…?": unnamed U.S. officials
+            # did, and he may be one of them; no "no" for that.
+            person = self.factbase.entities[named[0]].name
+            lead = (
+                f"The article does not say it was {person}; it says only that {unnamed} did, "
+                "without naming them."
+            )
+            return self._stated(lead, best, min(0.8, best.score), parsed, context, ranked, notes)
         # A meeting has its two sides: "was it Pompeo who met Singh?" is answered by who met
         # him, as words are by who said them.
         met = best.entry.fact.roles.get("with_whom")
@@ -1233,6 +1254,16 @@ class YesNoAnswers(EngineCore):
         entry = self.index.by_id.get(context.fact_id or "")
         return Scored(entry, 1.0, (), True) if entry is not None else None
 
+    def _unnamed_among(self, named: str, doers: tuple[str, ...]) -> str | None:
+        """The name of a group of doers the article leaves unnamed (gives no members of)
+        who belong where the one named does: "U.S. government officials" for Esper."""
+        own = set(self.factbase.entities[named].part_of)
+        for doer in doers:
+            group = self.factbase.entities[doer]
+            if group.kind == "group" and not group.members and own & set(group.part_of):
+                return group.name
+        return None
+
     def _said_by_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did Pompeo describe the relationship as one of the most significant of the 21st
         century?": whose words those are, as "was it Pompeo who described…?" asks. Only for
@@ -1248,7 +1279,7 @@ class YesNoAnswers(EngineCore):
         answer = self._was_it_who(asked, context, notes)
         # Only someone else's words decide here; the speaker's own are checked word by word
         # on the general path ("the world's two oldest democracies?").
-        return answer if answer is not None and answer.text.startswith("No") else None
+        return answer if answer is not None and not answer.text.startswith("Yes") else None
 
     def _doers_of(self, entry: FactEntry, asked: Parsed) -> tuple[str, ...] | None:
         """Who did what the fact says (who said it, for words); the other side when the
@@ -2694,6 +2725,15 @@ class YesNoAnswers(EngineCore):
             return None
         return trips[0][0], trips[0][1], ranked, without
 
+    def _sent_to_no_trip(self, parsed: Parsed, fact: Fact) -> bool:
+        """The question sends someone to a place, and the fact neither places anything nor
+        speaks of a visit or trip: what it says (or counts) is not their going there."""
+        if self._travelled_to(parsed) is None:
+            return False
+        where = fact.roles.get("where")
+        placed = where is not None and bool(where.entities)
+        return not placed and VISIT_TERM not in self.index.by_id[fact.id].bag
+
     def _went_there(self, entry: FactEntry, place: str, parsed: Parsed) -> bool:
         """The fact puts the question's people at this place (or somewhere in it)."""
         where = entry.fact.roles.get("where")
@@ -2730,7 +2770,7 @@ class YesNoAnswers(EngineCore):
             link  # "travel to Washington", "visit Washington", "visit the U.S."
             for link in parsed.entities
             if (before := _word_before(parsed, link)) is not None
-            and (before == "to" or term(before) == VISIT_TERM)
+            and (before in _TO_WORDS or term(before) == VISIT_TERM)
             and self._kind(link.entity) in ("place", "country")
         ]
         if len(to) == 1:
@@ -3015,6 +3055,22 @@ class YesNoAnswers(EngineCore):
             return True  # "Did the foreign ministers meet on Monday?": the defense ministers did
         lacking = [t for t in lacking if not self._describes_a_named_thing(parsed, entry, t)]
         return any(t not in self._title_terms or t not in titles for t in lacking)
+
+    def _gathering_asked_of_no_happening(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The claim is about what a gathering did ("did the meeting…"), and the fact is no
+        happening at all: no gathering, event, time or place in it, a standing aim or state."""
+        words = parsed.words
+        if len(words) < 3 or words[1] not in ("the", "that", "this"):
+            return False
+        if term(words[2]) not in _GATHERINGS:
+            return False
+        roles = entry.fact.roles
+        return (
+            entry.bag.isdisjoint(_GATHERINGS)
+            and "when" not in roles
+            and "where" not in roles
+            and not any(self._kind(e) == "event" for e in entry.involved)
+        )
 
     def _gathering_unmet(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Was Begin at the New Delhi meeting?" of Begin visiting New Delhi: the claim
