@@ -9371,3 +9371,46 @@ def test_the_partnerships_aim_is_not_what_the_meeting_took_up(
 def test_what_the_meeting_did_is_still_answered(engine: Engine) -> None:
     assert ask(engine, "Did the meeting cover logistics?").text.startswith("Yes.")
     assert ask(engine, "Did the statement mention China?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Who took part in the Tokyo talks?", "Did they meet Singh?"),
+        ("Who attended the quad talks?", "did they talk with Singh?"),
+    ],
+)
+def test_they_are_all_of_those_before_not_the_one_named(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Esper met Singh; Pompeo is not said to have.
+    assert not ask(engine, *questions).text.startswith("Yes")
+
+
+def test_they_who_all_did_it_still_get_a_yes(engine: Engine) -> None:
+    assert ask(engine, "Who did Esper meet?", "Did they meet Esper?").text.startswith("Yes.")
+    assert ask(engine, "Who met Singh?", "Did they meet Singh in New Delhi?").text.startswith(
+        "Yes."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Begin go to Tokyo?",
+        "Did Esper go to Australia?",
+        "Has Begin been to Japan?",
+        "Did Esper visit Australia?",
+    ],
+)
+def test_a_trip_elsewhere_leaves_a_scene_of_the_story_open(engine: Engine, question: str) -> None:
+    # Others met in Tokyo with Australia; the article is silent on these two going there.
+    assert ask(engine, question).abstained
+
+
+def test_a_trip_elsewhere_still_denies_that_very_trip(engine: Engine) -> None:
+    # "Recently" is Begin's visit itself, which was to New Delhi; Beijing is in no story.
+    answer = ask(engine, "Deputy Secretary Begin recently visited Tokyo, right?")
+    assert answer.text.startswith("No.") and "New Delhi" in answer.text
+    assert ask(engine, "Did Pompeo travel to Beijing?").text.startswith("No.")
+    assert ask(engine, "Did Esper go to Tokyo on Monday?").text.startswith("No.")

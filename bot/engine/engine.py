@@ -1845,6 +1845,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if chosen:
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
+        elif people_named and parsed.words[1:2] == ["they"]:
+            # "Who took part in the Tokyo talks?" (Esper and Pompeo) "Did they meet Singh?":
+            # they are those before, all of them, not Singh, whom the question names.
+            named = set(entities)
+            before = [
+                e
+                for e in dict.fromkeys((*context.answer_entities, *context.entities))
+                if self._kind(e) == "person" and e not in named
+            ]
+            if before:
+                parsed.entities = [*map(soft_link, before), *parsed.entities]
+                parsed.them = frozenset(before) if len(before) > 1 else parsed.them
+                note = "follow-up: " + ", ".join(before) + " from the last answer"
         elif people_named and parsed.words[1:2] in (["he"], ["she"]):
             # "Which official visited New Delhi?" (Begin) "Did he meet Singh?": he is the
             # one before, not Singh, whom the question names after him.

@@ -343,6 +343,11 @@ _PLACEHOLDER_NOUNS = frozenset("thing things stuff something event affair whatsi
 # What sends someone to a place, with a trip asked of: "travel to India", "did his trip
 # include India?", "take him to India".
 _TO_WORDS = frozenset("to include includes included including cover covers covered".split())
+# Words that pin a trip to its time: "recently visited", "earlier this month", "on Monday".
+_TRIP_TIMES = frozenset(
+    term(w) for w in "recently lately earlier month monday oct october 26 week yesterday".split()
+)
+_ASKING_AUXILIARIES = frozenset("did has have had was were does do is".split())
 _TIMED_MARGIN = 0.2  # how much worse than the best a fact that gives a time may match
 # "Did Esper fly straight to New Delhi after Tokyo?": a route or a next stop, which the
 # order of two events does not give.
@@ -743,6 +748,10 @@ class YesNoAnswers(EngineCore):
                     continue  # "Did Esper go to Tokyo before New Delhi?": two stops, not one
                 if self._left_out(parsed, candidate.missing[0]):
                     continue  # "…the Tokyo talks without China?": China is not claimed there
+                if self._travelled_to(parsed) is not None and self._open_elsewhere(
+                    parsed, candidate.missing[0], candidate.entry.fact
+                ):
+                    continue  # "Did Begin go to Tokyo?": his visit to New Delhi rules out no stop
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
                     return self._answered(
@@ -825,6 +834,19 @@ class YesNoAnswers(EngineCore):
         ):
             # "Did Singh visit Washington?": the meeting was in New Delhi; that the U.S. took
             # part in it does not put him in Washington.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if (
+            sent is not None
+            and sent[1] is not None
+            and fact.id in self._identity_facts
+            and not any(
+                self._same_place(sent[1], e)
+                for e in self.index.entities_in(normalise(fact.statement))
+                if self._kind(e) in _PLACE_KINDS
+            )
+        ):
+            # "Did Begin go to Washington?": who he is sends him nowhere, unless what it says
+            # of him is a trip there ("…spoke before his trip to South Asia").
             return self._not_found(parsed, context, ranked, notes, confidence)
         if self._hosted_by_a_visitor(parsed, fact):
             # "Did Esper host Singh?": the meeting was in New Delhi, Singh's country.
@@ -2723,6 +2745,8 @@ class YesNoAnswers(EngineCore):
             trips.append((scored, where))
         if not trips or trips[0][0].score < YESNO_THRESHOLD:
             return None
+        if self._open_elsewhere(parsed, destination, trips[0][0].entry.fact):
+            return None  # "Did Esper go to Australia?": he is not said not to
         return trips[0][0], trips[0][1], ranked, without
 
     def _sent_to_no_trip(self, parsed: Parsed, fact: Fact) -> bool:
@@ -2733,6 +2757,49 @@ class YesNoAnswers(EngineCore):
         where = fact.roles.get("where")
         placed = where is not None and bool(where.entities)
         return not placed and VISIT_TERM not in self.index.by_id[fact.id].bag
+
+    def _open_elsewhere(self, parsed: Parsed, place: str, trip: Fact) -> bool:
+        """Whether a trip the article has someone make elsewhere leaves the place asked open:
+        it does when the place is a scene of the story (`_a_scene`), and the question asks
+        ("did Begin go…?", not a claim of his trip put up for checking) and neither pins the
+        trip's own time ("recently visited Tokyo?" is that visit, which was to New
+        Delhi) nor sets the place against the trip's own ("Tokyo, not New Delhi?")."""
+        if not self._a_scene(place) or parsed.words[0] not in _ASKING_AUXILIARIES:
+            return False  # "Begin visited Tokyo, right?": a claim of where he went, not a query
+        said = normalise(
+            f"{trip.statement} {trip.roles['when'].answer if 'when' in trip.roles else ''}"
+        )
+        times = {term(w) for w in said.split()} & _TRIP_TIMES
+        if times & {term(w) for w in parsed.words}:
+            return False
+        where = trip.roles.get("where")
+        own = where.entities if where is not None else ()
+        return not any(
+            self._same_place(link.entity, e)
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) in _PLACE_KINDS
+            for e in own
+        )
+
+    def _a_scene(self, place: str) -> bool:
+        """The article has something happen at the place, or the place's country take part
+        as the other side: Tokyo and Australia (the Tokyo talks). Someone sent elsewhere is no
+        "no" to going there, for the article tells who went there and is silent on others;
+        a place it never brings into the story (Beijing, China as a host) is another matter."""
+        if self._kind(place) not in _PLACE_KINDS:
+            return False
+        for entry in self.index.entries:
+            roles = entry.fact.roles
+            scene = [
+                e
+                for name in ("where", "with_whom")
+                if (role := roles.get(name)) is not None
+                for e in role.entities
+                if self._kind(e) in _PLACE_KINDS
+            ]
+            if any(self._same_place(place, e) for e in scene):
+                return True
+        return False
 
     def _went_there(self, entry: FactEntry, place: str, parsed: Parsed) -> bool:
         """The fact puts the question's people at this place (or somewhere in it)."""
