@@ -9414,3 +9414,9 @@ def test_a_trip_elsewhere_still_denies_that_very_trip(engine: Engine) -> None:
     assert answer.text.startswith("No.") and "New Delhi" in answer.text
     assert ask(engine, "Did Pompeo travel to Beijing?").text.startswith("No.")
     assert ask(engine, "Did Esper go to Tokyo on Monday?").text.startswith("No.")
+
+
+def test_a_month_is_no_day_to_place_someone_by(engine: Engine) -> None:
+    # October holds the Tokyo talks as well as the New Delhi meeting.
+    assert ask(engine, "Was Esper in Tokyo in October?").text.startswith("Yes.")
+    assert not ask(engine, "Did Esper go to Japan in October?").text.startswith("No")

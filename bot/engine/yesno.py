@@ -2615,7 +2615,9 @@ class YesNoAnswers(EngineCore):
         the article has the people asked take part, that day, in something held elsewhere
         (the New Delhi meeting). The day picks the fact; the place asked must then be its."""
         days = day_words(parsed.words)
-        if not days or parsed.negated or parsed.unknown or parsed.unknown_names:
+        if not any(w in WEEKDAYS or w.isdigit() for w in days):
+            return None  # "in Tokyo in October?": a month holds other days, and other places
+        if parsed.negated or parsed.unknown or parsed.unknown_names:
             return None
         place = self._place_asked(parsed) or self._travelled_to(parsed)
         if place is None or place[1] is None or self._kind(place[1]) not in _PLACE_KINDS:
