@@ -9165,7 +9165,9 @@ def test_was_it_x_who_said_that_is_about_the_words_just_answered(engine: Engine,
         "Who called the U.S.-India relationship one of the most significant of the 21st century?"
     )
     answer = ask(engine, first, f"Was it {who} who said that?")
-    assert answer.text.startswith("No.")
+    # Singh is no U.S. official; Esper may be one of those the article leaves unnamed.
+    lead = "No." if who == "Singh" else "The article does not say it was Mark T. Esper"
+    assert answer.text.startswith(lead)
     assert "officials" in answer.text
     # With no words before it, "that" points at nothing.
     assert ask(engine, f"was it {who} who said that?").abstained

@@ -1250,11 +1250,11 @@ class YesNoAnswers(EngineCore):
             # "Did Esper call the ties one of the most significant…?": unnamed U.S. officials
             # did, and he may be one of them; no "no" for that.
             person = self.factbase.entities[named[0]].name
-            lead = (
+            said = (
                 f"The article does not say it was {person}; it says only that {unnamed} did, "
                 "without naming them."
             )
-            return self._stated(lead, best, min(0.8, best.score), parsed, context, ranked, notes)
+            return self._stated(said, best, min(0.8, best.score), parsed, context, ranked, notes)
         # A meeting has its two sides: "was it Pompeo who met Singh?" is answered by who met
         # him, as words are by who said them.
         met = best.entry.fact.roles.get("with_whom")
