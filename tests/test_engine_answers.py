@@ -9422,3 +9422,23 @@ def test_a_month_is_no_day_to_place_someone_by(engine: Engine) -> None:
     # October holds the Tokyo talks as well as the New Delhi meeting.
     assert ask(engine, "Was Esper in Tokyo in October?").text.startswith("Yes.")
     assert not ask(engine, "Did Esper go to Japan in October?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What region was Pompeo about to travel to when he spoke to the press?",
+        "where was Pompeo going when he spoke to the press?",
+        "where was pompeo heading when he gave his press conference?",
+    ],
+)
+def test_where_someone_was_about_to_go_when_something_earlier_happened(
+    engine: Engine, question: str
+) -> None:
+    # The press conference was "prior to his trip to South Asia".
+    assert "South Asia" in ask(engine, question).text
+
+
+def test_a_when_clause_without_about_to_still_limits_the_question(engine: Engine) -> None:
+    # Esper met Singh in New Delhi, not in Tokyo: the clause is part of what is asked.
+    assert ask(engine, "Who did Esper meet when he was in Tokyo?").abstained

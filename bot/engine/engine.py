@@ -373,6 +373,14 @@ BARE_SAID = prefilter.compile(
     r"|^what were (?:\w+ ){1,3}(?:own )?(?:remarks|comments|own words)$"
 )
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
+# "What region was Pompeo about to travel to when he spoke to the press?": what someone was
+# about to do, at the time of something the article places just before it.
+TRAILING_WHEN = prefilter.compile(r"^(?P<main>.+?) when (?P<clause>\w+ .+)$")
+PROSPECTIVE = prefilter.compile(
+    r"\b(?:about to|going to|gonna|heading (?:to|for)|headed (?:to|for)|planning to|set to"
+    r"|due to|on (?:the|his|her|their) way to|preparing to|getting ready to)\b"
+    r"|\b(?:was|were) (?:\w+ )?(?:going|heading|headed|travell?ing|flying)\b"
+)
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -1261,6 +1269,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
 
     def _single(self, text: str, context: Context) -> Answer:
         answer = self._read_and_answer(text, context)
+        if answer.abstained and answer.reason == AbstainReason.NOT_IN_ARTICLE:
+            answer = self._ahead_of_clause(text, context) or answer
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
             return answer
         premise = PREMISE_OF.match(normalise(text)) or PLACED_PREMISE_OF.match(normalise(text))
@@ -1283,6 +1293,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return answer
         corrected = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {corrected}")
+
+    def _ahead_of_clause(self, text: str, context: Context) -> Answer | None:
+        """ "What region was Pompeo about to travel to when he spoke to the press?": where he
+        was about to go, if the article places the press conference before that trip; the
+        clause only says when. Without "about to" ("who did Esper meet when he was in
+        Tokyo?") the clause is part of what is asked."""
+        framed = TRAILING_WHEN.match(normalise(text))
+        if framed is None or not PROSPECTIVE.search(framed["main"]):
+            return None
+        answer = self._read_and_answer(framed["main"], context)
+        if answer.abstained or not answer.fact_ids:
+            return None
+        clause = self._clearly_ranked(parse(framed["clause"], self.index))
+        done = self.index.by_id.get(answer.fact_ids[0])
+        if not clause or done is None:
+            return None
+        placed = self._placed_against(clause[0].entry.fact, set(done.bag))
+        return answer if placed == "Before" else None
 
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         through = self._through_counterpart(text, context)
