@@ -9442,3 +9442,29 @@ def test_where_someone_was_about_to_go_when_something_earlier_happened(
 def test_a_when_clause_without_about_to_still_limits_the_question(engine: Engine) -> None:
     # Esper met Singh in New Delhi, not in Tokyo: the clause is part of what is asked.
     assert ask(engine, "Who did Esper meet when he was in Tokyo?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what came after the meeting?",
+        "What followed the meeting?",
+        "what was next after the meeting?",
+    ],
+)
+def test_what_came_after_an_event_is_the_one_the_article_places_after_it(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "2+2" in answer.text
+    assert answer.quote is not None and "ahead of the 2+2 Dialogue" in answer.quote.text
+
+
+def test_what_came_before_an_event_is_only_what_the_article_places_before_it(
+    engine: Engine,
+) -> None:
+    before = ask(engine, "what happened before the meeting?")
+    assert "Tokyo" in before.text
+    # The officials spoke before the 2+2, which the article does not put before the meeting.
+    assert "officials" not in before.text
+    assert "met" in ask(engine, "what came before the 2+2?").text

@@ -112,6 +112,16 @@ _COUNTRY_TERMS = frozenset(term(w) for w in ("country", "nation", "government"))
 CALL_TERMS = frozenset(term(w) for w in "call called term name title refer known".split())
 
 
+# "What came after the meeting?", "what happened before the 2+2?", "what followed the
+# meeting?": the events the article places on that side of it.
+NEXT_TO = prefilter.compile(
+    r"^what (?:came|comes|happened|happens|was|is|took place|takes place|occurred)"
+    r"(?: next| right| immediately| just)? (?P<side>after|before|following|ahead of|prior to)"
+    r" (?P<other>.+)$"
+    r"|^what (?:was|is) (?:next|planned|scheduled|coming up) after (?P<after>.+)$"
+    r"|^what (?P<verb>followed|preceded|came before|came after) (?P<object>.+)$"
+)
+
 # "Was that before or after his trip?": the words before it name nothing new.
 _ONLY_THAT = frozenset(
     "was is were are did does do that it this they he she happen happened so".split()
@@ -546,6 +556,51 @@ class DescriptiveAnswers(EngineCore):
             )
         # The maintainers' timeline orders events only roughly: the article must say it.
         return None
+
+    def _next_to(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What came after the meeting?": the 2+2 Dialogue, which the meeting came ahead
+        of; "what happened before the meeting?": the Tokyo talks, earlier that month. Only
+        events the article itself places against the one named."""
+        match = NEXT_TO.match(parsed.text)
+        if match is None:
+            return None
+        other = match["other"] or match["after"] or match["object"]
+        verb = match["side"] or ("after" if match["after"] else match["verb"])
+        after = verb in ("after", "following", "followed", "came after")
+        own = self._event_named(other)
+        if own is None:
+            return None
+        found: list[Fact] = []
+        for fact in self.factbase.facts.values():
+            placing = self._placing(fact)
+            if placing is None or fact is own or (placing[0] == "After") != after:
+                continue
+            if self._event_named(placing[2]) is own:
+                found.append(fact)  # "after the Esper–Singh meeting": the 2+2
+        placing = self._placing(own) if own is not None else None
+        if placing is not None and (placing[0] == "Before") == after:
+            # The meeting came ahead of the 2+2: the 2+2 came after the meeting.
+            beyond = self._event_named(placing[2])
+            if beyond is not None and beyond is not own:
+                found.append(beyond)
+        found = list(dict.fromkeys(found))
+        if not found:
+            return None
+        return self._direct(
+            text=" ".join(f.statement for f in found),
+            facts=found,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
+
+    def _event_named(self, words: str) -> Fact | None:
+        """The event these words name ("the Esper–Singh meeting", "the 2+2 meeting"): the
+        best fact for them, if the maintainers placed it in the timeline (an event), else
+        None ("Pompeo's trip" is best told by a fact of no time)."""
+        ranked = self._clearly_ranked(parse(words, self.index))
+        return ranked[0].entry.fact if ranked and ranked[0].entry.fact.timeline else None
 
     def _last_event_terms(self, context: Context) -> set[str]:
         """The words of the name of the one event the conversation was last about."""

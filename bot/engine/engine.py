@@ -1444,7 +1444,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         first = self._which_first(parsed, context, notes)
         if first is not None:
             return first
-        order = self._before_or_after(parsed, context, notes)
+        order = self._before_or_after(parsed, context, notes) or self._next_to(
+            parsed, context, notes
+        )
         if order is not None:
             return order
         unordered = BEFORE_OR_AFTER.search(parsed.text)
