@@ -9468,3 +9468,15 @@ def test_what_came_before_an_event_is_only_what_the_article_places_before_it(
     # The officials spoke before the 2+2, which the article does not put before the meeting.
     assert "officials" not in before.text
     assert "met" in ask(engine, "what came before the 2+2?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Pompeo's press conference in Tokyo?", "did pompeo hold a press conference in tokyo?"],
+)
+def test_a_no_to_the_wrong_place_for_an_event_quotes_that_event(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert answer.quote is not None and "press conference" in answer.quote.text

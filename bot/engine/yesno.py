@@ -700,7 +700,24 @@ class YesNoAnswers(EngineCore):
         swapped = self._word_swapped(parsed, best) or self._name_swapped(parsed, best)
         if swapped is not None:
             # "…the world's two oldest democracies, yes?": the article says "largest".
-            return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
+            # "Was Pompeo's press conference in Tokyo?": the talks were; the evidence is the
+            # fact that tells of the press conference, if one does.
+            lacking = {t for t in parsed.terms if t not in best.entry.bag}
+            people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+            told = next(
+                (
+                    r
+                    for r in ranked[:PAIR_DEPTH]
+                    if r is not best
+                    and lacking
+                    and lacking <= r.entry.bag
+                    and people
+                    and people <= r.entry.involved
+                    and r.score >= 0.5
+                ),
+                best,
+            )
+            return self._verdict("No", told, min(0.85, best.score), parsed, context, ranked, notes)
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
         last = self.index.by_id.get(context.fact_id or "")
