@@ -9480,3 +9480,92 @@ def test_a_no_to_the_wrong_place_for_an_event_quotes_that_event(
     answer = ask(engine, question)
     assert answer.text.startswith("No.")
     assert answer.quote is not None and "press conference" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Who met in New Delhi?", "When?", "Who else visited New Delhi?"),
+        ("Who met Singh?", "where?", "who else went to New Delhi?"),
+        ("Esper visited New Delhi. Who else did?",),
+        ("Esper has visited New Delhi. Who else has?",),
+    ],
+)
+def test_who_else_is_past_everyone_named_so_far(engine: Engine, questions: tuple[str]) -> None:
+    # Begin "also recently visited New Delhi"; Esper was named already, Singh did not visit.
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("Begin")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Who visited New Delhi?", "Who else?"),
+        ("Who visited New Delhi?", "Who else?", "anyone else?"),
+        ("Who met Singh?", "anyone else?"),
+        ("Who met Singh?", "anybody else?"),
+        ("Who took part in the Tokyo talks?", "When?", "Where?", "and who else was there?"),
+        ("Who held a press conference at the State Department?", "Who else?"),
+        ("Who met Singh?", "who else did he meet?"),
+    ],
+)
+def test_who_else_abstains_when_no_one_else_is_named(engine: Engine, questions: tuple[str]) -> None:
+    assert ask(engine, *questions).abstained
+
+
+def test_who_else_still_gives_those_not_yet_named(engine: Engine) -> None:
+    # Only the U.S. officials were named; the other countries at Tokyo are the others.
+    answer = ask(
+        engine,
+        "Which two U.S. officials took part in the Tokyo talks?",
+        "Where?",
+        "Who else attended?",
+    )
+    assert answer.text == "Japan, India and Australia"
+    assert "Pompeo" in ask(engine, "Besides Esper, who else took part in the Tokyo talks?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from Esper and Singh, who is mentioned?",
+        "Who else is mentioned besides Esper and Singh?",
+        "aside from Esper and Singh, who else gets a mention?",
+    ],
+)
+def test_the_other_people_the_article_names(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Pompeo" in answer.text and "Begin" in answer.text
+    assert "Esper" not in answer.text and "Singh" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["Did the US and India agree on anything?", "What did they agree on?"]
+)
+def test_anything_else_agreed_is_not_beca_told_again(engine: Engine, first: str) -> None:
+    chain = [first, "What?"] if first.startswith("Did") else [first]
+    answer = ask(engine, *chain, "Anything else?")
+    assert "continue to work together" in answer.text
+    assert ask(engine, *chain, "Anything else?", "anything else?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Who is Begin?", "And Pompeo?", "What did he say?", "And Esper?"),
+        ("What did Pompeo say?", "what about Esper?"),
+        ("Who is Rajnath Singh?", "What did he say?"),
+        ("Who did Esper meet?", "what did he say?"),
+    ],
+)
+def test_what_someone_never_quoted_said_abstains_in_follow_ups(
+    engine: Engine, questions: tuple[str]
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.abstained
+    assert "doesn't quote" in answer.text
+
+
+def test_what_pompeo_said_still_answers_after_a_pronoun(engine: Engine) -> None:
+    answer = ask(engine, "Who is Pompeo?", "What did he say?")
+    assert "free nations" in answer.text

@@ -27,6 +27,9 @@ class Context:
     # The last wh-question, as read, when only its words say what it asked ("what country is
     # Singh from?"): "And Esper?" after it asks it of Esper.
     asked: str | None = None
+    # Every person or country an answer has named so far: "who else?" asks past all of them,
+    # not only the last answer's ("Who met in New Delhi?" "When?" "Who else visited it?").
+    named_so_far: tuple[str, ...] = ()
     turn: int = 0
 
     @property

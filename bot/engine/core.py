@@ -712,6 +712,7 @@ class EngineCore(abc.ABC):
             pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
             terms=tuple(parsed.terms),
             claim=parsed.text if parsed.qtype == "yesno" else None,
+            named_so_far=self._named_after(context, answered),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)
@@ -832,6 +833,13 @@ class EngineCore(abc.ABC):
             context=self._context_after_abstaining(reason, context, parsed),
         )
 
+    def _named_after(self, context: Context, answered: tuple[str, ...]) -> tuple[str, ...]:
+        """Those named so far, with the people, countries and agreements this answer
+        names."""
+        kinds = ("person", "country", "group", "agreement")
+        new = (e for e in answered if self._kind(e) in kinds)
+        return tuple(dict.fromkeys([*context.named_so_far, *new]))
+
     def _context_after_abstaining(
         self, reason: AbstainReason, context: Context, parsed: Parsed | None
     ) -> Context:
@@ -879,6 +887,7 @@ class EngineCore(abc.ABC):
             # "Did Pompeo?" (the article doesn't say) "Did Begin?": the same claim, of Begin.
             question_type="yesno" if claim is not None else None,
             claim=claim,
+            named_so_far=context.named_so_far,
             turn=context.turn + 1,
         )
 

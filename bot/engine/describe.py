@@ -86,6 +86,8 @@ EVERYONE_FROM = prefilter.compile(
     r"\b(?:everyone|everybody|all (?:the )?(?:people|persons|officials)|all the \w+ people)"
     r" (?:from|of)\b"
 )
+# "Apart from Esper, who is mentioned?", "who else gets a mention?": the article's naming.
+MENTIONED = prefilter.compile(r"\b(?:mention(?:ed|s)?|named?|cited|referred to)\b")
 IN_BOTH = prefilter.compile(r"\b(?:in|at|to) both\b")
 # "Which department does he work for?": the body someone belongs to.
 WORKS_FOR = prefilter.compile(
@@ -212,6 +214,24 @@ class DescriptiveAnswers(EngineCore):
             e
             for e in self._of_kind.get("person", [])
             if bodies[0] in self.index.part_of.get(e, ()) and self.factbase.entities[e].aliases
+        ]
+        return self._naming(people, "", parsed, context, notes)
+
+    def _others_mentioned(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Apart from Esper and Singh, who is mentioned?": the other people the article
+        names, not a group some fact has them in."""
+        if not parsed.wants_other or parsed.wanted_kind != "person" or parsed.terms:
+            return None
+        if parsed.unknown or not MENTIONED.search(parsed.text):
+            return None
+        if not set(parsed.entity_ids) <= parsed.excluded:
+            return None  # "who else is mentioned with Esper?" asks of him
+        people = [
+            e
+            for e in self._of_kind.get("person", [])
+            if self.factbase.entities[e].aliases and e not in parsed.excluded
         ]
         return self._naming(people, "", parsed, context, notes)
 

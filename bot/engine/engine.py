@@ -1425,6 +1425,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         counted = (
             self._count_named(parsed, context, notes)
             or self._people_of(parsed, context, notes)
+            or self._others_mentioned(parsed, context, notes)
             or self._in_both(parsed, context, notes)
             or self._where_both(parsed, context, notes)
             or self._same_country(parsed, context, notes)
@@ -1647,14 +1648,40 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.followup_fact = last.fact.id
             return parsed, "follow-up: the others at " + ", ".join(events)
         entities = parsed.entity_ids
+        # "Who met Singh?" "Anyone else?": a bare "else" asks the last kind of question.
+        if (
+            parsed.wants_other
+            and parsed.qtype == "keyword"
+            and context.question_type in ("who", "with_whom")
+            and not {"anyone", "anybody", "someone", "somebody"}.isdisjoint(parsed.words)
+        ):
+            # "Who met Singh?" "Anyone else?": "who else?", someone rather than something.
+            parsed.qtype, parsed.types, parsed.wanted_kind = "who", ["who"], "person"
         if parsed.wants_other and parsed.qtype in ("who", "who_is", "with_whom"):
             # "Who met Singh?" (Esper) "who else?", "who else met Singh?": someone besides
             # those just answered, unless named again.
+            # "Who else visited New Delhi?", naming no one: past everyone named so far.
+            given = (
+                () if self._names_a_person(parsed) else (*context.named_so_far, *context.entities)
+            )
             parsed.excluded |= {
                 e
                 for e in context.answer_entities
                 if self._kind(e) == "person" and e not in entities
             }
+            parsed.excluded |= {
+                e for e in given if e not in entities and self._kind(e) in ("person", "country")
+            }
+            if (
+                given
+                and parsed.terms
+                and last is not None
+                and self._people_all_named(last, parsed.excluded)
+            ):
+                # "Which U.S. officials were at Tokyo?" "Where?" "Who else attended?": no one
+                # else is named, but the countries there took part too. A bare "who else?"
+                # still asks for people.
+                parsed.wanted_kind = None
         owners = self._own_counters(context, last, entities)
         if (
             owners
@@ -3011,15 +3038,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         return " or ".join(sorted(self.factbase.entities[s].name for s in speakers))
 
+    def _people_all_named(self, entry: FactEntry, named: set[str]) -> bool:
+        """Every person on either side of the fact is among those named."""
+        people = [
+            e
+            for name in ("who", "with_whom")
+            if (role := entry.fact.roles.get(name)) is not None
+            for e in role.entities
+            if self._kind(e) == "person"
+        ]
+        return bool(people) and set(people) <= named
+
+    def _names_a_person(self, parsed: Parsed) -> bool:
+        return any(k.start >= 0 and self._kind(k.entity) == "person" for k in parsed.entities)
+
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never
         has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
         statement), or None."""
-        if BARE_SAID.match(parsed.text) is None:
+        # "What did Pompeo say?" "And Esper?": the same bare question, of Esper.
+        said_again = parsed.terms == [SAY_TERM] and is_about_phrase(parsed)
+        if BARE_SAID.match(parsed.text) is None and not said_again:
             return None
         people = [
             k.entity for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"
         ]
+        if not people and "person" in parsed.pronouns:
+            # "Who is Singh?" "What did he say?": he is the one the follow-up linked.
+            people = [k.entity for k in parsed.entities if self._kind(k.entity) == "person"]
         if len(people) != 1:
             return None
         for position in self.index.entity_postings.get(people[0], ()):
@@ -3088,7 +3134,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         shown = {context.fact_id, context.pinned}
         # The things the last answer named, not the people: "Who expressed appreciation for
         # it?" "What else did they welcome?" is still about them.
-        named = {e for e in context.answer_entities if self._kind(e) != "person"}
+        named = {e for e in context.answer_entities if self._kind(e) != "person"} | {
+            e for e in context.named_so_far if self._kind(e) == "agreement"
+        }
         return [
             r for r in ranked if r.entry.fact.id not in shown and named.isdisjoint(r.entry.involved)
         ]
@@ -3147,12 +3195,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         again.entities = [soft_link(e) for e in context.entities]
         again.terms = list(context.terms)
         again.recent_fact = None
-        shown = {context.fact_id, context.pinned}  # the last answer and the one before it
+        # Not the last answer, the one before it, nor the same thing told again (BECA, as
+        # "a basic agreement on exchanges and cooperation").
         ranked = [
             r
-            for r in self._rank(again)
-            if r.entry.fact.id not in shown and r.entry.fact.id not in self._identity_facts
+            for r in self._not_shown(self._rank(again), context)
+            if r.entry.fact.id not in self._identity_facts
         ]
+        # "What did they agree on?" "Anything else?": what a fact itself says they agreed
+        # to, before one whose sentence only begins with their agreeing.
+        own = [r for r in ranked if set(again.terms) <= r.entry.statement_terms | r.entry.predicate]
+        ranked = own or ranked
         choice = self._choose(again, ranked, ROLES_FOR.get(again.qtype, ("what",)), again.qtype)
         scored, role, confidence = choice if choice is not None else (None, None, 0.0)
         if scored is None or role is None or confidence < self.threshold:
@@ -3598,7 +3651,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # Both sides were named, so a follow-up ("which countries?") is about both.
         met = parts[0][0].entry.fact.roles
         sides = tuple(e for name in ("who", "with_whom") for e in met[name].entities)
-        return replace(answer, context=replace(answer.context, answer_entities=sides))
+        after = replace(
+            answer.context, answer_entities=sides, named_so_far=self._named_after(context, sides)
+        )
+        return replace(answer, context=after)
 
     def _who_said(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
@@ -3892,7 +3948,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     role = entry.fact.roles.get(name)
                     if role is not None and self._role_fits(entry, name, parsed, qtype):
                         return Scored(entry, 1.0, (), True), role, 0.9
-                part = self._part_of_sentence(entry, roles, parsed, qtype)
+                # "Who held the press conference?" (Pompeo) "Who else?": not another act
+                # told in the same sentence (free nations working together).
+                others_asked = parsed.wants_other and qtype in ("who", "with_whom")
+                part = None if others_asked else self._part_of_sentence(entry, roles, parsed, qtype)
                 if part is None and qtype in ("when", "where"):
                     # the setting of words is the setting of the sentence they are in
                     part = self._part_of_sentence(entry, roles, parsed, qtype, around=True)
@@ -3910,6 +3969,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                         return Scored(sibling, 1.0, (), True), sibling.fact.roles["why"], 0.8
                 if qtype == "why" and set(parsed.words) <= BARE_WHY:
                     return None  # "Why?" asks about the last answer, which gives no reason
+                if others_asked:
+                    return None  # "…who else was there?": others there, none named
             if entry is not None and entry.fact.id in self._identity_facts:
                 # "Who did Esper meet?" "What's his position?" "And on which day?": not the
                 # day of his title, but of what he did. One whose own keywords are what is
@@ -4210,7 +4271,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None  # one fact's doers are answered as any role is
         facts = [f for f in facts if not set(f.roles["who"].entities) <= parsed.excluded]
         if not facts:
-            return None
+            # "Who visited New Delhi?" (Esper; Begin) "Who else?": the article names no one
+            # more, and the one they met there did not visit.
+            return self._not_found(parsed, context, ranked, notes)
         texts = [f.roles["who"].answer for f in facts]
         return self._answered(
             text=f"{'; '.join(texts[:-1])}; and {texts[-1]}" if len(texts) > 1 else texts[0],
@@ -4232,8 +4295,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
     def _both_sides(self, parsed: Parsed, entry: FactEntry, role: Role | None) -> str | None:
         """ "Who met on Monday?": a meeting has two sides, and the question names neither."""
         roles = entry.fact.roles
-        if role is None or role.name != "who" or "with_whom" not in roles:
-            return None
+        if role is None or role.name != "who" or "with_whom" not in roles or parsed.excluded:
+            return None  # "Singh met Esper. Who else did he meet?": not the two again
         asks_parties = not PARTY_TERMS.isdisjoint(parsed.terms) or not PARTY_WORDS.isdisjoint(
             parsed.words
         )

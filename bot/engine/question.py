@@ -912,6 +912,7 @@ def parse(question: str, index: Index) -> Parsed:
     }
     _counterpart_owner(parsed, original, index)
     _exclusions(parsed)
+    _told_before_asking_else(parsed, index)
     _others_of_their_kind(parsed, index)
     _destination(parsed, index)
     parsed.goes_where = _goes_where(parsed)
@@ -1214,6 +1215,31 @@ def _exclusions(parsed: Parsed) -> None:
             # "besides the US and India": every name of the list is set aside.
             parsed.excluded.add(link.entity)
             set_aside = link
+
+
+def _told_before_asking_else(parsed: Parsed, index: Index) -> None:
+    """ "Esper visited New Delhi. Who else did?": the people the asker names before "who
+    else" are the ones set aside, not the place they went to."""
+    words = parsed.words
+    asking = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i] in ("who", "whom") and words[i + 1] == "else"
+        ),
+        None,
+    )
+    if asking is None:
+        return
+    for link in parsed.entities:
+        entity = index.factbase.entities.get(link.entity)
+        if (
+            link.start >= 0
+            and link.end <= asking
+            and entity is not None
+            and entity.kind == "person"
+        ):
+            parsed.excluded.add(link.entity)
 
 
 def _others_of_their_kind(parsed: Parsed, index: Index) -> None:
