@@ -9569,3 +9569,34 @@ def test_what_someone_never_quoted_said_abstains_in_follow_ups(
 def test_what_pompeo_said_still_answers_after_a_pronoun(engine: Engine) -> None:
     answer = ask(engine, "Who is Pompeo?", "What did he say?")
     assert "free nations" in answer.text
+
+
+@pytest.mark.parametrize("again", ["and him?", "what about him?", "How about him?"])
+def test_and_him_asks_the_last_question_of_the_other_person(engine: Engine, again: str) -> None:
+    # Singh's country was asked; "him" is Esper, the other one spoken of.
+    answer = ask(engine, "Who did Esper meet?", "Which country is he from?", again)
+    assert answer.text.startswith("The United States")
+    assert "Esper" in answer.text
+
+
+def test_and_him_after_esper_is_singh(engine: Engine) -> None:
+    answer = ask(engine, "Who met Singh?", "Where is he from?", "what about him?")
+    assert answer.text.startswith("India")
+
+
+@pytest.mark.parametrize("then", ["who hosted it?", "Who was the host of it?"])
+def test_it_after_the_tokyo_talks_is_the_talks(engine: Engine, then: str) -> None:
+    # The article names no host of the Tokyo talks; Singh hosted Esper in New Delhi.
+    answer = ask(engine, "Where did the quad talks Esper attended take place?", then)
+    assert answer.abstained
+
+
+def test_it_after_the_tokyo_talks_still_answers_what_they_say(engine: Engine) -> None:
+    answer = ask(engine, "Tell me about the Tokyo talks", "who took part in it?")
+    assert "Pompeo" in answer.text
+
+
+def test_and_him_with_no_other_person_named_is_not_a_swap(engine: Engine) -> None:
+    # Only Begin has been spoken of: no other "him" to ask his country of.
+    answer = ask(engine, "Who is Begin?", "Which country is he from?", "and him?")
+    assert "Esper" not in answer.text and "Singh" not in answer.text

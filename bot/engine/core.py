@@ -712,7 +712,10 @@ class EngineCore(abc.ABC):
             pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
             terms=tuple(parsed.terms),
             claim=parsed.text if parsed.qtype == "yesno" else None,
-            named_so_far=self._named_after(context, answered),
+            # "Who did Esper meet?": he is spoken of too, for a later "and him?".
+            named_so_far=self._named_after(
+                context, (*(e for e in asked if self._kind(e) == "person"), *answered)
+            ),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)

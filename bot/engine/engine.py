@@ -280,6 +280,8 @@ WHAT_WAS_DISCUSSED = prefilter.compile(
     r"^(?:and )?what (?:was|were|got|did they|did he) (?:discuss|discussed|talked about|covered)"
     r"(?: there| then| at it)?$"
 )
+# "And him?", "what about her?": the last question, of the other person spoken of.
+BARE_OTHER_PRONOUN = prefilter.compile(r"^(?:(?:and|what about|how about) )?(?:him|her)$")
 ANYTHING_ELSE = prefilter.compile(
     r"^(?:and )?(?:anything|something|what|whatever) else"
     r"(?: (?:did they|did he|did she|was there|is there|happened))?$"
@@ -1377,6 +1379,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         if phrase is not None:
             return phrase
+        other_person = self._other_person_asked(parsed, context)
+        if other_person is not None:
+            # "Which country is he from?" (Singh) "And him?": the same question, of Esper.
+            person, asked = other_person
+            return self._read_and_answer(
+                asked,
+                replace(context, entities=(person,), answer_entities=(), asked=None, claim=None),
+            )
         outsider = self._outsider_in_place(parsed, context)
         if outsider is not None:
             # The country it takes the place of is no longer the one the claim is about.
@@ -1894,6 +1904,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if "plural" in parsed.pronouns and not chosen:
                 # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks.
                 chosen = [e for e in context.entities if self._kind(e) == "event"]
+            events = [e for e in chosen if self._kind(e) == "event"]
+            if parsed.pronouns == {"thing"} and len(events) == 1:
+                # "Where were the quad talks?" … "Who hosted it?": it, the talks; not the
+                # meeting, whoever went to both.
+                chosen = events
+                parsed.them = frozenset(events)
             if "plural" in parsed.pronouns and (
                 len(chosen) > 1 or (chosen and self._kind(chosen[0]) == "event")
             ):
@@ -2096,6 +2112,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         words = list(last.words)
         words[countries[0][0] : countries[0][1]] = unused
         return " ".join(words)
+
+    def _other_person_asked(self, parsed: Parsed, context: Context) -> tuple[str, str] | None:
+        """ "Who did Esper meet?" "Which country is he from?" "And him?": the one other
+        person the conversation has named, and the last question to ask of him; None when
+        it is no such follow-up or "him" could be more than one."""
+        if context.asked is None or BARE_OTHER_PRONOUN.match(parsed.text) is None:
+            return None
+        others = [
+            e
+            for e in context.named_so_far
+            if self._kind(e) == "person" and e not in context.entities
+        ]
+        return (others[0], context.asked) if len(others) == 1 else None
 
     def _asked_again(self, parsed: Parsed, context: Context) -> str | None:
         """ "What country is Singh from?" "And Esper?": the last question as read, Esper in
