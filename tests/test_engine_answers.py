@@ -9600,3 +9600,36 @@ def test_and_him_with_no_other_person_named_is_not_a_swap(engine: Engine) -> Non
     # Only Begin has been spoken of: no other "him" to ask his country of.
     answer = ask(engine, "Who is Begin?", "Which country is he from?", "and him?")
     assert "Esper" not in answer.text and "Singh" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "What did Esper and Singh agree to keep working together on?",
+            "what's the goal of all that work?",
+        ),
+        (
+            "The headline says information sharing is being expanded between what?",
+            "what's the stated purpose of expanding it?",
+        ),
+        ("what's the stated aim of the expansion of information sharing?",),
+    ],
+)
+def test_the_aim_or_stated_purpose_of_their_work_is_security(
+    engine: Engine, questions: tuple[str]
+) -> None:
+    answer = ask(engine, *questions)
+    assert "pressing global security challenges" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the purpose of Begin's visit?",
+        "What's the stated reason for Pompeo's trip?",
+        "what was the aim of the Tokyo talks?",
+    ],
+)
+def test_an_aim_the_article_does_not_give_still_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -280,6 +280,8 @@ WHAT_WAS_DISCUSSED = prefilter.compile(
     r"^(?:and )?what (?:was|were|got|did they|did he) (?:discuss|discussed|talked about|covered)"
     r"(?: there| then| at it)?$"
 )
+# Nouns by which a question asks why: "the aim of it" is no word the reason must share.
+ASKS_PURPOSE = frozenset(term(w) for w in "purpose aim goal reason objective rationale".split())
 # "And him?", "what about her?": the last question, of the other person spoken of.
 BARE_OTHER_PRONOUN = prefilter.compile(r"^(?:(?:and|what about|how about) )?(?:him|her)$")
 ANYTHING_ELSE = prefilter.compile(
@@ -4518,6 +4520,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "what did the DOD say it is meant to address?": the speaker's saying frames
             # the question; the fact was already found said by them.
             and not (parsed.speakers and t in SPEECH_TERMS)
+            and t not in ASKS_PURPOSE  # "what's the aim of that work?" asks why
             and not (
                 PURPOSE_CLAUSE.match(entry.fact.roles["why"].answer)
                 and t in entry.answer_terms.get("why", frozenset())

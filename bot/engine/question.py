@@ -951,6 +951,12 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
+# Nouns that ask why: "the stated aim" is the aim, not something said.
+_PURPOSE_NOUNS = frozenset(
+    "purpose purposes aim aims goal goals reason reasons objective rationale".split()
+)
+
+
 def _according_to(parsed: Parsed, index: Index) -> set[str]:
     """ "According to Singh, who poses the threat?", "who poses the threat per the Pentagon?":
     whose words the answer must be. A person or body, not the article or its headline, which
@@ -1580,6 +1586,12 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             and parsed.words[i + 2] not in NEUTRAL
         ):
             continue  # "what did they agree to expand?": what they would do is the point
+        if (
+            word == "stated"
+            and parsed.words[i + 1 : i + 2]
+            and parsed.words[i + 1] in _PURPOSE_NOUNS
+        ):
+            continue  # "what's the stated purpose of it?": its purpose, as given, not speech
         if (
             word in _PLURAL_TITLES
             and i > 0
