@@ -9633,3 +9633,21 @@ def test_the_aim_or_stated_purpose_of_their_work_is_security(
 )
 def test_an_aim_the_article_does_not_give_still_abstains(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("is rajnat a good defence minister tho", "how old is he", "wat party is he from"),
+        ("What political party does Singh belong to?",),
+        ("which city does Esper come from?",),
+        ("Who met Singh?", "what state is he from?"),
+    ],
+)
+def test_a_party_or_town_of_a_minister_is_not_given(engine: Engine, questions: tuple[str]) -> None:
+    assert ask(engine, *questions).abstained
+
+
+def test_the_country_a_minister_is_from_is_still_given(engine: Engine) -> None:
+    assert ask(engine, "which country is Singh from?").text.startswith("India")
+    assert ask(engine, "Who did Esper meet?", "what country is he from?").text.startswith("India")

@@ -272,6 +272,15 @@ ARITHMETIC = prefilter.compile(
     re.IGNORECASE,
 )
 # "Which country does Esper serve / is Singh from / does Begin represent?"
+# "What party is he from?", "which political party does Singh belong to?"
+ORIGIN_ASKED = prefilter.compile(
+    r"^(?:what|which) (?:political )?(?P<noun>\w+) (?:is|was|does|did) (?:\w+ ){1,3}"
+    r"(?:from|come from|hail from|belong to)$"
+)
+# What a minister is from that the article does give: his government's side of it.
+SERVED_BODIES = frozenset(
+    "side government ministry department service branch agency body office nation".split()
+)
 BELONGS = prefilter.compile(
     r"\b(?:serves?|served|serving|represents?|represented|from|belongs?|works? for"
     r"|citizen|national|nationality)\b|^(?:which|what) country (?:is|was) \w+(?: \w+)?$"
@@ -1533,6 +1542,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             or self._between(parsed, context, notes)
             or self._whose(parsed, context, notes)
             or self._countries_of_people(parsed, context, notes)
+            or self._origin_unsaid(parsed, context, notes)
             or self._country_of(parsed, context, notes)
             or self._from_where(parsed, context, notes)
         )
@@ -2383,6 +2393,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=notes,
             about=countries,
         )
+
+    def _origin_unsaid(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What party is he from?", "which city does Esper come from?": of a person the
+        article gives only a country and a post, never a party, town or school."""
+        asked = ORIGIN_ASKED.match(parsed.text)
+        people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+        if asked is None or len(people) != 1 or set(parsed.entity_ids) != people:
+            return None
+        noun = asked["noun"]
+        if KIND_NOUNS.get(noun) in ("country", "organisation") or noun in SERVED_BODIES:
+            return None  # "which country is he from?", "what department is he from?"
+        return self._not_found(parsed, context, [], notes)
 
     def _country_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which country does Esper serve?": the country the person belongs to."""
