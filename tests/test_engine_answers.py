@@ -9651,3 +9651,20 @@ def test_a_party_or_town_of_a_minister_is_not_given(engine: Engine, questions: t
 def test_the_country_a_minister_is_from_is_still_given(engine: Engine) -> None:
     assert ask(engine, "which country is Singh from?").text.startswith("India")
     assert ask(engine, "Who did Esper meet?", "what country is he from?").text.startswith("India")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("where were the quadd talks", "who was in them"),
+        ("When were the Tokyo talks?", "who was at them?"),
+        ("who was in the Tokyo talks?",),
+    ],
+)
+def test_who_was_in_the_talks_is_everyone_there(engine: Engine, questions: tuple[str]) -> None:
+    answer = ask(engine, *questions)
+    assert "Pompeo" in answer.text and "Australia" in answer.text
+
+
+def test_who_went_to_the_talks_is_still_the_us_officials(engine: Engine) -> None:
+    assert ask(engine, "who went to Tokyo?").text == "Esper and Secretary Pompeo"

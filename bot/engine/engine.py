@@ -250,6 +250,7 @@ MEMBER_TERMS = frozenset(
 # "Who met…?", "who took part…?", "Tokyo talks participants": everyone on both sides.
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
 PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part", "members"})
+IN_THE_EVENT = prefilter.compile(r"^who (?:was|were|is|are) (?:in|at) ")
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -4353,6 +4354,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         asks_parties = not PARTY_TERMS.isdisjoint(parsed.terms) or not PARTY_WORDS.isdisjoint(
             parsed.words
         )
+        if IN_THE_EVENT.match(parsed.text) and any(
+            self._kind(e) == "event" for e in parsed.entity_ids
+        ):
+            asks_parties = True  # "where were the quad talks?" "who was in them?": all there
         grouped = any(link.group for link in parsed.entities)  # "the two defence chiefs"
         if parsed.qtype not in ("who", "keyword", "what") or not asks_parties:
             return None
