@@ -9668,3 +9668,16 @@ def test_who_was_in_the_talks_is_everyone_there(engine: Engine, questions: tuple
 
 def test_who_went_to_the_talks_is_still_the_us_officials(engine: Engine) -> None:
     assert ask(engine, "who went to Tokyo?").text == "Esper and Secretary Pompeo"
+
+
+@pytest.mark.parametrize(
+    "then", ["When was the earlier one he attended?", "when was the previous one?"]
+)
+def test_the_earlier_2plus2_esper_attended_is_not_dated(engine: Engine, then: str) -> None:
+    # "the earlier one" is an earlier 2+2, not the Tokyo talks of "earlier this month".
+    answer = ask(engine, "How many 2+2s has Esper attended?", then)
+    assert answer.abstained
+
+
+def test_the_talks_earlier_this_month_are_still_dated(engine: Engine) -> None:
+    assert ask(engine, "when were the earlier talks?").text.startswith("Earlier this month")

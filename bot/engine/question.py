@@ -951,6 +951,7 @@ def parse(question: str, index: Index) -> Parsed:
     return parsed
 
 
+_INSTANCE_ORDER = frozenset("earlier previous prior later".split())
 # Nouns that ask why: "the stated aim" is the aim, not something said.
 _PURPOSE_NOUNS = frozenset(
     "purpose purposes aim aims goal goals reason reasons objective rationale".split()
@@ -1586,6 +1587,11 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             and parsed.words[i + 2] not in NEUTRAL
         ):
             continue  # "what did they agree to expand?": what they would do is the point
+        if word in _INSTANCE_ORDER and parsed.words[i + 1 : i + 2] in (["one"], ["ones"]):
+            # "When was the earlier one he attended?": an earlier one of what was just
+            # counted, as "the first one" is; not the talks "earlier this month".
+            parsed.unknown.append(word)
+            continue
         if (
             word == "stated"
             and parsed.words[i + 1 : i + 2]
