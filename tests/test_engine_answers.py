@@ -9681,3 +9681,26 @@ def test_the_earlier_2plus2_esper_attended_is_not_dated(engine: Engine, then: st
 
 def test_the_talks_earlier_this_month_are_still_dated(engine: Engine) -> None:
     assert ask(engine, "when were the earlier talks?").text.startswith("Earlier this month")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "so wat did the us n india actually agree on",
+            "wat does that deal let them share exactly, like which data",
+        ),
+        ("What did they agree on?", "what does it allow them to do?"),
+        ("what does BECA let the two countries share?",),
+    ],
+)
+def test_what_the_agreement_lets_them_do_is_its_unstated_contents(
+    engine: Engine, questions: tuple[str]
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.abstained
+    assert "contains" in answer.text
+
+
+def test_what_the_partnership_is_for_is_still_answered(engine: Engine) -> None:
+    assert "China" in ask(engine, "What is one purpose of the U.S.-India partnership?").text

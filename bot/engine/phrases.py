@@ -1065,6 +1065,9 @@ CONTENTS_ASKED = prefilter.compile(
     r"|\bwhat (?:is|was|are|were) (?:actually |exactly |specifically )?in (?P<b>.+)$"
     rf"|\b{_CONTENT_NOUNS} (?:of|in) (?P<c>.+)$"
     rf"|\b(?P<d>its|(?:the |that |this )?(?:\w+ ){{0,2}}?\w+) {_CONTENT_NOUNS}\b"
+    # "what does that deal let them share?": what it provides for, in other words
+    r"|\bwhat (?:\w+ ){0,2}?(?:does|did|do|will|would) (?P<e>.+?) "
+    r"(?:let|allow|enable|permit|entitle) (?:them|both|the two(?: sides| countries)?|each)\b"
 )
 
 
@@ -1074,6 +1077,6 @@ def contents_subject(text: str) -> str | None:
     asked = CONTENTS_ASKED.search(text)
     if asked is None:
         return None
-    subject = next(s for s in asked.group("a", "b", "c", "d") if s is not None)
+    subject = next(s for s in asked.group("a", "b", "c", "d", "e") if s is not None)
     # "what's in it exactly?": the adverb trails the thing asked about, not part of it
     return re.sub(r"(?: (?:exactly|actually|specifically|precisely|really)\b\W*)+$", "", subject)
