@@ -9704,3 +9704,16 @@ def test_what_the_agreement_lets_them_do_is_its_unstated_contents(
 
 def test_what_the_partnership_is_for_is_still_answered(engine: Engine) -> None:
     assert "China" in ask(engine, "What is one purpose of the U.S.-India partnership?").text
+
+
+@pytest.mark.parametrize("again", ["did india issue one too?", "Did India release one as well?"])
+def test_a_statement_by_the_other_side_is_not_confirmed(engine: Engine, again: str) -> None:
+    # Only the U.S. Defense Department's statement is reported.
+    answer = ask(engine, "who issued the statement?", again)
+    assert not answer.text.startswith("Yes")
+
+
+def test_either_side_of_an_act_still_did_it(engine: Engine) -> None:
+    assert ask(engine, "Did the Pentagon issue a statement?").text.startswith("Yes")
+    assert ask(engine, "Did Japan take part in the Tokyo talks?").text.startswith("Yes")
+    assert ask(engine, "Did India agree on BECA?").text.startswith("Yes")

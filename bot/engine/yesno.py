@@ -1582,6 +1582,30 @@ class YesNoAnswers(EngineCore):
             return any(self._covers(entity, e) for e in where.entities)
         return entity in entry.involved
 
+    def _done_by_another(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The claim's subject ("did India…") is not, nor is it part of or a whole of, who
+        the fact says did it."""
+        if parsed.words[:1] not in (["did"], ["does"], ["has"], ["have"]):
+            return False
+        subjects = [
+            link.entity
+            for link in parsed.entities
+            if link.start == 1 and self._kind(link.entity) in ("country", "organisation")
+        ]
+        who = entry.fact.roles.get("who")
+        if len(subjects) != 1 or who is None or not who.entities:
+            return False
+        subject = subjects[0]
+        # Either side of an act did it: Australia took part in the talks Esper attended.
+        sides = [r for name in ("who", "with_whom") if (r := entry.fact.roles.get(name))]
+        doers = {m for r in sides for e in r.entities for m in self.index.expand(e)}
+        part_of = self.index.part_of
+        return (
+            subject not in doers
+            and not set(part_of.get(subject, ())) & doers
+            and not any(subject in part_of.get(d, ()) for d in doers)
+        )
+
     def _verdict(
         self,
         verdict: str,
@@ -1600,6 +1624,10 @@ class YesNoAnswers(EngineCore):
             # elsewhere.
             return self._not_found(parsed, context, ranked, notes, confidence)
         fact = scored.entry.fact
+        if verdict == "Yes" and self._done_by_another(parsed, scored.entry):
+            # "Who issued the statement?" (the Pentagon) "Did India issue one too?": the
+            # article has only the U.S. side issue one; of India it says nothing.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "No" and parsed.words[1:2] and parsed.words[1] in _ANY_ONE:
             # "Did anything happen on October 27?": one event was on the 26th; the article
             # cannot say nothing else was.
