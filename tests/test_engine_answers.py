@@ -9717,3 +9717,24 @@ def test_either_side_of_an_act_still_did_it(engine: Engine) -> None:
     assert ask(engine, "Did the Pentagon issue a statement?").text.startswith("Yes")
     assert ask(engine, "Did Japan take part in the Tokyo talks?").text.startswith("Yes")
     assert ask(engine, "Did India agree on BECA?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was South Korea at the quad?",
+        "The quad was the US, India, Japan and South Korea, right?",
+        "the quad is the US, India, Japan and Pakistan?",
+    ],
+)
+def test_a_country_outside_the_quads_full_list_is_not_among_them(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "Australia" in answer.text
+
+
+def test_a_country_the_article_never_names_elsewhere_still_abstains(engine: Engine) -> None:
+    # The meeting's sides are not a closed list of countries the article gives.
+    assert ask(engine, "Did the US and India sign a deal with Pakistan?").abstained

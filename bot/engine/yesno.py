@@ -3739,10 +3739,20 @@ class YesNoAnswers(EngineCore):
             PARTY_WORDS.intersection(parsed.words)
             or not PARTY_TERMS.isdisjoint(parsed.terms)
             or (country is not None and _present_in(parsed, country))
+            # "The quad was the US, India, Japan and South Korea, right?": a list of them.
+            or (
+                country is not None
+                and sum(self._kind(e) == "country" for e in parsed.entity_ids) >= 2
+            )
         )
         if not party and there is None:
             return None
-        ranked = self._rank(replace_unknown(parsed))
+        asked = replace_unknown(parsed)
+        if country is not None:
+            # "South Korea": "south" is part of the name, not a word the fact must have.
+            named = {term(w) for w in country.split()}
+            asked.terms = [t for t in asked.terms if t not in named]
+        ranked = self._rank(asked)
         pointed = self.index.by_id.get(there or "")
         candidates = ranked[:2] if pointed is None else [Scored(pointed, 1.0, (), True)]
         for scored in candidates:
