@@ -9738,3 +9738,22 @@ def test_a_country_outside_the_quads_full_list_is_not_among_them(
 def test_a_country_the_article_never_names_elsewhere_still_abstains(engine: Engine) -> None:
     # The meeting's sides are not a closed list of countries the article gives.
     assert ask(engine, "Did the US and India sign a deal with Pakistan?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("secure comms part of it?", "Yes."),
+        ("defense trade on the agenda?", "Yes."),
+        ("china part of the quad?", "No."),
+    ],
+)
+def test_a_claim_with_its_verb_left_out_gets_a_yes_or_no(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_verbless_claim_about_what_the_agreement_holds_still_abstains(engine: Engine) -> None:
+    # Logistics was part of the commitment; what the BECA itself holds is not given.
+    assert ask(engine, "logistics part of the deal?").abstained

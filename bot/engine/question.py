@@ -542,6 +542,10 @@ def question_type(words: list[str]) -> list[str]:
     return types
 
 
+# "Secure comms part of it?", "defense trade on the agenda?": a claim with its verb left out.
+_VERBLESS_CLAIM = prefilter.compile(
+    r"^\S+(?: \S+){0,4} (?:part of|among|on the (?:agenda|table|list|menu))\b"
+)
 _THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
 
 
@@ -653,7 +657,10 @@ def parse(question: str, index: Index) -> Parsed:
     elif (
         types == ["keyword"]
         and _TRAILING_SYMBOLS.sub("", original).endswith("?")  # "…democracies? 🤔"
-        and any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
+        and (
+            any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
+            or _VERBLESS_CLAIM.search(text) is not None
+        )
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
         and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
