@@ -9757,3 +9757,22 @@ def test_a_claim_with_its_verb_left_out_gets_a_yes_or_no(
 def test_a_verbless_claim_about_what_the_agreement_holds_still_abstains(engine: Engine) -> None:
     # Logistics was part of the commitment; what the BECA itself holds is not given.
     assert ask(engine, "logistics part of the deal?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Singh say about China's Communist Party?",
+        "What did Esper say at the State Department press conference?",
+    ],
+)
+def test_words_someone_else_said_are_pointed_to_without_answering_for_them(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't quote" in answer.text and "Pompeo" in answer.text
+
+
+def test_words_of_the_one_asked_still_answer(engine: Engine) -> None:
+    assert not ask(engine, "What did Pompeo say about China's Communist Party?").abstained

@@ -84,6 +84,7 @@ from bot.engine.phrases import (
     split_multi,
     topic_then_question,
     why_said_asked,
+    without_entity,
 )
 from bot.engine.question import (
     COPULAS,
@@ -1552,7 +1553,46 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if parsed.qtype == "who_is":
             parsed.qtype = "who"
             parsed.types = [t for t in parsed.types if t != "who_is"] or ["who"]
-        return self._factual(parsed, context, notes)
+        speaker = self._only_speaker(parsed)
+        answer = self._factual(parsed, context, notes)
+        if answer.abstained and speaker is not None:
+            return self._said_by_another(speaker, text, context) or answer
+        return answer
+
+    def _only_speaker(self, parsed: Parsed) -> str | None:
+        """The one person a what-question asks the words of ("what did Singh say about…")."""
+        if parsed.qtype != "what" or not parsed.asks_speech or len(parsed.speakers) != 1:
+            return None
+        speaker = next(iter(parsed.speakers))
+        return speaker if self._kind(speaker) == "person" else None
+
+    def _said_by_another(self, speaker: str, text: str, context: Context) -> Answer | None:
+        """ "What did Singh say about China's Communist Party?": the article quotes no such
+        words of his, but it does quote someone else's (Pompeo's), which the asker may be
+        after; the abstention says whose they are."""
+        asked = without_entity(parse(text, self.index), speaker)
+        asked.speakers = set()
+        ranked = self._clearly_ranked(asked)
+        if not ranked:
+            return None
+        entry = ranked[0].entry
+        who = entry.fact.roles.get("who")
+        doers = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
+        if not doers or any(self._covers(speaker, d) for d in doers):
+            return None
+        if not self._quoted_from(entry, doers):
+            return None  # only words the article quotes are someone's own
+        # Still no answer to what was asked (one writer's "the article quotes Pompeo" is
+        # another's "it doesn't say"): an abstention that says whose words the article has.
+        name = self.factbase.entities[speaker].name
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't quote {name} on that. What it does report: "
+            f"{entry.fact.statement}",
+            context,
+            parsed=asked,
+            ranked=ranked,
+        )
 
     def _keep_to_line(self, text: str, parsed: Parsed) -> None:
         """ "According to the last line of the article, who visited New Delhi?": only the
