@@ -9776,3 +9776,18 @@ def test_words_someone_else_said_are_pointed_to_without_answering_for_them(
 
 def test_words_of_the_one_asked_still_answer(engine: Engine) -> None:
     assert not ask(engine, "What did Pompeo say about China's Communist Party?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Esper visit any other country on this trip?", "did esper go to tokyo on this trip?"],
+)
+def test_an_event_earlier_in_the_month_is_not_part_of_this_trip(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_what_happened_on_this_trip_is_still_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Did Esper meet Singh on this trip?").text.startswith("Yes.")
+    assert ask(engine, "did esper go to japan earlier this month?").text.startswith("Yes.")

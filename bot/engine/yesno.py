@@ -408,6 +408,13 @@ def _said_alike(word: str, entry: FactEntry) -> bool:
     return any(word in near and not entry.bag.isdisjoint(near) for near in _NEAR_MEANING_TERMS)
 
 
+# "…on this trip?", "during the same visit?": the one trip the conversation is about.
+THIS_TRIP = prefilter.compile(
+    r"\b(?:on|during|in the course of) (?:this|that|the same|the|his|her) "
+    r"(?:trip|visit|tour|journey)\b"
+)
+
+
 def shown_name(typed: str) -> str:
     """A name the article does not know, as an answer shows it: "Pakistan", "UK", "UAE"."""
     shown = typed.title()
@@ -693,6 +700,10 @@ class YesNoAnswers(EngineCore):
             return outsider
         best = ranked[0]
         fact = best.entry.fact
+        if THIS_TRIP.search(parsed.text) and self._on_another_day(fact):
+            # "Did Esper visit any other country on this trip?": the Tokyo talks were earlier
+            # in the month, which the article does not make part of this trip.
+            return self._not_found(parsed, context, ranked, notes)
         if self._sent_to_no_trip(parsed, fact):
             # "Did Esper go to India for the first time?": his second 2+2 is no count of
             # trips, and places him nowhere.
@@ -2795,6 +2806,12 @@ class YesNoAnswers(EngineCore):
         if self._open_elsewhere(parsed, destination, trips[0][0].entry.fact):
             return None  # "Did Esper go to Australia?": he is not said not to
         return trips[0][0], trips[0][1], ranked, without
+
+    def _on_another_day(self, fact: Fact) -> bool:
+        """The fact's own time puts it on another day than the event it is placed against
+        ("earlier this month")."""
+        placing = self._placing(fact)
+        return placing is not None and placing[1] in ("earlier", "later")
 
     def _sent_to_no_trip(self, parsed: Parsed, fact: Fact) -> bool:
         """The question sends someone to a place, and the fact neither places anything nor
