@@ -4,6 +4,7 @@ is, profiles, summaries, paragraphs, the article itself, names and places."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
@@ -591,16 +592,15 @@ class DescriptiveAnswers(EngineCore):
         if own is None:
             return None
         found: list[Fact] = []
-        for fact in self.factbase.facts.values():
-            placing = self._placing(fact)
-            if placing is None or fact is own or (placing[0] == "After") != after:
+        for fact, placing in self._placed_facts:
+            if fact is own or (placing[0] == "After") != after:
                 continue
             if self._event_named(placing[2]) is own:
                 found.append(fact)  # "after the Esper–Singh meeting": the 2+2
-        placing = self._placing(own) if own is not None else None
-        if placing is not None and (placing[0] == "Before") == after:
+        own_placing = self._placing(own)
+        if own_placing is not None and (own_placing[0] == "Before") == after:
             # The meeting came ahead of the 2+2: the 2+2 came after the meeting.
-            beyond = self._event_named(placing[2])
+            beyond = self._event_named(own_placing[2])
             if beyond is not None and beyond is not own:
                 found.append(beyond)
         found = list(dict.fromkeys(found))
@@ -613,6 +613,16 @@ class DescriptiveAnswers(EngineCore):
             parsed=parsed,
             context=context,
             notes=notes,
+        )
+
+    @cached_property
+    def _placed_facts(self) -> tuple[tuple[Fact, tuple[str, str, str]], ...]:
+        """The events the maintainers put in the timeline whose own time places them against
+        another ("ahead of the 2+2 Dialogue"), read once."""
+        return tuple(
+            (fact, placing)
+            for fact in self.factbase.facts.values()
+            if fact.timeline is not None and (placing := self._placing(fact)) is not None
         )
 
     def _event_named(self, words: str) -> Fact | None:
