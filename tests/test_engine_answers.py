@@ -9791,3 +9791,32 @@ def test_an_event_earlier_in_the_month_is_not_part_of_this_trip(
 def test_what_happened_on_this_trip_is_still_confirmed(engine: Engine) -> None:
     assert ask(engine, "Did Esper meet Singh on this trip?").text.startswith("Yes.")
     assert ask(engine, "did esper go to japan earlier this month?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("another question: who is Singh?",), "Defense Minister"),
+        (("one more thing: who is Singh?",), "Defense Minister"),
+        (("changing topic: who is Pompeo?",), "Pompeo"),
+        (("What is BECA?", "ok different question: who is Begin?"), "Deputy Secretary of State"),
+        (("Who met Singh?", "new topic - where is Begin from?"), "United States"),
+        (("random q: when did Esper meet Singh?",), "Oct. 26"),
+        (("ok next: how many 2+2 dialogues have there been?",), "Three"),
+        (("Switching gears. Who met Singh?",), "Esper"),
+    ],
+)
+def test_a_lead_announcing_another_question_is_no_part_of_it(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_new_question_that_points_back_still_follows_the_conversation(engine: Engine) -> None:
+    # "he" is the one the conversation was about, whatever the lead says.
+    answer = ask(engine, "What did Pompeo say?", "another question: where did he go?")
+    assert "South Asia" in answer.text
+    # The lead does not make the bot answer what the article leaves out.
+    assert ask(engine, "different question: who is Modi?").abstained
+    assert ask(engine, "What is BECA?", "new topic: did Begin go to Tokyo?").abstained

@@ -82,6 +82,7 @@ from bot.engine.phrases import (
     soft_link,
     split_asked_for,
     split_multi,
+    topic_switched,
     topic_then_question,
     why_said_asked,
     without_entity,
@@ -115,6 +116,8 @@ _NAME_JOINERS = frozenset({"and", "or", "both", "the"})
 # Kinds asked for by who they are ("which countries…"), which their names answer best; an
 # agreement is better given as the article words it.
 _NAMED_KINDS = frozenset({"country", "person", "group"})
+# Words by which a question leans on the one before: "who else…", "what about there?"
+_POINTS_BACK = frozenset({"there", "else", "other", "others", "same", "too", "also", "then"})
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
@@ -734,6 +737,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        switched = topic_switched(text)
+        if switched is not None:
+            text = switched
+            context = self._switched_context(switched, context)
         filled = self._blank_filled(text, context, notes)
         if filled is not None:
             return filled
@@ -808,6 +815,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _switched_context(self, question: str, context: Context) -> Context:
+        """ "Another question: who is Singh?": a question that names what it asks about is
+        read fresh, as the asker says; one that points back ("…where did he go?") still
+        needs the conversation to say who."""
+        parsed = parse(question, self.index)
+        if not parsed.entities or parsed.pronouns or not _POINTS_BACK.isdisjoint(parsed.words):
+            return context
+        return Context(turn=context.turn)
 
     def _blank_filled(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Fill in the blank: …relationships of the ___ century.": the words that stand

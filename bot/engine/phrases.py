@@ -875,6 +875,50 @@ def chatter_dropped(text: str) -> str | None:
     return " ".join(kept)
 
 
+# "ok different question: who is Begin?", "changing topic - when did they meet?", "random
+# q: who is Singh?": a lead that only announces another question, told off from it.
+_TOPIC_SWITCH = prefilter.compile(
+    r"^\W*(?:(?:ok|okay|k|alright|right|so|and|now|um+|uh+|hmm+|well|anyway|anyhow|also|oh"
+    r"|cool|thanks|thx|great|nice|got it|gotcha)\W+)*"
+    r"(?P<switch>(?:(?:a|my|totally|completely|entirely|slightly|somewhat)\s+)*"
+    r"(?:different|another|new|next|separate|unrelated|random|last|final|further"
+    r"|quick|1 more|one more)"
+    r"\s+(?:question|q|qn|query|thing|topic|subject|point)s?"
+    r"|(?:changing|change of|switching|switch|change|new|different|moving|shifting) "
+    r"(?:the\s+|of\s+)?(?:topics?|subjects?|gears|tack|focus|on)"
+    r"|(?:let me|lets|let's|i'll|i want to|i'd like to)"
+    r" (?:switch|change|move on|ask something else)"
+    r"(?: (?:topics?|subjects?|gears))?"
+    r"|(?:on )?(?:a |an )?(?:different|another|other|unrelated|separate|new) (?:note|matter)"
+    r"|unrelated|random|next|one more|moving on|something else|totally unrelated"
+    r"|(?:ok|okay) next)"
+    r"(?:\W*\bbut\b)?"
+    # told off by a colon, comma, dash or stop, or run on straight into the question
+    r"(?:\s*(?::|,|\.|!|;|\s-+|-+\s|[\u2014\u2013]|\.{2,}|\u2026)+\s*|\s+(?=(?:who|whom|whose|what"
+    r"|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|tell|name)\b))"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def topic_switched(text: str) -> str | None:
+    """The question after a lead that only says a new question comes ("another question:
+    who is Singh?", "changing topic - when did they meet?"), or None when there is none."""
+    found = _TOPIC_SWITCH.match(text.strip())
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    if not _QUESTION_START.match(rest) and not _REQUEST_START.match(rest):
+        return None  # "next one is Begin's visit": no question follows
+    return rest
+
+
+_REQUEST_START = prefilter.compile(
+    r"^(?:tell|name|give|list|explain|describe|summari[sz]e|remind|any|anything|and)\b",
+    re.IGNORECASE,
+)
+
+
 # "That data-sharing pact they agreed on, what was it called?", "The Secretary of State was
 # heading to some region, which one?": what the asker has in mind, then the question.
 _TOPIC_THEN = prefilter.compile(
