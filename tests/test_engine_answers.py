@@ -9820,3 +9820,42 @@ def test_a_new_question_that_points_back_still_follows_the_conversation(engine: 
     # The lead does not make the bot answer what the article leaves out.
     assert ask(engine, "different question: who is Modi?").abstained
     assert ask(engine, "What is BECA?", "new topic: did Begin go to Tokyo?").abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("What did Singh agree on?", "no, I meant Esper"), "BECA"),
+        (("What did Singh agree to?", "I meant Esper, not Singh"), "BECA"),
+        (("When did Begin visit New Delhi?", "sorry, I meant Esper"), "Oct. 26"),
+        (("Where did Begin go?", "I meant Pompeo"), "South Asia"),
+        (("When did Esper meet Singh?", "oops I meant the Tokyo talks"), "Earlier this month"),
+        (("Who met Singh?", "sorry, I meant where did they meet"), "New Delhi"),
+    ],
+)
+def test_a_correction_asks_the_last_question_again_of_what_was_meant(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_correction_to_what_the_article_leaves_out_is_no_identity(engine: Engine) -> None:
+    # Only Pompeo held a press conference; the article quotes neither Esper nor Singh.
+    assert ask(engine, "Where did Pompeo hold a press conference?", "no, I meant Esper").abstained
+    said = ask(engine, "What did Pompeo say?", "no, I meant Esper", "and Singh?")
+    assert said.abstained and "doesn't quote Rajnath Singh" in said.text
+    # A correction with nothing before it names who was meant.
+    assert "Secretary of Defense" in ask(engine, "I meant Esper").text
+
+
+def test_what_someone_is_asked_to_have_done_is_not_what_he_did_otherwise(
+    engine: Engine,
+) -> None:
+    # Pompeo only spoke; the agreement was Esper's and Singh's.
+    assert ask(engine, "What did Pompeo agree on?").abstained
+    assert ask(engine, "What did Pompeo agree to?", "sorry, I meant Esper").text.startswith(
+        "The Basic Exchange"
+    )
+    assert "BECA" in ask(engine, "What did Esper agree on?").text
+    assert "New Delhi" in ask(engine, "What did Begin do?").text

@@ -17,7 +17,7 @@ from bot.engine.lexicon import MONTHS, TITLE_WORDS, WEEKDAYS
 from bot.engine.phrases import (
     is_internal_note,
 )
-from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse
+from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
 from bot.factbase.model import Entity, Fact, FactBase, Role
 from bot.text import normalise
 
@@ -884,15 +884,38 @@ class EngineCore(abc.ABC):
             and locative_there(parsed.words)
         )
         claim = parsed.text if parsed is not None and parsed.qtype == "yesno" else None
+        kind, terms, asked = (
+            ("yesno", (), None)
+            if claim is not None
+            else self._asked_on(parsed, context)
+            if parsed is not None
+            else (None, (), None)
+        )
         return Context(
             entities=tuple(dict.fromkeys(named)),
             fact_id=context.fact_id if there else None,
             # "Did Pompeo?" (the article doesn't say) "Did Begin?": the same claim, of Begin.
-            question_type="yesno" if claim is not None else None,
+            question_type=kind,
             claim=claim,
             named_so_far=context.named_so_far,
+            terms=terms,
+            asked=asked,
             turn=context.turn + 1,
         )
+
+    @staticmethod
+    def _asked_on(
+        parsed: Parsed, context: Context
+    ) -> tuple[str | None, tuple[str, ...], str | None]:
+        """The kind, words and text of a wh-question the article has no answer to, for the
+        next turn: "What did Esper say?" (the article doesn't quote him) "And Pompeo?" asks
+        it of Pompeo, whom it does. A follow-up ("and Esper?") has no words of its own to ask
+        again: the last question's stay."""
+        if any(term(w) in parsed.terms for w in parsed.words):
+            return None, (), parsed.text
+        if question_type(parsed.words) == ["keyword"]:
+            return context.question_type, context.terms, context.asked
+        return None, (), None
 
     def _suggest_for(
         self, parsed: Parsed, entities: list[str], ranked: list[Scored] | None = None

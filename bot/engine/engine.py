@@ -65,6 +65,7 @@ from bot.engine.phrases import (
     chatter_dropped,
     chit_chat,
     contents_subject,
+    correction_asked,
     fill_in_the_blank,
     identity_text,
     indefinite_asked,
@@ -231,8 +232,8 @@ NATIVE_OF = prefilter.compile(
 FLYING_WORDS = frozenset(
     "fly flew flown come came arrive arrived leave left depart departed".split()
 )
-SAY_TERM = term("say")
 # What a fact that gives someone's own account does: says it, describes it.
+SAY_TERM = term("say")
 ACCOUNT_TERMS = frozenset({SAY_TERM, term("describe")})
 # Words by which a question places what it asks against an event ("ahead of the 2+2").
 PLACING_WORDS = ORDER_WORDS | {"ahead", "since", "preceding", "leading"}
@@ -737,6 +738,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        corrected = None if context.empty else correction_asked(text)
+        if corrected is not None:
+            text = corrected  # "no, I meant Esper": the last question, asked of Esper
         switched = topic_switched(text)
         if switched is not None:
             text = switched
@@ -3184,7 +3188,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
         statement), or None."""
         # "What did Pompeo say?" "And Esper?": the same bare question, of Esper.
-        said_again = parsed.terms == [SAY_TERM] and is_about_phrase(parsed)
+        said_again = parsed.terms == [SAY_TERM] and (
+            is_about_phrase(parsed) or all(term(w) != SAY_TERM for w in parsed.words)
+        )
         if BARE_SAID.match(parsed.text) is None and not said_again:
             return None
         people = [
@@ -3630,6 +3636,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if compared is not None and term(compared[1].split()[-1]) not in parts[0][0].entry.bag:
             # "Which of the two largest democracies is the larger one?": a comparison the
             # article does not make.
+            return self._not_found(parsed, context, ranked, notes)
+        if self._act_of_others(parsed, parts[0][0].entry):
+            # "What did Pompeo agree on?": the article has others agree; he only spoke.
             return self._not_found(parsed, context, ranked, notes)
         if self._placed_otherwise(parsed, parts[0][0].entry):
             # "Who did Esper meet in Washington?": not whom he met in Tokyo.
@@ -4543,6 +4552,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             self._kind(e) == "place"
             and not any(self._kind(p) == "country" for p in self.index.part_of.get(e, ()))
             for e in places
+        )
+
+    def _act_of_others(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "What did <someone> <do>?" where the fact about them has none of the question's
+        words of doing, though the article has others do it: the answer would be what he
+        did otherwise, given as if it were this."""
+        if parsed.qtype != "what" or parsed.types != ["what"] or parsed.asks_action:
+            return False
+        people = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "person"
+        ]
+        doing = [t for t in parsed.terms if t in self.index.predicate_terms]
+        return (
+            bool(people and doing) and doing == list(parsed.terms) and entry.bag.isdisjoint(doing)
         )
 
     def _done_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:

@@ -875,6 +875,34 @@ def chatter_dropped(text: str) -> str | None:
     return " ".join(kept)
 
 
+# "no, I meant Esper", "sorry, I meant the Tokyo talks, not the meeting": the last question,
+# asked again of what the asker meant.
+_CORRECTION = prefilter.compile(
+    r"^\W*(?:(?:no+|nope|nah|sorry|soz|oops|whoops|my bad|wait|ah|oh|ok|okay|actually|er+m?"
+    r"|um+|uh+|hmm+|apologies|typo)\W+)*"
+    r"(?:i\s+)?(?:meant|mean|was (?:asking|talking) about|was referring to|am asking about"
+    r"|meant to (?:say|ask about|type)|was asking about)\s+"
+    r"(?P<what>[^,;?!]+?)"
+    # "…, not Singh": who was not meant says nothing more
+    r"(?:\s*(?:,|;|-+|\u2014|\u2013)?\s*(?:not|rather than|instead of)\s+[^?!]+?)?"
+    r"\s*[.?!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def correction_asked(text: str) -> str | None:
+    """The question a correction of the last one stands for ("no, I meant Esper" → "and
+    Esper?"; "I meant where did they meet" → that question), or None when the message is
+    no such correction."""
+    found = _CORRECTION.match(text.strip())
+    if found is None:
+        return None
+    what = found["what"].strip()
+    if _QUESTION_START.match(what):
+        return what + "?"
+    return f"and {what}?"
+
+
 # "ok different question: who is Begin?", "changing topic - when did they meet?", "random
 # q: who is Singh?": a lead that only announces another question, told off from it.
 _TOPIC_SWITCH = prefilter.compile(
