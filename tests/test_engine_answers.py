@@ -9859,3 +9859,29 @@ def test_what_someone_is_asked_to_have_done_is_not_what_he_did_otherwise(
     )
     assert "BECA" in ask(engine, "What did Esper agree on?").text
     assert "New Delhi" in ask(engine, "What did Begin do?").text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Are US-China relations getting worse?", "says who?"),
+        ("What is one purpose of the strategic partnership?", "source?"),
+        ("How many 2+2 dialogues have there been?", "says who?"),
+        ("When did Begin visit New Delhi?", "what's the source?"),
+        ("Who is Begin?", "who said that?"),
+        ("Who met Singh?", "where's that from?"),
+        ("So why is China relevant?", "who said that?", "source?"),
+    ],
+)
+def test_the_article_s_own_narration_is_sourced_to_the_article(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # The DoD statement does not mention China; these sentences are the article's own.
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("The article itself")
+
+
+def test_says_who_still_names_a_source_the_article_gives(engine: Engine) -> None:
+    assert "Defense" in ask(engine, "What did Esper and Singh agree on?", "says who?").text
+    assert "officials" in ask(engine, "How do officials describe the relationship?", "source?").text
+    assert "Pompeo" in ask(engine, "What did Pompeo say?", "says who?").text

@@ -55,6 +55,7 @@ from bot.engine.phrases import (
     ORDER_ASKED,
     ORDER_OBJECT,
     PRONOUN_WORDS,
+    SOURCE_ASKED,
     THAT_COUNTRY,
     THE_OTHER,
     TWO_TYPES,
@@ -741,6 +742,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         corrected = None if context.empty else correction_asked(text)
         if corrected is not None:
             text = corrected  # "no, I meant Esper": the last question, asked of Esper
+        elif not context.empty and SOURCE_ASKED.match(normalise(text)):
+            text = "who said that?"  # "says who?", "source?": of the last answer
         switched = topic_switched(text)
         if switched is not None:
             text = switched
@@ -3809,7 +3812,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ]
             confidence = 0.9
             who = followed.fact.roles.get("who")
-            worded = not followed.predicate.isdisjoint(WORDS_SAID | {SAY_TERM})
+            # Its own sentence says someone said it: "talks" among a meeting's keywords
+            # make no one its source.
+            worded = not followed.statement_terms.isdisjoint(WORDS_SAID | {SAY_TERM})
             # "Which official said that?" asks for one person: not "U.S. government officials".
             one = parsed.words[:1] == ["which"] and not parsed.words[1].endswith("s")
             if (
@@ -3865,10 +3870,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         fact = best.entry.fact
         if SAYS_WHO.match(parsed.text) is None or parsed.wants_other:
             return None
-        if not best.entry.predicate.isdisjoint(WORDS_SAID | SPEECH_TERMS) or best.missing:
+        # "Who said that?" of the last answer: its own sentence, not its keywords, says
+        # whether someone is reported saying it.
+        told = (
+            best.entry.statement_terms if WHO_SAID_IT.match(parsed.text) else best.entry.predicate
+        )
+        if not told.isdisjoint(WORDS_SAID | SPEECH_TERMS) or best.missing:
             return None
-        if parsed.entity_ids and any(self._kind(e) == "person" for e in parsed.entity_ids):
-            return None  # "who said Esper met Singh?": asked of a sentence about people
+        if any(link.start >= 0 and self._kind(link.entity) == "person" for link in parsed.entities):
+            # "who said Esper met Singh?": asked of a sentence about people; "who said that?"
+            # of one about Begin is of the article's own sentence.
+            return None
         return self._answered(
             text="The article itself: it gives no source for this",
             facts=[fact],

@@ -875,6 +875,21 @@ def chatter_dropped(text: str) -> str | None:
     return " ".join(kept)
 
 
+# "Says who?", "source?", "where's that from?": who the last answer's words are, asked as
+# "who said that?" is (normalised text).
+SOURCE_ASKED = prefilter.compile(
+    r"^(?:(?:so|and|but|ok|okay|hmm+|really|wait|oh)\s+)*"
+    r"(?:(?:says|said|sez|claims|according to) (?:who|whom)(?: exactly)?"
+    r"|(?:what is |whats |and |any |got a |do you have a |give me (?:a |the )?)?"
+    r"(?:(?:the|your|a|its) )?(?:source|sources|citation|cite|reference|attribution)"
+    r"(?: for (?:that|this|it))?(?: please| pls)?"
+    r"|where (?:does|did) (?:that|this|it) (?:come|comes) from"
+    r"|where (?:is|s) (?:that|this) from"
+    r"|who (?:told you|says) (?:that|this|so)"
+    r"|whose (?:words|claim|statement) (?:is|was) (?:that|this))$"
+)
+
+
 # "no, I meant Esper", "sorry, I meant the Tokyo talks, not the meeting": the last question,
 # asked again of what the asker meant.
 _CORRECTION = prefilter.compile(
