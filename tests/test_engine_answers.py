@@ -9885,3 +9885,43 @@ def test_says_who_still_names_a_source_the_article_gives(engine: Engine) -> None
     assert "Defense" in ask(engine, "What did Esper and Singh agree on?", "says who?").text
     assert "officials" in ask(engine, "How do officials describe the relationship?", "source?").text
     assert "Pompeo" in ask(engine, "What did Pompeo say?", "says who?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which defence secretary visited India?", ["Esper"]),
+        ("Which secretary of defense went to India?", ["Esper"]),
+        ("Which US official visited India?", ["Esper", "Begin"]),
+        ("Which American officials have been to India?", ["Esper", "Begin"]),
+        ("Which deputy secretary travelled to India?", ["Begin"]),
+    ],
+)
+def test_which_official_went_somewhere_names_those_the_article_has_going(
+    engine: Engine, question: str, expected: list[str]
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and all(name in answer.text for name in expected)
+
+
+def test_which_official_went_somewhere_no_one_went_still_abstains(engine: Engine) -> None:
+    # Pompeo's trip was to South Asia; no one is said to have gone to Australia or India.
+    assert ask(engine, "Which US official went to Australia?").abstained
+    assert ask(engine, "Which secretary of state visited India?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the defence chiefs emphasise?",
+        "What did the defense chiefs emphasize?",
+        "What did Esper and Singh stress?",
+        "What did they underline?",
+    ],
+)
+def test_what_the_chiefs_stressed_is_what_they_reinforced(engine: Engine, question: str) -> None:
+    assert "cooperation" in ask(engine, question).text.lower()
+
+
+def test_what_someone_never_is_said_to_stress_is_not_made_up(engine: Engine) -> None:
+    assert ask(engine, "What did Pompeo emphasise?").abstained

@@ -4375,9 +4375,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         article has going there, each with his own fact, not only the best-ranked one (Esper
         met Singh there; Begin "also recently visited"). "Apart from Esper, who…?": the
         others of them."""
-        places = [e for e in parsed.entity_ids if e not in parsed.excluded]
+        # "Which U.S. official visited India?": the country of the ones asked, or the title
+        # that describes them, is no place they went.
+        places = [
+            e
+            for e in parsed.entity_ids
+            if e not in parsed.excluded and e != parsed.nationality and e not in parsed.described
+        ]
+        asks_person = parsed.qtype == "what" and parsed.wanted_kind == "person"
         if (
-            parsed.qtype != "who"
+            (parsed.qtype != "who" and not asks_person)
             or (parsed.wants_other and not parsed.excluded)
             or parsed.negated
             or VISIT_TERM not in parsed.terms
@@ -4387,9 +4394,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return None
         place = places[0]
+        # A country or title in "which …" names many facts: the trips are further down.
         going = [
             scored.entry
-            for scored in ranked[:PAIR_DEPTH]
+            for scored in (ranked if asks_person else ranked[:PAIR_DEPTH])
             if "where" in scored.entry.fact.roles
             and VISIT_TERM in scored.entry.predicate
             # "who recently visited…": the article says so of Begin alone
@@ -4411,12 +4419,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 or not who.entities
                 or any(self._kind(e) != "person" for e in who.entities)
                 or set(who.entities) <= set(people)
+                or not all(self._fits_description(e, parsed) for e in who.entities)
             ):
                 continue
             facts.append(fact)
             people.extend(e for e in who.entities if e not in people)
-        if len(facts) < 2:
-            return None  # one fact's doers are answered as any role is
+        # One fact's doers are answered as any role is; but "which defense secretary…"
+        # ranks every fact naming him or the country first, the trip among them.
+        described = parsed.nationality or any(self._kind(e) == "person" for e in parsed.described)
+        if len(facts) < 2 and not ((asks_person or described) and facts):
+            return None
         facts = [f for f in facts if not set(f.roles["who"].entities) <= parsed.excluded]
         if not facts:
             # "Who visited New Delhi?" (Esper; Begin) "Who else?": the article names no one
@@ -4433,6 +4445,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked=ranked,
             notes=notes,
         )
+
+    def _fits_description(self, person: str, parsed: Parsed) -> bool:
+        """The person is of the country and the title a "which …" question gives: Esper for
+        "which defense secretary", not Begin; either for "which U.S. official"."""
+        if parsed.nationality and parsed.nationality not in self.index.part_of.get(person, ()):
+            return False
+        titled = {e for e in parsed.described if self._kind(e) == "person"}
+        return not titled or person in titled
 
     @staticmethod
     def _only_went(parsed: Parsed, entry: FactEntry) -> bool:

@@ -1159,12 +1159,18 @@ def _destination(parsed: Parsed, index: Index) -> None:
     an event Australia took part in elsewhere; "who went for the US?" names no place."""
     if parsed.qtype != "who" and parsed.wanted_kind != "person":
         return  # "which American visited Australia?" asks for a person too
+    # "Which secretary of defense went to India?": a name's own "of" opens no clause.
+    named = {
+        at for link in parsed.entities if link.start >= 0 for at in range(link.start, link.end)
+    }
     for link in parsed.entities:
         entity = index.factbase.entities.get(link.entity)
         if entity is None or entity.kind not in ("place", "country"):
             continue
         verb = _going_verb_before(parsed.words[: link.start])
-        if verb is not None and _SUBORDINATE.isdisjoint(parsed.words[:verb]):
+        if verb is not None and _SUBORDINATE.isdisjoint(
+            w for at, w in enumerate(parsed.words[:verb]) if at not in named
+        ):
             parsed.destination = link.entity
 
 
