@@ -9925,3 +9925,39 @@ def test_what_the_chiefs_stressed_is_what_they_reinforced(engine: Engine, questi
 
 def test_what_someone_never_is_said_to_stress_is_not_made_up(engine: Engine) -> None:
     assert ask(engine, "What did Pompeo emphasise?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is BECA a US-Japan or US-India agreement?",
+        "Is the BECA a US-India or US-Japan deal?",
+    ],
+)
+def test_either_of_two_country_pairs_is_the_pair_the_fact_has(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The United States and India")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Was the meeting in Tokyo or New Delhi?",),
+        ("Was the meeting held in Tokyo or Delhi?",),
+        ("Who is Begin?", "did he go to Tokyo or New Delhi?"),
+        ("Is Begin the deputy secretary of defense?", "did he visit Tokyo or New Delhi?"),
+    ],
+)
+def test_either_place_is_the_one_the_meeting_or_the_trip_was_in(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    assert ask(engine, *questions).text.startswith("New Delhi.")
+
+
+def test_either_place_keeps_the_talks_named_apart(engine: Engine) -> None:
+    assert ask(engine, "Were the quad talks in Tokyo or New Delhi?").text.startswith("Tokyo.")
+    assert ask(engine, "Who is Pompeo?", "did he go to Tokyo or New Delhi?").text.startswith(
+        "Tokyo."
+    )

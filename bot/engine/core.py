@@ -7,6 +7,7 @@ import abc
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 from typing import NamedTuple
 
 from bot.engine import prefilter
@@ -418,6 +419,16 @@ class EngineCore(abc.ABC):
         if where is None or not where.entities:
             return True
         return any(self._kind(e) in ("place", "country") for e in where.entities)
+
+    @cached_property
+    def _lead_event(self) -> FactEntry | None:
+        """The event the article's first body sentence reports (the Esper-Singh meeting)."""
+        opening = [
+            e
+            for e in self.index.entries
+            if e.fact.quote.paragraph == 1 and "when" in e.fact.roles and "where" in e.fact.roles
+        ]
+        return min(opening, key=lambda e: e.fact.quote.start, default=None)
 
     def _went_within(self, entry: FactEntry, destination: str) -> bool:
         """The fact took place at the destination or inside it: the Tokyo talks are a trip

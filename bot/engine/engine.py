@@ -2877,16 +2877,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
 
     @cached_property
-    def _lead_event(self) -> FactEntry | None:
-        """The event the article's first body sentence reports (the Esper-Singh meeting)."""
-        opening = [
-            e
-            for e in self.index.entries
-            if e.fact.quote.paragraph == 1 and "when" in e.fact.roles and "where" in e.fact.roles
-        ]
-        return min(opening, key=lambda e: e.fact.quote.start, default=None)
-
-    @cached_property
     def _range_facts(self) -> list[FactEntry]:
         """The facts whose sentence gives a "from … to …" range, found once."""
         return [e for e in self.index.entries if RANGE_SAID.search(e.fact.quote.text)]

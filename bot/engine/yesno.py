@@ -943,6 +943,9 @@ class YesNoAnswers(EngineCore):
         title = self._which_title(parsed, context, notes)
         if title is not None:
             return title
+        pair = self._either_pair(parsed, context, notes)
+        if pair is not None:
+            return pair
         found = self._either_options(parsed)
         if found is None:
             return None
@@ -984,7 +987,14 @@ class YesNoAnswers(EngineCore):
         if titled is not None:
             tied = [titled]  # "Is Singh India's defence or foreign minister?": his title
         recent = [r for r in ranked if r.entry.fact.id == parsed.recent_fact]
-        if recent and parsed.pronouns and recent[0].score > 0:
+        if (
+            recent
+            and parsed.pronouns
+            and recent[0].score > 0
+            # "Who is Begin?" "Did he go to Tokyo or New Delhi?": his identity says neither;
+            # his visit does.
+            and any(self._option_holds(recent[0].entry, w, e, without) for w, e in options)
+        ):
             tied = recent  # "Are those challenges regional or global?": the ones just named
         held = {
             (word, entity): scored
@@ -992,6 +1002,17 @@ class YesNoAnswers(EngineCore):
             for word, entity in options
             if self._option_holds(scored.entry, word, entity, without)
         }
+        lead = self._lead_event
+        if (
+            len(held) > 1
+            and not without.entity_ids
+            and not parsed.pronouns
+            and lead in [s.entry for s in held.values()]
+        ):
+            # "Was the meeting in Tokyo or New Delhi?": naming no one, the meeting is the one
+            # the article is about, not the talks it mentions beside it ("they" could be
+            # either side: "did they meet in Delhi or Tokyo?" has no one answer).
+            held = {option: scored for option, scored in held.items() if scored.entry is lead}
         if len(held) != 1:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
@@ -1008,6 +1029,67 @@ class YesNoAnswers(EngineCore):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _either_pair(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is BECA a US-Japan or US-India agreement?": the pair of countries whose both
+        sides the fact involves, not the one country the two options share."""
+        pairs = self._pair_options(parsed)
+        if pairs is None:
+            return None
+        positions = {link.start for pair in pairs for link in pair}
+        without = copy.copy(parsed)
+        without.entities = [link for link in parsed.entities if link.start not in positions]
+        said = {parsed.words[at] for at in positions}
+        without.span_terms = [
+            t for t in parsed.span_terms if not set(t.split("-")) & {term(w) for w in said}
+        ]
+        ranked = self._rank(without)
+        complete = [r for r in ranked[:5] if not r.missing]
+        if not complete or complete[0].score < self.threshold:
+            return None
+        best = complete[0]
+        held = [pair for pair in pairs if all(link.entity in best.entry.involved for link in pair)]
+        if len(held) == 2:
+            # "Are US-China or India-China relations deteriorating?": both are.
+            return self._verdict("Both", best, min(0.9, best.score), parsed, context, ranked, notes)
+        if len(held) != 1:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say which of the two.",
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+            )
+        names = [self.factbase.entities[link.entity].name for link in held[0]]
+        name = f"{names[0][:1].upper()}{names[0][1:]} and {names[1]}"
+        return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _pair_options(self, parsed: Parsed) -> list[tuple[Linked, Linked]] | None:
+        """The two country pairs of "US-Japan or US-India", or None."""
+        words = parsed.words
+        if "or" not in words[1:-1]:
+            return None
+        at = words.index("or", 1)
+        single = {
+            link.start: link
+            for link in parsed.entities
+            if link.start >= 0
+            and link.end == link.start + 1
+            and self._kind(link.entity) == "country"
+        }
+        second = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
+        found = [single.get(i) for i in (at - 2, at - 1, second, second + 1)]
+        a, b, c, d = found
+        if a is None or b is None or c is None or d is None:
+            return None
+        if (
+            a.entity == b.entity
+            or c.entity == d.entity
+            or {a.entity, b.entity} == {c.entity, d.entity}
+        ):
+            return None
+        return [(a, b), (c, d)]
 
     def _which_person_from(
         self,
