@@ -9961,3 +9961,27 @@ def test_either_place_keeps_the_talks_named_apart(engine: Engine) -> None:
     assert ask(engine, "Who is Pompeo?", "did he go to Tokyo or New Delhi?").text.startswith(
         "Tokyo."
     )
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("Who met Singh?", "what did they agree on and did the Chinese respond?"), "BECA"),
+        (("What did Esper and Singh agree on and did China respond?",), "BECA"),
+        (("Who met Singh and how did China react?",), "Esper"),
+        (("Where did they meet and was Pompeo there?",), "New Delhi"),
+    ],
+)
+def test_an_unanswerable_half_does_not_sink_the_answerable_one(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained and expected in answer.text
+    assert "the article doesn't say" in answer.text
+
+
+def test_a_second_half_the_article_answers_is_answered_too(engine: Engine) -> None:
+    answer = ask(engine, "Who met Singh and did they agree on anything?")
+    assert "Esper" in answer.text and "Yes." in answer.text
+    # On its own, the unanswerable half still gets no made-up answer.
+    assert ask(engine, "How did China react?").abstained

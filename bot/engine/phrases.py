@@ -593,6 +593,16 @@ HOW_MANY_BARE = prefilter.compile(
 )
 
 
+# "What did they agree on and did China respond?", "who met Singh and how did China
+# react?": a wh-question, then a question of its own, each answered for itself.
+_WH_START = prefilter.compile(r"^(?:who|whom|what|which|when|where|why|how)\b", re.IGNORECASE)
+_YESNO_PART_BREAK = re.compile(
+    r"\s*,?\s+and\s+(?=(?:how\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|would)"
+    r"\s+(?!not\b)(?:the\s+)?[a-z][\w'-]*\s+[a-z][\w'-]*)",
+    re.IGNORECASE,
+)
+
+
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
@@ -609,6 +619,8 @@ def split_multi(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         parts = [p.strip(" ,;") for p in _NOUN_PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2 and _WH_START.match(text.strip()):
+        parts = [p.strip(" ,;") for p in _YESNO_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         return [text]
     if _SETS_ASIDE.match(parts[0]):
