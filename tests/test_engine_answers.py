@@ -9985,3 +9985,23 @@ def test_a_second_half_the_article_answers_is_answered_too(engine: Engine) -> No
     assert "Esper" in answer.text and "Yes." in answer.text
     # On its own, the unanswerable half still gets no made-up answer.
     assert ask(engine, "How did China react?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Where did Begin go?", "not Begin, Pompeo"),
+        ("Where did Begin go?", "Pompeo, not Begin"),
+        ("Where did Begin go?", "sorry i meant pompeo lol"),
+        ("Where did Begin go?", "one last question: where did Pompeo go?"),
+    ],
+)
+def test_a_name_put_in_place_of_the_last_one_asks_the_same_of_it(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    assert "South Asia" in ask(engine, *questions).text
+
+
+def test_a_not_that_names_one_thing_is_no_swap(engine: Engine) -> None:
+    answer = ask(engine, "Was the meeting in Tokyo?", "not Tokyo, right?")
+    assert answer.text.startswith("No.") and "New Delhi" in answer.text

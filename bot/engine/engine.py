@@ -84,6 +84,7 @@ from bot.engine.phrases import (
     soft_link,
     split_asked_for,
     split_multi,
+    swapped_name,
     topic_switched,
     topic_then_question,
     why_said_asked,
@@ -739,7 +740,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        corrected = None if context.empty else correction_asked(text)
+        corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:
             text = corrected  # "no, I meant Esper": the last question, asked of Esper
         elif not context.empty and SOURCE_ASKED.match(normalise(text)):
@@ -822,6 +823,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _swapped(self, text: str) -> str | None:
+        """ "Pompeo, not Begin": the last question of Pompeo, when both are names the article
+        has; "not now, later" is no such swap."""
+        asked = swapped_name(text)
+        if asked is None:
+            return None
+        named = [link for link in parse(text, self.index).entities if link.start >= 0]
+        return asked if len({link.entity for link in named}) >= 2 else None
 
     def _switched_context(self, question: str, context: Context) -> Context:
         """ "Another question: who is Singh?": a question that names what it asks about is

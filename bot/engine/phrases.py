@@ -912,9 +912,35 @@ _CORRECTION = prefilter.compile(
     r"(?P<what>[^,;?!]+?)"
     # "…, not Singh": who was not meant says nothing more
     r"(?:\s*(?:,|;|-+|\u2014|\u2013)?\s*(?:not|rather than|instead of)\s+[^?!]+?)?"
+    r"(?:\W+(?:lol|haha|lmao|sorry|pls|please|thanks|thx))*"
     r"\s*[.?!]*\s*$",
     re.IGNORECASE,
 )
+# "Pompeo, not Begin", "not Begin, Pompeo": a name put in place of the last question's, which
+# the engine takes only when it names someone or something.
+_SWAPPED = prefilter.compile(
+    r"^\W*(?:(?:no+|nope|sorry|oops|wait|actually)\W+)*"
+    r"(?:not\s+(?P<was>[\w .'-]{2,40}?)\s*(?:,|;|-+|\u2014|\u2013)\s*(?:but\s+)?"
+    r"(?P<what>[\w .'-]{2,40}?)"
+    r"|(?P<what2>[\w .'-]{2,40}?)\s*(?:,|;|-+|\u2014|\u2013)?\s+not\s+(?P<was2>[\w .'-]{2,40}?))"
+    r"\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def swapped_name(text: str) -> str | None:
+    """ "Pompeo, not Begin" → "and Pompeo?"; None when the message is no such swap."""
+    found = _SWAPPED.match(text.strip())
+    if found is None:
+        return None
+    what = (found["what"] or found["what2"] or "").strip()
+    if (
+        not what
+        or _QUESTION_START.match(what)
+        or _QUESTION_START.match(found["was"] or found["was2"] or "")
+    ):
+        return None
+    return f"and {what}?"
 
 
 def correction_asked(text: str) -> str | None:
@@ -935,7 +961,7 @@ def correction_asked(text: str) -> str | None:
 _TOPIC_SWITCH = prefilter.compile(
     r"^\W*(?:(?:ok|okay|k|alright|right|so|and|now|um+|uh+|hmm+|well|anyway|anyhow|also|oh"
     r"|cool|thanks|thx|great|nice|got it|gotcha)\W+)*"
-    r"(?P<switch>(?:(?:a|my|totally|completely|entirely|slightly|somewhat)\s+)*"
+    r"(?P<switch>(?:(?:a|my|one|just|the|totally|completely|entirely|slightly|somewhat)\s+)*"
     r"(?:different|another|new|next|separate|unrelated|random|last|final|further"
     r"|quick|1 more|one more)"
     r"\s+(?:question|q|qn|query|thing|topic|subject|point)s?"
