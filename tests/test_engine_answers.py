@@ -9932,6 +9932,8 @@ def test_what_someone_never_is_said_to_stress_is_not_made_up(engine: Engine) -> 
     [
         "Is BECA a US-Japan or US-India agreement?",
         "Is the BECA a US-India or US-Japan deal?",
+        "Is BECA between the US and India or the US and Japan?",
+        "Did the US and India or the US and China agree on BECA?",
     ],
 )
 def test_either_of_two_country_pairs_is_the_pair_the_fact_has(
@@ -10005,3 +10007,15 @@ def test_a_name_put_in_place_of_the_last_one_asks_the_same_of_it(
 def test_a_not_that_names_one_thing_is_no_swap(engine: Engine) -> None:
     answer = ask(engine, "Was the meeting in Tokyo?", "not Tokyo, right?")
     assert answer.text.startswith("No.") and "New Delhi" in answer.text
+
+
+def test_says_who_in_other_words_is_still_the_source_asked(engine: Engine) -> None:
+    for asked in ("who says?", "who claims that?", "who reported that?", "and your source is?"):
+        answer = ask(engine, "How many 2+2 dialogues have there been?", asked)
+        assert answer.text.startswith("The article itself"), asked
+    assert "Defense" in ask(engine, "What did Esper and Singh agree on?", "who says?").text
+
+
+def test_who_wrote_it_still_asks_for_the_author(engine: Engine) -> None:
+    answer = ask(engine, "How many 2+2 dialogues have there been?", "who wrote it?")
+    assert not answer.text.startswith("The article itself")

@@ -897,7 +897,10 @@ SOURCE_ASKED = prefilter.compile(
     r"(?: for (?:that|this|it))?(?: please| pls)?"
     r"|where (?:does|did) (?:that|this|it) (?:come|comes) from"
     r"|where (?:is|s) (?:that|this) from"
-    r"|who (?:told you|says) (?:that|this|so)"
+    # ("who wrote it?" asks for the article's author, which it does not give)
+    r"|who (?:told you|says|claims|claimed|reports|reported|states|stated)"
+    r"(?: (?:that|this|so))?"
+    r"|(?:and )?(?:your|the|its) source (?:is|being|was)"
     r"|whose (?:words|claim|statement) (?:is|was) (?:that|this))$"
 )
 

@@ -1062,34 +1062,62 @@ class YesNoAnswers(EngineCore):
                 notes=tuple(notes),
             )
         names = [self.factbase.entities[link.entity].name for link in held[0]]
-        name = f"{names[0][:1].upper()}{names[0][1:]} and {names[1]}"
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"
+        name = listed[:1].upper() + listed[1:]
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
 
-    def _pair_options(self, parsed: Parsed) -> list[tuple[Linked, Linked]] | None:
-        """The two country pairs of "US-Japan or US-India", or None."""
+    def _pair_options(self, parsed: Parsed) -> list[tuple[Linked, ...]] | None:
+        """The two groups of countries of "US-Japan or US-India", "the US and India or the
+        US and Japan", or None when an option is not two or more countries."""
         words = parsed.words
         if "or" not in words[1:-1]:
             return None
         at = words.index("or", 1)
-        single = {
-            link.start: link
-            for link in parsed.entities
-            if link.start >= 0
-            and link.end == link.start + 1
-            and self._kind(link.entity) == "country"
+        spans: dict[tuple[int, int], list[Linked]] = {}
+        for link in parsed.entities:
+            if link.start >= 0:
+                spans.setdefault((link.start, link.end), []).append(link)
+        countries = {
+            span: links
+            for span, links in spans.items()
+            if all(self._kind(link.entity) == "country" for link in links)
         }
-        second = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
-        found = [single.get(i) for i in (at - 2, at - 1, second, second + 1)]
-        a, b, c, d = found
-        if a is None or b is None or c is None or d is None:
+        first = self._country_run(words, countries, at, -1)
+        second = self._country_run(words, countries, at + 1, 1)
+        if len(first) < 2 or len(second) < 2:
             return None
-        if (
-            a.entity == b.entity
-            or c.entity == d.entity
-            or {a.entity, b.entity} == {c.entity, d.entity}
-        ):
+        if {link.entity for link in first} == {link.entity for link in second}:
             return None
-        return [(a, b), (c, d)]
+        return [tuple(first), tuple(second)]
+
+    @staticmethod
+    def _country_run(
+        words: list[str], countries: dict[tuple[int, int], list[Linked]], edge: int, step: int
+    ) -> list[Linked]:
+        """The countries named one after another from the edge (a word boundary) on, back
+        or forth as `step` says, with only "and" or "the" between them ("the US and
+        India")."""
+        ends = {end: (start, links) for (start, end), links in countries.items()}
+        starts = {start: (end, links) for (start, end), links in countries.items()}
+        run: list[Linked] = []
+        at = edge
+        while step < 0 and at > 0:
+            if at in ends:
+                at, links = ends[at]
+                run = links + run
+            elif words[at - 1] in ("and", "the"):
+                at -= 1
+            else:
+                break
+        while step > 0 and at < len(words):
+            if at in starts:
+                at, links = starts[at]
+                run = run + links
+            elif words[at] in ("and", "the"):
+                at += 1
+            else:
+                break
+        return run
 
     def _which_person_from(
         self,
