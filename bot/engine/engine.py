@@ -740,15 +740,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        corrected = None if context.empty else correction_asked(text) or self._swapped(text)
-        if corrected is not None:
-            text = corrected  # "no, I meant Esper": the last question, asked of Esper
-        elif not context.empty and SOURCE_ASKED.match(normalise(text)):
-            text = "who said that?"  # "says who?", "source?": of the last answer
-        switched = topic_switched(text)
-        if switched is not None:
-            text = switched
-            context = self._switched_context(switched, context)
+        text, context = self._as_meant(text, context)
         filled = self._blank_filled(text, context, notes)
         if filled is not None:
             return filled
@@ -823,6 +815,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
+        """The message as the question it stands for in the conversation, and the context
+        to read it in: a correction asks the last question again of what was meant, "says
+        who?" asks the last answer's source, and a lead announcing a new question goes."""
+        corrected = None if context.empty else correction_asked(text) or self._swapped(text)
+        if corrected is not None:
+            text = corrected  # "no, I meant Esper": the last question, asked of Esper
+        elif not context.empty and SOURCE_ASKED.match(normalise(text)):
+            text = "who said that?"  # "says who?", "source?": of the last answer
+        switched = topic_switched(text)
+        if switched is None:
+            return text, context
+        return switched, self._switched_context(switched, context)
 
     def _swapped(self, text: str) -> str | None:
         """ "Pompeo, not Begin": the last question of Pompeo, when both are names the article
