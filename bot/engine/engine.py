@@ -3115,7 +3115,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         told = next(
             (
                 entry.fact
-                for entry in self.index.entries
+                for entry in map(
+                    self.index.entries.__getitem__, self.index.entity_postings.get(agreement, ())
+                )
                 if (what := entry.fact.roles.get("what")) is not None and agreement in what.entities
             ),
             None,

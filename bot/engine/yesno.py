@@ -6,6 +6,7 @@ from __future__ import annotations
 import abc
 import copy
 import re
+from functools import cached_property
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -2962,18 +2963,20 @@ class YesNoAnswers(EngineCore):
         a place it never brings into the story (Beijing, China as a host) is another matter."""
         if self._kind(place) not in _PLACE_KINDS:
             return False
-        for entry in self.index.entries:
-            roles = entry.fact.roles
-            scene = [
-                e
-                for name in ("where", "with_whom")
-                if (role := roles.get(name)) is not None
-                for e in role.entities
-                if self._kind(e) in _PLACE_KINDS
-            ]
-            if any(self._same_place(place, e) for e in scene):
-                return True
-        return False
+        return any(self._same_place(place, e) for e in self._scenes)
+
+    @cached_property
+    def _scenes(self) -> frozenset[str]:
+        """Every place or country some fact has as where it happened or as its other side,
+        read once (a question would otherwise pass over every fact)."""
+        return frozenset(
+            e
+            for entry in self.index.entries
+            for name in ("where", "with_whom")
+            if (role := entry.fact.roles.get(name)) is not None
+            for e in role.entities
+            if self._kind(e) in _PLACE_KINDS
+        )
 
     def _went_there(self, entry: FactEntry, place: str, parsed: Parsed) -> bool:
         """The fact puts the question's people at this place (or somewhere in it)."""
