@@ -10019,3 +10019,23 @@ def test_says_who_in_other_words_is_still_the_source_asked(engine: Engine) -> No
 def test_who_wrote_it_still_asks_for_the_author(engine: Engine) -> None:
     answer = ask(engine, "How many 2+2 dialogues have there been?", "who wrote it?")
     assert not answer.text.startswith("The article itself")
+
+
+def test_a_count_of_something_the_article_never_names_abstains_in_a_conversation(
+    engine: Engine,
+) -> None:
+    asked = ask(
+        engine,
+        "wat stuff did esper n singh say theyd work on together",
+        "wat about comms",
+        "how much money is involved in all this",
+    )
+    assert asked.abstained
+    assert ask(engine, "how many soldiers were at the meeting?").abstained
+    assert "Four" in ask(engine, "how many contries were at the quad").text
+
+
+def test_chat_fillers_before_a_question_are_not_its_words(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "ngl who met singh").text
+    war = ask(engine, "how r us china relations rn", "ngl is there gonna be a war with china")
+    assert war.abstained

@@ -394,6 +394,8 @@ BARE_SAID = prefilter.compile(
     r"|^what were (?:\w+ ){1,3}(?:own )?(?:remarks|comments|own words)$"
 )
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
+# "How much money…", "how many soldiers…": the thing a count is of.
+COUNTED_NOUN = prefilter.compile(r"^how (?:much|many) (\w+)")
 # "What region was Pompeo about to travel to when he spoke to the press?": what someone was
 # about to do, at the time of something the article places just before it.
 TRAILING_WHEN = prefilter.compile(r"^(?P<main>.+?) when (?P<clause>\w+ .+)$")
@@ -1387,6 +1389,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed=parsed,
                 suggestions=self._suggest_for(parsed, [e for e in options]),
             )
+        count_of = COUNTED_NOUN.match(parsed.text)
+        if count_of is not None and count_of[1] in parsed.unknown:
+            # "How much money is involved in all this?": a count of something the article
+            # never names is no count of what it does (the three areas just talked about).
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if ONE_SUPERLATIVE.search(parsed.text):
             # "Is India the world's largest democracy?": the article says only that the two
             # are the two largest, not which one is.

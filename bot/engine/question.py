@@ -321,7 +321,7 @@ _UNNEGATED = {
 _LEAD = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz|fine"
     r"|alright|cool|great|nice|sure|gotcha"
-    r"|lol|lmao|haha|hmm|btw|tbh|idk|guys|ya|yeah|wait|quick question|quick q|q"
+    r"|lol|lmao|haha|hmm|btw|tbh|ngl|imo|fr|idk|guys|ya|yeah|wait|quick question|quick q|q"
     r"|question|hey bot|hi bot|bot|talksbot|one more|another one"
     # "Two-parter:", "two questions:": says only that more than one question follows
     r"|(?:a )?(?:two|2|three|3)(?:-| )?(?:parter|part question|questions|things|parts))\s+)+"
