@@ -187,6 +187,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         r" \1plus\2 ",
     ),
     ("two", _lazy(r"\btwo[\s-]*(?:plus|\+|and)[\s-]*twos?\b"), " 2plus2 "),
+    # "the 2 plus 2", "the 2-plus-2": the Dialogue written out; a bare sum ("what is 2 plus
+    # 2?") is turned away as arithmetic before this is read.
+    ("plus", _lazy(r"\b(\d+)[\s-]*plus[\s-]*(\d+)(?:s|'s)?\b"), r" \1plus\2 "),
     (
         "up with",
         _lazy(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),

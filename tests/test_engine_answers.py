@@ -8610,7 +8610,6 @@ def test_own_words_of_someone_quoted_are_still_given(engine: Engine) -> None:
     [
         "How many Indian officials attended the meeting with Esper?",
         "How many Indian officials were at the meeting?",
-        "how many US officials went to Tokyo?",
     ],
 )
 def test_a_count_of_a_countrys_people_is_not_a_count_of_that_countrys_things(
@@ -10039,3 +10038,57 @@ def test_chat_fillers_before_a_question_are_not_its_words(engine: Engine) -> Non
     assert "Esper" in ask(engine, "ngl who met singh").text
     war = ask(engine, "how r us china relations rn", "ngl is there gonna be a war with china")
     assert war.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the 2 plus 2?",
+        "what is the 2-plus-2?",
+        "wat is the 2 plus 2",
+        "how many 2 plus 2 dialogues were there",
+    ],
+)
+def test_the_2_plus_2_spelled_with_plus_is_the_dialogue(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "ministers" in answer.text or answer.text.startswith("Three")
+
+
+def test_a_sum_spelled_with_plus_is_still_arithmetic(engine: Engine) -> None:
+    assert "arithmetic" in ask(engine, "what is 2 plus 2?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("How many secretaries went to Tokyo?", ("Esper", "Pompeo")),
+        ("how many secretaries took part in the quad talks?", ("Esper", "Pompeo")),
+        ("How many US officials went to New Delhi?", ("Esper", "Begin")),
+        ("how many US officials went to Tokyo?", ("Esper", "Pompeo")),
+        ("how many Americans travelled to India?", ("Esper", "Begin")),
+        ("How many people met in New Delhi on Monday?", ("Esper", "Singh")),
+        ("how many people praised the relationship?", ("Esper", "Singh")),
+    ],
+)
+def test_how_many_people_did_it_counts_those_the_article_names(
+    engine: Engine, question: str, named: tuple[str, ...]
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Two that the article names:")
+    assert all(name in answer.text for name in named)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people attended the meeting?",
+        "how many people took part in the 2+2?",
+        "how many officials were at the press conference?",
+        "how many ministers went to Tokyo?",
+        "how many Indians went to Tokyo?",
+    ],
+)
+def test_how_many_were_there_is_not_counted_from_who_acted(engine: Engine, question: str) -> None:
+    # The article names who acted, never everyone present.
+    assert ask(engine, question).abstained

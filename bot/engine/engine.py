@@ -129,6 +129,15 @@ TIME_TERM = term("time")
 PEOPLE_TERMS = frozenset(
     term(w) for w in "official officials people person persons minister ministers men".split()
 )
+MINISTER_TERMS = frozenset(term(w) for w in ("minister", "ministers"))
+# The least score of a fact whose doers "how many secretaries…?" counts.
+COUNTED_FLOOR = 0.35
+PERSON_TERM = term("people")
+# Being somewhere rather than doing something: the article names those who acted, never
+# everyone present.
+PRESENT_AT = prefilter.compile(
+    r"\b(?:attend\w*|present|there|presence)\b|\b(?:was|were|is|are|be|been) (?:at|in|on)\b"
+)
 # Words of going somewhere and nothing more: "Begin also recently visited New Delhi".
 # "Where is Singh's counterpart from?", "Esper's Indian counterpart's title": whose, then
 # what is asked of the counterpart.
@@ -3609,7 +3618,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ranked = self._not_shown(ranked, context)
             if parsed.followup_fact in (context.fact_id, context.pinned):
                 parsed.followup_fact = None  # "what else…?" is not the last answer again
-        went = self._all_who_went(parsed, context, notes, ranked)
+        went = self._all_who_went(parsed, context, notes, ranked) or self._people_counted(
+            parsed, context, notes, ranked
+        )
         if went is not None:
             return went
         said = self._who_said(parsed, context, notes, ranked)
@@ -4068,6 +4079,129 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                     about=list(members),
                 )
         return None
+
+    def _people_counted(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
+    ) -> Answer | None:
+        """ "How many secretaries went to Tokyo?", "how many U.S. officials went to New
+        Delhi?": the people the article names doing it, counted and named, when the noun
+        fits each ("Secretary Pompeo", "Deputy Secretary of State Begin"). A question that
+        names a person is left to the facts' own counts ("how many times did Esper…")."""
+        if parsed.types != ["how_many"] or parsed.negated or PRESENT_AT.search(parsed.text):
+            return None  # "how many people attended…?": who else was there it never says
+        found = self._counted_noun(parsed)
+        if found is None or any(self._kind(e) in ("person", "group") for e in parsed.entity_ids):
+            return None
+        counted, at = found
+        # "U.S. officials", "Americans": the country of those counted; any other name is
+        # where they were ("…went to New Delhi").
+        of = {link.entity for link in parsed.entities if 0 <= link.start <= at}
+        places = {e for e in parsed.entity_ids if e not in of and self._kind(e) != "event"}
+        events = {e for e in parsed.entity_ids if self._kind(e) == "event"}
+        asked = set(parsed.terms) - {counted} - PEOPLE_TERMS
+        if not asked or any(self._kind(e) not in ("place", "country") for e in places | of):
+            return None
+        facts, people = self._doers_placed(parsed, ranked, asked, places, events)
+        people = [p for p in people if of <= self._countries_of({p})]
+        if any(
+            set(self.index.expand(group)) == set(people)
+            for _, group in self._counting_names.get((counted,), [])
+        ):
+            return None  # "how many men…?": the article's own "two men" counts them
+        people = [p for p in people if self._named_as(p, counted)]
+        if not people:
+            return None
+        names = [self.factbase.entities[p].name for p in people]
+        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        # Named, not all there were: a delegation may have had more the article omits.
+        count = NUMBER_NAMES.get(len(people), str(len(people)))
+        return self._direct(
+            text=f"{count} that the article names: {listed}",
+            facts=facts,
+            confidence=min(0.85, ranked[0].score),
+            parsed=parsed,
+            context=context,
+            notes=[*notes, "counted the people the article names doing it"],
+            about=people,
+        )
+
+    def _counted_noun(self, parsed: Parsed) -> tuple[str, int] | None:
+        """The term of what "how many" counts and where it is: "U.S. officials" counts
+        officials; "Americans" people, of a country."""
+        words = parsed.words
+        if words[:2] != ["how", "many"] or len(words) < 3:
+            return None
+        country = any(
+            link.start == 2 and self._kind(link.entity) == "country" for link in parsed.entities
+        )
+        if country and len(words) > 3 and self._names_people(term(words[3])):
+            return term(words[3]), 3
+        if country:
+            return PERSON_TERM, 2
+        return (parsed.counted, 2) if term(words[2]) == parsed.counted else None
+
+    def _doers_placed(
+        self,
+        parsed: Parsed,
+        ranked: list[Scored],
+        asked: set[str],
+        places: set[str],
+        events: set[str],
+    ) -> tuple[list[Fact], list[str]]:
+        """The facts whose act is the one asked, at the places and of the events asked
+        ("…took part in the quad talks"), and the people doing it; those met count too
+        ("how many people met in New Delhi?"). Without a place only the best fact counts,
+        as other facts are other occasions."""
+        facts: list[Fact] = []
+        people: list[str] = []
+        for scored in ranked[:PAIR_DEPTH]:
+            entry = scored.entry
+            roles = entry.fact.roles
+            where = roles.get("where")
+            # The counted noun itself ("secretaries") is in no fact, which lowers every
+            # score; the act asked being the fact's own is what counts.
+            if (
+                scored.score < COUNTED_FLOOR
+                or not asked <= entry.predicate | entry.bag
+                or asked.isdisjoint(entry.predicate)
+                or not events <= entry.central
+                # "the second time Esper has participated in a 2+2": one man's record, not
+                # all who took part
+                or TIME_TERM in entry.answer_terms.get("how_many", frozenset())
+                or self._placed_otherwise(parsed, entry)
+                or (places and where is None)
+                or not all(
+                    any(self._covers(p, e) for e in where.entities)
+                    for p in places
+                    if where is not None
+                )
+            ):
+                continue
+            names = ("who", "with_whom") if _MEET_TERM in asked else ("who",)
+            doers = [e for n in names if n in roles for e in roles[n].entities]
+            if not doers or any(self._kind(e) != "person" for e in doers):
+                continue
+            facts.append(entry.fact)
+            people.extend(e for e in doers if e not in people)
+            if not places:
+                break
+        return facts, people
+
+    def _names_people(self, noun: str) -> bool:
+        """A noun for people ("officials", "secretaries"), not a verb ("Americans went")."""
+        return noun in PEOPLE_TERMS or any(
+            self._named_as(p, noun) for p in self.factbase.entities if self._kind(p) == "person"
+        )
+
+    def _named_as(self, person: str, counted: str) -> bool:
+        """The article (or common usage) calls this person by the counted noun: Esper and
+        Pompeo are secretaries, Singh a minister; anyone is one of the "people"."""
+        if counted in PEOPLE_TERMS - MINISTER_TERMS:
+            return True
+        return any(
+            owner == person and counted in {term(w) for w in key}
+            for key, owner in self.index.aliases.items()
+        )
 
     def _order_object(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
