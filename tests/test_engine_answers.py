@@ -10092,3 +10092,37 @@ def test_how_many_people_did_it_counts_those_the_article_names(
 def test_how_many_were_there_is_not_counted_from_who_acted(engine: Engine, question: str) -> None:
     # The article names who acted, never everyone present.
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which US officials visited India?",
+        "Name the Americans who went to India",
+        "which American officials travelled to New Delhi?",
+    ],
+)
+def test_which_americans_went_there_names_everyone_the_article_sends(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Esper" in answer.text and "Begin" in answer.text
+
+
+def test_no_indian_official_is_said_to_have_gone_to_new_delhi(engine: Engine) -> None:
+    # Singh hosted the visit; the article has only Americans going there.
+    assert ask(engine, "which Indian officials visited New Delhi?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did anyone other than Esper go to New Delhi?",
+        "Did anyone besides Esper visit New Delhi?",
+        "has anybody apart from Esper been to New Delhi?",
+    ],
+)
+def test_did_anyone_else_go_there_names_the_others(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and "Begin" in answer.text
+    assert "Esper" not in answer.text

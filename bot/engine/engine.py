@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import copy
 from dataclasses import replace
 from functools import cached_property
 from itertools import pairwise
@@ -1593,7 +1594,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # someone the article names, but asks something about them it does not say.
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
-            return self._yesno(parsed, context, notes)
+            return self._someone_went(parsed, context, notes) or self._yesno(parsed, context, notes)
         corrected = (
             self._wrong_premise(parsed, context, notes)
             or self._between(parsed, context, notes)
@@ -4557,6 +4558,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         exact = any(place in entry.fact.roles["where"].entities for entry in going)
         facts: list[Fact] = []
         people: list[str] = []
+        foreign = False
         for entry in going:
             fact = entry.fact
             who, where = fact.roles.get("who"), fact.roles["where"]
@@ -4568,11 +4570,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 or not who.entities
                 or any(self._kind(e) != "person" for e in who.entities)
                 or set(who.entities) <= set(people)
-                or not all(self._fits_description(e, parsed) for e in who.entities)
             ):
+                continue
+            countries = {e for e in parsed.described if self._kind(e) == "country"}
+            countries |= {parsed.nationality} if parsed.nationality else set()
+            if not countries <= self._countries_of(who.entities):
+                foreign = True
+                continue
+            if not all(self._fits_description(e, parsed) for e in who.entities):
                 continue
             facts.append(fact)
             people.extend(e for e in who.entities if e not in people)
+        if not facts and foreign:
+            # "Which Indian officials visited New Delhi?": those who went there were
+            # Americans; Singh, whom they met, is not said to have gone anywhere.
+            return self._not_found(parsed, context, ranked, notes)
         # One fact's doers are answered as any role is; but "which defense secretary…"
         # ranks every fact naming him or the country first, the trip among them.
         described = parsed.nationality or any(self._kind(e) == "person" for e in parsed.described)
@@ -4602,6 +4614,26 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return False
         titled = {e for e in parsed.described if self._kind(e) == "person"}
         return not titled or person in titled
+
+    def _someone_went(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did anyone other than Esper go to New Delhi?": yes, if the article has others
+        going there, named as "who else went…?" names them."""
+        if parsed.words[1:2] not in (["anyone"], ["anybody"], ["someone"], ["somebody"]):
+            return None
+        asked = copy(parsed)
+        asked.qtype, asked.types = "who", ["who"]
+        went = self._all_who_went(asked, context, notes, self._rank(asked))
+        if went is None:
+            return None
+        return self._direct(
+            text=f"Yes: {went.text}",
+            facts=[self.factbase.facts[f] for f in went.fact_ids],
+            confidence=went.confidence,
+            parsed=parsed,
+            context=context,
+            notes=[*notes, "others the article has going there"],
+            about=[e for e in went.context.answer_entities],
+        )
 
     @staticmethod
     def _only_went(parsed: Parsed, entry: FactEntry) -> bool:
