@@ -10126,3 +10126,41 @@ def test_did_anyone_else_go_there_names_the_others(engine: Engine, question: str
     answer = ask(engine, question)
     assert answer.text.startswith("Yes") and "Begin" in answer.text
     assert "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries' foreign and defense ministers meet in the 2+2?",
+        "the foreign and defense ministers of which countries meet in the 2+2?",
+        "which countries' ministers take part in the 2+2 dialogue",
+    ],
+)
+def test_whose_ministers_meet_in_the_2_plus_2_are_the_two_countries(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "India" in answer.text and "United States" in answer.text
+    assert "New Delhi" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many ppl went to tokyo from the us", "how many people went to new delhi from the US"],
+)
+def test_how_many_from_a_country_counts_that_countrys_people(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Two that the article names:")
+
+
+@pytest.mark.parametrize(
+    "question", ["who went for australia in tokyo", "who attended for india in tokyo?"]
+)
+def test_who_went_for_a_country_is_not_the_americans_who_went(
+    engine: Engine, question: str
+) -> None:
+    # Esper and Pompeo went for the U.S.; the article names no one for Australia or India.
+    assert ask(engine, question).abstained
+
+
+def test_who_went_for_the_us_still_names_them(engine: Engine) -> None:
+    assert "Pompeo" in ask(engine, "who went for the US to Tokyo?").text

@@ -497,10 +497,16 @@ THEIR_ORIGIN = prefilter.compile(
     rf"|^(?:and |so )?where (?:do|did) {_THEM}(?: each)?(?: originally)? (?:come|hail) from$"
 )
 # "which two countries' defense chiefs…": the countries of the people named next
+_OFFICIALS = (
+    r"(?:ministers?|chiefs?|officials?|leaders?|secretar(?:y|ies)|heads?|representatives?"
+    r"|delegates?)"
+)
 COUNTRIES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:countries|nations|countrys) "
-    r"(?!(?:did|do|does|were|are|was|is|have|had|will|would)\b)(?:\w+ )?(?:ministers?|chiefs?"
-    r"|officials?|leaders?|secretar(?:y|ies)|heads?|representatives?|delegates?)\b"
+    # "which countries' foreign and defense ministers…"
+    rf"(?!(?:did|do|does|were|are|was|is|have|had|will|would)\b)(?:\w+ ){{0,3}}{_OFFICIALS}\b"
+    # "the foreign and defense ministers of which countries…"
+    rf"|^(?:the )?(?:\w+ ){{0,3}}{_OFFICIALS} (?:of|from) (?:which|what) (?:countries|nations)\b"
 )
 COMPARED = prefilter.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
@@ -2581,18 +2587,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             for e in parsed.entity_ids
             if self._kind(e) in ("person", "group")
             for m in self.index.expand(e)
-            if self._kind(m) == "person"
+            # "which countries' foreign and defense ministers…": a group of no one named,
+            # belonging to its countries
+            if self._kind(m) in ("person", "group")
         }
         ranked = self._rank(parsed)
         if not people and ranked and not ranked[0].missing:
             # "which countries' ministers take part in the 2+2?": those the best fact names
             who = ranked[0].entry.fact.roles.get("who")
             people = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
-        countries = sorted(self._countries_of(people))
+        countries = sorted(
+            {c for p in people for c in self._countries_of({p}) or self._group_countries(p)}
+        )
         facts = [r.entry.fact for r in ranked[:1] if not r.missing]
         if not countries or not facts:
             return None
         return self._countries_answer(countries, facts, parsed, context, notes, about=countries)
+
+    def _group_countries(self, group: str) -> set[str]:
+        """A group of no one named ("the U.S. and Indian foreign and defense ministers"):
+        the countries the facts that have it as the doers are about."""
+        if self._kind(group) != "group":
+            return set()
+        return {
+            c
+            for f in self._facts_about(group)
+            if group in (f.roles["who"].entities if "who" in f.roles else ())
+            for c in self._countries_of(self.index.by_id[f.id].entities)
+        }
 
     def _countries_answered(
         self, parsed: Parsed, context: Context, notes: list[str]
@@ -4096,7 +4118,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         counted, at = found
         # "U.S. officials", "Americans": the country of those counted; any other name is
         # where they were ("…went to New Delhi").
-        of = {link.entity for link in parsed.entities if 0 <= link.start <= at}
+        of = {
+            link.entity
+            for link in parsed.entities
+            if 0 <= link.start <= at or self._whose_people(parsed.words[: link.start])
+        }
         places = {e for e in parsed.entity_ids if e not in of and self._kind(e) != "event"}
         events = {e for e in parsed.entity_ids if self._kind(e) == "event"}
         asked = set(parsed.terms) - {counted} - PEOPLE_TERMS
@@ -4125,6 +4151,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             notes=[*notes, "counted the people the article names doing it"],
             about=people,
         )
+
+    @staticmethod
+    def _whose_people(before: list[str]) -> bool:
+        """ "…went to Tokyo from the U.S.", "for India": the name after says whose people
+        they are, not where they went."""
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        return before[-1:] in (["from"], ["for"], ["representing"])
 
     def _counted_noun(self, parsed: Parsed) -> tuple[str, int] | None:
         """The term of what "how many" counts and where it is: "U.S. officials" counts

@@ -1286,7 +1286,8 @@ def _represented(parsed: Parsed, index: Index) -> None:
         for link in parsed.entities
         if link.start > 0
         and parsed.words[link.start - 1] == "for"
-        and link.end == len(parsed.words)
+        # "…for Australia", "went for Australia in Tokyo": the place after is where
+        and (link.end == len(parsed.words) or parsed.words[link.end] in ("in", "at", "to"))
     ]
     if parsed.nationality is not None or not (
         any(w.startswith("represent") for w in parsed.words) or on_behalf
