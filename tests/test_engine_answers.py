@@ -10164,3 +10164,26 @@ def test_who_went_for_a_country_is_not_the_americans_who_went(
 
 def test_who_went_for_the_us_still_names_them(engine: Engine) -> None:
     assert "Pompeo" in ask(engine, "who went for the US to Tokyo?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        (
+            "compare the venues for me: where did Esper meet Singh, and where were the quad talks?",
+            ("New Delhi", "Tokyo"),
+        ),
+        ("help me out: where did Esper meet Singh?", ("New Delhi",)),
+        ("settle this - where were the quad talks?", ("Tokyo",)),
+    ],
+)
+def test_a_request_for_how_to_answer_is_no_part_of_the_question(
+    engine: Engine, question: str, places: tuple[str, ...]
+) -> None:
+    answer = ask(engine, question)
+    assert all(place in answer.text for place in places)
+    assert "doesn't say" not in answer.text
+
+
+def test_a_lead_the_question_points_back_to_is_kept(engine: Engine) -> None:
+    assert "Basic Exchange" in ask(engine, "help me understand BECA: what is it?").text

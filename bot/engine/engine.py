@@ -68,6 +68,7 @@ from bot.engine.phrases import (
     chit_chat,
     contents_subject,
     correction_asked,
+    directive_dropped,
     fill_in_the_blank,
     identity_text,
     indefinite_asked,
@@ -768,6 +769,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             )
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
+        text = directive_dropped(text)
         text = setting_moved_after(indefinite_asked(why_said_asked(text)))
         normalised = normalise(text)
         if not normalised:

@@ -927,6 +927,13 @@ _SWAPPED = prefilter.compile(
     r"(?P<what>[\w .'-]{2,40}?)"
     r"|(?P<what2>[\w .'-]{2,40}?)\s*(?:,|;|-+|\u2014|\u2013)?\s+not\s+(?P<was2>[\w .'-]{2,40}?))"
     r"\s*[.!?]*\s*$",
+
+# A request for how to answer, set off before the question: "compare the venues for me:",
+# "help me out -", "settle this:". It asks nothing of the article itself.
+_DIRECTIVE_THEN = prefilter.compile(
+    r"^\s*(?:(?:ok|okay|so|and|now|please|pls)[,\s]+)*"
+    r"(?:compare|contrast|help|settle|clarify|answer|quiz|check)\b(?![^:\u2014\u2013]*\babout\b)"
+    r"[^:?\u2014\u2013]{0,50}?\s*(?::|\s[\u2014\u2013-]{1,2}|[\u2014\u2013])\s*(?P<question>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -1001,6 +1008,16 @@ _REQUEST_START = prefilter.compile(
     r"^(?:tell|name|give|list|explain|describe|summari[sz]e|remind|any|anything|and)\b",
     re.IGNORECASE,
 )
+
+def directive_dropped(text: str) -> str:
+    """The question without a request before it that says only how to answer ("compare
+    the venues for me: where did Esper meet Singh, and where were the quad talks?")."""
+    found = _DIRECTIVE_THEN.match(text)
+    if found is None or not _QUESTION_START.match(found["question"]):
+        return text
+    if not PRONOUN_WORDS.isdisjoint(normalise(found["question"]).split()):
+        return text  # "help me understand BECA: what is it?": the lead names "it"
+    return found["question"]
 
 
 # "That data-sharing pact they agreed on, what was it called?", "The Secretary of State was
