@@ -10187,3 +10187,39 @@ def test_a_request_for_how_to_answer_is_no_part_of_the_question(
 
 def test_a_lead_the_question_points_back_to_is_kept(engine: Engine) -> None:
     assert "Basic Exchange" in ask(engine, "help me understand BECA: what is it?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which American official appears in both the Tokyo talks and the New Delhi meeting?",
+        "which official took part in both the Tokyo talks and the New Delhi meeting?",
+        "who was in both Tokyo and New Delhi?",
+    ],
+)
+def test_who_was_at_both_events_is_esper(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Esper" in answer.text and "Pompeo" not in answer.text
+
+
+def test_no_indian_official_was_at_both_events(engine: Engine) -> None:
+    question = "which Indian official was at both the quad talks and the meeting in New Delhi?"
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("who is the Secretary of Defense, Esper or Pompeo?", "Esper"),
+        ("who's described as 'Secretary of Defense' in the article - Esper or Pompeo?", "Esper"),
+        ("who is India's defense minister, Singh or Esper?", "Singh"),
+    ],
+)
+def test_which_of_two_holds_the_title_named(engine: Engine, question: str, person: str) -> None:
+    answer = ask(engine, question)
+    other = {"Esper": "Pompeo", "Singh": "Esper"}[person]
+    assert person in answer.text and other not in answer.text
+
+
+def test_which_of_two_did_it_is_still_what_they_did(engine: Engine) -> None:
+    assert ask(engine, "who met Singh, Esper or Pompeo?").text.startswith("Mark T. Esper")

@@ -257,13 +257,15 @@ class DescriptiveAnswers(EngineCore):
         )
 
     def _in_both(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
-        """ "Who was in both Tokyo and Delhi?": the people facts place at each."""
-        if parsed.qtype not in ("who", "who_is") or not IN_BOTH.search(parsed.text):
+        """ "Who was in both Tokyo and Delhi?", "which American official appears in both the
+        Tokyo talks and the New Delhi meeting?": the people facts place at each."""
+        asks_person = parsed.qtype in ("who", "who_is") or parsed.wanted_kind == "person"
+        if not asks_person or not IN_BOTH.search(parsed.text):
             return None
         places = [
             link.entity
             for link in parsed.entities
-            if link.start >= 0 and self._kind(link.entity) == "place"
+            if link.start >= 0 and self._kind(link.entity) in ("place", "event")
         ]
         if len(set(places)) != 2:
             return None
@@ -272,7 +274,11 @@ class DescriptiveAnswers(EngineCore):
             there: dict[str, Fact] = {}
             for fact in self._facts_about(place):
                 where = fact.roles.get("where")
-                if where is None or place not in where.entities:
+                if where is None or not (
+                    place in where.entities
+                    # an event is where the facts that tell of it took place
+                    or place in self.index.by_id[fact.id].central
+                ):
                     continue
                 for name in ("who", "with_whom"):
                     role = fact.roles.get(name)
@@ -283,6 +289,11 @@ class DescriptiveAnswers(EngineCore):
         both = [e for e in present[0] if e in present[1]]
         if not both:
             return None
+        if parsed.nationality is not None:
+            both = [e for e in both if self._countries_of({e}) == {parsed.nationality}]
+            if not both:
+                # "Which Indian official was at both…?": the one who was is American.
+                return self._not_found(parsed, context, [], notes)
         names = ", ".join(self.factbase.entities[e].name for e in both)
         return self._direct(
             text=names,

@@ -951,7 +951,9 @@ class YesNoAnswers(EngineCore):
         if found is None:
             return None
         options, positions = found
-        from_there = self._which_person_from(parsed, options, context, notes)
+        from_there = self._which_person_from(
+            parsed, options, context, notes
+        ) or self._which_person_titled(parsed, options, positions, context, notes)
         if from_there is not None:
             return from_there
         without = copy.copy(parsed)
@@ -1119,6 +1121,52 @@ class YesNoAnswers(EngineCore):
             else:
                 break
         return run
+
+    def _which_person_titled(
+        self,
+        parsed: Parsed,
+        options: list[tuple[str, str | None]],
+        positions: set[int],
+        context: Context,
+        notes: list[str],
+    ) -> Answer | None:
+        """ "Who is the Secretary of Defense, Esper or Pompeo?": the one of the two whom the
+        rest of the question names by his title."""
+        people = {e for _, e in options if e is not None and self._kind(e) == "person"}
+        if len(people) != 2:
+            return None
+        titled = {
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and not positions & set(range(link.start, link.end))
+        }
+        # "Secretary of Defense Esper or Pompeo": the title may run into the first name.
+        said = f" {' '.join(parsed.words)} "
+        titled |= {
+            owner
+            for key, owner in self.index.aliases.items()
+            if owner in people
+            and len(key) >= 2
+            and not any(
+                len(k) == 1 and k[0] in key for k, o in self.index.aliases.items() if o == owner
+            )
+            and f" {' '.join(key)} " in said
+        }
+        if len(titled & people) != 1 or titled - people:
+            return None
+        (person,) = titled & people
+        identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
+        if identity is None:
+            return None
+        return self._direct(
+            text=f"{self.factbase.entities[person].name}. {identity.statement}",
+            facts=[identity],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=[*notes, "the one the question names by his title"],
+            about=[person],
+        )
 
     def _which_person_from(
         self,
