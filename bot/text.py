@@ -1668,6 +1668,11 @@ def _americanise(word: str) -> str:
     return word
 
 
+# "B.E.C.A.", "d.o.d": an acronym spelled with dots is the acronym ("U.S." is read before
+# the case is lost, as "usa").
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")
+
+
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lower case, folded quotes and compatibility characters, canonical "usa" and "2plus2",
@@ -1685,6 +1690,8 @@ def normalise(text: str) -> str:
     ):
         text = _CASED.sub(lambda m: "uk" if m.group("uk") else "usa", text)
     text = text.lower()
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     for guard, pattern, replacement in _PHRASES:
         if guard in text:
             text = pattern.sub(replacement, text)

@@ -10223,3 +10223,33 @@ def test_which_of_two_holds_the_title_named(engine: Engine, question: str, perso
 
 def test_which_of_two_did_it_is_still_what_they_did(engine: Engine) -> None:
     assert ask(engine, "who met Singh, Esper or Pompeo?").text.startswith("Mark T. Esper")
+
+
+@pytest.mark.parametrize("question", ["What does B.E.C.A. stand for?", "what is the B.E.C.A"])
+def test_an_acronym_spelled_with_dots_is_the_acronym(engine: Engine, question: str) -> None:
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["What are the two militaries?", "what were the two armed forces?"]
+)
+def test_the_two_militaries_are_the_two_countries(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "India" in answer.text and "United States" in answer.text
+
+
+def test_what_the_militaries_are_committed_to_is_still_the_commitment(engine: Engine) -> None:
+    assert "cooperation" in ask(engine, "what are the militaries committed to?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Do foreign ministers take part in the 2+2?", "Are foreign ministers part of the 2+2?"],
+)
+def test_foreign_ministers_are_part_of_the_2_plus_2(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_foreign_ministers_did_not_meet_on_monday(engine: Engine) -> None:
+    # Monday's meeting was of the two defense chiefs.
+    assert not ask(engine, "Did the foreign ministers meet on Monday?").text.startswith("Yes")

@@ -482,6 +482,8 @@ WHICH_NAMED = prefilter.compile(
 # "which two militaries are deepening cooperation?": the countries whose forces they are
 FORCES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b"
+    # "what are the two militaries?" and nothing more ("…committed to?" asks what)
+    r"|^(?:which|what) (?:are|were) the(?: two| both)? (?:militaries|armies|armed forces)$"
 )
 # "From which countries?", "which nations?" and nothing more: of those just named
 # Those just named asked of as a pair or a group ("they", "the two", "each of them").

@@ -3343,6 +3343,13 @@ class YesNoAnswers(EngineCore):
             and not any(
                 link.start >= 0 and self._kind(link.entity) == "person" for link in parsed.entities
             )
+            # "Do foreign ministers take part in the 2+2?": the fact's own group of
+            # "foreign and defense ministers" has that title
+            and not any(
+                qualifier in normalise(self.factbase.entities[e].name).split()
+                for e in entry.central
+                if self._kind(e) == "group" and e in parsed.entity_ids
+            )
         ):
             return True  # "Did the foreign ministers meet on Monday?": the defense ministers did
         lacking = [t for t in lacking if not self._describes_a_named_thing(parsed, entry, t)]
