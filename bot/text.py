@@ -737,6 +737,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ("along", _lazy(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
     # "…do they plan to cooperate in developing?": what they will do, as the article says it.
     ("plan", _lazy(r"\b(?:plan|plans|planned|planning) to (?=\w)"), ""),
+    # "Who were the parties to the quadripartite talks?": the countries at the talks, not
+    # who agreed on anything.
+    (
+        "ies",
+        _lazy(
+            r"^(?:who|which countries) (?:are|were) the parties (?:to|of|in|at) "
+            r"(?=(?:the )?(?:[\w-]+ ){0,3}(?:talks|quad)\b)"
+        ),
+        "which countries took part in ",
+    ),
     # "Who are the parties to BECA?", "BECA signatories": who agreed on it.
     (
         "ies",

@@ -10253,3 +10253,37 @@ def test_foreign_ministers_are_part_of_the_2_plus_2(engine: Engine, question: st
 def test_foreign_ministers_did_not_meet_on_monday(engine: Engine) -> None:
     # Monday's meeting was of the two defense chiefs.
     assert not ask(engine, "Did the foreign ministers meet on Monday?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Esper meeting ahead of the 2+2?",
+        "who's esper meeting w/ ahead of the 2+2",
+        "Who did Esper meet ahead of the 2+2?",
+    ],
+)
+def test_whom_esper_is_meeting_ahead_of_the_2_plus_2_is_singh(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Singh" in answer.text and "foreign" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who were the parties to the quadripartite talks?",
+        "who were the parties to the talks in Tokyo?",
+        "who are the parties to the quad?",
+    ],
+)
+def test_the_parties_to_the_tokyo_talks_are_the_four_countries(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert all(c in answer.text for c in ("Japan", "India", "Australia"))
+
+
+def test_the_parties_to_beca_are_still_who_agreed_on_it(engine: Engine) -> None:
+    assert "Esper and Singh" in ask(engine, "Who are the parties to BECA?").text

@@ -4789,8 +4789,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 continue  # "which two chiefs met": the two asked
             after = words[link.end : link.end + 1]
             before = words[max(0, link.start - 2) : link.start]
-            if after in (["met"], ["meet"]) or (
-                before[-1:] == ["with"] and before[:1] and before[0] in _MEETING_WORDS
+            # "who is Esper meeting…?": the progressive, not the noun ("Esper meeting notes")
+            progressive = after == ["meeting"] and words[link.start - 1 : link.start] in (
+                ["is"],
+                ["was"],
+                ["be"],
+            )
+            if (
+                after in (["met"], ["meet"], ["meets"])
+                or progressive
+                or (before[-1:] == ["with"] and before[:1] and before[0] in _MEETING_WORDS)
             ):
                 met.append(link)
         return met
