@@ -10287,3 +10287,13 @@ def test_the_parties_to_the_tokyo_talks_are_the_four_countries(
 
 def test_the_parties_to_beca_are_still_who_agreed_on_it(engine: Engine) -> None:
     assert "Esper and Singh" in ask(engine, "Who are the parties to BECA?").text
+
+
+def test_one_of_them_unanswered_keeps_the_conversation_on_the_2_plus_2(engine: Engine) -> None:
+    # Section I: after "is Pompeo one of them?" (not said) the count is still the 2+2s'.
+    turns = ["what is the 2+2 dialogue?", "who takes part?", "is Pompeo one of them?"]
+    assert ask(engine, *turns, "and Begin?").abstained
+    assert ask(engine, *turns, "and Begin?", "how many have there been?").text.startswith("Three")
+    assert ask(
+        engine, *turns, "how many have there been?", "how many has Esper been to?"
+    ).text.startswith("Two")

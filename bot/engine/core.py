@@ -60,6 +60,8 @@ KIND_ROLES = ("what", "who", "with_whom", "where", "why", "how")
 SPAN_TERM_WEIGHT = 0.25
 # The kinds of thing a conversation is set at or about: a place, an event, an agreement.
 SETTING_KINDS = frozenset({"place", "event", "agreement"})
+# "one of them", "among them": of those the last answer named.
+_AMONG_THEM = frozenset({"of", "them"})
 
 ROLES_FOR = {
     "who": ("who", "with_whom"),
@@ -895,6 +897,10 @@ class EngineCore(abc.ABC):
             and locative_there(parsed.words)
         )
         claim = parsed.text if parsed is not None and parsed.qtype == "yesno" else None
+        if claim is not None and parsed is not None and _AMONG_THEM.issubset(parsed.words):
+            # "Is Pompeo one of them?" (the article doesn't say) "How many have there been?":
+            # the conversation is still about what the last answer named.
+            return replace(context, question_type="yesno", claim=claim, turn=context.turn + 1)
         kind, terms, asked = (
             ("yesno", (), None)
             if claim is not None
