@@ -10297,3 +10297,27 @@ def test_one_of_them_unanswered_keeps_the_conversation_on_the_2_plus_2(engine: E
     assert ask(
         engine, *turns, "how many have there been?", "how many has Esper been to?"
     ).text.startswith("Two")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Who did Esper meet?", "Did they meet before?", "How many times?"),
+        ("Who did Esper meet?", "how many times have they met?"),
+        ("How many meetings are mentioned?",),
+        ("how many talks are mentioned in the article?",),
+    ],
+)
+def test_counts_the_article_does_not_make_are_not_borrowed(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Esper's second 2+2 and the three dialogues count neither his meetings with Singh nor
+    # every meeting the article mentions.
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["how many times has Esper attended a 2+2?", "how many times has Esper taken part?"]
+)
+def test_esper_s_own_2_plus_2_count_is_still_given(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Two")

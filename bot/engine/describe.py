@@ -60,6 +60,7 @@ BEFORE_OR_AFTER = prefilter.compile(
 
 
 # "How many countries are mentioned (in the article)?": a count of what the article names.
+_MEETING_NOUNS = frozenset("meeting talk gathering conference session summit".split())
 COUNT_NAMED = prefilter.compile(
     r"^how many (?P<kind>\w+) (?:are |is |were |does the article |did the article )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
@@ -172,6 +173,10 @@ class DescriptiveAnswers(EngineCore):
         noun = next((g for name, g in match.groupdict().items() if g and name != "of"), "")
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         kind = KIND_NOUNS.get(noun) or KIND_NOUNS.get(singular)
+        if kind is None and singular in _MEETING_NOUNS and (match["kind"] or match["bare"]):
+            # "How many meetings are mentioned?": the meeting in New Delhi, three 2+2s, the
+            # Tokyo talks, those on Pompeo's trip — the article counts no such thing.
+            return self._not_found(parsed, context, [], notes)
         # "How many Indian officials…", "how many Americans are named?": only the people
         # who belong to that country.
         qualifier = match["of"] or (noun if kind is None else None)

@@ -5040,7 +5040,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 t for t in parsed.terms if t != parsed.counted and t in self.index.predicate_terms
             ]
             events = [e for e in asked if self._kind(e) == "event" and e in entry.involved]
-            if doing and not events and all(t not in entry.bag for t in doing):
+            if doing and not events and all(t not in entry.predicate for t in doing):
                 return False  # "how many times has Esper visited India?": not his 2+2 count
         if (
             name in ("who", "with_whom")
