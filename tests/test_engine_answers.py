@@ -10321,3 +10321,14 @@ def test_counts_the_article_does_not_make_are_not_borrowed(
 )
 def test_esper_s_own_2_plus_2_count_is_still_given(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Two")
+
+
+@pytest.mark.parametrize(
+    "question", ["Who was the press conference by?", "who is the press conference by?"]
+)
+def test_who_a_press_conference_was_by_is_who_held_it(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Secretary Pompeo")
+
+
+def test_who_the_statement_was_by_is_still_the_pentagon(engine: Engine) -> None:
+    assert "Defense Department" in ask(engine, "who was the statement by?").text

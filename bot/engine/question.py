@@ -162,6 +162,8 @@ _ASKS_DATE = prefilter.compile(
     r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b|^when (?:exactly|precisely)\b"
     r"|\bwhen\b.* (?:exactly|precisely)$"
 )
+# Occasions someone gives or holds: "who was the press conference by?" asks who held it.
+_GIVEN_OCCASIONS = frozenset("pressconference conference briefing speech address".split())
 _SINGULAR_WHO = prefilter.compile(r"^(?:whos|who (?:is|was))\b")
 # "India's foreign ministry", "the prime minister": a title's qualifier the answer must have
 _TITLE_QUALIFIER = prefilter.compile(
@@ -730,6 +732,8 @@ def parse(question: str, index: Index) -> Parsed:
     ):
         # "who was singh meeting with?", "who was Singh's counterpart?": not "who was X?"
         parsed.copula = False
+    if unsourced.split()[-1:] == ["by"] and not _GIVEN_OCCASIONS.isdisjoint(unsourced.split()):
+        parsed.copula = False  # "who was the press conference by?": who gave it
     parsed.singular = bool(_SINGULAR_WHO.match(text))
     parsed.one_person = bool(_ONE_PERSON.match(text))
     qualifier = _TITLE_QUALIFIER.search(text)
