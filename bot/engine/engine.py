@@ -4611,7 +4611,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             ):
                 continue
             countries = {e for e in parsed.described if self._kind(e) == "country"}
-            countries |= {parsed.nationality} if parsed.nationality else set()
+            if parsed.nationality and self._kind(parsed.nationality) == "country":
+                countries.add(parsed.nationality)
             if not countries <= self._countries_of(who.entities):
                 foreign = True
                 continue

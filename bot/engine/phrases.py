@@ -927,6 +927,9 @@ _SWAPPED = prefilter.compile(
     r"(?P<what>[\w .'-]{2,40}?)"
     r"|(?P<what2>[\w .'-]{2,40}?)\s*(?:,|;|-+|\u2014|\u2013)?\s+not\s+(?P<was2>[\w .'-]{2,40}?))"
     r"\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
 
 # A request for how to answer, set off before the question: "compare the venues for me:",
 # "help me out -", "settle this:". It asks nothing of the article itself.
@@ -1008,6 +1011,7 @@ _REQUEST_START = prefilter.compile(
     r"^(?:tell|name|give|list|explain|describe|summari[sz]e|remind|any|anything|and)\b",
     re.IGNORECASE,
 )
+
 
 def directive_dropped(text: str) -> str:
     """The question without a request before it that says only how to answer ("compare
