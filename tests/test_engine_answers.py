@@ -10332,3 +10332,39 @@ def test_who_a_press_conference_was_by_is_who_held_it(engine: Engine, question: 
 
 def test_who_the_statement_was_by_is_still_the_pentagon(engine: Engine) -> None:
     assert "Defense Department" in ask(engine, "who was the statement by?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which was later, Pompeo's press conference or his trip?",
+        "which came first, pompeo's trip or his presser at the state department?",
+    ],
+)
+def test_his_trip_is_the_trip_the_press_conference_came_before(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("First: At a State Department press conference")
+    assert "Pompeo made a trip to South Asia" in answer.text and "Esper met" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which came first: the Tokyo talks or Pompeo's press conference?",
+        "Which happened first, Begin's visit or Esper's meeting with Singh?",
+        "which was earlier, begin's trip to new delhi or the 2+2",
+        "Which came first, the officials' description or Esper's meeting with Singh?",
+    ],
+)
+def test_events_the_article_does_not_order_are_not_ordered(engine: Engine, question: str) -> None:
+    # "Recently", "before his trip" and "before the 2+2" place nothing against the others.
+    assert ask(engine, question).abstained
+
+
+def test_events_the_article_orders_are_still_ordered(engine: Engine) -> None:
+    answer = ask(engine, "which came first, the tokyo talks or the 2+2")
+    assert answer.text.startswith("First: Earlier this month")
+    answer = ask(engine, "Which came first, Esper's meeting with Singh or the 2+2 Dialogue?")
+    assert answer.text.startswith("First: Esper met")

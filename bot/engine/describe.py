@@ -527,7 +527,7 @@ class DescriptiveAnswers(EngineCore):
             second = self._timed_event(match["b"])
             if first is None or second is None:
                 return None
-            if first.id == second.id or first.timeline == second.timeline:
+            if first.id == second.id or not self._timeline_orders(first, second):
                 return self._abstain(
                     AbstainReason.NOT_IN_ARTICLE,
                     "The article doesn't say which of the two came first.",
@@ -667,22 +667,78 @@ class DescriptiveAnswers(EngineCore):
             side = self._placed_against(fact, {term(w) for w in two.split() if w not in STOPWORDS})
             if side is None:
                 continue
-            # The other event: the best match for its words that is not this one.
-            other = next(
-                (
-                    r.entry.fact
-                    for r in self._rank(parse(two, self.index))[:3]
-                    if r.entry.fact.id != fact.id
-                    and r.entry.fact.id not in self._identity_facts
-                    and not r.missing
-                ),
-                None,
-            )
+            # The other event: a good match for its words that is not this one and is what
+            # this one is placed against ("his trip": Pompeo's, not Esper's).
+            others = [
+                r.entry.fact
+                for r in self._rank(parse(two, self.index))[:3]
+                if r.entry.fact.id != fact.id
+                and r.entry.fact.id not in self._identity_facts
+                and not r.missing
+            ]
+            placing = self._placing(fact)
+            against = placing[2] if placing is not None else ""
+            named = {r.entry.fact.id for r in self._rank(parse(against, self.index))[:3]}
+            other = next((o for o in others if o.id in named), None)
             if other is None:
-                continue
+                continue  # "Esper's meeting" is not "the 2+2 meeting" the officials spoke before
             pair = (fact, other)
             return pair if side == "Before" else (pair[1], pair[0])
         return None
+
+    def _timeline_orders(self, one: Fact, other: Fact) -> bool:
+        """Whether the article's own words order the two events: the maintainers' timeline
+        is a guess where they do not ("recently", before a trip the article does not date)."""
+        if one.timeline is None or other.timeline is None or one.timeline == other.timeline:
+            return False
+        if self._loosely_timed(one) or self._loosely_timed(other):
+            return False
+        earlier, later = sorted((one.timeline, other.timeline))
+        steps = self._time_steps
+        reached, frontier = {earlier}, [earlier]
+        while frontier:
+            step = frontier.pop()
+            for before, after in steps:
+                if before == step and after not in reached:
+                    reached.add(after)
+                    frontier.append(after)
+        return later in reached
+
+    @cached_property
+    def _time_steps(self) -> set[tuple[int, int]]:
+        """Pairs of timeline places, earlier then later, that some event's own "when" puts
+        in that order ("ahead of the 2+2 Dialogue")."""
+        steps: set[tuple[int, int]] = set()
+        for fact in self.factbase.facts.values():
+            anchor = self._time_anchor(fact)
+            if fact.timeline is None or anchor is None or anchor.timeline is None:
+                continue
+            placing = self._placing(fact)
+            before = placing is not None and placing[0] == "Before"
+            steps.add(
+                (fact.timeline, anchor.timeline) if before else (anchor.timeline, fact.timeline)
+            )
+        return steps
+
+    def _time_anchor(self, fact: Fact) -> Fact | None:
+        """The event a fact's own "when" places it against, if the words name one."""
+        placing = self._placing(fact)
+        if placing is None:
+            return None
+        ranked = self._rank(parse(placing[2], self.index))
+        return next(
+            (r.entry.fact for r in ranked[:3] if r.entry.fact.id != fact.id and not r.missing),
+            None,
+        )
+
+    def _loosely_timed(self, fact: Fact) -> bool:
+        """A "when" that gives no date and places the event against nothing dated:
+        "recently", "before his trip to South Asia"."""
+        when = fact.roles.get("when")
+        if when is None or any(c.isdigit() for c in when.answer):
+            return False
+        anchor = self._time_anchor(fact)
+        return anchor is None or anchor.timeline is None
 
     def _timed_event(self, said: str) -> Fact | None:
         """The event a phrase names, if the maintainers placed it in the timeline."""
