@@ -10368,3 +10368,23 @@ def test_events_the_article_orders_are_still_ordered(engine: Engine) -> None:
     assert answer.text.startswith("First: Earlier this month")
     answer = ask(engine, "Which came first, Esper's meeting with Singh or the 2+2 Dialogue?")
     assert answer.text.startswith("First: Esper met")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pompeo said the threat came from who exactly",
+        "Who did the threat come from?",
+        "The threat comes from whom?",
+        "Who is the threat posed by?",
+    ],
+)
+def test_where_a_threat_comes_from_is_who_poses_it(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text == "China's Communist Party"
+
+
+def test_who_someone_is_and_who_did_a_thing_are_still_answered(engine: Engine) -> None:
+    assert "Secretary of Defense" in ask(engine, "Who is Esper?").text
+    assert "Defense Department" in ask(engine, "Who was the statement issued by?").text
+    assert "Free nations" in ask(engine, "Who could work together to thwart the threat?").text

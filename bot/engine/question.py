@@ -57,7 +57,18 @@ _ASKS_COUNT = prefilter.compile(
     r"|\bwhich time\b|\bwhat number\b"
 )
 # "posed by whom?", "the threat from whom?": who did it, the word before says what.
-_BY_WHOM = prefilter.compile(r"(?:\b(\w+) )?\b(?:by|from) whom\b")
+_BY_WHOM = prefilter.compile(
+    r"(?:\b(\w+) )?\b(?:by|from) whom?\b"
+    # "Who is the threat posed by?", "who did the threat come from?": the same, the
+    # preposition left at the end.
+    r"|^who (?:is|was|are|were|did|does|do) (?:\w+ )+?(\w+) (?:by|from)(?: exactly)?$"
+)
+# What something "came from" someone is what they pose: the article's one such thing is
+# the threat "posed by China's Communist Party".
+_SOURCE_VERBS = frozenset(
+    "come comes came coming stem stems stemmed originate originates originated emanate"
+    " emanates emanated".split()
+)
 # "Who poses the threat?": the verb whose doer is asked, as "posed by whom?" names it; also
 # behind whose word it is ("according to the DOD statement, who poses…").
 _WHO_DOES = prefilter.compile(
@@ -195,7 +206,9 @@ _WHO_IS = prefilter.compile(
     r"^(?:who|whos) (?:is|was|are|were)\b"
     r"(?!.*\b(?:meet|meeting|met|with|talking|speaking|seeing|visiting|hosting|hosted)\b"
     # "who was at the Tokyo talks?" asks who attended, not who someone is.
-    r"| (?:in|at) \w+)"
+    r"| (?:in|at) \w+"
+    # "who is the threat posed by?": the doer of what is done, not who someone is
+    r"|.* by(?: exactly)?$)"
 )
 # "according to the statement", leading or trailing: whose word it is, not what is asked.
 _SOURCE_PHRASE = prefilter.compile(
@@ -820,7 +833,10 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.wanted_kind = KIND_NOUNS[kind_that[1]]
         parsed.focus.add(3)
     by_whom = _BY_WHOM.search(text) or _WHO_DOES.match(text)
-    parsed.done_by = term(by_whom[1]) if by_whom is not None and by_whom[1] else None
+    done = next((g for g in by_whom.groups() if g), None) if by_whom is not None else None
+    if done in _SOURCE_VERBS:
+        done = "posed"
+    parsed.done_by = term(done) if done is not None else None
     numbered = _NUMBERED.match(text)
     parsed.numbered = (numbered[1], term(numbered[2])) if numbered is not None else None
     taking_part = _WHICH_TOOK_PART.match(text)
