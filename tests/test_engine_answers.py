@@ -10388,3 +10388,24 @@ def test_who_someone_is_and_who_did_a_thing_are_still_answered(engine: Engine) -
     assert "Secretary of Defense" in ask(engine, "Who is Esper?").text
     assert "Defense Department" in ask(engine, "Who was the statement issued by?").text
     assert "Free nations" in ask(engine, "Who could work together to thwart the threat?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was esper in india?", "Yes. Esper met"),
+        ("Was Begin in India?", "Yes. U.S. Deputy Secretary of State Begin"),
+        ("why was espar in india", "Ahead of the 2+2 Dialogue"),
+        ("Was Pompeo in Japan?", "Yes. Earlier this month"),
+    ],
+)
+def test_in_a_country_is_where_someone_was_not_their_title(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_country_no_one_was_in_and_a_nationality_are_not_places(engine: Engine) -> None:
+    assert ask(engine, "Was Pompeo in India?").abstained  # only "his trip to South Asia"
+    assert ask(engine, "Is Esper Indian?").text.startswith("No.")
+    assert ask(engine, "Is Singh the defence minister in India?").text.startswith("Yes.")

@@ -1447,6 +1447,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 context,
                 parsed=parsed,
             )
+        placed = self._place_in_country(parsed)
+        if placed is not None:
+            return self._read_and_answer(placed, context)
         about_again = self._about_again(parsed, context)
         if about_again is not None:
             return self._read_and_answer(about_again, replace(context, claim=None))
@@ -2206,6 +2209,39 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return None
         return self._named_in_place(parsed, context.claim)
+
+    def _place_in_country(self, parsed: Parsed) -> str | None:
+        """ "Was Esper in India?", "why was Esper in India?": in the one place in that
+        country where the article has them (New Delhi), asked as that place; None when the
+        article has them in no such place, or in more than one."""
+        links = [link for link in parsed.entities if link.start >= 0]
+        people = [link.entity for link in links if self._kind(link.entity) == "person"]
+        countries = [
+            link
+            for link in links
+            if self._kind(link.entity) == "country"
+            and parsed.words[link.start - 1 : link.start] == ["in"]
+        ]
+        if len(people) != 1 or len(countries) != 1 or len(links) != 2:
+            return None
+        if parsed.qtype not in ("yesno", "why") or parsed.unknown:
+            return None  # "who did Esper meet in India?" is answered, and "where?" after it
+        if not self._title_terms.isdisjoint(parsed.terms):
+            return None  # "Is Singh the defence minister in India?": his title there
+        country = countries[0]
+        places = {
+            place
+            for fact in self._facts_about(people[0])
+            if any(people[0] in fact.roles[r].entities for r in PERSON_ROLES if r in fact.roles)
+            and "where" in fact.roles
+            for place in fact.roles["where"].entities
+            if place != country.entity and self._covers(country.entity, place)
+        }
+        if len(places) != 1:
+            return None
+        words = list(parsed.words)
+        words[country.start : country.end] = self.factbase.entities[places.pop()].name.split()
+        return " ".join(words)
 
     def _outsider_in_place(self, parsed: Parsed, context: Context) -> str | None:
         """ "Was China one of them?" "South Korea?": a country the article never names, on

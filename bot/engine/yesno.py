@@ -2371,6 +2371,12 @@ class YesNoAnswers(EngineCore):
             link.entity for link in links[1:] if self._kind(link.entity) == "country"
         } | titled_in
         foreign = countries - set(self.index.part_of.get(person.id, ()))
+        if not described and any(
+            parsed.words[link.start - 1 : link.start] in (["in"], ["at"], ["to"])
+            for link in links[1:]
+            if link.entity in countries
+        ):
+            return None  # "Was Esper in India?": where he was, not whose secretary he is
         unnamed = self._unnamed_country_words(parsed)
         if unnamed:
             # "Is Singh Pakistan's defence minister?": a country the article never names
