@@ -10409,3 +10409,26 @@ def test_a_country_no_one_was_in_and_a_nationality_are_not_places(engine: Engine
     assert ask(engine, "Was Pompeo in India?").abstained  # only "his trip to South Asia"
     assert ask(engine, "Is Esper Indian?").text.startswith("No.")
     assert ask(engine, "Is Singh the defence minister in India?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_there"),
+    [
+        ("What happened in Tokyo?", "quadripartite talks in Tokyo", "Begin"),
+        ("what happened in japan", "quadripartite talks in Tokyo", "Begin"),
+        ("What happened earlier this month?", "quadripartite talks in Tokyo", "Singh"),
+        ("What happened at the State Department?", "State Department press conference", "DOD"),
+        ("what happened recently", "Begin also recently visited", "Tokyo"),
+    ],
+)
+def test_what_happened_at_a_place_or_time_is_what_the_article_puts_there(
+    engine: Engine, question: str, expected: str, not_there: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text and not_there not in answer.text
+
+
+def test_what_happened_elsewhere_still_gets_the_summary(engine: Engine) -> None:
+    # New Delhi's summary is all New Delhi; a plain "what happened?" is the whole story.
+    assert ask(engine, "What happened in New Delhi?").text.startswith("Esper met Rajnath Singh")
+    assert "Tokyo" in ask(engine, "What happened?").text

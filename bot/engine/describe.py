@@ -39,10 +39,17 @@ from bot.engine.phrases import (
     replace_type,
 )
 from bot.engine.question import KIND_NOUNS, Parsed, parse
-from bot.factbase.model import Fact
+from bot.factbase.model import Fact, Role
 from bot.text import fold_for_quotes, normalise
 
 __all__ = ["DescriptiveAnswers"]
+
+# "What happened in Tokyo?", "what took place earlier this month?": what the article puts
+# there or then ("before the 2+2" is an order, for the order's own answers).
+HAPPENED_AT = prefilter.compile(
+    r"^what (?:happened|took place|went on|occurred|was going on)"
+    r" (?P<prep>in|at|on|during|earlier|recently)\b(?P<rest>.*)$"
+)
 
 # "Which happened first, the Tokyo talks or the meeting?", "which came later: A or B?"
 WHICH_FIRST = prefilter.compile(
@@ -1116,9 +1123,20 @@ class DescriptiveAnswers(EngineCore):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
-            summary = self.factbase.summaries.get("overall") or next(
-                iter(self.factbase.summaries.values()), None
-            )
+            summary = self.factbase.summaries.get("overall")
+        if not asked_to_summarise and summary is not None:
+            there = self._happened_there(parsed, summary.fact_ids)
+            if there:
+                return self._direct(
+                    text=" ".join(f.statement for f in there[:3]),
+                    facts=there[:3],
+                    confidence=0.85,
+                    parsed=parsed,
+                    context=context,
+                    notes=notes,
+                )
+        if summary is None:
+            summary = next(iter(self.factbase.summaries.values()), None)
         if summary is None:
             return self._factual(replace_type(parsed, "keyword"), context, notes)
         full = bool(FULL.search(parsed.text))
@@ -1138,6 +1156,43 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
+
+    def _happened_there(self, parsed: Parsed, summarised: tuple[str, ...]) -> list[Fact]:
+        """ "What happened in Tokyo?", "what happened earlier this month?": the events the
+        article puts at that place or time, when the summary the question would get also
+        tells of others elsewhere or at other times; none otherwise."""
+        asked = HAPPENED_AT.match(parsed.text)
+        if asked is None:
+            return []
+        places = [
+            e
+            for e in parsed.entity_ids
+            if self._kind(e) in ("place", "country", "organisation", "city")
+        ]
+        if asked["prep"] in ("in", "at") and len(places) == 1 == len(parsed.entity_ids):
+
+            def fits(role: Role) -> bool:
+                return any(self._covers(places[0], e) for e in role.entities)
+
+            name = "where"
+        elif asked["prep"] != "at" and not parsed.entity_ids:
+            words = f"{asked['prep']} {asked['rest']}".split()
+            said = {term(w) for w in words if w not in STOPWORDS}
+
+            def fits(role: Role) -> bool:
+                return bool(said) and said <= {term(w) for w in normalise(role.answer).split()}
+
+            name = "when"
+        else:
+            return []
+        placed = [
+            f
+            for f in self.factbase.facts.values()
+            if name in f.roles and f.id not in self._identity_facts
+        ]
+        there = [f for f in placed if fits(f.roles[name])]
+        elsewhere = [f for f in placed if f.id in summarised and f not in there]
+        return there if elsewhere else []
 
     def _discussed(self, entity_id: str) -> bool:
         """Some fact has the entity (or someone of it: Esper for the U.S.) discuss, say or
