@@ -10432,3 +10432,24 @@ def test_what_happened_elsewhere_still_gets_the_summary(engine: Engine) -> None:
     # New Delhi's summary is all New Delhi; a plain "what happened?" is the whole story.
     assert ask(engine, "What happened in New Delhi?").text.startswith("Esper met Rajnath Singh")
     assert "Tokyo" in ask(engine, "What happened?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the challenges described as?",
+        "what were the security challenges characterized as",
+        "What kind of challenges?",
+    ],
+)
+def test_what_no_fact_describes_is_called_what_the_words_before_it_say(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text == "Pressing global security challenges"
+
+
+def test_a_description_the_article_gives_is_still_that_description(engine: Engine) -> None:
+    assert "most significant" in ask(engine, "What is the relationship described as?").text
+    assert ask(engine, "What are the nations described as?").text == "Free nations"
+    # Nothing describes the threat: it is only "posed by" China's Communist Party.
+    assert ask(engine, "What is the threat described as?").abstained

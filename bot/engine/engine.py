@@ -515,6 +515,12 @@ COMPARED = prefilter.compile(
     r"\b(larger|bigger|smaller|older|younger|stronger|weaker|richer|poorer|greater|closer"
     r"|more \w+) (?:one|of the two|than)\b"
 )
+# "What are the challenges described as?": the words the article puts to the thing, unless
+# some fact is a description of it ("the relationship", as officials described it).
+DESCRIBED_AS = prefilter.compile(
+    r"^what (?:is|are|was|were) (?:the |those |these )?(?P<named>(?:[\w-]+ ){0,2}?[\w-]+)"
+    r" (?:described|characteri[sz]ed|termed|labell?ed|referred to) as$"
+)
 # "what adjective does the statement use to describe the global security challenges"
 WORD_USED = prefilter.compile(
     r"^(?:what|which) (?:adjective|word|term|descriptor)s? (?:does|do|did|is|are|was)?\s?"
@@ -733,6 +739,32 @@ def _verb_before(words: list[str], at: int) -> bool:
     before = words[at - 1]
     # "to address pressing…": an infinitive, whose object the "-ing" word describes.
     return words[at - 2].lower() == "to" and before.isalpha() and not before.endswith("ing")
+
+
+def _kinds_named(noun_term: str, text: str) -> set[str]:
+    """The describing words before each mention of the noun ("free nations")."""
+    # Quote marks off ("to address “pressing global…"), punctuation after a word kept.
+    words = [w.lstrip("“\"'(") for w in text.split()]
+    kinds = set()
+    for at, word in enumerate(words):
+        noun = word.strip(",.;:“”\"'()")
+        if at == 0 or term(noun) != noun_term:
+            continue
+        start = at
+        # Up to three describing words; an "-ing" only next to the noun ("emerging
+        # technologies"), further out it is a verb ("enhancing secure communications").
+        while start > max(0, at - 3) and SORT_OF.match(words[start - 1]):
+            before = words[start - 1]
+            if before in STOPWORDS:
+                break
+            if before.endswith("ing") and start < at and not _verb_before(words, start - 1):
+                break
+            if before.endswith("ing") and start >= 2 and words[start - 2] in GERUND_AFTER:
+                break  # "to deepening cooperation": what they do, not a kind
+            start -= 1
+        if start < at:
+            kinds.add(" ".join([*words[start:at], noun]))
+    return kinds
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers):
@@ -1450,6 +1482,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         placed = self._place_in_country(parsed)
         if placed is not None:
             return self._read_and_answer(placed, context)
+        described = self._described_as_kind(parsed, context, notes)
+        if described is not None:
+            return described
         about_again = self._about_again(parsed, context)
         if about_again is not None:
             return self._read_and_answer(about_again, replace(context, claim=None))
@@ -2209,6 +2244,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         ):
             return None
         return self._named_in_place(parsed, context.claim)
+
+    def _undescribed(self, parsed: Parsed) -> str | None:
+        """ "What are the challenges described as?": the noun asked, when no fact is a
+        description of it ("the relationship", as officials described it, is one)."""
+        asked = DESCRIBED_AS.match(parsed.text)
+        if asked is None or parsed.entities:
+            return None
+        named = {term(w) for w in asked["named"].split() if w not in STOPWORDS}
+        describing = self.index.postings.get(term("described"), ())
+        if not named or any(named <= self.index.entries[p].statement_terms for p in describing):
+            return None
+        return str(asked["named"].split()[-1])
+
+    def _described_as_kind(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """What no fact describes is called what the words before it say: "what are the
+        challenges described as?" is "what kind of challenges?"; with no such words
+        ("the threat posed by…"), the article does not say."""
+        noun = self._undescribed(parsed)
+        if noun is None:
+            return None
+        if any(_kinds_named(term(noun), f.quote.text) for f in self.factbase.facts.values()):
+            return self._read_and_answer(f"what kind of {noun}", context)
+        return self._not_found(parsed, context, self._rank(parsed), notes)
 
     def _place_in_country(self, parsed: Parsed) -> str | None:
         """ "Was Esper in India?", "why was Esper in India?": in the one place in that
@@ -4023,27 +4083,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """ "What kind of nations…?": of the answer, the words that say which kind ("free
         nations", "global security challenges"), when the quote has them just so; the
         answer as it is when the quote words it otherwise; None if it names no kind."""
-        # Quote marks off ("to address “pressing global…"), punctuation after a word kept.
-        words = [w.lstrip("“\"'(") for w in text.split()]
-        kinds = set()
-        for at, word in enumerate(words):
-            noun = word.strip(",.;:“”\"'()")
-            if at == 0 or term(noun) != noun_term:
-                continue
-            start = at
-            # Up to three describing words; an "-ing" only next to the noun ("emerging
-            # technologies"), further out it is a verb ("enhancing secure communications").
-            while start > max(0, at - 3) and SORT_OF.match(words[start - 1]):
-                before = words[start - 1]
-                if before in STOPWORDS:
-                    break
-                if before.endswith("ing") and start < at and not _verb_before(words, start - 1):
-                    break
-                if before.endswith("ing") and start >= 2 and words[start - 2] in GERUND_AFTER:
-                    break  # "to deepening cooperation": what they do, not a kind
-                start -= 1
-            if start < at:
-                kinds.add(" ".join([*words[start:at], noun]))
+        kinds = _kinds_named(noun_term, text)
+        words = text.split()
         if not kinds and not any(term(w.strip(",.;:“”\"'()").lower()) == noun_term for w in words):
             return None  # the answer is not about that thing at all
         if len(kinds) != 1:
@@ -4051,6 +4092,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         kind = kinds.pop()
         if kind.lower() not in fact.quote.text.lower():
             return text
+        # "on pressing global…" hides a describing "-ing" that the quote's "to address
+        # pressing global…" shows: the quote's longer kind, when it is the same one.
+        longer = [k for k in _kinds_named(noun_term, fact.quote.text) if k.endswith(f" {kind}")]
+        kind = longer[0] if len(longer) == 1 else kind
         return kind[:1].upper() + kind[1:]
 
     @cached_property
