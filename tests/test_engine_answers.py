@@ -10453,3 +10453,52 @@ def test_a_description_the_article_gives_is_still_that_description(engine: Engin
     assert ask(engine, "What are the nations described as?").text == "Free nations"
     # Nothing describes the threat: it is only "posed by" China's Communist Party.
     assert ask(engine, "What is the threat described as?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        (
+            "Did Esper give a press conference at the State Department before his trip to "
+            "South Asia?",
+            "Pompeo said",
+        ),
+        ("Did Esper give a press conference at the State Department?", "Pompeo said"),
+        (
+            "Were Singh and Begin the two officials who took part in the Tokyo quadripartite "
+            "talks?",
+            "Esper and Secretary Pompeo",
+        ),
+        (
+            "Were Begin and Singh the two people who attended the Tokyo talks?",
+            "Esper and Secretary",
+        ),
+    ],
+)
+def test_one_of_the_listed_doers_side_not_listed_did_not_do_it(
+    engine: Engine, question: str, doer: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and doer in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Singh take part in the Tokyo talks?",  # India's people there are not named
+        "Did Pompeo recently visit New Delhi?",  # his own trip to South Asia
+        "Did Esper attend Pompeo's press conference?",  # who else was there is not said
+        "Did Begin take part in the quad talks?",  # others may have, unsaid
+    ],
+)
+def test_a_doer_list_that_leaves_someone_open_gets_no_no(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_the_same_person_check_still_tells_two_apart(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Is the person who held the State Department press conference the same person who "
+        "met Singh in New Delhi?",
+    )
+    assert answer.text.startswith("No.")

@@ -448,6 +448,16 @@ def _word_before(parsed: Parsed, link: Linked) -> str | None:
     return parsed.words[at] if at >= 0 else None
 
 
+# Being somewhere, which others beside those named may have been: "did Begin attend…?"
+_PRESENCE = frozenset(
+    term(w) for w in "attend attended join joined part participate present there".split()
+)
+# Words for who did something, not what they did: "the two officials who took part".
+_DOER_WORDS = frozenset(
+    term(w) for w in "official officials people person persons men man two both three four".split()
+)
+
+
 def said_as(verdict: str, parsed: Parsed) -> str:
     """The verdict as the question asks for it: swapped when the claim it weighs says "not"
     ("Is it true that Esper didn't meet Singh?" No), "True"/"False" for true-or-false."""
@@ -590,7 +600,9 @@ class YesNoAnswers(EngineCore):
         )
         if cleft is not None:
             return cleft
-        parties = self._parties_checked(parsed, context, notes)
+        parties = self._parties_checked(parsed, context, notes) or self._done_by_others(
+            parsed, context, notes
+        )
         if parties is not None:
             return parties
         opposite = self._opposite_said(parsed)
@@ -2669,7 +2681,8 @@ class YesNoAnswers(EngineCore):
         checked = self._yesno_as_asked(
             parse(f"did {name} {described['did']}", self.index), Context(), []
         )
-        return not checked.abstained
+        # A "No" tells them apart: someone else did it.
+        return not checked.abstained and not checked.text.startswith("No")
 
     def _member_of(self, part: str, whole: str) -> bool:
         """One of the entities a group stands for."""
@@ -3721,6 +3734,85 @@ class YesNoAnswers(EngineCore):
         if where is None or self.index.by_id[fact.id].predicate.isdisjoint(parsed.terms):
             return False
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    def _done_by_others(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did Esper give the press conference at the State Department?": the one event
+        the question pins down, whose doers the article lists, and the person asked is of
+        their side but not among them, nor does anything like it anywhere: no, and who did.
+        Someone of another side ("did Singh take part in the Tokyo talks?", India's unnamed)
+        or doing something like it elsewhere (Pompeo's own trip) is left open."""
+        people = [k for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"]
+        if not people or parsed.negated or min(k.start for k in people) > 2:
+            return None  # "did the statement on the Esper-Singh meeting…": not who did it
+        spans = {i for k in people for i in range(k.start, k.end)}
+        # "Were Singh and Begin…": the names and what joins them.
+        spans |= {i for i in range(min(spans), max(spans)) if parsed.words[i] in ("and", "or")}
+        rest = " ".join(w for i, w in enumerate(parsed.words) if i not in spans)
+        event = parse(rest, self.index)
+        ranked = self._rank(event)
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        fact = ranked[0].entry.fact
+        said = {t for t in event.terms if t not in _DOER_WORDS}
+        if not said <= ranked[0].entry.bag:
+            return None  # "has Esper met Singh recently?" is no recent visit by Begin
+        who = fact.roles.get("who")
+        if who is None or not who.entities or fact.id in self._identity_facts:
+            return None
+        doers = set(who.entities)
+        # One doer (who gave the press conference) is all of them; several taking part may
+        # have had others beside them, unless the question asks if these are the ones
+        # ("were Singh and Begin the two officials who…?"), not a cleft ("was it Begin who…").
+        named_as_them = parsed.words[:1] in (["were"], ["was"], ["are"], ["is"]) and (
+            "who" in parsed.words and parsed.words[1:2] != ["it"]
+        )
+        if not named_as_them and (
+            len(doers) > 1 or "with_whom" in fact.roles or not _PRESENCE.isdisjoint(event.terms)
+        ):
+            return None  # a meeting has two sides; being at a press conference is not giving it
+        if doers & {k.entity for k in people}:
+            return (
+                None  # "did Esper attend Pompeo's press conference?": his, not who else was there
+            )
+        if any(
+            r.score >= ranked[0].score - 0.1 and not doers <= self._who_of(r.entry.fact)
+            for r in ranked[1:]
+        ):
+            return None  # no one event pinned down, or another with other doers
+        if any(self._kind(e) != "person" for e in doers):
+            return None
+        sides = {c for e in doers for c in self.index.part_of.get(e, ())}
+        terms = set(event.terms) & ranked[0].entry.predicate
+        left_out = [
+            k.entity
+            for k in people
+            if k.entity not in doers
+            and sides & set(self.index.part_of.get(k.entity, ()))
+            and not self._does_alike(k.entity, terms)
+        ]
+        if not left_out:
+            return None
+        return self._direct(
+            text=f"{said_as('No', parsed)}. {fact.statement}",
+            facts=[fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[*left_out, *doers],
+        )
+
+    def _who_of(self, fact: Fact) -> set[str]:
+        who = fact.roles.get("who")
+        return set(who.entities) if who is not None else set()
+
+    def _does_alike(self, person: str, terms: set[str]) -> bool:
+        """Whether some fact has the person do anything the terms say (a trip, a visit)."""
+        for position in self.index.entity_postings.get(person, ()):
+            entry = self.index.entries[position]
+            if not terms.isdisjoint(entry.predicate):
+                return True
+        return False
 
     def _miscalled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did Esper meet India's foreign minister?": someone the question calls by a title
