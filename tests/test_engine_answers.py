@@ -10502,3 +10502,23 @@ def test_the_same_person_check_still_tells_two_apart(engine: Engine) -> None:
         "met Singh in New Delhi?",
     )
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Why wasn't Pompeo at the Tokyo talks?", "Esper and Secretary Pompeo took part"),
+        ("Why didn't Esper meet Singh?", "Esper met India's Defense Minister"),
+        ("Why did Esper not meet Singh?", "Esper met India's Defense Minister"),
+    ],
+)
+def test_why_something_did_not_happen_that_did_corrects_the_premise(
+    engine: Engine, question: str, said: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("That's not what the article says:") and said in answer.text
+
+
+def test_why_something_did_not_happen_that_is_unsaid_stays_open(engine: Engine) -> None:
+    assert ask(engine, "Why wasn't Begin at the Tokyo talks?").abstained
+    assert ask(engine, "Why did Esper meet Singh?").text.startswith("Ahead of the 2+2")

@@ -424,6 +424,23 @@ PLACED_PREMISE_OF = prefilter.compile(
     r"^(?:where|when)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were)\s.+\s(?:in|at)\s[a-z]+(?:\s[a-z]+)?)$"
 )
+# "Why wasn't Pompeo at the Tokyo talks?", "why did Esper not meet Singh?": a premise
+# that something did not happen.
+NOT_WHY = prefilter.compile(
+    r"^(?:why|how come)\s+(?P<aux>didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|havent"
+    r"|did|does|do|was|were|is|are|has|have)\s+(?P<rest>.+)$"
+)
+_UNCONTRACTED = {
+    "didnt": "did",
+    "doesnt": "does",
+    "dont": "do",
+    "wasnt": "was",
+    "werent": "were",
+    "isnt": "is",
+    "arent": "are",
+    "hasnt": "has",
+    "havent": "have",
+}
 NEGATED_PREMISE = prefilter.compile(
     r"\b(?:not|never|no|avoid\w*|fail\w*|refrain\w*|declin\w*|omit\w*|without)\b"
 )
@@ -1381,6 +1398,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             answer = self._ahead_of_clause(text, context) or answer
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
             return answer
+        refuted = self._negated_premise_refuted(text, context)
+        if refuted is not None:
+            return refuted
         premise = PREMISE_OF.match(normalise(text)) or PLACED_PREMISE_OF.match(normalise(text))
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
@@ -1419,6 +1439,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return None
         placed = self._placed_against(clause[0].entry.fact, set(done.bag))
         return answer if placed == "Before" else None
+
+    def _negated_premise_refuted(self, text: str, context: Context) -> Answer | None:
+        """ "Why wasn't Pompeo at the Tokyo talks?": the article says he was, so the why has
+        no answer but the premise has one; None unless the article says the very thing."""
+        asked = NOT_WHY.match(normalise(text))
+        if asked is None:
+            return None
+        aux = _UNCONTRACTED.get(asked["aux"], asked["aux"])
+        words = asked["rest"].split()
+        if asked["aux"] == aux:
+            # "why did Esper not meet Singh?": the "not" by its subject, not a later one
+            # ("…meet Singh and not Pompeo?").
+            if "not" not in words[:4]:
+                return None  # "why did he…": the usual premise check
+            words.remove("not")
+        rest = " ".join(words)
+        checked = self._read_and_answer(f"{aux} {rest}", replace(context, claim=None))
+        if checked.abstained or not checked.text.startswith("Yes. "):
+            return None
+        said = checked.text.split(". ", 1)[1]
+        return replace(checked, text=f"That's not what the article says: {said}")
 
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         through = self._through_counterpart(text, context)
