@@ -10522,3 +10522,11 @@ def test_why_something_did_not_happen_that_did_corrects_the_premise(
 def test_why_something_did_not_happen_that_is_unsaid_stays_open(engine: Engine) -> None:
     assert ask(engine, "Why wasn't Begin at the Tokyo talks?").abstained
     assert ask(engine, "Why did Esper meet Singh?").text.startswith("Ahead of the 2+2")
+
+
+def test_when_something_happened_that_did_not_corrects_the_premise(engine: Engine) -> None:
+    answer = ask(engine, "When did China join the quad?")
+    assert answer.text.startswith("That's not what the article says:") and "China" in answer.text
+    # The first 2+2 happened; the article only gives no date for it.
+    assert ask(engine, "When was the first US-India 2+2 held?").abstained
+    assert ask(engine, "When did Pompeo meet Singh?").abstained

@@ -441,6 +441,9 @@ _UNCONTRACTED = {
     "hasnt": "has",
     "havent": "have",
 }
+TIMED_PREMISE_OF = prefilter.compile(
+    r"^when\s+(?P<claim>(?:did|does|do|has|have)\s(?!.*\b(?:first|last|ever)\b).+)$"
+)
 NEGATED_PREMISE = prefilter.compile(
     r"\b(?:not|never|no|avoid\w*|fail\w*|refrain\w*|declin\w*|omit\w*|without)\b"
 )
@@ -1402,6 +1405,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if refuted is not None:
             return refuted
         premise = PREMISE_OF.match(normalise(text)) or PLACED_PREMISE_OF.match(normalise(text))
+        if premise is None and answer.abstained:
+            # "When did China join the quad?": no time, but the article says it did not.
+            premise = TIMED_PREMISE_OF.match(normalise(text))
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
             return answer
