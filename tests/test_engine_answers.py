@@ -10530,3 +10530,47 @@ def test_when_something_happened_that_did_not_corrects_the_premise(engine: Engin
     # The first 2+2 happened; the article only gives no date for it.
     assert ask(engine, "When was the first US-India 2+2 held?").abstained
     assert ask(engine, "When did Pompeo meet Singh?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("when did the Tokyo talks take place?", "who was the host?"),
+        ("where did the quad talks take place?", "who hosted?"),
+        ("where were the quadripartite talks held?", "what was decided?"),
+        ("where did the quad talks take place?", "what came out of them?"),
+        ("where were the quadripartite talks held?", "why were they held?"),
+        ("where did the quad talks take place?", "who represented India?"),
+        ("where was Pompeo going?", "who went with him?"),
+    ],
+)
+def test_a_follow_up_to_the_tokyo_talks_is_not_answered_from_new_delhi(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # The host, agreement and reason are the New Delhi meeting's; the article tells none
+    # of them of the talks in Tokyo (or of Pompeo's trip).
+    answer = ask(engine, *questions)
+    assert answer.abstained
+    assert "Singh" not in answer.text and "BECA" not in answer.text
+
+
+def test_the_tokyo_thread_still_answers_what_the_article_says_of_it(engine: Engine) -> None:
+    assert ask(engine, "where did the quad talks take place?", "did India attend?").text.startswith(
+        "Yes"
+    )
+    assert "Earlier this month" in ask(engine, "who was at the Tokyo talks?", "when?").text
+    said = ask(engine, "where did the quad talks take place?", "what did Pompeo say?")
+    assert "China" in said.text
+    assert "BECA" in ask(engine, "where did the quad talks take place?", "what is BECA?").text
+
+
+@pytest.mark.parametrize("again", ["and from India?", "and India?", "what about Australia?"])
+def test_who_came_from_another_country_is_not_the_americans_again(
+    engine: Engine, again: str
+) -> None:
+    answer = ask(engine, "who was at the Tokyo talks from the US?", again)
+    assert "Esper" not in answer.text and "Pompeo" not in answer.text
+
+
+def test_who_acted_for_a_country_still_names_its_own(engine: Engine) -> None:
+    assert "Singh" in ask(engine, "who agreed on BECA?", "and India?").text

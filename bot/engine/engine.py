@@ -1396,7 +1396,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         return replace(answer, notes=(f"{' '.join(owner)}'s counterpart is {name}", *answer.notes))
 
     def _single(self, text: str, context: Context) -> Answer:
-        answer = self._read_and_answer(text, context)
+        answer = self._kept_to_scene(text, context, self._read_and_answer(text, context))
         if answer.abstained and answer.reason == AbstainReason.NOT_IN_ARTICLE:
             answer = self._ahead_of_clause(text, context) or answer
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
@@ -1427,6 +1427,64 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return answer
         corrected = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {corrected}")
+
+    def _own_places(self, entry: FactEntry) -> frozenset[str]:
+        """The places the fact's event happened at: its where role's, or those it names."""
+        where = entry.role_entities.get("where") or frozenset(entry.fact.entities)
+        return frozenset(e for e in where if self._kind(e) == "place")
+
+    def _scene_places(self, entry: FactEntry) -> frozenset[str]:
+        """Where the fact belongs: its own places, or, naming none (the agreement, what
+        Pompeo said), those of the facts of its topics (the meeting's, his trip's)."""
+        own = self._own_places(entry)
+        if own:
+            return own
+        return frozenset(
+            place
+            for topic in entry.fact.topics
+            for position in self.index.topic_postings.get(topic, ())
+            for place in self._own_places(self.index.entries[position])
+        )
+
+    def _kept_to_scene(self, text: str, context: Context, answer: Answer) -> Answer:
+        """ "Where did the quad talks take place?" (Tokyo) "Who hosted?": a follow-up naming
+        nothing new is still about the talks in Tokyo, so the New Delhi meeting's host (or
+        its agreement) is no answer; the article tells nothing more of Tokyo."""
+        last = self.index.by_id.get(context.fact_id or "")
+        lead = self._lead_event
+        if answer.abstained or not answer.fact_ids or last is None or lead is None:
+            return answer
+        scene = self._own_places(last)
+        if not scene or scene & self._own_places(lead):
+            return answer  # the article's own setting: follow-ups roam its whole story
+        answered = [self.index.by_id.get(f) for f in answer.fact_ids]
+        # Who someone is holds in every setting ("Was Pompeo in Tokyo?" "What's his title?").
+        elsewhere = [
+            e
+            for e in answered
+            if e is not None and e.fact.id not in self._identity_facts and self._scene_places(e)
+        ]
+        if all(self._scene_places(e) & scene for e in elsewhere):
+            return answer
+        parsed = parse(text, self.index)
+        named = [link.entity for link in parsed.entities if link.start >= 0]
+        # A person or another place named starts a thread of its own ("what did Pompeo
+        # say?"); a country of the talks ("who represented India?") is asked of the talks.
+        if any(
+            self._kind(e) == "person"
+            or e not in last.involved
+            or (self._kind(e) == "place" and e not in scene)
+            for e in named
+        ):
+            return answer
+        where = " and ".join(self.factbase.entities[e].name for e in sorted(scene))
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say that about the events in {where}.",
+            context,
+            parsed=parsed,
+            notes=("follow-up kept to the setting of the last answer",),
+        )
 
     def _ahead_of_clause(self, text: str, context: Context) -> Answer | None:
         """ "What region was Pompeo about to travel to when he spoke to the press?": where he
@@ -2086,6 +2144,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed.types = [context.question_type]
             if context.fact_id in self._identity_facts:
                 parsed.qtype, parsed.types = "who_is", ["who_is"]  # "Who is Pompeo?" "And Begin?"
+            countries = [e for e in entities if self._kind(e) == "country"]
+            if parsed.qtype in ("who", "with_whom") and countries == entities == entities[:1]:
+                # "Who was there from the U.S.?" "And from India?": someone of India's, not
+                # the Americans again.
+                parsed.nationality = countries[0]
             people = [e for e in entities if self._kind(e) == "person"]
             if context.role == "how_many" and last is not None and self._own_count_of(last.fact):
                 # "How many 2+2s has Esper attended?" "And Pompeo?": Pompeo's own count.
