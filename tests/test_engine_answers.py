@@ -10574,3 +10574,46 @@ def test_who_came_from_another_country_is_not_the_americans_again(
 
 def test_who_acted_for_a_country_still_names_its_own(engine: Engine) -> None:
     assert "Singh" in ask(engine, "who agreed on BECA?", "and India?").text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("what did Esper and Singh agree to continue doing?", "on what issues?"),
+        ("what did Esper and Singh agree to continue doing?", "on what issues?", "like what?"),
+        ("what issues did Esper and Singh agree to work on?",),
+    ],
+)
+def test_issues_worked_on_are_not_the_statement_that_was_issued(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    answer = ask(engine, *questions)
+    assert "challenges" in answer.text
+    assert "statement" not in answer.text.lower()
+
+
+def test_who_issued_the_statement_is_still_the_pentagon(engine: Engine) -> None:
+    assert "Defense Department" in ask(engine, "who issued the statement?").text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who is Esper meeting?", "when?", "how come they're meeting?"),
+        ("how come Esper met Singh?",),
+        ("so how come Esper and Singh met?",),
+    ],
+)
+def test_how_come_asks_why(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert "ahead of the 2+2" in ask(engine, *questions).text.lower()
+
+
+def test_how_come_without_a_reason_in_the_article_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "how come China is a threat?").abstained
+
+
+@pytest.mark.parametrize("job", ["what's his job?", "what is his title?", "his role?"])
+def test_his_job_after_where_he_is_from_is_his_title(engine: Engine, job: str) -> None:
+    answer = ask(engine, "who met Esper?", "where is he from?", job)
+    assert "Defense Minister" in answer.text
+    assert "statement" not in answer.text.lower()

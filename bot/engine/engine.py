@@ -2060,7 +2060,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question. "Why?" is
             # about the last answer's own fact, whatever words the question before it used.
-            if parsed.qtype != "why" or context.fact_id is None:
+            # "Who met Esper?" "Where is he from?" "What's his job?": his title, asked
+            # whole; the meeting's words would make it a question about the meeting.
+            titled = bool(parsed.terms) and all(t in IDENTITY_TERMS for t in parsed.terms)
+            if (parsed.qtype != "why" or context.fact_id is None) and not titled:
                 parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
             # "Who met Singh?" (Esper) "Who did he meet?": he is the one just named.
             people = (
@@ -2073,8 +2076,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 and context.question_type
                 and parsed.words[:1] != ["whose"]
             ):
-                parsed.qtype = context.question_type
-                parsed.types = [context.question_type]
+                # "Where is he from?" "His role?": what his role is, not where.
+                parsed.qtype = "what" if titled else context.question_type
+                parsed.types = [parsed.qtype]
             return parsed, "follow-up: same subject as the last question"
         if (
             entities

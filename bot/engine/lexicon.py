@@ -298,6 +298,8 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    # "On what issues?": the matters worked on; "issue" alone is the statement's verb.
+    "issues": "challenges",
     "goals": "purpose",
     "aims": "purpose",
     "countering": "address",

@@ -621,6 +621,11 @@ def parse(question: str, index: Index) -> Parsed:
     if words[:1] == ["whos"]:
         words = ["who", "is", *words[1:]]  # "who's Begin?", not "whose"
         text = " ".join(words)
+    come = next((i for i in (0, 1) if words[i : i + 2] == ["how", "come"]), None)
+    if come is not None and (come == 0 or words[0] in ("and", "so", "but", "ok", "okay")):
+        # "How come they're meeting?" asks why, not how; "come" is no word of the question.
+        words = [*words[:come], "why", *words[come + 2 :]]
+        text = " ".join(words)
     fixed_kinds = [_type_word_misspelt(w, index) or w for w in words]
     if fixed_kinds != words:
         words = fixed_kinds  # "quad talk locaton?": where, as "location" asks
