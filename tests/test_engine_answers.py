@@ -10617,3 +10617,25 @@ def test_his_job_after_where_he_is_from_is_his_title(engine: Engine, job: str) -
     answer = ask(engine, "who met Esper?", "where is he from?", job)
     assert "Defense Minister" in answer.text
     assert "statement" not in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    "total", ["how many in total?", "how many altogether?", "and how many overall?"]
+)
+def test_a_total_after_someone_s_own_count_counts_them_all(engine: Engine, total: str) -> None:
+    # Esper has been to two; the two countries have had three.
+    answer = ask(engine, "how many times has Esper been to a 2+2?", total)
+    assert answer.text.startswith("Three")
+
+
+def test_a_total_of_a_count_of_all_stays_that_count(engine: Engine) -> None:
+    answer = ask(engine, "how many countries took part in the Tokyo talks?", "how many in total?")
+    assert answer.text.startswith("Four")
+
+
+@pytest.mark.parametrize("again", ["is that the first time they've met?", "have they met before?"])
+def test_they_after_when_is_both_who_met_not_esper_s_2plus2_count(
+    engine: Engine, again: str
+) -> None:
+    answer = ask(engine, "who is Esper meeting?", "when?", again)
+    assert "second time" not in answer.text

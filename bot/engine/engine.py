@@ -3801,6 +3801,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 return True
         return False
 
+    def _actors_of(self, fact_id: str | None) -> list[str]:
+        """The people who acted in the fact: who did it, and with whom."""
+        fact = self.factbase.facts.get(fact_id or "")
+        if fact is None:
+            return []
+        return [
+            e
+            for name in ("who", "with_whom")
+            if (role := fact.roles.get(name)) is not None
+            for e in role.entities
+            if self._kind(e) == "person"
+        ]
+
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
         people = [
             e
@@ -3811,11 +3824,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return people[:1]
         if "plural" in pronouns:
             # "they" are people or sides, not the agreement the last answer named
-            return [
+            them = [
                 e
                 for e in dict.fromkeys((*context.entities, *context.answer_entities))
                 if self._kind(e) in ("person", "group", "country", "organisation")
             ]
+            if len(people) == 1 and them == people:
+                # "Who is Esper meeting?" "When?" "Is that the first time they've met?":
+                # they are the two who met, though "when?" only carried Esper.
+                them = list(dict.fromkeys([*them, *self._actors_of(context.fact_id)]))
+            return them
         if "thing" in pronouns:
             return list(context.entities)
         return []

@@ -163,6 +163,10 @@ _TAG_QUESTION = prefilter.compile(
     r"|have|havent) (?:it|he|she|they|there))$"
 )
 _WHAT_LIKE = prefilter.compile(r"^what (?:is|are|was|were|s) .+ like$")
+_HOW_MANY_IN_ALL = prefilter.compile(
+    r"^(?:and |so |ok |okay )?how many (?P<what>[\w+-]+ )?(?:are there |were there )?"
+    r"(?:in total|total|altogether|overall|in all|all told|all together)\W*$"
+)
 _STARTS_HOW = prefilter.compile(r"^how\b")
 _WHAT_OR_WHICH = prefilter.compile(r"\b(?:what|which)\b")
 _NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
@@ -605,6 +609,11 @@ def parse(question: str, index: Index) -> Parsed:
         rest = unframed[imperative.end() :].split()
         short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
         unframed = ("what is the " if short else "which ") + " ".join(rest)
+    total = _HOW_MANY_IN_ALL.match(unframed)
+    if total is not None:
+        # "How many 2+2s has Esper been to?" "How many in total?": all there have been,
+        # not his again.
+        unframed = f"how many {total['what'] or ''} have there been".replace("  ", " ")
     if _WHOLE_ARTICLE.match(unframed):
         unframed = "summarize the article"
     text = strip_framing(unframed)
