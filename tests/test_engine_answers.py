@@ -10639,3 +10639,21 @@ def test_they_after_when_is_both_who_met_not_esper_s_2plus2_count(
 ) -> None:
     answer = ask(engine, "who is Esper meeting?", "when?", again)
     assert "second time" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "country"),
+    [
+        (("who met Singh?", "where is that person from?"), "United States"),
+        (("who met Singh?", "which country is that guy from?"), "United States"),
+        (("who is Esper?", "who did he meet?", "where is that person from?"), "India"),
+    ],
+)
+def test_that_person_is_the_one_just_answered(
+    engine: Engine, questions: tuple[str, ...], country: str
+) -> None:
+    assert ask(engine, *questions).text.startswith(("The " + country, country))
+
+
+def test_a_person_asked_for_is_still_looked_for(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "which person met Singh?").text

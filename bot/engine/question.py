@@ -598,6 +598,21 @@ def _of_a_country(rest: list[str]) -> bool:
 _ATTENDING = frozenset("participant representative delegate attendee envoy diplomat".split())
 
 
+_THAT_PERSON = frozenset({"person", "guy", "man", "woman", "gentleman", "fellow", "official"})
+
+
+def _demonstrative_person(words: list[str]) -> list[str]:
+    """ "Who met Singh?" (Esper) "Where is that person from?": "that person" is "he", the
+    one just named, as a pronoun would be; not a person to look for."""
+    out: list[str] = []
+    for word in words:
+        if word in _THAT_PERSON and out and out[-1] in ("that", "this"):
+            out[-1] = "he"
+        else:
+            out.append(word)
+    return out
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
@@ -635,6 +650,8 @@ def parse(question: str, index: Index) -> Parsed:
         # "How come they're meeting?" asks why, not how; "come" is no word of the question.
         words = [*words[:come], "why", *words[come + 2 :]]
         text = " ".join(words)
+    words = _demonstrative_person(words)
+    text = " ".join(words)
     fixed_kinds = [_type_word_misspelt(w, index) or w for w in words]
     if fixed_kinds != words:
         words = fixed_kinds  # "quad talk locaton?": where, as "location" asks
