@@ -10657,3 +10657,20 @@ def test_that_person_is_the_one_just_answered(
 
 def test_a_person_asked_for_is_still_looked_for(engine: Engine) -> None:
     assert "Esper" in ask(engine, "which person met Singh?").text
+
+
+def test_and_someone_after_an_unanswered_question_asks_it_of_them(engine: Engine) -> None:
+    # The article gives no Esper remark on China, but does give Pompeo's.
+    assert ask(engine, "what did Esper say about China?", "and Singh?").abstained
+    answer = ask(engine, "what did Esper say about China?", "and Pompeo?")
+    assert "Communist Party" in answer.text
+
+
+def test_who_did_after_an_unanswered_claim_is_whoever_did(engine: Engine) -> None:
+    answer = ask(engine, "what did Esper and Singh praise?", "did they mention China?", "who did?")
+    assert "Pompeo" in answer.text
+    assert "Defense Department" not in answer.text
+
+
+def test_who_did_after_a_claim_nobody_made_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "did Esper mention Russia?", "who did?").abstained

@@ -879,6 +879,16 @@ class EngineCore(abc.ABC):
             if last is not None and any(e not in last.central for e in settings):
                 return Context(entities=tuple(settings), turn=context.turn + 1)
         if reason != AbstainReason.NOT_IN_ARTICLE or not named:
+            if (
+                reason == AbstainReason.NOT_IN_ARTICLE
+                and parsed is not None
+                and parsed.qtype == "yesno"
+            ):
+                # "Did they mention China?" (the article doesn't say) "Who did?": who did
+                # what the claim says.
+                return replace(
+                    context, turn=context.turn + 1, claim=parsed.text, question_type="yesno"
+                )
             return replace(context, turn=context.turn + 1)
         if parsed is not None and "person" in parsed.pronouns:
             # "Who visited New Delhi?" (Begin) "Did he meet Singh?" (the article doesn't say)
@@ -914,6 +924,8 @@ class EngineCore(abc.ABC):
             # "Did Pompeo?" (the article doesn't say) "Did Begin?": the same claim, of Begin.
             question_type=kind,
             claim=claim,
+            # "What did Esper say about China?" (nothing) "And Pompeo?": asked of Pompeo.
+            asked=parsed.text if parsed is not None and claim is None and named else None,
             named_so_far=context.named_so_far,
             terms=terms,
             asked=asked,

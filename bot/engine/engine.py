@@ -1645,7 +1645,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             return self._not_found(parsed, context, self._rank(parsed), notes)
         whom = self._claim_of_whom(parsed, context)
         if whom is not None:
-            return self._read_and_answer(whom, replace(context, claim=None))
+            # "Did they mention China?" "Who did?": whoever did, not they again.
+            asked_anew = replace(context, claim=None, entities=(), answer_entities=())
+            return self._read_and_answer(whom, asked_anew)
         if claim is not None:
             # Read without the claim it came from: "was china" "was india" must not swap
             # India into "was india" again, and again.
