@@ -10674,3 +10674,14 @@ def test_who_did_after_an_unanswered_claim_is_whoever_did(engine: Engine) -> Non
 
 def test_who_did_after_a_claim_nobody_made_still_abstains(engine: Engine) -> None:
     assert ask(engine, "did Esper mention Russia?", "who did?").abstained
+
+
+@pytest.mark.parametrize("again", ["was Esper with him?", "was Esper with him there?"])
+def test_him_after_a_named_person_is_not_dropped(engine: Engine, again: str) -> None:
+    answer = ask(engine, "what did Pompeo say about China?", again)
+    # Not a "yes" resting on Esper's title alone.
+    assert "Secretary of Defense" not in answer.text
+
+
+def test_him_with_no_one_before_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "who met Singh?", "did Pompeo meet him?").abstained

@@ -787,6 +787,9 @@ def _kinds_named(noun_term: str, text: str) -> set[str]:
     return kinds
 
 
+OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2221,6 +2224,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
+        elif people_named and OBJECT_PERSON_PRONOUNS & set(parsed.words[2:]):
+            # "What did Pompeo say?" "Was Esper with him?": him, Pompeo; not Esper alone,
+            # whose title would make a "yes".
+            named = set(entities)
+            others = [
+                e
+                for e in dict.fromkeys((*context.entities, *context.answer_entities))
+                if self._kind(e) == "person" and e not in named
+            ][:1]
+            if others:
+                parsed.entities = [*parsed.entities, soft_link(others[0])]
+                note = f"follow-up: {others[0]} from the last question"
         if (
             last is not None
             and not entities
