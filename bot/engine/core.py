@@ -924,11 +924,11 @@ class EngineCore(abc.ABC):
             # "Did Pompeo?" (the article doesn't say) "Did Begin?": the same claim, of Begin.
             question_type=kind,
             claim=claim,
-            # "What did Esper say about China?" (nothing) "And Pompeo?": asked of Pompeo.
-            asked=parsed.text if parsed is not None and claim is None and named else None,
             named_so_far=context.named_so_far,
             terms=terms,
-            asked=asked,
+            # "What did Esper say about China?" (nothing) "And Pompeo?": asked of Pompeo.
+            asked=asked
+            or (parsed.text if parsed is not None and claim is None and named else None),
             turn=context.turn + 1,
         )
 
