@@ -178,6 +178,11 @@ SIXTY_SEVENTH = SETS / "sixtyseventh.yaml"
 # later session and run once as they came: 81.0 %, 93.3 %, 5.3 % and 87.4 %, 83.0 %, 8.2 %.
 SIXTY_NINTH = SETS / "sixtyninth.yaml"
 SEVENTIETH = SETS / "seventieth.yaml"
+# The sixty-eighth, a mixed panel (a British civil servant, a hurried journalist, a
+# student with many follow-ups), written from the article alone at the start of that
+# session as its closing held-out test and run only at its end: 81.3 %, 100 %, 3.3 % on its
+# first run.
+SIXTY_EIGHTH = SETS / "sixtyeighth.yaml"
 # The sixty-third, a mixed crowd (quiz students, a retired officer, a policy intern,
 # non-native speakers), written at the start of that session as its closing held-out test
 # and run only at its end: 90.0 %, 86.0 %, 7.0 % on its first run.
@@ -200,7 +205,7 @@ FLOORS = {
     FIFTH: (0.97, 0.995, 0.005),
     SIXTH: (0.985, 0.995, 0.005),
     SEVENTH: (0.985, 0.995, 0.005),
-    EIGHTH: (0.985, 0.995, 0.005),
+    EIGHTH: (0.995, 0.995, 0.005),
     TENTH: (0.96, 0.995, 0.015),
     ELEVENTH: (0.995, 0.995, 0.005),
     TWELFTH: (0.965, 0.995, 0.01),
@@ -210,7 +215,7 @@ FLOORS = {
     FIFTEENTH: (0.995, 0.995, 0.005),
     SIXTEENTH: (0.955, 0.975, 0.015),
     SEVENTEENTH: (0.995, 0.995, 0.005),
-    EIGHTEENTH: (0.975, 0.955, 0.015),
+    EIGHTEENTH: (0.985, 0.955, 0.015),
     NINETEENTH: (0.985, 0.995, 0.005),
     TWENTIETH: (0.985, 0.995, 0.01),
     TWENTY_FIRST: (0.975, 0.995, 0.01),
@@ -223,17 +228,17 @@ FLOORS = {
     TWENTY_EIGHTH: (0.98, 0.995, 0.015),
     TWENTY_NINTH: (0.965, 0.995, 0.005),
     THIRTIETH: (0.985, 0.995, 0.005),
-    THIRTY_FIRST: (0.985, 0.945, 0.02),
+    THIRTY_FIRST: (0.985, 0.97, 0.015),
     THIRTY_SECOND: (0.97, 0.995, 0.005),
     THIRTY_THIRD: (0.96, 0.995, 0.01),
     THIRTY_FOURTH: (0.93, 0.995, 0.02),
     THIRTY_FIFTH: (0.965, 0.995, 0.005),
-    THIRTY_SIXTH: (0.82, 0.97, 0.02),
+    THIRTY_SIXTH: (0.83, 0.97, 0.02),
     THIRTY_SEVENTH: (0.985, 0.995, 0.005),
-    THIRTY_EIGHTH: (0.915, 0.975, 0.02),
+    THIRTY_EIGHTH: (0.915, 0.995, 0.015),
     THIRTY_NINTH: (0.985, 0.975, 0.01),
     FORTIETH: (0.985, 0.995, 0.005),
-    FORTY_FIRST: (0.94, 0.97, 0.02),
+    FORTY_FIRST: (0.94, 0.995, 0.015),
     FORTY_SECOND: (0.98, 0.995, 0.015),
     FORTY_THIRD: (0.985, 0.995, 0.01),
     FORTY_FOURTH: (0.995, 0.995, 0.005),
@@ -241,9 +246,9 @@ FLOORS = {
     FORTY_SIXTH: (0.965, 0.995, 0.01),
     FORTY_SEVENTH: (0.995, 0.975, 0.015),
     FORTY_EIGHTH: (0.97, 0.995, 0.005),
-    FIFTIETH: (0.95, 0.995, 0.015),
-    FIFTY_FIRST: (0.87, 0.995, 0.03),
-    FIFTY_SECOND: (0.93, 0.995, 0.03),
+    FIFTIETH: (0.96, 0.995, 0.005),
+    FIFTY_FIRST: (0.895, 0.995, 0.025),
+    FIFTY_SECOND: (0.945, 0.995, 0.025),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
     FIFTY_FOURTH: (0.965, 0.995, 0.015),
     FIFTY_FIFTH: (0.95, 0.995, 0.015),
@@ -255,8 +260,9 @@ FLOORS = {
     SIXTY_SECOND: (0.995, 0.995, 0.005),
     SIXTY_THIRD: (0.975, 0.995, 0.02),
     SIXTY_SEVENTH: (0.98, 0.995, 0.015),
-    SIXTY_NINTH: (0.8, 0.93, 0.06),
-    SEVENTIETH: (0.87, 0.825, 0.085),
+    SIXTY_NINTH: (0.945, 0.97, 0.02),
+    SEVENTIETH: (0.975, 0.95, 0.025),
+    SIXTY_EIGHTH: (0.81, 0.995, 0.035),
     SIXTY_SIXTH: (0.995, 0.995, 0.005),
     SIXTY_FIFTH: (0.995, 0.995, 0.005),
     SIXTY_FOURTH: (0.995, 0.995, 0.005),
