@@ -10685,3 +10685,20 @@ def test_him_after_a_named_person_is_not_dropped(engine: Engine, again: str) -> 
 
 def test_him_with_no_one_before_still_abstains(engine: Engine) -> None:
     assert ask(engine, "who met Singh?", "did Pompeo meet him?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who recently visited New Delhi as U.S. Deputy Secretary of State?",
+        "Who visited New Delhi as deputy secretary?",
+        "who went to Delhi as the deputy secretary of state?",
+    ],
+)
+def test_who_did_it_as_a_title_is_whoever_holds_it(engine: Engine, question: str) -> None:
+    assert "Begin" in ask(engine, question).text
+
+
+def test_who_did_it_as_a_title_still_keeps_to_the_place(engine: Engine) -> None:
+    # Begin's visit was to New Delhi, not Tokyo.
+    assert "Begin" not in ask(engine, "who went to Tokyo as deputy secretary?").text.split(":")[0]

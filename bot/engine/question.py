@@ -967,6 +967,7 @@ def parse(question: str, index: Index) -> Parsed:
             and link.end < len(words)
             and not words[link.end].endswith("ing")
         )
+        or _in_capacity(parsed, words, link.start)
     }
     _counterpart_owner(parsed, original, index)
     _exclusions(parsed)
@@ -1156,6 +1157,13 @@ _LIST_JOINS = frozenset({"and", "or", "the", "&"})
 # "Singh's counterpart", "the Indian minister's American counterpart": the owner's last word.
 _OWNED_COUNTERPART = re.compile(r"([\w.]+)(?:'s|s'|')\s+(?:[\w.]+\s+)?counterparts?\b")
 _COUNTERPART_OF = prefilter.compile(r"\bcounterparts? of(?: the)?$")
+
+
+def _in_capacity(parsed: Parsed, words: list[str], start: int) -> bool:
+    """Whether a who-question names someone only as the capacity the doer acted in: in
+    "who visited New Delhi as deputy secretary of state?" the title is the one asked for."""
+    before = words[: start - 1] if words[start - 1 : start] == ["the"] else words[:start]
+    return parsed.qtype == "who" and before[-1:] == ["as"]
 
 
 def _counterpart_owner(parsed: Parsed, original: str, index: Index) -> None:
