@@ -10702,3 +10702,18 @@ def test_who_did_it_as_a_title_is_whoever_holds_it(engine: Engine, question: str
 def test_who_did_it_as_a_title_still_keeps_to_the_place(engine: Engine) -> None:
     # Begin's visit was to New Delhi, not Tokyo.
     assert "Begin" not in ask(engine, "who went to Tokyo as deputy secretary?").text.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What aspect of communications did the two ministers aim to enhance?",
+        "Which aspect of communications capabilities did they want to enhance?",
+    ],
+)
+def test_what_aspect_of_asks_which_sort_of_it(engine: Engine, question: str) -> None:
+    assert "Secure" in ask(engine, question).text
+
+
+def test_what_aspect_of_something_never_told_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "What aspect of the economy did Singh discuss?").abstained

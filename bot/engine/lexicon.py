@@ -50,7 +50,7 @@ tell know say says said tells told please exactly specifically actually really b
 article articles story text piece report according mentioned source
 thing things stuff info information happen happened happening
 question questions answer want wants wanted wanting like need wonder wondering curious explain
-give show find detail details kind sort bit kinds sorts type types side
+give show find detail details kind sort bit kinds sorts type types side aspect aspects variety
 else also anyone someone somebody anybody guy guys
 list listed mention mentions mentioned name named refer referred quoted specify specified
 take took taken place places held hold holds happen happened occur occurred

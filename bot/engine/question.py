@@ -51,6 +51,10 @@ _WHOLE_ARTICLE = prefilter.compile(
     r" (?:article|story|piece|report)$"
     r"|^what(?:'s| is| was|s) the (?:main|central|key) (?:point|idea)(?: here)?$"
 )
+# "What aspect of communications…?" asks which sort of it, as "what kind of…?" does.
+SORT_WORDS = frozenset(
+    ("kind", "kinds", "type", "types", "sort", "sorts", "aspect", "aspects", "variety")
+)
 _ASKS_DURATION_TYPE = prefilter.compile(r"\bhow long\b(?! ago)")
 _ASKS_COUNT = prefilter.compile(
     r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b|^total\b"
@@ -311,8 +315,8 @@ _IMPERATIVE_THE = prefilter.compile(
 COPULAS = frozenset({"is", "was", "are", "were"})
 # Words before "of" that ask for one of what follows: "which one of the countries…".
 _PARTITIVE = frozenset(
-    "one ones kind kinds type types sort sorts number some any all each both many most part"
-    " parts member members two three four five".split()
+    "one ones kind kinds type types sort sorts aspect aspects variety number some any all"
+    " each both many most part parts member members two three four five".split()
 )
 # "My mate says Esper met Singh on Oct 27, correct?": the claim, not who made it.
 _REPORTED_LEAD = prefilter.compile(
@@ -830,7 +834,7 @@ def parse(question: str, index: Index) -> Parsed:
                 if following in ("person", "organisation"):
                     parsed.focus.add(at + 1)  # "which American official": any official
                 break
-            if word in ("kind", "kinds", "type", "types", "sort", "sorts"):
+            if word in SORT_WORDS:
                 # "What kind of nations could work together?": the kind is the answer (free
                 # nations), not any nation; the noun stays a word of the question.
                 at = len(text[: match.start(1)].split()) + offset + 2
