@@ -10717,3 +10717,35 @@ def test_what_aspect_of_asks_which_sort_of_it(engine: Engine, question: str) -> 
 
 def test_what_aspect_of_something_never_told_still_abstains(engine: Engine) -> None:
     assert ask(engine, "What aspect of the economy did Singh discuss?").abstained
+
+
+@pytest.mark.parametrize("day", ["on tues?", "on a thursday?", "tuesday?", "in january?"])
+def test_a_bare_day_after_a_claim_checks_it_against_the_last_one(engine: Engine, day: str) -> None:
+    answer = ask(engine, "esper met singh in mumbai right", day)
+    assert answer.text.startswith("No")
+    assert "Monday" in answer.text
+
+
+def test_a_bare_day_after_a_plain_question_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "who did esper meet?", "on tuesday?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what city is tokyo in.. i mean what country?",
+        "which town is tokyo in, sorry i meant which country?",
+    ],
+)
+def test_a_question_corrected_in_the_same_message_asks_the_corrected_one(
+    engine: Engine, question: str
+) -> None:
+    assert "Japan" in ask(engine, question).text
+
+
+def test_a_head_word_corrected_in_the_same_message_keeps_the_rest(engine: Engine) -> None:
+    assert "Oct. 26" in ask(engine, "where did esper meet singh? i mean when").text
+
+
+def test_a_city_asked_of_tokyo_without_correction_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "what city is tokyo in?").abstained

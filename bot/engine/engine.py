@@ -82,6 +82,7 @@ from bot.engine.phrases import (
     replace_type,
     replace_unknown,
     role_in_story,
+    self_corrected,
     setting_moved_after,
     soft_link,
     split_asked_for,
@@ -897,6 +898,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         """The message as the question it stands for in the conversation, and the context
         to read it in: a correction asks the last question again of what was meant, "says
         who?" asks the last answer's source, and a lead announcing a new question goes."""
+        text = self_corrected(text) or text  # "what city.. i mean what country?"
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:
             text = corrected  # "no, I meant Esper": the last question, asked of Esper
@@ -2011,7 +2013,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # "Who are the world's two largest democracies?" after what officials called the
         # relationship: a question of its own, though the last answer has all its words.
         whole = len(parsed.terms) >= 3 and not parsed.pronouns and parsed.words[0] != "and"
-        content = bool(parsed.unknown) or (bool(parsed.terms) and (not covered or whole))
+        # "Met in Mumbai, right?" "On Tuesday?": a day the article does not have is a value
+        # to check against the last claim, not a subject it lacks.
+        values = context.question_type == "yesno" and all(
+            w in WEEKDAYS or w in MONTHS for w in parsed.unknown
+        )
+        content = (bool(parsed.unknown) and not values) or (
+            bool(parsed.terms) and (not covered or whole)
+        )
         bare_count = HOW_MANY_BARE.match(parsed.text) is not None
         if parsed.qtype == "how_many" and (
             {"those", "these", "them"} & set(parsed.words)

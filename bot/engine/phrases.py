@@ -969,6 +969,34 @@ def correction_asked(text: str) -> str | None:
     return f"and {what}?"
 
 
+# "what city is tokyo in.. i mean what country?": the asker takes back part of the question
+# in the same message; what follows "i mean" is what they ask.
+_SELF_CORRECTED = prefilter.compile(
+    r"^(?P<first>\S.*?\w)\s*(?:\?|\.{2,}|\u2026|,|;|\s-+|\u2014|\u2013)\s*"
+    r"(?:(?:sorry|no|wait|oops|er+m?|um+|uh+|or)\W+)*"
+    r"i\s+(?:mean|meant)\W+(?P<then>\w[^?]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def self_corrected(text: str) -> str | None:
+    """The question a message means when it corrects itself ("what city is tokyo in.. i
+    mean what country?" → "what country is tokyo in?"), or None when it does not, or when
+    what was meant instead cannot be told (a bare name: which of the words it replaces?)."""
+    found = _SELF_CORRECTED.match(text.strip())
+    if found is None or not _QUESTION_START.match(found["first"]):
+        return None
+    first, then = found["first"].split(), found["then"].split()
+    if not _QUESTION_START.match(then[0]):
+        return None
+    head_swap = then[0].lower() == first[0].lower() or len(then) == 1
+    if head_swap and len(then) < min(4, len(first)):
+        # "what city … i mean what country", "where … i mean when": the words swapped at
+        # the question's head
+        return " ".join([*then, *first[len(then) :]]) + "?"
+    return " ".join(then) + "?"
+
+
 # "ok different question: who is Begin?", "changing topic - when did they meet?", "random
 # q: who is Singh?": a lead that only announces another question, told off from it.
 _TOPIC_SWITCH = prefilter.compile(
