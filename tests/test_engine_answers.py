@@ -10749,3 +10749,15 @@ def test_a_head_word_corrected_in_the_same_message_keeps_the_rest(engine: Engine
 
 def test_a_city_asked_of_tokyo_without_correction_still_abstains(engine: Engine) -> None:
     assert ask(engine, "what city is tokyo in?").abstained
+
+
+@pytest.mark.parametrize(
+    "companion", ["who went to tokyo with him?", "who was with him in tokyo?", "who went with him?"]
+)
+def test_a_companion_asked_may_be_one_the_last_answer_named(engine: Engine, companion: str) -> None:
+    before = "did the tokyo talks happen before the delhi meeting?"
+    assert "Pompeo" in ask(engine, before, companion).text
+
+
+def test_who_else_still_looks_past_those_already_named(engine: Engine) -> None:
+    assert ask(engine, "who took part in the tokyo talks?", "who else went to tokyo?").abstained

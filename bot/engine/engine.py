@@ -1941,12 +1941,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # those just answered, unless named again.
             # "Who else visited New Delhi?", naming no one: past everyone named so far.
             given = (
-                () if self._names_a_person(parsed) else (*context.named_so_far, *context.entities)
+                ()
+                if self._names_a_person(parsed) or parsed.companion_only
+                else (*context.named_so_far, *context.entities)
             )
             parsed.excluded |= {
                 e
                 for e in context.answer_entities
-                if self._kind(e) == "person" and e not in entities
+                if self._kind(e) == "person" and e not in entities and not parsed.companion_only
             }
             parsed.excluded |= {
                 e for e in given if e not in entities and self._kind(e) in ("person", "country")

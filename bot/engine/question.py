@@ -203,9 +203,12 @@ _ASKS_ACTION = prefilter.compile(
     r"what (?:did|does|has|have|had|is|was|are|were)"
     r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)(?: (?:in|at|during|on|there)\b.*)?$"
 )
+_ASKS_BESIDES = (
+    r"\b(?:else|other|others|another|besides|apart from|aside from|in addition to|except"
+    r"|excluding)\b"
+)
 _ASKS_OTHER = prefilter.compile(
-    r"\b(?:else|other|others|another|besides|(?:together|along) with|apart from|aside from"
-    r"|in addition to|except|excluding)\b"
+    _ASKS_BESIDES + r"|\b(?:together|along) with\b"
     r"|^who (?:was|were|went|traveled|travelled|came|flew|attended)\b[\w ]*? with\b"
     r"|^who (?:accompanied|joined)\b"
 )
@@ -431,6 +434,9 @@ class Parsed:
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
     wants_other: bool = False  # "who else …": someone the question does not name
+    # "who went to Tokyo with him?": his companion, who may be one just named, unlike
+    # "who else went?"
+    companion_only: bool = False
     name_part: str | None = None  # "first", "last" or "full" for name questions
     topic: str | None = None
     used: list[bool] = field(default_factory=list)  # words consumed by entity links
@@ -797,6 +803,7 @@ def parse(question: str, index: Index) -> Parsed:
         )
     )
     parsed.wants_other = bool(_ASKS_OTHER.search(text))
+    parsed.companion_only = parsed.wants_other and not re.search(_ASKS_BESIDES, text)
     if parsed.wants_other and parsed.qtype in ("who", "who_is"):
         parsed.wanted_kind = "person"  # "who else attended?": people, not the statement
     for match in _WHICH_PHRASE.finditer(text):
