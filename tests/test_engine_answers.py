@@ -10761,3 +10761,27 @@ def test_a_companion_asked_may_be_one_the_last_answer_named(engine: Engine, comp
 
 def test_who_else_still_looks_past_those_already_named(engine: Engine) -> None:
     assert ask(engine, "who took part in the tokyo talks?", "who else went to tokyo?").abstained
+
+
+@pytest.mark.parametrize(
+    ("noted", "verdict"),
+    [
+        ("us-china ties - improving?", "No"),
+        ("us-india relations: cooling?", "No"),
+        ("india-china ties worsening?", "Yes"),
+        ("us-india ties heating up?", "Yes"),
+    ],
+)
+def test_a_relationship_and_trend_in_note_form_is_checked(
+    engine: Engine, noted: str, verdict: str
+) -> None:
+    assert ask(engine, noted).text.startswith(verdict)
+
+
+def test_a_trend_of_ties_the_article_lacks_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "us-russia ties - improving?").abstained
+
+
+def test_and_another_pair_after_a_trend_in_note_form_asks_it_of_them(engine: Engine) -> None:
+    answer = ask(engine, "us-china ties - improving?", "and us-india")
+    assert "heating up" in answer.text

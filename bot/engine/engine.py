@@ -90,6 +90,7 @@ from bot.engine.phrases import (
     swapped_name,
     topic_switched,
     topic_then_question,
+    trend_asked,
     why_said_asked,
     without_entity,
 )
@@ -899,6 +900,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         to read it in: a correction asks the last question again of what was meant, "says
         who?" asks the last answer's source, and a lead announcing a new question goes."""
         text = self_corrected(text) or text  # "what city.. i mean what country?"
+        text = trend_asked(text) or text  # "us-china ties - improving?"
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:
             text = corrected  # "no, I meant Esper": the last question, asked of Esper

@@ -8,7 +8,7 @@ import re
 
 from bot.engine import prefilter
 from bot.engine.index import term
-from bot.engine.lexicon import CHIT_CHAT
+from bot.engine.lexicon import CHIT_CHAT, POLARITY
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
 from bot.factbase.model import Fact, FactBase
 from bot.text import fold_quotes, normalise
@@ -995,6 +995,27 @@ def self_corrected(text: str) -> str | None:
         # the question's head
         return " ".join([*then, *first[len(then) :]]) + "?"
     return " ".join(then) + "?"
+
+
+# "us-china ties - improving?", "relations: cooling?": a relationship and a trend, the
+# question of whether it goes that way put in note form.
+_TREND_WORDS = "|".join(
+    sorted(w for w in POLARITY if w.endswith(("ing", "er")) or w in ("stable", "steady"))
+)
+_TREND_NOTED = prefilter.compile(
+    r"^(?P<subject>[\w.' -]*?\b(?:ties|relations|relationship|partnership|cooperation))"
+    r"\s*(?:-+|:|,|\u2014|\u2013)?\s*(?P<trend>(?:" + _TREND_WORDS + r")(?: up)?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def trend_asked(text: str) -> str | None:
+    """ "us-china ties - improving?" → "are us-china ties improving?", or None when the
+    message is no relationship and trend put in note form."""
+    found = _TREND_NOTED.match(text.strip())
+    if found is None or _QUESTION_START.match(found["subject"]):
+        return None
+    return f"are {found['subject'].strip()} {found['trend']}?"
 
 
 # "ok different question: who is Begin?", "changing topic - when did they meet?", "random
