@@ -10785,3 +10785,22 @@ def test_a_trend_of_ties_the_article_lacks_still_abstains(engine: Engine) -> Non
 def test_and_another_pair_after_a_trend_in_note_form_asks_it_of_them(engine: Engine) -> None:
     answer = ask(engine, "us-china ties - improving?", "and us-india")
     assert "heating up" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the DOD statement say U.S.-China relations were deteriorating?",
+        "Did the Pentagon say US-China relations were deteriorating?",
+    ],
+)
+def test_the_statement_did_not_say_what_it_left_out(engine: Engine, question: str) -> None:
+    # The article says the statement does not explicitly mention China.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "does not explicitly mention China" in answer.text
+
+
+def test_what_the_statement_did_say_is_still_a_yes_with_its_words(engine: Engine) -> None:
+    answer = ask(engine, "Did the DOD statement say they agreed on BECA?")
+    assert answer.text.startswith("Yes.") and "Basic Exchange" in answer.text

@@ -116,6 +116,13 @@ SOURCE_PATTERNS = (
         r"^(?:is it true that )?(?:the )?(?P<what>.+?) (?:line|phrase|quote|words?) (?:came|comes) "
         r"from (?:the )?(?P<who>[^,]+?)$"
     ),
+    # "Did the DOD statement say U.S.-China relations were deteriorating?": whether the
+    # statement is where the article has it from.
+    prefilter.compile(
+        r"^(?:did|does) (?P<who>(?:the )?(?:usa )?(?:dod|pentagon|defen[cs]e department"
+        r"|department of defen[cs]e)(?:s)?(?: statement| readout)?|the statement) "
+        r"(?:say|state|claim|report|assert|mention)(?: that)? (?P<what>\S+ \S+.*)$"
+    ),
 )
 # Words whose speakers can be their source (praised, described, called). Narrower than the
 # engine's WORDS_SAID on purpose: a reported agreement or commitment is no one's own words,
@@ -1573,6 +1580,20 @@ class YesNoAnswers(EngineCore):
             )
         return None
 
+    def _left_out_by(
+        self, body: str, claim: Parsed, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """A No when the article says the body's statement does not mention what the claim
+        names ("does not explicitly mention China"), with that sentence; else None."""
+        named = {link.entity for link in claim.entities if link.start >= 0}
+        for position in self.index.entity_postings.get(body, ()):
+            entry = self.index.entries[position]
+            fact = entry.fact
+            if fact.negative and named & set(fact.entities) - {body}:
+                best = Scored(entry, 1.0, (), True)
+                return self._verdict("No", best, 0.85, parsed, context, [best], notes)
+        return None
+
     def _source_of_words(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is the Defense Department the source of the phrase 'pressing global security
         challenges'?", "Does the article quote Esper directly?": whose words they are."""
@@ -1605,6 +1626,12 @@ class YesNoAnswers(EngineCore):
         claimed = [link.entity for link in named.entities if link.start >= 0]
         if len(claimed) != 1:
             return None
+        if source.re.pattern == SOURCE_PATTERNS[-1].pattern:
+            # "Did the DOD statement say U.S.-China relations were deteriorating?": only what
+            # the article says the statement left out is a no; anything else it may have said.
+            return self._left_out_by(
+                claimed[0], parse(source["what"], self.index), parsed, context, notes
+            )
         ranked = self._clearly_ranked(parse(source["what"], self.index))
         if not ranked:
             return None
