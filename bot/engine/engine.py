@@ -1873,50 +1873,87 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             else:
                 parsed.excluded_facts = frozenset({named[0].entry.fact.id})
 
+    def _opening_question(self, parsed: Parsed) -> tuple[Parsed, str | None]:
+        """A first question with nothing before it: "When did this happen?", "venue?" ask of
+        what the article reports first; "which city were they in?", of its people."""
+        lead = self._lead_event
+        if (
+            lead is not None
+            and not parsed.entities
+            and not parsed.terms
+            and not parsed.unknown
+            and parsed.qtype in ("when", "where")
+            and (
+                LEAD_EVENT_WORDS & set(parsed.words)
+                or BARE_SETTING.match(parsed.text)
+                or _asks_of_lead_people(parsed.words)
+            )
+        ):
+            parsed.followup_fact = lead.fact.id
+            parsed.entities = [
+                soft_link(e) for e in lead.fact.entities if self._kind(e) == "person"
+            ]
+            return parsed, "follow-up: the event the article opens with"
+        return parsed, None
+
+    def _link_that_country(self, parsed: Parsed, context: Context, last: FactEntry) -> None:
+        """ "What did Pompeo say about China?" … "Did the statement name that country?": the
+        one country the conversation just had, linked as if named."""
+        named = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        countries = (
+            # the country just answered or asked about ("Which country is Singh from?")
+            [e for e in context.answer_entities if self._kind(e) == "country"]
+            or [e for e in context.entities if self._kind(e) == "country"]
+            or [e for e in last.fact.entities if self._kind(e) == "country"]
+            # the sentence it quotes ("…the threat posed by China's…")
+            or sorted(
+                e
+                for e in self.index.entities_in(last.fact.quote.text)
+                if self._kind(e) == "country"
+            )
+        )
+        # "Is that country India?": the one meant may be the one named.
+        countries = [e for e in countries if e not in named] or countries
+        if len(countries) == 1:
+            parsed.entities = [*parsed.entities, soft_link(countries[0])]
+
+    def _set_aside_those_named(
+        self, parsed: Parsed, context: Context, last: FactEntry | None, entities: list[str]
+    ) -> None:
+        """ "Who met Singh?" (Esper) "who else?", "who else met Singh?": someone besides
+        those just answered, unless named again; "who else visited New Delhi?", naming no
+        one: past everyone named so far."""
+        given = (
+            ()
+            if self._names_a_person(parsed) or parsed.companion_only
+            else (*context.named_so_far, *context.entities)
+        )
+        parsed.excluded |= {
+            e
+            for e in context.answer_entities
+            if self._kind(e) == "person" and e not in entities and not parsed.companion_only
+        }
+        parsed.excluded |= {
+            e for e in given if e not in entities and self._kind(e) in ("person", "country")
+        }
+        if (
+            given
+            and parsed.terms
+            and last is not None
+            and self._people_all_named(last, parsed.excluded)
+        ):
+            # "Which U.S. officials were at Tokyo?" "Where?" "Who else attended?": no one
+            # else is named, but the countries there took part too. A bare "who else?"
+            # still asks for people.
+            parsed.wanted_kind = None
+
     def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
         if context.empty:
-            lead = self._lead_event
-            if (
-                lead is not None
-                and not parsed.entities
-                and not parsed.terms
-                and not parsed.unknown
-                and parsed.qtype in ("when", "where")
-                and (
-                    LEAD_EVENT_WORDS & set(parsed.words)
-                    or BARE_SETTING.match(parsed.text)
-                    or _asks_of_lead_people(parsed.words)
-                )
-            ):
-                # "When did this happen?", "venue?" as a first question: what the article
-                # reports first; "which city were they in?", its people, as the headline's.
-                parsed.followup_fact = lead.fact.id
-                parsed.entities = [
-                    soft_link(e) for e in lead.fact.entities if self._kind(e) == "person"
-                ]
-                return parsed, "follow-up: the event the article opens with"
-            return parsed, None
+            return self._opening_question(parsed)
         parsed.recent_fact = context.fact_id
         last = self.index.by_id.get(context.fact_id or "")
         if last is not None and THAT_COUNTRY.search(parsed.text):
-            # "What did Pompeo say about China?" … "Did the statement name that country?"
-            named = {e for e in parsed.entity_ids if self._kind(e) == "country"}
-            countries = (
-                # the country just answered or asked about ("Which country is Singh from?")
-                [e for e in context.answer_entities if self._kind(e) == "country"]
-                or [e for e in context.entities if self._kind(e) == "country"]
-                or [e for e in last.fact.entities if self._kind(e) == "country"]
-                # the sentence it quotes ("…the threat posed by China's…")
-                or sorted(
-                    e
-                    for e in self.index.entities_in(last.fact.quote.text)
-                    if self._kind(e) == "country"
-                )
-            )
-            # "Is that country India?": the one meant may be the one named.
-            countries = [e for e in countries if e not in named] or countries
-            if len(countries) == 1:
-                parsed.entities = [*parsed.entities, soft_link(countries[0])]
+            self._link_that_country(parsed, context, last)
         if last is not None and not parsed.entity_ids and self._purpose_of(parsed, last):
             # "Who welcomed it?" (the expansion of information sharing) "To address what?":
             # the purpose of that act, told by the last fact or the one other fact telling
@@ -1939,32 +1976,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # "Who met Singh?" "Anyone else?": "who else?", someone rather than something.
             parsed.qtype, parsed.types, parsed.wanted_kind = "who", ["who"], "person"
         if parsed.wants_other and parsed.qtype in ("who", "who_is", "with_whom"):
-            # "Who met Singh?" (Esper) "who else?", "who else met Singh?": someone besides
-            # those just answered, unless named again.
-            # "Who else visited New Delhi?", naming no one: past everyone named so far.
-            given = (
-                ()
-                if self._names_a_person(parsed) or parsed.companion_only
-                else (*context.named_so_far, *context.entities)
-            )
-            parsed.excluded |= {
-                e
-                for e in context.answer_entities
-                if self._kind(e) == "person" and e not in entities and not parsed.companion_only
-            }
-            parsed.excluded |= {
-                e for e in given if e not in entities and self._kind(e) in ("person", "country")
-            }
-            if (
-                given
-                and parsed.terms
-                and last is not None
-                and self._people_all_named(last, parsed.excluded)
-            ):
-                # "Which U.S. officials were at Tokyo?" "Where?" "Who else attended?": no one
-                # else is named, but the countries there took part too. A bare "who else?"
-                # still asks for people.
-                parsed.wanted_kind = None
+            self._set_aside_those_named(parsed, context, last, entities)
         owners = self._own_counters(context, last, entities)
         if (
             owners
