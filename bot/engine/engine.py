@@ -1947,6 +1947,64 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             # still asks for people.
             parsed.wanted_kind = None
 
+    def _same_count_of_others(
+        self, parsed: Parsed, context: Context, last: FactEntry | None, entities: list[str]
+    ) -> tuple[Parsed, str] | None:
+        """ "How many 2+2s has Esper been to?" "And the countries?": the same count, theirs
+        rather than his."""
+        owners = self._own_counters(context, last, entities)
+        if not (
+            owners
+            and not entities
+            and (parsed.terms or parsed.wanted_kind)
+            and all(t in KIND_TERMS for t in parsed.terms)
+            and not parsed.unknown
+            and len(parsed.words) <= 5
+            # "and the countries?", "what about the countries?"; not "which countries?"
+            and (parsed.qtype in ("keyword", "how_many") or AND_ABOUT.match(parsed.text))
+        ):
+            return None
+        parsed.entities = [soft_link(e) for e in context.entities if e not in owners]
+        parsed.terms = list(context.terms)
+        parsed.qtype, parsed.types = "how_many", ["how_many"]
+        return parsed, "follow-up: the last count, of others than " + ", ".join(owners)
+
+    def _same_answer_again(
+        self, parsed: Parsed, context: Context, last: FactEntry | None
+    ) -> tuple[Parsed, str] | None:
+        """ "And the other one?" after an answer naming two, "Name them." after a count that
+        names them: the same answer again."""
+        named_several = context.role == "how_many" or len(context.answer_entities) > 1
+        if not (
+            last is not None
+            and context.role
+            and (THE_OTHER.match(parsed.text) or (NAME_THEM.match(parsed.text) and named_several))
+        ):
+            return None
+        qtype = "who" if context.role == "with_whom" else context.role
+        parsed.followup_fact = last.fact.id
+        parsed.entities = [soft_link(e) for e in context.entities]
+        parsed.qtype, parsed.types = qtype, [qtype]
+        return parsed, "follow-up: the other of the last answer"
+
+    def _same_question_about(
+        self, parsed: Parsed, context: Context, entities: list[str]
+    ) -> tuple[Parsed, str] | None:
+        """ "What did they say about logistics?" "And about communications?": the last
+        question, about these words."""
+        if not (
+            not entities
+            and parsed.terms
+            and context.question_type not in (None, "summary", "yesno")
+            and ABOUT_PHRASE.match(parsed.text)
+            and len(parsed.words) <= 4
+        ):
+            return None
+        parsed.entities = [soft_link(e) for e in context.entities]
+        parsed.qtype = context.question_type or parsed.qtype
+        parsed.types = [parsed.qtype]
+        return parsed, "follow-up: the last question, about " + " ".join(parsed.terms)
+
     def _resolve_followup(self, parsed: Parsed, context: Context) -> tuple[Parsed, str | None]:
         if context.empty:
             return self._opening_question(parsed)
@@ -1977,50 +2035,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.qtype, parsed.types, parsed.wanted_kind = "who", ["who"], "person"
         if parsed.wants_other and parsed.qtype in ("who", "who_is", "with_whom"):
             self._set_aside_those_named(parsed, context, last, entities)
-        owners = self._own_counters(context, last, entities)
-        if (
-            owners
-            and not entities
-            and (parsed.terms or parsed.wanted_kind)
-            and all(t in KIND_TERMS for t in parsed.terms)
-            and not parsed.unknown
-            and len(parsed.words) <= 5
-            # "and the countries?", "what about the countries?"; not "which countries?"
-            and (parsed.qtype in ("keyword", "how_many") or AND_ABOUT.match(parsed.text))
-        ):
-            # "How many 2+2s has Esper been to?" "And the countries?": the same count, theirs
-            # rather than his.
-            parsed.entities = [soft_link(e) for e in context.entities if e not in owners]
-            parsed.terms = list(context.terms)
-            parsed.qtype, parsed.types = "how_many", ["how_many"]
-            return parsed, "follow-up: the last count, of others than " + ", ".join(owners)
-        named_several = context.role == "how_many" or len(context.answer_entities) > 1
-        if (
-            last is not None
-            and context.role
-            and (THE_OTHER.match(parsed.text) or (NAME_THEM.match(parsed.text) and named_several))
-        ):
-            # "And the other one?" after an answer naming two, "Name them." after a count
-            # that names them: the same answer again.
-            qtype = "who" if context.role == "with_whom" else context.role
-            parsed.followup_fact = last.fact.id
-            parsed.entities = [soft_link(e) for e in context.entities]
-            parsed.qtype, parsed.types = qtype, [qtype]
-            return parsed, "follow-up: the other of the last answer"
-
-        if (
-            not entities
-            and parsed.terms
-            and context.question_type not in (None, "summary", "yesno")
-            and ABOUT_PHRASE.match(parsed.text)
-            and len(parsed.words) <= 4
-        ):
-            # "What did they say about logistics?" "And about communications?": the last
-            # question, about these words.
-            parsed.entities = [soft_link(e) for e in context.entities]
-            parsed.qtype = context.question_type or parsed.qtype
-            parsed.types = [parsed.qtype]
-            return parsed, "follow-up: the last question, about " + " ".join(parsed.terms)
+        again = (
+            self._same_count_of_others(parsed, context, last, entities)
+            or self._same_answer_again(parsed, context, last)
+            or self._same_question_about(parsed, context, entities)
+        )
+        if again is not None:
+            return again
         covered = (
             last is not None
             and all(t in last.bag for t in parsed.terms)
