@@ -1036,21 +1036,33 @@ class YesNoAnswers(EngineCore):
             # either side: "did they meet in Delhi or Tokyo?" has no one answer).
             held = {option: scored for option, scored in held.items() if scored.entry is lead}
         if len(held) != 1:
-            return self._abstain(
-                AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say which of the two.",
-                context,
-                parsed=parsed,
-                ranked=ranked,
-                notes=tuple(notes),
-                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
-            )
+            suggested = self._suggest_for(parsed, parsed.entity_ids, ranked)
+            return self._neither_said(parsed, context, ranked, notes, suggested)
         (word, entity), best = next(iter(held.items()))
         name = word.capitalize()  # "Indian", "global", "Monday": as the question put it
         if entity is not None and not word.endswith(("an", "ese", "ish")):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _neither_said(
+        self,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        suggestions: tuple[str, ...] | None = None,
+    ) -> Answer:
+        """An either-or the article does not settle: which of the two it does not say."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say which of the two.",
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
+            suggestions=suggestions,
+        )
 
     def _either_pair(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is BECA a US-Japan or US-India agreement?": the pair of countries whose both
@@ -1075,14 +1087,7 @@ class YesNoAnswers(EngineCore):
             # "Are US-China or India-China relations deteriorating?": both are.
             return self._verdict("Both", best, min(0.9, best.score), parsed, context, ranked, notes)
         if len(held) != 1:
-            return self._abstain(
-                AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say which of the two.",
-                context,
-                parsed=parsed,
-                ranked=ranked,
-                notes=tuple(notes),
-            )
+            return self._neither_said(parsed, context, ranked, notes)
         names = [self.factbase.entities[link.entity].name for link in held[0]]
         listed = f"{', '.join(names[:-1])} and {names[-1]}"
         name = listed[:1].upper() + listed[1:]
