@@ -494,6 +494,12 @@ class EngineCore(abc.ABC):
         side = "Before" if _BEFORE.match(order.group()) else "After"
         return side, order.group(), against
 
+    def _on_another_day(self, fact: Fact) -> bool:
+        """The fact's own time puts it on another day than the event it is placed against
+        ("earlier this month")."""
+        placing = self._placing(fact)
+        return placing is not None and placing[1] in _ANOTHER_DAY
+
     def _placed_against(self, fact: Fact, other: set[str]) -> str | None:
         """ "Before" or "After" if the fact's own "when" places it against something with
         these words ("Before his trip to South Asia"), else None."""

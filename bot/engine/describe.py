@@ -615,18 +615,15 @@ class DescriptiveAnswers(EngineCore):
         if own is None:
             return None
         found: list[Fact] = []
-        for fact, placing in self._placed_facts:
-            if fact is own or (placing[0] == "After") != after:
-                continue
-            if self._event_named(placing[2]) is own:
-                found.append(fact)  # "after the Esper–Singh meeting": the 2+2
-        own_placing = self._placing(own)
-        if own_placing is not None and (own_placing[0] == "Before") == after:
-            # The meeting came ahead of the 2+2: the 2+2 came after the meeting.
-            beyond = self._event_named(own_placing[2])
-            if beyond is not None and beyond is not own:
-                found.append(beyond)
-        found = list(dict.fromkeys(found))
+        beyond: list[Fact] = []
+        for fact, side, against in self._placed_facts:
+            if fact is not own:
+                if (side == "After") == after and against is own:
+                    found.append(fact)  # "after the Esper–Singh meeting": the 2+2
+            elif (side == "Before") == after and against is not None and against is not own:
+                # The meeting came ahead of the 2+2: the 2+2 came after the meeting.
+                beyond.append(against)
+        found = list(dict.fromkeys([*found, *beyond]))
         if not found:
             return None
         return self._direct(
@@ -639,11 +636,12 @@ class DescriptiveAnswers(EngineCore):
         )
 
     @cached_property
-    def _placed_facts(self) -> tuple[tuple[Fact, tuple[str, str, str]], ...]:
+    def _placed_facts(self) -> tuple[tuple[Fact, str, Fact | None], ...]:
         """The events the maintainers put in the timeline whose own time places them against
-        another ("ahead of the 2+2 Dialogue"), read once."""
+        another ("ahead of the 2+2 Dialogue"): each with its side ("Before" or "After") and
+        the event it is placed against, read once rather than ranked on every question."""
         return tuple(
-            (fact, placing)
+            (fact, placing[0], self._event_named(placing[2]))
             for fact in self.factbase.facts.values()
             if fact.timeline is not None and (placing := self._placing(fact)) is not None
         )

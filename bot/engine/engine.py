@@ -406,7 +406,6 @@ BARE_SAID = prefilter.compile(
     rf"^what did (?:\w+ ){{1,3}}(?:say|said|tell {_PRESS}){_OWN_WORDS}$"
     r"|^what were (?:\w+ ){1,3}(?:own )?(?:remarks|comments|own words)$"
 )
-# "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 # "How much money…", "how many soldiers…": the thing a count is of.
 COUNTED_NOUN = prefilter.compile(r"^how (?:much|many) (\w+)")
 # "What region was Pompeo about to travel to when he spoke to the press?": what someone was
@@ -417,6 +416,7 @@ PROSPECTIVE = prefilter.compile(
     r"|due to|on (?:the|his|her|their) way to|preparing to|getting ready to)\b"
     r"|\b(?:was|were) (?:\w+ )?(?:going|heading|headed|travell?ing|flying)\b"
 )
+# "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
     r"(?P<claim>(?:did|does|do|is|are|was|were|has|have|had)\s.+)$"
@@ -4873,6 +4873,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         facts: list[Fact] = []
         people: list[str] = []
         foreign = False
+        # "Which U.S. officials…", "which Indian officials…": the countries they must be of.
+        countries = {e for e in parsed.described if self._kind(e) == "country"}
+        if parsed.nationality and self._kind(parsed.nationality) == "country":
+            countries.add(parsed.nationality)
         for entry in going:
             fact = entry.fact
             who, where = fact.roles.get("who"), fact.roles["where"]
@@ -4886,9 +4890,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 or set(who.entities) <= set(people)
             ):
                 continue
-            countries = {e for e in parsed.described if self._kind(e) == "country"}
-            if parsed.nationality and self._kind(parsed.nationality) == "country":
-                countries.add(parsed.nationality)
             if not countries <= self._countries_of(who.entities):
                 foreign = True
                 continue

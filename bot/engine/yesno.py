@@ -3017,12 +3017,6 @@ class YesNoAnswers(EngineCore):
             return None  # "Did Esper go to Australia?": he is not said not to
         return trips[0][0], trips[0][1], ranked, without
 
-    def _on_another_day(self, fact: Fact) -> bool:
-        """The fact's own time puts it on another day than the event it is placed against
-        ("earlier this month")."""
-        placing = self._placing(fact)
-        return placing is not None and placing[1] in ("earlier", "later")
-
     def _sent_to_no_trip(self, parsed: Parsed, fact: Fact) -> bool:
         """The question sends someone to a place, and the fact neither places anything nor
         speaks of a visit or trip: what it says (or counts) is not their going there."""
