@@ -2042,6 +2042,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         )
         if again is not None:
             return again
+        content = self._brings_content(parsed, context, last)
+        resolved = (
+            self._followup_count(parsed, context, entities, content)
+            or self._followup_same_subject(parsed, context, last, entities, content)
+            or self._followup_same_question_of(parsed, context, entities, content)
+            or self._followup_about_another(parsed, context, last, entities, content)
+            or self._followup_same_kind_about(parsed, context, entities)
+        )
+        if resolved is not None:
+            return resolved
+        note = self._followup_pronouns(parsed, context, entities)
+        return parsed, self._followup_pointing_back(parsed, last, entities, note)
+
+    def _brings_content(self, parsed: Parsed, context: Context, last: FactEntry | None) -> bool:
+        """The follow-up brings words of its own, not only the last question's."""
         covered = (
             last is not None
             and all(t in last.bag for t in parsed.terms)
@@ -2058,6 +2073,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         content = (bool(parsed.unknown) and not values) or (
             bool(parsed.terms) and (not covered or whole)
         )
+        return content
+
+    def _followup_count(
+        self, parsed: Parsed, context: Context, entities: list[str], content: bool
+    ) -> tuple[Parsed, str] | None:
+        """A count of what was just counted or answered ("How many of those?")."""
         bare_count = HOW_MANY_BARE.match(parsed.text) is not None
         if parsed.qtype == "how_many" and (
             {"those", "these", "them"} & set(parsed.words)
@@ -2091,6 +2112,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             kept = kept or answered
             parsed.entities = [soft_link(e) for e in kept]
             return parsed, "follow-up: how many of the last answer's event"
+        return None
+
+    def _followup_same_subject(
+        self,
+        parsed: Parsed,
+        context: Context,
+        last: FactEntry | None,
+        entities: list[str],
+        content: bool,
+    ) -> tuple[Parsed, str] | None:
+        """A new kind of question about the same subject ("Where?", "First name?")."""
         if not entities and parsed.wants_name:
             people = self._pronoun_entities({"person"}, context)
             if people:
@@ -2131,6 +2163,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 parsed.qtype = "what" if titled else context.question_type
                 parsed.types = [parsed.qtype]
             return parsed, "follow-up: same subject as the last question"
+        return None
+
+    def _followup_same_question_of(
+        self, parsed: Parsed, context: Context, entities: list[str], content: bool
+    ) -> tuple[Parsed, str] | None:
+        """The last question again, of someone else ("Did Pompeo?")."""
         if (
             entities
             and not content
@@ -2145,6 +2183,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.entities = parsed.entities + [soft_link(e) for e in kept]
             parsed.terms = list(context.terms)
             return parsed, "follow-up: the last question, of " + ", ".join(entities)
+        return None
+
+    def _followup_about_another(
+        self,
+        parsed: Parsed,
+        context: Context,
+        last: FactEntry | None,
+        entities: list[str],
+        content: bool,
+    ) -> tuple[Parsed, str] | None:
+        """The last question, about something else ("And Pompeo?", "What about Tokyo?")."""
         if (
             entities
             and not content
@@ -2209,12 +2258,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 # "How many 2+2s has Esper attended?" "And Pompeo?": Pompeo's own count.
                 parsed.own_count_of = people[0] if len(people) == 1 else None
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
+        return None
+
+    def _followup_same_kind_about(
+        self, parsed: Parsed, context: Context, entities: list[str]
+    ) -> tuple[Parsed, str] | None:
+        """The last kind of question, about these words ("And U.S.-China relations?")."""
         if entities and AND_ABOUT.match(parsed.text) and parsed.qtype in ("keyword", "what"):
             # "And U.S.-China relations?": the last kind of question, about these words.
             if context.question_type:
                 parsed.qtype = context.question_type
                 parsed.types = [context.question_type]
             return parsed, "follow-up: the last kind of question"
+        return None
+
+    def _followup_pronouns(
+        self, parsed: Parsed, context: Context, entities: list[str]
+    ) -> str | None:
+        """Links he, she, they, it and them to whom and what the conversation had."""
         note = None
         people_named = any(self._kind(e) in ("person", "group") for e in entities)
         if (
@@ -2282,6 +2343,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             if others:
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
                 note = f"follow-up: {others[0]} from the last question"
+        return note
+
+    def _followup_pointing_back(
+        self, parsed: Parsed, last: FactEntry | None, entities: list[str], note: str | None
+    ) -> str | None:
+        """ "That", "there", "then", a part in the last event, people of a country at it: the
+        question points back to the last answer's fact."""
         if (
             last is not None
             and not entities
@@ -2344,7 +2412,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
             parsed.entities = [*parsed.entities, *map(soft_link, events)]
             parsed.them |= frozenset(events)
             note = note or "follow-up: people of a country at the last answer's event"
-        return parsed, note
+        return note
 
     def _purpose_of(self, parsed: Parsed, last: FactEntry) -> bool:
         """The question echoes a purpose clause ("to address what?") that the last fact's
