@@ -4907,25 +4907,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         article has going there, each with his own fact, not only the best-ranked one (Esper
         met Singh there; Begin "also recently visited"). "Apart from Esper, who…?": the
         others of them."""
-        # "Which U.S. official visited India?": the country of the ones asked, or the title
-        # that describes them, is no place they went.
-        places = [
-            e
-            for e in parsed.entity_ids
-            if e not in parsed.excluded and e != parsed.nationality and e not in parsed.described
-        ]
         asks_person = parsed.qtype == "what" and parsed.wanted_kind == "person"
-        if (
-            (parsed.qtype != "who" and not asks_person)
-            or (parsed.wants_other and not parsed.excluded)
-            or parsed.negated
-            or VISIT_TERM not in parsed.terms
-            or not GOING_TERMS.issuperset(parsed.terms)
-            or len(places) != 1
-            or self._kind(places[0]) not in ("place", "country")
-        ):
+        place = self._visited_place_asked(parsed, asks_person)
+        if place is None:
             return None
-        place = places[0]
         # A country or title in "which …" names many facts: the trips are further down.
         going = [
             scored.entry
@@ -4938,6 +4923,59 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         # "Who travelled to South Asia?": whoever went there itself, not to a city in it;
         # "who visited India?": to its capital, none having gone to "India".
         exact = any(place in entry.fact.roles["where"].entities for entry in going)
+        facts, people, foreign = self._travellers(parsed, place, going, exact)
+        if not facts and foreign:
+            # "Which Indian officials visited New Delhi?": those who went there were
+            # Americans; Singh, whom they met, is not said to have gone anywhere.
+            return self._not_found(parsed, context, ranked, notes)
+        # One fact's doers are answered as any role is; but "which defense secretary…"
+        # ranks every fact naming him or the country first, the trip among them.
+        described = parsed.nationality or any(self._kind(e) == "person" for e in parsed.described)
+        if len(facts) < 2 and not ((asks_person or described) and facts):
+            return None
+        facts = [f for f in facts if not set(f.roles["who"].entities) <= parsed.excluded]
+        if not facts:
+            # "Who visited New Delhi?" (Esper; Begin) "Who else?": the article names no one
+            # more, and the one they met there did not visit.
+            return self._not_found(parsed, context, ranked, notes)
+        texts = [f.roles["who"].answer for f in facts]
+        return self._answered(
+            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}" if len(texts) > 1 else texts[0],
+            facts=facts,
+            role=Role("who", "", tuple(e for e in people if e not in parsed.excluded)),
+            confidence=min(0.85, ranked[0].score),
+            parsed=parsed,
+            context=context,
+            ranked=ranked,
+            notes=notes,
+        )
+
+    def _visited_place_asked(self, parsed: Parsed, asks_person: bool) -> str | None:
+        """The one place or country a "who visited X?" question asks about, if it is one."""
+        # "Which U.S. official visited India?": the country of the ones asked, or the title
+        # that describes them, is no place they went.
+        places = [
+            e
+            for e in parsed.entity_ids
+            if e not in parsed.excluded and e != parsed.nationality and e not in parsed.described
+        ]
+        if (
+            (parsed.qtype != "who" and not asks_person)
+            or (parsed.wants_other and not parsed.excluded)
+            or parsed.negated
+            or VISIT_TERM not in parsed.terms
+            or not GOING_TERMS.issuperset(parsed.terms)
+            or len(places) != 1
+            or self._kind(places[0]) not in ("place", "country")
+        ):
+            return None
+        return places[0]
+
+    def _travellers(
+        self, parsed: Parsed, place: str, going: list[FactEntry], exact: bool
+    ) -> tuple[list[Fact], list[str], bool]:
+        """The trips there whose people fit the question, the people, and whether someone
+        went there who is of another country than the one asked."""
         facts: list[Fact] = []
         people: list[str] = []
         foreign = False
@@ -4965,31 +5003,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 continue
             facts.append(fact)
             people.extend(e for e in who.entities if e not in people)
-        if not facts and foreign:
-            # "Which Indian officials visited New Delhi?": those who went there were
-            # Americans; Singh, whom they met, is not said to have gone anywhere.
-            return self._not_found(parsed, context, ranked, notes)
-        # One fact's doers are answered as any role is; but "which defense secretary…"
-        # ranks every fact naming him or the country first, the trip among them.
-        described = parsed.nationality or any(self._kind(e) == "person" for e in parsed.described)
-        if len(facts) < 2 and not ((asks_person or described) and facts):
-            return None
-        facts = [f for f in facts if not set(f.roles["who"].entities) <= parsed.excluded]
-        if not facts:
-            # "Who visited New Delhi?" (Esper; Begin) "Who else?": the article names no one
-            # more, and the one they met there did not visit.
-            return self._not_found(parsed, context, ranked, notes)
-        texts = [f.roles["who"].answer for f in facts]
-        return self._answered(
-            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}" if len(texts) > 1 else texts[0],
-            facts=facts,
-            role=Role("who", "", tuple(e for e in people if e not in parsed.excluded)),
-            confidence=min(0.85, ranked[0].score),
-            parsed=parsed,
-            context=context,
-            ranked=ranked,
-            notes=notes,
-        )
+        return facts, people, foreign
 
     def _fits_description(self, person: str, parsed: Parsed) -> bool:
         """The person is of the country and the title a "which …" question gives: Esper for
