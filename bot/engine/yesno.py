@@ -529,100 +529,10 @@ class YesNoAnswers(EngineCore):
 
     def _yesno_as_asked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         if not STILL_WORDS.isdisjoint(parsed.words):
-            # "Is Esper still Secretary of Defense?": the article says what was so when it
-            # was written, not what is so now.
-            ranked = self._rank(parsed)
-            then = ranked[0].entry.fact if ranked and not ranked[0].missing else None
-            if then is not None and ranked[0].score < YESNO_THRESHOLD:
-                then = None
-            people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
-            if len(people) == 1 and any(term(w) in self._title_terms for w in parsed.words):
-                # "Is Esper still Secretary of Defense?": what his title was, then.
-                identity = self.factbase.entities[people.pop()].identity_fact
-                then = self.factbase.facts.get(identity or "") or then
-            return self._abstain(
-                AbstainReason.NOT_IN_ARTICLE,
-                "The article can't say what is so now, only what was so when it was written."
-                + (f" What it says: {then.statement}" if then is not None else ""),
-                context,
-                parsed=parsed,
-                ranked=ranked,
-                notes=tuple(notes),
-                suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
-            )
-        if self._misnamed(parsed):
-            # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
-            # no Pompeo called Mark, so whether he went is not what it says of anyone.
-            return self._not_found(parsed, context, self._rank(parsed), notes)
-        either = self._either(parsed, context, notes)
-        if either is not None:
-            return either
-        distinct = self._two_people(parsed, context, notes) or self._same_thing(
-            parsed, context, notes
-        )
-        if distinct is not None:
-            return distinct
-        titled = (
-            self._is_titled(parsed, context, notes)
-            or self._miscalled(parsed, context, notes)
-            or self._affiliation_checked(parsed, context, notes)
-        )
-        if titled is not None:
-            return titled
-        said_first = next(
-            (i for i, w in enumerate(parsed.words) if term(w) == STATEMENT_TERM), len(parsed.words)
-        )
-        bodies = [
-            link.start
-            for link in parsed.entities
-            if link.start >= 0 and self._kind(link.entity) == "organisation"
-        ]
-        # "Did India's Ministry of Defence issue a statement?" (not "was the statement issued
-        # by India's…?", which is answered by who did issue it)
-        issuer_asked = bool(bodies) and min(bodies) < said_first < len(parsed.words)
-        if not issuer_asked and said_first < len(parsed.words):
-            # "Was the statement issued by India's Ministry of Defence?": by the Pentagon.
-            issued = self._source_check(parsed, context, notes)
-            if issued is not None:
-                return issued
-        if self._foreign_body(parsed) and (
-            parsed.asks_speech or "according" in parsed.words or issuer_asked
-        ):
-            # "Did India's Ministry of Defence say they agreed on BECA?": the article has
-            # the Pentagon's statement, not India's.
-            return self._not_found(parsed, context, [], notes)
-        same = self._that_country_is(parsed, context, notes)
-        if same is not None:
-            return same
-        other_deal = self._another_agreement(parsed, context, notes)
-        if other_deal is not None:
-            return other_deal
-        source = self._source_check(parsed, context, notes) or self._source_of_words(
-            parsed, context, notes
-        )
-        if source is not None:
-            return source
-        cleft = self._was_it_who(parsed, context, notes) or self._said_by_named(
-            parsed, context, notes
-        )
-        if cleft is not None:
-            return cleft
-        parties = self._parties_checked(parsed, context, notes) or self._done_by_others(
-            parsed, context, notes
-        )
-        if parties is not None:
-            return parties
-        opposite = self._opposite_said(parsed)
-        if opposite is not None:
-            scored, ranked = opposite
-            if MISSED_ANY.search(parsed.text) is not None:
-                # "Has Esper missed any 2+2?": not that he never took part, but not every time.
-                return self._every_one(parsed, scored, context, ranked, notes, missed=True)
-            confidence = min(0.9, scored.score)
-            return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
-        away = self._elsewhere_that_day(parsed, context, notes)
-        if away is not None:
-            return away
+            return self._still_so(parsed, context, notes)
+        settled = self._yesno_before_ranking(parsed, context, notes)
+        if settled is not None:
+            return settled
         ranked = self._rank(parsed)
         if parsed.followup_fact is not None:
             # "Was India there?": there, at what the last answer was about.
@@ -956,6 +866,116 @@ class YesNoAnswers(EngineCore):
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if said else "No"
         return self._verdict(verdict, best, confidence, parsed, context, ranked, notes)
+
+    def _still_so(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        """ "Is Esper still Secretary of Defense?": the article says what was so when it
+        was written, not what is so now."""
+        ranked = self._rank(parsed)
+        then = ranked[0].entry.fact if ranked and not ranked[0].missing else None
+        if then is not None and ranked[0].score < YESNO_THRESHOLD:
+            then = None
+        people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+        if len(people) == 1 and any(term(w) in self._title_terms for w in parsed.words):
+            # "Is Esper still Secretary of Defense?": what his title was, then.
+            identity = self.factbase.entities[people.pop()].identity_fact
+            then = self.factbase.facts.get(identity or "") or then
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article can't say what is so now, only what was so when it was written."
+            + (f" What it says: {then.statement}" if then is not None else ""),
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
+            suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+        )
+
+    def _yesno_before_ranking(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """The checks that read the question itself, before any fact is ranked: a wrong
+        name, either-or, two people, titles, sources, clefts, parties and opposites."""
+        if self._misnamed(parsed):
+            # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
+            # no Pompeo called Mark, so whether he went is not what it says of anyone.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
+        either = self._either(parsed, context, notes)
+        if either is not None:
+            return either
+        distinct = self._two_people(parsed, context, notes) or self._same_thing(
+            parsed, context, notes
+        )
+        if distinct is not None:
+            return distinct
+        titled = (
+            self._is_titled(parsed, context, notes)
+            or self._miscalled(parsed, context, notes)
+            or self._affiliation_checked(parsed, context, notes)
+        )
+        if titled is not None:
+            return titled
+        issuer = self._issuer_checked(parsed, context, notes)
+        if issuer is not None:
+            return issuer
+        same = self._that_country_is(parsed, context, notes)
+        if same is not None:
+            return same
+        other_deal = self._another_agreement(parsed, context, notes)
+        if other_deal is not None:
+            return other_deal
+        source = self._source_check(parsed, context, notes) or self._source_of_words(
+            parsed, context, notes
+        )
+        if source is not None:
+            return source
+        cleft = self._was_it_who(parsed, context, notes) or self._said_by_named(
+            parsed, context, notes
+        )
+        if cleft is not None:
+            return cleft
+        parties = self._parties_checked(parsed, context, notes) or self._done_by_others(
+            parsed, context, notes
+        )
+        if parties is not None:
+            return parties
+        opposite = self._opposite_said(parsed)
+        if opposite is not None:
+            scored, ranked = opposite
+            if MISSED_ANY.search(parsed.text) is not None:
+                # "Has Esper missed any 2+2?": not that he never took part, but not every time.
+                return self._every_one(parsed, scored, context, ranked, notes, missed=True)
+            confidence = min(0.9, scored.score)
+            return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
+        away = self._elsewhere_that_day(parsed, context, notes)
+        if away is not None:
+            return away
+        return None
+
+    def _issuer_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """Who issued the statement, asked of another body than the Pentagon."""
+        said_first = next(
+            (i for i, w in enumerate(parsed.words) if term(w) == STATEMENT_TERM), len(parsed.words)
+        )
+        bodies = [
+            link.start
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "organisation"
+        ]
+        # "Did India's Ministry of Defence issue a statement?" (not "was the statement issued
+        # by India's…?", which is answered by who did issue it)
+        issuer_asked = bool(bodies) and min(bodies) < said_first < len(parsed.words)
+        if not issuer_asked and said_first < len(parsed.words):
+            # "Was the statement issued by India's Ministry of Defence?": by the Pentagon.
+            issued = self._source_check(parsed, context, notes)
+            if issued is not None:
+                return issued
+        if self._foreign_body(parsed) and (
+            parsed.asks_speech or "according" in parsed.words or issuer_asked
+        ):
+            # "Did India's Ministry of Defence say they agreed on BECA?": the article has
+            # the Pentagon's statement, not India's.
+            return self._not_found(parsed, context, [], notes)
+        return None
 
     def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
