@@ -178,6 +178,14 @@ SIXTY_SEVENTH = SETS / "sixtyseventh.yaml"
 # later session and run once as they came: 81.0 %, 93.3 %, 5.3 % and 87.4 %, 83.0 %, 8.2 %.
 SIXTY_NINTH = SETS / "sixtyninth.yaml"
 SEVENTIETH = SETS / "seventieth.yaml"
+# Two more, written from the article alone in the session after and run once as they came,
+# then used as its development sets (answerable, abstention, false answers on that first
+# run): the seventy-second (a teacher's comprehension quiz and her class's questions:
+# vocabulary, "which paragraph…", order of events, counts) 81.6 %, 91.8 %, 6.6 %; the
+# seventy-third (a geopolitics Discord server: non-native English, mentions, arguments to
+# settle, pushes to speculate) 81.8 %, 92.2 %, 8.7 %.
+SEVENTY_SECOND = SETS / "seventysecond.yaml"
+SEVENTY_THIRD = SETS / "seventythird.yaml"
 # The sixty-eighth, a mixed panel (a British civil servant, a hurried journalist, a
 # student with many follow-ups), written from the article alone at the start of that
 # session as its closing held-out test and run only at its end: 81.3 %, 100 %, 3.3 % on its
@@ -262,6 +270,8 @@ FLOORS = {
     SIXTY_SEVENTH: (0.98, 0.995, 0.015),
     SIXTY_NINTH: (0.945, 0.97, 0.02),
     SEVENTIETH: (0.975, 0.95, 0.025),
+    SEVENTY_SECOND: (0.815, 0.915, 0.07),
+    SEVENTY_THIRD: (0.815, 0.92, 0.09),
     SIXTY_EIGHTH: (0.89, 0.995, 0.015),
     SIXTY_SIXTH: (0.995, 0.995, 0.005),
     SIXTY_FIFTH: (0.995, 0.995, 0.005),
