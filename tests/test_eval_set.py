@@ -186,6 +186,9 @@ SEVENTIETH = SETS / "seventieth.yaml"
 # settle, pushes to speculate) 81.8 %, 92.2 %, 8.7 %.
 SEVENTY_SECOND = SETS / "seventysecond.yaml"
 SEVENTY_THIRD = SETS / "seventythird.yaml"
+# The seventy-fourth (a judge's mix: every fact twice, near-miss unanswerables, subtly wrong
+# claims, ten conversations): 92.2 %, 100 %, 2.6 % on its first run.
+SEVENTY_FOURTH = SETS / "seventyfourth.yaml"
 # The seventy-fifth (an elderly reader's long, rambling, polite messages with the question
 # buried in them, and an analyst's terse keywords and fragments): 64.6 %, 96.2 %, 6.6 % on
 # its first run, the lowest first run in a long while; it showed whole kinds of message
@@ -277,6 +280,7 @@ FLOORS = {
     SEVENTIETH: (0.975, 0.95, 0.025),
     SEVENTY_SECOND: (0.815, 0.915, 0.07),
     SEVENTY_THIRD: (0.815, 0.92, 0.09),
+    SEVENTY_FOURTH: (0.92, 0.995, 0.03),
     SEVENTY_FIFTH: (0.645, 0.96, 0.07),
     SIXTY_EIGHTH: (0.89, 0.995, 0.015),
     SIXTY_SIXTH: (0.995, 0.995, 0.005),
