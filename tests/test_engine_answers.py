@@ -10804,3 +10804,88 @@ def test_the_statement_did_not_say_what_it_left_out(engine: Engine, question: st
 def test_what_the_statement_did_say_is_still_a_yes_with_its_words(engine: Engine) -> None:
     answer = ask(engine, "Did the DOD statement say they agreed on BECA?")
     assert answer.text.startswith("Yes.") and "Basic Exchange" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph", "words"),
+    [
+        ("which paragraph says esper has done a 2+2 before?", 5, "second time"),
+        ("Where in the article does it say Pompeo went to South Asia?", 6, "South Asia"),
+        ("which paragraph says the statement doesnt mention china", 6, "explicitly"),
+        ("which paragraph mentions tokyo", 8, "Tokyo"),
+        ("in which paragraph is Begin mentioned?", 8, "Begin"),
+        ("which paragraph tells us about begin", 8, "Begin"),
+        ("which part of the article talks about the 21st century", 7, "21st century"),
+        ("which sentence mentions logistics", 2, "logistics"),
+        ("which paragraph says how many 2+2 dialogues there have been", 5, "three"),
+    ],
+)
+def test_which_paragraph_gives_its_number_and_sentence(
+    engine: Engine, question: str, paragraph: int, words: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"¶{paragraph}: ")
+    assert answer.quote is not None and answer.quote.paragraph == paragraph
+    assert words in answer.text
+
+
+def test_which_paragraph_lists_every_paragraph_naming_it(engine: Engine) -> None:
+    answer = ask(engine, "what para is the BECA in")
+    assert answer.text.startswith("¶1 and ¶3; the first, ¶1: ")
+    answer = ask(engine, "which paragraph mentions Esper")
+    assert answer.text.startswith("¶1, ¶2, ¶4, ¶5 and ¶8")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which paragraph mentions Modi?",
+        "which paragraph says esper met singh in tokyo",
+        "which paragraph talks about climate change",
+    ],
+)
+def test_which_paragraph_of_what_the_article_lacks_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_the_paragraph_found_is_the_conversation_s_subject(engine: Engine) -> None:
+    answer = ask(engine, "which paragraph mentions tokyo", "when did those talks happen")
+    assert "Earlier this month" in answer.text
+    answer = ask(engine, "which paragraph talks about the 21st century", "who said that")
+    assert "officials" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "paragraph"),
+    [
+        ("who r the 2 secretaries of defense in para 3", "Esper and Singh", 3),
+        ("who are the two secretaries of defense in the third paragraph", "Esper", 3),
+        (
+            "how many areas of cooperation do they list in the paragraph starting "
+            "'In a statement'?",
+            "Three",
+            2,
+        ),
+        ("In paragraph 5, how many dialogues have there been?", "Three", 5),
+        ("who visited New Delhi in the last paragraph?", "Begin", 8),
+    ],
+)
+def test_a_paragraph_named_keeps_the_answer_to_it(
+    engine: Engine, question: str, words: str, paragraph: int
+) -> None:
+    answer = ask(engine, question)
+    assert words in answer.text
+    assert answer.quotes and all(q.paragraph == paragraph for q in answer.quotes)
+
+
+def test_a_paragraph_the_article_lacks_is_said_to_be_missing(engine: Engine) -> None:
+    answer = ask(engine, "who met singh in para 12?")
+    assert answer.abstained and "no paragraph 12" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["summarize paragraph 3", "what does paragraph 3 say", "what is para 3 about"]
+)
+def test_what_a_numbered_paragraph_says(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Paragraph 3: ")

@@ -293,6 +293,8 @@ class EngineCore(abc.ABC):
             candidates.add(pinned.order)  # "And China?" after "Was India there?"
         if parsed.excluded_facts:
             candidates -= {index.by_id[f].order for f in parsed.excluded_facts}
+        if parsed.kept_facts is not None:
+            candidates &= {index.by_id[f].order for f in parsed.kept_facts}
         if not candidates:
             return []
         weights = {

@@ -34,6 +34,8 @@ from bot.engine.core import (
 from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import COUNTRY_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from bot.engine.paragraphs import Place
+from bot.engine.passages import PassageAnswers
 from bot.engine.phrases import (
     ABOUT_FILLERS,
     ABOUT_PHRASE,
@@ -792,7 +794,7 @@ def _kinds_named(noun_term: str, text: str) -> set[str]:
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 
 
-class Engine(YesNoAnswers, DescriptiveAnswers):
+class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
@@ -855,6 +857,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
                 context,
                 notes=tuple(notes),
             )
+        passage = (
+            self._which_paragraph(text, context, notes)
+            or self._paragraph_content(text, context, notes)
+            or self._in_paragraph(text, context, notes)
+        )
+        if passage is not None:
+            return passage
         odd = (
             self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)
@@ -1532,7 +1541,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         said = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {said}")
 
-    def _read_and_answer(self, text: str, context: Context) -> Answer:
+    def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
         through = self._through_counterpart(text, context)
         if through is not None:
             return through
@@ -1543,6 +1552,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers):
         notes: list[str] = []
         self._set_aside(text, parsed)
         self._keep_to_line(text, parsed)
+        if within is not None:
+            # "Who are the two secretaries of defense in para 3?": that paragraph's facts.
+            parsed.kept_facts = frozenset(self.index.paragraphs.facts.get(within, ()))
+            if parsed.qtype == "who_is":
+                # Who the paragraph's sentence has them be, not who they are elsewhere.
+                replace_type(parsed, "who")
         if parsed.ambiguous and not parsed.entities:
             word, options = parsed.ambiguous[0]
             names = [self.factbase.entities[e].name for e in options]

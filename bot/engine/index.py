@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
+from bot.engine.paragraphs import build_paragraphs
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
 
@@ -300,6 +301,9 @@ class Index:
         from bot.engine.attribution import sayers  # it reads this index: imported when built
 
         self.sayers: Mapping[str, Fact] = sayers(self)
+        # Which paragraphs name each entity or use each term ("which paragraph mentions
+        # Tokyo?"), the facts quoting each, and the words each opens with.
+        self.paragraphs = build_paragraphs(factbase, build.term, self.entities_mentioned)
 
     def aliases_near_length(
         self, length: int, cutoff: float
@@ -369,15 +373,28 @@ class Index:
         return sorted(spans)
 
     def entities_in(self, text: str) -> set[str]:
-        """Entities a fact's text names; an everyday-word alias ("Begin") only where the text
-        capitalises it."""
+        """Entities a fact's text names, a group as its members; an everyday-word alias
+        ("Begin") only where the text capitalises it."""
         words = _linkable_words(text)
-
-        def capitalised(start: int) -> bool:
-            return re.search(rf"\b{re.escape(words[start].capitalize())}\b", text) is not None
-
         return {
-            m for _, _, entity in self.alias_spans(words, capitalised) for m in self.expand(entity)
+            m
+            for _, _, entity in self.alias_spans(words, _capitalised_in(text, words))
+            for m in self.expand(entity)
+        }
+
+    def entities_mentioned(self, text: str) -> set[str]:
+        """Every entity whose name is somewhere in the text, inside a longer name too
+        ("Tokyo" in "quadripartite talks in Tokyo", "Esper" in "Esper and Singh"); a group
+        as itself (the two Secretaries of Defense are not Esper by name); an everyday-word
+        alias ("Begin") only where the text capitalises it."""
+        words = _linkable_words(text)
+        capitalised = _capitalised_in(text, words)
+        return {
+            self.aliases[tuple(words[start : start + length])]
+            for start, word in enumerate(words)
+            for length in self.alias_lengths.get(word, ())
+            if tuple(words[start : start + length]) in self.aliases
+            and (length > 1 or word not in COMMON_WORD_ALIASES or capitalised(start))
         }
 
     def idf_of(self, t: str) -> float:
@@ -396,6 +413,15 @@ def _bits(orders: list[int], count: int) -> bytes:
     for p in orders:
         bits[p >> 3] |= 1 << (p & 7)
     return bytes(bits)
+
+
+def _capitalised_in(text: str, words: list[str]) -> Callable[[int], bool]:
+    """Whether the word at a position of `words` (the text's) is capitalised in the text."""
+
+    def capitalised(start: int) -> bool:
+        return re.search(rf"\b{re.escape(words[start].capitalize())}\b", text) is not None
+
+    return capitalised
 
 
 def _linkable_words(text: str) -> list[str]:

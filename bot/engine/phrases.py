@@ -8,7 +8,7 @@ import re
 
 from bot.engine import prefilter
 from bot.engine.index import term
-from bot.engine.lexicon import CHIT_CHAT, POLARITY
+from bot.engine.lexicon import CHIT_CHAT, NUMBER_WORDS, POLARITY
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
 from bot.factbase.model import Fact, FactBase
 from bot.text import fold_quotes, normalise
@@ -20,7 +20,11 @@ ABOUT_PHRASE = prefilter.compile(
     r"same question for)\b"
 )
 SUMMARY_WORD = prefilter.compile(r"\b(?:summar|overview|recap|gist|tl ?dr|sum up|brief|takeaway)")
-PARAGRAPH_NUMBER = prefilter.compile(r"\b(?:paragraph|para|p)\s*(\d+)\b")
+# "Summarize paragraph 3": questions are read normalised, where "3" is "three".
+PARAGRAPH_NUMBER = prefilter.compile(
+    r"\b(?:paragraph|para|p)\s*(\d+)\b|\b(?:paragraph|para) (one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b"
+)
 PARAGRAPH_ORDINAL = prefilter.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
     r" (?:paragraph|para)\b"
@@ -96,11 +100,11 @@ def paragraph_asked(text: str, factbase: FactBase) -> int | None:
     )
     if match is None:
         return None
-    word = match.group(1)
+    word = next(group for group in match.groups() if group)
     number = (
         article.paragraph_count
         if word in ("last", "final")
-        else (int(word) if word.isdigit() else ORDINALS[word])
+        else (int(word) if word.isdigit() else ORDINALS.get(word) or NUMBER_WORDS[word])
     )
     return number if 0 < number <= article.paragraph_count else None
 

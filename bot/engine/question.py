@@ -395,6 +395,8 @@ class Parsed:
     them: frozenset[str] = frozenset()
     # "Besides expressing appreciation, what else…": the fact the aside names is not the answer.
     excluded_facts: frozenset[str] = frozenset()
+    # "Who are the two secretaries of defense in para 3?": only these facts may answer.
+    kept_facts: frozenset[str] | None = None
     # "Besides communications, which area…": the answer's list items with these terms go.
     aside_terms: frozenset[str] = frozenset()
     focus: set[int] = field(default_factory=set)  # positions of "city" in "which city…"
