@@ -10889,3 +10889,31 @@ def test_a_paragraph_the_article_lacks_is_said_to_be_missing(engine: Engine) -> 
 def test_what_a_numbered_paragraph_says(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("Paragraph 3: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does quadripartite mean in the article?",
+        "what does the word quadripartite mean",
+        "what does quadripartite mean in 'quadripartite talks'?",
+    ],
+)
+def test_a_count_word_of_a_name_means_the_count_the_article_gives(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "four" in answer.text and "Japan, India and Australia" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does 'elevated' mean in 'elevated strategic partnership'?",
+        "what does strategic mean in strategic partnership",
+        "what does basic mean here",
+        "what does thwart mean?",
+    ],
+)
+def test_a_word_the_article_only_uses_is_not_defined_by_it(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

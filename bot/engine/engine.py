@@ -575,8 +575,16 @@ ADJECTIVE_USED = prefilter.compile(
 # "What does quadripartite mean here?": one word of a name the article uses.
 WORD_MEANS = prefilter.compile(
     r"^what (?:does|do) (?:the (?:word|term) )?(?P<word>[a-z]+) (?:mean|refer to)"
-    r"(?: here| in (?:the|this) (?:article|story|text|context))?$"
+    r"(?: here| in (?:the|this) (?:article|story|text|context)"
+    # "What does 'elevated' mean in 'elevated strategic partnership'?"
+    r"| in (?:the (?:phrase|term|name|expression) )?(?P<phrase>[a-z0-9 -]+))?$"
 )
+# "Quadripartite", "bilateral", "trilateral": a word that says how many sides there are,
+# which the article settles when it counts them ("Four countries: …").
+COUNT_WORD = prefilter.compile(
+    r"^(?P<prefix>bi|tri|quadri|quadr|tetra|penta|hexa)(?:partite|lateral|nary|angular)$"
+)
+COUNT_PREFIXES = {"bi": 2, "tri": 3, "quadri": 4, "quadr": 4, "tetra": 4, "penta": 5, "hexa": 6}
 SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
 SAME_ACT_TERMS = 3
 # "What level of State Department official made the recent New Delhi visit?", "what is the
@@ -3369,16 +3377,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         word = match["word"]
         if (word,) in self.index.aliases:
             return None  # a name of its own ("BECA") is answered as a definition already
-        named = {e for key, e in self.index.aliases.items() if len(key) > 1 and word in key}
+        named = self._names_with_word(word, match["phrase"])
         if len(named) != 1:
             return None
         entity = self.factbase.entities[named.pop()]
-        identity = self.factbase.facts.get(entity.identity_fact or "")
-        if identity is None:
-            return None
         parsed = parse(f"what is {entity.name}", self.index)
+        identity = self.factbase.facts.get(entity.identity_fact or "")
+        counted = self._count_of_sides(word, entity.id)
+        if counted is None or identity is None:
+            # "What does 'elevated' mean in 'elevated strategic partnership'?": the article
+            # uses the word but never says what it means; what the partnership is, is not it.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article uses “{word}” only as part of a name and doesn't say what the "
+                "word means.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        text = identity_text(identity)
         return self._direct(
-            text=identity_text(identity),
+            text=f"With {counted} parties: {text[:1].lower()}{text[1:]}",
             facts=[identity],
             confidence=0.8,
             parsed=parsed,
@@ -3386,6 +3405,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             notes=notes,
             about=[entity.id],
         )
+
+    def _names_with_word(self, word: str, phrase: str | None) -> set[str]:
+        """The entities a word is part of a longer name of: of the one the phrase names, if
+        the question gives it ("…in 'quadripartite talks'")."""
+        if phrase is not None:
+            key = tuple(_linkable_words(phrase))
+            owner = self.index.aliases.get(key)
+            if owner is None or word not in key:
+                return set()
+            return {owner}
+        return {e for key, e in self.index.aliases.items() if len(key) > 1 and word in key}
+
+    def _count_of_sides(self, word: str, entity_id: str) -> str | None:
+        """ "Quadripartite" of the Tokyo talks: "four", when the article counts the talks'
+        sides ("Four countries: …") as the word does; none for any other word."""
+        counting = COUNT_WORD.match(word)
+        if counting is None:
+            return None
+        wanted = COUNT_PREFIXES[counting["prefix"]]
+        for position in self.index.entity_postings.get(entity_id, ()):
+            how_many = self.index.entries[position].fact.roles.get("how_many")
+            said = normalise(how_many.answer).split()[:1] if how_many is not None else []
+            if said and NUMBER_WORDS.get(said[0]) == wanted:
+                return said[0]
+        return None
 
     def _said_anywhere(self, option: str, place: bool) -> bool:
         """Some fact of the article has the option (found through the ranking, not a scan)."""
