@@ -10917,3 +10917,15 @@ def test_a_count_word_of_a_name_means_the_count_the_article_gives(
 )
 def test_a_word_the_article_only_uses_is_not_defined_by_it(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what agreement is named in para 1?", "¶1 names Basic Exchange and Cooperation Agreement"),
+        ("which countries are in paragraph 8?", "¶8 names Australia, India, Japan and the United"),
+        ("who is mentioned in paragraph 4?", "¶4 names Mark T. Esper and Rajnath Singh"),
+    ],
+)
+def test_what_a_numbered_paragraph_names(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)

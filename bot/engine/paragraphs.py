@@ -31,6 +31,7 @@ class Paragraphs:
     by_entity: dict[str, tuple[Place, ...]]  # entity → the paragraphs that name it
     facts: dict[Place, tuple[str, ...]]  # the facts quoting each paragraph, in text order
     openings: dict[Place, tuple[str, ...]]  # each paragraph's first words, normalised
+    named: dict[Place, frozenset[str]]  # the entities each paragraph names
 
     def having_all(self, entities: Iterable[str], terms: Iterable[str]) -> list[Place]:
         """The paragraphs that name every one of the entities and use every term, in
@@ -62,13 +63,15 @@ def build_paragraphs(
     by_term: dict[str, list[Place]] = defaultdict(list)
     by_entity: dict[str, list[Place]] = defaultdict(list)
     openings: dict[Place, tuple[str, ...]] = {}
+    named: dict[Place, frozenset[str]] = {}
     for article in factbase.articles.values():
         for number, (start, end) in enumerate(article.paragraphs):
             place = (article.id, number)
             text = article.text[start:end]
             for t in {term(w) for w in tokens(text) if w not in STOPWORDS}:
                 by_term[t].append(place)
-            for entity in set(entities_named(text)):
+            named[place] = frozenset(entities_named(text))
+            for entity in named[place]:
                 by_entity[entity].append(place)
             openings[place] = tuple(normalise(text).split()[:OPENING_WORDS])
     facts: dict[Place, list[tuple[int, str]]] = defaultdict(list)
@@ -80,4 +83,5 @@ def build_paragraphs(
         by_entity={e: tuple(v) for e, v in by_entity.items()},
         facts={p: tuple(f for _, f in sorted(v)) for p, v in facts.items()},
         openings=openings,
+        named=named,
     )

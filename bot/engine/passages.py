@@ -64,6 +64,12 @@ PARAGRAPH_CONTENT = prefilter.compile(
     r"|^what (?:is|s|was|happens) (?:in |on )?(?:the )?(?P<b>[a-z ]*\b(?:paragraph|para)\b"
     r"[a-z ]*?)(?: about| saying)?$"
 )
+# "Who is mentioned…", "what countries are named…", "which people are in…" (a paragraph).
+MENTIONED_OR_IN = prefilter.compile(
+    r"\b(?:mention(?:ed|s)?|named?|cited|referred to|appears?|(?:is|are) in)$"
+    r"|^(?:who|what \w+|which \w+) (?:is|are|was|were)$"
+)
+_MENTION_TERMS = frozenset(term(w) for w in ("mention", "mentioned", "named", "cited", "appear"))
 _WH_WORDS = frozenset("how what who whom when where why which whether".split())
 
 # A paragraph named inside a question: "…in para 3", "(paragraph 2)", "in the third
@@ -284,12 +290,16 @@ class PassageAnswers(EngineCore):
                 parsed=rest,
                 notes=tuple(notes),
             )
-        if not (rest.entities or rest.terms or rest.unknown) or rest.qtype == "summary":
+        named = self._named_in_paragraph(rest, reference.place, context, notes)
+        if named is not None:
+            return named
+        asks_something = rest.entities or rest.terms or rest.unknown or rest.wanted_kind
+        if not asks_something or rest.qtype == "summary":
             return None  # "what does paragraph 3 say?", "summarise para 2": the summary's
         answer = self._read_and_answer(reference.rest, context, within=reference.place)
         if answer.abstained:
             return answer
-        if any(_place(q) != reference.place for q in answer.quotes):
+        if not self._told_in(answer, reference.place):
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 f"{_label_of(reference.place[1]).capitalize()} doesn't say.",
@@ -298,6 +308,46 @@ class PassageAnswers(EngineCore):
                 notes=tuple(notes),
             )
         return answer
+
+    def _named_in_paragraph(
+        self, rest: Parsed, place: Place, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What agreement is named in para 1?", "who is mentioned in paragraph 4?",
+        "which countries are in the last paragraph?": those of that kind it names."""
+        said = set(rest.terms) - _MENTION_TERMS
+        if rest.entities or said or MENTIONED_OR_IN.search(rest.text) is None:
+            return None
+        kind = rest.wanted_kind or ("person" if rest.qtype in ("who", "who_is") else None)
+        if kind is None:
+            return None
+        entities = self.factbase.entities
+        found = sorted(
+            (e for e in self.index.paragraphs.named.get(place, ()) if self._kind(e) == kind),
+            key=lambda e: entities[e].name,
+        )
+        fact = self._sentence_naming(place, set(found), set())
+        if not found or fact is None:
+            return None
+        names = [entities[e].name for e in found]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+        return self._direct(
+            text=f"{_label_of(place[1]).capitalize()} names {listed}",
+            facts=[fact],
+            confidence=0.85,
+            parsed=rest,
+            context=context,
+            notes=notes,
+            about=found,
+        )
+
+    def _told_in(self, answer: Answer, place: Place) -> bool:
+        """The answer quotes only the paragraph, and names no one it does not ("what
+        agreement is named in para 1?" is not answered with the partnership of ¶6)."""
+        if any(_place(q) != place for q in answer.quotes):
+            return False
+        named = self.index.paragraphs.named.get(place, frozenset())
+        there = named | {m for e in named for m in self.index.expand(e)}
+        return self.index.entities_mentioned(answer.text) <= there
 
     def _paragraph_total(self) -> int:
         article_id = self._only_article()
