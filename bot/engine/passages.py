@@ -84,13 +84,13 @@ _PLACE_WORDS = (
     r"(?:(?:in|from|of|on|at|within|according to|per|under)\s+)?(?:the\s+|this\s+)?"
     r"(?:(?:article|story|text|piece)(?:'s|s)?\s+)?"
 )
-IN_NUMBERED_PARAGRAPH = re.compile(
+IN_NUMBERED_PARAGRAPH = prefilter.compile(
     rf"\s*[(,]?\s*\b(?P<lead>{_PLACE_WORDS})"
     rf"(?:(?:paragraph|para|graf|par)\.?\s*(?P<number>{_COUNT})"
     rf"|(?P<ordinal>{_ORDINAL})\s+(?:paragraph|para|graf))\b\s*\)?",
     re.IGNORECASE,
 )
-IN_PARAGRAPH_STARTING = re.compile(
+IN_PARAGRAPH_STARTING = prefilter.compile(
     rf"\s*[(,]?\s*\b(?P<lead>{_PLACE_WORDS}){_PARAGRAPH}\s+(?:that\s+|which\s+)?"
     r"(?:starting|beginning|opening|starts|begins|opens|that starts|that begins)"
     r"(?:\s+with|\s+by)?\s*(?:'(?P<quoted>[^']+)'|\"(?P<dquoted>[^\"]+)\"|(?P<bare>[^,;?!]+))\s*\)?",
