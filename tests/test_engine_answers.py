@@ -10929,3 +10929,53 @@ def test_a_word_the_article_only_uses_is_not_defined_by_it(engine: Engine, quest
 )
 def test_what_a_numbered_paragraph_names(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lead"),
+    [
+        ("What did Pompeo say about China?", "Did Esper say that?", "No, Secretary Pompeo did:"),
+        (
+            "Who said 'thwart the threat posed by China's Communist Party'?",
+            "Did Singh say it?",
+            "No",
+        ),
+        ("What did Pompeo say about China?", "did pompeo say it?", "Yes."),
+        ("What did the DoD statement say?", "did Singh say that?", "No, the U.S. Department"),
+    ],
+)
+def test_did_another_say_that_names_whose_words_they_are(
+    engine: Engine, first: str, then: str, lead: str
+) -> None:
+    assert ask(engine, first, then).text.startswith(lead)
+
+
+def test_who_said_it_then_after_others_were_ruled_out_is_the_speaker(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Did Pompeo say that free nations should work together against China's Communist Party?",
+        "Did Esper say that?",
+        "Did Singh say that?",
+        "Who said it then?",
+    )
+    assert "Pompeo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Is Singh India's foreign minister?",
+        "Is Esper the US Secretary of State?",
+        "Is Singh Indian?",
+    ],
+)
+def test_a_whole_title_claim_after_another_is_not_read_as_the_last_one(
+    engine: Engine, before: str
+) -> None:
+    assert ask(engine, before, "Is Begin the Deputy Secretary of State?").text.startswith("Yes.")
+    assert ask(engine, before, "Is Begin American?").text.startswith("Yes.")
+
+
+def test_he_after_a_yes_no_about_one_person_is_that_person(engine: Engine) -> None:
+    answer = ask(engine, "Is Begin American?", "Is he the Secretary of State?")
+    assert answer.text.startswith("No.") and "Deputy" in answer.text

@@ -78,6 +78,7 @@ from bot.engine.phrases import (
     is_bare_auxiliary,
     lead_put_for_pronoun,
     lettered_options,
+    names_then_describes,
     options_set_aside,
     question_at_end,
     recalled_part_asked,
@@ -208,8 +209,16 @@ ONE_OF_THEM = prefilter.compile(
 # "Who said that?", "who says so?": the source of the last answer.
 WHO_SAID_IT = prefilter.compile(
     r"^(?:so |and |but )?(?:who|which \w+) (?:says|said|claims|claimed|states|stated|reports"
-    r"|reported|wrote) (?:that|this|so|it)$"
+    r"|reported|wrote) (?:that|this|so|it)(?: then| exactly| actually| originally| really)?$"
     r"|^(?:so |and |but )?(?:says|said) who$|^(?:so |and )?according to (?:whom|who)$"
+)
+# "Did Esper say that?", "and Singh, did he say it too?": whether this one is whose words
+# the last answer was.
+SAID_IT_TOO = prefilter.compile(
+    r"^(?:and |so |but |then )?(?:did|does|has|had) (?:\w+ ){1,4}?(?:also |ever |actually |really "
+    r"|too )?(?:say|said|state|stated|claim|claimed|write|wrote) "
+    r"(?:that|it|this|so|the same|those words|that remark|that statement)"
+    r"(?: too| as well| then| also| either)?$"
 )
 # "Who says relations are heating up?", "according to whom…?": the source of a claim.
 SAYS_WHO = prefilter.compile(
@@ -1646,6 +1655,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             return self._read_and_answer(
                 outsider, replace(context, claim=None, asked=None, entities=kept)
             )
+        said_it = self._said_it_of(parsed, context, notes)
+        if said_it is not None:
+            return said_it
         claim = self._claim_again(parsed, context) or self._asked_again(parsed, context)
         typed = [link for link in parsed.entities if link.start >= 0]
         if (
@@ -1657,6 +1669,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             and not parsed.terms
             and not parsed.unknown
             and all(parsed.used[1:])
+            and not names_then_describes(parsed)  # "Is Begin American?": whole as it is
         ):
             # "Which countries were at the Tokyo talks?" "Was China?": there, at those talks.
             return self._read_and_answer(f"{parsed.text} there", context)
@@ -1834,6 +1847,48 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             parsed=asked,
             ranked=ranked,
         )
+
+    def _said_it_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "What did Pompeo say about China?" "Did Esper say that?": no, Pompeo did; the
+        last answer's words are someone's, and the asker names another (or the same)."""
+        if SAID_IT_TOO.match(parsed.text) is None:
+            return None
+        named = {link.entity for link in parsed.entities if link.start >= 0}
+        if len(named) != 1 or self._kind(next(iter(named))) not in ("person", "organisation"):
+            return None
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is None:
+            return None
+        sources = {fact.id: fact for fact in self._sayers.values()}
+        source = self._sayers.get(last.fact.id) or sources.get(last.fact.id)
+        who = source.roles.get("who") if source is not None else None
+        if source is None or who is None or not who.entities:
+            return None
+        asked = next(iter(named))
+        said = any(self._covers(asked, e) or self._covers(e, asked) for e in who.entities)
+        if not said and self._may_be_among(asked, who.entities):
+            return None  # "Did Pompeo say that?" of what unnamed U.S. officials said
+        facts = list(dict.fromkeys([source, last.fact]))
+        speaker = who.answer.split(",")[0].removeprefix("The ")
+        article = "the " if speaker.startswith("U.S.") else ""
+        lead = "Yes." if said else f"No, {article}{speaker} did:"
+        scored = Scored(last, 1.0, (), True)
+        return self._answered(
+            text=f"{lead} {last.fact.statement}",
+            facts=facts,
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[scored],
+            notes=notes,
+        )
+
+    def _may_be_among(self, person: str, speakers: tuple[str, ...]) -> bool:
+        """The person could be one of an unnamed group of speakers: Pompeo, of the U.S.,
+        among "U.S. government officials"; Singh, of India, could not."""
+        groups = [e for e in speakers if self._kind(e) == "group" and e not in self.index.members]
+        return bool(groups) and bool(self._countries_of([person]) & self._countries_of(groups))
 
     def _keep_to_line(self, text: str, parsed: Parsed) -> None:
         """ "According to the last line of the article, who visited New Delhi?": only the
@@ -2351,6 +2406,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 # describes him; he is still the one just answered, whoever it names. With
                 # no one just answered ("Where?" came between), "he" is left to the title.
                 others = [e for e in context.answer_entities if self._kind(e) == "person"][:1]
+                others = others or self._claim_subject(context)
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
@@ -2367,6 +2423,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
                 note = f"follow-up: {others[0]} from the last question"
         return note
+
+    def _claim_subject(self, context: Context) -> list[str]:
+        """ "Is Begin American?" "Is he the Secretary of State?": he is the one person the
+        last yes-or-no question was about, when it answered no one."""
+        if context.question_type != "yesno" or context.answer_entities:
+            return []
+        people = [e for e in context.entities if self._kind(e) == "person"]
+        return people if len(people) == 1 else []
 
     def _followup_pointing_back(
         self, parsed: Parsed, last: FactEntry | None, entities: list[str], note: str | None

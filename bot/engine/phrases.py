@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from itertools import pairwise
 
 from bot.engine import prefilter
 from bot.engine.index import term
@@ -228,6 +229,22 @@ def is_bare_auxiliary(parsed: Parsed) -> bool:
         and unused[0] in _ELLIPTICAL_AUXILIARIES
         and all(w in ABOUT_FILLERS or w in ("either", "as", "well") for w in unused[1:])
         and len(unused) < len(parsed.words)
+        and not (unused[0] in _COPULAS and names_then_describes(parsed))
+    )
+
+
+_COPULAS = frozenset("is was are were".split())
+_NAME_JOINS = frozenset({"and", "or", "nor", "&"})
+
+
+def names_then_describes(parsed: Parsed) -> bool:
+    """ "Is Begin the Deputy Secretary of State?", "Is Begin American?": a name and what
+    it is said to be, a whole claim; "Were Esper and Pompeo?" only joins two names."""
+    links = sorted((link for link in parsed.entities if link.start >= 0), key=lambda k: k.start)
+    return any(
+        _NAME_JOINS.isdisjoint(parsed.words[one.end : other.start])
+        for one, other in pairwise(links)
+        if other.start >= one.end
     )
 
 

@@ -2455,6 +2455,10 @@ class YesNoAnswers(EngineCore):
         }
         if foreign and described <= self._title_terms:
             verdict = "No"  # "Is Esper India's defense secretary?": not of that country
+        elif not described and self._titles_another(person.id, links[1:]):
+            # "Is Begin American?" "Is he the Secretary of State?": Pompeo's title, whose
+            # words Begin's own title holds; he is the Deputy Secretary of State.
+            verdict = "No"
         elif not described or not described <= self._title_terms:
             return None  # not a title, or not only one: for the general path
         elif described <= said:
@@ -2478,6 +2482,20 @@ class YesNoAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[person.id],
+        )
+
+    def _titles_another(self, person: str, links: list[Linked]) -> bool:
+        """One of these is another person, named by a title alone ("the secretary of
+        state" for Pompeo), not by name ("Singh's counterpart" names Singh)."""
+        return any(
+            self._kind(link.entity) == "person"
+            and link.entity != person
+            and person not in self.index.expand(link.entity)
+            and all(
+                term(w) in self._title_terms or w in ("of", "the", "us", "u.s.")
+                for w in link.text.lower().split()
+            )
+            for link in links
         )
 
     def _unnamed_country_words(self, parsed: Parsed) -> frozenset[str]:
