@@ -10979,3 +10979,33 @@ def test_a_whole_title_claim_after_another_is_not_read_as_the_last_one(
 def test_he_after_a_yes_no_about_one_person_is_that_person(engine: Engine) -> None:
     answer = ask(engine, "Is Begin American?", "Is he the Secretary of State?")
     assert answer.text.startswith("No.") and "Deputy" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "person"),
+    [
+        ("Who went to Tokyo?", "Singh"),
+        ("Who visited New Delhi?", "Pompeo"),
+        ("Who attended the Tokyo talks?", "Singh"),
+    ],
+)
+def test_did_someone_else_keeps_the_last_question_s_place(
+    engine: Engine, first: str, person: str
+) -> None:
+    assert ask(engine, first, f"Did {person}?").abstained
+
+
+def test_after_an_unanswered_did_x_the_next_did_y_asks_the_same_question(engine: Engine) -> None:
+    answer = ask(engine, "Who went to Tokyo?", "Did Singh?", "Did Pompeo?")
+    assert answer.text.startswith("Yes.") and "Tokyo" in answer.text
+
+
+def test_who_else_after_unanswered_yes_nos_stays_with_the_talks(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Did Esper and Pompeo both go to Tokyo?",
+        "Did Singh?",
+        "Did Begin?",
+        "Who else participated?",
+    )
+    assert "Singh" not in answer.text

@@ -16,6 +16,7 @@ from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
 from bot.engine.lexicon import MONTHS, TITLE_WORDS, WEEKDAYS
 from bot.engine.phrases import (
+    is_bare_auxiliary,
     is_internal_note,
 )
 from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
@@ -893,11 +894,15 @@ class EngineCore(abc.ABC):
                 and parsed.qtype == "yesno"
             ):
                 # "Did they mention China?" (the article doesn't say) "Who did?": who did
-                # what the claim says.
-                return replace(
-                    context, turn=context.turn + 1, claim=parsed.text, question_type="yesno"
-                )
+                # what the claim says. "Who went to Tokyo?" "Did Singh?" (it doesn't say)
+                # "Did Esper?": the claim is still the last question's, of Esper.
+                claim = context.claim if is_bare_auxiliary(parsed) else parsed.text
+                return replace(context, turn=context.turn + 1, claim=claim, question_type="yesno")
             return replace(context, turn=context.turn + 1)
+        if parsed is not None and parsed.qtype == "yesno" and is_bare_auxiliary(parsed):
+            # "Who went to Tokyo?" "Did Singh?" (the article doesn't say) "Did Esper?": still
+            # the last question, now of Esper; "he" is Singh, the one just asked about.
+            return replace(context, turn=context.turn + 1, answer_entities=tuple(named))
         if parsed is not None and "person" in parsed.pronouns:
             # "Who visited New Delhi?" (Begin) "Did he meet Singh?" (the article doesn't say)
             # "When was his visit?": he is still Begin, not Singh, whom the question named.
@@ -928,7 +933,9 @@ class EngineCore(abc.ABC):
         )
         return Context(
             entities=tuple(dict.fromkeys(named)),
-            fact_id=context.fact_id if there else None,
+            # "Did Esper say that?" (the article doesn't say) "Who said it then?": a yes or no
+            # left unanswered leaves the last answer the one still talked about.
+            fact_id=context.fact_id if there or claim is not None else None,
             # "Did Pompeo?" (the article doesn't say) "Did Begin?": the same claim, of Begin.
             question_type=kind,
             claim=claim,

@@ -2259,6 +2259,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             # claim itself is asked again: see _claim_again.)
             kept = [e for e in context.entities if e not in entities]
             parsed.entities = parsed.entities + [soft_link(e) for e in kept]
+            # "Who went to Tokyo?" "Did Singh?": to Tokyo too, not anywhere he went.
+            parsed.them |= frozenset(e for e in kept if self._kind(e) in ("place", "event"))
             parsed.terms = list(context.terms)
             return parsed, "follow-up: the last question, of " + ", ".join(entities)
         return None
