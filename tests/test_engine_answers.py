@@ -11009,3 +11009,34 @@ def test_who_else_after_unanswered_yes_nos_stays_with_the_talks(engine: Engine) 
         "Who else participated?",
     )
     assert "Singh" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since Esper has been to four 2+2s, how many is India's total?",
+        "Given that Esper has attended four 2+2s, how many have there been?",
+        "Now that Esper has been to four 2+2 meetings, how many 2+2 dialogues have there been?",
+    ],
+)
+def test_a_wrong_premise_before_a_question_is_corrected_then_answered(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "second time" in answer.text
+    assert answer.text.endswith("Three")
+
+
+def test_a_count_follow_up_after_a_corrected_premise_counts_for_him(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Since Esper has been to four 2+2s, how many is India's total?",
+        "ok how many has he attended then?",
+        "and how many in total?",
+    )
+    assert answer.text == "Three"
+
+
+def test_how_many_ministers_is_that_after_the_2plus2_counts_no_named_pair(engine: Engine) -> None:
+    answer = ask(engine, "What does 2+2 mean?", "How many ministers is that in total?")
+    assert "Esper" not in answer.text

@@ -127,6 +127,7 @@ _NAME_JOINERS = frozenset({"and", "or", "both", "the"})
 # agreement is better given as the article words it.
 _NAMED_KINDS = frozenset({"country", "person", "group"})
 # Words by which a question leans on the one before: "who else…", "what about there?"
+_THAT_WORDS = frozenset({"that", "this", "those", "these", "it", "them", "they"})
 _POINTS_BACK = frozenset({"there", "else", "other", "others", "same", "too", "also", "then"})
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(
@@ -211,6 +212,15 @@ WHO_SAID_IT = prefilter.compile(
     r"^(?:so |and |but )?(?:who|which \w+) (?:says|said|claims|claimed|states|stated|reports"
     r"|reported|wrote) (?:that|this|so|it)(?: then| exactly| actually| originally| really)?$"
     r"|^(?:so |and |but )?(?:says|said) who$|^(?:so |and )?according to (?:whom|who)$"
+)
+# "Since Esper has been to four 2+2s, how many…?", "given that they met in Tokyo, when…?":
+# a premise, then the question asked on it.
+PREMISE_LEAD = re.compile(
+    r"^(?:so |and |ok |okay )?(?:since|given that|given|now that|seeing as|seeing that|considering"
+    r"(?: that)?|as|because|if)\s+(?P<premise>[^,;?]{8,}?)\s*[,;]\s*"
+    r"(?P<question>(?:so |then )?(?:who|whom|what|when|where|why|how|which|did|does|do|is|was"
+    r"|were|are|has|have|had)\b[^,;]*)$",
+    re.IGNORECASE,
 )
 # "Did Esper say that?", "and Singh, did he say it too?": whether this one is whose words
 # the last answer was.
@@ -894,6 +904,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         guessed = self._guessed(text, context)
         if guessed is not None:
             return replace(guessed, notes=(*notes, *guessed.notes))
+        premised = self._premise_checked(text, context)
+        if premised is not None:
+            return replace(premised, notes=(*notes, *premised.notes))
         at_end = question_at_end(text)
         if at_end is None:
             at_end = topic_then_question(text)
@@ -1077,6 +1090,41 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if checked.abstained or checked.text.startswith("No"):
             return checked
         return None
+
+    def _premise_checked(self, text: str, context: Context) -> Answer | None:
+        """ "Since Esper has been to four 2+2s, how many have the two countries had?": a
+        premise the article contradicts is corrected before the question is answered, so a
+        wrong "four" is not left standing; a premise it bears out, or cannot check, and a
+        question it has no answer to, are left to the usual reading (None)."""
+        found = PREMISE_LEAD.match(text.strip())
+        if found is None:
+            return None
+        premise, question = found["premise"], found["question"]
+        checked = self._single(f"is it true that {premise}?", context)
+        if checked.abstained or not checked.text.startswith("No"):
+            return None
+        answer = self._asked_after_background(premise, question, context)
+        if answer is None or answer.abstained or answer.text.startswith("No"):
+            return None  # "Since Esper signed it in Beijing, how did China react?": unsaid
+        corrected = checked.text.removeprefix("No.").strip()
+        if corrected and corrected in answer.text:
+            return answer  # "why did they sign it?": its answer is the correction itself
+        # "…how many is India's total?" "How many has he attended?": he is Esper, whom the
+        # premise was about, as well as what the answer was.
+        both = answer.context
+        both = replace(
+            both,
+            entities=tuple(dict.fromkeys((*both.entities, *checked.context.entities))),
+            named_so_far=tuple(dict.fromkeys((*both.named_so_far, *checked.context.named_so_far))),
+        )
+        return replace(
+            answer,
+            text=f"{checked.text} As for your question: {answer.text}",
+            quotes=tuple(dict.fromkeys((*checked.quotes, *answer.quotes))),
+            fact_ids=tuple(dict.fromkeys((*checked.fact_ids, *answer.fact_ids))),
+            confidence=min(checked.confidence, answer.confidence),
+            context=both,
+        )
 
     def _asked_after_background(
         self, background: str, question: str, context: Context
@@ -2187,10 +2235,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             ]
             # "What was the meeting held ahead of?" "How many of those have there been?": of
             # the event that was the answer.
-            kept = kept or answered
+            kept = kept or answered or self._events_counted_last(context)
             parsed.entities = [soft_link(e) for e in kept]
             return parsed, "follow-up: how many of the last answer's event"
         return None
+
+    def _events_counted_last(self, context: Context) -> list[str]:
+        """ "How many 2+2s has Esper attended?" (two) "And how many in total?": the events
+        the last count was of, now counted whoever took part."""
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is None or context.question_type != "how_many":
+            return []
+        return [e for e in last.central if self._kind(e) in ("event", "agreement")]
 
     def _followup_same_subject(
         self,
@@ -4551,7 +4607,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 continue
             if any(
                 self._kind(e) in ("event", "agreement") and e not in scored.entry.central
-                for e in parsed.entity_ids
+                for e in self._counted_at(parsed, context)
             ):
                 continue  # "how many ministers attended the 2+2?": not the meeting ahead of it
             for number, group in groups:
@@ -4575,6 +4631,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                     about=list(members),
                 )
         return None
+
+    def _counted_at(self, parsed: Parsed, context: Context) -> list[str]:
+        """What the count is of: the names the question gives, or, when it points back
+        with nothing named ("What is the 2+2?" "How many ministers is that?"), the events
+        the last answer named."""
+        if parsed.entity_ids or _THAT_WORDS.isdisjoint(parsed.words):
+            return parsed.entity_ids
+        return [e for e in context.answer_entities if self._kind(e) in ("event", "agreement")]
 
     def _people_counted(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
