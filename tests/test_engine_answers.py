@@ -11040,3 +11040,31 @@ def test_a_count_follow_up_after_a_corrected_premise_counts_for_him(engine: Engi
 def test_how_many_ministers_is_that_after_the_2plus2_counts_no_named_pair(engine: Engine) -> None:
     answer = ask(engine, "What does 2+2 mean?", "How many ministers is that in total?")
     assert "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["Was the BECA agreed?", "who agreed on the BECA?", "Did they agree on BECA?"]
+)
+def test_what_did_they_reinforce_after_the_agreement_is_not_the_statement(
+    engine: Engine, first: str
+) -> None:
+    answer = ask(engine, first, "what did they reinforce?")
+    assert "statement" not in answer.text.lower() and "cooperation" in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["How fast are US-India relations heating up?", "Are US-India relations improving?"],
+)
+def test_and_another_pair_after_a_trend_is_that_pair_s_own_trend(
+    engine: Engine, first: str
+) -> None:
+    answer = ask(engine, first, "and US-China?")
+    assert "deteriorating" in answer.text and "heating" not in answer.text
+
+
+def test_and_us_china_after_why_is_not_the_partnership_s_purpose(engine: Engine) -> None:
+    answer = ask(
+        engine, "Since when have US-India relations been heating up?", "why?", "and US-China?"
+    )
+    assert "threat" not in answer.text

@@ -732,7 +732,14 @@ class EngineCore(abc.ABC):
             question_type=parsed.qtype if parsed.qtype != "who_is" else "who",
             role=role.name if role is not None else None,
             pinned=parsed.followup_fact if parsed.qtype == "yesno" else None,
-            terms=tuple(parsed.terms),
+            # "How fast are U.S.-India ties heating up?" "Why?" "And U.S.-China?": "why?"
+            # asked of the last answer's fact keeps what the conversation was about.
+            terms=tuple(parsed.terms)
+            or (
+                context.terms
+                if parsed.followup_fact and parsed.followup_fact == context.fact_id
+                else ()
+            ),
             claim=parsed.text if parsed.qtype == "yesno" else None,
             # "Who did Esper meet?": he is spoken of too, for a later "and him?".
             named_so_far=self._named_after(

@@ -33,7 +33,15 @@ from bot.engine.core import (
 )
 from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.index import FactEntry, _linkable_words, term
-from bot.engine.lexicon import COUNTRY_NAMES, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from bot.engine.lexicon import (
+    COUNTRY_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    PACE,
+    POLARITY,
+    STOPWORDS,
+    WEEKDAYS,
+)
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
 from bot.engine.phrases import (
@@ -127,6 +135,8 @@ _NAME_JOINERS = frozenset({"and", "or", "both", "the"})
 # agreement is better given as the article words it.
 _NAMED_KINDS = frozenset({"country", "person", "group"})
 # Words by which a question leans on the one before: "who else…", "what about there?"
+# The words of a trend and its pace ("heating up", "rapidly"), as terms.
+TREND_TERMS = frozenset(term(w) for w in (*POLARITY, *PACE, "up"))
 _THAT_WORDS = frozenset({"that", "this", "those", "these", "it", "them", "they"})
 _POINTS_BACK = frozenset({"there", "else", "other", "others", "same", "too", "also", "then"})
 # Acts done in words: what the doers themselves said, as a statement reports it.
@@ -2186,7 +2196,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         covered = (
             last is not None
             and all(t in last.bag for t in parsed.terms)
-            and not self._told_elsewhere(parsed.terms, last, context)
+            and not self._told_elsewhere(parsed.terms, last, context, parsed.pronouns)
         )
         # "Who are the world's two largest democracies?" after what officials called the
         # relationship: a question of its own, though the last answer has all its words.
@@ -2378,6 +2388,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 parsed.span_terms += pairs
             parsed.entities = [soft_link(e) for e in kept] + parsed.entities
             parsed.terms = list(context.terms)
+            if self._names_a_pair(parsed):
+                # "How fast are U.S.-India ties heating up?" "And U.S.-China?": how those ties
+                # go, which is no warming; the last question's trend is not theirs to assume.
+                parsed.terms = [t for t in parsed.terms if t not in TREND_TERMS]
             parsed.followup_fact = context.pinned  # "Was India there?" "And China?"
             if context.question_type:
                 parsed.qtype = context.question_type
@@ -2395,6 +2409,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 parsed.own_count_of = people[0] if len(people) == 1 else None
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
         return None
+
+    def _names_a_pair(self, parsed: Parsed) -> bool:
+        """The question names two sides the article writes as one pair ("U.S.-China")."""
+        return any(t in self._pair_terms for t in parsed.span_terms)
+
+    @cached_property
+    def _pair_terms(self) -> frozenset[str]:
+        return frozenset(self.index.compounds.values())
 
     def _followup_same_kind_about(
         self, parsed: Parsed, context: Context, entities: list[str]
@@ -4097,18 +4119,28 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if len(chosen) == 1:
             parsed.entities = [soft_link(chosen[0])]
 
-    def _told_elsewhere(self, terms: list[str], last: FactEntry, context: Context) -> bool:
+    def _told_elsewhere(
+        self, terms: list[str], last: FactEntry, context: Context, pronouns: set[str]
+    ) -> bool:
         """Another fact about the same people is about these words, where the last one only
         mentions them: after Pompeo's remarks "before his trip", "where was his trip to?"
         is about the trip."""
         if not terms or not last.predicate.isdisjoint(terms):
             return False
+        named = context.entities
+        if "plural" in pronouns:
+            # "Was the BECA agreed?" (yes: Esper and Singh) "What did they reinforce?": they
+            # are the ones the answer named, who acted for their countries ("the two sides,
+            # the U.S. and India").
+            named = (*named, *context.answer_entities)
+            named = (*named, *self._countries_of(e for e in named if self._kind(e) == "person"))
+        talked_of = set(named)
         for position in self.index.postings.get(terms[0], ()):
             entry = self.index.entries[position]
             if (
                 entry is not last
                 and all(t in entry.predicate for t in terms)
-                and any(e in entry.central for e in context.entities)
+                and not talked_of.isdisjoint(entry.central)
             ):
                 return True
         return False
