@@ -11068,3 +11068,39 @@ def test_and_us_china_after_why_is_not_the_partnership_s_purpose(engine: Engine)
         engine, "Since when have US-India relations been heating up?", "why?", "and US-China?"
     )
     assert "threat" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (
+            "Who said 'thwart the threat posed by China's Communist Party'?",
+            "Who was he talking to?",
+        ),
+        ("What did Pompeo say?", "who was he saying that to?"),
+        ("Who is Pompeo?", "What was his audience at the press conference?"),
+    ],
+)
+def test_a_speaker_s_audience_is_not_what_he_spoke_about(
+    engine: Engine, first: str, then: str
+) -> None:
+    answer = ask(engine, first, then)
+    assert answer.abstained and "Free nations" not in answer.text
+
+
+def test_who_esper_talked_to_is_still_whom_he_met(engine: Engine) -> None:
+    assert "Singh" in ask(engine, "who did Esper talk to in New Delhi?").text
+
+
+@pytest.mark.parametrize(
+    "then", ["was India part of that trip?", "did that trip include Japan?", "And Japan?"]
+)
+def test_that_trip_is_pompeo_s_south_asia_trip_not_the_tokyo_talks(
+    engine: Engine, then: str
+) -> None:
+    questions = ["Who said 'thwart the threat posed by China's Communist Party'?"]
+    questions += ["Where was he going?", "was India part of that trip?"]
+    if then != questions[-1]:
+        questions.append(then)
+    answer = ask(engine, *questions)
+    assert answer.abstained

@@ -137,6 +137,12 @@ _NAMED_KINDS = frozenset({"country", "person", "group"})
 # Words by which a question leans on the one before: "who else…", "what about there?"
 # The words of a trend and its pace ("heating up", "rapidly"), as terms.
 TREND_TERMS = frozenset(term(w) for w in (*POLARITY, *PACE, "up"))
+# "Who was he talking to?", "what was Pompeo's audience?": whom someone spoke to.
+AUDIENCE_ASKED = re.compile(
+    r"\baudiences?\b|\b(?:talking|speaking|talk|speak|spoke|talked|saying (?:it|that|this)"
+    r"|said (?:it|that|this)|addressing|remarks?) to\b(?! \w+ (?:about|on)\b)"
+    r"|^(?:who|whom) (?:was|were|did) \w+(?: \w+)? (?:address|addressing|brief|briefing)$"
+)
 _THAT_WORDS = frozenset({"that", "this", "those", "these", "it", "them", "they"})
 _POINTS_BACK = frozenset({"there", "else", "other", "others", "same", "too", "also", "then"})
 # Acts done in words: what the doers themselves said, as a statement reports it.
@@ -254,6 +260,7 @@ VISITOR_ASKED = prefilter.compile(
     r"^who (?:else |also |recently |has |had )?(?:visit|visits|visited|went|travell?ed|came)\b"
 )
 # Taking part in an event: "Did China take part?", "was Japan involved?".
+INCLUDING_TERMS = frozenset(term(w) for w in "include included including cover covered".split())
 PARTAKING_TERMS = frozenset(
     term(w)
     for w in "part participate participated attend attended join joined involved present".split()
@@ -1757,6 +1764,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if followed:
             notes.append(followed)
         self._only_one_of_kind(parsed)
+        audience = self._audience_unsaid(parsed, context, notes)
+        if audience is not None:
+            return audience
         counted = (
             self._count_named(parsed, context, notes)
             or self._people_of(parsed, context, notes)
@@ -2250,6 +2260,43 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             return parsed, "follow-up: how many of the last answer's event"
         return None
 
+    def _audience_unsaid(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Who was Pompeo talking to?", "what was his audience?": the article says where
+        a speaker spoke, never to whom; "free nations" are in what he said, not who heard
+        it. Someone who met people ("who did Esper talk to?") is left to the meeting."""
+        if AUDIENCE_ASKED.search(parsed.text) is None or (
+            parsed.qtype not in ("who", "who_is", "with_whom") and "audience" not in parsed.words
+        ):
+            return None  # "Where did Pompeo speak to the press?": where, which it says
+        speakers = [e for e in parsed.entity_ids if e in self._speech_of]
+        if len(speakers) != 1 or len(set(parsed.entity_ids) - {"state-department"}) > 1:
+            return None
+        source = self._speech_of[speakers[0]]
+        name = self.factbase.entities[speakers[0]].name
+        where = source.roles.get("where")
+        said = f" It says only where: {where.answer[0].lower()}{where.answer[1:]}." if where else ""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say whom {name} was speaking to.{said}",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
+            suggestions=self._suggest_for(parsed, speakers),
+        )
+
+    @cached_property
+    def _speech_of(self) -> dict[str, Fact]:
+        """The people the article has speak, each with the fact that tells where (Pompeo:
+        the press conference); not the Defense Department, whose statement had no audience
+        to ask about, nor anyone who only met someone."""
+        spoken: dict[str, Fact] = {}
+        for fact in self._sayers.values():
+            who = fact.roles.get("who")
+            for e in who.entities if who else ():
+                if self._kind(e) in ("person", "group"):
+                    spoken.setdefault(e, fact)
+        return spoken
+
     def _events_counted_last(self, context: Context) -> list[str]:
         """ "How many 2+2s has Esper attended?" (two) "And how many in total?": the events
         the last count was of, now counted whoever took part."""
@@ -2563,6 +2610,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
             parsed.followup_fact = last.fact.id
             note = note or "follow-up: a part in the last answer's event"
+        if (
+            last is not None
+            and parsed.qtype == "yesno"
+            and parsed.followup_fact is None
+            and self._names_last_by_noun(parsed, last)
+        ):
+            # "Where was Pompeo going?" (South Asia) "Was India part of that trip?": of
+            # that trip, not whatever else India took part in (the Tokyo talks).
+            parsed.followup_fact = last.fact.id
+            parsed.them |= frozenset(e for e in entities if self._kind(e) == "country")
+            note = note or "follow-up: that, the last answer's own"
         # Words for people ("which US officials?") say whom, not what happened.
         counting = {term(w) for w in NUMBER_WORDS} | PEOPLE_TERMS
         if (
@@ -2580,6 +2638,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             parsed.them |= frozenset(events)
             note = note or "follow-up: people of a country at the last answer's event"
         return note
+
+    @staticmethod
+    def _names_last_by_noun(parsed: Parsed, last: FactEntry) -> bool:
+        """ "Was India part of that trip?", "did this visit include Japan?": a noun of the
+        last answer's own sentence, pointed at, and asked who was in it (not "did that
+        statement name China?", whose words are another fact's)."""
+        nouns = {
+            term(noun)
+            for word, noun in pairwise(parsed.words)
+            if word in ("that", "this", "same") and term(noun) in last.statement_terms
+        }
+        partaking = PARTAKING_TERMS | GOING_TERMS | INCLUDING_TERMS
+        return bool(nouns) and all(t in partaking or t in nouns for t in parsed.terms)
 
     def _purpose_of(self, parsed: Parsed, last: FactEntry) -> bool:
         """The question echoes a purpose clause ("to address what?") that the last fact's
@@ -4128,6 +4199,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if not terms or not last.predicate.isdisjoint(terms):
             return False
         named = context.entities
+        if "person" in pronouns:
+            # "Who said 'thwart the threat…'?" (Pompeo) "Where was he going?": he is the one
+            # answered, whose trip another fact tells.
+            named = (*named, *context.answer_entities)
         if "plural" in pronouns:
             # "Was the BECA agreed?" (yes: Esper and Singh) "What did they reinforce?": they
             # are the ones the answer named, who acted for their countries ("the two sides,
