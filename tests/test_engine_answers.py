@@ -11104,3 +11104,26 @@ def test_that_trip_is_pompeo_s_south_asia_trip_not_the_tokyo_talks(
         questions.append(then)
     answer = ask(engine, *questions)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["which other countries are mentioned?"],
+        ["Which two countries is the article about?", "which other countries are mentioned?"],
+    ],
+)
+def test_other_countries_are_those_besides_the_u_s_and_india(
+    engine: Engine, questions: list[str]
+) -> None:
+    assert ask(engine, *questions).text == "China, Japan and Australia"
+
+
+@pytest.mark.parametrize(
+    "question", ["what countries are mentioned?", "how many people are named in the article?"]
+)
+def test_a_count_of_those_named_is_not_quoted_from_the_headline(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert all(quote.paragraph != 0 for quote in answer.quotes)

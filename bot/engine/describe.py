@@ -74,7 +74,7 @@ COUNT_NAMED = prefilter.compile(
     # "…are named in the article" once the framing is read off: "how many people are".
     r"|^how many (?P<bare>\w+) (?:are|is|were|does it name|does it mention)$"
     # "What countries are mentioned?", "name two cities in the article": all of that kind.
-    r"|^(?:what|which) (?P<listed>\w+) (?:are |is |were |does the article |does it )?"
+    r"|^(?:what|which) (?:other )?(?P<listed>\w+) (?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
     r"|^(?:what|which) (?P<bare_listed>\w+) (?:are|is|were)$"
     r"|^(?:name|list) (?:\w+ )?(?P<some>cities|countries|people|persons|places|nations|citys)"
@@ -198,8 +198,26 @@ class DescriptiveAnswers(EngineCore):
         if noun in ("cities", "city", "citys", "towns"):
             # A city is in a country; South Asia, a region, is not.
             named = [e for e in named if self._countries_of({e}) - {e}]
+        if match["listed"] and parsed.words[1:2] == ["other"]:
+            # "Which other countries are mentioned?": besides those just talked about, or
+            # the two the article is about (its headline's): China, Japan and Australia.
+            named = [e for e in named if e not in self._besides(context, kind)]
+            return self._naming(named, "", parsed, context, notes)
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    def _besides(self, context: Context, kind: str) -> set[str]:
+        """Those of this kind the conversation has named, else the headline's."""
+        said = {e for e in (*context.entities, *context.answer_entities) if self._kind(e) == kind}
+        if said:
+            return said
+        return {
+            e
+            for fact in self.factbase.facts.values()
+            if fact.quote.paragraph == 0
+            for e in fact.entities
+            if self._kind(e) == kind
+        }
 
     def _country_at(self, parsed: Parsed, word: str) -> str | None:
         """The one country a word of the question names ("Indian", "Americans")."""
@@ -253,7 +271,13 @@ class DescriptiveAnswers(EngineCore):
     ) -> Answer | None:
         """The entities by name ("A, B and C"), each quoted from a sentence that names it;
         none if one has no such sentence."""
-        facts = [f for e in entities for f in self._facts_about(e)[:1]]
+        # A sentence of the body, not the headline, which names no people and calls the
+        # two countries only "U.S., India": "how many countries are mentioned?"
+        facts = [
+            f
+            for e in entities
+            for f in sorted(self._facts_about(e), key=lambda f: f.quote.paragraph == 0)[:1]
+        ]
         if not entities or len(facts) != len(entities):
             return None
         names = [self.factbase.entities[e].name for e in entities]
