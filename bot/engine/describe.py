@@ -209,15 +209,17 @@ class DescriptiveAnswers(EngineCore):
     def _besides(self, context: Context, kind: str) -> set[str]:
         """Those of this kind the conversation has named, else the headline's."""
         said = {e for e in (*context.entities, *context.answer_entities) if self._kind(e) == kind}
-        if said:
-            return said
-        return {
+        return said or {e for e in self._headline_entities if self._kind(e) == kind}
+
+    @cached_property
+    def _headline_entities(self) -> frozenset[str]:
+        """What the headline names (the U.S. and India), found once."""
+        return frozenset(
             e
             for fact in self.factbase.facts.values()
             if fact.quote.paragraph == 0
             for e in fact.entities
-            if self._kind(e) == kind
-        }
+        )
 
     def _country_at(self, parsed: Parsed, word: str) -> str | None:
         """The one country a word of the question names ("Indian", "Americans")."""
