@@ -15,7 +15,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.index import term
-from bot.engine.lexicon import STOPWORDS, TITLE_WORDS
+from bot.engine.lexicon import STOPWORDS, TITLE_WORDS, is_country_word
 from bot.engine.phrases import (
     ASKS_ARTICLE_DATE,
     ASKS_AUTHOR,
@@ -847,8 +847,11 @@ class DescriptiveAnswers(EngineCore):
         if len(people) != 1:
             return None
         countries = [e for e in parsed.entity_ids if self._kind(e) == "country"]
-        if countries and not any(self._covers(c, people[0]) for c in countries):
-            # "the name of the Chinese defence minister": not India's, whose title it shares.
+        if (countries and not any(self._covers(c, people[0]) for c in countries)) or any(
+            map(is_country_word, parsed.unknown)
+        ):
+            # "the name of the Chinese defence minister", "pakistani def min name": not
+            # India's, whose title it shares.
             return self._not_found(parsed, context, self._rank(parsed), notes)
         entity = self.factbase.entities[people[0]]
         identity = self.factbase.facts.get(entity.identity_fact or "")

@@ -23,6 +23,7 @@ __all__ = [
     "SYNONYMS",
     "TITLE_WORDS",
     "WEEKDAYS",
+    "is_country_word",
 ]
 
 STOPWORDS = frozenset(
@@ -693,6 +694,33 @@ great_britain england scotland wales uruguay uzbekistan vanuatu vatican venezuel
 yemen zambia zimbabwe usa america
 """.split()
 )
+
+# People's words that are no country name with a letter or two added ("Pakistani",
+# "Russian" and "Korean" are): "French", "Japanese", "British".
+_IRREGULAR_DEMONYMS = frozenset(
+    """
+french british english scottish welsh irish german dutch greek swiss thai spanish turkish
+polish swedish danish norwegian finnish chinese japanese vietnamese nepalese taiwanese
+lebanese sudanese portuguese burmese lankan bangladeshi filipino kiwi aussie emirati saudi
+afghan uzbek kazakh mexican ukrainian belgian
+""".split()
+)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether a lower-case word names a country or its people ("pakistan", "pakistani",
+    "russian", "french"): "the pakistani defence minister" asks of a country, not of the
+    defence minister the article names."""
+    if word in COUNTRY_NAMES or word in _IRREGULAR_DEMONYMS:
+        return True
+    if word.endswith(("i", "n")) and word[:-1] in COUNTRY_NAMES:
+        return True  # "pakistani", "russian", "korean"
+    stem = word[:-3]
+    # "brazilian", "italian", "canadian", "japanese"
+    return word.endswith(("ian", "ese")) and any(
+        name in COUNTRY_NAMES for name in (stem, stem + "y", stem + "a")
+    )
+
 
 # Words for the opposite of what the article says happened, each with the article's word
 # or words (any one of them may be the one a fact uses): "did they criticise the
