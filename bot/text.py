@@ -179,6 +179,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # "who travelled to the states?", "back in the states": the United States, as people
     # say it; "what the article states" is a verb.
     ("states", _lazy(r"\b(to|in|from|back to|back in) the states\b"), r"\1 usa"),
+    # "info sharing expanded y/n": an analyst's "yes or no?".
+    ("/", _lazy(r"\by\s*/\s*n\b"), " yes or no "),
+    # "Pompeo presser @ Pentagon?": "@" on its own is "at" (a mention is "@name").
+    ("@", _lazy(r"(?<!\S)@(?=\s)"), " at "),
     ("co-", _lazy(r"\bco-(?=op|ord)"), "co"),
     ("+", _lazy(r"\b(\d+)\s*\+\s*(\d+)(?:s|'s)?\b"), r" \1plus\2 "),
     (

@@ -1012,6 +1012,9 @@ def parse(question: str, index: Index) -> Parsed:
     if not parsed.speakers:
         parsed.speakers = _according_to(parsed, index)
         parsed.as_source = bool(parsed.speakers)
+    place_claim = _place_put_up(parsed, original, index)
+    if place_claim is not None:
+        return parse(place_claim, index)
     if parsed.qtype == "yesno" and not parsed.wants_name:
         # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
         for word in words:
@@ -1021,6 +1024,64 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.unknown = [w for w in parsed.unknown if w != word]
                 break
     return parsed
+
+
+# Where something was, as a keyword query puts it: "mtg loc Delhi", "quad venue Canberra?".
+_PLACE_ASKED = frozenset(w for w, kind in TYPE_WORDS.items() if kind == "where")
+_WHERE_KINDS = frozenset({"place", "country", "organisation"})
+
+
+def _place_put_up(parsed: Parsed, original: str, index: Index) -> str | None:
+    """ "mtg loc Dehli?", "Pompeo presser @ Pentagon?", "quad in Canberra?": a keyword query
+    naming a place after the word for where (or after "in"/"at", asked with "?") puts up
+    that place, to be checked as "was the meeting in Delhi?" is; None when it is no such
+    query."""
+    if parsed.qtype not in ("keyword", "where") or not _WH_WORDS.isdisjoint(parsed.words):
+        return None
+    asked = _TRAILING_SYMBOLS.sub("", original).endswith("?")
+    words = parsed.words
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in _PLACE_ASKED or (asked and w in ("in", "at") and parsed.qtype == "keyword")
+        ),
+        None,
+    )
+    if not at:
+        return None
+    rest = words[at + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if not rest or all(w in STOPWORDS for w in words[:at]):
+        return None
+    kind = _place_kind(parsed, at, rest, index)
+    if kind is None:
+        return None
+    preposition = (
+        words[at] if words[at] in ("in", "at") else "at" if kind == "organisation" else "in"
+    )
+    return f"was {' '.join(words[:at])} {preposition} {' '.join(rest)}?"
+
+
+def _place_kind(parsed: Parsed, at: int, rest: list[str], index: Index) -> str | None:
+    """The kind of what the words after "loc", "in" or "at" name, if they name a place, a
+    country or a body and nothing else ("Dehli", "the Pentagon"); a capitalised name the
+    article never uses ("Canberra") is taken for a place."""
+    named = [link for link in parsed.entities if link.start > at]
+    if not named:
+        # After "loc" any word the article never uses names a place ("mtg loc mumbai");
+        # after "in" only a name does ("quad in Canberra?", not "meeting in person?").
+        names = parsed.unknown if parsed.words[at] in _PLACE_ASKED else parsed.unknown_names
+        return "place" if set(rest) <= set(names) and len(rest) <= 2 else None
+    kind = index.factbase.entities[named[0].entity].kind
+    if (
+        len(named) != 1
+        or named[0].end != len(parsed.words)
+        or named[0].end - named[0].start != len(rest)
+    ):
+        return None
+    return kind if kind in _WHERE_KINDS else None
 
 
 _INSTANCE_ORDER = frozenset("earlier previous prior later".split())
