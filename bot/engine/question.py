@@ -19,6 +19,7 @@ from bot.engine.lexicon import (
     IRREGULAR,
     NATIONAL_THINGS,
     NEUTRAL,
+    NUMBER_WORDS,
     PRONOUNS,
     SOURCE,
     STOPWORDS,
@@ -272,6 +273,10 @@ TYPE_WORDS: dict[str, str] = {
     "number": "how_many",
 }
 
+# Words for those sent to talks: a keyword query with one asks who represented someone
+# ("US reps"). Not type words, which a question drops ("Japan's representative at…").
+_SENT_FOR = frozenset("representatives representative delegates delegate delegation".split())
+
 _LONG_TYPE_WORDS = tuple(w for w in TYPE_WORDS if len(w) >= 6)
 
 _CLAIM = prefilter.compile(
@@ -434,6 +439,9 @@ class Parsed:
     of_the_article: bool = False
     true_false: bool = False  # "True or false: …": answered "True." or "False."
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
+    # "4 prior 2+2 rounds?": the number counts the earlier ones only, which the article's
+    # total may or may not include this one among.
+    counted_before: bool = False
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
     wants_other: bool = False  # "who else …": someone the question does not name
     # "who went to Tokyo with him?": his companion, who may be one just named, unlike
@@ -625,6 +633,21 @@ def _demonstrative_person(words: list[str]) -> list[str]:
     return out
 
 
+def _counted_order_aside(words: list[str]) -> list[str]:
+    """ "4 prior 2+2 rounds, right?", "three previous 2+2s?": after a number, "prior" says
+    which ones are counted, not that something came before an event ("prior to the 2+2
+    meeting"), so it is no word to match."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            w in _INSTANCE_ORDER
+            and i > 0
+            and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS)
+        )
+    ]
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
@@ -662,7 +685,9 @@ def parse(question: str, index: Index) -> Parsed:
         # "How come they're meeting?" asks why, not how; "come" is no word of the question.
         words = [*words[:come], "why", *words[come + 2 :]]
         text = " ".join(words)
-    words = _demonstrative_person(words)
+    kept = _counted_order_aside(_demonstrative_person(words))
+    counted_before = len(kept) < len(words)
+    words = kept
     text = " ".join(words)
     fixed_kinds = [_type_word_misspelt(w, index) or w for w in words]
     if fixed_kinds != words:
@@ -682,6 +707,10 @@ def parse(question: str, index: Index) -> Parsed:
             words[0] = str(fixed[0])  # "wher did begin go" → "where …"
             text = " ".join(words)
     types = question_type(words)
+    if types == ["keyword"] and not _SENT_FOR.isdisjoint(words):
+        # "US reps", "indian delegation": who represented the U.S., India.
+        words = ["who", "represented", *(w for w in words if w not in _SENT_FOR)]
+        text, types = " ".join(words), ["who"]
     tag = _TAG_QUESTION.search(text)
     claim = _CLAIM.match(text)
     put_up: list[str] | None = None  # a statement put up for a yes or a no
@@ -751,6 +780,7 @@ def parse(question: str, index: Index) -> Parsed:
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.true_false = claim is not None and claim.group(0).startswith("true or false")
     parsed.claim_negated = claim_negated
+    parsed.counted_before = counted_before
     parsed.of_the_article = _THE_ARTICLE_NAMED.search(original.lower()) is not None
     if types == ["how_many"] and (
         _WHICH_ONE_IS_THIS.search(text) or _THIS_TIME.search(original.lower())

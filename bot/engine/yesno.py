@@ -2284,6 +2284,8 @@ class YesNoAnswers(EngineCore):
                     continue
                 dated = self.factbase.articles[fact.quote.article].date
                 said = verdict(word, fact, self._counted_after(parsed, word), dated)
+                if said is False and self._may_be_the_earlier_ones(parsed, fact, word):
+                    said = None
                 if said and word in POLARITY and paced:
                     said = pace_verdict(paced, fact)  # the right way, at the asked pace?
                 if said is None:
@@ -3195,6 +3197,16 @@ class YesNoAnswers(EngineCore):
             any(self._covers(e, a) or self._covers(a, e) for e in taking_part) for a in attendees
         )
 
+    def _may_be_the_earlier_ones(self, parsed: Parsed, fact: Fact, number: str) -> bool:
+        """ "2 prior 2+2s?" of "three such dialogues": the three may or may not include the
+        one now, so two or three earlier ones are neither confirmed nor ruled out; four
+        are ruled out."""
+        role = fact.roles.get("how_many")
+        given = leading_count(role.answer) if role is not None else None
+        if not parsed.counted_before or given is None or number not in NUMBER_WORDS:
+            return False
+        return NUMBER_WORDS[number] in (COUNT_WORDS.index(given), COUNT_WORDS.index(given) - 1)
+
     def _only_an_anchor(self, parsed: Parsed, fact: Fact) -> bool:
         """Every event the question asks about is, in this fact, only what something else
         came before or after ("ahead of the 2+2 Dialogue")."""
@@ -3232,6 +3244,8 @@ class YesNoAnswers(EngineCore):
     def _count_unjudged(self, parsed: Parsed, fact: Fact) -> bool:
         """A number the question puts on something ("three-country", "five dialogues") that
         this fact gives no count of to compare with."""
+        if any(self._may_be_the_earlier_ones(parsed, fact, w) for w in parsed.words):
+            return True  # "2 prior 2+2s?" of "three such dialogues": this one among them?
         said = normalise(f"{fact.statement} {fact.quote.text}").split()
         words = parsed.words
         for at, (word, used) in enumerate(zip(words, parsed.used, strict=False)):
