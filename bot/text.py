@@ -364,7 +364,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"\1 on",
     ),
-    ("to what end", _lazy(r"^to what end\b"), "why"),
+    # "to what end was it expanded?", "info sharing - to what end": why.
+    ("to what end", _lazy(r"\bto what end\b"), "why"),
+    # "info sharing end goal", "what's the endgame?": the purpose.
+    ("end", _lazy(r"\bend[- ]?(?:goal|game)s?\b"), "purpose"),
     ("terms", _lazy(r"^in what (?:terms|words|way|manner)\b"), "how"),
     ("to date", _lazy(r"\b(?:to date|so far|thus far|up to now|until now)\b"), ""),
     ("fit", _lazy(r"\bsee(?:s|n)? fit to\b|\bsaw fit to\b"), ""),
@@ -750,6 +753,30 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
             r"(?=(?:the )?(?:[\w-]+ ){0,3}(?:talks|quad)\b)"
         ),
         "which countries took part in ",
+    ),
+    # "stmt issued by?", "statement by whom?", "whose statement?": who issued it, not who
+    # did what it reports.
+    (
+        "st",
+        _lazy(
+            r"^(?:and )?(?:(?:the |this |that )?(?:dod |pentagon )?(?:statement|stmt|readout)"
+            r"(?: (?:was|is))? (?:(?:issued|released|put out|made|published|given) )?by"
+            r"(?: whom| who)?|whose (?:statement|stmt|readout)(?: (?:is|was) (?:it|this|that))?)"
+            r"\W*$"
+        ),
+        "who issued the statement",
+    ),
+    # "pompeo line on it", "his stance on China": what he said about it.
+    (
+        " on ",
+        _lazy(r"\b(?:line|stance|stand|views?|position) (?=on (?!the (?:agenda|table)))"),
+        "remarks ",
+    ),
+    # "BECA - full name?" "parties": the parties to what was just asked about.
+    (
+        "ies",
+        _lazy(r"^(?:and )?(?:the )?(?:parties|signatories)(?: (?:to it|to that|involved))?\W*$"),
+        "who are the parties to it",
     ),
     # "Who are the parties to BECA?", "BECA signatories": who agreed on it.
     (
