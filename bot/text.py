@@ -179,6 +179,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # "who travelled to the states?", "back in the states": the United States, as people
     # say it; "what the article states" is a verb.
     ("states", _lazy(r"\b(to|in|from|back to|back in) the states\b"), r"\1 usa"),
+    # "singh = foreign min?": is Singh the foreign minister? ("Begin = ?" asks who he is.)
+    (
+        "=",
+        _lazy(r"^([^=]*\w)\s*=\s*(?=\w)(?!.*\b(?:which|what|who|whom|where|when|why|how)\b)"),
+        r"is \1 ",
+    ),
+    # "no. of quad countries": the number of them.
+    ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),
     # "info sharing expanded y/n": an analyst's "yes or no?".
     ("/", _lazy(r"\by\s*/\s*n\b"), " yes or no "),
     # "Pompeo presser @ Pentagon?": "@" on its own is "at" (a mention is "@name").

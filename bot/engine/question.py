@@ -17,6 +17,7 @@ from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
     FRAMING_RULES,
     IRREGULAR,
+    MONTHS,
     NATIONAL_THINGS,
     NEUTRAL,
     NUMBER_WORDS,
@@ -24,6 +25,7 @@ from bot.engine.lexicon import (
     SOURCE,
     STOPWORDS,
     SYNONYMS,
+    WEEKDAYS,
 )
 from bot.text import fold_quotes, normalise
 
@@ -922,8 +924,14 @@ def parse(question: str, index: Index) -> Parsed:
     if counted and counted.group(1).split()[0] in _COUNT_ELIDED:
         counted = None  # "how many have the countries had?": of what was just counted
     if counted and parsed.counted is None:
-        for offset, word in enumerate(counted.group(1).split()):
+        phrase = counted.group(1).split()
+        for offset, word in enumerate(phrase):
             if word not in STOPWORDS and not word.isdigit() and word != "2plus2":
+                if word not in KIND_NOUNS and phrase[offset + 1 : offset + 2] in (
+                    [w] for w in KIND_NOUNS
+                ):
+                    # "how many quad countries?": countries, of the Quad.
+                    offset, word = offset + 1, phrase[offset + 1]
                 parsed.counted = term(word)
                 counted_at = len(text[: counted.start(1)].split()) + offset
                 break
@@ -1042,9 +1050,9 @@ def parse(question: str, index: Index) -> Parsed:
     if not parsed.speakers:
         parsed.speakers = _according_to(parsed, index)
         parsed.as_source = bool(parsed.speakers)
-    place_claim = _place_put_up(parsed, original, index)
-    if place_claim is not None:
-        return parse(place_claim, index)
+    claim_put_up = _place_put_up(parsed, original, index) or _value_put_up(parsed, original)
+    if claim_put_up is not None:
+        return parse(claim_put_up, index)
     if parsed.qtype == "yesno" and not parsed.wants_name:
         # "Is this Esper's first 2+2?": the ordinal is what is checked, not a word to match.
         for word in words:
@@ -1092,6 +1100,28 @@ def _place_put_up(parsed: Parsed, original: str, index: Index) -> str | None:
         words[at] if words[at] in ("in", "at") else "at" if kind == "organisation" else "in"
     )
     return f"was {' '.join(words[:at])} {preposition} {' '.join(rest)}?"
+
+
+def _value_put_up(parsed: Parsed, original: str) -> str | None:
+    """ "mtg on tues?", "mtg oct 27?", "esper 1st 2+2?": a keyword query asked with "?" that
+    ends on a day or a date, or has an ordinal, puts up that value, to be checked as "was
+    the meeting on Tuesday?" is; None when it is no such query."""
+    words = parsed.words
+    if (
+        parsed.qtype != "keyword"
+        or len(words) < 2
+        or not _WH_WORDS.isdisjoint(words)
+        or not _TRAILING_SYMBOLS.sub("", original).endswith("?")
+    ):
+        return None
+    dated = (
+        words[-1] in WEEKDAYS
+        or words[-1] in MONTHS
+        or (words[-1].isdigit() and words[-2] in MONTHS)
+    )
+    if not dated and ORDINAL_WORDS.isdisjoint(words):
+        return None
+    return f"was {' '.join(words)}?"
 
 
 def _place_kind(parsed: Parsed, at: int, rest: list[str], index: Index) -> str | None:
@@ -1862,6 +1892,13 @@ _SHORTHAND = {
     "ppl": "people",
     "govt": "government",
     "dept": "department",
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "dep": "deputy",
+    "sec": "secretary",
+    "secstate": "secretary of state",
     "mtg": "meeting",
     "mtgs": "meetings",
     # An analyst's clipped nouns: "China mention in DOD stmt?", "mtg loc", "pompeo trip
