@@ -11127,3 +11127,59 @@ def test_a_count_of_those_named_is_not_quoted_from_the_headline(
 ) -> None:
     answer = ask(engine, question)
     assert all(quote.paragraph != 0 for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    ("terse", "verdict", "said"),
+    [
+        ("China mention in DOD stmt?", "No", "does not explicitly mention China"),
+        ("infomation sharing expanded y/n", "Yes", "information sharing"),
+        ("mtg loc Dehli?", "Yes", "New Delhi"),
+        ("quad venue Canberra?", "No", "Tokyo"),
+        ("Pompeo presser @ Pentagon?", "No", "State Department"),
+        ("4 prior 2+2 rounds, right?", "No", "three"),
+        ("mtg on tues?", "No", "Monday"),
+        ("esper 1st 2+2?", "No", "second"),
+        ("singh = foreign min?", "No", "Defense Minister"),
+    ],
+)
+def test_an_analysts_terse_claim_is_checked(
+    engine: Engine, terse: str, verdict: str, said: str
+) -> None:
+    answer = ask(engine, terse)
+    assert answer.text.startswith(verdict) and said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "aus def min name",
+        "pakistani defence minister name",
+        "russian def min name",
+        "jpn fm?",
+        "were there 2 prior 2+2 meetings?",
+    ],
+)
+def test_what_the_article_leaves_open_in_terse_form_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("terse", "said"),
+    [
+        ("pompeo trip dest", "South Asia"),
+        ("info sharing - to what end", "security challenges"),
+        ("stmt issued by?", "Defense Department"),
+        ("whose statement?", "Defense Department"),
+        ("pompeo line on china", "Communist Party"),
+        ("how many quad countries?", "Four"),
+    ],
+)
+def test_an_analysts_abbreviations_are_read_as_meant(engine: Engine, terse: str, said: str) -> None:
+    assert said in ask(engine, terse).text
+
+
+def test_terse_follow_ups_take_the_last_topic(engine: Engine) -> None:
+    assert "India" in ask(engine, "BECA - full name?", "parties").text
+    assert "Defense Department" in ask(engine, "BECA - full name?", "parties", "source?").text
+    assert "Pompeo" in ask(engine, "quad venue", "US reps").text
