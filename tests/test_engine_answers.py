@@ -11183,3 +11183,30 @@ def test_terse_follow_ups_take_the_last_topic(engine: Engine) -> None:
     assert "India" in ask(engine, "BECA - full name?", "parties").text
     assert "Defense Department" in ask(engine, "BECA - full name?", "parties", "source?").text
     assert "Pompeo" in ask(engine, "quad venue", "US reps").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ok fine. what deal exactly was it", "which agreement was that", "what pact was it again"],
+)
+def test_which_agreement_it_was_names_the_one_agreement(engine: Engine, question: str) -> None:
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+def test_which_event_it_was_with_nothing_before_it_is_not_guessed(engine: Engine) -> None:
+    assert ask(engine, "what event was it").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ok srsly what did they agree on", "Basic Exchange"),
+        ("Good. And what were they expanding?", "information sharing"),
+        ("k what's beca", "Basic Exchange"),
+        ("seriously, where did they meet", "New Delhi"),
+    ],
+)
+def test_a_word_taking_up_the_last_answer_before_the_question_is_dropped(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

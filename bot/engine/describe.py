@@ -113,6 +113,12 @@ NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 
 
 # "What does BECA refer to?": what it is.
 REFERS_TO = prefilter.compile(r"^what (?:does|do) .+ refers? to$")
+# "What deal exactly was it?", "which agreement is that?": the one thing of the kind named
+# that the pronoun points at, asked by name (the noun is checked against KIND_NOUNS).
+WHICH_KIND_WAS_IT = prefilter.compile(
+    r"^(?:what|which) (?P<noun>\w+) (?:exactly |again |then )?(?:was|is|were|are|s) "
+    r"(?:it|that|this|they|those|these)(?: exactly| again| then)?$"
+)
 
 # "Esper is secretary of which department?": words that ask only what a title is of, and
 # those of them that ask for a country.
@@ -137,6 +143,13 @@ NEXT_TO = prefilter.compile(
 _ONLY_THAT = frozenset(
     "was is were are did does do that it this they he she happen happened so".split()
 )
+
+
+def _names_kind_of_it(text: str) -> bool:
+    """ "What deal was it?": the kind of the thing "it" is, asked for its name. Not of a
+    person or an event: "which event was it?", with nothing before it, could be any."""
+    found = WHICH_KIND_WAS_IT.match(text)
+    return found is not None and KIND_NOUNS.get(found["noun"]) not in (None, "person", "event")
 
 
 class DescriptiveAnswers(EngineCore):
@@ -1040,9 +1053,10 @@ class DescriptiveAnswers(EngineCore):
             and not parsed.terms
             and WHAT_IS.match(parsed.text) is None
             and DEFINE.match(parsed.text) is None
-            # "What agreement?" as a first question: the one agreement the article has.
+            # "What agreement?" as a first question, "what deal exactly was it?": the one
+            # agreement the article has.
             and not (
-                len(parsed.words) == 2
+                (len(parsed.words) == 2 or _names_kind_of_it(parsed.text))
                 and parsed.words[1] in KIND_NOUNS
                 and parsed.followup_fact is None
             )

@@ -355,6 +355,10 @@ _LEAD = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz|fine"
     r"|alright|cool|great|nice|sure|gotcha"
     r"|lol|lmao|haha|hmm|btw|tbh|ngl|imo|fr|idk|guys|ya|yeah|wait|quick question|quick q|q"
+    # "ok srsly what did they agree on", "Good. And what were they expanding?": a word
+    # that only takes up the last answer ("good" only before the question itself)
+    r"|srsly|seriously|k|kk|okk|okey|good(?= (?:and|so|but|now|then|who|what|when|where|which"
+    r"|why|how|did|does|do|is|was|were|are)\b)"
     r"|question|hey bot|hi bot|bot|talksbot|one more|another one"
     # "Two-parter:", "two questions:": says only that more than one question follows
     r"|(?:a )?(?:two|2|three|3)(?:-| )?(?:parter|part question|questions|things|parts))\s+)+"
