@@ -11210,3 +11210,30 @@ def test_a_word_taking_up_the_last_answer_before_the_question_is_dropped(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "opening", ["which paragraph mentions tokyo", "what did they eat in tokyo"]
+)
+def test_an_unanswered_question_naming_tokyo_sets_the_talks_for_the_next(
+    engine: Engine, opening: str
+) -> None:
+    assert "Earlier this month" in ask(engine, opening, "when did those talks happen").text
+    assert (
+        "Pompeo" in ask(engine, opening, "when did those talks happen", "who went from the US").text
+    )
+
+
+@pytest.mark.parametrize(
+    "followup",
+    ["did pakistan go to them?", "did russia join them?", "did Pakistan take part in it?"],
+)
+def test_a_country_going_to_the_talks_just_answered_is_not_among_the_four(
+    engine: Engine, followup: str
+) -> None:
+    answer = ask(engine, "and the tokyo talks were between 3 countries?", followup)
+    assert answer.text.startswith("No.") and "Australia" in answer.text
+
+
+def test_going_to_them_after_a_person_is_no_list_of_countries(engine: Engine) -> None:
+    assert ask(engine, "who met singh", "did pakistan go to them?").abstained

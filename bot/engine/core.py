@@ -892,7 +892,7 @@ class EngineCore(abc.ABC):
                 for link in parsed.entities
                 if link.start >= 0 and self._kind(link.entity) in SETTING_KINDS
             ]
-            if last is not None and any(e not in last.central for e in settings):
+            if settings and (last is None or any(e not in last.central for e in settings)):
                 return Context(entities=tuple(settings), turn=context.turn + 1)
         if reason != AbstainReason.NOT_IN_ARTICLE or not named:
             if (

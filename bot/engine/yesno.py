@@ -144,6 +144,12 @@ _ADVERBS = frozenset(
 OUTSIDER_NAME = prefilter.compile(r"(?:(?:south|north|new|united|saudi|sri) )?\w+$")
 PARTY_WORDS = frozenset({"part", "member", "members", "party", "participant", "participants"})
 PARTY_TERMS = frozenset(term(w) for w in ("participate", "attend", "join"))
+# "Did Pakistan go to them?", "did china attend it?" after the Tokyo talks: to take part in
+# the event just answered, as "was it there?" asks.
+GONE_TO_IT = prefilter.compile(
+    r"\b(?:go|goes|went|gone|come|came|travel|travelled|traveled|attend|attended|join"
+    r"|joined|participate|participated) (?:to |in )?(?:it|them|those|those talks|that)$"
+)
 # "Aimed at China", "targeted at Beijing": what something is directed against, not where.
 AIMED_AT = prefilter.compile(
     r"\b(?:aim|aims|aimed|aiming|direct|directed|target|targets|targeted|targeting|point"
@@ -4087,7 +4093,11 @@ class YesNoAnswers(EngineCore):
         asked about an event whose countries the article lists in full, is not among them."""
         country = unknown_country(parsed)
         # "Was South Korea there?", "…in it?", of the talks just answered: as one of them.
-        pointing = locative_there(parsed.words) or IN_IT.search(parsed.text.rstrip(" ?"))
+        pointing = (
+            locative_there(parsed.words)
+            or IN_IT.search(parsed.text.rstrip(" ?"))
+            or GONE_TO_IT.search(parsed.text.rstrip(" ?"))
+        )
         # Typed in lower case ("was pakistan in…"), a country's name is still a name when it
         # is what the question asks to be somewhere. (Not "did pakistan attend…", which is
         # also how a why-question's premise reaches here, and is left to abstain.)
