@@ -11237,3 +11237,23 @@ def test_a_country_going_to_the_talks_just_answered_is_not_among_the_four(
 
 def test_going_to_them_after_a_person_is_no_list_of_countries(engine: Engine) -> None:
     assert ask(engine, "who met singh", "did pakistan go to them?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the countries, which ones participated?", "Australia"),
+        ("the officials, which ones described the relationship?", "officials"),
+        ("the name of the agreement, which is?", "Basic Exchange"),
+        ("the day of the meeting, which was?", "Monday"),
+    ],
+)
+def test_a_topic_put_first_is_what_which_ones_or_which_is_asks(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_the_date_of_the_tokyo_talks_put_first_is_not_given(engine: Engine) -> None:
+    answer = ask(engine, "the quad talks, where they were?", "the date of those talks, which is?")
+    assert answer.abstained and "Earlier this month" in answer.text

@@ -98,6 +98,7 @@ from bot.engine.phrases import (
     soft_link,
     split_asked_for,
     split_multi,
+    stands_for_lead,
     swapped_name,
     topic_switched,
     topic_then_question,
@@ -1182,7 +1183,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         # names its subject is read on its own first. When the background names a thing,
         # "it" is that thing: read alone, "what was it called?" would be about anything the
         # article calls something.
-        refers_back = bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
+        refers_back = bool(
+            (PRONOUN_WORDS | {"there"}).intersection(normalise(question).split())
+        ) or stands_for_lead(question)
         attempts = (
             (named_in,)
             if name is not None and names_it

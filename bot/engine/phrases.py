@@ -448,9 +448,33 @@ LEAD_THERE = prefilter.compile(
 )
 
 
+# "The countries, which ones participated?": "ones" stands for the lead's noun.
+WHICH_ONES = prefilter.compile(r"^(?P<which>which|what)\s+(?:ones?)\b(?P<rest>.*)$", re.IGNORECASE)
+# "The date of those talks, which is?", "the venue, what was?": the lead is what is asked,
+# put where a language that says "which is?" leaves it out.
+WHICH_IS = prefilter.compile(
+    r"^(?:what|which)\s+(?P<verb>is|was|are|were)(?:\s+(?:it|that|they))?\s*\??$", re.IGNORECASE
+)
+_LEAD_DETERMINER = prefilter.compile(r"^(?:the|these|those|that|this)\s+", re.IGNORECASE)
+
+
+def stands_for_lead(question: str) -> bool:
+    """ "Which ones participated?", "which is?": words that stand for a lead before them,
+    as a pronoun does."""
+    stripped = question.strip()
+    return WHICH_ONES.match(stripped) is not None or WHICH_IS.match(stripped) is not None
+
+
 def lead_put_for_pronoun(question: str, lead: str) -> str | None:
     """The question with the lead where its pronoun (or a who-question's "there") stands,
     or None when it has neither."""
+    stripped = question.strip()
+    ones = WHICH_ONES.match(stripped)
+    if ones is not None:
+        return f"{ones['which']} {_LEAD_DETERMINER.sub('', lead.strip())}{ones['rest']}"
+    bare = WHICH_IS.match(stripped)
+    if bare is not None:
+        return f"what {bare['verb']} {lead.strip()}?"
     thing = THING_AFTER_WH.match(question)
     if thing is not None:  # "…, what did they call it?": "it" first, a thing
         return f"{question[: thing.start(1)]}{lead}{question[thing.end(1) :]}"
