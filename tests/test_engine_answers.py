@@ -11257,3 +11257,18 @@ def test_a_topic_put_first_is_what_which_ones_or_which_is_asks(
 def test_the_date_of_the_tokyo_talks_put_first_is_not_given(engine: Engine) -> None:
     answer = ask(engine, "the quad talks, where they were?", "the date of those talks, which is?")
     assert answer.abstained and "Earlier this month" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("esprr meet singhh wen n where", ("Monday", "New Delhi")),
+        ("when n where did esper meet singh", ("Monday", "New Delhi")),
+        ("who met singh n where", ("Esper", "New Delhi")),
+    ],
+)
+def test_n_for_and_joins_two_questions(
+    engine: Engine, question: str, expected: tuple[str, ...]
+) -> None:
+    text = ask(engine, question).text
+    assert all(part in text for part in expected)

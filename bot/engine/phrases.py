@@ -40,7 +40,8 @@ MENTION = prefilter.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 CONTROL = prefilter.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 PART_BREAK = prefilter.compile(
     # "the where and when of the meeting" names two things asked for, not two questions
-    r"(?<!\bthe where)(?<!\bthe when)\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&)\s+)"
+    # ("wen n where": "n", chat's "and")
+    r"(?<!\bthe where)(?<!\bthe when)\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&|n|nd)\s+)"
     r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
     r"(?:where|when|why|who|whom|how many|how much|what|which|whether)\b)",
     re.IGNORECASE,
@@ -53,7 +54,7 @@ _NOUN_PART_BREAK = re.compile(
     re.IGNORECASE,
 )
 TWO_TYPES = prefilter.compile(
-    r"^(?P<a>when|where|why|who|how)\s+and\s+(?P<b>when|where|why|who|how)\s+"
+    r"^(?P<a>when|where|why|who|how)\s+(?:and|n|nd)\s+(?P<b>when|where|why|who|how)\s+"
     r"(?P<rest>.+)$"
 )
 DATE = prefilter.compile(
