@@ -11272,3 +11272,11 @@ def test_n_for_and_joins_two_questions(
 ) -> None:
     text = ask(engine, question).text
     assert all(part in text for part in expected)
+
+
+@pytest.mark.parametrize("followup", ["For which purpose?", "with what aim?", "for what reason?"])
+def test_for_which_purpose_after_information_sharing_is_its_purpose(
+    engine: Engine, followup: str
+) -> None:
+    answer = ask(engine, "what did they welcome?", followup)
+    assert "pressing global security challenges" in answer.text

@@ -108,7 +108,8 @@ _ASKS_WHERE = prefilter.compile(
     r"|happen|happened|occur|occurred|located|situated)$"
 )
 _ASKS_WHY = prefilter.compile(
-    r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bwhat (?:is|was|are|were) "
+    r"\bwhy\b|\bwhat for\b|\b(?:for|with) (?:what|which) (?:purpose|reason|aim|goal|objective)s?\b"
+    r"|\bwhat (?:is|was|are|were) "
     r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
     r"(?:purpose|aim|goal|reason|point|objective)s?\b"
     r"|\bto what end\b"
