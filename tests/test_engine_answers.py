@@ -11280,3 +11280,27 @@ def test_for_which_purpose_after_information_sharing_is_its_purpose(
 ) -> None:
     answer = ask(engine, "what did they welcome?", followup)
     assert "pressing global security challenges" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("whats the difference between esper and singh", "which one is american"), "Esper"),
+        (("whats the difference between esper and singh", "which of them is indian?"), "Singh"),
+        (("who met who in new delhi", "which one is indian"), "Singh"),
+        (("which of esper and singh is american?",), "Esper"),
+        (("who is american, esper or singh?",), "Esper"),
+        (("who was the American at the meeting?",), "Esper"),
+        (("who was the American at the meeting?", "and the Indian?"), "Singh"),
+    ],
+)
+def test_which_one_is_from_a_country_picks_that_person(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_which_one_is_from_a_country_none_of_them_is_from_says_so(engine: Engine) -> None:
+    assert ask(engine, "which of esper and pompeo is indian?").abstained
+    assert ask(engine, "who was the indian in the tokyo talks").abstained

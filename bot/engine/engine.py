@@ -310,6 +310,19 @@ MEMBER_TERMS = frozenset(
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
 PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part", "members"})
 IN_THE_EVENT = prefilter.compile(r"^who (?:was|were|is|are) (?:in|at) ")
+# "Which one is American?", "which of Esper and Singh is Indian?", "who is American, Esper
+# or Singh?": the words such a question may have besides the people and the country.
+WHICH_ONE_WORDS = frozenset(
+    "and so but which who one ones of them those these the two both is was are were s or "
+    "guy man person pair from among".split()
+)
+# "Who was the American at the meeting?", "who's the Indian one in the talks?": the one from
+# that country among those at the event the rest names (normalised text).
+COUNTRY_S_ONE_AT = prefilter.compile(
+    r"^(?:and |so |but )?who (?:is|was|were|are|s) the (?P<nat>\w+)"
+    r"(?: (?:one|guy|man|person|official|minister|side|representative|delegate))?"
+    r" (?P<at>(?:at|in|during|on) .+)$"
+)
 MAX_ONE_OF_KIND = 20  # more entities of a kind than this, and its name alone picks none
 
 
@@ -1471,6 +1484,94 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             suggestions=self._suggest_for(parsed, people),
         )
 
+    def _which_one_is_of(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Which one is American?" after Esper and Singh, "which of Esper and Singh is
+        Indian?": the one of those people the article has from that country."""
+        if parsed.words[:1] not in (["which"], ["who"]) and parsed.words[1:2] not in (
+            ["which"],
+            ["who"],
+        ):
+            return None
+        countries = [link for link in parsed.entities if self._kind(link.entity) == "country"]
+        if len(countries) != 1 or parsed.terms or parsed.unknown:
+            return None
+        named = [link for link in parsed.entities if self._kind(link.entity) == "person"]
+        said = {i for link in (*countries, *named) for i in range(link.start, link.end)}
+        if not all(w in WHICH_ONE_WORDS for i, w in enumerate(parsed.words) if i not in said):
+            return None
+        people = list(dict.fromkeys(link.entity for link in named)) or self._the_pair(context)
+        if len(people) < 2:
+            return None
+        country = countries[0].entity
+        of_country = [e for e in people if country in self.index.part_of.get(e, ())]
+        if len(of_country) > 1:
+            return None
+        if not of_country:
+            where = self.factbase.entities[country].name
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article has none of them from {where}.",
+                context,
+                parsed=parsed,
+            )
+        return self._named_with_identity(of_country[0], parsed, context, [])
+
+    def _country_s_one_at(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Who was the American at the meeting?": of those at the meeting, the one from the
+        U.S.; "and the Indian?" after it asks it again of India."""
+        found = COUNTRY_S_ONE_AT.match(parsed.text)
+        if found is None:
+            return None
+        at = found.start("nat")
+        countries = [
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0
+            and self._kind(link.entity) == "country"
+            and len(" ".join(parsed.words[: link.start])) + 1 == at
+        ]
+        if len(countries) != 1:
+            return None
+        there = self._read_and_answer(f"who was {found['at']}?", context)
+        people = [
+            e
+            for e in dict.fromkeys((*there.context.answer_entities, *there.context.entities))
+            if self._kind(e) == "person"
+        ]
+        if there.abstained or not people:
+            return None
+        of_country = [e for e in people if countries[0] in self.index.part_of.get(e, ())]
+        if not of_country:
+            # "Who was the Indian at the Tokyo talks?": India took part; the article names
+            # no one who spoke for it.
+            where = self.factbase.entities[countries[0]].name
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article names no one from {where} there.",
+                context,
+                parsed=parsed,
+            )
+        if len(of_country) > 1:
+            return there  # "Who was the American at the Tokyo talks?": Esper and Pompeo
+        answer = self._named_with_identity(of_country[0], parsed, context, [])
+        if answer is None:
+            return None
+        return replace(answer, context=replace(answer.context, asked=parsed.text))
+
+    def _the_pair(self, context: Context) -> list[str]:
+        """The people "which one?" chooses from: those of the last answer, else the two the
+        conversation has named ("what's the difference between Esper and Singh?" answers
+        each in turn, and leaves only Singh as the last)."""
+        last = [
+            e
+            for e in dict.fromkeys((*context.answer_entities, *context.entities))
+            if self._kind(e) == "person"
+        ]
+        if len(last) >= 2:
+            return last
+        named = [e for e in context.named_so_far if self._kind(e) == "person"]
+        return named if len(named) == 2 else last
+
     def _through_counterpart(self, text: str, context: Context) -> Answer | None:
         """ "Where is Singh's counterpart from?", "what is Esper's counterpart's title?": asked
         of the counterpart, whom "who is Singh's counterpart?" names, not of Singh."""
@@ -1694,6 +1795,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         placed = self._place_in_country(parsed)
         if placed is not None:
             return self._read_and_answer(placed, context)
+        which_one = self._which_one_is_of(parsed, context) or self._country_s_one_at(
+            parsed, context
+        )
+        if which_one is not None:
+            return which_one
         described = self._described_as_kind(parsed, context, notes)
         if described is not None:
             return described

@@ -1235,19 +1235,26 @@ class YesNoAnswers(EngineCore):
             return None
         (country,) = countries
         fits = [p for p in people if country in self.index.part_of.get(p, ())]
-        identity = self.factbase.facts.get(
-            self.factbase.entities[fits[0]].identity_fact or "" if len(fits) == 1 else ""
-        )
+        if len(fits) != 1:
+            return None
+        return self._named_with_identity(fits[0], parsed, context, notes)
+
+    def _named_with_identity(
+        self, person: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Rajnath Singh. Rajnath Singh is India's Defense Minister.": the one a question
+        picks out, named, with who the article says he is."""
+        identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
         if identity is None:
             return None
         return self._direct(
-            text=f"{self.factbase.entities[fits[0]].name}. {identity.statement}",
+            text=f"{self.factbase.entities[person].name}. {identity.statement}",
             facts=[identity],
             confidence=0.9,
             parsed=parsed,
             context=context,
             notes=notes,
-            about=fits,
+            about=[person],
         )
 
     def _counted_after(self, parsed: Parsed, number: str) -> frozenset[str] | None:
