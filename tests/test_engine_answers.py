@@ -11304,3 +11304,18 @@ def test_which_one_is_from_a_country_picks_that_person(
 def test_which_one_is_from_a_country_none_of_them_is_from_says_so(engine: Engine) -> None:
     assert ask(engine, "which of esper and pompeo is indian?").abstained
     assert ask(engine, "who was the indian in the tokyo talks").abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["who's more senior", "who is more important", "which of them is older?"]
+)
+def test_who_ranks_higher_is_a_comparison_the_article_never_makes(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, "were esper and pompeo both at the tokyo talks", question)
+    assert answer.abstained
+
+
+def test_a_senior_official_named_by_rank_is_still_found(engine: Engine) -> None:
+    answer = ask(engine, "Which senior State Department official recently visited New Delhi?")
+    assert "Begin" in answer.text

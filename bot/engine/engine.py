@@ -509,6 +509,14 @@ SHARED_WHAT = prefilter.compile(
     r"|enable|permit) (?:them|the two \w+|both sides) (?:to )?share\b"
 )
 # "Which is the largest democracy?", "is India the world's largest democracy?": one, not two.
+# "Who's more senior?", "which of them outranks the other?": a ranking of people the article
+# never makes; it gives each one's title only (normalised text).
+RANK_COMPARED = prefilter.compile(
+    r"^(?:and |so |but |ok )?(?:who|which|whos)\b.*(?:"
+    r"\b(?:more|less) (?:senior|junior|important|powerful|influential|experienced|high ranking)\b"
+    r"|\b(?:outranks?|outranked|outranking|senior to|junior to|higher ranking|higher ranked"
+    r"|ranks? (?:higher|lower|above|below)|higher up|older|younger)\b)"
+)
 ONE_SUPERLATIVE = prefilter.compile(
     r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
     r"(?:democracy|country|nation|military)\b"
@@ -1763,6 +1771,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             # "Is India the world's largest democracy?": the article says only that the two
             # are the two largest, not which one is.
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        if RANK_COMPARED.search(normalise(text)):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't rank or compare them that way.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         asked_of_me = {"you", "your", "yourself"} & set(parsed.words)
         # "Should the U.S. trust India?", "do you think India should…?": a judgement, unless
         # someone in the article made it ("according to Pompeo, free nations should…").
