@@ -11319,3 +11319,33 @@ def test_who_ranks_higher_is_a_comparison_the_article_never_makes(
 def test_a_senior_official_named_by_rank_is_still_found(engine: Engine) -> None:
     answer = ask(engine, "Which senior State Department official recently visited New Delhi?")
     assert "Begin" in answer.text
+
+
+@pytest.mark.parametrize(
+    "followup", ["are you sure?", "r u sure", "you sure about that?", "double check that"]
+)
+def test_are_you_sure_confirms_the_last_answer_with_its_quote(
+    engine: Engine, followup: str
+) -> None:
+    answer = ask(engine, "where did they meet", followup)
+    assert answer.text.startswith("Yes.") and "New Delhi" in answer.text
+    assert answer.quotes
+
+
+def test_are_you_sure_after_no_answer_confirms_nothing_older(engine: Engine) -> None:
+    answer = ask(engine, "who met singh", "what did they eat", "are you sure?")
+    assert answer.abstained and "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("how many 2+2 dialogues have there been?", "since when?"),
+        ("who met singh", "since when?"),
+        ("since when has esper been secretary of defense?",),
+    ],
+)
+def test_since_when_asks_a_start_the_article_never_gives(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    assert ask(engine, *questions).abstained

@@ -31,6 +31,8 @@ class Context:
     # not only the last answer's ("Who met in New Delhi?" "When?" "Who else visited it?").
     named_so_far: tuple[str, ...] = ()
     turn: int = 0
+    # The last turn got no answer: "are you sure?" after it has nothing to confirm.
+    last_abstained: bool = False
 
     @property
     def empty(self) -> bool:

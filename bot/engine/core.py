@@ -862,7 +862,9 @@ class EngineCore(abc.ABC):
             suggestions=suggestions,
             explanation=explanation,
             notes=notes,
-            context=self._context_after_abstaining(reason, context, parsed),
+            context=replace(
+                self._context_after_abstaining(reason, context, parsed), last_abstained=True
+            ),
         )
 
     def _named_after(self, context: Context, answered: tuple[str, ...]) -> tuple[str, ...]:

@@ -67,6 +67,8 @@ from bot.engine.phrases import (
     ORDER_OBJECT,
     PRONOUN_WORDS,
     SOURCE_ASKED,
+    SURE_ASKED,
+    THAT_CONFIRMED,
     THAT_COUNTRY,
     THE_OTHER,
     TWO_TYPES,
@@ -887,6 +889,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
         text, context = self._as_meant(text, context)
+        if context.last_abstained and THAT_CONFIRMED.match(normalise(text)):
+            # "What did they eat?" (not in the article) "Are you sure?": no answer to confirm.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "Yes: the article doesn't say that, and I only answer what it states.",
+                context,
+                notes=tuple(notes),
+            )
         filled = self._blank_filled(text, context, notes)
         if filled is not None:
             return filled
@@ -984,6 +994,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             text = corrected  # "no, I meant Esper": the last question, asked of Esper
         elif not context.empty and SOURCE_ASKED.match(normalise(text)):
             text = "who said that?"  # "says who?", "source?": of the last answer
+        elif not context.empty and SURE_ASKED.match(normalise(text)):
+            text = "is that right?"  # "are you sure?": the last answer, confirmed
         switched = topic_switched(text)
         if switched is None:
             return text, context

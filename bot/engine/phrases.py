@@ -951,6 +951,24 @@ SOURCE_ASKED = prefilter.compile(
 )
 
 
+# "Are you sure?", "u sure about that?", "double check that": the last answer, to be
+# confirmed as "is that right?" confirms it (normalised text).
+SURE_ASKED = prefilter.compile(
+    r"^(?:(?:but|so|and|ok|okay|hmm+|wait|oh|hm+|um+)\s+)*"
+    r"(?:(?:are|r) (?:you|u) (?:sure|certain|positive)|(?:you|u) (?:sure|certain)|sure"
+    r"|for real|(?:can you |pls |please )?(?:double check|check again|verify)(?: (?:that|it|this))?"
+    r"|how sure are (?:you|u))"
+    r"(?: (?:about|of) (?:that|it|this))?(?: (?:about|of) (?:that|it|this))?$"
+)
+
+
+# "Is that right?", "is it true?": the last answer, to be confirmed (normalised text).
+THAT_CONFIRMED = prefilter.compile(
+    r"^(?:(?:but|so|and|ok|okay|hmm+|wait|oh)\s+)*(?:is|was) (?:that|this|it) "
+    r"(?:right|true|correct|so|accurate)(?: (?:then|though))?$"
+)
+
+
 # "no, I meant Esper", "sorry, I meant the Tokyo talks, not the meeting": the last question,
 # asked again of what the asker meant.
 _CORRECTION = prefilter.compile(

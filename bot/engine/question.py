@@ -58,7 +58,7 @@ _WHOLE_ARTICLE = prefilter.compile(
 SORT_WORDS = frozenset(
     ("kind", "kinds", "type", "types", "sort", "sorts", "aspect", "aspects", "variety")
 )
-_ASKS_DURATION_TYPE = prefilter.compile(r"\bhow long\b(?! ago)")
+_ASKS_DURATION_TYPE = prefilter.compile(r"\bhow long\b(?! ago)|\bsince when\b")
 _ASKS_COUNT = prefilter.compile(
     r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b|\bhow often\b|^total\b"
     r"|\bwhich time\b|\bwhat number\b"
