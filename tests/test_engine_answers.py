@@ -11349,3 +11349,19 @@ def test_since_when_asks_a_start_the_article_never_gives(
     engine: Engine, questions: tuple[str, ...]
 ) -> None:
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Came first: the Tokyo talks or Esper's meeting with Singh?",
+        "happened first - tokyo talks or the delhi meeting?",
+        "came first, tokyo or delhi?",
+    ],
+)
+def test_which_came_first_without_the_question_word_puts_the_two_in_order(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("First: Earlier this month")
+    assert "Then: Esper met" in answer.text

@@ -1116,6 +1116,8 @@ def _value_put_up(parsed: Parsed, original: str) -> str | None:
         parsed.qtype != "keyword"
         or len(words) < 2
         or not _WH_WORDS.isdisjoint(words)
+        # "came first: the Tokyo talks or the meeting?" puts up a choice, not one value
+        or "or" in words
         or not _TRAILING_SYMBOLS.sub("", original).endswith("?")
     ):
         return None
