@@ -42,6 +42,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
+from bot.engine.message import remarks_after_dropped, titles_dropped
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
 from bot.engine.phrases import (
@@ -888,6 +889,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        text = remarks_after_dropped(titles_dropped(text))
         text, context = self._as_meant(text, context)
         if context.last_abstained and THAT_CONFIRMED.match(normalise(text)):
             # "What did they eat?" (not in the article) "Are you sure?": no answer to confirm.

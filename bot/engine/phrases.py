@@ -10,6 +10,7 @@ from itertools import pairwise
 from bot.engine import prefilter
 from bot.engine.index import term
 from bot.engine.lexicon import CHIT_CHAT, NUMBER_WORDS, POLARITY
+from bot.engine.message import QUESTION_START, REQUEST_START, SENTENCE_END
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
 from bot.factbase.model import Fact, FactBase
 from bot.text import fold_quotes, normalise
@@ -695,10 +696,10 @@ def _questions_asked(text: str) -> list[str]:
     stripped = text.strip()
     if stripped.count("?") < 2:
         return [text]
-    sentences = [s.strip() for s in _SENTENCE_END.split(stripped) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_END.split(stripped) if s.strip()]
     if len(sentences) < 2 or not all(
         # "…? What exactly?": too short to stand alone, it presses the one before
-        s.endswith("?") and _QUESTION_START.match(s) and len(s.split()) >= 3
+        s.endswith("?") and QUESTION_START.match(s) and len(s.split()) >= 3
         for s in sentences
     ):
         return [text]
@@ -780,11 +781,6 @@ def _item_asked(item: str, head: str) -> str:
 # A long message that gives its background first and asks last: "…I can never remember the
 # line-up — which countries were in it?"
 _LONG_MESSAGE_WORDS = 18
-# Not after an initial or a month's abbreviation: "U.S. officials", "Mark T. Esper", "Oct. 27".
-_SENTENCE_END = prefilter.compile(
-    r"(?<!\b[A-Z]\.)(?<!Jan\.)(?<!Feb\.)(?<!Mar\.)(?<!Apr\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)"
-    r"(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<=[.!?])\s+"
-)
 _ASIDE_BREAK = prefilter.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
 _CONFIRM = prefilter.compile(
     r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
@@ -821,11 +817,6 @@ _OPENING = prefilter.compile(
     r"|^.{0,60}?,\s*(?:so\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
     re.IGNORECASE,
 )
-_QUESTION_START = prefilter.compile(
-    r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
-    r"had|can|could|will|would)\b",
-    re.IGNORECASE,
-)
 
 
 PRONOUN_WORDS = frozenset("it its they them their he him his she her this that these those".split())
@@ -857,7 +848,7 @@ def setting_moved_after(text: str) -> str:
     """ "Before the big meeting, how were officials hyping it?" → "how were officials hyping
     it before the big meeting?": the question first, so its kind is read from its start."""
     found = _LEADING_SETTING.match(text) or _LEADING_SOURCE.match(text)
-    if found is None or _QUESTION_START.match(found["lead"]) or _FRAMING_LEAD.search(found["lead"]):
+    if found is None or QUESTION_START.match(found["lead"]) or _FRAMING_LEAD.search(found["lead"]):
         return text  # "in your view, …", "in the article, …": framing, read where it stands
     lead = found["lead"].strip()
     return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
@@ -895,7 +886,7 @@ def indefinite_asked(text: str) -> str:
     """ "the meeting was ahead of some dialogue, which one?" → "the meeting was ahead of
     which dialogue?": the thing left unsaid is the one asked for, where the lead puts it."""
     found = _INDEFINITE_THEN_WHICH.match(text.strip())
-    if found is None or _QUESTION_START.match(found["lead"]):
+    if found is None or QUESTION_START.match(found["lead"]):
         return text
     return f"{found['lead']}which {found['rest']}?"
 
@@ -917,7 +908,7 @@ def chatter_dropped(text: str) -> str | None:
     stripped = text.strip()
     if not any(map(stripped[:-1].__contains__, ".!?")):
         return None
-    sentences = [s for s in _SENTENCE_END.split(stripped) if s.strip()]
+    sentences = [s for s in SENTENCE_END.split(stripped) if s.strip()]
     if len(sentences) < 2:
         return None
     last = normalise(sentences[-1]).split()
@@ -928,7 +919,7 @@ def chatter_dropped(text: str) -> str | None:
         if chit_chat(said) is None and (refers_back or not _CLEARING.match(said)):
             break
         kept = kept[1:]
-    if len(kept) == len(sentences) or not _QUESTION_START.match(normalise(kept[0])):
+    if len(kept) == len(sentences) or not QUESTION_START.match(normalise(kept[0])):
         return None
     return " ".join(kept)
 
@@ -1013,8 +1004,8 @@ def swapped_name(text: str) -> str | None:
     what = (found["what"] or found["what2"] or "").strip()
     if (
         not what
-        or _QUESTION_START.match(what)
-        or _QUESTION_START.match(found["was"] or found["was2"] or "")
+        or QUESTION_START.match(what)
+        or QUESTION_START.match(found["was"] or found["was2"] or "")
     ):
         return None
     return f"and {what}?"
@@ -1028,7 +1019,7 @@ def correction_asked(text: str) -> str | None:
     if found is None:
         return None
     what = found["what"].strip()
-    if _QUESTION_START.match(what):
+    if QUESTION_START.match(what):
         return what + "?"
     return f"and {what}?"
 
@@ -1048,10 +1039,10 @@ def self_corrected(text: str) -> str | None:
     mean what country?" → "what country is tokyo in?"), or None when it does not, or when
     what was meant instead cannot be told (a bare name: which of the words it replaces?)."""
     found = _SELF_CORRECTED.match(text.strip())
-    if found is None or not _QUESTION_START.match(found["first"]):
+    if found is None or not QUESTION_START.match(found["first"]):
         return None
     first, then = found["first"].split(), found["then"].split()
-    if not _QUESTION_START.match(then[0]):
+    if not QUESTION_START.match(then[0]):
         return None
     head_swap = then[0].lower() == first[0].lower() or len(then) == 1
     if head_swap and len(then) < min(4, len(first)):
@@ -1077,7 +1068,7 @@ def trend_asked(text: str) -> str | None:
     """ "us-china ties - improving?" → "are us-china ties improving?", or None when the
     message is no relationship and trend put in note form."""
     found = _TREND_NOTED.match(text.strip())
-    if found is None or _QUESTION_START.match(found["subject"]):
+    if found is None or QUESTION_START.match(found["subject"]):
         return None
     return f"are {found['subject'].strip()} {found['trend']}?"
 
@@ -1115,22 +1106,16 @@ def topic_switched(text: str) -> str | None:
     if found is None:
         return None
     rest = found["rest"].strip()
-    if not _QUESTION_START.match(rest) and not _REQUEST_START.match(rest):
+    if not QUESTION_START.match(rest) and not REQUEST_START.match(rest):
         return None  # "next one is Begin's visit": no question follows
     return rest
-
-
-_REQUEST_START = prefilter.compile(
-    r"^(?:tell|name|give|list|explain|describe|summari[sz]e|remind|any|anything|and)\b",
-    re.IGNORECASE,
-)
 
 
 def directive_dropped(text: str) -> str:
     """The question without a request before it that says only how to answer ("compare
     the venues for me: where did Esper meet Singh, and where were the quad talks?")."""
     found = _DIRECTIVE_THEN.match(text)
-    if found is None or not _QUESTION_START.match(found["question"]):
+    if found is None or not QUESTION_START.match(found["question"]):
         return text
     if not PRONOUN_WORDS.isdisjoint(normalise(found["question"]).split()):
         return text  # "help me understand BECA: what is it?": the lead names "it"
@@ -1166,7 +1151,7 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
     lead = found["lead"]
     if len(lead) < _SHORTEST_LEAD and not found["set_off"]:
         return None  # "Also, who…?", "So then, where…?": chatter, not a topic
-    if _QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
+    if QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
         return None  # "quad talks where, and who went?": two questions
     if (
         found["set_off"]
@@ -1206,12 +1191,12 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     # A sentence ends at ".", "!" or "?" before a space: none before the last character is
     # one sentence, and the scan (slow: it starts with look-behinds) is skipped.
     one = not any(map(stripped[:-1].__contains__, ".!?"))
-    sentences = [stripped] if one and stripped else [s for s in _SENTENCE_END.split(stripped) if s]
+    sentences = [stripped] if one and stripped else [s for s in SENTENCE_END.split(stripped) if s]
     aside = [p for p in _ASIDE_BREAK.split(sentences[-1]) if p.strip()] if sentences else []
     if (
         len(aside) >= 2
         and _CHECK_LEAD.match(aside[0].strip())
-        and not _QUESTION_START.match(aside[-1].strip())
+        and not QUESTION_START.match(aside[-1].strip())
     ):
         # "Quick check: the talks in Tokyo were quadripartite?"
         claimed = _REPORTED.sub("", " ".join(aside[1:]).strip().rstrip("?.!"))
@@ -1231,7 +1216,7 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         len(sentences) >= 2
         and last.endswith("?")
         and len(last.split()) >= 3
-        and _QUESTION_START.match(last)
+        and QUESTION_START.match(last)
         and not any(s.rstrip().endswith("?") for s in sentences[:-1])
     ):
         return None
@@ -1243,7 +1228,7 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     # "…so what was the full name?", "in the article, what did they commit to?": the
     # question itself starts at its question word.
     opening = _OPENING.search(question)
-    if opening is not None and not _QUESTION_START.match(question):
+    if opening is not None and not QUESTION_START.match(question):
         question = question[opening.end() :]
     background = text[: text.rfind(question)].strip()
     if len(question.split()) <= 3:
@@ -1251,7 +1236,7 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         if claim is None:
             return None
         question = f"is it true that {claim['claim'].strip()}?"
-    if not _QUESTION_START.match(question) or question == text.strip():
+    if not QUESTION_START.match(question) or question == text.strip():
         return None
     return background, question
 

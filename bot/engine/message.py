@@ -1,0 +1,89 @@
+"""A long, polite message read down to what it asks: courtesy titles off the names, and the
+remarks after the question that ask nothing ("…talks in Tokyo? I thought I saw the two names
+together.") left out. What comes before the question is the background, which
+`phrases.question_at_end` reads."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import prefilter
+
+# Not after an initial or a month's abbreviation: "U.S. officials", "Mark T. Esper", "Oct. 27".
+SENTENCE_END = prefilter.compile(
+    r"(?<!\b[A-Z]\.)(?<!Jan\.)(?<!Feb\.)(?<!Mar\.)(?<!Apr\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)"
+    r"(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<=[.!?])\s+"
+)
+QUESTION_START = prefilter.compile(
+    r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
+    r"had|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+REQUEST_START = prefilter.compile(
+    r"^(?:tell|name|give|list|explain|describe|summari[sz]e|remind|any|anything|and)\b",
+    re.IGNORECASE,
+)
+
+# "Mr Esper", "Mrs. Singh", "Messrs Esper and Pompeo": the article never uses a courtesy
+# title, and "mr" between words breaks phrases ("where was Mr Pompeo off to?").
+_TITLE = prefilter.compile(r"\b(?:Mr|Mrs|Ms|Messrs|Mister)\.?\s+(?=[A-Z])")
+
+
+def titles_dropped(text: str) -> str:
+    """ "Were Mr Esper and Mr Pompeo both at those talks?" → "Were Esper and Pompeo both at
+    those talks?"."""
+    return _TITLE.sub("", text)
+
+
+# After the question, a sentence that asks nothing: "I thought I saw the two names
+# together.", "My grandson thought it was some while back.", "Or was it the other way
+# round?", "It sounds like something a politician would say, doesn't it?". Not "I mean the
+# city." (a correction, read by `phrases.self_corrected`), nor a short note that narrows
+# the question ("Full names please.").
+_SHORTEST_REMARK = 4  # words
+_CORRECTING = prefilter.compile(r"^\W*(?:(?:sorry|no|oops|wait)\W+)*i\s+mean", re.IGNORECASE)
+_ALTERNATIVE = prefilter.compile(r"^or\b", re.IGNORECASE)
+# "It sounds exactly like something a politician would say, doesn't it?": an impression
+# the asker shares, not a claim about the talks.
+_IMPRESSION = prefilter.compile(
+    r"^(?:it|that|this|they|all that|it all)(?:'s|’s| is| was| all)?\s+"
+    r"(?:sounds?|seems?|looks?|feels?|must (?:have )?be(?:en)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(sentence: str) -> bool:
+    """ "Where was Pompeo off to?", "Tell me who met Singh.", "Also, when?": the sentence
+    asks something, by its question mark or its first word."""
+    opening = sentence.lstrip("\"'“‘( ")
+    return (
+        sentence.rstrip("\"'”’) ").endswith("?")
+        or QUESTION_START.match(opening) is not None
+        or REQUEST_START.match(opening) is not None
+    )
+
+
+def _remark(sentence: str) -> bool:
+    """A sentence after the question that only comments on it."""
+    if len(sentence.split()) < _SHORTEST_REMARK or _CORRECTING.match(sentence):
+        return False
+    if _ALTERNATIVE.match(sentence) or _IMPRESSION.match(sentence):
+        return True  # "Or was it the other way round?", "It sounds …, doesn't it?"
+    # Told off as a sentence: "wat kind of tech" after "tech cooperation?" is chat shorthand
+    # going on with the question.
+    return sentence.rstrip("\"'”’) ").endswith((".", "!")) and not _asks(sentence)
+
+
+def remarks_after_dropped(text: str) -> str:
+    """The message without the remarks after its question: "Were Esper and Pompeo both at
+    those talks in Tokyo? I thought I saw the two names together." → its first sentence."""
+    stripped = text.strip()
+    if not any(map(stripped[:-1].__contains__, ".!?")):
+        return text  # one sentence (the scan, with its look-behinds, is slow)
+    sentences = [s for s in SENTENCE_END.split(stripped) if s.strip()]
+    end = len(sentences)
+    while end > 1 and _remark(sentences[end - 1]):
+        end -= 1
+    if end == len(sentences) or not sentences[end - 1].rstrip().endswith("?"):
+        return text  # "Esper met Singh. I read it in the paper.": no question before
+    return " ".join(sentences[:end])
