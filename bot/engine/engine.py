@@ -42,7 +42,12 @@ from bot.engine.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
-from bot.engine.message import remarks_after_dropped, titles_dropped
+from bot.engine.message import (
+    asides_dropped,
+    remarks_after_dropped,
+    strangeness_dropped,
+    titles_dropped,
+)
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
 from bot.engine.phrases import (
@@ -889,7 +894,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = remarks_after_dropped(titles_dropped(text))
+        text = self._message_read(text)
         text, context = self._as_meant(text, context)
         if context.last_abstained and THAT_CONFIRMED.match(normalise(text)):
             # "What did they eat?" (not in the article) "Are you sure?": no answer to confirm.
@@ -984,6 +989,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _message_read(self, text: str) -> str:
+        """A long, polite message without what only surrounds its question: titles ("Mr
+        Esper"), remarks after it ("…? I thought I saw the two names together."), asides
+        ("…, poor man, thrown in at the deep end") and "this 2+2 business"."""
+        return strangeness_dropped(asides_dropped(remarks_after_dropped(titles_dropped(text))))
 
     def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
         """The message as the question it stands for in the conversation, and the context

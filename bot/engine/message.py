@@ -87,3 +87,54 @@ def remarks_after_dropped(text: str) -> str:
     if end == len(sentences) or not sentences[end - 1].rstrip().endswith("?"):
         return text  # "Esper met Singh. I read it in the paper.": no question before
     return " ".join(sentences[:end])
+
+
+# Asides a polite message puts between commas or dashes, which say nothing of the talks:
+# "…his very first 2+2, poor man, thrown in at the deep end." (pity, and all that follows
+# it in the sentence), "…, bless him, …", "what is this '2+2' business — in my day that was
+# arithmetic — and which…?" (a memory of the asker's own, set off by a pair of dashes).
+_PITY = prefilter.compile(
+    r"\s*,\s*(?:the\s+)?(?:poor|lucky|dear|bless)\s+(?:old\s+)?"
+    r"(?:man|men|fellow|fellows|chap|chaps|thing|things|soul|souls|dear|devil|lamb|him|her|them)"
+    r"\b[^.?!]*",
+    re.IGNORECASE,
+)
+# "What's this BECA when it's at home?": what it really is, not where.
+_AT_HOME = prefilter.compile(
+    r"\s*,?\s*when (?:it's|it is|its|they're|they are|he's|he is|she's|she is) at home\b",
+    re.IGNORECASE,
+)
+_DASHED_ASIDE = prefilter.compile(
+    r"\s+(?:—|–|--?)\s*(?P<aside>[^—–?.!]{3,80}?)\s*(?:—|–|--?)\s+", re.IGNORECASE
+)
+_OWN_WORDS = prefilter.compile(r"\b(?:i|i'm|i'd|my|me|we|our|us)\b", re.IGNORECASE)
+
+
+def asides_dropped(text: str) -> str:
+    """The message without asides about the asker or pity for the people in it ("this was
+    Esper's very first 2+2, poor man, thrown in at the deep end" → "this was Esper's very
+    first 2+2")."""
+    text = _AT_HOME.sub("", _PITY.sub("", text))
+    return _DASHED_ASIDE.sub(_own_aside_dropped, text)
+
+
+def _own_aside_dropped(found: re.Match[str]) -> str:
+    """ "— in my day that was arithmetic —" goes; "— the Indian one —" stays."""
+    aside = found["aside"]
+    if _OWN_WORDS.search(aside) is None or QUESTION_START.match(aside):
+        return found[0]
+    return " "
+
+
+# "What is this '2+2' business?", "all that Quad malarkey": the thing, with a word that only
+# says the asker finds it strange.
+_THING_OF_SORTS = prefilter.compile(
+    r"\b(?P<thing>(?:this|that|these|those|all this|all that|the)\s+\S+(?:\s+\S+)?)\s+"
+    r"(?:business|malarkey|lark|palaver|carry-on|carry on|rigmarole|affair)\b",
+    re.IGNORECASE,
+)
+
+
+def strangeness_dropped(text: str) -> str:
+    """ "what is this '2+2' business?" → "what is this '2+2'?"."""
+    return _THING_OF_SORTS.sub(r"\g<thing>", text)

@@ -783,21 +783,29 @@ def _item_asked(item: str, head: str) -> str:
 _LONG_MESSAGE_WORDS = 18
 _ASIDE_BREAK = prefilter.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
 _CONFIRM = prefilter.compile(
-    r"^(?:is (?:that|this|it) (?:correct|right|true|accurate|so)|(?:correct|right|true)"
-    r"|am i right|right or wrong|true or false|(?:have|did) i (?:got|get) (?:that|it) right"
+    # "Is he right?" (the nephew who said it), "have I got that right?"
+    r"^(?:(?:is|was) (?:that|this|it|he|she) (?:correct|right|true|accurate|so)"
+    r"|are they (?:correct|right)|(?:correct|right|true)"
+    r"|am i right|right or wrong|true or false"
+    r"|(?:have|did) i (?:got|get) (?:that|it|this) (?:right|correct)"
     r"|(?:do|did) i have (?:that|it) right|if i remember (?:right|rightly|correctly)"
     r"|if i recall (?:right|rightly|correctly)|or am i (?:wrong|mistaken|misremembering)"
     r"|is (?:that|this) what (?:the|this) (?:article|piece|story|report) says"
     # a newsroom's checks: "…. OK?", "Fine?", "Accurate?", "Does that sound right?"
     r"|ok|okay|fine|accurate|good|yes|yeah|confirm|agreed|do you agree|am i correct"
     r"|(?:does )?(?:that|this) (?:sound|look)s? (?:right|correct|ok|okay|accurate)"
-    r"|can you confirm|is (?:that|this) (?:ok|okay|fine|good))\s*\??$",
+    r"|can you confirm|is (?:that|this) (?:ok|okay|fine|good))"
+    # "Is that right, or have I got it back to front as usual?": the other way, in passing
+    r"(?:\s*,?\s+or\s[^?]*)?\s*\??$",
     re.IGNORECASE,
 )
 # "Quick check: the talks in Tokyo were quadripartite?": a claim to check after the lead.
 _CHECK_LEAD = prefilter.compile(
     r"^(?:quick |just a |a quick )?(?:check|fact[- ]?check|sanity check|question|query)"
-    r"|^just (?:checking|to check|confirming|to confirm)|^to confirm|^checking|^confirm",
+    r"|^just (?:checking|to check|confirming|to confirm)|^to confirm|^checking|^confirm"
+    # "I do hope I have this right: Esper flew to Washington, didn't he?"
+    r"|^i (?:do |very much )?hope i(?:'ve| have| got)? (?:got )?(?:this|that|it) (?:right|correct)"
+    r"|^correct me if i(?:'m| am) wrong|^if i (?:remember|recall) (?:rightly|right|correctly)",
     re.IGNORECASE,
 )
 _REPORTED = prefilter.compile(
@@ -806,15 +814,26 @@ _REPORTED = prefilter.compile(
     r" (?:says?|said|claims?|thinks|reckons|states?|reads|has it)"
     r"|(?:draft|notes?|copy) (?:says?|said|claims?|states?|reads)"
     r"|(?:we|i) (?:wrote|write|have written|reported|say|said|are saying|have it|put)"
+    # "I understood from the wireless that…", "I heard on the radio that…"
+    r"|i (?:read|heard|saw|understood|gathered|learn[et]d?) (?:from|on|in|off)"
+    r" [^,.?]{1,40}?(?= that)"
     r"|i (?:read|heard|think|thought|believe|was told|remember|recall|assumed|had it in my head"
-    r"|was under the impression|got the impression)|(?:someone|somebody) (?:told me|said)"
+    r"|was under the impression|got the impression|understood|gather|gathered"
+    r"|seem to remember)|(?:someone|somebody) (?:told me|said)"
+    # "My nephew says…", "my neighbour Doris insists…", "I understood from the wireless that…"
+    r"|(?:my|our) (?:[\w'-]+ ){1,3}?(?:says?|said|claims?|thinks|reckons|insists|swears"
+    r"|tells me|told me|is sure|is convinced|has it)"
     r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:)(?: that)?\s+",
     re.IGNORECASE,
 )
 _WHETHER = prefilter.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
+# "Forgive an old man's curiosity, but what…", "…in India, and I was wondering, who…":
+# the question starts at the first question word after a comma.
 _OPENING = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay|well|anyway|basically|right|then)\s*,?\s+)+"
-    r"|^.{0,60}?,\s*(?:so\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    r"|^.{0,160}?,\s*(?:(?:so|but|and|yet)\s+)?"
+    r"(?:i\s+(?:was\s+|am\s+|'m\s+)?(?:just\s+)?wonder(?:ing|ed)?\s*,?\s*)?"
+    r"(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
     re.IGNORECASE,
 )
 
