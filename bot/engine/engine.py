@@ -44,6 +44,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.message import (
     asides_dropped,
+    purpose_asked,
     remarks_after_dropped,
     strangeness_dropped,
     titles_dropped,
@@ -993,8 +994,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
     def _message_read(self, text: str) -> str:
         """A long, polite message without what only surrounds its question: titles ("Mr
         Esper"), remarks after it ("…? I thought I saw the two names together."), asides
-        ("…, poor man, thrown in at the deep end") and "this 2+2 business"."""
-        return strangeness_dropped(asides_dropped(remarks_after_dropped(titles_dropped(text))))
+        ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
+        for why ("what's it all in aid of?")."""
+        text = asides_dropped(remarks_after_dropped(titles_dropped(text)))
+        return purpose_asked(strangeness_dropped(text))
 
     def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
         """The message as the question it stands for in the conversation, and the context

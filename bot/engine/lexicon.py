@@ -79,12 +79,16 @@ upcoming example examples instance instances
 ) - {"information", "say", "said", "says", "report"}
 
 # The article as people name it, with the typos they make naming it.
-SOURCE = r"(?:article|artcle|artical|aritcle|articel|report|story|text|piece|news)"
+# "According to the paper", "the clipping": an older reader's words for it.
+SOURCE = (
+    r"(?:article|artcle|artical|aritcle|articel|report|story|text|piece|news|paper|newspaper"
+    r"|clipping|cutting)"
+)
 # Whole phrases removed before reading a question: they ask, they don't inform. Each
 # comes with the words one of which it must contain, so a question without them skips
 # it: one alternation of all of them costs tens of microseconds on every question.
 _SOURCE_WORDS: tuple[str, ...] = ("article", "artcle", "artical", "aritcle", "articel")
-_SOURCE_WORDS += ("report", "story", "text", "piece", "news")
+_SOURCE_WORDS += ("report", "story", "text", "piece", "news", "paper", "clipping", "cutting")
 FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (cues, re.compile(pattern))
     for cues, pattern in (
@@ -123,7 +127,16 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("know",),
             r"\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b",
         ),
-        (("wonder", "curious"), r"\bi (?:am |'m )?(?:wondering|curious)\b"),
+        # "What's behind all that, would you say, according to the paper?", "who met Singh,
+        # would you say?": asked in passing, after the question; a judgement asked this way
+        # ("is it a good deal, do you think?") is still one.
+        (
+            ("would you say", "do you think", "would you think", "do you reckon"),
+            r"(?<=\w )(?:would you say|do you think|would you think|do you reckon)"
+            r"(?= (?:according to|per|going by) |$)",
+        ),
+        # "I wonder, could you help me find out when…?": the asking, before the request.
+        (("wonder", "curious"), r"\bi (?:am |'m |m |was )?(?:wondering|curious)\b|^i wonder\b"),
         (("tell me",), r"\btell me\b"),
         (("let me know",), r"\blet me know\b"),
         (("please",), r"\bplease\b"),
@@ -188,7 +201,10 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:(?:be\s+)?(?:so\s+)?(?:good|kind)\s+enough\s+to\s+)?"
             r"(?:tell|specify|clarify|say|list|name|explain|identify|confirm|state|describe"
             r"|indicate|remind|share|show|find out|check|let (?:me|us) know|enlighten|inform"
-            r"|advise|enumerate)(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
+            r"|advise|enumerate"
+            # "could you help me find out when…?"
+            r"|help (?:me|us)(?: to)?(?: (?:find out|work out|figure out|understand|remember))?)"
+            r"(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
             r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
         ),
         # "In the officials' quote, how are the two described?": where, not what, is asked.

@@ -138,3 +138,18 @@ _THING_OF_SORTS = prefilter.compile(
 def strangeness_dropped(text: str) -> str:
     """ "what is this '2+2' business?" → "what is this '2+2'?"."""
     return _THING_OF_SORTS.sub(r"\g<thing>", text)
+
+
+# "What's it all in aid of?", "what's behind all that?": what it is for, and why, in the
+# idiom of an older reader.
+_IN_AID_OF = prefilter.compile(r"\bin aid of\b", re.IGNORECASE)
+_WHAT_IS_BEHIND = prefilter.compile(
+    r"^(?P<what>what(?:'s|’s| is| was| lies| lay))\s+(?:really\s+)?behind\b", re.IGNORECASE
+)
+
+
+def purpose_asked(text: str) -> str:
+    """ "What's it all in aid of?" → "What's it all for?"; "What's behind all that?" →
+    "what is the reason behind all that?"."""
+    text = _IN_AID_OF.sub("for", text)
+    return _WHAT_IS_BEHIND.sub("what is the reason behind", text.lstrip(), count=1)
