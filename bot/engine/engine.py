@@ -43,6 +43,7 @@ from bot.engine.lexicon import (
     WEEKDAYS,
 )
 from bot.engine.message import (
+    SENTENCE_END,
     asides_dropped,
     purpose_asked,
     remarks_after_dropped,
@@ -1228,6 +1229,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         def named_in() -> Answer | None:
             return None if put is None else self._single(put, context)
 
+        def nearest() -> Answer | None:
+            return self._asked_after_last_sentence(background, question, context)
+
         # "Where was it held?" needs the background to say what "it" is; a question that
         # names its subject is read on its own first. When the background names a thing,
         # "it" is that thing: read alone, "what was it called?" would be about anything the
@@ -1240,9 +1244,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             if name is not None and names_it
             else (named_in, after_background)
             if refers_back and names_it
-            else (after_background, alone)
+            else (after_background, nearest, alone)
             if refers_back
-            else (alone, after_background)
+            else (alone, after_background, nearest)
         )
         for attempt in attempts:
             answer = attempt()
@@ -1270,6 +1274,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 # article does not give; read alone, it would be the last answer's.
                 return replace(answer, notes=(note, *answer.notes))
         return None
+
+    def _asked_after_last_sentence(
+        self, background: str, question: str, context: Context
+    ) -> Answer | None:
+        """ "My great-granddaughter is doing a school project on democracy. The article
+        mentions 'the world's two largest democracies' — which countries does it mean?": when
+        the whole background is no setting for the question, its last sentence, the nearest
+        to what "it" stands for, may be."""
+        sentences = [s for s in SENTENCE_END.split(background.strip()) if s.strip()]
+        if len(sentences) < 2:
+            return None
+        nearest = sentences[-1].rstrip(" :;,—–-")
+        return self._asked_after_background(nearest, question, context) if nearest else None
 
     def _lead_names_thing(self, background: str) -> bool:
         """ "That data-sharing pact they agreed on", "the Indian official", "Pompeo": a lead

@@ -49,6 +49,7 @@ NEUTRAL = frozenset(
     """
 tell know say says said tells told please exactly specifically actually really basically
 article articles story text piece report according mentioned source
+paper papers newspaper clipping wireless
 thing things stuff info information happen happened happening
 question questions answer want wants wanted wanting like need wonder wondering curious explain
 give show find detail details kind sort bit kinds sorts type types side aspect aspects variety
@@ -243,6 +244,15 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf"(?:the|this) {SOURCE}\b",
         ),
         (_SOURCE_WORDS, rf"\b(?:in|from) (?:the|this) {SOURCE}\b"),
+        # "Who issued the statement the article keeps quoting from?": which statement, by
+        # a clause that only says the article quotes it.
+        (
+            _SOURCE_WORDS,
+            rf"(?<=\w )(?:that |which )?(?:the|this) {SOURCE} (?:keeps |kept |is |was )"
+            r"(?:quoting|citing|mentioning|referring to)(?: from)?\b"
+            rf"|(?<=\w )(?:that|which) (?:the|this) {SOURCE} (?:quotes|cites|mentions|refers to)"
+            r"(?: from)?\b",
+        ),
         (_SOURCE_WORDS, rf"\b(?:does|did) (?:the|this) {SOURCE} (?:say|mention|tell)\b"),
         (
             _SOURCE_WORDS,

@@ -1250,7 +1250,10 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     if opening is not None and not QUESTION_START.match(question):
         question = question[opening.end() :]
     background = text[: text.rfind(question)].strip()
-    if len(question.split()) <= 3:
+    # "…The article mentions a press conference. Who gave it?": a short question of its own,
+    # after a background that says what "it" is.
+    short_own = len(question.split()) == 3 and _WH_WORD.match(question) is not None
+    if len(question.split()) <= 3 and not short_own:
         claim = _WHETHER.search(background)
         if claim is None:
             return None
