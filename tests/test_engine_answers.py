@@ -11365,3 +11365,69 @@ def test_which_came_first_without_the_question_word_puts_the_two_in_order(
     answer = ask(engine, question)
     assert answer.text.startswith("First: Earlier this month")
     assert "Then: Esper met" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # courtesy titles
+        ("Were Mr Esper and Mr Pompeo both at those talks in Tokyo?", "Yes"),
+        # remarks after the question
+        ("Did Mr Begin visit New Delhi? My neighbour mentioned it over the fence.", "Yes"),
+        ("How many 2+2s have there been? I always lose count.", "Three"),
+        ("Who met Singh? Or was it somebody else entirely?", "Esper"),
+        # chatter before the question, in the same sentence
+        (
+            "Forgive an old man's curiosity, but what was this agreement they reached "
+            "actually called? It had a long-winded name, as these things always seem to.",
+            "Basic Exchange",
+        ),
+        # a claim, then "is he right?" and its kin
+        (
+            "My brother-in-law says the meeting took place in Tokyo. Is he right?",
+            "No",
+        ),
+        (
+            "I heard on the radio that Esper met Singh in New Delhi. Is that right, or am I "
+            "muddling things again?",
+            "Yes",
+        ),
+        (
+            "My nephew says this was Mr Esper's very first 2+2, poor man, thrown in at the "
+            "deep end. Is he right?",
+            "No",
+        ),
+        (
+            "I do hope I have this right: Mr Esper flew to Washington to see Mr Singh, didn't "
+            "he? Or was it the other way round?",
+            "No",
+        ),
+        # polite framing and idioms
+        (
+            "I wonder, could you help me find out when Mr Esper and Mr Pompeo were in Tokyo?",
+            "Earlier this month",
+        ),
+        ("What's this BECA business when it's at home?", "Basic Exchange"),
+        (
+            "I gather the two sides want to share more information. What's it all in aid of, "
+            "according to the paper?",
+            "security challenges",
+        ),
+        (
+            "We had a long chat at the bridge club. The article mentions a press conference "
+            "at the State Department. Who gave it?",
+            "Pompeo",
+        ),
+    ],
+)
+def test_a_long_polite_message_is_read_down_to_its_question(
+    engine: Engine, message: str, expected: str
+) -> None:
+    answer = ask(engine, message)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_remark_that_goes_on_with_the_question_is_kept(engine: Engine) -> None:
+    # "wat kind of tech" has no full stop: it is the question going on, not a remark.
+    answer = ask(engine, "tech cooperation? wat kind of tech")
+    assert "emerging technologies" in answer.text.lower()

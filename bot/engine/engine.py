@@ -868,6 +868,11 @@ def _kinds_named(noun_term: str, text: str) -> set[str]:
 
 
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+# "to see Singh", "Esper saw Singh": a name right after the verb, not owning something.
+_SEE_PERSON = prefilter.compile(
+    r"\b(?P<verb>see|saw|seen|seeing)\s+(?P<name>[A-Z][a-z]+)\b(?!['’])", re.IGNORECASE
+)
+_MEETING_FOR_SEEING = {"see": "meet", "saw": "met", "seen": "met", "seeing": "meeting"}
 
 
 class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
@@ -998,7 +1003,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(text)))
-        return purpose_asked(strangeness_dropped(text))
+        return self._seeing_as_meeting(purpose_asked(strangeness_dropped(text)))
+
+    def _seeing_as_meeting(self, text: str) -> str:
+        """ "Esper flew to Washington to see Singh, didn't he?": seeing someone the article
+        names is meeting them ("to meet Singh"); "saw India's statement" is no meeting."""
+
+        def met(found: re.Match[str]) -> str:
+            linked = parse(found["name"], self.index).entity_ids
+            if not linked or self._kind(linked[0]) != "person":
+                return found[0]
+            return f"{_MEETING_FOR_SEEING[found['verb'].lower()]} {found['name']}"
+
+        return _SEE_PERSON.sub(met, text)
 
     def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
         """The message as the question it stands for in the conversation, and the context

@@ -1200,6 +1200,21 @@ _ABOUT_LEAD = prefilter.compile(
 )
 
 
+# "…, didn't he?": the tag that puts a claim up, which "is it true that…" already does.
+_TAG_AT_END = prefilter.compile(
+    r",?\s*(?:didn't|didnt|did|isn't|isnt|wasn't|wasnt|weren't|werent|aren't|arent|doesn't"
+    r"|doesnt|hasn't|hasnt|haven't|havent|hadn't|hadnt)\s+(?:he|she|it|they|we|there)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _claimed(statement: str) -> str:
+    """The claim a statement makes, without who reports it ("my nephew says…") or the tag
+    that asks for it to be confirmed ("…, didn't he?")."""
+    claim = _REPORTED.sub("", statement.strip().rstrip("?.!"))
+    return _TAG_AT_END.sub("", claim)
+
+
 def question_at_end(text: str) -> tuple[str, str] | None:
     """The background and the question of a long message that asks at its end, or None.
 
@@ -1218,15 +1233,15 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         and not QUESTION_START.match(aside[-1].strip())
     ):
         # "Quick check: the talks in Tokyo were quadripartite?"
-        claimed = _REPORTED.sub("", " ".join(aside[1:]).strip().rstrip("?.!"))
+        claimed = _claimed(" ".join(aside[1:]))
         return " ".join(sentences[:-1]), f"is it true that {claimed}?"
     if len(aside) >= 2 and _CONFIRM.match(aside[-1].strip()):
         # "My draft says the statement named China — is that right?"
-        claimed = _REPORTED.sub("", " ".join(aside[:-1]).strip().rstrip(".!"))
+        claimed = _claimed(" ".join(aside[:-1]))
         return " ".join(sentences[:-1]), f"is it true that {claimed}?"
     if len(sentences) >= 2 and _CONFIRM.match(sentences[-1].strip()):
         # "My draft says the statement came from the State Department. Is that correct?"
-        claimed = _REPORTED.sub("", sentences[-2].strip().rstrip(".!"))
+        claimed = _claimed(sentences[-2])
         return " ".join(sentences[:-2]), f"is it true that {claimed}?"
     last = sentences[-1].strip() if sentences else ""
     if len(text.split()) <= _LONG_MESSAGE_WORDS and not (
