@@ -11431,3 +11431,38 @@ def test_a_remark_that_goes_on_with_the_question_is_kept(engine: Engine) -> None
     # "wat kind of tech" has no full stop: it is the question going on, not a remark.
     answer = ask(engine, "tech cooperation? wat kind of tech")
     assert "emerging technologies" in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it correct that the meeting took place in Mumbai?",
+        "is it right that the meeting took place in tokyo",
+        "can u confirm the esper singh meeting took place in Tokyo?",
+        "the meeting happened in mumbai na?",
+        "bro it was tokyo na? esper singh meeting",
+    ],
+)
+def test_a_claim_of_another_place_for_the_meeting_is_a_no_whatever_its_wrapper(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "New Delhi" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was it tokyo or delhi where esper met singh?? me and @arjun fighting 😤", "New Delhi"),
+        ("who met singh? settle a bet pls", "Esper"),
+        ("did esper meet singh in delhi? my friend says no lol", "Yes"),
+    ],
+)
+def test_chatter_after_the_question_mark_does_not_change_the_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_detail_after_the_question_mark_still_counts(engine: Engine) -> None:
+    assert "year" in ask(engine, "when did they meet? the year").text

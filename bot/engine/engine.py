@@ -727,6 +727,18 @@ FINITE_VERBS = frozenset(
     "is was are were has have had met meets went goes gave came said made held took signed"
     " agreed reached visited joined attended".split()
 )
+# Words that make what follows a question a question of its own: "who met Singh? and where".
+_TAIL_ASKS = frozenset(
+    "who whom whose what which when where why how whats whos wat wen wer y".split()
+)
+# Words of an argument among friends, not of the talks: "…? settle this", "my friend says no".
+_BANTER = frozenset(
+    "settle settled say says said think thinks thought know knows bet argue arguing argued"
+    " reckon reckons claim claims debate debating".split()
+)
+_REQUEST_WORDS = frozenset(
+    "give tell name list explain describe show state identify please pls plz i im we".split()
+)
 HEDGES = frozenset("something somewhere sometime some think guess maybe ish roughly".split())
 # What a noun phrase's own clause starts with: "the pact [that] they agreed on".
 _CLAUSE_SUBJECTS = frozenset("they he she we you i it that which who".split())
@@ -920,6 +932,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             )
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
+        text = self._after_the_question(text)
         text = directive_dropped(text)
         text = setting_moved_after(indefinite_asked(why_said_asked(text)))
         normalised = normalise(text)
@@ -1147,6 +1160,38 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             # guess wrong, as another fact may have Begin do it too; the answer, no verdict.
             return answer
         return answer if hedge else None
+
+    def _after_the_question(self, text: str) -> str:
+        """The question without what is said after its question mark: chatter ("was it
+        Tokyo or Delhi where Esper met Singh?? me and @arjun fighting") goes, and a topic
+        ("it was Tokyo na? esper singh meeting") is put before the question, where it
+        says what the question is about. A second question stays ("who met Singh? where?")."""
+        stripped = text.rstrip()
+        mark = stripped.rfind("?")
+        if mark < 0 or mark == len(stripped) - 1:
+            return text
+        head, tail = stripped[: mark + 1], stripped[mark + 1 :].strip()
+        said = normalise(tail).split()
+        if not said:
+            return head  # "…? 😤"
+        if not _TAIL_ASKS.isdisjoint(said) or said[-1] in ("or", "and"):
+            return text
+        named = parse(tail, self.index).entity_ids
+        if not named:
+            content = [
+                w
+                for w in said
+                if w not in STOPWORDS and w not in _BANTER and term(w) in self.index.postings
+            ]
+            return text if content else head
+        if (
+            len(said) >= 2
+            and FINITE_VERBS.isdisjoint(said)
+            and "or" not in said
+            and said[0] not in _REQUEST_WORDS  # "…? Give me the two chiefs and the city."
+        ):
+            return f"{tail} - {head}"  # "…? esper singh meeting": what the question is about
+        return text
 
     def _lead_claim_checked(
         self, lead_and_question: tuple[str, str], context: Context

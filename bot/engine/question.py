@@ -165,7 +165,9 @@ _LATE_QUESTION_WORDS = {
     "why": "why",
 }
 _TAG_QUESTION = prefilter.compile(
+    # "na", "hai na", "ya": the same tag as "right?" in the chat of other languages.
     r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|innit|isnt that so"
+    r"|na|naa|hai na|haina|ne|ya|yeah\?|amirite|aint it|or what|yea|yh"
     r"|is (?:that|this|it) (?:accurate|right|correct|true|so)"
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"
@@ -286,7 +288,8 @@ _CLAIM = prefilter.compile(
     r"^(?:true or false|right or wrong|fact or fiction|yes or no"
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
-    r"|(?:can|could) you (?:confirm|verify|check)|(?:please )?(?:confirm|verify|check)"
+    r"|(?:can|could) (?:you|u) (?:pls |please )?(?:confirm|verify|check)"
+    r"|(?:please |pls )?(?:confirm|verify|check)"
     r"|is (?:this|that) (?:true|correct|right|the case|accurate)"
     r"|claim|fact[- ]?check(?:ing)?|(?:quick|sanity) check"
     r"|statement)"
@@ -595,6 +598,21 @@ _VERBLESS_CLAIM = prefilter.compile(
 _THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
 
 
+def _claim_without_question(words: list[str]) -> bool:
+    """ "Is it correct that the meeting took place in Mumbai?": what follows the lead is a
+    statement, even when a word of it ("place", "date", "number") would make a keyword query
+    of it; "can you confirm when they met?" still asks when."""
+    if question_type(words) == ["keyword"]:
+        return True
+    return _WH_WORDS.isdisjoint(words) and words[0] not in _AUXILIARY_STARTS
+
+
+# "Can you confirm: did they meet in Tokyo?": the lead asks a question of its own.
+_AUXILIARY_STARTS = frozenset(
+    "did does do is are was were has have had can could will would should".split()
+)
+
+
 def _type_word_misspelt(word: str, index: Index) -> str | None:
     """ "locaton", "purpse": a long word saying what a keyword query wants, with one slip.
 
@@ -740,8 +758,7 @@ def parse(question: str, index: Index) -> Parsed:
         stripped = text[claim.end() :].split()
         statement = claim.group(0).startswith(_STATEMENT_LEADS)
         if stripped and (
-            question_type(stripped) == ["keyword"]
-            or (statement and _WH_WORDS.isdisjoint(stripped[:1]))
+            _claim_without_question(stripped) or (statement and _WH_WORDS.isdisjoint(stripped[:1]))
         ):
             # "True or false: one purpose of the partnership is…": a claim, whatever
             # words it has ("purpose" does not make it a why-question).
