@@ -11466,3 +11466,34 @@ def test_chatter_after_the_question_mark_does_not_change_the_answer(
 
 def test_a_detail_after_the_question_mark_still_counts(engine: Engine) -> None:
     assert "year" in ask(engine, "when did they meet? the year").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("tokyo talks - singh went or esper? @talksbot settle this", "Esper"),
+        ("singh went to the tokyo talks or esper?", "Esper"),
+        ("pompeo went to the tokyo talks or Begin?", "Pompeo"),
+        ("Begin visited new delhi or pompeo?", "Begin"),
+    ],
+)
+def test_an_option_after_or_stands_for_the_subject_before_the_verb(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    # "Mark T. Esper.", "Secretary Pompeo.", "Begin.": the one option, named first
+    assert answer.text.removeprefix("Mark T. ").removeprefix("Secretary ").startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("US-India relations heating up or cooling down", "Heating up."),
+        ("are US-India relations heating up or cooling down?", "Heating up."),
+        ("us-china ties heating up or cooling off?", "Cooling off."),
+    ],
+)
+def test_phrasal_verbs_offered_as_options_are_answered_with_their_particle(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

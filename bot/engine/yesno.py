@@ -65,6 +65,11 @@ __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
+# Kinds of thing a question may offer as two options, one named before its verb and one
+# after "or" ("Singh went or Esper?").
+_OPTION_KINDS = frozenset({"person", "place", "country", "organisation"})
+# The particles of phrasal verbs offered as options: "heating up or cooling down?".
+_PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
@@ -1065,11 +1070,20 @@ class YesNoAnswers(EngineCore):
             suggested = self._suggest_for(parsed, parsed.entity_ids, ranked)
             return self._neither_said(parsed, context, ranked, notes, suggested)
         (word, entity), best = next(iter(held.items()))
-        name = word.capitalize()  # "Indian", "global", "Monday": as the question put it
+        name = self._as_phrased(parsed, word).capitalize()  # "Indian", "Monday", "Heating up"
         if entity is not None and not word.endswith(("an", "ese", "ish")):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    @staticmethod
+    def _as_phrased(parsed: Parsed, word: str) -> str:
+        """An option as the question put it: "heating up" with its particle, else the word."""
+        words = parsed.words
+        at = words.index(word) if word in words else -1
+        if 0 <= at < len(words) - 1 and words[at + 1] in _PARTICLES:
+            return f"{word} {words[at + 1]}"
+        return word
 
     def _neither_said(
         self,
@@ -1771,6 +1785,20 @@ class YesNoAnswers(EngineCore):
         before = [k for k in parsed.entities if k.start >= 0 and k.end == at]
         after_at = at + 2 if words[at + 1] == "the" else at + 1
         after = [k for k in parsed.entities if k.start == after_at]
+        if (
+            after
+            and after[0].end == len(words)
+            and not any(self._kind(k.entity) == self._kind(after[0].entity) for k in before)
+        ):
+            subject = self._other_option_before(parsed, at, after[0])
+            if subject is not None:
+                # "Singh went or Esper?", "Delhi hosted the meeting or Tokyo?": the second
+                # option stands for the first, the words between said of either.
+                a, b = subject, after[0]
+                return (
+                    [(a.text, a.entity), (b.text, b.entity)],
+                    set(range(a.start, a.end)) | set(range(b.start, b.end)),
+                )
         if before and after and before[0].end - before[0].start + after[0].end > after_at + 1:
             # Two names, at least one of several words.
             a, b = before[0], after[0]
@@ -1778,6 +1806,15 @@ class YesNoAnswers(EngineCore):
                 [(a.text, a.entity), (b.text, b.entity)],
                 set(range(a.start, a.end)) | set(range(b.start, b.end)),
             )
+        if (
+            at >= 2
+            and words[at - 1] in _PARTICLES
+            and words[at + 1] not in _PARTICLES
+            and (at + 2 == len(words) or words[at + 2] in _PARTICLES)
+        ):
+            # "Heating up or cooling down?": the verbs are the options, each with its particle.
+            said = {at - 2, at - 1, at + 1, at + 2} & set(range(len(words)))
+            return [(words[at - 2], None), (words[at + 1], None)], said
         second = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
         if at >= 2 and second + 1 < len(words) and words[at - 1] == words[second + 1]:
             # "defence minister or foreign minister?", "the defense secretary or the state
@@ -1791,6 +1828,25 @@ class YesNoAnswers(EngineCore):
         positions = (at - 1, at + 1)
         options = [(w, linked.get(i)) for w, i in zip(match.groups(), positions, strict=True)]
         return options, set(positions)
+
+    def _other_option_before(self, parsed: Parsed, at: int, second: Linked) -> Linked | None:
+        """The one name before "or" of the same kind as the option after it, when the
+        words between say what either did ("tokyo talks: Singh went or Esper?"): None when
+        two of that kind come before ("did Esper meet Singh or Begin?" offers Singh)."""
+        kind = self._kind(second.entity)
+        if kind not in _OPTION_KINDS:
+            return None
+        same = [
+            link
+            for link in parsed.entities
+            if link.start >= 0 and link.end < at and self._kind(link.entity) == kind
+        ]
+        if len(same) != 1 or same[0].entity == second.entity:
+            return None
+        between = parsed.words[same[0].end : at]
+        if not between or len(between) > 5 or "or" in between:
+            return None
+        return same[0]
 
     def _option_holds(
         self, entry: FactEntry, word: str, entity: str | None, parsed: Parsed
