@@ -11497,3 +11497,23 @@ def test_phrasal_verbs_offered_as_options_are_answered_with_their_particle(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        ("first time esper in 2+2?", "No", "second time"),
+        ("second time esper in a 2+2?", "Yes", "second time"),
+        ("first time for esper at a 2+2?", "No", "second time"),
+        ("mil to mil cooperation deepening? y/n", "Yes", "deepening"),
+        ("US-China relations improving now?", "No", "deteriorating"),
+        ("relations between us and china worsening now?", "Yes", "deteriorating"),
+        ("esper met singh in tokyo y/n", "No", "New Delhi"),
+        ("BECA signed in tokyo? yes/no", "No", ""),
+    ],
+)
+def test_a_yes_no_claim_without_its_auxiliary_gets_a_verdict(
+    engine: Engine, question: str, verdict: str, said: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and said in answer.text

@@ -729,7 +729,7 @@ FINITE_VERBS = frozenset(
 )
 # Words that make what follows a question a question of its own: "who met Singh? and where".
 _TAIL_ASKS = frozenset(
-    "who whom whose what which when where why how whats whos wat wen wer y".split()
+    "who whom whose what which when where why how whats whos wat wen wer".split()
 )
 # Words of an argument among friends, not of the talks: "…? settle this", "my friend says no".
 _BANTER = frozenset(

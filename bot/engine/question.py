@@ -21,6 +21,7 @@ from bot.engine.lexicon import (
     NATIONAL_THINGS,
     NEUTRAL,
     NUMBER_WORDS,
+    POLARITY,
     PRONOUNS,
     SOURCE,
     STOPWORDS,
@@ -165,9 +166,10 @@ _LATE_QUESTION_WORDS = {
     "why": "why",
 }
 _TAG_QUESTION = prefilter.compile(
-    # "na", "hai na", "ya": the same tag as "right?" in the chat of other languages.
+    # "na", "hai na", "ya": the same tag as "right?" in the chat of other languages; "y/n"
+    # (read "y and": "n" is chat for "and") asks the same.
     r" (?:or not|right|true or false|correct|true|yes|no|eh|yeah|innit|isnt that so"
-    r"|na|naa|hai na|haina|ne|ya|yeah\?|amirite|aint it|or what|yea|yh"
+    r"|na|naa|hai na|haina|ya|amirite|aint it|or what|yea|y n|y and|yes or no|yes no|t f"
     r"|is (?:that|this|it) (?:accurate|right|correct|true|so)"
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"
@@ -595,6 +597,16 @@ def question_type(words: list[str]) -> list[str]:
 _VERBLESS_CLAIM = prefilter.compile(
     r"^\S+(?: \S+){0,4} (?:part of|among|on the (?:agenda|table|list|menu))\b"
 )
+# A trend put without its "are": "US-China relations improving now?", "mil to mil
+# cooperation deepening?" (the forms in -ing only: "expansion?" is a noun).
+_TRENDING = frozenset(w for w in POLARITY if w.endswith("ing")) | {"deepening", "rising"}
+
+
+def _ordinal_time(words: list[str]) -> bool:
+    """ "First time Esper in a 2+2?": which occasion it was, claimed without a verb."""
+    return words[:1] in (["first"], ["second"], ["third"]) and words[1:2] == ["time"]
+
+
 _THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
 
 
@@ -766,11 +778,13 @@ def parse(question: str, index: Index) -> Parsed:
         elif stripped[:2] in (["it", "was"], ["it", "is"]):
             types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
     elif (
-        types == ["keyword"]
+        (types == ["keyword"] or _ordinal_time(words))
         and _TRAILING_SYMBOLS.sub("", original).endswith("?")  # "…democracies? 🤔"
         and (
             any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
             or _VERBLESS_CLAIM.search(text) is not None
+            or not _TRENDING.isdisjoint(words[1:])  # "US-China relations improving now?"
+            or _ordinal_time(words)  # "first time esper in 2+2?"
         )
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
