@@ -11517,3 +11517,61 @@ def test_a_yes_no_claim_without_its_auxiliary_gets_a_verdict(
 ) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith(verdict) and said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esper came with his wife?",
+        "did esper bring his wife?",
+        "esper travelled with his aides?",
+        "did esper's advisers attend the meeting?",
+        "was esper accompanied by his wife?",
+    ],
+)
+def test_family_and_staff_the_article_never_mentions_are_not_answered(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "indian MoD also gave statement?",
+        "singh gave a statement?",
+        "india's defence ministry gave a statement too?",
+        "the state department also issued a statement?",
+    ],
+)
+def test_a_statement_of_their_own_by_others_than_the_pentagon_is_not_answered(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_the_pentagon_giving_a_statement_is_still_a_yes(engine: Engine) -> None:
+    assert ask(engine, "the pentagon gave a statement?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is china a democracy acording to the article",
+        "is china a democracy?",
+        "is china a free nation?",
+    ],
+)
+def test_a_description_the_article_gives_others_is_not_claimed_of_the_subject(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["is india a democracy?", "is the us a democracy according to the article?"]
+)
+def test_a_description_the_article_gives_the_subject_is_a_yes(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes")

@@ -68,6 +68,13 @@ EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
 # Kinds of thing a question may offer as two options, one named before its verb and one
 # after "or" ("Singh went or Esper?").
 _OPTION_KINDS = frozenset({"person", "place", "country", "organisation"})
+# People who come along with an official, whom a claim may name and the article does not.
+_COMPANIONS = frozenset(
+    "wife wives husband spouse son sons daughter daughters child children kids family"
+    " families relatives mother father brother sister girlfriend boyfriend aide aides staff"
+    " staffers entourage bodyguard bodyguards interpreter translator assistant assistants"
+    " advisor advisors adviser advisers".split()
+)
 # The particles of phrasal verbs offered as options: "heating up or cooling down?".
 _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
@@ -399,8 +406,12 @@ DID_SAY = prefilter.compile(
 OWN_STATEMENT = prefilter.compile(
     r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement"
     r"|\b(?:joint|separate|common|combined) statement"
+    # "Indian MoD also gave statement?": one of its own, besides the Pentagon's.
+    r"|\b(?:also|too|as well)\b|\b(?:gave|give|issued?|made|released?) statements?\b"
 )
-ISSUED_BY = prefilter.compile(r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made)\b")
+ISSUED_BY = prefilter.compile(
+    r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made|gave|give|given)\b"
+)
 # Who can be said to have issued a statement: a body, a country, a person, or a group of
 # them ("the foreign ministers").
 _ISSUER_KINDS = frozenset({"organisation", "country", "person", "group"})
@@ -787,8 +798,10 @@ class YesNoAnswers(EngineCore):
         ):
             # "Did only Esper meet Singh?": the article says he did, not that no one else did.
             return self._not_found(parsed, context, ranked, notes, confidence)
-        if self._placed_otherwise(parsed, best.entry) or self._kind_of_deal_unsaid(
-            parsed, best.entry
+        if (
+            self._placed_otherwise(parsed, best.entry)
+            or self._kind_of_deal_unsaid(parsed, best.entry)
+            or self._described_as_others(parsed, fact)
         ):
             # "Was the meeting in Australia?": the Tokyo talks had Australia, not there.
             return self._not_found(parsed, context, ranked, notes, confidence)
@@ -906,6 +919,10 @@ class YesNoAnswers(EngineCore):
     ) -> Answer | None:
         """The checks that read the question itself, before any fact is ranked: a wrong
         name, either-or, two people, titles, sources, clefts, parties and opposites."""
+        if self._companion_unsaid(parsed):
+            # "Esper came with his wife?": the article names no one's family or staff, so
+            # what it says of Esper answers nothing about them.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if self._misnamed(parsed):
             # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
             # no Pompeo called Mark, so whether he went is not what it says of anyone.
@@ -961,6 +978,12 @@ class YesNoAnswers(EngineCore):
         if away is not None:
             return away
         return None
+
+    def _companion_unsaid(self, parsed: Parsed) -> bool:
+        """Whether the claim names someone's family, aides or staff, people the article
+        never mentions ("did Esper bring his wife?", "were Singh's aides there?")."""
+        typed = [*parsed.words, *(word for word, _ in parsed.corrections)]
+        return any(w in _COMPANIONS and term(w) not in self.index.postings for w in typed)
 
     def _issuer_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """Who issued the statement, asked of another body than the Pentagon."""
@@ -3713,6 +3736,53 @@ class YesNoAnswers(EngineCore):
             ranked=ranked,
             notes=notes,
         )
+
+    def _described_as_others(self, parsed: Parsed, fact: Fact) -> bool:
+        """ "Is China a democracy?", "is China a free nation?": what the claim calls its
+        subject, the fact says of others (the U.S. and India; the free nations that would
+        thwart China's Communist Party), or says of no one (a keyword only). "Is India a
+        democracy?" is a claim the fact makes of India."""
+        described = self._description_claimed(parsed)
+        if described is None:
+            return False
+        subject, what = described
+        saying = [
+            role
+            for role in fact.roles.values()
+            if not what.isdisjoint(term(w) for w in normalise(role.answer).split())
+        ]
+        if not saying:
+            stated = {term(w) for w in normalise(fact.statement).split()}
+            return not what <= stated
+        return not any(
+            any(self._covers(subject, e) for e in role.entities)
+            or subject in self.index.entities_in(normalise(role.answer))
+            for role in saying
+        )
+
+    def _description_claimed(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
+        """The subject and the terms of what "is X a …?" calls it: ("china", {democraci})
+        for "is China a democracy according to the article?"; None for any other shape."""
+        words = parsed.words
+        if words[:1] not in (["is"], ["was"], ["are"], ["were"]):
+            return None
+        start = 2 if words[1:2] == ["the"] else 1
+        subject = next((k for k in parsed.entities if k.start == start), None)
+        if subject is None:
+            return None
+        rest = words[subject.end :]
+        if rest[:1] in (["a"], ["an"]):
+            rest = rest[1:]
+        elif rest[:3] == ["one", "of", "the"]:
+            rest = rest[3:]
+        else:
+            return None
+        if "according" in rest:
+            rest = rest[: rest.index("according")]
+        if any(k.start >= subject.end for k in parsed.entities) or not rest:
+            return None  # "Is BECA an agreement between the U.S. and India?": who, not what
+        what = frozenset(term(w) for w in rest if w not in STOPWORDS)
+        return (subject.entity, what) if what else None
 
     def _kind_of_deal_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Did Esper sign a trade deal?": the word that says what kind of agreement it was
