@@ -11575,3 +11575,20 @@ def test_a_description_the_article_gives_the_subject_is_a_yes(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper and Singh sign the agreement in Tokyo?",
+        "was BECA agreed in tokyo?",
+        "was the BECA signed in Washington?",
+        "did they reach the agreement in tokyo?",
+    ],
+)
+def test_a_no_to_another_place_names_the_place_with_the_sentence_that_says_it(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "New Delhi" in answer.text
+    assert any("in New Delhi" in q.text for q in answer.quotes)

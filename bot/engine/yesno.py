@@ -6,6 +6,7 @@ from __future__ import annotations
 import abc
 import copy
 import re
+from dataclasses import replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -734,8 +735,15 @@ class YesNoAnswers(EngineCore):
                     continue  # "Did Begin go to Tokyo?": his visit to New Delhi rules out no stop
                 no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if no is not None:
-                    return self._answered(
-                        text=f"{said_as('No', parsed)}. {no}",
+                    # "Did Esper and Singh sign the agreement in Tokyo?": where it was, if
+                    # the fact's statement does not name it, and the sentence that does.
+                    placed, evidence = (
+                        self._place_unstated(candidate.entry.fact)
+                        if self._kind(candidate.missing[0]) == "place"
+                        else ("", [])
+                    )
+                    closed = self._answered(
+                        text=f"{said_as('No', parsed)}. {placed} {no}".replace(".  ", ". "),
                         facts=[candidate.entry.fact],
                         role=None,
                         confidence=0.85 if there else min(0.9, candidate.score + 0.3),
@@ -744,6 +752,7 @@ class YesNoAnswers(EngineCore):
                         ranked=ranked,
                         notes=notes,
                     )
+                    return self._with_quotes_of(closed, evidence)
         every = EVERY_ASKED.search(parsed.text) is not None
         if (every or MISSED_ANY.search(parsed.text) is not None) and not missing:
             return self._every_one(parsed, best, context, ranked, notes, missed=not every)
@@ -2016,7 +2025,51 @@ class YesNoAnswers(EngineCore):
                 role,
             )
         lead = f"{said_as(verdict, parsed)}."
+        if verdict == "No" and role is not None and role is fact.roles.get("where"):
+            placed, evidence = self._place_unstated(fact)
+            if placed:
+                stated = self._stated(
+                    f"{lead} {placed}", scored, confidence, parsed, context, ranked, notes, role
+                )
+                return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    @staticmethod
+    def _with_quotes_of(answer: Answer, evidence: list[Fact]) -> Answer:
+        """The answer, also quoting the sentences that bear out a detail it adds (where the
+        agreement was reached), while it stays the answer of its own fact."""
+        quotes = tuple(dict.fromkeys((*answer.quotes, *(f.quote for f in evidence))))
+        return replace(answer, quotes=quotes)
+
+    def _place_unstated(self, fact: Fact) -> tuple[str, list[Fact]]:
+        """Where the fact happened, as a sentence, when its statement does not say, with
+        the fact whose sentence does: "Did they sign the agreement in Tokyo?" is a No, in
+        New Delhi ("During Esper's visit, the U.S. and India reached…" names no city; the
+        meeting's sentence does). ("", []) when the statement names the place."""
+        where = fact.roles.get("where")
+        if where is None or not where.entities:
+            return "", []
+        stated = self.index.entities_in(normalise(fact.statement))
+        if any(self._covers(e, s) for e in where.entities for s in stated):
+            return "", []  # the place itself, or somewhere in it (not just its country: India)
+        names = [self.factbase.entities[e].name for e in where.entities]
+        return f"It was in {' and '.join(names)}.", self._placed_by(where.entities[0], fact)
+
+    def _placed_by(self, place: str, fact: Fact) -> list[Fact]:
+        """Another fact held at the place whose own sentence names it (the article's lead
+        event first: the meeting in New Delhi), as the evidence for where; [] if none."""
+        lead = self._lead_event
+        entries = [
+            *([lead] if lead is not None else []),
+            *(self.index.entries[p] for p in self.index.entity_postings.get(place, ())),
+        ]
+        for entry in entries:
+            where = entry.fact.roles.get("where")
+            if entry.fact is fact or where is None or place not in where.entities:
+                continue
+            if place in self.index.entities_in(normalise(entry.fact.quote.text)):
+                return [entry.fact]
+        return []
 
     def _partner_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim has something done with someone ("with China's Communist Party") whom
