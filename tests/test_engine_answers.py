@@ -11592,3 +11592,38 @@ def test_a_no_to_another_place_names_the_place_with_the_sentence_that_says_it(
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "New Delhi" in answer.text
     assert any("in New Delhi" in q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    ("question", "unmentioned"),
+    [
+        ("is the indian prime minister mentioned?", "the Indian prime minister"),
+        ("does the article mention the indian prime minister?", "the Indian prime minister"),
+        ("is there any mention of the indian prime minister?", "the Indian prime minister"),
+        ("is modi mentioned?", "Modi"),
+        ("does the article mention Xi Jinping?", "Xi Jinping"),
+    ],
+)
+def test_a_person_the_article_never_names_is_not_mentioned(
+    engine: Engine, question: str, unmentioned: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert answer.text == f"The article doesn't mention {unmentioned}."
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("is china mentioned?", "China"),
+        ("is japan mentioned?", "Japan"),
+        ("is begin mentioned?", "Begin"),
+    ],
+)
+def test_what_the_article_names_is_mentioned(engine: Engine, question: str, named: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.") and named in answer.quotes[0].text
+
+
+def test_china_is_still_not_named_in_the_statement(engine: Engine) -> None:
+    assert ask(engine, "is china mentioned in the statement?").text.startswith("No.")

@@ -40,6 +40,7 @@ from bot.engine.lexicon import (
     PACE,
     POLARITY,
     STOPWORDS,
+    TITLE_WORDS,
     WEEKDAYS,
 )
 from bot.engine.message import (
@@ -117,6 +118,7 @@ from bot.engine.phrases import (
     without_entity,
 )
 from bot.engine.question import (
+    COMMON_WORDS,
     COPULAS,
     KIND_NOUNS,
     ORDINAL_WORDS,
@@ -379,6 +381,16 @@ BARE_OTHER_PRONOUN = prefilter.compile(r"^(?:(?:and|what about|how about) )?(?:h
 ANYTHING_ELSE = prefilter.compile(
     r"^(?:and )?(?:anything|something|what|whatever) else"
     r"(?: (?:did they|did he|did she|was there|is there|happened))?$"
+)
+# "Is the Indian prime minister mentioned?", "does the article mention Modi?", "any mention
+# of the Chinese president?": whether the article names someone (normalised text).
+MENTION_ASKED = prefilter.compile(
+    r"^(?:(?:is|are|was|were) (?P<a>(?!there\b).+?) (?:ever |even )?(?:mentioned|named"
+    r"|referred to)(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?(?: at all)?"
+    r"|(?:does|did) (?:the|this) (?:article|story|piece|text|report) (?:ever |even )?(?:mention"
+    r"|name|refer to|talk about) (?P<b>.+?)(?: at all)?"
+    r"|(?:(?:is|was) there )?(?:any|a) mention of (?P<c>.+?)"
+    r"(?: in (?:the|this) (?:article|story|piece|text|report))?)$"
 )
 EITHER_AT_END = prefilter.compile(r"\b\w+ or (?:the )?\w+(?: \w+){0,2}$")
 # Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
@@ -1842,11 +1854,72 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         said = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {said}")
 
+    def _mention_of_unknown(self, text: str, context: Context) -> Answer | None:
+        """ "Is the Indian prime minister mentioned?", "does the article mention Modi?": a
+        person the article never names, by a title or a name it does not use, is not
+        mentioned, which is all there is to say (not a No with a sentence about someone
+        else). "Is China mentioned?": yes, with the first sentence that names it."""
+        asked = MENTION_ASKED.match(normalise(text))
+        if asked is None:
+            return None
+        what = next(g for g in asked.groups() if g is not None)
+        parsed = parse(what, self.index)
+        said = parsed.words
+        unknown = set(parsed.unknown) | set(parsed.unknown_names)
+        if not unknown:
+            return self._named_in_article(parsed, context)
+        titled = any(w in unknown and w in TITLE_WORDS for w in said) or (
+            said[-1:] and said[-1] in TITLE_WORDS
+        )
+        named = any(w not in COMMON_WORDS for w in unknown) and len(said) <= 3
+        if not (titled or named):
+            return None
+        linked = {i for link in parsed.entities for i in range(link.start, link.end)}
+        shown = " ".join(
+            "U.S."
+            if w == "usa"
+            else w.capitalize()
+            if i in linked or w in unknown - COMMON_WORDS
+            else w
+            for i, w in enumerate(said)
+        )
+        if what.startswith("the ") and said[:1] != ["the"]:
+            shown = f"the {shown}"
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't mention {shown}.",
+            context,
+            parsed=parsed,
+            suggestions=self._suggest_for(parsed, parsed.entity_ids),
+        )
+
+    def _named_in_article(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Is China mentioned?" (only one thing named, nothing else asked of it): yes,
+        with the first of the article's own sentences that names it, not one saying the
+        statement leaves it out."""
+        links = [link for link in parsed.entities if link.start >= 0]
+        covered = {i for link in links for i in range(link.start, link.end)}
+        rest = [w for i, w in enumerate(parsed.words) if i not in covered]
+        if len({link.entity for link in links}) != 1 or not set(rest) <= {"the", "a", "an"}:
+            return None
+        entity = links[0].entity
+        naming = [
+            self.index.entries[p]
+            for p in self.index.entity_postings.get(entity, ())
+            if not self.index.entries[p].fact.negative
+            and entity in self.index.entities_in(normalise(self.index.entries[p].fact.quote.text))
+        ]
+        if not naming:
+            return None
+        first = min(naming, key=lambda e: (e.fact.quote.paragraph, e.fact.quote.start))
+        scored = Scored(first, 1.0, (), True)
+        return self._stated("Yes.", scored, 0.9, parsed, context, [scored], [])
+
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
         through = self._through_counterpart(text, context)
         if through is not None:
             return through
-        titled = self._title_of_described(text, context)
+        titled = self._title_of_described(text, context) or self._mention_of_unknown(text, context)
         if titled is not None:
             return titled
         parsed = parse(text, self.index)
