@@ -703,12 +703,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "gave a press conference",
     ),
-    # "What did Singh say to the press?": at a press conference, which he gave none of.
+    # "What did Singh say to the press?", "did Singh speak to the press?": at a press
+    # conference, which he gave none of (not the "pressing" challenges).
     (
         "",
         _lazy(
-            r"\b(say|said|tell|told|tells|says) (?:to )?(?:the )?(?:reporters|journalists|press"
-            r"|media)\b"
+            r"\b(say|said|tell|told|tells|says|speak|spoke|speaks|speaking|talk|talked|talks"
+            r"|talking) (?:to |with )?(?:the )?(?:reporters|journalists|press|media)\b"
         ),
         r"\1 at a pressconference",
     ),

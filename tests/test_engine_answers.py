@@ -11627,3 +11627,21 @@ def test_what_the_article_names_is_mentioned(engine: Engine, question: str, name
 
 def test_china_is_still_not_named_in_the_statement(engine: Engine) -> None:
     assert ask(engine, "is china mentioned in the statement?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did singh speak to the press?",
+        "did esper talk to reporters?",
+        "did esper speak with journalists?",
+    ],
+)
+def test_speaking_to_the_press_is_not_the_pressing_challenges(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_pompeo_did_speak_to_the_press(engine: Engine) -> None:
+    assert ask(engine, "did pompeo speak to the press?").text.startswith("Yes")
