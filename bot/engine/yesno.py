@@ -257,6 +257,11 @@ _PARTY_NOUNS = frozenset("way sided nation country party".split())
 _COUNTRY = stem("country")
 # "on monday", "on oct 26": the day a claim puts its event on, after the place it names.
 _DAY_NAMES = "|".join(sorted(WEEKDAYS)) + "|(?:" + "|".join(sorted(MONTHS)) + r")(?: \d{1,2})?"
+# The word after "in"/"at" (or a choosing verb), after "in"/"at" at the end or before the day
+# it is put on, and before "was chosen": where a name the article lacks is put as a place.
+_AFTER_IN_AT = re.compile(rf"(?=\b(?:in|at|{_CHOSEN}) (\w+)\b)")
+_LAST_IN_AT = re.compile(rf"(?=\b(?:in|at) (\w+)(?:$| on (?:{_DAY_NAMES})$))")
+_BEFORE_CHOSEN = re.compile(rf"(?=\b(\w+){_CHOSEN_AFTER})")
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
 # "The main purpose", "mainly about": one of a kind above the rest, where the article may say
 # "one of the purposes". Adverbs make the claim of the whole; adjectives of the noun after them.
@@ -3919,19 +3924,17 @@ class YesNoAnswers(EngineCore):
         place the article knows ("in Tokyo"), with its entity id."""
         # "Is BECA aimed at China?": what it is aimed at, no place it happened in.
         text = AIMED_AT.sub("against", parsed.text)
-        unknown = [
-            w
-            for w in parsed.unknown_names
-            if re.search(rf"\b(?:in|at|{_CHOSEN}) {re.escape(w)}\b", text)
-            or re.search(rf"\b{re.escape(w)}{_CHOSEN_AFTER}", text)
-        ] or [
+        # The words after "in", "at" or a choosing verb, and before "was chosen", read once
+        # rather than a pattern compiled for each unknown word.
+        placed = {m[1] for m in _AFTER_IN_AT.finditer(text)}
+        chosen = {m[1] for m in _BEFORE_CHOSEN.finditer(text)}
+        unknown = [w for w in parsed.unknown_names if w in placed or w in chosen] or [
             # "did esper and singh meet in mumbai": typed in lower case, a word no dictionary
             # has, last, after "in", is a place's name as much as a capitalised one; so it
             # is before the day it is put on ("…in mumbai on monday").
             w
             for w in parsed.unknown
-            if w.isalpha()
-            and re.search(rf"\b(?:in|at) {re.escape(w)}(?:$| on (?:{_DAY_NAMES})$)", text)
+            if w.isalpha() and w in {m[1] for m in _LAST_IN_AT.finditer(text)}
         ]
         if unknown:
             # A verb of choosing no fact uses ("choose") is only how the place was asked.
