@@ -11645,3 +11645,45 @@ def test_speaking_to_the_press_is_not_the_pressing_challenges(
 
 def test_pompeo_did_speak_to_the_press(engine: Engine) -> None:
     assert ask(engine, "did pompeo speak to the press?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("The statement came from India's Ministry of Defence?", "No"),
+        ("The statement was issued by the Indian defence ministry?", "No"),
+        ("The statement was from India's MoD?", "No"),
+        ("the statement came from the pentagon?", "Yes"),
+        ("The statement came from the US Defense Department?", "Yes"),
+    ],
+)
+def test_the_statement_as_subject_is_checked_against_its_source(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "Defense Department said in a statement" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Tokyo talks took place last month?",
+        "The Tokyo talks were held last year?",
+        "The meeting was on Tuesday",
+        "Esper met Singh in Tokyo.",
+    ],
+)
+def test_a_sentence_put_to_the_bot_is_a_claim(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me the number of 2+2 dialogues held between the US and India.",
+        "tokyo talks participants",
+    ],
+)
+def test_requests_and_keyword_queries_are_no_claims(engine: Engine, question: str) -> None:
+    assert not ask(engine, question).text.startswith(("Yes", "No"))

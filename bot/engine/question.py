@@ -619,10 +619,70 @@ def _claim_without_question(words: list[str]) -> bool:
     return _WH_WORDS.isdisjoint(words) and words[0] not in _AUXILIARY_STARTS
 
 
+def _typed_by_nouns_only(words: list[str], types: list[str]) -> bool:
+    """ "The Tokyo talks took place last month?": no question word asks anything; only
+    nouns ("place", "month") would make a keyword query of the statement."""
+    nouns = {TYPE_WORDS[w] for w in words if w in TYPE_WORDS}
+    return (
+        _WH_WORDS.isdisjoint(words)
+        and words[0] not in _AUXILIARY_STARTS
+        and bool(nouns)
+        and set(types) <= nouns
+    )
+
+
+def _stated_as_question(words: list[str], unframed: str, original: str, text: str) -> bool:
+    """ "They have done four 2+2s now?": words with a verb, or a verbless claim, asked with a
+    question mark."""
+    return (
+        _TRAILING_SYMBOLS.sub("", original).endswith("?")
+        and (  # "…democracies? 🤔"
+            any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
+            or _VERBLESS_CLAIM.search(text) is not None
+            or not _TRENDING.isdisjoint(words[1:])  # "US-China relations improving now?"
+            or _ordinal_time(words)  # "first time esper in 2+2?"
+        )
+    )
+
+
+# Openings of remarks and requests, not of claims about the article: "I have a question",
+# "that was helpful", "my professor mentioned something…", "tell me the number of 2+2s held…".
+_REMARK_STARTS = frozenset(
+    "i im ive id we you u it its that thats this these those there theres they he she my our"
+    " thanks thank please pls plz ok okay yes no nope yeah tell give show list name find"
+    " explain describe summarize summarise define identify state mention provide let"
+    " lets help".split()
+)
+
+
+def _stated_as_sentence(words: list[str], unframed: str, original: str) -> bool:
+    """ "Esper went to the Tokyo talks with Begin.", "The 2+2 is a summit between heads of
+    state": a sentence put to the bot, with a subject named and a finite verb after it, is
+    a claim to check, not a keyword query ("Tokyo talks participants")."""
+    said = unframed.split()
+    return (
+        not _TRAILING_SYMBOLS.sub("", original).endswith(("?", "!"))
+        and len(said) >= 4
+        and said[0] not in _REMARK_STARTS
+        and any(w in _FINITE or w.endswith("ed") for w in said[1:])
+    )
+
+
 # "Can you confirm: did they meet in Tokyo?": the lead asks a question of its own.
 _AUXILIARY_STARTS = frozenset(
     "did does do is are was were has have had can could will would should".split()
 )
+
+
+# "Statement: the meeting was in Tokyo", "Claim - …": the word labels what follows.
+_LABEL_LEAD = prefilter.compile(r"^\W*(?:claim|statement)\s*[:\-–—]", re.IGNORECASE)
+
+
+def _subject_not_label(lead: str, original: str) -> bool:
+    """ "The statement came from India's Ministry of Defence?": a bare "statement" (or
+    "claim") begins the claim as its subject; only "Statement: …" or "statement that …"
+    puts up what follows."""
+    return lead.strip() in ("claim", "statement") and _LABEL_LEAD.match(original) is None
 
 
 def _type_word_misspelt(word: str, index: Index) -> str | None:
@@ -750,6 +810,8 @@ def parse(question: str, index: Index) -> Parsed:
         text, types = " ".join(words), ["who"]
     tag = _TAG_QUESTION.search(text)
     claim = _CLAIM.match(text)
+    if claim is not None and _subject_not_label(claim.group(0), original):
+        claim = None  # "The statement came from India's MoD?": its subject, not a lead
     put_up: list[str] | None = None  # a statement put up for a yes or a no
     if tag is not None and tag.start() > 0:
         # "They met in Delhi, right?", "relations are getting better or not?": the tag itself
@@ -778,13 +840,14 @@ def parse(question: str, index: Index) -> Parsed:
         elif stripped[:2] in (["it", "was"], ["it", "is"]):
             types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
     elif (
-        (types == ["keyword"] or _ordinal_time(words))
-        and _TRAILING_SYMBOLS.sub("", original).endswith("?")  # "…democracies? 🤔"
+        (
+            types == ["keyword"]
+            or _ordinal_time(words)
+            or (words and _typed_by_nouns_only(words, types))  # "…took place last month?"
+        )
         and (
-            any(w in _FINITE or w.endswith("ed") or w == "there" for w in unframed.split()[1:])
-            or _VERBLESS_CLAIM.search(text) is not None
-            or not _TRENDING.isdisjoint(words[1:])  # "US-China relations improving now?"
-            or _ordinal_time(words)  # "first time esper in 2+2?"
+            _stated_as_question(words, unframed, original, text)
+            or _stated_as_sentence(words, unframed, original)
         )
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
