@@ -11687,3 +11687,29 @@ def test_a_sentence_put_to_the_bot_is_a_claim(engine: Engine, question: str) -> 
 )
 def test_requests_and_keyword_queries_are_no_claims(engine: Engine, question: str) -> None:
     assert not ask(engine, question).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what US officials called the us-india relationship before 2+2",
+        "us-india reln described as wat by officials",
+        "the US-India relationship was called what by US officials?",
+        "what american officials called the relationship",
+    ],
+)
+def test_what_officials_called_the_relationship_is_the_description(
+    engine: Engine, question: str
+) -> None:
+    assert "most significant relationships" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which officials called the relationship one of the most significant?",
+        "which US officials described the relationship?",
+    ],
+)
+def test_which_officials_described_it_is_still_who(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "U.S. government officials"

@@ -942,6 +942,8 @@ def parse(question: str, index: Index) -> Parsed:
     for match in _WHICH_PHRASE.finditer(text):
         if match.group(0).startswith("which") and _relative_which(text[: match.start()].split()):
             continue  # "…give of areas in which Esper and Singh agreed…": no one asked
+        if _name_given_asked(text[: match.start()].split(), match.group(0).split()):
+            continue  # "what US officials called the relationship": what they called it
         phrase = match.group(1).split()
         for offset, word in enumerate(phrase):
             if word in _AUXILIARIES:
@@ -1478,6 +1480,34 @@ _OWNERS = frozenset("his her their its the a an this that".split())
 _RELATIVE_PREPOSITIONS = frozenset("in of on at by with for from under through during".split())
 
 
+# Verbs that give something a name or a description: "called it …", "described it as …".
+_NAMING = frozenset(
+    "call calls called term terms termed dub dubs dubbed label labels labelled labeled"
+    " describe describes described characterize characterizes characterized".split()
+)
+# Where a naming verb's object ends and what says when or where it was said begins.
+_ADJUNCT_STARTS = frozenset(
+    "before prior ahead after during in at on when while earlier recently".split()
+)
+
+
+def _name_given_asked(before: list[str], phrase: list[str]) -> bool:
+    """ "What US officials called the U.S.-India relationship before the 2+2", "the
+    relationship was described as what by officials": the name or description given is
+    asked, not which officials gave it ("which officials called it significant?")."""
+    if before[-1:] == ["as"] or (before and before[-1] in _NAMING):
+        return True  # "described as what by officials", "called what by officials"
+    if phrase[:1] != ["what"]:
+        return False
+    verb = next((i for i, w in enumerate(phrase) if w in _NAMING), None)
+    if verb is None or verb < 2 or KIND_NOUNS.get(phrase[verb - 1]) != "person":
+        return False
+    rest = phrase[verb + 1 :]
+    end = next((i for i, w in enumerate(rest) if w in _ADJUNCT_STARTS), len(rest))
+    # The naming verb's object, with no name after it: "the us india relationship".
+    return 1 <= end <= 5 and rest[:1] == ["the"] and "as" not in rest[:end]
+
+
 def _relative_which(before: list[str]) -> bool:
     """ "in which" deep in a question that a wh-word has opened already opens a relative
     clause, not the question asked ("…posed by which country?" ends one that has none)."""
@@ -2006,6 +2036,9 @@ _SHORTHAND = {
     # dest", "US reps", "aus def min name".
     "stmt": "statement",
     "stmts": "statements",
+    "reln": "relationship",  # "us-india reln described as wat by officials"
+    "relns": "relations",
+    "rship": "relationship",
     "loc": "location",
     "dest": "destination",
     "rep": "representative",
