@@ -11713,3 +11713,17 @@ def test_what_officials_called_the_relationship_is_the_description(
 )
 def test_which_officials_described_it_is_still_who(engine: Engine, question: str) -> None:
     assert ask(engine, question).text == "U.S. government officials"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("cooperation among whom, according to the statement?", "among the services"),
+        ("cooperation among who, per the statement?", "among the services"),
+        ("according to the DOD statement, cooperation between whom?", "between the two militaries"),
+    ],
+)
+def test_a_phrase_between_whom_is_completed_from_the_article(
+    engine: Engine, question: str, said: str
+) -> None:
+    assert said in ask(engine, question).text

@@ -3287,7 +3287,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if stranded is not None and parsed.words[0] == "whose":
             # "Whose militaries … between?": the countries they belong to.
             return self._sides(parsed, context, ranked, notes, first=ranked[0] if ranked else None)
-        for position, scored in enumerate(ranked[:3]):
+        for position, scored in self._phrased_first(ranked, parsed, preposition):
             confidence = self._confidence(scored, ranked, position, parsed)
             if scored.missing or confidence < self.threshold:
                 continue
@@ -3312,6 +3312,31 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         # "Who was the agreement between?": no answer says "between", but the countries
         # that reached it are its sides.
         return self._sides(parsed, context, ranked, notes, first=None)
+
+    def _phrased_first(
+        self, ranked: list[Scored], parsed: Parsed, preposition: str
+    ) -> list[tuple[int, Scored]]:
+        """The best three facts, after any equally good one whose answer has the question's
+        own words before the preposition: "cooperation among whom, according to the
+        statement?" is answered by "cooperation among the services", though "statement"
+        ranks the statement's other facts as high."""
+        words = parsed.words
+        at = words.index(preposition) if preposition in words else 0
+        before = words[at - 1] if at > 0 else ""
+        top = list(enumerate(ranked[:3]))
+        if not before or before in STOPWORDS or not ranked:
+            return top
+        best = ranked[0].score
+        phrased = [
+            (position, scored)
+            for position, scored in enumerate(ranked[:8])
+            if scored.score >= best - 0.01
+            and any(
+                f"{before} {preposition}" in normalise(role.answer)
+                for role in scored.entry.fact.roles.values()
+            )
+        ]
+        return phrased + [pair for pair in top if pair not in phrased]
 
     def _two_parties(
         self, parsed: Parsed, context: Context, ranked: list[Scored], notes: list[str]
