@@ -11727,3 +11727,16 @@ def test_a_phrase_between_whom_is_completed_from_the_article(
     engine: Engine, question: str, said: str
 ) -> None:
     assert said in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so how does china come into it then?",
+        "how does china come into this, then?",
+        "where does china come into the picture?",
+    ],
+)
+def test_how_china_comes_into_it_after_the_statement(engine: Engine, question: str) -> None:
+    answer = ask(engine, "did the statement mention china?", question)
+    assert "threat posed by China" in answer.text

@@ -547,13 +547,15 @@ _ROLE_IN_STORY = prefilter.compile(
     r"^(?:so |and |ok )?(?:"
     r"what is the (?P<a>.+?) (?:connection|angle|link|role|relevance|story|deal)"
     r"|what (?:role|part) (?:does|did|do) (?P<b>.+?) play(?: in (?:this|it|all this|the story))?"
-    r"|(?:how|where) (?:does|did|do) (?P<c>.+?) (?:fit in|fit into this|come in|come into it"
+    r"|(?:how|where) (?:does|did|do) (?P<c>.+?) (?:fit in|fit into this|come in"
+    r"|come into (?:it|this|things|the picture|the story|play)"
     r"|figure in this|figure in|fit into the story|fit)"
     r"|what (?:does|did|do) (?P<d>.+?) (?:have|has) to do with (?:this|it|anything|all this)"
     r"|what has (?P<e>.+?) got to do with (?:this|it|anything)"
     r"|what is the deal with (?P<f>.+?)"
     r"|(?:give|tell) me (?:\w+ )?(?:facts|things|details|points) (?:about|on) (?P<g>.+?)"
-    r")$"
+    # "so how does china come into it then?": a word that only takes up the talk so far
+    r")(?: then| now| exactly| here| again| anyway| really)?$"
 )
 # "What's the difference between the 2+2 and the Quad talks?": what each of them is.
 _DIFFERENCE = prefilter.compile(
