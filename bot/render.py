@@ -14,7 +14,7 @@ def render_answer(answer: Answer, factbase: FactBase | None = None, width: int =
     lines: list[str] = [answer.text]
     for note in answer.notes:
         lines.append(f"({note})")
-    for quote in answer.quotes:
+    for quote in answer.evidence:
         where = quote.label
         if factbase is not None and len(factbase.articles) > 1:
             article = factbase.articles.get(quote.article)
@@ -22,6 +22,9 @@ def render_answer(answer: Answer, factbase: FactBase | None = None, width: int =
         wrapped = textwrap.wrap(f"“{quote.text.strip('“”')}”", width=width - 4)
         lines.extend(f"  > {line}" for line in wrapped)
         lines.append(f"    — {where}")
+    if answer.also:
+        # The same answer said again elsewhere: named, not quoted, to keep answers short.
+        lines[-1] += f" (also {', '.join(q.label for q in answer.also)})"
     if answer.abstained and answer.suggestions:
         lines.append("You could ask:")
         lines.extend(f"  • {s}" for s in answer.suggestions)

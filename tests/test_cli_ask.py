@@ -169,3 +169,19 @@ def test_answers_are_the_same_in_every_process() -> None:
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_a_corroborating_quote_is_named_compactly_and_listed_in_json(engine: Engine) -> None:
+    """The terminal names a second sentence saying the same by its ¶ only; `--jsonl` keeps
+    `quote` as the first and lists every quote, marking those that only corroborate."""
+    from bot.render import render_answer
+
+    answer = engine.answer("What was the main agreement reached in New Delhi?")
+    shown = render_answer(answer, engine.factbase)
+    assert "(also ¶1)" in shown and "Basic Exchange and Cooperation Agreement and" not in shown
+    sink = io.StringIO()
+    answer_lines(engine, io.StringIO("What was the main agreement reached in New Delhi?\n"), sink)
+    record = json.loads(sink.getvalue())
+    assert record["quote"] == record["quotes"][0]["text"]
+    assert [(q["label"], q["also"]) for q in record["quotes"]] == [("¶3", False), ("¶1", True)]
+    assert answer.to_json()["corroborating"][0]["label"] == "¶1"

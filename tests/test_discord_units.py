@@ -315,3 +315,13 @@ def test_sharding_options() -> None:
     ):
         with pytest.raises(ValueError):
             Sharding.from_options(**bad)
+
+
+def test_answer_embed_names_a_corroborating_quote_by_paragraph() -> None:
+    """A sentence that only says the same answer again is named ("Also from ¶1"), not
+    quoted in full."""
+    answer = shared_engine().answer("What was the main agreement reached in New Delhi?")
+    assert answer.also
+    description = answer_embed("q", answer, FACTBASE).description or ""
+    assert "Also from ¶1 of the article." in description
+    assert "Basic Exchange and Cooperation Agreement and" not in description

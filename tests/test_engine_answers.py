@@ -11740,3 +11740,66 @@ def test_a_phrase_between_whom_is_completed_from_the_article(
 def test_how_china_comes_into_it_after_the_statement(engine: Engine, question: str) -> None:
     answer = ask(engine, "did the statement mention china?", question)
     assert "threat posed by China" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "also"),
+    [
+        # The agreement is told in ¶1 and again in ¶3.
+        ("What was the main agreement reached in New Delhi?", 3, 1),
+        ("what deal did the US and India reach during the visit?", 3, 1),
+        ("What agreement did the two sides agree on?", 1, 3),
+        # The DOD statement: ¶1, and again in ¶2 and ¶4.
+        ("who made the statement about esper singh meeting", 1, 2),
+        ("which body issued the statement on the talks?", 1, 4),
+        # Information sharing expands in ¶1 and ¶3, whichever the question's sentence is.
+        ("was information sharing cut back?", 1, 3),
+        ("infomation sharing expanded y/n", 1, 3),
+        ("What were they expanding?", 1, 3),
+    ],
+)
+def test_an_answer_told_twice_quotes_both_sentences(
+    engine: Engine, question: str, first: int, also: int
+) -> None:
+    """When another sentence of the article gives the same answer, the answer quotes it
+    too, after its own sentence, as corroboration (shown compactly: "also ¶3")."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.quotes[0].paragraph == first
+    assert also in {q.paragraph for q in answer.also}
+    assert set(answer.also) <= set(answer.corroborating) <= set(answer.quotes[1:])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what date did the two defence chiefs meet?",
+        "which day of the week was that meeting between the two defence men held on?",
+        "In which city did the two defence ministers hold their meeting?",
+        "what day did esper and singh meet?",
+    ],
+)
+def test_the_sentence_about_the_asked_event_answers(engine: Engine, question: str) -> None:
+    """Of two sentences placing the meeting, the one about the meeting answers (¶1), not
+    the praise "during … meeting" of ¶2, which is named as corroboration."""
+    answer = ask(engine, question)
+    assert answer.fact_ids[0] == "meeting"
+    assert answer.quotes[0].paragraph == 1
+    assert [q.paragraph for q in answer.also] == [2]
+
+
+def test_corroboration_needs_the_same_act_not_just_the_same_words(engine: Engine) -> None:
+    """¶4 works together "to address pressing global security challenges" too, but that is
+    not why information sharing expands; 'who met Singh?' has no second sentence."""
+    why = ask(engine, "Why are they expanding information sharing?")
+    assert [q.paragraph for q in why.quotes] == [1]
+    assert ask(engine, "Who met Singh?").also == ()
+
+
+def test_corroboration_respects_a_paragraph_asked_about(engine: Engine) -> None:
+    """ "…according to the opening paragraph" quotes ¶1 alone."""
+    answer = ask(
+        engine,
+        "What agreement did the two sides agree on, according to the article's opening paragraph?",
+    )
+    assert {q.paragraph for q in answer.quotes} == {1}

@@ -56,6 +56,17 @@ def _line_record(answer: Answer, explain: bool) -> dict[str, Any]:
         "quote": quote.text if quote else None,
         "paragraph": quote.paragraph if quote else None,
         "article": quote.article if quote else None,
+        # Every quote, the first being `quote`: later ones may say the same answer again
+        # elsewhere in the article ("also": True).
+        "quotes": [
+            {
+                "text": q.text,
+                "paragraph": q.paragraph,
+                "label": q.label,
+                "also": q in answer.also,
+            }
+            for q in answer.quotes
+        ],
         "abstained": answer.abstained,
         "reason": answer.reason.value if answer.reason else None,
         "confidence": answer.confidence,

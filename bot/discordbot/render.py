@@ -70,9 +70,12 @@ def answer_embed(
     text = literal(" ".join(answer.text.split()))
     parts = [f"**{text}**" if not answer.abstained else text]
     parts += [f"*{literal(note)}*" for note in answer.notes]
-    shown = answer.quotes[:MAX_QUOTES]
+    # Quotes that only say the same answer again are named by paragraph, as are any
+    # beyond the first few.
+    evidence = answer.evidence
+    shown = evidence[:MAX_QUOTES]
     parts += [_block_quote(quote, ANSWER_QUOTE_CHARS) for quote in shown]
-    more = _labels(answer.quotes[MAX_QUOTES:])
+    more = _labels((*evidence[MAX_QUOTES:], *answer.also))
     if more:
         parts.append(f"Also from {more} of the article.")
     parts += list(extra)

@@ -49,12 +49,26 @@ class Answer:
     role: str | None = None
     summary_topic: str | None = None
     notes: tuple[str, ...] = field(default=())  # e.g. "your question was shortened"
+    # Quotes (also in `quotes`, after the first) that say the same answer again elsewhere in
+    # the article: the agreement of ¶3 is in ¶1 too. Front ends may name them by ¶ only.
+    corroborating: tuple[CitedQuote, ...] = ()
     # The context to pass with the next question of this conversation.
     context: Context = field(default_factory=Context, compare=False)
 
     @property
     def quote(self) -> CitedQuote | None:
         return self.quotes[0] if self.quotes else None
+
+    @property
+    def evidence(self) -> tuple[CitedQuote, ...]:
+        """The quotes to show in full: the first, and every one that is not corroboration."""
+        return tuple(q for i, q in enumerate(self.quotes) if i == 0 or q not in self.corroborating)
+
+    @property
+    def also(self) -> tuple[CitedQuote, ...]:
+        """The quotes that only say the same again (shown compactly: "also ¶1")."""
+        shown = self.evidence
+        return tuple(q for q in self.quotes if q not in shown)
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for `--json`: stable keys, quote flattened for convenience."""
@@ -64,4 +78,5 @@ class Answer:
         data["quote"] = self.quotes[0].text if self.quotes else None
         data["paragraph"] = self.quotes[0].paragraph if self.quotes else None
         data["quotes"] = [asdict(q) | {"label": q.label} for q in self.quotes]
+        data["corroborating"] = [asdict(q) | {"label": q.label} for q in self.corroborating]
         return data

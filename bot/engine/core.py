@@ -20,7 +20,7 @@ from bot.engine.phrases import (
     is_internal_note,
 )
 from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
-from bot.factbase.model import Entity, Fact, FactBase, Role
+from bot.factbase.model import Entity, Fact, FactBase, Quote, Role
 from bot.text import normalise
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "EngineCore", "Scored"]
@@ -160,6 +160,17 @@ _AFTER = prefilter.compile(r"\b(?:after|following|later)\b")
 # month"); "ahead of" and "before" may be hours apart on the same day.
 _ANOTHER_DAY = frozenset({"earlier", "later"})
 _DAY_NUMBER = prefilter.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+# Roles that answer who took part in an act, or when or where it was: of two sentences giving
+# the same one, the answer comes from the one about the act asked of ("when did they meet?":
+# the meeting, not the praise "during … meeting").
+CIRCUMSTANCE_ROLES = frozenset({"who", "with_whom", "when", "where", "how_many"})
+
+
+def _overlap(one: Quote, other: Quote) -> bool:
+    """The two quotes share words of one article."""
+    return one.article == other.article and one.start < other.end and other.start < one.end
 
 
 def date_words(words: Iterable[str]) -> frozenset[str]:
@@ -560,10 +571,14 @@ class EngineCore(abc.ABC):
         ranked: list[Scored],
         notes: list[str],
     ) -> Answer:
-        """The answer one role of the fact gives, quoting the fact."""
-        return self._answered(
+        """The answer one role of the fact gives, quoting the fact and the other sentences
+        that give the same answer: of those, the one about what the question asks is the
+        answer ("when did they meet?" is answered from the meeting, not from the praise
+        "during … meeting"), the one sharing most of its words quoted first."""
+        lead, role, others = self._best_saying_it(scored, role, parsed)
+        answer = self._answered(
             text=role.answer,
-            facts=[scored.entry.fact],
+            facts=[lead.entry.fact],
             role=role,
             confidence=confidence,
             parsed=parsed,
@@ -571,6 +586,81 @@ class EngineCore(abc.ABC):
             ranked=ranked,
             notes=notes,
         )
+        return self._also_quoting(answer, others)
+
+    def _best_saying_it(
+        self, scored: Scored, role: Role, parsed: Parsed
+    ) -> tuple[Scored, Role, list[FactEntry]]:
+        """Of the fact and those that give the same answer for this role in other sentences,
+        the best for the question (see `_saying_the_same`) with its role, and the others."""
+        entry = scored.entry
+        if entry.fact.roles.get(role.name) is not role:
+            return scored, role, []  # an answer made up for the question, not the fact's
+        same = self._saying_the_same(entry, (role.name,), parsed)
+        lead = same[0]
+        if lead is entry:
+            return scored, role, same[1:]
+        return scored._replace(entry=lead), lead.fact.roles[role.name], same[1:]
+
+    def _saying_the_same(
+        self, entry: FactEntry, roles: Iterable[str], parsed: Parsed
+    ) -> list[FactEntry]:
+        """The fact and those that give the same answer for one of these roles in other
+        sentences (precomputed in the index), the one to answer from first: the one whose
+        keywords have what the question asks happening ("when did they meet?": the meeting,
+        not the praise "during … meeting"), else the fact itself; then the others, the one
+        whose quote shares most of the question's words first. Facts the question rules
+        out ("according to the opening paragraph") are left out."""
+        roles = tuple(roles)
+        corroboration = self.index.corroboration
+        others = [
+            self.index.entries[o]
+            for o in corroboration.of(entry.order, roles)
+            if self._may_quote(self.index.entries[o].fact.id, parsed)
+        ]
+        if not others:
+            return [entry]
+        asked = set(parsed.terms)
+        doing = {t for t in asked if t in self.index.predicate_terms}
+
+        if not CIRCUMSTANCE_ROLES.issuperset(roles):
+            # What happened is itself the answer ("what is the Basic Exchange and
+            # Cooperation Agreement?"): the question's words name it, not another act.
+            doing = set()
+
+        def about_it(one: FactEntry) -> int:
+            return len(doing & one.predicate)
+
+        def words_shared(one: FactEntry) -> int:
+            return len(asked & corroboration.quote_terms.get(one.order, frozenset()))
+
+        group = [entry, *others]
+        lead = max(group, key=about_it)
+        rest = sorted((e for e in group if e is not lead), key=words_shared, reverse=True)
+        return [lead, *rest]
+
+    @staticmethod
+    def _may_quote(fact_id: str, parsed: Parsed) -> bool:
+        """The question does not rule the fact out (a paragraph asked about, facts set aside)."""
+        if fact_id in parsed.excluded_facts:
+            return False
+        return parsed.kept_facts is None or fact_id in parsed.kept_facts
+
+    @staticmethod
+    def _also_quoting(answer: Answer, others: Iterable[FactEntry]) -> Answer:
+        """The answer, also quoting these facts' sentences as corroboration (each once, and
+        none that overlaps a quote it already has)."""
+        quotes = list(answer.quotes)
+        added: list[Quote] = []
+        for other in others:
+            quote = other.fact.quote
+            if any(_overlap(quote, q) for q in quotes):
+                continue
+            quotes.append(quote)
+            added.append(quote)
+        if not added:
+            return answer
+        return replace(answer, quotes=tuple(quotes), corroborating=tuple(added))
 
     def _stated(
         self,
@@ -584,9 +674,12 @@ class EngineCore(abc.ABC):
         role: Role | None = None,
     ) -> Answer:
         """What the fact states, led by a verdict or a correction: "No. …", "Not in
-        Tokyo: …", "It didn't: …"."""
-        fact = scored.entry.fact
-        return self._answered(
+        Tokyo: …", "It didn't: …"; quoting also the other sentences that say the same of
+        what the question asks ("was information sharing reduced?" No, and ¶1 has the
+        expansion as well as ¶3)."""
+        entry = scored.entry
+        fact = entry.fact
+        answer = self._answered(
             text=f"{lead} {fact.statement}",
             facts=[fact],
             role=role,
@@ -596,6 +689,14 @@ class EngineCore(abc.ABC):
             ranked=ranked,
             notes=notes,
         )
+        asked = set(parsed.terms)
+        roles = (
+            (role.name,)
+            if role is not None
+            else tuple(n for n in fact.roles if not asked.isdisjoint(entry.answer_terms[n]))
+        )
+        same = self._saying_the_same(entry, roles, parsed)
+        return self._also_quoting(answer, [e for e in same if e is not entry])
 
     def _countries_of(self, entities: Iterable[str]) -> set[str]:
         """The countries these are, or are part of (Singh: India; New Delhi: India)."""

@@ -665,8 +665,6 @@ COUNT_WORD = prefilter.compile(
     r"^(?P<prefix>bi|tri|quadri|quadr|tetra|penta|hexa)(?:partite|lateral|nary|angular)$"
 )
 COUNT_PREFIXES = {"bi": 2, "tri": 3, "quadri": 4, "quadr": 4, "tetra": 4, "penta": 5, "hexa": 6}
-SAME_ACT_SHARE = 4  # a word in at most a quarter of the facts tells one act from another
-SAME_ACT_TERMS = 3
 # "What level of State Department official made the recent New Delhi visit?", "what is the
 # title of the official who recently visited New Delhi?": the title of whoever did it.
 _TITLE_WORD = r"(?:title|rank|level|position|job|post|office|portfolio|role|designation)"
@@ -4723,6 +4721,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         ):
             counted = self._counted_by_name(parsed, context, notes, ranked)
             return counted or self._not_found(parsed, context, ranked, notes, confidence)
+        corroborating: list[FactEntry] = []
+        if len(parts) == 1 and first_role is not None:
+            # "When did the two defence chiefs meet?": from the sentence about the meeting,
+            # not the praise "during … meeting"; the other sentence quoted as well.
+            lead, first_role, corroborating = self._best_saying_it(parts[0][0], first_role, parsed)
+            parts = [(lead, first_role, parts[0][2])]
         # "What did they say about secure communications?": what was said of it is the
         # whole statement ("…enhancing secure communications…"), not the thing itself.
         said_about = parsed.asks_speech and parsed.qtype == "what" and len(parts) == 1
@@ -4815,6 +4819,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             ranked=ranked,
             notes=notes,
         )
+        answer = self._also_quoting(answer, corroborating)
         if both is None or len(parts) != 1:
             return answer
         # Both sides were named, so a follow-up ("which countries?") is about both.
@@ -5710,18 +5715,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
 
     def _same_act_with(self, entry: FactEntry, name: str) -> FactEntry | None:
         """The one other fact with this role that tells of the same act: three or more of
-        this fact's rarer words in its own statement ("expansion of information sharing")."""
-        rare = {
-            t
-            for t in entry.statement_terms
-            if len(self.index.postings.get(t, ())) * SAME_ACT_SHARE <= len(self.index.entries)
-        }
+        this fact's rarer words in its own statement ("expansion of information sharing"),
+        as the index found them once."""
         found = [
-            other
-            for other in self.index.entries
-            if other is not entry
-            and name in other.fact.roles
-            and len(rare & other.statement_terms) >= SAME_ACT_TERMS
+            self.index.entries[other]
+            for other in self.index.corroboration.same_act.get(entry.order, ())
+            if name in self.index.entries[other].fact.roles
         ]
         return found[0] if len(found) == 1 else None
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from bot.engine.corroboration import build_corroboration
 from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.engine.paragraphs import build_paragraphs
@@ -304,6 +305,9 @@ class Index:
         # Which paragraphs name each entity or use each term ("which paragraph mentions
         # Tokyo?"), the facts quoting each, and the words each opens with.
         self.paragraphs = build_paragraphs(factbase, build.term, self.entities_mentioned)
+        # Which facts say the same answer again in another sentence (the agreement in ¶1
+        # and ¶3): answers quote those sentences too.
+        self.corroboration = build_corroboration(self, build.term)
 
     def aliases_near_length(
         self, length: int, cutoff: float

@@ -1,0 +1,187 @@
+"""Which facts say the same thing again elsewhere in the article, built once with the index.
+
+The article often tells one act twice: the agreement in ¶1 ("agreed on a Basic Exchange and
+Cooperation Agreement") and ¶3 ("reached a basic agreement on exchanges and cooperation"),
+the meeting in ¶1 and again in ¶2, the DOD statement in ¶1, ¶2 and ¶4. An answer quotes the
+sentence it came from and names the others as corroboration, so whoever checks it finds the
+wording they remember ("What agreement was reached?" quotes ¶3 and also ¶1).
+
+Two facts corroborate each other on a role when
+- their quotes are different passages of the same article (neither overlaps the other),
+- they tell the same act: three or more rarer words of their statements in common (the
+  engine's `_same_act_with` test), or most of their rarer keywords (the DOD "said in a
+  statement" in ¶1, ¶2 and ¶4); and of the same doers, or their sides (Esper and Singh,
+  the U.S. and India),
+- and that role gives the same answer in both: the same people, bodies or places for who,
+  with whom and where; for the others, most of the rarer words of the shorter answer
+  ("expanding information sharing" and "the expansion of information sharing").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.engine.lexicon import STOPWORDS
+from bot.text import tokens
+
+if TYPE_CHECKING:
+    from bot.engine.index import FactEntry, Index
+
+__all__ = ["Corroboration", "build_corroboration"]
+
+# A word in at most this share of the facts tells one act from another (as `_same_act_with`).
+RARE_SHARE = 4
+# …and a word in more facts than this is never used to find candidates, so building stays
+# linear in the number of facts (a large base has words in thousands of facts).
+CANDIDATE_POSTINGS = 64
+SAME_ACT_TERMS = 3
+# …or this many rarer keywords, and at least this share of the fewer ones: a meeting and a
+# 2+2 both "attended" share three words of fourteen, the DOD "said" five of five.
+SAME_ACT_KEYWORDS = 3
+KEYWORD_SHARE = 0.5
+# Roles whose answers are entities: they agree when they name the same ones.
+ENTITY_ROLES = frozenset({"who", "with_whom", "where"})
+# A reason or a manner is of one act: two facts give the same one only when their statements
+# have the act in common apart from it ("to address pressing global security challenges" is
+# why information sharing expands in ¶1, and why they keep working together in ¶4).
+ACT_BOUND_ROLES = frozenset({"why", "how"})
+# Other roles agree when they share this many rarer words, and at least this share of the
+# shorter answer's rarer words.
+AGREEING_TERMS = 2
+AGREEING_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Corroboration:
+    # fact position → (other fact position, roles on which the two give the same answer)
+    by_fact: dict[int, tuple[tuple[int, frozenset[str]], ...]]
+    # fact position → the other facts whose statements have three or more of its rarer
+    # words, whatever their quotes and roles ("welcomed the expansion of information
+    # sharing" and "expanding information sharing to address…", for "Why?" after one)
+    same_act: dict[int, tuple[int, ...]]
+    # The terms of each such fact's quote: which sentence shares most of a question's words.
+    quote_terms: dict[int, frozenset[str]]
+
+    def of(self, order: int, roles: Iterable[str]) -> list[int]:
+        """The other facts that give the same answer as this one for any of these roles,
+        in the article's order."""
+        wanted = frozenset(roles)
+        return [other for other, agreed in self.by_fact.get(order, ()) if agreed & wanted]
+
+
+def build_corroboration(index: Index, term: Callable[[str], str]) -> Corroboration:
+    """The corroboration table of the index's facts; `term` makes a quote's words comparable
+    as questions compare them."""
+    facts = index.entries
+    count = len(facts)
+
+    def rare(terms: Iterable[str]) -> frozenset[str]:
+        return frozenset(t for t in terms if len(index.postings.get(t, ())) * RARE_SHARE <= count)
+
+    stated = [rare(e.stated) for e in facts]
+    keywords = [rare(e.predicate) for e in facts]
+    by_stated = _postings(stated)
+    by_keyword = _postings(keywords)
+    by_fact: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    same_act_of: dict[int, tuple[int, ...]] = {}
+    for entry in facts:
+        one = entry.order
+        shared_stated = _shared(stated[one], by_stated, one)
+        shared_keywords = _shared(keywords[one], by_keyword, one)
+        told_alike = tuple(sorted(o for o, n in shared_stated.items() if n >= SAME_ACT_TERMS))
+        if told_alike:
+            same_act_of[one] = told_alike
+        for other in sorted(set(shared_stated) | set(shared_keywords)):
+            if other < one:
+                continue  # each pair once, recorded both ways
+            second = facts[other]
+            if _overlapping(entry, second):
+                continue
+            keywords_alike = shared_keywords[other] >= max(
+                SAME_ACT_KEYWORDS, KEYWORD_SHARE * min(len(keywords[one]), len(keywords[other]))
+            )
+            same_act = shared_stated[other] >= SAME_ACT_TERMS or keywords_alike
+            if not same_act or not _same_doers(index, entry, second):
+                continue
+            both = stated[one] & stated[other]
+            agreed = frozenset(
+                name
+                for name in entry.role_entities
+                if name in second.role_entities
+                and _agree(entry, second, name, rare)
+                and (name not in ACT_BOUND_ROLES or _same_act_besides(entry, second, name, both))
+            )
+            if agreed:
+                by_fact.setdefault(one, []).append((other, agreed))
+                by_fact.setdefault(other, []).append((one, agreed))
+    quote_terms = {
+        order: frozenset(
+            term(w) for w in tokens(facts[order].fact.quote.text) if w not in STOPWORDS
+        )
+        for order in by_fact
+    }
+    return Corroboration(
+        by_fact={o: tuple(sorted(v)) for o, v in by_fact.items()},
+        same_act=same_act_of,
+        quote_terms=quote_terms,
+    )
+
+
+def _same_act_besides(one: FactEntry, other: FactEntry, name: str, shared: frozenset[str]) -> bool:
+    """The statements share enough words besides those of this role's answers."""
+    besides = shared - one.answer_terms[name] - other.answer_terms[name]
+    return len(besides) >= SAME_ACT_TERMS
+
+
+def _postings(sets: list[frozenset[str]]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for order, terms in enumerate(sets):
+        for t in terms:
+            found.setdefault(t, []).append(order)
+    return found
+
+
+def _shared(terms: frozenset[str], postings: dict[str, list[int]], own: int) -> Counter[int]:
+    """How many of these terms each other fact has, through the terms few facts have."""
+    counts: Counter[int] = Counter()
+    for t in terms:
+        having = postings.get(t, ())
+        if len(having) <= CANDIDATE_POSTINGS:
+            counts.update(o for o in having if o != own)
+    return counts
+
+
+def _overlapping(one: FactEntry, other: FactEntry) -> bool:
+    """The two quotes share words of the article (or come from different articles): the
+    second says nothing the first does not already show."""
+    a, b = one.fact.quote, other.fact.quote
+    return a.article != b.article or (a.start < b.end and b.start < a.end)
+
+
+def _same_doers(index: Index, one: FactEntry, other: FactEntry) -> bool:
+    """Both facts say who did it, and name the same doers or their sides: Esper and Singh
+    for "the U.S. and India" ("reinforced their commitment" and "welcomed the expansion"),
+    not Pompeo's free nations for the partnership's purpose."""
+    mine, theirs = one.role_entities.get("who"), other.role_entities.get("who")
+    if not mine or not theirs:
+        return False
+    return not _with_sides(index, mine).isdisjoint(_with_sides(index, theirs))
+
+
+def _with_sides(index: Index, entities: frozenset[str]) -> set[str]:
+    return {p for e in entities for p in (e, *index.part_of.get(e, ()))}
+
+
+def _agree(
+    one: FactEntry, other: FactEntry, name: str, rare: Callable[[Iterable[str]], frozenset[str]]
+) -> bool:
+    """The role gives the same answer in both facts."""
+    if name in ENTITY_ROLES:
+        named = one.role_entities[name]
+        return bool(named) and named == other.role_entities[name]
+    mine, theirs = rare(one.answer_terms[name]), rare(other.answer_terms[name])
+    shared = len(mine & theirs)
+    return shared >= AGREEING_TERMS and shared >= AGREEING_SHARE * min(len(mine), len(theirs))
