@@ -11803,3 +11803,24 @@ def test_corroboration_respects_a_paragraph_asked_about(engine: Engine) -> None:
         "What agreement did the two sides agree on, according to the article's opening paragraph?",
     )
     assert {q.paragraph for q in answer.quotes} == {1}
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("the dialogue 2+2, between which countries is it?",),
+        ("which countries hold the 2+2 dialogues?",),
+        ("is the 2+2 a trilateral thing with japan?",),
+        ("is japan in the 2+2?",),
+        ("how many 2+2 dialogues have there been?", "and japan?"),
+    ],
+)
+def test_a_quote_naming_its_answer_by_reference_brings_the_naming_sentence(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "The two countries have had three such dialogues" names the U.S. and India only by
+    reference: the sentence saying what the 2+2 Dialogue is, between the U.S. and Indian
+    ministers, is quoted too, while the answer stays that of the countries."""
+    answer = ask(engine, *questions)
+    assert "The U.S. and India" in answer.text and "ministers" not in answer.text
+    assert any("2+2 Dialogue between the U.S. and Indian" in q.text for q in answer.also)

@@ -609,8 +609,9 @@ class EngineCore(abc.ABC):
         sentences (precomputed in the index), the one to answer from first: the one whose
         keywords have what the question asks happening ("when did they meet?": the meeting,
         not the praise "during … meeting"), else the fact itself; then the others, the one
-        whose quote shares most of the question's words first. Facts the question rules
-        out ("according to the opening paragraph") are left out."""
+        whose quote shares most of the question's words first, with any sentence naming
+        what the fact's own quote only refers to ("the two countries"). Facts the question
+        rules out ("according to the opening paragraph") are left out."""
         roles = tuple(roles)
         corroboration = self.index.corroboration
         others = [
@@ -618,7 +619,12 @@ class EngineCore(abc.ABC):
             for o in corroboration.of(entry.order, roles)
             if self._may_quote(self.index.entries[o].fact.id, parsed)
         ]
-        if not others:
+        naming = [
+            self.index.entries[o]
+            for o in corroboration.naming(entry.order, roles)
+            if self._may_quote(self.index.entries[o].fact.id, parsed)
+        ]
+        if not others and not naming:
             return [entry]
         asked = set(parsed.terms)
         doing = {t for t in asked if t in self.index.predicate_terms}
@@ -634,10 +640,10 @@ class EngineCore(abc.ABC):
         def words_shared(one: FactEntry) -> int:
             return len(asked & corroboration.quote_terms.get(one.order, frozenset()))
 
-        group = [entry, *others]
-        lead = max(group, key=about_it)
-        rest = sorted((e for e in group if e is not lead), key=words_shared, reverse=True)
-        return [lead, *rest]
+        lead = max([entry, *others], key=about_it)
+        unique = {e.order: e for e in (entry, *others, *naming)}
+        rest = [e for e in unique.values() if e is not lead]
+        return [lead, *sorted(rest, key=words_shared, reverse=True)]
 
     @staticmethod
     def _may_quote(fact_id: str, parsed: Parsed) -> bool:

@@ -15,6 +15,10 @@ Two facts corroborate each other on a role when
 - and that role gives the same answer in both: the same people, bodies or places for who,
   with whom and where; for the others, most of the rarer words of the shorter answer
   ("expanding information sharing" and "the expansion of information sharing").
+
+And a sentence that names who or where only by reference ("The two countries have had
+three such dialogues") is borne out by the one saying what the event is, when that names
+them ("the 2+2 Dialogue between the U.S. and Indian foreign and defense ministers").
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ SAME_ACT_TERMS = 3
 # 2+2 both "attended" share three words of fourteen, the DOD "said" five of five.
 SAME_ACT_KEYWORDS = 3
 KEYWORD_SHARE = 0.5
+# Kinds of entity whose identity sentence says what they are about and who is in them.
+EVENT_KINDS = frozenset({"event", "agreement"})
 # Roles whose answers are entities: they agree when they name the same ones.
 ENTITY_ROLES = frozenset({"who", "with_whom", "where"})
 # A reason or a manner is of one act: two facts give the same one only when their statements
@@ -62,6 +68,10 @@ class Corroboration:
     # words, whatever their quotes and roles ("welcomed the expansion of information
     # sharing" and "expanding information sharing to address…", for "Why?" after one)
     same_act: dict[int, tuple[int, ...]]
+    # fact position → (the sentence saying what its event is, roles whose answer the fact's
+    # own quote names only by reference and that sentence names): quoted, never answering,
+    # as its own roles answer something else ("the U.S. and Indian … ministers")
+    references: dict[int, tuple[tuple[int, frozenset[str]], ...]]
     # The terms of each such fact's quote: which sentence shares most of a question's words.
     quote_terms: dict[int, frozenset[str]]
 
@@ -70,6 +80,11 @@ class Corroboration:
         in the article's order."""
         wanted = frozenset(roles)
         return [other for other, agreed in self.by_fact.get(order, ()) if agreed & wanted]
+
+    def naming(self, order: int, roles: Iterable[str]) -> list[int]:
+        """The sentences that name what this fact's quote refers to for these roles."""
+        wanted = frozenset(roles)
+        return [other for other, agreed in self.references.get(order, ()) if agreed & wanted]
 
 
 def build_corroboration(index: Index, term: Callable[[str], str]) -> Corroboration:
@@ -117,15 +132,19 @@ def build_corroboration(index: Index, term: Callable[[str], str]) -> Corroborati
             if agreed:
                 by_fact.setdefault(one, []).append((other, agreed))
                 by_fact.setdefault(other, []).append((one, agreed))
+    references: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    for one, other, name in _named_by_reference(index):
+        references.setdefault(one, []).append((other, frozenset({name})))
     quote_terms = {
         order: frozenset(
             term(w) for w in tokens(facts[order].fact.quote.text) if w not in STOPWORDS
         )
-        for order in by_fact
+        for order in {*by_fact, *(o for v in references.values() for o, _ in v)}
     }
     return Corroboration(
         by_fact={o: tuple(sorted(v)) for o, v in by_fact.items()},
         same_act=same_act_of,
+        references={o: tuple(v) for o, v in references.items()},
         quote_terms=quote_terms,
     )
 
@@ -134,6 +153,38 @@ def _same_act_besides(one: FactEntry, other: FactEntry, name: str, shared: froze
     """The statements share enough words besides those of this role's answers."""
     besides = shared - one.answer_terms[name] - other.answer_terms[name]
     return len(besides) >= SAME_ACT_TERMS
+
+
+def _named_by_reference(index: Index) -> list[tuple[int, int, str]]:
+    """(fact, other fact, role) where the fact's quote names who or where only by reference
+    ("The two countries have had three such dialogues.") and the other is the sentence
+    that says what the event it is about is, naming them ("ahead of the 2+2 Dialogue
+    between the U.S. and Indian foreign and defense ministers"): that one bears out the
+    answer ("between which countries is the 2+2?" the U.S. and India)."""
+    entities = index.factbase.entities
+    identities = {
+        e.id: index.by_id[e.identity_fact]
+        for e in entities.values()
+        if e.kind in EVENT_KINDS and e.identity_fact in index.by_id
+    }
+    found: list[tuple[int, int, str]] = []
+    for entry in index.entries:
+        events = [identities[e] for e in sorted(entry.central) if e in identities]
+        if not events:
+            continue
+        named = index.entities_mentioned(entry.fact.quote.text)
+        for name in ENTITY_ROLES:
+            answer = entry.role_entities.get(name)
+            if not answer or answer <= named:
+                continue
+            found.extend(
+                (entry.order, identity.order, name)
+                for identity in events
+                if identity is not entry
+                and not _overlapping(entry, identity)
+                and answer <= index.entities_mentioned(identity.fact.quote.text)
+            )
+    return found
 
 
 def _postings(sets: list[frozenset[str]]) -> dict[str, list[int]]:

@@ -4420,10 +4420,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         entity = linked[0].entity
         if entity in last.involved or not is_about_phrase(parsed):
             return None
-        no = self._closed_list_no(last.fact, [entity])
-        if no is None:
+        closed_list = self._closed_list_no(last.fact, [entity])
+        if closed_list is None:
             return None
-        return self._answered(
+        no, listing = closed_list
+        answer = self._answered(
             text=f"No. {no}",
             facts=[last.fact],
             role=None,
@@ -4433,6 +4434,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             ranked=[],
             notes=[*notes, "follow-up: not among those the last fact lists"],
         )
+        same = self._saying_the_same(last, (listing,), parsed)
+        return self._also_quoting(answer, [e for e in same if e is not last])
 
     def _outside_listed(
         self, parsed: Parsed, fact: Fact, context: Context, notes: list[str]

@@ -738,8 +738,9 @@ class YesNoAnswers(EngineCore):
                     parsed, candidate.missing[0], candidate.entry.fact
                 ):
                     continue  # "Did Begin go to Tokyo?": his visit to New Delhi rules out no stop
-                no = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
-                if no is not None:
+                closed_list = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
+                if closed_list is not None:
+                    no, listing = closed_list
                     # "Did Esper and Singh sign the agreement in Tokyo?": where it was, if
                     # the fact's statement does not name it, and the sentence that does.
                     placed, evidence = (
@@ -756,6 +757,12 @@ class YesNoAnswers(EngineCore):
                         context=context,
                         ranked=ranked,
                         notes=notes,
+                    )
+                    # "Is the 2+2 trilateral, with Japan?": "the two countries" of ¶5 are
+                    # named in ¶1, quoted as well.
+                    same = self._saying_the_same(candidate.entry, (listing,), parsed)
+                    closed = self._also_quoting(
+                        closed, [e for e in same if e is not candidate.entry]
                     )
                     return self._with_quotes_of(closed, evidence)
         every = EVERY_ASKED.search(parsed.text) is not None
@@ -4384,9 +4391,10 @@ class YesNoAnswers(EngineCore):
             for e in parsed.entity_ids
         )
 
-    def _closed_list_no(self, fact: Fact, missing: list[str]) -> str | None:
+    def _closed_list_no(self, fact: Fact, missing: list[str]) -> tuple[str, str] | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
-        list leaves out did not take part, and the answer quotes the list."""
+        list leaves out did not take part, and the answer quotes the list. With the role
+        whose answer lists them."""
         if len(missing) != 1:
             return None
         kind = self._kind(missing[0])
@@ -4407,9 +4415,12 @@ class YesNoAnswers(EngineCore):
             if kind == "country":
                 # "with Japan, India and Australia" leaves out who met them; the event's own
                 # description lists all four. A "who" list ("the U.S. and India") is whole.
-                listed = (fact.roles.get("what") if name == "with_whom" else None) or role
+                described = fact.roles.get("what") if name == "with_whom" else None
+                listed = described or role
+                outsider = self.factbase.entities[missing[0]].name
                 return (
-                    f"{self.factbase.entities[missing[0]].name} is not among them: {listed.answer}."
+                    f"{outsider} is not among them: {listed.answer}.",
+                    "what" if described else name,
                 )
-            return fact.statement
+            return fact.statement, name
         return None
