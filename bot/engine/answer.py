@@ -78,5 +78,5 @@ class Answer:
         data["quote"] = self.quotes[0].text if self.quotes else None
         data["paragraph"] = self.quotes[0].paragraph if self.quotes else None
         data["quotes"] = [asdict(q) | {"label": q.label} for q in self.quotes]
-        data["corroborating"] = [asdict(q) | {"label": q.label} for q in self.corroborating]
+        data["corroborating"] = [asdict(q) | {"label": q.label} for q in self.also]
         return data

@@ -1457,9 +1457,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 quotes.setdefault((quote.start, quote.end, quote.article), quote)
         fact_ids = tuple(dict.fromkeys(f for a in given for f in a.fact_ids))
         confidence = min(a.confidence for a in given)
+        # A sentence only corroborating every part that quotes it stays named, not quoted.
+        shown = {q for a in given for q in a.evidence}
+        also = tuple(dict.fromkeys(q for a in given for q in a.also if q not in shown))
         return Answer(
             text="; ".join(dict.fromkeys(texts)),
             quotes=tuple(quotes.values()),
+            corroborating=also,
             fact_ids=fact_ids,
             confidence=confidence,
             abstained=False,
