@@ -11824,3 +11824,21 @@ def test_a_quote_naming_its_answer_by_reference_brings_the_naming_sentence(
     answer = ask(engine, *questions)
     assert "The U.S. and India" in answer.text and "ministers" not in answer.text
     assert any("2+2 Dialogue between the U.S. and Indian" in q.text for q in answer.also)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose threat did Pompeo talk about?",
+        "According to Pompeo, whose threat did the discussions focus on thwarting?",
+        "Pompeo discussed whose threat?",
+        "Whose ruling party did Pompeo single out as a menace?",
+        "According to Pompeo, the meetings during his visit included discussions on thwarting "
+        "the threat posed by whom?",
+    ],
+)
+def test_whose_threat_is_who_poses_it_not_who_would_thwart_it(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Communist Party" in answer.text and "Free nations" not in answer.text

@@ -202,6 +202,8 @@ class EngineCore(abc.ABC):
         self._title_terms = frozenset(term(w) for w in TITLE_WORDS)
         self._of_kind: dict[str, list[str]] = {}
         self._article_name_cache: dict[str, frozenset[str]] = {}
+        # The content words of each fact's quote, found when first asked (by fact id).
+        self._quote_words_memo: dict[str, frozenset[str]] = {}
         for entity in factbase.entities.values():
             self._of_kind.setdefault(entity.kind, []).append(entity.id)
         # Every word of the facts that say something did not happen: a question whose words

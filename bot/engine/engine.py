@@ -5353,6 +5353,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             ):
                 continue  # "what did they decide there?": not what happened there
             confidence = self._confidence(scored, ranked, position, parsed, penalised)
+            if position > 0 and self._asks_part_of(scored.entry, ranked[0].entry, parsed):
+                confidence = max(confidence, self._confidence(ranked[0], ranked, 0, parsed))
             entry = scored.entry
             for rank, name in enumerate(roles):
                 role = entry.fact.roles.get(name)
@@ -5731,6 +5733,41 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         ]
         return found[0] if len(found) == 1 else None
 
+    def _asks_part_of(self, entry: FactEntry, whole: FactEntry, parsed: Parsed) -> bool:
+        """The fact quotes a part of the other's passage ("the threat posed by China's
+        Communist Party" within Pompeo's remark) and the question has every word of that
+        part: a question worded after the whole passage ("the meetings during his visit
+        included discussions on thwarting the threat posed by whom?") is as sure of the
+        part that answers it. ("Who hosted the 2+2?" has not the words of "the 2+2 Dialogue
+        between the U.S. and Indian foreign and defense ministers".)"""
+        part, around = entry.fact.quote, whole.fact.quote
+        return (
+            part.article == around.article
+            and around.start <= part.start
+            and part.end <= around.end
+            and (part.start, part.end) != (around.start, around.end)
+            and self._quote_words(entry.fact) <= set(parsed.terms)
+        )
+
+    def _quote_words(self, fact: Fact) -> frozenset[str]:
+        """The terms of the fact's quote that are not names of what it mentions ("the
+        threat posed by China's Communist Party": threat, pose), found once per fact."""
+        found = self._quote_words_memo.get(fact.id)
+        if found is None:
+            words = _linkable_words(fact.quote.text)
+            named = {
+                at
+                for start, end, _ in self.index.alias_spans(words, lambda _: True)
+                for at in range(start, end)
+            }
+            found = frozenset(
+                term(word)
+                for at, word in enumerate(words)
+                if at not in named and word not in STOPWORDS
+            )
+            self._quote_words_memo[fact.id] = found
+        return found
+
     def _says_whose(self, entry: FactEntry, parsed: Parsed) -> float:
         """ "Whose threat…?", "whose statement…?": how much the fact is about whose that thing
         is: it is about the thing, and its keywords say it tells whose."""
@@ -5740,7 +5777,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         about = 0.1 if thing in entry.predicate else 0.0
         if SAY_TERM in entry.predicate and thing not in SPEECH_TERMS:
             about -= 0.1  # "whose threat did he speak of?": not whose words they were
-        return about + (0.1 if WHOSE in entry.fact.keywords else 0.0)
+        if WHOSE not in entry.fact.keywords:
+            return about
+        # The fact that says whose the thing is outranks others that only act on it:
+        # "whose threat did the discussions focus on thwarting?" is who poses it, not the
+        # free nations that would thwart it.
+        return about + (0.5 if about > 0 else 0.1)
 
     def _counts_numbered(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The fact's count is of what the question numbers: "which four countries…" and

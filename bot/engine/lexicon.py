@@ -76,6 +76,7 @@ similarly notwithstanding customarily usually typically reckoning rewind nah fr 
 transpire transpired transpires account affair fella fellow chap dude enlighten
 instrument geared whole entire reportedly supposedly allegedly purportedly apparently
 upcoming example examples instance instances
+focus focused focusing focussed focussing centre centred centering
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
