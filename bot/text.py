@@ -208,6 +208,33 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "meet with",
     ),
     ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
+    # "Is Esper a newcomer to these 2+2 meetings?": is this his first one, which the
+    # article's count answers ("the second time"); "is he an old hand at them?" is whether
+    # he has taken part before.
+    *(
+        (
+            guard,
+            _lazy(
+                r"\b(is|was|isnt|wasnt) (.+?),? (?:an? )?(?:complete |total )?"
+                r"(?:newcomer|novice|rookie|first[- ]timer|beginner|new(?:bie)?) "
+                r"(?:to|at|in|on) (?:these |those |the |this |that |such |an? )?"
+            ),
+            r"\1 this \2 first ",
+        )
+        for guard in ("newcomer", "novice", "rookie", "first", "beginner", "new")
+    ),
+    *(
+        (
+            guard,
+            _lazy(
+                r"\b(?:is|was) (.+?),? (?:an? )?(?:old[- ]hand|veteran|old[- ]timer|"
+                r"seasoned hand|experienced hand|regular)s? (?:at|of|in|on|to) "
+                r"(?:these |those |the |this |such )?(.+?)(?=\W*(?:\?|$))"
+            ),
+            r"has \1 attended \2 before",
+        )
+        for guard in ("old", "veteran", "seasoned", "experienced", "regular")
+    ),
     # "a threat from whom?": who poses it, as the article says ("the threat posed by…")
     (
         "from",

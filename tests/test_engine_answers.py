@@ -11842,3 +11842,34 @@ def test_whose_threat_is_who_poses_it_not_who_would_thwart_it(
 ) -> None:
     answer = ask(engine, question)
     assert "Communist Party" in answer.text and "Free nations" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is Esper a newcomer to these 2+2 meetings?", "No."),
+        ("is esper new to the 2+2?", "No."),
+        ("Was Esper a first-timer at the 2+2?", "No."),
+        ("is esper an old hand at these 2+2 sit-downs?", "Yes."),
+        ("is esper a veteran of the 2+2 format?", "Yes."),
+    ],
+)
+def test_newcomer_or_old_hand_is_checked_against_the_second_time(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and "second time" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["is Singh a newcomer to the 2+2?", "is Pompeo a veteran of the quad talks?"]
+)
+def test_experience_the_article_does_not_count_is_not_answered(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_a_lead_before_a_dash_still_lets_two_questions_be_asked(engine: Engine) -> None:
+    answer = ask(engine, "Folks — where was the meeting? And when was it?")
+    assert "New Delhi" in answer.text and "Oct. 26" in answer.text

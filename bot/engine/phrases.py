@@ -701,11 +701,24 @@ def _questions_asked(text: str) -> list[str]:
     sentences = [s.strip() for s in SENTENCE_END.split(stripped) if s.strip()]
     if len(sentences) < 2 or not all(
         # "…? What exactly?": too short to stand alone, it presses the one before
-        s.endswith("?") and QUESTION_START.match(s) and len(s.split()) >= 3
-        for s in sentences
+        s.endswith("?")
+        and QUESTION_START.match(_after_lead(s) if at == 0 else s)
+        and len(s.split()) >= 3
+        for at, s in enumerate(sentences)
     ):
         return [text]
     return sentences
+
+
+# "Our listeners want to know — is Esper an old hand at these 2+2s? How many has he been
+# to?": a lead before a dash or colon, then the first question (which keeps its lead).
+_LEAD_BEFORE_QUESTION = re.compile(r"^[^?]{3,80}?\s*(?:[-–—]|:)\s+(?=\w)")
+
+
+def _after_lead(sentence: str) -> str:
+    """The first sentence after a lead that ends with a dash or a colon."""
+    lead = _LEAD_BEFORE_QUESTION.match(sentence)
+    return sentence[lead.end() :] if lead is not None else sentence
 
 
 _ASKING_WORD = r"(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do)\b"
