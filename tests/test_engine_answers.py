@@ -11873,3 +11873,35 @@ def test_experience_the_article_does_not_count_is_not_answered(
 def test_a_lead_before_a_dash_still_lets_two_questions_be_asked(engine: Engine) -> None:
     answer = ask(engine, "Folks — where was the meeting? And when was it?")
     assert "New Delhi" in answer.text and "Oct. 26" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was this the first 2+2 dialogue between the U.S. and India?",
+        "was this the first 2+2?",
+        "is this the first 2+2 dialogue?",
+    ],
+)
+def test_the_first_2plus2_is_denied_by_the_count_of_three(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["was this the third 2+2?", "was this the first quad meeting?"]
+)
+def test_an_ordinal_a_count_does_not_settle_is_not_answered(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many such ministerial dialogues have the two republics convened to date?",
+        "how many bilateral dialogues have there been?",
+        "How many dialogues have the two countries convened?",
+    ],
+)
+def test_dialogues_counted_behind_an_adjective_or_convened(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Three")

@@ -293,6 +293,10 @@ IRREGULAR = {
     "goes": "go",
     "held": "hold",
     "holds": "hold",
+    "convene": "hold",  # "how many dialogues have they convened?"
+    "convenes": "hold",
+    "convened": "hold",
+    "convening": "hold",
     "saw": "see",
     "seen": "see",
     "took": "take",

@@ -143,6 +143,22 @@ _WHICH_TOOK_PART = prefilter.compile(
     r"^(?:which|what) (countries|nations) (?:took part|participated|were (?:involved|there|present"
     r"|represented|part)|attended|joined|were at|were in)\b"
 )
+# Endings of adjectives that come before the noun counted ("ministerial dialogues",
+# "bilateral meetings", "official statements", "military exercises").
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ary")
+
+
+def _describes_next(phrase: list[str], at: int) -> bool:
+    """The word at `at` looks like an adjective and a content word follows it."""
+    following = phrase[at + 1 : at + 2]
+    return (
+        phrase[at].endswith(_ADJECTIVE_ENDINGS)
+        and bool(following)
+        and following[0] not in STOPWORDS
+        and not following[0].isdigit()
+    )
+
+
 _COUNTED_PHRASE = prefilter.compile(r"\b(?:how many|number of|count of)((?: [\w-]+){1,3})")
 # "How many have the countries had?": an auxiliary right after "how many" leaves the thing
 # counted unsaid, and the noun after it is who has them.
@@ -1032,6 +1048,9 @@ def parse(question: str, index: Index) -> Parsed:
                     [w] for w in KIND_NOUNS
                 ):
                     # "how many quad countries?": countries, of the Quad.
+                    offset, word = offset + 1, phrase[offset + 1]
+                elif _describes_next(phrase, offset):
+                    # "how many ministerial dialogues?": dialogues, not ministers.
                     offset, word = offset + 1, phrase[offset + 1]
                 parsed.counted = term(word)
                 counted_at = len(text[: counted.start(1)].split()) + offset

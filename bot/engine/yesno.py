@@ -95,6 +95,10 @@ NEAR_MEANINGS = (
 # The same, as terms: "agree to enhance…" is checked against a fact's "commitment".
 _NEAR_MEANING_TERMS = tuple(frozenset(term(w) for w in near) for near in NEAR_MEANINGS)
 # What two sides talk about, which anything they agreed or committed to was.
+# How far below the best a fact may score and still count the event asked of, and how many
+# of the best are looked at: "was this the first 2+2?" ties the 2+2's identity with its count.
+NEAR_BEST = 0.05
+PAIR_DEPTH_YESNO = 5
 _DISCUSSED = frozenset(term(w) for w in "discuss talk cover raise".split())
 _AGREED = _NEAR_MEANING_TERMS[0]
 # "Does the article quote Esper directly?"
@@ -901,6 +905,11 @@ class YesNoAnswers(EngineCore):
                 # "Is this the second 2+2 between the U.S. and India?": second is Esper's
                 # count, not the countries'.
                 return self._not_found(parsed, context, ranked, notes, confidence)
+            series = self._series_of_several(parsed, best, ranked) if not said_ordinals else None
+            if series is not None:
+                # "Was this the first 2+2 dialogue between the U.S. and India?": the two
+                # countries have had three such dialogues.
+                return self._verdict("No", series, confidence, parsed, context, ranked, notes)
             if not said_ordinals:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if parsed.ordinal in said_ordinals else "No"
@@ -3695,6 +3704,51 @@ class YesNoAnswers(EngineCore):
             context=context,
             ranked=ranked,
             notes=notes,
+        )
+
+    def _series_of_several(
+        self, parsed: Parsed, best: Scored, ranked: list[Scored]
+    ) -> Scored | None:
+        """Of "is this the first …?" asked of an event (no one's own count): a fact as good
+        as the best that counts more than one of that event ("three such dialogues"), so
+        this one was not the first. ("The third?" stays unjudged: whether the count takes
+        in this one, the article does not say.)"""
+        events = {e for e in parsed.entity_ids if self._kind(e) == "event"}
+        if (
+            parsed.ordinal != "first"
+            or not events
+            or any(self._kind(e) == "person" for e in parsed.entity_ids)
+        ):
+            return None
+        for scored in ranked[:PAIR_DEPTH_YESNO]:
+            fact = scored.entry.fact
+            role = fact.roles.get("how_many")
+            count = leading_count(role.answer) if role is not None else None
+            if (
+                scored.score >= best.score - NEAR_BEST
+                and count is not None
+                and COUNT_WORDS.index(count) > 1
+                and not self._own_count_of(fact)
+                and any(self._counts_the_event(fact, count, e) for e in events)
+            ):
+                return scored
+        return None
+
+    def _counts_the_event(self, fact: Fact, count: str, event: str) -> bool:
+        """The fact's count is of the event itself: "held three 2+2 dialogues", not the
+        "four countries" the Tokyo talks were between."""
+        if event not in fact.entities:
+            return False
+        entity = self.factbase.entities[event]
+        named = {
+            w.rstrip("s")
+            for alias in (*entity.aliases, *entity.maintainer_aliases, entity.kind)
+            for w in normalise(alias).split()
+        }
+        words = normalise(fact.statement).split()
+        return any(
+            word == count and bool(named & {w.rstrip("s") for w in words[at + 1 : at + 3]})
+            for at, word in enumerate(words)
         )
 
     def _series_count(self, fact: Fact) -> tuple[str, Fact] | None:
