@@ -11905,3 +11905,27 @@ def test_an_ordinal_a_count_does_not_settle_is_not_answered(engine: Engine, ques
 )
 def test_dialogues_counted_behind_an_adjective_or_convened(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Three")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Pompeo brief reporters before his tour?",
+        "Where did Pompeo brief reporters before setting off on his trip?",
+        "where did pompeo hold his press conference before his trip?",
+    ],
+)
+def test_where_someone_spoke_before_a_trip_is_not_the_trip(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "State Department" in answer.text and "South Asia" not in answer.text
+
+
+def test_a_place_asked_of_the_trip_itself_is_still_the_trip(engine: Engine) -> None:
+    assert "South Asia" in ask(engine, "Pompeo's presser was before a trip to which region?").text
+
+
+def test_where_asked_before_a_long_trip_wording_gives_no_destination(engine: Engine) -> None:
+    answer = ask(
+        engine, "Where did Pompeo brief reporters before setting off on his regional tour?"
+    )
+    assert "South Asia" not in answer.text

@@ -303,6 +303,7 @@ SAY_TERM = term("say")
 ACCOUNT_TERMS = frozenset({SAY_TERM, term("describe")})
 # Words by which a question places what it asks against an event ("ahead of the 2+2").
 PLACING_WORDS = ORDER_WORDS | {"ahead", "since", "preceding", "leading"}
+ASKING_WORDS = frozenset({"where", "when", "which", "what"})  # what a where or when asks by
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
 OCCASION_TERMS = frozenset(
@@ -5342,6 +5343,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 continue  # "what did they agree there?": not what was agreed elsewhere
             if qtype == "what" and self._placed_beside_asked(scored.entry, parsed):
                 continue  # "what was the outcome of the 2+2?": not what came ahead of it
+            if qtype in ("where", "when") and self._only_the_reference_act(scored.entry, parsed):
+                continue  # "where did Pompeo brief reporters before his tour?": not the tour
             penalised = self._penalised(scored, parsed)
             if (
                 parsed.there
@@ -5671,6 +5674,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             context=context,
             notes=[*notes, "others the article has going there"],
             about=[e for e in went.context.answer_entities],
+        )
+
+    def _only_the_reference_act(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """ "Where did Pompeo brief reporters before setting off on his regional tour?": the
+        act after "before" only places the one asked about; a fact whose act is only that one
+        (his trip, to South Asia) does not say where he briefed them."""
+        at = next((i for i, w in enumerate(parsed.words) if w in PLACING_WORDS), None)
+        if at is None or ASKING_WORDS.isdisjoint(parsed.words[:at]):
+            return False  # "His presser was before a trip to which region?": the trip asked
+        acts = self.index.predicate_terms
+        main = {term(w) for w in parsed.words[:at] if w not in STOPWORDS} & acts
+        placing = {term(w) for w in parsed.words[at + 1 :] if w not in STOPWORDS} & acts
+        return (
+            bool(main - placing)
+            and entry.predicate.isdisjoint(main)
+            and not entry.predicate.isdisjoint(placing)
         )
 
     @staticmethod

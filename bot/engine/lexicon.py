@@ -596,6 +596,8 @@ SYNONYMS = {
     "travelling": "visit",
     "trip": "visit",
     "journey": "visit",
+    "tour": "visit",  # "before setting off on his regional tour": his trip
+    "tours": "visit",
     "journeys": "visit",
     "embark": "visit",
     "embarked": "visit",
