@@ -11929,3 +11929,23 @@ def test_where_asked_before_a_long_trip_wording_gives_no_destination(engine: Eng
         engine, "Where did Pompeo brief reporters before setting off on his regional tour?"
     )
     assert "South Asia" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At which government building did Pompeo hold his presser?",
+        "in which building did pompeo speak?",
+        "which building did pompeo speak in?",
+    ],
+)
+def test_which_building_is_where_and_a_body_answers_it(engine: Engine, question: str) -> None:
+    assert "State Department" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["in which building did Esper and Singh meet?", "which building in delhi did they meet in"],
+)
+def test_a_city_is_no_building(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -303,6 +303,7 @@ SAY_TERM = term("say")
 ACCOUNT_TERMS = frozenset({SAY_TERM, term("describe")})
 # Words by which a question places what it asks against an event ("ahead of the 2+2").
 PLACING_WORDS = ORDER_WORDS | {"ahead", "since", "preceding", "leading"}
+BUILDING_WORDS = frozenset({"building", "buildings", "premises", "headquarters"})
 ASKING_WORDS = frozenset({"where", "when", "which", "what"})  # what a where or when asks by
 WHOSE = "whose"  # a fact's keyword: it says whose something is ("whose threat")
 # What "how many times" and "which time" count.
@@ -5363,6 +5364,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
                 role = entry.fact.roles.get(name)
                 if role is None or not self._role_fits(entry, name, parsed, qtype):
                     continue
+                if name == "where" and self._building_not_given(parsed, role):
+                    continue  # "in which building did they meet?": New Delhi is no building
                 named_here = entry.role_entities.get(name, frozenset())
                 relevance = 0.0
                 if content_matters and asked_terms:
@@ -5674,6 +5677,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
             context=context,
             notes=[*notes, "others the article has going there"],
             about=[e for e in went.context.answer_entities],
+        )
+
+    def _building_not_given(self, parsed: Parsed, role: Role) -> bool:
+        """ "At which government building did Pompeo hold his presser?" is answered by a
+        body whose seat it was (the State Department), never by a city."""
+        return not BUILDING_WORDS.isdisjoint(parsed.words) and not any(
+            self._kind(e) == "organisation" for e in role.entities
         )
 
     def _only_the_reference_act(self, entry: FactEntry, parsed: Parsed) -> bool:

@@ -102,6 +102,9 @@ _ASKS_WHERE = prefilter.compile(
     r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
     r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|place|location|venue"
     r"|region|capital)\b"
+    # "At which government building did Pompeo hold his presser?": where (a body's seat).
+    r"|(?:^|\b(?:at|in|from|inside) )(?:what|which)(?: government| federal| official)?"
+    r" (?:building|premises|headquarters|hq|venue)\b"
     r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
     r"|^what (?:was|is|were) the (?:venue|location|setting|city|place|country) (?:of|for)\b"
     # "Which country was the meeting in?", "what country did it take place in?": where.
@@ -284,6 +287,9 @@ TYPE_WORDS: dict[str, str] = {
     "location": "where",
     "venue": "where",
     "city": "where",
+    "building": "where",  # "at which government building did Pompeo speak?"
+    "premises": "where",
+    "headquarters": "where",
     "week": "when",
     "purpose": "why",
     "reason": "why",
