@@ -11949,3 +11949,46 @@ def test_which_building_is_where_and_a_body_answers_it(engine: Engine, question:
 )
 def test_a_city_is_no_building(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("how many of those has Esper done", "so how many has he missed?"),
+        ("how many 2+2s has Esper missed?",),
+        ("How many of the 2+2 dialogues did Esper not attend?",),
+        ("Who met Singh?", "how many 2+2s did he skip?"),
+    ],
+)
+def test_dialogues_esper_missed_are_one(engine: Engine, questions: tuple[str, ...]) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("One: three 2+2 dialogues, against Esper's two.")
+    assert len(answer.quotes) == 2
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "Which is more, the number of 2+2 dialogues or Esper's 2+2 appearances?",
+            "how many more?",
+        ),
+        ("How many times has Esper taken part in a 2+2?", "how many more?"),
+        ("how many more dialogues have there been than Esper has attended?",),
+    ],
+)
+def test_dialogues_are_one_more_than_esper_s(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert ask(engine, *questions).text.startswith("One more: three against Esper's two.")
+
+
+def test_which_is_more_dialogues_or_esper_s(engine: Engine) -> None:
+    answer = ask(
+        engine, "Which is greater: the number of 2+2 dialogues or the times Esper took part?"
+    )
+    assert answer.text.startswith("The 2+2 dialogues: three, against Esper's two.")
+
+
+def test_how_many_more_of_another_count_is_no_gap(engine: Engine) -> None:
+    answer = ask(engine, "how many countries were at the Tokyo talks?", "how many more?")
+    assert "Esper" not in answer.text
+    assert ask(engine, "how many has Pompeo missed?").abstained

@@ -32,6 +32,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
+from bot.engine.gaps import CountGapAnswers
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import (
     COUNTRY_NAMES,
@@ -899,7 +900,7 @@ _SEE_PERSON = prefilter.compile(
 _MEETING_FOR_SEEING = {"see": "meet", "saw": "met", "seen": "met", "seeing": "meeting"}
 
 
-class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
+class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
@@ -2077,7 +2078,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers):
         if audience is not None:
             return audience
         counted = (
-            self._count_named(parsed, context, notes)
+            self._count_gap(parsed, context, notes)
+            or self._count_named(parsed, context, notes)
             or self._people_of(parsed, context, notes)
             or self._others_mentioned(parsed, context, notes)
             or self._in_both(parsed, context, notes)
