@@ -11992,3 +11992,23 @@ def test_how_many_more_of_another_count_is_no_gap(engine: Engine) -> None:
     answer = ask(engine, "how many countries were at the Tokyo talks?", "how many more?")
     assert "Esper" not in answer.text
     assert ask(engine, "how many has Pompeo missed?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("What about the Prime Minister?", "the Prime Minister"),
+        ("Who's the Prime Minister of India?", "the Prime Minister"),
+        ("Did he visit Sri Lanka?", "Sri Lanka"),
+        ("Did Esper meet Prime Minister Narendra Modi?", "Prime Minister Narendra Modi"),
+        ("Did Pompeo visit Sri Lanka and the Maldives?", "Sri Lanka or Maldives"),
+        ("What did the Chief of Defence Staff say?", "the Chief of Defense Staff"),
+        ("Who is Pakistan's defence minister?", "Pakistan"),
+    ],
+)
+def test_a_name_the_article_never_uses_is_shown_whole(
+    engine: Engine, question: str, shown: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert answer.text == f"The article doesn't mention {shown}, so I can't answer that."

@@ -108,6 +108,13 @@ def locative_there(words: list[str]) -> bool:
     )
 
 
+def _shown_name_word(word: str) -> str:
+    """A word of a name the article never uses, as shown: "Lanka", "PM", "of"."""
+    if word == "of":
+        return word
+    return word.upper() if len(word) == 2 else word.capitalize()
+
+
 def leading_count(answer: str) -> str | None:
     """The count a "how many" answer opens with ("Three", "Four countries: …"), as one of
     COUNT_WORDS, or None."""
@@ -899,6 +906,40 @@ class EngineCore(abc.ABC):
             self._article_name_cache[entity_id] = names
         return names
 
+    def _unknown_phrases(self, parsed: Parsed) -> list[str]:
+        """The names the article never uses, as the asker wrote them: "Sri Lanka" (not
+        "Sri, Lanka"), "the Prime Minister" (not "Prime", the one unknown word of it). A run
+        of unknown names and the titles beside them is one name."""
+        words = parsed.words
+        unknown = set(parsed.unknown_names)
+        phrases: list[str] = []
+        at = 0
+        while at < len(words):
+            if words[at] not in unknown:
+                at += 1
+                continue
+            start = at
+            while start > 0 and (
+                words[start - 1] in TITLE_WORDS
+                or (words[start - 1] == "of" and start > 1 and words[start - 2] in TITLE_WORDS)
+            ):
+                start -= 1  # "Defence Secretary Hegseth", "Chief of Defence Staff"
+            end = at + 1
+            # A title goes on with titles ("Prime Minister"); a name does not take the title
+            # after it ("Pakistan's defence minister" is Pakistan, as "Russian" stays Russian).
+            while end < len(words) and (
+                words[end] in unknown
+                or (words[end] in TITLE_WORDS and not TITLE_WORDS.isdisjoint(words[start:end]))
+            ):
+                end += 1
+            run = words[start:end]
+            lead = "the " if start > 0 and words[start - 1] == "the" else ""
+            titled = not TITLE_WORDS.isdisjoint(run)
+            phrase = " ".join(_shown_name_word(w) for w in run)
+            phrases.append(f"{lead if titled else ''}{phrase}")
+            at = end
+        return list(dict.fromkeys(phrases)) or [w.capitalize() for w in parsed.unknown_names]
+
     def _not_found(
         self,
         parsed: Parsed,
@@ -910,7 +951,12 @@ class EngineCore(abc.ABC):
         known = bool(parsed.entity_ids) or any(t in self.index.postings for t in parsed.terms)
         unmentioned = parsed.unknown_names or self._places_not_in_article(parsed)
         if unmentioned:
-            names = ", ".join(w.capitalize() for w in unmentioned[:3])
+            shown = (
+                self._unknown_phrases(parsed)
+                if parsed.unknown_names
+                else [w.capitalize() for w in unmentioned]
+            )[:3]
+            names = " or ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
             message = f"The article doesn't mention {names}, so I can't answer that."
             reason = AbstainReason.NOT_IN_ARTICLE
         elif known:
