@@ -12012,3 +12012,22 @@ def test_a_name_the_article_never_uses_is_shown_whole(
     answer = ask(engine, question)
     assert answer.abstained
     assert answer.text == f"The article doesn't mention {shown}, so I can't answer that."
+
+
+@pytest.mark.parametrize(
+    ("question", "backed_by"),
+    [
+        (
+            "Did the DOD statement say Esper and Singh would work on emerging technologies?",
+            "emerging technologies",
+        ),
+        ("who said the two men praised the relationship?", "praised the strength"),
+    ],
+)
+def test_no_quote_stops_at_said_before_what_was_said(
+    engine: Engine, question: str, backed_by: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert all(not q.text.rstrip().endswith("said") for q in answer.quotes)
+    assert any(backed_by in q.text for q in answer.quotes)

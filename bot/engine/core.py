@@ -21,6 +21,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
 from bot.factbase.model import Entity, Fact, FactBase, Quote, Role
+from bot.factbase.sentences import sentence_spans
 from bot.text import normalise
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "EngineCore", "Scored"]
@@ -106,6 +107,10 @@ def locative_there(words: list[str]) -> bool:
         and padded[i + 2] not in _EXISTENTIAL_NEIGHBOURS
         for i, word in enumerate(words)
     )
+
+
+# A quote that ends where what was said would begin: "The DOD statement also said".
+_SAID_AT_END = re.compile(r"\b(?:said|says|stated|states|added|noted)(?: that)?$")
 
 
 def _shown_name_word(word: str) -> str:
@@ -229,9 +234,33 @@ class EngineCore(abc.ABC):
             if len(key) >= 4 and factbase.entities[owner].kind in ("agreement", "event"):
                 self._long_names.setdefault(owner, []).append(key)
                 self._long_names_by_first.setdefault(key[0], []).append(key)
+        self._whole_sentences = self._sentences_of_cut_quotes()
         self._default_suggestions = tuple(
             q for entry in self.index.entries for q in entry.fact.questions[:1]
         )[:MAX_SUGGESTIONS]
+
+    def _sentences_of_cut_quotes(self) -> dict[str, Quote]:
+        """The whole sentence, by fact, for the quotes that stop at "said" before what was
+        said ("The DOD statement also said"): shown as evidence, such a quote would back no
+        answer, so its sentence is shown instead (built once, when the engine is)."""
+        whole: dict[str, Quote] = {}
+        spans: dict[str, list[tuple[int, int, int]]] = {}
+        for fact in self.factbase.facts.values():
+            quote = fact.quote
+            if _SAID_AT_END.search(quote.text) is None:
+                continue
+            article = self.factbase.articles.get(quote.article)
+            if article is None:
+                continue
+            if quote.article not in spans:
+                spans[quote.article] = sentence_spans(article)
+            for paragraph, start, end in spans[quote.article]:
+                if start <= quote.start and quote.end < end:
+                    text = article.text[start:end].strip()
+                    at = start + article.text[start:end].index(text)
+                    whole[fact.id] = Quote(quote.article, text, at, at + len(text), paragraph)
+                    break
+        return whole
 
     def _confidence(
         self,
@@ -816,7 +845,7 @@ class EngineCore(abc.ABC):
         ):
             # "When was BECA signed?": when they agreed on it; the article has no signing.
             text = f"The article mentions no signing; they agreed on it. {text}"
-        quotes = tuple(dict.fromkeys(f.quote for f in facts))
+        quotes = tuple(dict.fromkeys(self._whole_sentences.get(f.id, f.quote) for f in facts))
         asked = (
             about
             if about is not None
