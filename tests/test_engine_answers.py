@@ -12031,3 +12031,25 @@ def test_no_quote_stops_at_said_before_what_was_said(
     assert not answer.abstained
     assert all(not q.text.rstrip().endswith("said") for q in answer.quotes)
     assert any(backed_by in q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is China a threat?", "The article says: One purpose"),
+        ("Does China pose a threat?", "The article says: One purpose"),
+        ("is china a threat to india?", "The article says: One purpose"),
+        ("Is the Chinese Communist Party a threat?", "As the article reports it: "),
+    ],
+)
+def test_a_judgement_is_the_article_s_never_a_flat_yes(
+    engine: Engine, question: str, lead: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(lead)
+    assert "threat posed by China" in answer.text
+
+
+def test_a_purpose_asked_plainly_is_still_yes(engine: Engine) -> None:
+    question = "Is addressing the threat posed by China a purpose of the partnership?"
+    assert ask(engine, question).text.startswith("Yes.")

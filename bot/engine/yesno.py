@@ -497,6 +497,19 @@ _DOER_WORDS = frozenset(
 )
 
 
+# "Is China a threat?", "is china a threat to india?", "does China pose a danger?": a
+# judgement asked of the bot, which it answers only with who in the article makes it.
+JUDGEMENT_ASKED = prefilter.compile(
+    r"^(?:is|are|was|were) (?!.*\b(?:who|that|which)\b)(?:[\w-]+ ){1,5}?(?:a |an |the )?"
+    r"(?:real |big |major |serious )?(?:threat|danger"
+    r"|menace|enemy|adversary|foe|dangerous|threatening|hostile|aggressive)(?: to [\w ]+)?$"
+    r"|^(?:does|do|did) (?!.*\b(?:who|that|which)\b)(?:[\w-]+ ){1,5}?pose (?:a |any |the )?"
+    r"(?:real |big |major |serious )?"
+    r"(?:threat|danger|risk)(?: to [\w ]+)?$"
+)
+_DESCRIBED_TERMS = frozenset(term(w) for w in ("describe", "call", "said"))
+
+
 def said_as(verdict: str, parsed: Parsed) -> str:
     """The verdict as the question asks for it: swapped when the claim it weighs says "not"
     ("Is it true that Esper didn't meet Singh?" No), "True"/"False" for true-or-false."""
@@ -2045,6 +2058,24 @@ class YesNoAnswers(EngineCore):
                 notes,
                 role,
             )
+        if (
+            verdict == "Yes"
+            and not (parsed.true_false or parsed.claim_negated)
+            and JUDGEMENT_ASKED.search(parsed.text) is not None
+        ):
+            # "Is China a threat?": a judgement, which the bot does not make; what the
+            # article says, as said ("the article says one purpose … is to address the
+            # threat posed by China"), never a flat "Yes".
+            return self._stated(
+                self._judged_in_article(scored.entry),
+                scored,
+                confidence,
+                parsed,
+                context,
+                ranked,
+                notes,
+                role,
+            )
         lead = f"{said_as(verdict, parsed)}."
         if verdict == "No" and role is not None and role is fact.roles.get("where"):
             placed, evidence = self._place_unstated(fact)
@@ -2054,6 +2085,14 @@ class YesNoAnswers(EngineCore):
                 )
                 return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    def _judged_in_article(self, entry: FactEntry) -> str:
+        """Who makes the judgement a "yes" would: the article itself, or the speaker its
+        statement names (Pompeo, U.S. officials)."""
+        spoken = not entry.predicate.isdisjoint(SPEECH_TERMS | _DESCRIBED_TERMS)
+        if spoken or entry.fact.id in self._sayers:
+            return "As the article reports it:"
+        return "The article says:"
 
     @staticmethod
     def _with_quotes_of(answer: Answer, evidence: list[Fact]) -> Answer:
