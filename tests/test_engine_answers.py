@@ -12053,3 +12053,15 @@ def test_a_judgement_is_the_article_s_never_a_flat_yes(
 def test_a_purpose_asked_plainly_is_still_yes(engine: Engine) -> None:
     question = "Is addressing the threat posed by China a purpose of the partnership?"
     assert ask(engine, question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did the two ministers criticise the relationship?", "Did they praise it?"),
+        ("Did Esper and Singh criticize the relationship?", "so they praised it?"),
+    ],
+)
+def test_the_opposite_claim_after_a_no_is_yes(engine: Engine, questions: tuple[str, ...]) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("Yes.") and "praised the strength" in answer.text

@@ -2512,6 +2512,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
         note = self._followup_pronouns(parsed, context, entities)
         return parsed, self._followup_pointing_back(parsed, last, entities, note)
 
+    def _carried_terms(
+        self, parsed: Parsed, context: Context, last: FactEntry | None
+    ) -> tuple[str, ...]:
+        """The last question's words a follow-up on the same subject keeps: all of them for
+        "Where?"; with words of its own, only those the last answer's fact has. "Did they
+        criticise the relationship?" (No, they praised it) "Did they praise it?": the
+        relationship, not the criticism (read as naming) that no fact of theirs has."""
+        if not parsed.terms or last is None:
+            return context.terms
+        return tuple(t for t in context.terms if t in last.bag)
+
     def _brings_content(self, parsed: Parsed, context: Context, last: FactEntry | None) -> bool:
         """The follow-up brings words of its own, not only the last question's."""
         covered = (
@@ -2649,7 +2660,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
             # whole; the meeting's words would make it a question about the meeting.
             titled = bool(parsed.terms) and all(t in IDENTITY_TERMS for t in parsed.terms)
             if (parsed.qtype != "why" or context.fact_id is None) and not titled:
-                parsed.terms = list(dict.fromkeys([*parsed.terms, *context.terms]))
+                parsed.terms = list(
+                    dict.fromkeys([*parsed.terms, *self._carried_terms(parsed, context, last)])
+                )
             # "Who met Singh?" (Esper) "Who did he meet?": he is the one just named.
             people = (
                 self._pronoun_entities({"person"}, context) if "person" in parsed.pronouns else []
