@@ -12065,3 +12065,18 @@ def test_a_purpose_asked_plainly_is_still_yes(engine: Engine) -> None:
 def test_the_opposite_claim_after_a_no_is_yes(engine: Engine, questions: tuple[str, ...]) -> None:
     answer = ask(engine, *questions)
     assert answer.text.startswith("Yes.") and "praised the strength" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "Did the U.S. State Department issue the statement?",
+            "Did the Indian Ministry of Defence issue it?",
+            "Who then?",
+        ),
+        ("Did the State Department issue the statement?", "so who was it then?"),
+    ],
+)
+def test_who_then_after_a_no_is_who_did_it(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert ask(engine, *questions).text == "The U.S. Defense Department, in a statement"

@@ -900,6 +900,11 @@ _SEE_PERSON = prefilter.compile(
 _MEETING_FOR_SEEING = {"see": "meet", "saw": "met", "seen": "met", "seeing": "meeting"}
 
 
+# "Who then?", "so who was it then?", "who did it then?": who, in place of the one the
+# last claim named.
+_WHO_THEN_FILLER = frozenset("so and but then was is did it".split())
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2061,6 +2066,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
                 asked_names = " and ".join(parsed.words[link.start] for link in typed)
                 return self._read_and_answer(f"was {asked_names} there", context)
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        instead = self._who_instead(parsed, context)
+        if instead is not None:
+            return instead
         whom = self._claim_of_whom(parsed, context)
         if whom is not None:
             # "Did they mention China?" "Who did?": whoever did, not they again.
@@ -3191,6 +3199,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
         for start, end, put in sorted(spans, reverse=True):
             words[start:end] = put
         return " ".join(words)
+
+    def _who_instead(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Did the Indian Ministry of Defence issue it?" (No: the U.S. Defense Department
+        did) "Who then?": the one the answer's fact has do it, whoever the claim named."""
+        asked = [w for w in parsed.words if w not in _WHO_THEN_FILLER]
+        last = self.index.by_id.get(context.fact_id or "")
+        if (
+            asked != ["who"]
+            or "then" not in parsed.words
+            or context.question_type != "yesno"
+            or last is None
+        ):
+            return None
+        who = last.fact.roles.get("who")
+        if who is None or not who.entities:
+            return None
+        scored = Scored(last, 1.0, (), True)
+        return self._by_role(scored, who, 0.85, parsed, context, [scored], [])
 
     def _claim_of_whom(self, parsed: Parsed, context: Context) -> str | None:
         """ "Did they mention China?" (no) "Who did?": who did what the claim says, asked
