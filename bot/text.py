@@ -162,6 +162,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ("us-", _lazy(r"\bus(?=-)"), "usa"),
     ("sino-", _lazy(r"\bsino-indian\b"), "india-china"),
     ("sino-", _lazy(r"\bsino-(?:us|u\.s\.|american)\b"), "usa-china"),
+    # "Indo-US ties", "Indo-American relations": India's, as "Sino-" is China's.
+    ("indo-", _lazy(r"\bindo-(?:us|usa|u\.s\.|american)\b"), "usa-india"),
+    ("indo-", _lazy(r"\bindo-(?:china|chinese|sino)\b"), "india-china"),
     # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
     # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
     ("whats", _lazy(r"\bwhats\b"), "what is"),

@@ -12080,3 +12080,15 @@ def test_the_opposite_claim_after_a_no_is_yes(engine: Engine, questions: tuple[s
 )
 def test_who_then_after_a_no_is_who_did_it(engine: Engine, questions: tuple[str, ...]) -> None:
     assert ask(engine, *questions).text == "The U.S. Defense Department, in a statement"
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("How are U.S.-China ties described?", "how about Sino-Indian ties?", "and Indo-US?"),
+        ("How are Indo-US ties?",),
+        ("how are indo-american relations described?",),
+    ],
+)
+def test_indo_us_is_u_s_india(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert ask(engine, *questions).text.startswith("They are heating up rapidly")
