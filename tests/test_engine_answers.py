@@ -12092,3 +12092,19 @@ def test_who_then_after_a_no_is_who_did_it(engine: Engine, questions: tuple[str,
 )
 def test_indo_us_is_u_s_india(engine: Engine, questions: tuple[str, ...]) -> None:
     assert ask(engine, *questions).text.startswith("They are heating up rapidly")
+
+
+@pytest.mark.parametrize(
+    ("questions", "named"),
+    [
+        (("how many people are named in the article?", "who are they?"), 4),
+        (("who are Esper, Singh, Pompeo and Begin?",), 4),
+        (("Who went to Tokyo?", "who are they?"), 2),
+        (("Who met in New Delhi?", "who are they?"), 2),
+    ],
+)
+def test_who_several_people_are(engine: Engine, questions: tuple[str, ...], named: int) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained
+    assert answer.text.count(";") == named - 1
+    assert "Mark T. Esper, the U.S. Secretary of Defense" in answer.text

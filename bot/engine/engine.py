@@ -2078,6 +2078,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
             # Read without the claim it came from: "was china" "was india" must not swap
             # India into "was india" again, and again.
             return self._read_and_answer(claim, replace(context, claim=None, asked=None))
+        several = self._who_several_are(parsed, context, notes)
+        if several is not None:
+            return several
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
@@ -2085,6 +2088,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
         audience = self._audience_unsaid(parsed, context, notes)
         if audience is not None:
             return audience
+
         counted = (
             self._count_gap(parsed, context, notes)
             or self._count_named(parsed, context, notes)
@@ -3199,6 +3203,44 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
         for start, end, put in sorted(spans, reverse=True):
             words[start:end] = put
         return " ".join(words)
+
+    def _who_several_are(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "How many people are named?" (four) "Who are they?", "who are Esper, Singh,
+        Pompeo and Begin?": who each one is, from each one's own identity fact. Two named
+        outright ("who are Esper and Singh?") are left to the sentence naming them together."""
+        if parsed.words[:2] not in (["who", "are"], ["who", "were"]) or parsed.terms:
+            return None
+        if parsed.unknown:
+            return None
+        pointed = parsed.words[2:] in (["they"], ["these"], ["those"], ["they", "all"])
+        if pointed:
+            # Those the last answer named, else those the last question was about.
+            named = context.answer_entities or context.entities
+            people = [e for e in dict.fromkeys(named) if self._kind(e) == "person"]
+            if len(people) != len(named):
+                return None  # "Which countries were at the talks?" "Who are they?"
+        else:
+            people = list(dict.fromkeys(parsed.entity_ids))
+        if len(people) < (2 if pointed else 3):
+            return None
+        facts = []
+        for person in people:
+            entity = self.factbase.entities.get(person)
+            fact = self.factbase.facts.get(entity.identity_fact or "") if entity else None
+            who = fact.roles.get("who") if fact is not None else None
+            if entity is None or entity.kind != "person" or fact is None or who is None:
+                return None
+            facts.append(fact)
+        return self._answered(
+            text="; ".join(f.roles["who"].answer for f in facts),
+            facts=facts,
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=[*notes, "who each of them is"],
+        )
 
     def _who_instead(self, parsed: Parsed, context: Context) -> Answer | None:
         """ "Did the Indian Ministry of Defence issue it?" (No: the U.S. Defense Department
