@@ -690,14 +690,13 @@ class EngineCore(abc.ABC):
             return False
         return parsed.kept_facts is None or fact_id in parsed.kept_facts
 
-    @staticmethod
-    def _also_quoting(answer: Answer, others: Iterable[FactEntry]) -> Answer:
+    def _also_quoting(self, answer: Answer, others: Iterable[FactEntry]) -> Answer:
         """The answer, also quoting these facts' sentences as corroboration (each once, and
-        none that overlaps a quote it already has)."""
+        none that overlaps a quote it already has; none stopping at "said")."""
         quotes = list(answer.quotes)
         added: list[Quote] = []
         for other in others:
-            quote = other.fact.quote
+            quote = self._whole_sentences.get(other.fact.id, other.fact.quote)
             if any(_overlap(quote, q) for q in quotes):
                 continue
             quotes.append(quote)
