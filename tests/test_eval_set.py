@@ -194,6 +194,10 @@ SEVENTY_FOURTH = SETS / "seventyfourth.yaml"
 # its first run, the lowest first run in a long while; it showed whole kinds of message
 # missing (chatter around the question, a claim followed by "is he right?", abbreviations).
 SEVENTY_FIFTH = SETS / "seventyfifth.yaml"
+# The seventy-sixth (a channel on a normal day: a journalist checking attribution and exact
+# words, a student's whys and counts, a non-native speaker, a troll's premises): 88.0 %,
+# 96.1 %, 2.6 % on its first run.
+SEVENTY_SIXTH = SETS / "seventysixth.yaml"
 # The sixty-eighth, a mixed panel (a British civil servant, a hurried journalist, a
 # student with many follow-ups), written from the article alone at the start of that
 # session as its closing held-out test and run only at its end: 81.3 %, 100 %, 3.3 % on its
@@ -281,6 +285,7 @@ FLOORS = {
     SEVENTY_SECOND: (0.97, 0.995, 0.015),
     SEVENTY_THIRD: (0.935, 0.98, 0.04),
     SEVENTY_FOURTH: (0.92, 0.995, 0.03),
+    SEVENTY_SIXTH: (0.88, 0.96, 0.03),
     SEVENTY_FIFTH: (0.915, 0.995, 0.035),
     SIXTY_EIGHTH: (0.905, 0.995, 0.01),
     SIXTY_SIXTH: (0.995, 0.995, 0.005),
