@@ -12108,3 +12108,43 @@ def test_who_several_people_are(engine: Engine, questions: tuple[str, ...], name
     assert not answer.abstained
     assert answer.text.count(";") == named - 1
     assert "Mark T. Esper, the U.S. Secretary of Defense" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("who did the American fellow meet?", "Rajnath Singh"),
+        ("whom did the American meet?", "Rajnath Singh"),
+        ("who did the US guy sit down with?", "Rajnath Singh"),
+        ("who did the bloke from the US meet?", "Rajnath Singh"),
+        ("who hosted the visitor from Washington?", "Rajnath Singh"),
+        ("who met the indian official?", "Mark T. Esper"),
+        ("who did the Indian gentleman meet with?", "Mark T. Esper"),
+        ("who did the guy from India meet?", "Mark T. Esper"),
+        ("who was the american fellow meeting?", "Rajnath Singh"),
+    ],
+)
+def test_a_person_described_by_nationality_is_a_side_not_the_answer(
+    engine: Engine, question: str, named: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(named)
+    assert "Pompeo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who did the Japanese official meet?", "who did the Australian guy meet?"]
+)
+def test_no_one_of_that_nationality_is_no_answer(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_the_american_of_the_conversation_is_the_one_just_named(engine: Engine) -> None:
+    # Esper is the American just named; the article has no one he met in Tokyo.
+    assert ask(engine, "who met singh?", "and whom did the American meet in Tokyo?").abstained
+
+
+def test_described_person_asked_is_still_the_answer(engine: Engine) -> None:
+    assert ask(engine, "who was the American fellow that met Singh?").text.startswith(
+        "Mark T. Esper"
+    )

@@ -128,6 +128,7 @@ from bot.engine.question import (
     parse,
     question_type,
 )
+from bot.engine.standin import StandInAnswers
 from bot.engine.yesno import (
     ORDER_WORDS,
     STATEMENT_TERM,
@@ -905,7 +906,7 @@ _MEETING_FOR_SEEING = {"see": "meet", "saw": "met", "seen": "met", "seeing": "me
 _WHO_THEN_FILLER = frozenset("so and but then was is did it".split())
 
 
-class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
+class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, StandInAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
@@ -1952,6 +1953,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers):
                 parsed=parsed,
                 suggestions=self._suggest_for(parsed, [e for e in options]),
             )
+        stood_in = self._stand_in_answered(parsed, context)
+        if stood_in is not None:
+            return stood_in
         count_of = COUNTED_NOUN.match(parsed.text)
         if count_of is not None and count_of[1] in parsed.unknown:
             # "How much money is involved in all this?": a count of something the article

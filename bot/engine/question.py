@@ -449,6 +449,9 @@ class Parsed:
     own_count_of: str | None = None
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
+    # "Who did the American fellow meet?": (country, start, end) of the words that stand for
+    # one of that country's people, who is a side of what is asked, not the one asked.
+    stand_in: tuple[str, int, int] | None = None
     # "Who went to Australia?" → "australia": where the going asked about ended.
     destination: str | None = None
     # "Where was Pompeo about to travel when he spoke?": the place gone to is asked, not
@@ -1120,6 +1123,7 @@ def parse(question: str, index: Index) -> Parsed:
                 parsed.wanted_kind = KIND_NOUNS[word]
                 parsed.focus.add(position)
                 break
+    parsed.stand_in = _stand_in(parsed, index)
     if parsed.qtype in ("who", "who_is") and parsed.nationality is None:
         _from_country(parsed, index)
         _represented(parsed, index)
@@ -1654,6 +1658,85 @@ def _represented(parsed: Parsed, index: Index) -> None:
         parsed.focus.update(range(countries[0].start, countries[0].end))
 
 
+# Nouns for a person that, after a nationality, stand for someone of that country: "the
+# American fellow", "the Indian official", "the visitor from Washington". No verbs ("host").
+_STAND_IN_NOUNS = frozenset(
+    "fellow fellows fella guy guys man men gentleman gentlemen lady ladies woman women chap"
+    " chaps bloke blokes dude person official officials minister ministers secretary"
+    " visitor visitors guest guests delegate delegates representative representatives envoy"
+    " diplomat diplomats leader leaders politician side individual".split()
+)
+_STAND_IN_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+# What may follow a bare demonym used as a noun: "who met the American?", "the Indian in
+# Delhi", "whom did the Indian meet?" (a verb).
+_AFTER_DEMONYM = frozenset("in at on during with to from for and or".split())
+_BE = frozenset({"is", "was", "are", "were", "s"})
+
+
+def _stand_in(parsed: Parsed, index: Index) -> tuple[str, int, int] | None:
+    """ "Who did the American fellow meet?", "who met the Indian?", "who hosted the visitor
+    from Washington?": words for an unnamed person of a country, and where they are, when
+    that person is a side of what is asked ("who was the American fellow meeting?") rather
+    than who is asked ("who was the American fellow?", "which Indian official…")."""
+    words = parsed.words
+    for link in parsed.entities:
+        entity = index.factbase.entities.get(link.entity)
+        if entity is None or entity.kind != "country" or link.start < 1:
+            continue
+        if _EXCLUDE.search(" ".join(words[: link.start])):
+            continue  # "who else was there besides the Americans?": set aside, not a side
+        starts = {other.start for other in parsed.entities}
+        span = _national_noun(words, link, starts, index) or _noun_from(words, link)
+        if span is None:
+            continue
+        start, end = span
+        if words[start - 1 : start] == ["from"]:
+            return None  # "who went from the American side?": someone of that side is asked
+        if parsed.focus.intersection(range(start, end)):
+            return None  # "which American official met Singh?": the one asked
+        following = words[end] if end < len(words) else ""
+        asked_who = words[:1] in (["who"], ["whom"]) and words[1:2] and words[1] in _BE
+        if asked_who and start == 2 and not following.endswith("ing"):
+            return None  # "who was the American fellow (that met Singh)?": him
+        return link.entity, start, end
+    return None
+
+
+def _national_noun(
+    words: list[str], link: Linked, starts: set[int], index: Index
+) -> tuple[int, int] | None:
+    """ "the American fellow", "an Indian official", "the Indian": the span, if these are.
+    Not "the American defense chief", which names someone itself."""
+    if words[link.start - 1] not in _STAND_IN_DETERMINERS or link.end in starts:
+        return None
+    following = words[link.end] if link.end < len(words) else ""
+    if following in _STAND_IN_NOUNS:
+        return link.start - 1, link.end + 1
+    demonym = link.end - link.start == 1 and words[link.start].endswith(("an", "ans", "ese"))
+    # "whom did the Indian meet?", "who the American met": a verb after it, not a noun.
+    verb = (
+        following.endswith("ed")
+        or following in IRREGULAR
+        or (words[link.start - 2 : link.start - 1] in (["did"], ["does"], ["do"], ["will"]))
+    ) and term(following) in index.predicate_terms
+    if demonym and (not following or following in _AFTER_DEMONYM or verb):
+        return link.start - 1, link.end
+    return None
+
+
+def _noun_from(words: list[str], link: Linked) -> tuple[int, int] | None:
+    """ "the visitor from Washington", "the guy from the US": the span, if these are."""
+    at = link.start - 1 if words[link.start - 1] == "the" else link.start
+    if (
+        at >= 3
+        and words[at - 1] == "from"
+        and words[at - 2] in _STAND_IN_NOUNS
+        and words[at - 3] in _STAND_IN_DETERMINERS
+    ):
+        return at - 3, link.end
+    return None
+
+
 _NOT_FROM_A_COUNTRY = frozenset(
     "threat threats danger dangers challenge challenges pressure aggression rivalry tension"
     " tensions competition".split()
@@ -1663,6 +1746,8 @@ _NOT_FROM_A_COUNTRY = frozenset(
 def _from_country(parsed: Parsed, index: Index) -> None:
     """ "Who went from the US?", "who was there from India?": people of that country."""
     for link in parsed.entities:
+        if parsed.stand_in is not None and parsed.stand_in[2] == link.end:
+            continue  # "who hosted the visitor from Washington?": he is hosted, not asked
         before = parsed.words[max(0, link.start - 2) : link.start]
         entity = index.factbase.entities.get(link.entity)
         at = len(before) - 1 - before[::-1].index("from") if "from" in before else -1
