@@ -1218,7 +1218,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
             r"^who(?: (was|is)|'s| s|s) (?:the )?"
             r"(indian|american|us|usa|u\.s\.|japanese|australian|chinese)"
             r" (official|minister|representative|counterpart|participant|person|man|woman|guy"
-            r"|delegate|attendee|politician|gentleman|lady|figure|envoy|diplomat)\b"
+            # "who was the Indian man's counterpart?" asks whose counterpart, not him
+            r"|delegate|attendee|politician|gentleman|lady|figure|envoy|diplomat)\b(?!['’])"
         ),
         r"which \2 \3 \1",
     ),

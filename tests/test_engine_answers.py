@@ -12148,3 +12148,29 @@ def test_described_person_asked_is_still_the_answer(engine: Engine) -> None:
     assert ask(engine, "who was the American fellow that met Singh?").text.startswith(
         "Mark T. Esper"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("who was the Indian official's guest?", "Mark T. Esper"),
+        ("who was the Indian man's counterpart?", "Mark T. Esper"),
+        ("the American fellow met whom?", "Rajnath Singh"),
+        ("who hosted the US delegation?", "Rajnath Singh"),
+    ],
+)
+def test_a_described_owner_or_opening_subject_is_a_side(
+    engine: Engine, question: str, named: str
+) -> None:
+    assert ask(engine, question).text.startswith(named)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("who went from the US side?", "Esper"),
+        ("the Indian side was represented by whom?", "Singh"),
+    ],
+)
+def test_a_side_asked_for_is_not_a_stand_in(engine: Engine, question: str, named: str) -> None:
+    assert named in ask(engine, question).text

@@ -403,6 +403,17 @@ class Linked:
     group: str | None = None  # the group alias this member was linked through
 
 
+@dataclass(frozen=True, slots=True)
+class StandIn:
+    """ "Who did the American fellow meet?": words for an unnamed person of a country, who is
+    a side of what is asked rather than the one asked."""
+
+    country: str
+    start: int  # the words "the american fellow", in Parsed.words
+    end: int
+    owner: bool = False  # "who was the Indian official's guest?": whose guest is asked
+
+
 @dataclass(slots=True)
 class Parsed:
     text: str  # normalised, framing removed
@@ -449,9 +460,7 @@ class Parsed:
     own_count_of: str | None = None
     numbered: tuple[str, str] | None = None  # "which four countries": ("four", countries' term)
     nationality: str | None = None  # "which Indian official…" → "india"
-    # "Who did the American fellow meet?": (country, start, end) of the words that stand for
-    # one of that country's people, who is a side of what is asked, not the one asked.
-    stand_in: tuple[str, int, int] | None = None
+    stand_in: StandIn | None = None  # "who did the American fellow meet?"
     # "Who went to Australia?" → "australia": where the going asked about ended.
     destination: str | None = None
     # "Where was Pompeo about to travel when he spoke?": the place gone to is asked, not
@@ -1664,16 +1673,19 @@ _STAND_IN_NOUNS = frozenset(
     "fellow fellows fella guy guys man men gentleman gentlemen lady ladies woman women chap"
     " chaps bloke blokes dude person official officials minister ministers secretary"
     " visitor visitors guest guests delegate delegates representative representatives envoy"
-    " diplomat diplomats leader leaders politician side individual".split()
+    " diplomat diplomats leader leaders politician side individual delegation team"
+    " contingent".split()
 )
 _STAND_IN_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 # What may follow a bare demonym used as a noun: "who met the American?", "the Indian in
 # Delhi", "whom did the Indian meet?" (a verb).
-_AFTER_DEMONYM = frozenset("in at on during with to from for and or".split())
+_AFTER_DEMONYM = frozenset("in at on during with to from for".split())
+# Endings of a people's name, not a country's: "American", "Indians", "Japanese" ("Japan" no).
+_DEMONYM_ENDS = ("ian", "ians", "can", "cans", "ese")
 _BE = frozenset({"is", "was", "are", "were", "s"})
 
 
-def _stand_in(parsed: Parsed, index: Index) -> tuple[str, int, int] | None:
+def _stand_in(parsed: Parsed, index: Index) -> StandIn | None:
     """ "Who did the American fellow meet?", "who met the Indian?", "who hosted the visitor
     from Washington?": words for an unnamed person of a country, and where they are, when
     that person is a side of what is asked ("who was the American fellow meeting?") rather
@@ -1681,7 +1693,7 @@ def _stand_in(parsed: Parsed, index: Index) -> tuple[str, int, int] | None:
     words = parsed.words
     for link in parsed.entities:
         entity = index.factbase.entities.get(link.entity)
-        if entity is None or entity.kind != "country" or link.start < 1:
+        if entity is None or entity.kind != "country":
             continue
         if _EXCLUDE.search(" ".join(words[: link.start])):
             continue  # "who else was there besides the Americans?": set aside, not a side
@@ -1690,15 +1702,20 @@ def _stand_in(parsed: Parsed, index: Index) -> tuple[str, int, int] | None:
         if span is None:
             continue
         start, end = span
-        if words[start - 1 : start] == ["from"]:
+        if start and words[start - 1] in ("or", "and"):
+            return None  # "which minister went, the American or the Indian?": options
+        if start and words[start - 1] in ("from", "on", "for"):
             return None  # "who went from the American side?": someone of that side is asked
+        if any(w.startswith("represent") for w in words):
+            return None  # "the Indian side was represented by whom?": its person is asked
         if parsed.focus.intersection(range(start, end)):
             return None  # "which American official met Singh?": the one asked
         following = words[end] if end < len(words) else ""
+        owner = following in _RELATIONAL  # "who was the Indian official's guest?"
         asked_who = words[:1] in (["who"], ["whom"]) and words[1:2] and words[1] in _BE
-        if asked_who and start == 2 and not following.endswith("ing"):
+        if asked_who and start == 2 and not following.endswith("ing") and not owner:
             return None  # "who was the American fellow (that met Singh)?": him
-        return link.entity, start, end
+        return StandIn(link.entity, start, end, owner)
     return None
 
 
@@ -1707,26 +1724,29 @@ def _national_noun(
 ) -> tuple[int, int] | None:
     """ "the American fellow", "an Indian official", "the Indian": the span, if these are.
     Not "the American defense chief", which names someone itself."""
-    if words[link.start - 1] not in _STAND_IN_DETERMINERS or link.end in starts:
+    # "The American fellow met whom?": a "the" opening the question is gone by now.
+    opening = link.start == 0
+    if (not opening and words[link.start - 1] not in _STAND_IN_DETERMINERS) or link.end in starts:
         return None
+    start = link.start if opening else link.start - 1
     following = words[link.end] if link.end < len(words) else ""
     if following in _STAND_IN_NOUNS:
-        return link.start - 1, link.end + 1
-    demonym = link.end - link.start == 1 and words[link.start].endswith(("an", "ans", "ese"))
+        return start, link.end + 1
+    demonym = link.end - link.start == 1 and words[link.start].endswith(_DEMONYM_ENDS)
     # "whom did the Indian meet?", "who the American met": a verb after it, not a noun.
     verb = (
         following.endswith("ed")
         or following in IRREGULAR
-        or (words[link.start - 2 : link.start - 1] in (["did"], ["does"], ["do"], ["will"]))
+        or (words[max(0, start - 1) : start] in (["did"], ["does"], ["do"], ["will"]))
     ) and term(following) in index.predicate_terms
     if demonym and (not following or following in _AFTER_DEMONYM or verb):
-        return link.start - 1, link.end
+        return start, link.end
     return None
 
 
 def _noun_from(words: list[str], link: Linked) -> tuple[int, int] | None:
     """ "the visitor from Washington", "the guy from the US": the span, if these are."""
-    at = link.start - 1 if words[link.start - 1] == "the" else link.start
+    at = link.start - 1 if link.start and words[link.start - 1] == "the" else link.start
     if (
         at >= 3
         and words[at - 1] == "from"
@@ -1746,7 +1766,7 @@ _NOT_FROM_A_COUNTRY = frozenset(
 def _from_country(parsed: Parsed, index: Index) -> None:
     """ "Who went from the US?", "who was there from India?": people of that country."""
     for link in parsed.entities:
-        if parsed.stand_in is not None and parsed.stand_in[2] == link.end:
+        if parsed.stand_in is not None and parsed.stand_in.end == link.end:
             continue  # "who hosted the visitor from Washington?": he is hosted, not asked
         before = parsed.words[max(0, link.start - 2) : link.start]
         entity = index.factbase.entities.get(link.entity)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
-from bot.engine.question import Parsed
+from bot.engine.question import Parsed, StandIn
 
 __all__ = ["StandInAnswers"]
 
@@ -31,9 +31,10 @@ class StandInAnswers(EngineCore):
         it is answered only of Esper (Singh); "who met the Indian official?" is "who met
         Singh?". Of several who each have an answer, each is given with theirs; of none, the
         article doesn't say. None when the question describes no one this way."""
-        if parsed.stand_in is None or parsed.qtype not in ("who", "with_whom"):
+        stand_in = parsed.stand_in
+        if stand_in is None or parsed.qtype not in ("who", "who_is", "with_whom"):
             return None
-        country, start, end = parsed.stand_in
+        country = stand_in.country
         people = self._people_of_country(country)
         if not people:
             where = self.factbase.entities[country].name
@@ -49,7 +50,7 @@ class StandInAnswers(EngineCore):
         found = [
             (person, answer)
             for person in people
-            if (answer := self._asked_of(person, parsed, (start, end), context)) is not None
+            if (answer := self._asked_of(person, parsed, stand_in, context)) is not None
         ]
         if not found:
             return self._not_found(parsed, context, self._rank(parsed), [])
@@ -77,14 +78,16 @@ class StandInAnswers(EngineCore):
         return among[0] if len(among) == 1 and len(people) > 1 else None
 
     def _asked_of(
-        self, person: str, parsed: Parsed, span: tuple[int, int], context: Context
+        self, person: str, parsed: Parsed, stand_in: StandIn, context: Context
     ) -> Answer | None:
-        """The question asked with the person named in place of the description (the words
-        at `span`), if its answer is from a fact about them and names someone else."""
-        start, end = span
+        """The question asked with the person named in place of the description, if its
+        answer is from a fact about them and names someone else."""
         words = parsed.words
         name = self.factbase.entities[person].name
-        answer = self._read_and_answer(" ".join([*words[:start], name, *words[end:]]), context)
+        if stand_in.owner:
+            name += "'s"  # "who was the Indian official's guest?": "who was Singh's guest?"
+        asked = " ".join([*words[: stand_in.start], name, *words[stand_in.end :]])
+        answer = self._read_and_answer(asked, context)
         if answer.abstained or not answer.fact_ids:
             return None
         facts = [self.factbase.facts[f] for f in answer.fact_ids if f in self.factbase.facts]
