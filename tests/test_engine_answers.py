@@ -12174,3 +12174,20 @@ def test_a_described_owner_or_opening_subject_is_a_side(
 )
 def test_a_side_asked_for_is_not_a_stand_in(engine: Engine, question: str, named: str) -> None:
     assert named in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did the Indian official meet the American?",
+        "where did the Indian gentleman meet the US guy?",
+    ],
+)
+def test_where_two_described_sides_met(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "In New Delhi"
+
+
+def test_described_people_with_different_answers_each_get_their_own(engine: Engine) -> None:
+    answer = ask(engine, "when did the American visit New Delhi?")
+    assert "for Mark T. Esper, on Monday" in answer.text
+    assert "for Begin, Recently" in answer.text

@@ -13,12 +13,16 @@ from dataclasses import replace
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
+from bot.engine.lexicon import STOPWORDS
 from bot.engine.question import Parsed, StandIn
 
 __all__ = ["StandInAnswers"]
 
 # The kinds of answer a who-question about people takes: a person, or people together.
 _PEOPLE_KINDS = frozenset({"person", "group"})
+_WHO_TYPES = frozenset({"who", "who_is", "with_whom"})
+# "Where did the Indian official meet the American?": what is asked of a side, besides who.
+_ASKED_OF_A_SIDE = _WHO_TYPES | {"where", "when"}
 
 
 class StandInAnswers(EngineCore):
@@ -32,7 +36,7 @@ class StandInAnswers(EngineCore):
         Singh?". Of several who each have an answer, each is given with theirs; of none, the
         article doesn't say. None when the question describes no one this way."""
         stand_in = parsed.stand_in
-        if stand_in is None or parsed.qtype not in ("who", "who_is", "with_whom"):
+        if stand_in is None or parsed.qtype not in _ASKED_OF_A_SIDE:
             return None
         country = stand_in.country
         people = self._people_of_country(country)
@@ -54,12 +58,13 @@ class StandInAnswers(EngineCore):
         ]
         if not found:
             return self._not_found(parsed, context, self._rank(parsed), [])
-        distinct = {answer.text: (person, answer) for person, answer in reversed(found)}
-        if len(distinct) == 1:
-            person, answer = found[0]
-            name = self.factbase.entities[person].name
+        if len({answer.text for _, answer in found}) == 1:
+            # "Where did the American official go earlier this month?": Esper and Pompeo
+            # both went to Tokyo, so either is meant.
+            names = " or ".join(self.factbase.entities[p].name for p, _ in found)
             where = self.factbase.entities[country].name
-            return replace(answer, notes=(f"read as {name}, of {where}", *answer.notes))
+            answer = found[0][1]
+            return replace(answer, notes=(f"read as {names}, of {where}", *answer.notes))
         return self._each_with_own(found, country)
 
     def _people_of_country(self, country: str) -> list[str]:
@@ -93,6 +98,8 @@ class StandInAnswers(EngineCore):
         facts = [self.factbase.facts[f] for f in answer.fact_ids if f in self.factbase.facts]
         if not any(self._involves(fact.id, person) for fact in facts):
             return None  # "who met Begin?" is not answered by Esper and Singh's meeting
+        if parsed.qtype not in _WHO_TYPES:
+            return answer  # "where did the Indian official meet the American?": New Delhi
         named = answer.context.answer_entities
         if not named or person in named:
             return None  # "who did the American meet?" is never answered by the American
@@ -111,7 +118,7 @@ class StandInAnswers(EngineCore):
     def _each_with_own(self, found: list[tuple[str, Answer]], country: str) -> Answer:
         """Several people fit the description and each has a different answer: each is
         given with their own, rather than one guessed."""
-        texts = [f"for {self.factbase.entities[p].name}, {a.text}" for p, a in found]
+        texts = [f"for {self.factbase.entities[p].name}, {_run_on(a.text)}" for p, a in found]
         where = self.factbase.entities[country].name
         first = found[0][1]
         quotes = tuple(dict.fromkeys(q for _, a in found for q in a.quotes))
@@ -125,3 +132,10 @@ class StandInAnswers(EngineCore):
             confidence=min(a.confidence for _, a in found),
             context=replace(first.context, answer_entities=named),
         )
+
+
+def _run_on(text: str) -> str:
+    """An answer as it reads inside a sentence: "In New Delhi" → "in New Delhi"; a name
+    keeps its capital."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in STOPWORDS else text
