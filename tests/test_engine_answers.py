@@ -12191,3 +12191,20 @@ def test_described_people_with_different_answers_each_get_their_own(engine: Engi
     answer = ask(engine, "when did the American visit New Delhi?")
     assert "for Mark T. Esper, on Monday" in answer.text
     assert "for Begin, Recently" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who met begin?", "who hosted begin?", "did singh meet begin?", "did esper meet with begin?"],
+)
+def test_begin_after_a_verb_taking_a_person_is_the_deputy_secretary_whom_no_one_is_said_to_meet(
+    engine: Engine, question: str
+) -> None:
+    """ "begin" after "met" or "with" is the man, not the verb; the article says he visited
+    New Delhi, not whom he met or who hosted him."""
+    assert ask(engine, question).abstained
+
+
+def test_begin_as_a_verb_still_asks_when_the_meeting_began(engine: Engine) -> None:
+    answer = ask(engine, "did the meeting begin on monday?")
+    assert answer.text.startswith("Yes.")

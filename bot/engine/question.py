@@ -1910,6 +1910,16 @@ def _words_align(words: list[str], alias: str) -> bool:
     )
 
 
+# Words after which a word that is also a name ("begin") is someone met, hosted or joined,
+# never the verb: "begin" after "met" or "with" cannot begin anything. No "-ing" forms:
+# "did the meeting begin on Monday?" is the meeting's beginning.
+_TAKES_A_PERSON = frozenset(
+    "met meet meets host hosts hosted see saw seen welcome welcomed greet greeted join"
+    " joined accompany accompanied receive received invite invited visit visited with by"
+    " than".split()
+)
+
+
 def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     word = parsed.words[start]
     if _capitalised_in(original, word):
@@ -1928,6 +1938,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
     if start == 1 and before in COPULAS:
         return True  # "is Begin the Secretary of State?": the subject after the verb
+    if before in _TAKES_A_PERSON:
+        return True  # "who met begin?", "did singh host begin?", "with begin": an object
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
