@@ -12208,3 +12208,38 @@ def test_begin_after_a_verb_taking_a_person_is_the_deputy_secretary_whom_no_one_
 def test_begin_as_a_verb_still_asks_when_the_meeting_began(engine: Engine) -> None:
     answer = ask(engine, "did the meeting begin on monday?")
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people are named in the article overall?",
+        "how many people does the article name altogether?",
+        "how many people are mentioned in the article all told?",
+        "how many people are named in total?",
+    ],
+)
+def test_a_count_overall_is_the_same_count(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Four: Mark T. Esper")
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            ("how many people are named overall?", "which ones?"),
+            "Mark T. Esper, Rajnath Singh, Secretary Pompeo and Begin",
+        ),
+        (("how many people are named?", "name them"), "Mark T. Esper, Rajnath Singh"),
+        (("how many countries are mentioned?", "which?"), "The United States, India, China"),
+    ],
+)
+def test_which_ones_after_a_count_names_them(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert ask(engine, *questions).text.startswith(expected)
+
+
+def test_which_ones_after_a_count_of_events_is_not_a_list_of_names(engine: Engine) -> None:
+    answer = ask(engine, "how many 2+2s has esper been to?", "which ones?")
+    assert "Rajnath" not in answer.text

@@ -736,6 +736,23 @@ BETWEEN_STRANDED = prefilter.compile(
 # What a question between whom may ask for and the countries a fact's doers are answer.
 SIDE_TERMS = frozenset(term(w) for w in ("countries", "nations", "sides", "parties"))
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
+# "How many people are named?" (four) "Which ones?": the ones just counted, asked by name.
+WHICH_ONES = frozenset(
+    {
+        "which",
+        "which ones",
+        "which ones are they",
+        "which ones are those",
+        "which are they",
+        "what are they",
+        "who",
+        "name them",
+        "list them",
+        "name them all",
+        "list them all",
+        "who are those",
+    }
+)
 # Verbs that make a lead a claim: "Esper met Singh on Tuesday, where…?"
 FINITE_VERBS = frozenset(
     "is was are were has have had met meets went goes gave came said made held took signed"
@@ -2082,7 +2099,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # Read without the claim it came from: "was china" "was india" must not swap
             # India into "was india" again, and again.
             return self._read_and_answer(claim, replace(context, claim=None, asked=None))
-        several = self._who_several_are(parsed, context, notes)
+        several = self._who_several_are(parsed, context, notes) or self._which_were_counted(
+            parsed, context, notes
+        )
         if several is not None:
             return several
         parsed, followed = self._resolve_followup(parsed, context)
@@ -3245,6 +3264,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ranked=[],
             notes=[*notes, "who each of them is"],
         )
+
+    def _which_were_counted(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "How many people are named?" (four) "Which ones?", "name them": the ones just
+        counted, by name. Only after a count of named people or countries (no role of a fact:
+        "how many 2+2s has Esper been to?" (two) "which ones?" is not answered this way)."""
+        if parsed.text.rstrip("?. ") not in WHICH_ONES or context.question_type != "how_many":
+            return None
+        counted = list(dict.fromkeys(context.entities))
+        kinds = {self._kind(e) for e in counted}
+        if context.role is not None or len(counted) < 2 or kinds not in ({"person"}, {"country"}):
+            return None
+        named = self._naming(counted, "", parsed, context, [*notes, "the ones just counted"])
+        if named is None:
+            return None
+        return replace(named, text=named.text[:1].upper() + named.text[1:])  # "The United…"
 
     def _who_instead(self, parsed: Parsed, context: Context) -> Answer | None:
         """ "Did the Indian Ministry of Defence issue it?" (No: the U.S. Defense Department

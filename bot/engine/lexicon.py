@@ -154,6 +154,11 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("far", "date", "now", "total"),
             r"\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b",
         ),
+        # "How many people are named in the article overall?": the same count as without it.
+        (
+            ("overall", "altogether", "all told", "in all"),
+            r"(?<=\w )(?:overall|altogether|all told|all together|in all)$",
+        ),
         (
             ("short", "abbreviation", "acronym", "terms of", "comes to"),
             r"\b(?:short|abbreviation|acronym) for\b|\bin terms of\b|\bwhen it comes to\b",
