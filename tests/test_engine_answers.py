@@ -12243,3 +12243,21 @@ def test_which_ones_after_a_count_names_them(
 def test_which_ones_after_a_count_of_events_is_not_a_list_of_names(engine: Engine) -> None:
     answer = ask(engine, "how many 2+2s has esper been to?", "which ones?")
     assert "Rajnath" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Quick attribution check: who said the two sides would expand info sharing?",
+            "The U.S. Defense Department",
+        ),
+        ("quick check - where did esper meet singh?", "In New Delhi"),
+        ("sanity check: how many 2+2s have there been?", "Three"),
+        ("Fact-check: who said free nations could work together?", "Secretary Pompeo"),
+    ],
+)
+def test_a_kind_of_check_before_the_question_is_only_a_lead(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

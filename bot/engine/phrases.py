@@ -1024,6 +1024,9 @@ _SWAPPED = prefilter.compile(
 # "help me out -", "settle this:". It asks nothing of the article itself.
 _DIRECTIVE_THEN = prefilter.compile(
     r"^\s*(?:(?:ok|okay|so|and|now|please|pls)[,\s]+)*"
+    # "Quick attribution check: who said…?", "fact-check: who…": what kind of check it is
+    r"(?:(?:quick|fast|brief|small|an?|one|another|last|final|attribution|fact|sanity|source"
+    r"|accuracy|reality|quote|wording)[- ]+){0,3}"
     r"(?:compare|contrast|help|settle|clarify|answer|quiz|check)\b(?![^:\u2014\u2013]*\babout\b)"
     r"[^:?\u2014\u2013]{0,50}?\s*(?::|\s[\u2014\u2013-]{1,2}|[\u2014\u2013])\s*(?P<question>\S.*)$",
     re.IGNORECASE,
