@@ -12261,3 +12261,50 @@ def test_a_kind_of_check_before_the_question_is_only_a_lead(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict", "whose"),
+    [
+        (
+            (
+                "who said the two sides would expand info sharing to address "
+                "'pressing global security challenges'?",
+                "is that a direct quote?",
+            ),
+            "Yes",
+            "Defense Department",
+        ),
+        (
+            ("is 'thwart the threat posed by China's Communist Party' a direct quote? whose?",),
+            "Yes",
+            "Pompeo",
+        ),
+        (
+            ("who said free nations could work together against the threat?", "is that verbatim?"),
+            "Yes",
+            "Pompeo",
+        ),
+        (("did the article quote 'two largest democracies' word for word?",), "Yes", "officials"),
+        (("who said the two sides agreed on a BECA?", "is that a direct quote?"), "No", "pressing"),
+        (("who met Singh?", "was that a direct quote?"), "No", "none of that"),
+        (("is 'expanding information sharing' a direct quote?",), "No", "expanding"),
+        (
+            ("is 'to address pressing global security challenges' quoted directly?",),
+            "Partly",
+            "only",
+        ),
+        (("Did Esper say 'free nations could work together' word for word?",), "No", "Pompeo"),
+    ],
+)
+def test_direct_quote_is_read_from_the_article_quotation_marks(
+    engine: Engine, questions: tuple[str, ...], verdict: str, whose: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(verdict)
+    assert whose in answer.text
+
+
+def test_a_direct_quote_check_of_words_the_article_lacks_claims_nothing(engine: Engine) -> None:
+    answer = ask(engine, "is 'India is a US puppet' a direct quote?")
+    assert answer.abstained

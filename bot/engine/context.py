@@ -30,6 +30,9 @@ class Context:
     # Every person or country an answer has named so far: "who else?" asks past all of them,
     # not only the last answer's ("Who met in New Delhi?" "When?" "Who else visited it?").
     named_so_far: tuple[str, ...] = ()
+    # The words the last question put in quotation marks ("who said 'pressing global
+    # security challenges'?"): "is that a direct quote?" after it asks about them.
+    quoted: str | None = None
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False

@@ -128,6 +128,13 @@ from bot.engine.question import (
     parse,
     question_type,
 )
+from bot.engine.quoting import (
+    asked_words,
+    quote_check_asked,
+    quote_verdict,
+    quote_verdict_of_sentence,
+    quoted_as_another,
+)
 from bot.engine.standin import StandInAnswers
 from bot.engine.yesno import (
     ORDER_WORDS,
@@ -930,7 +937,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         """Answer one question; never raises. `answer.context` is the next turn's context."""
         context = context or Context()
         try:
-            return self._answer(question if isinstance(question, str) else str(question), context)
+            question = question if isinstance(question, str) else str(question)
+            answer = self._answer(question, context)
+            # What this question quoted, for "is that a direct quote?" next; none otherwise.
+            quoted = asked_words(question)
+            if answer.context.quoted != quoted:
+                answer = replace(answer, context=replace(answer.context, quoted=quoted))
+            return answer
         except Exception:  # a bug must cost one answer, never the bot
             log.exception("engine failed on a question of %d characters", len(str(question)))
             return self._abstain(
@@ -1004,7 +1017,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if passage is not None:
             return passage
         odd = (
-            self._odd_one_out(text, context, notes)
+            self._quotation_checked(text, context, notes)
+            or self._odd_one_out(text, context, notes)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
@@ -3264,6 +3278,63 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ranked=[],
             notes=[*notes, "who each of them is"],
         )
+
+    def _quotation_checked(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Is 'thwart the threat posed by China's Communist Party' a direct quote? whose?",
+        "is that a direct quote?" after a question quoting words: whether the article puts
+        those words in its own quotation marks, and whose words it quotes them as."""
+        asked = quote_check_asked(text)
+        if asked is None:
+            return None
+        phrase = asked or context.quoted
+        quotations = self.index.quotations
+        if phrase:
+            found = quotations.find(phrase)
+            if found is None:
+                return None  # words the article does not have: not for this check
+            verdict = quote_verdict(found, quotations.text(found))
+            inside = found.inside
+            if inside is not None and self._not_the_speaker(text, asked, inside.speaker):
+                verdict = quoted_as_another(quotations.text(found), inside), inside.fact
+        else:
+            last = self.factbase.facts.get(context.fact_id or "")
+            if last is None:
+                return None
+            sentence = quotations.in_fact(last)
+            verdict = quote_verdict_of_sentence(
+                sentence, quotations.text(sentence), last, context.terms
+            )
+        if verdict is None:
+            return None
+        answer_text, fact = verdict
+        return self._answered(
+            text=answer_text,
+            facts=[fact],
+            role=None,
+            confidence=0.9,
+            parsed=parse(normalise(text), self.index),
+            context=context,
+            ranked=[],
+            notes=[*notes, "whether the article puts the words in quotation marks"],
+        )
+
+    def _not_the_speaker(self, question: str, words: str, speaker: Fact | None) -> bool:
+        """ "Did Esper say 'free nations could work together' word for word?": someone named
+        as the speaker whom the article does not quote there (Pompeo said it)."""
+        who = speaker.roles.get("who") if speaker is not None else None
+        if who is None:
+            return False
+        rest = fold_quotes(question).replace(words, " ")
+        quoted = set(who.entities)
+        for link in parse(rest, self.index).entities:
+            kind = self._kind(link.entity)
+            if kind not in ("person", "organisation", "country") or link.start < 0:
+                continue
+            if link.entity not in quoted and not any(
+                link.entity in self.index.part_of.get(e, ()) for e in quoted
+            ):
+                return True
+        return False
 
     def _which_were_counted(
         self, parsed: Parsed, context: Context, notes: list[str]

@@ -308,6 +308,11 @@ class Index:
         # Which facts say the same answer again in another sentence (the agreement in ¶1
         # and ¶3): answers quote those sentences too.
         self.corroboration = build_corroboration(self, build.term)
+        # The passages the article puts in quotation marks ("is 'thwart the threat…' a direct
+        # quote?"), read from the seed's own marks.
+        from bot.engine.quoting import build_quotations  # it reads this index, as sayers do
+
+        self.quotations = build_quotations(self)
 
     def aliases_near_length(
         self, length: int, cutoff: float
