@@ -12308,3 +12308,45 @@ def test_direct_quote_is_read_from_the_article_quotation_marks(
 def test_a_direct_quote_check_of_words_the_article_lacks_claims_nothing(engine: Engine) -> None:
     answer = ask(engine, "is 'India is a US puppet' a direct quote?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            (
+                "Did Pompeo actually use the phrase 'free nations'?",
+                "work together to do what, exact words?",
+            ),
+            "“thwart the threat posed by China’s Communist Party”",
+        ),
+        (
+            (
+                "what did Pompeo say free nations could do?",
+                "work together to do what? exact words please",
+            ),
+            "“thwart the threat posed by China’s Communist Party”",
+        ),
+        (
+            (
+                "who called the relationship one of the most significant?",
+                "relationships of the 21st century between what, exact words?",
+            ),
+            "“the world’s two largest democracies”",
+        ),
+    ],
+)
+def test_exact_words_after_words_given_come_from_the_quotation(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert ask(engine, *questions).text == expected
+
+
+def test_he_is_still_the_one_quoted_after_his_exact_words(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Did Pompeo actually use the phrase 'free nations'?",
+        "work together to do what, exact words?",
+        "did he say that in new delhi?",
+    )
+    assert answer.text.startswith("No") and "State Department" in answer.text

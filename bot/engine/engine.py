@@ -730,6 +730,13 @@ PHRASE_ASKED = prefilter.compile(
     r"\b(?:what|which) (?:\w+ ){0,3}?(?:phrase|wording|words|expression)\b"
     r"|\b(?:the )?exact (?:phrase|wording|words)\b"
 )
+# "work together to do what, exact words?", "…in his exact words": how to answer, not what.
+EXACT_WORDS = prefilter.compile(
+    r"[,.?!]?\s*\b(?:in |using |with )?(?:the |his |her |their |its )?(?:exact|precise|actual)"
+    r" (?:phrase|wording|words)(?: (?:please|pls))?$"
+)
+# "work together to do what", "to thwart what": the words asked after those given.
+DO_WHAT = prefilter.compile(r"^(?P<lead>(?:\w+ ){1,5}?\w+),? (?:to )?(?:do )?(?:what|which)\W*$")
 MEANING_ASKED = prefilter.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
 QUOTED = prefilter.compile(r"“([^”]{3,}?)(?:”|$)")
 BETWEEN_WHOM = prefilter.compile(
@@ -1023,6 +1030,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             or self._adverb_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
             or self._range_asked(normalised, context, notes)
+            or self._quoted_after(text, context, notes)
             or self._phrase_quoted(normalised, context, notes)
         )
         if odd is not None:
@@ -3316,6 +3324,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             context=context,
             ranked=[],
             notes=[*notes, "whether the article puts the words in quotation marks"],
+            # "Is that a direct quote?" "Where did he say it?": still the one just asked about.
+            about=None if asked else list(context.entities),
         )
 
     def _not_the_speaker(self, question: str, words: str, speaker: Fact | None) -> bool:
@@ -4010,6 +4020,41 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         scored, quoted = found
         text = f"“{quoted[1].rstrip(',.;')}”"
         return self._quoted_answer(text, scored, 0.85, parsed, context, notes)
+
+    def _quoted_after(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did Pompeo use the phrase 'free nations'?" "Work together to do what, exact
+        words?": the words the last answer's quotation gives after those asked about
+        (“thwart the threat posed by China's Communist Party”)."""
+        lowered = " ".join(fold_quotes(text).lower().split()).rstrip(" ?.!")
+        if EXACT_WORDS.search(lowered) is None:
+            return None
+        asked = normalise(EXACT_WORDS.sub(" ", lowered))
+        found = DO_WHAT.match(asked.strip())
+        last = self.factbase.facts.get(context.fact_id or "")
+        if found is None or last is None:
+            return None
+        lead = re.findall(r"\w+", found["lead"])
+        if len(lead) < 2:
+            return None
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, lead)) + r"\W+(?:to\W+)?")
+        for quotation in self.index.quotations.in_fact(last).quotations:
+            at = pattern.search(fold_quotes(quotation.text).lower())
+            rest = quotation.text[at.end() :].rstrip(" ,.;:") if at is not None else ""
+            if len(rest.split()) >= 2:
+                parsed = parse(asked, self.index)
+                return self._answered(
+                    text=f"“{rest}”",
+                    facts=[quotation.fact],
+                    role=None,
+                    confidence=0.85,
+                    parsed=parsed,
+                    context=context,
+                    ranked=[],
+                    notes=[*notes, "the quoted words after those asked about"],
+                    # "did he say that in New Delhi?" next: he is still the one quoted.
+                    about=list(context.entities),
+                )
+        return None
 
     def _said_in_quote(
         self, pattern: prefilter.Prefiltered, ranked: list[Scored]
