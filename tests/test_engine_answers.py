@@ -12350,3 +12350,17 @@ def test_he_is_still_the_one_quoted_after_his_exact_words(engine: Engine) -> Non
         "did he say that in new delhi?",
     )
     assert answer.text.startswith("No") and "State Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the exact name of the agreement they agreed on?",
+        "what is the precise name of the agreement?",
+        "exact name of the agreement?",
+        "name of the pact they signed",
+        "what's the proper name of the agreement?",
+    ],
+)
+def test_the_exact_name_of_the_agreement_is_its_name(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("The Basic Exchange and Cooperation Agreement")

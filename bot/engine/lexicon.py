@@ -154,6 +154,11 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("far", "date", "now", "total"),
             r"\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b",
         ),
+        # "What's the exact name of the agreement?": its name, as "full name" asks.
+        (
+            ("exact", "precise", "complete", "proper", "actual"),
+            r"\b(?:exact|precise|complete|proper|actual)(?= (?:full )?name\b)",
+        ),
         # "How many people are named in the article overall?": the same count as without it.
         (
             ("overall", "altogether", "all told", "in all"),

@@ -136,6 +136,9 @@ _NAME_AT_END = prefilter.compile(
     r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$"
     r"|^(?!.*\b(?:did|does|do|is|was|were|are|has|have|had|will|would)\b).+ name$"
 )
+_BARE_NAME_OF = prefilter.compile(
+    r"^(?:the )?(?:(?:full|exact|precise|complete|proper|actual) )?name of\b"
+)
 _NAME_OF = prefilter.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _DETERMINERS = frozenset("the this that these those his her their its".split())
 _WHICH_PHRASE = prefilter.compile(
@@ -790,6 +793,8 @@ def parse(question: str, index: Index) -> Parsed:
         rest = unframed[imperative.end() :].split()
         short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
         unframed = ("what is the " if short else "which ") + " ".join(rest)
+    if _BARE_NAME_OF.match(unframed):
+        unframed = f"what is {unframed}"  # "exact name of the agreement?", put as keywords
     total = _HOW_MANY_IN_ALL.match(unframed)
     if total is not None:
         # "How many 2+2s has Esper been to?" "How many in total?": all there have been,
