@@ -12364,3 +12364,32 @@ def test_he_is_still_the_one_quoted_after_his_exact_words(engine: Engine) -> Non
 )
 def test_the_exact_name_of_the_agreement_is_its_name(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("The Basic Exchange and Cooperation Agreement")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what even is logistics in a military?",
+        "what is logistics?",
+        "what are secure communications?",
+        "what is information sharing?",
+        "what is defense trade exactly?",
+    ],
+)
+def test_a_gloss_the_article_never_gives_is_not_answered(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the 2+2?", "A dialogue between"),
+        ("what is the quad?", "Talks in Tokyo"),
+        ("what is 2+2?", "A dialogue between"),
+        ("what is beca?", "The Basic Exchange"),
+    ],
+)
+def test_what_a_named_thing_is_is_still_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -37,6 +37,7 @@ from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import (
     COUNTRY_NAMES,
     MONTHS,
+    NEUTRAL,
     NUMBER_WORDS,
     PACE,
     POLARITY,
@@ -735,6 +736,15 @@ EXACT_WORDS = prefilter.compile(
     r"[,.?!]?\s*\b(?:in |using |with )?(?:the |his |her |their |its )?(?:exact|precise|actual)"
     r" (?:phrase|wording|words)(?: (?:please|pls))?$"
 )
+# "What even is logistics in a military?": a term asked to be glossed (see _gloss_asked).
+GLOSS_ASKED = prefilter.compile(
+    r"^what (?:even |exactly |actually |really |precisely )?(?:is|are|s) "
+    r"(?!(?:the|a|an|this|that|these|those|they|it|he|she|his|her|their|its|there)\b)"
+    r"(?P<term>\w+(?: \w+){0,2}?)"
+    r"(?: (?:in|for|to) (?:a |an |the )?(?:military|militaries|army|armed forces|defen[cs]e"
+    r"|this context|context|general|layman s terms))?"
+    r"(?: (?:even|exactly|actually|anyway|here|then|again))?$"
+)
 # "work together to do what", "to thwart what": the words asked after those given.
 DO_WHAT = prefilter.compile(r"^(?P<lead>(?:\w+ ){1,5}?\w+),? (?:to )?(?:do )?(?:what|which)\W*$")
 MEANING_ASKED = prefilter.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
@@ -1016,6 +1026,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 context,
                 notes=tuple(notes),
             )
+        gloss = self._gloss_asked(normalised)
+        if gloss is not None:
+            # "What even is logistics in a military?": what the word means, which the article
+            # never says (it lists logistics among areas of cooperation).
+            text = normalised = gloss
         passage = (
             self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
@@ -4193,6 +4208,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=notes,
             about=[entity.id],
         )
+
+    def _gloss_asked(self, asked: str) -> str | None:
+        """ "What even is logistics in a military?", "what are secure communications?": a
+        bare term of the article that names nothing of its own, asked as "what does
+        logistics mean?" (the article uses such words, never glosses them); None for
+        anything else ("what is the quad?", "what is BECA?", "what is the threat?")."""
+        found = GLOSS_ASKED.match(asked)
+        if found is None:
+            return None
+        words = found["term"].split()
+        if len(words) == 1 and not words[0].endswith("s"):
+            return None  # "what is threat?": the article's threat, put without "the"
+        if any(w in STOPWORDS or w in NEUTRAL or w not in self.index.vocabulary for w in words):
+            return None
+        if len(words) == 1 and words[0].endswith("ing"):
+            return None
+        if parse(found["term"], self.index).entities:
+            return None  # "what is 2+2?", "what are the Quad talks?": named in the article
+        return f"what does {found['term']} mean"
 
     def _names_with_word(self, word: str, phrase: str | None) -> set[str]:
         """The entities a word is part of a longer name of: of the one the phrase names, if
