@@ -12393,3 +12393,28 @@ def test_what_a_named_thing_is_is_still_answered(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who went to the Tokyo talks?", "what did they decide in Tokyo?"),
+        ("was china part of the quad talks?", "what did they agree in Tokyo?"),
+        (
+            "what were the quadripartite talks and where were they held?",
+            "who went from the US side?",
+            "when?",
+            "was china part of them?",
+            "what did they decide in Tokyo?",
+        ),
+    ],
+)
+def test_nothing_decided_in_tokyo_is_reported(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert ask(engine, *questions).abstained
+
+
+def test_what_was_agreed_in_delhi_is_still_the_agreement(engine: Engine) -> None:
+    assert (
+        "Basic Exchange and Cooperation Agreement"
+        in ask(engine, "what did they decide in New Delhi?").text
+    )

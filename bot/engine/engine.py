@@ -4209,6 +4209,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             about=[entity.id],
         )
 
+    def _place_named(self, parsed: Parsed) -> bool:
+        """ "What did they decide in Tokyo?": the question names a place, as "there" would
+        (a "which …" question names what it asks about, and is left as it was)."""
+        return parsed.words[:1] == ["what"] and any(
+            link.start >= 0 and self._kind(link.entity) == "place" for link in parsed.entities
+        )
+
     def _gloss_asked(self, asked: str) -> str | None:
         """ "What even is logistics in a military?", "what are secure communications?": a
         bare term of the article that names nothing of its own, asked as "what does
@@ -5621,7 +5628,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 continue  # "where did Pompeo brief reporters before his tour?": not the tour
             penalised = self._penalised(scored, parsed)
             if (
-                parsed.there
+                (parsed.there or self._place_named(parsed))
                 and qtype == "what"
                 and any(
                     t in self.index.predicate_terms and t not in scored.entry.bag
