@@ -7,6 +7,8 @@ import pytest
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.engine import Engine
+from bot.engine.question import respell
+from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.factbase.model import FactBase
 
 
@@ -12418,3 +12420,66 @@ def test_what_was_agreed_in_delhi_is_still_the_agreement(engine: Engine) -> None
         "Basic Exchange and Cooperation Agreement"
         in ask(engine, "what did they decide in New Delhi?").text
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Are US-China relations improvng?", "Are US-China relations improving?"),
+        ("are us-india ties detoriorating?", "are us-india ties deteriorating?"),
+        (
+            "Is this Espers frist 2+2 meeting with India?",
+            "Is this Espers first 2+2 meeting with India?",
+        ),
+        ("is it the frist 2+2 for esper?", "is it the first 2+2 for esper?"),
+        (
+            "what did the secratary of defense say about the threat?",
+            "what did the secretary of defense say about the threat?",
+        ),
+        (
+            "what did the statment say about logistcs?",
+            "what did the statement say about logistics?",
+        ),
+        ("name 2 citys in the article", "name 2 cities in the article"),
+    ],
+)
+def test_a_misspelt_word_is_read_as_the_word_meant(engine: Engine, typed: str, meant: str) -> None:
+    """A slip of the keys gets the answer the question typed right gets, whichever reading
+    answers it."""
+    slip, right = ask(engine, typed), ask(engine, meant)
+    assert (slip.text, slip.abstained) == (right.text, right.abstained)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did esper meet modi?",
+        "did biden visit delhi?",
+        "Did Esper meet Marise Payne?",
+        "did pompeo go to pakistan or beijing or moscow?",
+        "did they discuss warships, submarines or clashes?",
+        "2+2 is btwn which ministers",
+        "Whither was Pompeo bound?",
+        "was it on the 26th or in 2020?",
+        "did espr meet singh in dehli?",
+    ],
+)
+def test_names_real_words_and_shorthand_are_never_respelt(engine: Engine, question: str) -> None:
+    """ "Modi" is not "mode", nor "clashes" "classes": only words English does not have are
+    slips, and names are left to be matched against the article's names."""
+    assert respell(question, engine.index) == (question, ())
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("frist", "first"),  # "fist" is as close, but far rarer
+        ("improvng", "improving"),
+        ("goverment", "government"),
+        ("tamks", None),  # "talks" or "tanks"
+        ("lumbr", None),  # not "number": slips keep the first letter
+        ("first", None),  # a word is no slip
+    ],
+)
+def test_speller_finds_the_one_word_meant(typed: str, meant: str | None) -> None:
+    assert Speller(COMMON_WORDS).nearest(typed) == meant

@@ -120,7 +120,6 @@ from bot.engine.phrases import (
     without_entity,
 )
 from bot.engine.question import (
-    COMMON_WORDS,
     COPULAS,
     KIND_NOUNS,
     ORDINAL_WORDS,
@@ -128,6 +127,7 @@ from bot.engine.question import (
     Parsed,
     parse,
     question_type,
+    respell,
 )
 from bot.engine.quoting import (
     asked_words,
@@ -136,6 +136,7 @@ from bot.engine.quoting import (
     quote_verdict_of_sentence,
     quoted_as_another,
 )
+from bot.engine.spelling import COMMON_WORDS
 from bot.engine.standin import StandInAnswers
 from bot.engine.yesno import (
     ORDER_WORDS,
@@ -955,7 +956,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         context = context or Context()
         try:
             question = question if isinstance(question, str) else str(question)
-            answer = self._answer(question, context)
+            text, respelt = respell(question, self.index)
+            answer = _with_corrections(self._answer(text, context), respelt)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
             if answer.context.quoted != quoted:
@@ -6653,3 +6655,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             for m in self.index.expand(e)
         }
         return any(self._covers(s, d) for s in speakers for d in said_by)
+
+
+def _with_corrections(answer: Answer, respelt: tuple[tuple[str, str], ...]) -> Answer:
+    """The answer, its explanation noting the slips read as other words ("improvng")."""
+    if not respelt or answer.explanation is None:
+        return answer
+    notes = tuple(f"corrected “{typed}” → “{meant}”" for typed, meant in respelt)
+    explanation = replace(answer.explanation, notes=(*notes, *answer.explanation.notes))
+    return replace(answer, explanation=explanation)

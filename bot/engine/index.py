@@ -21,6 +21,7 @@ from bot.engine.corroboration import build_corroboration
 from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.engine.paragraphs import build_paragraphs
+from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
 
@@ -266,6 +267,8 @@ class Index:
         self.max_idf = math.log((count + 1) / 0.5) + 0.1
         self.vocabulary = frozenset(vocabulary)
         self.known_terms = frozenset(term(w) for w in vocabulary)
+        # What a misspelt ordinary word was meant as: a word of the facts or of English.
+        self.speller = Speller(self.vocabulary | COMMON_WORDS)
         # Terms some fact has as a keyword: what can happen, as opposed to names.
         self.predicate_terms: frozenset[str] = frozenset().union(*(e.predicate for e in entries))
         by_length: dict[int, list[str]] = defaultdict(list)

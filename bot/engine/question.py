@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz, process
@@ -28,9 +27,10 @@ from bot.engine.lexicon import (
     SYNONYMS,
     WEEKDAYS,
 )
+from bot.engine.spelling import COMMON_WORDS
 from bot.text import fold_quotes, normalise
 
-__all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse"]
+__all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse", "respell"]
 
 # Patterns used in the functions below, compiled once.
 _ASKS_SUMMARY = prefilter.compile(
@@ -722,6 +722,73 @@ def _subject_not_label(lead: str, original: str) -> bool:
     return lead.strip() in ("claim", "statement") and _LABEL_LEAD.match(original) is None
 
 
+def respell(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The question with its misspelt ordinary words replaced by the words meant, and each
+    (typed, meant), so that every reading of it sees the question as if typed right: "Are
+    US-China relations improvng?" is "…improving?", "Is this Esper's frist 2+2?" "…first…".
+
+    Only a word neither the facts nor English know is a slip, and only into the one known
+    word that close (see `Speller`). Names are left to fuzzy linking, which weighs them
+    against the aliases: a capitalised word ("Modi") and a slip closest to a name ("espr").
+    """
+    fixed: list[tuple[str, str]] = []
+
+    def meant(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        word = typed.lower()
+        if word in index.vocabulary or index.speller.knows(word) or _named(match):
+            return typed  # most words: known as they are
+        word = normalise(word)  # "organised" is "organized"
+        if not _may_be_misspelt(word, index):
+            return typed
+        right = index.speller.nearest(word)
+        if right is not None and word.endswith("s") and not right.endswith("s"):
+            right = _plural_of(right, index)  # "name 2 citys": cities, not a city
+        if right is None or (right in index.alias_words and right not in COMMON_WORDS):
+            return typed  # "espr", "dehli": names are linked fuzzily, against the aliases
+        fixed.append((word, right))
+        return right.capitalize() if typed[0].isupper() else right
+
+    respelt = _PLAIN_WORD.sub(meant, question)
+    return respelt, tuple(fixed)
+
+
+# A word of letters alone: not part of a hyphenated name ("Indo-US"), a number ("26th") or a
+# contraction ("didn't"); four letters or more, as shorter ones are too close to others.
+_PLAIN_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
+
+
+def _named(match: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence is a name ("did Esper meet Modi?"), not a slip;
+    so is a word in capitals ("BECA")."""
+    typed = match.group(0)
+    if typed.isupper():
+        return True
+    if not typed[0].isupper():
+        return False
+    before = match.string[: match.start()].rstrip()
+    return bool(before) and before[-1] not in ".?!:\"'(“‘"
+
+
+def _plural_of(noun: str, index: Index) -> str | None:
+    """The plural of a noun ("city" → "cities", "country" → "countries"), if a known word."""
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return plural if plural in index.vocabulary or plural in COMMON_WORDS else None
+
+
+def _may_be_misspelt(word: str, index: Index) -> bool:
+    """A word no one would type meaning itself: neither a word of the facts or the lexicon,
+    nor an English word, nor an inflection of one ("relationships", "countering")."""
+    return (
+        word.isalpha()
+        and word not in _SHORTHAND  # "btwn", "whither": read as the words they stand for
+        and word not in index.vocabulary
+        and not index.speller.knows(word)
+        and term(word) not in index.known_terms
+        and _base_form(word, index) is None
+    )
+
+
 def _type_word_misspelt(word: str, index: Index) -> str | None:
     """ "locaton", "purpse": a long word saying what a keyword query wants, with one slip.
 
@@ -1371,10 +1438,6 @@ _WHICH_ONE_IS_THIS = prefilter.compile(
 )
 
 
-# The 5,000 most frequent English words (tools/make_common_words.py, from wordfreq).
-COMMON_WORDS = frozenset(
-    (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").split()
-)
 _AUXILIARIES = frozenset(
     "did does do is are was were has have had can could will would should may might must".split()
 )
