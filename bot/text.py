@@ -150,6 +150,11 @@ def _lazy(source: str, flags: int = 0) -> _LazyPattern:
 
 
 # Each rewrite with a cheap substring test, so most text skips most regular expressions.
+# What follows a verb of putting an event on when it only says where or when it was.
+_WHERE_OR_WHEN_AFTER = (
+    r"\W*$| (?:in|at|on|during|there|here|earlier|last|this|recently|then|when|where)\b"
+)
+
 _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     (
         "us",
@@ -365,6 +370,12 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # than aimed or held ("who directed the talks?" keeps its verb).
     ("direct", _lazy(r"\b(?:directed|geared)(?= at\b| towards?\b|\W*$)"), "aimed"),
     ("conven", _lazy(r"\b(?:convened|convene)(?=\W*$| in\b| at\b)"), "held"),
+    # "the talks organised in Tokyo", "the Tokyo talks organised earlier this month", "were the
+    # talks arranged there?": put on where or when they were, no more than held; "who
+    # organised them?" and "arranged by whom?" keep their verb, which the article never uses.
+    ("organi", _lazy(rf"\borgani[sz]ed(?={_WHERE_OR_WHEN_AFTER})"), "held"),
+    ("arrang", _lazy(rf"\barranged(?={_WHERE_OR_WHEN_AFTER})"), "held"),
+    ("hosted", _lazy(r"\bhosted(?= in\b| at\b)"), "held"),
     (
         "which",
         _lazy(

@@ -12483,3 +12483,31 @@ def test_names_real_words_and_shorthand_are_never_respelt(engine: Engine, questi
 )
 def test_speller_finds_the_one_word_meant(typed: str, meant: str | None) -> None:
     assert Speller(COMMON_WORDS).nearest(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries took part in the talks organised in Tokyo?",
+        "tell me about the tokyo talks organised earlier this month",
+        "who attended the talks hosted in Tokyo?",
+        "which countries were at the talks arranged in Japan earlier this month?",
+        "how many 2+2 dialogues have been organized?",
+    ],
+)
+def test_an_event_organised_somewhere_or_sometime_is_one_held_then(
+    engine: Engine, question: str
+) -> None:
+    held = question.replace("organised", "held").replace("organized", "held")
+    held = held.replace("hosted", "held").replace("arranged", "held")
+    answer, as_held = ask(engine, question), ask(engine, held)
+    assert not answer.abstained
+    assert answer.text == as_held.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who organised the tokyo talks?", "were the Tokyo talks organised by Japan?"]
+)
+def test_who_organised_an_event_is_not_said(engine: Engine, question: str) -> None:
+    """Who put the talks on is not who took part in them: the article never says."""
+    assert ask(engine, question).abstained
