@@ -12511,3 +12511,27 @@ def test_an_event_organised_somewhere_or_sometime_is_one_held_then(
 def test_who_organised_an_event_is_not_said(engine: Engine, question: str) -> None:
     """Who put the talks on is not who took part in them: the article never says."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("how did esper and singh view the expansion of information sharing?", "welcomed"),
+        ("how did they react to the expansion of information sharing?", "welcomed"),
+        ("how did the two men feel about the expansion of information sharing?", "welcomed"),
+        ("what did esper and singh think of the information sharing expansion?", "welcomed"),
+        ("what was their attitude to the expansion of information sharing?", "welcomed"),
+        ("how did esper and singh view the defense relationship?", "praised"),
+    ],
+)
+def test_how_they_took_something_is_what_they_did_about_it(
+    engine: Engine, question: str, verb: str
+) -> None:
+    """Not "The expansion of information sharing…", which the question already names."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert verb in answer.text
+
+
+def test_what_they_welcomed_is_still_the_thing(engine: Engine) -> None:
+    assert ask(engine, "what did they welcome?").text.startswith("The expansion of information")

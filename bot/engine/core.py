@@ -65,6 +65,20 @@ SETTING_KINDS = frozenset({"place", "event", "agreement"})
 # "one of them", "among them": of those the last answer named.
 _AMONG_THEM = frozenset({"of", "them"})
 
+# "How did they view / react to / feel about the expansion of information sharing?": how
+# someone took something, which a fact of welcoming or praising it tells by its verb.
+_REACTION_WORDS = frozenset(
+    "react reacted reacting reaction reactions respond responded response responses view viewed "
+    "views regard regarded feel felt think thought attitude attitudes stance opinion opinions "
+    "perceive perceived receive received reception".split()
+)
+# "How did they take / see it?": a reaction only in a how-question.
+_REACTION_HOW_WORDS = frozenset("take took see saw".split())
+# The verbs of how someone took something: facts with one answer "how did they view it?".
+ATTITUDE_TERMS = frozenset(
+    term(w) for w in "welcome welcomed praise praised appreciate appreciation hail laud".split()
+)
+
 ROLES_FOR = {
     "who": ("who", "with_whom"),
     "with_whom": ("with_whom", "who"),
@@ -615,7 +629,9 @@ class EngineCore(abc.ABC):
         "during … meeting"), the one sharing most of its words quoted first."""
         lead, role, others = self._best_saying_it(scored, role, parsed)
         answer = self._answered(
-            text=role.answer,
+            text=lead.entry.fact.statement
+            if self._reaction_asked(lead.entry, role, parsed)
+            else role.answer,
             facts=[lead.entry.fact],
             role=role,
             confidence=confidence,
@@ -625,6 +641,24 @@ class EngineCore(abc.ABC):
             notes=notes,
         )
         return self._also_quoting(answer, others)
+
+    @staticmethod
+    def _reaction_asked(entry: FactEntry, role: Role, parsed: Parsed) -> bool:
+        """ "How did Esper and Singh view the expansion of information sharing?": what they
+        did about it is the answer, the fact's statement ("…welcomed the expansion…"), where
+        the role names only the thing they took well, which the question already names."""
+        if role.name not in ("what", "how") or parsed.qtype not in ("what", "how"):
+            return False
+        words = set(parsed.words)
+        if _REACTION_WORDS.isdisjoint(words) and (
+            parsed.qtype != "how" or _REACTION_HOW_WORDS.isdisjoint(words)
+        ):
+            return False
+        # A fact of how someone took something, whose role does not already say how
+        # ("Appreciation for the basic agreement…" does).
+        return not ATTITUDE_TERMS.isdisjoint(entry.predicate) and ATTITUDE_TERMS.isdisjoint(
+            entry.answer_terms.get(role.name, frozenset())
+        )
 
     def _best_saying_it(
         self, scored: Scored, role: Role, parsed: Parsed

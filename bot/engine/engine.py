@@ -5021,9 +5021,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         # "What did they say about secure communications?": what was said of it is the
         # whole statement ("…enhancing secure communications…"), not the thing itself.
         said_about = parsed.asks_speech and parsed.qtype == "what" and len(parts) == 1
+        # "How did they view the expansion of information sharing?": that they welcomed it.
         texts = [
             role.answer
-            if role is not None and not (said_about and role.name == "what")
+            if role is not None
+            and not (said_about and role.name == "what")
+            and not self._reaction_asked(scored.entry, role, parsed)
             else scored.entry.fact.statement
             for scored, role, _ in parts
         ]

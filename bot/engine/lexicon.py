@@ -436,6 +436,9 @@ SYNONYMS = {
     "think": "feel",
     "opinion": "view",
     "opinions": "view",
+    "attitude": "view",  # "what was their attitude to the expansion of information sharing?"
+    "attitudes": "view",
+    "stance": "view",
     "talked": "discuss",
     "discussed": "discuss",
     "discussion": "discuss",
