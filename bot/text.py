@@ -215,6 +215,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
         "meet with",
     ),
+    # "How many's he been to?": "how many has he…", a count that does not say of what (not
+    # a possessive, which would leave "how many he visited" and read "visited" as counted).
+    ("many", _lazy(r"\bhow many(?:'s|’s)(?= there\b)"), "how many is"),
+    ("many", _lazy(r"\bhow many(?:'s|’s)"), "how many has"),
     ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
     # "Is Esper a newcomer to these 2+2 meetings?": is this his first one, which the
     # article's count answers ("the second time"); "is he an old hand at them?" is whether

@@ -12535,3 +12535,54 @@ def test_how_they_took_something_is_what_they_did_about_it(
 
 def test_what_they_welcomed_is_still_the_thing(engine: Engine) -> None:
     assert ask(engine, "what did they welcome?").text.startswith("The expansion of information")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many has Esper been to?",
+        "how many did they agree?",
+        "how many did pompeo attend?",
+        "how many has singh been to?",
+        "how many did they praise?",
+        "how many has India had?",
+        "How many were there?",
+    ],
+)
+def test_a_count_that_says_not_of_what_asks_what_is_counted(engine: Engine, question: str) -> None:
+    """No counted noun and nothing before it: not "Four countries" (Esper visited none of
+    them) nor "Two militaries", but "how many what?", with the article's count questions."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert answer.text.startswith("How many what?")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("how many did esper attend?",),
+        ("Has Esper attended a 2+2 before?", "how many has he been to?"),
+        ("Did Esper attend a 2+2 before?", "how many's he been to?"),
+        ("Is this Esper's first 2+2?", "how many has he done?"),
+        ("Has Esper attended a 2+2 before? How many?",),
+        ("Is Esper an old hand at these 2+2 sit-downs? How many's he been to?",),
+    ],
+)
+def test_a_count_of_what_the_verb_or_the_conversation_says(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """The verb settles it (he attended 2+2s), or the conversation's last count does."""
+    answer = ask(engine, *questions)
+    assert not answer.abstained
+    assert "Two: this is the second time Esper" in answer.text
+
+
+def test_how_many_more_needs_a_second_count(engine: Engine) -> None:
+    """ "How many more?" after the Tokyo count is not the four countries again; after
+    Esper's two and the three in total, it is one more."""
+    tokyo = ask(engine, "How many countries were at the Tokyo talks?", "how many more?")
+    assert tokyo.abstained
+    gap = ask(
+        engine, "how many 2+2s has esper attended?", "and how many in total?", "how many more?"
+    )
+    assert gap.text.startswith("One more")

@@ -1037,6 +1037,17 @@ class EngineCore(abc.ABC):
                 "talks first; then follow-ups like that one work."
             )
             reason = AbstainReason.AMBIGUOUS
+        elif (
+            parsed.qtype == "how_many"
+            and not parsed.entities
+            and not parsed.terms
+            and not parsed.unknown
+            and context.fact_id is None
+        ):
+            # "How many were there?" with nothing before it: a count of something unsaid,
+            # not a question outside the article.
+            message = "How many what? The question doesn't say what to count."
+            reason = AbstainReason.AMBIGUOUS
         else:
             message = (
                 "That's outside what the article covers: it is about the U.S.–India "

@@ -25,6 +25,7 @@ from bot.engine.core import (
     KIND_ROLES,
     KIND_TERMS,
     MAX_QUESTION_CHARS,
+    MAX_SUGGESTIONS,
     PAIR_DEPTH,
     ROLES_FOR,
     SPEECH_TERMS,
@@ -2163,6 +2164,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
         if counted is not None:
             return counted
+        unsaid = self._count_unsaid(parsed, context, notes)
+        if unsaid is not None:
+            return unsaid
         about_article = self._about_article(parsed, context, notes)
         if about_article is not None:
             return about_article
@@ -2575,7 +2579,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return again
         content = self._brings_content(parsed, context, last)
         resolved = (
-            self._followup_count(parsed, context, entities, content)
+            self._followup_last_count(parsed, context, last, entities)
+            or self._followup_count(parsed, context, entities, content)
             or self._followup_same_subject(parsed, context, last, entities, content)
             or self._followup_same_question_of(parsed, context, entities, content)
             or self._followup_about_another(parsed, context, last, entities, content)
@@ -2616,6 +2621,120 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             bool(parsed.terms) and (not covered or whole)
         )
         return content
+
+    def _followup_last_count(
+        self, parsed: Parsed, context: Context, last: FactEntry | None, entities: list[str]
+    ) -> tuple[Parsed, str] | None:
+        """ "Has Esper been to a 2+2 before?" (yes, his second) "How many has he been to?": a
+        count that does not say of what counts the occasions the last answer's fact counts,
+        asked of the same doers. Not "and how many have the two countries had?" after
+        Esper's own count, nor a count of things ("Two militaries") for "how many did they
+        agree?", which no verb makes the militaries."""
+        if (
+            last is None
+            or HOW_MANY_BARE.match(parsed.text) is None
+            or not self._counts_occasions(last)
+            or any(self._kind(e) in ("event", "agreement") for e in entities)
+        ):
+            return None
+        doers = {m for e in last.role_entities.get("who", ()) for m in self.index.expand(e)}
+        if entities:
+            if not set(entities) <= doers:
+                return None
+        elif parsed.pronouns & {"person", "plural"}:
+            several = len(last.role_entities.get("who", ())) > 1
+            if ("plural" in parsed.pronouns) != several:
+                return None  # "how many have they had?" after Esper's own count
+        elif not parsed.terms or not set(parsed.terms) <= last.predicate:
+            return None
+        parsed.followup_fact = last.fact.id
+        parsed.entities = [soft_link(e) for e in last.role_entities.get("who", ())]
+        return parsed, "follow-up: the last answer's count of occasions"
+
+    def _count_unsaid(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "How many has Esper been to?", "how many did they agree?": a count that does not
+        say of what, with nothing before it to say so, is answered only when its verb does:
+        "how many did Esper attend?" counts his 2+2s, the occasions of the act the question
+        names, by the one who did it. Otherwise the article has no one count to give (four
+        countries were at the Tokyo talks, but Esper did not visit them): what is counted is
+        asked for instead."""
+        if (
+            HOW_MANY_BARE.match(parsed.text) is None
+            or parsed.followup_fact is not None
+            or any(self._kind(e) in ("event", "agreement") for e in parsed.entity_ids)
+        ):
+            return None  # "and how many has Esper been to?" after the 2+2s: of those
+        ranked = self._rank(parsed)
+        settled = next(
+            (r.entry for r in ranked[:PAIR_DEPTH] if self._counts_act_asked(r.entry, parsed)),
+            None,
+        )
+        if settled is not None:
+            parsed.followup_fact = settled.fact.id
+            notes.append("a count of the occasions of the act asked")
+            return None
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is not None and self._counts_occasions(last):
+            # "How many times has he been to a 2+2?" (Esper's two) "And how many have the
+            # countries had?": the conversation's last count says what is counted, the 2+2s.
+            counted = [e for e in last.central if self._kind(e) in ("event", "agreement")]
+            parsed.entities = parsed.entities + [soft_link(e) for e in counted]
+            notes.append("follow-up: " + ", ".join(counted) + " as last counted")
+            return None
+        return self._abstain(
+            AbstainReason.AMBIGUOUS,
+            "How many what? The question doesn't say what to count.",
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
+            suggestions=self._count_suggestions(parsed),
+        )
+
+    def _counts_act_asked(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The fact counts the occasions of the very act the question asks of its doers
+        ("how many did Esper attend?": his 2+2s, which he attended)."""
+        asked = set(parsed.entity_ids)
+        return (
+            self._counts_occasions(entry)
+            and bool(asked)
+            and "who" in entry.role_entities
+            and self._doers_asked(entry, asked)
+            and bool(parsed.terms)
+            and set(parsed.terms) <= entry.predicate
+        )
+
+    def _count_suggestions(self, parsed: Parsed) -> tuple[str, ...]:
+        """The article's count questions, those about what the question names first."""
+        asked = set(parsed.entity_ids)
+        ordered = sorted(self._count_questions, key=lambda pair: not asked & pair[0].involved)
+        return tuple(dict.fromkeys(q for _, q in ordered))[:MAX_SUGGESTIONS]
+
+    @cached_property
+    def _count_questions(self) -> list[tuple[FactEntry, str]]:
+        """Each fact with a count, with its example question that asks for it ("How many
+        2+2 dialogues have the U.S. and India had?")."""
+        return [
+            (entry, q)
+            for entry in self.index.entries
+            if "how_many" in entry.fact.roles
+            for q in entry.fact.questions
+            if normalise(q).startswith("how many")
+        ][: MAX_SUGGESTIONS * 4]
+
+    def _counts_occasions(self, entry: FactEntry) -> bool:
+        """The fact's count is of the occasions of its own act ("Two: this is the second
+        time Esper has taken part…", "Three" 2+2 dialogues held), not of things it names
+        ("Four countries: …", "Two militaries", "Two: the U.S. and India")."""
+        role = entry.fact.roles.get("how_many")
+        if role is None:
+            return False
+        words = normalise(role.answer).split(maxsplit=2)
+        counts = entry.answer_terms.get("how_many", frozenset())
+        if len(words) > 1 and not role.answer.split()[0].endswith(":"):
+            return term(words[1]) in OCCASION_TERMS  # "Three dialogues", not "Two militaries"
+        said = counts | entry.statement_terms
+        return counts.isdisjoint(KIND_TERMS) and not said.isdisjoint(OCCASION_TERMS)
 
     def _followup_count(
         self, parsed: Parsed, context: Context, entities: list[str], content: bool

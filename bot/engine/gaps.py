@@ -54,6 +54,10 @@ class CountGapAnswers(EngineCore):
         if not (missed or more or which):
             return None
         counts = self._own_and_series(parsed, context)
+        if counts is None and more:
+            # "How many countries were at the Tokyo talks?" (four) "How many more?": no
+            # second count to set it against, and the first again is no answer.
+            return self._not_found(parsed, context, [], notes)
         if counts is None:
             return None
         own_fact, own, series_fact, series = counts
@@ -91,7 +95,9 @@ class CountGapAnswers(EngineCore):
             return self._counts_of(people.pop()) if len(people) == 1 else None
         if any(self._kind(e) != "event" for e in parsed.entity_ids):
             return None  # "how many more countries were at Tokyo?": other counts
-        for person in context.entities:
+        # "How many 2+2s has Esper attended?" (two) "And in total?" (three) "How many more?":
+        # he is no longer among the last question's entities, but was named just before.
+        for person in dict.fromkeys((*context.entities, *context.named_so_far)):
             counts = self._counts_of(person) if self._kind(person) == "person" else None
             if counts is not None and context.fact_id in (counts[0].id, counts[2].id):
                 return counts

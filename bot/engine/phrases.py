@@ -692,6 +692,11 @@ def split_multi(text: str) -> list[str]:
     return parts
 
 
+# "Has Esper been to a 2+2 before? How many?": a count of its own, asked of the question
+# before it, not words that press that question ("…? What exactly?").
+_COUNT_ALONE = re.compile(r"^(?:and |so )?how many\??$", re.IGNORECASE)
+
+
 def _questions_asked(text: str) -> list[str]:
     """The questions of a message that is only questions, each ending with "?" ("What is
     it? Who attends it?"); one item otherwise."""
@@ -703,7 +708,7 @@ def _questions_asked(text: str) -> list[str]:
         # "…? What exactly?": too short to stand alone, it presses the one before
         s.endswith("?")
         and QUESTION_START.match(_after_lead(s) if at == 0 else s)
-        and len(s.split()) >= 3
+        and (len(s.split()) >= 3 or (at > 0 and _COUNT_ALONE.match(s) is not None))
         for at, s in enumerate(sentences)
     ):
         return [text]
