@@ -12586,3 +12586,13 @@ def test_how_many_more_needs_a_second_count(engine: Engine) -> None:
         engine, "how many 2+2s has esper attended?", "and how many in total?", "how many more?"
     )
     assert gap.text.startswith("One more")
+
+
+@pytest.mark.parametrize("question", ["how many US officials?", "how many officials are there?"])
+def test_a_count_of_people_is_not_a_list_of_countries(engine: Engine, question: str) -> None:
+    """ "Two: the U.S. and India" counts the two largest democracies, not U.S. officials."""
+    answer = ask(engine, question)
+    assert "the U.S. and India" not in answer.text
+    # The democracies and the sides are still counted so.
+    assert ask(engine, "how many democracies?").text == "Two: the U.S. and India"
+    assert ask(engine, "How many sides agreed on BECA?").text == "Two: the U.S. and India"

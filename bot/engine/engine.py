@@ -6502,6 +6502,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return False  # "how many trips did Pompeo make?" is no count of countries
         if name == "how_many" and self._counts_another_noun(entry, parsed):
             return False  # "how many services?" is not "Three areas… among the services"
+        if name == "how_many" and self._lists_another_kind(entry, parsed):
+            return False  # "how many U.S. officials?" is not "Two: the U.S. and India"
         if name == "how_many" and parsed.counted is not None:
             doing = [
                 t for t in parsed.terms if t != parsed.counted and t in self.index.predicate_terms
@@ -6612,6 +6614,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return False  # "how many nations…?" counts countries
         # "hw many contries…": a misspelling of the kind is that kind.
         return OSA.distance(counted, term(counting["kind"])) > 1
+
+    def _lists_another_kind(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The count names no noun but lists what it counts ("Two: the U.S. and India"), and
+        the question counts a kind none of them is ("how many U.S. officials?": people, not
+        countries): the number is not theirs."""
+        counted = parsed.counted
+        if counted is None or counted == TIME_TERM or counted in MEMBER_TERMS:
+            return False
+        if not entry.fact.roles["how_many"].answer.split()[0].endswith(":"):
+            return False  # "Four countries: …" says its kind; see _counts_another_kind
+        kinds = {kind for word, kind in KIND_NOUNS.items() if term(word) == counted}
+        listed = {self._kind(e) for e in entry.role_entities.get("how_many", ())}
+        if "country" in kinds:
+            kinds.add("place")  # "how many nations…?" may list their capitals
+        return bool(kinds) and bool(listed) and kinds.isdisjoint(listed)
 
     def _counts_another_noun(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The count says what it counts ("Three areas are named: cooperation among the
