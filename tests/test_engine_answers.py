@@ -12596,3 +12596,18 @@ def test_a_count_of_people_is_not_a_list_of_countries(engine: Engine, question: 
     # The democracies and the sides are still counted so.
     assert ask(engine, "how many democracies?").text == "Two: the U.S. and India"
     assert ask(engine, "How many sides agreed on BECA?").text == "Two: the U.S. and India"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many ministerial dialogues have the two countries held?", "Three"),
+        ("how many ministerial dialogues has Esper attended?", "Two: this is the second time"),
+        ("What is the ministerial dialogue?", "A dialogue between the U.S. and Indian"),
+    ],
+)
+def test_the_ministerial_dialogue_is_the_2plus2(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The 2+2 is the dialogue of the two countries' foreign and defense ministers."""
+    assert ask(engine, question).text.startswith(expected)
