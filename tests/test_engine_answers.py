@@ -12611,3 +12611,25 @@ def test_the_ministerial_dialogue_is_the_2plus2(
 ) -> None:
     """The 2+2 is the dialogue of the two countries' foreign and defense ministers."""
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many relationships are deteriorating?", "Two: U.S.-China and India-China relations"),
+        ("how many ties are souring?", "Two: U.S.-China and India-China relations"),
+        ("How many bilateral relationships are getting worse?", "Two: U.S.-China and India-China"),
+        ("how many relationships are heating up?", "One: U.S.-India relations"),
+    ],
+)
+def test_relations_are_counted_by_the_pairs_named(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The article names the pairs whose relations do what is asked; their count is theirs
+    (not the U.S.-India pair, which is heating up)."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_relations_counted_without_a_clause_abstain(engine: Engine) -> None:
+    assert ask(engine, "how many relationships are mentioned?").abstained
+    assert ask(engine, "how many relationships does India have?").abstained

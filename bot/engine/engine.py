@@ -673,6 +673,17 @@ WORD_MEANS = prefilter.compile(
     # "What does 'elevated' mean in 'elevated strategic partnership'?"
     r"| in (?:the (?:phrase|term|name|expression) )?(?P<phrase>[a-z0-9 -]+))?$"
 )
+# "U.S.-China and India-China relations are deteriorating sharply": the pairs a clause names
+# before "relations", and the words after them (what those relations are doing).
+_PAIR = r"[A-Z][\w.]*-[A-Z][\w.]*"
+PAIRS_BEFORE_RELATIONS = re.compile(
+    rf"(?P<pairs>{_PAIR}(?:(?:,| and|, and) {_PAIR})*) (?:relations|relationships?|ties)\b"
+    r"(?P<after>(?: [\w-]+){0,3})"
+)
+PAIR_SEPARATOR = re.compile(r",? and |, ")
+RELATION_TERMS = frozenset(
+    term(w) for w in ("relation", "relations", "relationship", "relationships", "tie", "ties")
+)
 # "Quadripartite", "bilateral", "trilateral": a word that says how many sides there are,
 # which the article settles when it counts them ("Four countries: …").
 COUNT_WORD = prefilter.compile(
@@ -5030,8 +5041,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ranked = self._not_shown(ranked, context)
             if parsed.followup_fact in (context.fact_id, context.pinned):
                 parsed.followup_fact = None  # "what else…?" is not the last answer again
-        went = self._all_who_went(parsed, context, notes, ranked) or self._people_counted(
-            parsed, context, notes, ranked
+        went = (
+            self._all_who_went(parsed, context, notes, ranked)
+            or self._people_counted(parsed, context, notes, ranked)
+            or self._pairs_counted(parsed, context, notes, ranked)
         )
         if went is not None:
             return went
@@ -5543,6 +5556,50 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=[*notes, "counted the people the article names doing it"],
             about=people,
         )
+
+    def _pairs_counted(
+        self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
+    ) -> Answer | None:
+        """ "How many relationships are deteriorating?": the pairs the sentence names before
+        "relations" and what they are doing ("U.S.-China and India-China relations are
+        deteriorating sharply": two), not those of another clause ("U.S.-India relations
+        are heating up"). The article gives no such count; it names the pairs."""
+        if parsed.types != ["how_many"] or parsed.negated or parsed.counted not in RELATION_TERMS:
+            return None
+        doing = set(parsed.terms) - RELATION_TERMS
+        if not doing or parsed.entities or parsed.unknown:
+            return None  # "how many relationships are mentioned?": not one clause's pairs
+        for scored in ranked[:PAIR_DEPTH]:
+            if scored.score < self.threshold:
+                break
+            pairs = self._pairs_doing(scored.entry, doing)
+            if pairs:
+                count = NUMBER_NAMES.get(len(pairs), str(len(pairs))).capitalize()
+                listed = " and ".join(
+                    [", ".join(pairs[:-1]), pairs[-1]] if len(pairs) > 1 else pairs
+                )
+                return self._direct(
+                    text=f"{count}: {listed} relations",
+                    facts=[scored.entry.fact],
+                    confidence=min(0.85, scored.score),
+                    parsed=parsed,
+                    context=context,
+                    notes=[*notes, "counted the pairs the sentence names"],
+                )
+        return None
+
+    def _pairs_doing(self, entry: FactEntry, doing: set[str]) -> list[str]:
+        """The pairs ("U.S.-China", "India-China") the fact's quote names before "relations"
+        whose clause goes on with what is asked ("are deteriorating"), or the one clause's
+        pairs when the fact has the asked words only among its keywords ("worse")."""
+        clauses = list(PAIRS_BEFORE_RELATIONS.finditer(entry.fact.quote.text))
+        for clause in clauses:
+            after = {term(w) for w in normalise(clause["after"]).split()}
+            if doing <= after:
+                return PAIR_SEPARATOR.split(clause["pairs"])
+        if len(clauses) == 1 and doing <= entry.predicate:
+            return PAIR_SEPARATOR.split(clauses[0]["pairs"])
+        return []
 
     @staticmethod
     def _whose_people(before: list[str]) -> bool:
