@@ -12633,3 +12633,33 @@ def test_relations_are_counted_by_the_pairs_named(
 def test_relations_counted_without_a_clause_abstain(engine: Engine) -> None:
     assert ask(engine, "how many relationships are mentioned?").abstained
     assert ask(engine, "how many relationships does India have?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many countries has Esper visited?",
+        "how many countries has Esper been to?",
+        "how many countries did Esper travel to this month?",
+        "how many countries did Pompeo go to?",
+    ],
+)
+def test_countries_visited_are_not_the_countries_at_tokyo(engine: Engine, question: str) -> None:
+    """Four countries took part in the Tokyo talks; Esper did not visit them all."""
+    assert ask(engine, question).abstained
+    assert ask(engine, "how many countries met in Tokyo this month?").text.startswith("Four")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many countries does the article mention?", "Five: "),
+        ("how many people does the story name?", "Four: "),
+        ("how many cities are mentioned?", "Two: New Delhi and Tokyo"),
+        ("how many cities does the article mention?", "Two: New Delhi and Tokyo"),
+        ("how many individuals are mentioned by name?", "Four: "),
+    ],
+)
+def test_counts_of_what_the_article_names(engine: Engine, question: str, expected: str) -> None:
+    """ "…does the article mention?" counts what it names, not the four at Tokyo."""
+    assert ask(engine, question).text.startswith(expected)

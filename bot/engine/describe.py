@@ -71,7 +71,7 @@ BEFORE_OR_AFTER = prefilter.compile(
 # "How many countries are mentioned (in the article)?": a count of what the article names.
 _MEETING_NOUNS = frozenset("meeting talk gathering conference session summit".split())
 COUNT_NAMED = prefilter.compile(
-    r"^how many (?P<kind>\w+) (?:are |is |were |does the article |did the article )?"
+    r"^how many (?P<kind>\w+) (?:are |is |were |(?:does|did) the (?:article|story|text|piece) )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
     # "…are named in the article" once the framing is read off: "how many people are".
     r"|^how many (?P<bare>\w+) (?:are|is|were|does it name|does it mention)$"

@@ -32,7 +32,7 @@ from bot.engine.core import (
     YESNO_THRESHOLD,
     Scored,
 )
-from bot.engine.describe import BEFORE_OR_AFTER, NUMBER_NAMES, DescriptiveAnswers
+from bot.engine.describe import BEFORE_OR_AFTER, COUNT_NAMED, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import (
@@ -681,6 +681,8 @@ PAIRS_BEFORE_RELATIONS = re.compile(
     r"(?P<after>(?: [\w-]+){0,3})"
 )
 PAIR_SEPARATOR = re.compile(r",? and |, ")
+# "How many countries/nations…": what a count of countries counts.
+COUNTRY_TERMS = frozenset(term(w) for w, kind in KIND_NOUNS.items() if kind == "country")
 RELATION_TERMS = frozenset(
     term(w) for w in ("relation", "relations", "relationship", "relationships", "tie", "ties")
 )
@@ -2025,7 +2027,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if stood_in is not None:
             return stood_in
         count_of = COUNTED_NOUN.match(parsed.text)
-        if count_of is not None and count_of[1] in parsed.unknown:
+        if (
+            count_of is not None
+            and count_of[1] in parsed.unknown
+            # "How many cities are mentioned?": of what the article names, found below.
+            and COUNT_NAMED.match(parsed.text) is None
+        ):
             # "How much money is involved in all this?": a count of something the article
             # never names is no count of what it does (the three areas just talked about).
             return self._not_found(parsed, context, self._rank(parsed), notes)
@@ -6559,6 +6566,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return False  # "how many trips did Pompeo make?" is no count of countries
         if name == "how_many" and self._counts_another_noun(entry, parsed):
             return False  # "how many services?" is not "Three areas… among the services"
+        if (
+            name == "how_many"
+            and parsed.counted in COUNTRY_TERMS
+            and not VISIT_WORDS.isdisjoint(parsed.words)
+            and any(self._kind(e) == "person" for e in asked)
+        ):
+            return False  # "how many countries has Esper visited?": not the four at Tokyo
         if name == "how_many" and self._lists_another_kind(entry, parsed):
             return False  # "how many U.S. officials?" is not "Two: the U.S. and India"
         if name == "how_many" and parsed.counted is not None:

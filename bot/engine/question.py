@@ -644,6 +644,10 @@ def _ordinal_time(words: list[str]) -> bool:
     return words[:1] in (["first"], ["second"], ["third"]) and words[1:2] == ["time"]
 
 
+_ARTICLE_NAMES_COUNTED = re.compile(
+    r"^how many \w+ (?:does|did) (?:the|this) (?:article|story|text|piece|report)"
+    r" (?:mention|name|cite|list|refer to)\b"
+)
 _THE_ARTICLE_NAMED = prefilter.compile(r"\b(?:article|story|piece|news report|text)\b")
 
 
@@ -984,6 +988,11 @@ def parse(question: str, index: Index) -> Parsed:
         # "Which 2+2 is this for Esper: first, second, third?": a count, the options aside.
         words = [w for w in words if w not in ORDINAL_WORDS]
         text, types = " ".join(words), ["how_many"]
+    if types == ["how_many"] and len(words) == 3 and _ARTICLE_NAMES_COUNTED.match(original.lower()):
+        # "How many countries does the article mention?": the framing went, and with it
+        # that the count is of those the article names (five), not of any one event's.
+        words = [*words, "mentioned"]
+        text = " ".join(words)
     parsed = Parsed(text=text, words=words, qtype=types[0], types=types)
     parsed.true_false = claim is not None and claim.group(0).startswith("true or false")
     parsed.claim_negated = claim_negated
@@ -1466,6 +1475,8 @@ KIND_NOUNS = {
     "guy": "person",
     "bloke": "person",
     "men": "person",
+    "individual": "person",
+    "individuals": "person",
     "secretary": "person",
     "organization": "organisation",
     "organizations": "organisation",
