@@ -12663,3 +12663,27 @@ def test_countries_visited_are_not_the_countries_at_tokyo(engine: Engine, questi
 def test_counts_of_what_the_article_names(engine: Engine, question: str, expected: str) -> None:
     """ "…does the article mention?" counts what it names, not the four at Tokyo."""
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("Which areas of cooperation were named?", "how many?", "how many are there?"), "Three"),
+        (("how many have the US and India held?",), "Three"),
+        (("how many did the two countries hold?",), "Three"),
+        (("How many people are named?", "how many of them are American?"), "Three: Mark T."),
+        (("How many people does the article name?", "how many of those are from the US?"), "Three"),
+    ],
+)
+def test_counts_carried_by_the_conversation_or_the_act(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert ask(engine, *questions).text.startswith(expected)
+
+
+def test_a_count_of_things_is_not_carried_to_what_people_did(engine: Engine) -> None:
+    """ "How many countries?" (four) "How many did they attend?": not four countries."""
+    answer = ask(
+        engine, "Who attended the Tokyo talks?", "how many countries?", "how many did they attend?"
+    )
+    assert answer.abstained

@@ -85,6 +85,12 @@ COUNT_NAMED = prefilter.compile(
     r"|^how many (?P<of>\w+) (?P<own>\w+) (?:(?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b|(?:are|is|were)$)"
 )
+# "How many people are named?" "How many of them are American?", "and how many are from
+# India?": a count within the last one's.
+WITHIN_LAST_COUNT = prefilter.compile(
+    r"^(?:and |so )?how many (?:of (?:them|those|these) )?(?:are|were|is|was) (?:from )?"
+    r"(?:the )?\S+$"
+)
 # "Who is mentioned in the article?" (read as "who is"), "list the people in the article"
 # (read as "which people"), "who are the main people?": everyone the article names, when no
 # answer before it makes these a follow-up.
@@ -218,6 +224,37 @@ class DescriptiveAnswers(EngineCore):
             # the two the article is about (its headline's): China, Japan and Australia.
             named = [e for e in named if e not in self._besides(context, kind)]
             return self._naming(named, "", parsed, context, notes)
+        count = NUMBER_NAMES.get(len(named), str(len(named)))
+        return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    def _count_within_named(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "How many people are named?" (four) "How many of them are American?": those of
+        the last count's people who belong to that country, counted and named again."""
+        if parsed.qtype != "how_many" or not WITHIN_LAST_COUNT.match(parsed.text):
+            return None
+        countries = {
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "country"
+        }
+        # A count composed of those it names keeps them as the conversation's entities.
+        counted = context.answer_entities or context.entities
+        people = [e for e in counted if self._kind(e) == "person"]
+        typed = {link.entity for link in parsed.entities if link.start >= 0}
+        if (
+            context.question_type != "how_many"
+            or len(countries) != 1
+            or len(people) < 2
+            or len(people) != len(counted)
+            or len(typed) != 1
+        ):
+            return None
+        country = countries.pop()
+        named = [e for e in people if country in self.index.part_of.get(e, ())]
+        if not named:
+            return None
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
 

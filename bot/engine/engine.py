@@ -681,6 +681,7 @@ PAIRS_BEFORE_RELATIONS = re.compile(
     r"(?P<after>(?: [\w-]+){0,3})"
 )
 PAIR_SEPARATOR = re.compile(r",? and |, ")
+HOLDING_WORDS = frozenset({"held", "hold", "holds", "holding"})
 # "How many countries/nations…": what a count of countries counts.
 COUNTRY_TERMS = frozenset(term(w) for w, kind in KIND_NOUNS.items() if kind == "country")
 RELATION_TERMS = frozenset(
@@ -2173,6 +2174,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         counted = (
             self._count_gap(parsed, context, notes)
             or self._count_named(parsed, context, notes)
+            or self._count_within_named(parsed, context, notes)
             or self._people_of(parsed, context, notes)
             or self._others_mentioned(parsed, context, notes)
             or self._in_both(parsed, context, notes)
@@ -2676,13 +2678,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         names, by the one who did it. Otherwise the article has no one count to give (four
         countries were at the Tokyo talks, but Esper did not visit them): what is counted is
         asked for instead."""
-        if (
-            HOW_MANY_BARE.match(parsed.text) is None
-            or parsed.followup_fact is not None
-            or any(self._kind(e) in ("event", "agreement") for e in parsed.entity_ids)
-        ):
+        if HOW_MANY_BARE.match(parsed.text) is None:
+            return None
+        if parsed.followup_fact is not None:
+            if self._carries_things_to_doers(parsed):
+                # "How many countries were at the Tokyo talks?" "How many did they attend?":
+                # they attended talks, not countries; the last count counts no act of theirs.
+                return self._not_found(parsed, context, [], notes)
+            return None
+        if any(self._kind(e) in ("event", "agreement") for e in parsed.entity_ids):
             return None  # "and how many has Esper been to?" after the 2+2s: of those
-        ranked = self._rank(parsed)
+        ranked = self._rank(self._with_holding(parsed))
         settled = next(
             (r.entry for r in ranked[:PAIR_DEPTH] if self._counts_act_asked(r.entry, parsed)),
             None,
@@ -2709,17 +2715,40 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             suggestions=self._count_suggestions(parsed),
         )
 
+    def _with_holding(self, parsed: Parsed) -> Parsed:
+        """ "How many have the U.S. and India held?": read with "held" as its act, which
+        the question's content words leave out, so the facts of holding rank first."""
+        held = [term(w) for w in parsed.words if w in HOLDING_WORDS]
+        if parsed.terms or not held:
+            return parsed
+        holding = copy(parsed)
+        holding.terms = held
+        return holding
+
+    def _carries_things_to_doers(self, parsed: Parsed) -> bool:
+        """A count that says not of what, asked of doers ("how many did they attend?"),
+        carried over to a count of things (four countries): the things are no act of theirs.
+        Without doers ("how many were named?") the things are what is asked about."""
+        entry = self.index.by_id.get(parsed.followup_fact or "")
+        if entry is None or "how_many" not in entry.fact.roles or self._counts_occasions(entry):
+            return False
+        doers = [e for e in parsed.entity_ids if self._kind(e) in ("person", "group", "country")]
+        return bool(doers or parsed.pronouns & {"person", "plural"})
+
     def _counts_act_asked(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The fact counts the occasions of the very act the question asks of its doers
         ("how many did Esper attend?": his 2+2s, which he attended)."""
         asked = set(parsed.entity_ids)
+        # "How many have the U.S. and India held?": "held", a word too common to read as
+        # content, is the act here.
+        doing = set(self._with_holding(parsed).terms)
         return (
             self._counts_occasions(entry)
             and bool(asked)
             and "who" in entry.role_entities
             and self._doers_asked(entry, asked)
-            and bool(parsed.terms)
-            and set(parsed.terms) <= entry.predicate
+            and bool(doing)
+            and doing <= entry.predicate
         )
 
     def _count_suggestions(self, parsed: Parsed) -> tuple[str, ...]:
@@ -2789,6 +2818,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "What was the meeting held ahead of?" "How many of those have there been?": of
             # the event that was the answer.
             kept = kept or answered or self._events_counted_last(context)
+            last = self.index.by_id.get(context.fact_id or "")
+            if not kept and last is not None and "how_many" in last.fact.roles:
+                # "Which areas of cooperation were named?" "How many are there?": the last
+                # answer's own count (three areas), which names no event to count.
+                parsed.followup_fact = last.fact.id
+                return parsed, "follow-up: the last answer's count"
             parsed.entities = [soft_link(e) for e in kept]
             return parsed, "follow-up: how many of the last answer's event"
         return None
@@ -5729,7 +5764,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 entry is not None
                 and not self._only_went(parsed, entry)
                 and (identity_like or entry.fact.id not in self._identity_facts)
-                and not (existential and self._counts_a_person(entry))
+                and not (existential and self._own_count_of(entry.fact))
                 and (parsed.words[:1] != ["whose"] or self._says_whose(entry, parsed) > 0.1)
             ):
                 for name in roles:
