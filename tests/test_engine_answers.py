@@ -12687,3 +12687,23 @@ def test_a_count_of_things_is_not_carried_to_what_people_did(engine: Engine) -> 
         engine, "Who attended the Tokyo talks?", "how many countries?", "how many did they attend?"
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("how many of those are from the US?",),
+        ("How many countries were at the Tokyo talks?", "how many of those was Esper in?"),
+    ],
+)
+def test_a_count_of_those_needs_those_to_count(engine: Engine, questions: tuple[str, ...]) -> None:
+    """Not "Two militaries" of nothing said, nor the four countries again for Esper."""
+    assert ask(engine, *questions).abstained
+    # Within the 2+2s just counted, and of those it names, as before.
+    assert ask(
+        engine, "How many 2+2 dialogues have there been?", "how many of those was Esper in?"
+    ).text.startswith("Two")
+    assert (
+        ask(engine, "how many of these dialogues have washington and delhi held so far?").text
+        == "Three"
+    )

@@ -681,6 +681,11 @@ PAIRS_BEFORE_RELATIONS = re.compile(
     r"(?P<after>(?: [\w-]+){0,3})"
 )
 PAIR_SEPARATOR = re.compile(r",? and |, ")
+# "How many of those…?": a count of what the conversation just had.
+OF_THOSE_COUNTED = prefilter.compile(
+    r"^(?:and |so )?how many of (?:those|them|these)"
+    r"(?: (?:are|were|is|was|has|have|had|did|do|does|will|would)\b|$)"
+)
 HOLDING_WORDS = frozenset({"held", "hold", "holds", "holding"})
 # "How many countries/nations…": what a count of countries counts.
 COUNTRY_TERMS = frozenset(term(w) for w, kind in KIND_NOUNS.items() if kind == "country")
@@ -2678,6 +2683,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         names, by the one who did it. Otherwise the article has no one count to give (four
         countries were at the Tokyo talks, but Esper did not visit them): what is counted is
         asked for instead."""
+        if OF_THOSE_COUNTED.match(parsed.text) is not None:
+            return self._count_of_those(parsed, context, notes)
         if HOW_MANY_BARE.match(parsed.text) is None:
             return None
         if parsed.followup_fact is not None:
@@ -2714,6 +2721,37 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=tuple(notes),
             suggestions=self._count_suggestions(parsed),
         )
+
+    def _count_of_those(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "How many of those are from the US?" with nothing before it: of nothing said, so
+        not "Two militaries". "How many countries were at the Tokyo talks?" (four) "How many
+        of those was Esper in?": he was in talks, not countries; the count is not his."""
+        if any(
+            link.start >= 0 and self._kind(link.entity) in ("event", "agreement")
+            for link in parsed.entities
+        ):
+            return None  # "how many of these 2+2 dialogues…?": of those it names
+        last = self.index.by_id.get(context.fact_id or "")
+        people = [e for e in parsed.entity_ids if self._kind(e) in ("person", "group")]
+        things_counted = (
+            last is not None
+            and context.question_type == "how_many"
+            and "how_many" in last.fact.roles
+            and not self._counts_occasions(last)
+        )
+        if things_counted and people:
+            return self._not_found(parsed, context, [], notes)
+        if last is None and not people:
+            # "How many of those has Esper done?" is left to his own count, as before.
+            return self._abstain(
+                AbstainReason.AMBIGUOUS,
+                "How many what? The question doesn't say what to count.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+                suggestions=self._count_suggestions(parsed),
+            )
+        return None
 
     def _with_holding(self, parsed: Parsed) -> Parsed:
         """ "How many have the U.S. and India held?": read with "held" as its act, which
