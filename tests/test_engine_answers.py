@@ -12707,3 +12707,70 @@ def test_a_count_of_those_needs_those_to_count(engine: Engine, questions: tuple[
         ask(engine, "how many of these dialogues have washington and delhi held so far?").text
         == "Three"
     )
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("has any other US official travelled to New Delhi lately?",),
+        ("did any other U.S. official visit New Delhi?",),
+        ("has another American been to New Delhi?",),
+        ("which other US official went to New Delhi?",),
+        ("who else from the US visited New Delhi?",),
+        ("who met singh?", "when?", "did any other US official travel to New Delhi?"),
+        ("who met singh?", "which other American official visited New Delhi?"),
+        ("What did Pompeo say?", "Where?", "What other U.S. official recently visited New Delhi?"),
+    ],
+)
+def test_any_other_official_in_new_delhi_is_begin(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Other than Esper, whose visit the article opens with or the conversation had."""
+    answer = ask(engine, *questions)
+    assert "Begin" in answer.text and "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("whats his role", "Deputy Secretary of State"),
+        ("when did he go?", "Recently"),
+        ("who did he meet there?", None),
+        ("what did he discuss?", None),
+        ("did he meet Singh?", None),
+    ],
+)
+def test_he_after_begin_is_begin_and_his_facts_only(
+    engine: Engine, follow_up: str, expected: str | None
+) -> None:
+    """Esper's meeting is no answer about Begin, whose visit the article only mentions."""
+    answer = ask(engine, "has any other US official travelled to New Delhi lately?", follow_up)
+    if expected is None:
+        assert answer.abstained
+    else:
+        assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("has any other US official travelled to Tokyo lately?",), "Yes: Secretary Pompeo"),
+        (("who else went to Tokyo?",), "Secretary Pompeo"),
+        (("who met singh?", "who else went to tokyo?"), "Secretary Pompeo"),
+    ],
+)
+def test_others_in_tokyo_leave_esper_out(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    assert ask(engine, *questions).text == expected
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who went to tokyo?", "did any other US official go?"),
+        ("did any other Indian go to New Delhi?",),
+    ],
+)
+def test_no_other_official_named_is_not_a_yes(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert ask(engine, *questions).abstained

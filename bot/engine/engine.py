@@ -968,6 +968,14 @@ _MEETING_FOR_SEEING = {"see": "meet", "saw": "met", "seen": "met", "seeing": "me
 _WHO_THEN_FILLER = frozenset("so and but then was is did it".split())
 
 
+def _other_subject_start(words: list[str]) -> int:
+    """Where the subject of "did any other X…", "has another X…", "did other X…" starts
+    (3, 2, 2), or 0 when the yes or no does not ask of others."""
+    if words[1:3] == ["any", "other"]:
+        return 3
+    return 2 if words[1:2] in (["another"], ["other"]) else 0
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, StandInAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2439,6 +2447,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         lead = self._lead_event
         if (
             lead is not None
+            and self._asks_other_person(parsed)
+            and not self._names_a_person(parsed)
+        ):
+            # "Which other U.S. official visited New Delhi?", "has anyone else been to New
+            # Delhi?": other than the people of the event the article opens with (Esper).
+            parsed.excluded |= {e for e in lead.fact.entities if self._kind(e) == "person"}
+        if (
+            lead is not None
             and not parsed.entities
             and not parsed.terms
             and not parsed.unknown
@@ -2477,6 +2493,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if len(countries) == 1:
             parsed.entities = [*parsed.entities, soft_link(countries[0])]
 
+    def _asks_other_person(self, parsed: Parsed) -> bool:
+        """ "Who else…?", "did anyone else…?", "has any other U.S. official…?": someone
+        besides those the conversation has had."""
+        return parsed.wants_other and (
+            parsed.qtype in ("who", "who_is", "with_whom")
+            or (parsed.qtype == "yesno" and self._asks_of_someone(parsed))
+            or (parsed.qtype == "what" and parsed.wanted_kind == "person")
+        )
+
     def _set_aside_those_named(
         self, parsed: Parsed, context: Context, last: FactEntry | None, entities: list[str]
     ) -> None:
@@ -2500,6 +2525,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             given
             and parsed.terms
             and last is not None
+            # "What other U.S. official visited New Delhi?" says it asks for a person.
+            and (parsed.qtype in ("who", "who_is", "with_whom") or parsed.wanted_kind != "person")
             and self._people_all_named(last, parsed.excluded)
         ):
             # "Which U.S. officials were at Tokyo?" "Where?" "Who else attended?": no one
@@ -2593,7 +2620,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ):
             # "Who met Singh?" "Anyone else?": "who else?", someone rather than something.
             parsed.qtype, parsed.types, parsed.wanted_kind = "who", ["who"], "person"
-        if parsed.wants_other and parsed.qtype in ("who", "who_is", "with_whom"):
+        if self._asks_other_person(parsed):
             self._set_aside_those_named(parsed, context, last, entities)
         again = (
             self._same_count_of_others(parsed, context, last, entities)
@@ -3236,6 +3263,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             and parsed.nationality is not None
             and all(t in last.bag for t in parsed.terms if t not in counting)
             and all(e in last.involved for e in entities)
+            and not self._others_went_to_named_place(parsed)
         ):
             # "Which countries were in the Tokyo talks?" "Which Americans went?": to those.
             parsed.followup_fact = last.fact.id
@@ -3246,6 +3274,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             parsed.them |= frozenset(events)
             note = note or "follow-up: people of a country at the last answer's event"
         return note
+
+    def _others_went_to_named_place(self, parsed: Parsed) -> bool:
+        """ "Who met Singh?" (Esper) "Which other U.S. official visited New Delhi?": others
+        who went to the place named, wherever the last answer was (Begin), not others at
+        that meeting."""
+        return (
+            parsed.wants_other
+            and VISIT_TERM in parsed.terms
+            and any(k.start >= 0 and self._kind(k.entity) == "place" for k in parsed.entities)
+        )
 
     @staticmethod
     def _names_last_by_noun(parsed: Parsed, last: FactEntry) -> bool:
@@ -5438,7 +5476,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         in Tokyo besides Esper?" → Secretary Pompeo."""
         if role.name not in ("who", "with_whom") or len(role.entities) < 2:
             return None
-        asked = set(parsed.entity_ids)
+        # "Who met Singh?" (Esper) "who else went to Tokyo?": the people set aside too, but
+        # not countries just named ("Where was that?" (Tokyo, Japan) "Who else attended?").
+        asked = set(parsed.entity_ids) | {e for e in parsed.excluded if self._kind(e) == "person"}
         named = list(role.entities)
         counted = fact.roles.get("how_many")
         if parsed.wanted_kind == "country" and role.name == "with_whom" and counted is not None:
@@ -6125,7 +6165,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "Who visited New Delhi?" (Esper; Begin) "Who else?": the article names no one
             # more, and the one they met there did not visit.
             return self._not_found(parsed, context, ranked, notes)
-        texts = [f.roles["who"].answer for f in facts]
+        # "Did any other U.S. official go to Tokyo?": Pompeo, not Esper who went with him.
+        texts = [
+            self._others_than_asked(f.roles["who"], parsed, f) or f.roles["who"].answer
+            for f in facts
+        ]
         return self._answered(
             text=f"{'; '.join(texts[:-1])}; and {texts[-1]}" if len(texts) > 1 else texts[0],
             facts=facts,
@@ -6200,16 +6244,61 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         titled = {e for e in parsed.described if self._kind(e) == "person"}
         return not titled or person in titled
 
+    def _asks_of_someone(self, parsed: Parsed) -> bool:
+        """A yes or no asking whether someone did it: "did anyone go to New Delhi?", "did
+        any other U.S. official visit New Delhi?", "did other officials travel there?",
+        "has another American been to Delhi?"."""
+        words = parsed.words
+        if words[:1] not in (["did"], ["has"], ["have"], ["had"]):
+            return False
+        if words[1:2] in (["anyone"], ["anybody"], ["someone"], ["somebody"]):
+            return True
+        start = _other_subject_start(words)
+        return bool(start) and (
+            any(KIND_NOUNS.get(w) == "person" for w in words[start : start + 3])
+            or self._people_named(parsed) is not None
+        )
+
+    def _people_named(self, parsed: Parsed) -> str | None:
+        """The country whose people a yes or no asks of, "has another American been to
+        Delhi?", "did any other Indian go?": the country linked right after "other"."""
+        start = _other_subject_start(parsed.words)
+        countries = [
+            k.entity
+            for k in parsed.entities
+            if start and k.start == start and self._kind(k.entity) == "country"
+        ]
+        return countries[0] if countries else None
+
+    def _only_those_set_aside(self, parsed: Parsed) -> bool:
+        """The fact a "did any other official…?" is pinned to has no one doing it but those
+        the question sets aside."""
+        fact = self.factbase.facts.get(parsed.followup_fact or "")
+        who = fact.roles.get("who") if fact is not None else None
+        return (
+            parsed.wanted_kind == "person"
+            and who is not None
+            and bool(who.entities)
+            and set(who.entities) <= parsed.excluded
+        )
+
     def _someone_went(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did anyone other than Esper go to New Delhi?": yes, if the article has others
         going there, named as "who else went…?" names them."""
-        if parsed.words[1:2] not in (["anyone"], ["anybody"], ["someone"], ["somebody"]):
+        if not self._asks_of_someone(parsed):
             return None
         asked = copy(parsed)
         asked.qtype, asked.types = "who", ["who"]
+        # "has another American been to Delhi?": Americans, as "which Americans…?" asks
+        asked.nationality = asked.nationality or self._people_named(parsed)
         went = self._all_who_went(asked, context, notes, self._rank(asked))
-        if went is None:
-            return None
+        if went is None and self._only_those_set_aside(parsed):
+            # "Who went to Tokyo?" (Esper and Pompeo) "Did any other U.S. official go?": the
+            # article names no one else there.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
+        if went is None or went.abstained:
+            # "Did any other Indian go to New Delhi?": those who went were Americans.
+            return went
         return self._direct(
             text=f"Yes: {went.text}",
             facts=[self.factbase.facts[f] for f in went.fact_ids],
