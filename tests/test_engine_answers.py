@@ -12774,3 +12774,26 @@ def test_others_in_tokyo_leave_esper_out(
 )
 def test_no_other_official_named_is_not_a_yes(engine: Engine, questions: tuple[str, ...]) -> None:
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("where did esper meet singh?", "did anyone else go there?"), "Begin"),
+        (("where did esper meet singh?", "has any other american official been there?"), "Begin"),
+        (("tell me about esper's trip to india", "did anyone else from the US visit?"), "Begin"),
+        (("where did esper meet singh?", "did anyone else attend?"), None),
+        (("where did esper meet singh?", "was anyone else there?"), None),
+        (("where did esper meet singh?", "did anyone else meet him there?"), None),
+    ],
+)
+def test_anyone_else_there_is_not_the_one_just_answered(
+    engine: Engine, questions: tuple[str, ...], expected: str | None
+) -> None:
+    """Others who went to the place just answered (Begin), never a Yes from Esper's own
+    meeting; no one else at the meeting is named."""
+    answer = ask(engine, *questions)
+    if expected is None:
+        assert answer.abstained
+    else:
+        assert expected in answer.text and "Esper" not in answer.text

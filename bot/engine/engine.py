@@ -6249,7 +6249,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         any other U.S. official visit New Delhi?", "did other officials travel there?",
         "has another American been to Delhi?"."""
         words = parsed.words
-        if words[:1] not in (["did"], ["has"], ["have"], ["had"]):
+        if words[:1] not in (["did"], ["has"], ["have"], ["had"], ["was"], ["were"]):
             return False
         if words[1:2] in (["anyone"], ["anybody"], ["someone"], ["somebody"]):
             return True
@@ -6260,27 +6260,51 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
 
     def _people_named(self, parsed: Parsed) -> str | None:
-        """The country whose people a yes or no asks of, "has another American been to
-        Delhi?", "did any other Indian go?": the country linked right after "other"."""
+        """The country whose people a yes or no asks of: "has another American been to
+        Delhi?", "did any other Indian go?" (linked right after "other"), "did anyone else
+        from the U.S. visit?" (after "from" in the subject)."""
         start = _other_subject_start(parsed.words)
         countries = [
             k.entity
             for k in parsed.entities
-            if start and k.start == start and self._kind(k.entity) == "country"
+            if self._kind(k.entity) == "country"
+            and (
+                (start and k.start == start)
+                or (0 < k.start <= 5 and "from" in parsed.words[max(0, k.start - 2) : k.start])
+            )
         ]
         return countries[0] if countries else None
 
     def _only_those_set_aside(self, parsed: Parsed) -> bool:
-        """The fact a "did any other official…?" is pinned to has no one doing it but those
-        the question sets aside."""
+        """The fact a "did anyone else…?" is pinned to has no one taking part but those
+        the question sets aside: "Where did Esper meet Singh?" "Did anyone else attend?";
+        "Who went to Tokyo?" "Did any other U.S. official go?" (the countries there are
+        no officials)."""
         fact = self.factbase.facts.get(parsed.followup_fact or "")
-        who = fact.roles.get("who") if fact is not None else None
-        return (
-            parsed.wanted_kind == "person"
-            and who is not None
-            and bool(who.entities)
-            and set(who.entities) <= parsed.excluded
-        )
+        if fact is None or not parsed.wants_other:
+            return False
+        taking_part = [
+            e
+            for name in ("who", "with_whom")
+            for e in (fact.roles[name].entities if name in fact.roles else ())
+            if parsed.wanted_kind != "person" or self._kind(e) == "person"
+        ]
+        return bool(taking_part) and set(taking_part) <= parsed.excluded
+
+    def _place_pinned(self, parsed: Parsed) -> str | None:
+        """ "Where did Esper meet Singh?" "Did anyone else go there?": the one place of the
+        fact the question is pinned to, when it names none."""
+        fact = self.factbase.facts.get(parsed.followup_fact or "")
+        where = fact.roles.get("where") if fact is not None else None
+        if where is None or len(where.entities) != 1:
+            return None
+        people = self._people_named(parsed)
+        if any(
+            self._kind(e) in ("place", "country") and e not in (people, parsed.nationality)
+            for e in parsed.entity_ids
+        ):
+            return None
+        return where.entities[0]
 
     def _someone_went(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did anyone other than Esper go to New Delhi?": yes, if the article has others
@@ -6291,6 +6315,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         asked.qtype, asked.types = "who", ["who"]
         # "has another American been to Delhi?": Americans, as "which Americans…?" asks
         asked.nationality = asked.nationality or self._people_named(parsed)
+        place = self._place_pinned(parsed) if parsed.wants_other else None
+        if place is not None:
+            # "Where did Esper meet Singh?" "Did anyone else go there?": to New Delhi, not
+            # to meet the two carried over from the last question.
+            asked.entities = [
+                *(k for k in asked.entities if k.start >= 0 and k.entity not in parsed.excluded),
+                soft_link(place),
+            ]
+            asked.terms = [t for t in asked.terms if t in GOING_TERMS]
+            if not asked.terms and "been" in parsed.words:
+                asked.terms = [VISIT_TERM]  # "has any other official been there?"
         went = self._all_who_went(asked, context, notes, self._rank(asked))
         if went is None and self._only_those_set_aside(parsed):
             # "Who went to Tokyo?" (Esper and Pompeo) "Did any other U.S. official go?": the
