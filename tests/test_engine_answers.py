@@ -12797,3 +12797,30 @@ def test_anyone_else_there_is_not_the_one_just_answered(
         assert answer.abstained
     else:
         assert expected in answer.text and "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("tell me about the tokyo talks held earlier this month", "who went form the US side?"),
+        ("what happened in tokyo?", "who came form the US?"),
+        ("who went form the US to the Tokyo talks?",),
+    ],
+)
+def test_form_after_going_is_from(engine: Engine, questions: tuple[str, ...]) -> None:
+    answer = ask(engine, *questions)
+    assert "Esper" in answer.text and "Pompeo" in answer.text and "Singh" not in answer.text
+
+
+def test_the_full_form_is_still_a_form(engine: Engine) -> None:
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, "BECA full form").text
+
+
+def test_when_after_who_went_to_tokyo_is_earlier_this_month(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "tell me about the tokyo talks held earlier this month",
+        "who went form the US side?",
+        "when?",
+    )
+    assert answer.text.startswith("Earlier this month")

@@ -825,6 +825,23 @@ _ATTENDING = frozenset("participant representative delegate attendee envoy diplo
 
 _THAT_PERSON = frozenset({"person", "guy", "man", "woman", "gentleman", "fellow", "official"})
 
+# Words after which "form" can only be a slip for "from": "who went form the US side?",
+# "anyone form India?", "officials form both sides"; not "the short form", "did they form".
+_FROM_BEFORE = frozenset(
+    "went go goes gone came come comes travelled traveled flew attended participated "
+    "anyone anybody someone somebody people person official officials delegates ministers "
+    "minister representatives reps there here who those ones one visitors".split()
+)
+
+
+def _form_for_from(words: list[str]) -> list[str]:
+    """ "who went form the US side?" is "…from the US side": "form" after a verb of going
+    or a word for people, where a noun or the verb "form" cannot stand."""
+    return [
+        "from" if w == "form" and i > 0 and words[i - 1] in _FROM_BEFORE else w
+        for i, w in enumerate(words)
+    ]
+
 
 def _demonstrative_person(words: list[str]) -> list[str]:
     """ "Who met Singh?" (Esper) "Where is that person from?": "that person" is "he", the
@@ -892,7 +909,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "How come they're meeting?" asks why, not how; "come" is no word of the question.
         words = [*words[:come], "why", *words[come + 2 :]]
         text = " ".join(words)
-    kept = _counted_order_aside(_demonstrative_person(words))
+    kept = _counted_order_aside(_demonstrative_person(_form_for_from(words)))
     counted_before = len(kept) < len(words)
     words = kept
     text = " ".join(words)
