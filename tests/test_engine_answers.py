@@ -12824,3 +12824,44 @@ def test_when_after_who_went_to_tokyo_is_earlier_this_month(engine: Engine) -> N
         "when?",
     )
     assert answer.text.startswith("Earlier this month")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("how many 2+2 dialogues have there been?", "who normally takes part in them?"),
+        ("how many 2+2s has Esper been part of?", "who attends them?"),
+        ("how many 2+2 dialogues have there been?", "who generally goes to them?"),
+        ("who normally takes part in the 2+2?",),
+    ],
+)
+def test_them_taken_part_in_are_the_dialogues(engine: Engine, questions: tuple[str, ...]) -> None:
+    """Not Esper, whom the count before was of: one takes part in events."""
+    assert "foreign and defense ministers" in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "how many 2+2 dialogues have india and the us had?",
+            "who normally takes part in them?",
+            "what about Singh, how many has he done?",
+        ),
+        ("how many 2+2s have there been?", "how many has singh taken part in?"),
+    ],
+)
+def test_how_many_has_he_done_counts_the_events_before(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Singh's count of 2+2s the article does not give; not the three areas of cooperation."""
+    assert ask(engine, *questions).abstained
+
+
+def test_how_many_has_esper_been_to_after_the_2_plus_2(engine: Engine) -> None:
+    assert ask(engine, "what is the 2+2?", "how many has Esper been to?").text.startswith("Two")
+
+
+def test_formally_is_not_normally(engine: Engine) -> None:
+    """ "formally" is a real word, not a slip for the filler "normally"."""
+    assert ask(engine, "On what date was BECA formally signed?").abstained

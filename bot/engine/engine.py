@@ -2863,6 +2863,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if counted and entities:
                 parsed.entities = parsed.entities + [soft_link(e) for e in counted]
                 return parsed, "follow-up: " + ", ".join(counted) + " as just counted"
+        elided = self._count_of_someone_elided(parsed, context, entities)
+        if elided:
+            # "How many 2+2s has Esper been part of?" … "What about Singh, how many has he
+            # done?": of those events, his; "what is the 2+2?" "how many has he been to?":
+            # the one person the conversation had.
+            people = [] if entities else self._pronoun_entities({"person"}, context)[:1]
+            parsed.entities = parsed.entities + [soft_link(e) for e in (*people, *elided)]
+            return parsed, "follow-up: " + ", ".join(elided) + " as counted before"
         # "What was the meeting ahead of?" (the 2+2) "How many?": of that event, as "how many
         # have there been?" is.
         answered = [e for e in context.answer_entities if self._kind(e) in ("event", "agreement")]
@@ -2929,6 +2937,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 if self._kind(e) in ("person", "group"):
                     spoken.setdefault(e, fact)
         return spoken
+
+    def _count_of_someone_elided(
+        self, parsed: Parsed, context: Context, entities: list[str]
+    ) -> list[str]:
+        """The events of the conversation a "how many has he done?" counts: a count of a
+        person's with no noun after "how many", the conversation's events then being
+        counted."""
+        at = next((i for i in range(len(parsed.words) - 2) if parsed.words[i] == "how"), None)
+        if (
+            parsed.qtype != "how_many"
+            or not (GOING_TERMS | PARTAKING_TERMS).issuperset(parsed.terms)
+            or at is None
+            or parsed.words[at + 1 : at + 2] != ["many"]
+            or parsed.words[at + 2] not in ("has", "have", "had", "did", "does", "do")
+            or not (entities or "person" in parsed.pronouns)
+            or not all(self._kind(e) in ("person", "group") for e in entities)
+        ):
+            return []
+        return [e for e in context.entities if self._kind(e) in ("event", "agreement")]
 
     def _events_counted_last(self, context: Context) -> list[str]:
         """ "How many 2+2s has Esper attended?" (two) "And how many in total?": the events
@@ -3124,6 +3151,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             and (not entities or parsed.pronouns & {"person", "plural"})
         ):
             chosen = self._pronoun_entities(parsed.pronouns, context)
+            occasions = self._occasions_taken_part_in(parsed, context)
+            if occasions:
+                # "How many 2+2s has Esper been part of?" "Who takes part in them?": the
+                # dialogues, not Esper; one goes to or takes part in events, not people.
+                chosen = occasions
             if "plural" in parsed.pronouns and not chosen:
                 # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks.
                 chosen = [e for e in context.entities if self._kind(e) == "event"]
@@ -3185,6 +3217,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
                 note = f"follow-up: {others[0]} from the last question"
         return note
+
+    def _occasions_taken_part_in(self, parsed: Parsed, context: Context) -> list[str]:
+        """The events "them" stands for after "in", "at" or "to" ("who takes part in
+        them?", "who goes to them?"), when the conversation had any."""
+        words = parsed.words
+        if not any(
+            w == "them" and i > 0 and words[i - 1] in ("in", "at", "to", "attends", "attend")
+            for i, w in enumerate(words)
+        ):
+            return []
+        last = self.index.by_id.get(context.fact_id or "")
+        had = (*context.entities, *context.answer_entities, *(last.fact.entities if last else ()))
+        return [e for e in dict.fromkeys(had) if self._kind(e) == "event"]
 
     def _claim_subject(self, context: Context) -> list[str]:
         """ "Is Begin American?" "Is he the Secretary of State?": he is the one person the

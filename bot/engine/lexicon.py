@@ -73,6 +73,7 @@ personally geopolitical highlighted highlight highlights invoked
 invoke proffer proffered enumerate entity overall
 level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
+normally generally ordinarily commonly
 transpire transpired transpires account affair fella fellow chap dude enlighten
 instrument geared whole entire reportedly supposedly allegedly purportedly apparently
 upcoming example examples instance instances
