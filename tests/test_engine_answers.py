@@ -12865,3 +12865,15 @@ def test_how_many_has_esper_been_to_after_the_2_plus_2(engine: Engine) -> None:
 def test_formally_is_not_normally(engine: Engine) -> None:
     """ "formally" is a real word, not a slip for the filler "normally"."""
     assert ask(engine, "On what date was BECA formally signed?").abstained
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "what is this '2+2' business and which two countries is it between?",
+        "what is the 2+2 and who takes part?",
+    ],
+)
+def test_how_many_of_those_after_a_question_of_two_parts(engine: Engine, first: str) -> None:
+    """The next turn is about what every part was about: the 2+2s, not only the countries."""
+    assert ask(engine, first, "How many of those have there been, all told?").text == "Three"

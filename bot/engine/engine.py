@@ -1564,8 +1564,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             explanation=given[0].explanation,
             role=given[0].role,
             notes=tuple(notes),
-            context=current,
+            context=self._context_of_parts(current, given),
         )
+
+    @staticmethod
+    def _context_of_parts(current: Context, given: list[Answer]) -> Context:
+        """The next turn's context after a question of several parts: the last part's, about
+        what every part was about. "What is the 2+2, and which countries is it between?"
+        "How many of those have there been?": of the 2+2s, not of the countries."""
+        entities = tuple(dict.fromkeys(e for a in given for e in a.context.entities))
+        return replace(current, entities=entities) if given else current
 
     def _title_of_described(self, text: str, context: Context) -> Answer | None:
         """ "What level of official made the recent New Delhi visit?": the title the article
