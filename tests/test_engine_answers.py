@@ -12877,3 +12877,29 @@ def test_formally_is_not_normally(engine: Engine) -> None:
 def test_how_many_of_those_after_a_question_of_two_parts(engine: Engine, first: str) -> None:
     """The next turn is about what every part was about: the 2+2s, not only the countries."""
     assert ask(engine, first, "How many of those have there been, all told?").text == "Three"
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("pompeo trip dest", "presser where", "and Begin?"), "New Delhi"),
+        (("where did pompeo give his presser?", "what about Begin?"), "New Delhi"),
+        (("when did pompeo hold his press conference?", "and Begin?"), "Recently"),
+    ],
+)
+def test_and_begin_after_pompeo_s_presser_is_where_begin_went(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    """Begin gave no press conference; the article has him going to one place, said so."""
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("The article doesn't say that of Begin")
+    assert expected in answer.text
+    assert answer.quote is not None and "Begin also recently visited" in answer.quote.text
+
+
+@pytest.mark.parametrize("other", ["and Esper?", "and Singh?"])
+def test_and_someone_of_several_trips_or_none_after_the_presser_abstains(
+    engine: Engine, other: str
+) -> None:
+    """Esper went to New Delhi and Tokyo; Singh went nowhere: no one place to give."""
+    assert ask(engine, "where did pompeo give his presser?", other).abstained

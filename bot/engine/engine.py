@@ -1830,7 +1830,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
     def _single(self, text: str, context: Context) -> Answer:
         answer = self._kept_to_scene(text, context, self._read_and_answer(text, context))
         if answer.abstained and answer.reason == AbstainReason.NOT_IN_ARTICLE:
-            answer = self._ahead_of_clause(text, context) or answer
+            answer = (
+                self._ahead_of_clause(text, context)
+                or self._where_else_they_went(text, context)
+                or answer
+            )
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
             return answer
         refuted = self._negated_premise_refuted(text, context)
@@ -1859,6 +1863,52 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return answer
         corrected = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {corrected}")
+
+    def _where_else_they_went(self, text: str, context: Context) -> Answer | None:
+        """ "Where did Pompeo give his presser?" "And Begin?": Begin gave none, but the
+        article has him going to one place, which is said with that caveat; nothing for
+        someone it has going to several places (Esper) or none (Singh, who was visited)."""
+        asked = context.question_type
+        parsed = parse(text, self.index)
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if (
+            asked not in ("where", "when")
+            or not context.terms
+            or len(people) != 1
+            or people != parsed.entity_ids
+            or parsed.terms
+            or parsed.qtype not in ("keyword", "what")
+            or not is_about_phrase(parsed)
+        ):
+            return None
+        trips = self._trips_of.get(people[0], [])
+        if len(trips) != 1 or trips[0].id == context.fact_id or asked not in trips[0].roles:
+            return None
+        trip = trips[0]
+        name = self.factbase.entities[people[0]].name
+        return self._direct(
+            text=f"The article doesn't say that of {name}, only {asked} {name} went: "
+            f"{trip.roles[asked].answer}",
+            facts=[trip],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=["the only trip the article gives that person"],
+            about=people,
+        )
+
+    @cached_property
+    def _trips_of(self) -> dict[str, list[Fact]]:
+        """Each person's trips: the facts that have them go (visit) somewhere as doers."""
+        trips: dict[str, list[Fact]] = {}
+        for entry in self.index.by_id.values():
+            who = entry.fact.roles.get("who")
+            if who is None or "where" not in entry.fact.roles or VISIT_TERM not in entry.predicate:
+                continue
+            for e in who.entities:
+                if self._kind(e) == "person":
+                    trips.setdefault(e, []).append(entry.fact)
+        return trips
 
     def _own_places(self, entry: FactEntry) -> frozenset[str]:
         """The places the fact's event happened at: its where role's, or those it names."""
