@@ -12903,3 +12903,34 @@ def test_and_someone_of_several_trips_or_none_after_the_presser_abstains(
 ) -> None:
     """Esper went to New Delhi and Tokyo; Singh went nowhere: no one place to give."""
     assert ask(engine, "where did pompeo give his presser?", other).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong", "right"),
+    [
+        ("Why did U.S. Secretary of State Mark Esper go to New Delhi?", "State", "Defense"),
+        ("What did Secretary of Defense Pompeo say about China?", "Defense", "Communist"),
+        ("What did Deputy Secretary of Defense Begin do in New Delhi?", "Defense", "of State"),
+        ("What did Defense Secretary Pompeo do in Tokyo?", "Defense", "Esper"),
+        ("Where did Secretary of State Esper meet Singh?", "State", "New Delhi"),
+    ],
+)
+def test_a_title_the_article_gives_someone_else_is_corrected_then_answered(
+    engine: Engine, question: str, wrong: str, right: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert " is not the " in answer.text and wrong in answer.text and right in answer.text
+
+
+def test_a_title_put_on_the_doer_by_in_his_capacity_as_is_checked(engine: Engine) -> None:
+    answer = ask(
+        engine, "Did Pompeo recently visit New Delhi in his capacity as deputy secretary of state?"
+    )
+    assert answer.text.startswith("No.") and "Begin" in answer.text
+
+
+def test_a_title_the_article_does_not_contradict_is_left_alone(engine: Engine) -> None:
+    # Pompeo has no department in the article, and no one holds "Foreign Minister" there.
+    assert " is not the " not in ask(engine, "What did Foreign Minister Pompeo say?").text
+    assert " is not the " not in ask(engine, "Who did Defense Secretary Singh meet?").text

@@ -139,6 +139,7 @@ from bot.engine.quoting import (
 )
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.standin import StandInAnswers
+from bot.engine.titles import OFFICE_NOUNS, Miscalled, PersonTitles
 from bot.engine.yesno import (
     ORDER_WORDS,
     STATEMENT_TERM,
@@ -504,6 +505,8 @@ PROSPECTIVE = prefilter.compile(
     r"|due to|on (?:the|his|her|their) way to|preparing to|getting ready to)\b"
     r"|\b(?:was|were) (?:\w+ )?(?:going|heading|headed|travell?ing|flying)\b"
 )
+# How an answer that already corrects the question's premise begins.
+CORRECTION_LEADS = ("That's not what the article says", "The article says otherwise", "Not ")
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = prefilter.compile(
     r"^(?:why|how come|for what reason)\s+"
@@ -1828,6 +1831,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         return replace(answer, notes=(f"{' '.join(owner)}'s counterpart is {name}", *answer.notes))
 
     def _single(self, text: str, context: Context) -> Answer:
+        answer = self._single_read(text, context)
+        corrected = answer.text.startswith(CORRECTION_LEADS)
+        unsaid = answer.reason == AbstainReason.NOT_IN_ARTICLE
+        if (not answer.abstained and not corrected) or unsaid:
+            # "What did Defense Secretary Pompeo do in Tokyo?": answered as asked of Pompeo,
+            # the title he does not have is not let stand.
+            return self._title_corrected(text, context, answer) or answer
+        return answer
+
+    def _single_read(self, text: str, context: Context) -> Answer:
         answer = self._kept_to_scene(text, context, self._read_and_answer(text, context))
         if answer.abstained and answer.reason == AbstainReason.NOT_IN_ARTICLE:
             answer = (
@@ -1909,6 +1922,87 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 if self._kind(e) == "person":
                     trips.setdefault(e, []).append(entry.fact)
         return trips
+
+    @cached_property
+    def _person_titles(self) -> PersonTitles:
+        return PersonTitles(self.factbase)
+
+    def _miscalled_in(self, text: str) -> tuple[Miscalled, list[str]] | None:
+        """The first person the question names under a title the article contradicts, and
+        the question's words the spans count in."""
+        parsed = parse(text, self.index)
+        words = normalise(text).split()
+        for link in parsed.entities:
+            if link.start < 0 or self._kind(link.entity) != "person":
+                continue
+            named = parsed.words[link.start : link.end]
+            if not OFFICE_NOUNS.isdisjoint(named):
+                continue  # "secretary of defense": a title, not a name
+            at = next((i for i in range(len(words)) if words[i : i + len(named)] == named), None)
+            if at is None:
+                continue
+            found = self._person_titles.miscalled(words, link.entity, (at, at + len(named)))
+            if found is not None:
+                return found, words
+        return None
+
+    def _title_corrected(self, text: str, context: Context, answer: Answer) -> Answer | None:
+        """ "Why did U.S. Secretary of State Mark Esper go to New Delhi?", "What did Secretary
+        of Defense Pompeo say about China?": a title the article gives someone else (or that
+        clashes with the person's own) is corrected, then the question is answered as asked
+        of the person alone, if the article answers it ("Did Pompeo visit New Delhi in his
+        capacity as deputy secretary of state?": No, the Deputy Secretary of State is Begin)."""
+        if "secretary" not in text.lower() and "minister" not in text.lower():
+            return None  # no title typed
+        found = self._miscalled_in(text)
+        if found is None:
+            return None
+        miscalled, words = found
+        corrected = self.factbase.entities[miscalled.holder or miscalled.person]
+        identity = self.factbase.facts.get(corrected.identity_fact or "")
+        if identity is None:
+            return None
+        start, end = miscalled.name
+        person = self.factbase.entities[miscalled.person]
+        kept = [
+            person.name if i == start else w
+            for i, w in enumerate(words)
+            if not (miscalled.span[0] <= i < miscalled.span[1]) and not (start < i < end)
+        ]
+        parsed = parse(text, self.index)
+        yesno = parsed.qtype == "yesno"
+        if yesno and not answer.abstained:
+            return None  # "Did Esper meet Indian Foreign Minister Singh?": its verdict stands
+        rest = self._single(" ".join(kept) + "?", context)
+        # "Esper is not the Secretary of State: Mark T. Esper is the U.S. Secretary of Defense."
+        short = person.aliases[0] if person.aliases else person.name
+        not_as = f"{short} is not the {miscalled.title}: {identity.statement}"
+        if rest.abstained:
+            lead = f"No. {not_as}" if yesno else not_as
+        elif yesno and rest.text.startswith("Yes. "):
+            lead = f"Yes, though {not_as} {rest.text.removeprefix('Yes. ')}"
+        elif yesno:
+            lead = f"{rest.text} Also, {not_as}"
+        else:
+            lead = f"{not_as} As for your question: {rest.text}"
+        correction = self._direct(
+            text=lead,
+            facts=[identity],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[f"title corrected: {miscalled.title} is not {person.name}'s"],
+            about=[miscalled.person, *([miscalled.holder] if miscalled.holder else [])],
+        )
+        if rest.abstained:
+            return correction
+        return replace(
+            rest,
+            text=lead,
+            quotes=tuple(dict.fromkeys((*correction.quotes, *rest.quotes))),
+            fact_ids=tuple(dict.fromkeys((*correction.fact_ids, *rest.fact_ids))),
+            confidence=min(correction.confidence, rest.confidence),
+        )
 
     def _own_places(self, entry: FactEntry) -> frozenset[str]:
         """The places the fact's event happened at: its where role's, or those it names."""
