@@ -12934,3 +12934,30 @@ def test_a_title_the_article_does_not_contradict_is_left_alone(engine: Engine) -
     # Pompeo has no department in the article, and no one holds "Foreign Minister" there.
     assert " is not the " not in ask(engine, "What did Foreign Minister Pompeo say?").text
     assert " is not the " not in ask(engine, "Who did Defense Secretary Singh meet?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        ("What did the five countries at the Tokyo talks agree on?", "Four countries"),
+        ("What did the six nations agree in Tokyo?", None),
+        ("What did Pompeo say in New Delhi?", "State Department"),
+        ("Which officials called the U.S.-India tie one of the most significant relationships "
+         "of the 20th century?", "21st century"),
+        ("What did Esper do on his third 2+2?", "second"),
+        ("What did Esper say on Friday?", "Monday"),
+    ],
+)  # fmt: skip
+def test_a_wh_question_on_a_value_the_article_contradicts_gets_the_value(
+    engine: Engine, question: str, right: str | None
+) -> None:
+    answer = ask(engine, question)
+    if right is None:
+        assert answer.abstained  # nothing the article says about six nations
+    else:
+        assert answer.text.startswith("That's not what the article says") and right in answer.text
+
+
+def test_an_earlier_ordinal_than_the_article_s_is_not_contradicted(engine: Engine) -> None:
+    # This is Esper's second 2+2, so there was a first: unknown, not false.
+    assert ask(engine, "Who did Esper participate with in his first 2+2?").abstained

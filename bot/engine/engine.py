@@ -505,6 +505,43 @@ PROSPECTIVE = prefilter.compile(
     r"|due to|on (?:the|his|her|their) way to|preparing to|getting ready to)\b"
     r"|\b(?:was|were) (?:\w+ )?(?:going|heading|headed|travell?ing|flying)\b"
 )
+# "What did Pompeo say in New Delhi?", "which deal did they sign on Tuesday?": what the
+# question takes for granted is "did Pompeo say … in New Delhi".
+WH_DID = prefilter.compile(
+    r"^(?:what|who|whom|which(?: \w+){1,3}?) (?P<aux>did|does|do|has|have|had) (?P<rest>\w.+)$"
+)
+# "Which officials called it one of … of the 20th century?", "what five countries met…":
+# the doers and what they did, a past tense right after a noun or two.
+WH_DOERS = prefilter.compile(
+    r"^(?:which|what) (?P<doers>\w+(?: \w+)?) (?P<rest>(?:\w+ed|met|said|took|made|held"
+    r"|gave|went|told|spoke|sent|signed) .+)$"
+)
+# Words that put a value on what a question takes for granted: a count, an ordinal, a day,
+# a month, a century. An answered question with one is checked for it ("…of the 20th
+# century?" is not let stand beside its answer).
+_VALUE_WORD = prefilter.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|first|second|third|fourth|fifth|last|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|april|june|july|august|september|october"
+    r"|november|december)\b"
+)
+
+SEQUENCE = ("first", "second", "third", "fourth", "fifth")
+
+
+def _value_kind(word: str) -> str | None:
+    """What kind of value a word is: "count" (five), "ordinal" (third, 21st), "day", "month"."""
+    if word in NUMBER_WORDS and word != "one":  # "which one", "one of the most…"
+        return "count"
+    if word in SEQUENCE or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return "ordinal"
+    if word in WEEKDAYS:
+        return "day"
+    if word in MONTHS:
+        return "month"
+    return None
+
+
 # How an answer that already corrects the question's premise begins.
 CORRECTION_LEADS = ("That's not what the article says", "The article says otherwise", "Not ")
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
@@ -1837,8 +1874,68 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if (not answer.abstained and not corrected) or unsaid:
             # "What did Defense Secretary Pompeo do in Tokyo?": answered as asked of Pompeo,
             # the title he does not have is not let stand.
-            return self._title_corrected(text, context, answer) or answer
+            answer = self._title_corrected(text, context, answer) or answer
+        if (not answer.abstained and not corrected) or unsaid:
+            return self._wh_premise_corrected(text, context, answer) or answer
         return answer
+
+    def _value_contradicted(self, parsed: Parsed, fact: Fact) -> bool:
+        """Whether the question names a value the fact has another of, in its place: a count
+        ("five countries": four), an ordinal ("20th century": 21st), a day or month, or the
+        place it happened ("in New Delhi": at the State Department)."""
+        roles = " ".join(role.answer for role in fact.roles.values())
+        said = set(normalise(f"{fact.statement} {fact.quote.text} {roles}").split())
+        for word in parsed.words:
+            kind = _value_kind(word)
+            if kind is None or word in said:
+                continue
+            others = [other for other in said if _value_kind(other) == kind]
+            if kind == "ordinal" and word in ORDINAL_WORDS:
+                # "Who did Esper go with in his first 2+2?": this is his second, so there
+                # was a first; only a later one than the article's is contradicted.
+                rank = SEQUENCE.index(word)
+                others = [o for o in others if o in SEQUENCE and SEQUENCE.index(o) < rank]
+            if others:
+                return True
+        where = fact.roles.get("where")
+        at = set(where.entities) if where is not None else set()
+        places = {link.entity for link in parsed.entities if self._kind(link.entity) == "place"}
+        return (
+            bool(at) and bool(places) and places.isdisjoint(at) and not places & set(fact.entities)
+        )
+
+    def _wh_premise_corrected(self, text: str, context: Context, answer: Answer) -> Answer | None:
+        """ "What did Pompeo say in New Delhi?" (at the State Department), "what did the five
+        countries at the Tokyo talks agree on?" (four): the claim the question is built on,
+        asked as a yes/no question, is one the article says is not so; that is the answer,
+        not "the article doesn't say". An answered question is checked only for a value it
+        names ("which officials called it … of the 20th century?": the 21st)."""
+        asked = normalise(text)
+        if not answer.abstained and _VALUE_WORD.search(asked) is None:
+            return None
+        did = WH_DID.match(asked)
+        doers = None if did is not None else WH_DOERS.match(asked)
+        if did is not None:
+            claim = f"{did['aux']} {did['rest']}?"
+        elif doers is not None:
+            claim = f"is it true that {doers['doers']} {doers['rest']}?"
+        else:
+            return None
+        checked = self._read_and_answer(claim, replace(context, claim=None))
+        if checked.abstained or not checked.text.startswith("No. ") or not checked.fact_ids:
+            return None
+        fact = self.factbase.facts[checked.fact_ids[0]]
+        if not self._value_contradicted(parse(text, self.index), fact):
+            return None  # a "no" for another reason (Singh's own statement is unknown)
+        said = checked.text.removeprefix("No. ")
+        if not answer.abstained and answer.text not in said:
+            said = f"{said} As for your question: {answer.text}"
+        return replace(
+            checked,
+            text=f"That's not what the article says: {said}",
+            quotes=tuple(dict.fromkeys((*checked.quotes, *answer.quotes))),
+            fact_ids=tuple(dict.fromkeys((*checked.fact_ids, *answer.fact_ids))),
+        )
 
     def _single_read(self, text: str, context: Context) -> Answer:
         answer = self._kept_to_scene(text, context, self._read_and_answer(text, context))
