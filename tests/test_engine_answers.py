@@ -12961,3 +12961,31 @@ def test_a_wh_question_on_a_value_the_article_contradicts_gets_the_value(
 def test_an_earlier_ordinal_than_the_article_s_is_not_contradicted(engine: Engine) -> None:
     # This is Esper's second 2+2, so there was a first: unknown, not false.
     assert ask(engine, "Who did Esper participate with in his first 2+2?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the two defense chiefs condemn China's Communist Party in their joint statement?",
+        "Why did the Pentagon's statement blast Beijing?",
+        "Did the statement attack China?",
+        "is it true that the DOD statement slammed China by name?",
+        "Since the DOD statement slammed China by name, how did Beijing respond?",
+    ],
+)
+def test_what_a_statement_cannot_do_without_naming_china_is_denied(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and "does not explicitly mention China" in answer.text
+
+
+def test_a_disagreement_the_article_has_as_agreement_is_corrected(engine: Engine) -> None:
+    answer = ask(engine, "Why did Esper and Singh disagree over logistics?")
+    assert answer.text.startswith("The article says otherwise") and "logistics" in answer.text
+
+
+def test_a_since_premise_refuted_only_by_another_place_still_abstains(engine: Engine) -> None:
+    assert ask(
+        engine, "Since Esper signed the agreement in Beijing, how did China react?"
+    ).abstained

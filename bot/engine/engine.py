@@ -1377,8 +1377,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if checked.abstained or not checked.text.startswith("No"):
             return None
         answer = self._asked_after_background(premise, question, context)
+        outright = any(self.factbase.facts[f].negative for f in checked.fact_ids[:1])
+        if outright and (answer is None or answer.reason == AbstainReason.NOT_IN_ARTICLE):
+            # "Since the DOD statement slammed China by name, how did Beijing respond?": the
+            # article says outright that the statement did not name China; the question
+            # rests on that. (A premise refuted only by where or when something else was,
+            # "since Esper signed it in Beijing, how did China react?", is left to abstain.)
+            corrected = checked.text.removeprefix("No.").strip()
+            return replace(checked, text=f"That's not what the article says: {corrected}")
         if answer is None or answer.abstained or answer.text.startswith("No"):
-            return None  # "Since Esper signed it in Beijing, how did China react?": unsaid
+            return None
         corrected = checked.text.removeprefix("No.").strip()
         if corrected and corrected in answer.text:
             return answer  # "why did they sign it?": its answer is the correction itself
@@ -4018,7 +4026,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if opposite is not None:
                 # "Why did Esper skip the Tokyo talks?": he took part.
                 scored, ranked = opposite
-                lead = "The article says otherwise:"
+                # "Why did the statement slam China?": it didn't even mention China.
+                lead = "It didn't:" if scored.entry.fact.negative else "The article says otherwise:"
                 confidence = min(0.9, scored.score)
                 return self._stated(lead, scored, confidence, parsed, context, ranked, notes)
         if parsed.negated or parsed.qtype not in ("why", "how", "when"):

@@ -804,7 +804,22 @@ OPPOSITES = {
         "praise",
     ),
     **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
+    # "Why did Esper and Singh disagree over logistics?": they agreed to strengthen it.
+    **dict.fromkeys(
+        "disagree disagreed disagrees disagreeing clash clashed clashes quarrel quarreled"
+        " quarrelled argue argued".split(),
+        "agree strengthen",
+    ),
 }
+
+# What a statement cannot do to someone without naming them: "did the statement slam
+# China?" is answered by its not mentioning China at all.
+NAMING_WORDS = frozenset(
+    "slam slammed slams slamming condemn condemned condemns condemning criticize criticized"
+    " criticizes criticizing denounce denounced denounces blast blasted attack attacked"
+    " attacks accuse accused accuses blame blamed blames rebuke rebuked censure censured"
+    " single singled target targeted targets name named names".split()
+)
 
 # Things a country has that are no one in it: "which Indian services…" asks for services
 # of India (the article names none), not for an Indian person.

@@ -33,6 +33,7 @@ from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import (
     COUNTRY_NAMES,
     MONTHS,
+    NAMING_WORDS,
     NEUTRAL,
     NUMBER_WORDS,
     OPPOSITES,
@@ -1465,8 +1466,51 @@ class YesNoAnswers(EngineCore):
     def _opposite_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
         """The fact that says the opposite of what the question asks happened: "did they
         criticise the relationship?" and they praised it."""
+        if parsed.negated:
+            return None
+        return self._opposite_word_said(parsed) or self._named_unmentioned(parsed)
+
+    def _named_unmentioned(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
+        """ "Did the DOD statement slam China by name?", "why did they condemn China in
+        their statement?": the article says the statement does not mention China, so it
+        did nothing to China by name."""
+        naming = {w for w in parsed.words if w in NAMING_WORDS}
+        if not naming or "statement" not in parsed.words:
+            return None
+        mention = term("mention")
+        flipped = copy.copy(parsed)
+        dropped = {term(w) for w in naming} | {"name"}
+        flipped.terms = [t for t in parsed.terms if t not in dropped] + [mention]
+        # "…the two defense chiefs … in their statement": what the statement names, not who
+        # is said to have made it.
+        flipped.entities = [k for k in parsed.entities if self._kind(k.entity) != "person"]
+        flipped.unknown = [w for w in parsed.unknown if w not in naming]
+        flipped.unknown_names = [w for w in parsed.unknown_names if w not in naming]
+        if flipped.unknown or flipped.unknown_names:
+            return None  # something else the article does not know is asked too
+        # China, or what belongs to it ("China's Communist Party"): named, it names China.
+        # Only what is named after the verb: the DOD before "slammed" is who made it.
+        verb = min(i for i, w in enumerate(parsed.words) if w in naming)
+        named = {
+            within
+            for k in parsed.entities
+            if k.start > verb and self._kind(k.entity) in ("country", "organisation")
+            for within in (k.entity, *self.index.part_of.get(k.entity, ()))
+        }
+        ranked = self._rank(flipped)
+        for scored in ranked[:3]:
+            fact = scored.entry.fact
+            if not fact.negative or mention not in scored.entry.bag:
+                continue
+            if scored.score < YESNO_THRESHOLD * 0.5 or named.isdisjoint(scored.entry.involved):
+                continue
+            return scored, ranked
+        return None
+
+    def _opposite_word_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
+        """The fact that says the opposite word happened ("criticise": "praise")."""
         at = next((i for i, w in enumerate(parsed.words) if w in OPPOSITES), None)
-        if at is None or parsed.negated:
+        if at is None:
             return None
         word = parsed.words[at]
         found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word].split()]
