@@ -12989,3 +12989,16 @@ def test_a_since_premise_refuted_only_by_another_place_still_abstains(engine: En
     assert ask(
         engine, "Since Esper signed the agreement in Beijing, how did China react?"
     ).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Esper go to Tokyo later this month?",
+        "Were the Tokyo talks later this month?",
+        "Did the quad talks happen later this month?",
+    ],
+)
+def test_later_this_month_is_corrected_to_earlier(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(("No.", "That's not")) and "Earlier this month" in answer.text

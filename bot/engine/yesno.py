@@ -63,6 +63,10 @@ from bot.text import normalise, stem
 
 __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 
+# A time put the other way round from the article's: "later this month" for "earlier this
+# month" (the same unit after it).
+_RELATIVE_TIMES = {"earlier": "later", "later": "earlier"}
+
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
@@ -4301,6 +4305,10 @@ class YesNoAnswers(EngineCore):
         typos = {typed for typed, _ in parsed.corrections}
         for at in range(1, len(words)):
             word = words[at]
+            unit = " ".join(words[at + 1 : at + 3])
+            if word in _RELATIVE_TIMES and f" {_RELATIVE_TIMES[word]} {unit} " in said:
+                # "…go to Tokyo later this month?": the article has "earlier this month".
+                return _RELATIVE_TIMES[word]
             if word in STOPWORDS or term(word) in best.entry.bag or not word.isalpha():
                 continue
             if word in typos:
