@@ -13002,3 +13002,27 @@ def test_a_since_premise_refuted_only_by_another_place_still_abstains(engine: En
 def test_later_this_month_is_corrected_to_earlier(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith(("No.", "That's not")) and "Earlier this month" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "pushback", "lead", "said"),
+    [
+        ("How many 2+2 dialogues have there been?", "really? I read it was four", "No.", "three"),
+        ("How many 2+2 dialogues have there been?", "are you sure? I heard two", "No.", "three"),
+        ("Where did Esper meet Singh?", "I thought it was Mumbai", "No.", "New Delhi"),
+        ("What day did Esper meet Singh?", "but my textbook says Tuesday", "No.", "Monday"),
+        ("How many countries were at the Tokyo talks?", "hmm, I read five", "No.", "Four"),
+        ("Who did Esper meet?", "I thought it was Pompeo", "No.", "Singh"),
+        ("How many 2+2 dialogues have there been?", "really? I read it was three", "Yes", "three"),
+    ],
+)
+def test_a_pushback_with_another_value_gets_the_article_s_again(
+    engine: Engine, first: str, pushback: str, lead: str, said: str
+) -> None:
+    answer = ask(engine, first, pushback)
+    assert answer.text.startswith(lead) and said in answer.text and answer.quotes
+
+
+def test_a_remark_after_an_answer_is_no_pushback(engine: Engine) -> None:
+    answer = ask(engine, "Where did Esper meet Singh?", "I thought it was interesting")
+    assert "The article says" not in answer.text

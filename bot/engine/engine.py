@@ -102,6 +102,7 @@ from bot.engine.phrases import (
     lettered_options,
     names_then_describes,
     options_set_aside,
+    pushed_value,
     question_at_end,
     recalled_part_asked,
     replace_type,
@@ -1049,6 +1050,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        pushed = self._pushed_back(text, context)
+        if pushed is not None:
+            return pushed
         text = self._message_read(text)
         text, context = self._as_meant(text, context)
         if context.last_abstained and THAT_CONFIRMED.match(normalise(text)):
@@ -1172,6 +1176,47 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return f"{_MEETING_FOR_SEEING[found['verb'].lower()]} {found['name']}"
 
         return _SEE_PERSON.sub(met, text)
+
+    def _pushed_back(self, text: str, context: Context) -> Answer | None:
+        """ "How many 2+2s have there been?" (three) "really? I read it was four": the
+        asker's value against the last answer's. Another value of the same kind (a count, a
+        day, a place, a person) gets No and what the article says, again with its quote; the
+        article's own value gets Yes. Anything else is no push-back on a value (None)."""
+        fact = self.factbase.facts.get(context.fact_id or "")
+        if fact is None or context.last_abstained:
+            return None
+        value = pushed_value(text)
+        if value is None:
+            return None
+        # Not first in the sentence, a capital says a name: "Mumbai".
+        parsed = parse(f"was it {value}", self.index)
+        words = [w for w in normalise(value).split() if w not in STOPWORDS]
+        role = fact.roles.get(context.role or "")
+        answered = role.answer if role is not None else fact.statement
+        said = set(normalise(answered).split())
+        linked = {link.entity for link in parsed.entities}
+        if words and all(w in said for w in words):
+            lead = "Yes, that's what the article says:"
+        elif (
+            any(_value_kind(w) for w in words)
+            or parsed.unknown_names
+            or any(self._kind(e) in ("person", "place", "country") for e in linked)
+        ):
+            lead = "No. The article says:"
+        else:
+            return None
+        stated = set(normalise(fact.statement).split())
+        if role is not None and any(_value_kind(w) == "count" for w in said - stated):
+            # "Four countries: …" is the answer; the statement lists them without a count.
+            lead = f"{lead} {role.answer.rstrip('.')}."
+        return self._direct(
+            text=f"{lead} {fact.statement}",
+            facts=[fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=["the asker's value checked against the last answer"],
+        )
 
     def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
         """The message as the question it stands for in the conversation, and the context

@@ -1066,6 +1066,41 @@ def correction_asked(text: str) -> str | None:
     return f"and {what}?"
 
 
+# "really? I read it was four", "I thought it was Mumbai", "but my textbook says Tuesday":
+# the asker pushes back on the last answer with a value of their own.
+_PUSHBACK = prefilter.compile(
+    r"^\W*(?:(?:really|seriously|hmm+|huh|wait|but|no+|nope|oh|hm+|um+|actually|what|strange"
+    r"|odd|weird|are (?:you|u) (?:sure|certain)|(?:you|u) sure|i don'?t think so"
+    r"|that'?s (?:not right|wrong|odd|strange|weird)|wrong|not so)\W+)*"
+    r"(?:i (?:read|heard|thought|think|believed?|was told|remember(?:ed)?|saw|recall)"
+    r"|i'?m (?:pretty |fairly |quite )?sure|i'?d have said|i would have said"
+    r"|(?:my|the|our|a) (?:\w+ ){0,2}(?:says?|said|told me|thinks?|claims?|reckons?|has it as"
+    r"|had it as)"
+    r"|(?:someone|somebody|people|everyone|they|the news|the papers?|wikipedia|google"
+    r"|online) (?:says?|said|told me|claims?|reports?|reported)"
+    r"|isn'?t it|wasn'?t it|shouldn'?t it be)"
+    r"\s+(?:that\s+)?(?P<claim>\w[^?!]*?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# "…it was four", "…it was in Mumbai", "…they had four": the value, after what it is of.
+_PUSHED_VALUE = prefilter.compile(
+    r"^(?:(?:it|that|they|there|he|she|the \w+)\s+(?:was|were|is|are|had|'?s)\s+)?"
+    r"(?:(?:on|in|at|only|just|about|around|a|an|the)\s+)*(?P<value>\S+(?:\s+\S+)?)$",
+    re.IGNORECASE,
+)
+
+
+def pushed_value(text: str) -> str | None:
+    """The value a push-back on the last answer offers instead: "really? I read it was
+    four" → "four", "I thought it was in Mumbai" → "Mumbai", "but my textbook says Tuesday"
+    → "Tuesday"; None when the message is no push-back, or offers more than a value."""
+    found = _PUSHBACK.match(text.strip())
+    if found is None:
+        return None
+    value = _PUSHED_VALUE.match(found["claim"].strip())
+    return value["value"] if value is not None else None
+
+
 # "what city is tokyo in.. i mean what country?": the asker takes back part of the question
 # in the same message; what follows "i mean" is what they ask.
 _SELF_CORRECTED = prefilter.compile(
