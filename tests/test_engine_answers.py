@@ -13026,3 +13026,20 @@ def test_a_pushback_with_another_value_gets_the_article_s_again(
 def test_a_remark_after_an_answer_is_no_pushback(engine: Engine) -> None:
     answer = ask(engine, "Where did Esper meet Singh?", "I thought it was interesting")
     assert "The article says" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "lead"),
+    [
+        ("was it two?", "No."),
+        ("is it two?", "No."),
+        ("were there two?", "No."),
+        ("was it three?", "Yes."),
+    ],
+)
+def test_a_bare_count_after_a_count_is_that_count_not_the_sentence_s_other_number(
+    engine: Engine, follow_up: str, lead: str
+) -> None:
+    # "The two countries have had three such dialogues": "two" counts the countries.
+    answer = ask(engine, "How many 2+2 dialogues have there been?", follow_up)
+    assert answer.text.startswith(lead) and "three" in answer.text

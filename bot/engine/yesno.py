@@ -63,6 +63,27 @@ from bot.text import normalise, stem
 
 __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 
+# The words around a bare count put to the last answer: "was it two?", "were there only
+# two in total?".
+_BARE_COUNT_WORDS = frozenset(
+    "was is it were there are they that so then really only just the a in total all".split()
+)
+
+
+def _only_a_count(parsed: Parsed, number: str) -> bool:
+    """Whether the claim is only a number: "was it two?", "is it four then?"."""
+    return all(w == number or w in _BARE_COUNT_WORDS for w in parsed.words)
+
+
+def _count_said(number: str, fact: Fact) -> bool | None:
+    """Whether the fact's own count ("Three") is the number; None when it gives none."""
+    role = fact.roles.get("how_many")
+    first = normalise(role.answer).split()[:1] if role is not None else []
+    if not first or first[0] not in NUMBER_WORDS:
+        return None
+    return NUMBER_WORDS[first[0]] == NUMBER_WORDS[number]
+
+
 # A time put the other way round from the article's: "later this month" for "earlier this
 # month" (the same unit after it).
 _RELATIVE_TIMES = {"earlier": "later", "later": "earlier"}
@@ -2537,6 +2558,10 @@ class YesNoAnswers(EngineCore):
                     continue
                 dated = self.factbase.articles[fact.quote.article].date
                 said = verdict(word, fact, self._counted_after(parsed, word), dated)
+                if said is None and word in NUMBER_WORDS and _only_a_count(parsed, word):
+                    # "How many 2+2s?" (three) "Was it two?": nothing but the number, so it is
+                    # the count; "the two countries" of the sentence is no such count.
+                    said = _count_said(word, fact)
                 if said is False and self._may_be_the_earlier_ones(parsed, fact, word):
                     said = None
                 if said and word in POLARITY and paced:
