@@ -637,14 +637,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"\1 issued the statement",
     ),
-    # "Did Esper make a statement?": whether he issued one, which the article never says.
+    # "Did Esper make a statement?": whether he issued one, which the article never says;
+    # "did the Indian MoD release the statement?": whether it issued the article's one.
     (
         "statement",
         _lazy(
             r"^(did|does|has|have) ((?:\w+ ){1,3}?)(?:make|made|give|given|release|released"
-            r"|publish|published|put out|send|sent) (?:out )?(?:a|any|the|an) statement\b"
+            r"|publish|published|put out|send|sent) (?:out )?(a|any|the|an) statement\b"
         ),
-        r"\1 \2issue a statement",
+        r"\1 \2issue \3 statement",
     ),
     # "What rationale is given for expanding information sharing?": why they expand it.
     (

@@ -6120,7 +6120,9 @@ def test_the_right_issuer_is_still_a_yes_and_india_s_own_words_still_unknown(
     assert ask(engine, "Was the statement issued by the Pentagon?").text.startswith("Yes.")
     # What India's ministry said, the article does not report at all.
     assert ask(engine, "Did India's Ministry of Defence say they agreed on BECA?").abstained
-    assert ask(engine, "Did India's defence ministry issue the statement?").abstained
+    # …but the statement the article quotes is the Pentagon's: crediting it to India is a No.
+    assert ask(engine, "Did India's defence ministry issue the statement?").text.startswith("No.")
+    assert ask(engine, "Did India's defence ministry issue its own statement?").abstained
 
 
 @pytest.mark.parametrize(
@@ -13043,3 +13045,45 @@ def test_a_bare_count_after_a_count_is_that_count_not_the_sentence_s_other_numbe
     # "The two countries have had three such dialogues": "two" counts the countries.
     answer = ask(engine, "How many 2+2 dialogues have there been?", follow_up)
     assert answer.text.startswith(lead) and "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did the Indian Ministry of Defence issue the statement?",),
+        ("Did India's defence ministry put out the statement?",),
+        ("Did the Ministry of Defence of India issue the statement?",),
+        ("Did Esper make the statement?",),
+        ("Did the U.S. State Department issue the statement?", "Did Singh issue it?"),
+        ("Who announced the agreement?", "Did Singh put it out?"),
+        ("Who issued the statement?", "was it released by India?"),
+        ("Who issued the statement?", "Did Esper say that?"),
+    ],
+)
+def test_another_issuer_of_the_statement_is_a_no(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("No") and "U.S. Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did India's Ministry of Defence issue a statement?",
+        "Did India's Ministry of Defence issue its own statement on the meeting?",
+    ],
+)
+def test_a_statement_of_its_own_is_not_known(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did the Pentagon release the statement?",),
+        ("Who issued the statement?", "did the Pentagon issue it?"),
+    ],
+)
+def test_the_pentagon_issued_the_statement(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert ask(engine, *questions).text.startswith("Yes.")

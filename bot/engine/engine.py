@@ -2657,7 +2657,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if source is None or who is None or not who.entities:
             return None
         asked = next(iter(named))
-        said = any(self._covers(asked, e) or self._covers(e, asked) for e in who.entities)
+        said = any(self._said_as_one(asked, e) for e in who.entities)
         if not said and self._may_be_among(asked, who.entities):
             return None  # "Did Pompeo say that?" of what unnamed U.S. officials said
         facts = list(dict.fromkeys([source, last.fact]))
@@ -2675,6 +2675,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ranked=[scored],
             notes=notes,
         )
+
+    def _said_as_one(self, asked: str, speaker: str) -> bool:
+        """Whether words the speaker said are the asked one's: the same, or a whole the
+        speaker is part of ("did the U.S. say that?" of the Pentagon). A person inside a
+        body is not the body: "Did Esper say that?" of the Pentagon's statement is a no."""
+        if self._covers(asked, speaker):
+            return True
+        inside = self._kind(asked) == "person" and self._kind(speaker) == "organisation"
+        return not inside and self._covers(speaker, asked)
 
     def _may_be_among(self, person: str, speakers: tuple[str, ...]) -> bool:
         """The person could be one of an unnamed group of speakers: Pompeo, of the U.S.,

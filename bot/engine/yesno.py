@@ -448,6 +448,13 @@ OWN_STATEMENT = prefilter.compile(
 ISSUED_BY = prefilter.compile(
     r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made|gave|give|given)\b"
 )
+# "Did Singh issue it?", "did he put that out?", "was it released by India?", "did it come
+# from Singh?": the statement just answered about, as a pronoun, issued by someone.
+PRONOUN_ISSUED = prefilter.compile(
+    r"\b(?:issued?|released?|publish(?:ed)?|put|wrote|write|written) (?:it|that|this)\b"
+    r"|\b(?:it|that|this|that one|this one)"
+    r" (?:(?:was |is )?(?:issued|released|published|put out|written) by|come from|came from)\b"
+)
 # Who can be said to have issued a statement: a body, a country, a person, or a group of
 # them ("the foreign ministers").
 _ISSUER_KINDS = frozenset({"organisation", "country", "person", "group"})
@@ -1067,7 +1074,10 @@ class YesNoAnswers(EngineCore):
         # "Did India's Ministry of Defence issue a statement?" (not "was the statement issued
         # by India's…?", which is answered by who did issue it)
         issuer_asked = bool(bodies) and min(bodies) < said_first < len(parsed.words)
-        if not issuer_asked and said_first < len(parsed.words):
+        # "Did the Indian Ministry of Defence issue the statement?": the article's one, which
+        # the Pentagon issued (not "…issue a statement?", one of its own it may have issued).
+        definite = issuer_asked and OWN_STATEMENT.search(parsed.text) is None
+        if (definite or not issuer_asked) and said_first < len(parsed.words):
             # "Was the statement issued by India's Ministry of Defence?": by the Pentagon.
             issued = self._source_check(parsed, context, notes)
             if issued is not None:
@@ -1723,7 +1733,10 @@ class YesNoAnswers(EngineCore):
     def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement come from the State Department?": the body the article says
         issued it, against the one the question names."""
-        if STATEMENT_TERM not in parsed.terms or not ISSUED_BY.search(parsed.text):
+        if not ISSUED_BY.search(parsed.text) and not PRONOUN_ISSUED.search(parsed.text):
+            return None  # "did Singh put it out?" as well
+        recalled = None if STATEMENT_TERM in parsed.terms else self._statement_recalled(parsed)
+        if STATEMENT_TERM not in parsed.terms and recalled is None:
             return None
         claimed = [
             link.entity
@@ -1749,7 +1762,9 @@ class YesNoAnswers(EngineCore):
             without = without_entity(without, entity)
         ranked = self._rank(without)
         sources = {fact.id for fact in self._sayers.values()}  # the facts that name a source
-        for scored in ranked[:8]:
+        # "India's Ministry of Defence" is none of the article's bodies, whatever it covers.
+        foreign = self._foreign_body(parsed)
+        for scored in [*recalled, *ranked[:8]] if recalled else ranked[:8]:
             who = scored.entry.fact.roles.get("who")
             if scored.missing or who is None or not who.entities or scored.score < 0.4:
                 continue
@@ -1757,7 +1772,9 @@ class YesNoAnswers(EngineCore):
                 continue
             # The body named, or one it is part of ("the U.S."); not a person inside it.
             # "…by India's defence ministry": India and a ministry, both of which must be it.
-            issued = all(any(self._covers(c, e) for e in who.entities) for c in claimed)
+            issued = not foreign and all(
+                any(self._covers(c, e) for e in who.entities) for c in claimed
+            )
             if not issued and OWN_STATEMENT.search(parsed.text):
                 # "Did India issue its own statement?": the article doesn't say.
                 return self._not_found(parsed, context, ranked, notes)
@@ -1766,6 +1783,17 @@ class YesNoAnswers(EngineCore):
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
             )
         return None
+
+    def _statement_recalled(self, parsed: Parsed) -> list[Scored] | None:
+        """The statement the last answer gave the source of, when the question asks who
+        issued "it" ("Who announced the BECA?" "Did Singh issue it?"); else None."""
+        if PRONOUN_ISSUED.search(parsed.text) is None:
+            return None
+        entry = self.index.by_id.get(parsed.recent_fact or "")
+        sources = {fact.id for fact in self._sayers.values()}
+        if entry is None or entry.fact.id not in sources:
+            return None
+        return [Scored(entry, 1.0, (), True)]
 
     def _left_out_by(
         self, body: str, claim: Parsed, parsed: Parsed, context: Context, notes: list[str]
