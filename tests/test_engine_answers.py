@@ -13087,3 +13087,37 @@ def test_a_statement_of_its_own_is_not_known(engine: Engine, question: str) -> N
 )
 def test_the_pentagon_issued_the_statement(engine: Engine, questions: tuple[str, ...]) -> None:
     assert ask(engine, *questions).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Officials called the US and India the world's two largest economies.",
+        "Is it true officials described the two countries as the world's two largest economies?",
+        "The article says the US and India are the world's two largest economies, right?",
+        "Is it true that officials called them the world's two largest powers?",
+    ],
+)
+def test_a_clause_ending_in_another_word_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "two largest democracies" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Officials called the US and India the world's two largest democracies.", "Yes."),
+        # "bond" for "relationship": the quote is cut short there, no clause ends in it.
+        ("Did they praise the strength of the U.S.-India defense bond?", None),
+        # Not a word standing for the quote's last one, but what is asked of the words.
+        ("defence trade - mentioned?", "Yes"),
+    ],
+)
+def test_a_near_word_or_a_predicate_is_no_swap(
+    engine: Engine, question: str, verdict: str | None
+) -> None:
+    answer = ask(engine, question)
+    if verdict is None:
+        assert not answer.text.startswith("No")
+    else:
+        assert answer.text.startswith(verdict)

@@ -354,6 +354,12 @@ _IMPERATIVE_THE = prefilter.compile(
     r"|outline) (?:me |us )?the (?=\w+)"
 )
 COPULAS = frozenset({"is", "was", "are", "were"})
+# Verbs that report a clause ("officials said the relationship was…"): the claim's own verb,
+# before any "was" of the clause reported.
+_REPORTING_VERBS = frozenset(
+    "said says told tells described describes called calls stated states claimed claims"
+    " reported reports announced announces".split()
+)
 # Words before "of" that ask for one of what follows: "which one of the countries…".
 _PARTITIVE = frozenset(
     "one ones kind kinds type types sort sorts aspect aspects variety number some any all"
@@ -991,7 +997,8 @@ def parse(question: str, index: Index) -> Parsed:
         put_up = [_UNNEGATED.get(w, w) for w in put_up if w not in ("not", "never")]
         # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
         be = next((i for i, w in enumerate(put_up) if w in COPULAS), 0)
-        if be > 0:
+        if be > 0 and _REPORTING_VERBS.isdisjoint(put_up[:be]):
+            # ("U.S. officials said the relationship was…": what they said, asked as it is.)
             put_up = [put_up[be], *put_up[:be], *put_up[be + 1 :]]
         text, words, types = " ".join(put_up), put_up, ["yesno"]
     if (

@@ -351,6 +351,24 @@ def _name_continued(quote: str, before: str) -> str | None:
     return found[1].lower() if found is not None else None
 
 
+def _clause_ended_otherwise(quote: str, words: list[str]) -> str | None:
+    """The word that ends a clause of the quote where the claim's last word stands, after
+    the same two words: "…the world's two largest economies" against the quote's "…two
+    largest democracies." ("democracies"), or None. The word before must say something
+    ("largest"): after "the two" anything the two sides are ("militaries", "navies") fits
+    the frame too loosely."""
+    if len(words) < 3 or words[-2] in STOPWORDS or words[-2] in NUMBER_WORDS:
+        return None
+    ending = re.compile(rf"(?:^| ){re.escape(words[-3])} {re.escape(words[-2])} (\w+)$")
+    # Only a clause the quote ends with a mark: a quote cut short ("…defense relationship"
+    # of "…relationship and reinforced…") ends no clause there.
+    for clause in re.split(r"[.,;:!?\"“”]", quote)[:-1]:
+        found = ending.search(normalise(clause).strip())
+        if found is not None:
+            return found[1]
+    return None
+
+
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
@@ -4374,7 +4392,12 @@ class YesNoAnswers(EngineCore):
                 # "…the threat from China's military?": the claim's last word, in place of
                 # the next word of a name ("China's Communist Party"); nothing after it to
                 # frame it, so only a name continuing in the quote does.
-                found = _name_continued(best.entry.fact.quote.text, words[at - 1])
+                quote = best.entry.fact.quote.text
+                found = _name_continued(quote, words[at - 1])
+                if found is None and term(word) not in self.index.postings:
+                    # A word the article never uses ("economies"), not one saying what
+                    # the claim asks of the words before it ("defence trade - mentioned?").
+                    found = _clause_ended_otherwise(quote, words)
             else:
                 before, after = words[at - 1], words[at + 1]
                 if after in STOPWORDS and before in STOPWORDS:
