@@ -13121,3 +13121,30 @@ def test_a_near_word_or_a_predicate_is_no_swap(
         assert not answer.text.startswith("No")
     else:
         assert answer.text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper went to the Tokyo talks with Begin",
+        "Esper attended the quadripartite talks in Japan alongside Begin, right?",
+        "Is it true that Begin went to Tokyo with Esper for the quad talks?",
+        "Esper and Begin went to the Tokyo talks together.",
+        "Pompeo took part in the Tokyo talks with Begin, didn't he?",
+    ],
+)
+def test_the_wrong_companion_for_a_joint_act_is_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Esper and Secretary Pompeo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Begin at the Tokyo talks?",  # paired with no one: he may have been there
+        "Pompeo attended the Tokyo talks with Singh.",  # India's people go unnamed
+        "Did Singh sign anything with Pompeo?",  # two sides, not companions
+    ],
+)
+def test_no_companion_swap_where_the_article_is_silent(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -542,6 +542,7 @@ def _word_before(parsed: Parsed, link: Linked) -> str | None:
 _PRESENCE = frozenset(
     term(w) for w in "attend attended join joined part participate present there".split()
 )
+_TOGETHER_TERM = term("together")  # "Esper and Begin went together": who, not what
 # Words for who did something, not what they did: "the two officials who took part".
 _DOER_WORDS = frozenset(
     term(w) for w in "official officials people person persons men man two both three four".split()
@@ -1055,8 +1056,10 @@ class YesNoAnswers(EngineCore):
         )
         if cleft is not None:
             return cleft
-        parties = self._parties_checked(parsed, context, notes) or self._done_by_others(
-            parsed, context, notes
+        parties = (
+            self._parties_checked(parsed, context, notes)
+            or self._done_by_others(parsed, context, notes)
+            or self._companion_swapped(parsed, context, notes)
         )
         if parties is not None:
             return parties
@@ -4293,6 +4296,65 @@ class YesNoAnswers(EngineCore):
             notes=notes,
             about=[*left_out, *doers],
         )
+
+    def _companion_swapped(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Esper went to the Tokyo talks with Begin": the article names who did it together
+        (Esper and Pompeo); one of them paired with someone else of their side is a no, and
+        who the pair was. ("Was Begin at the Tokyo talks?" alone pairs him with no one: the
+        article does not say he was not there. Someone of another side, "with Singh", may
+        have been there for India.)"""
+        pair = self._paired_people(parsed)
+        if pair is None or parsed.negated:
+            return None
+        event = parsed
+        for person in pair:
+            event = without_entity(event, person)
+        ranked = self._rank(event)
+        if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
+            return None
+        if event.unknown or event.unknown_names:
+            return None
+        entry = ranked[0].entry
+        said = {t for t in event.terms if t not in _DOER_WORDS and t != _TOGETHER_TERM}
+        if not said <= entry.bag:
+            return None  # not this event's words: "…with Begin to New Delhi"
+        doers = self._who_of(entry.fact)
+        if len(doers) < 2 or any(self._kind(e) != "person" for e in doers):
+            return None  # no joint act: a meeting's other side is no companion
+        inside = [p for p in pair if p in doers]
+        outside = [p for p in pair if p not in doers]
+        if len(inside) != 1 or len(outside) != 1:
+            return None  # both of them did it (a yes), or neither is named doing it
+        # One side's people acting together (Esper and Pompeo, of the U.S.): not two sides
+        # acting with each other ("did Singh sign anything with Pompeo?" of Esper and Singh).
+        sides = set.intersection(*(self._countries_of([e]) for e in doers))
+        if sides.isdisjoint(self._countries_of([outside[0]])):
+            return None  # "Pompeo went to Tokyo with Singh": India's people go unnamed
+        return self._direct(
+            text=f"{said_as('No', parsed)}. {entry.fact.statement}",
+            facts=[entry.fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[*outside, *sorted(doers)],
+        )
+
+    def _paired_people(self, parsed: Parsed) -> tuple[str, str] | None:
+        """The two people a claim says did something together: "Esper … with Begin",
+        "Esper and Begin went together", or None."""
+        people = [k for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"]
+        if len(people) != 2 or people[0].entity == people[1].entity:
+            return None
+        first, second = sorted(people, key=lambda k: k.start)
+        joined = parsed.words[second.start - 1 : second.start]
+        if joined in (["with"], ["alongside"]) or (
+            joined == ["and"] and second.start - 1 == first.end and "together" in parsed.words
+        ):
+            return first.entity, second.entity
+        return None
 
     def _who_of(self, fact: Fact) -> set[str]:
         who = fact.roles.get("who")
