@@ -13148,3 +13148,29 @@ def test_the_wrong_companion_for_a_joint_act_is_a_no(engine: Engine, question: s
 )
 def test_no_companion_swap_where_the_article_is_silent(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The 2+2 is a summit between the two countries' heads of state.",
+        "Is the 2+2 a meeting between the heads of state?",
+        "The 2+2 dialogue is between the US and Indian presidents.",
+        "The 2+2 is between the leaders of the two countries.",
+    ],
+)
+def test_other_office_holders_at_the_2plus2_are_a_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "foreign and defense ministers" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the 2+2 between foreign and defense ministers?",
+        "Is the 2+2 between the defense leaders of both countries?",
+        "Were the Tokyo talks between heads of state?",  # defined by countries, not offices
+    ],
+)
+def test_the_same_or_an_unsaid_office_is_no_no(engine: Engine, question: str) -> None:
+    assert not ask(engine, question).text.startswith("No")

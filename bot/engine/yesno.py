@@ -473,6 +473,16 @@ PRONOUN_ISSUED = prefilter.compile(
     r"|\b(?:it|that|this|that one|this one)"
     r" (?:(?:was |is )?(?:issued|released|published|put out|written) by|come from|came from)\b"
 )
+# Office holders no event of the article is between: "a summit of the heads of state".
+# ("the defense leaders" may be its ministers, so leaders only as the countries' own.)
+OTHER_OFFICES = prefilter.compile(
+    r"\b(?:heads? of (?:state|government)|presidents?|premiers?|monarchs?|kings?"
+    r"|chiefs? of staff|generals|admirals|ambassadors|national security advis[eo]rs?"
+    r"|(?<!defense )(?<!foreign )(?<!policy )(?<!security )"
+    r"(?:(?:countries|two|top|national|political) )?leaders"
+    r"(?: of (?:the |both )?(?:two countries|countries|nations|usa|india))?)\b"
+)
+_OFFICE_FRAME = frozenset("two both top national political countries nations usa india".split())
 # Who can be said to have issued a statement: a body, a country, a person, or a group of
 # them ("the foreign ministers").
 _ISSUER_KINDS = frozenset({"organisation", "country", "person", "group"})
@@ -1060,6 +1070,7 @@ class YesNoAnswers(EngineCore):
             self._parties_checked(parsed, context, notes)
             or self._done_by_others(parsed, context, notes)
             or self._companion_swapped(parsed, context, notes)
+            or self._held_by_other_offices(parsed, context, notes)
         )
         if parties is not None:
             return parties
@@ -4340,6 +4351,44 @@ class YesNoAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[*outside, *sorted(doers)],
+        )
+
+    def _held_by_other_offices(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "The 2+2 is a summit between the two countries' heads of state": the article says
+        whose the event is (the foreign and defense ministers); other office holders are a
+        no, and whose it is. Only for an event the article defines by its office holders
+        (not the Tokyo talks, defined by the countries at them)."""
+        office = OTHER_OFFICES.search(parsed.text)
+        if office is None or parsed.negated:
+            return None
+        at = len(parsed.text[: office.start()].split())
+        links = [link for link in parsed.entities if link.start >= 0]
+        if any(self._kind(link.entity) == "person" for link in links):
+            return None  # "…between Esper and India's president?": a person, not an office
+        event = next(
+            (k.entity for k in links if self._kind(k.entity) == "event" and k.end <= at), None
+        )
+        if event is None:
+            return None
+        entry = self.index.by_id.get(self.factbase.entities[event].identity_fact or "")
+        who = entry.fact.roles.get("who") if entry is not None else None
+        if entry is None or who is None or not who.entities:
+            return None
+        if any(self._kind(e) != "group" for e in who.entities):
+            return None  # only a body of office holders says which offices
+        said = set(normalise(who.answer).split())
+        if said & (set(office.group(0).split()) - STOPWORDS - _OFFICE_FRAME):
+            return None  # the same office, asked oddly
+        return self._direct(
+            text=f"{said_as('No', parsed)}. {entry.fact.statement}",
+            facts=[entry.fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[event, *who.entities],
         )
 
     def _paired_people(self, parsed: Parsed) -> tuple[str, str] | None:
