@@ -13174,3 +13174,25 @@ def test_other_office_holders_at_the_2plus2_are_a_no(engine: Engine, question: s
 )
 def test_the_same_or_an_unsaid_office_is_no_no(engine: Engine, question: str) -> None:
     assert not ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("so they met in tokyo right?", "No."),
+        ("did they meet in tokyo?", "No."),
+        ("they met in Japan, right?", "No."),
+        ("they met in New Delhi?", "Yes."),
+        ("Did they meet in India?", "Yes."),
+    ],
+)
+def test_they_met_asked_first_is_the_esper_singh_meeting(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and "New Delhi" in answer.text
+
+
+def test_they_met_after_the_tokyo_talks_are_those_who_went(engine: Engine) -> None:
+    answer = ask(engine, "Who went to the Tokyo talks?", "did they meet in tokyo?")
+    assert answer.text.startswith("Yes.")

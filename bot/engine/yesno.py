@@ -3103,7 +3103,9 @@ class YesNoAnswers(EngineCore):
     ) -> Answer | None:
         """ "Did the meeting take place in Tokyo?": the event the article itself calls a
         meeting (its quote says so), not other talks held there."""
-        if _MEET not in parsed.terms or "meeting" not in parsed.words:
+        if _MEET not in parsed.terms:
+            return None
+        if "meeting" not in parsed.words and not self._they_unnamed(parsed, context):
             return None
         if parsed.unknown_names or unknown_country(parsed):
             return None  # "Was Pakistan at the meeting in New Delhi?": not where, but who
@@ -3158,6 +3160,19 @@ class YesNoAnswers(EngineCore):
                 where,
             )
         return None
+
+    def _they_unnamed(self, parsed: Parsed, context: Context) -> bool:
+        """ "So they met in Tokyo, right?" asked first: "they" who met are the pair the
+        article tells of meeting (Esper and Singh), as "the meeting" would be; after an
+        answer, "they" are whoever it named."""
+        return (
+            context.empty
+            and "they" in parsed.words
+            and not any(
+                link.start >= 0 and self._kind(link.entity) in ("person", "group")
+                for link in parsed.entities
+            )
+        )
 
     def _bare_meeting(self, parsed: Parsed, context: Context) -> bool:
         """Who was at "the meeting", named by nothing else (no place, event or time of its
