@@ -13196,3 +13196,16 @@ def test_they_met_asked_first_is_the_esper_singh_meeting(
 def test_they_met_after_the_tokyo_talks_are_those_who_went(engine: Engine) -> None:
     answer = ask(engine, "Who went to the Tokyo talks?", "did they meet in tokyo?")
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Singh signed it in Washington?",
+        "Esper signed it in Beijing?",
+        "They inked it in Tokyo, right?",
+    ],
+)
+def test_signed_it_asked_first_is_the_agreement(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. It was in New Delhi.")

@@ -273,6 +273,12 @@ SAID_IT_TOO = prefilter.compile(
     r"(?:that|it|this|so|the same|those words|that remark|that statement)"
     r"(?: too| as well| then| also| either)?$"
 )
+# "signed it", "inked that": an agreement, whatever "it" was not said to be.
+SIGNED_IT = prefilter.compile(
+    r"\b(sign|signs|signed|signing|ink|inks|inked|inking|ratify|ratifies|ratified)"
+    r" (?:it|that|this)\b",
+    re.IGNORECASE,
+)
 # "Who says relations are heating up?", "according to whom…?": the source of a claim.
 SAYS_WHO = prefilter.compile(
     r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
@@ -1152,6 +1158,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return self._multi(
                 [f"{two['a']} {two['rest']}", f"{two['b']} {two['rest']}"], context, notes
             )
+        if context.empty:
+            # "Singh signed it in Washington?" asked first: what one signs is an agreement.
+            text = SIGNED_IT.sub(r"\1 the agreement", text)
         result = self._single(text, context)
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
