@@ -891,12 +891,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ("how man", _lazy(r"\bhow man(?:y|ie)e?th\b"), "what number"),
     # "Which country's Communist Party…?": whose.
     ("which ", _lazy(r"\bwhich (?:country|nation)(?:'s|’s|s') "), "whose "),
-    # "Was South Korea one of the (four) countries in the Tokyo talks?": part of them.
+    # "Was South Korea one of the (four) countries in the Tokyo talks?": part of them (also
+    # as chat misspells it, "one of the countrys at the tokyo thing").
     (
         " of the ",
         _lazy(
             r"\b(?:one|among) of the (?:(?:two|three|four|five|six|\d+) )?"
-            r"(?:countries|nations|participants|members|sides|parties) (?:in|at|of)\b"
+            r"(?:countries|countrys|contries|countires|nations|participants|members|sides"
+            r"|parties) (?:in|at|of)\b"
         ),
         "part of",
     ),
@@ -904,7 +906,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "among the ",
         _lazy(
             r"\bamong the (?:(?:two|three|four|five|six|\d+) )?"
-            r"(?:countries|nations|participants|members|sides|parties) (?:in|at|of)\b"
+            r"(?:countries|countrys|contries|countires|nations|participants|members|sides"
+            r"|parties) (?:in|at|of)\b"
         ),
         "part of",
     ),

@@ -13209,3 +13209,22 @@ def test_they_met_after_the_tokyo_talks_are_those_who_went(engine: Engine) -> No
 def test_signed_it_asked_first_is_the_agreement(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("No. It was in New Delhi.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was russia one of the countrys at the tokyo thing?",
+        "was pakistan among the countrys in the quad talks?",
+        "did russia take part in the tokyo talks?",
+        "did pakistan attend the tokyo talks?",
+    ],
+)
+def test_a_country_typed_loosely_is_not_at_the_tokyo_talks(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "is not among them" in answer.text
+
+
+def test_why_an_unnamed_country_attended_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "why did pakistan attend the tokyo talks").abstained
+    assert ask(engine, "was japan one of the contries at the tokyo thing?").text.startswith("Yes")

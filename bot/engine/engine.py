@@ -2019,6 +2019,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if premise is None or NEGATED_PREMISE.search(premise["claim"]):
             # "Why didn't the statement name China?": a "no" to that does not say it did.
             return answer
+        if unknown_country(parse(premise["claim"], self.index)) is not None:
+            # "why did pakistan attend the tokyo talks": a country the article never names,
+            # as "Why did Pakistan…?" is, whose doings it does not tell.
+            return answer
         went_for = answer.explanation is not None and WENT_FOR_NOTE in answer.explanation.notes
         if not answer.abstained and ORDER_ASKED.search(premise["claim"]) is None and not went_for:
             # An answered why is checked for one premise only, the order of events it puts

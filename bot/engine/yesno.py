@@ -4641,11 +4641,10 @@ class YesNoAnswers(EngineCore):
             or IN_IT.search(parsed.text.rstrip(" ?"))
             or GONE_TO_IT.search(parsed.text.rstrip(" ?"))
         )
-        # Typed in lower case ("was pakistan in…"), a country's name is still a name when it
-        # is what the question asks to be somewhere. (Not "did pakistan attend…", which is
-        # also how a why-question's premise reaches here, and is left to abstain.)
-        lower = country is not None and (STARTS_WITH_BE.match(parsed.text) or pointing)
-        names = parsed.unknown_names or (parsed.unknown[:1] if lower else [])
+        # Typed in lower case ("was pakistan in…", "did russia take part in…"), a country's
+        # name is still a name. (A why-question's premise with one is left to abstain
+        # before it reaches here, as it does typed with a capital.)
+        names = parsed.unknown_names or (parsed.unknown[:1] if country is not None else [])
         if len(names) != 1 or len(parsed.unknown) != 1:
             return None
         there = parsed.followup_fact if pointing else None
