@@ -13228,3 +13228,26 @@ def test_a_country_typed_loosely_is_not_at_the_tokyo_talks(engine: Engine, quest
 def test_why_an_unnamed_country_attended_still_abstains(engine: Engine) -> None:
     assert ask(engine, "why did pakistan attend the tokyo talks").abstained
     assert ask(engine, "was japan one of the contries at the tokyo thing?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Pompeo went to South Asia after his State Department press conference — correct?", "Yes"),
+        ("Did Pompeo go to South Asia after his press conference?", "Yes"),
+        ("Did Pompeo's trip to South Asia come after the press conference?", "Yes"),
+        ("Pompeo travelled to South Asia before his press conference, right?", "No"),
+        ("Pompeo went to South Asia before his State Department press conference — correct?", "No"),
+    ],
+)
+def test_the_trip_is_ordered_against_the_press_conference_placed_before_it(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"{verdict}.") and "South Asia" in answer.text
+
+
+def test_a_place_after_before_or_after_is_no_other_destination(engine: Engine) -> None:
+    # The State Department is where the press conference was, not where his trip went.
+    question = "Did Pompeo head to South Asia after speaking at the State Department?"
+    assert not ask(engine, question).text.startswith("No")

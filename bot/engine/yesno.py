@@ -256,6 +256,7 @@ ATTENDED = prefilter.compile(
 _GATHERINGS = frozenset(
     term(w) for w in "meet meeting meetings talks dialogue summit conference session".split()
 )
+_EVENT_NAMING = _GATHERINGS | {term("quad")}
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
@@ -994,6 +995,16 @@ class YesNoAnswers(EngineCore):
             if said is None:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if said else "No"
+            answer = self._verdict(verdict, best, confidence, parsed, context, ranked, notes)
+            if not answer.abstained or date_words(parsed.text[order.end() :].split()):
+                return answer  # "…after oct 26?": "ahead of" may be the same day
+            # What it is ordered against was weighed with the order ("…after his State
+            # Department press conference?" of the trip): the fact need not have its words.
+            judged = copy.copy(parsed)
+            after = {term(w) for w in parsed.text[order.start() :].split()}
+            before = {term(w) for w in parsed.text[: order.start()].split()}
+            judged.terms = [t for t in parsed.terms if t in before or t not in after]
+            return self._verdict(verdict, best, confidence, judged, context, ranked, notes)
         return self._verdict(verdict, best, confidence, parsed, context, ranked, notes)
 
     def _still_so(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
@@ -2362,7 +2373,9 @@ class YesNoAnswers(EngineCore):
                 # a count of his own says ("the second time"); this visit is no earlier one.
                 return True if self._own_count_of(fact) else None
             # "Was the press conference after the trip?": as the fact places it, if it does.
-            side = self._placed_against(fact, against)
+            side = self._placed_against(fact, against) or self._placed_the_other_way(
+                fact, parsed, start, against
+            )
             if side is None:
                 # "After Oct. 26?": as it places it against the event of that date.
                 dates = date_words(parsed.words[start + 1 :])
@@ -2380,6 +2393,32 @@ class YesNoAnswers(EngineCore):
                     # "Did the 2+2 happen before Esper met Singh?" of "Esper meets Singh …
                     # ahead of the 2+2": the same two, the other way round.
                     return said_before != asked_before
+        return None
+
+    def _placed_the_other_way(
+        self, fact: Fact, parsed: Parsed, start: int, against: set[str]
+    ) -> str | None:
+        """ "Before" or "After" for the fact's event, from another fact that places the
+        thing asked against the other way round: "Did Pompeo go to South Asia after his
+        press conference?" of the trip, when the press conference was "before his trip to
+        South Asia" (so the trip was after it); None when no fact does."""
+        if date_words(parsed.words[start + 1 :]):
+            return None  # "after Oct. 26?": a date, weighed as dates are
+        subjects = {link.entity for link in parsed.entities if 0 <= link.start < start}
+        rarest = min(against, key=lambda t: len(self.index.postings.get(t, ())))
+        for position in self.index.postings.get(rarest, ()):
+            other = self.index.entries[position]
+            placing = self._placing(other.fact)
+            if other.fact.id == fact.id or placing is None or not against <= other.bag:
+                continue
+            # What the other is placed against is the fact's own event (his trip to South
+            # Asia), done by the same people the question names.
+            ordered = self.index.entities_in(placing[2])
+            if not ordered or not ordered <= set(fact.entities) | self._who_of(fact):
+                continue
+            if not subjects <= ordered | other.involved or not subjects & ordered:
+                continue
+            return "After" if placing[0] == "Before" else "Before"
         return None
 
     def _ordered_through(
@@ -2515,7 +2554,8 @@ class YesNoAnswers(EngineCore):
 
     def _names_an_event(self, parsed: Parsed) -> bool:
         """The words name one event ("the Tokyo talks", "the meeting"), not a place."""
-        return not _GATHERINGS.isdisjoint(parsed.terms) or any(
+        # ("the quad", typed in lower case, is the Quad talks though no name links it)
+        return not _EVENT_NAMING.isdisjoint(parsed.terms) or any(
             self._kind(link.entity) == "event" for link in parsed.entities
         )
 
@@ -3242,6 +3282,10 @@ class YesNoAnswers(EngineCore):
             confidence = min(0.9, scored.score)
             return self._verdict("No", scored, confidence, without, context, ranked, notes, went)
         _, entity = place
+        if self._place_of_the_anchor(parsed, entity):
+            # "Did Pompeo head to South Asia after speaking at the State Department?": where
+            # what it is ordered against happened, not another place for the trip.
+            return None
         pinned = self.index.by_id.get(parsed.followup_fact or "")
         if (
             pinned is None
@@ -3266,6 +3310,16 @@ class YesNoAnswers(EngineCore):
         scored, where, ranked, without = found
         confidence = min(0.9, scored.score)
         return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
+
+    def _place_of_the_anchor(self, parsed: Parsed, entity: str | None) -> bool:
+        """Whether the place is named only after "before/after", in what the claim orders
+        its event against."""
+        order = ORDER_ASKED.search(parsed.text)
+        if order is None or entity is None:
+            return False
+        start = len(parsed.text[: order.start()].split())
+        at = [link.start for link in parsed.entities if link.entity == entity and link.start >= 0]
+        return bool(at) and min(at) > start
 
     def _elsewhere_that_day(
         self, parsed: Parsed, context: Context, notes: list[str]
