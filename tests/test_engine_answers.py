@@ -13251,3 +13251,20 @@ def test_a_place_after_before_or_after_is_no_other_destination(engine: Engine) -
     # The State Department is where the press conference was, not where his trip went.
     question = "Did Pompeo head to South Asia after speaking at the State Department?"
     assert not ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict"),
+    [
+        (("Who went to the Tokyo talks?", "Was that earlier than the New Delhi meeting?"), "Yes"),
+        (("Who went to the Tokyo talks?", "Was that before the New Delhi meeting?"), "Yes"),
+        (("Who went to the Tokyo talks?", "did that happen after the meeting in Delhi?"), "No"),
+        (("When did Esper meet Singh?", "was that after the Tokyo talks?"), "Yes"),
+        (("When did Esper meet Singh?", "was it before the 2+2?"), "Yes"),
+    ],
+)
+def test_that_is_ordered_against_another_event(
+    engine: Engine, questions: tuple[str, ...], verdict: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(f"{verdict}.")

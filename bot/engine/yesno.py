@@ -257,6 +257,11 @@ _GATHERINGS = frozenset(
     term(w) for w in "meet meeting meetings talks dialogue summit conference session".split()
 )
 _EVENT_NAMING = _GATHERINGS | {term("quad")}
+# "Was that…", "did it happen…", "did this take place…": the subject is what was just said.
+_THAT_HAPPENED = frozenset(
+    "was is did does that it this happen happened take took place come came occur occurred"
+    " all".split()
+)
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
@@ -691,6 +696,11 @@ class YesNoAnswers(EngineCore):
         if ranked[0].missing and complete and not pinned:
             ranked = [complete[0], *(r for r in ranked if r is not complete[0])]
         order = ORDER_ASKED.search(parsed.text)
+        if order is not None and parsed.text[order.end() :].strip():
+            # "Who went to the Tokyo talks?" "Was that earlier than the New Delhi meeting?"
+            after_last = self._ordered_after_last(parsed, context, notes, order)
+            if after_last is not None:
+                return after_last
         if order is not None and parsed.text[order.end() :].strip() and not pinned:
             # "Was BECA agreed before the 2+2?": ordered as the event whose time it shares.
             through = self._ordered_through(parsed, context, notes, order)
@@ -2533,6 +2543,41 @@ class YesNoAnswers(EngineCore):
             parsed=parsed,
             context=context,
             ranked=self._rank(subject),
+            notes=[*notes, "ordered by the two events' own times"],
+        )
+
+    def _ordered_after_last(
+        self, parsed: Parsed, context: Context, notes: list[str], order: re.Match[str]
+    ) -> Answer | None:
+        """ "Was that earlier than the New Delhi meeting?" after the Tokyo talks: "that" is
+        the last answer's event, ordered against the one named by each one's own time."""
+        start = len(parsed.text[: order.start()].split())
+        if not parsed.words[:start] or not _THAT_HAPPENED.issuperset(parsed.words[:start]):
+            return None
+        if not {"that", "it", "this"} & set(parsed.words[:start]):
+            return None
+        last = self.index.by_id.get(context.fact_id or "")
+        said = parsed.text[order.end() :]
+        if last is None or "when" not in last.fact.roles or date_words(said.split()):
+            return None  # "before Oct. 26?": dates are weighed as dates are
+        anchor = parse(said, self.index)
+        if not self._names_an_event(anchor):
+            return None  # "before New Delhi?": who was there when, which "that" does not say
+        second = self._event_with_time(anchor)
+        if second is None or second.id == last.fact.id:
+            return None
+        side = self._order_between(last.fact, second)
+        if side is None:
+            return None
+        verdict = "Yes" if (side == "Before") == (order.group(1) in BEFORE_WORDS) else "No"
+        return self._answered(
+            text=f"{said_as(verdict, parsed)}. {last.fact.statement} {second.statement}",
+            facts=[last.fact, second],
+            role=None,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            ranked=[Scored(last, 1.0, (), True)],
             notes=[*notes, "ordered by the two events' own times"],
         )
 
