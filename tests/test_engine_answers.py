@@ -13268,3 +13268,35 @@ def test_that_is_ordered_against_another_event(
 ) -> None:
     answer = ask(engine, *questions)
     assert answer.text.startswith(f"{verdict}.")
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        (
+            (
+                "Who called the U.S.-India relationship one of the most significant of the 21st "
+                "century?",
+                "Was it Singh who said that?",
+                "When did they say it - before or after the 2+2?",
+            ),
+            "Before the 2+2 meeting",
+        ),
+        (
+            ("What did Pompeo say about China?", "when did he say it, before or after his trip?"),
+            "Before his trip to South Asia",
+        ),
+    ],
+)
+def test_when_it_was_said_before_or_after(
+    engine: Engine, questions: tuple[str, ...], said: str
+) -> None:
+    assert ask(engine, *questions).text == said
+
+
+def test_what_the_article_does_not_order_is_not_ordered(engine: Engine) -> None:
+    questions = (
+        "What did Pompeo say about China?",
+        "when did he say that - before or after the Tokyo talks?",
+    )
+    assert ask(engine, *questions).abstained

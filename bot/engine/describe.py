@@ -150,6 +150,8 @@ NEXT_TO = prefilter.compile(
 # "Was that before or after his trip?": the words before it name nothing new.
 _ONLY_THAT = frozenset(
     "was is were are did does do that it this they he she happen happened so".split()
+    # "When did they say it – before or after the 2+2?": when what was just said was said.
+    + "when say said describe described call called".split()
 )
 
 
