@@ -13300,3 +13300,8 @@ def test_what_the_article_does_not_order_is_not_ordered(engine: Engine) -> None:
         "when did he say that - before or after the Tokyo talks?",
     )
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize("follow_up", ["did india put one out too", "did india issue one?"])
+def test_one_of_its_own_after_the_statement_is_not_known(engine: Engine, follow_up: str) -> None:
+    assert ask(engine, "who put out the statement about it", follow_up).abstained

@@ -468,6 +468,8 @@ OWN_STATEMENT = prefilter.compile(
     r"|\b(?:joint|separate|common|combined) statement"
     # "Indian MoD also gave statement?": one of its own, besides the Pentagon's.
     r"|\b(?:also|too|as well)\b|\b(?:gave|give|issued?|made|released?) statements?\b"
+    # "Did India put one out?" (after the Pentagon's statement): one of its own.
+    r"|\b(?:gave|give|issued?|made|make|released?|put|publish(?:ed)?) one\b"
 )
 ISSUED_BY = prefilter.compile(
     r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made|gave|give|given)\b"
@@ -475,7 +477,8 @@ ISSUED_BY = prefilter.compile(
 # "Did Singh issue it?", "did he put that out?", "was it released by India?", "did it come
 # from Singh?": the statement just answered about, as a pronoun, issued by someone.
 PRONOUN_ISSUED = prefilter.compile(
-    r"\b(?:issued?|released?|publish(?:ed)?|put|wrote|write|written) (?:it|that|this)\b"
+    r"\b(?:issued?|released?|publish(?:ed)?|put|wrote|write|written|made|make|gave|give)"
+    r" (?:it|that|this|one)\b"
     r"|\b(?:it|that|this|that one|this one)"
     r" (?:(?:was |is )?(?:issued|released|published|put out|written) by|come from|came from)\b"
 )
