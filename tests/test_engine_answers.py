@@ -13305,3 +13305,39 @@ def test_what_the_article_does_not_order_is_not_ordered(engine: Engine) -> None:
 @pytest.mark.parametrize("follow_up", ["did india put one out too", "did india issue one?"])
 def test_one_of_its_own_after_the_statement_is_not_known(engine: Engine, follow_up: str) -> None:
     assert ask(engine, "who put out the statement about it", follow_up).abstained
+
+
+@pytest.mark.parametrize(
+    ("first", "pushback", "lead"),
+    [
+        ("Where did Esper meet Singh?", "Really? I read it was on Monday.", "Yes"),
+        ("Where did Esper meet Singh?", "really? I read it was in India", "Yes"),
+        ("When did Esper meet Singh?", "really? I read it was October 26th", "Yes"),
+        ("When did Esper meet Singh?", "really? I read it was in New Delhi", "Yes"),
+        ("What is Esper's title?", "really? I read he was Pentagon chief", "Yes"),
+        ("Who recently visited New Delhi?", "really? I read it was Biegun", "Yes"),
+        (
+            "How are U.S.-India relations described?",
+            "really? I read they were deteriorating",
+            "No.",
+        ),
+        ("How are U.S.-India relations described?", "hmm, I heard they were getting worse", "No."),
+    ],
+)
+def test_a_pushback_is_checked_against_the_same_kind_of_value(
+    engine: Engine, first: str, pushback: str, lead: str
+) -> None:
+    assert ask(engine, first, pushback).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("first", "pushback"),
+    [
+        ("Where did Pompeo hold the press conference?", "really? I read it was in Washington"),
+        ("How many 2+2 dialogues have there been?", "really? I read it was in New Delhi"),
+    ],
+)
+def test_a_pushback_the_article_does_not_settle_gets_no_no(
+    engine: Engine, first: str, pushback: str
+) -> None:
+    assert not ask(engine, first, pushback).text.startswith("No.")

@@ -102,7 +102,7 @@ from bot.engine.phrases import (
     lettered_options,
     names_then_describes,
     options_set_aside,
-    pushed_value,
+    pushed_claim,
     question_at_end,
     recalled_part_asked,
     replace_type,
@@ -120,6 +120,17 @@ from bot.engine.phrases import (
     trend_asked,
     why_said_asked,
     without_entity,
+)
+from bot.engine.pushback import (
+    Answered,
+    Verdict,
+    count_verdict,
+    date_verdict,
+    entity_verdict,
+    leftover_terms,
+    negated,
+    said_by_answer,
+    trend_verdict,
 )
 from bot.engine.question import (
     COPULAS,
@@ -1188,33 +1199,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
 
     def _pushed_back(self, text: str, context: Context) -> Answer | None:
         """ "How many 2+2s have there been?" (three) "really? I read it was four": the
-        asker's value against the last answer's. Another value of the same kind (a count, a
-        day, a place, a person) gets No and what the article says, again with its quote; the
-        article's own value gets Yes. Anything else is no push-back on a value (None)."""
+        asker's value against the same kind of value in the last answer's fact (a day or
+        date, a place, a count, a person, a trend). Consistent gets "Yes", contradicted
+        gets "No" and what the article says, with its quote; anything else is read as any
+        other message (None): "I read it was in Washington" after "at the State Department"
+        is neither."""
         fact = self.factbase.facts.get(context.fact_id or "")
         if fact is None or context.last_abstained:
             return None
-        value = pushed_value(text)
-        if value is None:
+        claim = pushed_claim(text)
+        if claim is None:
             return None
-        # Not first in the sentence, a capital says a name: "Mumbai".
-        parsed = parse(f"was it {value}", self.index)
-        words = [w for w in normalise(value).split() if w not in STOPWORDS]
-        role = fact.roles.get(context.role or "")
-        answered = role.answer if role is not None else fact.statement
-        said = set(normalise(answered).split())
-        linked = {link.entity for link in parsed.entities}
-        if words and all(w in said for w in words):
-            lead = "Yes, that's what the article says:"
-        elif (
-            any(_value_kind(w) for w in words)
-            or parsed.unknown_names
-            or any(self._kind(e) in ("person", "place", "country") for e in linked)
-        ):
-            lead = "No. The article says:"
-        else:
+        answered = Answered(fact, fact.roles.get(context.role or ""))
+        parsed = parse(f"was it {claim}", self.index)
+        lead = self._pushback_lead(claim, parsed, answered)
+        if lead is None:
             return None
+        role = answered.role
         stated = set(normalise(fact.statement).split())
+        said = set(normalise(answered.text).split())
         if role is not None and any(_value_kind(w) == "count" for w in said - stated):
             # "Four countries: …" is the answer; the statement lists them without a count.
             lead = f"{lead} {role.answer.rstrip('.')}."
@@ -1226,6 +1229,35 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             context=context,
             notes=["the asker's value checked against the last answer"],
         )
+
+    def _identity_fact(self, entity_id: str) -> str | None:
+        entity = self.factbase.entities.get(entity_id)
+        return entity.identity_fact if entity is not None else None
+
+    def _pushback_lead(self, claim: str, parsed: Parsed, answered: Answered) -> str | None:
+        """ "Yes, …" when every value the claim gives agrees with the fact's and its other
+        words are the answer's own; "No. …" when a value is another of the same kind."""
+        linked = [link.entity for link in parsed.entities]
+        verdicts = [
+            date_verdict(claim, answered),
+            count_verdict(claim, answered),
+            trend_verdict(claim, answered),
+            entity_verdict(linked, answered, self._kind, self._covers, self._identity_fact),
+        ]
+        role_name = answered.role.name if answered.role is not None else ""
+        if parsed.unknown_names and not linked and role_name in ("where", "who", "with_whom"):
+            # "I thought it was Mumbai" after "where?": a name the article never uses.
+            verdicts.append(Verdict.CONTRADICTED)
+        left = leftover_terms(parsed)
+        if Verdict.CONTRADICTED in verdicts:
+            return "No. The article says:" if len(left) <= 2 else None
+        if negated(claim) != negated(answered.fact.statement):
+            return None  # "I read it didn't explicitly" is no value to check
+        if not said_by_answer(left, answered):
+            return None  # "I thought it was interesting"
+        if Verdict.CONSISTENT in verdicts or left:
+            return "Yes, that's what the article says:"
+        return None
 
     def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
         """The message as the question it stands for in the conversation, and the context

@@ -1066,6 +1066,29 @@ def correction_asked(text: str) -> str | None:
     return f"and {what}?"
 
 
+# "…it was on Monday", "…they were deteriorating": what the claim is of goes before its value.
+_CLAIM_LEAD = prefilter.compile(
+    r"^(?:(?:it|that|they|there|he|she|the \w+)\s+(?:was|were|is|are|had|'?s)\s+)?"
+    r"(?:(?:on|in|at|only|just|about|around)\s+)*",
+    re.IGNORECASE,
+)
+# Longer than this, a push-back is a sentence of its own, read as any other message.
+_MAX_CLAIM_WORDS = 6
+
+
+def pushed_claim(text: str) -> str | None:
+    """What a push-back on the last answer claims instead: "really? I read it was on
+    Monday" → "Monday", "I thought they were deteriorating" → "deteriorating"; None when
+    the message is no push-back, or a longer sentence."""
+    found = _PUSHBACK.match(text.strip())
+    if found is None:
+        return None
+    claim = _CLAIM_LEAD.sub("", found["claim"].strip(), count=1).strip()
+    if not claim or len(claim.split()) > _MAX_CLAIM_WORDS:
+        return None
+    return claim
+
+
 # "really? I read it was four", "I thought it was Mumbai", "but my textbook says Tuesday":
 # the asker pushes back on the last answer with a value of their own.
 _PUSHBACK = prefilter.compile(
@@ -1082,25 +1105,6 @@ _PUSHBACK = prefilter.compile(
     r"\s+(?:that\s+)?(?P<claim>\w[^?!]*?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-# "…it was four", "…it was in Mumbai", "…they had four": the value, after what it is of.
-_PUSHED_VALUE = prefilter.compile(
-    r"^(?:(?:it|that|they|there|he|she|the \w+)\s+(?:was|were|is|are|had|'?s)\s+)?"
-    r"(?:(?:on|in|at|only|just|about|around|a|an|the)\s+)*(?P<value>\S+(?:\s+\S+)?)$",
-    re.IGNORECASE,
-)
-
-
-def pushed_value(text: str) -> str | None:
-    """The value a push-back on the last answer offers instead: "really? I read it was
-    four" → "four", "I thought it was in Mumbai" → "Mumbai", "but my textbook says Tuesday"
-    → "Tuesday"; None when the message is no push-back, or offers more than a value."""
-    found = _PUSHBACK.match(text.strip())
-    if found is None:
-        return None
-    value = _PUSHED_VALUE.match(found["claim"].strip())
-    return value["value"] if value is not None else None
-
-
 # "what city is tokyo in.. i mean what country?": the asker takes back part of the question
 # in the same message; what follows "i mean" is what they ask.
 _SELF_CORRECTED = prefilter.compile(
