@@ -13341,3 +13341,15 @@ def test_a_pushback_the_article_does_not_settle_gets_no_no(
     engine: Engine, first: str, pushback: str
 ) -> None:
     assert not ask(engine, first, pushback).text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [("Singh is American.", "No."), ("Singh is Indian.", "Yes."), ("Esper met Singh.", "Yes.")],
+)
+def test_a_three_word_sentence_put_to_the_bot_is_a_claim_checked(
+    engine: Engine, sentence: str, lead: str
+) -> None:
+    """ "Singh is American." got the BECA as a keyword query; it is a claim, as the longer
+    sentences are."""
+    assert ask(engine, sentence).text.startswith(lead)

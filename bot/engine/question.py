@@ -709,7 +709,7 @@ def _stated_as_sentence(words: list[str], unframed: str, original: str) -> bool:
     said = unframed.split()
     return (
         not _TRAILING_SYMBOLS.sub("", original).endswith(("?", "!"))
-        and len(said) >= 4
+        and len(said) >= 3  # "Singh is American."
         and said[0] not in _REMARK_STARTS
         and any(w in _FINITE or w.endswith("ed") for w in said[1:])
     )
