@@ -13353,3 +13353,21 @@ def test_a_three_word_sentence_put_to_the_bot_is_a_claim_checked(
     """ "Singh is American." got the BECA as a keyword query; it is a claim, as the longer
     sentences are."""
     assert ask(engine, sentence).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Singh sing?",
+        "Did Rajnath sing?",
+        "Did Esper sing at the meeting?",
+        "Did the talks include Japan, India and Austria?",
+        "Are U.S.-India relations heating up rabidly?",
+        "Did they agree on enhancing secure commutations capabilities?",
+    ],
+)
+def test_an_english_word_is_never_read_as_the_name_or_word_it_resembles(
+    engine: Engine, question: str
+) -> None:
+    # "sing" after "did Singh" is a verb, "Austria" a country, "rabidly" a word of its own.
+    assert not ask(engine, question).text.startswith("Yes")

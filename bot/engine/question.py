@@ -1919,6 +1919,7 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             or word in STOPWORDS
             or len(word) < 3
             or word.isdigit()
+            or _a_word_of_its_own(words, i, used, index)
         ):
             continue
         best: tuple[float, str, str, int, int] | None = None
@@ -1955,6 +1956,8 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
                 continue
             if best is None or top_score > best[0]:
                 best = (top_score, top_entity, top_alias, start, end)
+        if best is not None and _country_of_its_own(original, word, best[1], index):
+            best = None  # "Japan, India and Austria": Austria is no Australia
         if best is not None:
             score, entity, alias, start, end = best
             for member in index.expand(entity):
@@ -1992,6 +1995,39 @@ def _capitals_for_countries(parsed: Parsed, index: Index) -> None:
         countries = [c for c in entity.part_of if getattr(entities.get(c), "kind", "") == "country"]
         if len(countries) == 1:
             parsed.entities[at] = replace(link, entity=countries[0])
+
+
+def _country_of_its_own(original: str, word: str, entity: str, index: Index) -> bool:
+    """A capitalised English word fuzzily like a country or place the article has is a place
+    of its own: "Austria" is not "Australia"."""
+    kind = getattr(index.factbase.entities.get(entity), "kind", "")
+    return (
+        kind in ("country", "place")
+        and word not in index.alias_words
+        and not _of_a_known_name(word, index)
+        and index.speller.knows(word)
+        and _capitalised_in(original, word)
+    )
+
+
+_DO_WORDS = frozenset("do does did will would can could should has have had".split())
+
+
+def _a_word_of_its_own(words: list[str], at: int, used: list[bool], index: Index) -> bool:
+    """An English word that no alias has, where it reads as itself and not as a name: the verb
+    after a subject already named ("did Singh sing?", "did Rajnath sing at the meeting?" has
+    no second Singh), where "who did Rajnath Sing meet?" has its verb still to come."""
+    word = words[at]
+    if word in index.alias_words or not index.speller.knows(word):
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    # "did Esper and Singh sing?": the names right after "did" (not "is": "who is rajnat
+    # sing" names him; nor after a verb: "when did espr meet rajnath sing").
+    start = at
+    while start > 0 and (used[start - 1] or words[start - 1] == "and"):
+        start -= 1
+    named_before = start < at and start > 0 and words[start - 1] in _DO_WORDS
+    return bool(named_before) and (not after or after in STOPWORDS)
 
 
 def _may_name(word: str, index: Index) -> bool:
@@ -2198,7 +2234,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
         if base is not None:
             parsed.terms.append(term(base))  # "reasons", "countering": "reason", "counter"
             continue
-        corrected = _correct(word, index)
+        own_name = _proper_name_of_its_own(word, original, index)
+        corrected = None if own_name else _correct(word, index)
         if corrected is not None and not _filler_guess(word, corrected):
             parsed.corrections.append((word, corrected))
             if corrected not in STOPWORDS and corrected not in NEUTRAL:
@@ -2377,13 +2414,30 @@ def _filler_guess(word: str, corrected: str) -> bool:
     return OSA.distance(word, corrected) > 1
 
 
+def _proper_name_of_its_own(word: str, original: str, index: Index) -> bool:
+    """ "Did the talks include Japan, India and Austria?": a capitalised word English has is a
+    name of its own (Austria), not a slip for one the article has (Australia)."""
+    if _of_a_known_name(word, index):
+        return False  # "South Asian" is of Asia, a name the article has
+    return index.speller.knows(word) and _capitalised_in(original, word)
+
+
+def _of_a_known_name(word: str, index: Index) -> bool:
+    """ "Asian", "Indian": a word made from a name the article has."""
+    return word[:-1] in index.vocabulary or word[:-2] in index.vocabulary
+
+
 def _correct(word: str, index: Index) -> str | None:
     """A misspelt ordinary word corrected to one the fact base uses, if one is close enough."""
     sounds_like = _HOMOPHONES.get(word)
     if sounds_like is not None and sounds_like in index.vocabulary:
         return sounds_like  # "who did Esper meat?": a real word, but the wrong one
     if len(word) < 4 or word.isdigit() or word in COMMON_WORDS:
-        return None  # a real word is not a typo of another
+        return None
+    if index.speller.inflects(word, plurals=False):
+        # A real word, or an inflection of one, is not a typo of another: "rabidly" is not
+        # "rapidly", "commutations" not "communications".
+        return None
     if len(word) == 4:
         # Four letters: one edit, a swap included ("hled" → "held", "meat" → "meet").
         close = [

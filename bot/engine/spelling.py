@@ -62,8 +62,21 @@ class Speller:
         self._other_buckets = _buckets(w for w in self._rank if w not in self._meant)
 
     def knows(self, word: str) -> bool:
-        """Whether `word` is a word of its own, which no one types for another."""
-        return word in self._rank or word in self._meant
+        """Whether `word` is a word of its own, which no one types for another: a listed word
+        or an inflection of one ("rabidly", "sharding", "commutations" are not "rapidly",
+        "sharing", "communications" mistyped)."""
+        if word in self._rank or word in self._meant:
+            return True
+        # Only English stems: "espers" is Esper's, a name the facts have, not a word.
+        return self.inflects(word)
+
+    def inflects(self, word: str, plurals: bool = True) -> bool:
+        """Whether `word` is an inflection of an English word ("rabidly", "sharding"); with
+        `plurals` False, a plain plural ("strands") does not count on its own."""
+        stems = _stems(word)
+        if not plurals and word.endswith("s"):
+            stems = [stem for stem in stems if stem != word[:-1]]
+        return any(stem in self._rank for stem in stems)
 
     def nearest(self, word: str) -> str | None:
         """The word `word` was meant as: the closest of the words it may be meant as, if
@@ -88,6 +101,48 @@ class Speller:
         """How common a word is, by rank (0 is "the"); words of the facts that English lists
         do not have ("quadripartite") rank last."""
         return self._rank.get(word, len(self._rank))
+
+
+# Endings of inflected and derived forms, with what the base form ends in instead: "rabidly"
+# is "rabid", "sharding" "shard", "commutations" "commute", "hurried" "hurry".
+_ENDINGS = (
+    ("s", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ily", "y"),
+    ("ably", "able"),
+    ("ation", "e"),
+    ("ation", ""),
+    ("ness", ""),
+)
+# "es" makes a plural only after these ("churches", "boxes"): "talkes" is a slip, no "talk".
+_TAKES_ES = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _stems(word: str) -> list[str]:
+    """The base forms `word` could be an inflection of, one or two endings deep
+    ("commutations" → "commutation" → "commute"); each is only a guess, to look up."""
+    stems: list[str] = []
+    for form in (word, word[:-1] if word.endswith("s") else ""):
+        if len(form) < SHORTEST:
+            continue
+        if form is not word:
+            stems.append(form)
+        for ending, base in _ENDINGS:
+            stem = form[: -len(ending)]
+            if not form.endswith(ending) or len(stem) < 4:  # "meting" is no "met"
+                continue
+            stems.append(stem + base)
+            if base == "" and len(stem) > 3 and stem[-1] == stem[-2] and ending[0] in "ei":
+                stems.append(stem[:-1])  # "shopping", "stopped": one consonant doubled
+    if word.endswith("es") and word[:-2].endswith(_TAKES_ES):
+        stems.append(word[:-2])
+    return stems
 
 
 def _buckets(words: Iterable[str]) -> Buckets:
