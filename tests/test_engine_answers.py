@@ -13371,3 +13371,18 @@ def test_an_english_word_is_never_read_as_the_name_or_word_it_resembles(
 ) -> None:
     # "sing" after "did Singh" is a verb, "Austria" a country, "rabidly" a word of its own.
     assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they agree on enhancing insecure communications?",
+        "did they agree to enhance unsecure communications capabilities?",
+        "did officials call it one of the most insignificant relationships?",
+    ],
+)
+def test_a_word_negated_by_its_prefix_is_the_opposite_of_the_article_s_not_a_slip(
+    engine: Engine, question: str
+) -> None:
+    """ "insecure" was corrected to "secure" and got a Yes; it says the opposite."""
+    assert ask(engine, question).text.startswith("No.")

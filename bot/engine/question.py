@@ -2427,6 +2427,21 @@ def _of_a_known_name(word: str, index: Index) -> bool:
     return word[:-1] in index.vocabulary or word[:-2] in index.vocabulary
 
 
+# Prefixes that turn a word into its opposite: "insecure", "unsecure", "insignificant".
+_NEGATING_PREFIXES = ("non", "un", "in", "ir", "il")
+
+
+def negated_base(word: str, index: Index) -> str | None:
+    """The article's word that `word` negates by a prefix ("insecure" → "secure"), if any:
+    a claim with it says the opposite of the article's (a wh-question may still read it as
+    its base: "the unstated target" is the one the statement leaves out)."""
+    for prefix in _NEGATING_PREFIXES:
+        base = word[len(prefix) :].lstrip("-")
+        if word.startswith(prefix) and len(base) >= 5 and base in index.vocabulary:
+            return base
+    return None
+
+
 def _correct(word: str, index: Index) -> str | None:
     """A misspelt ordinary word corrected to one the fact base uses, if one is close enough."""
     sounds_like = _HOMOPHONES.get(word)

@@ -57,7 +57,15 @@ from bot.engine.phrases import (
     replace_unknown,
     without_entity,
 )
-from bot.engine.question import COPULAS, KIND_NOUNS, ORDINAL_WORDS, Linked, Parsed, parse
+from bot.engine.question import (
+    COPULAS,
+    KIND_NOUNS,
+    ORDINAL_WORDS,
+    Linked,
+    Parsed,
+    negated_base,
+    parse,
+)
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -1602,12 +1610,23 @@ class YesNoAnswers(EngineCore):
         """The fact that says the opposite word happened ("criticise": "praise")."""
         at = next((i for i, w in enumerate(parsed.words) if w in OPPOSITES), None)
         if at is None:
-            return None
+            return self._negated_word_said(parsed)
         word = parsed.words[at]
         found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word].split()]
         # Of the article's words, the one a fact fits best: "reject the agreement" is
         # answered by the agreement, not by what else was welcomed.
         return max((f for f in found if f is not None), key=lambda f: f[0].score, default=None)
+
+    def _negated_word_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
+        """ "Did they agree on enhancing insecure communications?", "…the most insignificant
+        relationships?": the article says the word the prefix negates ("secure")."""
+        for word in parsed.words:
+            if word in self.index.vocabulary:
+                continue
+            base = negated_base(word, self.index)
+            if base is not None:
+                return self._opposite_as(parsed, word, base)
+        return None
 
     def _opposite_as(
         self, parsed: Parsed, word: str, opposite: str
