@@ -13386,3 +13386,26 @@ def test_a_word_negated_by_its_prefix_is_the_opposite_of_the_article_s_not_a_sli
 ) -> None:
     """ "insecure" was corrected to "secure" and got a Yes; it says the opposite."""
     assert ask(engine, question).text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "so why is it relevant?",
+        "why does the article bring it up then?",
+        "then why mention it at all?",
+        "why is it important here?",
+    ],
+)
+def test_why_the_article_brings_in_what_the_statement_leaves_out(
+    engine: Engine, follow_up: str
+) -> None:
+    answer = ask(engine, "Does the DoD statement mention China?", follow_up)
+    assert "threat posed by China" in answer.text and answer.quotes
+
+
+def test_why_the_statement_left_something_out_is_not_another_fact_s_purpose(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "Does the DoD statement mention China?", "why is that?")
+    assert "global security" not in answer.text

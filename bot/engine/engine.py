@@ -6230,6 +6230,33 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
         return None
 
+    @staticmethod
+    def _own_words(parsed: Parsed) -> bool:
+        """Whether a follow-up names anything itself ("why is China in the article?"), not
+        only through a pronoun read from the conversation ("why is it relevant?")."""
+        return bool(parsed.terms) or any(link.start >= 0 for link in parsed.entities)
+
+    def _relevance_of(
+        self, last: FactEntry, parsed: Parsed, ranked: list[Scored]
+    ) -> tuple[Scored, Role | None, float] | None:
+        """ "Does the DoD statement mention China?" (No) "So why is it relevant?": why the
+        article brings in what the statement leaves out, the purpose the article gives on
+        the same topic ("to jointly address the threat posed by China"), not the purpose of
+        another fact that only shares the statement. Only after a denial, and only with no
+        words of its own: "why is that?" there asks why it was left out, which no fact says."""
+        if not parsed.asks_relevance:
+            return None
+        topics = set(last.fact.topics)
+        for scored in ranked:
+            role = scored.entry.fact.roles.get("why")
+            if (
+                role is not None
+                and topics & set(scored.entry.fact.topics)
+                and PURPOSE_CLAUSE.match(role.answer)
+            ):
+                return Scored(scored.entry, 1.0, (), True), role, 0.8
+        return None
+
     def _choose(
         self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
     ) -> tuple[Scored, Role | None, float] | None:
@@ -6272,6 +6299,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                         return Scored(sibling, 1.0, (), True), sibling.fact.roles["why"], 0.8
                 if qtype == "why" and set(parsed.words) <= BARE_WHY:
                     return None  # "Why?" asks about the last answer, which gives no reason
+                if qtype == "why" and entry.fact.negative and not self._own_words(parsed):
+                    # "Did the statement mention China?" (No) "Why is that?": no fact says
+                    # why it didn't; "why is it relevant?" asks why the article brings it in.
+                    return self._relevance_of(entry, parsed, ranked)
                 if others_asked:
                     return None  # "…who else was there?": others there, none named
             if entry is not None and entry.fact.id in self._identity_facts:

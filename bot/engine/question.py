@@ -481,6 +481,9 @@ class Parsed:
     ordinal: str | None = None  # "was this his first 2+2?" → "first"
     asks_speech: bool = False  # "did Pompeo mention India?": about what someone said
     wants_quote: bool = False  # "any quotes from Singh?": the very words the article quotes
+    # "Why is it relevant?", "why does the piece bring it up at all?": why the article
+    # brings a thing in, not why the last thing happened.
+    asks_relevance: bool = False
     speakers: set[str] = field(default_factory=set)  # "what did China say?" → {"china"}
     # "According to Singh, …": the speakers are asked as the account's source, so what the
     # statement reports them doing (agreeing, praising) is the statement's account, not theirs.
@@ -1283,6 +1286,7 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.terms = [t for t in parsed.terms if t != _TIME]
     parsed.asks_speech = bool(_SPEECH.search(unframed))
     parsed.wants_quote = bool(_QUOTE_ASKED.search(original.lower()))
+    parsed.asks_relevance = bool(_RELEVANCE_ASKED.search(original.lower()))
     # "wat did India say?": chat shorthand is read as the words meant.
     spoke = _SPEAKER.search(unframed.lower()) or _SPEAKER.search(text)
     if spoke is not None:
@@ -1446,6 +1450,12 @@ _SPEECH = prefilter.compile(
 # "What did China say?", "what has the Pentagon said about…": who is asked to have spoken.
 _QUOTE_ASKED = prefilter.compile(
     r"\b(?:quotes?|quoted|quotation|own words|exact words|verbatim|word for word)\b"
+)
+_RELEVANCE_ASKED = prefilter.compile(
+    r"\b(?:relevant|relevance|important|matters?|angle|connection|link)\b"
+    r"|\b(?:bring|brings|brought|bringing) (?:\w+ ){0,2}(?:up|in)\b"
+    r"|\b(?:comes?|came) (?:up|in|into (?:it|this|the story))\b"
+    r"|\bmention (?:it|that|this|them) at all\b|\b(?:got|have|has) to do with\b"
 )
 _TRAILING_SYMBOLS = prefilter.compile(r"[^\w?!.,;:)\]\"'’”]+$")
 _WHAT_IS_THE_KIND = prefilter.compile(
