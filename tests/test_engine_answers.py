@@ -13409,3 +13409,23 @@ def test_why_the_statement_left_something_out_is_not_another_fact_s_purpose(
 ) -> None:
     answer = ask(engine, "Does the DoD statement mention China?", "why is that?")
     assert "global security" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Which official was it, specifically? name please",
+        "what are their names?",
+        "names?",
+        "who were they, by name?",
+    ],
+)
+def test_the_names_of_an_unnamed_group_just_answered_are_not_given(
+    engine: Engine, follow_up: str
+) -> None:
+    answer = ask(
+        engine,
+        "Who called the U.S.-India relationship one of the most significant of the 21st century?",
+        follow_up,
+    )
+    assert answer.text.startswith("The article doesn't name them")

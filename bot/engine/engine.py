@@ -624,9 +624,13 @@ SAID_AT_TERMS = frozenset(
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = prefilter.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b|\bnames(?: pls| please| plz)?$"
+    # "Which official was it, specifically? name please" (the please is framing, gone)
+    r"|\b(?:specifically|exactly) names?$"
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
     r"|ministers) who\b"
 )
+# "What are their names?": short enough to ask only for names, not about something else.
+NAMES_WORDS = 8
 # "Which ministers make up the quad?", "which portfolios constitute the 2+2?": what kinds
 # of minister form it, which only an answer naming ministers by their posts tells.
 MINISTERS_MAKING_UP = prefilter.compile(
@@ -1122,6 +1126,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "What even is logistics in a military?": what the word means, which the article
             # never says (it lists logistics among areas of cooperation).
             text = normalised = gloss
+        unnamed = self._names_of_last(normalised, context)
+        if unnamed is not None:
+            return unnamed
         passage = (
             self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
@@ -7421,6 +7428,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         """ "emerging technologies", not "four countries": words that say what sort."""
         words = [w for w in phrase.split() if not w.isdigit() and w not in NUMBER_WORDS]
         return len(words) >= 2
+
+    def _names_of_last(self, normalised: str, context: Context) -> Answer | None:
+        """ "Who called it one of the most significant relationships?" (U.S. government
+        officials) "What are their names?", "names?", "which one, specifically? name
+        please": the names of those just answered, a group the article never names; not
+        whatever other fact the bare question happens to score best on."""
+        if context.role != "who" or context.fact_id is None:
+            return None
+        if NAMES_ASKED.search(normalised) is None or len(normalised.split()) > NAMES_WORDS:
+            return None
+        entry = self.index.by_id.get(context.fact_id)
+        parsed = Parsed(text=normalised, words=normalised.split(), qtype="who", types=["who"])
+        refusal = self._names_not_given(parsed, entry) if entry is not None else None
+        if refusal is None:
+            return None
+        return self._abstain(AbstainReason.NOT_IN_ARTICLE, refusal, context)
 
     def _names_not_given(self, parsed: Parsed, entry: FactEntry) -> str | None:
         """ "Which officials, by name, called it…?": the article names no one of them."""
