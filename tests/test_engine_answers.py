@@ -13429,3 +13429,24 @@ def test_the_names_of_an_unnamed_group_just_answered_are_not_given(
         follow_up,
     )
     assert answer.text.startswith("The article doesn't name them")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Pompeo brief reporters before setting off on his regional tour?",
+        "Where did Pompeo hold a press conference before leaving for South Asia?",
+        "Where was Pompeo's press conference ahead of his South Asia trip?",
+        "where did pompeo speak to the press before his regional trip?",
+    ],
+)
+def test_where_of_an_act_dated_by_a_trip_is_the_act_s_own_place(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "State Department" in answer.text and answer.quotes
+
+
+def test_where_someone_went_before_a_trip_is_not_given(engine: Engine) -> None:
+    answer = ask(engine, "where did pompeo go before his trip to south asia?")
+    assert answer.abstained

@@ -6264,6 +6264,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 return Scored(scored.entry, 1.0, (), True), role, 0.8
         return None
 
+    def _without_reference_acts(self, ranked: list[Scored], parsed: Parsed) -> list[Scored]:
+        """ "Where did Pompeo brief reporters before setting off on his regional tour?": the
+        tour only dates the briefing, so its better score on "regional tour" must not make
+        the briefing's own answer look like a weak second."""
+        head = ranked[:PAIR_DEPTH]
+        kept = [r for r in head if not self._only_the_reference_act(r.entry, parsed)]
+        return [*kept, *ranked[PAIR_DEPTH:]] if kept else ranked
+
     def _choose(
         self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
     ) -> tuple[Scored, Role | None, float] | None:
@@ -6342,6 +6350,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if parsed.wants_quote
             else set()
         )
+        if qtype in ("where", "when"):
+            ranked = self._without_reference_acts(ranked, parsed)
         best: tuple[float, Scored, Role | None, float] | None = None
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
@@ -7020,6 +7030,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if entries[p] is not entry
         )
 
+    def _anchors(self, entry: FactEntry, entity: str) -> bool:
+        """The place is where the event the fact is dated against went, not a rival place
+        for the fact's own: "where did Pompeo hold a press conference before leaving for
+        South Asia?" (the press conference was "before his trip to South Asia")."""
+        when = entry.answer_terms.get("when", frozenset())
+        known = self.factbase.entities.get(entity)
+        names = {term(w) for w in normalise(known.name).split()} if known else set()
+        return bool(when) and bool(names) and names <= when
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         if qtype == "with_whom" and name == "who" and not self._other_side_named(entry, parsed):
             return False  # "with whom could free nations work?": not who said they could
@@ -7035,7 +7054,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if declared and declared <= parsed.excluded:
             return False  # "apart from BECA, what did they do?": never BECA, however told
         if name == "where" and any(
-            self._kind(e) == "place" and e not in declared for e in asked - parsed.excluded
+            self._kind(e) == "place" and e not in declared and not self._anchors(entry, e)
+            for e in asked - parsed.excluded
         ):
             return False  # "where is New Delhi?" is not answered by Tokyo
         if (
