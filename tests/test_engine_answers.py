@@ -13450,3 +13450,24 @@ def test_where_of_an_act_dated_by_a_trip_is_the_act_s_own_place(
 def test_where_someone_went_before_a_trip_is_not_given(engine: Engine) -> None:
     answer = ask(engine, "where did pompeo go before his trip to south asia?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me the title of the deal.",
+        "what is the title of the agreement?",
+        "what's the agreement's full title?",
+        "what's the title of the agreement they signed?",
+    ],
+)
+def test_an_agreement_s_title_is_its_name_not_the_headline(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Basic Exchange and Cooperation Agreement" in answer.text and answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the title of the article?", "what's the title?", "title of the story?"]
+)
+def test_the_article_s_title_is_still_its_headline(engine: Engine, question: str) -> None:
+    assert "Defense Chiefs Commit" in ask(engine, question).text

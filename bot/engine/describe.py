@@ -30,6 +30,7 @@ from bot.engine.phrases import (
     PRONOUN_WORDS,
     SUMMARY_WORD,
     TITLE_DOMAIN_WORDS,
+    TITLE_OF_ANOTHER,
     TITLE_OF_WHAT,
     TITLE_RANKS,
     TITLES,
@@ -517,7 +518,7 @@ class DescriptiveAnswers(EngineCore):
         # The facts are scanned only for a question about the article, not for every one.
         headline = (
             [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
-            if ASKS_TITLE.search(text)
+            if ASKS_TITLE.search(text) and not TITLE_OF_ANOTHER.search(text)
             else []
         )
         if headline:

@@ -400,6 +400,13 @@ ARTICLE_WORD = r"(?:article|story|piece|report|text|news item)"
 ASKS_TITLE = prefilter.compile(
     rf"\b(?:headline|title)\b(?:.*\b{ARTICLE_WORD}\b)?|^what is the headline"
 )
+# "Give me the title of the deal.", "the agreement's full title?": the name of a thing the
+# article tells of, not the article's own headline.
+TITLE_OF_ANOTHER = prefilter.compile(
+    rf"\btitle of (?:the |this |that |their |its )?(?!{ARTICLE_WORD}\b|(?:the|this|that) )\w"
+    r"|\b(?:agreement|deal|pact|accord|treaty|talks|dialogue|meeting|partnership)s?"
+    r"(?: full| official| exact| formal| proper)? title\b"
+)
 # "Who wrote it?", "which newspaper published this?": the article itself, not a statement in it.
 _THE_ARTICLE = rf"(?:{ARTICLE_WORD}|it|this)"
 ASKS_AUTHOR = prefilter.compile(

@@ -136,6 +136,20 @@ _NAME_AT_END = prefilter.compile(
     r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$"
     r"|^(?!.*\b(?:did|does|do|is|was|were|are|has|have|had|will|would)\b).+ name$"
 )
+# "Give me the title of the deal.", "the agreement's full title?": an agreement's title is
+# its name (a person's title is his post, and the article's its headline).
+_AGREEMENT = r"(?:agreement|deal|pact|accord|treaty)"
+_TITLE_OF_AGREEMENT = re.compile(
+    rf"\btitle(?= of (?:the |this |that |their )?{_AGREEMENT}s?\b)"
+    rf"|\b({_AGREEMENT}(?:s|'s|’s)? (?:(?:full|official|exact|formal|proper) )?)title\b",
+    re.IGNORECASE,
+)
+
+
+def _title_as_name(text: str) -> str:
+    return _TITLE_OF_AGREEMENT.sub(lambda m: (m[1] or "") + "name", text)
+
+
 _BARE_NAME_OF = prefilter.compile(
     r"^(?:the )?(?:(?:full|exact|precise|complete|proper|actual) )?name of\b"
 )
@@ -890,6 +904,7 @@ def parse(question: str, index: Index) -> Parsed:
         rest = unframed[imperative.end() :].split()
         short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
         unframed = ("what is the " if short else "which ") + " ".join(rest)
+    unframed = _title_as_name(unframed)
     if _BARE_NAME_OF.match(unframed):
         unframed = f"what is {unframed}"  # "exact name of the agreement?", put as keywords
     total = _HOW_MANY_IN_ALL.match(unframed)
