@@ -13471,3 +13471,16 @@ def test_an_agreement_s_title_is_its_name_not_the_headline(engine: Engine, quest
 )
 def test_the_article_s_title_is_still_its_headline(engine: Engine, question: str) -> None:
     assert "Defense Chiefs Commit" in ask(engine, question).text
+
+
+@pytest.mark.parametrize("follow_up", ["what agreement?", "which agreement?", "what deal?"])
+def test_an_agreement_asked_after_the_statement_s_source_is_the_article_s(
+    engine: Engine, follow_up: str
+) -> None:
+    answer = ask(engine, "who issued the statement?", follow_up)
+    assert "Basic Exchange and Cooperation Agreement" in answer.text and answer.quotes
+
+
+def test_which_country_after_an_answer_stays_with_it(engine: Engine) -> None:
+    answer = ask(engine, "who issued the statement?", "which country?")
+    assert "Basic Exchange" not in answer.text

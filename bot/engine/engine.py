@@ -629,6 +629,8 @@ NAMES_ASKED = prefilter.compile(
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
     r"|ministers) who\b"
 )
+# "What agreement?": short enough to name only a thing of its own, without a scene.
+NEW_THING_WORDS = 3
 # "What are their names?": short enough to ask only for names, not about something else.
 NAMES_WORDS = 8
 # "Which ministers make up the quad?", "which portfolios constitute the 2+2?": what kinds
@@ -1292,6 +1294,32 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         named = [link for link in parse(text, self.index).entities if link.start >= 0]
         return asked if len({link.entity for link in named}) >= 2 else None
+
+    def _new_thing_asked(self, text: str, context: Context) -> Answer | None:
+        """ "Who issued the statement?" (the Department) "What agreement?": a short question
+        naming a thing of its own, which the last answer has nothing on, is asked of the
+        article, not of the statement; one pointing back ("what else?", "that one?") stays
+        with the conversation."""
+        if context.fact_id is None:
+            return None
+        parsed = parse(text, self.index)
+        if (
+            # an agreement is a thing of its own; "which country?", "what city?" ask those
+            # of the last answer
+            parsed.wanted_kind != "agreement"
+            or parsed.pronouns
+            or parsed.unknown
+            or parsed.qtype not in ("what", "keyword")
+            or not _POINTS_BACK.isdisjoint(parsed.words)
+            or len(parsed.words) > NEW_THING_WORDS
+        ):
+            return None
+        fresh = self._kept_to_scene(
+            text,
+            Context(turn=context.turn),
+            self._read_and_answer(text, Context(turn=context.turn)),
+        )
+        return None if fresh.abstained else fresh
 
     def _switched_context(self, question: str, context: Context) -> Context:
         """ "Another question: who is Singh?": a question that names what it asks about is
@@ -2044,6 +2072,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             answer = (
                 self._ahead_of_clause(text, context)
                 or self._where_else_they_went(text, context)
+                or self._new_thing_asked(text, context)
                 or answer
             )
         if answer.abstained and answer.reason != AbstainReason.NOT_IN_ARTICLE:
