@@ -13484,3 +13484,18 @@ def test_an_agreement_asked_after_the_statement_s_source_is_the_article_s(
 def test_which_country_after_an_answer_stays_with_it(engine: Engine) -> None:
     answer = ask(engine, "who issued the statement?", "which country?")
     assert "Basic Exchange" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the statement, what challenges will the two sides address?",
+        "Per the statement, what challenges will the two sides address?",
+        "As per the DoD statement, what challenges will they address?",
+    ],
+)
+def test_a_leading_according_to_the_statement_is_read_as_a_trailing_one(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "global security challenges" in answer.text and answer.quotes

@@ -890,9 +890,23 @@ _FRAMING_LEAD = prefilter.compile(
 )
 
 
+# "According to the statement, what challenges will the two sides address?", "per the DoD
+# statement, …": whose word it is, read after the question as "…, according to the
+# statement?" is, so the question's kind is read from its start.
+_LEADING_STATEMENT = prefilter.compile(
+    r"^\s*(?P<lead>(?:according|acc\.?|as per|per) (?:to )?(?:the |this |that )?"
+    r"(?:(?:dod|defense department|defence department|pentagon|u\.?s\.?) )?statement)"
+    r"\s*[,—–]\s*(?P<question>(?:what|which|why|how|who|when|where)\b[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def setting_moved_after(text: str) -> str:
     """ "Before the big meeting, how were officials hyping it?" → "how were officials hyping
     it before the big meeting?": the question first, so its kind is read from its start."""
+    stated = _LEADING_STATEMENT.match(text)
+    if stated is not None:
+        return f"{stated['question'].strip()}, {stated['lead'].strip().lower()}?"
     found = _LEADING_SETTING.match(text) or _LEADING_SOURCE.match(text)
     if found is None or QUESTION_START.match(found["lead"]) or _FRAMING_LEAD.search(found["lead"]):
         return text  # "in your view, …", "in the article, …": framing, read where it stands
