@@ -13499,3 +13499,17 @@ def test_a_leading_according_to_the_statement_is_read_as_a_trailing_one(
 ) -> None:
     answer = ask(engine, question)
     assert "global security challenges" in answer.text and answer.quotes
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Is the article claiming US-India relations are cooling?", "No."),
+        ("is the piece suggesting that esper met singh in tokyo?", "No."),
+        ("is the article claiming that esper met singh in new delhi?", "Yes."),
+        ("was the story saying that Esper met Singh on Monday?", "Yes."),
+    ],
+)
+def test_is_the_article_claiming_checks_the_claim(engine: Engine, question: str, lead: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(lead) and answer.quotes

@@ -350,8 +350,12 @@ _STATEMENT_LEADS = (
 )
 # "Does the article say relations are cooling?" puts up a claim as "is it true that" does.
 _SOURCE_SAYS = prefilter.compile(
-    rf"^(?:does|did|do) (?:the|this) {SOURCE} (?:say|state|claim|suggest|report|indicate"
-    r"|imply|tell us)(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
+    rf"^(?:(?:does|did|do) (?:the|this) {SOURCE} (?:say|state|claim|suggest|report|indicate"
+    r"|imply|tell us)"
+    # "Is the article claiming US-India relations are cooling?": the same check.
+    rf"|(?:is|was) (?:the|this) {SOURCE} (?:saying|stating|claiming|suggesting|reporting"
+    r"|indicating|implying))"
+    r"(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
     r"(?=\w)"
 )
 # "The article says 'the two men praised…' – which two men?": the article's words, quoted,
