@@ -13513,3 +13513,8 @@ def test_a_leading_according_to_the_statement_is_read_as_a_trailing_one(
 def test_is_the_article_claiming_checks_the_claim(engine: Engine, question: str, lead: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith(lead) and answer.quotes
+
+
+def test_names_after_an_answer_asks_for_the_name_of_the_one_answered(engine: Engine) -> None:
+    """ "who met singh?" "names?": his name, not the statement that names no one by name."""
+    assert ask(engine, "who met singh?", "names?").text == "Mark T. Esper"

@@ -153,6 +153,9 @@ def _title_as_name(text: str) -> str:
 _BARE_NAME_OF = prefilter.compile(
     r"^(?:the )?(?:(?:full|exact|precise|complete|proper|actual) )?name of\b"
 )
+_BARE_NAME_ASKED = frozenset(
+    {"name", "names", "his name", "her name", "their name", "their names", "the names"}
+)
 _NAME_OF = prefilter.compile(r"^(?:what|whats) (?:is |was |s )?(?:the )?(?:full )?name of\b")
 _DETERMINERS = frozenset("the this that these those his her their its".split())
 _WHICH_PHRASE = prefilter.compile(
@@ -1061,6 +1064,8 @@ def parse(question: str, index: Index) -> Parsed:
     ):
         # "what is the name of the US defence secretary?", "what's the minister's name?"
         parsed.wants_name = True
+    elif text in _BARE_NAME_ASKED:
+        parsed.wants_name = True  # "who met singh?" "names?": his name, not "by name"
     elif name and (name.group(1) or name.group(2) or name.group(3)):
         parsed.wants_name = True
         part = name.group(1) or name.group(2) or (name.group(3) and "middle initial")
