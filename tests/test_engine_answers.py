@@ -13518,3 +13518,32 @@ def test_is_the_article_claiming_checks_the_claim(engine: Engine, question: str,
 def test_names_after_an_answer_asks_for_the_name_of_the_one_answered(engine: Engine) -> None:
     """ "who met singh?" "names?": his name, not the statement that names no one by name."""
     assert ask(engine, "who met singh?", "names?").text == "Mark T. Esper"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kinds of cooperation between the militaries did they commit to deepening?",
+        "What kinds of cooperation did Esper and Singh commit to deepening?",
+        "What sort of cooperation between the armed forces did they talk about?",
+    ],
+)
+def test_kinds_of_cooperation_are_the_areas_listed(engine: Engine, question: str) -> None:
+    assert "logistics" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the defence chiefs agree regarding information sharing?",
+        "What did the defence chiefs commit to regarding co-operation between the two militaries?",
+        "what did esper and singh commit to re the two militaries",
+    ],
+)
+def test_the_defense_chiefs_commitment_is_theirs(engine: Engine, question: str) -> None:
+    assert "deepening cooperation" in ask(engine, question).text
+
+
+def test_what_manner_of_noun_is_the_role_naming_it(engine: Engine) -> None:
+    question = "What manner of challenges did the two ministers resolve to confront in concert?"
+    assert "security challenges" in ask(engine, question).text

@@ -19,7 +19,14 @@ from bot.engine.phrases import (
     is_bare_auxiliary,
     is_internal_note,
 )
-from bot.engine.question import KIND_NOUNS, ORDINAL_WORDS, Parsed, parse, question_type
+from bot.engine.question import (
+    KIND_NOUNS,
+    ORDINAL_WORDS,
+    SORT_WORDS,
+    Parsed,
+    parse,
+    question_type,
+)
 from bot.factbase.model import Entity, Fact, FactBase, Quote, Role
 from bot.factbase.sentences import sentence_spans
 from bot.text import normalise
@@ -110,6 +117,11 @@ ORDINAL_OF_COUNT = dict(zip((*COUNT_WORDS[1:], "six"), _ORDINALS, strict=True))
 _EXISTENTIAL_NEIGHBOURS = frozenset(
     "is was are were be been has have had will would s isnt wasnt arent werent".split()
 )
+
+
+# A fact whose keywords say it lists kinds ("areas", "kinds", "types") answers "what kinds of
+# cooperation did they commit to?" before the fact that only names the cooperation.
+SORT_TERMS = frozenset(term(w) for w in SORT_WORDS)
 
 
 def locative_there(words: list[str]) -> bool:
@@ -427,6 +439,8 @@ class EngineCore(abc.ABC):
                 score += 0.03
             if entry.fact.quote.paragraph == 0:
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
+            if self._lists_kinds_of(entry, parsed.sort_of):
+                score += 0.01  # "what kinds of cooperation…?": the fact listing its kinds
             if asks_absence and entry.fact.negative:
                 score += 0.05  # "which country did the statement not mention?"
             if parsed.goes_where and not self._placed_on_map(entry):
@@ -453,6 +467,17 @@ class EngineCore(abc.ABC):
                 key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
             )
         return scored
+
+    @staticmethod
+    def _lists_kinds_of(entry: FactEntry, sort_of: str | None) -> bool:
+        """The fact lists kinds of what "what kinds of X…?" asks about: its keywords have
+        both a sort word and X ("areas of cooperation"), so "what aspect of the
+        relationship did they praise?" is not answered by the areas of cooperation."""
+        return (
+            sort_of is not None
+            and sort_of in entry.predicate
+            and not SORT_TERMS.isdisjoint(entry.predicate)
+        )
 
     def _quoted_from(self, entry: FactEntry, speakers: set[str]) -> bool:
         """The fact's sentence quotes the words of one of these speakers (not words the

@@ -136,6 +136,7 @@ from bot.engine.question import (
     COPULAS,
     KIND_NOUNS,
     ORDINAL_WORDS,
+    SORT_WORDS,
     Linked,
     Parsed,
     parse,
@@ -5211,14 +5212,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                         return scored, other, confidence
         if qtype != "what" or role is None or len(words) < 4 or words[0] != "what":
             return choice
-        noun = words[1]
+        # "What manner of challenges did they resolve to confront?": the noun after "of".
+        at = 3 if words[1] in (*SORT_WORDS, "manner") and words[2] == "of" else 1
+        if len(words) < at + 3:
+            return choice
+        noun = words[at]
         if (
             noun in STOPWORDS
             or noun in COPULAS
             or noun in KIND_NOUNS
             or not noun.isalpha()
-            or words[2] not in _AUXILIARIES  # "what challenges are they…", not "what Esper…"
-            or any(link.start == 1 for link in parsed.entities)
+            or words[at + 1] not in _AUXILIARIES  # "what challenges are they…", not "what Esper…"
+            or any(link.start == at for link in parsed.entities)
         ):
             return choice
         wanted = term(noun)
@@ -6467,6 +6472,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                     )
                 ):
                     value *= 0.9  # "who could work together…?": not who said they could
+                if self._lists_kinds_of(entry, parsed.sort_of):
+                    # "What kinds of cooperation between the militaries did they commit to?":
+                    # the fact listing the kinds, not the one whose answer echoes the question.
+                    value += 0.1
                 if name == "who":
                     value += self._says_whose(entry, parsed)  # "whose threat…?"
                 if name in ("who", "with_whom") and parsed.done_by in entry.predicate:
