@@ -13547,3 +13547,20 @@ def test_the_defense_chiefs_commitment_is_theirs(engine: Engine, question: str) 
 def test_what_manner_of_noun_is_the_role_naming_it(engine: Engine) -> None:
     question = "What manner of challenges did the two ministers resolve to confront in concert?"
     assert "security challenges" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did australia sign BECA too?",
+        "Did Japan also join the Basic Exchange and Cooperation Agreement?",
+        "did Australia also sign the agreement?",
+    ],
+)
+def test_a_third_country_and_the_agreement_is_not_denied(engine: Engine, question: str) -> None:
+    # The U.S. and India reached BECA; whether Japan has a pact like it the article never says.
+    assert ask(engine, question).abstained
+
+
+def test_a_country_left_out_of_the_tokyo_talks_is_still_no(engine: Engine) -> None:
+    assert ask(engine, "Was China at the Tokyo talks?").text.startswith("No")

@@ -556,6 +556,10 @@ def _present_in(parsed: Parsed, name: str) -> bool:
     return re.search(pattern, parsed.text) is not None
 
 
+# "…too?", "…also…": the same again, by someone else.
+_ALSO_WORDS = frozenset({"too", "also"})
+
+
 def _word_before(parsed: Parsed, link: Linked) -> str | None:
     """The word before a name the question links, past a "the" ("to the U.S.": "to"), or
     None when the name opens the question or is not in its words."""
@@ -839,6 +843,8 @@ class YesNoAnswers(EngineCore):
                     parsed, candidate.missing[0], candidate.entry.fact
                 ):
                     continue  # "Did Begin go to Tokyo?": his visit to New Delhi rules out no stop
+                if self._like_pact_asked(parsed, candidate):
+                    continue  # "Did Australia sign BECA too?": a pact of its own, unsaid
                 closed_list = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if closed_list is not None:
                     no, listing = closed_list
@@ -4856,6 +4862,16 @@ class YesNoAnswers(EngineCore):
         return any(
             e in own and e != scored.missing[0] and self._kind(e) == "place"
             for e in parsed.entity_ids
+        )
+
+    def _like_pact_asked(self, parsed: Parsed, candidate: Scored) -> bool:
+        """ "Did Australia sign BECA too?", "did Japan also join the agreement?": whether a
+        third country has a pact like it, which the parties to this one do not deny ("did
+        China sign BECA?" asks whether China was a party: no)."""
+        if _ALSO_WORDS.isdisjoint(parsed.words) and "as well" not in parsed.text:
+            return False
+        return self._kind(candidate.missing[0]) == "country" and any(
+            self._kind(e) == "agreement" for e in candidate.entry.fact.entities
         )
 
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> tuple[str, str] | None:
