@@ -13564,3 +13564,17 @@ def test_a_third_country_and_the_agreement_is_not_denied(engine: Engine, questio
 
 def test_a_country_left_out_of_the_tokyo_talks_is_still_no(engine: Engine) -> None:
     assert ask(engine, "Was China at the Tokyo talks?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So the two armed forces — are they drawing closer together or drifting apart?",
+        "are the militaries drifting apart or growing closer?",
+    ],
+)
+def test_either_trend_of_the_militaries_is_not_the_china_souring(
+    engine: Engine, question: str
+) -> None:
+    # ¶7's "deteriorating" is said of ties with China, not of the two armed forces.
+    assert "Deteriorating" not in ask(engine, question).text

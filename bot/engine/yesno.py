@@ -2101,7 +2101,12 @@ class YesNoAnswers(EngineCore):
             said = verdict(word, entry.fact) if word in POLARITY else None
             asked = set(parsed.entity_ids) - parsed.excluded
             if said is not None and parsed.terms and RELATION_TERMS.isdisjoint(parsed.terms):
-                said = None  # "reducing or expanding sharing?" asks no trend of relations
+                # "reducing or expanding sharing?" asks no trend of relations; nor does "are
+                # the armed forces drawing closer or deteriorating?", which the souring of
+                # ties with China in a trend's own sentence does not answer.
+                if said is False:
+                    return False
+                said = None
             if said is not None:  # "warmer or cooler?": the way the fact says it is going
                 if not asked <= self.index.entities_in(trend_text(entry.fact)):
                     return False  # "India-China relations" are not the U.S.-India ones
