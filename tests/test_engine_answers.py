@@ -13578,3 +13578,21 @@ def test_either_trend_of_the_militaries_is_not_the_china_souring(
 ) -> None:
     # ¶7's "deteriorating" is said of ties with China, not of the two armed forces.
     assert "Deteriorating" not in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Even without naming China, is countering China part of what the U.S.-India "
+            "partnership is for?",
+            "Yes",
+        ),
+        ("Even so, did they agree on BECA?", "Yes"),
+        ("That said, where did they meet?", "In New Delhi"),
+    ],
+)
+def test_a_conceding_clause_before_the_question_is_set_aside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -49,6 +49,7 @@ from bot.engine.lexicon import (
 from bot.engine.message import (
     SENTENCE_END,
     asides_dropped,
+    concession_dropped,
     purpose_asked,
     remarks_after_dropped,
     strangeness_dropped,
@@ -1096,6 +1097,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             )
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
+        text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = self._after_the_question(text)
         text = directive_dropped(text)
         text = setting_moved_after(indefinite_asked(why_said_asked(text)))

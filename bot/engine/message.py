@@ -153,3 +153,27 @@ def purpose_asked(text: str) -> str:
     "what is the reason behind all that?"."""
     text = _IN_AID_OF.sub("for", text)
     return _WHAT_IS_BEHIND.sub("what is the reason behind", text.lstrip(), count=1)
+
+
+# "Even without naming China, is countering China part of what the partnership is for?",
+# "Notwithstanding that omission, which power…": a clause that only concedes something,
+# before the question itself. Not "although X" or "even though X", which assert X: "Even
+# though they met in Tokyo, where…?" keeps its premise to be checked.
+_CONCESSION = prefilter.compile(
+    r"^(?:even without|even so|even then|notwithstanding (?:that|this|the|its)"
+    r"|(?:despite|in spite of|regardless of) (?:that|this|it)\b"
+    r"|setting (?:that|this) aside|leaving (?:that|this) aside|that said|all the same)"
+    r"\b[^,?;]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def concession_dropped(text: str) -> str:
+    """The question without a conceding clause before it, when what follows is a question:
+    "Even without naming China, is countering China part of it?" is asked as "is countering
+    China part of it?"."""
+    found = _CONCESSION.match(text.strip())
+    if found is None:
+        return text
+    rest = text.strip()[found.end() :]
+    return rest if QUESTION_START.match(rest) else text
