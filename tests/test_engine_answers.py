@@ -13596,3 +13596,20 @@ def test_a_conceding_clause_before_the_question_is_set_aside(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+def test_the_name_asked_is_of_the_one_described(engine: Engine) -> None:
+    question = "What's the first name of the Indian defence minister whom Esper met?"
+    assert ask(engine, question).text.startswith("Rajnath")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the first name of the man Esper met?",
+        "what is the first name of the minister who met Esper?",
+    ],
+)
+def test_a_name_is_not_of_someone_in_the_description(engine: Engine, question: str) -> None:
+    # Esper is in what describes the one asked about: his own name would be a false answer.
+    assert "Mark" not in ask(engine, question).text

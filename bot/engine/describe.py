@@ -39,7 +39,7 @@ from bot.engine.phrases import (
     paragraph_asked,
     replace_type,
 )
-from bot.engine.question import KIND_NOUNS, Parsed, parse
+from bot.engine.question import KIND_NOUNS, Linked, Parsed, parse
 from bot.factbase.model import Fact, Role
 from bot.text import fold_for_quotes, normalise
 
@@ -70,6 +70,8 @@ BEFORE_OR_AFTER = prefilter.compile(
 
 
 # "How many countries are mentioned (in the article)?": a count of what the article names.
+# Words that open what describes someone: "the minister whom Esper met".
+_RELATIVE_WORDS = frozenset(("who", "whom", "that", "which", "whose"))
 _MEETING_NOUNS = frozenset("meeting talk gathering conference session summit".split())
 COUNT_NAMED = prefilter.compile(
     r"^how many (?P<kind>\w+) (?:are |is |were |(?:does|did) the (?:article|story|text|piece) )?"
@@ -896,9 +898,31 @@ class DescriptiveAnswers(EngineCore):
             about=[entity_id],
         )
 
+    def _whose_name(self, parsed: Parsed) -> list[str]:
+        """The people a name is asked of, not those in what describes them: "the first name
+        of the man Esper met" asks Singh's, never Esper's; "…of the Indian defence minister
+        whom Esper met", the minister's."""
+        words = parsed.words
+        at = words.index("name") if "name" in words else len(words)
+        covered = {i for link in parsed.entities for i in range(max(link.start, 0), link.end)}
+
+        def describing(link: Linked) -> bool:
+            # After "name", behind a relative word or an unnamed "man", "minister": part of
+            # the description of whoever the name is asked of.
+            between = range(at + 1, link.start)
+            return link.start > at and any(
+                words[i] in _RELATIVE_WORDS
+                or (KIND_NOUNS.get(words[i]) == "person" and i not in covered)
+                for i in between
+            )
+
+        described = {link.entity for link in parsed.entities if describing(link)}
+        described -= {link.entity for link in parsed.entities if not describing(link)}
+        return [e for e in parsed.entity_ids if self._kind(e) == "person" and e not in described]
+
     def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What is Esper's first name?": the name as the fact base records it."""
-        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        people = self._whose_name(parsed)
         if len(people) != 1:
             return None
         countries = [e for e in parsed.entity_ids if self._kind(e) == "country"]
