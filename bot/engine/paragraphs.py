@@ -56,10 +56,15 @@ def build_paragraphs(
     term: Callable[[str], str],
     entities_named: Callable[[str], Iterable[str]],
 ) -> Paragraphs:
-    """The tables for every paragraph of every article: `term` makes a word comparable as
+    """The tables for every paragraph of the fact base's one article (none when it has
+    several, as paragraph questions are not asked of those): `term` makes a word comparable as
     questions compare it, and `entities_named` gives the entities a text names by name (a
     group by its own name, not as its members: "the two Secretaries of Defense" does not
     name Esper)."""
+    if len(factbase.articles) != 1:
+        # Paragraph questions are asked of the one article a fact base has ("which
+        # paragraph…?" names no article); a newsroom's many would cost memory for nothing.
+        return Paragraphs(by_term={}, by_entity={}, facts={}, openings={}, named={})
     by_term: dict[str, list[Place]] = defaultdict(list)
     by_entity: dict[str, list[Place]] = defaultdict(list)
     openings: dict[Place, tuple[str, ...]] = {}
