@@ -13613,3 +13613,35 @@ def test_the_name_asked_is_of_the_one_described(engine: Engine) -> None:
 def test_a_name_is_not_of_someone_in_the_description(engine: Engine, question: str) -> None:
     # Esper is in what describes the one asked about: his own name would be a false answer.
     assert "Mark" not in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which agreement, if any, did the two sides reach upon that occasion?", "The Basic"),
+        ("What did they agree on that occasion?", "The Basic"),
+        ("With respect to logistics, what did they commit to?", "Cooperation among"),
+        ("Who, in particular, attended the talks?", "Mark T. Esper"),
+        ("Could you tell me precisely when the talks were held?", "On Monday"),
+        ("Did the two ministers have anything favourable to say about the relationship?", "Yes"),
+        ("Were the ministers complimentary about the relationship?", "Yes"),
+    ],
+)
+def test_formal_filler_and_evaluative_words_are_understood(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On that occasion, did Esper eat lunch?",
+        "Upon that occasion, did they sign a missile deal?",
+        "In particular, did they discuss submarines?",
+        "Did Esper respect Singh?",
+        "What was the favourable exchange rate?",
+    ],
+)
+def test_formal_filler_does_not_hide_new_content(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -78,6 +78,7 @@ transpire transpired transpires account affair fella fellow chap dude enlighten
 instrument geared whole entire reportedly supposedly allegedly purportedly apparently
 upcoming example examples instance instances
 focus focused focusing focussed focussing centre centred centering
+precisely particularly namely indeed whilst
 """.split()
 ) - {"information", "say", "said", "says", "report"}
 
@@ -140,6 +141,15 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         # "I wonder, could you help me find out when…?": the asking, before the request.
         (("wonder", "curious"), r"\bi (?:am |'m |m |was )?(?:wondering|curious)\b|^i wonder\b"),
+        # "Which agreement did they reach upon that occasion?", "with regard to China, …",
+        # "who, in particular, attended?": pointing back or at a topic, no content of its own.
+        (
+            ("occasion", "regard", "respect", "reference", "relation", "particular", "account"),
+            r"\b(?:up)?on (?:that|this|the same|the said|said) occasion\b"
+            r"|\b(?:with|in) (?:regards?|respect|reference|relation) to\b|\bin respect of\b"
+            r"|\bas regards\b|\bin particular\b"
+            r"|\bby (?:the |this |its |the article s |the article's |all )?accounts?\b",
+        ),
         (("tell me",), r"\btell me\b"),
         (("let me know",), r"\blet me know\b"),
         (("please",), r"\bplease\b"),
@@ -666,6 +676,17 @@ SYNONYMS = {
     "quadrilateral": "quadripartite",
     "foil": "thwart",
     "foiled": "thwart",
+    # "Did the ministers have anything favourable to say about it?": their praise.
+    "favourable": "praise",
+    "favorable": "praise",
+    "favourably": "praise",
+    "favorably": "praise",
+    "complimentary": "praise",
+    "flattering": "praise",
+    "glowing": "praise",
+    "approving": "praise",
+    "appreciative": "appreciate",
+    "laudatory": "praise",
 }
 
 # Words that put a value on something, so a question naming another value is answered "no"
