@@ -13645,3 +13645,31 @@ def test_formal_filler_and_evaluative_words_are_understood(
 )
 def test_formal_filler_does_not_hide_new_content(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In what capacity does Singh serve?", "India's Defense Minister"),
+        ("In what capacity does Esper serve in the US government?", "U.S. Secretary of Defense"),
+        ("What does Singh serve as?", "India's Defense Minister"),
+        ("Does Singh serve as foreign minister?", "No"),
+        ("Did Begin serve as deputy secretary of state?", "Yes"),
+        ("Who serves as India's defence minister?", "Rajnath Singh"),
+    ],
+)
+def test_serving_as_a_title_is_holding_it(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper serve lunch?",
+        "Did Pompeo serve in the army?",
+        "What capacity does the new base have?",
+        "In what capacity did Esper travel to New Delhi?",
+    ],
+)
+def test_serving_and_capacity_elsewhere_stay_unknown(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

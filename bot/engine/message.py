@@ -155,6 +155,44 @@ def purpose_asked(text: str) -> str:
     return _WHAT_IS_BEHIND.sub("what is the reason behind", text.lstrip(), count=1)
 
 
+# "Does Singh serve as foreign minister?", "who serves as India's defence minister?":
+# serving as a title is holding it, which the question asks as "is".
+_SERVES_AS = prefilter.compile(
+    r"(?:^(?:(?:what|who) )?(?P<aux>does|did|do) (?P<who>[\w.'’ -]{1,40}?) serve"
+    r"|\b(?P<verb>serves|served)) as\b(?=(?: (?:a|an|the|[\w.'’-]+))*"
+    r" (?:minister|secretary|deputy|chief|head|envoy|ambassador|adviser|advisor|official"
+    r"|president)\b|\W*$)",
+    re.IGNORECASE,
+)
+_IS_FOR_SERVES = {"does": "is", "do": "are", "did": "was", "serves": "is", "served": "was"}
+# "In what capacity does Singh serve in the Government of India?": the role he holds there;
+# "serve" before where ("serve in the cabinet") is holding office there. "What capacity does
+# the new base have?" keeps "capacity", which is then no word of the article's.
+_IN_WHAT_CAPACITY = prefilter.compile(r"\bin (?:what|which) capacity\b", re.IGNORECASE)
+_SERVES_IN = prefilter.compile(
+    r"(?<=\brole )(?P<rest>.{1,60}?)\bserv(?:e|es|ed|ing)\b(?= (?:in|on|within|at)\b|\W*$)",
+    re.IGNORECASE,
+)
+
+
+def office_asked(text: str) -> str:
+    """ "Does Singh serve as foreign minister?" → "is Singh foreign minister?"; "In what
+    capacity does Singh serve in the government?" → "what role does Singh hold in the
+    government?"."""
+
+    def is_(found: re.Match[str]) -> str:
+        if found["aux"] is not None:
+            wh = found[0][: found.start("aux") - found.start()]  # "what " of "what does…"
+            return f"{wh}{_IS_FOR_SERVES[found['aux'].lower()]} {found['who']}"
+        return _IS_FOR_SERVES[found["verb"].lower()]
+
+    if "serv" not in text.lower() and "capacity" not in text.lower():
+        return text
+    text = _SERVES_AS.sub(is_, text)
+    text = _IN_WHAT_CAPACITY.sub("what role", text)
+    return _SERVES_IN.sub(lambda found: f"{found['rest']}hold", text)
+
+
 # "Even without naming China, is countering China part of what the partnership is for?",
 # "Notwithstanding that omission, which power…": a clause that only concedes something,
 # before the question itself. Not "although X" or "even though X", which assert X: "Even
