@@ -13673,3 +13673,34 @@ def test_serving_as_a_title_is_holding_it(engine: Engine, question: str, expecte
 )
 def test_serving_and_capacity_elsewhere_stay_unknown(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What office does Pompeo hold?", "Secretary"),
+        ("Which office does Esper occupy?", "U.S. Secretary of Defense"),
+        ("What post does Singh occupy?", "India's Defense Minister"),
+        ("Might I ask who met Singh?", "Mark T. Esper"),
+        ("What, in essence, did the two sides agree?", "The Basic"),
+        ("Strictly speaking, did the statement mention China?", "No"),
+        ("What was the nature of the agreement?", "The Basic"),
+    ],
+)
+def test_office_and_formal_asking_are_understood(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Esper take office?",
+        "Did Esper visit the office of the prime minister?",
+        "In essence, did they sign a missile deal?",
+        "May I ask what Esper had for dinner?",
+    ],
+)
+def test_office_and_formal_asking_keep_new_content(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

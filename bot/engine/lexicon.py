@@ -150,6 +150,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bas regards\b|\bin particular\b"
             r"|\bby (?:the |this |its |the article s |the article's |all )?accounts?\b",
         ),
+        # "What, in essence, did they agree?", "strictly speaking, did it name China?", "may
+        # I ask who met Singh?", "what was the nature of the agreement?": how it is asked.
+        (
+            ("essence", "speaking", "ask", "nature"),
+            r"\bin essence\b|\b(?:strictly|broadly|generally|roughly|technically|loosely"
+            r"|practically) speaking\b|^(?:may|might|can|could) i ask\b|\bthe nature of\b"
+            r"|\bi (?:would|d|'d) like to ask\b",
+        ),
         (("tell me",), r"\btell me\b"),
         (("let me know",), r"\blet me know\b"),
         (("please",), r"\bplease\b"),
@@ -221,7 +229,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("you",),
             r"^\s*(?:(?:can|could|would|will|might)\s+you\s+|please\s+|kindly\s+)+"
-            r"(?:(?:be\s+)?(?:so\s+)?(?:good|kind)\s+enough\s+to\s+)?"
+            r"(?:(?:be\s+)?(?:so\s+)?(?:good|kind)\s+(?:enough|as)\s+to\s+)?"
             r"(?:tell|specify|clarify|say|list|name|explain|identify|confirm|state|describe"
             r"|indicate|remind|share|show|find out|check|let (?:me|us) know|enlighten|inform"
             r"|advise|enumerate"

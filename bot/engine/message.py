@@ -169,10 +169,23 @@ _IS_FOR_SERVES = {"does": "is", "do": "are", "did": "was", "serves": "is", "serv
 # "serve" before where ("serve in the cabinet") is holding office there. "What capacity does
 # the new base have?" keeps "capacity", which is then no word of the article's.
 _IN_WHAT_CAPACITY = prefilter.compile(r"\bin (?:what|which) capacity\b", re.IGNORECASE)
+# "What office does Pompeo hold?", "which post does Singh occupy?", "who holds the office
+# of defence minister?": the position held; "when did Esper take office?" is no title asked.
+_OFFICE_ASKED = prefilter.compile(
+    r"\b(?:(?P<which>what|which) office|the office of)\b", re.IGNORECASE
+)
+_OFFICE_OCCUPIED = prefilter.compile(
+    r"\b(?P<held>(?:office|post|position|role|job|title) .{1,40}?)\boccup(?:y|ies|ied)\b",
+    re.IGNORECASE,
+)
 _SERVES_IN = prefilter.compile(
     r"(?<=\brole )(?P<rest>.{1,60}?)\bserv(?:e|es|ed|ing)\b(?= (?:in|on|within|at)\b|\W*$)",
     re.IGNORECASE,
 )
+
+
+def office_as_position(found: re.Match[str]) -> str:
+    return f"{found['which']} position" if found["which"] else "the position of"
 
 
 def office_asked(text: str) -> str:
@@ -186,8 +199,11 @@ def office_asked(text: str) -> str:
             return f"{wh}{_IS_FOR_SERVES[found['aux'].lower()]} {found['who']}"
         return _IS_FOR_SERVES[found["verb"].lower()]
 
-    if "serv" not in text.lower() and "capacity" not in text.lower():
+    lowered = text.lower()
+    if not any(w in lowered for w in ("serv", "capacity", "office", "occup")):
         return text
+    text = _OFFICE_OCCUPIED.sub(lambda found: f"{found['held']}hold", text)
+    text = _OFFICE_ASKED.sub(office_as_position, text)
     text = _SERVES_AS.sub(is_, text)
     text = _IN_WHAT_CAPACITY.sub("what role", text)
     return _SERVES_IN.sub(lambda found: f"{found['rest']}hold", text)
