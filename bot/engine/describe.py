@@ -48,7 +48,7 @@ __all__ = ["DescriptiveAnswers"]
 # "What happened in Tokyo?", "what took place earlier this month?": what the article puts
 # there or then ("before the 2+2" is an order, for the order's own answers).
 HAPPENED_AT = prefilter.compile(
-    r"^what (?:happened|took place|went on|occurred|was going on)"
+    r"^what (?:happened|took place|went on|occurred|transpired|was going on)"
     r" (?P<prep>in|at|on|during|earlier|recently)\b(?P<rest>.*)$"
 )
 

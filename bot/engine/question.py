@@ -36,6 +36,8 @@ __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", 
 _ASKS_SUMMARY = prefilter.compile(
     r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
     r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
+    # "What transpired during the meeting?", "what took place at it?": what happened.
+    r"|\bwhat (?:transpired|occurred|took place|went on)\b"
     r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report)"
     r" (?:mostly |mainly |really |basically |generally |all )?about\b"
     r"|\bwhat (?:is|s) (?:it|this) (?:all )?about\b|\bmain (?:idea|takeaway|story)\b"
