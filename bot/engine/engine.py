@@ -323,6 +323,8 @@ VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
     " went gone going trip tour toured".split()
 )
+# Words opening a clause that places an act beside a trip ("before going to South Asia").
+_CLAUSE_PLACERS = frozenset("before after prior ahead following until during since".split())
 # "Where is Esper from?", "where does Singh come from?": someone's own country.
 NATIVE_OF = prefilter.compile(
     r"^where (?:(?:is|are|s|was|were) (?P<be>(?:\S+ ){0,4}\S+)(?: originally)?"
@@ -5100,6 +5102,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=tuple(notes),
         )
 
+    def _visited_in_question(self, parsed: Parsed) -> list[str]:
+        """The places the question's main verb of going takes as its object ("visit India",
+        "go to Japan"); none for a place gone to in a clause placing another act ("who gave
+        a press conference before going to South Asia?") or gone from ("went from the US")."""
+        words = parsed.words
+        places = []
+        for link in parsed.entities:
+            at = link.start
+            if at < 1 or self._kind(link.entity) not in ("place", "country", "city"):
+                continue
+            verb = at - 2 if words[at - 1] == "to" and at >= 2 else at - 1
+            if words[verb] not in VISIT_WORDS or not _CLAUSE_PLACERS.isdisjoint(words[:verb]):
+                continue
+            places.append(link.entity)
+        return places
+
+    def _visit_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """The question asks of a visit to a place ("when did Pompeo visit India?") and the
+        fact took place somewhere else, naming the place only as a party (the Tokyo talks
+        between the U.S., Japan, India and Australia were no visit to India)."""
+        if VISIT_WORDS.isdisjoint(parsed.words):
+            return False
+        places = self._visited_in_question(parsed)
+        where = entry.fact.roles.get("where")
+        if not places or where is None or not where.entities:
+            return False
+        return not any(self._went_within(entry, place) for place in places)
+
     def _placed_beside_asked(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The question asks what happened at an event it names ("at the 2+2"), and the
         fact's own time is before or after that event ("ahead of the 2+2"), not at it. A
@@ -6412,6 +6442,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 continue  # "what did they agree there?": not what was agreed elsewhere
             if qtype == "what" and self._placed_beside_asked(scored.entry, parsed):
                 continue  # "what was the outcome of the 2+2?": not what came ahead of it
+            if self._visit_elsewhere(scored.entry, parsed):
+                continue  # "on which occasion did Pompeo visit India?": not the Tokyo talks
             if qtype in ("where", "when") and self._only_the_reference_act(scored.entry, parsed):
                 continue  # "where did Pompeo brief reporters before his tour?": not the tour
             penalised = self._penalised(scored, parsed)
