@@ -323,6 +323,12 @@ VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
     " went gone going trip tour toured".split()
 )
+# "What job did Esper do previously?", "what office did he hold earlier?", "what was
+# Singh's role before?": a post at an unnamed earlier time, which the article never gives.
+EARLIER_POST_ASKED = prefilter.compile(
+    r"\b(?:positions?|jobs?|offices?|posts?|roles?|titles?|careers?|occupations?|work"
+    r"|profession)\b(?: \S+){0,5} (?:before|previously|earlier|formerly|beforehand|prior)$"
+)
 # Words opening a clause that places an act beside a trip ("before going to South Asia").
 _CLAUSE_PLACERS = frozenset("before after prior ahead following until during since".split())
 # "Where is Esper from?", "where does Singh come from?": someone's own country.
@@ -1126,6 +1132,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return self._abstain(
                 AbstainReason.OFF_TOPIC,
                 "I don't write jokes, poems or stories. " + HELP_TEXT,
+                context,
+                notes=tuple(notes),
+            )
+        if EARLIER_POST_ASKED.search(normalised):
+            # "What position did Esper hold before?": a post held at some earlier time,
+            # which the article never gives; not what came "ahead of the 2+2".
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say. It gives only the posts people hold now.",
                 context,
                 notes=tuple(notes),
             )
