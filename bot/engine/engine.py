@@ -5137,8 +5137,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         """The question asks of a visit to a place ("when did Pompeo visit India?") and the
         fact took place somewhere else, naming the place only as a party (the Tokyo talks
         between the U.S., Japan, India and Australia were no visit to India)."""
-        if VISIT_WORDS.isdisjoint(parsed.words):
-            return False
+        if VISIT_WORDS.isdisjoint(parsed.words) or parsed.qtype == "who":
+            return False  # "who went to India?": the visitors, found by their own rule
         places = self._visited_in_question(parsed)
         where = entry.fact.roles.get("where")
         if not places or where is None or not where.entities:

@@ -901,9 +901,21 @@ _LEADING_STATEMENT = prefilter.compile(
 )
 
 
+# "Whilst in Tokyo, whom did Esper meet?", "while he was in New Delhi, …": the place the
+# question is restricted to, asked as "whom did Esper meet in Tokyo?" would be.
+_LEADING_WHILE_IN = prefilter.compile(
+    r"^\s*(?:while|whilst|when)(?: (?:he|she|they|\w+) (?:was|were))? (?P<prep>in|at)"
+    r" (?P<place>[^,?]{2,40}),\s*(?P<question>[^,]+?)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def setting_moved_after(text: str) -> str:
     """ "Before the big meeting, how were officials hyping it?" → "how were officials hyping
     it before the big meeting?": the question first, so its kind is read from its start."""
+    place = _LEADING_WHILE_IN.match(text)
+    if place is not None:
+        return f"{place['question'].strip()} {place['prep'].lower()} {place['place'].strip()}?"
     stated = _LEADING_STATEMENT.match(text)
     if stated is not None:
         return f"{stated['question'].strip()}, {stated['lead'].strip().lower()}?"
