@@ -13704,3 +13704,36 @@ def test_office_and_formal_asking_are_understood(
 )
 def test_office_and_formal_asking_keep_new_content(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On which occasion did Pompeo visit India?",
+        "When did Pompeo travel to India?",
+        "What position did Esper hold before?",
+        "What job did Esper do previously?",
+        "Whilst in Tokyo, whom did Esper meet?",
+        "While in Tokyo, who did Esper meet?",
+    ],
+)
+def test_formal_wordings_the_article_cannot_answer_abstain(engine: Engine, question: str) -> None:
+    """Pompeo's trip was to South Asia with no visit to India told; no earlier post of
+    anyone is given; no one is said to have been met in Tokyo."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What transpired during the meeting?", "praised the strength"),
+        ("What occurred at the meeting?", "praised the strength"),
+        ("Whilst in New Delhi, whom did Esper meet?", "Rajnath Singh"),
+    ],
+)
+def test_formal_wordings_the_article_answers_get_the_new_delhi_meeting(
+    engine: Engine, question: str, words: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and words in answer.text
+    assert "Tokyo" not in answer.text
