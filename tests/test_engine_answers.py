@@ -13737,3 +13737,18 @@ def test_formal_wordings_the_article_answers_get_the_new_delhi_meeting(
     answer = ask(engine, question)
     assert not answer.abstained and words in answer.text
     assert "Tokyo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Would you be so good as to tell me when they met?", "Monday"),
+        ("would you be so kind as to tell me who met singh?", "Esper"),
+        ("Could you be so good as to explain where they met?", "New Delhi"),
+    ],
+)
+def test_so_good_as_to_tell_me_is_only_the_asking(
+    engine: Engine, question: str, words: str
+) -> None:
+    """It got the greeting reply: the politeness was left as the question."""
+    assert words in ask(engine, question).text

@@ -238,6 +238,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
             r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
         ),
+        # "Would you be so good as to tell me when they met?" with "tell me" already gone.
+        (
+            ("good", "kind"),
+            r"^\s*(?:can|could|would|will|might)\s+you\s+(?:be\s+)?so\s+(?:good|kind)"
+            r"\s+(?:enough|as)\s+to\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+        ),
         # "In the officials' quote, how are the two described?": where, not what, is asked.
         (
             ("quot", "words", "remarks"),
