@@ -1501,6 +1501,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "take part ",
     ),
+    # "Who was present at the meeting?", "were any Indians present at the talks?": who
+    # attended, not what was presented.
+    (
+        "present",
+        _lazy(r"\b(?:was|were) present (?=(?:at|in|for|during) )"),
+        "attended ",
+    ),
     # "How did they receive the agreement?", "greet the deal": how they reacted to it.
     (
         "receiv",

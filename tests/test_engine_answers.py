@@ -13752,3 +13752,12 @@ def test_so_good_as_to_tell_me_is_only_the_asking(
 ) -> None:
     """It got the greeting reply: the politeness was left as the question."""
     assert words in ask(engine, question).text
+
+
+def test_who_was_present_at_the_meeting_is_who_attended_it(engine: Engine) -> None:
+    answer = ask(engine, "Who was present at the meeting?")
+    assert "Esper" in answer.text and "Singh" in answer.text
+
+
+def test_present_at_an_event_the_article_does_not_put_them_at_abstains(engine: Engine) -> None:
+    assert ask(engine, "Was Pompeo present at the meeting?").abstained
