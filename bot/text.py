@@ -1501,6 +1501,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         "take part ",
     ),
+    # "What role does Singh have in the Government of India?", "…in the Indian cabinet?":
+    # a post is held in a government; saying which adds nothing the title does not.
+    (
+        "govern",
+        _lazy(
+            r"\b(?P<asked>role|position|post|office|job|title|portfolio|capacity)\b(?P<mid>.*?)"
+            r" in the (?:[a-z.]+ )?(?:government|administration|cabinet)"
+            r"(?: of (?:the )?(?:india|the u\.?s\.?|united states|america|usa|us))?\b",
+            re.IGNORECASE,
+        ),
+        r"\g<asked>\g<mid>",
+    ),
     # "Who was present at the meeting?", "were any Indians present at the talks?": who
     # attended, not what was presented.
     (

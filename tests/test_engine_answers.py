@@ -13761,3 +13761,16 @@ def test_who_was_present_at_the_meeting_is_who_attended_it(engine: Engine) -> No
 
 def test_present_at_an_event_the_article_does_not_put_them_at_abstains(engine: Engine) -> None:
     assert ask(engine, "Was Pompeo present at the meeting?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("What role does Singh have in the Government of India?", "Defense Minister"),
+        ("what position does Esper hold in the US government?", "Secretary of Defense"),
+    ],
+)
+def test_a_post_in_the_government_of_its_country_is_the_post(
+    engine: Engine, question: str, title: str
+) -> None:
+    assert title in ask(engine, question).text
