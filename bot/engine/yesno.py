@@ -1070,48 +1070,30 @@ class YesNoAnswers(EngineCore):
             # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
             # no Pompeo called Mark, so whether he went is not what it says of anyone.
             return self._not_found(parsed, context, self._rank(parsed), notes)
-        either = self._either(parsed, context, notes)
-        if either is not None:
-            return either
-        distinct = self._two_people(parsed, context, notes) or self._same_thing(
-            parsed, context, notes
+        # In this order: the first that settles the question answers it.
+        checks = (
+            self._either,
+            self._two_people,
+            self._same_thing,
+            self._is_titled,
+            self._miscalled,
+            self._affiliation_checked,
+            self._issuer_checked,
+            self._that_country_is,
+            self._another_agreement,
+            self._source_check,
+            self._source_of_words,
+            self._was_it_who,
+            self._said_by_named,
+            self._parties_checked,
+            self._done_by_others,
+            self._companion_swapped,
+            self._held_by_other_offices,
         )
-        if distinct is not None:
-            return distinct
-        titled = (
-            self._is_titled(parsed, context, notes)
-            or self._miscalled(parsed, context, notes)
-            or self._affiliation_checked(parsed, context, notes)
-        )
-        if titled is not None:
-            return titled
-        issuer = self._issuer_checked(parsed, context, notes)
-        if issuer is not None:
-            return issuer
-        same = self._that_country_is(parsed, context, notes)
-        if same is not None:
-            return same
-        other_deal = self._another_agreement(parsed, context, notes)
-        if other_deal is not None:
-            return other_deal
-        source = self._source_check(parsed, context, notes) or self._source_of_words(
-            parsed, context, notes
-        )
-        if source is not None:
-            return source
-        cleft = self._was_it_who(parsed, context, notes) or self._said_by_named(
-            parsed, context, notes
-        )
-        if cleft is not None:
-            return cleft
-        parties = (
-            self._parties_checked(parsed, context, notes)
-            or self._done_by_others(parsed, context, notes)
-            or self._companion_swapped(parsed, context, notes)
-            or self._held_by_other_offices(parsed, context, notes)
-        )
-        if parties is not None:
-            return parties
+        for check in checks:
+            answer = check(parsed, context, notes)
+            if answer is not None:
+                return answer
         opposite = self._opposite_said(parsed)
         if opposite is not None:
             scored, ranked = opposite
@@ -1120,10 +1102,7 @@ class YesNoAnswers(EngineCore):
                 return self._every_one(parsed, scored, context, ranked, notes, missed=True)
             confidence = min(0.9, scored.score)
             return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
-        away = self._elsewhere_that_day(parsed, context, notes)
-        if away is not None:
-            return away
-        return None
+        return self._elsewhere_that_day(parsed, context, notes)
 
     def _companion_unsaid(self, parsed: Parsed) -> bool:
         """Whether the claim names someone's family, aides or staff, people the article
