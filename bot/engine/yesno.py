@@ -1370,17 +1370,8 @@ class YesNoAnswers(EngineCore):
         if len(titled & people) != 1 or titled - people:
             return None
         (person,) = titled & people
-        identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
-        if identity is None:
-            return None
-        return self._direct(
-            text=f"{self.factbase.entities[person].name}. {identity.statement}",
-            facts=[identity],
-            confidence=0.9,
-            parsed=parsed,
-            context=context,
-            notes=[*notes, "the one the question names by his title"],
-            about=[person],
+        return self._named_with_identity(
+            person, parsed, context, [*notes, "the one the question names by his title"]
         )
 
     def _which_person_from(
