@@ -201,6 +201,18 @@ SEVENTY_SIXTH = SETS / "seventysixth.yaml"
 # The seventy-seventh (a grader: every sentence two or three ways, passives and
 # nominalisations, a third British, a sixth misspelt): 85.5 %, 96.0 %, 6.9 % on its first run.
 SEVENTY_SEVENTH = SETS / "seventyseventh.yaml"
+# The seventy-ninth (a parliamentary researcher and a retired civil servant: formal British
+# English, passives, "in what capacity", "to what end", "am I correct in understanding"):
+# 59.4 %, 100 %, 4.6 % on its first run.
+SEVENTY_NINTH = SETS / "seventyninth.yaml"
+# The eightieth (everyday readers who never reuse the article's words: "pact", "Pentagon
+# chief", "spy data", "beef with China", slang follow-ups): 74.5 %, 96.2 %, 4.5 % on its
+# first run.
+EIGHTIETH = SETS / "eightieth.yaml"
+# The eighty-first (a quiz researcher and a sceptical fact-checker: claims wrong in one
+# detail, tags, "X or Y", counts, order, near-miss unanswerables): 86.8 %, 94.4 %, 3.1 % on
+# its first run.
+EIGHTY_FIRST = SETS / "eightyfirst.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -297,6 +309,9 @@ FLOORS = {
     SEVENTY_FOURTH: (0.99, 0.995, 0.01),
     SEVENTY_FIRST: (0.635, 0.98, 0.04),
     SEVENTY_SEVENTH: (0.96, 0.995, 0.02),
+    SEVENTY_NINTH: (0.59, 0.995, 0.05),
+    EIGHTIETH: (0.74, 0.96, 0.05),
+    EIGHTY_FIRST: (0.865, 0.94, 0.035),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
     SIXTY_EIGHTH: (0.94, 0.995, 0.005),
