@@ -13774,3 +13774,27 @@ def test_a_post_in_the_government_of_its_country_is_the_post(
     engine: Engine, question: str, title: str
 ) -> None:
     assert title in ask(engine, question).text
+
+
+QUOTE_CHECKS = [
+    "Is 'pressing global security challenges' a direct quote?",
+    "is 'thwart the threat posed by China's Communist Party' a direct quote? whose?",
+    "Is 'two largest democracies' a direct quote?",
+    "Is 'the two militaries' in quotation marks?",
+]
+
+
+@pytest.mark.parametrize("question", QUOTE_CHECKS)
+def test_a_base_of_many_articles_finds_asked_words_through_the_index(
+    engine: Engine, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newsroom's base is never read whole for one question: the words are looked for only
+    in the articles of the facts having the rarest of them, with the same verdict."""
+    from bot.engine import quoting
+
+    whole = ask(engine, question)
+    monkeypatch.setattr(quoting, "SCANNED_ARTICLES", 0)
+    through_index = ask(engine, question)
+    assert through_index.text == whole.text
+    assert through_index.text.startswith(("Yes", "No"))
+    assert [q.text for q in through_index.quotes] == [q.text for q in whole.quotes]
