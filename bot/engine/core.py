@@ -735,7 +735,7 @@ class EngineCore(abc.ABC):
             return len(doing & one.predicate)
 
         def words_shared(one: FactEntry) -> int:
-            return len(asked & corroboration.quote_terms.get(one.order, frozenset()))
+            return len(asked.intersection(corroboration.quote_terms.get(one.order, ())))
 
         lead = max([entry, *others], key=about_it)
         unique = {e.order: e for e in (entry, *others, *naming)}

@@ -310,7 +310,9 @@ class Index:
         self.paragraphs = build_paragraphs(factbase, build.term, self.entities_mentioned)
         # Which facts say the same answer again in another sentence (the agreement in ¶1
         # and ¶3): answers quote those sentences too.
-        self.corroboration = build_corroboration(self, build.term)
+        self.corroboration = build_corroboration(
+            self, lambda text: build.sorted_terms(build.tokens(text))
+        )
         # The passages the article puts in quotation marks ("is 'thwart the threat…' a direct
         # quote?"), read from the seed's own marks.
         from bot.engine.quoting import build_quotations  # it reads this index, as sayers do
