@@ -13798,3 +13798,18 @@ def test_a_base_of_many_articles_finds_asked_words_through_the_index(
     assert through_index.text == whole.text
     assert through_index.text.startswith(("Yes", "No"))
     assert [q.text for q in through_index.quotes] == [q.text for q in whole.quotes]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("Is Pakistan on that list?", "No. Pakistan is not among them"),
+        ("Was China one of the countries?", "No. China is not among them"),
+        ("is japan in the list?", "Yes."),
+    ],
+)
+def test_whether_a_country_is_on_the_list_just_given(
+    engine: Engine, follow_up: str, expected: str
+) -> None:
+    answer = ask(engine, "which countries took part in the tokyo talks?", follow_up)
+    assert answer.text.startswith(expected)

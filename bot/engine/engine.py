@@ -250,19 +250,15 @@ CO_DOING = frozenset({"and", "or", "nor", "with", "plus", "&", "together"})
 OBJECT_ONLY = re.compile(r"^(?:the|a|an|their|his|her|its)\b", re.IGNORECASE)
 # "Esper's visit": an owner, by name, and what is theirs.
 POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*)[’']s (\w+)")
-# "Is Pakistan one of them?": whether something is in the list the last answer gave.
-ONE_OF_THEM = prefilter.compile(
-    r"^(?:is|was|are|were) (?:\w+ ){1,3}(?:one of them|among them|one of those|in (?:that|the) list"
-    r"|on (?:that|the) list|one of the (?:four|countries|participants))$"
-)
 # "Which official said that, by name?": that, the last answer, said by someone.
 SAID_THAT = prefilter.compile(
     r"\b(?:said|say|says|claimed|wrote|meant|described) (?:that|this) by\b"
 )
-# "Was Singh one of them?": one of those the last answer named.
+# "Was Singh one of them?", "Is Pakistan on that list?": one of those the last answer named.
 ONE_OF_THEM = prefilter.compile(
     r"^(?:was|is|were|are) (?:\w+ ){1,3}(?:one of them|among them|one of those|among those"
-    r"|in that group|part of that group|in the group)$"
+    r"|in that group|part of that group|in the group|in (?:that|the) list|on (?:that|the) list"
+    r"|one of the (?:four|countries|participants))$"
 )
 # "Who said that?", "who says so?": the source of the last answer.
 WHO_SAID_IT = prefilter.compile(
