@@ -13813,3 +13813,29 @@ def test_whether_a_country_is_on_the_list_just_given(
 ) -> None:
     answer = ask(engine, "which countries took part in the tokyo talks?", follow_up)
     assert answer.text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Begin visited Tokyo?", "begin went to tokyo, right?", "Begin travelled to Japan?"],
+)
+def test_a_claimed_trip_to_a_scene_the_article_leaves_open_is_no_flat_no(
+    engine: Engine, question: str
+) -> None:
+    """The article has Begin visit New Delhi, and rules no other stop out."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Not that the article says.")
+    assert "New Delhi" in answer.text
+
+
+def test_a_claimed_trip_to_a_place_outside_the_story_is_still_a_no(engine: Engine) -> None:
+    assert ask(engine, "Begin visited Beijing?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question", ["Begin recently visited Tokyo?", "Begin recently went to Tokyo?"]
+)
+def test_begin_before_an_adverb_and_a_past_verb_is_the_name(engine: Engine, question: str) -> None:
+    """It read "begin" as the verb and answered Yes with the Tokyo talks, Begin left out."""
+    answer = ask(engine, question)
+    assert "Begin" in answer.text and not answer.text.startswith("Yes")

@@ -523,6 +523,9 @@ class Parsed:
     # "4 prior 2+2 rounds?": the number counts the earlier ones only, which the article's
     # total may or may not include this one among.
     counted_before: bool = False
+    # "Begin visited Tokyo, not New Delhi, right?": the claim sets what it says against
+    # another value (which normalising drops, keeping the claim).
+    set_against: bool = False
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
     wants_other: bool = False  # "who else …": someone the question does not name
     # "who went to Tokyo with him?": his companion, who may be one just named, unlike
@@ -902,6 +905,10 @@ def _counted_order_aside(words: list[str]) -> list[str]:
     ]
 
 
+# "…Tokyo, not New Delhi, right?": a value put against another.
+_SET_AGAINST = prefilter.compile(r", not \w")
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
@@ -1049,6 +1056,7 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.claim_negated = claim_negated
     parsed.counted_before = counted_before
     parsed.of_the_article = _THE_ARTICLE_NAMED.search(original.lower()) is not None
+    parsed.set_against = _SET_AGAINST.search(original.lower()) is not None
     if types == ["how_many"] and (
         _WHICH_ONE_IS_THIS.search(text) or _THIS_TIME.search(original.lower())
     ):
@@ -2095,6 +2103,11 @@ _TAKES_A_PERSON = frozenset(
 )
 
 
+def _past_verb(word: str) -> bool:
+    """A past-tense verb or a copula, as follows a subject ("visited", "went", "was")."""
+    return word.endswith("ed") or word in IRREGULAR or word in COPULAS
+
+
 def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     word = parsed.words[start]
     if _capitalised_in(original, word):
@@ -2109,8 +2122,11 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         # "what did begin discuss?", "what did begin talk about in delhi": right after "did"
         # with more to come, it is the subject ("did the talks begin" puts it last).
         return True
-    if not before and (after.endswith("ed") or after in IRREGULAR or after in COPULAS):
+    if not before and _past_verb(after):
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
+    then = parsed.words[start + 2] if start + 2 < len(parsed.words) else ""
+    if not before and after.endswith("ly") and _past_verb(then):
+        return True  # "Begin recently visited Tokyo?": the same, with an adverb between
     if start == 1 and before in COPULAS:
         return True  # "is Begin the Secretary of State?": the subject after the verb
     if before in _TAKES_A_PERSON:

@@ -627,7 +627,21 @@ class YesNoAnswers(EngineCore):
         fact = self.factbase.facts.get(plain.fact_ids[0]) if plain.fact_ids else None
         if plain.abstained or fact is None or not self._recent(fact):
             return answer
+        if not self._involves_everyone_named(parsed, fact):
+            # "Begin recently visited Tokyo?": the Tokyo talks were recent, but Begin's is
+            # not among their names; without "recently" no "yes" may drop him.
+            return answer
         return plain
+
+    def _involves_everyone_named(self, parsed: Parsed, fact: Fact) -> bool:
+        """Every person the question names takes part in the fact (as its groups expand)."""
+        entry = self.index.by_id.get(fact.id)
+        involved = entry.involved if entry is not None else frozenset()
+        return all(
+            link.entity in involved
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "person"
+        )
 
     def _never_named_as(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement name China as the threat?": what the article says was not
@@ -848,6 +862,8 @@ class YesNoAnswers(EngineCore):
                 closed_list = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if closed_list is not None:
                     no, listing = closed_list
+                    hedge = self._trip_left_open(parsed, candidate.missing[0], candidate.entry.fact)
+                    verdict = f"{hedge or said_as('No', parsed)}."
                     # "Did Esper and Singh sign the agreement in Tokyo?": where it was, if
                     # the fact's statement does not name it, and the sentence that does.
                     placed, evidence = (
@@ -856,7 +872,7 @@ class YesNoAnswers(EngineCore):
                         else ("", [])
                     )
                     closed = self._answered(
-                        text=f"{said_as('No', parsed)}. {placed} {no}".replace(".  ", ". "),
+                        text=f"{verdict} {placed} {no}".replace(".  ", ". "),
                         facts=[candidate.entry.fact],
                         role=None,
                         confidence=0.85 if there else min(0.9, candidate.score + 0.3),
@@ -3328,7 +3344,9 @@ class YesNoAnswers(EngineCore):
             # the article only has host others, like Singh, is left to the other checks.)
             scored, went, ranked, without = trip
             confidence = min(0.9, scored.score)
-            return self._verdict("No", scored, confidence, without, context, ranked, notes, went)
+            hedge = self._trip_left_open(parsed, sent[1], scored.entry.fact) if sent[1] else None
+            verdict = hedge or "No"  # "Begin went to Japan?": not that the article says
+            return self._verdict(verdict, scored, confidence, without, context, ranked, notes, went)
         _, entity = place
         if self._place_of_the_anchor(parsed, entity):
             # "Did Pompeo head to South Asia after speaking at the State Department?": where
@@ -3521,14 +3539,36 @@ class YesNoAnswers(EngineCore):
         placed = where is not None and bool(where.entities)
         return not placed and VISIT_TERM not in self.index.by_id[fact.id].bag
 
+    def _trip_left_open(self, parsed: Parsed, place: str, trip: Fact) -> str | None:
+        """The lead for a claim sending someone to a place of the story the article does not
+        send them to: "Begin visited Tokyo?" is put up as the trip the article reports, to
+        New Delhi, but the article rules no other stop out, so it gets "Not that the article
+        says" rather than a flat "No" (a question, "did Begin go…?", abstains instead)."""
+        if parsed.claim_negated or parsed.true_false or parsed.set_against:
+            # "Begin didn't go to Tokyo?", "True or false: …", "Tokyo, not New Delhi?":
+            # judged as before, against the trip the article has
+            return None
+        if self._travelled_to(parsed) is None:
+            return None
+        if "instead" in parsed.words:
+            return None  # "Begin visited Tokyo, not New Delhi, right?": against his own trip
+        return "Not that the article says" if self._leaves_open(parsed, place, trip) else None
+
     def _open_elsewhere(self, parsed: Parsed, place: str, trip: Fact) -> bool:
-        """Whether a trip the article has someone make elsewhere leaves the place asked open:
-        it does when the place is a scene of the story (`_a_scene`), and the question asks
-        ("did Begin go…?", not a claim of his trip put up for checking) and neither pins the
-        trip's own time ("recently visited Tokyo?" is that visit, which was to New
-        Delhi) nor sets the place against the trip's own ("Tokyo, not New Delhi?")."""
-        if not self._a_scene(place) or parsed.words[0] not in _ASKING_AUXILIARIES:
+        """Whether a trip the article has someone make elsewhere leaves the place asked open,
+        when the question asks ("did Begin go…?", not a claim of his trip put up for checking,
+        which `_trip_verdict` answers)."""
+        if parsed.words[0] not in _ASKING_AUXILIARIES:
             return False  # "Begin visited Tokyo, right?": a claim of where he went, not a query
+        return self._leaves_open(parsed, place, trip)
+
+    def _leaves_open(self, parsed: Parsed, place: str, trip: Fact) -> bool:
+        """Whether a trip the article has someone make elsewhere leaves the place asked open:
+        it does when the place is a scene of the story (`_a_scene`), and the question neither
+        pins the trip's own time ("recently visited Tokyo?" is that visit, which was to New
+        Delhi) nor sets the place against the trip's own ("Tokyo, not New Delhi?")."""
+        if not self._a_scene(place):
+            return False
         said = normalise(
             f"{trip.statement} {trip.roles['when'].answer if 'when' in trip.roles else ''}"
         )
