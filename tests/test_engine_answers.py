@@ -13839,3 +13839,20 @@ def test_begin_before_an_adverb_and_a_past_verb_is_the_name(engine: Engine, ques
     """It read "begin" as the verb and answered Yes with the Tokyo talks, Begin left out."""
     answer = ask(engine, question)
     assert "Begin" in answer.text and not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is in the indian government?",
+        "who's in the Indian government?",
+        "who is part of the indian government?",
+        "who is in the indian delegation?",
+    ],
+)
+def test_who_is_in_a_countrys_body_is_its_person_not_whom_he_met(
+    engine: Engine, question: str
+) -> None:
+    """It asked "who is in Singh?" and answered Esper, who met him."""
+    text = ask(engine, question).text
+    assert "Singh" in text and "Esper" not in text

@@ -48,6 +48,10 @@ class StandInAnswers(EngineCore):
                 context,
                 parsed=parsed,
             )
+        if _membership_asked(parsed, stand_in):
+            # "Who is in the Indian government?": its people themselves, never whoever met
+            # them ("who is in Singh?" found Esper).
+            return self._member_answered(people, parsed, context)
         recent = self._recent_of(people, context)
         if recent is not None:
             people = [recent]  # "Who met Singh?" (Esper) "And whom did the American meet…?"
@@ -66,6 +70,17 @@ class StandInAnswers(EngineCore):
             answer = found[0][1]
             return replace(answer, notes=(f"read as {names}, of {where}", *answer.notes))
         return self._each_with_own(found, country)
+
+    def _member_answered(self, people: list[str], parsed: Parsed, context: Context) -> Answer:
+        """The one person of the country the article names, as "who is …?" describes them;
+        of several, the article does not say which the words mean."""
+        if len(people) != 1:
+            return self._not_found(parsed, context, self._rank(parsed), [])
+        name = self.factbase.entities[people[0]].name
+        answer = self._read_and_answer(f"who is {name}?", context)
+        if answer.abstained:
+            return self._not_found(parsed, context, self._rank(parsed), [])
+        return answer
 
     def _people_of_country(self, country: str) -> list[str]:
         """The people the article has from a country, in the fact base's order."""
@@ -132,6 +147,22 @@ class StandInAnswers(EngineCore):
             confidence=min(a.confidence for _, a in found),
             context=replace(first.context, answer_entities=named),
         )
+
+
+# "who is in the Indian government?", "who was on the American team?", "who is part of…":
+# the words before the description that ask who belongs to it.
+_MEMBERSHIP_WORDS = (["in"], ["on"], ["among"], ["part", "of"], ["member", "of"], ["members", "of"])
+
+
+def _membership_asked(parsed: Parsed, stand_in: StandIn) -> bool:
+    """Whether a who-question asks who belongs to what the description names, not who
+    did something with one of its people."""
+    words = parsed.words
+    if words[:1] != ["who"] or words[1:2] not in (["is"], ["are"], ["was"], ["were"]):
+        return False
+    before = words[2 : stand_in.start]
+    before = before[:-1] if before[-1:] in (["the"], ["a"], ["an"]) else before
+    return before in _MEMBERSHIP_WORDS or before[-2:] in _MEMBERSHIP_WORDS[3:]
 
 
 def _run_on(text: str) -> str:
