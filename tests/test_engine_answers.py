@@ -13856,3 +13856,18 @@ def test_who_is_in_a_countrys_body_is_its_person_not_whom_he_met(
     """It asked "who is in Singh?" and answered Esper, who met him."""
     text = ask(engine, question).text
     assert "Singh" in text and "Esper" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many secretaries of defense are mentioned?",
+        "how many Secretaries of Defense does the article mention?",
+        "how many secretaries of defense are named?",
+    ],
+)
+def test_the_articles_two_secretaries_of_defense_count_two(engine: Engine, question: str) -> None:
+    """It counted only Esper, titled so, though the article says "the two Secretaries of
+    Defense"."""
+    text = ask(engine, question).text
+    assert text.startswith("Two") and "Singh" in text

@@ -6107,6 +6107,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 )
         return None
 
+    def _counted_by_the_article(self, words: list[str], at: int) -> bool:
+        """Whether the words counted, around the noun at `at` ("secretaries of defense",
+        "defense secretaries"), are a name by which the article itself counts a group ("the
+        two Secretaries of Defense": Esper and Singh), so that the people one of them is
+        titled after are not all there are."""
+        runs = [words[s : s + n] for n in (3, 2) for s in range(max(0, at - n + 1), at + 1)]
+        for run in runs:
+            said = " ".join(run)
+            for number, group in self._counting_names.get(tuple(term(w) for w in run), []):
+                spoken = NUMBER_NAMES.get(number, "").lower()
+                aliases = {normalise(a) for a in self.factbase.entities[group].aliases}
+                if f"{spoken} {said}" in aliases:
+                    return True
+        return False
+
     def _counted_at(self, parsed: Parsed, context: Context) -> list[str]:
         """What the count is of: the names the question gives, or, when it points back
         with nothing named ("What is the 2+2?" "How many ministers is that?"), the events
@@ -6148,7 +6163,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ):
             return None  # "how many men…?": the article's own "two men" counts them
         people = [p for p in people if self._named_as(p, counted)]
-        if not people:
+        if not people or self._counted_by_the_article(parsed.words, at):
             return None
         names = [self.factbase.entities[p].name for p in people]
         listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
