@@ -13871,3 +13871,12 @@ def test_the_articles_two_secretaries_of_defense_count_two(engine: Engine, quest
     Defense"."""
     text = ask(engine, question).text
     assert text.startswith("Two") and "Singh" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["names?", "what names are mentioned?", "list the names", "names mentioned?"]
+)
+def test_names_asked_first_are_the_people_the_article_names(engine: Engine, question: str) -> None:
+    """It read "names" as "mentions" and answered that China is not mentioned: "No"."""
+    text = ask(engine, question).text
+    assert "Esper" in text and "Singh" in text and "China" not in text

@@ -63,6 +63,7 @@ from bot.engine.phrases import (
     ABOUT_PHRASE,
     AND_ABOUT,
     ANYTHING_ABOUT,
+    ARTICLE_NAMES_ASKED,
     BEFORE_THE_POST,
     BEFORE_WORDS,
     CALLED,
@@ -1298,6 +1299,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             text = "who said that?"  # "says who?", "source?": of the last answer
         elif not context.empty and SURE_ASKED.match(normalise(text)):
             text = "is that right?"  # "are you sure?": the last answer, confirmed
+        elif context.empty and ARTICLE_NAMES_ASKED.match(normalise(text)):
+            text = "which people are named in the article?"  # "names?", asked first
         switched = topic_switched(text)
         if switched is None:
             return text, context

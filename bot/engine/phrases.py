@@ -1014,6 +1014,19 @@ SOURCE_ASKED = prefilter.compile(
 )
 
 
+# "Names?", "what names are mentioned?", "list the names": the people the article names,
+# when nothing before says whose names (normalised text; "name" alone is a verb's term,
+# which found the sentence that China is not mentioned).
+ARTICLE_NAMES_ASKED = prefilter.compile(
+    r"^(?:(?:so|and|ok|okay|hmm+)\s+)?"
+    r"(?:what|which|list|give me|tell me|any|who are the)?\s*(?:all\s+)?(?:the\s+)?"
+    r"(?:names|people|persons)(?: of (?:the )?people)?"
+    r"(?: (?:are |were )?(?:mentioned|named|given|involved"
+    r"|in (?:the|this) (?:article|story|piece)))*"
+    r"(?: please| pls| plz)?$"
+)
+
+
 # "Are you sure?", "u sure about that?", "double check that": the last answer, to be
 # confirmed as "is that right?" confirms it (normalised text).
 SURE_ASKED = prefilter.compile(
