@@ -13880,3 +13880,14 @@ def test_names_asked_first_are_the_people_the_article_names(engine: Engine, ques
     """It read "names" as "mentions" and answered that China is not mentioned: "No"."""
     text = ask(engine, question).text
     assert "Esper" in text and "Singh" in text and "China" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the full name of the agreement?", "full name of the agreement?"]
+)
+def test_the_full_name_of_the_agreement_after_people_is_the_agreements(
+    engine: Engine, question: str
+) -> None:
+    """After an answer about Esper and Singh it gave Esper's full name."""
+    text = ask(engine, "true or false: esper and singh signed the BECA", question).text
+    assert "Basic Exchange and Cooperation Agreement" in text and "Esper" not in text

@@ -904,6 +904,11 @@ class DescriptiveAnswers(EngineCore):
         whom Esper met", the minister's."""
         words = parsed.words
         at = words.index("name") if "name" in words else len(words)
+        named = [w for w in words[at + 1 : at + 4] if w not in ("of", "the", "this", "that")]
+        if named and KIND_NOUNS.get(named[0], "person") != "person":
+            # "whats the full name of the agreement?" after Esper and Singh: the agreement's
+            # name, never the full name of one of them.
+            return []
         covered = {i for link in parsed.entities for i in range(max(link.start, 0), link.end)}
 
         def describing(link: Linked) -> bool:
