@@ -13891,3 +13891,58 @@ def test_the_full_name_of_the_agreement_after_people_is_the_agreements(
     """After an answer about Esper and Singh it gave Esper's full name."""
     text = ask(engine, "true or false: esper and singh signed the BECA", question).text
     assert "Basic Exchange and Cooperation Agreement" in text and "Esper" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("In what capacity does Mr Rajnath Singh serve, according to the piece?", "Minister"),
+        ("What, pertaining to logistics, did the two men commit themselves to?", "logistics"),
+        ("What, additionally, was welcomed by the two Secretaries?", "information sharing"),
+        ("When did the Tokyo talks take place, insofar as the article says?", "Earlier this month"),
+        ("On whose behalf was the statement concerning the meeting issued?", "Defense"),
+        ("Is China expressly named in the Pentagon's statement?", "No"),
+    ],
+)
+def test_formal_frame_words_ask_nothing_the_article_lacks(
+    engine: Engine, question: str, words: str
+) -> None:
+    """They abstained: "serve", "pertaining", "additionally", "insofar", "behalf" were read
+    as things asked about that the article never mentions."""
+    answer = ask(engine, question)
+    assert not answer.abstained and words in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Whom does Esper serve?",
+        "On whose behalf did Pompeo speak?",
+        "What is Esper's favourite food?",
+        "What did the talks cost?",
+        "Did Singh mention Pakistan?",
+    ],
+)
+def test_content_the_article_lacks_still_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Am I correct in understanding that the meeting took place in Mumbai?", "No"),
+        ("Am I right in supposing that the two sides agreed on BECA?", "Yes"),
+        ("I am given to understand that four 2+2 dialogues were held; is that so?", "No"),
+        ("Is there any evidence that the two men praised the relationship?", "Yes"),
+        ("I understand that the meeting took place in Mumbai. Could you kindly confirm?", "No"),
+        ("Three 2+2 dialogues have been held. Is that a fair summary?", "Yes"),
+    ],
+)
+def test_formal_leads_put_up_a_claim(engine: Engine, question: str, verdict: str) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_claim_then_can_you_confirm_that_checks_the_claim(engine: Engine) -> None:
+    """It answered Yes, confirming the last subject rather than the claim made."""
+    answer = ask(engine, "The meeting took place in Mumbai. Can you confirm that?")
+    assert answer.text.startswith("No")

@@ -48,6 +48,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.message import (
     SENTENCE_END,
+    agent_asked,
     asides_dropped,
     concession_dropped,
     office_asked,
@@ -1210,7 +1211,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(text)))
-        return self._seeing_as_meeting(office_asked(purpose_asked(strangeness_dropped(text))))
+        text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
+        return self._seeing_as_meeting(text)
 
     def _seeing_as_meeting(self, text: str) -> str:
         """ "Esper flew to Washington to see Singh, didn't he?": seeing someone the article

@@ -9,6 +9,7 @@ __all__ = [
     "CHIT_CHAT",
     "COMMON_WORD_ALIASES",
     "COUNTRY_NAMES",
+    "FRAME_WORDS",
     "FRAMING_RULES",
     "IRREGULAR",
     "MONTHS",
@@ -44,9 +45,27 @@ didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont w
 """.split()
 )
 
-# Words that frame a question without adding content: "tell me", "exactly", "the article".
-NEUTRAL = frozenset(
+# The words of a formal question's frame: how it is put, never what it asks about. An
+# article that lacks them lacks nothing asked ("In what capacity does Singh serve?" asks
+# his role; "to whom is the description attributed?" who gave it). Content words stay out
+# ("favourite", "cost", "food"): the article lacking those is the answer.
+FRAME_WORDS = frozenset(
+    # who a thing is put down to: "to whom was the description attributed?"
     """
+attribute attributes attributed attributing attribution ascribe ascribed ascribes
+"""
+    # linking and hedging words: "what, additionally, was welcomed?", "pursuant to the
+    # statement, did they agree?", "what, pertaining to logistics, did they commit to?"
+    """
+additionally furthermore moreover pursuant pertaining pertain pertains insofar inasmuch
+elsewhere aforesaid abovementioned hitherto thereof
+""".split()
+)
+
+# Words that frame a question without adding content: "tell me", "exactly", "the article".
+NEUTRAL = (
+    frozenset(
+        """
 tell know say says said tells told please exactly specifically actually really basically
 article articles story text piece report according mentioned source
 paper papers newspaper clipping wireless
@@ -80,7 +99,11 @@ upcoming example examples instance instances
 focus focused focusing focussed focussing centre centred centering
 precisely particularly namely indeed whilst
 """.split()
-) - {"information", "say", "said", "says", "report"}
+    )
+    - {"information", "say", "said", "says", "report"}
+    | FRAME_WORDS
+)
+
 
 # The article as people name it, with the typos they make naming it.
 # "According to the paper", "the clipping": an older reader's words for it.
@@ -372,6 +395,7 @@ SYNONYMS = {
     "countering": "address",
     "countered": "address",
     "directly": "explicitly",
+    "expressly": "explicitly",
     "openly": "explicitly",
     "outright": "explicitly",
     "happy": "appreciate",

@@ -155,6 +155,21 @@ def purpose_asked(text: str) -> str:
     return _WHAT_IS_BEHIND.sub("what is the reason behind", text.lstrip(), count=1)
 
 
+# "On whose behalf was the statement issued?": who issued it, as "by whom" asks of a
+# thing done. "On whose behalf did Pompeo speak?" asks for a principal, which no
+# question word of the article's answers: it stays as it is.
+_ON_WHOSE_BEHALF = prefilter.compile(
+    r"\bon whose behalf (?=(?:was|were|is|are|has been|had been|have been)\b)", re.IGNORECASE
+)
+
+
+def agent_asked(text: str) -> str:
+    """ "On whose behalf was the statement issued?" → "by whom was the statement issued?"."""
+    if "behalf" not in text.lower():
+        return text
+    return _ON_WHOSE_BEHALF.sub("by whom ", text)
+
+
 # "Does Singh serve as foreign minister?", "who serves as India's defence minister?":
 # serving as a title is holding it, which the question asks as "is".
 _SERVES_AS = prefilter.compile(
@@ -166,7 +181,8 @@ _SERVES_AS = prefilter.compile(
 )
 _IS_FOR_SERVES = {"does": "is", "do": "are", "did": "was", "serves": "is", "served": "was"}
 # "In what capacity does Singh serve in the Government of India?": the role he holds there;
-# "serve" before where ("serve in the cabinet") is holding office there. "What capacity does
+# "serve" before where ("serve in the cabinet") is holding office there, and before an
+# aside ("…serve, according to the piece?") holding it at all. "What capacity does
 # the new base have?" keeps "capacity", which is then no word of the article's.
 _IN_WHAT_CAPACITY = prefilter.compile(r"\bin (?:what|which) capacity\b", re.IGNORECASE)
 # "What office does Pompeo hold?", "which post does Singh occupy?", "who holds the office
@@ -179,7 +195,7 @@ _OFFICE_OCCUPIED = prefilter.compile(
     re.IGNORECASE,
 )
 _SERVES_IN = prefilter.compile(
-    r"(?<=\brole )(?P<rest>.{1,60}?)\bserv(?:e|es|ed|ing)\b(?= (?:in|on|within|at)\b|\W*$)",
+    r"(?<=\brole )(?P<rest>.{1,60}?)\bserv(?:e|es|ed|ing)\b(?= (?:in|on|within|at)\b|\s*,|\W*$)",
     re.IGNORECASE,
 )
 

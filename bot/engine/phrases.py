@@ -821,7 +821,12 @@ _CONFIRM = prefilter.compile(
     # a newsroom's checks: "…. OK?", "Fine?", "Accurate?", "Does that sound right?"
     r"|ok|okay|fine|accurate|good|yes|yeah|confirm|agreed|do you agree|am i correct"
     r"|(?:does )?(?:that|this) (?:sound|look)s? (?:right|correct|ok|okay|accurate)"
-    r"|can you confirm|is (?:that|this) (?:ok|okay|fine|good))"
+    r"|is (?:that|this) (?:ok|okay|fine|good)"
+    # "Could you kindly confirm as much?", "can you confirm that?", "is that a fair reading?"
+    r"|(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify)"
+    r"(?: (?:that|this|it|as much|so))?"
+    r"|is (?:that|this|it) (?:a )?(?:fair|accurate|correct|right) (?:reading|summary|account"
+    r"|description|statement|assessment))"
     # "Is that right, or have I got it back to front as usual?": the other way, in passing
     r"(?:\s*,?\s+or\s[^?]*)?\s*\??$",
     re.IGNORECASE,
@@ -845,7 +850,8 @@ _REPORTED = prefilter.compile(
     r"|i (?:read|heard|saw|understood|gathered|learn[et]d?) (?:from|on|in|off)"
     r" [^,.?]{1,40}?(?= that)"
     r"|i (?:read|heard|think|thought|believe|was told|remember|recall|assumed|had it in my head"
-    r"|was under the impression|got the impression|understood|gather|gathered"
+    r"|was under the impression|got the impression|understood|understand|gather|gathered"
+    r"|am given to understand|was given to understand|take it"
     r"|seem to remember)|(?:someone|somebody) (?:told me|said)"
     # "My nephew says…", "my neighbour Doris insists…", "I understood from the wireless that…"
     r"|(?:my|our) (?:[\w'-]+ ){1,3}?(?:says?|said|claims?|thinks|reckons|insists|swears"

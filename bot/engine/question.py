@@ -333,7 +333,15 @@ _LONG_TYPE_WORDS = tuple(w for w in TYPE_WORDS if len(w) >= 6)
 _CLAIM = prefilter.compile(
     r"^(?:true or false|right or wrong|fact or fiction|yes or no"
     r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
-    r"|am i (?:right|correct)(?: in thinking)?|did i (?:read|hear|get it) (?:right|correctly)"
+    r"|am i (?:right|correct)(?: in (?:thinking|understanding|believing|supposing|assuming"
+    r"|saying))?|did i (?:read|hear|get it) (?:right|correctly)"
+    # "Is there any indication that the two men praised…?", "is there anything to suggest
+    # that…?": whether the article says so, the claim itself.
+    r"|is there (?:any |an )?(?:indication|evidence|sign|suggestion|mention)"
+    r"|is there anything to (?:suggest|indicate|show)"
+    # "I am given to understand that four dialogues were held; is that so?"
+    r"|i (?:am|was|have been) (?:given to understand|told|led to believe)"
+    r"|it is my understanding|my understanding is"
     r"|(?:can|could) (?:you|u) (?:pls |please )?(?:confirm|verify|check)"
     r"|(?:please |pls )?(?:confirm|verify|check)"
     r"|is (?:this|that) (?:true|correct|right|the case|accurate)"
@@ -392,6 +400,9 @@ _PARTITIVE = frozenset(
 _REPORTED_LEAD = prefilter.compile(
     r"^(?:my (?:mate|friend|dad|mum|mom|colleague|teacher|brother|sister|boss) (?:says|said"
     r"|thinks|reckons|claims)|i (?:read|heard|think|thought|believe|was told)"
+    # "I am given to understand that four dialogues were held; is that so?"
+    r"|i (?:understand|gather|take it|(?:am|was|have been) (?:given to understand|told"
+    r"|led to believe))"
     r"|(?:someone|somebody) (?:told me|said)|apparently|supposedly)(?: that)? "
 )
 # Verbs that make words a statement ("logistics was on the agenda", "they have done four").
