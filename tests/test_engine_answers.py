@@ -13946,3 +13946,35 @@ def test_a_claim_then_can_you_confirm_that_checks_the_claim(engine: Engine) -> N
     """It answered Yes, confirming the last subject rather than the claim made."""
     answer = ask(engine, "The meeting took place in Mumbai. Can you confirm that?")
     assert answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("To whom is the 'free nations' remark attributed?", "Pompeo"),
+        ("To whom does the article attribute the remark about free nations?", "Pompeo"),
+        ("To whom was the office of Secretary of Defense attributed in the article?", "Esper"),
+        (
+            "To whom is attributed the description of the relationship as one of the most"
+            " significant of the 21st century?",
+            "officials",
+        ),
+    ],
+)
+def test_to_whom_attributed_asks_who_gave_it(engine: Engine, question: str, words: str) -> None:
+    """It answered 'With one another: free nations working together': "to whom" was read as
+    with whom."""
+    assert words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Which ministers, in point of fact, take part in the 2+2 Dialogue?", "foreign"),
+        ("What did Pompeo say on that score?", "free nations"),
+        ("In point of fact, where did they meet?", "New Delhi"),
+        ("Who posed the threat in question?", "Communist Party"),
+    ],
+)
+def test_formal_asides_are_no_content(engine: Engine, question: str, words: str) -> None:
+    assert words in ask(engine, question).text

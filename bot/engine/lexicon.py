@@ -173,6 +173,15 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bas regards\b|\bin particular\b"
             r"|\bby (?:the |this |its |the article s |the article's |all )?accounts?\b",
         ),
+        # "Which ministers, in point of fact, take part?", "between whom, in principle, is
+        # such a dialogue held?", "what did Pompeo say on that score?", "the threat in
+        # question", "the relationship as it stands": how it is put, no content of its own.
+        (
+            ("point of fact", "principle", "score", "in question", "stand"),
+            r"\bin point of fact\b|\bin principle\b|\b(?:up)?on (?:that|this|the same) score\b"
+            r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )(?<=\w )in question\b"
+            r"|\bas (?:it|they|things|matters) (?:stands?|now stands?)\b",
+        ),
         # "What, in essence, did they agree?", "strictly speaking, did it name China?", "may
         # I ask who met Singh?", "what was the nature of the agreement?": how it is asked.
         (

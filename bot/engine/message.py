@@ -163,11 +163,22 @@ _ON_WHOSE_BEHALF = prefilter.compile(
 )
 
 
+# "To whom is the description attributed?", "whom does the article credit with it?": who
+# gave it, as "who is it attributed to?" asks; not "with whom", which "to whom" usually is.
+_WHOM_ATTRIBUTED = prefilter.compile(
+    r"\b(?:to )?whom\b(?=[^?]*\b(?:attribut|ascrib|credit)\w*)", re.IGNORECASE
+)
+
+
 def agent_asked(text: str) -> str:
-    """ "On whose behalf was the statement issued?" → "by whom was the statement issued?"."""
-    if "behalf" not in text.lower():
-        return text
-    return _ON_WHOSE_BEHALF.sub("by whom ", text)
+    """ "On whose behalf was the statement issued?" → "by whom was the statement issued?";
+    "to whom is the remark attributed?" → "who is the remark attributed?"."""
+    lowered = text.lower()
+    if "behalf" in lowered:
+        text = _ON_WHOSE_BEHALF.sub("by whom ", text)
+    if "whom" in lowered:
+        text = _WHOM_ATTRIBUTED.sub("who", text)
+    return text
 
 
 # "Does Singh serve as foreign minister?", "who serves as India's defence minister?":
