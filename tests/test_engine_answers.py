@@ -13978,3 +13978,33 @@ def test_to_whom_attributed_asks_who_gave_it(engine: Engine, question: str, word
 )
 def test_formal_asides_are_no_content(engine: Engine, question: str, words: str) -> None:
     assert words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Were the two nations dubbed the world's two largest democracies?", "Yes"),
+        ("Were the two nations styled the world's two largest democracies?", "Yes"),
+        ("Whom does the article credit with the 'free nations' remark?", "Pompeo"),
+    ],
+)
+def test_naming_and_crediting_verbs_ask_what_calling_and_saying_ask(
+    engine: Engine, question: str, words: str
+) -> None:
+    assert words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the two nations termed the world's smallest democracies?",
+        "Draft attributes the agreement announcement to 'a State Department statement'."
+        " Is the attribution right?",
+    ],
+)
+def test_naming_and_crediting_verbs_never_confirm_what_the_article_lacks(
+    engine: Engine, question: str
+) -> None:
+    """The draft's attribution was confirmed with a Yes about Pompeo while "attributes"
+    counted as no word at all."""
+    assert not ask(engine, question).text.startswith("Yes")

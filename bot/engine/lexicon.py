@@ -50,10 +50,6 @@ didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt cant couldnt wont w
 # his role; "to whom is the description attributed?" who gave it). Content words stay out
 # ("favourite", "cost", "food"): the article lacking those is the answer.
 FRAME_WORDS = frozenset(
-    # who a thing is put down to: "to whom was the description attributed?"
-    """
-attribute attributes attributed attributing attribution ascribe ascribed ascribes
-"""
     # linking and hedging words: "what, additionally, was welcomed?", "pursuant to the
     # statement, did they agree?", "what, pertaining to logistics, did they commit to?"
     """
@@ -364,6 +360,13 @@ IRREGULAR = {
     "convenes": "hold",
     "convened": "hold",
     "convening": "hold",
+    # "Were the two nations styled/dubbed/termed the largest democracies?": called so.
+    "styled": "call",
+    "dubbed": "call",
+    "termed": "call",
+    "labelled": "call",
+    "labeled": "call",
+    "branded": "call",
     "saw": "see",
     "seen": "see",
     "took": "take",

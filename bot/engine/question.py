@@ -2257,6 +2257,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue  # "which government body…": a kind of body, as "body" alone asks
         if word in _EVENT_HELD and parsed.qtype in ("where", "when"):
             continue  # "which city hosted the Quad talks?": where they were, as "held" asks
+        if word in _PUT_DOWN_TO and parsed.qtype in ("who", "who_is"):
+            continue  # "who is the remark attributed to?": who made it, as "who" asks
         if word in COMMON_WORD_ALIASES and term(word) not in index.predicate_terms:
             continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
@@ -2327,6 +2329,12 @@ _DEAL_MADE = frozenset(
     "make made makes making strike struck ink inked conclude concluded seal sealed".split()
 )
 # Verbs of putting an event on: asked with "where" or "when", they ask no more than "held".
+# Verbs that put a thing down to someone: asked with "who", they ask who it is from ("to
+# whom is the description attributed?"); in a claim they stay ("my draft attributes the
+# phrase to Singh").
+_PUT_DOWN_TO = frozenset(
+    "attribute attributes attributed ascribe ascribes ascribed credit credits credited".split()
+)
 _EVENT_HELD = frozenset(
     "host hosts hosted hosting organised organized organise organize convened convene staged "
     "stage".split()
