@@ -213,6 +213,10 @@ EIGHTIETH = SETS / "eightieth.yaml"
 # detail, tags, "X or Y", counts, order, near-miss unanswerables): 86.8 %, 94.4 %, 3.1 % on
 # its first run.
 EIGHTY_FIRST = SETS / "eightyfirst.yaml"
+# The eighty-second (an examiner's reading-comprehension test: "according to the passage",
+# "what does the writer report", "name the two officials who…", "true, false or not given",
+# and candidates checking their answers): 50.5 %, 96.3 %, 7.1 % on its first run.
+EIGHTY_SECOND = SETS / "eightysecond.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -312,6 +316,7 @@ FLOORS = {
     SEVENTY_NINTH: (0.59, 0.995, 0.05),
     EIGHTIETH: (0.74, 0.96, 0.05),
     EIGHTY_FIRST: (0.865, 0.94, 0.035),
+    EIGHTY_SECOND: (0.5, 0.96, 0.075),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
     SIXTY_EIGHTH: (0.94, 0.995, 0.005),
