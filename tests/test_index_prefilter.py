@@ -4,6 +4,7 @@ text of a possible length."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
@@ -65,3 +66,40 @@ def test_alias_and_word_matches_are_unchanged_on_the_real_base(engine: Engine) -
             limit=2,
         )
         assert [(t, s) for t, s, _ in words] == [(t, s) for t, s, _ in near]
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "capitalised"),
+    [
+        ("who did Begin meet?", "begin", True),
+        ("Begin the summary please", "begin", False),  # the first word is capitalised anyway
+        ("when did they begin? Begin.", "begin", False),  # a new sentence
+        ("did the Begin-led visit happen?", "begin", False),  # part of a longer word
+        ("is BECA signed?", "beca", True),
+        ("who is Émile's friend, Émile?", "émile", True),  # not ASCII: the pattern search
+        ("was it émile?", "émile", False),
+    ],
+)
+def test_a_word_counts_as_a_name_only_when_capitalised_mid_sentence(
+    question: str, word: str, capitalised: bool
+) -> None:
+    from bot.engine.question import _capitalised_in
+
+    assert _capitalised_in(question, word) is capitalised
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aAbB-_ .'?1", max_size=30),
+    st.text(alphabet="aAbB", min_size=1, max_size=3),
+)
+def test_whole_words_are_found_where_the_whole_word_pattern_finds_them(
+    text: str, word: str
+) -> None:
+    import re
+
+    from bot.engine.question import _whole_word_places
+
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    expected = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    assert list(_whole_word_places(text, word)) == expected

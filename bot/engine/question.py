@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from weakref import WeakKeyDictionary
@@ -1941,12 +1942,40 @@ def _from_country(parsed: Parsed, index: Index) -> None:
 
 def _capitalised_in(original: str, word: str) -> bool:
     """True if `word` appears capitalised in the question other than as its first word."""
-    for match in re.finditer(rf"(?<![\w-])({re.escape(word)})(?![\w-])", original, re.IGNORECASE):
-        found = match.group(1)
-        if (found[:1].isupper() and not found.isupper()) or (found.isupper() and len(found) > 1):
-            before = original[: match.start()].rstrip()
-            if before and before[-1] not in ".?!:\"'(":
-                return True
+    return any(
+        _capitalised_mid_sentence(original, start, end)
+        for start, end in _whole_word_places(original, word)
+    )
+
+
+def _whole_word_places(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `word` stands in `text` as a whole word (no letter, digit,
+    underscore or hyphen either side), case aside. Plain ASCII, nearly every question, is
+    searched as a string: a pattern per word was compiled for every question's words."""
+    if not (text.isascii() and word.isascii()):
+        pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            yield match.start(), match.end()
+        return
+    lowered, target = text.lower(), word.lower()
+    at = lowered.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if not _joined(lowered, at - 1) and not _joined(lowered, end):
+            yield at, end
+        at = lowered.find(target, at + 1)
+
+
+def _joined(text: str, at: int) -> bool:
+    """The character at `at` would make a word run on: a letter, digit, "_" or "-"."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
+
+
+def _capitalised_mid_sentence(original: str, start: int, end: int) -> bool:
+    found = original[start:end]
+    if (found[:1].isupper() and not found.isupper()) or (found.isupper() and len(found) > 1):
+        before = original[:start].rstrip()
+        return bool(before) and before[-1] not in ".?!:\"'("
     return False
 
 
