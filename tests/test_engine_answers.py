@@ -14008,3 +14008,43 @@ def test_naming_and_crediting_verbs_never_confirm_what_the_article_lacks(
     """The draft's attribution was confirmed with a Yes about Pompeo while "attributes"
     counted as no word at all."""
     assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "names", ["which officials? names pls", "names of the officials?", "can you name them?"]
+)
+def test_names_of_unnamed_speakers_after_a_how_then_when_abstain(
+    engine: Engine, names: str
+) -> None:
+    """It answered 'Esper and Singh' (the two men of another fact): the names were asked of
+    the officials the last answer quoted, whose role was 'when', not 'who'."""
+    answer = ask(
+        engine,
+        "how did us officials describe the us-india relationship?",
+        "when did they say that?",
+        names,
+    )
+    assert answer.abstained and "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the full name of the agreement?",
+        "and the full name of the deal?",
+        "what's the name of that pact?",
+    ],
+)
+def test_full_name_of_the_agreement_after_a_person_question_names_the_agreement(
+    engine: Engine, question: str
+) -> None:
+    """It answered 'Mark T. Esper': a name asked after Esper went to him, whatever noun."""
+    answer = ask(engine, "true or false: esper and singh signed the BECA", question)
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+def test_full_name_of_the_minister_is_still_the_person(engine: Engine) -> None:
+    answer = ask(
+        engine, "true or false: esper and singh signed the BECA", "full name of the minister?"
+    )
+    assert "Esper" in answer.text

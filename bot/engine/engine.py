@@ -633,6 +633,10 @@ SAID_AT_TERMS = frozenset(
 # "Which officials, by name, …?", "name the officials who…": people by their names.
 NAMES_ASKED = prefilter.compile(
     r"\bby name\b|\bthe names of\b|\btheir names\b|\bnames(?: pls| please| plz)?$"
+    # "names of the officials?": the bare request, its "the" after "names of"
+    r"|^names? of (?:the|those|these|them)\b"
+    # "can you name them?", "name those officials"
+    r"|\bname (?:them|those|these)\b"
     # "Which official was it, specifically? name please" (the please is framing, gone)
     r"|\b(?:specifically|exactly) names?$"
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
@@ -801,6 +805,9 @@ BARE_PERSON_TERMS = frozenset(
     for w in "person people official officials guy guys man woman gentleman lady fella fellow"
     " bloke dude individual figure politician".split()
 )
+# "What's the full name of the agreement?": the name of a thing the question calls by a
+# noun, not of the person the conversation was about.
+NAME_OF_NOUN = prefilter.compile(r"\bname of (?:the|this|that|these|those) (?P<noun>\w+)$")
 WHAT_ABOUT = prefilter.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
@@ -3371,6 +3378,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return []
         return [e for e in context.entities if self._kind(e) in ("event", "agreement")]
 
+    @staticmethod
+    def _names_a_non_person(parsed: Parsed) -> bool:
+        """ "full name of the dialogue?": not the name of the person of the conversation;
+        "full name of the minister?" still is."""
+        noun = NAME_OF_NOUN.search(parsed.text)
+        return noun is not None and KIND_NOUNS.get(noun["noun"]) != "person"
+
+    def _thing_named(self, parsed: Parsed, context: Context) -> str | None:
+        """ "Whats the full name of the agreement?" after a question about Esper and the
+        BECA: the one thing of the conversation of the kind the noun says, not Esper."""
+        noun = NAME_OF_NOUN.search(parsed.text)
+        kind = KIND_NOUNS.get(noun["noun"]) if noun is not None else None
+        if kind is None or kind == "person":
+            return None
+        things = [
+            e
+            for e in dict.fromkeys((*context.answer_entities, *context.entities))
+            if self._kind(e) == kind
+        ]
+        return things[0] if len(things) == 1 else None
+
     def _events_counted_last(self, context: Context) -> list[str]:
         """ "How many 2+2s has Esper attended?" (two) "And how many in total?": the events
         the last count was of, now counted whoever took part."""
@@ -3388,7 +3416,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         content: bool,
     ) -> tuple[Parsed, str] | None:
         """A new kind of question about the same subject ("Where?", "First name?")."""
-        if not entities and parsed.wants_name:
+        thing = self._thing_named(parsed, context) if not entities and parsed.wants_name else None
+        if thing is not None:
+            # "true or false: they signed the BECA" "whats the full name of the agreement?"
+            parsed.entities = [soft_link(thing)]
+            # The noun is now the entity: "agreement" alone would rank the fact that says
+            # "basic agreement" (the appreciation) above the one that names it.
+            nouns = {term(w) for w in KIND_NOUNS}
+            parsed.terms = [t for t in parsed.terms if t not in nouns]
+            return parsed, f"follow-up: the name of {thing}"
+        if not entities and parsed.wants_name and not self._names_a_non_person(parsed):
             people = self._pronoun_entities({"person"}, context)
             if people:
                 # "Singh's role?" "First name?": his.
@@ -7557,8 +7594,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         """ "Who called it one of the most significant relationships?" (U.S. government
         officials) "What are their names?", "names?", "which one, specifically? name
         please": the names of those just answered, a group the article never names; not
-        whatever other fact the bare question happens to score best on."""
-        if context.role != "who" or context.fact_id is None:
+        whatever other fact the bare question happens to score best on. The last question
+        need not have asked who: "How did U.S. officials describe it?" "When?" "Which
+        officials? names pls" asks for the same unnamed speakers."""
+        if context.fact_id is None:
             return None
         if NAMES_ASKED.search(normalised) is None or len(normalised.split()) > NAMES_WORDS:
             return None
