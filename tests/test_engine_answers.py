@@ -14048,3 +14048,20 @@ def test_full_name_of_the_minister_is_still_the_person(engine: Engine) -> None:
         engine, "true or false: esper and singh signed the BECA", "full name of the minister?"
     )
     assert "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which was earlier: Pompeo's press conference or his South Asia trip?",
+        "which came later: Pompeo's press conference or his South Asia trip?",
+        "which of the two came first: the press conference or the trip to south asia?",
+    ],
+)
+def test_which_was_earlier_after_a_colon_orders_the_two_events(
+    engine: Engine, question: str
+) -> None:
+    """It answered 'His South Asia trip: … the Tokyo talks': the colon made the options a
+    'which one does the fact have' choice, and 'earlier' picked 'Earlier this month'."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("First: At a State Department press conference")

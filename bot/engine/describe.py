@@ -55,7 +55,8 @@ HAPPENED_AT = prefilter.compile(
 # "Which happened first, the Tokyo talks or the meeting?", "which came later: A or B?";
 # "came first: A or B?" with the question word left out.
 WHICH_FIRST = prefilter.compile(
-    r"^(?:(?:which|what)(?: one| event)?(?: happened| came| took place| was held| occurred| was)?"
+    r"^(?:(?:which|what)(?: one| event)?(?: of (?:these|the two|the following|them))?"
+    r"(?: happened| came| took place| was held| occurred| was)?"
     r"|(?:happened|came|took place|occurred))"
     r" (?P<order>first|earlier|sooner|last|later|second)\b(?: of these| of the two)?"
     r" (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"

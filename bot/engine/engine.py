@@ -457,6 +457,12 @@ ONE_OF = prefilter.compile(
     r"(?P<stem>[^:?]+)[:?]\s*(?P<options>[^?]+\bor\b[^?]+)\??$",
     re.IGNORECASE,
 )
+# "which was earlier: Pompeo's press conference or his South Asia trip?": a stem that asks
+# only which option came first, which the events' order answers, not which one a fact has.
+ORDER_STEM = prefilter.compile(
+    r"^(?:one |event )?(?:happened |came |took place |was held |occurred |was |is )?"
+    r"(?:first|earlier|earliest|sooner|last|later|latest|second)(?: of (?:these|the two))?$"
+)
 NAMED_IN_ARTICLE = prefilter.compile(
     r"\b(?:mentioned|named|listed|cited|given|discussed|included|referred to)\b", re.IGNORECASE
 )
@@ -4702,7 +4708,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             match = None  # "Of Japan and China, which took part…?" is no odd one out
         kept = match is None  # the option the fact has is the answer, not the one it lacks
         match = match or ONE_OF.match(text.strip())
-        if match is None:
+        if match is None or ORDER_STEM.match(normalise(match["stem"])):
             return None
         options = [o.strip(" .?") for o in re.split(r",|\bor\b|\band\b", match["options"])]
         options = [o for o in options if o]
