@@ -14065,3 +14065,24 @@ def test_which_was_earlier_after_a_colon_orders_the_two_events(
     'which one does the fact have' choice, and 'earlier' picked 'Earlier this month'."""
     answer = ask(engine, question)
     assert answer.text.startswith("First: At a State Department press conference")
+
+
+@pytest.mark.parametrize(
+    ("question", "then"),
+    [
+        ("Who's the current US defense secretary?", "Esper"),
+        ("who is currently India's defence minister?", "Singh"),
+        ("who is the defense secretary today?", "Esper"),
+    ],
+)
+def test_who_holds_a_post_now_abstains_saying_who_held_it_then(
+    engine: Engine, question: str, then: str
+) -> None:
+    """It answered 'Mark T. Esper' as today's holder: the article says who held it then."""
+    answer = ask(engine, question)
+    assert answer.abstained and then in answer.text
+
+
+def test_who_holds_a_post_without_now_still_answers(engine: Engine) -> None:
+    answer = ask(engine, "who is the U.S. defense secretary?")
+    assert not answer.abstained and "Esper" in answer.text

@@ -327,6 +327,19 @@ EARLIER_POST_ASKED = prefilter.compile(
     r"\b(?:positions?|jobs?|offices?|posts?|roles?|titles?|careers?|occupations?|work"
     r"|profession)\b(?: \S+){0,5} (?:before|previously|earlier|formerly|beforehand|prior)$"
 )
+# "Who's the current US defense secretary?", "who is India's defence minister now?": who
+# holds a post today, which an article written at the time of the talks cannot say.
+HOLDER_NOW_ASKED = prefilter.compile(
+    r"^who (?:is|are)(?: the)? (?:current|present|incumbent|sitting)\b"
+    r"|^who (?:is|are) (?:currently|presently|now)\b"
+    r"|^who(?: \S+){1,6} (?:now|today|currently|presently|nowadays|these days|at present"
+    r"|at the moment|right now)$"
+)
+# The words that make it "now", taken out to say what the article gives instead.
+NOW_WORDS = prefilter.compile(
+    r"\b(?:current|present|incumbent|sitting|currently|presently|now|today|nowadays"
+    r"|these days|at present|at the moment|right now)\b"
+)
 # Words opening a clause that places an act beside a trip ("before going to South Asia").
 _CLAUSE_PLACERS = frozenset("before after prior ahead following until during since".split())
 # "Where is Esper from?", "where does Singh come from?": someone's own country.
@@ -1155,6 +1168,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 context,
                 notes=tuple(notes),
             )
+        holder = self._holder_now(normalised, context, notes)
+        if holder is not None:
+            return holder
         gloss = self._gloss_asked(normalised)
         if gloss is not None:
             # "What even is logistics in a military?": what the word means, which the article
@@ -7595,6 +7611,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         """ "emerging technologies", not "four countries": words that say what sort."""
         words = [w for w in phrase.split() if not w.isdigit() and w not in NUMBER_WORDS]
         return len(words) >= 2
+
+    def _holder_now(self, normalised: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Who's the current US defense secretary?": who holds the post today, which the
+        article cannot say; it says who held it then (Esper), which the reply gives."""
+        if HOLDER_NOW_ASKED.search(normalised) is None or "article" in normalised.split():
+            return None  # "who is the current defense secretary in the article?" it says
+        if not any(term(w) in self._title_terms for w in normalised.split()):
+            return None  # "who is currently heading to Tokyo?" is no post
+        then = self._answer(" ".join(NOW_WORDS.sub(" ", normalised).split()) + "?", context)
+        if then.abstained:
+            return None  # "who is the current president?": the article has no president
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article can't say who holds the post now, only who did when it was written."
+            f" What it says: {then.text}",
+            context,
+            notes=tuple(notes),
+        )
 
     def _names_of_last(self, normalised: str, context: Context) -> Answer | None:
         """ "Who called it one of the most significant relationships?" (U.S. government
