@@ -14086,3 +14086,25 @@ def test_who_holds_a_post_now_abstains_saying_who_held_it_then(
 def test_who_holds_a_post_without_now_still_answers(engine: Engine) -> None:
     answer = ask(engine, "who is the U.S. defense secretary?")
     assert not answer.abstained and "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Where were the quad talks held?", "were they in Canberra?"),
+        ("who took part in the quad talks?", "were they held in Canberra?"),
+        ("Who did Esper meet on Monday?", "Was that in Canberra?"),
+    ],
+)
+def test_an_event_followed_by_a_city_the_article_never_names_is_no(
+    engine: Engine, first: str, then: str
+) -> None:
+    """It said the article doesn't mention Canberra: the event is placed elsewhere."""
+    answer = ask(engine, first, then)
+    assert answer.text.startswith("No")
+
+
+def test_a_named_spot_in_the_city_is_still_not_denied(engine: Engine) -> None:
+    """ "Hyderabad House" could be in New Delhi: no "No" for a place of two unknown words."""
+    answer = ask(engine, "Who did Esper meet on Monday?", "Was that at Hyderabad House?")
+    assert not answer.text.startswith("No")

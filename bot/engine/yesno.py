@@ -397,6 +397,12 @@ def _number_and_ordinal(words: list[str]) -> set[str]:
     return {*words, *(ORDINAL_OF_COUNT[w] for w in words if w in ORDINAL_OF_COUNT)}
 
 
+def _words_after_in(parsed: Parsed) -> set[str]:
+    """The words right after "in": "was that in canberra" has canberra."""
+    words = parsed.words
+    return {words[i + 1] for i in range(len(words) - 1) if words[i] == "in"}
+
+
 def _ordered_against(parsed: Parsed) -> bool:
     """The claim is put before or after something it names ("…before New Delhi?")."""
     order = ORDER_ASKED.search(parsed.text)
@@ -3355,19 +3361,23 @@ class YesNoAnswers(EngineCore):
         pinned = self.index.by_id.get(parsed.followup_fact or "")
         if (
             pinned is None
-            and {"that", "it", "this"} & set(parsed.words)
+            and (
+                {"that", "it", "this"} & set(parsed.words) or self._they_the_event(parsed, context)
+            )
             and not parsed.terms
             and all(link.entity == entity for link in parsed.entities if link.start >= 0)
         ):
             pinned = self.index.by_id.get(context.fact_id or "")  # "was that in Tokyo?"
-        if pinned is not None and entity is not None:
-            # "Who did Esper meet on Monday?" "Was that in Tokyo?": where that happened.
+        if pinned is not None and (entity is not None or place[0] in _words_after_in(parsed)):
+            # "Who did Esper meet on Monday?" "Was that in Tokyo?": where that happened;
+            # "…in Canberra?", a city the article never names, is not where it was either.
             where = pinned.fact.roles.get("where")
             if where is None or not where.entities:
                 return None
-            there = any(self._same_place(entity, e) for e in where.entities)
+            there = entity is not None and any(self._same_place(entity, e) for e in where.entities)
             scored = Scored(pinned, 1.0, (), True)
-            cleared = without_entity(parsed, entity)  # "Then where?" is not about Tokyo
+            # "Then where?" is not about Tokyo
+            cleared = replace_unknown(parsed) if entity is None else without_entity(parsed, entity)
             verdict = "Yes" if there else "No"
             return self._verdict(verdict, scored, 0.85, cleared, context, [scored], notes, where)
         found = self._placed_elsewhere(parsed, entity, named_only=False)
@@ -3376,6 +3386,19 @@ class YesNoAnswers(EngineCore):
         scored, where, ranked, without = found
         confidence = min(0.9, scored.score)
         return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
+
+    def _they_the_event(self, parsed: Parsed, context: Context) -> bool:
+        """ "Where were the quad talks held?" "Were they in Canberra?": "they" are the
+        talks the last question was about, when it was about an event and no one else."""
+        return (
+            "they" in parsed.words
+            and bool(context.entities)
+            and all(self._kind(e) == "event" for e in context.entities[:1])
+            and not any(
+                link.start >= 0 and self._kind(link.entity) in ("person", "group", "country")
+                for link in parsed.entities
+            )
+        )
 
     def _place_of_the_anchor(self, parsed: Parsed, entity: str | None) -> bool:
         """Whether the place is named only after "before/after", in what the claim orders
