@@ -173,6 +173,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
     # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
     ("whats", _lazy(r"\bwhats\b"), "what is"),
+    # "Begin's the deputy defense secretary, isn't he?", "Singh's a foreign minister?": a
+    # name's "'s" before an article or "not" is "is", no possessive (that drops to "begin
+    # the deputy…", a claim with no verb).
+    (
+        "'s ",
+        _lazy(r"\b(\w+)'s (?=(?:the|a|an|not|still|also|really|actually|definitely)\b)"),
+        r"\1 is ",
+    ),
     ("ts", _lazy(r"\b(?:wuts|wats|wots|wuts|whts)\b"), "what is"),
     ("wheres", _lazy(r"\bwheres\b"), "where is"),
     (

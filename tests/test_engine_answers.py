@@ -14108,3 +14108,21 @@ def test_a_named_spot_in_the_city_is_still_not_denied(engine: Engine) -> None:
     """ "Hyderabad House" could be in New Delhi: no "No" for a place of two unknown words."""
     answer = ask(engine, "Who did Esper meet on Monday?", "Was that at Hyderabad House?")
     assert not answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "words"),
+    [
+        ("Begin's the deputy defense secretary, isn't he?", "No", "Deputy Secretary of State"),
+        ("Singh's the foreign minister, right?", "No", "Defense Minister"),
+        ("Pompeo's the defense secretary, isn't he?", "No", "Esper"),
+        ("Esper's the defense secretary, isn't he?", "Yes", "Secretary of Defense"),
+    ],
+)
+def test_a_names_s_before_the_is_is_not_a_possessive(
+    engine: Engine, question: str, verdict: str, words: str
+) -> None:
+    """ "Singh's the foreign minister, right?" got Yes (from the meeting fact): the "'s"
+    was dropped as a possessive, leaving a claim with no verb."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and words in answer.text
