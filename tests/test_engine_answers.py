@@ -14126,3 +14126,34 @@ def test_a_names_s_before_the_is_is_not_a_possessive(
     was dropped as a possessive, leaving a claim with no verb."""
     answer = ask(engine, question)
     assert answer.text.startswith(verdict) and words in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper attend the Tokyo talks alone?",
+        "Did Esper go to Tokyo by himself?",
+        "Pompeo went to the quad talks on his own, right?",
+    ],
+)
+def test_alone_is_no_when_the_fact_has_another_doer(engine: Engine, question: str) -> None:
+    """'Did Esper go to Tokyo by himself?' got Yes: 'by himself' was read as nothing."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "Pompeo" in answer.text
+
+
+def test_alone_when_the_fact_names_only_him_is_not_a_yes(engine: Engine) -> None:
+    assert ask(engine, "Did Begin visit New Delhi alone?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "true or false: Esper and Pompeo were together at the Tokyo talks",
+        "Were Esper and Pompeo together at the Tokyo talks?",
+        "Esper and Pompeo were at the Tokyo talks together, right?",
+    ],
+)
+def test_two_doers_of_one_fact_were_together(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(("Yes", "True")) and "Tokyo" in answer.text

@@ -580,6 +580,12 @@ _PRESENCE = frozenset(
     term(w) for w in "attend attended join joined part participate present there".split()
 )
 _TOGETHER_TERM = term("together")  # "Esper and Begin went together": who, not what
+# "Did Esper attend the Tokyo talks alone?", "did he go by himself?": that no one else did
+# it with him, which the fact's other doers answer.
+ALONE_ASKED = prefilter.compile(
+    r"\b(?:alone|all alone|by (?:himself|herself|themselves)|on (?:his|her|their) own|solo"
+    r"|single handedly|singlehandedly|unaccompanied)\b"
+)
 # Words for who did something, not what they did: "the two officials who took part".
 _DOER_WORDS = frozenset(
     term(w) for w in "official officials people person persons men man two both three four".split()
@@ -1109,6 +1115,7 @@ class YesNoAnswers(EngineCore):
             self._said_by_named,
             self._parties_checked,
             self._done_by_others,
+            self._alone_claimed,
             self._companion_swapped,
             self._held_by_other_offices,
         )
@@ -4507,8 +4514,20 @@ class YesNoAnswers(EngineCore):
             return None
         if event.unknown or event.unknown_names:
             return None
-        entry = ranked[0].entry
         said = {t for t in event.terms if t not in _DOER_WORDS and t != _TOGETHER_TERM}
+        both = self._done_by_both(pair, said, ranked) if _TOGETHER_TERM in parsed.terms else None
+        if both is not None:
+            # "Were Esper and Pompeo together at the Tokyo talks?": the fact has them both.
+            return self._direct(
+                text=f"{said_as('Yes', parsed)}. {both.fact.statement}",
+                facts=[both.fact],
+                confidence=0.85,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+                about=list(pair),
+            )
+        entry = ranked[0].entry
         if not said <= entry.bag:
             return None  # not this event's words: "…with Begin to New Delhi"
         doers = self._who_of(entry.fact)
@@ -4531,6 +4550,50 @@ class YesNoAnswers(EngineCore):
             context=context,
             notes=notes,
             about=[*outside, *sorted(doers)],
+        )
+
+    def _done_by_both(
+        self, pair: tuple[str, str], said: set[str], ranked: list[Scored]
+    ) -> FactEntry | None:
+        """Of the facts as good as the best, one whose doers are both people and that has
+        every other word the claim says ("at the Tokyo talks": the talks they joined)."""
+        for scored in ranked[:PAIR_DEPTH]:
+            if scored.missing or scored.score < ranked[0].score - 0.05:
+                continue
+            doers = {m for e in self._who_of(scored.entry.fact) for m in self.index.expand(e)}
+            if set(pair) <= doers and said <= scored.entry.bag:
+                return scored.entry
+        return None
+
+    def _alone_claimed(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did Esper attend the Tokyo talks alone?": no, when the fact has others do it
+        with him (Pompeo); when it names only him, the article does not say whether anyone
+        went along, so not a yes either."""
+        if ALONE_ASKED.search(parsed.text) is None or parsed.negated:
+            return None
+        people = {
+            k.entity for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"
+        }
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        plain = parse(" ".join(ALONE_ASKED.sub(" ", parsed.text).split()), self.index)
+        ranked = self._rank(plain)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return self._not_found(parsed, context, ranked, notes)
+        entry = ranked[0].entry
+        doers = {m for e in self._who_of(entry.fact) for m in self.index.expand(e)}
+        others = sorted(d for d in doers if d != person and self._kind(d) == "person")
+        if person not in doers or not others:
+            return self._not_found(parsed, context, ranked, notes)
+        return self._direct(
+            text=f"{said_as('No', parsed)}. {entry.fact.statement}",
+            facts=[entry.fact],
+            confidence=min(0.85, ranked[0].score),
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[person, *others],
         )
 
     def _held_by_other_offices(
