@@ -14157,3 +14157,18 @@ def test_alone_when_the_fact_names_only_him_is_not_a_yes(engine: Engine) -> None
 def test_two_doers_of_one_fact_were_together(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith(("Yes", "True")) and "Tokyo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the two defence secretaries expressed disappointment over the agreement, true?",
+        "were Esper and Singh disappointed with the BECA?",
+        "did they voice frustration over the agreement?",
+    ],
+)
+def test_disappointment_over_the_agreement_is_no_they_appreciated_it(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "appreciation" in answer.text

@@ -875,6 +875,14 @@ OPPOSITES = {
         "praise",
     ),
     **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
+    # "The two secretaries expressed disappointment over the agreement, true?": they
+    # expressed appreciation for it.
+    **dict.fromkeys(
+        "disappoint disappointed disappoints disappointment disappointing dismay dismayed"
+        " displeasure dissatisfaction unhappiness frustration frustrated regret regretted"
+        " regrets".split(),
+        "appreciate",
+    ),
     # "Why did Esper and Singh disagree over logistics?": they agreed to strengthen it.
     **dict.fromkeys(
         "disagree disagreed disagrees disagreeing clash clashed clashes quarrel quarreled"
