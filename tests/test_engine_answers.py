@@ -14172,3 +14172,24 @@ def test_disappointment_over_the_agreement_is_no_they_appreciated_it(
 ) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "appreciation" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Singh fly to Washington for the meeting?",
+        "Did Singh go to Washington for the meeting?",
+        "Did Singh travel to Tokyo for the meeting?",
+    ],
+)
+def test_travelling_elsewhere_for_the_meeting_is_no_it_was_in_new_delhi(
+    engine: Engine, question: str
+) -> None:
+    """It said the article doesn't mention Washington: 'to meet Esper' was denied, 'for the
+    meeting' was not."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "New Delhi" in answer.text
+
+
+def test_someone_not_at_the_meeting_flying_there_for_it_is_not_a_yes(engine: Engine) -> None:
+    assert ask(engine, "Did Pompeo fly to New Delhi for the meeting?").abstained

@@ -3228,7 +3228,8 @@ class YesNoAnswers(EngineCore):
             return None  # "Was Pakistan at the meeting in New Delhi?": not where, but who
         if any(link.start >= 0 and self._kind(link.entity) == "event" for link in parsed.entities):
             return None  # "the 2+2 meeting", "the Quad meeting": named
-        place = self._place_asked(parsed)
+        # "Did Singh fly to Washington for the meeting?": where it sends someone for it.
+        place = self._place_asked(parsed) or self._travelled_to(parsed)
         if place is None or place[1] is None or self._kind(place[1]) not in ("place", "country"):
             return None  # "at the Pentagon": the body whose statement it was, no place
         words = parsed.words
