@@ -14193,3 +14193,18 @@ def test_travelling_elsewhere_for_the_meeting_is_no_it_was_in_new_delhi(
 
 def test_someone_not_at_the_meeting_flying_there_for_it_is_not_a_yes(engine: Engine) -> None:
     assert ask(engine, "Did Pompeo fly to New Delhi for the meeting?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("info sharing is meant to address what, in quotes?", "pressing global security"),
+        ("what is the info sharing meant to address, verbatim?", "pressing global security"),
+        ("how did US officials describe the relationship, in quotation marks?", "most significant"),
+    ],
+)
+def test_a_trailing_request_to_quote_is_how_to_answer_not_what(
+    engine: Engine, question: str, words: str
+) -> None:
+    """'…address what, in quotes?' abstained: 'quotes' was read as what was asked about."""
+    assert words in ask(engine, question).text

@@ -108,6 +108,7 @@ from bot.engine.phrases import (
     options_set_aside,
     pushed_claim,
     question_at_end,
+    quote_form_dropped,
     recalled_part_asked,
     replace_type,
     replace_unknown,
@@ -1132,7 +1133,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = self._after_the_question(text)
-        text = directive_dropped(text)
+        text = quote_form_dropped(directive_dropped(text))
         text = setting_moved_after(indefinite_asked(why_said_asked(text)))
         normalised = normalise(text)
         if not normalised:

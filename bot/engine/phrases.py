@@ -1244,6 +1244,26 @@ def topic_switched(text: str) -> str | None:
     return rest
 
 
+# "info sharing is meant to address what, in quotes?", "…, verbatim please": how to give
+# the answer, which always quotes the article; left on, the words are asked about.
+_QUOTE_FORM_AFTER = re.compile(
+    r"[,;:\s-]+(?:(?:please |pls )?(?:in (?:quotes|quotation marks|quote marks|inverted commas)"
+    r"|verbatim|word for word|(?:as an? |in an? )?(?:exact |direct )?quote)"
+    r"(?: please| pls)?)\W*$",
+    re.IGNORECASE,
+)
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|where|when|why|how)\b", re.IGNORECASE)
+
+
+def quote_form_dropped(text: str) -> str:
+    """The wh-question without a trailing request to quote the answer ("…address what, in
+    quotes?" → "…address what?"); other text unchanged."""
+    found = _QUOTE_FORM_AFTER.search(text)
+    if found is None or _WH_WORD.search(text[: found.start()]) is None:
+        return text
+    return text[: found.start()] + "?"
+
+
 def directive_dropped(text: str) -> str:
     """The question without a request before it that says only how to answer ("compare
     the venues for me: where did Esper meet Singh, and where were the quad talks?")."""
