@@ -1252,7 +1252,6 @@ _QUOTE_FORM_AFTER = re.compile(
     r"(?: please| pls)?)\W*$",
     re.IGNORECASE,
 )
-_WH_WORD = re.compile(r"\b(?:what|which|who|whom|where|when|why|how)\b", re.IGNORECASE)
 
 
 def quote_form_dropped(text: str) -> str:
