@@ -14208,3 +14208,18 @@ def test_a_trailing_request_to_quote_is_how_to_answer_not_what(
 ) -> None:
     """'…address what, in quotes?' abstained: 'quotes' was read as what was asked about."""
     assert words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("the esper-singh meeting vs the 2+2 dialogue, which came first?", "Esper met"),
+        ("tokyo talks vs the meeting: which was first?", "Earlier this month"),
+        ("Pompeo's press conference vs his South Asia trip, which came earlier?", "At a State"),
+        ("which was first: the Tokyo talks vs the meeting?", "Earlier this month"),
+    ],
+)
+def test_a_versus_b_which_came_first_orders_them(engine: Engine, question: str, first: str) -> None:
+    """'…vs his South Asia trip, which came earlier?' named the Tokyo talks: the lead was
+    taken for a topic and 'which came earlier?' asked on its own."""
+    assert ask(engine, question).text.startswith(f"First: {first}")

@@ -62,6 +62,17 @@ WHICH_FIRST = prefilter.compile(
     r" (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"
 )
 
+# "The Esper-Singh meeting vs the 2+2 dialogue, which came first?", "which was first: the
+# Tokyo talks vs the meeting?": the same, the two set against each other by "vs".
+VERSUS_FIRST = prefilter.compile(
+    r"^(?:and )?(?:the )?(?P<a>.+?) (?:vs|versus) (?:the )?(?P<b>.+?)"
+    r" (?:which|what)(?: one| event)?(?: happened| came| took place| was held| occurred| was)?"
+    r" (?:first|earlier|sooner|last|later|second)$"
+    r"|^(?:which|what)(?: one| event)?(?: happened| came| took place| was held| occurred| was)?"
+    r" (?:first|earlier|sooner|last|later|second) (?:the )?(?P<a2>.+?) (?:vs|versus)"
+    r" (?:the )?(?P<b2>.+?)$"
+)
+
 # "Was the press conference before or after his trip?": the event, then the one it is
 # placed against.
 BEFORE_OR_AFTER = prefilter.compile(
@@ -609,13 +620,18 @@ class DescriptiveAnswers(EngineCore):
         """ "Which happened first, the Tokyo talks or the meeting with Singh?": the two
         events as the maintainers ordered them (each fact's `timeline`)."""
         match = WHICH_FIRST.match(parsed.text)
-        if match is None:
+        versus = VERSUS_FIRST.match(parsed.text) if match is None else None
+        if match is not None:
+            one, two = match["a"], match["b"]
+        elif versus is not None:
+            one, two = versus["a"] or versus["a2"], versus["b"] or versus["b2"]
+        else:
             return None
         # The events' own words first ("before his trip to South Asia"), then the timeline.
-        order = self._first_by_own_words(match["a"], match["b"])
+        order = self._first_by_own_words(one, two)
         if order is None:
-            first = self._timed_event(match["a"])
-            second = self._timed_event(match["b"])
+            first = self._timed_event(one)
+            second = self._timed_event(two)
             if first is None or second is None:
                 return None
             if first.id == second.id or not self._timeline_orders(first, second):

@@ -123,6 +123,7 @@ from bot.engine.phrases import (
     topic_switched,
     topic_then_question,
     trend_asked,
+    versus_then_order,
     why_said_asked,
     without_entity,
 )
@@ -1127,7 +1128,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return filled
         text = role_in_story(
             about_then_question(
-                recalled_part_asked(fill_in_the_blank(options_set_aside(lettered_options(text))))
+                recalled_part_asked(
+                    fill_in_the_blank(options_set_aside(lettered_options(versus_then_order(text))))
+                )
             )
         )
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question

@@ -1254,6 +1254,24 @@ _QUOTE_FORM_AFTER = re.compile(
 )
 
 
+# "The Esper-Singh meeting vs the 2+2 dialogue, which came first?": the two set against
+# each other, then the order asked; read as "which came first, A or B?" (the lead is
+# otherwise taken for a topic, and the question for one about it alone).
+_VERSUS_THEN_ORDER = re.compile(
+    r"^(?:and\s+)?(?P<a>[^,?:;]+?)\s+(?:vs\.?|versus)\s+(?P<b>[^,?:;]+?)\s*[,:;\u2014\u2013-]+\s*"
+    r"(?P<q>(?:which|what)(?:\s+\w+){0,3}?\s+(?:first|earlier|sooner|last|later|second))\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def versus_then_order(text: str) -> str:
+    """ "A vs B, which came first?" → "which came first, A or B?"; other text unchanged."""
+    found = _VERSUS_THEN_ORDER.match(text.strip())
+    if found is None:
+        return text
+    return f"{found['q']}, {found['a']} or {found['b']}?"
+
+
 def quote_form_dropped(text: str) -> str:
     """The wh-question without a trailing request to quote the answer ("…address what, in
     quotes?" → "…address what?"); other text unchanged."""
