@@ -13890,7 +13890,7 @@ def test_the_full_name_of_the_agreement_after_people_is_the_agreements(
 ) -> None:
     """After an answer about Esper and Singh it gave Esper's full name."""
     text = ask(engine, "true or false: esper and singh signed the BECA", question).text
-    assert "Basic Exchange and Cooperation Agreement" in text and "Esper" not in text
+    assert text.startswith("The Basic Exchange and Cooperation Agreement")
 
 
 @pytest.mark.parametrize(
