@@ -14223,3 +14223,19 @@ def test_a_versus_b_which_came_first_orders_them(engine: Engine, question: str, 
     """'…vs his South Asia trip, which came earlier?' named the Tokyo talks: the lead was
     taken for a topic and 'which came earlier?' asked on its own."""
     assert ask(engine, question).text.startswith(f"First: {first}")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("India's defence boss - name?", "Singh"),
+        ("name of India's defence boss?", "Singh"),
+        ("the american defence boss - name?", "Esper"),
+        ("who did America's defence boss meet?", "Singh"),
+    ],
+)
+def test_a_country_before_a_title_both_chiefs_share_is_that_countrys_chief(
+    engine: Engine, question: str, name: str
+) -> None:
+    # "defense chief" is both Esper and Singh; "India's" picks Singh, not a fact about both.
+    assert name in ask(engine, question).text

@@ -1228,6 +1228,7 @@ def parse(question: str, index: Index) -> Parsed:
                 counted_at = len(text[: counted.start(1)].split()) + offset
                 break
     _link(parsed, original, index)
+    _group_narrowed_by_country(parsed, index)
     _capitals_for_countries(parsed, index)
     if counted_at >= 0:
         counted_at = _past_nationality(parsed, index, counted_at)
@@ -2055,6 +2056,33 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             parsed.ambiguous.append((word, ambiguous))
     parsed.entities.sort(key=lambda link: link.start)
     parsed.used = used
+
+
+def _group_narrowed_by_country(parsed: Parsed, index: Index) -> None:
+    """ "India's defence boss", "the American defense chief": a country right before a group's
+    title ("defense chief" is both chiefs) picks the one member of that country, and the
+    country is only his description, not a side of what is asked."""
+    entities = index.factbase.entities
+    links = parsed.entities
+    for country in [link for link in links if link.group is None]:
+        if getattr(entities.get(country.entity), "kind", "") != "country":
+            continue
+        group = [link for link in links if link.group and link.start == country.end]
+        ours = [
+            link
+            for link in group
+            if country.entity in getattr(entities.get(link.entity), "part_of", ())
+        ]
+        if len(group) < 2 or len(ours) != 1:
+            continue
+        text = " ".join(parsed.words[country.start : ours[0].end])
+        kept = replace(ours[0], text=text, start=country.start, group=None)
+        parsed.entities = [
+            kept if link is ours[0] else link
+            for link in links
+            if link is not country and (link is ours[0] or link not in group)
+        ]
+        return
 
 
 # Words of the ties between countries, in which a capital stands for its country.
