@@ -201,6 +201,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"^([^=]*\w)\s*=\s*(?=\w)(?!.*\b(?:which|what|who|whom|where|when|why|how)\b)"),
         r"is \1 ",
     ),
+    # "two largest democracies = who?", "the Begin guy - who?": who is the one named
+    # before the sign, asked after it ("singh = foreign min?" is a claim, above).
+    *(
+        (
+            guard,
+            _lazy(r"^([^=?]*\w)\s*(?:=|\s[-\u2013\u2014]+|:)\s*(who|what)\s*\??\s*$"),
+            r"\2 is \1",
+        )
+        for guard in ("=", " -", ":", "\u2013", "\u2014")
+    ),
     # "no. of quad countries": the number of them.
     ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),
     # "info sharing expanded y/n": an analyst's "yes or no?".

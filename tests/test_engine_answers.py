@@ -14239,3 +14239,19 @@ def test_a_country_before_a_title_both_chiefs_share_is_that_countrys_chief(
 ) -> None:
     # "defense chief" is both Esper and Singh; "India's" picks Singh, not a fact about both.
     assert name in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("two largest democracies = who?", "India"),
+        ("the two largest democracies - who?", "India"),
+        ("world's 2 largest democracies: who?", "India"),
+        ("the pentagon chief = who?", "Esper"),
+    ],
+)
+def test_a_phrase_then_who_after_a_sign_asks_who_it_is(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    # Not "who described them" (U.S. officials): who the phrase before "= who?" names.
+    assert wanted in ask(engine, question).text
