@@ -14255,3 +14255,19 @@ def test_a_phrase_then_who_after_a_sign_asks_who_it_is(
 ) -> None:
     # Not "who described them" (U.S. officials): who the phrase before "= who?" names.
     assert wanted in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("did they welcome more spy data swapping?", "Yes"),
+        ("any beef with china in this?", "threat"),
+        ("who's this Begin bloke", "Deputy Secretary of State"),
+        ("what's the deal with that Begin geezer?", "Deputy Secretary of State"),
+        ("what did pompeo reckon free nations could do together", "thwart"),
+    ],
+)
+def test_everyday_slang_reads_as_the_articles_words(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    assert wanted in ask(engine, question).text

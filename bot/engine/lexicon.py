@@ -94,6 +94,7 @@ instrument geared whole entire reportedly supposedly allegedly purportedly appar
 upcoming example examples instance instances
 focus focused focusing focussed focussing centre centred centering
 precisely particularly namely indeed whilst
+bloke blokes geezer lad lads kinda sorta
 """.split()
     )
     - {"information", "say", "said", "says", "report"}
@@ -737,6 +738,20 @@ SYNONYMS = {
     "approving": "praise",
     "appreciative": "appreciate",
     "laudatory": "praise",
+    # Everyday and slang words for the article's: "spy data swapping" is intelligence
+    # sharing, "any beef with China?" the threat it poses, "what did Pompeo reckon…" what
+    # he said. ("Troops" and "the army" are not the militaries: "how many troops…?")
+    "spy": "intelligence",
+    "spying": "intelligence",
+    "swap": "share",
+    "swaps": "share",
+    "swapped": "share",
+    "swapping": "share",
+    "beef": "threat",
+    "feud": "threat",
+    "reckon": "say",
+    "reckons": "say",
+    "reckoned": "say",
 }
 
 # Words that put a value on something, so a question naming another value is answered "no"
