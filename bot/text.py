@@ -182,6 +182,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         r"\1 is ",
     ),
     ("ts", _lazy(r"\b(?:wuts|wats|wots|wuts|whts)\b"), "what is"),
+    # "whats BECA stand for?", "what's quadripartite mean?": "what does", the "'s" of a
+    # "does" dropped in speech, not an "is".
+    *(
+        (
+            guard,
+            _lazy(r"\bwhat(?: is|'s) ((?:\S+ ){0,3}?\S+) (stand for|mean|refer to)\b"),
+            r"what does \1 \2",
+        )
+        for guard in ("stand for", "mean", "refer to")
+    ),
     ("wheres", _lazy(r"\bwheres\b"), "where is"),
     (
         "us ",

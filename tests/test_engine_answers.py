@@ -14271,3 +14271,16 @@ def test_everyday_slang_reads_as_the_articles_words(
     engine: Engine, question: str, wanted: str
 ) -> None:
     assert wanted in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats BECA stand for?", "what's BECA stand for", "what\u2019s BECA stand for"],
+)
+def test_whats_x_stand_for_is_what_does_x_stand_for(engine: Engine, question: str) -> None:
+    # The "'s" is a spoken "does": not "what is BECA stand for", read as a why.
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+def test_whats_an_abbreviation_refer_to_is_what_it_means(engine: Engine) -> None:
+    assert "foreign and defense ministers" in ask(engine, "what's 2+2 refer to?").text
