@@ -350,12 +350,12 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"\1",
     ),
-    # "What party is Pompeo in?": a political party, which the article gives no one (not
-    # China's Communist Party, which it names).
+    # "What party is Pompeo in?", "what party's he in": a political party, which the
+    # article gives no one (not China's Communist Party, which it names).
     (
         "party",
         _lazy(
-            r"^(?:what|which) (?:political )?party (?:is|was|does|did) (.+?)"
+            r"^(?:what|which) (?:political )?party(?: is| was| does| did|'s|\u2019s) (.+?)"
             r" (?:in|from|belong to|a member of)\W*$"
         ),
         r"what is the political affiliation of \1",

@@ -14284,3 +14284,15 @@ def test_whats_x_stand_for_is_what_does_x_stand_for(engine: Engine, question: st
 
 def test_whats_an_abbreviation_refer_to_is_what_it_means(engine: Engine) -> None:
     assert "foreign and defense ministers" in ask(engine, "what's 2+2 refer to?").text
+
+
+@pytest.mark.parametrize("question", ["what party's singh in", "which party's esper a member of"])
+def test_a_party_asked_with_an_s_is_a_political_party_the_article_never_gives(
+    engine: Engine, question: str
+) -> None:
+    # Not China's Communist Party, the one party the article names.
+    assert ask(engine, question).abstained
+
+
+def test_a_party_asked_of_he_after_a_person_abstains(engine: Engine) -> None:
+    assert ask(engine, "what's singh's job", "what party's he in").abstained
