@@ -221,6 +221,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         )
         for guard in ("=", " -", ":", "\u2013", "\u2014")
     ),
+    # "did they big up the relationship?", "who bigged up the ties?": praise, in slang
+    # ("talked up" is not: how officials talked the ties up is how they described them).
+    ("up", _lazy(r"\b(?:big|bigs|bigged|bigging) up\b"), "praise"),
     # "no. of quad countries": the number of them.
     ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),
     # "info sharing expanded y/n": an analyst's "yes or no?".

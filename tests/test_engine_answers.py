@@ -14296,3 +14296,19 @@ def test_a_party_asked_with_an_s_is_a_political_party_the_article_never_gives(
 
 def test_a_party_asked_of_he_after_a_person_abstains(engine: Engine) -> None:
     assert ask(engine, "what's singh's job", "what party's he in").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("did they big up the relationship?", "praised"),
+        ("who bigged up the defense ties?", "Esper"),
+        ("what did singh and esper big up?", "strength"),
+    ],
+)
+def test_big_up_is_praise(engine: Engine, question: str, wanted: str) -> None:
+    assert wanted in ask(engine, question).text
+
+
+def test_bigging_up_what_they_did_not_praise_abstains(engine: Engine) -> None:
+    assert ask(engine, "did they big up china?").abstained
