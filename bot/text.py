@@ -224,6 +224,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # "did they big up the relationship?", "who bigged up the ties?": praise, in slang
     # ("talked up" is not: how officials talked the ties up is how they described them).
     ("up", _lazy(r"\b(?:big|bigs|bigged|bigging) up\b"), "praise"),
+    # "how many of em", "which of 'em": "them" as it is said. Only after a word that takes
+    # an object: "em, who met Singh?" is a pause.
+    (
+        "em",
+        _lazy(
+            r"\b(of|at|to|with|for|about|on|in|between|among|all|both|met|meet|name|named"
+            r"|call|called|signed|sign|agreed|attended|attend) '?em\b"
+        ),
+        r"\1 them",
+    ),
     # "no. of quad countries": the number of them.
     ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),
     # "info sharing expanded y/n": an analyst's "yes or no?".

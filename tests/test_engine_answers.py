@@ -14312,3 +14312,11 @@ def test_big_up_is_praise(engine: Engine, question: str, wanted: str) -> None:
 
 def test_bigging_up_what_they_did_not_praise_abstains(engine: Engine) -> None:
     assert ask(engine, "did they big up china?").abstained
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and esper's been at how many of em", "how many of 'em did esper attend"]
+)
+def test_em_after_a_preposition_or_verb_is_them(engine: Engine, follow_up: str) -> None:
+    answer = ask(engine, "how many 2+2s have there been?", follow_up)
+    assert "second" in answer.text
