@@ -14320,3 +14320,17 @@ def test_bigging_up_what_they_did_not_praise_abstains(engine: Engine) -> None:
 def test_em_after_a_preposition_or_verb_is_them(engine: Engine, follow_up: str) -> None:
     answer = ask(engine, "how many 2+2s have there been?", follow_up)
     assert "second" in answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["how many 2+2s has esper been at?", "is this esper's first 2+2?"]
+)
+def test_where_was_it_after_a_count_of_someones_events_is_the_events_place(
+    engine: Engine, first: str
+) -> None:
+    # "it" is the 2+2, whose place the article never gives; not Esper's New Delhi meeting.
+    assert ask(engine, first, "where was it held").abstained
+
+
+def test_where_was_it_after_an_event_with_a_place_still_gives_it(engine: Engine) -> None:
+    assert "Tokyo" in ask(engine, "when did esper go to the tokyo talks?", "where was it").text

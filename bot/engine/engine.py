@@ -3482,7 +3482,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             people = (
                 self._pronoun_entities({"person"}, context) if "person" in parsed.pronouns else []
             )
-            parsed.entities = [soft_link(e) for e in (people or context.entities)]
+            carried = people or self._events_it_means(parsed, context) or context.entities
+            parsed.entities = [soft_link(e) for e in carried]
             parsed.followup_fact = context.fact_id
             if (
                 parsed.qtype == "keyword"
@@ -3494,6 +3495,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.types = [parsed.qtype]
             return parsed, "follow-up: same subject as the last question"
         return None
+
+    def _events_it_means(self, parsed: Parsed, context: Context) -> list[str]:
+        """ "How many 2+2s has Esper been at?" "Where was it held?": "it" is the 2+2, not
+        Esper, so the place is the 2+2's (which the article never gives), not the place of
+        the meeting Esper had ahead of it."""
+        if "it" not in parsed.words or parsed.qtype not in ("where", "when"):
+            return []
+        return [e for e in context.entities if self._kind(e) == "event"]
 
     def _followup_same_question_of(
         self, parsed: Parsed, context: Context, entities: list[str], content: bool
