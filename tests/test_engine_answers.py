@@ -14334,3 +14334,15 @@ def test_where_was_it_after_a_count_of_someones_events_is_the_events_place(
 
 def test_where_was_it_after_an_event_with_a_place_still_gives_it(engine: Engine) -> None:
     assert "Tokyo" in ask(engine, "when did esper go to the tokyo talks?", "where was it").text
+
+
+@pytest.mark.parametrize(
+    ("questions", "wanted"),
+    [
+        (("where was the meetup",), "New Delhi"),
+        (("when was the meetup?",), "Monday"),
+        (("where was the meetup", "what day"), "Monday"),
+    ],
+)
+def test_a_meetup_is_the_meeting(engine: Engine, questions: tuple[str, ...], wanted: str) -> None:
+    assert wanted in ask(engine, *questions).text

@@ -641,6 +641,8 @@ SYNONYMS = {
     "convocation": "meet",
     "gathering": "meet",
     "conclave": "meet",
+    "meetup": "meet",  # "where was the meetup?"
+    "meetups": "meet",
     "huddle": "meet",
     "huddled": "meet",
     "confer": "meet",
