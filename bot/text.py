@@ -193,6 +193,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         for guard in ("stand for", "mean", "refer to")
     ),
     ("wheres", _lazy(r"\bwheres\b"), "where is"),
+    # "theres been four 2+2s?": "there's" without its apostrophe, a claim put as a question.
+    ("theres", _lazy(r"\btheres\b"), "there's"),
     (
         "us ",
         _lazy(
@@ -233,6 +235,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
             r"|call|called|signed|sign|agreed|attended|attend) '?em\b"
         ),
         r"\1 them",
+    ),
+    # "singh - indian or american?", "Begin: state or defense?": which of the two he is.
+    *(
+        (
+            guard,
+            _lazy(
+                r"^(?!(?:which|what|who|whom|where|when|why|how|is|was|are|were|did|does|do)\b)"
+                r"([^=?]*\w)\s*(?:=|\s[-\u2013\u2014]+|:)\s*(\w+(?: \w+)? or \w+(?: \w+)?)\W*$"
+            ),
+            r"is \1 \2",
+        )
+        for guard in (" or ",)
     ),
     # "no. of quad countries": the number of them.
     ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),

@@ -14346,3 +14346,28 @@ def test_where_was_it_after_an_event_with_a_place_still_gives_it(engine: Engine)
 )
 def test_a_meetup_is_the_meeting(engine: Engine, questions: tuple[str, ...], wanted: str) -> None:
     assert wanted in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("singh - indian or american?", "Indian"),
+        ("esper = american or indian?", "American"),
+        ("Begin: state or defense?", "State"),
+        ("the meeting - tokyo or delhi?", "New Delhi"),
+    ],
+)
+def test_one_of_two_after_a_sign_asks_which_it_is(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    assert ask(engine, question).text.startswith(wanted)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [("theres been four 2+2 dialogs so far?", "No"), ("theres three 2+2s?", "Yes")],
+)
+def test_theres_without_its_apostrophe_is_a_claim_checked(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    assert ask(engine, question).text.startswith(wanted)
