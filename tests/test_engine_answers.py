@@ -14371,3 +14371,15 @@ def test_theres_without_its_apostrophe_is_a_claim_checked(
     engine: Engine, question: str, wanted: str
 ) -> None:
     assert ask(engine, question).text.startswith(wanted)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("was the quad just US, Japan and India?", "No"),
+        ("was the quad in tokyo?", "Yes"),
+        ("did china join the quad?", "No"),
+    ],
+)
+def test_the_quad_in_lower_case_is_the_quad(engine: Engine, question: str, wanted: str) -> None:
+    assert ask(engine, question).text.startswith(wanted)

@@ -2176,6 +2176,11 @@ def _past_verb(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR or word in COPULAS
 
 
+# Aliases that are everyday words but, after "the", can only be the name in talk of this
+# article ("the quad" is the Quad; "the state", "the party" may be any).
+_NAMES_AFTER_THE = frozenset({"quad"})
+
+
 def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     word = parsed.words[start]
     if _capitalised_in(original, word):
@@ -2199,6 +2204,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         return True  # "is Begin the Secretary of State?": the subject after the verb
     if before in _TAKES_A_PERSON:
         return True  # "who met begin?", "did singh host begin?", "with begin": an object
+    if before == "the" and word in _NAMES_AFTER_THE:
+        return True  # "was the quad just US, Japan and India?": the Quad, typed lower-case
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
