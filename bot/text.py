@@ -248,6 +248,21 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         )
         for guard in (" or ",)
     ),
+    # "Begin's the deputy defence secretary isnt he", "singh's a minister?": "'s" before
+    # "the"/"a" at the start is "is" (no one owns "the"), a claim put as a question.
+    *(
+        (
+            guard,
+            _lazy(
+                r"^(?!(?:what|who|where|when|why|how|which|whose|that|this|it|there|here|he"
+                r"|she|let|so|and|but|now|ok|okay|wat|wot|wut|wht|wha|whos|wuz)\b)"
+                r"([a-z]+(?: (?!(?:what|who|where|when|why|how|which|that|it|there)\b)[a-z]+)?)"
+                r"'s (the|an?) "
+            ),
+            r"is \1 \2 ",
+        )
+        for guard in ("'s the ", "'s a ")
+    ),
     # "no. of quad countries": the number of them.
     ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),
     # "info sharing expanded y/n": an analyst's "yes or no?".

@@ -14383,3 +14383,22 @@ def test_theres_without_its_apostrophe_is_a_claim_checked(
 )
 def test_the_quad_in_lower_case_is_the_quad(engine: Engine, question: str, wanted: str) -> None:
     assert ask(engine, question).text.startswith(wanted)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Begin's the deputy defence secretary isnt he", "No"),
+        ("Begin\u2019s the deputy secretary of state, right?", "Yes"),
+        ("singh's the defence minister?", "Yes"),
+        ("esper's a foreign minister?", "No"),
+    ],
+)
+def test_a_name_then_s_the_is_a_claim_that_he_is(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    assert ask(engine, question).text.startswith(wanted)
+
+
+def test_whats_the_and_wats_the_stay_questions(engine: Engine) -> None:
+    assert "BECA" in ask(engine, "um what's the agreement?").text
