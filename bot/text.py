@@ -263,6 +263,23 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         )
         for guard in ("'s the ", "'s a ")
     ),
+    # "india china relations getting better?", "us-india ties heating up?": a trend put as
+    # a question without its "are" (the whole question: "With US-China ties improving,
+    # why…?" is not one).
+    *(
+        (
+            guard,
+            _lazy(
+                r"^(?!(?:are|were|is|was|why|how|what|when|where|who|which|have|has|had|do|did"
+                r"|does|will|would|can|could|and|so|but|with|since|given|as|if|while)\b)"
+                r"(?![^,]*,)((?:[a-z-]+ ){0,3}(?:relations|ties)) (?=(?:getting|improving"
+                r"|warming|heating|cooling|worsening|deteriorating|souring|going|growing"
+                r"|becoming)\b)"
+            ),
+            r"are \1 ",
+        )
+        for guard in ("relations ", "ties ")
+    ),
     # "no. of quad countries": the number of them.
     ("no", _lazy(r"\bno\.\s*of\b|^(?:total )?no of\b"), "number of"),
     # "info sharing expanded y/n": an analyst's "yes or no?".

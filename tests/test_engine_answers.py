@@ -14402,3 +14402,23 @@ def test_a_name_then_s_the_is_a_claim_that_he_is(
 
 def test_whats_the_and_wats_the_stay_questions(engine: Engine) -> None:
     assert "BECA" in ask(engine, "um what's the agreement?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("india china relations getting better?", "No"),
+        ("us-india ties heating up?", "Yes"),
+        ("us china relations improving?", "No"),
+        ("india-us relations cooling?", "No"),
+    ],
+)
+def test_a_trend_asked_without_its_are_is_checked(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    assert ask(engine, question).text.startswith(wanted)
+
+
+def test_a_trend_set_before_a_why_is_not_made_a_yes_or_no(engine: Engine) -> None:
+    answer = ask(engine, "With US-China ties improving so much lately, why bother with India?")
+    assert not answer.text.startswith(("Yes", "No"))
