@@ -14422,3 +14422,17 @@ def test_a_trend_asked_without_its_are_is_checked(
 def test_a_trend_set_before_a_why_is_not_made_a_yes_or_no(engine: Engine) -> None:
     answer = ask(engine, "With US-China ties improving so much lately, why bother with India?")
     assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("whats the democracies line about", "largest democracies"),
+        ("what's the line about democracies?", "largest democracies"),
+        ("what's the free nations line about?", "thwart"),
+    ],
+)
+def test_the_line_about_something_is_what_the_article_says_of_it(
+    engine: Engine, question: str, wanted: str
+) -> None:
+    assert wanted in ask(engine, question).text

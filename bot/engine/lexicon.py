@@ -58,7 +58,8 @@ elsewhere aforesaid abovementioned hitherto thereof
 """.split()
 )
 
-# Words that frame a question without adding content: "tell me", "exactly", "the article".
+# Words that frame a question without adding content: "tell me", "exactly", "the article";
+# "who's this Begin bloke", "what's the democracies line about?" (a line of the article).
 NEUTRAL = (
     frozenset(
         """
@@ -94,7 +95,7 @@ instrument geared whole entire reportedly supposedly allegedly purportedly appar
 upcoming example examples instance instances
 focus focused focusing focussed focussing centre centred centering
 precisely particularly namely indeed whilst
-bloke blokes geezer lad lads kinda sorta
+bloke blokes geezer lad lads kinda sorta line
 """.split()
     )
     - {"information", "say", "said", "says", "report"}
