@@ -14436,3 +14436,25 @@ def test_the_line_about_something_is_what_the_article_says_of_it(
     engine: Engine, question: str, wanted: str
 ) -> None:
     assert wanted in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("The aforementioned meeting is said to have preceded which forum, pray?", "2+2"),
+        ("What did the meeting precede?", "2+2"),
+        ("Which trip did Pompeo's press conference precede?", "South Asia"),
+        ("To what end was the expansion of information sharing said to be directed?", "global"),
+        ("Is Esper said to be the defense secretary?", "Yes"),
+        ("Who is said to have praised the relationship?", "Esper"),
+    ],
+)
+def test_report_frames_and_preceding_which_ask_the_thing_itself(
+    engine: Engine, question: str, words: str
+) -> None:
+    assert words in ask(engine, question).text
+
+
+def test_what_preceded_the_meeting_is_not_what_the_meeting_preceded(engine: Engine) -> None:
+    """ "preceded which" asks what came after; the question word as subject does not."""
+    assert "2+2 Dialogue between" not in ask(engine, "What preceded the meeting?").text

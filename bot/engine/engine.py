@@ -52,8 +52,10 @@ from bot.engine.message import (
     asides_dropped,
     concession_dropped,
     office_asked,
+    preceded_asked,
     purpose_asked,
     remarks_after_dropped,
+    report_frame_dropped,
     strangeness_dropped,
     titles_dropped,
 )
@@ -1245,6 +1247,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(text)))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
+        text = preceded_asked(report_frame_dropped(text))
         return self._seeing_as_meeting(text)
 
     def _seeing_as_meeting(self, text: str) -> str:

@@ -163,6 +163,52 @@ _ON_WHOSE_BEHALF = prefilter.compile(
 )
 
 
+# "To what end was the expansion said to be directed?", "the meeting is said to have
+# preceded which forum?": the article's report of a thing is the thing itself, so the
+# frame goes ("was the expansion directed", "the meeting preceded"). "said to have" goes
+# only straight after its verb "to be": "was Pompeo said to have…" keeps its grammar.
+_REPORTED = r"(?:said|reported|stated|understood|believed|thought)"
+_BE = r"(?:is|are|was|were)"
+_REPORTED_TO_BE = prefilter.compile(
+    rf"\b(?P<kept>{_BE}\b[^?;]{{0,80}}?) {_REPORTED} to (?:be|have been)\b",
+    re.IGNORECASE,
+)
+_REPORTED_TO_HAVE = prefilter.compile(
+    rf"\b{_BE} {_REPORTED} to have (?=\w+(?:ed|en)\b)", re.IGNORECASE
+)
+
+
+def report_frame_dropped(text: str) -> str:
+    """ "To what end was the expansion said to be directed?" → "To what end was the
+    expansion directed?"; "The meeting is said to have preceded which forum?" → "The
+    meeting preceded which forum?"."""
+    if " to " not in text:
+        return text
+    text = _REPORTED_TO_BE.sub(lambda found: found["kept"], text)
+    return _REPORTED_TO_HAVE.sub("", text)
+
+
+# "The meeting preceded which forum?", "which trip did Pompeo's briefing precede?": what
+# came after it, as "ahead of which…?" asks. Not "what preceded the meeting?", which asks
+# what came before it (the question word is the subject there).
+_PRECEDED_WHICH = prefilter.compile(r"\bprecede[sd]?\s+(?=(?:which|what)\b)", re.IGNORECASE)
+_WHICH_PRECEDED = prefilter.compile(
+    r"^(?P<wh>what|which(?: \w+)?) (?:did|does|do) (?P<subject>[^?,;]{1,60}?) precede\b",
+    re.IGNORECASE,
+)
+
+
+def preceded_asked(text: str) -> str:
+    """ "The meeting preceded which forum?" → "The meeting came ahead of which forum?";
+    "Which trip did the briefing precede?" → "the briefing came ahead of which trip?"."""
+    if "preced" not in text.lower():
+        return text
+    text = _PRECEDED_WHICH.sub("came ahead of ", text)
+    return _WHICH_PRECEDED.sub(
+        lambda found: f"{found['subject']} came ahead of {found['wh']}", text.lstrip()
+    )
+
+
 # "To whom is the description attributed?", "whom does the article credit with it?": who
 # gave it, as "who is it attributed to?" asks; not "with whom", which "to whom" usually is.
 _WHOM_ATTRIBUTED = prefilter.compile(
