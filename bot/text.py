@@ -155,6 +155,13 @@ _WHERE_OR_WHEN_AFTER = (
     r"\W*$| (?:in|at|on|during|there|here|earlier|last|this|recently|then|when|where)\b"
 )
 
+# "How was the agreement received?": a how-question, and a thing one reacts to.
+_HOW_MANNER = r"(?:how|in what (?:manner|way)),?(?: then,?)?"
+_RECEIVED_THING = (
+    r"it|this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|accord|news|expansion)"
+    r"(?: (?:on|of) [\w ]{1,40}?)?"
+)
+
 _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     (
         "us",
@@ -1178,8 +1185,34 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ("wise", _lazy(r"\b([a-z]+)-wise\b"), r"\1"),  # "democracy-wise": of democracy
     ("good name", _lazy(r"\bgood name\b"), "name"),  # Indian English for "name"
     ("together", _lazy(r"\b(?:bring|brings|brought|bringing) together\b"), "is between"),
+    # "Whither was Pompeo bound?", "was he bound for South Asia?": where he was headed;
+    # "is India bound by the agreement?" is no journey.
+    ("bound", _lazy(r"\bbound for\b"), "headed to"),
+    ("bound", _lazy(r"^((?:where|whither)\b[^?]*?) bound\b(?! by\b)"), r"\1 headed"),
+    # "after his return from South Asia", "after returning from South Asia": after his
+    # trip there, which the article dates (the press conference came before it).
+    (
+        "return",
+        _lazy(r"\b(his|her|their|the) (?:return|homecoming) from\b"),
+        r"\1 trip to",
+    ),
+    (
+        "from",
+        _lazy(
+            r"\b(after|before|since) (?:returning|coming back|getting back|arriving back)"
+            r" from\b"
+        ),
+        r"\1 the trip to",
+    ),
     ("pre-", _lazy(r"\bpre-(?=[a-z])"), ""),  # "his pre-trip press conference": the trip
     ("state of", _lazy(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),
+    # "Did they remark upon the condition of the defence relationship?": its state, which
+    # is the relationship itself as "the state of" is.
+    (
+        " of ",
+        _lazy(r"\b(?:the )?(?:current |present |overall )?(?:condition|health) of (?:the )?"),
+        "",
+    ),
     (
         "highly",
         _lazy(r"\b(?:speak|spoke|speaks|speaking|think|thought) highly of\b"),
@@ -1607,14 +1640,29 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"\b(?:was|were) present (?=(?:at|in|for|during) )"),
         "attended ",
     ),
-    # "How did they receive the agreement?", "greet the deal": how they reacted to it.
+    # "How did they receive the agreement?", "greet the deal", "receive the basic agreement
+    # on exchanges": how they reacted to it. Receiving a person is meeting them.
     (
         "receiv",
         _lazy(
             r"\b(?:receive|received|receives|receiving)"
-            r" (?=(?:the|this|that) (?:agreement|deal|pact|accord|news)\b)"
+            r" (?=(?:the|this|that) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|accord|news"
+            r"|expansion)\b)"
         ),
         "react to ",
+    ),
+    # "How was it received by the two Secretaries?", "in what manner was the agreement
+    # received?": how they reacted to it, asked the other way round. Only of a thing:
+    # "how was Esper received by Singh?" is no reaction the article gives.
+    (
+        "receiv",
+        _lazy(rf"^{_HOW_MANNER} (?:was|were) ({_RECEIVED_THING}) received by ([^?.!;]+?)(?=\W*$)"),
+        r"how did \2 react to \1",
+    ),
+    (
+        "receiv",
+        _lazy(rf"^{_HOW_MANNER} (?:was|were) ({_RECEIVED_THING}) received(?=\W*$)"),
+        r"how did they react to \1",
     ),
     (
         "greet",

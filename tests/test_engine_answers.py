@@ -14458,3 +14458,37 @@ def test_report_frames_and_preceding_which_ask_the_thing_itself(
 def test_what_preceded_the_meeting_is_not_what_the_meeting_preceded(engine: Engine) -> None:
     """ "preceded which" asks what came after; the question word as subject does not."""
     assert "2+2 Dialogue between" not in ask(engine, "What preceded the meeting?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("In what manner did they receive the basic agreement on exchanges?", "Appreciation"),
+        ("How was the agreement received?", "Appreciation"),
+        ("How was the basic agreement received by Esper and Singh?", "Appreciation"),
+        ("Did the two men remark upon the condition of the defence relationship?", "Yes"),
+        ("Did Esper and Singh criticise the condition of the defense relationship?", "No"),
+        ("Did Pompeo's press conference take place after his return from South Asia?", "No"),
+        ("Did Pompeo speak after returning from South Asia?", "No"),
+        ("Whither was Pompeo bound at the time of his press conference?", "South Asia"),
+        ("Was Pompeo bound for South Asia?", "Yes"),
+    ],
+)
+def test_formal_verbs_read_as_the_article_s(engine: Engine, question: str, words: str) -> None:
+    assert ask(engine, question).text.startswith(words) or words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How was the agreement received by China?",
+        "How was Esper received by Singh?",
+        "Is India bound by the agreement?",
+        "Was Pompeo bound for Europe?",
+        # Tokyo only dates the meeting; the meeting was no less in New Delhi.
+        "Did Esper meet Singh after his return from Tokyo?",
+        "Did Esper meet Singh after his trip to Tokyo?",
+    ],
+)
+def test_formal_verbs_never_assert_what_the_article_lacks(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

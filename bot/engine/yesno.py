@@ -871,6 +871,8 @@ class YesNoAnswers(EngineCore):
                     continue  # "Did Begin go to Tokyo?": his visit to New Delhi rules out no stop
                 if self._like_pact_asked(parsed, candidate):
                     continue  # "Did Australia sign BECA too?": a pact of its own, unsaid
+                if self._place_of_the_anchor(parsed, candidate.missing[0]):
+                    continue  # "…meet Singh after his trip to Tokyo?": Tokyo only dates it
                 closed_list = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
                 if closed_list is not None:
                     no, listing = closed_list
