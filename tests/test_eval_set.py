@@ -217,6 +217,14 @@ EIGHTY_FIRST = SETS / "eightyfirst.yaml"
 # "what does the writer report", "name the two officials who…", "true, false or not given",
 # and candidates checking their answers): 50.5 %, 96.3 %, 7.1 % on its first run.
 EIGHTY_SECOND = SETS / "eightysecond.yaml"
+# The eighty-third (busy professionals typing commands and negations: "Tell me…", "List
+# everyone named", "Which country was not at…", "apart from", corrections mid-message):
+# 78.5 %, 86.3 %, 9.5 % on its first run.
+EIGHTY_THIRD = SETS / "eightythird.yaml"
+# The eighty-fourth (a student and her grandfather asking why and how, order, relations
+# between people, meanings in context, unstated motives): 88.2 %, 96.3 %, 1.9 % on its
+# first run.
+EIGHTY_FOURTH = SETS / "eightyfourth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -317,6 +325,8 @@ FLOORS = {
     EIGHTIETH: (0.74, 0.96, 0.05),
     EIGHTY_FIRST: (0.865, 0.94, 0.035),
     EIGHTY_SECOND: (0.5, 0.96, 0.075),
+    EIGHTY_THIRD: (0.785, 0.86, 0.095),
+    EIGHTY_FOURTH: (0.88, 0.96, 0.02),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
     SIXTY_EIGHTH: (0.94, 0.995, 0.005),
