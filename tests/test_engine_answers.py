@@ -14492,3 +14492,25 @@ def test_formal_verbs_read_as_the_article_s(engine: Engine, question: str, words
 )
 def test_formal_verbs_never_assert_what_the_article_lacks(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the American defence secretary named in the passage?", "Esper"),
+        ("Which country does the writer identify as the threat?", "China"),
+        ("How does the author portray the trajectory of US-India ties?", "heating"),
+        ("How are India-China relations characterised in the passage?", "deteriorating"),
+        ("How are US-China relations characterized by the author?", "deteriorating"),
+        ("According to the author, who met Singh?", "Esper"),
+    ],
+)
+def test_an_examiner_s_writer_and_passage_are_the_article(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "The writer", "the passage" in an exam's question are the article, not its author."""
+    assert expected in ask(engine, question).text
+
+
+def test_who_the_writer_is_is_still_not_given(engine: Engine) -> None:
+    assert ask(engine, "Who is the writer?").abstained

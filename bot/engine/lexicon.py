@@ -320,6 +320,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?: from)?\b",
         ),
         (_SOURCE_WORDS, rf"\b(?:does|did) (?:the|this) {SOURCE} (?:say|mention|tell)\b"),
+        # "Which country does the article identify as the threat?", "whose remarks does the
+        # passage cite…?": inside a wh-question, the article pointing at what is asked.
+        (
+            _SOURCE_WORDS,
+            rf"(?<=\w )(?<!\bhow )(?:does|did|do) (?:the|this) {SOURCE} (?:identify|cite"
+            r"|single out|point to|highlight|note|quote|report|offer|put forward)\b(?! as\b)",
+        ),
         (
             _SOURCE_WORDS,
             rf"\bwhat (?:does|did) (?:the|this) {SOURCE} say\b"
@@ -327,7 +334,11 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         # "How are relations described?", "the statement describing the meeting": how they
         # are, the statement about the meeting; "described by officials" keeps its agent.
-        (("describ",), r"\bdescribing\b|(?<=\w )described$"),
+        # "How are India-China relations characterised/portrayed?" likewise.
+        (
+            ("describ", "characteri", "portray", "depict"),
+            r"\bdescribing\b|(?<=\w )(?:described|characteri[sz]ed|portrayed|depicted)\s*$",
+        ),
         # "How does the article describe X?" asks how X is, not how someone described it.
         (
             _SOURCE_WORDS,

@@ -378,6 +378,27 @@ _SOURCE_STATES = prefilter.compile(
     rf"^(?:(?:the|this) )?{SOURCE} (?:says|said|states|stated|mentions|notes|reports|writes)"
     r"(?: that)? "
 )
+# An examiner's words for the article: "According to the passage, …", "the writer
+# reports…", "named in the passage", "how does the author portray…". The one reporting or
+# the text reported in is the article; "who is the writer?" still asks for its author.
+_EXAM_SOURCE = r"(?:(?:the|this) |^)(?:writer|author|passage|extract|excerpt)"
+_WRITER_AS_ARTICLE = prefilter.compile(
+    rf"(?<=\baccording to ){_EXAM_SOURCE}\b"
+    r"|(?:(?<=\bin )|(?<=\bby )|(?<=\bfrom ))(?:the|this) (?:passage|extract|excerpt)\b"
+    r"(?! (?:about|on|that|which|mentioning|discussing|dealing)\b)"
+    # "How are relations characterised by the author?", "the deputy named by the writer"
+    r"|(?<=ed by )(?:the|this) (?:writer|author)\b"
+    rf"|{_EXAM_SOURCE}(?= (?:does |did |do )?(?:say|report|identif|cite|characteri[sz]e|portray"
+    r"|describe|mention|note|state|suggest|impl|claim|tell|name|refer|list|give|call|present"
+    r"|depict|write|quote|indicate|point|attribute|credit|explain|single|highlight|stress)\w*\b)"
+)
+# "Which country does the article identify as the threat?": which country is the threat.
+# Not "what does the article identify as the threat?", whose answer is no thing named so.
+_ARTICLE_NAMES_AS = prefilter.compile(
+    r"(?<=\w )(?<!\bwhat )(?:does|did|do) (?:the|this) (?:article|story|text|piece|report)"
+    r" (?:identify|name|single out|describe|cite|present|portray|characteri[sz]e|depict"
+    r"|call|label|refer to|point to|list) as\b"
+)
 # "State the date of the meeting", "Identify the American official who…": an exam's
 # imperative asks which one.
 _IMPERATIVE_THE = prefilter.compile(
@@ -923,7 +944,9 @@ _SET_AGAINST = prefilter.compile(r", not \w")
 
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
-    unframed = _SOURCE_SAYS.sub("is it true that ", " ".join(_linkable_words(original)))
+    linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
+    linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
+    unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     imperative = _IMPERATIVE_THE.match(unframed)
     if imperative is not None:
