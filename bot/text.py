@@ -468,6 +468,22 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     # than aimed or held ("who directed the talks?" keeps its verb).
     ("direct", _lazy(r"\b(?:directed|geared)(?= at\b| towards?\b|\W*$)"), "aimed"),
     ("conven", _lazy(r"\b(?:convened|convene)(?=\W*$| in\b| at\b)"), "held"),
+    # "Is inter-service cooperation one of the elements?": cooperation among the services.
+    (
+        "inter",
+        _lazy(r"\binter[- ]?services?(?= (?:cooperation|collaboration|ties|links)\b)"),
+        "service",
+    ),
+    # "Name the two officials who convened on Monday.", "who convened with Singh?": people
+    # who convene on a day or with someone meet.
+    (
+        "conven",
+        _lazy(
+            r"\bconvened(?= on\b| with\b| together\b| last\b| earlier\b| recently\b"
+            r"| (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+        ),
+        "met",
+    ),
     # "the talks organised in Tokyo", "the Tokyo talks organised earlier this month", "were the
     # talks arranged there?": put on where or when they were, no more than held; "who
     # organised them?" and "arranged by whom?" keep their verb, which the article never uses.

@@ -14514,3 +14514,26 @@ def test_an_examiner_s_writer_and_passage_are_the_article(
 
 def test_who_the_writer_is_is_still_not_given(engine: Engine) -> None:
     assert ask(engine, "Who is the writer?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Name the two officials who convened on Monday.", "Esper and Singh"),
+        ("When did Esper and Singh convene?", "Monday"),
+        ("List the three components of the military cooperation.", "logistics"),
+        ("What are the elements of the deepened military cooperation?", "logistics"),
+        ("Is inter-service cooperation one of the elements identified?", "Yes"),
+        ("Is logistics one of the strands listed?", "Yes"),
+    ],
+)
+def test_an_examiner_s_words_for_meeting_and_for_list_items(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_an_item_not_in_the_list_is_not_confirmed(engine: Engine) -> None:
+    assert not ask(engine, "Is nuclear cooperation one of the areas identified?").text.startswith(
+        "Yes"
+    )

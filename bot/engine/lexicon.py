@@ -96,6 +96,7 @@ upcoming example examples instance instances
 focus focused focusing focussed focussing centre centred centering
 precisely particularly namely indeed whilst
 bloke blokes geezer lad lads kinda sorta line
+spells spelled spelt noted
 """.split()
     )
     - {"information", "say", "said", "says", "report"}
@@ -334,6 +335,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         # "How are relations described?", "the statement describing the meeting": how they
         # are, the statement about the meeting; "described by officials" keeps its agent.
+        # "Is inter-service cooperation one of the elements identified?": one of the list's
+        # items, which the participle only says the article gives.
+        (
+            ("one of",),
+            r"(?<=\ws )(?:identified|listed|specified|enumerated|singled out)\s*$",
+        ),
         # "How are India-China relations characterised/portrayed?" likewise.
         (
             ("describ", "characteri", "portray", "depict"),
@@ -615,6 +622,14 @@ SYNONYMS = {
     "domain": "area",
     "lines": "area",
     "domains": "area",
+    # An examiner's words for the items of a list: "the three components/elements/strands
+    # of the deepened military cooperation".
+    "component": "area",
+    "components": "area",
+    "element": "area",
+    "elements": "area",
+    "strand": "area",
+    "strands": "area",
     "sphere": "area",
     "spheres": "area",
     "sentiment": "feel",
