@@ -162,6 +162,13 @@ _RECEIVED_THING = (
     r"(?: (?:on|of) [\w ]{1,40}?)?"
 )
 
+# "Q2 I wrote", "for Q3 I put that", "I answered": how a candidate gives an answer to check.
+_ANSWER_GIVEN = (
+    r"^(?:(?:for|in|on|at) )?(?:(?:q|qn|question|no|number|#) ?\d+[a-z]?\W* )?"
+    r"(?:i|i've|ive|i have) (?:wrote|written|put|put down|said|answered|gave|went with"
+    r"|chose|picked|argued|claimed|stated)(?: that|:)? (?!(?:who|what|when|where|why|how"
+    r"|which)\b)"
+)
 _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     (
         "us",
@@ -172,6 +179,23 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         r"\1 usa",
     ),
     ("us-", _lazy(r"\bus(?=-)"), "usa"),
+    # A reading test's "True, false or not given: …", "TFNG: …", "T/F/NG", "Yes/No/Not
+    # Given": a claim put up as "true or false" puts it ("not given" is an abstention).
+    (
+        "not given",
+        _lazy(r"\b(?:true|yes)[,/ ]+(?:false|no)[,/ ]+(?:or )?not given\b"),
+        "true or false",
+    ),
+    ("ng", _lazy(r"\b(?:tfng|ynng|[ty] ?/ ?[fn] ?/ ?ng)\b"), "true or false"),
+    # A candidate checking an answer: "Q2 I wrote the pact is called BECA. correct?", "For
+    # Q3 I put that Esper has attended three 2+2s", "I answered that they met in Delhi": the
+    # answer is the claim (the question's number is no content).
+    (
+        "i ",
+        _lazy(rf"{_ANSWER_GIVEN}(?=.*\W(?:correct|right|true|ok|okay|accurate)\W*$)"),
+        "",
+    ),
+    ("i ", _lazy(_ANSWER_GIVEN), "is it true that "),
     ("sino-", _lazy(r"\bsino-indian\b"), "india-china"),
     ("sino-", _lazy(r"\bsino-(?:us|u\.s\.|american)\b"), "usa-china"),
     # "Indo-US ties", "Indo-American relations": India's, as "Sino-" is China's.

@@ -14537,3 +14537,27 @@ def test_an_item_not_in_the_list_is_not_confirmed(engine: Engine) -> None:
     assert not ask(engine, "Is nuclear cooperation one of the areas identified?").text.startswith(
         "Yes"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("TFNG: the US and India have held three 2+2 dialogues", "True."),
+        ("True, false or not given: the statement explicitly refers to China.", "False."),
+        ("T/F/NG: US-India relations are cooling off.", "False."),
+        ("Yes/No/Not Given: Esper met Singh in New Delhi", "True."),
+        ("Q2 I wrote the pact is called the Basic Exchange and Cooperation Agreement. ok?", "Yes"),
+        ("For Q3 I put that Esper has attended three 2+2 meetings", "No."),
+        ("I answered that the meeting was in Mumbai", "No."),
+        ("Q1: I wrote that Begin visited Tokyo. Is that right?", "Not that the article says"),
+        ("Is it accurate to say the two ministers lauded the solidity of their ties?", "Yes"),
+        ("Is it fair to say that Esper and Singh criticised the defence relationship?", "No."),
+    ],
+)
+def test_an_examinee_s_claims_are_checked(engine: Engine, question: str, expected: str) -> None:
+    """A reading test's "true, false or not given" and a candidate's own answer put a claim."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_not_given_claim_is_not_confirmed(engine: Engine) -> None:
+    assert ask(engine, "TFNG: Esper met Modi").abstained

@@ -665,6 +665,10 @@ SYNONYMS = {
     "solid": "strong",
     "robust": "strong",
     "sturdy": "strong",
+    # "their verdict on the robustness/solidity of the defence relationship": its strength.
+    "solidity": "strength",
+    "robustness": "strength",
+    "sturdiness": "strength",
     "convocation": "meet",
     "gathering": "meet",
     "conclave": "meet",

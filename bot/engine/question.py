@@ -333,7 +333,10 @@ _LONG_TYPE_WORDS = tuple(w for w in TYPE_WORDS if len(w) >= 6)
 
 _CLAIM = prefilter.compile(
     r"^(?:true or false|right or wrong|fact or fiction|yes or no"
-    r"|is it (?:true|correct|right|the case|accurate)|(?:do|would) you (?:think|believe|say)"
+    r"|is it (?:true|correct|right|the case|accurate|fair|valid)"
+    # "Is it accurate to say the two ministers lauded…?"
+    r"(?: to (?:say|state|claim|suggest|conclude))?"
+    r"|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in (?:thinking|understanding|believing|supposing|assuming"
     r"|saying))?|did i (?:read|hear|get it) (?:right|correctly)"
     # "Is there any indication that the two men praised…?", "is there anything to suggest
