@@ -498,6 +498,33 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         _lazy(r"\binter[- ]?services?(?= (?:cooperation|collaboration|ties|links)\b)"),
         "service",
     ),
+    # "Did they reaffirm their pledge to closer collaboration?": their commitment; "how much
+    # did the U.S. pledge?" is money, no commitment the article reports.
+    ("pledge", _lazy(r"\b(?:their|its|his|her|a|the) pledge(?= to\b)"), "their commitment"),
+    # "Did they consent to carry on working jointly?": to continue, together.
+    (
+        "jointly",
+        _lazy(r"(?:(?<=work )|(?<=works )|(?<=working )|(?<=worked ))jointly\b"),
+        "together",
+    ),
+    (
+        "carr",
+        _lazy(r"\b(?:carry|carries|carried|carrying) on(?= (?:working|to|with)\b)"),
+        "continue",
+    ),
+    # "Which region was Pompeo about to set off for?": travel to.
+    ("set", _lazy(r"\b(?:set|sets|setting) (?:off|out) (?:for|to)\b"), "travel to"),
+    # "Which development received a favourable reception?", "what else did they greet
+    # positively?": what was welcomed.
+    (
+        "recept",
+        _lazy(
+            r"\b(?:received|receive|receives|got|met with) (?:a )?(?:favou?rable|positive|warm"
+            r"|good) (?:reception|response)\b"
+        ),
+        "was welcomed",
+    ),
+    ("greet", _lazy(r"\bgreet(?:ed)? (?:positively|warmly|favou?rably)\b"), "welcome"),
     # "Name the two officials who convened on Monday.", "who convened with Singh?": people
     # who convene on a day or with someone meet.
     (

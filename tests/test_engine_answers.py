@@ -14561,3 +14561,26 @@ def test_an_examinee_s_claims_are_checked(engine: Engine, question: str, expecte
 
 def test_a_not_given_claim_is_not_confirmed(engine: Engine) -> None:
     assert ask(engine, "TFNG: Esper met Modi").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did Esper and Singh consent to carry on working jointly?", "Yes"),
+        ("Did the two sides reaffirm their pledge to closer collaboration?", "Yes"),
+        ("Where did Pompeo hold his press briefing?", "State Department"),
+        ("Which region was Pompeo about to set off for?", "South Asia"),
+        ("Which development received a favourable reception?", "information sharing"),
+        ("What did the two sides greet positively?", "information sharing"),
+    ],
+)
+def test_an_examiner_s_paraphrases_of_the_article_s_words(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_consenting_to_stop_is_still_denied(engine: Engine) -> None:
+    assert ask(engine, "Did Esper and Singh consent to stop working together?").text.startswith(
+        "No"
+    )

@@ -665,6 +665,13 @@ SYNONYMS = {
     "solid": "strong",
     "robust": "strong",
     "sturdy": "strong",
+    # An examiner's paraphrases: "did they consent to carry on working jointly?", "where did
+    # Pompeo hold his press briefing?", "did they reaffirm their pledge to…?" (a pledge in text.py).
+    "consent": "agree",
+    "consents": "agree",
+    "consented": "agree",
+    "briefing": "conference",
+    "briefings": "conference",
     # "their verdict on the robustness/solidity of the defence relationship": its strength.
     "solidity": "strength",
     "robustness": "strength",
