@@ -14584,3 +14584,35 @@ def test_consenting_to_stop_is_still_denied(engine: Engine) -> None:
     assert ask(engine, "Did Esper and Singh consent to stop working together?").text.startswith(
         "No"
     )
+
+
+@pytest.mark.parametrize(
+    ("questions", "words"),
+    [
+        (
+            (
+                "Whats this bit about Tokyo?",
+                "Who went from the American side?",
+                "Which countries were in it?",
+            ),
+            "Japan",
+        ),
+        (
+            (
+                "Tell me about the quad talks",
+                "Who went from the US?",
+                "What countries took part in it?",
+            ),
+            "Australia",
+        ),
+        (("What's Singh's job?", "And the American guy?"), "Secretary of Defense"),
+        (("What's Singh's job?", "What about the US guy?"), "Secretary of Defense"),
+        (("What is Esper's title?", "And the Indian one?"), "Defense Minister"),
+    ],
+)
+def test_followups_in_it_and_the_national_person(
+    engine: Engine, questions: tuple[str, ...], words: str
+) -> None:
+    """ "In it" is the event talked about, not the country the last question named; "the
+    American guy" after a person is that country's person, asked the same question."""
+    assert words in ask(engine, *questions).text

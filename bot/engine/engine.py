@@ -3503,7 +3503,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         """ "How many 2+2s has Esper been at?" "Where was it held?": "it" is the 2+2, not
         Esper, so the place is the 2+2's (which the article never gives), not the place of
         the meeting Esper had ahead of it."""
-        if "it" not in parsed.words or parsed.qtype not in ("where", "when"):
+        if "it" not in parsed.words:
+            return []
+        # "Who went from the American side?" (of the Tokyo talks) "Which countries were in
+        # it?": in the talks, not the United States the last question named.
+        inside = IN_IT.search(parsed.text.rstrip(" ?")) is not None
+        if parsed.qtype not in ("where", "when") and not inside:
             return []
         return [e for e in context.entities if self._kind(e) == "event"]
 
@@ -3544,6 +3549,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             and parsed.qtype in ("keyword", "what")
             and is_about_phrase(parsed)
         ):
+            person = self._national_person_meant(parsed, context, entities)
+            if person is not None:
+                # "What's Singh's job?" "And the American guy?": Esper's job, not the U.S.'s.
+                parsed.entities = [
+                    replace(link, entity=person) if link.entity == entities[0] else link
+                    for link in parsed.entities
+                ]
+                entities = [person]
             # "And Pompeo?", "What about Tokyo?": the last question, about something else.
             if (
                 last is not None
@@ -3607,6 +3620,35 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.own_count_of = people[0] if len(people) == 1 else None
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
         return None
+
+    def _national_person_meant(
+        self, parsed: Parsed, context: Context, entities: list[str]
+    ) -> str | None:
+        """ "What's Singh's job?" "And the American guy?" (or "the American", "the US one"):
+        after a question about a person, a country's person noun stands for the one person
+        of that country the conversation named, else the one the headline is about."""
+        if len(entities) != 1 or self._kind(entities[0]) != "country":
+            return None
+        if not any(self._kind(e) == "person" for e in context.entities):
+            return None
+        link = next(k for k in parsed.entities if k.entity == entities[0])
+        if link.start < 0:
+            return None
+        following = parsed.words[link.end : link.end + 1]
+        demonym = link.end - link.start == 1 and parsed.words[link.start].endswith(
+            ("ian", "can", "ese")
+        )
+        noun = bool(following) and (
+            following[0] == "one" or term(following[0]) in BARE_PERSON_TERMS
+        )
+        if not (noun or (demonym and not following)):
+            return None
+        people = self._people_of_country(entities[0])
+        for pool in (set(context.named_so_far), set(context.entities), self._headline_people):
+            among = [e for e in people if e in pool]
+            if len(among) == 1:
+                return among[0]
+        return people[0] if len(people) == 1 else None
 
     def _names_a_pair(self, parsed: Parsed) -> bool:
         """The question names two sides the article writes as one pair ("U.S.-China")."""
