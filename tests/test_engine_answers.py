@@ -14616,3 +14616,20 @@ def test_followups_in_it_and_the_national_person(
     """ "In it" is the event talked about, not the country the last question named; "the
     American guy" after a person is that country's person, asked the same question."""
     assert words in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("What did they say they'd keep working on together?", "Like what areas?"),
+        ("What did Esper and Singh agree to keep doing?", "In what areas?"),
+        ("What did they agree to continue?", "Such as?"),
+        ("What did they agree to continue?", "Give me some examples"),
+    ],
+)
+def test_examples_asked_after_a_range_get_the_range(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Like what areas?" after the work together: its "from … to …" examples."""
+    answer = ask(engine, *questions).text
+    assert "emerging technologies" in answer and "defense trade" in answer

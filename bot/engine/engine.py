@@ -849,6 +849,16 @@ RANGE_ASKED = prefilter.compile(
     r"|\bfrom (?:\w+ ){1,4}to (?:what|which)$"  # "from emerging technologies to what?"
     r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
 )
+# "Like what areas?", "such as?", "for example?", "in which fields?": examples of what the
+# last answer said, asked with no words of their own.
+EXAMPLES_ASKED = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay|um|hmm) )?"
+    r"(?:(?:like|such as|for example|for instance|eg)(?: (?:what|which))?"
+    r"|(?:in )?(?:what|which)(?: (?:kinds?|sorts?|types?) of)?"
+    r"|(?:any |some |give (?:me )?(?:an? |some )?)?examples?)"
+    r"(?: (?:areas?|fields?|things?|stuff|kinds?|sorts?|types?|sectors?|domains?|examples?))?"
+    r"(?: exactly| specifically)?$"
+)
 RANGE_SAID = prefilter.compile(r"\bfrom ((?:\w+ ){1,6}?\w+) to ((?:\w+ ){1,6}?\w+)(?=,|;|\.|$)")
 # "what phrase / wording / exact words does the statement use for…": the article's quotation
 PHRASE_ASKED = prefilter.compile(
@@ -1199,6 +1209,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             or self._adverb_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
             or self._range_asked(normalised, context, notes)
+            or self._examples_of_last(normalised, context, notes)
             or self._quoted_after(text, context, notes)
             or self._phrase_quoted(normalised, context, notes)
         )
@@ -4849,6 +4860,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         scored, said = found
         text = f"From {said[1]} to {said[2]}"
         return self._quoted_answer(text, scored, 0.9, parsed, context, notes)
+
+    def _examples_of_last(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What did they say they'd keep working on together?" "Like what areas?": the
+        "from … to …" range the last answer's sentence gives, the examples it has of that
+        work; a last answer with no such range is left to the question as asked."""
+        if context.fact_id is None or EXAMPLES_ASKED.match(asked) is None:
+            return None
+        last = self.index.by_id.get(context.fact_id)
+        if last is None:
+            return None
+        spans = [e for e in self._range_facts if last.fact.quote.text in e.fact.quote.text]
+        if len(spans) != 1:
+            return None
+        said = RANGE_SAID.search(spans[0].fact.quote.text)
+        if said is None:
+            return None
+        parsed = parse(asked, self.index)
+        scored = Scored(spans[0], 1.0, (), True)
+        return self._quoted_answer(
+            f"From {said[1]} to {said[2]}", scored, 0.9, parsed, context, notes
+        )
 
     def _phrase_quoted(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What phrase does the Defense Department use for the challenges?", "I want the
