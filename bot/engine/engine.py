@@ -4878,9 +4878,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         parsed = parse(asked, self.index)
         scored = Scored(spans[0], 1.0, (), True)
-        return self._quoted_answer(
-            f"From {said[1]} to {said[2]}", scored, 0.9, parsed, context, notes
-        )
+        text = f"From {said[1]} to {said[2]}"
+        why = spans[0].fact.roles.get("why")
+        if why is not None and PURPOSE_CLAUSE.match(why.answer):
+            # "On what issues?" (the challenges) "Like what?": the range is of that work.
+            text += f", {why.answer[0].lower()}{why.answer[1:]}"
+        return self._quoted_answer(text, scored, 0.9, parsed, context, notes)
 
     def _phrase_quoted(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What phrase does the Defense Department use for the challenges?", "I want the
