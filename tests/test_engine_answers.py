@@ -14633,3 +14633,18 @@ def test_examples_asked_after_a_range_get_the_range(
     """ "Like what areas?" after the work together: its "from … to …" examples."""
     answer = ask(engine, *questions).text
     assert "emerging technologies" in answer and "defense trade" in answer
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("How did the meeting go?",),
+        ("how did the visit go",),
+        ("Who met Singh?", "How did it go?"),
+        ("Who met Singh?", "how'd it all turn out?"),
+    ],
+)
+def test_how_it_went_is_what_happened_there(engine: Engine, questions: tuple[str, ...]) -> None:
+    """ "How did the meeting go?": what happened at it, not Pompeo's words on his visit."""
+    answer = ask(engine, *questions).text
+    assert "agreed" in answer and "Communist Party" not in answer

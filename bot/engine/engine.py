@@ -100,6 +100,7 @@ from bot.engine.phrases import (
     correction_asked,
     directive_dropped,
     fill_in_the_blank,
+    how_it_went_asked,
     identity_text,
     indefinite_asked,
     is_about_phrase,
@@ -1149,7 +1150,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = self._after_the_question(text)
         text = quote_form_dropped(directive_dropped(text))
-        text = setting_moved_after(indefinite_asked(why_said_asked(text)))
+        text = setting_moved_after(indefinite_asked(why_said_asked(how_it_went_asked(text))))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

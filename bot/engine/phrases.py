@@ -950,6 +950,29 @@ def why_said_asked(text: str) -> str:
     return f"why {found['claim'].strip()} according to {found['source']}?"
 
 
+# "How did the meeting go?", "how'd it go?", "how did things turn out?": what happened at
+# it, its outcome; not "how" as the manner of whatever the words match best.
+_HOW_IT_WENT = prefilter.compile(
+    r"^\s*(?:(?:so|and|ok|okay|well)\s*,?\s+)?how(?:\s*'d|\s+did|d)\s+(?P<thing>[^?,;]+?)\s+"
+    r"(?:go|turn out|work out|end up|pan out)(?:\s+(?:overall|in the end|then|tho|though))?"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_WHOLE_OF_IT = frozenset({"it all", "things", "everything", "it overall", "all"})
+
+
+def how_it_went_asked(text: str) -> str:
+    """ "how did the meeting go?" → "what happened at the meeting?"; "how'd it go?" → "what
+    happened at it?" (the talks the conversation is about)."""
+    found = _HOW_IT_WENT.match(text)
+    if found is None:
+        return text
+    thing = found["thing"].strip()
+    if thing.lower() in _WHOLE_OF_IT:
+        thing = "it"
+    return f"what happened at {thing}?"
+
+
 # "The meeting was ahead of some dialogue, which one?": a statement that leaves one thing
 # unsaid ("some dialogue", "an agreement"), then asks which it is.
 _INDEFINITE_THEN_WHICH = prefilter.compile(
