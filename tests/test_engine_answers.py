@@ -14648,3 +14648,51 @@ def test_how_it_went_is_what_happened_there(engine: Engine, questions: tuple[str
     """ "How did the meeting go?": what happened at it, not Pompeo's words on his visit."""
     answer = ask(engine, *questions).text
     assert "agreed" in answer and "Communist Party" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Draft: 'Esper met Singh in Tokyo.' Correct?", "No"),
+        ("Line in our draft: 'This is Esper's first 2+2 with India.' Check please.", "No"),
+        ("Copy line: 'The Quad talks were held in Tokyo.' Check.", "Yes"),
+        ("Draft: 'Pompeo gave his press conference at the State Department.' Accurate?", "Yes"),
+        (
+            "Our quote says information sharing is meant to address 'pressing national security"
+            " challenges'. Verbatim?",
+            "No",
+        ),
+        (
+            "Draft attributes the 'two largest democracies' line to Rajnath Singh."
+            " Is the attribution right?",
+            "No",
+        ),
+        (
+            "We attribute the 'two largest democracies' line to U.S. government officials. OK?",
+            "Yes",
+        ),
+        ("We wrote that the two sides agreed on BECA; could you kindly confirm as much?", "Yes"),
+        (
+            "The report, as I read it, states that this was Esper's first 2+2."
+            " Is that a fair reading?",
+            "No",
+        ),
+        ("Draft: 'Foreign Minister Rajnath Singh met Esper.' Is the title right?", "No"),
+    ],
+)
+def test_a_draft_line_put_up_is_a_claim_to_check(engine: Engine, question: str, words: str) -> None:
+    """A fact-checker's wrapper ("Draft: '…'", "Quote check:", "…; confirm?") leaves the claim."""
+    assert ask(engine, question).text.startswith(words)
+
+
+def test_a_draft_line_the_article_cannot_check_abstains(engine: Engine) -> None:
+    assert ask(engine, "Draft: 'Esper met Modi in New Delhi.' Correct?").abstained
+
+
+def test_a_verbatim_check_never_passes_words_the_article_lacks(engine: Engine) -> None:
+    """ "urgent" for "pressing" is the claim's sense but not the article's words."""
+    assert ask(
+        engine,
+        "Our copy says information sharing is to address 'urgent global security challenges'."
+        " Verbatim?",
+    ).abstained

@@ -126,6 +126,7 @@ from bot.engine.phrases import (
     topic_switched,
     topic_then_question,
     trend_asked,
+    verbatim_checked,
     versus_then_order,
     why_said_asked,
     without_entity,
@@ -1232,6 +1233,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 at_end = None  # a claim nobody can check is no setting for the question
         if at_end is not None:
             asked = self._asked_after_background(*at_end, context)
+            if asked is not None and self._not_verbatim(text, asked):
+                return self._abstain(
+                    AbstainReason.NOT_IN_ARTICLE,
+                    "The article doesn't use those exact words.",
+                    context,
+                    notes=(*notes, "quoted words not in the article"),
+                )
             if asked is not None:
                 return replace(asked, notes=(*notes, *asked.notes))
         parts = split_multi(text)
@@ -1526,6 +1534,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ):
             return f"{tail} - {head}"  # "…? esper singh meeting": what the question is about
         return text
+
+    def _not_verbatim(self, text: str, answer: Answer) -> bool:
+        """ "Our quote says sharing is to address 'urgent global security challenges'.
+        Verbatim?": a yes to the claim's sense is no yes to words the article does not have
+        ("pressing", not "urgent")."""
+        if answer.abstained or not answer.text.startswith("Yes") or not verbatim_checked(text):
+            return False
+        quoted = asked_words(text)
+        return quoted is not None and self.index.quotations.find(quoted) is None
 
     def _lead_claim_checked(
         self, lead_and_question: tuple[str, str], context: Context

@@ -826,9 +826,20 @@ _CONFIRM = prefilter.compile(
     r"|(?:(?:can|could|would|will) you )?(?:kindly |please )?(?:confirm|verify)"
     r"(?: (?:that|this|it|as much|so))?"
     r"|is (?:that|this|it) (?:a )?(?:fair|accurate|correct|right) (?:reading|summary|account"
-    r"|description|statement|assessment))"
+    r"|description|statement|assessment)"
+    # a fact-checker's: "Check please.", "Verbatim?", "Is the attribution right?", "Check."
+    r"|(?:please |pls )?check(?: please| pls| this| that| it)?|verbatim|(?:is (?:that|this|it) )?"
+    r"(?:verbatim|accurate|right)|is the (?:attribution|quote|wording|line|spelling|date"
+    r"|timing|number|figure|count|city|place|location|day|order) (?:right|correct"
+    r"|accurate|ok|okay)"
+    r"|(?:is )?(?:that|this) (?:what (?:it|the article) says|supported by the article))"
     # "Is that right, or have I got it back to front as usual?": the other way, in passing
-    r"(?:\s*,?\s+or\s[^?]*)?\s*\??$",
+    r"(?:\s*,?\s+or\s[^?]*)?\s*[?.]?$",
+    re.IGNORECASE,
+)
+# "…. Is the title right?": the claim's title is checked, not the article's headline.
+_TITLE_CHECKED = prefilter.compile(
+    r"^(?:is|was) (?:the|his|her|their) (?:job )?titles? (?:right|correct|accurate|ok|okay)\s*\??$",
     re.IGNORECASE,
 )
 # "Quick check: the talks in Tokyo were quadripartite?": a claim to check after the lead.
@@ -856,7 +867,14 @@ _REPORTED = prefilter.compile(
     # "My nephew says…", "my neighbour Doris insists…", "I understood from the wireless that…"
     r"|(?:my|our) (?:[\w'-]+ ){1,3}?(?:says?|said|claims?|thinks|reckons|insists|swears"
     r"|tells me|told me|is sure|is convinced|has it)"
-    r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:)(?: that)?\s+",
+    r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:"
+    # a fact-checker's labels: "Draft: …", "Line in draft: …", "Quote check: …"
+    r"|(?:(?:the|my|our) )?(?:draft|copy)(?: line| text| sentence| says| reads)?\s*:"
+    r"|(?:line|sentence|passage) (?:in|from) (?:the |my |our )?(?:draft|copy)\s*:"
+    r"|(?:quote|spelling|date|name|attribution) check\s*:"
+    # "The report, as I read it, states that…": the article's claim, as the asker reads it
+    r"|(?:the|this) (?:report|article|piece|story),? as i (?:read|understand|see) it,?"
+    r" (?:says|states|reports|claims|has it))(?: that)?\s+",
     re.IGNORECASE,
 )
 _WHETHER = prefilter.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
@@ -1386,7 +1404,55 @@ def _claimed(statement: str) -> str:
     """The claim a statement makes, without who reports it ("my nephew says…") or the tag
     that asks for it to be confirmed ("…, didn't he?")."""
     claim = _REPORTED.sub("", statement.strip().rstrip("?.!"))
-    return _TAG_AT_END.sub("", claim)
+    return _unquoted(_TAG_AT_END.sub("", claim))
+
+
+# "Draft: 'Pompeo spoke after returning from South Asia.'": a whole claim in quotation marks
+# is the draft's sentence, not words someone said.
+_WHOLLY_QUOTED = prefilter.compile(r"^(['\"‘“])(?P<claim>[^'\"‘’“”]+?)[.!?]?(['\"’”])[.!?]?$")
+
+
+def _unquoted(claim: str) -> str:
+    """The claim without the quotation marks around all of it ("'This was Esper's third
+    2+2.'" is "This was Esper's third 2+2"); quoted words inside it are kept."""
+    stripped = claim.strip()
+    if len(stripped) > 2 and stripped[0] in "'\"‘“" and stripped.rstrip(".!?")[-1] in "'\"’”":
+        inner = stripped.rstrip(".!?")[1:-1].rstrip(".!?")
+        if not any(q in inner for q in '"“”') and not re.search(r"(?:^|\s)'|'(?:\s|$)", inner):
+            return inner
+    return claim
+
+
+# A sentence that ends inside quotation marks ("Draft: 'Esper met Singh.' Correct?"): the
+# mark after the full stop closes it.
+_QUOTED_SENTENCE_END = prefilter.compile(r"(?<=[.!?]['\"’”])\s+")
+# "…in Mumbai; could you kindly confirm as much?": the tag after a semicolon.
+_SEMICOLON = prefilter.compile(r"\s*;\s*")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a message, one ending inside quotation marks included."""
+    return [
+        piece
+        for sentence in SENTENCE_END.split(text)
+        for piece in _QUOTED_SENTENCE_END.split(sentence)
+        if piece
+    ]
+
+
+# "…'urgent global security challenges'. Verbatim?": the quoted words themselves are checked.
+_VERBATIM = prefilter.compile(
+    r"^(?:is (?:that|this|it) )?(?:verbatim|word for word)\s*[?.]?$", re.IGNORECASE
+)
+
+
+def verbatim_checked(text: str) -> bool:
+    """ "Our quote says sharing is to address 'urgent global security challenges'. Verbatim?":
+    the message asks whether the words it quotes are the article's own."""
+    stripped = text.strip()
+    last = (_sentences(stripped) or [stripped])[-1]
+    tag = [p for p in _ASIDE_BREAK.split(last) if p.strip()][-1:] or [last]
+    return _VERBATIM.match(tag[0].strip()) is not None
 
 
 def question_at_end(text: str) -> tuple[str, str] | None:
@@ -1399,8 +1465,10 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     # A sentence ends at ".", "!" or "?" before a space: none before the last character is
     # one sentence, and the scan (slow: it starts with look-behinds) is skipped.
     one = not any(map(stripped[:-1].__contains__, ".!?"))
-    sentences = [stripped] if one and stripped else [s for s in SENTENCE_END.split(stripped) if s]
+    sentences = [stripped] if one and stripped else _sentences(stripped)
     aside = [p for p in _ASIDE_BREAK.split(sentences[-1]) if p.strip()] if sentences else []
+    if len(aside) < 2 and sentences and ";" in sentences[-1]:
+        aside = [p for p in _SEMICOLON.split(sentences[-1]) if p.strip()]
     if (
         len(aside) >= 2
         and _CHECK_LEAD.match(aside[0].strip())
@@ -1417,6 +1485,11 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         # "My draft says the statement came from the State Department. Is that correct?"
         claimed = _claimed(sentences[-2])
         return " ".join(sentences[:-2]), f"is it true that {claimed}?"
+    if len(sentences) >= 2 and _TITLE_CHECKED.match(sentences[-1].strip()):
+        # "Draft: 'Deputy Secretary of Defense Begin visited New Delhi.' Is the title right?":
+        # the claim's title is what is checked, not the article's headline.
+        claimed = _claimed(sentences[-2])
+        return " ".join(sentences[:-2]), f"is it true that {claimed}, is the title right?"
     last = sentences[-1].strip() if sentences else ""
     if len(text.split()) <= _LONG_MESSAGE_WORDS and not (
         # "I keep hearing 'BECA' on the news. What does it stand for?": a question of its

@@ -160,7 +160,9 @@ SOURCE_PATTERNS = (
     ),
     # "My draft attributes the phrase X to Pompeo. Is that right?": as the claim it checks.
     prefilter.compile(
-        r"^(?:is it true that )?my \w+ (?:attributes|credits) (?:the )?(?:phrase |line |quote "
+        # "Draft attributes…", "we attribute…", "our copy credits…": the same check.
+        r"^(?:is it true that )?(?:(?:my|our|the) \w+|draft|we|i) (?:attributes?|credits?)"
+        r" (?:the )?(?:phrase |line |quote "
         r"|words? |claim )?(?P<what>.+) to (?:the )?(?P<who>[^,]+?)$"
     ),
     prefilter.compile(
