@@ -14696,3 +14696,21 @@ def test_a_verbatim_check_never_passes_words_the_article_lacks(engine: Engine) -
         "Our copy says information sharing is to address 'urgent global security challenges'."
         " Verbatim?",
     ).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Is Esper's first name Michael?", "No. Mark"),
+        ("Claim: Singh's first name is Rahul. Check?", "No. Rajnath"),
+        ("Esper's surname is Esper, right?", "Yes. Esper"),
+        ("Was this Esper's maiden 2+2?", "No"),
+        ("Is it Esper's inaugural 2+2 with India?", "No"),
+        ("Was this Esper's first appearance at a 2+2?", "No"),
+        ("Was this Esper's second outing at a 2+2?", "Yes"),
+    ],
+)
+def test_a_name_or_an_occasion_put_up_gets_yes_or_no(
+    engine: Engine, question: str, words: str
+) -> None:
+    assert ask(engine, question).text.startswith(words)

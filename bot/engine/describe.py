@@ -985,6 +985,11 @@ class DescriptiveAnswers(EngineCore):
                 context,
                 parsed=parsed,
             )
+        given = _name_claimed(parsed)
+        if given is not None:
+            # "Is Esper's first name Michael?": a yes or a no to the name put up, then the name.
+            shown = text.split(" (")[0].strip(".").lower()
+            text = f"{'Yes' if given == shown else 'No'}. {text}"
         return self._direct(
             text=text,
             facts=[about],
@@ -1387,3 +1392,18 @@ class DescriptiveAnswers(EngineCore):
             if best:
                 return best[1]
         return None
+
+
+# "is esper first name michael", "is singh surname singh": the name put up after the part.
+_NAME_CLAIMED = prefilter.compile(
+    r"\b(?:first|last|given|family|middle|sur)\s?name (?:is |was |really |actually )*"
+    r"(?P<name>[a-z]+)$"
+)
+
+
+def _name_claimed(parsed: Parsed) -> str | None:
+    """The name a yes-or-no question puts up for a part of someone's name, if it does."""
+    if parsed.qtype != "yesno":
+        return None
+    found = _NAME_CLAIMED.search(parsed.text)
+    return found["name"] if found is not None else None

@@ -420,6 +420,10 @@ IRREGULAR = {
 
 # Paraphrases mapped onto the word the article (or the facts' keywords) would use.
 SYNONYMS = {
+    # "Esper's maiden appearance at a 2+2", "his first outing": taking part in it.
+    "appearance": "participate",
+    "appearances": "participate",
+    "outing": "participate",
     # "On what issues?": the matters worked on; "issue" alone is the statement's verb.
     "issues": "challenges",
     "goals": "purpose",

@@ -2434,6 +2434,9 @@ _EVENT_HELD = frozenset(
 # Chat shorthand and the commonest short misspellings of question words, which are too short
 # for typo correction to tell apart safely.
 _SHORTHAND = {
+    # "Esper's maiden 2+2", "his inaugural appearance": the first, counted as "first" is.
+    "maiden": "first",
+    "inaugural": "first",
     "hw": "how",
     "hww": "how",
     "wat": "what",
