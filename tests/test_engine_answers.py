@@ -14714,3 +14714,15 @@ def test_a_name_or_an_occasion_put_up_gets_yes_or_no(
     engine: Engine, question: str, words: str
 ) -> None:
     assert ask(engine, question).text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what manner does China figure in the article?",
+        "How does China feature in the story?",
+        "In what way does China come up?",
+    ],
+)
+def test_how_a_country_figures_is_its_role(engine: Engine, question: str) -> None:
+    assert "threat" in ask(engine, question).text

@@ -945,6 +945,14 @@ def _counted_order_aside(words: list[str]) -> list[str]:
 _SET_AGAINST = prefilter.compile(r", not \w")
 
 
+# "In what manner does China figure in the article?", "how does China feature?": its role.
+_FIGURES_IN = prefilter.compile(
+    r"^(?:and |so |then )*(?:in what (?:manner|way|capacity)|how)(?: then)? (?:does|do|did)"
+    r" (?P<what>[\w+-]+(?: [\w+-]+)?) (?:figure|feature|come up|come in|come into it|fit in)"
+    r"(?: (?:in|into) (?:the |this )?(?:article|story|piece|report|it))?(?: then)?$"
+)
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
@@ -959,6 +967,10 @@ def parse(question: str, index: Index) -> Parsed:
         short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
         unframed = ("what is the " if short else "which ") + " ".join(rest)
     unframed = _title_as_name(unframed)
+    figures = _FIGURES_IN.match(unframed)
+    if figures is not None:
+        # "In what manner does China figure in the article?": the part it plays there.
+        unframed = f"what role does {figures['what']} play"
     if _BARE_NAME_OF.match(unframed):
         unframed = f"what is {unframed}"  # "exact name of the agreement?", put as keywords
     total = _HOW_MANY_IN_ALL.match(unframed)
