@@ -14726,3 +14726,43 @@ def test_a_name_or_an_occasion_put_up_gets_yes_or_no(
 )
 def test_how_a_country_figures_is_its_role(engine: Engine, question: str) -> None:
     assert "threat" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why was the meeting held on a Monday of all days?",
+        "why did the meeting happen on a monday?",
+        "why monday?",
+        "why on that day?",
+        "why did they choose October 26?",
+        "why did Esper and Singh meet in Delhi of all places?",
+    ],
+)
+def test_why_that_day_or_place_is_not_the_reason_for_the_meeting(
+    engine: Engine, question: str
+) -> None:
+    """The article says why they met (ahead of the 2+2), not why on that day or there."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert answer.reason is AbstainReason.NOT_IN_ARTICLE
+
+
+def test_why_they_met_on_monday_still_gets_the_reason_for_the_meeting(engine: Engine) -> None:
+    assert "2+2" in ask(engine, "why did Esper meet Singh on Monday?").text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what security challenges specifically?",
+        "which security challenges exactly?",
+        "which global security challenges precisely?",
+    ],
+)
+def test_which_challenges_after_why_share_is_not_given(engine: Engine, follow_up: str) -> None:
+    """'Why share information?' (to address pressing global security challenges) 'What
+    security challenges specifically?': the article names none."""
+    answer = ask(engine, "why share information at all?", follow_up)
+    assert answer.abstained
+    assert "security challenges" in answer.text

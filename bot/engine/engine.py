@@ -91,6 +91,7 @@ from bot.engine.phrases import (
     THE_OTHER,
     TWO_TYPES,
     WHY_NOT,
+    WHY_THAT_DETAIL,
     YEAR,
     about_then_question,
     blank_context,
@@ -699,6 +700,8 @@ WHICH_NAMED = prefilter.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b|$)"
 )
+# "what specific security challenges": the kind asked for is "security challenges"
+SPECIFIC_WORD = prefilter.compile(r"^(?:specific|particular|exact) ")
 # "which two militaries are deepening cooperation?": the countries whose forces they are
 FORCES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b"
@@ -5810,6 +5813,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        chosen = WHY_THAT_DETAIL.match(parsed.text)
+        if parsed.qtype == "why" and chosen is not None:
+            there = chosen["all"] in ("places", "cities", "venues", "locations")
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say why {'there' if there else 'on that day'}:"
+                " it gives no reason for the choice.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if self._foreign_body(parsed):
             # "What did India's Ministry of Defence say?": not the Pentagon, India's own.
             return self._not_found(parsed, context, [], notes)
@@ -5895,9 +5909,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ):
             # "Who did Esper not meet?": only what the article says did not happen answers.
             return self._not_found(parsed, context, ranked, notes)
-        refusal = self._detail_not_given(parsed, first_role) or self._names_not_given(
-            parsed, parts[0][0].entry
-        )
+        refusal = self._detail_not_given(
+            parsed, self._role_naming_kind(parsed, first_role, parts[0][0].entry)
+        ) or self._names_not_given(parsed, parts[0][0].entry)
         if refusal is not None:
             # The question was understood, only the detail is missing: "What year did this
             # meeting happen?" "Which month, then?" goes on about the same meeting.
@@ -7771,25 +7785,48 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         return f"The article doesn't name them: it says only “{who.answer}”."
 
-    def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
+    def _role_naming_kind(self, parsed: Parsed, role: Role | None, entry: FactEntry) -> Role | None:
+        """The role of the fact that says the kind of thing asked for by name. "Why share
+        information?" (to address pressing global security challenges) "What security
+        challenges specifically?": the same fact's why names them, its what does not; the
+        detail is asked of that mention, which names none."""
+        kind = self._kind_named(parsed)
+        if role is None or kind is None or not parsed.wants_detail:
+            return role
+        if not self._a_kind(kind) or kind in normalise(role.answer):
+            return role
+        naming = [r for r in entry.fact.roles.values() if kind in normalise(r.answer)]
+        return naming[0] if naming else role
+
+    @staticmethod
+    def _kind_named(parsed: Parsed) -> str | None:
+        """The things asked for by name: "security challenges" in "what specific security
+        challenges?" and "which security challenges exactly?"."""
         named = WHICH_NAMED.match(parsed.text)
+        if named is None:
+            return None
+        return SPECIFIC_WORD.sub("", named[1])
+
+    def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
+        kind = self._kind_named(parsed)
         if (
             role is not None
-            and named is not None
+            and kind is not None
             # "which emerging technologies…": a kind of thing, and the answer names none.
             and (
                 parsed.wants_detail
                 or (
                     parsed.text.startswith("which")
-                    and self._a_kind(named[1])
+                    and self._a_kind(kind)
                     and not self._names_any(role)
                 )
             )
-            and named[1] in normalise(role.answer)
+            and kind in normalise(role.answer)
         ):
             # "Which emerging technologies specifically?": the answer only says "emerging
             # technologies" again.
-            return f"The article doesn't say which {named[1]}: it says only “{role.answer}”."
+            said = role.answer.replace("“", "").replace("”", "")
+            return f"The article doesn't say which {kind}: it says only “{said}”."
         if (
             role is not None
             and SHARED_WHAT.search(parsed.text)

@@ -321,6 +321,21 @@ CALLED_EVENT = prefilter.compile(
 BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
 # "Did the statement mention China?" (No) "Why not?": the reason for what did not happen.
 WHY_NOT = prefilter.compile(r"^(?:(?:but|so|and|ok|okay) )?(?:why|how come) (?:not|did not|didnt)$")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_CHOSEN = rf"(?:a |that |the )?(?:{_WEEKDAY}|day|date|oct 26|october 26|26th)"
+# "Why was the meeting held on a Monday of all days?", "why that day?", "why did they pick a
+# Monday?", "why Delhi of all places?": the reason for the day or place it was held, which
+# the article never gives; its reason for the meeting itself (ahead of the 2+2) is no
+# reason for the day. "Why did Esper meet Singh on Monday?" still asks why they met.
+WHY_THAT_DETAIL = prefilter.compile(
+    r"^(?:(?:but|so|and|ok|okay) )?(?:why|how come)\b(?:"
+    r".*\bof all (?P<all>days|dates|times|weekdays|places|cities|venues|locations)\b"
+    rf"|.*\bon a {_WEEKDAY}\b"
+    r"|.*\bthat (?:particular |specific |exact )?(?:day|date)\b"
+    rf"|.*\b(?:pick|picked|choose|chose|chosen|select|selected|schedule|scheduled)\b.*\b{_DAY_CHOSEN}\b"
+    rf"|(?: on)? {_DAY_CHOSEN}$"
+    r")"
+)
 # "Did the statement name that country?": the one country the last answer was about.
 THAT_COUNTRY = prefilter.compile(r"\b(?:that|this|the same) (?:country|nation)\b")
 # "Is BECA the same thing as the 2+2?", "are the Quad and the 2+2 the same?", "is the Quad
