@@ -14766,3 +14766,29 @@ def test_which_challenges_after_why_share_is_not_given(engine: Engine, follow_up
     answer = ask(engine, "why share information at all?", follow_up)
     assert answer.abstained
     assert "security challenges" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which two democracies are they on about?",
+        "which two countries?",
+        "what are the two countries?",
+        "which two sides are meant?",
+        "which two nations are we talking about?",
+    ],
+)
+def test_which_two_countries_names_the_us_and_india(engine: Engine, question: str) -> None:
+    """ "Which two democracies…?": the countries the group's name stands for, not a fact
+    that happens to name both."""
+    text = ask(engine, question).text
+    assert "United States" in text and "India" in text
+
+
+def test_which_two_democracies_after_the_officials_description(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "How did the American officials describe the US-India relationship before the 2+2?",
+        "Which two democracies are they on about?",
+    )
+    assert "United States" in answer.text and "India" in answer.text

@@ -135,6 +135,9 @@ NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 
 
 
 # "What does BECA refer to?": what it is.
+# "Which two democracies are they on about?", "which two countries?", "what are the two
+# sides?": which things a group's name stands for, its alias right after the question word.
+WHICH_GROUP = prefilter.compile(r"^(?:which|what)(?: (?:are|were))?(?: the)? (?=two |both )")
 REFERS_TO = prefilter.compile(r"^what (?:does|do) .+ refers? to$")
 # "What deal exactly was it?", "which agreement is that?": the one thing of the kind named
 # that the pronoun points at, asked by name (the noun is checked against KIND_NOUNS).
@@ -1013,7 +1016,9 @@ class DescriptiveAnswers(EngineCore):
     def _group_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Who are the two Secretaries of Defense?": the people a group alias stands for."""
         groups = {link.group for link in parsed.entities if link.group}
-        if not parsed.copula or len(groups) != 1 or parsed.unknown or parsed.terms:
+        if len(groups) != 1 or parsed.unknown or parsed.terms:
+            return None
+        if not parsed.copula and not self._group_named_after_which(parsed):
             return None
         group = self.factbase.entities[groups.pop() or ""]
         postings = [set(self.index.entity_postings.get(m, ())) for m in group.members]
@@ -1031,6 +1036,18 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
             about=list(group.members),
         )
+
+    @staticmethod
+    def _group_named_after_which(parsed: Parsed) -> bool:
+        """ "Which two democracies are they on about?": the group's alias follows "which";
+        what is left asks nothing more (no terms), only who is meant."""
+        which = WHICH_GROUP.match(parsed.text)
+        if which is None:
+            return False
+        after = len(parsed.text[: which.end()].split())
+        # "Which two countries are in the 2+2?" asks of the 2+2, which its facts answer.
+        named = [link for link in parsed.entities if link.start >= 0]  # not "they" recalled
+        return bool(named) and all(link.group and link.start == after for link in named)
 
     def _identities(
         self, entities: list[str], parsed: Parsed, context: Context, notes: list[str]
