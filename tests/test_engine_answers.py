@@ -14792,3 +14792,31 @@ def test_which_two_democracies_after_the_officials_description(engine: Engine) -
         "Which two democracies are they on about?",
     )
     assert "United States" in answer.text and "India" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Grandpa here. What is a 2+2, is it some arithmetic thing?", "foreign and defense"),
+        ("what's a 2+2, some kind of maths?", "foreign and defense"),
+        ("what is BECA - is it a trade deal?", "Basic Exchange"),
+        ("who is Begin, is he some kind of diplomat?", "Deputy Secretary of State"),
+        ("what is BECA, is it a treaty or what?", "Basic Exchange"),
+    ],
+)
+def test_a_guess_after_a_definition_question_is_set_aside(
+    engine: Engine, question: str, words: str
+) -> None:
+    """ "What is a 2+2, is it some arithmetic thing?": the definition answers the guess."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert words in answer.text
+
+
+def test_how_many_of_those_after_a_guessed_definition(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "What is a 2+2, is it some arithmetic thing?",
+        "How many of those have the two countries held?",
+    )
+    assert answer.text.startswith("Three")

@@ -51,6 +51,7 @@ from bot.engine.message import (
     agent_asked,
     asides_dropped,
     concession_dropped,
+    guess_dropped,
     office_asked,
     preceded_asked,
     purpose_asked,
@@ -1150,6 +1151,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 )
             )
         )
+        text = guess_dropped(text)  # "What is a 2+2, is it some arithmetic thing?"
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = self._after_the_question(text)

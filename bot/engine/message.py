@@ -304,3 +304,27 @@ def concession_dropped(text: str) -> str:
         return text
     rest = text.strip()[found.end() :]
     return rest if QUESTION_START.match(rest) else text
+
+
+# "What is a 2+2, is it some arithmetic thing?", "what's BECA - some kind of trade deal?",
+# "who is Begin, is he Esper's deputy?": a definition asked, then the asker's own guess at
+# it, which the definition answers. Not "what is BECA, and who signed it?": a second
+# question, which the guess may not be.
+_GUESS_AFTER_DEFINITION = prefilter.compile(
+    r"^(?P<before>(?:[^.!?]*[.!?]\s+)*?)"
+    r"(?P<asked>(?:what|who)(?:'s| is| are| was| were) [^,;?]{1,60}?)\s*(?:,|;| -| —|\?)\s*"
+    r"(?:(?:or )?(?:is|was) (?:it|that|this|he|she|that a)|(?:or )?(?:are|were) (?:they|those)"
+    r"|(?:it's|its|that's) )?\s*(?:just |like |maybe |perhaps )?"
+    r"(?:some(?:thing)?|an?|one of those) (?:(?:kind|sort|type) of )?"
+    r"(?!(?:\w+ )*?(?<!or )(?:who|whom|whose|what|when|where|why|how|which)\b)[\w' -]{1,40}"
+    r"(?: or (?:what|something|not))?\??$",
+    re.IGNORECASE,
+)
+
+
+def guess_dropped(text: str) -> str:
+    """The definition asked, without the guess after it: "What is a 2+2, is it some
+    arithmetic thing?" is asked as "What is a 2+2?"; what comes before it ("Grandpa here.")
+    is kept, for the chatter to be dropped after."""
+    found = _GUESS_AFTER_DEFINITION.match(text.strip())
+    return text if found is None else found["before"] + found["asked"] + "?"
