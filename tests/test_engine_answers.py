@@ -14820,3 +14820,21 @@ def test_how_many_of_those_after_a_guessed_definition(engine: Engine) -> None:
         "How many of those have the two countries held?",
     )
     assert answer.text.startswith("Three")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("In that case, what is one purpose of the elevated strategic partnership?", "China"),
+        ("in that case what is BECA?", "Basic Exchange"),
+        ("If so, where did they meet?", "New Delhi"),
+        ("In which case, where did they meet?", "New Delhi"),
+        ("if that's the case, who met Singh?", "Esper"),
+    ],
+)
+def test_a_lead_in_tying_the_question_to_the_last_answer_is_set_aside(
+    engine: Engine, question: str, words: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert words in answer.text

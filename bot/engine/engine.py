@@ -52,6 +52,7 @@ from bot.engine.message import (
     asides_dropped,
     concession_dropped,
     guess_dropped,
+    lead_in_dropped,
     office_asked,
     preceded_asked,
     purpose_asked,
@@ -1154,6 +1155,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = guess_dropped(text)  # "What is a 2+2, is it some arithmetic thing?"
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
+        text = lead_in_dropped(text)  # "In that case, what does the article give as…?"
         text = self._after_the_question(text)
         text = quote_form_dropped(directive_dropped(text))
         text = setting_moved_after(indefinite_asked(why_said_asked(how_it_went_asked(text))))

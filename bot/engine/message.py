@@ -328,3 +328,22 @@ def guess_dropped(text: str) -> str:
     is kept, for the chatter to be dropped after."""
     found = _GUESS_AFTER_DEFINITION.match(text.strip())
     return text if found is None else found["before"] + found["asked"] + "?"
+
+
+# "In that case, what does the article give as one purpose…?", "if so, where did they
+# meet?": a lead-in that only ties the question to the last answer; the question follows.
+_LEAD_IN = prefilter.compile(
+    r"^(?:in (?:that|which|this) case|if so|if that(?:'s| is) (?:so|the case|right|true)"
+    r"|that being (?:so|the case)|in that event)\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def lead_in_dropped(text: str) -> str:
+    """The question without a lead-in tying it to the last answer: "In that case, what does
+    the article give as one purpose…?" is asked as "what does the article give…?"."""
+    found = _LEAD_IN.match(text.strip())
+    if found is None:
+        return text
+    rest = text.strip()[found.end() :]
+    return rest if QUESTION_START.match(rest) or REQUEST_START.match(rest) else text
