@@ -14838,3 +14838,36 @@ def test_a_lead_in_tying_the_question_to_the_last_answer_is_set_aside(
     answer = ask(engine, question)
     assert not answer.abstained
     assert words in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did the two sides reinforce their commitment to closer cooperation?", "Yes"),
+        ("Did they commit to broader cooperation between the two militaries?", "Yes"),
+        ("Did they commit to stronger cooperation between the two militaries?", "Yes"),
+        ("Did esper and singh opt to continue working together?", "Yes"),
+        ("Did they commit to weaker cooperation between the militaries?", "No"),
+        ("Did they reinforce their commitment to looser cooperation between the militaries?", "No"),
+        ("Did Esper and Singh refuse to continue working together?", "No"),
+        ("Did Esper and Singh decline to continue working together?", "No"),
+    ],
+)
+def test_a_word_going_the_article_s_way_is_no_swap(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "closer" for "deepening" says the same; "looser" the opposite."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper and Singh hope to continue working together?",
+        "Did Esper and Singh choose to continue working together?",
+        "Did they commit to renewed cooperation between the militaries?",
+    ],
+)
+def test_a_word_in_place_of_agreed_is_not_denied_unknown(engine: Engine, question: str) -> None:
+    """A word the engine cannot weigh against "agreed" or "deepening" is no No."""
+    assert not ask(engine, question).text.startswith("No")

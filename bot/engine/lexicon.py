@@ -674,6 +674,11 @@ SYNONYMS = {
     "consent": "agree",
     "consents": "agree",
     "consented": "agree",
+    # "Did they opt to continue working together?": what they agreed to. ("undertake" is
+    # not: "What trip did Pompeo undertake?")
+    "opt": "agree",
+    "opts": "agree",
+    "opted": "agree",
     "briefing": "conference",
     "briefings": "conference",
     # "their verdict on the robustness/solidity of the defence relationship": its strength.

@@ -121,10 +121,35 @@ VISIT_TERM = term("visit")
 NEAR_MEANINGS = (
     frozenset(
         "agree agreed agrees commit commits committed pledge pledged promise promised vow vowed"
-        " decide decided resolve resolved".split()
+        " decide decided resolve resolved opt opted choose chose elect elected undertake"
+        " undertook".split()
     ),
     # "counter the party" is what "thwart the threat posed by" it says
     frozenset("address counter confront tackle thwart combat counteract".split()),
+)
+# Which way a word takes what it qualifies, beyond the trends of relations: "closer
+# cooperation" says what the article's "deepening cooperation" does, "looser" the opposite.
+_DIRECTION = {
+    **POLARITY,
+    **dict.fromkeys(
+        "deepen deepens deepened deepening deeper deep close tighter tighten tightened"
+        " tightening broader broaden broadened broadening wider widen widened widening enhance"
+        " enhanced enhancing greater more intensify intensified intensifying boost boosted"
+        " boosting thaw thawing thawed".split(),
+        1,
+    ),
+    **dict.fromkeys(
+        "looser loosen loosened loosening shallower narrower narrow narrowed narrowing less"
+        " lesser fewer diminish diminished diminishing".split(),
+        -1,
+    ),
+}
+# Words that deny what the agreeing words of NEAR_MEANINGS say: "Did they refuse to
+# continue working together?" is a No to "agreed to continue".
+_REFUSING = frozenset(
+    "refuse refused refuses decline declined declines reject rejected rejects fail failed"
+    " fails oppose opposed opposes stop stopped cease ceased hesitate hesitated neglect"
+    " neglected".split()
 )
 # The same, as terms: "agree to enhance…" is checked against a fact's "commitment".
 _NEAR_MEANING_TERMS = tuple(frozenset(term(w) for w in near) for near in NEAR_MEANINGS)
@@ -519,6 +544,20 @@ NEGATIVE_AUXILIARIES = frozenset(
 )
 
 
+def _same_direction(word: str, said: str) -> bool:
+    """ "closer" for the article's "deepening": both take cooperation further."""
+    return word in _DIRECTION and _DIRECTION.get(said) == _DIRECTION[word]
+
+
+def _swap_unjudged(word: str, said: str) -> bool:
+    """The article's word is one whose likes and opposites the engine knows ("agreed",
+    "deepening"), and the claim's is neither: "Did they hope to continue working
+    together?" is not denied by "agreed to continue", as "refuse to" would be."""
+    known = said in _DIRECTION or any(said in near for near in NEAR_MEANINGS)
+    judged = word in _DIRECTION or word in _REFUSING or any(word in n for n in NEAR_MEANINGS)
+    return known and not judged
+
+
 def _points_back(rest: str) -> bool:
     """ "said that", "called it that": words said, pointed back to rather than given."""
     words = rest.split()
@@ -799,7 +838,12 @@ class YesNoAnswers(EngineCore):
             # "Did Esper go to India for the first time?": his second 2+2 is no count of
             # trips, and places him nowhere.
             return self._not_found(parsed, context, ranked, notes)
-        swapped = self._word_swapped(parsed, best) or self._name_swapped(parsed, best)
+        word_swap = self._word_swapped(parsed, best)
+        if word_swap is not None and _swap_unjudged(*word_swap):
+            # "Did Esper and Singh hope to continue working together?": "agreed" in its
+            # place, and no word the engine knows to say the same or the opposite.
+            return self._not_found(parsed, context, ranked, notes)
+        swapped = (word_swap[1] if word_swap else None) or self._name_swapped(parsed, best)
         if swapped is not None:
             # "…the world's two oldest democracies, yes?": the article says "largest".
             # "Was Pompeo's press conference in Tokyo?": the talks were; the evidence is the
@@ -4723,11 +4767,12 @@ class YesNoAnswers(EngineCore):
         said = set(normalise(when.answer).split()) if when is not None else set()
         return any(w in said for w in parsed.words if w in WEEKDAYS or w in MONTHS)
 
-    def _word_swapped(self, parsed: Parsed, best: Scored) -> str | None:
+    def _word_swapped(self, parsed: Parsed, best: Scored) -> tuple[str, str] | None:
         """A word of the claim where the best fact's sentence has another between the same
         two words: "the world's two oldest democracies" against "two largest democracies",
-        "the trade and finance ministers" against "foreign and defense ministers". The
-        words swapped in lower the fact's score, so a lower one will do."""
+        "the trade and finance ministers" against "foreign and defense ministers"; the
+        claim's word and the article's. The words swapped in lower the fact's score, so a
+        lower one will do. Words going the same way are no swap: "closer cooperation"."""
         if best.missing or best.score < SWAPPED_THRESHOLD or parsed.negated:
             return None
         said = f" {normalise(best.entry.fact.quote.text)} "
@@ -4738,7 +4783,7 @@ class YesNoAnswers(EngineCore):
             unit = " ".join(words[at + 1 : at + 3])
             if word in _RELATIVE_TIMES and f" {_RELATIVE_TIMES[word]} {unit} " in said:
                 # "…go to Tokyo later this month?": the article has "earlier this month".
-                return _RELATIVE_TIMES[word]
+                return word, _RELATIVE_TIMES[word]
             if word in STOPWORDS or term(word) in best.entry.bag or not word.isalpha():
                 continue
             if word in typos:
@@ -4773,6 +4818,7 @@ class YesNoAnswers(EngineCore):
                 found is not None
                 and found != word
                 and not any(word in near and found in near for near in NEAR_MEANINGS)
+                and not _same_direction(word, found)
                 and found not in STOPWORDS
                 and not found.startswith(word)  # "info" for "information", "comms"
                 # "secratary": a typo; "Southeast" for "South" is another region.
@@ -4784,7 +4830,7 @@ class YesNoAnswers(EngineCore):
                     or set(parsed.unknown_names) <= {word}
                 )
             ):
-                return found
+                return word, found
         return None
 
     def _defines_office(self, parsed: Parsed, best: Scored, noun: str) -> bool:
