@@ -14871,3 +14871,17 @@ def test_a_word_going_the_article_s_way_is_no_swap(
 def test_a_word_in_place_of_agreed_is_not_denied_unknown(engine: Engine, question: str) -> None:
     """A word the engine cannot weigh against "agreed" or "deepening" is no No."""
     assert not ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Pompeo say at his press conference at the Pentagon?",
+        "What did Pompeo tell reporters at the Pentagon?",
+        "What did Pompeo say in his press conference at the Defense Department?",
+    ],
+)
+def test_a_body_named_as_the_wrong_venue_is_corrected(engine: Engine, question: str) -> None:
+    """The article places Pompeo's press conference at the State Department."""
+    text = ask(engine, question).text
+    assert text.startswith("That's not what the article says") and "State Department" in text

@@ -2122,10 +2122,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 return True
         where = fact.roles.get("where")
         at = set(where.entities) if where is not None else set()
-        places = {link.entity for link in parsed.entities if self._kind(link.entity) == "place"}
+        places = {
+            link.entity
+            for link in parsed.entities
+            if self._kind(link.entity) == "place" or self._body_as_place(parsed, link, at)
+        }
         return (
             bool(at) and bool(places) and places.isdisjoint(at) and not places & set(fact.entities)
         )
+
+    def _body_as_place(self, parsed: Parsed, link: Linked, at: set[str]) -> bool:
+        """ "What did Pompeo say at his press conference at the Pentagon?": a body named
+        after "at" or "in" is where something happened, when the fact's place is a body
+        too (the State Department)."""
+        kinds = {self._kind(e) for e in at}
+        if self._kind(link.entity) not in kinds - {"place", "country"}:
+            return False
+        before = [w for w in parsed.words[max(0, link.start - 2) : link.start] if w != "the"]
+        return bool(before) and before[-1] in ("at", "in", "inside")
 
     def _wh_premise_corrected(self, text: str, context: Context, answer: Answer) -> Answer | None:
         """ "What did Pompeo say in New Delhi?" (at the State Department), "what did the five
