@@ -1126,6 +1126,41 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
     ("balk", _lazy(r"\b(?:balk|balks|balked|balking) at\b"), "opposed"),
     ("", _lazy(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", _lazy(r"\bin advance of\b"), "ahead of"),
+    # An examiner's phrasings: "Which forthcoming event did the meeting serve as a precursor
+    # to?" is what the meeting was ahead of ("Which country does Esper serve as defense
+    # secretary?" is not: no "a"/"the" after "as").
+    (
+        "did",
+        _lazy(r"\bdid (.{1,40}?) (?:serve|act|function) as(?= (?:a|an|the) | ahead of\b)"),
+        r"was \1",
+    ),
+    (
+        "does",
+        _lazy(r"\b(?:does|do) (.{1,40}?) (?:serve|act|function) as(?= (?:a|an|the) | ahead of\b)"),
+        r"is \1",
+    ),
+    # "On how many occasions has Esper taken part in a 2+2?": how many times.
+    ("how many", _lazy(r"\b(?:on |in )?how many (?:occasions|instances)\b"), "how many times"),
+    # "the purpose of broadening the flow of information", "widening the exchange of
+    # data": the information sharing the article names.
+    (
+        " of ",
+        _lazy(
+            r"\b(?:the )?(?:flow|flows|exchange|exchanges|sharing) of (?:information|data"
+            r"|intelligence|info)\b"
+        ),
+        "information sharing",
+    ),
+    # "Where does the phrase 'pressing global security challenges' originate?": whose words
+    # they are ("come from" as well).
+    (
+        "where",
+        _lazy(
+            r"^where (?:does|did) (?:the )?(?:phrase|expression|wording|quote|quotation|words)"
+            r" (.+?) (?:originate|come from)\b"
+        ),
+        r"who said \1",
+    ),
     ("presser", _lazy(r"\bpressers?\b"), "pressconference"),
     # "Did he do a presser before he left?": before his trip, as the article has it.
     (

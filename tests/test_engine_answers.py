@@ -14885,3 +14885,23 @@ def test_a_body_named_as_the_wrong_venue_is_corrected(engine: Engine, question: 
     """The article places Pompeo's press conference at the State Department."""
     text = ask(engine, question).text
     assert text.startswith("That's not what the article says") and "State Department" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which forthcoming event did the meeting serve as a precursor to?", "2+2"),
+        ("What did the meeting act as a prelude to?", "2+2"),
+        ("Which country does Esper serve as defense secretary?", "United States"),
+        ("What is the purpose of broadening the flow of information?", "security"),
+        ("Why are they widening the exchange of data?", "security"),
+        ("On how many occasions has Esper taken part in a 2+2 meeting?", "Two"),
+        ("In how many instances has Esper attended a 2+2?", "Two"),
+        ("Where does the phrase 'pressing global security challenges' originate?", "Defense"),
+        ("Where does the quote 'most significant relationships' come from?", "officials"),
+    ],
+)
+def test_an_examiner_s_words_the_article_does_not_use(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -92,7 +92,7 @@ similarly notwithstanding customarily usually typically reckoning rewind nah fr 
 normally generally ordinarily commonly
 transpire transpired transpires account affair fella fellow chap dude enlighten
 instrument geared whole entire reportedly supposedly allegedly purportedly apparently
-upcoming example examples instance instances
+upcoming forthcoming example examples instance instances
 focus focused focusing focussed focussing centre centred centering
 precisely particularly namely indeed whilst
 bloke blokes geezer lad lads kinda sorta line
@@ -701,6 +701,9 @@ SYNONYMS = {
     "visitor": "visit",
     "downhill": "deteriorating",
     "wider": "expand",
+    "widen": "expand",
+    "widening": "expand",
+    "widened": "expand",
     "broader": "expand",
     "greater": "expand",
     "represent": "participate",
