@@ -14905,3 +14905,32 @@ def test_an_examiner_s_words_the_article_does_not_use(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country was not at the Tokyo talks, China or Japan?",
+        "Which country wasn't at the Tokyo talks, Australia or China?",
+        "which nation wasn't part of the quad talks: india or china",
+    ],
+)
+def test_negated_either_or_names_the_option_the_list_leaves_out(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("China")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The article names Pompeo at the talks and says nothing of Singh there.
+        "Who didn't attend the Tokyo talks, Pompeo or Singh?",
+        "Which didn't Esper meet, Singh or Pompeo?",
+        "Who was not in New Delhi, Esper or Singh?",
+    ],
+)
+def test_negated_either_or_never_answers_the_option_that_holds(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

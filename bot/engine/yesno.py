@@ -100,6 +100,11 @@ _RELATIVE_TIMES = {"earlier": "later", "later": "earlier"}
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
+# Words that turn "which … A or B?" round to ask for the option that did not: "which country
+# was not at the Tokyo talks, China or Japan?".
+_CHOICE_NEGATIONS = frozenset(
+    "not never didnt doesnt isnt wasnt arent werent hasnt havent hadnt dont wont cant".split()
+)
 # Kinds of thing a question may offer as two options, one named before its verb and one
 # after "or" ("Singh went or Esper?").
 _OPTION_KINDS = frozenset({"person", "place", "country", "organisation"})
@@ -1219,6 +1224,8 @@ class YesNoAnswers(EngineCore):
     def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
         "is Singh Indian or American?": whichever of the two the article says."""
+        if self._negated_choice(parsed):
+            return self._either_not(parsed, context, notes)
         title = self._which_title(parsed, context, notes)
         if title is not None:
             return title
@@ -1234,16 +1241,7 @@ class YesNoAnswers(EngineCore):
         ) or self._which_person_titled(parsed, options, positions, context, notes)
         if from_there is not None:
             return from_there
-        without = copy.copy(parsed)
-        without.entities = [
-            link for link in parsed.entities if not positions & set(range(link.start, link.end))
-        ]
-        option_words = {parsed.words[i] for i in positions}
-        option_terms = {term(word) for word in option_words}
-        without.terms = [t for t in parsed.terms if t not in option_terms]
-        without.span_terms = [t for t in parsed.span_terms if t not in option_terms]
-        without.unknown = [w for w in parsed.unknown if w not in option_words]
-        without.unknown_names = [w for w in parsed.unknown_names if w not in option_words]
+        without = self._without_options(parsed, options, positions)
         ranked = self._rank(without)
         complete = [r for r in ranked[:5] if not r.missing]
         if not complete:
@@ -1303,6 +1301,70 @@ class YesNoAnswers(EngineCore):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    @staticmethod
+    def _negated_choice(parsed: Parsed) -> bool:
+        """A "not" ahead of the two options asks for the one that did not: "which country
+        was not at the Tokyo talks, China or Japan?", "who didn't go, Pompeo or Singh?"
+        (a "not" after them, "…or not?", is no option)."""
+        words = parsed.words
+        at = next((i for i in range(1, len(words) - 1) if words[i] == "or"), None)
+        return at is not None and not _CHOICE_NEGATIONS.isdisjoint(words[: at - 1])
+
+    def _either_not(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Which country was not at the Tokyo talks, China or Japan?": the option a list the
+        article gives in full leaves out (China), when the other is on it. The option that
+        holds is never the answer, and who did not do something the article says only when
+        its list is whole: "who didn't attend the Tokyo talks, Pompeo or Singh?" names
+        Pompeo, and says nothing of Singh, so it does not say which."""
+        found = self._either_options(parsed)
+        if found is None:
+            return None
+        options, positions = found
+        without = self._without_options(parsed, options, positions)
+        ranked = self._rank(without)
+        complete = [r for r in ranked[:5] if not r.missing]
+        if not complete or complete[0].score < self.threshold:
+            return None
+        # Of facts as good as the best, the ones that have an option: the Tokyo talks, not
+        # Pompeo's title, for "…at the Tokyo talks, China or Japan?".
+        tied = [r for r in complete if r.score >= complete[0].score - 0.05]
+        held = {
+            (word, entity): scored
+            for scored in reversed(tied)
+            for word, entity in options
+            if self._option_holds(scored.entry, word, entity, without)
+        }
+        left = [e for w, e in options if (w, e) not in held and e is not None]
+        if len(held) != 1 or len(left) != 1:
+            return self._neither_said(parsed, context, ranked, notes)
+        best = next(iter(held.values()))
+        closed = self._closed_list_no(best.entry.fact, left)
+        if closed is None:
+            return self._neither_said(parsed, context, ranked, notes)
+        written = self.factbase.entities[left[0]].name
+        name = written[:1].upper() + written[1:]
+        answer = self._verdict(name, best, min(0.85, best.score), parsed, context, ranked, notes)
+        # "China. China is not among them: quadripartite talks in Tokyo between …": the
+        # list that leaves it out, not the sentence's own words about who was there.
+        return replace(answer, text=f"{name}. {closed[0]}")
+
+    def _without_options(
+        self, parsed: Parsed, options: list[tuple[str, str | None]], positions: set[int]
+    ) -> Parsed:
+        """The question with its two options taken out, to rank the facts either could be
+        said of: "was not at the Tokyo talks" of "…, China or Japan?"."""
+        without = copy.copy(parsed)
+        without.entities = [
+            link for link in parsed.entities if not positions & set(range(link.start, link.end))
+        ]
+        option_words = {parsed.words[i] for i in positions}
+        option_terms = {term(word) for word in option_words}
+        without.terms = [t for t in parsed.terms if t not in option_terms]
+        without.span_terms = [t for t in parsed.span_terms if t not in option_terms]
+        without.unknown = [w for w in parsed.unknown if w not in option_words]
+        without.unknown_names = [w for w in parsed.unknown_names if w not in option_words]
+        return without
 
     @staticmethod
     def _as_phrased(parsed: Parsed, word: str) -> str:
