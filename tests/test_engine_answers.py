@@ -14934,3 +14934,38 @@ def test_negated_either_or_never_answers_the_option_that_holds(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("I need the name of the agreement", "Basic Exchange"),
+        ("Tell me the date of the meeting", "Oct. 26"),
+        ("Show me the countries at the Tokyo talks", "Australia"),
+        ("Tell me the city where Esper met Singh", "New Delhi"),
+    ],
+)
+def test_tell_me_the_and_i_need_the_ask_which(engine: Engine, question: str, words: str) -> None:
+    assert words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me the name of India's foreign minister",
+        "I need the name of India's foreign minister",
+        # The State Department and South Asia are no city.
+        "I need the city Pompeo's press conference was in",
+        "Which city was Pompeo's press conference in?",
+        "In what city did Pompeo give his press conference?",
+    ],
+)
+def test_tell_me_the_never_answers_what_the_article_lacks(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_give_me_the_day_when_asks_when(engine: Engine) -> None:
+    """ "the day when Esper met Singh": the clause says what is asked."""
+    assert ask(engine, "Give me the day when Esper met Singh").text.startswith("On Monday")
+    assert ask(engine, "Tell me the time when they met").text.startswith("On Monday")
+    assert ask(engine, "I need the city where the press conference was").abstained

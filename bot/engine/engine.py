@@ -458,6 +458,8 @@ MENTION_ASKED = prefilter.compile(
 )
 EITHER_AT_END = prefilter.compile(r"\b\w+ or (?:the )?\w+(?: \w+){0,2}$")
 # Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
+# Words that ask for a city: "which city…", "what town…".
+CITY_NOUNS = frozenset({"city", "cities", "town", "towns"})
 EITHER_TYPES = frozenset({"keyword", "how", "what", "when", "where", "who", "who_is"})
 ODD_ONE_OUT = prefilter.compile(
     r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
@@ -5917,6 +5919,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "Which countries exactly?" after Pompeo's trip to South Asia: a region, and the
             # article names none of its countries.
             return self._not_found(parsed, context, ranked, notes)
+        if self._asks_city(parsed) and not self._names_a_city(first_role):
+            # "Which city was Pompeo's press conference in?", "I need the city…": the State
+            # Department and South Asia are no city, and the article names none for it.
+            return self._not_found(parsed, context, ranked, notes)
         if parsed.destination and not self._went_within(parts[0][0].entry, parsed.destination):
             # "Who went to Australia?": not who went to Tokyo for talks Australia was in.
             return self._not_found(parsed, context, ranked, notes)
@@ -7286,6 +7292,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ):
                 met.append(link)
         return met
+
+    @staticmethod
+    def _asks_city(parsed: Parsed) -> bool:
+        """The kind asked is a city: "which city…", "in what town…", "I need the city…",
+        "the city where the press conference was"."""
+        words = parsed.words
+        if words[:1] == ["the"] and words[1:2] and words[1] in CITY_NOUNS:
+            return True
+        return any(words[i] in CITY_NOUNS for i in parsed.focus if i < len(words))
+
+    def _names_a_city(self, role: Role | None) -> bool:
+        """The role names a city: a place within a country (New Delhi, Tokyo), not a
+        region (South Asia) or a body (the State Department)."""
+        places = role.entities if role is not None else ()
+        return any(
+            self._kind(e) == "place"
+            and any(self._kind(p) == "country" for p in self.index.part_of.get(e, ()))
+            for e in places
+        )
 
     def _only_regions(self, role: Role | None) -> bool:
         """The role names only places in no country (South Asia), not a country or a city

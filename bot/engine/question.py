@@ -403,11 +403,13 @@ _ARTICLE_NAMES_AS = prefilter.compile(
     r"|call|label|refer to|point to|list) as\b"
 )
 # "State the date of the meeting", "Identify the American official who…": an exam's
-# imperative asks which one.
+# imperative asks which one; so does a busy reader's "tell me the name of…", "I need the
+# city…", "quote me the officials' line…", "need: the date of the meeting".
 _IMPERATIVE_THE = prefilter.compile(
     r"^(?:(?:can|could|would|will|might) you (?:please )?(?:be (?:so )?(?:good|kind) enough to )?)?"
-    r"(?:please )?(?:state|identify|name|give|list|mention|specify|provide|indicate|enumerate"
-    r"|outline) (?:me |us )?the (?=\w+)"
+    r"(?:please )?(?:(?:state|identify|name|give|list|mention|specify|provide|indicate|enumerate"
+    r"|outline) (?:me |us )?|(?:tell|show|find|get|quote) (?:me|us) "
+    r"|(?:i )?(?:need|want|(?:would|d) like)(?: to know| to see)? )the (?=\w+)"
 )
 COPULAS = frozenset({"is", "was", "are", "were"})
 # Verbs that report a clause ("officials said the relationship was…"): the claim's own verb,
@@ -965,7 +967,12 @@ def parse(question: str, index: Index) -> Parsed:
         # is "which two chiefs met…?".
         rest = unframed[imperative.end() :].split()
         short = (len(rest) <= 2 or rest[0] == "name") and not _of_a_country(rest)
-        unframed = ("what is the " if short else "which ") + " ".join(rest)
+        if rest[1:2] in (["when"], ["where"]):
+            # "Give me the day when Esper met Singh": the clause says what is asked (when),
+            # which "which day when…" would hide.
+            unframed = "the " + " ".join(rest)
+        else:
+            unframed = ("what is the " if short else "which ") + " ".join(rest)
     unframed = _title_as_name(unframed)
     figures = _FIGURES_IN.match(unframed)
     if figures is not None:
