@@ -14969,3 +14969,19 @@ def test_give_me_the_day_when_asks_when(engine: Engine) -> None:
     assert ask(engine, "Give me the day when Esper met Singh").text.startswith("On Monday")
     assert ask(engine, "Tell me the time when they met").text.startswith("On Monday")
     assert ask(engine, "I need the city where the press conference was").abstained
+
+
+@pytest.mark.parametrize(
+    "followup",
+    [
+        "Give me the budget for all that",
+        "what was the cost of that?",
+        "who funded that?",
+        "and the timeline for that?",
+    ],
+)
+def test_that_asked_with_words_the_article_lacks_is_not_the_last_answer(
+    engine: Engine, followup: str
+) -> None:
+    answer = ask(engine, "List the areas of military cooperation they committed to", followup)
+    assert answer.abstained

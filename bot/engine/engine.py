@@ -6578,6 +6578,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         kept = [r for r in head if not self._only_the_reference_act(r.entry, parsed)]
         return [*kept, *ranked[PAIR_DEPTH:]] if kept else ranked
 
+    @staticmethod
+    def _asks_only_what_the_article_lacks(parsed: Parsed) -> bool:
+        """ "Give me the budget for all that", "what was the cost of that?": every word the
+        question asks with is one the article never uses, so the last answer's fact, which
+        "that" points to, has nothing of it (a name, "and Korea?", is checked elsewhere)."""
+        return (
+            bool(parsed.unknown)
+            and not parsed.terms
+            and not parsed.entities  # "why was Esper there in the first place?"
+            and not parsed.unknown_names
+            and COUNTRY_NAMES.isdisjoint(parsed.unknown)  # "…there? Korea?"
+        )
+
     def _choose(
         self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
     ) -> tuple[Scored, Role | None, float] | None:
@@ -6590,6 +6603,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             existential = qtype == "how_many" and "there" in parsed.words
             if (
                 entry is not None
+                and not self._asks_only_what_the_article_lacks(parsed)
                 and not self._only_went(parsed, entry)
                 and (identity_like or entry.fact.id not in self._identity_facts)
                 and not (existential and self._own_count_of(entry.fact))
