@@ -14985,3 +14985,17 @@ def test_that_asked_with_words_the_article_lacks_is_not_the_last_answer(
 ) -> None:
     answer = ask(engine, "List the areas of military cooperation they committed to", followup)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Secure comms — what exactly did they say?", "secure communications"),
+        ("logistics: what did they say?", "logistics"),
+        ("Information sharing — what did they say?", "information sharing"),
+        # A lead who speaks is who said it.
+        ("Pompeo: what did he say?", "Pompeo said"),
+    ],
+)
+def test_a_topic_lead_is_what_they_said_it_about(engine: Engine, question: str, words: str) -> None:
+    assert words in ask(engine, question).text

@@ -86,6 +86,7 @@ from bot.engine.phrases import (
     ORDER_ASKED,
     ORDER_OBJECT,
     PRONOUN_WORDS,
+    SAID_AT_END,
     SOURCE_ASKED,
     SURE_ASKED,
     THAT_CONFIRMED,
@@ -1655,6 +1656,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "the minister they met, what was his name?": no one else to be "his"
             name = put = None
         names_it = put is not None and self._lead_names_thing(background)
+        if put is not None and SAID_AT_END.match(question.strip()) and self._lead_is_topic(lead):
+            # "Secure comms — what exactly did they say?": what they said about secure
+            # communications, not whatever "they" said last.
+            put, names_it = f"{question.strip().rstrip('?')} about {lead}?", True
 
         def named_in() -> Answer | None:
             return None if put is None else self._single(put, context)
@@ -1717,6 +1722,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         nearest = sentences[-1].rstrip(" :;,—–-")
         return self._asked_after_background(nearest, question, context) if nearest else None
+
+    def _lead_is_topic(self, lead: str) -> bool:
+        """ "Secure comms", "logistics": a short lead naming no one who could speak (a
+        person, group, body or country) and claiming nothing, so a topic."""
+        said = normalise(lead).split()
+        if not 0 < len(said) <= SHORT_LEAD_WORDS or not FINITE_VERBS.isdisjoint(said):
+            return False
+        parsed = parse(lead, self.index)
+        speakers = ("person", "group", "organisation", "country")
+        return bool(parsed.terms) and not any(self._kind(e) in speakers for e in parsed.entity_ids)
 
     def _lead_names_thing(self, background: str) -> bool:
         """ "That data-sharing pact they agreed on", "the Indian official", "Pompeo": a lead

@@ -461,6 +461,13 @@ LEAD_PRONOUN = prefilter.compile(
     r"\b(?:(?P<one>he|she|they|him|them)|(?P<own>its|his|their))\b",
     re.IGNORECASE,
 )
+# "Secure comms — what exactly did they say?": what was said, of the lead when the lead is a
+# topic rather than someone who speaks.
+SAID_AT_END = prefilter.compile(
+    r"^(?:what|how)\b.*\b(?:say|said|state|stated|mention|mentioned|write|wrote|report"
+    r"|reported|announce|announced)(?:\s+exactly)?\s*\??$",
+    re.IGNORECASE,
+)
 # "The Secretary of State's press briefing before his trip, what did he say…?": a lead with
 # an owner in it; "he" is more likely that owner than the thing owned.
 _OWNED = prefilter.compile(r"'s\b|’s\b|\b(?:his|her|their)\b", re.IGNORECASE)
