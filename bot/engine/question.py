@@ -404,11 +404,11 @@ _ARTICLE_NAMES_AS = prefilter.compile(
 )
 # "State the date of the meeting", "Identify the American official who…": an exam's
 # imperative asks which one; so does a busy reader's "tell me the name of…", "I need the
-# city…", "quote me the officials' line…", "need: the date of the meeting".
+# city…".
 _IMPERATIVE_THE = prefilter.compile(
     r"^(?:(?:can|could|would|will|might) you (?:please )?(?:be (?:so )?(?:good|kind) enough to )?)?"
     r"(?:please )?(?:(?:state|identify|name|give|list|mention|specify|provide|indicate|enumerate"
-    r"|outline) (?:me |us )?|(?:tell|show|find|get|quote) (?:me|us) "
+    r"|outline) (?:me |us )?|(?:tell|show|find|get) (?:me|us) "
     r"|(?:i )?(?:need|want|(?:would|d) like)(?: to know| to see)? )the (?=\w+)"
 )
 COPULAS = frozenset({"is", "was", "are", "were"})
