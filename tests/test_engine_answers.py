@@ -14999,3 +14999,26 @@ def test_that_asked_with_words_the_article_lacks_is_not_the_last_answer(
 )
 def test_a_topic_lead_is_what_they_said_it_about(engine: Engine, question: str, words: str) -> None:
     assert words in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["esper been to how many", "esper has attended how many", "esper took part in how many 2+2s"],
+)
+def test_a_count_asked_last_is_read_as_how_many(engine: Engine, question: str) -> None:
+    assert "second" in ask(engine, "whats the 2+2", question).text
+
+
+@pytest.mark.parametrize(
+    ("questions", "words"),
+    [
+        (("wat does it say abt info sharing", "y tho"), "global security"),
+        (("does the dod statement mention china", "then y is china in the article"), "threat"),
+        (("y is china in the article",), "threat"),
+        (("esper india trip wat happend",), "Singh"),
+    ],
+)
+def test_chat_shorthand_y_and_happend(
+    engine: Engine, questions: tuple[str, ...], words: str
+) -> None:
+    assert words in ask(engine, *questions).text

@@ -221,6 +221,14 @@ _HOW_MANY_IN_ALL = prefilter.compile(
     r"^(?:and |so |ok |okay )?how many (?P<what>[\w+-]+ )?(?:are there |were there )?"
     r"(?:in total|total|altogether|overall|in all|all told|all together)\W*$"
 )
+# "esper been to how many", "they held how many 2+2s?", "esper has attended how many": the
+# count asked at the end, as chat puts it; fronted, it reads as "how many has Esper been to".
+_HOW_MANY_LAST = prefilter.compile(
+    r"^(?:and |so |ok |okay |then )?(?P<subject>(?!(?:how|what|which|who|whom|when|where|why"
+    r"|is|are|was|were|did|does|do|has|have|had|can|could|would|will)\b)[\w+-]+)"
+    r" (?:(?P<aux>has|have|had|did|does|do) )?(?P<verb>[\w+-]+(?: [\w+-]+){0,3})"
+    r" how many(?P<what>(?: [\w+-]+){0,2})$"
+)
 _STARTS_HOW = prefilter.compile(r"^how\b")
 _WHAT_OR_WHICH = prefilter.compile(r"\b(?:what|which)\b")
 _NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
@@ -955,6 +963,16 @@ _FIGURES_IN = prefilter.compile(
 )
 
 
+def _how_many_fronted(text: str) -> str:
+    """ "esper been to how many": the count put first, as "how many has esper been to",
+    the way the question is read when it is asked that way round."""
+    last = _HOW_MANY_LAST.match(text)
+    if last is None:
+        return text
+    aux = last["aux"] or ("have" if last["subject"] in ("they", "we", "you") else "has")
+    return f"how many{last['what']} {aux} {last['subject']} {last['verb']}"
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
@@ -985,6 +1003,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "How many 2+2s has Esper been to?" "How many in total?": all there have been,
         # not his again.
         unframed = f"how many {total['what'] or ''} have there been".replace("  ", " ")
+    unframed = _how_many_fronted(unframed)
     if _WHOLE_ARTICLE.match(unframed):
         unframed = "summarize the article"
     text = strip_framing(unframed)
@@ -992,8 +1011,9 @@ def parse(question: str, index: Index) -> Parsed:
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
         # a question as "where", and follows one as "were".
+        opens = 1 if words[0] in _LEADING_CONNECTIVES and len(words) > 1 else 0
         words = [
-            _SHORTHAND_FIRST.get(w, _SHORTHAND.get(w, w)) if i == 0 else _SHORTHAND.get(w, w)
+            _SHORTHAND_FIRST.get(w, _SHORTHAND.get(w, w)) if i <= opens else _SHORTHAND.get(w, w)
             for i, w in enumerate(words)
         ]
         text = " ".join(words)
@@ -2483,6 +2503,10 @@ _SHORTHAND = {
     "bout": "about",
     "thru": "through",
     "tho": "though",
+    "y": "y",  # "why" only where it opens the question
+    "happend": "happened",  # "esper india trip wat happend": "happens" is as near a slip
+    "hapened": "happened",
+    "happned": "happened",
     "cuz": "because",
     "coz": "because",
     "ppl": "people",
@@ -2561,7 +2585,10 @@ _SHORTHAND = {
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
 # Shorthand that means something else at the start of a question.
-_SHORTHAND_FIRST = {"wer": "where", "w": "w", "r": "are"}
+# "y tho", "then y is china in the article": "y" opens a question as "why".
+_SHORTHAND_FIRST = {"wer": "where", "w": "w", "r": "are", "y": "why"}
+# Words a chat question may open with before its question word ("then y is china in it?").
+_LEADING_CONNECTIVES = frozenset("and so then but ok okay lol".split())
 
 _PLURAL_TITLES = frozenset("ministers secretaries chiefs leaders officials heads".split())
 
