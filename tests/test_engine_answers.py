@@ -15022,3 +15022,29 @@ def test_chat_shorthand_y_and_happend(
     engine: Engine, questions: tuple[str, ...], words: str
 ) -> None:
     assert words in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("The article says, does it not, that U.S.-China relations are improving?", "No"),
+        ("The report states, does it not, that Esper met Singh in Mumbai?", "No"),
+        ("The article says, doesn't it, that BECA was agreed?", "Yes"),
+    ],
+)
+def test_a_tag_inside_the_article_says_is_a_claim(
+    engine: Engine, question: str, words: str
+) -> None:
+    assert ask(engine, question).text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they commit to strengthening mutual engagement on intelligence?",
+        "Draft: areas included strengthening mutual engagement on cyber. Accurate?",
+    ],
+)
+def test_a_listed_area_swapped_for_another_is_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "logistics" in answer.text

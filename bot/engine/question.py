@@ -387,6 +387,8 @@ _SOURCE_SAYS = prefilter.compile(
 # not someone's speech.
 _SOURCE_STATES = prefilter.compile(
     rf"^(?:(?:the|this) )?{SOURCE} (?:says|said|states|stated|mentions|notes|reports|writes)"
+    # "The article says, does it not, that …": the tag put inside asks no more than the claim.
+    r"(?: (?:does|did|doesnt|didnt) it(?: not)?)?"
     r"(?: that)? "
 )
 # An examiner's words for the article: "According to the passage, …", "the writer

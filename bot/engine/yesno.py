@@ -397,13 +397,14 @@ def _name_continued(quote: str, before: str) -> str | None:
     return found[1].lower() if found is not None else None
 
 
-def _clause_ended_otherwise(quote: str, words: list[str]) -> str | None:
+def _clause_ended_otherwise(quote: str, words: list[str], framed: bool = True) -> str | None:
     """The word that ends a clause of the quote where the claim's last word stands, after
     the same two words: "…the world's two largest economies" against the quote's "…two
     largest democracies." ("democracies"), or None. The word before must say something
     ("largest"): after "the two" anything the two sides are ("militaries", "navies") fits
-    the frame too loosely."""
-    if len(words) < 3 or words[-2] in STOPWORDS or words[-2] in NUMBER_WORDS:
+    the frame too loosely; unless `framed` is False, where the caller has checked the word
+    before that ("engagement on …")."""
+    if len(words) < 3 or (framed and (words[-2] in STOPWORDS or words[-2] in NUMBER_WORDS)):
         return None
     ending = re.compile(rf"(?:^| ){re.escape(words[-3])} {re.escape(words[-2])} (\w+)$")
     # Only a clause the quote ends with a mark: a quote cut short ("…defense relationship"
@@ -4854,7 +4855,13 @@ class YesNoAnswers(EngineCore):
                 continue  # "the quadripartite thing in Japan": the talks, not named
             if at == len(words) - 1:
                 if words[at - 1] in STOPWORDS:
-                    continue  # "…meet in Washington?": a place, corrected as places are
+                    # "…meet in Washington?": a place, corrected as places are; but
+                    # "…mutual engagement on intelligence?" swaps the thing a listed clause
+                    # ends with ("…engagement on logistics.").
+                    found = self._listed_object_swapped(parsed, best, at)
+                    if found is not None and found != word:
+                        return found
+                    continue
                 # "…the threat from China's military?": the claim's last word, in place of
                 # the next word of a name ("China's Communist Party"); nothing after it to
                 # frame it, so only a name continuing in the quote does.
@@ -4894,6 +4901,28 @@ class YesNoAnswers(EngineCore):
             ):
                 return word, found
         return None
+
+    def _listed_object_swapped(self, parsed: Parsed, best: Scored, at: int) -> str | None:
+        """The word a clause of the best fact's quote ends with after the same noun and
+        preposition as the claim's last word: "strengthening mutual engagement on
+        intelligence" against "…engagement on logistics." ("logistics"), or None. Only an
+        ordinary word of the claim, named nowhere ("Washington" is a place, weighed as places
+        are), after a noun that says something ("engagement", not "the")."""
+        words = parsed.words
+        word = words[at]
+        if (
+            at < 2
+            or best.score < YESNO_THRESHOLD
+            or words[at - 2] in STOPWORDS
+            or word in parsed.unknown_names
+            or any(link.start <= at < link.end for link in parsed.entities)
+            or not self.index.speller.knows(word)
+        ):
+            return None
+        found = _clause_ended_otherwise(best.entry.fact.quote.text, words[: at + 1], framed=False)
+        if found is None or found in STOPWORDS or fuzz.ratio(word, found) >= SWAP_SIMILARITY:
+            return None
+        return found
 
     def _defines_office(self, parsed: Parsed, best: Scored, noun: str) -> bool:
         """ "Is the 2+2 a meeting of the two countries' trade ministers?": the fact saying
