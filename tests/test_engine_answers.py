@@ -15048,3 +15048,15 @@ def test_a_tag_inside_the_article_says_is_a_claim(
 def test_a_listed_area_swapped_for_another_is_no(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "logistics" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Might you inform me in which city the meeting took place?",
+        "Could you inform me in which city the meeting took place?",
+        "Might you tell me where the meeting took place?",
+    ],
+)
+def test_might_you_inform_me_asks_the_question_after_it(engine: Engine, question: str) -> None:
+    assert "Delhi" in ask(engine, question).text

@@ -261,13 +261,16 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("you",),
             r"^\s*(?:(?:can|could|would|will|might)\s+you\s+|please\s+|kindly\s+)+"
             r"(?:(?:be\s+)?(?:so\s+)?(?:good|kind)\s+(?:enough|as)\s+to\s+)?"
+            # The verb may be gone already: "might you tell me where…" less "tell me".
             r"(?:tell|specify|clarify|say|list|name|explain|identify|confirm|state|describe"
             r"|indicate|remind|share|show|find out|check|let (?:me|us) know|enlighten|inform"
             r"|advise|enumerate"
             # "could you help me find out when…?"
-            r"|help (?:me|us)(?: to)?(?: (?:find out|work out|figure out|understand|remember))?)"
+            r"|help (?:me|us)(?: to)?(?: (?:find out|work out|figure out|understand|remember))?)?"
             r"(?:\s+(?:me|us))?(?:\s+(?:as\s+to|about|on))?"
-            r"(?=\s+(?:who|whom|whose|what|which|when|where|why|how)\b)",
+            # "Might you inform me in which city…?": the wh-word after its preposition.
+            r"(?=\s+(?:(?:in|on|at|for|by|from|with|to|upon)\s+(?:which|what|whom|whose)"
+            r"|who|whom|whose|what|which|when|where|why|how)\b)",
         ),
         # "Would you be so good as to tell me when they met?" with "tell me" already gone.
         (
