@@ -4860,7 +4860,7 @@ class YesNoAnswers(EngineCore):
                     # ends with ("…engagement on logistics.").
                     found = self._listed_object_swapped(parsed, best, at)
                     if found is not None and found != word:
-                        return found
+                        return word, found
                     continue
                 # "…the threat from China's military?": the claim's last word, in place of
                 # the next word of a name ("China's Communist Party"); nothing after it to
