@@ -15060,3 +15060,46 @@ def test_a_listed_area_swapped_for_another_is_no(engine: Engine, question: str) 
 )
 def test_might_you_inform_me_asks_the_question_after_it(engine: Engine, question: str) -> None:
     assert "Delhi" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Esper a former Army officer?",
+        "Is Singh a retired general?",
+        "Is Esper an ex-soldier?",
+        "Was Esper once an army officer?",
+    ],
+)
+def test_an_earlier_career_is_not_denied_by_the_title_then(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they agree to expand arms sales?",
+        "Did they agree to increase arms sales?",
+        "Did they reach a final agreement on exchanges and cooperation?",
+        "Did they reach a formal agreement on exchanges and cooperation?",
+        "Did they agree to build secure communications satellites?",
+        "Did they commit to enhancing secure communications networks?",
+        "Did the two men disagree on anything?",
+        "Did Esper and Singh disagree about anything?",
+    ],
+)
+def test_a_claim_the_article_leaves_open_is_no_no(engine: Engine, question: str) -> None:
+    """A word the article does not have in its place adds to it, not contradicts it."""
+    assert not ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It was the Basic Exchange and Communication Agreement, right?",
+        "Did the two sides fail to agree on anything?",
+        "Officials called the U.S. and India the world's two oldest democracies, didn't they?",
+    ],
+)
+def test_a_claim_the_article_words_otherwise_still_gets_no(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No")

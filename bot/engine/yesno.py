@@ -462,6 +462,25 @@ _MEETING_WORDS = frozenset("meeting meets met meet".split())
 _ATTENDING = frozenset(term(w) for w in "meeting attend part participate present join".split())
 
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
+# "Did they fail to agree on anything?": not doing it at all, which one thing done denies.
+_FAILURE_WORDS = frozenset("fail failed fails failing collapse collapsed collapses".split())
+# "a final (formal, binding) agreement": how settled or weighty a deal is, which the article
+# never says; its "basic agreement" is no answer to it.
+_STANDING_WORDS = frozenset(
+    "final formal official binding preliminary initial interim draft tentative definitive"
+    " landmark historic comprehensive permanent temporary provisional".split()
+)
+# The article's words for things in general ("enhancing secure communications
+# capabilities"): a claim naming one kind of them ("satellites") is left open, not denied.
+_UMBRELLA_NOUNS = frozenset(
+    "capabilities capability cooperation engagement enhancements technologies challenges"
+    " issues efforts measures areas matters".split()
+)
+# "a former Army officer", "a retired general", "an ex-senator": a post before the one the
+# article gives, which it never says anything of.
+_EARLIER_POST_WORDS = frozenset(
+    "former formerly ex retired previously onetime erstwhile once".split()
+)
 # "Is the BECA agreement the same as…": words beside a name that say only what kind of
 # thing it is, by the kind of thing it names.
 _PLACE_KINDS = ("place", "country")
@@ -1728,6 +1747,11 @@ class YesNoAnswers(EngineCore):
         if at is None:
             return self._negated_word_said(parsed)
         word = parsed.words[at]
+        if word not in _FAILURE_WORDS and not {*_ANY_ONE, "any"}.isdisjoint(parsed.words):
+            # "Did the two men disagree on anything?": what they agreed on leaves open
+            # whatever else they may have differed on ("did they fail to agree on anything?"
+            # is still a No: they agreed on one thing).
+            return None
         found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word].split()]
         # Of the article's words, the one a fact fits best: "reject the agreement" is
         # answered by the agreement, not by what else was welcomed.
@@ -2981,6 +3005,17 @@ class YesNoAnswers(EngineCore):
         identity = self.factbase.facts.get(person.identity_fact or "")
         if identity is None:
             return None
+        if not _EARLIER_POST_WORDS.isdisjoint(parsed.words):
+            # "Is Esper a former Army officer?", "Is Singh a retired general?": the title the
+            # article gives is the one held at the time, which rules out no earlier career.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say what {person.name} did before; it says: "
+                f"{identity.statement}",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         # What the question calls them: its words, and the words of any title it linked
         # to someone ("secretary of defense" names Esper, but here it describes Begin).
         described = set(parsed.terms)
@@ -4886,6 +4921,7 @@ class YesNoAnswers(EngineCore):
             if (
                 found is not None
                 and found != word
+                and not self._swap_leaves_open(words, at, found)
                 and not any(word in near and found in near for near in NEAR_MEANINGS)
                 and not _same_direction(word, found)
                 and found not in STOPWORDS
@@ -4923,6 +4959,22 @@ class YesNoAnswers(EngineCore):
         if found is None or found in STOPWORDS or fuzz.ratio(word, found) >= SWAP_SIMILARITY:
             return None
         return found
+
+    @staticmethod
+    def _swap_leaves_open(words: list[str], at: int, found: str) -> bool:
+        """Whether the claim's word, standing where the quote has `found`, adds to what the
+        quote says rather than contradicting it: another action on the same thing ("agree to
+        expand defense trade" of "prioritizing defense trade"), a standing the article never
+        grades ("a final agreement" of "a basic agreement"), or one kind of what the quote
+        names only in general ("secure communications satellites" of "…capabilities")."""
+        word = words[at]
+        if found.endswith("ing") and (words[at - 1] == "to" or word.endswith("ing")):
+            return True
+        if word in _STANDING_WORDS:
+            return True
+        # Only as the claim's last word: inside a name ("the Basic Exchange and
+        # Communication Agreement") the article's word is the name's own.
+        return at == len(words) - 1 and found in _UMBRELLA_NOUNS
 
     def _defines_office(self, parsed: Parsed, best: Scored, noun: str) -> bool:
         """ "Is the 2+2 a meeting of the two countries' trade ministers?": the fact saying
