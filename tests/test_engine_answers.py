@@ -15103,3 +15103,17 @@ def test_a_claim_the_article_leaves_open_is_no_no(engine: Engine, question: str)
 )
 def test_a_claim_the_article_words_otherwise_still_gets_no(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the information sharing between the two air forces?",
+        "Is information shared between the two air forces?",
+        "Does the cooperation include the air force?",
+        "Did they agree on air defense?",
+    ],
+)
+def test_a_common_short_word_is_not_read_as_a_name(engine: Engine, question: str) -> None:
+    """ "air" is not a slip for "the pair" (Esper and Singh)."""
+    assert ask(engine, question).abstained

@@ -2071,6 +2071,9 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             or word in STOPWORDS
             or len(word) < 3
             or word.isdigit()
+            # "the two air forces": a common word of three letters is itself, not a slip
+            # for an alias one letter longer ("the pair"); a name's slip has more to go on.
+            or (len(word) == 3 and word in COMMON_WORDS)
             or _a_word_of_its_own(words, i, used, index)
         ):
             continue
