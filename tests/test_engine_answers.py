@@ -15117,3 +15117,44 @@ def test_a_claim_the_article_words_otherwise_still_gets_no(engine: Engine, quest
 def test_a_common_short_word_is_not_read_as_a_name(engine: Engine, question: str) -> None:
     """ "air" is not a slip for "the pair" (Esper and Singh)."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Singh thank Esper?",
+        "Did Esper thank Singh?",
+        "Did Singh praise Esper?",
+        "Did Esper welcome Singh?",
+        "Did they thank each other?",
+        "Did Esper and Singh praise one another?",
+    ],
+)
+def test_what_two_did_together_is_not_done_to_one_of_them(engine: Engine, question: str) -> None:
+    assert not ask(engine, question).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo travel with Esper?",
+        "Did Esper travel with Pompeo?",
+        "Did Pompeo fly with Esper?",
+        "Did Esper travel to Tokyo with Pompeo?",
+    ],
+)
+def test_being_at_the_same_talks_is_no_journey_together(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they express appreciation for the agreement?",
+        "Did Esper praise the defense relationship?",
+        "Did Esper meet Singh?",
+        "Were Esper and Pompeo together at the Tokyo talks?",
+    ],
+)
+def test_what_the_article_says_they_did_still_gets_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")

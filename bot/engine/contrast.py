@@ -41,6 +41,8 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             continue  # "more than two", "at least three": a bound, not a count to match
         if word == "one" and words[max(0, at - 1) : at] and words[at - 1] in _ONE_AS_PRONOUN:
             continue  # "before this one", "which one": no count
+        if word == "one" and words[at + 1 : at + 2] == ["another"]:
+            continue  # "did they praise one another?": each other, no count
         if (
             word in WEEKDAYS
             or word in _MONTH_WORDS

@@ -462,6 +462,21 @@ _MEETING_WORDS = frozenset("meeting meets met meet".split())
 _ATTENDING = frozenset(term(w) for w in "meeting attend part participate present join".split())
 
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
+# "Did Pompeo travel (fly) with Esper?": a journey together, which being at the same
+# talks is not.
+_TRAVEL_WITH_WORDS = frozenset(
+    "travel travels travelled traveled travelling traveling fly flies flew flown journey"
+    " journeyed".split()
+)
+_TRIP_TOLD_TERMS = frozenset(
+    term(w) for w in "visit visited trip travel travelled traveled flew journey tour".split()
+)
+# "Did they praise each other?": what one did to the other, not what both did together.
+_RECIPROCALS = frozenset({"each other", "one another"})
+# Verbs whose object is a fellow doer by their nature: "did Esper meet (join) Pompeo?".
+_JOINT_VERB_TERMS = frozenset(
+    term(w) for w in "meet met join joined accompany accompanied see saw".split()
+)
 # "Did they fail to agree on anything?": not doing it at all, which one thing done denies.
 _FAILURE_WORDS = frozenset("fail failed fails failing collapse collapsed collapses".split())
 # "a final (formal, binding) agreement": how settled or weighty a deal is, which the article
@@ -2317,6 +2332,15 @@ class YesNoAnswers(EngineCore):
         if verdict == "No" and parsed.words[1:2] and parsed.words[1] in _ANY_ONE:
             # "Did anything happen on October 27?": one event was on the 26th; the article
             # cannot say nothing else was.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and self._fellow_doer_as_object(parsed, fact):
+            # "Did Singh thank Esper?", "did they praise each other?": the two expressed
+            # appreciation for the agreement, and praised the relationship, together; what
+            # they did is not done to one of them.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and self._travelled_with_unsaid(parsed, scored.entry):
+            # "Did Pompeo travel with Esper?": both took part in the Tokyo talks; the article
+            # says nothing of how either got there, let alone together.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
@@ -4794,6 +4818,48 @@ class YesNoAnswers(EngineCore):
         ):
             return first.entity, second.entity
         return None
+
+    def _travelled_with_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The claim has someone travel (fly) with a person, and the fact tells of no trip:
+        taking part in the same talks is not the journey there."""
+        words = parsed.words
+        if _TRAVEL_WITH_WORDS.isdisjoint(words):
+            return False
+        # The quote's own words: the fact's keywords file the talks under "visit" too.
+        if not _TRIP_TOLD_TERMS.isdisjoint(
+            term(w) for w in normalise(entry.fact.quote.text).split()
+        ):
+            return False
+        return any(
+            words[k.start - 1 : k.start] == ["with"] and self._kind(k.entity) == "person"
+            for k in parsed.entities
+            if k.start > 0
+        )
+
+    def _fellow_doer_as_object(self, parsed: Parsed, fact: Fact) -> bool:
+        """The claim has one of the fact's joint doers on the receiving end of what they did
+        together: "Did Singh thank Esper?" (both expressed appreciation for the agreement),
+        "Did they welcome each other?". A meeting's other side ("did Esper meet Singh?") is
+        no joint doer."""
+        doers = {m for e in self._who_of(fact) for m in self.index.expand(e)}
+        if len([d for d in doers if self._kind(d) == "person"]) < 2:
+            return False
+        words = parsed.words
+        if any(" ".join(words[i : i + 2]) in _RECIPROCALS for i in range(len(words) - 1)):
+            return "with" not in words  # "worked with each other" is a joint act
+        typed = sorted((k for k in parsed.entities if k.start >= 0), key=lambda k: k.start)
+        for subject, received in pairwise(typed):
+            before = words[received.start - 1] if received.start > 0 else ""
+            if (
+                subject.entity in doers
+                and received.entity in doers
+                and self._kind(received.entity) == "person"
+                and subject.end < received.start
+                and before not in STOPWORDS
+                and term(before) not in _JOINT_VERB_TERMS
+            ):
+                return True
+        return False
 
     def _who_of(self, fact: Fact) -> set[str]:
         who = fact.roles.get("who")
