@@ -15158,3 +15158,19 @@ def test_being_at_the_same_talks_is_no_journey_together(engine: Engine, question
 )
 def test_what_the_article_says_they_did_still_gets_yes(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is it incorrect that the meeting was in New Delhi?", "No"),
+        ("Is it false that Esper met Singh?", "No"),
+        ("Is it untrue that the meeting was in Tokyo?", "Yes"),
+        ("Is it not true that Esper met Singh?", "No"),
+        ("Is it false that the statement mentions China?", "Yes"),
+    ],
+)
+def test_a_claim_put_up_as_false_turns_the_verdict(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)

@@ -361,6 +361,11 @@ _CLAIM = prefilter.compile(
     r"|statement)"
     r"(?: that| whether| if)? "
 )
+# "Is it incorrect that…?", "is it false to say…?": a claim put up to be denied.
+_DENIED_CLAIM = prefilter.compile(
+    r"^is it (?:false|incorrect|untrue|wrong|inaccurate|not true|not correct|not the case)"
+    r"(?: to (?:say|state|claim))?(?: that)? "
+)
 # Leads that put up a statement, whatever words it has ("Fact check: the meeting took
 # place on Oct. 27": a claim about the date, not a where-question).
 _STATEMENT_LEADS = (
@@ -1055,6 +1060,12 @@ def parse(question: str, index: Index) -> Parsed:
         words = ["who", "represented", *(w for w in words if w not in _SENT_FOR)]
         text, types = " ".join(words), ["who"]
     tag = _TAG_QUESTION.search(text)
+    # "Is it incorrect (false, untrue) that the meeting was in New Delhi?": the claim put
+    # up as "is it true that…" would be, with its verdict turned.
+    denied = _DENIED_CLAIM.match(text)
+    if denied is not None and tag is None:
+        text = f"is it true that {text[denied.end() :]}"
+        words = text.split()
     claim = _CLAIM.match(text)
     if claim is not None and _subject_not_label(claim.group(0), original):
         claim = None  # "The statement came from India's MoD?": its subject, not a lead
@@ -1106,7 +1117,9 @@ def parse(question: str, index: Index) -> Parsed:
     if put_up is not None:
         # "…that Esper didn't meet Singh": the claim is weighed as it is said, so its "not"
         # turns the verdict, not the question ("didn't he?" asks as "did he?").
-        claim_negated = not _NEGATION_WORDS.isdisjoint(put_up)
+        claim_negated = (not _NEGATION_WORDS.isdisjoint(put_up)) != (
+            denied is not None and tag is None
+        )
         put_up = [_UNNEGATED.get(w, w) for w in put_up if w not in ("not", "never")]
         # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
         be = next((i for i, w in enumerate(put_up) if w in COPULAS), 0)
