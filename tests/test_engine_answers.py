@@ -15174,3 +15174,11 @@ def test_a_claim_put_up_as_false_turns_the_verdict(
     engine: Engine, question: str, verdict: str
 ) -> None:
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did they agree to reduce defense trade?", "Did they agree to curtail defense trade?"],
+)
+def test_the_opposite_action_on_what_they_agreed_is_still_no(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No")

@@ -483,7 +483,7 @@ _FAILURE_WORDS = frozenset("fail failed fails failing collapse collapsed collaps
 # never says; its "basic agreement" is no answer to it.
 _STANDING_WORDS = frozenset(
     "final formal official binding preliminary initial interim draft tentative definitive"
-    " landmark historic comprehensive permanent temporary provisional".split()
+    " landmark historic permanent temporary provisional".split()
 )
 # The article's words for things in general ("enhancing secure communications
 # capabilities"): a claim naming one kind of them ("satellites") is left open, not denied.
@@ -5034,6 +5034,8 @@ class YesNoAnswers(EngineCore):
         grades ("a final agreement" of "a basic agreement"), or one kind of what the quote
         names only in general ("secure communications satellites" of "…capabilities")."""
         word = words[at]
+        if word in OPPOSITES:
+            return False  # "agree to reduce defense trade" of "prioritizing" it: the opposite
         if found.endswith("ing") and (words[at - 1] == "to" or word.endswith("ing")):
             return True
         if word in _STANDING_WORDS:
