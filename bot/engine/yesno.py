@@ -5036,6 +5036,8 @@ class YesNoAnswers(EngineCore):
         word = words[at]
         if word in OPPOSITES:
             return False  # "agree to reduce defense trade" of "prioritizing" it: the opposite
+        if word in _DIRECTION and found in _DIRECTION:
+            return False  # "looser" of "deepening": the engine knows which way each goes
         if found.endswith("ing") and (words[at - 1] == "to" or word.endswith("ing")):
             return True
         if word in _STANDING_WORDS:
