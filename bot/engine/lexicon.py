@@ -850,9 +850,16 @@ POLARITY = {
 # slowly?" is answered by the article's "rapidly"; "sharply" and "rapidly" say alike.
 PACE = {
     **dict.fromkeys(
-        "rapidly quickly fast swiftly sharply steeply speedily dramatically".split(), 1
+        "rapidly quickly fast swiftly sharply steeply speedily dramatically precipitously"
+        " briskly".split(),
+        1,
     ),
-    **dict.fromkeys("slowly gradually gently slightly mildly modestly".split(), -1),
+    # "Are U.S.-China relations improving steadily?": a steady pace is no sharp one.
+    **dict.fromkeys(
+        "slowly gradually gently slightly mildly modestly steadily incrementally"
+        " progressively".split(),
+        -1,
+    ),
 }
 
 # The world's countries by their everyday English names (and the short forms people type):
@@ -938,7 +945,9 @@ OPPOSITES = {
         "reduce reduced reducing reduction decrease decreased decreasing lessen limit".split(),
         "expand",
     ),
-    **dict.fromkeys("critical disparaging dismissive".split(), "praise"),
+    # "Were the two ministers critical of the basic agreement?": they expressed
+    # appreciation for it, praised the relationship and welcomed the wider sharing.
+    **dict.fromkeys("critical disparaging dismissive".split(), "praise appreciate welcome"),
     **dict.fromkeys(
         "slam slammed slams slamming condemn condemned condemns denounce denounced denounces"
         " blast blasted bash bashed disparage disparaged".split(),
