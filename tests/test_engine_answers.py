@@ -15182,3 +15182,44 @@ def test_a_claim_put_up_as_false_turns_the_verdict(
 )
 def test_the_opposite_action_on_what_they_agreed_is_still_no(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Were the two ministers critical of the basic agreement?", "appreciation"),
+        ("Were they critical of the expansion of information sharing?", "welcomed"),
+        ("Are US-China relations improving steadily?", "deteriorating"),
+    ],
+)
+def test_critical_and_a_steady_pace_are_no(engine: Engine, question: str, words: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and words in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the reason for expanding information sharing is to counter terrorism?",
+        "Did they expand information sharing to fight piracy?",
+        "Is information sharing being expanded in order to combat terrorism?",
+        "Did they expand information sharing because of climate change?",
+    ],
+)
+def test_a_reason_the_article_never_gives_is_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "pressing global security challenges" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the aim of the partnership to fight terrorism?",  # one of its purposes
+        "Did Pompeo say free nations should work together to thwart terrorism?",
+        "Did Esper meet Singh to discuss terrorism?",
+    ],
+)
+def test_a_reason_put_where_the_article_gives_none_or_several_abstains(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

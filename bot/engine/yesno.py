@@ -42,6 +42,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
     TITLE_WORDS,
     WEEKDAYS,
+    is_country_word,
 )
 from bot.engine.phrases import (
     ABOUT_ANYTHING,
@@ -686,6 +687,38 @@ JUDGEMENT_ASKED = prefilter.compile(
 _DESCRIBED_TERMS = frozenset(term(w) for w in ("describe", "call", "said"))
 
 
+# Words that put a reason on an act: "the reason for … is to …", "… in order to …".
+_REASON_NOUNS = frozenset(
+    "reason reasons purpose purposes aim aims goal goals objective objectives motive motives"
+    " rationale intention motivation".split()
+)
+_REASON_LINKS = frozenset("because since so order intended meant aimed designed".split())
+
+
+def _reason_claimed_at(words: list[str], unknown: set[str]) -> int | None:
+    """Where the reason a claim puts on an act begins, when every word the article does
+    not know is in it: "…is to counter terrorism" (the "to" just before the unknown word,
+    or one word before it), "the reason for … is terrorism", "…because of terrorism"."""
+    places = [at for at, w in enumerate(words) if w in unknown and w not in _REASON_LINKS]
+    if not places:
+        return None
+    first = places[0]
+    if first > 0 and words[first - 1] == "to" and first + 1 < len(words):
+        # "to combat terrorism": an unknown verb with its object ("to pakistan" is a place).
+        return first if not is_country_word(words[first]) else None
+    if first > 1 and words[first - 2] == "to" and words[first - 1] not in STOPWORDS:
+        return first - 1  # "to counter terrorism"
+    linked = [at for at, w in enumerate(words[:first]) if w in _REASON_LINKS]
+    if linked:
+        return linked[-1] + 1
+    # "The reason for expanding it is terrorism": what follows the noun's "is".
+    noun = next((at for at, w in enumerate(words[:first]) if w in _REASON_NOUNS), None)
+    if noun is None:
+        return None
+    verb = [at for at in range(noun + 1, first) if words[at] in ("is", "was", "be")]
+    return verb[-1] + 1 if verb else None
+
+
 def said_as(verdict: str, parsed: Parsed) -> str:
     """The verdict as the question asks for it: swapped when the claim it weighs says "not"
     ("Is it true that Esper didn't meet Singh?" No), "True"/"False" for true-or-false."""
@@ -997,6 +1030,10 @@ class YesNoAnswers(EngineCore):
         contrast = self._contrast(parsed, context, notes)
         if contrast is not None:
             return contrast
+        if parsed.unknown and not parsed.unknown_names:
+            reason = self._other_reason_claimed(parsed, context, notes)
+            if reason is not None:
+                return reason
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
         if (
@@ -1710,6 +1747,56 @@ class YesNoAnswers(EngineCore):
             lead = f"{said_as('No', parsed)}. {count.answer}."
             ranked = [scored]
             return self._stated(lead, scored, 0.9, parsed, context, ranked, notes, count)
+        return None
+
+    def _other_reason_claimed(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Is it true that the reason for expanding information sharing is to counter
+        terrorism?", "did they expand information sharing to fight piracy?": a reason the
+        article never mentions, put on an act it gives its own reason for ("to address
+        pressing global security challenges"). None unless every word the article does not
+        know is in the claimed reason, and the reason shares no word with the article's."""
+        at = _reason_claimed_at(parsed.words, set(parsed.unknown))
+        if at is None or parsed.negated or parsed.asks_speech:
+            return None  # "did Pompeo say … to thwart terrorism?": his words, not a reason
+        clause = {term(w) for w in parsed.words[at:] if w not in STOPWORDS}
+        # "to counter terrorism": the thing countered is the reason's, the verb may be the
+        # article's own ("address").
+        verb = 1 if parsed.words[at - 1] == "to" and len(parsed.words) > at + 1 else 0
+        claimed = [w for w in parsed.words[at + verb :] if w not in STOPWORDS]
+        act = copy.copy(parsed)
+        act.terms = [t for t in parsed.terms if t not in clause]
+        act.unknown = []
+        ranked = self._rank(act)
+        for scored in ranked[:2]:
+            why = scored.entry.fact.roles.get("why")
+            if why is None or not normalise(why.answer).startswith("to "):
+                continue  # "ahead of the 2+2" places the meeting; it gives no reason
+            if scored.missing or scored.score < YESNO_THRESHOLD or scored.entry.fact.negative:
+                continue
+            if "one of the" in normalise(scored.entry.fact.quote.text):
+                return None  # "one of the purposes": there may be others
+            given = {term(w) for w in normalise(why.answer).split()}
+            if not given.isdisjoint(term(w) for w in claimed):
+                return None  # "to address security threats": the article's reason, in part
+            # "climate change": from the first word the article does not know.
+            first = next((i for i, w in enumerate(claimed) if w in parsed.unknown), 0)
+            unsaid = " ".join(claimed[first:])
+            text = (
+                f"{said_as('No', parsed)}: the reason the article gives is "
+                f"{why.answer[0].lower()}{why.answer[1:]}; it doesn't mention {unsaid}."
+            )
+            return self._answered(
+                text=text,
+                facts=[scored.entry.fact],
+                role=why,
+                confidence=min(0.85, scored.score),
+                parsed=parsed,
+                context=context,
+                ranked=ranked,
+                notes=notes,
+            )
         return None
 
     def _opposite_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
