@@ -187,6 +187,33 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         "true or false",
     ),
     ("ng", _lazy(r"\b(?:tfng|ynng|[ty] ?/ ?[fn] ?/ ?ng)\b"), "true or false"),
+    # A candidate's answer to a quoted exam question: "My answer to 'Identify the reason
+    # given for widening the exchange of data' is 'to counter terrorism'. Is that right?" is
+    # the claim "the reason given for widening the exchange of data is to counter terrorism".
+    (
+        "answer to",
+        _lazy(
+            r"^(?:my )?answer to (?:(?:q|question) ?\d+[a-z]?\W* )?['\"](?:identify|name|state"
+            r"|give|explain|describe|what (?:is|was|were|are)) (?P<s>the [^'\"?]+?)\??['\"]"
+            r"[.,:]? (?:is|was) ['\"]?(?P<a>[^'\"?]+?)['\"]?"
+            r"(?:[.,;]? ?(?:(?:is|was) (?:that|it|this|i) )?(?:right|correct|ok|okay|accurate)"
+            r"\W*|\W*)$"
+        ),
+        r"is it true that \g<s> is \g<a>?",
+    ),
+    # "Q7 asks which statement best describes US-China relations. I put 'improving
+    # steadily'": the claim "US-China relations are improving steadily".
+    (
+        "best describes",
+        _lazy(
+            r"^(?:(?:q|question) ?\d+[a-z]? )?asks (?:which (?:statement|option|description|word)"
+            r"|what) best describes (?P<s>[^.?]+?)\W+ (?:and )?(?:i|i've|ive) (?:wrote|put|said"
+            r"|answered|chose|picked|went with|gave)(?: that|:)? ['\"]?(?P<a>[^'\"?]+?)['\"]?"
+            r"(?:[.,;]? ?(?:(?:is|was) (?:that|it|this|i) )?(?:right|correct|ok|okay|accurate)"
+            r"\W*|\W*)$"
+        ),
+        r"is it true that \g<s> are \g<a>?",
+    ),
     # A candidate checking an answer: "Q2 I wrote the pact is called BECA. correct?", "For
     # Q3 I put that Esper has attended three 2+2s", "I answered that they met in Delhi": the
     # answer is the claim (the question's number is no content).

@@ -15223,3 +15223,33 @@ def test_a_reason_put_where_the_article_gives_none_or_several_abstains(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "My answer to 'Identify the reason given for widening the exchange of data' is "
+            "'to counter terrorism'. Is that right?",
+            "pressing global security challenges",
+        ),
+        (
+            "my answer to 'what is the reason for expanding information sharing?' is "
+            "'to fight piracy', right?",
+            "pressing global security challenges",
+        ),
+        (
+            "Q7 asks which statement best describes US–China relations. I put 'improving steadily'",
+            "deteriorating",
+        ),
+        (
+            "Q4 asks which statement best describes US-India ties. I put 'deteriorating', correct?",
+            "heating up",
+        ),
+    ],
+)
+def test_an_answer_to_a_quoted_exam_question_is_checked_as_one_claim(
+    engine: Engine, question: str, words: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and words in answer.text
