@@ -695,6 +695,12 @@ _REASON_NOUNS = frozenset(
 _REASON_LINKS = frozenset("because since so order intended meant aimed designed".split())
 
 
+def _participle(word: str) -> bool:
+    """ "renewed", "deepening": a word after "to" that is no verb's plain form, so the "to"
+    is a preposition ("commit to renewed cooperation"), not a purpose ("to fight piracy")."""
+    return word.endswith(("ed", "ing")) and len(word) > 4
+
+
 def _reason_claimed_at(words: list[str], unknown: set[str]) -> int | None:
     """Where the reason a claim puts on an act begins, when every word the article does
     not know is in it: "…is to counter terrorism" (the "to" just before the unknown word,
@@ -704,10 +710,13 @@ def _reason_claimed_at(words: list[str], unknown: set[str]) -> int | None:
         return None
     first = places[0]
     if first > 0 and words[first - 1] == "to" and first + 1 < len(words):
-        # "to combat terrorism": an unknown verb with its object ("to pakistan" is a place).
-        return first if not is_country_word(words[first]) else None
+        # "to combat terrorism": an unknown verb with its object ("to pakistan" is a place;
+        # "commit to renewed cooperation" is no verb, and no reason).
+        verb = words[first]
+        return first if not is_country_word(verb) and not _participle(verb) else None
     if first > 1 and words[first - 2] == "to" and words[first - 1] not in STOPWORDS:
-        return first - 1  # "to counter terrorism"
+        # "to counter terrorism"; not "committed to closer ties", "commitment to deepening …"
+        return None if _participle(words[first - 1]) else first - 1
     linked = [at for at, w in enumerate(words[:first]) if w in _REASON_LINKS]
     if linked:
         return linked[-1] + 1
