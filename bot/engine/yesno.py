@@ -712,8 +712,8 @@ def _reason_claimed_at(words: list[str], unknown: set[str]) -> int | None:
     if first > 0 and words[first - 1] == "to" and first + 1 < len(words):
         # "to combat terrorism": an unknown verb with its object ("to pakistan" is a place;
         # "commit to renewed cooperation" is no verb, and no reason).
-        verb = words[first]
-        return first if not is_country_word(verb) and not _participle(verb) else None
+        after = words[first]
+        return first if not is_country_word(after) and not _participle(after) else None
     if first > 1 and words[first - 2] == "to" and words[first - 1] not in STOPWORDS:
         # "to counter terrorism"; not "committed to closer ties", "commitment to deepening …"
         return None if _participle(words[first - 1]) else first - 1
