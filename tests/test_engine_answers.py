@@ -15253,3 +15253,21 @@ def test_an_answer_to_a_quoted_exam_question_is_checked_as_one_claim(
 ) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("No") and words in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did japan describe the relationship as significant?",
+        "did china call the relationship significant?",
+        "Did the statement describe China as a rival?",
+    ],
+)
+def test_a_claim_cut_before_what_it_was_named_as_is_read_whole(
+    engine: Engine, question: str
+) -> None:
+    """Checking "did X describe Y" without "as significant" once kept the reading of the
+    longer question's words, and the engine fell back on its reply to its own bug."""
+    answer = ask(engine, question)
+    explained = answer.explanation.notes if answer.explanation else ()
+    assert "internal error" not in (*answer.notes, *explained)

@@ -361,6 +361,17 @@ def test_accuracy_abstention_and_false_answers_meet_the_floor(engine: Engine, pa
     assert result.accuracy >= accuracy
     assert result.abstention >= abstention
     assert result.false_answer_rate <= false_answers
+    # No question of any set reaches the engine's last-resort reply to its own bug.
+    crashed = [
+        outcome.item.q
+        for outcome in result.outcomes
+        if "internal error"
+        in (
+            *outcome.answer.notes,
+            *(outcome.answer.explanation.notes if outcome.answer.explanation else ()),
+        )
+    ]
+    assert not crashed
 
 
 def test_every_answer_quotes_the_seed(report: EvalReport, real_factbase: FactBase) -> None:

@@ -798,6 +798,10 @@ class YesNoAnswers(EngineCore):
             plain.terms = [*plain.terms, term("mention")]
             plain.unknown = [w for w in parsed.unknown if w != verb]
         plain.words = plain.text.split()
+        # What was read of each word stays paired with the words kept (the claim's start).
+        plain.used = [*parsed.used[: len(plain.words)], *[False] * len(plain.words)][
+            : len(plain.words)
+        ]
         answer = self._yesno_as_asked(plain, context, notes)
         fact = self.factbase.facts.get(answer.fact_ids[0]) if answer.fact_ids else None
         if answer.abstained or fact is None or not fact.negative:
