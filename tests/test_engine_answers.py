@@ -15271,3 +15271,15 @@ def test_a_claim_cut_before_what_it_was_named_as_is_read_whole(
     answer = ask(engine, question)
     explained = answer.explanation.notes if answer.explanation else ()
     assert "internal error" not in (*answer.notes, *explained)
+
+
+def test_describe_a_thing_tells_about_it_and_describe_how_asks_how(engine: Engine) -> None:
+    """'Describe the agreement' asks about the agreement, not how officials 'described' ties;
+    'describe how ties are going' asks how they are going."""
+    for question in ("Describe the agreement", "characterise the deal", "describe BECA"):
+        assert "Basic Exchange" in ask(engine, question).text, question
+    for question in (
+        "Describe how US-India relations are going",
+        "describe how the relationship is going",
+    ):
+        assert "heating up" in ask(engine, question).text, question

@@ -190,6 +190,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bi (?:would|d|'d) like to ask\b",
         ),
         (("tell me",), r"\btell me\b"),
+        # "Describe how US-India relations are going", "explain exactly what will be
+        # shared": the request before the question it puts.
+        (
+            ("describe", "explain", "characteri", "outline"),
+            r"^(?:describe|explain|characteri[sz]e|outline)(?: to me| for me)?"
+            r"(?: exactly| briefly| in brief)?"
+            r" (?=(?:how|what|whats|why|where|when|who|whom|whose|which)\b)",
+        ),
         (("let me know",), r"\blet me know\b"),
         (("please",), r"\bplease\b"),
         (

@@ -583,6 +583,11 @@ _ROLE_IN_STORY = prefilter.compile(
     r"|what has (?P<e>.+?) got to do with (?:this|it|anything)"
     r"|what is the deal with (?P<f>.+?)"
     r"|(?:give|tell) me (?:\w+ )?(?:facts|things|details|points) (?:about|on) (?P<g>.+?)"
+    # "Describe the agreement", "characterise the relationship": asked to tell about a
+    # thing named; "describe how ties are going" asks a question, which framing leaves.
+    r"|(?:describe|characteri[sz]e|give me a description of)(?: to me| for me)?"
+    r" (?P<h>(?!(?:how|what|whats|why|where|when|who|whom|whose|whether|which|if|exactly)\b)"
+    r".+?)"
     # "so how does china come into it then?": a word that only takes up the talk so far
     r")(?: then| now| exactly| here| again| anyway| really)?$"
 )
