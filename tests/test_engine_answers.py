@@ -15283,3 +15283,17 @@ def test_describe_a_thing_tells_about_it_and_describe_how_asks_how(engine: Engin
         "describe how the relationship is going",
     ):
         assert "heating up" in ask(engine, question).text, question
+
+
+def test_a_speakers_line_on_a_topic_is_what_they_said(engine: Engine) -> None:
+    """'Quote me the officials' line on the relationship' is what the officials said, not
+    the statement that the two men praised it (nor who praised it)."""
+    for question in (
+        "Quote me the officials' line on the relationship",
+        "what was the officials' line on the relationship?",
+        "officials' take on the relationship?",
+        "give me the U.S. officials' quote about the relationship",
+    ):
+        assert "significant" in ask(engine, question).text, question
+    biden = ask(engine, "What is Joe Biden's view on the US-India partnership?")
+    assert biden.abstained and "Biden" in biden.text

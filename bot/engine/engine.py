@@ -111,6 +111,7 @@ from bot.engine.phrases import (
     is_bare_auxiliary,
     lead_put_for_pronoun,
     lettered_options,
+    line_on_asked,
     names_then_describes,
     options_set_aside,
     pushed_claim,
@@ -1161,7 +1162,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"
         text = self._after_the_question(text)
         text = quote_form_dropped(directive_dropped(text))
-        text = setting_moved_after(indefinite_asked(why_said_asked(how_it_went_asked(text))))
+        text = setting_moved_after(
+            indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
+        )
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

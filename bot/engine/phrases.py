@@ -1018,6 +1018,29 @@ def how_it_went_asked(text: str) -> str:
     return f"what happened at {thing}?"
 
 
+# "Quote me the officials' line on the relationship", "what was Esper's take on China?":
+# what someone said about something ("line" and "take" read as "remarks" by then), not
+# a fact whose own words happen to include "said".
+_LINE_ON = prefilter.compile(
+    r"^(?:so |and |ok )?(?:(?:quote me|give me|tell me|what (?:is|was|were|are|s)) )?"
+    # Only the article's speakers: "Joe Biden's view on …" keeps "doesn't mention Biden".
+    r"(?P<who>(?:the )?(?:(?:usa |us |american |government |usa government )?officials"
+    r"|pompeo|secretary pompeo|esper|singh|rajnath singh|mark esper|the two men|they"
+    r"|(?:dod|defense department|pentagon)(?: statement)?|statement))"
+    r" (?:remarks|take|words|verdict|comments?|line|position|stance|quotes?)"
+    r" (?:on|about|regarding|concerning|of) (?P<what>.+)$"
+)
+
+
+def line_on_asked(text: str) -> str:
+    """ "Quote me the officials' line on the relationship" → "what did the officials say
+    about the relationship?"; other text unchanged."""
+    found = _LINE_ON.match(normalise(text))
+    if found is None:
+        return text
+    return f"what did {found['who']} say about {found['what']}?"
+
+
 # "The meeting was ahead of some dialogue, which one?": a statement that leaves one thing
 # unsaid ("some dialogue", "an agreement"), then asks which it is.
 _INDEFINITE_THEN_WHICH = prefilter.compile(
