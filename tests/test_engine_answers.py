@@ -15297,3 +15297,15 @@ def test_a_speakers_line_on_a_topic_is_what_they_said(engine: Engine) -> None:
         assert "significant" in ask(engine, question).text, question
     biden = ask(engine, "What is Joe Biden's view on the US-India partnership?")
     assert biden.abstained and "Biden" in biden.text
+
+
+def test_an_event_asked_by_kind_is_never_answered_with_words_about_ties(engine: Engine) -> None:
+    """'Which meeting came ahead of the 2+2?' is not the officials' description of the
+    relationship (said 'prior to the 2+2 meeting'), which names no meeting."""
+    for question in (
+        "which meeting came ahead of the 2+2?",
+        "which meeting was a precursor to the 2+2",
+        "which meeting happened prior to the 2+2",
+    ):
+        assert "significant" not in ask(engine, question).text, question
+    assert "Quadripartite" in ask(engine, "what talks did pompeo join").text

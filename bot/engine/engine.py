@@ -76,6 +76,7 @@ from bot.engine.phrases import (
     CLOCK_TIME,
     CONTROL,
     DATE,
+    EVENT_TERMS,
     HELP_TEXT,
     HOW_MANY_BARE,
     IDENTITY_TERMS,
@@ -93,6 +94,7 @@ from bot.engine.phrases import (
     THAT_COUNTRY,
     THE_OTHER,
     TWO_TYPES,
+    WHICH_EVENT,
     WHY_NOT,
     WHY_THAT_DETAIL,
     YEAR,
@@ -7402,6 +7404,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         names = {term(w) for w in normalise(known.name).split()} if known else set()
         return bool(when) and bool(names) and names <= when
 
+    @staticmethod
+    def _event_asked_not_named(entry: FactEntry, parsed: Parsed) -> bool:
+        """ "Which meeting came ahead of the 2+2?", "what talks did Pompeo join?": an event is
+        asked for by kind, and this fact's "what" names no event at all (the officials'
+        description of the relationship, said "prior to the 2+2 meeting")."""
+        asked = WHICH_EVENT.match(parsed.text)
+        if asked is None:
+            return False
+        return EVENT_TERMS.isdisjoint(entry.answer_terms.get("what", frozenset()))
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         if qtype == "with_whom" and name == "who" and not self._other_side_named(entry, parsed):
             return False  # "with whom could free nations work?": not who said they could
@@ -7445,6 +7457,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "what is the meeting called?", "what is the threat called?": not what the
             # relationship was called ("the two countries" are among the relationship's own)
             return False
+        if name == "what" and self._event_asked_not_named(entry, parsed):
+            return False  # "which meeting came ahead of the 2+2?": not the officials' words
         if name == "what" and self._asked_only_in_passing(entry, parsed):
             return False  # "what is the threat?": not the partnership that addresses it
         if name == "when" and self._dated_by_the_asked(entry, parsed):

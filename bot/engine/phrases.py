@@ -318,6 +318,17 @@ CALLED_EVENT = prefilter.compile(
     r"^what (?:is|are|was|were) (?:the|that|this|those) (?:[\w+-]+ ){0,2}?"
     r"([\w+-]+) (?:called|termed|known as|referred to as)$"
 )
+# "Which meeting came ahead of the 2+2?", "what talks did they hold in Tokyo?": an event
+# asked for by its kind, which an answer must name as one.
+WHICH_EVENT = prefilter.compile(
+    r"^(?:which|what) (?:meeting|meetings|talks|talk|dialogue|conference|summit|session"
+    r"|gathering|visit|trip|event|events) (?!(?:is|was|are|were) (?:called|termed)\b)"
+)
+EVENT_TERMS = frozenset(
+    term(w)
+    for w in "meeting meet talks talk dialogue conference summit session gathering visit trip"
+    " event 2plus2".split()
+)
 BEFORE_WORDS = ("before", "ahead of", "prior to", "earlier than")
 # "Did the statement mention China?" (No) "Why not?": the reason for what did not happen.
 WHY_NOT = prefilter.compile(r"^(?:(?:but|so|and|ok|okay) )?(?:why|how come) (?:not|did not|didnt)$")
