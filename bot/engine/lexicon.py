@@ -255,6 +255,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf" (?:line|sentence|paragraph)s?(?: of (?:the |this )?{SOURCE})?$",
         ),
         (("according",), rf"\baccording to (?:the )?{SOURCE}\b"),
+        # "Tokyo is in which country, per the article?", "going by the story, who…?": the
+        # same framing as "according to the article". "Correct per the article?" keeps it:
+        # the claim check reads that as its own.
+        (
+            ("per", "going by"),
+            r"(?<!correct )(?<!true )(?<!right )(?<!accurate )(?<!wrong )(?<!false )"
+            rf"\b(?:(?:as )?per|going by) (?:the |this )?{SOURCE}\b",
+        ),
         # "What does it call the partnership in the paragraph about China?": where to look,
         # and what the answer's sentence is about, which stays a word of the question.
         (
