@@ -106,6 +106,7 @@ from bot.engine.phrases import (
     correction_asked,
     directive_dropped,
     fill_in_the_blank,
+    host_place_asked,
     how_it_went_asked,
     identity_text,
     indefinite_asked,
@@ -1167,6 +1168,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
+        text = host_place_asked(text)  # "Who's the host country for the meeting?"
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

@@ -1052,6 +1052,27 @@ def line_on_asked(text: str) -> str:
     return f"what did {found['who']} say about {found['what']}?"
 
 
+# "Who's the host country for the Esper-Singh meeting?", "what was the host city of the
+# quad talks?": the country or city that hosted it, as "which country hosted…?" asks.
+_HOST_PLACE = prefilter.compile(
+    r"^\s*(?:who|what|which)(?:\s*'s|\s+is|\s+was|s)\s+(?:the\s+)?host\s+"
+    r"(?P<kind>country|nation|city|capital)(?:\s+(?:for|of|at)\s+(?P<thing>[^?]+?))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def host_place_asked(text: str) -> str:
+    """ "whos the host country for the meeting?" → "which country hosted the meeting?";
+    "what was the host city?" → "which city was the host?"."""
+    found = _HOST_PLACE.match(text)
+    if found is None:
+        return text
+    kind = found["kind"].lower()
+    if found["thing"] is None:
+        return f"which {kind} was the host?"
+    return f"which {kind} hosted {found['thing'].strip()}?"
+
+
 # "The meeting was ahead of some dialogue, which one?": a statement that leaves one thing
 # unsaid ("some dialogue", "an agreement"), then asks which it is.
 _INDEFINITE_THEN_WHICH = prefilter.compile(
