@@ -5339,6 +5339,25 @@ class YesNoAnswers(EngineCore):
             self._kind(e) == "agreement" for e in candidate.entry.fact.entities
         )
 
+    def _countries_for_ministers(self, named: frozenset[str]) -> frozenset[str]:
+        """A group named without its members ("the U.S. and Indian foreign and defense
+        ministers") stands, for a country asked, for the countries its name names: "was
+        Japan part of the 2+2?" is asked of the U.S. and India. ("Free nations" names none,
+        and stays a group no list of countries answers.)"""
+        return frozenset(c for e in named for c in (self._countries_named_by_group.get(e) or (e,)))
+
+    @cached_property
+    def _countries_named_by_group(self) -> dict[str, frozenset[str]]:
+        """The countries each memberless group's name names, computed once."""
+        named: dict[str, frozenset[str]] = {}
+        for entity in self.factbase.entities.values():
+            if entity.kind != "group" or entity.members:
+                continue
+            named[entity.id] = frozenset(
+                e for e in self.index.entities_mentioned(entity.name) if self._kind(e) == "country"
+            )
+        return named
+
     def _closed_list_no(self, fact: Fact, missing: list[str]) -> tuple[str, str] | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
         list leaves out did not take part, and the answer quotes the list. With the role
@@ -5354,6 +5373,8 @@ class YesNoAnswers(EngineCore):
             named = frozenset(
                 e for d in (role.entities if role else ()) for e in self.index.expand(d)
             )
+            if kind == "country":
+                named = self._countries_for_ministers(named)
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
             if any(self._same_place(e, missing[0]) for e in named):
