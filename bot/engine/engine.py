@@ -1056,6 +1056,23 @@ def _verb_before(words: list[str], at: int) -> bool:
     return words[at - 2].lower() == "to" and before.isalpha() and not before.endswith("ing")
 
 
+# Nouns that are themselves a kind of what is asked: "what kind of countries…?" is
+# answered by "democracies" (term → the terms of its kinds).
+KIND_OF_NOUN: dict[str, tuple[str, ...]] = {
+    term("countries"): (term("democracies"),),
+    term("nations"): (term("democracies"),),
+    term("states"): (term("democracies"),),
+}
+
+
+def _with_owner(kind: str, text: str) -> str:
+    """ "two largest democracies" as the text has it, with whose they are: "The world's two
+    largest democracies"."""
+    owned = re.search(rf"\b(?:the )?\w+['’]s {re.escape(kind)}", text, re.IGNORECASE)
+    found = owned[0] if owned is not None else kind
+    return found[:1].upper() + found[1:]
+
+
 def _kinds_named(noun_term: str, text: str) -> set[str]:
     """The describing words before each mention of the noun ("free nations")."""
     # Quote marks off ("to address “pressing global…"), punctuation after a word kept.
@@ -6240,7 +6257,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         kinds = _kinds_named(noun_term, text)
         words = text.split()
         if not kinds and not any(term(w.strip(",.;:“”\"'()").lower()) == noun_term for w in words):
-            return None  # the answer is not about that thing at all
+            return self._kind_by_its_own_noun(noun_term, text)
         if len(kinds) != 1:
             return text if kinds or noun_term in fact.quote.text.lower() else None
         kind = kinds.pop()
@@ -6251,6 +6268,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         longer = [k for k in _kinds_named(noun_term, fact.quote.text) if k.endswith(f" {kind}")]
         kind = longer[0] if len(longer) == 1 else kind
         return kind[:1].upper() + kind[1:]
+
+    def _kind_by_its_own_noun(self, noun_term: str, text: str) -> str | None:
+        """ "What kind of countries are the U.S. and India called?": the answer names the
+        kind by a noun of its own ("the world's two largest democracies"), no "countries"
+        in it; None when it names none."""
+        for kind_term in KIND_OF_NOUN.get(noun_term, ()):
+            kinds = _kinds_named(kind_term, text)
+            if len(kinds) == 1:
+                return _with_owner(kinds.pop(), text)
+        return None
 
     @cached_property
     def _counting_names(self) -> dict[tuple[str, ...], list[tuple[int, str]]]:
