@@ -23,6 +23,7 @@ __all__ = [
     "STOPWORDS",
     "SYNONYMS",
     "TITLE_WORDS",
+    "WEAK_WORDS",
     "WEEKDAYS",
     "is_country_word",
 ]
@@ -937,6 +938,10 @@ def is_country_word(word: str) -> bool:
 # or words (any one of them may be the one a fact uses): "did they criticise the
 # relationship?" is answered by their praising it, "why did Esper skip the Tokyo talks?" by
 # his taking part, "why did India reject BECA?" by its agreeing to it.
+# Words saying something is weak: what they describe must be asked by name ("is the
+# defence relationship weak?"), for the praise of the relationship's strength denies no
+# other weakness ("is India weak?").
+WEAK_WORDS = frozenset("weak weaker weakest fragile feeble shaky flimsy".split())
 OPPOSITES = {
     **dict.fromkeys("criticize criticized criticizes criticizing".split(), "praise"),
     **dict.fromkeys("weaken weakened weakens weakening".split(), "strengthen"),
@@ -964,6 +969,8 @@ OPPOSITES = {
     # "Were the two ministers critical of the basic agreement?": they expressed
     # appreciation for it, praised the relationship and welcomed the wider sharing.
     **dict.fromkeys("critical disparaging dismissive".split(), "praise appreciate welcome"),
+    # "Is the defence relationship described as weak?": they praised its strength.
+    **dict.fromkeys(WEAK_WORDS, "strength"),
     **dict.fromkeys(
         "slam slammed slams slamming condemn condemned condemns denounce denounced denounces"
         " blast blasted bash bashed disparage disparaged".split(),

@@ -41,6 +41,7 @@ from bot.engine.lexicon import (
     POLARITY,
     STOPWORDS,
     TITLE_WORDS,
+    WEAK_WORDS,
     WEEKDAYS,
     is_country_word,
 )
@@ -738,6 +739,14 @@ def said_as(verdict: str, parsed: Parsed) -> str:
     if parsed.true_false:
         verdict = "True" if verdict == "Yes" else "False"
     return verdict
+
+
+# "Is the relationship described as weak?", "did they call it fragile?": how it was put,
+# not what is described.
+_CALLING_TERMS = frozenset(
+    term(w)
+    for w in "described describe call called calls say said label labelled portrayed".split()
+)
 
 
 class YesNoAnswers(EngineCore):
@@ -1900,9 +1909,18 @@ class YesNoAnswers(EngineCore):
                 continue
             if self._only_an_anchor(parsed, scored.entry.fact):
                 continue  # "why was the 2+2 cancelled?": the meeting only came ahead of it
+            if word in WEAK_WORDS and not self._described_named(parsed, word, scored):
+                continue  # "is India weak?": the relationship's strength is not India's
             if said in scored.entry.bag:
                 return scored, ranked
         return None
+
+    @staticmethod
+    def _described_named(parsed: Parsed, word: str, scored: Scored) -> bool:
+        """The question names what the describing word is said of, as the fact does: "is
+        the defense relationship weak?" names the relationship."""
+        others = [t for t in parsed.terms if t != term(word) and t not in _CALLING_TERMS]
+        return bool(others) and all(t in scored.entry.bag for t in others)
 
     def _opposite_trend(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
         """ "Why are U.S.-India relations deteriorating?": they are heating up."""
