@@ -254,6 +254,12 @@ _ONE_PERSON = prefilter.compile(
 _ASKS_DETAIL = prefilter.compile(
     r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifi\w*ly\b"
     r"|^(?:which|what) (?:\w+ ){1,3}exactly\b|\bin (?:more )?detail\b|\bprecisely\b"
+    # "What global security challenges does the article mean?", "…are they talking about?":
+    # which ones, of those it names only by their kind.
+    r"|^(?:which|what) (?:\w+ ){1,4}(?:do|does|did) (?:the \w+|it|they|he|she|you) (?:mean"
+    r"|refer to|have in mind)$"
+    r"|^(?:which|what) (?:\w+ ){1,4}(?:are|is|were|was) (?:the \w+|it|they|he|she)"
+    r" (?:talking|speaking|on) about$"
 )
 _ASKS_ACTION = prefilter.compile(
     # "Apart from BECA, what did they do?": an aside first is set aside, the act still asked.
