@@ -1253,7 +1253,7 @@ def parse(question: str, index: Index) -> Parsed:
             if word in SORT_WORDS:
                 # "What kind of nations could work together?": the kind is the answer (free
                 # nations), not any nation; the noun stays a word of the question.
-                at = len(text[: match.start(1)].split()) + offset + 2
+                at = _compound_head(words, len(text[: match.start(1)].split()) + offset + 2)
                 parsed.sort_of = term(words[at]) if at < len(words) else None
                 break
             following = phrase[offset + 1] if offset + 1 < len(phrase) else ""
@@ -1612,6 +1612,19 @@ _THIS_TIME = prefilter.compile(
 _WHICH_ONE_IS_THIS = prefilter.compile(
     r"^(?:which|what)\b.*\b(?:is|was|would be) (?:this|that|it)\b"
 )
+
+
+def _compound_head(words: list[str], at: int) -> int:
+    """Where the noun a "kind of" asks about ends: "what kind of global security
+    challenges?" asks of challenges (the first plural, at most two words on), "what kind of
+    nations could…?" of nations, "what kind of agreement did…?" of the agreement."""
+    for end in range(at, min(at + 3, len(words))):
+        word = words[end]
+        if end > at and (word in _AUXILIARIES or word in STOPWORDS):
+            break
+        if word.endswith("s") and not word.endswith("ss"):
+            return end
+    return at
 
 
 _AUXILIARIES = frozenset(
