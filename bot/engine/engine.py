@@ -116,6 +116,7 @@ from bot.engine.phrases import (
     lettered_options,
     line_on_asked,
     names_then_describes,
+    only_or_too_asked,
     options_set_aside,
     pushed_claim,
     question_at_end,
@@ -1186,6 +1187,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
+        text = only_or_too_asked(text)  # "Is it just A, or B too?"
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

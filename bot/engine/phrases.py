@@ -1052,6 +1052,25 @@ def line_on_asked(text: str) -> str:
     return f"what did {found['who']} say about {found['what']}?"
 
 
+# "Is the cooperation just between the militaries, or among the services too?": the "just"
+# is what the "or … too" asks about, so the question is whether either is so.
+_ONLY_OR_TOO = prefilter.compile(
+    r"^\s*(?P<head>(?:is|are|was|were|does|do|did)\s.+?)\s(?:just|only|merely|simply)\s"
+    r"(?P<one>[^?]+?)(?:\s+in general)?\s*,?\s+or\s+(?P<other>[^?]+?)\s+(?:too|as well|also)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_or_too_asked(text: str) -> str:
+    """ "is the cooperation just between the militaries or among the services too?" → "is
+    the cooperation between the militaries or among the services?"."""
+    found = _ONLY_OR_TOO.match(text)
+    if found is None:
+        return text
+    return f"{found['head']} {found['one'].strip()} or {found['other'].strip()}?"
+
+
 # "Who's the host country for the Esper-Singh meeting?", "what was the host city of the
 # quad talks?": the country or city that hosted it, as "which country hosted…?" asks.
 _HOST_PLACE = prefilter.compile(
