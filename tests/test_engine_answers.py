@@ -15309,3 +15309,47 @@ def test_an_event_asked_by_kind_is_never_answered_with_words_about_ties(engine: 
     ):
         assert "significant" not in ask(engine, question).text, question
     assert "Quadripartite" in ask(engine, "what talks did pompeo join").text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Tokyo is in which country, per the article?", "Japan"),
+        ("tokyo's in what country, going by the story?", "Japan"),
+        ("whos the host country for the esper-singh meeting?", "India"),
+        ("what was the host nation of the meeting?", "India"),
+        ("what's the host city for the quad talks?", "Tokyo"),
+        ("was japan part of the us-india 2+2 dialogue?", "No"),
+        ("is australia part of the 2+2 dialogue?", "No"),
+        ("what kind of countries are the US and India called?", "democracies"),
+        ("Is the US-India defence relationship described as weak?", "strength"),
+        ("is the defense relationship shaky?", "strength"),
+        ("what kind of security challenges?", "Pressing global security challenges"),
+        ("What kind of global security challenges did the statement mention?", "Pressing"),
+        ("how are US-India ties changing compared to ties with China?", "deteriorating"),
+        ("how do us-india relations compare with relations with china?", "heating up"),
+        (
+            "is the cooperation only between the militaries, or among the services as well?",
+            "services",
+        ),
+    ],
+)
+def test_whyhow_paraphrases_answered(engine: Engine, question: str, words: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert words in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is india weak?",
+        "was the agreement weak?",
+        "which is the host country for the 2+2?",
+        "was japan among the free nations?",
+        "what global security challenges does the article mean?",
+        "what security challenges are they talking about?",
+    ],
+)
+def test_whyhow_unstated_still_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
