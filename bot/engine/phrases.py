@@ -952,6 +952,15 @@ _FRAMING_LEAD = prefilter.compile(
 )
 
 
+# "In the officials' quote, how are the U.S. and India described?", "in Pompeo's words, …":
+# whose words are meant, read after the question as "…in the officials' quote?" is.
+_WHOSE_WORDS_LEAD = prefilter.compile(
+    r"^in (?:the )?(?!(?:article|story|text|piece|report|your|my|our)\b)\w+(?:['’]s?)?"
+    r" (?:quote|quotes|quotation|words|remarks|comments|description)$",
+    re.IGNORECASE,
+)
+
+
 # "According to the statement, what challenges will the two sides address?", "per the DoD
 # statement, …": whose word it is, read after the question as "…, according to the
 # statement?" is, so the question's kind is read from its start.
@@ -982,7 +991,9 @@ def setting_moved_after(text: str) -> str:
     if stated is not None:
         return f"{stated['question'].strip()}, {stated['lead'].strip().lower()}?"
     found = _LEADING_SETTING.match(text) or _LEADING_SOURCE.match(text)
-    if found is None or QUESTION_START.match(found["lead"]) or _FRAMING_LEAD.search(found["lead"]):
+    if found is None or QUESTION_START.match(found["lead"]):
+        return text
+    if _FRAMING_LEAD.search(found["lead"]) and not _WHOSE_WORDS_LEAD.match(found["lead"]):
         return text  # "in your view, …", "in the article, …": framing, read where it stands
     lead = found["lead"].strip()
     return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
