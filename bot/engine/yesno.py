@@ -993,7 +993,10 @@ class YesNoAnswers(EngineCore):
                 and link.entity not in best.entry.involved
             ]
         if best.missing and not parsed.unknown and not parsed.unknown_names:
-            for candidate in ranked[:3]:
+            # A list the article gives as countries first; then one it gives as the
+            # ministers of countries ("is Japan in the 2+2?": the two countries of ¶5,
+            # before "the U.S. and Indian … ministers" of ¶1).
+            for through_group, candidate in ((g, c) for g in (False, True) for c in ranked[:3]):
                 # "And China?" after "Was India there?": there is the event, named before.
                 there = self._about_pinned(candidate.entry, parsed)
                 if len(candidate.missing) != 1 or (candidate.score < 0.45 and not there):
@@ -1014,7 +1017,9 @@ class YesNoAnswers(EngineCore):
                     continue  # "Did Australia sign BECA too?": a pact of its own, unsaid
                 if self._place_of_the_anchor(parsed, candidate.missing[0]):
                     continue  # "…meet Singh after his trip to Tokyo?": Tokyo only dates it
-                closed_list = self._closed_list_no(candidate.entry.fact, list(candidate.missing))
+                closed_list = self._closed_list_no(
+                    candidate.entry.fact, list(candidate.missing), through_group=through_group
+                )
                 if closed_list is not None:
                     no, listing = closed_list
                     hedge = self._trip_left_open(parsed, candidate.missing[0], candidate.entry.fact)
@@ -5376,10 +5381,22 @@ class YesNoAnswers(EngineCore):
             )
         return named
 
-    def _closed_list_no(self, fact: Fact, missing: list[str]) -> tuple[str, str] | None:
+    def _pair_named(self, countries: frozenset[str]) -> str | None:
+        """The name of the group whose members are just these countries: "The U.S. and
+        India"."""
+        for group, members in self.index.members.items():
+            if frozenset(members) == countries:
+                name = self.factbase.entities[group].name
+                return name[:1].upper() + name[1:]
+        return None
+
+    def _closed_list_no(
+        self, fact: Fact, missing: list[str], *, through_group: bool = False
+    ) -> tuple[str, str] | None:
         """The article lists who took part (e.g. the four countries in Tokyo): a country the
         list leaves out did not take part, and the answer quotes the list. With the role
-        whose answer lists them."""
+        whose answer lists them. `through_group`: a group of ministers counts as the
+        countries its name names."""
         if len(missing) != 1:
             return None
         kind = self._kind(missing[0])
@@ -5391,7 +5408,7 @@ class YesNoAnswers(EngineCore):
             named = frozenset(
                 e for d in (role.entities if role else ()) for e in self.index.expand(d)
             )
-            if kind == "country":
+            if kind == "country" and through_group:
                 named = self._countries_for_ministers(named)
             if role is None or not named or any(self._kind(e) != kind for e in named):
                 continue
@@ -5403,10 +5420,14 @@ class YesNoAnswers(EngineCore):
                 # "with Japan, India and Australia" leaves out who met them; the event's own
                 # description lists all four. A "who" list ("the U.S. and India") is whole.
                 described = fact.roles.get("what") if name == "with_whom" else None
-                listed = described or role
+                listed = (described or role).answer
+                if named.isdisjoint(role.entities):
+                    # "Is Japan in the 2+2?": the countries the ministers are of, by the
+                    # article's name for the pair ("the U.S. and India").
+                    listed = self._pair_named(named) or listed
                 outsider = self.factbase.entities[missing[0]].name
                 return (
-                    f"{outsider} is not among them: {listed.answer}.",
+                    f"{outsider} is not among them: {listed}.",
                     "what" if described else name,
                 )
             return fact.statement, name
