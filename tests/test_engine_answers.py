@@ -15353,3 +15353,69 @@ def test_whyhow_paraphrases_answered(engine: Engine, question: str, words: str) 
 )
 def test_whyhow_unstated_still_abstains(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did the statement mention China?", "did Singh?"),
+        ("Did the statement mention China?", "and Singh?"),
+        ("Does the DOD statement talk about China?", "Did Esper?"),
+        ("Did the statement mention China?", "what about Esper?"),
+        ("Was China mentioned in the statement?", "did Singh?"),
+    ],
+)
+def test_a_new_doer_keeps_what_the_last_claim_was_about(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Singh is quoted on no China: his praise of the relationship is no "Yes".
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("When did Esper meet Singh?", "what about Pompeo?"),
+        ("When did Esper meet Singh?", "and Pompeo?"),
+        ("Where did Esper meet Singh?", "And Pompeo?"),
+        ("Who is Esper?", "did he meet Singh?", "did Pompeo?"),
+    ],
+)
+def test_a_new_person_takes_one_place_and_the_other_stays(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Pompeo met no Singh: the Tokyo talks are no answer.
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "start"),
+    [
+        (("Who is Rajnath Singh?", "is he the foreign minister?", "and Esper?"), "No. Mark"),
+        (("Who is Singh?", "Is he India's defence minister?", "what about Esper?"), "No. Mark"),
+        (("Who is Esper?", "Is he American?", "And Singh?"), "No. Rajnath"),
+    ],
+)
+def test_a_claim_about_he_is_asked_again_of_the_new_name(
+    engine: Engine, questions: tuple[str, ...], start: str
+) -> None:
+    assert ask(engine, *questions).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they discuss China?",
+        "Did they talk about China's Communist Party?",
+        "Do they mention the threat from China?",
+        "Did they hold a press conference?",
+    ],
+)
+def test_they_are_not_the_one_person_who_did_it(engine: Engine, question: str) -> None:
+    # Pompeo's remark about his own meetings is no answer for "they".
+    assert ask(engine, question).abstained
+
+
+def test_they_still_get_what_two_did(engine: Engine) -> None:
+    assert ask(engine, "did they meet in New Delhi?").text.startswith("Yes")
+    assert ask(engine, "did they agree on BECA?").text.startswith("Yes")

@@ -1101,6 +1101,9 @@ def _kinds_named(noun_term: str, text: str) -> set[str]:
 
 
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+# One person, never a possessive: "is he the foreign minister?" takes a name in its place
+# ("is Esper the foreign minister?"); "her title" would not.
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 # "to see Singh", "Esper saw Singh": a name right after the verb, not owning something.
 _SEE_PERSON = prefilter.compile(
     r"\b(?P<verb>see|saw|seen|seeing)\s+(?P<name>[A-Z][a-z]+)\b(?!['’])", re.IGNORECASE
@@ -3622,7 +3625,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             kept = [e for e in context.entities if e not in entities]
             parsed.entities = parsed.entities + [soft_link(e) for e in kept]
             # "Who went to Tokyo?" "Did Singh?": to Tokyo too, not anywhere he went.
-            parsed.them |= frozenset(e for e in kept if self._kind(e) in ("place", "event"))
+            # "Did the statement mention China?" "Did Singh?": of China still, whatever the
+            # last question was about, when someone new is its doer.
+            stays = kept if self._all_people(entities) else []
+            parsed.them |= frozenset(
+                e for e in kept if e in stays or self._kind(e) in ("place", "event")
+            )
             parsed.terms = list(context.terms)
             return parsed, "follow-up: the last question, of " + ", ".join(entities)
         return None
@@ -3690,7 +3698,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 # ("U.S.-China relations", not the U.S.-India ones beside them).
                 kept = [paired[0], *kept]
                 parsed.span_terms += pairs
+            # "When did Esper meet Singh?" "And Pompeo?": Pompeo in Esper's place, met with
+            # Singh still; the date of whatever else Pompeo did is no answer.
+            kept += self._people_left_beside(context, entities)
             parsed.entities = [soft_link(e) for e in kept] + parsed.entities
+            # What the last question was about stays asked of a new person: "Did the
+            # statement mention China?" "And Singh?" is about China still, not anything
+            # Singh did. (A new event is not: "oops, I meant the Tokyo talks".)
+            if self._all_people(entities):
+                parsed.them |= frozenset(kept)
             parsed.terms = list(context.terms)
             if self._names_a_pair(parsed):
                 # "How fast are U.S.-India ties heating up?" "And U.S.-China?": how those ties
@@ -3713,6 +3729,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.own_count_of = people[0] if len(people) == 1 else None
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
         return None
+
+    def _all_people(self, entities: list[str]) -> bool:
+        return bool(entities) and all(self._kind(e) == "person" for e in entities)
+
+    def _people_left_beside(self, context: Context, entities: list[str]) -> list[str]:
+        """The last question's other people, when a follow-up names one person to take the
+        place of the first of them: "When did Esper meet Singh?" "And Pompeo?" leaves
+        Singh, so it asks when Pompeo met Singh."""
+        people = [e for e in entities if self._kind(e) == "person"]
+        if len(people) != 1:
+            return []
+        before = [e for e in context.entities if self._kind(e) == "person" and e not in entities]
+        return before[1:]
 
     def _national_person_meant(
         self, parsed: Parsed, context: Context, entities: list[str]
@@ -4175,6 +4204,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 (o for o in free if self._kind(o.entity) == kind and o.entity != link.entity),
                 None,
             )
+            pronoun = self._pronoun_slot(words, spans) if kind == "person" else None
+            if pronoun is not None and (same is None or pronoun < same.start):
+                # "Who is Singh?" "Is he India's defence minister?" "And Esper?": Esper in
+                # the place of "he", the one the claim was about (the claim keeps the
+                # pronoun as it was asked), not of the title that names Singh after it.
+                spans.append((pronoun, pronoun + 1, parsed.words[link.start : link.end]))
+                continue
             if same is None:
                 return None  # "Did Esper meet Singh?" "Did India?": no country to swap
             free.remove(same)
@@ -4182,6 +4218,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         for start, end, put in sorted(spans, reverse=True):
             words[start:end] = put
         return " ".join(words)
+
+    @staticmethod
+    def _pronoun_slot(words: list[str], spans: list[tuple[int, int, list[str]]]) -> int | None:
+        """Where the first "he", "she" or "him" of a claim is, not yet taken by a name."""
+        taken = {start for start, _, _ in spans}
+        return next(
+            (i for i, w in enumerate(words) if w in SINGLE_PERSON_PRONOUNS and i not in taken),
+            None,
+        )
 
     def _who_several_are(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "How many people are named?" (four) "Who are they?", "who are Esper, Singh,

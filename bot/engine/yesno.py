@@ -929,6 +929,10 @@ class YesNoAnswers(EngineCore):
             # "Did Esper visit any other country on this trip?": the Tokyo talks were earlier
             # in the month, which the article does not make part of this trip.
             return self._not_found(parsed, context, ranked, notes)
+        if self._they_for_one(parsed, fact):
+            # "Did they discuss China?": Pompeo's remark says his meetings did; "they" are
+            # no one person, so whether the two defence chiefs did is left unsaid.
+            return self._not_found(parsed, context, ranked, notes)
         if self._sent_to_no_trip(parsed, fact):
             # "Did Esper go to India for the first time?": his second 2+2 is no count of
             # trips, and places him nowhere.
@@ -3853,6 +3857,22 @@ class YesNoAnswers(EngineCore):
         if self._open_elsewhere(parsed, destination, trips[0][0].entry.fact):
             return None  # "Did Esper go to Australia?": he is not said not to
         return trips[0][0], trips[0][1], ranked, without
+
+    def _they_for_one(self, parsed: Parsed, fact: Fact) -> bool:
+        """The claim's doer is "they" ("did they discuss China?", "do they mention the
+        CCP?") and the fact's is one person the question does not name: what he did is
+        not what they did."""
+        if parsed.words[1:2] != ["they"]:
+            return False
+        if "with_whom" in fact.roles:
+            return False  # "Did they meet in New Delhi?": Esper with Singh, two
+        who = fact.roles.get("who")
+        doers = list(who.entities) if who is not None else []
+        return (
+            len(doers) == 1
+            and self._kind(doers[0]) == "person"
+            and doers[0] not in parsed.entity_ids
+        )
 
     def _sent_to_no_trip(self, parsed: Parsed, fact: Fact) -> bool:
         """The question sends someone to a place, and the fact neither places anything nor
