@@ -15419,3 +15419,34 @@ def test_they_are_not_the_one_person_who_did_it(engine: Engine, question: str) -
 def test_they_still_get_what_two_did(engine: Engine) -> None:
     assert ask(engine, "did they meet in New Delhi?").text.startswith("Yes")
     assert ask(engine, "did they agree on BECA?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("When did Singh meet Esper?", "what about Pompeo?"),
+        ("When did Singh meet Esper?", "how about Pompeo?"),
+        ("Where did Esper meet Singh?", "how about Pompeo?"),
+        ("When did Esper and Singh meet?", "and Pompeo?"),
+    ],
+)
+def test_a_new_person_takes_the_place_of_the_one_from_his_country(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Pompeo in Esper's place: when (where) he met Singh, which the article never says.
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("When did Esper and Singh meet?", "how about Begin?"), "Recently"),
+        (("Who is Esper?", "how about Pompeo?"), "Secretary Pompeo"),
+        (("Where was Esper?", "how about Begin?"), "New Delhi"),
+    ],
+)
+def test_how_about_asks_the_last_question_of_someone_else(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained and expected in answer.text

@@ -3735,13 +3735,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
 
     def _people_left_beside(self, context: Context, entities: list[str]) -> list[str]:
         """The last question's other people, when a follow-up names one person to take the
-        place of the first of them: "When did Esper meet Singh?" "And Pompeo?" leaves
-        Singh, so it asks when Pompeo met Singh."""
+        place of one of them: "When did Esper meet Singh?" "And Pompeo?" leaves Singh, so
+        it asks when Pompeo met Singh. The one replaced is the one of the new person's
+        country ("When did Singh meet Esper?" "And Pompeo?": Esper), else the first."""
         people = [e for e in entities if self._kind(e) == "person"]
         if len(people) != 1:
             return []
         before = [e for e in context.entities if self._kind(e) == "person" and e not in entities]
-        return before[1:]
+        country = self._countries_of(people)
+        alike = [e for e in before if country and self._countries_of([e]) == country]
+        replaced = alike[0] if len(alike) == 1 else before[:1]
+        return [e for e in before if e not in replaced]
 
     def _national_person_meant(
         self, parsed: Parsed, context: Context, entities: list[str]

@@ -229,7 +229,8 @@ _HOW_MANY_LAST = prefilter.compile(
     r" (?:(?P<aux>has|have|had|did|does|do) )?(?P<verb>[\w+-]+(?: [\w+-]+){0,3})"
     r" how many(?P<what>(?: [\w+-]+){0,2})$"
 )
-_STARTS_HOW = prefilter.compile(r"^how\b")
+# "How about Pompeo?" asks the last question of Pompeo, not how anything went.
+_STARTS_HOW = prefilter.compile(r"^how\b(?! about\b)")
 _WHAT_OR_WHICH = prefilter.compile(r"\b(?:what|which)\b")
 _NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
 _ASKS_YEAR = prefilter.compile(r"\b(?:year|years|what year|which year)\b")
