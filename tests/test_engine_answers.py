@@ -15450,3 +15450,85 @@ def test_how_about_asks_the_last_question_of_someone_else(
 ) -> None:
     answer = ask(engine, *questions)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After the agreement was signed, who celebrated?",
+        "Once BECA was signed, what did Esper do?",
+        "After they signed BECA, who held a press conference?",
+        "Following the signing of BECA, who praised the relationship?",
+        "After the deal collapsed, what did Esper do?",
+    ],
+)
+def test_a_time_after_an_event_the_article_denies_gets_the_correction(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.text.startswith(("The article says they agreed", "That's not what"))
+    assert "Esper and Singh" not in answer.text and "Pompeo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After the agreement was ratified by parliament, who commented?",
+        "After the talks ended, who held a press conference?",
+        "Who celebrated the agreement?",
+    ],
+)
+def test_a_time_after_an_event_the_article_lacks_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("After Esper met Singh, what did they agree on?", "cooperation"),
+        ("Once they reached the agreement, what did the two secretaries express?", "Appreciation"),
+        ("After the meeting, who did Esper meet?", "Rajnath Singh"),
+        ("Before the 2+2 meeting, how did officials describe the relationship?", "significant"),
+    ],
+)
+def test_a_time_after_an_event_the_article_has_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Esper and Singh sign?",
+        "What agreement did they sign?",
+        "Which agreement was signed?",
+        "What was signed during the visit?",
+    ],
+)
+def test_what_was_signed_says_the_article_has_no_signing(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article mentions no signing") and "BECA" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why did Pompeo skip the meeting?", "Did Pompeo miss the meeting?"],
+)
+def test_an_opposite_said_of_another_event_is_no_answer(engine: Engine, question: str) -> None:
+    # Pompeo took part in the Tokyo talks: no meeting with Singh he could have skipped.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Singh reject the agreement?",
+        "Why did Esper skip the Tokyo talks?",
+        "Why did Esper skip the meeting?",
+    ],
+)
+def test_an_opposite_said_of_the_event_asked_still_corrects(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("The article says otherwise")

@@ -897,11 +897,14 @@ class EngineCore(abc.ABC):
         ):
             text = _before_this(text, facts[0].statement) or text
         if (
-            parsed.qtype in ("who", "when", "where")
+            parsed.qtype in ("who", "when", "where", "what")
+            # "name of the pact they signed": a name asked is given as the name, first
+            and not (parsed.qtype == "what" and parsed.wants_name)
             and SIGNED_ASKED.search(parsed.text)
             and not any("sign" in normalise(f.quote.text) for f in facts)
         ):
-            # "When was BECA signed?": when they agreed on it; the article has no signing.
+            # "When was BECA signed?", "what did they sign?": when (what) they agreed on;
+            # the article has no signing.
             text = f"The article mentions no signing; they agreed on it. {text}"
         quotes = tuple(dict.fromkeys(self._whole_sentences.get(f.id, f.quote) for f in facts))
         asked = (

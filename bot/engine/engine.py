@@ -292,6 +292,20 @@ PREMISE_LEAD = re.compile(
     r"|were|are|has|have|had)\b[^,;]*)$",
     re.IGNORECASE,
 )
+# "After the agreement was signed, who celebrated?", "following the signing of BECA, who…?":
+# a question placed after (or before) an event its lead takes for granted. ("When the
+# article says things are 'heating up', what is?" is no time: "when" is left out.)
+TIMED_PREMISE_LEAD = re.compile(
+    r"^(?:so |and |ok |okay )?(?:just |right |soon )?(?:after|once|following|as soon as"
+    r"|before)\s+(?P<premise>[^,;?]{4,}?)\s*[,;]\s*"
+    r"(?P<question>(?:so |then )?(?:who|whom|what|when|where|why|how|which)\b[^,;]*)$",
+    re.IGNORECASE,
+)
+# A lead that is a clause ("the deal collapsed", "it was ratified"), not a bare event ("after
+# the meeting"): what it claims must hold for a question about the time after it.
+PREMISE_CLAUSE = re.compile(
+    r"\b(?:was|were|had|has|have|got|is|are|did)\b|\b\w{3,}ed\b", re.IGNORECASE
+)
 # "Did Esper say that?", "and Singh, did he say it too?": whether this one is whose words
 # the last answer was.
 SAID_IT_TOO = prefilter.compile(
@@ -1170,7 +1184,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 context,
                 notes=tuple(notes),
             )
-        filled = self._blank_filled(text, context, notes)
+        filled = self._blank_filled(text, context, notes) or self._timed_premise_checked(
+            text, context
+        )
         if filled is not None:
             return filled
         text = role_in_story(
@@ -1653,6 +1669,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             confidence=min(checked.confidence, answer.confidence),
             context=both,
         )
+
+    def _timed_premise_checked(self, text: str, context: Context) -> Answer | None:
+        """ "After the agreement was signed, who celebrated?": the question is asked of a
+        time its lead takes for granted. When the article corrects the lead (no signing,
+        only an agreement) the correction is the answer: whatever came after a signing that
+        never was is no answer. A clause the article cannot check ("after the deal was
+        ratified by parliament") leaves the time unknown, so nothing said of it is the
+        answer either. A lead it bears out, or a bare event ("after the meeting"), is left
+        to the usual reading (None)."""
+        found = TIMED_PREMISE_LEAD.match(text.strip())
+        if found is None:
+            return None
+        premise = found["premise"]
+        checked = self._single(f"is it true that {premise}?", context)
+        if checked.text.startswith("Yes"):
+            return None
+        if checked.abstained:
+            if PREMISE_CLAUSE.search(premise) is None:
+                return None
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say that {premise}, so it can't say what came then.",
+                context,
+            )
+        if not checked.text.startswith("No."):
+            return checked  # "The article says they agreed on it; it does not mention…"
+        corrected = checked.text.removeprefix("No.").strip()
+        return replace(checked, text=f"That's not what the article says: {corrected}")
 
     def _asked_after_background(
         self, background: str, question: str, context: Context

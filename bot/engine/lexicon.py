@@ -630,7 +630,6 @@ SYNONYMS = {
     "hailed": "praise",
     "lauded": "praise",
     "commended": "praise",
-    "celebrated": "praise",
     "readout": "statement",
     # A policy student's register: "the two defence principals", "augmenting intelligence
     # exchange", "which adversary", "the domains of cooperation", "what sentiment".

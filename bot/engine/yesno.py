@@ -749,6 +749,13 @@ _CALLING_TERMS = frozenset(
 )
 
 
+# Words for an event, which a fact's keywords may give it loosely ("meeting" for the Tokyo
+# talks): an opposite said of one event is no answer about another.
+_EVENT_NOUN_TERMS = frozenset(
+    term(w) for w in "meeting meet talks trip visit conference dialogue summit".split()
+)
+
+
 class YesNoAnswers(EngineCore):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
@@ -1920,6 +1927,11 @@ class YesNoAnswers(EngineCore):
                 continue  # "why was the 2+2 cancelled?": the meeting only came ahead of it
             if word in WEAK_WORDS and not self._described_named(parsed, word, scored):
                 continue  # "is India weak?": the relationship's strength is not India's
+            if not self._events_stated(flipped, said, scored.entry):
+                # "Why did Pompeo skip the meeting?", "did Pompeo miss the meeting?": the
+                # talks he took part in are no meeting the article has him at (only a
+                # keyword calls them one).
+                continue
             if said in scored.entry.bag:
                 return scored, ranked
         return None
@@ -1930,6 +1942,14 @@ class YesNoAnswers(EngineCore):
         the defense relationship weak?" names the relationship."""
         others = [t for t in parsed.terms if t != term(word) and t not in _CALLING_TERMS]
         return bool(others) and all(t in scored.entry.bag for t in others)
+
+    @staticmethod
+    def _events_stated(asked: Parsed, said: str, entry: FactEntry) -> bool:
+        """Whether the fact's own statement names the kind of event asked ("the meeting",
+        "the trip") beside the word turned round: one it only has as a keyword is another
+        event, of which nothing was asked."""
+        named = (set(asked.terms) & _EVENT_NOUN_TERMS) - {said}
+        return named <= entry.statement_terms
 
     def _opposite_trend(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
         """ "Why are U.S.-India relations deteriorating?": they are heating up."""
