@@ -15532,3 +15532,32 @@ def test_an_opposite_said_of_another_event_is_no_answer(engine: Engine, question
 )
 def test_an_opposite_said_of_the_event_asked_still_corrects(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("The article says otherwise")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Summarise what came out of the Tokyo talks",
+        "summarise the outcome of the Tokyo talks",
+        "give me a summary of the results of the quad talks",
+        "recap what resulted from the quadripartite talks",
+    ],
+)
+def test_summary_of_an_unstated_outcome_abstains(engine: Engine, question: str) -> None:
+    # The article gives no outcome of the Tokyo talks: no summary of them stands in for one.
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "summarise what came out of the delhi meeting",
+        "sum up the outcomes of the meeting between esper and singh",
+    ],
+)
+def test_summary_of_a_stated_outcome_gives_it(engine: Engine, question: str) -> None:
+    assert "Basic Exchange" in ask(engine, question).text
+
+
+def test_summary_of_a_topic_is_still_a_summary(engine: Engine) -> None:
+    assert "Tokyo" in ask(engine, "summarize the tokyo talks").text

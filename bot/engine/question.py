@@ -977,6 +977,33 @@ _FIGURES_IN = prefilter.compile(
 )
 
 
+# "Summarise what came out of the Tokyo talks", "give me a summary of the results of the
+# 2+2": a summary asked of an outcome asks the outcome, which the article may not give; not
+# the topic's summary, which tells what happened there instead.
+_SUMMARY_OF_OUTCOME = prefilter.compile(
+    r"^(?:(?:please |can you |could you )*(?:summari[sz]e|sum up|recap|outline)"
+    r"|(?:give me |i want |i need )?(?:a |the )?(?:quick |brief |short )?(?:summary|recap|rundown)"
+    r" of)"
+    r" (?P<outcome>what (?:came out of|resulted from|(?:was|were|got) (?:agreed|decided|achieved"
+    r"|accomplished|concluded|settled|produced)"
+    r"|(?:was|were) the (?:outcomes?|results?|upshot|conclusions?) of)"
+    r"|the (?:outcomes?|results?|upshot|conclusions?|deliverables?) of)(?P<rest> .+)$"
+)
+
+
+def _outcome_asked(text: str) -> str:
+    """ "summarise the outcome of the Tokyo talks" → "what was the outcome of the Tokyo
+    talks": the outcome asked as a question of its own."""
+    asked = _SUMMARY_OF_OUTCOME.match(text)
+    if asked is None:
+        return text
+    outcome = asked["outcome"]
+    if outcome.startswith("the "):
+        plural = outcome.split()[1].endswith("s")
+        outcome = ("what were " if plural else "what was ") + outcome
+    return outcome + asked["rest"]
+
+
 def _how_many_fronted(text: str) -> str:
     """ "esper been to how many": the count put first, as "how many has esper been to",
     the way the question is read when it is asked that way round."""
@@ -1018,6 +1045,7 @@ def parse(question: str, index: Index) -> Parsed:
         # not his again.
         unframed = f"how many {total['what'] or ''} have there been".replace("  ", " ")
     unframed = _how_many_fronted(unframed)
+    unframed = _outcome_asked(unframed)
     if _WHOLE_ARTICLE.match(unframed):
         unframed = "summarize the article"
     text = strip_framing(unframed)
