@@ -15561,3 +15561,15 @@ def test_summary_of_a_stated_outcome_gives_it(engine: Engine, question: str) -> 
 
 def test_summary_of_a_topic_is_still_a_summary(engine: Engine) -> None:
     assert "Tokyo" in ask(engine, "summarize the tokyo talks").text
+
+
+@pytest.mark.parametrize("question", ["Esper's 2+2 track record?", "esper track record at 2+2s"])
+def test_track_record_is_the_times_taken_part(engine: Engine, question: str) -> None:
+    assert "second time" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["is there a record of the meeting?", "what's pompeo's 2+2 track record"]
+)
+def test_a_record_unstated_still_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -1004,6 +1004,18 @@ def _outcome_asked(text: str) -> str:
     return outcome + asked["rest"]
 
 
+def _track_record_as_experience(words: list[str]) -> list[str]:
+    """ "Esper's 2+2 track record?": the times he has taken part, his experience; not a
+    "record" kept of something ("is there a record of the meeting?"), which stays."""
+    out: list[str] = []
+    for word in words:
+        if word in ("record", "records") and out and out[-1] == "track":
+            out[-1] = "experience"
+        else:
+            out.append(word)
+    return out
+
+
 def _how_many_fronted(text: str) -> str:
     """ "esper been to how many": the count put first, as "how many has esper been to",
     the way the question is read when it is asked that way round."""
@@ -1063,6 +1075,8 @@ def parse(question: str, index: Index) -> Parsed:
     if words[:1] == ["whos"]:
         words = ["who", "is", *words[1:]]  # "who's Begin?", not "whose"
         text = " ".join(words)
+    words = _track_record_as_experience(words)
+    text = " ".join(words)
     come = next((i for i in (0, 1) if words[i : i + 2] == ["how", "come"]), None)
     if come is not None and (come == 0 or words[0] in ("and", "so", "but", "ok", "okay")):
         # "How come they're meeting?" asks why, not how; "come" is no word of the question.
