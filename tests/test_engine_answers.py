@@ -15573,3 +15573,30 @@ def test_track_record_is_the_times_taken_part(engine: Engine, question: str) -> 
 )
 def test_a_record_unstated_still_abstains(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who took part in the tokyo talks", "how many did pompeo attend"),
+        ("who took part in the tokyo talks", "how many has esper attended"),
+        ("what were the tokyo talks", "how many did he attend"),
+        ("what is the 2+2?", "how many has pompeo been to?"),
+    ],
+)
+def test_a_persons_count_the_article_lacks_abstains(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # The Tokyo talks' count is of countries, and only Esper's 2+2s are counted.
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("what is the 2+2?", "how many has esper been to?"),
+        ("how many 2+2s have there been", "and how many has Esper been to?"),
+    ],
+)
+def test_esper_count_of_2plus2s_still_answered(engine: Engine, questions: tuple[str, ...]) -> None:
+    assert "second time" in ask(engine, *questions).text

@@ -3311,6 +3311,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 return self._not_found(parsed, context, [], notes)
             return None
         if any(self._kind(e) in ("event", "agreement") for e in parsed.entity_ids):
+            people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+            if (
+                self._asks_a_persons_count(parsed, people)
+                and self._persons_occasion_count(parsed, people) is None
+            ):
+                # "What is the 2+2?" "How many has Pompeo been to?": the article counts
+                # Esper's 2+2s, not his; the four countries at the Tokyo talks are no
+                # count of his either.
+                return self._not_found(parsed, context, [], notes)
             return None  # "and how many has Esper been to?" after the 2+2s: of those
         ranked = self._rank(self._with_holding(parsed))
         settled = next(
@@ -3338,6 +3347,32 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=tuple(notes),
             suggestions=self._count_suggestions(parsed),
         )
+
+    @staticmethod
+    def _asks_a_persons_count(parsed: Parsed, people: set[str]) -> bool:
+        """ "How many has Pompeo been to?", "how many did he attend?": a person's count."""
+        return bool(people) or "person" in parsed.pronouns
+
+    def _persons_occasion_count(self, parsed: Parsed, people: set[str]) -> FactEntry | None:
+        """The fact ranked for a person's count of occasions of an event that gives it: it
+        counts occasions of that event, with that person (or, for "he", a person) as its
+        doer. Esper's 2+2s; none for Pompeo's, nor for anyone's Tokyo talks."""
+        events = {e for e in parsed.entity_ids if self._kind(e) in ("event", "agreement")}
+        for ranked in self._rank(parsed)[:PAIR_DEPTH]:
+            entry = ranked.entry
+            doers = entry.role_entities.get("who", ())
+            if (
+                self._counts_occasions(entry)
+                and not events.isdisjoint(entry.involved)
+                and (
+                    self._doers_asked(entry, people)
+                    if people
+                    else any(self._kind(e) == "person" for e in doers)
+                )
+                and bool(doers)
+            ):
+                return entry
+        return None
 
     def _count_of_those(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "How many of those are from the US?" with nothing before it: of nothing said, so
