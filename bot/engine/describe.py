@@ -1206,13 +1206,27 @@ class DescriptiveAnswers(EngineCore):
             return None
         return self._direct(
             text=entity.description,
-            facts=[about[0]],
+            facts=self._backing_description(entity.description, about),
             confidence=0.8,
             parsed=parsed,
             context=context,
             notes=notes,
             about=[entity.id],
         )
+
+    def _backing_description(self, description: str, about: list[Fact]) -> list[Fact]:
+        """The facts a description is quoted from: the one whose quote says most of what
+        it says first ("How does China figure in the article?": "China, whose threat is
+        one of the purposes of the partnership, though the statement does not name it"
+        is the partnership's purpose, then the statement's silence), then the entity's
+        own fact if that is another."""
+        said = {term(w) for w in normalise(description).split() if w not in STOPWORDS}
+
+        def shared(fact: Fact) -> int:
+            return len(said & {term(w) for w in normalise(fact.quote.text).split()})
+
+        best = max(about, key=shared)  # max keeps the first of equals: the entity's own
+        return [best] if best is about[0] else [best, about[0]]
 
     def _title_of(
         self, parsed: Parsed, fact: Fact, context: Context, notes: list[str]
