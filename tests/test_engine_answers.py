@@ -15600,3 +15600,33 @@ def test_a_persons_count_the_article_lacks_abstains(
 )
 def test_esper_count_of_2plus2s_still_answered(engine: Engine, questions: tuple[str, ...]) -> None:
     assert "second time" in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    ("first", "office", "words"),
+    [
+        ("Which other US official recently visited New Delhi?", "In what capacity?", "Deputy"),
+        ("Who recently visited New Delhi?", "what role?", "Deputy Secretary of State"),
+        ("Who did Esper meet?", "in what capacity?", "Defense Minister"),
+        ("Who did Esper meet?", "what position?", "Defense Minister"),
+    ],
+)
+def test_bare_office_followup_is_the_last_persons(
+    engine: Engine, first: str, office: str, words: str
+) -> None:
+    answer = ask(engine, first, office)
+    assert words in answer.text
+    assert "partnership" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("In what manner does China figure in the article?", "jointly address the threat"),
+        ("What role does China play?", "jointly address the threat"),
+        ("According to Pompeo, who could work together?", "how free nations could work"),
+    ],
+)
+def test_description_quotes_what_it_says(engine: Engine, question: str, quoted: str) -> None:
+    answer = ask(engine, question)
+    assert any(quoted in q.text for q in answer.quotes)

@@ -189,6 +189,11 @@ log = logging.getLogger(__name__)
 PERSON_ROLES = ("who", "with_whom", "what")
 # Words that join names in a list of them: "the U.S. and India", "both Japan and India".
 _NAME_JOINERS = frozenset({"and", "or", "both", "the"})
+# The words that ask someone's office: "In what capacity?" (read as "what role"), "what
+# title?", "his position?".
+_OFFICE_TERMS = frozenset(
+    term(w) for w in ("role", "title", "job", "position", "post", "office", "rank", "capacity")
+)
 # Kinds asked for by who they are ("which countries…"), which their names answer best; an
 # agreement is better given as the article words it.
 _NAMED_KINDS = frozenset({"country", "person", "group"})
@@ -3262,7 +3267,28 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         content = (bool(parsed.unknown) and not values) or (
             bool(parsed.terms) and (not covered or whole)
         )
-        return content
+        return content and not self._asks_office_of_last_person(parsed, context)
+
+    def _asks_office_of_last_person(self, parsed: Parsed, context: Context) -> bool:
+        """ "Which official visited New Delhi?" (Begin) "In what capacity?" ("what role?",
+        "what title?", "his position?"): the office of the person just answered, asked
+        with no word but the office's, which brings nothing of its own."""
+        return (
+            bool(parsed.terms)
+            and not parsed.unknown
+            and all(t in _OFFICE_TERMS for t in parsed.terms)
+            and self._one_person_just_named(context) is not None
+        )
+
+    def _one_person_just_named(self, context: Context) -> str | None:
+        """The one person the last answer named, else the one the last question named:
+        after "Esper and Secretary Pompeo" (or "Where did Esper meet Singh?": New Delhi)
+        a bare "what role?" has no one person to be of."""
+        for pool in (context.answer_entities, context.entities):
+            people = list(dict.fromkeys(e for e in pool if self._kind(e) == "person"))
+            if people:
+                return people[0] if len(people) == 1 else None
+        return None
 
     def _followup_last_count(
         self, parsed: Parsed, context: Context, last: FactEntry | None, entities: list[str]
@@ -3657,9 +3683,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                     dict.fromkeys([*parsed.terms, *self._carried_terms(parsed, context, last)])
                 )
             # "Who met Singh?" (Esper) "Who did he meet?": he is the one just named.
+            # "Which official visited New Delhi?" (Begin) "In what capacity?": his office,
+            # not New Delhi's.
+            office = self._asks_office_of_last_person(parsed, context)
             people = (
                 self._pronoun_entities({"person"}, context) if "person" in parsed.pronouns else []
             )
+            if office and not people:
+                people = [self._one_person_just_named(context) or ""]
             carried = people or self._events_it_means(parsed, context) or context.entities
             parsed.entities = [soft_link(e) for e in carried]
             parsed.followup_fact = context.fact_id
