@@ -15630,3 +15630,18 @@ def test_bare_office_followup_is_the_last_persons(
 def test_description_quotes_what_it_says(engine: Engine, question: str, quoted: str) -> None:
     answer = ask(engine, question)
     assert any(quoted in q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "followup",
+    [
+        "And those of each with China?",
+        "and their relations with China?",
+        "and their ties with china?",
+        "and the relationship of each with China?",
+    ],
+)
+def test_pair_relations_with_another_country(engine: Engine, followup: str) -> None:
+    answer = ask(engine, "How are relations between the U.S. and India characterised?", followup)
+    assert "deteriorating" in answer.text
+    assert "heating" not in answer.text

@@ -529,7 +529,14 @@ CREATIVE_ASKED = prefilter.compile(
     r"|limerick|haiku|rap)\b"
 )
 # "And with China?": the last question, with another party in place of the last one named.
-WITH_ANOTHER = prefilter.compile(r"^(?:and |but |what about |how about )?with\b")
+# "And with China?", "and their relations with China?", "and those of each with China?":
+# the last pair's relations, each side's with another; only words for those relations
+# may stand before "with".
+WITH_ANOTHER = prefilter.compile(
+    r"^(?:and |but |what about |how about )?"
+    r"(?:(?:their|its|the|those|ones|each|one|side|sides|country|countries|of|s|own"
+    r"|relations|relationship|relationships|ties|dealings) )*with\b"
+)
 # A count that names what it counts before listing them: "Three areas are named: …".
 COUNT_OF_KIND = re.compile(r"^\w+ (?P<kind>\w+)(?: are named| in all)?: (?P<listed>.+)$")
 # The verbs that follow "what <noun>" in a question about that noun.
@@ -3758,7 +3765,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             entities
             and not content
             and parsed.qtype in ("keyword", "what")
-            and is_about_phrase(parsed)
+            # "How are U.S.-India relations?" "And their relations with China?"
+            and (is_about_phrase(parsed) or WITH_ANOTHER.match(parsed.text) is not None)
         ):
             person = self._national_person_meant(parsed, context, entities)
             if person is not None:
