@@ -15645,3 +15645,27 @@ def test_pair_relations_with_another_country(engine: Engine, followup: str) -> N
     answer = ask(engine, "How are relations between the U.S. and India characterised?", followup)
     assert "deteriorating" in answer.text
     assert "heating" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Esper-Singh meeting the 2+2 itself, or something preceding it?",
+        "was the meeting part of the 2+2 or before it?",
+        "Was the meeting with the defence minister the 2+2, or something that came before it?",
+    ],
+)
+def test_same_or_before_asks_the_order(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Before")
+    assert "ahead of the 2+2" in answer.text
+
+
+def test_the_two_militaries_are_no_event_of_the_conversation(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "Who did Esper meet?",
+        "Was that meeting before or after the 2+2?",
+        "What was agreed regarding communications between the two militaries?",
+    )
+    assert "secure communications" in answer.text

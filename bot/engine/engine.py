@@ -54,6 +54,7 @@ from bot.engine.message import (
     guess_dropped,
     lead_in_dropped,
     office_asked,
+    order_as_option_asked,
     preceded_asked,
     purpose_asked,
     remarks_after_dropped,
@@ -1150,6 +1151,18 @@ def _other_subject_start(words: list[str]) -> int:
     return 2 if words[1:2] in (["another"], ["other"]) else 0
 
 
+def _two_with_noun(words: list[str]) -> bool:
+    """ "…between the two militaries?": "the two" names its own noun, so it stands for
+    no event of the conversation ("who hosted the two?" still may)."""
+    return any(
+        w == "two"
+        and at + 1 < len(words)
+        and words[at + 1].isalpha()
+        and words[at + 1] not in STOPWORDS
+        for at, w in enumerate(words)
+    )
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, StandInAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -1334,7 +1347,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(text)))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
-        text = preceded_asked(report_frame_dropped(text))
+        text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)
 
     def _seeing_as_meeting(self, text: str) -> str:
@@ -3931,8 +3944,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 # "How many 2+2s has Esper been part of?" "Who takes part in them?": the
                 # dialogues, not Esper; one goes to or takes part in events, not people.
                 chosen = occasions
-            if "plural" in parsed.pronouns and not chosen:
-                # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks.
+            if "plural" in parsed.pronouns and not chosen and not _two_with_noun(parsed.words):
+                # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks. Not
+                # "what was agreed between the two militaries?": the militaries, not talks.
                 chosen = [e for e in context.entities if self._kind(e) == "event"]
             events = [e for e in chosen if self._kind(e) == "event"]
             if parsed.pronouns == {"thing"} and len(events) == 1:

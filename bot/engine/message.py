@@ -209,6 +209,36 @@ def preceded_asked(text: str) -> str:
     )
 
 
+# "Was that meeting the 2+2 itself, or something preceding it?", "was the Delhi meeting
+# part of the 2+2 or ahead of it?": the second option is the first's time, so the
+# question is which came first ("was that meeting before or after the 2+2?"); a "yes" to
+# the either-or is no answer. The event keeps no "the" of its own, so "the meeting with
+# the minister the 2+2…" leaves the minister in the subject.
+_SAME_OR_ORDER = prefilter.compile(
+    r"^(?P<lead>(?:and |so |but )?(?:was|is|were|are) [^?,;]{1,80}?)"
+    r" (?:really |actually |in fact )?(?:part of |one of )?(?P<det>the|a|an|his|her|their|its) "
+    r"(?P<event>(?:(?!\bthe\b)[^?,;]){1,40}?)(?: itself| proper)?,? or "
+    r"(?:(?:something|one|an event|another \w+|a separate \w+|a \w+) )?"
+    r"(?:(?:that|which) (?:came|took place|happened|was held|occurred) )?"
+    r"(?:preceding|before|ahead of|prior to|following|after|earlier than|later than)"
+    r"(?: (?:it|that|this|them))?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def order_as_option_asked(text: str) -> str:
+    """ "Was that meeting the 2+2 itself, or something preceding it?" → "Was that meeting
+    before or after the 2+2?"."""
+    lowered = text.lower()
+    if " or " not in lowered:
+        return text
+    return _SAME_OR_ORDER.sub(_order_asked, text.strip())
+
+
+def _order_asked(found: re.Match[str]) -> str:
+    return f"{found['lead']} before or after {found['det']} {found['event']}?"
+
+
 # "To whom is the description attributed?", "whom does the article credit with it?": who
 # gave it, as "who is it attributed to?" asks; not "with whom", which "to whom" usually is.
 _WHOM_ATTRIBUTED = prefilter.compile(
