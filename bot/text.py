@@ -588,6 +588,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
         ),
         r"was \1 before or after \2",
     ),
+    # "And when, relative to his travels?": whether what was just talked about came before
+    # or after them.
+    (
+        "when",
+        _lazy(
+            r"^(?:(?:and|so|but|ok|okay) )?when,? (?:relative to|in relation to"
+            r"|compared (?:to|with))(?: the timing of)?"
+            r" (?!(?:the |this )?(?:article|story|piece|text|report|news)\b)(.+)$"
+        ),
+        r"was it before or after \1",
+    ),
     # "Which country is described as a threat…?": which country is the threat.
     (
         " as ",

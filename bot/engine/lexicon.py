@@ -740,7 +740,10 @@ SYNONYMS = {
     "traveled": "visit",
     "traveling": "visit",
     "travelling": "visit",
+    # "When did he speak, relative to his travels?": his trip.
+    "travels": "visit",
     "trip": "visit",
+    "trips": "visit",
     "journey": "visit",
     "tour": "visit",  # "before setting off on his regional tour": his trip
     "tours": "visit",

@@ -283,6 +283,8 @@ _WHO_IS = prefilter.compile(
     r"(?!.*\b(?:meet|meeting|met|with|talking|speaking|seeing|visiting|hosting|hosted)\b"
     # "who was at the Tokyo talks?" asks who attended, not who someone is.
     r"| (?:in|at) \w+"
+    # "who is quoted about China?" asks the speaker, not who China is
+    r"| (?:quoted|cited)\b"
     # "who is the threat posed by?": the doer of what is done, not who someone is
     r"|.* by(?: exactly)?$)"
 )
@@ -424,6 +426,29 @@ _ARTICLE_NAMES_AS = prefilter.compile(
     r" (?:identify|name|single out|describe|cite|present|portray|characteri[sz]e|depict"
     r"|call|label|refer to|point to|list) as\b"
 )
+# "Whose remarks does the writer cite to bring out the China dimension?": a purpose that
+# only names a topic asks what was said about it ("whose remarks … about China?").
+_TOPIC_BROUGHT_OUT = prefilter.compile(
+    r"\b(?:in order )?to (?:bring out|bring in|bring up|highlight|illustrate|show|underline"
+    r"|underscore|emphasi[sz]e|stress|introduce|convey|capture|flag|point up)"
+    r" the (?P<topic>[\w.+-]+(?: [\w.+-]+)?) (?:dimension|angle|aspect|side|element|factor"
+    r"|theme|perspective|issue|question|component)s?\b"
+)
+# "Where were those remarks delivered?", "where did Pompeo deliver his speech?": words are
+# delivered where they are made; "what was delivered to India?" is no speech.
+_SPOKEN = r"(?:remarks|comments|speech|statement|words|address)"
+_SPEECH_DELIVERED = prefilter.compile(
+    rf"\b(?P<said>{_SPOKEN} (?:(?:were|was|been) )?)(?P<verb>delivered)\b"
+    rf"|\b(?P<verb2>deliver(?:ed|s|ing)?)(?= (?:his|her|their|those|these|the|that|this)"
+    rf" {_SPOKEN}\b)"
+)
+_MADE = {"deliver": "make", "delivers": "makes", "delivered": "made", "delivering": "making"}
+
+
+def _speech_made(delivered: re.Match[str]) -> str:
+    return (delivered["said"] or "") + _MADE[delivered["verb"] or delivered["verb2"]]
+
+
 # "State the date of the meeting", "Identify the American official who…": an exam's
 # imperative asks which one; so does a busy reader's "tell me the name of…", "I need the
 # city…".
@@ -1030,6 +1055,8 @@ def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
+    linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
+    linkable = _SPEECH_DELIVERED.sub(_speech_made, linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     imperative = _IMPERATIVE_THE.match(unframed)
