@@ -3962,6 +3962,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if chosen:
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
+                self._pronoun_as_speaker(parsed, chosen)
         elif people_named and parsed.words[1:2] == ["they"]:
             # "Who took part in the Tokyo talks?" (Esper and Pompeo) "Did they meet Singh?":
             # they are those before, all of them, not Singh, whom the question names.
@@ -4006,6 +4007,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
                 note = f"follow-up: {others[0]} from the last question"
         return note
+
+    def _pronoun_as_speaker(self, parsed: Parsed, chosen: list[str]) -> None:
+        """ "Who is Pompeo?" "What did he say the discussions had covered?": what Pompeo
+        said, as "what did Pompeo say…" asks; not the statement's account of others."""
+        if parsed.pronoun_speaks and not parsed.speakers:
+            parsed.speakers = {e for e in chosen if self._kind(e) in ("person", "group")}
 
     def _occasions_taken_part_in(self, parsed: Parsed, context: Context) -> list[str]:
         """The events "them" stands for after "in", "at" or "to" ("who takes part in
@@ -6015,6 +6022,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ]
         if "person" in pronouns and people:
             return people[:1]
+        actors = self._actors_of(context.fact_id)
+        if "person" in pronouns and len(actors) == 1:
+            # "Whose remarks…?" (Pompeo) "Where?" "And when, relative to his travels?" "What
+            # did he say…?": he is the one the last answer's fact has acting, though the
+            # questions between named no one.
+            return actors
         if "plural" in pronouns:
             # "they" are people or sides, not the agreement the last answer named
             them = [

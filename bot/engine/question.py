@@ -596,6 +596,9 @@ class Parsed:
     # "According to Singh, …": the speakers are asked as the account's source, so what the
     # statement reports them doing (agreeing, praising) is the statement's account, not theirs.
     as_source: bool = False
+    # "What did he say the discussions had covered?": the speaker is who "he" stands for,
+    # known only once the conversation has linked him.
+    pronoun_speaks: bool = False
     asks_action: bool = False  # "what did Begin do?": the event, told whole
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
@@ -1498,6 +1501,7 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.speakers = {
             link.entity for link in parsed.entities if f" {link.text.lower()} " in said_by
         }
+        parsed.pronoun_speaks = spoke.group(1) in ("he", "she")
     if not parsed.speakers:
         parsed.speakers = _according_to(parsed, index)
         parsed.as_source = bool(parsed.speakers)
