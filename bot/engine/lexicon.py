@@ -562,6 +562,9 @@ SYNONYMS = {
     "forces": "military",
     "comms": "communications",
     "communication": "communications",
+    # "And US-India ties?": the relations the article says are heating up.
+    "ties": "relations",
+    "tie": "relations",
     "warming": "heating",
     "warmer": "heating",
     "hotter": "heating",
