@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from functools import lru_cache
 
 import Stemmer
@@ -139,7 +140,7 @@ class _LazyPattern:
         self.source, self.flags = source, flags
         self.compiled: re.Pattern[str] | None = None
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         if self.compiled is None:
             self.compiled = re.compile(self.source, self.flags)
         return self.compiled.sub(replacement, text)
@@ -169,7 +170,31 @@ _ANSWER_GIVEN = (
     r"|chose|picked|argued|claimed|stated)(?: that|:)? (?!(?:who|what|when|where|why|how"
     r"|which)\b)"
 )
-_PHRASES: tuple[tuple[str, _LazyPattern, str], ...] = (
+# "For 'How did the two ministers respond to the basic agreement?' I wrote that they were
+# critical of it": the answer's "they" and "it" are the quoted question's reactors and what
+# they reacted to, so the claim checked is "the two ministers were critical of the basic
+# agreement".
+_REACTION_ANSWERED = (
+    r"^(?:(?:for|in|on|to) )?(?:(?:q|qn|question) ?\d+[a-z]?\W* )?['\"]how (?:did|do|does)"
+    r" (?P<s>[^'\"?]+?) (?:respond|react|reply|feel|view|see|regard|greet|receive|take)"
+    r"(?: to| about| towards?| on)? (?P<o>[^'\"?]+?)\??['\"][.,:]?"
+    r" (?:i|i've|ive|i have) (?:wrote|written|put|put down|said|answered|gave)(?: that|:)?"
+    r" (?P<c>[^?]+?)"
+    r"(?:[.,;]? ?(?:(?:is|was) (?:that|it|this|i) )?(?:right|correct|ok|okay|accurate)\W*|\W*)$"
+)
+_REACTOR_PRONOUN = re.compile(r"\b(?:they|he|she)\b")
+_REACTED_TO_PRONOUN = re.compile(r"\b(?:it|them)\b")
+
+
+def _reaction_claim(answered: re.Match[str]) -> str:
+    """The candidate's answer with its pronouns put back to what the question named."""
+    claim = _REACTOR_PRONOUN.sub(answered["s"], answered["c"])
+    claim = _REACTED_TO_PRONOUN.sub(answered["o"], claim)
+    return f"is it true that {claim}?"
+
+
+_PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], ...] = (
+    ("how", _lazy(_REACTION_ANSWERED), _reaction_claim),
     (
         "us",
         _lazy(

@@ -962,6 +962,13 @@ FINITE_VERBS = frozenset(
 _TAIL_ASKS = frozenset(
     "who whom whose what which when where why how whats whos wat wen wer".split()
 )
+# "For 'How did the two ministers respond to the basic agreement?' I wrote that they were
+# critical of it": the candidate's answer after a quoted question is what is to be checked.
+_ANSWER_AFTER_QUESTION = prefilter.compile(
+    r"^\W*(?:i|i've|ive|i have) (?:wrote|written|put|put down|said|answered|gave|went with"
+    r"|chose|picked)\b",
+    re.IGNORECASE,
+)
 # Words of an argument among friends, not of the talks: "…? settle this", "my friend says no".
 _BANTER = frozenset(
     "settle settled say says said think thinks thought know knows bet argue arguing argued"
@@ -1598,6 +1605,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return head  # "…? 😤"
         if not _TAIL_ASKS.isdisjoint(said) or said[-1] in ("or", "and"):
             return text
+        if _ANSWER_AFTER_QUESTION.match(tail):
+            return text  # "…?' I wrote that they were critical of it": the answer to check
         named = parse(tail, self.index).entity_ids
         if not named:
             content = [
