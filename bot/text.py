@@ -193,7 +193,26 @@ def _reaction_claim(answered: re.Match[str]) -> str:
     return f"is it true that {claim}?"
 
 
+# "For the three strands of military collaboration I said: the services, secure comms and
+# logistics": the answer put on what it was the answer for.
+_ANSWER_FOR_THING = (
+    r"^(?:(?:ok|okay|so|and|right|well)\W+)?(?:for|on) (?P<s>the [^:'\"?]+?)"
+    r",? (?:i|i've|ive|i have) (?:wrote|written|put|put down|said|answered|gave|went with"
+    r"|chose|picked|listed|named)(?: that|:)? (?!(?:who|what|when|where|why|how|which|they|he"
+    r"|she|it|we|i)\b)(?P<a>[^?]+?)"
+    r"(?:[.,;]? ?(?:(?:is|was) (?:that|it|this|i) )?(?:right|correct|ok|okay|accurate)\W*|\W*)$"
+)
+
+
+def _answer_for_claim(answered: re.Match[str]) -> str:
+    """ "the three strands … are the services, …", "the city is New Delhi"."""
+    head = answered["s"].split(" of ")[0].split()[-1]
+    verb = "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    return f"is it true that {answered['s']} {verb} {answered['a']}?"
+
+
 _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], ...] = (
+    ("i ", _lazy(_ANSWER_FOR_THING), _answer_for_claim),
     ("how", _lazy(_REACTION_ANSWERED), _reaction_claim),
     (
         "us",

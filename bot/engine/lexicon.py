@@ -656,6 +656,8 @@ SYNONYMS = {
     "elements": "area",
     "strand": "area",
     "strands": "area",
+    "pillar": "area",
+    "pillars": "area",
     "sphere": "area",
     "spheres": "area",
     "sentiment": "feel",

@@ -1686,7 +1686,9 @@ class YesNoAnswers(EngineCore):
             if event is not None:
                 return self._event_nouns(event)
         words = [parsed.words[at] for at in after[:2] if parsed.words[at] != "2plus2"]
-        return frozenset({stem(words[0])}) if words else None
+        # "Are the three strands of military cooperation…?": the article's "three areas",
+        # a strand being an area.
+        return frozenset({stem(words[0]), term(words[0])}) if words else None
 
     def _event_nouns(self, event: str) -> frozenset[str]:
         """The stems of the nouns an event's names end in ("dialogu", "meet", "talk" for the
