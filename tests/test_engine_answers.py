@@ -15669,3 +15669,60 @@ def test_the_two_militaries_are_no_event_of_the_conversation(engine: Engine) -> 
         "What was agreed regarding communications between the two militaries?",
     )
     assert "secure communications" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "words"),
+    [
+        (("whose words does the author quote to illustrate the China aspect?",), "Pompeo"),
+        (("who is quoted about china?",), "Pompeo"),
+        (("where did pompeo deliver his remarks?",), "State Department"),
+        (("where were those comments delivered?",), "State Department"),
+        (("did pompeo speak before or after his travels?",), "Before his trip"),
+        (("who is pompeo?", "what did he say the discussions covered?"), "free nations"),
+        (
+            (
+                "whose remarks does the writer cite to bring out the China dimension?",
+                "where?",
+                "when, in relation to his trip?",
+                "what did he say the discussions had covered?",
+            ),
+            "free nations",
+        ),
+        (("and US-India ties?",), "heating up"),
+        (
+            (
+                "Q4 'how did the two secretaries feel about the agreement?' I answered:"
+                " they were unhappy with it",
+            ),
+            "No",
+        ),
+        (
+            ("for 'how did the ministers react to the deal?' i put they were dismissive of it",),
+            "No",
+        ),
+        (
+            (
+                "for the three areas of cooperation I put the services, secure comms and"
+                " logistics. correct?",
+            ),
+            "Yes",
+        ),
+        (("are the 3 strands of military cooperation the services, comms and logistics?",), "Yes"),
+    ],
+)
+def test_exam_followups_answered(engine: Engine, questions: tuple[str, ...], words: str) -> None:
+    answer = ask(engine, *questions)
+    assert not answer.abstained
+    assert words in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was delivered to india?",
+        "for the pillars of military cooperation I listed training, intelligence and logistics",
+    ],
+)
+def test_exam_followups_unstated_still_abstain(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
