@@ -15726,3 +15726,30 @@ def test_exam_followups_answered(engine: Engine, questions: tuple[str, ...], wor
 )
 def test_exam_followups_unstated_still_abstain(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "Tell me about the quadripartite talks.",
+            "who took part?",
+            "and India, who represented it?",
+        ),
+        ("Tell me about the quadripartite talks.", "who took part?", "what did they agree?"),
+        ("who took part in the quad talks?", "what did they decide?"),
+        ("where were the quad talks held?", "who was there from India?", "what did they sign?"),
+        ("tell me about the tokyo meeting", "what was agreed?"),
+        ("Which countries were at the quad talks?", "who is Pompeo?", "what did they decide?"),
+        ("who went to Tokyo then?", "and Singh?", "what did they discuss there?"),
+    ],
+)
+def test_a_follow_up_stays_at_the_tokyo_talks(engine: Engine, questions: tuple[str, ...]) -> None:
+    # The article tells nothing of what was agreed or who came for India in Tokyo; the New
+    # Delhi meeting's agreement (BECA) or the 2+2's ministers are no answer there.
+    assert ask(engine, *questions).abstained
+
+
+def test_a_new_person_named_leaves_the_tokyo_talks(engine: Engine) -> None:
+    questions = ("Which countries were at the quad talks?", "what did Esper and Singh agree on?")
+    assert "BECA" in ask(engine, *questions).text

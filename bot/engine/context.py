@@ -33,6 +33,10 @@ class Context:
     # The words the last question put in quotation marks ("who said 'pressing global
     # security challenges'?"): "is that a direct quote?" after it asks about them.
     quoted: str | None = None
+    # The places the conversation is set at, kept while answers come from facts placed
+    # nowhere or nothing is answered: "Tell me about the quad talks." "Who represented
+    # India?" "What did they agree?" is still asked of Tokyo, not of the New Delhi meeting.
+    scene: tuple[str, ...] = ()
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False

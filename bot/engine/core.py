@@ -513,6 +513,57 @@ class EngineCore(abc.ABC):
             return True
         return any(self._kind(e) in ("place", "country") for e in where.entities)
 
+    def _own_places(self, entry: FactEntry) -> frozenset[str]:
+        """The places the fact's event happened at: its where role's, or those it names."""
+        where = entry.role_entities.get("where") or frozenset(entry.fact.entities)
+        return frozenset(e for e in where if self._kind(e) == "place")
+
+    @cached_property
+    def _event_places(self) -> dict[str, frozenset[str]]:
+        """Where each event the article tells of was held, from the facts about it that
+        place it: the quad talks in Tokyo."""
+        places: dict[str, set[str]] = {}
+        for entry in self.index.entries:
+            own = self._own_places(entry)
+            for entity in entry.central:
+                if own and self._kind(entity) == "event":
+                    places.setdefault(entity, set()).update(own)
+        return {event: frozenset(at) for event, at in places.items()}
+
+    @cached_property
+    def _involved_at(self) -> dict[str, frozenset[str]]:
+        """Everyone and everything the facts held at each place involve: who and what a
+        follow-up set there may name without leaving it (India, at the Tokyo talks)."""
+        involved: dict[str, set[str]] = {}
+        for entry in self.index.entries:
+            for place in self._own_places(entry):
+                involved.setdefault(place, set()).update(entry.involved)
+        return {place: frozenset(them) for place, them in involved.items()}
+
+    def _places_named(self, parsed: Parsed) -> tuple[str, ...]:
+        """The places the question itself names, or holds the events it names at: "what
+        about Tokyo?", "tell me about the quadripartite talks" (Tokyo)."""
+        places: list[str] = []
+        for link in parsed.entities:
+            if link.start < 0:
+                continue
+            if self._kind(link.entity) == "place":
+                places.append(link.entity)
+            places.extend(sorted(self._event_places.get(link.entity, ())))
+        return tuple(dict.fromkeys(places))
+
+    def _scene_after(
+        self, parsed: Parsed | None, context: Context, answered: FactEntry | None
+    ) -> tuple[str, ...]:
+        """Where the conversation is set after this turn: where the answering fact happened;
+        else where the question put it; else where it already was. "Tell me about the quad
+        talks." (Tokyo) "Who is Pompeo?" (placed nowhere) "What did they agree?": Tokyo."""
+        own = self._own_places(answered) if answered is not None else frozenset()
+        if own:
+            return tuple(sorted(own))
+        named = self._places_named(parsed) if parsed is not None else ()
+        return named or context.scene
+
     @cached_property
     def _lead_event(self) -> FactEntry | None:
         """The event the article's first body sentence reports (the Esper-Singh meeting)."""
@@ -951,6 +1002,9 @@ class EngineCore(abc.ABC):
             named_so_far=self._named_after(
                 context, (*(e for e in asked if self._kind(e) == "person"), *answered)
             ),
+            scene=self._scene_after(
+                parsed, context, self.index.by_id.get(facts[0].id) if facts else None
+            ),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)
@@ -1119,7 +1173,9 @@ class EngineCore(abc.ABC):
             explanation=explanation,
             notes=notes,
             context=replace(
-                self._context_after_abstaining(reason, context, parsed), last_abstained=True
+                self._context_after_abstaining(reason, context, parsed),
+                last_abstained=True,
+                scene=self._scene_after(parsed, context, None),
             ),
         )
 

@@ -1890,6 +1890,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         return Context(
             entities=tuple(entities),
             fact_id=ranked[0].entry.fact.id if clear else None,
+            # "and India, who represented it?" after the Tokyo talks: still in Tokyo
+            scene=context.scene,
             turn=context.turn + 1,
         )
 
@@ -2467,11 +2469,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             confidence=min(correction.confidence, rest.confidence),
         )
 
-    def _own_places(self, entry: FactEntry) -> frozenset[str]:
-        """The places the fact's event happened at: its where role's, or those it names."""
-        where = entry.role_entities.get("where") or frozenset(entry.fact.entities)
-        return frozenset(e for e in where if self._kind(e) == "place")
-
     def _scene_places(self, entry: FactEntry) -> frozenset[str]:
         """Where the fact belongs: its own places, or, naming none (the agreement, what
         Pompeo said), those of the facts of its topics (the meeting's, his trip's)."""
@@ -2485,33 +2482,37 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             for place in self._own_places(self.index.entries[position])
         )
 
+    def _whos_who(self, entry: FactEntry) -> bool:
+        """The fact says who a person is: true wherever the conversation is set."""
+        person = self._identity_facts.get(entry.fact.id)
+        return person is not None and self._kind(person) == "person"
+
     def _kept_to_scene(self, text: str, context: Context, answer: Answer) -> Answer:
         """ "Where did the quad talks take place?" (Tokyo) "Who hosted?": a follow-up naming
         nothing new is still about the talks in Tokyo, so the New Delhi meeting's host (or
         its agreement) is no answer; the article tells nothing more of Tokyo."""
         last = self.index.by_id.get(context.fact_id or "")
         lead = self._lead_event
-        if answer.abstained or not answer.fact_ids or last is None or lead is None:
+        if answer.abstained or not answer.fact_ids or lead is None:
             return answer
-        scene = self._own_places(last)
+        scene = frozenset(context.scene) or (self._own_places(last) if last else frozenset())
         if not scene or scene & self._own_places(lead):
             return answer  # the article's own setting: follow-ups roam its whole story
         answered = [self.index.by_id.get(f) for f in answer.fact_ids]
-        # Who someone is holds in every setting ("Was Pompeo in Tokyo?" "What's his title?").
-        elsewhere = [
-            e
-            for e in answered
-            if e is not None and e.fact.id not in self._identity_facts and self._scene_places(e)
-        ]
+        # Who someone is holds in every setting ("Was Pompeo in Tokyo?" "What's his title?");
+        # what the 2+2 is ("who represented India?" at the Tokyo talks: its ministers) does
+        # not, nor a fact placed nowhere ("they agreed to work together…").
+        elsewhere = [e for e in answered if e is not None and not self._whos_who(e)]
         if all(self._scene_places(e) & scene for e in elsewhere):
             return answer
         parsed = parse(text, self.index)
         named = [link.entity for link in parsed.entities if link.start >= 0]
         # A person or another place named starts a thread of its own ("what did Pompeo
         # say?"); a country of the talks ("who represented India?") is asked of the talks.
+        there = frozenset().union(*(self._involved_at.get(p, frozenset()) for p in scene))
         if any(
             self._kind(e) == "person"
-            or e not in last.involved
+            or e not in there
             or (self._kind(e) == "place" and e not in scene)
             for e in named
         ):
@@ -3221,6 +3222,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return self._opening_question(parsed)
         parsed.recent_fact = context.fact_id
         last = self.index.by_id.get(context.fact_id or "")
+        parsed.set_at = self._set_away(parsed, context)
         if last is not None and THAT_COUNTRY.search(parsed.text):
             self._link_that_country(parsed, context, last)
         if last is not None and not parsed.entity_ids and self._purpose_of(parsed, last):
@@ -3266,6 +3268,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return resolved
         note = self._followup_pronouns(parsed, context, entities)
         return parsed, self._followup_pointing_back(parsed, last, entities, note)
+
+    def _set_away(self, parsed: Parsed, context: Context) -> tuple[str, ...]:
+        """Where the conversation is set, when that is where another event than the
+        article's own was held and the question names no place of its own (the Tokyo talks,
+        for "what did they agree?"). Pompeo's trip to South Asia is no such event: "what did
+        he say the meetings on that trip would cover?" asks his words before it."""
+        lead = self._lead_event
+        if lead is None or not context.scene or self._places_named(parsed):
+            return ()
+        if set(context.scene) & self._own_places(lead):
+            return ()
+        held = frozenset().union(*self._event_places.values())
+        return context.scene if set(context.scene) <= held else ()
 
     def _carried_terms(
         self, parsed: Parsed, context: Context, last: FactEntry | None
@@ -6955,7 +6970,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 continue  # "where did Pompeo brief reporters before his tour?": not the tour
             penalised = self._penalised(scored, parsed)
             if (
-                (parsed.there or self._place_named(parsed))
+                (parsed.there or parsed.set_at or self._place_named(parsed))
                 and qtype == "what"
                 and any(
                     t in self.index.predicate_terms and t not in scored.entry.bag

@@ -615,6 +615,9 @@ class Parsed:
     # another value (which normalising drops, keeping the claim).
     set_against: bool = False
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
+    # Where the conversation is set, away from the article's own setting, when the question
+    # names no place: "what did they agree?" after the Tokyo talks asks of Tokyo.
+    set_at: tuple[str, ...] = ()
     wants_other: bool = False  # "who else …": someone the question does not name
     # "who went to Tokyo with him?": his companion, who may be one just named, unlike
     # "who else went?"
