@@ -15753,3 +15753,49 @@ def test_a_follow_up_stays_at_the_tokyo_talks(engine: Engine, questions: tuple[s
 def test_a_new_person_named_leaves_the_tokyo_talks(engine: Engine) -> None:
     questions = ("Which countries were at the quad talks?", "what did Esper and Singh agree on?")
     assert "BECA" in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "did anyone mention china's communist party?",
+            "who?",
+            "what did Singh say about it?",
+            "did Esper say the same in Delhi?",
+        ),
+        ("Who is Singh?", "did Esper say that at the meeting?"),
+        ("who is Pompeo?", "did Singh say the same in New Delhi?"),
+    ],
+)
+def test_the_same_words_with_none_said_last_abstains(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Not "Yes" from what Esper and Singh did say (their praise).
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "Who met Rajnath Singh?",
+            "Where?",
+            "what about Pompeo, was he there?",
+            "and him, when did he arrive?",
+            "what about Tokyo?",
+            "did Singh go there too?",
+        ),
+        (
+            "who is Pompeo?",
+            "when did he arrive in Delhi?",
+            "what about Tokyo?",
+            "did Singh go there too?",
+        ),
+    ],
+)
+def test_there_after_what_about_a_place_is_that_place(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # "there" is Tokyo, which the article never sends Singh to; not New Delhi.
+    assert ask(engine, *questions).abstained

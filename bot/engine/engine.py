@@ -318,7 +318,9 @@ SAID_IT_TOO = prefilter.compile(
     r"^(?:and |so |but |then )?(?:did|does|has|had) (?:\w+ ){1,4}?(?:also |ever |actually |really "
     r"|too )?(?:say|said|state|stated|claim|claimed|write|wrote) "
     r"(?:that|it|this|so|the same|those words|that remark|that statement)"
-    r"(?: too| as well| then| also| either)?$"
+    r"(?: too| as well| then| also| either)?"
+    # "did Esper say the same in Delhi?": where or when does not change what is asked
+    r"(?: (?:in|at|during|on|when|while) (?:\w+ ){0,3}\w+)?$"
 )
 # "signed it", "inked that": an agreement, whatever "it" was not said to be.
 SIGNED_IT = prefilter.compile(
@@ -2959,7 +2961,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         last answer's words are someone's, and the asker names another (or the same)."""
         if SAID_IT_TOO.match(parsed.text) is None:
             return None
-        named = {link.entity for link in parsed.entities if link.start >= 0}
+        # "Did Esper say the same in New Delhi?": the place is where, not who said it.
+        named = {
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) != "place"
+        }
         if len(named) != 1 or self._kind(next(iter(named))) not in ("person", "organisation"):
             return None
         last = self.index.by_id.get(context.fact_id or "")
@@ -2969,7 +2976,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         source = self._sayers.get(last.fact.id) or sources.get(last.fact.id)
         who = source.roles.get("who") if source is not None else None
         if source is None or who is None or not who.entities:
-            return None
+            # "What did Singh say about it?" (who he is; no words of his) "Did Esper say
+            # the same in Delhi?": no one's words to compare, not whatever Esper did say.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say. I only answer what the article states.",
+                context,
+                parsed=parsed,
+                notes=(*notes, "follow-up: the same words, with none said last"),
+            )
         asked = next(iter(named))
         said = any(self._said_as_one(asked, e) for e in who.entities)
         if not said and self._may_be_among(asked, who.entities):
@@ -5890,6 +5905,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if outside is not None:
                 return outside
         if last is None or len(linked) != 1 or parsed.terms or parsed.unknown:
+            return None
+        if context.last_abstained:
+            # "Was Pompeo there?" "When did he arrive?" (the article doesn't say) "What
+            # about Tokyo?": not a place left off the meeting's, asked turns ago.
             return None
         entity = linked[0].entity
         if entity in last.involved or not is_about_phrase(parsed):
