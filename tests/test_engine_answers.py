@@ -15799,3 +15799,21 @@ def test_there_after_what_about_a_place_is_that_place(
 ) -> None:
     # "there" is Tokyo, which the article never sends Singh to; not New Delhi.
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "What did Pompeo say?",
+            "before or after his trip?",
+            "where did he go on the trip?",
+            "did he meet Singh?",
+        ),
+        ("what did Pompeo say about China?", "where?", "did he see Singh?"),
+        ("who visited New Delhi recently?", "when?", "did he meet Singh?"),
+    ],
+)
+def test_he_is_still_the_last_person_spoken_of(engine: Engine, questions: tuple[str, ...]) -> None:
+    # He is Pompeo (or Begin), not Esper, whom the article has meet Singh.
+    assert ask(engine, *questions).abstained

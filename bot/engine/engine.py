@@ -4024,6 +4024,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 for e in (*context.answer_entities, *context.entities)
                 if self._kind(e) == "person" and e not in named
             ][:1]
+            if not others:
+                # "What did Pompeo say?" … "Where did he go on the trip?" (South Asia) "Did
+                # he meet Singh?": he is still Pompeo, the last one spoken of, though the
+                # answers since named only places; not whoever the article has meet Singh.
+                others = [
+                    e
+                    for e in reversed(context.named_so_far)
+                    if self._kind(e) == "person" and e not in named
+                ][:1]
             if parsed.words[0] in ("is", "was"):
                 # "Who met Singh?" (Esper) "Was he the Secretary of Defense?": the title
                 # describes him; he is still the one just answered, whoever it names. With
