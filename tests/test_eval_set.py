@@ -225,6 +225,10 @@ EIGHTY_THIRD = SETS / "eightythird.yaml"
 # between people, meanings in context, unstated motives): 88.2 %, 96.3 %, 1.9 % on its
 # first run.
 EIGHTY_FOURTH = SETS / "eightyfourth.yaml"
+# The eighty-fifth (a judge's general mix written late in the session: every sentence,
+# casual to formal, commands, claims, follow-ups, near-miss unanswerables): 97.0 %, 98.1 %,
+# 1.3 % on its first run.
+EIGHTY_FIFTH = SETS / "eightyfifth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -327,6 +331,7 @@ FLOORS = {
     EIGHTY_SECOND: (0.5, 0.96, 0.075),
     EIGHTY_THIRD: (0.785, 0.86, 0.095),
     EIGHTY_FOURTH: (0.88, 0.96, 0.02),
+    EIGHTY_FIFTH: (0.97, 0.98, 0.015),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
     SIXTY_EIGHTH: (0.94, 0.995, 0.005),
