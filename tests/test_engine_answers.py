@@ -15817,3 +15817,19 @@ def test_there_after_what_about_a_place_is_that_place(
 def test_he_is_still_the_last_person_spoken_of(engine: Engine, questions: tuple[str, ...]) -> None:
     # He is Pompeo (or Begin), not Esper, whom the article has meet Singh.
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is Rajnath Singh the Indian PM?", "No. Rajnath Singh is India's Defense Minister"),
+        ("is singh india's pm", "No. Rajnath Singh is India's Defense Minister"),
+        ("is esper the pm", "No. Mark T. Esper is the U.S. Secretary of Defense"),
+    ],
+)
+def test_pm_is_the_prime_minister(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_pm_after_a_number_is_a_time_of_day(engine: Engine) -> None:
+    assert ask(engine, "was the meeting at 3 pm?").abstained

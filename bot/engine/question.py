@@ -1100,7 +1100,11 @@ def parse(question: str, index: Index) -> Parsed:
         # a question as "where", and follows one as "were".
         opens = 1 if words[0] in _LEADING_CONNECTIVES and len(words) > 1 else 0
         words = [
-            _SHORTHAND_FIRST.get(w, _SHORTHAND.get(w, w)) if i <= opens else _SHORTHAND.get(w, w)
+            _SHORTHAND_FIRST.get(w, _SHORTHAND.get(w, w))
+            if i <= opens
+            else w
+            if w in _CLOCK_SHORTHAND and words[i - 1][-1:].isdigit()
+            else _SHORTHAND.get(w, w)
             for i, w in enumerate(words)
         ]
         text = " ".join(words)
@@ -2669,6 +2673,7 @@ _SHORTHAND = {
     "agrmt": "agreement",
     "secy": "secretary",
     "defmin": "defense minister",
+    "pm": "prime minister",  # "is Singh India's PM?" ("at 3 pm" stays a time)
     "yr": "year",
     # Weekdays as they are clipped ("sat", "sun" and "wed" are words of their own).
     "mon": "monday",
@@ -2696,6 +2701,9 @@ _SHORTHAND = {
     "theyve": "they have",
     "theyre": "they are",
 }
+
+# After a number these are times of day: "was the meeting at 3 pm?".
+_CLOCK_SHORTHAND = frozenset({"pm"})
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
 # Shorthand that means something else at the start of a question.
