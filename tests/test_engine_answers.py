@@ -15833,3 +15833,22 @@ def test_pm_is_the_prime_minister(engine: Engine, question: str, expected: str) 
 
 def test_pm_after_a_number_is_a_time_of_day(engine: Engine) -> None:
     assert ask(engine, "was the meeting at 3 pm?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Would I be correct to say that this was Esper's first 2+2 meeting?", "No."),
+        ("Would it be fair to say relations between the U.S. and China are improving?", "No."),
+        ("Would it be accurate to say the U.S. and India have had two such dialogues?", "No."),
+        ("Would I be right in thinking the meeting was in Tokyo?", "No."),
+        ("Am I right to say Begin visited New Delhi?", "Yes."),
+        ("Would it be fair to say Esper met Singh in New Delhi?", "Yes."),
+        ("Would it be wrong to say the meeting was in New Delhi?", "No."),
+    ],
+)
+def test_would_it_be_fair_to_say_puts_up_a_claim(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    # "to say" is the asker's saying, not someone's speech asked about.
+    assert ask(engine, question).text.startswith(verdict)

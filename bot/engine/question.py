@@ -353,9 +353,16 @@ _CLAIM = prefilter.compile(
     r"|is it (?:true|correct|right|the case|accurate|fair|valid)"
     # "Is it accurate to say the two ministers lauded…?"
     r"(?: to (?:say|state|claim|suggest|conclude))?"
+    # "Would it be fair to say relations are improving?", "would I be correct to say…",
+    # "would I be right in thinking…": the claim put up as "is it accurate to say" does.
+    r"|(?:would|could) it be (?:true|correct|right|accurate|fair|valid|reasonable)"
+    r" to (?:say|state|claim|suggest|conclude|assume)"
+    r"|would i be (?:right|correct) (?:to|in) (?:say|saying|think|thinking|assume"
+    r"|assuming|believe|believing|conclude|concluding)"
     r"|(?:do|would) you (?:think|believe|say)"
     r"|am i (?:right|correct)(?: in (?:thinking|understanding|believing|supposing|assuming"
-    r"|saying))?|did i (?:read|hear|get it) (?:right|correctly)"
+    r"|saying)| to (?:say|think|assume|believe|conclude))?"
+    r"|did i (?:read|hear|get it) (?:right|correctly)"
     # "Is there any indication that the two men praised…?", "is there anything to suggest
     # that…?": whether the article says so, the claim itself.
     r"|is there (?:any |an )?(?:indication|evidence|sign|suggestion|mention)"
@@ -372,8 +379,8 @@ _CLAIM = prefilter.compile(
 )
 # "Is it incorrect that…?", "is it false to say…?": a claim put up to be denied.
 _DENIED_CLAIM = prefilter.compile(
-    r"^is it (?:false|incorrect|untrue|wrong|inaccurate|not true|not correct|not the case)"
-    r"(?: to (?:say|state|claim))?(?: that)? "
+    r"^(?:is it|would it be) (?:false|incorrect|untrue|wrong|inaccurate|not true|not correct"
+    r"|not the case)(?: to (?:say|state|claim))?(?: that)? "
 )
 # Leads that put up a statement, whatever words it has ("Fact check: the meeting took
 # place on Oct. 27": a claim about the date, not a where-question).
@@ -1497,7 +1504,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "How many times have the U.S. and India held a 2+2?": "times" is what is counted,
         # not what the fact must say.
         parsed.terms = [t for t in parsed.terms if t != _TIME]
-    parsed.asks_speech = bool(_SPEECH.search(unframed))
+    parsed.asks_speech = bool(_SPEECH.search(_CLAIM_SAY_LEAD.sub("", unframed)))
     parsed.wants_quote = bool(_QUOTE_ASKED.search(original.lower()))
     parsed.asks_relevance = bool(_RELEVANCE_ASKED.search(original.lower()))
     # "wat did India say?": chat shorthand is read as the words meant.
@@ -1654,6 +1661,12 @@ def _statement_authors(index: Index) -> set[str]:
 _SPEAKING_KINDS = frozenset({"person", "organisation", "group", "country"})
 _STATEMENT = "statement"
 _ACCORDING_TO_WHOM = prefilter.compile(r"^(?:according to|as per|per|says|said by) (?:whom|who)\b")
+# "Is it accurate to say…", "would I be right in saying…": the asker's saying, not
+# someone's speech asked about ("would it be fair to say this was Esper's first 2+2?").
+_CLAIM_SAY_LEAD = prefilter.compile(
+    r"^(?:is it|would it be|could it be|would i be|am i) \w+ (?:to|in) (?:say|saying|state"
+    r"|stating)\b"
+)
 _SPEECH = prefilter.compile(
     r"(?<!\bthe )(?<!\btokyo )(?<!\bpeace )\btalk\b"
     r"|\b(?:say|said|says|mention|mentions|mentioned|talked|talking|speak|spoke|speaking"
