@@ -15852,3 +15852,23 @@ def test_would_it_be_fair_to_say_puts_up_a_claim(
 ) -> None:
     # "to say" is the asker's saying, not someone's speech asked about.
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Esper go to India?",
+        "What was the purpose of Esper's trip?",
+        "why did the two defence chiefs meet?",
+        "what was the reason for the meeting?",
+    ],
+)
+def test_a_time_is_not_given_as_the_reason(engine: Engine, question: str) -> None:
+    # The article says only that the meeting came ahead of the 2+2: when, not why.
+    text = ask(engine, question).text
+    assert text.startswith("Ahead of the 2+2") and "the article gives no reason" in text
+
+
+def test_what_the_meeting_came_ahead_of_still_answered(engine: Engine) -> None:
+    text = ask(engine, "what was the meeting a prelude to?").text
+    assert text.startswith("Ahead of the 2+2") and "reason" not in text

@@ -406,6 +406,11 @@ HOST_TERM = term("host")
 MINISTER_TERM = term("minister")
 BARE_WHY = frozenset({"why", "so", "but", "and", "then", "though"})
 PURPOSE_CLAUSE = prefilter.compile(r"^(?:to|in order to|so that|so as to)\b", re.IGNORECASE)
+# A "why" role that gives only when ("Ahead of the 2+2 Dialogue…"): a time, not a reason.
+TIME_NOT_REASON = prefilter.compile(
+    r"^(?:ahead of|before|prior to|after|following|earlier|later|during|on the eve of)\b",
+    re.IGNORECASE,
+)
 # "How many members / participants…": a count of whoever took part, countries or people.
 MEMBER_TERMS = frozenset(
     term(w) for w in ("member", "participant", "party", "side", "attendee", "participating")
@@ -5476,6 +5481,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return counted.answer
         return None
 
+    @staticmethod
+    def _time_given_for_reason(parsed: Parsed, role: Role, count: int) -> bool:
+        """ "Why did Esper meet Singh?", "what was the purpose of his trip?" answered by a
+        "why" role that only says when ("Ahead of the 2+2 Dialogue…"); "what was the
+        meeting a prelude to?" still gets it as it is."""
+        return (
+            parsed.types == ["why"]
+            and count == 1
+            and role.name == "why"
+            and TIME_NOT_REASON.match(role.answer) is not None
+        )
+
     def _went_for(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
     ) -> Answer | None:
@@ -6267,6 +6284,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             else scored.entry.fact.statement
             for scored, role, _ in parts
         ]
+        if first_role is not None and self._time_given_for_reason(parsed, first_role, len(parts)):
+            # "Why did Esper go to India?": the article says only that the meeting came
+            # ahead of the 2+2, which is when, not why.
+            texts = [f"{first_role.answer} (that is when; the article gives no reason)"]
         if parsed.wants_other and first_role is not None and len(parts) == 1:
             others = self._others_than_asked(first_role, parsed, parts[0][0].entry.fact)
             if others:
