@@ -15872,3 +15872,31 @@ def test_a_time_is_not_given_as_the_reason(engine: Engine, question: str) -> Non
 def test_what_the_meeting_came_ahead_of_still_answered(engine: Engine) -> None:
     text = ask(engine, "what was the meeting a prelude to?").text
     assert text.startswith("Ahead of the 2+2") and "reason" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did they agree to deprioritize defense trade?", "No."),
+        ("Did they agree to deprioritise defence trade?", "No."),
+        ("Is it true that they deprioritized defense trade enhancements?", "No."),
+        ("True, false or not given: they agreed to deprioritise defence trade.", "False."),
+        ("Did they agree to prioritize defense trade?", "Yes."),
+    ],
+)
+def test_de_undoes_the_articles_verb(engine: Engine, question: str, verdict: str) -> None:
+    # "deprioritize" is no slip for "prioritize": it says the opposite.
+    assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Singh criticize anything during the meeting?",
+        "did they criticise anything?",
+        "Did the two men condemn anything?",
+        "Did Esper criticise anyone?",
+    ],
+)
+def test_criticising_anything_is_not_confirmed_by_praise(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

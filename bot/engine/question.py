@@ -2774,16 +2774,34 @@ def _of_a_known_name(word: str, index: Index) -> bool:
 
 # Prefixes that turn a word into its opposite: "insecure", "unsecure", "insignificant".
 _NEGATING_PREFIXES = ("non", "un", "in", "ir", "il")
+# "deprioritize", "de-emphasize": "de" undoes a verb made with -ize, -ate or -ify; before
+# other words it is no prefix of undoing ("deserve" is not to stop serving).
+_UNDONE_VERB = prefilter.compile(r"(?:iz|is|at|if)(?:e|es|ed|ing)$")
 
 
 def negated_base(word: str, index: Index) -> str | None:
-    """The article's word that `word` negates by a prefix ("insecure" → "secure"), if any:
-    a claim with it says the opposite of the article's (a wh-question may still read it as
-    its base: "the unstated target" is the one the statement leaves out)."""
+    """The article's word that `word` negates by a prefix ("insecure" → "secure",
+    "deprioritize" → "prioritize"), if any: a claim with it says the opposite of the
+    article's (a wh-question may still read it as its base: "the unstated target" is the one
+    the statement leaves out)."""
     for prefix in _NEGATING_PREFIXES:
         base = word[len(prefix) :].lstrip("-")
         if word.startswith(prefix) and len(base) >= 5 and base in index.vocabulary:
             return base
+    return _undone_verb(word, index)
+
+
+def _undone_verb(word: str, index: Index) -> str | None:
+    """The article's verb that `word` undoes by "de" ("deprioritize", "deprioritised" →
+    "prioritize"), if any."""
+    base = normalise(word[2:].lstrip("-"))
+    if (
+        word.startswith("de")
+        and len(base) >= 5
+        and _UNDONE_VERB.search(base)
+        and (base in index.vocabulary or term(base) in index.known_terms)
+    ):
+        return base
     return None
 
 
@@ -2794,6 +2812,8 @@ def _correct(word: str, index: Index) -> str | None:
         return sounds_like  # "who did Esper meat?": a real word, but the wrong one
     if len(word) < 4 or word.isdigit() or word in COMMON_WORDS:
         return None
+    if _undone_verb(word, index) is not None:
+        return None  # "deprioritize" is no slip for "prioritize": it says the opposite
     if index.speller.inflects(word, plurals=False):
         # A real word, or an inflection of one, is not a typo of another: "rabidly" is not
         # "rapidly", "commutations" not "communications".

@@ -1287,6 +1287,14 @@ class YesNoAnswers(EngineCore):
             if answer is not None:
                 return answer
         opposite = self._opposite_said(parsed)
+        if (
+            opposite is None
+            and self._opposite_of_anything(parsed)
+            and MISSED_ANY.search(parsed.text) is None  # "has Esper missed any 2+2?": counted
+        ):
+            # "Did Singh criticise anything?": what they praised leaves open whatever else
+            # they may have criticised, and no fact says they did.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if opposite is not None:
             scored, ranked = opposite
             if MISSED_ANY.search(parsed.text) is not None:
@@ -1845,6 +1853,17 @@ class YesNoAnswers(EngineCore):
         if parsed.negated:
             return None
         return self._opposite_word_said(parsed) or self._named_unmentioned(parsed)
+
+    @staticmethod
+    def _opposite_of_anything(parsed: Parsed) -> bool:
+        """ "Did they criticise anything?", "did the two men condemn anyone?": a word the
+        article says only the opposite of, asked of anything at all."""
+        return (
+            not parsed.negated
+            and not OPPOSITES.keys().isdisjoint(parsed.words)
+            and _FAILURE_WORDS.isdisjoint(parsed.words)
+            and not {*_ANY_ONE, "any"}.isdisjoint(parsed.words)
+        )
 
     def _named_unmentioned(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
         """ "Did the DOD statement slam China by name?", "why did they condemn China in
