@@ -15900,3 +15900,17 @@ def test_de_undoes_the_articles_verb(engine: Engine, question: str, verdict: str
 )
 def test_criticising_anything_is_not_confirmed_by_praise(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "True, false or not given: The meeting was held at the Indian Ministry of Defence.",
+        "was the meeting held at India's defence ministry?",
+        "Did they meet at the Indian Ministry of Defence?",
+        "The meeting took place at India's defence ministry. True?",
+    ],
+)
+def test_a_body_of_another_country_places_nothing(engine: Engine, question: str) -> None:
+    # The article has the U.S. Department of Defense, and places the meeting only in Delhi.
+    assert ask(engine, question).abstained

@@ -1331,11 +1331,10 @@ class YesNoAnswers(EngineCore):
             issued = self._source_check(parsed, context, notes)
             if issued is not None:
                 return issued
-        if self._foreign_body(parsed) and (
-            parsed.asks_speech or "according" in parsed.words or issuer_asked
-        ):
+        if self._foreign_body(parsed):
             # "Did India's Ministry of Defence say they agreed on BECA?": the article has
-            # the Pentagon's statement, not India's.
+            # the Pentagon's statement, not India's. "Was the meeting held at the Indian
+            # Ministry of Defence?": nor does it place anything there.
             return self._not_found(parsed, context, [], notes)
         return None
 
