@@ -772,6 +772,19 @@ _VERBLESS_CLAIM = prefilter.compile(
 _TRENDING = frozenset(w for w in POLARITY if w.endswith("ing")) | {"deepening", "rising"}
 
 
+# "Am I correct that relations are described as cooling?": once the claim is asked as
+# "are relations described as cooling", whether they are cooling, as the question asked
+# outright reads (normalising drops these words only at a question's start).
+_DESCRIBED_AS = prefilter.compile(
+    r"^((?:is|was|are|were) (?:[\w.-]+ ){1,3}?)(?:described|referred to|identified|named|listed"
+    r"|introduced|presented|characteri[sz]ed|portrayed|depicted) as "
+)
+
+
+def _described_as_dropped(claim: list[str]) -> list[str]:
+    return _DESCRIBED_AS.sub(r"\1", " ".join(claim)).split()
+
+
 def _ordinal_time(words: list[str]) -> bool:
     """ "First time Esper in a 2+2?": which occasion it was, claimed without a verb."""
     return words[:1] in (["first"], ["second"], ["third"]) and words[1:2] == ["time"]
@@ -1219,6 +1232,7 @@ def parse(question: str, index: Index) -> Parsed:
         if be > 0 and _REPORTING_VERBS.isdisjoint(put_up[:be]):
             # ("U.S. officials said the relationship was…": what they said, asked as it is.)
             put_up = [put_up[be], *put_up[:be], *put_up[be + 1 :]]
+        put_up = _described_as_dropped(put_up)
         text, words, types = " ".join(put_up), put_up, ["yesno"]
     if (
         types[0] in ("what", "keyword")
