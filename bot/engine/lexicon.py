@@ -191,6 +191,23 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bi (?:would|d|'d) like to ask\b",
         ),
         (("tell me",), r"\btell me\b"),
+        # "Might you tell me, with as much precision as the report permits, on which day…?",
+        # "who, as far as the report tells us, met Singh?", "how, in a word or two, are
+        # relations characterised?", "are India-China relations, in the article's telling,
+        # warming?", "is it the case, as I have seen suggested elsewhere, that…?": how
+        # fully, or on whose word, it is asked; the question is the same without them.
+        (
+            ("as ", "word", "telling"),
+            r"\b(?:with )?as (?:much (?:precision|detail|accuracy|exactness|specificity)"
+            r"|precisely|exactly|accurately|specifically|fully|closely|far|best)"
+            rf" as (?:the |this )?{SOURCE} (?:permits|allows|gives|provides|says|states|tells"
+            r"|lets|will allow|will permit|can tell|enables)(?: (?:me|us|it))?\b"
+            r"|\bin (?:a word or two|a word|one word|a few words|brief)(?= (?:is|are|was|were"
+            r"|did|does|do|how|what)\b)"
+            rf"|\bin (?:the |this )?{SOURCE}(?: s)? telling\b"
+            r"|\bas i (?:have |ve )?(?:seen|read|heard)(?: it)?(?: (?:suggested|claimed|said"
+            r"|reported|stated|put))?(?: elsewhere| somewhere| online| in the press)?\b",
+        ),
         # "Describe how US-India relations are going", "explain exactly what will be
         # shared": the request before the question it puts.
         (
@@ -615,6 +632,11 @@ SYNONYMS = {
     "hosted": "host",
     "hosts": "host",
     "hosting": "host",
+    # "On which day was Esper received by the Indian Defence Minister?": hosted by him.
+    # ("How was the agreement received?" is a reaction, read from the word itself.)
+    "received": "host",
+    "receive": "host",
+    "receives": "host",
     "minister": "minister",
     "ministers": "minister",
     "secretaries": "secretary",
