@@ -355,7 +355,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf"(?<=\w )(?:that |which )?(?:the|this) {SOURCE} (?:keeps |kept |is |was )"
             r"(?:quoting|citing|mentioning|referring to)(?: from)?\b"
             rf"|(?<=\w )(?:that|which) (?:the|this) {SOURCE} (?:quotes|cites|mentions|refers to)"
-            r"(?: from)?\b",
+            r"(?: from)?\b"
+            # "…the statement upon which the report chiefly relies?", "the statement the
+            # article draws on": which statement, by a clause on what the article uses.
+            r"|(?<=\w )(?:(?:up)?on which |that |which )?(?:the|this) "
+            rf"{SOURCE} (?:chiefly |mainly |largely |mostly |principally |heavily )?"
+            r"(?:relies|rests|draws|depends|leans|is based|bases itself)(?: (?:up)?on)?"
+            r"(?: (?:chiefly|mainly|largely|mostly|heavily))?\b",
         ),
         (_SOURCE_WORDS, rf"\b(?:does|did) (?:the|this) {SOURCE} (?:say|mention|tell)\b"),
         # "Which country does the article identify as the threat?", "whose remarks does the

@@ -296,6 +296,13 @@ _SOURCE_PHRASE = prefilter.compile(
 _ACCORDING_THEN_ASKED = prefilter.compile(
     r"^(?:according|acc) to (?:\w+ ){1,4}?(?=(?:was|is|wasnt|isnt) it \w)"
 )
+# "Whose wording is that?", "whose words are those?": who said the last answer's words,
+# not whose thing they name (China's Communist Party's threat).
+_WHOSE_WORDS_THOSE_ARE = prefilter.compile(
+    r"^(?:and |so |but |ok )?whose (?:words|wording|phrase|phrasing|remark|remarks|quote"
+    r"|quotation|line|comment|comments|language|expression) (?:is|are|was|were)"
+    r" (?:that|this|those|these|it|they)$"
+)
 _WHO_ENDS_WITH_BE = prefilter.compile(r"^who\b.*\b(?:is|was|are|were)$")
 _HOW_QUANTITY = prefilter.compile(r"^how (?:many|much|often|long)\b")
 _DESCRIBE = prefilter.compile(r"^(?:describe|explain|define)\b")
@@ -1113,6 +1120,8 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = _outcome_asked(unframed)
     if _WHOLE_ARTICLE.match(unframed):
         unframed = "summarize the article"
+    if _WHOSE_WORDS_THOSE_ARE.match(unframed):
+        unframed = "who said that"
     text = strip_framing(unframed)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
@@ -1500,6 +1509,7 @@ def parse(question: str, index: Index) -> Parsed:
             and not words[link.end].endswith("ing")
         )
         or _in_capacity(parsed, words, link.start)
+        or _names_whose_statement(parsed, words, link.end)
     }
     _counterpart_owner(parsed, original, index)
     _exclusions(parsed)
@@ -1686,6 +1696,8 @@ _SPEECH = prefilter.compile(
     r"|\b(?:say|said|says|mention|mentions|mentioned|talked|talking|speak|spoke|speaking"
     r"|quoted|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
+    # "Who is that phrase attributed to?", "whose wording is it?": who said those words.
+    r"|\b(?:phrase|phrases|phrased|phrasing|wording|worded)\b"
     r"|\baccording to (?:which|what|whom|who)\b"
 )
 # "What did China say?", "what has the Pentagon said about…": who is asked to have spoken.
@@ -1806,6 +1818,18 @@ def _in_capacity(parsed: Parsed, words: list[str], start: int) -> bool:
     "who visited New Delhi as deputy secretary of state?" the title is the one asked for."""
     before = words[: start - 1] if words[start - 1 : start] == ["the"] else words[:start]
     return parsed.qtype == "who" and before[-1:] == ["as"]
+
+
+# Words for what a body puts out: "the DoD statement", "the Pentagon's press release".
+_ISSUED_NOUNS = frozenset("statement statements release readout communique".split())
+
+
+def _names_whose_statement(parsed: Parsed, words: list[str], end: int) -> bool:
+    """Whether a who-question names its answer only as whose statement it asks about: in
+    "who put out the defence ministry statement?" the ministry is the one asked for, as
+    "who issued the statement?" would answer."""
+    after = words[end + 1 :] if words[end : end + 1] == ["s"] else words[end:]
+    return parsed.qtype == "who" and after[:1] != [] and after[0] in _ISSUED_NOUNS
 
 
 def _counterpart_owner(parsed: Parsed, original: str, index: Index) -> None:
@@ -2533,6 +2557,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue  # "which city hosted the Quad talks?": where they were, as "held" asks
         if word in _PUT_DOWN_TO and parsed.qtype in ("who", "who_is"):
             continue  # "who is the remark attributed to?": who made it, as "who" asks
+        if word in _WORDING_NOUNS and parsed.qtype in ("who", "who_is"):
+            continue  # "who is that phrase attributed to?": who said it, as "said" asks
         if word in COMMON_WORD_ALIASES and term(word) not in index.predicate_terms:
             continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
@@ -2609,6 +2635,8 @@ _DEAL_MADE = frozenset(
 _PUT_DOWN_TO = frozenset(
     "attribute attributes attributed ascribe ascribes ascribed credit credits credited".split()
 )
+# Nouns for words as said: a question with one asks who said them, no more.
+_WORDING_NOUNS = frozenset("phrase phrases phrasing wording".split())
 _EVENT_HELD = frozenset(
     "host hosts hosted hosting organised organized organise organize convened convene staged "
     "stage".split()
