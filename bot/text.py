@@ -1311,6 +1311,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("min", _lazy(r"\b(defen[cs]e|foreign|prime|external affairs) min\b"), r"\1 minister"),
     ("dept", _lazy(r"\bdept\b"), "department"),
     ("whereabouts", _lazy(r"\bwhereabouts\b"), "where"),
+    # "Pompeo's trip to South-East Asia", "South East Asia": one region, "southeast", not
+    # the article's South Asia with a stray "east".
+    ("east", _lazy(r"\b(north|south)(?:-| (?=east asia\b))(east)\b"), r"\1\2"),
+    ("west", _lazy(r"\b(north|south)(?:-| (?=west asia\b))(west)\b"), r"\1\2"),
     ("-", _lazy(r"\b([a-z])-([a-z])-([a-z])(?:-([a-z]))?\b"), r"\1\2\3\4"),  # "B-E-C-A"
     ("weak", _lazy(r"\bday of the weak\b"), "day of the week"),
     # "after returning from his trip", "after the 2+2 had concluded": after the trip, the 2+2

@@ -119,6 +119,7 @@ from bot.engine.phrases import (
     names_then_describes,
     only_or_too_asked,
     options_set_aside,
+    place_gloss_dropped,
     pushed_claim,
     question_at_end,
     quote_form_dropped,
@@ -1245,6 +1246,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
+        text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
         normalised = normalise(text)
         if not normalised:

@@ -1103,6 +1103,21 @@ def host_place_asked(text: str) -> str:
     return f"which {kind} hosted {found['thing'].strip()}?"
 
 
+# "…took place in Mumbai, India's commercial capital; could you confirm?", "did they meet in
+# Osaka, the Japanese port city?": a gloss on a place, from the asker's own knowledge. The
+# place alone is the claim; the gloss is never the article's to confirm or deny.
+_PLACE_GLOSS = re.compile(
+    r"(\b[A-Z][\w-]*[a-z])\s*,\s+(?:(?:[A-Z][\w.-]*(?:'s|’s))|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:capital|city|hub|port|metropolis|centre|center|megacity|town|region)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?(?=\s*(?:[,;:?.!]|$))"
+)
+
+
+def place_gloss_dropped(text: str) -> str:
+    """ "…in Mumbai, India's commercial capital; confirm?" → "…in Mumbai; confirm?"."""
+    return _PLACE_GLOSS.sub(r"\1", text)
+
+
 # "The meeting was ahead of some dialogue, which one?": a statement that leaves one thing
 # unsaid ("some dialogue", "an agreement"), then asks which it is.
 _INDEFINITE_THEN_WHICH = prefilter.compile(

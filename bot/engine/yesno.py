@@ -5199,7 +5199,9 @@ class YesNoAnswers(EngineCore):
             at < 2
             or best.score < YESNO_THRESHOLD
             or words[at - 2] in STOPWORDS
-            or word in parsed.unknown_names
+            # (A country is weighed as typed in lower case: "…the threat posed by Russia?"
+            # against "…posed by China.")
+            or (word in parsed.unknown_names and unknown_country(parsed) != word)
             or any(link.start <= at < link.end for link in parsed.entities)
             or not self.index.speller.knows(word)
         ):
