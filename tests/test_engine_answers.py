@@ -15914,3 +15914,94 @@ def test_criticising_anything_is_not_confirmed_by_praise(engine: Engine, questio
 def test_a_body_of_another_country_places_nothing(engine: Engine, question: str) -> None:
     # The article has the U.S. Department of Defense, and places the meeting only in Delhi.
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Might you tell me, with as much precision as the report permits, on which day "
+            "Esper met Singh?",
+            "Monday",
+        ),
+        (
+            "Could you tell me, as precisely as the article allows, where Esper met Singh?",
+            "New Delhi",
+        ),
+        ("Who, as far as the report tells us, met Singh?", "Esper"),
+        (
+            "Could you clarify whether India-China relations, in the article's telling, are "
+            "warming or cooling?",
+            "Cooling",
+        ),
+        (
+            "Is it the case, as I have read, that the partnership is aimed at China?",
+            "Yes",
+        ),
+        ("when was Esper received by the Indian defence minister?", "Monday"),
+    ],
+)
+def test_asides_on_how_fully_asked_are_framing(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Am I correct in understanding that U.S.-India relations are described as cooling?",
+        "I was told US-India ties are described as deteriorating, right?",
+    ],
+)
+def test_claim_described_as_is_the_claim(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No. U.S.-India relations are heating up")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who issued the statement the report relies on?",
+        "which department put out the statement the article mainly draws on?",
+        "who put out the defence ministry statement?",
+        "who issued the Pentagon statement?",
+    ],
+)
+def test_whose_statement_is_the_defense_department(engine: Engine, question: str) -> None:
+    assert "Defense Department" in ask(engine, question).text
+
+
+def test_who_issued_another_body_statement_abstains(engine: Engine) -> None:
+    assert ask(engine, "who issued the State Department statement?").abstained
+
+
+@pytest.mark.parametrize(
+    "followup",
+    ["who is that phrase attributed to?", "whose wording is that?", "whose words are those?"],
+)
+def test_whose_words_after_the_statement(engine: Engine, followup: str) -> None:
+    answer = ask(engine, "What is the expanded information sharing meant to address?", followup)
+    assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I understand that the meeting took place in Mumbai, India's commercial capital; "
+            "could you kindly confirm as much?",
+            "New Delhi",
+        ),
+        ("were the quad talks in Osaka, the Japanese port city?", "Tokyo"),
+        ("Am I right in thinking that Pompeo's trip was to South-East Asia?", "South Asia"),
+        ("is the partnership meant to address the threat posed by Russia?", "China"),
+    ],
+)
+def test_unmentioned_place_where_the_article_fixes_one(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert expected in answer.text
