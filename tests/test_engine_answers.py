@@ -16005,3 +16005,20 @@ def test_unmentioned_place_where_the_article_fixes_one(
     answer = ask(engine, question)
     assert answer.text.startswith("No")
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is the partnership meant to address the threat posed by Washington?", "No."),
+        ("Is the partnership meant to address the threat posed by the US?", "No."),
+        ("is the partnership about the threat posed by india?", "No."),
+        ("Is the partnership meant to address the threat posed by China?", "Yes."),
+    ],
+)
+def test_who_poses_the_threat_is_checked_against_who_the_article_says(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """The U.S. and India are in the sentence as partners; only China poses the threat."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and "posed by China" in answer.text

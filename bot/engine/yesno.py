@@ -259,6 +259,10 @@ _OFFICE_NOUNS = frozenset({"ministers", "secretaries"})
 # An agreement or an event is not someone to do things with ("happy with the BECA").
 _NOT_PARTNERS = frozenset({"agreement", "event"})
 # Where a fact's quote names its partners: "meets with Singh", "between the U.S. and India".
+# Who poses or brings something, as a sentence names them: "the threat posed by China's
+# Communist Party".
+_AGENT_SAID = re.compile(r"\b(?:posed|brought|caused|raised) by\s+((?:\S+\s+){0,4}\S+)")
+_AGENT_WORDS = frozenset({"posed by", "brought by", "caused by", "raised by"})
 _PARTNER_SAID = re.compile(r"\b(?:with|between|among|and)\s+((?:\S+\s+){0,5}\S+)")
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
@@ -2512,6 +2516,12 @@ class YesNoAnswers(EngineCore):
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
+        if verdict == "Yes" and self._agent_swapped(parsed, fact):
+            # "Is the partnership meant to address the threat posed by Washington?": the
+            # article has the threat posed by China; the U.S. is a partner in the sentence.
+            return self._stated(
+                f"{said_as('No', parsed)}.", scored, confidence, parsed, context, ranked, notes
+            )
         if verdict == "Yes" and self._partner_unsaid(parsed, scored.entry):
             # "Did Pompeo say free nations should work together with China's Communist
             # Party?": the fact has them work together to thwart its threat; the claim keeps
@@ -2638,6 +2648,26 @@ class YesNoAnswers(EngineCore):
             if place in self.index.entities_in(normalise(entry.fact.quote.text)):
                 return [entry.fact]
         return []
+
+    def _agent_swapped(self, parsed: Parsed, fact: Fact) -> bool:
+        """The claim puts someone as who poses or brings something ("the threat posed by
+        Washington") where the fact's sentence names others in that place ("posed by China's
+        Communist Party"), though it names the claim's one elsewhere."""
+        said_agents = {
+            e
+            for found in _AGENT_SAID.finditer(fact.quote.text)
+            for e in self.index.entities_in(normalise(found[1]))
+        }
+        if not said_agents:
+            return False
+        said_agents |= {p for e in said_agents for p in self.index.part_of.get(e, ())}
+        for link in parsed.entities:
+            before = [w for w in parsed.words[max(0, link.start - 3) : link.start] if w != "the"]
+            if link.start < 0 or " ".join(before[-2:]) not in _AGENT_WORDS:
+                continue
+            if said_agents.isdisjoint(self.index.expand(link.entity)):
+                return True
+        return False
 
     def _partner_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim has something done with someone ("with China's Communist Party") whom
