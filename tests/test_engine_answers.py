@@ -16022,3 +16022,55 @@ def test_who_poses_the_threat_is_checked_against_who_the_article_says(
     """The U.S. and India are in the sentence as partners; only China poses the threat."""
     answer = ask(engine, question)
     assert answer.text.startswith(verdict) and "posed by China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("List everyone named in the article",),
+        ("name every person in the story",),
+        ("who are all the people mentioned?",),
+        ("can you list everybody mentioned in the piece",),
+        ("who met singh?", "list everyone named in the article"),
+    ],
+)
+def test_everyone_named_lists_the_articles_people(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    text = ask(engine, *questions).text
+    assert all(name in text for name in ("Esper", "Singh", "Pompeo", "Begin"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name all countries mentioned except the US and India",
+        "apart from the US and India, which countries are named?",
+        "which countries are mentioned besides India and the US?",
+    ],
+)
+def test_countries_named_with_some_set_aside(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert all(c in text for c in ("China", "Japan", "Australia"))
+    assert "India" not in text and "United States" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("excluding India, what countries are mentioned?", "India"),
+        ("besides India, what countries are mentioned?", "India"),
+        ("how many countries are mentioned other than China?", "China"),
+    ],
+)
+def test_a_leading_set_aside_leaves_that_country_out(
+    engine: Engine, question: str, left_out: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and left_out not in answer.text.split(":")[-1]
+
+
+def test_set_aside_then_more_asked_is_not_all_countries(engine: Engine) -> None:
+    # The clause after the names asks more than the article's naming: not "Five: …".
+    text = ask(engine, "name all countries except India that were at the Tokyo talks").text
+    assert "Five" not in text and "China" not in text

@@ -94,12 +94,29 @@ COUNT_NAMED = prefilter.compile(
     r"|^(?:what|which) (?:other )?(?P<listed>\w+) (?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
     r"|^(?:what|which) (?P<bare_listed>\w+) (?:are|is|were)$"
-    r"|^(?:name|list) (?:\w+ )?(?P<some>cities|countries|people|persons|places|nations|citys)"
-    r"(?: (?:in|from|mentioned in|named in) the (?:article|story|text))?$"
+    # "Name all countries mentioned except the US and India": the exception is read off.
+    r"|^(?:name|list|identify) (?:(?:all|every) )?(?:the )?(?:\w+ )?"
+    r"(?P<some>cities|countries|people|persons|places|nations|citys)"
+    r"(?: (?:(?:that|which) (?:are|were) )?(?:mentioned|named|cited|referred to))?"
+    r"(?: (?:in|from) the (?:article|story|text|piece))?"
+    r"(?=$| (?:except|besides|but|other than|apart from|aside from|excluding|bar|save)\b)"
     # "How many US officials are named?": people of one country.
     r"|^how many (?P<of>\w+) (?P<own>\w+) (?:(?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b|(?:are|is|were)$)"
 )
+# "Besides India, what countries are mentioned?": what is set aside before what is asked,
+# which the question's entity links already hold as set aside.
+LEADING_SET_ASIDE = prefilter.compile(
+    r"^(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting)"
+    r" .+? (?=(?:what|which|how many|name|list)\b)"
+)
+# The words that set aside what follows: "…except the US and India".
+SETS_ASIDE_WORDS = prefilter.compile(
+    r"^(?:except(?: for)?|besides|but|other than|apart from|aside from|excluding|bar|save"
+    r"|not counting)\b"
+)
+# Words that only join the names set aside: "the US and India".
+_LIST_GLUE = frozenset(("the", "and", "or", "nor", ","))
 # "How many people are named?" "How many of them are American?", "and how many are from
 # India?": a count within the last one's.
 WITHIN_LAST_COUNT = prefilter.compile(
@@ -211,7 +228,10 @@ class DescriptiveAnswers(EngineCore):
     def _count_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "How many countries are mentioned?", "how many people does the article name?":
         the entities of that kind the article itself names, each with a sentence naming it."""
-        match = COUNT_NAMED.match(parsed.text)
+        asked = LEADING_SET_ASIDE.sub("", parsed.text)
+        match = COUNT_NAMED.match(asked)
+        if match is not None and not self._rest_only_set_aside(parsed, asked, match.end()):
+            return None  # "name all countries except India that were at the Tokyo talks"
         if match is None:
             if context.fact_id is None and EVERYONE_NAMED.match(parsed.text):
                 people = self._of_kind.get("person", [])
@@ -219,6 +239,7 @@ class DescriptiveAnswers(EngineCore):
                 return self._naming(named, "", parsed, context, notes)
             return None
         noun = next((g for name, g in match.groupdict().items() if g and name != "of"), "")
+        asks_count = bool(match["kind"] or match["bare"] or match["of"])
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         kind = KIND_NOUNS.get(noun) or KIND_NOUNS.get(singular)
         if kind is None and singular in _MEETING_NOUNS and (match["kind"] or match["bare"]):
@@ -239,6 +260,12 @@ class DescriptiveAnswers(EngineCore):
         if noun in ("cities", "city", "citys", "towns"):
             # A city is in a country; South Asia, a region, is not.
             named = [e for e in named if self._countries_of({e}) - {e}]
+        if self._all_named_excluded(parsed):
+            # "Which countries are named other than the US and India?", "name all countries
+            # mentioned except India": those the question sets aside go.
+            named = [e for e in named if e not in parsed.excluded]
+            count = NUMBER_NAMES.get(len(named), str(len(named)))
+            return self._naming(named, f"{count}: " if asks_count else "", parsed, context, notes)
         if match["listed"] and parsed.words[1:2] == ["other"]:
             # "Which other countries are mentioned?": besides those just talked about, or
             # the two the article is about (its headline's): China, Japan and Australia.
@@ -246,6 +273,35 @@ class DescriptiveAnswers(EngineCore):
             return self._naming(named, "", parsed, context, notes)
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    @staticmethod
+    def _rest_only_set_aside(parsed: Parsed, asked: str, end: int) -> bool:
+        """Whether what follows the kind asked for only sets things aside, by name: "…except
+        the US and India", not "…except India that were at the Tokyo talks"; true when
+        nothing is set aside after it ("which countries are mentioned?")."""
+        rest = asked[end:].split()
+        aside = SETS_ASIDE_WORDS.match(" ".join(rest))
+        if aside is None:
+            return True
+        first = len(parsed.words) - len(rest)
+        covered = {
+            at
+            for link in parsed.entities
+            if link.start >= first and link.entity in parsed.excluded
+            for at in range(link.start, link.end)
+        }
+        names_from = first + len(aside[0].split())
+        return bool(covered) and all(
+            at in covered or parsed.words[at] in _LIST_GLUE
+            for at in range(names_from, len(parsed.words))
+        )
+
+    @staticmethod
+    def _all_named_excluded(parsed: Parsed) -> bool:
+        """Whether the question names things only to set them aside: "which countries are
+        mentioned besides the US?"; not "which countries are mentioned with China?"."""
+        named = {link.entity for link in parsed.entities if link.start >= 0}
+        return bool(parsed.excluded) and named <= parsed.excluded
 
     def _count_within_named(
         self, parsed: Parsed, context: Context, notes: list[str]
@@ -356,8 +412,9 @@ class DescriptiveAnswers(EngineCore):
             return None
         names = [self.factbase.entities[e].name for e in entities]
         listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        text = f"{lead}{listed}"
         return self._direct(
-            text=f"{lead}{listed}",
+            text=text[:1].upper() + text[1:],  # "The United States, China, …"
             facts=list(dict.fromkeys(facts)),
             confidence=0.85,
             parsed=parsed,

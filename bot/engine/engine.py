@@ -70,6 +70,7 @@ from bot.engine.phrases import (
     AND_ABOUT,
     ANYTHING_ABOUT,
     ARTICLE_NAMES_ASKED,
+    ARTICLE_NAMING_SAID,
     BEFORE_THE_POST,
     BEFORE_WORDS,
     CALLED,
@@ -1453,7 +1454,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             text = "who said that?"  # "says who?", "source?": of the last answer
         elif not context.empty and SURE_ASKED.match(normalise(text)):
             text = "is that right?"  # "are you sure?": the last answer, confirmed
-        elif context.empty and ARTICLE_NAMES_ASKED.match(normalise(text)):
+        elif ARTICLE_NAMES_ASKED.match(normalise(text)) and (
+            context.empty or ARTICLE_NAMING_SAID.search(normalise(text))
+        ):
             text = "which people are named in the article?"  # "names?", asked first
         switched = topic_switched(text)
         if switched is None:

@@ -1188,16 +1188,26 @@ SOURCE_ASKED = prefilter.compile(
 )
 
 
-# "Names?", "what names are mentioned?", "list the names": the people the article names,
-# when nothing before says whose names (normalised text; "name" alone is a verb's term,
-# which found the sentence that China is not mentioned).
+# "Names?", "what names are mentioned?", "list the names", "list everyone named in the
+# article", "name every person in the story": the people the article names, when nothing
+# before says whose names (normalised text; "name" alone is a verb's term, which found the
+# sentence that China is not mentioned).
 ARTICLE_NAMES_ASKED = prefilter.compile(
-    r"^(?:(?:so|and|ok|okay|hmm+)\s+)?"
-    r"(?:what|which|list|give me|tell me|any|who are the)?\s*(?:all\s+)?(?:the\s+)?"
-    r"(?:names|people|persons)(?: of (?:the )?people)?"
-    r"(?: (?:are |were )?(?:mentioned|named|given|involved"
-    r"|in (?:the|this) (?:article|story|piece)))*"
+    r"^(?:(?:so|and|ok|okay|hmm+)\s+)?(?:(?:can|could) you\s+)?(?:please\s+)?"
+    r"(?:what|which|list|name|give me|tell me|show me|identify|any|who (?:are|were)(?: the)?)?\s*"
+    r"(?:all\s+)?(?:the\s+)?"
+    r"(?:names|people|persons|individuals|everyone|everybody|every (?:person|individual|name)"
+    r"|each (?:person|individual))(?: of (?:the )?people)?"
+    r"(?: (?:are |were |who (?:is|are|was|were|gets?) |that (?:is|are|was|were) )?"
+    r"(?:mentioned|named|given|involved|cited|referred to"
+    r"|in (?:the|this) (?:article|story|piece|text|report)))*"
     r"(?: please| pls| plz)?$"
+)
+# "List everyone named in the article" after other questions: the article's naming said in
+# so many words, which no earlier answer narrows ("list everyone involved" after the Tokyo
+# talks asks who took part in them).
+ARTICLE_NAMING_SAID = prefilter.compile(
+    r"\b(?:mentioned|named|cited|referred to|in (?:the|this) (?:article|story|piece|text|report))\b"
 )
 
 
@@ -1512,7 +1522,8 @@ _WH_WORD = prefilter.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how
 # "What about…", "as for…": read by about_then_question.
 _ABOUT_LEAD = prefilter.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+about|tell\s+me|talking\s+about|regarding|about"
-    r"|as\s+for|besides|apart|aside|except|other\s+than|according|per|in|on|at|from|to|by"
+    r"|as\s+for|besides|apart|aside|except|excluding|not\s+counting|other\s+than|according"
+    r"|per|in|on|at|from|to|by"
     r"|going\s+by|whilst|while|since|as|after|before|during|under|with|for|if|because|given"
     r"|following|like|unlike|concerning)\b",
     re.IGNORECASE,
