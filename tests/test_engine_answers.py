@@ -16074,3 +16074,24 @@ def test_set_aside_then_more_asked_is_not_all_countries(engine: Engine) -> None:
     # The clause after the names asks more than the article's naming: not "Five: …".
     text = ask(engine, "name all countries except India that were at the Tokyo talks").text
     assert "Five" not in text and "China" not in text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who met singh?", "what is the 2+2?", "how many has he been to?"),
+        ("who is singh?", "what is the 2+2?", "how many has he been to?"),
+        ("what is the 2+2?", "how many has he been to?"),
+    ],
+)
+def test_he_with_no_one_person_before_gets_no_series_count(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # "Three" counts the countries' dialogues, no one's; Singh's count is not given.
+    answer = ask(engine, *questions)
+    assert answer.abstained and "Three" not in answer.text
+
+
+def test_he_after_esper_alone_gets_his_2plus2_count(engine: Engine) -> None:
+    answer = ask(engine, "who is esper?", "what is the 2+2?", "how many has he been to?")
+    assert "second time" in answer.text

@@ -3407,6 +3407,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         if any(self._kind(e) in ("event", "agreement") for e in parsed.entity_ids):
             people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
+            if not people and "person" in parsed.pronouns:
+                # "Who met Singh?" "What is the 2+2?" "How many has he been to?": "he" is
+                # no one the 2+2 question named; of Singh and Esper before it, either.
+                people = set(self._person_meant_before(context))
+                if not people:
+                    return self._not_found(parsed, context, [], notes)
+                parsed.entities = [*parsed.entities, *(soft_link(e) for e in people)]
             if (
                 self._asks_a_persons_count(parsed, people)
                 and self._persons_occasion_count(parsed, people) is None
@@ -3442,6 +3449,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=tuple(notes),
             suggestions=self._count_suggestions(parsed),
         )
+
+    def _person_meant_before(self, context: Context) -> list[str]:
+        """The one person "he" can be: the last turn's, else the only one named so far
+        ("Who is Singh?" "What is the 2+2?" "How many has he been to?": Singh); none when
+        two were ("who met Singh?" named Singh and Esper)."""
+        last = self._pronoun_entities({"person"}, context)
+        if last:
+            return last
+        named = [e for e in context.named_so_far if self._kind(e) == "person"]
+        return named if len(named) == 1 else []
 
     @staticmethod
     def _asks_a_persons_count(parsed: Parsed, people: set[str]) -> bool:
