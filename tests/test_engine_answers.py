@@ -16095,3 +16095,25 @@ def test_he_with_no_one_person_before_gets_no_series_count(
 def test_he_after_esper_alone_gets_his_2plus2_count(engine: Engine) -> None:
     answer = ask(engine, "who is esper?", "what is the 2+2?", "how many has he been to?")
     assert "second time" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Give me Esper's full name and job", "Secretary of Defense"),
+        ("what is Esper's full name and title?", "Secretary of Defense"),
+        ("Singh's title and full name", "Defense Minister"),
+        ("esper's first name and job?", "Secretary of Defense"),
+        ("what's singh's surname and title", "Defense Minister"),
+        ("Begin's full name and title?", "Deputy Secretary of State"),
+    ],
+)
+def test_a_name_and_a_title_asked_together_gets_both(
+    engine: Engine, question: str, title: str
+) -> None:
+    assert title in ask(engine, question).text
+
+
+def test_a_full_name_alone_is_still_only_the_name(engine: Engine) -> None:
+    assert ask(engine, "what is esper's full name?").text.startswith("Mark T. Esper")
+    assert "Secretary" not in ask(engine, "what is esper's full name?").text

@@ -104,6 +104,13 @@ COUNT_NAMED = prefilter.compile(
     r"|^how many (?P<of>\w+) (?P<own>\w+) (?:(?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b|(?:are|is|were)$)"
 )
+# "Esper's full name and job?", "Singh's title and full name": a name and a title asked.
+_TITLE_WORD = r"(?:job|title|role|position|post|office|rank)s?"
+NAME_AND_TITLE = prefilter.compile(
+    rf"\b(?:sur)?names? (?:and|&|plus) (?:(?:his|her|their|the) )?{_TITLE_WORD}\b"
+    rf"|\b{_TITLE_WORD} (?:and|&|plus) (?:(?:his|her|their|the) )?(?:(?:full|first|last) )?"
+    r"(?:sur)?names?\b"
+)
 # "Besides India, what countries are mentioned?": what is set aside before what is asked,
 # which the question's entity links already hold as set aside.
 LEADING_SET_ASIDE = prefilter.compile(
@@ -1028,16 +1035,24 @@ class DescriptiveAnswers(EngineCore):
             return None
         words = [w for w in entity.name.split() if w.lower().strip(".") not in TITLES]
         part = parsed.name_part or "full"
+        # "Give me Esper's full name and job": both, as "who is Esper?" gives them.
+        # "Esper's first name and job?": "Mark (Mark T. Esper, the U.S. Secretary of Defense)".
+        with_title = self._title_asked_too(parsed, identity)
+        if with_title is not None and identity is not None:
+            about = identity
         if part == "first" and len(words) >= 2:
-            text = f"{words[0]} ({entity.name})"
+            text = f"{words[0]} ({with_title or entity.name})"
         elif part == "last" and len(words) >= 2:
-            text = f"{words[-1]} ({entity.name})"
+            text = f"{words[-1]} ({with_title or entity.name})"
         elif part == "full" and len(words) >= 2:
-            text = entity.name
+            text = with_title or entity.name
         elif part == "middle initial" and len(words) >= 3 and words[1][0].isupper():
             text = f"{words[1][0]}. ({entity.name})"  # "What's Esper's middle initial?"
         elif part == "middle" and len(words) >= 3 and len(words[1].strip(".")) > 1:
             text = f"{' '.join(words[1:-1])} ({entity.name})"
+        elif with_title is not None:
+            # "Begin's full name and title?": the title, and that no fuller name is given.
+            text = f"{with_title} (the article gives no fuller name)"
         else:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
@@ -1059,6 +1074,19 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
             about=[entity.id],
         )
+
+    @staticmethod
+    def _title_asked_too(parsed: Parsed, identity: Fact | None) -> str | None:
+        """The name with the title, when a name question asks the job too ("Esper's full
+        name and job?", "Singh's title and full name"): the identity fact's answer, which
+        starts with the name ("Mark T. Esper, the U.S. Secretary of Defense")."""
+        if identity is None or not NAME_AND_TITLE.search(parsed.text):
+            return None
+        who = identity.roles.get("who")
+        title = identity.roles.get("what")
+        if who is None or title is None:
+            return None
+        return who.answer if "," in who.answer and title.answer in who.answer else None
 
     def _is_definition(self, parsed: Parsed) -> bool:
         """ "What is the BECA?": a what-question about one entity and nothing else."""
