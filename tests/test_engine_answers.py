@@ -16117,3 +16117,22 @@ def test_a_name_and_a_title_asked_together_gets_both(
 def test_a_full_name_alone_is_still_only_the_name(engine: Engine) -> None:
     assert ask(engine, "what is esper's full name?").text.startswith("Mark T. Esper")
     assert "Secretary" not in ask(engine, "what is esper's full name?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which country did not take part in the Tokyo talks, Australia or China?", "China"),
+        ("Which country took part in the Tokyo talks, Australia or China?", "Australia"),
+        ("which country participated in the Tokyo talks, Pakistan or Japan?", "Japan"),
+        ("Who wasn't involved in the Tokyo talks, India or China?", "China"),
+    ],
+)
+def test_taking_part_in_talks_is_no_place_asked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_meeting_in_a_country_still_asks_where(engine: Engine) -> None:
+    assert ask(engine, "was the meeting held in India or the US?").text.startswith("India")

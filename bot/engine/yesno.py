@@ -2449,7 +2449,7 @@ class YesNoAnswers(EngineCore):
         where = entry.fact.roles.get("where")
         if kind == "place" and where is not None and where.entities:
             return any(self._covers(entity, e) for e in where.entities)
-        if kind == "country" and where is not None and where.entities and "in" in parsed.words:
+        if kind == "country" and where is not None and where.entities and _in_a_place(parsed):
             # "…meet in Washington or New Delhi?": where it was, not who took part.
             return any(self._covers(entity, e) for e in where.entities)
         return entity in entry.involved
@@ -5524,3 +5524,21 @@ class YesNoAnswers(EngineCore):
                 )
             return fact.statement, name
         return None
+
+
+# "Take part in", "participate in": an "in" that says what was joined, not where.
+_JOINED_IN = frozenset(
+    "part participate participates participated participating involved engaged included"
+    " join joined joins".split()
+)
+
+
+def _in_a_place(parsed: Parsed) -> bool:
+    """Whether the question has an "in" of a place: "did they meet in Washington or New
+    Delhi?"; not the "in" of "which country did not take part in the Tokyo talks, Australia
+    or China?", which asks who took part."""
+    words = parsed.words
+    return any(
+        word == "in" and (at == 0 or words[at - 1] not in _JOINED_IN)
+        for at, word in enumerate(words)
+    )
