@@ -16136,3 +16136,29 @@ def test_taking_part_in_talks_is_no_place_asked(
 
 def test_meeting_in_a_country_still_asks_where(engine: Engine) -> None:
     assert ask(engine, "was the meeting held in India or the US?").text.startswith("India")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's deteriorating sharply?", "deteriorating"),
+        ("what is heating up rapidly?", "heating up"),
+    ],
+)
+def test_what_is_doing_something_is_no_gloss(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When were the Tokyo talks? rough timing is fine", "this month"),
+        ("Where did Esper meet Singh? the city is enough", "New Delhi"),
+        ("When did they meet? an approximate date will do", "Oct. 26"),
+    ],
+)
+def test_a_leeway_remark_after_the_question_asks_nothing(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -190,6 +190,8 @@ __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 log = logging.getLogger(__name__)
 
 PERSON_ROLES = ("who", "with_whom", "what")
+# Particles of a verb that say no thing: "heating up", "drawing down".
+_VERB_PARTICLES = frozenset("up down out off on in over".split())
 # Words that join names in a list of them: "the U.S. and India", "both Japan and India".
 _NAME_JOINERS = frozenset({"and", "or", "both", "the"})
 # The words that ask someone's office: "In what capacity?" (read as "what role"), "what
@@ -5436,7 +5438,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None  # "what is threat?": the article's threat, put without "the"
         if any(w in STOPWORDS or w in NEUTRAL or w not in self.index.vocabulary for w in words):
             return None
-        if len(words) == 1 and words[0].endswith("ing"):
+        if words[0].endswith("ing") and all(
+            w.endswith("ly") or w in _VERB_PARTICLES for w in words[1:]
+        ):
+            # "What's deteriorating sharply?", "what is heating up rapidly?": what is doing
+            # it, not what the words mean ("what are emerging technologies?" still is).
             return None
         if parse(found["term"], self.index).entities:
             return None  # "what is 2+2?", "what are the Quad talks?": named in the article

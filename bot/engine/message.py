@@ -51,6 +51,14 @@ _IMPRESSION = prefilter.compile(
     re.IGNORECASE,
 )
 
+# "…? rough timing is fine", "…? an approximate answer will do": what answer the asker
+# takes, which asks nothing more.
+_LEEWAY = prefilter.compile(
+    r"\b(?:is|are|'s|’s|would be|will be|will) (?:totally |perfectly |just |also )?"
+    r"(?:fine|ok|okay|good enough|enough|do)\W*$",
+    re.IGNORECASE,
+)
+
 
 def _asks(sentence: str) -> bool:
     """ "Where was Pompeo off to?", "Tell me who met Singh.", "Also, when?": the sentence
@@ -69,6 +77,8 @@ def _remark(sentence: str) -> bool:
         return False
     if _ALTERNATIVE.match(sentence) or _IMPRESSION.match(sentence):
         return True  # "Or was it the other way round?", "It sounds …, doesn't it?"
+    if _LEEWAY.search(sentence) and not _asks(sentence):
+        return True  # "When were the Tokyo talks? rough timing is fine"
     # Told off as a sentence: "wat kind of tech" after "tech cooperation?" is chat shorthand
     # going on with the question.
     return sentence.rstrip("\"'”’) ").endswith((".", "!")) and not _asks(sentence)
