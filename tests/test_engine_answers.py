@@ -16162,3 +16162,14 @@ def test_a_leeway_remark_after_the_question_asks_nothing(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Esper-Singh meeting in Washington — sorry, I mean was it in India?",
+        "was the meeting in Tokyo.. i mean was it in New Delhi?",
+    ],
+)
+def test_a_corrected_question_keeps_the_first_subject_for_it(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")

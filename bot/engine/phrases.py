@@ -1360,7 +1360,23 @@ def self_corrected(text: str) -> str | None:
         # "what city … i mean what country", "where … i mean when": the words swapped at
         # the question's head
         return " ".join([*then, *first[len(then) :]]) + "?"
-    return " ".join(then) + "?"
+    return " ".join(_pronoun_for_first_subject(first, then)) + "?"
+
+
+def _pronoun_for_first_subject(first: list[str], then: list[str]) -> list[str]:
+    """The question meant, with "it" or "he" put back as the subject the first one named:
+    "was the Esper-Singh meeting in Washington — sorry, I mean was it in India?" → "was the
+    Esper-Singh meeting in India"; the words after the pronoun find where that subject ends."""
+    if len(then) < 3 or then[1].lower() not in _SUBJECT_PRONOUNS:
+        return then
+    if then[0].lower() != first[0].lower():
+        return then
+    after = [w.lower() for w in first]
+    at = next((i for i in range(2, len(after)) if after[i] == then[2].lower()), None)
+    return then if at is None else [*first[:at], *then[2:]]
+
+
+_SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "they", "that"))
 
 
 # "us-china ties - improving?", "relations: cooling?": a relationship and a trend, the
