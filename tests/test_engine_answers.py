@@ -16173,3 +16173,17 @@ def test_a_leeway_remark_after_the_question_asks_nothing(
 )
 def test_a_corrected_question_keeps_the_first_subject_for_it(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Tell me what Pompeo said free nations should do", "thwart"),
+        ("what Pompeo said free nations could do", "thwart"),
+        ("tell me what the DoD statement said the two sides agreed on", "Basic Exchange"),
+    ],
+)
+def test_what_someone_said_in_report_order_is_asked_directly(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

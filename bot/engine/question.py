@@ -1084,6 +1084,25 @@ def _how_many_fronted(text: str) -> str:
     return f"how many{last['what']} {aux} {last['subject']} {last['verb']}"
 
 
+# "Tell me what Pompeo said free nations should do" (its "tell me" gone): the question put
+# in a report's word order, asked as "what did Pompeo say free nations should do".
+_SAID_EMBEDDED = prefilter.compile(
+    r"^what (?P<subject>(?!(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will"
+    r"|should|exactly|else|kind|sort|type)\b)\S+(?: \S+){0,2}?) (?P<verb>said|says)"
+    r" (?P<rest>(?!(?:about|to|of|on|in|at|after|before|during|afterwards|then)\b).+)$"
+)
+
+
+def _said_asked_directly(text: str) -> str:
+    """ "what pompeo said free nations should do" → "what did pompeo say free nations
+    should do"; "what pompeo said about china" is read well as it is."""
+    found = _SAID_EMBEDDED.match(text)
+    if found is None:
+        return text
+    aux = "did" if found["verb"] == "said" else "does"
+    return f"what {aux} {found['subject']} say {found['rest']}"
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
@@ -1122,7 +1141,7 @@ def parse(question: str, index: Index) -> Parsed:
         unframed = "summarize the article"
     if _WHOSE_WORDS_THOSE_ARE.match(unframed):
         unframed = "who said that"
-    text = strip_framing(unframed)
+    text = _said_asked_directly(strip_framing(unframed))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
