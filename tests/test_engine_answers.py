@@ -16187,3 +16187,15 @@ def test_what_someone_said_in_report_order_is_asked_directly(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Singh, Esper — tell me which one's Indian", "Rajnath Singh"),
+        ("Esper or Singh: which of them is American?", "Mark T. Esper"),
+        ("Tokyo, New Delhi — which one was the meeting in?", "New Delhi"),
+    ],
+)
+def test_options_named_before_the_choice(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)

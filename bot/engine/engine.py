@@ -119,6 +119,7 @@ from bot.engine.phrases import (
     line_on_asked,
     names_then_describes,
     only_or_too_asked,
+    options_first_asked,
     options_set_aside,
     place_gloss_dropped,
     pushed_claim,
@@ -1449,6 +1450,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         who?" asks the last answer's source, and a lead announcing a new question goes."""
         text = self_corrected(text) or text  # "what city.. i mean what country?"
         text = trend_asked(text) or text  # "us-china ties - improving?"
+        text = options_first_asked(text) or text  # "Singh, Esper — which one's Indian?"
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:
             text = corrected  # "no, I meant Esper": the last question, asked of Esper

@@ -1379,6 +1379,27 @@ def _pronoun_for_first_subject(first: list[str], then: list[str]) -> list[str]:
 _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "they", "that"))
 
 
+# "Singh, Esper — tell me which one's Indian", "Esper or Singh: which of them is
+# American?": the two named first, then the choice asked of them.
+_OPTIONS_FIRST = prefilter.compile(
+    r"^(?P<one>[\w.'-]+(?: [\w.'-]+)?)\s*(?:,|\bor\b|\band\b|,\s*or)\s*"
+    r"(?P<other>[\w.'-]+(?: [\w.'-]+)?)\s*(?:—|–|--?|:|,|;)\s*"
+    r"(?:(?:so|ok|okay|now|please)\s+)?(?:(?:tell|show) me\s+)?"
+    r"(?P<asked>which(?: one| of (?:them|the two|those|these))?(?:'s|’s| is| was| are| were)"
+    r" [^?,]+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def options_first_asked(text: str) -> str | None:
+    """ "Singh, Esper — tell me which one's Indian" → "which one's Indian, Singh or
+    Esper?": the either-or asked with its options after it."""
+    found = _OPTIONS_FIRST.match(text.strip())
+    if found is None or QUESTION_START.match(found["one"]):
+        return None
+    return f"{found['asked']}, {found['one']} or {found['other']}?"
+
+
 # "us-china ties - improving?", "relations: cooling?": a relationship and a trend, the
 # question of whether it goes that way put in note form.
 _TREND_WORDS = "|".join(
