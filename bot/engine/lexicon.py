@@ -638,11 +638,6 @@ SYNONYMS = {
     "hosted": "host",
     "hosts": "host",
     "hosting": "host",
-    # "On which day was Esper received by the Indian Defence Minister?": hosted by him.
-    # ("How was the agreement received?" is a reaction, read from the word itself.)
-    "received": "host",
-    "receive": "host",
-    "receives": "host",
     "minister": "minister",
     "ministers": "minister",
     "secretaries": "secretary",

@@ -1103,12 +1103,20 @@ def _said_asked_directly(text: str) -> str:
     return f"what {aux} {found['subject']} say {found['rest']}"
 
 
+# "On which day was Esper received by the Indian Defence Minister?": someone received by a
+# person is a guest, hosted. Only in the question: a fact's own "received" (the ministers a
+# prime minister received) keeps its word. A thing received ("how was the agreement
+# received by them?") is a reaction, read before this.
+_RECEIVED_AS_GUEST = re.compile(r"\b(?:received|receive|receives)\b(?= by\b)")
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
     linkable = _SPEECH_DELIVERED.sub(_speech_made, linkable)
+    linkable = _RECEIVED_AS_GUEST.sub("hosted", linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     imperative = _IMPERATIVE_THE.match(unframed)
