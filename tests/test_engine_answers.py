@@ -16199,3 +16199,49 @@ def test_what_someone_said_in_report_order_is_asked_directly(
 )
 def test_options_named_before_the_choice(engine: Engine, question: str, expected: str) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("unanswered", "echo"),
+    [
+        ("Did they meet Modi?", "Did they?"),
+        ("Did Esper visit Agra?", "so did he?"),
+        ("Was the meeting held at the Taj Mahal?", "Was it really?"),
+        ("Did they sign a trade pact with Brazil?", "and did they?"),
+    ],
+)
+def test_bare_echo_of_an_unanswered_question_abstains(
+    engine: Engine, unanswered: str, echo: str
+) -> None:
+    """ "Did they?" after an abstention asks the same thing again, not the meeting."""
+    assert ask(engine, "Who met?", unanswered).abstained
+    assert ask(engine, "Who met?", unanswered, echo).abstained
+
+
+@pytest.mark.parametrize(
+    ("who", "roles"),
+    [
+        ("Who took part in the Tokyo talks?", "what are their roles?"),
+        ("who was at the quad talks?", "what are their jobs?"),
+        ("Which Americans went to Tokyo?", "their titles?"),
+    ],
+)
+def test_their_roles_give_each_person_recalled(engine: Engine, who: str, roles: str) -> None:
+    """The countries "their" also recalls have no title; each person's is given."""
+    answer = ask(engine, who, roles)
+    assert "Secretary of Defense" in answer.text and "Pompeo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what about Australia - who came?",
+        "what about Japan, who attended?",
+        "What about India: who was there?",
+        "what about Australia, who did they send?",
+    ],
+)
+def test_who_came_for_an_unnamed_side_abstains(engine: Engine, question: str) -> None:
+    """The article names no one from Australia, Japan or India at the Tokyo talks."""
+    answer = ask(engine, "Tell me about the quadripartite talks.", "who took part?", question)
+    assert answer.abstained

@@ -1134,12 +1134,22 @@ class DescriptiveAnswers(EngineCore):
         named = [link for link in parsed.entities if link.start >= 0]  # not "they" recalled
         return bool(named) and all(link.group and link.start == after for link in named)
 
+    def _people_recalled_with_others(self, entities: list[str], parsed: Parsed) -> list[str]:
+        """ "Who took part in the Tokyo talks?" (Esper and Pompeo, with Japan, India and
+        Australia) "What are their roles?": the people's titles; the countries "their"
+        also recalled have no title. Only when no one is named in the question itself."""
+        if any(link.start >= 0 for link in parsed.entities):
+            return entities
+        people = [e for e in entities if self._kind(e) == "person"]
+        return people if len(people) > 1 else entities
+
     def _identities(
         self, entities: list[str], parsed: Parsed, context: Context, notes: list[str]
     ) -> Answer | None:
         """ "What are Esper's and Singh's titles?": each person's identity, in turn."""
         if not parsed.terms or any(t not in IDENTITY_TERMS for t in parsed.terms):
             return None
+        entities = self._people_recalled_with_others(entities, parsed)
         people = [self.factbase.entities[e] for e in entities]
         if any(p.kind != "person" for p in people):
             return None

@@ -83,6 +83,7 @@ from bot.engine.phrases import (
     HOW_MANY_BARE,
     IDENTITY_TERMS,
     IN_IT,
+    LAST_QUESTION_ECHOED,
     MENTION,
     NAME_OF_LEAD,
     NAME_THEM,
@@ -1225,6 +1226,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "Yes: the article doesn't say that, and I only answer what it states.",
+                context,
+                notes=tuple(notes),
+            )
+        if context.last_abstained and LAST_QUESTION_ECHOED.match(normalise(text)):
+            # "Did they meet Modi?" (not in the article) "Did they?": the same unanswered
+            # question, not a new one about whatever the conversation was last about.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say, so I can't answer that either.",
                 context,
                 notes=tuple(notes),
             )

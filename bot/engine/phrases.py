@@ -551,7 +551,21 @@ def about_then_question(text: str) -> str:
     thing = THING_AFTER_WH.match(rest) or THING_AS_SUBJECT.match(rest)
     if thing is not None:
         return rest[: thing.start(1)] + who + rest[thing.end(1) :]
+    if _WHO_CAME.match(rest):
+        # "What about Australia - who came?": who came for Australia (whom the article
+        # never names), not who came to the talks Australia was at (Esper and Pompeo).
+        return f"{rest.rstrip(' ?')} for {who}?"
     return f"{rest.rstrip(' ?')} ({who})?"
+
+
+# "who came?", "who went?", "who attended?", "who was there?": who took part, asked with
+# nothing else, so the side or event an "about" names is whom they took part for.
+_WHO_CAME = prefilter.compile(
+    r"^(?:and |so |then )?(?:who|which (?:people|officials?|ministers?))"
+    r" (?:came|went|attended|joined|turned up|showed up|took part|participated"
+    r"|(?:was|were) (?:there|present|sent)|represented (?:it|them)|did they send)\s*\?*$",
+    re.IGNORECASE,
+)
 
 
 # "there was something about logistics in the article, what did it say?": the asker recalls
@@ -1226,6 +1240,15 @@ SURE_ASKED = prefilter.compile(
 THAT_CONFIRMED = prefilter.compile(
     r"^(?:(?:but|so|and|ok|okay|hmm+|wait|oh)\s+)*(?:is|was) (?:that|this|it) "
     r"(?:right|true|correct|so|accurate)(?: (?:then|though))?$"
+)
+
+
+# "Did they meet Modi?" (not in the article) "Did they?", "and was he?", "really, did
+# she?": the last question asked again with nothing but an auxiliary and a pronoun.
+LAST_QUESTION_ECHOED = prefilter.compile(
+    r"^(?:(?:but|so|and|ok|okay|hmm+|wait|oh|well|really)\s+)*"
+    r"(?:did|do|does|is|was|are|were|has|have|had|will|would|could|can) "
+    r"(?:they|he|she|it|we|you|that|this|those)(?: (?:really|then|though|too|at all))?$"
 )
 
 
