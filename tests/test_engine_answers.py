@@ -16245,3 +16245,53 @@ def test_who_came_for_an_unnamed_side_abstains(engine: Engine, question: str) ->
     """The article names no one from Australia, Japan or India at the Tokyo talks."""
     answer = ask(engine, "Tell me about the quadripartite talks.", "who took part?", question)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much $$ is the deal",
+        "how much is the deal",
+        "How much was the BECA?",
+        "How much is the pact, roughly?",
+    ],
+)
+def test_how_much_straight_before_its_verb_asks_an_amount_not_a_count(
+    engine: Engine, question: str
+) -> None:
+    """ "How much is the deal?" asks a price, which the article never gives: not "two
+    militaries", a count of something else."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Singh say about the agreement?",
+        "What did Esper say about the deal?",
+        "what did esper and singh say about the pact",
+        "What has Singh said about the accord?",
+    ],
+)
+def test_what_someone_said_about_the_agreement_is_their_appreciation(
+    engine: Engine, question: str
+) -> None:
+    """Not "the two sides agreed on the BECA" put as their words: the statement reports
+    that they expressed appreciation for it."""
+    answer = ask(engine, question)
+    assert "appreciation" in answer.text
+    assert answer.quote is not None and "expressed appreciation" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is deteriorating sharply?",
+        "What are deteriorating sharply?",
+        "What's worsening sharply?",
+    ],
+)
+def test_what_is_doing_something_is_not_asked_as_a_gloss(engine: Engine, question: str) -> None:
+    """ "What is deteriorating sharply?": what does, not what the words mean."""
+    assert "U.S.-China and India-China relations" in ask(engine, question).text
+    assert "relations are heating up" in ask(engine, "what's heating up rapidly").text

@@ -600,6 +600,11 @@ BARE_SAID = prefilter.compile(
 )
 # "How much money…", "how many soldiers…": the thing a count is of.
 COUNTED_NOUN = prefilter.compile(r"^how (?:much|many) (\w+)")
+# "How much is the deal?", "how much was the BECA?": "how much" straight before its verb asks
+# an amount (a price), never a count of things ("two militaries").
+AMOUNT_ASKED = prefilter.compile(
+    r"^how much (?:is|was|are|were|will|would|does|did|do|has|have|had|could|can)\b"
+)
 # "What region was Pompeo about to travel to when he spoke to the press?": what someone was
 # about to do, at the time of something the article places just before it.
 TRAILING_WHEN = prefilter.compile(r"^(?P<main>.+?) when (?P<clause>\w+ .+)$")
@@ -2692,6 +2697,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "How much money is involved in all this?": a count of something the article
             # never names is no count of what it does (the three areas just talked about).
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        if AMOUNT_ASKED.match(parsed.text) is not None and not parsed.unknown:
+            # (with a word the article lacks, "how much is it worth?", that word abstains)
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if ONE_SUPERLATIVE.search(parsed.text):
             # "Is India the world's largest democracy?": the article says only that the two
             # are the two largest, not which one is.
@@ -2944,6 +2952,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if answer.abstained and speaker is not None:
             return self._said_by_another(speaker, text, context) or answer
         return answer
+
+    def _topic_said_about(self, entity: str, parsed: Parsed) -> bool:
+        """ "What did Singh say about the agreement?": "the agreement" (or "the deal") names
+        the BECA by its kind, so an answer that is just the BECA ("they agreed on the BECA")
+        echoes the topic instead of saying what was said of it (they expressed appreciation)."""
+        if parsed.qtype != "what" or not parsed.asks_speech or not parsed.speakers:
+            return False
+        kind = self._kind(entity)
+        return bool(kind) and term(kind) in parsed.terms
 
     def _only_speaker(self, parsed: Parsed) -> str | None:
         """The one person a what-question asks the words of ("what did Singh say about…")."""
@@ -7087,7 +7104,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                     ) / len(asked_terms)
                 declared = role.entities
                 named_share = (
-                    sum(1 for e in declared if e in asked and e not in parsed.described)
+                    sum(
+                        1
+                        for e in declared
+                        if (e in asked and e not in parsed.described)
+                        or self._topic_said_about(e, parsed)
+                    )
                     / len(declared)
                     if declared
                     else 0.0
