@@ -16295,3 +16295,21 @@ def test_what_is_doing_something_is_not_asked_as_a_gloss(engine: Engine, questio
     """ "What is deteriorating sharply?": what does, not what the words mean."""
     assert "U.S.-China and India-China relations" in ask(engine, question).text
     assert "relations are heating up" in ask(engine, "what's heating up rapidly").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Singh participated in the talks in Tokyo, true or false?",
+        "Did Singh participate in the talks in Tokyo?",
+        "Was Singh in Tokyo for the talks?",
+        "Singh took part in the talks in Tokyo, correct?",
+        "True, false or not given: Singh took part in the Tokyo talks",
+    ],
+)
+def test_talks_at_a_place_are_the_talks_held_there(engine: Engine, question: str) -> None:
+    """The talks in Tokyo are the quadripartite talks, which do not say whether Singh took
+    part: not "No" because his meeting with Esper was in New Delhi."""
+    assert ask(engine, question).abstained
+    assert ask(engine, "Did Esper take part in the talks in Tokyo?").text.startswith("Yes")
+    assert ask(engine, "Did Singh meet Esper in Tokyo?").text.startswith("No")

@@ -1022,6 +1022,8 @@ class YesNoAnswers(EngineCore):
                     continue  # "Is BECA aimed at China?": no claim that China was a party
                 if self._another_place_of_its_own(parsed, candidate):
                     continue  # "Did Esper go to Tokyo before New Delhi?": two stops, not one
+                if self._another_gathering_there(parsed, candidate, ranked):
+                    continue  # "Did Singh take part in the talks in Tokyo?": those talks
                 if self._left_out(parsed, candidate.missing[0]):
                     continue  # "…the Tokyo talks without China?": China is not claimed there
                 if self._travelled_to(parsed) is not None and self._open_elsewhere(
@@ -5443,6 +5445,28 @@ class YesNoAnswers(EngineCore):
             e in own and e != scored.missing[0] and self._kind(e) == "place"
             for e in parsed.entity_ids
         )
+
+    def _another_gathering_there(
+        self, parsed: Parsed, candidate: Scored, ranked: list[Scored]
+    ) -> bool:
+        """ "Singh participated in the talks in Tokyo, true or false?": the talks asked are
+        the ones the article holds at that place (the Tokyo talks), not the New Delhi
+        meeting, whose place cannot deny that he was at them."""
+        missing = candidate.missing[0]
+        if self._kind(missing) != "place":
+            return False
+        asked = _GATHERINGS.intersection(parsed.terms)
+        if not asked:
+            return False
+        for other in ranked[:PAIR_DEPTH]:
+            where = other.entry.fact.roles.get("where")
+            if other is candidate or where is None:
+                continue
+            if asked.isdisjoint(term(w) for w in _quoted(other.entry.fact)):
+                continue
+            if any(self._covers(missing, e) for e in where.entities):
+                return True
+        return False
 
     def _like_pact_asked(self, parsed: Parsed, candidate: Scored) -> bool:
         """ "Did Australia sign BECA too?", "did Japan also join the agreement?": whether a
