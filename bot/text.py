@@ -621,6 +621,27 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "",
     ),
     ("undert", _lazy(r"\b(?:undertook|undertake|undertaken|undertakes) to\b"), "committed to"),
+    # "Is addressing China's threat meant to be undertaken jointly?", "…carried out together?":
+    # done jointly, as "to jointly address" is; the verb says nothing more.
+    (
+        "t",
+        _lazy(
+            r"\b(?:undertaken|undertake|carried out|carry out|pursued|pursue)"
+            r"(?= (?:jointly|together|collectively|in concert)\b)"
+        ),
+        "done",
+    ),
+    # "Did the reinforced commitment extend to cooperation among the services?", "does the
+    # cooperation stretch to logistics?": whether it included it ("was the invitation
+    # extended to Japan?" keeps its verb).
+    (
+        "to ",
+        _lazy(
+            r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+            r"\b(?:extend|extends|extended|stretch|stretches|stretched) to\b(?= (?!be\b)\w)"
+        ),
+        "include",
+    ),
     ("limited", _lazy(r"\b(?:limited|restricted|confined) to\b"), "only"),
     # "When did the Tokyo talks take place relative to the New Delhi meeting?": before or after.
     (
