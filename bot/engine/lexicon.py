@@ -223,8 +223,10 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:come|comes|came|coming) up\b|\bbrought up\b|\bget mentioned\b",
         ),
         (
-            ("now", "days", "moment", "time"),
-            r"\bright now\b|\bthese days\b|\bat (?:the|this) moment\b|(?<=\w )(?:this|that) time$",
+            # "How are U.S.-India relations characterised at present?": as they are now.
+            ("now", "days", "moment", "time", "present"),
+            r"\bright now\b|\bthese days\b|\bat (?:the|this) moment\b|\bat (?:the )?present"
+            r"(?: (?:time|moment))?(?=\W*$)|(?<=\w )(?:this|that) time$",
         ),
         (
             ("far", "date", "now", "total"),
