@@ -1615,6 +1615,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"^(?:the )?(\w+(?: \w+)?) (?:timing|date|dates|day)(?=\W*$)"),
         r"when was the \1",
     ),
+    # "and we wrote 'last month' for the timing — ok?", "the timing was last month, right?":
+    # a claim of when it was, checked as "it was last month, ok?" is.
+    (
+        "timing",
+        _lazy(
+            r"\b(?:we|i) (?:wrote|put|put down|have|had|gave|used|said) ['\"‘’“”]?(.+?)['\"‘’“”]?"
+            r" for (?:the|its|their) timing\b"
+        ),
+        r"it was \1",
+    ),
+    ("timing", _lazy(r"\b(?:the|its|their) timing (?:was|is)\b"), "it was"),
     # "a bigger get-together": a meeting.
     ("get-together", _lazy(r"\bget-togethers?\b"), "meeting"),
     # "passing intel back and forth": sharing it.
