@@ -16313,3 +16313,55 @@ def test_talks_at_a_place_are_the_talks_held_there(engine: Engine, question: str
     assert ask(engine, question).abstained
     assert ask(engine, "Did Esper take part in the talks in Tokyo?").text.startswith("Yes")
     assert ask(engine, "Did Singh meet Esper in Tokyo?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the reinforced commitment extend to cooperation amongst the services?",
+        "Does the cooperation stretch to logistics?",
+        "Did their commitment extend to secure communications?",
+        "Is addressing the threat posed by China meant to be undertaken jointly?",
+        "Is countering China to be carried out together?",
+    ],
+)
+def test_extending_to_and_undertaking_jointly_read_as_including_and_doing(
+    engine: Engine, question: str
+) -> None:
+    """'Extend to' asks what the commitment included; 'undertaken jointly', done jointly."""
+    assert ask(engine, question).text.startswith("Yes.")
+
+
+def test_extending_to_what_the_article_never_names_still_abstains(engine: Engine) -> None:
+    answer = ask(engine, "Did the commitment extend to cooperation in space?")
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How, in a word or two, are U.S.-India relations characterised at present?",
+        "How are US-India relations at present?",
+        "How are U.S.-India relations described at the present time?",
+    ],
+)
+def test_at_present_frames_the_question_as_now(engine: Engine, question: str) -> None:
+    assert "heating up" in ask(engine, question).text
+
+
+def test_present_at_an_event_keeps_its_word(engine: Engine) -> None:
+    """'Who was present at the talks?' asks who attended, not when."""
+    assert "Esper" in ask(engine, "Who was present at the talks?").text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "and we wrote 'last month' for the timing — ok?",
+        "we put last month for the timing, ok?",
+        "and the timing was last month, correct?",
+    ],
+)
+def test_a_claimed_timing_of_the_tokyo_talks_is_checked(engine: Engine, claim: str) -> None:
+    answer = ask(engine, "Where were the quadripartite talks?", claim)
+    assert answer.text.startswith("No") and "this month" in answer.text
