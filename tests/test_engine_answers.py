@@ -16365,3 +16365,22 @@ def test_present_at_an_event_keeps_its_word(engine: Engine) -> None:
 def test_a_claimed_timing_of_the_tokyo_talks_is_checked(engine: Engine, claim: str) -> None:
     answer = ask(engine, "Where were the quadripartite talks?", claim)
     assert answer.text.startswith("No") and "this month" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which city did the quadrilateral talks take place, and which nations, apart"
+        " from the United States, were party to them?",
+        "In what city were the quadripartite talks convened, and which countries other"
+        " than America took part in them?",
+        "Where exactly were the four-country talks held earlier this month, and which"
+        " nations besides the US attended?",
+        "A quick one for my notes. In which city did the quadrilateral talks take place,"
+        " and which nations apart from the United States were party to them?",
+    ],
+)
+def test_a_long_two_part_question_answers_both_parts(engine: Engine, question: str) -> None:
+    """The first question before ", and which…" is a part of its own, not background."""
+    text = ask(engine, question).text
+    assert "Tokyo" in text and "Australia" in text

@@ -860,6 +860,13 @@ def _item_asked(item: str, head: str) -> str:
 # A long message that gives its background first and asks last: "…I can never remember the
 # line-up — which countries were in it?"
 _LONG_MESSAGE_WORDS = 18
+# "In which city did the talks take place, and …", "where were they held, and …": a
+# question of its own before ", and" and the next question word.
+_FIRST_OF_TWO = prefilter.compile(
+    r"^(?:(?:in|at|on|to|from|with|by|for)\s+)?(?:who|whom|whose|what|which|when|where|why|how)"
+    r"\b[^.!?;:—–]*,\s*and\s+$",
+    re.IGNORECASE,
+)
 _ASIDE_BREAK = prefilter.compile(r"\s*(?::|—|–|\s-{1,2}\s)\s*")
 _CONFIRM = prefilter.compile(
     # "Is he right?" (the nephew who said it), "have I got that right?"
@@ -1707,6 +1714,13 @@ def question_at_end(text: str) -> tuple[str, str] | None:
     # "…so what was the full name?", "in the article, what did they commit to?": the
     # question itself starts at its question word.
     opening = _OPENING.search(question)
+    if opening is not None and _FIRST_OF_TWO.match(question[: opening.end()]):
+        # "In which city did the Quad talks take place, and which nations were party to
+        # them?": two questions joined by "and", each answered (split_multi), not a
+        # background and the question after it. Sentences before it ("I hope you can
+        # help.") are still its background.
+        background = stripped[: stripped.rfind(asked.strip())].strip()
+        return (background, asked.strip()) if background else None
     if opening is not None and not QUESTION_START.match(question):
         question = question[opening.end() :]
     background = text[: text.rfind(question)].strip()
