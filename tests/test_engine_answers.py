@@ -16384,3 +16384,20 @@ def test_a_long_two_part_question_answers_both_parts(engine: Engine, question: s
     """The first question before ", and which…" is a part of its own, not background."""
     text = ask(engine, question).text
     assert "Tokyo" in text and "Australia" in text
+
+
+@pytest.mark.parametrize(
+    ("query", "verdict"),
+    [
+        ("aus in quad?", "Yes"),
+        ("australia in the quad?", "Yes"),
+        ("india in quad?", "Yes"),
+        ("esper at the 2+2?", "Yes"),
+        ("china in quad?", "No"),
+    ],
+)
+def test_a_shorthand_member_of_an_event_is_checked(
+    engine: Engine, query: str, verdict: str
+) -> None:
+    """ "aus in quad?" asks whether Australia took part, not what the Quad is."""
+    assert ask(engine, query).text.startswith(verdict)

@@ -1570,7 +1570,11 @@ def parse(question: str, index: Index) -> Parsed:
     if not parsed.speakers:
         parsed.speakers = _according_to(parsed, index)
         parsed.as_source = bool(parsed.speakers)
-    claim_put_up = _place_put_up(parsed, original, index) or _value_put_up(parsed, original)
+    claim_put_up = (
+        _place_put_up(parsed, original, index)
+        or _value_put_up(parsed, original)
+        or _member_put_up(parsed, original, index)
+    )
     if claim_put_up is not None:
         return parse(claim_put_up, index)
     if parsed.qtype == "yesno" and not parsed.wants_name:
@@ -1620,6 +1624,39 @@ def _place_put_up(parsed: Parsed, original: str, index: Index) -> str | None:
         words[at] if words[at] in ("in", "at") else "at" if kind == "organisation" else "in"
     )
     return f"was {' '.join(words[:at])} {preposition} {' '.join(rest)}?"
+
+
+# Who can take part in an event, and the events one takes part in: "aus in quad?".
+_MEMBER_KINDS = frozenset({"country", "person"})
+_JOINS_EVENT = frozenset({"in", "at"})
+
+
+def _member_put_up(parsed: Parsed, original: str, index: Index) -> str | None:
+    """ "aus in quad?", "india at the 2+2?": a keyword query, asked with "?", that names a
+    country or a person, then "in" or "at" and an event, and nothing else, puts up that
+    they took part, to be checked as "was Australia in the Quad?" is; None when it is no
+    such query."""
+    words = parsed.words
+    if (
+        parsed.qtype != "keyword"
+        or len(parsed.entities) != 2
+        or not _TRAILING_SYMBOLS.sub("", original).endswith("?")
+    ):
+        return None
+    who, event = sorted(parsed.entities, key=lambda link: link.start)
+    at = who.end
+    if who.start != 0 or at >= len(words) or words[at] not in _JOINS_EVENT:
+        return None
+    opens = at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1
+    kinds = index.factbase.entities
+    if (
+        event.start != opens
+        or event.end != len(words)
+        or kinds[who.entity].kind not in _MEMBER_KINDS
+        or kinds[event.entity].kind != "event"
+    ):
+        return None
+    return f"was {' '.join(words[:at])} {words[at]} {' '.join(words[at + 1 :])}?"
 
 
 def _value_put_up(parsed: Parsed, original: str) -> str | None:
