@@ -16401,3 +16401,23 @@ def test_a_shorthand_member_of_an_event_is_checked(
 ) -> None:
     """ "aus in quad?" asks whether Australia took part, not what the Quad is."""
     assert ask(engine, query).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the report say anything regarding emerging technologies or defence trade?",
+        "Does the article mention emerging technologies or defense trade?",
+        "Was anything said about emerging tech or defence trade?",
+        "Did the statement say something about logistics or trade?",
+    ],
+)
+def test_a_mention_of_either_of_two_is_a_yes(engine: Engine, question: str) -> None:
+    """ "Did it say anything about A or B?" asks whether it speaks of either, not which."""
+    assert ask(engine, question).text.startswith("Yes")
+
+
+def test_a_mention_of_either_never_picks_one_the_article_denies(engine: Engine) -> None:
+    """The statement does not mention China, and Pakistan the article never names."""
+    answer = ask(engine, "Does the statement mention China or Pakistan?")
+    assert not answer.text.startswith("China")

@@ -459,6 +459,20 @@ ARITHMETIC = prefilter.compile(
     rf"(?:plus|minus|times|divided by|multiplied by|\*|/|x)\s*{_NUMBER}\s*\??$",
     re.IGNORECASE,
 )
+# "Did the report say anything regarding emerging technologies or defence trade?", "does
+# the article mention logistics or secure communications?": whether it speaks of either,
+# an "or" that includes, not a choice between the two.
+MENTION_OF_EITHER = prefilter.compile(
+    r"^(?P<lead>(?:did|does|do|has|have|is|was)\b[^,?]*?\b"
+    r"(?:(?:say|said|says)\s+(?:(?:anything|something)(?:\s+(?:about|regarding|on|concerning|of))?"
+    r"|(?:about|regarding|concerning)\b)"
+    r"|(?:mention|mentions|mentioned|discuss|discussed|discusses|cover|covered|covers)"
+    r"(?:\s+(?:anything|something))?(?:\s+(?:about|regarding|on|concerning|of))?"
+    r"|(?:anything|something)\s+(?:said|mentioned|reported)\s+(?:about|regarding|on|concerning|of)"
+    r"|(?:refer|refers|referred|touch|touches|touched)\s+(?:to|on)))"
+    r"\s+(?P<a>[^,?]+?)\s+or\s+(?!not\b|otherwise\b)(?P<b>[^,?]+?)\s*\??$",
+    re.IGNORECASE,
+)
 # "Which country does Esper serve / is Singh from / does Begin represent?"
 # "What party is he from?", "which political party does Singh belong to?"
 ORIGIN_ASKED = prefilter.compile(
@@ -1312,6 +1326,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         unnamed = self._names_of_last(normalised, context)
         if unnamed is not None:
             return unnamed
+        either = self._mention_of_either(normalised, context, notes)
+        if either is not None:
+            return either
         passage = (
             self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
@@ -1762,6 +1779,57 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return checked  # "The article says they agreed on it; it does not mention…"
         corrected = checked.text.removeprefix("No.").strip()
         return replace(checked, text=f"That's not what the article says: {corrected}")
+
+    def _mention_of_either(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did the report say anything regarding emerging technologies or defence trade?":
+        Yes when the article speaks of either, with what it says of each it speaks of; None
+        (the usual reading) when it speaks of neither, so that nothing is denied here."""
+        found = MENTION_OF_EITHER.match(text.strip())
+        if found is None:
+            return None
+        options = [found["a"], found["b"]]
+        asked = [f"{found['lead']} {option}?" for option in options]
+        answers = [self._single(q, context) for q in asked]
+        note = "either of two, asked of each"
+        held = [
+            self._as_yes(a)
+            for a, option in zip(answers, options, strict=True)
+            if self._speaks_of(a, option)
+        ]
+        if held:
+            return replace(held[0], notes=(*notes, note, *held[0].notes))
+        if all(a.text.startswith("No") for a in answers):
+            return self._multi(asked, context, [*notes, note])
+        if any(a.text.startswith("No") for a in answers):
+            # "Does the statement mention China or Pakistan?": not China, and of Pakistan
+            # the article says nothing; neither of the two is the answer.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say. I only answer what the article states.",
+                context,
+                notes=(*notes, note),
+            )
+        return None
+
+    @staticmethod
+    def _speaks_of(answer: Answer, option: str) -> bool:
+        """A Yes, or an answer that is no No and names every word of the option ("does the
+        article mention logistics?" answered with the areas of cooperation, logistics among
+        them)."""
+        if answer.abstained or answer.text.startswith("No"):
+            return False
+        if answer.text.startswith("Yes"):
+            return True
+        said = normalise(answer.text)
+        return all(word in said for word in option.split() if len(word) > 3)
+
+    @staticmethod
+    def _as_yes(answer: Answer) -> Answer:
+        """The answer put as the Yes it amounts to."""
+        if answer.text.startswith("Yes"):
+            return answer
+        text = answer.text.rstrip(".")
+        return replace(answer, text=f"Yes. {text[:1].upper()}{text[1:]}.")
 
     def _asked_after_background(
         self, background: str, question: str, context: Context
