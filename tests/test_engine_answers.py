@@ -16421,3 +16421,18 @@ def test_a_mention_of_either_never_picks_one_the_article_denies(engine: Engine) 
     """The statement does not mention China, and Pakistan the article never names."""
     answer = ask(engine, "Does the statement mention China or Pakistan?")
     assert not answer.text.startswith("China")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who did Pompeo say posed the threat?",
+        "to whom did Pompeo attribute the threat?",
+        "who did pompeo blame for the threat?",
+        "who poses the threat, per Pompeo?",
+    ],
+)
+def test_who_poses_pompeos_threat_is_the_communist_party(engine: Engine, question: str) -> None:
+    """Free nations thwart the threat; China's Communist Party poses it."""
+    text = ask(engine, question).text
+    assert "Communist Party" in text and "Free nations" not in text
