@@ -16436,3 +16436,19 @@ def test_who_poses_pompeos_threat_is_the_communist_party(engine: Engine, questio
     """Free nations thwart the threat; China's Communist Party poses it."""
     text = ask(engine, question).text
     assert "Communist Party" in text and "Free nations" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("Draft lists the Quad as the US, Japan, India and South Korea. Is this right?", "No"),
+        ("Draft lists the Quad as the US, Japan, India and China — right?", "No"),
+        ("Our copy lists the Quad as the US, Japan, India and Australia. Is that correct?", "Yes"),
+        ("The draft names the Indian defence minister as Rajnath Singh. Is that right?", "Yes"),
+    ],
+)
+def test_what_a_draft_lists_a_thing_as_is_checked(
+    engine: Engine, message: str, verdict: str
+) -> None:
+    """ "Draft lists X as Y. Right?" checks that X is Y."""
+    assert ask(engine, message).text.startswith(verdict)

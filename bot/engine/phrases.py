@@ -936,6 +936,14 @@ _REPORTED = prefilter.compile(
     r" (?:says|states|reports|claims|has it))(?: that)?\s+",
     re.IGNORECASE,
 )
+# "Draft lists the Quad as…", "our copy gives Begin's title as…": what the draft says a
+# thing is, put as the claim that it is.
+_LISTED_AS = prefilter.compile(
+    r"^(?:(?:my|our|the|this) )?(?:draft|notes?|copy|piece|story|lede|script)"
+    r" (?:lists|gives|names|has|describes|puts|identifies|renders)"
+    r" (?P<thing>[^,.?!]+?) as (?P<as>[^.?!]+)$",
+    re.IGNORECASE,
+)
 _WHETHER = prefilter.compile(r"\bwhether (?P<claim>[^.?!]+)", re.IGNORECASE)
 # "Forgive an old man's curiosity, but what…", "…in India, and I was wondering, who…":
 # the question starts at the first question word after a comma.
@@ -1608,7 +1616,12 @@ _TAG_AT_END = prefilter.compile(
 def _claimed(statement: str) -> str:
     """The claim a statement makes, without who reports it ("my nephew says…") or the tag
     that asks for it to be confirmed ("…, didn't he?")."""
-    claim = _REPORTED.sub("", statement.strip().rstrip("?.!"))
+    claim = statement.strip().rstrip("?.!")
+    listed = _LISTED_AS.match(claim)
+    if listed is not None:
+        # "Draft lists the Quad as the US, Japan, India and South Korea": the Quad is them.
+        claim = f"{listed['thing']} is {listed['as']}"
+    claim = _REPORTED.sub("", claim)
     return _unquoted(_TAG_AT_END.sub("", claim))
 
 
