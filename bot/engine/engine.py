@@ -102,6 +102,7 @@ from bot.engine.phrases import (
     WHY_THAT_DETAIL,
     YEAR,
     about_then_question,
+    best_describes_asked,
     blank_context,
     chatter_dropped,
     chit_chat,
@@ -1265,7 +1266,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = role_in_story(
             about_then_question(
                 recalled_part_asked(
-                    fill_in_the_blank(options_set_aside(lettered_options(versus_then_order(text))))
+                    fill_in_the_blank(
+                        options_set_aside(
+                            best_describes_asked(lettered_options(versus_then_order(text)))
+                        )
+                    )
                 )
             )
         )

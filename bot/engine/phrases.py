@@ -660,6 +660,34 @@ def lettered_options(text: str) -> str:
     return f"{stem}{': ' if listed else ' '}{', '.join(options[:-1])} or {options[-1]}?"
 
 
+# "Which statement best describes relations between Washington and Beijing: improving,
+# stable, or worsening?": asked how those relations are, whatever options are offered; the
+# article's own words answer, not a pick among the asker's.
+_BEST_DESCRIBES = prefilter.compile(
+    r"^(?:which|what)(?: one)?(?: of (?:these|the following))?"
+    r" (?:statement|word|term|phrase|option|description|answer|choice|label|adjective)s?"
+    r" (?:best |most accurately |most closely )?"
+    r"(?:describes?|characteri[sz]es?|captures?|sums? up|fits?|applies to)"
+    r"(?: the (?:state|nature|direction|course) of)?"
+    r" (?P<subject>(?:the )?(?:[\w.+-]+ ){0,5}?(?:relations|relationship|ties)"
+    r"(?: between [\w.+-]+ and [\w.+-]+)?)"
+    r"(?:\s*(?::|—|–|-|,)\s*[^?]+)?\?*$",
+    re.IGNORECASE,
+)
+_PLURAL_RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.IGNORECASE)
+
+
+def best_describes_asked(text: str) -> str:
+    """ "Which word best describes U.S.-India ties: cooling, stable or heating up?" → "how
+    are U.S.-India ties?"; other text unchanged."""
+    match = _BEST_DESCRIBES.match(text.strip())
+    if match is None:
+        return text
+    subject = match["subject"]
+    verb = "are" if _PLURAL_RELATIONS.search(subject) else "is"
+    return f"how {verb} {subject}?"
+
+
 def options_set_aside(text: str) -> str:
     """The question without a list of options after a dash; other text unchanged."""
     match = _OPTIONS_AFTER_DASH.match(text.strip())
