@@ -1,5 +1,3 @@
-
-
 def test_which_word_best_describes_relations_gets_how_they_are() -> None:
     # "Which statement best describes relations between Washington and Beijing: improving,
     # stable, or worsening?" asks how those relations are: the article's own words answer.
@@ -16,3 +14,20 @@ def test_which_word_best_describes_relations_gets_how_they_are() -> None:
         "how is the US-India relationship?"
     )
     assert best_describes_asked("Who met Singh?") == "Who met Singh?"
+
+
+def test_label_given_is_asked_as_how_described() -> None:
+    # "What label did US officials attach to the relationship?" asks how they described it;
+    # "what phrase does the article use for…" keeps its own reading.
+    from bot.engine.phrases import label_given_asked
+
+    assert (
+        label_given_asked("what label did US officials attach to the US-India relationship")
+        == "how did US officials describe the US-India relationship?"
+    )
+    assert (
+        label_given_asked("What description did officials give to the relationship?")
+        == "how did officials describe the relationship?"
+    )
+    text = "What phrase does the article use for the challenges?"
+    assert label_given_asked(text) == text

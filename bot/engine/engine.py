@@ -116,6 +116,7 @@ from bot.engine.phrases import (
     indefinite_asked,
     is_about_phrase,
     is_bare_auxiliary,
+    label_given_asked,
     lead_put_for_pronoun,
     lettered_options,
     line_on_asked,
@@ -1263,16 +1264,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
         if filled is not None:
             return filled
+        text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
         text = role_in_story(
-            about_then_question(
-                recalled_part_asked(
-                    fill_in_the_blank(
-                        options_set_aside(
-                            best_describes_asked(lettered_options(versus_then_order(text)))
-                        )
-                    )
-                )
-            )
+            about_then_question(recalled_part_asked(fill_in_the_blank(options_set_aside(text))))
         )
         text = guess_dropped(text)  # "What is a 2+2, is it some arithmetic thing?"
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question

@@ -677,6 +677,28 @@ _BEST_DESCRIBES = prefilter.compile(
 _PLURAL_RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.IGNORECASE)
 
 
+# "What label did US officials attach to the US-India relationship?", "what description
+# did they give the relationship?": asked how they described it.
+_LABEL_GIVEN = prefilter.compile(
+    r"^(?:and |so )?what (?:label|name|description|characteri[sz]ation|tag|epithet|term"
+    r"|words?|phrase)"
+    r" (?P<aux>did|do|does|have|had|has) (?P<who>[^?]+?)"
+    r" (?:attach|apply|give|put on|pin on|assign)"
+    r"(?: to)? (?P<what>[^?]+?)\?*$",
+    re.IGNORECASE,
+)
+
+
+def label_given_asked(text: str) -> str:
+    """ "What label did US officials attach to the US-India relationship?" → "how did US
+    officials describe the US-India relationship?"; other text unchanged."""
+    match = _LABEL_GIVEN.match(text.strip())
+    if match is None:
+        return text
+    aux = {"do": "do", "does": "does"}.get(match["aux"].lower(), "did")
+    return f"how {aux} {match['who']} describe {match['what']}?"
+
+
 def best_describes_asked(text: str) -> str:
     """ "Which word best describes U.S.-India ties: cooling, stable or heating up?" → "how
     are U.S.-India ties?"; other text unchanged."""
