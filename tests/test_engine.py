@@ -31,3 +31,15 @@ def test_label_given_is_asked_as_how_described() -> None:
     )
     text = "What phrase does the article use for the challenges?"
     assert label_given_asked(text) == text
+
+
+def test_implied_about_is_read_as_said_about() -> None:
+    # "What is implied about the role of China…?": what the article says of it.
+    from bot.engine.question import strip_framing
+
+    assert strip_framing("what is implied about the role of china") == (
+        strip_framing("what is said about the role of china")
+    )
+    assert strip_framing("what does the article suggest about china") == (
+        strip_framing("what does the article say about china")
+    )

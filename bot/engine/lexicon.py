@@ -256,6 +256,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\b(?:say|said|says|mention|mentions|mentioned|talk|talked) (?:anything |something )?"
             r"(?:about|on|regarding)\b",
         ),
+        # "What is implied about the role of China in the partnership?", "what does the
+        # article suggest about China?": what it says about it, read as plainly said.
+        (
+            ("impl", "suggest", "indicat", "hint"),
+            r"\b(?:impl(?:y|ies|ied)|suggest(?:s|ed)?|indicat(?:e|es|ed)|hint(?:s|ed)?)"
+            r" (?:about|regarding)\b",
+        ),
         (("why is",), r"(?<=^why is )\b"),
         # "What does the phrase 'elevated strategic partnership' mean?": what it means
         (
