@@ -43,3 +43,17 @@ def test_implied_about_is_read_as_said_about() -> None:
     assert strip_framing("what does the article suggest about china") == (
         strip_framing("what does the article say about china")
     )
+
+
+def test_bare_verdict_is_asked_as_their_view() -> None:
+    # "and their verdict on the robustness of the defence relationship?" asks their view of it.
+    from bot.engine.phrases import bare_view_asked
+
+    assert (
+        bare_view_asked("and their verdict on the robustness of the defence relationship?")
+        == "what was their view of the robustness of the defence relationship?"
+    )
+    assert bare_view_asked("his assessment of the agreement") == (
+        "what was his view of the agreement?"
+    )
+    assert bare_view_asked("and the agreement?") == "and the agreement?"

@@ -77,7 +77,9 @@ _AMONG_THEM = frozenset({"of", "them"})
 _REACTION_WORDS = frozenset(
     "react reacted reacting reaction reactions respond responded response responses view viewed "
     "views regard regarded feel felt think thought attitude attitudes stance opinion opinions "
-    "perceive perceived receive received reception".split()
+    "perceive perceived receive received reception"
+    # "and their verdict on the robustness of the defence relationship?"
+    " verdict verdicts assessment assessments appraisal evaluation judgement judgment".split()
 )
 # "How did they take / see it?": a reaction only in a how-question.
 _REACTION_HOW_WORDS = frozenset("take took see saw".split())

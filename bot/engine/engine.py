@@ -102,6 +102,7 @@ from bot.engine.phrases import (
     WHY_THAT_DETAIL,
     YEAR,
     about_then_question,
+    bare_view_asked,
     best_describes_asked,
     blank_context,
     chatter_dropped,
@@ -1265,6 +1266,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if filled is not None:
             return filled
         text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
+        text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
         text = role_in_story(
             about_then_question(recalled_part_asked(fill_in_the_blank(options_set_aside(text))))
         )

@@ -576,6 +576,15 @@ SYNONYMS = {
     "attitude": "view",  # "what was their attitude to the expansion of information sharing?"
     "attitudes": "view",
     "stance": "view",
+    # "and their verdict on the robustness of the defence relationship?": their view of it.
+    "verdict": "view",
+    "verdicts": "view",
+    "assessment": "view",
+    "assessments": "view",
+    "appraisal": "view",
+    "evaluation": "view",
+    "judgement": "view",
+    "judgment": "view",
     "talked": "discuss",
     "discussed": "discuss",
     "discussion": "discuss",

@@ -699,6 +699,25 @@ def label_given_asked(text: str) -> str:
     return f"how {aux} {match['who']} describe {match['what']}?"
 
 
+# "And their verdict on the robustness of the defence relationship?": a bare noun phrase
+# asking someone's view of something, asked in full.
+_BARE_VIEW = prefilter.compile(
+    r"^(?:and |so |what about |how about )?(?P<whose>their|his|her|the two men'?s|[a-z]+'s)"
+    r" (?:verdict|opinion|view|assessment|appraisal|evaluation|judge?ment|stance)"
+    r" (?:on|of|about|regarding) (?P<what>[^?]+?)\?*$",
+    re.IGNORECASE,
+)
+
+
+def bare_view_asked(text: str) -> str:
+    """ "and their verdict on the robustness of the defence relationship?" → "what was their
+    view of the robustness of the defence relationship?"; other text unchanged."""
+    match = _BARE_VIEW.match(text.strip())
+    if match is None:
+        return text
+    return f"what was {match['whose']} view of {match['what']}?"
+
+
 def best_describes_asked(text: str) -> str:
     """ "Which word best describes U.S.-India ties: cooling, stable or heating up?" → "how
     are U.S.-India ties?"; other text unchanged."""
