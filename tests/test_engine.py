@@ -57,3 +57,17 @@ def test_bare_verdict_is_asked_as_their_view() -> None:
         "what was his view of the agreement?"
     )
     assert bare_view_asked("and the agreement?") == "and the agreement?"
+
+
+def test_second_one_of_two_named_people() -> None:
+    # "Name the two officials who convened on Monday." (Esper and Singh) "what post does the
+    # second one hold?": Singh's.
+    from bot.engine.phrases import ordinal_one_named
+
+    names = ("Mark T. Esper", "Rajnath Singh")
+    assert ordinal_one_named("what post does the second one hold", names) == (
+        "what post does Rajnath Singh hold"
+    )
+    assert ordinal_one_named("where is the former from?", names) == ("where is Mark T. Esper from?")
+    for kept in ("when was the second 2+2?", "and the first one?", "the second time?"):
+        assert ordinal_one_named(kept, names) == kept

@@ -125,6 +125,7 @@ from bot.engine.phrases import (
     only_or_too_asked,
     options_first_asked,
     options_set_aside,
+    ordinal_one_named,
     place_gloss_dropped,
     pushed_claim,
     question_at_end,
@@ -1267,6 +1268,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return filled
         text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
         text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
+        text = self._ordinal_one_named(text, context)
         text = role_in_story(
             about_then_question(recalled_part_asked(fill_in_the_blank(options_set_aside(text))))
         )
@@ -6663,6 +6665,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         longer = [k for k in _kinds_named(noun_term, fact.quote.text) if k.endswith(f" {kind}")]
         kind = longer[0] if len(longer) == 1 else kind
         return kind[:1].upper() + kind[1:]
+
+    def _ordinal_one_named(self, text: str, context: Context) -> str:
+        """ "Name the two officials who met." (Esper and Singh) "What post does the second one
+        hold?": asked of Singh. Only when the last answer named exactly two people."""
+        people = [
+            entity
+            for entity in context.answer_entities
+            if (found := self.factbase.entities.get(entity)) is not None and found.kind == "person"
+        ]
+        if len(people) != 2 or len(context.answer_entities) != 2:
+            return text
+        first, second = (self.factbase.entities[e].name for e in people)
+        return ordinal_one_named(text, (first, second))
 
     def _kind_by_its_own_noun(self, noun_term: str, text: str) -> str | None:
         """ "What kind of countries are the U.S. and India called?": the answer names the

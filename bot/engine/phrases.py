@@ -718,6 +718,41 @@ def bare_view_asked(text: str) -> str:
     return f"what was {match['whose']} view of {match['what']}?"
 
 
+# "Name the two officials who met." (Esper and Singh) "What post does the second one hold?":
+# one of the two people the last answer named, by their order there.
+_ORDINAL_ONE = prefilter.compile(
+    r"\bthe (?:(?P<first>first|former)|(?P<second>second|latter))"
+    r"(?: (?:one|of them|of the two|of those two|person|official|man|minister|named))?"
+    r"(?P<own>'s|’s)?(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+_NOTHING_ELSE_ASKED = re.compile(
+    r"\W*(?:(?:and|so|ok|what about|how about|about)\W+)?(?:then|now)?\W*", re.IGNORECASE
+)
+
+
+def ordinal_one_named(text: str, names: tuple[str, str]) -> str:
+    """The question with "the second one" / "the latter" put as the second of two names, "the
+    first one" / "the former" as the first; other text unchanged. "The first 2+2" or "the
+    second time" are not people, so only a bare ordinal or one of the person nouns is read."""
+    match = _ORDINAL_ONE.search(text)
+    if match is None or _ORDINAL_ONE.search(text, match.end()) is not None:
+        return text
+    if (
+        match.group(0).lower().split()[1:2] in (["first"], ["second"])
+        and len(match.group(0).split()) == 2
+        and not match["own"]
+    ):
+        return text  # "the second" alone: "the second 2+2", "the second time"
+    rest = f"{text[: match.start()]} {text[match.end() :]}"
+    if _NOTHING_ELSE_ASKED.fullmatch(rest):
+        return text  # "and the first one?" could ask the last question again of either
+    name = names[0] if match["first"] else names[1]
+    return f"{text[: match.start()]}{name}{match['own'] or ''}{text[match.end() :]}"
+
+
 def best_describes_asked(text: str) -> str:
     """ "Which word best describes U.S.-India ties: cooling, stable or heating up?" → "how
     are U.S.-India ties?"; other text unchanged."""
