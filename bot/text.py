@@ -442,6 +442,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"\b(threats?|dangers?) (?:coming )?from (?=whom|who|what|which|where)\b"),
         r"\1 posed by ",
     ),
+    # "the basic agreement arrived at during the visit": the one reached. ("arrived at New
+    # Delhi" is a visit, so only after an agreement.)
+    (
+        "arrived at",
+        _lazy(r"\b(agreement|deal|accord|pact|understanding)s? arrived at\b"),
+        r"\1 reached",
+    ),
     (
         "arriv",
         _lazy(
@@ -1633,6 +1640,32 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "back and forth",
         _lazy(r"\bpass(?:ing|ed|es)? (\w+(?: \w+)?) back and forth\b"),
         r"sharing \1",
+    ),
+    # "What was the destination of Pompeo's trip?", "the destination of his trip": where
+    # it went.
+    (
+        "destination",
+        _lazy(r"^(?:what|which) (?:is|was|were) the destinations? of (.+?)(?=\W*$)"),
+        r"where was \1 headed",
+    ),
+    ("destination", _lazy(r"^(?:the )?destinations? of (.+?)(?=\W*$)"), r"where was \1 headed"),
+    # "To what end are they to keep collaborating?": keep working together.
+    (
+        "co",
+        _lazy(
+            r"\b(keep|keeps|kept|continue|continues|continued|carry on|carried on) (?:to )?"
+            r"(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing))\b"
+        ),
+        r"\1 working together",
+    ),
+    # "What was the subject matter of the basic agreement?": what it was about.
+    (
+        "the",
+        _lazy(
+            r"^(?:what|which) (?:is|was|were) the (?:subject matter|subject|topic)"
+            r" of (.+?)(?=\W*$)"
+        ),
+        r"what was \1 about",
     ),
     # "what did Pompeo want free countries to gang up against?": to work together to thwart.
     ("gang", _lazy(r"\bgang(?:ing|ed|s)? up (?:against|on)\b"), "work together to thwart"),

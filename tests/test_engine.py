@@ -71,3 +71,21 @@ def test_second_one_of_two_named_people() -> None:
     assert ordinal_one_named("where is the former from?", names) == ("where is Mark T. Esper from?")
     for kept in ("when was the second 2+2?", "and the first one?", "the second time?"):
         assert ordinal_one_named(kept, names) == kept
+
+
+def test_destination_collaborating_subject_and_agreement_arrived_at_read_plainly() -> None:
+    # "What was the destination of Pompeo's trip?" asks where it was headed; "keep
+    # collaborating" is keep working together; "the subject matter of X" asks what X was
+    # about; "the agreement arrived at" is the one reached (not "arrived at New Delhi").
+    from bot.text import normalise
+
+    assert normalise("What was the destination of Pompeo's trip?") == (
+        "where was pompeo trip headed"
+    )
+    assert normalise("why will they continue to cooperate?") == (
+        "why will they continue working together"
+    )
+    assert normalise("what was the subject matter of the BECA?") == "what was the beca about"
+    assert normalise("the basic agreement arrived at during the visit") == (
+        "the basic agreement reached during the visit"
+    )

@@ -909,7 +909,7 @@ _ASKED_FOR = re.compile(
 # What "what were the date and the city of…" can ask for, one by one.
 _ATTRIBUTES = frozenset(
     "date day month year time city place venue location country countries number count "
-    "name names title titles purpose reason outcome result results agreement".split()
+    "name names title titles purpose reason outcome result results agreement destination".split()
 )
 # "the where and when of the meeting": the question words as nouns
 _ASKED_WORDS = frozenset({"where", "when"})
