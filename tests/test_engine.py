@@ -89,3 +89,14 @@ def test_destination_collaborating_subject_and_agreement_arrived_at_read_plainly
     assert normalise("the basic agreement arrived at during the visit") == (
         "the basic agreement reached during the visit"
     )
+
+
+def test_that_forum_is_the_event_just_named() -> None:
+    # "Which event did the meeting precede?" (the 2+2 Dialogue) "Who are the participants in
+    # that forum?": the 2+2's.
+    from bot.engine.phrases import event_named_for_that
+
+    assert event_named_for_that("Who are the participants in that forum?", "the 2+2") == (
+        "Who are the participants in the 2+2?"
+    )
+    assert event_named_for_that("who met singh?", "the 2+2") == "who met singh?"

@@ -110,6 +110,7 @@ from bot.engine.phrases import (
     contents_subject,
     correction_asked,
     directive_dropped,
+    event_named_for_that,
     fill_in_the_blank,
     host_place_asked,
     how_it_went_asked,
@@ -1269,6 +1270,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
         text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
         text = self._ordinal_one_named(text, context)
+        text = self._event_named_for_that(text, context)
         text = role_in_story(
             about_then_question(recalled_part_asked(fill_in_the_blank(options_set_aside(text))))
         )
@@ -6665,6 +6667,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         longer = [k for k in _kinds_named(noun_term, fact.quote.text) if k.endswith(f" {kind}")]
         kind = longer[0] if len(longer) == 1 else kind
         return kind[:1].upper() + kind[1:]
+
+    def _event_named_for_that(self, text: str, context: Context) -> str:
+        """ "Which event did the meeting precede?" (the 2+2 Dialogue) "Who are the
+        participants in that forum?": asked of the 2+2, the one event the last answer named."""
+        if len(context.answer_entities) != 1:
+            return text
+        found = self.factbase.entities.get(context.answer_entities[0])
+        if found is None or found.kind != "event":
+            return text
+        return event_named_for_that(text, found.name)
 
     def _ordinal_one_named(self, text: str, context: Context) -> str:
         """ "Name the two officials who met." (Esper and Singh) "What post does the second one

@@ -753,6 +753,25 @@ def ordinal_one_named(text: str, names: tuple[str, str]) -> str:
     return f"{text[: match.start()]}{name}{match['own'] or ''}{text[match.end() :]}"
 
 
+# "Which event did the meeting precede?" (the 2+2 Dialogue) "Who are the participants in
+# that forum?": a generic word for an event, with "that", stands for the event just named.
+_THAT_EVENT = prefilter.compile(
+    r"\b(?:that|this|the said|said|the same) (?:forum|event|gathering|summit|session|occasion"
+    r"|get-together|format)\b",
+    re.IGNORECASE,
+)
+
+
+def event_named_for_that(text: str, event: str) -> str:
+    """The question with "that forum" / "this event" put as the event's name; other text
+    unchanged. Only one such phrase is read ("that event and this one" is unclear)."""
+    found = list(_THAT_EVENT.finditer(text))
+    if len(found) != 1:
+        return text
+    match = found[0]
+    return f"{text[: match.start()]}{event}{text[match.end() :]}"
+
+
 def best_describes_asked(text: str) -> str:
     """ "Which word best describes U.S.-India ties: cooling, stable or heating up?" → "how
     are U.S.-India ties?"; other text unchanged."""
