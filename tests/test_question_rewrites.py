@@ -1,3 +1,9 @@
+"""How the question reader rewrites a reading-test's and a formal asker's wordings into the
+questions they are, before anything is ranked."""
+
+from __future__ import annotations
+
+
 def test_which_word_best_describes_relations_gets_how_they_are() -> None:
     # "Which statement best describes relations between Washington and Beijing: improving,
     # stable, or worsening?" asks how those relations are: the article's own words answer.
