@@ -16452,3 +16452,17 @@ def test_what_a_draft_lists_a_thing_as_is_checked(
 ) -> None:
     """ "Draft lists X as Y. Right?" checks that X is Y."""
     assert ask(engine, message).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the US going to sell India fighter jets as part of this?",
+        "is india planning to buy jets under the deal?",
+        "do they have to pay for the agreement?",
+    ],
+)
+def test_what_will_or_must_be_is_no_reason_claimed(engine: Engine, question: str) -> None:
+    """ "going to sell" says what will happen, not why information sharing expands: the
+    article says nothing of it, and no reason is denied."""
+    assert ask(engine, question).abstained

@@ -700,6 +700,13 @@ _REASON_NOUNS = frozenset(
 _REASON_LINKS = frozenset("because since so order intended meant aimed designed".split())
 
 
+# Words before a "to" that is no purpose: "going to sell", "have to", "plan to buy".
+_NOT_PURPOSE_TO = frozenset(
+    "going gonna about have has had need needs needed want wants wanted plan plans planned"
+    " set due likely able expected supposed used".split()
+)
+
+
 def _participle(word: str) -> bool:
     """ "renewed", "deepening": a word after "to" that is no verb's plain form, so the "to"
     is a preposition ("commit to renewed cooperation"), not a purpose ("to fight piracy")."""
@@ -714,6 +721,9 @@ def _reason_claimed_at(words: list[str], unknown: set[str]) -> int | None:
     if not places:
         return None
     first = places[0]
+    to = next((at for at in (first - 1, first - 2) if at > 0 and words[at] == "to"), None)
+    if to is not None and words[to - 1] in _NOT_PURPOSE_TO:
+        return None  # "Is the US going to sell India jets?": what will be, no reason
     if first > 0 and words[first - 1] == "to" and first + 1 < len(words):
         # "to combat terrorism": an unknown verb with its object ("to pakistan" is a place;
         # "commit to renewed cooperation" is no verb, and no reason).
