@@ -236,6 +236,11 @@ EIGHTY_FIFTH = SETS / "eightyfifth.yaml"
 # abstentions on formal words the fact base had never seen ("upon that occasion", "in what
 # capacity does he serve", "getting better").
 SEVENTY_FIRST = SETS / "seventyfirst.yaml"
+# The seventy-eighth, a general panel (a retiree's old-fashioned formal English, a student's
+# paraphrases, a non-native speaker's slips, a sceptic's wrong claims), written at the start
+# of the session as its closing held-out test and run only at its end: 80.6 %, 94.2 %, 4.5 %
+# on its first run.
+SEVENTY_EIGHTH = SETS / "seventyeighth.yaml"
 # The sixty-eighth, a mixed panel (a British civil servant, a hurried journalist, a
 # student with many follow-ups), written from the article alone at the start of that
 # session as its closing held-out test and run only at its end: 81.3 %, 100 %, 3.3 % on its
@@ -332,6 +337,7 @@ FLOORS = {
     EIGHTY_THIRD: (0.94, 0.98, 0.01),
     EIGHTY_FOURTH: (0.98, 0.995, 0.005),
     EIGHTY_FIFTH: (0.98, 0.98, 0.015),
+    SEVENTY_EIGHTH: (0.805, 0.96, 0.04),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
     SIXTY_EIGHTH: (0.95, 0.995, 0.005),
