@@ -16466,3 +16466,22 @@ def test_what_will_or_must_be_is_no_reason_claimed(engine: Engine, question: str
     """ "going to sell" says what will happen, not why information sharing expands: the
     article says nothing of it, and no reason is denied."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("summarize the article",),
+        ("who met singh?", "/summary"),
+        ("who met singh?", "what does the article say?"),
+    ],
+)
+def test_a_summary_quotes_each_sentence_once(engine: Engine, questions: tuple[str, ...]) -> None:
+    """No quote of an answer is a piece of an earlier one: the opening sentence is not shown
+    again as "ahead of the 2+2 Dialogue…" under it."""
+    quotes = ask(engine, *questions).quotes
+    assert quotes
+    for at, quote in enumerate(quotes):
+        for earlier in quotes[:at]:
+            inside = earlier.start <= quote.start and quote.end <= earlier.end
+            assert not (earlier.article == quote.article and inside)

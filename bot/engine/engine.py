@@ -1216,7 +1216,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         try:
             question = question if isinstance(question, str) else str(question)
             text, respelt = respell(question, self.index)
-            answer = _with_corrections(self._answer(text, context), respelt)
+            answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
             if answer.context.quoted != quoted:
@@ -8414,6 +8414,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             for m in self.index.expand(e)
         }
         return any(self._covers(s, d) for s in speakers for d in said_by)
+
+
+def _outermost_quotes(answer: Answer) -> Answer:
+    """The answer without quotes an earlier quote of it holds whole: a summary quoting the
+    opening sentence and then, for the 2+2, "ahead of the 2+2 Dialogue…" from inside it shows
+    the sentence once. A first quote that is part of a later one stays: it is the words that
+    answer ("the U.S. Defense Department said in a statement"), the later one their sentence."""
+    quotes = answer.quotes
+    kept = tuple(
+        quote
+        for at, quote in enumerate(quotes)
+        if not any(
+            other.article == quote.article and other.start <= quote.start and quote.end <= other.end
+            for other in quotes[:at]
+        )
+    )
+    return answer if len(kept) == len(quotes) else replace(answer, quotes=kept)
 
 
 def _with_corrections(answer: Answer, respelt: tuple[tuple[str, str], ...]) -> Answer:
