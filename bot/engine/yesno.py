@@ -262,7 +262,6 @@ _NOT_PARTNERS = frozenset({"agreement", "event"})
 # Who poses or brings something, as a sentence names them: "the threat posed by China's
 # Communist Party".
 _AGENT_SAID = re.compile(r"\b(?:posed|brought|caused|raised) by\s+((?:\S+\s+){0,4}\S+)")
-_AGENT_WORDS = frozenset({"posed by", "brought by", "caused by", "raised by"})
 _PARTNER_SAID = re.compile(r"\b(?:with|between|among|and)\s+((?:\S+\s+){0,5}\S+)")
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
 SWAPPED_THRESHOLD = 0.4  # a fact this close with a word swapped is the claim's, got wrong
@@ -2665,21 +2664,19 @@ class YesNoAnswers(EngineCore):
         """The claim puts someone as who poses or brings something ("the threat posed by
         Washington") where the fact's sentence names others in that place ("posed by China's
         Communist Party"), though it names the claim's one elsewhere."""
-        said_agents = {
+        said = self._agents_in(fact.quote.text)
+        if not said:
+            return False
+        said |= {p for e in said for p in self.index.part_of.get(e, ())}
+        return any(said.isdisjoint(self.index.expand(e)) for e in self._agents_in(parsed.text))
+
+    def _agents_in(self, text: str) -> set[str]:
+        """Who a text names as posing or bringing something: "posed by China's …"."""
+        return {
             e
-            for found in _AGENT_SAID.finditer(fact.quote.text)
+            for found in _AGENT_SAID.finditer(text)
             for e in self.index.entities_in(normalise(found[1]))
         }
-        if not said_agents:
-            return False
-        said_agents |= {p for e in said_agents for p in self.index.part_of.get(e, ())}
-        for link in parsed.entities:
-            before = [w for w in parsed.words[max(0, link.start - 3) : link.start] if w != "the"]
-            if link.start < 0 or " ".join(before[-2:]) not in _AGENT_WORDS:
-                continue
-            if said_agents.isdisjoint(self.index.expand(link.entity)):
-                return True
-        return False
 
     def _partner_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim has something done with someone ("with China's Communist Party") whom
