@@ -1155,14 +1155,7 @@ def parse(question: str, index: Index) -> Parsed:
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
         # a question as "where", and follows one as "were".
         opens = 1 if words[0] in _LEADING_CONNECTIVES and len(words) > 1 else 0
-        words = [
-            _SHORTHAND_FIRST.get(w, _SHORTHAND.get(w, w))
-            if i <= opens
-            else w
-            if w in _CLOCK_SHORTHAND and words[i - 1][-1:].isdigit()
-            else _SHORTHAND.get(w, w)
-            for i, w in enumerate(words)
-        ]
+        words = [_shorthand_meant(words, at, opens) for at in range(len(words))]
         text = " ".join(words)
         words = text.split()  # "defmin" is two words ("defense minister"), linked as two
     if words[:1] == ["whos"]:
@@ -2823,6 +2816,18 @@ _SHORTHAND = {
 
 # After a number these are times of day: "was the meeting at 3 pm?".
 _CLOCK_SHORTHAND = frozenset({"pm"})
+
+
+def _shorthand_meant(words: list[str], at: int, opens: int) -> str:
+    """The word a chat shorthand at `at` stands for: "y" opening a question is "why", "pm"
+    after a number stays a time of day, and any other listed shorthand is its words."""
+    word = words[at]
+    if at <= opens:
+        return _SHORTHAND_FIRST.get(word, _SHORTHAND.get(word, word))
+    if word in _CLOCK_SHORTHAND and words[at - 1][-1:].isdigit():
+        return word
+    return _SHORTHAND.get(word, word)
+
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})
 # Shorthand that means something else at the start of a question.
