@@ -4577,14 +4577,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if entity is None or entity.kind != "person" or fact is None or who is None:
                 return None
             facts.append(fact)
-        return self._answered(
+        return self._direct(
             text="; ".join(f.roles["who"].answer for f in facts),
             facts=facts,
-            role=None,
             confidence=0.9,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=[*notes, "who each of them is"],
         )
 
@@ -4616,14 +4614,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if verdict is None:
             return None
         answer_text, fact = verdict
-        return self._answered(
+        return self._direct(
             text=answer_text,
             facts=[fact],
-            role=None,
             confidence=0.9,
             parsed=parse(normalise(text), self.index),
             context=context,
-            ranked=[],
             notes=[*notes, "whether the article puts the words in quotation marks"],
             # "Is that a direct quote?" "Where did he say it?": still the one just asked about.
             about=None if asked else list(context.entities),
@@ -5368,14 +5364,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             rest = quotation.text[at.end() :].rstrip(" ,.;:") if at is not None else ""
             if len(rest.split()) >= 2:
                 parsed = parse(asked, self.index)
-                return self._answered(
+                return self._direct(
                     text=f"“{rest}”",
                     facts=[quotation.fact],
-                    role=None,
                     confidence=0.85,
                     parsed=parsed,
                     context=context,
-                    ranked=[],
                     notes=[*notes, "the quoted words after those asked about"],
                     # "did he say that in New Delhi?" next: he is still the one quoted.
                     about=list(context.entities),
@@ -6073,14 +6067,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if closed_list is None:
             return None
         no, listing = closed_list
-        answer = self._answered(
+        answer = self._direct(
             text=f"No. {no}",
             facts=[last.fact],
-            role=None,
             confidence=0.8,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=[*notes, "follow-up: not among those the last fact lists"],
         )
         same = self._saying_the_same(last, (listing,), parsed)
@@ -6099,14 +6091,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             listed = fact.roles.get("what") or role
             if len(named) >= 2 and all(self._kind(e) == "country" for e in named) and listed:
                 who = shown_name(parsed.unknown_names[0])
-                return self._answered(
+                return self._direct(
                     text=f"No. {who} is not among them: {listed.answer}.",
                     facts=[fact],
-                    role=None,
                     confidence=0.8,
                     parsed=parsed,
                     context=context,
-                    ranked=[],
                     notes=[*notes, "follow-up: not among those the last fact lists"],
                 )
         return None

@@ -73,14 +73,12 @@ class CountGapAnswers(EngineCore):
             lead = f"{number} more: {series} against {who}'s {own}."
         else:
             lead = f"The {series_name}: {series}, against {who}'s {own}."
-        return self._answered(
+        return self._direct(
             text=f"{lead} {series_fact.statement} {own_fact.statement}",
             facts=[series_fact, own_fact],
-            role=None,
             confidence=0.85,
             parsed=parsed,
             context=context,
-            ranked=[],
             notes=[*notes, "two of the article's counts set side by side"],
         )
 
