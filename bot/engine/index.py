@@ -416,6 +416,10 @@ class Index:
                 used[i] = True
         return sorted(spans)
 
+    def is_alias(self, phrase: str) -> bool:
+        """Whether the phrase is one of the names the fact base gives an entity."""
+        return tuple(_linkable_words(phrase)) in self.aliases
+
     def entities_in(self, text: str) -> set[str]:
         """Entities a fact's text names, a group as its members; an everyday-word alias
         ("Begin") only where the text capitalises it."""

@@ -1,0 +1,98 @@
+"""Questions offering three or more options: each option is asked alone, and the answer
+names the one the article bears out, with its quote; when it bears out none, or leaves
+some open, the answer says so rather than pick."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.choices import listed_choices
+from bot.engine.engine import Engine
+
+
+def _never_a_name(phrase: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was the meeting on Monday, Tuesday or Wednesday?", "Monday"),
+        ("Did Esper meet Singh in Tokyo, New Delhi or Washington?", "New Delhi"),
+        ("did they meet in beijing, new delhi, or canberra", "New Delhi"),
+        (
+            "Is Esper the defence secretary, the foreign minister, or the prime minister?",
+            "the defence secretary",
+        ),
+        ("Is Singh American, Indian or Japanese?", "Indian"),
+    ],
+)
+def test_the_one_option_the_article_bears_out_is_named_with_its_quote(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.answer(question)
+    assert not answer.abstained
+    assert answer.text.lower().startswith(expected.lower())
+    assert answer.quote is not None
+
+
+def test_none_of_the_options_gets_what_the_article_says_instead(engine: Engine) -> None:
+    answer = engine.answer("Was the meeting on Friday, Tuesday or Wednesday?")
+    assert answer.text.startswith("None of those.")
+    assert "Monday" in answer.text
+
+
+def test_options_the_article_leaves_open_are_not_denied(engine: Engine) -> None:
+    answer = engine.answer("Did Esper, Pompeo or Singh attend the Tokyo talks?")
+    assert answer.text.startswith("Esper and Pompeo, yes; the article doesn't say so of Singh.")
+    assert answer.quote is not None and "Tokyo" in answer.quote.text
+
+
+def test_options_the_article_never_speaks_of_are_an_abstention(engine: Engine) -> None:
+    answer = engine.answer("Did the Quad include Russia, China or Brazil?")
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which of these people is NOT mentioned in the article: Esper, Singh, Pompeo, Modi?",
+            "Modi",
+        ),
+        (
+            "Which of these does the DoD statement NOT explicitly mention: logistics, "
+            "information sharing, China?",
+            "China",
+        ),
+    ],
+)
+def test_which_is_not_names_the_option_the_article_leaves_out(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith(f"{expected}.")
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they meet in Tokyo or New Delhi?",  # two options: the either-or reading's
+        "Who met Singh, when and where?",
+        "Did Esper, the defence secretary, meet Singh in Tokyo or Delhi?",
+        "Is it true that they agreed on information sharing, logistics and communications?",
+    ],
+)
+def test_questions_without_a_list_of_three_options_are_not_split(question: str) -> None:
+    assert listed_choices(question, _never_a_name) is None
+
+
+def test_a_name_of_several_words_beside_the_list_is_taken_whole() -> None:
+    choices = listed_choices(
+        "Did they meet in New Delhi, Tokyo or Beijing last week?",
+        lambda p: p.lower() == "new delhi",
+    )
+    assert choices is not None
+    assert choices.options == ("New Delhi", "Tokyo", "Beijing")
+    assert choices.questions[0] == "Did they meet in New Delhi last week?"
