@@ -96,3 +96,22 @@ def test_a_name_of_several_words_beside_the_list_is_taken_whole() -> None:
     assert choices is not None
     assert choices.options == ("New Delhi", "Tokyo", "Beijing")
     assert choices.questions[0] == "Did they meet in New Delhi last week?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Esper the defence secretary or the foreign minister?", "The defence secretary."),
+        (
+            "Is Begin the deputy secretary of state or the secretary of state?",
+            "The deputy secretary of state.",
+        ),
+        ("Is Singh the prime minister or the defence minister?", "The defence minister."),
+    ],
+)
+def test_two_options_of_several_words_are_asked_of_each(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith(expected)
+    assert answer.quote is not None

@@ -20,7 +20,7 @@ _AUXILIARIES = frozenset("is was are were did does do has have had will would ca
 # Beijing"), and the "of" inside a title ("Deputy Secretary of State").
 _OPENERS = frozenset("the a an in on at to with by from".split())
 _INSIDE = frozenset({"of"})
-_MAX_OPTION_WORDS = 4
+_MAX_OPTION_WORDS = 5
 # "Which of these people is NOT mentioned in the article: Esper, Singh, Pompeo, Modi?",
 # "Which of the following does the statement not mention — logistics, sharing or China?"
 _WHICH_NOT = re.compile(
@@ -31,6 +31,14 @@ _WHICH_NOT = re.compile(
     re.IGNORECASE,
 )
 _TOKENS = re.compile(r"[^\s,]+|,")
+# "Is Esper the defence secretary or the foreign minister?": two options, each a noun
+# phrase of its own, the second ending the question.
+_TWO_NOUN_PHRASES = re.compile(
+    r"^\s*(?P<head>(?:is|was|are|were|did|does|do|has|had)\b.*?\s)"
+    r"(?P<a>(?:the|a|an) [\w.'’+-]+(?: [\w.'’+-]+){0,3}?) or "
+    r"(?P<b>(?:the|a|an) [\w.'’+-]+(?: [\w.'’+-]+){0,3})\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +55,21 @@ def listed_choices(text: str, is_name: Callable[[str], bool]) -> Choices | None:
     """The options of a question offering three or more, or None. `is_name` says whether
     a phrase is a name the fact base knows ("New Delhi"), so that a name of several words
     next to the list is taken whole."""
-    return _which_not(text) or _yes_no_choices(text, is_name)
+    return _which_not(text) or _yes_no_choices(text, is_name) or _two_noun_phrases(text)
+
+
+def _two_noun_phrases(text: str) -> Choices | None:
+    """ "Is Esper the defence secretary or the foreign minister?" → "Is Esper the defence
+    secretary?" and "Is Esper the foreign minister?": options the either-or reading of
+    single words cannot take apart."""
+    found = _TWO_NOUN_PHRASES.match(text)
+    if found is None:
+        return None
+    options = (found["a"], found["b"])
+    if not all(_an_option(option.split()) for option in options):
+        return None
+    head = found["head"].strip()
+    return Choices(options, tuple(f"{head} {option}?" for option in options))
 
 
 def _which_not(text: str) -> Choices | None:
@@ -81,7 +103,7 @@ def _split_list(listed: str) -> list[str] | None:
 def _yes_no_choices(text: str, is_name: Callable[[str], bool]) -> Choices | None:
     """ "Did they meet in Tokyo, New Delhi or Washington?" → the options Tokyo, New Delhi
     and Washington, and "Did they meet in Tokyo?" and so on. Two options are left to the
-    engine's own either-or reading."""
+    engine's own either-or reading, but for two noun phrases (`_two_noun_phrases`)."""
     if "," not in text or " or " not in text:
         return None  # most questions: no list of options
     body = text.strip().rstrip("?.! ")
