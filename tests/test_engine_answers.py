@@ -16485,3 +16485,31 @@ def test_a_summary_quotes_each_sentence_once(engine: Engine, questions: tuple[st
         for earlier in quotes[:at]:
             inside = earlier.start <= quote.start and quote.end <= earlier.end
             assert not (earlier.article == quote.article and inside)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "fact"),
+    [
+        ("This was Esper's third 2+2 meeting.", "No", "second"),
+        ("It was Esper's second 2+2 meeting.", "Yes", "second"),
+        ("there have been 5 of these 2+2 dialogues so far", "No", "three"),
+        ("There have been three 2+2 dialogues.", "Yes", "three"),
+    ],
+)
+def test_a_claim_opened_by_this_or_there_is_checked(
+    engine: Engine, claim: str, verdict: str, fact: str
+) -> None:
+    """A bare sentence opened by "this", "it" or "there" that names something of the article
+    is a claim: confirmed or corrected, with the article's words."""
+    answer = ask(engine, claim)
+    assert answer.text.startswith(verdict)
+    assert fact in answer.text
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "remark", ["This is interesting.", "That was helpful.", "It was a good meeting."]
+)
+def test_a_remark_opened_by_this_is_no_claim(engine: Engine, remark: str) -> None:
+    """ "This is interesting" names nothing of the article: nothing is confirmed."""
+    assert not ask(engine, remark).text.startswith(("Yes", "No"))

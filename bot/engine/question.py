@@ -849,17 +849,49 @@ _REMARK_STARTS = frozenset(
 )
 
 
-def _stated_as_sentence(words: list[str], unframed: str, original: str) -> bool:
+def _stated_as_sentence(words: list[str], unframed: str, original: str, index: Index) -> bool:
     """ "Esper went to the Tokyo talks with Begin.", "The 2+2 is a summit between heads of
     state": a sentence put to the bot, with a subject named and a finite verb after it, is
     a claim to check, not a keyword query ("Tokyo talks participants")."""
-    said = unframed.split()
+    said = _LEAD.sub("", unframed).split()  # "ok but it was after the 2+2…": the claim
     return (
         not _TRAILING_SYMBOLS.sub("", original).endswith(("?", "!"))
         and len(said) >= 3  # "Singh is American."
-        and said[0] not in _REMARK_STARTS
+        and (said[0] not in _REMARK_STARTS or _pointing_claim(said, index))
         and any(w in _FINITE or w.endswith("ed") for w in said[1:])
     )
+
+
+# "This was Esper's third 2+2 meeting.", "there have been 5 of these 2+2 dialogues",
+# "it was after the 2+2 had wrapped up": a pointing word, then a verb of being.
+_POINTING_STARTS = frozenset("this that it there these those".split())
+_BEING = frozenset("is was are were has have had".split())
+
+
+def _pointing_claim(said: list[str], index: Index) -> bool:
+    """ "This was Esper's third 2+2 meeting": a sentence opened by "this", "it" or "there"
+    is a claim when it names someone or something of the article; "this is interesting",
+    "that was helpful" name nothing and stay remarks."""
+    return (
+        said[0] in _POINTING_STARTS
+        and said[1] in _BEING
+        and not _name_words(index).isdisjoint(said[2:])
+    )
+
+
+_NAME_WORDS: WeakKeyDictionary[Index, frozenset[str]] = WeakKeyDictionary()
+
+
+def _name_words(index: Index) -> frozenset[str]:
+    """The words of the article's names no everyday sentence has ("esper", "2plus2",
+    "tokyo"; not "the", "meeting", "two"), once per index."""
+    words = _NAME_WORDS.get(index)
+    if words is None:
+        words = frozenset(
+            w for w in index.alias_words if w not in COMMON_WORDS and w not in STOPWORDS
+        )
+        _NAME_WORDS[index] = words
+    return words
 
 
 # "Can you confirm: did they meet in Tokyo?": the lead asks a question of its own.
@@ -1239,7 +1271,7 @@ def parse(question: str, index: Index) -> Parsed:
         )
         and (
             _stated_as_question(words, unframed, original, text)
-            or _stated_as_sentence(words, unframed, original)
+            or _stated_as_sentence(words, unframed, original, index)
         )
         and _WH_WORDS.isdisjoint(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
