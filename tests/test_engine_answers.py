@@ -16513,3 +16513,19 @@ def test_a_claim_opened_by_this_or_there_is_checked(
 def test_a_remark_opened_by_this_is_no_claim(engine: Engine, remark: str) -> None:
     """ "This is interesting" names nothing of the article: nothing is confirmed."""
     assert not ask(engine, remark).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "So the DoD statement openly named China as the enemy, right?",
+        "did the DoD statement name China as an adversary?",
+        "The Defense Department statement named China as a rival.",
+    ],
+)
+def test_what_was_never_mentioned_was_named_as_nothing(engine: Engine, claim: str) -> None:
+    """The statement does not mention China, so it named China as no enemy, whatever word
+    the claim uses for it."""
+    answer = ask(engine, claim)
+    assert answer.text.startswith("No")
+    assert "does not explicitly mention China" in answer.text

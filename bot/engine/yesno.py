@@ -817,6 +817,8 @@ class YesNoAnswers(EngineCore):
         plain = copy.copy(parsed)
         plain.text = parsed.text[: found.start("as")].rstrip()
         plain.terms = [t for t in parsed.terms if t not in dropped]
+        # "…name China as the enemy?": what it was named as goes, known word or not.
+        plain.unknown = [w for w in parsed.unknown if term(w) not in dropped]
         verb = found.group("verb")
         if verb in parsed.unknown:
             # "Did the statement identify (cite, label) China…": a verb no fact uses, which
