@@ -382,6 +382,12 @@ _AS_OF_NOW = prefilter.compile(r"\b(?:this month|this week|recently|recent)\b")
 _RELATIVE_TIME = prefilter.compile(
     r"\b(?:(?P<rel>last|next|past|previous) (?:year|month)|this year)\b"
 )
+# "Has Esper been to Washington?", "has he ever visited Beijing?": whether someone was ever
+# there, which the one trip the article gives cannot rule out.
+_EVER_BEEN = prefilter.compile(
+    r"\b(?:has|have|hasnt|havent)\b(?: \w+){0,3} (?:ever )?(?:visited|been|gone|travell?ed)\b"
+    r"|\bever (?:visited|been|gone|travell?ed|went)\b"
+)
 # Nouns for a gathering one is at: being at one is more than being in its city.
 _GATHERING_NOUNS = frozenset(
     "meeting meetings talks summit conference dialogue gathering session".split()
@@ -3718,6 +3724,10 @@ class YesNoAnswers(EngineCore):
         meeting = self._the_meeting_elsewhere(parsed, context, notes)
         if meeting is not None:
             return meeting
+        if _EVER_BEEN.search(parsed.text):
+            # "Has Esper been to Washington?": New Delhi is where he went this time, which
+            # says nothing of everywhere he has ever been.
+            return None
         place = self._place_asked(parsed)
         if place is None:
             # "Did Pompeo travel to Beijing?": where the article has him go instead.
