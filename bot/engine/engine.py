@@ -1208,6 +1208,13 @@ def _two_with_noun(words: list[str]) -> bool:
     )
 
 
+def _asks_a_past_act(parsed: Parsed) -> bool:
+    """ "Who is Begin?" "What did he do?": what he did (visited New Delhi), not his job,
+    which "what does he do?" asks."""
+    words = parsed.words
+    return "did" in words and bool({"do", "doing"} & set(words[words.index("did") :]))
+
+
 class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, StandInAnswers):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -7120,7 +7127,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
     ) -> tuple[Scored, Role | None, float] | None:
         """The best (fact, role) pair: a role of the kind asked for, whose answer is not
         just what the question already names, from the best-scoring facts."""
-        identity_like = all(t in IDENTITY_TERMS for t in parsed.terms)
+        identity_like = all(t in IDENTITY_TERMS for t in parsed.terms) and not _asks_a_past_act(
+            parsed
+        )
         if parsed.followup_fact is not None:
             entry = self.index.by_id.get(parsed.followup_fact)
             # After "who is Pompeo?", "what did he say?" is about his words, not his title.
