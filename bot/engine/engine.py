@@ -910,7 +910,11 @@ BARE_PERSON_TERMS = frozenset(
 )
 # "What's the full name of the agreement?": the name of a thing the question calls by a
 # noun, not of the person the conversation was about.
-NAME_OF_NOUN = prefilter.compile(r"\bname of (?:the|this|that|these|those) (?P<noun>\w+)$")
+# "name of the agreement?", and as chat puts it, "agreement name", "the deal's full name?".
+NAME_OF_NOUN = prefilter.compile(
+    r"\bname of (?:the|this|that|these|those) (?P<noun>\w+)$"
+    r"|\b(?P<before>\w+) (?:full |official )?name$"
+)
 WHAT_ABOUT = prefilter.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
@@ -1206,6 +1210,21 @@ def _two_with_noun(words: list[str]) -> bool:
         and words[at + 1] not in STOPWORDS
         for at, w in enumerate(words)
     )
+
+
+def _name_noun(parsed: Parsed) -> str | None:
+    """The noun whose name is asked: "agreement" in "agreement name", "dialogue" in "name
+    of the dialogue"; "esper" in "Esper's name"."""
+    noun = NAME_OF_NOUN.search(parsed.text)
+    if noun is None:
+        return None
+    return str(noun["noun"] or noun["before"])
+
+
+def _kind_of_name_noun(parsed: Parsed) -> str | None:
+    """The kind of thing whose name is asked: "agreement name", "name of the dialogue" (an
+    agreement, an event); None for "Esper's name", whose owner is no kind noun."""
+    return KIND_NOUNS.get(_name_noun(parsed) or "")
 
 
 def _asks_a_past_act(parsed: Parsed) -> bool:
@@ -3872,14 +3891,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
     def _names_a_non_person(parsed: Parsed) -> bool:
         """ "full name of the dialogue?": not the name of the person of the conversation;
         "full name of the minister?" still is."""
-        noun = NAME_OF_NOUN.search(parsed.text)
-        return noun is not None and KIND_NOUNS.get(noun["noun"]) != "person"
+        kind = _kind_of_name_noun(parsed)
+        return kind is not None and kind != "person"
 
     def _thing_named(self, parsed: Parsed, context: Context) -> str | None:
         """ "Whats the full name of the agreement?" after a question about Esper and the
         BECA: the one thing of the conversation of the kind the noun says, not Esper."""
-        noun = NAME_OF_NOUN.search(parsed.text)
-        kind = KIND_NOUNS.get(noun["noun"]) if noun is not None else None
+        kind = _kind_of_name_noun(parsed)
         if kind is None or kind == "person":
             return None
         things = [
@@ -3887,7 +3905,29 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             for e in dict.fromkeys((*context.answer_entities, *context.entities))
             if self._kind(e) == kind
         ]
+        if not things:
+            # "Esper Singh" "agreement name": none in the conversation, but the one of the
+            # article's agreements whose own name has the noun (the Basic Exchange and
+            # Cooperation Agreement, not the strategic partnership).
+            things = self._kind_called(kind, _name_noun(parsed) or "")
         return things[0] if len(things) == 1 else None
+
+    def _kind_called(self, kind: str, noun: str) -> list[str]:
+        """The article's entities of the kind whose name has the noun in it."""
+        return [
+            e
+            for e in self._entities_of_kind.get(kind, [])
+            if noun
+            and term(noun) in {term(w) for w in normalise(self.factbase.entities[e].name).split()}
+        ]
+
+    @cached_property
+    def _entities_of_kind(self) -> dict[str, list[str]]:
+        """The article's entities by kind, read once (not per question)."""
+        kinds: dict[str, list[str]] = {}
+        for entity_id in self.factbase.entities:
+            kinds.setdefault(self._kind(entity_id) or "", []).append(entity_id)
+        return kinds
 
     def _events_counted_last(self, context: Context) -> list[str]:
         """ "How many 2+2s has Esper attended?" (two) "And how many in total?": the events
