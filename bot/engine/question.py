@@ -1141,6 +1141,12 @@ def _said_asked_directly(text: str) -> str:
 # received by them?") is a reaction, read before this.
 _RECEIVED_AS_GUEST = re.compile(r"\b(?:received|receive|receives)\b(?= by\b)")
 
+# "What's the T for?", "what is the T short for": what an initial stands for, not the
+# purpose of whatever the conversation was last about.
+_INITIAL_FOR = re.compile(
+    r"\b(?:what|whats|what's|what is) (the )?([a-z])\.? (?:short )?for\b", re.IGNORECASE
+)
+
 
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
@@ -1149,6 +1155,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
     linkable = _SPEECH_DELIVERED.sub(_speech_made, linkable)
     linkable = _RECEIVED_AS_GUEST.sub("hosted", linkable)
+    linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     imperative = _IMPERATIVE_THE.match(unframed)
