@@ -887,6 +887,8 @@ class YesNoAnswers(EngineCore):
             tied = [r for r in ranked if r.score == ranked[0].score]
             tied.sort(key=lambda r: self._identity_facts.get(r.entry.fact.id) not in asked)
             ranked = tied + ranked[len(tied) :]
+        if ranked and not held:
+            ranked = self._place_quoted_first(parsed, ranked)
         if parsed.asks_speech:
             # "Did Pompeo mention India?" is answered only by something someone said.
             ranked = [r for r in ranked if not r.entry.bag.isdisjoint(SPEECH_TERMS)]
@@ -3782,6 +3784,25 @@ class YesNoAnswers(EngineCore):
         scored, where, ranked, without = found
         confidence = min(0.9, scored.score)
         return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
+
+    def _place_quoted_first(self, parsed: Parsed, ranked: list[Scored]) -> list[Scored]:
+        """ "Did Esper actually go to Delhi?": of equally good facts, one whose own words put
+        him in New Delhi (the meeting) before one that only happened "during the visit"."""
+        places = [e for e in parsed.entity_ids if self._kind(e) == "place"]
+        if not places:
+            return ranked
+        tied = [r for r in ranked if r.score == ranked[0].score]
+        tied.sort(key=lambda r: not all(self._quote_names(r.entry.fact, p) for p in places))
+        return tied + ranked[len(tied) :]
+
+    def _quote_names(self, fact: Fact, entity_id: str) -> bool:
+        """The fact's quote itself names the entity by one of the article's names for it."""
+        entity = self.factbase.entities.get(entity_id)
+        if entity is None:
+            return False
+        quote = f" {normalise(fact.quote.text)} "
+        names = (entity.name, *entity.aliases)
+        return any(f" {normalise(name)} " in quote for name in names)
 
     def _they_the_event(self, parsed: Parsed, context: Context) -> bool:
         """ "Where were the quad talks held?" "Were they in Canberra?": "they" are the
