@@ -116,6 +116,8 @@ _ASKS_WHERE = prefilter.compile(
 )
 _ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\b(?:for|with) (?:what|which) (?:purpose|reason|aim|goal|objective)s?\b"
+    # "Did Esper go to Delhi?" "For what?": what he went for, as "what for?" asks.
+    r"|^(?:and |so |but )?for what(?: exactly| then)?$"
     r"|\bwhat (?:is|was|are|were) "
     r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
     r"(?:purpose|aim|goal|reason|point|objective)s?\b"
