@@ -16529,3 +16529,64 @@ def test_what_was_never_mentioned_was_named_as_nothing(engine: Engine, claim: st
     answer = ask(engine, claim)
     assert answer.text.startswith("No")
     assert "does not explicitly mention China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has esper been to washington?",
+        "has esper ever been to washington?",
+        "has singh been to beijing?",
+    ],
+)
+def test_ever_been_somewhere_is_not_denied_by_one_trip(engine: Engine, question: str) -> None:
+    """The one trip the article gives says nothing of everywhere someone has ever been."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert not answer.text.startswith("No")
+
+
+def test_what_did_he_do_is_an_act_not_a_title(engine: Engine) -> None:
+    """ "Who is Begin?" "What did he do?": his visit; "what does he do?" is his job."""
+    assert "visited New Delhi" in ask(engine, "who is begin", "what did he do").text
+    assert "Deputy Secretary" in ask(engine, "who is begin", "what does he do").text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("esper singh", "agreement name"),
+        ("who met singh?", "the agreement's name"),
+        ("who met singh?", "the deal's full name?"),
+    ],
+)
+def test_a_kind_noun_before_name_names_that_thing(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "agreement name" after people: the agreement's name, not the person's."""
+    assert "Basic Exchange" in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [("who is esper", "his first name?", "what's the T for"), ("who is esper", "whats the t. for")],
+)
+def test_what_an_initial_is_for_is_not_a_purpose(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "What's the T for?": what the initial stands for, which the article does not say."""
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize("question", ["did esper actually go to delhi?", "did esper visit delhi?"])
+def test_going_somewhere_cites_the_sentence_naming_the_place(engine: Engine, question: str) -> None:
+    """The meeting sentence puts Esper in New Delhi; "during the visit" names no place."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "New Delhi" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("bare", ["for what?", "and for what?"])
+def test_for_what_asks_what_the_trip_was_for(engine: Engine, bare: str) -> None:
+    """ "Did Esper go to Delhi?" "For what?": the occasion, not what was agreed there."""
+    assert "2+2" in ask(engine, "did esper actually go to delhi?", bare).text
