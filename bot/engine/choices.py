@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from bot.engine.lexicon import STOPWORDS
 
-__all__ = ["Choices", "listed_choices"]
+__all__ = ["Choices", "listed_choices", "two_noun_phrases"]
 
 # A yes-or-no question opens with one of these: "Was it…", "Did they…".
 _AUXILIARIES = frozenset("is was are were did does do has have had will would can could".split())
@@ -55,10 +55,10 @@ def listed_choices(text: str, is_name: Callable[[str], bool]) -> Choices | None:
     """The options of a question offering three or more, or None. `is_name` says whether
     a phrase is a name the fact base knows ("New Delhi"), so that a name of several words
     next to the list is taken whole."""
-    return _which_not(text) or _yes_no_choices(text, is_name) or _two_noun_phrases(text)
+    return _which_not(text) or _yes_no_choices(text, is_name)
 
 
-def _two_noun_phrases(text: str) -> Choices | None:
+def two_noun_phrases(text: str) -> Choices | None:
     """ "Is Esper the defence secretary or the foreign minister?" → "Is Esper the defence
     secretary?" and "Is Esper the foreign minister?": options the either-or reading of
     single words cannot take apart."""
@@ -103,7 +103,7 @@ def _split_list(listed: str) -> list[str] | None:
 def _yes_no_choices(text: str, is_name: Callable[[str], bool]) -> Choices | None:
     """ "Did they meet in Tokyo, New Delhi or Washington?" → the options Tokyo, New Delhi
     and Washington, and "Did they meet in Tokyo?" and so on. Two options are left to the
-    engine's own either-or reading, but for two noun phrases (`_two_noun_phrases`)."""
+    engine's own either-or reading (and `two_noun_phrases` when it cannot take them apart)."""
     if "," not in text or " or " not in text:
         return None  # most questions: no list of options
     body = text.strip().rstrip("?.! ")

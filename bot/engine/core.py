@@ -1336,5 +1336,10 @@ class EngineCore(abc.ABC):
         )
 
     @abc.abstractmethod
+    def _answer(self, question: str, context: Context) -> Answer:
+        """The answer to a question put in words, as if asked: what a question offering
+        several options asks of each one."""
+
+    @abc.abstractmethod
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         """A fact's role as the answer: the general path, which other answers fall back to."""

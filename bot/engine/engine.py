@@ -1371,7 +1371,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         odd = (
             self._quotation_checked(text, context, notes)
             or self._odd_one_out(text, context, notes)
-            or self._one_of_several(text, context)
+            or self._asked_of_each(listed_choices(text, self.index.is_alias), context)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
@@ -1812,67 +1812,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return checked  # "The article says they agreed on it; it does not mention…"
         corrected = checked.text.removeprefix("No.").strip()
         return replace(checked, text=f"That's not what the article says: {corrected}")
-
-    def _one_of_several(self, text: str, context: Context) -> Answer | None:
-        """ "Did they meet in Tokyo, New Delhi or Washington?": each option asked alone,
-        and the one the article bears out named with its answer and quote; "Which of these
-        is NOT mentioned: Esper, Singh, Pompeo, Modi?": the one it does not. None when the
-        question offers no list of three or more, or the answers do not single one out."""
-        choices = listed_choices(text, self.index.is_alias)
-        if choices is None:
-            return None
-        answers = [self._answer(question, context) for question in choices.questions]
-        said = [_yes_or_no(answer) for answer in answers]
-        if choices.negated:
-            return self._the_one_not(choices.options, answers, said)
-        held = [i for i, verdict in enumerate(said) if verdict == "yes"]
-        if not held:
-            if all(verdict == "no" for verdict in said):
-                # "Was it on Tuesday, Wednesday or Friday?": none, and what the article says.
-                return replace(answers[0], text=f"None of those. {_after_verdict(answers[0])}")
-            return self._abstain(
-                AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say that of any of those.",
-                context,
-                notes=("each option asked alone",),
-            )
-        first = answers[held[0]]
-        if any(answers[i].quotes[:1] != first.quotes[:1] for i in held):
-            return None  # several hold, each by its own passage: the usual reading
-        named = _joined([choices.options[i] for i in held])
-        named = f"{named[:1].upper()}{named[1:]}"
-        unsettled = [
-            option for option, verdict in zip(choices.options, said, strict=True) if verdict is None
-        ]
-        if unsettled:
-            # "Did they discuss logistics, trade or space?": what the article leaves open is
-            # not denied.
-            unsaid = _joined(unsettled).replace(" and ", " or ")
-            named = f"{named}, yes; the article doesn't say so of {unsaid}"
-        return replace(first, text=f"{named}. {_after_verdict(first)}")
-
-    @staticmethod
-    def _the_one_not(
-        options: tuple[str, ...], answers: list[Answer], said: list[str | None]
-    ) -> Answer | None:
-        """The option of "which is NOT…" the article denies, or the one it does not bear
-        out when it bears out every other (naming them is its evidence)."""
-        denied = [i for i, verdict in enumerate(said) if verdict == "no"]
-        borne = [i for i, verdict in enumerate(said) if verdict == "yes"]
-        if len(denied) == 1:
-            one = answers[denied[0]]
-            text = _after_verdict(one)
-        elif not denied and len(borne) == len(options) - 1 and answers[borne[0]].quotes:
-            unborne = next(i for i in range(len(options)) if i not in borne)
-            others = _joined([options[i] for i in borne])
-            text = f"The article names {others}, but not {options[unborne]}."
-            evidence = tuple(dict.fromkeys(q for i in borne for q in answers[i].quotes[:1]))
-            one = replace(answers[borne[0]], quotes=evidence, corroborating=())
-            denied = [unborne]
-        else:
-            return None
-        option = options[denied[0]]
-        return replace(one, text=f"{option[:1].upper()}{option[1:]}. {text}")
 
     def _mention_of_either(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the report say anything regarding emerging technologies or defence trade?":
@@ -8516,25 +8455,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             for m in self.index.expand(e)
         }
         return any(self._covers(s, d) for s in speakers for d in said_by)
-
-
-_VERDICT = re.compile(r"^(yes|no)\b[.,:;!—–-]*\s*", re.IGNORECASE)
-
-
-def _yes_or_no(answer: Answer) -> str | None:
-    """ "yes" or "no" when the answer opens with that verdict, else None."""
-    found = None if answer.abstained else _VERDICT.match(answer.text)
-    return found[1].lower() if found else None
-
-
-def _after_verdict(answer: Answer) -> str:
-    """What a yes-or-no answer says after its "Yes." or "No."."""
-    return _VERDICT.sub("", answer.text, count=1)
-
-
-def _joined(items: list[str]) -> str:
-    """ "Esper", "Esper and Pompeo", "Esper, Pompeo and Singh"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _outermost_quotes(answer: Answer) -> Answer:

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
+from bot.engine.choices import two_noun_phrases
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, day_words, pace_verdict, trend_text, verdict
 from bot.engine.core import (
@@ -23,7 +24,6 @@ from bot.engine.core import (
     SIGNED_ASKED,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
-    EngineCore,
     Scored,
     date_words,
     leading_count,
@@ -68,6 +68,7 @@ from bot.engine.question import (
     negated_base,
     parse,
 )
+from bot.engine.several import SeveralOptionAnswers
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -775,7 +776,7 @@ _EVENT_NOUN_TERMS = frozenset(
 )
 
 
-class YesNoAnswers(EngineCore):
+class YesNoAnswers(SeveralOptionAnswers):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         """The whole engine's answer to a question of its own (a description's "who…?")."""
@@ -1376,7 +1377,8 @@ class YesNoAnswers(EngineCore):
             return pair
         found = self._either_options(parsed)
         if found is None:
-            return None
+            # "Is Esper the defence secretary or the foreign minister?": each asked alone.
+            return self._asked_of_each(two_noun_phrases(parsed.text), context)
         options, positions = found
         from_there = self._which_person_from(
             parsed, options, context, notes
@@ -2326,6 +2328,12 @@ class YesNoAnswers(EngineCore):
         said = f" {normalise(entry.fact.statement)} "
         options = (" ".join(first), " ".join(second))
         named = [o for o in options if f" {normalise(o)} " in said]
+        if len(named) == 2 and f" {normalise(named[0])}".endswith(f" {normalise(named[1])}"):
+            # "the deputy secretary of state or the secretary of state": the statement has
+            # the second only inside the first, and the first is his title.
+            named = named[:1]
+        if len(named) == 2 and f" {normalise(named[1])}".endswith(f" {normalise(named[0])}"):
+            named = named[1:]
         if len(named) != 1:
             return None
         words = named[0].split()

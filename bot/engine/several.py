@@ -1,0 +1,96 @@
+"""Answers to questions offering options ("Did they meet in Tokyo, New Delhi or
+Washington?"): each option is asked alone, so the engine's careful yes-or-no reading decides
+every one, and the answer names the one the article bears out, with its quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine.answer import AbstainReason, Answer
+from bot.engine.choices import Choices
+from bot.engine.context import Context
+from bot.engine.core import EngineCore
+
+__all__ = ["SeveralOptionAnswers"]
+
+
+class SeveralOptionAnswers(EngineCore):
+    def _asked_of_each(self, choices: Choices | None, context: Context) -> Answer | None:
+        """ "Did they meet in Tokyo, New Delhi or Washington?": each option asked alone,
+        and the one the article bears out named with its answer and quote; "Which of these
+        is NOT mentioned: Esper, Singh, Pompeo, Modi?": the one it does not. None when there
+        are no options, or the answers do not single one out."""
+        if choices is None:
+            return None
+        answers = [self._answer(question, context) for question in choices.questions]
+        said = [_yes_or_no(answer) for answer in answers]
+        if choices.negated:
+            return self._the_one_not(choices.options, answers, said)
+        held = [i for i, verdict in enumerate(said) if verdict == "yes"]
+        if not held:
+            if all(verdict == "no" for verdict in said):
+                # "Was it on Tuesday, Wednesday or Friday?": none, and what the article says.
+                return replace(answers[0], text=f"None of those. {_after_verdict(answers[0])}")
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say that of any of those.",
+                context,
+                notes=("each option asked alone",),
+            )
+        first = answers[held[0]]
+        if any(answers[i].quotes[:1] != first.quotes[:1] for i in held):
+            return None  # several hold, each by its own passage: the usual reading
+        named = _joined([choices.options[i] for i in held])
+        named = f"{named[:1].upper()}{named[1:]}"
+        unsettled = [
+            option for option, verdict in zip(choices.options, said, strict=True) if verdict is None
+        ]
+        if unsettled:
+            # "Did they discuss logistics, trade or space?": what the article leaves open is
+            # not denied.
+            unsaid = _joined(unsettled).replace(" and ", " or ")
+            named = f"{named}, yes; the article doesn't say so of {unsaid}"
+        return replace(first, text=f"{named}. {_after_verdict(first)}")
+
+    @staticmethod
+    def _the_one_not(
+        options: tuple[str, ...], answers: list[Answer], said: list[str | None]
+    ) -> Answer | None:
+        """The option of "which is NOT…" the article denies, or the one it does not bear
+        out when it bears out every other (naming them is its evidence)."""
+        denied = [i for i, verdict in enumerate(said) if verdict == "no"]
+        borne = [i for i, verdict in enumerate(said) if verdict == "yes"]
+        if len(denied) == 1:
+            one = answers[denied[0]]
+            text = _after_verdict(one)
+        elif not denied and len(borne) == len(options) - 1 and answers[borne[0]].quotes:
+            unborne = next(i for i in range(len(options)) if i not in borne)
+            others = _joined([options[i] for i in borne])
+            text = f"The article names {others}, but not {options[unborne]}."
+            evidence = tuple(dict.fromkeys(q for i in borne for q in answers[i].quotes[:1]))
+            one = replace(answers[borne[0]], quotes=evidence, corroborating=())
+            denied = [unborne]
+        else:
+            return None
+        option = options[denied[0]]
+        return replace(one, text=f"{option[:1].upper()}{option[1:]}. {text}")
+
+
+_VERDICT = re.compile(r"^(yes|no)\b[.,:;!—–-]*\s*", re.IGNORECASE)
+
+
+def _yes_or_no(answer: Answer) -> str | None:
+    """ "yes" or "no" when the answer opens with that verdict, else None."""
+    found = None if answer.abstained else _VERDICT.match(answer.text)
+    return found[1].lower() if found else None
+
+
+def _after_verdict(answer: Answer) -> str:
+    """What a yes-or-no answer says after its "Yes." or "No."."""
+    return _VERDICT.sub("", answer.text, count=1)
+
+
+def _joined(items: list[str]) -> str:
+    """ "Esper", "Esper and Pompeo", "Esper, Pompeo and Singh"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
