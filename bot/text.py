@@ -1421,7 +1421,12 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         r"\1 the trip to",
     ),
     ("pre-", _lazy(r"\bpre-(?=[a-z])"), ""),  # "his pre-trip press conference": the trip
-    ("state of", _lazy(r"\b(?:the )?(?:current |present )?state of (?:the )?"), ""),
+    # Not "which state of India is Singh from?", which asks for a state (a region).
+    (
+        "state of",
+        _lazy(r"(?<!which )(?<!what )\b(?:the )?(?:current |present )?state of (?:the )?"),
+        "",
+    ),
     # "Did they remark upon the condition of the defence relationship?": its state, which
     # is the relationship itself as "the state of" is.
     (
