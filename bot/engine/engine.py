@@ -391,10 +391,12 @@ NOW_WORDS = prefilter.compile(
 )
 # Words opening a clause that places an act beside a trip ("before going to South Asia").
 _CLAUSE_PLACERS = frozenset("before after prior ahead following until during since".split())
-# "Where is Esper from?", "where does Singh come from?": someone's own country.
+# "Where is Esper from?", "where does Singh come from?": someone's own country; typed
+# without the verb as well ("where singh from").
 NATIVE_OF = prefilter.compile(
-    r"^where (?:(?:is|are|s|was|were) (?P<be>(?:\S+ ){0,4}\S+)(?: originally)?"
-    r"|(?:does|do) (?P<do>(?:\S+ ){0,4}\S+)(?: originally)? (?:come|hail)) from$"
+    r"^where (?:(?:does|do) (?P<do>(?:\S+ ){0,4}\S+)(?: originally)? (?:come|hail)"
+    r"|(?:(?:is|are|s|was|were) )?(?!(?:does|do|did) )(?P<be>(?:\S+ ){0,4}\S+)(?: originally)?)"
+    r" from$"
 )
 # With VISIT_WORDS, a trip: "where did Esper fly from?", "where did Begin come from?".
 FLYING_WORDS = frozenset(
