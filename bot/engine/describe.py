@@ -15,7 +15,7 @@ from bot.engine.core import (
     Scored,
 )
 from bot.engine.index import term
-from bot.engine.lexicon import STOPWORDS, TITLE_WORDS, is_country_word
+from bot.engine.lexicon import COMPANION_WORDS, STOPWORDS, TITLE_WORDS, is_country_word
 from bot.engine.phrases import (
     ASKS_ARTICLE_DATE,
     ASKS_AUTHOR,
@@ -1014,6 +1014,10 @@ class DescriptiveAnswers(EngineCore):
         people = self._whose_name(parsed)
         if len(people) != 1:
             return None
+        if not COMPANION_WORDS.isdisjoint(parsed.words):
+            # "esper wife name", "name of Singh's son": someone the article never names,
+            # not the official himself.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         countries = [e for e in parsed.entity_ids if self._kind(e) == "country"]
         if (countries and not any(self._covers(c, people[0]) for c in countries)) or any(
             map(is_country_word, parsed.unknown)

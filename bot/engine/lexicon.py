@@ -1090,3 +1090,13 @@ _CHAT_PHRASES = (
 )
 # One or more chit-chat phrases and nothing else: "hi there, how's it going?"
 CHIT_CHAT = re.compile(rf"^{_CHAT_PHRASES}(?: {_CHAT_PHRASES})*$")
+
+
+# People around an official (family, staff) whom the article never names: "Esper's wife",
+# "Singh's aides".
+COMPANION_WORDS = frozenset(
+    "wife wives husband spouse son sons daughter daughters child children kids family"
+    " families relatives mother father brother sister girlfriend boyfriend aide aides staff"
+    " staffers entourage bodyguard bodyguards interpreter translator assistant assistants"
+    " advisor advisors adviser advisers".split()
+)

@@ -31,6 +31,7 @@ from bot.engine.core import (
 )
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import (
+    COMPANION_WORDS,
     COUNTRY_NAMES,
     MONTHS,
     NAMING_WORDS,
@@ -112,12 +113,7 @@ _CHOICE_NEGATIONS = frozenset(
 # after "or" ("Singh went or Esper?").
 _OPTION_KINDS = frozenset({"person", "place", "country", "organisation"})
 # People who come along with an official, whom a claim may name and the article does not.
-_COMPANIONS = frozenset(
-    "wife wives husband spouse son sons daughter daughters child children kids family"
-    " families relatives mother father brother sister girlfriend boyfriend aide aides staff"
-    " staffers entourage bodyguard bodyguards interpreter translator assistant assistants"
-    " advisor advisors adviser advisers".split()
-)
+_COMPANIONS = COMPANION_WORDS
 # The particles of phrasal verbs offered as options: "heating up or cooling down?".
 _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
