@@ -16590,3 +16590,44 @@ def test_going_somewhere_cites_the_sentence_naming_the_place(engine: Engine, que
 def test_for_what_asks_what_the_trip_was_for(engine: Engine, bare: str) -> None:
     """ "Did Esper go to Delhi?" "For what?": the occasion, not what was agreed there."""
     assert "2+2" in ask(engine, "did esper actually go to delhi?", bare).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esper wife name",
+        "what is esper's wife's name?",
+        "name of singh's son",
+        "singh from which state of india",
+        "which state of india is singh from",
+        "singh comes from what state of india",
+        "begin meet who in delhi",
+        "begin talk to who in delhi",
+        "begin see who in new delhi",
+    ],
+)
+def test_learner_typed_questions_the_article_cannot_answer_abstain(
+    engine: Engine, question: str
+) -> None:
+    """Someone's family member's name, the Indian state Singh is from, and whom Begin met are
+    nowhere in the article, however the question is typed: never Esper's own name, Singh's
+    post, or the people Esper met."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [("where singh from", "India"), ("where esper from", "The United States")],
+)
+def test_where_someone_from_without_the_verb_is_their_country(
+    engine: Engine, question: str, country: str
+) -> None:
+    """ "where singh from" is "where is Singh from?": his country, not where he met Esper."""
+    assert ask(engine, question).text.startswith(f"{country}:")
+
+
+def test_begin_typed_lower_case_before_a_bare_verb_is_the_name(engine: Engine) -> None:
+    """ "begin also visit delhi yes or no": Begin's visit, cited from its own sentence."""
+    answer = ask(engine, "begin also visit delhi yes or no")
+    assert answer.text.startswith("Yes") and answer.quote is not None
+    assert "Begin also recently visited" in answer.quote.text

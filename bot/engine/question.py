@@ -2508,6 +2508,25 @@ def _past_verb(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR or word in COPULAS
 
 
+# Verbs in their bare form that a person does, typed straight after a name by learners
+# and phone typers ("begin meet who in delhi", "begin also visit delhi?"): "begin" the
+# verb never takes one of them bare.
+_BARE_ACTS = frozenset(
+    "meet visit go travel come fly see talk discuss say tell hold sign attend praise want"
+    " agree welcome".split()
+)
+# Adverbs that may stand between such a name and its verb ("begin also visit delhi").
+_BEFORE_ACT = frozenset("also ever really even recently just then".split())
+
+
+def _bare_act_after(words: list[str], start: int) -> bool:
+    """Whether the word after `start` (past one adverb) is a bare verb of a person's act."""
+    rest = words[start + 1 : start + 3]
+    if rest[:1] and rest[0] in _BEFORE_ACT:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _BARE_ACTS
+
+
 # Aliases that are everyday words but, after "the", can only be the name in talk of this
 # article ("the quad" is the Quad; "the state", "the party" may be any).
 _NAMES_AFTER_THE = frozenset({"quad"})
@@ -2529,6 +2548,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         return True
     if not before and _past_verb(after):
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
+    if not before and _bare_act_after(parsed.words, start):
+        return True  # "begin meet who in delhi": a subject before a verb left bare
     then = parsed.words[start + 2] if start + 2 < len(parsed.words) else ""
     if not before and after.endswith("ly") and _past_verb(then):
         return True  # "Begin recently visited Tokyo?": the same, with an adverb between
