@@ -16631,3 +16631,21 @@ def test_begin_typed_lower_case_before_a_bare_verb_is_the_name(engine: Engine) -
     answer = ask(engine, "begin also visit delhi yes or no")
     assert answer.text.startswith("Yes") and answer.quote is not None
     assert "Begin also recently visited" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the T in mark t esper",
+        "whats the t in esper's name",
+        "what t stand for in esper name",
+        "what is the letter T in mark t. esper",
+    ],
+)
+def test_a_letter_of_a_name_asked_is_the_middle_name_not_given(
+    engine: Engine, question: str
+) -> None:
+    """The T of "Mark T. Esper" is his middle initial, whose name the article never gives:
+    an abstention, never his title or his name again."""
+    answer = ask(engine, question)
+    assert answer.abstained and "middle name" in answer.text

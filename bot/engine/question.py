@@ -136,6 +136,12 @@ _ASKS_WHY = prefilter.compile(
 _NAME_PART = prefilter.compile(
     r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b|\b(middle) initial\b"
 )
+# "what is the T in Mark T. Esper?", "what T stand for in mark t esper": a one-letter
+# word asked about, an initial.
+_INITIAL_ASKED = prefilter.compile(
+    r"^(?:what|whats) (?:is |s |does |do )?(?:the )?(?:letter )?[a-z]"
+    r" (?:in|of|stand|stands|mean|means)\b"
+)
 # "what's the minister's name?", and put as keywords: "india foreign minister name".
 _NAME_AT_END = prefilter.compile(
     r"^(?:what|whats) (?:is |was |s )?(?:the )?.+ name$"
@@ -1336,7 +1342,12 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))
     parsed.wants_date = bool(_ASKS_DATE.search(text))
     name = _NAME_PART.search(text)
-    if (
+    if _INITIAL_ASKED.search(text):
+        # "what is the T in mark t esper?": what his middle initial stands for, his middle
+        # name, which the article does not give (not who he is).
+        parsed.wants_name = True
+        parsed.name_part = "middle"
+    elif (
         name
         and not (name.group(1) or name.group(2) or name.group(3))
         and (_NAME_OF.search(text) or _NAME_AT_END.search(text))
