@@ -16649,3 +16649,20 @@ def test_a_letter_of_a_name_asked_is_the_middle_name_not_given(
     an abstention, never his title or his name again."""
     answer = ask(engine, question)
     assert answer.abstained and "middle name" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wht us officials say abt the relationship of 2 country", "significant"),
+        ("what us officials say about the relationship", "significant"),
+        ("what officials say about us india relations", "significant"),
+        ("wht pompeo want free nations do together", "China"),
+    ],
+)
+def test_a_question_typed_without_its_did_is_read_with_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "what us officials say about…" is "what did U.S. officials say about…": their words,
+    not who issued the DOD statement."""
+    assert expected in ask(engine, question).text

@@ -1133,6 +1133,25 @@ _SAID_EMBEDDED = prefilter.compile(
 )
 
 
+# "wht us officials say abt the relationship", "what pompeo want free nations do": a
+# question typed without its "did", the verb left bare after the subject.
+_AUXILIARY_LEFT_OUT = prefilter.compile(
+    # Read before chat shorthand is expanded: "wht", "wat" are "what" here too.
+    r"^(?P<what>what|wht|wat|wot|wut|whta) (?P<subject>(?!(?:did|does|do|is|was|were|are"
+    r"|has|have|had|can|could|would|will|should|exactly|else|kind|sort|type|s)\b)"
+    r"\S+(?: \S+){0,2}?) (?P<verb>say|want|think|tell|describe|call) (?P<rest>.+)$"
+)
+
+
+def _auxiliary_supplied(text: str) -> str:
+    """ "what us officials say about the relationship" → "what did us officials say about
+    the relationship", read as it is asked with its "did"."""
+    found = _AUXILIARY_LEFT_OUT.match(text)
+    if found is None:
+        return text
+    return f"{found['what']} did {found['subject']} {found['verb']} {found['rest']}"
+
+
 def _said_asked_directly(text: str) -> str:
     """ "what pompeo said free nations should do" → "what did pompeo say free nations
     should do"; "what pompeo said about china" is read well as it is."""
@@ -1196,7 +1215,7 @@ def parse(question: str, index: Index) -> Parsed:
         unframed = "summarize the article"
     if _WHOSE_WORDS_THOSE_ARE.match(unframed):
         unframed = "who said that"
-    text = _said_asked_directly(strip_framing(unframed))
+    text = _said_asked_directly(strip_framing(_auxiliary_supplied(unframed)))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
