@@ -16666,3 +16666,20 @@ def test_a_question_typed_without_its_did_is_read_with_it(
     """ "what us officials say about…" is "what did U.S. officials say about…": their words,
     not who issued the DOD statement."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "companion"),
+    [
+        ("pompio was in tokio with who", "Esper"),
+        ("who did pompeo go to tokyo with", "Esper"),
+        ("esper attended quad talks with whom", "Pompeo"),
+    ],
+)
+def test_with_whom_one_of_several_doers_did_it_names_the_others(
+    engine: Engine, question: str, companion: str
+) -> None:
+    """Pompeo was in Tokyo with Esper: the other doer is named, with the countries the talks
+    were with; "esper met with whom" still gets Singh alone."""
+    assert companion in ask(engine, question).text
+    assert ask(engine, "esper met with whom").text.startswith("Rajnath Singh")

@@ -4128,6 +4128,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 return among[0]
         return people[0] if len(people) == 1 else None
 
+    def _companions_of_asked(self, parsed: Parsed, fact: Fact) -> str | None:
+        """The other people who did it beside the one person a "with whom" question names
+        ("pompeo was in tokyo with who": Esper), when the fact's doers are several people."""
+        who = fact.roles.get("who")
+        if who is None or parsed.wants_other or parsed.wanted_kind == "country":
+            return None
+        asked = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if len(asked) != 1 or asked[0] not in who.entities:
+            return None
+        others = [e for e in who.entities if e != asked[0] and self._kind(e) == "person"]
+        return " and ".join(self.factbase.entities[e].name for e in others) or None
+
     def _names_a_pair(self, parsed: Parsed) -> bool:
         """The question names two sides the article writes as one pair ("U.S.-China")."""
         return any(t in self._pair_terms for t in parsed.span_terms)
@@ -6477,6 +6489,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             fuller = self._all_countries(parts[0][0].entry.fact, first_role)
             if fuller is not None:
                 texts = [fuller]  # "Which countries were in the Tokyo talks?": all four
+        if first_role is not None and first_role.name == "with_whom" and len(parts) == 1:
+            companions = self._companions_of_asked(parsed, parts[0][0].entry.fact)
+            if companions:
+                # "pompeo was in tokyo with who": Esper, who went with him, as well as the
+                # countries the talks were with.
+                texts = [f"{companions}, and with {first_role.answer}"]
         described = [e for e in parsed.described if self._kind(e) == "person"]
         if (
             parsed.qtype == "who"
