@@ -16683,3 +16683,27 @@ def test_with_whom_one_of_several_doers_did_it_names_the_others(
     were with; "esper met with whom" still gets Singh alone."""
     assert companion in ask(engine, question).text
     assert ask(engine, "esper met with whom").text.startswith("Rajnath Singh")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the name of minister of india defence?", "Rajnath Singh"),
+        ("name of minister of defence of india", "Rajnath Singh"),
+        ("what is the name of the minister of defence of india", "Rajnath Singh"),
+    ],
+)
+def test_a_name_asked_by_a_title_in_any_order_is_its_holders(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "minister of india defence" is the Defense Minister the article names: Singh."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["name of defence minister of pakistan", "what is the name of minister of china defence"],
+)
+def test_a_name_asked_by_another_countrys_title_abstains(engine: Engine, question: str) -> None:
+    """Another country's defence minister is not Singh, whose title it shares."""
+    assert ask(engine, question).abstained

@@ -40,6 +40,7 @@ from bot.engine.phrases import (
     replace_type,
 )
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, parse
+from bot.engine.titles import Office, PersonTitles
 from bot.factbase.model import Fact, Role
 from bot.text import fold_for_quotes, normalise
 
@@ -205,6 +206,19 @@ def _names_kind_of_it(text: str) -> bool:
 
 
 class DescriptiveAnswers(EngineCore):
+    @cached_property
+    def _person_titles(self) -> PersonTitles:
+        return PersonTitles(self.factbase)
+
+    def _holder_of_title(self, parsed: Parsed) -> str | None:
+        """The one person the article gives the office the question names by title alone
+        ("what is the name of minister of india defence?": Singh), or None."""
+        office = Office.of(parsed.words)
+        if office.noun is None or not office.departments:
+            return None
+        titles = self._person_titles
+        return titles.holder.get(office) or titles.holder_of(office)
+
     def _profile(
         self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
     ) -> Answer | None:
@@ -1007,7 +1021,13 @@ class DescriptiveAnswers(EngineCore):
 
         described = {link.entity for link in parsed.entities if describing(link)}
         described -= {link.entity for link in parsed.entities if not describing(link)}
-        return [e for e in parsed.entity_ids if self._kind(e) == "person" and e not in described]
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person" and e not in described]
+        if people or any(self._kind(e) == "person" for e in described):
+            return people
+        # "name of minister of defence of india": a title in an order no alias has, whose
+        # one holder the article names.
+        holder = self._holder_of_title(parsed)
+        return [holder] if holder is not None else []
 
     def _name_answer(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What is Esper's first name?": the name as the fact base records it."""

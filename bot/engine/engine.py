@@ -182,7 +182,7 @@ from bot.engine.quoting import (
 )
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.standin import StandInAnswers
-from bot.engine.titles import OFFICE_NOUNS, Miscalled, PersonTitles
+from bot.engine.titles import OFFICE_NOUNS, Miscalled
 from bot.engine.yesno import (
     ORDER_WORDS,
     STATEMENT_TERM,
@@ -2521,10 +2521,6 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 if self._kind(e) == "person":
                     trips.setdefault(e, []).append(entry.fact)
         return trips
-
-    @cached_property
-    def _person_titles(self) -> PersonTitles:
-        return PersonTitles(self.factbase)
 
     def _miscalled_in(self, text: str) -> tuple[Miscalled, list[str]] | None:
         """The first person the question names under a title the article contradicts, and

@@ -116,10 +116,10 @@ class PersonTitles:
             return "" if typed.clashes_with(held) else None
         if not typed.departments:
             return None
-        holder = self.holder.get(typed) or self._holder_of(typed)
+        holder = self.holder.get(typed) or self.holder_of(typed)
         return holder if holder is not None and holder != person else None
 
-    def _holder_of(self, typed: Office) -> str | None:
+    def holder_of(self, typed: Office) -> str | None:
         """The one holder of the typed office whatever the noun ("Defense Minister", typed
         as "defense secretary", is Singh's only if no secretary of defense is named)."""
         found = {
