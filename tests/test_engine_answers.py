@@ -16707,3 +16707,25 @@ def test_a_name_asked_by_a_title_in_any_order_is_its_holders(
 def test_a_name_asked_by_another_countrys_title_abstains(engine: Engine, question: str) -> None:
     """Another country's defence minister is not Singh, whose title it shares."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("pompeo and esper both go to tokyo", "Yes"),
+        ("esper go to tokyo", "Yes"),
+        ("esper meet singh in delhi", "Yes"),
+        ("esper meet singh in tokyo", "No"),
+    ],
+)
+def test_a_bare_claim_typed_without_did_gets_its_verdict(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "pompeo and esper both go to tokyo" is "did Pompeo and Esper both go to Tokyo?"."""
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_keywords_after_a_name_and_bare_verb_are_no_claim(engine: Engine) -> None:
+    """ "Begin visit destination" asks where he went, not whether he went."""
+    assert "New Delhi" in ask(engine, "Begin visit destination").text
+    assert not ask(engine, "Begin visit destination").text.startswith("Yes")

@@ -1255,6 +1255,8 @@ def parse(question: str, index: Index) -> Parsed:
         if fixed is not None:
             words[0] = str(fixed[0])  # "wher did begin go" → "where …"
             text = " ".join(words)
+    words = _did_supplied(words, index)
+    text = " ".join(words)
     types = question_type(words)
     if types == ["keyword"] and not _SENT_FOR.isdisjoint(words):
         # "US reps", "indian delegation": who represented the U.S., India.
@@ -1879,6 +1881,7 @@ _AUXILIARIES = frozenset(
     "did does do is are was were has have had can could will would should may might must".split()
 )
 _QUESTION_STARTS = ("who", "whom", "what", "when", "where", "which", "why", "how", "whose")
+_QUESTION_STARTS_SET = frozenset(_QUESTION_STARTS)
 
 KIND_NOUNS = {
     "country": "country",
@@ -2555,6 +2558,32 @@ def _bare_act_after(words: list[str], start: int) -> bool:
     if rest[:1] and rest[0] in _BEFORE_ACT:
         rest = rest[1:]
     return bool(rest) and rest[0] in _BARE_ACTS
+
+
+# Words that may join the people a bare claim opens with: "pompeo and esper both go…".
+_SUBJECT_JOINERS = frozenset("and both also the".split())
+
+
+def _did_supplied(words: list[str], index: Index) -> list[str]:
+    """ "pompeo and esper both go to tokyo", "esper go to tokyo": people named, then a bare
+    verb of what a person does, and no question word: a yes-or-no question typed without
+    its "did" ("did pompeo and esper both go to tokyo?")."""
+    if not words or words[0] in _QUESTION_STARTS or words[0] in _AUXILIARIES:
+        return words
+    if not _QUESTION_STARTS_SET.isdisjoint(words) or not TYPE_WORDS.keys().isdisjoint(words):
+        # "begin meet who in delhi" asks whom, "biegun visit location" where, not whether
+        return words
+    verb_at = next((i for i, w in enumerate(words[1:5], 1) if w in _BARE_ACTS), None)
+    if verb_at is None:
+        return words
+    named = [w for w in words[:verb_at] if w not in _SUBJECT_JOINERS]
+    entities = index.factbase.entities
+    people = [index.aliases.get((w,)) for w in named]
+    if not named or not all(e is not None and entities[e].kind == "person" for e in people):
+        return words
+    if not any((w,) in index.aliases for w in words[verb_at + 1 :]):
+        return words  # "Begin visit destination": keywords, with nothing claimed of him
+    return ["did", *words]
 
 
 # Aliases that are everyday words but, after "the", can only be the name in talk of this
