@@ -446,14 +446,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # Delhi" is a visit, so only after an agreement.)
     (
         "arrived at",
-        _lazy(r"\b(agreement|deal|accord|pact|understanding)s? arrived at\b"),
+        _lazy(r"\b(agreement|deal|accord|pact|understanding)s? arrived (?:at|upon)\b"),
         r"\1 reached",
     ),
     (
         "arriv",
         _lazy(
-            r"\b(?:arrive|arrived|arriving|arrives) at(?= (?:an? |the )?(?:agreement|accord|deal"
-            r"|pact|consensus|understanding)|\W*$| during| in the course)"
+            # "what accord did the two gentlemen arrive upon?": the older "arrive upon".
+            r"\b(?:arrive|arrived|arriving|arrives) (?:at|upon)"
+            r"(?= (?:an? |the )?(?:agreement|accord|deal|pact|consensus|understanding)"
+            r"|\W*$| during| in the course)"
         ),
         "agree on",
     ),
@@ -491,6 +493,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
             r"(?:government )?officials(?=\W*$)"
         ),
         r"\1",
+    ),
+    # "And upon whose authority is all of this reported?", "on whose word do we have
+    # this?": who says so, as "according to whom" asks.
+    (
+        "whose",
+        _lazy(r"\b(?:up)?on whose (?:authority|word|say[- ]so|testimony)\b"),
+        "according to whom",
     ),
     # "What nationality is Singh?", "Esper's nationality?": the country they are from.
     (

@@ -16729,3 +16729,48 @@ def test_keywords_after_a_name_and_bare_verb_are_no_claim(engine: Engine) -> Non
     """ "Begin visit destination" asks where he went, not whether he went."""
     assert "New Delhi" in ask(engine, "Begin visit destination").text
     assert not ask(engine, "Begin visit destination").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pray tell, what manner of accord did the two gentlemen arrive upon?",
+        "what accord did the two men arrive upon?",
+        "What agreement did Esper and Singh arrive at?",
+    ],
+)
+def test_an_accord_arrived_upon_is_the_one_agreed(engine: Engine, question: str) -> None:
+    """ "arrive upon" is the older "arrive at": the agreement they reached."""
+    assert "Basic Exchange" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And upon whose authority is all of this reported?",
+        "On whose word is this reported?",
+        "upon whose authority do we have this information?",
+    ],
+)
+def test_on_whose_authority_asks_who_reports_it(engine: Engine, question: str) -> None:
+    """ "On whose authority…?" asks the source, as "according to whom" does."""
+    assert "Defense Department" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Pertaining to Mr. Begin's visit, what matters were discussed?", None),
+        ("With regard to Begin's visit, what was discussed?", None),
+        ("Pertaining to the meeting, where was it held?", "New Delhi"),
+        ("Apropos of the agreement, what is it called?", "Basic Exchange"),
+    ],
+)
+def test_a_formal_topic_lead_is_kept(engine: Engine, question: str, answer: str | None) -> None:
+    """ "Pertaining to Begin's visit, what…?" asks about his visit, not anyone's: the article
+    says nothing of what he discussed, so not Pompeo's discussions."""
+    answered = ask(engine, question)
+    if answer is None:
+        assert answered.abstained
+    else:
+        assert answer in answered.text

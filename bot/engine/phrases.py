@@ -451,7 +451,11 @@ ASKS_ARTICLE_DATE = prefilter.compile(
 )
 ABOUT_THEN = prefilter.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+about|tell\s+me\s+about|talking\s+about"
-    r"|regarding|about|as\s+for)"
+    r"|regarding|about|as\s+for"
+    # "Pertaining to Mr. Begin's visit, what matters were discussed?": the formal "regarding".
+    r"|pertaining\s+to|concerning|apropos(?:\s+of)?|as\s+regards"
+    r"|(?:with|in)\s+(?:regards?|respect|reference|relation)\s+to"
+    r"|on\s+the\s+(?:subject|matter|question)\s+of)"
     r"\s+(?P<who>[^,;?\u2014\u2013]{1,60}?)\s*(?:[,;:\u2014\u2013]|\s-{1,2}\s)\s*(?P<rest>.+)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -1723,7 +1727,7 @@ _ABOUT_LEAD = prefilter.compile(
     r"|as\s+for|besides|apart|aside|except|excluding|not\s+counting|other\s+than|according"
     r"|per|in|on|at|from|to|by"
     r"|going\s+by|whilst|while|since|as|after|before|during|under|with|for|if|because|given"
-    r"|following|like|unlike|concerning)\b",
+    r"|following|like|unlike|concerning|pertaining|apropos)\b",
     re.IGNORECASE,
 )
 
