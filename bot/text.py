@@ -150,6 +150,14 @@ def _lazy(source: str, flags: int = 0) -> _LazyPattern:
     return _LazyPattern(source, flags)
 
 
+_VISITING_FOR_CALLING = {
+    "call": "visit",
+    "calls": "visits",
+    "called": "visited",
+    "calling": "visiting",
+}
+
+
 # Each rewrite with a cheap substring test, so most text skips most regular expressions.
 # What follows a verb of putting an event on when it only says where or when it was.
 _WHERE_OR_WHEN_AFTER = (
@@ -403,6 +411,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "up with",
         _lazy(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),
         "meet with",
+    ),
+    # "Upon which day did the Secretary call upon the Minister?", "who had lately called upon
+    # New Delhi?": paying someone or somewhere a call is visiting them. ("Pompeo called on
+    # free nations to work together" urges, so only a call on a short name that ends the
+    # question or comes before where or when.)
+    (
+        "call",
+        _lazy(
+            r"\b(call|calls|called|calling) (?:up)?on (?=(?:the |him\b|her\b|them\b)?"
+            r"(?:[\w.'-]+ ){0,3}?[\w.'-]+(?:\W*$| (?:in|at|on|during|before|after|when|while)\b))"
+        ),
+        lambda found: _VISITING_FOR_CALLING[found[1]] + " ",
     ),
     # "How many's he been to?": "how many has he…", a count that does not say of what (not
     # a possessive, which would leave "how many he visited" and read "visited" as counted).

@@ -16774,3 +16774,31 @@ def test_a_formal_topic_lead_is_kept(engine: Engine, question: str, answer: str 
         assert answered.abstained
     else:
         assert answer in answered.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Upon which day of the week did the Secretary call upon the Minister?", "Monday"),
+        ("When did Esper call on Singh?", "Monday"),
+        ("Whom did Esper call upon in New Delhi?", "Rajnath Singh"),
+        ("Which official had lately called upon New Delhi as well?", "Begin"),
+    ],
+)
+def test_calling_upon_is_visiting(engine: Engine, question: str, expected: str) -> None:
+    """ "call upon the Minister" pays him a visit, as "visit" asks."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In what capacity did Mr. Begin visit New Delhi?", "Deputy Secretary of State"),
+        ("In what role did Begin visit New Delhi?", "Deputy Secretary of State"),
+        ("In what capacity did Esper meet Singh?", "Secretary of Defense"),
+    ],
+)
+def test_the_capacity_of_a_visit_is_the_title(engine: Engine, question: str, expected: str) -> None:
+    """ "In what capacity did Begin visit New Delhi?": the title the article gives him where
+    it says he visited."""
+    assert expected in ask(engine, question).text

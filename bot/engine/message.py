@@ -282,6 +282,15 @@ _IS_FOR_SERVES = {"does": "is", "do": "are", "did": "was", "serves": "is", "serv
 # aside ("…serve, according to the piece?") holding it at all. "What capacity does
 # the new base have?" keeps "capacity", which is then no word of the article's.
 _IN_WHAT_CAPACITY = prefilter.compile(r"\bin (?:what|which) capacity\b", re.IGNORECASE)
+# "In what capacity did Mr. Begin visit New Delhi?", "in what role did Esper meet Singh?":
+# the title the article gives him in the sentence where he visits, meets or takes part.
+# Travelling it never mentions ("in what capacity did Esper travel to New Delhi?" stays
+# unknown).
+_CAPACITY_OF_VISIT = prefilter.compile(
+    r"^(?P<lead>.*?)\bin (?:what|which) (?:capacity|role|position)\s+(?:did|does|do)\s+"
+    r"(?P<who>[\w.'’ -]{1,40}?)\s+(?:visit|meet|participate|take part)\b[^?,;]*(?P<end>\W*)$",
+    re.IGNORECASE,
+)
 # "What office does Pompeo hold?", "which post does Singh occupy?", "who holds the office
 # of defence minister?": the position held; "when did Esper take office?" is no title asked.
 _OFFICE_ASKED = prefilter.compile(
@@ -313,11 +322,12 @@ def office_asked(text: str) -> str:
         return _IS_FOR_SERVES[found["verb"].lower()]
 
     lowered = text.lower()
-    if not any(w in lowered for w in ("serv", "capacity", "office", "occup")):
+    if not any(w in lowered for w in ("serv", "capacity", "office", "occup", "role", "position")):
         return text
     text = _OFFICE_OCCUPIED.sub(lambda found: f"{found['held']}hold", text)
     text = _OFFICE_ASKED.sub(office_as_position, text)
     text = _SERVES_AS.sub(is_, text)
+    text = _CAPACITY_OF_VISIT.sub(r"\g<lead>what role does \g<who> hold\g<end>", text)
     text = _IN_WHAT_CAPACITY.sub("what role", text)
     return _SERVES_IN.sub(lambda found: f"{found['rest']}hold", text)
 
