@@ -150,6 +150,22 @@ def _lazy(source: str, flags: int = 0) -> _LazyPattern:
     return _LazyPattern(source, flags)
 
 
+# Someone received or welcomed as a visitor: a person the article names, a title or a
+# pronoun, never a thing ("welcomed the expansion of information sharing").
+_VISITOR = (
+    r"(?:(?:the )?(?:u\.?s\.? |usa |american |indian |us )?(?:defen[cs]e )?"
+    r"(?:secretary|minister|mr\.?|deputy) )*"
+    r"(?:esper|singh|pompeo|begin|mark|rajnath|him|her|them|the (?:visitor|guest|delegation"
+    r"|secretary|minister|americans?|indians?))\b"
+)
+# "Tell me", "could you please tell me", "would you be so kind as to give us": asking for
+# what follows, as "what is" does.
+_NAME_REQUEST = (
+    r"(?:(?:can|could|would|will|might) you (?:please |kindly )?"
+    r"(?:be (?:so )?(?:kind|good) (?:enough |as )?to )?)?(?:please |kindly )?"
+    r"(?:tell|give|let) (?:me|us)(?: know)?"
+)
+_HOSTING_FOR_ENDING = {"e": "host ", "ed": "hosted ", "es": "hosts ", "ing": "hosting "}
 _VISITING_FOR_CALLING = {
     "call": "visit",
     "calls": "visits",
@@ -423,6 +439,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
             r"(?:[\w.'-]+ ){0,3}?[\w.'-]+(?:\W*$| (?:in|at|on|during|before|after|when|while)\b))"
         ),
         lambda found: _VISITING_FOR_CALLING[found[1]] + " ",
+    ),
+    # "What did Esper and Singh agree to carry on doing?", "…to go on working at?": to
+    # continue, as the article has them agree.
+    (
+        " on",
+        _lazy(r"\b(?:carry|go|keep) on(?= (?:\w+ing|with)\b)"),
+        "continue",
     ),
     # "How many's he been to?": "how many has he…", a count that does not say of what (not
     # a possessive, which would leave "how many he visited" and read "visited" as counted).
@@ -884,14 +907,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"which person from \2 met",
     ),
-    # "What is the name of the Indian official who met Esper?", "…of the man Esper met":
-    # who that person is; the name of the one person the question names is someone else's.
+    # "What is the name of the Indian official who met Esper?", "…of the man Esper met",
+    # "would you be so kind as to tell me the name of the Indian gentleman who…?": who that
+    # person is; the name of the one person the question names is someone else's.
     (
         "name of the",
         _lazy(
-            r"^(?:(?:what|whats|what s|what's)(?: is| was)? the|which) (?:full |complete )?name of"
-            r" (?=the (?:\w+ ){0,2}?(?:man|woman|person|official|minister|guy|gentleman|lady"
-            r"|politician|counterpart|fella|fellow|figure|individual|leader|envoy)"
+            r"^(?:(?:what|whats|what s|what's)(?: is| was)? the|which|" + _NAME_REQUEST + r" the)"
+            r" (?:full |complete )?name of (?=the (?:\w+ ){0,2}?(?:man|woman|person|official"
+            r"|minister|guy|gentleman|lady|politician|counterpart|fella|fellow|figure|individual|leader|envoy)"
             r" (?!(?:of|from|in|at|for|on|to|named|called)\b)\w)"
         ),
         "who is ",
@@ -1937,6 +1961,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
             r"|expansion)\b)"
         ),
         "react to ",
+    ),
+    # "…the Indian gentleman who received Secretary Esper?", "who welcomed Esper in New
+    # Delhi?": receiving a visitor is hosting him, which the article's meeting is.
+    # Receiving or welcoming a thing ("welcomed the expansion") stays a reaction.
+    *(
+        (
+            verb,
+            _lazy(rf"\b{verb}(e|ed|es|ing) (?=" + _VISITOR + r")"),
+            lambda found: _HOSTING_FOR_ENDING[found[1]],
+        )
+        for verb in ("receiv", "welcom")
     ),
     # "How was it received by the two Secretaries?", "in what manner was the agreement
     # received?": how they reacted to it, asked the other way round. Only of a thing:

@@ -16802,3 +16802,38 @@ def test_the_capacity_of_a_visit_is_the_title(engine: Engine, question: str, exp
     """ "In what capacity did Begin visit New Delhi?": the title the article gives him where
     it says he visited."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you be so kind as to tell me the name of the Indian gentleman who received"
+        " Secretary Esper?",
+        "tell me the name of the Indian gentleman who met Secretary Esper",
+        "could you tell me the name of the Indian gentleman who met Esper?",
+        "Who welcomed Mr Esper to New Delhi?",
+        "which minister received the American secretary on Monday?",
+    ],
+)
+def test_whoever_received_esper_is_singh(engine: Engine, question: str) -> None:
+    """Receiving or welcoming a visitor is hosting him; "tell me the name of the man
+    who…" asks who he is, as "what is the name of…" does."""
+    assert ask(engine, question).text.startswith("Rajnath Singh")
+
+
+def test_welcoming_a_thing_stays_a_reaction(engine: Engine) -> None:
+    """ "welcomed the expansion" is no visitor received."""
+    answered = ask(engine, "who welcomed the expansion of information sharing?")
+    assert "Esper and Singh" in answered.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Esper and Singh agree to carry on doing?",
+        "What did the two ministers agree to go on doing?",
+        "what did they agree to keep on doing?",
+    ],
+)
+def test_carrying_on_is_continuing(engine: Engine, question: str) -> None:
+    assert "work together" in ask(engine, question).text
