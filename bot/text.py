@@ -1973,6 +1973,20 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         )
         for verb in ("receiv", "welcom")
     ),
+    # "Did the two Secretaries express any sentiment upon reaching the agreement?", "how
+    # did they feel after concluding the deal?": how they felt about it, which the article
+    # gives; when they felt it adds nothing.
+    (
+        "ing ",
+        _lazy(
+            r"\b((?:express|feel|felt|react|respond|sentiment|emotion|reaction)[\w ]*?)"
+            r" (?:(?:up)?on|after|when|in) (?:reaching|concluding|striking|sealing|securing"
+            r"|agreeing on|agreeing to|signing)"
+            r" (?=(?:the|this|that|an?|their) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|accord"
+            r"|beca)\b)"
+        ),
+        r"\1 about ",
+    ),
     # "How was it received by the two Secretaries?", "in what manner was the agreement
     # received?": how they reacted to it, asked the other way round. Only of a thing:
     # "how was Esper received by Singh?" is no reaction the article gives.

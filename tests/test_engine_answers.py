@@ -16837,3 +16837,29 @@ def test_welcoming_a_thing_stays_a_reaction(engine: Engine) -> None:
 )
 def test_carrying_on_is_continuing(engine: Engine, question: str) -> None:
     assert "work together" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the two Secretaries express any sentiment upon reaching the agreement?",
+        "did they express any feelings on reaching the agreement?",
+        "how did they feel after concluding the deal?",
+        "how did the ministers react upon striking the accord?",
+    ],
+)
+def test_feeling_upon_reaching_the_agreement_is_about_it(engine: Engine, question: str) -> None:
+    """How they felt upon reaching it is how they felt about it: appreciation."""
+    assert "appreciation" in ask(engine, question).text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("To what end, in part, has the U.S.-India strategic partnership been elevated?", "China"),
+        ("Why, in part, has the partnership been elevated?", "China"),
+        ("what, in large part, did they agree on?", "Basic Exchange"),
+    ],
+)
+def test_in_part_only_hedges(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text

@@ -165,12 +165,22 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "I wonder, could you help me find out when…?": the asking, before the request.
         (("wonder", "curious"), r"\bi (?:am |'m |m |was )?(?:wondering|curious)\b|^i wonder\b"),
         # "Which agreement did they reach upon that occasion?", "with regard to China, …",
-        # "who, in particular, attended?": pointing back or at a topic, no content of its own.
+        # "who, in particular, attended?", "to what end, in part, was the partnership
+        # elevated?": pointing back or at a topic, or hedging, no content of its own.
         (
-            ("occasion", "regard", "respect", "reference", "relation", "particular", "account"),
+            (
+                "occasion",
+                "regard",
+                "respect",
+                "reference",
+                "relation",
+                "particular",
+                "account",
+                " part",
+            ),
             r"\b(?:up)?on (?:that|this|the same|the said|said) occasion\b"
             r"|\b(?:with|in) (?:regards?|respect|reference|relation) to\b|\bin respect of\b"
-            r"|\bas regards\b|\bin particular\b"
+            r"|\bas regards\b|\bin particular\b|\bin (?:large |small |good )?part\b(?! of\b)"
             r"|\bby (?:the |this |its |the article s |the article's |all )?accounts?\b",
         ),
         # "Which ministers, in point of fact, take part?", "between whom, in principle, is
