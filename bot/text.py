@@ -447,6 +447,17 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"\b(?:carry|go|keep) on(?= (?:\w+ing|with)\b)"),
         "continue",
     ),
+    # "What's the vibe between the US and China?", "the state of affairs between India and
+    # China", "the tenor of U.S.-China dealings": how relations are between them. Only
+    # between two sides: "the mood at the meeting" is no relations the article describes.
+    (
+        "between",
+        _lazy(
+            r"\b(?:vibes?|tenor|climate|mood|atmosphere|state of (?:affairs|play|things))"
+            r"(?= (?:(?:now|rn|currently|today) )?between\b)"
+        ),
+        "relations",
+    ),
     # "How many's he been to?": "how many has he…", a count that does not say of what (not
     # a possessive, which would leave "how many he visited" and read "visited" as counted).
     ("many", _lazy(r"\bhow many(?:'s|’s)(?= there\b)"), "how many is"),

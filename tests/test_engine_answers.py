@@ -16863,3 +16863,41 @@ def test_feeling_upon_reaching_the_agreement_is_about_it(engine: Engine, questio
 )
 def test_in_part_only_hedges(engine: Engine, question: str, expected: str) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Is the Defense Department statement the source for the claim about deepening"
+            " cooperation?",
+            "Yes",
+        ),
+        ("Is the Pentagon the source behind the claim regarding information sharing?", "Yes"),
+        ("Is Pompeo the source for the claim about deepening cooperation?", "No"),
+    ],
+)
+def test_the_source_for_a_claim_about_something(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "the source for the claim about X" asks who the article says X comes from."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the vibe between the US and China rn according to the piece", "deteriorat"),
+        ("what is the state of affairs between the US and China?", "deteriorat"),
+        ("what's the vibe between the US and India?", "heating up"),
+    ],
+)
+def test_the_mood_between_two_sides_is_their_relations(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_the_mood_at_a_meeting_stays_unknown(engine: Engine) -> None:
+    """Only between two sides is a mood their relations."""
+    assert ask(engine, "what was the vibe at the meeting?").abstained

@@ -172,8 +172,11 @@ QUOTES_WHOM = prefilter.compile(
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
 SOURCE_PATTERNS = (
     prefilter.compile(
-        r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) of (?:the )?(?:phrase |words? "
-        r"|line |quote |claim |sentence )?(?P<what>.+)$"
+        # "Is the Defense Department statement the source for the claim about deepening
+        # cooperation?": the claim is what it is about.
+        r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) (?:of|for|behind) (?:the )?"
+        r"(?:(?:phrase|words?|line|quote|claim|sentence)"
+        r"(?: (?:about|regarding|concerning|on))? )?(?P<what>.+)$"
     ),
     # "Is the claim that X attributed to the DoD statement?", "…made by Pompeo?"
     prefilter.compile(
