@@ -16901,3 +16901,17 @@ def test_the_mood_between_two_sides_is_their_relations(
 def test_the_mood_at_a_meeting_stays_unknown(engine: Engine) -> None:
     """Only between two sides is a mood their relations."""
     assert ask(engine, "what was the vibe at the meeting?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What, in the article, is described as 'elevated'?", "strategic partnership"),
+        ("what is described as significant?", "U.S.-India relationship"),
+        ("which relations are characterised as deteriorating?", "India-China"),
+    ],
+)
+def test_what_is_described_as_one_word_is_what_is_so(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -408,6 +408,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("describ", "characteri", "portray", "depict"),
             r"\bdescribing\b|(?<=\w )(?:described|characteri[sz]ed|portrayed|depicted)\s*$",
         ),
+        # "What, in the article, is described as 'elevated'?", "which relations are
+        # characterised as deteriorating?": what is so, when the description is one word
+        # ("is the partnership described as elevated?" is whether it is).
+        (
+            ("describ", "characteri", "portray", "depict", "termed", "label"),
+            r"(?:(?<=\bis)|(?<=\bare)|(?<=\bwas)|(?<=\bwere)) (?:described|characteri[sz]ed"
+            r"|portrayed|depicted|termed|labell?ed) as (?=\w+$)",
+        ),
         # "How does the article describe X?" asks how X is, not how someone described it.
         (
             _SOURCE_WORDS,
