@@ -16915,3 +16915,29 @@ def test_what_is_described_as_one_word_is_what_is_so(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "who did the pentagon boss sit down with in delhi?",
+            "what day was that?",
+            "and what's his job exactly?",
+        ),
+        ("who did esper meet?", "where?", "what is his title?"),
+        ("whom did Esper meet in New Delhi?", "on what day?", "what position does he hold?"),
+    ],
+)
+def test_his_after_a_when_or_where_is_the_person_answered_before(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    # Singh was answered; "what day was that?" named no one, so "his" is still Singh.
+    answer = ask(engine, *questions)
+    assert "Minister" in answer.text
+    assert "Secretary" not in answer.text
+
+
+def test_his_after_a_when_is_still_the_one_answered_when_that_was_esper(engine: Engine) -> None:
+    answer = ask(engine, "who met singh?", "when?", "what's his role?")
+    assert "Secretary of Defense" in answer.text

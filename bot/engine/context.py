@@ -37,6 +37,10 @@ class Context:
     # nowhere or nothing is answered: "Tell me about the quad talks." "Who represented
     # India?" "What did they agree?" is still asked of Tokyo, not of the New Delhi meeting.
     scene: tuple[str, ...] = ()
+    # The person the conversation last answered with, kept while later answers name no one:
+    # "Who did Esper meet in Delhi?" (Singh) "What day was that?" "What's his job?": his,
+    # Singh's, not Esper's, whom the first question named.
+    answered_person: str | None = None
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False

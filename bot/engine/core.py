@@ -1007,6 +1007,7 @@ class EngineCore(abc.ABC):
             scene=self._scene_after(
                 parsed, context, self.index.by_id.get(facts[0].id) if facts else None
             ),
+            answered_person=self._answered_person_after(parsed, context, answered),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)
@@ -1180,6 +1181,23 @@ class EngineCore(abc.ABC):
                 scene=self._scene_after(parsed, context, None),
             ),
         )
+
+    def _answered_person_after(
+        self, parsed: Parsed, context: Context, answered: tuple[str, ...]
+    ) -> str | None:
+        """The person this answer names, else the one before while the question names no
+        one itself ("What day was that?" keeps Singh; "What did Pompeo say?" drops him, and
+        so does "Which country is he from?": "and him?" after it is the other one)."""
+        people = [e for e in answered if self._kind(e) == "person"]
+        if people:
+            return people[0]
+        named = any(
+            link.start >= 0 and self._kind(link.entity) in ("person", "group")
+            for link in parsed.entities
+        )
+        if named or parsed.pronouns & {"person", "plural"}:
+            return None
+        return context.answered_person
 
     def _named_after(self, context: Context, answered: tuple[str, ...]) -> tuple[str, ...]:
         """Those named so far, with the people, countries and agreements this answer

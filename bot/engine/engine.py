@@ -6262,15 +6262,24 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if self._kind(e) == "person"
         ]
 
+    def _last_answered_person(self, context: Context, actors: list[str]) -> list[str]:
+        """The person answered before, when the last answer named no one and its fact has
+        them acting: "Who did Esper meet in Delhi?" (Singh) "What day was that?" "What's
+        his job?" is Singh's job, not that of Esper, whom the first question named."""
+        person = context.answered_person
+        if person is None or any(self._kind(e) == "person" for e in context.answer_entities):
+            return []
+        return [person] if person in actors else []
+
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
         people = [
             e
             for e in (*context.answer_entities, *context.entities)
             if (ent := self.factbase.entities.get(e)) is not None and ent.kind == "person"
         ]
-        if "person" in pronouns and people:
-            return people[:1]
         actors = self._actors_of(context.fact_id)
+        if "person" in pronouns and people:
+            return self._last_answered_person(context, actors) or people[:1]
         if "person" in pronouns and len(actors) == 1:
             # "Whose remarks…?" (Pompeo) "Where?" "And when, relative to his travels?" "What
             # did he say…?": he is the one the last answer's fact has acting, though the
