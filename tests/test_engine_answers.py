@@ -16941,3 +16941,22 @@ def test_his_after_a_when_or_where_is_the_person_answered_before(
 def test_his_after_a_when_is_still_the_one_answered_when_that_was_esper(engine: Engine) -> None:
     answer = ask(engine, "who met singh?", "when?", "what's his role?")
     assert "Secretary of Defense" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo's trip include Japan?",
+        "Did Pompeo's trip take him to Japan?",
+        "Was Tokyo on Pompeo's trip?",
+        "Did his trip include Tokyo?",
+    ],
+)
+def test_pompeos_trip_is_not_said_to_include_tokyo(engine: Engine, question: str) -> None:
+    # His trip is to South Asia; the Tokyo talks are not said to be part of it.
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+
+
+def test_pompeos_trip_to_south_asia_is_still_yes(engine: Engine) -> None:
+    assert ask(engine, "Did Pompeo's trip take him to South Asia?").text.startswith("Yes")

@@ -482,6 +482,13 @@ _TRAVEL_WITH_WORDS = frozenset(
 _TRIP_TOLD_TERMS = frozenset(
     term(w) for w in "visit visited trip travel travelled traveled flew journey tour".split()
 )
+# "Did Pompeo's trip include Japan?": a person's trip or visit, as a noun, is one occasion.
+_TRIP_NOUNS = frozenset("trip trips visit journey tour travels".split())
+_OWNERS = frozenset({"his", "her", "their"})
+_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "has", "had", "have"})
+_AFTER_A_TRIP_VERB = frozenset(
+    "the a an to with in on at before after during this that there".split()
+)
 # "Did they praise each other?": what one did to the other, not what both did together.
 _RECIPROCALS = frozenset({"each other", "one another"})
 # Verbs whose object is a fellow doer by their nature: "did Esper meet (join) Pompeo?".
@@ -2540,6 +2547,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         if verdict == "Yes" and self._travelled_with_unsaid(parsed, scored.entry):
             # "Did Pompeo travel with Esper?": both took part in the Tokyo talks; the article
             # says nothing of how either got there, let alone together.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and self._trip_unsaid(parsed, scored.entry):
+            # "Did Pompeo's trip include Japan?": his trip is the one to South Asia; the
+            # Tokyo talks, earlier in the month, are not said to be part of it.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
@@ -5097,6 +5108,44 @@ class YesNoAnswers(SeveralOptionAnswers):
             for k in parsed.entities
             if k.start > 0
         )
+
+    def _trip_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The claim is about someone's trip or visit, as a noun ("Pompeo's trip", "his
+        visit"), and the fact's own quote tells of no trip: what else he did is not said
+        to be part of it."""
+        if not self._owned_trip_asked(parsed):
+            return False
+        # The statement too: Pompeo's profile quotes ¶8 but tells of his trip to South Asia.
+        said = f"{entry.fact.quote.text} {entry.fact.statement}"
+        told = {term(w) for w in normalise(said).split()}
+        return _TRIP_TOLD_TERMS.isdisjoint(told)
+
+    def _owned_trip_asked(self, parsed: Parsed) -> bool:
+        """ "Pompeo's trip", "his visit": a trip noun after a possessive pronoun or a person;
+        not "did Esper visit Japan?", where visiting is the claim itself."""
+        words = parsed.words
+        if any(
+            words[at + 1 : at + 2] and words[at + 1] in _TRIP_NOUNS
+            for at, word in enumerate(words)
+            if word in _OWNERS
+        ):
+            return True
+        starts = {k.start for k in parsed.entities if k.start >= 0}
+        for person in (
+            k for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"
+        ):
+            if words[person.end : person.end + 1] and words[person.end] in _TRIP_NOUNS:
+                after = person.end + 1
+                verb_first = person.start > 0 and words[person.start - 1] in _AUXILIARIES
+                # "Did Pompeo('s) trip include Japan?": a verb follows the noun; "Did Esper
+                # visit Japan?" has the place, an article or a preposition follow the verb.
+                if not verb_first or not (
+                    after in starts
+                    or words[after : after + 1] == []
+                    or words[after] in _AFTER_A_TRIP_VERB
+                ):
+                    return True
+        return False
 
     def _fellow_doer_as_object(self, parsed: Parsed, fact: Fact) -> bool:
         """The claim has one of the fact's joint doers on the receiving end of what they did
