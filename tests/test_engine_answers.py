@@ -16960,3 +16960,25 @@ def test_pompeos_trip_is_not_said_to_include_tokyo(engine: Engine, question: str
 
 def test_pompeos_trip_to_south_asia_is_still_yes(engine: Engine) -> None:
     assert ask(engine, "Did Pompeo's trip take him to South Asia?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they commit to deepening cooperation between the two governments?",
+        "did they reinforce their commitment to deepening cooperation between the two ministries?",
+        "Did Esper and Singh agree to deepen cooperation between their governments?",
+    ],
+)
+def test_cooperation_between_other_bodies_is_no_bare_yes(engine: Engine, question: str) -> None:
+    # The article has the cooperation between the two militaries.
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+    assert answer.abstained or "militaries" in answer.text
+
+
+def test_cooperation_between_the_militaries_is_still_yes(engine: Engine) -> None:
+    question = (
+        "Did they reinforce their commitment to deepening cooperation between the two militaries?"
+    )
+    assert ask(engine, question).text.startswith("Yes")

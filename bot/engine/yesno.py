@@ -482,6 +482,15 @@ _TRAVEL_WITH_WORDS = frozenset(
 _TRIP_TOLD_TERMS = frozenset(
     term(w) for w in "visit visited trip travel travelled traveled flew journey tour".split()
 )
+# "Cooperation between the two governments?": the article has it between the two militaries.
+_BETWEEN_BODIES = re.compile(r"\bbetween (?:the two|their|both) (\w+)")
+# Bodies that stand for what the article names ("armed forces" for "militaries"), or for the
+# two sides as such ("countries"): no other body is claimed by them.
+_BODIES_OF_THE_SIDES = frozenset(
+    term(w)
+    for w in "militaries military armed forces services defense defence sides countries"
+    " nations states partners".split()
+)
 # "Did Pompeo's trip include Japan?": a person's trip or visit, as a noun, is one occasion.
 _TRIP_NOUNS = frozenset("trip trips visit journey tour travels".split())
 _OWNERS = frozenset({"his", "her", "their"})
@@ -2552,6 +2561,13 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Did Pompeo's trip include Japan?": his trip is the one to South Asia; the
             # Tokyo talks, earlier in the month, are not said to be part of it.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        other_body = self._other_body_between(parsed, fact) if verdict == "Yes" else None
+        if other_body is not None:
+            # "Did they commit to deepening cooperation between the two governments?": the
+            # article has it between the two militaries, which a bare "Yes" would not say.
+            asked, said = other_body
+            lead = f"Not the {asked} as such: the article says between the two {said}."
+            return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
@@ -5108,6 +5124,19 @@ class YesNoAnswers(SeveralOptionAnswers):
             for k in parsed.entities
             if k.start > 0
         )
+
+    @staticmethod
+    def _other_body_between(parsed: Parsed, fact: Fact) -> tuple[str, str] | None:
+        """The body the claim has something between ("the two governments") and the other
+        one the fact's quote has it between ("the two militaries"), when they differ."""
+        asked = _BETWEEN_BODIES.search(parsed.text)
+        said = _BETWEEN_BODIES.search(normalise(fact.quote.text))
+        if asked is None or said is None:
+            return None
+        body = asked.group(1)
+        if term(body) in _BODIES_OF_THE_SIDES or term(body) == term(said.group(1)):
+            return None
+        return body, said.group(1)
 
     def _trip_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim is about someone's trip or visit, as a noun ("Pompeo's trip", "his
