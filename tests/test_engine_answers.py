@@ -16982,3 +16982,23 @@ def test_cooperation_between_the_militaries_is_still_yes(engine: Engine) -> None
         "Did they reinforce their commitment to deepening cooperation between the two militaries?"
     )
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "And Pompeo was with him?",
+        "Was Pompeo with Esper?",
+        "Pompeo was with him, right?",
+        "did Pompeo accompany him?",
+    ],
+)
+def test_pompeo_is_not_put_at_the_new_delhi_meeting(engine: Engine, again: str) -> None:
+    # Pompeo was with Esper in Tokyo; the article does not have him at the New Delhi meeting.
+    answer = ask(engine, "Who met Singh in New Delhi?", again)
+    assert not answer.text.startswith("Yes")
+
+
+def test_pompeo_with_esper_is_still_yes_at_the_tokyo_talks(engine: Engine) -> None:
+    answer = ask(engine, "Tell me about the quad talks", "Was Pompeo with Esper?")
+    assert answer.text.startswith("Yes")

@@ -491,6 +491,10 @@ _BODIES_OF_THE_SIDES = frozenset(
     for w in "militaries military armed forces services defense defence sides countries"
     " nations states partners".split()
 )
+# "Was Pompeo with him?", "did he accompany Esper?": someone's company, at some occasion.
+_COMPANY_VERBS = frozenset(
+    "accompany accompanied accompanying join joined joining alongside".split()
+)
 # "Did Pompeo's trip include Japan?": a person's trip or visit, as a noun, is one occasion.
 _TRIP_NOUNS = frozenset("trip trips visit journey tour travels".split())
 _OWNERS = frozenset({"his", "her", "their"})
@@ -2556,6 +2560,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         if verdict == "Yes" and self._travelled_with_unsaid(parsed, scored.entry):
             # "Did Pompeo travel with Esper?": both took part in the Tokyo talks; the article
             # says nothing of how either got there, let alone together.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and self._company_placed_elsewhere(parsed, context, scored.entry):
+            # "Who met Singh in New Delhi?" (Esper) "And Pompeo was with him?": the two were
+            # together in Tokyo; the article does not put Pompeo at the New Delhi meeting.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._trip_unsaid(parsed, scored.entry):
             # "Did Pompeo's trip include Japan?": his trip is the one to South Asia; the
@@ -5137,6 +5145,43 @@ class YesNoAnswers(SeveralOptionAnswers):
         if term(body) in _BODIES_OF_THE_SIDES or term(body) == term(said.group(1)):
             return None
         return body, said.group(1)
+
+    def _company_placed_elsewhere(self, parsed: Parsed, context: Context, entry: FactEntry) -> bool:
+        """The claim has someone with someone, asked where the conversation is set (New
+        Delhi), naming no place of its own, and the fact does not have them together there:
+        being together in Tokyo, or being someone's colleague, is not company at the meeting."""
+        if not context.scene or not self._company_claimed(parsed):
+            return False
+        if self._places_named(parsed):
+            return False
+        own = self._own_places(entry)
+        if any(self._same_place(p, s) for p in own for s in context.scene):
+            return False
+        # Pompeo's profile is placed nowhere, but quotes "…participated in … talks in Tokyo".
+        quote = f" {normalise(entry.fact.quote.text)} "
+        return not any(f" {name} " in quote for s in context.scene for name in self._place_names(s))
+
+    def _company_claimed(self, parsed: Parsed) -> bool:
+        """Someone with a person ("with him", "with Esper") or accompanying one; not
+        "were the ministers happy with it?"."""
+        words = parsed.words
+        if not _COMPANY_VERBS.isdisjoint(words):
+            return True
+        people = {
+            k.start for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"
+        }
+        return any(
+            word == "with"
+            and (at + 1 in people or words[at + 1 : at + 2] in (["him"], ["her"], ["them"]))
+            for at, word in enumerate(words)
+        )
+
+    def _place_names(self, place: str) -> list[str]:
+        """The place's name and aliases, as the article's text is normalised."""
+        entity = self.factbase.entities.get(place)
+        if entity is None:
+            return []
+        return [normalise(n) for n in (entity.name, *entity.aliases)]
 
     def _trip_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim is about someone's trip or visit, as a noun ("Pompeo's trip", "his
