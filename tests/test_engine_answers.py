@@ -17002,3 +17002,19 @@ def test_pompeo_is_not_put_at_the_new_delhi_meeting(engine: Engine, again: str) 
 def test_pompeo_with_esper_is_still_yes_at_the_tokyo_talks(engine: Engine) -> None:
     answer = ask(engine, "Tell me about the quad talks", "Was Pompeo with Esper?")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize("before", ["when was the 2+2?", "What is the 2+2 dialogue?"])
+@pytest.mark.parametrize(
+    "where", ["where was it held?", "where did it take place?", "which city hosted it?"]
+)
+def test_where_the_2plus2_was_is_not_the_meetings_place(
+    engine: Engine, before: str, where: str
+) -> None:
+    # The meeting ahead of the 2+2 was in New Delhi; the article does not place the 2+2.
+    assert ask(engine, before, where).abstained
+
+
+def test_where_after_the_meeting_is_still_new_delhi(engine: Engine) -> None:
+    answer = ask(engine, "what happened before the 2+2?", "where was it?")
+    assert "New Delhi" in answer.text

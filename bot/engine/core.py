@@ -582,7 +582,9 @@ class EngineCore(abc.ABC):
         where = entry.fact.roles.get("where")
         return where is not None and any(self._covers(destination, e) for e in where.entities)
 
-    def _places_another_event(self, parsed: Parsed, entry: FactEntry, role: Role | None) -> bool:
+    def _places_another_event(
+        self, parsed: Parsed, entry: FactEntry, role: Role | None, context: Context | None = None
+    ) -> bool:
         """A where- or when-question about an event the fact only measures its own against:
         after "What's the 2+2?", "Where was the dialogue held?" is not answered by the New
         Delhi meeting's place, which came "ahead of" the 2+2. The event counts as asked when
@@ -605,13 +607,24 @@ class EngineCore(abc.ABC):
                 event in r.entities for name, r in fact.roles.items() if name in own
             ):
                 continue
-            named = event in {link.entity for link in parsed.entities if link.start >= 0}
+            # "What happened before the 2+2?" (the meeting) "Where was it?": it, the meeting
+            # just answered, not the 2+2 the question before named.
+            again = context is not None and context.fact_id == fact.id
+            named = event in self._events_asked(parsed, again)
             # A word of its names that is not what the fact's own event is ("meeting",
             # "talks" name the New Delhi meeting as much as the "2+2 meeting").
             words = self.index.entity_terms.get(event, frozenset()).intersection(parsed.terms)
             if named or words - entry.predicate:
                 return True
         return False
+
+    @staticmethod
+    def _events_asked(parsed: Parsed, same_fact_again: bool) -> set[str]:
+        """What the question names, and what its "it" stands for unless the same fact
+        answered last: "When was the 2+2?" "Where was it held?" asks where the 2+2 was, as
+        "where was the 2+2 held?" does."""
+        pointed = "thing" in parsed.pronouns and not same_fact_again
+        return {link.entity for link in parsed.entities if link.start >= 0 or pointed}
 
     def _doers_asked(self, entry: FactEntry, asked: set[str]) -> bool:
         """The question names who the fact is about (its "who"), or the fact names nobody."""

@@ -6403,7 +6403,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if self._placed_otherwise(parsed, parts[0][0].entry):
             # "Who did Esper meet in Washington?": not whom he met in Tokyo.
             return self._not_found(parsed, context, ranked, notes)
-        if self._places_another_event(parsed, parts[0][0].entry, first_role):
+        if self._places_another_event(parsed, parts[0][0].entry, first_role, context):
             # "Where was the dialogue held?" after the 2+2: not where the meeting ahead of it
             # was.
             return self._not_found(parsed, context, ranked, notes)
