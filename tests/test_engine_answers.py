@@ -17018,3 +17018,10 @@ def test_where_the_2plus2_was_is_not_the_meetings_place(
 def test_where_after_the_meeting_is_still_new_delhi(engine: Engine) -> None:
     answer = ask(engine, "what happened before the 2+2?", "where was it?")
     assert "New Delhi" in answer.text
+
+
+@pytest.mark.parametrize("then", ["who hosted it?", "who organised it?"])
+def test_it_after_the_2plus2_was_answered_is_the_2plus2(engine: Engine, then: str) -> None:
+    # "it" is the 2+2 just told of, not Singh's meeting; the article names no host.
+    answer = ask(engine, "Who met Singh?", "What came after the meeting?", then)
+    assert answer.abstained

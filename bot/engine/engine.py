@@ -6298,8 +6298,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 them = list(dict.fromkeys([*them, *self._actors_of(context.fact_id)]))
             return them
         if "thing" in pronouns:
-            return list(context.entities)
+            return (
+                list(context.entities)
+                if self._any_thing(context.entities)
+                else (self._event_told_last(context) or list(context.entities))
+            )
         return []
+
+    def _any_thing(self, entities: tuple[str, ...]) -> bool:
+        """Whether any of these is something "it" can be: not a person, country or group."""
+        return any(self._kind(e) not in ("person", "country", "group") for e in entities)
+
+    def _event_told_last(self, context: Context) -> list[str]:
+        """The one event the last answer's fact is about: "Who met Singh?" "What came after
+        the meeting?" (the 2+2) "Who hosted it?" asks of the 2+2, not of Singh."""
+        last = self.index.by_id.get(context.fact_id or "")
+        events = [e for e in last.central if self._kind(e) == "event"] if last else []
+        return events if len(events) == 1 else []
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         unquoted = self._never_quoted(parsed)
