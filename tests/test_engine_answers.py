@@ -17025,3 +17025,14 @@ def test_it_after_the_2plus2_was_answered_is_the_2plus2(engine: Engine, then: st
     # "it" is the 2+2 just told of, not Singh's meeting; the article names no host.
     answer = ask(engine, "Who met Singh?", "What came after the meeting?", then)
     assert answer.abstained
+
+
+def test_vibe_between_two_countries_is_their_relations(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "what's the vibe between the US and China rn according to the piece",
+        "and india-china?",
+        "and us-india?",
+    )
+    assert "heating" in answer.text
+    assert "deteriorat" in ask(engine, "how's the vibe between india and china").text
