@@ -17036,3 +17036,12 @@ def test_vibe_between_two_countries_is_their_relations(engine: Engine) -> None:
     )
     assert "heating" in answer.text
     assert "deteriorat" in ask(engine, "how's the vibe between india and china").text
+
+
+@pytest.mark.parametrize(
+    "then", ["like in what areas?", "like in which fields?", "such as in what areas?"]
+)
+def test_like_in_what_areas_gives_the_range_of_the_work(engine: Engine, then: str) -> None:
+    answer = ask(engine, "what did the defence chiefs agree to keep working on together?", then)
+    assert "emerging technologies" in answer.text
+    assert "trade" in answer.text

@@ -935,11 +935,11 @@ RANGE_ASKED = prefilter.compile(
     r"|\bfrom (?:\w+ ){1,4}to (?:what|which)$"  # "from emerging technologies to what?"
     r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
 )
-# "Like what areas?", "such as?", "for example?", "in which fields?": examples of what the
-# last answer said, asked with no words of their own.
+# "Like what areas?", "like in what areas?", "such as?", "for example?", "in which fields?":
+# examples of what the last answer said, asked with no words of their own.
 EXAMPLES_ASKED = prefilter.compile(
     r"^(?:(?:and|so|ok|okay|um|hmm) )?"
-    r"(?:(?:like|such as|for example|for instance|eg)(?: (?:what|which))?"
+    r"(?:(?:like|such as|for example|for instance|eg)(?: (?:in|on))?(?: (?:what|which))?"
     r"|(?:in )?(?:what|which)(?: (?:kinds?|sorts?|types?) of)?"
     r"|(?:any |some |give (?:me )?(?:an? |some )?)?examples?)"
     r"(?: (?:areas?|fields?|things?|stuff|kinds?|sorts?|types?|sectors?|domains?|examples?))?"
