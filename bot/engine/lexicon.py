@@ -624,9 +624,6 @@ SYNONYMS = {
     # "And US-India ties?": the relations the article says are heating up.
     "ties": "relations",
     "tie": "relations",
-    # "What's the vibe between the US and China?": slang for how the two get on.
-    "vibe": "relations",
-    "vibes": "relations",
     "warming": "heating",
     "warmer": "heating",
     "hotter": "heating",
