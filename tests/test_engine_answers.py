@@ -17045,3 +17045,30 @@ def test_like_in_what_areas_gives_the_range_of_the_work(engine: Engine, then: st
     answer = ask(engine, "what did the defence chiefs agree to keep working on together?", then)
     assert "emerging technologies" in answer.text
     assert "trade" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "fact"),
+    [
+        ("They met on the 27th of October.", "No", "Oct. 26"),
+        ("He met Singh on the 25th.", "No", "Oct. 26"),
+        ("The statement spoke of pressing global security challenges.", "Yes", "pressing"),
+        ("it was esper who met singh.", "Yes", "Esper met"),
+        ("It was Pompeo who met Singh.", "No", "Esper met"),
+    ],
+)
+def test_a_bare_statement_with_a_person_or_an_irregular_verb_is_checked(
+    engine: Engine, claim: str, verdict: str, fact: str
+) -> None:
+    """ "They met on…", "…spoke of…", "it was Esper who…": a sentence put to the bot, not a
+    keyword query, so it is confirmed or corrected with the article's words."""
+    answer = ask(engine, claim)
+    assert answer.text.startswith(verdict)
+    assert fact in answer.text
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize("remark", ["he seems nice", "they said that already"])
+def test_a_remark_about_them_confirms_nothing(engine: Engine, remark: str) -> None:
+    """ "he seems nice" says nothing the article could confirm."""
+    assert not ask(engine, remark).text.startswith(("Yes", "No"))

@@ -504,7 +504,11 @@ _REPORTED_LEAD = prefilter.compile(
 # Verbs that make words a statement ("logistics was on the agenda", "they have done four").
 _FINITE = frozenset(
     "is was are were has have had did does do met went gave came said made held took signed"
-    " agreed reached visited".split()
+    " agreed reached visited"
+    # "The statement spoke of pressing global security challenges.", "Singh represents
+    # Pakistan.": past tenses with no "-ed" and present tenses of the article's verbs.
+    " spoke told wrote sought brought began led"
+    " represents leads attends".split()
 )
 # Words that end a claim put as a question and add nothing: "…now?", "…then?", "…too?"
 _CLAIM_FILLERS = frozenset({"now", "then", "too", "also", "again", "eh", "huh"})
@@ -870,6 +874,16 @@ def _stated_as_sentence(words: list[str], unframed: str, original: str, index: I
     )
 
 
+def _cleft_claim(words: list[str]) -> bool:
+    """ "it was esper who met singh", "It was the Pentagon that put out the statement": a
+    claim that picks out who did something; its "who" asks nothing."""
+    return (
+        words[:2] in (["it", "was"], ["it", "is"])
+        and not {"who", "that"}.isdisjoint(words[3:6])
+        and _WH_WORDS.isdisjoint(words[:3])
+    )
+
+
 # "This was Esper's third 2+2 meeting.", "there have been 5 of these 2+2 dialogues",
 # "it was after the 2+2 had wrapped up": a pointing word, then a verb of being.
 _POINTING_STARTS = frozenset("this that it there these those".split())
@@ -884,7 +898,17 @@ def _pointing_claim(said: list[str], index: Index) -> bool:
         said[0] in _POINTING_STARTS
         and said[1] in _BEING
         and not _name_words(index).isdisjoint(said[2:])
-    )
+    ) or (said[0] in _PERSONAL_STARTS and said[1] in _EVENT_VERBS)
+
+
+# "They met on the 27th of October.", "He travelled to Washington for the talks.": a
+# person, then what the article's people did, is a claim; "they said that already", "he
+# seems nice" stay remarks.
+_PERSONAL_STARTS = frozenset("they he she".split())
+_EVENT_VERBS = frozenset(
+    "met meets went agreed signed visited held reached travelled traveled flew spoke discussed"
+    " welcomed praised participated attended represented represents".split()
+)
 
 
 _NAME_WORDS: WeakKeyDictionary[Index, frozenset[str]] = WeakKeyDictionary()
@@ -1299,6 +1323,9 @@ def parse(question: str, index: Index) -> Parsed:
             put_up = stripped
         elif stripped[:2] in (["it", "was"], ["it", "is"]):
             types = ["yesno"]  # "True or false: it was Esper who…": a claim about who
+    elif _cleft_claim(words):
+        # "it was esper who met singh.": a claim about who, as "was it Esper who…?" asks.
+        put_up = words
     elif (
         (
             types == ["keyword"]
