@@ -17072,3 +17072,18 @@ def test_a_bare_statement_with_a_person_or_an_irregular_verb_is_checked(
 def test_a_remark_about_them_confirms_nothing(engine: Engine, remark: str) -> None:
     """ "he seems nice" says nothing the article could confirm."""
     assert not ask(engine, remark).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["I think this is important.", "i think it's important", "I think that is significant."],
+)
+def test_the_readers_opinion_of_this_confirms_nothing(engine: Engine, remark: str) -> None:
+    """ "I think this is important" is the reader's view, not a question about how the two
+    chiefs felt: nothing is answered from the article."""
+    assert ask(engine, remark).abstained
+
+
+def test_an_opinion_that_names_the_article_is_checked(engine: Engine) -> None:
+    """ "I think this was Esper's third 2+2 meeting": the claim after "I think" is checked."""
+    assert ask(engine, "I think this was Esper's third 2+2 meeting.").text.startswith("No")

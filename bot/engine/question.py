@@ -427,6 +427,30 @@ _SOURCE_STATES = prefilter.compile(
     r"(?: (?:does|did|doesnt|didnt) it(?: not)?)?"
     r"(?: that)? "
 )
+# "I think this is important.", "I believe this was Esper's third 2+2.": the reader's
+# opinion of what "this" or "it" is; weighed as "this is important" (a remark, which names
+# nothing of the article) and "this was Esper's third 2+2" (a claim), not as a feeling
+# ("think" is no word of the reaction the two chiefs expressed).
+_OPINION_ON_IT = re.compile(
+    r"^i (?:think|feel)(?: that)?"
+    r" (?=(?:this|that|it|these|those|there) )"
+)
+
+
+def _opinion_weighed(unframed: str, index: Index) -> str:
+    """ "I think this was Esper's third 2+2" is the claim "this was Esper's third 2+2"; "I
+    think this is important" / "I think that is significant" name nothing of the article, so
+    only "this is" is left: the reader's judgement ("significant") is no word of the article
+    to answer from ("one of the most significant relationships")."""
+    opinion = _OPINION_ON_IT.match(unframed)
+    if opinion is None:
+        return unframed
+    said = unframed[opinion.end() :].split()
+    if _name_words(index).isdisjoint(said):
+        return " ".join(said[:2])
+    return " ".join(said)
+
+
 # An examiner's words for the article: "According to the passage, …", "the writer
 # reports…", "named in the passage", "how does the author portray…". The one reporting or
 # the text reported in is the article; "who is the writer?" still asks for its author.
@@ -1209,6 +1233,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
+    unframed = _opinion_weighed(unframed, index)
     imperative = _IMPERATIVE_THE.match(unframed)
     if imperative is not None:
         # "Name the agreement." is "what is the agreement?", "name the two chiefs who met…"
