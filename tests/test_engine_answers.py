@@ -17087,3 +17087,27 @@ def test_the_readers_opinion_of_this_confirms_nothing(engine: Engine, remark: st
 def test_an_opinion_that_names_the_article_is_checked(engine: Engine) -> None:
     """ "I think this was Esper's third 2+2 meeting": the claim after "I think" is checked."""
     assert ask(engine, "I think this was Esper's third 2+2 meeting.").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "fact"),
+    [
+        ("Rajnath Singh represents Pakistan.", "No", "India's Defense Minister"),
+        ("Singh represents Russia", "No", "India's Defense Minister"),
+        ("Does Singh represent Japan?", "No", "India's Defense Minister"),
+        ("Rajnath Singh represents India.", "Yes", "India's Defense Minister"),
+        ("Does Esper represent the US?", "Yes", "U.S. Secretary of Defense"),
+    ],
+)
+def test_whose_side_someone_represents_is_the_country_of_their_title(
+    engine: Engine, claim: str, verdict: str, fact: str
+) -> None:
+    """ "Singh represents Pakistan": he is India's minister, so No, with his title."""
+    answer = ask(engine, claim)
+    assert answer.text.startswith(verdict)
+    assert fact in answer.text
+
+
+def test_who_represented_a_country_is_no_claim(engine: Engine) -> None:
+    """ "Who represented Australia?" asks; it confirms nothing."""
+    assert not ask(engine, "Who represented Australia?").text.startswith(("Yes", "No"))

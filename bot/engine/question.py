@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
     SYNONYMS,
     WEEKDAYS,
+    is_country_word,
 )
 from bot.engine.spelling import COMMON_WORDS
 from bot.text import fold_quotes, normalise
@@ -1223,6 +1224,29 @@ _INITIAL_FOR = re.compile(
 )
 
 
+# "Rajnath Singh represents Pakistan.", "does Esper represent the US?", "Begin
+# represented India": whose side someone is on, asked as "is Singh from Pakistan?", which
+# the article's titles answer. Only a country ends the sentence: "Only Pompeo represented
+# the US in Tokyo" says more than a side.
+_REPRESENTS = re.compile(
+    r"^(?:(?P<aux>does|did|do) )?(?P<who>(?:[\w.+-]+ ){1,3}?)"
+    r"(?P<verb>represents|represented|represent) (?P<whom>(?:the )?(?:[\w.]+ ){0,1}[\w.]+)"
+    r"(?P<end> ?[?.!]?)$"
+)
+
+
+def _representing_as_from(linkable: str) -> str:
+    said = _REPRESENTS.match(linkable)
+    if (
+        said is None
+        or not is_country_word(said["whom"].split()[-1])
+        or not _WH_WORDS.isdisjoint(said["who"].split())  # "Who represented Australia?"
+    ):
+        return linkable
+    past = said["aux"] == "did" or said["verb"] == "represented"
+    return f"{'was' if past else 'is'} {said['who']}from {said['whom']}{said['end']}"
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
@@ -1231,6 +1255,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _SPEECH_DELIVERED.sub(_speech_made, linkable)
     linkable = _RECEIVED_AS_GUEST.sub("hosted", linkable)
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
+    linkable = _representing_as_from(linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
