@@ -17111,3 +17111,40 @@ def test_whose_side_someone_represents_is_the_country_of_their_title(
 def test_who_represented_a_country_is_no_claim(engine: Engine) -> None:
     """ "Who represented Australia?" asks; it confirms nothing."""
     assert not ask(engine, "Who represented Australia?").text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Rajnath Singh travelled to Washington for the talks.",
+        "Singh went to Washington for the talks.",
+        "Did Singh fly to Washington for the talks?",
+    ],
+)
+def test_going_for_the_talks_to_where_none_were_held_is_corrected(
+    engine: Engine, claim: str
+) -> None:
+    """The article holds no talks in Washington; the meeting was in New Delhi."""
+    answer = ask(engine, claim)
+    assert answer.text.startswith("No")
+    assert "New Delhi" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Were the talks in Tokyo?", "Yes"),
+        ("Did Esper go to Tokyo for the talks?", "Yes"),
+        ("Did they meet in Tokyo?", "No"),
+    ],
+)
+def test_talks_held_at_the_place_are_not_the_meeting(
+    engine: Engine, question: str, start: str
+) -> None:
+    """Tokyo had talks of its own: "the talks" there are those, not the New Delhi meeting."""
+    assert ask(engine, question).text.startswith(start)
+
+
+def test_who_went_to_talks_held_there_is_left_open(engine: Engine) -> None:
+    """ "Did Singh fly to Tokyo for the talks?": India took part; who spoke for it is unsaid."""
+    assert not ask(engine, "Did Singh fly to Tokyo for the talks?").text.startswith("No")

@@ -367,6 +367,7 @@ EVERY_ASKED = prefilter.compile(
 MISSED_ANY = prefilter.compile(
     r"\b(?:miss|missed|misses|skip|skipped|skips)(?: out on)? (?:any|one|a single)\b"
 )
+_MEETING_OR_TALKS = frozenset({"meeting", "talks"})
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
 # "Is Begin from the Defense Department?", "does he work for it?": which body someone is in.
 _AFFILIATION_WORDS = frozenset(
@@ -3648,9 +3649,11 @@ class YesNoAnswers(SeveralOptionAnswers):
     ) -> Answer | None:
         """ "Did the meeting take place in Tokyo?": the event the article itself calls a
         meeting (its quote says so), not other talks held there."""
-        if _MEET not in parsed.terms:
+        if _MEET not in parsed.terms and term("talks") not in parsed.terms:
             return None
-        if "meeting" not in parsed.words and not self._they_unnamed(parsed, context):
+        # "Rajnath Singh travelled to Washington for the talks.": the talks the article
+        # tells of holding there (Tokyo's, for "…to Tokyo for the talks") or else the meeting.
+        if _MEETING_OR_TALKS.isdisjoint(parsed.words) and not self._they_unnamed(parsed, context):
             return None
         if parsed.unknown_names or unknown_country(parsed):
             return None  # "Was Pakistan at the meeting in New Delhi?": not where, but who
@@ -3676,6 +3679,13 @@ class YesNoAnswers(SeveralOptionAnswers):
             and self._kind(link.entity) in ("person", "country")
         }
         ranked = self._rank(parsed)
+        if "meeting" not in parsed.words and (
+            "talks" in parsed.words and (not others or self._talks_at(ranked, place[1]))
+        ):
+            # "Were the talks in Tokyo?", "Did Singh fly to Tokyo for the talks?": talks
+            # held there, of which the article need not name everyone; only a claim of who
+            # went for talks to a place none is held at is the meeting's.
+            return None
         held_there = self._gathering_there_with(ranked, place[1], others)
         if held_there is not None:
             # "Was Esper at the meeting in Tokyo?": the talks he took part in there, not the
@@ -3706,6 +3716,20 @@ class YesNoAnswers(SeveralOptionAnswers):
                 where,
             )
         return None
+
+    def _talks_at(self, ranked: list[Scored], place: str) -> bool:
+        """Whether one of the best facts is of a gathering held at the place (Tokyo's
+        quadripartite talks for "to Tokyo for the talks")."""
+        for scored in ranked[:PAIR_DEPTH]:
+            where = scored.entry.fact.roles.get("where")
+            quoted = {term(w) for w in _quoted(scored.entry.fact)}
+            if (
+                where is not None
+                and not quoted.isdisjoint(_GATHERINGS)
+                and any(self._covers(place, e) for e in where.entities)
+            ):
+                return True
+        return False
 
     def _they_unnamed(self, parsed: Parsed, context: Context) -> bool:
         """ "So they met in Tokyo, right?" asked first: "they" who met are the pair the
