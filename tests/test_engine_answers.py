@@ -17148,3 +17148,24 @@ def test_talks_held_at_the_place_are_not_the_meeting(
 def test_who_went_to_talks_held_there_is_left_open(engine: Engine) -> None:
     """ "Did Singh fly to Tokyo for the talks?": India took part; who spoke for it is unsaid."""
     assert not ask(engine, "Did Singh fly to Tokyo for the talks?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        (
+            "Fact check for the desk: Esper met Singh on Monday, Oct. 26, in New Delhi - correct?",
+            "Yes",
+        ),
+        ("Fact check for the copy desk: Esper met Singh in Tokyo - correct?", "No"),
+        ("Sanity check for the desk: Esper met Singh in New Delhi, right?", "Yes"),
+        ("Quick check for my editor: Begin visited New Delhi - right?", "Yes"),
+        ("Fact check: Esper met Singh in New Delhi, is that right?", "Yes"),
+    ],
+)
+def test_a_check_label_and_a_confirm_tag_put_up_one_claim(
+    engine: Engine, message: str, verdict: str
+) -> None:
+    """ "Fact check for the desk: X - correct?": the label and the tag both ask for X to be
+    confirmed; neither is part of the claim."""
+    assert ask(engine, message).text.startswith(verdict)

@@ -1735,7 +1735,9 @@ _ABOUT_LEAD = prefilter.compile(
 # "…, didn't he?": the tag that puts a claim up, which "is it true that…" already does.
 _TAG_AT_END = prefilter.compile(
     r",?\s*(?:didn't|didnt|did|isn't|isnt|wasn't|wasnt|weren't|werent|aren't|arent|doesn't"
-    r"|doesnt|hasn't|hasnt|haven't|havent|hadn't|hadnt)\s+(?:he|she|it|they|we|there)\s*$",
+    r"|doesnt|hasn't|hasnt|haven't|havent|hadn't|hadnt)\s+(?:he|she|it|they|we|there)\s*$"
+    # "Fact check: Esper met Singh in New Delhi, right?": the same tag, in one word.
+    r"|,\s*(?:right|correct|true|yes|no|accurate|am i right|is that right|is that correct)\s*$",
     re.IGNORECASE,
 )
 
@@ -1819,8 +1821,10 @@ def question_at_end(text: str) -> tuple[str, str] | None:
         and _CHECK_LEAD.match(aside[0].strip())
         and not QUESTION_START.match(aside[-1].strip())
     ):
-        # "Quick check: the talks in Tokyo were quadripartite?"
-        claimed = _claimed(" ".join(aside[1:]))
+        # "Quick check: the talks in Tokyo were quadripartite?"; "Fact check: Esper met Singh
+        # in New Delhi - correct?" puts the same claim up twice, the tag adding nothing.
+        confirmed = len(aside) >= 3 and _CONFIRM.match(aside[-1].strip()) is not None
+        claimed = _claimed(" ".join(aside[1:-1] if confirmed else aside[1:]))
         return " ".join(sentences[:-1]), f"is it true that {claimed}?"
     if len(aside) >= 2 and _CONFIRM.match(aside[-1].strip()):
         # "My draft says the statement named China — is that right?"
