@@ -17169,3 +17169,17 @@ def test_a_check_label_and_a_confirm_tag_put_up_one_claim(
     """ "Fact check for the desk: X - correct?": the label and the tag both ask for X to be
     confirmed; neither is part of the claim."""
     assert ask(engine, message).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what talks took place in tokyo?",
+        "which talks took place in Tokyo?",
+        "what meeting took place in Tokyo?",
+        "which talks take place in Tokyo?",
+    ],
+)
+def test_what_took_place_asks_for_the_event_not_a_place(engine: Engine, question: str) -> None:
+    """ "took place" is an event happening: the talks are the answer, not a place."""
+    assert "quadripartite" in ask(engine, question).text.lower()

@@ -1543,6 +1543,8 @@ def parse(question: str, index: Index) -> Parsed:
                 # secretary…" is read by "secretary".
                 parsed.wanted_kind = parsed.wanted_kind or "person"
                 break
+            if word == "place" and offset > 0 and phrase[offset - 1] in _TAKE_FORMS:
+                break  # "what talks took place in Tokyo?": talks are asked, not a place
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
                 break
@@ -1954,6 +1956,8 @@ def _compound_head(words: list[str], at: int) -> int:
     return at
 
 
+# "take place": an event happening, no place asked ("which meeting took place first?").
+_TAKE_FORMS = frozenset(("take", "takes", "took", "taken", "taking"))
 _AUXILIARIES = frozenset(
     "did does do is are was were has have had can could will would should may might must".split()
 )
