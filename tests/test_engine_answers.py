@@ -17183,3 +17183,21 @@ def test_a_check_label_and_a_confirm_tag_put_up_one_claim(
 def test_what_took_place_asks_for_the_event_not_a_place(engine: Engine, question: str) -> None:
     """ "took place" is an event happening: the talks are the answer, not a place."""
     assert "quadripartite" in ask(engine, question).text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "option"),
+    [
+        ("tokyo talks: three countries or four?", "Four"),
+        ("were there 3 countries or 4 at the tokyo talks?", "Four"),
+        ("were the tokyo talks between three countries, or four?", "Four"),
+        ("did Esper take part in two 2+2 meetings or three?", "Two"),
+        ("is this Esper's second 2+2 or third?", "Second"),
+        ("was this the second time or the third?", "Second"),
+    ],
+)
+def test_a_count_offered_twice_with_one_noun_is_an_either_or(
+    engine: Engine, question: str, option: str
+) -> None:
+    """ "three countries or four?" offers two counts of countries, not "countries" or 4."""
+    assert ask(engine, question).text.startswith(option)

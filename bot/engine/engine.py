@@ -110,6 +110,7 @@ from bot.engine.phrases import (
     chit_chat,
     contents_subject,
     correction_asked,
+    count_options_joined,
     directive_dropped,
     event_named_for_that,
     fill_in_the_blank,
@@ -1315,6 +1316,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
+        text = count_options_joined(text)  # "three countries or four?"
         normalised = normalise(text)
         if not normalised:
             return self._abstain(

@@ -1238,6 +1238,28 @@ def only_or_too_asked(text: str) -> str:
     return f"{found['head']} {found['one'].strip()} or {found['other'].strip()}?"
 
 
+# "Three countries or four?", "Esper's second 2+2 or third?": a count or rank offered twice,
+# its noun said once, after the first. Put as "three or four countries" the options are
+# the two numbers, not "countries" against "four".
+_NUMBERS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
+_COUNT_THEN_OTHER = prefilter.compile(
+    rf"\b(?P<one>{_NUMBERS})\s+(?P<noun>(?:(?!or\b|and\b)[\w+'-]+\s+){{0,2}}"
+    rf"(?!or\b|and\b)[\w+'-]+)\s*,?\s+or\s+(?:the\s+)?(?P<other>{_NUMBERS})"
+    # "…or four?", "…or four at the talks?"; "three countries or four nations" says both.
+    r"(?=\s*(?:[?.!,;:]|$)|\s+(?:at|in|of|for|to|on|during|with|between|then)\b)",
+    re.IGNORECASE,
+)
+
+
+def count_options_joined(text: str) -> str:
+    """ "tokyo talks: three countries or four?" → "tokyo talks: three or four countries?";
+    "is this Esper's second 2+2 or third?" → "…second or third 2+2?"."""
+    return _COUNT_THEN_OTHER.sub(r"\g<one> or \g<other> \g<noun>", text)
+
+
 # "Who's the host country for the Esper-Singh meeting?", "what was the host city of the
 # quad talks?": the country or city that hosted it, as "which country hosted…?" asks.
 _HOST_PLACE = prefilter.compile(
