@@ -17201,3 +17201,34 @@ def test_a_count_offered_twice_with_one_noun_is_an_either_or(
 ) -> None:
     """ "three countries or four?" offers two counts of countries, not "countries" or 4."""
     assert ask(engine, question).text.startswith(option)
+
+
+@pytest.mark.parametrize(
+    ("questions", "option"),
+    [
+        (
+            ("who took part in the tokyo talks?", "was Australia one of them, or Russia?"),
+            "Australia",
+        ),
+        (
+            ("tokyo talks: three countries or four?", "was Australia one of them, or Russia?"),
+            "Australia",
+        ),
+        (("who took part in the tokyo talks?", "was japan part of them, or south korea?"), "Japan"),
+        (("was Australia at the tokyo talks, or Russia?",), "Australia"),
+        (("was Australia in the quad talks or Canada?",), "Australia"),
+    ],
+)
+def test_a_country_the_article_never_names_is_the_other_option(
+    engine: Engine, questions: tuple[str, ...], option: str
+) -> None:
+    """ "Was Australia one of them, or Russia?": the country the article lists is the
+    answer; the one it never names is no reason to abstain."""
+    assert ask(engine, *questions).text.startswith(option)
+
+
+def test_it_is_the_event_just_named_when_options_are_weighed(engine: Engine) -> None:
+    """ "What is the 2+2?" "Was Japan part of it, or China?": the Tokyo talks had Japan,
+    which says nothing of the 2+2."""
+    answer = ask(engine, "what is the 2+2?", "was Japan part of it, or China?")
+    assert answer.abstained

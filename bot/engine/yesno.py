@@ -109,6 +109,8 @@ EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
 _CHOICE_NEGATIONS = frozenset(
     "not never didnt doesnt isnt wasnt arent werent hasnt havent hadnt dont wont cant".split()
 )
+# "Was Australia one of them, or Russia?": whether it is in the group just named.
+_ONE_OF_THEM = prefilter.compile(r"\b(?:one of|among|amongst|part of) (?:them|those|these)\b")
 # Kinds of thing a question may offer as two options, one named before its verb and one
 # after "or" ("Singh went or Esper?").
 _OPTION_KINDS = frozenset({"person", "place", "country", "organisation"})
@@ -1439,6 +1441,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             and any(self._option_holds(recent[0].entry, w, e, without) for w, e in options)
         ):
             tied = recent  # "Are those challenges regional or global?": the ones just named
+        elif recent and "thing" in parsed.pronouns and recent[0].score > 0:
+            # "What is the 2+2?" "Was Japan part of it, or China?": "it" is the 2+2, which
+            # has neither; that the Tokyo talks had Japan does not answer it.
+            tied = recent
         held = {
             (word, entity): scored
             for scored in reversed(tied)
@@ -2412,6 +2418,9 @@ class YesNoAnswers(SeveralOptionAnswers):
                     [(a.text, a.entity), (b.text, b.entity)],
                     set(range(a.start, a.end)) | set(range(b.start, b.end)),
                 )
+        outsider = self._outsider_option(parsed, at)
+        if outsider is not None:
+            return outsider
         if before and after and before[0].end - before[0].start + after[0].end > after_at + 1:
             # Two names, at least one of several words.
             a, b = before[0], after[0]
@@ -2442,6 +2451,22 @@ class YesNoAnswers(SeveralOptionAnswers):
         options = [(w, linked.get(i)) for w, i in zip(match.groups(), positions, strict=True)]
         return options, set(positions)
 
+    def _outsider_option(
+        self, parsed: Parsed, at: int
+    ) -> tuple[list[tuple[str, str | None]], set[int]] | None:
+        """ "Was Australia one of them, or Russia?": a country the article never names, put
+        last as the other option to the one country named before "or" (Australia). The
+        article's full list then settles it; "did Esper meet Singh, or Modi?" names no
+        country and is left to the other readings."""
+        name = unknown_country(parsed)
+        if name is None or " ".join(parsed.words[at + 1 :]) not in (name, f"the {name}"):
+            return None
+        first = self._option_named_before(parsed, at, "country", None)
+        if first is None:
+            return None
+        options: list[tuple[str, str | None]] = [(first.text, first.entity), (name, None)]
+        return options, set(range(first.start, first.end)) | set(range(at + 1, len(parsed.words)))
+
     def _other_option_before(self, parsed: Parsed, at: int, second: Linked) -> Linked | None:
         """The one name before "or" of the same kind as the option after it, when the
         words between say what either did ("tokyo talks: Singh went or Esper?"): None when
@@ -2449,12 +2474,19 @@ class YesNoAnswers(SeveralOptionAnswers):
         kind = self._kind(second.entity)
         if kind not in _OPTION_KINDS:
             return None
+        return self._option_named_before(parsed, at, kind, second.entity)
+
+    def _option_named_before(
+        self, parsed: Parsed, at: int, kind: str, other: str | None
+    ) -> Linked | None:
+        """The one name of this kind before "or", a few words before it, when it is not the
+        other option itself."""
         same = [
             link
             for link in parsed.entities
             if link.start >= 0 and link.end < at and self._kind(link.entity) == kind
         ]
-        if len(same) != 1 or same[0].entity == second.entity:
+        if len(same) != 1 or same[0].entity == other:
             return None
         between = parsed.words[same[0].end : at]
         if not between or len(between) > 5 or "or" in between:
@@ -2491,6 +2523,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             if entry.fact.id in sources and who is not None:
                 return any(self._covers(entity, e) for e in who.entities)
             return False
+        if _ONE_OF_THEM.search(parsed.text):
+            # "Who took part in the Tokyo talks?" "Was Australia one of them, or Russia?":
+            # one of those just named, not the nationality of the people among them.
+            return entity in entry.involved
         kind = self._kind(entity)
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
         if kind == "country" and people and STARTS_WITH_BE.match(parsed.text):
