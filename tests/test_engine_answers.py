@@ -17232,3 +17232,36 @@ def test_it_is_the_event_just_named_when_options_are_weighed(engine: Engine) -> 
     which says nothing of the 2+2."""
     answer = ask(engine, "what is the 2+2?", "was Japan part of it, or China?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo talk about the threat posed by Russia?",
+        "did pompeo mention the threat posed by russia?",
+        "Did Pompeo warn of the threat posed by Pakistan?",
+        "Did Pompeo discuss the threat posed by Iran?",
+    ],
+)
+def test_another_country_posing_the_threat_pompeo_named_gets_no(
+    engine: Engine, question: str
+) -> None:
+    """Pompeo spoke of "the threat posed by China's Communist Party": a claim with another
+    country in that place is corrected with the article's."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo talk about the challenges posed by Russia?",
+        "Did the statement talk about the threat posed by Russia?",
+        "did Esper talk about the threat posed by Russia?",
+    ],
+)
+def test_a_threat_slot_the_article_leaves_empty_is_no_correction(
+    engine: Engine, question: str
+) -> None:
+    """Nothing the article says has that one posing that thing: no verdict."""
+    assert ask(engine, question).abstained

@@ -263,6 +263,7 @@ _NOT_PARTNERS = frozenset({"agreement", "event"})
 # Where a fact's quote names its partners: "meets with Singh", "between the U.S. and India".
 # Who poses or brings something, as a sentence names them: "the threat posed by China's
 # Communist Party".
+_AGENT_VERBS = frozenset({"posed", "brought", "caused", "raised"})
 _AGENT_SAID = re.compile(r"\b(?:posed|brought|caused|raised) by\s+((?:\S+\s+){0,4}\S+)")
 _PARTNER_SAID = re.compile(r"\b(?:with|between|among|and)\s+((?:\S+\s+){0,5}\S+)")
 SWAP_SIMILARITY = 70  # a claim's word this close to the article's is a typo of it
@@ -428,6 +429,18 @@ def _clause_ended_otherwise(quote: str, words: list[str], framed: bool = True) -
         if found is not None:
             return found[1]
     return None
+
+
+def _agent_said_instead(quote: str, words: list[str]) -> str | None:
+    """The first word of who the quote has posing something, where the claim ends with
+    another in that place: "…the threat posed by Russia?" against "…the threat posed by
+    China's Communist Party" ("china"); None when the quote names no one there, or the
+    claim's last word is not in that place."""
+    if len(words) < 4 or words[-3] not in _AGENT_VERBS or words[-2] != "by":
+        return None
+    # The same thing posed: "the challenges posed by Russia" is not the threat.
+    said = re.search(rf"\b{re.escape(words[-4])} {words[-3]} by (\w+)", normalise(quote))
+    return said[1] if said is not None else None
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
@@ -5459,7 +5472,9 @@ class YesNoAnswers(SeveralOptionAnswers):
         word = words[at]
         if (
             at < 2
-            or best.score < YESNO_THRESHOLD
+            # A lower score is owed to the swap when the word is the one name the article
+            # lacks ("Did Pompeo talk about the threat posed by Russia?").
+            or (best.score < YESNO_THRESHOLD and unknown_country(parsed) != word)
             or words[at - 2] in STOPWORDS
             # (A country is weighed as typed in lower case: "…the threat posed by Russia?"
             # against "…posed by China.")
@@ -5468,7 +5483,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             or not self.index.speller.knows(word)
         ):
             return None
-        found = _clause_ended_otherwise(best.entry.fact.quote.text, words[: at + 1], framed=False)
+        quote = best.entry.fact.quote.text
+        # Only of a fact with whom the claim names: "Did the statement talk about the threat
+        # posed by Russia?" names no one, and Pompeo's words say nothing of the statement.
+        agent = _agent_said_instead(quote, words[: at + 1]) if parsed.entity_ids else None
+        found = agent or _clause_ended_otherwise(quote, words[: at + 1], framed=False)
         if found is None or found in STOPWORDS or fuzz.ratio(word, found) >= SWAP_SIMILARITY:
             return None
         return found
