@@ -17265,3 +17265,23 @@ def test_a_threat_slot_the_article_leaves_empty_is_no_correction(
 ) -> None:
     """Nothing the article says has that one posing that thing: no verdict."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "place"),
+    [
+        ("Per the article, is the city Begin recently visited Tokyo?", "No", "New Delhi"),
+        ("Was the city Begin visited Mumbai?", "No", "New Delhi"),
+        ("According to the article, was the city Begin visited New Delhi?", "Yes", "New Delhi"),
+        ("Was the city where Esper met Singh Tokyo?", "No", "New Delhi"),
+        ("is the city where the quad talks took place Tokyo?", "Yes", "Tokyo"),
+        ("Is the country where the quad talks took place India?", "No", "Japan"),
+    ],
+)
+def test_the_place_a_clause_describes_is_checked_against_the_name(
+    engine: Engine, question: str, verdict: str, place: str
+) -> None:
+    """ "Is the city Begin recently visited Tokyo?": the one city the article gives for the
+    clause, against the name offered."""
+    text = ask(engine, question).text
+    assert text.startswith(verdict) and place in text

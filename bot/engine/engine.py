@@ -196,6 +196,15 @@ from bot.text import fold_quotes, normalise, stem
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
+# "Is the city Begin recently visited Tokyo?", "was the country where the talks took place
+# Japan?": the place a clause describes, put against a name.
+_KIND_THEN_NAME = prefilter.compile(
+    r"^(?:(?:per|according to|in) (?:the|this) (?:article|report|story|piece),?\s+)?"
+    r"(?:is|was) the (?P<kind>city|country|capital|nation|venue)\s+"
+    r"(?P<rest>(?:that |which |where |in which )?\w[^?,;:]+?)\s*\?*$",
+    re.IGNORECASE,
+)
+
 log = logging.getLogger(__name__)
 
 PERSON_ROLES = ("who", "with_whom", "what")
@@ -1317,6 +1326,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
         text = count_options_joined(text)  # "three countries or four?"
+        named = self._kind_named_checked(text, context)
+        if named is not None:
+            return replace(named, notes=(*notes, *named.notes))
         normalised = normalise(text)
         if not normalised:
             return self._abstain(
@@ -6748,6 +6760,37 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         longer = [k for k in _kinds_named(noun_term, fact.quote.text) if k.endswith(f" {kind}")]
         kind = longer[0] if len(longer) == 1 else kind
         return kind[:1].upper() + kind[1:]
+
+    def _kind_named_checked(self, text: str, context: Context) -> Answer | None:
+        """ "Is the city Begin recently visited Tokyo?": the one city the article gives for
+        the clause (New Delhi), asked as "which city Begin recently visited?", against the
+        name offered. "The city" is one: another name there is a No. None when the question
+        is no such check or the article gives no city for the clause."""
+        found = _KIND_THEN_NAME.match(text.strip())
+        if found is None:
+            return None
+        words = found["rest"].split()
+        cut = next((n for n in (3, 2, 1) if len(words) > n and self._names_a_place(words[-n:])), 0)
+        if not cut:
+            return None
+        clause, name = " ".join(words[:-cut]), " ".join(words[-cut:])
+        asked = self._single(f"which {found['kind']} {clause}?", context)
+        if asked.abstained or not asked.quotes:
+            return None
+        named = self.index.aliases.get(tuple(normalise(name).split()))
+        said = self.index.entities_in(normalise(asked.text))
+        if named is not None and not said.isdisjoint(self.index.expand(named)):
+            return replace(asked, text=f"Yes. {asked.text.rstrip('.')}.")
+        return replace(asked, text=f"No. {asked.text.rstrip('.')}.")
+
+    def _names_a_place(self, words: list[str]) -> bool:
+        """Whether the words are a place the article knows ("new delhi") or a capitalised
+        name it does not ("Mumbai"): what a city or a country is checked against."""
+        key = tuple(normalise(" ".join(words)).split())
+        entity = self.index.aliases.get(key)
+        if entity is not None:
+            return self._kind(entity) in ("place", "country")
+        return len(words) == 1 and words[0][:1].isupper() and normalise(words[0]) not in STOPWORDS
 
     def _event_named_for_that(self, text: str, context: Context) -> str:
         """ "Which event did the meeting precede?" (the 2+2 Dialogue) "Who are the
