@@ -346,6 +346,13 @@ _DAY_NAMES = "|".join(sorted(WEEKDAYS)) + "|(?:" + "|".join(sorted(MONTHS)) + r"
 _AFTER_IN_AT = re.compile(rf"(?=\b(?:in|at|{_CHOSEN}) (\w+)\b)")
 _LAST_IN_AT = re.compile(rf"(?=\b(?:in|at) (\w+)(?:$| on (?:{_DAY_NAMES})$))")
 _BEFORE_CHOSEN = re.compile(rf"(?=\b(\w+){_CHOSEN_AFTER})")
+# "agree to cooperate in space", "commit to working together at sea": what was agreed or
+# pledged, whose "in"/"at" places the cooperation, not where the agreeing happened.
+_PLEDGED_CONTENT = re.compile(
+    r"\b(?:agree|agreed|agrees|agreeing|commit|commits|committed|committing|pledge|pledged"
+    r"|promise|promised|vow|vowed|decide|decided|resolve|resolved) to"
+    r" (?!(?:the|a|an|it|this|that|these|those|its|their|his|her)\b)\w+.*?\b(?:in|at)\b"
+)
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
 # "The main purpose", "mainly about": one of a kind above the rest, where the article may say
 # "one of the purposes". Adverbs make the claim of the whole; adjectives of the noun after them.
@@ -3353,8 +3360,15 @@ class YesNoAnswers(SeveralOptionAnswers):
         described = set(parsed.terms)
         # A country in such a title ("the U.S. Secretary of Defense") is whose title it is.
         titled_in: set[str] = set()
+        aliased: set[str] = set()
+        own_names = {(k.start, k.end) for k in links[1:] if k.entity == person.id}
         for link in links[1:]:
             if self._kind(link.entity) != "person":
+                continue
+            if (link.start, link.end) in own_names:
+                # "Is Singh a defense chief?": a name the article gives him (the headline's
+                # "Defense Chiefs", his and Esper's), so what it calls him, not a title to check.
+                aliased |= {term(w) for w in link.text.lower().split()}
                 continue
             for word in link.text.lower().split():
                 country = {e for e in self.index.entities_in(word) if self._kind(e) == "country"}
@@ -3390,6 +3404,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         }
         if foreign and described <= self._title_terms:
             verdict = "No"  # "Is Esper India's defense secretary?": not of that country
+        elif aliased and not described and not parsed.unknown:
+            # "Is Esper a defense chief?": what the headline calls him. ("Is Esper a good
+            # defense secretary?": "good" is a judgement no name of his settles.)
+            verdict = "Yes"
         elif not described and self._titles_another(person.id, links[1:]):
             # "Is Begin American?" "Is he the Secretary of State?": Pompeo's title, whose
             # words Begin's own title holds; he is the Deputy Secretary of State.
@@ -4885,6 +4903,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         place the article knows ("in Tokyo"), with its entity id."""
         # "Is BECA aimed at China?": what it is aimed at, no place it happened in.
         text = AIMED_AT.sub("against", parsed.text)
+        if _PLEDGED_CONTENT.search(text) is not None:
+            # "Did they agree to cooperate in space?": where the cooperation would be, which
+            # no place the agreement was reached in answers.
+            return None
         # The words after "in", "at" or a choosing verb, and before "was chosen", read once
         # rather than a pattern compiled for each unknown word.
         placed = {m[1] for m in _AFTER_IN_AT.finditer(text)}

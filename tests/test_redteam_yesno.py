@@ -1,0 +1,72 @@
+"""Yes/no questions a red-team review found answered falsely: each now gets the answer the
+article settles, or an honest abstention."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import Answer
+from bot.engine.context import Context
+from bot.engine.engine import Engine
+
+
+def ask(engine: Engine, *questions: str) -> Answer:
+    context = Context()
+    answer = None
+    for question in questions:
+        answer = engine.answer(question, context)
+        context = answer.context
+    assert answer is not None
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they agree to cooperate in space?",
+        "Did they agree to cooperate at sea?",
+        "Did they agree to cooperate in cyberspace?",
+        "Did Esper and Singh agree to work together in agriculture?",
+        "Did they commit to cooperating in the Indian Ocean?",
+        "Did they agree to expand information sharing in Tokyo?",
+    ],
+)
+def test_where_the_agreed_cooperation_is_is_not_where_they_met(
+    engine: Engine, question: str
+) -> None:
+    """ "in space" places the cooperation agreed on, not the agreeing: no "No, it was in New
+    Delhi"; the article names no such field."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "New Delhi" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Did they sign the agreement in Tokyo?", "Did they agree on BECA in Tokyo?"]
+)
+def test_where_an_agreement_was_reached_is_still_checked(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "New Delhi" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is Singh a defense chief?", "Yes"),
+        ("Is Esper a defence chief?", "Yes"),
+        ("Is Esper the defense chief?", "Yes"),
+        ("Is Singh one of the defense chiefs?", "Yes"),
+        ("Is Singh the U.S. defense chief?", "No"),
+        ("Is Begin a defense chief?", "No"),
+    ],
+)
+def test_the_headlines_defense_chiefs_are_esper_and_singh(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """The headline calls the two "Defense Chiefs": a name the article gives them both."""
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_judgement_of_a_defense_chief_is_not_settled(engine: Engine) -> None:
+    assert ask(engine, "Is Singh a capable defense chief?").abstained
