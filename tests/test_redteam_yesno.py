@@ -70,3 +70,54 @@ def test_the_headlines_defense_chiefs_are_esper_and_singh(
 
 def test_a_judgement_of_a_defense_chief_is_not_settled(engine: Engine) -> None:
     assert ask(engine, "Is Singh a capable defense chief?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper like Singh?",
+        "Does Singh like Esper?",
+        "Did the U.S. agree to sell weapons to India?",
+        "Did India agree to buy weapons from the U.S.?",
+        "Did Esper and Singh meet in secret?",
+        "Did Esper and Singh meet in public?",
+        "Are U.S.-India relations heating up because of China?",
+        "Are relations deteriorating because of Esper?",
+    ],
+)
+def test_what_the_article_does_not_settle_gets_no_bare_verdict(
+    engine: Engine, question: str
+) -> None:
+    """Meeting someone is no liking; an agreement to sell arms, a secret meeting or a cause
+    of a trend are not told of at all."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Which relations are deteriorating?", "Is that because of China?"),
+        ("Which relations are heating up?", "Why?", "Is that because of Pompeo?"),
+    ],
+)
+def test_a_cause_the_article_never_gives_is_not_confirmed(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize("question", ["Did they like the agreement?", "Did Singh like BECA?"])
+def test_liking_the_agreement_is_their_appreciation_of_it(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert answer.quote is not None and "appreciation" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was BECA signed on Tuesday?", "Was the agreement signed on Wednesday?"],
+)
+def test_a_signing_day_is_no_no_when_no_signing_is_told(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.text.startswith("No")
+    assert "does not mention a signing" in answer.text

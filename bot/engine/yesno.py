@@ -353,7 +353,19 @@ _PLEDGED_CONTENT = re.compile(
     r"|promise|promised|vow|vowed|decide|decided|resolve|resolved) to"
     r" (?!(?:the|a|an|it|this|that|these|those|its|their|his|her)\b)\w+.*?\b(?:in|at)\b"
 )
+# "Is that because of Pompeo?", "…due to China?": a cause the claim puts on something.
+_CAUSE_CLAIMED = re.compile(
+    r"\b(?:because|due to|caused by|owing to|as a result of|thanks to|on account of)\b"
+)
+# "like" is a stop word ("a deal like BECA"), but after "did Esper" it is a feeling.
+_FEELING_STOPWORDS = frozenset({"like", "likes"})
+_APPROVED = frozenset(term(w) for w in "appreciation appreciate welcomed welcome".split())
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
+# "meet in secret", "in public", "in private": how something was done, not where.
+_MANNER_AFTER_IN = frozenset(
+    "secret secrecy public private person earnest haste confidence absentia camera writing"
+    " principle vain".split()
+)
 # "The main purpose", "mainly about": one of a kind above the rest, where the article may say
 # "one of the purposes". Adverbs make the claim of the whole; adjectives of the noun after them.
 _MAIN_ADVERBS = frozenset("mainly primarily chiefly predominantly principally".split())
@@ -751,7 +763,10 @@ _REASON_LINKS = frozenset("because since so order intended meant aimed designed"
 # Words before a "to" that is no purpose: "going to sell", "have to", "plan to buy".
 _NOT_PURPOSE_TO = frozenset(
     "going gonna about have has had need needs needed want wants wanted plan plans planned"
-    " set due likely able expected supposed used".split()
+    " set due likely able expected supposed used"
+    # "Did the U.S. agree to sell weapons to India?": what was agreed, no reason for it.
+    " agree agreed agrees commit committed pledge pledged promise promised decide decided"
+    " vow vowed".split()
 )
 
 
@@ -1221,6 +1236,20 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Did Esper host Singh?": the meeting was in New Delhi, Singh's country.
             return self._not_found(parsed, context, ranked, notes, confidence)
         verb = self._main_verb(parsed)
+        if verb in _FEELING_STOPWORDS and best.entry.bag.isdisjoint(_APPROVED):
+            # "Did they like the agreement?": the fact that has them appreciate it, if one
+            # of the best does; meeting someone is no liking ("Did Esper like Singh?").
+            approved = next(
+                (
+                    r
+                    for r in ranked[:PAIR_DEPTH]
+                    if not r.missing and r.score >= 0.5 and not r.entry.bag.isdisjoint(_APPROVED)
+                ),
+                None,
+            )
+            if approved is None or self._person_liked(parsed, verb):
+                return self._not_found(parsed, context, ranked, notes, confidence)
+            return self._verdict("Yes", approved, confidence, parsed, context, ranked, notes)
         if (
             verb is not None
             and verb not in best.entry.bag
@@ -1230,6 +1259,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             )
             # "Did they discuss defense trade?" of what they agreed on: agreed, so discussed.
             and not (verb in _DISCUSSED and not best.entry.bag.isdisjoint(_AGREED))
+            # "Did both ministers like it?" of the agreement they expressed appreciation for.
+            and not (verb in _FEELING_STOPWORDS and not best.entry.bag.isdisjoint(_APPROVED))
         ):
             # "Does India agree with the officials' description?": the fact has the
             # description, not anyone agreeing with it.
@@ -2708,6 +2739,29 @@ class YesNoAnswers(SeveralOptionAnswers):
                 self._judged_in_article(scored.entry),
                 scored,
                 confidence,
+                parsed,
+                context,
+                ranked,
+                notes,
+                role,
+            )
+        if _CAUSE_CLAIMED.search(parsed.text) and "why" not in fact.roles:
+            # "Which relations are deteriorating?" "Is that because of Pompeo?": the fact
+            # gives no cause, so it settles none, either way.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if (
+            verdict == "No"
+            and SIGNED_ASKED.search(parsed.text)
+            and not parsed.claim_negated
+            and "sign" not in normalise(fact.quote.text)
+            and (role is None or role is not fact.roles.get("where"))
+        ):
+            # "Was BECA signed on Tuesday?": no signing is told of, on any day; what the
+            # article says is that they agreed on it.
+            return self._stated(
+                "The article says they agreed on it; it does not mention a signing.",
+                scored,
+                min(confidence, 0.8),
                 parsed,
                 context,
                 ranked,
@@ -4218,10 +4272,20 @@ class YesNoAnswers(SeveralOptionAnswers):
             at += 1  # "did he also go…"
         if at is None or at >= len(words):
             return None
+        if words[at] in _FEELING_STOPWORDS:
+            return words[at]  # "Did Esper like Singh?": a feeling, which meeting him is not
         verb = term(words[at])
         if verb in SOFT_VERBS or verb not in self.index.predicate_terms:
             return None
         return verb
+
+    def _person_liked(self, parsed: Parsed, verb: str) -> bool:
+        """Whether someone is what is liked ("Did Esper like Singh?"): the article tells of
+        appreciating an agreement, never of how anyone felt about a person."""
+        at = parsed.words.index(verb) if verb in parsed.words else len(parsed.words)
+        return any(
+            link.start > at and self._kind(link.entity) == "person" for link in parsed.entities
+        )
 
     def _travelled_to(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """ "Why did Singh travel to Washington?": where the question sends someone."""
@@ -4919,6 +4983,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             for w in parsed.unknown
             if w.isalpha() and w in {m[1] for m in _LAST_IN_AT.finditer(text)}
         ]
+        if any(m[1] in _MANNER_AFTER_IN for m in _AFTER_IN_AT.finditer(text)):
+            # "Did Esper and Singh meet in secret?": how they met, which no place answers.
+            return None
         if unknown:
             # A verb of choosing no fact uses ("choose") is only how the place was asked.
             rest = [w for w in parsed.unknown if w not in _CHOICE_WORDS]
