@@ -121,3 +121,22 @@ def test_a_signing_day_is_no_no_when_no_signing_is_told(engine: Engine, question
     answer = ask(engine, question)
     assert not answer.text.startswith("No")
     assert "does not mention a signing" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Has Esper participated in every 2+2 dialogue but one?", "Yes"),
+        ("Has Esper attended all but one of the 2+2 dialogues?", "Yes"),
+        ("Did Esper take part in every 2+2 except one?", "Yes"),
+        ("Has Esper participated in all the 2+2 dialogues except two?", "No"),
+        ("Has Esper participated in every 2+2 dialogue?", "No"),
+    ],
+)
+def test_every_dialogue_but_one_is_two_of_three(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """His second of the three: every one but one."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "three" in answer.text

@@ -384,6 +384,11 @@ EVERY_ASKED = prefilter.compile(
     r"|time|visit)\b"
     r"|\ball (?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
     r"(?:dialogues|meetings|talks|sessions|rounds|editions|ones|times|of them)\b"
+    r"|\ball but (?:one|two|a single)\b"
+)
+# "every 2+2 dialogue but one", "all of them except two": how many the claim leaves out.
+_ALL_BUT = re.compile(
+    r"\b(?:but|except(?: for)?|save|apart from|other than) (?:for )?(one|two|three|a single)\b"
 )
 # "Has Esper missed any 2+2?": the same claim, denied.
 MISSED_ANY = prefilter.compile(
@@ -4677,6 +4682,12 @@ class YesNoAnswers(SeveralOptionAnswers):
         counted, series = total
         took_all = COUNT_WORDS.index(ordinal) >= COUNT_WORDS.index(counted)
         verdict = "Yes" if took_all != missed else "No"
+        left_out = _ALL_BUT.search(parsed.text) if not missed else None
+        if left_out is not None:
+            # "Has Esper been to every 2+2 but one?": two of three, so yes; "…but two?" no.
+            claimed = "one" if left_out[1] == "a single" else left_out[1]
+            gap = COUNT_WORDS.index(counted) - COUNT_WORDS.index(ordinal)
+            verdict = "Yes" if gap == COUNT_WORDS.index(claimed) else "No"
         return self._answered(
             text=f"{said_as(verdict, parsed)}. {fact.statement} {series.statement}",
             facts=[fact, series],
