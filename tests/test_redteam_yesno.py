@@ -140,3 +140,59 @@ def test_every_dialogue_but_one_is_two_of_three(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("What did Pompeo say?", "Did Singh agree?"),
+        ("What did Pompeo say about China?", "Does Singh agree?"),
+        ("What did Pompeo say about China?", "Did Esper agree with him?"),
+        ("What did Pompeo say about China?", "Did India agree with that?"),
+        ("What did U.S. officials call the relationship?", "Does India agree?"),
+        ("Did Esper agree with Pompeo?",),
+    ],
+)
+def test_agreeing_with_a_remark_is_not_agreeing_on_beca(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """No one is said to agree with anyone; the sides agreed on a pact."""
+    assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did Singh agree?",),
+        ("What did the two sides agree on?", "Did Singh agree?"),
+        ("Did the two sides agree on BECA?",),
+    ],
+)
+def test_agreeing_on_the_pact_is_still_confirmed(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith("Yes")
+    assert "BECA" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was agreed during Pompeo's trip?",
+        "What did they agree on during Pompeo's visit?",
+        "What was agreed on Pompeo's trip to South Asia?",
+    ],
+)
+def test_nothing_agreed_is_told_of_pompeos_trip(engine: Engine, question: str) -> None:
+    """His remark tells of discussions, which are no agreement."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "thwart" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["What was agreed during Esper's visit?", "What did Esper and Singh agree on?"]
+)
+def test_what_was_agreed_on_esper_s_visit_is_beca(engine: Engine, question: str) -> None:
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text

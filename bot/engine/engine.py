@@ -236,6 +236,12 @@ WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
 TIME_TERM = term("time")
+# "What was agreed …?": what a fact must tell of to answer it (agreeing, committing, an
+# agreement reached).
+_AGREE_TERM = term("agree")
+_AGREEING_TERMS = frozenset(
+    term(w) for w in "agree agreement commit pledge promise vow decide resolve".split()
+)
 PEOPLE_TERMS = frozenset(
     term(w) for w in "official officials people person persons minister ministers men".split()
 )
@@ -6429,6 +6435,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if self._act_of_others(parsed, parts[0][0].entry):
             # "What did Pompeo agree on?": the article has others agree; he only spoke.
             return self._not_found(parsed, context, ranked, notes)
+        if self._agreement_unsaid(parsed, parts[0][0].entry):
+            # "What was agreed during Pompeo's trip?": his remark tells of discussions, not
+            # of anything agreed; only a fact of agreeing or committing answers.
+            return self._not_found(parsed, context, ranked, notes)
         if self._placed_otherwise(parsed, parts[0][0].entry):
             # "Who did Esper meet in Washington?": not whom he met in Tokyo.
             return self._not_found(parsed, context, ranked, notes)
@@ -7936,6 +7946,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             self._kind(e) == "place"
             and not any(self._kind(p) == "country" for p in self.index.part_of.get(e, ()))
             for e in places
+        )
+
+    @staticmethod
+    def _agreement_unsaid(parsed: Parsed, entry: FactEntry) -> bool:
+        """ "What was agreed …?" answered by a fact in which nothing is agreed to, committed
+        to or reached as an agreement."""
+        return (
+            parsed.qtype == "what"
+            and _AGREE_TERM in parsed.terms
+            and entry.bag.isdisjoint(_AGREEING_TERMS)
         )
 
     def _act_of_others(self, parsed: Parsed, entry: FactEntry) -> bool:

@@ -357,6 +357,13 @@ _PLEDGED_CONTENT = re.compile(
 _CAUSE_CLAIMED = re.compile(
     r"\b(?:because|due to|caused by|owing to|as a result of|thanks to|on account of)\b"
 )
+# "Did Singh agree with him?": agreeing with someone or with what was said, which the
+# article never tells of (its sides agree on a pact); and "did Singh agree?" bare, which
+# after a remark asks the same.
+_AGREED_WITH = re.compile(r"\b(?:agree|agrees|agreed|concur|concurs|concurred) with\b")
+_AGREED_BARE = re.compile(
+    r"\b(?:agree|agrees|agreed|concur|concurs|concurred)(?: (?:too|also|as well))?$"
+)
 # "like" is a stop word ("a deal like BECA"), but after "did Esper" it is a feeling.
 _FEELING_STOPWORDS = frozenset({"like", "likes"})
 _APPROVED = frozenset(term(w) for w in "appreciation appreciate welcomed welcome".split())
@@ -2750,6 +2757,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 notes,
                 role,
             )
+        if self._agreed_with_a_remark(parsed, fact, context):
+            # "What did Pompeo say?" "Did Singh agree?": with Pompeo, which the two sides
+            # agreeing on BECA does not tell.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if _CAUSE_CLAIMED.search(parsed.text) and "why" not in fact.roles:
             # "Which relations are deteriorating?" "Is that because of Pompeo?": the fact
             # gives no cause, so it settles none, either way.
@@ -2782,6 +2793,24 @@ class YesNoAnswers(SeveralOptionAnswers):
                 )
                 return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    def _agreed_with_a_remark(self, parsed: Parsed, fact: Fact, context: Context) -> bool:
+        """Whether the claim is that someone agreed with someone or with what was said (the
+        last answer's remark, when "agree" stands bare), which the fact does not tell."""
+        if _AGREED_WITH.search(normalise(fact.quote.text)):
+            return False
+        if _AGREED_WITH.search(parsed.text):
+            return True
+        if _AGREED_BARE.search(parsed.text) is None:
+            return False
+        # After what was agreed ("What did the two sides agree on?"), "did Singh agree?"
+        # asks of that agreement.
+        last = self.index.by_id.get(context.fact_id or "")
+        return (
+            last is not None
+            and not last.bag.isdisjoint(SPEECH_TERMS)
+            and last.bag.isdisjoint(_AGREED)
+        )
 
     def _judged_in_article(self, entry: FactEntry) -> str:
         """Who makes the judgement a "yes" would: the article itself, or the speaker its
