@@ -17285,3 +17285,45 @@ def test_the_place_a_clause_describes_is_checked_against_the_name(
     clause, against the name offered."""
     text = ask(engine, question).text
     assert text.startswith(verdict) and place in text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("who is the source for the BECA claim?", "Defense Department"),
+        ("what's the source for the claim that the two sides agreed on BECA?", "Defense"),
+        ("who claims the two men praised the strength of the defence relationship?", "Defense"),
+        ("who states that they agreed on BECA?", "Defense Department"),
+        ("who claims the US and India are the world's two largest democracies?", "officials"),
+        ("who is the source of the line about thwarting China's Communist Party?", "Pompeo"),
+    ],
+)
+def test_the_source_of_a_claim_is_whoever_the_article_says_said_it(
+    engine: Engine, question: str, source: str
+) -> None:
+    """ "Who is the source for the BECA claim?" asks who said it, as "who said…?" does."""
+    answer = ask(engine, question)
+    assert not answer.abstained and source in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["who is the source for that?", "whose statement is it based on?", "who is that sourced to?"],
+)
+def test_the_source_of_the_last_answer_asked_in_full(engine: Engine, follow_up: str) -> None:
+    """ "What did they agree on?" "Who is the source for that?": the Pentagon's statement;
+    the headline's subject is no speaker either."""
+    for first in (
+        "what did the two sides agree on?",
+        "what does the headline say the defense chiefs committed to?",
+    ):
+        answer = ask(engine, first, follow_up)
+        assert not answer.abstained and "Defense Department" in answer.text
+
+
+def test_the_source_for_figures_the_article_gives_itself_is_not_invented(engine: Engine) -> None:
+    """The article counts the 2+2 dialogues itself: no one is made its source."""
+    answer = ask(
+        engine, "how many 2+2 dialogues have there been?", "who's the source for those numbers?"
+    )
+    assert answer.abstained or "article itself" in answer.text

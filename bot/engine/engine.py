@@ -140,6 +140,7 @@ from bot.engine.phrases import (
     self_corrected,
     setting_moved_after,
     soft_link,
+    source_of_claim_asked,
     split_asked_for,
     split_multi,
     stands_for_lead,
@@ -1328,6 +1329,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
+        text = source_of_claim_asked(text)  # "who is the source for the BECA claim?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
@@ -6643,7 +6645,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 and not (len(who.entities) == 1 and self._kind(who.entities[0]) == "person")
             ):
                 return None
-            if who is not None and worded and followed.fact.id not in self._sayers:
+            if (
+                who is not None
+                and worded
+                and followed.fact.id not in self._sayers
+                and not self._in_headline(followed.fact)
+            ):
                 # "What did Pompeo say?" "Who said that?": the fact names its own speaker
                 # ("officials described…"), unless a statement reports it.
                 return self._answered(
@@ -6675,6 +6682,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ranked=ranked,
             notes=notes,
         )
+
+    def _in_headline(self, fact: Fact) -> bool:
+        """ "Defense Chiefs Commit to…" "Whose statement is it based on?": a headline's
+        subject is what it reports, not who said it."""
+        article = self.factbase.articles.get(fact.quote.article)
+        return article is not None and article.paragraph_of(fact.quote.start) == 0
 
     def _said_by_the_article(
         self,

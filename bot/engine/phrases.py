@@ -1363,7 +1363,42 @@ SOURCE_ASKED = prefilter.compile(
     r"(?: (?:that|this|so))?"
     r"|(?:and )?(?:your|the|its) source (?:is|being|was)"
     r"|whose (?:words|claim|statement) (?:is|was) (?:that|this))$"
+    # "Who is the source for that?", "whose statement is it based on?", "who is that
+    # attributed to?": the last answer's source, asked in full.
+    r"|^(?:(?:so|and|but|ok|okay)\s+)*(?:(?:who|what) (?:is|was) the (?:original |main )?"
+    r"(?:source|sourse|sorce)|who (?:provided|gave) (?:that|this|it))"
+    r"(?: (?:for|of|behind) (?:that|this|it)(?: claim| info| information)?)?$"
+    r"|^(?:(?:so|and|but|ok|okay)\s+)*(?:whose|which) (?:statement|account|words|claim|report)"
+    r" (?:is|was) (?:that|this|it) (?:based on|from|taken from|sourced from)$"
+    r"|^(?:(?:so|and|but|ok|okay)\s+)*who (?:is|was) (?:that|this|it) (?:attributed|sourced)"
+    r" to$"
 )
+
+# "Who is the source for the claim that the two men praised…?", "who claims they agreed on
+# a BECA?": who said it, as "who said the two men praised…?" asks (normalised text).
+_SOURCE_OF_CLAIM = prefilter.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s+)*(?:"
+    r"(?:who|what) (?:is|was) the (?:original |main )?(?:source|sourse|sorce) (?:for|of|behind)"
+    r"(?: the (?:claim|line|statement|bit|idea|report)s?)?(?: that| about)?"
+    r"|who (?:claims|claimed|states|stated|asserts|asserted|maintains|maintained)(?: that)?"
+    r") (?P<claim>.+)$"
+)
+# "the BECA claim": the claim is what is said, the word for it goes.
+_CLAIM_NOUN_AFTER = prefilter.compile(r" (?:claim|line|bit|part|statement|idea)s?$")
+_DEMONSTRATIVES = frozenset(("that", "this", "those", "these", "it"))
+
+
+def source_of_claim_asked(text: str) -> str:
+    """ "who is the source for the BECA claim?" → "who said the beca?"; "who claims they
+    praised the relationship?" → "who said they praised the relationship?"; a question about
+    the last answer ("the source for that?") or anything else is unchanged."""
+    found = _SOURCE_OF_CLAIM.match(normalise(text))
+    if found is None:
+        return text
+    claim = _CLAIM_NOUN_AFTER.sub("", found["claim"]).strip()
+    if not claim or claim.split()[0] in _DEMONSTRATIVES:
+        return text  # "the source for those numbers?": of the last answer, not a claim
+    return f"who said {claim}?"
 
 
 # "Names?", "what names are mentioned?", "list the names", "list everyone named in the
