@@ -17327,3 +17327,21 @@ def test_the_source_for_figures_the_article_gives_itself_is_not_invented(engine:
         engine, "how many 2+2 dialogues have there been?", "who's the source for those numbers?"
     )
     assert answer.abstained or "article itself" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who did esper meet in new delhi?", "where was she earlier this month then?"),
+        ("who is singh?", "where did he go earlier this month?"),
+        ("who met esper?", "where was he earlier this month?"),
+    ],
+)
+def test_he_is_not_given_another_persons_trip(engine: Engine, questions: tuple[str, ...]) -> None:
+    """He or she is Singh, as if named: the Tokyo talks were Esper's and Pompeo's, not his."""
+    assert ask(engine, *questions).abstained
+
+
+def test_he_still_gets_his_own_trip(engine: Engine) -> None:
+    """ "Who is Pompeo?" "Where was he earlier this month?": Tokyo, where he was."""
+    assert "Tokyo" in ask(engine, "who is pompeo?", "where was he earlier this month?").text

@@ -4210,6 +4210,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ):
                 # Them, all of them: a fact with only some (Esper, not Pompeo) is not theirs.
                 parsed.them = frozenset(e for e in chosen if self._kind(e) in ("person", "event"))
+            people = [e for e in chosen if self._kind(e) == "person"]
+            if "person" in parsed.pronouns and "plural" not in parsed.pronouns and len(people) == 1:
+                # "Who is Singh?" "And where was he earlier this month?": he, Singh, must be
+                # in the answer's fact as if named, not whoever went somewhere that month.
+                parsed.them |= frozenset(people)
             if chosen:
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
