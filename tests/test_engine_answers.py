@@ -17345,3 +17345,18 @@ def test_he_is_not_given_another_persons_trip(engine: Engine, questions: tuple[s
 def test_he_still_gets_his_own_trip(engine: Engine) -> None:
     """ "Who is Pompeo?" "Where was he earlier this month?": Tokyo, where he was."""
     assert "Tokyo" in ask(engine, "who is pompeo?", "where was he earlier this month?").text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who visited new delhi recently?", "when did he meet singh?"),
+        ("who visited new delhi recently?", "where did he meet singh?"),
+        ("who is pompeo?", "when did he meet singh?"),
+    ],
+)
+def test_he_meeting_someone_named_is_his_own_meeting(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """He is Begin (or Pompeo): Esper's meeting with Singh gives no date or place of his."""
+    assert ask(engine, *questions).abstained

@@ -4232,7 +4232,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.entities = [*map(soft_link, before), *parsed.entities]
                 parsed.them = frozenset(before) if len(before) > 1 else parsed.them
                 note = "follow-up: " + ", ".join(before) + " from the last answer"
-        elif people_named and parsed.words[1:2] in (["he"], ["she"]):
+        elif people_named and self._subject_pronoun_beside_name(parsed):
             # "Which official visited New Delhi?" (Begin) "Did he meet Singh?": he is the
             # one before, not Singh, whom the question names after him.
             named = set(entities)
@@ -4259,6 +4259,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
+                if parsed.qtype != "yesno":
+                    # "Who visited New Delhi recently?" (Begin) "When did he meet Singh?":
+                    # the date must be of a fact with Begin in it, not Esper's meeting.
+                    parsed.them |= frozenset(others[:1])
         elif people_named and OBJECT_PERSON_PRONOUNS & set(parsed.words[2:]):
             # "What did Pompeo say?" "Was Esper with him?": him, Pompeo; not Esper alone,
             # whose title would make a "yes".
@@ -4272,6 +4276,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
                 note = f"follow-up: {others[0]} from the last question"
         return note
+
+    @staticmethod
+    def _subject_pronoun_beside_name(parsed: Parsed) -> bool:
+        """He or she is the subject, with someone else named: "did he meet Singh?", and
+        after a question word, "when did he meet Singh?", "where did she see Esper?"."""
+        words = parsed.words
+        if words[1:2] in (["he"], ["she"]):
+            return True
+        return parsed.qtype != "yesno" and words[2:3] in (["he"], ["she"])
 
     def _pronoun_as_speaker(self, parsed: Parsed, chosen: list[str]) -> None:
         """ "Who is Pompeo?" "What did he say the discussions had covered?": what Pompeo
