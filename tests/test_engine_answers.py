@@ -17360,3 +17360,23 @@ def test_he_meeting_someone_named_is_his_own_meeting(
 ) -> None:
     """He is Begin (or Pompeo): Esper's meeting with Singh gives no date or place of his."""
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who is singh?", "did he go to tokyo?", "and where was he earlier this month?"),
+        ("who is singh?", "was he in tokyo?", "where did he go earlier this month?"),
+    ],
+)
+def test_he_outlives_an_unanswered_question_about_a_place(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """He is still Singh after "did he go to Tokyo?" went unanswered, not Tokyo's talks."""
+    assert ask(engine, *questions).abstained
+
+
+def test_he_outlives_it_and_keeps_his_own_trip(engine: Engine) -> None:
+    """ "Who is Pompeo?" "Did he go to New Delhi?" (unsaid) "Where was he earlier this month?"."""
+    questions = ("who is pompeo?", "did he go to new delhi?", "where was he earlier this month?")
+    assert "Tokyo" in ask(engine, *questions).text

@@ -1240,7 +1240,13 @@ class EngineCore(abc.ABC):
                 if link.start >= 0 and self._kind(link.entity) in SETTING_KINDS
             ]
             if settings and (last is None or any(e not in last.central for e in settings)):
-                return Context(entities=tuple(settings), turn=context.turn + 1)
+                # Who was named before stays: "Who is Singh?" "Did he go to Tokyo?" (it
+                # doesn't say) "Where was he earlier this month?": he is still Singh.
+                return Context(
+                    entities=tuple(settings),
+                    named_so_far=context.named_so_far,
+                    turn=context.turn + 1,
+                )
         if reason != AbstainReason.NOT_IN_ARTICLE or not named:
             if (
                 reason == AbstainReason.NOT_IN_ARTICLE

@@ -6325,6 +6325,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # did he say…?": he is the one the last answer's fact has acting, though the
             # questions between named no one.
             return actors
+        if "person" in pronouns and "plural" not in pronouns:
+            earlier = self._only_person_named(context)
+            if earlier:
+                # "Who is Singh?" "Did he go to Tokyo?" (the article doesn't say) "And where
+                # was he earlier this month?": he is still Singh, not Tokyo, which the
+                # unanswered question left behind.
+                return earlier
         if "plural" in pronouns:
             # "they" are people or sides, not the agreement the last answer named
             them = [
@@ -6355,6 +6362,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         last = self.index.by_id.get(context.fact_id or "")
         events = [e for e in last.central if self._kind(e) == "event"] if last else []
         return events if len(events) == 1 else []
+
+    def _only_person_named(self, context: Context) -> list[str]:
+        """The one person the conversation has named, as a list of one; none when it has
+        named several ("Who met Singh?" "What is the 2+2?" "How many has he been to?": he
+        may be either)."""
+        people = [e for e in context.named_so_far if self._kind(e) == "person"]
+        return people if len(people) == 1 else []
 
     def _factual(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         unquoted = self._never_quoted(parsed)
