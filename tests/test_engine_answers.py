@@ -17380,3 +17380,33 @@ def test_he_outlives_it_and_keeps_his_own_trip(engine: Engine) -> None:
     """ "Who is Pompeo?" "Did he go to New Delhi?" (unsaid) "Where was he earlier this month?"."""
     questions = ("who is pompeo?", "did he go to new delhi?", "where was he earlier this month?")
     assert "Tokyo" in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "where did the esper-singh meeting take place?",
+            "did begin also go there?",
+            "what did he discuss?",
+        ),
+        ("where did esper meet singh?", "was pompeo there?", "what did he talk about?"),
+    ],
+)
+def test_what_he_discussed_is_not_what_others_there_discussed(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Esper and Singh's commitments are theirs, not Begin's or Pompeo's."""
+    assert ask(engine, *questions).abstained
+
+
+def test_when_he_went_there_is_his_own_date(engine: Engine) -> None:
+    """ "Did Begin also go there?" (the meeting; unsaid) "When did he go?": recently."""
+    questions = ("where did esper meet singh?", "did begin go there too?", "when did he go?")
+    answer = ask(engine, *questions)
+    assert "Recently" in answer.text and "Oct" not in answer.text
+
+
+def test_what_esper_discussed_there_is_still_told(engine: Engine) -> None:
+    questions = ("where did esper meet singh?", "did esper go there?", "what did he discuss?")
+    assert "logistics" in ask(engine, *questions).text

@@ -3953,6 +3953,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             carried = people or self._events_it_means(parsed, context) or context.entities
             parsed.entities = [soft_link(e) for e in carried]
             parsed.followup_fact = context.fact_id
+            if len(people) == 1 and people != [""]:
+                # "Did Begin also go there?" (unsaid) "When did he go?": the date must be of
+                # a fact with Begin in it, not of the meeting "there" was.
+                parsed.them |= frozenset(people)
             if (
                 parsed.qtype == "keyword"
                 and context.question_type
@@ -6111,7 +6115,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             ]
             if said:
                 last = said[0]
-        if DISCUSS_TERM not in last.predicate:
+        # "Where did Esper meet Singh?" "Was Pompeo there?" (unsaid) "What did he talk about?":
+        # what Esper and Singh discussed is not what Pompeo did.
+        if DISCUSS_TERM not in last.predicate or self._lacks_someone_meant(parsed, last):
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "The article doesn't say what was discussed there.",
@@ -7241,6 +7247,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             and COUNTRY_NAMES.isdisjoint(parsed.unknown)  # "…there? Korea?"
         )
 
+    def _lacks_someone_meant(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """The fact the conversation was at has not the person a pronoun stands for: "Did
+        Begin also go there?" (the meeting; unsaid) "When did he go?": not the meeting's date."""
+        return any(self._kind(e) == "person" and e not in entry.involved for e in parsed.them)
+
     def _choose(
         self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
     ) -> tuple[Scored, Role | None, float] | None:
@@ -7257,6 +7268,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 entry is not None
                 and not self._asks_only_what_the_article_lacks(parsed)
                 and not self._only_went(parsed, entry)
+                and not self._lacks_someone_meant(parsed, entry)
                 and (identity_like or entry.fact.id not in self._identity_facts)
                 and not (existential and self._own_count_of(entry.fact))
                 and (parsed.words[:1] != ["whose"] or self._says_whose(entry, parsed) > 0.1)
