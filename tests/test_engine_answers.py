@@ -17410,3 +17410,17 @@ def test_when_he_went_there_is_his_own_date(engine: Engine) -> None:
 def test_what_esper_discussed_there_is_still_told(engine: Engine) -> None:
     questions = ("where did esper meet singh?", "did esper go there?", "what did he discuss?")
     assert "logistics" in ask(engine, *questions).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was discussed during pompeo's visit?", "what did pompeo discuss during his visit?"],
+)
+def test_discussions_on_someones_visit_are_his_own(engine: Engine, question: str) -> None:
+    """Pompeo's visit: what he said its meetings included, not Esper's meeting with Singh."""
+    answer = ask(engine, question)
+    assert "free nations" in answer.text and "Esper met" not in answer.text
+
+
+def test_discussions_on_a_visit_nobody_reports_are_unsaid(engine: Engine) -> None:
+    assert ask(engine, "what was talked about on begin's trip?").abstained

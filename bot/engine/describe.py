@@ -1408,6 +1408,9 @@ class DescriptiveAnswers(EngineCore):
         summary = self.factbase.summaries.get(topic) if topic else None
         if summary is None:
             summary = self.factbase.summaries.get("overall")
+        strays = self._others_summarised(parsed, summary.fact_ids) if summary else None
+        if not asked_to_summarise and strays:
+            return self._own_discussion(strays, parsed, context, notes)
         if not asked_to_summarise and summary is not None:
             there = self._happened_there(parsed, summary.fact_ids)
             if there:
@@ -1440,6 +1443,47 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
+
+    def _others_summarised(self, parsed: Parsed, summarised: tuple[str, ...]) -> list[str]:
+        """The people a question about what was discussed names, when the summary its words
+        pick tells of none of them: "What was discussed during Pompeo's visit?" picks the
+        summary of Esper's visit, with no Pompeo in it. Empty when it tells of them."""
+        if DISCUSSION_TERMS.isdisjoint(parsed.terms):
+            return []
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        involved = [self.index.by_id[f].involved for f in summarised if f in self.index.by_id]
+        if not people or any(p in them for p in people for them in involved):
+            return []
+        return people
+
+    @cached_property
+    def _discussions_by_person(self) -> dict[str, Fact]:
+        """The first fact that has each person tell of discussions (Pompeo: the meetings
+        during his visit included discussions on…), built once."""
+        found: dict[str, Fact] = {}
+        for entry in self.index.entries:
+            if term("discuss") not in entry.predicate:
+                continue
+            for person in entry.role_entities.get("who", frozenset()):
+                found.setdefault(person, entry.fact)
+        return found
+
+    def _own_discussion(
+        self, people: list[str], parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """What the one person asked about says was discussed, or nothing: never the
+        summary of someone else's visit."""
+        fact = self._discussions_by_person.get(people[0]) if len(people) == 1 else None
+        if fact is None:
+            return self._not_found(parsed, context, self._rank(parsed), notes)
+        return self._direct(
+            text=fact.statement,
+            facts=[fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[*notes, f"what {people[0]} tells of discussions"],
+        )
 
     def _happened_there(self, parsed: Parsed, summarised: tuple[str, ...]) -> list[Fact]:
         """ "What happened in Tokyo?", "what happened earlier this month?": the events the
