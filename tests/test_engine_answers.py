@@ -17424,3 +17424,14 @@ def test_discussions_on_someones_visit_are_his_own(engine: Engine, question: str
 
 def test_discussions_on_a_visit_nobody_reports_are_unsaid(engine: Engine) -> None:
     assert ask(engine, "what was talked about on begin's trip?").abstained
+
+
+@pytest.mark.parametrize("asked", ["when did they meet singh?", "where did they meet singh?"])
+def test_they_from_tokyo_did_not_both_meet_singh(engine: Engine, asked: str) -> None:
+    """They are Esper and Pompeo: the article has only Esper meet Singh."""
+    assert ask(engine, "who took part in the tokyo talks?", asked).abstained
+
+
+def test_they_both_is_not_yes_from_one_of_them(engine: Engine) -> None:
+    questions = ("who took part in the tokyo talks?", "when did they meet singh?")
+    assert not ask(engine, *questions, "did they both meet him?").text.startswith("Yes")

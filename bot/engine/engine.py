@@ -4223,7 +4223,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed.entities = [soft_link(e) for e in chosen] + parsed.entities
                 note = "follow-up: " + ", ".join(chosen) + " from the last answer"
                 self._pronoun_as_speaker(parsed, chosen)
-        elif people_named and parsed.words[1:2] == ["they"]:
+        elif people_named and self._subject_pronoun_beside_name(parsed, ("they",)):
             # "Who took part in the Tokyo talks?" (Esper and Pompeo) "Did they meet Singh?":
             # they are those before, all of them, not Singh, whom the question names.
             named = set(entities)
@@ -4282,13 +4282,15 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         return note
 
     @staticmethod
-    def _subject_pronoun_beside_name(parsed: Parsed) -> bool:
-        """He or she is the subject, with someone else named: "did he meet Singh?", and
-        after a question word, "when did he meet Singh?", "where did she see Esper?"."""
+    def _subject_pronoun_beside_name(
+        parsed: Parsed, pronouns: tuple[str, ...] = ("he", "she")
+    ) -> bool:
+        """The pronoun is the subject, with someone else named: "did he meet Singh?", and
+        after a question word, "when did he meet Singh?", "when did they meet Singh?"."""
         words = parsed.words
-        if words[1:2] in (["he"], ["she"]):
+        if words[1:2] and words[1] in pronouns:
             return True
-        return parsed.qtype != "yesno" and words[2:3] in (["he"], ["she"])
+        return parsed.qtype != "yesno" and words[2:3] != [] and words[2] in pronouns
 
     def _pronoun_as_speaker(self, parsed: Parsed, chosen: list[str]) -> None:
         """ "Who is Pompeo?" "What did he say the discussions had covered?": what Pompeo
