@@ -17435,3 +17435,40 @@ def test_they_from_tokyo_did_not_both_meet_singh(engine: Engine, asked: str) -> 
 def test_they_both_is_not_yes_from_one_of_them(engine: Engine) -> None:
     questions = ("who took part in the tokyo talks?", "when did they meet singh?")
     assert not ask(engine, *questions, "did they both meet him?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("Tell me about Begin's visit.", "Where did it happen?", "What was agreed?"),
+        ("Who was Begin?", "Did she attend the Tokyo talks?", "What did she discuss in New Delhi?"),
+        ("Who else visited New Delhi recently?", "Who did she meet?"),
+        ("Tell me about the Deputy Secretary of State.", "What was agreed during the visit?"),
+        ("Where did Pompeo hold his press conference?", "What did they agree?"),
+        ("Where did Pompeo hold his press conference?", "Who else was there?"),
+    ],
+)
+def test_follow_ups_about_a_side_event_do_not_borrow_the_meeting(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """After Begin's visit or Pompeo's press conference, "what was agreed?" is asked of
+    that event, not of the Esper-Singh meeting: the article says nothing of it."""
+    assert ask(engine, *conversation).abstained
+
+
+@pytest.mark.parametrize(
+    ("conversation", "expected"),
+    [
+        (("Who was Begin?", "When did she visit?"), "Recently"),
+        (("Tell me about the Deputy Secretary of State.", "When was the visit?"), "Recently"),
+        (("Who else visited New Delhi recently?", "When did Esper meet Singh?"), "Oct. 26"),
+        (("Where did Pompeo hold his press conference?", "When was it?"), "South Asia"),
+    ],
+)
+def test_a_side_events_own_when_answers_its_follow_up(
+    engine: Engine, conversation: tuple[str, ...], expected: str
+) -> None:
+    """ "When did she visit?" after Begin: recently, not the meeting's Monday, Oct. 26;
+    naming the meeting's people asks of the meeting again."""
+    answer = ask(engine, *conversation)
+    assert not answer.abstained and expected in answer.text

@@ -41,6 +41,10 @@ class Context:
     # "Who did Esper meet in Delhi?" (Singh) "What day was that?" "What's his job?": his,
     # Singh's, not Esper's, whom the first question named.
     answered_person: str | None = None
+    # The side event the conversation is about (Begin's visit, Pompeo's press conference):
+    # "Tell me about Begin's visit." "What was agreed?" is asked of her visit, not of the
+    # Esper-Singh meeting held in the same city.
+    event: str | None = None
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False

@@ -576,6 +576,73 @@ class EngineCore(abc.ABC):
         ]
         return min(opening, key=lambda e: e.fact.quote.start, default=None)
 
+    @cached_property
+    def _side_events(self) -> dict[str, frozenset[str]]:
+        """Each event besides the lead one whose doers take no part in the lead event, with
+        its doers: Begin's visit to New Delhi, Pompeo's press conference. Follow-ups about
+        them must not borrow the lead meeting's date, agreement or people."""
+        lead = self._lead_event
+        if lead is None:
+            return {}
+        lead_people = {e for name in ("who", "with_whom") for e in lead.role_entities.get(name, ())}
+        events: dict[str, frozenset[str]] = {}
+        for entry in self.index.entries:
+            doers = entry.role_entities.get("who", frozenset())
+            roles = entry.fact.roles
+            if (
+                entry is lead
+                or "where" not in roles
+                or "when" not in roles
+                or not doers
+                or any(self._kind(e) != "person" or e in lead_people for e in doers)
+            ):
+                continue
+            events[entry.fact.id] = doers
+        return events
+
+    @cached_property
+    def _person_event(self) -> dict[str, str]:
+        """The side event of each person who does nothing else the article places: Begin's
+        visit ("Who is Begin?" "When did she visit?"), not Pompeo, who also went to Tokyo."""
+        placed: dict[str, set[str]] = {}
+        for entry in self.index.entries:
+            if "where" in entry.fact.roles:
+                for person in entry.role_entities.get("who", ()):
+                    placed.setdefault(person, set()).add(entry.fact.id)
+        return {
+            person: next(iter(ids))
+            for person, ids in placed.items()
+            if len(ids) == 1 and next(iter(ids)) in self._side_events
+        }
+
+    def _event_after(
+        self, parsed: Parsed | None, context: Context, facts: list[Fact]
+    ) -> str | None:
+        """The side event the conversation is about after this turn: the one the answer
+        came from, or whose only doer it is about or names; kept while the turn answers
+        nothing or only who someone is; else none."""
+        if facts and facts[0].id in self._side_events:
+            return facts[0].id
+        people = [
+            *(link.entity for link in (parsed.entities if parsed else []) if link.start >= 0),
+            *(self._identity_facts.get(f.id, "") for f in facts[:1]),
+        ]
+        events = {self._person_event[p] for p in people if p in self._person_event}
+        if len(events) == 1:
+            return events.pop()
+        event = self.index.by_id.get(context.event or "")
+        if event is None:
+            return None
+        if not facts:
+            # "Did she attend the Tokyo talks?" (it doesn't say) is still about Begin;
+            # "Did Pompeo meet Singh?" leaves her visit
+            named = [link.entity for link in (parsed.entities if parsed else []) if link.start >= 0]
+            others = [e for e in named if self._kind(e) == "person" and e not in event.involved]
+            return None if others else context.event
+        if self._identity_facts.get(facts[0].id) in self._side_events[event.fact.id]:
+            return context.event
+        return None
+
     def _went_within(self, entry: FactEntry, destination: str) -> bool:
         """The fact took place at the destination or inside it: the Tokyo talks are a trip
         to Japan, not to Australia, a party to them, nor to the United States."""
@@ -1021,6 +1088,7 @@ class EngineCore(abc.ABC):
                 parsed, context, self.index.by_id.get(facts[0].id) if facts else None
             ),
             answered_person=self._answered_person_after(parsed, context, answered),
+            event=self._event_after(parsed, context, facts),
             turn=context.turn + 1,
         )
         explanation = self._explain(parsed, ranked)
@@ -1192,6 +1260,7 @@ class EngineCore(abc.ABC):
                 self._context_after_abstaining(reason, context, parsed),
                 last_abstained=True,
                 scene=self._scene_after(parsed, context, None),
+                event=self._event_after(parsed, context, []),
             ),
         )
 

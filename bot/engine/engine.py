@@ -2458,6 +2458,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
 
     def _single_read(self, text: str, context: Context) -> Answer:
         answer = self._kept_to_scene(text, context, self._read_and_answer(text, context))
+        answer = self._kept_to_event(text, context, answer)
         if answer.abstained and answer.reason == AbstainReason.NOT_IN_ARTICLE:
             answer = (
                 self._ahead_of_clause(text, context)
@@ -2676,6 +2677,46 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             context,
             parsed=parsed,
             notes=("follow-up kept to the setting of the last answer",),
+        )
+
+    def _kept_to_event(self, text: str, context: Context, answer: Answer) -> Answer:
+        """ "Tell me about Begin's visit." "What was agreed?": a follow-up naming nothing
+        beyond the conversation's side event is asked of it, so the Esper-Singh meeting's
+        agreement, date or people are no answer. Its own when, where or who answers
+        ("When did she visit?" → recently, no date given); else the article doesn't say."""
+        event = self.index.by_id.get(context.event or "")
+        if event is None or answer.abstained or not answer.fact_ids:
+            return answer
+        doers = self._side_events.get(event.fact.id, frozenset())
+        answered = [self.index.by_id.get(f) for f in answer.fact_ids]
+        if all(e is not None and doers & e.involved for e in answered):
+            return answer  # about her or him: "What is her title?", "What did he say?"
+        parsed = parse(text, self.index)
+        last = self.index.by_id.get(context.fact_id or "")
+        pointed = parsed.pronouns & {"person", "plural"}  # she, they: not "there"
+        if not pointed and (last is None or not doers & last.involved):
+            # "What's the 2+2?" … "and Begin?" (not said) "How many have there been?": the
+            # 2+2s still, as nothing points to her
+            return answer
+        named = {link.entity for link in parsed.entities if link.start >= 0}
+        if named - event.involved:
+            return answer  # names the meeting or its people: "When did Esper meet Singh?"
+        role = event.fact.roles.get(parsed.qtype)
+        if role is not None and parsed.qtype in ("when", "where"):
+            return self._direct(
+                text=role.answer,
+                facts=[event.fact],
+                confidence=0.8,
+                parsed=parsed,
+                context=context,
+                notes=["follow-up kept to the conversation's event"],
+            )
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say. It says only: {event.fact.statement}",
+            context,
+            parsed=parsed,
+            notes=("follow-up kept to the conversation's event",),
         )
 
     def _ahead_of_clause(self, text: str, context: Context) -> Answer | None:
