@@ -17472,3 +17472,36 @@ def test_a_side_events_own_when_answers_its_follow_up(
     naming the meeting's people asks of the meeting again."""
     answer = ask(engine, *conversation)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        (
+            "A student wrote that Singh said the talks would address 'pressing global security"
+            " challenges'. Is that right?",
+            "Department of Defense",
+        ),
+        (
+            "My student claims Esper said the talks would address pressing global security"
+            " challenges. Correct?",
+            "Department of Defense",
+        ),
+        (
+            "Someone told me Singh said free nations could work together to thwart the threat"
+            " posed by China's Communist Party. Is that right?",
+            "Pompeo",
+        ),
+        (
+            "Did Esper say free nations could work together to thwart the threat posed by China?",
+            "Pompeo",
+        ),
+    ],
+)
+def test_a_wrong_attribution_is_corrected_with_the_speaker(
+    engine: Engine, question: str, speaker: str
+) -> None:
+    """A student's claim that Singh said what the Pentagon's statement says gets a No that
+    names whose words they are."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and speaker in answer.text

@@ -524,7 +524,12 @@ _REPORTED_LEAD = prefilter.compile(
     # "I am given to understand that four dialogues were held; is that so?"
     r"|i (?:understand|gather|take it|(?:am|was|have been) (?:given to understand|told"
     r"|led to believe))"
-    r"|(?:someone|somebody) (?:told me|said)|apparently|supposedly)(?: that)? "
+    r"|(?:someone|somebody) (?:told me|said)|apparently|supposedly"
+    # "A student wrote that Singh said…", "Student claim: the DoD said…": a teacher's
+    # check of what a student put, the claim after it.
+    r"|(?:(?:a|my|one|the) )?(?:student|pupil|classmate|learner)s?(?: of mine)?"
+    r" (?:says|said|wrote|writes|claims|claimed|thinks|thought|argues|argued|reckons)"
+    r"|(?:(?:a|my|one|the) )?(?:student|pupil|classmate|learner)s? claim)(?: that)? "
 )
 # Verbs that make words a statement ("logistics was on the agenda", "they have done four").
 _FINITE = frozenset(

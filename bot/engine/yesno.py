@@ -620,6 +620,12 @@ DID_SAY = prefilter.compile(
     r"^(?:did|does|has) (?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>say|said|describe|described"
     r"|call|called|characteri[sz]e|state|stated|claim|claimed|remark|use|used) (?P<rest>.+)$"
 )
+# "(A student wrote that) Singh said the talks would address 'pressing global security
+# challenges'": a claim of whose words they are, checked as "did Singh say…?" is.
+SAID_CLAIMED = prefilter.compile(
+    r"^(?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>said|described|called|characteri[sz]ed|stated"
+    r"|claimed) (?P<rest>.+)$"
+)
 # "Did India issue its own statement?", "…a joint statement?": another than the one the
 # article reports, which it neither gives nor rules out.
 OWN_STATEMENT = prefilter.compile(
@@ -2182,7 +2188,37 @@ class YesNoAnswers(SeveralOptionAnswers):
             and (met is None or not set(met.entities) & set(asked.entity_ids))
         ):
             return None
+        speakers_named = self._speakers_named(best.entry, asked) if spoken else None
+        if speakers_named is not None:
+            # "A student wrote that Singh said 'pressing global security challenges'. Is that
+            # right?": No, and whose words the article says they are.
+            entity = self.factbase.entities[named[0]]
+            # "…not Rajnath Singh", but not "not India" for "Indian officials"
+            instead = f", not {entity.name}" if entity.kind == "person" else ""
+            refuted = said_as("No", parsed)
+            correction = f"{refuted}. The article gives those words to {speakers_named}{instead}:"
+            return self._stated(
+                correction, best, min(0.9, best.score), parsed, context, ranked, notes
+            )
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _speakers_named(self, entry: FactEntry, asked: Parsed) -> str | None:
+        """The names of those the article says said what the fact reports ("the U.S.
+        Department of Defense"), or None when it names no one."""
+        doers = self._doers_of(entry, asked)
+        if not doers:
+            return None
+        names = []
+        for doer in doers:
+            entity = self.factbase.entities[doer]
+            # "the U.S. Department of Defense", but "Secretary Pompeo"
+            article = (
+                "the "
+                if entity.kind == "organisation" and not entity.name.startswith("the ")
+                else ""
+            )
+            names.append(f"{article}{entity.name}")
+        return " and ".join(names)
 
     def _said_back(self, rest: str, context: Context) -> Scored | None:
         """ "(Was it Singh who) said that?": the words the last answer was about, whose
@@ -2207,7 +2243,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         century?": whose words those are, as "was it Pompeo who described…?" asks. Only for
         words the article quotes closely (three of them or more), not "did Esper mention
         China?", which no quote answers."""
-        said = DID_SAY.match(parsed.text)
+        said = DID_SAY.match(parsed.text) or SAID_CLAIMED.match(parsed.text)
         if said is None:
             return None
         content = [w for w in said["rest"].split() if w not in STOPWORDS and w not in NEUTRAL]
