@@ -17505,3 +17505,28 @@ def test_a_wrong_attribution_is_corrected_with_the_speaker(
     names whose words they are."""
     answer = ask(engine, question)
     assert answer.text.startswith("No") and speaker in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("Of which country is Mr Singh the defence minister?", "India"),
+        ("Of which nation was Rajnath Singh the defence minister?", "India"),
+        ("Which country is Esper the secretary of defense of?", "U.S."),
+        ("Of what country is Mr Esper the defence secretary?", "U.S."),
+        ("Which country is Begin deputy secretary of state for?", "U.S."),
+    ],
+)
+def test_whose_country_a_title_is_held_for_names_the_holders_country(
+    engine: Engine, question: str, country: str
+) -> None:
+    """ "Of which country is Mr Singh the defence minister?" asks where he is from (it
+    quoted "the U.S.-India defense relationship")."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(country)
+    assert answer.quote is not None
+
+
+def test_whose_country_a_title_is_held_for_unsaid_abstains(engine: Engine) -> None:
+    """The article never gives Pompeo's country: no guess from the Tokyo talks' list."""
+    assert ask(engine, "Of which country is Pompeo the secretary of state?").abstained

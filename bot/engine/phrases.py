@@ -163,10 +163,11 @@ IDENTITY_TERMS = frozenset(
 
 
 # "Esper is secretary of what?", "what is Singh minister of?", "…head of which department?":
-# what a person's title is of, which is their title as the article gives it.
+# what a person's title is of, which is their title as the article gives it. So is "which
+# country is Esper the secretary of defense of (for)?": the title's own "of defense" aside.
 TITLE_OF_WHAT = prefilter.compile(
     r"\b(?:minister|secretary|head|chief)\s+of\s+(?:what|which)\b"
-    r"|^(?:what|which)\b.*\b(?:minister|secretary|head|chief)\s+of$"
+    r"|^(?:what|which)\b.*\b(?:minister|secretary|head|chief)(?:\s+of\s+[\w.]+)?\s+(?:of|for)$"
 )
 # Words that say a title's rank, not what it is of ("Secretary" of "Secretary of Defense").
 TITLE_RANKS = frozenset({"minister", "secretary", "deputy", "head", "chief"})

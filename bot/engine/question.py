@@ -1252,6 +1252,23 @@ def _representing_as_from(linkable: str) -> str:
     return f"{'was' if past else 'is'} {said['who']}from {said['whom']}{said['end']}"
 
 
+# "Of which country is Mr Singh the defence minister?": the old-fashioned fronted "of" asks
+# as "which country is Singh the defence minister of?" does; "of what nature was…" is left.
+_FRONTED_OF = re.compile(
+    r"^of (?P<wh>which|what) (?P<kind>country|nation|state|government|party|side|body"
+    r"|department|ministry|organi[sz]ation|agreement|meeting|dialogue|group)"
+    r" (?P<be>is|was|are|were) (?P<rest>.+?)(?P<end> ?[?.!]?)$"
+)
+
+
+def _fronted_of_moved(linkable: str) -> str:
+    fronted = _FRONTED_OF.match(linkable)
+    if fronted is None:
+        return linkable
+    asked = f"{fronted['wh']} {fronted['kind']} {fronted['be']} {fronted['rest']}"
+    return f"{asked} of{fronted['end']}"
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = " ".join(fold_quotes(question).split())
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
@@ -1261,6 +1278,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _RECEIVED_AS_GUEST.sub("hosted", linkable)
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     linkable = _representing_as_from(linkable)
+    linkable = _fronted_of_moved(linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
