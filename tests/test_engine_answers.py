@@ -17530,3 +17530,23 @@ def test_whose_country_a_title_is_held_for_names_the_holders_country(
 def test_whose_country_a_title_is_held_for_unsaid_abstains(engine: Engine) -> None:
     """The article never gives Pompeo's country: no guess from the Tokyo talks' list."""
     assert ask(engine, "Of which country is Pompeo the secretary of state?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the statement about China, or Russia?",
+        "Was the statement about China or Pakistan?",
+        "was the DoD statement about china or japan?",
+    ],
+)
+def test_an_option_only_a_denial_names_is_not_chosen(engine: Engine, question: str) -> None:
+    """The statement "does not explicitly mention China": that is no "China" to a choice
+    (it said "China. The Defense Department statement does not explicitly mention China.")."""
+    answer = ask(engine, question)
+    assert answer.abstained or not answer.text.startswith("China")
+
+
+def test_an_option_a_plain_fact_holds_is_still_chosen(engine: Engine) -> None:
+    """Pompeo did speak of China's Communist Party."""
+    assert ask(engine, "Did Pompeo talk about China or Russia?").text.startswith("China")

@@ -1518,7 +1518,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             (word, entity): scored
             for scored in reversed(tied)
             for word, entity in options
-            if self._option_holds(scored.entry, word, entity, without)
+            # "Was the statement about China, or Russia?": that it does not mention China
+            # names China, but holds neither option.
+            if not scored.entry.fact.negative
+            and self._option_holds(scored.entry, word, entity, without)
         }
         lead = self._lead_event
         if (
