@@ -17550,3 +17550,30 @@ def test_an_option_only_a_denial_names_is_not_chosen(engine: Engine, question: s
 def test_an_option_a_plain_fact_holds_is_still_chosen(engine: Engine) -> None:
     """Pompeo did speak of China's Communist Party."""
     assert ask(engine, "Did Pompeo talk about China or Russia?").text.startswith("China")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Was China mentioned in the Defence Department's statement?",
+        "Does the DoD statement mention China?",
+        "Did the statement refer to China?",
+    ],
+)
+@pytest.mark.parametrize("then", ["then who mentioned it?", "So who did mention it?"])
+def test_who_did_what_a_denial_says_was_not_done_asks_of_the_thing_denied(
+    engine: Engine, first: str, then: str
+) -> None:
+    """The statement does not mention China; "then who mentioned it?" asks who mentioned
+    China (Pompeo), and "where did he say that?" is his press conference (it abstained,
+    then said New Delhi)."""
+    assert "Pompeo" in ask(engine, first, then).text
+    assert "State Department" in ask(engine, first, then, "where did he say that?").text
+
+
+def test_who_issued_what_a_denial_is_about_is_still_the_statement_s_source(
+    engine: Engine,
+) -> None:
+    """ "Who issued it?" is no act the denial is about: it is the statement's source."""
+    answer = ask(engine, "Did the statement mention China?", "who issued it?")
+    assert "Defense Department" in answer.text

@@ -3972,6 +3972,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # the events the last fact counted, not the person it was about.
             parsed.entities = [soft_link(e) for e in events]
             return parsed, "follow-up: " + ", ".join(events) + " of the last answer"
+        unsaid = self._left_unsaid_by_denial(parsed, context)
+        if not entities and not content and unsaid is not None:
+            parsed.entities = [soft_link(e) for e in unsaid]
+            return parsed, "follow-up: " + ", ".join(unsaid) + ", which the last answer denied"
         if not entities and not content:
             # "Where?", "When was that?": the same subject, a new kind of question. "Why?" is
             # about the last answer's own fact, whatever words the question before it used.
@@ -4202,6 +4206,21 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         others = [e for e in who.entities if e != asked[0] and self._kind(e) == "person"]
         return " and ".join(self.factbase.entities[e].name for e in others) or None
+
+    def _left_unsaid_by_denial(self, parsed: Parsed, context: Context) -> list[str] | None:
+        """ "Was China mentioned in the statement?" (No) "Then who mentioned it?": it is what
+        the denial left unsaid (China), asked of someone else; not the statement that did
+        not do the very thing asked ("mentioned", one of the denial's own words)."""
+        last = self.index.by_id.get(context.fact_id or "")
+        if parsed.qtype != "who" or parsed.pronouns != {"thing"} or last is None:
+            return None
+        # ("Who named it?" may ask who gave it its name: no reporting verb to go by.)
+        denied = {term(w) for w in last.fact.keywords} - {term("name")}
+        if not last.fact.negative or denied.isdisjoint(term(w) for w in parsed.words[1:]):
+            return None
+        actors = ("person", "organisation", "group")
+        unsaid = [e for e in context.entities if self._kind(e) not in actors]
+        return unsaid or None
 
     def _names_a_pair(self, parsed: Parsed) -> bool:
         """The question names two sides the article writes as one pair ("U.S.-China")."""
