@@ -17577,3 +17577,26 @@ def test_who_issued_what_a_denial_is_about_is_still_the_statement_s_source(
     """ "Who issued it?" is no act the denial is about: it is the statement's source."""
     answer = ask(engine, "Did the statement mention China?", "who issued it?")
     assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pompeo spoke of the threat posed by Russia's government.",
+        "Did Pompeo speak of the threat posed by Russia's government?",
+        "Pompeo warned of the threat posed by Pakistan's military.",
+        "Did Pompeo talk about the threat posed by Russia's regime?",
+    ],
+)
+def test_another_country_posing_the_threat_with_its_body_named_is_corrected(
+    engine: Engine, question: str
+) -> None:
+    """ "…posed by Russia's government": who poses it is the country, whatever of theirs
+    follows; the article has China's Communist Party (it abstained: Russia unmentioned)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "China" in answer.text
+
+
+def test_the_country_the_article_has_posing_the_threat_is_confirmed(engine: Engine) -> None:
+    answer = ask(engine, "Pompeo spoke of the threat posed by China's Communist Party.")
+    assert answer.text.startswith("Yes")

@@ -5610,6 +5610,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 ):
                     framed = re.search(rf" (\w+) {re.escape(after)} ", said)
                 found = framed[1] if framed is not None else None
+                if found is None and parsed.entity_ids:
+                    # "Pompeo spoke of the threat posed by Russia's government.": who poses
+                    # it, whatever of theirs follows ("China's Communist Party" in the quote).
+                    found = _agent_said_instead(best.entry.fact.quote.text, words[: at + 1])
             if (
                 found is not None
                 and found != word
