@@ -17600,3 +17600,24 @@ def test_another_country_posing_the_threat_with_its_body_named_is_corrected(
 def test_the_country_the_article_has_posing_the_threat_is_confirmed(engine: Engine) -> None:
     answer = ask(engine, "Pompeo spoke of the threat posed by China's Communist Party.")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("The meeting was in New Delhi, not Washington.", "Yes"),
+        ("The meeting was in New Delhi, not in Washington.", "Yes"),
+        ("Was the meeting held in New Delhi and not in Washington?", "Yes"),
+        ("The quad talks were in Tokyo, not Canberra.", "Yes"),
+        ("The meeting was in Washington, not New Delhi.", "No"),
+        ("Esper met Singh in Tokyo, not New Delhi.", "No"),
+    ],
+)
+def test_a_place_put_up_against_another_is_weighed_by_the_first(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "…in New Delhi, not Washington": the first place settles it; the "not" is the other
+    place's (it abstained on Washington, or said Yes with the Tokyo talks' quote)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert answer.quote is not None

@@ -1269,8 +1269,23 @@ def _fronted_of_moved(linkable: str) -> str:
     return f"{asked} of{fronted['end']}"
 
 
+# "The meeting was in New Delhi, not Washington.", "…in Delhi rather than in Tokyo?": one
+# place put up against another; the first settles both (an occasion is held in one place),
+# and the "not" belongs to the other, not to the claim.
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_PLACE_NOT_ANOTHER = re.compile(
+    rf"^(?P<claim>.*\b(?:in|at) {_PLACE}),? (?:and )?(?:not|rather than|instead of)"
+    rf" (?:in |at )?{_PLACE}(?P<end>[.?!]?)$"
+)
+
+
+def _other_place_aside(text: str) -> str:
+    other = _PLACE_NOT_ANOTHER.match(text)
+    return text if other is None else other["claim"] + other["end"]
+
+
 def parse(question: str, index: Index) -> Parsed:
-    original = " ".join(fold_quotes(question).split())
+    original = _other_place_aside(" ".join(fold_quotes(question).split()))
     linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
