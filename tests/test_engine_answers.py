@@ -17621,3 +17621,26 @@ def test_a_place_put_up_against_another_is_weighed_by_the_first(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("acha, what was that quadripartite meeting?", "Tokyo"),
+        ("yaar who met Singh?", "Esper"),
+        ("US-China relations kaise hai?", "deteriorating"),
+        ("US India relations kaise hai yaar", "heating"),
+        ("Singh foreign minister hai kya?", "No"),
+        ("kya Esper defence secretary hai?", "Yes"),
+        ("Esper is foreign minister, na?", "No"),
+        ("how many 2+2 dialogues India-US have had till date?", "Three"),
+        ("how many 2+2 meetings as on date?", "Three"),
+    ],
+)
+def test_hinglish_particles_and_indian_english_are_read_as_english(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "hai kya" asks whether, "kaise hai" how, "acha" and "yaar" only punctuate, "till
+    date" is "so far": none is an unknown word that forces an abstention."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text

@@ -35,6 +35,7 @@ from bot.engine.core import (
 )
 from bot.engine.describe import BEFORE_OR_AFTER, COUNT_NAMED, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.gaps import CountGapAnswers
+from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import (
     COUNTRY_NAMES,
@@ -1454,7 +1455,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         Esper"), remarks after it ("…? I thought I saw the two names together."), asides
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
-        text = asides_dropped(remarks_after_dropped(titles_dropped(text)))
+        text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)

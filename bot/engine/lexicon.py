@@ -239,8 +239,10 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?: (?:time|moment))?(?=\W*$)|(?<=\w )(?:this|that) time$",
         ),
         (
+            # "how many 2+2s till date?", "as on date": Indian English for "so far".
             ("far", "date", "now", "total"),
-            r"\bso far\b|\bto date\b|\buntil now\b|\bup to now\b|\btill now\b|\bin total\b",
+            r"\bso far\b|\b(?:up ?)?(?:to|till|until) date\b|\bas (?:on|of) date\b"
+            r"|\buntil now\b|\bup to now\b|\b(?:up ?)?till now\b|\bin total\b",
         ),
         # "What's the exact name of the agreement?": its name, as "full name" asks.
         (

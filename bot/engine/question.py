@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.engine import prefilter
+from bot.engine import hinglish, prefilter
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
@@ -1033,6 +1033,7 @@ def _may_be_misspelt(word: str, index: Index) -> bool:
     return (
         word.isalpha()
         and word not in _SHORTHAND  # "btwn", "whither": read as the words they stand for
+        and word not in hinglish.PARTICLES  # "yaar", "kaise": read as the English they mean
         and word not in index.vocabulary
         and not index.speller.knows(word)
         and term(word) not in index.known_terms
