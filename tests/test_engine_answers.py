@@ -17644,3 +17644,20 @@ def test_hinglish_particles_and_indian_english_are_read_as_english(
     date" is "so far": none is an unknown word that forces an abstention."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what Pompeo told about free nations?", "free nations"),
+        ("what Pompeo said about free nations?", "free nations"),
+        ("what Pompeo told about China?", "China"),
+    ],
+)
+def test_said_or_told_about_without_did_is_what_was_said(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "what Pompeo told about free nations?": Indian English for "what did Pompeo say
+    about free nations?", the past tense without its "did"."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text

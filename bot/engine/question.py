@@ -1198,9 +1198,22 @@ _AUXILIARY_LEFT_OUT = prefilter.compile(
 )
 
 
+# "what Pompeo said about free nations?", "what Pompeo told about China?" (Indian English
+# for "said about"): the past tense without its "did", about a topic.
+_SAID_ABOUT_LEFT_OUT = prefilter.compile(
+    r"^(?P<what>what|wht|wat|wot|wut|whta) (?P<subject>(?!(?:did|does|do|is|was|were|are"
+    r"|has|have|had|can|could|would|will|should|exactly|else|kind|sort|type|s|all)\b)"
+    r"\S+(?: \S+){0,2}?) (?:said|told) (?P<rest>(?:about|on|regarding)\b.*)$"
+)
+
+
 def _auxiliary_supplied(text: str) -> str:
     """ "what us officials say about the relationship" → "what did us officials say about
-    the relationship", read as it is asked with its "did"."""
+    the relationship", read as it is asked with its "did"; "what Pompeo told about free
+    nations" likewise, as "what did Pompeo say about free nations"."""
+    said = _SAID_ABOUT_LEFT_OUT.match(text)
+    if said is not None:
+        return f"{said['what']} did {said['subject']} say {said['rest']}"
     found = _AUXILIARY_LEFT_OUT.match(text)
     if found is None:
         return text
