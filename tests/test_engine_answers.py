@@ -17661,3 +17661,24 @@ def test_said_or_told_about_without_did_is_what_was_said(
     about free nations?", the past tense without its "did"."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("good name of the US Deputy Secretary of State?", "Begin"),
+        ("what is the name of the US Deputy Secretary of State?", "Begin"),
+        ("Begin's name?", "Begin"),
+    ],
+)
+def test_a_name_asked_is_the_one_name_the_article_gives(
+    engine: Engine, question: str, name: str
+) -> None:
+    """ "What is the name of the Deputy Secretary of State?": the name the article calls
+    him by, saying it gives no fuller one; a full or first name ("his Christian name?")
+    it does not give stays unanswered."""
+    answer = ask(engine, question)
+    assert not answer.abstained and answer.text.startswith(name)
+    assert "fuller name" in answer.text
+    assert ask(engine, "full name of the deputy secretary of state?").abstained
+    assert ask(engine, "What is Deputy Secretary Begin's Christian name?").abstained

@@ -1077,6 +1077,10 @@ class DescriptiveAnswers(EngineCore):
         elif with_title is not None:
             # "Begin's full name and title?": the title, and that no fuller name is given.
             text = f"{with_title} (the article gives no fuller name)"
+        elif parsed.name_part is None:
+            # "What is the name of the Deputy Secretary of State?", "his good name?": the
+            # name the article calls him by, not a full name it does not give.
+            text = f"{' '.join(words) or entity.name} (the article gives no fuller name)"
         else:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,

@@ -135,7 +135,8 @@ _ASKS_WHY = prefilter.compile(
     r"(?=$| by\b| with\b| through\b| in\b| here\b| there\b| together\b)"
 )
 _NAME_PART = prefilter.compile(
-    r"\b(first|full|last|given|family|middle)? ?name\b|\b(surname)\b|\b(middle) initial\b"
+    # "his Christian name?": his first name, as "given name" is.
+    r"\b(first|full|last|given|family|middle|christian)? ?name\b|\b(surname)\b|\b(middle) initial\b"
 )
 # "what is the T in Mark T. Esper?", "what T stand for in mark t esper": a one-letter
 # word asked about, an initial.
@@ -1509,7 +1510,12 @@ def parse(question: str, index: Index) -> Parsed:
     elif name and (name.group(1) or name.group(2) or name.group(3)):
         parsed.wants_name = True
         part = name.group(1) or name.group(2) or (name.group(3) and "middle initial")
-        parsed.name_part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
+        parsed.name_part = {
+            "given": "first",
+            "christian": "first",
+            "family": "last",
+            "surname": "last",
+        }.get(part, part)
     # "According to the statement, who is the threat?": whose word it is leaves the
     # question as plain a "who is …?" as without it.
     unsourced = _SOURCE_PHRASE.sub("", text).strip()
