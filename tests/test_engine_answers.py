@@ -17682,3 +17682,23 @@ def test_a_name_asked_is_the_one_name_the_article_gives(
     assert "fuller name" in answer.text
     assert ask(engine, "full name of the deputy secretary of state?").abstained
     assert ask(engine, "What is Deputy Secretary Begin's Christian name?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Rajnath Singh is minister of which ministry?", "Defense Minister"),
+        ("Rajnath Singh is which minister?", "Defense Minister"),
+        ("which minister is Rajnath Singh?", "Defense Minister"),
+        ("which ministry does Singh head?", "Defense Minister"),
+        ("Esper is which secretary?", "Secretary of Defense"),
+    ],
+)
+def test_which_office_a_named_person_holds_is_his_own(
+    engine: Engine, question: str, office: str
+) -> None:
+    """ "Rajnath Singh is which minister?": his office, not the other minister (Esper, who
+    met him); "which minister did Esper meet?" still asks who."""
+    answer = ask(engine, question)
+    assert not answer.abstained and office in answer.text and "Esper," not in answer.text
+    assert "Singh" in ask(engine, "which minister did Esper meet?").text

@@ -1208,6 +1208,35 @@ _SAID_ABOUT_LEFT_OUT = prefilter.compile(
 )
 
 
+# "Rajnath Singh is which minister?", "which minister is Singh?", "Singh is minister of
+# which ministry?", "which ministry does Singh head?": the office a named person holds,
+# not who else answers to "minister" (Esper, who met him).
+_OFFICE_NOUN = (
+    r"(?:minister|secretary|ministry|department|post|position|office|title|designation|portfolio)"
+)
+_OFFICE_OF_NAMED = prefilter.compile(
+    rf"^(?P<a>[\w.+ ]{{2,40}}?) (?:is|was) (?:the )?(?:(?:minister|secretary|head) (?:of|for) )?"
+    rf"(?:which|what) {_OFFICE_NOUN}$"
+    rf"|^(?:which|what) {_OFFICE_NOUN} (?:is|was) (?P<b>[\w.+ ]{{2,40}}?)"
+    r"(?: (?:the )?(?:minister|secretary|head) (?:of|for))?$"
+    rf"|^(?:which|what) (?:ministry|department|portfolio) (?:does|did) (?P<c>[\w.+ ]{{2,40}}?)"
+    r" (?:head|lead|run|belong to|represent|work in|work for)$"
+)
+
+
+def _office_of_named(text: str, index: Index) -> str:
+    """ "Rajnath Singh is which minister?" → "what position does rajnath singh hold", when
+    the one asked about is a person the article names by that alias."""
+    found = _OFFICE_OF_NAMED.match(text)
+    if found is None:
+        return text
+    who = found["a"] or found["b"] or found["c"]
+    entity = index.aliases.get(tuple(_linkable_words(who)))
+    if entity is None or index.factbase.entities[entity].kind != "person":
+        return text
+    return f"what position does {who} hold"
+
+
 def _auxiliary_supplied(text: str) -> str:
     """ "what us officials say about the relationship" → "what did us officials say about
     the relationship", read as it is asked with its "did"; "what Pompeo told about free
@@ -1342,6 +1371,7 @@ def parse(question: str, index: Index) -> Parsed:
         unframed = "summarize the article"
     if _WHOSE_WORDS_THOSE_ARE.match(unframed):
         unframed = "who said that"
+    unframed = _office_of_named(unframed, index)
     text = _said_asked_directly(strip_framing(_auxiliary_supplied(unframed)))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
