@@ -1209,8 +1209,9 @@ _SAID_ABOUT_LEFT_OUT = prefilter.compile(
 
 
 # "Rajnath Singh is which minister?", "which minister is Singh?", "Singh is minister of
-# which ministry?", "which ministry does Singh head?": the office a named person holds,
-# not who else answers to "minister" (Esper, who met him).
+# which ministry?": the office a named person holds, not who else answers to "minister"
+# (Esper, who met him). "Which ministry does Singh work for?" asks the body, which the
+# article does not name.
 _OFFICE_NOUN = (
     r"(?:minister|secretary|ministry|department|post|position|office|title|designation|portfolio)"
 )
@@ -1219,8 +1220,6 @@ _OFFICE_OF_NAMED = prefilter.compile(
     rf"(?:which|what) {_OFFICE_NOUN}$"
     rf"|^(?:which|what) {_OFFICE_NOUN} (?:is|was) (?P<b>[\w.+ ]{{2,40}}?)"
     r"(?: (?:the )?(?:minister|secretary|head) (?:of|for))?$"
-    rf"|^(?:which|what) (?:ministry|department|portfolio) (?:does|did) (?P<c>[\w.+ ]{{2,40}}?)"
-    r" (?:head|lead|run|belong to|represent|work in|work for)$"
 )
 
 
@@ -1230,7 +1229,7 @@ def _office_of_named(text: str, index: Index) -> str:
     found = _OFFICE_OF_NAMED.match(text)
     if found is None:
         return text
-    who = found["a"] or found["b"] or found["c"]
+    who = found["a"] or found["b"]
     entity = index.aliases.get(tuple(_linkable_words(who)))
     if entity is None or index.factbase.entities[entity].kind != "person":
         return text
