@@ -17701,3 +17701,27 @@ def test_which_office_a_named_person_holds_is_his_own(
     answer = ask(engine, question)
     assert not answer.abstained and office in answer.text and "Esper," not in answer.text
     assert "Singh" in ask(engine, "which minister did Esper meet?").text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "word"),
+    [
+        ("> it was esper's first 2+2\nalso wrong?", "No", "second"),
+        ("> singh is pakistan's defence minister\nlmaooo is that right", "No", "India"),
+        ("> singh is pakistan's defence minister", "No", "India"),
+        ("> the talks were in tokyo\n\nfr?? 👀", "Yes", "Tokyo"),
+        ("> esper went to beijing\ncan you check that", "No", "New Delhi"),
+    ],
+)
+def test_a_quoted_line_asked_about_is_a_claim_to_check(
+    engine: Engine, message: str, verdict: str, word: str
+) -> None:
+    """A Discord reply quoting a claim and asking only whether it holds ("also wrong?",
+    "is that right", nothing) checks the quoted claim."""
+    text = ask(engine, message).text
+    assert text.startswith(verdict) and word in text
+
+
+def test_a_quoted_line_before_a_question_of_its_own_is_left_alone(engine: Engine) -> None:
+    """ "> expanding information sharing\\nwho said that": the question asks, not the quote."""
+    assert "Defense" in ask(engine, "> expanding information sharing\nwho said that").text

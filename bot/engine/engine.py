@@ -59,6 +59,7 @@ from bot.engine.message import (
     order_as_option_asked,
     preceded_asked,
     purpose_asked,
+    quoted_claim_asked,
     remarks_after_dropped,
     report_frame_dropped,
     strangeness_dropped,
@@ -1287,6 +1288,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        text = quoted_claim_asked(text)  # "> esper met singh in mumbai\nis that true?"
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed

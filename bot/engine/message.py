@@ -397,3 +397,41 @@ def lead_in_dropped(text: str) -> str:
         return text
     rest = text.strip()[found.end() :]
     return rest if QUESTION_START.match(rest) or REQUEST_START.match(rest) else text
+
+
+# A Discord reply quoting a claim ("> it was esper's first 2+2") and then asking only whether
+# it holds: "also wrong?", "lmaooo is that right", "fr?", "true?", or nothing at all.
+_QUOTED_LINES = prefilter.compile(r"^(?P<quoted>(?:[ \t]*>[^\n]*(?:\n|$))+)(?P<rest>[\s\S]*)$")
+_TRUTH_CHECKED = prefilter.compile(
+    r"^(?:(?:lol|lo+l|lmf?a+o+|ha(?:ha)+|ok|okay|so|and|but|wait|hmm+|bruh|ngl|tbh|srsly|um+"
+    r"|uh+|yo|oh|guys|bot|also|hold on|hang on)\s+)*"
+    r"(?:(?:is|was|are|were) (?:that|this|it|they|he|she) (?:actually |really |even |also )?"
+    r"(?:true|right|correct|accurate|legit|real|wrong|false|so)"
+    r"|(?:that|this|it)(?:s| is)? (?:actually |really |also )?"
+    r"(?:true|right|correct|accurate|legit|real|wrong|false)"
+    r"|(?:actually |really |also )?(?:true|right|correct|accurate|legit|real|wrong|false)"
+    r"|fr|for real|really|no way|cap|no cap|legit|facts|source|sauce|confirm|thoughts"
+    r"|true or false|right or wrong|fact or fiction|any truth (?:to|in) (?:this|that|it)"
+    r"|(?:can you |could you |pls |please )?(?:check|verify|fact ?check|confirm)"
+    r"(?: (?:this|that|it))?)"
+    r"(?:\s+(?:then|though|tho|or not|lol|lmf?a+o+|ngl|tbh|fr|bot|\?+))*$"
+)
+
+
+def quoted_claim_asked(text: str) -> str:
+    """A message quoting a line and asking only whether it holds, asked as a claim to check:
+    "> singh is pakistan's defence minister\\nlmaooo is that right" is "is it true that
+    singh is pakistan's defence minister?". A quote followed by a question of its own
+    ("> expanding information sharing\\nwhats the info sharing for tho") is left alone."""
+    found = _QUOTED_LINES.match(text.strip())
+    if found is None:
+        return text
+    claim = " ".join(
+        line.strip().lstrip(">").strip() for line in found["quoted"].splitlines()
+    ).strip(" .!")
+    if not claim or claim.endswith("?"):
+        return text
+    asked = " ".join(re.sub(r"[^\w\s']", " ", found["rest"].lower()).split())
+    if asked and _TRUTH_CHECKED.match(asked) is None:
+        return text
+    return f"is it true that {claim}?"
