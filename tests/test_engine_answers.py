@@ -17725,3 +17725,21 @@ def test_a_quoted_line_asked_about_is_a_claim_to_check(
 def test_a_quoted_line_before_a_question_of_its_own_is_left_alone(engine: Engine) -> None:
     """ "> expanding information sharing\\nwho said that": the question asks, not the quote."""
     assert "Defense" in ask(engine, "> expanding information sharing\nwho said that").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wait what, they met where??", "New Delhi"),
+        ("what?? they met where", "New Delhi"),
+        ("wait what? when did they meet", "Oct. 26"),
+        ("hold on what, singh is who?", "Defense Minister"),
+        ("singh is who?", "Defense Minister"),
+        ("wait what exactly did they agree on", "Basic Exchange"),
+    ],
+)
+def test_a_what_of_surprise_is_no_question_word(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "wait what, they met where??" asks where; "singh is who?" asks who Singh is."""
+    assert expected in ask(engine, question).text

@@ -63,6 +63,7 @@ from bot.engine.message import (
     remarks_after_dropped,
     report_frame_dropped,
     strangeness_dropped,
+    surprised_what_dropped,
     titles_dropped,
 )
 from bot.engine.paragraphs import Place
@@ -1288,7 +1289,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
-        text = quoted_claim_asked(text)  # "> esper met singh in mumbai\nis that true?"
+        # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
+        text = surprised_what_dropped(quoted_claim_asked(text))
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed

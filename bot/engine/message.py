@@ -435,3 +435,19 @@ def quoted_claim_asked(text: str) -> str:
     if asked and _TRUTH_CHECKED.match(asked) is None:
         return text
     return f"is it true that {claim}?"
+
+
+# "wait what, they met where??", "what?! esper went to tokyo?": "what" as surprise, set off by
+# its punctuation, before the question itself (not "wait, what exactly did they agree on?").
+_SURPRISED_WHAT = prefilter.compile(
+    r"^\W*(?:(?:(?:wait|hold on|hang on|huh|lol|lmf?ao+|bruh|omg|ok|okay|um+|uh+|sorry)"
+    r"[\s,.!]+)+what\s*[,?!.]+|what\s*[?!]+)\s+(?!(?:exactly|precisely|then|else)\b)(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def surprised_what_dropped(text: str) -> str:
+    """The question without a "what" of surprise before it: "wait what, they met where??" asks
+    where they met, not what."""
+    found = _SURPRISED_WHAT.match(text)
+    return text if found is None else text[found.end() :]

@@ -798,9 +798,11 @@ def question_type(words: list[str]) -> list[str]:
     if not types and _WHAT_OR_WHICH.search(text):
         add("what")  # "the meeting took place ahead of what?"
     if not types:
-        for word in words[1:]:
+        for at, word in enumerate(words[1:], start=1):
             kind = _LATE_QUESTION_WORDS.get(word)
             if kind:
+                if kind == "who" and words[at - 1] in ("is", "was") and at == len(words) - 1:
+                    add("who_is")  # "singh is who?" asks who he is, not who met him
                 add(kind)  # "Esper met who in India?": the question word where the answer goes
                 break
     if not types:
