@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.engine import prefilter
+from bot.engine.lexicon import TITLE_WORDS, is_country_word
 
 # Not after an initial or a month's abbreviation: "U.S. officials", "Mark T. Esper", "Oct. 27".
 SENTENCE_END = prefilter.compile(
@@ -451,3 +452,39 @@ def surprised_what_dropped(text: str) -> str:
     where they met, not what."""
     found = _SURPRISED_WHAT.match(text)
     return text if found is None else text[found.end() :]
+
+
+# "what's australia's defence minister called?", "what are the two defence chiefs called?":
+# the name of whoever holds an office, asked as who holds it (not what the article calls him).
+_OFFICE_HOLDER_CALLED = prefilter.compile(
+    r"^(?:what(?:'s| is| was|s)|what (?P<verb>are|were)) (?P<holder>(?:[\w.'-]+ ){0,7}?"
+    r"(?:minister|secretary|chief|envoy|ambassador|president|official|diplomat)s?"
+    r"(?: of (?:[\w.'-]+ ){0,3}?[\w.'-]+)?) called\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def office_holder_asked(text: str) -> str:
+    """ "What's Australia's defence minister called?" asked as "who is Australia's defence
+    minister?": a name, which the article gives for India's, not Australia's."""
+    found = _OFFICE_HOLDER_CALLED.match(text.strip())
+    if found is None or not all(map(_describes_office, found["holder"].lower().split())):
+        return text
+    return f"who {found['verb'] or 'is'} {found['holder']}?"
+
+
+_OFFICE_DETERMINERS = frozenset("the that this their its two both of us u.s. american".split())
+
+
+def _describes_office(word: str) -> bool:
+    """Whether a word can stand in an office's description: "the", "australia's", "indian",
+    "defence", "ministers"; not "dialogue" ("what's the dialogue between the ministers
+    called?" asks an event's name)."""
+    word = word.removesuffix("'s").removesuffix("s'")
+    return (
+        word in _OFFICE_DETERMINERS
+        or word in TITLE_WORDS
+        or word.rstrip("s") in TITLE_WORDS
+        or word in ("chiefs", "officials", "envoys", "diplomats", "ambassadors", "official")
+        or is_country_word(word.replace(".", ""))
+    )
