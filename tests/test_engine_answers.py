@@ -17767,3 +17767,20 @@ def test_what_an_office_holder_is_called_asks_his_name(
         assert answer.abstained
     else:
         assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "'worlds two largest democracies' who's that about",
+        "who does 'world's two largest democracies' refer to",
+        "'two largest democracies' - who is that",
+        "“the world’s two largest democracies” who's that referring to",
+        "the two largest democracies, who's that about?",
+    ],
+)
+def test_who_quoted_words_stand_for_is_asked_of_the_words(engine: Engine, question: str) -> None:
+    """ "'worlds two largest democracies' who's that about": the U.S. and India, not the
+    officials who said it."""
+    text = ask(engine, question).text
+    assert "India" in text and not text.startswith("U.S. government officials")

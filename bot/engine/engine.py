@@ -61,6 +61,7 @@ from bot.engine.message import (
     preceded_asked,
     purpose_asked,
     quoted_claim_asked,
+    referent_asked,
     remarks_after_dropped,
     report_frame_dropped,
     strangeness_dropped,
@@ -1462,7 +1463,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
-        text = office_holder_asked(text)
+        text = referent_asked(office_holder_asked(text))
         text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)
 

@@ -488,3 +488,34 @@ def _describes_office(word: str) -> bool:
         or word in ("chiefs", "officials", "envoys", "diplomats", "ambassadors", "official")
         or is_country_word(word.replace(".", ""))
     )
+
+
+# "'worlds two largest democracies' who's that about", "the free nations - who is that?",
+# "who does 'two largest democracies' refer to": who the quoted words stand for.
+_QUOTES = "'\"‘’“”"
+# Up to the quotation mark that closes the words: "'world's two…'" holds an apostrophe.
+_QUOTED = rf"[{_QUOTES}](?P<quoted>[^?\"“”]+?)[{_QUOTES}](?=[\s,:;.!-]|$)"
+_WORDS_THEN_WHO = prefilter.compile(
+    rf"^\s*(?:{_QUOTED}|(?P<bare>the(?: [\w'-]+){{1,5}}))"
+    r"\s*[,:;.!-]*\s*(?:(?:so|ok|okay|lol|wait|but|and)\s+)*"
+    r"who(?:'s| is|s) (?:that|this|it|they|that one)"
+    r"(?: (?:about|referring to|talking about|meant to be|supposed to be|referencing|lol|tho))*"
+    r"\s*[?!.]*$",
+    re.IGNORECASE,
+)
+_WHO_WORDS_MEAN = prefilter.compile(
+    rf"^\s*who (?:does|do|did) {_QUOTED}"
+    r" (?:refer to|mean|describe|point to|stand for)\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def referent_asked(text: str) -> str:
+    """Who words quoted from the article stand for, asked as who they are: "'worlds two
+    largest democracies' who's that about" is "who are worlds two largest democracies?" (the
+    U.S. and India), not who said them."""
+    found = _WORDS_THEN_WHO.match(text) or _WHO_WORDS_MEAN.match(text)
+    if found is None:
+        return text
+    words = found["quoted"] or found.groupdict().get("bare") or ""
+    return f"who are {words.strip()}?"
