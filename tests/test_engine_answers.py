@@ -17784,3 +17784,20 @@ def test_who_quoted_words_stand_for_is_asked_of_the_words(engine: Engine, questi
     officials who said it."""
     text = ask(engine, question).text
     assert "India" in text and not text.startswith("U.S. government officials")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the esper meeting in delhi or tokyo",
+        "was esper's meeting in tokyo or new delhi?",
+        "was singh's meeting in delhi or tokyo",
+    ],
+)
+def test_a_meeting_of_those_at_the_article_meeting_is_that_meeting(
+    engine: Engine, question: str
+) -> None:
+    """ "Was the esper meeting in delhi or tokyo?": his meeting with Singh, not the Tokyo
+    talks he also attended; "did esper meet in delhi or tokyo?" still has no one answer."""
+    assert ask(engine, question).text.startswith("New Delhi")
+    assert ask(engine, "did they meet in delhi or tokyo?").abstained

@@ -1526,7 +1526,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         lead = self._lead_event
         if (
             len(held) > 1
-            and not without.entity_ids
+            and self._names_only_the_lead_meeting(without, lead)
             and not parsed.pronouns
             and lead in [s.entry for s in held.values()]
         ):
@@ -1543,6 +1543,19 @@ class YesNoAnswers(SeveralOptionAnswers):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    @staticmethod
+    def _names_only_the_lead_meeting(without: Parsed, lead: FactEntry | None) -> bool:
+        """Whether the question, its options aside, names no one, or calls it a meeting and
+        names only those at the article's meeting: "was the esper meeting in delhi or tokyo?"
+        is his meeting with Singh, not the Tokyo talks he also attended."""
+        if not without.entity_ids:
+            return True
+        return (
+            lead is not None
+            and "meeting" in without.words
+            and set(without.entity_ids) <= set(lead.involved)
+        )
 
     @staticmethod
     def _negated_choice(parsed: Parsed) -> bool:
