@@ -17801,3 +17801,17 @@ def test_a_meeting_of_those_at_the_article_meeting_is_that_meeting(
     talks he also attended; "did esper meet in delhi or tokyo?" still has no one answer."""
     assert ask(engine, question).text.startswith("New Delhi")
     assert ask(engine, "did they meet in delhi or tokyo?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("who what where for the esper meeting, go", ["Singh", "New Delhi"]),
+        ("who where when - esper meeting", ["Singh", "New Delhi", "Oct. 26"]),
+        ("where when for the quad talks pls", ["Tokyo", "Earlier this month"]),
+    ],
+)
+def test_a_run_of_question_words_asks_each(engine: Engine, question: str, parts: list[str]) -> None:
+    """ "who what where for the esper meeting, go": who and where, each answered."""
+    text = ask(engine, question).text
+    assert all(part in text for part in parts)

@@ -153,6 +153,7 @@ from bot.engine.phrases import (
     topic_switched,
     topic_then_question,
     trend_asked,
+    type_run_asked,
     verbatim_checked,
     versus_then_order,
     why_said_asked,
@@ -1443,6 +1444,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             parts = split_asked_for(text)
         if len(parts) > 1:
             return self._multi(parts, context, notes)
+        run = type_run_asked(normalised)
+        if run:
+            return self._multi(run, context, notes)
         two = TWO_TYPES.match(normalised)
         if two:
             return self._multi(

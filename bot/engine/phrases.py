@@ -54,6 +54,30 @@ _NOUN_PART_BREAK = re.compile(
     r"(?=(?:[a-z-]+\s+){1,3}(?:on|in|at|of|for|with|to|from|about)\s+(?:what|which|whom)\b)",
     re.IGNORECASE,
 )
+# "who what where for the esper meeting, go", "who where when - esper meeting": question
+# words in a row, each asked of what follows them ("what" among others asks nothing of its
+# own: "what for the meeting" would read as why).
+_TYPE_RUN = prefilter.compile(
+    r"^(?P<run>(?:(?:when|where|why|who|how|what)(?:\s+(?:and|n|nd))?\s+){2,5})"
+    r"(?P<rest>.+?)(?:\s+(?:go|pls|plz|please|thx|thanks|lol|tho))*$"
+)
+
+
+_NOT_TYPES = frozenset({"and", "n", "nd", "what"})
+
+
+def type_run_asked(normalised: str) -> list[str]:
+    """One question per question word of a run before the same words ("who what where for
+    the esper meeting, go": who and where), or [] when the question opens with no run."""
+    found = _TYPE_RUN.match(normalised)
+    if found is None:
+        return []
+    kinds = [w for w in dict.fromkeys(found["run"].split()) if w not in _NOT_TYPES]
+    if len(kinds) < 2:
+        return []
+    return [f"{kind} {found['rest']}" for kind in kinds]
+
+
 TWO_TYPES = prefilter.compile(
     r"^(?P<a>when|where|why|who|how)\s+(?:and|n|nd)\s+(?P<b>when|where|why|who|how)\s+"
     r"(?P<rest>.+)$"
