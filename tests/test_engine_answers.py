@@ -17815,3 +17815,18 @@ def test_a_run_of_question_words_asks_each(engine: Engine, question: str, parts:
     """ "who what where for the esper meeting, go": who and where, each answered."""
     text = ask(engine, question).text
     assert all(part in text for part in parts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they say how much info is being shared?",
+        "how much information will they share",
+        "how much cooperation was agreed",
+    ],
+)
+def test_an_amount_of_something_uncounted_is_no_count(engine: Engine, question: str) -> None:
+    """ "How much information will they share?": no count the article gives ("two
+    militaries") is an amount of information; "how much countries…" still counts."""
+    assert ask(engine, question).abstained
+    assert "Four" in ask(engine, "how much countries were at the tokyo talks").text

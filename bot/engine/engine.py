@@ -645,6 +645,12 @@ BARE_SAID = prefilter.compile(
 )
 # "How much money…", "how many soldiers…": the thing a count is of.
 COUNTED_NOUN = prefilter.compile(r"^how (?:much|many) (\w+)")
+# "How much information…", "how much cooperation…": an amount of what is never counted.
+MASS_AMOUNT_ASKED = prefilter.compile(
+    r"(?:^|\b(?:say|said|says|tell|told|know|mention|mentioned|mentions|and|so) )how much "
+    r"(?:info|information|intel|intelligence|data|money|funding|cash|cooperation|trade"
+    r"|engagement|detail|sharing|progress|support|influence|pressure)\b"
+)
 # "How much is the deal?", "how much was the BECA?": "how much" straight before its verb asks
 # an amount (a price), never a count of things ("two militaries").
 AMOUNT_ASKED = prefilter.compile(
@@ -1299,6 +1305,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return pushed
         text = self._message_read(text)
         text, context = self._as_meant(text, context)
+        if MASS_AMOUNT_ASKED.search(normalise(text)) is not None:
+            # "did they say how much info tho", "how much information will they share?": an
+            # amount of something uncounted, which no count the article gives ("two
+            # militaries") is; "how much countries…", put for "how many", still counts.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say how much.",
+                context,
+                notes=tuple(notes),
+            )
         if context.last_abstained and THAT_CONFIRMED.match(normalise(text)):
             # "What did they eat?" (not in the article) "Are you sure?": no answer to confirm.
             return self._abstain(
