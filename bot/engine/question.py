@@ -1331,7 +1331,8 @@ def _other_place_aside(text: str) -> str:
 
 def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
-    linkable = _WRITER_AS_ARTICLE.sub("the article", " ".join(_linkable_words(original)))
+    linkable = " ".join(_false_friends_meant(_linkable_words(original)))
+    linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
     linkable = _SPEECH_DELIVERED.sub(_speech_made, linkable)
@@ -3104,6 +3105,42 @@ _SHORTHAND = {
     "theyve": "they have",
     "theyre": "they are",
 }
+
+# Words a reader of Spanish, French, German or Portuguese types for the English one
+# ("the reunion of Esper with Singh" is their meeting, "the communiqué" the statement):
+# read as meant, never as the English word, which the article does not use.
+_FALSE_FRIENDS = {
+    "reunion": "meeting",
+    "reunions": "meetings",
+    "reunite": "meet",
+    "reunited": "met",
+    "reunites": "meets",
+    "reuniting": "meeting",
+    "communique": "statement",
+    "communiques": "statements",
+    "communiqué": "statement",
+    "informations": "information",
+    "voyage": "trip",
+    "voyages": "trips",
+    "functionary": "official",
+    "functionaries": "officials",
+    "prename": "first name",
+    "prenames": "first names",
+    "forename": "first name",
+    "emergent": "emerging",
+    "saluted": "welcomed",
+    "salute": "welcome",
+    "logistic": "logistics",
+}
+
+
+def _false_friends_meant(words: list[str]) -> list[str]:
+    """ "In which city they have reunited?": the English words meant for false friends and
+    calques ("met"), so the question links to the article's words."""
+    if _FALSE_FRIENDS.keys().isdisjoint(words):
+        return words
+    return " ".join(_FALSE_FRIENDS.get(word, word) for word in words).split()
+
 
 # After a number these are times of day: "was the meeting at 3 pm?".
 _CLOCK_SHORTHAND = frozenset({"pm"})
