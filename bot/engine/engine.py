@@ -1181,6 +1181,11 @@ def _with_owner(kind: str, text: str) -> str:
     return found[:1].upper() + found[1:]
 
 
+# A question asking who holds an office: "who is the minister of defence of USA?", "and who
+# was the US secretary?"; not "who did the US secretary meet?".
+WHO_IS_THE = re.compile(r"^(?:(?:and|so|but) )?who (?:is|was) (?:the |that )?")
+
+
 def _kinds_named(noun_term: str, text: str) -> set[str]:
     """The describing words before each mention of the noun ("free nations")."""
     # Quote marks off ("to address “pressing global…"), punctuation after a word kept.
@@ -5332,6 +5337,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             about=about,
         )
 
+    def _title_of_another_country(self, entry: FactEntry, name: str, parsed: Parsed) -> bool:
+        """ "Who is the minister of defence of USA?": the role's people all hold titles of
+        another country than the one the question puts the office in (Singh is India's
+        Defense Minister), so none of them is the one asked about."""
+        if WHO_IS_THE.match(parsed.text) is None or OFFICE_NOUNS.isdisjoint(parsed.words):
+            return False
+        asked = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        if len(asked) != 1 or any(self._kind(e) == "person" for e in parsed.entity_ids):
+            return False
+        people = [e for e in entry.fact.roles[name].entities if self._kind(e) == "person"]
+        held = {self._titled_country(person) for person in people}
+        return bool(people) and None not in held and asked.isdisjoint(held)
+
     def _titled_country(self, person: str) -> str | None:
         """The country the article's title for the person names, if it names one."""
         identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
@@ -8195,6 +8213,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return False  # "what did Esper thank Singh for?": they expressed it together
         if self._met_otherwise(entry, name, parsed):
             return False  # "who is the man Pompeo met?": not Esper, who went with him
+        if name in ("who", "with_whom") and self._title_of_another_country(entry, name, parsed):
+            return False  # "who is the minister of defence of USA?": not Singh, India's
         if name == "who" and self._done_elsewhere(entry, parsed):
             return False  # "who poses the threat?": not Esper and Singh, who address threats
         called = CALLED_EVENT.match(parsed.text) if name == "what" else None
