@@ -17830,3 +17830,52 @@ def test_an_amount_of_something_uncounted_is_no_count(engine: Engine, question: 
     militaries") is an amount of information; "how much countries…" still counts."""
     assert ask(engine, question).abstained
     assert "Four" in ask(engine, "how much countries were at the tokyo talks").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In which city they have reunited, the two ministers?", "New Delhi"),
+        ("When was the reunion of Esper with Singh?", "Oct. 26"),
+        ("What is the prename of minister Singh?", "Rajnath"),
+        ("Where Pompeo has made the press conference before his voyage?", "State Department"),
+        ("What have saluted the two secretaries of defence?", "information sharing"),
+        ("How many countries were in the quadripartite reunion?", "Four"),
+    ],
+)
+def test_false_friends_are_read_as_the_english_word_meant(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "reunion" is a meeting, "prename" a first name, "voyage" a trip, "saluted" welcomed."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How is called the agreement?", "Basic Exchange"),
+        ("the agreement, how it is called?", "Basic Exchange"),
+        ("How is called the agreement that the two sides have agreed?", "Basic Exchange"),
+        ("how is called the minister of defense of india?", "Singh"),
+        ("How is called the US secretary of defense?", "Esper"),
+        ("how many areas of cooperation were named?", "Three"),
+    ],
+)
+def test_how_is_called_asks_the_name(engine: Engine, question: str, expected: str) -> None:
+    """A calque of "¿cómo se llama?": the name, never the manner of calling."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the minister of defence of USA in the article?",
+        "who was the defence minister of the united states?",
+        "the minister of defence of america, how he is called?",
+    ],
+)
+def test_an_office_of_one_country_is_not_held_by_anothers_minister(
+    engine: Engine, question: str
+) -> None:
+    """Singh is India's Defense Minister: never the answer for the U.S. one."""
+    assert "Singh" not in ask(engine, question).text

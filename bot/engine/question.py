@@ -1331,7 +1331,7 @@ def _other_place_aside(text: str) -> str:
 
 def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
-    linkable = " ".join(_false_friends_meant(_linkable_words(original)))
+    linkable = _name_asked_as_how_called(" ".join(_false_friends_meant(_linkable_words(original))))
     linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
@@ -3140,6 +3140,51 @@ def _false_friends_meant(words: list[str]) -> list[str]:
     if _FALSE_FRIENDS.keys().isdisjoint(words):
         return words
     return " ".join(_FALSE_FRIENDS.get(word, word) for word in words).split()
+
+
+# "How is called the agreement?", "how is the agreement named?", "the minister of defence of
+# America, how he is called?": a calque of "wie heißt", "comment s'appelle", "¿cómo se
+# llama?", which asks the name ("what is the agreement called?"), never the manner.
+# Not "how many areas were named?", which counts them.
+_CALLED_LEAD = "(?P<lead>(?:and |so )?)(?!how (?:many|much|long|often|far|soon|come) )"
+_CALLED_BE = "is|are|was|were"
+_HOW_CALLED = (
+    re.compile(rf"^{_CALLED_LEAD}how (?P<be>{_CALLED_BE}) (?:called|named) (?P<what>.+)$"),
+    re.compile(rf"^{_CALLED_LEAD}how (?P<be>{_CALLED_BE}) (?P<what>.+) (?:called|named)$"),
+    re.compile(
+        rf"^(?P<lead>)(?P<what>.+?) how (?:he|she|it|they) (?P<be>{_CALLED_BE}) (?:called|named)$"
+    ),
+    # "The agreement, how it is called?" once the topic is put back: "how the agreement is
+    # called".
+    re.compile(rf"^{_CALLED_LEAD}how (?P<what>.+) (?P<be>{_CALLED_BE}) (?:called|named)$"),
+)
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+_CALLED_PERSON = frozenset(
+    "minister ministers secretary secretaries chief chiefs man men official officials "
+    "person leader leaders".split()
+)
+
+
+def _name_asked_as_how_called(text: str) -> str:
+    """ "How is called the agreement?" read as "what is the agreement called?"."""
+    if "called" not in text and "named" not in text:
+        return text
+    for pattern in _HOW_CALLED:
+        found = pattern.match(text)
+        if found is not None:
+            what = found["what"]
+            the = "" if what.startswith(("the ", "this ", "that ")) else "the "
+            if not _CALLED_PERSON.isdisjoint(what.split()):
+                # "How is called the Indian minister?": his name, which "who is" asks.
+                return f"{found['lead']}who {found['be']} {the}{what}"
+            if not _RELATIVE_WORDS.isdisjoint(what.split()):
+                # "How is called the agreement that the two sides have agreed?": the name of
+                # the one the clause picks out.
+                return f"{found['lead']}what is the name of {the}{what}"
+            return f"{found['lead']}what {found['be']} {the}{what} called"
+    return text
 
 
 # After a number these are times of day: "was the meeting at 3 pm?".
