@@ -17879,3 +17879,19 @@ def test_an_office_of_one_country_is_not_held_by_anothers_minister(
 ) -> None:
     """Singh is India's Defense Minister: never the answer for the U.S. one."""
     assert "Singh" not in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What praised the two men in the reunion?", "strength"),
+        ("what welcomed the two sides?", "information sharing"),
+        ("and what welcomed both men?", "information sharing"),
+        ("what praised the defence ministers?", "strength"),
+    ],
+)
+def test_the_doers_after_their_verb_are_still_the_doers(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "What praised the two men?" in a Romance word order asks what they praised."""
+    assert expected in ask(engine, question).text

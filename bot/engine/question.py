@@ -1331,7 +1331,8 @@ def _other_place_aside(text: str) -> str:
 
 def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
-    linkable = _name_asked_as_how_called(" ".join(_false_friends_meant(_linkable_words(original))))
+    linkable = " ".join(_false_friends_meant(_linkable_words(original)))
+    linkable = _doers_put_first(_name_asked_as_how_called(linkable))
     linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
@@ -3140,6 +3141,27 @@ def _false_friends_meant(words: list[str]) -> list[str]:
     if _FALSE_FRIENDS.keys().isdisjoint(words):
         return words
     return " ".join(_FALSE_FRIENDS.get(word, word) for word in words).split()
+
+
+# "What praised the two men?", "what welcomed the ministers?": the Romance order of "¿qué
+# elogiaron los dos hombres?", the people after their verb. These verbs take people as
+# their doers, so the people are who did it ("what have the two men praised?"), never what
+# was done to them.
+_DOERS_AFTER_VERB = re.compile(
+    r"^(?P<lead>(?:and |so )?)what (?P<verb>praised|welcomed|expressed|discussed|agreed|signed"
+    r"|reinforced|appreciated|stressed|hailed|lauded|celebrated|committed|decided) "
+    r"(?P<doers>(?:the two |both |the |both the )(?:\w+ )?(?:men|ministers|secretaries|chiefs"
+    r"|sides|leaders|officials|countries|nations))(?P<rest>(?: .*)?)$"
+)
+
+
+def _doers_put_first(text: str) -> str:
+    """ "What praised the two men in the meeting?" read as "what have the two men praised in
+    the meeting?"."""
+    found = _DOERS_AFTER_VERB.match(text) if text.find("what ") in (0, 3, 4) else None
+    if found is None:
+        return text
+    return f"{found['lead']}what have {found['doers']} {found['verb']}{found['rest']}"
 
 
 # "How is called the agreement?", "how is the agreement named?", "the minister of defence of
