@@ -17895,3 +17895,29 @@ def test_the_doers_after_their_verb_are_still_the_doers(
 ) -> None:
     """ "What praised the two men?" in a Romance word order asks what they praised."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        ("who is Begin?", "he has met Singh also?", None),
+        ("who is Pompeo?", "he has met Singh?", None),
+        ("who is Esper?", "he has met Singh?", "Yes"),
+        ("who is Esper?", "he has participated in a 2+2 before?", "Yes"),
+    ],
+)
+def test_a_pronoun_subject_before_its_auxiliary_is_the_one_talked_about(
+    engine: Engine, first: str, then: str, verdict: str | None
+) -> None:
+    """ "He has met Singh also?" about Begin is whether Begin did, never Esper's meeting."""
+    answer = ask(engine, first, then)
+    if verdict is None:
+        assert answer.abstained
+    else:
+        assert answer.text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["Begin has met Singh?", "Begin has met Esper also?"])
+def test_begin_before_a_perfect_tense_is_the_name(engine: Engine, question: str) -> None:
+    """ "Begin has met Singh?": Begin, not the verb; the article has no such meeting."""
+    assert ask(engine, question).abstained

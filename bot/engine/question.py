@@ -1333,6 +1333,7 @@ def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
+    linkable = _pronoun_subject_inverted(linkable)
     linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
@@ -2784,6 +2785,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
     then = parsed.words[start + 2] if start + 2 < len(parsed.words) else ""
     if not before and after.endswith("ly") and _past_verb(then):
         return True  # "Begin recently visited Tokyo?": the same, with an adverb between
+    if not before and after in ("has", "had") and _past_verb(then):
+        return True  # "Begin has met Singh also?": a subject before its perfect tense
     if start == 1 and before in COPULAS:
         return True  # "is Begin the Secretary of State?": the subject after the verb
     if before in _TAKES_A_PERSON:
@@ -3141,6 +3144,24 @@ def _false_friends_meant(words: list[str]) -> list[str]:
     if _FALSE_FRIENDS.keys().isdisjoint(words):
         return words
     return " ".join(_FALSE_FRIENDS.get(word, word) for word in words).split()
+
+
+# "He has met Singh also?", "he is sympathetic with the americans?": a yes-or-no question
+# in the word order of a statement, its subject a pronoun. Put as asked in English ("has he
+# met Singh also?") the pronoun stays the one the conversation points at (Begin), not any
+# doer the article has (Esper met Singh). Not "it": "it was Begin who went…" is a cleft.
+_PRONOUN_BEFORE_AUXILIARY = re.compile(
+    r"^(?P<lead>(?:and |so |but )?)(?P<who>he|she|they) "
+    r"(?P<aux>has|have|had|is|are|was|were|will|would|can|could) (?P<rest>\w.*)$"
+)
+
+
+def _pronoun_subject_inverted(text: str) -> str:
+    """ "he has met Singh also?" read as "has he met Singh also?"."""
+    found = _PRONOUN_BEFORE_AUXILIARY.match(text)
+    if found is None:
+        return text
+    return f"{found['lead']}{found['aux']} {found['who']} {found['rest']}"
 
 
 # "What praised the two men?", "what welcomed the ministers?": the Romance order of "¿qué
