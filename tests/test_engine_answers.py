@@ -17921,3 +17921,14 @@ def test_a_pronoun_subject_before_its_auxiliary_is_the_one_talked_about(
 def test_begin_before_a_perfect_tense_is_the_name(engine: Engine, question: str) -> None:
     """ "Begin has met Singh?": Begin, not the verb; the article has no such meeting."""
     assert ask(engine, question).abstained
+
+
+def test_which_charge_has_he_asks_his_post(engine: Engine) -> None:
+    """ "cargo", "charge": the office of the one just named."""
+    answer = ask(engine, "Who has met Esper in New Delhi?", "and which charge has he?")
+    assert "Defense Minister" in answer.text
+
+
+def test_in_charge_of_keeps_its_meaning(engine: Engine) -> None:
+    """ "in charge of" is no office asked: nothing the article says answers it."""
+    assert ask(engine, "who was in charge of the statement?").abstained

@@ -3138,12 +3138,43 @@ _FALSE_FRIENDS = {
 }
 
 
+# "cargo", "charge", "fonction", "Funktion": the office someone holds, where the word is
+# someone's ("which charge has he?", "the function of Singh"); "in charge of" stays.
+_OFFICE_FALSE_FRIENDS = frozenset({"charge", "function"})
+_OFFICE_OWNERS = frozenset({"which", "what", "his", "her", "their"})
+
+
 def _false_friends_meant(words: list[str]) -> list[str]:
     """ "In which city they have reunited?": the English words meant for false friends and
     calques ("met"), so the question links to the article's words."""
+    words = _office_meant(words)
     if _FALSE_FRIENDS.keys().isdisjoint(words):
         return words
     return " ".join(_FALSE_FRIENDS.get(word, word) for word in words).split()
+
+
+def _office_meant(words: list[str]) -> list[str]:
+    """ "which charge has he?", "which is the function of Rajnath Singh in the government?":
+    his position; "what function does the agreement serve?" keeps its word."""
+    if _OFFICE_FALSE_FRIENDS.isdisjoint(words):
+        return words
+    return [
+        "position" if word in _OFFICE_FALSE_FRIENDS and _office_of_a_person(words, at) else word
+        for at, word in enumerate(words)
+    ]
+
+
+def _office_of_a_person(words: list[str], at: int) -> bool:
+    if at and words[at - 1] in _OFFICE_OWNERS:
+        return words[at + 1 : at + 2] != ["does"]  # not "what function does BECA serve?"
+    return (
+        words[at - 1 : at] == ["the"]
+        and words[at + 1 : at + 2] == ["of"]
+        and any(
+            w in ("he", "she", "his", "her", "singh", "esper", "begin", "pompeo", "minister")
+            for w in words[at + 2 : at + 4]
+        )
+    )
 
 
 # "He has met Singh also?", "he is sympathetic with the americans?": a yes-or-no question
