@@ -482,6 +482,26 @@ SHOULD = prefilter.compile(
     r"|\bif (?:you|u|i|we) (?:were|was)\b|\bwould (?:you|u) (?:do|have done|say|choose|decide)\b"
 )
 
+# Words after "if" that make it a courtesy, not a condition: "…, if you would be so kind?".
+_COURTESY_IF = r"(?!(?:you|u|ya|possible|any|so|not)\b)"
+# Words after "would" that make it a request, not a supposition: "I would like to know if…",
+# "could you tell me if…".
+_REQUESTING = r"(?!(?:you|u|ya|like|love|appreciate|be grateful|be glad|be so kind)\b)"
+# "If China had not been a threat, would the talks have happened?", "What would happen if
+# U.S.-China relations improved?", "Would Japan have joined if the meeting had been in
+# Tokyo?": what would have been, which an article reporting what was cannot say.
+COUNTERFACTUAL = prefilter.compile(
+    # (not "what, if anything, was agreed…?", read "what if anything was agreed")
+    r"\bwhat if\b(?! any| at all)|\bhypothetically\b"
+    # (leading the question: not "am I right in supposing that they agreed…?")
+    r"|^(?:and |so |but |now |ok |okay |well )?(?:suppose|supposing|imagine)\b"
+    rf"|\bif {_COURTESY_IF}[^?]*\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}"
+    rf"|\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}[^?]*\bif {_COURTESY_IF}"
+    r"|\bwhat (?:would|could|might) (?:happen|have happened|change|have changed)\b"
+)
+# "How often do the 2+2 dialogues happen?": a rate (yearly?), where "how often has Esper
+# joined them?" counts the times; the article gives counts, never a rate.
+RATE_ASKED = prefilter.compile(r"\bhow often (?:do|does|are|is|will|would|should|can)\b")
 
 # "What is two plus two?" spelled out is a sum; "what is 2+2?" may mean the Dialogue.
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -2852,6 +2872,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         scored = Scored(first, 1.0, (), True)
         return self._stated("Yes.", scored, 0.9, parsed, context, [scored], [])
 
+    def _what_would_have_been(self, parsed: Parsed, context: Context) -> Answer:
+        """ "If Esper had not gone to New Delhi, would BECA have been agreed?": the article
+        tells what happened, never what would have happened otherwise, so a Yes or No
+        quoting what did happen would answer another question."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say what would have happened otherwise: it reports only "
+            "what did happen.",
+            context,
+            parsed=parsed,
+            suggestions=self._suggest_for(parsed, parsed.entity_ids),
+        )
+
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
         through = self._through_counterpart(text, context)
         if through is not None:
@@ -2907,6 +2940,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        if RATE_ASKED.search(normalise(text)) is not None:
+            # "How often does the 2+2 take place?": not "three", how many there have been.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
+        if COUNTERFACTUAL.search(normalise(text)) is not None:
+            return self._what_would_have_been(parsed, context)
         asked_of_me = {"you", "your", "yourself"} & set(parsed.words)
         # "Should the U.S. trust India?", "do you think India should…?": a judgement, unless
         # someone in the article made it ("according to Pompeo, free nations should…").
