@@ -116,6 +116,16 @@ _ONE_OF_THEM = prefilter.compile(r"\b(?:one of|among|amongst|part of) (?:them|th
 _OPTION_KINDS = frozenset({"person", "place", "country", "organisation"})
 # People who come along with an official, whom a claim may name and the article does not.
 _COMPANIONS = COMPANION_WORDS
+# "Was the meeting two days before the 2+2?", "…the day before…", "the next day": a gap
+# measured between two events, where the article may only order them ("ahead of").
+_MEASURED_GAP = prefilter.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several"
+    r"|couple of|the) (?:full |whole |entire )?(?:day|days|week|weeks|hour|hours|night|nights"
+    r"|month|months|year|years) (?:or so )?(?:before|after|ahead|prior|earlier|later"
+    r"|beforehand|following|previously)"
+    r"|the (?:next|following|previous|prior|preceding) (?:day|week|morning|evening|night)"
+    r"|the eve of)\b"
+)
 # The particles of phrasal verbs offered as options: "heating up or cooling down?".
 _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
@@ -574,6 +584,24 @@ _UMBRELLA_NOUNS = frozenset(
 _EARLIER_POST_WORDS = frozenset(
     "former formerly ex retired previously onetime erstwhile once".split()
 )
+# Going somewhere: "did Esper go to / travel to / visit South Asia?", "his trip".
+_TRAVEL_WORDS = frozenset(
+    "go goes went gone going travel travels travelled traveled traveling travelling trip trips "
+    "visit visits visited visiting journey journeyed fly flew flown head headed".split()
+)
+# "Is this article from the Pentagon?", "Did the Defense Department publish this story?":
+# who put out the article itself, which it never says (it reports a DoD statement).
+_PIECE = r"(?:this|the|that) (?:article|story|piece|news story|news item|write ?up|text)\b"
+_ARTICLE_ORIGIN = prefilter.compile(
+    rf"^(?:is|was|are|did|does|has) {_PIECE} (?:\w+ ){{0,3}}?"
+    r"(?:from|by|out of|comes? from|came from|published|written|produced|authored)\b"
+    r"(?! (?:october|oct|monday|2020|last|this|earlier|the (?:month|week|year)|\d))"
+    rf"|\b(?:publish|published|publishes|write|wrote|written|writes|produce|produced"
+    rf"|author|authored|put out) {_PIECE}"
+)
+# Military ranks and services: "Is Esper a general?" Holding an office (Secretary of
+# Defense) rules out no rank, earlier or held with it, so the office answers no such title.
+_MILITARY_RANK_WORDS = frozenset("general generals admiral admirals army navy".split())
 # "Is the BECA agreement the same as…": words beside a name that say only what kind of
 # thing it is, by the kind of thing it names.
 _PLACE_KINDS = ("place", "country")
@@ -1378,6 +1406,19 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
             # no Pompeo called Mark, so whether he went is not what it says of anyone.
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        if _ARTICLE_ORIGIN.search(parsed.text) is not None:
+            # "Is this article from an Indian newspaper?": no Yes from what it reports.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say who wrote or published it.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        if self._gap_unmeasured(parsed):
+            # "Was the meeting the day before the 2+2?": "ahead of the 2+2 Dialogue" orders
+            # the two but gives no gap, so neither Yes nor No to one day, or two.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         # In this order: the first that settles the question answers it.
         checks = (
             self._either,
@@ -1420,6 +1461,24 @@ class YesNoAnswers(SeveralOptionAnswers):
             confidence = min(0.9, scored.score)
             return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
         return self._elsewhere_that_day(parsed, context, notes)
+
+    @cached_property
+    def _travel_terms(self) -> frozenset[str]:
+        """Terms of going somewhere ("go", "trip", "visited"), as questions are read."""
+        return frozenset(term(w) for w in _TRAVEL_WORDS)
+
+    def _gap_unmeasured(self, parsed: Parsed) -> bool:
+        """Whether the claim measures a gap between events ("two days before the 2+2")
+        while the article measures none."""
+        return _MEASURED_GAP.search(parsed.text) is not None and not self._article_measures_gaps
+
+    @cached_property
+    def _article_measures_gaps(self) -> bool:
+        """Whether any quote measures a gap ("the day before the summit"); built once."""
+        return any(
+            _MEASURED_GAP.search(normalise(fact.quote.text)) is not None
+            for fact in self.factbase.facts.values()
+        )
 
     def _companion_unsaid(self, parsed: Parsed) -> bool:
         """Whether the claim names someone's family, aides or staff, people the article
@@ -3542,6 +3601,18 @@ class YesNoAnswers(SeveralOptionAnswers):
             if name in identity.roles
             for t in self.index.by_id[identity.id].answer_terms.get(name, frozenset())
         }
+        if described and described <= {term(w) for w in _MILITARY_RANK_WORDS}:
+            # Neither Yes nor No: the office the article gives, and that it gives no rank.
+            return self._direct(
+                text=f"The article doesn't say whether {person.name} holds that rank; it "
+                f"says: {identity.statement}",
+                facts=[identity],
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+                about=[person.id],
+            )
         if foreign and described <= self._title_terms:
             verdict = "No"  # "Is Esper India's defense secretary?": not of that country
         elif aliased and not described and not parsed.unknown:
@@ -5189,6 +5260,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             return (
                 None  # "did Esper attend Pompeo's press conference?": his, not who else was there
             )
+        if not event.terms or not self._travel_terms.isdisjoint(event.terms):
+            # "Did Esper go to South Asia?": Pompeo's trip there is his, but a trip is not
+            # one occasion with a set cast; others may have gone there too.
+            return None
         if any(
             r.score >= ranked[0].score - 0.1 and not doers <= self._who_of(r.entry.fact)
             for r in ranked[1:]
