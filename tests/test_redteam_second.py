@@ -147,3 +147,44 @@ def test_who_put_out_the_article_is_not_said(engine: Engine, question: str) -> N
 
 def test_who_issued_the_statement_is_still_said(engine: Engine) -> None:
     assert ask(engine, "Was the statement from the Pentagon?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the Indian government say?", "What did India say?", "What did the Indians say?"],
+)
+def test_a_side_no_one_speaks_for_is_not_given_the_others_statement(
+    engine: Engine, question: str
+) -> None:
+    """The statement the article reports is the U.S. Defense Department's, not India's."""
+    answer = ask(engine, question)
+    assert answer.abstained and "India" in answer.text
+
+
+def test_the_side_whose_statement_it_is_still_gets_it(engine: Engine) -> None:
+    assert not ask(engine, "What did the U.S. government say?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of these people did not go to Tokyo: Esper, Pompeo, Begin?",
+        "Which of these did not attend the Tokyo talks: Esper, Pompeo or Begin?",
+        "Which of these was not at the New Delhi meeting: Esper, Singh, Begin?",
+    ],
+)
+def test_a_person_left_out_of_who_took_part_is_not_said_to_have_stayed_away(
+    engine: Engine, question: str
+) -> None:
+    """The article names who took part, not everyone who did: only that Begin is not
+    named, never the participants' sentence as proof he was absent."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Begin:")
+    assert answer.abstained or "but not Begin" in answer.text
+
+
+def test_a_country_left_out_of_a_full_list_is_still_the_odd_one_out(engine: Engine) -> None:
+    question = (
+        "Which of these did not take part in the Tokyo talks: Japan, Australia, China, India?"
+    )
+    assert ask(engine, question).text.startswith("China")

@@ -5474,6 +5474,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             about=[owner.id],
         )
 
+    def _option_is_person(self, option: str) -> bool:
+        """Whether an option offered ("Begin", "Secretary Pompeo") is someone the article
+        names, as opposed to a country, place or thing."""
+        named = self.index.entities_in(option)
+        return bool(named) and all(self._kind(e) == "person" for e in named)
+
     def _odd_one_out(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,
         India?": the one option the best fact leaves out, if exactly one; "which of these
@@ -5532,6 +5538,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # sentences; the one no fact as good as the best has is the odd one out.
             chosen = [o for o in chosen if not self._said_anywhere(o, place)]
         if len(chosen) != 1:
+            return None
+        if not kept and self._option_is_person(chosen[0]) and not NAMED_IN_ARTICLE.search(rest):
+            # "Which of these did not go to Tokyo: Esper, Pompeo, Begin?": the article names
+            # who took part, not everyone who did; Begin left out of it is not kept away.
             return None
         lead = f"{chosen[0][:1].upper()}{chosen[0][1:]}:"
         confidence = min(0.85, best.score)
@@ -6064,6 +6074,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
     def _names_a_person(self, parsed: Parsed) -> bool:
         return any(k.start >= 0 and self._kind(k.entity) == "person" for k in parsed.entities)
 
+    @cached_property
+    def _country_names(self) -> frozenset[str]:
+        """The names of the countries the fact base knows ("India"); built once."""
+        return frozenset(e.name for e in self.factbase.entities.values() if e.kind == "country")
+
+    @cached_property
+    def _saying_sides(self) -> frozenset[str]:
+        """Everyone the article has saying something, and the countries they are part of
+        (the Defense Department's statement is the U.S.'s); built once."""
+        sayers = {
+            e
+            for entry in self.index.entries
+            if SAY_TERM in entry.predicate and (who := entry.fact.roles.get("who")) is not None
+            for e in who.entities
+        }
+        return frozenset(sayers | {p for e in sayers for p in self.index.part_of.get(e, ())})
+
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never
         has saying anything (it quotes Pompeo; Esper and Singh only through the Pentagon's
@@ -6080,6 +6107,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if not people and "person" in parsed.pronouns:
             # "Who is Singh?" "What did he say?": he is the one the follow-up linked.
             people = [k.entity for k in parsed.entities if self._kind(k.entity) == "person"]
+        if not people and "person" not in parsed.pronouns:
+            # "What did the Indian government say?": a side the article has no one of
+            # saying anything (the statement it reports is the U.S. Defense Department's).
+            sides = [
+                k.entity
+                for k in parsed.entities
+                if k.start >= 0 and self._kind(k.entity) == "country"
+            ]
+            if len(sides) == 1 and sides[0] not in self._saying_sides:
+                return self.factbase.entities[sides[0]].name
+            return None
         if len(people) != 1:
             return None
         for position in self.index.entity_postings.get(people[0], ()):
@@ -6527,7 +6565,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if unquoted is not None:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                f"The article doesn't quote {unquoted}: it reports what he did, not his own words.",
+                f"The article doesn't quote {unquoted}: it reports what he did, not his own words."
+                if unquoted not in self._country_names
+                # "What did India say?": the statement it reports is the U.S.'s.
+                else f"The article doesn't report anything {unquoted} said.",
                 context,
                 parsed=parsed,
                 notes=tuple(notes),
