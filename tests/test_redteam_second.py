@@ -188,3 +188,11 @@ def test_a_country_left_out_of_a_full_list_is_still_the_odd_one_out(engine: Engi
         "Which of these did not take part in the Tokyo talks: Japan, Australia, China, India?"
     )
     assert ask(engine, question).text.startswith("China")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is Begin's superior?", "Who does Begin report to?", "Who was Esper's predecessor?"],
+)
+def test_a_chain_of_command_the_article_never_gives(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

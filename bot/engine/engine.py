@@ -499,6 +499,13 @@ COUNTERFACTUAL = prefilter.compile(
     rf"|\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}[^?]*\bif {_COURTESY_IF}"
     r"|\bwhat (?:would|could|might) (?:happen|have happened|change|have changed)\b"
 )
+# "Who is Begin's superior?", "who does Begin report to?": a chain of command, which the
+# article (naming offices, not who answers to whom) never gives. ("Boss" is left out: the
+# lexicon reads it as "chief", and "the Pentagon boss" is Esper.)
+HIERARCHY_ASKED = prefilter.compile(
+    r"\b(?:superior|superiors|supervisor|supervisors|manager|subordinates?"
+    r"|reports? to|reported to|answers? to|answered to|successor|predecessor)\b"
+)
 # "How often do the 2+2 dialogues happen?": a rate (yearly?), where "how often has Esper
 # joined them?" counts the times; the article gives counts, never a rate.
 RATE_ASKED = prefilter.compile(r"\bhow often (?:do|does|are|is|will|would|should|can)\b")
@@ -2940,6 +2947,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        hierarchy = HIERARCHY_ASKED.search(normalise(text))
+        if hierarchy is not None and term(hierarchy[0].split()[0]) not in self.index.postings:
+            # "Who is Begin's superior?": no one the article says he answers to.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         if RATE_ASKED.search(normalise(text)) is not None:
             # "How often does the 2+2 take place?": not "three", how many there have been.
             return self._not_found(parsed, context, self._rank(parsed), notes)
