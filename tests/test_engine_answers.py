@@ -17932,3 +17932,34 @@ def test_which_charge_has_he_asks_his_post(engine: Engine) -> None:
 def test_in_charge_of_keeps_its_meaning(engine: Engine) -> None:
     """ "in charge of" is no office asked: nothing the article says answers it."""
     assert ask(engine, "who was in charge of the statement?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is a defence minister",
+        "what's a democracy",
+        "what's a defense secretary?",
+        "what is a foreign minister",
+    ],
+)
+def test_a_general_word_after_a_is_not_defined_by_the_article(
+    engine: Engine, question: str
+) -> None:
+    """ "What is a defence minister?" asks what any such office is: the article never says."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is a 2+2", "foreign and defense ministers"),
+        ("what's a BECA", "Basic Exchange and Cooperation Agreement"),
+        ("what is a quadripartite talk", "Tokyo"),
+    ],
+)
+def test_the_article_s_own_things_after_a_are_still_described(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "What is a 2+2?": the article's own dialogue, which it describes."""
+    assert expected in ask(engine, question).text

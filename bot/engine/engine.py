@@ -1021,6 +1021,13 @@ GLOSS_ASKED = prefilter.compile(
     r"|this context|context|general|layman s terms))?"
     r"(?: (?:even|exactly|actually|anyway|here|then|again))?$"
 )
+# "What is a defence minister?", "what's a democracy?": "a" asks what any such thing is,
+# a general word's meaning the article never gives (see _general_word_asked).
+INDEFINITE_ASKED = prefilter.compile(
+    r"^what (?:even |exactly |actually |really |precisely )?(?:is|s) (?:a|an) "
+    r"(?P<term>\w+(?: \w+){0,2}?)"
+    r"(?: (?:even|exactly|actually|anyway|here|then|again))?$"
+)
 # "work together to do what", "to thwart what": the words asked after those given.
 DO_WHAT = prefilter.compile(r"^(?P<lead>(?:\w+ ){1,5}?\w+),? (?:to )?(?:do )?(?:what|which)\W*$")
 MEANING_ASKED = prefilter.compile(r"\b(?:mean|means|meaning|refer|refers|stand for)\b")
@@ -5796,6 +5803,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         bare term of the article that names nothing of its own, asked as "what does
         logistics mean?" (the article uses such words, never glosses them); None for
         anything else ("what is the quad?", "what is BECA?", "what is the threat?")."""
+        indefinite = INDEFINITE_ASKED.match(asked)
+        if indefinite is not None:
+            return self._general_word_asked(indefinite["term"])
         found = GLOSS_ASKED.match(asked)
         if found is None:
             return None
@@ -5813,6 +5823,46 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if parse(found["term"], self.index).entities:
             return None  # "what is 2+2?", "what are the Quad talks?": named in the article
         return f"what does {found['term']} mean"
+
+    def _general_word_asked(self, term: str) -> str | None:
+        """ "What is a defence minister?", "what's a democracy?": with "a", the word's
+        general meaning is asked, not the article's minister; asked as "what does defense
+        minister mean?". None when the words name one of the article's own things ("what is
+        a 2+2?", "what's a BECA?") or a person by name ("what is a Singh?")."""
+        words = term.split()
+        if {words[0], words[-1]} & STOPWORDS or any(w not in self.index.vocabulary for w in words):
+            return None
+        links = parse(term, self.index).entities
+        if not links and any({w, w + "s"} & self._words_of_own_names for w in words):
+            return None  # "what is a quadripartite talk?": the article's quadripartite talks
+        for link in links:
+            if not self._person_or_people(link.entity):
+                return None
+            named = self.factbase.entities[link.entity].name
+            if set(words) & set(normalise(named).split()):
+                return None
+        return f"what does {term} mean"
+
+    def _person_or_people(self, entity_id: str) -> bool:
+        """A person, or a group of people ("defense chiefs"): what "a defence minister", "a
+        defence chief" would name in the article is an office anyone may hold."""
+        entity = self.factbase.entities.get(entity_id)
+        if entity is None:
+            return False
+        if entity.kind == "group" and entity.members:
+            return all(self._kind(m) == "person" for m in entity.members)
+        return entity.kind == "person"
+
+    @cached_property
+    def _words_of_own_names(self) -> frozenset[str]:
+        """The words of the longer names of the article's things other than people
+        ("quadripartite", "talks", "agreement"): "a quadripartite talk" is one of them."""
+        return frozenset(
+            word
+            for key, owner in self.index.aliases.items()
+            if len(key) > 1 and not self._person_or_people(owner)
+            for word in key
+        )
 
     def _names_with_word(self, word: str, phrase: str | None) -> set[str]:
         """The entities a word is part of a longer name of: of the one the phrase names, if
