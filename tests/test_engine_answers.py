@@ -17963,3 +17963,16 @@ def test_the_article_s_own_things_after_a_are_still_described(
 ) -> None:
     """ "What is a 2+2?": the article's own dialogue, which it describes."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much more information?",
+        "how much extra intel will they swap",
+        "how much more cooperation",
+    ],
+)
+def test_how_much_more_of_an_uncounted_thing_is_not_a_count(engine: Engine, question: str) -> None:
+    """ "How much more information?": no amount is given ("two militaries" is no answer)."""
+    assert ask(engine, question).abstained

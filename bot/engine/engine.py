@@ -675,6 +675,8 @@ COUNTED_NOUN = prefilter.compile(r"^how (?:much|many) (\w+)")
 # "How much information…", "how much cooperation…": an amount of what is never counted.
 MASS_AMOUNT_ASKED = prefilter.compile(
     r"(?:^|\b(?:say|said|says|tell|told|know|mention|mentioned|mentions|and|so) )how much "
+    # "how much more information?", "how much extra intel": the amount of the growth
+    r"(?:(?:more|extra|additional|exactly|new) )?"
     r"(?:info|information|intel|intelligence|data|money|funding|cash|cooperation|trade"
     r"|engagement|detail|sharing|progress|support|influence|pressure)\b"
 )
