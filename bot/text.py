@@ -236,6 +236,18 @@ def _answer_for_claim(answered: re.Match[str]) -> str:
 
 
 _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], ...] = (
+    # "sorry, who was the Indian guy again?", "oops, where did they meet?": an apology
+    # before a question is no part of it, and rewrites that read a question from its
+    # first word ("who was … again") must see the question word first.
+    (
+        "",
+        _lazy(
+            r"^(?:(?:ok|okay|oh|ah|um+|uh+)[,\s]+)*(?:sorry|soz|oops|whoops|my bad|apologies"
+            r"|pardon me)\s*[,;:.!-]+\s*"
+            r"(?=(?:who|whom|whose|what|whats|where|wheres|when|which|why|how)\b\W*\w)"
+        ),
+        "",
+    ),
     ("i ", _lazy(_ANSWER_FOR_THING), _answer_for_claim),
     ("how", _lazy(_REACTION_ANSWERED), _reaction_claim),
     (

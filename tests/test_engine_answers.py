@@ -17976,3 +17976,20 @@ def test_the_article_s_own_things_after_a_are_still_described(
 def test_how_much_more_of_an_uncounted_thing_is_not_a_count(engine: Engine, question: str) -> None:
     """ "How much more information?": no amount is given ("two militaries" is no answer)."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sorry, who was the indian guy again?", "Singh"),
+        ("oops - who was the Indian official again?", "Singh"),
+        ("ok sorry, where did they meet again?", "Delhi"),
+        ("my bad, who did Esper meet?", "Singh"),
+    ],
+)
+def test_an_apology_before_a_question_is_no_part_of_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "sorry, who was the Indian guy again?" is read as "who was the Indian guy again?"."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
