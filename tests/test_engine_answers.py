@@ -17993,3 +17993,31 @@ def test_an_apology_before_a_question_is_no_part_of_it(
     """ "sorry, who was the Indian guy again?" is read as "who was the Indian guy again?"."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("Who went to Tokyo?", "And in Tokyo, what did they agree?"),
+        ("Who went to Tokyo?", "so in Tokyo, what was agreed?"),
+        ("Tell me about the quad talks", "and at the Tokyo talks, what did they discuss?"),
+    ],
+)
+def test_a_setting_led_by_and_is_asked_of_that_setting(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "And in Tokyo, what did they agree?" asks what was agreed in Tokyo, which the
+    article does not say: no gloss of Tokyo as an answer."""
+    assert ask(engine, *conversation).abstained
+
+
+def test_an_unanswered_question_about_the_same_setting_keeps_its_event(engine: Engine) -> None:
+    """ "What did they agree in Tokyo?" (unsaid) "China wasn't part of it, was it?": it is
+    still the Tokyo talks."""
+    answer = ask(
+        engine,
+        "Wasn't Esper in Japan recently?",
+        "What did they agree in Tokyo?",
+        "China wasn't part of it, was it?",
+    )
+    assert not answer.abstained and "not" in answer.text and "Tokyo" in answer.text

@@ -1308,7 +1308,14 @@ class EngineCore(abc.ABC):
                 for link in parsed.entities
                 if link.start >= 0 and self._kind(link.entity) in SETTING_KINDS
             ]
-            if settings and (last is None or any(e not in last.central for e in settings)):
+            stays = last is not None and self._own_places(last).issuperset(settings)
+            # "Who went to Tokyo?" "What did they agree in Tokyo?" (it doesn't say) "China
+            # wasn't part of it?": the talks in Tokyo are still what "it" is.
+            if (
+                settings
+                and not stays
+                and (last is None or any(e not in last.central for e in settings))
+            ):
                 # Who was named before stays: "Who is Singh?" "Did he go to Tokyo?" (it
                 # doesn't say) "Where was he earlier this month?": he is still Singh.
                 return Context(

@@ -1112,7 +1112,9 @@ PRONOUN_WORDS = frozenset("it its they them their he him his she her this that t
 # "Before the big meeting, how were officials describing the relationship?": a time or a
 # place set before the question, which is read as if it came after it.
 _LEADING_SETTING = prefilter.compile(
-    r"^\s*(?P<lead>(?:before|after|during|prior to|ahead of|following|earlier|later|at|on|in"
+    # "And in Tokyo, what did they agree?": a follow-up's "and" is no part of the setting.
+    r"^\s*(?P<connective>(?:(?:and|so|but|then|ok|okay|also)\s+)*)"
+    r"(?P<lead>(?:before|after|during|prior to|ahead of|following|earlier|later|at|on|in"
     r"|while|when)\b[^,?—–]{2,60}?)\s*[,—–]\s*"
     r"(?P<question>(?:what|why|how)\b[^?]*)\?*\s*$",
     re.IGNORECASE,
@@ -1176,6 +1178,8 @@ def setting_moved_after(text: str) -> str:
         return text
     if _FRAMING_LEAD.search(found["lead"]) and not _WHOSE_WORDS_LEAD.match(found["lead"]):
         return text  # "in your view, …", "in the article, …": framing, read where it stands
+    if found.groupdict().get("connective") and len(found["question"].split()) < 3:
+        return text  # "And on logistics — what exactly?": the last question, pressed on a topic
     lead = found["lead"].strip()
     return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
 
