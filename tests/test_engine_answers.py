@@ -18021,3 +18021,14 @@ def test_an_unanswered_question_about_the_same_setting_keeps_its_event(engine: E
         "China wasn't part of it, was it?",
     )
     assert not answer.abstained and "not" in answer.text and "Tokyo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["and india and china too?", "what about India and China?", "and the US and China?"],
+)
+def test_a_pair_asked_after_a_pair_takes_its_place_whole(engine: Engine, follow_up: str) -> None:
+    """ "So the US and India are getting closer?" (Yes) "And India and China too?": No,
+    their relations are deteriorating; not the Yes about "China" alone."""
+    answer = ask(engine, "so the US and india are getting closer?", follow_up)
+    assert answer.text.startswith("No") and "deteriorat" in answer.text

@@ -4792,10 +4792,28 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if same is None:
                 return None  # "Did Esper meet Singh?" "Did India?": no country to swap
             free.remove(same)
-            spans.append((same.start, same.end, parsed.words[link.start : link.end]))
+            put = parsed.words[link.start : link.end]
+            if any(o.start < same.end and same.start < o.end for o in kept):
+                # "Are the US and India getting closer?" "And India and China?": the pair
+                # is one span ("usa and india"); it becomes the question's pair, not China.
+                put = self._pair_rejoined(parsed, same, kept, link) or []
+                if not put:
+                    return None
+            spans.append((same.start, same.end, put))
         for start, end, put in sorted(spans, reverse=True):
             words[start:end] = put
         return " ".join(words)
+
+    @staticmethod
+    def _pair_rejoined(
+        parsed: Parsed, shared: Linked, kept: list[Linked], new: Linked
+    ) -> list[str]:
+        """The question's words naming what stays of a pair and what joins it ("india and
+        china"), when they stand together; empty when they do not."""
+        staying = {o.entity for o in kept if o.start < shared.end and shared.start < o.end}
+        links = [o for o in parsed.entities if o.start >= 0 and o.entity in staying] + [new]
+        start, end = min(o.start for o in links), max(o.end for o in links)
+        return parsed.words[start:end] if end - start <= 2 * len(links) else []
 
     @staticmethod
     def _pronoun_slot(words: list[str], spans: list[tuple[int, int, list[str]]]) -> int | None:
