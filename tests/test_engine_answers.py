@@ -18032,3 +18032,24 @@ def test_a_pair_asked_after_a_pair_takes_its_place_whole(engine: Engine, follow_
     their relations are deteriorating; not the Yes about "China" alone."""
     answer = ask(engine, "so the US and india are getting closer?", follow_up)
     assert answer.text.startswith("No") and "deteriorat" in answer.text
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        (
+            "Who did Begin meet in New Delhi?",
+            "What was his title?",
+            "And Esper's?",
+            "Did they travel together?",
+        ),
+        ("Who is Esper?", "Did they go together?"),
+        ("Who is Begin?", "Who is Esper?", "Were they there together?"),
+    ],
+)
+def test_together_said_of_one_person_is_not_confirmed(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "Did they travel together?" read of Esper alone: his visit says nothing of company,
+    so no Yes from it."""
+    assert ask(engine, *conversation).abstained

@@ -879,12 +879,31 @@ _EVENT_NOUN_TERMS = frozenset(
 )
 
 
+# Going or being somewhere, which "together" makes a claim of company: "did they travel
+# together?", "were they there together?".
+_GOING_WORDS = frozenset(
+    "travel travelled traveled travelling traveling go went gone going come came coming fly"
+    " flew flown flying arrive arrived visit visited visiting journey journeyed trip there"
+    " accompany accompanied".split()
+)
+
+
 class YesNoAnswers(SeveralOptionAnswers):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         """The whole engine's answer to a question of its own (a description's "who…?")."""
 
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        if self._together_of_one(parsed):
+            # "Who is Begin?" "And Esper?" "Did they travel together?": "they" is no pair the
+            # conversation gives, and one man's visit says nothing of company.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say that they did it together.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         answer = self._yesno_as_asked(parsed, context, notes)
         if answer.abstained:
             unnamed = self._never_named_as(parsed, context, notes)
@@ -948,6 +967,16 @@ class YesNoAnswers(SeveralOptionAnswers):
         if answer.abstained or fact is None or not fact.negative:
             return None
         return answer if answer.text.startswith(said_as("No", parsed)) else None
+
+    def _together_of_one(self, parsed: Parsed) -> bool:
+        """ "Did they travel together?" with "they" read as one person: a claim of company
+        that names no second one to keep it."""
+        if "together" not in parsed.words or "plural" not in parsed.pronouns:
+            return False
+        if _GOING_WORDS.isdisjoint(parsed.words):
+            return False  # "did they agree to work together?": what was agreed, not company
+        people = {link.entity for link in parsed.entities if self._kind(link.entity) == "person"}
+        return len(people) < 2 and not {"with", "and"}.intersection(parsed.words)
 
     def _yesno_as_asked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         if not STILL_WORDS.isdisjoint(parsed.words):
