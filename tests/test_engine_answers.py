@@ -18053,3 +18053,19 @@ def test_together_said_of_one_person_is_not_confirmed(
     """ "Did they travel together?" read of Esper alone: his visit says nothing of company,
     so no Yes from it."""
     assert ask(engine, *conversation).abstained
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("Tell me about Pompeo", "What did he praise?"),
+        ("Who is Begin?", "What did she praise?"),
+        ("Who is Pompeo?", "What did he welcome?"),
+    ],
+)
+def test_what_a_pronoun_did_is_not_what_others_did(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "Tell me about Pompeo." "What did he praise?": the praise is Esper and Singh's, so
+    not Pompeo's remark given as his praise, as "what did Pompeo praise?" is not."""
+    assert ask(engine, *conversation).abstained

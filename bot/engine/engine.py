@@ -8289,10 +8289,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         did otherwise, given as if it were this."""
         if parsed.qtype != "what" or parsed.types != ["what"] or parsed.asks_action:
             return False
+        # "Tell me about Pompeo." "What did he praise?": "he" stands for him as a name would.
+        pointed = bool(parsed.pronouns & {"person", "plural"})
         people = [
             link.entity
             for link in parsed.entities
-            if link.start >= 0 and self._kind(link.entity) == "person"
+            if (link.start >= 0 or pointed) and self._kind(link.entity) == "person"
         ]
         doing = [t for t in parsed.terms if t in self.index.predicate_terms]
         return (
