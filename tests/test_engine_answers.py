@@ -18069,3 +18069,16 @@ def test_what_a_pronoun_did_is_not_what_others_did(
     """ "Tell me about Pompeo." "What did he praise?": the praise is Esper and Singh's, so
     not Pompeo's remark given as his praise, as "what did Pompeo praise?" is not."""
     assert ask(engine, *conversation).abstained
+
+
+@pytest.mark.parametrize("follow_up", ["and the indian one?", "and the Indian minister?"])
+def test_the_one_of_a_country_is_its_person_in_a_follow_up(engine: Engine, follow_up: str) -> None:
+    """ "What did Esper say about China?" "And the Indian one?": asked of Singh, of whom the
+    article reports nothing on China; not "what did Esper say about India?"."""
+    assert ask(engine, "what did esper say about china?", follow_up).abstained
+
+
+def test_the_one_of_a_country_takes_the_persons_place(engine: Engine) -> None:
+    """ "What did Esper praise?" "And the Indian one?": what Singh praised, with Esper."""
+    answer = ask(engine, "what did esper praise?", "and the indian one?")
+    assert "strength" in answer.text

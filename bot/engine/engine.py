@@ -1162,6 +1162,12 @@ NOT_A_GUESS = frozenset(
 )
 
 
+# After a country's adjective, a person of it: "the Indian one", "the American guy".
+_ONE_OF_A_COUNTRY = frozenset(
+    "one guy man woman official minister person fellow chap bloke gentleman lady".split()
+)
+
+
 def _outsiders_named(words: list[str]) -> list[tuple[int, int]]:
     """Where countries the article never names stand in a claim ("was russia in it"): the
     claim an outsider was last asked of is the one "and pakistan?" asks again."""
@@ -4763,7 +4769,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
     def _named_in_place(self, parsed: Parsed, said: str) -> str | None:
         """What was said, each name the question gives put in place of the first of its
         kind there; None when some name has none of its kind to take the place of."""
-        typed = [link for link in parsed.entities if link.start >= 0]
+        read = [self._person_for_country(parsed, link) for link in parsed.entities]
+        typed = [link for link in read if link is not None and link.start >= 0]
+        if len(typed) < len([link for link in parsed.entities if link.start >= 0]):
+            return None  # "and the American one?": the article has several
         last = parse(said, self.index)
         words: list[str] = list(last.words)
         # Right to left, so the positions of those not yet replaced hold.
@@ -4787,12 +4796,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 # "Who is Singh?" "Is he India's defence minister?" "And Esper?": Esper in
                 # the place of "he", the one the claim was about (the claim keeps the
                 # pronoun as it was asked), not of the title that names Singh after it.
-                spans.append((pronoun, pronoun + 1, parsed.words[link.start : link.end]))
+                spans.append((pronoun, pronoun + 1, self._words_naming(parsed, link)))
                 continue
             if same is None:
                 return None  # "Did Esper meet Singh?" "Did India?": no country to swap
             free.remove(same)
-            put = parsed.words[link.start : link.end]
+            put = self._words_naming(parsed, link)
             if any(o.start < same.end and same.start < o.end for o in kept):
                 # "Are the US and India getting closer?" "And India and China?": the pair
                 # is one span ("usa and india"); it becomes the question's pair, not China.
@@ -4803,6 +4812,28 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         for start, end, put in sorted(spans, reverse=True):
             words[start:end] = put
         return " ".join(words)
+
+    def _person_for_country(self, parsed: Parsed, link: Linked) -> Linked | None:
+        """ "What did Esper say about China?" "And the Indian one?": "the Indian one" is the
+        one person the article has from India (Singh), not India in China's place; None
+        when the article has no one, or several, from there."""
+        following = parsed.words[link.end] if link.end < len(parsed.words) else ""
+        if self._kind(link.entity) != "country" or following not in _ONE_OF_A_COUNTRY:
+            return link
+        people = self._persons_from(link.entity)
+        if len(people) != 1:
+            return None
+        return replace(link, entity=people[0], end=link.end + 1)
+
+    def _words_naming(self, parsed: Parsed, link: Linked) -> list[str]:
+        """The question's words for what it names, or its name where they stand for a person
+        ("the Indian one": "rajnath singh")."""
+        said = parsed.words[link.start : link.end]
+        if self._kind(link.entity) == "person" and not set(said) & set(
+            normalise(self.factbase.entities[link.entity].name).split()
+        ):
+            return normalise(self.factbase.entities[link.entity].name).split()
+        return said
 
     @staticmethod
     def _pair_rejoined(
