@@ -18082,3 +18082,23 @@ def test_the_one_of_a_country_takes_the_persons_place(engine: Engine) -> None:
     """ "What did Esper praise?" "And the Indian one?": what Singh praised, with Esper."""
     answer = ask(engine, "what did esper praise?", "and the indian one?")
     assert "strength" in answer.text
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("Who visited New Delhi recently?", "Where was he on Monday?"),
+        ("Where was Begin on Monday?",),
+        ("Where was Pompeo on Monday?",),
+    ],
+)
+def test_a_day_asked_of_an_undated_event_is_not_answered_from_it(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "Where was Begin on Monday?": his visit is only "recent"; Monday is Esper's
+    meeting, so New Delhi would be a guess."""
+    assert ask(engine, *conversation).abstained
+
+
+def test_a_day_asked_of_the_dated_meeting_is_answered(engine: Engine) -> None:
+    assert "Delhi" in ask(engine, "Where was Esper on Monday?").text

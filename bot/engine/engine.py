@@ -301,6 +301,7 @@ HEAD_ENDS = frozenset(
 # words the world's two largest democracies", "from developing emerging technologies…").
 ADJUNCT_OPENS = frozenset("in from at during according as".split())
 SETTING_TERMS = frozenset(term(w) for w in (*WEEKDAYS, *MONTHS))
+_WEEKDAY_TERMS = frozenset(term(w) for w in WEEKDAYS)
 # Words between two names that make them doers together ("Esper and Singh"), not one
 # acting on the other ("Esper thank Singh").
 CO_DOING = frozenset({"and", "or", "nor", "with", "plus", "&", "together"})
@@ -7636,9 +7637,12 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if qtype in ("where", "when"):
             ranked = self._without_reference_acts(ranked, parsed)
         best: tuple[float, Scored, Role | None, float] | None = None
+        days_asked = _WEEKDAY_TERMS.intersection(parsed.terms)
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
                 continue  # what someone did is not who they are
+            if days_asked and not days_asked <= scored.entry.bag and qtype in ("where", "who"):
+                continue  # "where was Begin on Monday?": his visit is undated, not Monday's
             if parsed.wants_other and scored.score < ranked[0].score - 0.05:
                 break  # "who else attended the meeting?": others at that event, not elsewhere
             if parsed.speakers and not self._spoken_by(
