@@ -248,6 +248,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "",
     ),
+    # "there've been five of these dialogues?", "they've met before?": "have", which
+    # tells a claim of what has happened from a bare phrase.
+    ("'ve", _lazy(r"\b(there|they|we|you|i|who|what)'ve\b"), r"\1 have"),
     ("i ", _lazy(_ANSWER_FOR_THING), _answer_for_claim),
     ("how", _lazy(_REACTION_ANSWERED), _reaction_claim),
     (

@@ -18102,3 +18102,12 @@ def test_a_day_asked_of_an_undated_event_is_not_answered_from_it(
 
 def test_a_day_asked_of_the_dated_meeting_is_answered(engine: Engine) -> None:
     assert "Delhi" in ask(engine, "Where was Esper on Monday?").text
+
+
+@pytest.mark.parametrize(
+    "question", ["there've been five of these dialogues total?", "they've had four dialogues?"]
+)
+def test_a_count_claim_with_ve_is_checked(engine: Engine, question: str) -> None:
+    """ "There've been five of these dialogues?": No, three, as with "there have been"."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "three" in answer.text
