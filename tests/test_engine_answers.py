@@ -18111,3 +18111,72 @@ def test_a_count_claim_with_ve_is_checked(engine: Engine, question: str) -> None
     """ "There've been five of these dialogues?": No, three, as with "there have been"."""
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who met uh no wait where did they meet", "New Delhi"),
+        ("who met singh uh no scratch that where was the meeting", "New Delhi"),
+        ("when was the um actually what was the agreement called", "Basic Exchange"),
+        ("where did they meet uh no sorry when did they meet", "Oct. 26"),
+    ],
+)
+def test_spoken_restart_keeps_the_question_finally_asked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A voice transcript's restart ("…uh no wait…", "…um actually…") asks only what follows."""
+    assert expected in ask(engine, question).text
+
+
+def test_typed_self_correction_is_no_spoken_restart(engine: Engine) -> None:
+    """ "— sorry, I mean was it in India?" is typed: "it" keeps the meeting it stands for."""
+    question = "Was the Esper-Singh meeting in Washington — sorry, I mean was it in India?"
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "BECA" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did pom pay oh say about china", "Pompeo"),
+        ("who took part in the quad repartee talks", "Pompeo"),
+        ("where were the quad repartee talks", "Tokyo"),
+        ("which country does raj nath represent", "India"),
+        ("whats the too plus too dialogue", "foreign and defense ministers"),
+    ],
+)
+def test_names_heard_as_pieces_are_joined_by_sound(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A name the transcriber split into sound-alike words is the alias it sounds like."""
+    assert expected in ask(engine, question).text
+
+
+def test_joining_by_sound_leaves_ordinary_words(engine: Engine) -> None:
+    """ "minister say" is no "ministers", "China's" no "chinese", "new deal" no name."""
+    from bot.engine.spoken import spoken_read
+
+    sounds = engine.index.alias_sounds
+    for text in (
+        "What did Japan's foreign minister say in Tokyo?",
+        "What did China's foreign ministry say?",
+        "Which services will train under the new deal?",
+        "Is India a US ally?",
+    ):
+        assert spoken_read(text, sounds) == text
+
+
+def test_filler_like_goes_but_like_meaning_such_as_stays(engine: Engine) -> None:
+    """ "talk about like cooperation" holds the floor; ", like which data" asks an example."""
+    from bot.engine.spoken import spoken_read
+
+    sounds = engine.index.alias_sounds
+    assert spoken_read("did they talk about like cooperation", sounds) == (
+        "did they talk about cooperation"
+    )
+    text = "what does that deal let them share, like which data"
+    assert spoken_read(text, sounds) == text
+    answer = ask(engine, "uh did they talk about like cooperation among the services")
+    assert answer.text.startswith("Yes")

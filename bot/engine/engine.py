@@ -189,6 +189,7 @@ from bot.engine.quoting import (
     quoted_as_another,
 )
 from bot.engine.spelling import COMMON_WORDS
+from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
 from bot.engine.yesno import (
@@ -1321,7 +1322,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         context = context or Context()
         try:
             question = question if isinstance(question, str) else str(question)
-            text, respelt = respell(question, self.index)
+            # A voice transcript's restarts, fillers and misheard names, read as typed.
+            text, respelt = respell(spoken_read(question, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)

@@ -22,6 +22,7 @@ from bot.engine.fuzzyfilter import FuzzyFilter
 from bot.engine.lexicon import COMMON_WORD_ALIASES, IRREGULAR, NEUTRAL, STOPWORDS, SYNONYMS
 from bot.engine.paragraphs import build_paragraphs
 from bot.engine.spelling import COMMON_WORDS, Speller
+from bot.engine.spoken import sound_keys
 from bot.factbase.model import Fact, FactBase
 from bot.text import normalise, stem, tokens
 
@@ -170,6 +171,8 @@ class Index:
         self._alias_owners_sorted = tuple(owner for _, owner in by_size)
         self._alias_lengths_sorted = tuple(len(text) for text in self._aliases_sorted)
         self.alias_words = frozenset(w for k in self.aliases for w in k)
+        # The alias words by sound, to join a name heard as several words ("pom pay oh").
+        self.alias_sounds = sound_keys(self.aliases)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
         # Each text is normalised, tokenised and linked once, however many facts repeat it;
         # equal term sets are one shared frozenset and every term one interned string (a large
