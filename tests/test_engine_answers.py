@@ -18180,3 +18180,40 @@ def test_filler_like_goes_but_like_meaning_such_as_stays(engine: Engine) -> None
     assert spoken_read(text, sounds) == text
     answer = ask(engine, "uh did they talk about like cooperation among the services")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("october twenty sixth what happened", "Singh"),
+        ("did they meet on october twenty seventh", "No"),
+        ("was the meeting on october twenty sixth", "Yes"),
+        ("what was that line about the twenty first century", "most significant"),
+    ],
+)
+def test_numbers_said_in_words_read_as_digits(engine: Engine, question: str, expected: str) -> None:
+    """ "october twenty sixth" is October 26; "twenty first century" the 21st."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who exactly is singh", "Defense Minister"),
+        ("uh so who exactly is raj nath sing like whats his job", "Defense Minister"),
+        ("what exactly is beca", "Basic Exchange"),
+        ("who precisely was pompeo", "Pompeo"),
+    ],
+)
+def test_exactly_after_who_or_what_keeps_the_identity_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "who exactly is Singh?" asks who Singh is, never who met him."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert "Esper, the U.S." not in answer.text
+
+
+def test_when_exactly_still_asks_for_the_exact_date(engine: Engine) -> None:
+    """ "When exactly did Begin visit?": the article says only "recently"."""
+    assert ask(engine, "When exactly did Begin visit New Delhi?").abstained

@@ -3,7 +3,8 @@ only the question finally asked ("who met uh no scratch that where was the meeti
 filler "like" goes ("did they talk about like cooperation"), number words misheard as their
 sound-alikes count again ("too plus too" is "two plus two"), and a name heard as several
 words is joined back when its sound is an alias's ("pom pay oh" is "pompeo", "quad repartee"
-"quadripartite"). Everything else is left as transcribed."""
+"quadripartite"), numbers said in words are digits ("october twenty sixth" is "october 26"),
+and "who exactly is…" asks who one is. Everything else is left as transcribed."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from bot.engine import prefilter
-from bot.engine.lexicon import STOPWORDS
+from bot.engine.lexicon import MONTHS, STOPWORDS
 from bot.engine.message import QUESTION_START
 from bot.engine.spelling import ENGLISH_WORDS
 
@@ -54,6 +55,8 @@ def spoken_read(text: str, sounds: Mapping[str, tuple[str, ...]]) -> str:
     text = _SPACES.sub(" ", _FILLER_LIKE.sub(" ", text)).strip()
     text = _TRAILING_FILLER.sub("", text) or text
     text = _SUMMED.sub(_numbers_summed, text)
+    text = _SPOKEN_NUMBER.sub(_number_written, text)
+    text = _WH_EMPHASIS.sub(r"\g<wh> ", text)
     return _names_joined(text, sounds)
 
 
@@ -83,6 +86,48 @@ def _numbers_summed(found: re.Match[str]) -> str:
     first, second = found[1], found[2]
     first = _SOUND_ALIKE_NUMBERS.get(first.lower(), first)
     return f"{first} plus {_SOUND_ALIKE_NUMBERS.get(second.lower(), second)}"
+
+
+# "twenty first century", "october twenty sixth": a number said in words, written as digits
+# the way the article and the date readers take it ("21st century", "october 26").
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_UNITS = {
+    **dict.fromkeys(("one", "first"), 1),
+    **dict.fromkeys(("two", "second"), 2),
+    **dict.fromkeys(("three", "third"), 3),
+    **dict.fromkeys(("four", "fourth"), 4),
+    **dict.fromkeys(("five", "fifth"), 5),
+    **dict.fromkeys(("six", "sixth"), 6),
+    **dict.fromkeys(("seven", "seventh"), 7),
+    **dict.fromkeys(("eight", "eighth"), 8),
+    **dict.fromkeys(("nine", "ninth"), 9),
+}
+_ORDINAL_ENDINGS = {"first": "st", "second": "nd", "third": "rd"}
+_SPOKEN_NUMBER = prefilter.compile(
+    r"(?P<month>\b(?:" + "|".join(MONTHS) + r")\s+(?:the\s+)?)?"
+    r"\b(?P<tens>" + "|".join(_TENS) + r")[\s-]+(?P<unit>" + "|".join(_UNITS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _number_written(found: re.Match[str]) -> str:
+    unit = found["unit"].lower()
+    number = _TENS[found["tens"].lower()] + _UNITS[unit]
+    month = found["month"]
+    if month:
+        return f"{month.split()[0]} {number}"  # "october twenty sixth" is "october 26"
+    if unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        return str(number)
+    return f"{number}{_ORDINAL_ENDINGS.get(unit, 'th')}"
+
+
+# "who exactly is singh", "what exactly is BECA": the adverb only stresses who or what one
+# is, and between the question word and its verb it hides the question. "When exactly did
+# Begin go?" asks for more than the article gives: its "exactly" stays.
+_WH_EMPHASIS = prefilter.compile(
+    r"\b(?P<wh>who|what)\s+(?:exactly|precisely)\s+(?=(?:is|was|are|were)\b)",
+    re.IGNORECASE,
+)
 
 
 # What a word sounds like, roughly: its consonants in order, with letters that sound alike
