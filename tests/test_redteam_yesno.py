@@ -196,3 +196,17 @@ def test_nothing_agreed_is_told_of_pompeos_trip(engine: Engine, question: str) -
 )
 def test_what_was_agreed_on_esper_s_visit_is_beca(engine: Engine, question: str) -> None:
     assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is singh sympathetic with the americans?",
+        "is singh friendly with the americans?",
+        "is esper hostile towards india?",
+        "is esper friendly with india?",
+    ],
+)
+def test_a_stance_towards_a_country_is_no_nationality_check(engine: Engine, question: str) -> None:
+    """The country is the other party, not whose minister he is: no 'No, he is India's'."""
+    assert ask(engine, question).abstained

@@ -327,6 +327,10 @@ BOUND_ASKED = prefilter.compile(
     r" (?P<n>one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 _TREND_TERMS = frozenset(term(w) for w in POLARITY)
+# Prepositions that make a country the other party of a stance or tie ("sympathetic with
+# the Americans", "close to India", "hostile towards the U.S."), not the owner of a title.
+_COUNTERPART_PREPS = frozenset({"with", "towards", "toward", "against"})
+
 # Words for people or a body that a country's name can qualify ("Indian officials").
 _PEOPLE_NOUNS = frozenset(
     "officials official government ministers minister ministry department side delegation"
@@ -3618,6 +3622,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             if link.entity in countries
         ):
             return None  # "Was Esper in India?": where he was, not whose secretary he is
+        if self._country_as_counterpart(parsed, links[1:], countries):
+            return None  # "Is Singh sympathetic with the Americans?": not whose minister he is
         unnamed = self._unnamed_country_words(parsed)
         if unnamed:
             # "Is Singh Pakistan's defence minister?": a country the article never names
@@ -3675,6 +3681,18 @@ class YesNoAnswers(SeveralOptionAnswers):
             context=context,
             notes=notes,
             about=[person.id],
+        )
+
+    def _country_as_counterpart(
+        self, parsed: Parsed, links: list[Linked], countries: set[str]
+    ) -> bool:
+        """A country the question puts after "with", "towards", "against" names whom the
+        person deals with, not whose title he holds: "Is Singh close to the Americans?",
+        "is he sympathetic with the americans?", "Is Esper hostile towards India?"."""
+        return any(
+            link.entity in countries
+            and bool(set(parsed.words[max(0, link.start - 2) : link.start]) & _COUNTERPART_PREPS)
+            for link in links
         )
 
     def _titles_another(self, person: str, links: list[Linked]) -> bool:
