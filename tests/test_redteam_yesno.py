@@ -210,3 +210,43 @@ def test_what_was_agreed_on_esper_s_visit_is_beca(engine: Engine, question: str)
 def test_a_stance_towards_a_country_is_no_nationality_check(engine: Engine, question: str) -> None:
     """The country is the other party, not whose minister he is: no 'No, he is India's'."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who has published the communicate about the reunion?", "Defense Department"),
+        ("Who assisted to the talks in Tokyo from the side of USA?", "Pompeo"),
+        ("who assisted at the meeting in New Delhi?", "Singh"),
+        ("Who are the two more big democracies of the world?", "India"),
+        ("Who said the relation is one of the most significants?", "officials"),
+        ("which relation is the most significant of the 21 century?", "U.S.-India"),
+    ],
+)
+def test_calques_are_read_as_the_english_meant(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """'assisted to' is attended, 'the communicate' the statement, 'more big' largest."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text
+
+
+def test_before_of_what_is_the_2_2(engine: Engine) -> None:
+    answer = ask(engine, "When has the meeting taken place?", "Before of what?")
+    assert "2+2" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("When was the meeting?", "Who else of India was there besides Singh?"),
+        ("Before what?", "Who else of India was there besides Singh?"),
+    ],
+)
+def test_someone_else_of_a_country_is_not_someone_of_another(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """'of India' is 'from India': Esper, of the U.S., is no other Indian there."""
+    answer = ask(engine, *questions)
+    assert "Esper" not in answer.text

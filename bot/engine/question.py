@@ -1332,6 +1332,7 @@ def _other_place_aside(text: str) -> str:
 def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
+    linkable = _calques_meant(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
     linkable = _pronoun_subject_inverted(linkable)
     linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
@@ -2458,12 +2459,20 @@ _NOT_FROM_A_COUNTRY = frozenset(
 )
 
 
+# Words for the people asked that "of" a country makes that country's: "who else of India",
+# "anyone of the U.S.", "someone of Japan".
+_WHO_OF = frozenset({"who", "else", "anyone", "someone", "anybody", "somebody", "others"})
+
+
 def _from_country(parsed: Parsed, index: Index) -> None:
     """ "Who went from the US?", "who was there from India?": people of that country."""
     for link in parsed.entities:
         if parsed.stand_in is not None and parsed.stand_in.end == link.end:
             continue  # "who hosted the visitor from Washington?": he is hosted, not asked
         before = parsed.words[max(0, link.start - 2) : link.start]
+        if before[-2:-1] and before[-2] in _WHO_OF and before[-1] == "of":
+            # "Who else of India was there?" (¿quién más de la India?): from India.
+            before = [*before[:-1], "from"]
         entity = index.factbase.entities.get(link.entity)
         at = len(before) - 1 - before[::-1].index("from") if "from" in before else -1
         thing = parsed.words[link.start - len(before) + at - 1] if at >= 0 else ""
@@ -3142,6 +3151,41 @@ _FALSE_FRIENDS = {
 # someone's ("which charge has he?", "the function of Singh"); "in charge of" stays.
 _OFFICE_FALSE_FRIENDS = frozenset({"charge", "function"})
 _OFFICE_OWNERS = frozenset({"which", "what", "his", "her", "their"})
+
+
+# Phrases translated word for word from Spanish, French, Italian or Portuguese, read as
+# the English meant: "who assisted to the talks?" (asistir a: attended), "the communicate
+# of the DoD" (comunicado: statement), "the two more big democracies" (más grandes:
+# largest), "one of the most significants" (adjectives agree in number), "before of the
+# 2+2" (antes de: before), "the 21 century" (el siglo 21: the 21st). ("Since when" stays:
+# "since when is Esper secretary?" asks how long, which no meeting date answers.)
+_ATTEND: dict[str, str] = {"": "attend", "ed": "attended", "s": "attends", "ing": "attending"}
+_CALQUES = (
+    (re.compile(r"\bassist(ed|s|ing)? (?:to|at)\b"), lambda m: _ATTEND[m[1] or ""]),
+    (
+        re.compile(r"\b(the|a|this|that|their|his|its) communicate\b"),
+        lambda m: f"{m[1]} statement",
+    ),
+    # Only after "the": "is India more big than Japan?" asks a comparison, no superlative.
+    (re.compile(r"\b(the(?: \w+)?) more (?:big|large)\b"), lambda m: f"{m[1]} largest"),
+    (re.compile(r"\bmost (\w+(?:ant|ent|ive|al|ble|ic))s\b"), lambda m: f"most {m[1]}"),
+    (re.compile(r"\b(\d+) (century|centuries)\b"), lambda m: f"{_ordinal(m[1])} {m[2]}"),
+    (re.compile(r"\b(before|after) of\b"), lambda m: m[1]),
+)
+
+
+def _ordinal(number: str) -> str:
+    """ "21" -> "21st": "the 21 century" (el siglo 21) is the 21st."""
+    if number[-2:] in ("11", "12", "13"):
+        return f"{number}th"
+    return number + {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
+
+
+def _calques_meant(text: str) -> str:
+    """ "Who assisted to the talks in Tokyo?": the English phrase meant by a calque."""
+    for pattern, meant in _CALQUES:
+        text = pattern.sub(meant, text)
+    return text
 
 
 def _false_friends_meant(words: list[str]) -> list[str]:
