@@ -250,3 +250,18 @@ def test_someone_else_of_a_country_is_not_someone_of_another(
     """'of India' is 'from India': Esper, of the U.S., is no other Indian there."""
     answer = ask(engine, *questions)
     assert "Esper" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper has participated already before in a 2+2?",
+        "has Esper participated before in a 2+2?",
+        "Esper was already before at a 2+2 meeting?",
+    ],
+)
+def test_before_in_a_2_2_asks_whether_he_had(engine: Engine, question: str) -> None:
+    """'before in a 2+2' is the adverb: yes, the second time, not the meeting ahead of it."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "second time" in answer.text

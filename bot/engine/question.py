@@ -3181,11 +3181,22 @@ def _ordinal(number: str) -> str:
     return number + {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
 
 
+# "before" straight before "in"/"at" is the adverb (ya antes en un 2+2: before, in a 2+2).
+_ADVERB_BEFORE = re.compile(r"\b(?:already )?before (?=(?:in|at) )")
+
+
 def _calques_meant(text: str) -> str:
     """ "Who assisted to the talks in Tokyo?": the English phrase meant by a calque."""
     for pattern, meant in _CALQUES:
         text = pattern.sub(meant, text)
-    return text
+    return _adverb_before_put_last(text)
+
+
+def _adverb_before_put_last(text: str) -> str:
+    """ "Esper has participated already before in a 2+2?": "…in a 2+2 before", which asks
+    whether he had, not what came ahead of the 2+2."""
+    moved = _ADVERB_BEFORE.sub("", text)
+    return text if moved == text else f"{moved} before"
 
 
 def _false_friends_meant(words: list[str]) -> list[str]:
