@@ -1331,12 +1331,13 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # "On how many occasions has Esper taken part in a 2+2?": how many times.
     ("how many", _lazy(r"\b(?:on |in )?how many (?:occasions|instances)\b"), "how many times"),
     # "the purpose of broadening the flow of information", "widening the exchange of
-    # data": the information sharing the article names.
+    # data", "the exchange of informations" (a learner's plural): the information sharing
+    # the article names.
     (
         " of ",
         _lazy(
             r"\b(?:the )?(?:flow|flows|exchange|exchanges|sharing) of (?:information|data"
-            r"|intelligence|info)\b"
+            r"|intelligence|info|informations)\b"
         ),
         "information sharing",
     ),

@@ -265,3 +265,20 @@ def test_before_in_a_2_2_asks_whether_he_had(engine: Engine, question: str) -> N
     answer = ask(engine, question)
     assert answer.text.startswith("Yes")
     assert "second time" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The two sides have decided to reduce the exchange of informations?",
+        "they will limit the sharing of informations?",
+        "did they agree to cut the flow of informations?",
+    ],
+)
+def test_reducing_the_exchange_of_informations_is_denied_by_the_expansion(
+    engine: Engine, question: str
+) -> None:
+    """'informations' (a learner's plural) is information sharing: No, it expands."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "expanding information sharing" in answer.text
