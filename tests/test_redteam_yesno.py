@@ -282,3 +282,25 @@ def test_reducing_the_exchange_of_informations_is_denied_by_the_expansion(
     answer = ask(engine, question)
     assert answer.text.startswith("No")
     assert "expanding information sharing" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the minister of defence of USA in the article?",
+        "the minister of defence of america, how he is called?",
+        "who is the american defense minister?",
+        "who is the defence minister of the united states?",
+    ],
+)
+def test_the_us_defence_minister_is_its_secretary_of_defense(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Esper" in answer.text
+    assert "Singh" not in answer.text
+
+
+def test_an_american_official_meeting_india_s_defence_minister_is_still_esper(
+    engine: Engine,
+) -> None:
+    """Only the U.S. right by the title makes it the Secretary of Defense."""
+    assert "Esper" in ask(engine, "Which American official met the Indian Defence Minister?").text

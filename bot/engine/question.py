@@ -1333,6 +1333,7 @@ def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _calques_meant(linkable)
+    linkable = _us_defense_minister_as_secretary(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
     linkable = _pronoun_subject_inverted(linkable)
     linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
@@ -3183,6 +3184,26 @@ def _ordinal(number: str) -> str:
 
 # "before" straight before "in"/"at" is the adverb (ya antes en un 2+2: before, in a 2+2).
 _ADVERB_BEFORE = re.compile(r"\b(?:already )?before (?=(?:in|at) )")
+
+
+# The U.S. names its defence minister the Secretary of Defense (the article calls Esper and
+# Singh "the two Secretaries of Defense"): "who is the minister of defence of USA?" asks
+# for him, not for a minister the article never names.
+# Only the U.S. right by the title: "which American official met India's defence
+# minister?" asks for Esper, by Singh's title.
+_US_DEFENSE_MINISTER = re.compile(
+    r"\b(?P<us>usa|american) defense minister\b"
+    r"|\b(?:defense minister|minister of defense) of (?:the )?(?:usa|america)\b"
+)
+
+
+def _us_defense_minister_as_secretary(text: str) -> str:
+    """ "the minister of defence of america, how he is called?": the Secretary of Defense."""
+    return _US_DEFENSE_MINISTER.sub(_us_secretary_of_defense, text)
+
+
+def _us_secretary_of_defense(found: re.Match[str]) -> str:
+    return f"{found['us']} secretary of defense" if found["us"] else "usa secretary of defense"
 
 
 def _calques_meant(text: str) -> str:
