@@ -1333,9 +1333,9 @@ def parse(question: str, index: Index) -> Parsed:
     original = _other_place_aside(" ".join(fold_quotes(question).split()))
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _calques_meant(linkable)
-    linkable = _us_defense_minister_as_secretary(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
     linkable = _pronoun_subject_inverted(linkable)
+    linkable = _us_defense_minister_as_secretary(linkable)
     linkable = _WRITER_AS_ARTICLE.sub("the article", linkable)
     linkable = _ARTICLE_NAMES_AS.sub("is", linkable)
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
@@ -3198,7 +3198,11 @@ _US_DEFENSE_MINISTER = re.compile(
 
 
 def _us_defense_minister_as_secretary(text: str) -> str:
-    """ "the minister of defence of america, how he is called?": the Secretary of Defense."""
+    """ "the minister of defence of america, how he is called?": the Secretary of Defense,
+    when asked who holds it; the bare title ("american defense minister?") stays a title
+    no one in the article holds."""
+    if not text.startswith("who "):
+        return text
     return _US_DEFENSE_MINISTER.sub(_us_secretary_of_defense, text)
 
 
