@@ -1959,12 +1959,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "take part ",
     ),
-    # "What role does Singh have in the Government of India?", "…in the Indian cabinet?":
+    # "What role does Singh have in the Government of India?", "…in the Indian cabinet?",
+    # "which is the function of Singh in the government?" (a false friend for his post):
     # a post is held in a government; saying which adds nothing the title does not.
     (
         "govern",
         _lazy(
-            r"\b(?P<asked>role|position|post|office|job|title|portfolio|capacity)\b(?P<mid>.*?)"
+            r"\b(?P<asked>role|position|post|office|job|title|portfolio|capacity|function"
+            r"|charge)\b(?P<mid>.*?)"
             r" in the (?:[a-z.]+ )?(?:government|administration|cabinet)"
             r"(?: of (?:the )?(?:india|the u\.?s\.?|united states|america|usa|us))?\b",
             re.IGNORECASE,

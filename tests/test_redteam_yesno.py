@@ -304,3 +304,17 @@ def test_an_american_official_meeting_india_s_defence_minister_is_still_esper(
 ) -> None:
     """Only the U.S. right by the title makes it the Secretary of Defense."""
     assert "Esper" in ask(engine, "Which American official met the Indian Defence Minister?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which is the function of Rajnath Singh in the government?", "Defense Minister"),
+        ("what is the function of Singh in the government?", "Defense Minister"),
+        ("which is the charge of Esper in the government?", "Secretary of Defense"),
+    ],
+)
+def test_a_persons_function_in_the_government_is_the_post(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
