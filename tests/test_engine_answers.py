@@ -18217,3 +18217,25 @@ def test_exactly_after_who_or_what_keeps_the_identity_question(
 def test_when_exactly_still_asks_for_the_exact_date(engine: Engine) -> None:
     """ "When exactly did Begin visit?": the article says only "recently"."""
     assert ask(engine, "When exactly did Begin visit New Delhi?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is china the bad guy",
+        "are the chinese the baddies?",
+        "Is China the villain here?",
+        "is china the enemy",
+    ],
+)
+def test_a_party_called_the_bad_guy_is_answered_as_a_threat(engine: Engine, question: str) -> None:
+    """ "Is China the bad guy?": what the article says of the threat China poses, never
+    the relations' trend ("Yes. relations are deteriorating") nor a flat yes."""
+    text = ask(engine, question).text
+    assert "threat posed by China" in text
+    assert not text.startswith("Yes")
+
+
+def test_agreeing_china_is_the_villain_stays_unanswered(engine: Engine) -> None:
+    """ "Don't you agree China is the real villain?": a premise the bot does not take up."""
+    assert ask(engine, "Don't you agree China is the real villain here?").abstained

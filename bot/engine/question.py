@@ -1267,6 +1267,18 @@ def _said_asked_directly(text: str) -> str:
 # received by them?") is a reaction, read before this.
 _RECEIVED_AS_GUEST = re.compile(r"\b(?:received|receive|receives)\b(?= by\b)")
 
+# "Is China the bad guy?", "are they the villains?", "is china evil?": a good-or-bad
+# judgement of a party, which is what "is China a threat?" asks (answered with what the
+# article says of the threat, never a flat yes), not the relations' trend that a bare
+# "bad" would match ("relations are deteriorating"). Only a direct "is X …?": "don't you
+# agree China is the real villain?" stays a premise the bot does not take up.
+_VILLAIN_ASKED = prefilter.compile(
+    r"^(?P<asked>(?:is|are|was|were) (?!.*\b(?:who|which|relations?|relationship|ties)\b)"
+    r"(?:[\w'-]+ ){1,4}?)(?:the |a |an )?(?:real |big |main |only )?"
+    r"(?:bad guys?|bad ones?|baddies|baddy|baddie|villains?|evil ones?|evil|enemy|enemies"
+    r"|bad country|bad countries)(?: here| in (?:this|the) (?:story|article|news))?$"
+)
+
 # "What's the T for?", "what is the T short for": what an initial stands for, not the
 # purpose of whatever the conversation was last about.
 _INITIAL_FOR = re.compile(
@@ -1341,6 +1353,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _TOPIC_BROUGHT_OUT.sub(r"about \g<topic>", linkable)
     linkable = _SPEECH_DELIVERED.sub(_speech_made, linkable)
     linkable = _RECEIVED_AS_GUEST.sub("hosted", linkable)
+    linkable = _VILLAIN_ASKED.sub(r"\g<asked>a threat", linkable)
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     linkable = _representing_as_from(linkable)
     linkable = _fronted_of_moved(linkable)
