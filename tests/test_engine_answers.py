@@ -18239,3 +18239,19 @@ def test_a_party_called_the_bad_guy_is_answered_as_a_threat(engine: Engine, ques
 def test_agreeing_china_is_the_villain_stays_unanswered(engine: Engine) -> None:
     """ "Don't you agree China is the real villain?": a premise the bot does not take up."""
     assert ask(engine, "Don't you agree China is the real villain here?").abstained
+
+
+@pytest.mark.parametrize("question", ["are they against china", "are they against china?"])
+def test_a_stance_against_china_is_not_denied_by_the_statement_s_silence(
+    engine: Engine, question: str
+) -> None:
+    """ "Are they against China?": not "No, the statement does not mention China"; the
+    article says the partnership means to address the threat posed by China."""
+    text = ask(engine, question).text
+    assert not text.startswith("No")
+    assert "threat posed by China" in text
+
+
+def test_whether_it_mentions_china_still_gets_the_statement_s_no(engine: Engine) -> None:
+    """ "Did it mention China?": the statement does not, explicitly."""
+    assert ask(engine, "did it mention china?").text.startswith("No")

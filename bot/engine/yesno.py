@@ -799,6 +799,11 @@ JUDGEMENT_ASKED = prefilter.compile(
     r"(?:real |big |major |serious )?"
     r"(?:threat|danger|risk)(?: to [\w ]+)?$"
 )
+# Someone's stance against a party: "are they against China?", "is India opposed to China?".
+_STANCE_ASKED = prefilter.compile(
+    r"\b(?:against|opposed to|oppose|opposing|hostile to|at odds with|ganging up on"
+    r"|teaming up on)\b"
+)
 _DESCRIBED_TERMS = frozenset(term(w) for w in ("describe", "call", "said"))
 
 
@@ -1364,6 +1369,13 @@ class YesNoAnswers(SeveralOptionAnswers):
             if mentioned is None or not named:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             return self._verdict("Yes", mentioned, confidence, parsed, context, ranked, notes)
+        if fact.negative and _STANCE_ASKED.search(parsed.text):
+            # "Are they against China?", "are the two countries opposed to China?": a
+            # stance, which the statement not mentioning China says nothing of (no "No");
+            # a fact as near that does (the partnership means to address its threat) is.
+            stated = self._stated_alike(best, ranked)
+            if stated is not None:
+                return self._verdict("Yes", stated, confidence, parsed, context, ranked, notes)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
             said_ordinals = {
@@ -2937,6 +2949,19 @@ class YesNoAnswers(SeveralOptionAnswers):
                 )
                 return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    @staticmethod
+    def _stated_alike(best: Scored, ranked: list[Scored]) -> Scored | None:
+        """The first fact ranked as high as a negative best one that is itself no
+        negation, with all the question names; None if there is none."""
+        return next(
+            (
+                r
+                for r in ranked[:PAIR_DEPTH]
+                if r.score >= best.score and not r.missing and not r.entry.fact.negative
+            ),
+            None,
+        )
 
     def _agreed_with_a_remark(self, parsed: Parsed, fact: Fact, context: Context) -> bool:
         """Whether the claim is that someone agreed with someone or with what was said (the
