@@ -18255,3 +18255,12 @@ def test_a_stance_against_china_is_not_denied_by_the_statement_s_silence(
 def test_whether_it_mentions_china_still_gets_the_statement_s_no(engine: Engine) -> None:
     """ "Did it mention China?": the statement does not, explicitly."""
     assert ask(engine, "did it mention china?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who goes to a 2+2", "who went to the 2+2?", "who will go to the 2+2 dialogue"],
+)
+def test_going_to_an_event_is_taking_part_in_it(engine: Engine, question: str) -> None:
+    """ "Who goes to a 2+2?": its foreign and defense ministers, not Esper's trip."""
+    assert "foreign and defense ministers" in ask(engine, question).text

@@ -1797,6 +1797,7 @@ def parse(question: str, index: Index) -> Parsed:
     _destination(parsed, index)
     parsed.goes_where = _goes_where(parsed)
     _content(parsed, original, index)
+    _going_to_an_event_as_attending(parsed, index)
     _anchors_aside(parsed)
     if parsed.counted == _TIME and (
         _WHICH_ONE_IS_THIS.search(text) or _THIS_TIME.search(original.lower())
@@ -2216,6 +2217,31 @@ def _destination(parsed: Parsed, index: Index) -> None:
             w for at, w in enumerate(parsed.words[:verb]) if at not in named
         ):
             parsed.destination = link.entity
+
+
+def _going_to_an_event_as_attending(parsed: Parsed, index: Index) -> None:
+    """ "Who goes to a 2+2?", "who went to the quadripartite talks?": going to an event is
+    taking part in it (the foreign and defense ministers), not the travel of whoever the
+    article has visiting ("Esper meets with Singh in New Delhi")."""
+    if parsed.qtype != "who":
+        return
+    for link in parsed.entities:
+        entity = index.factbase.entities.get(link.entity)
+        if entity is None or entity.kind != "event" or link.start < 0:
+            continue
+        before = parsed.words[: link.start]
+        if before[-1:] in (["a"], ["an"]):
+            before = before[:-1]
+        verb = _going_verb_before(before)
+        if verb is None or parsed.words[verb] in _NOT_GOING:
+            continue
+        went = term(parsed.words[verb])
+        parsed.terms = [_ATTEND if t == went else t for t in parsed.terms]
+        if parsed.done_by == went:
+            parsed.done_by = _ATTEND
+
+
+_ATTEND = term("attend")
 
 
 # Words opening a clause that says when the asked event happened ("…when he spoke").
