@@ -18264,3 +18264,14 @@ def test_whether_it_mentions_china_still_gets_the_statement_s_no(engine: Engine)
 def test_going_to_an_event_is_taking_part_in_it(engine: Engine, question: str) -> None:
     """ "Who goes to a 2+2?": its foreign and defense ministers, not Esper's trip."""
     assert "foreign and defense ministers" in ask(engine, question).text
+
+
+@pytest.mark.parametrize("other", ["and the other one?", "the other one?", "and the other?"])
+def test_the_other_one_after_one_of_two_people_is_the_other_person(
+    engine: Engine, other: str
+) -> None:
+    """ "Which one is from America?" (Esper) "And the other one?": Singh, not Esper's title."""
+    answer = ask(
+        engine, "who are the defence chiefs in the story?", "which one is from america", other
+    )
+    assert "Singh" in answer.text

@@ -3436,6 +3436,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if len(countries) == 1:
             parsed.entities = [*parsed.entities, soft_link(countries[0])]
 
+    def _other_one_of_people(self, parsed: Parsed, context: Context) -> bool:
+        """ "And the other one?", "what about the other one?" after an answer naming only
+        people (or about one: "which one is from America?" "Esper."): the other one is a
+        person too."""
+        last = context.answer_entities or context.entities
+        return (
+            parsed.wanted_kind is None
+            and THE_OTHER.match(parsed.text) is not None
+            and bool(last)
+            and all(self._kind(e) == "person" for e in last)
+        )
+
     def _asks_other_person(self, parsed: Parsed) -> bool:
         """ "Who else…?", "did anyone else…?", "has any other U.S. official…?": someone
         besides those the conversation has had."""
@@ -3564,6 +3576,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ):
             # "Who met Singh?" "Anyone else?": "who else?", someone rather than something.
             parsed.qtype, parsed.types, parsed.wanted_kind = "who", ["who"], "person"
+        if self._other_one_of_people(parsed, context):
+            # "Which one is from America?" (Esper) "And the other one?": the other person,
+            # as "and the other guy?" asks, not more about Esper.
+            parsed.wanted_kind = "person"
         if self._asks_other_person(parsed):
             self._set_aside_those_named(parsed, context, last, entities)
         again = (
