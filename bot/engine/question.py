@@ -3199,9 +3199,14 @@ _OFFICE_OWNERS = frozenset({"which", "what", "his", "her", "their"})
 # largest), "one of the most significants" (adjectives agree in number), "before of the
 # 2+2" (antes de: before), "the 21 century" (el siglo 21: the 21st). ("Since when" stays:
 # "since when is Esper secretary?" asks how long, which no meeting date answers.)
-_ATTEND: dict[str, str] = {"": "attend", "ed": "attended", "s": "attends", "ing": "attending"}
+_ATTEND_FORMS: dict[str, str] = {
+    "": "attend",
+    "ed": "attended",
+    "s": "attends",
+    "ing": "attending",
+}
 _CALQUES = (
-    (re.compile(r"\bassist(ed|s|ing)? (?:to|at)\b"), lambda m: _ATTEND[m[1] or ""]),
+    (re.compile(r"\bassist(ed|s|ing)? (?:to|at)\b"), lambda m: _ATTEND_FORMS[m[1] or ""]),
     (
         re.compile(r"\b(the|a|this|that|their|his|its) communicate\b"),
         lambda m: f"{m[1]} statement",
