@@ -318,3 +318,44 @@ def test_a_persons_function_in_the_government_is_the_post(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Neither Japan nor Australia took part in the Tokyo talks, right?",
+        "Did neither Esper nor Pompeo attend the Tokyo talks?",
+        "So neither Esper nor Singh welcomed the information sharing expansion?",
+        "Is it true that neither the US nor India agreed on BECA?",
+    ],
+)
+def test_neither_nor_is_refuted_when_both_did(engine: Engine, question: str) -> None:
+    """The article has both doing it, so the claim that neither did is a No."""
+    assert ask(engine, question).text.startswith("No")
+
+
+def test_neither_nor_is_not_confirmed_when_only_one_is_ruled_out(engine: Engine) -> None:
+    """China was not at the Tokyo talks but Japan was: never a Yes."""
+    answer = ask(engine, "Neither Japan nor China was at the Tokyo talks?")
+    assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it only US-China ties that are getting worse?",
+        "Are only India-China relations getting worse?",
+        "Is it just the US-China relationship that is souring?",
+        "Was the information-sharing expansion welcomed by only the US side?",
+        "Was it only India that welcomed the expansion of information sharing?",
+        "Did only Esper praise the relationship?",
+    ],
+)
+def test_only_some_of_those_the_article_names_is_a_no(engine: Engine, question: str) -> None:
+    """The article names more doers (or more countries' relations) than "only" allows."""
+    assert ask(engine, question).text.startswith("No")
+
+
+def test_only_one_partner_of_a_meeting_is_still_unsaid(engine: Engine) -> None:
+    """The article says Esper met Singh, not that no one else did."""
+    assert ask(engine, "Did only Esper meet Singh?").abstained

@@ -243,6 +243,8 @@ _HOW_MANY_LAST = prefilter.compile(
 _STARTS_HOW = prefilter.compile(r"^how\b(?! about\b)")
 _WHAT_OR_WHICH = prefilter.compile(r"\b(?:what|which)\b")
 _NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
+# "Neither Japan nor Australia took part…", "did neither Esper nor Singh…": both denied.
+_NEITHER_NOR = re.compile(r"\bneither\b.*\bnor\b")
 _ASKS_YEAR = prefilter.compile(r"\b(?:year|years|what year|which year)\b")
 _ASKS_DURATION = prefilter.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
 _ASKS_CLOCK = prefilter.compile(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b")
@@ -665,6 +667,9 @@ class Parsed:
     of_the_article: bool = False
     true_false: bool = False  # "True or false: …": answered "True." or "False."
     claim_negated: bool = False  # "Is it true that Esper didn't…": yes and no swap
+    # "Neither Japan nor Australia took part in the Tokyo talks?": weighed as whether either
+    # did, so a yes to that is the claim's No.
+    neither_nor: bool = False
     # "4 prior 2+2 rounds?": the number counts the earlier ones only, which the article's
     # total may or may not include this one among.
     counted_before: bool = False
@@ -1537,6 +1542,7 @@ def parse(question: str, index: Index) -> Parsed:
     ):
         parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))
+    parsed.neither_nor = _NEITHER_NOR.search(text) is not None
     parsed.wants_year = bool(_ASKS_YEAR.search(text))
     parsed.wants_duration = bool(_ASKS_DURATION.search(text))
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))

@@ -382,6 +382,8 @@ _AGREED_BARE = re.compile(
 _FEELING_STOPWORDS = frozenset({"like", "likes"})
 _APPROVED = frozenset(term(w) for w in "appreciation appreciate welcomed welcome".split())
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
+# "Only US-China ties…?": relations among countries.
+_RELATION_WORDS = frozenset("relations relationship relationships ties ties".split())
 # "meet in secret", "in public", "in private": how something was done, not where.
 _MANNER_AFTER_IN = frozenset(
     "secret secrecy public private person earnest haste confidence absentia camera writing"
@@ -914,6 +916,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 notes=tuple(notes),
             )
         answer = self._yesno_as_asked(parsed, context, notes)
+        if parsed.neither_nor:
+            return self._neither_nor_weighed(answer, parsed, context, notes)
         if answer.abstained:
             unnamed = self._never_named_as(parsed, context, notes)
             if unnamed is not None:
@@ -934,6 +938,26 @@ class YesNoAnswers(SeveralOptionAnswers):
             # not among their names; without "recently" no "yes" may drop him.
             return answer
         return plain
+
+    def _neither_nor_weighed(
+        self, answer: Answer, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """ "Neither Japan nor Australia took part in the Tokyo talks?": weighed as whether
+        either did. A yes to that (both did) refutes the claim: "No", with the fact. A no
+        may only mean that one of them did not, which leaves the other unsaid: abstain."""
+        if answer.abstained or not answer.text.startswith(("Yes", "True")):
+            if answer.abstained:
+                return answer
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say. I only answer what the article states.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        lead = "False" if answer.text.startswith("True") else "No"
+        rest = answer.text.split(".", 1)[1].lstrip() if "." in answer.text else ""
+        return replace(answer, text=f"{lead}. {rest}".rstrip())
 
     def _involves_everyone_named(self, parsed: Parsed, fact: Fact) -> bool:
         """Every person the question names takes part in the fact (as its groups expand)."""
@@ -1271,7 +1295,12 @@ class YesNoAnswers(SeveralOptionAnswers):
         if self._count_unjudged(parsed, fact):
             # "Was it a three-country affair?" of the Esper-Singh meeting: nothing counts them.
             return self._not_found(parsed, context, ranked, notes, confidence)
-        if self._only_some(parsed, best.entry) or self._only_one_joined(parsed, best.entry):
+        if (
+            self._only_some(parsed, best.entry)
+            or self._only_one_joined(parsed, best.entry)
+            or self._only_some_doers(parsed, best.entry)
+            or self._only_some_relations(parsed, best.entry)
+        ):
             # "Were the Tokyo talks just the US, Japan and India?": Australia too.
             return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
         if any(self._left_out(parsed, e) for e in best.entry.involved):
@@ -2850,6 +2879,14 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Did Esper say relations are heating up?": the article says so in its own voice;
             # what Esper praised is not that.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and (
+            self._only_some_doers(parsed, scored.entry)
+            or self._only_some_relations(parsed, scored.entry)
+        ):
+            # "Was the expansion welcomed by only the US side?": Esper and Singh welcomed it.
+            return self._stated(
+                f"{said_as('No', parsed)}.", scored, confidence, parsed, context, ranked, notes
+            )
         kind = self._one_of_a_kind(parsed, scored.entry) if verdict == "Yes" else None
         if kind == "only":
             # "Is countering China the only purpose of the partnership?": "one of the
@@ -4680,6 +4717,36 @@ class YesNoAnswers(SeveralOptionAnswers):
             ):
                 return True
         return False
+
+    def _only_some_doers(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Was the expansion welcomed by only the US side?", "did only Esper praise the
+        relationship?": with "only", everyone the question names is one of the fact's doers
+        (a person, or a person's country), and the fact has another doer besides."""
+        if _ONLY_WORDS.isdisjoint(parsed.words) or "who" not in entry.fact.roles:
+            return False
+        doers = {m for e in entry.fact.roles["who"].entities for m in self.index.expand(e)}
+        asked = {e for e in parsed.entity_ids if self._kind(e) in ("person", "country")}
+        if len(doers) < 2 or not asked:
+            return False
+        # Each doer the question covers: himself named, or his country.
+        covered = {d for d in doers if d in asked or asked & self.index.part_of.get(d, frozenset())}
+        named_all_doers = all(
+            e in doers or any(e in self.index.part_of.get(d, frozenset()) for d in doers)
+            for e in asked
+        )
+        return named_all_doers and bool(covered) and covered < doers
+
+    def _only_some_relations(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Is it only US-China ties that are getting worse?": relations among countries the
+        question closes with "only", where the fact, which no one does, names another country
+        in them too (India-China relations as well)."""
+        if _ONLY_WORDS.isdisjoint(parsed.words) or _RELATION_WORDS.isdisjoint(parsed.words):
+            return False
+        if "who" in entry.fact.roles or "with_whom" in entry.fact.roles:
+            return False
+        asked = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        listed = self._listed(entry, "country")
+        return len(asked) >= 2 and asked < listed
 
     def _left_out(self, parsed: Parsed, entity: str) -> bool:
         """The question names this entity only after "without": what it says was absent."""
