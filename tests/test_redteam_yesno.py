@@ -359,3 +359,20 @@ def test_only_some_of_those_the_article_names_is_a_no(engine: Engine, question: 
 def test_only_one_partner_of_a_meeting_is_still_unsaid(engine: Engine) -> None:
     """The article says Esper met Singh, not that no one else did."""
     assert ask(engine, "Did only Esper meet Singh?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Japan ever joined a 2+2 with India?",
+        "Has Australia ever been part of a 2+2 with the US?",
+        "Did Japan take part in any 2+2 dialogue?",
+    ],
+)
+def test_any_such_event_is_not_the_articles_closed_list(engine: Engine, question: str) -> None:
+    """The article lists who took part in its own 2+2s, not in every 2+2 there has been."""
+    assert ask(engine, question).abstained
+
+
+def test_the_articles_own_event_still_leaves_out_who_it_lists_not(engine: Engine) -> None:
+    assert ask(engine, "Was Japan part of the 2+2?").text.startswith("No")

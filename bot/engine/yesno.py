@@ -381,6 +381,11 @@ _AGREED_BARE = re.compile(
 # "like" is a stop word ("a deal like BECA"), but after "did Esper" it is a feeling.
 _FEELING_STOPWORDS = frozenset({"like", "likes"})
 _APPROVED = frozenset(term(w) for w in "appreciation appreciate welcomed welcome".split())
+# "Has Japan ever joined a 2+2 with India?", "was China at any dialogue?": any such event
+# in the world, of which the article lists who took part in its own only.
+_ANY_SUCH_EVENT = re.compile(
+    r"\bever\b|\b(?:a|an|any) (?:\w+ )?(?:2plus2|dialogue|meeting|talks|summit|session)s?\b"
+)
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
 # "Only US-China ties…?": relations among countries.
 _RELATION_WORDS = frozenset("relations relationship relationships ties ties".split())
@@ -1219,6 +1224,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                     continue  # "Did Australia sign BECA too?": a pact of its own, unsaid
                 if self._place_of_the_anchor(parsed, candidate.missing[0]):
                     continue  # "…meet Singh after his trip to Tokyo?": Tokyo only dates it
+                if _ANY_SUCH_EVENT.search(parsed.text):
+                    continue  # "Has Japan ever joined a 2+2 with India?": any, not the article's
                 closed_list = self._closed_list_no(
                     candidate.entry.fact, list(candidate.missing), through_group=through_group
                 )
