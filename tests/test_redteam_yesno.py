@@ -376,3 +376,21 @@ def test_any_such_event_is_not_the_articles_closed_list(engine: Engine, question
 
 def test_the_articles_own_event_still_leaves_out_who_it_lists_not(engine: Engine) -> None:
     assert ask(engine, "Was Japan part of the 2+2?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper meet Singh before this year?",
+        "Had Esper and Singh met prior to this year?",
+        "Is it not true that Esper never met Singh before this year?",
+        "Had Esper been to New Delhi prior to this month?",
+    ],
+)
+def test_an_earlier_time_than_the_articles_own_is_unsaid(engine: Engine, question: str) -> None:
+    """The article tells of this month's meetings, not of any before this year."""
+    assert ask(engine, question).abstained
+
+
+def test_this_year_itself_is_still_confirmed(engine: Engine) -> None:
+    assert ask(engine, "Did Esper meet Singh this year?").text.startswith("Yes")

@@ -100,6 +100,11 @@ def _count_said(number: str, fact: Fact) -> bool | None:
 # month" (the same unit after it).
 _RELATIVE_TIMES = {"earlier": "later", "later": "earlier"}
 
+# "before this year", "prior to this month": against the time the article is written in.
+_BEFORE_THIS_PERIOD = re.compile(
+    r"\b(?:before|prior to|ahead of|earlier than|since|after|later than|following)"
+    r" (?:this|the current|that) (?:year|month|week|fall|autumn)\b"
+)
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
@@ -3183,6 +3188,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 for w in parsed.words[start + 1 :]
                 if w not in STOPWORDS and w not in ORDER_WORDS and w not in ("it", "that", "this")
             }
+            if _BEFORE_THIS_PERIOD.search(parsed.text):
+                # "Did Esper meet Singh before this year?": an earlier meeting, in a time the
+                # article (all of it this year, this month) never tells of.
+                return None
             if not against:
                 if set(parsed.words[start + 1 :]) & {"it", "that", "this"}:
                     return True  # "before or after it?": the one just talked about
@@ -3561,6 +3570,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         before or after it; this year it was."""
         match = _RELATIVE_TIME.search(parsed.text)
         if match is None or (parsed.negated and parsed.words[0] not in NEGATIVE_AUXILIARIES):
+            return None
+        if _BEFORE_THIS_PERIOD.search(parsed.text):
+            # "Did Esper meet Singh before this year?": not whether it was this year, but
+            # whether an earlier one was, which the article never tells of.
             return None
         said = match.group(0).split()
         without = copy.copy(parsed)
