@@ -394,3 +394,21 @@ def test_an_earlier_time_than_the_articles_own_is_unsaid(engine: Engine, questio
 
 def test_this_year_itself_is_still_confirmed(engine: Engine) -> None:
     assert ask(engine, "Did Esper meet Singh this year?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Have the two countries held fewer than two 2+2s?", "No"),
+        ("Were there fewer than two 2+2 dialogues?", "No"),
+        ("Have the two countries had fewer than four 2+2 dialogues?", "Yes"),
+        ("Have the US and India held more than three 2+2s?", "No"),
+    ],
+)
+def test_a_bound_on_the_countries_count_is_weighed(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "Fewer than" is weighed against the three dialogues, not Esper's own count."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "three" in answer.text

@@ -1525,6 +1525,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             self._alone_claimed,
             self._companion_swapped,
             self._held_by_other_offices,
+            self._bound_checked,
         )
         for check in checks:
             answer = check(parsed, context, notes)
@@ -4654,6 +4655,42 @@ class YesNoAnswers(SeveralOptionAnswers):
             anchors |= self.index.entities_in(said.group(2))
             rest = rest.replace(said.group(0), " ")
         return events <= anchors and not events & self.index.entities_in(rest)
+
+    def _bound_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Have the two countries held fewer than two 2+2s?": the bound's own words
+        ("fewer than two") are no fact's, and weigh the best fact down, so the facts are
+        ranked without them; the best that count what is asked settle the bound, if they
+        all agree ("three such dialogues": No)."""
+        found = BOUND_ASKED.search(parsed.text)
+        if found is None:
+            return None
+        bound_words = found.group(0).split()
+        bound_terms = {term(w) for w in bound_words}
+        without = copy.copy(parsed)
+        without.terms = [t for t in parsed.terms if t not in bound_terms]
+        without.unknown = [w for w in parsed.unknown if w not in bound_words]
+        ranked = self._rank(without)
+        kept = [
+            r for r in ranked if not r.missing and not self._someone_else_counted(parsed, r.entry)
+        ]
+        if not kept or kept[0].score < YESNO_THRESHOLD:
+            return None
+        tied = [r for r in kept if r.score >= kept[0].score - 0.05]
+        held = [(r, self._bound_held(parsed, r.entry)) for r in tied]
+        counted = [(r, h) for r, h in held if h is not None]
+        if not counted or len({h for _, h in counted}) != 1:
+            return None  # no count of it, or Esper's and the countries' disagree
+        best, bound = counted[0]
+        # The count settles it, though the bound's number is no word of the fact.
+        lead = f"{said_as('Yes' if bound else 'No', parsed)}."
+        return self._stated(lead, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _someone_else_counted(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Have the two countries held fewer than two 2+2s?": Esper's own count ("the
+        second time Esper…") is of a person the question does not name."""
+        who = entry.fact.roles.get("who")
+        people = {e for e in (who.entities if who else ()) if self._kind(e) == "person"}
+        return bool(people) and people.isdisjoint(parsed.entity_ids)
 
     def _bound_held(self, parsed: Parsed, entry: FactEntry) -> bool | None:
         """Whether the fact's count meets a bound the question puts ("more than three", "at
