@@ -412,3 +412,19 @@ def test_a_bound_on_the_countries_count_is_weighed(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "verdict"),
+    [("fewer than three then?", "No"), ("so more than two?", "Yes"), ("at least three?", "Yes")],
+)
+def test_a_bare_bound_is_put_to_the_last_count(
+    engine: Engine, follow_up: str, verdict: str
+) -> None:
+    answer = ask(engine, "Have the US and India held more than three 2+2 dialogues?", follow_up)
+    assert answer.text.startswith(verdict)
+    assert "three" in answer.text
+
+
+def test_a_bare_bound_after_no_count_counts_nothing(engine: Engine) -> None:
+    assert ask(engine, "Who met Singh?", "more than two?").abstained

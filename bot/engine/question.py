@@ -670,6 +670,8 @@ class Parsed:
     # "Neither Japan nor Australia took part in the Tokyo talks?": weighed as whether either
     # did, so a yes to that is the claim's No.
     neither_nor: bool = False
+    # "fewer than three then?": a bound alone, put to the count the last answer gave.
+    bare_bound: bool = False
     # "4 prior 2+2 rounds?": the number counts the earlier ones only, which the article's
     # total may or may not include this one among.
     counted_before: bool = False
@@ -1256,6 +1258,23 @@ def _auxiliary_supplied(text: str) -> str:
     return f"{found['what']} did {found['subject']} {found['verb']} {found['rest']}"
 
 
+# "fewer than three then?", "so more than two?": a bound alone, put to the last count.
+_BARE_BOUND = re.compile(
+    r"^(?:(?:so|and|but|or|ok|okay|then) )*(?P<bound>(?:fewer|less|more) than|at least|at most)"
+    r" (?P<n>one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<rest>(?: (?:then|really|though|instead|in total|overall|altogether))*)$"
+)
+
+
+def _bare_bound_put(text: str) -> str:
+    """ "fewer than three then?" (after "more than three 2+2s?") asks "is it fewer than
+    three?" of the count just given; read bare, it named nothing to rank."""
+    found = _BARE_BOUND.match(text)
+    if found is None:
+        return text
+    return f"is it {found['bound']} {found['n']}{found['rest']}"
+
+
 def _said_asked_directly(text: str) -> str:
     """ "what pompeo said free nations should do" → "what did pompeo say free nations
     should do"; "what pompeo said about china" is read well as it is."""
@@ -1396,7 +1415,7 @@ def parse(question: str, index: Index) -> Parsed:
     if _WHOSE_WORDS_THOSE_ARE.match(unframed):
         unframed = "who said that"
     unframed = _office_of_named(unframed, index)
-    text = _said_asked_directly(strip_framing(_auxiliary_supplied(unframed)))
+    text = _bare_bound_put(_said_asked_directly(strip_framing(_auxiliary_supplied(unframed))))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
@@ -1543,6 +1562,7 @@ def parse(question: str, index: Index) -> Parsed:
         parsed.counted = term("time")  # which occasion, not how many of anything
     parsed.negated = bool(_NEGATION.search(text))
     parsed.neither_nor = _NEITHER_NOR.search(text) is not None
+    parsed.bare_bound = _BARE_BOUND.match(unframed) is not None
     parsed.wants_year = bool(_ASKS_YEAR.search(text))
     parsed.wants_duration = bool(_ASKS_DURATION.search(text))
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))

@@ -4664,6 +4664,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         found = BOUND_ASKED.search(parsed.text)
         if found is None:
             return None
+        if parsed.bare_bound:
+            return self._bound_of_last_count(parsed, context, notes)
         bound_words = found.group(0).split()
         bound_terms = {term(w) for w in bound_words}
         without = copy.copy(parsed)
@@ -4684,6 +4686,17 @@ class YesNoAnswers(SeveralOptionAnswers):
         # The count settles it, though the bound's number is no word of the fact.
         lead = f"{said_as('Yes' if bound else 'No', parsed)}."
         return self._stated(lead, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _bound_of_last_count(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
+        """ "More than three 2+2s?" (No, three) "fewer than three then?": the count the last
+        answer gave, and no other; after an answer that gave none, nothing is counted."""
+        entry = self.index.by_id.get(context.fact_id or "")
+        held = self._bound_held(parsed, entry) if entry is not None else None
+        if entry is None or held is None:
+            return self._not_found(parsed, context, [], notes)
+        scored = Scored(entry, 1.0, (), True)
+        lead = f"{said_as('Yes' if held else 'No', parsed)}."
+        return self._stated(lead, scored, 0.85, parsed, context, [scored], notes)
 
     def _someone_else_counted(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "Have the two countries held fewer than two 2+2s?": Esper's own count ("the
