@@ -428,3 +428,18 @@ def test_a_bare_bound_is_put_to_the_last_count(
 
 def test_a_bare_bound_after_no_count_counts_nothing(engine: Engine) -> None:
     assert ask(engine, "Who met Singh?", "more than two?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Isn't it true that the statement mentions China?", "No"),
+        ("Isn't it true that Esper met Singh in New Delhi?", "Yes"),
+        ("Isn't it the case that the meeting was on Tuesday?", "No"),
+        ("Isn't it true that the statement doesn't mention China?", "Yes"),
+    ],
+)
+def test_isnt_it_true_puts_the_claim_up_as_is_it_true_does(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)

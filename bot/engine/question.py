@@ -392,6 +392,9 @@ _CLAIM = prefilter.compile(
     r"|(?:can|could) (?:you|u) (?:pls |please )?(?:confirm|verify|check)"
     r"|(?:please |pls )?(?:confirm|verify|check)"
     r"|is (?:this|that) (?:true|correct|right|the case|accurate)"
+    # "Isn't it true that the statement mentions China?": a claim put up for a yes, as
+    # "is it true that" does (the contraction is no denial of it).
+    r"|isnt it (?:true|correct|right|the case|a fact)"
     r"|claim|fact[- ]?check(?:ing)?|(?:quick|sanity) check"
     r"|statement)"
     r"(?: that| whether| if)? "
