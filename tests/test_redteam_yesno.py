@@ -443,3 +443,23 @@ def test_isnt_it_true_puts_the_claim_up_as_is_it_true_does(
     engine: Engine, question: str, verdict: str
 ) -> None:
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does the DOD statement never name china", "Yes"),
+        ("Did Esper never meet Singh?", "No"),
+        ("Did the two sides never agree on BECA?", "No"),
+        ("Are US-India relations no longer warming up?", "No"),
+    ],
+)
+def test_a_question_asking_of_a_denial_weighs_the_denial(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_no_longer_holding_a_title_is_not_said(engine: Engine) -> None:
+    """What is so now the article cannot say."""
+    assert ask(engine, "Is Esper no longer defence secretary?").abstained

@@ -404,6 +404,15 @@ _DENIED_CLAIM = prefilter.compile(
     r"^(?:is it|would it be) (?:false|incorrect|untrue|wrong|inaccurate|not true|not correct"
     r"|not the case)(?: to (?:say|state|claim))?(?: that)? "
 )
+# "Does the statement never name China?", "are relations no longer warming up?": a
+# question with a positive auxiliary that asks of a denial.
+_NEVER_ASKED = re.compile(
+    r"^(?:does|did|do|is|are|was|were|has|have|had) (?:\w+ ){1,5}"
+    # ("Is Esper no longer defense secretary?" asks what is so now, which the article
+    # cannot say; "no longer warming up" denies the trend it tells of.)
+    r"(?:never|no longer \w+ing)\b"
+)
+_NO_LONGER = re.compile(r"\bno longer\b")
 # Leads that put up a statement, whatever words it has ("Fact check: the meeting took
 # place on Oct. 27": a claim about the date, not a where-question).
 _STATEMENT_LEADS = (
@@ -1522,6 +1531,10 @@ def parse(question: str, index: Index) -> Parsed:
         # "So the US and India have done four 2+2 dialogues now?": a statement asked as a
         # question is a claim to check.
         put_up = [w for w in words if w not in _CLAIM_FILLERS] or words
+    if put_up is None and types == ["yesno"] and _NEVER_ASKED.match(text):
+        # "Does the DOD statement never name China?", "are relations no longer warming
+        # up?": the claim is the negated one, weighed as said (its verdict turned).
+        put_up = _NO_LONGER.sub("not", text).split()
     claim_negated = False
     if put_up is not None:
         # "…that Esper didn't meet Singh": the claim is weighed as it is said, so its "not"
