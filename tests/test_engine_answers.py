@@ -18275,3 +18275,28 @@ def test_the_other_one_after_one_of_two_people_is_the_other_person(
         engine, "who are the defence chiefs in the story?", "which one is from america", other
     )
     assert "Singh" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who/what/when/where in one line pls", ["Esper", "Singh", "Oct. 26", "New Delhi"]),
+        ("who, when, where - quick pls", ["Esper", "Singh", "Oct. 26", "New Delhi"]),
+        ("who and where?", ["Esper", "Singh", "New Delhi"]),
+        ("when and where", ["Oct. 26", "New Delhi"]),
+        ("where & when?", ["Oct. 26", "New Delhi"]),
+    ],
+)
+def test_a_bare_list_of_question_words_asks_the_main_event(
+    engine: Engine, question: str, expected: list[str]
+) -> None:
+    """ "who/when/where, one line" asked first: the basics of the Esper-Singh meeting."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert all(part in answer.text for part in expected)
+
+
+def test_a_bare_list_of_question_words_follows_the_conversation(engine: Engine) -> None:
+    """ "when and where?" after the Tokyo talks is asked of them, not of the meeting."""
+    answer = ask(engine, "who took part in the tokyo talks?", "when and where?")
+    assert "Oct. 26" not in answer.text

@@ -109,6 +109,7 @@ from bot.engine.phrases import (
     YEAR,
     about_then_question,
     bare_view_asked,
+    bare_wh_list_asked,
     best_describes_asked,
     blank_context,
     chatter_dropped,
@@ -1387,6 +1388,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
         if filled is not None:
             return filled
+        if context.fact_id is None:
+            text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
         text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
         text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
         text = self._ordinal_one_named(text, context)

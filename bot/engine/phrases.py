@@ -2053,3 +2053,31 @@ def contents_subject(text: str) -> str | None:
     subject = next(s for s in asked.group("a", "b", "c", "d", "e") if s is not None)
     # "what's in it exactly?": the adverb trails the thing asked about, not part of it
     return re.sub(r"(?: (?:exactly|actually|specifically|precisely|really)\b\W*)+$", "", subject)
+
+
+# "who/what/when/where in one line pls", "when and where", "who, when, where?": a bare list of
+# question words, asked before anything else, wants the basics of the story's main event
+# (Esper met Singh in New Delhi on Monday), as "who met whom, when and where?" asks.
+_WH_PART = r"(?:who|what|when|where)"
+_BARE_WH_LIST = re.compile(
+    rf"^\s*(?P<parts>{_WH_PART}(?:\s*(?:/|,|&|\+|\band\b|\s)\s*{_WH_PART})+)"
+    r"(?:\s|[,;:.!?()\-–—]|\b(?:in|on|as|one|1|a|single|line|sentence|quick(?:ly)?|brief(?:ly)?"
+    r"|pls|plz|please|only|just|asap|summary)\b)*$",
+    re.IGNORECASE,
+)
+
+
+def bare_wh_list_asked(text: str) -> str:
+    """ "who/when/where, one line" → "who met whom, when and where?";
+    "when and where" → "when and where did Esper meet Singh?"."""
+    found = _BARE_WH_LIST.match(text)
+    if found is None:
+        return text
+    parts = set(re.findall(_WH_PART, found["parts"].lower()))
+    asked = [part for part in ("when", "where") if part in parts]
+    if parts & {"who", "what"}:
+        # "what" of the main event is the meeting itself, which "who met whom" answers.
+        return ", ".join(["who met whom", *asked[:-1]]) + (f" and {asked[-1]}?" if asked else "?")
+    if len(asked) < 2:
+        return text
+    return "when and where did Esper meet Singh?"
