@@ -18300,3 +18300,21 @@ def test_a_bare_list_of_question_words_follows_the_conversation(engine: Engine) 
     """ "when and where?" after the Tokyo talks is asked of them, not of the meeting."""
     answer = ask(engine, "who took part in the tokyo talks?", "when and where?")
     assert "Oct. 26" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("'two largest democracies' - whose words?", "officials"),
+        ("“pressing global security challenges” — whose words are those?", "Defense Department"),
+        ("whose phrase is 'pressing global security challenges'?", "Defense Department"),
+        ("whose words were: 'thwart the threat posed by China's Communist Party'?", "Pompeo"),
+    ],
+)
+def test_whose_words_asks_who_said_the_quoted_words(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "'X' - whose words?": who said them, not who they are about (the U.S. and India)."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in " ".join(answer.text.split()[:4])  # who said them leads the answer

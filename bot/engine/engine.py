@@ -157,6 +157,7 @@ from bot.engine.phrases import (
     type_run_asked,
     verbatim_checked,
     versus_then_order,
+    whose_words_asked,
     why_said_asked,
     without_entity,
 )
@@ -1407,6 +1408,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
         text = source_of_claim_asked(text)  # "who is the source for the BECA claim?"
+        text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"

@@ -2081,3 +2081,30 @@ def bare_wh_list_asked(text: str) -> str:
     if len(asked) < 2:
         return text
     return "when and where did Esper meet Singh?"
+
+
+# "'two largest democracies' - whose words?", "whose phrase is 'pressing global security
+# challenges'?", "whose line was “thwart the threat”?": who said the quoted words, as "who
+# said '…'?" asks; not who the words are about (the U.S. and India).
+_QUOTED = r"[\"'“‘].+[\"'”’]"
+_WORDS_NOUN = (
+    r"(?:words?|phrase|phrasing|wording|quote|quotation|line|expression|description"
+    r"|characteri[sz]ation|language)"
+)
+_WHOSE = r"(?:whose|who'?s|who\s+s)"
+_WHOSE_WORDS = re.compile(
+    rf"^\s*(?P<quoted>{_QUOTED})\s*(?:[-–—:,;]+\s*|\s)(?:and\s+|so\s+)?{_WHOSE}\s+{_WORDS_NOUN}"
+    r"(?:\s+(?:are|is|were|was)\s+(?:they|those|these|that|this|it))?\s*[?.!]*\s*$"
+    rf"|^\s*(?:and\s+|so\s+)?{_WHOSE}\s+{_WORDS_NOUN}\s+(?:are|is|were|was)\s*:?\s*(?P<quoted2>{_QUOTED})"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def whose_words_asked(text: str) -> str:
+    """ "'two largest democracies' - whose words?" → "who said 'two largest democracies'?"."""
+    found = _WHOSE_WORDS.match(text)
+    if found is None:
+        return text
+    quoted = found["quoted"] or found["quoted2"]
+    return f"who said {quoted}?"
