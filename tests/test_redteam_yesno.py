@@ -463,3 +463,31 @@ def test_a_question_asking_of_a_denial_weighs_the_denial(
 def test_no_longer_holding_a_title_is_not_said(engine: Engine) -> None:
     """What is so now the article cannot say."""
     assert ask(engine, "Is Esper no longer defence secretary?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("talks were in Beijing right?", "New Delhi"),
+        ("the talks were held in Beijing, right?", "New Delhi"),
+        ("were the talks in China?", "New Delhi"),
+        ("quad talks were in beijing?", "Tokyo"),
+        ("the quadripartite talks were in China?", "Tokyo"),
+    ],
+)
+def test_talks_placed_where_nothing_happened_get_no(
+    engine: Engine, question: str, place: str
+) -> None:
+    """ "Talks" names the meeting and the Tokyo talks alike; in Beijing were neither."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and place in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("were the talks in Tokyo?", "Yes"), ("were the talks in New Delhi?", "Yes")],
+)
+def test_talks_placed_where_some_were_held_stay_with_those(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)

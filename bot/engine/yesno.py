@@ -4348,20 +4348,42 @@ class YesNoAnswers(SeveralOptionAnswers):
         unknown = [w for w in parsed.unknown if w not in _CHOICE_WORDS]  # "chosen": as "in"
         if entity is not None and (unknown or parsed.unknown_names):
             return None
-        without = replace_unknown(parsed) if entity is None else without_entity(parsed, entity)
+        without = replace_unknown(parsed) if entity is None else _place_unsaid(parsed, entity)
         ranked = self._rank(without)
         if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
             return None
         if entity is not None and self._told_there(parsed, entity):
             return None  # "Did Esper meet anyone in Tokyo?": yes, the Tokyo talks
-        for scored in ranked[:4]:
+        strict = entity is not None or named_only
+        found = self._first_placed_event(ranked[:4], without, strict, named_only)
+        if found is None and strict and not named_only and self._nowhere_told_of(entity):
+            # "Were the talks in Beijing?": "talks" names the New Delhi meeting and the Tokyo
+            # talks alike, but nothing the article tells of happened there, so whichever
+            # talks are meant were held elsewhere; the lead meeting is the likelier meant.
+            loosely = self._lead_first(ranked[:4])
+            found = self._first_placed_event(loosely, without, False, named_only)
+        if found is None:
+            return None
+        scored, where = found
+        if entity is not None and any(self._same_place(entity, e) for e in where.entities):
+            return None  # there, or somewhere that contains it (New Delhi, South Asia)
+        return scored, where, ranked, without
+
+    def _first_placed_event(
+        self,
+        ranked: list[Scored],
+        parsed: Parsed,
+        strict: bool,
+        named_only: bool,
+    ) -> tuple[Scored, Role] | None:
+        """The first good fact the question names as an event, with where it happened."""
+        for scored in ranked:
             if scored.missing or scored.score < YESNO_THRESHOLD:
                 continue
             fact = scored.entry.fact
             # A place the article names ("in Delhi?") needs the event named unmistakably: the
             # Tokyo talks were a meeting too.
-            strict = entity is not None or named_only
-            if not self._names_the_event(fact, without, strict, named_only):
+            if not self._names_the_event(fact, parsed, strict, named_only):
                 continue
             where = fact.roles.get("where")
             if where is None or not where.entities:
@@ -4371,10 +4393,32 @@ class YesNoAnswers(SeveralOptionAnswers):
                 if met is None:
                     continue
                 scored, where = met
-            if entity is not None and any(self._same_place(entity, e) for e in where.entities):
-                return None  # there, or somewhere that contains it (New Delhi, South Asia)
-            return scored, where, ranked, without
+            return scored, where
         return None
+
+    def _lead_first(self, ranked: list[Scored]) -> list[Scored]:
+        """The facts, with the lead event (the Esper-Singh meeting) first among the best."""
+        lead = self._lead_event
+        best = ranked[0].score if ranked else 0.0
+        return sorted(ranked, key=lambda r: (r.score < best, r.entry is not lead))
+
+    def _nowhere_told_of(self, entity: str | None) -> bool:
+        """Nothing the article tells of happened in or around this place (Beijing, China);
+        a body ("at the Pentagon") is no place the article could have put the talks."""
+        if entity is None or self._kind(entity) not in _PLACE_KINDS:
+            return False
+        return not any(self._same_place(entity, p) for p in self._places_of_events)
+
+    @cached_property
+    def _places_of_events(self) -> frozenset[str]:
+        """Every place any fact happens in (New Delhi, Tokyo, the State Department); built
+        once."""
+        return frozenset(
+            place
+            for fact in self.factbase.facts.values()
+            if (where := fact.roles.get("where")) is not None
+            for place in where.entities
+        )
 
     def _where_they_met(self, fact: Fact) -> tuple[Scored, Role] | None:
         """Where the two or more people who did this are placed together, when every fact
@@ -6273,6 +6317,18 @@ _JOINED_IN = frozenset(
     "part participate participates participated participating involved engaged included"
     " join joined joins".split()
 )
+
+
+def _place_unsaid(parsed: Parsed, entity: str) -> Parsed:
+    """The question as if it named no place: without the place's link nor the words that
+    named it ("were the talks in Beijing?": "beijing", a name no fact uses, must not weigh
+    against every event as a word they lack)."""
+    named = {
+        term(w) for link in parsed.entities if link.entity == entity for w in link.text.split()
+    }
+    clone = without_entity(parsed, entity)
+    clone.span_terms = [t for t in parsed.span_terms if t not in named]
+    return clone
 
 
 def _in_a_place(parsed: Parsed) -> bool:
