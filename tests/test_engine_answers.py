@@ -18318,3 +18318,25 @@ def test_whose_words_asks_who_said_the_quoted_words(
     answer = ask(engine, question)
     assert not answer.abstained
     assert expected in " ".join(answer.text.split()[:4])  # who said them leads the answer
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("India's foreign minister?", None),
+        ("and India's foreign minister?", None),
+        ("Japan's foreign minister?", None),
+        ("India's defense minister?", "Rajnath Singh"),
+        ("and the US defense secretary?", "Mark T. Esper"),
+    ],
+)
+def test_an_office_asked_alone_asks_who_holds_it(
+    engine: Engine, question: str, holder: str | None
+) -> None:
+    """ "India's foreign minister?": who holds it, which the article never says; not the
+    2+2's "foreign and defense ministers"."""
+    answer = ask(engine, question)
+    if holder is None:
+        assert answer.abstained
+    else:
+        assert answer.text.startswith(holder)

@@ -55,6 +55,7 @@ from bot.engine.message import (
     concession_dropped,
     guess_dropped,
     lead_in_dropped,
+    office_alone_asked,
     office_asked,
     office_holder_asked,
     order_as_option_asked,
@@ -1538,7 +1539,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
-        text = referent_asked(office_holder_asked(text))
+        text = referent_asked(office_holder_asked(office_alone_asked(text)))
         text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)
 

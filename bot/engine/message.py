@@ -473,6 +473,34 @@ def office_holder_asked(text: str) -> str:
     return f"who {found['verb'] or 'is'} {found['holder']}?"
 
 
+# "India's foreign minister?", "and the US defence secretary?": an office, named with its
+# country and asked alone, asks who holds it (as "who is India's foreign minister?"), not
+# which fact mentions ministers (the 2+2's "foreign and defense ministers").
+_OFFICE_ALONE = prefilter.compile(
+    r"^\s*(?:(?:and|so|ok|okay|then|also)\s+)*(?P<holder>(?:[\w.'’-]+ ){0,5}?"
+    r"(?:minister|secretary|chief|envoy|ambassador|president)"
+    r"(?: of (?:[\w.'’-]+ ){0,2}?[\w.'’-]+)?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def office_alone_asked(text: str) -> str:
+    """ "and India's foreign minister?" → "who is India's foreign minister?"; an office
+    without its country ("the minister?") is left to follow the conversation."""
+    found = _OFFICE_ALONE.match(text.strip())
+    if found is None:
+        return text
+    words = found["holder"].replace("’", "'").lower().split()
+    if not all(map(_describes_office, words)) or not any(map(_names_a_country, words)):
+        return text
+    return f"who is {found['holder']}?"
+
+
+def _names_a_country(word: str) -> bool:
+    """ "india's", "indian", "u.s.": a word saying whose office it is."""
+    return is_country_word(word.removesuffix("'s").removesuffix("s'").replace(".", ""))
+
+
 _OFFICE_DETERMINERS = frozenset("the that this their its two both of us u.s. american".split())
 
 
