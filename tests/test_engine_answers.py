@@ -18340,3 +18340,23 @@ def test_an_office_asked_alone_asks_who_holds_it(
         assert answer.abstained
     else:
         assert answer.text.startswith(holder)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Singh's party?",),
+        ("Rajnath Singh's political party?",),
+        ("Pompeo's party?",),
+        ("Singh first name", "party?"),
+        ("who is Pompeo?", "political affiliation?"),
+    ],
+)
+def test_a_persons_party_is_not_in_the_article(engine: Engine, questions: tuple[str, ...]) -> None:
+    """A person's political party: never China's Communist Party nor the BECA."""
+    assert ask(engine, *questions).abstained
+
+
+def test_party_after_pompeos_china_remark_stays_the_communist_party(engine: Engine) -> None:
+    answer = ask(engine, "what did Pompeo say about China?", "party?")
+    assert "Communist Party" in answer.text

@@ -209,6 +209,16 @@ __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
 
 # "Is the city Begin recently visited Tokyo?", "was the country where the talks took place
 # Japan?": the place a clause describes, put against a name.
+# "Singh's party?", "his political party?", "party?" after Singh: the party a person belongs
+# to, which the article never gives; not China's Communist Party nor a party to the BECA.
+_PARTY_OF = prefilter.compile(
+    r"^\s*(?:(?:and|so|ok|okay|what about|how about)\s+)*(?:(?P<owner>[\w.'’ -]+?)['’]s\s+"
+    r"|(?P<pronoun>his|her|their)\s+)?(?:political\s+)?(?:party|party affiliation|affiliation)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 _KIND_THEN_NAME = prefilter.compile(
     r"^(?:(?:per|according to|in) (?:the|this) (?:article|report|story|piece),?\s+)?"
     r"(?:is|was) the (?P<kind>city|country|capital|nation|venue)\s+"
@@ -1390,6 +1400,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
         if filled is not None:
             return filled
+        text = self._party_of_person(text, context)  # "Singh's party?", "party?" after Singh
         if context.fact_id is None:
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
         text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
@@ -7186,6 +7197,27 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if found is None or found.kind != "event":
             return text
         return event_named_for_that(text, found.name)
+
+    def _party_of_person(self, text: str, context: Context) -> str:
+        """ "Singh's party?" → "which political party does Singh belong to?"; "party?" after
+        an answer about Singh alone → "…does he belong to?". After anything else ("what did
+        Pompeo say about China?" "party?") the word stays the article's Communist Party."""
+        found = _PARTY_OF.match(text)
+        if found is None:
+            return text
+        owner = found["owner"]
+        if owner is not None:
+            people = self.index.entities_mentioned(owner)
+            if not people or any(self._kind(e) != "person" for e in people):
+                return text
+            return f"which political party does {owner} belong to?"
+        if found["pronoun"] is not None:
+            return text  # "his party?": the pronoun already follows the conversation
+        talked_of = context.entities
+        if not talked_of or any(self._kind(e) != "person" for e in talked_of):
+            return text
+        pronoun = "he" if len(talked_of) == 1 else "they"
+        return f"which political party {'does' if pronoun == 'he' else 'do'} {pronoun} belong to?"
 
     def _ordinal_one_named(self, text: str, context: Context) -> str:
         """ "Name the two officials who met." (Esper and Singh) "What post does the second one
