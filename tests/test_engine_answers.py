@@ -18360,3 +18360,23 @@ def test_a_persons_party_is_not_in_the_article(engine: Engine, questions: tuple[
 def test_party_after_pompeos_china_remark_stays_the_communist_party(engine: Engine) -> None:
     answer = ask(engine, "what did Pompeo say about China?", "party?")
     assert "Communist Party" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "second"),
+    [
+        ("Esper's count?", True),
+        ("how many for Esper?", True),
+        ("and for Esper?", True),
+        ("Singh's count?", False),
+    ],
+)
+def test_a_persons_count_after_a_count_of_dialogues_is_theirs(
+    engine: Engine, follow_up: str, second: bool
+) -> None:
+    """ "How many 2+2s so far?" (three) "Esper's count?": his second; Singh's is unsaid."""
+    answer = ask(engine, "how many dialogues have there been?", follow_up)
+    if second:
+        assert "second time Esper" in answer.text
+    else:
+        assert answer.abstained

@@ -219,6 +219,17 @@ _PARTY_OF = prefilter.compile(
 )
 
 
+# "Esper's count?", "how many for Esper?", "and for Esper?" after a count of an event ("how
+# many 2+2s so far?" Three): how many of them that person took part in, not any count
+# the person's name ranks first (the three areas of cooperation).
+_COUNT_FOR_PERSON = prefilter.compile(
+    r"^\s*(?:(?:and|so|ok|okay|what about|how about)\s+)*(?:how many\s+)?"
+    r"(?:(?:for|of|by)\s+(?P<for>[\w.'’ -]+?)(?:['’]s)?"
+    r"|(?P<owner>[\w.'’ -]+?)['’]s(?:\s+(?:count|number|tally|total|score))?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 _KIND_THEN_NAME = prefilter.compile(
     r"^(?:(?:per|according to|in) (?:the|this) (?:article|report|story|piece),?\s+)?"
     r"(?:is|was) the (?P<kind>city|country|capital|nation|venue)\s+"
@@ -1401,6 +1412,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if filled is not None:
             return filled
         text = self._party_of_person(text, context)  # "Singh's party?", "party?" after Singh
+        text = self._count_for_person(text, context)  # "Esper's count?" after a count
         if context.fact_id is None:
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
         text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
@@ -7197,6 +7209,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if found is None or found.kind != "event":
             return text
         return event_named_for_that(text, found.name)
+
+    def _count_for_person(self, text: str, context: Context) -> str:
+        """ "Esper's count?" after "how many 2+2s so far?" → "how many times has Esper
+        taken part in the 2+2 Dialogue?" (the second time); Singh's is not in the article."""
+        if context.question_type != "how_many" or context.fact_id is None:
+            return text
+        found = _COUNT_FOR_PERSON.match(text)
+        fact = self.factbase.facts.get(context.fact_id)
+        if found is None or fact is None:
+            return text
+        name = found["for"] or found["owner"]
+        people = self.index.entities_mentioned(name)
+        events = [e for e in fact.entities if self._kind(e) == "event"]
+        if len(people) != 1 or self._kind(next(iter(people))) != "person" or len(events) != 1:
+            return text
+        event = self.factbase.entities[events[0]].name
+        return f"how many times has {name} taken part in {event}?"
 
     def _party_of_person(self, text: str, context: Context) -> str:
         """ "Singh's party?" → "which political party does Singh belong to?"; "party?" after
