@@ -18380,3 +18380,17 @@ def test_a_persons_count_after_a_count_of_dialogues_is_theirs(
         assert "second time Esper" in answer.text
     else:
         assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["exec summary pls", "executive summary", "give me the exec summary"]
+)
+def test_an_executive_summary_is_the_articles_summary(engine: Engine, question: str) -> None:
+    """ "exec" says what kind of summary, not a word the article lacks."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "Esper" in answer.text and answer.quote is not None
+
+
+def test_the_executive_branch_is_still_not_summarised(engine: Engine) -> None:
+    assert ask(engine, "summary of the executive branch").abstained

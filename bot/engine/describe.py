@@ -205,6 +205,11 @@ def _names_kind_of_it(text: str) -> bool:
     return found is not None and KIND_NOUNS.get(found["noun"]) not in (None, "person", "event")
 
 
+# "exec summary pls", "an elevator-pitch overview": the kind of summary, asked of the
+# article as a whole, not words the article lacks.
+_SUMMARY_KINDS = frozenset("exec executive elevator pitch management boardroom".split())
+
+
 class DescriptiveAnswers(EngineCore):
     @cached_property
     def _person_titles(self) -> PersonTitles:
@@ -1391,7 +1396,8 @@ class DescriptiveAnswers(EngineCore):
         asked_to_summarise = SUMMARY_WORD.search(
             parsed.text,
         )
-        if parsed.unknown and (topic is None or not asked_to_summarise):
+        unknown = [w for w in parsed.unknown if w not in _SUMMARY_KINDS or not asked_to_summarise]
+        if unknown and (topic is None or not asked_to_summarise):
             # "What happened on the India-China border?" asks something specific.
             return self._not_found(parsed, context, self._rank(parsed), notes)
         if (
