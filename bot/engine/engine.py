@@ -7220,6 +7220,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if found is None or fact is None:
             return text
         name = found["for"] or found["owner"]
+        if not self.index.is_alias(name):
+            return text  # "how many of 'em did esper attend": a whole question, not a name
         people = self.index.entities_mentioned(name)
         events = [e for e in fact.entities if self._kind(e) == "event"]
         if len(people) != 1 or self._kind(next(iter(people))) != "person" or len(events) != 1:
