@@ -5311,8 +5311,11 @@ def test_chat_shorthand_for_and_and_titles(engine: Engine, question: str, expect
     """ "nd" is "and"; "defmin" and "defsec" are the titles, written as one word."""
     assert ask(engine, question).text == expected
     # A title with a country its holder is not of names someone the article does not.
-    for unsaid in ("us defmin?", "american defense minister?", "indian secretary of defense?"):
+    for unsaid in ("us defmin?", "indian secretary of defense?"):
         assert ask(engine, unsaid).abstained, unsaid
+    # Spelt out, the American "defense minister" is read as the U.S. office that is one, as
+    # readers who wrote "the minister of defence of America" meant (the ninety-fourth set).
+    assert "Esper" in ask(engine, "american defense minister?").text
 
 
 @pytest.mark.parametrize(

@@ -1005,6 +1005,9 @@ WHAT_ABOUT = prefilter.compile(
     r"^what (?:was|is|were|are) (?:the |this |that )?(?P<what>.+?) (?:all )?about"
     r"(?: exactly| then| again| really| anyway)?$"
 )
+# A last question that asked something other than who ("what did esper china"), answered or
+# not: "and the Indian minister?" after it asks that again of him.
+OTHER_WH_ASKED = prefilter.compile(r"^(?:what|where|when|why|how)\b")
 # "Of China, Japan, India and Australia, which was not a party to the Tokyo talks?"
 OPTIONS_FIRST = prefilter.compile(
     r"^(?:of|among|between) (?P<options>[^?]+?),\s*(?:which|what|who)(?: one)?(?P<stem>)"
@@ -1377,7 +1380,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed
-        text = self._message_read(text)
+        text = self._message_read(text, context)
         text, context = self._as_meant(text, context)
         if MASS_AMOUNT_ASKED.search(normalise(text)) is not None:
             # "did they say how much info tho", "how much information will they share?": an
@@ -1555,14 +1558,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             result = replace(result, notes=(*notes, *result.notes))
         return result
 
-    def _message_read(self, text: str) -> str:
+    def _message_read(self, text: str, context: Context) -> str:
         """A long, polite message without what only surrounds its question: titles ("Mr
         Esper"), remarks after it ("…? I thought I saw the two names together."), asides
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
-        text = referent_asked(office_holder_asked(office_alone_asked(text)))
+        # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
+        # after "Who is Begin?", "and India's foreign minister?" asks who holds the office.
+        follows_other = context.question_type not in (None, "who", "who_is", "keyword") or bool(
+            OTHER_WH_ASKED.match(context.asked or "")
+        )
+        text = referent_asked(office_holder_asked(office_alone_asked(text, follows_other)))
         text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)
 

@@ -484,16 +484,21 @@ _OFFICE_ALONE = prefilter.compile(
 )
 
 
-def office_alone_asked(text: str) -> str:
+def office_alone_asked(text: str, follows_other_question: bool = False) -> str:
     """ "and India's foreign minister?" → "who is India's foreign minister?"; an office
-    without its country ("the minister?") is left to follow the conversation."""
+    without its country ("the minister?") is left to follow the conversation, and so is an
+    "and …?" after a question of another kind, which asks that question again of the holder
+    ("What did Esper say about China?" "And the Indian minister?")."""
     found = _OFFICE_ALONE.match(text.strip())
-    if found is None:
+    if found is None or (follows_other_question and _FOLLOW_UP_LEAD.match(text.strip())):
         return text
     words = found["holder"].replace("’", "'").lower().split()
     if not all(map(_describes_office, words)) or not any(map(_names_a_country, words)):
         return text
     return f"who is {found['holder']}?"
+
+
+_FOLLOW_UP_LEAD = re.compile(r"(?:and|also|then)\b", re.IGNORECASE)
 
 
 def _names_a_country(word: str) -> bool:
