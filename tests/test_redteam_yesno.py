@@ -491,3 +491,40 @@ def test_talks_placed_where_some_were_held_stay_with_those(
     engine: Engine, question: str, verdict: str
 ) -> None:
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Only Pompeo represented the US in Tokyo.",
+        "Only Pompeo went to Tokyo.",
+        "Did only Esper go to Tokyo?",
+        "Only Esper took part in the Tokyo talks.",
+    ],
+)
+def test_only_one_person_at_the_tokyo_talks_is_denied(engine: Engine, question: str) -> None:
+    """ "Only X" says no one else went, as "X alone" does: Esper and Pompeo both did."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "Esper and Secretary Pompeo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The information was released by the Indian defence ministry.",
+        "The news was released by the Indian defence ministry.",
+        "Was the information released by the State Department?",
+        "The details were put out by the Indian government.",
+        "The account of the meeting was given by India.",
+    ],
+)
+def test_the_account_released_by_another_body_is_denied(engine: Engine, question: str) -> None:
+    """The account of the meeting is the statement, which the U.S. Defense Department made."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "U.S. Defense Department" in answer.text
+
+
+def test_the_account_released_by_the_pentagon_is_confirmed(engine: Engine) -> None:
+    assert ask(engine, "The information was released by the Pentagon.").text.startswith("Yes")

@@ -683,6 +683,14 @@ OWN_STATEMENT = prefilter.compile(
 ISSUED_BY = prefilter.compile(
     r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made|gave|give|given)\b"
 )
+# "The information was released by the Indian defence ministry", "was the news put out by
+# the State Department?": the account of the meeting, which is the article's statement.
+RELEASED_ACCOUNT = prefilter.compile(
+    r"\b(?:(?:the|this|that) )?(?:information|info|news|account|announcement|report|details"
+    r"|readout)(?=(?: (?:of|about|on) the (?:meeting|talks|visit|agreement))?"
+    r" (?:(?:was|were|is|are|got|has been|had been) )?(?:officially |first )?"
+    r"(?:released|issued|published|put out|announced|made public|given(?: out)?|provided) by\b)"
+)
 # "Did Singh issue it?", "did he put that out?", "was it released by India?", "did it come
 # from Singh?": the statement just answered about, as a pronoun, issued by someone.
 PRONOUN_ISSUED = prefilter.compile(
@@ -1575,6 +1583,7 @@ class YesNoAnswers(SeveralOptionAnswers):
 
     def _issuer_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """Who issued the statement, asked of another body than the Pentagon."""
+        parsed = self._account_as_statement(parsed)
         said_first = next(
             (i for i, w in enumerate(parsed.words) if term(w) == STATEMENT_TERM), len(parsed.words)
         )
@@ -1600,6 +1609,18 @@ class YesNoAnswers(SeveralOptionAnswers):
             # Ministry of Defence?": nor does it place anything there.
             return self._not_found(parsed, context, [], notes)
         return None
+
+    def _account_as_statement(self, parsed: Parsed) -> Parsed:
+        """ "The information was released by the Indian defence ministry": the account
+        released is the statement the article reports, so asked as "the statement was
+        released by…"; any other claim as it is."""
+        if STATEMENT_TERM in parsed.terms or parsed.negated:
+            return parsed
+        released = RELEASED_ACCOUNT.search(parsed.text)
+        if released is None:
+            return parsed
+        text = f"{parsed.text[: released.start()]}the statement{parsed.text[released.end() :]}"
+        return parse(text, self.index)
 
     def _either(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Are the challenges regional or global?", "did they meet in Delhi or Tokyo?",
@@ -5619,7 +5640,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         """ "Did Esper attend the Tokyo talks alone?": no, when the fact has others do it
         with him (Pompeo); when it names only him, the article does not say whether anyone
         went along, so not a yes either."""
-        if ALONE_ASKED.search(parsed.text) is None or parsed.negated:
+        if parsed.negated:
             return None
         people = {
             k.entity for k in parsed.entities if k.start >= 0 and self._kind(k.entity) == "person"
@@ -5627,7 +5648,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         if len(people) != 1:
             return None
         person = people.pop()
-        plain = parse(" ".join(ALONE_ASKED.sub(" ", parsed.text).split()), self.index)
+        without = self._without_alone(parsed)
+        if without is None:
+            return None
+        plain = parse(without, self.index)
         ranked = self._rank(plain)
         if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
             return self._not_found(parsed, context, ranked, notes)
@@ -5645,6 +5669,22 @@ class YesNoAnswers(SeveralOptionAnswers):
             notes=notes,
             about=[person, *others],
         )
+
+    def _without_alone(self, parsed: Parsed) -> str | None:
+        """The claim without its words that no one else did it ("alone", "by himself", or
+        "only" just before the person: "Only Pompeo represented the US in Tokyo", "was only
+        Esper at the talks?"), or None when it has none. "Did they only discuss China?"
+        limits what was done, not who did it, so is not one."""
+        if ALONE_ASKED.search(parsed.text) is not None:
+            return " ".join(ALONE_ASKED.sub(" ", parsed.text).split())
+        starts = {
+            k.start for k in parsed.entities if k.start > 0 and self._kind(k.entity) == "person"
+        }
+        words = list(parsed.words)
+        only = next((s - 1 for s in sorted(starts) if words[s - 1] == "only"), None)
+        if only is None:
+            return None
+        return " ".join(words[:only] + words[only + 1 :])
 
     def _held_by_other_offices(
         self, parsed: Parsed, context: Context, notes: list[str]
