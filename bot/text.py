@@ -772,6 +772,25 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("end", _lazy(r"\bend[- ]?(?:goal|game)s?\b"), "purpose"),
     ("terms", _lazy(r"^in what (?:terms|words|way|manner)\b"), "how"),
     ("to date", _lazy(r"\b(?:to date|so far|thus far|up to now|until now)\b"), ""),
+    # "Prior to which meeting did officials describe the relationship so glowingly?", "…in
+    # such glowing terms?": how warmly points back at words the reader already has, and
+    # asks nothing the words without it do not.
+    (
+        "so ",
+        _lazy(
+            r" so (?:glowingly|warmly|highly|effusively|positively|favou?rably|fulsomely"
+            r"|enthusiastically|admiringly|flatteringly|approvingly)\b"
+        ),
+        "",
+    ),
+    (
+        "terms",
+        _lazy(
+            r" in (?:such|so|these|those) (?:glowing|warm|flattering|positive|lofty|high"
+            r"|glorious|effusive|favou?rable) terms\b"
+        ),
+        "",
+    ),
     ("fit", _lazy(r"\bsee(?:s|n)? fit to\b|\bsaw fit to\b"), ""),
     ("matters", _lazy(r"\b(?:matters|issues|questions) of\b"), ""),
     ("as well", _lazy(r"\bas well\b"), "also"),
@@ -1928,14 +1947,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 ",
     ),
-    # "To what convocation was this meeting a prelude?": what it came ahead of.
+    # "To what convocation was this meeting a prelude?", "to what was the meeting a
+    # prelude?": what it came ahead of.
     (
         "",
         _lazy(
-            r"^(?:to|for) (what|which) (.+?) (was|were|is|are) (.+?) (?:a |the |an )?"
+            r"^(?:to|for) (what|which)( .+?)? (was|were|is|are) (.+?) (?:a |the |an )?"
             r"(?:prelude|precursor|warm[- ]?up|curtain[- ]raiser|lead[- ]in|run[- ]up)(?=\W*$)"
         ),
-        r"\1 \2 \3 \4 ahead of",
+        r"\1\2 \3 \4 ahead of",
     ),
     # "Which ministerial portfolios make up the 2+2?": which ministers.
     (

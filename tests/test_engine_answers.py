@@ -18397,3 +18397,30 @@ def test_an_executive_summary_is_the_articles_summary(engine: Engine, question: 
 
 def test_the_executive_branch_is_still_not_summarised(engine: Engine) -> None:
     assert ask(engine, "summary of the executive branch").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "To what was the meeting a prelude?",
+        "To what was the meeting a precursor?",
+        "For what was the Delhi meeting a warm-up?",
+        "To what event was the meeting a prelude?",
+    ],
+)
+def test_to_what_was_the_meeting_a_prelude_is_the_2plus2(engine: Engine, question: str) -> None:
+    """The fronted "to what" asks what "what was it a prelude to?" does."""
+    assert "2+2 Dialogue" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Prior to which meeting did officials describe the relationship so glowingly?",
+        "Before which meeting did officials speak so highly of the relationship?",
+        "When did officials describe the relationship in such glowing terms?",
+    ],
+)
+def test_how_warmly_officials_spoke_asks_nothing_more(engine: Engine, question: str) -> None:
+    """ "So glowingly" points back at the words the reader has: before the 2+2."""
+    assert "2+2 meeting" in ask(engine, question).text
