@@ -646,7 +646,20 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ),
     # "…is such sharing directed?", "have the two states convened?": at the end, nothing more
     # than aimed or held ("who directed the talks?" keeps its verb).
-    ("direct", _lazy(r"\b(?:directed|geared)(?= at\b| towards?\b|\W*$)"), "aimed"),
+    ("direct", _lazy(r"\b(?:directed|geared)(?= at\b| towards?\b| against\b|\W*$)"), "aimed"),
+    # "Whom is the US-India partnership meant to counter?", "who is it aimed against?": the
+    # threat it is for, which the article gives as a thing ("the threat posed by China"), so
+    # asked as "what…?" is; "who is Esper meant to meet?" is left a who.
+    (
+        "o ",
+        _lazy(
+            r"^(and )?whom? (is|are|was|were) (.+?) (meant|supposed|intended|designed|aimed"
+            r"|directed|geared) (to (?:counter|contain|check|deter|confront|tackle|thwart"
+            r"|combat|counterbalance|balance|counterweigh)|against|at)"
+            r"(?=\W*$|,? according to\b)"
+        ),
+        r"\1what \2 \3 \4 \5",
+    ),
     ("conven", _lazy(r"\b(?:convened|convene)(?=\W*$| in\b| at\b)"), "held"),
     # "Is inter-service cooperation one of the elements?": cooperation among the services.
     (

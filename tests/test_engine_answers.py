@@ -18424,3 +18424,21 @@ def test_to_what_was_the_meeting_a_prelude_is_the_2plus2(engine: Engine, questio
 def test_how_warmly_officials_spoke_asks_nothing_more(engine: Engine, question: str) -> None:
     """ "So glowingly" points back at the words the reader has: before the 2+2."""
     assert "2+2 meeting" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Whom is the US-India partnership meant to counter, according to the writer?",
+        "Who is the partnership meant to counter?",
+        "Who is the partnership directed against?",
+        "And whom is it meant to counter?",
+    ],
+)
+def test_who_the_partnership_is_meant_to_counter_is_china(engine: Engine, question: str) -> None:
+    """What the partnership is against is the threat posed by China, asked with "who"."""
+    assert "China" in ask(engine, question).text
+
+
+def test_who_someone_is_meant_to_meet_stays_a_who(engine: Engine) -> None:
+    assert ask(engine, "Who is Esper meant to meet?").abstained
