@@ -511,6 +511,29 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"\b(threats?|dangers?) (?:coming )?from (?=whom|who|what|which|where)\b"),
         r"\1 posed by ",
     ),
+    # "the agreement at which the two sides arrived", "the accord upon which they settled":
+    # the preposition put back after its verb ("…the two sides arrived at"), which the
+    # reading of that verb then takes.
+    (
+        "which",
+        _lazy(
+            r"\b(at|upon|on|to) which ((?:the |both |these |those )?[\w-]+(?: [\w-]+)?) "
+            r"(agreed|settled|committed)\b"
+        ),
+        r"\2 \3 \1",
+    ),
+    # …and "arrived" only after an agreement ("the city at which they arrived" is a visit).
+    (
+        "which",
+        _lazy(
+            r"\b(agreements?|accords?|deals?|pacts?|consensus|understandings?) (at|upon) which"
+            r" ((?:the |both |these |those )?[\w-]+(?: [\w-]+)?) (arrived|came)\b"
+        ),
+        r"\1 \3 \4 \2",
+    ),
+    # "Of what nature was the agreement…?", "of what character were the challenges?": the
+    # older words for "of what kind…?".
+    ("of what", _lazy(r"^(and )?of what (?:nature|character|description)\b"), r"\1of what kind"),
     # "the basic agreement arrived at during the visit": the one reached. ("arrived at New
     # Delhi" is a visit, so only after an agreement.)
     (

@@ -18442,3 +18442,22 @@ def test_who_the_partnership_is_meant_to_counter_is_china(engine: Engine, questi
 
 def test_who_someone_is_meant_to_meet_stays_a_who(engine: Engine) -> None:
     assert ask(engine, "Who is Esper meant to meet?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of what nature was the agreement at which the two sides arrived?",
+        "What was the agreement at which the two sides arrived?",
+        "Name the accord upon which the two ministers settled.",
+        "What is the agreement to which both sides agreed?",
+        "Of what character was the agreement reached?",
+    ],
+)
+def test_the_agreement_at_which_they_arrived_is_beca(engine: Engine, question: str) -> None:
+    """ "At which they arrived" is "they arrived at"; "of what nature" is "of what kind"."""
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, question).text
+
+
+def test_of_what_nature_were_the_challenges(engine: Engine) -> None:
+    assert "global security" in ask(engine, "Of what nature were the challenges?").text
