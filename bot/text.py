@@ -586,6 +586,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"\1",
     ),
+    # "Upon whose authority does the account of this meeting rest?", "on whose word is the
+    # report based?": who gave the account, as "who is the source of…?" asks.
+    (
+        "whose",
+        _lazy(
+            r"\b(?:up)?on whose (?:authority|word|say[- ]so|testimony) (?:does |do |did |is |was )?"
+            r"((?:the |this |that )?(?:account|report|story|information|news|version)"
+            r"(?: (?:of|about|on) (?:the |this |that )?(?:meeting|visit))?) "
+            r"(?:rests?|rested|is based|was based|based|relies|relied|rely|depends?|depended)\b"
+        ),
+        r"who said \1",
+    ),
     # "And upon whose authority is all of this reported?", "on whose word do we have
     # this?": who says so, as "according to whom" asks.
     (

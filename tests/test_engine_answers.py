@@ -18461,3 +18461,31 @@ def test_the_agreement_at_which_they_arrived_is_beca(engine: Engine, question: s
 
 def test_of_what_nature_were_the_challenges(engine: Engine) -> None:
     assert "global security" in ask(engine, "Of what nature were the challenges?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Might I enquire upon whose authority the account of this meeting rests?",
+        "On whose authority does the account of the meeting rest?",
+        "Upon whose word is the report based?",
+        "Might I ask on whose authority the report rests?",
+    ],
+)
+def test_whose_authority_the_account_rests_on_is_the_pentagon(
+    engine: Engine, question: str
+) -> None:
+    assert "U.S. Defense Department" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Might I enquire what matters of co-operation the gentlemen discussed?",
+        "May I inquire who met Singh?",
+        "Might I enquire as to where the meeting took place?",
+        "I would like to enquire when they met.",
+    ],
+)
+def test_might_i_enquire_is_only_how_it_is_asked(engine: Engine, question: str) -> None:
+    assert not ask(engine, question).abstained

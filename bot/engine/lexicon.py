@@ -193,12 +193,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bas (?:it|they|things|matters) (?:stands?|now stands?)\b",
         ),
         # "What, in essence, did they agree?", "strictly speaking, did it name China?", "may
-        # I ask who met Singh?", "what was the nature of the agreement?": how it is asked.
+        # I ask who met Singh?", "might I enquire what matters…", "what was the nature of the
+        # agreement?": how it is asked.
         (
-            ("essence", "speaking", "ask", "nature"),
+            ("essence", "speaking", "ask", "nature", "quir"),
             r"\bin essence\b|\b(?:strictly|broadly|generally|roughly|technically|loosely"
-            r"|practically) speaking\b|^(?:may|might|can|could) i ask\b|\bthe nature of\b"
-            r"|\bi (?:would|d|'d) like to ask\b",
+            r"|practically) speaking\b|\bthe nature of\b"
+            r"|^(?:may|might|can|could) i (?:ask|enquire|inquire)(?: (?:as to|about))?\b"
+            r"|\bi (?:would|d|'d) like to (?:ask|enquire|inquire)(?: (?:as to|about))?\b",
         ),
         (("tell me",), r"\btell me\b"),
         # "Might you tell me, with as much precision as the report permits, on which day…?",
