@@ -18489,3 +18489,13 @@ def test_whose_authority_the_account_rests_on_is_the_pentagon(
 )
 def test_might_i_enquire_is_only_how_it_is_asked(engine: Engine, question: str) -> None:
     assert not ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "again", ["sorry, what?", "come again?", "pardon?", "huh?", "can you repeat that?", "what?"]
+)
+def test_a_request_to_repeat_gets_the_last_answer_again(engine: Engine, again: str) -> None:
+    """ "Who did Esper meet?" "sorry, what?": Singh again, never a new topic (Tokyo)."""
+    answer = ask(engine, "Who did Esper meet?", again)
+    assert "Singh" in answer.text and "Tokyo" not in answer.text
+    assert "Delhi" in ask(engine, "Where did Esper meet Singh?", again, "huh?").text

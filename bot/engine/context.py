@@ -45,6 +45,11 @@ class Context:
     # "Tell me about Begin's visit." "What was agreed?" is asked of her visit, not of the
     # Esper-Singh meeting held in the same city.
     event: str | None = None
+    # The last question as asked and the context it was asked in, so a request to hear it
+    # again ("Who did Esper meet?" "sorry, what?") answers it again, not some new topic.
+    # `before` keeps no `before` of its own: one turn back is all a repeat needs.
+    question: str | None = None
+    before: Context | None = None
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False

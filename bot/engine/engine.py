@@ -141,6 +141,7 @@ from bot.engine.phrases import (
     question_at_end,
     quote_form_dropped,
     recalled_part_asked,
+    repeat_asked,
     replace_type,
     replace_unknown,
     role_in_story,
@@ -1349,9 +1350,13 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         context = context or Context()
         try:
             question = question if isinstance(question, str) else str(question)
+            repeated = self._repeated(question, context)
+            if repeated is not None:
+                return repeated
             # A voice transcript's restarts, fillers and misheard names, read as typed.
             text, respelt = respell(spoken_read(question, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
+            answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
             if answer.context.quoted != quoted:
@@ -1365,6 +1370,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 context,
                 notes=("internal error",),
             )
+
+    def _repeated(self, question: str, context: Context) -> Answer | None:
+        """The last answer again when the message asks to hear it again: "Who did Esper
+        meet?" "sorry, what?" gets Singh again, not whatever a bare "what" would find."""
+        if context.question is None or context.before is None:
+            return None
+        after_yes_no = context.question_type == "yesno"
+        if not repeat_asked(question, normalise(question), after_yes_no):
+            return None
+        return self.answer(context.question, context.before)
+
+    @staticmethod
+    def _remembering(answer: Answer, question: str, context: Context) -> Answer:
+        """The answer, its next context keeping the question and the context it was asked
+        in (one turn back only), for a request to repeat it."""
+        before = replace(context, question=None, before=None)
+        return replace(answer, context=replace(answer.context, question=question, before=before))
 
     def _answer(self, question: str, context: Context) -> Answer:
         notes: list[str] = []

@@ -1473,6 +1473,36 @@ THAT_CONFIRMED = prefilter.compile(
 
 # "Did they meet Modi?" (not in the article) "Did they?", "and was he?", "really, did
 # she?": the last question asked again with nothing but an auxiliary and a pronoun.
+# A request to hear the last answer again, not a new question: "sorry, what?", "come again?",
+# "pardon?", "can you say that again?". A bare "what?" is one only after a wh-question: after
+# "Did they agree on anything?" it asks what they agreed (see BARE_WHAT).
+REPEAT_ASKED = prefilter.compile(
+    r"^(?:(?:sorry|soz|oops|wait|um+|uh+|eh|hm+|huh|excuse me|pardon(?: me)?|i'm sorry|im sorry)"
+    r"\s*,?\s*)*(?:(?:what|wot|wut|wat)(?: was that| did you say| did you just say)?"
+    r"|come again|pardon(?: me)?|sorry|huh|eh|excuse me|i didn'?t (?:get|catch) that"
+    r"|(?:can|could|would) you (?:please )?(?:say|repeat) (?:that|it) again(?: please)?"
+    r"|(?:can|could|would) you (?:please )?repeat (?:that|it|yourself)(?: please)?"
+    r"|(?:please )?(?:say|repeat) (?:that|it) again(?: please)?|(?:please )?repeat (?:that|it))$"
+)
+_BARE_WHAT = prefilter.compile(r"^(?:(?:wait|um+|uh+|eh|hm+)\s*,?\s*)*(?:what|wot|wut|wat)$")
+# Said without a question mark these only apologise or exclaim ("sorry.", "huh."): asked,
+# they ask to hear it again ("sorry?", "huh?").
+_ONLY_ASKED_REPEATS = prefilter.compile(
+    r"^(?:[\w' ]*\s)?(?:what|wot|wut|wat|sorry|soz|huh|eh|pardon|pardon me|excuse me)$"
+)
+
+
+def repeat_asked(text: str, normalised: str, after_yes_no: bool) -> bool:
+    """Whether the message asks to hear the last answer again ("sorry, what?", "come
+    again?"). A bare "what?" after a yes-or-no question asks what instead ("Did they agree on
+    anything?" "What?"), and "sorry." without a question mark only apologises."""
+    if REPEAT_ASKED.match(normalised) is None:
+        return False
+    if _ONLY_ASKED_REPEATS.match(normalised) and not text.rstrip().endswith("?"):
+        return False
+    return not (after_yes_no and _BARE_WHAT.match(normalised))
+
+
 LAST_QUESTION_ECHOED = prefilter.compile(
     r"^(?:(?:but|so|and|ok|okay|hmm+|wait|oh|well|really)\s+)*"
     r"(?:did|do|does|is|was|are|were|has|have|had|will|would|could|can) "
