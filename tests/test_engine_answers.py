@@ -18499,3 +18499,21 @@ def test_a_request_to_repeat_gets_the_last_answer_again(engine: Engine, again: s
     answer = ask(engine, "Who did Esper meet?", again)
     assert "Singh" in answer.text and "Tokyo" not in answer.text
     assert "Delhi" in ask(engine, "Where did Esper meet Singh?", again, "huh?").text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tell me about the press conference.",
+        "summarise the press conference",
+        "Tell me about Pompeo's news conference",
+        "what about the press briefing?",
+    ],
+)
+def test_the_press_conference_is_pompeos_not_the_meeting(engine: Engine, opening: str) -> None:
+    """ "Tell me about the press conference.": Pompeo's remarks at the State Department,
+    and "Where was it held?" after it the State Department, not New Delhi."""
+    answer = ask(engine, opening)
+    assert "press conference" in answer.quotes[0].text and "Singh" not in answer.text
+    assert "State Department" in ask(engine, opening, "Where was it held?").text
+    assert ask(engine, opening, "What did they agree?").abstained
