@@ -18517,3 +18517,18 @@ def test_the_press_conference_is_pompeos_not_the_meeting(engine: Engine, opening
     assert "press conference" in answer.quotes[0].text and "Singh" not in answer.text
     assert "State Department" in ask(engine, opening, "Where was it held?").text
     assert ask(engine, opening, "What did they agree?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the news here",
+        "sorry cat on keyboard lol. what's the news here",
+        "oops. what's the story?",
+        "so what's the story then",
+    ],
+)
+def test_whats_the_news_here_gets_the_summary(engine: Engine, question: str) -> None:
+    """ "what's the news here": the whole article in short, not an off-topic abstention."""
+    answer = ask(engine, question)
+    assert not answer.abstained and "Esper" in answer.text

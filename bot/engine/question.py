@@ -46,8 +46,10 @@ _ASKS_SUMMARY = prefilter.compile(
     r"|^about\b|\b(?:key )?takeaways?\b|\bwhat is new\b|\bany news\b|\blatest news\b"
     r"|^what (?:was|were|is|are|did they|did (?:the )?\w+(?: and (?:the )?\w+)?"
     r"|did the two (?:sides|men|ministers|leaders|countries)) (?:discussed|discuss|talked about)\b"
-    # "What is the story?", "what's the news?": the whole of it, nothing more asked.
-    r"|^what (?:is|was) (?:the )?(?:main |big )?(?:story|news|headline)$"
+    # "What is the story?", "what's the news here?", "so what's the story then?": the whole
+    # of it, nothing more asked.
+    r"|^(?:so |ok |okay |and )?what(?: is| was|s|'s) (?:the )?(?:main |big )?(?:story|news"
+    r"|headline)(?: here| then| in short| in brief)?$"
 )
 # "What does the article say?": the whole of it, which the framing words ("the article
 # says") would otherwise leave as a bare "what does".
