@@ -18532,3 +18532,16 @@ def test_whats_the_news_here_gets_the_summary(engine: Engine, question: str) -> 
     """ "what's the news here": the whole article in short, not an off-topic abstention."""
     answer = ask(engine, question)
     assert not answer.abstained and "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the partnership called",
+        "what is this partnership called?",
+        "so what's the partnership named",
+    ],
+)
+def test_the_name_of_the_partnership_is_asked(engine: Engine, question: str) -> None:
+    """ "what's the partnership called": a common word before "called" is the thing named."""
+    assert "strategic partnership" in ask(engine, question).text

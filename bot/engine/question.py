@@ -2886,6 +2886,12 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         return True  # "who met begin?", "did singh host begin?", "with begin": an object
     if before == "the" and word in _NAMES_AFTER_THE:
         return True  # "was the quad just US, Japan and India?": the Quad, typed lower-case
+    if (
+        before in ("the", "this", "that")
+        and after in ("called", "named")
+        and parsed.words[-1:] == [after]
+    ):
+        return True  # "what's the partnership called?": the thing whose name is asked
     # "who is begin?" / "begin?" / "begin title": no question word or verb that "begin"
     # could be the verb of.
     rest = [w for w in parsed.words if w not in STOPWORDS and w != word]
