@@ -18545,3 +18545,22 @@ def test_whats_the_news_here_gets_the_summary(engine: Engine, question: str) -> 
 def test_the_name_of_the_partnership_is_asked(engine: Engine, question: str) -> None:
     """ "what's the partnership called": a common word before "called" is the thing named."""
     assert "strategic partnership" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        (
+            "Tell me about Esper.",
+            "And about Singh?",
+            "And the other American who visited New Delhi?",
+        ),
+        ("Tell me about Esper.", "what about the other US official who went to Delhi?"),
+        ("who did Esper meet?", "and the other guy that visited India?"),
+    ],
+)
+def test_the_other_one_who_did_something_is_who_did_it(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "And the other American who visited New Delhi?": Begin, never "India"."""
+    assert "Begin" in ask(engine, *conversation).text

@@ -136,6 +136,7 @@ from bot.engine.phrases import (
     options_first_asked,
     options_set_aside,
     ordinal_one_named,
+    other_one_who_asked,
     place_gloss_dropped,
     pushed_claim,
     question_at_end,
@@ -1448,6 +1449,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             about_then_question(recalled_part_asked(fill_in_the_blank(options_set_aside(text))))
         )
         text = guess_dropped(text)  # "What is a 2+2, is it some arithmetic thing?"
+        text = other_one_who_asked(text)  # "And the other American who visited Delhi?"
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"

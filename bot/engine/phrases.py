@@ -2138,3 +2138,22 @@ def whose_words_asked(text: str) -> str:
         return text
     quoted = found["quoted"] or found["quoted2"]
     return f"who said {quoted}?"
+
+
+# "And the other American who visited New Delhi?", "what about the other official that went to
+# Delhi?": a person picked out by what they did, asked as "which other American visited New
+# Delhi?"; read as an "and X?" follow-up it would ask the last question of a country.
+_OTHER_ONE_WHO = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how) about\s+)?(?:the|that) other "
+    r"(?P<noun>[\w.'-]+(?: [\w.'-]+){0,2}?) (?:who|that) (?P<clause>[\w.'-]+ .+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def other_one_who_asked(text: str) -> str:
+    """ "And the other American who visited New Delhi?" → "which other American visited New
+    Delhi?"; any other text unchanged."""
+    found = _OTHER_ONE_WHO.match(text.strip())
+    if found is None:
+        return text
+    return f"which other {found['noun']} {found['clause']}?"
