@@ -528,3 +528,32 @@ def test_the_account_released_by_another_body_is_denied(engine: Engine, question
 
 def test_the_account_released_by_the_pentagon_is_confirmed(engine: Engine) -> None:
     assert ask(engine, "The information was released by the Pentagon.").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the headline mention China?",
+        "Is China in the title?",
+        "Does the headline mention the Basic Exchange and Cooperation Agreement?",
+        "was the State Department mentioned in the headline?",
+    ],
+)
+def test_what_the_headline_leaves_out_is_a_no_from_its_words(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert answer.quotes[0].paragraph == 0
+
+
+@pytest.mark.parametrize(
+    "question", ["does the headline mention India?", "does the title refer to the US?"]
+)
+def test_what_the_headline_names_is_a_yes(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert answer.quotes[0].paragraph == 0
+
+
+def test_someone_the_headline_does_not_name_is_not_named_by_it(engine: Engine) -> None:
+    """Its "Defense Chiefs" are Esper and Singh, but not by name."""
+    assert "by name" in ask(engine, "does the headline name Esper?").text

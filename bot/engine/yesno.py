@@ -56,6 +56,7 @@ from bot.engine.phrases import (
     SAME_AS,
     STARTS_WITH_BE,
     THAT_COUNTRY,
+    TITLE_OF_ANOTHER,
     identity_text,
     replace_unknown,
     without_entity,
@@ -303,6 +304,14 @@ _NAMED_AS = re.compile(
     r"|call|calls|called|describe|describes|described|label|labels|labelled|labeled"
     r"|cite|cites|cited)\b\s+\S+(?:\s+\S+)?\s+(?P<as>as)\s+(?P<what>(?:(?:a|an|the)\s+)?\w+"
     r"(?:\s+\w+)?)$"
+)
+# "Does the headline mention China?", "is China in the title?", "does the headline name
+# Esper?": whether the article's own headline has something in its words.
+_HEADLINE_MENTION = re.compile(
+    r"\b(?:headline|title)\b.*\b(?:mention|mentions|name|names|include|includes|refer"
+    r"|refers|feature|features|say anything about|talk about|reference|references)\b"
+    r"|\b(?:mention|mentions|mentioned|named|included|featured|referenced|appear|appears"
+    r"|in|into)\s+(?:the\s+|its\s+|this\s+)?(?:article\s+s\s+)?(?:headline|title)\b"
 )
 _RELATIVE = frozenset("who that whom which".split())
 _CHOOSING = frozenset("choose chose chosen choosing pick picked picking select selected".split())
@@ -933,6 +942,9 @@ class YesNoAnswers(SeveralOptionAnswers):
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        in_headline = self._headline_mention(parsed, context, notes)
+        if in_headline is not None:
+            return in_headline
         answer = self._yesno_as_asked(parsed, context, notes)
         if parsed.neither_nor:
             return self._neither_nor_weighed(answer, parsed, context, notes)
@@ -1018,6 +1030,71 @@ class YesNoAnswers(SeveralOptionAnswers):
         if answer.abstained or fact is None or not fact.negative:
             return None
         return answer if answer.text.startswith(said_as("No", parsed)) else None
+
+    def _headline_mention(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Does the headline mention China?": No, read from the headline's own words, which
+        the answer quotes; "…mention India?" Yes. Someone it speaks of without his name
+        ("…mention Esper?", its "Defense Chiefs") is "not by name"."""
+        headline = self._headline_fact
+        named = [link for link in parsed.entities if link.start >= 0]
+        if headline is None or not named or TITLE_OF_ANOTHER.search(parsed.text):
+            return None
+        if not _HEADLINE_MENTION.search(parsed.text):
+            return None
+        words = f" {normalise(headline.quote.text)} "
+        missing = [link for link in named if not self._in_words(link, words)]
+        if not missing:
+            verdict = said_as("Yes", parsed)
+            text = f"{verdict}. The headline reads “{headline.quote.text}”."
+        else:
+            names = " or ".join(dict.fromkeys(self._name_of(link.entity) for link in missing))
+            # Its "Defense Chiefs" are Esper and Singh, unnamed: so "not by name".
+            people = any(self._kind(link.entity) == "person" for link in missing)
+            verdict = said_as("No", parsed)
+            text = (
+                f"{verdict}. The headline doesn't mention {names}{' by name' if people else ''};"
+                f" it reads “{headline.quote.text}”."
+            )
+        return self._direct(
+            text=text,
+            facts=[headline],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+        )
+
+    def _in_words(self, link: Linked, words: str) -> bool:
+        """Whether the words (normalised, space-padded) name the entity: by the question's
+        own words for it or by any of its names."""
+        entity = self.factbase.entities.get(link.entity)
+        names = [link.text, *(entity.all_aliases if entity is not None else ())]
+        return any(f" {normalise(n)} " in words for n in names if normalise(n))
+
+    def _name_of(self, entity_id: str) -> str:
+        """The entity's name as a sentence says it: "the State Department", "China"."""
+        entity = self.factbase.entities.get(entity_id)
+        if entity is None:
+            return entity_id
+        bare = entity.kind in ("agreement", "organisation") and not entity.name.startswith("the ")
+        return f"the {entity.name}" if bare and "'s" not in entity.name else entity.name
+
+    @cached_property
+    def _headline_fact(self) -> Fact | None:
+        """The fact quoting the headline whole, when there is one article; found once."""
+        if len(self.factbase.articles) != 1:
+            return None
+        title = normalise(next(iter(self.factbase.articles.values())).title)
+        return next(
+            (
+                f
+                for f in self.factbase.facts.values()
+                if f.quote.paragraph == 0 and normalise(f.quote.text) == title
+            ),
+            None,
+        )
 
     def _together_of_one(self, parsed: Parsed) -> bool:
         """ "Did they travel together?" with "they" read as one person: a claim of company
