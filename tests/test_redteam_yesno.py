@@ -557,3 +557,41 @@ def test_what_the_headline_names_is_a_yes(engine: Engine, question: str) -> None
 def test_someone_the_headline_does_not_name_is_not_named_by_it(engine: Engine) -> None:
     """Its "Defense Chiefs" are Esper and Singh, but not by name."""
     assert "by name" in ask(engine, "does the headline name Esper?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok and the 'world's two largest democracies' bit was Pompeo?",
+        "was the 'world's two largest democracies' line Pompeo's?",
+        "was the 'most significant relationships of the 21st century' part said by Esper?",
+    ],
+)
+def test_quoted_words_put_to_someone_are_given_to_whom_the_article_gives_them(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "does not say it was" in answer.text
+    assert "U.S. government officials" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so the 'pressing global security challenges' phrase was Singh's?",
+        "was the 'free nations could work together' quote from Esper?",
+    ],
+)
+def test_quoted_words_put_to_the_wrong_speaker_get_no(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No. The article gives those words to")
+
+
+def test_quoted_words_after_pompeos_remark_are_not_asked_of_his_press_conference(
+    engine: Engine,
+) -> None:
+    answer = ask(
+        engine,
+        "What did Pompeo say about China?",
+        "ok and the 'world's two largest democracies' bit was Pompeo?",
+    )
+    assert "U.S. government officials" in answer.text

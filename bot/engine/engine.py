@@ -2826,6 +2826,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         event = self.index.by_id.get(context.event or "")
         if event is None or answer.abstained or not answer.fact_ids:
             return answer
+        if asked_words(text) is not None:
+            # After Pompeo's remark, "the 'world's two largest democracies' bit was
+            # Pompeo?": the words it quotes say what is asked about, not his press conference.
+            return answer
         doers = self._side_events.get(event.fact.id, frozenset())
         answered = [self.index.by_id.get(f) for f in answer.fact_ids]
         if all(e is not None and doers & e.involved for e in answered):

@@ -673,6 +673,17 @@ DID_SAY = prefilter.compile(
     r"^(?:did|does|has) (?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>say|said|describe|described"
     r"|call|called|characteri[sz]e|state|stated|claim|claimed|remark|use|used) (?P<rest>.+)$"
 )
+# "The 'world's two largest democracies' bit was Pompeo?", "was the '…' line Pompeo's?", "the
+# '…' quote came from Singh?": quoted words put to a speaker, as "did Pompeo say '…'?" asks.
+_QUOTE_NOUNS = r"(?:bit|line|part|quote|phrase|remark|comment|words|wording|description)"
+_WHO = r"(?P<who>(?:the )?\w+(?: \w+)?)"
+WORDS_GIVEN_TO = prefilter.compile(
+    rf"^(?:was|is|were|are) (?:the |that |this )?(?P<rest>.+?) {_QUOTE_NOUNS}"
+    rf" (?:(?:said|spoken|written|used|uttered|made) )?(?:by |from )?{_WHO}$"
+)
+WORDS_CAME_FROM = prefilter.compile(
+    rf"^(?:the |that |this )?(?P<rest>.+?) {_QUOTE_NOUNS} (?:came|comes|come) from {_WHO}$"
+)
 # "(A student wrote that) Singh said the talks would address 'pressing global security
 # challenges'": a claim of whose words they are, checked as "did Singh say…?" is.
 SAID_CLAIMED = prefilter.compile(
@@ -2504,12 +2515,18 @@ class YesNoAnswers(SeveralOptionAnswers):
         words the article quotes closely (three of them or more), not "did Esper mention
         China?", which no quote answers."""
         said = DID_SAY.match(parsed.text) or SAID_CLAIMED.match(parsed.text)
-        if said is None:
-            return None
-        content = [w for w in said["rest"].split() if w not in STOPWORDS and w not in NEUTRAL]
+        if said is not None:
+            who, verb, rest = said["who"], said["verb"], said["rest"]
+        else:
+            # "The 'world's two largest democracies' bit was Pompeo?": his words, asked.
+            given = WORDS_GIVEN_TO.match(parsed.text) or WORDS_CAME_FROM.match(parsed.text)
+            if given is None:
+                return None
+            who, verb, rest = given["who"], "said", given["rest"]
+        content = [w for w in rest.split() if w not in STOPWORDS and w not in NEUTRAL]
         if len(content) < 3:
             return None
-        asked = parse(f"was it {said['who']} who {said['verb']} {said['rest']}", self.index)
+        asked = parse(f"was it {who} who {verb} {rest}", self.index)
         answer = self._was_it_who(asked, context, notes)
         # Only someone else's words decide here; the speaker's own are checked word by word
         # on the general path ("the world's two oldest democracies?").
