@@ -595,3 +595,32 @@ def test_quoted_words_after_pompeos_remark_are_not_asked_of_his_press_conference
         "ok and the 'world's two largest democracies' bit was Pompeo?",
     )
     assert "U.S. government officials" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo make his China comments at the Tokyo talks?",
+        "Were Pompeo's remarks on China made at the quadripartite talks?",
+    ],
+)
+def test_words_put_at_another_event_get_no_and_where_they_were_said(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "State Department press conference" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Esper at the Tokyo talks?",
+        "Did they agree on BECA at the 2+2?",
+        "Did Esper meet Singh at the 2+2 dialogue?",
+    ],
+)
+def test_being_or_agreeing_at_an_event_is_no_words_said_there(
+    engine: Engine, question: str
+) -> None:
+    assert not ask(engine, question).text.startswith("No")

@@ -313,6 +313,8 @@ _HEADLINE_MENTION = re.compile(
     r"|\b(?:mention|mentions|mentioned|named|included|featured|referenced|appear|appears"
     r"|in|into)\s+(?:the\s+|its\s+|this\s+)?(?:article\s+s\s+)?(?:headline|title)\b"
 )
+# Words for what someone said: "his China comments", "the remarks".
+_REMARK_WORDS = frozenset("comment comments remark remarks words quote quotes".split())
 _RELATIVE = frozenset("who that whom which".split())
 _CHOOSING = frozenset("choose chose chosen choosing pick picked picking select selected".split())
 # Words no fact uses that only say the question is about a place chosen.
@@ -5531,11 +5533,25 @@ class YesNoAnswers(SeveralOptionAnswers):
                 ({"in", "at"} | _CHOOSING) & set(words[max(0, link.start - 2) : link.start])
                 or re.match(_CHOSEN_AFTER, " " + " ".join(words[link.end : link.end + 2]))
             )
-            and self._kind(link.entity) in ("place", "organisation", "country")
+            and (
+                self._kind(link.entity) in ("place", "organisation", "country")
+                or self._words_spoken_at(parsed, words, link)
+            )
         ]
         if len(known) != 1:
             return None
         return known[0].text, known[0].entity
+
+    def _words_spoken_at(self, parsed: Parsed, words: list[str], link: Linked) -> bool:
+        """ "Did Pompeo make his China comments at the Tokyo talks?": an event words were
+        said at, as a place is; words have one occasion. Not "was he at the Tokyo talks?"
+        or "did they agree on BECA at the 2+2?", which another place does not rule out."""
+        at = "at" in words[max(0, link.start - 2) : link.start]
+        if self._kind(link.entity) != "event" or not at:
+            return False
+        return not _REMARK_WORDS.isdisjoint(words) or (
+            parsed.asks_speech or not SPEECH_TERMS.isdisjoint(parsed.terms)
+        )
 
     def _told_there(self, parsed: Parsed, place: str) -> bool:
         """Some fact has the place, everyone the question names and what it asks happened."""
