@@ -624,3 +624,19 @@ def test_being_or_agreeing_at_an_event_is_no_words_said_there(
     engine: Engine, question: str
 ) -> None:
     assert not ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pompeo exact quote on china pls",
+        "exact quote from pompeo on china please",
+        "pompeo direct quote about free nations",
+    ],
+)
+def test_a_speakers_exact_quote_on_something_is_his_words(engine: Engine, question: str) -> None:
+    assert "thwart" in ask(engine, question).text
+
+
+def test_an_exact_quote_no_one_gave_is_not_made_up(engine: Engine) -> None:
+    assert ask(engine, "direct quote from esper on china").abstained

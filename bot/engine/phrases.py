@@ -1228,21 +1228,35 @@ def how_it_went_asked(text: str) -> str:
 # "Quote me the officials' line on the relationship", "what was Esper's take on China?":
 # what someone said about something ("line" and "take" read as "remarks" by then), not
 # a fact whose own words happen to include "said".
-_LINE_ON = prefilter.compile(
-    r"^(?:so |and |ok )?(?:(?:quote me|give me|tell me|what (?:is|was|were|are|s)) )?"
-    # Only the article's speakers: "Joe Biden's view on …" keeps "doesn't mention Biden".
+# Only the article's speakers: "Joe Biden's view on …" keeps "doesn't mention Biden".
+_LINE_SPEAKER = (
     r"(?P<who>(?:the )?(?:(?:usa |us |american |government |usa government )?officials"
     r"|pompeo|secretary pompeo|esper|singh|rajnath singh|mark esper|the two men|they"
     r"|(?:dod|defense department|pentagon)(?: statement)?|statement))"
-    r" (?:remarks|take|words|verdict|comments?|line|position|stance|quotes?)"
-    r" (?:on|about|regarding|concerning|of) (?P<what>.+)$"
+)
+_LINE_SUBJECT = r" (?:on|about|regarding|concerning|of) (?P<what>.+?)(?: pls| plz| please)?$"
+_LINE_ON = prefilter.compile(
+    r"^(?:so |and |ok )?(?:(?:quote me|give me|tell me|what (?:is|was|were|are|s)) )?"
+    rf"{_LINE_SPEAKER}"
+    # "pompeo exact quote on china pls": the words themselves, asked bare.
+    r" (?:exact |direct |actual |precise |own )?"
+    r"(?:remarks|take|words|verdict|comments?|line|position|stance|quotes?)"
+    rf"{_LINE_SUBJECT}"
+)
+# "exact quote from pompeo on china please", "give me the words of the officials about
+# the relationship": the speaker after the words.
+_LINE_FROM = prefilter.compile(
+    r"^(?:so |and |ok )?(?:quote me |give me |tell me )?(?:the |an? )?"
+    r"(?:exact |direct |actual |precise )?(?:remarks|words|comments?|quotes?|quotation)"
+    rf" (?:from|by|of) {_LINE_SPEAKER}{_LINE_SUBJECT}"
 )
 
 
 def line_on_asked(text: str) -> str:
     """ "Quote me the officials' line on the relationship" → "what did the officials say
     about the relationship?"; other text unchanged."""
-    found = _LINE_ON.match(normalise(text))
+    plain = normalise(text)
+    found = _LINE_ON.match(plain) or _LINE_FROM.match(plain)
     if found is None:
         return text
     return f"what did {found['who']} say about {found['what']}?"
