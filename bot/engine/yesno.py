@@ -3045,13 +3045,16 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Are relations heating up more rapidly than ever?": the article compares nothing.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if (
-            verdict == "Yes"
-            and SIGNED_ASKED.search(parsed.text)
+            SIGNED_ASKED.search(parsed.text)
             and not parsed.claim_negated
             and "sign" not in normalise(fact.quote.text)
+            and (
+                verdict == "Yes"
+                or (verdict == "No" and (role is None or role is not fact.roles.get("where")))
+            )
         ):
-            # "Did they sign the BECA?": the article has them agree on it, and says nothing
-            # of a signing.
+            # "Did they sign the BECA?", "Was BECA signed on Tuesday?": the article has them
+            # agree on it, and tells of no signing, on any day.
             return self._stated(
                 "The article says they agreed on it; it does not mention a signing.",
                 scored,
@@ -3088,25 +3091,6 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Which relations are deteriorating?" "Is that because of Pompeo?": the fact
             # gives no cause, so it settles none, either way.
             return self._not_found(parsed, context, ranked, notes, confidence)
-        if (
-            verdict == "No"
-            and SIGNED_ASKED.search(parsed.text)
-            and not parsed.claim_negated
-            and "sign" not in normalise(fact.quote.text)
-            and (role is None or role is not fact.roles.get("where"))
-        ):
-            # "Was BECA signed on Tuesday?": no signing is told of, on any day; what the
-            # article says is that they agreed on it.
-            return self._stated(
-                "The article says they agreed on it; it does not mention a signing.",
-                scored,
-                min(confidence, 0.8),
-                parsed,
-                context,
-                ranked,
-                notes,
-                role,
-            )
         lead = f"{said_as(verdict, parsed)}."
         if verdict == "No" and role is not None and role is fact.roles.get("where"):
             placed, evidence = self._place_unstated(fact)
