@@ -18564,3 +18564,21 @@ def test_the_other_one_who_did_something_is_who_did_it(
 ) -> None:
     """ "And the other American who visited New Delhi?": Begin, never "India"."""
     assert "Begin" in ask(engine, *conversation).text
+
+
+@pytest.mark.parametrize("followup", ["and Tokyo?", "what about Tokyo?", "how about tokyo"])
+def test_another_place_for_the_same_person_is_their_event_there(
+    engine: Engine, followup: str
+) -> None:
+    """ "Where did Esper meet Singh?" "And Tokyo?": not there, but Esper and Pompeo were at
+    the quadripartite talks in Tokyo, and "who else was there?" is asked of those."""
+    answer = ask(engine, "where did Esper meet Singh", followup)
+    assert answer.text.startswith("No.") and "quadripartite" in answer.text
+    besides = "who else was there besides Esper?"
+    assert "Pompeo" in ask(engine, "where did Esper meet Singh", followup, besides).text
+
+
+def test_another_place_nobody_was_at_is_only_no(engine: Engine) -> None:
+    """ "Where did Begin go?" "And Tokyo?": Begin was never in Tokyo; no Tokyo event added."""
+    answer = ask(engine, "where did Begin go?", "and Tokyo?")
+    assert "quadripartite" not in answer.text

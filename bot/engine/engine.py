@@ -6552,6 +6552,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if closed_list is None:
             return None
         no, listing = closed_list
+        there = self._their_event_at(last, entity) if listing == "where" else None
+        if there is not None:
+            # "Where did Esper meet Singh?" "And Tokyo?": not there, but Esper was in Tokyo
+            # for another event, which the conversation goes on about ("who else was there?").
+            return self._direct(
+                text=f"No. {no} {there.fact.statement}",
+                facts=[there.fact, last.fact],
+                confidence=0.8,
+                parsed=parsed,
+                context=context,
+                notes=[*notes, "follow-up: not the last fact's place; their event there"],
+            )
         answer = self._direct(
             text=f"No. {no}",
             facts=[last.fact],
@@ -6562,6 +6574,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
         same = self._saying_the_same(last, (listing,), parsed)
         return self._also_quoting(answer, [e for e in same if e is not last])
+
+    def _their_event_at(self, last: FactEntry, place: str) -> FactEntry | None:
+        """Another fact whose doers include a person the last fact is about and whose place
+        is this one (Esper met Singh in New Delhi; Esper and Pompeo were at talks in Tokyo):
+        from the place's postings, not every fact."""
+        people = {e for e in last.central if self._kind(e) == "person"}
+        for order in self.index.entity_postings.get(place, ()):
+            entry = self.index.entries[order]
+            where = entry.fact.roles.get("where")
+            who = entry.fact.roles.get("who")
+            if entry is last or where is None or who is None:
+                continue
+            placed = {e for d in where.entities for e in self.index.expand(d)}
+            if place in placed and people & set(who.entities):
+                return entry
+        return None
 
     def _outside_listed(
         self, parsed: Parsed, fact: Fact, context: Context, notes: list[str]
