@@ -18582,3 +18582,21 @@ def test_another_place_nobody_was_at_is_only_no(engine: Engine) -> None:
     """ "Where did Begin go?" "And Tokyo?": Begin was never in Tokyo; no Tokyo event added."""
     answer = ask(engine, "where did Begin go?", "and Tokyo?")
     assert "quadripartite" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("titles pls. Esper first", "Secretary of Defense"),
+        ("titles please, Singh first", "Defense Minister"),
+        ("roles, starting with Pompeo", "Pompeo"),
+    ],
+)
+def test_an_order_asked_names_who_is_asked_about(engine: Engine, question: str, title: str) -> None:
+    """ "titles pls. Esper first": Esper's title, the order set aside."""
+    assert title in ask(engine, question).text
+
+
+def test_which_came_first_keeps_its_first(engine: Engine) -> None:
+    """ "which came first, Tokyo or the meeting?": "first" is asked, not an order."""
+    assert "Then:" in ask(engine, "which came first, Tokyo or the meeting?").text

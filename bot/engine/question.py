@@ -1379,8 +1379,28 @@ def _other_place_aside(text: str) -> str:
     return text if other is None else other["claim"] + other["end"]
 
 
+# "titles pls. Esper first", "roles, starting with Pompeo": the order to answer in, set off
+# after the question; the name is who is asked about (a capitalised name only, so "which
+# came first?" and "who got there first?" keep their "first").
+_NAMED_FIRST = re.compile(
+    rf"(?P<sep>[.,;:\u2014\u2013-] ?)(?:(?:start|starting|begin|beginning) with (?P<start>{_PLACE})"
+    rf"|(?P<first>{_PLACE}) first)(?P<end>[.?!]?)$"
+)
+
+
+def _order_asked_dropped(text: str) -> str:
+    """The question without its asked order ("titles pls. Esper first" is "titles pls.
+    Esper"): the one named first is the one answered about."""
+    order = _NAMED_FIRST.search(text)
+    if order is None:
+        return text
+    name = order["start"] or order["first"]
+    return f"{text[: order.start()]}{order['sep']}{name}{order['end']}"
+
+
 def parse(question: str, index: Index) -> Parsed:
-    original = _other_place_aside(" ".join(fold_quotes(question).split()))
+    original = _order_asked_dropped(" ".join(fold_quotes(question).split()))
+    original = _other_place_aside(original)
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _calques_meant(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
