@@ -18600,3 +18600,25 @@ def test_an_order_asked_names_who_is_asked_about(engine: Engine, question: str, 
 def test_which_came_first_keeps_its_first(engine: Engine) -> None:
     """ "which came first, Tokyo or the meeting?": "first" is asked, not an order."""
     assert "Then:" in ask(engine, "which came first, Tokyo or the meeting?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("the statement speaks also of logistic?", "Yes"),
+        ("The cooperation includes emergent technologies?", "Yes"),
+        ("the statement talks about logistics?", "Yes"),
+        ("the statement also speaks of secure communications?", "Yes"),
+        ("the statement mentions china?", "No"),
+    ],
+)
+def test_a_text_said_to_take_something_in_is_checked_yes_or_no(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "the statement speaks also of logistic?": a claim to check, answered Yes or No."""
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_text_said_to_take_in_what_the_article_lacks_abstains(engine: Engine) -> None:
+    """ "the article talks about pakistan?": nothing to quote, so no Yes."""
+    assert ask(engine, "the article talks about pakistan?").abstained

@@ -901,7 +901,21 @@ def _stated_as_question(words: list[str], unframed: str, original: str, text: st
             or _VERBLESS_CLAIM.search(text) is not None
             or not _TRENDING.isdisjoint(words[1:])  # "US-China relations improving now?"
             or _ordinal_time(words)  # "first time esper in 2+2?"
+            or _says_what_it_takes_in(unframed.split()[1:])
         )
+    )
+
+
+# "the statement speaks also of logistic?", "The cooperation includes emergent
+# technologies?": what a text or a plan takes in, said of it in the present ("talks" only
+# before "about" or "of", so "quadripartite talks location" stays a keyword query).
+_TAKES_IN = frozenset("speaks mentions includes covers cites discusses involves".split())
+
+
+def _says_what_it_takes_in(words: list[str]) -> bool:
+    """ "the statement talks about logistics?": a verb saying what a text or plan covers."""
+    return not _TAKES_IN.isdisjoint(words) or any(
+        w == "talks" and after in ("about", "of") for w, after in pairwise(words)
     )
 
 
