@@ -18622,3 +18622,17 @@ def test_a_text_said_to_take_something_in_is_checked_yes_or_no(
 def test_a_text_said_to_take_in_what_the_article_lacks_abstains(engine: Engine) -> None:
     """ "the article talks about pakistan?": nothing to quote, so no Yes."""
     assert ask(engine, "the article talks about pakistan?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the cooperation between the services (army, navy...) is mentioned?",
+        "is cooperation among the services (army, navy, air force etc) mentioned?",
+        "did they talk about logistics (supplies etc.)?",
+        "does the statement mention the services (e.g. the army)?",
+    ],
+)
+def test_bracketed_examples_do_not_hide_what_is_asked(engine: Engine, question: str) -> None:
+    """ "(army, navy...)" only illustrates "the services": asked about those, Yes."""
+    assert ask(engine, question).text.startswith("Yes")

@@ -182,6 +182,7 @@ from bot.engine.question import (
     SORT_WORDS,
     Linked,
     Parsed,
+    examples_aside_dropped,
     parse,
     question_type,
     respell,
@@ -1355,7 +1356,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if repeated is not None:
                 return repeated
             # A voice transcript's restarts, fillers and misheard names, read as typed.
-            text, respelt = respell(spoken_read(question, self.index.alias_sounds), self.index)
+            # "…the services (army, navy...) is mentioned?": bracketed examples dropped.
+            unbracketed = examples_aside_dropped(question)
+            text, respelt = respell(spoken_read(unbracketed, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.

@@ -1412,6 +1412,31 @@ def _order_asked_dropped(text: str) -> str:
     return f"{text[: order.start()]}{order['sep']}{name}{order['end']}"
 
 
+# "the cooperation between the services (army, navy...) is mentioned?", "did they talk
+# about logistics (supplies etc.)?": examples in brackets only illustrate the noun before
+# them; the article is asked about that noun, not about the examples.
+_EXAMPLES_ASIDE = re.compile(
+    r" ?\((?:e\.?g\.?|i\.?e\.?|for example|for instance|such as|like)?[^()]*?"
+    r"(?:\betc\b\.?|\.{2,}|…)\s*\)|"
+    r" ?\((?:e\.?g\.?|for example|for instance|such as|like)\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+# "List the three items … (services, communications, ...)": there the brackets hint at
+# the answer asked for, so they stay.
+_ASKS_FOR_ITEMS = re.compile(
+    r"^\W*(?:list|name|give|tell|enumerate|identify|state|mention|what|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+def examples_aside_dropped(text: str) -> str:
+    if _ASKS_FOR_ITEMS.match(text):
+        return text
+    return _EXAMPLES_ASIDE.sub("", text)
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = _order_asked_dropped(" ".join(fold_quotes(question).split()))
     original = _other_place_aside(original)
