@@ -18636,3 +18636,20 @@ def test_a_text_said_to_take_in_what_the_article_lacks_abstains(engine: Engine) 
 def test_bracketed_examples_do_not_hide_what_is_asked(engine: Engine, question: str) -> None:
     """ "(army, navy...)" only illustrates "the services": asked about those, Yes."""
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("what happened", "Let me put it better: what was agreed at the meeting in New Delhi?"),
+        ("to rephrase, what did they agree in delhi?",),
+        ("let me try again. what was agreed at the meeting?",),
+        ("who met singh?", "in other words, what did they agree on?"),
+    ],
+)
+def test_a_rephrasing_lead_goes_before_the_question(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "Let me put it better: what was agreed?": the lead says only that the question is
+    asked again, so the question after it is answered."""
+    assert "Basic Exchange and Cooperation Agreement" in ask(engine, *conversation).text

@@ -143,6 +143,7 @@ from bot.engine.phrases import (
     quote_form_dropped,
     recalled_part_asked,
     repeat_asked,
+    rephrased,
     replace_type,
     replace_unknown,
     role_in_story,
@@ -1680,6 +1681,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         to read it in: a correction asks the last question again of what was meant, "says
         who?" asks the last answer's source, and a lead announcing a new question goes."""
         text = self_corrected(text) or text  # "what city.. i mean what country?"
+        text = rephrased(text) or text  # "let me put it better: what was agreed?"
         text = trend_asked(text) or text  # "us-china ties - improving?"
         text = options_first_asked(text) or text  # "Singh, Esper — which one's Indian?"
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)

@@ -1754,6 +1754,34 @@ def topic_switched(text: str) -> str | None:
     return rest
 
 
+# "Let me put it better: what was agreed?", "to rephrase, who met Singh?", "in other words,
+# where did they meet?": a lead saying only that the question is asked again in other words;
+# unlike a topic switch, the conversation it rephrases stays.
+_REPHRASE_LEAD = prefilter.compile(
+    r"^\W*(?:(?:ok|okay|k|alright|right|so|sorry|um+|uh+|hmm+|well|oops|no|wait)\W+)*"
+    r"(?:(?:let me|lemme|lets|let's|i'll|i will|i'?ll try to|let me try to|to|i mean to|i meant to)"
+    r" (?:rephrase|reword|reframe|put (?:it|that|this) (?:better|another way|differently"
+    r"|more simply|more clearly|simpler|clearer)|say (?:it|that|this) (?:better|another way"
+    r"|differently|again|more clearly)|ask (?:it|that|this) (?:better|another way|differently"
+    r"|again|more clearly)|try (?:that )?again)(?: (?:that|this|it))?"
+    r"|in other words|put (?:differently|another way|simply|more simply)|rephrasing"
+    r"|(?:or )?(?:rather|more simply|more clearly))"
+    r"(?:\s*(?::|,|\.|!|;|\s-+|-+\s|[\u2014\u2013]|\.{2,}|\u2026)+\s*)"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def rephrased(text: str) -> str | None:
+    """The question after a lead that only says it is asked again in other words ("let me
+    put it better: what was agreed?"), or None when there is no such lead or no question."""
+    found = _REPHRASE_LEAD.match(text.strip())
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    return rest if QUESTION_START.match(rest) or REQUEST_START.match(rest) else None
+
+
 # "info sharing is meant to address what, in quotes?", "…, verbatim please": how to give
 # the answer, which always quotes the article; left on, the words are asked about.
 _QUOTE_FORM_AFTER = re.compile(
