@@ -18653,3 +18653,26 @@ def test_a_rephrasing_lead_goes_before_the_question(
     """ "Let me put it better: what was agreed?": the lead says only that the question is
     asked again, so the question after it is answered."""
     assert "Basic Exchange and Cooperation Agreement" in ask(engine, *conversation).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they say they liked the agreement?",
+        "did they say they were pleased with the agreement?",
+        "did they say that they appreciated the deal?",
+        "did Esper say he liked the agreement?",
+    ],
+)
+def test_what_speakers_said_of_themselves_is_their_stance(engine: Engine, question: str) -> None:
+    """ "Did they say they liked the agreement?": asked as "did they like it?", so the
+    appreciation they expressed answers, not the agreeing on it."""
+    assert "appreciation" in ask(engine, question).text
+
+
+def test_a_pronoun_not_the_speaker_keeps_the_saying() -> None:
+    """ "did Pompeo say they met?": what he said of others, not of himself."""
+    from bot.engine.question import _said_of_self_asked
+
+    assert _said_of_self_asked("did pompeo say they met") == "did pompeo say they met"
+    assert _said_of_self_asked("did esper say he would visit") == "did esper say he would visit"

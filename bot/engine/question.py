@@ -29,7 +29,7 @@ from bot.engine.lexicon import (
     WEEKDAYS,
     is_country_word,
 )
-from bot.engine.spelling import COMMON_WORDS
+from bot.engine.spelling import COMMON_WORDS, ENGLISH_WORDS
 from bot.text import fold_quotes, normalise
 
 __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", "parse", "respell"]
@@ -1313,6 +1313,59 @@ def _said_asked_directly(text: str) -> str:
     return f"what {aux} {found['subject']} say {found['rest']}"
 
 
+# "Did they say they liked the agreement?", "did Esper say he was pleased with it?": what
+# the speakers said of themselves, which the article reports as their own stance ("expressed
+# appreciation"); asked as "did they like the agreement?". Only the speaker's own pronoun.
+_SAID_OF_SELF = prefilter.compile(
+    r"^(?P<aux>did|do|does) (?P<subject>they|he|she|(?:[a-z]+(?: and [a-z]+)?)) (?:say|state"
+    r"|mention) (?:that )?(?P<self>they|he|she) (?P<verb>[a-z]+) (?P<rest>.+)$"
+)
+_SELF_PRONOUNS = frozenset({"they", "he", "she"})
+_STATE_VERBS = frozenset({"was", "were", "are", "is"})
+
+
+def _said_of_self_asked(text: str) -> str:
+    """ "did they say they liked the agreement" → "did they like the agreement"; "did they
+    say they were pleased" → "were they pleased". Left as it is when the pronoun is not the
+    speaker's own ("did they say he…") or the verb is no plain past or present word."""
+    found = _SAID_OF_SELF.match(text)
+    if found is None:
+        return text
+    subject, own = found["subject"], found["self"]
+    if not _speaker_is_self(subject, own):
+        return text
+    verb, rest = found["verb"], found["rest"]
+    if verb in _STATE_VERBS:
+        return f"{verb} {subject} {rest}"
+    base = _plain_verb(verb)
+    return text if base is None else f"did {subject} {base} {rest}"
+
+
+def _speaker_is_self(subject: str, own: str) -> bool:
+    """ "they … they", "Esper … he", "Esper and Singh … they": the pronoun is the speaker's."""
+    if subject in _SELF_PRONOUNS:
+        return own == subject
+    return own == "they" if " and " in subject else own in ("he", "she")
+
+
+def _plain_verb(verb: str) -> str | None:
+    """ "liked" → "like", "wanted" → "want", "agreed" → "agree", "likes" → "like": the verb
+    "did" takes, or None for a word that is no known verb form ("would", "had")."""
+    forms: tuple[str, ...] = (verb,)
+    if verb.endswith("ed"):
+        forms = (verb[:-1], verb[:-2])
+    elif verb.endswith("s"):
+        forms = (verb[:-1],)
+    if verb in _NOT_PLAIN:
+        return None
+    return next((form for form in forms if form in ENGLISH_WORDS), None)
+
+
+# "did he say he would…", "did they say they had…": modal and perfect tenses are not put
+# to "did" (would "did they would visit?").
+_NOT_PLAIN = frozenset("would will could can should shall might may must had has have".split())
+
+
 # "On which day was Esper received by the Indian Defence Minister?": someone received by a
 # person is a guest, hosted. Only in the question: a fact's own "received" (the ministers a
 # prime minister received) keeps its word. A thing received ("how was the agreement
@@ -1488,6 +1541,7 @@ def parse(question: str, index: Index) -> Parsed:
     if _WHOSE_WORDS_THOSE_ARE.match(unframed):
         unframed = "who said that"
     unframed = _office_of_named(unframed, index)
+    unframed = _said_of_self_asked(unframed)
     text = _bare_bound_put(_said_asked_directly(strip_framing(_auxiliary_supplied(unframed))))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
