@@ -1295,7 +1295,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "tech",
         _lazy(
             r"(?:(?<=about )|(?<=on )|(?<=in )|(?<=regarding )|(?<=concerning )|(?<=of )"
-            r"|(?<=into )|(?<=re )|(?<=discuss )|(?<=discussed )|(?<=mention )|(?<=cover ))"
+            r"|(?<=into )|(?<=re )|(?<=discuss )|(?<=discussed )|(?<=mention )|(?<=cover )"
+            # "do they want to develop (make, build) new technology together?": what is made
+            r"|(?<=develop )|(?<=developing )|(?<=make )|(?<=making )|(?<=build )"
+            r"|(?<=building )|(?<=create )|(?<=creating ))"
             r"(?:new|newer|newest|novel|cutting edge|cutting-edge|advanced"
             r"|next gen(?:eration)?|next-gen(?:eration)?|future|latest|frontier|upcoming|modern)"
             r"\s+(?=tech)"

@@ -18676,3 +18676,19 @@ def test_a_pronoun_not_the_speaker_keeps_the_saying() -> None:
 
     assert _said_of_self_asked("did pompeo say they met") == "did pompeo say they met"
     assert _said_of_self_asked("did esper say he would visit") == "did esper say he would visit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do they want to make new technology together",
+        "will they develop new technologies together?",
+        "do they plan to develop new technology together",
+    ],
+)
+def test_new_technology_made_together_is_the_emerging_technologies(
+    engine: Engine, question: str
+) -> None:
+    """ "do they want to make new technology together?": developing emerging technologies."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and "emerging technologies" in answer.text
