@@ -551,6 +551,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "agree on",
     ),
+    # "Did they cut a deal on BECA?": made one, not reduced one ("cut" alone is "reduce":
+    # "did they agree to cut defense trade?").
+    (
+        "cut",
+        _lazy(r"\b(?:cut|cuts|cutting) (?=(?:an?|the|any) (?:deal|agreement|accord|pact)s?\b)"),
+        "reach ",
+    ),
+    # "Did Esper cut his trip short?": shortened, not reduced.
+    ("short", _lazy(r"\b(?:cut|cuts|cutting)\b(?=(?: [\w'-]+){0,3} short\b)"), "shortened"),
     # "According to the Pentagon, who met Singh?": the statement reports who met where and
     # when; naming its author says where the asker read it. (Not "according to the DOD, is
     # China a threat?", which asks what the statement says, nor anything about China or the

@@ -18692,3 +18692,27 @@ def test_new_technology_made_together_is_the_emerging_technologies(
     """ "do they want to make new technology together?": developing emerging technologies."""
     answer = ask(engine, question)
     assert answer.text.startswith("Yes") and "emerging technologies" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so they agreed to cut defence trade?",
+        "did esper and singh agree to slash defense trade?",
+        "did they decide to lower defense trade?",
+        "was information sharing cut?",
+    ],
+)
+def test_cutting_what_they_enhanced_is_denied(engine: Engine, question: str) -> None:
+    """ "so they agreed to cut defence trade?": No, they prioritized its enhancement."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did they cut a deal?", "did they cut a deal on BECA?", "did esper cut his trip short?"],
+)
+def test_cut_in_idioms_is_not_a_reduction(engine: Engine, question: str) -> None:
+    """ "Did they cut a deal?" asks whether they made one: never a No from "cut" as "reduce"."""
+    assert not ask(engine, question).text.startswith("No")

@@ -1032,8 +1032,12 @@ OPPOSITES = {
     **dict.fromkeys("fail failed fails failing collapse collapsed collapses".split(), "agree"),
     **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
     **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
+    # "So they agreed to cut defence trade?", "…to slash information sharing?": they
+    # prioritized its enhancement and welcomed the expansion.
     **dict.fromkeys(
-        "reduce reduced reducing reduction decrease decreased decreasing lessen limit".split(),
+        "reduce reduced reducing reduction decrease decreased decreasing lessen limit cut"
+        " cuts cutting slash slashed slashes slashing lower lowered lowering downgrade"
+        " downgraded downgrading".split(),
         "expand",
     ),
     # "Were the two ministers critical of the basic agreement?": they expressed
