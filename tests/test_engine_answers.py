@@ -18716,3 +18716,24 @@ def test_cutting_what_they_enhanced_is_denied(engine: Engine, question: str) -> 
 def test_cut_in_idioms_is_not_a_reduction(engine: Engine, question: str) -> None:
     """ "Did they cut a deal?" asks whether they made one: never a No from "cut" as "reduce"."""
     assert not ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the meeting wasn't on tuesday?",
+        "the meeting wasn't on a tuesday either?",
+        "esper didn't meet singh on tuesday either?",
+        "and the meeting wasn't in tokyo either?",
+    ],
+)
+def test_a_denial_put_as_a_question_is_checked(engine: Engine, question: str) -> None:
+    """ "The meeting wasn't on a Tuesday either?": a claim to check (it was on Monday, in New
+    Delhi), not an abstention."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and "Monday" in answer.text
+
+
+def test_a_denial_of_what_happened_is_refused(engine: Engine) -> None:
+    """ "The meeting wasn't on Monday?": No, it was."""
+    assert ask(engine, "the meeting wasn't on monday?").text.startswith("No")

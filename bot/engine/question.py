@@ -555,10 +555,14 @@ _FINITE = frozenset(
     # "The statement spoke of pressing global security challenges.", "Singh represents
     # Pakistan.": past tenses with no "-ed" and present tenses of the article's verbs.
     " spoke told wrote sought brought began led"
-    " represents leads attends".split()
+    " represents leads attends"
+    # "The meeting wasn't on a Tuesday?", "Esper didn't meet Singh in Tokyo?": a claim
+    # denied is a statement too.
+    " wasnt isnt werent arent didnt doesnt hasnt".split()
 )
 # Words that end a claim put as a question and add nothing: "…now?", "…then?", "…too?"
-_CLAIM_FILLERS = frozenset({"now", "then", "too", "also", "again", "eh", "huh"})
+# "…wasn't on a Tuesday either?": "either" only adds it to a denial before.
+_CLAIM_FILLERS = frozenset({"now", "then", "too", "also", "again", "eh", "huh", "either"})
 _NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
 # What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
 _UNNEGATED = {
