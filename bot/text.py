@@ -438,6 +438,19 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # "the 2 plus 2", "the 2-plus-2": the Dialogue written out; a bare sum ("what is 2 plus
     # 2?") is turned away as arithmetic before this is read.
     ("plus", _lazy(r"\b(\d+)[\s-]*plus[\s-]*(\d+)(?:s|'s)?\b"), r" \1plus\2 "),
+    # "Was the Esper-Singh meeting the 2+2 itself?", "did the meeting take place during the
+    # 2+2?": whether the meeting was the Dialogue (No, it came ahead of it), never whether
+    # 2+2 meetings took place (three did).
+    (
+        "meeting",
+        _lazy(
+            r"\b(?:was|is|did) the (?:[\w–-]+ ){0,2}meeting"
+            r" (?:held |take place |taking place |happen |occur )?"
+            r"(?:during|at|part of|the)(?: the)?\s+2plus2\s*"
+            r"(?:dialogue|meeting|talks)?(?: itself)?"
+        ),
+        "is the meeting the same as the 2plus2 ",
+    ),
     (
         "up with",
         _lazy(r"\b(?:link|linked|hook|hooked|catch|caught|meet|met) up with\b"),

@@ -18737,3 +18737,20 @@ def test_a_denial_put_as_a_question_is_checked(engine: Engine, question: str) ->
 def test_a_denial_of_what_happened_is_refused(engine: Engine) -> None:
     """ "The meeting wasn't on Monday?": No, it was."""
     assert ask(engine, "the meeting wasn't on monday?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Esper–Singh meeting the 2+2 itself?",
+        "was the meeting the 2+2 dialogue?",
+        "is the meeting part of the 2+2?",
+        "did the meeting take place during the 2+2?",
+        "was the meeting held at the 2+2 dialogue?",
+    ],
+)
+def test_the_meeting_was_not_the_2plus2(engine: Engine, question: str) -> None:
+    """ "Was the meeting the 2+2 itself?": No, it came ahead of it, never a Yes from the three
+    2+2 dialogues held."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "ahead" in answer.text
