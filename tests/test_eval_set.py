@@ -229,6 +229,45 @@ EIGHTY_FOURTH = SETS / "eightyfourth.yaml"
 # casual to formal, commands, claims, follow-ups, near-miss unanswerables): 97.0 %, 98.1 %,
 # 1.3 % on its first run.
 EIGHTY_FIFTH = SETS / "eightyfifth.yaml"
+# The eightysixth (a general panel: a radio producer, a pupil, an older reader, a non-native
+# speaker, a sceptic; written at the start of the session as its closing held-out test and run
+# only at its end): 86.2 %, 98.1 %, 5.5 % on its first run.
+EIGHTY_SIXTH = SETS / "eightysixth.yaml"
+# The eightyseventh (long conversations leaning on pronouns and ellipsis): 86.4 %, 92.6 %, 7.6 %
+# on its first run.
+EIGHTY_SEVENTH = SETS / "eightyseventh.yaml"
+# The eightyeighth (an older reader's courteous, old-fashioned English and a sceptic's bare
+# statements): 75.2 %, 98.0 %, 4.0 % on its first run.
+EIGHTY_EIGHTH = SETS / "eightyeighth.yaml"
+# The eightyninth (learners of English and phone typing: missing articles, SMS shorthand,
+# typos): 91.8 %, 92.2 %, 6.0 % on its first run.
+EIGHTY_NINTH = SETS / "eightyninth.yaml"
+# The ninetieth (a quiz host's and an editor's detail questions, either-or, traps mixing two
+# events): 88.2 %, 100 %, 0.0 % on its first run.
+NINETIETH = SETS / "ninetieth.yaml"
+# The ninetyfirst (a Discord channel: emoji, '>' quotes, banter, interleaved threads): 91.3 %,
+# 92.3 %, 5.2 % on its first run.
+NINETY_FIRST = SETS / "ninetyfirst.yaml"
+# The ninetysecond (a media-literacy teacher: sourcing, attribution, the headline): 82.7 %, 96.2
+# %, 3.3 % on its first run.
+NINETY_SECOND = SETS / "ninetysecond.yaml"
+# The ninetythird (Indian English and Hinglish): 87.0 %, 100 %, 1.3 % on its first run.
+NINETY_THIRD = SETS / "ninetythird.yaml"
+# The ninetyfourth (second-language readers from Europe and Latin America: calques, false
+# friends): 65.4 %, 96.5 %, 8.1 % on its first run.
+NINETY_FOURTH = SETS / "ninetyfourth.yaml"
+# The ninetyfifth (voice-assistant transcripts: fillers, mis-hearings, restarts): 79.6 %, 100 %,
+# 3.8 % on its first run.
+NINETY_FIFTH = SETS / "ninetyfifth.yaml"
+# The ninetysixth (a busy executive: one-line who/what/when/where, tl;dr, quick checks): 80.4 %,
+# 96.2 %, 3.8 % on its first run.
+NINETY_SIXTH = SETS / "ninetysixth.yaml"
+# The ninetyseventh (a curious ten-year-old and a parent: simple words, meanings): 82.8 %, 88.2
+# %, 7.3 % on its first run.
+NINETY_SEVENTH = SETS / "ninetyseventh.yaml"
+# The ninetyeighth (a strict grader of negation and precision): 83.5 %, 96.0 %, 3.8 % on its
+# first run.
+NINETY_EIGHTH = SETS / "ninetyeighth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -276,7 +315,7 @@ FLOORS = {
     NINTH: (0.99, 0.995, 0.005),
     FOURTEENTH: (0.99, 0.995, 0.005),
     FIFTEENTH: (0.995, 0.995, 0.005),
-    SIXTEENTH: (0.96, 0.975, 0.015),
+    SIXTEENTH: (0.97, 0.975, 0.015),
     SEVENTEENTH: (0.995, 0.995, 0.005),
     EIGHTEENTH: (0.99, 0.96, 0.015),
     NINETEENTH: (0.995, 0.995, 0.005),
@@ -296,7 +335,7 @@ FLOORS = {
     THIRTY_THIRD: (0.965, 0.995, 0.01),
     THIRTY_FOURTH: (0.945, 0.995, 0.02),
     THIRTY_FIFTH: (0.98, 0.995, 0.005),
-    THIRTY_SIXTH: (0.955, 0.975, 0.01),
+    THIRTY_SIXTH: (0.955, 0.995, 0.005),
     THIRTY_SEVENTH: (0.99, 0.995, 0.005),
     THIRTY_EIGHTH: (0.96, 0.995, 0.005),
     THIRTY_NINTH: (0.99, 0.975, 0.01),
@@ -324,20 +363,33 @@ FLOORS = {
     SIXTY_THIRD: (0.99, 0.995, 0.01),
     SIXTY_SEVENTH: (0.995, 0.995, 0.005),
     SIXTY_NINTH: (0.98, 0.995, 0.005),
-    SEVENTIETH: (0.995, 0.975, 0.01),
+    SEVENTIETH: (0.995, 0.995, 0.005),
     SEVENTY_SECOND: (0.99, 0.995, 0.005),
     SEVENTY_THIRD: (0.995, 0.995, 0.005),
     SEVENTY_FOURTH: (0.99, 0.995, 0.01),
     SEVENTY_FIRST: (0.945, 0.995, 0.005),
     SEVENTY_SEVENTH: (0.96, 0.995, 0.02),
-    SEVENTY_NINTH: (0.95, 0.995, 0.01),
+    SEVENTY_NINTH: (0.96, 0.995, 0.01),
     EIGHTIETH: (0.95, 0.995, 0.01),
     EIGHTY_FIRST: (0.95, 0.98, 0.01),
     EIGHTY_SECOND: (0.96, 0.995, 0.01),
     EIGHTY_THIRD: (0.94, 0.98, 0.01),
     EIGHTY_FOURTH: (0.98, 0.995, 0.005),
     EIGHTY_FIFTH: (0.98, 0.98, 0.015),
-    SEVENTY_EIGHTH: (0.805, 0.96, 0.04),
+    EIGHTY_SIXTH: (0.86, 0.98, 0.06),
+    EIGHTY_SEVENTH: (0.95, 0.98, 0.02),
+    EIGHTY_EIGHTH: (0.96, 0.995, 0.015),
+    EIGHTY_NINTH: (0.975, 0.995, 0.01),
+    NINETIETH: (0.99, 0.995, 0.005),
+    NINETY_FIRST: (0.97, 0.96, 0.02),
+    NINETY_SECOND: (0.915, 0.96, 0.03),
+    NINETY_THIRD: (0.96, 0.995, 0.015),
+    NINETY_FOURTH: (0.92, 0.995, 0.02),
+    NINETY_FIFTH: (0.96, 0.995, 0.03),
+    NINETY_SIXTH: (0.915, 0.995, 0.005),
+    NINETY_SEVENTH: (0.885, 0.94, 0.03),
+    NINETY_EIGHTH: (0.935, 0.995, 0.01),
+    SEVENTY_EIGHTH: (0.97, 0.98, 0.015),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
     SIXTY_EIGHTH: (0.95, 0.995, 0.005),
