@@ -18754,3 +18754,37 @@ def test_the_meeting_was_not_the_2plus2(engine: Engine, question: str) -> None:
     2+2 dialogues held."""
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "ahead" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Singh and Esper talk about trade also?", "trade"),
+        ("they talk about comunication?", "communications"),
+        ("they discuss logistics?", "logistics"),
+        ("they speak of information sharing?", "information sharing"),
+        ("He talked about the threat from China's Communist Party.", "Communist Party"),
+    ],
+)
+def test_a_claim_of_what_they_talked_about_gets_a_yes(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "they talk about comunication?": a claim put without a question's form is checked
+    (Yes, secure communications), not answered with the bare passage."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "they talk about Pakistan?",
+        "Esper and Singh talk about the weather?",
+        "He talked about Pakistan.",
+        "he talked too much.",
+        "That is interesting.",
+    ],
+)
+def test_talk_the_article_does_not_report_gets_no_yes(engine: Engine, question: str) -> None:
+    """ "they talk about Pakistan?": nothing the article says, so never a Yes."""
+    assert not ask(engine, question).text.startswith("Yes")

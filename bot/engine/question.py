@@ -916,10 +916,19 @@ def _stated_as_question(words: list[str], unframed: str, original: str, text: st
 _TAKES_IN = frozenset("speaks mentions includes covers cites discusses involves".split())
 
 
+# "Singh and Esper talk about trade also?", "they discuss communication?": what people
+# talked over, said in the present; "talk" only before "about" or "of", as "talks" is.
+_TALK_VERBS = frozenset("talks talk speak".split())
+_DISCUSS_VERBS = frozenset("discuss mention".split())
+
+
 def _says_what_it_takes_in(words: list[str]) -> bool:
-    """ "the statement talks about logistics?": a verb saying what a text or plan covers."""
-    return not _TAKES_IN.isdisjoint(words) or any(
-        w == "talks" and after in ("about", "of") for w, after in pairwise(words)
+    """ "the statement talks about logistics?", "they talk about trade?": a verb saying what
+    a text, plan or talk covers."""
+    return (
+        not _TAKES_IN.isdisjoint(words)
+        or not _DISCUSS_VERBS.isdisjoint(words)
+        or any(w in _TALK_VERBS and after in ("about", "of") for w, after in pairwise(words))
     )
 
 
@@ -970,7 +979,13 @@ def _pointing_claim(said: list[str], index: Index) -> bool:
         said[0] in _POINTING_STARTS
         and said[1] in _BEING
         and not _name_words(index).isdisjoint(said[2:])
-    ) or (said[0] in _PERSONAL_STARTS and said[1] in _EVENT_VERBS)
+    ) or (said[0] in _PERSONAL_STARTS and (said[1] in _EVENT_VERBS or _talked_about(said)))
+
+
+def _talked_about(said: list[str]) -> bool:
+    """ "He talked about the threat from China's Communist Party.": what someone talked
+    about is a claim; "he talked too much" stays a remark."""
+    return said[1] == "talked" and said[2] in ("about", "of")
 
 
 # "They met on the 27th of October.", "He travelled to Washington for the talks.": a
