@@ -18788,3 +18788,27 @@ def test_a_claim_of_what_they_talked_about_gets_a_yes(
 def test_talk_the_article_does_not_report_gets_no_yes(engine: Engine, question: str) -> None:
     """ "they talk about Pakistan?": nothing the article says, so never a Yes."""
     assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who met singh? thanks", "Esper"),
+        ("who met singh? quick check", "Esper"),
+        ("where did they meet? thanks a lot", "New Delhi"),
+        ("relationship called one of the most significant of the 21st century? quick check", "Yes"),
+        ("did esper meet singh? just a sanity check", "Yes"),
+    ],
+)
+def test_a_sign_off_after_the_question_is_set_aside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "who met singh? thanks": words after the question mark that only sign it off ask
+    nothing, so the question is answered as if they were not there."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_sign_off_does_not_turn_a_wrong_claim_into_yes(engine: Engine) -> None:
+    """ "did they meet in tokyo? quick check": the sign-off goes, the claim still gets No."""
+    assert ask(engine, "did they meet in tokyo? quick check").text.startswith("No")

@@ -1119,6 +1119,13 @@ _BANTER = frozenset(
 _REQUEST_WORDS = frozenset(
     "give tell name list explain describe show state identify please pls plz i im we".split()
 )
+# Words that only sign a question off and ask nothing of the article: "…? quick check",
+# "…? thanks a lot", "…? just checking pls". (Some, like "thanks", are words of the fact
+# base, so the tail would otherwise count as content and keep the question unanswered.)
+_SIGN_OFF = frozenset(
+    "thanks thank thx ty tnx cheers advance quick check checking sanity question curious"
+    " asking please pls plz lol haha ok okay lot bot talksbot".split()
+)
 HEDGES = frozenset("something somewhere sometime some think guess maybe ish roughly".split())
 # What a noun phrase's own clause starts with: "the pact [that] they agreed on".
 _CLAUSE_SUBJECTS = frozenset("they he she we you i it that which who".split())
@@ -1856,6 +1863,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return text
         if _ANSWER_AFTER_QUESTION.match(tail):
             return text  # "…?' I wrote that they were critical of it": the answer to check
+        if all(w in _SIGN_OFF or w in STOPWORDS for w in said):
+            return head  # "…? quick check", "…? thanks in advance"
         named = parse(tail, self.index).entity_ids
         if not named:
             content = [
