@@ -18812,3 +18812,18 @@ def test_a_sign_off_after_the_question_is_set_aside(
 def test_a_sign_off_does_not_turn_a_wrong_claim_into_yes(engine: Engine) -> None:
     """ "did they meet in tokyo? quick check": the sign-off goes, the claim still gets No."""
     assert ask(engine, "did they meet in tokyo? quick check").text.startswith("No")
+
+
+def test_means_of_travel_is_never_given(engine: Engine) -> None:
+    """ "How did Esper travel to India?": the article never says how anyone travelled, so the
+    BECA (the best fact about the visit) is no answer; how the visit went still is one."""
+    for question in (
+        "How did Esper travel to India?",
+        "how did Pompeo fly to Tokyo?",
+        "How did Esper get to New Delhi?",
+        "how did Begin get there?",
+        "What mode of transport did Esper use?",
+    ):
+        assert engine.answer(question).abstained, question
+    assert not engine.answer("how did the visit go?").abstained
+    assert not engine.answer("how did they get to an agreement?").abstained

@@ -602,6 +602,17 @@ EITHER_AT_END = prefilter.compile(r"\b\w+ or (?:the )?\w+(?: \w+){0,2}$")
 # Words that ask for a city: "which city…", "what town…".
 CITY_NOUNS = frozenset({"city", "cities", "town", "towns"})
 EITHER_TYPES = frozenset({"keyword", "how", "what", "when", "where", "who", "who_is"})
+# "How did Esper travel to India?", "how was Pompeo flying to Tokyo?", "how did Singh get
+# to New Delhi?", "how did Begin get there?": the means of a journey. Getting, going or
+# coming only to a place named at the end ("how did they come to agree on it?" is not).
+MEANS_OF_TRAVEL = prefilter.compile(
+    r"^(?:(?:so|and|then|ok|okay|but) )*how (?:did|does|do|will|would|was|were|is|are|has|have)"
+    r" [\w.' -]{1,40}? (?:(?P<moved>travel|travell?ed|travell?ing|fly|flew|flying|flown"
+    r"|journey|journeyed|journeying|commute|commuted|commuting)\b"
+    r"|(?:get|got|go|going|gone|come|came|coming|arrive|arrived|arriving|head|headed|heading)"
+    r"(?: (?P<there>there|here|back)\W*$| (?:to|into|in|at) (?:the )?\w+(?: \w+){0,2}\W*$))"
+    r"|\b(?:by what (?:means|mode|transport)|(?:mode|means|method) of (?:transport|travel))\b"
+)
 ODD_ONE_OUT = prefilter.compile(
     r"^which (?:one )?of (?:these|the following)(?P<stem>(?: \w+)*?)"
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
@@ -3229,6 +3240,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ):
             # "What was the meeting about?", "what was that about?": the topic's summary.
             replace_type(parsed, "summary")
+        if self._means_of_travel_asked(parsed):
+            return self._not_found(parsed, context, [], notes)
         unheard = self._unheard_source(parsed)
         if unheard is not None:
             return self._abstain(
@@ -6241,6 +6254,18 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             if self._placed_against(entry.fact, set(words)) is not None:
                 return True
         return False
+
+    def _means_of_travel_asked(self, parsed: Parsed) -> bool:
+        """ "How did Esper travel to India?", "how did Pompeo fly to Tokyo?", "how did Singh
+        get to New Delhi?": the means of a journey, which the article never gives; the best
+        fact about the trip or the place would answer something else (the BECA). "How did
+        they get to an agreement?" names no place, so it is left to the facts."""
+        found = MEANS_OF_TRAVEL.search(parsed.text)
+        if found is None:
+            return False
+        if found["moved"] is not None or found["there"] is not None:
+            return True
+        return any(self._kind(e) == "place" for e in parsed.entity_ids)
 
     def _unheard_source(self, parsed: Parsed) -> str | None:
         """ "According to Singh, what happened?": the name of the source asked for when the
