@@ -884,17 +884,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         r"\1 or \3 \2",
     ),
     ("concert", _lazy(r"\bin concert\b"), "together"),
-    # "buying and selling military hardware", "arms sales": trade in defense goods.
+    # "buying and selling military hardware", "arms sales", "do they want to buy and sell
+    # defence stuff?": trade in defense goods.
     (
-        "selling",
+        "sell",
         _lazy(
-            r"\b(?:buying and selling|selling and buying)(?: of)?"
+            r"\b(?:buy(?:ing)? and sell(?:ing)?|sell(?:ing)? and buy(?:ing)?)(?: of)?"
             r" (?:military|defen[cs]e|arms|weapons?|weaponry)"
             r"(?: (?:stuff|hardware|equipment|gear|kit|goods|systems|things))?"
         ),
         "defense trade",
     ),
-    ("selling", _lazy(r"\bbuying and selling\b"), "trade"),
+    ("sell", _lazy(r"\b(?:buy(?:ing)? and sell(?:ing)?|sell(?:ing)? and buy(?:ing)?)\b"), "trade"),
     (
         "s",
         _lazy(

@@ -18827,3 +18827,20 @@ def test_means_of_travel_is_never_given(engine: Engine) -> None:
         assert engine.answer(question).abstained, question
     assert not engine.answer("how did the visit go?").abstained
     assert not engine.answer("how did they get to an agreement?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do they want to buy and sell defence stuff",
+        "will they buy and sell weapons",
+        "do they want to sell and buy military equipment?",
+    ],
+)
+def test_buy_and_sell_in_the_base_form_is_the_defense_trade(engine: Engine, question: str) -> None:
+    """ "do they want to buy and sell defence stuff": trade both ways, as "buying and
+    selling" is; one-way sales stay unstated."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.") and "defense trade" in answer.text
+    assert not ask(engine, "will the us sell weapons to india?").text.startswith("Yes")
+    assert not ask(engine, "do they buy and sell oil?").text.startswith("Yes")
