@@ -18844,3 +18844,32 @@ def test_buy_and_sell_in_the_base_form_is_the_defense_trade(engine: Engine, ques
     assert answer.text.startswith("Yes.") and "defense trade" in answer.text
     assert not ask(engine, "will the us sell weapons to india?").text.startswith("Yes")
     assert not ask(engine, "do they buy and sell oil?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("first", "claim", "lead", "said"),
+    [
+        ("Where did Esper meet Singh?", "It was in Delhi.", "Yes", "New Delhi"),
+        ("Where did Esper meet Singh?", "ok that happened in India", "Yes", "New Delhi"),
+        ("Where did Esper meet Singh?", "It was in Tokyo.", "No.", "New Delhi"),
+        ("Where did Esper meet Singh?", "they met in Mumbai.", "No", "New Delhi"),
+        ("Pompeo held a press conference.", "It was in New Delhi.", "No.", "State Department"),
+        ("Where did Pompeo speak about China?", "That was in Tokyo", "No.", "State Department"),
+    ],
+)
+def test_bare_place_claim_is_checked_against_the_last_place(
+    engine: Engine, first: str, claim: str, lead: str, said: str
+) -> None:
+    """ "It was in New Delhi." after an answer that gave a place is a claim about that place
+    (a State Department press conference was not in New Delhi), not a gloss of the city."""
+    answer = ask(engine, first, claim)
+    assert answer.text.startswith(lead) and said in answer.text
+    assert answer.quote is not None
+
+
+def test_bare_place_claim_without_a_place_answered_is_no_verdict(engine: Engine) -> None:
+    for answer in (
+        ask(engine, "It was in New Delhi."),
+        ask(engine, "how many 2+2s have there been?", "It was in New Delhi."),
+    ):
+        assert not answer.text.startswith(("Yes", "No"))

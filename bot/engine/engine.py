@@ -109,6 +109,7 @@ from bot.engine.phrases import (
     WHY_THAT_DETAIL,
     YEAR,
     about_then_question,
+    bare_place_claim,
     bare_view_asked,
     bare_wh_list_asked,
     best_describes_asked,
@@ -1642,7 +1643,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         fact = self.factbase.facts.get(context.fact_id or "")
         if fact is None or context.last_abstained:
             return None
-        claim = pushed_claim(text)
+        claim = pushed_claim(text) or self._bare_place_claim(text, fact)
         if claim is None:
             return None
         answered = Answered(fact, fact.roles.get(context.role or ""))
@@ -1665,9 +1666,19 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             notes=["the asker's value checked against the last answer"],
         )
 
+    @staticmethod
+    def _bare_place_claim(text: str, fact: Fact) -> str | None:
+        """ "Where did Esper meet Singh?" "It was in Tokyo.": a bare claim of a place is
+        checked against the last answer's fact when that fact gives a place; after one
+        with none ("how many 2+2s?") it is read as any other message."""
+        return bare_place_claim(text) if "where" in fact.roles else None
+
     def _identity_fact(self, entity_id: str) -> str | None:
         entity = self.factbase.entities.get(entity_id)
         return entity.identity_fact if entity is not None else None
+
+    def _within(self, entity_id: str) -> frozenset[str]:
+        return self.index.part_of.get(entity_id, frozenset())
 
     def _pushback_lead(self, claim: str, parsed: Parsed, answered: Answered) -> str | None:
         """ "Yes, …" when every value the claim gives agrees with the fact's and its other
@@ -1677,7 +1688,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             date_verdict(claim, answered),
             count_verdict(claim, answered),
             trend_verdict(claim, answered),
-            entity_verdict(linked, answered, self._kind, self._covers, self._identity_fact),
+            entity_verdict(
+                linked, answered, self._kind, self._covers, self._identity_fact, self._within
+            ),
         ]
         role_name = answered.role.name if answered.role is not None else ""
         if parsed.unknown_names and not linked and role_name in ("where", "who", "with_whom"):

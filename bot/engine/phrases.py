@@ -1614,6 +1614,23 @@ def pushed_claim(text: str) -> str | None:
     return claim
 
 
+def bare_place_claim(text: str) -> str | None:
+    """The place a bare claim about the last answer gives: "It was in New Delhi." → "in
+    New Delhi", "that happened at the Pentagon" → "at the Pentagon"; None otherwise."""
+    found = _BARE_PLACE.match(text.strip())
+    if found is None or len(found["claim"].split()) > _MAX_CLAIM_WORDS:
+        return None
+    return found["claim"]
+
+
+# "It was in New Delhi.", "That was in Tokyo", "ok it happened at the State Department": a
+# place claimed for what the last answer told of, with no "I read" before it.
+_BARE_PLACE = prefilter.compile(
+    r"^\W*(?:(?:so|and|ok|okay|oh|right|well|hmm+)\W+)*(?:it|that|this|they)\s+"
+    r"(?:was|were|happened|took place|occurred|met|spoke|talked)\s+"
+    r"(?P<claim>(?:in|at)\s+\w[^?!,;]*?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 # "really? I read it was four", "I thought it was Mumbai", "but my textbook says Tuesday":
 # the asker pushes back on the last answer with a value of their own.
 _PUSHBACK = prefilter.compile(

@@ -138,6 +138,7 @@ def entity_verdict(
     kind_of: Callable[[str], str],
     covers: Callable[[str, str], bool],
     identity_of: Callable[[str], str | None],
+    within: Callable[[str], frozenset[str]] = lambda _: frozenset(),
 ) -> Verdict:
     """A person or place the asker names against the one answered: Singh for Singh, India
     for New Delhi (India covers it), "Pentagon chief" for Esper after "what is Esper's
@@ -157,7 +158,7 @@ def entity_verdict(
             else:
                 verdicts.append(_person_verdict(entity, answered, kind_of, covers))
         elif kind in _PLACES:
-            verdicts.append(_place_verdict(entity, answered, kind_of, covers))
+            verdicts.append(_place_verdict(entity, answered, kind_of, covers, within))
     return _combined(verdicts)
 
 
@@ -188,6 +189,7 @@ def _place_verdict(
     answered: Answered,
     kind_of: Callable[[str], str],
     covers: Callable[[str, str], bool],
+    within: Callable[[str], frozenset[str]],
 ) -> Verdict:
     # "When did they meet?" (Monday) "I read it was in New Delhi": still the fact's place.
     where = answered.role_named("where")
@@ -195,12 +197,32 @@ def _place_verdict(
         return Verdict.UNSETTLED
     places = [e for e in where.entities if kind_of(e) in _PLACES]
     if not places:
-        return Verdict.UNSETTLED
+        return _body_place_verdict(place, where.entities, covers, within)
     if any(covers(place, e) for e in places):
         return Verdict.CONSISTENT  # India covers New Delhi
     if any(covers(e, place) for e in places):
         return Verdict.UNSETTLED  # narrower than the article says
     return Verdict.CONTRADICTED
+
+
+def _body_place_verdict(
+    place: str,
+    bodies: tuple[str, ...],
+    covers: Callable[[str, str], bool],
+    within: Callable[[str], frozenset[str]],
+) -> Verdict:
+    """ "Where did Pompeo speak?" (at the State Department) "It was in New Delhi": a body
+    is in the country it belongs to, so a place outside that country contradicts it; one
+    inside it ("Washington", were it a city) or an unplaced body settles nothing."""
+    verdicts = []
+    for body in bodies:
+        if covers(place, body):
+            verdicts.append(Verdict.CONSISTENT)  # "in the US": the State Department is
+        elif within(body) and within(body).isdisjoint({place, *within(place)}):
+            verdicts.append(Verdict.CONTRADICTED)
+        else:
+            verdicts.append(Verdict.UNSETTLED)
+    return _combined(verdicts)
 
 
 def leftover_terms(parsed: Parsed) -> list[str]:
