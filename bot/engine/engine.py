@@ -268,6 +268,14 @@ AUDIENCE_ASKED = re.compile(
 )
 _THAT_WORDS = frozenset({"that", "this", "those", "these", "it", "them", "they"})
 _POINTS_BACK = frozenset({"there", "else", "other", "others", "same", "too", "also", "then"})
+# A claim put "later" than nothing it names, asked before anything is talked about: "Esper
+# went to Tokyo afterwards.", "did Esper visit Tokyo later?" is later than the article's
+# own event, the New Delhi meeting, and is weighed as "…after the meeting" is.
+_BARE_LATER = prefilter.compile(r" (?:afterwards|afterward|later on|later|subsequently)$")
+_ORDER_IN_QUOTE = prefilter.compile(r"\b(?:earlier|ahead of|prior to|before|after|later)\b")
+_ORDERED_OR_MEETING = frozenset(
+    "before after ahead prior following earlier than meet meets met meeting meetings".split()
+)
 # Acts done in words: what the doers themselves said, as a statement reports it.
 WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
@@ -3013,6 +3021,29 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             suggestions=self._suggest_for(parsed, parsed.entity_ids),
         )
 
+    def _bare_later_placed(self, text: str, context: Context) -> str:
+        """ "Esper went to Tokyo afterwards.": later than the article's own event, the
+        meeting, when nothing else was talked about first; the Tokyo talks were "earlier
+        this month", so No. A claim about the meeting itself ("they met later") or one
+        already ordered against something ("later than the 2+2") is left as asked."""
+        bare = _BARE_LATER.search(text.rstrip(" .!?"))
+        if bare is None or context.fact_id is not None or context.entities:
+            return text
+        kept = text.rstrip(" .!?")[: bare.start()]
+        if not _ORDERED_OR_MEETING.isdisjoint(normalise(kept).split()):
+            return text
+        placed = f"{kept} after the meeting"
+        return placed if parse(placed, self.index).qtype == "yesno" else text
+
+    @staticmethod
+    def _ordered_by_its_quote(answer: Answer) -> bool:
+        """The verdict rests on words that order events ("Earlier this month", "ahead of"),
+        not on the meeting's own fact: "Did Singh visit the Pentagon afterwards?" is
+        unstated, not No because the meeting was in New Delhi."""
+        return not answer.abstained and any(
+            _ORDER_IN_QUOTE.search(normalise(quote.text)) for quote in answer.quotes
+        )
+
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
         through = self._through_counterpart(text, context)
         if through is not None:
@@ -3020,6 +3051,11 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         titled = self._title_of_described(text, context) or self._mention_of_unknown(text, context)
         if titled is not None:
             return titled
+        after_meeting = self._bare_later_placed(text, context)
+        if after_meeting != text:
+            ordered = self._read_and_answer(after_meeting, context, within)
+            if self._ordered_by_its_quote(ordered):
+                return ordered
         parsed = parse(text, self.index)
         notes: list[str] = []
         self._set_aside(text, parsed)
