@@ -18873,3 +18873,37 @@ def test_bare_place_claim_without_a_place_answered_is_no_verdict(engine: Engine)
         ask(engine, "how many 2+2s have there been?", "It was in New Delhi."),
     ):
         assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Esper went to Tokyo afterwards.", "No."),
+        ("Did Esper go to Tokyo afterwards?", "No."),
+        ("Esper visited Tokyo later.", "No."),
+        ("The 2+2 happened later.", "Yes."),
+    ],
+)
+def test_a_bare_later_is_later_than_the_meeting_when_the_article_orders_it(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    """ "Esper went to Tokyo afterwards.": after the meeting the article is about, which the
+    Tokyo talks came before ("earlier this month"); the answer quotes the ordering words."""
+    answer = ask(engine, claim)
+    assert answer.text.startswith(verdict)
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Begin visited New Delhi later.",
+        "Did Singh visit the Pentagon afterwards?",
+        "Pompeo held a press conference later.",
+    ],
+)
+def test_a_bare_later_the_article_does_not_order_settles_nothing(
+    engine: Engine, claim: str
+) -> None:
+    """ "Begin visited New Delhi later.": "recently" orders his visit against nothing."""
+    assert ask(engine, claim).abstained
