@@ -36,6 +36,7 @@ from bot.engine.phrases import (
     TITLES,
     WHAT_IS,
     identity_text,
+    joined,
     paragraph_asked,
     replace_type,
 )
@@ -437,7 +438,7 @@ class DescriptiveAnswers(EngineCore):
         if not entities or len(facts) != len(entities):
             return None
         names = [self.factbase.entities[e].name for e in entities]
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        listed = joined(names)
         text = f"{lead}{listed}"
         return self._direct(
             text=text[:1].upper() + text[1:],  # "The United States, China, …"

@@ -128,6 +128,7 @@ from bot.engine.phrases import (
     indefinite_asked,
     is_about_phrase,
     is_bare_auxiliary,
+    joined,
     label_given_asked,
     lead_put_for_pronoun,
     lettered_options,
@@ -1199,7 +1200,7 @@ def _without_items(listed: str, aside: frozenset[str]) -> str | None:
     if not kept or len(kept) == len(items):
         return None
     kept[0] = kept[0][:1].upper() + kept[0][1:]
-    return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+    return joined(kept)
 
 
 # "Where did they meet, Tokyo?", "who did Esper meet — was it Singh?": a question and a guess.
@@ -5593,7 +5594,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
     ) -> Answer:
         """The countries by name ("The United States, Japan and India"), from these facts."""
         names = [self.factbase.entities[c].name for c in countries]
-        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        text = joined(names)
         return self._direct(
             text=text[:1].upper() + text[1:],
             facts=facts,
@@ -7289,7 +7290,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if not others or len(others) == len(named):
             return None
         names = [self.factbase.entities[e].name for e in others]
-        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        listed = joined(names)
         return listed[:1].upper() + listed[1:]
 
     def _country_around(self, role: Role) -> str | None:
@@ -7574,7 +7575,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if not people or self._counted_by_the_article(parsed.words, at):
             return None
         names = [self.factbase.entities[p].name for p in people]
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        listed = joined(names)
         # Named, not all there were: a delegation may have had more the article omits.
         count = NUMBER_NAMES.get(len(people), str(len(people)))
         return self._direct(

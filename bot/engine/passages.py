@@ -15,7 +15,7 @@ from bot.engine.core import EngineCore
 from bot.engine.index import term
 from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
 from bot.engine.paragraphs import Place
-from bot.engine.phrases import ORDINALS, paragraph_asked
+from bot.engine.phrases import ORDINALS, joined, paragraph_asked
 from bot.engine.question import Parsed, parse
 from bot.factbase.model import Fact, Quote
 from bot.text import fold_quotes, normalise, tokens
@@ -329,7 +329,7 @@ class PassageAnswers(EngineCore):
         if not found or fact is None:
             return None
         names = [entities[e].name for e in found]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+        listed = joined(names)
         return self._direct(
             text=f"{_label_of(place[1]).capitalize()} names {listed}",
             facts=[fact],

@@ -2216,3 +2216,10 @@ def other_one_who_asked(text: str) -> str:
     if found is None:
         return text
     return f"which other {found['noun']} {found['clause']}?"
+
+
+def joined(items: list[str], conjunction: str = "and") -> str:
+    """ "Esper", "Esper and Pompeo", "Esper, Pompeo and Singh" (or "… or Singh")."""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"

@@ -11,6 +11,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.choices import Choices
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
+from bot.engine.phrases import joined
 
 __all__ = ["SeveralOptionAnswers"]
 
@@ -41,7 +42,7 @@ class SeveralOptionAnswers(EngineCore):
         first = answers[held[0]]
         if any(answers[i].quotes[:1] != first.quotes[:1] for i in held):
             return None  # several hold, each by its own passage: the usual reading
-        named = _joined([choices.options[i] for i in held])
+        named = joined([choices.options[i] for i in held])
         named = f"{named[:1].upper()}{named[1:]}"
         unsettled = [
             option for option, verdict in zip(choices.options, said, strict=True) if verdict is None
@@ -49,7 +50,7 @@ class SeveralOptionAnswers(EngineCore):
         if unsettled:
             # "Did they discuss logistics, trade or space?": what the article leaves open is
             # not denied.
-            unsaid = _joined(unsettled).replace(" and ", " or ")
+            unsaid = joined(unsettled, "or")
             named = f"{named}, yes; the article doesn't say so of {unsaid}"
         return replace(first, text=f"{named}. {_after_verdict(first)}")
 
@@ -66,7 +67,7 @@ class SeveralOptionAnswers(EngineCore):
             text = _after_verdict(one)
         elif not denied and len(borne) == len(options) - 1 and answers[borne[0]].quotes:
             unborne = next(i for i in range(len(options)) if i not in borne)
-            others = _joined([options[i] for i in borne])
+            others = joined([options[i] for i in borne])
             text = f"The article names {others}, but not {options[unborne]}."
             evidence = tuple(dict.fromkeys(q for i in borne for q in answers[i].quotes[:1]))
             one = replace(answers[borne[0]], quotes=evidence, corroborating=())
@@ -89,8 +90,3 @@ def _yes_or_no(answer: Answer) -> str | None:
 def _after_verdict(answer: Answer) -> str:
     """What a yes-or-no answer says after its "Yes." or "No."."""
     return _VERDICT.sub("", answer.text, count=1)
-
-
-def _joined(items: list[str]) -> str:
-    """ "Esper", "Esper and Pompeo", "Esper, Pompeo and Singh"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
