@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.answer import AbstainReason, Answer
+from bot.engine.answer import AbstainReason
 from bot.engine.context import Context
 from bot.engine.engine import Engine
 from bot.engine.question import respell
 from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.factbase.model import FactBase
-
-
-def ask(engine: Engine, *questions: str) -> Answer:
-    context = Context()
-    answer = None
-    for question in questions:
-        answer = engine.answer(question, context)
-        context = answer.context
-    assert answer is not None
-    return answer
+from tests.engine_helpers import ask
 
 
 def test_who_met_singh_names_esper_with_the_quote(engine: Engine) -> None:

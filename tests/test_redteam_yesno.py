@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.answer import Answer
-from bot.engine.context import Context
 from bot.engine.engine import Engine
-
-
-def ask(engine: Engine, *questions: str) -> Answer:
-    context = Context()
-    answer = None
-    for question in questions:
-        answer = engine.answer(question, context)
-        context = answer.context
-    assert answer is not None
-    return answer
+from tests.engine_helpers import ask
 
 
 @pytest.mark.parametrize(
