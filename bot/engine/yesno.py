@@ -6229,7 +6229,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 if any(a <= end and start < b for a, b in spans):
                     break  # a name the linker knows
                 between = {term(w) for w in words[start + 1 : end] if w not in STOPWORDS}
-                if between and between != middle:
+                # "the Basic Exchange Agreement": the name shortened, not another one
+                if between and not between <= middle:
                     return " ".join(name)
                 break
         return None
