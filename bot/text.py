@@ -1640,6 +1640,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"\1 ",
     ),
+    # "Is China mentioned anywhere in the article?", "does it name Modi anywhere?": whether it
+    # is mentioned; "did Esper go anywhere else?" keeps its word.
+    (
+        "anywhere",
+        _lazy(
+            r"\b(mention(?:s|ed)?|name[sd]?|cite[sd]?|refer(?:s|red)? to|discuss(?:es|ed)?"
+            r"|appear(?:s|ed)?|feature[sd]?)((?: [\w+.-]+){0,4}?) (?:anywhere|somewhere)\b"
+        ),
+        r"\1\2",
+    ),
     # "What title does the article use for Pompeo?": his title, as the article gives it.
     (
         "title",
