@@ -163,6 +163,7 @@ from bot.engine.phrases import (
     type_run_asked,
     verbatim_checked,
     versus_then_order,
+    which_one_person_asked,
     whose_words_asked,
     why_said_asked,
     without_entity,
@@ -1482,6 +1483,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
         text = guess_dropped(text)  # "What is a 2+2, is it some arithmetic thing?"
         text = other_one_who_asked(text)  # "And the other American who visited Delhi?"
+        if len(self._the_pair(context)) < 2:
+            # "which one is from India?" with no people to choose from: who is; after an
+            # answer naming two, "which one" picks one of them.
+            text = which_one_person_asked(text)
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"

@@ -2218,6 +2218,25 @@ def other_one_who_asked(text: str) -> str:
     return f"which other {found['noun']} {found['clause']}?"
 
 
+# "which one is from India?", "which of the two is American?", "which of them is the defence
+# minister?": one of the people, picked out by their country or post; read as a "what"
+# question it would name whatever the article mentions most (BECA).
+_WHICH_ONE_OF_PEOPLE = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay)\s+)?which\s+(?:one|of\s+(?:them|these|those|the\s+(?:two|three|"
+    r"men|officials|ministers|people|leaders)))\s+"
+    r"(?=(?:is|was|comes|came)\s+(?:from\b|indian\b|american\b|(?:an?|the)\s+(?:indian|american"
+    r"|minister|secretary|official|defen[cs]e|foreign|deputy|u\.?s\.?)\b))",
+    re.IGNORECASE,
+)
+
+
+def which_one_person_asked(text: str) -> str:
+    """ "which one is from India?" → "who is from India?"; any other text unchanged."""
+    return (
+        _WHICH_ONE_OF_PEOPLE.sub("who ", text.strip(), count=1) if "which" in text.lower() else text
+    )
+
+
 def joined(items: list[str], conjunction: str = "and") -> str:
     """ "Esper", "Esper and Pompeo", "Esper, Pompeo and Singh" (or "… or Singh")."""
     if len(items) == 1:

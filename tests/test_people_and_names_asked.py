@@ -1,0 +1,81 @@
+"""One of the people picked out by country or post ("which one is from India?"), the
+agreement's name shortened ("the basic exchange agreement"), and whether something is
+mentioned "anywhere": each gets what the article says, with its quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("which one is from india", "Singh"),
+        ("which of them is Indian?", "Singh"),
+        ("Which one was the defence minister?", "Singh"),
+        ("which of the two is american?", "Esper"),
+    ],
+)
+def test_which_one_with_no_one_to_choose_from_asks_who(
+    engine: Engine, question: str, person: str
+) -> None:
+    answer = engine.answer(question)
+    assert not answer.abstained
+    assert person in answer.text
+    assert "Agreement" not in answer.text
+
+
+def test_which_one_after_an_answer_naming_two_still_picks_one_of_them(engine: Engine) -> None:
+    answer = ask(
+        engine, "who are the defence chiefs?", "which one is from america", "and the other one?"
+    )
+    assert "Singh" in answer.text
+
+
+def test_which_one_of_the_agreements_is_still_the_agreement(engine: Engine) -> None:
+    assert "Basic Exchange" in engine.answer("which one did they agree on?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they agree on the basic exchange agreement?",
+        "Did India and the US agree the Basic Exchange Agreement?",
+        "Did they reach the Basic Cooperation Agreement?",
+    ],
+)
+def test_the_agreement_named_short_is_the_same_agreement(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith("Yes.")
+    assert answer.quote is not None
+
+
+def test_an_agreement_with_other_words_in_its_name_is_another_one(engine: Engine) -> None:
+    answer = engine.answer("did they agree on the Basic Intelligence Sharing Agreement?")
+    assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is China mentioned anywhere in the article?", "Yes."),
+        ("Does the article mention China anywhere?", "Yes."),
+        ("China isn't mentioned anywhere in the article.", "No."),
+    ],
+)
+def test_mentioned_anywhere_asks_whether_it_is_mentioned(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith(verdict)
+    assert answer.quote is not None and "China" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Modi mentioned anywhere in the article?", "Did Esper go anywhere?"]
+)
+def test_anywhere_claims_the_article_cannot_settle_abstain(engine: Engine, question: str) -> None:
+    assert engine.answer(question).abstained
