@@ -79,3 +79,14 @@ def test_mentioned_anywhere_asks_whether_it_is_mentioned(
 )
 def test_anywhere_claims_the_article_cannot_settle_abstain(engine: Engine, question: str) -> None:
     assert engine.answer(question).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["is the threat from China mentioned?", "is the threat from China named?"]
+)
+def test_whether_a_threat_is_mentioned_is_not_read_as_a_name_continued(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith("Yes.")
+    assert answer.quote is not None and "China" in answer.quote.text

@@ -180,6 +180,8 @@ _NEAR_MEANING_TERMS = tuple(frozenset(term(w) for w in near) for near in NEAR_ME
 # of the best are looked at: "was this the first 2+2?" ties the 2+2's identity with its count.
 NEAR_BEST = 0.05
 PAIR_DEPTH_YESNO = 5
+# Words asking whether something is in the text at all, which no word of a quote stands in for.
+_MENTIONING = frozenset("mentioned named cited referenced referred discussed raised".split())
 _DISCUSSED = frozenset(term(w) for w in "discuss talk cover raise".split())
 _AGREED = _NEAR_MEANING_TERMS[0]
 # "Does the article quote Esper directly?"
@@ -6055,6 +6057,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 continue  # "Did Esper meat with…": a slip of the keys, not another word
             if word in _PLACEHOLDER_NOUNS:
                 continue  # "the quadripartite thing in Japan": the talks, not named
+            if word in _MENTIONING:
+                continue  # "is the threat from China mentioned?": whether it is, not a name
             if at == len(words) - 1:
                 if words[at - 1] in STOPWORDS:
                     # "…meet in Washington?": a place, corrected as places are; but
