@@ -3278,6 +3278,10 @@ _SHORTHAND = {
     "secstate": "secretary of state",
     "mtg": "meeting",
     "mtgs": "meetings",
+    # The commonest slip for "meeting", one edit from "melting" too, which English has.
+    "metting": "meeting",
+    "mettings": "meetings",
+    "meetting": "meeting",
     # An analyst's clipped nouns: "China mention in DOD stmt?", "mtg loc", "pompeo trip
     # dest", "US reps", "aus def min name".
     "stmt": "statement",
