@@ -1650,6 +1650,15 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"\1\2",
     ),
+    # "was it the first occasion on which Mr Esper took part…?": the first time he did.
+    (
+        "occasion",
+        _lazy(
+            r"\b(first|second|third|fourth|last|only|1st|2nd|3rd) occasion"
+            r"(?: on which| in which| when| that| where)?\b"
+        ),
+        r"\1 time",
+    ),
     # "What title does the article use for Pompeo?": his title, as the article gives it.
     (
         "title",

@@ -162,6 +162,16 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?<=\w )(?:would you say|do you think|would you think|do you reckon)"
             r"(?= (?:according to|per|going by) |$)",
         ),
+        # "I should be most grateful to learn on which day…", "I'd appreciate it if you could
+        # tell me who…": the asking, put courteously, before the question.
+        (
+            ("grateful", "appreciate", "obliged"),
+            r"^i (?:should|would|d|'d|shall|will|am|m|'m) (?:be )?(?:most |very |so |ever so "
+            r"|extremely |much |really |greatly |truly )?(?:grateful|obliged|appreciate(?: it)?)"
+            r"(?: (?:to (?:learn|know|hear|find out|be told)|if (?:you|u|someone) (?:could|would"
+            r"|can|might) (?:tell|inform|let|remind) (?:me|us)(?: know)?(?: of)?|for (?:knowing"
+            r"|learning|an answer to|being told)|knowing|learning|being told))\b",
+        ),
         # "I wonder, could you help me find out when…?": the asking, before the request.
         (("wonder", "curious"), r"\bi (?:am |'m |m |was )?(?:wondering|curious)\b|^i wonder\b"),
         # "Which agreement did they reach upon that occasion?", "with regard to China, …",
@@ -1102,6 +1112,12 @@ _CHAT_PHRASES = (
     r"(?:(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day))"
     r"(?: there| bot| talksbot| everyone| all)?"
     r"|thanks?(?: you)?(?: (?:so|very) much)?(?: bot)?|thx|ty|cheers|thank u|much appreciated"
+    # "I'd appreciate that.", "I would be most grateful.", "much obliged": thanks, put
+    # courteously; with a question after them they are framing (FRAMING_RULES).
+    r"|i (?:d |would |do |really |truly |greatly |very much |so )*appreciate"
+    r" (?:it|that|this|the help|your help)(?: (?:a lot|very much|so much))?"
+    r"|i (?:d|would|should|shall|will|m|am)(?: be)? (?:very |most |so |ever so |really |truly )?"
+    r"(?:grateful|obliged|thankful)|(?:much|very much|most) obliged|many thanks|appreciated"
     r"|ok(?:ay)?|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
     r"|bye|goodbye|see you|see ya|good night|bye for now|that s all|that is all|that s it"
     r"|that is it|nothing else|no more questions|i m done|i am done|all done|done|for now"

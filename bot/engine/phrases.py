@@ -312,8 +312,10 @@ def chit_chat(normalised: str) -> str | None:
     first = words[0]
     if "bye" in words or "goodbye" in words:
         return "Goodbye! Come back with more questions about the talks."
-    if first.startswith(("thank", "thx", "ty", "cheers", "much")) or any(
-        w.startswith("thank") for w in words
+    # "I would be grateful." asks a favour still to come; "I'm grateful" thanks.
+    favour = "would" in words or "should" in words
+    if first.startswith(("thank", "thx", "ty", "cheers", "much", "many")) or any(
+        w.startswith(("thank", "appreciat", "grateful", "obliged")) and not favour for w in words
     ):
         return "You're welcome! " + HELP_TEXT
     if (first in ("bye", "goodbye", "see", "good") and "night" in normalised) or first in (

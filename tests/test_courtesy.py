@@ -1,0 +1,75 @@
+"""Courteous English: a question after "I should be most grateful to learn…" is answered as
+the question; thanks put courteously ("I'd appreciate that.") get a friendly reply and assert
+nothing; the commonest slip for "meeting" is read as "meeting"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I should be most grateful to learn on which day of the week the meeting took place.",
+            "Monday",
+        ),
+        ("I would be very grateful if you could tell me who met Singh.", "Esper"),
+        ("I'd appreciate it if you could tell me where they met.", "New Delhi"),
+        ("I should be obliged to know how many 2+2 dialogues there have been.", "Three"),
+    ],
+)
+def test_a_question_asked_courteously_is_answered_as_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.answer(question)
+    assert not answer.abstained
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was it the first occasion on which Mr Esper took part in such a 2+2 meeting?", "No."),
+        ("Was this the second occasion Esper attended a 2+2?", "Yes."),
+    ],
+)
+def test_an_occasion_counted_is_the_time_counted(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith(verdict)
+    assert "second" in answer.text
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "I'd appreciate that.",
+        "thanks, I appreciate it",
+        "Much obliged.",
+        "Many thanks!",
+        "I'm grateful.",
+    ],
+)
+def test_thanks_put_courteously_get_a_welcome_and_no_fact(engine: Engine, thanks: str) -> None:
+    answer = engine.answer(thanks)
+    assert answer.abstained
+    assert answer.text.startswith("You're welcome!")
+    assert answer.quote is None
+
+
+def test_a_favour_still_to_come_is_not_thanked(engine: Engine) -> None:
+    answer = engine.answer("I would be grateful.")
+    assert answer.abstained
+    assert not answer.text.startswith("You're welcome!")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("who is metting with Esper in Dehli?", "Singh"), ("where was the metting?", "New Delhi")],
+)
+def test_metting_is_a_slip_for_meeting(engine: Engine, question: str, expected: str) -> None:
+    assert expected in engine.answer(question).text
