@@ -1173,6 +1173,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("4", _lazy(r"\b4[\s-]?(?:way|nation|country|party|sided)\b"), "quadripartite"),
     # "trilateral talks": talks of three countries, a count to check.
     ("trilateral", _lazy(r"\btrilateral\b"), "three country"),
+    # "Were the talks in Tokyo bilateral?": talks of two countries, a count to check; before
+    # a noun ("the bilateral meeting") it only describes.
+    ("bilateral", _lazy(r"\bbilateral$"), "between two countries"),
     ("south", _lazy(r"\b(?:go|goes|going|gone|went) south\b"), "deteriorating"),
     ("out with", _lazy(r"\b(?:hang|hung|hanging|hangs) out with\b"), "meet with"),
     (

@@ -90,3 +90,38 @@ def test_whether_a_threat_is_mentioned_is_not_read_as_a_name_continued(
     answer = engine.answer(question)
     assert answer.text.startswith("Yes.")
     assert answer.quote is not None and "China" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the two Secretaries of Defense express concern about the agreement?",
+        "Did the two defence chiefs voice concern over BECA?",
+    ],
+)
+def test_another_attitude_voiced_is_denied_with_the_one_the_article_gives(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith("No.")
+    assert "appreciation" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the Tokyo talks between two countries?",
+        "Were the Tokyo talks bilateral?",
+        "did two countries take part in the Tokyo talks?",
+    ],
+)
+def test_two_countries_asked_of_the_tokyo_talks_is_a_count_the_article_denies(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.text.startswith("No.")
+    assert "Four countries" in answer.text
+
+
+def test_the_two_countries_named_at_the_tokyo_talks_were_there(engine: Engine) -> None:
+    assert engine.answer("did the two countries attend the Tokyo talks?").text.startswith("Yes.")

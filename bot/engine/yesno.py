@@ -50,6 +50,7 @@ from bot.engine.phrases import (
     ABOUT_ANYTHING,
     BEFORE_WORDS,
     DESCRIBED_PERSON,
+    EVENT_TERMS,
     IN_IT,
     ORDER_ASKED,
     ORDER_SAID,
@@ -747,6 +748,24 @@ NEGATIVE_AUXILIARIES = frozenset(
 def _same_direction(word: str, said: str) -> bool:
     """ "closer" for the article's "deepening": both take cooperation further."""
     return word in _DIRECTION and _DIRECTION.get(said) == _DIRECTION[word]
+
+
+# Verbs whose object is the attitude voiced: "expressed appreciation", "voiced concern".
+_VOICING = frozenset(term(w) for w in "express voice convey show register".split())
+
+
+# Words before a number that make it part of a name: "the two countries", "both sides".
+_NAMING_DETERMINERS = frozenset("the these those both our their".split())
+
+
+def _attitude_voiced(said: str) -> str | None:
+    """The attitude `said` voices, to set against the one a claim voices: "appreciation"
+    after "expressed" in "…expressed appreciation for this." against "voiced concern"."""
+    words = said.split()
+    for at, word in enumerate(words[:-1]):
+        if term(word) in _VOICING and words[at + 1] not in STOPWORDS:
+            return words[at + 1]
+    return None
 
 
 def _swap_unjudged(word: str, said: str) -> bool:
@@ -3568,6 +3587,26 @@ class YesNoAnswers(SeveralOptionAnswers):
         dated = days[0] is not None and any(w.isdigit() for w in days[0])
         return dated and days[0] == days[1]
 
+    def _group_counted_at_event(self, parsed: Parsed) -> list[str]:
+        """ "Were the Tokyo talks between two countries?": "two countries" names the U.S. and
+        India, but asked of an event without "the" it counts the event's countries, which the
+        article may give ("four countries")."""
+        if EVENT_TERMS.isdisjoint(parsed.terms) and not any(
+            self._kind(e) == "event" for e in parsed.entity_ids
+        ):
+            return []  # "were two countries named?": no event's parties
+        return list(
+            dict.fromkeys(
+                parsed.words[link.start]
+                for link in parsed.entities
+                if 0 <= link.start < len(parsed.words)
+                and parsed.words[link.start] in NUMBER_WORDS
+                # "did the two countries attend…?" names them
+                and (link.start == 0 or parsed.words[link.start - 1] not in _NAMING_DETERMINERS)
+                and self._kind(link.entity) == "country"
+            )
+        )
+
     def _contrast(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Was the meeting on a Friday?": the fact the question is about, found without the
         value it names, then that value compared with the one the article gives."""
@@ -3576,6 +3615,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         decided: tuple[bool, Scored, list[Scored], str] | None = None
         # "the two countries" names them; it is no count to check.
         free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
+        free.extend(self._group_counted_at_event(parsed))
         order = ORDER_ASKED.search(parsed.text)
         if order is not None:
             # "Did the Tokyo talks happen after Oct. 26?": a date after "after" is what the
@@ -6089,6 +6129,11 @@ class YesNoAnswers(SeveralOptionAnswers):
                 ):
                     framed = re.search(rf" (\w+) {re.escape(after)} ", said)
                 found = framed[1] if framed is not None else None
+                if found is None and after in STOPWORDS and term(before) in _VOICING:
+                    # "Did they express concern about the agreement?" against "expressed
+                    # appreciation for": the same verb with another object, whatever
+                    # preposition follows each.
+                    found = _attitude_voiced(said)
                 if found is None and parsed.entity_ids:
                     # "Pompeo spoke of the threat posed by Russia's government.": who poses
                     # it, whatever of theirs follows ("China's Communist Party" in the quote).
