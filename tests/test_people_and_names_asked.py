@@ -125,3 +125,26 @@ def test_two_countries_asked_of_the_tokyo_talks_is_a_count_the_article_denies(
 
 def test_the_two_countries_named_at_the_tokyo_talks_were_there(engine: Engine) -> None:
     assert engine.answer("did the two countries attend the Tokyo talks?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper hold a press conference?",
+        "did Singh give a press conference?",
+        "Why did Pompeo hold a press conference?",
+        "Who has been to more 2+2 meetings, Esper or Pompeo?",
+    ],
+)
+def test_what_the_article_leaves_open_about_people_is_not_settled(
+    engine: Engine, question: str
+) -> None:
+    assert engine.answer(question).abstained
+
+
+def test_the_one_press_conference_the_article_tells_of_was_pompeos(engine: Engine) -> None:
+    answer = engine.answer(
+        "Did Esper give a press conference at the State Department before his trip to South Asia?"
+    )
+    assert answer.text.startswith("No.")
+    assert "Pompeo" in answer.text

@@ -754,6 +754,19 @@ def _same_direction(word: str, said: str) -> bool:
 _VOICING = frozenset(term(w) for w in "express voice convey show register".split())
 
 
+# Articles that ask of any one thing of a kind, not of the one the article tells of.
+_INDEFINITE = frozenset({"a", "an", "any"})
+# Words after a noun that pin down which one: "a press conference at the State Department".
+_PINNING = frozenset("at in before after during on prior ahead where when".split())
+
+
+def _any_one_of_a_kind(words: list[str]) -> bool:
+    """ "did hold a press conference": a thing asked of with "a" or "any" and nothing after
+    it saying which."""
+    starts = [at for at, word in enumerate(words) if word in _INDEFINITE]
+    return bool(starts) and _PINNING.isdisjoint(words[starts[0] :])
+
+
 # Words before a number that make it part of a name: "the two countries", "both sides".
 _NAMING_DETERMINERS = frozenset("the these those both our their".split())
 
@@ -5644,6 +5657,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         # "Were Singh and Begin…": the names and what joins them.
         spans |= {i for i in range(min(spans), max(spans)) if parsed.words[i] in ("and", "or")}
         rest = " ".join(w for i, w in enumerate(parsed.words) if i not in spans)
+        if _any_one_of_a_kind(rest.split()):
+            # "Did Esper hold a press conference?": any one, which Pompeo's does not rule out,
+            # unlike "the press conference" or "a press conference at the State Department".
+            return None
         event = parse(rest, self.index)
         ranked = self._rank(event)
         if not ranked or ranked[0].missing or ranked[0].score < self.threshold:
