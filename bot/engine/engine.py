@@ -831,7 +831,10 @@ RANK_COMPARED = prefilter.compile(
     r"^(?:and |so |but |ok )?(?:who|which|whos)\b.*(?:"
     r"\b(?:more|less) (?:senior|junior|important|powerful|influential|experienced|high ranking)\b"
     r"|\b(?:outranks?|outranked|outranking|senior to|junior to|higher ranking|higher ranked"
-    r"|ranks? (?:higher|lower|above|below)|higher up|older|younger)\b)"
+    r"|ranks? (?:higher|lower|above|below)|higher up|older|younger)\b"
+    # "Who has been to more 2+2 meetings, Esper or Pompeo?": the article counts Esper's alone.
+    r"|\b(?:been to|attended|attend|taken part in|took part in|participated in|gone to"
+    r"|visited|visit) (?:more|fewer)\b)"
 )
 ONE_SUPERLATIVE = prefilter.compile(
     r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
