@@ -18898,3 +18898,66 @@ def test_a_bare_later_the_article_does_not_order_settles_nothing(
 ) -> None:
     """ "Begin visited New Delhi later.": "recently" orders his visit against nothing."""
     assert ask(engine, claim).abstained
+
+
+@pytest.mark.parametrize(
+    ("restated", "verdict"),
+    [
+        ("so you're saying they met in Mumbai?", "No."),
+        ("are you saying they met in New Delhi?", "Yes."),
+        ("so what you're saying is they met on Tuesday?", "No."),
+        ("you mean they met in Tokyo?", "No."),
+        ("ok so ur saying they met on Monday?", "Yes."),
+    ],
+)
+def test_a_restatement_of_the_last_answer_is_a_claim_checked(
+    engine: Engine, restated: str, verdict: str
+) -> None:
+    """ "so you're saying they met in Mumbai?": the asker's restatement is checked against
+    the article, as "so they met in Mumbai?" is, not read as a question about the bot."""
+    answer = ask(engine, "who did esper meet?", restated)
+    assert answer.text.startswith(verdict)
+    assert answer.quote is not None and "New Delhi" in answer.quote.text
+
+
+def test_a_name_alone_after_you_mean_is_no_claim(engine: Engine) -> None:
+    """ "you mean Pompeo?": which one was meant, never a Yes or No."""
+    answer = ask(engine, "who did esper meet?", "you mean Pompeo?")
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What did Singh have to give up in exchange?",
+        "what did india get in return for the BECA?",
+        "what concessions did the US make?",
+        "what was the quid pro quo?",
+    ],
+)
+def test_a_price_for_the_agreement_is_not_in_the_article(engine: Engine, asked: str) -> None:
+    """ "What did Singh have to give up in exchange?": the article gives no price; the
+    "Exchange" of the agreement's name is not one."""
+    answer = ask(engine, "what did they agree on?", asked)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "who attended the first one then?",
+        "where was the previous one held?",
+        "and when was the inaugural dialogue?",
+    ],
+)
+def test_an_earlier_2plus2_singled_out_is_not_in_the_article(engine: Engine, asked: str) -> None:
+    """ "How many 2+2s have there been?" (three) "who attended the first one then?": the
+    article counts them, and says nothing of any earlier one."""
+    answer = ask(engine, "How many 2+2 meetings has Esper been to?", "and overall?", asked)
+    assert answer.abstained
+
+
+def test_what_was_exchanged_is_still_the_agreement(engine: Engine) -> None:
+    """ "what was exchanged?": no price asked; the agreement on exchanges answers."""
+    answer = ask(engine, "what was exchanged?")
+    assert not answer.abstained

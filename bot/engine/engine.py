@@ -65,6 +65,7 @@ from bot.engine.message import (
     referent_asked,
     remarks_after_dropped,
     report_frame_dropped,
+    restated_claim_asked,
     strangeness_dropped,
     surprised_what_dropped,
     titles_dropped,
@@ -439,6 +440,21 @@ VISIT_WORDS = frozenset(
 EARLIER_POST_ASKED = prefilter.compile(
     r"\b(?:positions?|jobs?|offices?|posts?|roles?|titles?|careers?|occupations?|work"
     r"|profession)\b(?: \S+){0,5} (?:before|previously|earlier|formerly|beforehand|prior)$"
+)
+# "What did Singh have to give up in exchange?", "what did India get in return?", "what
+# concessions did the U.S. make?": a price paid for the agreement, which the article never
+# gives; "exchange" here is no part of the Basic Exchange and Cooperation Agreement.
+PRICE_PAID_ASKED = prefilter.compile(
+    r"\bin (?:exchange|return)\b(?! (?:of|and)\b)|\b(?:give|gave|given|giving) up\b"
+    r"|\b(?:concessions?|sacrific\w*|quid[ -]pro[ -]quo|trade[ -]?offs?)\b"
+)
+# "Who attended the first one then?" (after the three 2+2s), "when was the previous 2+2?":
+# one earlier occurrence singled out, of which the article gives only the count. Not
+# "second", which is this one for Esper, nor "last", which may be the meeting itself.
+EARLIER_OCCURRENCE_ASKED = prefilter.compile(
+    r"^(?:and |so |but |ok |okay )*(?:who|whom|when|where|what|which|how)\b(?! many\b)"
+    r".*\bthe (?:first|third|fourth|fifth|previous|initial|earliest|inaugural|original)"
+    r"(?: \w+)? (?:ones?|2plus2|dialogues?|meetings?|talks|rounds?|editions?|sessions?)\b"
 )
 # "Who's the current US defense secretary?", "who is India's defence minister now?": who
 # holds a post today, which an article written at the time of the talks cannot say.
@@ -1436,6 +1452,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             )
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
+        text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed
@@ -1538,6 +1555,20 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "The article doesn't say. It gives only the posts people hold now.",
+                context,
+                notes=tuple(notes),
+            )
+        if PRICE_PAID_ASKED.search(normalised):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say: it gives no price or concession for the agreement.",
+                context,
+                notes=tuple(notes),
+            )
+        if EARLIER_OCCURRENCE_ASKED.search(normalised):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say: it tells nothing of earlier meetings one by one.",
                 context,
                 notes=tuple(notes),
             )

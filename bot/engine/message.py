@@ -454,6 +454,33 @@ def surprised_what_dropped(text: str) -> str:
     return text if found is None else text[found.end() :]
 
 
+# "so you're saying they met in Mumbai?", "are you saying the statement named China?", "so
+# what you're saying is trade got deprioritised?": the asker's restatement of the last
+# answer, a claim to check as "so they met in Mumbai?" is, not a question about the bot.
+_RESTATED = prefilter.compile(
+    r"^\W*(?:(?:so|and|ok|okay|wait|hang on|hold on|sorry|right|hmm+|um+)[\s,.!]+)*"
+    r"(?:(?:so )?what (?:you(?:'re|’re| are|re)|ur|u r) (?:saying|telling me) is"
+    r"|(?:are|r) (?:you|u) (?:saying|telling me|claiming)"
+    r"|(?:you(?:'re|’re| are|re)|ur|u r|u) (?:saying|telling me|claiming)"
+    r"|(?:you|u) mean(?: to say)?"
+    r"|in other words)"
+    r"(?: that)?[\s,:]+(?=\w)",
+    re.IGNORECASE,
+)
+# A claim has a doer and what they did: "they agreed?" at the least.
+_CLAIM_MIN_WORDS = 2
+
+
+def restated_claim_asked(text: str) -> str:
+    """The claim an asker's restatement puts up, as a statement asked as a question: "so
+    you're saying Esper attended all of them?" is asked as "so Esper attended all of them?"."""
+    found = _RESTATED.match(text)
+    if found is None or len(text[found.end() :].split()) < _CLAIM_MIN_WORDS:
+        # "you mean Pompeo?": a name alone is which one was meant, not a claim.
+        return text
+    return "so " + text[found.end() :]
+
+
 # "what's australia's defence minister called?", "what are the two defence chiefs called?":
 # the name of whoever holds an office, asked as who holds it (not what the article calls him).
 _OFFICE_HOLDER_CALLED = prefilter.compile(
