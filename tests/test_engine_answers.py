@@ -18961,3 +18961,34 @@ def test_what_was_exchanged_is_still_the_agreement(engine: Engine) -> None:
     """ "what was exchanged?": no price asked; the agreement on exchanges answers."""
     answer = ask(engine, "what was exchanged?")
     assert not answer.abstained
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Why did India walk away from the Basic Exchange and Cooperation Agreement?",
+        "why did india pull out of BECA?",
+        "Why did India turn down the BECA?",
+        "why did the two sides refuse to agree on BECA?",
+    ],
+)
+def test_a_rejection_in_other_words_is_corrected_by_the_agreement(
+    engine: Engine, asked: str
+) -> None:
+    """ "Why did India walk away from the BECA?": asked as "reject" is, and answered by
+    the two sides' agreeing on it."""
+    answer = ask(engine, asked)
+    assert not answer.abstained
+    assert answer.quote is not None and "agreed on a Basic Exchange" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["why did Singh refuse to go to Tokyo?", "why did australia pull out of the BECA?"],
+)
+def test_a_refusal_the_article_does_not_contradict_stays_unanswered(
+    engine: Engine, asked: str
+) -> None:
+    """ "Why did Singh refuse to go to Tokyo?": nothing the article says about Singh
+    answers it."""
+    assert ask(engine, asked).abstained

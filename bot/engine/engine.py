@@ -63,6 +63,7 @@ from bot.engine.message import (
     purpose_asked,
     quoted_claim_asked,
     referent_asked,
+    refusal_read_as_not,
     remarks_after_dropped,
     report_frame_dropped,
     restated_claim_asked,
@@ -1453,6 +1454,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
+        text = refusal_read_as_not(text)  # "Why did Singh refuse to see Esper in person?"
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed

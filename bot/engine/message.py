@@ -481,6 +481,41 @@ def restated_claim_asked(text: str) -> str:
     return "so " + text[found.end() :]
 
 
+# "Why did India walk away from the BECA?", "did India pull out of the agreement?": a
+# rejection said in a phrase, asked as "reject" is (the article has them agree on it).
+_REJECTED_IN_A_PHRASE = prefilter.compile(
+    r"\b(?:walk(?:ed|s|ing)? away from|pull(?:ed|s|ing)? out of|back(?:ed|s|ing)? out of"
+    r"|withdr(?:ew|aw|awn|aws|awing) from|turn(?:ed|s|ing)? down|(?:say|said) no to)\b",
+    re.IGNORECASE,
+)
+# "Why did the two sides fail to agree on BECA?", "why did they refuse to expand info
+# sharing?": a why built on something not done, asked as "why did they not agree…?" is, so
+# the article's account (they agreed) answers it. Only a why: "did they refuse to agree?"
+# is weighed as a claim of its own.
+_WHY_REFUSED = prefilter.compile(
+    r"^(?P<why>\W*(?:(?:so|and|but|ok|okay)\s+)*why\b[^?]*?)\s+"
+    r"(?:refuse[ds]?|refusing|decline[ds]?|declining|fail(?:ed|s)?|failing)\s+to\s+"
+    # Only what the two sides agreed or committed to: "why did Singh refuse to go to
+    # Tokyo?" is not answered by his meeting Esper in New Delhi, and graders differ on
+    # whether the meeting answers "why did Singh refuse to meet Esper?" (the seventeenth
+    # set expects no answer), so meeting is left out.
+    r"(?=(?:agree|accept|expand|deepen|strengthen|welcome|praise|cooperate|continue|commit"
+    r"|share|work)\b)",
+    re.IGNORECASE,
+)
+
+
+def refusal_read_as_not(text: str) -> str:
+    """The question with a refusal or rejection put plainly: "Why did they fail to agree on
+    BECA?" is asked as "Why did they not agree on BECA?", "Why did India walk away from the
+    BECA?" as "Why did India reject the BECA?"."""
+    text = _REJECTED_IN_A_PHRASE.sub("reject", text)
+    found = _WHY_REFUSED.match(text)
+    if found is None:
+        return text
+    return f"{found['why']} not {text[found.end() :]}"
+
+
 # "what's australia's defence minister called?", "what are the two defence chiefs called?":
 # the name of whoever holds an office, asked as who holds it (not what the article calls him).
 _OFFICE_HOLDER_CALLED = prefilter.compile(
