@@ -18992,3 +18992,19 @@ def test_a_refusal_the_article_does_not_contradict_stays_unanswered(
     """ "Why did Singh refuse to go to Tokyo?": nothing the article says about Singh
     answers it."""
     assert ask(engine, asked).abstained
+
+
+@pytest.mark.parametrize(
+    ("asked", "named"),
+    [
+        ("the 'two largest democracies' are who?", "India"),
+        ("BECA is what?", "Basic Exchange"),
+        ("esper's counterpart was who?", "Singh"),
+    ],
+)
+def test_a_question_word_put_last_is_asked_as_if_first(
+    engine: Engine, asked: str, named: str
+) -> None:
+    """ "BECA is what?" is "what is BECA?", not the statement that names it."""
+    answer = ask(engine, asked)
+    assert named in answer.text

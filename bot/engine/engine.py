@@ -61,6 +61,7 @@ from bot.engine.message import (
     order_as_option_asked,
     preceded_asked,
     purpose_asked,
+    question_word_fronted,
     quoted_claim_asked,
     referent_asked,
     refusal_read_as_not,
@@ -1454,7 +1455,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
-        text = refusal_read_as_not(text)  # "Why did Singh refuse to see Esper in person?"
+        text = refusal_read_as_not(text)  # "Why did India walk away from the BECA?"
+        text = question_word_fronted(text)  # "and the 'two largest democracies' are who?"
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed

@@ -516,6 +516,29 @@ def refusal_read_as_not(text: str) -> str:
     return f"{found['why']} not {text[found.end() :]}"
 
 
+# "and the 'two largest democracies' are who?", "BECA is what?": the question word put last,
+# as one repeats what was just said; asked with it first ("who are the two largest
+# democracies?"), not read as about whoever said the words.
+_WH_LAST = prefilter.compile(
+    r"^(?P<lead>\W*(?:(?:and|so|but|ok|okay|then)\s+)*)"
+    # An office ("the foreign ministers were who?") is left as asked: put first, "who were
+    # the foreign ministers?" is answered with the office itself, which names no one.
+    r"(?P<what>(?!(?:who|what|which|where|when|why|how|is|are|was|were)\b)"
+    r"(?![^?]*\b(?:ministers?|secretar(?:y|ies)|officials?|chiefs?)\b)[^?]{2,80}?)"
+    r"\s+(?P<be>is|are|was|were)\s+(?P<wh>who|what)(?:\s+(?:then|exactly|again))?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def question_word_fronted(text: str) -> str:
+    """ "the 'two largest democracies' are who?" is asked as "who are the 'two largest
+    democracies'?", "BECA is what?" as "what is BECA?"."""
+    found = _WH_LAST.match(text.strip())
+    if found is None:
+        return text
+    return f"{found['lead']}{found['wh']} {found['be']} {found['what']}?"
+
+
 # "what's australia's defence minister called?", "what are the two defence chiefs called?":
 # the name of whoever holds an office, asked as who holds it (not what the article calls him).
 _OFFICE_HOLDER_CALLED = prefilter.compile(
