@@ -19008,3 +19008,20 @@ def test_a_question_word_put_last_is_asked_as_if_first(
     """ "BECA is what?" is "what is BECA?", not the statement that names it."""
     answer = ask(engine, asked)
     assert named in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and the Indian MoD's own readout - what did it say?",
+        "and the Indian statement - what did it say?",
+        "but India's own statement, what did it say?",
+    ],
+)
+def test_a_follow_ups_and_is_no_part_of_the_lead_it_asks_about(
+    engine: Engine, question: str
+) -> None:
+    """ "and the Indian MoD's own readout - what did it say?": "it" is India's readout,
+    which the article never reports, not the U.S. statement the last turn was about."""
+    answer = ask(engine, "Per the DoD readout, what lines of effort were flagged?", question)
+    assert answer.abstained

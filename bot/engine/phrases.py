@@ -1854,7 +1854,9 @@ def directive_dropped(text: str) -> str:
 _TOPIC_THEN = prefilter.compile(
     # "the Indian official — who is he?", "the agreement: what is it called?", "the 2+2
     # dialogue... how many?": a dash, colon or dots sets the lead off as a comma does.
-    r"^(?P<lead>[^?]{2,160}?)\s*(?:(?:,|(?P<set_off>:|\s[\u2014\u2013]|[\u2014\u2013]|\s-{1,2}"
+    # "and the Indian MoD's own readout - what did it say?": a follow-up's "and" joins the
+    # message to the last turn and is no part of the lead.
+    r"^(?:(?:and|but|also|plus)\s+)?(?P<lead>[^?]{2,160}?)\s*(?:(?:,|(?P<set_off>:|\s[\u2014\u2013]|[\u2014\u2013]|\s-{1,2}"
     r"|\.{2,}|\u2026))"
     r"\s*(?:so\s+|and\s+|but\s+)?"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)"
