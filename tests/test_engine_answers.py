@@ -19025,3 +19025,32 @@ def test_a_follow_ups_and_is_no_part_of_the_lead_it_asks_about(
     which the article never reports, not the U.S. statement the last turn was about."""
     answer = ask(engine, "Per the DoD readout, what lines of effort were flagged?", question)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Did the Pentagon chief and India's RM agree on BECA, and did they welcome more "
+            "info-sharing?",
+            ("Basic Exchange", "information sharing"),
+        ),
+        (
+            "did the Pentagon chief meet Singh, and did they praise the relationship?",
+            ("New Delhi", "praised"),
+        ),
+    ],
+)
+def test_two_yes_no_questions_joined_by_a_comma_and_and_are_each_answered(
+    engine: Engine, question: str, parts: tuple[str, str]
+) -> None:
+    """ "Did they agree on BECA, and did they welcome more info-sharing?": two questions,
+    each answered Yes, rather than one that matches no single fact."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert all(part in answer.text for part in parts)
+
+
+def test_a_yes_no_question_naming_two_people_with_and_stays_one(engine: Engine) -> None:
+    """ "Did Esper and Singh agree on BECA?": no comma, so one question about both."""
+    assert ask(engine, "Did Esper and Singh agree on BECA?").text.startswith("Yes.")

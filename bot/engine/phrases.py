@@ -864,6 +864,17 @@ _YESNO_PART_BREAK = re.compile(
     re.IGNORECASE,
 )
 
+# "Did they agree on BECA, and did they welcome more info-sharing?": a yes/no question, a
+# comma, and a second one; the comma keeps "did Esper and Singh meet" one question.
+_YESNO_START = prefilter.compile(
+    r"^(?:did|does|do|has|have|had|was|were|is|are|will|would)\b", re.IGNORECASE
+)
+_YESNO_PAIR_BREAK = re.compile(
+    r"\s*,\s*and\s+(?=(?:did|does|do|has|have|had|was|were|is|are|will|would)"
+    r"\s+(?!not\b)(?:the\s+)?[a-z][\w'-]*\s+[a-z][\w'-]*)",
+    re.IGNORECASE,
+)
+
 
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
@@ -883,6 +894,8 @@ def split_multi(text: str) -> list[str]:
         parts = [p.strip(" ,;") for p in _NOUN_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2 and _WH_START.match(text.strip()):
         parts = [p.strip(" ,;") for p in _YESNO_PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2 and _YESNO_START.match(text.strip()):
+        parts = [p.strip(" ,;") for p in _YESNO_PAIR_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         return [text]
     if _SETS_ASIDE.match(parts[0]):
