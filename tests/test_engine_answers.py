@@ -19054,3 +19054,29 @@ def test_two_yes_no_questions_joined_by_a_comma_and_and_are_each_answered(
 def test_a_yes_no_question_naming_two_people_with_and_stays_one(engine: Engine) -> None:
     """ "Did Esper and Singh agree on BECA?": no comma, so one question about both."""
     assert ask(engine, "Did Esper and Singh agree on BECA?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where was the bilat?", "New Delhi"),
+        ("bilat before or after the 2+2?", "Before"),
+        ("The bilat was Tuesday the 27th?", "No."),
+        ("who attended the bilat?", "Rajnath Singh"),
+    ],
+)
+def test_an_analysts_bilat_is_the_bilateral_meeting(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "bilat": the Esper-Singh meeting, the article's only meeting of two sides."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was Pompeo at the bilat?", "was Pompeo at the bilateral meeting?", "was Japan at the bilat?"],
+)
+def test_the_tokyo_talks_are_no_bilateral_meeting(engine: Engine, question: str) -> None:
+    """ "Was Pompeo at the bilateral meeting?": not Yes because he was at the four-country
+    talks in Tokyo; the article does not say who else was at the New Delhi meeting."""
+    assert ask(engine, question).abstained

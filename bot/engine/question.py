@@ -3282,6 +3282,9 @@ _SHORTHAND = {
     "metting": "meeting",
     "mettings": "meetings",
     "meetting": "meeting",
+    # A defence analyst's "bilat": "the Delhi bilat", "the Oct 26 bilat".
+    "bilat": "bilateral meeting",
+    "bilats": "bilateral meetings",
     # An analyst's clipped nouns: "China mention in DOD stmt?", "mtg loc", "pompeo trip
     # dest", "US reps", "aus def min name".
     "stmt": "statement",

@@ -635,6 +635,9 @@ _MILITARY_RANK_WORDS = frozenset("general generals admiral admirals army navy".s
 # "Is the BECA agreement the same as…": words beside a name that say only what kind of
 # thing it is, by the kind of thing it names.
 _PLACE_KINDS = ("place", "country")
+# "the meeting", "the bilateral meeting" ("was Pompeo at the bilat?"): a meeting of two
+# sides, which the four-country talks in Tokyo are not.
+_THE_MEETING = prefilter.compile(r"\bthe (?:bilateral |one-on-one |two-way |two way )?meeting\b")
 _NAME_FILLER = frozenset({"the", "a", "an", "in", "of", "at", "s", "thing"})
 _KIND_FILLER = {
     "event": frozenset("meeting meetings talks dialogue dialogues summit conference event".split()),
@@ -4313,7 +4316,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         own), with no gathering just answered that it could point back to. (What was said
         or agreed "at the meeting" is left to the facts that say it.)"""
         if (
-            re.search(r"\bthe meeting\b", parsed.text) is None
+            _THE_MEETING.search(parsed.text) is None
             or not _ATTENDING.issuperset(parsed.terms)
             or any(
                 self._kind(link.entity) in ("place", "event", "agreement")
