@@ -19080,3 +19080,16 @@ def test_the_tokyo_talks_are_no_bilateral_meeting(engine: Engine, question: str)
     """ "Was Pompeo at the bilateral meeting?": not Yes because he was at the four-country
     talks in Tokyo; the article does not say who else was at the New Delhi meeting."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["SecDef's counterpart in the Delhi bilat?", "who met Singh in Delhi?"],
+)
+@pytest.mark.parametrize("follow_up", ["venue?", "where?", "where was it?"])
+def test_where_after_a_question_naming_the_place_is_still_that_place(
+    engine: Engine, first: str, follow_up: str
+) -> None:
+    """ "who met Singh in Delhi?" "Where?": New Delhi, which the first question named; the
+    follow-up's own words name nothing for the answer to echo."""
+    assert "New Delhi" in ask(engine, first, follow_up).text

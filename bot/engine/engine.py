@@ -8661,15 +8661,23 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return False
         return EVENT_TERMS.isdisjoint(entry.answer_terms.get("what", frozenset()))
 
+    @staticmethod
+    def _named_in_words(parsed: Parsed) -> set[str]:
+        """The entities the question's own words name, not those a follow-up carries over:
+        "SecDef's counterpart in the Delhi bilat?" "Venue?": New Delhi, which the last
+        question named, is still the answer to where."""
+        return {link.entity for link in parsed.entities if link.start >= 0}
+
     def _role_fits(self, entry: FactEntry, name: str, parsed: Parsed, qtype: str) -> bool:
         if qtype == "with_whom" and name == "who" and not self._other_side_named(entry, parsed):
             return False  # "with whom could free nations work?": not who said they could
         named = entry.role_entities.get(name, frozenset())
         declared = {m for e in entry.fact.roles[name].entities for m in self.index.expand(e)}
         asked = set(parsed.entity_ids)
+        echoed = self._named_in_words(parsed) if qtype == name == "where" else asked
         if (
             declared
-            and declared <= (asked - parsed.described) | parsed.excluded
+            and declared <= (echoed - parsed.described) | parsed.excluded
             and not self._adds_to(entry, name, parsed, declared)
         ):
             return False  # "who met Singh?" is not answered by "Singh"
