@@ -19093,3 +19093,30 @@ def test_where_after_a_question_naming_the_place_is_still_that_place(
     """ "who met Singh in Delhi?" "Where?": New Delhi, which the first question named; the
     follow-up's own words name nothing for the answer to echo."""
     assert "New Delhi" in ask(engine, first, follow_up).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("US principal at the Oct. 26 bilat?", "Esper"),
+        ("the U.S. rep at the meeting?", "Esper"),
+        ("India's principal at the bilat?", "Rajnath Singh"),
+        ("which US official was at the meeting?", "Esper"),
+    ],
+)
+def test_a_sides_person_at_the_meeting_is_that_sides_delegate(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "US principal at the Oct. 26 bilat?": the U.S. side's person at the New Delhi meeting,
+    not what the meeting's fact says first, nor Pompeo, who was at the Tokyo talks."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert "Pompeo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Japanese delegate at the bilat?", "Australian rep at the bilat?"]
+)
+def test_a_side_with_no_one_at_the_meeting_gets_no_name(engine: Engine, question: str) -> None:
+    """ "Japanese delegate at the bilat?": Japan sat at no table in New Delhi."""
+    assert ask(engine, question).abstained

@@ -154,6 +154,7 @@ from bot.engine.phrases import (
     role_in_story,
     self_corrected,
     setting_moved_after,
+    sides_person_asked,
     soft_link,
     source_of_claim_asked,
     split_asked_for,
@@ -206,9 +207,11 @@ from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
 from bot.engine.yesno import (
+    MEETING_WORDS,
     ORDER_WORDS,
     STATEMENT_TERM,
     YesNoAnswers,
+    quoted_words,
     shown_name,
     unknown_country,
 )
@@ -1522,6 +1525,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = source_of_claim_asked(text)  # "who is the source for the BECA claim?"
         text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
+        text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
         text = count_options_joined(text)  # "three countries or four?"
@@ -6958,6 +6962,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "What did India's Ministry of Defence say?": not the Pentagon, India's own.
             return self._not_found(parsed, context, [], notes)
         ranked = self._rank(parsed)
+        if self._person_at_bare_meeting(parsed, context):
+            # "Which US official was at the meeting?": the one the article calls the meeting
+            # (Esper's with Singh), not the Tokyo talks Pompeo took part in.
+            ranked = [r for r in ranked if not MEETING_WORDS.isdisjoint(quoted_words(r.entry.fact))]
         went_for = self._went_for(parsed, context, notes, ranked) if parsed.qtype == "why" else None
         if went_for is not None:
             return went_for
@@ -8660,6 +8668,14 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if asked is None:
             return False
         return EVENT_TERMS.isdisjoint(entry.answer_terms.get("what", frozenset()))
+
+    def _person_at_bare_meeting(self, parsed: Parsed, context: Context) -> bool:
+        """ "Which US official was at the meeting?", "who was at the bilat?": someone at "the
+        meeting" named by nothing else, as a yes/no question about it is read."""
+        asks_person = parsed.qtype == "who" or (
+            parsed.qtype in ("what", "keyword") and parsed.wanted_kind == "person"
+        )
+        return asks_person and self._bare_meeting(parsed, context)
 
     @staticmethod
     def _named_in_words(parsed: Parsed) -> set[str]:

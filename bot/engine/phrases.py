@@ -1339,6 +1339,29 @@ def host_place_asked(text: str) -> str:
     return f"which {kind} hosted {found['thing'].strip()}?"
 
 
+# "US principal at the Oct. 26 bilat?", "Indian rep at the meeting?", "the Japanese delegate
+# at the Quad?": a side's person at an event, without a question word; read alone, the
+# keyword question would be answered by whatever the event's fact says first.
+_SIDES_PERSON = prefilter.compile(
+    r"^\s*(?:the\s+)?(?P<side>(?:u\.?s\.?a?\.?|america|india|japan|australia|china"
+    r"|american|german|korean|[a-z]+(?:ian|ese|ish|i))(?:'s|’s)?)"
+    r"\s+(?P<who>principal|chief|rep|representative|delegate|official|envoy|lead)(?P<many>s)?"
+    r"\s+(?P<prep>at|in|during)\s+(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def sides_person_asked(text: str) -> str:
+    """ "US principal at the Oct. 26 bilat?" → "which US official was at the Oct. 26
+    bilat?", which names that side's person there, or no one."""
+    found = _SIDES_PERSON.match(text)
+    if found is None:
+        return text
+    side = found["side"].removesuffix("'s").removesuffix("’s")
+    were = "officials were" if found["many"] else "official was"
+    return f"which {side} {were} {found['prep'].lower()} {found['rest']}?"
+
+
 # "…took place in Mumbai, India's commercial capital; could you confirm?", "did they meet in
 # Osaka, the Japanese port city?": a gloss on a place, from the asker's own knowledge. The
 # place alone is the claim; the gloss is never the article's to confirm or deny.

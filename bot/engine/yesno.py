@@ -547,14 +547,14 @@ def _free_at(parsed: Parsed, word: str) -> int | None:
     return next((at for at, w in enumerate(parsed.words) if w == word and not used[at]), None)
 
 
-def _quoted(fact: Fact) -> set[str]:
+def quoted_words(fact: Fact) -> set[str]:
     """The words of a fact's quote, as the article has them."""
     return set(normalise(fact.quote.text).split())
 
 
 # The words by which the article itself calls an event a meeting ("meets with", "Esper's
 # meeting"), and not "meetings during his visit", which are Pompeo's of his own.
-_MEETING_WORDS = frozenset("meeting meets met meet".split())
+MEETING_WORDS = frozenset("meeting meets met meet".split())
 
 # Being at a gathering: "at", "attend", "take part in", "participate in", "join".
 _ATTENDING = frozenset(term(w) for w in "meeting attend part participate present join".split())
@@ -1169,7 +1169,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         elif self._bare_meeting(parsed, context):
             # "Was Pompeo at the meeting?": the one the article calls the meeting (Esper's
             # with Singh), not other talks someone named took part in.
-            ranked = [r for r in ranked if not _MEETING_WORDS.isdisjoint(_quoted(r.entry.fact))]
+            ranked = [r for r in ranked if not MEETING_WORDS.isdisjoint(quoted_words(r.entry.fact))]
         if locative_there(parsed.words):
             # "Was Singh there?": only a fact that has him at what "there" is (the last
             # answer's event or place) can say. Who he is puts him nowhere, and with nothing
@@ -4162,7 +4162,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             (
                 e.fact
                 for e in self.index.by_id.values()
-                if not _MEETING_WORDS.isdisjoint(_quoted(e.fact))
+                if not MEETING_WORDS.isdisjoint(quoted_words(e.fact))
                 and {"who", "with_whom", "where"} <= set(e.fact.roles)
                 and not any(self._kind(c) == "event" for c in e.central)
                 and linked <= e.involved
@@ -4289,7 +4289,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         quadripartite talks for "to Tokyo for the talks")."""
         for scored in ranked[:PAIR_DEPTH]:
             where = scored.entry.fact.roles.get("where")
-            quoted = {term(w) for w in _quoted(scored.entry.fact)}
+            quoted = {term(w) for w in quoted_words(scored.entry.fact)}
             if (
                 where is not None
                 and not quoted.isdisjoint(_GATHERINGS)
@@ -4325,7 +4325,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         ):
             return False
         last = self.index.by_id.get(context.fact_id or "")
-        return last is None or _GATHERINGS.isdisjoint(_quoted(last.fact))
+        return last is None or _GATHERINGS.isdisjoint(quoted_words(last.fact))
 
     def _gathering_there_with(
         self, ranked: list[Scored], place: str, attendees: set[str]
@@ -6428,7 +6428,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             where = other.entry.fact.roles.get("where")
             if other is candidate or where is None:
                 continue
-            if asked.isdisjoint(term(w) for w in _quoted(other.entry.fact)):
+            if asked.isdisjoint(term(w) for w in quoted_words(other.entry.fact)):
                 continue
             if any(self._covers(missing, e) for e in where.entities):
                 return True
