@@ -19120,3 +19120,20 @@ def test_a_sides_person_at_the_meeting_is_that_sides_delegate(
 def test_a_side_with_no_one_at_the_meeting_gets_no_name(engine: Engine, question: str) -> None:
     """ "Japanese delegate at the bilat?": Japan sat at no table in New Delhi."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which State Dept official also recently hit Delhi?", "who else hit New Delhi recently?"],
+)
+def test_an_analysts_hit_delhi_is_a_visit_there(engine: Engine, question: str) -> None:
+    """ "Which State Dept official also recently hit Delhi?": Begin, who visited."""
+    assert "Begin" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["did China hit India?", "which country hit India?", "did the talks hit a snag?"]
+)
+def test_a_hit_that_is_no_visit_stays_unanswered(engine: Engine, question: str) -> None:
+    """ "Did China hit India?": no visit, and nothing the article says."""
+    assert ask(engine, question).abstained

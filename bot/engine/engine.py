@@ -125,6 +125,7 @@ from bot.engine.phrases import (
     directive_dropped,
     event_named_for_that,
     fill_in_the_blank,
+    hit_place_visited,
     host_place_asked,
     how_it_went_asked,
     identity_text,
@@ -1526,6 +1527,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
+        text = hit_place_visited(text)  # "which State Dept official recently hit Delhi?"
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
         text = count_options_joined(text)  # "three countries or four?"

@@ -1339,6 +1339,23 @@ def host_place_asked(text: str) -> str:
     return f"which {kind} hosted {found['thing'].strip()}?"
 
 
+# An analyst's "hit Delhi": "which State Dept official also recently hit Delhi?" went there.
+# Only before a name ("hit back", "hit a snag" are no visits).
+_HIT_PLACE = re.compile(r"\b(?:hit|hits)\s+(?=(?:New\s+)?[A-Z][a-z])")
+# Someone who went: "which country hit India?" is no visit either.
+_WHO_WENT = re.compile(
+    r"^(?:who|which|when)\b(?!.*\b(?:country|countries|nation|nations)\b)", re.IGNORECASE
+)
+
+
+def hit_place_visited(text: str) -> str:
+    """ "who recently hit Delhi?" → "who recently visited Delhi?". Only in a question of
+    who went where: "did China hit India?" is no visit."""
+    if _WHO_WENT.match(text.strip()) is None:
+        return text
+    return _HIT_PLACE.sub("visited ", text)
+
+
 # "US principal at the Oct. 26 bilat?", "Indian rep at the meeting?", "the Japanese delegate
 # at the Quad?": a side's person at an event, without a question word; read alone, the
 # keyword question would be answered by whatever the event's fact says first.
