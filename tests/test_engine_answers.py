@@ -19137,3 +19137,44 @@ def test_an_analysts_hit_delhi_is_a_visit_there(engine: Engine, question: str) -
 def test_a_hit_that_is_no_visit_stays_unanswered(engine: Engine, question: str) -> None:
     """ "Did China hit India?": no visit, and nothing the article says."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("which is deteriorating faster, us-china or india-china relations",),
+        ("which relationship is more strained, US-China or India-China?",),
+        ("which has soured more, US-China or India-China relations?",),
+        ("are india-china ties worse than us-china ties?",),
+        ("who is stronger, esper or singh",),
+        (
+            "are us-china relations getting better?",
+            "and india-china?",
+            "which of the two is worse?",
+        ),
+    ],
+)
+def test_a_comparison_the_article_never_makes_is_not_answered(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Which is deteriorating faster, US-China or India-China relations?": the article says
+    both are deteriorating sharply, not that either is more so; "Both" is no answer."""
+    answer = ask(engine, *questions)
+    assert answer.abstained
+    assert "Both" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which relationship is worse — US-India or US-China?",
+        "which are worse, US-China or US-India ties?",
+    ],
+)
+def test_the_pair_written_in_the_sentence_is_the_one_it_is_about(
+    engine: Engine, question: str
+) -> None:
+    """ "Which relationship is worse, US-India or US-China?": the sentence on deteriorating
+    ties names U.S.-China ones, though it involves India too; not "Both"."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("The United States and China")

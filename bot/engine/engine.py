@@ -210,6 +210,7 @@ from bot.engine.titles import OFFICE_NOUNS, Miscalled
 from bot.engine.yesno import (
     MEETING_WORDS,
     ORDER_WORDS,
+    QUALITY_COMPARED,
     STATEMENT_TERM,
     YesNoAnswers,
     quoted_words,
@@ -3146,7 +3147,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # "Is India the world's largest democracy?": the article says only that the two
             # are the two largest, not which one is.
             return self._not_found(parsed, context, self._rank(parsed), notes)
-        if RANK_COMPARED.search(normalise(text)):
+        if RANK_COMPARED.search(normalise(text)) or (
+            QUALITY_COMPARED.search(normalise(text)) and self._pair_options(parsed) is None
+        ):
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "The article doesn't rank or compare them that way.",

@@ -976,6 +976,22 @@ _GOING_WORDS = frozenset(
 )
 
 
+# "Which is deteriorating faster, U.S.-China or India-China relations?", "which of the two
+# is worse?": the article says how each one goes, never which goes more so. Order in time
+# ("which came first", "earlier") and counts ("which is more, …") the article does give.
+QUALITY_COMPARED = prefilter.compile(
+    r"^(?:and |so |but |ok )?(?:(?:who|which|whos)\b"
+    r"(?=.*\b(?:or|than|of the two|of them|of those|of these|which one|one is)\b)"
+    # "are India-China ties worse than U.S.-China ties?"
+    r"|(?:is|are|was|were)\b(?=.*\b(?:worse|better|faster|slower|stronger|weaker|closer"
+    r"|(?:more|less) \w+) than\b))"
+    r".*\b(?:worse|better|faster|slower|quicker|stronger|weaker|closer|deeper|warmer|colder"
+    r"|tenser|healthier|worst|best|fastest|strongest|weakest|closest"
+    r"|(?:more|less|most|least) (?:\w+ly|significant|important|serious|severe|strained|tense"
+    r"|troubled|hostile|friendly|urgent|dangerous|strategic|valuable|successful))\b"
+)
+
+
 class YesNoAnswers(SeveralOptionAnswers):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
@@ -1961,7 +1977,20 @@ class YesNoAnswers(SeveralOptionAnswers):
         if not complete or complete[0].score < self.threshold:
             return None
         best = complete[0]
-        held = [pair for pair in pairs if all(link.entity in best.entry.involved for link in pair)]
+        compounds = [self._compound(parsed, pair) for pair in pairs]
+        # Only a fact that writes some pair as one word ("U.S.-China") tells pairs apart
+        # by it; the BECA's sentence, with none, is about the pair it involves.
+        by_compound = any(c in parsed.span_terms and c in best.entry.bag for c in compounds)
+        held = [
+            pair
+            for pair, compound in zip(pairs, compounds, strict=True)
+            if all(link.entity in best.entry.involved for link in pair)
+            and (not by_compound or compound in best.entry.bag)
+        ]
+        if len(held) == 2 and QUALITY_COMPARED.search(parsed.text):
+            # "Which is deteriorating faster, US-China or India-China relations?": the
+            # article says both are, never which is more so.
+            return self._neither_said(parsed, context, ranked, notes)
         if len(held) == 2:
             # "Are US-China or India-China relations deteriorating?": both are.
             return self._verdict("Both", best, min(0.9, best.score), parsed, context, ranked, notes)
@@ -1971,6 +2000,13 @@ class YesNoAnswers(SeveralOptionAnswers):
         listed = f"{', '.join(names[:-1])} and {names[-1]}"
         name = listed[:1].upper() + listed[1:]
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    @staticmethod
+    def _compound(parsed: Parsed, pair: tuple[Linked, ...]) -> str:
+        """The pair as one word, as the question may write it: "usa-china" of "US-China".
+        The sentence on U.S.-China and India-China ties involves India too, but says
+        nothing of U.S.-India ties ("which is worse, US-India or US-China relations?")."""
+        return "-".join(term(parsed.words[link.start]) for link in pair)
 
     def _pair_options(self, parsed: Parsed) -> list[tuple[Linked, ...]] | None:
         """The two groups of countries of "US-Japan or US-India", "the US and India or the
