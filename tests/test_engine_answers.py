@@ -19178,3 +19178,28 @@ def test_the_pair_written_in_the_sentence_is_the_one_it_is_about(
     ties names U.S.-China ones, though it involves India too; not "Both"."""
     answer = ask(engine, question)
     assert answer.text.startswith("The United States and China")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("which of the two is the US defense secretary", "Mark T. Esper"),
+        ("which one is the pentagon chief?", "Mark T. Esper"),
+        ("and which one's the indian defense minister?", "Rajnath Singh"),
+        ("Esper & Pompeo - which one is the defense secretary?", "Mark T. Esper"),
+        ("esper vs pompeo: which is the defense secretary", "Mark T. Esper"),
+        ("singh & esper, who's the indian?", "Rajnath Singh"),
+    ],
+)
+def test_which_one_holds_a_title_names_the_holder(engine: Engine, question: str, name: str) -> None:
+    """ "Which of the two is the US defense secretary?": the one the title names, with who
+    the article says he is, not a sentence the title happens to be in."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(name)
+    assert answer.quote is not None
+
+
+def test_which_one_is_someones_own_is_not_who_he_is(engine: Engine) -> None:
+    """ "How many 2+2s so far and which one is Esper's?": his count, not his title."""
+    answer = ask(engine, "how many 2+2 so far and which one is Esper's?")
+    assert "Secretary of Defense" not in answer.text

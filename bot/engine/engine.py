@@ -859,6 +859,12 @@ RANK_COMPARED = prefilter.compile(
     r"|\b(?:been to|attended|attend|taken part in|took part in|participated in|gone to"
     r"|visited|visit) (?:more|fewer)\b)"
 )
+# "Which of the two is the US defense secretary?", "which one's the Indian minister?": the
+# choice put without its options, the rest naming one person (normalised text).
+WHICH_ONE_IS = prefilter.compile(
+    r"^(?P<lead>(?:and |so |ok |but )?which (?:one |of (?:the two|them|those two|these two"
+    r"|the pair|both) )?(?:is|was|s) )"
+)
 ONE_SUPERLATIVE = prefilter.compile(
     r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
     r"(?:democracy|country|nation|military)\b"
@@ -2569,6 +2575,32 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         return replace(answer, context=replace(answer.context, asked=parsed.text))
 
+    def _which_one_titled(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which of the two is the US defense secretary?", "which one's India's defence
+        minister?": the one person the rest of the question names by his title, with who
+        the article says he is (not what the title's fact says); None for anything else."""
+        found = WHICH_ONE_IS.match(parsed.text)
+        if found is None:
+            return None
+        rest = len(found["lead"].split())
+        links = [link for link in parsed.entities if link.start >= rest]
+        if len(links) != 1 or links[0].end != len(parsed.words):
+            return None
+        if not set(parsed.words[rest : links[0].start]) <= {"the"}:
+            return None  # "which one is older than Singh?": more than a title
+        if self._kind(links[0].entity) != "person" or self._by_own_name(links[0], parsed):
+            return None  # "…and which one is Esper's?": his own 2+2, not who he is
+        return self._named_with_identity(
+            links[0].entity, parsed, context, [*notes, "the one the question names by his title"]
+        )
+
+    def _by_own_name(self, link: Linked, parsed: Parsed) -> bool:
+        """The person is named by his name ("Esper"), not by a title ("defense secretary")."""
+        name = set(normalise(self.factbase.entities[link.entity].name).split())
+        return set(parsed.words[link.start : link.end]) <= name
+
     def _the_pair(self, context: Context) -> list[str]:
         """The people "which one?" chooses from: those of the last answer, else the two the
         conversation has named ("what's the difference between Esper and Singh?" answers
@@ -3130,6 +3162,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         stood_in = self._stand_in_answered(parsed, context)
         if stood_in is not None:
             return stood_in
+        titled = self._which_one_titled(parsed, context, notes)
+        if titled is not None:
+            return titled
         count_of = COUNTED_NOUN.match(parsed.text)
         if (
             count_of is not None

@@ -1747,13 +1747,14 @@ _SUBJECT_PRONOUNS = frozenset(("it", "he", "she", "they", "that"))
 
 
 # "Singh, Esper — tell me which one's Indian", "Esper or Singh: which of them is
-# American?": the two named first, then the choice asked of them.
+# American?", "Esper & Pompeo - which one is the defense secretary?", "Begin vs Esper, who's
+# the diplomat?": the two named first, then the choice asked of them.
 _OPTIONS_FIRST = prefilter.compile(
-    r"^(?P<one>[\w.'-]+(?: [\w.'-]+)?)\s*(?:,|\bor\b|\band\b|,\s*or)\s*"
+    r"^(?P<one>[\w.'-]+(?: [\w.'-]+)?)\s*(?:,|\bor\b|\band\b|,\s*or|&|\bvs\b\.?|\bversus\b)\s*"
     r"(?P<other>[\w.'-]+(?: [\w.'-]+)?)\s*(?:—|–|--?|:|,|;)\s*"
     r"(?:(?:so|ok|okay|now|please)\s+)?(?:(?:tell|show) me\s+)?"
-    r"(?P<asked>which(?: one| of (?:them|the two|those|these))?(?:'s|’s| is| was| are| were)"
-    r" [^?,]+?)\s*\??$",
+    r"(?P<asked>(?:which(?: one| of (?:them|the two|those|these))?|who)"
+    r"(?:'s|’s| is| was| are| were) [^?,]+?)\s*\??$",
     re.IGNORECASE,
 )
 
