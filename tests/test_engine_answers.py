@@ -19203,3 +19203,29 @@ def test_which_one_is_someones_own_is_not_who_he_is(engine: Engine) -> None:
     """ "How many 2+2s so far and which one is Esper's?": his count, not his title."""
     answer = ask(engine, "how many 2+2 so far and which one is Esper's?")
     assert "Secretary of Defense" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "how many US-India 2+2s have there been",
+            "and how many has esper been at",
+            "so he missed one?",
+            "which one?",
+        ),
+        ("who met in delhi?", "so which one?"),
+    ],
+)
+def test_a_bare_which_one_is_answered_from_the_last_answer_or_not_at_all(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "So he missed one?" Yes. "Which one?": the article names none of the three 2+2s, and
+    Esper's title, or the Tokyo talks, are no answer to it."""
+    assert ask(engine, *questions).abstained
+
+
+def test_a_bare_which_one_after_the_agreement_is_the_agreement(engine: Engine) -> None:
+    """ "Did they agree on an agreement?" "Which one?": the BECA, from the same sentence."""
+    answer = ask(engine, "did they agree on an agreement?", "which one?")
+    assert "Basic Exchange" in answer.text

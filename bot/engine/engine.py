@@ -865,6 +865,10 @@ WHICH_ONE_IS = prefilter.compile(
     r"^(?P<lead>(?:and |so |ok |but )?which (?:one |of (?:the two|them|those two|these two"
     r"|the pair|both) )?(?:is|was|s) )"
 )
+# "Which one?", "and which one was it?": a choice among what the last answer told of.
+BARE_WHICH_ONE = prefilter.compile(
+    r"^(?:and |so |ok |but )?(?:which|what) one(?: (?:is|was) (?:it|that|this))?\W*$"
+)
 ONE_SUPERLATIVE = prefilter.compile(
     r"\bthe (?:world )?(?:single |very )?(?:largest|biggest|oldest|greatest|strongest) "
     r"(?:democracy|country|nation|military)\b"
@@ -1422,6 +1426,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             unbracketed = examples_aside_dropped(question)
             text, respelt = respell(spoken_read(unbracketed, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
+            answer = self._which_one_of_the_last(answer, text, context)
             answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
@@ -1446,6 +1451,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if not repeat_asked(question, normalise(question), after_yes_no):
             return None
         return self.answer(context.question, context.before)
+
+    def _which_one_of_the_last(self, answer: Answer, text: str, context: Context) -> Answer:
+        """A bare "which one?" picks among what the last answer told of, so it is answered
+        from that answer's fact or not at all: "Did they agree on an agreement?" "Which
+        one?" is the BECA; after "So he missed one [2+2]?" the article names none of them,
+        and Esper's title is no answer."""
+        if (
+            answer.abstained
+            or context.fact_id is None
+            or BARE_WHICH_ONE.match(normalise(text)) is None
+            or context.fact_id in answer.fact_ids
+        ):
+            return answer
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say which one.",
+            context,
+            notes=("a bare 'which one?' the last answer's fact does not settle",),
+        )
 
     @staticmethod
     def _remembering(answer: Answer, question: str, context: Context) -> Answer:
