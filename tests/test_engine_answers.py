@@ -19229,3 +19229,25 @@ def test_a_bare_which_one_after_the_agreement_is_the_agreement(engine: Engine) -
     """ "Did they agree on an agreement?" "Which one?": the BECA, from the same sentence."""
     answer = ask(engine, "did they agree on an agreement?", "which one?")
     assert "Basic Exchange" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did esper miss a 2+2?", "Yes"),
+        ("was there a 2+2 esper missed?", "Yes"),
+        ("has esper missed any of the 2+2 dialogues?", "Yes"),
+        ("Has Esper taken part in all three of the 2+2 dialogues?", "No"),
+        ("has esper been to all the 2+2s?", "No"),
+        ("has esper been to all three 2+2 dialogues?", "No"),
+        ("was esper at each 2+2?", "No"),
+    ],
+)
+def test_whether_esper_missed_a_2plus2_is_his_two_against_the_three(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "Did Esper miss a 2+2?": this is his second of three such dialogues, so he did;
+    "has he been to all the 2+2s?" no. Both sentences are quoted."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "three" in answer.text

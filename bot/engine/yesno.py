@@ -429,8 +429,9 @@ _NAME_LEAD = frozenset({"a", "an", "the", "on", "to", "any", "another", "new"})
 EVERY_ASKED = prefilter.compile(
     r"\b(?:every|each) (?:\w+ )?(?:2plus2|dialogue|meeting|talks|session|round|edition|one"
     r"|time|visit)\b"
-    r"|\ball (?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
-    r"(?:dialogues|meetings|talks|sessions|rounds|editions|ones|times|of them)\b"
+    # "all three of the 2+2 dialogues", "all the 2+2s" (one token, "2plus2")
+    r"|\ball (?:(?:two|three|four|five) )?(?:of )?(?:the |those |these |its |his )?(?:\w+ )?"
+    r"(?:dialogues|meetings|talks|sessions|rounds|editions|ones|times|of them|2plus2s?)\b"
     r"|\ball but (?:one|two|a single)\b"
 )
 # "every 2+2 dialogue but one", "all of them except two": how many the claim leaves out.
@@ -439,7 +440,9 @@ _ALL_BUT = re.compile(
 )
 # "Has Esper missed any 2+2?": the same claim, denied.
 MISSED_ANY = prefilter.compile(
-    r"\b(?:miss|missed|misses|skip|skipped|skips)(?: out on)? (?:any|one|a single)\b"
+    r"\b(?:miss|missed|misses|skip|skipped|skips)(?: out on)? (?:any|one|a single|a|an)\b"
+    # "was there a 2+2 Esper missed?", "is there any dialogue he skipped?"
+    r"|\bthere (?:a|an|any|one) (?:\w+ ){1,3}(?:missed|skipped)\b"
 )
 _MEETING_OR_TALKS = frozenset({"meeting", "talks"})
 _LEFT_OUT_WORDS = frozenset("without excluding minus".split())
@@ -5271,6 +5274,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         """ "Did Esper take part in every 2+2?": judged only where the article gives both his
         own count ("the second time") and the series' ("three such dialogues"); otherwise the
         article says he took part, not that he never missed one."""
+        best = self._own_count_ranked(parsed, best, ranked)
         fact = best.entry.fact
         confidence = min(0.9, best.score)
         own = self._own_count_of(fact)
@@ -5298,6 +5302,18 @@ class YesNoAnswers(SeveralOptionAnswers):
             ranked=ranked,
             notes=notes,
         )
+
+    def _own_count_ranked(self, parsed: Parsed, best: Scored, ranked: list[Scored]) -> Scored:
+        """Of the facts as good as the best, the one giving the asked person's own count:
+        "has Esper been to all three 2+2 dialogues?" ranks the meeting first, but it is
+        "the second time Esper…" that judges it. The best itself when none does."""
+        people = set(parsed.entity_ids)
+        for scored in ranked[:PAIR_DEPTH_YESNO]:
+            if scored.score < best.score - 0.1:
+                break
+            if set(self._own_count_of(scored.entry.fact)) & people:
+                return scored
+        return best
 
     def _series_of_several(
         self, parsed: Parsed, best: Scored, ranked: list[Scored]
