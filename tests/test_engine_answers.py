@@ -19251,3 +19251,36 @@ def test_whether_esper_missed_a_2plus2_is_his_two_against_the_three(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("Did Esper meet Singh before or after the Tokyo talks?", "After"),
+        ("was the esper-singh meeting before or after the tokyo talks?", "After"),
+        ("did the delhi meeting come before or after the quad talks?", "After"),
+    ],
+)
+def test_before_or_after_follows_the_order_the_article_gives(
+    engine: Engine, question: str, side: str
+) -> None:
+    """ "Did Esper meet Singh before or after the Tokyo talks?": after; the talks were
+    "earlier this month", which the answer quotes."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(side)
+    assert any("Earlier this month" in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did begin's delhi visit come before or after the tokyo talks",
+        "was pompeo's press conference before or after the tokyo talks?",
+    ],
+)
+def test_before_or_after_events_the_article_does_not_order_is_not_answered(
+    engine: Engine, question: str
+) -> None:
+    """ "Did Begin's visit come before or after the Tokyo talks?": "recently" orders it
+    against nothing."""
+    assert ask(engine, question).abstained

@@ -721,7 +721,8 @@ class DescriptiveAnswers(EngineCore):
             second = self._timed_event(two)
             if first is None or second is None:
                 return None
-            if first.id == second.id or not self._timeline_orders(first, second):
+            order = self._timeline_order(first, second)
+            if order is None:
                 return self._abstain(
                     AbstainReason.NOT_IN_ARTICLE,
                     "The article doesn't say which of the two came first.",
@@ -729,11 +730,6 @@ class DescriptiveAnswers(EngineCore):
                     parsed=parsed,
                     notes=tuple(notes),
                 )
-            order = (
-                (first, second)
-                if (first.timeline or 0) < (second.timeline or 0)
-                else (second, first)
-            )
         earlier, later = order
         return self._direct(
             text=f"First: {earlier.statement} Then: {later.statement}",
@@ -785,8 +781,11 @@ class DescriptiveAnswers(EngineCore):
                 ranked=ranked,
                 notes=notes,
             )
-        # The maintainers' timeline orders events only roughly: the article must say it.
-        return None
+        # Else the two events' order, only where the article's words settle it (the
+        # maintainers' timeline alone is rough); "before or after it?" was handled above.
+        if not other or (last is not None and set(subject.words) <= _ONLY_THAT):
+            return None
+        return self._ordered_against(subject, match["other"], parsed, context, notes)
 
     def _next_to(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What came after the meeting?": the 2+2 Dialogue, which the meeting came ahead
@@ -877,6 +876,38 @@ class DescriptiveAnswers(EngineCore):
             pair = (fact, other)
             return pair if side == "Before" else (pair[1], pair[0])
         return None
+
+    def _timeline_order(self, one: Fact, other: Fact) -> tuple[Fact, Fact] | None:
+        """The earlier and the later of two timed events, when the article orders them."""
+        if one.id == other.id or not self._timeline_orders(one, other):
+            return None
+        return (one, other) if (one.timeline or 0) < (other.timeline or 0) else (other, one)
+
+    def _ordered_against(
+        self, subject: Parsed, other: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Did Esper meet Singh before or after the Tokyo talks?": after, as the two events
+        are ordered (the talks were "earlier this month"), when neither is placed against
+        the other in its own words; None when the article does not order them."""
+        ranked = self._rank(subject)
+        timed = [r for r in ranked[:3] if r.entry.fact.timeline is not None and not r.missing]
+        if not timed or timed[0].score < self.threshold:
+            return None
+        event = timed[0].entry.fact
+        against = self._timed_event(other)
+        order = None if against is None else self._timeline_order(event, against)
+        if order is None:
+            return None
+        earlier, later = order
+        side = "Before" if earlier.id == event.id else "After"
+        return self._direct(
+            text=f"{side}. First: {earlier.statement} Then: {later.statement}",
+            facts=[earlier, later],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[*notes, "the two events in the order the article gives them"],
+        )
 
     def _timeline_orders(self, one: Fact, other: Fact) -> bool:
         """Whether the article's own words order the two events: the maintainers' timeline
