@@ -19284,3 +19284,53 @@ def test_before_or_after_events_the_article_does_not_order_is_not_answered(
     """ "Did Begin's visit come before or after the Tokyo talks?": "recently" orders it
     against nothing."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("My teacher wants specifics: in which city did the two defence chiefs meet?", "Delhi"),
+        ("Just to double-check for my essay: was Australia part of the Tokyo talks?", "Yes"),
+        ("For my history homework - who did Esper meet?", "Singh"),
+        ("Quick question for my report: how many 2+2 dialogues have there been?", "Three"),
+        ("For a paper on Asian security: which countries took part in the Tokyo talks?", "Japan"),
+        ("keyword query for my notes: esper singh location", "Delhi"),
+    ],
+)
+def test_a_lead_saying_why_one_asks_is_set_aside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "For my essay: …", "My teacher wants specifics: …": the lead says why the asker
+    asks, not what about; the question after it is answered alone."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I had it in my head the meeting happened in Mumbai — is that right?",
+        "Give me your view: is Esper a good defense secretary?",
+    ],
+)
+def test_a_lead_that_claims_or_asks_an_opinion_is_kept(engine: Engine, question: str) -> None:
+    """The lead is what "that" points back to, or asks for an opinion: never set aside."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the 2+2 Dialogue is between which officials of the two countries?",
+        "the 2+2 dialogue is held between which officials of the US and India?",
+        "between which officials is the 2+2?",
+        "between which ministers of the US and India is the 2+2?",
+    ],
+)
+def test_between_which_officials_names_the_ministers(engine: Engine, question: str) -> None:
+    """ "Between which officials…?": any office answers "officials", so the 2+2's foreign
+    and defense ministers, not Esper (who took part in one) nor the two countries."""
+    answer = ask(engine, question)
+    assert "foreign and defense ministers" in answer.text

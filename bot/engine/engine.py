@@ -61,6 +61,7 @@ from bot.engine.message import (
     order_as_option_asked,
     preceded_asked,
     purpose_asked,
+    purpose_lead_split,
     question_word_fronted,
     quoted_claim_asked,
     referent_asked,
@@ -792,6 +793,14 @@ _VALUE_WORD = prefilter.compile(
 SEQUENCE = ("first", "second", "third", "fourth", "fifth")
 
 
+# "when was it reached?", "who signed that?"; not the relative "the press conference that the
+# article mentions" (normalised text).
+POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|he|him|his|she|her|these|those)\b"
+    r"|\b(?:this|that)\b(?! (?:the|a|an|he|she|they|it|we|i|you)\b)"
+)
+
+
 def _value_kind(word: str) -> str | None:
     """What kind of value a word is: "count" (five), "ordinal" (third, 21st), "day", "month"."""
     if word in NUMBER_WORDS and word != "one":  # "which one", "one of the most…"
@@ -1135,6 +1144,14 @@ BETWEEN_STRANDED = prefilter.compile(
 )
 # What a question between whom may ask for and the countries a fact's doers are answer.
 SIDE_TERMS = frozenset(term(w) for w in ("countries", "nations", "sides", "parties"))
+# "Between which officials is the 2+2?": "officials" or "people" asks for people of any
+# office, which an answer naming ministers or secretaries gives.
+PEOPLE_AT_ALL_TERMS = frozenset(
+    term(w) for w in ("officials", "people", "leaders", "representatives", "figures")
+)
+OFFICE_TERMS = frozenset(
+    term(w) for w in ("ministers", "secretaries", "officials", "chiefs", "leaders", "envoys")
+)
 PERSONAL_WORDS = frozenset("he him his she her they them their".split())
 # "How many people are named?" (four) "Which ones?": the ones just counted, asked by name.
 WHICH_ONES = frozenset(
@@ -1699,6 +1716,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         Esper"), remarks after it ("…? I thought I saw the two names together."), asides
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
+        text = self._purpose_lead_dropped(text)
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
@@ -1709,6 +1727,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = referent_asked(office_holder_asked(office_alone_asked(text, follows_other)))
         text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)
+
+    def _purpose_lead_dropped(self, text: str) -> str:
+        """ "For my essay: was Australia at the Tokyo talks?" asked as "was Australia at the
+        Tokyo talks?". A lead naming something ("My section on BECA: when was it agreed?")
+        or a question pointing back to it keeps the whole message."""
+        split = purpose_lead_split(text)
+        if split is None:
+            return text
+        lead, rest = split
+        if parse(lead, self.index).entity_ids:
+            return text
+        if POINTS_BACK.search(normalise(rest)):
+            # "My notes on the agreement: when was it reached?", "I had it in my head they
+            # met in Mumbai — is that right?": the lead says what "it" or "that" is.
+            return text
+        return rest
 
     def _seeing_as_meeting(self, text: str) -> str:
         """ "Esper flew to Washington to see Singh, didn't he?": seeing someone the article
@@ -5354,6 +5388,22 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             return None
         return self._stated("It didn't:", ranked[0], confidence, parsed, context, ranked, notes)
 
+    @staticmethod
+    def _names_kind(kind: str, said: set[str]) -> bool:
+        """Whether an answer's words name people of the kind asked: "ministers" for "which
+        ministers?", and also for "which officials?", which any office answers."""
+        return kind in said or (kind in PEOPLE_AT_ALL_TERMS and not OFFICE_TERMS.isdisjoint(said))
+
+    def _people_of_kind(self, fact: Fact, kind: str | None) -> Role | None:
+        """ "Between which officials is the 2+2?": the fact's who, when it names people of
+        that kind ("the U.S. and Indian foreign and defense ministers"), rather than the
+        event between them ("a dialogue between…")."""
+        who = fact.roles.get("who")
+        if who is None or kind is None or kind not in PEOPLE_AT_ALL_TERMS | OFFICE_TERMS:
+            return None
+        said = {term(w) for w in normalise(who.answer).split()}
+        return who if self._names_kind(kind, said) else None
+
     def _between(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "They want to deepen cooperation between whom?": the part of the best fact that
         says between whom (the two militaries), not who wants it."""
@@ -5370,7 +5420,10 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         if stranded is not None and parsed.words[0] == "whose":
             # "Whose militaries … between?": the countries they belong to.
             return self._sides(parsed, context, ranked, notes, first=ranked[0] if ranked else None)
-        for position, scored in self._phrased_first(ranked, parsed, preposition):
+        # "…between which officials of the two countries?": an answer naming the kind asked
+        # may rank below facts that only name the two countries, so more facts are weighed.
+        looked_at = 3 if kind is None else 5
+        for position, scored in self._phrased_first(ranked, parsed, preposition, looked_at):
             confidence = self._confidence(scored, ranked, position, parsed)
             if scored.missing or confidence < self.threshold:
                 continue
@@ -5378,14 +5431,17 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 said = normalise(role.answer).split()
                 if preposition not in said or self._between_another(role, parsed, context):
                     continue
-                if kind is not None and kind not in {term(w) for w in said}:
+                if kind is not None and not self._names_kind(kind, {term(w) for w in said}):
                     continue  # "between which ministers?": an answer that names ministers
                 after = said[said.index(preposition) + 1 :]
                 named = next((w for w in after if w not in STOPWORDS and w not in NUMBER_WORDS), "")
-                if term(named) in {term(w) for w in parsed.words}:
+                if term(named) in {term(w) for w in parsed.words} and (
+                    kind is None or kind in SIDE_TERMS
+                ):
                     # "between which two militaries…?" is not answered by "between the two
                     # militaries": whose militaries they are is, the sides the fact names.
                     return self._sides(parsed, context, ranked, notes, first=scored)
+                role = self._people_of_kind(scored.entry.fact, kind) or role
                 return self._by_role(scored, role, confidence, parsed, context, ranked, notes)
         if wh in ("which", "what") and noun is not None and term(noun) not in SIDE_TERMS:
             return None  # "between which ministers?" is not answered by the countries
@@ -5397,16 +5453,16 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         return self._sides(parsed, context, ranked, notes, first=None)
 
     def _phrased_first(
-        self, ranked: list[Scored], parsed: Parsed, preposition: str
+        self, ranked: list[Scored], parsed: Parsed, preposition: str, looked_at: int = 3
     ) -> list[tuple[int, Scored]]:
-        """The best three facts, after any equally good one whose answer has the question's
-        own words before the preposition: "cooperation among whom, according to the
+        """The best three (or `looked_at`) facts, after any equally good one whose answer has
+        the question's own words before the preposition: "cooperation among whom, according to the
         statement?" is answered by "cooperation among the services", though "statement"
         ranks the statement's other facts as high."""
         words = parsed.words
         at = words.index(preposition) if preposition in words else 0
         before = words[at - 1] if at > 0 else ""
-        top = list(enumerate(ranked[:3]))
+        top = list(enumerate(ranked[:looked_at]))
         if not before or before in STOPWORDS or not ranked:
             return top
         best = ranked[0].score

@@ -637,3 +637,51 @@ def referent_asked(text: str) -> str:
         return text
     words = found["quoted"] or found.groupdict().get("bare") or ""
     return f"who are {words.strip()}?"
+
+
+# "My teacher wants specifics: in which city did they meet?", "Just to double-check for my
+# essay: was Australia at the Tokyo talks?", "For a section on diplomacy: where did Pompeo
+# speak?": a lead, set off by a colon or a spaced dash, that says why the asker asks (their
+# essay, notes or teacher), not what about; the question after it stands alone.
+_PURPOSE_LEAD = prefilter.compile(
+    r"^(?P<lead>[^:?!.\u2014\u2013]{3,90}?)\s*(?::|\s[\u2014\u2013]|\s-{1,2})\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_ASKERS_OWN = prefilter.compile(
+    r"\b(?:my|our|i|i'm|im|i've|me|we)\b|^(?:for|in) (?:a|an|the|this) [\w-]+ (?:on|about|of)\b"
+    r"|^just to (?:double[- ]?check|check|confirm|be sure)\b|^(?:quick|one|a) question\b",
+    re.IGNORECASE,
+)
+# "I read that they met on a Tuesday: what day was it?": a lead that claims something, or
+# asks, is no mere purpose.
+_LEAD_CLAIMS = prefilter.compile(
+    r"\b(?:says?|said|wrote|written|writing that|read|heard|think|thought|believe|believed"
+    r"|assume|assumed|claims?|claimed|told|put|have it|had it|understand|understood|remember"
+    # "Give me your view: is Esper a good defense secretary?": an opinion asked for
+    r"|view|views|opinion|opinions|thoughts|take|verdict|guess|feel|feeling|reckon"
+    r"|who|whom|whose|what|which|when|where|why|how|whether|if|that)\b",
+    re.IGNORECASE,
+)
+_ASKS_ON_ITS_OWN = prefilter.compile(
+    r"^(?:(?:in|at|on|to|from|with|by|for|between|of)\s+)?(?:who|whom|whose|what|which|when"
+    r"|where|why|how)\b|^(?:is|are|was|were|did|does|do|has|have|had)\b"
+    r"|^(?:tell|name|give|list|explain|describe)\b|^[^?]*\b(?:who|whom|which|what)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# "keyword query for my notes: esper singh location": keywords after a lead that says so.
+_KEYWORDS_LEAD = prefilter.compile(r"\b(?:keywords?|query|search|terms)\b", re.IGNORECASE)
+
+
+def purpose_lead_split(text: str) -> tuple[str, str] | None:
+    """The lead saying why one asks and the question after it ("For my essay: who met
+    Singh?" → ("For my essay", "who met Singh?")), or None when the message has no such
+    lead. Whether the lead names something the question needs is for the caller to judge."""
+    found = _PURPOSE_LEAD.match(text.strip())
+    if found is None:
+        return None
+    lead, rest = found["lead"].strip(), found["rest"].strip()
+    if _ASKERS_OWN.search(lead) is None or _LEAD_CLAIMS.search(lead) is not None:
+        return None
+    if _ASKS_ON_ITS_OWN.match(rest) is None and _KEYWORDS_LEAD.search(lead) is None:
+        return None
+    return lead, rest
