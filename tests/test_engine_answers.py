@@ -19334,3 +19334,40 @@ def test_between_which_officials_names_the_ministers(engine: Engine, question: s
     and defense ministers, not Esper (who took part in one) nor the two countries."""
     answer = ask(engine, question)
     assert "foreign and defense ministers" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could you tell me who the US defense secretary was that met Singh?", "Esper"),
+        ("Can you tell me what the agreement was called?", "Basic Exchange"),
+        ("Do you know which country the meeting was in?", "India"),
+        (
+            "I'm writing a school report on India-US ties and I need to know who the American"
+            " defence secretary was that met Rajnath Singh in New Delhi. Could you tell me?",
+            "Esper",
+        ),
+        ("For my project I need to know where the two ministers met. Can you help?", "Delhi"),
+        (
+            "My essay is due tomorrow and I want to find out how many 2+2 dialogues there have"
+            " been. Thanks in advance!",
+            "Three",
+        ),
+    ],
+)
+def test_a_question_inside_a_request_is_asked_in_a_questions_order(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Can you tell me what the agreement was called?" is "what was the agreement
+    called?", not a question about whatever "the agreement was" names; "I need to know
+    who…. Could you tell me?" asks who, after a lead that says only why."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text
+
+
+def test_a_request_led_by_something_it_names_keeps_it(engine: Engine) -> None:
+    """ "About the Tokyo talks, I need to know which countries took part": the talks are
+    part of the question, not a mere reason for asking."""
+    answer = ask(engine, "About the Tokyo talks, I need to know which countries took part.")
+    assert "Australia" in answer.text

@@ -54,7 +54,9 @@ from bot.engine.message import (
     asides_dropped,
     concession_dropped,
     guess_dropped,
+    indirect_order_asked,
     lead_in_dropped,
+    need_to_know_split,
     office_alone_asked,
     office_asked,
     office_holder_asked,
@@ -793,11 +795,14 @@ _VALUE_WORD = prefilter.compile(
 SEQUENCE = ("first", "second", "third", "fourth", "fifth")
 
 
-# "when was it reached?", "who signed that?"; not the relative "the press conference that the
-# article mentions" (normalised text).
+# "when was it reached?", "who signed that?", "what about that agreement?"; not the relative
+# "the press conference that the article mentions", "the secretary that met Singh"
+# (normalised text).
 POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their|he|him|his|she|her|these|those)\b"
-    r"|\b(?:this|that)\b(?! (?:the|a|an|he|she|they|it|we|i|you)\b)"
+    r"|(?:^|\b(?:was|is|were|are|did|does|do|about|of|on|in|at|to|for|with|after|before|from"
+    r"|by|and|or|said|say|says|mean|means|meant|signed|called|explain) )(?:this|that)\b"
+    r"|\b(?:this|that)$"
 )
 
 
@@ -1716,7 +1721,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         Esper"), remarks after it ("…? I thought I saw the two names together."), asides
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
-        text = self._purpose_lead_dropped(text)
+        text = indirect_order_asked(self._purpose_lead_dropped(self._needed_asked(text)))
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
@@ -1727,6 +1732,25 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         text = referent_asked(office_holder_asked(office_alone_asked(text, follows_other)))
         text = order_as_option_asked(preceded_asked(report_frame_dropped(text)))
         return self._seeing_as_meeting(text)
+
+    def _needed_asked(self, text: str) -> str:
+        """ "I'm writing a report and I need to know who met Singh. Could you tell me?" asked
+        as "who met Singh?", unless the lead names something or the question points back."""
+        split = need_to_know_split(text)
+        if split is None:
+            return text
+        lead, asked = split[0], indirect_order_asked(split[1], embedded=True)
+        if not self._lead_adds_nothing(lead, asked) or POINTS_BACK.search(normalise(asked)):
+            return text
+        return asked
+
+    def _lead_adds_nothing(self, lead: str, asked: str) -> bool:
+        """Whether a lead names nothing the question does not already name or belong to:
+        "I'm writing a report on India-US ties and I need to know who met Singh" (Singh is
+        India's); not "about the Tokyo talks, I need to know which countries took part"."""
+        named = parse(asked, self.index).entity_ids
+        covered = set(named).union(*(self._within(e) for e in named))
+        return covered.issuperset(parse(lead, self.index).entity_ids)
 
     def _purpose_lead_dropped(self, text: str) -> str:
         """ "For my essay: was Australia at the Tokyo talks?" asked as "was Australia at the

@@ -152,7 +152,8 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("know",),
-            r"\b(?:do|does) (?:you|anyone) know\b|\bi (?:want|would like|'d like|wanna) to know\b",
+            r"\b(?:do|does) (?:you|anyone) know\b"
+            r"|\bi (?:want|would like|'d like|wanna|need|needed|have) to know\b",
         ),
         # "What's behind all that, would you say, according to the paper?", "who met Singh,
         # would you say?": asked in passing, after the question; a judgement asked this way

@@ -685,3 +685,62 @@ def purpose_lead_split(text: str) -> tuple[str, str] | None:
     if _ASKS_ON_ITS_OWN.match(rest) is None and _KEYWORDS_LEAD.search(lead) is None:
         return None
     return lead, rest
+
+
+# "Can you tell me what the agreement was called?", "I need to know who the American defence
+# secretary was that met Singh": a question inside a request keeps a statement's word order,
+# which read as a question ("what the agreement was…") names the wrong thing; put back in a
+# question's ("what was the agreement called?").
+_INDIRECT_ORDER = prefilter.compile(
+    r"(?:\b(?P<ask>tell (?:me|us)|know|wondering|wonder|ask|find out|remind me|explain|sure"
+    r"|idea|clarify|confirm|check|understand|curious)\s+|^(?=[^\n]*<embedded>))"
+    r"(?P<wh>who|what|where|when|why|how|which (?!of\b)\w+)\s+"
+    r"(?P<np>(?:the|a|an|this|that|these|those|his|her|their|its|india's|america's)\s+"
+    r"(?:(?!(?:said|says|say|met|meet|meets|agreed|called|described|named|held|took|did|does"
+    r"|do|has|have|had|was|is|were|are)\b)[\w'.+-]+\s+){0,5}?"
+    r"(?!(?:said|says|met|agreed|was|is|were|are)\b)[\w'.+-]+)"
+    r"\s+(?P<cop>was|is|were|are)\b(?P<rest>[^?.!]*)",
+    re.IGNORECASE,
+)
+
+
+_EMBEDDED = "<embedded>"
+
+
+def indirect_order_asked(text: str, embedded: bool = False) -> str:
+    """ "Could you tell me who the U.S. defense secretary was that met Singh?" → "Could you
+    tell me who was the U.S. defense secretary that met Singh?". An `embedded` question,
+    already taken out of its request ("who the secretary was that met Singh?"), is put back
+    in order from its start; a message's own start never is ("Which of the following was
+    not mentioned…?" is a question already)."""
+    marked = f"{text.strip()} {_EMBEDDED}" if embedded else text.strip()
+    put = _INDIRECT_ORDER.sub(
+        lambda m: f"{m['ask'] + ' ' if m['ask'] else ''}{m['wh']} {m['cop']} {m['np']}{m['rest']}",
+        marked,
+    )
+    return put.removesuffix(f" {_EMBEDDED}") if embedded else put
+
+
+# "I'm writing a school report and I need to know who met Singh. Could you tell me?": what
+# the asker needs to know is the question; the rest says why, and the request after it
+# ("Could you tell me?", "Can you help?", "Thanks.") asks nothing of its own.
+_NEED_TO_KNOW = prefilter.compile(
+    r"^(?P<lead>.*?)\b(?:i|we)(?:'m| am| was| were|'d| would)? (?:really )?"
+    r"(?:need|needs|want|wanted|like|have|had|wish|trying|hoping|hope) to "
+    r"(?:know|find out|understand|learn|work out|figure out)\s+"
+    r"(?P<asked>(?:who|whom|whose|what|which|when|where|why|how)\b[^?!]*?)[\s?.!]*"
+    r"(?P<after>(?<=[?.!\s])(?:(?:could|can|would|will) you(?: please)?(?: tell me| help(?: me)?"
+    r"| let me know| answer (?:that|this)| say)?|do you know|any ideas?|please(?: help)?"
+    r"|thanks?(?: you)?(?: so much)?(?: in advance)?|cheers)?[\s?.!]*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def need_to_know_split(text: str) -> tuple[str, str] | None:
+    """ "I'm writing a report and I need to know who met Singh. Could you tell me?" → ("I'm
+    writing a report and", "who met Singh?"), or None. Whether the lead names something the
+    question needs is for the caller to judge."""
+    found = _NEED_TO_KNOW.match(text.strip())
+    if found is None or len(found["asked"].split()) < 3:
+        return None
+    return found["lead"].strip(), found["asked"].strip() + "?"
