@@ -19371,3 +19371,26 @@ def test_a_request_led_by_something_it_names_keeps_it(engine: Engine) -> None:
     part of the question, not a mere reason for asking."""
     answer = ask(engine, "About the Tokyo talks, I need to know which countries took part.")
     assert "Australia" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Who put out the statement that the article relies on - was it the Indian"
+            " government or someone else?",
+            "Defense Department",
+        ),
+        ("Who issued the statement? Was it the State Department?", "Defense Department"),
+        ("Who did Esper meet? Was it the Indian foreign minister?", "Singh"),
+        ("Which official visited New Delhi recently, was it Pompeo?", "Begin"),
+    ],
+)
+def test_a_guess_after_a_who_question_is_settled_by_the_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Who put out the statement - was it the Indian government?": the answer says who,
+    never a Yes for the guess, whose "it" read alone stands for whatever came last."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert not answer.text.startswith("Yes")

@@ -74,6 +74,7 @@ from bot.engine.message import (
     strangeness_dropped,
     surprised_what_dropped,
     titles_dropped,
+    wh_guess_dropped,
 )
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
@@ -1722,6 +1723,7 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
         text = indirect_order_asked(self._purpose_lead_dropped(self._needed_asked(text)))
+        text = wh_guess_dropped(text)  # "Who put out the statement - was it India?"
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;

@@ -744,3 +744,27 @@ def need_to_know_split(text: str) -> tuple[str, str] | None:
     if found is None or len(found["asked"].split()) < 3:
         return None
     return found["lead"].strip(), found["asked"].strip() + "?"
+
+
+# "Who put out the statement - was it the Indian government or someone else?", "who signed
+# it? was it Singh himself?": a guess at the answer after a who- or what-question, which the
+# answer settles; read as its own yes-or-no, its "it" would stand for whatever came last.
+_GUESS_AFTER_WH = prefilter.compile(
+    r"^(?P<asked>(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|which|what)\b[^?]*?\w)\s*"
+    r"(?:\?|,|;|:|\s[-\u2014\u2013]{1,2})\s*(?:or\s+)?(?:was|is|were|are)\s+"
+    r"(?:it|that|this|he|she|they)\s+(?:just\s+|really\s+|actually\s+|perhaps\s+|maybe\s+)?"
+    r"(?!(?:in|at|on|to|from|before|after|during|by|for|with|not|true|right|correct)\b)"
+    r"(?:(?:the|a|an|his|her|their)\s|(?-i:[A-Z]))[^?,;]{0,50}?"
+    r"(?:,?\s+or\s+(?:someone|somebody|something|anyone|anybody|anything|not)(?:\s+else)?)?"
+    r"\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def wh_guess_dropped(text: str) -> str:
+    """ "Who put out the statement - was it the Indian government or someone else?" asked as
+    "Who put out the statement?": the answer names who did, which settles the guess."""
+    found = _GUESS_AFTER_WH.match(text.strip())
+    if found is None or len(found["asked"].split()) < 3:
+        return text
+    return found["asked"] + "?"
