@@ -19394,3 +19394,19 @@ def test_a_guess_after_a_who_question_is_settled_by_the_answer(
     answer = ask(engine, question)
     assert expected in answer.text
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In one phrase, how is the trend in U.S.-India relations described?", "heating up"),
+        ("In one word, where did they meet?", "Delhi"),
+        ("How, in a word or two, are U.S.-India relations characterised?", "heating up"),
+        ("in a nutshell, what did they agree?", "Basic Exchange"),
+    ],
+)
+def test_how_short_the_answer_should_be_asks_nothing(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "In one phrase, …", "in a word or two": how short, not a phrase to look up."""
+    assert expected in ask(engine, question).text

@@ -127,6 +127,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|break|sum)\b)",
         ),
         (("kindly",), r"\bkindly(?: (?:tell|share|explain|say|let me know|inform))?\b"),
+        # "In one phrase, how is the trend described?", "in a nutshell, what was agreed?": how
+        # short the answer should be, which every answer already is.
+        (
+            ("phrase", "word", "sentence", "line", "nutshell"),
+            r"(?:^|\b)in (?:one|a|a single|a few|two|three|just one|just a|brief|short) ?"
+            r"(?:phrase|word|words|sentence|line|nutshell)(?: or (?:two|three|so))?(?:\b(?=.)|$)",
+        ),
         # "Who's the deputy mentioned at the end?": where in the article, not what it says.
         (
             ("end", "beginning", "start", "bottom", "top"),
