@@ -19410,3 +19410,39 @@ def test_how_short_the_answer_should_be_asks_nothing(
 ) -> None:
     """ "In one phrase, …", "in a word or two": how short, not a phrase to look up."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did esper go 2 tokyo", "Yes."),
+        ("did pompeo go 2 tokyo 2?", "Yes."),
+        ("did pompeo talk abt free nations workin 2gether", "Yes."),
+        ("r relations w china gettin better 4 the us", "No."),
+        ("beca stands 4?", "The Basic Exchange and Cooperation Agreement"),
+        ("whometsingh??", "Mark T. Esper"),
+        ("whomeetswho in delhi", "Mark T. Esper"),
+        ("wheredidtheymeet", "In New Delhi"),
+    ],
+)
+def test_a_texted_question_is_read_as_typed_out(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "did esper go 2 tokyo": a lone 2 or 4 between words is "to", "too" or "for", a final
+    g dropped ("gettin") is put back, and words run together are split into the facts' and a
+    question's own words ("whometsingh" is "who met singh")."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the 2 sides agree on beca", "were the 4 countries at tokyo", "how many 2+2s r there"],
+)
+def test_a_texted_number_that_counts_stays_a_number(engine: Engine, question: str) -> None:
+    """ "the 2 sides", "the 4 countries", "2+2": numbers that count are never "to" or "for"."""
+    from bot.engine.texted import texted_read
+
+    index = engine.index
+    assert texted_read(question, index.speller.knows, index.vocabulary) == question

@@ -210,6 +210,7 @@ from bot.engine.quoting import (
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
+from bot.engine.texted import texted_read
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
 from bot.engine.yesno import (
     MEETING_WORDS,
@@ -1447,7 +1448,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             # A voice transcript's restarts, fillers and misheard names, read as typed.
             # "…the services (army, navy...) is mentioned?": bracketed examples dropped.
             unbracketed = examples_aside_dropped(question)
-            text, respelt = respell(spoken_read(unbracketed, self.index.alias_sounds), self.index)
+            # "did esper go 2 tokyo", "whometsingh??": a texted question, read as typed out.
+            texted = texted_read(unbracketed, self.index.speller.knows, self.index.vocabulary)
+            text, respelt = respell(spoken_read(texted, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             answer = self._which_one_of_the_last(answer, text, context)
             answer = self._remembering(answer, question, context)

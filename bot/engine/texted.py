@@ -1,0 +1,147 @@
+"""A question texted in a hurry, read as if typed out: digits standing for the words they
+sound like ("did esper go 2 tokyo", "beca stands 4?", "workin 2gether"), a dropped final g
+("r relations gettin better"), and words run together ("whometsingh??"). Numbers that count
+("2 sides", "the 4 countries", "2+2") are left as typed, and so is every other word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot.engine.lexicon import MONTHS, STOPWORDS
+from bot.engine.spelling import COMMON_WORDS
+
+# Words texted with a digit for a syllable: "2gether", "2day", "4ever".
+_DIGIT_WORDS = {
+    "2gether": "together",
+    "2day": "today",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "2morrow": "tomorrow",
+    "2moro": "tomorrow",
+    "4ever": "forever",
+    "4get": "forget",
+    "b4": "before",
+    "w/": "with",
+    "w/o": "without",
+}
+_DIGIT_WORD = re.compile(
+    r"(?<![\w+/])(?:" + "|".join(re.escape(w) for w in _DIGIT_WORDS) + r")(?![\w+/])",
+    re.IGNORECASE,
+)
+
+# A lone "2" or "4" between words: not in a sum ("2+2", "2 + 2", "2 plus 2"), a date
+# ("Oct. 2") or a bigger number.
+_LONE_DIGIT = re.compile(
+    r"(?<![\w+.,/:#¶§$£()\[-])(?<!\+ )[24](?![\w+.,/:%)\]-])(?! ?\+)(?! plus\b)"
+)
+
+# Words after which a number counts something: "were there 2?", "the 4 of them", "only 2",
+# "2 plus 2".
+_COUNTING_BEFORE = frozenset(
+    """
+the these those all only just about around over under than of were was are is be it there
+his her their its top last first next my our your any some no nearly almost exactly least
+most like plus minus times x
+paragraph paragraphs para paras section line lines sentence page number no option step item
+round part chapter question q point or and nor between vs versus
+""".split()
+)
+# Words after which a number still counts: "2 or 3", "2 of them", "4 more".
+_COUNTING_AFTER = frozenset("of or and more times people ppl men women x".split())
+
+# "whometsingh": at most this many words run together, each from the facts or a question's
+# own words, two letters or more ("in", "on"), never a clipped ending ("re", "ll").
+_MOST_RUN_TOGETHER = 4
+_NOT_WORDS_ALONE = frozenset("s t d ll re ve m".split())
+
+
+def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[str]) -> str:
+    """The question a texted one asks (see the module's note). `known` says whether a word
+    is one of its own (never rewritten); `vocabulary` holds the words a run-together word
+    may be split into (the facts' and a question's own words)."""
+    text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
+    if "2" in text or "4" in text:
+        text = _lone_digits_read(text)
+    return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
+
+
+def _lone_digits_read(text: str) -> str:
+    """ "did esper go 2 tokyo" → "…go to tokyo", "at tokyo talks 2?" → "…talks too?",
+    "beca stands 4?" → "…stands for?"; "the 2 sides", "how many? 4", "2 or 3" count."""
+    if re.search(r"\bhow\s+many\b", text, re.IGNORECASE) or len(text.split()) < 2:
+        return text  # "how many 2+2s, 2?": numbers asked about
+
+    def read(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        after = text[match.end() :].split()
+        previous = re.sub(r"\W", "", before[-1]).lower() if before else ""
+        following = re.sub(r"[^\w+]", "", after[0]).lower() if after else ""
+        if not previous or previous.isdigit() or previous in MONTHS:
+            return match.group(0)  # "2 sides agreed", "oct 26 2", "oct 2"
+        if previous in _COUNTING_BEFORE or following in _COUNTING_AFTER:
+            return match.group(0)
+        if following.isdigit() or (following.endswith("s") and len(following) > 3):
+            return match.group(0)  # "met 2 ministers", "2 countries"
+        if match.group(0) == "4":
+            return "for"
+        last = not following
+        return "too" if last else "to"
+
+    return _LONE_DIGIT.sub(read, text)
+
+
+# A word of letters only, long enough to hold two words.
+_RUN_ON = re.compile(r"(?<![\w'’-])[A-Za-z]{6,}(?![\w'’-])")
+
+
+def _word_read(
+    match: re.Match[str], known: Callable[[str], bool], vocabulary: frozenset[str]
+) -> str:
+    """One word as meant: "gettin" → "getting", "whometsingh" → "who met singh"; as typed
+    when it is a word of its own or neither."""
+    typed = match.group(0)
+    word = typed.lower()
+    if word in vocabulary or word in COMMON_WORDS:
+        return typed
+    if word.endswith("in") and (word + "g" in vocabulary or word + "g" in COMMON_WORDS):
+        return typed + "g"  # "workin", "talkin": the g dropped, not a word of its own
+    if known(word):
+        return typed
+    pieces = _split_run_on(word, vocabulary)
+    return " ".join(pieces) if pieces else typed
+
+
+def _split_run_on(word: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
+    """The fewest words `word` is made of ("whometsingh" → who, met, singh), longer pieces
+    first when as few; None when it is no run of known words."""
+    return _split_cached(word, vocabulary)
+
+
+@lru_cache(maxsize=4096)
+def _split_cached(word: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
+    best: tuple[str, ...] | None = None
+    for end in range(len(word) - 2, 1, -1):  # longest first piece first
+        head = word[:end]
+        if not _piece(head, vocabulary):
+            continue
+        tail = word[end:]
+        if _piece(tail, vocabulary):
+            return (head, tail)  # two pieces: as few as there can be
+        rest = _split_cached(tail, vocabulary)
+        if (
+            rest is not None
+            and len(rest) < _MOST_RUN_TOGETHER
+            and (best is None or len(rest) + 1 < len(best))
+        ):
+            best = (head, *rest)
+    return best
+
+
+def _piece(piece: str, vocabulary: frozenset[str]) -> bool:
+    """A word a run-together word may hold: a known word, two letters or more; two-letter
+    ones only the question's own ("in", "of"), never an ending ("re")."""
+    if len(piece) < 2 or piece in _NOT_WORDS_ALONE or piece not in vocabulary:
+        return False
+    return len(piece) > 2 or piece in STOPWORDS
