@@ -19446,3 +19446,14 @@ def test_a_texted_number_that_counts_stays_a_number(engine: Engine, question: st
 
     index = engine.index
     assert texted_read(question, index.speller.knows, index.vocabulary) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wat party is he in", "wut party is singh in?", "wich party does esper belong to"],
+)
+def test_a_texted_question_word_is_read_by_every_rewrite(engine: Engine, question: str) -> None:
+    """ "wat party is he in" asks what "what party is he in" asks: a political party, which
+    the article gives no one (China's Communist Party is no answer)."""
+    answer = ask(engine, "single is wat job", question)
+    assert answer.abstained

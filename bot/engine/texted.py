@@ -31,6 +31,28 @@ _DIGIT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# Question words as texted, spelt out before anything reads the question, so that every
+# reading sees them: "wat party is he in" asks what "what party is he in" asks (a party the
+# article gives no one), not about China's Communist Party.
+_QUESTION_WORDS_TEXTED = {
+    "wat": "what",
+    "wot": "what",
+    "wut": "what",
+    "wht": "what",
+    "whta": "what",
+    "wats": "whats",
+    "wen": "when",
+    "whn": "when",
+    "wher": "where",
+    "whr": "where",
+    "wich": "which",
+    "whcih": "which",
+    "hw": "how",
+}
+_QUESTION_WORD_TEXTED = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(_QUESTION_WORDS_TEXTED) + r")(?![\w'’-])", re.IGNORECASE
+)
+
 # A lone "2" or "4" between words: not in a sum ("2+2", "2 + 2", "2 plus 2"), a date
 # ("Oct. 2") or a bigger number.
 _LONE_DIGIT = re.compile(
@@ -62,6 +84,7 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     is one of its own (never rewritten); `vocabulary` holds the words a run-together word
     may be split into (the facts' and a question's own words)."""
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
+    text = _QUESTION_WORD_TEXTED.sub(lambda m: _QUESTION_WORDS_TEXTED[m.group(0).lower()], text)
     if "2" in text or "4" in text:
         text = _lone_digits_read(text)
     return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
