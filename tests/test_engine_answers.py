@@ -19457,3 +19457,40 @@ def test_a_texted_question_word_is_read_by_every_rewrite(engine: Engine, questio
     the article gives no one (China's Communist Party is no answer)."""
     answer = ask(engine, "single is wat job", question)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat did pompous say abt china", "At a State Department press conference"),
+        ("how many 2+2s has eager done", "Two"),
+        ("single is wat job", "India's Defense Minister"),
+        ("wen did eager meet single", "On Monday, Oct. 26"),
+        ("is single india's defence minister", "Yes."),
+    ],
+)
+def test_a_name_autocorrect_made_a_word_is_read_as_the_name(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "wat did pompous say abt china": a word like a person's name (Pompeo), where a name
+    can stand, is read as the name when the question as typed finds nothing."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was beca a single agreement",
+        "is india eager to work with the us",
+        "wat did people say abt china",
+        "did single meet pompous",
+    ],
+)
+def test_a_word_like_a_name_stays_a_word_where_no_name_stands(
+    engine: Engine, question: str
+) -> None:
+    """ "a single agreement", "eager to", "people" (too common to be a slip of Pompeo): words,
+    and the article does not say; nor that Singh met Pompeo."""
+    assert ask(engine, question).abstained

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
+from bot.engine.autocorrected import NameSlips
 from bot.engine.choices import listed_choices
 from bot.engine.context import Context
 from bot.engine.core import (
@@ -1453,6 +1454,8 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
             text, respelt = respell(spoken_read(texted, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             answer = self._which_one_of_the_last(answer, text, context)
+            if answer.abstained:
+                answer = self._with_names_autocorrected(text, context, respelt) or answer
             answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
@@ -1467,6 +1470,34 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
                 context,
                 notes=("internal error",),
             )
+
+    @cached_property
+    def _name_slips(self) -> NameSlips:
+        """The people's names autocorrect may have made words of ("pompous" for Pompeo)."""
+        names = {
+            alias[0]: entity
+            for alias, entity in self.index.aliases.items()
+            if len(alias) == 1 and self._kind(entity) == "person"
+        }
+        alias_words: dict[str, set[str]] = {}
+        for alias, entity in self.index.aliases.items():
+            alias_words.setdefault(entity, set()).update(alias)
+        words = {e: frozenset(w) for e, w in alias_words.items()}
+        return NameSlips(names, words, self.index.vocabulary)
+
+    def _with_names_autocorrected(
+        self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
+    ) -> Answer | None:
+        """ "wat did pompous say abt china", found nothing as typed: the answer with the
+        names autocorrect changed put back (Pompeo), when that finds something; else None."""
+        read = self._name_slips.read(text)
+        if read is None:
+            return None
+        named, slips = read
+        answer = self._answer(named, context)
+        if answer.abstained:
+            return None
+        return _outermost_quotes(_with_corrections(answer, (*respelt, *slips)))
 
     def _repeated(self, question: str, context: Context) -> Answer | None:
         """The last answer again when the message asks to hear it again: "Who did Esper

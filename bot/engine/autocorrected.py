@@ -1,0 +1,110 @@
+"""Names a phone's autocorrect turned into English words: "wat did pompous say abt china"
+(Pompeo), "wen did eager meet single" (Esper, Singh). Such a word is a real word, so no
+speller touches it; it is read as the name only where the question, as typed, found nothing
+in the article, and only where a name can stand ("a single deal", "eager to" stay words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rapidfuzz import fuzz
+
+from bot.engine.lexicon import STOPWORDS
+from bot.engine.spelling import COMMON_WORDS, ENGLISH_WORDS
+
+# How alike a word and the name it replaced must be: "eager"/"esper" are 60.
+_MIN_RATIO = 60
+# Words that start as the name does must be more alike: "single"/"singh" are 73,
+# "pompous"/"pompeo" 77, "since"/"singh" only 60.
+_MIN_RATIO_SAME_START = 70
+# A word that shares no more than its first letter with the name must be as long and this
+# rare in English (by rank): "eager" (6,675) for Esper, never "people" (65) for Pompeo.
+_RARE_RANK = 2000
+_ENGLISH_RANK = {word: rank for rank, word in enumerate(dict.fromkeys(ENGLISH_WORDS))}
+
+# Words before an adjective or a verb, not a name: "a single deal", "more eager", "is it
+# easier", "being…".
+_NOT_BEFORE_A_NAME = frozenset(
+    """
+a an the this that these those one every each very so too more most less least quite really
+rather how as be been being not seem seems seemed look looks it much far even get gets got
+getting make makes made become became
+""".split()
+)
+# Words after an adjective, not a name: "eager to", "single for", "sign of".
+_NOT_AFTER_A_NAME = frozenset("to for about of than enough".split())
+
+_WORD = re.compile(r"[A-Za-z]+")
+_PRONOUNS = frozenset("he she they i you we it him her them".split())
+
+
+class NameSlips:
+    """The people's names autocorrect may have turned into words, and how to find them."""
+
+    def __init__(
+        self,
+        names: Mapping[str, str],
+        alias_words: Mapping[str, frozenset[str]],
+        vocabulary: frozenset[str],
+    ) -> None:
+        """`names` maps each one-word alias of a person to the person; `alias_words` each
+        entity to the words of its aliases; `vocabulary` the words of the facts, never a
+        slip ("sharing" is no Singh)."""
+        # Only names no common English word is ("esper", "singh"; not "begin", "mark").
+        self._names = {n: e for n, e in names.items() if len(n) >= 5 and n not in COMMON_WORDS}
+        self._all_names = dict(names)  # "did Rajnath sing?" names Singh ("sing" is a verb)
+        self._names_words = frozenset().union(*alias_words.values())
+        self._vocabulary = vocabulary | self._names_words
+
+    def read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+        """The question with each autocorrected name put back, and each (typed, meant);
+        None when no word of it is one."""
+        fixed: list[tuple[str, str]] = []
+        pieces: list[str] = []
+        at = 0
+        words = list(_WORD.finditer(text))
+        for number, match in enumerate(words):
+            before = words[number - 1].group(0).lower() if number else ""
+            after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
+            name = self._name_meant(match.group(0).lower(), before, after, text)
+            if name is None:
+                continue
+            pieces += [text[at : match.start()], name]
+            at = match.end()
+            fixed.append((match.group(0), name))
+        if not fixed:
+            return None
+        return "".join([*pieces, text[at:]]), tuple(fixed)
+
+    def _name_meant(self, word: str, before: str, after: str, text: str) -> str | None:
+        """The one name `word` stands for ("pompous" → "pompeo"), where a name can stand."""
+        if word in self._vocabulary or word in STOPWORDS or word not in _ENGLISH_RANK:
+            return None  # "since Esper…": a word of the question's own frame, never a name
+        if len(word) < 4:
+            return None
+        if before in _NOT_BEFORE_A_NAME or after in _NOT_AFTER_A_NAME:
+            return None
+        if before in self._names_words or before in _PRONOUNS:
+            return None  # "did Rajnath sing?": after a name, a verb
+        meant = [name for name in sorted(self._names) if self._slip_of(word, name)]
+        if len(meant) != 1 or self._named(self._names[meant[0]], text):
+            return None  # two names as near, or the person is named too
+        return meant[0]
+
+    def _named(self, entity: str, text: str) -> bool:
+        """Whether the question names the person already ("did Rajnath sing?": Singh)."""
+        words = {w.lower() for w in _WORD.findall(text)}
+        return any(self._all_names[w] == entity for w in words if w in self._all_names)
+
+    @staticmethod
+    def _slip_of(word: str, name: str) -> bool:
+        """Whether autocorrect could have made `word` of `name`: same first letter, about as
+        long, alike; sharing only that letter, the word must be a rare one."""
+        if word[0] != name[0] or abs(len(word) - len(name)) > 2:
+            return False
+        ratio = fuzz.ratio(word, name)
+        if word[:2] == name[:2]:
+            return ratio >= _MIN_RATIO_SAME_START  # "single", never "since" (60), for Singh
+        rare = _ENGLISH_RANK[word] >= _RARE_RANK and len(word) == len(name)
+        return ratio >= _MIN_RATIO and rare  # "eager" for "esper"
