@@ -3586,7 +3586,20 @@ def _shorthand_meant(words: list[str], at: int, opens: int) -> str:
         return _SHORTHAND_FIRST.get(word, _SHORTHAND.get(word, word))
     if word in _CLOCK_SHORTHAND and words[at - 1][-1:].isdigit():
         return word
+    if word == "y" and _why_at_end(words, at):
+        return "why"
     return _SHORTHAND.get(word, word)
+
+
+def _why_at_end(words: list[str], at: int) -> bool:
+    """ "info sharing y", "esper went 2 delhi y?": a last "y" after a topic asks why, where
+    nothing before it asks anything ("x and y" names a letter)."""
+    return (
+        at == len(words) - 1
+        and at >= 2
+        and words[at - 1] not in ("and", "or", "x", "n")
+        and _QUESTION_STARTS_SET.isdisjoint(words[:at])
+    )
 
 
 _AGREE = frozenset({"agree", "agreed", "agrees", "agreeing"})

@@ -48,6 +48,9 @@ _QUESTION_WORDS_TEXTED = {
     "wich": "which",
     "whcih": "which",
     "hw": "how",
+    # "WTF IS BECA", "wth did they agree on": an oath put for "what".
+    "wtf": "what",
+    "wth": "what",
 }
 _QUESTION_WORD_TEXTED = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_QUESTION_WORDS_TEXTED) + r")(?![\w'’-])", re.IGNORECASE
