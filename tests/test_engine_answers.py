@@ -19494,3 +19494,52 @@ def test_a_word_like_a_name_stays_a_word_where_no_name_stands(
     """ "a single agreement", "eager to", "people" (too common to be a slip of Pompeo): words,
     and the article does not say; nor that Singh met Pompeo."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "not_named"),
+    [
+        ("Which diplomat visited New Delhi?", ["Begin"], ["Esper"]),
+        ("Who is the US diplomat who visited India?", ["Begin"], ["Esper"]),
+        ("Who is the diplomat at the Tokyo talks?", ["Pompeo"], ["Esper", "Japan"]),
+        ("Which State Department official went to Tokyo?", ["Pompeo"], ["Esper"]),
+        ("Who is the American diplomat in the article?", ["Pompeo", "Begin"], ["Esper"]),
+        ("Who's the guy from the State Department?", ["Pompeo", "Begin"], ["Department"]),
+        ("Which officials are from the Defense Department?", ["Esper"], ["Singh"]),
+        ("Who is the defense chief from Delhi?", ["Singh"], ["Esper"]),
+        ("Which defense chief is American?", ["Esper"], ["Singh"]),
+        ("Which official is Indian?", ["Singh"], ["ministers", "U.S."]),
+        ("Which of the people named is Indian?", ["Singh"], ["ministers"]),
+        ("Tell me the name of the minister of defence of India.", ["Singh"], ["ministers"]),
+        ("Who are the Americans in the article?", ["Esper", "Pompeo", "Begin"], ["United"]),
+    ],
+)
+def test_people_described_by_role_are_the_people_it_fits(
+    engine: Engine, question: str, names: list[str], not_named: list[str]
+) -> None:
+    """ "Which diplomat visited New Delhi?": of those who did (Esper, Begin), the one of the
+    State Department; a who-question is answered by people, never a country or department."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.quote is not None
+    for name in names:
+        assert name in answer.text
+    for other in not_named:
+        assert other not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is America's top diplomat?",
+        "Which diplomat met Singh?",
+        "Who is the Indian diplomat?",
+        "Who is India's foreign minister?",
+    ],
+)
+def test_a_role_the_article_gives_no_one_or_does_not_settle_is_unanswered(
+    engine: Engine, question: str
+) -> None:
+    """ "Who is America's top diplomat?": the article ranks neither Pompeo nor Begin;
+    "which diplomat met Singh?": Esper did, and he is the defense secretary."""
+    assert ask(engine, question).abstained

@@ -208,6 +208,7 @@ from bot.engine.quoting import (
     quote_verdict_of_sentence,
     quoted_as_another,
 )
+from bot.engine.roles import RoleAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
@@ -1435,7 +1436,14 @@ def _asks_a_past_act(parsed: Parsed) -> bool:
     return "did" in words and bool({"do", "doing"} & set(words[words.index("did") :]))
 
 
-class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, StandInAnswers):
+class Engine(
+    YesNoAnswers,
+    DescriptiveAnswers,
+    PassageAnswers,
+    CountGapAnswers,
+    StandInAnswers,
+    RoleAnswers,
+):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
     def answer(self, question: str, context: Context | None = None) -> Answer:
@@ -3246,6 +3254,9 @@ class Engine(YesNoAnswers, DescriptiveAnswers, PassageAnswers, CountGapAnswers, 
         )
 
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
+        by_role = self._role_described_answered(text, context)
+        if by_role is not None:
+            return by_role
         through = self._through_counterpart(text, context)
         if through is not None:
             return through
