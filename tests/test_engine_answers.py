@@ -19543,3 +19543,24 @@ def test_a_role_the_article_gives_no_one_or_does_not_settle_is_unanswered(
     """ "Who is America's top diplomat?": the article ranks neither Pompeo nor Begin;
     "which diplomat met Singh?": Esper did, and he is the defense secretary."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is Pompeo talking about when he says free nations?", None),
+        ("What countries does Pompeo mean by free nations?", None),
+        ("Who does the article mean by the two men?", "Esper"),
+    ],
+)
+def test_whom_words_stand_for_is_asked_of_the_words(
+    engine: Engine, question: str, expected: str | None
+) -> None:
+    """ "Who is Pompeo talking about when he says free nations?": the article doesn't say
+    which nations, and China's Communist Party is what they are to thwart, not who they are."""
+    answer = ask(engine, question)
+    if expected is None:
+        assert answer.abstained
+        assert "Communist" not in answer.text
+    else:
+        assert expected in answer.text

@@ -3254,7 +3254,9 @@ class Engine(
         )
 
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
-        by_role = self._role_described_answered(text, context)
+        by_role = self._referent_answered(text, context) or self._role_described_answered(
+            text, context
+        )
         if by_role is not None:
             return by_role
         through = self._through_counterpart(text, context)

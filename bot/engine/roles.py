@@ -60,6 +60,15 @@ _NAMED = re.compile(
     r"^(?:mentioned|named|listed|featured)(?: (?:in|by) (?:the|this) article)?(?: |$)"
 )
 _IS = re.compile(r"^(?:is|are|was|were) ")
+# "Who is Pompeo talking about when he says free nations?", "who does the article mean by
+# the two men?": whom the words stand for, not what the speaker said of them.
+_REFERENT_ASKED = re.compile(
+    r"^(?:who|whom|which (?:countries|nations|people|ones)|what (?:countries|nations))"
+    r" (?:is|are|was|were|does|do|did) (?:\w+ ){1,3}?"
+    r"(?:talking about|referring to|refer to|talk about|mean|meaning|have in mind)"
+    r" (?:by|with|when (?:he|she|they|it) (?:says|said|mentions|mentioned|uses|used|writes))"
+    r" (?:the (?:words?|phrase|term) )?(?P<phrase>.+)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +201,19 @@ class RoleAnswers(EngineCore):
             plural=bool(_PLURAL & set(nouns)) or countries_as_nouns,
             rest=words[len(head) :],
         )
+
+    def _referent_answered(self, text: str, context: Context) -> Answer | None:
+        """ "Who is Pompeo talking about when he says free nations?" is "who are the free
+        nations?" (the article doesn't say), never China's Communist Party, whom they are to
+        thwart. Only when the words are a name the fact base knows."""
+        asked = _REFERENT_ASKED.match(normalise(text))
+        if asked is None:
+            return None
+        phrase = asked["phrase"].split()
+        named = self.index.aliases.get(tuple(phrase[1:] if phrase[0] == "the" else phrase))
+        if named is None or self._kind(named) not in ("group", "person", "organisation"):
+            return None
+        return self._read_and_answer(f"who are the {' '.join(phrase)}?", context)
 
     def _role_described_answered(self, text: str, context: Context) -> Answer | None:
         """ "Which diplomat visited New Delhi?" (Begin), "which official is Indian?" (Singh),
