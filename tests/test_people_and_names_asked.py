@@ -148,3 +148,12 @@ def test_the_one_press_conference_the_article_tells_of_was_pompeos(engine: Engin
     )
     assert answer.text.startswith("No.")
     assert "Pompeo" in answer.text
+
+
+@pytest.mark.parametrize("question", ["did they sing", "did he sing?"])
+def test_a_verb_after_a_pronoun_is_not_a_slip_for_a_name(engine: Engine, question: str) -> None:
+    assert engine.answer(question).abstained
+
+
+def test_a_slip_for_a_name_where_a_name_stands_is_still_the_name(engine: Engine) -> None:
+    assert engine.answer("did they meet sing?").text.startswith("Yes.")

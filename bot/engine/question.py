@@ -2740,6 +2740,16 @@ def _capitalised_mid_sentence(original: str, start: int, end: int) -> bool:
     return False
 
 
+_AUXILIARY_OPENERS = frozenset("did do does will would can could should".split())
+_PRONOUN_SUBJECTS = frozenset("they he she we you i".split())
+
+
+def _verb_after_pronoun_subject(words: list[str], at: int) -> bool:
+    """ "did they sing?": the word where the verb stands, after an auxiliary and a pronoun,
+    is a verb, not a slip for a name ("Singh")."""
+    return at == 2 and words[0] in _AUXILIARY_OPENERS and words[1] in _PRONOUN_SUBJECTS
+
+
 def _link(parsed: Parsed, original: str, index: Index) -> None:
     words = parsed.words
     used = [False] * len(words)
@@ -2768,6 +2778,7 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             # for an alias one letter longer ("the pair"); a name's slip has more to go on.
             or (len(word) == 3 and word in COMMON_WORDS)
             or _a_word_of_its_own(words, i, used, index)
+            or _verb_after_pronoun_subject(words, i)
         ):
             continue
         best: tuple[float, str, str, int, int] | None = None
