@@ -19564,3 +19564,84 @@ def test_whom_words_stand_for_is_asked_of_the_words(
         assert "Communist" not in answer.text
     else:
         assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Is Tokyo mentioned?", "Tokyo"),
+        ("Does the article mention Tokyo?", "Tokyo"),
+        ("Is Tokyo anywhere in the story?", "Tokyo"),
+        ("Is Japan named?", "Japan"),
+        ("Is logistics mentioned?", "logistics"),
+        ("Is South Asia in the article?", "South Asia"),
+    ],
+)
+def test_a_word_the_article_uses_is_mentioned_with_the_sentence_saying_it(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    """ "Is Tokyo mentioned?": Yes, quoting the sentence with "Tokyo" in it."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert answer.quote is not None and quoted in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    ("question", "own", "asked"),
+    [
+        ("Is Washington mentioned?", "U.S.", "Washington"),
+        ("Is Washington named in the article?", "U.S.", "Washington"),
+        ("Is Beijing mentioned?", "China", "Beijing"),
+        ("Is Beijing in the article?", "China", "Beijing"),
+        ("Does the article mention Beijing?", "China", "Beijing"),
+        ("Is the Pentagon mentioned?", "Defense Department", "Pentagon"),
+        ("Is the Quad mentioned?", "quadripartite talks", "Quad"),
+        ("Is Biegun mentioned?", "Begin", "Biegun"),
+    ],
+)
+def test_a_name_the_article_never_uses_is_not_mentioned_by_that_name(
+    engine: Engine, question: str, own: str, asked: str
+) -> None:
+    """ "Is Washington mentioned?": the fact base links it to the United States, but the
+    article says "U.S.": No, not by that name, quoting the article's own name for it."""
+    answer = ask(engine, question)
+    assert answer.text == f"No, not by that name: the article says “{own}”, not “{asked}”."
+    assert answer.quote is not None and own in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is intelligence mentioned?",
+        "Is spying mentioned?",
+        "Does the article mention intelligence?",
+    ],
+)
+def test_a_word_the_fact_base_knows_but_the_article_never_uses_is_not_mentioned(
+    engine: Engine, question: str
+) -> None:
+    """ "Is intelligence mentioned?": the fact base ties the word to information sharing,
+    but the article never uses it; no Yes."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "never uses the word" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        ("Which of these is NOT mentioned in the article: Tokyo, Beijing, New Delhi?", "Beijing."),
+        ("Which of these is NOT mentioned: Beijing, Tokyo, Australia?", "Beijing."),
+        ("Which of these cities is NOT mentioned: New Delhi, Tokyo, Washington?", "Washington."),
+        ("Which of these is NOT mentioned: Tokyo, Quad, 2+2?", "Quad."),
+        (
+            "Which of these is NOT mentioned in the article: BECA, 2+2, Quad, Tokyo?",
+            "BECA and Quad.",
+        ),
+    ],
+)
+def test_the_option_not_mentioned_is_the_name_the_article_does_not_use(
+    engine: Engine, question: str, picked: str
+) -> None:
+    """Tokyo is in ¶8, so never the pick; a name the article does not use is, each one."""
+    assert ask(engine, question).text.startswith(picked)

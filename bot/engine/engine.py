@@ -214,6 +214,7 @@ from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
+from bot.engine.wording import WordingAnswers
 from bot.engine.yesno import (
     MEETING_WORDS,
     ORDER_WORDS,
@@ -632,11 +633,15 @@ ANYTHING_ELSE = prefilter.compile(
 # of the Chinese president?": whether the article names someone (normalised text).
 MENTION_ASKED = prefilter.compile(
     r"^(?:(?:is|are|was|were) (?P<a>(?!there\b).+?) (?:ever |even )?(?:mentioned|named"
-    r"|referred to)(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?(?: at all)?"
+    r"|referred to)(?: anywhere)?(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?"
+    r"(?: at all)?"
     r"|(?:does|did) (?:the|this) (?:article|story|piece|text|report) (?:ever |even )?(?:mention"
     r"|name|refer to|talk about) (?P<b>.+?)(?: at all)?"
     r"|(?:(?:is|was) there )?(?:any|a) mention of (?P<c>.+?)"
-    r"(?: in (?:the|this) (?:article|story|piece|text|report))?)$"
+    r"(?: in (?:the|this) (?:article|story|piece|text|report))?"
+    # "Is Tokyo in the article?", "is Beijing anywhere in the story?"
+    r"|(?:is|are|was|were) (?P<d>(?!there\b).+?) (?:anywhere )?in (?:the|this)"
+    r" (?:article|story|piece|text|report))$"
 )
 EITHER_AT_END = prefilter.compile(r"\b\w+ or (?:the )?\w+(?: \w+){0,2}$")
 # Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
@@ -1443,6 +1448,7 @@ class Engine(
     CountGapAnswers,
     StandInAnswers,
     RoleAnswers,
+    WordingAnswers,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -3166,6 +3172,9 @@ class Engine(
             return None
         what = next(g for g in asked.groups() if g is not None)
         parsed = parse(what, self.index)
+        worded = self._wording_checked(what, parsed, context)
+        if worded is not None:
+            return worded
         said = parsed.words
         unknown = set(parsed.unknown) | set(parsed.unknown_names)
         if not unknown:
@@ -3194,28 +3203,6 @@ class Engine(
             parsed=parsed,
             suggestions=self._suggest_for(parsed, parsed.entity_ids),
         )
-
-    def _named_in_article(self, parsed: Parsed, context: Context) -> Answer | None:
-        """ "Is China mentioned?" (only one thing named, nothing else asked of it): yes,
-        with the first of the article's own sentences that names it, not one saying the
-        statement leaves it out."""
-        links = [link for link in parsed.entities if link.start >= 0]
-        covered = {i for link in links for i in range(link.start, link.end)}
-        rest = [w for i, w in enumerate(parsed.words) if i not in covered]
-        if len({link.entity for link in links}) != 1 or not set(rest) <= {"the", "a", "an"}:
-            return None
-        entity = links[0].entity
-        naming = [
-            self.index.entries[p]
-            for p in self.index.entity_postings.get(entity, ())
-            if not self.index.entries[p].fact.negative
-            and entity in self.index.entities_in(normalise(self.index.entries[p].fact.quote.text))
-        ]
-        if not naming:
-            return None
-        first = min(naming, key=lambda e: (e.fact.quote.paragraph, e.fact.quote.start))
-        scored = Scored(first, 1.0, (), True)
-        return self._stated("Yes.", scored, 0.9, parsed, context, [scored], [])
 
     def _what_would_have_been(self, parsed: Parsed, context: Context) -> Answer:
         """ "If Esper had not gone to New Delhi, would BECA have been agreed?": the article

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.engine.lexicon import STOPWORDS
 from bot.factbase.model import FactBase
@@ -32,6 +32,10 @@ class Paragraphs:
     facts: dict[Place, tuple[str, ...]]  # the facts quoting each paragraph, in text order
     openings: dict[Place, tuple[str, ...]]  # each paragraph's first words, normalised
     named: dict[Place, frozenset[str]]  # the entities each paragraph names
+    # Each paragraph's own words, normalised, and the paragraphs each word is in: "is
+    # Washington mentioned?" asks about the article's words, not the entities they link to.
+    words: dict[Place, tuple[str, ...]] = field(default_factory=dict)
+    by_word: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
     def having_all(self, entities: Iterable[str], terms: Iterable[str]) -> list[Place]:
         """The paragraphs that name every one of the entities and use every term, in
@@ -49,6 +53,22 @@ class Paragraphs:
         if not wanted:
             return []
         return sorted(p for p, opening in self.openings.items() if opening[: len(wanted)] == wanted)
+
+    def with_phrase(self, phrase: tuple[str, ...]) -> list[Place]:
+        """The paragraphs whose words hold the (normalised) phrase, in the article's order:
+        ("tokyo",) is in ¶8, ("washington",) nowhere. Only the paragraphs having its first
+        word are read."""
+        if not phrase:
+            return []
+        size = len(phrase)
+        return [
+            place
+            for place in self.by_word.get(phrase[0], ())
+            if any(
+                self.words[place][i : i + size] == phrase
+                for i in range(len(self.words[place]) - size + 1)
+            )
+        ]
 
 
 def build_paragraphs(
@@ -69,6 +89,8 @@ def build_paragraphs(
     by_entity: dict[str, list[Place]] = defaultdict(list)
     openings: dict[Place, tuple[str, ...]] = {}
     named: dict[Place, frozenset[str]] = {}
+    words: dict[Place, tuple[str, ...]] = {}
+    by_word: dict[str, list[Place]] = defaultdict(list)
     for article in factbase.articles.values():
         for number, (start, end) in enumerate(article.paragraphs):
             place = (article.id, number)
@@ -79,6 +101,9 @@ def build_paragraphs(
             for entity in named[place]:
                 by_entity[entity].append(place)
             openings[place] = tuple(normalise(text).split()[:OPENING_WORDS])
+            words[place] = tuple(tokens(text))
+            for word in set(words[place]):
+                by_word[word].append(place)
     facts: dict[Place, list[tuple[int, str]]] = defaultdict(list)
     for fact in factbase.facts.values():
         quote = fact.quote
@@ -89,4 +114,6 @@ def build_paragraphs(
         facts={p: tuple(f for _, f in sorted(v)) for p, v in facts.items()},
         openings=openings,
         named=named,
+        words=words,
+        by_word={w: tuple(v) for w, v in by_word.items()},
     )

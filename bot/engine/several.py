@@ -64,7 +64,15 @@ class SeveralOptionAnswers(EngineCore):
         borne = [i for i, verdict in enumerate(said) if verdict == "yes"]
         if len(denied) == 1:
             one = answers[denied[0]]
-            text = _after_verdict(one)
+            text = _capitalised(_after_verdict(one))
+        elif len(denied) > 1 and len(denied) + len(borne) == len(options):
+            # "Which of these is NOT mentioned: BECA, 2+2, Quad, Tokyo?": the article says
+            # neither "BECA" nor "Quad", and each denial is its own sentence and quote.
+            text = " ".join(_capitalised(_after_verdict(answers[i])) for i in denied)
+            denials = tuple(dict.fromkeys(q for i in denied for q in answers[i].quotes[:1]))
+            one = replace(answers[denied[0]], quotes=denials, corroborating=())
+            both = joined([options[i] for i in denied])
+            return replace(one, text=f"{both[:1].upper()}{both[1:]}. {text}")
         elif not denied and len(borne) == len(options) - 1 and answers[borne[0]].quotes:
             unborne = next(i for i in range(len(options)) if i not in borne)
             others = joined([options[i] for i in borne])
@@ -85,6 +93,11 @@ def _yes_or_no(answer: Answer) -> str | None:
     """ "yes" or "no" when the answer opens with that verdict, else None."""
     found = None if answer.abstained else _VERDICT.match(answer.text)
     return found[1].lower() if found else None
+
+
+def _capitalised(text: str) -> str:
+    """ "not by that name: …" as a sentence of its own."""
+    return f"{text[:1].upper()}{text[1:]}"
 
 
 def _after_verdict(answer: Answer) -> str:
