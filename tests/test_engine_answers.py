@@ -19645,3 +19645,86 @@ def test_the_option_not_mentioned_is_the_name_the_article_does_not_use(
 ) -> None:
     """Tokyo is in ¶8, so never the pick; a name the article does not use is, each one."""
     assert ask(engine, question).text.startswith(picked)
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("Is Esper's first name given?", "Mark"),
+        ("Is Rajnath Singh's first name given?", "Rajnath"),
+        ("Is Mark Esper's first name given in the article?", "Mark"),
+        ("Does the article give Singh's first name?", "Rajnath"),
+        ("Is the date of the meeting given?", "Oct. 26"),
+    ],
+)
+def test_a_detail_the_article_gives_is_given(engine: Engine, question: str, given: str) -> None:
+    """ "Is Esper's first name given?": Yes, Mark (it got "No. Mark")."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert given in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the year given?",
+        "Does the article state the year?",
+        "Is the date of the Tokyo talks given?",
+        "Is the date of Begin's visit given?",
+        "Is Pompeo's first name given?",
+        "Is Esper's middle name given?",
+    ],
+)
+def test_a_detail_the_article_does_not_give_is_not_given(engine: Engine, question: str) -> None:
+    """ "Is the year given?": No (it got Yes with Monday, Oct. 26); "is the date of the Tokyo
+    talks given?": No, only "earlier this month"."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. The article doesn't")
+    assert answer.abstained
+
+
+def test_the_year_asked_after_an_answer_is_that_answers_year(engine: Engine) -> None:
+    """ "When were the Tokyo talks?" "Is the year given?": of the Tokyo talks, not given."""
+    first = ask(engine, "When were the Tokyo talks?")
+    answer = engine.answer("Is the year given?", first.context)
+    assert answer.text.startswith("No. The article doesn't give the year")
+    assert "Earlier this month" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Pompeo called Secretary of State in the article?",
+        "Is Pompeo referred to as Secretary of State?",
+        "Does the article call Pompeo the Secretary of State?",
+        "Is Pompeo called the Secretary of Defense?",
+        "Is Begin called the Deputy Secretary of Defense?",
+    ],
+)
+def test_a_title_the_article_never_puts_to_the_name_is_not_his(
+    engine: Engine, question: str
+) -> None:
+    """ "Is Pompeo called Secretary of State in the article?": No, only "Secretary Pompeo"
+    (it got Yes)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No: the article never calls")
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Is Esper called Secretary of Defense in the article?", "Esper"),
+        ("Is Esper described as the defense secretary?", "Esper"),
+        ("Is Singh referred to as India's defense minister?", "Singh"),
+        ("Is Begin called Deputy Secretary of State?", "Begin"),
+        ("Is Pompeo called Secretary?", "Pompeo"),
+    ],
+)
+def test_a_title_the_article_puts_to_the_name_is_his(
+    engine: Engine, question: str, named: str
+) -> None:
+    """ "Is Esper called Secretary of Defense?": Yes, in other words too."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert answer.quote is not None and named in answer.quote.text

@@ -1695,6 +1695,9 @@ class Engine(
         unnamed = self._names_of_last(normalised, context)
         if unnamed is not None:
             return unnamed
+        given = self._detail_given(text, context) or self._title_put(text, context)
+        if given is not None:
+            return given
         either = self._mention_of_either(normalised, context, notes)
         if either is not None:
             return either

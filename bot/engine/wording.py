@@ -9,12 +9,18 @@ once with the index, never every fact.
 
 from __future__ import annotations
 
+import abc
+import re
+from dataclasses import replace
+
+from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore, Scored
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import COUNTRY_NAMES, STOPWORDS, is_country_word
-from bot.engine.question import Parsed
+from bot.engine.paragraphs import Place
+from bot.engine.question import Parsed, parse
 from bot.text import normalise, tokens
 
 __all__ = ["WordingAnswers"]
@@ -27,8 +33,209 @@ MAX_WORDS = 4
 # Words that turn the question round ("is China not mentioned?"): left to the usual reading.
 TURNING_WORDS = frozenset({"not", "never", "no", "nt"})
 
+# "Is Esper's first name given?", "does the article give the year?", "is the date of the
+# Tokyo talks stated?": whether the article gives a detail (the text as typed).
+DETAIL_ASKED = prefilter.compile(
+    r"^(?:(?:is|are|was|were) (?P<a>.+?) (?:ever |even |actually )?(?:given|stated|specified"
+    r"|provided|mentioned|named|reported|revealed|disclosed|included)(?: anywhere)?"
+    r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?(?: at all)?"
+    r"|(?:does|did) (?:the|this) (?:article|story|piece|text|report|it) (?:ever |even "
+    r"|actually )?(?:give|state|specify|provide|mention|reveal|disclose|include|tell us)"
+    r" (?P<b>.+?)(?: at all)?)$",
+    re.IGNORECASE,
+)
+# The details asking for which says whether the article gives them: "what is Esper's first
+# name?" (Mark), "what is the year of the meeting?" (it gives none). Not "name" alone nor
+# "title", whose readings vary ("the name of the US officials").
+DETAIL_HEADS = (
+    ("first", "name"),
+    ("middle", "name"),
+    ("last", "name"),
+    ("full", "name"),
+    ("given", "name"),
+    ("middle", "initial"),
+    ("surname",),
+    ("age",),
+    ("year",),
+    ("date",),
+    ("day",),
+)
+# Details of the article's own event when nothing owns them: "is the year given?".
+EVENT_DETAILS = frozenset({("year",), ("date",), ("day",)})
+
+# "Is Pompeo called Secretary of State in the article?", "is Esper referred to as the
+# Secretary of Defense?", "does the article call Pompeo the Secretary of State?": whether
+# the article puts that title to that person's name (the text as typed).
+CALLED_ASKED = prefilter.compile(
+    r"^(?:(?:is|was) (?P<who>.+?) (?:ever )?(?:called|referred to as|described as|titled"
+    r"|identified as|styled|named as)(?: the| a| an)? (?P<title>.+?)"
+    r"|(?:does|did) (?:the|this) (?:article|story|piece|text|report) (?:ever )?(?:call|refer to"
+    r"|describe|identify|title) (?P<who2>.+?) (?:as (?:the |a |an )?|the |a |an )(?P<title2>.+?))"
+    r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?$",
+    re.IGNORECASE,
+)
+# How near a title stands to the name it is put to, in words: "Secretary of Defense Mark T.
+# Esper" (two between), "Esper, the secretary" (one).
+TITLE_REACH = 3
+# How near the words of a title in other words stand to the name: "Defense" in "Secretary of
+# Defense Mark T. Esper" is four words before it.
+NEAR_NAME = 5
+
 
 class WordingAnswers(EngineCore):
+    def _title_put(self, text: str, context: Context) -> Answer | None:
+        """ "Is Pompeo called Secretary of State in the article?": No, it calls him only
+        "Secretary Pompeo" (it got Yes); "is Esper called Secretary of Defense?": Yes, with
+        the sentence putting the title to his name. Only a person the article names, and a
+        title its words put next to that name or nowhere near it."""
+        # As typed: normalising reads "referred to as" away.
+        asked = CALLED_ASKED.match(text.strip().rstrip("?!. "))
+        if asked is None:
+            return None
+        who = asked["who"] or asked["who2"]
+        typed = asked["title"] or asked["title2"]
+        title = tuple(normalise(typed).split())
+        person = self._person_named(who)
+        if person is None or not title or len(title) > MAX_WORDS:
+            return None
+        surname = normalise(self.factbase.entities[person].name).split()[-1]
+        parsed = parse(who, self.index)
+        for place in self.index.paragraphs.with_phrase(title):
+            if _put_to(self.index.paragraphs.words[place], title, surname):
+                return self._title_found(place, title, surname, parsed, context)
+        if self._title_words_near(title, surname):
+            return None  # "is Esper called the defense secretary?": in other words, he is
+        return self._title_not_put(person, typed, parsed, context)
+
+    def _title_words_near(self, title: tuple[str, ...], surname: str) -> bool:
+        """Whether every word of the title stands near the name somewhere, in any order or
+        form ("defense secretary" by "Secretary of Defense Mark T. Esper", "India's" by
+        "Indian"): then the article may well call the person so, in other words."""
+        paragraphs = self.index.paragraphs
+        near: set[str] = set()
+        for place in paragraphs.by_word.get(surname, ()):
+            words = paragraphs.words[place]
+            for i, word in enumerate(words):
+                if word == surname:
+                    near.update(words[max(0, i - NEAR_NAME) : i + NEAR_NAME + 1])
+        terms = {term(w) for w in near}
+        return all(
+            term(w) in terms or any(n.startswith(w) for n in near)
+            for w in title
+            if w not in STOPWORDS
+        )
+
+    def _person_named(self, who: str) -> str | None:
+        """The one person the words name ("Pompeo", "Mr. Esper"), or None."""
+        links = [link for link in parse(who, self.index).entities if link.start >= 0]
+        if len(links) != 1 or links[0].score < 100:
+            return None
+        entity = self.factbase.entities[links[0].entity]
+        return entity.id if entity.kind == "person" and entity.aliases else None
+
+    def _title_found(
+        self,
+        place: Place,
+        title: tuple[str, ...],
+        surname: str,
+        parsed: Parsed,
+        context: Context,
+    ) -> Answer | None:
+        """Yes, quoting the sentence that puts the title to the name."""
+        quoting = [
+            self.index.by_id[fact_id]
+            for fact_id in self.index.paragraphs.facts.get(place, ())
+            if _put_to(tokens(self.index.by_id[fact_id].fact.quote.text), title, surname)
+        ]
+        # The fact about the person: "is Singh called the Defense Minister?" shows Singh's
+        # title, not Esper's from the same sentence.
+        quoting.sort(key=lambda e: surname not in tokens(e.fact.statement))
+        if not quoting:
+            return None
+        entry = quoting[0]
+        scored = Scored(entry, 1.0, (), True)
+        return self._answered(
+            text=f"Yes. {entry.fact.statement}",
+            facts=[entry.fact],
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[scored],
+            notes=[],
+        )
+
+    def _title_not_put(
+        self, person: str, typed: str, parsed: Parsed, context: Context
+    ) -> Answer | None:
+        """No: the article never puts the title to the name; what it calls the person
+        instead, with the sentence saying so."""
+        entity = self.factbase.entities[person]
+        longest = max(entity.aliases, key=len)
+        entry = self._first_quoting(tuple(tokens(longest)), frozenset({person}))
+        if entry is None:
+            return None
+        surname = normalise(entity.name).split()[-1].capitalize()
+        # As typed, each word capitalised: "India's Foreign Minister", "U.S. Secretary".
+        asked = " ".join(w if w in STOPWORDS else f"{w[:1].upper()}{w[1:]}" for w in typed.split())
+        scored = Scored(entry, 1.0, (), True)
+        return self._answered(
+            text=f"No: the article never calls {surname} “{asked}”; it calls "
+            f"{surname} “{longest}”.",
+            facts=[entry.fact],
+            role=None,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            ranked=[scored],
+            notes=[],
+        )
+
+    def _detail_given(self, text: str, context: Context) -> Answer | None:
+        """ "Is Esper's first name given?": Yes, Mark. "Is the year given?", "is the date
+        of the Tokyo talks given?": No, with what the article says instead. Asking for the
+        detail answers whether it is given: an answer is a Yes, "the article doesn't
+        give…" a No; any other reading is left to the usual one."""
+        # Read as typed, not normalised: "Begin's visit" is a name only capitalised.
+        asked = DETAIL_ASKED.match(text.strip().rstrip("?!. "))
+        if asked is None:
+            return None
+        detail = self._detail_question(next(g for g in asked.groups() if g is not None), context)
+        if detail is None:
+            return None
+        found = self._answer(detail, context)
+        if not found.abstained:
+            return replace(found, text=f"Yes: {found.text}")
+        if found.reason == AbstainReason.NOT_IN_ARTICLE and found.text.startswith(
+            "The article doesn't"
+        ):
+            return replace(found, text=f"No. {found.text}")
+        return None
+
+    @staticmethod
+    def _detail_question(what: str, context: Context) -> str | None:
+        """The question asking for the detail: "esper first name" → "what is esper first
+        name"; "the year", nothing owning it, → "what is the year of the meeting" (the
+        article's event) or, after an answer, the year of what it was about."""
+        words = normalise(what).split()
+        while words and words[0] in LEADING_WORDS:
+            words = words[1:]
+        for head in DETAIL_HEADS:
+            size = len(head)
+            if tuple(words) == head and head in EVENT_DETAILS:
+                if context.fact_id is not None:
+                    return f"what {' '.join(head)}"
+                return f"what is the {' '.join(head)} of the meeting"
+            owned = tuple(words[-size:]) == head and len(words) > size
+            of_owner = tuple(words[:size]) == head and words[size : size + 1] == ["of"]
+            if owned or (of_owner and len(words) > size + 1):
+                return f"what is {what}"
+        return None
+
+    @abc.abstractmethod
+    def _answer(self, question: str, context: Context) -> Answer:
+        """The answer to a question, read in full as the engine reads any."""
+
     def _wording_checked(self, what: str, parsed: Parsed, context: Context) -> Answer | None:
         """ "Is Tokyo mentioned?": Yes, quoting where the article says it. "Is Washington
         mentioned?": not by that name, the article says "U.S.". "Is intelligence
@@ -210,6 +417,19 @@ class WordingAnswers(EngineCore):
             parsed=parsed,
             suggestions=self._suggest_for(parsed, parsed.entity_ids),
         )
+
+
+def _put_to(words: tuple[str, ...] | list[str], title: tuple[str, ...], surname: str) -> bool:
+    """Whether the words put the title to the name: the name within a few words after it
+    ("secretary of defense mark t esper") or before it ("pompeo the secretary")."""
+    size = len(title)
+    for i in range(len(words) - size + 1):
+        if tuple(words[i : i + size]) == title:
+            after = words[i + size : i + size + TITLE_REACH]
+            before = words[max(0, i - TITLE_REACH) : i]
+            if surname in after or surname in before:
+                return True
+    return False
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
