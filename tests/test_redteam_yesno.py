@@ -629,3 +629,23 @@ def test_a_speakers_exact_quote_on_something_is_his_words(engine: Engine, questi
 
 def test_an_exact_quote_no_one_gave_is_not_made_up(engine: Engine) -> None:
     assert ask(engine, "direct quote from esper on china").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Does the article quote the DOD statement directly?", "pressing global security"),
+        ("Does the article quote the Defense Department?", "pressing global security"),
+        ("Does the article quote the Pentagon at all?", "pressing global security"),
+        ("Does the article quote Pompeo directly?", "thwart the threat"),
+    ],
+)
+def test_a_body_whose_words_the_article_puts_in_quotation_marks_is_quoted(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    """ "Does the article quote the DOD statement directly?": Yes, “pressing global security
+    challenges” (it got No with the statement's silence on China)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert quoted in answer.text
+    assert answer.quote is not None and quoted in answer.quote.text

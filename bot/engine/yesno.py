@@ -2713,13 +2713,43 @@ class YesNoAnswers(SeveralOptionAnswers):
                 return self._verdict("No", best, 0.85, parsed, context, [best], notes)
         return None
 
+    def _body_quoted(
+        self, body: str, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Does the article quote the DOD statement directly?", "…quote Pompeo directly?":
+        Yes when it puts words of theirs in quotation marks (“pressing global security
+        challenges”), with that sentence (the first got No with the statement's silence on
+        China, the second no answer); else None."""
+        articles = {
+            self.index.entries[p].fact.quote.article
+            for p in self.index.entity_postings.get(body, ())
+        }
+        quotations = self.index.quotations.by_article
+        for quotation in (q for article in sorted(articles) for q in quotations.get(article, ())):
+            speaker = quotation.speaker
+            who = speaker.roles.get("who") if speaker is not None else None
+            if who is not None and body in who.entities:
+                return self._direct(
+                    text=f"Yes: the article quotes “{quotation.text}”.",
+                    facts=[quotation.fact],
+                    confidence=0.85,
+                    parsed=parsed,
+                    context=context,
+                    notes=notes,
+                    about=[body],
+                )
+        return None
+
     def _source_of_words(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is the Defense Department the source of the phrase 'pressing global security
         challenges'?", "Does the article quote Esper directly?": whose words they are."""
         if QUOTES_WHOM.match(parsed.text) is not None:
             people = [link.entity for link in parsed.entities if link.start >= 0]
-            if len(people) != 1 or self._kind(people[0]) != "person":
+            if len(people) != 1:
                 return None
+            marked = self._body_quoted(people[0], parsed, context, notes)
+            if marked is not None or self._kind(people[0]) != "person":
+                return marked
             entity = self.factbase.entities[people[0]]
             quoting = [e for e in self.index.entries if self._quoted_from(e, {entity.id})]
             if quoting:
