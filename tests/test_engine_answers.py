@@ -19605,7 +19605,7 @@ def test_a_name_the_article_never_uses_is_not_mentioned_by_that_name(
     """ "Is Washington mentioned?": the fact base links it to the United States, but the
     article says "U.S.": No, not by that name, quoting the article's own name for it."""
     answer = ask(engine, question)
-    assert answer.text == f"No, not by that name: the article says “{own}”, not “{asked}”."
+    assert answer.text == f"No. Not by that name: the article says “{own}”, not “{asked}”."
     assert answer.quote is not None and own in answer.quote.text
 
 
@@ -19707,7 +19707,7 @@ def test_a_title_the_article_never_puts_to_the_name_is_not_his(
     """ "Is Pompeo called Secretary of State in the article?": No, only "Secretary Pompeo"
     (it got Yes)."""
     answer = ask(engine, question)
-    assert answer.text.startswith("No: the article never calls")
+    assert answer.text.startswith("No. The article never calls")
     assert answer.quote is not None
 
 

@@ -180,7 +180,7 @@ class WordingAnswers(EngineCore):
         asked = " ".join(w if w in STOPWORDS else f"{w[:1].upper()}{w[1:]}" for w in typed.split())
         scored = Scored(entry, 1.0, (), True)
         return self._answered(
-            text=f"No: the article never calls {surname} “{asked}”; it calls "
+            text=f"No. The article never calls {surname} “{asked}”; it calls "
             f"{surname} “{longest}”.",
             facts=[entry.fact],
             role=None,
@@ -205,7 +205,7 @@ class WordingAnswers(EngineCore):
             return None
         found = self._answer(detail, context)
         if not found.abstained:
-            return replace(found, text=f"Yes: {found.text}")
+            return replace(found, text=f"Yes. {found.text}")
         if found.reason == AbstainReason.NOT_IN_ARTICLE and found.text.startswith(
             "The article doesn't"
         ):
@@ -352,7 +352,7 @@ class WordingAnswers(EngineCore):
         asked = self._as_named(entity, words)
         scored = Scored(entry, 1.0, (), True)
         return self._answered(
-            text=f"No, not by that name: the article says “{name}”, not “{asked}”.",
+            text=f"No. Not by that name: the article says “{name}”, not “{asked}”.",
             facts=[entry.fact],
             role=None,
             confidence=0.9,

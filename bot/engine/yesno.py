@@ -2730,7 +2730,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             who = speaker.roles.get("who") if speaker is not None else None
             if who is not None and body in who.entities:
                 return self._direct(
-                    text=f"Yes: the article quotes “{quotation.text}”.",
+                    text=f"Yes. The article quotes “{quotation.text}”.",
                     facts=[quotation.fact],
                     confidence=0.85,
                     parsed=parsed,
