@@ -157,3 +157,25 @@ def test_a_verb_after_a_pronoun_is_not_a_slip_for_a_name(engine: Engine, questio
 
 def test_a_slip_for_a_name_where_a_name_stands_is_still_the_name(engine: Engine) -> None:
     assert engine.answer("did they meet sing?").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "quoted"),
+    [
+        ("China isn't mentioned anywhere in the article.", "China"),
+        ("The article never mentions China.", "China"),
+        ("The article doesn't mention Tokyo", "Tokyo"),
+    ],
+)
+def test_a_claim_that_something_is_not_mentioned_is_denied_with_where_it_is(
+    engine: Engine, claim: str, quoted: str
+) -> None:
+    answer = engine.answer(claim)
+    assert answer.text.startswith("No.")
+    assert answer.quote is not None and quoted in answer.quote.text
+
+
+def test_a_claim_that_a_word_the_article_lacks_is_not_mentioned_is_borne_out(
+    engine: Engine,
+) -> None:
+    assert engine.answer("Washington isn't mentioned in the article.").text.startswith("Yes.")

@@ -643,6 +643,15 @@ MENTION_ASKED = prefilter.compile(
     r"|(?:is|are|was|were) (?P<d>(?!there\b).+?) (?:anywhere )?in (?:the|this)"
     r" (?:article|story|piece|text|report))$"
 )
+# "China isn't mentioned anywhere in the article.", "the article never names Tokyo": that
+# something is not mentioned, stated as a claim (normalised text).
+MENTION_DENIED = prefilter.compile(
+    r"^(?:(?P<what>(?!it\b|that\b|this\b).+?) (?:is|was|are|were) ?(?:not|nt|never)"
+    r" (?:even |ever )?(?:mentioned|named|referred to)(?: anywhere)?"
+    r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?(?: at all)?"
+    r"|(?:the|this) (?:article|story|piece|text|report) (?:does ?nt|does not|did ?nt|did not"
+    r"|never) (?:mentions?|names?|refers? to) (?P<what2>.+?)(?: anywhere| at all)?)$"
+)
 EITHER_AT_END = prefilter.compile(r"\b\w+ or (?:the )?\w+(?: \w+){0,2}$")
 # Questions that may end by offering two answers: "What day did they meet, Monday or Tuesday?"
 # Words that ask for a city: "which city…", "what town…".
@@ -3165,6 +3174,22 @@ class Engine(
         said = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {said}")
 
+    def _mention_denied(self, text: str, context: Context) -> Answer | None:
+        """ "China isn't mentioned anywhere in the article.", "the article never mentions
+        Tokyo": the claim put the other way round, answered as "is China mentioned?" is,
+        with the verdict turned ("No": the article names China)."""
+        denied = MENTION_DENIED.match(normalise(text))
+        if denied is None:
+            return None
+        what = denied["what"] or denied["what2"]
+        asked = self._mention_of_unknown(f"is {what} mentioned in the article", context)
+        if asked is None or asked.abstained:
+            return asked
+        for said, turned in (("Yes.", "No."), ("No.", "Yes.")):
+            if asked.text.startswith(said):
+                return replace(asked, text=turned + asked.text[len(said) :])
+        return None
+
     def _mention_of_unknown(self, text: str, context: Context) -> Answer | None:
         """ "Is the Indian prime minister mentioned?", "does the article mention Modi?": a
         person the article never names, by a title or a name it does not use, is not
@@ -3252,7 +3277,11 @@ class Engine(
         through = self._through_counterpart(text, context)
         if through is not None:
             return through
-        titled = self._title_of_described(text, context) or self._mention_of_unknown(text, context)
+        titled = (
+            self._title_of_described(text, context)
+            or self._mention_of_unknown(text, context)
+            or self._mention_denied(text, context)
+        )
         if titled is not None:
             return titled
         after_meeting = self._bare_later_placed(text, context)
