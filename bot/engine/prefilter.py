@@ -47,8 +47,24 @@ def required_clauses(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]
     """Sets of strings such that every match contains at least one string of each set,
     most selective first; () when none is known. Literals are as written: a pattern that
     ignores case must be tested against a lower-cased text (see `Prefiltered`)."""
+    return _required_clauses_of(_parsed(pattern, flags))
+
+
+def _parsed(pattern: str, flags: int) -> Any:
+    """The pattern's syntax tree, or None when `re`'s parser does not give one. Parsed
+    without IGNORECASE, which changes nothing in the tree but `state.flags`: that then tells
+    a "(?i)" written inside the pattern. One tree serves both analyses (`Prefiltered._build`
+    parses once, not once each)."""
     try:
-        tree = _parser.parse(pattern, flags & ~re.IGNORECASE)
+        return _parser.parse(pattern, flags & ~re.IGNORECASE)
+    except Exception:
+        return None
+
+
+def _required_clauses_of(tree: Any) -> tuple[frozenset[str], ...]:
+    if tree is None:
+        return ()
+    try:
         if tree.state.flags & re.IGNORECASE:
             return ()  # "(?i)" inside: the literals' case is not known
         clauses = _clauses(list(tree))
@@ -67,8 +83,14 @@ def scans_fast(pattern: str, flags: int = 0) -> bool:
     """Whether `re` itself skips most of a text quickly: a pattern anchored at the start,
     or one whose first character or literal prefix `re` looks for before trying a match.
     Testing for literals first only slows such a pattern down."""
+    return _scans_fast_tree(_parsed(pattern, flags), flags)
+
+
+def _scans_fast_tree(tree: Any, flags: int) -> bool:
+    # `flags` as compiled (with IGNORECASE if the pattern has it): the tree is the same.
+    if tree is None:
+        return False
     try:
-        tree = _parser.parse(pattern, flags)
         if _anchored(list(tree)):
             return True
         prefix, _skip, _whole = _compiler._get_literal_prefix(tree, flags)
@@ -247,8 +269,9 @@ class Prefiltered:
 
     def _build(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        fast = scans_fast(regex.pattern, regex.flags)
-        self.clauses = () if fast else required_clauses(regex.pattern, regex.flags)
+        tree = _parsed(regex.pattern, regex.flags)
+        fast = _scans_fast_tree(tree, regex.flags)
+        self.clauses = () if fast else _required_clauses_of(tree)
         gate = _gate(self.clauses, bool(regex.flags & re.IGNORECASE))
         self.search: Lookup = regex.search
         self.match: Lookup = regex.match
