@@ -2916,12 +2916,12 @@ class Engine(
         article has him going to one place, which is said with that caveat; nothing for
         someone it has going to several places (Esper) or none (Singh, who was visited)."""
         asked = context.question_type
+        if asked not in ("where", "when") or not context.terms:
+            return None  # asked before the question is parsed: most questions stop here
         parsed = parse(text, self.index)
         people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
         if (
-            asked not in ("where", "when")
-            or not context.terms
-            or len(people) != 1
+            len(people) != 1
             or people != parsed.entity_ids
             or parsed.terms
             or parsed.qtype not in ("keyword", "what")
