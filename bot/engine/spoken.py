@@ -185,6 +185,11 @@ def _names_joined(text: str, sounds: Mapping[str, tuple[str, ...]]) -> str:
     at = 0
     i = 0
     while i < len(words):
+        # A function word starts no name (`_heard_apart`): tested once here rather than in
+        # each span of two and three words it would start.
+        if words[i][0].lower() in STOPWORDS:
+            i += 1
+            continue
         joined = _joined_at(words, i, sounds)
         if joined is None:
             i += 1
@@ -204,10 +209,11 @@ def _joined_at(
 ) -> tuple[str, int] | None:
     for taken in (3, 2):
         span = words[i : i + taken]
-        if len(span) < taken or not _heard_apart(span, sounds):
+        if len(span) < taken:
             continue
         heard = "".join(w[0].lower() for w in span)
-        if len(heard) < _MIN_NAME:
+        # The length first: it turns most spans away, and costs less than hearing them.
+        if len(heard) < _MIN_NAME or not _heard_apart(span, sounds):
             continue
         for name in sounds.get(sound_key(heard), ()):
             if name[0] == heard[0] and _nearly_spelt(heard, name):
