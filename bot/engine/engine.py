@@ -2957,10 +2957,9 @@ class Engine(
                     trips.setdefault(e, []).append(entry.fact)
         return trips
 
-    def _miscalled_in(self, text: str) -> tuple[Miscalled, list[str]] | None:
-        """The first person the question names under a title the article contradicts, and
-        the question's words the spans count in."""
-        parsed = parse(text, self.index)
+    def _miscalled_in(self, text: str, parsed: Parsed) -> tuple[Miscalled, list[str]] | None:
+        """The first person the question (`parsed` is its parse) names under a title the
+        article contradicts, and the question's words the spans count in."""
         words = normalise(text).split()
         for link in parsed.entities:
             if link.start < 0 or self._kind(link.entity) != "person":
@@ -2984,7 +2983,8 @@ class Engine(
         capacity as deputy secretary of state?": No, the Deputy Secretary of State is Begin)."""
         if "secretary" not in text.lower() and "minister" not in text.lower():
             return None  # no title typed
-        found = self._miscalled_in(text)
+        parsed = parse(text, self.index)  # once, for finding the title and answering
+        found = self._miscalled_in(text, parsed)
         if found is None:
             return None
         miscalled, words = found
@@ -2999,7 +2999,6 @@ class Engine(
             for i, w in enumerate(words)
             if not (miscalled.span[0] <= i < miscalled.span[1]) and not (start < i < end)
         ]
-        parsed = parse(text, self.index)
         yesno = parsed.qtype == "yesno"
         if yesno and not answer.abstained:
             return None  # "Did Esper meet Indian Foreign Minister Singh?": its verdict stands
