@@ -4867,8 +4867,9 @@ class Engine(
 
     def _claim_subject(self, context: Context) -> list[str]:
         """ "Is Begin American?" "Is he the Secretary of State?": he is the one person the
-        last yes-or-no question was about, when it answered no one."""
-        if context.question_type != "yesno" or context.answer_entities:
+        last question was about, when its answer named no one; so too after "What is his
+        title?" (Begin's), not whoever the title names (Pompeo)."""
+        if context.answer_entities:
             return []
         people = [e for e in context.entities if self._kind(e) == "person"]
         return people if len(people) == 1 else []
