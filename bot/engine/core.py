@@ -1317,9 +1317,11 @@ class EngineCore(abc.ABC):
                 and (last is None or any(e not in last.central for e in settings))
             ):
                 # Who was named before stays: "Who is Singh?" "Did he go to Tokyo?" (it
-                # doesn't say) "Where was he earlier this month?": he is still Singh.
+                # doesn't say) "Where was he earlier this month?": he is still Singh. So
+                # is he whom the pronoun meant: "Has he [Singh] been to a 2+2 before?" (it
+                # doesn't say) "How many?" asks Singh's count, not the two countries'.
                 return Context(
-                    entities=tuple(settings),
+                    entities=(*self._pronoun_meant_people(parsed), *settings),
                     named_so_far=context.named_so_far,
                     turn=context.turn + 1,
                 )
@@ -1339,15 +1341,10 @@ class EngineCore(abc.ABC):
             # "Who went to Tokyo?" "Did Singh?" (the article doesn't say) "Did Esper?": still
             # the last question, now of Esper; "he" is Singh, the one just asked about.
             return replace(context, turn=context.turn + 1, answer_entities=tuple(named))
-        if parsed is not None and "person" in parsed.pronouns:
+        if parsed is not None:
             # "Who visited New Delhi?" (Begin) "Did he meet Singh?" (the article doesn't say)
             # "When was his visit?": he is still Begin, not Singh, whom the question named.
-            meant = [
-                link.entity
-                for link in parsed.entities
-                if link.start < 0 and self._kind(link.entity) == "person"
-            ]
-            named = [*meant, *named]
+            named = [*self._pronoun_meant_people(parsed), *named]
         # "Was Begin there?" (the article doesn't say) "Was Esper there?": there is still
         # where it was.
         there = (
@@ -1382,6 +1379,17 @@ class EngineCore(abc.ABC):
             or (parsed.text if parsed is not None and claim is None and named else None),
             turn=context.turn + 1,
         )
+
+    def _pronoun_meant_people(self, parsed: Parsed) -> list[str]:
+        """The people a personal pronoun of the question stood for ("did he meet Singh?"
+        after Begin: Begin), none when it has no such pronoun."""
+        if "person" not in parsed.pronouns:
+            return []
+        return [
+            link.entity
+            for link in parsed.entities
+            if link.start < 0 and self._kind(link.entity) == "person"
+        ]
 
     @staticmethod
     def _asked_on(

@@ -4637,11 +4637,19 @@ class Engine(
                 # the Americans again.
                 parsed.nationality = countries[0]
             people = [e for e in entities if self._kind(e) == "person"]
-            if context.role == "how_many" and last is not None and self._own_count_of(last.fact):
+            if self._asked_an_own_count(context, last):
                 # "How many 2+2s has Esper attended?" "And Pompeo?": Pompeo's own count.
                 parsed.own_count_of = people[0] if len(people) == 1 else None
             return parsed, "follow-up: the last question, about " + ", ".join(entities)
         return None
+
+    def _asked_an_own_count(self, context: Context, last: FactEntry | None) -> bool:
+        """The last question asked someone's own count: "How many 2+2s has Esper been to?"
+        (two), or an "And Pompeo?" after it the article had no answer to, so "And Singh?"
+        next is still Singh's own count, not any count of the article (three areas)."""
+        if context.role == "how_many" and last is not None:
+            return bool(self._own_count_of(last.fact))
+        return context.last_abstained and context.question_type == "how_many"
 
     def _all_people(self, entities: list[str]) -> bool:
         return bool(entities) and all(self._kind(e) == "person" for e in entities)
