@@ -9239,9 +9239,10 @@ class Engine(
         words = entry.fact.roles["how_many"].answer.split(maxsplit=2)
         if len(words) < 2 or words[0].lower() not in NUMBER_WORDS:
             return False  # "Three", "Two: the U.S. and India"
-        if term(normalise(words[1]).strip()) == counted:
-            return False  # "Four countries: …" for "how many nations…?"
-        return counted in entry.answer_terms.get("how_many", frozenset()) | entry.statement_terms
+        # "Four countries: …" answers "how many nations…?"; "Two militaries" answers no
+        # "How many statements are mentioned?" nor "how many defense chiefs…?", whatever
+        # else its sentence names.
+        return term(normalise(words[1]).strip()) != counted
 
     def _asked_only_in_passing(self, entry: FactEntry, parsed: Parsed) -> bool:
         """ "What is the threat?" asks what the threat is: the answer must be one ("A threat
