@@ -19,6 +19,7 @@ from bot.engine.lexicon import COMPANION_WORDS, STOPWORDS, TITLE_WORDS, is_count
 from bot.engine.phrases import (
     ASKS_ARTICLE_DATE,
     ASKS_AUTHOR,
+    ASKS_GENRE,
     ASKS_TITLE,
     ASKS_WRITTEN,
     CALLED,
@@ -612,6 +613,13 @@ class DescriptiveAnswers(EngineCore):
 
     def _about_article(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """Questions about the article itself: its headline, its date, who wrote it."""
+        if ASKS_GENRE.search(parsed.text):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say what kind of piece it is.",
+                context,
+                parsed=parsed,
+            )
         if parsed.entities or len(self.factbase.articles) != 1:
             return None
         article = next(iter(self.factbase.articles.values()))

@@ -460,6 +460,12 @@ TITLE_OF_ANOTHER = prefilter.compile(
     r"|\b(?:agreement|deal|pact|accord|treaty|talks|dialogue|meeting|partnership)s?"
     r"(?: full| official| exact| formal| proper)? title\b"
 )
+# "Is the article an opinion piece?", "is this story a DOD statement?": what kind of piece
+# the article is, which it never says of itself; not "is the article about China?".
+ASKS_GENRE = prefilter.compile(
+    rf"^(?:is|was) (?:this|the) {ARTICLE_WORD} (?:itself |just |really |actually |simply )*"
+    rf"(?:a|an) \w+"
+)
 # "Who wrote it?", "which newspaper published this?": the article itself, not a statement in it.
 _THE_ARTICLE = rf"(?:{ARTICLE_WORD}|it|this)"
 ASKS_AUTHOR = prefilter.compile(
