@@ -649,3 +649,50 @@ def test_a_body_whose_words_the_article_puts_in_quotation_marks_is_quoted(
     assert answer.text.startswith("Yes")
     assert quoted in answer.text
     assert answer.quote is not None and quoted in answer.quote.text
+
+
+@pytest.mark.parametrize("between", ["What is his title?", "What's his job?", "What does he do?"])
+def test_he_after_a_question_about_him_is_still_him(engine: Engine, between: str) -> None:
+    """ "What is his title?" (Begin's) "Is he the Secretary of State?": Begin, a No; not
+    Pompeo, whom the title names."""
+    answer = ask(
+        engine, "Who visited New Delhi recently?", between, "Is he the Secretary of State?"
+    )
+    assert answer.text.startswith("No")
+    assert "Begin" in answer.text
+
+
+@pytest.mark.parametrize("other", ["And Singh?", "What about Singh?"])
+def test_a_persons_count_stays_theirs_after_an_unanswered_one(engine: Engine, other: str) -> None:
+    answer = ask(engine, "How many 2+2 meetings has Esper attended?", "And Pompeo?", other)
+    assert answer.abstained
+
+
+def test_how_many_after_an_unanswered_question_about_him_is_his(engine: Engine) -> None:
+    answer = ask(engine, "Who did Esper meet?", "Has he been to a 2+2 before?", "How many?")
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["How many statements are mentioned?", "How many statements did the DOD issue?"]
+)
+def test_a_count_of_one_thing_is_no_count_of_another(engine: Engine, question: str) -> None:
+    assert "militaries" not in ask(engine, question).text
+
+
+def test_defense_chiefs_are_counted_as_people(engine: Engine) -> None:
+    answer = ask(engine, "How many defense chiefs are mentioned?")
+    assert "Two" in answer.text and "militaries" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the article an opinion piece?",
+        "Is the article itself a DOD statement?",
+        "Is this story an editorial?",
+        "Is the piece a press release?",
+    ],
+)
+def test_what_kind_of_piece_the_article_is_is_unsaid(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
