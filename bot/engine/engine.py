@@ -209,6 +209,7 @@ from bot.engine.quoting import (
     quoted_as_another,
 )
 from bot.engine.roles import RoleAnswers
+from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
@@ -1458,6 +1459,7 @@ class Engine(
     StandInAnswers,
     RoleAnswers,
     WordingAnswers,
+    SourceAnswers,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -3277,7 +3279,8 @@ class Engine(
         if through is not None:
             return through
         titled = (
-            self._title_of_described(text, context)
+            self._sources_answered(text, context)
+            or self._title_of_described(text, context)
             or self._mention_of_unknown(text, context)
             or self._mention_denied(text, context)
         )
