@@ -1865,8 +1865,10 @@ def rephrased(text: str) -> str | None:
 # the answer, which always quotes the article; left on, the words are asked about.
 _QUOTE_FORM_AFTER = re.compile(
     r"[,;:\s-]+(?:(?:please |pls )?(?:in (?:quotes|quotation marks|quote marks|inverted commas)"
-    r"|verbatim|word for word|(?:as an? |in an? )?(?:exact |direct )?quote)"
-    r"(?: please| pls)?)\W*$",
+    r"|verbatim|word for word|(?:as an? |in an? )(?:exact |direct )?quote|(?:exact |direct )quote)"
+    r"(?: please| pls)?)\W*$"
+    # A bare "quote" only after a break: "whom does the article quote?" asks who is quoted.
+    r"|\s*[,;:-]\s*(?:please |pls )?quote(?: please| pls)?\W*$",
     re.IGNORECASE,
 )
 
