@@ -3299,6 +3299,7 @@ _SHORTHAND = {
     # An analyst's clipped nouns: "China mention in DOD stmt?", "mtg loc", "pompeo trip
     # dest", "US reps", "aus def min name".
     "stmt": "statement",
+    "wrt": "regarding",  # "purpose of the partnership wrt China"
     "stmts": "statements",
     "reln": "relationship",  # "us-india reln described as wat by officials"
     "relns": "relations",
