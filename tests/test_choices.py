@@ -117,3 +117,28 @@ def test_two_options_of_several_words_are_asked_of_each(
     first = answer.text.lower().split(". ")[0] + "."
     assert named in first and not_named not in first
     assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they praise the relationship or criticise it?",
+        "did they criticise the relationship or praise it?",
+    ],
+)
+def test_two_clauses_of_which_the_article_bears_out_one_get_what_it_says(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert "praised" in answer.text
+    assert not answer.text.startswith("Yes")
+
+
+def test_two_clauses_are_split_only_where_each_can_be_asked_alone() -> None:
+    from bot.engine.choices import two_clauses
+
+    split = two_clauses("did they praise the relationship or criticise it")
+    assert split is not None
+    assert split.questions == ("did they praise the relationship?", "did they criticise it?")
+    assert two_clauses("did they meet in delhi or tokyo") is None
+    assert two_clauses("was it agreed or not") is None

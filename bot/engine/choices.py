@@ -72,6 +72,33 @@ def two_noun_phrases(text: str) -> Choices | None:
     return Choices(options, tuple(f"{head} {option}?" for option in options))
 
 
+_AUXILIARIES = frozenset("did does do is are was were has have had will would can could".split())
+_SUBJECT_PRONOUNS = frozenset("they he she it we".split())
+# "did they praise the relationship or criticise it?": a yes-or-no question whose "or" joins
+# two clauses (normalised text: one "or", the second clause with or without its own start).
+_TWO_CLAUSES = re.compile(r"^(?P<aux>[a-z]+) (?P<left>(?:\S+ ){1,8}?\S+) or (?P<right>.+)$")
+
+
+def two_clauses(text: str) -> Choices | None:
+    """ "did they praise the relationship or criticise it" → "did they praise the
+    relationship?" and "did they criticise it?"; "… or was it frosty" → "was it frosty?".
+    None unless each clause can be asked alone."""
+    found = _TWO_CLAUSES.match(text.strip(" ?"))
+    if found is None or found["aux"] not in _AUXILIARIES or " or " in f" {found['right']} ":
+        return None
+    left, right = found["left"].split(), found["right"].split()
+    if len(right) < 2 and right[0] not in _AUXILIARIES:
+        return None  # "… or not", "… or China": an option, not a clause
+    if right[0] in _AUXILIARIES:
+        second = " ".join(right)
+    elif left[0] in _SUBJECT_PRONOUNS:
+        second = f"{found['aux']} {left[0]} {' '.join(right)}"
+    else:
+        return None
+    first = f"{found['aux']} {found['left']}"
+    return Choices((first, second), (f"{first}?", f"{second}?"))
+
+
 def _which_not(text: str) -> Choices | None:
     """ "Which of these is NOT mentioned in the article: Esper, Singh, Pompeo, Modi?" →
     "Is Esper mentioned in the article?" and so on; "Which of these does the statement not

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
-from bot.engine.choices import two_noun_phrases
+from bot.engine.choices import two_clauses, two_noun_phrases
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, day_words, pace_verdict, trend_text, verdict
 from bot.engine.core import (
@@ -1848,6 +1848,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             # either side: "did they meet in Delhi or Tokyo?" has no one answer).
             held = {option: scored for option, scored in held.items() if scored.entry is lead}
         if len(held) != 1:
+            one = self._one_clause_holds(parsed, context)
+            if one is not None:
+                return one
+        if len(held) != 1:
             suggested = self._suggest_for(parsed, parsed.entity_ids, ranked)
             return self._neither_said(parsed, context, ranked, notes, suggested)
         (word, entity), best = next(iter(held.items()))
@@ -1856,6 +1860,23 @@ class YesNoAnswers(SeveralOptionAnswers):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _one_clause_holds(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Did they praise the relationship or criticise it?", "…or was it frosty?": two
+        clauses, each asked alone; when the article bears out one and not the other, what it
+        says of that one, without the Yes an either-or does not take."""
+        clauses = two_clauses(parsed.text)
+        if clauses is None:
+            return None
+        answers = [self._answer(question, context) for question in clauses.questions]
+        verdicts = [
+            None if a.abstained else ("yes" if a.text.startswith("Yes") else "no") for a in answers
+        ]
+        if verdicts.count("yes") != 1:
+            return None
+        held = answers[verdicts.index("yes")]
+        said = re.sub(r"^Yes[.,:;]?\s*", "", held.text)
+        return replace(held, text=said[:1].upper() + said[1:])
 
     @staticmethod
     def _names_only_the_lead_meeting(without: Parsed, lead: FactEntry | None) -> bool:
