@@ -73,3 +73,21 @@ def test_a_favour_still_to_come_is_not_thanked(engine: Engine) -> None:
 )
 def test_metting_is_a_slip_for_meeting(engine: Engine, question: str, expected: str) -> None:
     assert expected in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the informations sharing is for what?",
+        "For what they expand the sharing of informations?",
+        "for what do they expand the information sharing?",
+    ],
+)
+def test_for_what_first_or_last_asks_the_purpose(engine: Engine, question: str) -> None:
+    assert "pressing global security challenges" in engine.answer(question).text
+
+
+def test_for_what_thanks_were_given_is_what_they_were_for(engine: Engine) -> None:
+    answer = engine.answer("For what did the two Secretaries express appreciation?")
+    assert not answer.abstained
+    assert "challenges" not in answer.text

@@ -121,6 +121,12 @@ _ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\b(?:for|with) (?:what|which) (?:purpose|reason|aim|goal|objective)s?\b"
     # "Did Esper go to Delhi?" "For what?": what he went for, as "what for?" asks.
     r"|^(?:and |so |but )?for what(?: exactly| then)?$"
+    # "the information sharing is for what?", "for what do they expand the sharing?": the
+    # purpose, asked with "for what" first or last (not "…short for what?").
+    r"|^(?:\w+ ){1,6}?(?:is|are|was|were) for what$"
+    r"|^for what (?:do|does|did|will|would|are|is|they)\b"
+    # "for what did they express appreciation?": what the thanks were for, not a purpose
+    r"(?!.*\b(?:appreciat|thank|grateful|prais|credit|apologi|blame|known|famous|responsib))"
     r"|\bwhat (?:is|was|are|were) "
     r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
     r"(?:purpose|aim|goal|reason|point|objective)s?\b"
