@@ -696,3 +696,29 @@ def test_defense_chiefs_are_counted_as_people(engine: Engine) -> None:
 )
 def test_what_kind_of_piece_the_article_is_is_unsaid(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("was it Esper who went to India?", "in New Delhi"),
+        ("Was it Esper who traveled to India?", "in New Delhi"),
+        ("it was Esper that flew to Delhi?", "in New Delhi"),
+        ("was it Begin who visited India?", "recently visited New Delhi"),
+    ],
+)
+def test_who_went_to_a_country_is_answered_by_a_trip_there(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and quoted in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was it Pompeo who went to India?", "was it Singh who went to Japan?"],
+)
+def test_a_country_only_taking_part_in_talks_is_no_trip_there(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

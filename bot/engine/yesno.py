@@ -2511,6 +2511,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         if back is None and _points_back(match["rest"]):
             # "Was it Singh who said that?" with nothing said before: that is nothing.
             return self._not_found(parsed, context, [], notes)
+        if back is None and (place := self._trip_place(asked)) is not None:
+            return self._visitor_named(named[0], place, asked, parsed, context, notes)
         ranked = [back] if back is not None else self._rank(asked)
         if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
             return None
@@ -2571,6 +2573,49 @@ class YesNoAnswers(SeveralOptionAnswers):
                 correction, best, min(0.9, best.score), parsed, context, ranked, notes
             )
         return self._verdict("No", best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    def _visitor_named(
+        self,
+        named: str,
+        place: str,
+        asked: Parsed,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+    ) -> Answer:
+        """ "Was it Esper who went to India?": Yes from his own trip there (the meeting in New
+        Delhi), not from the Tokyo talks India merely took part in; "was it Pompeo who went
+        to India?": the article has him going to South Asia, not to India, so it does not say."""
+        ranked = self._rank(asked)
+        for scored in ranked:
+            who = self._traveller_role(scored.entry, place)
+            if who is not None and any(self._covers(named, e) for e in who.entities):
+                confidence = min(0.9, max(scored.score, YESNO_THRESHOLD))
+                return self._verdict("Yes", scored, confidence, parsed, context, ranked, notes)
+        return self._not_found(parsed, context, ranked, notes)
+
+    def _trip_place(self, asked: Parsed) -> str | None:
+        """The one place or country a "who went to X?" asks about, if it asks nothing else."""
+        if not asked.terms or not self._travel_terms.issuperset(asked.terms):
+            return None
+        places = [e for e in asked.entity_ids if self._kind(e) in _PLACE_KINDS]
+        return places[0] if len(set(places)) == 1 else None
+
+    def _traveller_role(self, entry: FactEntry, place: str) -> Role | None:
+        """The people the fact has going to the place or to a city in it ("Begin also
+        recently visited New Delhi"), or None; "the U.S. and India reached…" during the
+        visit are no travellers."""
+        where, who = entry.fact.roles.get("where"), entry.fact.roles.get("who")
+        if (
+            where is None
+            or who is None
+            or not who.entities
+            or VISIT_TERM not in entry.predicate
+            or any(self._kind(e) != "person" for e in who.entities)
+            or not any(e == place or self._covers(place, e) for e in where.entities)
+        ):
+            return None
+        return who
 
     def _speakers_named(self, entry: FactEntry, asked: Parsed) -> str | None:
         """The names of those the article says said what the fact reports ("the U.S.
