@@ -711,7 +711,8 @@ def test_who_went_to_a_country_is_answered_by_a_trip_there(
     engine: Engine, question: str, quoted: str
 ) -> None:
     answer = ask(engine, question)
-    assert answer.text.startswith("Yes") and quoted in answer.quote.text
+    assert answer.quote is not None and quoted in answer.quote.text
+    assert answer.text.startswith("Yes")
 
 
 @pytest.mark.parametrize(
@@ -722,3 +723,28 @@ def test_a_country_only_taking_part_in_talks_is_no_trip_there(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so it was Esper who went to India, not Singh to the US?",
+        "Esper went to India, not Singh to America?",
+        "Esper met Singh in Delhi, not Tokyo?",
+        "Begin visited New Delhi, not Tokyo, right?",
+    ],
+)
+def test_a_claim_set_against_what_the_article_never_says_holds(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Esper went to Tokyo, not Pompeo?", "Esper met Singh in Tokyo, not Delhi?"],
+)
+def test_a_claim_set_against_what_the_article_also_says_is_no(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("No")

@@ -702,6 +702,9 @@ class Parsed:
     # "Begin visited Tokyo, not New Delhi, right?": the claim sets what it says against
     # another value (which normalising drops, keeping the claim).
     set_against: bool = False
+    # "Esper went to India, not Singh to the US?": the claim and what it is set against, as
+    # typed, each to be judged on its own.
+    against: tuple[str, str] | None = None
     there: tuple[str, ...] = ()  # where "there" is, from the conversation
     # Where the conversation is set, away from the article's own setting, when the question
     # names no place: "what did they agree?" after the Tokyo talks asks of Tokyo.
@@ -1183,6 +1186,11 @@ def _counted_order_aside(words: list[str]) -> list[str]:
 
 # "…Tokyo, not New Delhi, right?": a value put against another.
 _SET_AGAINST = prefilter.compile(r", not \w")
+# "So it was Esper who went to India, not Singh to the US?", "…Delhi, not Tokyo, right?":
+# the claim, and the other value after "not" up to a tag or the end.
+_CLAIM_SET_AGAINST = prefilter.compile(
+    r"^(?P<claim>[^,]+), not (?P<other>[^,?]+)(?:,[^,]*)?\??\s*$"
+)
 
 
 # "In what manner does China figure in the article?", "how does China feature?": its role.
@@ -1712,6 +1720,8 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.counted_before = counted_before
     parsed.of_the_article = _THE_ARTICLE_NAMED.search(original.lower()) is not None
     parsed.set_against = _SET_AGAINST.search(original.lower()) is not None
+    if (claim_against := _CLAIM_SET_AGAINST.match(original.lower())) is not None:
+        parsed.against = (claim_against["claim"], claim_against["other"])
     if types == ["how_many"] and (
         _WHICH_ONE_IS_THIS.search(text) or _THIS_TIME.search(original.lower())
     ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import abc
 import copy
+import itertools
 import re
 from dataclasses import replace
 from functools import cached_property
@@ -1015,6 +1016,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         if in_headline is not None:
             return in_headline
         answer = self._yesno_as_asked(parsed, context, notes)
+        if parsed.against is not None and not answer.text.startswith("Yes"):
+            answer = self._claim_held_against(parsed.against, context) or answer
         if parsed.neither_nor:
             return self._neither_nor_weighed(answer, parsed, context, notes)
         if answer.abstained:
@@ -1037,6 +1040,54 @@ class YesNoAnswers(SeveralOptionAnswers):
             # not among their names; without "recently" no "yes" may drop him.
             return answer
         return plain
+
+    def _claim_held_against(self, against: tuple[str, str], context: Context) -> Answer | None:
+        """ "So it was Esper who went to India, not Singh to the US?": Yes when the claim
+        holds and nothing it is set against does (Singh went to the U.S., Esper to the U.S.:
+        neither said); "Esper went to Tokyo, not Pompeo?" keeps its No, Pompeo went too."""
+        claim, other = against
+        readings = self._readings_set_against(claim, other)
+        if not readings:
+            return None  # "…BECA, not a trade deal?": nothing of the claim to put it in
+        held = self._read_and_answer(f"{claim}?", context)
+        if held.abstained or not held.text.startswith("Yes"):
+            return None
+        for reading in readings:
+            answer = self._read_and_answer(reading, context)
+            if not answer.abstained and not answer.text.startswith("No"):
+                return None
+        return held
+
+    def _readings_set_against(self, claim: str, other: str) -> list[str]:
+        """The claim with what it is set against put in place of the names of its kind:
+        "Esper went to India" against "Singh to the US" reads "singh went to usa?"; against a
+        person where it names two ("Esper met Singh, not Pompeo?"), each in turn."""
+        words = parse(claim, self.index).words
+        named = [k for k in parse(claim, self.index).entities if k.start >= 0]
+        others = [k for k in parse(other, self.index).entities if k.start >= 0]
+        if not others or len(others) > 2:
+            return []
+        options = [[k for k in named if self._alike(k.entity, o.entity)] for o in others]
+        if not all(options):
+            return []
+        readings: list[str] = []
+        for swapped in itertools.product(*options):
+            if len({k.start for k in swapped}) != len(swapped):
+                continue  # two names put in one's place
+            reading = list(words)
+            for link, new in sorted(zip(swapped, others, strict=True), key=lambda p: -p[0].start):
+                reading[link.start : link.end] = new.text.split()
+            readings.append(" ".join(reading) + "?")
+        return readings
+
+    def _alike(self, one: str, other: str) -> bool:
+        """Two different entities of a kind, places and countries being one kind."""
+        places = _PLACE_KINDS
+        kinds = {
+            self._kind(one) in places or self._kind(one),
+            self._kind(other) in places or self._kind(other),
+        }
+        return one != other and len(kinds) == 1
 
     def _neither_nor_weighed(
         self, answer: Answer, parsed: Parsed, context: Context, notes: list[str]
