@@ -179,3 +179,18 @@ def test_a_claim_that_a_word_the_article_lacks_is_not_mentioned_is_borne_out(
     engine: Engine,
 ) -> None:
     assert engine.answer("Washington isn't mentioned in the article.").text.startswith("Yes.")
+
+
+@pytest.mark.parametrize("first", ["Who met Singh?", "what did US officials call the ties?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who are the two largest democracies?",
+        "and the 'two largest democracies' are who?",
+        "which countries are the two biggest democracies?",
+    ],
+)
+def test_the_two_largest_are_not_the_two_just_named(
+    engine: Engine, first: str, question: str
+) -> None:
+    assert "India" in ask(engine, first, question).text

@@ -2310,6 +2310,10 @@ KIND_NOUNS = {
 }
 # Words before "two" that make it stand for two already named: "the two", "those two".
 _TWO_AS_THEM = frozenset({"the", "these", "those", "both", "all", "and"})
+# Words that rank ("the two largest democracies", "the two biggest"), as one-word lists.
+_RANKING_WORDS = [
+    [w] for w in "largest biggest greatest most oldest best top leading foremost major main".split()
+]
 _KIND_BY_TERM = {term(word): kind for word, kind in KIND_NOUNS.items()}
 _RANKS_OF_PEOPLE = frozenset({"deputy", "deputies"})
 _EXCLUDE = prefilter.compile(
@@ -3134,7 +3138,11 @@ def _past_nationality(parsed: Parsed, index: Index, at: int) -> int:
 def _counting_two(words: list[str], at: int) -> bool:
     """ "The world's two largest democracies": "two" counts what follows a noun it comes
     after, rather than standing for two just named ("the two", "these two")."""
-    return words[at] == "two" and at > 0 and words[at - 1] not in _TWO_AS_THEM
+    if words[at] != "two" or at == 0:
+        return False
+    # "Who are the two largest democracies?" after "Who met Singh?": a superlative after
+    # "the two" says which two of all, not the two just named.
+    return words[at - 1] not in _TWO_AS_THEM or words[at + 1 : at + 2] in _RANKING_WORDS
 
 
 def _content(parsed: Parsed, original: str, index: Index) -> None:
