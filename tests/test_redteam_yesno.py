@@ -748,3 +748,35 @@ def test_a_claim_set_against_what_the_article_also_says_is_no(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("claim", "part", "start"),
+    [
+        (
+            "Is it true the meeting was on Monday October 26 in Tokyo?",
+            "so the date part was right?",
+            "Yes",
+        ),
+        (
+            "Is it true the meeting was on Monday October 26 in Tokyo?",
+            "was the place correct at least?",
+            "No",
+        ),
+        ("Esper met Singh in Delhi on Tuesday?", "the place was right though?", "Yes"),
+        ("Esper met Singh in Delhi on Tuesday?", "so the date part was right?", "No"),
+        ("Esper met Singh in Tokyo on Monday, Oct. 26?", "but the day was correct?", "Yes"),
+    ],
+)
+def test_one_part_of_the_last_claim_is_judged_alone(
+    engine: Engine, claim: str, part: str, start: str
+) -> None:
+    assert ask(engine, claim, part).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "first", ["did Esper meet Singh in Tokyo?", "Who met Singh?", "was the meeting on Tuesday?"]
+)
+def test_a_part_the_last_question_never_gave_is_not_judged(engine: Engine, first: str) -> None:
+    part = "the place was right though?" if "Tuesday" in first else "so the date part was right?"
+    assert ask(engine, first, part).abstained

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from copy import copy
 from dataclasses import replace
 from functools import cached_property
@@ -33,6 +34,7 @@ from bot.engine.core import (
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     Scored,
+    date_words,
 )
 from bot.engine.describe import BEFORE_OR_AFTER, COUNT_NAMED, NUMBER_NAMES, DescriptiveAnswers
 from bot.engine.gaps import CountGapAnswers
@@ -1451,6 +1453,51 @@ def _asks_a_past_act(parsed: Parsed) -> bool:
     return "did" in words and bool({"do", "doing"} & set(words[words.index("did") :]))
 
 
+# "so the date part was right?", "was the place correct at least?", "and the day bit was
+# true?": one part of the last claim, asked to be judged alone.
+CLAIM_PART_ASKED = prefilter.compile(
+    r"^(?:(?:so|and|but|ok|okay|then|at least|well) )*(?:was |is )?(?:at least )?(?:the |that )?"
+    r"(?P<part>date|day|time|timing|when|place|location|city|venue|where)"
+    r"(?: (?:part|bit|portion|piece|detail))?(?: of (?:it|that|the claim|the question))?"
+    r"(?: (?:was|is))? (?:right|correct|true|accurate)"
+    r"(?: (?:though|at least|then|anyway|surely))?$"
+)
+_DATE_PARTS = frozenset({"date", "day", "time", "timing", "when"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to"})
+# Words that put a date ("on monday", "monday the 26th of october").
+_DATE_JOINERS = frozenset({"on", "the", "of"})
+
+
+def _without_dates(words: list[str]) -> list[str] | None:
+    """The claim's words without its date ("on monday october 26"); None when it gives
+    none, or nothing else."""
+    dated = date_words(words)
+    if not dated:
+        return None
+
+    def is_date(word: str) -> bool:
+        return word in dated or MONTHS.get(word) in dated
+
+    kept = list(words)
+    at = 0
+    while at < len(kept):
+        if is_date(kept[at]) or (kept[at] in _DATE_JOINERS and _date_follows(kept, at, is_date)):
+            del kept[at]
+            continue
+        at += 1
+    return kept if kept and len(kept) < len(words) else None
+
+
+def _date_follows(words: list[str], at: int, is_date: Callable[[str], bool]) -> bool:
+    """Whether a date comes next, past joiners: "on" in "on the 26th of october"."""
+    for word in words[at + 1 : at + 3]:
+        if is_date(word):
+            return True
+        if word not in _DATE_JOINERS:
+            return False
+    return False
+
+
 class Engine(
     YesNoAnswers,
     DescriptiveAnswers,
@@ -1574,6 +1621,16 @@ class Engine(
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
         text = refusal_read_as_not(text)  # "Why did India walk away from the BECA?"
         text = question_word_fronted(text)  # "and the 'two largest democracies' are who?"
+        part = self._part_of_claim_asked(text, context)  # "so the date part was right?"
+        if part is None:
+            # "Who met Singh?" "So the date part was right?": no date was put to check.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The last question put no such part to check; ask it as a question of its own.",
+                context,
+                notes=tuple(notes),
+            )
+        text = part
         pushed = self._pushed_back(text, context)
         if pushed is not None:
             return pushed
@@ -5122,6 +5179,37 @@ class Engine(
         words = list(parsed.words)
         words[country.start : country.end] = self.factbase.entities[places.pop()].name.split()
         return " ".join(words)
+
+    def _part_of_claim_asked(self, text: str, context: Context) -> str | None:
+        """ "Is it true the meeting was on Monday October 26 in Tokyo?" (No, New Delhi) "So the
+        date part was right?": the last claim with its place left out, "was the meeting on
+        monday october 26?"; "and the place was correct?" leaves out its date instead. None
+        when the last claim gave no such part to judge; the text as it was when it asks of
+        no part."""
+        found = CLAIM_PART_ASKED.match(normalise(text))
+        if found is None:
+            return text
+        if context.claim is None or context.question_type != "yesno":
+            return None
+        last = parse(context.claim, self.index)
+        if found["part"] in _DATE_PARTS:
+            kept = self._without_places(last) if date_words(last.words) else None
+        else:
+            kept = _without_dates(last.words) if self._without_places(last) else None
+        return " ".join(kept) + "?" if kept is not None else None
+
+    def _without_places(self, parsed: Parsed) -> list[str] | None:
+        """The claim's words without the places it names and the word putting them ("in
+        tokyo"); None when it names none or only places."""
+        words: list[str | None] = list(parsed.words)
+        for link in parsed.entities:
+            if link.start < 0 or self._kind(link.entity) not in ("place", "country"):
+                continue
+            if link.start > 0 and words[link.start - 1] in _PLACE_PREPOSITIONS:
+                words[link.start - 1] = None
+            words[link.start : link.end] = [None] * (link.end - link.start)
+        kept = [w for w in words if w is not None]
+        return kept if len(kept) < len(words) and kept else None
 
     def _outsider_in_place(self, parsed: Parsed, context: Context) -> str | None:
         """ "Was China one of them?" "South Korea?": a country the article never names, on
