@@ -194,3 +194,16 @@ def test_the_two_largest_are_not_the_two_just_named(
     engine: Engine, first: str, question: str
 ) -> None:
     assert "India" in ask(engine, first, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Deputy Secretary of State do recently?",
+        "What did Begin do recently?",
+        "What has the deputy secretary of state done lately?",
+        "what did the US deputy secretary of state do?",
+    ],
+)
+def test_what_a_titled_person_did_lately_is_the_event(engine: Engine, question: str) -> None:
+    assert "visited New Delhi" in ask(engine, question).text

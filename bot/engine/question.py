@@ -286,7 +286,12 @@ _ASKS_ACTION = prefilter.compile(
     # "Apart from BECA, what did they do?": an aside first is set aside, the act still asked.
     r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|in addition to) .+? )?"
     r"what (?:did|does|has|have|had|is|was|are|were)"
-    r"(?: (?!to\b)\w+){1,3} (?:do|done|doing)(?: (?:in|at|during|on|there)\b.*)?$"
+    # "what did the US deputy secretary of state do recently?": a title may take six words,
+    # and a word of when may end it.
+    # "what did they get done?" asks what they achieved, not what they did.
+    r"(?: (?!(?:to|get|got|gotten|getting)\b)\w+){1,6}? (?:do|done|doing)"
+    r"(?: (?:recently|lately|then|next|afterwards|earlier|later|exactly|also|too))?"
+    r"(?: (?:in|at|during|on|there)\b.*)?$"
 )
 _ASKS_BESIDES = (
     r"\b(?:else|other|others|another|besides|apart from|aside from|in addition to|except"
