@@ -780,3 +780,20 @@ def test_one_part_of_the_last_claim_is_judged_alone(
 def test_a_part_the_last_question_never_gave_is_not_judged(engine: Engine, first: str) -> None:
     part = "the place was right though?" if "Tuesday" in first else "so the date part was right?"
     assert ask(engine, first, part).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("was china included?", "No"),
+        ("was south korea included?", "No"),
+        ("did south korea take part?", "No"),
+        ("was new zealand involved?", "No"),
+        ("was australia included?", "Yes"),
+    ],
+)
+def test_a_country_asked_after_the_tokyo_talks_is_asked_of_their_sides(
+    engine: Engine, question: str, start: str
+) -> None:
+    answer = ask(engine, "Tokyo talks - who went from the US side?", question)
+    assert answer.text.startswith(start) and "Australia" in answer.text

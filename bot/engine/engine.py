@@ -442,6 +442,10 @@ PARTAKING_TERMS = frozenset(
     term(w)
     for w in "part participate participated attend attended join joined involved present".split()
 )
+# "Was China included?" after the Tokyo talks: among their sides, as one taking part.
+INCLUDED_TERMS = frozenset(term(w) for w in "include included includes".split())
+PARTAKING_TERMS |= INCLUDED_TERMS
+PARTICIPATE_TERM = term("participate")
 # Coming to an event, "Did China come?": too common a word to have a term of its own.
 COMING_WORDS = frozenset("come comes came coming".split())
 POINTING_WORDS = frozenset("those these that this same".split())
@@ -1496,6 +1500,12 @@ def _date_follows(words: list[str], at: int, is_date: Callable[[str], bool]) -> 
         if word not in _DATE_JOINERS:
             return False
     return False
+
+
+def _outsider_terms(parsed: Parsed) -> frozenset[str]:
+    """The terms of a country the article never names ("south" of "South Korea")."""
+    outsider = unknown_country(parsed)
+    return frozenset(term(w) for w in outsider.split()) if outsider else frozenset()
 
 
 class Engine(
@@ -4985,13 +4995,18 @@ class Engine(
                 or IN_IT.search(parsed.text.rstrip(" ?")) is not None
             )
             and all(
-                t in PARTAKING_TERMS or t in GOING_TERMS or t in self._pointed_back(parsed, last)
+                t in PARTAKING_TERMS
+                or t in GOING_TERMS
+                or t in self._pointed_back(parsed, last)
+                or t in _outsider_terms(parsed)  # "south" of "did South Korea take part?"
                 for t in parsed.terms
             )
             and any(self._kind(e) in ("event", "agreement") for e in last.involved)
         ):
             # "Which countries were at the Tokyo talks?" "Did China take part?": in them.
             parsed.followup_fact = last.fact.id
+            # "Was Australia included?": as one taking part, the word the facts use.
+            parsed.terms = [PARTICIPATE_TERM if t in INCLUDED_TERMS else t for t in parsed.terms]
             note = note or "follow-up: a part in the last answer's event"
         if (
             last is not None

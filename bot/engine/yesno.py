@@ -6521,7 +6521,6 @@ class YesNoAnswers(SeveralOptionAnswers):
         names = parsed.unknown_names or (parsed.unknown[:1] if country is not None else [])
         if len(names) != 1 or len(parsed.unknown) != 1:
             return None
-        there = parsed.followup_fact if pointing else None
         party = (
             PARTY_WORDS.intersection(parsed.words)
             or not PARTY_TERMS.isdisjoint(parsed.terms)
@@ -6532,6 +6531,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 and sum(self._kind(e) == "country" for e in parsed.entity_ids) >= 2
             )
         )
+        # "Did South Korea take part?", "was it included?" after the Tokyo talks: in them.
+        there = parsed.followup_fact if pointing or party else None
         if not party and there is None:
             return None
         asked = replace_unknown(parsed)
