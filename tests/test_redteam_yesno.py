@@ -797,3 +797,24 @@ def test_a_country_asked_after_the_tokyo_talks_is_asked_of_their_sides(
 ) -> None:
     answer = ask(engine, "Tokyo talks - who went from the US side?", question)
     assert answer.text.startswith(start) and "Australia" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so you're saying the statement called China a threat?",
+        "did the Pentagon statement describe China as a threat?",
+        "did the statement say China is a threat?",
+        "did the statement blame China?",
+    ],
+)
+def test_the_statement_said_nothing_of_china(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "does not explicitly mention" in answer.text
+
+
+def test_another_speakers_statement_on_china_is_not_the_dods(engine: Engine) -> None:
+    assert (
+        "does not explicitly mention"
+        not in ask(engine, "did Pompeo's statement call China a threat?").text
+    )

@@ -667,6 +667,15 @@ _DIRECT_WORDS = frozenset(
 # Acts done in words ("called the relationship…"): one speaker, as for what was said.
 # "said that", "called it that", "described it so": what was said, pointed back to.
 _SAID_BACK = frozenset("that it this so".split())
+# Words of saying something of someone: "did the statement call / blame / describe China…?"
+_SAYING_OF_WORDS = frozenset(
+    "call calls called describe describes described label labels labelled labeled brand"
+    " branded name names named mention mentions mentioned say says said blame blames blamed"
+    " criticise criticised criticize criticized accuse accused refer refers referred cite"
+    " cites cited identify identifies identified warn warned condemn condemned single singled"
+    " target targeted attack attacked portray portrayed characterise characterised"
+    " characterize characterized".split()
+)
 SAYING_TERMS = frozenset(
     term(w) for w in "call describe label characterize praise welcome appreciate".split()
 )
@@ -1712,6 +1721,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             return self._not_found(parsed, context, self._rank(parsed), notes)
         # In this order: the first that settles the question answers it.
         checks = (
+            self._unmentioned_by_source,
             self._either,
             self._two_people,
             self._same_thing,
@@ -1753,6 +1763,43 @@ class YesNoAnswers(SeveralOptionAnswers):
             confidence = min(0.9, scored.score)
             return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
         return self._elsewhere_that_day(parsed, context, notes)
+
+    def _unmentioned_by_source(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Did the statement call China a threat?", "so the DoD statement blamed China?":
+        the article says the statement does not mention China, so it said nothing of it."""
+        if parsed.negated or parsed.claim_negated or STATEMENT_TERM not in parsed.terms:
+            return None
+        if _SAYING_OF_WORDS.isdisjoint(parsed.words):
+            return None
+        named = {link.entity for link in parsed.entities if link.start >= 0}
+        for thing in named & self._unmentioned.keys():
+            source, entry = self._unmentioned[thing]
+            if named <= {thing, *self._source_names(source)}:
+                scored = Scored(entry, 1.0, (), True)
+                return self._verdict("No", scored, 0.9, parsed, context, [scored], notes)
+        return None
+
+    def _source_names(self, source: str) -> set[str]:
+        """The source and whatever it is part of or stands for ("dod", the department)."""
+        return {source, *self.index.part_of.get(source, ())}
+
+    @cached_property
+    def _unmentioned(self) -> dict[str, tuple[str, FactEntry]]:
+        """What a source is said not to mention, with the source and the fact: China, by the
+        Defense Department statement; built once."""
+        found: dict[str, tuple[str, FactEntry]] = {}
+        mention = term("mention")
+        for fact in self.factbase.facts.values():
+            entry = self.index.by_id[fact.id]
+            if not fact.negative or mention not in entry.bag or len(fact.entities) != 2:
+                continue
+            sources = [e for e in fact.entities if self._kind(e) == "organisation"]
+            if len(sources) == 1:
+                (thing,) = (e for e in fact.entities if e != sources[0])
+                found[thing] = (sources[0], entry)
+        return found
 
     @cached_property
     def _travel_terms(self) -> frozenset[str]:
