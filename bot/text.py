@@ -1233,6 +1233,23 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "was there anything about",
     ),
+    # "secure comms in the readout?", "tech + trade bits in the DoD statement?": whether the
+    # statement says anything about it, a yes or no (not just the list it is in).
+    (
+        " the ",
+        _lazy(
+            r"^(?:and |so |ok )?(?!(?:is|was|are|were|did|do|does|has|have|had|what|which|who"
+            r"|how|why|when|where|whose|anything|any|was there)\b)"
+            r"((?:(?!(?:not|no|never|mentioned|named|cited|included|covered|said|left)\b)[\w+-]+ )"
+            r"{0,4}?(?!(?:not|no|never|mentioned|named|cited|included|covered|said|left)\b)[\w+-]+?)"
+            r"(?: (?:bits|parts|pieces|stuff|items|elements|angle|language))?"
+            r" (?:in|from) the (?:dod |pentagon |usa |defen[cs]e department |official )?"
+            r"(?:readout|statement|stmt|release)\W*$"
+        ),
+        r"was there anything about \1 in the statement",
+    ),
+    # "what mil-to-mil lines of effort were flagged?": a planner's word for areas of work.
+    ("effort", _lazy(r"\blines? of efforts?\b"), "areas"),
     # "Emerging tech part of the convo?": whether it was part of the talks.
     (
         "part of",
@@ -1299,6 +1316,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ),
     # "in Tokyo or in New Delhi?": one preposition for both options.
     (" or ", _lazy(r"\b(in|on|at|to|with|from) ((?:\w+ ){0,2}?\w+) or \1 "), r"\1 \2 or "),
+    # "expanded or merely sustained?", "enhancing or just maintaining?": the second option
+    # with a hedge before it is still just the option, weighed against the first.
+    (" or ", _lazy(r"\bor (?:merely|just|simply|only|mere|barely) (?=\w)"), "or "),
     # "What did they talk about?": what they discussed (not the Tokyo "talks").
     (
         "talk",

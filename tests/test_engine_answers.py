@@ -19728,3 +19728,44 @@ def test_a_title_the_article_puts_to_the_name_is_his(
     answer = ask(engine, question)
     assert answer.text.startswith("Yes")
     assert answer.quote is not None and named in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("secure comms in the readout?", "Yes"),
+        ("tech + trade bits in the readout?", "Yes"),
+        ("logistics in the DoD statement?", "Yes"),
+        ("China named in the readout?", "No"),
+        ("so china not mentioned at all in the statement?", "Yes"),
+        ("MQ-9B in the readout?", None),
+    ],
+)
+def test_a_topic_in_the_statement_asks_whether_the_statement_has_it(
+    engine: Engine, question: str, expected: str | None
+) -> None:
+    """ "secure comms in the readout?": Yes, with the sentence, not just the list it is in;
+    what the article never says stays unanswered."""
+    answer = ask(engine, question)
+    if expected is None:
+        assert answer.abstained
+    else:
+        assert answer.text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Per the DoD readout, what mil-to-mil lines of effort were flagged?", "logistics"),
+        ("which lines of effort did the readout highlight?", "logistics"),
+        ("information-sharing: expanded or merely sustained?", "Expanded"),
+        ("secure comms capabilities: enhancing or just maintaining?", "Enhancing"),
+        ("logistics engagement: strengthened or merely continued?", "Strengthened"),
+    ],
+)
+def test_planners_words_and_hedged_options_are_read_plainly(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "lines of effort … flagged" are the areas named; "or merely sustained" is the
+    option "sustained", weighed against "expanded"."""
+    assert expected in ask(engine, question).text

@@ -86,7 +86,7 @@ program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise
 rn atm currently nowadays lately r exist exists existed looking seeking hoping planning
 type types scope breadth extent cited cite cites referenced aforementioned
-personally geopolitical highlighted highlight highlights invoked
+personally geopolitical highlighted highlight highlights invoked flag flags flagged flagging
 invoke proffer proffered enumerate entity overall
 level levels pray folks listeners viewers audience planet likewise
 similarly notwithstanding customarily usually typically reckoning rewind nah fr manner
