@@ -1248,6 +1248,30 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"was there anything about \1 in the statement",
     ),
+    # "ok, and that makes four 2+2s to date?", "so this makes it his third?": a count
+    # claimed, as "there have been four 2+2s" is.
+    (
+        "makes",
+        _lazy(
+            r"\b(?:that|this) (?:makes|made|would make)(?: it)? "
+            r"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        ),
+        "there have been ",
+    ),
+    # "so this makes his third 2+2?": which one it is for him, as "this is his third" asks.
+    (
+        "makes",
+        _lazy(
+            r"\b(?:that|this) (?:makes|made|would make)(?: it)? (?=(?:his|her|their|the) "
+            r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b)"
+        ),
+        "this is ",
+    ),
+    # "how did USG officials describe the relationship?": the U.S. government.
+    ("usg", _lazy(r"\busg\b"), "usa government"),
+    # "what did Pompeo say at Foggy Bottom?": the State Department by the nickname of its
+    # neighbourhood, read as the name the article writes (the words the facts share).
+    ("foggy", _lazy(r"\b(?:the )?foggy bottom\b"), "the state department"),
     # "what mil-to-mil lines of effort were flagged?": a planner's word for areas of work.
     ("effort", _lazy(r"\blines? of efforts?\b"), "areas"),
     # "Emerging tech part of the convo?": whether it was part of the talks.

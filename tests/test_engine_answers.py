@@ -19769,3 +19769,65 @@ def test_planners_words_and_hedged_options_are_read_plainly(
     """ "lines of effort … flagged" are the areas named; "or merely sustained" is the
     option "sustained", weighed against "expanded"."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("So Singh flew to Washington to see the SecDef?", "No"),
+        ("did Singh go to the US to see the Pentagon chief?", "No"),
+        ("Esper flew to Delhi to see the Indian defense minister?", "Yes"),
+        ("ok, and that makes four 2+2s to date?", "No"),
+        ("that makes three 2+2s so far?", "Yes"),
+    ],
+)
+def test_claims_of_going_to_see_someone_or_of_a_count_are_checked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "to see the SecDef" is meeting Esper, wherever the claim puts it; "that makes four
+    2+2s" claims a count, checked against the article's three."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "have there been two meetings for Esper?",
+        "that makes 2 meetings for Esper?",
+        "did Esper see Singh's statement?",
+    ],
+)
+def test_a_count_of_something_else_or_seeing_a_thing_is_no_verdict(
+    engine: Engine, question: str
+) -> None:
+    """The Tokyo talks' "four countries" counts no meetings, so "two meetings?" is not a
+    No; seeing Singh's statement is not meeting him."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "Four countries" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did Pompeo say at Foggy Bottom?", "Communist Party"),
+        ("where did Pompeo give his presser - the State Department?", "Yes: "),
+        ("when did they meet — Tuesday?", "No: "),
+        ("how did USG officials describe the relationship before the 2+2?", "most significant"),
+        ("what's the other end of that range in the readout?", "trade"),
+    ],
+)
+def test_jargon_and_a_guess_after_a_dash_are_read(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Foggy Bottom is the State Department, USG the U.S. government; a guess set off by a
+    dash is confirmed or corrected as one after a comma is."""
+    assert expected in ask(engine, question).text
+
+
+def test_a_wh_word_after_a_dash_is_no_guess(engine: Engine) -> None:
+    """ "what does the article call the US and India - the world's two what?" still asks;
+    nothing after the dash is confirmed."""
+    answer = ask(engine, "what does the article call the US and India - the world's two what?")
+    assert "largest democracies" in answer.text
+    assert not answer.text.startswith("Yes")

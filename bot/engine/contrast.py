@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.engine import prefilter
-from bot.engine.lexicon import MONTHS, NUMBER_WORDS, PACE, POLARITY, WEEKDAYS
+from bot.engine.lexicon import MONTHS, NUMBER_WORDS, PACE, POLARITY, STOPWORDS, WEEKDAYS
 from bot.factbase.model import Fact
 from bot.text import normalise, stem
 
@@ -147,7 +147,32 @@ def _count_verdict(word: str, fact: Fact, counted: frozenset[str] | None = None)
     if counted is None:
         return None if word in said else False
     uses = [said[i + 1] for i, w in enumerate(said[:-1]) if w == word]
-    return None if any(stem(u) in counted for u in uses) else False
+    if any(stem(u) in counted for u in uses):
+        return None
+    # "Have there been two meetings for Esper?": the Tokyo talks' "four countries" count
+    # countries, no meetings, so they say nothing of how many meetings there were.
+    own = _counted_nouns(role.answer, said)
+    return None if own and not any(stem(n) in counted for n in own) else False
+
+
+# Words between a fact's number and what it counts: "three such dialogues", "three 2+2s".
+_COUNT_SKIPPED = frozenset({"2plus2", "such", "of", "these", "those", "the"})
+
+
+def _counted_nouns(answer: str, said: list[str]) -> list[str]:
+    """What the fact's own count counts: the noun after its number ("Four countries",
+    "three such dialogues"); none when its answer is a bare number or a clause ("Two: this
+    is the second time…")."""
+    words = normalise(answer).split()
+    if len(words) < 2 or words[0] not in NUMBER_WORDS or words[1] in STOPWORDS:
+        return []
+    number = words[0]
+    nouns = [words[1]]
+    for i, w in enumerate(said):
+        if w == number:
+            after = [x for x in said[i + 1 : i + 4] if x not in _COUNT_SKIPPED]
+            nouns += after[:1]
+    return [n for n in nouns if n not in STOPWORDS and n not in NUMBER_WORDS]
 
 
 def trend_text(fact: Fact) -> str:

@@ -1122,6 +1122,8 @@ RANGE_ASKED = prefilter.compile(
     r"|\b(?:two|both) ends\b|\bwhat range\b|\branges? from\b|\bbookend(?:s|ed)?\b"
     r"|\bfrom (?:\w+ ){1,4}to (?:what|which)$"  # "from emerging technologies to what?"
     r"|\bfrom one (?:end|thing|area|point) to (?:the other|another)\b"
+    # "'from emerging tech to ...' - what's the other end of that range?"
+    r"|\b(?:the )?(?:other|far|opposite) end of (?:that|the|this|its) (?:range|spectrum|span)\b"
 )
 # "Like what areas?", "like in what areas?", "such as?", "for example?", "in which fields?":
 # examples of what the last answer said, asked with no words of their own.
@@ -1289,11 +1291,15 @@ def _without_items(listed: str, aside: frozenset[str]) -> str | None:
 
 # "Where did they meet, Tokyo?", "who did Esper meet — was it Singh?": a question and a guess.
 GUESS_AFTER = prefilter.compile(
-    r"^(?P<question>(?:who|whom|where|when|which|what)\b[^,]*\w)\s*,\s*"
+    # "where did Pompeo give his presser - the State Department?": a dash sets it off too.
+    r"^(?P<question>(?:who|whom|where|when|which|what)\b[^,]*?\w)"
+    r"\s*(?:,|\s[-\u2014\u2013]{1,2})\s*"
     r"(?:(?:was it|is it|like|maybe|perhaps|probably|i think|i guess|or was it)\s+)?"
     r"(?P<guess>[\w.'’ -]{2,40}?)\s*\?+\s*$",
     re.IGNORECASE,
 )
+# A question word in what follows the question: it asks on, guessing nothing.
+_GUESS_ASKS = frozenset("what which who whom whose where when why how".split())
 HEDGE_AT_END = prefilter.compile(
     r"\s*\b(?:i think|i believe|i guess|i reckon|i suppose|maybe|perhaps|probably|or so"
     r"|or something|if i remember|if i recall|iirc)\s*$",
@@ -1403,10 +1409,14 @@ OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
 # One person, never a possessive: "is he the foreign minister?" takes a name in its place
 # ("is Esper the foreign minister?"); "her title" would not.
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "him"})
-# "to see Singh", "Esper saw Singh": a name right after the verb, not owning something.
+# "to see Singh", "Esper saw Singh", "to see the SecDef": a person right after the verb,
+# by name or title, not owning something.
 _SEE_PERSON = prefilter.compile(
-    r"\b(?P<verb>see|saw|seen|seeing)\s+(?P<name>[A-Z][a-z]+)\b(?!['’])", re.IGNORECASE
+    r"\b(?P<verb>see|saw|seen|seeing)(?=\s+(?P<name>[\w.+-]+(?:['’]s?)?(?:\s+[\w.+-]+(?:['’]s?)?){0,4}))",
+    re.IGNORECASE,
 )
+# Words before a title that leave it a person: "the SecDef", "his counterpart".
+_PERSON_DETERMINERS = frozenset({"the", "his", "her", "their"})
 _MEETING_FOR_SEEING = {"see": "meet", "saw": "met", "seen": "met", "seeing": "meeting"}
 
 
@@ -1904,12 +1914,27 @@ class Engine(
         names is meeting them ("to meet Singh"); "saw India's statement" is no meeting."""
 
         def met(found: re.Match[str]) -> str:
-            linked = parse(found["name"], self.index).entity_ids
-            if not linked or self._kind(linked[0]) != "person":
+            if not self._person_first(found["name"]):
                 return found[0]
-            return f"{_MEETING_FOR_SEEING[found['verb'].lower()]} {found['name']}"
+            return _MEETING_FOR_SEEING[found["verb"].lower()]
 
         return _SEE_PERSON.sub(met, text)
+
+    def _person_first(self, words: str) -> bool:
+        """Whether these words open with a person, by name or title ("Singh", "the SecDef",
+        "the Indian defence minister"), not with what someone owns ("Singh's statement",
+        "India's statement")."""
+        raw = words.split()
+        at = 1 if raw and raw[0].lower() in _PERSON_DETERMINERS else 0
+        parsed = parse(" ".join(raw), self.index)  # "the SecDef": "secretary of defense"
+        linked = [k for k in parsed.entities if k.start >= 0]
+        first = min(linked, key=lambda k: k.start, default=None)
+        if first is None or first.start != 0 or self._kind(first.entity) != "person":
+            return False
+        # "Singh's statement" is his; "India's defence minister" is a person all the same.
+        end = at + first.end - 1
+        last = raw[end] if end < len(raw) else ""
+        return not last.endswith(("'s", "’s", "'", "’"))
 
     def _pushed_back(self, text: str, context: Context) -> Answer | None:
         """ "How many 2+2s have there been?" (three) "really? I read it was four": the
@@ -2116,6 +2141,8 @@ class Engine(
         guess = normalise(found["guess"][: hedge.start()] if hedge else found["guess"]).split()
         if not guess or guess[0] in NOT_A_GUESS or len(guess) > 4 or "or" in guess:
             return None  # "…, Delhi or Mumbai?" offers options, answered elsewhere
+        if not _GUESS_ASKS.isdisjoint(guess):
+            return None  # "…call the US and India - the world's two what?": still asking
         answer = self._single(found["question"], context)
         if answer.abstained or answer.role is None or len(answer.fact_ids) != 1:
             return None

@@ -567,6 +567,9 @@ _FINITE = frozenset(
     # Pakistan.": past tenses with no "-ed" and present tenses of the article's verbs.
     " spoke told wrote sought brought began led"
     " represents leads attends"
+    # "So Singh flew to Washington to see the SecDef?", "Esper sat down with India's NSA?":
+    # the other irregular past tenses of going and meeting.
+    " flew sat saw rode drove sent kept found chose"
     # "The meeting wasn't on a Tuesday?", "Esper didn't meet Singh in Tokyo?": a claim
     # denied is a statement too.
     " wasnt isnt werent arent didnt doesnt hasnt".split()
