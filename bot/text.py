@@ -1450,6 +1450,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "not mention",
     ),
+    # "what's missing from the US statement?", "what is absent from the readout?": what it
+    # does not mention.
+    (
+        "from",
+        _lazy(
+            r"^(?:so |and )?what(?:'s| is| was) (?:missing|absent|left out) from "
+            r"((?:the |this |that )?(?:[\w-]+ ){0,3}?(?:statement|readout|release|stmt))\b"
+        ),
+        r"what did \1 not mention",
+    ),
     (
         "back",
         _lazy(r"\b(?:cut|cuts|cutting|scale|scaled|scaling|roll|rolled|rolling) back\b"),

@@ -19831,3 +19831,30 @@ def test_a_wh_word_after_a_dash_is_no_guess(engine: Engine) -> None:
     answer = ask(engine, "what does the article call the US and India - the world's two what?")
     assert "largest democracies" in answer.text
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did the US statement leave out, per the article?", "China"),
+        ("what didn't the DoD statement mention?", "China"),
+        ("what's missing from the US statement?", "China"),
+        ("Pompeo's threat framing?", "Communist Party"),
+        ("how did Pompeo frame the threat?", "Communist Party"),
+        ("did Esper and his counterpart cover logistics?", "Yes"),
+        ("did Esper and his Indian counterpart talk about logistics?", "Yes"),
+        ("timing of the Esper-Singh meeting?", "Monday"),
+    ],
+)
+def test_what_a_statement_left_out_framing_and_own_counterparts(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """What the statement left out is what the article says it does not mention (China);
+    a framing is what someone said; "Esper and his counterpart" are Esper and Singh."""
+    assert expected in ask(engine, question).text
+
+
+def test_someone_without_a_counterpart_in_the_article_stays_unanswered(engine: Engine) -> None:
+    """The article gives Pompeo no counterpart: "did Pompeo and his counterpart meet in
+    Tokyo?" is not answered from the talks."""
+    assert ask(engine, "did Pompeo and his counterpart meet in Tokyo?").abstained

@@ -444,7 +444,7 @@ class EngineCore(abc.ABC):
             if self._lists_kinds_of(entry, parsed.sort_of):
                 score += 0.01  # "what kinds of cooperation…?": the fact listing its kinds
             if asks_absence and entry.fact.negative:
-                score += 0.05  # "which country did the statement not mention?"
+                score += 0.15  # "which country did the statement not mention?"
             if parsed.goes_where and not self._placed_on_map(entry):
                 score *= 0.5  # a press conference's venue is no place anyone travels to
             scored.append(Scored(entry, score, tuple(missing), predicate))

@@ -326,6 +326,12 @@ PRESENT_AT = prefilter.compile(
 OWNED_COUNTERPART = re.compile(
     r"(?P<own>['\u2019]s|s['\u2019])\s+(?:\w+\s+)?counterpart(?P<after>['\u2019]s)?\b", re.I
 )
+# "Esper and his counterpart", "he and his Indian counterpart": someone and the other side.
+OWN_COUNTERPART = re.compile(
+    r"\b(?P<owner>[A-Za-z][\w.-]*) and (?:his|her) (?P<kind>(?:indian |american |us )?)"
+    r"counterpart\b(?!['\u2019])",
+    re.I,
+)
 WHO_ASKED = re.compile(r"\b(?:who|whom|whos|name|identify)\b", re.I)
 # Words that end the owner's name read backwards from "'s counterpart".
 COUNTERPART_OWNER_ENDS = frozenset(
@@ -2855,6 +2861,22 @@ class Engine(
         named = [e for e in context.named_so_far if self._kind(e) == "person"]
         return named if len(named) == 2 else last
 
+    def _with_own_counterpart(self, text: str) -> str:
+        """ "Did Esper and his counterpart cover logistics?": his is Esper's, so the two are
+        Esper and Esper's counterpart (whom `_through_counterpart` names); "he and his
+        counterpart" are the two sides just spoken of, "they"."""
+
+        def owned(found: re.Match[str]) -> str:
+            owner = found["owner"]
+            if owner.lower() in ("he", "she"):
+                return "they"
+            linked = parse(owner, self.index).entity_ids
+            if len(linked) != 1 or self._kind(linked[0]) != "person":
+                return found[0]
+            return f"{owner} and {owner}'s {found['kind'] or ''}counterpart"
+
+        return OWN_COUNTERPART.sub(owned, text)
+
     def _through_counterpart(self, text: str, context: Context) -> Answer | None:
         """ "Where is Singh's counterpart from?", "what is Esper's counterpart's title?": asked
         of the counterpart, whom "who is Singh's counterpart?" names, not of Singh."""
@@ -3369,6 +3391,7 @@ class Engine(
         )
         if by_role is not None:
             return by_role
+        text = self._with_own_counterpart(text)
         through = self._through_counterpart(text, context)
         if through is not None:
             return through

@@ -688,6 +688,11 @@ SYNONYMS = {
     "warning": "say",
     "warnings": "say",
     "stated": "say",
+    # "Pompeo's threat framing?", "how did Pompeo frame it?": how he put it, what he said.
+    "framing": "say",
+    "frame": "say",
+    "framed": "say",
+    "frames": "say",
     "settle": "agree",
     "settled": "agree",
     "clinch": "agree",

@@ -353,6 +353,8 @@ TYPE_WORDS: dict[str, str] = {
     "day": "when",
     "weekday": "when",
     "time": "when",
+    "timing": "when",  # "Quad ministerial venue?" "timing?": when it was
+    "timeframe": "when",
     "month": "when",
     "year": "when",
     "place": "where",
