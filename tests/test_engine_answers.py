@@ -19858,3 +19858,20 @@ def test_someone_without_a_counterpart_in_the_article_stays_unanswered(engine: E
     """The article gives Pompeo no counterpart: "did Pompeo and his counterpart meet in
     Tokyo?" is not answered from the talks."""
     assert ask(engine, "did Pompeo and his counterpart meet in Tokyo?").abstained
+
+
+def test_a_word_after_a_determiner_is_no_slip_for_a_name(engine: Engine) -> None:
+    """ "Other stops on that South Asia swing?" has a swing, not Singh, so "was he at the
+    Quad in Tokyo too?" after it is still about Pompeo."""
+    context = ask(engine, "what did Pompeo say at the State Department?").context
+    context = engine.answer("other stops on that South Asia swing?", context).context
+    answer = engine.answer("was he at the Quad in Tokyo too?", context)
+    assert answer.text.startswith("Yes")
+    assert "Esper" in ask(engine, "who did rajnath sing meet?").text
+
+
+def test_a_foundational_pact_is_the_basic_agreement(engine: Engine) -> None:
+    """ "Which foundational pact did the SecDef and the RM conclude?": the article's basic
+    agreement, the BECA."""
+    answer = ask(engine, "Which foundational pact did the SecDef and the RM conclude?")
+    assert "BECA" in answer.text

@@ -720,6 +720,8 @@ SYNONYMS = {
     "lauded": "praise",
     "commended": "praise",
     "readout": "statement",
+    # "Which foundational pact did they conclude?": the article's "basic agreement".
+    "foundational": "basic",
     # A policy student's register: "the two defence principals", "augmenting intelligence
     # exchange", "which adversary", "the domains of cooperation", "what sentiment".
     "principals": "chiefs",

@@ -2807,7 +2807,7 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
             # "the two air forces": a common word of three letters is itself, not a slip
             # for an alias one letter longer ("the pair"); a name's slip has more to go on.
             or (len(word) == 3 and word in COMMON_WORDS)
-            or _a_word_of_its_own(words, i, used, index)
+            or _a_word_of_its_own(words, i, used, index, parsed.entities)
             or _verb_after_pronoun_subject(words, i)
         ):
             continue
@@ -2929,13 +2929,32 @@ def _country_of_its_own(original: str, word: str, entity: str, index: Index) -> 
 _DO_WORDS = frozenset("do does did will would can could should has have had".split())
 
 
-def _a_word_of_its_own(words: list[str], at: int, used: list[bool], index: Index) -> bool:
+# Words before a noun, never before a slip of a person's name.
+_DETERMINERS = frozenset("a an the this that these those its their our your my".split())
+
+
+def _a_word_of_its_own(
+    words: list[str], at: int, used: list[bool], index: Index, linked: list[Linked]
+) -> bool:
     """An English word that no alias has, where it reads as itself and not as a name: the verb
     after a subject already named ("did Singh sing?", "did Rajnath sing at the meeting?" has
     no second Singh), where "who did Rajnath Sing meet?" has its verb still to come."""
     word = words[at]
     if word in index.alias_words or not index.speller.knows(word):
         return False
+    # "that South Asia swing": the determiner before a place's name too; not before a
+    # person's ("the Rajnath Sigh meeting" is a slip of his name).
+    people = {
+        i
+        for link in linked
+        if index.factbase.entities[link.entity].kind == "person"
+        for i in range(link.start, link.end)
+    }
+    noun_phrase = at
+    while noun_phrase > 0 and used[noun_phrase - 1] and noun_phrase - 1 not in people:
+        noun_phrase -= 1
+    if noun_phrase > 0 and words[noun_phrase - 1] in _DETERMINERS:
+        return True  # "other stops on that South Asia swing?": a swing, no Singh
     after = words[at + 1] if at + 1 < len(words) else ""
     # "did Esper and Singh sing?": the names right after "did" (not "is": "who is rajnat
     # sing" names him; nor after a verb: "when did espr meet rajnath sing").
