@@ -19875,3 +19875,19 @@ def test_a_foundational_pact_is_the_basic_agreement(engine: Engine) -> None:
     agreement, the BECA."""
     answer = ask(engine, "Which foundational pact did the SecDef and the RM conclude?")
     assert "BECA" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could you confirm that Rajnath Singh is India's foreign minister, as I wrote?", "No."),
+        ("Is Singh India's foreign minister, as my draft says?", "No."),
+        ("Esper met Singh in Tokyo, as I wrote in my notes?", "No."),
+        ("Did they meet on Monday, like I put in my essay?", "Yes."),
+    ],
+)
+def test_where_the_askers_claim_comes_from_is_set_aside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…, as I wrote in my draft?" says where the claim comes from; the claim is checked."""
+    assert ask(engine, question).text.startswith(expected)

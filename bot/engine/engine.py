@@ -64,6 +64,7 @@ from bot.engine.message import (
     office_asked,
     office_holder_asked,
     order_as_option_asked,
+    own_source_tail_dropped,
     preceded_asked,
     purpose_asked,
     purpose_lead_split,
@@ -1870,6 +1871,7 @@ class Engine(
         text = indirect_order_asked(self._purpose_lead_dropped(self._needed_asked(text)))
         text = wh_guess_dropped(text)  # "Who put out the statement - was it India?"
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
+        text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
         # after "Who is Begin?", "and India's foreign minister?" asks who holds the office.

@@ -121,6 +121,26 @@ _DASHED_ASIDE = prefilter.compile(
 _OWN_WORDS = prefilter.compile(r"\b(?:i|i'm|i'd|my|me|we|our|us)\b", re.IGNORECASE)
 
 
+# "Is Singh India's foreign minister, as I wrote in my draft?", "…, as my notes have it?",
+# "…, like I put in my essay?": where the asker's claim comes from, which asks nothing; the
+# claim before it is what is checked.
+_OWN_SOURCE_TAIL = prefilter.compile(
+    r"\s*,?\s+(?:as|like|which is what|which is how)\s+"
+    r"(?:(?:i|we)(?:'ve| have)?\s+(?:wrote|written|write|put|said|say|have it|had it|noted"
+    r"|stated|claimed|claim)(?:\s+(?:it|that))?(?:\s+(?:in|on)\s+(?:my|our)\s+[\w-]+)?"
+    r"|(?:my|our)\s+(?:draft|notes?|essay|report|paper|copy|piece|story|article|homework)"
+    r"\s+(?:says?|said|has it|have it|had it|puts it|put it|states?|claims?|reads))"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def own_source_tail_dropped(text: str) -> str:
+    """ "Could you confirm that Singh is India's foreign minister, as I wrote in my draft?"
+    → "Could you confirm that Singh is India's foreign minister?"."""
+    return _OWN_SOURCE_TAIL.sub("", text)
+
+
 def asides_dropped(text: str) -> str:
     """The message without asides about the asker or pity for the people in it ("this was
     Esper's very first 2+2, poor man, thrown in at the deep end" → "this was Esper's very
