@@ -450,6 +450,20 @@ _SOURCE_SAYS = prefilter.compile(
     r"(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
     r"(?=\w)"
 )
+# "I was wondering whether the article says the meeting took place before or after the
+# 2+2?" (read "whether the article says…"): whether the article says so is the claim itself,
+# as "does the article say…" is; "if the article says X, why…?" is a condition, left alone.
+_WHETHER_SOURCE_SAYS = prefilter.compile(
+    rf"^(?P<whether>whether|if) (?:the|this) {SOURCE} (?:says|states|said|stated|mentions"
+    r"|reports|claims|tells us)(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which"
+    r"|whether|if)\b)(?=[^,]*$)"
+)
+# "I was wondering whether the article says who signed the BECA?": who signed it, not who
+# said something.
+_WHETHER_SOURCE_SAYS_WH = prefilter.compile(
+    rf"^(?:whether|if) (?:the|this) {SOURCE} (?:says|states|mentions|tells us|reports)"
+    r" (?=(?:who|whom|whose|what|when|where|why|how|which)\b)"
+)
 # "The article says 'the two men praised…' – which two men?": the article's words, quoted,
 # not someone's speech.
 _SOURCE_STATES = prefilter.compile(
@@ -732,6 +746,13 @@ class Parsed:
     @property
     def entity_ids(self) -> list[str]:
         return list(dict.fromkeys([link.entity for link in self.entities]))
+
+
+def _whether_source_says_dropped(text: str) -> str:
+    """ "whether the article says the meeting was before the 2+2" → "whether the meeting was
+    before the 2+2"; "whether the article says who signed it" → "who signed it"."""
+    text = _WHETHER_SOURCE_SAYS.sub(r"\g<whether> ", text)
+    return _WHETHER_SOURCE_SAYS_WH.sub("", text)
 
 
 def strip_framing(text: str) -> str:
@@ -1585,7 +1606,8 @@ def parse(question: str, index: Index) -> Parsed:
         unframed = "who said that"
     unframed = _office_of_named(unframed, index)
     unframed = _said_of_self_asked(unframed)
-    text = _bare_bound_put(_said_asked_directly(strip_framing(_auxiliary_supplied(unframed))))
+    text = strip_framing(_auxiliary_supplied(unframed))
+    text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
