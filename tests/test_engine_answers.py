@@ -19891,3 +19891,44 @@ def test_where_the_askers_claim_comes_from_is_set_aside(
 ) -> None:
     """ "…, as I wrote in my draft?" says where the claim comes from; the claim is checked."""
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I was wondering whether the article says the meeting took place before or after"
+            " the 2+2 dialogue?",
+            "Before",
+        ),
+        ("I wonder if the article says Esper met Singh in Tokyo?", "No."),
+        ("I wonder if the article says where they met?", "New Delhi"),
+        (
+            "Could you tell me whether the article says the two ministers agreed to keep"
+            " working together, and to address what?",
+            "security challenges",
+        ),
+    ],
+)
+def test_whether_the_article_says_is_asked_of_the_claim(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "I was wondering whether the article says X": whether X, as "does the article say X"."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I wrote that Esper met Singh in Washington. Is that where it happened?", "No."),
+        ("Esper met Singh in Tokyo - could you confirm that's where it happened?", "No."),
+        ("Esper met Singh in Delhi - could you confirm that's where it happened?", "Yes."),
+        ("My notes say the meeting was on Tuesday. Is that when it took place?", "No."),
+        ("I'm writing that the meeting was on Tuesday - is that right?", "No."),
+    ],
+)
+def test_a_claim_then_is_that_where_it_happened_checks_the_claim(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…in Washington. Is that where it happened?" checks the place claimed (it got Yes)."""
+    assert ask(engine, question).text.startswith(expected)

@@ -1064,7 +1064,13 @@ _CONFIRM = prefilter.compile(
     r"(?:verbatim|accurate|right)|is the (?:attribution|quote|wording|line|spelling|date"
     r"|timing|number|figure|count|city|place|location|day|order) (?:right|correct"
     r"|accurate|ok|okay)"
-    r"|(?:is )?(?:that|this) (?:what (?:it|the article) says|supported by the article))"
+    r"|(?:is )?(?:that|this) (?:what (?:it|the article) says|supported by the article)"
+    # "…in Washington - could you confirm that's where it happened?", "…on Tuesday. Is that
+    # when they met?": the claim's place or day is what is checked.
+    r"|(?:(?:can|could|would|will) you (?:kindly |please )?(?:confirm|verify|check)"
+    r"(?: that| whether| if)? )?(?:(?:is|was) (?:that|this|it)|(?:that|this|it)(?:'s|’s| is| was))"
+    r" (?:where|when) (?:it|they|this|that|he|the (?:meeting|talks?|visit))"
+    r" (?:happened|took place|was held|were held|occurred|met|happen|take place))"
     # "Is that right, or have I got it back to front as usual?": the other way, in passing
     r"(?:\s*,?\s+or\s[^?]*)?\s*[?.]?$",
     re.IGNORECASE,
@@ -1089,6 +1095,10 @@ _REPORTED = prefilter.compile(
     r" (?:says?|said|claims?|thinks|reckons|states?|reads|has it)"
     r"|(?:draft|notes?|copy) (?:says?|said|claims?|states?|reads)"
     r"|(?:we|i) (?:wrote|write|have written|reported|say|said|are saying|have it|put)"
+    # "I'm writing that Esper met Singh in Washington - could you confirm…?" (not "I'm
+    # writing a report…")
+    r"|(?:i'm|i’m|im|i am|we're|we’re|we are) (?:writing|saying|putting|reporting|claiming"
+    r"|stating|arguing)(?= that\b)"
     # "I understood from the wireless that…", "I heard on the radio that…"
     r"|i (?:read|heard|saw|understood|gathered|learn[et]d?) (?:from|on|in|off)"
     r" [^,.?]{1,40}?(?= that)"
