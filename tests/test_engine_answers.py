@@ -19932,3 +19932,22 @@ def test_a_claim_then_is_that_where_it_happened_checks_the_claim(
 ) -> None:
     """ "…in Washington. Is that where it happened?" checks the place claimed (it got Yes)."""
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did Esper and Pompeo both attend the talks in Tokyo, or only one of them?", "Yes."),
+        ("Were Esper and Pompeo both in Tokyo, or just one?", "Yes."),
+        ("Did Esper and Singh both praise the relationship or just one of them?", "Yes."),
+    ],
+)
+def test_both_or_only_one_is_asked_as_whether_both(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…both…, or only one of them?": whether both did answers it."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_both_or_only_one_asserts_nothing_the_article_does_not_say(engine: Engine) -> None:
+    assert ask(engine, "Did Esper and Pompeo both meet Singh, or only one of them?").abstained

@@ -63,6 +63,7 @@ from bot.engine.message import (
     office_alone_asked,
     office_asked,
     office_holder_asked,
+    or_only_one_dropped,
     order_as_option_asked,
     own_source_tail_dropped,
     preceded_asked,
@@ -1872,6 +1873,7 @@ class Engine(
         text = wh_guess_dropped(text)  # "Who put out the statement - was it India?"
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"
+        text = or_only_one_dropped(text)  # "did both go, or only one of them?"
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
         # after "Who is Begin?", "and India's foreign minister?" asks who holds the office.

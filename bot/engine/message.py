@@ -141,6 +141,22 @@ def own_source_tail_dropped(text: str) -> str:
     return _OWN_SOURCE_TAIL.sub("", text)
 
 
+# "Did Esper and Pompeo both attend the Tokyo talks, or only one of them?": the other way
+# of a both-question asks nothing more; whether both did answers it.
+_OR_ONLY_ONE = prefilter.compile(
+    r"\b(?P<both>both\b.*?)\s*,?\s+or\s+(?:was it\s+|did\s+)?(?:only|just|merely)\s+"
+    r"(?:one|the one|either|one of (?:them|the two|those two|the pair)|one or the other)"
+    r"(?:\s+of them)?(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def or_only_one_dropped(text: str) -> str:
+    """ "Did Esper and Pompeo both go to Tokyo, or just one?" → "Did Esper and Pompeo both go
+    to Tokyo?"."""
+    return _OR_ONLY_ONE.sub(r"\g<both>", text)
+
+
 def asides_dropped(text: str) -> str:
     """The message without asides about the asker or pity for the people in it ("this was
     Esper's very first 2+2, poor man, thrown in at the deep end" → "this was Esper's very
