@@ -19951,3 +19951,27 @@ def test_both_or_only_one_is_asked_as_whether_both(
 
 def test_both_or_only_one_asserts_nothing_the_article_does_not_say(engine: Engine) -> None:
     assert ask(engine, "Did Esper and Pompeo both meet Singh, or only one of them?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was the relationship described as one between the two largest democracies?", "Yes."),
+        ("is the relationship between the two largest democracies?", "Yes."),
+        ("is the US-India relationship between the world's two largest democracies?", "Yes."),
+        (
+            "Did the article say the relationship is between the world's two largest"
+            " democracies, or the two oldest democracies?",
+            "largest",
+        ),
+    ],
+)
+def test_one_and_the_two_largest_are_no_counts(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…described as one between the two largest democracies?" got No ("one" against two);
+    "the two largest democracies" names the pair, it counts nothing."""
+    assert (
+        ask(engine, question).text.startswith(expected)
+        or expected in ask(engine, question).text.split(".")[0]
+    )

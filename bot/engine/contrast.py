@@ -29,6 +29,9 @@ _BOUNDS = frozenset({"than", "least", "most", "over", "under", "about", "around"
 _ONE_AS_PRONOUN = frozenset(
     {"this", "that", "which", "each", "every", "another", "any", "the", "no", "last", "next"}
 )
+# "Was the relationship described as one between the two largest democracies?": "one"
+# standing for the noun before it (a relationship), with what says which one after it.
+_AFTER_PRONOUN_ONE = frozenset({"between", "that", "which", "where", "whose", "among", "amongst"})
 
 
 def contrast_words(words: list[str]) -> Iterator[str]:
@@ -41,6 +44,10 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             continue  # "more than two", "at least three": a bound, not a count to match
         if word == "one" and words[max(0, at - 1) : at] and words[at - 1] in _ONE_AS_PRONOUN:
             continue  # "before this one", "which one": no count
+        if _names_the_ranked(words, at):
+            continue  # "the two largest democracies" names them, as "the two countries" does
+        if word == "one" and words[at + 1 : at + 2] and words[at + 1] in _AFTER_PRONOUN_ONE:
+            continue  # "is it one between the two largest democracies?": no count
         if word == "one" and words[at + 1 : at + 2] == ["another"]:
             continue  # "did they praise one another?": each other, no count
         if (
@@ -52,6 +59,21 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             or (dated and _day_of_month(word) is not None)
         ):
             yield word
+
+
+_SUPERLATIVES = frozenset({"largest", "biggest", "oldest", "greatest", "strongest", "closest"})
+
+
+def _names_the_ranked(words: list[str], at: int) -> bool:
+    """ "Is the relationship between the (world's) two largest democracies?": "the two"
+    before a superlative names a pair, it counts nothing the article could give another
+    count of."""
+    return (
+        words[at] in NUMBER_WORDS
+        and words[max(0, at - 1) : at] in (["the"], ["world"], ["worlds"])
+        and words[at + 1 : at + 2] != []
+        and words[at + 1] in _SUPERLATIVES
+    )
 
 
 _DAY = prefilter.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
