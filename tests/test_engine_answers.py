@@ -19975,3 +19975,21 @@ def test_one_and_the_two_largest_are_no_counts(
         ask(engine, question).text.startswith(expected)
         or expected in ask(engine, question).text.split(".")[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did Pompeo give the press conference during his trip?", "No."),
+        ("Was the press conference during his visit?", "No."),
+        ("Did Pompeo hold his press conference on his trip to South Asia?", "No."),
+        ("did the meetings Pompeo mentioned take place during his visit?", "Yes."),
+        ("did the US and India reach a basic agreement during the visit?", "Yes."),
+    ],
+)
+def test_during_a_trip_the_article_places_it_before_gets_no(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The press conference was "prior to his trip": not during it (it got Yes, from the
+    "meetings during his visit" beside it)."""
+    assert ask(engine, question).text.startswith(expected)

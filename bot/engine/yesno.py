@@ -110,6 +110,13 @@ _BEFORE_THIS_PERIOD = re.compile(
 )
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
+# "…during his trip?", "…while on his visit?": a time inside a journey, which a fact that
+# places the event before or after that journey denies.
+_SPAN_WORDS = frozenset({"trip", "visit", "tour", "journey", "travels", "stay"})
+_DURING_SPAN = prefilter.compile(
+    r"\b(?:during|in the course of|while on|on|while he was on|while she was on)"
+    r" (?:his|her|their|the|this|that) (?:\w+ )?(?:trip|visit|tour|journey|travels|stay)\b"
+)
 NOT_OPTIONS = STOPWORDS | ORDER_WORDS | {"true", "false", "wrong"}  # "…or not?", "true or false"
 EITHER = prefilter.compile(r"\b(\w+) or (\w+)\b")
 # Words that turn "which … A or B?" round to ask for the option that did not: "which country
@@ -1652,6 +1659,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             if not said_ordinals:
                 return self._not_found(parsed, context, ranked, notes, confidence)
             verdict = "Yes" if parsed.ordinal in said_ordinals else "No"
+        if self._placed_outside_asked_span(fact, parsed, order):
+            # "Did Pompeo give the press conference during his trip?": the article has it
+            # "prior to his trip", which the trip's own "meetings during his visit" beside it
+            # does not undo.
+            return self._verdict("No", best, confidence, parsed, context, ranked, notes)
         if order is not None:
             # "Did they meet after the Dialogue?": yes or no only if the fact orders the same two.
             said = self._order_said(fact, parsed, order)
@@ -3547,6 +3559,26 @@ class YesNoAnswers(SeveralOptionAnswers):
             if word in _MAIN_ADVERBS or (word in _MAIN_WORDS and of_the_fact):
                 return "main"
         return "most" if SUPERLATIVE_CLAIM.search(parsed.text) else None
+
+    def _placed_outside_asked_span(
+        self, fact: Fact, parsed: Parsed, order: re.Match[str] | None
+    ) -> bool:
+        """Whether the question puts the fact's event during a trip the fact places it
+        before or after: "was the press conference during his visit?" of "a press conference
+        … prior to his trip"; not "did the meetings take place during his visit?" (the
+        meetings are not what the order places)."""
+        during = _DURING_SPAN.search(parsed.text)
+        if during is None or (order is not None and order.start() != during.start()):
+            return False  # "after his trip" is an order, weighed as orders are
+        asked = {term(w) for w in parsed.text[: during.start()].split() if w not in STOPWORDS}
+        folded = normalise(fact.statement)
+        for said in ORDER_SAID.finditer(folded):
+            if not _SPAN_WORDS.intersection(said.group(2).split()):
+                continue
+            placed = folded[: said.start()].rsplit(",", 1)[-1].split()
+            if asked & {term(w) for w in placed if w not in STOPWORDS}:
+                return True
+        return False
 
     def _order_said(self, fact: Fact, parsed: Parsed, order: re.Match[str]) -> bool | None:
         """Whether the fact says the same order in time as the question (True), the
