@@ -19993,3 +19993,20 @@ def test_during_a_trip_the_article_places_it_before_gets_no(
     """The press conference was "prior to his trip": not during it (it got Yes, from the
     "meetings during his visit" beside it)."""
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Thanks. And what were they meeting ahead of?",
+        "thank you. and what were they meeting ahead of?",
+        "Great, thanks. And what was the meeting ahead of?",
+    ],
+)
+def test_thanks_then_and_question_asks_the_question(engine: Engine, follow_up: str) -> None:
+    """ "Thanks. And what were they meeting ahead of?": the thanks goes, the question after
+    its "and" is asked (the thanks found the two Secretaries' appreciation)."""
+    answer = ask(
+        engine, "who met whom, where, and on what day, according to this article?", follow_up
+    )
+    assert "2+2" in answer.text

@@ -1438,6 +1438,9 @@ _CLEARING = prefilter.compile(
 )
 
 
+_CONNECTIVE = prefilter.compile(r"^(?:(?:and|so|but|ok|okay|also|then|now)\s+)+")
+
+
 def chatter_dropped(text: str) -> str | None:
     """The message without the sentences before its question that only greet, thank or
     apologise ("thanks! who met Singh?", "sorry, cat on keyboard. what's it about"), or None
@@ -1457,8 +1460,10 @@ def chatter_dropped(text: str) -> str | None:
         if chit_chat(said) is None and (refers_back or not _CLEARING.match(said)):
             break
         kept = kept[1:]
-    if len(kept) == len(sentences) or not QUESTION_START.match(normalise(kept[0])):
-        return None
+    if len(kept) == len(sentences) or not QUESTION_START.match(
+        _CONNECTIVE.sub("", normalise(kept[0]))
+    ):
+        return None  # ("Thanks. And what were they meeting ahead of?" asks after its "and")
     return " ".join(kept)
 
 
