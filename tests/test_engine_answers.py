@@ -20010,3 +20010,25 @@ def test_thanks_then_and_question_asks_the_question(engine: Engine, follow_up: s
         engine, "who met whom, where, and on what day, according to this article?", follow_up
     )
     assert "2+2" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        (
+            "what were they meeting ahead of?",
+            "That dialogue you just mentioned - which officials take part in it?",
+            "foreign and defense ministers",
+        ),
+        (
+            "what did they agree on?",
+            "the agreement you mentioned - when was it reached?",
+            "Oct. 26",
+        ),
+    ],
+)
+def test_the_thing_you_mentioned_points_back_at_the_answer(
+    engine: Engine, first: str, follow_up: str, expected: str
+) -> None:
+    """ "That dialogue you just mentioned": the last answer's, not a question about the bot."""
+    assert expected in ask(engine, first, follow_up).text

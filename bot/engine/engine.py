@@ -80,6 +80,7 @@ from bot.engine.message import (
     surprised_what_dropped,
     titles_dropped,
     wh_guess_dropped,
+    you_mentioned_dropped,
 )
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
@@ -1874,6 +1875,7 @@ class Engine(
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"
         text = or_only_one_dropped(text)  # "did both go, or only one of them?"
+        text = you_mentioned_dropped(text)  # "That dialogue you just mentioned - who…?"
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
         # after "Who is Begin?", "and India's foreign minister?" asks who holds the office.

@@ -157,6 +157,24 @@ def or_only_one_dropped(text: str) -> str:
     return _OR_ONLY_ONE.sub(r"\g<both>", text)
 
 
+# "That dialogue you just mentioned - which officials take part in it?", "the logistics
+# item you listed": the thing, pointed back at; "you" is the bot's last answer, not a
+# question to the bot about itself.
+_YOU_MENTIONED = prefilter.compile(
+    r"\b(?P<thing>(?:that|this|the|those|these)\s+(?:[\w+-]+\s+){0,2}?[\w+-]+)"
+    r"\s+(?:that\s+|which\s+)?you(?:'ve|’ve| have)?\s+(?:just\s+|earlier\s+|already\s+"
+    r"|previously\s+|first\s+|last\s+)?(?:mentioned|mention|said|named|listed|brought up|cited"
+    r"|talked about|referred to|quoted|gave|described)\b",
+    re.IGNORECASE,
+)
+
+
+def you_mentioned_dropped(text: str) -> str:
+    """ "That dialogue you just mentioned - who takes part?" → "That dialogue - who takes
+    part?"."""
+    return _YOU_MENTIONED.sub(r"\g<thing>", text)
+
+
 def asides_dropped(text: str) -> str:
     """The message without asides about the asker or pity for the people in it ("this was
     Esper's very first 2+2, poor man, thrown in at the deep end" → "this was Esper's very
