@@ -1472,6 +1472,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("balk", _lazy(r"\b(?:balk|balks|balked|balking) at\b"), "opposed"),
     ("", _lazy(r"\b(?:a |the )?(?:prelude|precursor|lead-up|run-up) to\b"), "ahead of"),
     ("advance of", _lazy(r"\bin advance of\b"), "ahead of"),
+    # "What did the officials call the relationship beforehand?": earlier, as the article's
+    # "prior to the 2+2 meeting" is, a word no fact has.
+    ("beforehand", _lazy(r"\bbeforehand\b"), "earlier"),
     # An examiner's phrasings: "Which forthcoming event did the meeting serve as a precursor
     # to?" is what the meeting was ahead of ("Which country does Esper serve as defense
     # secretary?" is not: no "a"/"the" after "as").
