@@ -20032,3 +20032,24 @@ def test_the_thing_you_mentioned_points_back_at_the_answer(
 ) -> None:
     """ "That dialogue you just mentioned": the last answer's, not a question about the bot."""
     assert expected in ask(engine, first, follow_up).text
+
+
+def test_beforehand_is_earlier(engine: Engine) -> None:
+    """ "What did the US officials call the relationship beforehand?": their words "prior to
+    the 2+2 meeting" (was no answer, "beforehand" being a word no fact has)."""
+    answer = ask(engine, "what did the US officials call the relationship beforehand?")
+    assert "most significant relationships" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("OK, please cite the sentence that lists all three of those areas.", "logistics"),
+        ("which sentence lists the areas of cooperation?", "logistics"),
+        ("which sentence lists the countries at the Tokyo talks?", "Australia"),
+        ("quote the line that mentions Tokyo", "Tokyo"),
+    ],
+)
+def test_the_sentence_that_lists_is_quoted(engine: Engine, question: str, expected: str) -> None:
+    """ "Please cite the sentence that lists the three areas": that sentence, with its ¶."""
+    assert expected in ask(engine, question).text

@@ -38,9 +38,18 @@ _NAMES = (
 )
 # "Which sentence mentions Tokyo?" is answered the same way: the sentence, with its ¶.
 _PARAGRAPH_OR_LINE = r"(?:paragraph|para|graf|passage|section|part|sentence|line|bit)"
+# "Which sentence lists the areas of cooperation?": the sentence answering what they are.
+_LISTS = r"(?:lists|list|enumerates|spells out|sets out|lays out)"
 WHICH_PARAGRAPH = prefilter.compile(
     rf"^(?:in |on )?(?:which|what) {_PARAGRAPH_OR_LINE}(?: of (?:the|this) {_ARTICLE})?"
-    rf" (?:(?P<names>{_NAMES})|(?P<says>{_SAYS}))(?: that)? (?P<what>.+)$"
+    rf" (?:(?P<names>{_NAMES})|(?P<says>{_SAYS})|(?P<lists>{_LISTS}))(?: that)? (?P<what>.+)$"
+)
+# "Please cite the sentence that lists all three areas", "quote the line that mentions
+# Tokyo": asked as "which sentence lists…".
+_SENTENCE_REQUESTED = prefilter.compile(
+    r"^(?:(?:ok|okay|so|and|now|then)\s+)*(?:please |pls |can you |could you )*(?:cite|quote"
+    rf"|give me|show me|point me to|find) (?:the|a) (?P<unit>{_PARAGRAPH_OR_LINE})"
+    r" (?:that|which) (?P<rest>.+?)(?: please| pls)?$"
 )
 # "What para is the BECA in?", "in which paragraph is Begin mentioned?"
 PARAGRAPH_OF = prefilter.compile(
@@ -133,7 +142,7 @@ class PassageAnswers(EngineCore):
         time…"; "which paragraph mentions Tokyo?" → ¶8; "what para is the BECA in?" → ¶1 and
         ¶3. A claim is checked as one ("is it true that…?"); a thing is looked up in the
         paragraphs that name it."""
-        said = normalise(text)
+        said = _SENTENCE_REQUESTED.sub(r"which \g<unit> \g<rest>", normalise(text))
         asked = (
             WHICH_PARAGRAPH.match(said) or WHERE_IN_ARTICLE.match(said) or PARAGRAPH_OF.match(said)
         )
@@ -143,6 +152,10 @@ class PassageAnswers(EngineCore):
         if what.split()[0] in _WH_WORDS:
             # "Which paragraph says how many dialogues there have been?": that answer's.
             return self._paragraph_of_answer(what, what, context)
+        if asked.groupdict().get("lists"):
+            listing = self._paragraph_of_answer(f"what are {what}", what, context)
+            if not listing.abstained:
+                return listing
         if asked.groupdict().get("says"):
             return self._paragraph_of_answer(f"is it true that {what}", what, context)
         return self._paragraphs_naming(what, text, context, notes)
