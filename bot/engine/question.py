@@ -2807,7 +2807,7 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
     used = [False] * len(words)
     # Exact aliases, longest first: only the lengths of aliases that start with each word.
     for start, end, entity in index.alias_spans(
-        words, lambda position: _common_alias_ok(parsed, original, position)
+        words, lambda position: _common_alias_ok(parsed, original, position, index)
     ):
         group = entity if entity in index.members else None
         for member in index.expand(entity):
@@ -3071,7 +3071,23 @@ def _did_supplied(words: list[str], index: Index) -> list[str]:
 _NAMES_AFTER_THE = frozenset({"quad"})
 
 
-def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
+def _joined_to_a_person(words: list[str], start: int, index: Index) -> bool:
+    """Whether the word at `start` is joined by "and" to a person's name, either side:
+    "Begin and Singh met…", "did Singh and Begin meet?" ("did the talks begin and end?"
+    joins it to no one, so "begin" stays the verb)."""
+    entities = index.factbase.entities
+
+    def person(at: int) -> bool:
+        if not 0 <= at < len(words):
+            return False
+        entity = index.aliases.get((words[at],))
+        return entity is not None and entities[entity].kind == "person"
+
+    after = words[start + 1 : start + 2] == ["and"] and person(start + 2)
+    return after or (start >= 2 and words[start - 1] == "and" and person(start - 2))
+
+
+def _common_alias_ok(parsed: Parsed, original: str, start: int, index: Index) -> bool:
     word = parsed.words[start]
     if _capitalised_in(original, word):
         return True
@@ -3098,6 +3114,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int) -> bool:
         return True  # "is Begin the Secretary of State?": the subject after the verb
     if before in _TAKES_A_PERSON:
         return True  # "who met begin?", "did singh host begin?", "with begin": an object
+    if _joined_to_a_person(parsed.words, start, index):
+        return True  # "Begin and Singh met in New Delhi.": one of two people named
     if before == "the" and word in _NAMES_AFTER_THE:
         return True  # "was the quad just US, Japan and India?": the Quad, typed lower-case
     if (
