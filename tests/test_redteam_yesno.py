@@ -818,3 +818,29 @@ def test_another_speakers_statement_on_china_is_not_the_dods(engine: Engine) -> 
         "does not explicitly mention"
         not in ask(engine, "did Pompeo's statement call China a threat?").text
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Begin and Singh met in New Delhi on Oct 26.",
+        "Singh and Begin met in New Delhi on Oct 26.",
+        "Begin and Esper met in New Delhi.",
+    ],
+)
+def test_begin_joined_to_a_person_is_the_name_not_the_verb(engine: Engine, question: str) -> None:
+    """ "Begin and Singh met…": Esper met Singh; Begin, read as the verb, left a Yes."""
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the article say the two men agreed on a basic agreement on exchanges?",
+        "The two men agreed on a basic agreement on exchanges.",
+        "The two countries agreed on BECA.",
+    ],
+)
+def test_one_name_of_the_sides_for_another_is_no_word_swap(engine: Engine, question: str) -> None:
+    """ "the two men" or "the two countries" where the quote has "the two sides": no "No"."""
+    assert ask(engine, question).text.startswith("Yes")

@@ -6444,6 +6444,9 @@ class YesNoAnswers(SeveralOptionAnswers):
                 and not _same_direction(word, found)
                 and found not in STOPWORDS
                 and not found.startswith(word)  # "info" for "information", "comms"
+                # "The two men agreed on BECA." of "The two sides agreed…": a name for a
+                # name, which the names' own matching weighs, not a word swapped.
+                and not self._alias_for_alias(parsed, at, found)
                 # "secratary": a typo; "Southeast" for "South" is another region.
                 and (fuzz.ratio(word, found) < SWAP_SIMILARITY or _compass_compound(word, found))
                 and (
@@ -6455,6 +6458,17 @@ class YesNoAnswers(SeveralOptionAnswers):
             ):
                 return word, found
         return None
+
+    def _alias_for_alias(self, parsed: Parsed, at: int, found: str) -> bool:
+        """Whether the claim's word at `at` is part of a name it links ("two men") and, with
+        the quote's word in its place, the name is another one the article uses ("two
+        sides")."""
+        words = parsed.words
+        return any(
+            (*words[link.start : at], found, *words[at + 1 : link.end]) in self.index.aliases
+            for link in parsed.entities
+            if 0 <= link.start <= at < link.end
+        )
 
     def _listed_object_swapped(self, parsed: Parsed, best: Scored, at: int) -> str | None:
         """The word a clause of the best fact's quote ends with after the same noun and
