@@ -844,3 +844,30 @@ def test_begin_joined_to_a_person_is_the_name_not_the_verb(engine: Engine, quest
 def test_one_name_of_the_sides_for_another_is_no_word_swap(engine: Engine, question: str) -> None:
     """ "the two men" or "the two countries" where the quote has "the two sides": no "No"."""
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the two militaries reinforce their commitment?",
+        "Did the statement say the two militaries agreed on BECA?",
+        "Did both militaries commit to deeper cooperation?",
+        "Was the meeting between the two militaries?",
+        "Is the agreement between the two militaries?",
+    ],
+)
+def test_the_militaries_are_what_the_cooperation_is_between(engine: Engine, question: str) -> None:
+    """The two sides agreed and committed, to cooperation between the two militaries: no bare
+    "Yes" having the militaries decide, or the meeting be between them."""
+    assert ask(engine, question).text.startswith("Not the")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Pentagon statement say the two militaries would deepen cooperation?",
+        "Did they commit to deepening cooperation between the two militaries?",
+    ],
+)
+def test_cooperation_of_the_militaries_is_still_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")

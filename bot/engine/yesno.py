@@ -582,6 +582,22 @@ _TRIP_TOLD_TERMS = frozenset(
 )
 # "Cooperation between the two governments?": the article has it between the two militaries.
 _BETWEEN_BODIES = re.compile(r"\bbetween (?:the two|their|both) (\w+)")
+# "cooperation between the two militaries": the thing, and the body it is between.
+_HEAD_BETWEEN_BODIES = re.compile(
+    r"\b(?P<head>\w+) (?:between|among) (?:the two|their|both) (?P<body>\w+)"
+)
+# "did the two militaries agree…", "both militaries reinforced their commitment": a body
+# named as who decided something, which the article has the two sides or men do. (What the
+# cooperation itself does is the militaries' too: "the two militaries would deepen
+# cooperation", "are the two militaries enhancing secure communications?")
+_BODIES_AS_DOERS = re.compile(
+    r"\b(?:the two|both) (?P<body>militaries|armies|armed forces|forces|services)"
+    r"(?: (?:would|will|have|had|did|also|both|jointly|then))? (?:agree|agreed|agreeing"
+    r"|reinforce|reinforced|commit|committed|reach|reached|praise|praised|welcome|welcomed"
+    r"|express|expressed|meet|met|sign|signed|decide|decided)\b"
+)
+# The services of the two countries, which the article's cooperation is between.
+_MILITARY_BODIES = frozenset(term(w) for w in "militaries military armies forces services".split())
 # Bodies that stand for what the article names ("armed forces" for "militaries"), or for the
 # two sides as such ("countries"): no other body is claimed by them.
 _BODIES_OF_THE_SIDES = frozenset(
@@ -3273,6 +3289,12 @@ class YesNoAnswers(SeveralOptionAnswers):
             asked, said = other_body
             lead = f"Not the {asked} as such: the article says between the two {said}."
             return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+        misplaced = self._body_misplaced(parsed, fact) if verdict == "Yes" else None
+        if misplaced is not None:
+            # "Did the two militaries reinforce their commitment?", "Was the meeting between
+            # the two militaries?": the two sides committed to cooperation between them; a
+            # bare "Yes" would have the militaries do it, or the meeting be between them.
+            return self._stated(misplaced, scored, confidence, parsed, context, ranked, notes, role)
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
@@ -6201,6 +6223,31 @@ class YesNoAnswers(SeveralOptionAnswers):
         if term(body) in _BODIES_OF_THE_SIDES or term(body) == term(said.group(1)):
             return None
         return body, said.group(1)
+
+    @staticmethod
+    def _body_misplaced(parsed: Parsed, fact: Fact) -> str | None:
+        """What the article has of the body its quote has something between ("cooperation
+        between the two militaries"), when the claim puts that body elsewhere: as who did
+        something ("the two militaries agreed…") or with another thing between them ("the
+        meeting between the two militaries"); None when the claim has it as the quote does."""
+        said = _HEAD_BETWEEN_BODIES.search(normalise(fact.quote.text))
+        if said is None or term(said["body"]) not in _MILITARY_BODIES:
+            return None
+        head, body = said["head"], said["body"]
+        asked = _HEAD_BETWEEN_BODIES.search(parsed.text)
+        if asked is not None and term(asked["body"]) in _MILITARY_BODIES:
+            if term(asked["head"]) == term(head) or asked["head"] in STOPWORDS:
+                return None
+            return (
+                f"Not the {asked['head']} as such: the article has {head} between the two {body}."
+            )
+        doer = _BODIES_AS_DOERS.search(parsed.text)
+        if doer is None or term(doer["body"]) not in _MILITARY_BODIES:
+            return None
+        return (
+            f"Not the {doer['body']} themselves: the article has them as what the {head} is "
+            "between."
+        )
 
     def _company_placed_elsewhere(self, parsed: Parsed, context: Context, entry: FactEntry) -> bool:
         """The claim has someone with someone, asked where the conversation is set (New
