@@ -871,3 +871,36 @@ def test_the_militaries_are_what_the_cooperation_is_between(engine: Engine, ques
 )
 def test_cooperation_of_the_militaries_is_still_yes(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Did they agree to deepen information sharing?", "expanding information sharing"),
+        ("Did Esper and Singh deepen information sharing?", "expanding information sharing"),
+        ("Did they commit to deepening info sharing?", "expanding information sharing"),
+        ("Did the two sides agree to expand cooperation between the militaries?", "deepening"),
+        ("Did the two men agree to expand cooperation among the services?", "deepening"),
+    ],
+)
+def test_a_verb_swapped_between_the_articles_objects_gets_its_words(
+    engine: Engine, question: str, said: str
+) -> None:
+    """The article deepens cooperation and expands information sharing: the other way round
+    gets what it says, not a bare "Yes" that endorses the swap."""
+    text = ask(engine, question).text
+    assert text.startswith("The article says")
+    assert said in text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they agree to deepen cooperation?",
+        "Did they agree to expand information sharing?",
+        "Did they agree to bolster cooperation?",
+        "Is enhancing defence trade part of their programme of cooperation?",
+    ],
+)
+def test_a_verb_as_the_article_pairs_it_is_still_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")

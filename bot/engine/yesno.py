@@ -73,6 +73,7 @@ from bot.engine.question import (
     parse,
 )
 from bot.engine.several import SeveralOptionAnswers
+from bot.engine.verbswap import verb_swapped
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -3289,6 +3290,17 @@ class YesNoAnswers(SeveralOptionAnswers):
             asked, said = other_body
             lead = f"Not the {asked} as such: the article says between the two {said}."
             return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+        swapped_verb = (
+            verb_swapped(parsed.words, fact.quote.text)
+            if verdict == "Yes" and not (parsed.negated or parsed.claim_negated)
+            else None
+        )
+        if swapped_verb is not None:
+            # "Did they agree to deepen information sharing?": the article deepens cooperation
+            # and expands information sharing; its own words, not a "Yes" to the swap.
+            return self._stated(
+                swapped_verb, scored, confidence, parsed, context, ranked, notes, role
+            )
         misplaced = self._body_misplaced(parsed, fact) if verdict == "Yes" else None
         if misplaced is not None:
             # "Did the two militaries reinforce their commitment?", "Was the meeting between
