@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.engine.index import term
 from bot.engine.lexicon import STOPWORDS
-from bot.text import normalise
+from bot.text import normalise, stem
 
 __all__ = ["verb_swapped"]
 
@@ -111,10 +111,17 @@ def verb_swapped(claim: list[str], quote: str) -> str | None:
     said = normalise(quote).split()
     pairings = _pairings(said)
     ways = {way for way, _, _, _ in pairings}
+    # The quote's own verbs, as spelt: "broader cooperation" is no swap for "expanding"
+    # (a word going the article's way), "expand cooperation" is its verb moved.
+    verbs = {stem(w) for w in said if _growth_verb(w) is not None}
     for way, objects, at, _ in _pairings(claim):
-        if way not in ways or any(
-            other == way and not set(objects).isdisjoint(said_objects)
-            for other, said_objects, _, _ in pairings
+        if (
+            way not in ways
+            or stem(claim[at]) not in verbs
+            or any(
+                other == way and not set(objects).isdisjoint(said_objects)
+                for other, said_objects, _, _ in pairings
+            )
         ):
             continue  # "deepen cooperation", "bolster cooperation": as the quote pairs them
         for other, said_objects, said_at, end in pairings:
