@@ -904,3 +904,24 @@ def test_a_verb_swapped_between_the_articles_objects_gets_its_words(
 )
 def test_a_verb_as_the_article_pairs_it_is_still_yes(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Esper one of the foreign ministers in the 2+2?",
+        "Is Esper among the foreign ministers at the 2+2 dialogue?",
+        "Is Singh one of the foreign ministers in the 2+2?",
+    ],
+)
+def test_a_defense_chief_is_not_one_of_the_foreign_ministers(engine: Engine, question: str) -> None:
+    """ "foreign ministers" names the 2+2's ministers as a whole; Esper's office is defense."""
+    assert ask(engine, question).text.startswith("No")
+
+
+def test_the_secretary_of_defense_is_not_denied_a_defense_ministers_seat(engine: Engine) -> None:
+    """His title is "Secretary of Defense", which is no "No" to being one of the 2+2's
+    defense ministers."""
+    assert not ask(engine, "Is Esper one of the defense ministers in the 2+2?").text.startswith(
+        "No"
+    )

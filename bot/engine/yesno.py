@@ -639,6 +639,14 @@ _UMBRELLA_NOUNS = frozenset(
 )
 # "a former Army officer", "a retired general", "an ex-senator": a post before the one the
 # article gives, which it never says anything of.
+# "Is Esper one of the defense ministers in the 2+2?": a kind of office among those an event
+# is between, not a title of his own.
+_ONE_OF_THE_OFFICES = re.compile(
+    r"^(?:is|was) \w+ (?:\w+ )?(?:one of|among) the (?:\w+ )?(?P<office>foreign|defen[cs]e)"
+    r" (?:ministers|secretaries|chiefs) (?:in|at|of|for) "
+)
+# Which office a title's words hold: the Secretary of State is the U.S. foreign minister.
+_OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
 _EARLIER_POST_WORDS = frozenset(
     "former formerly ex retired previously onetime erstwhile once".split()
 )
@@ -4117,6 +4125,21 @@ class YesNoAnswers(SeveralOptionAnswers):
         identity = self.factbase.facts.get(person.identity_fact or "")
         if identity is None:
             return None
+        asked_office = _ONE_OF_THE_OFFICES.match(parsed.text)
+        if asked_office is not None:
+            # "Is Esper one of the foreign ministers in the 2+2?": no, his office is defense;
+            # "…one of the defense ministers…?" his title ("Secretary of Defense") is no "No".
+            if self._office_of(identity) in (None, _office_asked(asked_office["office"])):
+                return None
+            return self._direct(
+                text=f"{said_as('No', parsed)}. {identity.statement}",
+                facts=[identity],
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                notes=notes,
+                about=[person.id],
+            )
         if not _EARLIER_POST_WORDS.isdisjoint(parsed.words):
             # "Is Esper a former Army officer?", "Is Singh a retired general?": the title the
             # article gives is the one held at the time, which rules out no earlier career.
@@ -4223,6 +4246,17 @@ class YesNoAnswers(SeveralOptionAnswers):
             notes=notes,
             about=[person.id],
         )
+
+    @staticmethod
+    def _office_of(identity: Fact) -> str | None:
+        """The office (foreign or defense) a person's title holds, by the words of the
+        statement saying who they are ("the U.S. Secretary of Defense"); None if not one."""
+        offices = {
+            _OFFICE_OF_TITLE_WORD[w]
+            for w in normalise(identity.statement).split()
+            if w in _OFFICE_OF_TITLE_WORD
+        }
+        return next(iter(offices)) if len(offices) == 1 else None
 
     def _country_as_counterpart(
         self, parsed: Parsed, links: list[Linked], countries: set[str]
@@ -6873,6 +6907,11 @@ _JOINED_IN = frozenset(
     "part participate participates participated participating involved engaged included"
     " join joined joins".split()
 )
+
+
+def _office_asked(word: str) -> str:
+    """The office a word of the question names: "defence" is "defense"."""
+    return "defense" if word.startswith("defen") else word
 
 
 def _place_unsaid(parsed: Parsed, entity: str) -> Parsed:
