@@ -925,3 +925,30 @@ def test_the_secretary_of_defense_is_not_denied_a_defense_ministers_seat(engine:
     assert not ask(engine, "Is Esper one of the defense ministers in the 2+2?").text.startswith(
         "No"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the two sides agree to share intelligence?",
+        "Did they agree to increase intelligence sharing?",
+        "Will India and the US share intel?",
+        "Did they welcome more intelligence sharing?",
+    ],
+)
+def test_intelligence_shared_is_given_as_the_articles_information_sharing(
+    engine: Engine, question: str
+) -> None:
+    """The article says information sharing; "intelligence" is a keyword of ours, so the
+    yes says the article's words and that it does not use the claim's."""
+    text = ask(engine, question).text
+    assert text.startswith("Yes, as information sharing")
+    assert "does not say" in text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did they agree to share information?", "did they like the information sharing thing"],
+)
+def test_the_articles_own_word_shared_is_a_plain_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes.")

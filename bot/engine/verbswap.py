@@ -131,3 +131,49 @@ def verb_swapped(claim: list[str], quote: str) -> str | None:
                 ing = _ing_form(claim[at], said)
                 return f"{lead}, not {ing} it." if ing else f"{lead}."
     return None
+
+
+# Verbs of passing things between the sides, whose object the claim may swap: "share
+# intelligence" of "information sharing".
+_PASSING = frozenset(stem(w) for w in "share sharing".split())
+
+
+def _passed_objects(words: list[str]) -> list[tuple[int, int]]:
+    """(verb's place, its object's place) for each verb of passing: its object after it
+    ("share intelligence", "sharing of data") or before it ("information sharing")."""
+    found = []
+    for at, word in enumerate(words):
+        if stem(word) not in _PASSING:
+            continue
+        start = at + 1
+        while start < len(words) and words[start] in _BEFORE_OBJECT:
+            start += 1
+        if start < len(words) and words[start] not in STOPWORDS:
+            found.append((at, start))
+        elif at > 0 and words[at - 1] not in STOPWORDS:
+            found.append((at, at - 1))
+    return found
+
+
+# Words that name nothing of their own: "the information sharing thing".
+_PLACEHOLDERS = frozenset("thing things stuff something whatsit".split())
+
+
+def object_swapped(claim: list[str], quote: str, article_terms: frozenset[str]) -> str | None:
+    """What the quote says, when the claim has a word the article never uses passed where
+    the quote passes another: "share intelligence" of "expanding information sharing" gets
+    'Yes, as information sharing: the article does not say "intelligence".'
+    The yes is the fact's, which our keywords tie to the claim's word; the article's word
+    is given so no more is taken from it. None otherwise."""
+    said = normalise(quote).split()
+    passed = _passed_objects(said)
+    for _, object_at in _passed_objects(claim):
+        word = claim[object_at]
+        if word in _PLACEHOLDERS or _object_term(word) in article_terms:
+            continue  # "share information": the article's own word
+        for verb_at, said_at in passed:
+            if _object_term(said[said_at]) != _object_term(word):
+                first, last = sorted((verb_at, said_at))
+                phrase = " ".join(said[first : last + 1])
+                return f'Yes, as {phrase}: the article does not say "{word}".'
+    return None

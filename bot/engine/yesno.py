@@ -73,7 +73,7 @@ from bot.engine.question import (
     parse,
 )
 from bot.engine.several import SeveralOptionAnswers
-from bot.engine.verbswap import verb_swapped
+from bot.engine.verbswap import object_swapped, verb_swapped
 from bot.factbase.model import Fact, Role
 from bot.text import normalise, stem
 
@@ -1839,6 +1839,16 @@ class YesNoAnswers(SeveralOptionAnswers):
         return found
 
     @cached_property
+    def _article_terms(self) -> frozenset[str]:
+        """The terms of every word the article's quotes use, built once: a fact's keywords
+        ("intelligence" of information sharing) are ours, not the article's."""
+        return frozenset(
+            term(w)
+            for fact in self.factbase.facts.values()
+            for w in normalise(fact.quote.text).split()
+        )
+
+    @cached_property
     def _travel_terms(self) -> frozenset[str]:
         """Terms of going somewhere ("go", "trip", "visited"), as questions are read."""
         return frozenset(term(w) for w in _TRAVEL_WORDS)
@@ -3303,6 +3313,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             if verdict == "Yes" and not (parsed.negated or parsed.claim_negated)
             else None
         )
+        if swapped_verb is None and verdict == "Yes" and not parsed.negated:
+            # "Did the two sides agree to share intelligence?": the article has information
+            # sharing; "intelligence" is our keyword, not its word.
+            swapped_verb = object_swapped(parsed.words, fact.quote.text, self._article_terms)
         if swapped_verb is not None:
             # "Did they agree to deepen information sharing?": the article deepens cooperation
             # and expands information sharing; its own words, not a "Yes" to the swap.
