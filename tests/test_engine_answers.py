@@ -20053,3 +20053,56 @@ def test_beforehand_is_earlier(engine: Engine) -> None:
 def test_the_sentence_that_lists_is_quoted(engine: Engine, question: str, expected: str) -> None:
     """ "Please cite the sentence that lists the three areas": that sentence, with its ¶."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many times is China mentioned?", "5 times"),
+        ("how often does the name Esper appear in the article", "5 times"),
+        ("How many times does the article mention New Delhi?", "3 times"),
+        ("how many mentions of Japan are there", "Twice"),
+        ("How many times is Mark Esper mentioned?", "5 times"),
+        ("how often does Rajnath Singh appear", "3 times"),
+        ("how many paragraphs mention China?", "2 paragraphs"),
+        ("In how many paragraphs is Pompeo named?", "2 paragraphs"),
+        ("how many paragraphs does Tokyo appear in", "1 paragraph"),
+        ("Is Australia mentioned? How many times?", "Yes. Once"),
+    ],
+)
+def test_mentions_of_a_word_are_counted_where_the_article_uses_it(
+    engine: Engine, question: str, count: str
+) -> None:
+    """ "How many times is China mentioned?": 5, in ¶6 and ¶7, counted from the words of
+    the article (it abstained)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(count)
+    assert answer.quote is not None
+
+
+def test_a_mention_count_follows_the_conversation(engine: Engine) -> None:
+    """ "How many times is he mentioned?" counts the one the conversation is about by his
+    surname, and "in how many paragraphs?" counts the same word's paragraphs."""
+    assert ask(
+        engine, "Where did Pompeo give his press conference?", "How many times is he mentioned?"
+    ).text.startswith("Twice: “Pompeo”")
+    answer = ask(engine, "How many times is China mentioned?", "In how many paragraphs?")
+    assert answer.text.startswith("2 paragraphs: ¶6 and ¶7")
+    assert ask(engine, "Is Japan mentioned?", "How many times?").text.startswith("Twice")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many times is Modi mentioned?",
+        "how many times has Esper been to India?",
+        "how many times did Esper meet Singh?",
+        "How many times is China mentioned in the Defense Department statement?",
+    ],
+)
+def test_no_mention_count_for_a_word_never_used_or_a_count_of_deeds(
+    engine: Engine, question: str
+) -> None:
+    """A name the article never uses, or how often someone did something, is no count of
+    words: the article doesn't say."""
+    assert not ask(engine, question).text[:1].isdigit()

@@ -51,6 +51,7 @@ from bot.engine.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from bot.engine.mentions import MentionCounts
 from bot.engine.message import (
     SENTENCE_END,
     agent_asked,
@@ -1531,6 +1532,7 @@ class Engine(
     YesNoAnswers,
     DescriptiveAnswers,
     PassageAnswers,
+    MentionCounts,
     CountGapAnswers,
     StandInAnswers,
     RoleAnswers,
@@ -1799,7 +1801,8 @@ class Engine(
         if either is not None:
             return either
         passage = (
-            self._which_paragraph(text, context, notes)
+            self._mentions_counted(text, context, notes)
+            or self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
             or self._in_paragraph(text, context, notes)
         )
