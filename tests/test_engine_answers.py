@@ -20106,3 +20106,44 @@ def test_no_mention_count_for_a_word_never_used_or_a_count_of_deeds(
     """A name the article never uses, or how often someone did something, is no count of
     words: the article doesn't say."""
     assert not ask(engine, question).text[:1].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("questions", "item"),
+    [
+        (("List the areas of cooperation.", "What's the second one?"), "Secure communications"),
+        (
+            ("List the areas of cooperation.", "What's the second one?", "And the last?"),
+            "Logistics",
+        ),
+        (("What is the third area listed?",), "Logistics"),
+        (("First item in the list of military co-operation areas?",), "Cooperation among"),
+        (("What's the last area of cooperation named?",), "Logistics"),
+        (("Which is the last country named in the Tokyo talks?",), "Australia"),
+    ],
+)
+def test_an_item_of_a_counted_list_is_named_by_its_place(
+    engine: Engine, questions: tuple[str, ...], item: str
+) -> None:
+    """ "What's the second one?" after the areas of cooperation: secure communications, in
+    the article's order (it abstained)."""
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(item)
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("What is the second country listed?",),
+        ("Who met Singh?", "And the second one?"),
+        ("List the areas of cooperation.", "What's the fifth one?"),
+    ],
+)
+def test_no_item_by_place_without_one_list_in_view(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Countries are listed more than once, a meeting is no list, and a list of three has
+    no fifth: no item is named."""
+    answer = ask(engine, *questions)
+    assert "listed)" not in answer.text

@@ -83,6 +83,7 @@ from bot.engine.message import (
     wh_guess_dropped,
     you_mentioned_dropped,
 )
+from bot.engine.ordinals import ListedItems
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
 from bot.engine.phrases import (
@@ -1533,6 +1534,7 @@ class Engine(
     DescriptiveAnswers,
     PassageAnswers,
     MentionCounts,
+    ListedItems,
     CountGapAnswers,
     StandInAnswers,
     RoleAnswers,
@@ -1802,6 +1804,7 @@ class Engine(
             return either
         passage = (
             self._mentions_counted(text, context, notes)
+            or self._listed_item(text, context, notes)
             or self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
             or self._in_paragraph(text, context, notes)

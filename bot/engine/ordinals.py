@@ -1,0 +1,156 @@
+"""One item of a list the article gives, by its place: "What's the second one?" after the
+areas of cooperation (secure communications), "what is the third area listed?" (logistics),
+"and the last?". The list is a fact's count of what it names ("Three areas are named: …,
+…, and …"), taken only when it names as many items as it counts, so that the order is the
+article's and no item is guessed from a sentence's commas."""
+
+from __future__ import annotations
+
+import abc
+import re
+from dataclasses import replace
+
+from bot.engine import prefilter
+from bot.engine.answer import AbstainReason, Answer
+from bot.engine.context import Context
+from bot.engine.core import EngineCore
+from bot.engine.index import term
+from bot.engine.lexicon import NUMBER_WORDS
+from bot.engine.paragraphs import Place
+from bot.engine.phrases import ORDINALS
+from bot.engine.question import parse
+from bot.factbase.model import Fact
+from bot.text import normalise, tokens
+
+__all__ = ["ListedItems"]
+
+_ORDINAL = (
+    r"first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th"
+    r"|number (?:one|two|three|four|five|six|1|2|3|4|5|6)"
+)
+_LISTED = (
+    r"(?: (?:listed|named|mentioned|given|cited|on (?:the|that|this|their) list"
+    r"|in (?:the|that|this|their) list|of (?:them|those|these|the list)))?"
+)
+# "What's the second one?", "and the last?", "what is the third area listed?", "first item
+# in the list of military co-operation areas?", "whats the 2nd item in that cooperation
+# list" (normalised text).
+ITEM_ASKED = prefilter.compile(
+    r"^(?:and |so |ok |okay )?(?:(?:what|which) (?:is|s|was) |whats |name |give me |tell me )?"
+    r"(?:the |their |its )?(?:very )?(?P<ord>" + _ORDINAL + r")"
+    r"(?: (?P<noun>one|item|entry|thing|point|element|[a-z]+?(?:s)?))?" + _LISTED + r""
+    r"(?: (?:in|on|of|from) (?:the |that |this |their )?(?P<list>[a-z0-9 ]+?))?" + _LISTED + "$"
+)
+# Words that ask for an item without saying of which list: "the second one", "the last item".
+_GENERIC = frozenset({"one", "item", "entry", "thing", "point", "element", "list", "s"})
+# Words of the list's naming that say nothing of what it lists: "that cooperation list".
+_FILLERS = frozenset({"of", "the", "that", "this", "their", "listed", "named", "mentioned"})
+_LAST_WORDS = frozenset({"last", "final"})
+# "Three areas are named: cooperation among the services, secure communications, and
+# logistics": the count, and the items after the colon.
+_ENUMERATED = re.compile(r"^(?P<count>\w+)\b[^:]*:\s*(?P<items>.+?)\.?$")
+
+
+class ListedItems(EngineCore):
+    @abc.abstractmethod
+    def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
+        """The whole engine's answer to a question."""
+
+    def _listed_item(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What's the second one?" after a list, "what is the third area listed?": that
+        item of the list a fact counts, with the fact's quote; None when the question is no
+        such one, or no list is in view."""
+        asked = ITEM_ASKED.match(normalise(text))
+        if asked is None:
+            return None
+        fact = self._list_asked_of(asked["noun"] or "", asked["list"] or "", context)
+        items = _enumerated(fact) if fact is not None else None
+        if fact is None or items is None:
+            return None
+        position = _position(asked["ord"], len(items))
+        parsed = parse(text, self.index)
+        if position is None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article lists only {len(items)}.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        item = items[position]
+        answer = self._direct(
+            text=f"{item[:1].upper()}{item[1:]} (the {asked['ord']} of the {len(items)} listed)",
+            facts=[fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[*notes, "an item of a listed count, by its place"],
+        )
+        # Kept for "and the last?" next, asked of the same list.
+        kept = replace(answer.context, fact_id=fact.id, role="how_many")
+        return replace(answer, context=kept)
+
+    def _list_asked_of(self, noun: str, named: str, context: Context) -> Fact | None:
+        """The fact whose list is asked of: the one the conversation is on ("the second
+        one"), or the one counting what the question names ("the third area listed": how
+        many areas are listed), if its count is of that noun."""
+        qualifier = [w for w in named.split() if w not in _GENERIC and w not in _FILLERS]
+        if noun in _GENERIC or not noun:
+            if not qualifier:
+                return self.factbase.facts.get(context.fact_id or "")
+            # "the 2nd item in the list of cooperation areas": the list's own noun.
+            noun, qualifier = qualifier[-1], qualifier[:-1]
+        if not qualifier and parse(f"which {noun}", self.index).wanted_kind is not None:
+            # "What is the second country listed?": the article lists countries more than
+            # once (the headline, the Tokyo talks), so no one list is meant.
+            return None
+        within = f" in the {' '.join(qualifier)}" if qualifier else ""
+        found = self._read_and_answer(f"how many {noun} are listed{within}", Context())
+        fact = self.factbase.facts.get(found.context.fact_id or "")
+        if found.abstained or fact is None or not _lists(fact, noun):
+            return None
+        return fact
+
+
+def _lists(fact: Fact, noun: str) -> bool:
+    """Whether the fact's count is of what the noun names ("area" in "Three areas are
+    named"); any noun will do for "one", "item"."""
+    if noun in _GENERIC or not noun:
+        return True
+    counted = fact.roles.get("how_many")
+    said = counted.answer if counted is not None else ""
+    return term(noun) in {term(w) for w in tokens(said)} | {term(k) for k in fact.keywords}
+
+
+def _enumerated(fact: Fact) -> list[str] | None:
+    """The items the fact's count names, in order, when there are at least three and as
+    many as it counts: "Four countries: the United States, Japan, India and Australia"."""
+    counted = fact.roles.get("how_many")
+    found = _ENUMERATED.match(counted.answer) if counted is not None else None
+    if found is None:
+        return None
+    count = NUMBER_WORDS.get(found["count"].lower()) or (
+        int(found["count"]) if found["count"].isdigit() else 0
+    )
+    items = [p.strip() for p in re.split(r";\s*|,\s*", found["items"]) if p.strip()]
+    if items and items[-1].startswith("and "):
+        items[-1] = items[-1][4:]
+    elif items and " and " in items[-1]:
+        items[-1:] = items[-1].split(" and ", 1)  # "India and Australia", no comma before
+    if count < 3 or len(items) != count:
+        return None
+    return items
+
+
+def _position(ordinal: str, size: int) -> int | None:
+    """The index an ordinal asks for in a list of that size, or None if past its end."""
+    if ordinal in _LAST_WORDS:
+        return size - 1
+    word = ordinal.removeprefix("number ")
+    number = (
+        ORDINALS.get(word)
+        or NUMBER_WORDS.get(word)
+        or (int(word[:-2]) if word[:-2].isdigit() else None)
+        or (int(word) if word.isdigit() else 0)
+    )
+    return number - 1 if 0 < number <= size else None
