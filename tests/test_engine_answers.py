@@ -20147,3 +20147,18 @@ def test_no_item_by_place_without_one_list_in_view(
     no fifth: no item is named."""
     answer = ask(engine, *questions)
     assert "listed)" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name all the U.S. officials in the article.",
+        "List the American officials.",
+        "Name all of the American officials.",
+    ],
+)
+def test_officials_listed_on_request_are_people(engine: Engine, question: str) -> None:
+    """ "Name all the U.S. officials": Esper, Pompeo and Begin (it got "the U.S. and Indian
+    foreign and defense ministers")."""
+    answer = ask(engine, question)
+    assert all(name in answer.text for name in ("Esper", "Pompeo", "Begin"))

@@ -547,7 +547,13 @@ _IMPERATIVE_THE = prefilter.compile(
     r"^(?:(?:can|could|would|will|might) you (?:please )?(?:be (?:so )?(?:good|kind) enough to )?)?"
     r"(?:please )?(?:(?:state|identify|name|give|list|mention|specify|provide|indicate|enumerate"
     r"|outline) (?:me |us )?|(?:tell|show|find|get) (?:me|us) "
-    r"|(?:i )?(?:need|want|(?:would|d) like)(?: to know| to see)? )the (?=\w+)"
+    # "Name all the U.S. officials": every one of them, as "name the U.S. officials" asks.
+    r"|(?:i )?(?:need|want|(?:would|d) like)(?: to know| to see)? )(?:all (?:of )?)?the (?=\w+)"
+)
+# "List the US officials", "name all the Indian ministers": people, who are asked for by
+# "who are…", never "what is…" (which reads the U.S. itself).
+_PEOPLE_NOUNS = frozenset(
+    "officials official people persons individuals ministers leaders figures men".split()
 )
 COPULAS = frozenset({"is", "was", "are", "were"})
 # Verbs that report a clause ("officials said the relationship was…"): the claim's own verb,
@@ -1585,7 +1591,10 @@ def parse(question: str, index: Index) -> Parsed:
             # which "which day when…" would hide.
             unframed = "the " + " ".join(rest)
         else:
-            unframed = ("what is the " if short else "which ") + " ".join(rest)
+            lead = "what is the " if short else "which "
+            if short and rest[-1] in _PEOPLE_NOUNS:
+                lead = "who are the "
+            unframed = lead + " ".join(rest)
     unframed = _title_as_name(unframed)
     figures = _FIGURES_IN.match(unframed)
     if figures is not None:
