@@ -20162,3 +20162,56 @@ def test_officials_listed_on_request_are_people(engine: Engine, question: str) -
     foreign and defense ministers")."""
     answer = ask(engine, question)
     assert all(name in answer.text for name in ("Esper", "Pompeo", "Begin"))
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Esper vs Singh, who's the American?", "And the Indian one's title?"),
+        ("What's the Indian one's title?",),
+        ("The Indian official's title?",),
+        ("What title does the Indian one have?",),
+        ("And the Indian one's role?",),
+    ],
+)
+def test_the_title_of_one_described_by_country_is_his(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "And the Indian one's title?": Singh's, India's Defense Minister, not India."""
+    answer = ask(engine, *questions)
+    assert not answer.abstained
+    assert "Defense Minister" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "yes"),
+    [
+        (("Are Esper and Singh the same rank?",), True),
+        (("Do Esper and Singh hold the same position?",), True),
+        (("Are the two defense chiefs of equal rank?",), True),
+        (("Who met Singh?", "Are they the same rank?"), True),
+        (
+            (
+                "Esper vs Singh, who's the American?",
+                "And the Indian one's title?",
+                "Which one is older?",
+                "Are they basically the same rank?",
+            ),
+            True,
+        ),
+        (("Is Singh the same rank?",), False),
+        (("Is Esper the same rank as Pompeo?",), False),
+        (("Who is Begin?", "Who is Pompeo?", "Are they equals?"), False),
+    ],
+)
+def test_same_rank_is_yes_only_for_those_the_article_titles_together(
+    engine: Engine, questions: tuple[str, ...], yes: bool
+) -> None:
+    """ "Are Esper and Singh the same rank?": the article calls them "the two Secretaries of
+    Defense"; it never compares anyone else's rank, nor one man's against no one."""
+    answer = ask(engine, *questions)
+    if yes:
+        assert answer.text.startswith("Yes")
+        assert answer.quote is not None and "two Secretaries of Defense" in answer.quote.text
+    else:
+        assert answer.abstained

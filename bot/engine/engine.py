@@ -215,6 +215,7 @@ from bot.engine.quoting import (
     quote_verdict_of_sentence,
     quoted_as_another,
 )
+from bot.engine.ranks import RankAnswers
 from bot.engine.roles import RoleAnswers
 from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
@@ -1085,18 +1086,23 @@ TITLE_OF_DESCRIBED = prefilter.compile(
     r"|envoy|diplomat|guy) (?!(?:is|was|of|from|named|called)\b)\w.*)$"
 )
 # "What is the title of the Indian official?", "the Indian counterpart's portfolio?": the
-# title of the one person of that country, whoever he is.
+# title of the one person of that country, whoever he is; also asked without "what" and of
+# "one": "and the Indian one's title?" after "Esper vs Singh, who's the American?".
+_TITLE_ASKED = r"^(?:(?:and|so|ok|then) )?(?:(?:what|which)(?: is| was| s)? )?(?:the )"
+_NATIONAL_PERSON = (
+    r"(?:official|man|woman|person|minister|gentleman|envoy|diplomat|guy|counterpart"
+    r"|participant|representative|delegate|one)"
+)
 TITLE_OF_NATIONAL = prefilter.compile(
-    rf"^(?:what|which)(?: is| was| s)? (?:the )?(?P<of>{_TITLE_WORD} of (?:the )?)?"
-    r"(?P<who>(?P<country>\w+) (?:official|man|woman|person|minister|gentleman|envoy|diplomat"
-    r"|guy|counterpart|participant|representative|delegate))"
+    rf"(?:^(?:what|which)(?: is| was| s)? (?:the )?|{_TITLE_ASKED})"
+    rf"(?P<of>{_TITLE_WORD} of (?:the )?)?"
+    rf"(?P<who>(?P<country>\w+) {_NATIONAL_PERSON})"
     rf"(?(of)| {_TITLE_WORD})$"
 )
 # "What position does the Indian official hold?": the same, asked with a verb.
 TITLE_HELD_BY_NATIONAL = prefilter.compile(
     rf"^(?:what|which) {_TITLE_WORD} (?:does|did) (?:the )?"
-    r"(?P<who>(?P<country>\w+) (?:official|man|woman|person|minister|gentleman|envoy|diplomat"
-    r"|guy|counterpart|participant|representative|delegate)) (?:hold|have|occupy|fill)$"
+    rf"(?P<who>(?P<country>\w+) {_NATIONAL_PERSON}) (?:hold|have|occupy|fill)$"
 )
 # "Who is the guy from America?", "which Japanese official is it?": words that say only that
 # a person is asked, so the country is all that tells which one.
@@ -1540,6 +1546,7 @@ class Engine(
     RoleAnswers,
     WordingAnswers,
     SourceAnswers,
+    RankAnswers,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2638,7 +2645,9 @@ class Engine(
         found = found or national
         if found is None:
             return None
-        who = self._read_and_answer(f"which {found['who']}", context)
+        # "The Indian one": which Indian official.
+        asked = re.sub(r" one$", " official", found["who"])
+        who = self._read_and_answer(f"which {asked}", context)
         if national is not None and who.reason in (
             AbstainReason.AMBIGUOUS,
             AbstainReason.NOT_IN_ARTICLE,
@@ -3440,6 +3449,9 @@ class Engine(
                 parsed=parsed,
                 suggestions=self._suggest_for(parsed, [e for e in options]),
             )
+        same_rank = self._same_rank_answered(parsed, context)
+        if same_rank is not None:
+            return same_rank
         stood_in = self._stand_in_answered(parsed, context)
         if stood_in is not None:
             return stood_in
