@@ -20215,3 +20215,41 @@ def test_same_rank_is_yes_only_for_those_the_article_titles_together(
         assert answer.quote is not None and "two Secretaries of Defense" in answer.quote.text
     else:
         assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which of them is the diplomat — Begin or Esper?", "Begin"),
+        ("Who is the diplomat, begin or esper?", "Begin"),
+        ("Esper or begin, which one is the diplomat?", "Begin"),
+        ("Which of them is from the state department, begin or esper?", "Begin"),
+        ("Which is from the defense department, begin or esper?", "Esper"),
+        ("Which of the two works at the Pentagon, Esper or Begin?", "Esper"),
+        ("Were the Tokyo talks held in Japan or India?", "Japan"),
+        ("Did the quad talks take place in India or Japan?", "Japan"),
+    ],
+)
+def test_either_or_of_a_body_or_a_place_is_the_one_it_fits(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Which of them is the diplomat, Begin or Esper?": the one of the State Department
+    ("begin" beside another name is Begin); "held in Japan or India?": where the talks were,
+    not who took part."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text[:16]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the better diplomat, Begin or Pompeo?",
+        "Who's the diplomat, Pompeo or Begin?",
+    ],
+)
+def test_either_or_the_description_does_not_settle_is_unanswered(
+    engine: Engine, question: str
+) -> None:
+    """Both are of the State Department, and the article judges neither."""
+    assert ask(engine, question).abstained

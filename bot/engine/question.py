@@ -2816,7 +2816,11 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
     used = [False] * len(words)
     # Exact aliases, longest first: only the lengths of aliases that start with each word.
     for start, end, entity in index.alias_spans(
-        words, lambda position: _common_alias_ok(parsed, original, position, index)
+        words,
+        lambda position: (
+            _common_alias_ok(parsed, original, position, index)
+            or _an_option_beside_a_person(words, position, index)
+        ),
     ):
         group = entity if entity in index.members else None
         for member in index.expand(entity):
@@ -3140,6 +3144,19 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int, index: Index) ->
 
 
 _ORDER_WORDS = frozenset({"before", "after", "following", "prior", "ahead", "since"})
+# Words that set two options side by side: "Begin or Esper", "Esper vs Begin".
+_OPTION_JOINERS = frozenset({"or", "vs", "versus", "nor"})
+
+
+def _an_option_beside_a_person(words: list[str], start: int, index: Index) -> bool:
+    """ "Which of them is from the State Department, Begin or Esper?": a word that is also a
+    name ("begin"), offered as the other option to a person, is that person's name."""
+    for joiner, other in ((start - 1, start - 2), (start + 1, start + 2)):
+        if 0 <= other < len(words) and words[joiner] in _OPTION_JOINERS:
+            entity = index.aliases.get((words[other],))
+            if entity is not None and index.factbase.entities[entity].kind == "person":
+                return True
+    return False
 
 
 def _anchors_aside(parsed: Parsed) -> None:

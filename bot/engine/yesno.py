@@ -109,6 +109,16 @@ _BEFORE_THIS_PERIOD = re.compile(
     r"\b(?:before|prior to|ahead of|earlier than|since|after|later than|following)"
     r" (?:this|the current|that) (?:year|month|week|fall|autumn)\b"
 )
+# "Which is the diplomat, Begin or Esper?": a diplomat is of the State Department.
+_DIPLOMAT_WORDS = frozenset({"diplomat", "diplomats", "envoy", "envoys"})
+# "Who is the better diplomat, Begin or Pompeo?": a judgement, not which one is one.
+_JUDGING = frozenset(
+    "better best more most top senior higher highest lower good bad worse worst real true"
+    " bigger biggest greater greatest".split()
+)
+_DIPLOMATS_BODY = "state-department"
+# "Which of the two works at the Pentagon?": words that put someone in a body.
+_WORKS = frozenset({"works", "work", "worked", "working", "serves", "serve", "employed"})
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
 ORDER_WORDS = frozenset({"before", "after", "earlier", "later", "prior", "following"})
 # "…during his trip?", "…while on his visit?": a time inside a journey, which a fact that
@@ -1955,6 +1965,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             ]
             complete = trending or complete
         tied = [r for r in complete if r.score >= complete[0].score - 0.05]
+        tied = self._placed_if_place_asked(parsed, options, positions, tied)
         titled = self._title_options(parsed, options)
         if titled is not None:
             tied = [titled]  # "Is Singh India's defence or foreign minister?": his title
@@ -2022,6 +2033,28 @@ class YesNoAnswers(SeveralOptionAnswers):
         held = answers[verdicts.index("yes")]
         said = re.sub(r"^Yes[.,:;]?\s*", "", held.text)
         return replace(held, text=said[:1].upper() + said[1:])
+
+    def _placed_if_place_asked(
+        self,
+        parsed: Parsed,
+        options: list[tuple[str, str | None]],
+        positions: set[int],
+        tied: list[Scored],
+    ) -> list[Scored]:
+        """ "Were the Tokyo talks held in Japan or India?": "in" before two places asks
+        where, so only facts that say where something was judge it (the talks were in
+        Tokyo, Japan); a sentence that only lists India among those there does not."""
+        first = min(positions, default=0)
+        if first == 0 or parsed.words[first - 1] not in ("in", "at"):
+            return tied
+        if any(e is None or self._kind(e) not in ("country", "place") for _, e in options):
+            return tied
+        placed = [
+            r
+            for r in tied
+            if (where := r.entry.fact.roles.get("where")) is not None and where.entities
+        ]
+        return placed or tied
 
     @staticmethod
     def _names_only_the_lead_meeting(without: Parsed, lead: FactEntry | None) -> bool:
@@ -2274,19 +2307,46 @@ class YesNoAnswers(SeveralOptionAnswers):
         context: Context,
         notes: list[str],
     ) -> Answer | None:
-        """ "Which of the two ministers is Indian, Esper or Singh?": the one whose own
-        identity puts him in the country the question names."""
+        """ "Which of the two ministers is Indian, Esper or Singh?", "which of them is from the
+        State Department, Begin or Esper?": the one whose own identity puts him in the
+        country or body the question names (not Esper, of the Defense Department)."""
         people = [e for _, e in options if e is not None and self._kind(e) == "person"]
-        if len(people) != 2 or "which" not in parsed.words[:2]:
+        if len(people) != 2 or not {"which", "who"} & set(parsed.words):
             return None
-        countries = {e for e in parsed.entity_ids if self._kind(e) == "country"} - set(people)
-        if len(countries) != 1 or parsed.unknown or parsed.unknown_names:
+        bodies = {e for e in parsed.entity_ids if self._kind(e) == "country"} - set(people)
+        bodies |= self._belonged_to(parsed)
+        if _DIPLOMAT_WORDS & set(parsed.words) and _JUDGING.isdisjoint(parsed.words):
+            # "Which of them is the diplomat, Begin or Esper?": the one of the State
+            # Department, as the article's titles have it (Deputy Secretary of State).
+            bodies.add(_DIPLOMATS_BODY)
+        if len(bodies) != 1 or parsed.unknown or parsed.unknown_names:
             return None
-        (country,) = countries
-        fits = [p for p in people if country in self.index.part_of.get(p, ())]
+        (body,) = bodies
+        fits = [p for p in people if body in self.index.part_of.get(p, ())]
         if len(fits) != 1:
             return None
         return self._named_with_identity(fits[0], parsed, context, notes)
+
+    def _belonged_to(self, parsed: Parsed) -> set[str]:
+        """The organisations the question has someone be from or work at: "…from the State
+        Department", "…works at the Pentagon"; not where something was done ("…gave the
+        press conference at the State Department")."""
+        words = parsed.words
+        return {
+            link.entity
+            for link in parsed.entities
+            if link.start >= 1
+            and self._kind(link.entity) == "organisation"
+            and (
+                words[link.start - 1] == "from"
+                or (
+                    link.start >= 2
+                    and words[link.start - 1] == "the"
+                    and words[link.start - 2] == "from"
+                )
+                or any(w in _WORKS for w in words[max(0, link.start - 3) : link.start])
+            )
+        }
 
     def _named_with_identity(
         self, person: str, parsed: Parsed, context: Context, notes: list[str]
