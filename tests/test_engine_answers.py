@@ -20253,3 +20253,55 @@ def test_either_or_the_description_does_not_settle_is_unanswered(
 ) -> None:
     """Both are of the State Department, and the article judges neither."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict"),
+    [
+        (("So esper met singh the day after the 2+2 right?",), "No"),
+        (("Was the meeting a week after the 2+2?",), "No"),
+        (("Did the Tokyo talks take place a day after the Delhi meeting?",), "No"),
+        (("Was the Esper-Singh meeting the day before the 2+2?",), None),
+        (("Was the meeting a week after the Tokyo talks?",), None),
+        (
+            (
+                "So esper met singh the day after the 2+2 right?",
+                "ok and it was in mumbai?",
+            ),
+            "No",
+        ),
+    ],
+)
+def test_a_gap_on_the_wrong_side_is_no_and_on_the_right_side_unsaid(
+    engine: Engine, questions: tuple[str, ...], verdict: str | None
+) -> None:
+    """ "The day after the 2+2?": the meeting was ahead of it, so No whatever the gap; "the
+    day before the 2+2?": ahead of it, but the article gives no gap."""
+    answer = ask(engine, *questions)
+    if verdict is None:
+        assert answer.abstained
+    else:
+        assert answer.text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict"),
+    [
+        (("What did the two sides agree on?", "when", "so before the 2+2, not at it?"), "Yes"),
+        (("When did Esper meet Singh?", "So it was before the 2+2, not during it?"), "Yes"),
+        (("When did Esper meet Singh?", "and after the Tokyo talks, right?"), "Yes"),
+        (("When were the Tokyo talks?", "so after the Delhi meeting?"), "No"),
+        (("When did Begin visit Delhi?", "before the 2+2?"), None),
+        (("When did Begin visit Delhi?", "was it before the 2+2?"), None),
+    ],
+)
+def test_a_bare_order_asks_it_of_what_was_just_answered(
+    engine: Engine, questions: tuple[str, ...], verdict: str | None
+) -> None:
+    """ "So before the 2+2, not at it?": was what was just answered before it; the meeting
+    was, Begin's visit the article never places against it."""
+    answer = ask(engine, *questions)
+    if verdict is None:
+        assert answer.abstained
+    else:
+        assert answer.text.startswith(verdict)

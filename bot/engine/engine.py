@@ -299,6 +299,16 @@ _POINTS_BACK = frozenset({"there", "else", "other", "others", "same", "too", "al
 # went to Tokyo afterwards.", "did Esper visit Tokyo later?" is later than the article's
 # own event, the New Delhi meeting, and is weighed as "…after the meeting" is.
 _BARE_LATER = prefilter.compile(r" (?:afterwards|afterward|later on|later|subsequently)$")
+# "So before the 2+2, not at it?", "and it was after the Tokyo talks, right?": only an
+# order, of what was just answered; a "not at it" after it says the same again.
+_BARE_ORDER = prefilter.compile(
+    r"^(?:(?:so|and|ok|okay|then|oh|but) )*"
+    r"(?:(?:it|that|this) (?:was|is|came|happened) |(?:was|is|did) (?:it|that|this) (?:come )?)?"
+    r"(?P<order>before|after|ahead of|prior to) (?P<anchor>(?:the |a )?\w+(?: \w+){0,3}?)"
+    r"(?: (?:and )?not (?P<instead>at|during|in|on|after|before|with|ahead of)"
+    r" (?:it|that|them|the same time))?(?: (?:right|correct|then|yes|yeah))?$"
+)
+_ASKING_WORDS = frozenset("what where which who whom whose when how why".split())
 _ORDER_IN_QUOTE = prefilter.compile(r"\b(?:earlier|ahead of|prior to|before|after|later)\b")
 _ORDERED_OR_MEETING = frozenset(
     "before after ahead prior following earlier than meet meets met meeting meetings".split()
@@ -3397,6 +3407,19 @@ class Engine(
         placed = f"{kept} after the meeting"
         return placed if parse(placed, self.index).qtype == "yesno" else text
 
+    def _bare_order_asked(self, text: str, context: Context) -> str | None:
+        """ "When was the agreement reached?" "So before the 2+2, not at it?": whether what
+        was just answered was before it ("was it before the 2+2?"); the "not at it" says
+        the same again, unless it names the order asked ("before it, not before it")."""
+        found = _BARE_ORDER.match(normalise(text))
+        if found is None or context.fact_id is None:
+            return None
+        if found["instead"] is not None and found["instead"] == found["order"].split()[0]:
+            return None
+        if not _ASKING_WORDS.isdisjoint(found["anchor"].split()):
+            return None  # "Before a trip to where?", "ahead of what?": what it was before
+        return f"did it happen {found['order']} {found['anchor']}?"
+
     @staticmethod
     def _ordered_by_its_quote(answer: Answer) -> bool:
         """The verdict rests on words that order events ("Earlier this month", "ahead of"),
@@ -3424,6 +3447,16 @@ class Engine(
         )
         if titled is not None:
             return titled
+        just_ordered = self._bare_order_asked(text, context)
+        if just_ordered is not None:
+            ordered = self._read_and_answer(just_ordered, context, within)
+            if self._ordered_by_its_quote(ordered):
+                if context.fact_id in ordered.fact_ids:
+                    return ordered
+                # "When did Begin visit Delhi?" "Before the 2+2?": the meeting was, but the
+                # article never places her visit against it.
+                parsed = parse(text, self.index)
+                return self._not_found(parsed, context, [], [])
         after_meeting = self._bare_later_placed(text, context)
         if after_meeting != text:
             ordered = self._read_and_answer(after_meeting, context, within)

@@ -152,6 +152,23 @@ _MEASURED_GAP = prefilter.compile(
     r"|the (?:next|following|previous|prior|preceding) (?:day|week|morning|evening|night)"
     r"|the eve of)\b"
 )
+# A gap and the order it is measured in, "the day after", "two weeks before": the order
+# alone is what the article may settle.
+_GAP_THEN_ORDER = prefilter.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|couple of"
+    r"|the) (?:full |whole |entire )?(?:day|days|week|weeks|hour|hours|night|nights|month"
+    r"|months|year|years) (?:or so )?(?P<order>before|after|prior|earlier|later|following)\b"
+)
+_OTHER_ORDER = {
+    "before": "after",
+    "prior": "after",
+    "earlier": "later",
+    "after": "before",
+    "later": "earlier",
+    "following": "before",
+}
+# Words of a quote that order events: "ahead of the 2+2 Dialogue", "Earlier this month".
+_ORDER_SAID = prefilter.compile(r"\b(?:earlier|ahead of|prior to|before|after|later)\b")
 # The particles of phrasal verbs offered as options: "heating up or cooling down?".
 _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
@@ -1764,7 +1781,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             )
         if self._gap_unmeasured(parsed):
             # "Was the meeting the day before the 2+2?": "ahead of the 2+2 Dialogue" orders
-            # the two but gives no gap, so neither Yes nor No to one day, or two.
+            # the two but gives no gap, so neither Yes nor No to one day, or two; but "the
+            # day after the 2+2?" puts it on the wrong side, and that is No.
+            wrong_side = self._ordered_the_other_way(parsed, context)
+            if wrong_side is not None:
+                return wrong_side
             return self._not_found(parsed, context, self._rank(parsed), notes)
         # In this order: the first that settles the question answers it.
         checks = (
@@ -1862,6 +1883,29 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _travel_terms(self) -> frozenset[str]:
         """Terms of going somewhere ("go", "trip", "visited"), as questions are read."""
         return frozenset(term(w) for w in _TRAVEL_WORDS)
+
+    def _ordered_the_other_way(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "So Esper met Singh the day after the 2+2, right?": asked with the gap left out
+        ("…after the 2+2"), a No that rests on the article's order ("ahead of the 2+2
+        Dialogue") holds for any gap; a Yes says nothing of the gap, so None."""
+        found = _GAP_THEN_ORDER.search(parsed.text)
+        if found is None:
+            return None
+        head, tail = parsed.text[: found.start()], parsed.text[found.end() :]
+        answer = self._read_and_answer(f"{head}{found['order']}{tail}", context)
+        if answer.abstained or not answer.text.startswith("No"):
+            return None
+        if not any(_ORDER_SAID.search(normalise(q.text)) for q in answer.quotes):
+            return None  # a No on other grounds ("…in Mumbai the day after…")
+        # The conversation goes on about what the claim was of (the meeting: "and it was in
+        # Mumbai?"), as the Yes to the other order has it, not about the 2+2 it was set against.
+        flipped = self._read_and_answer(f"{head}{_OTHER_ORDER[found['order']]}{tail}", context)
+        if flipped.abstained or not flipped.text.startswith("Yes"):
+            return answer
+        at = len(head.split())
+        anchors = {link.entity for link in parsed.entities if link.start >= at}
+        claimed = tuple(e for e in flipped.context.entities if e not in anchors)
+        return replace(answer, context=replace(flipped.context, entities=claimed))
 
     def _gap_unmeasured(self, parsed: Parsed) -> bool:
         """Whether the claim measures a gap between events ("two days before the 2+2")
