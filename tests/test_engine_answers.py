@@ -20305,3 +20305,36 @@ def test_a_bare_order_asks_it_of_what_was_just_answered(
         assert answer.abstained
     else:
         assert answer.text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Ok, which of those came first then, the meeting or the 2+2?", "Esper met"),
+        ("So which happened first, the Tokyo talks or the Delhi meeting?", "Tokyo"),
+        ("First or second time for Esper at a 2+2?", "Second"),
+        ("First or second 2+2 for Esper?", "Second"),
+        ("Second or third 2+2 for Esper?", "Second"),
+    ],
+)
+def test_which_first_and_ordinal_choices_asked_loosely(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Ok, which of those came first then, A or B?" is "which came first, A or B?"; "first
+    or second time for Esper…?" is "is it the first or second time…?"."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text.split(".")[0] or expected in answer.text[:60]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is this the second or third 2+2 between the US and India?",
+        "2nd or 3rd US-India 2+2?",
+    ],
+)
+def test_a_person_s_count_does_not_number_the_dialogues(engine: Engine, question: str) -> None:
+    """ "The second time Esper has participated" counts his 2+2s, not the dialogues'."""
+    answer = ask(engine, question)
+    assert answer.abstained

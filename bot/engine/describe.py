@@ -57,12 +57,14 @@ HAPPENED_AT = prefilter.compile(
 
 # "Which happened first, the Tokyo talks or the meeting?", "which came later: A or B?";
 # "came first: A or B?" with the question word left out.
+# "Ok, which of those came first then, the meeting or the 2+2?": the same after a lead.
 WHICH_FIRST = prefilter.compile(
-    r"^(?:(?:which|what)(?: one| event)?(?: of (?:these|the two|the following|them))?"
+    r"^(?:(?:ok|okay|so|and|then|well|now) )*"
+    r"(?:(?:which|what)(?: one| event)?(?: of (?:these|those|the two|the following|them|both))?"
     r"(?: happened| came| took place| was held| occurred| was)?"
     r"|(?:happened|came|took place|occurred))"
     r" (?P<order>first|earlier|sooner|last|later|second)\b(?: of these| of the two)?"
-    r" (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"
+    r"(?: then| now)? (?:the )?(?P<a>.+?) or (?:the )?(?P<b>.+?)$"
 )
 
 # "The Esper-Singh meeting vs the 2+2 dialogue, which came first?", "which was first: the

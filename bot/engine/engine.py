@@ -308,6 +308,12 @@ _BARE_ORDER = prefilter.compile(
     r"(?: (?:and )?not (?P<instead>at|during|in|on|after|before|with|ahead of)"
     r" (?:it|that|them|the same time))?(?: (?:right|correct|then|yes|yeah))?$"
 )
+# "First or second time for Esper at a 2+2?": two ordinals offered with no verb, asked as
+# "is it the first or second time…?".
+_ORDINALS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORDINAL_CHOICE = prefilter.compile(
+    rf"^(?:(?:so|and|ok|okay|then) )*(?:the )?{_ORDINALS} or (?:the )?{_ORDINALS} \w"
+)
 _ASKING_WORDS = frozenset("what where which who whom whose when how why".split())
 _ORDER_IN_QUOTE = prefilter.compile(r"\b(?:earlier|ahead of|prior to|before|after|later)\b")
 _ORDERED_OR_MEETING = frozenset(
@@ -3447,6 +3453,11 @@ class Engine(
         )
         if titled is not None:
             return titled
+        if _ORDINAL_CHOICE.match(normalise(text)):
+            # "First or second 2+2 for Esper?": "is it the first or second 2+2 for Esper?".
+            chosen = self._read_and_answer(f"is it the {normalise(text)}?", context, within)
+            if not chosen.abstained:
+                return chosen
         just_ordered = self._bare_order_asked(text, context)
         if just_ordered is not None:
             ordered = self._read_and_answer(just_ordered, context, within)

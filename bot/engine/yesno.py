@@ -159,6 +159,8 @@ _GAP_THEN_ORDER = prefilter.compile(
     r"|the) (?:full |whole |entire )?(?:day|days|week|weeks|hour|hours|night|nights|month"
     r"|months|year|years) (?:or so )?(?P<order>before|after|prior|earlier|later|following)\b"
 )
+_PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "they", "their", "them"})
+_ORDINAL_WORDS = frozenset("first second third fourth 1st 2nd 3rd 4th".split())
 _OTHER_ORDER = {
     "before": "after",
     "prior": "after",
@@ -3311,6 +3313,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 if not asked <= self.index.entities_in(trend_text(entry.fact)):
                     return False  # "India-China relations" are not the U.S.-India ones
                 return said is True
+            if word in _ORDINAL_WORDS and self._counts_someone_else(entry, parsed):
+                # "Is this the second or third 2+2 between the US and India?": "the second
+                # time Esper has participated" counts Esper's, not the dialogues.
+                return False
             # "reducing or expanding information sharing?": the word the fact has, when it
             # tells no trend
             return term(word) in entry.bag
@@ -3337,6 +3343,16 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "…meet in Washington or New Delhi?": where it was, not who took part.
             return any(self._covers(entity, e) for e in where.entities)
         return entity in entry.involved
+
+    def _counts_someone_else(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """Whether the fact counts a person's times and the question names none of them."""
+        who = entry.fact.roles.get("who")
+        people = [e for e in (who.entities if who else ()) if self._kind(e) == "person"]
+        if _PERSON_PRONOUNS & set(parsed.words) or {"time", "times"} & set(parsed.words):
+            # "is this his first or second 2+2?": his may be Esper; "was this the second
+            # time or the third?": the article's own "This is the second time…".
+            return False
+        return bool(people) and not set(people) & set(parsed.entity_ids)
 
     def _done_by_another(self, parsed: Parsed, entry: FactEntry) -> bool:
         """The claim's subject ("did India…") is not, nor is it part of or a whole of, who
