@@ -207,3 +207,60 @@ def test_the_two_largest_are_not_the_two_just_named(
 )
 def test_what_a_titled_person_did_lately_is_the_event(engine: Engine, question: str) -> None:
     assert "visited New Delhi" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where was the man who met Singh earlier this month?", "Tokyo"),
+        ("Where did the guy who met Rajnath Singh go earlier this month?", "Tokyo"),
+        ("What title does the official who recently visited Delhi hold?", "Deputy Secretary"),
+        ("What is the title of the person who recently visited New Delhi?", "Deputy Secretary"),
+        ("What did the person who spoke at the State Department say about China?", "Communist"),
+        (
+            "Where was the person who gave a presser at the State Department about to travel?",
+            "South Asia",
+        ),
+        ("Who did the official who visited Tokyo with Pompeo meet on October 26?", "Singh"),
+        ("Did the man who went to Tokyo with Pompeo also meet Singh?", "Yes"),
+        (
+            "Was the man who held a press conference at the State Dept also at the Tokyo talks?",
+            "Yes",
+        ),
+        ("Is the guy who recently visited New Delhi a deputy defense secretary?", "No"),
+        ("Where is the man who met Singh from?", "United States"),
+    ],
+)
+def test_a_person_described_by_a_deed_is_the_one_who_did_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Where was the man who met Singh earlier this month?": "who met Singh?" is Esper,
+    and Esper was in Tokyo (it abstained, or answered of the wrong person)."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the age of the man who met Singh?",
+        "What did the woman who met Modi say?",
+        "Which party does the official who visited Delhi recently belong to?",
+        "Who is the boss of the man who met Singh?",
+        "Who is Esper's boss?",
+        "who is the boss of Pompeo?",
+    ],
+)
+def test_what_the_article_does_not_say_of_a_described_person_is_unsaid(
+    engine: Engine, question: str
+) -> None:
+    """ "Who is the boss of the man who met Singh?": the article names no one's boss (it
+    answered 'the defense chiefs')."""
+    assert ask(engine, question).abstained
+
+
+def test_a_body_s_boss_is_still_its_chief(engine: Engine) -> None:
+    """ "Who is the Pentagon boss?": Esper, its head, not a chain of command."""
+    assert "Esper" in ask(engine, "Who is the Pentagon boss?").text

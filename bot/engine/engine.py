@@ -37,6 +37,7 @@ from bot.engine.core import (
     date_words,
 )
 from bot.engine.describe import BEFORE_OR_AFTER, COUNT_NAMED, NUMBER_NAMES, DescriptiveAnswers
+from bot.engine.described import DescribedAnswers
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
@@ -613,6 +614,11 @@ HIERARCHY_ASKED = prefilter.compile(
     r"\b(?:superior|superiors|supervisor|supervisors|manager|subordinates?"
     r"|reports? to|reported to|answers? to|answered to|successor|predecessor)\b"
 )
+# "Who is Esper's boss?", "who is the boss of Mark T. Esper?", "his boss?": a person's boss,
+# a chain of command again; "the Pentagon boss" (a body's) is its chief, Esper.
+_BOSS_OF = prefilter.compile(r"\bboss(?:es)?\s+of\s+(?:the\s+)?(?P<after>[\w ]+)")
+_OWNERS_BOSS = prefilter.compile(r"(?P<before>\w+)\s+boss(?:es)?\b")
+_OWN_PRONOUNS = frozenset({"his", "her", "their"})
 # "How often do the 2+2 dialogues happen?": a rate (yearly?), where "how often has Esper
 # joined them?" counts the times; the article gives counts, never a rate.
 RATE_ASKED = prefilter.compile(r"\bhow often (?:do|does|are|is|will|would|should|can)\b")
@@ -1559,6 +1565,7 @@ class Engine(
     ListedItems,
     CountGapAnswers,
     StandInAnswers,
+    DescribedAnswers,
     RoleAnswers,
     WordingAnswers,
     SourceAnswers,
@@ -1692,6 +1699,9 @@ class Engine(
             return pushed
         text = self._message_read(text, context)
         text, context = self._as_meant(text, context)
+        described = self._described_answered(text, context)
+        if described is not None:
+            return described  # "Where was the man who met Singh earlier this month?"
         if MASS_AMOUNT_ASKED.search(normalise(text)) is not None:
             # "did they say how much info tho", "how much information will they share?": an
             # amount of something uncounted, which no count the article gives ("two
@@ -1798,6 +1808,13 @@ class Engine(
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "The article doesn't say: it gives no price or concession for the agreement.",
+                context,
+                notes=tuple(notes),
+            )
+        if self._persons_boss_asked(normalised):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say: it names offices, not who answers to whom.",
                 context,
                 notes=tuple(notes),
             )
@@ -3780,6 +3797,22 @@ class Engine(
         if answer.abstained and speaker is not None:
             return self._said_by_another(speaker, text, context) or answer
         return answer
+
+    def _persons_boss_asked(self, said: str) -> bool:
+        """Whether the question asks for a person's boss ("who is Esper's boss?", "the boss
+        of Mark T. Esper?"), which the article never names; a body's boss is its chief."""
+        found = _BOSS_OF.search(said)
+        if found is None:
+            owned = _OWNERS_BOSS.search(said)
+            owner = owned["before"] if owned is not None else ""
+            return owner in _OWN_PRONOUNS or self._kind(self.index.aliases.get((owner,), "")) == (
+                "person"
+            )
+        words = found["after"].split()
+        return any(
+            self._kind(self.index.aliases.get(tuple(words[:size]), "")) == "person"
+            for size in range(1, min(len(words), self.index.alias_max_len) + 1)
+        )
 
     def _topic_said_about(self, entity: str, parsed: Parsed) -> bool:
         """ "What did Singh say about the agreement?": "the agreement" (or "the deal") names

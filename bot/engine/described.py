@@ -1,0 +1,169 @@
+"""Questions naming someone by what they did instead of by name ("Where was the man who met
+Singh earlier this month?", "What title does the official who recently visited Delhi
+hold?"): the description is the who-question "who met Singh?", and when the article answers
+it with exactly one person, the rest of the question is asked of that person ("Where was
+Mark T. Esper earlier this month?"). A description the article answers with no one, or with
+several people, is left as it was."""
+
+from __future__ import annotations
+
+import abc
+import re
+from dataclasses import replace
+
+from bot.engine import prefilter
+from bot.engine.answer import Answer
+from bot.engine.context import Context
+from bot.engine.core import EngineCore
+from bot.engine.lexicon import STOPWORDS
+from bot.text import normalise
+
+__all__ = ["DescribedAnswers"]
+
+# "the man who", "the official that", "the guy who", "the American who": a person described
+# by a relative clause. "The other American who…" is left to other_one_who_asked, and "the
+# one who isn't…" picks among people already named, not by a deed.
+_DESCRIBED_PERSON = prefilter.compile(
+    r"\bthe\s+(?:(?:u\.?s\.?|us|american|indian|senior|top|same)\s+)?"
+    r"(?:man|person|official|guy|fellow|gentleman|woman|lady|minister|secretary|diplomat"
+    r"|politician|leader|chief|head|visitor|american|indian)\s+(?:who|that)\s+"
+    r"(?!is\b|was\b|isn['’]?t\b|wasn['’]?t\b|are\b|were\b)",
+    re.IGNORECASE,
+)
+# "Who is the man who met Singh on Oct. 26?", "Identify the official who…", "the name of the
+# Indian gentleman who received Esper": the description is what is asked, which the
+# who-question answers as a whole ("…on Oct. 26" is part of the deed, not a question of
+# Esper). "The other American who…" is left to other_one_who_asked.
+_ASKS_WHO_THEY_ARE = re.compile(
+    r"(?:\bwho(?:\s+is|\s+was|['’]?s)?|\bidentify|\bname|\bthe\s+(?:full\s+)?name\s+of"
+    r"|\bother)\s*$",
+    re.IGNORECASE,
+)
+# "Is Pompeo the person who met Singh?": a name put as the one who did it, which the yes-no
+# answers by who did ("No. … Esper met …"), not "Is Pompeo Mark T. Esper?". ("Is this the 3rd
+# 2+2 for the guy who…" puts the description after a small word, and is asked of him.)
+_PUT_AS_THE_ONE = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:is|was|isn['’]?t|wasn['’]?t)\s+[\w.'’ -]*?"
+    r"(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bwith)(?<!\bby)(?<!\bthan)(?<!\bfrom)\s+$",
+    re.IGNORECASE,
+)
+# The words a description's deed may not end on: "who went to Tokyo with" names no one yet.
+_OPEN_ENDINGS = STOPWORDS | {"with", "at", "in", "to", "from", "of", "about", "for", "and"}
+# The words that start the rest of the question after a description, where the deed ends:
+# an adverb or time ("the man who met Singh | earlier this month", "| also meet Singh") or
+# the main verb ("the official who recently visited Delhi | hold", "| say about China").
+# Only there: "the man who held a press | conference…" would find Pompeo from half a deed,
+# and "who went…" alone finds Esper of any trip.
+_REST_STARTS = frozenset(
+    "also ever really actually still first earlier later last this next before after on"
+    " recently once then now say said hold held meet attend attended go travel do have"
+    " take taken took visit agree want discuss sign call describe mention tell think"
+    " represent participate participated".split()
+)
+# "Where is the man who met Singh | from?": a last small word that is the question's own.
+_STRANDED = frozenset({"from", "of", "with", "to", "for", "about", "in", "at"})
+# "Is the guy who…", "Was the man who…": a question whose rest may be a bare predicate.
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+$", re.IGNORECASE)
+# Who-questions answer with these roles when they name the doer ("who met Singh?").
+_DOER_ROLES = frozenset({"who", "with_whom"})
+# The longest deed tried: descriptions are short ("who held a press conference at the
+# State Dept"), and each try is one more who-question.
+_MAX_DEED_WORDS = 10
+
+
+class DescribedAnswers(EngineCore):
+    @abc.abstractmethod
+    def _answer(self, question: str, context: Context) -> Answer:
+        """The whole reading and answering of one question."""
+
+    def _described_answered(self, text: str, context: Context) -> Answer | None:
+        """The question asked of the one person its description names: "Did the man who
+        went to Tokyo with Pompeo also meet Singh?" is "Did Mark T. Esper also meet
+        Singh?". None when it describes no one this way, or the article does not single
+        out one person who did it."""
+        found = _DESCRIBED_PERSON.search(text)
+        if found is None or _ASKS_WHO_THEY_ARE.search(text[: found.start()]) is not None:
+            return None
+        if _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
+            return None
+        before, after = text[: found.start()], text[found.end() :]
+        copula = _COPULA_BEFORE.search(before) is not None
+        words = after.split()
+        for end in range(1, min(len(words), _MAX_DEED_WORDS) + 1):
+            deed = " ".join(words[:end]).rstrip("?.!,")
+            if not self._deed_may_end(words, end, copula):
+                continue
+            person = self._one_doer(deed, context)
+            if person is None:
+                continue
+            name = self.factbase.entities[person].name
+            rest = " ".join(words[end:])
+            asked = f"{before}{name} {rest}".strip()
+            if not asked.endswith("?"):
+                asked = f"{asked.rstrip('.!,')}?"
+            answer = self._answer(asked, context)
+            note = f"read 'the one who {deed}' as {name}"
+            return replace(answer, notes=(note, *answer.notes))
+        return None
+
+    def _deed_may_end(self, words: list[str], end: int, copula: bool) -> bool:
+        """Whether a description may end after `end` words: where the rest of the question
+        starts (see _REST_STARTS), not on a small word ("who spoke at"), nor inside a name
+        ("who spoke at the State" of "the State Department")."""
+        if end < len(words) and not self._rest_starts(words, end, copula):
+            return False
+        last = normalise(words[end - 1])
+        if not last or last.split()[-1] in _OPEN_ENDINGS:
+            return False
+        if words[end - 1].rstrip().endswith((",", ";", ":")):
+            return True
+        folded = [normalise(w) for w in words]
+        longest = self.index.alias_max_len
+        for start in range(max(0, end - longest), end):
+            for stop in range(end + 1, min(len(folded), start + longest) + 1):
+                if tuple(" ".join(folded[start:stop]).split()) in self.index.aliases:
+                    return False  # "State Dept" goes on past "State"
+        return True
+
+    @staticmethod
+    def _rest_starts(words: list[str], end: int, copula: bool) -> bool:
+        """Whether the rest of the question starts at `end`: "…State Department | about to
+        travel", "Where is the man who met Singh | from?", and after "is"/"was" a predicate
+        ("Is the guy who recently visited New Delhi | a deputy defense secretary?")."""
+        first = normalise(words[end])
+        if first in _REST_STARTS:
+            return True
+        if first == "about":
+            return end + 1 < len(words) and normalise(words[end + 1]) == "to"
+        if end + 1 == len(words) and first in _STRANDED:
+            return True
+        return copula and first in ("a", "an", "the")
+
+    def _one_doer(self, deed: str, context: Context) -> str | None:
+        """The one person the article says did the deed ("met Singh": Esper), else None.
+        Those the deed itself names are not meant: "who visited Tokyo with Pompeo?" finds
+        Esper and Pompeo, and the one who went with Pompeo is Esper."""
+        who = self._answer(f"who {deed}?", context)
+        if who.abstained or who.role not in _DOER_ROLES or who.text.lower().startswith("no"):
+            return None
+        named = self._people_named_in(deed)
+        people = list(
+            dict.fromkeys(
+                e
+                for e in who.context.answer_entities
+                if self._kind(e) == "person" and e not in named
+            )
+        )
+        return people[0] if len(people) == 1 else None
+
+    def _people_named_in(self, deed: str) -> set[str]:
+        """The people a deed names by an alias ("went to Tokyo with Pompeo": Pompeo)."""
+        words = normalise(deed).split()
+        longest = self.index.alias_max_len
+        return {
+            entity
+            for start in range(len(words))
+            for stop in range(start + 1, min(len(words), start + longest) + 1)
+            if (entity := self.index.aliases.get(tuple(words[start:stop]))) is not None
+            and self._kind(entity) == "person"
+        }
