@@ -264,3 +264,43 @@ def test_what_the_article_does_not_say_of_a_described_person_is_unsaid(
 def test_a_body_s_boss_is_still_its_chief(engine: Engine) -> None:
     """ "Who is the Pentagon boss?": Esper, its head, not a chain of command."""
     assert "Esper" in ask(engine, "Who is the Pentagon boss?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What's happening to relations between China and the country whose defence"
+            " minister is Rajnath Singh?",
+            "deteriorating",
+        ),
+        ("How are ties going between the US and the country where Esper met Singh?", "heating"),
+        (
+            "What's one purpose of the partnership between the US and the country that hosted"
+            " Esper on Monday?",
+            "China",
+        ),
+    ],
+)
+def test_a_country_described_by_what_happened_there_is_that_country(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…the country whose defence minister is Rajnath Singh?": India (it answered 'India
+    (Rajnath Singh)' to whatever was asked of it)."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the population of the country whose defence minister is Rajnath Singh?",
+        "What is the capital of the country where Esper met Singh?",
+        "Who leads the country that hosted Esper on Monday?",
+    ],
+)
+def test_what_the_article_does_not_say_of_a_described_country_is_unsaid(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import abc
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.engine import prefilter
@@ -39,6 +40,18 @@ _ASKS_WHO_THEY_ARE = re.compile(
     r"|\bother)\s*$",
     re.IGNORECASE,
 )
+# "the country whose defence minister is Rajnath Singh", "the country where Esper met
+# Singh", "the nation that hosted Esper on Monday": a country described by what happened.
+_DESCRIBED_COUNTRY = prefilter.compile(
+    r"\bthe\s+(?:country|nation)\s+(?P<rel>whose|where|that|which)\s+", re.IGNORECASE
+)
+# How each kind of description asks for its country.
+_COUNTRY_ASKED = {
+    "whose": "which country's {}?",
+    "where": "in which country {}?",
+    "that": "which country {}?",
+    "which": "which country {}?",
+}
 # "Is Pompeo the person who met Singh?": a name put as the one who did it, which the yes-no
 # answers by who did ("No. … Esper met …"), not "Is Pompeo Mark T. Esper?". ("Is this the 3rd
 # 2+2 for the guy who…" puts the description after a small word, and is asked of him.)
@@ -64,6 +77,9 @@ _REST_STARTS = frozenset(
 _STRANDED = frozenset({"from", "of", "with", "to", "for", "about", "in", "at"})
 # "Is the guy who…", "Was the man who…": a question whose rest may be a bare predicate.
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+$", re.IGNORECASE)
+# "Is the country where the quad talks took place India?": the description is the subject,
+# put against a name, which the yes-no answers itself ("No, Japan").
+_COPULA_ALONE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:is|was)\s*$", re.IGNORECASE)
 # Who-questions answer with these roles when they name the doer ("who met Singh?").
 _DOER_ROLES = frozenset({"who", "with_whom"})
 # The longest deed tried: descriptions are short ("who held a press conference at the
@@ -82,10 +98,32 @@ class DescribedAnswers(EngineCore):
         Singh?". None when it describes no one this way, or the article does not single
         out one person who did it."""
         found = _DESCRIBED_PERSON.search(text)
-        if found is None or _ASKS_WHO_THEY_ARE.search(text[: found.start()]) is not None:
+        if found is not None:
+            if _ASKS_WHO_THEY_ARE.search(text[: found.start()]) is not None:
+                return None
+            if _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
+                return None
+            return self._asked_of_described(text, found, context, self._one_doer)
+        found = _DESCRIBED_COUNTRY.search(text)
+        if found is None or _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
             return None
-        if _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
-            return None
+        if _COPULA_ALONE.match(text[: found.start()]) is not None:
+            return None  # "Is the country where the quad talks took place India?": checked
+
+        def country(deed: str, context: Context) -> str | None:
+            return self._one_country(_COUNTRY_ASKED[found["rel"].lower()].format(deed), context)
+
+        return self._asked_of_described(text, found, context, country)
+
+    def _asked_of_described(
+        self,
+        text: str,
+        found: re.Match[str],
+        context: Context,
+        resolve: Callable[[str, Context], str | None],
+    ) -> Answer | None:
+        """The question with the description `found` starts put as the one thing `resolve`
+        finds for its deed, tried from the shortest deed that may end ("met Singh") on."""
         before, after = text[: found.start()], text[found.end() :]
         copula = _COPULA_BEFORE.search(before) is not None
         words = after.split()
@@ -93,18 +131,39 @@ class DescribedAnswers(EngineCore):
             deed = " ".join(words[:end]).rstrip("?.!,")
             if not self._deed_may_end(words, end, copula):
                 continue
-            person = self._one_doer(deed, context)
-            if person is None:
+            meant = resolve(deed, context)
+            if meant is None:
                 continue
-            name = self.factbase.entities[person].name
+            name = self.factbase.entities[meant].name
             rest = " ".join(words[end:])
             asked = f"{before}{name} {rest}".strip()
             if not asked.endswith("?"):
                 asked = f"{asked.rstrip('.!,')}?"
             answer = self._answer(asked, context)
-            note = f"read 'the one who {deed}' as {name}"
+            note = f"read '{found[0].strip()} {deed}' as {name}"
             return replace(answer, notes=(note, *answer.notes))
         return None
+
+    def _one_country(self, asked: str, context: Context) -> str | None:
+        """The one country the answer to `asked` is in: "which country hosted Esper on
+        Monday?" (New Delhi: India), "which country's defence minister is Rajnath Singh?"
+        (Singh: India); None when it abstains or spans several."""
+        answer = self._answer(asked, context)
+        if answer.abstained or answer.text.lower().startswith("no"):
+            return None
+        countries = {
+            country
+            for entity in answer.context.answer_entities
+            for country in self._countries_it_is_in(entity)
+        }
+        return countries.pop() if len(countries) == 1 else None
+
+    def _countries_it_is_in(self, entity: str) -> tuple[str, ...]:
+        """A country itself, or the countries a place or person belongs to."""
+        if self._kind(entity) == "country":
+            return (entity,)
+        found = self.factbase.entities.get(entity)
+        return tuple(e for e in found.part_of if self._kind(e) == "country") if found else ()
 
     def _deed_may_end(self, words: list[str], end: int, copula: bool) -> bool:
         """Whether a description may end after `end` words: where the rest of the question
