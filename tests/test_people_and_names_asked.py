@@ -304,3 +304,26 @@ def test_what_the_article_does_not_say_of_a_described_country_is_unsaid(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Full name of the Indian official the American defense secretary met?", "Rajnath Singh"),
+        ("what nationality is the minister the defense secretary met?", "India"),
+        ("Where is the official the Pentagon chief met from?", "India"),
+        (
+            "What is the title of the man the US defense secretary met on Monday?",
+            "Defense Minister",
+        ),
+        ("What post does the Indian minister the defence secretary met hold?", "Defense Minister"),
+    ],
+)
+def test_a_person_described_by_who_met_them_is_the_one_met(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "What nationality is the minister the defense secretary met?": Singh's, India (it
+    answered Esper's, the United States)."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert answer.quote is not None

@@ -27,8 +27,10 @@ __all__ = ["DescribedAnswers"]
 _DESCRIBED_PERSON = prefilter.compile(
     r"\bthe\s+(?:(?:u\.?s\.?|us|american|indian|senior|top|same)\s+)?"
     r"(?:man|person|official|guy|fellow|gentleman|woman|lady|minister|secretary|diplomat"
-    r"|politician|leader|chief|head|visitor|american|indian)\s+(?:who|that)\s+"
-    r"(?!is\b|was\b|isn['’]?t\b|wasn['’]?t\b|are\b|were\b)",
+    r"|politician|leader|chief|head|visitor|american|indian)\s+"
+    r"(?:(?:who|that)\s+(?!is\b|was\b|isn['’]?t\b|wasn['’]?t\b|are\b|were\b)"
+    # "the minister the defense secretary met": "who the defense secretary met?" is Singh
+    r"|(?=the\s+\w+(?:\s+\w+){0,3}\s+(?:met|visited|received|hosted|joined|saw)\b))",
     re.IGNORECASE,
 )
 # "Who is the man who met Singh on Oct. 26?", "Identify the official who…", "the name of the
@@ -73,6 +75,8 @@ _REST_STARTS = frozenset(
     " take taken took visit agree want discuss sign call describe mention tell think"
     " represent participate participated".split()
 )
+# Where a deed's own setting may go on after it: "met | on Monday", "met | in New Delhi".
+_SETTING_STARTS = frozenset({"on", "in", "at", "earlier", "last", "this", "during", "recently"})
 # "Where is the man who met Singh | from?": a last small word that is the question's own.
 _STRANDED = frozenset({"from", "of", "with", "to", "for", "about", "in", "at"})
 # "Is the guy who…", "Was the man who…": a question whose rest may be a bare predicate.
@@ -134,6 +138,8 @@ class DescribedAnswers(EngineCore):
             meant = resolve(deed, context)
             if meant is None:
                 continue
+            end = self._setting_kept(words, end, meant, copula, context, resolve)
+            deed = " ".join(words[:end]).rstrip("?.!,")
             name = self.factbase.entities[meant].name
             rest = " ".join(words[end:])
             asked = f"{before}{name} {rest}".strip()
@@ -143,6 +149,29 @@ class DescribedAnswers(EngineCore):
             note = f"read '{found[0].strip()} {deed}' as {name}"
             return replace(answer, notes=(note, *answer.notes))
         return None
+
+    def _setting_kept(
+        self,
+        words: list[str],
+        end: int,
+        meant: str,
+        copula: bool,
+        context: Context,
+        resolve: Callable[[str, Context], str | None],
+    ) -> int:
+        """Where the deed ends once its own setting is kept with it: "the man the US
+        defense secretary met | on Monday" is still Singh, so "on Monday" is the deed's, not
+        the question's ("the title of Singh on Monday?" found nothing); "the man who met
+        Singh | earlier this month" finds no one, so that time is the question's."""
+        if end >= len(words) or normalise(words[end]) not in _SETTING_STARTS:
+            return end
+        longest = end
+        for longer in range(end + 1, min(len(words), _MAX_DEED_WORDS) + 1):
+            if not self._deed_may_end(words, longer, copula):
+                continue
+            if resolve(" ".join(words[:longer]).rstrip("?.!,"), context) == meant:
+                longest = longer
+        return longest
 
     def _one_country(self, asked: str, context: Context) -> str | None:
         """The one country the answer to `asked` is in: "which country hosted Esper on
@@ -196,7 +225,7 @@ class DescribedAnswers(EngineCore):
             return end + 1 < len(words) and normalise(words[end + 1]) == "to"
         if end + 1 == len(words) and first in _STRANDED:
             return True
-        return copula and first in ("a", "an", "the")
+        return copula and first in ("a", "an", "the", "from", "in", "at", "also")
 
     def _one_doer(self, deed: str, context: Context) -> str | None:
         """The one person the article says did the deed ("met Singh": Esper), else None.
