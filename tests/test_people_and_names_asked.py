@@ -327,3 +327,31 @@ def test_a_person_described_by_who_met_them_is_the_one_met(
     answer = ask(engine, question)
     assert expected in answer.text
     assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What communications capabilities did the two men who met in New Delhi want to"
+            " enhance?",
+            "secure communications",
+        ),
+        ("What capabilities did the two defence heads who met in Delhi want to enhance?", "secure"),
+        ("What did the two men who met on Monday praise?", "strength"),
+        ("Where did the two men who went to Tokyo hold talks?", "Tokyo"),
+    ],
+)
+def test_a_pair_described_by_a_deed_is_the_two_who_did_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "What did the two men who met on Monday praise?": Esper and Singh praised the strength
+    of the relationship (it abstained; 'on Monday praise' is no deed)."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert answer.quote is not None
+
+
+def test_the_pair_asked_for_is_still_named(engine: Engine) -> None:
+    assert "Singh" in ask(engine, "Name the two defence chiefs who met in New Delhi.").text
+    assert "Singh" in ask(engine, "who were the two ministers that met").text

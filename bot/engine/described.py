@@ -17,6 +17,7 @@ from bot.engine.answer import Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.lexicon import STOPWORDS
+from bot.engine.phrases import joined
 from bot.text import normalise
 
 __all__ = ["DescribedAnswers"]
@@ -38,8 +39,15 @@ _DESCRIBED_PERSON = prefilter.compile(
 # who-question answers as a whole ("…on Oct. 26" is part of the deed, not a question of
 # Esper). "The other American who…" is left to other_one_who_asked.
 _ASKS_WHO_THEY_ARE = re.compile(
-    r"(?:\bwho(?:\s+is|\s+was|['’]?s)?|\bidentify|\bname|\bthe\s+(?:full\s+)?name\s+of"
+    r"(?:\bwho(?:\s+is|\s+was|\s+are|\s+were|['’]?s|['’]re)?|\bidentify|\bname|\bthe\s+(?:full\s+)?name\s+of"
     r"|\bother)\s*$",
+    re.IGNORECASE,
+)
+# "the two men who met in New Delhi", "the two defence heads who met in Delhi": the pair
+# who did it, asked of as "Esper and Singh".
+_DESCRIBED_PAIR = prefilter.compile(
+    r"\bthe\s+(?:two|2)\s+(?:(?:defen[cs]e|top|senior)\s+)?(?:men|officials|ministers"
+    r"|leaders|people|heads|chiefs|guys|secretaries)\s+(?:who|that)\s+",
     re.IGNORECASE,
 )
 # "the country whose defence minister is Rajnath Singh", "the country where Esper met
@@ -58,7 +66,8 @@ _COUNTRY_ASKED = {
 # answers by who did ("No. … Esper met …"), not "Is Pompeo Mark T. Esper?". ("Is this the 3rd
 # 2+2 for the guy who…" puts the description after a small word, and is asked of him.)
 _PUT_AS_THE_ONE = re.compile(
-    r"^\s*(?:(?:and|so|but)\s+)?(?:is|was|isn['’]?t|wasn['’]?t)\s+[\w.'’ -]*?"
+    r"^\s*(?:(?:and|so|but)\s+)?(?:is|was|are|were|isn['’]?t|wasn['’]?t|aren['’]?t"
+    r"|weren['’]?t)\s+[\w.'’ -]*?"
     r"(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bwith)(?<!\bby)(?<!\bthan)(?<!\bfrom)\s+$",
     re.IGNORECASE,
 )
@@ -81,6 +90,10 @@ _SETTING_STARTS = frozenset({"on", "in", "at", "earlier", "last", "this", "durin
 _STRANDED = frozenset({"from", "of", "with", "to", "for", "about", "in", "at"})
 # "Is the guy who…", "Was the man who…": a question whose rest may be a bare predicate.
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+$", re.IGNORECASE)
+# "What did … | say?", "Where did … | go?": a question whose own verb comes after the subject.
+_AUXILIARY = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would|can|could|should)\s+$", re.IGNORECASE
+)
 # "Is the country where the quad talks took place India?": the description is the subject,
 # put against a name, which the yes-no answers itself ("No, Japan").
 _COPULA_ALONE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:is|was)\s*$", re.IGNORECASE)
@@ -101,21 +114,28 @@ class DescribedAnswers(EngineCore):
         went to Tokyo with Pompeo also meet Singh?" is "Did Mark T. Esper also meet
         Singh?". None when it describes no one this way, or the article does not single
         out one person who did it."""
-        found = _DESCRIBED_PERSON.search(text)
-        if found is not None:
+        for pattern, doers in (
+            (_DESCRIBED_PERSON, self._one_doer),
+            (_DESCRIBED_PAIR, self._two_doers),
+        ):
+            found = pattern.search(text)
+            if found is None:
+                continue
             if _ASKS_WHO_THEY_ARE.search(text[: found.start()]) is not None:
                 return None
             if _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
                 return None
-            return self._asked_of_described(text, found, context, self._one_doer)
+            return self._asked_of_described(text, found, context, doers)
         found = _DESCRIBED_COUNTRY.search(text)
         if found is None or _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
             return None
         if _COPULA_ALONE.match(text[: found.start()]) is not None:
             return None  # "Is the country where the quad talks took place India?": checked
 
-        def country(deed: str, context: Context) -> str | None:
-            return self._one_country(_COUNTRY_ASKED[found["rel"].lower()].format(deed), context)
+        def country(deed: str, context: Context) -> tuple[str, ...] | None:
+            asked = _COUNTRY_ASKED[found["rel"].lower()].format(deed)
+            one = self._one_country(asked, context)
+            return (one,) if one is not None else None
 
         return self._asked_of_described(text, found, context, country)
 
@@ -124,23 +144,25 @@ class DescribedAnswers(EngineCore):
         text: str,
         found: re.Match[str],
         context: Context,
-        resolve: Callable[[str, Context], str | None],
+        resolve: Callable[[str, Context], tuple[str, ...] | None],
     ) -> Answer | None:
         """The question with the description `found` starts put as the one thing `resolve`
         finds for its deed, tried from the shortest deed that may end ("met Singh") on."""
         before, after = text[: found.start()], text[found.end() :]
         copula = _COPULA_BEFORE.search(before) is not None
+        # "What did the two men who met on Monday | praise?": the verb is still to come.
+        verb_to_come = _AUXILIARY.search(before) is not None
         words = after.split()
         for end in range(1, min(len(words), _MAX_DEED_WORDS) + 1):
             deed = " ".join(words[:end]).rstrip("?.!,")
-            if not self._deed_may_end(words, end, copula):
+            if not self._deed_may_end(words, end, copula, verb_to_come):
                 continue
             meant = resolve(deed, context)
             if meant is None:
                 continue
-            end = self._setting_kept(words, end, meant, copula, context, resolve)
+            end = self._setting_kept(words, end, meant, (copula, verb_to_come), context, resolve)
             deed = " ".join(words[:end]).rstrip("?.!,")
-            name = self.factbase.entities[meant].name
+            name = joined([self.factbase.entities[e].name for e in meant])
             rest = " ".join(words[end:])
             asked = f"{before}{name} {rest}".strip()
             if not asked.endswith("?"):
@@ -154,10 +176,10 @@ class DescribedAnswers(EngineCore):
         self,
         words: list[str],
         end: int,
-        meant: str,
-        copula: bool,
+        meant: tuple[str, ...],
+        frame: tuple[bool, bool],
         context: Context,
-        resolve: Callable[[str, Context], str | None],
+        resolve: Callable[[str, Context], tuple[str, ...] | None],
     ) -> int:
         """Where the deed ends once its own setting is kept with it: "the man the US
         defense secretary met | on Monday" is still Singh, so "on Monday" is the deed's, not
@@ -167,7 +189,7 @@ class DescribedAnswers(EngineCore):
             return end
         longest = end
         for longer in range(end + 1, min(len(words), _MAX_DEED_WORDS) + 1):
-            if not self._deed_may_end(words, longer, copula):
+            if not self._deed_may_end(words, longer, *frame):
                 continue
             if resolve(" ".join(words[:longer]).rstrip("?.!,"), context) == meant:
                 longest = longer
@@ -194,11 +216,13 @@ class DescribedAnswers(EngineCore):
         found = self.factbase.entities.get(entity)
         return tuple(e for e in found.part_of if self._kind(e) == "country") if found else ()
 
-    def _deed_may_end(self, words: list[str], end: int, copula: bool) -> bool:
+    def _deed_may_end(self, words: list[str], end: int, copula: bool, verb_to_come: bool) -> bool:
         """Whether a description may end after `end` words: where the rest of the question
         starts (see _REST_STARTS), not on a small word ("who spoke at"), nor inside a name
         ("who spoke at the State" of "the State Department")."""
         if end < len(words) and not self._rest_starts(words, end, copula):
+            return False
+        if end >= len(words) and verb_to_come:
             return False
         last = normalise(words[end - 1])
         if not last or last.split()[-1] in _OPEN_ENDINGS:
@@ -227,10 +251,19 @@ class DescribedAnswers(EngineCore):
             return True
         return copula and first in ("a", "an", "the", "from", "in", "at", "also")
 
-    def _one_doer(self, deed: str, context: Context) -> str | None:
-        """The one person the article says did the deed ("met Singh": Esper), else None.
-        Those the deed itself names are not meant: "who visited Tokyo with Pompeo?" finds
-        Esper and Pompeo, and the one who went with Pompeo is Esper."""
+    def _one_doer(self, deed: str, context: Context) -> tuple[str, ...] | None:
+        """The one person who did the deed ("met Singh": Esper), else None."""
+        return self._doers(deed, context, 1)
+
+    def _two_doers(self, deed: str, context: Context) -> tuple[str, ...] | None:
+        """The two people who did the deed ("met in New Delhi": Esper and Singh), else
+        None."""
+        return self._doers(deed, context, 2)
+
+    def _doers(self, deed: str, context: Context, count: int) -> tuple[str, ...] | None:
+        """The `count` people the article says did the deed. Those the deed itself names
+        are not meant: "who visited Tokyo with Pompeo?" finds Esper and Pompeo, and the one
+        who went with Pompeo is Esper."""
         who = self._answer(f"who {deed}?", context)
         if who.abstained or who.role not in _DOER_ROLES or who.text.lower().startswith("no"):
             return None
@@ -242,7 +275,7 @@ class DescribedAnswers(EngineCore):
                 if self._kind(e) == "person" and e not in named
             )
         )
-        return people[0] if len(people) == 1 else None
+        return tuple(people) if len(people) == count else None
 
     def _people_named_in(self, deed: str) -> set[str]:
         """The people a deed names by an alias ("went to Tokyo with Pompeo": Pompeo)."""
