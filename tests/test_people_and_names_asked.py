@@ -355,3 +355,17 @@ def test_a_pair_described_by_a_deed_is_the_two_who_did_it(
 def test_the_pair_asked_for_is_still_named(engine: Engine) -> None:
     assert "Singh" in ask(engine, "Name the two defence chiefs who met in New Delhi.").text
     assert "Singh" in ask(engine, "who were the two ministers that met").text
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("singh counterpart name", "Esper"),
+        ("name of singh's counterpart", "Esper"),
+        ("What is the name of Esper's counterpart?", "Singh"),
+    ],
+)
+def test_the_name_of_someones_counterpart_is_the_counterparts(
+    engine: Engine, question: str, person: str
+) -> None:
+    assert person in engine.answer(question).text

@@ -161,6 +161,7 @@ from bot.engine.phrases import (
     question_at_end,
     quote_form_dropped,
     recalled_part_asked,
+    relation_name_asked,
     repeat_asked,
     rephrased,
     replace_type,
@@ -1747,6 +1748,7 @@ class Engine(
         )
         text = guess_dropped(text)  # "What is a 2+2, is it some arithmetic thing?"
         text = other_one_who_asked(text)  # "And the other American who visited Delhi?"
+        text = relation_name_asked(text)  # "name of Singh's counterpart": who is
         if len(self._the_pair(context)) < 2:
             # "which one is from India?" with no people to choose from: who is; after an
             # answer naming two, "which one" picks one of them.

@@ -2318,6 +2318,27 @@ def which_one_person_asked(text: str) -> str:
     )
 
 
+# "name of Singh's counterpart", "singh counterpart name", "Esper's host's full name?": the
+# name of the one the relation points to, which "who is Singh's counterpart?" asks; read as
+# a name question it named Singh himself.
+_RELATION_NAME = prefilter.compile(
+    r"^(?:(?:what is|what s|whats|give me|tell me) )?(?:the )?(?:full )?name of (?:the )?"
+    r"(?P<who>[a-z]+)(?:'s|’s| s|s')? (?P<rel>counterpart|host|guest|visitor)\W*$"
+    r"|^(?P<who2>[a-z]+)(?:'s|’s| s|s')? (?P<rel2>counterpart|host|guest|visitor)(?:'s|’s| s)?"
+    r" (?:full )?name\W*$",
+    re.IGNORECASE,
+)
+
+
+def relation_name_asked(text: str) -> str:
+    """ "name of Singh's counterpart" → "who is Singh's counterpart?"; other text unchanged."""
+    found = _RELATION_NAME.match(text.strip())
+    if found is None:
+        return text
+    who, rel = found["who"] or found["who2"], found["rel"] or found["rel2"]
+    return f"who is {who}'s {rel}?"
+
+
 def joined(items: list[str], conjunction: str = "and") -> str:
     """ "Esper", "Esper and Pompeo", "Esper, Pompeo and Singh" (or "… or Singh")."""
     if len(items) == 1:
