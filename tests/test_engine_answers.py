@@ -20338,16 +20338,3 @@ def test_a_person_s_count_does_not_number_the_dialogues(engine: Engine, question
     """ "The second time Esper has participated" counts his 2+2s, not the dialogues'."""
     answer = ask(engine, question)
     assert answer.abstained
-
-
-@pytest.mark.parametrize("follow_up", ["according to whom?", "who reported that?", "who says so?"])
-@pytest.mark.parametrize("first", ["who met singh?", "where did esper meet singh?"])
-def test_a_retold_fact_is_sourced_to_the_statement_retelling_it(
-    engine: Engine, first: str, follow_up: str
-) -> None:
-    """¶1 tells the meeting on its own; ¶2 tells it again as the Department of Defense's
-    statement, so "who says so?" of the meeting gets the Department, not "no source"."""
-    answer = ask(engine, first, follow_up)
-    assert not answer.abstained
-    assert "Department of Defense" in answer.text
-    assert any("In a statement, the U.S. Department of Defense" in q.text for q in answer.quotes)

@@ -7734,10 +7734,7 @@ class Engine(
         else:
             confidence = self._confidence(ranked[0], ranked, 0, parsed)
         best = ranked[0]
-        told = best.entry.fact
-        source = self._sayers.get(told.id)
-        if source is None:
-            told, source = self._sayer_of_retelling(best.entry)
+        source = self._sayers.get(best.entry.fact.id)
         if confidence < self.threshold:
             return None
         if source is None:
@@ -7745,7 +7742,7 @@ class Engine(
         role = source.roles["who"]
         return self._answered(
             text=role.answer,
-            facts=[source, told],
+            facts=[source, best.entry.fact],
             role=role,
             confidence=confidence,
             parsed=parsed,
@@ -7753,17 +7750,6 @@ class Engine(
             ranked=ranked,
             notes=notes,
         )
-
-    def _sayer_of_retelling(self, entry: FactEntry) -> tuple[Fact, Fact | None]:
-        """A fact no one is reported saying, and the source of the sentence telling the same
-        act again, if one does: "Who met Singh?" "According to whom?" — ¶1 tells the meeting
-        on its own, ¶2 tells it again "In a statement, the U.S. Department of Defense said"."""
-        for other, _ in self.index.corroboration.by_fact.get(entry.order, ()):
-            retold = self.index.entries[other].fact
-            source = self._sayers.get(retold.id)
-            if source is not None:
-                return retold, source
-        return entry.fact, None
 
     def _in_headline(self, fact: Fact) -> bool:
         """ "Defense Chiefs Commit to…" "Whose statement is it based on?": a headline's
