@@ -20338,3 +20338,20 @@ def test_a_person_s_count_does_not_number_the_dialogues(engine: Engine, question
     """ "The second time Esper has participated" counts his 2+2s, not the dialogues'."""
     answer = ask(engine, question)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["who has communicated this?", "who communicated that?", "who has said this?"]
+)
+def test_communicated_asks_who_said_the_last_answer(engine: Engine, follow_up: str) -> None:
+    """ "Communicated" asks whose words told the agreement: the statement, not the two sides
+    who agreed (nor ¶2's "communications" capabilities)."""
+    answer = ask(engine, "What agreement did the two sides agree on?", follow_up)
+    assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["who has communicated this?", "who has stated that?"])
+def test_the_article_s_own_claim_has_no_announcer(engine: Engine, follow_up: str) -> None:
+    """ "Relations are heating up" is the article's own sentence: no one communicated it."""
+    answer = ask(engine, "are us india relations heating up?", follow_up)
+    assert "gives no source" in answer.text

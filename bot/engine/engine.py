@@ -410,8 +410,9 @@ ONE_OF_THEM = prefilter.compile(
 )
 # "Who said that?", "who says so?": the source of the last answer.
 WHO_SAID_IT = prefilter.compile(
-    r"^(?:so |and |but )?(?:who|which \w+) (?:says|said|claims|claimed|states|stated|reports"
-    r"|reported|wrote) (?:that|this|so|it)(?: then| exactly| actually| originally| really)?$"
+    r"^(?:so |and |but )?(?:who|which \w+) (?:has |had )?(?:says|said|claims|claimed|states"
+    r"|stated|reports|reported|wrote|communicated) (?:that|this|so|it)"
+    r"(?: then| exactly| actually| originally| really)?$"
     r"|^(?:so |and |but )?(?:says|said) who$|^(?:so |and )?according to (?:whom|who)$"
 )
 # "Since Esper has been to four 2+2s, how many…?", "given that they met in Tokyo, when…?":
@@ -455,8 +456,9 @@ SIGNED_IT = prefilter.compile(
 )
 # "Who says relations are heating up?", "according to whom…?": the source of a claim.
 SAYS_WHO = prefilter.compile(
-    r"^(?:who|which \w+) (?:says|said|claims?|claimed|states?|stated|reports?|reported|writes"
-    r"|wrote|asserts?|asserted)\b|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
+    r"^(?:who|which \w+) (?:has |had )?(?:says|said|claims?|claimed|states?|stated|reports?"
+    r"|reported|writes|wrote|asserts?|asserted|announced|communicated)\b"
+    r"|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
 )
 # "the official meeting with Pompeo", "met with Pompeo": whom someone met (not "the
 # Esper-Singh meeting", whose issuer may be asked).

@@ -2246,6 +2246,8 @@ _SPEECH = prefilter.compile(
     r"|\b(?:say|said|says|mention|mentions|mentioned|talked|talking|speak|spoke|speaking"
     r"|quoted|discuss|discussed"
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
+    # "Who has communicated this?", "who announced the agreement?": whose words tell it.
+    r"|\b(?:announced|announces|communicated|communicates)\b"
     # "Who is that phrase attributed to?", "whose wording is it?": who said those words.
     r"|\b(?:phrase|phrases|phrased|phrasing|wording|worded)\b"
     r"|\baccording to (?:which|what|whom|who)\b"
