@@ -153,17 +153,7 @@ class WordingAnswers(EngineCore):
         if not quoting:
             return None
         entry = quoting[0]
-        scored = Scored(entry, 1.0, (), True)
-        return self._answered(
-            text=f"Yes. {entry.fact.statement}",
-            facts=[entry.fact],
-            role=None,
-            confidence=0.9,
-            parsed=parsed,
-            context=context,
-            ranked=[scored],
-            notes=[],
-        )
+        return self._yes_stating(entry, parsed, context)
 
     def _title_not_put(
         self, person: str, typed: str, parsed: Parsed, context: Context
@@ -294,6 +284,10 @@ class WordingAnswers(EngineCore):
         entry = self._first_quoting(words, frozenset(parsed.entity_ids))
         if entry is None:
             return None
+        return self._yes_stating(entry, parsed, context)
+
+    def _yes_stating(self, entry: FactEntry, parsed: Parsed, context: Context) -> Answer:
+        """ "Yes." and what the fact states, quoting it: the words asked are the article's."""
         scored = Scored(entry, 1.0, (), True)
         return self._answered(
             text=f"Yes. {entry.fact.statement}",
