@@ -20355,3 +20355,28 @@ def test_the_article_s_own_claim_has_no_announcer(engine: Engine, follow_up: str
     """ "Relations are heating up" is the article's own sentence: no one communicated it."""
     answer = ask(engine, "are us india relations heating up?", follow_up)
     assert "gives no source" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("list every country named", ["India", "China", "Japan", "Australia"]),
+        ("name all the countries", ["India", "China", "Japan", "Australia"]),
+        ("list the countries the article names", ["China", "Japan", "Australia"]),
+        ("list every city mentioned in the article", ["Delhi", "Tokyo"]),
+        ("list the cities that the story mentions", ["Delhi", "Tokyo"]),
+        ("list all the places in the article, cities and regions", ["Delhi", "South Asia"]),
+        ("name all of the places mentioned", ["Delhi", "Tokyo", "South Asia"]),
+    ],
+)
+def test_every_one_of_a_kind_listed(engine: Engine, question: str, expected: list[str]) -> None:
+    """ "List every country named" is "which countries are mentioned?": all of them."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert all(word in answer.text for word in expected)
+
+
+def test_a_kind_listed_with_a_condition_keeps_it(engine: Engine) -> None:
+    """ "…except India that were at the Tokyo talks" is not every country named."""
+    answer = ask(engine, "name all the countries except India that were at the Tokyo talks")
+    assert "China" not in answer.text

@@ -550,6 +550,48 @@ _IMPERATIVE_THE = prefilter.compile(
     # "Name all the U.S. officials": every one of them, as "name the U.S. officials" asks.
     r"|(?:i )?(?:need|want|(?:would|d) like)(?: to know| to see)? )(?:all (?:of )?)?the (?=\w+)"
 )
+# "List every country named", "name all the cities", "list all the places in the article,
+# cities and regions": every one of a kind the article names, asked as "which countries are
+# mentioned" (which counts and lists them). A set-aside after it ("name all the countries
+# except India that were at the Tokyo talks") is left to the usual reading.
+_KIND_LISTED = (
+    r"(?:cit(?:y|ies)|citys|towns?|countr(?:y|ies)|nations?|places?|locations?|people|persons?)"
+)
+_EVERY_OF_KIND_LISTED = prefilter.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?)?(?:please )?"
+    r"(?:(?:name|list|identify|enumerate) |give (?:me |us )?|tell (?:me |us )?)"
+    r"(?:(?:all|every|each) (?:of )?|every single )?(?:the )?"
+    rf"(?P<kind>{_KIND_LISTED})"
+    r"(?: (?:(?:that|which) )?(?:are |were |is |was )?(?:mentioned|named|cited|referred to)"
+    r"| (?:(?:that|which) )?(?:the (?:article|story|text|piece)|it) (?:names|mentions|cites))?"
+    r"(?: (?:in|from|by) (?:the (?:article|story|text|piece)|it))?"
+    # "…, cities and regions": the kinds the places are of, said again.
+    r"(?: (?:cities|towns|countries|nations|regions|places|states)"
+    r"(?: (?:and|or|&) (?:cities|towns|countries|nations|regions|places|states))?)?"
+    r"$"
+)
+_KIND_PLURALS = {
+    "city": "cities",
+    "citys": "cities",
+    "town": "towns",
+    "country": "countries",
+    "nation": "nations",
+    "place": "places",
+    "location": "locations",
+    "person": "people",
+    "persons": "people",
+}
+
+
+def _every_of_kind_listed(text: str) -> str:
+    """ "list every country named" → "which countries are mentioned"; else the text."""
+    listed = _EVERY_OF_KIND_LISTED.match(text)
+    if listed is None:
+        return text
+    kind = _KIND_PLURALS.get(listed["kind"], listed["kind"])
+    return f"which {kind} are mentioned{text[listed.end() :]}"
+
+
 # "List the US officials", "name all the Indian ministers": people, who are asked for by
 # "who are…", never "what is…" (which reads the U.S. itself).
 _PEOPLE_NOUNS = frozenset(
@@ -1580,6 +1622,7 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
+    unframed = _every_of_kind_listed(unframed)
     imperative = _IMPERATIVE_THE.match(unframed)
     if imperative is not None:
         # "Name the agreement." is "what is the agreement?", "name the two chiefs who met…"
