@@ -20380,3 +20380,30 @@ def test_a_kind_listed_with_a_condition_keeps_it(engine: Engine) -> None:
     """ "…except India that were at the Tokyo talks" is not every country named."""
     answer = ask(engine, "name all the countries except India that were at the Tokyo talks")
     assert "China" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "filtering",
+    [
+        "which of those are US officials?",
+        "which of them are American?",
+        "which of those are from the US?",
+    ],
+)
+def test_those_of_a_country_among_the_people_listed(engine: Engine, filtering: str) -> None:
+    """ "Which of those are US officials?" after the four people: the three Americans;
+    "and the Indian one?" then is Singh alone, not Pompeo and Begin beside him."""
+    first = engine.answer("list the people", Context())
+    among = engine.answer(filtering, first.context)
+    assert all(name in among.text for name in ("Esper", "Pompeo", "Begin"))
+    assert "Singh" not in among.text
+    indian = engine.answer("and the indian one?", among.context)
+    assert "Singh" in indian.text
+    assert "Pompeo" not in indian.text
+
+
+def test_which_one_of_several_of_a_country_names_them_all(engine: Engine) -> None:
+    """ "Which one is from the US?" of four people, three American: all three, not one."""
+    first = engine.answer("list the people", Context())
+    answer = engine.answer("which one is from the US?", first.context)
+    assert answer.text.startswith("Three of them")

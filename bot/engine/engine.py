@@ -2814,11 +2814,16 @@ class Engine(
         ):
             return None
         countries = [link for link in parsed.entities if self._kind(link.entity) == "country"]
-        if len(countries) != 1 or parsed.terms or parsed.unknown:
+        # "Which of those are US officials?": "officials" only says they are people.
+        if len(countries) != 1 or not BARE_PERSON_TERMS.issuperset(parsed.terms) or parsed.unknown:
             return None
         named = [link for link in parsed.entities if self._kind(link.entity) == "person"]
         said = {i for link in (*countries, *named) for i in range(link.start, link.end)}
-        if not all(w in WHICH_ONE_WORDS for i, w in enumerate(parsed.words) if i not in said):
+        if not all(
+            w in WHICH_ONE_WORDS or term(w) in BARE_PERSON_TERMS
+            for i, w in enumerate(parsed.words)
+            if i not in said
+        ):
             return None
         people = list(dict.fromkeys(link.entity for link in named)) or self._the_pair(context)
         if len(people) < 2:
@@ -2826,7 +2831,7 @@ class Engine(
         country = countries[0].entity
         of_country = [e for e in people if country in self.index.part_of.get(e, ())]
         if len(of_country) > 1:
-            return None
+            return self._several_of_country(of_country, parsed, context)
         if not of_country:
             where = self.factbase.entities[country].name
             return self._abstain(
@@ -2836,6 +2841,19 @@ class Engine(
                 parsed=parsed,
             )
         return self._named_with_identity(of_country[0], parsed, context, [])
+
+    def _several_of_country(
+        self, of_country: list[str], parsed: Parsed, context: Context
+    ) -> Answer | None:
+        """ "Which of those are US officials?" after the four people named: the three from
+        the U.S.; "which one is from the US?" of them is answered "Three of them: …", not
+        with one of the three."""
+        if not {"them", "those", "these", "one", "ones"} & set(parsed.words):
+            return None  # "which US officials?" after who took part: of those at the talks
+        several = bool({"are", "were"} & set(parsed.words))
+        count = NUMBER_NAMES.get(len(of_country), str(len(of_country)))
+        lead = "" if several else f"{count} of them: "
+        return self._naming(of_country, lead, parsed, context, [])
 
     def _country_s_one_at(self, parsed: Parsed, context: Context) -> Answer | None:
         """ "Who was the American at the meeting?": of those at the meeting, the one from the
@@ -4838,7 +4856,9 @@ class Engine(
                 parsed.span_terms += pairs
             # "When did Esper meet Singh?" "And Pompeo?": Pompeo in Esper's place, met with
             # Singh still; the date of whatever else Pompeo did is no answer.
-            kept += self._people_left_beside(context, entities)
+            contrasted = person is not None and self._all_of_another_country(context, person)
+            if not contrasted:
+                kept += self._people_left_beside(context, entities)
             parsed.entities = [soft_link(e) for e in kept] + parsed.entities
             # What the last question was about stays asked of a new person: "Did the
             # statement mention China?" "And Singh?" is about China still, not anything
@@ -4856,6 +4876,10 @@ class Engine(
                 parsed.types = [context.question_type]
             if context.fact_id in self._identity_facts:
                 parsed.qtype, parsed.types = "who_is", ["who_is"]  # "Who is Pompeo?" "And Begin?"
+            elif contrasted and len([e for e in context.entities if self._kind(e) == "person"]) > 1:
+                # "Which of those are US officials?" (three named) "And the Indian one?":
+                # who he is, as they were named, not a role of his.
+                parsed.qtype, parsed.types = "who_is", ["who_is"]
             countries = [e for e in entities if self._kind(e) == "country"]
             if parsed.qtype in ("who", "with_whom") and countries == entities == entities[:1]:
                 # "Who was there from the U.S.?" "And from India?": someone of India's, not
@@ -4878,6 +4902,14 @@ class Engine(
 
     def _all_people(self, entities: list[str]) -> bool:
         return bool(entities) and all(self._kind(e) == "person" for e in entities)
+
+    def _all_of_another_country(self, context: Context, person: str) -> bool:
+        """The last question's people are all of one country, not the person's: "which of
+        those are US officials?" (Esper, Pompeo, Begin) "and the Indian one?" asks of Singh
+        in their stead, not of Pompeo and Begin beside him."""
+        before = [e for e in context.entities if self._kind(e) == "person" and e != person]
+        countries = {frozenset(self._countries_of([e])) for e in before}
+        return len(countries) == 1 and not next(iter(countries)) & self._countries_of([person])
 
     def _people_left_beside(self, context: Context, entities: list[str]) -> list[str]:
         """The last question's other people, when a follow-up names one person to take the
