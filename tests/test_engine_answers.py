@@ -20407,3 +20407,28 @@ def test_which_one_of_several_of_a_country_names_them_all(engine: Engine) -> Non
     first = engine.answer("list the people", Context())
     answer = engine.answer("which one is from the US?", first.context)
     assert answer.text.startswith("Three of them")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which US government departments are mentioned",
+        "which departments are mentioned",
+        "what US departments are named",
+        "how many government departments are mentioned",
+    ],
+)
+def test_departments_named_are_the_two_departments(engine: Engine, question: str) -> None:
+    """The Defense and State Departments; China's Communist Party is no department."""
+    answer = ask(engine, question)
+    assert "Defense" in answer.text and "State" in answer.text
+    assert "Communist" not in answer.text
+    assert answer.text.startswith("Two")
+
+
+@pytest.mark.parametrize(
+    "question", ["which indian departments are mentioned", "how many japanese officials are named"]
+)
+def test_none_of_a_kind_from_a_country_is_no_answer(engine: Engine, question: str) -> None:
+    """No body or person of that country: no answer, not another country's department."""
+    assert ask(engine, question).abstained

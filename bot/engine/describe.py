@@ -99,6 +99,9 @@ COUNT_NAMED = prefilter.compile(
     r"|^(?:what|which) (?:other )?(?P<listed>\w+) (?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b"
     r"|^(?:what|which) (?P<bare_listed>\w+) (?:are|is|were)$"
+    # "Which US departments are mentioned?": those of one country.
+    r"|^(?:what|which) (?P<listed_of>\w+) (?P<listed_own>\w+) (?:(?:are |is |were )?"
+    r"(?:mentioned|named|cited|referred to|in the article)\b|(?:are|is|were)$)"
     # "Name all countries mentioned except the US and India": the exception is read off.
     r"|^(?:name|list|identify) (?:(?:all|every) )?(?:the )?(?:\w+ )?"
     r"(?P<some>cities|countries|people|persons|places|nations|citys)"
@@ -109,6 +112,13 @@ COUNT_NAMED = prefilter.compile(
     r"|^how many (?P<of>\w+) (?P<own>\w+) (?:(?:are |is |were |does the article |does it )?"
     r"(?:mentioned|named|mention|name|cited|referred to|in the article)\b|(?:are|is|were)$)"
 )
+# The groups of COUNT_NAMED that qualify the noun asked for ("US" of "US officials").
+_QUALIFIERS = frozenset({"of", "listed_of"})
+# Kinds the article places in a country: people, and bodies (the State Department's).
+_OF_A_COUNTRY = frozenset({"person", "organisation"})
+_DEPARTMENT_NOUNS = frozenset({"department", "ministry"})
+# "Which US government departments are mentioned?": a department is the government's.
+_GOVERNMENT_BODY = prefilter.compile(r"\b(?:government|federal) (?=(?:department|ministr)\w*\b)")
 # "Esper's full name and job?", "Singh's title and full name": a name and a title asked.
 _TITLE_WORD = r"(?:job|title|role|position|post|office|rank)s?"
 NAME_AND_TITLE = prefilter.compile(
@@ -258,7 +268,7 @@ class DescriptiveAnswers(EngineCore):
     def _count_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "How many countries are mentioned?", "how many people does the article name?":
         the entities of that kind the article itself names, each with a sentence naming it."""
-        asked = LEADING_SET_ASIDE.sub("", parsed.text)
+        asked = _GOVERNMENT_BODY.sub("", LEADING_SET_ASIDE.sub("", parsed.text))
         match = COUNT_NAMED.match(asked)
         if match is not None and not self._rest_only_set_aside(parsed, asked, match.end()):
             return None  # "name all countries except India that were at the Tokyo talks"
@@ -268,7 +278,9 @@ class DescriptiveAnswers(EngineCore):
                 named = [e for e in people if self.factbase.entities[e].aliases]
                 return self._naming(named, "", parsed, context, notes)
             return None
-        noun = next((g for name, g in match.groupdict().items() if g and name != "of"), "")
+        noun = next(
+            (g for name, g in match.groupdict().items() if g and name not in _QUALIFIERS), ""
+        )
         asks_count = bool(match["kind"] or match["bare"] or match["of"])
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         kind = KIND_NOUNS.get(noun) or KIND_NOUNS.get(singular)
@@ -278,15 +290,23 @@ class DescriptiveAnswers(EngineCore):
             return self._not_found(parsed, context, [], notes)
         # "How many Indian officials…", "how many Americans are named?": only the people
         # who belong to that country.
-        qualifier = match["of"] or (noun if kind is None else None)
+        qualifier = match["of"] or match["listed_of"] or (noun if kind is None else None)
         country = self._country_at(parsed, qualifier) if qualifier else None
         if qualifier and country is not None:
             kind = kind or "person"
-        if kind is None or (qualifier and (country is None or kind != "person")):
+        if kind is None or (qualifier and (country is None or kind not in _OF_A_COUNTRY)):
             return None
         named = [e for e in self._of_kind.get(kind, []) if self.factbase.entities[e].aliases]
+        if singular in _DEPARTMENT_NOUNS:
+            # "Which departments are mentioned?": the Defense and State Departments, not
+            # China's Communist Party, a body but no department.
+            named = [e for e in named if self._called_a_department(e)]
         if country is not None:
             named = [e for e in named if country in self.index.part_of.get(e, ())]
+            if not named and kind != "person":
+                # "Which Indian departments are mentioned?": none, which no other body is.
+                # (Of people, "the article names no one from Japan" is said further on.)
+                return self._not_found(parsed, context, [], notes)
         if noun in ("cities", "city", "citys", "towns"):
             # A city is in a country; South Asia, a region, is not.
             named = [e for e in named if self._countries_of({e}) - {e}]
@@ -303,6 +323,15 @@ class DescriptiveAnswers(EngineCore):
             return self._naming(named, "", parsed, context, notes)
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    def _called_a_department(self, entity: str) -> bool:
+        """Its name calls it a department or ministry ("State Department")."""
+        found = self.factbase.entities[entity]
+        return any(
+            word in _DEPARTMENT_NOUNS
+            for name in (found.name, *found.aliases)
+            for word in normalise(name).split()
+        )
 
     @staticmethod
     def _rest_only_set_aside(parsed: Parsed, asked: str, end: int) -> bool:
