@@ -20432,3 +20432,30 @@ def test_departments_named_are_the_two_departments(engine: Engine, question: str
 def test_none_of_a_kind_from_a_country_is_no_answer(engine: Engine, question: str) -> None:
     """No body or person of that country: no answer, not another country's department."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("list the 4 people and their jobs", ["Esper", "Singh", "Pompeo", "Deputy"], []),
+        ("name the people in the article and their titles", ["Singh", "Begin"], []),
+        ("list everyone named with their titles", ["Esper", "Begin"], []),
+        ("list the american officials and their jobs", ["Esper", "Begin"], ["Singh"]),
+        ("list the indian officials and their titles", ["Singh"], ["Esper", ";"]),
+    ],
+)
+def test_people_listed_with_their_titles(
+    engine: Engine, question: str, expected: list[str], absent: list[str]
+) -> None:
+    """ "List the 4 people and their jobs": each person named, with who he is."""
+    answer = ask(engine, question)
+    assert all(word in answer.text for word in expected)
+    assert not any(word in answer.text for word in absent)
+
+
+@pytest.mark.parametrize(
+    "question", ["list the 3 people and their jobs", "list the japanese officials and their titles"]
+)
+def test_people_with_titles_the_article_does_not_have(engine: Engine, question: str) -> None:
+    """Three people, or a Japanese official: the article names neither."""
+    assert ask(engine, question).abstained

@@ -573,6 +573,15 @@ WHICH_ONE_WORDS = frozenset(
     "and so but which who one ones of them those these the two both is was are were s or "
     "guy man person pair from among".split()
 )
+# "List the 4 people and their jobs" (read as "which four people and their jobs"), "list
+# everyone named with their titles": everyone, each with who he is.
+PEOPLE_AND_TITLES = prefilter.compile(
+    r"^(?:which|who are|list|name|give(?: me)?|tell me) (?:(?:all|every|each|of|the) )*"
+    r"(?:(?P<number>\w+) )?(?:people|persons|officials|individuals|names|everyone|everybody)"
+    r"(?: (?:named|mentioned|in the article|in it))*"
+    r" (?:and|with|plus|&) (?:their|his|her|each one s|each s) "
+    r"(?:jobs?|titles?|roles?|positions?|posts?|offices?)(?: in the article)?$"
+)
 # "Who was the American at the meeting?", "who's the Indian one in the talks?": the one from
 # that country among those at the event the rest names (normalised text).
 COUNTRY_S_ONE_AT = prefilter.compile(
@@ -2732,6 +2741,43 @@ class Engine(
             if self._kind(e) == "person"
         )
 
+    def _people_with_titles(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "List the 4 people and their jobs", "name the people in the article and their
+        titles", "list everyone named with their roles": each person the article names, with
+        who he is; a number of people not the article's ("the 3 people…") gets none."""
+        asked = PEOPLE_AND_TITLES.match(parsed.text)
+        if asked is None:
+            return None
+        people = [e for e in self._of_kind.get("person", []) if self.factbase.entities[e].aliases]
+        said = asked["number"]
+        countries = [
+            link.entity
+            for link in parsed.entities
+            if said
+            and link.start == parsed.words.index(said)
+            and self._kind(link.entity) == "country"
+        ]
+        if countries:
+            # "List the American officials and their jobs": only those of that country.
+            people = [e for e in people if countries[0] in self.index.part_of.get(e, ())]
+        elif said and NUMBER_WORDS.get(said, said) not in (len(people), str(len(people))):
+            # "List the 3 people and their jobs": the article names four; no three of them.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article names {len(people)} people, not {said}.",
+                context,
+                parsed=parsed,
+            )
+        if not people:
+            where = self.factbase.entities[countries[0]].name
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article names no one from {where}.",
+                context,
+                parsed=parsed,
+            )
+        return self._people_listed(people, parsed, context)
+
     def _people_listed(self, people: list[str], parsed: Parsed, context: Context) -> Answer | None:
         """Each person as the article's fact on who he is gives him, in one answer."""
         facts = [
@@ -2742,7 +2788,8 @@ class Engine(
             return None
         texts = [r.answer for r in roles if r is not None]
         return self._direct(
-            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}",
+            # One alone ("list the Indian officials and their titles") is no list.
+            text=f"{'; '.join(texts[:-1])}; and {texts[-1]}" if len(texts) > 1 else texts[0],
             facts=[f for f in facts if f is not None],
             confidence=0.85,
             parsed=parsed,
@@ -3709,6 +3756,7 @@ class Engine(
             or self._where_both(parsed, context, notes)
             or self._same_country(parsed, context, notes)
             or self._body_of(parsed, context, notes)
+            or self._people_with_titles(parsed, context)
         )
         if counted is not None:
             return counted
