@@ -20459,3 +20459,26 @@ def test_people_listed_with_their_titles(
 def test_people_with_titles_the_article_does_not_have(engine: Engine, question: str) -> None:
     """Three people, or a Japanese official: the article names neither."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is begin an indian official", "No"),
+        ("is singh an american official?", "No"),
+        ("is esper a chinese official?", "No"),
+        ("is singh an indian official?", "Yes"),
+        ("is begin a US official?", "Yes"),
+    ],
+)
+def test_a_country_s_official_is_of_that_country(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "Is Begin an Indian official?" asks what "is Begin Indian?" does."""
+    assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["is begin an american woman?", "is singh an indian citizen?"])
+def test_a_country_s_woman_or_citizen_is_not_in_the_article(engine: Engine, question: str) -> None:
+    """The article gives no one's sex or citizenship."""
+    assert ask(engine, question).abstained

@@ -676,6 +676,8 @@ _ONE_OF_THE_OFFICES = re.compile(
 )
 # Which office a title's words hold: the Secretary of State is the U.S. foreign minister.
 _OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
+# Nouns that say only that someone is one of a country's people: "an Indian official".
+_OF_A_COUNTRY_NOUNS = frozenset(term(w) for w in "official person figure individual".split())
 _EARLIER_POST_WORDS = frozenset(
     "former formerly ex retired previously onetime erstwhile once".split()
 )
@@ -4313,6 +4315,12 @@ class YesNoAnswers(SeveralOptionAnswers):
         countries = {
             link.entity for link in links[1:] if self._kind(link.entity) == "country"
         } | titled_in
+        # "Is Begin an Indian official?": "official" only says he is one of a country's
+        # people, which "is Begin Indian?" asks. (Not "man" or "woman": the article gives
+        # no one's sex.)
+        of_a_country_only = bool(countries) and bool(described) and described <= _OF_A_COUNTRY_NOUNS
+        if countries:
+            described -= _OF_A_COUNTRY_NOUNS
         foreign = countries - set(self.index.part_of.get(person.id, ()))
         if not described and any(
             parsed.words[link.start - 1 : link.start] in (["in"], ["at"], ["to"])
@@ -4348,6 +4356,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             )
         if foreign and described <= self._title_terms:
             verdict = "No"  # "Is Esper India's defense secretary?": not of that country
+        elif of_a_country_only:
+            verdict = "Yes"  # "Is Singh an Indian official?": India's Defense Minister
         elif aliased and not described and not parsed.unknown:
             # "Is Esper a defense chief?": what the headline calls him. ("Is Esper a good
             # defense secretary?": "good" is a judgement no name of his settles.)
