@@ -20482,3 +20482,24 @@ def test_a_country_s_official_is_of_that_country(
 def test_a_country_s_woman_or_citizen_is_not_in_the_article(engine: Engine, question: str) -> None:
     """The article gives no one's sex or citizenship."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats the 2nd item in that cooperation list", "Secure communications"),
+        ("what's the last item in the cooperation list", "Logistics"),
+        ("what's the 2nd item in the list of areas of cooperation", "Secure communications"),
+        ("what's the last entry in the list of areas of military cooperation", "Logistics"),
+    ],
+)
+def test_an_item_of_a_list_called_by_its_topic(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "That cooperation list", "the list of areas of cooperation": the areas listed."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_the_countries_list_is_no_one_list(engine: Engine) -> None:
+    """The article lists countries more than once: "the countries list" picks none."""
+    assert ask(engine, "what is the third item in the countries list").abstained

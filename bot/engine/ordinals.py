@@ -9,6 +9,7 @@ from __future__ import annotations
 import abc
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
@@ -98,8 +99,14 @@ class ListedItems(EngineCore):
         if noun in _GENERIC or not noun:
             if not qualifier:
                 return self.factbase.facts.get(context.fact_id or "")
-            # "the 2nd item in the list of cooperation areas": the list's own noun.
-            noun, qualifier = qualifier[-1], qualifier[:-1]
+            if "list" in named.split() and not self._names_a_kind(qualifier):
+                # "the 2nd item in that cooperation list": the one list about cooperation.
+                about = self._list_about(qualifier)
+                if about is not None:
+                    return about
+            # "the 2nd item in the list of cooperation areas": the list's own noun; of
+            # "areas of cooperation", the noun before "of".
+            noun, qualifier = _head_of(named.split(), qualifier)
         if not qualifier and parse(f"which {noun}", self.index).wanted_kind is not None:
             # "What is the second country listed?": the article lists countries more than
             # once (the headline, the Tokyo talks), so no one list is meant.
@@ -110,6 +117,43 @@ class ListedItems(EngineCore):
         if found.abstained or fact is None or not _lists(fact, noun):
             return None
         return fact
+
+    def _names_a_kind(self, words: list[str]) -> bool:
+        """A word of these is a kind ("countries"): the article lists countries more than
+        once, so "the countries list" is no one list."""
+        return any(parse(f"which {w}", self.index).wanted_kind is not None for w in words)
+
+    def _list_about(self, words: list[str]) -> Fact | None:
+        """The one fact listing items whose words hold all of these ("cooperation" for the
+        areas of cooperation), or None when none or several do."""
+        wanted = {term(w) for w in words}
+        found = [f for f, said in self._listing_terms.items() if wanted <= said]
+        return self.factbase.facts.get(found[0]) if len(found) == 1 else None
+
+    @cached_property
+    def _listing_terms(self) -> dict[str, frozenset[str]]:
+        """Each fact whose count lists its items, with the words of its keywords, count and
+        statement: what a list may be called by ("that cooperation list")."""
+        return {
+            fact.id: frozenset(
+                term(w)
+                for text in (*fact.keywords, fact.statement, fact.roles["how_many"].answer)
+                for w in tokens(text)
+            )
+            for fact in self.factbase.facts.values()
+            if "how_many" in fact.roles and _enumerated(fact) is not None
+        }
+
+
+def _head_of(named: list[str], qualifier: list[str]) -> tuple[str, list[str]]:
+    """The noun a list's naming ends on ("cooperation areas": areas), or the one before its
+    "of" ("areas of cooperation": areas), and the words that qualify it."""
+    before_of = named[: named.index("of")] if "of" in named else []
+    heads = [w for w in before_of if w in qualifier]
+    if heads:
+        head = heads[-1]
+        return head, [w for w in qualifier if w != head]
+    return qualifier[-1], qualifier[:-1]
 
 
 def _lists(fact: Fact, noun: str) -> bool:
