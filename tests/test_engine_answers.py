@@ -20503,3 +20503,18 @@ def test_an_item_of_a_list_called_by_its_topic(
 def test_the_countries_list_is_no_one_list(engine: Engine) -> None:
     """The article lists countries more than once: "the countries list" picks none."""
     assert ask(engine, "what is the third item in the countries list").abstained
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("which US government departments are mentioned", "Two"),
+        ("list the people", "Four"),
+        ("list every country named", "Five"),
+    ],
+)
+def test_how_many_is_that_counts_the_last_list(engine: Engine, first: str, expected: str) -> None:
+    """ "Which US government departments are mentioned?" "How many is that?": two."""
+    listed = engine.answer(first, Context())
+    for follow in ("how many is that?", "so how many are there?"):
+        assert engine.answer(follow, listed.context).text.startswith(expected)

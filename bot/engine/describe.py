@@ -145,6 +145,12 @@ WITHIN_LAST_COUNT = prefilter.compile(
     r"^(?:and |so )?how many (?:of (?:them|those|these) )?(?:are|were|is|was) (?:from )?"
     r"(?:the )?\S+$"
 )
+# "How many is that?", "so how many are there?", "how many are they in all?": of what the
+# last answer named (normalised text).
+LAST_LISTED_COUNTED = prefilter.compile(
+    r"^(?:and |so |ok |okay )?how many (?:is|are|was|were) (?:that|those|these|there|they|it)"
+    r"(?: (?:in total|in all|altogether|all together|then))?$"
+)
 # "Who is mentioned in the article?" (read as "who is"), "list the people in the article"
 # (read as "which people"), "who are the main people?": everyone the article names, when no
 # answer before it makes these a follow-up.
@@ -389,6 +395,23 @@ class DescriptiveAnswers(EngineCore):
         country = countries.pop()
         named = [e for e in people if country in self.index.part_of.get(e, ())]
         if not named:
+            return None
+        count = NUMBER_NAMES.get(len(named), str(len(named)))
+        return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    def _count_of_last_listed(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which US government departments are mentioned?" "How many is that?": the
+        things the last answer named, when it named several of one kind, counted."""
+        if not LAST_LISTED_COUNTED.match(parsed.text) or context.last_abstained:
+            return None
+        # A list by name ("Two: U.S. Department of Defense and State Department") keeps
+        # what it names as the conversation's entities, with no role of a fact.
+        listed = context.role is None and context.question_type in ("who", "what")
+        named = list(dict.fromkeys(context.answer_entities or (context.entities if listed else ())))
+        kinds = {self._kind(e) for e in named}
+        if len(named) < 2 or len(kinds) != 1:
             return None
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)

@@ -3750,6 +3750,7 @@ class Engine(
             self._count_gap(parsed, context, notes)
             or self._count_named(parsed, context, notes)
             or self._count_within_named(parsed, context, notes)
+            or self._count_of_last_listed(parsed, context, notes)
             or self._people_of(parsed, context, notes)
             or self._others_mentioned(parsed, context, notes)
             or self._in_both(parsed, context, notes)
