@@ -91,3 +91,29 @@ def test_for_what_thanks_were_given_is_what_they_were_for(engine: Engine) -> Non
     answer = engine.answer("For what did the two Secretaries express appreciation?")
     assert not answer.abstained
     assert "challenges" not in answer.text
+
+
+@pytest.mark.parametrize("message", ["k thx", "k", "kk thanks"])
+def test_a_texted_ok_is_chit_chat_and_asserts_nothing(engine: Engine, message: str) -> None:
+    answer = engine.answer(message)
+    assert answer.abstained
+    assert answer.quote is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you give me the full text of that agreement?",
+        "give me the full text of BECA",
+        "what is the text of the agreement?",
+    ],
+)
+def test_a_documents_own_text_is_not_in_the_article(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert answer.abstained
+    assert "doesn't give that text" in answer.text
+
+
+def test_the_exact_words_the_article_quotes_are_still_given(engine: Engine) -> None:
+    answer = engine.answer("what was the exact wording of the statement?")
+    assert "pressing global security challenges" in answer.text

@@ -822,6 +822,13 @@ BARE_SAID = prefilter.compile(
 # "How much money…", "how many soldiers…": the thing a count is of.
 COUNTED_NOUN = prefilter.compile(r"^how (?:much|many) (\w+)")
 # "How much information…", "how much cooperation…": an amount of what is never counted.
+# "Can you give me the full text of that agreement?", "show me a copy of the statement":
+# a document's own text, which the article never reproduces (it quotes three phrases).
+DOCUMENT_TEXT_ASKED = prefilter.compile(
+    r"\b(?:full|entire|whole|complete) (?:text|document)\b"
+    r"|\b(?:text|copy|pdf) of (?:the |that |this |its )?(?:agreement|deal|pact|accord|beca"
+    r"|treaty|document)\b"
+)
 MASS_AMOUNT_ASKED = prefilter.compile(
     r"(?:^|\b(?:say|said|says|tell|told|know|mention|mentioned|mentions|and|so) )how much "
     # "how much more information?", "how much extra intel": the amount of the growth
@@ -1714,6 +1721,13 @@ class Engine(
         described = self._described_answered(text, context)
         if described is not None:
             return described  # "Where was the man who met Singh earlier this month?"
+        if DOCUMENT_TEXT_ASKED.search(normalise(text)) is not None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't give that text; it quotes only a few phrases.",
+                context,
+                notes=tuple(notes),
+            )
         if MASS_AMOUNT_ASKED.search(normalise(text)) is not None:
             # "did they say how much info tho", "how much information will they share?": an
             # amount of something uncounted, which no count the article gives ("two

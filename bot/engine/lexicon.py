@@ -1133,7 +1133,7 @@ _CHAT_PHRASES = (
     r" (?:it|that|this|the help|your help)(?: (?:a lot|very much|so much))?"
     r"|i (?:d|would|should|shall|will|m|am)(?: be)? (?:very |most |so |ever so |really |truly )?"
     r"(?:grateful|obliged|thankful)|(?:much|very much|most) obliged|many thanks|appreciated"
-    r"|ok(?:ay)?|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
+    r"|ok(?:ay)?|k|kk|kay|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
     r"|bye|goodbye|see you|see ya|good night|bye for now|that s all|that is all|that s it"
     r"|that is it|nothing else|no more questions|i m done|i am done|all done|done|for now"
     r"|that s everything|that was all|that helps|that helped|perfect|brilliant|lovely"
