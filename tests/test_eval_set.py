@@ -268,6 +268,31 @@ NINETY_SEVENTH = SETS / "ninetyseventh.yaml"
 # The ninetyeighth (a strict grader of negation and precision): 83.5 %, 96.0 %, 3.8 % on its
 # first run.
 NINETY_EIGHTH = SETS / "ninetyeighth.yaml"
+# The ninetyninth (a general panel: an essay writer, a retired officer's jargon, a phone user, a
+# sceptic, a curious reader; written at the start of the session as its closing held-out test
+# and run only at its end): 88.9 %, 94.1 %, 4.7 % on its first run.
+NINETY_NINTH = SETS / "ninetyninth.yaml"
+# The hundredth (an essay writer: preambles, questions inside requests, three-part questions):
+# 71.1 %, 98.1 %, 4.7 % on its first run.
+HUNDREDTH = SETS / "hundredth.yaml"
+# The hundredfirst (a defence-policy expert: jargon and descriptions for names, agreements the
+# article never names): 70.0 %, 98.0 %, 2.7 % on its first run.
+HUNDRED_FIRST = SETS / "hundredfirst.yaml"
+# The hundredsecond (timelines and comparisons: order, days between, who is more senior): 83.8
+# %, 93.9 %, 3.9 % on its first run.
+HUNDRED_SECOND = SETS / "hundredsecond.yaml"
+# The hundredthird (a hurried phone user and a shouter: SMS shorthand, capitals, run-together
+# words, autocorrect): 79.8 %, 96.4 %, 3.1 % on its first run.
+HUNDRED_THIRD = SETS / "hundredthird.yaml"
+# The hundredfourth (a critical reader: loaded premises, 'so you're saying…', motives): 82.0 %,
+# 96.0 %, 6.0 % on its first run.
+HUNDRED_FOURTH = SETS / "hundredfourth.yaml"
+# The hundredfifth (multi-hop questions naming people and events by what they did): 52.5 %, 94.2
+# %, 9.2 % on its first run.
+HUNDRED_FIFTH = SETS / "hundredfifth.yaml"
+# The hundredsixth (a counter and lister: how many named, which paragraph, the third item): 72.7
+# %, 100 %, 4.0 % on its first run.
+HUNDRED_SIXTH = SETS / "hundredsixth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -324,7 +349,7 @@ FLOORS = {
     TWENTY_SECOND: (0.995, 0.995, 0.005),
     TWENTY_THIRD: (0.97, 0.995, 0.005),
     TWENTY_FOURTH: (0.995, 0.995, 0.005),
-    TWENTY_FIFTH: (0.985, 0.995, 0.01),
+    TWENTY_FIFTH: (0.995, 0.995, 0.005),
     TWENTY_SIXTH: (0.985, 0.995, 0.005),
     TWENTY_SEVENTH: (0.975, 0.995, 0.005),
     TWENTY_EIGHTH: (0.995, 0.995, 0.005),
@@ -349,14 +374,14 @@ FLOORS = {
     FORTY_SEVENTH: (0.995, 0.975, 0.01),
     FORTY_EIGHTH: (0.975, 0.995, 0.005),
     FIFTIETH: (0.965, 0.995, 0.005),
-    FIFTY_FIRST: (0.935, 0.995, 0.01),
+    FIFTY_FIRST: (0.95, 0.995, 0.01),
     FIFTY_SECOND: (0.995, 0.995, 0.005),
     FIFTY_THIRD: (0.995, 0.995, 0.005),
     FIFTY_FOURTH: (0.965, 0.995, 0.01),
     FIFTY_FIFTH: (0.965, 0.995, 0.01),
     FIFTY_SIXTH: (0.955, 0.995, 0.02),
     FIFTY_EIGHTH: (0.965, 0.995, 0.02),
-    FIFTY_NINTH: (0.985, 0.995, 0.005),
+    FIFTY_NINTH: (0.995, 0.995, 0.005),
     SIXTIETH: (0.995, 0.995, 0.005),
     SIXTY_FIRST: (0.985, 0.995, 0.005),
     SIXTY_SECOND: (0.995, 0.995, 0.005),
@@ -373,22 +398,30 @@ FLOORS = {
     EIGHTIETH: (0.95, 0.995, 0.01),
     EIGHTY_FIRST: (0.95, 0.98, 0.01),
     EIGHTY_SECOND: (0.96, 0.995, 0.01),
-    EIGHTY_THIRD: (0.94, 0.98, 0.01),
+    EIGHTY_THIRD: (0.94, 0.995, 0.005),
     EIGHTY_FOURTH: (0.98, 0.995, 0.005),
     EIGHTY_FIFTH: (0.98, 0.98, 0.015),
-    EIGHTY_SIXTH: (0.905, 0.98, 0.035),
+    EIGHTY_SIXTH: (0.95, 0.98, 0.025),
     EIGHTY_SEVENTH: (0.95, 0.98, 0.02),
     EIGHTY_EIGHTH: (0.96, 0.995, 0.015),
     EIGHTY_NINTH: (0.975, 0.995, 0.01),
     NINETIETH: (0.99, 0.995, 0.005),
     NINETY_FIRST: (0.97, 0.96, 0.02),
-    NINETY_SECOND: (0.915, 0.98, 0.02),
+    NINETY_SECOND: (0.935, 0.995, 0.01),
     NINETY_THIRD: (0.96, 0.995, 0.015),
-    NINETY_FOURTH: (0.92, 0.995, 0.02),
+    NINETY_FOURTH: (0.94, 0.995, 0.01),
     NINETY_FIFTH: (0.96, 0.995, 0.03),
-    NINETY_SIXTH: (0.925, 0.995, 0.005),
+    NINETY_SIXTH: (0.93, 0.995, 0.005),
     NINETY_SEVENTH: (0.895, 0.94, 0.03),
     NINETY_EIGHTH: (0.935, 0.995, 0.01),
+    NINETY_NINTH: (0.885, 0.98, 0.035),
+    HUNDREDTH: (0.925, 0.98, 0.03),
+    HUNDRED_FIRST: (0.96, 0.995, 0.015),
+    HUNDRED_SECOND: (0.95, 0.995, 0.005),
+    HUNDRED_THIRD: (0.98, 0.995, 0.01),
+    HUNDRED_FOURTH: (0.93, 0.995, 0.015),
+    HUNDRED_FIFTH: (0.8, 0.96, 0.06),
+    HUNDRED_SIXTH: (0.985, 0.995, 0.005),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
