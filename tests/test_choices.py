@@ -142,3 +142,15 @@ def test_two_clauses_are_split_only_where_each_can_be_asked_alone() -> None:
     assert split.questions == ("did they praise the relationship?", "did they criticise it?")
     assert two_clauses("did they meet in delhi or tokyo") is None
     assert two_clauses("was it agreed or not") is None
+
+
+def test_an_option_is_answered_by_the_fact_that_states_it_and_why_follows(
+    engine: Engine,
+) -> None:
+    from tests.engine_helpers import ask
+
+    answer = ask(engine, "info sharing: expanding or contracting?")
+    assert answer.text.startswith("Expanding.")
+    assert "information sharing" in answer.text
+    why = ask(engine, "info sharing: expanding or contracting?", "why?")
+    assert "pressing global security challenges" in why.text

@@ -2040,6 +2040,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             if not scored.entry.fact.negative
             and self._option_holds(scored.entry, word, entity, without)
         }
+        held = {
+            option: scored if option[1] is not None else self._stating(option[0], scored, tied)
+            for option, scored in held.items()
+        }
         lead = self._lead_event
         if (
             len(held) > 1
@@ -2064,6 +2068,24 @@ class YesNoAnswers(SeveralOptionAnswers):
             written = self.factbase.entities[entity].name
             name = written[:1].upper() + written[1:]  # "New Delhi" for "delhi"
         return self._verdict(name, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    @staticmethod
+    def _stating(word: str, scored: Scored, tied: list[Scored]) -> Scored:
+        """Of facts as good, one whose own statement has the option's word: "info sharing:
+        expanding or contracting?" is answered by the commitment to expanding it (whose
+        purpose "why?" then finds), not by the BECA that shares its sentence."""
+        said = term(word)
+        if said in {term(w) for w in normalise(scored.entry.fact.statement).split()}:
+            return scored
+        return next(
+            (
+                r
+                for r in tied
+                if said in {term(w) for w in normalise(r.entry.fact.statement).split()}
+                and not r.entry.fact.negative
+            ),
+            scored,
+        )
 
     def _one_clause_holds(self, parsed: Parsed, context: Context) -> Answer | None:
         """ "Did they praise the relationship or criticise it?", "…or was it frosty?": two
