@@ -1190,6 +1190,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"\b(?:team|teams|teaming|teamed) up\b|\bjoin(?:s|ed|ing)? forces\b"),
         "work together",
     ),
+    # "the deputy SecState that recently passed through Delhi": who visited it.
+    (
+        "through",
+        _lazy(r"\b(?:pass|passed|passes|passing|swung|swing|swings|swinging) through\b"),
+        "visited",
+    ),
+    # "How many 2+2s has the Defense Secretary sat in on?": taken part in.
+    ("sat in", _lazy(r"\b(?:sit|sat|sits|sitting) in on\b"), "taken part in"),
     ("together", _lazy(r"\b(?:get|got|gets|getting|come|came) together\b"), "meet"),
     # "Where did Pompeo brief reporters?": where he gave his press conference.
     (

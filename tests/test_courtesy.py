@@ -117,3 +117,18 @@ def test_a_documents_own_text_is_not_in_the_article(engine: Engine, question: st
 def test_the_exact_words_the_article_quotes_are_still_given(engine: Engine) -> None:
     answer = engine.answer("what was the exact wording of the statement?")
     assert "pressing global security challenges" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who's the deputy SecState that recently passed through Delhi?", "Begin"),
+        ("did Begin pass through New Delhi?", "Yes."),
+        ("How many 2+2s has the Defense Secretary personally sat in on?", "Two"),
+        ("has Esper sat in on a 2+2 before?", "Yes."),
+    ],
+)
+def test_passing_through_is_visiting_and_sitting_in_on_is_taking_part(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in engine.answer(question).text
