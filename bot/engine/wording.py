@@ -153,7 +153,7 @@ class WordingAnswers(EngineCore):
         if not quoting:
             return None
         entry = quoting[0]
-        return self._yes_stating(entry, parsed, context)
+        return self._quoting_one(entry, f"Yes. {entry.fact.statement}", parsed, context)
 
     def _title_not_put(
         self, person: str, typed: str, parsed: Parsed, context: Context
@@ -168,17 +168,11 @@ class WordingAnswers(EngineCore):
         surname = normalise(entity.name).split()[-1].capitalize()
         # As typed, each word capitalised: "India's Foreign Minister", "U.S. Secretary".
         asked = " ".join(w if w in STOPWORDS else f"{w[:1].upper()}{w[1:]}" for w in typed.split())
-        scored = Scored(entry, 1.0, (), True)
-        return self._answered(
-            text=f"No. The article never calls {surname} “{asked}”; it calls "
-            f"{surname} “{longest}”.",
-            facts=[entry.fact],
-            role=None,
-            confidence=0.9,
-            parsed=parsed,
-            context=context,
-            ranked=[scored],
-            notes=[],
+        return self._quoting_one(
+            entry,
+            f"No. The article never calls {surname} “{asked}”; it calls {surname} “{longest}”.",
+            parsed,
+            context,
         )
 
     def _detail_given(self, text: str, context: Context) -> Answer | None:
@@ -284,13 +278,13 @@ class WordingAnswers(EngineCore):
         entry = self._first_quoting(words, frozenset(parsed.entity_ids))
         if entry is None:
             return None
-        return self._yes_stating(entry, parsed, context)
+        return self._quoting_one(entry, f"Yes. {entry.fact.statement}", parsed, context)
 
-    def _yes_stating(self, entry: FactEntry, parsed: Parsed, context: Context) -> Answer:
-        """ "Yes." and what the fact states, quoting it: the words asked are the article's."""
+    def _quoting_one(self, entry: FactEntry, text: str, parsed: Parsed, context: Context) -> Answer:
+        """An answer of the reading's own words, quoting the one fact that bears it out."""
         scored = Scored(entry, 1.0, (), True)
         return self._answered(
-            text=f"Yes. {entry.fact.statement}",
+            text=text,
             facts=[entry.fact],
             role=None,
             confidence=0.9,
@@ -344,16 +338,11 @@ class WordingAnswers(EngineCore):
             return None
         name, entry = own
         asked = self._as_named(entity, words)
-        scored = Scored(entry, 1.0, (), True)
-        return self._answered(
-            text=f"No. Not by that name: the article says “{name}”, not “{asked}”.",
-            facts=[entry.fact],
-            role=None,
-            confidence=0.9,
-            parsed=parsed,
-            context=context,
-            ranked=[scored],
-            notes=[],
+        return self._quoting_one(
+            entry,
+            f"No. Not by that name: the article says “{name}”, not “{asked}”.",
+            parsed,
+            context,
         )
 
     def _whole_name_of(self, words: tuple[str, ...], parsed: Parsed) -> str | None:
