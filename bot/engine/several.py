@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.engine.answer import AbstainReason, Answer
-from bot.engine.choices import Choices
+from bot.engine.choices import Choices, two_clauses
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.phrases import joined
@@ -53,6 +53,20 @@ class SeveralOptionAnswers(EngineCore):
             unsaid = joined(unsettled, "or")
             named = f"{named}, yes; the article doesn't say so of {unsaid}"
         return replace(first, text=f"{named}. {_after_verdict(first)}")
+
+    def _one_clause_holds(self, text: str, context: Context) -> Answer | None:
+        """ "Did they praise the relationship or criticise it?", "…or was it frosty?": two
+        clauses, each asked alone; when the article bears out one and not the other, what it
+        says of that one, without the Yes an either-or does not take."""
+        clauses = two_clauses(text)
+        if clauses is None:
+            return None
+        answers = [self._answer(question, context) for question in clauses.questions]
+        said = [_yes_or_no(answer) for answer in answers]
+        if said.count("yes") != 1:
+            return None
+        held = answers[said.index("yes")]
+        return replace(held, text=_capitalised(_after_verdict(held)))
 
     @staticmethod
     def _the_one_not(

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
-from bot.engine.choices import two_clauses, two_noun_phrases
+from bot.engine.choices import two_noun_phrases
 from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, day_words, pace_verdict, trend_text, verdict
 from bot.engine.core import (
@@ -2056,7 +2056,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             # either side: "did they meet in Delhi or Tokyo?" has no one answer).
             held = {option: scored for option, scored in held.items() if scored.entry is lead}
         if len(held) != 1:
-            one = self._one_clause_holds(parsed, context)
+            one = self._one_clause_holds(parsed.text, context)
             if one is not None:
                 return one
         if len(held) != 1:
@@ -2086,23 +2086,6 @@ class YesNoAnswers(SeveralOptionAnswers):
             ),
             scored,
         )
-
-    def _one_clause_holds(self, parsed: Parsed, context: Context) -> Answer | None:
-        """ "Did they praise the relationship or criticise it?", "…or was it frosty?": two
-        clauses, each asked alone; when the article bears out one and not the other, what it
-        says of that one, without the Yes an either-or does not take."""
-        clauses = two_clauses(parsed.text)
-        if clauses is None:
-            return None
-        answers = [self._answer(question, context) for question in clauses.questions]
-        verdicts = [
-            None if a.abstained else ("yes" if a.text.startswith("Yes") else "no") for a in answers
-        ]
-        if verdicts.count("yes") != 1:
-            return None
-        held = answers[verdicts.index("yes")]
-        said = re.sub(r"^Yes[.,:;]?\s*", "", held.text)
-        return replace(held, text=said[:1].upper() + said[1:])
 
     def _placed_if_place_asked(
         self,
