@@ -2313,9 +2313,10 @@ _WHICH_ONE_OF_PEOPLE = prefilter.compile(
 
 def which_one_person_asked(text: str) -> str:
     """ "which one is from India?" → "who is from India?"; any other text unchanged."""
-    return (
-        _WHICH_ONE_OF_PEOPLE.sub("who ", text.strip(), count=1) if "which" in text.lower() else text
-    )
+    found = _WHICH_ONE_OF_PEOPLE.match(text.strip())
+    if found is None:
+        return text
+    return f"who {text.strip()[found.end() :]}"
 
 
 # "name of Singh's counterpart", "singh counterpart name", "Esper's host's full name?": the
