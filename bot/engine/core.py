@@ -975,6 +975,12 @@ class EngineCore(abc.ABC):
         Singh; South Asia covers India)."""
         return outer == inner or outer in self.index.part_of.get(inner, ())
 
+    def _identity_of(self, entity_id: str) -> Fact | None:
+        """The fact that says who or what an entity is (Esper: "the U.S. Secretary of
+        Defense"), or None for an entity the article only mentions."""
+        entity = self.factbase.entities.get(entity_id)
+        return self.factbase.facts.get(entity.identity_fact or "") if entity is not None else None
+
     def _facts_about(self, entity_id: str) -> list[Fact]:
         return [self.index.entries[p].fact for p in self.index.entity_postings.get(entity_id, ())]
 

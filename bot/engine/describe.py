@@ -249,7 +249,7 @@ class DescriptiveAnswers(EngineCore):
     ) -> Answer | None:
         """ "Tell me about Pompeo": who he is and what he did, from the facts about him."""
         entity = self.factbase.entities[entity_id]
-        identity = self.factbase.facts.get(entity.identity_fact or "")
+        identity = self._identity_of(entity.id)
         about = [
             f
             for f in self._facts_about(entity_id)
@@ -651,7 +651,7 @@ class DescriptiveAnswers(EngineCore):
         bodies = [
             b for b in self.index.part_of.get(person.id, ()) if self._kind(b) == "organisation"
         ]
-        identity = self.factbase.facts.get(person.identity_fact or "")
+        identity = self._identity_of(person.id)
         if len(bodies) != 1 or identity is None:
             return None
         body = self.factbase.entities[bodies[0]]
@@ -1062,8 +1062,8 @@ class DescriptiveAnswers(EngineCore):
             return None
         if entity.kind in ("place", "country") and parsed.terms:
             return None  # "what are the talks in Tokyo called?" is not about Tokyo's name
-        facts = [self.factbase.facts[entity.identity_fact]] if entity.identity_fact else []
-        facts = facts or self._facts_about(entity.id)[:1]
+        identity = self._identity_of(entity.id)
+        facts = [identity] if identity is not None else self._facts_about(entity.id)[:1]
         if not facts:
             return None
         names = ", ".join(f"“{a}”" for a in entity.aliases[:2])
@@ -1081,7 +1081,7 @@ class DescriptiveAnswers(EngineCore):
         self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]
     ) -> Answer | None:
         """ "What does the article call Pompeo?": the title it gives him."""
-        identity = self.factbase.facts.get(self.factbase.entities[entity_id].identity_fact or "")
+        identity = self._identity_of(entity_id)
         title = identity.roles.get("what") if identity else None
         if identity is None or title is None:
             return None
@@ -1145,7 +1145,7 @@ class DescriptiveAnswers(EngineCore):
             # India's, whose title it shares.
             return self._not_found(parsed, context, self._rank(parsed), notes)
         entity = self.factbase.entities[people[0]]
-        identity = self.factbase.facts.get(entity.identity_fact or "")
+        identity = self._identity_of(entity.id)
         candidates = [f for f in (identity, *self._facts_about(entity.id)) if f is not None]
         # The whole sentence that gives the name in full, rather than a shorter cut of it.
         naming = [
@@ -1280,7 +1280,7 @@ class DescriptiveAnswers(EngineCore):
         people = [self.factbase.entities[e] for e in entities]
         if any(p.kind != "person" for p in people):
             return None
-        facts = [self.factbase.facts.get(p.identity_fact or "") for p in people]
+        facts = [self._identity_of(p.id) for p in people]
         if any(f is None for f in facts):
             return None
         found = [f for f in facts if f is not None]
@@ -1369,7 +1369,7 @@ class DescriptiveAnswers(EngineCore):
                 parsed=parsed,
                 notes=tuple(notes),
             )
-        fact = self.factbase.facts.get(entity.identity_fact or "")
+        fact = self._identity_of(entity.id)
         if fact is not None and entity.kind == "person" and TITLE_OF_WHAT.search(parsed.text):
             return self._title_of(parsed, fact, context, notes)
         allowed = IDENTITY_TERMS

@@ -2794,9 +2794,7 @@ class Engine(
 
     def _people_listed(self, people: list[str], parsed: Parsed, context: Context) -> Answer | None:
         """Each person as the article's fact on who he is gives him, in one answer."""
-        facts = [
-            self.factbase.facts.get(self.factbase.entities[e].identity_fact or "") for e in people
-        ]
+        facts = [self._identity_of(e) for e in people]
         roles = [f.roles.get("who") if f is not None else None for f in facts]
         if any(r is None for r in roles):
             return None
@@ -3244,7 +3242,7 @@ class Engine(
             return None
         miscalled, words = found
         corrected = self.factbase.entities[miscalled.holder or miscalled.person]
-        identity = self.factbase.facts.get(corrected.identity_fact or "")
+        identity = self._identity_of(corrected.id)
         if identity is None:
             return None
         start, end = miscalled.name
@@ -5639,7 +5637,7 @@ class Engine(
         facts = []
         for person in people:
             entity = self.factbase.entities.get(person)
-            fact = self.factbase.facts.get(entity.identity_fact or "") if entity else None
+            fact = self._identity_of(entity.id) if entity else None
             who = fact.roles.get("who") if fact is not None else None
             if entity is None or entity.kind != "person" or fact is None or who is None:
                 return None
@@ -6036,7 +6034,7 @@ class Engine(
         ("the U.S. Secretary of Defense"); None when that fact names none (Pompeo's)."""
         person = self.factbase.entities[person_id]
         countries = sorted(self._countries_of([person.id]))
-        identity = self.factbase.facts.get(person.identity_fact or "")
+        identity = self._identity_of(person.id)
         if len(countries) != 1 or identity is None or countries[0] not in identity.entities:
             return None
         name = self.factbase.entities[countries[0]].name
@@ -6243,7 +6241,7 @@ class Engine(
 
     def _titled_country(self, person: str) -> str | None:
         """The country the article's title for the person names, if it names one."""
-        identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
+        identity = self._identity_of(person)
         title = identity.roles.get("what") if identity is not None else None
         if title is None:
             return None
@@ -6260,7 +6258,7 @@ class Engine(
         event = next((e for e in named if self._kind(e) == "event"), None)
         if event is None:
             return []
-        identity = self.factbase.facts.get(self.factbase.entities[event].identity_fact or "")
+        identity = self._identity_of(event)
         if identity is None:
             return []
         return [e for e in identity.entities if self._kind(e) == "country"]
@@ -6602,7 +6600,7 @@ class Engine(
             return None
         entity = self.factbase.entities[named.pop()]
         parsed = parse(f"what is {entity.name}", self.index)
-        identity = self.factbase.facts.get(entity.identity_fact or "")
+        identity = self._identity_of(entity.id)
         counted = self._count_of_sides(word, entity.id)
         if counted is None or identity is None:
             # "What does 'elevated' mean in 'elevated strategic partnership'?": the article
@@ -9475,10 +9473,7 @@ class Engine(
         if qualifier is not None and name in ("who", "with_whom") and declared:
             # "Who represented India's foreign ministry?": someone whose title says so.
             people = [e for e in declared if self._kind(e) == "person"]
-            titles = [
-                self.factbase.facts.get(self.factbase.entities[e].identity_fact or "")
-                for e in people
-            ]
+            titles = [self._identity_of(e) for e in people]
             if people and not any(
                 t is not None and qualifier in normalise(t.statement) for t in titles
             ):

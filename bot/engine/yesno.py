@@ -2406,7 +2406,7 @@ class YesNoAnswers(SeveralOptionAnswers):
     ) -> Answer | None:
         """ "Rajnath Singh. Rajnath Singh is India's Defense Minister.": the one a question
         picks out, named, with who the article says he is."""
-        identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
+        identity = self._identity_of(person)
         if identity is None:
             return None
         return self._direct(
@@ -3079,7 +3079,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             if quoting:
                 best = Scored(quoting[0], 1.0, (), True)
                 return self._verdict("Yes", best, 0.85, parsed, context, [], notes)
-            identity = self.factbase.facts.get(entity.identity_fact or "")
+            identity = self._identity_of(entity.id)
             if identity is None:
                 return None
             return self._direct(
@@ -4263,7 +4263,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         if not links or self._kind(links[0].entity) != "person" or links[0].start > 1:
             return None
         person = self.factbase.entities[links[0].entity]
-        identity = self.factbase.facts.get(person.identity_fact or "")
+        identity = self._identity_of(person.id)
         if identity is None:
             return None
         asked_office = _ONE_OF_THE_OFFICES.match(parsed.text)
@@ -4511,7 +4511,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         facts = []
         for entity_id in singles:
             entity = self.factbase.entities[entity_id]
-            fact = self.factbase.facts.get(entity.identity_fact or "")
+            fact = self._identity_of(entity.id)
             if fact is None:
                 return None
             facts.append(fact)
@@ -4620,7 +4620,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         )
         if any(w not in allowed for i, w in enumerate(side.words) if i not in spanned):
             return None
-        return entity, self.factbase.facts.get(self.factbase.entities[entity].identity_fact or "")
+        return entity, self._identity_of(entity)
 
     def _meeting_and_event(
         self, said: str, other: tuple[str, Fact | None] | None
@@ -6589,7 +6589,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         if not called:
             return None
         for person in called:
-            identity = self.factbase.facts.get(self.factbase.entities[person].identity_fact or "")
+            identity = self._identity_of(person)
             if identity is None or qualifier in normalise(identity.statement).split():
                 return None
         if unnamed and not self._pins_the_occasion(parsed, best.entry.fact):
