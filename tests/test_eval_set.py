@@ -293,6 +293,18 @@ HUNDRED_FIFTH = SETS / "hundredfifth.yaml"
 # The hundredsixth (a counter and lister: how many named, which paragraph, the third item): 72.7
 # %, 100 %, 4.0 % on its first run.
 HUNDRED_SIXTH = SETS / "hundredsixth.yaml"
+# The hundredeighth (a quote and wording checker: exact words, who is quoted, which paragraph,
+# words the article does not use): 57.6 %, 94.1 %, 7.3 % on its first run.
+HUNDRED_EIGHTH = SETS / "hundredeighth.yaml"
+# The hundredninth (a what-happened-next asker: sequence and outcome of events named by
+# description): 83.3 %, 92.3 %, 5.8 % on its first run.
+HUNDRED_NINTH = SETS / "hundredninth.yaml"
+# The hundredtenth (a fact-checker typing bare statements in conversations, with chatter):
+# 74.0 %, 90.0 %, 14.7 % on its first run.
+HUNDRED_TENTH = SETS / "hundredtenth.yaml"
+# The hundredeleventh (an explainer-seeker and comparer: differences, meanings, the gist):
+# 80.2 %, 96.1 %, 6.6 % on its first run.
+HUNDRED_ELEVENTH = SETS / "hundredeleventh.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -422,6 +434,10 @@ FLOORS = {
     HUNDRED_FOURTH: (0.93, 0.995, 0.015),
     HUNDRED_FIFTH: (0.8, 0.96, 0.06),
     HUNDRED_SIXTH: (0.985, 0.995, 0.005),
+    HUNDRED_EIGHTH: (0.575, 0.94, 0.075),
+    HUNDRED_NINTH: (0.83, 0.92, 0.06),
+    HUNDRED_TENTH: (0.74, 0.9, 0.15),
+    HUNDRED_ELEVENTH: (0.8, 0.96, 0.07),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
