@@ -952,3 +952,27 @@ def test_intelligence_shared_is_given_as_the_articles_information_sharing(
 )
 def test_the_articles_own_word_shared_is_a_plain_yes(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the two defense chiefs sign the agreement in Tokyo?",
+        "did they sign it in Tokyo?",
+        "Singh signed it in Washington?",
+    ],
+)
+def test_a_signing_put_in_the_wrong_place_is_corrected_to_where_they_agreed(
+    engine: Engine, question: str
+) -> None:
+    """ "No. It was in New Delhi." would let the signing stand, moved to New Delhi: the
+    article tells of an agreement there and of no signing anywhere."""
+    text = ask(engine, question).text
+    assert text.startswith("No. They agreed on it in New Delhi")
+    assert "does not mention a signing" in text
+
+
+def test_an_agreement_put_in_the_wrong_place_is_moved_to_new_delhi(engine: Engine) -> None:
+    assert ask(engine, "did they reach the agreement in Tokyo?").text.startswith(
+        "No. It was in New Delhi."
+    )

@@ -1068,6 +1068,12 @@ QUALITY_COMPARED = prefilter.compile(
 )
 
 
+def _signing_asked(parsed: Parsed) -> bool:
+    """ "Did they sign it in Tokyo?", "was it signed there?": a signing asked of, not an
+    agreement."""
+    return SIGNED_ASKED.search(parsed.text) is not None and not parsed.claim_negated
+
+
 class YesNoAnswers(SeveralOptionAnswers):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
@@ -1518,7 +1524,7 @@ class YesNoAnswers(SeveralOptionAnswers):
                     # "Did Esper and Singh sign the agreement in Tokyo?": where it was, if
                     # the fact's statement does not name it, and the sentence that does.
                     placed, evidence = (
-                        self._place_unstated(candidate.entry.fact)
+                        self._place_unstated(candidate.entry.fact, _signing_asked(parsed))
                         if self._kind(candidate.missing[0]) == "place"
                         else ("", [])
                     )
@@ -3558,7 +3564,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             return self._not_found(parsed, context, ranked, notes, confidence)
         lead = f"{said_as(verdict, parsed)}."
         if verdict == "No" and role is not None and role is fact.roles.get("where"):
-            placed, evidence = self._place_unstated(fact)
+            placed, evidence = self._place_unstated(fact, _signing_asked(parsed))
             if placed:
                 stated = self._stated(
                     f"{lead} {placed}", scored, confidence, parsed, context, ranked, notes, role
@@ -3612,19 +3618,26 @@ class YesNoAnswers(SeveralOptionAnswers):
         quotes = tuple(dict.fromkeys((*answer.quotes, *(f.quote for f in evidence))))
         return replace(answer, quotes=quotes)
 
-    def _place_unstated(self, fact: Fact) -> tuple[str, list[Fact]]:
+    def _place_unstated(self, fact: Fact, signing: bool = False) -> tuple[str, list[Fact]]:
         """Where the fact happened, as a sentence, when its statement does not say, with
-        the fact whose sentence does: "Did they sign the agreement in Tokyo?" is a No, in
+        the fact whose sentence does: "Did they reach the agreement in Tokyo?" is a No, in
         New Delhi ("During Esper's visit, the U.S. and India reached…" names no city; the
-        meeting's sentence does). ("", []) when the statement names the place."""
+        meeting's sentence does). ("", []) when the statement names the place. Asked of a
+        `signing` ("did they sign it in Tokyo?"), the place is where they agreed, never
+        where they signed: the article tells of no signing."""
         where = fact.roles.get("where")
         if where is None or not where.entities:
             return "", []
         stated = self.index.entities_in(normalise(fact.statement))
         if any(self._covers(e, s) for e in where.entities for s in stated):
             return "", []  # the place itself, or somewhere in it (not just its country: India)
-        names = [self.factbase.entities[e].name for e in where.entities]
-        return f"It was in {' and '.join(names)}.", self._placed_by(where.entities[0], fact)
+        names = " and ".join(self.factbase.entities[e].name for e in where.entities)
+        placed = (
+            f"They agreed on it in {names}; the article does not mention a signing."
+            if signing
+            else f"It was in {names}."
+        )
+        return placed, self._placed_by(where.entities[0], fact)
 
     def _placed_by(self, place: str, fact: Fact) -> list[Fact]:
         """Another fact held at the place whose own sentence names it (the article's lead
