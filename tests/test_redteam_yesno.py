@@ -976,3 +976,20 @@ def test_an_agreement_put_in_the_wrong_place_is_moved_to_new_delhi(engine: Engin
     assert ask(engine, "did they reach the agreement in Tokyo?").text.startswith(
         "No. It was in New Delhi."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is India closer to the US than to China?",
+        "is india closer to america than china",
+        "Is India friendlier with the US than with China?",
+        "are US-India ties tighter than US-China ties?",
+    ],
+)
+def test_two_relations_compared_get_no_verdict(engine: Engine, question: str) -> None:
+    """The article says how each relation goes (heating up, deteriorating), never that one
+    is closer than the other: "No" read the souring as the answer to the comparison."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "compare" in answer.text

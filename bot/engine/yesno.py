@@ -1058,10 +1058,12 @@ _GOING_WORDS = frozenset(
 QUALITY_COMPARED = prefilter.compile(
     r"^(?:and |so |but |ok )?(?:(?:who|which|whos)\b"
     r"(?=.*\b(?:or|than|of the two|of them|of those|of these|which one|one is)\b)"
-    # "are India-China ties worse than U.S.-China ties?"
-    r"|(?:is|are|was|were)\b(?=.*\b(?:worse|better|faster|slower|stronger|weaker|closer"
-    r"|(?:more|less) \w+) than\b))"
-    r".*\b(?:worse|better|faster|slower|quicker|stronger|weaker|closer|deeper|warmer|colder"
+    # "are India-China ties worse than U.S.-China ties?", "is India closer to the US than to
+    # China?"
+    r"|(?:is|are|was|were)\b(?=.*\b(?:worse|better|faster|slower|stronger|weaker|closer|friendlier|tighter"
+    r"|(?:more|less) \w+)(?: \S+){0,4}? than\b))"
+    r".*\b(?:worse|better|faster|slower|quicker|stronger|weaker|closer|friendlier|tighter"
+    r"|deeper|warmer|colder"
     r"|tenser|healthier|worst|best|fastest|strongest|weakest|closest"
     r"|(?:more|less|most|least) (?:\w+ly|significant|important|serious|severe|strained|tense"
     r"|troubled|hostile|friendly|urgent|dangerous|strategic|valuable|successful))\b"
