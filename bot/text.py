@@ -513,6 +513,21 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         )
         for guard in ("newcomer", "novice", "rookie", "first", "beginner", "new")
     ),
+    # "ok but Esper is new to it", "Singh's a rookie at these": the same claim said in
+    # statement order, of one person ("this is new to…" and "what's new to…" are not).
+    *(
+        (
+            guard,
+            _lazy(
+                r"\b(?!(?:it|this|that|what|which|who|there|here|everything|something|"
+                r"anything|nothing)\b)(\w+)(?: is|'s|’s| was) (?:an? )?(?:complete |total )?"
+                r"(?:newcomer|novice|rookie|first[- ]timer|beginner|new(?:bie)?) "
+                r"(?:to|at|in|on) (?:these |those |the |this |that |such |an? )?"
+            ),
+            r"is this \1 first ",
+        )
+        for guard in ("newcomer", "novice", "rookie", "first", "beginner", "new")
+    ),
     *(
         (
             guard,

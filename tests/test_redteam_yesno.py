@@ -993,3 +993,43 @@ def test_two_relations_compared_get_no_verdict(engine: Engine, question: str) ->
     answer = ask(engine, question)
     assert answer.abstained
     assert "compare" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Esper new?",
+        "Singh is new?",
+        "Esper is new here",
+        "Pompeo is new to this",
+        "Esper is new",
+    ],
+)
+def test_new_of_new_delhi_says_no_one_is_new(engine: Engine, question: str) -> None:
+    """ "New" is the article's word only in "New Delhi": the meeting there is no "Yes"."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper's new to the 2+2 meetings",
+        "Esper was a newcomer to the 2+2",
+        "Esper is a first-timer at the 2+2, right?",
+    ],
+)
+def test_someone_new_to_the_2plus2_in_statement_order(engine: Engine, question: str) -> None:
+    """Said as a statement, being new to the 2+2 is asked as "is this his first?": No."""
+    text = ask(engine, question).text
+    assert text.startswith("No.")
+    assert "second time" in text
+
+
+def test_a_bare_statement_that_he_is_new_to_it_follows_the_2plus2(engine: Engine) -> None:
+    """ "ok but Esper is new to it" after a 2+2 claim: "it" is the 2+2, and he is not."""
+    from bot.engine.context import Context
+
+    first = engine.answer("The US and India have never done a 2+2 before this one.", Context())
+    text = engine.answer("ok but Esper is new to it", first.context).text
+    assert text.startswith("No.")
+    assert "second time" in text

@@ -317,6 +317,9 @@ class Index:
         self._alias_filter = FuzzyFilter(self._aliases_sorted)
         self._word_filter = FuzzyFilter(self._vocabulary_sorted)
         self.by_id = {entry.fact.id: entry for entry in entries}
+        # "Is Esper new to it?": "new" is a word of the article only in "New Delhi", so a
+        # fact naming New Delhi does not say anyone is new.
+        self.name_only_words = _words_only_in_names(self, factbase.facts.values())
 
         self.topic_terms: dict[str, frozenset[str]] = {}
         self.topic_aliases: dict[tuple[str, ...], str] = {}
@@ -473,6 +476,39 @@ def _capitalised_in(text: str, words: list[str]) -> Callable[[int], bool]:
         return re.search(rf"\b{re.escape(words[start].capitalize())}\b", text) is not None
 
     return capitalised
+
+
+def _words_only_in_names(index: Index, facts: Iterable[Fact]) -> frozenset[str]:
+    """Words the article capitalises before another word of a name ("New" of New Delhi,
+    "South" of South Asia) and no fact's text uses outside one: in a question, outside
+    that name, they are not the article's words."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    seen: set[str] = set()
+    for fact in facts:
+        texts = (fact.statement, fact.quote.text, *fact.keywords)
+        for text in (*texts, *(role.answer for role in fact.roles.values())):
+            if text in seen:
+                continue
+            seen.add(text)
+            words = _linkable_words(text)
+            capitalised = _capitalised_in(text, words)
+            spans = [(a, b) for a, b, _ in index.alias_spans(words, capitalised) if b - a > 1]
+            in_names = {i for start, end in spans for i in range(start, end)}
+            if text is fact.quote.text:
+                # A capitalised word before another of the name ("New Delhi"), not its head
+                # ("the department" alone is still the Defense Department).
+                inside.update(
+                    words[i]
+                    for start, end in spans
+                    for i in range(start, end - 1)
+                    if capitalised(i) and capitalised(i + 1)
+                )
+            # "a basic agreement" (¶3) is the article's own word, as "Basic Exchange…" is not.
+            outside.update(
+                w for i, w in enumerate(words) if i not in in_names or not capitalised(i)
+            )
+    return frozenset(inside - outside - STOPWORDS)
 
 
 def _linkable_words(text: str) -> list[str]:

@@ -1562,6 +1562,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 return reason
         if missing or confidence < YESNO_THRESHOLD or parsed.unknown:
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._name_word_claimed(parsed):
+            # "Is Esper new to it?": "new" is the article's only in "New Delhi", which the
+            # meeting's fact names; that says nothing of anyone being new.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if (
             parsed.followup_fact is None
             and IN_IT.search(parsed.text.rstrip(" ?")) is not None
@@ -1745,6 +1749,15 @@ class YesNoAnswers(SeveralOptionAnswers):
             judged.terms = [t for t in parsed.terms if t in before or t not in after]
             return self._verdict(verdict, best, confidence, judged, context, ranked, notes)
         return self._verdict(verdict, best, confidence, parsed, context, ranked, notes)
+
+    def _name_word_claimed(self, parsed: Parsed) -> bool:
+        """Whether the claim turns on a word the article has only inside a name ("new" of
+        New Delhi, "south" of South Asia), used here outside any name."""
+        only_in_names = self.index.name_only_words
+        return any(
+            not used and word in only_in_names
+            for word, used in zip(parsed.words, parsed.used, strict=False)
+        )
 
     def _still_so(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         """ "Is Esper still Secretary of Defense?": the article says what was so when it
