@@ -20518,3 +20518,39 @@ def test_how_many_is_that_counts_the_last_list(engine: Engine, first: str, expec
     listed = engine.answer(first, Context())
     for follow in ("how many is that?", "so how many are there?"):
         assert engine.answer(follow, listed.context).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Esper go after meeting Singh?",
+        "where did esper travel after the meeting with singh",
+        "Where was Esper after the meeting?",
+        "Where did Esper go after the Tokyo talks?",
+        "Where did Pompeo go before his trip?",
+        "Where did the two men go after they agreed on BECA?",
+    ],
+)
+def test_where_someone_went_after_an_event_is_not_where_it_was(
+    engine: Engine, question: str
+) -> None:
+    """The place of the event a where-question is ordered against is not where anyone went
+    after (or before) it; the article says nothing of that."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "New Delhi" not in answer.text and "Tokyo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Pompeo go after the press conference?",
+        "Pompeo's presser was before a trip to which region?",
+        "Whither was Pompeo bound when he gave his pre-departure press conference?",
+    ],
+)
+def test_where_pompeo_went_after_his_press_conference_is_his_trip(
+    engine: Engine, question: str
+) -> None:
+    """The press conference came "prior to his trip to South Asia": that trip answers."""
+    assert "South Asia" in ask(engine, question).text

@@ -14,7 +14,7 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, Explanation
 from bot.engine.context import Context
 from bot.engine.index import FactEntry, Index, term
-from bot.engine.lexicon import MONTHS, TITLE_WORDS, WEEKDAYS
+from bot.engine.lexicon import MONTHS, STOPWORDS, TITLE_WORDS, WEEKDAYS
 from bot.engine.phrases import (
     is_bare_auxiliary,
     is_internal_note,
@@ -43,6 +43,12 @@ MAX_QUESTION_CHARS = 500
 MAX_SUGGESTIONS = 3
 # Words that put a name as a place: "go to Beijing", "in Beijing", "visit Beijing".
 _PLACE_BEFORE = frozenset("to in at visit visited visiting visits".split())
+# "…after meeting Singh", "before his trip": the event a where-question is ordered against.
+_ORDERED_AGAINST = prefilter.compile(
+    r"\b(?:after|before|following|prior to|ahead of) (?P<anchor>(?:\w+ ?){1,4})"
+)
+_WH_ASKED = re.compile(r"\b(?:where|which|what|whereabouts)\b")
+_CLAUSE_OF_TIME = re.compile(r"\b(?:when|while|as)\b")
 # The endings of the words for a country's people and things ("American", "Chinese").
 _DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
 # How much naming an entity counts, by kind: countries are named everywhere, people are not.
@@ -684,6 +690,25 @@ class EngineCore(abc.ABC):
             if named or words - entry.predicate:
                 return True
         return False
+
+    @staticmethod
+    def _placed_against_itself(parsed: Parsed, entry: FactEntry, role: Role | None) -> bool:
+        """A where-question ordered against the very event the fact reports: "Where did Esper
+        go after meeting Singh?" is not answered by where the meeting was (New Delhi), nor
+        "where did Pompeo go before his trip?" by where the trip went; "where did Pompeo go
+        after the press conference?" is (the trip, "prior to" which he spoke)."""
+        if parsed.qtype != "where" or role is None or role.name != "where":
+            return False
+        ordered = _ORDERED_AGAINST.search(parsed.text)
+        if ordered is None or _WH_ASKED.search(parsed.text, ordered.start()) is not None:
+            # "…was before his trip to which region?": what is asked is the anchor's own.
+            return False
+        if _CLAUSE_OF_TIME.search(parsed.text, 0, ordered.start()) is not None:
+            # "Where was Pompeo bound when he gave his pre-departure press conference?": the
+            # order dates the press conference, not where he went.
+            return False
+        anchor = {term(w) for w in ordered["anchor"].split() if w not in STOPWORDS}
+        return not anchor.isdisjoint(entry.predicate)
 
     @staticmethod
     def _events_asked(parsed: Parsed, same_fact_again: bool) -> set[str]:

@@ -7611,6 +7611,9 @@ class Engine(
             # "Where was the dialogue held?" after the 2+2: not where the meeting ahead of it
             # was.
             return self._not_found(parsed, context, ranked, notes)
+        if self._placed_against_itself(parsed, parts[0][0].entry, first_role):
+            # "Where did Esper go after meeting Singh?": not where the meeting was.
+            return self._not_found(parsed, context, ranked, notes)
         if parsed.wanted_kind == "country" and self._only_regions(first_role):
             # "Which countries exactly?" after Pompeo's trip to South Asia: a region, and the
             # article names none of its countries.
