@@ -20554,3 +20554,25 @@ def test_where_pompeo_went_after_his_press_conference_is_his_trip(
 ) -> None:
     """The press conference came "prior to his trip to South Asia": that trip answers."""
     assert "South Asia" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("first", "why"),
+    [
+        ("Who else visited New Delhi?", "why?"),
+        ("what did they agree on?", "but why?"),
+        ("how many 2+2 dialogues have there been?", "why is that?"),
+        ("where did esper and pompeo go earlier this month?", "why tho"),
+    ],
+)
+def test_a_bare_why_after_an_answer_with_no_reason_says_so(
+    engine: Engine, first: str, why: str
+) -> None:
+    """ "Why?" after an answer whose fact gives no reason: plainly that the article doesn't
+    say why, not that the question is outside what it covers."""
+    from bot.engine.context import Context
+
+    answered = engine.answer(first, Context())
+    answer = engine.answer(why, answered.context)
+    assert answer.abstained
+    assert answer.text.startswith("The article doesn't say why")

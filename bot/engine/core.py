@@ -1209,7 +1209,12 @@ class EngineCore(abc.ABC):
     ) -> Answer:
         known = bool(parsed.entity_ids) or any(t in self.index.postings for t in parsed.terms)
         unmentioned = parsed.unknown_names or self._places_not_in_article(parsed)
-        if unmentioned:
+        if self._bare_why_unanswered(parsed, context):
+            # "Who else visited New Delhi?" (Begin) "Why?": the article gives her visit no
+            # reason; plainly that, not that the question is outside what it covers.
+            message = "The article doesn't say why: it gives no reason for that."
+            reason = AbstainReason.NOT_IN_ARTICLE
+        elif unmentioned:
             shown = (
                 self._unknown_phrases(parsed)
                 if parsed.unknown_names
@@ -1260,6 +1265,18 @@ class EngineCore(abc.ABC):
             notes=tuple(notes),
             confidence=confidence,
             suggestions=self._suggest_for(parsed, parsed.entity_ids, ranked),
+        )
+
+    @staticmethod
+    def _bare_why_unanswered(parsed: Parsed, context: Context) -> bool:
+        """ "Why?", "but why is that?" after an answer: a reason for the last answer, with no
+        word of its own."""
+        return (
+            parsed.qtype == "why"
+            and context.fact_id is not None
+            and not parsed.terms
+            and not parsed.unknown
+            and not any(link.start >= 0 for link in parsed.entities)
         )
 
     def _abstain(
