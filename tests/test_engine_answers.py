@@ -20576,3 +20576,25 @@ def test_a_bare_why_after_an_answer_with_no_reason_says_so(
     answer = engine.answer(why, answered.context)
     assert answer.abstained
     assert answer.text.startswith("The article doesn't say why")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("esper first name", "and pompeo?", "doesn't give his or her first name"),
+        ("what is Esper's first name?", "what about Pompeo?", "doesn't give his or her first"),
+        ("Singh's first name?", "and Esper's?", "Mark"),
+        ("what's esper's last name?", "and singh?", "Singh (Rajnath Singh)"),
+    ],
+)
+def test_a_name_part_asked_again_of_another_person(
+    engine: Engine, first: str, then: str, expected: str
+) -> None:
+    """ "Esper's first name?" (Mark) "And Pompeo?": Pompeo's first name, which the article
+    doesn't give, never his title ("Secretary") as if it were one."""
+    from bot.engine.context import Context
+
+    answered = engine.answer(first, Context())
+    text = engine.answer(then, answered.context).text
+    assert expected in text
+    assert not text.startswith("Secretary")

@@ -1192,7 +1192,7 @@ class DescriptiveAnswers(EngineCore):
             # "Is Esper's first name Michael?": a yes or a no to the name put up, then the name.
             shown = text.split(" (")[0].strip(".").lower()
             text = f"{'Yes' if given == shown else 'No'}. {text}"
-        return self._direct(
+        answer = self._direct(
             text=text,
             facts=[about],
             confidence=0.9,
@@ -1201,6 +1201,11 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
             about=[entity.id],
         )
+        if parsed.name_part is None:
+            return answer
+        # "Esper's first name?" (Mark) "And Pompeo?": his first name, which the article
+        # doesn't give, not who he is.
+        return replace(answer, context=replace(answer.context, asked=parsed.text))
 
     @staticmethod
     def _title_asked_too(parsed: Parsed, identity: Fact | None) -> str | None:
