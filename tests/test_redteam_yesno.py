@@ -1033,3 +1033,22 @@ def test_a_bare_statement_that_he_is_new_to_it_follows_the_2plus2(engine: Engine
     text = engine.answer("ok but Esper is new to it", first.context).text
     assert text.startswith("No.")
     assert "second time" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the Defense statement blasts China by name",
+        "fine. and the Defense statement blasts China by name",
+        "the Defense statement slams China by name",
+        "the statement attacks China",
+        "the DoD statement criticises China",
+        "Is the statement blasting China?",
+    ],
+)
+def test_a_statement_said_to_blast_china_did_not_name_it(engine: Engine, question: str) -> None:
+    """Said as a sentence ("blasts", "attacks" in the present), or with "by name" at the
+    end (how it would, not a name asked): No, the statement does not mention China."""
+    text = ask(engine, question).text
+    assert text.startswith("No")
+    assert "does not explicitly mention China" in text

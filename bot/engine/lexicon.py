@@ -1072,7 +1072,8 @@ OPPOSITES = {
     **dict.fromkeys(WEAK_WORDS, "strength"),
     **dict.fromkeys(
         "slam slammed slams slamming condemn condemned condemns denounce denounced denounces"
-        " blast blasted bash bashed disparage disparaged".split(),
+        " blast blasted blasts blasting bash bashed bashes bashing disparage disparaged"
+        " disparages disparaging".split(),
         "praise",
     ),
     **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
@@ -1098,7 +1099,10 @@ NAMING_WORDS = frozenset(
     "slam slammed slams slamming condemn condemned condemns condemning criticize criticized"
     " criticizes criticizing denounce denounced denounces blast blasted attack attacked"
     " attacks accuse accused accuses blame blamed blames rebuke rebuked censure censured"
-    " single singled target targeted targets name named names".split()
+    " single singled target targeted targets name named names"
+    # "the Defense statement blasts China by name", "does it criticise China?"
+    " blasts blasting attacking criticise criticised criticises criticising bash bashed"
+    " bashes slamming condemning denouncing targeting naming".split()
 )
 
 # Things a country has that are no one in it: "which Indian services…" asks for services
