@@ -20598,3 +20598,37 @@ def test_a_name_part_asked_again_of_another_person(
     text = engine.answer(then, answered.context).text
     assert expected in text
     assert not text.startswith("Secretary")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did the Indian defence minister go after meeting the Pentagon chief?",
+        "Where did Singh go after meeting Esper?",
+        "Where did Singh head following the meeting?",
+    ],
+)
+def test_where_someone_went_after_an_event_is_not_the_event_s_place(
+    engine: Engine, question: str
+) -> None:
+    """The article says nowhere Singh went after the meeting: not its New Delhi."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Esper go before meeting Singh?",
+        "Where had Esper travelled before the meeting with Singh?",
+    ],
+)
+def test_where_someone_went_before_an_event_is_their_earlier_event(
+    engine: Engine, question: str
+) -> None:
+    """Esper was at the Tokyo talks earlier the month he met Singh."""
+    assert "Tokyo" in ask(engine, question).text
+
+
+def test_where_someone_went_after_speaking_before_a_trip_is_the_trip(engine: Engine) -> None:
+    """Pompeo spoke "prior to his trip to South Asia": that is where he went after."""
+    assert "South Asia" in ask(engine, "Where did Pompeo go after the press conference?").text

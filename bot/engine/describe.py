@@ -86,6 +86,20 @@ BEFORE_OR_AFTER = prefilter.compile(
 )
 
 
+# "Where did Singh go after meeting Esper?", "where did he head before that?", "where had
+# Esper travelled before the meeting?": where someone went on one side of an event, not
+# where the event itself was ("Where was Esper before…?" asks where he was all along).
+WENT_AROUND = prefilter.compile(
+    r"\bwhere (?:did|had|has|would) (?P<who>.+?)"
+    r" (?:go|gone|head|headed|travel|travell?ed|fly|flown|journey|move|moved|go off|head off)"
+    r"(?: to)?"
+    r"(?: next| then| first| afterwards?)? (?:right |just |shortly |soon |immediately )?"
+    r"(?P<side>before|after|prior to|following|ahead of) (?P<other>.+)$"
+)
+# The words that stand for the event just talked about: "where did he go before that?"
+_THAT_EVENT = frozenset("that it this then".split())
+
+
 # "How many countries are mentioned (in the article)?": a count of what the article names.
 # Words that open what describes someone: "the minister whom Esper met".
 _RELATIVE_WORDS = frozenset(("who", "whom", "that", "which", "whose"))
@@ -848,6 +862,102 @@ class DescriptiveAnswers(EngineCore):
         if not other or (last is not None and set(subject.words) <= _ONLY_THAT):
             return None
         return self._ordered_against(subject, match["other"], parsed, context, notes)
+
+    def _went_around(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Where did Esper go before meeting Singh?": where the article has him at the
+        nearest event on that side of the meeting (Tokyo, earlier this month); "Where did
+        Singh go after meeting Esper?" abstains, where it once gave the meeting's own New
+        Delhi. None when the question names no one person or no event of the timeline."""
+        match = WENT_AROUND.search(parsed.text)
+        if match is None:
+            return None
+        people = self._one_named_person(match["who"], parsed)
+        event = self._event_around(match["other"], context)
+        if people is None or event is None:
+            return None
+        before = match["side"] != "after" and match["side"] != "following"
+        found = self._nearest_place_of(people, event, before)
+        name = self.factbase.entities[people].name
+        if found is None and not before and self._placed_before_a_place(event):
+            return None  # "Where did Pompeo go after the press conference?": his trip's South Asia
+        if found is None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say where {name} went {match['side']} that.",
+                context,
+                parsed=parsed,
+                notes=(*notes, f"no event of {name}'s on that side of '{event.id}'"),
+            )
+        where = found.roles["where"]
+        return self._answered(
+            text=where.answer,
+            facts=[found],
+            role=where,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            ranked=[],
+            notes=[*notes, f"where {name} was {match['side']} '{event.id}': '{found.id}'"],
+        )
+
+    def _placed_before_a_place(self, event: Fact) -> bool:
+        """Whether the event's own time puts it before going somewhere ("Before his trip to
+        South Asia"), which tells where its doer went after it."""
+        placing = self._placing(event)
+        if placing is None or placing[0] != "Before":
+            return False
+        return any(
+            self._kind(e) in ("place", "country") for e in parse(placing[2], self.index).entity_ids
+        )
+
+    def _one_named_person(self, said: str, parsed: Parsed) -> str | None:
+        """The one person `said` names ("Singh", "the Indian defence minister"), or, for
+        "he"/"she", the one person the question was read as being about."""
+        words = said.split()
+        if words and set(words) <= PRONOUN_WORDS:
+            pool = parsed.entity_ids
+        else:
+            named = parse(said, self.index)
+            if named.terms or named.unknown:
+                return None  # "Where did Pompeo hold a press conference before his trip?"
+            pool = named.entity_ids
+        people = list(dict.fromkeys(e for e in pool if self._kind(e) == "person"))
+        return people[0] if len(people) == 1 else None
+
+    def _event_around(self, said: str, context: Context) -> Fact | None:
+        """The timed event `said` names ("meeting Singh": the meeting), or the one the
+        conversation was last about ("that")."""
+        if set(said.split()) <= _THAT_EVENT:
+            last = self.index.by_id.get(context.fact_id or "")
+            return last.fact if last is not None and last.fact.timeline is not None else None
+        return self._timed_event(said)
+
+    def _nearest_place_of(self, person: str, event: Fact, before: bool) -> Fact | None:
+        """The fact with a place of the person's own event nearest `event` on its side,
+        when the article orders the two ("earlier this month" is before Oct. 26); None when
+        there is none or two are equally near."""
+        sided = []
+        for fact in self._timed_places:
+            who = fact.roles["who"]
+            order = self._timeline_order(fact, event)
+            if person not in who.entities or order is None:
+                continue
+            if (order[0] is fact) == before:
+                sided.append(fact)
+        if not sided:
+            return None
+        near = (max if before else min)(f.timeline or 0 for f in sided)
+        nearest = [f for f in sided if f.timeline == near]
+        return nearest[0] if len(nearest) == 1 else None
+
+    @cached_property
+    def _timed_places(self) -> tuple[Fact, ...]:
+        """The events of the timeline with a doer and a place, read once."""
+        return tuple(
+            fact
+            for fact in self.factbase.facts.values()
+            if fact.timeline is not None and "who" in fact.roles and "where" in fact.roles
+        )
 
     def _next_to(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What came after the meeting?": the 2+2 Dialogue, which the meeting came ahead

@@ -3788,8 +3788,10 @@ class Engine(
         first = self._which_first(parsed, context, notes)
         if first is not None:
             return first
-        order = self._before_or_after(parsed, context, notes) or self._next_to(
-            parsed, context, notes
+        order = (
+            self._before_or_after(parsed, context, notes)
+            or self._next_to(parsed, context, notes)
+            or self._went_around(parsed, context, notes)
         )
         if order is not None:
             return order
