@@ -20632,3 +20632,15 @@ def test_where_someone_went_before_an_event_is_their_earlier_event(
 def test_where_someone_went_after_speaking_before_a_trip_is_the_trip(engine: Engine) -> None:
     """Pompeo spoke "prior to his trip to South Asia": that is where he went after."""
     assert "South Asia" in ask(engine, "Where did Pompeo go after the press conference?").text
+
+
+@pytest.mark.parametrize("follow", ["and when?", "so when?", "when then?"])
+def test_a_bare_question_word_after_an_unanswered_question_asks_it_again(
+    engine: Engine, follow: str
+) -> None:
+    """ "Where was the first one held?" (not in the article) "And when?": when the first
+    2+2 was, which the article does not say either, not the meeting's date."""
+    counted = engine.answer("how many 2+2 dialogues have the US and India held?", Context())
+    first = engine.answer("where was the first one held?", counted.context)
+    assert first.abstained
+    assert engine.answer(follow, first.context).abstained

@@ -180,6 +180,7 @@ from bot.engine.phrases import (
     topic_then_question,
     trend_asked,
     type_run_asked,
+    unanswered_asked_again,
     verbatim_checked,
     versus_then_order,
     which_one_person_asked,
@@ -1755,6 +1756,16 @@ class Engine(
                 context,
                 notes=tuple(notes),
             )
+        again = (
+            unanswered_asked_again(normalise(text), context.question)
+            if context.last_abstained
+            else None
+        )
+        if again is not None:
+            # "Where was the first 2+2 held?" (not in the article) "And when?": when that
+            # was, not when the conversation's last answered event was.
+            answer = self._answer(again, context)
+            return replace(answer, notes=(f"read as '{again}'", *answer.notes))
         filled = self._blank_filled(text, context, notes) or self._timed_premise_checked(
             text, context
         )

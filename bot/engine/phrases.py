@@ -1600,6 +1600,33 @@ LAST_QUESTION_ECHOED = prefilter.compile(
 )
 
 
+# "Where was the first 2+2 held?" (not in the article) "And when?": a bare question word,
+# which asks the unanswered question again with it (normalised text).
+_BARE_WH_ASKED = prefilter.compile(
+    r"^(?:(?:but|so|and|ok|okay|well|then)\s+)*(?P<wh>when|where|why|how)(?: then| though)?$"
+)
+# The question word an asked question opens with, before its verb: "where was …", "when did
+# …" ("who is…?" then "where?" is no longer about the same thing).
+_OPENING_WH = re.compile(
+    r"^\s*(?:(?:and|so|but|ok|okay)\s+)?(?P<wh>when|where|why|how)"
+    r"(?=\s+(?:was|were|is|are|did|does|do|had|has|have|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+def unanswered_asked_again(normalised: str, last_question: str | None) -> str | None:
+    """The last question with the bare question word just put in place of its own:
+    "where was the first one held?" then "and when?" is "when was the first one held?";
+    None when the text is no bare question word or the last question opens with none."""
+    bare = _BARE_WH_ASKED.match(normalised)
+    if bare is None or last_question is None:
+        return None
+    opening = _OPENING_WH.match(last_question)
+    if opening is None or opening["wh"].lower() == bare["wh"]:
+        return None
+    return f"{bare['wh'].capitalize()}{last_question[opening.end() :]}"
+
+
 # "no, I meant Esper", "sorry, I meant the Tokyo talks, not the meeting": the last question,
 # asked again of what the asker meant.
 _CORRECTION = prefilter.compile(
