@@ -20644,3 +20644,20 @@ def test_a_bare_question_word_after_an_unanswered_question_asks_it_again(
     first = engine.answer("where was the first one held?", counted.context)
     assert first.abstained
     assert engine.answer(follow, first.context).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was the defence minister the US secretary met from Japan?", "No"),
+        ("Where is the defence minister the American secretary met from?", "India"),
+        ("What country is the defense chief who met Esper from?", "India"),
+    ],
+)
+def test_an_office_named_by_a_deed_is_the_one_who_did_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "The defence minister the US secretary met" is Singh, whatever is asked of him."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert "India" in answer.text

@@ -23,10 +23,11 @@ from bot.text import normalise
 __all__ = ["DescribedAnswers"]
 
 # "the man who", "the official that", "the guy who", "the American who": a person described
-# by a relative clause. "The other American who…" is left to other_one_who_asked, and "the
-# one who isn't…" picks among people already named, not by a deed.
+# by a relative clause, or by an office ("the defence minister the US secretary met"). "The
+# other American who…" is left to other_one_who_asked, and "the one who isn't…" picks among
+# people already named, not by a deed.
 _DESCRIBED_PERSON = prefilter.compile(
-    r"\bthe\s+(?:(?:u\.?s\.?|us|american|indian|senior|top|same)\s+)?"
+    r"\bthe\s+(?:(?:u\.?s\.?|us|american|indian|senior|top|same)\s+)?(?:defen[cs]e\s+)?"
     r"(?:man|person|official|guy|fellow|gentleman|woman|lady|minister|secretary|diplomat"
     r"|politician|leader|chief|head|visitor|american|indian)\s+"
     r"(?:(?:who|that)\s+(?!is\b|was\b|isn['’]?t\b|wasn['’]?t\b|are\b|were\b)"
