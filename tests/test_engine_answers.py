@@ -20661,3 +20661,31 @@ def test_an_office_named_by_a_deed_is_the_one_who_did_it(
     answer = ask(engine, question)
     assert answer.text.startswith(expected)
     assert "India" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What did the Indian defence minister and his American counterpart agree to"
+            " cooperate on developing?",
+            "emerging technologies",
+        ),
+        ("What did the US defense secretary and his Indian counterpart praise?", "strength"),
+        ("Where did the Indian defense minister and his US counterpart meet?", "New Delhi"),
+    ],
+)
+def test_someone_named_by_office_and_his_counterpart_are_the_two(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "The Indian defence minister and his American counterpart" are Singh and Esper."""
+    assert expected in ask(engine, question).text
+
+
+def test_the_counterpart_of_someone_named_by_a_long_title_is_the_other_side(
+    engine: Engine,
+) -> None:
+    """ "The US secretary of defense and his counterpart": Esper's counterpart, Singh."""
+    answer = ask(engine, "Did the US secretary of defense and his counterpart discuss logistics?")
+    assert answer.text.startswith("Yes")
+    assert any("counterpart is Rajnath Singh" in note for note in answer.notes)

@@ -351,9 +351,12 @@ PRESENT_AT = prefilter.compile(
 OWNED_COUNTERPART = re.compile(
     r"(?P<own>['\u2019]s|s['\u2019])\s+(?:\w+\s+)?counterpart(?P<after>['\u2019]s)?\b", re.I
 )
-# "Esper and his counterpart", "he and his Indian counterpart": someone and the other side.
+# "Esper and his counterpart", "he and his Indian counterpart": someone and the other side;
+# "the Indian defence minister and his American counterpart": someone named by his office.
 OWN_COUNTERPART = re.compile(
-    r"\b(?P<owner>[A-Za-z][\w.-]*) and (?:his|her) (?P<kind>(?:indian |american |us )?)"
+    r"\b(?P<owner>the (?:(?:u\.?s\.?|us|american|indian) )?(?:defen[cs]e )?"
+    r"(?:minister|secretary|chief|head)(?: of defen[cs]e)?|[A-Za-z][\w.-]*)"
+    r" and (?:his|her) (?P<kind>(?:indian |american |us )?)"
     r"counterpart\b(?!['\u2019])",
     re.I,
 )
@@ -3016,10 +3019,14 @@ class Engine(
             owner = found["owner"]
             if owner.lower() in ("he", "she"):
                 return "they"
-            linked = parse(owner, self.index).entity_ids
-            if len(linked) != 1 or self._kind(linked[0]) != "person":
+            # "the US secretary of defense" names the country too: the one person counts.
+            linked = [e for e in parse(owner, self.index).entity_ids if self._kind(e) == "person"]
+            if len(linked) != 1:
                 return found[0]
-            return f"{owner} and {owner}'s {found['kind'] or ''}counterpart"
+            # By name: "the US secretary of defense's counterpart" would be read back from
+            # "of" as "defense's".
+            name = self.factbase.entities[linked[0]].name
+            return f"{owner} and {name}'s {found['kind'] or ''}counterpart"
 
         return OWN_COUNTERPART.sub(owned, text)
 
