@@ -20689,3 +20689,18 @@ def test_the_counterpart_of_someone_named_by_a_long_title_is_the_other_side(
     answer = ask(engine, "Did the US secretary of defense and his counterpart discuss logistics?")
     assert answer.text.startswith("Yes")
     assert any("counterpart is Rajnath Singh" in note for note in answer.notes)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How are relations between China and the country Esper visited on Monday?", "deterior"),
+        ("How are ties between the US and the country Begin visited?", "heating up"),
+        ("Who is the defence minister of the country Esper visited?", "Rajnath Singh"),
+    ],
+)
+def test_a_country_named_by_a_visit_without_which_is_that_country(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "The country Esper visited on Monday" is India, as "the country that…" is."""
+    assert expected in ask(engine, question).text

@@ -52,9 +52,13 @@ _DESCRIBED_PAIR = prefilter.compile(
     re.IGNORECASE,
 )
 # "the country whose defence minister is Rajnath Singh", "the country where Esper met
-# Singh", "the nation that hosted Esper on Monday": a country described by what happened.
+# Singh", "the nation that hosted Esper on Monday", "the country Esper visited on Monday": a
+# country described by what happened.
 _DESCRIBED_COUNTRY = prefilter.compile(
-    r"\bthe\s+(?:country|nation)\s+(?P<rel>whose|where|that|which)\s+", re.IGNORECASE
+    r"\bthe\s+(?:country|nation)\s+(?:(?P<rel>whose|where|that|which)\s+"
+    # "the country Esper visited on Monday": "which country Esper visited on Monday?"
+    r"|(?=(?:the\s+)?\w+(?:\s+\w+){0,3}\s+(?:visited|met|went\s+to|travell?ed\s+to|hosted)\b))",
+    re.IGNORECASE,
 )
 # How each kind of description asks for its country.
 _COUNTRY_ASKED = {
@@ -134,7 +138,7 @@ class DescribedAnswers(EngineCore):
             return None  # "Is the country where the quad talks took place India?": checked
 
         def country(deed: str, context: Context) -> tuple[str, ...] | None:
-            asked = _COUNTRY_ASKED[found["rel"].lower()].format(deed)
+            asked = _COUNTRY_ASKED[(found["rel"] or "that").lower()].format(deed)
             one = self._one_country(asked, context)
             return (one,) if one is not None else None
 
