@@ -20704,3 +20704,32 @@ def test_a_country_named_by_a_visit_without_which_is_that_country(
 ) -> None:
     """ "The country Esper visited on Monday" is India, as "the country that…" is."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "How did US officials describe the relationship between the two countries whose"
+            " defence chiefs met in Delhi?",
+            "most significant",
+        ),
+        ("whats the trend for ties between the two countries whose defence chiefs met?", "heating"),
+        (
+            "What agreement did the two countries whose defense ministers met in New Delhi reach?",
+            "Basic Exchange",
+        ),
+    ],
+)
+def test_two_countries_named_by_their_people_s_deed_are_those_people_s(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "The two countries whose defence chiefs met" are Esper's and Singh's: the U.S. and
+    India."""
+    assert expected in ask(engine, question).text
+
+
+def test_two_countries_named_by_a_deed_and_asked_for_are_named(engine: Engine) -> None:
+    """ "Name the two countries whose defence chiefs met in Delhi": the two themselves."""
+    answer = ask(engine, "Name the two countries whose defence chiefs met in Delhi")
+    assert "India" in answer.text and "United States" in answer.text

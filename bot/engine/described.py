@@ -60,6 +60,15 @@ _DESCRIBED_COUNTRY = prefilter.compile(
     r"|(?=(?:the\s+)?\w+(?:\s+\w+){0,3}\s+(?:visited|met|went\s+to|travell?ed\s+to|hosted)\b))",
     re.IGNORECASE,
 )
+# "the two countries whose defence chiefs met in Delhi": the countries of the two people
+# who did it ("who met in Delhi?": Esper and Singh, so the U.S. and India).
+_DESCRIBED_COUNTRY_PAIR = prefilter.compile(
+    r"\bthe\s+(?:two|2)\s+(?:countries|nations|sides)\s+whose\s+", re.IGNORECASE
+)
+# "Which are the two countries whose…", "what were the two nations whose…": they are asked.
+_WHICH_ARE = re.compile(r"\b(?:which|what|list|give)(?:\s+(?:are|were|me))?\s*$", re.IGNORECASE)
+# The most words the people's noun may take: "whose | top defence officials | met".
+_MAX_NOUN_WORDS = 3
 # How each kind of description asks for its country.
 _COUNTRY_ASKED = {
     "whose": "which country's {}?",
@@ -87,7 +96,7 @@ _REST_STARTS = frozenset(
     "also ever really actually still first earlier later last this next before after on"
     " recently once then now say said hold held meet attend attended go travel do have"
     " take taken took visit agree want discuss sign call describe mention tell think"
-    " represent participate participated".split()
+    " represent participate participated reach".split()
 )
 # Where a deed's own setting may go on after it: "met | on Monday", "met | in New Delhi".
 _SETTING_STARTS = frozenset({"on", "in", "at", "earlier", "last", "this", "during", "recently"})
@@ -131,6 +140,9 @@ class DescribedAnswers(EngineCore):
             if _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
                 return None
             return self._asked_of_described(text, found, context, doers)
+        pair = _DESCRIBED_COUNTRY_PAIR.search(text)
+        if pair is not None and not self._pair_itself_asked(text[: pair.start()]):
+            return self._asked_of_described(text, pair, context, self._countries_of_two)
         found = _DESCRIBED_COUNTRY.search(text)
         if found is None or _PUT_AS_THE_ONE.match(text[: found.start()]) is not None:
             return None
@@ -199,6 +211,30 @@ class DescribedAnswers(EngineCore):
             if resolve(" ".join(words[:longer]).rstrip("?.!,"), context) == meant:
                 longest = longer
         return longest
+
+    @staticmethod
+    def _pair_itself_asked(before: str) -> bool:
+        """ "Name the two countries whose…", "which are the two countries whose…", "Are the
+        US and Japan the two countries whose…": the countries are what is asked or put."""
+        return (
+            _ASKS_WHO_THEY_ARE.search(before) is not None
+            or _WHICH_ARE.search(before) is not None
+            or _PUT_AS_THE_ONE.match(before) is not None
+        )
+
+    def _countries_of_two(self, said: str, context: Context) -> tuple[str, ...] | None:
+        """The two countries of the two people who did what `said` tells after their
+        noun ("defence chiefs | met in Delhi": Esper and Singh, the U.S. and India), else
+        None."""
+        words = said.split()
+        for skip in range(1, min(_MAX_NOUN_WORDS, len(words) - 1) + 1):
+            people = self._two_doers(" ".join(words[skip:]), context)
+            if people is None:
+                continue
+            countries = [self._countries_it_is_in(person) for person in people]
+            if all(len(c) == 1 for c in countries) and countries[0] != countries[1]:
+                return (countries[0][0], countries[1][0])
+        return None
 
     def _one_country(self, asked: str, context: Context) -> str | None:
         """The one country the answer to `asked` is in: "which country hosted Esper on
