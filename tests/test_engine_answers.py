@@ -20733,3 +20733,23 @@ def test_two_countries_named_by_a_deed_and_asked_for_are_named(engine: Engine) -
     """ "Name the two countries whose defence chiefs met in Delhi": the two themselves."""
     answer = ask(engine, "Name the two countries whose defence chiefs met in Delhi")
     assert "India" in answer.text and "United States" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper Tokyo companion",
+        "Who was Esper's companion in Tokyo?",
+        "Esper's travel companion in Tokyo",
+        "Who was Esper's companion at the Tokyo talks?",
+    ],
+)
+def test_someone_s_companion_at_a_place_is_who_went_with_him(engine: Engine, question: str) -> None:
+    """ "Esper's companion in Tokyo": Pompeo, who took part in the talks with him."""
+    assert "Pompeo" in ask(engine, question).text
+
+
+@pytest.mark.parametrize("question", ["Singh's companion?", "Who was Begin's companion in Delhi?"])
+def test_a_companion_the_article_never_names_is_not_made_up(engine: Engine, question: str) -> None:
+    """No one is said to have gone with Singh or with Begin."""
+    assert ask(engine, question).abstained

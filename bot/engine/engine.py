@@ -132,6 +132,7 @@ from bot.engine.phrases import (
     blank_context,
     chatter_dropped,
     chit_chat,
+    companion_asked,
     contents_subject,
     correction_asked,
     count_options_joined,
@@ -1805,6 +1806,7 @@ class Engine(
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
         text = hit_place_visited(text)  # "which State Dept official recently hit Delhi?"
+        text = companion_asked(text)  # "Esper's companion in Tokyo?": who went with him
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
         text = count_options_joined(text)  # "three countries or four?"

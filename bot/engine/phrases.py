@@ -1372,6 +1372,29 @@ def hit_place_visited(text: str) -> str:
     return _HIT_PLACE.sub("visited ", text)
 
 
+# "Esper's companion in Tokyo?", "who was Esper's travel companion at the Tokyo talks?",
+# "Esper Tokyo companion": who went there with him. Only with a place or event named: the
+# companions of someone anywhere ("Singh's companion?") are people the article never names.
+_COMPANION_ASKED = re.compile(
+    r"^\s*(?:(?:who\s+(?:was|is|were|are)|who['’]s|name)\s+)?"
+    r"(?P<owner>[A-Z][\w.]*)(?:['’]s)?\s+(?:(?:travel(?:l?ing)?|fellow)\s+)?companions?"
+    r"\s+(?:in|at|to|on\s+the\s+trip\s+to)\s+(?P<place>[^?]+?)\s*\??\s*$"
+    r"|^\s*(?P<owner2>[A-Z][\w.]*)\s+(?P<place2>[A-Z][\w.]*(?:\s+talks)?)\s+companions?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def companion_asked(text: str) -> str:
+    """ "Esper's companion in Tokyo?", "Esper Tokyo companion" → "who went with Esper to
+    Tokyo?"."""
+    found = _COMPANION_ASKED.match(text)
+    if found is None:
+        return text
+    owner = found["owner"] or found["owner2"]
+    place = found["place"] or found["place2"]
+    return f"who went with {owner} to {place}?"
+
+
 # "US principal at the Oct. 26 bilat?", "Indian rep at the meeting?", "the Japanese delegate
 # at the Quad?": a side's person at an event, without a question word; read alone, the
 # keyword question would be answered by whatever the event's fact says first.
