@@ -20753,3 +20753,17 @@ def test_someone_s_companion_at_a_place_is_who_went_with_him(engine: Engine, que
 def test_a_companion_the_article_never_names_is_not_made_up(engine: Engine, question: str) -> None:
     """No one is said to have gone with Singh or with Begin."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the official who recently visited New Delhi and give his title",
+        "Name the man who recently visited New Delhi and give his title",
+        "Name the person who recently visited New Delhi and give his job",
+    ],
+)
+def test_a_second_part_put_as_an_order_is_asked(engine: Engine, question: str) -> None:
+    """ "… and give his title" is "… and what is his title?": Begin, Deputy Secretary."""
+    text = ask(engine, question).text
+    assert "Begin" in text and "Deputy Secretary of State" in text

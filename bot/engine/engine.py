@@ -125,6 +125,7 @@ from bot.engine.phrases import (
     WHY_THAT_DETAIL,
     YEAR,
     about_then_question,
+    and_give_own_asked,
     bare_place_claim,
     bare_view_asked,
     bare_wh_list_asked,
@@ -1807,6 +1808,7 @@ class Engine(
         text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
         text = hit_place_visited(text)  # "which State Dept official recently hit Delhi?"
         text = companion_asked(text)  # "Esper's companion in Tokyo?": who went with him
+        text = and_give_own_asked(text)  # "Name X and give his title": "… and what is his…"
         text = place_gloss_dropped(text)  # "…in Mumbai, India's commercial capital?"
         text = only_or_too_asked(text)  # "Is it just A, or B too?"
         text = count_options_joined(text)  # "three countries or four?"

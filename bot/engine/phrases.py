@@ -1372,6 +1372,20 @@ def hit_place_visited(text: str) -> str:
     return _HIT_PLACE.sub("visited ", text)
 
 
+# "Name the official who recently visited New Delhi and give his title": a second part put
+# as an order, asked as the question it stands for ("… and what is his title?").
+_AND_GIVE_OWN = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:give|state|tell(?:\s+me)?|provide|say|list|add)"
+    r"\s+(?P<own>his|her|their|its)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def and_give_own_asked(text: str) -> str:
+    """ "Name X and give his title" → "Name X and what is his title"."""
+    return _AND_GIVE_OWN.sub(lambda found: f" and what is {found['own']} ", text, count=1)
+
+
 # "Esper's companion in Tokyo?", "who was Esper's travel companion at the Tokyo talks?",
 # "Esper Tokyo companion": who went there with him. Only with a place or event named: the
 # companions of someone anywhere ("Singh's companion?") are people the article never names.
