@@ -20767,3 +20767,18 @@ def test_a_second_part_put_as_an_order_is_asked(engine: Engine, question: str) -
     """ "… and give his title" is "… and what is his title?": Begin, Deputy Secretary."""
     text = ask(engine, question).text
     assert "Begin" in text and "Deputy Secretary of State" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who spoke at teh State Department?", "Pompeo"),
+        ("where did esper adn singh meet?", "New Delhi"),
+        ("wat did the guy who spoke at teh state dept say about china", "Communist Party"),
+    ],
+)
+def test_small_words_slipped_in_typing_are_read_as_meant(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "teh" is "the", "adn" is "and": too short for the speller, common as slips."""
+    assert expected in ask(engine, question).text

@@ -56,6 +56,13 @@ _QUESTION_WORD_TEXTED = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_QUESTION_WORDS_TEXTED) + r")(?![\w'’-])", re.IGNORECASE
 )
 
+# Small words slipped in typing, which the speller leaves alone (three letters are too
+# short to correct safely): "the guy who spoke at teh state dept" is "at the state dept".
+_SMALL_WORDS_SLIPPED = {"teh": "the", "hte": "the", "adn": "and", "nad": "and", "taht": "that"}
+_SMALL_WORD_SLIPPED = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(_SMALL_WORDS_SLIPPED) + r")(?![\w'’-])", re.IGNORECASE
+)
+
 # A lone "2" or "4" between words: not in a sum ("2+2", "2 + 2", "2 plus 2"), a date
 # ("Oct. 2") or a bigger number.
 _LONE_DIGIT = re.compile(
@@ -88,6 +95,7 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     may be split into (the facts' and a question's own words)."""
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
     text = _QUESTION_WORD_TEXTED.sub(lambda m: _QUESTION_WORDS_TEXTED[m.group(0).lower()], text)
+    text = _SMALL_WORD_SLIPPED.sub(lambda m: _SMALL_WORDS_SLIPPED[m.group(0).lower()], text)
     if "2" in text or "4" in text:
         text = _lone_digits_read(text)
     return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
