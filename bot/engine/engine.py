@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.autocorrected import NameSlips
+from bot.engine.bare import BareFollowUps
 from bot.engine.choices import listed_choices
 from bot.engine.context import Context
 from bot.engine.core import (
@@ -1583,6 +1584,7 @@ def _outsider_terms(parsed: Parsed) -> frozenset[str]:
 
 
 class Engine(
+    BareFollowUps,
     YesNoAnswers,
     DescriptiveAnswers,
     PassageAnswers,
@@ -1614,6 +1616,7 @@ class Engine(
             text, respelt = respell(spoken_read(texted, self.index.alias_sounds), self.index)
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             answer = self._which_one_of_the_last(answer, text, context)
+            answer = self._someone_else_checked(answer, text, context)
             if answer.abstained:
                 answer = self._with_names_autocorrected(text, context, respelt) or answer
             answer = self._remembering(answer, question, context)
@@ -1719,7 +1722,7 @@ class Engine(
                 notes=tuple(notes),
             )
         text = part
-        pushed = self._pushed_back(text, context)
+        pushed = self._pushed_back(text, context) or self._bare_follow_up(text, context)
         if pushed is not None:
             return pushed
         text = self._message_read(text, context)
