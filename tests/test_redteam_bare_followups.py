@@ -94,3 +94,52 @@ def test_then_after_the_press_conference_is_the_trip(engine: Engine) -> None:
         answer.text
         == "Next came his trip to South Asia; the article says nothing of what followed that."
     )
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Begin visited Delhi", "he met Singh"),
+        ("Begin visited Delhi", "so he met Singh"),
+        ("Who visited Delhi recently?", "he met Singh"),
+        ("Pompeo spoke at the State Department", "he met Singh"),
+        ("Begin visited Delhi", "she met Singh"),
+    ],
+)
+def test_a_bare_claim_of_he_is_of_the_one_just_named(
+    engine: Engine, turns: tuple[str, ...]
+) -> None:
+    """ "Begin visited Delhi." "He met Singh": he is Begin, whom the article never has meet
+    Singh; Esper's meeting is no "yes" to it."""
+    assert ask(engine, *turns).abstained
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (("Begin visited Delhi", "he is the Deputy Secretary of Defense"), "No. Begin"),
+        (("Begin visited Delhi", "he was the deputy secretary of state"), "Yes. Begin"),
+        (("Who met Singh?", "he is the Secretary of Defense"), "Yes. Mark T. Esper"),
+    ],
+)
+def test_a_bare_title_claim_of_he_is_checked_of_him(
+    engine: Engine, turns: tuple[str, ...], verdict: str
+) -> None:
+    assert ask(engine, *turns).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("did Pompeo agree?", "what about Japan?"),
+        ("did Pompeo agree?", "and Japan?"),
+        ("did Pompeo agree?", "and Australia?"),
+        ("Did Begin meet Singh?", "what about India?"),
+    ],
+)
+def test_an_unsettled_claim_asked_of_another_kind_abstains(
+    engine: Engine, turns: tuple[str, ...]
+) -> None:
+    """ "Did Pompeo agree?" (not said) "What about Japan?": not a "yes" from the Tokyo talks,
+    which have Pompeo and Japan in them but no one agreeing."""
+    assert ask(engine, *turns).abstained

@@ -3731,6 +3731,10 @@ class Engine(
         if said_it is not None:
             return said_it
         claim = self._claim_again(parsed, context) or self._asked_again(parsed, context)
+        if claim is None and context.claim is not None:
+            unsettled = self._unsettled_claim_of_another(parsed, context)
+            if unsettled is not None:
+                return unsettled
         typed = [link for link in parsed.entities if link.start >= 0]
         if (
             claim is None
@@ -5161,7 +5165,7 @@ class Engine(
                     for e in reversed(context.named_so_far)
                     if self._kind(e) == "person" and e not in named
                 ][:1]
-            if parsed.words[0] in ("is", "was"):
+            if parsed.words[0] in ("is", "was") or parsed.words[1:2] in (["is"], ["was"]):
                 # "Who met Singh?" (Esper) "Was he the Secretary of Defense?": the title
                 # describes him; he is still the one just answered, whoever it names. With
                 # no one just answered ("Where?" came between), "he" is left to the title.
@@ -5197,6 +5201,8 @@ class Engine(
         words = parsed.words
         if words[1:2] and words[1] in pronouns:
             return True
+        if parsed.qtype == "yesno" and words[:1] and words[0] in pronouns:
+            return True  # "Begin visited Delhi." "He met Singh": a claim put bare, of him
         return parsed.qtype != "yesno" and words[2:3] != [] and words[2] in pronouns
 
     def _pronoun_as_speaker(self, parsed: Parsed, chosen: list[str]) -> None:
@@ -5397,20 +5403,43 @@ class Engine(
         """ "Did Esper meet Singh?" "Did Pompeo?" (or "And Pompeo?"): the last yes-or-no
         claim, each name put in place of the first of its kind there ("did pompeo meet
         singh"), to be read as a whole question; None when it is no such follow-up."""
+        if context.claim is None or not self._asks_the_claim_again(parsed, context):
+            return None
+        return self._named_in_place(parsed, context.claim)
+
+    @staticmethod
+    def _asks_the_claim_again(parsed: Parsed, context: Context) -> bool:
+        """ "Did Esper meet Singh?" "And Pompeo?", "Did Pompeo?", "what about Japan?": the
+        last yes-or-no claim, asked of a name the message gives and nothing more."""
         typed = [link for link in parsed.entities if link.start >= 0]
-        if (
-            context.claim is None
-            or context.question_type != "yesno"
-            or not typed
-            or parsed.terms
-            or parsed.unknown
-            or not (
+        return (
+            context.question_type == "yesno"
+            and bool(typed)
+            and not parsed.terms
+            and not parsed.unknown
+            and (
                 (parsed.qtype == "yesno" and is_bare_auxiliary(parsed))
                 or (parsed.qtype in ("keyword", "what") and is_about_phrase(parsed))
             )
-        ):
+        )
+
+    def _unsettled_claim_of_another(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Did Pompeo agree?" (the article doesn't say) "What about Japan?": the same
+        unsettled claim of Japan, which cannot be put (no one of Japan's kind in it); read
+        as a question about Pompeo and Japan, the Tokyo talks made it a false "yes"."""
+        if not (context.last_abstained and self._asks_the_claim_again(parsed, context)):
             return None
-        return self._named_in_place(parsed, context.claim)
+        typed = [link.entity for link in parsed.entities if link.start >= 0]
+        if any(self._kind(e) not in ("person", "country", "group", "organisation") for e in typed):
+            # "Was he there?" (not said) "What about Tokyo?": was he in Tokyo, a place to ask
+            # of as it stands (Pompeo was), not a new doer of the claim.
+            return None
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say that either.",
+            context,
+            notes=("an unsettled claim asked again of another it cannot be put of",),
+        )
 
     def _undescribed(self, parsed: Parsed) -> str | None:
         """ "What are the challenges described as?": the noun asked, when no fact is a
