@@ -20782,3 +20782,10 @@ def test_small_words_slipped_in_typing_are_read_as_meant(
 ) -> None:
     """ "teh" is "the", "adn" is "and": too short for the speller, common as slips."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize("reaction", ["wow", "noted", "hmm", "hmm interesting", "makes sense"])
+def test_a_reaction_between_claims_is_chit_chat(engine: Engine, reaction: str) -> None:
+    """ "Who met Singh?" "wow": nothing to check, and no misspelt "how"."""
+    answer = ask(engine, "who met singh?", reaction)
+    assert answer.abstained and answer.reason is AbstainReason.CHIT_CHAT

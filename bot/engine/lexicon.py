@@ -1138,6 +1138,10 @@ _CHAT_PHRASES = (
     r"|i (?:d|would|should|shall|will|m|am)(?: be)? (?:very |most |so |ever so |really |truly )?"
     r"(?:grateful|obliged|thankful)|(?:much|very much|most) obliged|many thanks|appreciated"
     r"|ok(?:ay)?|k|kk|kay|cool|nice|great|awesome|got it|i see|good bot|bad bot|lol|haha"
+    # Reactions typed between claims ("wow", "noted", "hmm interesting", "makes sense"):
+    # no claim and no question, so nothing to check ("wow" is no misspelt "how").
+    r"|w+o+w+|whoa+|woah+|noted|h+m+|mhm+|interesting|(?:that )?makes sense|neat|oh+|ah+"
+    r"|fair enough|good to know|yikes|damn|wild|crazy|gotcha|understood"
     r"|bye|goodbye|see you|see ya|good night|bye for now|that s all|that is all|that s it"
     r"|that is it|nothing else|no more questions|i m done|i am done|all done|done|for now"
     r"|that s everything|that was all|that helps|that helped|perfect|brilliant|lovely"
