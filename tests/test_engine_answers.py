@@ -20789,3 +20789,17 @@ def test_a_reaction_between_claims_is_chit_chat(engine: Engine, reaction: str) -
     """ "Who met Singh?" "wow": nothing to check, and no misspelt "how"."""
     answer = ask(engine, "who met singh?", reaction)
     assert answer.abstained and answer.reason is AbstainReason.CHIT_CHAT
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Singh visited the Pentagon for this",
+        "Did Singh go to the Pentagon?",
+        "Did Esper visit the Defense Department?",
+        "Singh flew to the Pentagon",
+    ],
+)
+def test_a_body_visited_is_no_fact_that_merely_names_it(engine: Engine, claim: str) -> None:
+    """The DoD's statement names Singh, but puts nobody at its headquarters."""
+    assert not ask(engine, claim).text.startswith("Yes")

@@ -1646,6 +1646,13 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Did Begin go to Washington?": who he is sends him nowhere, unless what it says
             # of him is a trip there ("…spoke before his trip to South Asia").
             return self._not_found(parsed, context, ranked, notes, confidence)
+        body = self._body_visited(parsed)
+        if body is not None and not any(
+            self._went_there(r.entry, body, parsed) for r in ranked[:5]
+        ):
+            # "Did Singh visit the Pentagon?": the DoD's statement on the agreement names
+            # him and it, but puts him in New Delhi, not at its headquarters.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if self._hosted_by_a_visitor(parsed, fact):
             # "Did Esper host Singh?": the meeting was in New Delhi, Singh's country.
             return self._not_found(parsed, context, ranked, notes, confidence)
@@ -5286,6 +5293,20 @@ class YesNoAnswers(SeveralOptionAnswers):
         return any(
             link.start > at and self._kind(link.entity) == "person" for link in parsed.entities
         )
+
+    def _body_visited(self, parsed: Parsed) -> str | None:
+        """ "Did Singh go to the Pentagon?", "Esper visited the State Department": a body
+        the question sends someone to, as to its headquarters."""
+        if VISIT_TERM not in parsed.terms:
+            return None
+        bodies = [
+            link.entity
+            for link in parsed.entities
+            if (before := _word_before(parsed, link)) is not None
+            and (before == "to" or term(before) == VISIT_TERM)
+            and self._kind(link.entity) == "organisation"
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _travelled_to(self, parsed: Parsed) -> tuple[str, str | None] | None:
         """ "Why did Singh travel to Washington?": where the question sends someone."""
