@@ -20803,3 +20803,17 @@ def test_a_reaction_between_claims_is_chit_chat(engine: Engine, reaction: str) -
 def test_a_body_visited_is_no_fact_that_merely_names_it(engine: Engine, claim: str) -> None:
     """The DoD's statement names Singh, but puts nobody at its headquarters."""
     assert not ask(engine, claim).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the DOD statement was issued on tuesday",
+        "Was the DOD statement issued on Tuesday?",
+        "the Pentagon put out its statement on friday",
+        "the DOD statement was issued in November",
+    ],
+)
+def test_who_issued_the_statement_says_nothing_of_when(engine: Engine, claim: str) -> None:
+    """The article names the DoD as the statement's source, never the day it came out."""
+    assert ask(engine, claim).abstained

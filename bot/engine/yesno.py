@@ -918,6 +918,12 @@ def _present_in(parsed: Parsed, name: str) -> bool:
 _ALSO_WORDS = frozenset({"too", "also"})
 
 
+def _dated(parsed: Parsed) -> bool:
+    """ "…issued on Tuesday?", "…in November?": a day or a month named ("may" is a verb
+    as often)."""
+    return any(w in WEEKDAYS or (w in MONTHS and w != "may") for w in parsed.words)
+
+
 def _word_before(parsed: Parsed, link: Linked) -> str | None:
     """The word before a name the question links, past a "the" ("to the U.S.": "to"), or
     None when the name opens the question or is not in its words."""
@@ -3033,6 +3039,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             )
             if not issued and OWN_STATEMENT.search(parsed.text):
                 # "Did India issue its own statement?": the article doesn't say.
+                return self._not_found(parsed, context, ranked, notes)
+            if _dated(parsed) and "when" not in scored.entry.fact.roles:
+                # "Was the DOD statement issued on Tuesday?": who issued it, but never when.
                 return self._not_found(parsed, context, ranked, notes)
 
             return self._verdict(
