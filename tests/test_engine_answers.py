@@ -20817,3 +20817,23 @@ def test_a_body_visited_is_no_fact_that_merely_names_it(engine: Engine, claim: s
 def test_who_issued_the_statement_says_nothing_of_when(engine: Engine, claim: str) -> None:
     """The article names the DoD as the statement's source, never the day it came out."""
     assert ask(engine, claim).abstained
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "did Begin visit New Delhi in September?",
+        "Begin went to Delhi in september",
+        "Begin visited New Delhi in August",
+    ],
+)
+def test_a_month_is_no_other_place_for_a_visit_the_article_leaves_undated(
+    engine: Engine, claim: str
+) -> None:
+    """Begin "recently visited New Delhi": no date, and "in September" is no place."""
+    assert ask(engine, claim).abstained
+
+
+def test_a_month_after_a_visit_in_a_conversation_is_no_other_place(engine: Engine) -> None:
+    answer = ask(engine, "and Begin visited New Delhi recently", "he went in september")
+    assert answer.abstained

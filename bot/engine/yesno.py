@@ -6111,6 +6111,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             for w in parsed.unknown
             if w.isalpha() and w in {m[1] for m in _LAST_IN_AT.finditer(text)}
         ]
+        # "Did Begin visit New Delhi in September?": a time, no place put against New Delhi.
+        unknown = [w for w in unknown if w not in WEEKDAYS and w not in MONTHS]
         if any(m[1] in _MANNER_AFTER_IN for m in _AFTER_IN_AT.finditer(text)):
             # "Did Esper and Singh meet in secret?": how they met, which no place answers.
             return None
