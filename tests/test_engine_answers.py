@@ -20837,3 +20837,16 @@ def test_a_month_is_no_other_place_for_a_visit_the_article_leaves_undated(
 def test_a_month_after_a_visit_in_a_conversation_is_no_other_place(engine: Engine) -> None:
     answer = ask(engine, "and Begin visited New Delhi recently", "he went in september")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Will the two militaries cooperate less?",
+        "did they commit to less cooperation?",
+        "the two militaries will cooperate less from now on",
+    ],
+)
+def test_less_of_what_the_article_deepens_is_no_yes(engine: Engine, claim: str) -> None:
+    """They reinforced their commitment to deepening cooperation: no lessening."""
+    assert not ask(engine, claim).text.startswith("Yes")

@@ -824,6 +824,23 @@ NEGATIVE_AUXILIARIES = frozenset(
 )
 
 
+# "cooperate less", "fewer exchanges": less of what is done ("fewer than three" bounds a
+# count instead).
+_LESSENING = frozenset({"less", "fewer", "lesser"})
+
+
+def _lessened(words: list[str]) -> bool:
+    """The claim has less of something done: "they will cooperate less from now on"."""
+    return any(w in _LESSENING and words[at + 1 : at + 2] != ["than"] for at, w in enumerate(words))
+
+
+def _goes_further(fact: Fact) -> bool:
+    """The fact takes something further and nothing back ("deepening cooperation",
+    "expanding information sharing")."""
+    signs = {_DIRECTION[w] for w in normalise(fact.quote.text).split() if w in _DIRECTION}
+    return signs == {1}
+
+
 def _same_direction(word: str, said: str) -> bool:
     """ "closer" for the article's "deepening": both take cooperation further."""
     return word in _DIRECTION and _DIRECTION.get(said) == _DIRECTION[word]
@@ -3440,6 +3457,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             # elsewhere.
             return self._not_found(parsed, context, ranked, notes, confidence)
         fact = scored.entry.fact
+        if verdict == "Yes" and _lessened(parsed.words) and _goes_further(fact):
+            # "the two militaries will cooperate less", "did they commit to less
+            # cooperation?": the fact's "deepening cooperation" bears out no lessening.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._done_by_another(parsed, scored.entry):
             # "Who issued the statement?" (the Pentagon) "Did India issue one too?": the
             # article has only the U.S. side issue one; of India it says nothing.
