@@ -20850,3 +20850,40 @@ def test_a_month_after_a_visit_in_a_conversation_is_no_other_place(engine: Engin
 def test_less_of_what_the_article_deepens_is_no_yes(engine: Engine, claim: str) -> None:
     """They reinforced their commitment to deepening cooperation: no lessening."""
     assert not ask(engine, claim).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("and they both welcomed more info sharing", "welcomed"),
+        ("they'll keep working together on pressing global security challenges", "continue"),
+        ("they will continue to work together", "continue"),
+        ("officials call the US and India the world's two largest democracies", "democracies"),
+        ("they both praised the defense relationship", "praised"),
+    ],
+)
+def test_a_bare_claim_about_what_they_did_or_will_do_is_confirmed(
+    engine: Engine, claim: str, expected: str
+) -> None:
+    answer = ask(engine, claim)
+    assert answer.text.startswith("Yes") and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Pompeo was travelling to which region?", "South Asia"),
+        ("Esper met whom?", "Singh"),
+        ("And the calendar date of the said meeting, if you would be so kind?", "Oct. 26"),
+    ],
+)
+def test_questions_in_statement_order_are_still_asked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.text.startswith(("Yes", "No")) and expected in answer.text
+
+
+@pytest.mark.parametrize("remark", ["they said that already", "he'll see", "he said so"])
+def test_a_remark_opened_by_a_pronoun_is_no_claim(engine: Engine, remark: str) -> None:
+    assert not ask(engine, "who met singh?", remark).text.startswith(("Yes", "No"))

@@ -637,8 +637,13 @@ _FINITE = frozenset(
     " flew sat saw rode drove sent kept found chose"
     # "The meeting wasn't on a Tuesday?", "Esper didn't meet Singh in Tokyo?": a claim
     # denied is a statement too.
-    " wasnt isnt werent arent didnt doesnt hasnt".split()
+    " wasnt isnt werent arent didnt doesnt hasnt"
+    # "officials call them the two largest democracies": what someone calls or says.
+    " call calls say says want wants".split()
 )
+# "the two militaries will cooperate less": a claim of what is to come, typed without a
+# question mark ("…if you would be so kind?" asks, politely).
+_FUTURE = frozenset({"will", "ll"})
 # Words that end a claim put as a question and add nothing: "…now?", "…then?", "…too?"
 # "…wasn't on a Tuesday either?": "either" only adds it to a denial before.
 _CLAIM_FILLERS = frozenset({"now", "then", "too", "also", "again", "eh", "huh", "either"})
@@ -1041,7 +1046,7 @@ def _stated_as_sentence(words: list[str], unframed: str, original: str, index: I
         and len(said) >= 3  # "Singh is American."
         and (said[0] not in _REMARK_STARTS or _pointing_claim(said, index))
         and (
-            any(w in _FINITE or w.endswith("ed") for w in said[1:])
+            any(w in _FINITE or w in _FUTURE or w.endswith("ed") for w in said[1:])
             or _verb_before_a_name(said, index)
         )
     )
@@ -1086,7 +1091,10 @@ def _pointing_claim(said: list[str], index: Index) -> bool:
         said[0] in _POINTING_STARTS
         and said[1] in _BEING
         and not _name_words(index).isdisjoint(said[2:])
-    ) or (said[0] in _PERSONAL_STARTS and (said[1] in _EVENT_VERBS or _talked_about(said)))
+    ) or (
+        said[0] in _PERSONAL_STARTS
+        and (said[1] in _EVENT_VERBS or _talked_about(said) or _personal_claim(said[1:]))
+    )
 
 
 def _talked_about(said: list[str]) -> bool:
@@ -1103,6 +1111,28 @@ _EVENT_VERBS = frozenset(
     "met meets went agreed signed visited held reached travelled traveled flew spoke discussed"
     " welcomed praised participated attended represented represents".split()
 )
+
+# "they both welcomed…", "they'll keep working together…": a word between the person and
+# the verb, or a modal before it; "he'll see" names no act of the article's.
+_BETWEEN_PERSON_AND_VERB = frozenset("both all also ll will".split())
+_CLAIMED_VERBS = _EVENT_VERBS | frozenset(
+    "keep continue work expressed reinforced committed called described want wanted".split()
+)
+
+
+def _personal_claim(rest: list[str]) -> bool:
+    """ "they both welcomed more info sharing", "they'll keep working together", "he said
+    the meetings included talks on…": what the article's people did or said; "they said
+    that already", "he'll see" stay remarks."""
+    while rest and rest[0] in _BETWEEN_PERSON_AND_VERB:
+        rest = rest[1:]
+    if len(rest) < 3:
+        return False
+    if rest[0] == "said":
+        # "he said the meetings included…" reports; "they said that already" takes up the
+        # last answer.
+        return rest[1] not in ("that", "so", "it", "this") or len(rest) >= 6
+    return rest[0] in _CLAIMED_VERBS
 
 
 _NAME_WORDS: WeakKeyDictionary[Index, frozenset[str]] = WeakKeyDictionary()
