@@ -20887,3 +20887,22 @@ def test_questions_in_statement_order_are_still_asked(
 @pytest.mark.parametrize("remark", ["they said that already", "he'll see", "he said so"])
 def test_a_remark_opened_by_a_pronoun_is_no_claim(engine: Engine, remark: str) -> None:
     assert not ask(engine, "who met singh?", remark).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Esper's full name is Mark T. Esper", "Yes. Mark T. Esper"),
+        ("Is Singh's full name Rajnath Singh?", "Yes. Rajnath Singh"),
+        ("Esper's full name is John Smith", "No. Mark T. Esper"),
+        ("is esper's middle initial T?", "Yes. T."),
+        ("Esper's middle initial is J", "No. T."),
+        # T. may be Thomas: the article cannot say it is not.
+        ("Is Esper's full name Mark Thomas Esper?", "Mark T. Esper"),
+        ("Esper's full name exactly as printed?", "Mark T. Esper"),
+    ],
+)
+def test_a_full_name_or_initial_put_up_gets_a_verdict(
+    engine: Engine, claim: str, expected: str
+) -> None:
+    assert ask(engine, claim).text.startswith(expected)

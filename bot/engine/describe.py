@@ -1300,8 +1300,8 @@ class DescriptiveAnswers(EngineCore):
         given = _name_claimed(parsed)
         if given is not None:
             # "Is Esper's first name Michael?": a yes or a no to the name put up, then the name.
-            shown = text.split(" (")[0].strip(".").lower()
-            text = f"{'Yes' if given == shown else 'No'}. {text}"
+            verdict = _name_verdict(given, normalise(text.split(" (")[0]))
+            text = f"{verdict}. {text}" if verdict is not None else text
         answer = self._direct(
             text=text,
             facts=[about],
@@ -1811,6 +1811,10 @@ class DescriptiveAnswers(EngineCore):
 _NAME_CLAIMED = prefilter.compile(
     r"\b(?:first|last|given|family|middle|sur)\s?name (?:is |was |really |actually )*"
     r"(?P<name>[a-z]+)$"
+    # "Esper's full name is Mark T. Esper", "his middle initial's T": the whole name, or
+    # the one letter, put up.
+    r"|\bfull\s?name (?:is |was |really |actually )*(?P<full>[a-z]+(?: [a-z]+){1,3})$"
+    r"|\bmiddle initial (?:is |was |s )*(?P<initial>[a-z])$"
 )
 
 
@@ -1819,4 +1823,31 @@ def _name_claimed(parsed: Parsed) -> str | None:
     if parsed.qtype != "yesno":
         return None
     found = _NAME_CLAIMED.search(parsed.text)
-    return found["name"] if found is not None else None
+    if found is None:
+        return None
+    full = found["full"]
+    if full is not None and not _NOT_A_NAME.isdisjoint(w for w in full.split() if len(w) > 1):
+        return None  # "Esper's full name exactly as printed?": how it is asked, no name
+    return str(found["name"] or full or found["initial"])
+
+
+# Words of how a name is asked for, which no name has: "…full name exactly as printed?"
+_NOT_A_NAME = STOPWORDS | frozenset(
+    "exactly precisely printed written given used spelled spelt please pls".split()
+)
+
+
+def _name_verdict(given: str, shown: str) -> str | None:
+    """Yes when the name put up is the article's, No when it names someone else ("Is
+    Esper's first name Michael?"); None when it may only spell out what the article
+    shortens ("Mark Thomas Esper" of "Mark T. Esper": T. may be Thomas)."""
+    said, put = shown.split(), given.split()
+    if put == said:
+        return "Yes"
+    if len(put) == len(said) and all(
+        p == s or (len(s) == 1 and p.startswith(s)) for p, s in zip(put, said, strict=True)
+    ):
+        return None
+    if len(put) > 1 and put[0] == said[0] and put[-1] == said[-1]:
+        return None  # "Mark Esper": his name, short of the initial
+    return "No"
