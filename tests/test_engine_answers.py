@@ -20906,3 +20906,20 @@ def test_a_full_name_or_initial_put_up_gets_a_verdict(
     engine: Engine, claim: str, expected: str
 ) -> None:
     assert ask(engine, claim).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the indian press like it?",
+        "did the press like the agreement?",
+        "how did the indian press react to the deal?",
+        "was the american press happy with the agreement?",
+    ],
+)
+def test_the_press_as_a_party_is_the_media_the_article_never_mentions(
+    engine: Engine, question: str
+) -> None:
+    """ "Did the Indian press like it?": no "pressing" challenge nor press conference."""
+    assert ask(engine, question).abstained
+    assert "State Department" in ask(engine, "where was the press conference?").text

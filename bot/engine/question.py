@@ -15,6 +15,7 @@ from bot.engine import hinglish, prefilter
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
+    COUNTRY_NAMES,
     FRAMING_RULES,
     IRREGULAR,
     MONTHS,
@@ -3685,10 +3686,35 @@ def _adverb_before_put_last(text: str) -> str:
 def _false_friends_meant(words: list[str]) -> list[str]:
     """ "In which city they have reunited?": the English words meant for false friends and
     calques ("met"), so the question links to the article's words."""
-    words = _office_meant(words)
+    words = _press_as_media(_office_meant(words))
     if _FALSE_FRIENDS.keys().isdisjoint(words):
         return words
     return " ".join(_FALSE_FRIENDS.get(word, word) for word in words).split()
+
+
+# "Did the Indian press like it?", "how did the press react?": the news media, whom the
+# article never mentions, not the "press conference" (nor "pressing" challenges) it has.
+_PRESS_EVENTS = frozenset({"conference", "conferences", "release", "briefing", "statement"})
+_SUBJECT_AUXILIARIES = frozenset({"did", "does", "do", "was", "is", "were", "are", "has", "have"})
+
+
+def _press_as_media(words: list[str]) -> list[str]:
+    if "press" not in words:
+        return words
+    return ["media" if _press_is_media(words, at) else word for at, word in enumerate(words)]
+
+
+def _press_is_media(words: list[str], at: int) -> bool:
+    if words[at] != "press" or not _PRESS_EVENTS.isdisjoint(words[at + 1 : at + 2]):
+        return False
+    before = words[max(0, at - 2) : at]
+    # "the Indian press", not "did India press for it?" (a country's name, not its people's)
+    national = bool(before) and is_country_word(before[-1]) and before[-1] not in COUNTRY_NAMES
+    # "did the press like it?", not "did Pompeo speak to the press?" (its audience)
+    subject = (before == ["the"] and at == 1) or (
+        len(before) == 2 and before[0] in _SUBJECT_AUXILIARIES and before[1] == "the"
+    )
+    return national or subject
 
 
 def _office_meant(words: list[str]) -> list[str]:
