@@ -20923,3 +20923,21 @@ def test_the_press_as_a_party_is_the_media_the_article_never_mentions(
     """ "Did the Indian press like it?": no "pressing" challenge nor press conference."""
     assert ask(engine, question).abstained
     assert "State Department" in ask(engine, "where was the press conference?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the agreement signed on tuesday?",
+        "Was BECA signed on Monday?",
+        "did esper and singh sign the agreement on the 26th?",
+        "when will the agreement actually be signed?",
+        "when is it going to be signed?",
+        "who will sign the agreement?",
+    ],
+)
+def test_the_time_of_a_signing_is_not_in_the_article(engine: Engine, question: str) -> None:
+    """The article has them agree on BECA and tells of no signing, done or to come."""
+    answer = ask(engine, question)
+    assert answer.abstained and "signing" in answer.text
+    assert not ask(engine, "did they sign the BECA?").abstained

@@ -182,6 +182,13 @@ SIGNED_ASKED = prefilter.compile(
     r"|sep|oct|nov|dec|that|this)))"
 )
 
+# "When will the agreement actually be signed?", "when are they going to sign it?": a
+# signing to come, which the article no more tells of than a past one.
+FUTURE_ASKED = re.compile(
+    r"\b(?:will|would|shall|going to|gonna|expected to|supposed to|plan to|plans to|planned"
+    r"|scheduled|due to|yet)\b"
+)
+
 
 class Scored(NamedTuple):
     """One fact as the ranking scored it: a named tuple, as a few dozen are made for each
@@ -1067,6 +1074,8 @@ class EngineCore(abc.ABC):
             and SIGNED_ASKED.search(parsed.text)
             and not any("sign" in normalise(f.quote.text) for f in facts)
         ):
+            if FUTURE_ASKED.search(parsed.text):
+                return self._signing_to_come_unsaid(parsed, context, ranked, notes)
             # "When was BECA signed?", "what did they sign?": when (what) they agreed on;
             # the article has no signing.
             text = f"The article mentions no signing; they agreed on it. {text}"
@@ -1277,6 +1286,20 @@ class EngineCore(abc.ABC):
             and not parsed.terms
             and not parsed.unknown
             and not any(link.start >= 0 for link in parsed.entities)
+        )
+
+    def _signing_to_come_unsaid(
+        self, parsed: Parsed, context: Context, ranked: list[Scored], notes: list[str]
+    ) -> Answer:
+        """ "When will BECA be signed?": the article has them agree on it and tells of no
+        signing, done or planned; the day they agreed answers no question of the future."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article mentions no signing, done or planned; it says they agreed on it.",
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
         )
 
     def _abstain(

@@ -412,6 +412,12 @@ _PARTY_NOUNS = frozenset("way sided nation country party".split())
 _COUNTRY = stem("country")
 # "on monday", "on oct 26": the day a claim puts its event on, after the place it names.
 _DAY_NAMES = "|".join(sorted(WEEKDAYS)) + "|(?:" + "|".join(sorted(MONTHS)) + r")(?: \d{1,2})?"
+# "Was BECA signed on Tuesday?", "did they sign it that same day?", "…at 10am?": the time
+# of a signing, which the article never tells (it has them agree on the BECA).
+_SIGNING_TIME = re.compile(
+    rf"\b(?:{_DAY_NAMES}|day|date|morning|afternoon|evening|night|yesterday|today|tomorrow"
+    r"|week|\d{1,2} ?(?:am|pm|st|nd|rd|th)|o ?clock)\b"
+)
 # The word after "in"/"at" (or a choosing verb), after "in"/"at" at the end or before the day
 # it is put on, and before "was chosen": where a name the article lacks is put as a place.
 _AFTER_IN_AT = re.compile(rf"(?=\b(?:in|at|{_CHOSEN}) (\w+)\b)")
@@ -3578,6 +3584,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         ):
             # "Did they sign the BECA?", "Was BECA signed on Tuesday?": the article has them
             # agree on it, and tells of no signing, on any day.
+            if _SIGNING_TIME.search(parsed.text):
+                return self._signing_time_unsaid(parsed, context, ranked, notes, confidence)
             return self._stated(
                 "The article says they agreed on it; it does not mention a signing.",
                 scored,
@@ -3623,6 +3631,26 @@ class YesNoAnswers(SeveralOptionAnswers):
                 )
                 return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    def _signing_time_unsaid(
+        self,
+        parsed: Parsed,
+        context: Context,
+        ranked: list[Scored],
+        notes: list[str],
+        confidence: float,
+    ) -> Answer:
+        """ "Was the agreement signed on Tuesday?": neither Yes nor No. The article tells of
+        no signing at all, so no day of one; that they agreed on it is said, not a verdict."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article says they agreed on it; it does not mention a signing, on any day.",
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
+            confidence=confidence,
+        )
 
     @staticmethod
     def _stated_alike(best: Scored, ranked: list[Scored]) -> Scored | None:
