@@ -20941,3 +20941,38 @@ def test_the_time_of_a_signing_is_not_in_the_article(engine: Engine, question: s
     answer = ask(engine, question)
     assert answer.abstained and "signing" in answer.text
     assert not ask(engine, "did they sign the BECA?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did esper do earlier this month, before delhi?", "Tokyo"),
+        ("what did esper do before the meeting?", "Tokyo"),
+        ("what did esper and singh do before the 2+2 dialogue?", "Singh"),
+        ("after meeting Singh, what was the next big event on Esper's schedule?", "2+2"),
+        ("what was the next event after the meeting?", "2+2"),
+        ("what happens next, according to the article?", "2+2"),
+    ],
+)
+def test_what_someone_did_next_to_an_event_is_the_event_the_article_places_there(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "What did they do before the 2+2?": the events the article puts on that side."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_what_someone_did_next_to_an_event_is_only_theirs(engine: Engine) -> None:
+    """Singh was not at the Tokyo talks; nothing of his before the meeting is told."""
+    assert ask(engine, "what did singh do before the meeting?").abstained
+    assert ask(engine, "what did esper do after the 2+2?").abstained
+
+
+def test_what_came_next_follows_the_event_last_answered(engine: Engine) -> None:
+    """ "What happened in Tokyo?" "What came next?" (the meeting) "And after that?" (2+2)."""
+    tokyo = engine.answer("what happened in tokyo?", Context())
+    meeting = engine.answer("what came next?", tokyo.context)
+    assert "Singh" in meeting.text
+    assert "2+2" in engine.answer("and after that?", meeting.context).text
+    begin = engine.answer("who is begin?", Context())
+    assert engine.answer("what came next?", begin.context).abstained

@@ -224,6 +224,34 @@ NEXT_TO = prefilter.compile(
     r"|^what (?P<verb>followed|preceded|came before|came after) (?P<object>.+)$"
 )
 
+# "What did they do before the 2+2?", "what did Esper do earlier this month, before
+# Delhi?": what someone did on that side of an event, of the events that are theirs.
+DONE_NEXT_TO = prefilter.compile(
+    r"^(?:and |so |then )?what (?:did|does|do|will|would) (?P<doer>.+?) do"
+    r"(?: next| then| right| just| immediately)?"
+    r"(?: (?:earlier|later) (?:this|that|the same|last) (?:month|week))?"
+    r" (?P<side>after|before|following|ahead of|prior to) (?P<other>.+)$"
+)
+
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+# "After meeting Singh, what was the next big event on Esper's schedule?" (read with the
+# clause put last): the event after that one.
+NEXT_EVENT_AFTER = prefilter.compile(
+    r"^what (?:was|is|will be|would be) (?:the |his |her |their )?next (?:\w+ )?"
+    r"(?:event|thing|step|stop|item|engagement|meeting)"
+    r"(?: on (?:the |his |her |their )?(?:\w+ )?(?:schedule|agenda|calendar|itinerary))?"
+    r" after (?P<other>.+)$"
+)
+
+# "What came next?", "what happens next?", "and after that?", "and before that?": the
+# event on that side of the one the conversation was last about (of the article's lead
+# event, asked first: "what happens next, according to the article?" is the 2+2).
+NEXT_OF_LAST = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay|then) )*(?:what )?(?:(?:came|comes|happened|happens|was|is) )?"
+    r"(?:(?P<next>next)|(?P<side>after|before|prior to) (?:that|this|it|then))$"
+)
+
 # "Was that before or after his trip?": the words before it name nothing new.
 _ONLY_THAT = frozenset(
     "was is were are did does do that it this they he she happen happened so".split()
@@ -963,15 +991,10 @@ class DescriptiveAnswers(EngineCore):
         """ "What came after the meeting?": the 2+2 Dialogue, which the meeting came ahead
         of; "what happened before the meeting?": the Tokyo talks, earlier that month. Only
         events the article itself places against the one named."""
-        match = NEXT_TO.match(parsed.text)
-        if match is None:
+        asked = self._next_to_asked(parsed, context)
+        if asked is None:
             return None
-        other = match["other"] or match["after"] or match["object"]
-        verb = match["side"] or ("after" if match["after"] else match["verb"])
-        after = verb in ("after", "following", "followed", "came after")
-        own = self._event_named(other)
-        if own is None:
-            return None
+        own, after, doer = asked
         found: list[Fact] = []
         beyond: list[Fact] = []
         for fact, side, against in self._placed_facts:
@@ -984,6 +1007,12 @@ class DescriptiveAnswers(EngineCore):
         found = list(dict.fromkeys([*found, *beyond]))
         if not found:
             return None
+        if doer:
+            # "What did Esper do before the meeting?": his events, not the officials' words;
+            # "what did Singh do before it?": none the article tells of.
+            found = [f for f in found if doer <= self.index.by_id[f.id].involved]
+            if not found:
+                return self._not_found(parsed, context, self._rank(parsed), notes)
         return self._direct(
             text=" ".join(f.statement for f in found),
             facts=found,
@@ -992,6 +1021,61 @@ class DescriptiveAnswers(EngineCore):
             context=context,
             notes=notes,
         )
+
+    def _next_to_asked(
+        self, parsed: Parsed, context: Context
+    ) -> tuple[Fact, bool, frozenset[str]] | None:
+        """The event a "what came after (before)…?" question is placed against, whether it
+        asks after it, and the people whose doings are asked ("what did Esper do…": Esper;
+        none for "they" or "what happened…"); None when it asks no such thing."""
+        match = NEXT_TO.match(parsed.text)
+        if match is not None:
+            other = match["other"] or match["after"] or match["object"]
+            verb = match["side"] or ("after" if match["after"] else match["verb"])
+            # "What came after that?": the event the conversation was last about.
+            said_of_last = other in ("that", "this", "it", "then")
+            own = self._event_last_answered(context) if said_of_last else self._event_named(other)
+            after = verb in ("after", "following", "followed", "came after")
+            return None if own is None else (own, after, frozenset())
+        done = DONE_NEXT_TO.match(parsed.text) or NEXT_EVENT_AFTER.match(parsed.text)
+        if done is not None:
+            own = self._event_named(done["other"])
+            doer = done.groupdict().get("doer") or ""
+            people = frozenset(self.index.entities_in(doer)) if doer else frozenset()
+            if own is None or not self._owned_as_said(own, done["other"], people):
+                return None
+            side = done.groupdict().get("side") or "after"
+            return own, side in ("after", "following"), people
+        last = NEXT_OF_LAST.match(parsed.text)
+        if last is None:
+            return None
+        own = self._event_last_answered(context, lead_if_first=bool(last["next"]))
+        return None if own is None else (own, last["side"] != "before", frozenset())
+
+    def _owned_as_said(self, event: Fact, said: str, people: frozenset[str]) -> bool:
+        """Whether an event named as the doer's own ("what did Pompeo do before his trip?")
+        is one of theirs: his trip to South Asia, not the Delhi meeting it ranks first. Words
+        naming only the doer name no event: "what did Esper do before being named defense
+        secretary?" asks of his life before the post, which the article does not tell."""
+        named = self.index.entities_in(said)
+        if people and named and named <= people:
+            return False
+        if not people or _POSSESSIVES.isdisjoint(said.split()):
+            return True
+        return people <= self.index.by_id[event.id].involved
+
+    def _event_last_answered(self, context: Context, *, lead_if_first: bool = False) -> Fact | None:
+        """The timed event the conversation last answered with ("What happened in Tokyo?"
+        "What came next?": the talks), or, asked first, the article's lead event ("what
+        happens next?": after the meeting); None when its last answer was no event ("Who is
+        Begin?" "What came next?") or there was none ("what happened after that?")."""
+        if context.fact_id is None:
+            if context.turn or not lead_if_first:
+                return None  # "What was the outcome of the 2+2?" (no answer) "What next?"
+            lead = self._lead_event
+            return lead.fact if lead is not None and lead.fact.timeline is not None else None
+        fact = self.factbase.facts.get(context.fact_id)
+        return fact if fact is not None and fact.timeline is not None else None
 
     @cached_property
     def _placed_facts(self) -> tuple[tuple[Fact, str, Fact | None], ...]:

@@ -37,7 +37,13 @@ from bot.engine.core import (
     Scored,
     date_words,
 )
-from bot.engine.describe import BEFORE_OR_AFTER, COUNT_NAMED, NUMBER_NAMES, DescriptiveAnswers
+from bot.engine.describe import (
+    BEFORE_OR_AFTER,
+    COUNT_NAMED,
+    NEXT_OF_LAST,
+    NUMBER_NAMES,
+    DescriptiveAnswers,
+)
 from bot.engine.described import DescribedAnswers
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.hinglish import hinglish_read
@@ -3348,6 +3354,8 @@ class Engine(
         if all(self._scene_places(e) & scene for e in elsewhere):
             return answer
         parsed = parse(text, self.index)
+        if NEXT_OF_LAST.match(parsed.text):
+            return answer  # "What came next?": the story moves on from Tokyo, as asked
         named = [link.entity for link in parsed.entities if link.start >= 0]
         # A person or another place named starts a thread of its own ("what did Pompeo
         # say?"); a country of the talks ("who represented India?") is asked of the talks.
