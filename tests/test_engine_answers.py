@@ -20976,3 +20976,16 @@ def test_what_came_next_follows_the_event_last_answered(engine: Engine) -> None:
     assert "2+2" in engine.answer("and after that?", meeting.context).text
     begin = engine.answer("who is begin?", Context())
     assert engine.answer("what came next?", begin.context).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats happening with india-china ties meanwhile",
+        "what's happening with india-china ties in the meantime?",
+        "meanwhile, how are india-china relations?",
+    ],
+)
+def test_meanwhile_adds_nothing_to_what_is_asked(engine: Engine, question: str) -> None:
+    """The article puts the warming "at a time when" relations with China deteriorate."""
+    assert "deteriorating" in ask(engine, question).text

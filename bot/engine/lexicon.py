@@ -98,6 +98,7 @@ focus focused focusing focussed focussing centre centred centering
 precisely particularly namely indeed whilst
 bloke blokes geezer lad lads kinda sorta line
 spells spelled spelt noted
+meanwhile meantime
 """.split()
     )
     - {"information", "say", "said", "says", "report"}
