@@ -20989,3 +20989,15 @@ def test_what_came_next_follows_the_event_last_answered(engine: Engine) -> None:
 def test_meanwhile_adds_nothing_to_what_is_asked(engine: Engine, question: str) -> None:
     """The article puts the warming "at a time when" relations with China deteriorate."""
     assert "deteriorating" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["why is that?", "what led to that?", "what caused it?", "why did that happen?"]
+)
+def test_why_of_an_answer_giving_no_reason_borrows_none(engine: Engine, follow_up: str) -> None:
+    """ "How are India-China relations?" "What led to that?": the article gives no cause;
+    the partnership's purpose (against China) is no reason for the deterioration."""
+    first = engine.answer("how are india-china relations?", Context())
+    assert engine.answer(follow_up, first.context).abstained
+    asked = engine.answer("why are they expanding information sharing?", Context())
+    assert "security" in asked.text

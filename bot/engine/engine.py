@@ -566,6 +566,13 @@ DISCUSS_TERM = term("discuss")
 HOST_TERM = term("host")
 MINISTER_TERM = term("minister")
 BARE_WHY = frozenset({"why", "so", "but", "and", "then", "though"})
+# "Why is that?", "why did that happen?", "what led to that?": a reason for the last answer
+# itself, put with nothing but a word pointing at it.
+_WHY_OF_THAT = BARE_WHY | frozenset(
+    "what is was are were did does do happen happened happening led lead leads to caused cause"
+    " causes triggered prompted behind".split()
+)
+_POINTING = frozenset({"that", "this", "it"})
 PURPOSE_CLAUSE = prefilter.compile(r"^(?:to|in order to|so that|so as to)\b", re.IGNORECASE)
 # A "why" role that gives only when ("Ahead of the 2+2 Dialogue…"): a time, not a reason.
 TIME_NOT_REASON = prefilter.compile(
@@ -8484,6 +8491,12 @@ class Engine(
         Begin also go there?" (the meeting; unsaid) "When did he go?": not the meeting's date."""
         return any(self._kind(e) == "person" and e not in entry.involved for e in parsed.them)
 
+    @staticmethod
+    def _why_of_that(parsed: Parsed) -> bool:
+        """ "Why is that?", "what led to that?": why the last answer is so, naming nothing."""
+        words = set(parsed.words)
+        return bool(words & _POINTING) and words <= _WHY_OF_THAT | _POINTING
+
     def _choose(
         self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
     ) -> tuple[Scored, Role | None, float] | None:
@@ -8534,6 +8547,11 @@ class Engine(
                     # "Did the statement mention China?" (No) "Why is that?": no fact says
                     # why it didn't; "why is it relevant?" asks why the article brings it in.
                     return self._relevance_of(entry, parsed, ranked)
+                if qtype == "why" and self._why_of_that(parsed):
+                    # "How are India-China relations?" "Why is that?" (or "what led to
+                    # that?"): the last answer gives no reason, and another fact's purpose
+                    # (the partnership's, against China) is no reason for it.
+                    return None
                 if others_asked:
                     return None  # "…who else was there?": others there, none named
             if entry is not None and entry.fact.id in self._identity_facts:

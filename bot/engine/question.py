@@ -122,6 +122,9 @@ _ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\b(?:for|with) (?:what|which) (?:purpose|reason|aim|goal|objective)s?\b"
     # "Did Esper go to Delhi?" "For what?": what he went for, as "what for?" asks.
     r"|^(?:and |so |but )?for what(?: exactly| then)?$"
+    # "What led to that?", "what caused it?": the cause of what was just said.
+    r"|^(?:and |so |but )?what (?:led to|lead to|leads to|caused|causes|triggered|prompted"
+    r"|(?:is|was) behind) (?:that|this|it)$"
     # "the information sharing is for what?", "for what do they expand the sharing?": the
     # purpose, asked with "for what" first or last (not "…short for what?").
     r"|^(?:\w+ ){1,6}?(?:is|are|was|were) for what$"
