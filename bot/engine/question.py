@@ -3139,6 +3139,10 @@ _BARE_ACTS = frozenset(
     "meet visit go travel come fly see talk discuss say tell hold sign attend praise want"
     " agree welcome".split()
 )
+# Verbs in the present tense that say where a person works or whom they stand for, as
+# follow a name ("Begin works for which department?", "Begin serves in which
+# department?"): "begin" the verb is never followed by one of them.
+_PRESENT_ROLES = frozenset("works serves belongs reports represents heads leads".split())
 # Adverbs that may stand between such a name and its verb ("begin also visit delhi").
 _BEFORE_ACT = frozenset("also ever really even recently just then".split())
 
@@ -3216,6 +3220,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int, index: Index) ->
         return True  # "Begin visited Tokyo, didn't he?": a subject before its past-tense verb
     if not before and _bare_act_after(parsed.words, start):
         return True  # "begin meet who in delhi": a subject before a verb left bare
+    if not before and after in _PRESENT_ROLES:
+        return True  # "Begin works for which department?": a subject before its verb
     then = parsed.words[start + 2] if start + 2 < len(parsed.words) else ""
     if not before and after.endswith("ly") and _past_verb(then):
         return True  # "Begin recently visited Tokyo?": the same, with an adverb between
