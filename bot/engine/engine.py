@@ -339,6 +339,7 @@ TIME_TERM = term("time")
 # "What was agreed …?": what a fact must tell of to answer it (agreeing, committing, an
 # agreement reached).
 _AGREE_TERM = term("agree")
+_DESCRIBED = term("describe")  # "…officials described the relationship as…"
 _AGREEING_TERMS = frozenset(
     term(w) for w in "agree agreement commit pledge promise vow decide resolve".split()
 )
@@ -1768,6 +1769,9 @@ class Engine(
                 context,
                 notes=tuple(notes),
             )
+        described = self._description_doubted(text, context)
+        if described is not None:
+            return described
         if context.last_abstained and LAST_QUESTION_ECHOED.match(normalise(text)):
             # "Did they meet Modi?" (not in the article) "Did they?": the same unanswered
             # question, not a new one about whatever the conversation was last about.
@@ -6908,8 +6912,47 @@ class Engine(
             ]
             return called[0] if len(called) == 1 else ""
         if words[-1] in ("it", "its", "this", "that", "one"):
-            return self._agreement_in_talk(context)
+            return self._agreement_named_before(parsed, agreements) or self._agreement_in_talk(
+                context
+            )
         return None
+
+    def _description_doubted(self, text: str, context: Context) -> Answer | None:
+        """ "Which are the 'two largest democracies'?" (the U.S. and India, in officials'
+        words) "Is that true though?": whether a description someone gave holds, which the
+        article reports but never judges; not a confirmation of what the article says."""
+        if not THAT_CONFIRMED.match(normalise(text)):
+            return None
+        describer = self._describer_of(context.fact_id or "")
+        if describer is None:
+            return None
+        who = describer.roles.get("who")
+        by = f" {who.answer}" if who is not None else " someone"
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article reports only that{by} described it so; it doesn't say whether that"
+            " is so.",
+            context,
+        )
+
+    def _describer_of(self, fact_id: str) -> Fact | None:
+        """The fact telling who described what `fact_id` tells ("…officials described the
+        relationship as…" for "the world's two largest democracies"), if it is a description."""
+        last = self.index.by_id.get(fact_id)
+        if last is None:
+            return None
+        if _DESCRIBED in last.predicate:
+            return last.fact
+        sayer = self._sayers.get(fact_id)
+        said = self.index.by_id.get(sayer.id) if sayer is not None else None
+        return said.fact if said is not None and _DESCRIBED in said.predicate else None
+
+    @staticmethod
+    def _agreement_named_before(parsed: Parsed, agreements: list[str]) -> str | None:
+        """ "Explain the BECA simply - what's actually in it?": "it" is the one agreement the
+        question itself has named, before any the conversation named."""
+        named = {link.entity for link in parsed.entities if link.entity in agreements}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _aliases(self, entity: str) -> tuple[str, ...]:
         return self.factbase.entities[entity].all_aliases

@@ -1594,7 +1594,7 @@ SURE_ASKED = prefilter.compile(
 # "Is that right?", "is it true?": the last answer, to be confirmed (normalised text).
 THAT_CONFIRMED = prefilter.compile(
     r"^(?:(?:but|so|and|ok|okay|hmm+|wait|oh)\s+)*(?:is|was) (?:that|this|it) "
-    r"(?:right|true|correct|so|accurate)(?: (?:then|though))?$"
+    r"(?:really |actually )?(?:right|true|correct|so|accurate)(?: (?:then|though))?$"
 )
 
 
