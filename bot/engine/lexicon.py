@@ -240,10 +240,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|reported|stated|put))?(?: elsewhere| somewhere| online| in the press)?\b",
         ),
         # "Describe how US-India relations are going", "explain exactly what will be
-        # shared": the request before the question it puts.
+        # shared", "compare how US-India and US-China ties are going": the request before
+        # the question it puts.
         (
-            ("describe", "explain", "characteri", "outline"),
-            r"^(?:describe|explain|characteri[sz]e|outline)(?: to me| for me)?"
+            ("describe", "explain", "characteri", "outline", "compare", "contrast"),
+            r"^(?:describe|explain|characteri[sz]e|outline|compare and contrast|compare"
+            r"|contrast)(?: to me| for me)?"
             r"(?: exactly| briefly| in brief)?"
             r" (?=(?:how|what|whats|why|where|when|who|whom|whose|which)\b)",
         ),
