@@ -21001,3 +21001,73 @@ def test_why_of_an_answer_giving_no_reason_borrows_none(engine: Engine, follow_u
     assert engine.answer(follow_up, first.context).abstained
     asked = engine.answer("why are they expanding information sharing?", Context())
     assert "security" in asked.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Begin works for which department?",
+        "Begin serves in which department?",
+        "Begin belongs to which department?",
+    ],
+)
+def test_a_name_before_a_present_verb_is_the_person(engine: Engine, question: str) -> None:
+    """ "Begin works for…": Begin the Deputy Secretary of State, not the verb."""
+    assert ask(engine, question).text.startswith("State Department")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "explain the Basic Exchange and Cooperation Agreement simply - what's actually in it?",
+        "tell me about BECA - what does it contain?",
+        "the basic exchange agreement, what does it cover exactly?",
+    ],
+)
+def test_it_is_the_agreement_the_question_named(engine: Engine, question: str) -> None:
+    """The article never says what the BECA contains."""
+    answer = ask(engine, question)
+    assert answer.abstained and "contains" in answer.text
+
+
+@pytest.mark.parametrize("doubt", ["is that true though?", "is that really true?"])
+def test_a_description_doubted_is_not_confirmed(engine: Engine, doubt: str) -> None:
+    """Officials called the U.S. and India the world's two largest democracies; whether they
+    are, the article does not judge."""
+    first = engine.answer("which are the two largest democracies?", Context())
+    answer = engine.answer(doubt, first.context)
+    assert answer.abstained and "described" in answer.text
+
+
+def test_a_fact_the_article_states_is_still_confirmed(engine: Engine) -> None:
+    first = engine.answer("who met singh?", Context())
+    assert engine.answer("is that true?", first.context).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "compare how US-India ties and US-China ties are going",
+        "contrast how US-India and US-China relations are developing",
+    ],
+)
+def test_compare_how_puts_the_question_after_it(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert "heating" in text and "deteriorat" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is this the fifth 2+2 between the US and India?",
+        "was this the fifth 2+2 between the two countries?",
+    ],
+)
+def test_an_ordinal_past_the_count_is_no(engine: Engine, question: str) -> None:
+    """Three dialogues so far: this one is at most the fourth."""
+    assert ask(engine, question).text.startswith("No. The U.S. and India have held three")
+
+
+def test_an_ordinal_within_the_count_stays_unjudged(engine: Engine) -> None:
+    """Whether "three such dialogues" takes in this one the article does not say."""
+    assert ask(engine, "is this the fourth 2+2 dialogue?").abstained

@@ -570,6 +570,14 @@ def _compass_compound(word: str, said: str) -> bool:
     return said in _COMPASS and word.startswith(said) and word[len(said) :] in _COMPASS
 
 
+def _ordinal_ruled_out(ordinal: str, count: str) -> bool:
+    """Whether a series of `count` so far, this one among them or not, cannot have this one
+    at that place: "the first" of three, "the fifth" of three (at most the fourth)."""
+    place = list(ORDINAL_OF_COUNT.values()).index(ordinal) + 1
+    held = COUNT_WORDS.index(count)
+    return (place == 1 and held > 1) or place > held + 1
+
+
 def _number_and_ordinal(words: list[str]) -> set[str]:
     """ "two" and "second": a count the statement already gives either way."""
     return {*words, *(ORDINAL_OF_COUNT[w] for w in words if w in ORDINAL_OF_COUNT)}
@@ -1752,6 +1760,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 if parsed.ordinal == "first" and said_ordinals - {"first", "last"}:
                     # "Is this the first ever U.S.-India 2+2?": Esper's second has one before it.
                     return self._verdict("No", best, confidence, parsed, context, ranked, notes)
+                series = self._series_of_several(parsed, best, ranked)
+                if series is not None:
+                    # "Is this the fifth 2+2 between the U.S. and India?": they have had three.
+                    return self._verdict("No", series, confidence, parsed, context, ranked, notes)
                 # "Is this the second 2+2 between the U.S. and India?": second is Esper's
                 # count, not the countries'.
                 return self._not_found(parsed, context, ranked, notes, confidence)
@@ -5870,11 +5882,14 @@ class YesNoAnswers(SeveralOptionAnswers):
     ) -> Scored | None:
         """Of "is this the first …?" asked of an event (no one's own count): a fact as good
         as the best that counts more than one of that event ("three such dialogues"), so
-        this one was not the first. ("The third?" stays unjudged: whether the count takes
-        in this one, the article does not say.)"""
+        this one was not the first; nor the fifth, past even a fourth after those three.
+        ("The third?" or "the fourth?" stays unjudged: whether the count takes in this one,
+        the article does not say.)"""
         events = {e for e in parsed.entity_ids if self._kind(e) == "event"}
+        ordinal = parsed.ordinal
         if (
-            parsed.ordinal != "first"
+            ordinal is None
+            or ordinal not in ORDINAL_OF_COUNT.values()
             or not events
             or any(self._kind(e) == "person" for e in parsed.entity_ids)
         ):
@@ -5884,9 +5899,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             role = fact.roles.get("how_many")
             count = leading_count(role.answer) if role is not None else None
             if (
-                scored.score >= best.score - NEAR_BEST
+                # "the fifth": only a count of the event itself can rule it out, however
+                # near the best it is ("three such dialogues" beside Esper's "second").
+                (scored.score >= best.score - NEAR_BEST or ordinal != "first")
                 and count is not None
-                and COUNT_WORDS.index(count) > 1
+                and _ordinal_ruled_out(ordinal, count)
                 and not self._own_count_of(fact)
                 and any(self._counts_the_event(fact, count, e) for e in events)
             ):
