@@ -21071,3 +21071,21 @@ def test_an_ordinal_past_the_count_is_no(engine: Engine, question: str) -> None:
 def test_an_ordinal_within_the_count_stays_unjudged(engine: Engine) -> None:
     """Whether "three such dialogues" takes in this one the article does not say."""
     assert ask(engine, "is this the fourth 2+2 dialogue?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who attended both the Tokyo talks and the Delhi meeting?",
+        "who joined both the quad talks and the New Delhi meeting?",
+        "who was at the Tokyo talks and the Delhi meeting both?",
+        "what do the Tokyo talks and the Delhi meeting have in common?",
+    ],
+)
+def test_the_one_at_both_is_esper(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Mark T. Esper")
+
+
+def test_nothing_in_common_is_invented(engine: Engine) -> None:
+    """No fact sets the 2+2 beside the Quad talks by who was at both."""
+    assert ask(engine, "what do the 2+2 and the quad talks have in common?").abstained

@@ -179,7 +179,13 @@ EVERYONE_FROM = prefilter.compile(
 )
 # "Apart from Esper, who is mentioned?", "who else gets a mention?": the article's naming.
 MENTIONED = prefilter.compile(r"\b(?:mention(?:ed|s)?|named?|cited|referred to)\b")
-IN_BOTH = prefilter.compile(r"\b(?:in|at|to) both\b")
+# "What do the Tokyo talks and the Delhi meeting have in common?": of two events or places.
+IN_COMMON = prefilter.compile(r"\bin common\b")
+# "Who was in both…?", "who attended both the Tokyo talks and the Delhi meeting?", "who took
+# part in the Tokyo talks and the Delhi meeting both?": one present at each of two.
+IN_BOTH = prefilter.compile(
+    r"\b(?:in|at|to|attended|attend|joined|join|of) both\b|\band (?:\w+ ){1,4}both$"
+)
 # "Which department does he work for?": the body someone belongs to.
 WORKS_FOR = prefilter.compile(
     r"\b(?:work|works|worked|working) (?:for|at|in)\b|\bbelongs? to\b"
@@ -551,7 +557,8 @@ class DescriptiveAnswers(EngineCore):
         """ "Who was in both Tokyo and Delhi?", "which American official appears in both the
         Tokyo talks and the New Delhi meeting?": the people facts place at each."""
         asks_person = parsed.qtype in ("who", "who_is") or parsed.wanted_kind == "person"
-        if not asks_person or not IN_BOTH.search(parsed.text):
+        in_common = IN_COMMON.search(parsed.text) is not None
+        if not (asks_person and IN_BOTH.search(parsed.text)) and not in_common:
             return None
         places = [
             link.entity
@@ -586,6 +593,11 @@ class DescriptiveAnswers(EngineCore):
                 # "Which Indian official was at both…?": the one who was is American.
                 return self._not_found(parsed, context, [], notes)
         names = ", ".join(self.factbase.entities[e].name for e in both)
+        if in_common:
+            # "What do the Tokyo talks and the Delhi meeting have in common?": who was at
+            # both, which the article bears out; nothing it does not set side by side.
+            events = all(self._kind(p) == "event" for p in places)
+            names = f"{names} {'took part in' if events else 'was in'} both"
         return self._direct(
             text=names,
             facts=list(dict.fromkeys([present[0][both[0]], present[1][both[0]]])),
