@@ -841,6 +841,25 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         r"was it before or after \1",
     ),
+    # "Did they talk about cooperation between the different services?": the services the
+    # article names; "different" or "various" says no more of them.
+    (
+        " the ",
+        _lazy(r"\b(between|among|amongst|across) the (?:different|various|respective) "),
+        r"\1 the ",
+    ),
+    # "Did the two men say anything nice about the relationship?", "did they have good things
+    # to say about it?": whether they praised it (not whether it, or the meeting, was nice).
+    (
+        " about ",
+        _lazy(
+            r"\b(?:say|said|says) (?:anything|something|things|much) (?:nice|good|kind|positive"
+            r"|complimentary|flattering|warm) about\b"
+            r"|\b(?:have|had|has) (?:anything|something|(?:any |some )?(?:nice|good|kind|positive"
+            r"|complimentary|warm) (?:things|words)) (?:nice |good |kind |positive )?to say about\b"
+        ),
+        "praise",
+    ),
     # "Which country is described as a threat…?": which country is the threat.
     (
         " as ",

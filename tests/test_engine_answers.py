@@ -21089,3 +21089,32 @@ def test_the_one_at_both_is_esper(engine: Engine, question: str) -> None:
 def test_nothing_in_common_is_invented(engine: Engine) -> None:
     """No fact sets the 2+2 beside the Quad talks by who was at both."""
     assert ask(engine, "what do the 2+2 and the quad talks have in common?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they talk about cooperation among the various services?",
+        "did they discuss cooperation between the different services?",
+    ],
+)
+def test_the_different_services_are_the_services(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and "services" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the two men say anything nice about the relationship?",
+        "did Esper and Singh have nice things to say about the defense ties?",
+        "did they have anything good to say about the relationship?",
+    ],
+)
+def test_saying_something_nice_is_praising(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and "praised" in answer.text
+
+
+def test_whether_the_meeting_was_nice_is_not_praise(engine: Engine) -> None:
+    assert ask(engine, "was the meeting nice?").abstained
