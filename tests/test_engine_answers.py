@@ -21118,3 +21118,20 @@ def test_saying_something_nice_is_praising(engine: Engine, question: str) -> Non
 
 def test_whether_the_meeting_was_nice_is_not_praise(engine: Engine) -> None:
     assert ask(engine, "was the meeting nice?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper vs Singh: which country is each from?",
+        "which countries are Esper and Singh from?",
+        "which countries do Esper and Singh represent?",
+    ],
+)
+def test_each_person_s_own_country(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "Mark T. Esper: the United States; Rajnath Singh: India"
+
+
+def test_no_half_answer_of_own_countries(engine: Engine) -> None:
+    """The article gives no country for Pompeo."""
+    assert ask(engine, "which countries do Pompeo and Singh represent?").abstained

@@ -6093,14 +6093,54 @@ class Engine(
     def _country_of(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Which country does Esper serve?": the country the person belongs to."""
         people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
-        if parsed.wanted_kind != "country" or len(people) != 1 or set(parsed.entity_ids) != people:
+        if parsed.wanted_kind != "country" or not people or set(parsed.entity_ids) != people:
             return None
         if not BELONGS.search(parsed.text):
             return None  # "which country did Begin visit?" asks where he went, not his own
+        named = [link.entity for link in parsed.entities if link.start >= 0]
+        if len(people) > 1:
+            # Only people the question names: "which nations were represented?" after the
+            # Tokyo talks asks the talks' countries, not Esper's and Pompeo's.
+            if set(named) != people:
+                return None
+            return self._own_countries(named, parsed, context, notes)
         # "Which country is Pompeo from?": the article never says, though he is in talks
         # between countries.
         own = self._own_country(next(iter(people)), parsed, context, notes)
         return own or self._not_found(parsed, context, [], notes)
+
+    def _own_countries(
+        self, people: list[str], parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which countries are Esper and Singh from?", "Esper vs Singh: which country is
+        each from?": each one's own country, as the fact saying who they are names it; none
+        at all when that fact names none for one of them (Pompeo's), not half an answer."""
+        named = list(dict.fromkeys(people))
+        owns = [self._own_country(p, parsed, context, notes) for p in named]
+        if any(own is None for own in owns):
+            return None
+        countries = [self._countries_of([p]).pop() for p in named]
+        text = "; ".join(
+            f"{self.factbase.entities[p].name}: {self.factbase.entities[c].name}"
+            for p, c in zip(named, countries, strict=True)
+        )
+        identities = [f for p in named if (f := self._identity_of(p)) is not None]
+        answer = self._direct(
+            text=text,
+            facts=identities,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[*named, *countries],
+        )
+        after = replace(
+            answer.context,
+            entities=tuple(named),
+            answer_entities=tuple(dict.fromkeys(countries)),
+            asked=parsed.text,
+        )
+        return replace(answer, context=after)
 
     def _own_country(
         self, person_id: str, parsed: Parsed, context: Context, notes: list[str]
