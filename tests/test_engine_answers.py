@@ -21135,3 +21135,16 @@ def test_each_person_s_own_country(engine: Engine, question: str) -> None:
 def test_no_half_answer_of_own_countries(engine: Engine) -> None:
     """The article gives no country for Pompeo."""
     assert ask(engine, "which countries do Pompeo and Singh represent?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how is Esper's job different from Singh's?", "Defense Minister"),
+        ("how does Esper's role differ from Singh's?", "Defense Minister"),
+        ("how do the 2+2 and the quad talks differ?", "Australia"),
+        ("how is the 2+2 different from the Tokyo talks?", "Australia"),
+    ],
+)
+def test_how_two_differ_tells_what_each_is(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text

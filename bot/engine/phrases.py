@@ -658,6 +658,14 @@ _DIFFERENCE = prefilter.compile(
     r"^what is the (?:difference|distinction) between (?P<a>.+?) and (?P<b>.+?)$"
 )
 
+# "How is Esper's job different from Singh's?", "how does the 2+2 differ from the Quad
+# talks?", "what sets Esper apart from Singh?": the difference between the two, told by
+# what each of them is.
+_DIFFERS = prefilter.compile(
+    r"^how (?:is|are|was|were) (?P<a>.+?) different (?:from|to|than) (?P<b>.+?)$"
+    r"|^how (?:does|do|did) (?P<c>.+?) differ from (?P<d>.+?)$"
+    r"|^how (?:do|did) (?P<e>.+?) and (?P<f>.+?) differ$"
+)
 
 # "Who says relations are heating up — U.S. officials, Pompeo, or the article itself?": the
 # question before the dash; the options after it are for the asker, not the matcher.
@@ -831,6 +839,10 @@ def role_in_story(text: str) -> str:
     difference = _DIFFERENCE.match(normalise(text))
     if difference is not None:
         return f"what is {difference['a']} and what is {difference['b']}?"
+    differs = _DIFFERS.match(normalise(text))
+    if differs is not None:
+        first, second = (g for g in differs.groups() if g is not None)
+        return f"what is {first} and what is {second}?"
     match = _ROLE_IN_STORY.match(normalise(text))
     if match is None:
         return text
