@@ -21148,3 +21148,59 @@ def test_no_half_answer_of_own_countries(engine: Engine) -> None:
 )
 def test_how_two_differ_tells_what_each_is(engine: Engine, question: str, expected: str) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the article use the phrase 'elevated strategic partnership'?", "Yes"),
+        ("is 'quadripartite' the article's own word?", "Yes"),
+        ("is the phrase 'two largest democracies' in the text?", "Yes"),
+        ("it calls it a 'comprehensive strategic partnership', right?", "No"),
+        ("does it say 'pressing regional security challenges'?", "No"),
+        ("did officials call it 'one of the most important relationships'?", "No"),
+        ("Pompeo said they'd work together to 'defeat' the threat - is 'defeat' right?", "No"),
+    ],
+)
+def test_a_quoted_wording_is_checked_against_the_article(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A wording the article uses is a Yes; one sharing most of its words with the
+    article's own is a No, showing the article's words."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected), answer.text
+    if expected == "No":
+        assert "The article says" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it 'logistics' or 'logistical support'?", "logistics"),
+        ("did they 'hail' the relationship or 'praise' it?", "praised"),
+        ("is it 'secure communication' or 'secure communications'?", "secure communications"),
+        ("does the text say 'deteriorating sharply' or 'deteriorating rapidly'?", "sharply"),
+        ("does the article spell it defence or defense?", "Defense"),
+        ("does the headline end with 'two services' or 'two countries'?", "Two Services"),
+    ],
+)
+def test_of_two_wordings_the_article_s_own_is_chosen(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Two wordings offered: the one the article uses, as it writes it."""
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does it call India an 'ally'?",
+        "is the word 'historic' used?",
+        "did the article call the talks 'historic talks'?",
+    ],
+)
+def test_a_wording_nothing_in_the_article_is_near_is_not_answered(
+    engine: Engine, question: str
+) -> None:
+    """Words the article never uses, with nothing of its own near them: unanswered."""
+    assert ask(engine, question).abstained

@@ -235,7 +235,7 @@ from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
-from bot.engine.wording import WordingAnswers
+from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.yesno import (
     MEETING_WORDS,
     ORDER_WORDS,
@@ -1608,7 +1608,7 @@ class Engine(
     StandInAnswers,
     DescribedAnswers,
     RoleAnswers,
-    WordingAnswers,
+    VerbatimAnswers,
     SourceAnswers,
     RankAnswers,
 ):
@@ -1901,7 +1901,11 @@ class Engine(
         unnamed = self._names_of_last(normalised, context)
         if unnamed is not None:
             return unnamed
-        given = self._detail_given(text, context) or self._title_put(text, context)
+        given = (
+            self._verbatim_checked(text, context)
+            or self._detail_given(text, context)
+            or self._title_put(text, context)
+        )
         if given is not None:
             return given
         either = self._mention_of_either(normalised, context, notes)

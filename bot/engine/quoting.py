@@ -24,6 +24,7 @@ __all__ = [
     "Quotations",
     "asked_words",
     "build_quotations",
+    "quotation_marks_asked",
     "quote_check_asked",
     "quote_verdict",
     "quote_verdict_of_sentence",
@@ -247,6 +248,12 @@ def asked_words(question: str) -> str | None:
         if len(words.split()) >= 2:
             return words
     return None
+
+
+def quotation_marks_asked(question: str) -> bool:
+    """Whether a question asks of direct quotation ("verbatim?", "a direct quote?", "word for
+    word?"), which is answered from the article's quotation marks, not its wording alone."""
+    return _QUOTE_CHECKED.search(fold_quotes(question).lower()) is not None
 
 
 def quote_check_asked(question: str) -> str | None:

@@ -1,0 +1,392 @@
+"""Checks of the article's exact words, put in quotation marks by the asker: "does the article
+use the phrase 'elevated strategic partnership'?" (Yes), "it calls it a 'comprehensive strategic
+partnership', right?" (No: "elevated strategic partnership"), "is it 'logistics' or 'logistical
+support'?" ("logistics").
+
+Read from the article's own words and where they stand, tabled once per engine; a question
+reads only the paragraphs having its rarest word, never every fact. Nothing here says what the
+article does not: words it never uses, with nothing near them, are left to the usual reading
+("does it call India an 'ally'?" stays unanswered).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from difflib import Match, SequenceMatcher
+from functools import cached_property
+
+from bot.engine import prefilter
+from bot.engine.answer import Answer
+from bot.engine.context import Context
+from bot.engine.index import FactEntry
+from bot.engine.lexicon import STOPWORDS
+from bot.engine.question import parse
+from bot.engine.quoting import quotation_marks_asked
+from bot.engine.wording import WordingAnswers
+from bot.text import fold_quotes, stem
+
+__all__ = ["VerbatimAnswers"]
+
+_WORD = re.compile(r"\w+")
+# Words the asker puts in quotation marks, one or more: 'quadripartite', "free nations"; an
+# apostrophe inside a word ("China's") does not end them.
+_QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)|\"(.+?)\"")
+# A question about wording, asked for a yes or a no: "does the article use…", "is '…' the
+# article's own word?", "did it call it a '…'?", "'…' - is that the exact wording?".
+_YES_NO = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait|also|then|hmm|quick|q)\W+)*"
+    r"(?:is|was|are|were|does|did|do|has|have)\b"
+)
+_WORDING_CUE = prefilter.compile(
+    r"\b(?:use[sd]?|using|say|says|said|call|calls|called|write|writes|wrote|word|words|wording"
+    r"|phrase|phrasing|term|termed|spell|spelt|spelled|exact|exactly|verbatim|right|correct"
+    r"|accurate|describe[sd]?|describing|label(?:l?ed|s)?|refer(?:s|red)? to)\b"
+)
+# "Is it 'logistics' or 'logistical support'?", "does the article spell it defence or
+# defense?": two wordings, one of which the article uses.
+# Between two quoted wordings offered as a choice: "'hail' the relationship or 'praise' it".
+_OR_BETWEEN = re.compile(r"^\W*(?:\w+\W+){0,3}or\W*$")
+_SPELT = re.compile(r"\bspel(?:l|ls|led|lt|ling)\b(?: (?:it|that|the word|this))? (\w+) or (\w+)\b")
+# Where an either-or looks: "does the headline end with 'two services' or 'two countries'?".
+_HEADLINE = re.compile(r"\b(?:headline|title)\b")
+_AT_END = re.compile(r"\bend(?:s|ed)? (?:with|in|on)\b")
+_AT_START = re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens|opened) with\b")
+# Whose words the question asks about, which a plain yes would not check: "did Singh say
+# 'pressing global security challenges'?" (the Defense Department did).
+_SPEAKER_KINDS = frozenset({"person", "organisation", "group"})
+# A wording the article has near the asked one shares this much of it, in order.
+NEAR_SHARE = 0.6
+# Around one asked word the article does not use, how many words of the question's own on
+# each side are compared: "work together to 'defeat' the threat".
+CONTEXT_WORDS = 3
+# A wording checked against the article's nearest is at most this long; a longer passage
+# quoted is a claim about what happened, for the usual reading.
+MAX_NEAR_WORDS = 8
+# A passage in quotation marks up to this many words is shown whole when a wording in it
+# differs from the one asked.
+MAX_SHOWN_QUOTATION = 25
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Words of the article: where they stand, by paragraph and character offsets."""
+
+    paragraph: int
+    first: int  # index of the first word in the paragraph's words
+    last: int  # index past the last word
+    start: int  # character offsets in the article
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphWords:
+    """One paragraph's words, lower case, with their character offsets."""
+
+    words: tuple[str, ...]
+    offsets: tuple[tuple[int, int], ...]
+
+
+class VerbatimAnswers(WordingAnswers):
+    @cached_property
+    def _article_words(self) -> tuple[ParagraphWords, ...]:
+        """Each paragraph's words of the one article, built once (none for several)."""
+        if len(self.factbase.articles) != 1:
+            return ()
+        article = next(iter(self.factbase.articles.values()))
+        table = []
+        for start, end in article.paragraphs:
+            found = list(_WORD.finditer(article.text, start, end))
+            table.append(
+                ParagraphWords(
+                    tuple(m.group().lower() for m in found),
+                    tuple((m.start(), m.end()) for m in found),
+                )
+            )
+        return tuple(table)
+
+    @cached_property
+    def _word_paragraphs(self) -> dict[str, tuple[int, ...]]:
+        """The paragraphs each (lower-case) word stands in."""
+        where: dict[str, list[int]] = {}
+        for number, paragraph in enumerate(self._article_words):
+            for word in set(paragraph.words):
+                where.setdefault(word, []).append(number)
+        return {word: tuple(numbers) for word, numbers in where.items()}
+
+    def _verbatim_checked(self, text: str, context: Context) -> Answer | None:
+        """ "Does the article use the phrase 'elevated strategic partnership'?": Yes, with
+        its sentence; "it calls it a 'comprehensive strategic partnership', right?": No, it
+        says "elevated strategic partnership"; "is it 'logistics' or 'logistical support'?":
+        "logistics". None for any other question, and for words the article neither uses
+        nor has near ("does it call India an 'ally'?")."""
+        if not self._article_words:
+            return None
+        folded = fold_quotes(text).strip()
+        lowered = folded.lower()
+        if quotation_marks_asked(folded):
+            return None  # "is 'thwart…' a direct quote?", "…verbatim?": the quoting's own
+        return self._either_wording(lowered, context) or self._wording_claimed(
+            folded, lowered, context
+        )
+
+    # --- two wordings, one the article's ---
+
+    def _either_wording(self, lowered: str, context: Context) -> Answer | None:
+        """ "Is it 'logistics' or 'logistical support'?", "did they 'hail' the relationship
+        or 'praise' it?", "does it spell it defence or defense?": the one of the two the
+        article uses, as it writes it; None when it uses both or neither."""
+        options = _offered(lowered)
+        if not options:
+            return None
+        scope = self._scope_of(lowered)
+        for match in (self._exact_spans, self._form_spans):
+            found = [match(_words_of(option), scope) for option in options]
+            used = [spans for spans in found if spans]
+            if len(used) == 1:
+                return self._wording_shown(used[0][0], "", lowered, context)
+            if len(used) > 1:
+                return None
+        return None
+
+    def _scope_of(self, lowered: str) -> tuple[int, str]:
+        """Which paragraph an either-or looks in (-1: all) and at which end ("" for
+        anywhere): "does the headline end with…" looks at the end of ¶0."""
+        paragraph = 0 if _HEADLINE.search(lowered) else -1
+        if paragraph != 0:
+            return paragraph, ""
+        if _AT_END.search(lowered):
+            return paragraph, "end"
+        if _AT_START.search(lowered):
+            return paragraph, "start"
+        return paragraph, ""
+
+    # --- one wording, claimed ---
+
+    def _wording_claimed(self, folded: str, lowered: str, context: Context) -> Answer | None:
+        """ "Is 'quadripartite' the article's own word?": Yes, with where it says it.
+        "Officials called it 'the most significant relationship of the 21st century' - is
+        that the exact wording?": No, with the article's own words where they differ."""
+        if " or " in lowered or not _WORDING_CUE.search(lowered):
+            return None
+        asked = [(m[1] or m[2] or "").strip(" ,.;:?!") for m in _QUOTED.finditer(folded)]
+        phrases = list(dict.fromkeys(p for p in asked if _words_of(p)))
+        if len(phrases) != 1:
+            return None
+        phrase = phrases[0]
+        words = _words_of(phrase)
+        spans = self._exact_spans(words, (-1, ""))
+        if spans:
+            if not _YES_NO.match(lowered) or self._speaker_named(folded, phrase):
+                return None  # "did Singh say '…'?": the words are there, but whose?
+            return self._wording_shown(spans[0], "Yes. The article says", lowered, context)
+        if len(words) > MAX_NEAR_WORDS:
+            return None  # "Draft says: 'Esper met Singh on Monday…'": a claim, not a wording
+        near = self._near_span(words) if len(words) > 1 else self._near_word(folded, phrase)
+        if near is None:
+            return None
+        lead = (
+            "Not quite. The article says"
+            if self._only_forms_differ(near, words)
+            else "No. The article says"
+        )
+        return self._wording_shown(near, lead, lowered, context, not_said=" ".join(phrase.split()))
+
+    def _only_forms_differ(self, span: Span, words: tuple[str, ...]) -> bool:
+        """Whether the article's wording is the asked one but for "a" or "the" and the form
+        of a word: "a basic agreement on exchanges" for "the basic agreement on exchange"."""
+        said = self._article_words[span.paragraph].words[span.first : span.last]
+        return _stems_of(said) == _stems_of(words)
+
+    def _speaker_named(self, folded: str, phrase: str) -> bool:
+        """Whether the question names someone, outside the quoted words, as saying them."""
+        rest = folded.replace(phrase, " ")
+        return any(
+            link.start >= 0 and self._kind(link.entity) in _SPEAKER_KINDS
+            for link in parse(rest, self.index).entities
+        )
+
+    def _near_span(self, words: tuple[str, ...]) -> Span | None:
+        """The article's wording nearest a phrase it does not use, sharing most of its words
+        in order: "comprehensive strategic partnership" → "elevated strategic partnership"."""
+        content = [w for w in words if w not in STOPWORDS]
+        having = [self._word_paragraphs.get(w, ()) for w in content]
+        if not any(having):
+            return None
+        best: tuple[int, Span] | None = None
+        for number in sorted({n for h in having for n in h}):
+            span, shared = self._aligned(number, words)
+            if span is not None and (best is None or shared > best[0]):
+                best = (shared, span)
+        if best is None or best[0] < max(2, NEAR_SHARE * len(words)):
+            return None
+        return best[1]
+
+    def _aligned(self, number: int, words: tuple[str, ...]) -> tuple[Span | None, int]:
+        """Where in a paragraph the phrase lines up best, and how many of its words do:
+        the article's words from where its first word would stand to where its last would,
+        counting only content words among those shared."""
+        paragraph = self._article_words[number]
+        # Compared by stem: "relationship" lines up with "relationships".
+        matcher = SequenceMatcher(
+            None, [stem(w) for w in words], [stem(w) for w in paragraph.words], autojunk=False
+        )
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks:
+            return None, 0
+        # The longest run of blocks close together: a phrase, not words strewn about.
+        runs: list[list[Match]] = [[blocks[0]]]
+        for block in blocks[1:]:
+            previous = runs[-1][-1]
+            if block.b - (previous.b + previous.size) <= 2:
+                runs[-1].append(block)
+            else:
+                runs.append([block])
+        run = max(runs, key=lambda r: sum(b.size for b in r))
+        shared = sum(b.size for b in run)
+        content = sum(1 for b in run for w in words[b.a : b.a + b.size] if w not in STOPWORDS)
+        if content < 2 and shared < 3:
+            return None, 0  # "historic talks" is not "quadripartite talks" mistyped
+        # The phrase laid over the article from its first word to its last.
+        first = max(0, run[0].b - run[0].a)
+        last = min(len(paragraph.words), run[-1].b + len(words) - run[-1].a)
+        return self._span(number, first, last), shared
+
+    def _near_word(self, folded: str, phrase: str) -> Span | None:
+        """One asked word the article does not use, where the question's words around it
+        stand in the article around another: "work together to 'defeat' the threat" →
+        "work together to thwart the threat"."""
+        word = phrase.lower()
+        if word in self._word_paragraphs:
+            return None
+        at = folded.find(f"'{phrase}'")
+        if at < 0:
+            at = folded.find(f'"{phrase}"')
+        before = _WORD.findall(folded[:at].lower())[-CONTEXT_WORDS:]
+        after = _WORD.findall(folded[at + len(phrase) + 2 :].lower())[:CONTEXT_WORDS]
+        for left in range(len(before), -1, -1):
+            for right in range(len(after), -1, -1):
+                around = [*before[len(before) - left :], *after[:right]]
+                if left + right < 3 or all(w in STOPWORDS for w in around):
+                    continue
+                found = self._gap_spans(tuple(before[len(before) - left :]), tuple(after[:right]))
+                if len(found) == 1:
+                    return found[0]
+        return None
+
+    def _gap_spans(self, before: tuple[str, ...], after: tuple[str, ...]) -> list[Span]:
+        """The places where the words before, one other word, and the words after stand."""
+        key = (before or after)[0]
+        size = len(before) + 1 + len(after)
+        spans = []
+        for number in self._word_paragraphs.get(key, ()):
+            paragraph = self._article_words[number].words
+            for i in range(len(paragraph) - size + 1):
+                window = paragraph[i : i + size]
+                if window[: len(before)] == before and window[len(before) + 1 :] == after:
+                    spans.append(self._span(number, i, i + size))
+        return spans
+
+    # --- where words stand ---
+
+    def _exact_spans(self, words: tuple[str, ...], scope: tuple[int, str]) -> list[Span]:
+        """Where the article has the words, in order, as they are."""
+        return self._spans_where(words, scope, lambda a, b: a == b)
+
+    def _form_spans(self, words: tuple[str, ...], scope: tuple[int, str]) -> list[Span]:
+        """Where it has them in some form: "praise" in "praised"."""
+        return self._spans_where(words, scope, lambda a, b: stem(a) == stem(b))
+
+    def _spans_where(
+        self, words: tuple[str, ...], scope: tuple[int, str], same: Callable[[str, str], bool]
+    ) -> list[Span]:
+        if not words:
+            return []
+        paragraph_asked, end = scope
+        numbers = range(len(self._article_words)) if paragraph_asked < 0 else [paragraph_asked]
+        size = len(words)
+        spans = []
+        for number in numbers:
+            paragraph = self._article_words[number].words
+            starts = range(len(paragraph) - size + 1)
+            if end == "end":
+                starts = range(max(0, len(paragraph) - size), len(paragraph) - size + 1)
+            elif end == "start":
+                starts = range(min(1, len(paragraph) - size + 1))
+            for i in starts:
+                if all(same(a, b) for a, b in zip(words, paragraph[i : i + size], strict=True)):
+                    spans.append(self._span(number, i, i + size))
+        return spans
+
+    def _span(self, number: int, first: int, last: int) -> Span:
+        offsets = self._article_words[number].offsets
+        return Span(number, first, last, offsets[first][0], offsets[last - 1][1])
+
+    # --- the answer ---
+
+    def _wording_shown(
+        self, span: Span, lead: str, lowered: str, context: Context, not_said: str = ""
+    ) -> Answer | None:
+        """The article's own words at a span, as it writes them, quoting the sentence they
+        stand in: "Yes. The article says “quadripartite talks”." """
+        entry = self._entry_around(span)
+        if entry is None:
+            return None
+        article = next(iter(self.factbase.articles.values()))
+        written = article.text[span.start : span.end]
+        if not_said and len(_words_of(not_said)) > 1:
+            written = self._quotation_around(span) or written
+        shown = f"{lead} “{written}”" if lead else f"“{written}”"
+        if not_said:
+            shown += f", not “{not_said}”"
+        return self._quoting_one(entry, f"{shown}.", parse(lowered, self.index), context)
+
+    def _quotation_around(self, span: Span) -> str | None:
+        """The whole of a short passage the article puts in quotation marks around the
+        span: "one of the most significant relationships of the 21st century between the
+        world's two largest democracies", where "the most significant relationship" was
+        asked, shows the "one of" that makes the difference."""
+        for quotation in self.index.quotations.by_article.get(
+            next(iter(self.factbase.articles)), ()
+        ):
+            inside = quotation.start <= span.start and span.end <= quotation.end
+            if inside and len(quotation.text.split()) <= MAX_SHOWN_QUOTATION:
+                return quotation.text
+        return None
+
+    def _entry_around(self, span: Span) -> FactEntry | None:
+        """The fact with the shortest quote holding the span, else one holding its start."""
+        facts = [
+            self.index.by_id[fact_id]
+            for fact_id in self.index.paragraphs.facts.get(
+                (next(iter(self.factbase.articles)), span.paragraph), ()
+            )
+        ]
+        holding = [
+            e for e in facts if e.fact.quote.start <= span.start and span.end <= e.fact.quote.end
+        ] or [e for e in facts if e.fact.quote.start <= span.start < e.fact.quote.end]
+        return min(
+            holding,
+            key=lambda e: (e.fact.negative, e.fact.quote.end - e.fact.quote.start),
+            default=None,
+        )
+
+
+def _offered(lowered: str) -> list[str]:
+    """The two wordings a question offers: two quoted with "or" between, or two after
+    "spell it"."""
+    quoted = list(_QUOTED.finditer(lowered))
+    if len(quoted) == 2 and _OR_BETWEEN.match(lowered[quoted[0].end() : quoted[1].start()]):
+        return [(m[1] or m[2] or "").strip(" ,.;:?!") for m in quoted]
+    spelt = _SPELT.search(lowered)
+    return [spelt[1], spelt[2]] if spelt is not None else []
+
+
+def _stems_of(words: tuple[str, ...]) -> list[str]:
+    return [stem(w) for w in words if w not in ARTICLES]
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
