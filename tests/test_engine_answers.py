@@ -21204,3 +21204,40 @@ def test_a_wording_nothing_in_the_article_is_near_is_not_answered(
 ) -> None:
     """Words the article never uses, with nothing of its own near them: unanswered."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me Singh's exact quote on information sharing",
+        "what are Esper's exact words?",
+        "quote Singh word for word",
+        "give me the two men's exact words",
+    ],
+)
+def test_own_words_of_someone_never_quoted_are_not_given(engine: Engine, question: str) -> None:
+    """The article quotes neither Esper nor Singh: its report is not their words."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't quote" in answer.text
+
+
+def test_own_words_of_someone_quoted_are_the_quotation(engine: Engine) -> None:
+    """ "Who talks of a threat from China?" (Pompeo) "Quote him word for word.": his words."""
+    first = engine.answer("so who actually talks about a threat from china, by name?", Context())
+    answer = engine.answer("quote him word for word pls", first.context)
+    assert "thwart" in answer.text
+    assert "Pompeo" in answer.quote.text if answer.quote else False
+
+
+@pytest.mark.parametrize(
+    "question", ["is Singh quoted directly?", "are there any direct quotes from Esper?"]
+)
+def test_whether_someone_is_quoted_directly(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No. The article quotes no words of")
+
+
+def test_whether_he_is_quoted_directly_follows_the_conversation(engine: Engine) -> None:
+    first = engine.answer("who did Esper meet?", Context())
+    answer = engine.answer("is he quoted directly anywhere in the piece?", first.context)
+    assert answer.text.startswith("No. The article quotes no words of Rajnath Singh")

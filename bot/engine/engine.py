@@ -1818,6 +1818,9 @@ class Engine(
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"
         text = self._after_the_question(text)
+        own = self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
+        if own is not None:
+            return own
         text = quote_form_dropped(directive_dropped(text))
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))

@@ -6,7 +6,7 @@ the answer lists only those it quotes, never the people it merely names."""
 from __future__ import annotations
 
 from bot.engine import prefilter
-from bot.engine.answer import Answer
+from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.phrases import joined
@@ -39,6 +39,24 @@ COUNTRY_SOURCES_ASKED = prefilter.compile(
     r"(?: (?:sources?|officials?|voices?|government|officials words))?(?: at all)?$"
 )
 
+# "Give me Singh's exact quote on information sharing", "quote him word for word pls",
+# "what did Esper say, word for word?": someone's own words, which only a quotation gives
+# (normalised text).
+OWN_WORDS_ASKED = prefilter.compile(
+    r"^(?:(?:ok|okay|so|and|now|then|pls|please|can you|could you) )*"
+    r"(?:(?:give me|show me|what (?:is|are|were|was)|i need|need|quote) (?:the )?(?P<a>.+?)"
+    r" (?:exact|actual|direct|verbatim|precise) (?:quotes?|quotations?|words|wording)"
+    r"(?: (?:on|about|regarding) (?P<topic>.+?))?"
+    r"|quote (?P<b>.+?) (?:word for word|verbatim|exactly|directly)"
+    r"|what (?:exactly )?did (?P<c>.+?) say(?: (?:on|about) (?P<topic2>.+?))?"
+    r" (?:word for word|verbatim|in (?:his|her|their) own words))"
+    r"(?: (?:pls|please|for a citation))?$"
+)
+# Who may be quoted: "quote Pompeo", "the Defense Department's exact words", "the officials'".
+SPEAKER_KINDS = frozenset({"person", "organisation", "group"})
+# Who "quote him word for word" means: the person the conversation is about.
+PRONOUNS = frozenset({"him", "her", "them", "he", "she", "his", "hers"})
+
 
 class SourceAnswers(EngineCore):
     def _sources_answered(self, text: str, context: Context) -> Answer | None:
@@ -52,6 +70,64 @@ class SourceAnswers(EngineCore):
         if country is not None:
             return self._country_among_sources(country["who"], context)
         return None
+
+    def _own_words_asked(self, text: str, context: Context) -> Answer | None:
+        """ "Give me Singh's exact quote on information sharing", "quote him word for word":
+        someone's own words, read before the question is taken for what they said."""
+        own = OWN_WORDS_ASKED.match(normalise(text))
+        if own is None:
+            return None
+        who = own["a"] or own["b"] or own["c"]
+        return self._words_quoted_of(who, own["topic"] or own["topic2"], context)
+
+    def _words_quoted_of(self, who: str, topic: str | None, context: Context) -> Answer | None:
+        """ "Quote him word for word" (Pompeo): the words the article quotes as his. "Give
+        me Singh's exact quote on information sharing": the article quotes none of Singh's,
+        which is all there is to say (not its own report of what he did, as if his words).
+        None for anyone but one person or body, and for a topic asked of quoted words, which
+        may be about something else ("Pompeo's exact words about India")."""
+        parsed = parse(who, self.index)
+        named = [link.entity for link in parsed.entities if link.start >= 0]
+        if not named and who in PRONOUNS:
+            # "Who talks of a threat from China?" (Pompeo) "Quote him word for word."
+            named = [e for e in (context.answered_person, *context.entities) if e][:1]
+        speakers = list(dict.fromkeys(named))
+        if not speakers or any(self._kind(e) not in SPEAKER_KINDS for e in speakers):
+            return None
+        theirs = [
+            quotation
+            for quotations in self.index.quotations.by_article.values()
+            for quotation in quotations
+            if quotation.speaker is not None
+            and "who" in quotation.speaker.roles
+            and set(speakers) & set(quotation.speaker.roles["who"].entities)
+        ]
+        if not theirs:
+            # "Give me the two men's exact words": neither Esper nor Singh is quoted.
+            name = joined([self.factbase.entities[e].name for e in speakers], "or")
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't quote {name} directly: it puts no words of {name} in "
+                "quotation marks.",
+                context,
+                parsed=parsed,
+                suggestions=self._suggest_for(parsed, speakers),
+            )
+        if topic is not None or len(speakers) > 1:
+            return None
+        speaker = speakers[0]
+        # The sentence holding the words: the statement's “pressing global security
+        # challenges” stand in ¶1's first sentence, not in "…said in a statement".
+        first = theirs[0]
+        return self._direct(
+            text=f"“{first.text}”",
+            facts=[first.fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=[],
+            about=[speaker],
+        )
 
     def _quoted_voices(self) -> list[tuple[Fact, str]]:
         """Each fact naming whose words the article quotes, once, with the first words of

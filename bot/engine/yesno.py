@@ -227,6 +227,14 @@ _AGREED = _NEAR_MEANING_TERMS[0]
 QUOTES_WHOM = prefilter.compile(
     r"^(?:does|did|do) (?:the )?(?:article|story|piece|report|text) (?:directly )?quote"
     r" .+?(?: directly| at all| anywhere| verbatim)?$"
+    # "Is Singh quoted directly anywhere in the piece?", "are there any direct quotes from
+    # Esper?": the same, asked of the person.
+    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|was) .+? (?:ever )?(?:quoted|cited)"
+    r" (?:directly|verbatim|word for word)(?: anywhere)?"
+    r"(?: in (?:the |this )?(?:article|story|piece|report|text))?(?: at all)?$"
+    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|are) there (?:any )?direct"
+    r" (?:quotes?|quotations?) (?:from|of|by) .+?"
+    r"(?: in (?:the |this )?(?:article|story|piece|report|text))?(?: at all)?$"
 )
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
 SOURCE_PATTERNS = (
@@ -3140,7 +3148,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         """ "Is the Defense Department the source of the phrase 'pressing global security
         challenges'?", "Does the article quote Esper directly?": whose words they are."""
         if QUOTES_WHOM.match(parsed.text) is not None:
-            people = [link.entity for link in parsed.entities if link.start >= 0]
+            # Named, else meant ("who did Esper meet?" "is he quoted directly?": Singh).
+            people = [link.entity for link in parsed.entities if link.start >= 0] or [
+                link.entity for link in parsed.entities
+            ]
             if len(people) != 1:
                 return None
             marked = self._body_quoted(people[0], parsed, context, notes)
@@ -3155,8 +3166,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             if identity is None:
                 return None
             return self._direct(
-                text=f"No. The article quotes no words of {entity.name}'s; it reports what "
-                "was done and said in a statement.",
+                text=f"No. The article quotes no words of {entity.name}'s; what it says of "
+                f"{entity.name} is in its own words.",
                 facts=[identity],
                 confidence=0.8,
                 parsed=parsed,
