@@ -21241,3 +21241,30 @@ def test_whether_he_is_quoted_directly_follows_the_conversation(engine: Engine) 
     first = engine.answer("who did Esper meet?", Context())
     answer = engine.answer("is he quoted directly anywhere in the piece?", first.context)
     assert answer.text.startswith("No. The article quotes no words of Rajnath Singh")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the article call Pompeo 'Secretary of State'?", "No. The article never calls"),
+        ("does the story call Begin 'Deputy Secretary of Defense'?", "No. The article never"),
+        ("is Pompeo called 'Secretary of State'?", "No. The article never calls Pompeo “Sec"),
+    ],
+)
+def test_a_title_in_quotation_marks_is_checked_against_the_name(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A title put in quotation marks is checked against what the article puts to that
+    person's name, not against someone else's title ("Secretary of Defense" is Esper's)."""
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_a_long_description_is_checked_word_for_word(engine: Engine) -> None:
+    """ "important" for "significant" is not the article's wording."""
+    answer = ask(
+        engine,
+        "does the article describe the relationship as 'one of the most important"
+        " relationships of the 21st century'?",
+    )
+    assert answer.text.startswith("No.")
+    assert "significant" in answer.text

@@ -1905,9 +1905,9 @@ class Engine(
         if unnamed is not None:
             return unnamed
         given = (
-            self._verbatim_checked(text, context)
-            or self._detail_given(text, context)
+            self._detail_given(text, context)
             or self._title_put(text, context)
+            or self._verbatim_checked(text, context)
         )
         if given is not None:
             return given

@@ -64,6 +64,13 @@ CONTEXT_WORDS = 3
 # A wording checked against the article's nearest is at most this long; a longer passage
 # quoted is a claim about what happened, for the usual reading.
 MAX_NEAR_WORDS = 8
+# Longer when the question asks what something is called: "does the article describe the
+# relationship as 'one of the most important relationships of the 21st century'?"
+MAX_NAMED_WORDS = 14
+_NAMING_CUE = prefilter.compile(
+    r"\b(?:call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|label(?:l?ed|s)?|refer(?:s|red)? to|phrase"
+    r"|phrasing|wording|words?)\b"
+)
 # A passage in quotation marks up to this many words is shown whole when a wording in it
 # differs from the one asked.
 MAX_SHOWN_QUOTATION = 25
@@ -182,10 +189,11 @@ class VerbatimAnswers(WordingAnswers):
             if not _YES_NO.match(lowered) or self._speaker_named(folded, phrase):
                 return None  # "did Singh say '…'?": the words are there, but whose?
             return self._wording_shown(spans[0], "Yes. The article says", lowered, context)
-        if len(words) > MAX_NEAR_WORDS:
+        longest = MAX_NAMED_WORDS if _NAMING_CUE.search(lowered) else MAX_NEAR_WORDS
+        if len(words) > longest:
             return None  # "Draft says: 'Esper met Singh on Monday…'": a claim, not a wording
         near = self._near_span(words) if len(words) > 1 else self._near_word(folded, phrase)
-        if near is None:
+        if near is None or not self._about_those_named(near, folded, phrase):
             return None
         lead = (
             "Not quite. The article says"
@@ -199,6 +207,21 @@ class VerbatimAnswers(WordingAnswers):
         of a word: "a basic agreement on exchanges" for "the basic agreement on exchange"."""
         said = self._article_words[span.paragraph].words[span.first : span.last]
         return _stems_of(said) == _stems_of(words)
+
+    def _about_those_named(self, span: Span, folded: str, phrase: str) -> bool:
+        """Whether the sentence of the article's wording is about everyone the question
+        names outside the quoted words: "does it call Begin 'Deputy Secretary of Defense'?"
+        is not answered with Esper's "Secretary of Defense"."""
+        entry = self._entry_around(span)
+        if entry is None:
+            return False
+        rest = folded.replace(phrase, " ")
+        named = {
+            link.entity
+            for link in parse(rest, self.index).entities
+            if link.start >= 0 and self._kind(link.entity) in _SPEAKER_KINDS
+        }
+        return named <= entry.entities
 
     def _speaker_named(self, folded: str, phrase: str) -> bool:
         """Whether the question names someone, outside the quoted words, as saying them."""
@@ -252,6 +275,11 @@ class VerbatimAnswers(WordingAnswers):
         # The phrase laid over the article from its first word to its last.
         first = max(0, run[0].b - run[0].a)
         last = min(len(paragraph.words), run[-1].b + len(words) - run[-1].a)
+        # Not out to a scrap standing where an asked word would: "S" of "U.S." for "Deputy".
+        while first < run[0].b and _scrap(paragraph.words[first]):
+            first += 1
+        while last > run[-1].b + run[-1].size and _scrap(paragraph.words[last - 1]):
+            last -= 1
         return self._span(number, first, last), shared
 
     def _near_word(self, folded: str, phrase: str) -> Span | None:
@@ -382,6 +410,11 @@ def _offered(lowered: str) -> list[str]:
         return [(m[1] or m[2] or "").strip(" ,.;:?!") for m in quoted]
     spelt = _SPELT.search(lowered)
     return [spelt[1], spelt[2]] if spelt is not None else []
+
+
+def _scrap(word: str) -> bool:
+    """A word too slight to stand for an asked one: "s", "of", "the"."""
+    return len(word) < 3 or word in STOPWORDS
 
 
 def _stems_of(words: tuple[str, ...]) -> list[str]:

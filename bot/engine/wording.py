@@ -70,7 +70,8 @@ CALLED_ASKED = prefilter.compile(
     r"^(?:(?:is|was) (?P<who>.+?) (?:ever )?(?:called|referred to as|described as|titled"
     r"|identified as|styled|named as)(?: the| a| an)? (?P<title>.+?)"
     r"|(?:does|did) (?:the|this) (?:article|story|piece|text|report) (?:ever )?(?:call|refer to"
-    r"|describe|identify|title) (?P<who2>.+?) (?:as (?:the |a |an )?|the |a |an )(?P<title2>.+?))"
+    r"|describe|identify|title) (?P<who2>.+?) (?:as (?:the |a |an )?|the |a |an |(?=['\"‘“]))"
+    r"(?P<title2>.+?))"
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?$",
     re.IGNORECASE,
 )
@@ -93,7 +94,8 @@ class WordingAnswers(EngineCore):
         if asked is None:
             return None
         who = asked["who"] or asked["who2"]
-        typed = asked["title"] or asked["title2"]
+        # "Does the article call Pompeo 'Secretary of State'?": the title without its marks.
+        typed = (asked["title"] or asked["title2"]).strip("'\"‘’“” ")
         title = tuple(normalise(typed).split())
         person = self._person_named(who)
         if person is None or not title or len(title) > MAX_WORDS:
