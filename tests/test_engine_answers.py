@@ -21268,3 +21268,31 @@ def test_a_long_description_is_checked_word_for_word(engine: Engine) -> None:
     )
     assert answer.text.startswith("No.")
     assert "significant" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("exact wording on how many times Esper has done a 2+2?", "second"),
+        ("the exact words on what the two sides agreed?", "Basic Exchange"),
+    ],
+)
+def test_a_request_for_exact_words_before_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Exact wording on …": how to answer; every answer quotes the article anyway."""
+    answer = ask(engine, question)
+    assert expected in answer.text
+
+
+def test_a_follow_up_asking_for_exact_words(engine: Engine) -> None:
+    """ "and the city, exact words?" is "and the city?", answered with its sentence."""
+    first = engine.answer("what day does the article give for the esper-singh meeting?", Context())
+    answer = engine.answer("and the city, exact words?", first.context)
+    assert "New Delhi" in answer.text
+
+
+def test_either_spelling_is_shown_from_the_body(engine: Engine) -> None:
+    """ "Defense", quoted where the article's body says it, not from its headline."""
+    answer = ask(engine, "does the article spell it defence or defense?")
+    assert answer.quote is not None and answer.quote.paragraph > 0

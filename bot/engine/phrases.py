@@ -1982,9 +1982,29 @@ def versus_then_order(text: str) -> str:
     return f"{found['q']}, {found['a']} or {found['b']}?"
 
 
+# "exact wording on how many times Esper has done a 2+2?": the same request put first.
+_QUOTE_FORM_BEFORE = re.compile(
+    r"^\s*(?:(?:and|so|ok) )?(?:the |its )?(?:exact|actual|precise) (?:words|wording|phrasing)"
+    r" (?:on|for|of|about)\s+(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b.+)$",
+    re.IGNORECASE,
+)
+# A follow-up with no wh-word, ended by a request for the exact words: "and the city, exact
+# words?" ("work together to do what, exact words?" asks for the words themselves).
+_FOLLOW_UP_EXACT = re.compile(
+    r"^\s*(?P<question>(?:and|what about|how about)\b(?:(?!\b(?:who|whom|whose|what|which|when"
+    r"|where|why|how)\b).)+?)[,;:\s-]+(?:in )?(?:the |its |their )?(?:exact|actual|precise)"
+    r" (?:words|wording|phrasing)(?: please| pls)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def quote_form_dropped(text: str) -> str:
-    """The wh-question without a trailing request to quote the answer ("…address what, in
-    quotes?" → "…address what?"); other text unchanged."""
+    """The wh-question without a request to quote the answer, after it ("…address what, in
+    quotes?" → "…address what?", "and the city, exact words?" → "and the city?") or before
+    it ("exact wording on how many times…?"); other text unchanged."""
+    asked = _QUOTE_FORM_BEFORE.match(text) or _FOLLOW_UP_EXACT.match(text)
+    if asked is not None:
+        return asked["question"].rstrip() + ("" if asked["question"].endswith("?") else "?")
     found = _QUOTE_FORM_AFTER.search(text)
     if found is None or _WH_WORD.search(text[: found.start()]) is None:
         return text

@@ -153,7 +153,11 @@ class VerbatimAnswers(WordingAnswers):
             found = [match(_words_of(option), scope) for option in options]
             used = [spans for spans in found if spans]
             if len(used) == 1:
-                return self._wording_shown(used[0][0], "", lowered, context)
+                # Shown from the body, not the headline, unless the headline is asked of:
+                # "spell it defence or defense?" quotes "Indian Defense Minister".
+                spans = used[0]
+                shown = next((span for span in spans if span.paragraph > 0), spans[0])
+                return self._wording_shown(shown, "", lowered, context)
             if len(used) > 1:
                 return None
         return None
