@@ -13193,16 +13193,18 @@ def test_they_met_after_the_tokyo_talks_are_those_who_went(engine: Engine) -> No
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "placed"),
     [
-        "Singh signed it in Washington?",
-        "Esper signed it in Beijing?",
-        "They inked it in Tokyo, right?",
+        # A signing is corrected to where they agreed, so it does not stand, moved.
+        ("Singh signed it in Washington?", "No. They agreed on it in New Delhi;"),
+        ("Esper signed it in Beijing?", "No. They agreed on it in New Delhi;"),
+        # "Ink" is as often making a deal as signing one: the agreement, placed.
+        ("They inked it in Tokyo, right?", "No. It was in New Delhi."),
     ],
 )
-def test_signed_it_asked_first_is_the_agreement(engine: Engine, question: str) -> None:
+def test_signed_it_asked_first_is_the_agreement(engine: Engine, question: str, placed: str) -> None:
     answer = ask(engine, question)
-    assert answer.text.startswith("No. It was in New Delhi.")
+    assert answer.text.startswith(placed)
 
 
 @pytest.mark.parametrize(
