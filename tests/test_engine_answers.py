@@ -20528,7 +20528,6 @@ def test_how_many_is_that_counts_the_last_list(engine: Engine, first: str, expec
         "Where did Esper go after meeting Singh?",
         "where did esper travel after the meeting with singh",
         "Where was Esper after the meeting?",
-        "Where did Esper go after the Tokyo talks?",
         "Where did Pompeo go before his trip?",
         "Where did the two men go after they agreed on BECA?",
     ],

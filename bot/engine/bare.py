@@ -11,6 +11,7 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
+from bot.engine.describe import NEXT_OF_LAST
 from bot.engine.index import FactEntry
 from bot.engine.question import parse
 from bot.text import normalise
@@ -60,8 +61,20 @@ class BareFollowUps(EngineCore):
         if BARE_HOW.match(said):
             return self._how_of_last(context)
         if BARE_NEXT.match(said):
-            return self._next_after_last(context)
+            answer = self._next_after_last(context)
+            return None if answer.abstained and self._told_in_sequence(said, context) else answer
         return None
+
+    def _told_in_sequence(self, said: str, context: Context) -> bool:
+        """ "What happened in Tokyo?" "What came next?": the last answer was an event the
+        maintainers put in the timeline and its own words set it before nothing, so the
+        event after it (the meeting) is the timeline reading's to tell."""
+        last = self._last_answered_entry(context)
+        return (
+            last is not None
+            and last.fact.timeline is not None
+            and NEXT_OF_LAST.match(said) is not None
+        )
 
     def _last_answered_entry(self, context: Context) -> FactEntry | None:
         """The fact the last answer came from; none after an abstention."""

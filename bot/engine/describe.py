@@ -915,6 +915,8 @@ class DescriptiveAnswers(EngineCore):
         event = self._event_around(match["other"], context)
         if people is None or event is None:
             return None
+        if not self._owned_as_said(event, match["other"], frozenset({people})):
+            return None  # "Where did Pompeo go before his trip?": his trip, not the meeting
         before = match["side"] != "after" and match["side"] != "following"
         found = self._nearest_place_of(people, event, before)
         name = self.factbase.entities[people].name
