@@ -2533,10 +2533,49 @@ def normalise(text: str) -> str:
     text = text.lower()
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-    for guard, pattern, replacement in _PHRASES:
-        if guard in text:
-            text = pattern.sub(replacement, text)
+    text = _rewrite_phrases(text)
     return " ".join([_NUMBER_WORDS.get(w) or _americanise(w) for w in _TOKEN.findall(text)])
+
+
+# Texts `normalise` rewrites before it builds the sieve of `_PHRASES`: building it costs about
+# as much as testing the rewrites one by one on a few thousand texts, which is more than a
+# process answering a question meets; an index build meets tens of thousands.
+SIEVE_AFTER = 2000
+_phrase_sieve: prefilter.RewriteSieve | None = None
+_rewritten = 0
+
+
+def _rewrite_phrases(text: str) -> str:
+    """`_PHRASES` applied in order, each where its guard is in the text (as it then is)."""
+    global _phrase_sieve, _rewritten
+    sieve = _phrase_sieve
+    if sieve is None:
+        _rewritten += 1
+        if _rewritten > SIEVE_AFTER:
+            sieve = _phrase_sieve = prefilter.RewriteSieve(
+                [(guard, pattern.source, pattern.flags) for guard, pattern, _ in _PHRASES]
+            )
+        else:
+            for guard, pattern, replacement in _PHRASES:
+                if guard in text:
+                    text = pattern.sub(replacement, text)
+            return text
+    return _sieved_rewrites(sieve, text)
+
+
+def _sieved_rewrites(sieve: prefilter.RewriteSieve, text: str) -> str:
+    """The same, running only the rewrites the sieve says could change the text (a few in a
+    hundred texts), and asking it again about the rest once one has changed it."""
+    pending = sieve.candidates(text)
+    while pending:
+        lowest = pending & -pending
+        pending ^= lowest
+        _, pattern, replacement = _PHRASES[lowest.bit_length() - 1]
+        rewritten = pattern.sub(replacement, text)
+        if rewritten != text:
+            text = rewritten
+            pending = sieve.candidates(text) & ~((lowest << 1) - 1)
+    return text
 
 
 def tokens(text: str) -> list[str]:

@@ -178,3 +178,69 @@ def test_every_pattern_compiled_on_first_use_is_a_valid_pattern() -> None:
         assert isinstance(pattern.regex, re.Pattern)
     for _guard, rewrite, _replacement in text._PHRASES:
         re.compile(rewrite.source, rewrite.flags)
+
+
+def _rewritten_one_by_one(text: str) -> str:
+    from bot import text as texts
+
+    for guard, pattern, replacement in texts._PHRASES:
+        if guard in text:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def test_the_sieve_of_normalise_rewrites_changes_texts_exactly_as_one_by_one() -> None:
+    """`normalise` runs only the rewrites the sieve keeps once it has met enough texts: the
+    questions of every eval set (and fact texts) must come out as when each rewrite tests
+    the text itself."""
+    from bot import text as texts
+
+    sieve = prefilter.RewriteSieve(
+        [(guard, pattern.source, pattern.flags) for guard, pattern, _ in texts._PHRASES]
+    )
+    factbase_texts = [
+        line.split(":", 1)[1].strip().strip("\"'")
+        for line in (Path(__file__).resolve().parents[1] / "facts" / "facts.yaml")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if ":" in line and not line.lstrip().startswith("#")
+    ]
+    questions = [item.q for path in sorted(EVAL.glob("*.yaml")) for item in load_eval(path)]
+    for text in [*questions, *factbase_texts]:
+        prepared = text.lower()
+        assert texts._sieved_rewrites(sieve, prepared) == _rewritten_one_by_one(prepared), text
+
+
+def test_the_sieve_never_drops_a_rewrite_that_would_change_the_text() -> None:
+    """Stronger than equal results: for each question, every rewrite the sieve leaves out
+    would have left the text as it was."""
+    from bot import text as texts
+
+    sieve = prefilter.RewriteSieve(
+        [(guard, pattern.source, pattern.flags) for guard, pattern, _ in texts._PHRASES]
+    )
+    for text in question_texts():
+        prepared = text.lower()
+        kept = sieve.candidates(prepared)
+        for i, (guard, pattern, replacement) in enumerate(texts._PHRASES):
+            if not kept >> i & 1 and guard in prepared:
+                assert pattern.sub(replacement, prepared) == prepared, (pattern.source, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "abc", "b", "bc", "x", "c a", "ca"]), max_size=6))
+def test_the_sieve_finds_every_string_even_inside_or_overlapping_another(
+    pieces: list[str],
+) -> None:
+    rewrites = [
+        ("", r"abc", 0),
+        ("b", r"bc\b", 0),
+        ("", r"(?:ab|ca)x", 0),
+        ("c", r"\ba", 0),
+        ("", r"x", re.IGNORECASE),
+    ]
+    text = "".join(pieces)
+    kept = prefilter.RewriteSieve(rewrites).candidates(text)
+    for i, (guard, pattern, flags) in enumerate(rewrites):
+        if guard in text and re.search(pattern, text, flags):
+            assert kept >> i & 1, (pattern, text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 # The parser `re` itself uses (3.11+). It is private, so anything it does not give as
@@ -308,3 +308,100 @@ class Prefiltered:
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:
     return Prefiltered(pattern, flags)
+
+
+class RewriteSieve:
+    """Which of an ordered list of rewrites could change a text, found for all of them in
+    one scan of it.
+
+    A rewrite is (guard, pattern, flags): it runs only on a text holding its guard ("" for
+    always), and can change only a text holding at least one string of each of its
+    pattern's `required_clauses`. Testing that rewrite by rewrite costs a Python call or
+    more each (some four hundred of them in `bot.text.normalise`); here one regular
+    expression built as a trie of every such string finds, at each position of the text,
+    the longest one starting there (the shorter ones starting there are its prefixes), and
+    the rewrites each string speaks for are bits of one integer per clause level.
+
+    `candidates` may keep a rewrite whose pattern then does not match (its pattern decides),
+    never drop one that could: a rewrite whose guard or required strings are absent leaves
+    the text as it was."""
+
+    __slots__ = ("_all", "_count", "_find", "_free", "_levels", "_longer", "_single")
+
+    def __init__(self, rewrites: Sequence[tuple[str, str, int]]) -> None:
+        needs = [_needs(guard, pattern, flags) for guard, pattern, flags in rewrites]
+        self._count = count = len(rewrites)
+        self._levels = levels = max((len(need) for need in needs), default=0)
+        self._all = (1 << count) - 1
+        # One integer per string: at level k, bit k·count + i is set when rewrite i needs,
+        # as its k-th clause, one of a set of strings holding this one. A rewrite with fewer
+        # than k clauses has its bit of level k always set (`_free`).
+        wanting: dict[str, int] = {}
+        self._free = 0
+        for i, need in enumerate(needs):
+            for level in range(levels):
+                bit = 1 << (level * count + i)
+                if level >= len(need):
+                    self._free |= bit
+                    continue
+                for string in need[level]:
+                    wanting[string] = wanting.get(string, 0) | bit
+        longer = sorted(string for string in wanting if len(string) > 1)
+        # A string found is found with every listed string it starts with.
+        self._longer = {
+            string: _union(wanting.get(string[:n], 0) for n in range(1, len(string) + 1))
+            for string in longer
+        }
+        self._single = {string: bits for string, bits in wanting.items() if len(string) == 1}
+        self._find = re.compile(f"(?=({_trie(longer)}))").findall if longer else None
+
+    def candidates(self, text: str) -> int:
+        """The rewrites that could change `text`: bit i for the i-th rewrite."""
+        bits = self._free
+        if self._find is not None:
+            longer = self._longer
+            for string in self._find(text):
+                bits |= longer[string]
+        single = self._single
+        for char in single.keys() & set(text):
+            bits |= single[char]
+        found, count = bits, self._count
+        for level in range(1, self._levels):
+            found &= bits >> (level * count)
+        return found & self._all
+
+
+def _needs(guard: str, pattern: str, flags: int) -> list[frozenset[str]]:
+    """Sets of strings a text must hold one of each for the rewrite to change it."""
+    need = [frozenset({guard})] if guard else []
+    if not flags & re.IGNORECASE:  # its literals would match in any case: none is known
+        need += required_clauses(pattern, flags)
+    return need
+
+
+def _union(bits: Iterator[int]) -> int:
+    total = 0
+    for value in bits:
+        total |= value
+    return total
+
+
+def _trie(strings: Sequence[str]) -> str:
+    """A pattern matching the longest of `strings` that starts where it is tried: one path
+    per shared prefix, so a position costs a few steps however many strings there are."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+        # Greedy: a longer string through here is tried before the one ending here.
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
