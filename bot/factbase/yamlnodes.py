@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -161,53 +162,68 @@ def _read_plain(text: str, shown: str) -> Located | None:
         return None
 
 
-def _plain_tree(events: Iterator[yaml.Event], shown: str) -> Located:
+def _plain_tree(events: Iterator[Any], shown: str) -> Located:
     resolvers = _Loader.yaml_implicit_resolvers
     if None in resolvers:  # pragma: no cover - PyYAML's safe resolvers have no wildcard
         raise _NotPlain
-    # Open collections: (the list or dict being filled, its mark, the key awaiting a value).
-    stack: list[tuple[list[Located] | dict[str, Located], int, int, str | None]] = []
+    # Open collections: [the list or dict being filled, its line, its column, the key
+    # awaiting a value]; a list, changed in place as keys and values arrive.
+    stack: list[list[Any]] = []
     root: Located | None = None
     values = 0
+    # The value of each short text already read in this file, plain and quoted apart (a
+    # plain "12" is a number, a quoted one text): keys, ids, role names and references
+    # repeat on every record, and resolving each again was most of a scalar's cost.
+    seen_plain: dict[str, object] = {}
+    seen_quoted: dict[str, object] = {}
     kinds = [type(event) for event in (next(events), next(events))]
     if kinds != [yaml.StreamStartEvent, yaml.DocumentStartEvent]:
         raise _NotPlain
+    # The exact event classes PyYAML makes (anything else goes to the careful reading).
+    scalar, mapping_start, sequence_start = (
+        yaml.ScalarEvent,
+        yaml.MappingStartEvent,
+        yaml.SequenceStartEvent,
+    )
+    mapping_end, sequence_end, document_end = (
+        yaml.MappingEndEvent,
+        yaml.SequenceEndEvent,
+        yaml.DocumentEndEvent,
+    )
     for event in events:
-        if isinstance(event, yaml.ScalarEvent):
+        kind = type(event)
+        if kind is scalar:
             if event.anchor is not None or event.tag is not None:
                 raise _NotPlain
             raw: str = event.value
-            tag = _STR
-            if event.implicit[0]:
-                for candidate, pattern in resolvers.get(raw[:1], ()):
-                    if pattern.match(raw):
-                        tag = candidate
-                        break
-            if tag not in _SCALAR_TAGS or len(raw) > MAX_STRING:
-                raise _NotPlain
-            # Short texts (ids, role names, keys, references) repeat endlessly in a large
-            # base: one string object for each, shared by everything compiled from them.
-            value: object = (
-                sys.intern(raw)
-                if tag == _STR and len(raw) <= _SHARED_TEXT
-                else _scalar_value(tag, raw)
-            )
-            line, col = _position(event)
+            plain = event.implicit[0]
+            seen = seen_plain if plain else seen_quoted
+            value = seen.get(raw, _UNSEEN)
+            if value is _UNSEEN:
+                value = _plain_scalar(raw, plain, resolvers)
+                if len(raw) <= _SHARED_TEXT:
+                    seen[raw] = value
+            mark = event.start_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
             values += 1
-        elif isinstance(event, yaml.CollectionStartEvent):
+        elif kind is mapping_start or kind is sequence_start:
             if event.anchor is not None or event.tag is not None:
                 raise _NotPlain
             values += 1
             if len(stack) >= MAX_DEPTH or values > MAX_NODES:
                 raise _NotPlain
-            container: list[Located] | dict[str, Located] = (
-                [] if isinstance(event, yaml.SequenceStartEvent) else {}
+            mark = event.start_mark
+            stack.append(
+                [
+                    [] if kind is sequence_start else {},
+                    *((mark.line + 1, mark.column + 1) if mark is not None else (1, 1)),
+                    None,
+                ]
             )
-            stack.append((container, *_position(event), None))
             continue
-        elif isinstance(event, yaml.CollectionEndEvent):
+        elif kind is mapping_end or kind is sequence_end:
             value, line, col, _ = stack.pop()
-        elif isinstance(event, yaml.DocumentEndEvent):
+        elif kind is document_end:
             break
         else:  # an alias, or anything else the careful reading reports
             raise _NotPlain
@@ -217,21 +233,41 @@ def _plain_tree(events: Iterator[yaml.Event], shown: str) -> Located:
         if not stack:
             root = located
             continue
-        parent, p_line, p_col, key = stack[-1]
-        if isinstance(parent, list):
+        top = stack[-1]
+        parent = top[0]
+        if type(parent) is list:
             parent.append(located)
-        elif key is None:  # a key: plain text, not seen before in this mapping
+        elif top[3] is None:  # a key: plain text, not seen before in this mapping
             if not isinstance(value, str) or value in parent:
                 raise _NotPlain
-            stack[-1] = (parent, p_line, p_col, value)
+            top[3] = value
         else:
-            parent[key] = located
-            stack[-1] = (parent, p_line, p_col, None)
+            parent[top[3]] = located
+            top[3] = None
     if root is None or stack:
         raise _NotPlain
     if [type(event) for event in events] != [yaml.StreamEndEvent]:
         raise _NotPlain  # a second document
     return root
+
+
+_UNSEEN = object()
+
+
+def _plain_scalar(raw: str, plain: bool, resolvers: dict[str, Any]) -> object:
+    """The value of a scalar as the careful reading would give it (a short text interned:
+    ids, role names, keys and references repeat endlessly in a large base, one string
+    object each shared by everything compiled from them); _NotPlain if it needs that
+    reading."""
+    tag = _STR
+    if plain:
+        for candidate, pattern in resolvers.get(raw[:1], ()):
+            if pattern.match(raw):
+                tag = candidate
+                break
+    if tag not in _SCALAR_TAGS or len(raw) > MAX_STRING:
+        raise _NotPlain
+    return sys.intern(raw) if tag == _STR and len(raw) <= _SHARED_TEXT else _scalar_value(tag, raw)
 
 
 def _too_big(text: str) -> tuple[int, int, str] | None:
