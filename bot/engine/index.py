@@ -148,6 +148,14 @@ class Index:
     def __init__(self, factbase: FactBase) -> None:
         self.factbase = factbase
         self.aliases: dict[tuple[str, ...], str] = {}
+        # Each text is normalised, tokenised and linked once, however many facts repeat it;
+        # equal term sets are one shared frozenset and every term one interned string (a large
+        # base repeats them endlessly: this is most of the index's memory and build time).
+        build = _Builder(self)
+        # The words of an entity's names, as terms: what naming it already says. Read with
+        # its aliases, while `normalise` still remembers them (a large base has more aliases
+        # than it keeps: read after all of them, each was normalised again).
+        entity_terms: dict[str, tuple[str, ...]] = {}
         for entity in factbase.entities.values():
             for alias in entity.all_aliases:
                 # Interned: one string per distinct word, however many aliases repeat it
@@ -155,6 +163,14 @@ class Index:
                 key = tuple(map(sys.intern, _linkable_words(alias)))
                 if key and key not in self.aliases:
                     self.aliases[key] = entity.id
+            entity_terms[entity.id] = build.share_tuple(
+                tuple(
+                    sorted(
+                        {build.term(w) for alias in entity.all_aliases for w in build.tokens(alias)}
+                    )
+                )
+            )
+        self.entity_terms: Mapping[str, frozenset[str]] = _TermSets(entity_terms)
         self.alias_max_len = max((len(k) for k in self.aliases), default=1)
         lengths: dict[str, set[int]] = defaultdict(set)
         for key in self.aliases:
@@ -174,23 +190,6 @@ class Index:
         # The alias words by sound, to join a name heard as several words ("pom pay oh").
         self.alias_sounds = sound_keys(self.aliases)
         self.members = {e.id: e.members for e in factbase.entities.values() if e.members}
-        # Each text is normalised, tokenised and linked once, however many facts repeat it;
-        # equal term sets are one shared frozenset and every term one interned string (a large
-        # base repeats them endlessly: this is most of the index's memory and build time).
-        build = _Builder(self)
-        # The words of an entity's names, as terms: what naming it already says.
-        self.entity_terms: Mapping[str, frozenset[str]] = _TermSets(
-            {
-                e.id: build.share_tuple(
-                    tuple(
-                        sorted(
-                            {build.term(w) for alias in e.all_aliases for w in build.tokens(alias)}
-                        )
-                    )
-                )
-                for e in factbase.entities.values()
-            }
-        )
         # Everything each entity belongs to, transitively: Singh → India.
         self.part_of: dict[str, frozenset[str]] = {}
         for entity in factbase.entities.values():
