@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.cli import main
 from bot.factbase.compiler import compile_factbase
@@ -196,3 +199,17 @@ def test_a_changed_seed_is_refused_when_its_hash_is_recorded(tmp_path: Path) -> 
     )
     found = [str(p) for p in compile_factbase(facts, seeds).problems]
     assert any("springfield.yaml:2:9: springfield.txt has changed" in p for p in found)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab _-é1.’\u0660", max_size=3),
+    st.text(alphabet="ab _-é1.’\u0660", max_size=12),
+)
+def test_an_alias_occurs_as_words_exactly_where_the_word_bounded_pattern_finds_it(
+    needle: str, text: str
+) -> None:
+    from bot.factbase.compiler import _occurs_as_words
+
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    assert _occurs_as_words(needle, text) == (pattern.search(text) is not None)
