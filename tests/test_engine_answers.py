@@ -21297,3 +21297,43 @@ def test_either_spelling_is_shown_from_the_body(engine: Engine) -> None:
     """ "Defense", quoted where the article's body says it, not from its headline."""
     answer = ask(engine, "does the article spell it defence or defense?")
     assert answer.quote is not None and answer.quote.paragraph > 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "fragment", "expected"),
+    [
+        ("esper n singh met on tues", "in delhi tho", "Yes"),
+        ("US india relations are cooling off", "while US-India ties heat up", "Yes"),
+        ("US india relations are cooling off", "and India China ties are improving", "No"),
+        ("Esper and Pompeo were both in Tokyo", "that was earlier this month", "Yes"),
+        ("Esper and Pompeo were both in Tokyo", "it was in japan", "Yes"),
+        ("Singh is India's foreign minister", "his first name's Rajnath", "Yes"),
+        (
+            "the two sides committed to deepening cooperation between the militaries",
+            "including among the services",
+            "Yes",
+        ),
+    ],
+)
+def test_a_fragment_going_on_with_a_claim_gets_its_verdict(
+    engine: Engine, claim: str, fragment: str, expected: str
+) -> None:
+    """ "Esper n Singh met on tues" (No) "in delhi tho": a claim of its own, Yes."""
+    assert ask(engine, claim, fragment).text.startswith((f"{expected}.", f"{expected},"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["and pompeo, what's his title", "in delhi?", "Esper met whom", "tell me about the BECA"],
+)
+def test_a_question_after_a_claim_is_no_fragment_to_judge(engine: Engine, question: str) -> None:
+    answer = ask(engine, "Esper met Singh in Mumbai.", question)
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_a_date_fragment_the_article_does_not_give_is_not_confirmed(engine: Engine) -> None:
+    """Begin "recently visited New Delhi": "in october" after it is not a Yes."""
+    answer = ask(
+        engine, "Begin is the Secretary of State", "and he visited New Delhi recently", "in october"
+    )
+    assert not answer.text.startswith(("Yes", "No"))

@@ -45,6 +45,7 @@ from bot.engine.describe import (
     DescriptiveAnswers,
 )
 from bot.engine.described import DescribedAnswers
+from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
@@ -1631,6 +1632,7 @@ class Engine(
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             answer = self._which_one_of_the_last(answer, text, context)
             answer = self._someone_else_checked(answer, text, context)
+            answer = self._fragment_of_claim_checked(answer, text, context)
             if answer.abstained:
                 answer = self._with_names_autocorrected(text, context, respelt) or answer
             answer = self._remembering(answer, question, context)
@@ -1685,6 +1687,31 @@ class Engine(
         if not repeat_asked(question, normalise(question), after_yes_no):
             return None
         return self.answer(context.question, context.before)
+
+    def _fragment_of_claim_checked(self, answer: Answer, text: str, context: Context) -> Answer:
+        """A fragment going on with the claim just checked, answered with a fact but no
+        verdict, gets the verdict of the claim it makes: "Esper n Singh met on tues" (No)
+        "in delhi tho" is Yes, New Delhi, where it got a description of New Delhi. Only a
+        verdict from a fact the fragment's own answer came from replaces it, so the fragment
+        is never judged by something it did not ask about."""
+        if (
+            context.question_type != "yesno"
+            or context.last_abstained
+            or answer.abstained
+            or answer.text.startswith(("Yes", "No"))
+        ):
+            return answer
+        claim = claim_of_fragment(text)
+        if claim is None:
+            return answer
+        checked = self._answer(claim, context)
+        if (
+            checked.abstained
+            or not checked.text.startswith(("Yes", "No"))
+            or set(checked.fact_ids).isdisjoint(answer.fact_ids)
+        ):
+            return answer
+        return checked
 
     def _which_one_of_the_last(self, answer: Answer, text: str, context: Context) -> Answer:
         """A bare "which one?" picks among what the last answer told of, so it is answered
