@@ -21337,3 +21337,23 @@ def test_a_date_fragment_the_article_does_not_give_is_not_confirmed(engine: Engi
         engine, "Begin is the Secretary of State", "and he visited New Delhi recently", "in october"
     )
     assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("I heard Pompeo gave a press conference in Delhi", "No"),
+        ("apparently the meeting was in Tokyo", "No"),
+        ("someone told me Esper met Singh on Monday", "Yes"),
+        ("i read that BECA was agreed during the visit", "Yes"),
+        ("my friend says Singh is India's foreign minister", "No"),
+    ],
+)
+def test_a_claim_passed_on_as_hearsay_is_checked(engine: Engine, claim: str, expected: str) -> None:
+    """ "I heard Pompeo gave a press conference in Delhi": what was heard is the claim."""
+    assert ask(engine, claim).text.startswith(f"{expected}.")
+
+
+@pytest.mark.parametrize("remark", ["i heard that already", "I think this is interesting"])
+def test_hearsay_of_nothing_is_no_claim(engine: Engine, remark: str) -> None:
+    assert not ask(engine, remark).text.startswith(("Yes", "No"))

@@ -1045,6 +1045,8 @@ def _stated_as_sentence(words: list[str], unframed: str, original: str, index: I
     state": a sentence put to the bot, with a subject named and a finite verb after it, is
     a claim to check, not a keyword query ("Tokyo talks participants")."""
     said = _LEAD.sub("", unframed).split()  # "ok but it was after the 2+2…": the claim
+    # "I heard Pompeo gave a press conference in Delhi": what was heard is the claim.
+    said = _REPORTED_LEAD.sub("", " ".join(said)).split()
     return (
         not _TRAILING_SYMBOLS.sub("", original).endswith(("?", "!"))
         and len(said) >= 3  # "Singh is American."
@@ -1054,6 +1056,14 @@ def _stated_as_sentence(words: list[str], unframed: str, original: str, index: I
             or _verb_before_a_name(said, index)
         )
     )
+
+
+def _hearsay_dropped(words: list[str]) -> list[str]:
+    """ "i heard pompeo gave a press conference in delhi": the claim without the hearsay
+    that brought it ("pompeo gave…"); the words as they are when none did."""
+    said = " ".join(words)
+    lead = _REPORTED_LEAD.match(said)
+    return said[lead.end() :].split() if lead is not None else words
 
 
 def _verb_before_a_name(said: list[str], index: Index) -> bool:
@@ -1815,7 +1825,7 @@ def parse(question: str, index: Index) -> Parsed:
     ):
         # "So the US and India have done four 2+2 dialogues now?": a statement asked as a
         # question is a claim to check.
-        put_up = [w for w in words if w not in _CLAIM_FILLERS] or words
+        put_up = [w for w in _hearsay_dropped(words) if w not in _CLAIM_FILLERS] or words
     if put_up is None and types == ["yesno"] and _NEVER_ASKED.match(text):
         # "Does the DOD statement never name China?", "are relations no longer warming
         # up?": the claim is the negated one, weighed as said (its verdict turned).
