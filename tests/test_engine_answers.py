@@ -21357,3 +21357,30 @@ def test_a_claim_passed_on_as_hearsay_is_checked(engine: Engine, claim: str, exp
 @pytest.mark.parametrize("remark", ["i heard that already", "I think this is interesting"])
 def test_hearsay_of_nothing_is_no_claim(engine: Engine, remark: str) -> None:
     assert not ask(engine, remark).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("last", "follow_up", "expected"),
+    [
+        ("who is the indian foreign minister?", "and the US defence one?", "Esper"),
+        ("who is the Indian foreign minister?", "what about the American defense one?", "Esper"),
+        ("who is the american foreign minister?", "and the indian defence one?", "Singh"),
+        ("who is the US defence secretary?", "and the indian one?", "Singh"),
+    ],
+)
+def test_one_stands_for_the_last_questions_noun(
+    engine: Engine, last: str, follow_up: str, expected: str
+) -> None:
+    """ "And the US defence one?" asks the last question of the US defence minister, even
+    after a question the article could not answer (never "US defence" ties)."""
+    first = engine.answer(last, Context())
+    answer = engine.answer(follow_up, first.context)
+    assert expected in answer.text
+
+
+def test_one_for_a_noun_the_article_never_fills_abstains(engine: Engine) -> None:
+    """ "Who is the Indian defence minister?" "And the American foreign one?": the article
+    names no American foreign minister, so nothing is asserted."""
+    first = engine.answer("who is the indian defence minister?", Context())
+    answer = engine.answer("and the american foreign one?", first.context)
+    assert answer.abstained

@@ -161,6 +161,7 @@ from bot.engine.phrases import (
     lettered_options,
     line_on_asked,
     names_then_describes,
+    one_put_for_the_last_noun,
     only_or_too_asked,
     options_first_asked,
     options_set_aside,
@@ -1818,6 +1819,15 @@ class Engine(
             # was, not when the conversation's last answered event was.
             answer = self._answer(again, context)
             return replace(answer, notes=(f"read as '{again}'", *answer.notes))
+        noun_again = one_put_for_the_last_noun(normalise(text), context.question)
+        if noun_again is not None:
+            # "Who is the Indian foreign minister?" "And the US defence one?": the same
+            # question of the US defence minister (Esper), not of "US defence" ties.
+            # When that finds nothing, a follow-up to an answer is read as before ("Who is
+            # the US defence secretary?" "And the Indian one?": Singh, India's own person).
+            answer = self._answer(noun_again, context)
+            if not answer.abstained or context.last_abstained:
+                return replace(answer, notes=(f"read as '{noun_again}'", *answer.notes))
         filled = self._blank_filled(text, context, notes) or self._timed_premise_checked(
             text, context
         )

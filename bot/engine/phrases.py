@@ -1676,6 +1676,43 @@ def unanswered_asked_again(normalised: str, last_question: str | None) -> str | 
     return f"{bare['wh'].capitalize()}{last_question[opening.end() :]}"
 
 
+# "and the US defence one?", "what about the American one?": "one" stands for the noun the
+# last question named ("who is the Indian foreign minister?": minister), with other words
+# before it in place of that question's own.
+_ONE_FOR_NOUN = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|what about|how about)\s+)+(?:the\s+)?"
+    r"(?P<mods>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})\s+one$"
+)
+_NOUN_DESCRIBED = re.compile(
+    r"\bthe\s+(?P<mods>(?:[\w.'-]+\s+){1,3}?)"
+    r"(?P<noun>minister|secretary|chief|head|official|representative|counterpart|envoy"
+    r"|diplomat|leader|delegate|meeting|dialogue|visit|trip|conference|statement)\b"
+)
+
+
+def one_put_for_the_last_noun(normalised: str, last_question: str | None) -> str | None:
+    """The last question with the follow-up's words before "one" in place of its own before
+    the noun "one" stands for: "who is the indian foreign minister?" then "and the US
+    defence one?" is "who is the usa defense minister"; None when the follow-up is no such
+    "…one" or the last question describes no such noun."""
+    asked = _ONE_FOR_NOUN.match(normalised)
+    if asked is None or last_question is None:
+        return None
+    last = normalise(last_question)
+    described = _NOUN_DESCRIBED.search(last)
+    if described is None or described["mods"].split()[: len(asked["mods"].split())] == (
+        asked["mods"].split()
+    ):
+        return None  # "who is the Indian minister?" "and the Indian one?": nothing new
+    # The words before "one" take the place of as many of the last question's first ones:
+    # "the Indian foreign minister" then "the American one" is the American foreign one.
+    own = described["mods"].split()
+    put = asked["mods"].split()
+    mods = " ".join(put + own[len(put) :])
+    start, end = described.span("mods")
+    return f"{last[:start]}{mods} {last[end:]}"
+
+
 # "no, I meant Esper", "sorry, I meant the Tokyo talks, not the meeting": the last question,
 # asked again of what the asker meant.
 _CORRECTION = prefilter.compile(
