@@ -21384,3 +21384,53 @@ def test_one_for_a_noun_the_article_never_fills_abstains(engine: Engine) -> None
     first = engine.answer("who is the indian defence minister?", Context())
     answer = engine.answer("and the american foreign one?", first.context)
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "the person you just named - where did he go before that?",
+        "that guy you mentioned - where did he go before the meeting?",
+        "and the man - where did he head before that?",
+    ],
+)
+def test_a_lead_pointing_back_leaves_the_question_a_follow_up(
+    engine: Engine, follow_up: str
+) -> None:
+    """ "The person you just named - where did he go…?": "the person" is the last answer
+    (Esper), so his Tokyo talks, not the meeting's own New Delhi."""
+    first = engine.answer("who met the indian defence minister on oct 26?", Context())
+    answer = engine.answer(follow_up, first.context)
+    assert "Tokyo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "where was he off to next?",
+        "where did he go next?",
+        "where was he headed afterwards?",
+        "and where did he travel then?",
+    ],
+)
+def test_where_someone_went_next_after_a_side_event(engine: Engine, follow_up: str) -> None:
+    """ "Who went to Tokyo with Esper?" "Where did he give a press conference?" "Where
+    was he off to next?": Pompeo's thread has left Tokyo; his trip was to South Asia."""
+    context = Context()
+    for question in ("who went to tokyo with esper?", "where did he give a press conference?"):
+        context = engine.answer(question, context).context
+    answer = engine.answer(follow_up, context)
+    assert "South Asia" in answer.text
+
+
+def test_where_someone_went_next_is_not_made_up(engine: Engine) -> None:
+    """ "Who met Singh?" "Where did he go next?": the article has Esper nowhere after."""
+    first = engine.answer("who met singh?", Context())
+    assert engine.answer("where did he go next?", first.context).abstained
+
+
+def test_before_his_trip_is_not_before_another_mans_meeting(engine: Engine) -> None:
+    """ "Where did Pompeo go before his trip?": not the Tokyo talks, placed only against
+    the Esper-Singh meeting, which was not Pompeo's."""
+    answer = ask(engine, "where did pompeo go before his trip?")
+    assert "Tokyo" not in answer.text

@@ -913,7 +913,7 @@ class DescriptiveAnswers(EngineCore):
             return None
         people = self._one_named_person(match["who"], parsed)
         event = self._event_around(match["other"], context)
-        if people is None or event is None:
+        if people is None or event is None or not self._own_event(people, event, parsed):
             return None
         if not self._owned_as_said(event, match["other"], frozenset({people})):
             return None  # "Where did Pompeo go before his trip?": his trip, not the meeting
@@ -941,6 +941,15 @@ class DescriptiveAnswers(EngineCore):
             ranked=[],
             notes=[*notes, f"where {name} was {match['side']} '{event.id}': '{found.id}'"],
         )
+
+    def _own_event(self, person: str, event: Fact, parsed: Parsed) -> bool:
+        """Whether the event the question places against is the person's own, when it is
+        "his"/"her" event: "where was Pompeo before his trip?" is not before the Esper-Singh
+        meeting, whatever event a lone "trip" ranks first."""
+        if not {"his", "her", "their"} & set(parsed.words):
+            return True
+        who = event.roles.get("who")
+        return who is None or person in who.entities
 
     def _placed_before_a_place(self, event: Fact) -> bool:
         """Whether the event's own time puts it before going somewhere ("Before his trip to

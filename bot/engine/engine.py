@@ -194,6 +194,7 @@ from bot.engine.phrases import (
     unanswered_asked_again,
     verbatim_checked,
     versus_then_order,
+    went_next_asked,
     which_one_person_asked,
     whose_words_asked,
     why_said_asked,
@@ -1171,6 +1172,9 @@ TITLE_HELD_BY_NATIONAL = prefilter.compile(
 # "Who is the guy from America?", "which Japanese official is it?": words that say only that
 # a person is asked, so the country is all that tells which one.
 PLURAL_ASKED = prefilter.compile(r"^(?:who|which) (?:are|were)\b|\b(?:people|officials|guys|men)\b")
+# Words that only point at someone already talked about: "and that guy - where did he…?"
+_PERSON_PRONOUNS = frozenset("he him his she her".split())
+_POINTING_WORDS = frozenset("and so ok okay then now the that this same".split())
 BARE_PERSON_TERMS = frozenset(
     term(w)
     for w in "person people official officials guy guys man woman gentleman lady fella fellow"
@@ -1841,6 +1845,7 @@ class Engine(
         text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
         text = self._ordinal_one_named(text, context)
         text = self._event_named_for_that(text, context)
+        text = self._went_next(text, context)
         text = role_in_story(
             about_then_question(recalled_part_asked(fill_in_the_blank(options_set_aside(text))))
         )
@@ -2547,6 +2552,13 @@ class Engine(
         def alone() -> Answer:
             return self._one_or_more(question, context)
 
+        if self._points_back_only(background) and _PERSON_PRONOUNS & set(
+            normalise(question).split()
+        ):
+            # "The person you just named - where did he go before that?": "the person" is
+            # the last answer's, so the question is read as a follow-up of its own.
+            return replace(alone(), notes=(note, *alone().notes))
+
         def after_background() -> Answer | None:
             setting = self._setting(background, context)
             return None if setting is None else self._one_or_more(question, setting)
@@ -2621,6 +2633,18 @@ class Engine(
                 # article does not give; read alone, it would be the last answer's.
                 return replace(answer, notes=(note, *answer.notes))
         return None
+
+    @staticmethod
+    def _points_back_only(background: str) -> bool:
+        """Whether the background only points back at someone already talked about ("the
+        person", "and that guy", "him"), naming nothing of its own."""
+        words = normalise(background).split()
+        pointers = [w for w in words if w not in _POINTING_WORDS]
+        return (
+            bool(words)
+            and all(term(w) in BARE_PERSON_TERMS or w in PRONOUN_WORDS for w in pointers)
+            and bool(pointers)
+        )
 
     def _asked_after_last_sentence(
         self, background: str, question: str, context: Context
@@ -3411,6 +3435,12 @@ class Engine(
         parsed = parse(text, self.index)
         if NEXT_OF_LAST.match(parsed.text):
             return answer  # "What came next?": the story moves on from Tokyo, as asked
+        if self._names_another_event(parsed, last, answered):
+            return answer  # "Where did he give a press conference?": his, not at Tokyo's
+        if last is not None and not self._whos_who(last) and not self._scene_places(last) & scene:
+            # "Where did he give a press conference?" (at the State Department) "Where was
+            # he off to next?": the thread left Tokyo with the last answer.
+            return answer
         named = [link.entity for link in parsed.entities if link.start >= 0]
         # A person or another place named starts a thread of its own ("what did Pompeo
         # say?"); a country of the talks ("who represented India?") is asked of the talks.
@@ -3429,6 +3459,24 @@ class Engine(
             context,
             parsed=parsed,
             notes=("follow-up kept to the setting of the last answer",),
+        )
+
+    @staticmethod
+    def _names_another_event(
+        parsed: Parsed, last: FactEntry | None, answered: list[FactEntry | None]
+    ) -> bool:
+        """Whether the question names a kind of event ("a press conference") that the fact
+        answering it has and the last one did not: "Who went to Tokyo with Esper?" "Where
+        did he give a press conference?" starts a thread of its own, away from Tokyo."""
+        if last is None:
+            return False  # after no answer, nothing tells what is new
+        named = [
+            t
+            for t in parsed.terms
+            if t not in last.bag and any(event in t for event in EVENT_TERMS)
+        ]
+        return bool(named) and all(
+            e is not None and all(t in e.bag for t in named) for e in answered
         )
 
     def _kept_to_event(self, text: str, context: Context, answer: Answer) -> Answer:
@@ -8188,6 +8236,15 @@ class Engine(
         if found is None or found.kind != "event":
             return text
         return event_named_for_that(text, found.name)
+
+    @staticmethod
+    def _went_next(text: str, context: Context) -> str:
+        """ "Where did Pompeo give a press conference?" "Where was he off to next?": after
+        that press conference, his trip to South Asia; asked with no event talked about, the
+        question is left as it is."""
+        if context.fact_id is None:
+            return text
+        return went_next_asked(normalise(text)) or text
 
     def _count_for_person(self, text: str, context: Context) -> str:
         """ "Esper's count?" after "how many 2+2s so far?" → "how many times has Esper

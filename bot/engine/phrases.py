@@ -1713,6 +1713,22 @@ def one_put_for_the_last_noun(normalised: str, last_question: str | None) -> str
     return f"{last[:start]}{mods} {last[end:]}"
 
 
+# "Where was he off to next?", "where did he head afterwards?": where someone went after
+# the event just talked about, as "…after that" asks it.
+_WENT_NEXT = prefilter.compile(
+    r"^(?P<head>(?:(?:and|so|ok|okay|then)\s+)?where\s+(?:did|was|were|is|had|has)\s+.+?\s+"
+    r"(?:go|going|gone|head|headed|heading|off|travel\w*|fly|flying|flew|move|moving))"
+    r"(?:\s+to)?\s+(?:next|afterwards?|then|later|after)$"
+)
+
+
+def went_next_asked(normalised: str) -> str | None:
+    """ "where was he off to next" → "where was he off to after that"; None when the
+    question asks no such thing."""
+    found = _WENT_NEXT.match(normalised)
+    return None if found is None else f"{found['head']} to after that"
+
+
 # "no, I meant Esper", "sorry, I meant the Tokyo talks, not the meeting": the last question,
 # asked again of what the asker meant.
 _CORRECTION = prefilter.compile(
