@@ -93,6 +93,7 @@ from bot.engine.message import (
     you_mentioned_dropped,
 )
 from bot.engine.ordinals import ListedItems
+from bot.engine.pairs import PairAnswers
 from bot.engine.paragraphs import Place
 from bot.engine.passages import PassageAnswers
 from bot.engine.phrases import (
@@ -1605,6 +1606,7 @@ def _outsider_terms(parsed: Parsed) -> frozenset[str]:
 
 class Engine(
     BareFollowUps,
+    PairAnswers,
     YesNoAnswers,
     DescriptiveAnswers,
     PassageAnswers,
@@ -1776,6 +1778,13 @@ class Engine(
         described = self._described_answered(text, context)
         if described is not None:
             return described  # "Where was the man who met Singh earlier this month?"
+        # "Did Esper and Pompeo both speak at the State Department?", "Who visited New Delhi:
+        # Esper, Begin, or both?": each person weighed alone.
+        paired = self._both_named_checked(text, context) or self._named_options_chosen(
+            text, context
+        )
+        if paired is not None:
+            return paired
         if DOCUMENT_TEXT_ASKED.search(normalise(text)) is not None:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
