@@ -144,8 +144,9 @@ def named_options(text: str, is_name: Callable[[str], bool]) -> NamedOptions | N
 class PairAnswers(EngineCore):
     def _both_named_checked(self, text: str, context: Context) -> Answer | None:
         """ "Did Esper and Pompeo both speak at the State Department?": each asked alone.
-        Yes when the article says it of both; when of one only, that one with its quote,
-        and that the article doesn't say it of the other (never a Yes for both)."""
+        Yes when the article says it of both; No when it says it of one and denies it of the
+        other; when it is silent on the other, that it says it only of the one (never a Yes
+        for both)."""
         asked = both_named(text, self.index.is_alias)
         if asked is None:
             return None
@@ -164,15 +165,20 @@ class PairAnswers(EngineCore):
         said = _merged([answers[i] for i in held])
         bodies = list(dict.fromkeys(_after_yes(answers[i]) for i in held))
         if len(held) == len(answers):
-            return replace(said, text=f"Yes, both. {' '.join(bodies)}")
-        other = 1 - held[0]
-        if _says_no(answers[other]):
+            return replace(said, text=f"Yes. {' '.join(bodies)}")
+        done, other = asked.names[held[0]], asked.names[1 - held[0]]
+        if _says_no(answers[1 - held[0]]):
             # "Did Esper and Begin both go to Tokyo?" where the article denies it of one.
-            unsaid = answers[other].text
-        else:
-            unsaid = f"The article doesn't say {asked.names[other]} did."
-        text = f"Only {asked.names[held[0]]}, as far as the article says. {bodies[0]} {unsaid}"
-        return replace(said, text=text)
+            denied = _after_no(answers[1 - held[0]])
+            return replace(said, text=f"No, only {done}. {bodies[0]} {denied}")
+        # "Did Esper and Pompeo both speak at the State Department?": the article says it of
+        # Pompeo and is silent on Esper, which settles neither Yes nor No.
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article says that only of {done}; it doesn't say whether {other} did.",
+            context,
+            notes=("each person asked about alone",),
+        )
 
     def _plain_name(self, phrase: str) -> str:
         """The article's first name for the one entity a phrase names ("the Secretary of
@@ -233,6 +239,10 @@ def _says_no(answer: Answer) -> bool:
 
 def _after_yes(answer: Answer) -> str:
     return re.sub(r"^yes\b[.,:;!]*\s*", "", answer.text, count=1, flags=re.I)
+
+
+def _after_no(answer: Answer) -> str:
+    return re.sub(r"^no\b[.,:;!]*\s*", "", answer.text, count=1, flags=re.I)
 
 
 def _merged(answers: list[Answer]) -> Answer:
