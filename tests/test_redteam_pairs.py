@@ -54,10 +54,12 @@ def test_an_option_the_answer_leaves_out_is_not_chosen(
 def test_what_only_one_of_two_did_is_no_yes_for_both(
     engine: Engine, question: str, held: str, unsaid: str
 ) -> None:
+    """The article is silent on the other one: no Yes, and no No either."""
     answer = ask(engine, question)
-    assert not answer.text.startswith("Yes")
-    assert answer.text.startswith(f"Only {held}")
-    assert f"doesn't say {unsaid} did" in answer.text
+    assert answer.abstained
+    assert answer.text == (
+        f"The article says that only of {held}; it doesn't say whether {unsaid} did."
+    )
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,43 @@ def test_questions_that_only_look_like_two_names_are_read_as_before(
 ) -> None:
     answer = ask(engine, question)
     assert not answer.text.startswith(("Yes, both", "Only ", "Both:"))
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Who called China's Communist Party a threat?", "Pompeo"),
+        ("Who described China's Communist Party as a threat?", "Pompeo"),
+        ("Who labelled the CCP a threat?", "Pompeo"),
+        (
+            "who called the relationship one of the most significant of the 21st century?",
+            "officials",
+        ),
+        ("who described the security challenges as pressing?", "Defense Department"),
+    ],
+)
+def test_who_called_something_that_is_who_said_it(
+    engine: Engine, question: str, speaker: str
+) -> None:
+    """The speaker, never the ones the remark is about ("free nations")."""
+    answer = ask(engine, question)
+    assert speaker in answer.text and "Free nations" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["who called the meeting a success?", "who called Singh?"])
+def test_who_called_what_the_article_never_calls_it_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The US and India haven't had any 2+2 before?",
+        "Esper hasn't done a 2+2 before?",
+        "the two countries haven't held a 2+2 dialogue before?",
+        "Begin hasn't visited New Delhi?",
+    ],
+)
+def test_a_denied_perfect_put_as_a_claim_gets_no(engine: Engine, question: str) -> None:
+    """ "haven't had any 2+2 before?" claims there were none: No (there were three)."""
+    assert ask(engine, question).text.startswith("No.")

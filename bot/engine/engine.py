@@ -65,6 +65,7 @@ from bot.engine.message import (
     SENTENCE_END,
     agent_asked,
     asides_dropped,
+    called_as_said,
     concession_dropped,
     guess_dropped,
     indirect_order_asked,
@@ -2046,6 +2047,7 @@ class Engine(
         text = or_only_one_dropped(text)  # "did both go, or only one of them?"
         text = you_mentioned_dropped(text)  # "That dialogue you just mentioned - who…?"
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
+        text = called_as_said(text)  # "Who called China's Communist Party a threat?"
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
         # after "Who is Begin?", "and India's foreign minister?" asks who holds the office.
         follows_other = context.question_type not in (None, "who", "who_is", "keyword") or bool(

@@ -322,6 +322,29 @@ def agent_asked(text: str) -> str:
     return text
 
 
+# "Who called China's Communist Party a threat?", "who described the relationship as one of
+# the most significant…?": calling something that is saying it is that, and who said it is
+# the speaker, never the ones the remark is about ("free nations").
+_WHO_CALLED = re.compile(
+    r"^(?P<lead>\W*(?:and |so )?who(?:m)? (?:has |had |first |actually |publicly )?)"
+    r"(?:called|calls|labell?ed|labels|branded|brands|termed|terms|dubbed|dubs|described"
+    r"|describes|characteri[sz]ed|characteri[sz]es) "
+    r"(?P<thing>\S+(?: \S+){0,5}?) (?:as (?P<as>\S.*?)|(?P<noun>(?:a|an|the|one of) \S.*?))"
+    r"(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+
+
+def called_as_said(text: str) -> str:
+    """ "Who called China's Communist Party a threat?" → "Who said China's Communist Party is
+    a threat?"; "who described X as pressing?" → "who said X is pressing?"."""
+    found = _WHO_CALLED.match(text)
+    if found is None:
+        return text
+    said = found["as"] or found["noun"]
+    return f"{found['lead']}said {found['thing']} is {said}{found['end']}"
+
+
 # "Does Singh serve as foreign minister?", "who serves as India's defence minister?":
 # serving as a title is holding it, which the question asks as "is".
 _SERVES_AS = prefilter.compile(

@@ -651,7 +651,10 @@ _FUTURE = frozenset({"will", "ll"})
 # Words that end a claim put as a question and add nothing: "…now?", "…then?", "…too?"
 # "…wasn't on a Tuesday either?": "either" only adds it to a denial before.
 _CLAIM_FILLERS = frozenset({"now", "then", "too", "also", "again", "eh", "huh", "either"})
-_NEGATION_WORDS = frozenset({"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent"})
+# "The US and India haven't had any 2+2 before?": a perfect denied is a claim denied too.
+_NEGATION_WORDS = frozenset(
+    {"not", "never", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "hasnt", "havent"}
+)
 # What a claim says once its "not" is taken out: "Esper didnt meet" → "Esper did meet".
 _UNNEGATED = {
     "didnt": "did",
@@ -660,6 +663,8 @@ _UNNEGATED = {
     "wasnt": "was",
     "arent": "are",
     "werent": "were",
+    "hasnt": "has",
+    "havent": "have",
 }
 _LEAD = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay|well|hey|hi|hello|also|now|then|um|uh|oh|right|yo|pls|plz|fine"
