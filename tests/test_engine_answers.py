@@ -21434,3 +21434,26 @@ def test_before_his_trip_is_not_before_another_mans_meeting(engine: Engine) -> N
     the Esper-Singh meeting, which was not Pompeo's."""
     answer = ask(engine, "where did pompeo go before his trip?")
     assert "Tokyo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Esper say the ties were the most important?",
+        "did Esper call the relationship the most important?",
+        "Esper said the ties are the most important, right?",
+    ],
+)
+def test_a_ranking_put_to_someone_is_given_to_whom_the_article_gives_it(
+    engine: Engine, question: str
+) -> None:
+    """Officials, not Esper, called it "one of the most significant relationships"."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+    assert "officials" in answer.text and "significant" in answer.text
+
+
+def test_a_ranking_of_what_no_one_ranked_is_not_given_to_anyone(engine: Engine) -> None:
+    """No one in the article calls the agreement the most important."""
+    answer = ask(engine, "did esper say the agreement was the most important?")
+    assert answer.abstained

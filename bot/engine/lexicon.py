@@ -306,6 +306,9 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("relevant", "important", "matter"),
+            # Not "did Esper say the ties were the most important?": a description put to
+            # someone, kept whole for the words it is checked against.
+            r"(?<!\bmost )(?<!\bmore )(?<!\bleast )(?<!\bless )(?<!\bso )(?<!\bvery )"
             r"\b(?:relevant|important|matter|matters)"
             r"(?: (?:here|in this|at all|then|anyway|to this|to the story|in all this))*$",
         ),

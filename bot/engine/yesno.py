@@ -792,6 +792,11 @@ WORDS_CAME_FROM = prefilter.compile(
 )
 # "(A student wrote that) Singh said the talks would address 'pressing global security
 # challenges'": a claim of whose words they are, checked as "did Singh say…?" is.
+# "Did Esper say the ties were the most important?": a ranking put into someone's mouth is a
+# description the article gives (or not) as someone's words, short as it is.
+_RANKING_DESCRIPTION = prefilter.compile(
+    r"\b(?:the|one of the) (?:most|more|least|single most) \w+\b"
+)
 SAID_CLAIMED = prefilter.compile(
     r"^(?P<who>(?:the )?\w+(?: \w+)?) (?P<verb>said|described|called|characteri[sz]ed|stated"
     r"|claimed) (?P<rest>.+)$"
@@ -3003,13 +3008,26 @@ class YesNoAnswers(SeveralOptionAnswers):
                 return None
             who, verb, rest = given["who"], "said", given["rest"]
         content = [w for w in rest.split() if w not in STOPWORDS and w not in NEUTRAL]
-        if len(content) < 3:
+        ranking = len(content) < 3 and _RANKING_DESCRIPTION.search(rest) is not None
+        if len(content) < 3 and not ranking:
             return None
         asked = parse(f"was it {who} who {verb} {rest}", self.index)
         answer = self._was_it_who(asked, context, notes)
+        if ranking and answer is not None and not self._describes_all(answer, rest):
+            return None  # "did Esper say the agreement was the most important?": no one did
         # Only someone else's words decide here; the speaker's own are checked word by word
         # on the general path ("the world's two oldest democracies?").
         return answer if answer is not None and not answer.text.startswith("Yes") else None
+
+    def _describes_all(self, answer: Answer, words: str) -> bool:
+        """Whether the fact answered from says everything of `words` ("the ties were the
+        most important": the relationship, ranked), not just the ranking ("the agreement
+        was the most important")."""
+        entry = self.index.by_id.get(answer.fact_ids[0]) if answer.fact_ids else None
+        if entry is None:
+            return False
+        said = parse(words, self.index)
+        return set(said.terms) <= entry.bag and set(said.entity_ids) <= entry.involved
 
     def _doers_of(self, entry: FactEntry, asked: Parsed) -> tuple[str, ...] | None:
         """Who did what the fact says (who said it, for words); the other side when the
