@@ -21457,3 +21457,38 @@ def test_a_ranking_of_what_no_one_ranked_is_not_given_to_anyone(engine: Engine) 
     """No one in the article calls the agreement the most important."""
     answer = ask(engine, "did esper say the agreement was the most important?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Pompeo say about India?",
+        "what did Pompeo say about Australia?",
+        "what did Esper say about Tokyo?",
+    ],
+)
+def test_what_someone_did_is_not_given_as_what_they_said(engine: Engine, question: str) -> None:
+    """Taking part in the Tokyo talks (with India and Australia) is not saying anything."""
+    assert ask(engine, question).abstained
+
+
+def test_what_someone_said_about_it_after_their_quote(engine: Engine) -> None:
+    """After Pompeo's quote, "what did he say about India?" is not the Tokyo talks."""
+    first = engine.answer("what did Pompeo say about China?", Context())
+    assert "thwart" in first.text
+    answer = engine.answer("what did he say about India specifically?", first.context)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did Pompeo say about China?", "thwart"),
+        ("what did Singh say about information sharing?", "welcomed"),
+        ("what did Esper say about the relationship?", "praised"),
+    ],
+)
+def test_what_someone_said_or_expressed_is_still_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

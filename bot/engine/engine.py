@@ -245,6 +245,7 @@ from bot.engine.yesno import (
     MEETING_WORDS,
     ORDER_WORDS,
     QUALITY_COMPARED,
+    SAYING_TERMS,
     STATEMENT_TERM,
     YesNoAnswers,
     quoted_words,
@@ -4032,7 +4033,34 @@ class Engine(
         answer = self._factual(parsed, context, notes)
         if answer.abstained and speaker is not None:
             return self._said_by_another(speaker, text, context) or answer
+        if speaker is not None and not self._words_of(speaker, answer):
+            # "What did Pompeo say about India?": the Tokyo talks he took part in (with
+            # India) are something he did, not something he said.
+            return self._not_found(parsed, context, self._rank(parsed), notes)
         return answer
+
+    def _words_of(self, speaker: str, answer: Answer) -> bool:
+        """Whether the answer's fact is something `speaker` said or expressed: Pompeo's
+        remarks, the praise Singh and Esper gave, a statement's words; not the talks Pompeo
+        took part in."""
+        entry = self.index.by_id.get(answer.fact_ids[0]) if answer.fact_ids else None
+        if entry is None:
+            return True  # nothing asserted of anyone
+        sayer = self._sayers.get(entry.fact.id)
+        if sayer is not None and self._names_among(speaker, sayer.roles.get("who")):
+            return True
+        expressed = not entry.predicate.isdisjoint(SPEECH_TERMS | SAYING_TERMS)
+        return expressed and self._names_among(speaker, entry.fact.roles.get("who"))
+
+    def _names_among(self, speaker: str, doers: Role | None) -> bool:
+        """Whether `speaker` is one of the doers (or a member of a group among them)."""
+        if doers is None:
+            return False
+        return any(
+            self._covers(speaker, member)
+            for doer in doers.entities
+            for member in self.index.expand(doer)
+        )
 
     def _persons_boss_asked(self, said: str) -> bool:
         """Whether the question asks for a person's boss ("who is Esper's boss?", "the boss
@@ -4108,12 +4136,16 @@ class Engine(
         if len(named) != 1 or self._kind(next(iter(named))) not in ("person", "organisation"):
             return None
         last = self.index.by_id.get(context.fact_id or "")
-        if last is None:
+        if last is None and not context.last_abstained:
             return None
         sources = {fact.id: fact for fact in self._sayers.values()}
-        source = self._sayers.get(last.fact.id) or sources.get(last.fact.id)
+        source = (
+            self._sayers.get(last.fact.id) or sources.get(last.fact.id)
+            if last is not None
+            else None
+        )
         who = source.roles.get("who") if source is not None else None
-        if source is None or who is None or not who.entities:
+        if last is None or source is None or who is None or not who.entities:
             # "What did Singh say about it?" (who he is; no words of his) "Did Esper say
             # the same in Delhi?": no one's words to compare, not whatever Esper did say.
             return self._abstain(
