@@ -21492,3 +21492,58 @@ def test_what_someone_said_or_expressed_is_still_answered(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what exactly is in quotation marks in the first paragraph?",
+        "which words are in quotes in the first paragraph?",
+        "what's quoted in para 1?",
+    ],
+)
+def test_what_a_paragraph_puts_in_quotation_marks(engine: Engine, question: str) -> None:
+    """The passage in the article's own marks, with whose words they are."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("“pressing global security challenges”")
+    assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are there any direct quotes?",
+        "which words does the article put in quotes?",
+        "what are the direct quotes in the article?",
+    ],
+)
+def test_every_passage_in_quotation_marks(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "thwart the threat" in answer.text and "most significant" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is quoted directly and who is paraphrased?",
+        "who does the article quote directly?",
+        "whose words are in quotation marks?",
+        "does the article quote anyone directly?",
+    ],
+)
+def test_who_the_article_quotes_directly(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Pompeo" in answer.text and "officials" in answer.text
+    assert "Esper" not in answer.text and "Singh" not in answer.text
+
+
+def test_a_paragraph_without_quotation_marks(engine: Engine) -> None:
+    """¶8 quotes no one: said so, without a sentence to show for an absence."""
+    answer = ask(engine, "what's in quotation marks in the last paragraph?")
+    assert answer.abstained and "nothing in quotation marks" in answer.text
+
+
+def test_whose_words_after_the_passage_listed(engine: Engine) -> None:
+    first = engine.answer("what is in quotes in paragraph 7?", Context())
+    answer = engine.answer("who said it?", first.context)
+    assert "officials" in answer.text

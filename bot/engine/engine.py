@@ -60,6 +60,7 @@ from bot.engine.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from bot.engine.marks import QUOTATIONS_LISTED_NOTE, QuotationMarkAnswers
 from bot.engine.mentions import MentionCounts
 from bot.engine.message import (
     SENTENCE_END,
@@ -1619,6 +1620,7 @@ class Engine(
     DescribedAnswers,
     RoleAnswers,
     VerbatimAnswers,
+    QuotationMarkAnswers,
     SourceAnswers,
     RankAnswers,
 ):
@@ -1647,6 +1649,9 @@ class Engine(
             answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
+            if quoted is None and QUOTATIONS_LISTED_NOTE in answer.notes and not answer.abstained:
+                # "What's in quotation marks in ¶1?" "Who's that phrase attributed to?"
+                quoted = answer.context.quoted
             if answer.context.quoted != quoted:
                 answer = replace(answer, context=replace(answer.context, quoted=quoted))
             return answer
@@ -1874,6 +1879,10 @@ class Engine(
         own = self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
         if own is not None:
             return own
+        # Before "…in quotes" is dropped as a way of answering: "what's in quotes in ¶1?"
+        listed = self._quotations_listed(text, context, [])
+        if listed is not None:
+            return listed
         text = quote_form_dropped(directive_dropped(text))
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))

@@ -29,6 +29,7 @@ __all__ = [
     "quote_verdict",
     "quote_verdict_of_sentence",
     "quoted_as_another",
+    "whose_words",
 ]
 
 _OPENING = re.compile(r"[\u201c\"]")
@@ -274,7 +275,7 @@ def quote_check_asked(question: str) -> str | None:
     return "" if bare or _POINTED.search(rest) else None
 
 
-def _whose(quotation: Quotation) -> str:
+def whose_words(quotation: Quotation) -> str:
     """Whose words the article quotes them as: "the U.S. Defense Department, in a statement"."""
     who = quotation.speaker.roles.get("who") if quotation.speaker is not None else None
     if who is None:
@@ -284,7 +285,7 @@ def _whose(quotation: Quotation) -> str:
 
 
 def _quoted(words: str, quotation: Quotation) -> str:
-    whose = _whose(quotation)
+    whose = whose_words(quotation)
     return f"Yes: the article puts “{words}” in quotation marks" + (
         f", quoting {whose}" if whose else ""
     )
@@ -292,7 +293,7 @@ def _quoted(words: str, quotation: Quotation) -> str:
 
 def quoted_as_another(words: str, quotation: Quotation) -> str:
     """ "Did Esper say 'free nations could work together' word for word?": No, another's."""
-    return f"No: the article quotes “{words}” as the words of {_whose(quotation)}"
+    return f"No: the article quotes “{words}” as the words of {whose_words(quotation)}"
 
 
 def _partly(quotation: Quotation) -> str:

@@ -1,0 +1,154 @@
+"""What the article puts in quotation marks, listed: "what exactly is in quotation marks in
+the first paragraph?" (“pressing global security challenges”, the Defense Department's),
+"who is quoted directly and who is paraphrased?" (Pompeo and U.S. government officials; the
+rest is the article's own report).
+
+Read from the quotation marks the index finds once (`Index.quotations`, a few per article),
+never from the facts; with several articles these questions are left to the usual reading."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.engine import prefilter
+from bot.engine.answer import AbstainReason, Answer
+from bot.engine.context import Context
+from bot.engine.core import EngineCore
+from bot.engine.phrases import paragraph_asked
+from bot.engine.question import parse
+from bot.engine.quoting import Quotation, asked_words, whose_words
+from bot.text import normalise
+
+__all__ = ["QUOTATIONS_LISTED_NOTE", "QuotationMarkAnswers"]
+
+QUOTATIONS_LISTED_NOTE = "the passages the article puts in quotation marks"
+
+_LEAD = r"^(?:(?:and|so|ok|okay|then|also|but|now)\s+)*"
+_SOURCE = r"(?:the |this )?(?:article|story|piece|text|report|writer|author|reporter|it)"
+_MARKS = r"(?:quotation marks|quote marks|quotes|inverted commas|speech marks)"
+# Where the list is asked for, if anywhere: "…in the article", "…in the first paragraph",
+# "…in para 6", "…in the headline"; and "…and who is paraphrased?", answered by the list.
+_TAIL = (
+    rf"(?: (?:in|from|by|within) {_SOURCE})?"
+    r"(?: (?:anywhere|at all))?"
+    r"(?: and (?:who|what|which)(?: (?:is|are|was|were|gets?|just|only))* (?:paraphrased"
+    r"|reported|summari[sz]ed|indirect|in (?:its|the article s|the writer s) own words))?"
+    r"(?: (?:in|of) (?:the |this )?(?:\w+ )?(?:paragraph|para|graf|par|headline|title)"
+    r"(?: \w+)?)?(?: of {_SOURCE})?$"
+)
+# "What exactly is in quotation marks in the first paragraph?", "which words does the
+# article put in quotes?", "what's quoted directly in para 6?", "what are the direct quotes?"
+WHAT_IS_MARKED = prefilter.compile(
+    _LEAD + r"(?:what|which)(?: exactly)?(?: (?:words?|phrases?|passages?|parts?|bits?|text"
+    r"|lines?|sentences?))?"
+    r"(?:"
+    rf"(?: (?:is|are|was|were|appears?|stands?|sits?))?(?: exactly)? (?:put |placed |set )?"
+    rf"(?:in|inside|within|between) {_MARKS}"
+    rf"|(?: (?:does|do|did) {_SOURCE} (?:put|place|set|have) (?:in|inside|within|between)"
+    rf" {_MARKS})"
+    r"|(?: (?:is|are|was|were|gets?))? (?:directly quoted|quoted directly|quoted verbatim"
+    r"|quoted word for word|quoted)"
+    rf"|(?: (?:does|do|did) {_SOURCE} quote)(?: directly| verbatim| word for word)?"
+    r"|(?: (?:is|are|were))? (?:the |its )?direct (?:quotes|quotations)"
+    r")" + _TAIL
+)
+# "Who is quoted directly and who is paraphrased?", "who does the article quote directly?",
+# "whose words are in quotation marks?", "who gets quoted in the article?"
+WHO_IS_MARKED = prefilter.compile(
+    _LEAD + r"(?:"
+    r"who(?: (?:is|are|was|were|gets?))? (?:directly quoted|quoted directly|quoted verbatim"
+    r"|quoted word for word|quoted)"
+    rf"|who (?:does|do|did) {_SOURCE} quote(?: directly| verbatim| word for word)?"
+    rf"|whose (?:words|remarks|statements?) (?:are|is|were|was|get|gets) (?:in {_MARKS}"
+    r"|quoted(?: directly)?|directly quoted)"
+    r")" + _TAIL
+)
+
+# "Are there any direct quotes in the article?", "does the article quote anyone directly?",
+# "is anything in quotation marks in para 6?": Yes, with them; a No said as an abstention.
+YES_NO_MARKED = prefilter.compile(
+    _LEAD + r"(?:"
+    r"(?:are|is) there (?:any |some )?(?:direct (?:quotes|quotations)|quotation marks|quotes"
+    r"|(?:words|phrases|passages) in " + _MARKS + r")"
+    r"|(?:is|are) (?:anything|any words|any phrases|something) (?:in|inside) " + _MARKS + r""
+    r")" + _TAIL
+)
+WHO_YES_NO = prefilter.compile(
+    _LEAD + rf"(?:does|did) {_SOURCE} (?:quote|cite) (?:anyone|anybody|someone|somebody|people"
+    r"|sources)(?: directly| verbatim| word for word)?" + _TAIL
+)
+
+
+class QuotationMarkAnswers(EngineCore):
+    def _quotations_listed(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What exactly is in quotation marks in the first paragraph?": the passages the
+        article quotes directly there (or anywhere), each with whose words they are; "who is
+        quoted directly?": whose words those are. None for words the asker quotes ("who said
+        'pressing global security challenges'?" is the quoting check's)."""
+        if len(self.factbase.articles) != 1 or asked_words(text) is not None:
+            return None
+        said = normalise(text)
+        who = WHO_IS_MARKED.match(said) is not None or WHO_YES_NO.match(said) is not None
+        if not who and WHAT_IS_MARKED.match(said) is None and YES_NO_MARKED.match(said) is None:
+            return None
+        article = next(iter(self.factbase.articles))
+        paragraph = paragraph_asked(said, self.factbase)
+        marked = [
+            q
+            for q in self.index.quotations.by_article.get(article, ())
+            if paragraph is None or q.fact.quote.paragraph == paragraph
+        ]
+        if not marked:
+            return self._none_marked(paragraph, context, notes)
+        yes = "Yes. " if YES_NO_MARKED.match(said) or WHO_YES_NO.match(said) else ""
+        listed = _speakers_listed(marked, paragraph) if who else _passages_listed(marked)
+        answer = self._direct(
+            text=yes + listed,
+            facts=list({q.fact.id: q.fact for q in marked}.values()),
+            confidence=0.9,
+            parsed=parse(said, self.index),
+            context=context,
+            notes=[*notes, QUOTATIONS_LISTED_NOTE],
+            about=[],  # the article's marks, no one named: "the first paragraph" is not Esper
+        )
+        if len(marked) > 1:
+            return answer
+        # One passage: "who's that phrase attributed to?" next asks about its words.
+        return replace(answer, context=replace(answer.context, quoted=marked[0].text))
+
+    def _none_marked(self, paragraph: int | None, context: Context, notes: list[str]) -> Answer:
+        """ "What's in quotation marks in the last paragraph?": nothing there; said as an
+        abstention, as no sentence of the article shows an absence."""
+        where = "the headline" if paragraph == 0 else f"paragraph {paragraph}"
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article puts nothing in quotation marks in {where}.",
+            context,
+            notes=(*notes, QUOTATIONS_LISTED_NOTE),
+        )
+
+
+def _passages_listed(marked: list[Quotation]) -> str:
+    """ "“pressing global security challenges” (the U.S. Defense Department, in a statement;
+    ¶1)", one passage after another."""
+    parts = []
+    for quotation in marked:
+        whose = whose_words(quotation)
+        where = f"¶{quotation.fact.quote.paragraph}"
+        parts.append(f"“{quotation.text}” ({whose}; {where})" if whose else f"“{quotation.text}”")
+    lead = "The article puts in quotation marks: " if len(parts) > 1 else ""
+    return lead + "; ".join(parts) + "."
+
+
+def _speakers_listed(marked: list[Quotation], paragraph: int | None) -> str:
+    """ "The article quotes directly Secretary Pompeo (¶6) and U.S. government officials
+    (¶7); …": whose the words in quotation marks are, as the article says; every other word
+    is its own report."""
+    whose = list(
+        dict.fromkeys(
+            f"{whose_words(q) or 'an unnamed source'} (¶{q.fact.quote.paragraph})" for q in marked
+        )
+    )
+    names = whose[0] if len(whose) == 1 else ", ".join(whose[:-1]) + " and " + whose[-1]
+    where = "The article" if paragraph is None else f"In paragraph {paragraph}, the article"
+    return f"{where} quotes directly {names}; everything else it reports in its own words."
