@@ -21547,3 +21547,34 @@ def test_whose_words_after_the_passage_listed(engine: Engine) -> None:
     first = engine.answer("what is in quotes in paragraph 7?", Context())
     answer = engine.answer("who said it?", first.context)
     assert "officials" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["who's that phrase attributed to?", "whose words are those?", "who came up with that line?"],
+)
+def test_whose_words_the_phrase_just_quoted_are(engine: Engine, follow_up: str) -> None:
+    """Not Esper and Singh, who agreed in the same sentence: the statement said it."""
+    first = engine.answer("what exactly is in quotation marks in the first paragraph?", Context())
+    answer = engine.answer(follow_up, first.context)
+    assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is 'pressing global security challenges' repeated anywhere?", "Yes, again in ¶4"),
+        ("does 'elevated strategic partnership' appear again later?", "No."),
+        ("is 'free nations' used elsewhere?", "No."),
+    ],
+)
+def test_whether_quoted_words_are_used_again(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_the_same_phrase_again_after_it_was_quoted(engine: Engine) -> None:
+    first = engine.answer("what exactly is in quotation marks in the first paragraph?", Context())
+    second = engine.answer("who's that phrase attributed to?", first.context)
+    answer = engine.answer("does the same phrase show up again later?", second.context)
+    assert answer.text.startswith("Yes, again in ¶4")
+    assert "without quotation marks" in answer.text

@@ -60,7 +60,7 @@ from bot.engine.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from bot.engine.marks import QUOTATIONS_LISTED_NOTE, QuotationMarkAnswers
+from bot.engine.marks import QUOTATIONS_LISTED_NOTE, QuotationMarkAnswers, points_back_at_words
 from bot.engine.mentions import MentionCounts
 from bot.engine.message import (
     SENTENCE_END,
@@ -1649,9 +1649,12 @@ class Engine(
             answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
-            if quoted is None and QUOTATIONS_LISTED_NOTE in answer.notes and not answer.abstained:
-                # "What's in quotation marks in ¶1?" "Who's that phrase attributed to?"
-                quoted = answer.context.quoted
+            if quoted is None and not answer.abstained:
+                if QUOTATIONS_LISTED_NOTE in answer.notes:
+                    # "What's in quotation marks in ¶1?" "Who's that phrase attributed to?"
+                    quoted = answer.context.quoted
+                elif points_back_at_words(question):
+                    quoted = context.quoted  # "…attributed to?" "Does it show up again?"
             if answer.context.quoted != quoted:
                 answer = replace(answer, context=replace(answer.context, quoted=quoted))
             return answer
@@ -1880,7 +1883,11 @@ class Engine(
         if own is not None:
             return own
         # Before "…in quotes" is dropped as a way of answering: "what's in quotes in ¶1?"
-        listed = self._quotations_listed(text, context, [])
+        listed = (
+            self._quotations_listed(text, context, [])
+            or self._whose_pointed_words(text, context)
+            or self._phrase_repeated(text, context)
+        )
         if listed is not None:
             return listed
         text = quote_form_dropped(directive_dropped(text))

@@ -8,6 +8,7 @@ never from the facts; with several articles these questions are left to the usua
 
 from __future__ import annotations
 
+import abc
 from dataclasses import replace
 
 from bot.engine import prefilter
@@ -17,9 +18,15 @@ from bot.engine.core import EngineCore
 from bot.engine.phrases import paragraph_asked
 from bot.engine.question import parse
 from bot.engine.quoting import Quotation, asked_words, whose_words
-from bot.text import normalise
+from bot.text import fold_quotes, normalise
 
-__all__ = ["QUOTATIONS_LISTED_NOTE", "QuotationMarkAnswers"]
+__all__ = [
+    "AGAIN_ASKED",
+    "POINTED_WORDS",
+    "QUOTATIONS_LISTED_NOTE",
+    "QuotationMarkAnswers",
+    "points_back_at_words",
+]
 
 QUOTATIONS_LISTED_NOTE = "the passages the article puts in quotation marks"
 
@@ -78,8 +85,49 @@ WHO_YES_NO = prefilter.compile(
     r"|sources)(?: directly| verbatim| word for word)?" + _TAIL
 )
 
+# "Who's that phrase attributed to?", "whose words are those?", "who said that line?": the
+# words the last turn quoted (or listed), pointed back at.
+WHOSE_POINTED = prefilter.compile(
+    _LEAD + r"(?:who(?: is| was| s| are| were)?|whose|to whom (?:is|was|are|were))"
+    r"(?: (?:is|was|are|were|said|used|wrote|came up with|coined))?"
+    r" (?:that|this|those|these|the) (?:phrase|quote|quotation|line|wording|words|bit"
+    r"|expression|remark)s?"
+    r"(?: (?:is|was|are|were))?(?: (?:attributed|credited|ascribed))?"
+    r"(?: (?:to|from|by))?(?: (?:then|again|exactly))?$"
+)
+
+# Whether words are used again: "does the same phrase show up again later?", "is 'pressing
+# global security challenges' repeated anywhere?", "does it appear elsewhere?".
+AGAIN_ASKED = prefilter.compile(
+    r"\b(?:show|shows|showed|turn|turns|crop|crops|pop|pops) up\b.*\b(?:again|later|elsewhere"
+    r"|anywhere else|a second time|twice|further (?:down|on)|more than once)\b"
+    r"|\b(?:appear|appears|appeared|occur|occurs|recur|recurs|come up|comes up|used|use|uses"
+    r"|mentioned|said|written)\b.*\b(?:again|later on|later|elsewhere|anywhere else"
+    r"|a second time|twice|further (?:down|on)|more than once)\b"
+    r"|\b(?:repeated|repeats|repeat|reused|reappear|reappears)\b"
+)
+# What "the same phrase", "that phrase", "it" points back to: the words last quoted.
+POINTED_WORDS = prefilter.compile(
+    r"\b(?:(?:the same|that|this|those|these|the) (?:phrase|words|wording|expression|line|quote"
+    r"|bit|term)|it|they|that|those)\b"
+)
+
+
+def points_back_at_words(question: str) -> bool:
+    """Whether a question asks about the words the last turn quoted: "who's that phrase
+    attributed to?", "does the same phrase show up again later?"; they stay quoted after."""
+    said = normalise(question)
+    if WHOSE_POINTED.match(said) is not None:
+        return True
+    lowered = fold_quotes(question).lower()
+    return AGAIN_ASKED.search(lowered) is not None and POINTED_WORDS.search(lowered) is not None
+
 
 class QuotationMarkAnswers(EngineCore):
+    @abc.abstractmethod
+    def _answer(self, question: str, context: Context) -> Answer:
+        """The whole engine's answer to a question of its own ("who said “…”?")."""
+
     def _quotations_listed(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What exactly is in quotation marks in the first paragraph?": the passages the
         article quotes directly there (or anywhere), each with whose words they are; "who is
@@ -115,6 +163,16 @@ class QuotationMarkAnswers(EngineCore):
             return answer
         # One passage: "who's that phrase attributed to?" next asks about its words.
         return replace(answer, context=replace(answer.context, quoted=marked[0].text))
+
+    def _whose_pointed_words(self, text: str, context: Context) -> Answer | None:
+        """ "What's in quotation marks in ¶1?" (“pressing global security challenges”)
+        "Who's that phrase attributed to?": asked as "who said “…”?" of those words, not of
+        whoever the last fact names (Esper and Singh agreed; the Defense Department said)."""
+        if not context.quoted or asked_words(text) is not None:
+            return None
+        if WHOSE_POINTED.match(normalise(text)) is None:
+            return None
+        return self._answer(f"who said “{context.quoted}”?", context)
 
     def _none_marked(self, paragraph: int | None, context: Context, notes: list[str]) -> Answer:
         """ "What's in quotation marks in the last paragraph?": nothing there; said as an

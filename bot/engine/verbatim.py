@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import Match, SequenceMatcher
 from functools import cached_property
 
@@ -22,7 +22,9 @@ from bot.engine.answer import Answer
 from bot.engine.context import Context
 from bot.engine.index import FactEntry
 from bot.engine.lexicon import STOPWORDS
+from bot.engine.marks import AGAIN_ASKED, POINTED_WORDS
 from bot.engine.question import parse
+from bot.engine.quoting import asked_words as quoted_phrase
 from bot.engine.quoting import quotation_marks_asked
 from bot.engine.wording import WordingAnswers
 from bot.text import fold_quotes, stem
@@ -137,6 +139,42 @@ class VerbatimAnswers(WordingAnswers):
             return None  # "is 'thwart…' a direct quote?", "…verbatim?": the quoting's own
         return self._either_wording(lowered, context) or self._wording_claimed(
             folded, lowered, context
+        )
+
+    def _phrase_repeated(self, text: str, context: Context) -> Answer | None:
+        """ "What's in quotation marks in ¶1?" “pressing global security challenges” "Does
+        the same phrase show up again later?": Yes, in ¶4 (without the marks); No when the
+        article uses the words once. Only for words quoted, by the question or the last
+        turn; never for what something is called ("is the agreement mentioned again?")."""
+        if not self._article_words:
+            return None
+        folded = fold_quotes(text).strip()
+        lowered = folded.lower()
+        if AGAIN_ASKED.search(lowered) is None:
+            return None
+        phrase = quoted_phrase(folded)
+        if phrase is None and context.quoted and POINTED_WORDS.search(lowered):
+            phrase = context.quoted
+        words = _words_of(phrase or "")
+        spans = self._exact_spans(words, (-1, "")) if len(words) > 1 else []
+        if not spans:
+            return None
+        if len(spans) == 1:
+            where = "the headline" if spans[0].paragraph == 0 else f"¶{spans[0].paragraph}"
+            return self._wording_shown(
+                spans[0], f"No. The article uses it only once, in {where}:", lowered, context
+            )
+        first, again = spans[0], spans[1]
+        shown = self._wording_shown(again, f"Yes, again in ¶{again.paragraph}:", lowered, context)
+        if shown is None or not self._marked_at(first) or self._marked_at(again):
+            return shown
+        return replace(shown, text=shown.text.removesuffix(".") + ", without quotation marks.")
+
+    def _marked_at(self, span: Span) -> bool:
+        """Whether the article puts the words at a span inside quotation marks."""
+        return any(
+            q.start <= span.start and span.end <= q.end
+            for q in self.index.quotations.by_article.get(next(iter(self.factbase.articles)), ())
         )
 
     # --- two wordings, one the article's ---
