@@ -21578,3 +21578,27 @@ def test_the_same_phrase_again_after_it_was_quoted(engine: Engine) -> None:
     answer = engine.answer("does the same phrase show up again later?", second.context)
     assert answer.text.startswith("Yes, again in ¶4")
     assert "without quotation marks" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        ("who met singh?", "which paragraph is that in?", "¶1, which begins “U.S. Secretary"),
+        (
+            "what did pompeo say?",
+            "which paragraph is that in, roughly - what does it start with?",
+            "¶6, which begins “Although",
+        ),
+        ("what did pompeo say?", "how does that paragraph begin?", "¶6, which begins"),
+        (
+            "how many 2+2 dialogues have there been?",
+            "where in the article is that?",
+            "¶5, which begins “This is the second time",
+        ),
+    ],
+)
+def test_the_paragraph_of_the_last_answer_and_how_it_begins(
+    engine: Engine, first: str, follow_up: str, expected: str
+) -> None:
+    before = engine.answer(first, Context())
+    assert engine.answer(follow_up, before.context).text.startswith(expected)

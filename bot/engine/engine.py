@@ -1887,6 +1887,7 @@ class Engine(
             self._quotations_listed(text, context, [])
             or self._whose_pointed_words(text, context)
             or self._phrase_repeated(text, context)
+            or self._paragraph_of_last(text, context)
         )
         if listed is not None:
             return listed

@@ -51,6 +51,20 @@ _SENTENCE_REQUESTED = prefilter.compile(
     rf"|give me|show me|point me to|find) (?:the|a) (?P<unit>{_PARAGRAPH_OR_LINE})"
     r" (?:that|which) (?P<rest>.+?)(?: please| pls)?$"
 )
+# "Which paragraph is that in, roughly - what does it start with?", "what does that
+# paragraph begin with?", "where in the article is that line?": of the last answer's sentence.
+PARAGRAPH_OF_LAST = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay|then|also|but)\s+)*(?:"
+    rf"(?:in |on )?(?:which|what) {_PARAGRAPH}(?: number)? (?:is|was|s|are|were)"
+    r" (?:that|this|it|they|those|that sentence|that line|that quote|that bit|that phrase"
+    r"|that passage|this sentence|this line|this quote)\b"
+    rf"|(?:what|how) (?:does|did) (?:that|this|the|its|their) {_PARAGRAPH}"
+    r" (?:start|starts|begin|begins|open|opens)\b"
+    rf"|where in the {_ARTICLE} (?:is|was|are|were) (?:that|this|it|those|these)\b"
+    r")"
+)
+# What of a paragraph's opening is shown: enough to find it by, not the whole paragraph.
+OPENING_SHOWN = 10
 # "What para is the BECA in?", "in which paragraph is Begin mentioned?"
 PARAGRAPH_OF = prefilter.compile(
     rf"^(?:in |on )?(?:which|what) {_PARAGRAPH_OR_LINE} (?:is|are|was|were|do|does) (?P<what>.+?)"
@@ -159,6 +173,32 @@ class PassageAnswers(EngineCore):
         if asked.groupdict().get("says"):
             return self._paragraph_of_answer(f"is it true that {what}", what, context)
         return self._paragraphs_naming(what, text, context, notes)
+
+    def _paragraph_of_last(self, text: str, context: Context) -> Answer | None:
+        """ "Does the same phrase show up again later?" (¶4) "Which paragraph is that in,
+        roughly - what does it start with?": the last answer's paragraph and its opening
+        words, quoting the paragraph's first sentence."""
+        article_id = self._only_article()
+        last = self.factbase.facts.get(context.fact_id or "")
+        if article_id is None or last is None or PARAGRAPH_OF_LAST.match(normalise(text)) is None:
+            return None
+        number = last.quote.paragraph
+        first_facts = self.index.paragraphs.facts.get((article_id, number), ())
+        opening = self.factbase.facts.get(first_facts[0]) if first_facts else None
+        if opening is None:
+            return None
+        start, end = self.factbase.articles[article_id].paragraphs[number]
+        words = self.factbase.articles[article_id].text[start:end].split()
+        shown = " ".join(words[:OPENING_SHOWN]) + ("…" if len(words) > OPENING_SHOWN else "")
+        label = _label_of(number)
+        return self._direct(
+            text=f"{label[:1].upper()}{label[1:]}, which begins “{shown}”",
+            facts=[opening],
+            confidence=0.9,
+            parsed=parse(normalise(text), self.index),
+            context=context,
+            notes=[],
+        )
 
     def _paragraph_of_answer(self, question: str, what: str, context: Context) -> Answer:
         """The paragraph of the sentence that answers the question (a claim: only if the
