@@ -21602,3 +21602,24 @@ def test_the_paragraph_of_the_last_answer_and_how_it_begins(
 ) -> None:
     before = engine.answer(first, Context())
     assert engine.answer(follow_up, before.context).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the Pompeo quote end with 'Communist Party'?", "Yes."),
+        ("does Pompeo's quotation end with 'China'?", "No."),
+        ("does Pompeo's quote start with 'also included'?", "Yes."),
+        ("does the officials' quote end with 'democracies'?", "Yes."),
+        ("does the officials' quote begin with 'the most significant'?", "No."),
+    ],
+)
+def test_how_a_quotation_ends_or_begins(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert answer.quote is not None and "“" in answer.quote.text
+
+
+def test_the_end_of_a_quotation_the_article_does_not_have(engine: Engine) -> None:
+    """The article does not quote Esper directly: no quotation to check."""
+    assert ask(engine, "does Esper's quote end with 'partnership'?").abstained

@@ -1888,6 +1888,7 @@ class Engine(
             or self._whose_pointed_words(text, context)
             or self._phrase_repeated(text, context)
             or self._paragraph_of_last(text, context)
+            or self._quotation_end_checked(text, context)
         )
         if listed is not None:
             return listed

@@ -9,12 +9,14 @@ never from the facts; with several articles these questions are left to the usua
 from __future__ import annotations
 
 import abc
+import re
 from dataclasses import replace
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
+from bot.engine.lexicon import STOPWORDS
 from bot.engine.phrases import paragraph_asked
 from bot.engine.question import parse
 from bot.engine.quoting import Quotation, asked_words, whose_words
@@ -24,6 +26,7 @@ __all__ = [
     "AGAIN_ASKED",
     "POINTED_WORDS",
     "QUOTATIONS_LISTED_NOTE",
+    "QUOTATION_END_ASKED",
     "QuotationMarkAnswers",
     "points_back_at_words",
 ]
@@ -112,6 +115,14 @@ POINTED_WORDS = prefilter.compile(
     r"|bit|term)|it|they|that|those)\b"
 )
 
+# "Does the Pompeo quote end with 'Communist Party'?", "does his quotation start with
+# 'also included'?": which end of a quotation, asked of.
+QUOTATION_END_ASKED = prefilter.compile(
+    r"\b(?:quote|quotation|quoted words|remark|remarks|words)\b.*\b(?P<end>end|ends|ended"
+    r"|finish|finishes|finished|close|closes|closed|start|starts|started|begin|begins|began"
+    r"|open|opens|opened) (?:with|on|in)\b"
+)
+
 
 def points_back_at_words(question: str) -> bool:
     """Whether a question asks about the words the last turn quoted: "who's that phrase
@@ -174,6 +185,55 @@ class QuotationMarkAnswers(EngineCore):
             return None
         return self._answer(f"who said “{context.quoted}”?", context)
 
+    def _quotation_end_checked(self, text: str, context: Context) -> Answer | None:
+        """ "Does the Pompeo quote end with 'Communist Party'?": Yes, with the quotation's
+        last words; No, with what they are instead. Only for the one quotation of whoever
+        the question names (or the one just talked about)."""
+        asked = QUOTATION_END_ASKED.search(normalise(text))
+        words = asked_words(text) or _single_quoted(text)
+        if asked is None or not words:
+            return None
+        quotation = self._quotation_of_named(text, words, context)
+        if quotation is None:
+            return None
+        at_end = asked["end"][0] in "efc"  # end, finish, close; not start, begin, open
+        own = _plain_words(quotation.text)
+        checked = _plain_words(words)
+        if not checked:
+            return None
+        matches = own[-len(checked) :] == checked if at_end else own[: len(checked)] == checked
+        shown = " ".join(quotation.text.split()[-4:] if at_end else quotation.text.split()[:4])
+        edge = f"“…{shown}”" if at_end else f"“{shown}…”"
+        verb = "ends" if at_end else "begins"
+        # "the U.S. Defense Department, in a statement" → "the U.S. Defense Department"
+        whose = whose_words(quotation).split(",")[0] or "the article's source"
+        lead = "Yes" if matches else "No"
+        return self._direct(
+            text=f"{lead}. The quotation from {whose} {verb} {edge}.",
+            facts=[quotation.fact],
+            confidence=0.9,
+            parsed=parse(normalise(text), self.index),
+            context=context,
+            notes=[],
+        )
+
+    def _quotation_of_named(self, text: str, words: str, context: Context) -> Quotation | None:
+        """The one quotation of the speaker the question names outside the quoted words
+        ("the Pompeo quote"), or of the words the last turn quoted."""
+        article = next(iter(self.factbase.articles), None)
+        quotations = self.index.quotations.by_article.get(article or "", ())
+        rest = text.replace(words, " ")
+        named = {link.entity for link in parse(rest, self.index).entities if link.start >= 0}
+        if named:
+            found = [q for q in quotations if _spoken_by(q, named)]
+        else:
+            # "the officials' quote": a speaker the article leaves unnamed, by its words
+            asked = set(_plain_words(rest.replace("'", " ")))
+            found = [q for q in quotations if asked & _speaker_words(q)] or [
+                q for q in quotations if context.quoted and context.quoted in q.text
+            ]
+        return found[0] if len(found) == 1 else None
+
     def _none_marked(self, paragraph: int | None, context: Context, notes: list[str]) -> Answer:
         """ "What's in quotation marks in the last paragraph?": nothing there; said as an
         abstention, as no sentence of the article shows an absence."""
@@ -210,3 +270,25 @@ def _speakers_listed(marked: list[Quotation], paragraph: int | None) -> str:
     names = whose[0] if len(whose) == 1 else ", ".join(whose[:-1]) + " and " + whose[-1]
     where = "The article" if paragraph is None else f"In paragraph {paragraph}, the article"
     return f"{where} quotes directly {names}; everything else it reports in its own words."
+
+
+def _spoken_by(quotation: Quotation, named: set[str]) -> bool:
+    who = quotation.speaker.roles.get("who") if quotation.speaker is not None else None
+    return who is not None and bool(named & set(who.entities))
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words, curly apostrophes as straight ones: "China’s" is "china's"."""
+    return re.findall(r"[\w']+", fold_quotes(text).lower())
+
+
+def _single_quoted(text: str) -> str | None:
+    """One word the question puts in quotation marks ('democracies'), which `asked_words`
+    (two or more) leaves out."""
+    found = re.search(r"(?<!\w)['\"]([\w’']+)['\"](?!\w)", fold_quotes(text))
+    return found[1] if found else None
+
+
+def _speaker_words(quotation: Quotation) -> set[str]:
+    """The telling words of whose a quotation is: {"government", "officials"}."""
+    return {w for w in _plain_words(whose_words(quotation)) if len(w) > 3 and w not in STOPWORDS}
