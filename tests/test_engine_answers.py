@@ -21623,3 +21623,25 @@ def test_how_a_quotation_ends_or_begins(engine: Engine, question: str, expected:
 def test_the_end_of_a_quotation_the_article_does_not_have(engine: Engine) -> None:
     """The article does not quote Esper directly: no quotation to check."""
     assert ask(engine, "does Esper's quote end with 'partnership'?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is 'thwart' Pompeo's word or the reporter's?", "Quoted from Secretary Pompeo"),
+        ("is 'significant' the officials' word or the writer's?", "Quoted from U.S. government"),
+        ("is 'heating up' the officials' phrase or the writer's?", "The article's own wording"),
+        ("is 'quadripartite' the writer's term or Esper's?", "The article's own wording"),
+    ],
+)
+def test_whether_words_are_quoted_or_the_writers_own(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+def test_his_word_or_the_reporters_after_his_quote(engine: Engine) -> None:
+    first = engine.answer("what did Pompeo say about China?", Context())
+    answer = engine.answer("is 'thwart' his word or the reporter's?", first.context)
+    assert "Pompeo" in answer.text
+    assert answer.quote is not None and "thwart the threat posed by" in answer.quote.text

@@ -1889,6 +1889,7 @@ class Engine(
             or self._phrase_repeated(text, context)
             or self._paragraph_of_last(text, context)
             or self._quotation_end_checked(text, context)
+            or self._writer_or_speaker(text, context)
         )
         if listed is not None:
             return listed

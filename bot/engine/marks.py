@@ -27,6 +27,7 @@ __all__ = [
     "POINTED_WORDS",
     "QUOTATIONS_LISTED_NOTE",
     "QUOTATION_END_ASKED",
+    "WRITER_OR_SPEAKER",
     "QuotationMarkAnswers",
     "points_back_at_words",
 ]
@@ -123,6 +124,15 @@ QUOTATION_END_ASKED = prefilter.compile(
     r"|open|opens|opened) (?:with|on|in)\b"
 )
 
+# "Is 'thwart' his word or the reporter's?", "the article's phrase or Pompeo's?": whether
+# words are someone's quoted or the writer's own.
+_WRITER = r"(?:reporter|writer|author|journalist|article|story|paper|piece|narrator)"
+WRITER_OR_SPEAKER = prefilter.compile(
+    rf"\b(?:word|words|wording|phrase|phrasing|term|language|expression)\b.* or\b.*\b{_WRITER}"
+    rf"|\b{_WRITER}(?: s|'s|’s)?(?: own)? (?:word|words|wording|phrase|phrasing|term|language"
+    r"|expression)\b.* or\b"
+)
+
 
 def points_back_at_words(question: str) -> bool:
     """Whether a question asks about the words the last turn quoted: "who's that phrase
@@ -184,6 +194,40 @@ class QuotationMarkAnswers(EngineCore):
         if WHOSE_POINTED.match(normalise(text)) is None:
             return None
         return self._answer(f"who said “{context.quoted}”?", context)
+
+    def _writer_or_speaker(self, text: str, context: Context) -> Answer | None:
+        """ "Is 'thwart' his word or the reporter's?": inside the marks around Pompeo's
+        words, so his; "is 'heating up' the officials' phrase or the writer's?": outside any
+        marks, so the writer's own."""
+        words = asked_words(text) or _single_quoted(text)
+        if not words or WRITER_OR_SPEAKER.search(fold_quotes(text).lower()) is None:
+            return None
+        quotations = self.index.quotations
+        found = quotations.find(words, shortest=1)  # the asker quoted even one word
+        if found is None or found.fact is None:
+            return None
+        written = quotations.text(found)
+        inside = found.inside
+        if inside is not None:
+            whose = whose_words(inside) or "someone the article does not name"
+            said = f"Quoted from {whose}: “{written}” is inside the article's quotation marks."
+            fact = inside.fact
+        elif found.quotations:
+            return None  # partly quoted: the quoting check says which part
+        else:
+            said = (
+                f"The article's own wording: “{written}” is not inside quotation marks, so it "
+                "is not quoted from anyone."
+            )
+            fact = found.fact
+        return self._direct(
+            text=said,
+            facts=[fact],
+            confidence=0.9,
+            parsed=parse(normalise(text), self.index),
+            context=context,
+            notes=[],
+        )
 
     def _quotation_end_checked(self, text: str, context: Context) -> Answer | None:
         """ "Does the Pompeo quote end with 'Communist Party'?": Yes, with the quotation's

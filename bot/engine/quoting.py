@@ -133,13 +133,14 @@ class Quotations:
         """The article's own words at a span, as it writes them."""
         return self._texts[found.article][found.start : found.end]
 
-    def find(self, words: str) -> Found | None:
+    def find(self, words: str, shortest: int = 2) -> Found | None:
         """Where the words stand in the article (case, spacing, punctuation and the kind of
         quotation marks aside), or None when the article has no such words in that order.
         Of several places, one inside quotation marks, else one of the body, is preferred:
-        "pressing global security challenges" is quoted in ¶1 and reported in ¶4."""
+        "pressing global security challenges" is quoted in ¶1 and reported in ¶4. Fewer
+        than `shortest` words are not looked for ("is 'thwart' his word…?" asks of one)."""
         found_words = _WORD.findall(words.lower())
-        if len(found_words) < 2:
+        if len(found_words) < max(1, shortest):
             return None
         # Any run of spaces and punctuation between the words, curly quotes included, as
         # the asker types them straight: "China's" finds "China’s".
