@@ -369,3 +369,20 @@ def test_the_name_of_someones_counterpart_is_the_counterparts(
     engine: Engine, question: str, person: str
 ) -> None:
     assert person in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who does the article call the world's two largest democracies?",
+        "which countries does the article call the two largest democracies?",
+        "who does the story call the world's two biggest democracies?",
+        "who do US officials call the world's two largest democracies?",
+        "who did u.s. government officials call the two largest democracies?",
+    ],
+)
+def test_who_the_article_calls_something_is_who_is_called_so(engine: Engine, question: str) -> None:
+    """ "call" names without "as": the ones so called, not the officials calling them."""
+    text = engine.answer(question).text
+    assert "India" in text
+    assert not text.startswith("U.S. government officials")

@@ -521,6 +521,12 @@ _ARTICLE_NAMES_AS = prefilter.compile(
     r"(?<=\w )(?<!\bwhat )(?:does|did|do) (?:the|this) (?:article|story|text|piece|report)"
     r" (?:identify|name|single out|describe|cite|present|portray|characteri[sz]e|depict"
     r"|call|label|refer to|point to|list) as\b"
+    # "Who does the article call the world's two largest democracies?": "call" names
+    # without "as"; "who does the article call it?" still asks what it is called.
+    # So does "who do US officials call…", the officials being the ones quoted.
+    r"|(?<=\w )(?<!\bwhat )(?:does|did|do) (?:(?:the|this) (?:article|story|text|piece|report)"
+    r"|(?:the )?(?:(?:u\.?s\.?a?|usa?|american) )?(?:government )?officials)"
+    r" (?:call|term|dub)\b(?= (?:the|a|an)\b)"
 )
 # "Whose remarks does the writer cite to bring out the China dimension?": a purpose that
 # only names a topic asks what was said about it ("whose remarks … about China?").
