@@ -1052,3 +1052,31 @@ def test_a_statement_said_to_blast_china_did_not_name_it(engine: Engine, questio
     text = ask(engine, question).text
     assert text.startswith("No")
     assert "does not explicitly mention China" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the talks between esper and singh collapse?",
+        "did the meeting between esper and singh collapse?",
+        "did the esper singh talks fail?",
+        "did esper's visit to delhi fail?",
+    ],
+)
+def test_talks_named_by_their_sides_did_not_collapse(engine: Engine, question: str) -> None:
+    """The event said to fail, however it is named, came to an agreement: No."""
+    text = ask(engine, question).text
+    assert text.startswith("No.")
+    assert "agree" in text
+
+
+def test_failing_to_agree_during_the_visit_keeps_the_visit(engine: Engine) -> None:
+    """ "…fail to reach an agreement during the visit?": the visit is when, so the fact
+    saying what was reached during it answers."""
+    text = ask(engine, "Did the US and India fail to reach an agreement during the visit?").text
+    assert text.startswith("No. During Esper's visit")
+
+
+def test_talks_the_article_says_nothing_of_are_not_said_to_succeed(engine: Engine) -> None:
+    """The Tokyo talks' outcome is not in the article: no verdict from the BECA."""
+    assert ask(engine, "did the tokyo talks collapse?").abstained

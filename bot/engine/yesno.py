@@ -1093,6 +1093,14 @@ _EVENT_NOUN_TERMS = frozenset(
 )
 
 
+def _events_failing(words: list[str], failure: str) -> set[str]:
+    """The events said to fail, named before the failure word: "did the talks between Esper
+    and Singh collapse?" asks what the talks came to (the two sides agreed), as "did the
+    meeting fail?" does; in "did they fail to agree during the visit?" the visit is when."""
+    before = words[: words.index(failure)]
+    return {term(w) for w in before} & _EVENT_NOUN_TERMS
+
+
 # Going or being somewhere, which "together" makes a claim of company: "did they travel
 # together?", "were they there together?".
 _GOING_WORDS = frozenset(
@@ -2767,6 +2775,9 @@ class YesNoAnswers(SeveralOptionAnswers):
         said = term(opposite)
         flipped = copy.copy(parsed)
         flipped.terms = [t for t in parsed.terms if t != term(word)] + [said]
+        if word in _FAILURE_WORDS:
+            failed = _events_failing(parsed.words, word)
+            flipped.terms = [t for t in flipped.terms if t not in failed]
         flipped.unknown = [w for w in parsed.unknown if w != word]
         flipped.unknown_names = [w for w in parsed.unknown_names if w != word]
         if flipped.unknown or flipped.unknown_names:
