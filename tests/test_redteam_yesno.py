@@ -1080,3 +1080,48 @@ def test_failing_to_agree_during_the_visit_keeps_the_visit(engine: Engine) -> No
 def test_talks_the_article_says_nothing_of_are_not_said_to_succeed(engine: Engine) -> None:
     """The Tokyo talks' outcome is not in the article: no verdict from the BECA."""
     assert ask(engine, "did the tokyo talks collapse?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was the singh meeting a follow-up to the 2+2?", "No."),
+        ("did the meeting follow the 2+2?", "No."),
+        ("did the meeting precede the 2+2?", "Yes."),
+        ("did the 2+2 follow the meeting?", "Yes."),
+        ("was the meeting a run-up to the 2+2 dialogue?", "Yes."),
+    ],
+)
+def test_an_order_asked_with_follow_or_precede_is_the_timeline(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "follow", "precede", "a follow-up to": which came first, which the meeting's "ahead
+    of the 2+2" settles."""
+    text = ask(engine, question).text
+    assert text.startswith(verdict)
+    assert "ahead of" in text
+
+
+def test_following_up_on_something_is_no_order_of_events(engine: Engine) -> None:
+    assert ask(engine, "did they follow up on the agreement?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the meeting happen while china relations were getting worse?", "Yes."),
+        ("did the talks come at a time of worsening ties with china?", "Yes."),
+        ("did the meeting take place as relations with china deteriorated?", "Yes."),
+        ("did the visit take place as india-china ties worsened?", "Yes."),
+        ("did the meeting happen while US-India relations were cooling?", "No."),
+    ],
+)
+def test_an_event_set_against_a_trend_in_relations_asks_the_trend(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """The article's backdrop: U.S.-India ties heating up as ties with China deteriorate."""
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_an_event_of_another_time_is_not_set_against_the_backdrop(engine: Engine) -> None:
+    assert ask(engine, "did the 2018 2+2 happen while ties with china were improving?").abstained

@@ -137,6 +137,7 @@ from bot.engine.phrases import (
     YEAR,
     about_then_question,
     and_give_own_asked,
+    backdrop_trend_asked,
     bare_place_claim,
     bare_view_asked,
     bare_wh_list_asked,
@@ -168,6 +169,7 @@ from bot.engine.phrases import (
     only_or_too_asked,
     options_first_asked,
     options_set_aside,
+    order_verb_asked,
     ordinal_one_named,
     other_one_who_asked,
     place_gloss_dropped,
@@ -1860,7 +1862,9 @@ class Engine(
         text = self._count_for_person(text, context)  # "Esper's count?" after a count
         if context.fact_id is None:
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
-        text = label_given_asked(best_describes_asked(lettered_options(versus_then_order(text))))
+        text = label_given_asked(
+            best_describes_asked(lettered_options(versus_then_order(order_verb_asked(text))))
+        )
         text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
         text = self._ordinal_one_named(text, context)
         text = self._event_named_for_that(text, context)
@@ -2220,6 +2224,8 @@ class Engine(
         text = self_corrected(text) or text  # "what city.. i mean what country?"
         text = rephrased(text) or text  # "let me put it better: what was agreed?"
         text = trend_asked(text) or text  # "us-china ties - improving?"
+        # "did the meeting happen while China relations were getting worse?"
+        text = backdrop_trend_asked(text) or text
         text = options_first_asked(text) or text  # "Singh, Esper — which one's Indian?"
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:

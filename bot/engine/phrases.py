@@ -1939,6 +1939,68 @@ def trend_asked(text: str) -> str | None:
     return f"are {found['subject'].strip()} {found['trend']}?"
 
 
+# "Did the meeting happen while China relations were getting worse?", "did the talks come
+# amid worsening ties with China?": an event set against a trend in relations, which the
+# article gives as the backdrop of the time ("at a time when … relations are
+# deteriorating"); asked as whether the relations go that way. An event of another time
+# ("the 2018 2+2", "the first meeting") is no part of that backdrop.
+_BACKDROP_EVENT = (
+    r"^(?:did|was|were|is|are|has|have) (?P<event>[^?]+?)"
+    r" (?:(?:happen|take place|come|occur|held|happening|taking place|coming|occurring)"
+    r"(?: (?:at a time|in a period|at a moment))? )?"
+)
+_RELATIONS = (
+    r"(?P<subject>[\w.' -]*?\b(?:ties|relations|relationship))"
+    r"(?P<with> (?:with|between) [\w.' -]+?)?"
+)
+_TRENDING = sorted(w for w in POLARITY if w.endswith("ing"))
+# "as relations with China deteriorated": the trend in the past tense, asked in its -ing form.
+_TREND_PAST = {f"{w[:-3]}ed": w for w in _TRENDING}
+_BACKDROP_CLAUSE = prefilter.compile(
+    _BACKDROP_EVENT
+    + r"(?:while|as|when|at a time when|during a time when|at the time when) "
+    + _RELATIONS
+    + r" (?:(?P<be>is|are|was|were) (?P<trend>(?:(?:getting|becoming|growing) )?"
+    r"(?:"
+    + _TREND_WORDS
+    + r"|worse|better|sour)(?: up)?)|(?P<past>"
+    + "|".join(_TREND_PAST)
+    + r"))(?: sharply| rapidly| fast)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_BACKDROP_NOUN = prefilter.compile(
+    _BACKDROP_EVENT + r"(?:amid(?:st)?|during|at a time of|in a (?:time|period) of"
+    r"|against a backdrop of) (?:the )?(?:(?:sharply|rapidly) )?(?P<trend>"
+    + "|".join(_TRENDING)
+    + r") "
+    + _RELATIONS
+    + r"\s*\??\s*$",
+    re.IGNORECASE,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|first|previous|earlier|past|last|prior|former|next|future"
+    r"|later|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
+def backdrop_trend_asked(text: str) -> str | None:
+    """ "did the meeting happen while China relations were getting worse?" → "were China
+    relations getting worse?"; None when no event of the article's time is set against a
+    trend in relations."""
+    clause = _BACKDROP_CLAUSE.match(text.strip())
+    noun = None if clause is not None else _BACKDROP_NOUN.match(text.strip())
+    found = clause or noun
+    if found is None or _OTHER_TIME.search(found["event"]):
+        return None
+    relations = f"{found['subject'].strip()}{found['with'] or ''}"
+    if clause is not None and clause["past"]:
+        return f"were {relations} {_TREND_PAST[clause['past'].lower()]}?"
+    if clause is not None:
+        return f"{clause['be']} {relations} {clause['trend']}?"
+    return f"are {relations} {found['trend']}?"
+
+
 # "ok different question: who is Begin?", "changing topic - when did they meet?", "random
 # q: who is Singh?": a lead that only announces another question, told off from it.
 _TOPIC_SWITCH = prefilter.compile(
@@ -2033,6 +2095,39 @@ def versus_then_order(text: str) -> str:
     if found is None:
         return text
     return f"{found['q']}, {found['a']} or {found['b']}?"
+
+
+# Events, of which an order in time can be asked: "the Singh meeting", "the 2+2".
+_EVENT_NAMED = (
+    r"(?:[^?]*?\b(?:meeting|meet|talks|visit|trip|dialogue|2\s*\+\s*2|2plus2|summit"
+    r"|conference|session|agreement|deal|beca|statement)\b[^?]*?)"
+)
+# "Did the meeting follow the 2+2?", "did the talks precede the 2+2?", "was the Singh
+# meeting a follow-up to the 2+2?": which came first, asked with a verb or noun of order;
+# read as "did A come after/before B?", which the timeline answers. "did they follow up
+# on the agreement?" names no later event.
+_ORDER_VERB = re.compile(
+    rf"^(?:did|does|do|has|have|had) (?P<a>{_EVENT_NAMED}) (?:(?P<after>follow(?:ed|s)?"
+    r"|postdate[sd]?|succeed(?:ed|s)?)|(?P<before>precede[sd]?|predate[sd]?|pre-date[sd]?))"
+    r"(?! (?:up|through|suit|on)\b) (?P<b>[^?]+?)\s*\??$",
+    re.IGNORECASE,
+)
+_ORDER_NOUN = re.compile(
+    rf"^(?:was|is|were|are) (?P<a>{_EVENT_NAMED}) (?:a |an |the )?(?:(?P<after>follow[- ]?up"
+    r"|sequel|continuation)|(?P<before>prelude|precursor|lead[- ]in|run[- ]up|warm[- ]up"
+    r"|curtain[- ]raiser)) (?:to|of|for) (?P<b>[^?]+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def order_verb_asked(text: str) -> str:
+    """ "did the meeting follow the 2+2?" → "did the meeting come after the 2+2?"; "was the
+    meeting a prelude to the 2+2?" → "…come before…"; other text unchanged."""
+    found = _ORDER_VERB.match(text.strip()) or _ORDER_NOUN.match(text.strip())
+    if found is None:
+        return text
+    side = "after" if found["after"] else "before"
+    return f"did {found['a']} come {side} {found['b']}?"
 
 
 # "exact wording on how many times Esper has done a 2+2?": the same request put first.
