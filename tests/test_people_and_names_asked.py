@@ -386,3 +386,25 @@ def test_who_the_article_calls_something_is_who_is_called_so(engine: Engine, que
     text = engine.answer(question).text
     assert "India" in text
     assert not text.startswith("U.S. government officials")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so whose statement is the article based on?",
+        "which statement does the article rely on?",
+        "whose statement does the story draw on?",
+        "what source does the article cite?",
+        "what's the article's source?",
+        "what's the source for this article?",
+    ],
+)
+def test_the_source_the_article_is_based_on_is_the_defense_department(
+    engine: Engine, question: str
+) -> None:
+    """The statement the article reports is the U.S. Defense Department's."""
+    assert "Defense Department" in engine.answer(question).text
+
+
+def test_who_wrote_the_article_is_still_its_unknown_author(engine: Engine) -> None:
+    assert engine.answer("who wrote the article?").abstained

@@ -137,6 +137,7 @@ from bot.engine.phrases import (
     YEAR,
     about_then_question,
     and_give_own_asked,
+    article_source_asked,
     backdrop_trend_asked,
     bare_place_claim,
     bare_view_asked,
@@ -2226,6 +2227,7 @@ class Engine(
         text = trend_asked(text) or text  # "us-china ties - improving?"
         # "did the meeting happen while China relations were getting worse?"
         text = backdrop_trend_asked(text) or text
+        text = article_source_asked(text)  # "whose statement is the article based on?"
         text = options_first_asked(text) or text  # "Singh, Esper — which one's Indian?"
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:

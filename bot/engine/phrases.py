@@ -1556,6 +1556,41 @@ _CLAIM_NOUN_AFTER = prefilter.compile(r" (?:claim|line|bit|part|statement|idea)s
 _DEMONSTRATIVES = frozenset(("that", "this", "those", "these", "it"))
 
 
+# "Whose statement is the article based on?", "which statement does the story draw on?",
+# "what source does the article cite?": the statement the article reports, asked as
+# "whose statement does the article report?" (normalised text). "Who wrote the article?"
+# asks its author, which it does not give.
+_ARTICLE = r"(?:the|this) (?:article|story|piece|report|text|news)"
+_ARTICLE_SOURCE = prefilter.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s+)*(?:"
+    rf"(?:whose|which|what) (?:statement|account|source|sources|report) (?:is|was) {_ARTICLE}"
+    r" (?:based on|drawn from|sourced from|built on|drawing on|relying on)"
+    rf"|(?:whose|which|what) (?:statement|account|source|sources) (?:does|did) {_ARTICLE}"
+    r" (?:draw on|rely on|use|cite|lean on|build on|go by)"
+    rf"|(?:what|which) (?:is|was) {_ARTICLE} (?:based on|sourced from|drawn from)"
+    r")$"
+)
+# "What's the article's source?", "what's the source for this article?": asked as "what is
+# the source of the article?" (normalised text: "the article s source" is "the article
+# source").
+_ARTICLE_SOURCE_NOUN = prefilter.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s+)*(?:what|who) (?:is|was) (?:"
+    rf"{_ARTICLE} (?:main |primary )?source"
+    rf"|the (?:main |primary )?source (?:for|behind) {_ARTICLE})$"
+)
+
+
+def article_source_asked(text: str) -> str:
+    """ "whose statement is the article based on?" → "whose statement does the article
+    report?"; other text unchanged."""
+    normalised = normalise(text)
+    if _ARTICLE_SOURCE_NOUN.match(normalised) is not None:
+        return "what is the source of the article?"
+    if _ARTICLE_SOURCE.match(normalised) is None:
+        return text
+    return "whose statement does the article report?"
+
+
 def source_of_claim_asked(text: str) -> str:
     """ "who is the source for the BECA claim?" → "who said the beca?"; "who claims they
     praised the relationship?" → "who said they praised the relationship?"; a question about
