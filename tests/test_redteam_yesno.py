@@ -1125,3 +1125,22 @@ def test_an_event_set_against_a_trend_in_relations_asks_the_trend(
 
 def test_an_event_of_another_time_is_not_set_against_the_backdrop(engine: Engine) -> None:
     assert ask(engine, "did the 2018 2+2 happen while ties with china were improving?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Pompeo say at his Pentagon press conference?",
+        "what did pompeo say at his pentagon presser?",
+        "what did Pompeo tell reporters at his Pentagon briefing?",
+        "what did Pompeo say at a Pentagon press conference?",
+    ],
+)
+def test_a_press_conference_put_at_the_wrong_body_is_corrected(
+    engine: Engine, question: str
+) -> None:
+    """ "at his Pentagon press conference": the body is where it was, which the article
+    has at the State Department."""
+    text = ask(engine, question).text
+    assert text.startswith("That's not what the article says")
+    assert "State Department" in text

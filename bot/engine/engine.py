@@ -929,6 +929,8 @@ def _value_kind(word: str) -> str | None:
 
 
 # How an answer that already corrects the question's premise begins.
+# Words between "at" and a body named as where something was: "at his Pentagon presser".
+_DETERMINERS_BEFORE_PLACE = frozenset("the his her their its a an that this".split())
 CORRECTION_LEADS = ("That's not what the article says", "The article says otherwise", "Not ")
 # "Why did Esper meet Singh on Tuesday?": the claim the question takes for granted.
 PREMISE_OF = prefilter.compile(
@@ -3234,7 +3236,12 @@ class Engine(
         kinds = {self._kind(e) for e in at}
         if self._kind(link.entity) not in kinds - {"place", "country"}:
             return False
-        before = [w for w in parsed.words[max(0, link.start - 2) : link.start] if w != "the"]
+        # "…at his Pentagon press conference?": the body before the event held there.
+        before = [
+            w
+            for w in parsed.words[max(0, link.start - 3) : link.start]
+            if w not in _DETERMINERS_BEFORE_PLACE
+        ]
         return bool(before) and before[-1] in ("at", "in", "inside")
 
     def _wh_premise_corrected(self, text: str, context: Context, answer: Answer) -> Answer | None:
