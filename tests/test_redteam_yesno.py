@@ -1144,3 +1144,29 @@ def test_a_press_conference_put_at_the_wrong_body_is_corrected(
     text = ask(engine, question).text
     assert text.startswith("That's not what the article says")
     assert "State Department" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "this was the first ever US-India 2+2",
+        "is this the first two plus two between the us and india",
+        "this is the first us-india 2+2",
+        "is this the first indo-us 2+2 dialogue",
+        "was this the first 2+2 between the US and India?",
+    ],
+)
+def test_the_first_2plus2_of_the_two_countries_is_answered_with_their_count(
+    engine: Engine, question: str
+) -> None:
+    """The U.S. and India named: their "three such dialogues" says No, not Esper's own
+    second time."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "three such dialogues" in answer.quotes[0].text
+
+
+def test_esper_first_2plus2_is_still_answered_with_his_count(engine: Engine) -> None:
+    answer = ask(engine, "is this esper's first 2+2?")
+    assert answer.text.startswith("No")
+    assert "second time" in answer.text

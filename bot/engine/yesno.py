@@ -1778,13 +1778,14 @@ class YesNoAnswers(SeveralOptionAnswers):
             } & ORDINAL_WORDS
             own = self._own_count_of(fact)
             if own and not set(own) & set(parsed.entity_ids):
-                if parsed.ordinal == "first" and said_ordinals - {"first", "last"}:
-                    # "Is this the first ever U.S.-India 2+2?": Esper's second has one before it.
-                    return self._verdict("No", best, confidence, parsed, context, ranked, notes)
                 series = self._series_of_several(parsed, best, ranked)
                 if series is not None:
-                    # "Is this the fifth 2+2 between the U.S. and India?": they have had three.
+                    # "Is this the fifth 2+2 between the U.S. and India?": they have had three;
+                    # "the first ever US-India 2+2" is answered with their count, not Esper's.
                     return self._verdict("No", series, confidence, parsed, context, ranked, notes)
+                if parsed.ordinal == "first" and said_ordinals - {"first", "last"}:
+                    # "Is this the first ever 2+2?": Esper's second has one before it.
+                    return self._verdict("No", best, confidence, parsed, context, ranked, notes)
                 # "Is this the second 2+2 between the U.S. and India?": second is Esper's
                 # count, not the countries'.
                 return self._not_found(parsed, context, ranked, notes, confidence)
@@ -5940,8 +5941,13 @@ class YesNoAnswers(SeveralOptionAnswers):
             count = leading_count(role.answer) if role is not None else None
             if (
                 # "the fifth": only a count of the event itself can rule it out, however
-                # near the best it is ("three such dialogues" beside Esper's "second").
-                (scored.score >= best.score - NEAR_BEST or ordinal != "first")
+                # near the best it is ("three such dialogues" beside Esper's "second"); so
+                # can the count of the very parties asked of ("the first ever US-India 2+2").
+                (
+                    scored.score >= best.score - NEAR_BEST
+                    or ordinal != "first"
+                    or self._names_every_doer(parsed, fact)
+                )
                 and count is not None
                 and _ordinal_ruled_out(ordinal, count)
                 and not self._own_count_of(fact)
@@ -5949,6 +5955,16 @@ class YesNoAnswers(SeveralOptionAnswers):
             ):
                 return scored
         return None
+
+    def _names_every_doer(self, parsed: Parsed, fact: Fact) -> bool:
+        """The question names everyone who does what the fact counts: "the first ever
+        US-India 2+2" names the U.S. and India of "three such dialogues"."""
+        doers = fact.roles.get("who")
+        return (
+            doers is not None
+            and bool(doers.entities)
+            and set(doers.entities) <= set(parsed.entity_ids)
+        )
 
     def _counts_the_event(self, fact: Fact, count: str, event: str) -> bool:
         """The fact's count is of the event itself: "held three 2+2 dialogues", not the
