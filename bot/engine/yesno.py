@@ -1781,8 +1781,9 @@ class YesNoAnswers(SeveralOptionAnswers):
                 series = self._series_of_several(parsed, best, ranked)
                 if series is not None:
                     # "Is this the fifth 2+2 between the U.S. and India?": they have had three;
-                    # "the first ever US-India 2+2" is answered with their count, not Esper's.
-                    return self._verdict("No", series, confidence, parsed, context, ranked, notes)
+                    # "the first ever US-India 2+2": their three, and Esper's second as well.
+                    answer = self._verdict("No", series, confidence, parsed, context, ranked, notes)
+                    return self._with_count_of_own(answer, best, parsed)
                 if parsed.ordinal == "first" and said_ordinals - {"first", "last"}:
                     # "Is this the first ever 2+2?": Esper's second has one before it.
                     return self._verdict("No", best, confidence, parsed, context, ranked, notes)
@@ -5955,6 +5956,20 @@ class YesNoAnswers(SeveralOptionAnswers):
             ):
                 return scored
         return None
+
+    @staticmethod
+    def _with_count_of_own(answer: Answer, own: Scored, parsed: Parsed) -> Answer:
+        """A "No" to a first of the series, also giving the count someone in it keeps ("the
+        second time Esper…"), which says as much: "this was the first ever US-India 2+2"."""
+        fact = own.entry.fact
+        if parsed.ordinal != "first" or answer.abstained or fact.id in answer.fact_ids:
+            return answer
+        return replace(
+            answer,
+            text=f"{answer.text} {fact.statement}",
+            quotes=(*answer.quotes, fact.quote),
+            fact_ids=(*answer.fact_ids, fact.id),
+        )
 
     def _names_every_doer(self, parsed: Parsed, fact: Fact) -> bool:
         """The question names everyone who does what the fact counts: "the first ever
