@@ -1170,3 +1170,24 @@ def test_esper_first_2plus2_is_still_answered_with_his_count(engine: Engine) -> 
     answer = ask(engine, "is this esper's first 2+2?")
     assert answer.text.startswith("No")
     assert "second time" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the press conference at the Pentagon?",
+        "the presser was at the Pentagon",
+        "the press conference took place in new delhi",
+        "was the press conference in tokyo?",
+    ],
+)
+def test_the_press_conference_placed_elsewhere_gets_no(engine: Engine, question: str) -> None:
+    """Only Pompeo's press conference is one, whoever is named: it was at the State
+    Department."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "State Department" in answer.quotes[0].text
+
+
+def test_the_press_conference_where_it_was_gets_yes(engine: Engine) -> None:
+    assert ask(engine, "the press conference was at the state department").text.startswith("Yes")

@@ -6337,7 +6337,35 @@ class YesNoAnswers(SeveralOptionAnswers):
         where = fact.roles.get("where")
         if where is None or self.index.by_id[fact.id].predicate.isdisjoint(parsed.terms):
             return False
+        if self._placed_noun_of.get(fact.id, frozenset()) & set(parsed.terms):
+            # "Was the press conference at the Pentagon?": the one fact whose place is that
+            # of a press conference, whoever gave it.
+            return True
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    @cached_property
+    def _placed_noun_of(self) -> dict[str, frozenset[str]]:
+        """Per fact, the words its place is given with that name what was there and that no
+        other fact's place or keywords have: "press conference" of "At a press conference
+        at the State Department" (not "visit" of "during Esper's visit": Begin visited
+        too). Built once."""
+        named: dict[str, frozenset[str]] = {}
+        for entry in self.index.entries:
+            where = entry.fact.roles.get("where")
+            if where is None:
+                continue
+            places = {
+                t for e in where.entities for t in self.index.entity_terms.get(e, frozenset())
+            }
+            named[entry.fact.id] = entry.answer_terms["where"] - places - STOPWORDS
+        seen: dict[str, int] = {}
+        for entry in self.index.entries:
+            for t in entry.predicate | named.get(entry.fact.id, frozenset()):
+                seen[t] = seen.get(t, 0) + 1
+        own = {fact: terms & self.index.by_id[fact].predicate for fact, terms in named.items()}
+        return {
+            fact: frozenset(t for t in terms if seen.get(t) == 1) for fact, terms in own.items()
+        }
 
     def _done_by_others(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did Esper give the press conference at the State Department?": the one event
