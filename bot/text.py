@@ -1200,6 +1200,18 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"\bwhat (?:has |have |had )?(?:come|came|comes|emerged) out of\b"),
         "what was the outcome of",
     ),
+    # "The statement came out of India's MoD": the body that put it out, not what it
+    # resulted from.
+    (
+        "out of",
+        _lazy(
+            r"\b(statement|readout|report|announcement|release|communique)"
+            r" (?:(?:was|had|has) )?(?:come|came|comes|coming|emerged) out of\b"
+            # of a body that puts statements out, not a place ("…out of new delhi")
+            r"(?=(?: \S+){0,3} (?:mod|ministry|department|dept|dod|pentagon|government|office)\b)"
+        ),
+        r"\1 came from",
+    ),
     # "What agreement came out of the meeting?": the agreement it resulted in.
     (
         "out of",

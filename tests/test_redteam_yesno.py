@@ -1191,3 +1191,24 @@ def test_the_press_conference_placed_elsewhere_gets_no(engine: Engine, question:
 
 def test_the_press_conference_where_it_was_gets_yes(engine: Engine) -> None:
     assert ask(engine, "the press conference was at the state department").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the statement came out of India's MoD",
+        "the readout came out of india's ministry of defence",
+        "the statement came out of the state department",
+    ],
+)
+def test_a_statement_said_to_come_out_of_another_body_gets_the_defense_department(
+    engine: Engine, question: str
+) -> None:
+    """Where a statement came out of is who put it out, not what it resulted from."""
+    text = ask(engine, question).text
+    assert text.startswith("No")
+    assert "U.S. Defense Department" in text
+
+
+def test_a_statement_said_to_come_out_of_a_place_is_not_confirmed(engine: Engine) -> None:
+    assert ask(engine, "the statement came out of new delhi").abstained
