@@ -18,7 +18,7 @@ from difflib import Match, SequenceMatcher
 from functools import cached_property
 
 from bot.engine import prefilter
-from bot.engine.answer import Answer
+from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.index import FactEntry
 from bot.engine.lexicon import STOPWORDS
@@ -51,6 +51,19 @@ _WORDING_CUE = prefilter.compile(
 # Between two quoted wordings offered as a choice: "'hail' the relationship or 'praise' it".
 _OR_BETWEEN = re.compile(r"^\W*(?:\w+\W+){0,3}or\W*$")
 _SPELT = re.compile(r"\bspel(?:l|ls|led|lt|ling)\b(?: (?:it|that|the word|this))? (\w+) or (\w+)\b")
+# Two bare words put to the article's choice, with nothing they are asked of: "deal or
+# agreement, which word?", "which term does the article use: quadripartite or
+# quadrilateral?", "talks or meeting - which one does it say?". Not "which word for Singh":
+# a word the article uses elsewhere is no answer for him.
+_WHICH_WORD = (
+    r"which (?:word|term|one|wording)(?: (?:does|did) (?:the article|the story|the text|it)"
+    r" (?:use|say|pick|choose)| is (?:used|it))?"
+)
+_TWO_WORDS = r"([a-z]+(?: [a-z]+)?) or ([a-z]+(?: [a-z]+)?)"
+_WORD_CHOSEN = re.compile(
+    rf"^(?:(?:so|and|ok|okay)\W+)?(?:{_TWO_WORDS}\W+{_WHICH_WORD}|{_WHICH_WORD}\W+{_TWO_WORDS})"
+    r"\W*$"
+)
 # Where an either-or looks: "does the headline end with 'two services' or 'two countries'?".
 _HEADLINE = re.compile(r"\b(?:headline|title)\b")
 _AT_END = re.compile(r"\bend(?:s|ed)? (?:with|in|on)\b")
@@ -197,8 +210,25 @@ class VerbatimAnswers(WordingAnswers):
                 shown = next((span for span in spans if span.paragraph > 0), spans[0])
                 return self._wording_shown(shown, "", lowered, context)
             if len(used) > 1:
-                return None
-        return None
+                return self._word_not_chosen(options, "both", lowered, context)
+        return self._word_not_chosen(options, "neither", lowered, context)
+
+    def _word_not_chosen(
+        self, options: list[str], found: str, lowered: str, context: Context
+    ) -> Answer | None:
+        """ "Meeting or talks, which word?": the article uses both; "deal or pact, which
+        word?": neither. Said without choosing, never left to a reading of "which word?"
+        alone (which found Pompeo's words). None for a quoted either-or, which the usual
+        reading answers as before."""
+        if _WORD_CHOSEN.match(lowered.strip()) is None:
+            return None
+        first, second = options
+        text = (
+            f"The article uses both “{first}” and “{second}”."
+            if found == "both"
+            else f"The article uses neither “{first}” nor “{second}”."
+        )
+        return self._abstain(AbstainReason.NOT_IN_ARTICLE, text, context)
 
     def _scope_of(self, lowered: str) -> tuple[int, str]:
         """Which paragraph an either-or looks in (-1: all) and at which end ("" for
@@ -451,7 +481,13 @@ def _offered(lowered: str) -> list[str]:
     if len(quoted) == 2 and _OR_BETWEEN.match(lowered[quoted[0].end() : quoted[1].start()]):
         return [(m[1] or m[2] or "").strip(" ,.;:?!") for m in quoted]
     spelt = _SPELT.search(lowered)
-    return [spelt[1], spelt[2]] if spelt is not None else []
+    if spelt is not None:
+        return [spelt[1], spelt[2]]
+    chosen = _WORD_CHOSEN.match(lowered.strip())
+    if chosen is None:
+        return []
+    first, second = (chosen[1], chosen[2]) if chosen[1] else (chosen[3], chosen[4])
+    return [first, second]
 
 
 def _scrap(word: str) -> bool:
