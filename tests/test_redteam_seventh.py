@@ -43,3 +43,43 @@ def test_two_bare_words_both_or_neither_used_choose_none(
     """Not "which word?" alone, read as Pompeo's words about China's Communist Party."""
     answer = ask(engine, question)
     assert answer.abstained and said in answer.text and "China" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Who is Pompeo?", "which department?"),
+        ("what department is Pompeo in?",),
+        ("which ministry is Pompeo from?",),
+        ("what department does Esper head?",),
+        ("Who is Begin?", "what department?"),
+    ],
+)
+def test_a_department_asked_is_never_another_body(engine: Engine, turns: tuple[str, ...]) -> None:
+    """Not "China's Communist Party", a body the article names but no department."""
+    assert "Communist" not in ask(engine, *turns).text
+
+
+def test_a_department_the_article_names_is_still_answered(engine: Engine) -> None:
+    answer = ask(engine, "which department issued the statement?")
+    assert not answer.abstained and "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If Esper hadn't gone, who would have met Singh?",
+        "Who would have met Singh if Esper had not gone?",
+        "If Pompeo had gone to New Delhi, would he have met Singh?",
+        "would the BECA have been agreed if Esper didn't go?",
+        "If the meeting had been cancelled, what would Singh have done?",
+    ],
+)
+def test_what_would_have_happened_otherwise_is_not_answered(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and "would have happened" in answer.text
+
+
+def test_a_real_condition_is_still_answered(engine: Engine) -> None:
+    """ "If they agreed on BECA, when did they agree?": no unreal past, so answered."""
+    assert not ask(engine, "If they agreed on BECA, when did they agree?").abstained

@@ -641,6 +641,8 @@ _REQUESTING = r"(?!(?:you|u|ya|like|love|appreciate|be grateful|be glad|be so ki
 # "If China had not been a threat, would the talks have happened?", "What would happen if
 # U.S.-China relations improved?", "Would Japan have joined if the meeting had been in
 # Tokyo?": what would have been, which an article reporting what was cannot say.
+_UNREAL_PAST = r"(?:had|hadnt|did|didnt|were|werent|wasnt)"
+_WOULD_HAVE = r"(?:would|wouldnt|could|couldnt|might)(?: not)?(?: \w+)? have\b"
 COUNTERFACTUAL = prefilter.compile(
     # (not "what, if anything, was agreed…?", read "what if anything was agreed")
     r"\bwhat if\b(?! any| at all)|\bhypothetically\b"
@@ -649,6 +651,13 @@ COUNTERFACTUAL = prefilter.compile(
     rf"|\bif {_COURTESY_IF}[^?]*\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}"
     rf"|\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}[^?]*\bif {_COURTESY_IF}"
     r"|\bwhat (?:would|could|might) (?:happen|have happened|change|have changed)\b"
+)
+# "If Esper hadn't gone, who would have met Singh?", "would BECA have been agreed if Pompeo
+# had come?": an unreal past on either side of the "if", read before the message is cut at
+# its comma (which left "who would have met Singh?" to answer as if asked).
+UNREAL_CONDITIONAL = prefilter.compile(
+    rf"\bif\b[^?]*\b{_UNREAL_PAST}\b[^?]*\b{_WOULD_HAVE}"
+    rf"|\b{_WOULD_HAVE}[^?]*\bif\b[^?]*\b{_UNREAL_PAST}\b"
 )
 # "Who is Begin's superior?", "who does Begin report to?": a chain of command, which the
 # article (naming offices, not who answers to whom) never gives. ("Boss" is left out: the
@@ -1141,6 +1150,8 @@ OF_THOSE_COUNTED = prefilter.compile(
 )
 HOLDING_WORDS = frozenset({"held", "hold", "holds", "holding"})
 # "How many countries/nations…": what a count of countries counts.
+# Nouns asking for a government department, not any body: "which department?".
+DEPARTMENT_NOUNS = frozenset({"department", "ministry", "dept", "departments", "ministries"})
 COUNTRY_TERMS = frozenset(term(w) for w, kind in KIND_NOUNS.items() if kind == "country")
 RELATION_TERMS = frozenset(
     term(w) for w in ("relation", "relations", "relationship", "relationships", "tie", "ties")
@@ -1785,6 +1796,8 @@ class Engine(
                 notes=tuple(notes),
             )
         text = part
+        if UNREAL_CONDITIONAL.search(normalise(text)) is not None:
+            return self._what_would_have_been(parse(text, self.index), context)
         pushed = self._pushed_back(text, context) or self._bare_follow_up(text, context)
         if pushed is not None:
             return pushed
@@ -9865,7 +9878,25 @@ class Engine(
                 kinds = {"person" if k == "group" else k for k in kinds}  # "the ministers"
             if parsed.wanted_kind not in kinds:
                 return False  # "which city…" is not answered by a department
+            if parsed.wanted_kind == "organisation" and not self._a_department_if_asked(
+                named - (asked - parsed.described), parsed
+            ):
+                return False  # "what department is Pompeo in?": not China's Communist Party
         return True
+
+    def _a_department_if_asked(self, named: set[str] | frozenset[str], parsed: Parsed) -> bool:
+        """A question asking for a department or ministry ("which department?", "what
+        ministry does Begin work in?") is answered only by one so named (the State
+        Department), not by any other body the fact names (China's Communist Party)."""
+        if DEPARTMENT_NOUNS.isdisjoint(parsed.words):
+            return True
+        entities = self.index.factbase.entities
+        return any(
+            e in entities
+            and entities[e].kind == "organisation"
+            and not DEPARTMENT_NOUNS.isdisjoint(normalise(entities[e].name).split())
+            for e in named
+        )
 
     def _hosted_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The question asks who or where hosted an event the fact names only in passing
