@@ -83,3 +83,54 @@ def test_what_would_have_happened_otherwise_is_not_answered(engine: Engine, ques
 def test_a_real_condition_is_still_answered(engine: Engine) -> None:
     """ "If they agreed on BECA, when did they agree?": no unreal past, so answered."""
     assert not ask(engine, "If they agreed on BECA, when did they agree?").abstained
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What countries were in the Tokyo talks?", "why not China?"),
+        ("Who met Singh?", "why not Pompeo?"),
+        ("how come no Pakistan?",),
+        ("Who went to Tokyo?", "so why not Japan?"),
+    ],
+)
+def test_why_someone_is_left_out_is_not_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    """No reason about China ("to jointly address the threat posed by China") for its
+    absence: the article gives none."""
+    answer = ask(engine, *turns)
+    assert answer.abstained and "why not" in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what did they agree on?", "is he from the defence ministry?"),
+        ("what did they agree on?", "did she go to Tokyo?"),
+        ("What is the BECA?", "he is from India?"),
+        ("what did they agree on?", "is he American?"),
+        ("what did they agree on?", "was he at the meeting?"),
+    ],
+)
+def test_a_he_with_no_one_named_is_asked_about(engine: Engine, turns: tuple[str, ...]) -> None:
+    """Not a Yes from the BECA or the Tokyo talks, which have no "he" in them."""
+    answer = ask(engine, *turns)
+    assert answer.abstained and not answer.text.startswith("Yes")
+
+
+def test_a_he_named_before_is_still_answered(engine: Engine) -> None:
+    answer = ask(engine, "Who met Singh?", "did he go to Tokyo?")
+    assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok and the Tokyo meeting, who is going?",
+        "the Tokyo meeting, who went?",
+        "The Tokyo talks - who took part?",
+    ],
+)
+def test_a_bare_question_after_an_event_is_asked_of_it(engine: Engine, question: str) -> None:
+    """Esper and Pompeo from the Tokyo sentence, not Esper alone from New Delhi's."""
+    answer = ask(engine, question)
+    assert "Pompeo" in answer.text and "Tokyo" in answer.quotes[0].text

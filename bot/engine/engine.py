@@ -652,6 +652,12 @@ COUNTERFACTUAL = prefilter.compile(
     rf"|\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}[^?]*\bif {_COURTESY_IF}"
     r"|\bwhat (?:would|could|might) (?:happen|have happened|change|have changed)\b"
 )
+# "What countries were in Tokyo?" "Why not China?", "why not Pompeo?", "how come no
+# Pakistan?": why someone or something is left out, which the article never says. (Read as a
+# plain "why", it found a reason about China: "to jointly address the threat posed by China".)
+WHY_LEFT_OUT = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|then|hmm)\s+)*(?:why|how come|whys)\s+(?:not|no)\s+\w"
+)
 # "If Esper hadn't gone, who would have met Singh?", "would BECA have been agreed if Pompeo
 # had come?": an unreal past on either side of the "if", read before the message is cut at
 # its comma (which left "who would have met Singh?" to answer as if asked).
@@ -1150,6 +1156,12 @@ OF_THOSE_COUNTED = prefilter.compile(
 )
 HOLDING_WORDS = frozenset({"held", "hold", "holds", "holding"})
 # "How many countries/nations…": what a count of countries counts.
+# The pronouns that are a yes or no's subject: "is he from India?", "did she go?".
+ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
+# Words around an event named as a question's background: "ok and the Tokyo meeting, …".
+EVENT_LEAD_FILLERS = frozenset(
+    "ok okay and so now then the a an about regarding re as for what of that this".split()
+)
 # Nouns asking for a government department, not any body: "which department?".
 DEPARTMENT_NOUNS = frozenset({"department", "ministry", "dept", "departments", "ministries"})
 COUNTRY_TERMS = frozenset(term(w) for w, kind in KIND_NOUNS.items() if kind == "country")
@@ -1798,6 +1810,13 @@ class Engine(
         text = part
         if UNREAL_CONDITIONAL.search(normalise(text)) is not None:
             return self._what_would_have_been(parse(text, self.index), context)
+        if WHY_LEFT_OUT.search(normalise(text)) is not None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say why not: it gives no reason for leaving anyone or "
+                "anything out.",
+                context,
+            )
         pushed = self._pushed_back(text, context) or self._bare_follow_up(text, context)
         if pushed is not None:
             return pushed
@@ -2596,6 +2615,19 @@ class Engine(
         text = answer.text.rstrip(".")
         return replace(answer, text=f"Yes. {text[:1].upper()}{text[1:]}.")
 
+    def _event_for_bare_question(self, background: str, question: str) -> bool:
+        """ "OK and the Tokyo meeting, who is going?": a question naming nothing after a
+        background naming an event is asked of that event (Esper and Pompeo), not read alone
+        (which found the New Delhi meeting)."""
+        if parse(question, self.index).entity_ids or stands_for_lead(question):
+            return False
+        lead = parse(background, self.index)
+        links = [link for link in lead.entities if link.start >= 0]
+        covered = {i for link in links for i in range(link.start, link.end)}
+        rest = {w for i, w in enumerate(lead.words) if i not in covered}
+        # Only an event named bare: not "given that Esper has attended four 2+2s", a claim.
+        return rest <= EVENT_LEAD_FILLERS and any(self._kind(e) == "event" for e in lead.entity_ids)
+
     def _asked_after_background(
         self, background: str, question: str, context: Context
     ) -> Answer | None:
@@ -2645,6 +2677,11 @@ class Engine(
         def nearest() -> Answer | None:
             return self._asked_after_last_sentence(background, question, context)
 
+        def of_event() -> Answer | None:
+            # "The Tokyo meeting, who went?": read as "who went the Tokyo meeting?", the
+            # event its subject, as the question's own words cannot place it.
+            return self._single(f"{question.strip().rstrip('?.! ')} {lead}?", context)
+
         # "Where was it held?" needs the background to say what "it" is; a question that
         # names its subject is read on its own first. When the background names a thing,
         # "it" is that thing: read alone, "what was it called?" would be about anything the
@@ -2657,6 +2694,8 @@ class Engine(
             if name is not None and names_it
             else (named_in, after_background)
             if refers_back and names_it
+            else (of_event, after_background, nearest, alone)
+            if self._event_for_bare_question(background, question)
             else (after_background, nearest, alone)
             if refers_back
             else (alone, after_background, nearest)
@@ -3952,6 +3991,15 @@ class Engine(
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
+        if not context.empty and self._he_is_no_one(parsed):
+            return self._abstain(
+                AbstainReason.AMBIGUOUS,
+                "Who do you mean? No one has been named for “he” or “she” to stand for; "
+                "ask with the name.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         self._only_one_of_kind(parsed)
         audience = self._audience_unsaid(parsed, context, notes)
         if audience is not None:
@@ -7770,6 +7818,19 @@ class Engine(
         if person is None or any(self._kind(e) == "person" for e in context.answer_entities):
             return []
         return [person] if person in actors else []
+
+    def _he_is_no_one(self, parsed: Parsed) -> bool:
+        """A follow-up yes or no of "he" or "she" with no person, in it or before it, for
+        the word to stand for: "he is from defence ministry?" after "what did they agree
+        on?" is no Yes from the BECA. (Asked first, "he talked about the threat…" is still
+        read as whoever did.)"""
+        if parsed.qtype != "yesno" or ONE_PERSON_SUBJECTS.isdisjoint(parsed.words):
+            return False
+        if parsed.unknown:
+            return False  # "did he visit Sri Lanka?": the name the article never uses first
+        if "plural" in parsed.pronouns:
+            return False
+        return not any(self._kind(e) in ("person", "group") for e in parsed.entity_ids)
 
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
         people = [
