@@ -72,6 +72,7 @@ from bot.engine.question import (
     negated_base,
     parse,
 )
+from bot.engine.series import all_asked, all_count, counts_claimed, place_asked
 from bot.engine.several import SeveralOptionAnswers
 from bot.engine.verbswap import object_swapped, verb_swapped
 from bot.factbase.model import Fact, Role
@@ -1885,6 +1886,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             return self._not_found(parsed, context, self._rank(parsed), notes)
         # In this order: the first that settles the question answers it.
         checks = (
+            self._own_count_in_series,
             self._unmentioned_by_source,
             self._either,
             self._two_people,
@@ -5979,6 +5981,96 @@ class YesNoAnswers(SeveralOptionAnswers):
             doers is not None
             and bool(doers.entities)
             and set(doers.entities) <= set(parsed.entity_ids)
+        )
+
+    @cached_property
+    def _series_counts(self) -> dict[str, tuple[Fact, int]]:
+        """Each event's count of its own series (the 2+2's "three such dialogues"), found
+        once: no one's own count ("the second time Esper…") and no count of its parties."""
+        found: dict[str, tuple[Fact, int]] = {}
+        for fact in self.factbase.facts.values():
+            role = fact.roles.get("how_many")
+            count = leading_count(role.answer) if role is not None else None
+            if count is None or self._own_count_of(fact):
+                continue
+            for event in fact.entities:
+                if self._kind(event) == "event" and self._counts_the_event(fact, count, event):
+                    found.setdefault(event, (fact, COUNT_WORDS.index(count)))
+        return found
+
+    @cached_property
+    def _own_counts(self) -> dict[tuple[str, str], tuple[Fact, int]]:
+        """(person, event): the fact giving the person's own count of that event ("This is
+        the second time Esper has participated in a 2+2 meeting"), found once."""
+        found: dict[tuple[str, str], tuple[Fact, int]] = {}
+        for fact in self.factbase.facts.values():
+            role = fact.roles.get("how_many")
+            count = leading_count(role.answer) if role is not None else None
+            if count is None:
+                continue
+            for person in self._own_count_of(fact):
+                for event in fact.entities:
+                    if self._kind(event) == "event":
+                        found.setdefault((person, event), (fact, COUNT_WORDS.index(count)))
+        return found
+
+    def _series_of_unnamed(self, person: str, words: list[str]) -> list[str]:
+        """The series a question naming none means: the one the person has a count of ("Did
+        Esper go to the second one?"), or the only one of the number every one of which it
+        asks about ("Was Singh at all three?": the three 2+2 dialogues)."""
+        own = [e for e in self._series_counts if (person, e) in self._own_counts]
+        if own:
+            return own
+        number = all_count(words)
+        return [e for e, (_, count) in self._series_counts.items() if count == number]
+
+    def _own_count_in_series(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Is it Esper's second 2+2 out of three?": his count and the series' count, each
+        against its own fact (Yes only if both hold: "…second, and there have been two?" is
+        No). "Did Esper attend the first 2+2?": a place in the series, which his own count
+        ("the second time") never gives, so the article doesn't say."""
+        people = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        events = [e for e in dict.fromkeys(parsed.entity_ids) if e in self._series_counts]
+        if not events and not any(self._kind(e) == "event" for e in parsed.entity_ids):
+            # "Which 2+2s did Esper attend?" "Did he go to the second one?": the series the
+            # conversation is about.
+            events = [e for e in dict.fromkeys(context.entities) if e in self._series_counts]
+        if len(people) != 1:
+            return None
+        events = events or self._series_of_unnamed(people[0], parsed.words)
+        if len(events) != 1:
+            return None
+        person, event = people[0], events[0]
+        series, total = self._series_counts[event]
+        own = self._own_counts.get((person, event))
+        claimed = counts_claimed(parsed.words, parsed.used, self._event_nouns(event))
+        if claimed is not None and own is not None:
+            own_fact, own_count = own
+            agrees = claimed.own == own_count and claimed.total == total
+            return self._answered(
+                text=f"{said_as('Yes' if agrees else 'No', parsed)}. "
+                f"{own_fact.statement} {series.statement}",
+                facts=[own_fact, series],
+                role=None,
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                ranked=[],
+                notes=notes,
+            )
+        if not place_asked(parsed.words) and (own is not None or not all_asked(parsed.words)):
+            # "Was Singh at all three?": no count of his says; Esper's own "second" does.
+            return None
+        said = " ".join(f.statement for f in (own[0] if own else None, series) if f is not None)
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say which ones {self._name_of(person)} took part in. "
+            f"It says: {said}",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
         )
 
     def _counts_the_event(self, fact: Fact, count: str, event: str) -> bool:
