@@ -1495,12 +1495,28 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "deputy",
     ),
     (
+        # "Did Pompeo go to Tokyo?" "And then where did he go?": where he went next, not
+        # where he went ("then" as a lead is otherwise only a filler).
+        "then",
+        _lazy(
+            r"^(?:and |so )?then,? ((?:where|what) (?:did|does|do) \w+ (?:go|do|visit)\b)"
+            r"(?!.* next\b)"
+        ),
+        r"\1 next",
+    ),
+    (
         # "Which country did the statement avoid naming?": what it does not mention.
         "o",
         _lazy(
             r"\b(?:avoid|avoids|avoided|avoiding) (?:naming|mentioning|referring to)\b"
             r"|\b(?:leave|leaves|left|leaving) out\b|\b(?:omit|omits|omitted|omitting)\b"
             r"|\b(?:fail|fails|failed|failing) to (?:name|mention)\b"
+            # "Does the statement say nothing explicit about China?", "keep quiet about
+            # China", "is it silent on China?", "refrain from naming China?"
+            r"|\b(?:say|says|said) nothing(?: explicit| explicitly| directly)? (?:about|of|on)\b"
+            r"|\b(?:keep|keeps|kept|stay|stays|stayed|remain|remains|remained) (?:quiet|silent)"
+            r" (?:about|on)\b|\bsilent (?:about|on)\b"
+            r"|\b(?:refrain|refrains|refrained) from (?:naming|mentioning)\b"
         ),
         "not mention",
     ),

@@ -88,3 +88,105 @@ def test_his_own_count_alone_still_answers(engine: Engine, question: str, verdic
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "three 2+2 dialogues" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the DOD statement fail to mention China?",
+        "Did the statement fail to name China?",
+        "Did the DOD statement omit China?",
+        "Did the Defense Department avoid mentioning China?",
+        "Was China left out of the DOD statement?",
+        "Does the DOD statement say nothing explicit about China?",
+        "Did the statement not mention China?",
+        "Is it true the DOD statement skipped China?",
+        "Did the Defense Department keep quiet about China?",
+        "Was the DOD statement silent on China?",
+        "Did the statement leave China out?",
+        "Was China omitted from the Defense Department statement?",
+        "Did the statement not mention the threat from China?",
+    ],
+)
+def test_not_mentioning_china_is_yes(engine: Engine, question: str) -> None:
+    """Ways of not mentioning something are the claim that it is not mentioned: Yes, the
+    statement does not explicitly mention China (no "No" before that very sentence)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "does not explicitly mention China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the statement fail to mention information sharing?",
+        "Did the DOD statement omit logistics?",
+        "Was logistics left out of the DOD statement?",
+        "Did the statement skip defense trade?",
+        "Did Pompeo fail to mention China?",
+    ],
+)
+def test_not_mentioning_what_is_mentioned_is_no(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No")
+
+
+def test_skipping_by_a_person_is_no_mentioning(engine: Engine) -> None:
+    """ "skip" is "not mention" only of a statement: Esper did not skip the meeting."""
+    answer = ask(engine, "Did Esper skip the meeting with Singh?")
+    assert answer.text.startswith("No")
+    assert "mention" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What happened before the Tokyo talks?", "What came before the quadripartite talks?"],
+)
+def test_nothing_is_placed_before_the_tokyo_talks(engine: Engine, question: str) -> None:
+    """The talks themselves, or Begin's visit (no order given), are no answer."""
+    answer = ask(engine, question)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened after the Tokyo talks?",
+        "What came after the quadripartite talks?",
+        "What did Esper do after the Tokyo talks?",
+    ],
+)
+def test_the_meeting_came_after_the_tokyo_talks(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Esper met")
+    assert "Begin" not in answer.text
+
+
+@pytest.mark.parametrize("follow", ["and then where did he go?", "then where did he go?"])
+def test_where_pompeo_went_after_tokyo_is_not_said(engine: Engine, follow: str) -> None:
+    """ "then" asks where he went next, not where he went (Tokyo again)."""
+    answer = ask(engine, "Did Pompeo go to Tokyo?", "with who?", follow)
+    assert answer.abstained
+    assert "Tokyo" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the 2+2 already happened",
+        "Has the 2+2 already taken place?",
+        "Is the 2+2 over?",
+        "Has the 2+2 happened?",
+        "Has the 2+2 dialogue been held?",
+    ],
+)
+def test_whether_the_2plus2_is_over_is_not_said(engine: Engine, question: str) -> None:
+    """The meeting came ahead of the 2+2, which has no date: not whether it is over."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Has Begin already visited New Delhi?", "Have the Tokyo talks already happened?"],
+)
+def test_what_is_dated_before_is_over(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")

@@ -1029,7 +1029,16 @@ class DescriptiveAnswers(EngineCore):
                 beyond.append(against)
         found = list(dict.fromkeys([*found, *beyond]))
         if not found:
-            return None
+            # "What happened before the Tokyo talks?": the article places nothing before
+            # them; the talks themselves, or a visit it gives no order to, are no answer.
+            side = "after" if after else "before"
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't say what happened {side} that.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if doer:
             # "What did Esper do before the meeting?": his events, not the officials' words;
             # "what did Singh do before it?": none the article tells of.
@@ -1116,7 +1125,10 @@ class DescriptiveAnswers(EngineCore):
         best fact for them, if the maintainers placed it in the timeline (an event), else
         None ("Pompeo's trip" is best told by a fact of no time)."""
         ranked = self._clearly_ranked(parse(words, self.index))
-        return ranked[0].entry.fact if ranked and ranked[0].entry.fact.timeline else None
+        # "the Tokyo talks" names Pompeo, who took part, as well as the talks: of the facts
+        # as good as the best, the event.
+        tied = [r for r in ranked if r.score >= ranked[0].score and not r.missing]
+        return next((r.entry.fact for r in tied if r.entry.fact.timeline), None)
 
     def _last_event_terms(self, context: Context) -> set[str]:
         """The words of the name of the one event the conversation was last about."""

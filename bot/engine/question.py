@@ -433,6 +433,23 @@ _NEVER_ASKED = re.compile(
     r"(?:never|no longer \w+ing)\b"
 )
 _NO_LONGER = re.compile(r"\bno longer\b")
+# "skip" means "not mention" only of something said or written ("Is it true the DOD
+# statement skipped China?"); of a person it is of going ("Did Esper skip the 2+2?").
+_SKIPPED = re.compile(r"\b(?:skip|skips|skipped|ignore|ignores|ignored)\b")
+_SAID_OR_WRITTEN = re.compile(
+    r"\b(?:statement|statements|readout|release|communique|remarks|speech)\b"
+)
+# "Did the statement not mention China?": a "not" after the subject negates the claim.
+_LEFT_SOMETHING_OUT = re.compile(r"\b(?:leave|leaves|left) (\w+) out\b")
+# "was china not mention from the dod statement" (the normaliser's "omitted from").
+_NOT_MENTIONED_IN = re.compile(
+    r"^(?:is|was|are|were) (?P<thing>(?:\w+ ){1,3}?)not mention(?:ed)? (?:of|from|in|by) "
+    r"(?P<source>.+)$"
+)
+_NOT_AFTER_SUBJECT = re.compile(
+    r"^(?:does|did|do|is|was|are|were) (?:\w+ ){1,5}not (?!only\b|just\b|even\b)"
+    r"(?:mention|mentioned|name|named|refer)\b"
+)
 # Leads that put up a statement, whatever words it has ("Fact check: the meeting took
 # place on Oct. 27": a claim about the date, not a where-question).
 _STATEMENT_LEADS = (
@@ -1837,11 +1854,18 @@ def parse(question: str, index: Index) -> Parsed:
         # "So the US and India have done four 2+2 dialogues now?": a statement asked as a
         # question is a claim to check.
         put_up = [w for w in _hearsay_dropped(words) if w not in _CLAIM_FILLERS] or words
+    if put_up is None and types == ["yesno"] and (omitted := _as_not_mentioned(text)):
+        # "Did the DOD statement fail to mention China?" weighs "…not mention China":
+        # its "not" turns the verdict (Yes, it does not explicitly mention it).
+        put_up = omitted.split()
     if put_up is None and types == ["yesno"] and _NEVER_ASKED.match(text):
         # "Does the DOD statement never name China?", "are relations no longer warming
         # up?": the claim is the negated one, weighed as said (its verdict turned).
         put_up = _NO_LONGER.sub("not", text).split()
     claim_negated = False
+    if put_up is not None:
+        # "Is it true the DOD statement skipped China?": the claim, as not mentioning it.
+        put_up = _skipped_as_not_mentioned(" ".join(put_up)).split()
     if put_up is not None:
         # "…that Esper didn't meet Singh": the claim is weighed as it is said, so its "not"
         # turns the verdict, not the question ("didn't he?" asks as "did he?").
@@ -3662,6 +3686,28 @@ _CALQUES = (
     (re.compile(r"\b(\d+) (century|centuries)\b"), lambda m: f"{_ordinal(m[1])} {m[2]}"),
     (re.compile(r"\b(before|after) of\b"), lambda m: m[1]),
 )
+
+
+def _as_not_mentioned(text: str) -> str | None:
+    """The question as a claim that something is not mentioned, or None: "did the
+    statement not mention china" (the normaliser's reading of "fail to mention", "omit",
+    "leave out", "say nothing about"), "was china not mention from the statement" ("left
+    out of", asked as "did the statement not mention china"), "did the statement skip
+    china"."""
+    text = _skipped_as_not_mentioned(text)
+    passive = _NOT_MENTIONED_IN.match(text)
+    if passive is not None:
+        text = f"did {passive['source']} not mention {passive['thing']}"
+    return text if _NOT_AFTER_SUBJECT.match(text) else None
+
+
+def _skipped_as_not_mentioned(text: str) -> str:
+    """ "the statement skipped china", "…left china out" as "…not mention china": only of
+    something said or written."""
+    if _SAID_OR_WRITTEN.search(text) is None:
+        return text
+    text = _LEFT_SOMETHING_OUT.sub(lambda m: f"not mention {m[1]}", text)
+    return _SKIPPED.sub("not mention", text)
 
 
 def _ordinal(number: str) -> str:

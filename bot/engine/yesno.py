@@ -587,6 +587,20 @@ def _ordinal_ruled_out(ordinal: str, count: str) -> bool:
     return (place == 1 and held > 1) or place > held + 1
 
 
+# Whether something is over by now: "already happened", "is it over", "has it taken place".
+_COMPLETION_ASKED = re.compile(
+    r"\b(?:already|yet|over|finished|ended|concluded|wrapped up|done|taken place"
+    r"|(?:has|have|had) (?:\w+ ){0,3}(?:happened|occurred|been held))\b"
+)
+
+
+def _only_placed_after(fact: Fact) -> bool:
+    """The fact's event is placed only after another, with no date of its own (the 2+2:
+    "After the Esper–Singh meeting…; the article gives no date")."""
+    when = fact.roles.get("when")
+    return when is not None and when.answer.startswith("After") and "no date" in when.answer
+
+
 def _number_and_ordinal(words: list[str]) -> set[str]:
     """ "two" and "second": a count the statement already gives either way."""
     return {*words, *(ORDINAL_OF_COUNT[w] for w in words if w in ORDINAL_OF_COUNT)}
@@ -1772,6 +1786,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             stated = self._stated_alike(best, ranked)
             if stated is not None:
                 return self._verdict("Yes", stated, confidence, parsed, context, ranked, notes)
+        if _COMPLETION_ASKED.search(parsed.text) and _only_placed_after(fact):
+            # "Has the 2+2 already taken place?": the article has the meeting ahead of it
+            # and gives it no date, so not whether it is over.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         verdict = "No" if fact.negative else "Yes"
         if parsed.ordinal is not None:
             said_ordinals = {
@@ -1935,7 +1953,9 @@ class YesNoAnswers(SeveralOptionAnswers):
     ) -> Answer | None:
         """ "Did the statement call China a threat?", "so the DoD statement blamed China?":
         the article says the statement does not mention China, so it said nothing of it."""
-        if parsed.negated or parsed.claim_negated or STATEMENT_TERM not in parsed.terms:
+        # ("Did the statement fail to mention the threat from China?" is the claim that it
+        # did not, weighed as asked: its verdict turns.)
+        if parsed.negated or STATEMENT_TERM not in parsed.terms:
             return None
         if _SAYING_OF_WORDS.isdisjoint(parsed.words):
             return None
