@@ -165,8 +165,8 @@ def test_the_meeting_came_after_the_tokyo_talks(engine: Engine, question: str) -
 def test_where_pompeo_went_after_tokyo_is_not_said(engine: Engine, follow: str) -> None:
     """ "then" asks where he went next, not where he went (Tokyo again)."""
     answer = ask(engine, "Did Pompeo go to Tokyo?", "with who?", follow)
-    assert answer.abstained
-    assert "Tokyo" not in answer.text
+    assert answer.abstained  # it may name the Tokyo talks as what it was asked about
+    assert not answer.quotes
 
 
 @pytest.mark.parametrize(
