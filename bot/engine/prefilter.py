@@ -26,6 +26,7 @@ from typing import Any
 _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
 _compiler: Any = importlib.import_module("re._compiler")
+_sre: Any = importlib.import_module("_sre")
 _REPEATS = tuple(
     getattr(_constants, name)
     for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -53,10 +54,12 @@ def required_clauses(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]
 def _parsed(pattern: str, flags: int) -> Any:
     """The pattern's syntax tree, or None when `re`'s parser does not give one. Parsed
     without IGNORECASE, which changes nothing in the tree but `state.flags`: that then tells
-    a "(?i)" written inside the pattern. One tree serves both analyses (`Prefiltered._build`
-    parses once, not once each)."""
+    a "(?i)" written inside the pattern. One tree serves both analyses and the compiling
+    (`Prefiltered` parses once, not once each)."""
     try:
-        return _parser.parse(pattern, flags & ~re.IGNORECASE)
+        # Plain ints: flags as `re.RegexFlag` make every test of them in the parser and the
+        # compiler a call into `enum`.
+        return _parser.parse(pattern, int(flags) & ~int(re.IGNORECASE))
     except Exception:
         return None
 
@@ -220,6 +223,7 @@ def _gate(clauses: tuple[frozenset[str], ...], folded: bool) -> Gate | None:
 
 
 Lookup = Callable[..., "re.Match[str] | None"]
+Replacement = str | Callable[["re.Match[str]"], str]
 
 
 def _gated_lookup(lookup: Lookup, gate: Gate) -> Lookup:
@@ -237,11 +241,16 @@ class Prefiltered:
     match" at once when the text lacks what every match needs. The methods are set per
     pattern: the plain `re` ones when nothing is known, so those cost no extra call.
 
-    Compiling and reading the syntax tree waits for the first use: a process that answers
-    one question (`talksbot ask`) meets about half of the engine's patterns, and building
-    all of them was most of the time it took to import the engine."""
+    Reading the syntax tree waits for the first use: a process that answers one question
+    (`talksbot ask`) meets about half of the engine's patterns, and building all of them was
+    most of the time it took to import the engine. Compiling waits longer, for the first
+    text the prefilter lets through: most patterns meet many questions before one could
+    match (of the 217 that the eval set first meets after its first question, compiling
+    was a third of what an answer cost). The one tree serves both, so `re` does not parse
+    the pattern a second time."""
 
     __slots__ = (
+        "_tree",
         "clauses",
         "findall",
         "finditer",
@@ -260,19 +269,50 @@ class Prefiltered:
         self.flags = flags
 
     def __getattr__(self, name: str) -> Any:
-        # Called only for a slot not yet set: the first use builds them all, after which
-        # attribute lookups find them directly.
-        if name in ("pattern", "flags") or name.startswith("__"):
+        # Called only for a slot not yet set: the first use reads the pattern and sets the
+        # methods, after which attribute lookups find them directly.
+        if name in ("pattern", "flags", "_tree") or name.startswith("__"):
             raise AttributeError(name)
-        self._build(re.compile(self.pattern, self.flags))
+        if name == "regex":
+            return self._compiled()
+        self._build()
         return object.__getattribute__(self, name)
 
-    def _build(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
-        tree = _parsed(regex.pattern, regex.flags)
-        fast = _scans_fast_tree(tree, regex.flags)
+    def _build(self) -> None:
+        tree = _parsed(self.pattern, self.flags)
+        # The flags `re` compiles with: those given, those written inside, and UNICODE.
+        flags = self.flags if tree is None else int(self.flags) | tree.state.flags
+        fast = _scans_fast_tree(tree, flags)
         self.clauses = () if fast else _required_clauses_of(tree)
+        gate = _gate(self.clauses, bool(flags & re.IGNORECASE))
+        self._tree = tree
+        if gate is None:
+            self._compiled()
+            return
+        self._gate_until_compiled(gate)
+
+    def _compiled(self) -> re.Pattern[str]:
+        """The pattern compiled (now, if not yet) and the methods set to use it."""
+        try:
+            return object.__getattribute__(self, "regex")  # type: ignore[no-any-return]
+        except AttributeError:
+            pass
+        try:
+            tree = object.__getattribute__(self, "_tree")
+        except AttributeError:  # `regex` asked for before any method (the tests do)
+            self._build()  # which compiles when there is no gate
+            return self._compiled()
+        regex = _compile_parsed(tree, self.pattern, self.flags)
+        self.regex = regex
+        self._tree = None
         gate = _gate(self.clauses, bool(regex.flags & re.IGNORECASE))
+        if gate is None:
+            self._use_plain(regex)
+        else:
+            self._use_gated(regex, gate)
+        return regex
+
+    def _use_plain(self, regex: re.Pattern[str]) -> None:
         self.search: Lookup = regex.search
         self.match: Lookup = regex.match
         self.fullmatch: Lookup = regex.fullmatch
@@ -280,9 +320,8 @@ class Prefiltered:
         self.findall: Callable[[str], list[Any]] = regex.findall
         self.sub: Callable[..., str] = regex.sub
         self.split: Callable[..., list[str]] = regex.split
-        if gate is None:
-            return
 
+    def _use_gated(self, regex: re.Pattern[str], gate: Gate) -> None:
         def gated_finditer(text: str) -> Iterator[re.Match[str]]:
             return regex.finditer(text) if gate(text) else iter(())
 
@@ -302,8 +341,69 @@ class Prefiltered:
         self.finditer, self.findall = gated_finditer, gated_findall
         self.sub, self.split = gated_sub, gated_split
 
+    def _gate_until_compiled(self, gate: Gate) -> None:
+        """Methods that answer from the gate alone until a text passes it; that text has
+        the pattern compiled, and the methods replaced by the gated ones."""
+
+        def lookup(name: str) -> Lookup:
+            def pending(text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+                if not gate(text):
+                    return None
+                return getattr(self._compiled(), name)(text, pos, endpos)  # type: ignore[no-any-return]
+
+            return pending
+
+        def pending_finditer(text: str) -> Iterator[re.Match[str]]:
+            return self._compiled().finditer(text) if gate(text) else iter(())
+
+        def pending_findall(text: str) -> list[Any]:
+            return self._compiled().findall(text) if gate(text) else []
+
+        def pending_sub(
+            repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+        ) -> str:
+            return self._compiled().sub(repl, text, count) if gate(text) else text
+
+        def pending_split(text: str, maxsplit: int = 0) -> list[str]:
+            return self._compiled().split(text, maxsplit) if gate(text) else [text]
+
+        self.search, self.match, self.fullmatch = (
+            lookup("search"),
+            lookup("match"),
+            lookup("fullmatch"),
+        )
+        self.finditer, self.findall = pending_finditer, pending_findall
+        self.sub, self.split = pending_sub, pending_split
+
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r}, clauses={self.clauses!r})"
+
+
+def _compile_parsed(tree: Any, pattern: str, flags: int) -> re.Pattern[str]:
+    """What `re.compile(pattern, flags)` gives, from the tree `_parsed` read (the parser
+    ignores IGNORECASE, which `_code` takes from `flags`); `re.compile` itself when there is
+    no tree or `re`'s private compiler does not do as expected."""
+    if tree is not None:
+        try:
+            flags = int(flags)
+            code = _compiler._code(tree, flags)
+            state = tree.state
+            indexgroup: list[str | None] = [None] * state.groups
+            for name, index in state.groupdict.items():
+                indexgroup[index] = name
+            compiled = _sre.compile(
+                pattern,
+                flags | state.flags,
+                code,
+                state.groups - 1,
+                state.groupdict,
+                tuple(indexgroup),
+            )
+        except Exception:  # `re.compile` below decides, and raises if it must
+            compiled = None
+        if isinstance(compiled, re.Pattern):
+            return compiled
+    return re.compile(pattern, flags)
 
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:
