@@ -531,6 +531,24 @@ _UNWEIGHED = frozenset(
 )
 
 
+def _word_framed(said: str, lead: str, after: str) -> str | None:
+    r"""The first word of `said` that comes right after `lead` and before " after ": what
+    `re.search(rf"{re.escape(lead)}(\w+) {re.escape(after)} ", said)` finds, without
+    compiling a pattern for every pair of words a claim puts (a compile costs as much as
+    an answer's tenth). A word is a run of what `\w` matches (`str.isalnum` or "_"); no
+    shorter run than the longest can be followed by the space."""
+    tail = f" {after} "
+    at = said.find(lead)
+    while at >= 0:
+        start = end = at + len(lead)
+        while end < len(said) and (said[end].isalnum() or said[end] == "_"):
+            end += 1
+        if end > start and said.startswith(tail, end):
+            return said[start:end]
+        at = said.find(lead, at + 1)
+    return None
+
+
 def _name_continued(quote: str, before: str) -> str | None:
     """The capitalised word that carries a name on after the owner before it in the quote
     ("China's" → "communist" in "China's Communist Party"), lower-cased, or None."""
@@ -6998,14 +7016,13 @@ class YesNoAnswers(SeveralOptionAnswers):
                 before, after = words[at - 1], words[at + 1]
                 if after in STOPWORDS and before in STOPWORDS:
                     continue  # "the … and": too loose a frame to say what stands in it
-                framed = re.search(rf" {re.escape(before)} (\w+) {re.escape(after)} ", said)
+                found = _word_framed(said, f" {before} ", after)
                 if (
-                    framed is None
+                    found is None
                     and word in TITLE_WORDS
                     and self._defines_office(parsed, best, after)
                 ):
-                    framed = re.search(rf" (\w+) {re.escape(after)} ", said)
-                found = framed[1] if framed is not None else None
+                    found = _word_framed(said, " ", after)
                 if found is None and after in STOPWORDS and term(before) in _VOICING:
                     # "Did they express concern about the agreement?" against "expressed
                     # appreciation for": the same verb with another object, whatever
