@@ -409,6 +409,7 @@ class EngineCore(abc.ABC):
         entity_set = frozenset(weights)
         entity_order = tuple(weights)
         asks_absence = parsed.negated and parsed.qtype not in ("yesno", "why")
+        sort_of = parsed.sort_of  # mostly None: no call per candidate then
         # Which candidates have each of the question's terms: from the term's postings, or
         # when those are many, by testing each candidate against its bit set (entries keep
         # their terms as tuples, slow to search; see FactEntry).
@@ -454,7 +455,7 @@ class EngineCore(abc.ABC):
                 score += 0.03
             if entry.fact.quote.paragraph == 0:
                 score -= 0.02  # the headline restates the body; prefer the body's sentence
-            if self._lists_kinds_of(entry, parsed.sort_of):
+            if sort_of is not None and self._lists_kinds_of(entry, sort_of):
                 score += 0.01  # "what kinds of cooperation…?": the fact listing its kinds
             if asks_absence and entry.fact.negative:
                 score += 0.15  # "which country did the statement not mention?"

@@ -206,6 +206,10 @@ def _gate(clauses: tuple[frozenset[str], ...], folded: bool) -> Gate | None:
         # The common case: one set of strings, tested in C.
         needles = tuple(sorted(clauses[0]))
         return lambda text: any(map(text.__contains__, needles))
+    if len(clauses) == 1:
+        # The next most common: one set, against a text whose case is ignored.
+        lowered = tuple(sorted(n.lower() for n in clauses[0]))
+        return lambda text: not text.isascii() or any(map(text.lower().__contains__, lowered))
     ordered = tuple(tuple(sorted(c.lower() if folded else c for c in clause)) for clause in clauses)
 
     # Loops, not all() over a generator: this runs some ninety times a question.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine import prefilter
@@ -138,6 +139,8 @@ _SOUND_PAIRS = (("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("z", "s"), ("
 _SILENT = frozenset("aeiouhwy")
 
 
+# A pure function of a word met again in most questions ("esper", "what did"): remembered.
+@lru_cache(maxsize=8192)
 def sound_key(word: str) -> str:
     word = word.lower()
     for spelt, sound in _SOUND_PAIRS:
