@@ -1134,6 +1134,41 @@ ADJECTIVE_USED = prefilter.compile(
     r" |before |to qualify |about )(?:the )?(?P<named>.+?)(?: in the (?:article|statement|text"
     r"|report))?$"
 )
+# "What verb does the article use for US-India relations - 'warming'?", "which phrase
+# describes india-china ties?", "what words does it use about how fast U.S.-India relations
+# are moving?": the words the article puts after those relations (the text as typed, as the
+# normaliser rewrites "what phrase does the article use about" into "what did it say").
+RELATIONS_WORDED = prefilter.compile(
+    r"^(?:and |so )?(?:what|which) (?:verb|word|phrase|term|expression|wording|language"
+    r")s? (?:(?:does|do|did|is|was) )?(?:the (?:article|text|story|piece"
+    r"|report|writer|author) |it |they )?(?:uses?|used|employs?|chooses?|picks?|describes?)"
+    r" ?(?:for |about |to describe |on |describing |when describing |when talking about )?"
+    r"(?:how (?:fast |quickly |well |badly )?)?(?:the )?(?P<pairs>[\w.&/, -]+?)"
+    r" (?:relations|relationships?|ties)\b(?P<rest>.*)$"
+)
+# The countries a pair of "relations" is named with, however typed: "US-India", "India/U.S.".
+RELATION_COUNTRIES = {
+    "us": "us",
+    "u.s.": "us",
+    "u.s": "us",
+    "usa": "us",
+    "america": "us",
+    "american": "us",
+    "india": "india",
+    "indian": "india",
+    "china": "china",
+    "chinese": "china",
+}
+RELATION_PAIR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|\band\b|&)\s*")
+RELATION_SIDE_SPLIT = re.compile(r"\s*[-/]\s*|\s+")
+# What relations are doing, from the verb to the next clause: "are heating up rapidly | at
+# a time when …" (not "relationship | as “one of …”", which is how officials described it).
+RELATIONS_DOING = re.compile(
+    r"\s+(?:are|is|were|was|have been|has been)\s+(?P<doing>[\w-]+"
+    r"(?:\s+(?!at\b|when\b|while\b|as\b|and\b|but\b)[\w-]+){0,3})"
+)
+# A word offered in quotation marks after the thing: "- 'warming'?".
+OFFERED_WORD = re.compile(r"['\"‘“](?P<word>[\w -]+)['\"’”]")
 # "What does quadripartite mean here?": one word of a name the article uses.
 WORD_MEANS = prefilter.compile(
     r"^what (?:does|do) (?:the (?:word|term) )?(?P<word>[a-z]+) (?:mean|refer to)"
@@ -2038,6 +2073,7 @@ class Engine(
             self._quotation_checked(text, context, notes)
             or self._odd_one_out(text, context, notes)
             or self._asked_of_each(listed_choices(text, self.index.is_alias), context)
+            or self._relations_worded(text, context, notes)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
@@ -6931,6 +6967,61 @@ class Engine(
         word = found.pop()
         return self._stated(f"“{word}”:", best, min(0.85, best.score), stem, context, ranked, notes)
 
+    @cached_property
+    def _relation_clauses(self) -> list[tuple[FactEntry, list[frozenset[str]], str]]:
+        """Each clause naming pairs before "relations", with its fact, the pairs' countries
+        and what those relations are doing ("heating up rapidly"), found once."""
+        found = []
+        for entry in self.index.entries:
+            quote = entry.fact.quote.text
+            for clause in PAIRS_BEFORE_RELATIONS.finditer(quote):
+                pairs = [_relation_sides(p) for p in PAIR_SEPARATOR.split(clause["pairs"])]
+                doing = RELATIONS_DOING.match(quote, clause.start("after"))
+                if doing is not None and all(pairs):
+                    found.append((entry, pairs, doing["doing"]))
+        return found
+
+    def _relations_worded(self, text: str, context: Context, notes: list[str]) -> Answer | None:
+        """ "What verb does the article use for US-India relations - 'warming'?": the words
+        it puts after those relations (“heating up rapidly”), with the sentence; "…for the
+        China relationships?" gets the clause whose every pair has China in it ("deteriorating
+        sharply"). A pair the article names in no clause, or more than one clause's ("US
+        relations"), is left to the usual reading."""
+        match = RELATIONS_WORDED.match(text.lower().strip().rstrip("?!. "))
+        if match is None:
+            return None
+        asked = [_relation_sides(p) for p in RELATION_PAIR_SPLIT.split(match["pairs"]) if p]
+        if not asked or not all(asked):
+            return None
+        found = [
+            (entry, doing)
+            for entry, pairs, doing in self._relation_clauses
+            if all(_relations_match(one, pairs) for one in asked)
+        ]
+        touched = [
+            doing
+            for _, pairs, doing in self._relation_clauses
+            if any(one <= pair for one in asked for pair in pairs)
+        ]
+        if len({doing for _, doing in found}) != 1 or len(set(touched)) != 1:
+            return None  # "US relations": heating up with India, deteriorating with China
+        # The sentence's own fact of that clause ("at a time when U.S.-China … sharply"),
+        # not the longer one it is part of.
+        entry, doing = min(found, key=lambda one: len(one[0].fact.quote.text))
+        offered = OFFERED_WORD.search(match["rest"])
+        lead = f"“{doing}”"
+        if offered is not None and offered["word"].lower() not in doing.lower():
+            # "…'warming'?": the article's word is another one, which the answer says.
+            lead = f"Not “{offered['word']}”: the article says they are “{doing}”"
+        return self._direct(
+            text=lead,
+            facts=[entry.fact],
+            confidence=0.85,
+            parsed=parse(text, self.index),
+            context=context,
+            notes=[*notes, "the words the article puts after those relations"],
+        )
+
     def _word_meaning(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What does quadripartite mean here?": a word of one thing's name in the article
         (the quadripartite talks) is explained by what the article says that thing is."""
@@ -10241,6 +10332,24 @@ class Engine(
             for m in self.index.expand(e)
         }
         return any(self._covers(s, d) for s in speakers for d in said_by)
+
+
+def _relation_sides(pair: str) -> frozenset[str]:
+    """The countries of one pair as typed ("US-India", "u.s.-china", "china"); empty when
+    a word of it is no country the article pairs ("defense")."""
+    words = [w for w in RELATION_SIDE_SPLIT.split(pair.strip().lower()) if w]
+    sides = [RELATION_COUNTRIES.get(w.strip(",")) for w in words]
+    if not sides or None in sides:
+        return frozenset()
+    return frozenset(s for s in sides if s is not None)
+
+
+def _relations_match(asked: frozenset[str], pairs: list[frozenset[str]]) -> bool:
+    """Whether a clause's pairs are the one asked: the same pair ("US-India"), or, for one
+    country asked ("the China relationships"), every pair of the clause with it in."""
+    if len(asked) == 1:
+        return all(asked <= pair for pair in pairs)
+    return asked in pairs
 
 
 def _outermost_quotes(answer: Answer) -> Answer:
