@@ -117,6 +117,10 @@ _ASKS_WHERE = prefilter.compile(
     # "Which country was the meeting in?", "what country did it take place in?": where.
     r"|^(?:which|what) (?:country|nation)\b.* (?:in|held|hosted in|take place|took place"
     r"|happen|happened|occur|occurred|located|situated)$"
+    # "Which country hosted the Tokyo talks?", "what nation played host to the quad
+    # talks?": the country they were held in, as "which city hosted…" asks where.
+    r"|^(?:which|what) (?:country|nation) (?:hosted|hosts|organised|organized|staged"
+    r"|convened|played host to|was (?:the )?host (?:to|of|for))\b"
 )
 _ASKS_WHY = prefilter.compile(
     r"\bwhy\b|\bwhat for\b|\b(?:for|with) (?:what|which) (?:purpose|reason|aim|goal|objective)s?\b"

@@ -1,0 +1,44 @@
+"""Events and places named by description ("the Tokyo talks", "the four-way meeting", "the
+talks Esper attended before meeting Singh"): each is answered of the event it describes, and
+where the article says nothing of that event, the bot abstains."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country hosted the Tokyo talks?",
+        "what country hosted the quad talks?",
+        "which nation played host to the four-way talks?",
+        "which country was host to the quadripartite talks?",
+        "whats the host country of the tokyo talks?",
+    ],
+)
+def test_the_country_that_hosted_the_tokyo_talks_is_japan(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.abstained
+    assert "Japan" in answer.text
+    assert "India" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [("which country hosted the meeting?", "India"), ("which country hosted Esper?", "India")],
+)
+def test_the_country_that_hosted_the_meeting_is_still_india(
+    engine: Engine, question: str, country: str
+) -> None:
+    assert country in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which country hosted the 2+2?", "who hosted the Tokyo talks?"],
+)
+def test_a_host_the_article_does_not_give_is_not_guessed(engine: Engine, question: str) -> None:
+    assert engine.answer(question).abstained
