@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.engine import Engine
+from tests.engine_helpers import ask
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,26 @@ def test_the_country_that_hosted_the_meeting_is_still_india(
 )
 def test_a_host_the_article_does_not_give_is_not_guessed(engine: Engine, question: str) -> None:
     assert engine.answer(question).abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("pompeo in tokyo?", "who else", "wat countries"),
+        ("pompeo in tokyo?", "who else", "which countries?"),
+        ("who went to tokyo?", "what nations?"),
+        ("who went to tokyo with esper?", "what countries?"),
+    ],
+)
+def test_countries_after_someone_at_the_tokyo_talks_are_the_talks_four(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """Not the one country the last person named is from."""
+    text = ask(engine, *questions).text
+    assert all(country in text for country in ("Japan", "India", "Australia"))
+
+
+def test_countries_after_who_attends_the_2_plus_2_are_still_its_two(engine: Engine) -> None:
+    text = ask(engine, "who attends the 2+2?", "which countries?").text
+    assert "India" in text
+    assert "Japan" not in text

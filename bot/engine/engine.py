@@ -6552,6 +6552,11 @@ class Engine(
         """The countries of the people the last answer named, or of the event it said what
         it is."""
         people = [e for e in context.answer_entities if self._kind(e) == "person"]
+        held = self._countries_of_event_told(last, parsed)
+        if held and people and all(self._titled_country(p) is not None for p in people):
+            # "Pompeo in Tokyo?" "Who else?" (Esper) "What countries?": the talks' four,
+            # not the one country Esper's title names.
+            return self._countries_answer(held, [last.fact], parsed, context, notes, about=held)
         if people:
             return self._countries_of_answered(people, last, parsed, context, notes)
         if last.fact.id not in self._identity_facts:
@@ -6561,6 +6566,19 @@ class Engine(
             return None
         listed = list(dict.fromkeys(countries))
         return self._countries_answer(listed, [last.fact], parsed, context, notes, about=listed)
+
+    def _countries_of_event_told(self, last: FactEntry, parsed: Parsed) -> list[str]:
+        """The several countries of the event the last fact tells of, when the bare plural
+        "what countries?" asks them ("…took part in quadripartite talks": the talks'
+        four); none for "which country?", "which two countries?" or "…are they from?"
+        (each one's own), nor for an event the fact names in passing ("ahead of the 2+2")."""
+        if parsed.words[-1:] not in (["countries"], ["nations"]):
+            return []
+        if {"two", "both"} & set(parsed.words):
+            return []
+        what = last.fact.roles.get("what")
+        countries = self._event_countries(tuple(what.entities) if what is not None else ())
+        return countries if len(countries) > 1 else []
 
     def _countries_of_answered(
         self,
