@@ -66,3 +66,25 @@ def test_countries_after_who_attends_the_2_plus_2_are_still_its_two(engine: Engi
     text = ask(engine, "who attends the 2+2?", "which countries?").text
     assert "India" in text
     assert "Japan" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the four-way meeting about?",
+        "what was the quadripartite meeting about?",
+        "what was the four nation meeting about?",
+        "what was the tokyo meeting about?",
+    ],
+)
+def test_the_four_way_meeting_is_the_tokyo_talks_not_the_delhi_meeting(
+    engine: Engine, question: str
+) -> None:
+    """ "meeting" inside the talks' name is not the topic of the New Delhi meeting."""
+    answer = engine.answer(question)
+    assert "Singh" not in answer.text
+    assert answer.abstained or "Australia" in answer.text
+
+
+def test_what_the_meeting_was_about_is_still_the_delhi_meeting(engine: Engine) -> None:
+    assert "Singh" in engine.answer("what was the meeting about?").text

@@ -1902,9 +1902,39 @@ class DescriptiveAnswers(EngineCore):
         for length in range(len(words), 0, -1):
             for start in range(len(words) - length + 1):
                 topic = self.index.topic_aliases.get(tuple(words[start : start + length]))
-                if topic is not None and topic != "overall":
-                    return topic
+                if topic is None or topic == "overall":
+                    continue
+                if self._inside_name_of_another_topic(parsed, start, start + length, topic):
+                    continue  # "the four-way meeting": the Tokyo talks, not "the meeting"
+                return topic
         return None
+
+    def _inside_name_of_another_topic(
+        self, parsed: Parsed, start: int, end: int, topic: str
+    ) -> bool:
+        """Whether the words from `start` to `end` are only part of a longer name the
+        question links, of something the topic's summary does not tell of ("meeting" of
+        "quadripartite meeting"; "quad" of "quad talks" is still the Tokyo topic's)."""
+        return any(
+            0 <= link.start <= start
+            and end <= link.end
+            and link.end - link.start > end - start
+            and link.entity not in self._entities_by_topic.get(topic, frozenset())
+            for link in parsed.entities
+        )
+
+    @cached_property
+    def _entities_by_topic(self) -> dict[str, frozenset[str]]:
+        """The entities each topic's summary facts name, built once."""
+        return {
+            topic: frozenset(
+                e
+                for f in summary.fact_ids
+                if f in self.factbase.facts
+                for e in self.factbase.facts[f].entities
+            )
+            for topic, summary in self.factbase.summaries.items()
+        }
 
     def _topic(self, parsed: Parsed) -> str | None:
         named = self._named_topic(parsed)
