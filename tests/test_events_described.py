@@ -88,3 +88,40 @@ def test_the_four_way_meeting_is_the_tokyo_talks_not_the_delhi_meeting(
 
 def test_what_the_meeting_was_about_is_still_the_delhi_meeting(engine: Engine) -> None:
     assert "Singh" in engine.answer("what was the meeting about?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was at the meeting ahead of the 2+2?",
+        "who attended the meeting before the 2+2 dialogue?",
+        "who was at the sit-down preceding the 2+2 dialogue?",
+        "who was at the meeting prior to the 2+2?",
+    ],
+)
+def test_the_meeting_ahead_of_the_2_plus_2_is_esper_and_singh_s(
+    engine: Engine, question: str
+) -> None:
+    """Not the 2+2's foreign and defense ministers."""
+    text = engine.answer(question).text
+    assert "Esper" in text
+    assert "Singh" in text
+    assert "foreign" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where was the meeting held ahead of the 2+2?", "New Delhi"),
+        ("when was the meeting ahead of the 2+2?", "Oct. 26"),
+        ("what was agreed at the meeting prior to the 2+2?", "Basic Exchange"),
+    ],
+)
+def test_the_meeting_ahead_of_the_2_plus_2_is_asked_of_as_the_meeting(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in engine.answer(question).text
+
+
+def test_whether_the_meeting_was_ahead_of_the_2_plus_2_is_still_asked(engine: Engine) -> None:
+    assert engine.answer("was the meeting ahead of the 2+2?").text.startswith("Yes")

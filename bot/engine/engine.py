@@ -165,6 +165,7 @@ from bot.engine.phrases import (
     lead_put_for_pronoun,
     lettered_options,
     line_on_asked,
+    meeting_before_dialogue_named,
     names_then_describes,
     one_put_for_the_last_noun,
     only_or_too_asked,
@@ -1974,6 +1975,7 @@ class Engine(
         text = source_of_claim_asked(text)  # "who is the source for the BECA claim?"
         text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
+        text = meeting_before_dialogue_named(text)  # "who was at the meeting ahead of the 2+2?"
         text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
         text = hit_place_visited(text)  # "which State Dept official recently hit Delhi?"
         text = companion_asked(text)  # "Esper's companion in Tokyo?": who went with him

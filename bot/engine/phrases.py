@@ -1367,6 +1367,31 @@ def host_place_asked(text: str) -> str:
     return f"which {kind} hosted {found['thing'].strip()}?"
 
 
+# "Who was at the meeting ahead of the 2+2?", "what was agreed at the meeting prior to the
+# 2+2 dialogue?": the article's one meeting ahead of the 2+2 is Esper's with Singh in New
+# Delhi, not the 2+2 itself. "Talks" only with the article's "ahead of": the Tokyo talks
+# were before the 2+2 too.
+_MEETING_BEFORE_DIALOGUE = prefilter.compile(
+    r"\bthe\s+(?:(?:meeting|sit-?down|bilateral)\s+(?:(?:held|that\s+(?:came|took\s+place)"
+    r"|which\s+(?:came|took\s+place))\s+)?(?:ahead\s+of|just\s+before|before|prior\s+to"
+    r"|preceding)|talks\s+(?:held\s+)?ahead\s+of)"
+    r"\s+the\s+(?:2\s*\+\s*2|two[-\s]plus[-\s]two)(?:\s+(?:dialogue|meeting|talks|ministerial))?\b",
+    re.IGNORECASE,
+)
+# "Was the meeting ahead of the 2+2?": whether it was, which the order answers.
+_YES_NO_START = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:is|was|were|are|did|does|do|has|had)\b", re.IGNORECASE
+)
+
+
+def meeting_before_dialogue_named(text: str) -> str:
+    """ "Who was at the meeting ahead of the 2+2?" → "Who was at the meeting?", the one in
+    New Delhi; a yes-or-no question of the order is left as it is."""
+    if _YES_NO_START.match(text) is not None:
+        return text
+    return _MEETING_BEFORE_DIALOGUE.sub("the meeting", text)
+
+
 # An analyst's "hit Delhi": "which State Dept official also recently hit Delhi?" went there.
 # Only before a name ("hit back", "hit a snag" are no visits).
 _HIT_PLACE = re.compile(r"\b(?:hit|hits)\s+(?=(?:New\s+)?[A-Z][a-z])")
