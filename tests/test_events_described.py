@@ -125,3 +125,33 @@ def test_the_meeting_ahead_of_the_2_plus_2_is_asked_of_as_the_meeting(
 
 def test_whether_the_meeting_was_ahead_of_the_2_plus_2_is_still_asked(engine: Engine) -> None:
     assert engine.answer("was the meeting ahead of the 2+2?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the countries at the Tokyo talks the Pentagon head went to",
+        "name the countries at the tokyo talks esper and pompeo went to",
+        "which countries were at the quad talks that Pompeo attended?",
+        "list the nations in the four-way talks the secretary of state took part in",
+    ],
+)
+def test_the_tokyo_talks_described_by_who_went_still_have_their_four_countries(
+    engine: Engine, question: str
+) -> None:
+    text = engine.answer(question).text
+    assert all(country in text for country in ("Japan", "India", "Australia"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the countries at the Tokyo talks Singh went to",
+        "name the countries at the tokyo talks esper and singh went to",
+    ],
+)
+def test_the_tokyo_talks_described_by_someone_not_there_are_not_answered(
+    engine: Engine, question: str
+) -> None:
+    """Singh is not said to have gone to Tokyo: the premise is not taken as true."""
+    assert engine.answer(question).abstained

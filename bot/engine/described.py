@@ -11,6 +11,7 @@ import abc
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 
 from bot.engine import prefilter
 from bot.engine.answer import Answer
@@ -18,6 +19,7 @@ from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.phrases import joined
+from bot.engine.question import parse
 from bot.text import normalise
 
 __all__ = ["DescribedAnswers"]
@@ -113,6 +115,15 @@ _AUXILIARY = re.compile(
 _COPULA_ALONE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:is|was)\s*$", re.IGNORECASE)
 # Who-questions answer with these roles when they name the doer ("who met Singh?").
 _DOER_ROLES = frozenset({"who", "with_whom"})
+# "the Tokyo talks the Pentagon head went to", "the quad talks that Esper attended": a named
+# event described again by who went to it, which adds nothing to ask of.
+_EVENT_ATTENDED_BY = prefilter.compile(
+    r"\b(?P<event>talks|meeting|meetings|summit|dialogue|conference)\s+(?:that\s+|which\s+)?"
+    r"(?P<doer>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+"
+    r"(?:went\s+to|attended|took\s+part\s+in|participated\s+in|joined|was\s+at|sat\s+in\s+on)"
+    r"(?=\s*[?.!,]*\s*$)",
+    re.IGNORECASE,
+)
 # The longest deed tried: descriptions are short ("who held a press conference at the
 # State Dept"), and each try is one more who-question.
 _MAX_DEED_WORDS = 10
@@ -128,6 +139,10 @@ class DescribedAnswers(EngineCore):
         went to Tokyo with Pompeo also meet Singh?" is "Did Mark T. Esper also meet
         Singh?". None when it describes no one this way, or the article does not single
         out one person who did it."""
+        attended = self._event_attended_dropped(text)
+        if attended is not None:
+            answer = self._answer(attended, context)
+            return replace(answer, notes=("read the event without who went to it", *answer.notes))
         for pattern, doers in (
             (_DESCRIBED_PERSON, self._one_doer),
             (_DESCRIBED_PAIR, self._two_doers),
@@ -155,6 +170,56 @@ class DescribedAnswers(EngineCore):
             return (one,) if one is not None else None
 
         return self._asked_of_described(text, found, context, country)
+
+    def _event_attended_dropped(self, text: str) -> str | None:
+        """The question without the words that say again who went to an event it names:
+        "Name the countries at the Tokyo talks the Pentagon head went to" is "Name the
+        countries at the Tokyo talks". Only when the article has that person take part in
+        it: "the Tokyo talks Singh went to" is left, as he did not."""
+        found = _EVENT_ATTENDED_BY.search(text)
+        if found is None:
+            return None
+        event = self._event_ending(text[: found.end("event")])
+        doers = self._attendees_named(found["doer"])
+        if event is None or not doers or not doers <= self._participants.get(event, frozenset()):
+            return None
+        return f"{text[: found.end('event')]}{text[found.end() :]}"
+
+    def _attendees_named(self, words: str) -> frozenset[str]:
+        """The people the words name, when they name nothing else ("the Pentagon head":
+        Esper; "esper and pompeo"); empty otherwise."""
+        parsed = parse(words, self.index)
+        linked = {link.entity for link in parsed.entities}
+        covered = sum(link.end - link.start for link in parsed.entities if link.start >= 0)
+        content = [w for w in parsed.words if w not in ("the", "that", "which", "and")]
+        if covered < len(content) or any(self._kind(e) != "person" for e in linked):
+            return frozenset()
+        return frozenset(linked)
+
+    def _event_ending(self, text: str) -> str | None:
+        """The event whose name the text ends with ("…at the Tokyo talks": the quad
+        talks), else None."""
+        words = normalise(text).split()
+        for size in range(min(self.index.alias_max_len, len(words)), 1, -1):
+            entity = self.index.aliases.get(tuple(words[-size:]))
+            if entity is not None and self._kind(entity) == "event":
+                return entity
+        return None
+
+    @cached_property
+    def _participants(self) -> dict[str, frozenset[str]]:
+        """The people the article has take part in each event, as the doers of a fact
+        whose what-role is that event (Esper and Pompeo at the Tokyo talks); built once."""
+        found: dict[str, set[str]] = {}
+        for fact in self.factbase.facts.values():
+            what, who = fact.roles.get("what"), fact.roles.get("who")
+            if what is None or who is None:
+                continue
+            for event in what.entities:
+                if self._kind(event) == "event":
+                    people = {m for e in who.entities for m in self.index.expand(e)}
+                    found.setdefault(event, set()).update(people)
+        return {event: frozenset(people) for event, people in found.items()}
 
     def _asked_of_described(
         self,
