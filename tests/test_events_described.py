@@ -155,3 +155,15 @@ def test_the_tokyo_talks_described_by_someone_not_there_are_not_answered(
 ) -> None:
     """Singh is not said to have gone to Tokyo: the premise is not taken as true."""
     assert engine.answer(question).abstained
+
+
+@pytest.mark.parametrize("question", ["tokyo countries", "Tokyo nations?", "countries in tokyo"])
+def test_a_place_s_countries_are_those_of_the_event_held_there(
+    engine: Engine, question: str
+) -> None:
+    text = engine.answer(question).text
+    assert all(country in text for country in ("Japan", "India", "Australia"))
+
+
+def test_a_place_of_no_named_event_keeps_its_own_answer(engine: Engine) -> None:
+    assert "Australia" not in engine.answer("delhi countries").text

@@ -124,6 +124,13 @@ _EVENT_ATTENDED_BY = prefilter.compile(
     r"(?=\s*[?.!,]*\s*$)",
     re.IGNORECASE,
 )
+# "tokyo countries", "countries at tokyo?": a bare keyword question of a place's countries,
+# which are those of the event held there.
+_PLACE_COUNTRIES = re.compile(
+    r"^\s*(?:(?P<before>[\w .'’-]+?)\s+(?:countries|nations)"
+    r"|(?:countries|nations)\s+(?:in|at)\s+(?P<after>[\w .'’-]+?))\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # The longest deed tried: descriptions are short ("who held a press conference at the
 # State Dept"), and each try is one more who-question.
 _MAX_DEED_WORDS = 10
@@ -139,6 +146,10 @@ class DescribedAnswers(EngineCore):
         went to Tokyo with Pompeo also meet Singh?" is "Did Mark T. Esper also meet
         Singh?". None when it describes no one this way, or the article does not single
         out one person who did it."""
+        held_there = self._place_countries_asked(text)
+        if held_there is not None:
+            answer = self._answer(held_there, context)
+            return replace(answer, notes=("read the place as the event held there", *answer.notes))
         attended = self._event_attended_dropped(text)
         if attended is not None:
             answer = self._answer(attended, context)
@@ -184,6 +195,35 @@ class DescribedAnswers(EngineCore):
         if event is None or not doers or not doers <= self._participants.get(event, frozenset()):
             return None
         return f"{text[: found.end('event')]}{text[found.end() :]}"
+
+    def _place_countries_asked(self, text: str) -> str | None:
+        """ "tokyo countries" → "which countries were at the quadripartite talks in
+        Tokyo?": the one event the article holds at that place. None for a place of no
+        event ("delhi countries": the meeting there is no named event) or of several."""
+        found = _PLACE_COUNTRIES.match(text)
+        if found is None:
+            return None
+        place = self.index.aliases.get(tuple(normalise(found["before"] or found["after"]).split()))
+        events = self._events_held_at.get(place or "", ())
+        if len(events) != 1:
+            return None
+        return f"which countries were at {self.factbase.entities[events[0]].name}?"
+
+    @cached_property
+    def _events_held_at(self) -> dict[str, tuple[str, ...]]:
+        """The events each place is where of (Tokyo: the quadripartite talks), built once."""
+        found: dict[str, list[str]] = {}
+        for fact in self.factbase.facts.values():
+            what, where = fact.roles.get("what"), fact.roles.get("where")
+            if what is None or where is None:
+                continue
+            for place in where.entities:
+                if self._kind(place) != "place":
+                    continue
+                for event in what.entities:
+                    if self._kind(event) == "event" and event not in found.get(place, []):
+                        found.setdefault(place, []).append(event)
+        return {place: tuple(events) for place, events in found.items()}
 
     def _attendees_named(self, words: str) -> frozenset[str]:
         """The people the words name, when they name nothing else ("the Pentagon head":
