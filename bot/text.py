@@ -1106,14 +1106,37 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ),
     # "What they want make better about communication?": improve it.
     ("better", _lazy(r"\b(?:make|made|making|makes) better\b"), "improve"),
+    # "What are the three things about the army they want to do better?", "what do they
+    # want to get better at?": what they want to improve.
+    ("better", _lazy(r"\b(?:do|doing|get|getting) better(?: at)?(?=\W*$)"), "improve"),
     ("better", _lazy(r"\b(?:make|made|making|makes) ((?:\w+ ){1,3}?)better\b"), r"improve \1"),
     ("down", _lazy(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
-    # "Who gave the statement?": who issued it.
+    # "What are they scared of?", "what are America and India worried about?": a child's
+    # word for the threat their partnership is there to address (China). Only the two
+    # sides: what Esper or the Japanese fear the article never says.
+    *(
+        (
+            fear,
+            _lazy(
+                r"^what (?:are|is|were|was) (?:they|both of them|both sides|the two"
+                r" (?:countries|sides|nations|militaries|men)|the militaries"
+                r"|(?:the )?(?:us|u s|usa|united states|america) and india"
+                r"|india and (?:the )?(?:us|u s|usa|united states|america)"
+                r"|india|america|the (?:us|u s|usa|united states)) (?:most |so |really )?"
+                r"(?:scared|afraid|frightened|worried|nervous|fearful|concerned)"
+                r" (?:of|about|by)\W*$"
+            ),
+            "what threat does the partnership address",
+        )
+        for fear in ("scared", "afraid", "frightened", "worried", "nervous", "fearful", "concerned")
+    ),
+    # "Who gave the statement?", "who wrote the statement in the article?": who issued it.
     (
         "statement",
         _lazy(
             r"^(who|which \w+|what \w+) (?:give|gave|given|gives|giving|make|made|makes|release"
-            r"|released|releases|publish|published|publishes|send|sent) (?:out )?"
+            r"|released|releases|publish|published|publishes|send|sent|write|wrote|writes"
+            r"|written|draft|drafted|drew up|draw up|typed) (?:out )?"
             r"(?:the|a|its|this|that) statement\b"
         ),
         r"\1 issued the statement",

@@ -21645,3 +21645,60 @@ def test_his_word_or_the_reporters_after_his_quote(engine: Engine) -> None:
     answer = engine.answer("is 'thwart' his word or the reporter's?", first.context)
     assert "Pompeo" in answer.text
     assert answer.quote is not None and "thwart the threat posed by" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sorry, she grabbed the keyboard. Who wrote the statement in the article?",
+        "who wrote the statement?",
+        "which department wrote that statement",
+        "who drafted the statement",
+    ],
+)
+def test_who_wrote_the_statement_is_who_issued_it(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Defense Department" in answer.text
+    assert answer.quote is not None and "said in a statement" in answer.quote.text
+
+
+def test_who_wrote_the_article_still_abstains(engine: Engine) -> None:
+    # The statement's author is the Department; the article's own writer is never named.
+    assert ask(engine, "who wrote the article?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are they scared of",
+        "what are they afraid of?",
+        "What are America and India worried about?",
+        "what were the two countries concerned about",
+    ],
+)
+def test_what_the_two_sides_fear_is_the_threat_posed_by_china(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "China" in answer.text
+    assert answer.quote is not None and "threat posed by China" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what is esper scared of", "what are the japanese afraid of", "are they scared?"]
+)
+def test_fears_the_article_does_not_give_abstain(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do they want to do better",
+        "what do they want to get better at?",
+        "which three things do the militaries want to do better?",
+    ],
+)
+def test_what_they_want_to_do_better_is_what_they_improve(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "logistics" in answer.text and "communications" in answer.text
