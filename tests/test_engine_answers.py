@@ -21702,3 +21702,14 @@ def test_fears_the_article_does_not_give_abstain(engine: Engine, question: str) 
 def test_what_they_want_to_do_better_is_what_they_improve(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert "logistics" in answer.text and "communications" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["tokyo countries", "countries tokyo", "countries at tokyo?", "tokyo nations"]
+)
+def test_tokyo_countries_as_keywords_get_the_four_at_the_talks(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert all(name in answer.text for name in ("Japan", "India", "Australia"))
+    assert answer.quote is not None and "Japan, India, and Australia" in answer.quote.text
