@@ -21713,3 +21713,27 @@ def test_tokyo_countries_as_keywords_get_the_four_at_the_talks(
     answer = ask(engine, question)
     assert all(name in answer.text for name in ("Japan", "India", "Australia"))
     assert answer.quote is not None and "Japan, India, and Australia" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "mum says the story says america and india are getting closer, is that right",
+            "Yes",
+        ),
+        ("my friend says the article says the us and india are getting closer. true?", "Yes"),
+        ("mum says esper met singh, is that right", "Yes"),
+        ("my dad said the article says the meeting was in tokyo, is that true?", "No"),
+    ],
+)
+def test_a_parent_says_the_story_says_checks_the_claim(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected)
+    assert answer.quote is not None
+
+
+def test_a_parent_says_a_claim_the_article_does_not_make_abstains(engine: Engine) -> None:
+    assert ask(engine, "dad says pompeo met singh, is that right?").abstained

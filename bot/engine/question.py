@@ -643,8 +643,14 @@ _PARTITIVE = frozenset(
 )
 # "My mate says Esper met Singh on Oct 27, correct?": the claim, not who made it.
 _REPORTED_LEAD = prefilter.compile(
-    r"^(?:my (?:mate|friend|dad|mum|mom|colleague|teacher|brother|sister|boss) (?:says|said"
-    r"|thinks|reckons|claims)|i (?:read|heard|think|thought|believe|was told)"
+    r"^(?:(?:my (?:mate|friend|dad|mum|mom|colleague|teacher|brother|sister|boss)"
+    # "mum says…", "daddy said…": a child names a parent without "my".
+    r"|(?:my )?(?:mum|mom|mummy|mommy|dad|daddy|mother|father|grandma|grandpa|granny|nan"
+    r"|nana)) (?:says|said|thinks|reckons|claims)"
+    # "mum says the story says America and India are getting closer": the claim is what
+    # the story is said to say.
+    r"(?: (?:that )?(?:the|this) (?:story|article|news|piece|report) (?:says|said))?"
+    r"|i (?:read|heard|think|thought|believe|was told)"
     # "I am given to understand that four dialogues were held; is that so?"
     r"|i (?:understand|gather|take it|(?:am|was|have been) (?:given to understand|told"
     r"|led to believe))"
