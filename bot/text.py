@@ -1111,16 +1111,6 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("better", _lazy(r"\b(?:do|doing|get|getting) better(?: at)?(?=\W*$)"), "improve"),
     ("better", _lazy(r"\b(?:make|made|making|makes) ((?:\w+ ){1,3}?)better\b"), r"improve \1"),
     ("down", _lazy(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
-    # "tokyo countries", "countries at tokyo?", "tokyo nations": typed as keywords, the
-    # countries at the talks held there, not what Tokyo is.
-    (
-        "tokyo",
-        _lazy(
-            r"^(?:the )?tokyo (?:countries|nations|participants)\W*$"
-            r"|^(?:the )?(?:countries|nations) (?:in |at |of )?(?:the )?tokyo\W*$"
-        ),
-        "which countries met in tokyo",
-    ),
     # "What are they scared of?", "what are America and India worried about?": a child's
     # word for the threat their partnership is there to address (China). Only the two
     # sides: what Esper or the Japanese fear the article never says.

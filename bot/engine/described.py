@@ -124,11 +124,11 @@ _EVENT_ATTENDED_BY = prefilter.compile(
     r"(?=\s*[?.!,]*\s*$)",
     re.IGNORECASE,
 )
-# "tokyo countries", "countries at tokyo?": a bare keyword question of a place's countries,
-# which are those of the event held there.
+# "tokyo countries", "countries at tokyo?", "countries tokyo": a bare keyword question of a
+# place's countries, which are those of the event held there.
 _PLACE_COUNTRIES = re.compile(
     r"^\s*(?:(?P<before>[\w .'’-]+?)\s+(?:countries|nations)"
-    r"|(?:countries|nations)\s+(?:in|at)\s+(?P<after>[\w .'’-]+?))\s*[?.!]*\s*$",
+    r"|(?:countries|nations)\s+(?:(?:in|at)\s+)?(?P<after>[\w .'’-]+?))\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # The longest deed tried: descriptions are short ("who held a press conference at the
