@@ -1212,3 +1212,38 @@ def test_a_statement_said_to_come_out_of_another_body_gets_the_defense_departmen
 
 def test_a_statement_said_to_come_out_of_a_place_is_not_confirmed(engine: Engine) -> None:
     assert ask(engine, "the statement came out of new delhi").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the press conference in washington?",
+        "the press conference was held in washington",
+        "Was Pompeo's press conference in Washington?",
+        "pompeo held the press conference in Washington, right?",
+    ],
+)
+def test_a_capital_the_article_never_names_is_not_confirmed_for_a_body(
+    engine: Engine, question: str
+) -> None:
+    """The article has the press conference at the State Department and never names
+    Washington: a U.S. body puts nothing in the city, so no "Yes"."""
+    answer = ask(engine, question)
+    assert answer.abstained
+
+
+def test_a_meeting_put_in_a_capital_still_gets_where_it_was(engine: Engine) -> None:
+    """ "Did Esper meet Singh in Washington?": the article places the meeting in New Delhi."""
+    text = ask(engine, "did esper meet singh in washington?").text
+    assert text.startswith("No")
+    assert "New Delhi" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["did pompeo speak in washington?", "was pompeo in washington?"]
+)
+def test_a_speaker_put_in_a_capital_is_not_put_at_his_body_there(
+    engine: Engine, question: str
+) -> None:
+    """Washington is a city, not the country whose State Department Pompeo spoke at."""
+    assert ask(engine, question).abstained

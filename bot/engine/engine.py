@@ -50,6 +50,7 @@ from bot.engine.gaps import CountGapAnswers
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.lexicon import (
+    CAPITAL_METONYMS,
     COUNTRY_NAMES,
     MONTHS,
     NEUTRAL,
@@ -5764,6 +5765,9 @@ class Engine(
             for link in links
             if self._kind(link.entity) == "country"
             and parsed.words[link.start - 1 : link.start] == ["in"]
+            # "Was Pompeo in Washington?": a city, not the country it stands for, so not
+            # the State Department he spoke at.
+            and link.text not in CAPITAL_METONYMS
         ]
         if len(people) != 1 or len(countries) != 1 or len(links) != 2:
             return None

@@ -929,6 +929,11 @@ SYNONYMS = {
 
 # Words that put a value on something, so a question naming another value is answered "no"
 # ("Was the meeting on a Friday?" where the article says Monday).
+# Capitals people name for their country's government ("Washington said…", "talks between
+# Washington and Beijing"); the fact base links them to the country, but as a place ("was
+# the press conference in Washington?") the city is one the article never names.
+CAPITAL_METONYMS = frozenset("washington beijing canberra moscow islamabad".split())
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = {
     **{m: m for m in (

@@ -32,6 +32,7 @@ from bot.engine.core import (
 )
 from bot.engine.index import FactEntry, term
 from bot.engine.lexicon import (
+    CAPITAL_METONYMS,
     COMPANION_WORDS,
     COUNTRY_NAMES,
     MONTHS,
@@ -3582,6 +3583,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Who met Singh in New Delhi?" (Esper) "And Pompeo was with him?": the two were
             # together in Tokyo; the article does not put Pompeo at the New Delhi meeting.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and self._capital_unplaced(parsed, fact):
+            # "Was the press conference in Washington?": the article has it at the State
+            # Department and never names the city; a U.S. body is no place in Washington.
+            return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._trip_unsaid(parsed, scored.entry):
             # "Did Pompeo's trip include Japan?": his trip is the one to South Asia; the
             # Tokyo talks, earlier in the month, are not said to be part of it.
@@ -6295,6 +6300,18 @@ class YesNoAnswers(SeveralOptionAnswers):
             if term(kind) not in entry.bag and term(kind) in self.index.known_terms:
                 return True
         return False
+
+    def _capital_unplaced(self, parsed: Parsed, fact: Fact) -> bool:
+        """The question puts the event in a capital the article never names, one that links
+        to its country only as a metonym ("in Washington", "in Beijing"), and the fact
+        places it at no place inside that country: a body of the country (the State
+        Department) or no place at all does not put it in the city."""
+        place = self._place_asked(parsed)
+        if place is None or place[1] is None or place[0] not in CAPITAL_METONYMS:
+            return False
+        where = fact.roles.get("where")
+        held = where.entities if where is not None else ()
+        return not any(self._kind(e) == "place" and self._covers(place[1], e) for e in held)
 
     def _meeting_placed_at_a_body(self, parsed: Parsed, fact: Fact) -> bool:
         """The question puts a meeting or an event at an organisation ("at the Pentagon"),
