@@ -1247,3 +1247,28 @@ def test_a_speaker_put_in_a_capital_is_not_put_at_his_body_there(
 ) -> None:
     """Washington is a city, not the country whose State Department Pompeo spoke at."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the statement came from new delhi",
+        "did the statement come from new delhi?",
+        "the readout was released in new delhi",
+        "was the statement issued in washington?",
+        "the statement was released in tokyo",
+    ],
+)
+def test_where_a_statement_was_issued_from_is_not_confirmed(engine: Engine, question: str) -> None:
+    """The article reports the statement of a meeting in New Delhi; where the statement was
+    put out from it never says, so no "Yes" from the meeting's place."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["the statement came from the pentagon", "the statement came from the US"]
+)
+def test_a_statement_said_to_come_from_its_source_is_still_confirmed(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes")

@@ -119,6 +119,14 @@ _JUDGING = frozenset(
     " bigger biggest greater greatest".split()
 )
 _DIPLOMATS_BODY = "state-department"
+# "The statement came from New Delhi", "was the readout issued in Tokyo?": where a statement
+# was put out from, which the article never says (the meeting it reports was in New Delhi).
+_STATEMENT_ISSUED_AT = prefilter.compile(
+    r"\b(?:statement|readout|release|communique|announcement)s?"
+    r" (?:(?:was|were|had been|has been|is|got) )?"
+    r"(?:came|come|comes|coming|issued|released|put out|published|originated|emanated|sent)"
+    r"(?: out)? (?P<at>from|in|out of|at) (?:the )?"
+)
 # "Which of the two works at the Pentagon?": words that put someone in a body.
 _WORKS = frozenset({"works", "work", "worked", "working", "serves", "serve", "employed"})
 # "…regional or global?", "…in Delhi or Tokyo?", "three or four…": two one-word options.
@@ -2066,6 +2074,10 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _issuer_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """Who issued the statement, asked of another body than the Pentagon."""
         parsed = self._account_as_statement(parsed)
+        if self._statement_placed(parsed):
+            # "Was the statement issued in Washington?": by the Pentagon, but from where the
+            # article does not say.
+            return self._not_found(parsed, context, [], notes)
         said_first = next(
             (i for i, w in enumerate(parsed.words) if term(w) == STATEMENT_TERM), len(parsed.words)
         )
@@ -3582,6 +3594,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         if verdict == "Yes" and self._company_placed_elsewhere(parsed, context, scored.entry):
             # "Who met Singh in New Delhi?" (Esper) "And Pompeo was with him?": the two were
             # together in Tokyo; the article does not put Pompeo at the New Delhi meeting.
+            return self._not_found(parsed, context, ranked, notes, confidence)
+        if verdict == "Yes" and self._statement_placed(parsed):
+            # "The statement came from New Delhi": the meeting it reports was there; where
+            # the statement was put out from, the article does not say.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if verdict == "Yes" and self._capital_unplaced(parsed, fact):
             # "Was the press conference in Washington?": the article has it at the State
@@ -6299,6 +6315,25 @@ class YesNoAnswers(SeveralOptionAnswers):
                 continue
             if term(kind) not in entry.bag and term(kind) in self.index.known_terms:
                 return True
+        return False
+
+    def _statement_placed(self, parsed: Parsed) -> bool:
+        """The claim puts the issuing of a statement in a place: a city ("came from New
+        Delhi", "issued in Washington") or a country it was put out in ("issued in India");
+        "came from the US" names its source, which the article does give."""
+        found = _STATEMENT_ISSUED_AT.search(parsed.text)
+        if found is None:
+            return False
+        at = len(parsed.text[: found.end()].split())
+        for link in parsed.entities:
+            if link.start != at:
+                continue
+            kind = self._kind(link.entity)
+            return (
+                kind == "place"
+                or link.text in CAPITAL_METONYMS
+                or (kind == "country" and found["at"] in ("in", "at"))
+            )
         return False
 
     def _capital_unplaced(self, parsed: Parsed, fact: Fact) -> bool:
