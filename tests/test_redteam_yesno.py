@@ -1272,3 +1272,30 @@ def test_a_statement_said_to_come_from_its_source_is_still_confirmed(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Begin's a State Dept official", "Deputy Secretary of State"),
+        ("is Begin a State Department official?", "Deputy Secretary of State"),
+        ("Begin is an official of the State Department", "Deputy Secretary of State"),
+        ("is Esper a Pentagon official?", "Secretary of Defense"),
+        ("Esper is a defense department official, right?", "Secretary of Defense"),
+    ],
+)
+def test_someone_called_an_official_of_their_own_body_gets_yes(
+    engine: Engine, question: str, title: str
+) -> None:
+    text = ask(engine, question).text
+    assert text.startswith("Yes")
+    assert title in text
+
+
+@pytest.mark.parametrize(
+    "question", ["is Begin a Pentagon official?", "is Singh a State Department official?"]
+)
+def test_someone_called_an_official_of_another_body_gets_no_yes(
+    engine: Engine, question: str
+) -> None:
+    assert not ask(engine, question).text.startswith("Yes")

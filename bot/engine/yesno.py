@@ -4458,6 +4458,22 @@ class YesNoAnswers(SeveralOptionAnswers):
         scored = Scored(entry, 1.0, (), True)
         return self._verdict(verdict, scored, 0.9, parsed, context, [scored], notes)
 
+    def _of_own_body_only(
+        self, person: str, links: list[Linked], described: set[str], countries: set[str]
+    ) -> bool:
+        """ "Is Begin a State Department official?", "is Esper a Pentagon official?": only
+        that they are one of a body's people, a body the fact base has them belong to (the
+        Deputy Secretary of State is of the State Department). Another body is left to the
+        general path, which does not say they are not also of it."""
+        bodies = {link.entity for link in links if self._kind(link.entity) == "organisation"}
+        return (
+            bool(bodies)
+            and not countries
+            and bool(described)
+            and described <= _OF_A_COUNTRY_NOUNS
+            and bodies <= set(self.index.part_of.get(person, ()))
+        )
+
     def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Rajnath Singh India's foreign minister?", "Is Begin a deputy secretary of
         defense?": the title the question gives, against the one the article gives."""
@@ -4532,6 +4548,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         # people, which "is Begin Indian?" asks. (Not "man" or "woman": the article gives
         # no one's sex.)
         of_a_country_only = bool(countries) and bool(described) and described <= _OF_A_COUNTRY_NOUNS
+        of_own_body_only = self._of_own_body_only(person.id, links[1:], described, countries)
         if countries:
             described -= _OF_A_COUNTRY_NOUNS
         foreign = countries - set(self.index.part_of.get(person.id, ()))
@@ -4569,7 +4586,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             )
         if foreign and described <= self._title_terms:
             verdict = "No"  # "Is Esper India's defense secretary?": not of that country
-        elif of_a_country_only:
+        elif of_a_country_only or of_own_body_only:
             verdict = "Yes"  # "Is Singh an Indian official?": India's Defense Minister
         elif aliased and not described and not parsed.unknown:
             # "Is Esper a defense chief?": what the headline calls him. ("Is Esper a good
