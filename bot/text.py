@@ -1217,6 +1217,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "headed",
     ),
     ("departure", _lazy(r"\bpre[\s-]?departure\b"), "before his trip"),
+    # "The four were the US, Japan, India and Australia": a number standing for the
+    # countries it lists, as "the four countries were…" says.
+    (
+        " were ",
+        _lazy(
+            r"\bthe (two|three|four|five|2|3|4|5) (were|are)"
+            r"(?= (?:the )?(?:usa|us|united states|america|india|japan|australia|china)\b)"
+        ),
+        r"the \1 countries \2",
+    ),
     # "What came out of the Tokyo talks?": their outcome, not where something came from.
     (
         "out of",

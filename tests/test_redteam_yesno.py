@@ -1299,3 +1299,20 @@ def test_someone_called_an_official_of_another_body_gets_no_yes(
     engine: Engine, question: str
 ) -> None:
     assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("the four were the US, Japan, India and Australia", "Yes"),
+        ("the 4 were US, Japan, India, Australia", "Yes"),
+        ("the four were the US, Japan, India and China", "No"),
+    ],
+)
+def test_a_bare_number_standing_for_listed_countries_is_checked_as_countries(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "The four were…" lists the Tokyo talks' countries, as "the four countries were…"."""
+    text = ask(engine, question).text
+    assert text.startswith(verdict)
+    assert "Australia" in text
