@@ -1111,6 +1111,22 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("better", _lazy(r"\b(?:do|doing|get|getting) better(?: at)?(?=\W*$)"), "improve"),
     ("better", _lazy(r"\b(?:make|made|making|makes) ((?:\w+ ){1,3}?)better\b"), r"improve \1"),
     ("down", _lazy(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
+    # "Singh came to the Pentagon to meet Esper", "did he come to Washington for talks?": a
+    # trip there, checked as one ("came to" alone is no trip: "came to an agreement").
+    (
+        "came",
+        _lazy(
+            r"\bcame to (?=(?:the )?\w+(?: \w+)? (?:to meet|to see|to talk|for talks|for the)\b)"
+        ),
+        "went to ",
+    ),
+    (
+        "come",
+        _lazy(
+            r"\bcomes? to (?=(?:the )?\w+(?: \w+)? (?:to meet|to see|to talk|for talks|for the)\b)"
+        ),
+        "go to ",
+    ),
     # "What are they scared of?", "what are America and India worried about?": a child's
     # word for the threat their partnership is there to address (China). Only the two
     # sides: what Esper or the Japanese fear the article never says.

@@ -1316,3 +1316,21 @@ def test_a_bare_number_standing_for_listed_countries_is_checked_as_countries(
     text = ask(engine, question).text
     assert text.startswith(verdict)
     assert "Australia" in text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Singh came to the Pentagon to meet Esper",
+        "Did Singh come to the Pentagon to meet Esper?",
+        "Singh came to Washington to meet Esper",
+    ],
+)
+def test_a_trip_claimed_with_came_to_is_checked_as_one(engine: Engine, claim: str) -> None:
+    """ "came to X to meet" is a trip there, which the article gives Singh nowhere: never a
+    Yes from the meeting's praise, which names the Pentagon's statement and both men."""
+    assert not ask(engine, claim).text.startswith("Yes")
+
+
+def test_came_to_an_agreement_is_still_agreeing(engine: Engine) -> None:
+    assert ask(engine, "did they come to an agreement?").text.startswith("Yes")
