@@ -2891,9 +2891,7 @@ class Engine(
             for part, a in zip(parts, answers, strict=True)
             if not a.abstained or question_type(normalise(part).split()) != ["keyword"]
         ]
-        # A part already said whole inside another ("…; relations are deteriorating") is
-        # said once.
-        texts = [t for t in texts if not any(t != o and t.lower() in o.lower() for o in texts)]
+        texts = self._said_once(texts, answers)
         quotes: dict[tuple[int, int, str], CitedQuote] = {}
         for answer in given:
             for quote in answer.quotes:
@@ -2916,6 +2914,26 @@ class Engine(
             notes=tuple(notes),
             context=self._context_of_parts(current, given),
         )
+
+    @staticmethod
+    def _said_once(texts: list[str], answers: list[Answer]) -> list[str]:
+        """A part already said whole inside another ("…; relations are deteriorating") is
+        said once, when it quotes nothing apart from the other's quotes: "who went to Tokyo, …, and
+        who went to South Asia?" keeps "Secretary Pompeo" (his trip, ¶6) after "Esper and
+        Secretary Pompeo" (the Tokyo talks, ¶8)."""
+        quoted = {a.text: a.quotes for a in answers if not a.abstained}
+
+        def within(text: str, other: str) -> bool:
+            return (
+                text != other
+                and text.lower() in other.lower()
+                and all(
+                    any(q.start < o.end and o.start < q.end for o in quoted.get(other, ()))
+                    for q in quoted.get(text, ())
+                )
+            )
+
+        return [t for t in texts if not any(within(t, o) for o in texts)]
 
     @staticmethod
     def _context_of_parts(current: Context, given: list[Answer]) -> Context:
