@@ -22,3 +22,47 @@ def test_a_part_answered_by_another_fact_is_kept(engine: Engine, question: str) 
     answer = ask(engine, question)
     assert answer.text.endswith("; Secretary Pompeo")
     assert any("trip to South Asia" in q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many dialogues has Esper attended?",
+        "how many of the dialogues has Esper been to?",
+        "how many such dialogues has esper taken part in?",
+    ],
+)
+def test_dialogues_alone_are_the_2plus2s(engine: Engine, question: str) -> None:
+    """The article's only dialogues are the 2+2s ("three such dialogues")."""
+    assert ask(engine, question).text.startswith("Two: this is the second time Esper")
+
+
+def test_how_many_of_those_and_when_the_first(engine: Engine) -> None:
+    """Three; his second; the article does not date the first."""
+    answer = ask(
+        engine, "How many dialogues, how many has Esper attended, and when was the first?"
+    )
+    assert answer.text.startswith("Three; Two: this is the second time Esper")
+    assert answer.text.endswith("the article doesn't say")
+
+
+def test_dialogues_of_someone_the_article_does_not_count(engine: Engine) -> None:
+    assert ask(engine, "how many dialogues has Pompeo attended?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which countries attended the 2+2?",
+        "which nations attended the 2+2 dialogue?",
+        "which country was the 2+2 in?",
+        "Which countries attended Tokyo and which attended the 2+2?",
+    ],
+)
+def test_the_meetings_country_is_not_the_2plus2s(engine: Engine, question: str) -> None:
+    """The meeting came ahead of the 2+2 in New Delhi; India is not where the 2+2 was."""
+    assert "New Delhi" not in ask(engine, question).text
+
+
+def test_the_country_of_the_meeting_itself(engine: Engine) -> None:
+    assert ask(engine, "which country was the meeting in?").text == "India: In New Delhi"

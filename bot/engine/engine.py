@@ -9840,6 +9840,8 @@ class Engine(
             return False  # "where was he going?": where he went, not where he spoke
         if name in ("who", "with_whom", "where") and self._hosted_elsewhere(entry, parsed):
             return False  # "who hosted the 2+2?": Singh hosted the meeting ahead of it
+        if name == "where" and self._country_of_event_in_passing(entry, parsed):
+            return False  # "which countries attended the 2+2?": not India, the meeting's
         if name != "with_whom" and self._done_to_a_co_doer(entry, parsed):
             return False  # "what did Esper thank Singh for?": they expressed it together
         if self._met_otherwise(entry, name, parsed):
@@ -10090,6 +10092,15 @@ class Engine(
             and entities[e].kind == "organisation"
             and not DEPARTMENT_NOUNS.isdisjoint(normalise(entities[e].name).split())
             for e in named
+        )
+
+    def _country_of_event_in_passing(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """ "Which countries attended the 2+2?": the fact places the meeting ahead of the
+        2+2 in New Delhi, India, but names the 2+2 only in passing; its place is no country
+        of the 2+2's."""
+        return parsed.wanted_kind == "country" and any(
+            self._kind(e) == "event" and e in entry.involved and e not in entry.central
+            for e in parsed.entity_ids
         )
 
     def _hosted_elsewhere(self, entry: FactEntry, parsed: Parsed) -> bool:
