@@ -39,9 +39,7 @@ def test_dialogues_alone_are_the_2plus2s(engine: Engine, question: str) -> None:
 
 def test_how_many_of_those_and_when_the_first(engine: Engine) -> None:
     """Three; his second; the article does not date the first."""
-    answer = ask(
-        engine, "How many dialogues, how many has Esper attended, and when was the first?"
-    )
+    answer = ask(engine, "How many dialogues, how many has Esper attended, and when was the first?")
     assert answer.text.startswith("Three; Two: this is the second time Esper")
     assert answer.text.endswith("the article doesn't say")
 
@@ -66,3 +64,41 @@ def test_the_meetings_country_is_not_the_2plus2s(engine: Engine, question: str) 
 
 def test_the_country_of_the_meeting_itself(engine: Engine) -> None:
     assert ask(engine, "which country was the meeting in?").text == "India: In New Delhi"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper meet who in delhi and what they do?",
+        "who did esper meet in delhi and what did they do?",
+        "who did Esper meet, and what did they do there?",
+        "Esper met who and what they did?",
+    ],
+)
+def test_what_they_did_after_whom_they_met(engine: Engine, question: str) -> None:
+    """The meeting was the first part's answer: what they did there is that they agreed on
+    BECA, not the Tokyo talks nor the meeting again."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Rajnath Singh")
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+    assert "Tokyo" not in answer.text
+    assert any("agreed on a Basic Exchange" in q.text for q in answer.quotes)
+
+
+def test_what_they_did_in_tokyo_is_not_the_meeting(engine: Engine) -> None:
+    answer = ask(engine, "who went to tokyo and what did they do there?")
+    assert "Basic Exchange" not in answer.text and "Tokyo" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("oct 26 meeting, who and where?", ["Esper", "Singh", "New Delhi"]),
+        ("the oct 26 meeting - who, where and when?", ["Esper", "New Delhi", "Monday"]),
+        ("monday meeting: who, where?", ["Singh", "New Delhi"]),
+    ],
+)
+def test_question_words_alone_after_a_lead(engine: Engine, question: str, said: list[str]) -> None:
+    """Each question word after the lead is asked of it, not only the first."""
+    answer = ask(engine, question)
+    assert all(s in answer.text for s in said)

@@ -199,6 +199,7 @@ from bot.engine.phrases import (
     topic_then_question,
     trend_asked,
     type_run_asked,
+    types_alone_asked,
     unanswered_asked_again,
     verbatim_checked,
     versus_then_order,
@@ -258,7 +259,7 @@ from bot.engine.yesno import (
     shown_name,
     unknown_country,
 )
-from bot.factbase.model import Fact, Role
+from bot.factbase.model import Fact, Role, Summary
 from bot.text import fold_quotes, normalise, stem
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
@@ -2816,7 +2817,7 @@ class Engine(
     def _one_or_more(self, question: str, context: Context) -> Answer:
         """ "Two-parter: what sort of…, and … on what…?": the question after a lead may
         itself be several."""
-        parts = split_multi(question)
+        parts = types_alone_asked(question) or split_multi(question)
         return (
             self._multi(parts, context, []) if len(parts) > 1 else self._single(question, context)
         )
@@ -7236,6 +7237,56 @@ class Engine(
             return counted.answer
         return None
 
+    def _more_of_the_event_told(
+        self, fact: Fact, context: Context, confidence: float, parsed: Parsed
+    ) -> Answer | None:
+        """ "Esper met who in Delhi?" "What did they do?": the meeting itself was the last
+        answer, so what they did there is the rest of its summary (they agreed on BECA,
+        praised the relationship), not "Esper met Singh" again. None unless the last turn
+        answered from this very fact and a summary tells more of it."""
+        if fact.id != context.fact_id:
+            return None
+        summary = self._event_summaries.get(fact.id)
+        if summary is None:
+            return None
+        firsts = dict.fromkeys(p.facts[0] for p in summary.points if p.facts)
+        facts = [self.factbase.facts[f] for f in firsts if f in self.factbase.facts]
+        return self._direct(
+            text=summary.short,
+            facts=facts[:3],
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            notes=[],
+        )
+
+    @cached_property
+    def _event_summaries(self) -> dict[str, Summary]:
+        """Each fact of an event a summary opens with, when every point of the summary is
+        of the event's own people (persons: India is in Begin's visit too): the meeting's
+        summary (its praise, BECA), not the Tokyo one, which goes on to Begin's visit.
+        Built once."""
+        found: dict[str, Summary] = {}
+        for summary in self.factbase.summaries.values():
+            if len(summary.points) < 2 or not summary.points[0].facts:
+                continue
+            fact = self.factbase.facts.get(summary.points[0].facts[0])
+            if fact is None:
+                continue
+            doers = {
+                e
+                for name in ("who", "with_whom")
+                if name in fact.roles
+                for e in fact.roles[name].entities
+                if self._kind(e) == "person"
+            }
+            if doers and all(
+                any(doers & self.index.by_id[f].involved for f in p.facts if f in self.index.by_id)
+                for p in summary.points
+            ):
+                found.setdefault(fact.id, summary)
+        return found
+
     @staticmethod
     def _time_given_for_reason(parsed: Parsed, role: Role, count: int) -> bool:
         """ "Why did Esper meet Singh?", "what was the purpose of his trip?" answered by a
@@ -8144,6 +8195,10 @@ class Engine(
         if self._placed_against_itself(parsed, parts[0][0].entry, first_role):
             # "Where did Esper go after meeting Singh?": not where the meeting was.
             return self._not_found(parsed, context, ranked, notes)
+        if parsed.asks_action and first_role is None and len(parts) == 1:
+            more = self._more_of_the_event_told(parts[0][0].entry.fact, context, confidence, parsed)
+            if more is not None:
+                return replace(more, notes=(*notes, "what they did there, beyond meeting"))
         if parsed.wanted_kind == "country" and self._only_regions(first_role):
             # "Which countries exactly?" after Pompeo's trip to South Asia: a region, and the
             # article names none of its countries.

@@ -65,6 +65,24 @@ _TYPE_RUN = prefilter.compile(
 
 _NOT_TYPES = frozenset({"and", "n", "nd", "what"})
 
+# "oct 26 meeting, who and where?": question words alone after a lead, each its own part.
+_TYPES_ALONE = re.compile(
+    r"^(?:and\s+)?(?P<run>(?:(?:when|where|why|who|whom)(?:\s*,\s*|\s+(?:and|n|nd)\s+|\s+))+"
+    r"(?:when|where|why|who|whom))\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def types_alone_asked(text: str) -> list[str]:
+    """One bare question per question word of a question that is nothing else ("who and
+    where?", "who, when and where?"), asked as follow-ups of a lead before it; [] for any
+    other question."""
+    found = _TYPES_ALONE.match(text.strip())
+    if found is None:
+        return []
+    kinds = list(dict.fromkeys(re.findall(r"when|where|why|whom|who", found["run"].lower())))
+    return [f"{kind}?" for kind in kinds] if len(kinds) > 1 else []
+
 
 def type_run_asked(normalised: str) -> list[str]:
     """One question per question word of a run before the same words ("who what where for

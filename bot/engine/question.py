@@ -294,11 +294,13 @@ _ASKS_DETAIL = prefilter.compile(
 _ASKS_ACTION = prefilter.compile(
     # "Apart from BECA, what did they do?": an aside first is set aside, the act still asked.
     r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|in addition to) .+? )?"
-    r"what (?:did|does|has|have|had|is|was|are|were)"
+    # "Esper meet who in delhi and what they do?": an auxiliary may be dropped, as "meet"
+    # drops its past tense.
+    r"what(?: (?:did|does|has|have|had|is|was|are|were)|(?= (?:he|she|they|esper|singh)\b))"
     # "what did the US deputy secretary of state do recently?": a title may take six words,
     # and a word of when may end it.
     # "what did they get done?" asks what they achieved, not what they did.
-    r"(?: (?!(?:to|get|got|gotten|getting)\b)\w+){1,6}? (?:do|done|doing)"
+    r"(?: (?!(?:to|get|got|gotten|getting)\b)\w+){1,6}? (?:do|done|doing|did)"
     r"(?: (?:recently|lately|then|next|afterwards|earlier|later|exactly|also|too))?"
     r"(?: (?:in|at|during|on|there)\b.*)?$"
 )
