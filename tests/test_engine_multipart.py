@@ -102,3 +102,24 @@ def test_question_words_alone_after_a_lead(engine: Engine, question: str, said: 
     """Each question word after the lead is asked of it, not only the first."""
     answer = ask(engine, question)
     assert all(s in answer.text for s in said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is Esper meeting and what's the occasion?",
+        "who did esper meet, and what was the occasion?",
+        "what was the occasion for the meeting?",
+        "what's the occasion of esper's visit?",
+    ],
+)
+def test_the_occasion_of_the_meeting(engine: Engine, question: str) -> None:
+    """The occasion is what the meeting came ahead of, given as a time, not a reason."""
+    answer = ask(engine, question)
+    assert "Ahead of the 2+2 Dialogue" in answer.text
+    assert "the article gives no reason" in answer.text
+
+
+def test_upon_that_occasion_still_points_back(engine: Engine) -> None:
+    answer = ask(engine, "which agreement did they reach upon that occasion?")
+    assert "Basic Exchange and Cooperation Agreement" in answer.text

@@ -213,10 +213,23 @@ _WHAT_IS_BEHIND = prefilter.compile(
 )
 
 
+# "Who is Esper meeting, and what's the occasion?": what the meeting is for, as the
+# article puts it (ahead of the 2+2); "upon that occasion" points back and stays.
+_OCCASION_ASKED = prefilter.compile(
+    r"^(?P<what>what(?:'s|’s| is| was))\s+the\s+occasion"
+    r"(?:\s+(?:for|of)\s+(?P<thing>[^?]+?))?\s*(?P<end>\??)$",
+    re.IGNORECASE,
+)
+
+
 def purpose_asked(text: str) -> str:
     """ "What's it all in aid of?" → "What's it all for?"; "What's behind all that?" →
-    "what is the reason behind all that?"."""
+    "what is the reason behind all that?"; "what's the occasion for the meeting?" → "what
+    was the meeting for?"."""
     text = _IN_AID_OF.sub("for", text)
+    occasion = _OCCASION_ASKED.match(text.strip())
+    if occasion is not None:
+        return f"what was {occasion['thing'] or 'it'} for{occasion['end']}"
     return _WHAT_IS_BEHIND.sub("what is the reason behind", text.lstrip(), count=1)
 
 
