@@ -123,3 +123,32 @@ def test_the_occasion_of_the_meeting(engine: Engine, question: str) -> None:
 def test_upon_that_occasion_still_points_back(engine: Engine) -> None:
     answer = ask(engine, "which agreement did they reach upon that occasion?")
     assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "information sharing between who and who?",
+        "information sharing between whom?",
+        "who is the information sharing between?",
+        "they welcomed info sharing between whom?",
+    ],
+)
+def test_the_two_sides_of_information_sharing(engine: Engine, question: str) -> None:
+    """ "Between the two sides" names no one: the sides are the U.S. and India."""
+    answer = ask(engine, question)
+    assert answer.text == "The United States and India (the two sides)"
+    assert answer.quote is not None and "between the two sides" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Espers 2+2 count and total number of US India dialogues?",
+        "esper's number of 2+2s and the total number of dialogues?",
+        "how many has Esper attended and the number of dialogues overall?",
+    ],
+)
+def test_two_counts_asked_as_nouns(engine: Engine, question: str) -> None:
+    """His count, then the total: each part its own count."""
+    assert ask(engine, question).text.endswith("2+2 meeting; Three")

@@ -6255,6 +6255,12 @@ class Engine(
                     continue  # "between which ministers?": an answer that names ministers
                 after = said[said.index(preposition) + 1 :]
                 named = next((w for w in after if w not in STOPWORDS and w not in NUMBER_WORDS), "")
+                if term(named) in SIDE_TERMS and term(named) not in {term(w) for w in parsed.words}:
+                    # "Information sharing between whom?" is not answered by "between the
+                    # two sides": the sides are the fact's countries, the U.S. and India.
+                    own = self._sides_of_fact(scored, named, confidence, parsed, context, notes)
+                    if own is not None:
+                        return own
                 if term(named) in {term(w) for w in parsed.words} and (
                     kind is None or kind in SIDE_TERMS
                 ):
@@ -6328,6 +6334,32 @@ class Engine(
         talked_of = {*parsed.entity_ids, *context.entities}
         return any(
             self._kind(e) in ("event", "agreement") and e not in talked_of for e in role.entities
+        )
+
+    def _sides_of_fact(
+        self,
+        scored: Scored,
+        noun: str,
+        confidence: float,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+    ) -> Answer | None:
+        """The countries a fact names as its "two sides" ("the expansion of information
+        sharing between the two sides": the U.S. and India), quoting that fact; None unless
+        it names exactly two countries."""
+        countries = [e for e in scored.entry.fact.entities if self._kind(e) == "country"]
+        if len(countries) != 2:
+            return None
+        first, second = (self.factbase.entities[c].name for c in countries)
+        return self._direct(
+            text=f"{first[:1].upper()}{first[1:]} and {second} (the two {noun})",
+            facts=[scored.entry.fact],
+            confidence=confidence,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=countries,
         )
 
     def _sides(

@@ -54,6 +54,11 @@ _NOUN_PART_BREAK = re.compile(
     r"(?=(?:[a-z-]+\s+){1,3}(?:on|in|at|of|for|with|to|from|about)\s+(?:what|which|whom)\b)",
     re.IGNORECASE,
 )
+# "Esper's 2+2 count and total number of US India dialogues?": two counts, each asked.
+_COUNT_WORD = re.compile(r"\b(?:count|number|how many)\b", re.IGNORECASE)
+_COUNT_PART_BREAK = re.compile(
+    r"\s+and\s+(?=(?:the\s+)?(?:total\s+|overall\s+)?(?:number|count)\s+of\b)", re.IGNORECASE
+)
 # "who what where for the esper meeting, go", "who where when - esper meeting": question
 # words in a row, each asked of what follows them ("what" among others asks nothing of its
 # own: "what for the meeting" would read as why).
@@ -912,9 +917,14 @@ _YESNO_PAIR_BREAK = re.compile(
 )
 
 
+_BETWEEN_WHO_AND_WHO = re.compile(r"\bbetween whom? and whom?\b", re.IGNORECASE)
+
+
 def split_multi(text: str) -> list[str]:
     """ "Who met Singh and where?", "Who did Esper meet, on what day, and ahead of which
     event?": one question per part; the later parts are follow-ups of the first."""
+    # "information sharing between who and who?" is one question: between whom.
+    text = _BETWEEN_WHO_AND_WHO.sub("between whom", text)
     asked = _questions_asked(text)
     if len(asked) > 1:
         # "What is the 2+2 Dialogue? Which ministers attend it?": each in turn, each part of
@@ -928,6 +938,8 @@ def split_multi(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2:
         parts = [p.strip(" ,;") for p in _NOUN_PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2 and _COUNT_WORD.search(text.split(" and ")[0]):
+        parts = [p.strip(" ,;") for p in _COUNT_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2 and _WH_START.match(text.strip()):
         parts = [p.strip(" ,;") for p in _YESNO_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2 and _YESNO_START.match(text.strip()):
