@@ -1334,3 +1334,20 @@ def test_a_trip_claimed_with_came_to_is_checked_as_one(engine: Engine, claim: st
 
 def test_came_to_an_agreement_is_still_agreeing(engine: Engine) -> None:
     assert ask(engine, "did they come to an agreement?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("And the draft says the meeting took place after the 2+2 Dialogue. Right?", "No"),
+        ("My colleague wrote that the meeting was on Tuesday, Oct. 27. Is that right?", "No"),
+        ("my editor wrote that Esper met Singh in Tokyo. Is that right?", "No"),
+        ("and our copy also says the two sides agreed on a basic agreement. Correct?", "Yes"),
+        ("It also says this was Esper's third 2+2 with India. Right?", "No"),
+    ],
+)
+def test_a_claim_read_out_from_a_draft_is_checked(engine: Engine, claim: str, verdict: str) -> None:
+    """A fact-checker reading on through a piece ("and the draft says…", "my colleague
+    wrote that…", "it also says…") and asking if it is right: the claim after the lead is
+    what is checked."""
+    assert ask(engine, claim).text.startswith(verdict)

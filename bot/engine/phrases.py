@@ -1132,9 +1132,12 @@ _CHECK_LEAD = prefilter.compile(
     re.IGNORECASE,
 )
 _REPORTED = prefilter.compile(
-    r"^(?:(?:my|our|the|this) (?:draft|notes?|article|story|source|friend|colleague|mate|dad"
-    r"|mum|mom|teacher|brother|sister|boss|copy|lede|piece|report|editor|headline)"
-    r" (?:says?|said|claims?|thinks|reckons|states?|reads|has it)"
+    # "And the draft says…", "it also says…", "my colleague wrote that…": a fact-checker
+    # reading on through the piece being checked.
+    r"^(?:(?:and |but |so )?(?:(?:my|our|the|this) (?:draft|notes?|article|story|source|friend"
+    r"|colleague|mate|dad|mum|mom|teacher|brother|sister|boss|copy|lede|piece|report|editor"
+    r"|headline)|it) (?:also |further )?"
+    r"(?:says?|said|claims?|thinks|reckons|states?|reads|has it|wrote|writes|has written)"
     r"|(?:draft|notes?|copy) (?:says?|said|claims?|states?|reads)"
     r"|(?:we|i) (?:wrote|write|have written|reported|say|said|are saying|have it|put)"
     # "I'm writing that Esper met Singh in Washington - could you confirm…?" (not "I'm
