@@ -408,3 +408,16 @@ def test_the_source_the_article_is_based_on_is_the_defense_department(
 
 def test_who_wrote_the_article_is_still_its_unknown_author(engine: Engine) -> None:
     assert engine.answer("who wrote the article?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are described as the world's two largest democracies?",
+        "who were called the world's two largest democracies?",
+    ],
+)
+def test_who_is_described_so_put_passively_asks_who_is_so(engine: Engine, question: str) -> None:
+    """The countries the officials' words describe, not the officials who described them."""
+    text = ask(engine, question).text
+    assert "India" in text and "officials' words" in text

@@ -550,6 +550,9 @@ _ARTICLE_NAMES_AS = prefilter.compile(
     r"|(?<=\w )(?<!\bwhat )(?:does|did|do) (?:(?:the|this) (?:article|story|text|piece|report)"
     r"|(?:the )?(?:(?:u\.?s\.?a?|usa?|american) )?(?:government )?officials)"
     r" (?:call|term|dub)\b(?= (?:the|a|an)\b)"
+    # "Who are described as the world's two largest democracies?": the same, put passively.
+    r"|(?<=\bwho )(?:is|are|was|were) (?:described|called|referred to|labell?ed|termed|dubbed)"
+    r"(?: as)?\b(?= (?:the|a|an)\b)"
 )
 # "Whose remarks does the writer cite to bring out the China dimension?": a purpose that
 # only names a topic asks what was said about it ("whose remarks … about China?").
