@@ -255,6 +255,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "",
     ),
+    # "who is come from Australia?", "who are go to Tokyo?": a learner's "is" before a
+    # plain verb, which reads as asking who someone is; the verb is what is asked.
+    (
+        "who",
+        _lazy(
+            r"^(who) (?:is|are) (?=(?:come|go|meet|visit|attend|travel|talk|speak|sign"
+            r"|agree)\b)"
+        ),
+        r"\1 ",
+    ),
     # "there've been five of these dialogues?", "they've met before?": "have", which
     # tells a claim of what has happened from a bare phrase.
     ("'ve", _lazy(r"\b(there|they|we|you|i|who|what)'ve\b"), r"\1 have"),

@@ -421,3 +421,25 @@ def test_who_is_described_so_put_passively_asks_who_is_so(engine: Engine, questi
     """The countries the officials' words describe, not the officials who described them."""
     text = ask(engine, question).text
     assert "India" in text and "officials' words" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is go to Tokyo?", "Pompeo"),
+        ("who is meet Singh?", "Esper"),
+        ("who are attend the talks in tokyo?", "Pompeo"),
+    ],
+)
+def test_a_learners_is_before_a_plain_verb_asks_who_did_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "who is go to Tokyo?" asks who went, not who someone is."""
+    assert expected in ask(engine, question).text
+
+
+def test_a_learners_who_is_come_from_a_country_is_no_description_of_the_talks(
+    engine: Engine,
+) -> None:
+    """The article names no one from Australia; the Tokyo talks' countries are no answer."""
+    assert ask(engine, "who is come from Australia?").abstained
