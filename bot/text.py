@@ -242,6 +242,10 @@ def _answer_for_claim(answered: re.Match[str]) -> str:
     return f"is it true that {answered['s']} {verb} {answered['a']}?"
 
 
+# What follows "came to X" when it is a trip there: "…to meet Esper", "…for talks".
+_TRIP_PURPOSE = r"(?=(?:the )?\w+(?: \w+)? (?:to meet|to see|to talk|for talks|for the)\b)"
+
+
 _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], ...] = (
     # "sorry, who was the Indian guy again?", "oops, where did they meet?": an apology
     # before a question is no part of it, and rewrites that read a question from its
@@ -1123,18 +1127,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("down", _lazy(r"\b(?:sit|sat|sits|sitting) down (?:for talks )?with\b"), "meet with"),
     # "Singh came to the Pentagon to meet Esper", "did he come to Washington for talks?": a
     # trip there, checked as one ("came to" alone is no trip: "came to an agreement").
-    (
-        "came",
-        _lazy(
-            r"\bcame to (?=(?:the )?\w+(?: \w+)? (?:to meet|to see|to talk|for talks|for the)\b)"
-        ),
-        "went to ",
-    ),
+    ("came", _lazy(rf"\bcame to {_TRIP_PURPOSE}"), "went to "),
     (
         "come",
-        _lazy(
-            r"\bcomes? to (?=(?:the )?\w+(?: \w+)? (?:to meet|to see|to talk|for talks|for the)\b)"
-        ),
+        _lazy(rf"\bcomes? to {_TRIP_PURPOSE}"),
         "go to ",
     ),
     # "What are they scared of?", "what are America and India worried about?": a child's

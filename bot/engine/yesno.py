@@ -3689,8 +3689,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Are relations heating up more rapidly than ever?": the article compares nothing.
             return self._not_found(parsed, context, ranked, notes, confidence)
         if (
-            SIGNED_ASKED.search(parsed.text)
-            and not parsed.claim_negated
+            _signing_asked(parsed)
             and "sign" not in normalise(fact.quote.text)
             and (
                 verdict == "Yes"
