@@ -14,6 +14,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.phrases import joined
+from bot.engine.several import after_verdict, verdict_of
 
 __all__ = ["BothNamed", "NamedOptions", "PairAnswers", "both_named", "named_options"]
 
@@ -152,7 +153,7 @@ class PairAnswers(EngineCore):
             return None
         questions = asked.questions(self._plain_name)
         answers = [self._answer(question, context) for question in questions]
-        held = [i for i, answer in enumerate(answers) if _says_yes(answer)]
+        held = [i for i, answer in enumerate(answers) if verdict_of(answer) == "yes"]
         if not held:
             if all(answer.abstained for answer in answers):
                 return self._abstain(
@@ -163,13 +164,13 @@ class PairAnswers(EngineCore):
                 )
             return None
         said = _merged([answers[i] for i in held])
-        bodies = list(dict.fromkeys(_after_yes(answers[i]) for i in held))
+        bodies = list(dict.fromkeys(after_verdict(answers[i]) for i in held))
         if len(held) == len(answers):
             return replace(said, text=f"Yes. {' '.join(bodies)}")
         done, other = asked.names[held[0]], asked.names[1 - held[0]]
-        if _says_no(answers[1 - held[0]]):
+        if verdict_of(answers[1 - held[0]]) == "no":
             # "Did Esper and Begin both go to Tokyo?" where the article denies it of one.
-            denied = _after_no(answers[1 - held[0]])
+            denied = after_verdict(answers[1 - held[0]])
             return replace(said, text=f"No, only {done}. {bodies[0]} {denied}")
         # "Did Esper and Pompeo both speak at the State Department?": the article says it of
         # Pompeo and is silent on Esper, which settles neither Yes nor No.
@@ -227,22 +228,6 @@ class PairAnswers(EngineCore):
             if found is not None:
                 named.update(m for entity in found.entities for m in self.index.expand(entity))
         return named
-
-
-def _says_yes(answer: Answer) -> bool:
-    return not answer.abstained and answer.text.lower().startswith("yes")
-
-
-def _says_no(answer: Answer) -> bool:
-    return not answer.abstained and answer.text.lower().startswith("no")
-
-
-def _after_yes(answer: Answer) -> str:
-    return re.sub(r"^yes\b[.,:;!]*\s*", "", answer.text, count=1, flags=re.I)
-
-
-def _after_no(answer: Answer) -> str:
-    return re.sub(r"^no\b[.,:;!]*\s*", "", answer.text, count=1, flags=re.I)
 
 
 def _merged(answers: list[Answer]) -> Answer:

@@ -13,7 +13,7 @@ from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.phrases import joined
 
-__all__ = ["SeveralOptionAnswers"]
+__all__ = ["SeveralOptionAnswers", "after_verdict", "verdict_of"]
 
 
 class SeveralOptionAnswers(EngineCore):
@@ -25,14 +25,14 @@ class SeveralOptionAnswers(EngineCore):
         if choices is None:
             return None
         answers = [self._answer(question, context) for question in choices.questions]
-        said = [_yes_or_no(answer) for answer in answers]
+        said = [verdict_of(answer) for answer in answers]
         if choices.negated:
             return self._the_one_not(choices.options, answers, said)
         held = [i for i, verdict in enumerate(said) if verdict == "yes"]
         if not held:
             if all(verdict == "no" for verdict in said):
                 # "Was it on Tuesday, Wednesday or Friday?": none, and what the article says.
-                return replace(answers[0], text=f"None of those. {_after_verdict(answers[0])}")
+                return replace(answers[0], text=f"None of those. {after_verdict(answers[0])}")
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 "The article doesn't say that of any of those.",
@@ -52,7 +52,7 @@ class SeveralOptionAnswers(EngineCore):
             # not denied.
             unsaid = joined(unsettled, "or")
             named = f"{named}, yes; the article doesn't say so of {unsaid}"
-        return replace(first, text=f"{named}. {_after_verdict(first)}")
+        return replace(first, text=f"{named}. {after_verdict(first)}")
 
     def _one_clause_holds(self, text: str, context: Context) -> Answer | None:
         """ "Did they praise the relationship or criticise it?", "…or was it frosty?": two
@@ -62,11 +62,11 @@ class SeveralOptionAnswers(EngineCore):
         if clauses is None:
             return None
         answers = [self._answer(question, context) for question in clauses.questions]
-        said = [_yes_or_no(answer) for answer in answers]
+        said = [verdict_of(answer) for answer in answers]
         if said.count("yes") != 1:
             return None
         held = answers[said.index("yes")]
-        return replace(held, text=_capitalised(_after_verdict(held)))
+        return replace(held, text=_capitalised(after_verdict(held)))
 
     @staticmethod
     def _the_one_not(
@@ -78,11 +78,11 @@ class SeveralOptionAnswers(EngineCore):
         borne = [i for i, verdict in enumerate(said) if verdict == "yes"]
         if len(denied) == 1:
             one = answers[denied[0]]
-            text = _capitalised(_after_verdict(one))
+            text = _capitalised(after_verdict(one))
         elif len(denied) > 1 and len(denied) + len(borne) == len(options):
             # "Which of these is NOT mentioned: BECA, 2+2, Quad, Tokyo?": the article says
             # neither "BECA" nor "Quad", and each denial is its own sentence and quote.
-            text = " ".join(_capitalised(_after_verdict(answers[i])) for i in denied)
+            text = " ".join(_capitalised(after_verdict(answers[i])) for i in denied)
             denials = tuple(dict.fromkeys(q for i in denied for q in answers[i].quotes[:1]))
             one = replace(answers[denied[0]], quotes=denials, corroborating=())
             both = joined([options[i] for i in denied])
@@ -103,7 +103,7 @@ class SeveralOptionAnswers(EngineCore):
 _VERDICT = re.compile(r"^(yes|no)\b[.,:;!—–-]*\s*", re.IGNORECASE)
 
 
-def _yes_or_no(answer: Answer) -> str | None:
+def verdict_of(answer: Answer) -> str | None:
     """ "yes" or "no" when the answer opens with that verdict, else None."""
     found = None if answer.abstained else _VERDICT.match(answer.text)
     return found[1].lower() if found else None
@@ -114,6 +114,6 @@ def _capitalised(text: str) -> str:
     return f"{text[:1].upper()}{text[1:]}"
 
 
-def _after_verdict(answer: Answer) -> str:
+def after_verdict(answer: Answer) -> str:
     """What a yes-or-no answer says after its "Yes." or "No."."""
     return _VERDICT.sub("", answer.text, count=1)
