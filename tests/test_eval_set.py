@@ -309,6 +309,18 @@ HUNDRED_TENTH = SETS / "hundredtenth.yaml"
 # The hundredeleventh (an explainer-seeker and comparer: differences, meanings, the gist):
 # 80.2 %, 96.1 %, 6.6 % on its first run.
 HUNDRED_ELEVENTH = SETS / "hundredeleventh.yaml"
+# The hundredthirteenth (someone who types commands, not questions: tell me, name, list,
+# confirm, check whether, and follow-up commands): 84.8 %, 96.2 %, 4.0 % on its first run.
+HUNDRED_THIRTEENTH = SETS / "hundredthirteenth.yaml"
+# The hundredfourteenth (a schoolteacher's reading-comprehension worksheet and the pupils' own
+# questions: vocabulary, paragraphs, true or false): 84.1 %, 98.1 %, 1.9 % on its first run.
+HUNDRED_FOURTEENTH = SETS / "hundredfourteenth.yaml"
+# The hundredfifteenth (a policy analyst and a sceptical reader: motives, purposes, who said
+# what and on what authority, implications): 85.1 %, 98.1 %, 2.6 % on its first run.
+HUNDRED_FIFTEENTH = SETS / "hundredfifteenth.yaml"
+# The hundredsixteenth (casual British chat in a pub-quiz channel: idiom, very short follow-ups,
+# banter, numbers and dates): 84.0 %, 98.0 %, 4.7 % on its first run.
+HUNDRED_SIXTEENTH = SETS / "hundredsixteenth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -443,6 +455,10 @@ FLOORS = {
     HUNDRED_NINTH: (0.94, 0.995, 0.015),
     HUNDRED_TENTH: (0.91, 0.995, 0.015),
     HUNDRED_ELEVENTH: (0.95, 0.995, 0.01),
+    HUNDRED_THIRTEENTH: (0.845, 0.96, 0.04),
+    HUNDRED_FOURTEENTH: (0.84, 0.98, 0.02),
+    HUNDRED_FIFTEENTH: (0.85, 0.98, 0.03),
+    HUNDRED_SIXTEENTH: (0.84, 0.98, 0.05),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
