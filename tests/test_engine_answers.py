@@ -21737,3 +21737,29 @@ def test_a_parent_says_the_story_says_checks_the_claim(
 
 def test_a_parent_says_a_claim_the_article_does_not_make_abstains(engine: Engine) -> None:
     assert ask(engine, "dad says pompeo met singh, is that right?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("right, quiz q: who'd esper meet?", "Singh"),
+        ("ok serious one. how many countries in the quad talks", "Four"),
+        ("pub quiz q - where did esper meet singh", "New Delhi"),
+        ("anyway, quiz q: what is beca", "Basic Exchange"),
+        ("quick one for you lads: esper's first name?", "Mark"),
+    ],
+)
+def test_a_lead_announcing_a_question_is_read_past(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text and answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["hiya bot, quick one", "evening lads, quiz question incoming"]
+)
+def test_an_announcement_with_no_question_after_it_gets_no_fact(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

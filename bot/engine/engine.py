@@ -66,6 +66,7 @@ from bot.engine.mentions import MentionCounts
 from bot.engine.message import (
     SENTENCE_END,
     agent_asked,
+    announcement_dropped,
     asides_dropped,
     called_as_said,
     concession_dropped,
@@ -1831,6 +1832,7 @@ class Engine(
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        text = announcement_dropped(text)  # "right, quiz q: who'd esper meet?"
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"

@@ -858,3 +858,35 @@ def wh_guess_dropped(text: str) -> str:
     if found is None or len(found["asked"].split()) < 3:
         return text
     return found["asked"] + "?"
+
+
+# "right, quiz q: who'd esper meet?", "ok serious one. how many countries…", "quick question
+# for you - where did they meet?": a lead that only announces a question is coming. It names
+# nothing, so the question after it is read alone. "The last one, where was it held?" is no
+# announcement: "one" there stands for something, so only a kind of question ("serious",
+# "quick") may come before "one".
+_ANNOUNCING_CHATTER = (
+    r"(?:ok|okay|right|alright|righto|so|and|now|well|anyway|oi|hey|lads|guys|folks)"
+)
+_ONE_KIND = r"(?:serious|quick|easy|hard|tough|tricky|proper|real|bonus|another|quiz|trivia)"
+_QUESTION_KIND = (
+    r"(?:a|an|the|my|one|another|next|last|final|quick|real|proper|serious|easy|hard|tough"
+    r"|tricky|bonus|pub|quiz|trivia)"
+)
+_ANNOUNCEMENT = prefilter.compile(
+    rf"^\s*(?:{_ANNOUNCING_CHATTER}\b[,!.\s]*)*"
+    rf"(?:(?:{_ONE_KIND}[- ]+)+one"
+    rf"|(?:{_QUESTION_KIND}[- ]+){{0,3}}(?:q|qn|qu|question)"
+    rf"|(?:{_QUESTION_KIND}[- ]+){{0,3}}(?:quiz|trivia)(?:[- ]+time)?)"
+    r"(?:\s+(?:for (?:you|ya|u|the bot|yous)|then|now|here|incoming|coming up|lads|guys|folks"
+    r"|mate|please|pls))*"
+    r"\s*(?:[:.!,;]+|\s[-\u2013\u2014]{1,2})\s*(?P<question>[^\W\d_].*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def announcement_dropped(text: str) -> str:
+    """The question without a lead that only announces it: "right, quiz q: who'd esper
+    meet?" is asked as "who'd esper meet?"; "quick one" alone stays as it is."""
+    found = _ANNOUNCEMENT.match(text)
+    return text if found is None else found["question"]
