@@ -21763,3 +21763,26 @@ def test_an_announcement_with_no_question_after_it_gets_no_fact(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who's this begin bloke", "who's the begin fella", "who's this begin chap"],
+)
+def test_begin_before_a_word_for_a_person_is_the_deputy_secretary(
+    engine: Engine, question: str
+) -> None:
+    assert "Deputy Secretary of State" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whose round is it", "whose round is it then lads", "ok whose shout", "my round"],
+)
+def test_a_round_of_drinks_gets_no_fact(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and answer.quote is None
+
+
+def test_rounds_of_dialogue_are_still_counted(engine: Engine) -> None:
+    assert ask(engine, "how many rounds have there been").text.startswith("Three")

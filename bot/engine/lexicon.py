@@ -1162,6 +1162,12 @@ _CHAT_PHRASES = (
     r"|what s up|whats up|what is up|there|bot|talksbot"
     r"|who are you|what are you|are you a bot|are you human|what is your name|who made you"
     r"|what(?: is|s)? your name|whats your name"
+    # Pub banter about a round of drinks ("whose round is it", "my shout", "who's getting
+    # the pints in"): not a "round" of talks, which is always "of" something or counted.
+    r"|(?:whose|who s|whos|who is) (?:round|shout|turn)(?: (?:is it|is that|next|now|then))*"
+    r"|(?:it s |its |it is )?(?:my|your|his|her|our) (?:round|shout)"
+    r"|(?:who s|whos|who is) (?:buying|getting|paying for) (?:the |this |a )?(?:next )?"
+    r"(?:round|drinks|pints|beers)(?: in)?|same again|last orders|(?:lads|guys|mate)"
     r")"
 )
 # One or more chit-chat phrases and nothing else: "hi there, how's it going?"

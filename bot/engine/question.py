@@ -3241,6 +3241,11 @@ def _did_supplied(words: list[str], index: Index) -> list[str]:
     return ["did", *words]
 
 
+# Casual words for a person, as follow a name ("who's this begin bloke?", "that begin
+# fella"): "begin" the verb is never followed by one of them.
+_PERSON_NOUNS = frozenset("bloke blokes guy fella fellow chap geezer dude lad bloke's".split())
+
+
 # Aliases that are everyday words but, after "the", can only be the name in talk of this
 # article ("the quad" is the Quad; "the state", "the party" may be any).
 _NAMES_AFTER_THE = frozenset({"quad"})
@@ -3293,6 +3298,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int, index: Index) ->
         return True  # "who met begin?", "did singh host begin?", "with begin": an object
     if _joined_to_a_person(parsed.words, start, index):
         return True  # "Begin and Singh met in New Delhi.": one of two people named
+    if after in _PERSON_NOUNS:
+        return True  # "who's this begin bloke": a name before the word for a person
     if before == "the" and word in _NAMES_AFTER_THE:
         return True  # "was the quad just US, Japan and India?": the Quad, typed lower-case
     if (
