@@ -21786,3 +21786,13 @@ def test_a_round_of_drinks_gets_no_fact(engine: Engine, question: str) -> None:
 
 def test_rounds_of_dialogue_are_still_counted(engine: Engine) -> None:
     assert ask(engine, "how many rounds have there been").text.startswith("Three")
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and esper personally?", "what about esper himself?", "esper personally?"]
+)
+def test_a_count_asked_again_of_one_person_with_emphasis_is_his_count(
+    engine: Engine, follow_up: str
+) -> None:
+    answer = ask(engine, "how many 2+2s have the US and india done", follow_up)
+    assert "second" in answer.text

@@ -324,6 +324,12 @@ ABOUT_FILLERS = frozenset(
         "guy",
         "between",
         "with",
+        # "and esper personally?", "what about singh himself?": the same question of
+        # that person alone, said with emphasis
+        "personally",
+        "himself",
+        "herself",
+        "individually",
     }
 )
 
