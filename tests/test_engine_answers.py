@@ -21796,3 +21796,14 @@ def test_a_count_asked_again_of_one_person_with_emphasis_is_his_count(
 ) -> None:
     answer = ask(engine, "how many 2+2s have the US and india done", follow_up)
     assert "second" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["go on, what else", "carry on - what else did they agree", "go on then, what else?"],
+)
+def test_go_on_before_what_else_asks_for_more_of_the_last_answer(
+    engine: Engine, follow_up: str
+) -> None:
+    answer = ask(engine, "what did esper and singh actually agree on", follow_up)
+    assert "Pompeo" not in answer.text and "technologies" in answer.text

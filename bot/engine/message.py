@@ -475,7 +475,10 @@ def guess_dropped(text: str) -> str:
 # meet?": a lead-in that only ties the question to the last answer; the question follows.
 _LEAD_IN = prefilter.compile(
     r"^(?:in (?:that|which|this) case|if so|if that(?:'s| is) (?:so|the case|right|true)"
-    r"|that being (?:so|the case)|in that event)\s*,?\s+",
+    r"|that being (?:so|the case)|in that event"
+    # "go on, what else", "carry on then - who else?": asks for more of the last answer,
+    # nothing about going anywhere
+    r"|(?:go|carry|keep) on(?: then)?(?:\s*[,:;.!]|\s+[-\u2013\u2014]))\s*,?\s+",
     re.IGNORECASE,
 )
 
