@@ -21807,3 +21807,26 @@ def test_go_on_before_what_else_asks_for_more_of_the_last_answer(
 ) -> None:
     answer = ask(engine, "what did esper and singh actually agree on", follow_up)
     assert "Pompeo" not in answer.text and "technologies" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whilst he was there did they mention china?",
+        "while he was there, did they mention china?",
+        "did they mention china whilst there?",
+        "and while they were there did they mention china",
+    ],
+)
+def test_while_there_sets_nothing_new_and_the_question_is_answered(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "explicitly mention China" in answer.text
+
+
+def test_while_there_after_a_trip_the_article_tells_nothing_of_still_abstains(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "did pompeo go to tokyo?", "while he was there, did he meet singh?")
+    assert answer.abstained

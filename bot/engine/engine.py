@@ -94,6 +94,7 @@ from bot.engine.message import (
     surprised_what_dropped,
     titles_dropped,
     wh_guess_dropped,
+    while_there_dropped,
     you_mentioned_dropped,
 )
 from bot.engine.ordinals import ListedItems
@@ -1833,6 +1834,7 @@ class Engine(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
         text = announcement_dropped(text)  # "right, quiz q: who'd esper meet?"
+        text = while_there_dropped(text)  # "whilst he was there did they mention china?"
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"

@@ -893,3 +893,34 @@ def announcement_dropped(text: str) -> str:
     meet?" is asked as "who'd esper meet?"; "quick one" alone stays as it is."""
     found = _ANNOUNCEMENT.match(text)
     return text if found is None else found["question"]
+
+
+# "whilst he was there did they mention china?", "did they sign anything while they were
+# there?": "there" is the place the conversation is already at, so the clause restricts
+# nothing the follow-up does not already; left in, "when" and "there" would be read as asking
+# a time or a place.
+_WHILE_THERE = (
+    r"(?:while|whilst|when)(?: (?:he|she|they|we|you|the two|both(?: of them)?)"
+    r" (?:was|were|is|are))? (?:there|out there|over there)"
+)
+_LEADING_WHILE_THERE = prefilter.compile(
+    rf"^\s*(?P<connective>(?:(?:and|so|but|ok|okay)\s+)*){_WHILE_THERE}\s*[,:;\u2014\u2013-]*\s+"
+    r"(?P<question>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING_WHILE_THERE = prefilter.compile(
+    rf"^(?P<question>.*?\S)\s*,?\s+{_WHILE_THERE}\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def while_there_dropped(text: str) -> str:
+    """The question without a clause that only sets it where the conversation already is:
+    "whilst he was there did they mention china?" → "did they mention china?"."""
+    lead = _LEADING_WHILE_THERE.match(text)
+    if lead is not None and QUESTION_START.match(lead["question"]):
+        return lead["connective"] + lead["question"]
+    trail = _TRAILING_WHILE_THERE.match(text)
+    if trail is not None and QUESTION_START.match(trail["question"].strip()):
+        return trail["question"] + (trail["end"] or "?")
+    return text
