@@ -21830,3 +21830,11 @@ def test_while_there_after_a_trip_the_article_tells_nothing_of_still_abstains(
 ) -> None:
     answer = ask(engine, "did pompeo go to tokyo?", "while he was there, did he meet singh?")
     assert answer.abstained
+
+
+def test_how_many_after_all_the_countries_counts_all_of_them(engine: Engine) -> None:
+    """ "Which countries?" names the four countries of the Tokyo talks; "how many is that?"
+    counts those four, not the three the U.S. met there."""
+    counted = ask(engine, "where were the tokyo talks", "which countries?", "how many is that")
+    assert counted.text.startswith("Four"), counted.text
+    assert "United States" in counted.text

@@ -8310,6 +8310,7 @@ class Engine(
                 texts = [others]  # "who else was there besides Esper?": Pompeo
             elif parsed.aside_terms:
                 texts = [_without_items(first_role.answer, parsed.aside_terms) or texts[0]]
+        told: list[str] = []
         if (
             parsed.wanted_kind == "country"
             and first_role is not None
@@ -8322,6 +8323,12 @@ class Engine(
             fuller = self._all_countries(parts[0][0].entry.fact, first_role)
             if fuller is not None:
                 texts = [fuller]  # "Which countries were in the Tokyo talks?": all four
+                # "How many is that?" next counts the four named, not the role's three.
+                told = [
+                    e
+                    for e in sorted(self.index.entities_in(fuller))
+                    if self._kind(e) == "country" and e not in first_role.entities
+                ] + list(first_role.entities)
         if first_role is not None and first_role.name == "with_whom" and len(parts) == 1:
             companions = self._companions_of_asked(parsed, parts[0][0].entry.fact)
             if companions:
@@ -8394,6 +8401,14 @@ class Engine(
             notes=notes,
         )
         answer = self._also_quoting(answer, corroborating)
+        if told:
+            named = tuple(told)
+            after = replace(
+                answer.context,
+                answer_entities=named,
+                named_so_far=self._named_after(context, named),
+            )
+            return replace(answer, context=after)
         if both is None or len(parts) != 1:
             return answer
         # Both sides were named, so a follow-up ("which countries?") is about both.
