@@ -126,7 +126,9 @@ from bot.engine.phrases import (
     NAME_THEM,
     ORDER_ASKED,
     ORDER_OBJECT,
+    OWNED_OF_LEAD,
     PRONOUN_WORDS,
+    RELATIVE_LEAD,
     SAID_AT_END,
     SOURCE_ASKED,
     SURE_ASKED,
@@ -207,6 +209,7 @@ from bot.engine.phrases import (
     versus_then_order,
     went_next_asked,
     which_one_person_asked,
+    who_then_name_asked,
     whose_words_asked,
     why_said_asked,
     without_entity,
@@ -1395,14 +1398,29 @@ HEDGES = frozenset("something somewhere sometime some think guess maybe ish roug
 _CLAUSE_SUBJECTS = frozenset("they he she we you i it that which who".split())
 
 
-def _names_a_topic(said: list[str]) -> bool:
+def _described_by_clause(said: list[str], lead: str, names: frozenset[str]) -> bool:
+    """ "The man who met Esper", "the person Esper met", "the department which issued the
+    statement": someone or something described by what a clause says of it, not named.
+    ("The meeting in India" has no clause; "the person Esper met was Indian" is a claim.)"""
+    if RELATIVE_LEAD.match(lead.strip()):
+        return True
+    verbs = [i for i, word in enumerate(said) if word in FINITE_VERBS]
+    return len(verbs) == 1 and _names_a_topic(said, names) and said[verbs[0] - 1] in names
+
+
+def _names_a_topic(said: list[str], names: frozenset[str] = frozenset()) -> bool:
     """ "That data-sharing pact they agreed on", "the meeting that was held in Delhi": a
     thing named with what was done to it, each verb in a clause of its own, and no claim
-    ("the meeting was on Tuesday" puts its verb straight after the thing)."""
+    ("the meeting was on Tuesday" puts its verb straight after the thing). "The person
+    Esper met": a clause whose subject is one of the article's names (``names``) after the
+    thing, with no "who" or "that", is a clause of its own too."""
     if said[:1] not in (["that"], ["the"], ["this"], ["those"], ["these"]):
         return False
     verbs = [i for i, word in enumerate(said) if word in FINITE_VERBS]
-    return all(i > 1 and said[i - 1] in _CLAUSE_SUBJECTS for i in verbs)
+    return all(
+        i > 1 and (said[i - 1] in _CLAUSE_SUBJECTS or (i > 2 and said[i - 1] in names))
+        for i in verbs
+    )
 
 
 SHORT_LEAD_WORDS = 4  # "Rajnath Singh —", "the U.S. side:": a name, not a sentence
@@ -1734,6 +1752,16 @@ class Engine(
                 context,
                 notes=("internal error",),
             )
+
+    @cached_property
+    def _subject_names(self) -> frozenset[str]:
+        """The one-word names of the article's people and countries ("esper", "india"),
+        which can be the subject of a clause that describes someone: "the person Esper met"."""
+        return frozenset(
+            alias[0]
+            for alias, entity in self.index.aliases.items()
+            if len(alias) == 1 and self._kind(entity) in ("person", "country")
+        )
 
     @cached_property
     def _name_slips(self) -> NameSlips:
@@ -2144,6 +2172,7 @@ class Engine(
         ("…, poor man, thrown in at the deep end") and "this 2+2 business"; and its idioms
         for why ("what's it all in aid of?")."""
         text = indirect_order_asked(self._purpose_lead_dropped(self._needed_asked(text)))
+        text = who_then_name_asked(text)  # "Who met Singh — first name?"
         text = wh_guess_dropped(text)  # "Who put out the statement - was it India?"
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"
@@ -2529,7 +2558,7 @@ class Engine(
             # late October something": what the asker half remembers, to be told.
             return None
         checked = self._single(f"is it true that {lead}?", context)
-        if checked.abstained and _names_a_topic(said):
+        if checked.abstained and _names_a_topic(said, self._subject_names):
             # "That data-sharing pact they agreed on": a topic, no claim to check; only one
             # the article contradicts ("…they agreed on in Tokyo") is corrected.
             return None
@@ -2695,10 +2724,13 @@ class Engine(
 
         # "The Indian gentleman across the table from Esper, what is his name?": the name of
         # the one the background describes, not of Esper, whom it names.
-        name = NAME_OF_LEAD.search(question)
+        lead = background.strip()
+        described = _described_by_clause(normalise(lead).split(), lead, self._subject_names)
+        # "The man Esper met — what is his title?": the title of the one the clause describes,
+        # never of Esper, whom it names.
+        name = (OWNED_OF_LEAD if described else NAME_OF_LEAD).search(question)
         # "That data-sharing pact they agreed on, what was it called?", "the Indian official —
         # who is he?": the pronoun is the thing the background names.
-        lead = background.strip()
         put = (
             f"{question[: name.start()]}the {name[1]} of {lead}{question[name.end() :]}"
             if name is not None
@@ -2768,6 +2800,11 @@ class Engine(
             ):
                 # "And the 2+2 itself, what date was that?": "that" is the 2+2, whose date the
                 # article does not give; read alone, it would be the last answer's.
+                return replace(answer, notes=(note, *answer.notes))
+            if answer is not None and attempt is named_in and described and name is not None:
+                # "The man who met Esper — what is his first name?": read whole, the message
+                # would ask Esper's; what the article cannot say of the one described is left
+                # unsaid.
                 return replace(answer, notes=(note, *answer.notes))
         return None
 

@@ -528,6 +528,10 @@ PERSONAL = prefilter.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 NAME_OF_LEAD = prefilter.compile(
     r"\b(?:his|her)\s+((?:full\s+|first\s+|last\s+)?name)\b", re.IGNORECASE
 )
+# "The man Esper met — what is his title?": anything of the one a clause describes.
+OWNED_OF_LEAD = prefilter.compile(
+    r"\b(?:his|her)\s+((?:full\s+|first\s+|last\s+)?[a-z]+)\b", re.IGNORECASE
+)
 THING_AFTER_WH = prefilter.compile(
     r"^(?:what|when|where|why|how|which|who)\b.*?\b(it)\b", re.IGNORECASE
 )
@@ -2281,7 +2285,10 @@ _TOPIC_THEN = prefilter.compile(
     r"\s*(?:so\s+|and\s+|but\s+)?"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*\??)"
     # "The Indian gentleman across the table from Esper — give us his full name."
-    r"|(?:,|\s[\u2014\u2013-])\s*(?P<request>(?:give|tell)\s+(?:me|us)\s+(?:his|her)\b[^,?]*))"
+    r"|(?:,|\s[\u2014\u2013-])\s*(?P<request>(?:give|tell)\s+(?:me|us)\s+(?:his|her)\b[^,?]*)"
+    # "The minister who met Esper — name?", "…— his full name please.": only the name asked.
+    r"|(?:,|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*(?P<name_only>(?:(?:his|her)\s+)?(?:(?:full|first"
+    r"|last)\s+)?name)(?:\s*,?\s*(?:please|pls|plz))?\s*[?.!]*)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -2300,7 +2307,9 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
     lead = found["lead"]
     if len(lead) < _SHORTEST_LEAD and not found["set_off"]:
         return None  # "Also, who…?", "So then, where…?": chatter, not a topic
-    if QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead) or _WH_WORD.search(lead):
+    if QUESTION_START.match(lead) or _ABOUT_LEAD.match(lead):
+        return None
+    if _WH_WORD.search(lead) and not RELATIVE_LEAD.match(lead):
         return None  # "quad talks where, and who went?": two questions
     if (
         found["set_off"]
@@ -2311,9 +2320,61 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
         # dash, the lead is the topic only when the question has a word standing for it.
         return None
     # "…, give us his full name": what his full name is.
+    if found["name_only"]:
+        # "— full name?": what his full name is.
+        return lead, f"what is his {_OWNER_WORD.sub('', found['name_only'])}?"
     return lead, found["question"] or _NAME_REQUESTED.sub("what is ", found["request"], count=1)
 
 
+# "The man who met Esper", "the department that issued the statement": a thing described by
+# a clause of its own, whose "who" asks nothing.
+RELATIVE_LEAD = prefilter.compile(
+    r"^(?:the|that|this|those|these)\s+(?:[\w.+-]+\s+){1,3}?(?:who|whom|whose|which)\s+\w",
+    re.IGNORECASE,
+)
+
+
+# "Who was Esper's counterpart at the meeting — full name?": a who-question, then only which
+# of the answer's names is wanted.
+_WHO_THEN_NAME = prefilter.compile(
+    r"^\s*who\s+(?P<clause>[^?,:\u2014\u2013]+?)\s*(?:\?\s*|(?:,|:|\s[\u2014\u2013-]|[\u2014\u2013])\s*)"
+    r"(?:(?:his|her)\s+)?(?P<which>(?:(?:full|first|last)\s+)?name)"
+    r"(?:\s*,?\s*(?:please|pls|plz))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def who_then_name_asked(text: str) -> str:
+    """ "Who was Esper's counterpart at the meeting — full name?" → "what is the full name of
+    the person who was Esper's counterpart at the meeting?": read whole, the name asked for
+    would be that of Esper, whom the question names."""
+    found = _WHO_THEN_NAME.match(text)
+    if found is None:
+        return text
+    described = _person_described(found["clause"])
+    if described is None:
+        return text
+    return f"what is the {found['which'].lower()} of the person {described}?"
+
+
+# "did Esper meet": the question's own auxiliary, which the description keeps after its subject.
+_AUXILIARY_FIRST = prefilter.compile(
+    r"^(?P<aux>did|does|do)\s+(?P<subject>\w+)\s+(?P<rest>.+)$", re.IGNORECASE
+)
+
+
+def _person_described(clause: str) -> str | None:
+    """What a who-question's clause says of its person: "met Singh" → "who met Singh", "did
+    Esper meet" → "that Esper did meet"; None for a subject of several words."""
+    auxiliary = _AUXILIARY_FIRST.match(clause)
+    if auxiliary is None:
+        return f"who {clause}"
+    if auxiliary["subject"].lower() in ("the", "a", "an", "that", "this"):
+        return None  # "who did the Indian minister meet": no one word to keep as subject
+    return f"that {auxiliary['subject']} {auxiliary['aux']} {auxiliary['rest']}"
+
+
+_OWNER_WORD = prefilter.compile(r"^(?:his|her)\s+", re.IGNORECASE)
 _NAME_REQUESTED = prefilter.compile(r"^(?:give|tell)\s+(?:me|us)\s+(?=his\b|her\b)", re.I)
 
 
