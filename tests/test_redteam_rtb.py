@@ -53,10 +53,44 @@ def test_the_title_of_someone_described_is_his(engine: Engine, question: str, ti
         "The man Singh met: first name?",
     ],
 )
-def test_a_name_of_someone_described_is_never_the_named_one(
-    engine: Engine, question: str
-) -> None:
+def test_a_name_of_someone_described_is_never_the_named_one(engine: Engine, question: str) -> None:
     """Rajnath or Mark, or an abstention; never the first name of the one the clause names."""
     answer = ask(engine, question)
     named = "Mark" if "Esper" in question else "Rajnath"
     assert answer.abstained or not answer.text.startswith(named)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which person is the Secretary of Defense?",
+        "Which person is the U.S. Secretary of Defense?",
+        "which man was the Secretary of Defense?",
+        "who heads the pentagon",
+        "who leads the US Department of Defense?",
+    ],
+)
+def test_the_secretary_of_defense_and_head_of_the_dod_is_esper(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and answer.text.startswith("Mark T. Esper")
+    assert "Singh" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The department that issued the statement — who heads it?",
+        "who heads the Indian defense ministry?",
+        "who heads the defense ministry?",
+        "who runs the State Department?",
+        "who heads the Australian Department of Defense?",
+    ],
+)
+def test_a_head_the_article_never_names_is_not_the_defense_chiefs(
+    engine: Engine, question: str
+) -> None:
+    """Not "the U.S. and Indian defense chiefs, Esper and Singh", read off the headline."""
+    answer = ask(engine, question)
+    assert answer.abstained or ("Singh" not in answer.text and "Pompeo" not in answer.text)

@@ -209,6 +209,8 @@ from bot.engine.phrases import (
     versus_then_order,
     went_next_asked,
     which_one_person_asked,
+    which_person_is_the_asked,
+    who_heads_asked,
     who_then_name_asked,
     whose_words_asked,
     why_said_asked,
@@ -1398,6 +1400,10 @@ HEDGES = frozenset("something somewhere sometime some think guess maybe ish roug
 _CLAUSE_SUBJECTS = frozenset("they he she we you i it that which who".split())
 
 
+# "the defense ministry": India's word for its body (Singh is its Defense Minister).
+_MINISTRY_WORDS = frozenset({"ministry", "ministries", "mod"})
+
+
 def _described_by_clause(said: list[str], lead: str, names: frozenset[str]) -> bool:
     """ "The man who met Esper", "the person Esper met", "the department which issued the
     statement": someone or something described by what a clause says of it, not named.
@@ -1752,6 +1758,43 @@ class Engine(
                 context,
                 notes=("internal error",),
             )
+
+    @cached_property
+    def _head_titles(self) -> dict[str, str]:
+        """The article's title for the head of a body, by the body: the Department of Defense's
+        is "U.S. Secretary of Defense" (Esper, part of it). A deputy's title ("Deputy
+        Secretary of State") heads nothing."""
+        heads: dict[str, str] = {}
+        for person in self._of_kind.get("person", []):
+            entity = self.factbase.entities[person]
+            for alias in entity.aliases:
+                words = normalise(alias).split()
+                if "deputy" in words or "secretary" not in words or "of" not in words:
+                    continue
+                for body in entity.part_of:
+                    if (
+                        self._kind(body) == "organisation"
+                        and words[-1]
+                        in normalise(" ".join(self.factbase.entities[body].aliases)).split()
+                    ):
+                        heads.setdefault(body, alias)
+        return heads
+
+    def _head_title(self, body: str) -> str | None:
+        """ "the Pentagon": the title of its head, when the words name one body with one and
+        no other country ("the Indian defense ministry" is not the U.S. Department of
+        Defense, though read loosely it links to it; a ministry is never a department)."""
+        named = parse(body, self.index).entity_ids
+        bodies = {e for e in named if self._kind(e) == "organisation"}
+        if len(bodies) != 1 or _MINISTRY_WORDS & set(re.findall(r"[a-z]+", body.lower())):
+            return None
+        found = bodies.pop()
+        countries = {e for e in named if self._kind(e) == "country"}
+        return (
+            None
+            if countries - self.index.part_of.get(found, frozenset())
+            else (self._head_titles.get(found))
+        )
 
     @cached_property
     def _subject_names(self) -> frozenset[str]:
@@ -2173,6 +2216,8 @@ class Engine(
         for why ("what's it all in aid of?")."""
         text = indirect_order_asked(self._purpose_lead_dropped(self._needed_asked(text)))
         text = who_then_name_asked(text)  # "Who met Singh — first name?"
+        text = which_person_is_the_asked(text)  # "Which person is the Secretary of Defense?"
+        text = who_heads_asked(text, self._head_title)  # "who heads the Pentagon?"
         text = wh_guess_dropped(text)  # "Who put out the statement - was it India?"
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from bot.engine import prefilter
@@ -2332,6 +2333,43 @@ RELATIVE_LEAD = prefilter.compile(
     r"^(?:the|that|this|those|these)\s+(?:[\w.+-]+\s+){1,3}?(?:who|whom|whose|which)\s+\w",
     re.IGNORECASE,
 )
+
+
+# "Which person is the Secretary of Defense?": who holds the office that follows, as "who is
+# the Secretary of Defense?" asks; read with "which person", it was the one Esper met.
+_WHICH_PERSON_IS_THE = prefilter.compile(
+    r"^\s*(?:and\s+|so\s+)?which\s+(?:person|man|woman|guy|official|individual|one)"
+    r"\s+(?P<verb>is|was)\s+(?=the\s)",
+    re.IGNORECASE,
+)
+
+
+def which_person_is_the_asked(text: str) -> str:
+    """ "Which person is the Secretary of Defense?" → "who is the Secretary of Defense?"."""
+    return _WHICH_PERSON_IS_THE.sub(lambda found: f"who {found['verb']} ", text, count=1)
+
+
+# "Who heads the Defense Department?": who its head is, which the article never says; read
+# with "heads" as a word of the headline's "defense chiefs", it was Esper and Singh both.
+_WHO_HEADS = prefilter.compile(
+    # "who headed to South Asia?", "who ran into…": going, not heading a body.
+    r"\bwho\s+(?:heads|headed|leads|led|runs|ran)\s+(?:up\s+)?"
+    r"(?!(?:to|for|towards?|into|out|off|back|home|away|over|across|through|there)\b)(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def who_heads_asked(text: str, head_of: Callable[[str], str | None]) -> str:
+    """ "Who heads the Pentagon?" → "who is the U.S. Secretary of Defense?", when ``head_of``
+    finds the title of the body's head in the article; else "who is the head of the
+    Pentagon?", which the article does not answer."""
+    found = _WHO_HEADS.search(text)
+    if found is None:
+        return text
+    title = head_of(text[found.end() :])
+    if title is not None:
+        return f"{text[: found.start()]}who is the {title}?"
+    return _WHO_HEADS.sub("who is the head of ", text, count=1)
 
 
 # "Who was Esper's counterpart at the meeting — full name?": a who-question, then only which
