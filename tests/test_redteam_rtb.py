@@ -94,3 +94,36 @@ def test_a_head_the_article_never_names_is_not_the_defense_chiefs(
     """Not "the U.S. and Indian defense chiefs, Esper and Singh", read off the headline."""
     answer = ask(engine, question)
     assert answer.abstained or ("Singh" not in answer.text and "Pompeo" not in answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Anybody from Japan named?",
+        "Any Japanese officials named?",
+        "Anybody from Australia named?",
+        "Any Australian ministers named?",
+        "Anybody from China named?",
+        "Are any Chinese officials mentioned in the article?",
+        "Is anyone from Japan mentioned by name?",
+    ],
+)
+def test_anyone_named_from_a_side_with_no_one_named_is_not_the_country(
+    engine: Engine, question: str
+) -> None:
+    """Not "Japan, host of the quadripartite talks in Tokyo": a country is no person."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Anybody from the Defense Department named?", "Esper"),
+        ("Any Indian officials named?", "Singh"),
+        ("anyone from India mentioned?", "Singh"),
+        ("Anybody from the State Department named?", "Begin"),
+    ],
+)
+def test_anyone_named_from_a_side_gets_its_people(engine: Engine, question: str, name: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and name in answer.text and "Department" not in answer.text

@@ -142,6 +142,7 @@ from bot.engine.phrases import (
     YEAR,
     about_then_question,
     and_give_own_asked,
+    anyone_named_asked,
     article_source_asked,
     backdrop_trend_asked,
     bare_place_claim,
@@ -2218,6 +2219,7 @@ class Engine(
         text = who_then_name_asked(text)  # "Who met Singh — first name?"
         text = which_person_is_the_asked(text)  # "Which person is the Secretary of Defense?"
         text = who_heads_asked(text, self._head_title)  # "who heads the Pentagon?"
+        text = anyone_named_asked(text)  # "Anybody from Japan named?"
         text = wh_guess_dropped(text)  # "Who put out the statement - was it India?"
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"

@@ -2372,6 +2372,29 @@ def who_heads_asked(text: str, head_of: Callable[[str], str | None]) -> str:
     return _WHO_HEADS.sub("who is the head of ", text, count=1)
 
 
+# "Anybody from Japan named?", "any Japanese officials mentioned?": which of the article's
+# people are of that side, not what the article says of Japan.
+_ANYONE_NAMED = prefilter.compile(
+    r"^\s*(?:(?:is|are|was|were)\s+)?(?:there\s+)?any(?:one|body|\s+people|\s+persons?"
+    r"|\s+officials?)?\s+(?:(?P<side>from\s+.+?)|(?P<kind>[a-z]+)\s+(?:officials?|people|"
+    r"persons?|ministers?|names?))\s+(?:(?:being|are|is|was|were)\s+)?(?:named|mentioned)"
+    r"(?:\s+by\s+name)?(?:\s+in\s+(?:the|this)\s+(?:article|story|piece))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def anyone_named_asked(text: str) -> str:
+    """ "Anybody from the Defense Department named?" → "which officials from the Defense
+    Department are named?"; "any Japanese officials named?" → "which Japanese officials are
+    named?"."""
+    found = _ANYONE_NAMED.match(text)
+    if found is None:
+        return text
+    if found["side"]:
+        return f"which officials {found['side']} are named?"
+    return f"which {found['kind']} officials are named?"
+
+
 # "Who was Esper's counterpart at the meeting — full name?": a who-question, then only which
 # of the answer's names is wanted.
 _WHO_THEN_NAME = prefilter.compile(
