@@ -520,6 +520,8 @@ POINTING_WORDS = frozenset("those these that this same".split())
 # Marks (for maintainers: an internal note) a reason read off the talks someone took part
 # in, so its premise is checked.
 WENT_FOR_NOTE = "why: the talks they took part in there"
+# "What was the point of those talks?": the event's own purpose, not why its people went.
+EVENT_NOUNS = frozenset("talks talk meeting meetings dialogue dialogues summit conference".split())
 VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
     " went gone going trip tour toured".split()
@@ -7445,6 +7447,8 @@ class Engine(
         )
         if not going or not places or not places <= set(where.entities):
             return None
+        if self._event_itself_asked(parsed, what):
+            return None
         text = f"To take part in {what.answer[0].lower()}{what.answer[1:]}"
         return self._answered(
             text=text,
@@ -7456,6 +7460,16 @@ class Engine(
             ranked=ranked,
             notes=[*notes, WENT_FOR_NOTE],
         )
+
+    @staticmethod
+    def _event_itself_asked(parsed: Parsed, what: Role) -> bool:
+        """ "What was the point of those talks?", "why were the Tokyo talks held?" after the
+        Tokyo talks: the purpose of the talks themselves, which the article never gives,
+        not why the people went there ("why did they go?" still gets the talks)."""
+        if not VISIT_WORDS.isdisjoint(parsed.words):
+            return False
+        named = any(link.start >= 0 and link.entity in what.entities for link in parsed.entities)
+        return named or not EVENT_NOUNS.isdisjoint(parsed.words)
 
     def _contents_asked_of(self, parsed: Parsed, context: Context) -> str | None:
         """ "What exactly does it cover?" of the agreement: the agreement asked about ("" if
