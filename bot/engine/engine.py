@@ -9442,6 +9442,11 @@ class Engine(
                     continue
                 if best is None or value > best[0]:
                     best = (value, scored, role, confidence)
+                    if name == "who" and self._tells_whose(scored, parsed):
+                        # "whose threat?" after Pompeo's remark: the fact saying whose it is,
+                        # as sure as the remark the conversation's names rank first.
+                        lifted = max(confidence, self._confidence(ranked[0], ranked, 0, parsed))
+                        best = (value, scored, role, lifted)
             said_all = qtype == "keyword" and all(t in entry.bag for t in parsed.terms)
             if (
                 ((qtype == "keyword" and (not parsed.terms or said_all)) or parsed.asks_action)
@@ -9847,6 +9852,12 @@ class Engine(
         # "whose threat did the discussions focus on thwarting?" is who poses it, not the
         # free nations that would thwart it.
         return about + (0.5 if about > 0 else 0.1)
+
+    def _tells_whose(self, scored: Scored, parsed: Parsed) -> bool:
+        """ "Whose threat?": the fact is about the thing and says whose it is, and names
+        everything the question itself names ("whose threat did Esper mention?" is not
+        answered by it)."""
+        return not scored.missing and self._says_whose(scored.entry, parsed) >= 0.5
 
     def _counts_numbered(self, entry: FactEntry, parsed: Parsed) -> bool:
         """The fact's count is of what the question numbers: "which four countries…" and
