@@ -1069,12 +1069,13 @@ OPPOSITES = {
     **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
     **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
     # "So they agreed to cut defence trade?", "…to slash information sharing?": they
-    # prioritized its enhancement and welcomed the expansion.
+    # prioritized its enhancement and welcomed the expansion; "…reduce logistics ties?":
+    # they committed to strengthening mutual engagement on logistics.
     **dict.fromkeys(
         "reduce reduced reducing reduction decrease decreased decreasing lessen limit cut"
         " cuts cutting slash slashed slashes slashing lower lowered lowering downgrade"
         " downgraded downgrading".split(),
-        "expand",
+        "expand strengthen",
     ),
     # "Were the two ministers critical of the basic agreement?": they expressed
     # appreciation for it, praised the relationship and welcomed the wider sharing.

@@ -3771,7 +3771,28 @@ def _calques_meant(text: str) -> str:
     """ "Who assisted to the talks in Tokyo?": the English phrase meant by a calque."""
     for pattern, meant in _CALQUES:
         text = pattern.sub(meant, text)
+    text = _CUT_BACK.sub(_reduce_form, text)
     return _adverb_before_put_last(text)
+
+
+# "Did they agree to scale back logistics ties?", "…wind down information sharing?": one
+# verb the lexicon knows as the opposite of what they agreed ("reduce" of strengthening).
+_CUT_BACK = re.compile(
+    r"(?P<verb>scale|scales|scaled|scaling|pare|pares|pared|paring|roll|rolls|rolled"
+    r"|rolling|dial|dials|dialed|dialled|dialing|dialling|cut|cuts|cutting|wind|winds"
+    r"|winding|wound|draw|draws|drew|drawn|drawing|tone|tones|toned|toning)"
+    r" (?:back|down)(?: on)?\b"
+)
+
+
+def _reduce_form(found: re.Match[str]) -> str:
+    """ "scaled back" -> "reduced", "scaling down" -> "reducing": the tense kept."""
+    verb = found["verb"]
+    if verb.endswith("ing"):
+        return "reducing"
+    if verb.endswith("ed") or verb in ("wound", "drew", "drawn"):
+        return "reduced"
+    return "reduces" if verb.endswith("s") else "reduce"
 
 
 def _adverb_before_put_last(text: str) -> str:
