@@ -1067,6 +1067,8 @@ OPPOSITES = {
     # "Why did the talks fail?", "did they fail to agree?": they agreed on BECA.
     **dict.fromkeys("fail failed fails failing collapse collapsed collapses".split(), "agree"),
     **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
+    # "Was Begin's visit a long time ago?" (read "…visit longago"): he visited recently.
+    "longago": "recently",
     **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
     # "So they agreed to cut defence trade?", "…to slash information sharing?": they
     # prioritized its enhancement and welcomed the expansion; "…reduce logistics ties?":

@@ -3772,6 +3772,7 @@ def _calques_meant(text: str) -> str:
     for pattern, meant in _CALQUES:
         text = pattern.sub(meant, text)
     text = _CUT_BACK.sub(_reduce_form, text)
+    text = _LONG_AGO.sub("longago", text)
     return _adverb_before_put_last(text)
 
 
@@ -3782,6 +3783,16 @@ _CUT_BACK = re.compile(
     r"|rolling|dial|dials|dialed|dialled|dialing|dialling|cut|cuts|cutting|wind|winds"
     r"|winding|wound|draw|draws|drew|drawn|drawing|tone|tones|toned|toning)"
     r" (?:back|down)(?: on)?\b"
+)
+
+
+# "Was Begin's visit a long time ago?", "…ages ago?", "…years back?": one word, the
+# opposite of the article's "recently".
+_LONG_AGO = re.compile(
+    # not "how long ago…?" (a question of time) nor "not long ago" (recently)
+    r"(?<!\bhow )(?<!\bnot )\b(?:a )?(?:long|very long) (?:time )?ago\b"
+    r"|\b(?:ages|years|decades) (?:ago|back)\b"
+    r"|\bin the distant past\b|\ba long while (?:ago|back)\b"
 )
 
 
