@@ -3444,6 +3444,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue  # "who is the remark attributed to?": who made it, as "who" asks
         if word in _WORDING_NOUNS and parsed.qtype in ("who", "who_is"):
             continue  # "who is that phrase attributed to?": who said it, as "said" asks
+        if _words_pointed_at(parsed.words, i):
+            continue  # "who are the two largest democracies in that quote?": where, not speech
         if word in COMMON_WORD_ALIASES and term(word) not in index.predicate_terms:
             continue  # "when did the talks begin?": the verb, and not a word about Begin
         if i in parsed.focus or TYPE_WORDS.get(word) in (*parsed.types, "keyword"):
@@ -3522,6 +3524,20 @@ _PUT_DOWN_TO = frozenset(
 )
 # Nouns for words as said: a question with one asks who said them, no more.
 _WORDING_NOUNS = frozenset("phrase phrases phrasing wording".split())
+_QUOTE_NOUNS = frozenset("quote quotes quotation quotations".split())
+
+
+def _words_pointed_at(words: list[str], i: int) -> bool:
+    """ "…in that quote?", "…in the quotation": the words a phrase asked about stands in,
+    not a question of who said something."""
+    return (
+        words[i] in _QUOTE_NOUNS
+        and i >= 2
+        and words[i - 2] in ("in", "from", "within")
+        and words[i - 1] in ("that", "the", "this", "their", "those", "these")
+    )
+
+
 _EVENT_HELD = frozenset(
     "host hosts hosted hosting organised organized organise organize convened convene staged "
     "stage".split()
