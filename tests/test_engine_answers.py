@@ -21838,3 +21838,88 @@ def test_how_many_after_all_the_countries_counts_all_of_them(engine: Engine) -> 
     counted = ask(engine, "where were the tokyo talks", "which countries?", "how many is that")
     assert counted.text.startswith("Four"), counted.text
     assert "United States" in counted.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the point of those talks?",
+        "what were the talks for?",
+        "what was the aim of that meeting?",
+    ],
+)
+def test_the_purpose_of_the_tokyo_talks_themselves_is_not_given(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, "what were esper and pompeo doing in tokyo", question).abstained
+
+
+def test_why_they_went_to_tokyo_is_still_the_talks(engine: Engine) -> None:
+    answer = ask(engine, "what were esper and pompeo doing in tokyo", "why did they go there?")
+    assert answer.text.startswith("To take part in quadripartite talks")
+
+
+@pytest.mark.parametrize("question", ["whose threat?", "and whose threat is that?"])
+def test_whose_threat_after_pompeos_remark_is_chinas_communist_party(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, "what did pompeo say at the state dept presser?", question)
+    assert answer.text == "China's Communist Party"
+    assert answer.quote is not None and "thwart the threat posed by China" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the US and India agree to scale back logistics ties?",
+        "did they agree to cut back on information sharing?",
+        "did the two sides roll back information sharing?",
+        "did they agree to reduce logistics ties?",
+    ],
+)
+def test_cutting_back_what_they_strengthened_gets_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Begin's visit to New Delhi a long time ago?",
+        "was begin's trip years ago?",
+        "did begin go to new delhi ages ago?",
+    ],
+)
+def test_begins_visit_long_ago_gets_no_recently(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert answer.quote is not None and "recently visited" in answer.quote.text
+
+
+def test_how_long_ago_is_no_claim_of_long_ago(engine: Engine) -> None:
+    assert not ask(engine, "how long ago did begin visit?").text.startswith("The article says")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the purpose of the cooperation on emerging tech and defence trade?",
+        "what is the cooperation on emerging technologies for?",
+        "why will esper and singh keep cooperating?",
+    ],
+)
+def test_the_purpose_of_their_cooperation_is_global_security(engine: Engine, question: str) -> None:
+    assert "global security challenges" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who are 'the world's two largest democracies' in that quote?",
+        "which countries are the two largest democracies in the quote?",
+    ],
+)
+def test_who_the_largest_democracies_in_that_quote_are(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "India" in answer.text and not answer.abstained
