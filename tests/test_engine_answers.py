@@ -21923,3 +21923,25 @@ def test_the_purpose_of_their_cooperation_is_global_security(engine: Engine, que
 def test_who_the_largest_democracies_in_that_quote_are(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert "India" in answer.text and not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is begin in the last paragraph", "Deputy Secretary of State"),
+        ("who's Begin in paragraph 8?", "Deputy Secretary of State"),
+        ("who is Esper in paragraph 1", "Secretary of Defense"),
+    ],
+)
+def test_who_one_person_is_in_a_paragraph_is_their_title(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize("question", ["who is singh in para 2", "who is begin in paragraph 2"])
+def test_who_a_person_is_in_a_paragraph_not_giving_it_abstains(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -3915,6 +3915,12 @@ class Engine(
             _ORDER_IN_QUOTE.search(normalise(quote.text)) for quote in answer.quotes
         )
 
+    def _asks_of_group(self, parsed: Parsed) -> bool:
+        """The question names a group ("the two secretaries of defense") or no one."""
+        return not parsed.entities or any(
+            link.group is not None or link.entity in self.index.members for link in parsed.entities
+        )
+
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
         by_role = self._referent_answered(text, context) or self._role_described_answered(
             text, context
@@ -3960,8 +3966,9 @@ class Engine(
         if within is not None:
             # "Who are the two secretaries of defense in para 3?": that paragraph's facts.
             parsed.kept_facts = frozenset(self.index.paragraphs.facts.get(within, ()))
-            if parsed.qtype == "who_is":
-                # Who the paragraph's sentence has them be, not who they are elsewhere.
+            if parsed.qtype == "who_is" and self._asks_of_group(parsed):
+                # Who the paragraph's sentence has them be, not who they are elsewhere; one
+                # person is still asked who he is ("who is Begin in the last paragraph?").
                 replace_type(parsed, "who")
         if parsed.ambiguous and not parsed.entities:
             word, options = parsed.ambiguous[0]
