@@ -21945,3 +21945,38 @@ def test_who_a_person_is_in_a_paragraph_not_giving_it_abstains(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does 'DOD' stand for in paragraph 4?", "Department of Defense"),
+        ("what does DOD mean in para 4", "Department of Defense"),
+        ("What does quadripartite mean in the last paragraph?", "four"),
+        ("what does 'such dialogues' refer to in paragraph 5?", "foreign and defense"),
+    ],
+)
+def test_words_asked_of_a_paragraph_using_them_get_their_meaning(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does 'the two men' refer to?", "Esper"),
+        ("what does 'the two men' refer to in paragraph 2?", "Singh"),
+        ("what do 'the two Secretaries of Defense' refer to in paragraph 3?", "Esper"),
+        ("what does 'the two sides' refer to?", "India"),
+        ("what does 'the two countries' refer to in paragraph 5?", "India"),
+    ],
+)
+def test_words_naming_people_or_sides_are_asked_who_they_are(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text
+    assert "strength" not in answer.text

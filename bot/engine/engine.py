@@ -100,7 +100,7 @@ from bot.engine.message import (
 from bot.engine.ordinals import ListedItems
 from bot.engine.pairs import PairAnswers
 from bot.engine.paragraphs import Place
-from bot.engine.passages import PassageAnswers
+from bot.engine.passages import WORDS_MEANING_ASKED, PassageAnswers
 from bot.engine.phrases import (
     ABOUT_FILLERS,
     ABOUT_PHRASE,
@@ -2034,6 +2034,7 @@ class Engine(
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"
         text = self._after_the_question(text)
+        text = self._people_meant(text)  # "what does 'the two men' refer to?": who
         own = self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
         if own is not None:
             return own
@@ -3914,6 +3915,30 @@ class Engine(
         return not answer.abstained and any(
             _ORDER_IN_QUOTE.search(normalise(quote.text)) for quote in answer.quotes
         )
+
+    def _people_meant(self, text: str) -> str:
+        """ "What does 'the two men' refer to?", "what does 'the two sides' mean?": words
+        naming people, or a group ("the two countries"), are asked as "who is" or "who
+        are", not as what they did ("the strength of the relationship" is what the two men
+        praised)."""
+        asked = WORDS_MEANING_ASKED.match(normalise(text))
+        if asked is None or asked["words"] is None:
+            return text
+        parsed = parse(asked["words"], self.index)
+        if parsed.terms or parsed.unknown or not parsed.entities:
+            return text
+        size = len(parsed.words)
+        if not all(self._whole_name_of_someone(link, size) for link in parsed.entities):
+            return text  # "what does 'such dialogues' refer to?": what the 2+2 is
+        verb = "are" if len(parsed.entities) > 1 else "is"
+        return f"who {verb} {asked['words']}?"
+
+    def _whole_name_of_someone(self, link: Linked, size: int) -> bool:
+        """All the words name a person or a group ("the two men", "the two sides"), not a
+        thing ("such dialogues") nor only part of them ("the T in Mark T. Esper")."""
+        if link.start != 0 or link.end != size:
+            return False
+        return link.group is not None or self._kind(link.entity) == "person"
 
     def _asks_of_group(self, parsed: Parsed) -> bool:
         """The question names a group ("the two secretaries of defense") or no one."""

@@ -92,6 +92,14 @@ MENTIONED_OR_IN = prefilter.compile(
     r"\b(?:mention(?:ed|s)?|named?|cited|referred to|appears?|(?:is|are) in)$"
     r"|^(?:who|what \w+|which \w+) (?:is|are|was|were)$"
 )
+# "What does 'DOD' stand for in paragraph 4?", "what is meant by 'such dialogues' in para
+# 5?": the paragraph only shows where the words stand; what they mean may be told elsewhere.
+WORDS_MEANING_ASKED = prefilter.compile(
+    r"^what (?:does|do|did) (?:the (?:word|words|term|phrase|abbreviation|acronym) )?"
+    r"(?P<words>[a-z0-9+ -]+?) (?:mean|means|stand for|stands for|refer to|refers to|refer)$"
+    r"|^what (?:is|s) (?:meant by|the meaning of) (?:the (?:word|term|phrase) )?"
+    r"(?P<meant>[a-z0-9+ -]+?)$"
+)
 _MENTION_TERMS = frozenset(term(w) for w in ("mention", "mentioned", "named", "cited", "appear"))
 _WH_WORDS = frozenset("how what who whom when where why which whether".split())
 
@@ -136,6 +144,10 @@ class PassageAnswers(EngineCore):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
         """The whole engine's answer to a question, kept to one paragraph if `within`."""
+
+    @abc.abstractmethod
+    def _answer(self, question: str, context: Context) -> Answer:
+        """The whole engine's answer to a question, as if it were asked anew."""
 
     @abc.abstractmethod
     def _paragraph(
@@ -333,6 +345,9 @@ class PassageAnswers(EngineCore):
         reference = self._paragraph_referred(text)
         if reference is None:
             return None
+        meaning = self._meaning_of_words_there(reference, context)
+        if meaning is not None:
+            return meaning
         rest = parse(reference.rest, self.index)
         if reference.place is None:
             return self._abstain(
@@ -361,6 +376,18 @@ class PassageAnswers(EngineCore):
                 notes=tuple(notes),
             )
         return answer
+
+    def _meaning_of_words_there(self, reference: _Reference, context: Context) -> Answer | None:
+        """ "What does 'DOD' stand for in paragraph 4?", "what does quadripartite mean in the
+        last paragraph?": what the words mean, asked without the paragraph, when that
+        paragraph uses them (¶2 says what the DOD is; ¶4 only uses the letters)."""
+        asked = WORDS_MEANING_ASKED.match(normalise(reference.rest))
+        if asked is None or reference.place is None:
+            return None
+        words = tuple((asked["words"] or asked["meant"]).split())
+        if reference.place not in self.index.paragraphs.with_phrase(words):
+            return None
+        return self._answer(reference.rest, context)
 
     def _named_in_paragraph(
         self, rest: Parsed, place: Place, context: Context, notes: list[str]
