@@ -21980,3 +21980,27 @@ def test_words_naming_people_or_sides_are_asked_who_they_are(
     answer = ask(engine, question)
     assert expected in answer.text
     assert "strength" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which word in paragraph 1 is used to describe the global security challenges?",
+            "pressing",
+        ),
+        ("what word describes the global security challenges in paragraph 1?", "pressing"),
+        ("what word in paragraph 6 describes the strategic partnership?", "elevated"),
+    ],
+)
+def test_a_word_asked_for_in_a_paragraph_is_found_there(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text
+
+
+def test_a_word_asked_for_in_a_paragraph_quoting_another_abstains(engine: Engine) -> None:
+    assert ask(
+        engine, "which word in paragraph 3 describes the global security challenges"
+    ).abstained

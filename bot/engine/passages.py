@@ -366,7 +366,7 @@ class PassageAnswers(EngineCore):
             return None  # "what does paragraph 3 say?", "summarise para 2": the summary's
         answer = self._read_and_answer(reference.rest, context, within=reference.place)
         if answer.abstained:
-            return answer
+            return self._answered_there(reference, context) or answer
         if not self._told_in(answer, reference.place):
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
@@ -388,6 +388,17 @@ class PassageAnswers(EngineCore):
         if reference.place not in self.index.paragraphs.with_phrase(words):
             return None
         return self._answer(reference.rest, context)
+
+    def _answered_there(self, reference: _Reference, context: Context) -> Answer | None:
+        """ "Which word in paragraph 1 is used to describe the global security challenges?":
+        the question asked whole, as the words it asks for are found by more than one
+        paragraph's facts, kept only when its answer quotes that paragraph."""
+        if reference.place is None:
+            return None
+        answer = self._answer(reference.rest, context)
+        if answer.abstained or not self._told_in(answer, reference.place):
+            return None
+        return answer
 
     def _named_in_paragraph(
         self, rest: Parsed, place: Place, context: Context, notes: list[str]
