@@ -22004,3 +22004,19 @@ def test_a_word_asked_for_in_a_paragraph_quoting_another_abstains(engine: Engine
     assert ask(
         engine, "which word in paragraph 3 describes the global security challenges"
     ).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Use the text: why do the two countries want to expand information sharing?", "security"),
+        ("Using evidence from the text, why do they want to share more information?", "security"),
+        ("what does quadripartite mean?? (use the countries)", "four"),
+        ("what does quadripartite mean? (hint: count the countries)", "four"),
+        ("Who met Singh? (2 marks)", "Esper"),
+    ],
+)
+def test_a_worksheets_instructions_around_a_question_are_dropped(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

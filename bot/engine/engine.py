@@ -72,6 +72,7 @@ from bot.engine.message import (
     concession_dropped,
     guess_dropped,
     indirect_order_asked,
+    instructions_dropped,
     lead_in_dropped,
     need_to_know_split,
     office_alone_asked,
@@ -1909,6 +1910,7 @@ class Engine(
             )
         text = announcement_dropped(text)  # "right, quiz q: who'd esper meet?"
         text = while_there_dropped(text)  # "whilst he was there did they mention china?"
+        text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"

@@ -493,6 +493,38 @@ def lead_in_dropped(text: str) -> str:
     return rest if QUESTION_START.match(rest) or REQUEST_START.match(rest) else text
 
 
+# A worksheet's instruction before its question, saying only where to find the answer:
+# "Use the text: why do the two countries want to expand information sharing?", "Using
+# evidence from the article, who met Singh?", "In your own words, what is the BECA?".
+_INSTRUCTION_BEFORE = prefilter.compile(
+    r"^(?:(?:use|using|with|citing|quoting) (?:(?:evidence|details?|information|a quote|quotes)"
+    r" (?:from|in) )?(?:the|this) (?:text|article|passage|story|extract|source)"
+    r"(?: (?:to (?:answer|help you|explain|help)|for (?:evidence|support|your answer)))?"
+    r"|in your own words|answer (?:from|using) the (?:text|article|passage))"
+    r"\s*(?:[:,;]|\s-{1,2}|\s[—–])\s*",
+    re.IGNORECASE,
+)
+# And after it, in brackets: "what does quadripartite mean?? (use the countries)", "who met
+# Singh? (2 marks)", "why? (explain your answer)": how to answer, not what is asked.
+_INSTRUCTION_AFTER = prefilter.compile(
+    r"\s*[(\[]\s*(?:use|using|hint|clue|explain|give|answer|think|look|in your own words"
+    r"|\d+ marks?|one word|full sentences?|short answer)\b[^()\[\]]*[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def instructions_dropped(text: str) -> str:
+    """The question without a worksheet's instructions around it ("Use the text: why …?",
+    "what does quadripartite mean? (use the countries)"), when a question is left."""
+    rest = _INSTRUCTION_AFTER.sub("", text.strip())
+    before = _INSTRUCTION_BEFORE.match(rest)
+    if before is not None:
+        rest = rest[before.end() :]
+    if rest == text.strip() or not (QUESTION_START.match(rest) or REQUEST_START.match(rest)):
+        return text
+    return rest
+
+
 # A Discord reply quoting a claim ("> it was esper's first 2+2") and then asking only whether
 # it holds: "also wrong?", "lmaooo is that right", "fr?", "true?", or nothing at all.
 _QUOTED_LINES = prefilter.compile(r"^(?P<quoted>(?:[ \t]*>[^\n]*(?:\n|$))+)(?P<rest>[\s\S]*)$")
