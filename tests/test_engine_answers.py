@@ -22020,3 +22020,18 @@ def test_a_worksheets_instructions_around_a_question_are_dropped(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("and it was ahead of what", "who takes part in that"),
+        ("which event did the meeting precede", "who goes to that one"),
+        ("what was the meeting ahead of?", "who was at that?"),
+    ],
+)
+def test_a_bare_that_after_an_answer_naming_an_event_is_that_event(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    answer = ask(engine, "Who met, where, and when?", *questions)
+    assert "foreign and defense ministers" in answer.text

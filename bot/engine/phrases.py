@@ -841,10 +841,23 @@ _THAT_EVENT = prefilter.compile(
 )
 
 
+# "And it was ahead of what?" (the 2+2 Dialogue) "Who takes part in that?": a bare "that"
+# ending the question, after a word that takes an event, is that event too.
+_THAT_EVENT_ENDING = prefilter.compile(
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{word} )"
+        for word in "in at to for attend attends attended attending join joins joined".split()
+    )
+    + r")(?:that|this)(?: one)?(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def event_named_for_that(text: str, event: str) -> str:
     """The question with "that forum" / "this event" put as the event's name; other text
     unchanged. Only one such phrase is read ("that event and this one" is unclear)."""
-    found = list(_THAT_EVENT.finditer(text))
+    found = list(_THAT_EVENT.finditer(text)) or list(_THAT_EVENT_ENDING.finditer(text))
     if len(found) != 1:
         return text
     match = found[0]
