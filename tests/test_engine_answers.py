@@ -22035,3 +22035,20 @@ def test_a_bare_that_after_an_answer_naming_an_event_is_that_event(
 ) -> None:
     answer = ask(engine, "Who met, where, and when?", *questions)
     assert "foreign and defense ministers" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kind of partnership is the U.S.-India relationship called?",
+        "what type of partnership is the U.S.-India relationship described as?",
+        "what sort of partnership is the US-India relationship referred to as",
+        "What kind of partnership is the U.S.-India relationship called in paragraph 6?",
+    ],
+)
+def test_the_kind_a_relationship_is_called_is_the_kind_it_is(engine: Engine, question: str) -> None:
+    assert "strategic partnership" in ask(engine, question).text
+
+
+def test_the_kind_of_countries_called_is_still_their_label(engine: Engine) -> None:
+    assert "democracies" in ask(engine, "what kind of countries are the US and India called?").text

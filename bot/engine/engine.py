@@ -168,6 +168,7 @@ from bot.engine.phrases import (
     is_about_phrase,
     is_bare_auxiliary,
     joined,
+    kind_called_asked,
     label_given_asked,
     lead_put_for_pronoun,
     lettered_options,
@@ -1741,7 +1742,11 @@ class Engine(
             answer = self._someone_else_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             if answer.abstained:
-                answer = self._with_names_autocorrected(text, context, respelt) or answer
+                answer = (
+                    self._with_names_autocorrected(text, context, respelt)
+                    or self._kind_without_its_label(text, context)
+                    or answer
+                )
             answer = self._remembering(answer, question, context)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
@@ -1762,6 +1767,16 @@ class Engine(
                 context,
                 notes=("internal error",),
             )
+
+    def _kind_without_its_label(self, text: str, context: Context) -> Answer | None:
+        """ "What kind of partnership is the U.S.-India relationship called?", unanswered as a
+        label, asked as the kind ("…elevated strategic partnership"); "what kind of countries
+        are the US and India called?" is answered as asked (democracies) and never gets here."""
+        kind = kind_called_asked(text)
+        if kind == text:
+            return None
+        answer = self._answer(kind, context)
+        return None if answer.abstained else _outermost_quotes(answer)
 
     @cached_property
     def _head_titles(self) -> dict[str, str]:

@@ -2809,6 +2809,25 @@ _RELATION_NAME = prefilter.compile(
 )
 
 
+# "What kind of partnership is the U.S.-India relationship called in paragraph 6?": the
+# kind asked, with the naming verb after it dropped ("…described as?", "…referred to as?").
+_KIND_CALLED = prefilter.compile(
+    r"^(?P<asked>(?:what|which) (?:kind|type|sort) of [\w-]+ (?:is|are|was|were) .+?)"
+    r" (?:called|termed|labell?ed|named|known as|described as|referred to as|characteri[sz]ed"
+    r" as)(?P<after>(?: in [^?]+)?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def kind_called_asked(text: str) -> str:
+    """ "What kind of partnership is the U.S.-India relationship called?" → "What kind of
+    partnership is the U.S.-India relationship?"; other text unchanged."""
+    found = _KIND_CALLED.match(text.strip())
+    if found is None:
+        return text
+    return f"{found['asked']}{found['after']}?"
+
+
 def relation_name_asked(text: str) -> str:
     """ "name of Singh's counterpart" → "who is Singh's counterpart?"; other text unchanged."""
     found = _RELATION_NAME.match(text.strip())
