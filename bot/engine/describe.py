@@ -196,7 +196,10 @@ SAME_OR_DIFFERENT = prefilter.compile(
     r"\b(?:from|of|represent|representing) (?:the )?(?:(?P<same>same)|different|two different)"
     r" (?:countries|country|nations|nation|sides|side)\b"
 )
-NUMBER_NAMES = {1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"}
+NUMBER_NAMES = {
+    **{1: "One", 2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven"},
+    **{8: "Eight", 9: "Nine", 10: "Ten"},
+}
 
 
 # "What does BECA refer to?": what it is.
@@ -322,6 +325,10 @@ class DescriptiveAnswers(EngineCore):
     def _count_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "How many countries are mentioned?", "how many people does the article name?":
         the entities of that kind the article itself names, each with a sentence naming it."""
+        if parsed.lists_occasions and context.fact_id is None:
+            # "List the meetings mentioned": the New Delhi meeting, the 2+2s, the Tokyo
+            # talks, the press conference; no one fact lists them, and one is no list.
+            return self._not_found(parsed, context, [], notes)
         asked = _GOVERNMENT_BODY.sub("", LEADING_SET_ASIDE.sub("", parsed.text))
         match = COUNT_NAMED.match(asked)
         if match is not None and not self._rest_only_set_aside(parsed, asked, match.end()):
@@ -364,6 +371,11 @@ class DescriptiveAnswers(EngineCore):
         if noun in ("cities", "city", "citys", "towns"):
             # A city is in a country; South Asia, a region, is not.
             named = [e for e in named if self._countries_of({e}) - {e}]
+        elif noun in ("regions", "region"):
+            # "Which regions are mentioned?": South Asia, in no country; not the cities.
+            named = [e for e in named if not self._countries_of({e}) - {e}]
+        elif kind == "place" and self._places_include_countries(parsed):
+            named = named + self._named_countries()
         if self._all_named_excluded(parsed):
             # "Which countries are named other than the US and India?", "name all countries
             # mentioned except India": those the question sets aside go.
@@ -377,6 +389,17 @@ class DescriptiveAnswers(EngineCore):
             return self._naming(named, "", parsed, context, notes)
         count = NUMBER_NAMES.get(len(named), str(len(named)))
         return self._naming(named, f"{count}: ", parsed, context, notes)
+
+    @staticmethod
+    def _places_include_countries(parsed: Parsed) -> bool:
+        """ "List all the places mentioned": every place, the countries too (Japan, India…),
+        or "Three: New Delhi, Tokyo and South Asia" passes for all of them; not when the
+        question keeps to cities or regions ("all the places, cities and regions")."""
+        return not parsed.places_kept
+
+    def _named_countries(self) -> list[str]:
+        """The countries the article names, in the factbase's order of them."""
+        return [e for e in self._of_kind.get("country", []) if self.factbase.entities[e].aliases]
 
     def _called_a_department(self, entity: str) -> bool:
         """Its name calls it a department or ministry ("State Department")."""
@@ -1464,6 +1487,8 @@ class DescriptiveAnswers(EngineCore):
         groups = {link.group for link in parsed.entities if link.group}
         if len(groups) != 1 or parsed.unknown or parsed.terms:
             return None
+        if parsed.asks_action:
+            return None  # "Tell me what the two men did": their acts, not who they are
         if not parsed.copula and not self._group_named_after_which(parsed):
             return None
         group = self.factbase.entities[groups.pop() or ""]

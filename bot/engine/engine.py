@@ -8328,7 +8328,13 @@ class Engine(
         parts: list[tuple[Scored, Role | None, float]] = []
         for qtype in parsed.types:
             roles = ROLES_FOR.get(qtype, ("what",))
-            if parsed.wanted_kind and (
+            if qtype == "how" and parsed.asks_means:
+                roles = ("how",)  # "How did they reach the agreement?": not "The BECA"
+            if (
+                parsed.wanted_kind
+                # "Tell me what U.S. officials did": their act, not which officials they were.
+                and not parsed.asks_action
+            ) and (
                 qtype in ("what", "keyword")
                 or (qtype in ("who", "with_whom") and not parsed.wants_other)
             ):

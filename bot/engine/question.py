@@ -303,7 +303,55 @@ _ASKS_ACTION = prefilter.compile(
     r"(?: (?!(?:to|get|got|gotten|getting)\b)\w+){1,6}? (?:do|done|doing|did)"
     r"(?: (?:recently|lately|then|next|afterwards|earlier|later|exactly|also|too))?"
     r"(?: (?:in|at|during|on|there)\b.*)?$"
+    # "Tell me what Begin did", "I wonder what the DOD has done": a question inside a
+    # request keeps a statement's order, its doer before the verb; no modal ("what free
+    # nations could do") nor "to" ("what they agreed to do") comes between.
+    r"|what(?: (?!(?:to|get|got|gotten|getting|could|should|would|will|can|must|might|may"
+    r"|did|does|do)\b)\w+){1,6}? (?:did|does|(?:has|have|had) done)"
+    r"(?: (?:recently|lately|then|next|afterwards|earlier|later|exactly|also|too))?"
+    r"(?: (?:in|at|during|on|there|before|after|prior to|ahead of)\b.*)?$"
 )
+# "How did they reach the agreement?", "how will they enhance secure communications?", "how
+# can the two sides achieve that?": how an act is done. Not how something was described,
+# felt, went or compares ("How did US officials describe the relationship?", "how did the
+# ministers feel about it?"), which a fact's "what" can tell, nor how much or how many.
+_ASKS_MEANS = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|well),? )?how"
+    r" (?:did|do|does|will|would|can|could|should|might|may|are|is|were|was)"
+    r" (?!.*\b(?:describ\w*|call\w*|characteri[sz]\w*|refer\w*|feel|felt|feeling|react\w*"
+    r"|respond\w*|view\w*|see|saw|seen|regard\w*|go|going|gone|went|turn\w*|fare\w*"
+    r"|think|thought|say|said|saying|put|word\w*|portray\w*|depict\w*|sum\w*|term\w*"
+    r"|label\w*|rate\w*|look\w*|sound\w*|seem\w*|relat\w*|compar\w*|stand\w*|chang\w*"
+    r"|end|ended|like|know|known|come|came|many|much|long|old|far|often|soon|big|important"
+    r"|significant|close|strong|heating|deteriorating|doing|get along|greet\w*|receiv\w*"
+    r"|welcom\w*|treat\w*|explain\w*|justif\w*|defin\w*|mean\w*|spell\w*|pronounc\w*"
+    r"|name\w*|known|read|write|written|report\w*|cover\w*|tell|told|announc\w*"
+    # "How are they planning to deepen military cooperation?": what they committed to.
+    r"|plan\w*|intend\w*|aim\w*|hop\w*|seek\w*"
+    # "how did Pompeo frame the threat?": how he put it, said in his words.
+    r"|fram\w*|present\w*|express\w*|phras\w*|paint\w*|cast|characteri\w*|summari\w*"
+    # "how did they get to an agreement?": an agreement not yet named asks which one came
+    # of it (the BECA), as "what agreement did they reach?" does; "the agreement" is known.
+    r"|an? (?:\w+ )?(?:agreement|deal|accord|pact|understanding|consensus|decision))\b)"
+    r"(?:\w+ ){1,6}?\w+"
+)
+# "List the meetings mentioned", "which visits does the article mention?", "every quote in
+# the article?": all occasions (or quotes) of a sort, the list itself asked. Not "which
+# meetings did Esper attend?", nor "which talks?" alone after talks were named.
+_OCCASIONS_LISTED = prefilter.compile(
+    r"^(?:(?:can you |could you |please )?(?:list|name|give me|tell me|show me|enumerate)"
+    r"(?: (?:all|every|each))?(?: (?:of )?the)?"
+    r"|(?:which|what)(?: (?:are|were))?(?: (?:all|every))?(?: (?:of )?the)?"
+    r"(?= \w+ (?:are |is |were |does the article |does it |did the article )?"
+    r"(?:mentioned|named|cited|referred to|reported|described|mention|in the))"
+    r"|(?:which|what) (?:are|were) (?:all|every)(?: (?:of )?the)?)"
+    r" (?:other )?(?:meetings?|talks|visits?|trips?|travels|journeys?|conferences?|summits?"
+    r"|gatherings?|sessions?|events?|quotes?|quotations?|statements?|remarks?)"
+    r"(?: (?:that |which )?(?:are|is|were|does the article|does it|did the article))?"
+    r"(?: (?:mentioned|named|cited|referred to|reported|described|mention|quoted))?"
+    r"(?: (?:in|from|by) (?:the|this|that) (?:article|story|text|piece|report))?[ ?.!]*$"
+)
+_CITIES_OR_REGIONS = prefilter.compile(r"\b(?:city|cities|towns?|regions?)\b")
 _ASKS_BESIDES = (
     r"\b(?:else|other|others|another|besides|apart from|aside from|in addition to|except"
     r"|excluding)\b"
@@ -808,6 +856,15 @@ class Parsed:
     # known only once the conversation has linked him.
     pronoun_speaks: bool = False
     asks_action: bool = False  # "what did Begin do?": the event, told whole
+    # "How did the two sides reach the agreement?": the means of an act, which only a fact's
+    # own "how" tells; what they reached is no answer to it.
+    asks_means: bool = False
+    # "List all the places in the article, cities and regions": places kept to those kinds,
+    # a qualifier the reading of the list drops ("which places are mentioned").
+    places_kept: bool = False
+    # "List the meetings mentioned in the article", "which visits are mentioned?": every
+    # occasion of a sort the article tells, which no one fact lists.
+    lists_occasions: bool = False
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
     title_qualifier: str | None = None  # "foreign" in "India's foreign ministry"
@@ -1459,7 +1516,11 @@ _AUXILIARY_LEFT_OUT = prefilter.compile(
 _SAID_ABOUT_LEFT_OUT = prefilter.compile(
     r"^(?P<what>what|wht|wat|wot|wut|whta) (?P<subject>(?!(?:did|does|do|is|was|were|are"
     r"|has|have|had|can|could|would|will|should|exactly|else|kind|sort|type|s|all)\b)"
-    r"\S+(?: \S+){0,2}?) (?:said|told) (?P<rest>(?:about|on|regarding)\b.*)$"
+    r"\S+(?: \S+){0,2}?) (?:said|told)(?: |$)(?P<rest>(?:about|on|regarding)\b.*"
+    # "Tell me what U.S. officials said before the 2+2", "…what Pompeo said at the press
+    # conference", "…what Pompeo said": what they said then or there, not which of them
+    # said it ("what officials said that?" keeps its "that").
+    r"|(?:before|after|prior to|ahead of|at|in|during|when|earlier|recently|then)\b.*|)$"
 )
 
 
@@ -1497,7 +1558,7 @@ def _auxiliary_supplied(text: str) -> str:
     nations" likewise, as "what did Pompeo say about free nations"."""
     said = _SAID_ABOUT_LEFT_OUT.match(text)
     if said is not None:
-        return f"{said['what']} did {said['subject']} say {said['rest']}"
+        return f"{said['what']} did {said['subject']} say {said['rest']}".rstrip()
     found = _AUXILIARY_LEFT_OUT.match(text)
     if found is None:
         return text
@@ -1764,7 +1825,9 @@ def parse(question: str, index: Index) -> Parsed:
         unframed = "who said that"
     unframed = _office_of_named(unframed, index)
     unframed = _said_of_self_asked(unframed)
-    text = strip_framing(_auxiliary_supplied(unframed))
+    # "Tell me what Pompeo said at the press conference": its "did" is put back once the
+    # request around it is gone too.
+    text = _auxiliary_supplied(strip_framing(_auxiliary_supplied(unframed)))
     text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
@@ -1985,6 +2048,9 @@ def parse(question: str, index: Index) -> Parsed:
             text,
         )
     )
+    parsed.asks_means = bool(_ASKS_MEANS.match(original.lower()))
+    parsed.places_kept = bool(_CITIES_OR_REGIONS.search(original.lower()))
+    parsed.lists_occasions = bool(_OCCASIONS_LISTED.match(original.lower()))
     parsed.wants_other = bool(_ASKS_OTHER.search(text))
     parsed.companion_only = parsed.wants_other and not re.search(_ASKS_BESIDES, text)
     if parsed.wants_other and parsed.qtype in ("who", "who_is"):
