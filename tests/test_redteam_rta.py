@@ -135,3 +135,17 @@ def test_which_occasion_of_someone_is_still_answered(
 ) -> None:
     answer = ask(engine, *turns)
     assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("List what the two men praised.", "strength"),
+        ("List what Begin did.", "visited"),
+        ("enumerate what the two sides committed to", "cooperation"),
+    ],
+)
+def test_list_what_someone_did_is_what_they_did(engine: Engine, question: str, said: str) -> None:
+    """Not "Esper and Singh", who praised it."""
+    answer = ask(engine, question)
+    assert not answer.abstained and said in answer.text

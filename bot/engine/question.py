@@ -351,6 +351,9 @@ _OCCASIONS_LISTED = prefilter.compile(
     r"(?: (?:mentioned|named|cited|referred to|reported|described|mention|quoted))?"
     r"(?: (?:in|from|by) (?:the|this|that) (?:article|story|text|piece|report))?[ ?.!]*$"
 )
+# "List what the two men praised", "enumerate what they agreed on": the what-clause is the
+# question, as after "tell me"; read with "list" first, "the two men" answered who praised.
+_LIST_WHAT = prefilter.compile(r"^(?:list|enumerate) (?=what\b)")
 _CITIES_OR_REGIONS = prefilter.compile(r"\b(?:city|cities|towns?|regions?)\b")
 _ASKS_BESIDES = (
     r"\b(?:else|other|others|another|besides|apart from|aside from|in addition to|except"
@@ -1827,7 +1830,7 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = _said_of_self_asked(unframed)
     # "Tell me what Pompeo said at the press conference": its "did" is put back once the
     # request around it is gone too.
-    text = _auxiliary_supplied(strip_framing(_auxiliary_supplied(unframed)))
+    text = _auxiliary_supplied(_LIST_WHAT.sub("", strip_framing(_auxiliary_supplied(unframed))))
     text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
