@@ -222,6 +222,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bi (?:would|d|'d) like to (?:ask|enquire|inquire)(?: (?:as to|about))?\b",
         ),
         (("tell me",), r"\btell me\b"),
+        # "Remind me who Begin is", "remind us where they met": the asking, like "tell me",
+        # before the question it puts. Only before a wh-word: "remind me of the BECA" is a
+        # request about a thing, read elsewhere.
+        (
+            ("remind",),
+            r"\bremind (?:me|us)(?: again)?(?: (?:of|about|as to))?"
+            r"(?= (?:who|whom|whose|what|whats|which|when|where|why|how)\b)",
+        ),
         # "Might you tell me, with as much precision as the report permits, on which day…?",
         # "who, as far as the report tells us, met Singh?", "how, in a word or two, are
         # relations characterised?", "are India-China relations, in the article's telling,
