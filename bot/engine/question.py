@@ -638,6 +638,19 @@ _IMPERATIVE_THE = prefilter.compile(
     # "Name all the U.S. officials": every one of them, as "name the U.S. officials" asks.
     r"|(?:i )?(?:need|want|(?:would|d) like)(?: to know| to see)? )(?:all (?:of )?)?the (?=\w+)"
 )
+# "Name India's foreign minister", "identify America's defence secretary": an office held
+# for someone, by its holder's country or person ("'s" already gone), asks who holds it,
+# as "who is India's foreign minister?" does, not what the words name (which found "the
+# U.S. and Indian foreign and defense ministers").
+_HOLDER_OF_OFFICE = (
+    r"(?:minister|secretary|official|leader|counterpart|deputy|chief|diplomat|envoy"
+    r"|representative|delegate|spokesman|spokesperson|president|premier|ambassador)"
+)
+_IMPERATIVE_WHOSE_OFFICE = prefilter.compile(
+    r"^(?:(?:can|could|would|will) you (?:please )?)?(?:please )?"
+    r"(?:name|identify|tell (?:me|us)|give (?:me|us)) (?!(?:the|a|an|all|every|each|some|of)\b)"
+    rf"(?P<office>(?:\w+ ){{1,3}}{_HOLDER_OF_OFFICE})$"
+)
 # "List every country named", "name all the cities", "list all the places in the article,
 # cities and regions": every one of a kind the article names, asked as "which countries are
 # mentioned" (which counts and lists them). A set-aside after it ("name all the countries
@@ -1793,6 +1806,9 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
     unframed = _every_of_kind_listed(unframed)
+    whose_office = _IMPERATIVE_WHOSE_OFFICE.match(unframed)
+    if whose_office is not None:
+        unframed = f"who is {whose_office['office']}"
     imperative = _IMPERATIVE_THE.match(unframed)
     if imperative is not None:
         # "Name the agreement." is "what is the agreement?", "name the two chiefs who met…"
@@ -1807,6 +1823,14 @@ def parse(question: str, index: Index) -> Parsed:
             lead = "what is the " if short else "which "
             if short and rest[-1] in _PEOPLE_NOUNS:
                 lead = "who are the "
+            elif (
+                len(rest) <= 4
+                and re.fullmatch(_HOLDER_OF_OFFICE, rest[-1])
+                and not _of_a_country(rest)
+            ):
+                # "Name the US foreign minister": who holds it, as "who is the US foreign
+                # minister?" asks, not "which US foreign minister" (which found a phrase).
+                lead = "who is the "
             unframed = lead + " ".join(rest)
     unframed = _title_as_name(unframed)
     figures = _FIGURES_IN.match(unframed)
