@@ -881,8 +881,41 @@ def options_set_aside(text: str) -> str:
     return f"{match['asked'].rstrip(' ,')}?" if match is not None else text
 
 
+# "Describe US-China relations", "now characterise the state of India-China ties": how they
+# are, as "how are US-China relations?" asks, not a summary of everything about China.
+_RELATIONS_DESCRIBED = prefilter.compile(
+    r"^(?:so |and |ok |okay |now |then )*(?:describe|characteri[sz]e|explain)(?: to me| for me)?"
+    r" (?:the )?(?:(?:current |present )?(?:state|condition|status) of (?:the )?)?"
+    r"(?P<relations>[\w.-]+ (?:relations|ties))(?: then| now| at present| currently)?$"
+)
+# "Describe China's reaction to the agreement", "explain India's response to the BECA": how
+# they reacted, as "how did China react to the agreement?" asks, which the article may not
+# say; not a summary of everything about China (which answered a different question).
+_REACTION_DESCRIBED = prefilter.compile(
+    r"^(?:so |and |ok |okay |now |then )*(?:describe|characteri[sz]e|explain)(?: to me| for me)?"
+    r" (?:the )?(?P<who>[\w.-]+(?: [\w.-]+)?) (?:s )?(?:reaction|reactions|response|responses)"
+    r" (?:to|on) (?P<what>.+)$"
+)
+
+
+def described_as_asked(normalised: str) -> str | None:
+    """ "describe india-china relations" → "how are india-china relations?"; "describe
+    china reaction to the agreement" → "how did china react to the agreement?"; None when
+    the request names neither."""
+    relations = _RELATIONS_DESCRIBED.match(normalised)
+    if relations is not None:
+        return f"how are {relations['relations']}?"
+    reaction = _REACTION_DESCRIBED.match(normalised)
+    if reaction is not None:
+        return f"how did {reaction['who']} react to {reaction['what']}?"
+    return None
+
+
 def role_in_story(text: str) -> str:
     """ "What's the China connection?" → "tell me about china"; other text unchanged."""
+    described = described_as_asked(normalise(text))
+    if described is not None:
+        return described
     difference = _DIFFERENCE.match(normalise(text))
     if difference is not None:
         return f"what is {difference['a']} and what is {difference['b']}?"
