@@ -174,6 +174,10 @@ class DescribedAnswers(EngineCore):
             return None
         if _COPULA_ALONE.match(text[: found.start()]) is not None:
             return None  # "Is the country where the quad talks took place India?": checked
+        if _ASKS_WHO_THEY_ARE.search(text[: found.start()]) is not None:
+            # "Name the country Esper visited": the country is what is asked, read as "which
+            # country Esper visited" (India); not "name India?", which found the BECA.
+            return None
 
         def country(deed: str, context: Context) -> tuple[str, ...] | None:
             asked = _COUNTRY_ASKED[(found["rel"] or "that").lower()].format(deed)
