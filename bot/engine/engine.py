@@ -1390,6 +1390,8 @@ _BANTER = frozenset(
     "settle settled say says said think thinks thought know knows bet argue arguing argued"
     " reckon reckons claim claims debate debating".split()
 )
+# The pronouns that stand for a thing itself, not for a place or a time ("there", "then").
+_IT = frozenset({"it", "its"})
 _REQUEST_WORDS = frozenset(
     "give tell name list explain describe show state identify please pls plz i im we".split()
 )
@@ -5560,6 +5562,9 @@ class Engine(
                 # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks. Not
                 # "what was agreed between the two militaries?": the militaries, not talks.
                 chosen = [e for e in context.entities if self._kind(e) == "event"]
+            answered = self._thing_answered_last(parsed, context)
+            if answered:
+                chosen = answered
             events = [e for e in chosen if self._kind(e) == "event"]
             if parsed.pronouns == {"thing"} and len(events) == 1:
                 # "Where were the quad talks?" … "Who hosted it?": it, the talks; not the
@@ -5637,6 +5642,17 @@ class Engine(
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
                 note = f"follow-up: {others[0]} from the last question"
         return note
+
+    def _thing_answered_last(self, parsed: Parsed, context: Context) -> list[str]:
+        """ "Name the agreement Esper and Singh agreed on." (the BECA) "Who expressed
+        appreciation for it?": it, the thing the last answer named, when the last question
+        named only people, whom "it" cannot be. Only for "it" itself: "there" and "then"
+        point at a place or a time, and "that" may be the whole last answer."""
+        if parsed.pronouns != {"thing"} or _IT.isdisjoint(parsed.words):
+            return []
+        if self._any_thing(context.entities):
+            return []
+        return [e for e in context.answer_entities if self._any_thing((e,))]
 
     @staticmethod
     def _subject_pronoun_beside_name(
