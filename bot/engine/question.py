@@ -695,6 +695,11 @@ def _every_of_kind_listed(text: str) -> str:
 
 # "List the US officials", "name all the Indian ministers": people, who are asked for by
 # "who are…", never "what is…" (which reads the U.S. itself).
+# Kinds named in the plural: "list the countries involved" asks which ones.
+_PLURAL_KINDS = frozenset(
+    "countries nations people persons officials ministers leaders individuals cities places"
+    " participants sides parties".split()
+)
 _PEOPLE_NOUNS = frozenset(
     "officials official people persons individuals ministers leaders figures men".split()
 )
@@ -1823,6 +1828,11 @@ def parse(question: str, index: Index) -> Parsed:
             lead = "what is the " if short else "which "
             if short and rest[-1] in _PEOPLE_NOUNS:
                 lead = "who are the "
+            elif short and len(rest) == 2 and rest[0] in _PLURAL_KINDS:
+                # "List the countries involved", "name the people present": which of them
+                # were, as "which countries were involved?" asks; not "what is the countries
+                # involved", which found nothing.
+                lead = "which "
             elif (
                 len(rest) <= 4
                 and re.fullmatch(_HOLDER_OF_OFFICE, rest[-1])
