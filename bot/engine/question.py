@@ -651,6 +651,25 @@ _IMPERATIVE_WHOSE_OFFICE = prefilter.compile(
     r"(?:name|identify|tell (?:me|us)|give (?:me|us)) (?!(?:the|a|an|all|every|each|some|of)\b)"
     rf"(?P<office>(?:\w+ ){{1,3}}{_HOLDER_OF_OFFICE})$"
 )
+# "Who were the US officials who attended?", "who is the Indian minister that Esper met?":
+# those the clause picks out, as "which US officials attended?" asks (which follows the
+# conversation to the talks just spoken of), not who some officials are.
+_WHO_ARE_THOSE_WHO = prefilter.compile(
+    r"^(?:and |so |now )?who (?:is|was|are|were) the (?!(?:two|three|four|both|2|3|4)\b)"
+    # (not "who were the two ministers that met?": both of them, which "which two
+    # ministers met?" lost)
+    r"(?P<kind>(?:[\w.-]+ ){0,2}?"
+    r"(?:officials?|ministers?|leaders?|people|persons?|men|man|americans?|indians?))"
+    r" (?:who|that) (?!(?:is|was|are|were)\b)(?P<deed>.+)$"
+)
+# "List the countries involved." "Same for the US officials who attended": the same asking,
+# of those the clause picks out, as "which US officials attended?" asks.
+_SAME_FOR_THOSE_WHO = prefilter.compile(
+    r"^(?:(?:the )?same (?:question |thing )?for|ditto for|now|and now) the"
+    r" (?P<kind>(?:[\w.-]+ ){0,2}?(?:officials|ministers|leaders|people|persons|men"
+    r"|americans|indians|countries|nations))"
+    r" (?:who|that) (?!(?:is|was|are|were)\b)(?P<deed>.+)$"
+)
 # "List every country named", "name all the cities", "list all the places in the article,
 # cities and regions": every one of a kind the article names, asked as "which countries are
 # mentioned" (which counts and lists them). A set-aside after it ("name all the countries
@@ -1811,6 +1830,9 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
     unframed = _every_of_kind_listed(unframed)
+    those_who = _WHO_ARE_THOSE_WHO.match(unframed) or _SAME_FOR_THOSE_WHO.match(unframed)
+    if those_who is not None:
+        unframed = f"which {those_who['kind']} {those_who['deed']}"
     whose_office = _IMPERATIVE_WHOSE_OFFICE.match(unframed)
     if whose_office is not None:
         unframed = f"who is {whose_office['office']}"
