@@ -221,7 +221,8 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^(?:may|might|can|could) i (?:ask|enquire|inquire)(?: (?:as to|about))?\b"
             r"|\bi (?:would|d|'d) like to (?:ask|enquire|inquire)(?: (?:as to|about))?\b",
         ),
-        (("tell me",), r"\btell me\b"),
+        # "Tel me wher Esper met Sing": typed fast, "tell me" all the same.
+        (("tell me", "tel me"), r"\btell? me\b"),
         # "Remind me who Begin is", "remind us where they met": the asking, like "tell me",
         # before the question it puts. Only before a wh-word: "remind me of the BECA" is a
         # request about a thing, read elsewhere.
