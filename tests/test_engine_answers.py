@@ -22052,3 +22052,55 @@ def test_the_kind_a_relationship_is_called_is_the_kind_it_is(engine: Engine, que
 
 def test_the_kind_of_countries_called_is_still_their_label(engine: Engine) -> None:
     assert "democracies" in ask(engine, "what kind of countries are the US and India called?").text
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("Remind me who Begin is.",), "Deputy Secretary of State"),
+        (("remind me again when Esper met Singh",), "Oct. 26"),
+        (("Tel me wher Esper met Sing",), "New Delhi"),
+        (("Name India's defence minister.",), "Rajnath Singh"),
+        (("Name the country Esper visited.",), "India"),
+        (("Name the country Esper and Pompeo went to earlier this month.",), "Japan"),
+        (("Describe the state of India-China relations.",), "deteriorating"),
+        (("now characterise US-India ties",), "heating up"),
+        (
+            ("Name the agreement Esper and Singh agreed on.", "Who expressed appreciation for it?"),
+            "Esper and Singh",
+        ),
+        (("Where were the quadripartite talks held?", "List the countries involved."), "Australia"),
+        (
+            ("Where were the quadripartite talks held?", "same for the US officials who attended"),
+            "Pompeo",
+        ),
+        (("who were the two ministers that met",), "Esper and Singh"),
+    ],
+)
+def test_commands_and_lead_ins_get_the_answer_the_question_gets(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    """Requests put as commands ('remind me', 'name', 'describe', 'same for') are asked as
+    the questions they put."""
+    answer = ask(engine, *questions)
+    assert not answer.abstained
+    assert expected in answer.text
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name India's foreign minister.",
+        "Tell me India's foreign minister.",
+        "Name the US foreign minister",
+        "Describe China's reaction to the agreement.",
+        "Describe Pakistan's reaction to the agreement",
+    ],
+)
+def test_commands_about_what_the_article_does_not_say_abstain(
+    engine: Engine, question: str
+) -> None:
+    """An office nobody in the article holds, or a reaction it never reports, is not
+    answered with a phrase that merely shares its words."""
+    assert ask(engine, question).abstained
