@@ -648,7 +648,9 @@ _HOLDER_OF_OFFICE = (
 )
 _IMPERATIVE_WHOSE_OFFICE = prefilter.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?)?(?:please )?"
-    r"(?:name|identify|tell (?:me|us)|give (?:me|us)) (?!(?:the|a|an|all|every|each|some|of)\b)"
+    r"(?:name|identify|tell (?:me|us)|give (?:me|us))"
+    # (not "tell me about Esper's counterpart", which asks about him)
+    r" (?!(?:the|a|an|all|every|each|some|of|about|on|for|to|more)\b)"
     rf"(?P<office>(?:\w+ ){{1,3}}{_HOLDER_OF_OFFICE})$"
 )
 # "Who were the US officials who attended?", "who is the Indian minister that Esper met?":
