@@ -321,6 +321,10 @@ HUNDRED_FIFTEENTH = SETS / "hundredfifteenth.yaml"
 # The hundredsixteenth (casual British chat in a pub-quiz channel: idiom, very short follow-ups,
 # banter, numbers and dates): 84.0 %, 98.0 %, 4.7 % on its first run.
 HUNDRED_SIXTEENTH = SETS / "hundredsixteenth.yaml"
+# The hundredseventeenth (a skimmer of the headline and first lines: headline words, TL;DR, so-
+# basically gist checks, keyword queries, zooming follow-ups): 87.6 %, 98.2 %, 4.4 % on its
+# first run.
+HUNDRED_SEVENTEENTH = SETS / "hundredseventeenth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -445,7 +449,7 @@ FLOORS = {
     NINETY_NINTH: (0.945, 0.995, 0.015),
     HUNDREDTH: (0.925, 0.98, 0.03),
     HUNDRED_FIRST: (0.96, 0.995, 0.015),
-    HUNDRED_SECOND: (0.95, 0.995, 0.005),
+    HUNDRED_SECOND: (0.96, 0.995, 0.005),
     HUNDRED_THIRD: (0.98, 0.995, 0.01),
     HUNDRED_FOURTH: (0.93, 0.995, 0.015),
     HUNDRED_FIFTH: (0.95, 0.995, 0.01),
@@ -455,10 +459,11 @@ FLOORS = {
     HUNDRED_NINTH: (0.94, 0.995, 0.015),
     HUNDRED_TENTH: (0.91, 0.995, 0.015),
     HUNDRED_ELEVENTH: (0.95, 0.995, 0.01),
-    HUNDRED_THIRTEENTH: (0.845, 0.96, 0.04),
-    HUNDRED_FOURTEENTH: (0.84, 0.98, 0.02),
-    HUNDRED_FIFTEENTH: (0.85, 0.98, 0.03),
-    HUNDRED_SIXTEENTH: (0.84, 0.98, 0.05),
+    HUNDRED_THIRTEENTH: (0.945, 0.995, 0.02),
+    HUNDRED_FOURTEENTH: (0.93, 0.98, 0.015),
+    HUNDRED_FIFTEENTH: (0.91, 0.995, 0.015),
+    HUNDRED_SIXTEENTH: (0.92, 0.995, 0.02),
+    HUNDRED_SEVENTEENTH: (0.875, 0.98, 0.045),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
