@@ -209,7 +209,21 @@ def test_a_changed_seed_is_refused_when_its_hash_is_recorded(tmp_path: Path) -> 
 def test_an_alias_occurs_as_words_exactly_where_the_word_bounded_pattern_finds_it(
     needle: str, text: str
 ) -> None:
-    from bot.factbase.compiler import _occurs_as_words
+    from bot.text import occurs_as_words
 
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
-    assert _occurs_as_words(needle, text) == (pattern.search(text) is not None)
+    assert occurs_as_words(needle, text) == (pattern.search(text) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="aB _-é1.’\u0660", max_size=3),
+    st.text(alphabet="aAbB _-é1.’\u0660", max_size=12),
+)
+def test_the_index_finds_a_capitalised_word_exactly_where_the_word_bounded_pattern_does(
+    name: str, text: str
+) -> None:
+    from bot.engine.index import _has_capitalised
+
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    assert _has_capitalised(name, text) == (pattern.search(text) is not None)

@@ -24,11 +24,15 @@ from bot.engine.paragraphs import build_paragraphs
 from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.engine.spoken import sound_keys
 from bot.factbase.model import Fact, FactBase
-from bot.text import normalise, stem, tokens
+from bot.text import normalise, occurs_as_words, stem, tokens
 
 __all__ = ["FactEntry", "Index", "term"]
 
 _T = TypeVar("_T")
+
+# A text's linkable words, whether the word at a position is capitalised in it, and the
+# (start, end, entity) spans of the aliases it names.
+_Linked = tuple[list[str], Callable[[int], bool], list[tuple[int, int, str]]]
 
 # Terms in more facts than this also get a bit set of them (`Index.term_bits`): one bit per
 # fact, 12.5 KB at 100,000 facts, where some 330 terms have one.
@@ -207,14 +211,16 @@ class Index:
         entity_postings: dict[str, list[int]] = defaultdict(list)
         vocabulary: set[str] = set(self.alias_words)
         central_roles = ("who", "with_whom", "what", "how_many")
+        names = _NameWords()
         for order, fact in enumerate(factbase.facts.values()):
+            build.forget_links()
             roles = fact.roles
             answers = [role.answer for role in roles.values()]
-            words = [
-                w
-                for text in (fact.statement, fact.quote.text, *fact.keywords, *answers)
-                for w in build.tokens(text)
-            ]
+            texts = (fact.statement, fact.quote.text, *fact.keywords, *answers)
+            words = [w for text in texts for w in build.tokens(text)]
+            for text in texts:
+                if text not in names.seen:
+                    names.read(text, text is fact.quote.text, build.linked(text))
             vocabulary.update(words)
             bag = build.sorted_terms(words)
             predicate = build.share(
@@ -318,7 +324,7 @@ class Index:
         self.by_id = {entry.fact.id: entry for entry in entries}
         # "Is Esper new to it?": "new" is a word of the article only in "New Delhi", so a
         # fact naming New Delhi does not say anyone is new.
-        self.name_only_words = _words_only_in_names(self, factbase.facts.values())
+        self.name_only_words = names.words()
 
         self.topic_terms: dict[str, frozenset[str]] = {}
         self.topic_aliases: dict[tuple[str, ...], str] = {}
@@ -469,45 +475,68 @@ def _bits(orders: list[int], count: int) -> bytes:
 
 
 def _capitalised_in(text: str, words: list[str]) -> Callable[[int], bool]:
-    """Whether the word at a position of `words` (the text's) is capitalised in the text."""
+    """Whether the word at a position of `words` (the text's) is capitalised in the text:
+    whether `\\bWord\\b` is in it. Answered with `str.find` for a word that starts and ends
+    with a word character (`\\b` is then "no word character beside it", and a pattern per
+    word overflowed `re`'s cache, a tenth of a large build); remembered per word."""
+    answers: dict[str, bool] = {}
 
     def capitalised(start: int) -> bool:
-        return re.search(rf"\b{re.escape(words[start].capitalize())}\b", text) is not None
+        word = words[start]
+        found = answers.get(word)
+        if found is None:
+            found = answers[word] = _has_capitalised(word.capitalize(), text)
+        return found
 
     return capitalised
 
 
-def _words_only_in_names(index: Index, facts: Iterable[Fact]) -> frozenset[str]:
+def _has_capitalised(name: str, text: str) -> bool:
+    if name and _is_word_char(name[0]) and _is_word_char(name[-1]):
+        return occurs_as_words(name, text)
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+def _is_word_char(char: str) -> bool:
+    """`re`'s `\\w` for one character of a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+class _NameWords:
     """Words the article capitalises before another word of a name ("New" of New Delhi,
     "South" of South Asia) and no fact's text uses outside one: in a question, outside
-    that name, they are not the article's words."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    seen: set[str] = set()
-    for fact in facts:
-        texts = (fact.statement, fact.quote.text, *fact.keywords)
-        for text in (*texts, *(role.answer for role in fact.roles.values())):
-            if text in seen:
-                continue
-            seen.add(text)
-            words = _linkable_words(text)
-            capitalised = _capitalised_in(text, words)
-            spans = [(a, b) for a, b, _ in index.alias_spans(words, capitalised) if b - a > 1]
-            in_names = {i for start, end in spans for i in range(start, end)}
-            if text is fact.quote.text:
-                # A capitalised word before another of the name ("New Delhi"), not its head
-                # ("the department" alone is still the Defense Department).
-                inside.update(
-                    words[i]
-                    for start, end in spans
-                    for i in range(start, end - 1)
-                    if capitalised(i) and capitalised(i + 1)
-                )
-            # "a basic agreement" (¶3) is the article's own word, as "Basic Exchange…" is not.
-            outside.update(
-                w for i, w in enumerate(words) if i not in in_names or not capitalised(i)
+    that name, they are not the article's words. Read text by text during the fact pass,
+    from the words and name spans linking finds there anyway (read in a pass of its own,
+    every text was normalised and linked a second time: half the index's build)."""
+
+    def __init__(self) -> None:
+        self.inside: set[str] = set()
+        self.outside: set[str] = set()
+        self.seen: set[str] = set()
+
+    def read(self, text: str, is_quote: bool, linked: _Linked) -> None:
+        """One text of a fact, the first time any fact has it (`is_quote`: it is the very
+        string of that fact's quote)."""
+        self.seen.add(text)
+        words, capitalised, found = linked
+        spans = [(a, b) for a, b, _ in found if b - a > 1]
+        in_names = {i for start, end in spans for i in range(start, end)}
+        if is_quote:
+            # A capitalised word before another of the name ("New Delhi"), not its head
+            # ("the department" alone is still the Defense Department).
+            self.inside.update(
+                words[i]
+                for start, end in spans
+                for i in range(start, end - 1)
+                if capitalised(i) and capitalised(i + 1)
             )
-    return frozenset(inside - outside - STOPWORDS)
+        # "a basic agreement" (¶3) is the article's own word, as "Basic Exchange…" is not.
+        self.outside.update(
+            w for i, w in enumerate(words) if i not in in_names or not capitalised(i)
+        )
+
+    def words(self) -> frozenset[str]:
+        return frozenset(self.inside - self.outside - STOPWORDS)
 
 
 def _linkable_words(text: str) -> list[str]:
@@ -528,6 +557,7 @@ class _Builder:
         self._tokens: dict[str, list[str]] = {}
         self._terms: dict[str, str] = {}
         self._entities: dict[str, frozenset[str]] = {}
+        self._links: dict[str, _Linked] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}
         self._tuples: dict[tuple[object, ...], tuple[object, ...]] = {}
         self._dicts: dict[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]]] = {}
@@ -548,10 +578,28 @@ class _Builder:
         """The terms of the words that are not stop words, sorted, as one shared tuple."""
         return self.share_tuple(tuple(sorted({self.term(w) for w in words if w not in STOPWORDS})))
 
+    def forget_links(self) -> None:
+        """A new fact: the texts linked for the last one are not needed again (a fact's texts
+        are linked for its entities and for `_NameWords`, one right after the other)."""
+        self._links.clear()
+
+    def linked(self, text: str) -> _Linked:
+        """The text's linkable words, its capitalisation test and its alias spans."""
+        found = self._links.get(text)
+        if found is None:
+            words = _linkable_words(text)
+            capitalised = _capitalised_in(text, words)
+            spans = self.index.alias_spans(words, capitalised)
+            found = self._links[text] = (words, capitalised, spans)
+        return found
+
     def entities_in(self, text: str) -> frozenset[str]:
+        """`Index.entities_in`, from the spans `linked` found."""
         found = self._entities.get(text)
         if found is None:
-            found = self._entities[text] = self.share(frozenset(self.index.entities_in(text)))
+            expand = self.index.expand
+            named = {m for _, _, entity in self.linked(text)[2] for m in expand(entity)}
+            found = self._entities[text] = self.share(frozenset(named))
         return found
 
     def share(self, items: frozenset[str]) -> frozenset[str]:

@@ -31,7 +31,7 @@ from bot.factbase.problems import FactBaseError, Problem, display_path
 from bot.factbase.seeds import load_seeds
 from bot.factbase.sentences import split_sentences
 from bot.factbase.yamlnodes import Located, parse_yaml
-from bot.text import QuoteMap, fold_for_quotes, normalise
+from bot.text import QuoteMap, fold_for_quotes, normalise, occurs_as_words
 
 __all__ = ["CompileResult", "compile_factbase", "fact_files", "load_factbase", "source_digest"]
 
@@ -243,7 +243,7 @@ class _Builder:
             # Search only the articles that contain the alias's longest word.
             key = max(re.findall(r"\w+", folded) or [folded], key=len)
             texts = [self.folded_text[a] for a in self.word_articles.get(key, ())]
-            if not any(_occurs_as_words(folded, t) for t in texts):
+            if not any(occurs_as_words(folded, t) for t in texts):
                 self._add(
                     alias_node,
                     f"alias '{alias}' does not occur in the article; list it "
@@ -563,29 +563,6 @@ def _place(item: Located) -> Located:
     """Where a record stands, without its contents: all a later duplicate's message needs
     (every record's parsed tree kept to the end was ~250 MB of a 100,000-fact compile)."""
     return Located(None, item.path, item.line, item.col)
-
-
-def _occurs_as_words(needle: str, text: str) -> bool:
-    """Whether `needle` is in `text` with no word character (`\\w`) just before or after
-    it: what `(?<!\\w)needle(?!\\w)` finds, without compiling a pattern per alias (one
-    each was a tenth of a large base's compile)."""
-    if not needle:
-        return re.search(r"(?<!\w)(?!\w)", text) is not None
-    at = text.find(needle)
-    while at != -1:
-        end = at + len(needle)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
-        ):
-            return True
-        at = text.find(needle, at + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    """`re`'s `\\w` for one character of a str pattern: alphanumeric (str.isalnum's
-    Unicode classes) or the underscore."""
-    return char.isalnum() or char == "_"
 
 
 def _kind(value: object) -> str:
