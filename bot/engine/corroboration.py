@@ -110,9 +110,8 @@ def build_corroboration(index: Index, terms_of: Callable[[str], tuple[str, ...]]
         told_alike = tuple(sorted(o for o, n in shared_stated.items() if n >= SAME_ACT_TERMS))
         if told_alike:
             same_act_of[one] = told_alike
-        for other in sorted(set(shared_stated) | set(shared_keywords)):
-            if other < one:
-                continue  # each pair once, recorded both ways
+        # Each pair once, recorded both ways.
+        for other in sorted(o for o in shared_stated.keys() | shared_keywords.keys() if o > one):
             second = facts[other]
             if _overlapping(entry, second):
                 continue
@@ -201,7 +200,8 @@ def _shared(terms: frozenset[str], postings: dict[str, list[int]], own: int) -> 
     for t in terms:
         having = postings.get(t, ())
         if len(having) <= CANDIDATE_POSTINGS:
-            counts.update(o for o in having if o != own)
+            counts.update(having)  # counted in C from the list itself; `own` dropped below
+    counts.pop(own, None)
     return counts
 
 

@@ -217,17 +217,17 @@ class Index:
             roles = fact.roles
             answers = [role.answer for role in roles.values()]
             texts = (fact.statement, fact.quote.text, *fact.keywords, *answers)
-            words = [w for text in texts for w in build.tokens(text)]
             for text in texts:
                 if text not in names.seen:
                     names.read(text, text is fact.quote.text, build.linked(text))
-            vocabulary.update(words)
-            bag = build.sorted_terms(words)
-            predicate = build.share(
-                frozenset(build.term(w) for k in fact.keywords for w in build.tokens(k))
+            # The terms of everything the fact says: the union of its texts' terms (a text
+            # repeated by many facts, as answers and keywords are, is read once).
+            bag = build.share_tuple(
+                tuple(sorted(set().union(*(build.text_terms(text, vocabulary) for text in texts))))
             )
+            predicate = build.predicate(fact.keywords)
             role_terms = build.share_tuple(
-                tuple(build.sorted_terms(build.tokens(role.answer)) for role in roles.values())
+                tuple(build.text_terms(role.answer, vocabulary) for role in roles.values())
             )
             adjunct_only = {
                 e
@@ -254,7 +254,7 @@ class Index:
                 build.share(frozenset(fact.entities) | named),
                 role_terms,
                 build.share_dict(role_entities),
-                build.sorted_terms(build.tokens(fact.statement)),
+                build.text_terms(fact.statement, vocabulary),
                 build.share(
                     frozenset(fact_level)
                     | frozenset(e for name in central_roles for e in role_entities.get(name, ()))
@@ -352,7 +352,8 @@ class Index:
         # Which facts say the same answer again in another sentence (the agreement in ¶1
         # and ¶3): answers quote those sentences too.
         self.corroboration = build_corroboration(
-            self, lambda text: build.sorted_terms(build.tokens(text))
+            self,
+            lambda text: build.text_terms(text, set()),  # (every quote was read already)
         )
         # The passages the article puts in quotation marks ("is 'thwart the threat…' a direct
         # quote?"), read from the seed's own marks.
@@ -558,6 +559,8 @@ class _Builder:
         self._terms: dict[str, str] = {}
         self._entities: dict[str, frozenset[str]] = {}
         self._links: dict[str, _Linked] = {}
+        self._text_terms: dict[str, tuple[str, ...]] = {}
+        self._predicates: dict[tuple[str, ...], frozenset[str]] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}
         self._tuples: dict[tuple[object, ...], tuple[object, ...]] = {}
         self._dicts: dict[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]]] = {}
@@ -572,6 +575,27 @@ class _Builder:
         found = self._terms.get(word)
         if found is None:
             found = self._terms[word] = sys.intern(term(word))
+        return found
+
+    def text_terms(self, text: str, vocabulary: set[str]) -> tuple[str, ...]:
+        """`sorted_terms` of the text's words, as one shared tuple, remembered per text; the
+        first time, its words join `vocabulary` (a fact's texts are read only here, so
+        their word lists are not kept: at 100,000 facts they were tens of MB)."""
+        found = self._text_terms.get(text)
+        if found is None:
+            words = [sys.intern(w) for w in tokens(text)]
+            vocabulary.update(words)
+            found = self._text_terms[text] = self.sorted_terms(words)
+        return found
+
+    def predicate(self, keywords: tuple[str, ...]) -> frozenset[str]:
+        """The terms of a fact's keywords, stop words too, shared; remembered per list
+        (the compiler shares equal lists, and a large base repeats them a lot)."""
+        found = self._predicates.get(keywords)
+        if found is None:
+            found = self._predicates[keywords] = self.share(
+                frozenset(self.term(w) for k in keywords for w in self.tokens(k))
+            )
         return found
 
     def sorted_terms(self, words: list[str]) -> tuple[str, ...]:
