@@ -184,13 +184,16 @@ def _names_joined(text: str, sounds: Mapping[str, tuple[str, ...]]) -> str:
     (at most half its letters differ). A single word is left to spelling and fuzzy
     linking; the words of an alias already ("new delhi") are never joined."""
     words = list(_WORD.finditer(text))
+    # A function word is in no name (`_heard_apart`): tested once a word here rather than in
+    # each span of two and three words it would be in.
+    function = [w[0].lower() in STOPWORDS for w in words]
+    function.append(True)  # past the last word: no span goes on there
     pieces: list[str] = []
     at = 0
     i = 0
     while i < len(words):
-        # A function word starts no name (`_heard_apart`): tested once here rather than in
-        # each span of two and three words it would start.
-        if words[i][0].lower() in STOPWORDS:
+        # Every span tried from here has this word and the next (a span is two or three).
+        if function[i] or function[i + 1]:
             i += 1
             continue
         joined = _joined_at(words, i, sounds)
