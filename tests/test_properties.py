@@ -175,3 +175,46 @@ def test_compiler_on_mutations_of_the_real_fact_base(
     assert result.factbase is not None or result.problems
     for problem in result.problems:
         assert problem.line >= 1 and problem.col >= 1 and problem.message
+
+
+# Answers whose conversation context once took its people from a set, so that a process's
+# string hashing decided their order: "Two: Esper and Singh" counted by their group's name,
+# and "No" to two people named as the ones who did what others did.
+_ORDER_SENSITIVE = (
+    "how many defense secretaries met in delhi?",
+    "how many defense secretaries expressed appreciation for the agreement",
+    "Were Singh and Begin the two officials who took part in the Tokyo quadripartite talks?",
+)
+_CONTEXTS_SCRIPT = """
+import sys
+from pathlib import Path
+from bot.engine.context import Context
+from bot.engine.engine import Engine
+from bot.factbase.compiler import load_factbase
+engine = Engine(load_factbase(Path("facts"), Path("seeds")))
+for question in sys.stdin.read().splitlines():
+    print(repr(engine.answer(question, Context()).context))
+"""
+
+
+def test_a_conversation_remembers_the_same_people_in_the_same_order_in_every_process() -> None:
+    """What a follow-up resolves against must not depend on the process's string hashing."""
+    import os
+    import subprocess
+    import sys
+
+    contexts = []
+    for seed in ("1", "2", "3"):
+        result = subprocess.run(
+            [sys.executable, "-c", _CONTEXTS_SCRIPT],
+            input="\n".join(_ORDER_SENSITIVE) + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "TALKSBOT_CACHE_DIR": "off"},
+        )
+        contexts.append(result.stdout)
+    assert len(contexts[0].splitlines()) == len(_ORDER_SENSITIVE)
+    assert contexts[0] == contexts[1] == contexts[2]

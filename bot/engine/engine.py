@@ -8954,7 +8954,7 @@ class Engine(
                     parsed=parsed,
                     context=context,
                     notes=[*notes, "counted by the name the article gives them"],
-                    about=list(members),
+                    about=list(self.index.expand(group)),  # in the group's order, not a set's
                 )
         return None
 

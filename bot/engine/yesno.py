@@ -6637,7 +6637,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             parsed=parsed,
             context=context,
             notes=notes,
-            about=[*left_out, *doers],
+            about=[*left_out, *who.entities],  # the role's order: a set's varies by process
         )
 
     def _companion_swapped(
