@@ -86,6 +86,7 @@ from bot.engine.message import (
     purpose_lead_split,
     question_word_fronted,
     quoted_claim_asked,
+    read_out_claim_asked,
     referent_asked,
     refusal_read_as_not,
     remarks_after_dropped,
@@ -1931,6 +1932,7 @@ class Engine(
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
+        text = read_out_claim_asked(text)  # "It also says this was Esper's third 2+2."
         text = refusal_read_as_not(text)  # "Why did India walk away from the BECA?"
         text = question_word_fronted(text)  # "and the 'two largest democracies' are who?"
         part = self._part_of_claim_asked(text, context)  # "so the date part was right?"

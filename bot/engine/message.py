@@ -606,6 +606,33 @@ def restated_claim_asked(text: str) -> str:
     return "so " + text[found.end() :]
 
 
+# "It also says this was Esper's third 2+2.", "and the draft says they met on Tuesday", "our
+# copy claims the Tokyo talks were trilateral": a fact-checker reading on through the piece
+# being checked puts up its claim, with no tag asking whether it is right.
+_READ_OUT = prefilter.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|also|then|now)[\s,]+)*"
+    r"(?:(?:my|our|the|this) (?:draft|notes?|copy|piece|lede|script|story)|it)"
+    r" (?:also |further |then |now |next )?(?:says|said|claims|states|reads|has it|writes|wrote)"
+    r"(?: that)?[\s,:]+(?!(?:who|whom|whose|what|when|where|why|how|which|whether|if|nothing"
+    r"|anything)\b)(?=\w)",
+    re.IGNORECASE,
+)
+# A read-out claim of fewer words is not one: "it says so", "it says here".
+_READ_OUT_MIN_WORDS = 3
+
+
+def read_out_claim_asked(text: str) -> str:
+    """The claim a draft is read out as saying, asked as a statement put as a question is:
+    "It also says this was Esper's third 2+2." is asked as "so this was Esper's third 2+2?"."""
+    found = _READ_OUT.match(text)
+    if found is None:
+        return text
+    claim = text[found.end() :].strip().rstrip(".!?")
+    if len(claim.split()) < _READ_OUT_MIN_WORDS:
+        return text
+    return f"so {claim}?"
+
+
 # "Why did India walk away from the BECA?", "did India pull out of the agreement?": a
 # rejection said in a phrase, asked as "reject" is (the article has them agree on it).
 _REJECTED_IN_A_PHRASE = prefilter.compile(

@@ -1211,7 +1211,10 @@ _REPORTED = prefilter.compile(
     # "My nephew says…", "my neighbour Doris insists…", "I understood from the wireless that…"
     r"|(?:my|our) (?:[\w'-]+ ){1,3}?(?:says?|said|claims?|thinks|reckons|insists|swears"
     r"|tells me|told me|is sure|is convinced|has it)"
-    r"|apparently|supposedly|reportedly|claim\s*:|fact[- ]?check\s*:|statement\s*:"
+    r"|apparently|supposedly|reportedly"
+    # "Fact-check please: Esper and Singh met in New Delhi. Accurate?": a label, politely put
+    r"|(?:claim|(?:quick |sanity |a quick )?(?:fact[- ]?)?check|statement)"
+    r"(?:,? (?:please|pls|plz|for me|needed|request))?\s*:"
     # a fact-checker's labels: "Draft: …", "Line in draft: …", "Quote check: …"
     r"|(?:(?:the|my|our) )?(?:draft|copy)(?: line| text| sentence| says| reads)?\s*:"
     r"|(?:line|sentence|passage) (?:in|from) (?:the |my |our )?(?:draft|copy)\s*:"
