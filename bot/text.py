@@ -535,6 +535,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("many", _lazy(r"\bhow many(?:'s|’s)(?= there\b)"), "how many is"),
     ("many", _lazy(r"\bhow many(?:'s|’s)"), "how many has"),
     ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
+    # "anyone else from the US government been in new delhi lately?": being in a place
+    # lately is having visited it ("has he been in Delhi long?" is not).
+    ("been in", _lazy(r"\bbeen in ((?:\w+ ){1,3}?)(?=(?:lately|recently)\b)"), r"visited \1"),
     # "Is Esper a newcomer to these 2+2 meetings?": is this his first one, which the
     # article's count answers ("the second time"); "is he an old hand at them?" is whether
     # he has taken part before.

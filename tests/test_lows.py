@@ -1,0 +1,66 @@
+"""Fact-checkers' read-out claims, labels put politely, and visits put as being somewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "word"),
+    [
+        ("It also says this was Esper's third 2+2 with India.", "No", "second"),
+        ("the draft says Esper met Singh in Mumbai", "No", "New Delhi"),
+        ("my draft says they met on Tuesday", "No", "Monday"),
+        ("it also says Pompeo went to Tokyo too", "Yes", "Tokyo"),
+        ("And the draft says the meeting took place after the 2+2 Dialogue.", "No", "ahead"),
+    ],
+)
+def test_a_claim_read_out_from_a_draft_is_checked(
+    engine: Engine, question: str, verdict: str, word: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert word in answer.text
+
+
+def test_a_read_out_claim_the_article_does_not_make_abstains(engine: Engine) -> None:
+    assert ask(engine, "it also says Esper was jet-lagged").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Fact-check please: Esper and Singh met in New Delhi on Monday, Oct. 26. Accurate?",
+            "Yes",
+        ),
+        ("Fact-check please: Esper and Singh met in New Delhi on Monday. Accurate?", "Yes"),
+        ("Fact-check please: Esper met Singh in Mumbai. Accurate?", "No"),
+        ("Check please: the talks in Tokyo were quadripartite. Correct?", "Yes"),
+        ("Fact check for me: they met on Tuesday. Is that right?", "No"),
+    ],
+)
+def test_a_politely_put_check_label_is_no_part_of_the_claim(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone else from the US government been in new delhi lately?",
+        "anyone else been in new delhi lately?",
+        "who else from the US government has been in New Delhi lately?",
+        "has any other American official been in Delhi recently?",
+    ],
+)
+def test_being_in_a_place_lately_is_having_visited_it(engine: Engine, question: str) -> None:
+    assert "Begin" in ask(engine, question).text
+
+
+def test_being_in_a_place_lately_the_article_does_not_say_abstains(engine: Engine) -> None:
+    assert ask(engine, "has Pompeo been in new delhi lately?").abstained
