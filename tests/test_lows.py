@@ -64,3 +64,24 @@ def test_being_in_a_place_lately_is_having_visited_it(engine: Engine, question: 
 
 def test_being_in_a_place_lately_the_article_does_not_say_abstains(engine: Engine) -> None:
     assert ask(engine, "has Pompeo been in new delhi lately?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "he said the meetings included talks on how free nations could work together",
+        "Pompeo said the meetings included talks on how free nations could work together",
+        "the meetings included discussions on how to thwart China",
+    ],
+)
+def test_a_question_word_a_statement_reports_asks_nothing(engine: Engine, question: str) -> None:
+    answer = ask(engine, "Who gave the press conference?", question)
+    assert answer.text.startswith("Yes")
+
+
+def test_a_reported_how_the_article_does_not_have_abstains(engine: Engine) -> None:
+    assert ask(engine, "the meetings included discussions on how to thwart Russia").abstained
+
+
+def test_a_fronted_question_word_still_asks(engine: Engine) -> None:
+    assert "Monday" in ask(engine, "they met on what day").text

@@ -1200,6 +1200,22 @@ def _stated_as_sentence(words: list[str], unframed: str, original: str, index: I
     )
 
 
+# "talks on how free nations could work together", "they talked about why it matters": a
+# question word after these words opens a clause the statement reports, and asks nothing.
+_EMBEDDING = frozenset("on about of over regarding concerning".split())
+_EMBEDDED_WH = frozenset("how why where when whether".split())
+
+
+def _asks_no_question_word(words: list[str]) -> bool:
+    """ "he said the meetings included talks on how free nations could work together": no
+    question word of the statement asks anything ("they met on what day" still asks)."""
+    return all(
+        word not in _WH_WORDS
+        or (word in _EMBEDDED_WH and 0 < at < len(words) - 2 and words[at - 1] in _EMBEDDING)
+        for at, word in enumerate(words)
+    )
+
+
 def _hearsay_dropped(words: list[str]) -> list[str]:
     """ "i heard pompeo gave a press conference in delhi": the claim without the hearsay
     that brought it ("pompeo gave…"); the words as they are when none did."""
@@ -1986,7 +2002,7 @@ def parse(question: str, index: Index) -> Parsed:
             _stated_as_question(words, unframed, original, text)
             or _stated_as_sentence(words, unframed, original, index)
         )
-        and _WH_WORDS.isdisjoint(words)
+        and _asks_no_question_word(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
         and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
     ):
