@@ -85,3 +85,32 @@ def test_a_reported_how_the_article_does_not_have_abstains(engine: Engine) -> No
 
 def test_a_fronted_question_word_still_asks(engine: Engine) -> None:
     assert "Monday" in ask(engine, "they met on what day").text
+
+
+@pytest.mark.parametrize(
+    ("opening", "question"),
+    [
+        ("so the Quad talks were in Beijing", "did Esper go alone?"),
+        ("so the Quad talks were in Beijing", "Esper went by himself"),
+        ("where were the quad talks?", "did Pompeo go on his own?"),
+    ],
+)
+def test_going_alone_to_what_was_just_talked_of_is_checked_against_it(
+    engine: Engine, opening: str, question: str
+) -> None:
+    answer = ask(engine, opening, question)
+    assert answer.text.startswith("No")
+    assert "Pompeo" in answer.text and "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "question"),
+    [
+        ("who met singh?", "did Esper go alone?"),
+        ("who visited new delhi recently?", "did Begin go alone?"),
+    ],
+)
+def test_going_alone_where_the_article_names_no_one_else_abstains(
+    engine: Engine, opening: str, question: str
+) -> None:
+    assert ask(engine, opening, question).abstained

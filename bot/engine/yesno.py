@@ -6727,9 +6727,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             return None
         plain = parse(without, self.index)
         ranked = self._rank(plain)
-        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+        last = self._last_fact_of_bare_doer(plain, person, context)
+        if last is None and (not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD):
             return self._not_found(parsed, context, ranked, notes)
-        entry = ranked[0].entry
+        entry = last or ranked[0].entry
         doers = {m for e in self._who_of(entry.fact) for m in self.index.expand(e)}
         others = sorted(d for d in doers if d != person and self._kind(d) == "person")
         if person not in doers or not others:
@@ -6743,6 +6744,20 @@ class YesNoAnswers(SeveralOptionAnswers):
             notes=notes,
             about=[person, *others],
         )
+
+    def _last_fact_of_bare_doer(
+        self, plain: Parsed, person: str, context: Context
+    ) -> FactEntry | None:
+        """The last answer's fact, when the claim names only its doer ("did Esper go
+        alone?", "Esper went by himself" after the Tokyo talks): what he went to is what
+        was just talked of, if he is one of its doers."""
+        if any(link.entity != person for link in plain.entities) or plain.unknown:
+            return None
+        entry = self.index.by_id.get(context.fact_id or "")
+        if entry is None:
+            return None
+        doers = {m for e in self._who_of(entry.fact) for m in self.index.expand(e)}
+        return entry if person in doers else None
 
     def _without_alone(self, parsed: Parsed) -> str | None:
         """The claim without its words that no one else did it ("alone", "by himself", or
