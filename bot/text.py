@@ -535,6 +535,20 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("many", _lazy(r"\bhow many(?:'s|’s)(?= there\b)"), "how many is"),
     ("many", _lazy(r"\bhow many(?:'s|’s)"), "how many has"),
     ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
+    # "which countries was in that talks?", "what they decide at this meetings?": a
+    # learner's "that" before a plural is "those" (after a preposition, where "talks" is
+    # no verb: "the one that talks to Singh" stays).
+    *(
+        (
+            near,
+            _lazy(
+                rf"\b(in|at|of|from|to|during|about|for|after|before|on|with) {near}"
+                r" (talks|meetings|dialogues|discussions|negotiations|sessions)\b"
+            ),
+            rf"\1 {far} \2",
+        )
+        for near, far in (("that", "those"), ("this", "these"))
+    ),
     # "anyone else from the US government been in new delhi lately?": being in a place
     # lately is having visited it ("has he been in Delhi long?" is not).
     ("been in", _lazy(r"\bbeen in ((?:\w+ ){1,3}?)(?=(?:lately|recently)\b)"), r"visited \1"),

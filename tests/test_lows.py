@@ -114,3 +114,15 @@ def test_going_alone_where_the_article_names_no_one_else_abstains(
     engine: Engine, opening: str, question: str
 ) -> None:
     assert ask(engine, opening, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("which countries was in that talks?", "Australia"),
+        ("what countries took part in this talks?", "Australia"),
+        ("who from the US went to that talks?", "Pompeo"),
+    ],
+)
+def test_a_learners_that_before_a_plural_is_those(engine: Engine, question: str, word: str) -> None:
+    assert word in ask(engine, "where were the quad talks?", question).text
