@@ -126,3 +126,15 @@ def test_going_alone_where_the_article_names_no_one_else_abstains(
 )
 def test_a_learners_that_before_a_plural_is_those(engine: Engine, question: str, word: str) -> None:
     assert word in ask(engine, "where were the quad talks?", question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did Esper and Singh evaluate the defense relationship?",
+        "how did Esper and Singh assess the defense relationship?",
+        "how did the two men judge the relationship?",
+    ],
+)
+def test_rating_a_relationship_is_their_view_of_it(engine: Engine, question: str) -> None:
+    assert "strength" in ask(engine, question).text

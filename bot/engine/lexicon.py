@@ -640,6 +640,16 @@ SYNONYMS = {
     "evaluation": "view",
     "judgement": "view",
     "judgment": "view",
+    # "how did Esper and Singh assess the defence relationship?": their view of it ("rate"
+    # is left out: "the exchange rate" is no view)
+    "assess": "view",
+    "assessed": "view",
+    "evaluate": "view",
+    "evaluated": "view",
+    "judge": "view",
+    "judged": "view",
+    "appraise": "view",
+    "appraised": "view",
     "talked": "discuss",
     "discussed": "discuss",
     "discussion": "discuss",
