@@ -1555,6 +1555,35 @@ KIND_OF_NOUN: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words for a gathering: "what kind of meeting…?" is answered by "quadripartite talks".
+_GATHERING_TERMS = frozenset(
+    term(w) for w in "meeting talks dialogue summit conference session".split()
+)
+# How far down the ranking a kind asked of is looked for, and how much lower it may score.
+_KIND_CANDIDATES = 5
+_KIND_SCORE_MARGIN = 0.15
+# What follows a kind and still belongs to it: "a basic agreement on exchanges…".
+_KIND_COMPLEMENT = re.compile(r"\s+(?:on|of|in|for)\s+[^,.;:“”\"]+")
+
+
+def _says_noun(noun_term: str, entry: FactEntry) -> bool:
+    """Whether the fact's own sentence has the noun a kind is asked of."""
+    return any(
+        term(w.strip(",.;:“”\"'()").lower()) == noun_term for w in entry.fact.quote.text.split()
+    )
+
+
+def _kind_with_its_complement(kind: str, quote: str) -> str:
+    """ "basic agreement" as the quote goes on: "A basic agreement on exchanges and
+    cooperation"; "quadripartite talks" → "Quadripartite talks in Tokyo"."""
+    found = re.search(re.escape(kind), quote)
+    if found is None:
+        return kind[:1].upper() + kind[1:]
+    following = _KIND_COMPLEMENT.match(quote, found.end())
+    whole = kind + (following[0].rstrip() if following is not None else "")
+    return whole[:1].upper() + whole[1:]
+
+
 def _with_owner(kind: str, text: str) -> str:
     """ "two largest democracies" as the text has it, with whose they are: "The world's two
     largest democracies"."""
@@ -8541,6 +8570,15 @@ class Engine(
                 parsed.sort_of,  # "what kind of comunications": of communications
             )
             kind = self._sort_named(sort, texts[0], parts[0][0].entry.fact)
+            if kind is None or (kind == texts[0] and not _says_noun(sort, parts[0][0].entry)):
+                # "What kind of agreement is the BECA?": not the appreciation for it, whose
+                # sentence ("…expressed appreciation for this") names no agreement, but the
+                # close fact whose sentence names the kind ("a basic agreement on…").
+                kind_told = self._kind_told_nearby(sort, ranked, parsed)
+                if kind_told is not None:
+                    lead, kind = kind_told
+                    parts = [(lead, lead.entry.fact.roles.get("what"), parts[0][2])]
+                    first_role = parts[0][1]
             if kind is None:
                 # "What kind of intelligence will be shared?": the article says no kind.
                 noun = next((w for w in parsed.words if term(w) == parsed.sort_of), "it")
@@ -8756,6 +8794,31 @@ class Engine(
         longer = [k for k in _kinds_named(noun_term, fact.quote.text) if k.endswith(f" {kind}")]
         kind = longer[0] if len(longer) == 1 else kind
         return kind[:1].upper() + kind[1:]
+
+    def _kind_told_nearby(
+        self, noun_term: str, ranked: list[Scored], parsed: Parsed
+    ) -> tuple[Scored, str] | None:
+        """ "What kind of meeting did Esper and Pompeo attend in Tokyo?": of the facts
+        ranked about as high as the best, the first one about what is asked whose own
+        sentence names one kind of the noun, or of a word for the same sort of event
+        ("quadripartite talks"), with what follows it ("…in Tokyo"). None when none does."""
+        if not ranked:
+            return None
+        nouns = _GATHERING_TERMS if noun_term in _GATHERING_TERMS else frozenset({noun_term})
+        asked = set(parsed.entity_ids)
+        for scored in ranked[:_KIND_CANDIDATES]:
+            if scored.score < ranked[0].score - _KIND_SCORE_MARGIN:
+                break
+            entry = scored.entry
+            if scored.missing or (asked and asked.isdisjoint(entry.involved)):
+                continue
+            if "what" not in entry.fact.roles:
+                continue
+            quote = entry.fact.quote.text
+            kinds = {k for noun in nouns for k in _kinds_named(noun, quote)}
+            if len(kinds) == 1:
+                return scored, _kind_with_its_complement(kinds.pop(), quote)
+        return None
 
     def _kind_named_checked(self, text: str, context: Context) -> Answer | None:
         """ "Is the city Begin recently visited Tokyo?": the one city the article gives for
