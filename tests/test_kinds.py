@@ -36,3 +36,26 @@ def test_the_kind_of_an_agreement_is_the_one_its_sentence_names(
 )
 def test_the_kind_of_a_meeting_may_be_told_as_talks(engine: Engine, question: str) -> None:
     assert "quadripartite talks" in ask(engine, question).text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose threat did esper mention?",
+        "whose threat did singh talk about?",
+        "whose threat did the DoD statement mention?",
+        "whose threat did Esper and Singh discuss?",
+    ],
+)
+def test_whose_threat_comes_only_from_a_sentence_naming_a_threat(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_whose_threat_pompeo_named_is_the_communist_partys(engine: Engine) -> None:
+    assert "Communist Party" in ask(engine, "whose threat did pompeo mention?").text
+
+
+def test_whose_counterpart_is_a_relation_the_article_tells_otherwise(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "whose counterpart is Singh?").text

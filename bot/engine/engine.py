@@ -8414,6 +8414,9 @@ class Engine(
             # "Which of the two largest democracies is the larger one?": a comparison the
             # article does not make.
             return self._not_found(parsed, context, ranked, notes)
+        if self._whose_thing_unsaid(parsed, parts[0][0].entry):
+            # "Whose threat did Esper mention?": his sentences name no threat, so no owner.
+            return self._not_found(parsed, context, ranked, notes)
         if self._act_of_others(parsed, parts[0][0].entry):
             # "What did Pompeo agree on?": the article has others agree; he only spoke.
             return self._not_found(parsed, context, ranked, notes)
@@ -9988,6 +9991,16 @@ class Engine(
         # "whose threat did the discussions focus on thwarting?" is who poses it, not the
         # free nations that would thwart it.
         return about + (0.5 if about > 0 else 0.1)
+
+    def _whose_thing_unsaid(self, parsed: Parsed, entry: FactEntry) -> bool:
+        """ "Whose threat did Singh talk about?": whose a thing the article names is comes
+        only from a sentence that names it; one that does not ("…cooperation among the
+        services…") tells no owner of it. A word the article never uses ("whose
+        counterpart is Singh?") is a relation, told in other words."""
+        if "whose" not in parsed.words[:-1]:
+            return False
+        thing = term(parsed.words[parsed.words.index("whose") + 1])
+        return thing in self._article_terms and not _says_noun(thing, entry)
 
     def _tells_whose(self, scored: Scored, parsed: Parsed) -> bool:
         """ "Whose threat?": the fact is about the thing and says whose it is, and names
