@@ -59,3 +59,18 @@ def test_whose_threat_pompeo_named_is_the_communist_partys(engine: Engine) -> No
 
 def test_whose_counterpart_is_a_relation_the_article_tells_otherwise(engine: Engine) -> None:
     assert "Esper" in ask(engine, "whose counterpart is Singh?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the begin visit a while back?",
+        "was begin's trip a while ago?",
+        "did begin visit new delhi long back?",
+        "was begin's visit quite some time back?",
+    ],
+)
+def test_a_visit_long_past_is_denied_by_recently(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "recently" in answer.text

@@ -3945,13 +3945,14 @@ _CUT_BACK = re.compile(
 )
 
 
-# "Was Begin's visit a long time ago?", "…ages ago?", "…years back?": one word, the
-# opposite of the article's "recently".
+# "Was Begin's visit a long time ago?", "…ages ago?", "…years back?", "…a while back?",
+# "…quite some time ago?": one word, the opposite of the article's "recently".
 _LONG_AGO = re.compile(
     # not "how long ago…?" (a question of time) nor "not long ago" (recently)
-    r"(?<!\bhow )(?<!\bnot )\b(?:a )?(?:long|very long) (?:time )?ago\b"
-    r"|\b(?:ages|years|decades) (?:ago|back)\b"
-    r"|\bin the distant past\b|\ba long while (?:ago|back)\b"
+    r"(?<!\bhow )(?<!\bnot )\b(?:a )?(?:long|very long) (?:time )?(?:ago|back)\b"
+    r"|\b(?:ages|years|decades|months) (?:ago|back)\b"
+    r"|\bin the distant past\b|\ba (?:long |good |little )?while (?:ago|back)\b"
+    r"|\bquite some time (?:ago|back)\b"  # "some time ago" alone may mean recently
 )
 
 
