@@ -74,3 +74,25 @@ def test_a_visit_long_past_is_denied_by_recently(engine: Engine, question: str) 
     answer = ask(engine, question)
     assert answer.text.startswith("No.")
     assert "recently" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "did the DoD say so?",
+        "did the pentagon say that?",
+        "is that what the defense department said?",
+        "did the statement say so?",
+    ],
+)
+def test_the_statement_did_not_say_what_the_article_says_of_china(
+    engine: Engine, follow_up: str
+) -> None:
+    answer = ask(engine, "is the partnership meant to counter china?", follow_up)
+    assert answer.text.startswith("No.")
+    assert "does not explicitly mention China" in answer.text
+
+
+def test_what_the_statement_did_say_is_still_a_yes(engine: Engine) -> None:
+    answer = ask(engine, "did esper and singh agree on BECA?", "is that what the statement said?")
+    assert answer.text.startswith("Yes.")

@@ -485,7 +485,14 @@ SAID_IT_TOO = prefilter.compile(
     r"(?: too| as well| then| also| either)?"
     # "did Esper say the same in Delhi?": where or when does not change what is asked
     r"(?: (?:in|at|during|on|when|while) (?:\w+ ){0,3}\w+)?$"
+    # "Is that what the Defense Department said?": the same check, asked the other way.
+    r"|^(?:and |so |but )?(?:is|was) (?:that|this|it) (?:what|something) (?:\w+ ){1,4}?"
+    r"(?:also |actually |really )?(?:said|say|says|stated|states|claimed|claims|wrote)"
+    r"(?: too| as well| then| also)?$"
 )
+# "Did the statement say so?": the statement stands for whoever issued one.
+_STATEMENT_WORDS = frozenset("statement statements release readout".split())
+_MENTION_TERM = term("mention")
 # "signed it", "inked that": an agreement, whatever "it" was not said to be.
 SIGNED_IT = prefilter.compile(
     r"\b(sign|signs|signed|signing|ink|inks|inked|inking|ratify|ratifies|ratified)"
@@ -4458,6 +4465,8 @@ class Engine(
             for link in parsed.entities
             if link.start >= 0 and self._kind(link.entity) != "place"
         }
+        if not named and not _STATEMENT_WORDS.isdisjoint(parsed.words):
+            named = set(self._statement_issuers)
         if len(named) != 1 or self._kind(next(iter(named))) not in ("person", "organisation"):
             return None
         last = self.index.by_id.get(context.fact_id or "")
@@ -4470,6 +4479,24 @@ class Engine(
             else None
         )
         who = source.roles.get("who") if source is not None else None
+        unmentioned = (
+            self._denied_mention(next(iter(named)), last)
+            if source is None and last is not None
+            else None
+        )
+        if last is not None and unmentioned is not None:
+            # "The partnership is meant to counter China, right?" (Yes) "Did the DoD say
+            # so?": the article's own words; the statement does not mention China.
+            return self._answered(
+                text=f"No. {unmentioned.statement}",
+                facts=[unmentioned, last.fact],
+                role=None,
+                confidence=0.9,
+                parsed=parsed,
+                context=context,
+                ranked=[Scored(last, 1.0, (), True)],
+                notes=notes,
+            )
         if last is None or source is None or who is None or not who.entities:
             # "What did Singh say about it?" (who he is; no words of his) "Did Esper say
             # the same in Delhi?": no one's words to compare, not whatever Esper did say.
@@ -4499,6 +4526,36 @@ class Engine(
             ranked=[scored],
             notes=notes,
         )
+
+    @cached_property
+    def _statement_issuers(self) -> frozenset[str]:
+        """Who issued the statements the article reports (the Defense Department): "did
+        the statement say so?" asks of them."""
+        return frozenset(
+            e
+            for fact in self._sayers.values()
+            if not _STATEMENT_WORDS.isdisjoint(normalise(fact.quote.text).split())
+            and "who" in fact.roles
+            for e in fact.roles["who"].entities
+        )
+
+    @cached_property
+    def _negative_entries(self) -> tuple[FactEntry, ...]:
+        """The facts saying something was not done or said, built once (a handful)."""
+        return tuple(entry for entry in self.index.entries if entry.fact.negative)
+
+    def _denied_mention(self, speaker: str, last: FactEntry) -> Fact | None:
+        """The fact saying the speaker did not mention something the last answer is about
+        ("the Defense Department statement does not explicitly mention China", of the
+        partnership's purpose against China), or None."""
+        for entry in self._negative_entries:
+            named = set(entry.fact.entities)  # not what they belong to: the U.S. is in all
+            if speaker not in named or _MENTION_TERM not in entry.predicate:
+                continue
+            others = named - {speaker}
+            if others and not others.isdisjoint(last.involved):
+                return entry.fact
+        return None
 
     def _said_as_one(self, asked: str, speaker: str) -> bool:
         """Whether words the speaker said are the asked one's: the same, or a whole the
