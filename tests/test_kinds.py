@@ -96,3 +96,21 @@ def test_the_statement_did_not_say_what_the_article_says_of_china(
 def test_what_the_statement_did_say_is_still_a_yes(engine: Engine) -> None:
     answer = ask(engine, "did esper and singh agree on BECA?", "is that what the statement said?")
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does it say the partnership is about china?",
+        "did it say the partnership targets china?",
+        "does it say the partnership is aimed at china?",
+    ],
+)
+def test_it_asked_first_is_the_article(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes.")
+    assert "China" in answer.text
+
+
+def test_it_as_the_article_asserts_nothing_the_article_lacks(engine: Engine) -> None:
+    assert ask(engine, "does it claim india and china are allies?").abstained

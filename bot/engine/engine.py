@@ -490,6 +490,11 @@ SAID_IT_TOO = prefilter.compile(
     r"(?:also |actually |really )?(?:said|say|says|stated|states|claimed|claims|wrote)"
     r"(?: too| as well| then| also)?$"
 )
+# "Does it say the partnership is about China?": "it", first thing asked, is the article.
+_IT_SAYS = re.compile(
+    r"^(?P<verb>does|did|do) it (?=(?:say|state|claim|suggest|report|mention|tell us|imply)\b)",
+    re.IGNORECASE,
+)
 # "Did the statement say so?": the statement stands for whoever issued one.
 _STATEMENT_WORDS = frozenset("statement statements release readout".split())
 _MENTION_TERM = term("mention")
@@ -1784,6 +1789,7 @@ class Engine(
                 answer = (
                     self._with_names_autocorrected(text, context, respelt)
                     or self._kind_without_its_label(text, context)
+                    or self._it_as_the_article(text, context)
                     or answer
                 )
             answer = self._remembering(answer, question, context)
@@ -1806,6 +1812,18 @@ class Engine(
                 context,
                 notes=("internal error",),
             )
+
+    def _it_as_the_article(self, text: str, context: Context) -> Answer | None:
+        """ "Does it say the partnership is about China?" as the first question: "it" can
+        only be the article, so asked as "does the article say…". After other answers "it"
+        may be the statement they quote, and stays unread."""
+        if not context.empty:
+            return None
+        found = _IT_SAYS.match(text.strip())
+        if found is None:
+            return None
+        answer = self._answer(f"{found['verb']} the article {text.strip()[found.end() :]}", context)
+        return None if answer.abstained else answer
 
     def _kind_without_its_label(self, text: str, context: Context) -> Answer | None:
         """ "What kind of partnership is the U.S.-India relationship called?", unanswered as a
