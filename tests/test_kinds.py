@@ -114,3 +114,12 @@ def test_it_asked_first_is_the_article(engine: Engine, question: str) -> None:
 
 def test_it_as_the_article_asserts_nothing_the_article_lacks(engine: Engine) -> None:
     assert ask(engine, "does it claim india and china are allies?").abstained
+
+
+def test_it_after_a_question_about_the_article_is_the_article(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "does the article mention Modi?",
+        "does it say the partnership is about china?",
+    )
+    assert answer.text.startswith("Yes.")

@@ -57,6 +57,7 @@ from bot.engine.lexicon import (
     NUMBER_WORDS,
     PACE,
     POLARITY,
+    SOURCE,
     STOPWORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -495,6 +496,8 @@ _IT_SAYS = re.compile(
     r"^(?P<verb>does|did|do) it (?=(?:say|state|claim|suggest|report|mention|tell us|imply)\b)",
     re.IGNORECASE,
 )
+# A question naming the article: "it" next is the article too.
+_ARTICLE_NAMED = re.compile(rf"\b(?:the|this) {SOURCE}\b", re.IGNORECASE)
 # "Did the statement say so?": the statement stands for whoever issued one.
 _STATEMENT_WORDS = frozenset("statement statements release readout".split())
 _MENTION_TERM = term("mention")
@@ -1814,10 +1817,11 @@ class Engine(
             )
 
     def _it_as_the_article(self, text: str, context: Context) -> Answer | None:
-        """ "Does it say the partnership is about China?" as the first question: "it" can
-        only be the article, so asked as "does the article say…". After other answers "it"
-        may be the statement they quote, and stays unread."""
-        if not context.empty:
+        """ "Does it say the partnership is about China?" as the first question, or after
+        one about the article ("does the article say India is an ally?"): "it" is the
+        article, so asked as "does the article say…". After other answers "it" may be the
+        statement they quote, and stays unread."""
+        if not (context.empty or _ARTICLE_NAMED.search(context.question or "")):
             return None
         found = _IT_SAYS.match(text.strip())
         if found is None:
