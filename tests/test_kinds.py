@@ -123,3 +123,19 @@ def test_it_after_a_question_about_the_article_is_the_article(engine: Engine) ->
         "does it say the partnership is about china?",
     )
     assert answer.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the two sides agree to address?",
+        "what did they agree to tackle?",
+        "what did esper and singh agree to address?",
+    ],
+)
+def test_what_was_agreed_to_be_addressed_is_the_security_challenges(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "global security challenges" in answer.text
+    assert "China" not in answer.text

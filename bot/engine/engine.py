@@ -368,6 +368,11 @@ _DESCRIBED = term("describe")  # "…officials described the relationship as…"
 _AGREEING_TERMS = frozenset(
     term(w) for w in "agree agreement commit pledge promise vow decide resolve".split()
 )
+# "…agree to address?", "…committed to doing?": an act agreed to, asked.
+_AGREED_TO = re.compile(
+    r"\b(?:agree|agreed|agrees|commit|committed|commits|pledge|pledged|promise|promised"
+    r"|vow|vowed|decide|decided) to\b"
+)
 PEOPLE_TERMS = frozenset(
     term(w) for w in "official officials people person persons minister ministers men".split()
 )
@@ -8451,6 +8456,7 @@ class Engine(
             ordered = self._order_object(parsed, context, notes, ranked)
             if ordered is not None:
                 return ordered
+        ranked = self._kept_to_agreeing(parsed, ranked)
         parts: list[tuple[Scored, Role | None, float]] = []
         for qtype in parsed.types:
             roles = ROLES_FOR.get(qtype, ("what",))
@@ -10178,6 +10184,16 @@ class Engine(
             and _AGREE_TERM in parsed.terms
             and entry.bag.isdisjoint(_AGREEING_TERMS)
         )
+
+    @staticmethod
+    def _kept_to_agreeing(parsed: Parsed, ranked: list[Scored]) -> list[Scored]:
+        """ "What did the two sides agree to address?": only a fact in which something is
+        agreed or committed to answers (pressing global security challenges), not the
+        partnership's purpose of addressing China's threat, which no one agreed in it."""
+        if _AGREED_TO.search(parsed.text) is None:
+            return ranked
+        agreeing = [r for r in ranked if not r.entry.bag.isdisjoint(_AGREEING_TERMS)]
+        return agreeing or ranked
 
     def _act_of_others(self, parsed: Parsed, entry: FactEntry) -> bool:
         """ "What did <someone> <do>?" where the fact about them has none of the question's
