@@ -139,3 +139,17 @@ def test_what_was_agreed_to_be_addressed_is_the_security_challenges(
     answer = ask(engine, question)
     assert "global security challenges" in answer.text
     assert "China" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did India want from the meeting?",
+        "What did the US want from the meeting?",
+        "what was the US hoping for from the talks?",
+        "what did singh want from esper?",
+        "what did esper expect from the visit?",
+    ],
+)
+def test_what_anyone_wanted_from_an_occasion_is_not_told(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

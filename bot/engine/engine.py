@@ -368,6 +368,13 @@ _DESCRIBED = term("describe")  # "…officials described the relationship as…"
 _AGREEING_TERMS = frozenset(
     term(w) for w in "agree agreement commit pledge promise vow decide resolve".split()
 )
+# "What did India want from the meeting?", "…hope to get out of the talks?", "what was
+# the U.S. expecting from Singh?": what someone wanted of an occasion or another.
+_WANTED_FROM = re.compile(
+    r"\b(?:want|wants|wanted|wanting|hope|hopes|hoped|hoping|expect|expects|expected"
+    r"|expecting|seek|seeks|sought|seeking|wish|wished|wishes|desire|desired)"
+    r"(?: (?:to )?(?:get|gain|achieve|obtain|secure|see|for))?(?: \w+)? (?:from|out of)\b"
+)
 # "…agree to address?", "…committed to doing?": an act agreed to, asked.
 _AGREED_TO = re.compile(
     r"\b(?:agree|agreed|agrees|commit|committed|commits|pledge|pledged|promise|promised"
@@ -8406,6 +8413,10 @@ class Engine(
         if agreement is not None:
             return self._contents_unknown(agreement, parsed, context, notes)
         if BEFORE_THE_POST.search(parsed.text):
+            return self._not_found(parsed, context, [], notes)
+        if _WANTED_FROM.search(parsed.text):
+            # "What did India want from the meeting?": the article tells what was agreed
+            # and said, never what anyone wanted or hoped to get.
             return self._not_found(parsed, context, [], notes)
         if context.question_type == "yesno" and WHY_NOT.match(parsed.text):
             # A fact's reason is why it happened; the article gives none for what did not.
