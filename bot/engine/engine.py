@@ -8915,6 +8915,8 @@ class Engine(
                 continue
             quote = entry.fact.quote.text
             kinds = {k for noun in nouns for k in _kinds_named(noun, quote)}
+            # "two militaries" counts them, it is no kind of military
+            kinds = {k for k in kinds if k.split()[0].lower() not in NUMBER_WORDS}
             if len(kinds) == 1:
                 return scored, _kind_with_its_complement(kinds.pop(), quote)
         return None
