@@ -221,6 +221,7 @@ from bot.engine.phrases import (
     why_said_asked,
     without_entity,
 )
+from bot.engine.pointing import PointingAnswers
 from bot.engine.pushback import (
     Answered,
     Verdict,
@@ -1779,6 +1780,7 @@ class Engine(
     QuotationMarkAnswers,
     SourceAnswers,
     RankAnswers,
+    PointingAnswers,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -4037,7 +4039,18 @@ class Engine(
             link.group is not None or link.entity in self.index.members for link in parsed.entities
         )
 
-    def _read_and_answer(self, text: str, context: Context, within: Place | None = None) -> Answer:
+    def _read_and_answer(
+        self,
+        text: str,
+        context: Context,
+        within: Place | None = None,
+        pointing_read: bool = False,
+    ) -> Answer:
+        # "What does 'the visit' refer to?": what the words stand for, not what their
+        # sentence says; that reading asks the question again, with pointing_read set.
+        pointed = None if pointing_read else self._pointing_answered(text, context, within)
+        if pointed is not None:
+            return pointed
         by_role = self._referent_answered(text, context) or self._role_described_answered(
             text, context
         )

@@ -84,8 +84,9 @@ WHERE_IN_ARTICLE = prefilter.compile(
 PARAGRAPH_CONTENT = prefilter.compile(
     r"^what (?:does|did|do) (?:the )?(?P<a>[a-z ]*\b(?:paragraph|para)\b[a-z ]*?)"
     r" (?:say|says|tell us|tell me|talk about|cover|mention|describe|discuss|state|contain)$"
-    r"|^what (?:is|s|was|happens) (?:in |on )?(?:the )?(?P<b>[a-z ]*\b(?:paragraph|para)\b"
-    r"[a-z ]*?)(?: about| saying)?$"
+    # "What is meant by 'the visit' in paragraph 3?" asks about words, not the paragraph.
+    r"|^what (?:is|s|was|happens) (?!meant by\b)(?:in |on )?(?:the )?"
+    r"(?P<b>[a-z ]*\b(?:paragraph|para)\b[a-z ]*?)(?: about| saying)?$"
 )
 # "Who is mentioned…", "what countries are named…", "which people are in…" (a paragraph).
 MENTIONED_OR_IN = prefilter.compile(

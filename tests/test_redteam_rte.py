@@ -1,0 +1,78 @@
+"""False answers a ninth red-team review found: "what does 'the visit' refer to?" answered
+with what the sentence holding the words says, a clause-described thing given the wrong
+thing, a question answered for another slot, and part of a list given as the whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'what does "his trip" refer to in paragraph 6?',
+        'what does "his visit" refer to?',
+        'what does "the visit" refer to in paragraph 3?',
+        "what is meant by 'the visit' in paragraph 3?",
+        'what is "his visit" referring to?',
+        'what does "the threat" refer to?',
+        'what does "the services" refer to?',
+        'what does "the two militaries" refer to?',
+        'what does "this month" refer to?',
+        'what does "the statement" refer to in paragraph 4?',
+        'what does "the DOD statement" refer to?',
+        'what does "these challenges" refer to?',
+    ],
+)
+def test_pointing_words_are_not_answered_with_their_sentence(engine: Engine, question: str) -> None:
+    """The sentence holding the words says what was done, not what the words stand for."""
+    answer = ask(engine, question)
+    assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'what does "the world\'s two largest democracies" refer to?',
+        "what is meant by 'the world's two largest democracies'?",
+        "What is meant by 'the world's two largest democracies' in paragraph seven?",
+    ],
+)
+def test_pointing_words_naming_countries_get_them(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and "India" in answer.text and "U.S." in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'what does "they" refer to in "They also welcomed the expansion"?',
+        "who does 'they' refer to in 'they also welcomed the expansion of information sharing'?",
+    ],
+)
+def test_pronoun_of_a_quoted_sentence_is_who_did_it(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Esper" in answer.text and "Singh" in answer.text
+    assert "expansion" not in answer.text
+
+
+def test_pronoun_of_a_sentence_the_article_lacks_abstains(engine: Engine) -> None:
+    assert ask(engine, "what does 'he' refer to in 'he said'?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does 'such dialogues' refer to?", "dialogue"),
+        ("In para 3, what does 'this' refer to in 'expressed appreciation for this'?", "agreement"),
+        ("what does 'the two men' refer to?", "Esper"),
+    ],
+)
+def test_pointing_words_told_elsewhere_still_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
