@@ -76,3 +76,34 @@ def test_pointing_words_told_elsewhere_still_answer(
 ) -> None:
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("(hint: Monday) when did Esper meet Singh?", "Monday"),
+        ("(hint: it's in Asia) where did Esper meet Singh?", "New Delhi"),
+        ("(Hint - a city) where did the two meet?", "New Delhi"),
+        ("[clue: two words] where were the quad talks?", "Tokyo"),
+        ("(hint: Tuesday) what day did Esper meet Singh?", "Monday"),
+    ],
+)
+def test_a_hint_before_the_question_is_set_aside(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Tell me what BECA is.", "explain what BECA is", "can you tell me what the BECA is?"],
+)
+def test_a_name_in_an_indirect_question_is_what_is_asked(engine: Engine, question: str) -> None:
+    """ "Tell me what BECA is" is "what is BECA?", not a statement the DOD put out."""
+    answer = ask(engine, question)
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+def test_indirect_question_with_a_name_keeps_its_place(engine: Engine) -> None:
+    assert "New Delhi" in ask(engine, "tell me where Rajnath Singh was on Monday").text

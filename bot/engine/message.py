@@ -512,11 +512,18 @@ _INSTRUCTION_AFTER = prefilter.compile(
     re.IGNORECASE,
 )
 
+# Or before it, in brackets: "(hint: Monday) when did Esper meet Singh?", "[clue - a city]
+# where did they meet?": a nudge toward the answer, which the article alone must give.
+_HINT_BEFORE = prefilter.compile(
+    r"^\s*[(\[]\s*(?:hint|clue|tip|psst)\b[^()\[\]]*[)\]]\s*",
+    re.IGNORECASE,
+)
+
 
 def instructions_dropped(text: str) -> str:
     """The question without a worksheet's instructions around it ("Use the text: why …?",
     "what does quadripartite mean? (use the countries)"), when a question is left."""
-    rest = _INSTRUCTION_AFTER.sub("", text.strip())
+    rest = _HINT_BEFORE.sub("", _INSTRUCTION_AFTER.sub("", text.strip()))
     before = _INSTRUCTION_BEFORE.match(rest)
     if before is not None:
         rest = rest[before.end() :]
@@ -850,7 +857,9 @@ _INDIRECT_ORDER = prefilter.compile(
     r"(?P<np>(?:the|a|an|this|that|these|those|his|her|their|its|india's|america's)\s+"
     r"(?:(?!(?:said|says|say|met|meet|meets|agreed|called|described|named|held|took|did|does"
     r"|do|has|have|had|was|is|were|are)\b)[\w'.+-]+\s+){0,5}?"
-    r"(?!(?:said|says|met|agreed|was|is|were|are)\b)[\w'.+-]+)"
+    r"(?!(?:said|says|met|agreed|was|is|were|are)\b)[\w'.+-]+"
+    # "Tell me what BECA is", "explain why Rajnath Singh was there": a name needs no "the".
+    r"|(?-i:[A-Z0-9][\w'.+-]*)(?:\s+(?-i:[A-Z][\w'.+-]*)){0,3})"
     r"\s+(?P<cop>was|is|were|are)\b(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
