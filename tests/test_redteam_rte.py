@@ -107,3 +107,24 @@ def test_a_name_in_an_indirect_question_is_what_is_asked(engine: Engine, questio
 
 def test_indirect_question_with_a_name_keeps_its_place(engine: Engine) -> None:
     assert "New Delhi" in ask(engine, "tell me where Rajnath Singh was on Monday").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the person who held the press conference — title?",
+        "the person who described the relationship as significant — title?",
+        "the person who held the press conference — what is his title?",
+        "the official Esper met — title?",
+        "the woman who visited Delhi — title?",
+    ],
+)
+def test_a_persons_title_is_never_the_headline(engine: Engine, question: str) -> None:
+    assert "Defense Chiefs Commit" not in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the title of the article?", "what's the headline?", "article title?"]
+)
+def test_the_articles_title_is_still_its_headline(engine: Engine, question: str) -> None:
+    assert "Defense Chiefs Commit" in ask(engine, question).text

@@ -489,6 +489,10 @@ TITLE_OF_ANOTHER = prefilter.compile(
     rf"\btitle of (?:the |this |that |their |its )?(?!{ARTICLE_WORD}\b|(?:the|this|that) )\w"
     r"|\b(?:agreement|deal|pact|accord|treaty|talks|dialogue|meeting|partnership)s?"
     r"(?: full| official| exact| formal| proper)? title\b"
+    # "The person who held the press conference — title?", "the man Esper met, his title?":
+    # a person's title is his post, not the article's headline.
+    r"|\b(?:person|man|woman|official|officials|minister|gentleman|guy|envoy|diplomat|people)"
+    r"\b.*\btitle\b|\b(?:his|her|their) (?:\w+ )?title\b"
 )
 # "Is the article an opinion piece?", "is this story a DOD statement?": what kind of piece
 # the article is, which it never says of itself; not "is the article about China?".
