@@ -1285,11 +1285,14 @@ _WHOSE_WORDS_LEAD = prefilter.compile(
 
 
 # "According to the statement, what challenges will the two sides address?", "per the DoD
-# statement, …": whose word it is, read after the question as "…, according to the
-# statement?" is, so the question's kind is read from its start.
+# statement, …", "in the Defence Department statement, what did the two men reinforce?":
+# whose word it is, read after the question as "…, according to the statement?" is, so the
+# question's kind is read from its start.
 _LEADING_STATEMENT = prefilter.compile(
-    r"^\s*(?P<lead>(?:according|acc\.?|as per|per) (?:to )?(?:the |this |that )?"
-    r"(?:(?:dod|defense department|defence department|pentagon|u\.?s\.?) )?statement)"
+    r"^\s*(?P<lead>(?:(?P<within>in|from)|(?:according|acc\.?|as per|per) (?:to )?)"
+    r"\s*(?:the |this |that |its )?"
+    r"(?:(?:u\.?s\.? )?(?:dod|defen[cs]e department|department of defen[cs]e|pentagon)"
+    r"(?:['’]?s)? |u\.?s\.? )?statement)"
     r"\s*[,—–]\s*(?P<question>(?:what|which|why|how|who|when|where)\b[^?]*)\?*\s*$",
     re.IGNORECASE,
 )
@@ -1304,6 +1307,14 @@ _LEADING_WHILE_IN = prefilter.compile(
 )
 
 
+def _as_according_to(stated: re.Match[str]) -> str:
+    """ "in the Pentagon's statement" → "according to the pentagon statement": the statement
+    as the source of what is asked, not a place ("In the statement, what did Esper praise?")."""
+    lead = re.sub(r"['’]s? statement$", " statement", stated["lead"].strip().lower())
+    within = stated["within"]
+    return f"according to {lead[len(within) :].strip()}" if within else lead
+
+
 def setting_moved_after(text: str) -> str:
     """ "Before the big meeting, how were officials hyping it?" → "how were officials hyping
     it before the big meeting?": the question first, so its kind is read from its start."""
@@ -1312,7 +1323,7 @@ def setting_moved_after(text: str) -> str:
         return f"{place['question'].strip()} {place['prep'].lower()} {place['place'].strip()}?"
     stated = _LEADING_STATEMENT.match(text)
     if stated is not None:
-        return f"{stated['question'].strip()}, {stated['lead'].strip().lower()}?"
+        return f"{stated['question'].strip()}, {_as_according_to(stated)}?"
     found = _LEADING_SETTING.match(text) or _LEADING_SOURCE.match(text)
     if found is None or QUESTION_START.match(found["lead"]):
         return text
