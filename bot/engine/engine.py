@@ -4307,7 +4307,9 @@ class Engine(
         unsaid = self._count_unsaid(parsed, context, notes)
         if unsaid is not None:
             return unsaid
-        about_article = self._about_article(parsed, context, notes)
+        about_article = self._headline_or_other_wording(
+            parsed, context, notes
+        ) or self._about_article(parsed, context, notes)
         if about_article is not None:
             return about_article
         called = self._called(parsed, context, notes)

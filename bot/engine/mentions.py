@@ -17,7 +17,7 @@ from bot.engine.core import EngineCore
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.paragraphs import Place
 from bot.engine.phrases import joined
-from bot.engine.question import parse
+from bot.engine.question import Parsed, parse
 from bot.factbase.model import Fact
 from bot.text import normalise, tokens
 
@@ -106,6 +106,28 @@ class _Counted:
     def body(self) -> list[Place]:
         """The paragraphs after the headline that use it, in the article's order."""
         return sorted(p for p in self.per_place if p[1] != 0)
+
+
+# "cooperation between the two militaries - is that the statement's wording or the
+# headline's?", "is the phrase information sharing from the headline or the body?": which of
+# two places some words stand in, one of them the headline.
+_PLACE = r"(?:statement|headline|title|body|article|text|story)"
+_PLACE_WORDING = r"(?: s)?(?: own)?(?: (?:wording|words|phrase|phrasing|language))?"
+_HEADLINE_OR_OTHER = re.compile(
+    r"^(?:(?:so|and|but|ok) )*(?:is |was |does |did )?"
+    r"(?:the (?:phrase|words?|wording|term|expression) )?"
+    r"(?P<phrase>[a-z0-9][a-z0-9 \-]+?) (?:(?:that|this|it|those|these) )?"
+    r"(?:(?:is|are|was|were|come|comes|came) )?(?:(?:from|in|of|part of) )?(?:the )?"
+    rf"(?P<first>{_PLACE}){_PLACE_WORDING} or (?:(?:from|in|of) )?(?:the )?"
+    rf"(?P<second>{_PLACE}){_PLACE_WORDING}$"
+)
+_HEADLINE_WORDS = frozenset({"headline", "title"})
+# A sentence the article gives as the statement's: "…, the U.S. Defense Department said in a
+# statement", "In a statement, the U.S. Department of Defense said…", "The DOD statement also
+# said…"; not "the statement does not explicitly mention China", the writer's own.
+_STATEMENT_SAID = re.compile(
+    r"\bsaid in a statement\b|\bin a statement\b(?: \w+){0,8} said\b|\bstatement (?:also )?said\b"
+)
 
 
 class MentionCounts(EngineCore):
@@ -230,6 +252,44 @@ class MentionCounts(EngineCore):
         phrase = tuple(tokens(surname))
         uses = self._uses(phrase)
         return _Counted(surname, phrase, uses) if uses else None
+
+    def _headline_or_other_wording(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Cooperation between the two militaries - the statement's wording or the
+        headline's?": where the article's words stand, read from the paragraph tables; None
+        when the words are not the article's, for the usual reading."""
+        found = _HEADLINE_OR_OTHER.match(parsed.text)
+        if found is None or len({found["first"], found["second"]} & _HEADLINE_WORDS) != 1:
+            return None
+        phrase = tuple(tokens(found["phrase"]))
+        uses = self._uses(phrase) if phrase and not set(phrase) <= STOPWORDS else {}
+        body = {place: count for place, count in uses.items() if place[1] != 0}
+        fact = self._first_fact_using(_Counted(found["phrase"], phrase, body or uses))
+        if fact is None:
+            return None
+        other = found["second"] if found["first"] in _HEADLINE_WORDS else found["first"]
+        shown = f"“{_as_typed(phrase, fact.quote.text, found['phrase'])}”"  # the article's case
+        text = self._whose_wording(shown, fact, other, in_headline=len(body) < len(uses))
+        if not body:
+            text = f"The headline's: {shown} stands in the headline, not in the body."
+        return self._direct(
+            text=text, facts=[fact], confidence=0.9, parsed=parsed, context=context, notes=notes
+        )
+
+    def _whose_wording(self, shown: str, fact: Fact, other: str, *, in_headline: bool) -> str:
+        """Where words of the body stand: the statement's when the article gives their
+        sentence as the statement's, else the paragraph's ("Not the headline's: …¶6")."""
+        where = f"¶{fact.quote.paragraph}"
+        said = self.index.sayers.get(fact.id)
+        stated = any(
+            _STATEMENT_SAID.search(normalise(f.quote.text)) for f in (fact, said) if f is not None
+        )
+        if in_headline:
+            return f"Both: the headline and {where} use {shown}."
+        if other == "statement" and stated:
+            return f"The statement's, as {where} reports it; the headline doesn't use {shown}."
+        return f"Not the headline's: {shown} stands in {where}, not in the headline."
 
     def _uses(self, phrase: tuple[str, ...]) -> dict[Place, int]:
         """How often each paragraph's words hold the phrase; only the paragraphs having its
