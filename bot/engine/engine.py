@@ -176,6 +176,7 @@ from bot.engine.phrases import (
     lettered_options,
     line_on_asked,
     meeting_before_dialogue_named,
+    name_spelling_asked,
     names_then_describes,
     one_put_for_the_last_noun,
     only_or_too_asked,
@@ -185,6 +186,7 @@ from bot.engine.phrases import (
     ordinal_one_named,
     other_one_who_asked,
     place_gloss_dropped,
+    property_of_done_asked,
     pushed_claim,
     question_at_end,
     quote_form_dropped,
@@ -196,6 +198,7 @@ from bot.engine.phrases import (
     replace_unknown,
     role_in_story,
     self_corrected,
+    sentence_about_asked,
     setting_moved_after,
     sides_person_asked,
     soft_link,
@@ -2142,10 +2145,12 @@ class Engine(
         )
         if listed is not None:
             return listed
-        text = quote_form_dropped(directive_dropped(text))
+        text = sentence_about_asked(quote_form_dropped(directive_dropped(text)))
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
+        text = property_of_done_asked(text)  # "what quality of the ties did they praise?"
+        text = name_spelling_asked(text)  # "how does the article spell Begin's name?"
         text = source_of_claim_asked(text)  # "who is the source for the BECA claim?"
         text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"

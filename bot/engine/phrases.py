@@ -1335,6 +1335,69 @@ def setting_moved_after(text: str) -> str:
     return f"{found['question'].strip()} {lead[:1].lower()}{lead[1:]}?"
 
 
+# "Give me the exact sentence about China", "quote the line on logistics", "show me the
+# passage mentioning Begin": what the article says about it, whose answer quotes its sentence.
+_SENTENCE_ABOUT = prefilter.compile(
+    r"^\s*(?:(?:so|and|ok|okay|now|please|pls)[,\s]+)*(?:(?:can|could) you )?"
+    r"(?:give|show|send|find|paste|quote|cite|pull)(?: me| us)?(?: up| out)? (?:the|a|that) "
+    r"(?:exact |full |actual |precise |whole |verbatim )?(?:sentence|line|passage)"
+    r" (?:about|on|mentioning|that mentions|which mentions|regarding|concerning|naming)"
+    r" (?P<topic>[^?,]{2,60}?)(?:,? (?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def sentence_about_asked(text: str) -> str:
+    """ "give me the exact sentence about China" → "what does the article say about China?"."""
+    found = _SENTENCE_ABOUT.match(text)
+    return text if found is None else f"what does the article say about {found['topic']}?"
+
+
+# "How does the article spell the deputy secretary of state's name?", "how is the Indian
+# defense minister's name spelled?": the name as the article gives it, asked as "what is the
+# deputy secretary of state's name?"; only a name, not "how does it spell 'defence'?".
+_NAME_SPELT = prefilter.compile(
+    r"^\s*(?:(?:so|and|ok|but)\s+)?how\s+(?:"
+    r"(?:does|did|do)\s+(?:the (?:article|story|text|piece|report)\s+|it\s+|they\s+)spell"
+    r"\s+(?P<who>[^?,]{2,60}?)['’]s?\s+(?P<part>(?:full |first |last |sur)?)name"
+    r"|(?:is|was)\s+(?P<whose>[^?,]{2,60}?)['’]s?\s+(?P<whose_part>(?:full |first |last |sur)?)"
+    r"name\s+spel(?:led|t)(?:\s+(?:in|by)\s+(?:the (?:article|story|text|piece|report)|it))?"
+    r")\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def name_spelling_asked(text: str) -> str:
+    """ "how does the article spell Singh's name?" → "what is Singh's name?"."""
+    found = _NAME_SPELT.match(text)
+    if found is None:
+        return text
+    who = (found["who"] or found["whose"]).strip()
+    part = found["part"] or found["whose_part"] or ""
+    return f"what is {who}'s {part}name?"
+
+
+# "What quality of the defence relationship did the two men praise?", "which feature of the
+# relationship was praised?": what about the thing was done, asked as "what did the two men
+# praise about the defence relationship?"; not "what's the quality of the agreement?". An
+# aspect is a sort ("what aspect of communications…?" gets secure communications).
+_PROPERTY_OF_DONE = prefilter.compile(
+    r"^\s*(?:what|which) (?:quality|qualities|feature|features|attribute|attributes"
+    r"|property|properties|characteristic|characteristics) of (?P<thing>[^?,]{3,60}?)"
+    r" (?P<aux>did|do|does|was|were|is|are|has|have|had) (?P<rest>[^?,]{3,60}?)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def property_of_done_asked(text: str) -> str:
+    """ "what quality of the relationship did they praise?" → "what did they praise about the
+    relationship?"; the thing stays whole, "the U.S.-India defense relationship"."""
+    found = _PROPERTY_OF_DONE.match(text)
+    if found is None:
+        return text
+    return f"what {found['aux']} {found['rest'].strip()} about {found['thing'].strip()}?"
+
+
 # "Why did the statement say info sharing is being expanded?": the reason the speaker gives
 # for what they said, so the question is why it is so, by their word.
 _WHY_SAID = prefilter.compile(
@@ -2242,7 +2305,13 @@ _QUOTE_FORM_AFTER = re.compile(
     r"|verbatim|word for word|(?:as an? |in an? )(?:exact |direct )?quote|(?:exact |direct )quote)"
     r"(?: please| pls)?)\W*$"
     # A bare "quote" only after a break: "whom does the article quote?" asks who is quoted.
-    r"|\s*[,;:-]\s*(?:please |pls )?quote(?: please| pls)?\W*$",
+    r"|\s*[,;:-]\s*(?:please |pls )?quote(?: please| pls)?\W*$"
+    # "what does it say about defence trade, exact words": so are the exact words, after a
+    # break ("what is the exact wording?" asks for it), not after a wh-word ("work together
+    # to do what, exact words?" asks for the words themselves).
+    r"|(?<!\bwhat)(?<!\bwho)(?<!\bwhom)(?<!\bwhere)(?<!\bwhen)(?<!\bwhy)(?<!\bhow)(?<!\bwhich)"
+    r"\s*[,;:-]\s*(?:in )?(?:the |its |their )?(?:exact|actual|precise) (?:words|wording"
+    r"|phrasing)(?: please| pls)?\W*$",
     re.IGNORECASE,
 )
 
