@@ -121,7 +121,8 @@ def test_exact_words_asked_after_a_break_only_say_how_to_answer(
     [
         ("give me the exact sentence about China", "China"),
         ("quote the line on logistics", "logistics"),
-        ("show me the passage mentioning Begin", "Begin"),
+        ("show me the passage about Begin", "Begin"),
+        ("quote the line that mentions Tokyo", "Tokyo"),
         ("can you give me the sentence about the agreement please", "Agreement"),
     ],
 )

@@ -1336,12 +1336,13 @@ def setting_moved_after(text: str) -> str:
 
 
 # "Give me the exact sentence about China", "quote the line on logistics", "show me the
-# passage mentioning Begin": what the article says about it, whose answer quotes its sentence.
+# passage about Begin": what the article says about it, whose answer quotes its sentence.
+# "Quote the line that mentions Tokyo" is left to the sentence-finding reading.
 _SENTENCE_ABOUT = prefilter.compile(
     r"^\s*(?:(?:so|and|ok|okay|now|please|pls)[,\s]+)*(?:(?:can|could) you )?"
     r"(?:give|show|send|find|paste|quote|cite|pull)(?: me| us)?(?: up| out)? (?:the|a|that) "
     r"(?:exact |full |actual |precise |whole |verbatim )?(?:sentence|line|passage)"
-    r" (?:about|on|mentioning|that mentions|which mentions|regarding|concerning|naming)"
+    r" (?:about|on|regarding|concerning)"
     r" (?P<topic>[^?,]{2,60}?)(?:,? (?:please|pls))?\W*$",
     re.IGNORECASE,
 )
