@@ -364,6 +364,8 @@ _ORDERED_OR_MEETING = frozenset(
 WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
+# Words saying a fact is someone's account; not "talks", which Tokyo's were.
+WORDS_OF_SOMEONE = (WORDS_SAID - {term("talk")}) | SPEECH_TERMS
 TIME_TERM = term("time")
 # "What was agreed …?": what a fact must tell of to answer it (agreeing, committing, an
 # agreement reached).
@@ -529,6 +531,8 @@ SAYS_WHO = prefilter.compile(
     r"|reported|writes|wrote|asserts?|asserted|announced|communicated)\b"
     r"|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
 )
+# "Who reported the Tokyo talks?", "which outlet reports that…": a source asked by reporting.
+REPORTED_WHO = prefilter.compile(r"^(?:who|which \w+) (?:has |had )?(?:reports?|reported)\b")
 # "the official meeting with Pompeo", "met with Pompeo": whom someone met (not "the
 # Esper-Singh meeting", whose issuer may be asked).
 _MEETING_WORDS = frozenset("met meet meets meeting".split())
@@ -8751,7 +8755,9 @@ class Engine(
         self, parsed: Parsed, context: Context, notes: list[str], ranked: list[Scored]
     ) -> Answer | None:
         """ "Who said the two sides agreed on a BECA?": whoever the article says said it."""
-        if not ranked or not parsed.asks_speech or parsed.words[:1] == ["whose"]:
+        # "Who reported the Tokyo talks?": reporting asks for a source as saying does.
+        reported = REPORTED_WHO.match(parsed.text) is not None
+        if not ranked or not (parsed.asks_speech or reported) or parsed.words[:1] == ["whose"]:
             return None  # "whose threat did Pompeo say…": whose, not who said so
         if parsed.qtype != "who" and parsed.wanted_kind not in ("organisation", "person"):
             return None
@@ -8799,12 +8805,19 @@ class Engine(
         source = self._sayers.get(best.entry.fact.id)
         if confidence < self.threshold:
             return None
+        if source is None and SAYS_WHO.match(parsed.text):
+            source = self._own_speaker(best)
         if source is None:
-            return self._said_by_the_article(best, confidence, parsed, context, notes, ranked)
+            said = self._said_by_the_article(best, confidence, parsed, context, notes, ranked)
+            if said is None and self._reported_clause_unsourced(parsed, best):
+                # "Who said Esper and Pompeo took part in the Tokyo talks?": not the others
+                # who took part (Japan, India and Australia); the article names no source.
+                return self._not_found(parsed, context, ranked, notes)
+            return said
         role = source.roles["who"]
         return self._answered(
             text=role.answer,
-            facts=[source, best.entry.fact],
+            facts=list({f.id: f for f in (source, best.entry.fact)}.values()),
             role=role,
             confidence=confidence,
             parsed=parsed,
@@ -8812,6 +8825,26 @@ class Engine(
             ranked=ranked,
             notes=notes,
         )
+
+    @staticmethod
+    def _reported_clause_unsourced(parsed: Parsed, best: Scored) -> bool:
+        """ "Who reported that Esper and Pompeo went to Tokyo?": a source asked of a clause
+        whose fact reports no one's words has no answer among the people it names."""
+        return (
+            SAYS_WHO.match(parsed.text) is not None
+            and WHO_SAID_IT.match(parsed.text) is None
+            and len(parsed.words) > 3
+            and not best.entry.predicate & WORDS_OF_SOMEONE
+        )
+
+    @staticmethod
+    def _own_speaker(best: Scored) -> Fact | None:
+        """ "Who reported that Pompeo discussed China's Communist Party?": a fact that is
+        itself someone's words ("Pompeo said…") was said by the one it names, not by whoever
+        its reported words name ("free nations")."""
+        if SAY_TERM in best.entry.predicate and "who" in best.entry.fact.roles:
+            return best.entry.fact
+        return None
 
     def _in_headline(self, fact: Fact) -> bool:
         """ "Defense Chiefs Commit to…" "Whose statement is it based on?": a headline's

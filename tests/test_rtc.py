@@ -1,0 +1,42 @@
+"""Red team 8, classes 2, 3 and 5: follow-ups that drift to another person or event,
+"anyone else" questions and who said or reported something."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who reported that Pompeo discussed China's Communist Party?",
+        "Who said that Pompeo discussed China's Communist Party?",
+        "who stated that free nations could thwart China?",
+        "who said the meetings included discussions on China?",
+    ],
+)
+def test_words_someone_said_are_reported_by_the_one_saying_them(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and answer.text == "Secretary Pompeo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who reported the Tokyo talks?",
+        "who reported on the quadripartite talks?",
+        "who reported that Esper and Pompeo went to Tokyo?",
+        "who said Esper and Pompeo took part in the Tokyo talks?",
+        "Who claimed that Pompeo attended the quadripartite talks?",
+    ],
+)
+def test_a_source_the_article_does_not_name_is_not_who_took_part(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Pompeo" not in answer.text and "Japan" not in answer.text
