@@ -40,3 +40,29 @@ def test_a_source_the_article_does_not_name_is_not_who_took_part(
 ) -> None:
     answer = ask(engine, question)
     assert "Pompeo" not in answer.text and "Japan" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me who thwarted China.",
+        "Who thwarted China?",
+        "who worked together to thwart China?",
+        "who countered China's threat?",
+    ],
+)
+def test_an_act_only_spoken_of_is_done_by_no_one(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who could thwart China?", "who can work together against China?"],
+)
+def test_who_could_gets_those_said_to_be_able_to(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "Free nations"
+
+
+def test_the_speaker_still_did_his_own_act(engine: Engine) -> None:
+    assert ask(engine, "Who held the press conference?").text == "Secretary Pompeo"

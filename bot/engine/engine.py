@@ -364,6 +364,13 @@ _ORDERED_OR_MEETING = frozenset(
 WORDS_SAID = frozenset(
     term(w) for w in "praise welcome appreciate express describe discuss talk commit agree".split()
 )
+# "Who could thwart China?": what someone could do, not what they did.
+_COULD = re.compile(r"\b(?:could|can|might|may|would|should)\b")
+# "who thwarted China?", "who else countered the threat?": the act asked of someone.
+_WHO_DID = re.compile(
+    r"^who (?:else |also |actually |really )?(?:(?:could|can|might|would|should) (?P<may>\w+)"
+    r"|(?!(?:is|was|are|were|did|does|do|has|have|had|will|else)\b)(?P<did>[a-z]+ed)\b)"
+)
 # Words saying a fact is someone's account; not "talks", which Tokyo's were.
 WORDS_OF_SOMEONE = (WORDS_SAID - {term("talk")}) | SPEECH_TERMS
 TIME_TERM = term("time")
@@ -1859,6 +1866,51 @@ class Engine(
             return None
         answer = self._answer(kind, context)
         return None if answer.abstained else _outermost_quotes(answer)
+
+    @cached_property
+    def _reported_terms(self) -> dict[str, frozenset[str]]:
+        """For each fact reporting someone's words, the terms of what those words say:
+        Pompeo's remark's "thwart", of free nations who could thwart the threat."""
+        reported: dict[str, set[str]] = {}
+        for fact_id, sayer in self._sayers.items():
+            said = self.index.by_id.get(fact_id)
+            if said is not None:
+                reported.setdefault(sayer.id, set()).update(said.predicate)
+        return {fact_id: frozenset(terms) for fact_id, terms in reported.items()}
+
+    @cached_property
+    def _could_facts(self) -> frozenset[str]:
+        """Facts of what their doer could do, not what they did ("free nations could work
+        together to thwart the threat"); not Pompeo's remark, which he made."""
+        could: set[str] = set()
+        for fact in self.factbase.facts.values():
+            who = fact.roles.get("who")
+            if who is not None and f"{normalise(who.answer)} could " in normalise(fact.statement):
+                could.add(fact.id)
+        return frozenset(could)
+
+    def _did_not_do_it(self, entry: FactEntry, parsed: Parsed) -> bool:
+        """Whether the fact's "who" did not do what a who-question's verb asks: "who thwarted
+        China?" is neither Pompeo, who only spoke of it, nor free nations, who only could,
+        nor China's Communist Party, whose threat it was."""
+        asked = _WHO_DID.match(parsed.text)
+        if asked is None or parsed.asks_speech:
+            return False
+        act = term(asked["may"] or asked["did"])
+        if act in WORDS_OF_SOMEONE or act in ACCOUNT_TERMS:
+            return False  # "who said…", "who described…": the speaker's own act
+        fact_id = entry.fact.id
+        if fact_id in self._could_facts and act in entry.predicate and not asked["may"]:
+            return True  # "who worked together to thwart China?": they only could
+        # "who thwarted China?": an act among the speaker's words is not the speaker's act.
+        if act in self._reported_terms.get(fact_id, ()):
+            return True
+        sayer = self._sayers.get(fact_id)
+        return (
+            sayer is not None
+            and act not in entry.predicate
+            and act in self._reported_terms.get(sayer.id, ())
+        )
 
     @cached_property
     def _head_titles(self) -> dict[str, str]:
@@ -9598,6 +9650,8 @@ class Engine(
                     continue
                 if name == "where" and self._building_not_given(parsed, role):
                     continue  # "in which building did they meet?": New Delhi is no building
+                if name in ("who", "with_whom") and self._did_not_do_it(entry, parsed):
+                    continue  # "who thwarted China?": Pompeo only spoke of free nations who could
                 named_here = entry.role_entities.get(name, frozenset())
                 relevance = 0.0
                 if content_matters and asked_terms:
