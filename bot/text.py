@@ -1942,6 +1942,26 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"\b(more|less|fewer|rather|other|better|worse|sooner|later) then\b"),
         r"\1 than",
     ),
+    # "Name anyone who went to New Delhi besides Esper", "list everybody who attended": who
+    # did it, not whatever else the sentence names.
+    (
+        " who ",
+        _lazy(
+            r"^(?:please )?(?:name|list|identify|give me|tell me) (?:any|every|some)(?:one|body)"
+            r"(?: else)? who\b"
+        ),
+        "who",
+    ),
+    # "Anyone else visit Tokyo?", "anybody go to New Delhi besides Esper?": whether someone
+    # did, asked without its "did".
+    (
+        "",
+        _lazy(
+            r"^((?:any|some)(?:one|body)(?: else)?) (visit|go|travel|come|attend"
+            r"|participate|fly)\b"
+        ),
+        r"did \1 \2",
+    ),
     # "Could you kindly tell me who…": a request, not a yes-or-no question.
     (
         "you ",

@@ -66,3 +66,29 @@ def test_who_could_gets_those_said_to_be_able_to(engine: Engine, question: str) 
 
 def test_the_speaker_still_did_his_own_act(engine: Engine) -> None:
     assert ask(engine, "Who held the press conference?").text == "Secretary Pompeo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name anyone who went to New Delhi besides Esper.",
+        "name anybody who visited New Delhi other than Esper",
+        "who went to New Delhi besides Esper?",
+    ],
+)
+def test_anyone_named_besides_someone_is_the_other_visitor(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Begin")
+
+
+@pytest.mark.parametrize(
+    "followup",
+    ["anyone else visit Tokyo?", "anybody else go to Tokyo?", "did anyone else go there?"],
+)
+def test_anyone_else_after_everyone_named_is_no_one_named(engine: Engine, followup: str) -> None:
+    answer = ask(engine, "Who went to Tokyo?", followup)
+    assert answer.abstained and not answer.text.startswith("Yes")
+
+
+def test_anyone_else_asked_fresh_is_asked_as_did_anyone(engine: Engine) -> None:
+    answer = ask(engine, "Anyone else visit Tokyo?")
+    assert answer.text.startswith("Yes") and "Pompeo" in answer.text

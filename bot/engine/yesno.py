@@ -86,6 +86,8 @@ __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 _BARE_COUNT_WORDS = frozenset(
     "was is it were there are they that so then really only just the a in total all".split()
 )
+# "anyone else…?", "did somebody else go?": someone besides those named so far.
+_ANYONE_ELSE = re.compile(r"\b(?:any|some)(?:one|body) else\b")
 
 
 def _only_a_count(parsed: Parsed, number: str) -> bool:
@@ -1196,6 +1198,16 @@ class YesNoAnswers(SeveralOptionAnswers):
         if in_headline is not None:
             return in_headline
         answer = self._yesno_as_asked(parsed, context, notes)
+        if answer.text.startswith("Yes") and self._no_one_else_did(answer, parsed, context):
+            # "Who went to Tokyo?" (Esper and Pompeo) "Anyone else visit Tokyo?": not "Yes"
+            # with the two again.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article names no one else who did.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if parsed.against is not None and not answer.text.startswith("Yes"):
             answer = self._claim_held_against(parsed.against, context) or answer
         if parsed.neither_nor:
@@ -1405,6 +1417,23 @@ class YesNoAnswers(SeveralOptionAnswers):
             return False  # "did they agree to work together?": what was agreed, not company
         people = {link.entity for link in parsed.entities if self._kind(link.entity) == "person"}
         return len(people) < 2 and not {"with", "and"}.intersection(parsed.words)
+
+    def _no_one_else_did(self, answer: Answer, parsed: Parsed, context: Context) -> bool:
+        """Whether "did anyone else…?" is answered by a fact whose doers were all named
+        already: in the conversation, or set aside ("anyone besides Esper and Pompeo…")."""
+        if _ANYONE_ELSE.search(parsed.text) is None or not answer.fact_ids:
+            return False
+        fact = self.factbase.facts.get(answer.fact_ids[0])
+        who = fact.roles.get("who") if fact is not None else None
+        if who is None or not who.entities:
+            return False
+        named = (
+            set(context.named_so_far)
+            | set(context.answer_entities)
+            | parsed.excluded
+            | set(parsed.entity_ids)
+        )
+        return all(e in named for e in who.entities)
 
     def _yesno_as_asked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         if not STILL_WORDS.isdisjoint(parsed.words):
