@@ -2058,7 +2058,8 @@ class Engine(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
         text = announcement_dropped(text)  # "right, quiz q: who'd esper meet?"
-        text = while_there_dropped(text)  # "whilst he was there did they mention china?"
+        # "whilst he was there did they mention china?": asked of the place last spoken of
+        text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
@@ -3796,6 +3797,21 @@ class Engine(
             fact_ids=tuple(dict.fromkeys((*correction.fact_ids, *rest.fact_ids))),
             confidence=min(correction.confidence, rest.confidence),
         )
+
+    def _conversation_place(self, context: Context) -> str | None:
+        """The one place the conversation is at, named: "who met Singh?" (in New Delhi)
+        "whilst he was there did he see Pompeo?" is asked of New Delhi, not of Tokyo where
+        the two were together. A country holding the city is left out (Tokyo, not Japan).
+        None after an abstention: "who is Begin?" "before or after tokyo?" (no answer)
+        "did he meet singh while he was there?" is at her New Delhi, not at Tokyo."""
+        if context.last_abstained:
+            return None
+        last = self.index.by_id.get(context.fact_id or "")
+        places = frozenset(context.scene) or (self._own_places(last) if last else frozenset())
+        inner = [p for p in places if not any(p in self.index.part_of.get(q, ()) for q in places)]
+        if len(inner) != 1:
+            return None
+        return self.factbase.entities[inner[0]].name
 
     def _scene_places(self, entry: FactEntry) -> frozenset[str]:
         """Where the fact belongs: its own places, or, naming none (the agreement, what
@@ -5823,9 +5839,11 @@ class Engine(
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
-                if parsed.qtype != "yesno":
+                if parsed.qtype != "yesno" or self._one_person_asked_yes_or_no(context):
                     # "Who visited New Delhi recently?" (Begin) "When did he meet Singh?":
-                    # the date must be of a fact with Begin in it, not Esper's meeting.
+                    # the date must be of a fact with Begin in it, not Esper's meeting. So
+                    # must a yes or no of the one person the last one asked of: "did pompeo
+                    # go to tokyo?" "did he meet singh in tokyo?" is no "No" from Esper's.
                     parsed.them |= frozenset(others[:1])
         elif people_named and OBJECT_PERSON_PRONOUNS & set(parsed.words[2:]):
             # "What did Pompeo say?" "Was Esper with him?": him, Pompeo; not Esper alone,
@@ -8400,6 +8418,15 @@ class Engine(
             return []
         return [person] if person in actors else []
 
+    def _one_person_asked_yes_or_no(self, context: Context) -> list[str]:
+        """The one person a yes-or-no question was asked of, as a list of one: "did pompeo
+        go to tokyo?" (Yes, with Esper) "did he meet singh there?": he is Pompeo, whom the
+        question asked about, not Esper, whom the answer's sentence names first."""
+        if context.question_type != "yesno":
+            return []
+        people = [e for e in context.entities if self._kind(e) == "person"]
+        return people if len(people) == 1 else []
+
     def _he_is_no_one(self, parsed: Parsed) -> bool:
         """A follow-up yes or no of "he" or "she" with no person, in it or before it, for
         the word to stand for: "he is from defence ministry?" after "what did they agree
@@ -8420,6 +8447,10 @@ class Engine(
             if (ent := self.factbase.entities.get(e)) is not None and ent.kind == "person"
         ]
         actors = self._actors_of(context.fact_id)
+        if "person" in pronouns and "plural" not in pronouns:
+            asked = self._one_person_asked_yes_or_no(context)
+            if asked:
+                return asked
         if "person" in pronouns and people:
             return self._last_answered_person(context, actors) or people[:1]
         if "person" in pronouns and len(actors) == 1:

@@ -964,9 +964,10 @@ def announcement_dropped(text: str) -> str:
 
 
 # "whilst he was there did they mention china?", "did they sign anything while they were
-# there?": "there" is the place the conversation is already at, so the clause restricts
-# nothing the follow-up does not already; left in, "when" and "there" would be read as asking
-# a time or a place.
+# there?": "there" is the place the conversation is already at. Dropped, the question would
+# roam the whole article ("who met Singh?" "whilst he was there did he see Pompeo?" got Yes
+# from the Tokyo talks), so the place is put back as "in New Delhi" when it is known; left
+# in, "when" and "there" would be read as asking a time or a place.
 _WHILE_THERE = (
     r"(?:while|whilst|when)(?: (?:he|she|they|we|you|the two|both(?: of them)?)"
     r" (?:was|were|is|are))? (?:there|out there|over there)"
@@ -980,15 +981,35 @@ _TRAILING_WHILE_THERE = prefilter.compile(
     rf"^(?P<question>.*?\S)\s*,?\s+{_WHILE_THERE}\s*(?P<end>[?.!]*)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# The same clause naming its place: "whilst he was in Delhi did he meet Begin?" is asked as
+# "did he meet Begin in Delhi?", so the place bounds the question as it does said last.
+_LEADING_WHILE_IN = prefilter.compile(
+    r"^\s*(?P<connective>(?:(?:and|so|but|ok|okay)\s+)*)(?:while|whilst)"
+    r"(?: (?:he|she|they|we|you|the two|both(?: of them)?) (?:was|were|is|are))?"
+    r" (?P<place>(?:in|at) (?:the )?[a-z][\w.-]*"
+    r"(?: (?!(?:did|do|does|was|were|is|are|has|had|have|could|would|will|can)\b)[a-z][\w.-]*)?)"
+    r"\s*[,:;\u2014\u2013-]*\s+"
+    r"(?P<question>\S.*?)\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
-def while_there_dropped(text: str) -> str:
+def while_there_dropped(text: str, where: str | None = None) -> str:
     """The question without a clause that only sets it where the conversation already is:
-    "whilst he was there did they mention china?" → "did they mention china?"."""
+    "whilst he was there did they mention china?" → "did they mention china?", or, the
+    conversation being at `where` (New Delhi), "did they mention china in New Delhi?"."""
+    placed = f" in {where}" if where else ""
     lead = _LEADING_WHILE_THERE.match(text)
     if lead is not None and QUESTION_START.match(lead["question"]):
-        return lead["connective"] + lead["question"]
+        question = lead["question"]
+        if placed:
+            bare = question.rstrip(" ?.!")
+            return lead["connective"] + bare + placed + (question[len(bare) :].strip() or "?")
+        return lead["connective"] + question
     trail = _TRAILING_WHILE_THERE.match(text)
     if trail is not None and QUESTION_START.match(trail["question"].strip()):
-        return trail["question"] + (trail["end"] or "?")
+        return trail["question"] + placed + (trail["end"] or "?")
+    named = _LEADING_WHILE_IN.match(text)
+    if named is not None and QUESTION_START.match(named["question"]):
+        return f"{named['connective']}{named['question']} {named['place']}{named['end'] or '?'}"
     return text
