@@ -43,3 +43,22 @@ def test_while_there_in_tokyo_is_no_yes_from_the_new_delhi_agreement(
 def test_he_after_a_yes_or_no_of_one_person_is_that_person(engine: Engine) -> None:
     answer = ask(engine, "did pompeo go to tokyo?", "did he meet singh in tokyo?")
     assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("(2 marks) Where and when did the quad talks take place?", "Tokyo", "New Delhi;"),
+        ("(2 marks) Name the two defense chiefs.", "Singh", "deepen"),
+        ("(2 marks) Who met Singh and where?", "Esper", "United States and India"),
+        ("(2 marks) Who took part in the Tokyo talks?", "Esper", "and with Japan"),
+        ("[3 marks] who met singh and when?", "Oct. 26", "doesn't say"),
+        ("(3 marks) Where did Esper meet Singh, when, and ahead of what?", "New Delhi", "n't"),
+        ("(hint: Monday) when did Esper meet Singh?", "Oct. 26", "doesn't say"),
+    ],
+)
+def test_marks_or_a_hint_before_the_question_change_nothing(
+    engine: Engine, question: str, wanted: str, unwanted: str
+) -> None:
+    answer = ask(engine, question)
+    assert wanted in answer.text and unwanted not in answer.text, answer.text

@@ -501,7 +501,11 @@ _INSTRUCTION_BEFORE = prefilter.compile(
     r" (?:from|in) )?(?:the|this) (?:text|article|passage|story|extract|source)"
     r"(?: (?:to (?:answer|help you|explain|help)|for (?:evidence|support|your answer)))?"
     r"|in your own words|answer (?:from|using) the (?:text|article|passage))"
-    r"\s*(?:[:,;]|\s-{1,2}|\s[—–])\s*",
+    r"\s*(?:[:,;]|\s-{1,2}|\s[—–])\s*"
+    # An exam's marks or a hint in brackets first: "(2 marks) Who met Singh and where?",
+    # "[3 marks] …", "(hint: Monday) when did Esper meet Singh?"; left in, "(2 marks)" was
+    # read as part of the question and answered from the wrong fact.
+    r"|[(\[]\s*(?:\d+ ?(?:marks?|pts?|points?)|(?:hint|clue)\b[^()\[\]]*)\s*[)\]]\s*[:.-]?\s*",
     re.IGNORECASE,
 )
 # And after it, in brackets: "what does quadripartite mean?? (use the countries)", "who met
