@@ -62,3 +62,68 @@ def test_marks_or_a_hint_before_the_question_change_nothing(
 ) -> None:
     answer = ask(engine, question)
     assert wanted in answer.text and unwanted not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Esper didn't meet Singh, did he?", "Yes"),
+        ("Esper never went to Tokyo, did he?", "Yes"),
+        ("Pompeo wasn't in Tokyo, was he?", "Yes"),
+        ("They didn't agree on BECA, did they?", "Yes"),
+        ("Singh isn't the foreign minister, is he?", "No"),
+        ("the DOD statement didn't mention China, did it?", "No"),
+        ("Esper didn't meet Singh in Tokyo, did he?", "No"),
+    ],
+)
+def test_a_negative_statement_with_a_did_he_tag_is_answered_of_the_deed(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict + "."), answer.text
+
+
+def test_a_negative_statement_with_a_right_tag_is_still_judged_as_a_claim(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "Esper didn't meet Singh, right?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esper = defence sec, singh = foreign min, right?",
+        "esper is defence secretary and singh is foreign minister, right?",
+        "esper is defence secretary and singh is foreign minister?",
+        "singh is defence minister and esper is secretary of state, right?",
+    ],
+)
+def test_two_offices_claimed_at_once_get_no_when_one_is_wrong(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_two_offices_claimed_at_once_get_yes_when_both_hold(engine: Engine) -> None:
+    answer = ask(engine, "esper = defence sec, singh = defence min, right?")
+    assert answer.text.startswith("Yes.") and "Singh" in answer.text and "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Had Pompeo not spoken, would China have been mentioned?",
+        "had esper not gone to delhi would BECA have been agreed",
+        "Were Singh to refuse, would they still agree?",
+        "Had Esper stayed home, would the talks have happened?",
+    ],
+)
+def test_an_inverted_if_is_a_counterfactual_the_article_does_not_answer(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained
+
+
+def test_had_as_a_plain_auxiliary_is_still_answered(engine: Engine) -> None:
+    assert ask(engine, "had esper been to tokyo before the meeting?").text.startswith("Yes")

@@ -257,6 +257,7 @@ from bot.engine.quoting import (
 )
 from bot.engine.ranks import RankAnswers
 from bot.engine.roles import RoleAnswers
+from bot.engine.several import after_verdict, verdict_of
 from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
@@ -701,6 +702,20 @@ _REQUESTING = r"(?!(?:you|u|ya|like|love|appreciate|be grateful|be glad|be so ki
 # Tokyo?": what would have been, which an article reporting what was cannot say.
 _UNREAL_PAST = r"(?:had|hadnt|did|didnt|were|werent|wasnt)"
 _WOULD_HAVE = r"(?:would|wouldnt|could|couldnt|might)(?: not)?(?: \w+)? have\b"
+# Two people's offices claimed at once: "esper = defence sec, singh = foreign min, right?",
+# "esper is defence secretary and singh is foreign minister?". Read whole, the claim matched
+# the meeting both are in and got Yes; each part is asked alone instead.
+_TAG_AT_END = re.compile(
+    r"[\s,]*(?:right|correct|true|yeah|yes|innit|no|eh|ok|yes or no|is that right"
+    r"|isn'?t it|aren'?t they|don'?t you think)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_CLAIM_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?", re.IGNORECASE)
+_PERSON_IS = re.compile(
+    r"^(?:is |was )?(?P<subject>[a-z.'’]+(?: [a-z.'’]+){0,2})\s*(?:=|\bis\b|\bwas\b|'s|’s)\s*"
+    r"(?P<office>[a-z.' ]+)$",
+    re.IGNORECASE,
+)
 COUNTERFACTUAL = prefilter.compile(
     # (not "what, if anything, was agreed…?", read "what if anything was agreed")
     r"\bwhat if\b(?! any| at all)|\bhypothetically\b"
@@ -709,6 +724,10 @@ COUNTERFACTUAL = prefilter.compile(
     rf"|\bif {_COURTESY_IF}[^?]*\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}"
     rf"|\b(?:would|wouldnt|could|couldnt|might)\b {_REQUESTING}[^?]*\bif {_COURTESY_IF}"
     r"|\bwhat (?:would|could|might) (?:happen|have happened|change|have changed)\b"
+    # The "if" inverted: "Had Pompeo not spoken, would China have been mentioned?", "were
+    # Singh to refuse, would they still agree?" (a Yes quoted what did happen).
+    r"|^(?:and |so |but |now |ok |okay |well )?(?:had|were) [^?]*\b(?:would|wouldnt|could"
+    r"|couldnt|might)\b [^?]*\b(?:have|be|still)\b"
 )
 # "What countries were in Tokyo?" "Why not China?", "why not Pompeo?", "how come no
 # Pakistan?": why someone or something is left out, which the article never says. (Read as a
@@ -2061,6 +2080,9 @@ class Engine(
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
+        both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
+        if both is not None:
+            return both
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
@@ -3797,6 +3819,45 @@ class Engine(
             fact_ids=tuple(dict.fromkeys((*correction.fact_ids, *rest.fact_ids))),
             confidence=min(correction.confidence, rest.confidence),
         )
+
+    def _offices_claimed(self, text: str) -> list[tuple[str, str]] | None:
+        """Each person and the office a claim gives them, when it gives two or more people
+        one each: "esper = defence sec, singh = foreign min, right?" → (esper, defence sec),
+        (singh, foreign min). None for any other claim."""
+        body = _TAG_AT_END.sub("", text.strip())
+        parts = [p for p in _CLAIM_SPLIT.split(body) if p]
+        if len(parts) < 2:
+            return None
+        claimed: list[tuple[str, str]] = []
+        for part in parts:
+            found = _PERSON_IS.match(part.strip())
+            if found is None:
+                return None
+            person = self.index.aliases.get(tuple(normalise(found["subject"]).split()))
+            if person is None or self._kind(person) != "person":
+                return None
+            claimed.append((found["subject"], found["office"].strip()))
+        people = {self.index.aliases.get(tuple(normalise(s).split())) for s, _ in claimed}
+        return claimed if len(people) == len(claimed) else None
+
+    def _each_office_claimed(self, text: str, context: Context) -> Answer | None:
+        """ "esper = defence sec, singh = foreign min, right?": each office asked alone; No
+        with the part the article contradicts (Singh is Defense Minister), Yes only when
+        every part holds, else the part the article does not bear out abstains."""
+        claimed = self._offices_claimed(text)
+        if claimed is None:
+            return None
+        answers = [self._answer(f"is {who} {office}?", context) for who, office in claimed]
+        verdicts = [verdict_of(answer) for answer in answers]
+        if "no" in verdicts:
+            return answers[verdicts.index("no")]
+        if all(v == "yes" for v in verdicts):
+            first = answers[0]
+            text_all = " ".join([first.text, *(after_verdict(a) for a in answers[1:])])
+            quotes = tuple(dict.fromkeys(q for a in answers for q in a.quotes))
+            fact_ids = tuple(dict.fromkeys(f for a in answers for f in a.fact_ids))
+            return replace(first, text=text_all, quotes=quotes, fact_ids=fact_ids)
+        return next(a for a, v in zip(answers, verdicts, strict=True) if v != "yes")
 
     def _conversation_place(self, context: Context) -> str | None:
         """The one place the conversation is at, named: "who met Singh?" (in New Delhi)

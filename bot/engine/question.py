@@ -243,6 +243,15 @@ _TAG_QUESTION = prefilter.compile(
     r"|(?:is|isnt|was|wasnt|are|arent|were|werent|did|didnt|does|doesnt|do|dont|has|hasnt"
     r"|have|havent) (?:it|he|she|they|there))$"
 )
+_AUXILIARY_TAGS = frozenset("is was are were did does do has have".split())
+
+
+def _auxiliary_tag(tag: re.Match[str] | None) -> bool:
+    """Whether a tag question ends in a bare auxiliary ("…, did he?", "…, was he?"), which
+    asks of the deed itself; "…, right?" asks whether the claim is right."""
+    return tag is not None and tag.group(0).split()[0] in _AUXILIARY_TAGS
+
+
 _WHAT_LIKE = prefilter.compile(r"^what (?:is|are|was|were|s) .+ like$")
 _HOW_MANY_IN_ALL = prefilter.compile(
     r"^(?:and |so |ok |okay )?how many (?P<what>[\w+-]+ )?(?:are there |were there )?"
@@ -2027,6 +2036,10 @@ def parse(question: str, index: Index) -> Parsed:
         claim_negated = (not _NEGATION_WORDS.isdisjoint(put_up)) != (
             denied is not None and tag is None
         )
+        if _auxiliary_tag(tag):
+            # "Esper didn't meet Singh, did he?" is answered of the deed, as "did he?"
+            # asks: "Yes" (he did), not a "No" to the claim that reads as agreeing with it.
+            claim_negated = False
         put_up = [_UNNEGATED.get(w, w) for w in put_up if w not in ("not", "never")]
         # "…that Singh is India's foreign minister" is asked as "is Singh India's…".
         be = next((i for i, w in enumerate(put_up) if w in COPULAS), 0)
