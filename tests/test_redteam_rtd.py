@@ -127,3 +127,26 @@ def test_an_inverted_if_is_a_counterfactual_the_article_does_not_answer(
 
 def test_had_as_a_plain_auxiliary_is_still_answered(engine: Engine) -> None:
     assert ask(engine, "had esper been to tokyo before the meeting?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("turns"),
+    [
+        ("tell me about the 2+2", "how many have there been?", "who is he?"),
+        ("name the agreement", "who agreed it?", "where?", "who is this bloke?"),
+        ("name the agreement", "who agreed it?", "where?", "who's that guy?"),
+    ],
+)
+def test_who_is_he_after_sides_or_a_group_names_no_group(
+    engine: Engine, turns: tuple[str, ...]
+) -> None:
+    answer = ask(engine, *turns)
+    assert answer.abstained and "U.S." not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [("who met singh?", "Esper"), ("who visited new delhi recently?", "Begin")],
+)
+def test_who_is_he_after_one_person_still_names_him(engine: Engine, first: str, name: str) -> None:
+    assert name in ask(engine, first, "who is he?").text

@@ -716,6 +716,13 @@ _PERSON_IS = re.compile(
     r"(?P<office>[a-z.' ]+)$",
     re.IGNORECASE,
 )
+# "Who is he?", "who is this bloke?", "who's that guy?": one person asked after; an answer
+# naming sides or a group ("The U.S. and India") is no "he".
+WHO_IS_ONE_PERSON = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay|but|wait|sorry|then)\s+)*who(?: is| s| was|s)"
+    r" (?:he|she|him|her|(?:this|that|the) (?:bloke|guy|man|woman|lad|chap|fella|fellow|dude"
+    r"|gentleman|lady|person|one|official))(?: (?:then|again|exactly|now))?$"
+)
 COUNTERFACTUAL = prefilter.compile(
     # (not "what, if anything, was agreed…?", read "what if anything was agreed")
     r"\bwhat if\b(?! any| at all)|\bhypothetically\b"
@@ -1834,6 +1841,7 @@ class Engine(
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             answer = self._which_one_of_the_last(answer, text, context)
             answer = self._someone_else_checked(answer, text, context)
+            answer = self._one_person_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             if answer.abstained:
                 answer = (
@@ -3818,6 +3826,25 @@ class Engine(
             quotes=tuple(dict.fromkeys((*correction.quotes, *rest.quotes))),
             fact_ids=tuple(dict.fromkeys((*correction.fact_ids, *rest.fact_ids))),
             confidence=min(correction.confidence, rest.confidence),
+        )
+
+    def _one_person_checked(self, answer: Answer, text: str, context: Context) -> Answer:
+        """ "Who agreed it?" (the U.S. and India: Esper and Singh) "Who is this bloke?": one
+        person asked after, so an answer naming no one person ("The U.S. and India") is a
+        wrong guess at whom; the asker is asked to name him instead."""
+        if answer.abstained or WHO_IS_ONE_PERSON.match(normalise(text)) is None:
+            return answer
+        people = {e for e in answer.context.answer_entities if self._kind(e) == "person"}
+        if len(people) == 1 and not any(
+            self._kind(e) in ("group", "country", "organisation")
+            for e in answer.context.answer_entities
+        ):
+            return answer
+        return self._abstain(
+            AbstainReason.AMBIGUOUS,
+            "I'm not sure whom you mean; ask about the person by name.",
+            context,
+            notes=("one person asked after; the answer named no one person",),
         )
 
     def _offices_claimed(self, text: str) -> list[tuple[str, str]] | None:
