@@ -114,15 +114,15 @@ def occurs_as_words(needle: str, text: str) -> bool:
     at = text.find(needle)
     while at != -1:
         end = at + len(needle)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
+        if (at == 0 or not is_word_char(text[at - 1])) and (
+            end == len(text) or not is_word_char(text[end])
         ):
             return True
         at = text.find(needle, at + 1)
     return False
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     """`re`'s `\\w` for one character of a str pattern: alphanumeric (str.isalnum's
     Unicode classes) or the underscore."""
     return char.isalnum() or char == "_"

@@ -24,7 +24,7 @@ from bot.engine.paragraphs import build_paragraphs
 from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.engine.spoken import sound_keys
 from bot.factbase.model import Fact, FactBase
-from bot.text import normalise, occurs_as_words, stem, tokens
+from bot.text import is_word_char, normalise, occurs_as_words, stem, tokens
 
 __all__ = ["FactEntry", "Index", "term"]
 
@@ -493,14 +493,9 @@ def _capitalised_in(text: str, words: list[str]) -> Callable[[int], bool]:
 
 
 def _has_capitalised(name: str, text: str) -> bool:
-    if name and _is_word_char(name[0]) and _is_word_char(name[-1]):
+    if name and is_word_char(name[0]) and is_word_char(name[-1]):
         return occurs_as_words(name, text)
     return re.search(rf"\b{re.escape(name)}\b", text) is not None
-
-
-def _is_word_char(char: str) -> bool:
-    """`re`'s `\\w` for one character of a str pattern."""
-    return char.isalnum() or char == "_"
 
 
 class _NameWords:

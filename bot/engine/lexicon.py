@@ -12,6 +12,7 @@ __all__ = [
     "FRAME_WORDS",
     "FRAMING_RULES",
     "IRREGULAR",
+    "LONG_AGO_WORD",
     "MONTHS",
     "NEUTRAL",
     "NUMBER_WORDS",
@@ -1059,6 +1060,9 @@ def is_country_word(word: str) -> bool:
     )
 
 
+# The one word question.py makes of "a long time ago", "ages ago", for OPPOSITES to read.
+LONG_AGO_WORD = "longago"
+
 # Words for the opposite of what the article says happened, each with the article's word
 # or words (any one of them may be the one a fact uses): "did they criticise the
 # relationship?" is answered by their praising it, "why did Esper skip the Tokyo talks?" by
@@ -1067,28 +1071,28 @@ def is_country_word(word: str) -> bool:
 # defence relationship weak?"), for the praise of the relationship's strength denies no
 # other weakness ("is India weak?").
 WEAK_WORDS = frozenset("weak weaker weakest fragile feeble shaky flimsy".split())
-OPPOSITES = {
-    **dict.fromkeys("criticize criticized criticizes criticizing".split(), "praise"),
-    **dict.fromkeys("weaken weakened weakens weakening".split(), "strengthen"),
+OPPOSITES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("criticize criticized criticizes criticizing".split(), ("praise",)),
+    **dict.fromkeys("weaken weakened weakens weakening".split(), ("strengthen",)),
     **dict.fromkeys(
         "reject rejected rejects rejecting oppose opposed opposes opposing resist resisted"
         " resists resisting".split(),
-        "welcome agree",
+        ("welcome", "agree"),
     ),
     **dict.fromkeys(
-        "skip skipped skips skipping miss missed boycott boycotted".split(), "participate"
+        "skip skipped skips skipping miss missed boycott boycotted".split(), ("participate",)
     ),
     # "Why did Esper cancel his trip to New Delhi?": he went, and met Singh there.
     **dict.fromkeys(
         "cancel canceled cancelled cancels canceling cancelling".split(),
-        "visit",
+        ("visit",),
     ),
     # "Why did the talks fail?", "did they fail to agree?": they agreed on BECA.
-    **dict.fromkeys("fail failed fails failing collapse collapsed collapses".split(), "agree"),
-    **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), "continue"),
+    **dict.fromkeys("fail failed fails failing collapse collapsed collapses".split(), ("agree",)),
+    **dict.fromkeys("stop stopped halt halted end ended abandon abandoned".split(), ("continue",)),
     # "Was Begin's visit a long time ago?" (read "…visit longago"): he visited recently.
-    "longago": "recently",
-    **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), "expand"),
+    LONG_AGO_WORD: ("recently",),
+    **dict.fromkeys("shrink shrank shrinking curtail curtailed".split(), ("expand",)),
     # "So they agreed to cut defence trade?", "…to slash information sharing?": they
     # prioritized its enhancement and welcomed the expansion; "…reduce logistics ties?":
     # they committed to strengthening mutual engagement on logistics.
@@ -1096,33 +1100,33 @@ OPPOSITES = {
         "reduce reduced reducing reduction decrease decreased decreasing lessen limit cut"
         " cuts cutting slash slashed slashes slashing lower lowered lowering downgrade"
         " downgraded downgrading".split(),
-        "expand strengthen",
+        ("expand", "strengthen"),
     ),
     # "Were the two ministers critical of the basic agreement?": they expressed
     # appreciation for it, praised the relationship and welcomed the wider sharing.
-    **dict.fromkeys("critical disparaging dismissive".split(), "praise appreciate welcome"),
+    **dict.fromkeys("critical disparaging dismissive".split(), ("praise", "appreciate", "welcome")),
     # "Is the defence relationship described as weak?": they praised its strength.
-    **dict.fromkeys(WEAK_WORDS, "strength"),
+    **dict.fromkeys(WEAK_WORDS, ("strength",)),
     **dict.fromkeys(
         "slam slammed slams slamming condemn condemned condemns denounce denounced denounces"
         " blast blasted blasts blasting bash bashed bashes bashing disparage disparaged"
         " disparages disparaging".split(),
-        "praise",
+        ("praise",),
     ),
-    **dict.fromkeys("unhappy displeased dissatisfied upset".split(), "appreciate"),
+    **dict.fromkeys("unhappy displeased dissatisfied upset".split(), ("appreciate",)),
     # "The two secretaries expressed disappointment over the agreement, true?": they
     # expressed appreciation for it.
     **dict.fromkeys(
         "disappoint disappointed disappoints disappointment disappointing dismay dismayed"
         " displeasure dissatisfaction unhappiness frustration frustrated regret regretted"
         " regrets".split(),
-        "appreciate",
+        ("appreciate",),
     ),
     # "Why did Esper and Singh disagree over logistics?": they agreed to strengthen it.
     **dict.fromkeys(
         "disagree disagreed disagrees disagreeing clash clashed clashes quarrel quarreled"
         " quarrelled argue argued".split(),
-        "agree strengthen",
+        ("agree", "strengthen"),
     ),
 }
 

@@ -18,6 +18,7 @@ from bot.engine.lexicon import (
     COUNTRY_NAMES,
     FRAMING_RULES,
     IRREGULAR,
+    LONG_AGO_WORD,
     MONTHS,
     NATIONAL_THINGS,
     NEUTRAL,
@@ -3944,7 +3945,7 @@ def _calques_meant(text: str) -> str:
     for pattern, meant in _CALQUES:
         text = pattern.sub(meant, text)
     text = _CUT_BACK.sub(_reduce_form, text)
-    text = _LONG_AGO.sub("longago", text)
+    text = _LONG_AGO.sub(LONG_AGO_WORD, text)
     return _adverb_before_put_last(text)
 
 

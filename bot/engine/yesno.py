@@ -2836,7 +2836,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             # whatever else they may have differed on ("did they fail to agree on anything?"
             # is still a No: they agreed on one thing).
             return None
-        found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word].split()]
+        found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word]]
         # Of the article's words, the one a fact fits best: "reject the agreement" is
         # answered by the agreement, not by what else was welcomed.
         return max((f for f in found if f is not None), key=lambda f: f[0].score, default=None)
