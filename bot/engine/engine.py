@@ -566,8 +566,11 @@ POINTING_WORDS = frozenset("those these that this same".split())
 # Marks (for maintainers: an internal note) a reason read off the talks someone took part
 # in, so its premise is checked.
 WENT_FOR_NOTE = "why: the talks they took part in there"
-# "What was the point of those talks?": the event's own purpose, not why its people went.
-EVENT_NOUNS = frozenset("talks talk meeting meetings dialogue dialogues summit conference".split())
+# Words for a gathering, as typed: "what was the point of those talks?" asks the event's
+# own purpose, not why its people went; "what kind of meeting…?" is answered by
+# "quadripartite talks".
+GATHERING_WORDS = frozenset("talks meeting dialogue summit conference session".split())
+EVENT_NOUNS = (GATHERING_WORDS - {"session"}) | {"talk", "meetings", "dialogues"}
 VISIT_WORDS = frozenset(
     "visit visits visited visiting travel travels travelled traveled travelling traveling go goes"
     " went gone going trip tour toured".split()
@@ -1623,10 +1626,7 @@ KIND_OF_NOUN: dict[str, tuple[str, ...]] = {
 }
 
 
-# Words for a gathering: "what kind of meeting…?" is answered by "quadripartite talks".
-_GATHERING_TERMS = frozenset(
-    term(w) for w in "meeting talks dialogue summit conference session".split()
-)
+_GATHERING_TERMS = frozenset(term(w) for w in GATHERING_WORDS)
 # How far down the ranking a kind asked of is looked for, and how much lower it may score.
 _KIND_CANDIDATES = 5
 _KIND_SCORE_MARGIN = 0.15
