@@ -1846,8 +1846,8 @@ class Engine(
             if answer.abstained:
                 answer = (
                     self._with_names_autocorrected(text, context, respelt)
-                    or self._kind_without_its_label(text, context)
-                    or self._it_as_the_article(text, context)
+                    or self._kind_without_its_label(text, context, respelt)
+                    or self._it_as_the_article(text, context, respelt)
                     or answer
                 )
             answer = self._remembering(answer, question, context)
@@ -1871,7 +1871,9 @@ class Engine(
                 notes=("internal error",),
             )
 
-    def _it_as_the_article(self, text: str, context: Context) -> Answer | None:
+    def _it_as_the_article(
+        self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
+    ) -> Answer | None:
         """ "Does it say the partnership is about China?" as the first question, or after
         one about the article ("does the article say India is an ally?"): "it" is the
         article, so asked as "does the article say…". After other answers "it" may be the
@@ -1881,18 +1883,19 @@ class Engine(
         found = _IT_SAYS.match(text.strip())
         if found is None:
             return None
-        answer = self._answer(f"{found['verb']} the article {text.strip()[found.end() :]}", context)
-        return None if answer.abstained else answer
+        asked = f"{found['verb']} the article {text.strip()[found.end() :]}"
+        return self._retried(asked, context, respelt)
 
-    def _kind_without_its_label(self, text: str, context: Context) -> Answer | None:
+    def _kind_without_its_label(
+        self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
+    ) -> Answer | None:
         """ "What kind of partnership is the U.S.-India relationship called?", unanswered as a
         label, asked as the kind ("…elevated strategic partnership"); "what kind of countries
         are the US and India called?" is answered as asked (democracies) and never gets here."""
         kind = kind_called_asked(text)
         if kind == text:
             return None
-        answer = self._answer(kind, context)
-        return None if answer.abstained else _outermost_quotes(answer)
+        return self._retried(kind, context, respelt)
 
     @cached_property
     def _reported_terms(self) -> dict[str, frozenset[str]]:
@@ -2009,10 +2012,18 @@ class Engine(
         if read is None:
             return None
         named, slips = read
-        answer = self._answer(named, context)
+        return self._retried(named, context, (*respelt, *slips))
+
+    def _retried(
+        self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
+    ) -> Answer | None:
+        """A question read another way after it went unanswered, finished as a first
+        reading is (its respellings noted, quotes inside quotes trimmed); None if the
+        other reading finds nothing either."""
+        answer = self._answer(text, context)
         if answer.abstained:
             return None
-        return _outermost_quotes(_with_corrections(answer, (*respelt, *slips)))
+        return _outermost_quotes(_with_corrections(answer, respelt))
 
     def _repeated(self, question: str, context: Context) -> Answer | None:
         """The last answer again when the message asks to hear it again: "Who did Esper

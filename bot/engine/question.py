@@ -3400,7 +3400,7 @@ def _did_supplied(words: list[str], index: Index) -> list[str]:
 
 # Casual words for a person, as follow a name ("who's this begin bloke?", "that begin
 # fella"): "begin" the verb is never followed by one of them.
-_PERSON_NOUNS = frozenset("bloke blokes guy fella fellow chap geezer dude lad bloke's".split())
+_PERSON_NOUNS = frozenset("bloke blokes guy fella fellow chap geezer dude lad".split())
 
 
 # Aliases that are everyday words but, after "the", can only be the name in talk of this
