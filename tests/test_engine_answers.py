@@ -22104,3 +22104,24 @@ def test_commands_about_what_the_article_does_not_say_abstain(
     """An office nobody in the article holds, or a reaction it never reports, is not
     answered with a phrase that merely shares its words."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("so esper is the indian one and singh the american?", "No"),
+        ("esper is indian, singh is american?", "No"),
+        ("so singh is the american one and esper the indian one?", "No"),
+        ("is esper american and singh indian?", "Yes"),
+        ("is esper from the US and singh from india?", "Yes"),
+    ],
+)
+def test_two_people_each_paired_with_a_country_are_checked_each(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """Each person is checked against their own country; one wrong pair is No, with both
+    identities, not a Yes from a fact that merely names both."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "U.S. Secretary of Defense" in answer.text
+    assert "India's Defense Minister" in answer.text

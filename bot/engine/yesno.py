@@ -744,6 +744,11 @@ _ONE_OF_THE_OFFICES = re.compile(
 _OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
 # Nouns that say only that someone is one of a country's people: "an Indian official".
 _OF_A_COUNTRY_NOUNS = frozenset(term(w) for w in "official person figure individual".split())
+# What may stand between the people and countries of "is Esper the American one and Singh
+# the Indian?": nothing that says more than whose each one is.
+_PAIRING_FILLERS = frozenset(
+    "is was are were the a an one guy side official person and while whereas but from of".split()
+)
 _EARLIER_POST_WORDS = frozenset(
     "former formerly ex retired previously onetime erstwhile once".split()
 )
@@ -1965,6 +1970,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             self._either,
             self._two_people,
             self._same_thing,
+            self._nationalities_paired,
             self._is_titled,
             self._miscalled,
             self._affiliation_checked,
@@ -4737,6 +4743,43 @@ class YesNoAnswers(SeveralOptionAnswers):
             if len(words := normalise(name).split()) >= 2
             and words[-1:] == surname
             and term(words[0]) not in self._title_terms
+        )
+
+    def _nationalities_paired(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "So Esper is the Indian one and Singh the American?", "is Esper American and
+        Singh Indian?": each person paired with a country, checked against the country the
+        fact base puts them in; one wrong pair makes it No, with both identities."""
+        if not STARTS_WITH_BE.match(parsed.text):
+            return None
+        links = sorted((k for k in parsed.entities if k.start >= 0), key=lambda k: k.start)
+        kinds = [self._kind(k.entity) for k in links]
+        if kinds != ["person", "country", "person", "country"]:
+            return None
+        if links[0].entity == links[2].entity:
+            return None
+        named = {i for k in links for i in range(k.start, k.end)}
+        if not {w for i, w in enumerate(parsed.words) if i not in named} <= _PAIRING_FILLERS:
+            return None  # "is Esper the Indian one's guest…": more than whose each one is
+        facts = []
+        verdict = "Yes"
+        for person, country in (links[0:2], links[2:4]):
+            identity = self._identity_of(person.entity)
+            if identity is None:
+                return None
+            facts.append(identity)
+            if country.entity not in self._countries_of([person.entity]):
+                verdict = "No"
+        who = "; ".join(identity_text(f) for f in facts)
+        return self._direct(
+            text=f"{said_as(verdict, parsed)}. {who}.",
+            facts=facts,
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[links[0].entity, links[2].entity],
         )
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
