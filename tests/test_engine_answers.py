@@ -22125,3 +22125,26 @@ def test_two_people_each_paired_with_a_country_are_checked_each(
     assert answer.text.startswith(verdict)
     assert "U.S. Secretary of Defense" in answer.text
     assert "India's Defense Minister" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pompeo trip to?", "South Asia"),
+        ("pompeo headed to?", "South Asia"),
+        ("esper flew to?", "New Delhi"),
+        ("the meeting was held in?", "New Delhi"),
+        ("the meeting was held on?", "Monday"),
+        ("esper met with?", "Singh"),
+        ("the statement was issued by?", "Defense Department"),
+    ],
+)
+def test_a_statement_stopping_at_its_preposition_asks_what_follows(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """'X trip to?', 'held in?', 'met with?': the blank after the preposition is asked
+    (where, when, who), not a Yes to the words before it."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert not answer.text.startswith("Yes")
+    assert expected in answer.text

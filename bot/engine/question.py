@@ -1641,6 +1641,47 @@ _BARE_BOUND = re.compile(
 )
 
 
+# "pompeo trip to?", "the meeting was held in?", "esper met with?": a statement that stops
+# at its preposition leaves a blank for what follows it; the verb before the preposition
+# says which question fills it (where, when, who).
+_BLANK_AT_END = re.compile(
+    r"^(?!(?:who|whom|whose|what|where|when|which|why|how|is|was|are|were|did|does|do|has"
+    r"|have|had|can|could|will|would)\b)(?:.* )?(?P<verb>\S+) (?P<prep>to|in|at|on|with|by)$"
+)
+_GOING_TO = frozenset(
+    "trip trips travel travels travelled traveled travelling traveling go goes going went "
+    "gone fly flew flying flown head heads headed heading visit visits visited visiting "
+    "journey come came coming".split()
+)
+_HELD_AT = frozenset(
+    "held hold holds meet meets met meeting meetings talks place located arrive arrived "
+    "arrives hosted spoke speak speaks conference".split()
+)
+_HELD_ON = frozenset(
+    "held hold holds meet meets met meeting meetings place happen happened".split()
+)
+_MET_WITH = frozenset("meet meets met meeting talks talked".split())
+_DONE_BY = frozenset("issued released hosted accompanied joined".split())
+
+
+def _blank_at_end_asked(text: str) -> str:
+    """ "pompeo trip to?" → "where pompeo trip to", "esper met with?" → "who esper met
+    with": the blank a dangling preposition leaves, asked as the question it is."""
+    found = _BLANK_AT_END.match(text)
+    if found is None:
+        return text
+    verb, prep = found["verb"], found["prep"]
+    if (prep == "to" and verb in _GOING_TO) or (
+        prep in ("in", "at") and (verb in _HELD_AT or verb in _GOING_TO)
+    ):
+        return f"where {text}"
+    if prep == "on" and verb in _HELD_ON:
+        return f"when {text}"
+    if (prep == "with" and verb in _MET_WITH) or (prep == "by" and verb in _DONE_BY):
+        return f"who {text}"
+    return text
+
+
 def _bare_bound_put(text: str) -> str:
     """ "fewer than three then?" (after "more than three 2+2s?") asks "is it fewer than
     three?" of the count just given; read bare, it named nothing to rank."""
@@ -1916,6 +1957,7 @@ def parse(question: str, index: Index) -> Parsed:
     # request around it is gone too.
     text = _auxiliary_supplied(_LIST_WHAT.sub("", strip_framing(_auxiliary_supplied(unframed))))
     text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
+    text = _blank_at_end_asked(text)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
