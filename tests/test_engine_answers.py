@@ -22148,3 +22148,29 @@ def test_a_statement_stopping_at_its_preposition_asks_what_follows(
     assert not answer.abstained
     assert not answer.text.startswith("Yes")
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "which challenges specifically?",
+        "what challenges exactly?",
+        "which challenges in particular?",
+        "which security challenges in particular?",
+    ],
+)
+def test_which_of_things_the_last_answer_names_only_by_kind_abstains(
+    engine: Engine, follow_up: str
+) -> None:
+    """'Why?' got 'pressing global security challenges'; which ones the article never says,
+    and another sentence of the same fact is no answer."""
+    answer = ask(engine, "what is being expanded?", "why?", follow_up)
+    assert answer.abstained
+    assert "challenges" in answer.text
+
+
+def test_which_of_things_the_last_answer_names_still_gets_them(engine: Engine) -> None:
+    """The countries of the Tokyo talks are named, so 'which ones in particular' lists them."""
+    answer = ask(engine, "who took part in the tokyo talks?", "which countries in particular?")
+    assert not answer.abstained
+    assert "Australia" in answer.text

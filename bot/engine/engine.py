@@ -8759,7 +8759,7 @@ class Engine(
             # "Who did Esper not meet?": only what the article says did not happen answers.
             return self._not_found(parsed, context, ranked, notes)
         refusal = self._detail_not_given(
-            parsed, self._role_naming_kind(parsed, first_role, parts[0][0].entry)
+            parsed, self._role_naming_kind(parsed, first_role, parts[0][0].entry, context)
         ) or self._names_not_given(parsed, parts[0][0].entry)
         if refusal is not None:
             # The question was understood, only the detail is missing: "What year did this
@@ -11010,7 +11010,9 @@ class Engine(
             return None
         return f"The article doesn't name them: it says only “{who.answer}”."
 
-    def _role_naming_kind(self, parsed: Parsed, role: Role | None, entry: FactEntry) -> Role | None:
+    def _role_naming_kind(
+        self, parsed: Parsed, role: Role | None, entry: FactEntry, context: Context
+    ) -> Role | None:
         """The role of the fact that says the kind of thing asked for by name. "Why share
         information?" (to address pressing global security challenges) "What security
         challenges specifically?": the same fact's why names them, its what does not; the
@@ -11018,10 +11020,23 @@ class Engine(
         kind = self._kind_named(parsed)
         if role is None or kind is None or not parsed.wants_detail:
             return role
-        if not self._a_kind(kind) or kind in normalise(role.answer):
+        if kind in normalise(role.answer):
             return role
+        if not self._a_kind(kind):
+            # "Which challenges specifically?" right after "to address pressing global
+            # security challenges": the last answer's one word, of things it names none of.
+            return self._last_role_naming(kind, context) or role
         naming = [r for r in entry.fact.roles.values() if kind in normalise(r.answer)]
         return naming[0] if naming else role
+
+    def _last_role_naming(self, kind: str, context: Context) -> Role | None:
+        """The role the last answer came from, when it says `kind` and names no one and
+        nothing of that kind ("pressing global security challenges")."""
+        last = self.index.by_id.get(context.fact_id or "")
+        role = last.fact.roles.get(context.role or "") if last is not None else None
+        if role is None or self._names_any(role):
+            return None
+        return role if kind in normalise(role.answer).split() else None
 
     @staticmethod
     def _kind_named(parsed: Parsed) -> str | None:

@@ -291,6 +291,8 @@ _ONE_PERSON = prefilter.compile(
     r"^(?:whos|who (?:is|was)) (?:the |a |an )?(?:\w+ ){0,3}?(?:minister|secretary|official"
     r"|leader|chief|representative|envoy|ambassador|diplomat|counterpart)\b(?! and)"
 )
+_IN_PARTICULAR = prefilter.compile(r"\bin particular\b")
+_WHICH_OPENS = prefilter.compile(r"^(?:which|what) ")
 _ASKS_DETAIL = prefilter.compile(
     r"\b(?:which|what) specific\b|\bexactly (?:what|which|how)\b|\bspecifi\w*ly\b"
     r"|^(?:which|what) (?:\w+ ){1,3}exactly\b|\bin (?:more )?detail\b|\bprecisely\b"
@@ -2171,10 +2173,10 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.one_person = bool(_ONE_PERSON.match(text))
     qualifier = _TITLE_QUALIFIER.search(text)
     parsed.title_qualifier = qualifier[1] if qualifier is not None else None
-    parsed.wants_detail = bool(
-        _ASKS_DETAIL.search(
-            text,
-        )
+    # "Which challenges in particular?": "in particular" is framing, gone from the text by
+    # now, but it asks for the detail as "specifically" does.
+    parsed.wants_detail = bool(_ASKS_DETAIL.search(text)) or bool(
+        _IN_PARTICULAR.search(original.lower()) and _WHICH_OPENS.match(text)
     )
     parsed.asks_action = bool(
         _ASKS_ACTION.match(
