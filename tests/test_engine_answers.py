@@ -22174,3 +22174,16 @@ def test_which_of_things_the_last_answer_names_still_gets_them(engine: Engine) -
     answer = ask(engine, "who took part in the tokyo talks?", "which countries in particular?")
     assert not answer.abstained
     assert "Australia" in answer.text
+
+
+@pytest.mark.parametrize("more", ["more on that", "tell me more", "more details please", "go on"])
+def test_asking_for_more_tells_more_of_the_subject_not_the_same_answer(
+    engine: Engine, more: str
+) -> None:
+    """'BECA' 'More on that': what else the article says of the agreement (the chiefs'
+    appreciation), not the agreement's name again."""
+    first = ask(engine, "beca")
+    answer = ask(engine, "beca", more)
+    assert not answer.abstained
+    assert answer.text != first.text
+    assert "appreciation" in answer.text

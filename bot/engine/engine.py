@@ -596,6 +596,14 @@ EARLIER_OCCURRENCE_ASKED = prefilter.compile(
     r".*\bthe (?:first|third|fourth|fifth|previous|initial|earliest|inaugural|original)"
     r"(?: \w+)? (?:ones?|2plus2|dialogues?|meetings?|talks|rounds?|editions?|sessions?)\b"
 )
+# "More on that", "tell me more", "more details?", "elaborate", "go on": more of what the
+# last answer was about, which repeating its one fact never gives.
+MORE_ASKED = prefilter.compile(
+    r"^(?:(?:and|so|ok|okay|cool|great|nice|thanks|please|pls|can you|could you) )*"
+    r"(?:tell me|say|give me|share|any|got any|i want|i d like)? ?(?:some )?"
+    r"(?:more|more details?|more info(?:rmation)?|further details?|elaborate|go on|expand)"
+    r"(?: (?:on|about) (?:that|this|it|them|him|her))?(?: please| pls)?$"
+)
 # "Who's the current US defense secretary?", "who is India's defence minister now?": who
 # holds a post today, which an article written at the time of the talks cannot say.
 HOLDER_NOW_ASKED = prefilter.compile(
@@ -2127,7 +2135,11 @@ class Engine(
                 "anything out.",
                 context,
             )
-        pushed = self._pushed_back(text, context) or self._bare_follow_up(text, context)
+        pushed = (
+            self._pushed_back(text, context)
+            or self._bare_follow_up(text, context)
+            or self._more_asked(text, context)
+        )
         if pushed is not None:
             return pushed
         text = self._message_read(text, context)
@@ -2496,6 +2508,25 @@ class Engine(
         end = at + first.end - 1
         last = raw[end] if end < len(raw) else ""
         return not last.endswith(("'s", "’s", "'", "’"))
+
+    def _more_asked(self, text: str, context: Context) -> Answer | None:
+        """ "BECA" "More on that": what the article says of the one thing the conversation
+        is about, as "tell me about the BECA" gives it, not the last answer again; None
+        when it is about no one thing (the message is then read as any other)."""
+        if context.empty or context.last_abstained or not MORE_ASKED.match(normalise(text)):
+            return None
+        subject = self._one_subject(context)
+        if subject is None:
+            return None
+        answer = self._answer(f"tell me about {self.factbase.entities[subject].name}", context)
+        return replace(answer, notes=(*answer.notes, "follow-up: more about the last subject"))
+
+    def _one_subject(self, context: Context) -> str | None:
+        """The one entity the last question asked about, else the one its answer named."""
+        for entities in (context.entities, context.answer_entities):
+            if len(set(entities)) == 1 and entities[0] in self.factbase.entities:
+                return entities[0]
+        return None
 
     def _pushed_back(self, text: str, context: Context) -> Answer | None:
         """ "How many 2+2s have there been?" (three) "really? I read it was four": the
