@@ -22187,3 +22187,23 @@ def test_asking_for_more_tells_more_of_the_subject_not_the_same_answer(
     assert not answer.abstained
     assert answer.text != first.text
     assert "appreciation" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the indian defence minister is called?", "Rajnath Singh"),
+        ("the indian defense minister is named?", "Rajnath Singh"),
+        ("the us defense secretary is called?", "Esper"),
+        ("the agreement is called what?", "Basic Exchange and Cooperation Agreement"),
+        ("the deal is named?", "Basic Exchange and Cooperation Agreement"),
+    ],
+)
+def test_a_statement_left_open_at_the_name_asks_the_name(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """'X is called?' asks what X is called, not a Yes to a fact naming X."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert not answer.text.startswith("Yes")
+    assert expected in answer.text

@@ -4143,6 +4143,13 @@ _HOW_CALLED = (
     # "The agreement, how it is called?" once the topic is put back: "how the agreement is
     # called".
     re.compile(rf"^{_CALLED_LEAD}how (?P<what>.+) (?P<be>{_CALLED_BE}) (?:called|named)$"),
+    # "The Indian defence minister is called?", "the agreement is named what?": a statement
+    # left open at the name, asked as "what is … called".
+    re.compile(
+        rf"^{_CALLED_LEAD}(?P<what>(?!(?:who|whom|what|which|where|when|why|how|is|are|was"
+        rf"|were|did|does|do|it|he|she|they)\b).+?) (?P<be>{_CALLED_BE}) (?:called|named)"
+        r"(?: what)?$"
+    ),
 )
 
 
