@@ -22207,3 +22207,9 @@ def test_a_statement_left_open_at_the_name_asks_the_name(
     assert not answer.abstained
     assert not answer.text.startswith("Yes")
     assert expected in answer.text
+
+
+def test_which_things_are_named_is_not_read_as_what_they_are_called(engine: Engine) -> None:
+    """'…which countries are named?' asks which the article names, not their name."""
+    text = ask(engine, "apart from the US and India, which countries are named?").text
+    assert all(c in text for c in ("China", "Japan", "Australia"))

@@ -4146,9 +4146,9 @@ _HOW_CALLED = (
     # "The Indian defence minister is called?", "the agreement is named what?": a statement
     # left open at the name, asked as "what is … called".
     re.compile(
-        rf"^{_CALLED_LEAD}(?P<what>(?!(?:who|whom|what|which|where|when|why|how|is|are|was"
-        rf"|were|did|does|do|it|he|she|they)\b).+?) (?P<be>{_CALLED_BE}) (?:called|named)"
-        r"(?: what)?$"
+        rf"^{_CALLED_LEAD}(?P<what>(?!(?:is|are|was|were|did|does|do|it|he|she|they)\b)"
+        r"(?:(?!\b(?:who|whom|what|which|where|when|why|how|that)\b).)+?)"
+        rf" (?P<be>{_CALLED_BE}) (?:called|named)(?: what)?$"
     ),
 )
 
