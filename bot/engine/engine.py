@@ -69,6 +69,7 @@ from bot.engine.message import (
     agent_asked,
     announcement_dropped,
     asides_dropped,
+    aspect_lead_dropped,
     called_as_said,
     concession_dropped,
     guess_dropped,
@@ -2104,6 +2105,7 @@ class Engine(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
         text = announcement_dropped(text)  # "right, quiz q: who'd esper meet?"
+        text = aspect_lead_dropped(text)  # "same for the date. Confirm it was Oct. 27."
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"

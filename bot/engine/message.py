@@ -967,6 +967,44 @@ def announcement_dropped(text: str) -> str:
     return text if found is None else found["question"]
 
 
+# A lead that only names the part of the last answer the next sentence asks about: "same for
+# the date. Confirm it was Oct. 27.", "and the place: was it Tokyo?", "now the weekday -
+# check it was a Friday". The sentence after it is a whole question, which the lead read
+# into it ("was same for the date confirm it…") only spoils. Only a part, never a name:
+# "and Pompeo. Did he go?" keeps "Pompeo", whom "he" stands for.
+_ASPECT = (
+    r"(?:date|day|weekday|day of the week|place|location|venue|city|country|time|timing"
+    r"|month|year|title|role|job|post|position|office|number|count|name|source|reason)"
+)
+_ASPECT_LEAD = prefilter.compile(
+    r"^\s*(?:(?:ok|okay|right|now|and|then|next|also)[,\s]+)*"
+    r"(?:(?:(?:the )?same|likewise|ditto|similarly)(?: again| question| check)?"
+    r" (?:for|with|on|about|re)|what about|how about|as for|(?:now|and|next)(?: for)?)"
+    rf" the {_ASPECT}\s*(?:[.:;!]+|\s[-\u2013\u2014]{{1,2}})\s*(?P<question>[^\W\d_].*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What a whole question after such a lead opens with: a question word or a request to
+# check ("confirm it was Oct. 27", "check it was Tokyo").
+_WHOLE_QUESTION_START = prefilter.compile(
+    r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has"
+    r"|have|had|can|could|will|would|confirm|verify|check|tell|name|give|say)\b",
+    re.IGNORECASE,
+)
+
+
+def aspect_lead_dropped(text: str) -> str:
+    """The question without a lead naming only the part it asks about: "same for the date.
+    Confirm it was Oct. 27." is asked as "Confirm it was Oct. 27."; "same for the date" alone,
+    or a lead before a mere fragment ("and the date. Oct. 27?"), stays as it is."""
+    found = _ASPECT_LEAD.match(text)
+    if found is None:
+        return text
+    question = found["question"]
+    if _WHOLE_QUESTION_START.match(question) is None or len(question.split()) < 3:
+        return text
+    return question
+
+
 # "whilst he was there did they mention china?", "did they sign anything while they were
 # there?": "there" is the place the conversation is already at. Dropped, the question would
 # roam the whole article ("who met Singh?" "whilst he was there did he see Pompeo?" got Yes
