@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.engine import Engine
+from bot.engine.joined import joined_claims
 from tests.engine_helpers import ask
 
 _FRIDAY = "Confirm Esper met Singh on a Friday."
@@ -33,3 +34,37 @@ def test_a_name_as_lead_is_kept(engine: Engine) -> None:
     """ "and Pompeo. Did he go to Tokyo?": "he" is Pompeo, so the lead stays."""
     answer = ask(engine, _FRIDAY, "and Pompeo. Did he go to Tokyo?")
     assert answer.text.startswith("Yes") and "Tokyo" in answer.quotes[0].text
+
+
+_QUAD = "so the Quad talks were in Beijing"
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        "Esper went alone, Pompeo skipped it",
+        "Esper went alone and Pompeo skipped it",
+        "Pompeo stayed home; Esper went alone",
+    ],
+)
+def test_two_claims_joined_are_refuted_by_either(engine: Engine, claims: str) -> None:
+    answer = ask(engine, _QUAD, claims)
+    assert answer.text.startswith("No") and "Pompeo" in answer.text
+    assert "Esper and Secretary Pompeo participated" in answer.quotes[0].text
+
+
+def test_a_list_is_no_pair_of_claims(engine: Engine) -> None:
+    """ "the four were the US, Japan, India and Australia": one claim, and a true one."""
+    answer = ask(engine, _QUAD, "the four were the US, Japan, India and Australia")
+    assert answer.text.startswith("Yes")
+
+
+def test_a_setting_before_a_claim_is_no_claim_of_its_own(engine: Engine) -> None:
+    """ "In Tokyo, …" opens a setting, not a subject: never split off and checked alone."""
+    assert joined_claims("In Tokyo, Esper met Pompeo") is None
+    assert joined_claims("Earlier this month, Esper went to Tokyo") is None
+    assert joined_claims("Esper went, but where did Pompeo go?") is None
+    assert joined_claims("Esper went alone, Pompeo skipped it") == [
+        "Esper went alone",
+        "Pompeo skipped it",
+    ]

@@ -49,6 +49,7 @@ from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
+from bot.engine.joined import joined_claims
 from bot.engine.lexicon import (
     CAPITAL_METONYMS,
     COUNTRY_NAMES,
@@ -2419,9 +2420,25 @@ class Engine(
             # "Singh signed it in Washington?" asked first: what one signs is an agreement.
             text = SIGNED_IT.sub(r"\1 the agreement", text)
         result = self._single(text, context)
+        if result.abstained:
+            result = self._joined_claim_refuted(text, context) or result
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _joined_claim_refuted(self, text: str, context: Context) -> Answer | None:
+        """ "Esper went alone, Pompeo skipped it": read as one, no fact matches, but the
+        article refutes either claim (Pompeo took part too), and two claims joined are false
+        when one is; the first refuted claim's No is the answer. None when no claim is
+        refuted, as a No alone can be told without saying the rest is true."""
+        claims = joined_claims(text)
+        if claims is None:
+            return None
+        for claim in claims:
+            answer = self._answer(claim, context)
+            if not answer.abstained and answer.text.startswith("No"):
+                return replace(answer, notes=(f"'{claim}' of two claims joined", *answer.notes))
+        return None
 
     def _message_read(self, text: str, context: Context) -> str:
         """A long, polite message without what only surrounds its question: titles ("Mr
