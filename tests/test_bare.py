@@ -68,3 +68,35 @@ def test_a_setting_before_a_claim_is_no_claim_of_its_own(engine: Engine) -> None
         "Esper went alone",
         "Pompeo skipped it",
     ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "words"),
+    [
+        ("the article calls it an elevated strategic partnership", "elevated strategic"),
+        ("so the article labels it an elevated strategic partnership?", "elevated strategic"),
+        ("does the article call it an elevated strategic partnership?", "elevated strategic"),
+        ("the piece describes ties as heating up rapidly", "heating up rapidly"),
+        ("the article calls it an 'elevated strategic partnership'", "elevated strategic"),
+    ],
+)
+def test_the_articles_own_wording_claimed_bare_gets_yes(
+    engine: Engine, claim: str, words: str
+) -> None:
+    answer = ask(engine, claim)
+    assert answer.text.startswith("Yes") and words in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Unquoted, another wording may be the asker's own words for the same thing.
+        "the article calls it a comprehensive strategic partnership",
+        # Not the relationship: the name would be of China, which the article never gives.
+        "the article describes China as an elevated strategic partnership",
+    ],
+)
+def test_an_unquoted_name_the_article_does_not_use_gets_no_wording_verdict(
+    engine: Engine, claim: str
+) -> None:
+    assert not ask(engine, claim).text.startswith(("Yes", "No"))

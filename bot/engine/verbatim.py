@@ -41,6 +41,27 @@ _YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|okay|wait|also|then|hmm|quick|q)\W+)*"
     r"(?:is|was|are|were|does|did|do|has|have)\b"
 )
+# A bare claim of the article's own wording, which only the article can bear out: "the
+# article calls it an 'elevated strategic partnership'", "the story describes ties as
+# 'heating up rapidly'". Not "Esper said '…'": whose words those are is the speaker's.
+_ARTICLE_SUBJECT = r"(?:the )?(?:article|story|piece|text|report|writer|author|reporter)"
+_ARTICLE_WORDING = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait|also|then|hmm)\W+)*"
+    rf"{_ARTICLE_SUBJECT} (?:calls|called|describes|described|labels|labelled|labeled|terms"
+    r"|termed|refers to|referred to|uses|used|says|said|words|worded|speaks of|spoke of)\b"
+)
+# The name a wording claim gives, put without quotation marks: "…calls it an elevated
+# strategic partnership", "does the article describe ties as heating up rapidly?". Only
+# after a pronoun, or "as" after the relationship, where the name plainly starts and is
+# of what it names ("describes China as a partnership" is left alone); two to six words.
+_NAMED_UNQUOTED = re.compile(
+    r"^(?P<lead>.*?\b(?:call|calls|called|label|labels|labelled|labeled|term|terms|termed)"
+    r" (?:it|them|this|that|these|those)"
+    r"|.*?\b(?:describe|describes|described|refer to|refers to|referred to|characteri[sz]es?)"
+    r" (?:it|them|this|that|these|those|(?:the )?(?:[\w.-]+ )?(?:relationship|relations|ties"
+    r"|partnership)) as)"
+    r" (?:(?P<article>a|an|the) )?(?P<name>[a-z][\w-]*(?: [a-z][\w-]*){1,5})\s*[?.!]*$"
+)
 _WORDING_CUE = prefilter.compile(
     r"\b(?:use[sd]?|using|say|says|said|call|calls|called|write|writes|wrote|word|words|wording"
     r"|phrase|phrasing|term|termed|spell|spelt|spelled|exact|exactly|verbatim|right|correct"
@@ -146,12 +167,17 @@ class VerbatimAnswers(WordingAnswers):
         nor has near ("does it call India an 'ally'?")."""
         if not self._article_words:
             return None
-        folded = fold_quotes(text).strip()
+        typed = fold_quotes(text).strip()
+        folded = _name_quoted(typed)
         lowered = folded.lower()
         if quotation_marks_asked(folded):
             return None  # "is 'thwart…' a direct quote?", "…verbatim?": the quoting's own
+        # A name put without quotation marks may be the asker's own words for the same
+        # thing ("calls them the two biggest democracies"): only its exact words get a Yes,
+        # never a No for another wording.
+        exact_only = folded != typed
         return self._either_wording(lowered, context) or self._wording_claimed(
-            folded, lowered, context
+            folded, lowered, context, exact_only=exact_only
         )
 
     def _phrase_repeated(self, text: str, context: Context) -> Answer | None:
@@ -244,7 +270,9 @@ class VerbatimAnswers(WordingAnswers):
 
     # --- one wording, claimed ---
 
-    def _wording_claimed(self, folded: str, lowered: str, context: Context) -> Answer | None:
+    def _wording_claimed(
+        self, folded: str, lowered: str, context: Context, *, exact_only: bool = False
+    ) -> Answer | None:
         """ "Is 'quadripartite' the article's own word?": Yes, with where it says it.
         "Officials called it 'the most significant relationship of the 21st century' - is
         that the exact wording?": No, with the article's own words where they differ."""
@@ -258,11 +286,12 @@ class VerbatimAnswers(WordingAnswers):
         words = _words_of(phrase)
         spans = self._exact_spans(words, (-1, ""))
         if spans:
-            if not _YES_NO.match(lowered) or self._speaker_named(folded, phrase):
+            put = _YES_NO.match(lowered) or _ARTICLE_WORDING.match(lowered)
+            if put is None or self._speaker_named(folded, phrase):
                 return None  # "did Singh say '…'?": the words are there, but whose?
             return self._wording_shown(spans[0], "Yes. The article says", lowered, context)
         longest = MAX_NAMED_WORDS if _NAMING_CUE.search(lowered) else MAX_NEAR_WORDS
-        if len(words) > longest:
+        if exact_only or len(words) > longest:
             return None  # "Draft says: 'Esper met Singh on Monday…'": a claim, not a wording
         near = self._near_span(words) if len(words) > 1 else self._near_word(folded, phrase)
         if near is None or not self._about_those_named(near, folded, phrase):
@@ -472,6 +501,20 @@ class VerbatimAnswers(WordingAnswers):
             key=lambda e: (e.fact.negative, e.fact.quote.end - e.fact.quote.start),
             default=None,
         )
+
+
+def _name_quoted(folded: str) -> str:
+    """A wording claim with its unquoted name put in quotation marks: "does the article call
+    it an elevated strategic partnership?" → "…call it an 'elevated strategic
+    partnership'?"; a question already quoting, or naming no name, as it is."""
+    if "'" in folded or '"' in folded:
+        return folded
+    found = _NAMED_UNQUOTED.match(folded.lower())
+    if found is None:
+        return folded
+    article = f"{found['article']} " if found["article"] else ""
+    name = folded[found.start("name") : found.end("name")]
+    return f"{folded[: found.end('lead')]} {article}'{name}'{folded[found.end('name') :]}"
 
 
 def _offered(lowered: str) -> list[str]:
