@@ -100,3 +100,18 @@ def test_an_unquoted_name_the_article_does_not_use_gets_no_wording_verdict(
     engine: Engine, claim: str
 ) -> None:
     assert not ask(engine, claim).text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the two militaries will cooperate less from now on",
+        "will the two militaries cooperate less?",
+        "cooperation between the two militaries will lessen",
+        "information sharing will diminish",
+    ],
+)
+def test_cooperation_done_less_gets_no_deepening(engine: Engine, claim: str) -> None:
+    answer = ask(engine, claim)
+    assert answer.text.startswith("No")
+    assert "deepening cooperation between the two militaries" in answer.quotes[0].text

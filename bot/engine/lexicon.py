@@ -987,6 +987,8 @@ POLARITY = {
         "curtail curtailed limit limited".split(),
         -1,
     ),
+    # "the two militaries will cooperate less from now on": a verb done less is one cut back.
+    **dict.fromkeys("less lessen lessened lessening diminish diminished diminishing".split(), -1),
 }
 
 # How fast a trend goes: +1 fast or steep, -1 slow or slight. "Are relations heating up
