@@ -115,3 +115,27 @@ def test_cooperation_done_less_gets_no_deepening(engine: Engine, claim: str) -> 
     answer = ask(engine, claim)
     assert answer.text.startswith("No")
     assert "deepening cooperation between the two militaries" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "ok so BECA was already in place before the visit",
+        "was BECA already in place before the visit?",
+        "was the agreement reached after the visit?",
+        "had they already agreed on BECA before the visit?",
+    ],
+)
+def test_what_happened_during_the_visit_was_not_before_or_after_it(
+    engine: Engine, claim: str
+) -> None:
+    answer = ask(engine, claim)
+    assert answer.text.startswith("No")
+    assert answer.quotes[0].text.startswith("During the visit")
+
+
+def test_a_during_inside_the_sentence_places_nothing_else(engine: Engine) -> None:
+    """Pompeo's press conference was before his trip; "meetings during his visit" are what
+    he spoke of, not when he spoke."""
+    answer = ask(engine, "did Pompeo hold the press conference before his trip?")
+    assert answer.text.startswith("Yes")

@@ -4027,6 +4027,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 # "Has he done one before?": earlier, not before something named, which only
                 # a count of his own says ("the second time"); this visit is no earlier one.
                 return True if self._own_count_of(fact) else None
+            if self._during_the_span(fact, against):
+                return False  # "Was BECA agreed before the visit?": during it, neither
             # "Was the press conference after the trip?": as the fact places it, if it does.
             side = self._placed_against(fact, against) or self._placed_the_other_way(
                 fact, parsed, start, against
@@ -4049,6 +4051,22 @@ class YesNoAnswers(SeveralOptionAnswers):
                     # ahead of the 2+2": the same two, the other way round.
                     return said_before != asked_before
         return None
+
+    @staticmethod
+    def _during_the_span(fact: Fact, against: set[str]) -> bool:
+        """Whether the fact's own words put it during the very span a question orders it
+        against: "During the visit, the U.S. and India reached a basic agreement…" asked
+        "was BECA already in place before the visit?" or "…agreed after the trip?"."""
+        spans = {term(w) for w in _SPAN_WORDS} & against
+        if not spans or against - spans:
+            return False  # "before the visit to Tokyo": another visit, maybe
+        for text in (fact.statement, fact.quote.text):
+            # Only a "during" that opens the sentence sets its main event: "Pompeo said at a
+            # press conference before his trip that meetings during his visit…" does not.
+            during = _DURING_SPAN.match(normalise(text))
+            if during is not None and term(during.group(0).split()[-1]) in spans:
+                return True
+        return False
 
     def _placed_the_other_way(
         self, fact: Fact, parsed: Parsed, start: int, against: set[str]
