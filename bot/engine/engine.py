@@ -3937,14 +3937,13 @@ class Engine(
             return None
         answers = [self._answer(f"is {who} {office}?", context) for who, office in claimed]
         verdicts = [verdict_of(answer) for answer in answers]
-        if "no" in verdicts:
-            return answers[verdicts.index("no")]
+        # "esper is indian, singh is american?": every part the article contradicts, each
+        # with who the person is.
+        denied = [a for a, v in zip(answers, verdicts, strict=True) if v == "no"]
+        if denied:
+            return _joined_verdicts(denied)
         if all(v == "yes" for v in verdicts):
-            first = answers[0]
-            text_all = " ".join([first.text, *(after_verdict(a) for a in answers[1:])])
-            quotes = tuple(dict.fromkeys(q for a in answers for q in a.quotes))
-            fact_ids = tuple(dict.fromkeys(f for a in answers for f in a.fact_ids))
-            return replace(first, text=text_all, quotes=quotes, fact_ids=fact_ids)
+            return _joined_verdicts(answers)
         return next(a for a, v in zip(answers, verdicts, strict=True) if v != "yes")
 
     def _conversation_place(self, context: Context) -> str | None:
@@ -11177,6 +11176,16 @@ def _relations_match(asked: frozenset[str], pairs: list[frozenset[str]]) -> bool
     if len(asked) == 1:
         return all(asked <= pair for pair in pairs)
     return asked in pairs
+
+
+def _joined_verdicts(answers: list[Answer]) -> Answer:
+    """Answers sharing one verdict as one: the first's "No. …" (or "Yes. …") and what each
+    other says after its own verdict, with all their quotes."""
+    first = answers[0]
+    text = " ".join([first.text, *(after_verdict(a) for a in answers[1:])])
+    quotes = tuple(dict.fromkeys(q for a in answers for q in a.quotes))
+    fact_ids = tuple(dict.fromkeys(f for a in answers for f in a.fact_ids))
+    return replace(first, text=text, quotes=quotes, fact_ids=fact_ids)
 
 
 def _outermost_quotes(answer: Answer) -> Answer:
