@@ -9784,6 +9784,8 @@ class Engine(
         for position, scored in enumerate(ranked[:PAIR_DEPTH]):
             if parsed.asks_action and not self._defines_asked(scored.entry.fact.id, set()):
                 continue  # what someone did is not who they are
+            if parsed.asks_action and self._done_by_someone_else(scored.entry.fact, parsed):
+                continue  # "what did the Pentagon do?": it made a statement, not the BECA
             if days_asked and not days_asked <= scored.entry.bag and qtype in ("where", "who"):
                 continue  # "where was Begin on Monday?": his visit is undated, not Monday's
             if parsed.wants_other and scored.score < ranked[0].score - 0.05:
@@ -9986,6 +9988,28 @@ class Engine(
         if best is None:
             return None
         return best[1], best[2], best[3]
+
+    @cached_property
+    def _bodies_that_act(self) -> frozenset[str]:
+        """The organisations some fact has as its doer (the Defense Department, which issued
+        the statement), precomputed once."""
+        return frozenset(
+            entity
+            for fact in self.factbase.facts.values()
+            if "who" in fact.roles
+            for entity in fact.roles["who"].entities
+            if self._kind(entity) == "organisation"
+        )
+
+    def _done_by_someone_else(self, fact: Fact, parsed: Parsed) -> bool:
+        """Whether "what did <body> do?" would be answered by a fact the body only reports:
+        "what did the Pentagon (DOD, Defense Department) do?" is its statement, not the
+        agreement Esper and Singh reached, which the statement tells of."""
+        asked = set(parsed.entity_ids)
+        if len(asked) != 1 or not asked <= self._bodies_that_act:
+            return False
+        who = fact.roles.get("who")
+        return who is None or asked.isdisjoint(who.entities)
 
     def _part_of_sentence(
         self,
