@@ -363,6 +363,22 @@ _OCCASIONS_LISTED = prefilter.compile(
     r"(?: (?:mentioned|named|cited|referred to|reported|described|mention|quoted))?"
     r"(?: (?:in|from|by) (?:the|this|that) (?:article|story|text|piece|report))?[ ?.!]*$"
 )
+# "List all the dates", "list the meetings Esper attended", "what are all the visits?",
+# "which dates does the article mention?": every occasion (or date) asked for at once,
+# whatever clause follows; no one fact lists them, and one of them is no list.
+_OCCASION_NOUNS = (
+    r"(?:dates|days|times|meetings|talks|visits|trips|events|engagements|dialogues"
+    r"|conferences|summits|gatherings)"
+)
+_EVERY_OCCASION_LISTED = prefilter.compile(
+    r"^(?:(?:can|could|would) you (?:please )?|please )?"
+    r"(?:(?:list|enumerate)(?: out)?(?: (?:all|every|each))?"
+    r"|(?:name|give me|tell me|show me) (?:all|every)"
+    r"|(?:what|which) (?:are|were) (?:all|every))"
+    rf"(?: (?:of )?the)?(?: other)? {_OCCASION_NOUNS}\b"
+    r"|^(?:what|which) (?:dates|days) (?:are|were|does the article|does it|did the article)"
+    r" (?:mention|mentioned|give|given|name|named|cite|cited|list|listed)\b"
+)
 # "List what the two men praised", "enumerate what they agreed on": the what-clause is the
 # question, as after "tell me"; read with "list" first, "the two men" answered who praised.
 _LIST_WHAT = prefilter.compile(r"^(?:list|enumerate) (?=what\b)")
@@ -2058,6 +2074,9 @@ def parse(question: str, index: Index) -> Parsed:
         )
         and _asks_no_question_word(words)
         and {"you", "your", "u", "ur"}.isdisjoint(words)
+        # "does the article mention?", a premise checked of "which dates does the article
+        # mention?", may leave no words at all.
+        and bool(words)
         and words[0] not in ("anything", "something", "any", "anyone", "anybody", "whose")
     ):
         # "So the US and India have done four 2+2 dialogues now?": a statement asked as a
@@ -2185,7 +2204,9 @@ def parse(question: str, index: Index) -> Parsed:
     )
     parsed.asks_means = bool(_ASKS_MEANS.match(original.lower()))
     parsed.places_kept = bool(_CITIES_OR_REGIONS.search(original.lower()))
-    parsed.lists_occasions = bool(_OCCASIONS_LISTED.match(original.lower()))
+    parsed.lists_occasions = bool(
+        _OCCASIONS_LISTED.match(original.lower()) or _EVERY_OCCASION_LISTED.match(original.lower())
+    )
     parsed.wants_other = bool(_ASKS_OTHER.search(text))
     parsed.companion_only = parsed.wants_other and not re.search(_ASKS_BESIDES, text)
     if parsed.wants_other and parsed.qtype in ("who", "who_is"):
