@@ -47,3 +47,19 @@ def test_what_a_reporting_body_did_is_its_statement(engine: Engine, question: st
 def test_every_occasion_or_date_asked_at_once_abstains(engine: Engine, question: str) -> None:
     # No one fact lists them; one of them given as the list would be false.
     assert engine.answer(question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list the things they agreed to cooperate on",
+        "list all the things they agreed to cooperate on",
+        "enumerate everything they will cooperate on",
+        "list all they agreed to cooperate on",
+    ],
+)
+def test_every_thing_they_cooperate_on_is_listed_whole(engine: Engine, question: str) -> None:
+    # The whole list: the statement's areas, information sharing, technologies and trade.
+    text = engine.answer(question).text.lower()
+    for item in ("information sharing", "logistics", "technolog", "trade"):
+        assert item in text

@@ -43,7 +43,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, parse
 from bot.engine.titles import Office, PersonTitles
-from bot.factbase.model import Fact, Role
+from bot.factbase.model import Fact, Role, Summary
 from bot.text import fold_for_quotes, normalise
 
 __all__ = ["DescriptiveAnswers"]
@@ -1789,6 +1789,12 @@ class DescriptiveAnswers(EngineCore):
             summary = next(iter(self.factbase.summaries.values()), None)
         if summary is None:
             return self._factual(replace_type(parsed, "keyword"), context, notes)
+        return self._summary_of(summary, parsed, context, notes)
+
+    def _summary_of(
+        self, summary: Summary, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """The topic's summary as the answer, short unless the full one is asked."""
         full = bool(FULL.search(parsed.text))
         body = summary.short if not full else "\n".join(f"• {p.text}" for p in summary.points)
         facts = [self.factbase.facts[f] for f in summary.fact_ids if f in self.factbase.facts]
@@ -1806,6 +1812,33 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
         )
         return replace(answer, summary_topic=summary.topic, fact_ids=tuple(f.id for f in facts))
+
+    @cached_property
+    def _topics_by_term(self) -> dict[str, str]:
+        """The topic each term of a topic's own id names ("cooper" → cooperation)."""
+        return {
+            term(word): topic
+            for topic in self.factbase.summaries
+            if topic != "overall"
+            for word in topic.split("-")
+        }
+
+    def _whole_list_summarised(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "List the things they agreed to cooperate on", "what stuff will they cooperate
+        on? list them": every area at once, which is the topic's summary (services, secure
+        communications, logistics, information sharing, technologies, trade), not the one
+        fact that tells part of it. The topic is the last one the question's words name."""
+        if not parsed.lists_things or parsed.lists_occasions:
+            return None
+        named = [
+            self._topics_by_term[w] for w in map(term, parsed.words) if w in self._topics_by_term
+        ]
+        summary = self.factbase.summaries.get(named[-1]) if named else None
+        if summary is None:
+            return None
+        return self._summary_of(summary, parsed, context, notes)
 
     def _others_summarised(self, parsed: Parsed, summarised: tuple[str, ...]) -> list[str]:
         """The people a question about what was discussed names, when the summary its words

@@ -4585,6 +4585,9 @@ class Engine(
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        whole_list = self._whole_list_summarised(parsed, context, notes)
+        if whole_list is not None:
+            return whole_list
         if parsed.qtype == "summary":
             discussed_there = self._discussed_there(parsed, context, notes)
             if discussed_there is not None:

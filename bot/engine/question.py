@@ -379,6 +379,15 @@ _EVERY_OCCASION_LISTED = prefilter.compile(
     r"|^(?:what|which) (?:dates|days) (?:are|were|does the article|does it|did the article)"
     r" (?:mention|mentioned|give|given|name|named|cite|cited|list|listed)\b"
 )
+# "List the things they agreed to cooperate on", "enumerate everything they'll cooperate
+# on", "what stuff did they say they'd cooperate on? list them": every thing of a subject
+# asked at once, which one fact's share of it would wrongly pass for.
+_EVERY_THING_LISTED = prefilter.compile(
+    r"^(?:(?:can|could|would) you (?:please )?|please )?"
+    r"(?:list|enumerate|name|give me|tell me)(?: out)?(?: (?:all|every|each))?(?: (?:of )?the)?"
+    r" (?:things|stuff|everything|all(?! (?:the|of)\b)|ways|items)\b"
+    r"|\b(?:list|enumerate) (?:them|them all|it all|all of them|everything)[ ?.!]*$"
+)
 # "List what the two men praised", "enumerate what they agreed on": the what-clause is the
 # question, as after "tell me"; read with "list" first, "the two men" answered who praised.
 _LIST_WHAT = prefilter.compile(r"^(?:list|enumerate) (?=what\b)")
@@ -935,6 +944,7 @@ class Parsed:
     # "List the meetings mentioned in the article", "which visits are mentioned?": every
     # occasion of a sort the article tells, which no one fact lists.
     lists_occasions: bool = False
+    lists_things: bool = False  # "list the things they agreed to cooperate on"
     copula: bool = False  # "who is/was …": the answer is the one the question describes
     singular: bool = False  # "who is…" rather than "who are…"
     title_qualifier: str | None = None  # "foreign" in "India's foreign ministry"
@@ -2207,6 +2217,7 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.lists_occasions = bool(
         _OCCASIONS_LISTED.match(original.lower()) or _EVERY_OCCASION_LISTED.match(original.lower())
     )
+    parsed.lists_things = bool(_EVERY_THING_LISTED.search(original.lower()))
     parsed.wants_other = bool(_ASKS_OTHER.search(text))
     parsed.companion_only = parsed.wants_other and not re.search(_ASKS_BESIDES, text)
     if parsed.wants_other and parsed.qtype in ("who", "who_is"):
