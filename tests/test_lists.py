@@ -63,3 +63,15 @@ def test_every_thing_they_cooperate_on_is_listed_whole(engine: Engine, question:
     text = engine.answer(question).text.lower()
     for item in ("information sharing", "logistics", "technolog", "trade"):
         assert item in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "now the source of the remark about China's Communist Party",
+        "the source of the remark about China's Communist Party?",
+        "source of the remark about free nations thwarting china",
+    ],
+)
+def test_bare_source_of_a_remark_is_who_made_it(engine: Engine, question: str) -> None:
+    assert "Pompeo" in engine.answer(question).text

@@ -1742,8 +1742,10 @@ SOURCE_ASKED = prefilter.compile(
 # "Who is the source for the claim that the two men praised…?", "who claims they agreed on
 # a BECA?": who said it, as "who said the two men praised…?" asks (normalised text).
 _SOURCE_OF_CLAIM = prefilter.compile(
-    r"^(?:(?:so|and|but|ok|okay)\s+)*(?:"
-    r"(?:who|what) (?:is|was) the (?:original |main )?(?:source|sourse|sorce) (?:for|of|behind)"
+    r"^(?:(?:so|and|but|ok|okay|now)\s+)*(?:"
+    # "now the source of the remark about China's Communist Party": said without "who is".
+    r"(?:(?:who|what) (?:is|was) )?(?:the )?(?:original |main )?(?:source|sourse|sorce)"
+    r" (?:for|of|behind)"
     r"(?: the (?:claim|line|statement|bit|idea|report)s?)?(?: that| about)?"
     r"|who (?:claims|claimed|states|stated|asserts|asserted|maintains|maintained)(?: that)?"
     r") (?P<claim>.+)$"
