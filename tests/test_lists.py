@@ -75,3 +75,23 @@ def test_every_thing_they_cooperate_on_is_listed_whole(engine: Engine, question:
 )
 def test_bare_source_of_a_remark_is_who_made_it(engine: Engine, question: str) -> None:
     assert "Pompeo" in engine.answer(question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who reported the Tokyo talks?",
+        "who said Esper went to Tokyo?",
+        "who reports that Esper went to Tokyo?",
+        "who said Begin visited New Delhi?",
+    ],
+)
+def test_who_reported_what_no_one_is_said_to_report_is_the_article(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.abstained or answer.text.startswith("The article itself")
+
+
+def test_who_reported_what_the_statement_reports_is_the_statement(engine: Engine) -> None:
+    assert "Defense Department" in engine.answer("who reported the agreement?").text

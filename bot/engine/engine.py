@@ -377,6 +377,7 @@ _WHO_DID = re.compile(
 # Words saying a fact is someone's account; not "talks", which Tokyo's were.
 WORDS_OF_SOMEONE = (WORDS_SAID - {term("talk")}) | SPEECH_TERMS
 TIME_TERM = term("time")
+_TALKS_HELD = frozenset({term("talks")})
 # "What was agreed …?": what a fact must tell of to answer it (agreeing, committing, an
 # agreement reached).
 _AGREE_TERM = term("agree")
@@ -9105,11 +9106,18 @@ class Engine(
         told = (
             best.entry.statement_terms if WHO_SAID_IT.match(parsed.text) else best.entry.predicate
         )
-        if not told.isdisjoint(WORDS_SAID | SPEECH_TERMS) or best.missing:
+        # "Who said Esper went to Tokyo?": taking part in talks is an event, not words
+        # someone is reported saying.
+        if not (told - _TALKS_HELD).isdisjoint(WORDS_SAID | SPEECH_TERMS) or best.missing:
             return None
-        if any(link.start >= 0 and self._kind(link.entity) == "person" for link in parsed.entities):
-            # "who said Esper met Singh?": asked of a sentence about people; "who said that?"
-            # of one about Begin is of the article's own sentence.
+        if any(
+            link.start >= 0
+            and self._kind(link.entity) == "person"
+            and link.entity not in fact.entities
+            for link in parsed.entities
+        ):
+            # "who said Pompeo visited New Delhi?": asked of people the sentence is not about;
+            # "who said Esper went to Tokyo?" is of the article's own sentence on him.
             return None
         return self._answered(
             text="The article itself: it gives no source for this",

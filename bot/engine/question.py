@@ -2637,6 +2637,8 @@ _SPEECH = prefilter.compile(
     r"|stated|remark|remarked|named|naming|cited|citing)\b"
     # "Who has communicated this?", "who announced the agreement?": whose words tell it.
     r"|\b(?:announced|announces|communicated|communicates)\b"
+    # "Who reported the Tokyo talks?": whose report tells it, as "who announced…" asks.
+    r"|^(?:who|which \w+) (?:has |had )?(?:reported|reports)\b"
     # "Who is that phrase attributed to?", "whose wording is it?": who said those words.
     r"|\b(?:phrase|phrases|phrased|phrasing|wording|worded)\b"
     r"|\baccording to (?:which|what|whom|who)\b"
