@@ -95,3 +95,28 @@ def test_who_reported_what_no_one_is_said_to_report_is_the_article(
 
 def test_who_reported_what_the_statement_reports_is_the_statement(engine: Engine) -> None:
     assert "Defense Department" in engine.answer("who reported the agreement?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me the who, where and when of the Esper meeting.",
+        "can you give me the who, where and when of the Esper meeting?",
+        "what's the who, where, when of the Esper-Singh meeting?",
+        "tell me the who, where and when of the meeting Esper had",
+    ],
+)
+def test_requested_list_of_question_words_answers_each(engine: Engine, question: str) -> None:
+    text = engine.answer(question).text
+    for part in ("Singh", "New Delhi", "Oct. 26"):
+        assert part in text
+    assert "Defense Department" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who attended the Esper-Singh meeting?", "who was at the esper/singh meeting?"],
+)
+def test_meeting_named_by_its_two_sides_is_theirs(engine: Engine, question: str) -> None:
+    text = engine.answer(question).text
+    assert "Esper" in text and "Singh" in text and "Defense Department" not in text

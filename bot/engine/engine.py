@@ -218,6 +218,7 @@ from bot.engine.phrases import (
     verbatim_checked,
     versus_then_order,
     went_next_asked,
+    wh_list_request_dropped,
     which_one_person_asked,
     which_person_is_the_asked,
     who_heads_asked,
@@ -377,6 +378,12 @@ _WHO_DID = re.compile(
 # Words saying a fact is someone's account; not "talks", which Tokyo's were.
 WORDS_OF_SOMEONE = (WORDS_SAID - {term("talk")}) | SPEECH_TERMS
 TIME_TERM = term("time")
+# "the Esper-Singh meeting", "the Esper/Singh talks": a meeting named by its two sides.
+_PAIR_MEETING = re.compile(
+    r"\b(?P<a>[A-Za-z]+)\s*[-–/&]\s*(?P<b>[A-Za-z]+)\s+"
+    r"(?P<event>meeting|bilat|bilateral|meet|sit-down)\b",
+    re.IGNORECASE,
+)
 _TALKS_HELD = frozenset({term("talks")})
 # "What was agreed …?": what a fact must tell of to answer it (agreeing, committing, an
 # agreement reached).
@@ -2221,6 +2228,8 @@ class Engine(
             return filled
         text = self._party_of_person(text, context)  # "Singh's party?", "party?" after Singh
         text = self._count_for_person(text, context)  # "Esper's count?" after a count
+        text = wh_list_request_dropped(text)  # "give me the who, where and when of …"
+        text = self._pair_meeting_spelled_out(text)  # "the Esper-Singh meeting"
         if context.fact_id is None:
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
         text = label_given_asked(
@@ -4234,6 +4243,28 @@ class Engine(
         return not answer.abstained and any(
             _ORDER_IN_QUOTE.search(normalise(quote.text)) for quote in answer.quotes
         )
+
+    @cached_property
+    def _person_names(self) -> frozenset[str]:
+        """The one-word names of the article's people ("esper", "singh", "pompeo")."""
+        return frozenset(
+            alias[0]
+            for alias, entity in self.index.aliases.items()
+            if len(alias) == 1 and self._kind(entity) == "person"
+        )
+
+    def _pair_meeting_spelled_out(self, text: str) -> str:
+        """ "Who was at the Esper-Singh meeting?" → "…the meeting between Esper and Singh?":
+        a meeting named by the two who met is theirs, not the statement that reports it.
+        Only who-questions, and only two of the article's people name one ("the U.S.-India
+        meeting" is left)."""
+        if not text.lstrip().lower().startswith("who"):
+            return text  # "is the Esper–Singh meeting the 2+2?" reads it as named
+        found = _PAIR_MEETING.search(text)
+        if found is None or not {found["a"].lower(), found["b"].lower()} <= self._person_names:
+            return text
+        spelled = f"{found['event'].lower()} between {found['a']} and {found['b']}"
+        return text[: found.start("a")] + spelled + text[found.end() :]
 
     def _people_meant(self, text: str) -> str:
         """ "What does 'the two men' refer to?", "what does 'the two sides' mean?": words

@@ -2838,6 +2838,25 @@ _BARE_WH_LIST = re.compile(
 )
 
 
+# "Give me the who, where and when of the Esper meeting", "tell me the who/what/where of
+# the Tokyo talks", "what's the who and when of it?": the request before a list of question
+# words goes, so every one is asked ("who, where and when of the Esper meeting").
+_WH_LIST_REQUESTED = re.compile(
+    r"^\s*(?:(?:so|and|ok|okay|now)\s*,?\s+)*(?:(?:can|could|would) you\s+)?(?:please\s+)?"
+    r"(?:(?:give|tell|show|get)\s+(?:me|us)|what(?:'s|\s+is|\s+are)|i\s+(?:want|need))"
+    r"\s+(?:the\s+)?(?=(?P<parts>"
+    rf"{_WH_PART}(?:\s*(?:/|,|&|\+|\band\b|\s)\s*{_WH_PART})+)\b)",
+    re.IGNORECASE,
+)
+
+
+def wh_list_request_dropped(text: str) -> str:
+    """ "Give me the who, where and when of the Esper meeting" → "who, where and when of
+    the Esper meeting"; other text unchanged."""
+    found = _WH_LIST_REQUESTED.match(text)
+    return text if found is None else text[found.end() :]
+
+
 def bare_wh_list_asked(text: str) -> str:
     """ "who/when/where, one line" → "who met whom, when and where?";
     "when and where" → "when and where did Esper meet Singh?"."""
