@@ -120,3 +120,17 @@ def test_requested_list_of_question_words_answers_each(engine: Engine, question:
 def test_meeting_named_by_its_two_sides_is_theirs(engine: Engine, question: str) -> None:
     text = engine.answer(question).text
     assert "Esper" in text and "Singh" in text and "Defense Department" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country hosted the talks Esper attended before meeting Singh?",
+        "where were the talks Esper attended before the meeting with Singh?",
+        "which city hosted the talks Esper joined before he met Singh?",
+        "which country hosted the meeting Esper attended before coming to New Delhi?",
+    ],
+)
+def test_place_of_the_event_someone_attended_before_another(engine: Engine, question: str) -> None:
+    text = engine.answer(question).text
+    assert "Tokyo" in text and "Japan" in text

@@ -188,6 +188,7 @@ from bot.engine.phrases import (
     ordinal_one_named,
     other_one_who_asked,
     place_gloss_dropped,
+    place_of_earlier_event_asked,
     property_of_done_asked,
     pushed_claim,
     question_at_end,
@@ -2230,6 +2231,7 @@ class Engine(
         text = self._count_for_person(text, context)  # "Esper's count?" after a count
         text = wh_list_request_dropped(text)  # "give me the who, where and when of …"
         text = self._pair_meeting_spelled_out(text)  # "the Esper-Singh meeting"
+        text = place_of_earlier_event_asked(text)  # "…hosted the talks Esper attended before…"
         if context.fact_id is None:
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
         text = label_given_asked(

@@ -2857,6 +2857,28 @@ def wh_list_request_dropped(text: str) -> str:
     return text if found is None else text[found.end() :]
 
 
+# "Which country hosted the talks Esper attended before meeting Singh?", "where were the
+# talks Esper joined before he met Singh?": the place someone went before an event, asked
+# as "where did Esper go before meeting Singh?" (normalised text).
+_PLACE_OF_EARLIER_EVENT = prefilter.compile(
+    r"^(?:which (?:country|city|nation|place|capital)|where)"
+    r" (?:hosted|host|hosts|was|were|is|are|did)(?: held| hosted| host)?"
+    r" the (?:talks|meeting|meetings|summit|conference|gathering|session|event)"
+    r" (?:that |which )?(?P<doer>\w+(?: \w+)?)"
+    r" (?:attended|joined|took part in|participated in|went to|was at|had)"
+    r" (?P<side>before|prior to|ahead of) (?P<other>.+)$"
+)
+
+
+def place_of_earlier_event_asked(text: str) -> str:
+    """ "Which country hosted the talks Esper attended before meeting Singh?" → "where did
+    esper go before meeting singh?"; other text unchanged."""
+    found = _PLACE_OF_EARLIER_EVENT.match(normalise(text))
+    if found is None:
+        return text
+    return f"where did {found['doer']} go {found['side']} {found['other']}?"
+
+
 def bare_wh_list_asked(text: str) -> str:
     """ "who/when/where, one line" → "who met whom, when and where?";
     "when and where" → "when and where did Esper meet Singh?"."""
