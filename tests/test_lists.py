@@ -134,3 +134,12 @@ def test_meeting_named_by_its_two_sides_is_theirs(engine: Engine, question: str)
 def test_place_of_the_event_someone_attended_before_another(engine: Engine, question: str) -> None:
     text = engine.answer(question).text
     assert "Tokyo" in text and "Japan" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["what dates did Esper meet Singh?", "what days did they meet?"]
+)
+def test_dates_asked_in_the_plural_are_asked_when(engine: Engine, question: str) -> None:
+    """ "What dates…?" asks when, as "what date…?" does; it got the statement's source."""
+    answer = engine.answer(question)
+    assert "Oct. 26" in answer.text, answer.text

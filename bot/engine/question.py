@@ -96,7 +96,7 @@ _WHO_AND_WHOM = prefilter.compile(r"^who\b.*\bwhom\b")
 _ASKS_WHEN = prefilter.compile(
     r"\bwhen\b"
     r"|\b(?:what|which)(?: exact| precise| specific| calendar| actual)?"
-    r" (?:day|date|month|year|week(?:day)?)\b"
+    r" (?:day|date|month|year|week(?:day)?)s?\b"  # "what dates did Esper meet Singh?"
     r"|\bwhat time\b|^what (?:is|was|s) the (?:date|day|month|year|time)\b"
     r"|\bhow long ago\b|\b(?:ahead of|before|after|prior to|following) (?:what|which)\b"
 )
