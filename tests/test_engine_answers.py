@@ -22213,3 +22213,26 @@ def test_which_things_are_named_is_not_read_as_what_they_are_called(engine: Engi
     """'…which countries are named?' asks which the article names, not their name."""
     text = ask(engine, "apart from the US and India, which countries are named?").text
     assert all(c in text for c in ("China", "Japan", "Australia"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("A patron asks what the two men praised during the meeting.", "strength"),
+        ("A patron would like to know which Indian official Secretary Esper met with.", "Singh"),
+        ("my colleague wants to know when the meeting was", "Oct. 26"),
+        ("One of our readers asked who Begin is", "Deputy Secretary of State"),
+    ],
+)
+def test_a_question_passed_on_for_someone_else_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Who wants to know makes no difference: "a patron asks what…" is "what…?"."""
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text
+
+
+def test_a_question_passed_on_about_what_the_article_lacks_still_abstains(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "a student is asking what the weather was in Delhi").abstained

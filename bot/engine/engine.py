@@ -95,6 +95,7 @@ from bot.engine.message import (
     remarks_after_dropped,
     report_frame_dropped,
     restated_claim_asked,
+    someone_elses_question_asked,
     strangeness_dropped,
     surprised_what_dropped,
     titles_dropped,
@@ -2119,6 +2120,7 @@ class Engine(
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
+        text = someone_elses_question_asked(text)  # "A patron asks what the two men praised."
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:
             return both

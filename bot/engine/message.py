@@ -524,6 +524,30 @@ _HINT_BEFORE = prefilter.compile(
 )
 
 
+# "A patron is asking who the U.S. Secretary of Defense is.", "my colleague wants to know
+# where they met": a question passed on for someone else, asked as the asker's own ("I want
+# to know who…", which the request readings then put in a question's order).
+_SOMEONE_ELSE_ASKS = prefilter.compile(
+    r"^\s*(?:(?:a|an|the|my|our|one|this|that|another|some)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:patrons?|readers?|users?|students?|pupils?|colleagues?|friends?|clients?|customers?"
+    r"|callers?|members?|listeners?|viewers?|visitors?|guests?|person|lady|gentleman|man"
+    r"|woman|kids?|child|boss|editor|teacher|mate|researchers?|journalists?|reporters?"
+    r"|classmates?|neighbou?r|audience)|someone|somebody)\s+"
+    r"(?:is\s+asking|are\s+asking|asks|ask|asked|has\s+asked|have\s+asked"
+    r"|wants?\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+(?:know|find\s+out)"
+    r"|wonders|is\s+wondering|was\s+wondering|needs?\s+to\s+know|wishes\s+to\s+know"
+    r"|is\s+curious|enquires|inquires|is\s+(?:enquiring|inquiring))\s+"
+    r"(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def someone_elses_question_asked(text: str) -> str:
+    """ "A patron asks what the two men praised." → "I want to know what the two men
+    praised.": who wants it known makes no difference to the answer."""
+    return _SOMEONE_ELSE_ASKS.sub("I want to know ", text, count=1)
+
+
 def instructions_dropped(text: str) -> str:
     """The question without a worksheet's instructions around it ("Use the text: why …?",
     "what does quadripartite mean? (use the countries)"), when a question is left."""
