@@ -22236,3 +22236,9 @@ def test_a_question_passed_on_about_what_the_article_lacks_still_abstains(
     engine: Engine,
 ) -> None:
     assert ask(engine, "a student is asking what the weather was in Delhi").abstained
+
+
+def test_said_texted_as_sed_is_said(engine: Engine) -> None:
+    """ "who sed the two sides agreed on beca?" asks who said so, as typed out."""
+    answer = ask(engine, "who sed the two sides agreed on beca?")
+    assert "Defense Department" in answer.text, answer.text

@@ -58,7 +58,16 @@ _QUESTION_WORD_TEXTED = re.compile(
 
 # Small words slipped in typing, which the speller leaves alone (three letters are too
 # short to correct safely): "the guy who spoke at teh state dept" is "at the state dept".
-_SMALL_WORDS_SLIPPED = {"teh": "the", "hte": "the", "adn": "and", "nad": "and", "taht": "that"}
+# Also "said" and "says" spelt as said, "who sed so": three letters, as short.
+_SMALL_WORDS_SLIPPED = {
+    "teh": "the",
+    "hte": "the",
+    "adn": "and",
+    "nad": "and",
+    "taht": "that",
+    "sed": "said",
+    "sez": "says",
+}
 _SMALL_WORD_SLIPPED = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_SMALL_WORDS_SLIPPED) + r")(?![\w'’-])", re.IGNORECASE
 )
