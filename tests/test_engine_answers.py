@@ -22242,3 +22242,22 @@ def test_said_texted_as_sed_is_said(engine: Engine) -> None:
     """ "who sed the two sides agreed on beca?" asks who said so, as typed out."""
     answer = ask(engine, "who sed the two sides agreed on beca?")
     assert "Defense Department" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("would you confirm that Esper and Singh met in Mumbai?", "No"),
+        ("would you kindly confirm that Esper and Singh met in Mumbai?", "No"),
+        ("will you confirm the meeting was on Monday?", "Yes"),
+        ("would you confirm whether this was Esper's first 2+2?", "No"),
+        ("Would you confirm, as I have been given to understand, that they met in Mumbai?", "No"),
+        ("the meeting was, I believe, on Tuesday?", "No"),
+    ],
+)
+def test_a_claim_put_up_formally_or_with_a_hedge_is_checked(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "Would you confirm…", "…, as I understand it, …": the claim is checked as it stands."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict), answer.text

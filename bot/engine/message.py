@@ -175,10 +175,21 @@ def you_mentioned_dropped(text: str) -> str:
     return _YOU_MENTIONED.sub(r"\g<thing>", text)
 
 
+# ", as I have been given to understand,", ", I believe,": how sure the asker is, set off by
+# commas inside a formal question; the claim is checked all the same.
+_HEDGE_ASIDE = prefilter.compile(
+    r",\s*(?:as\s+)?(?:i\s+(?:believe|think|gather|understand|recall|suppose|am\s+told"
+    r"|have\s+been\s+(?:told|given\s+to\s+understand|led\s+to\s+believe))(?:\s+it)?"
+    r"|if\s+i\s+am\s+not\s+mistaken|if\s+i\s+recall(?:\s+correctly)?)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
 def asides_dropped(text: str) -> str:
     """The message without asides about the asker or pity for the people in it ("this was
     Esper's very first 2+2, poor man, thrown in at the deep end" → "this was Esper's very
-    first 2+2")."""
+    first 2+2"), or hedges ("would you confirm, as I understand it, that…")."""
+    text = _HEDGE_ASIDE.sub(" ", text)
     text = _AT_HOME.sub("", _PITY.sub("", text))
     return _DASHED_ASIDE.sub(_own_aside_dropped, text)
 

@@ -503,8 +503,9 @@ _CLAIM = prefilter.compile(
     # "I am given to understand that four dialogues were held; is that so?"
     r"|i (?:am|was|have been) (?:given to understand|told|led to believe)"
     r"|it is my understanding|my understanding is"
-    r"|(?:can|could) (?:you|u) (?:pls |please )?(?:confirm|verify|check)"
-    r"|(?:please |pls )?(?:confirm|verify|check)"
+    # "Would you kindly confirm whether this was Esper's first 2+2?": asked formally.
+    r"|(?:can|could|would|will) (?:you|u) (?:pls |please |kindly )?(?:confirm|verify|check)"
+    r"|(?:please |pls |kindly )?(?:confirm|verify|check)"
     r"|is (?:this|that) (?:true|correct|right|the case|accurate)"
     # "Isn't it true that the statement mentions China?": a claim put up for a yes, as
     # "is it true that" does (the contraction is no denial of it).
