@@ -22261,3 +22261,10 @@ def test_a_claim_put_up_formally_or_with_a_hedge_is_checked(
     """ "Would you confirm…", "…, as I understand it, …": the claim is checked as it stands."""
     answer = ask(engine, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+def test_so_before_a_question_word_only_moves_the_talk_on(engine: Engine) -> None:
+    """ "so who's the US guy in this" asks who the American is, as without the "so"; it got
+    the United States described."""
+    answer = ask(engine, "so who's the US guy in this")
+    assert "Esper" in answer.text, answer.text

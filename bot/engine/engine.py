@@ -95,6 +95,7 @@ from bot.engine.message import (
     remarks_after_dropped,
     report_frame_dropped,
     restated_claim_asked,
+    so_before_question_dropped,
     someone_elses_question_asked,
     strangeness_dropped,
     surprised_what_dropped,
@@ -2121,6 +2122,7 @@ class Engine(
         text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = someone_elses_question_asked(text)  # "A patron asks what the two men praised."
+        text = so_before_question_dropped(text)  # "so who's the US guy in this?"
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:
             return both

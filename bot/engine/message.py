@@ -553,6 +553,17 @@ _SOMEONE_ELSE_ASKS = prefilter.compile(
 )
 
 
+# "so who's the US guy in this?": a "so" before a question word only moves the talk on.
+_SO_BEFORE_QUESTION = prefilter.compile(
+    r"^\s*so\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)", re.IGNORECASE
+)
+
+
+def so_before_question_dropped(text: str) -> str:
+    """ "so who's the American guy?" → "who's the American guy?"."""
+    return _SO_BEFORE_QUESTION.sub("", text, count=1)
+
+
 def someone_elses_question_asked(text: str) -> str:
     """ "A patron asks what the two men praised." → "I want to know what the two men
     praised.": who wants it known makes no difference to the answer."""
