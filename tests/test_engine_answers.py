@@ -22268,3 +22268,18 @@ def test_so_before_a_question_word_only_moves_the_talk_on(engine: Engine) -> Non
     the United States described."""
     answer = ask(engine, "so who's the US guy in this")
     assert "Esper" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("us officials' description of us-india relationship", "significant"),
+        ("the two men's description of the defense relationship", "strength"),
+    ],
+)
+def test_someones_description_of_something_is_how_they_described_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A keyword query for a description gets the description, not who gave it."""
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text

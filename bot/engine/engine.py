@@ -73,6 +73,7 @@ from bot.engine.message import (
     aspect_lead_dropped,
     called_as_said,
     concession_dropped,
+    description_by_asked,
     guess_dropped,
     indirect_order_asked,
     instructions_dropped,
@@ -2123,6 +2124,7 @@ class Engine(
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = someone_elses_question_asked(text)  # "A patron asks what the two men praised."
         text = so_before_question_dropped(text)  # "so who's the US guy in this?"
+        text = description_by_asked(text)  # "us officials' description of the relationship"
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:
             return both

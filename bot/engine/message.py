@@ -564,6 +564,25 @@ def so_before_question_dropped(text: str) -> str:
     return _SO_BEFORE_QUESTION.sub("", text, count=1)
 
 
+# "us officials' description of us-india relationship", "Pompeo's characterisation of the
+# threat?": a keyword query for how someone described something.
+_DESCRIPTION_BY = prefilter.compile(
+    r"^\s*(?:the\s+)?(?P<who>[\w.-]+(?:\s+[\w.-]+){0,3}?)(?:'s|\u2019s|'|\u2019)\s+"
+    r"(?:description|characteri[sz]ation|depiction|portrayal)\s+of\s+(?P<what>[^?.!]+?)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def description_by_asked(text: str) -> str:
+    """ "us officials' description of us-india relationship" → "how did us officials
+    describe us-india relationship?"."""
+    found = _DESCRIPTION_BY.match(text)
+    if found is None:
+        return text
+    return f"how did {found['who']} describe {found['what']}?"
+
+
 def someone_elses_question_asked(text: str) -> str:
     """ "A patron asks what the two men praised." → "I want to know what the two men
     praised.": who wants it known makes no difference to the answer."""
