@@ -325,6 +325,11 @@ HUNDRED_SIXTEENTH = SETS / "hundredsixteenth.yaml"
 # basically gist checks, keyword queries, zooming follow-ups): 87.6 %, 98.2 %, 4.4 % on its
 # first run.
 HUNDRED_SEVENTEENTH = SETS / "hundredseventeenth.yaml"
+# The hundredtwelfth (a general panel: a reference librarian, a terse quiz student, a retired
+# diplomat, a phone user with autocorrect, a regular in long threads; written at the start of
+# the session as its closing held-out test and run only at its end): 70.7 %, 98.0 %, 4.1 % on
+# its first run.
+HUNDRED_TWELFTH = SETS / "hundredtwelfth.yaml"
 # The seventy-first, a mixed panel (a retired diplomat's long formal British questions and
 # false premises, a student's phone shorthand and follow-ups, a fact-checker's draft claims),
 # written at the start of the session as its closing held-out test and run only at its end:
@@ -452,18 +457,19 @@ FLOORS = {
     HUNDRED_SECOND: (0.96, 0.995, 0.005),
     HUNDRED_THIRD: (0.98, 0.995, 0.01),
     HUNDRED_FOURTH: (0.93, 0.995, 0.015),
-    HUNDRED_FIFTH: (0.95, 0.995, 0.01),
+    HUNDRED_FIFTH: (0.96, 0.995, 0.01),
     HUNDRED_SIXTH: (0.985, 0.995, 0.005),
-    HUNDRED_SEVENTH: (0.89, 0.98, 0.02),
-    HUNDRED_EIGHTH: (0.825, 0.98, 0.03),
+    HUNDRED_SEVENTH: (0.95, 0.995, 0.01),
+    HUNDRED_EIGHTH: (0.875, 0.98, 0.02),
     HUNDRED_NINTH: (0.94, 0.995, 0.015),
-    HUNDRED_TENTH: (0.91, 0.995, 0.015),
+    HUNDRED_TENTH: (0.97, 0.995, 0.005),
     HUNDRED_ELEVENTH: (0.95, 0.995, 0.01),
-    HUNDRED_THIRTEENTH: (0.945, 0.995, 0.02),
+    HUNDRED_THIRTEENTH: (0.975, 0.995, 0.01),
     HUNDRED_FOURTEENTH: (0.93, 0.98, 0.015),
-    HUNDRED_FIFTEENTH: (0.91, 0.995, 0.015),
+    HUNDRED_FIFTEENTH: (0.93, 0.995, 0.015),
     HUNDRED_SIXTEENTH: (0.92, 0.995, 0.02),
-    HUNDRED_SEVENTEENTH: (0.875, 0.98, 0.045),
+    HUNDRED_SEVENTEENTH: (0.92, 0.995, 0.02),
+    HUNDRED_TWELFTH: (0.805, 0.975, 0.03),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
     SEVENTY_FIFTH: (0.975, 0.995, 0.01),
