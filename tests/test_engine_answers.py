@@ -22283,3 +22283,15 @@ def test_someones_description_of_something_is_how_they_described_it(
     """A keyword query for a description gets the description, not who gave it."""
     answer = ask(engine, question)
     assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("Remind me about Begin", "Begin"), ("remind me about the agreement", "Basic Exchange")],
+)
+def test_remind_me_about_a_thing_tells_about_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Remind me about X" asks what "tell me about X" asks; it had abstained."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, answer.text

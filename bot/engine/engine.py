@@ -94,6 +94,7 @@ from bot.engine.message import (
     referent_asked,
     refusal_read_as_not,
     remarks_after_dropped,
+    remind_about_asked,
     report_frame_dropped,
     restated_claim_asked,
     so_before_question_dropped,
@@ -2124,6 +2125,7 @@ class Engine(
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = someone_elses_question_asked(text)  # "A patron asks what the two men praised."
         text = so_before_question_dropped(text)  # "so who's the US guy in this?"
+        text = remind_about_asked(text)  # "Remind me about Begin"
         text = description_by_asked(text)  # "us officials' description of the relationship"
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:

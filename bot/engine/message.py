@@ -583,6 +583,19 @@ def description_by_asked(text: str) -> str:
     return f"how did {found['who']} describe {found['what']}?"
 
 
+# "Remind me about Begin", "can you remind me of the agreement?": asked as "tell me about".
+_REMIND_ABOUT = prefilter.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)?remind\s+(?:me|us)(?:\s+again)?"
+    r"\s+(?:about|of)\s+(?!(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
+
+
+def remind_about_asked(text: str) -> str:
+    """ "Remind me about Begin" → "tell me about Begin"."""
+    return _REMIND_ABOUT.sub("tell me about ", text, count=1)
+
+
 def someone_elses_question_asked(text: str) -> str:
     """ "A patron asks what the two men praised." → "I want to know what the two men
     praised.": who wants it known makes no difference to the answer."""
