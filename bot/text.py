@@ -533,6 +533,8 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # "How many's he been to?": "how many has he…", a count that does not say of what (not
     # a possessive, which would leave "how many he visited" and read "visited" as counted).
     ("many", _lazy(r"\bhow many(?:'s|’s)(?= there\b)"), "how many is"),
+    # "which countries?" "how many's that then": how many is that.
+    ("many", _lazy(r"\bhow many(?:'s|’s)(?= (?:that|this|it)\b)"), "how many is"),
     ("many", _lazy(r"\bhow many(?:'s|’s)"), "how many has"),
     ("been to", _lazy(r"\b(?:been|gone) to\b"), "visited"),
     # "which countries was in that talks?", "what they decide at this meetings?": a

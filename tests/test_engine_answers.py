@@ -22295,3 +22295,9 @@ def test_remind_me_about_a_thing_tells_about_it(
     """ "Remind me about X" asks what "tell me about X" asks; it had abstained."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text, answer.text
+
+
+def test_how_many_s_that_counts_what_was_just_listed(engine: Engine) -> None:
+    """ "how many's that then" is "how many is that": the four countries just named."""
+    answer = ask(engine, "where were the tokyo talks", "which countries?", "how many's that then")
+    assert answer.text.startswith("Four"), answer.text
