@@ -22301,3 +22301,17 @@ def test_how_many_s_that_counts_what_was_just_listed(engine: Engine) -> None:
     """ "how many's that then" is "how many is that": the four countries just named."""
     answer = ask(engine, "where were the tokyo talks", "which countries?", "how many's that then")
     assert answer.text.startswith("Four"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the 2+2 thing they keep mentioning", "foreign and defense ministers"),
+        ("who is this begin guy they keep mentioning", "Deputy Secretary of State"),
+    ],
+)
+def test_where_the_asker_keeps_meeting_a_thing_is_no_part_of_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert expected in answer.text, answer.text

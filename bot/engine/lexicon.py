@@ -222,6 +222,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^(?:may|might|can|could) i (?:ask|enquire|inquire)(?: (?:as to|about))?\b"
             r"|\bi (?:would|d|'d) like to (?:ask|enquire|inquire)(?: (?:as to|about))?\b",
         ),
+        # "what's the 2+2 thing they keep mentioning": where the asker met it, not what is
+        # asked.
+        (
+            ("keep", "kept"),
+            r"\b(?:that |which )?(?:they|it|the article|the story|the piece|you|people|everyone)"
+            r" (?:keeps?|kept) (?:on )?(?:mentioning|talking about|saying|bringing up"
+            r"|referring to|going on about)$",
+        ),
         # "Tel me wher Esper met Sing": typed fast, "tell me" all the same.
         (("tell me", "tel me"), r"\btell? me\b"),
         # "Remind me who Begin is", "remind us where they met": the asking, like "tell me",
