@@ -107,6 +107,7 @@ from bot.engine.message import (
     you_mentioned_dropped,
 )
 from bot.engine.ordinals import ListedItems
+from bot.engine.paired import each_half_asked
 from bot.engine.pairs import PairAnswers
 from bot.engine.paragraphs import Place
 from bot.engine.passages import WORDS_MEANING_ASKED, PassageAnswers
@@ -2130,6 +2131,9 @@ class Engine(
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:
             return both
+        whereabouts = self._each_whereabouts_claimed(text, context)  # "esper in india and…"
+        if whereabouts is not None:
+            return whereabouts
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
@@ -3965,6 +3969,50 @@ class Engine(
         if all(v == "yes" for v in verdicts):
             return _joined_verdicts(answers)
         return next(a for a, v in zip(answers, verdicts, strict=True) if v != "yes")
+
+    def _each_whereabouts_claimed(self, text: str, context: Context) -> Answer | None:
+        """ "was esper in india and singh in the us?": each person's place (or day) asked
+        alone; No with the half the article contradicts (Singh was in New Delhi), Yes only
+        when both halves hold, else the half the article does not bear out abstains. Read as
+        one, the agreement naming both people would have answered Yes."""
+        halves = each_half_asked(text)
+        if halves is None:
+            return None
+        people = [self._whereabouts_person(half) for half in halves]
+        if None in people or people[0] == people[1]:
+            return None
+        answers = [self._answer(half, context) for half in halves]
+        verdicts = [verdict_of(answer) for answer in answers]
+        denied = [a for a, v in zip(answers, verdicts, strict=True) if v == "no"]
+        if denied:
+            return _joined_verdicts(denied)
+        if all(v == "yes" for v in verdicts):
+            # "was esper in delhi and singh in delhi?": one sentence bears out both, once.
+            return _joined_verdicts(list({a.text: a for a in answers}.values()))
+        unsettled = next(a for a, v in zip(answers, verdicts, strict=True) if v != "yes")
+        if unsettled.abstained:
+            return unsettled
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't bear out both halves of that.",
+            context,
+            notes=("two whereabouts claimed; one neither confirmed nor denied",),
+        )
+
+    def _whereabouts_person(self, half: str) -> str | None:
+        """The person a half-claim puts somewhere or on some day: "was singh in the us?"
+        gives Singh; None unless it opens with a person (after its verb) and then names a
+        place, a country or a day ("was esper the host?" puts him nowhere)."""
+        parsed = parse(half, self.index)
+        links = sorted((k for k in parsed.entities if k.start >= 0), key=lambda k: k.start)
+        if not links or links[0].start != 1 or self._kind(links[0].entity) != "person":
+            return None
+        rest = parsed.words[links[0].end :]
+        placed = any(self._kind(k.entity) in ("place", "country") for k in links[1:])
+        dated = any(w in _DAY_WORDS for w in rest)
+        if not (rest and rest[0] in ("in", "at", "on") and (placed or dated)):
+            return None
+        return links[0].entity
 
     def _conversation_place(self, context: Context) -> str | None:
         """The one place the conversation is at, named: "who met Singh?" (in New Delhi)
@@ -11252,6 +11300,12 @@ def _relations_match(asked: frozenset[str], pairs: list[frozenset[str]]) -> bool
     if len(asked) == 1:
         return all(asked <= pair for pair in pairs)
     return asked in pairs
+
+
+# Words that date a half-claim: "was singh there on monday and esper on tuesday?"
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday oct october".split()
+)
 
 
 def _joined_verdicts(answers: list[Answer]) -> Answer:
