@@ -38,3 +38,22 @@ def test_two_whereabouts_one_unsaid_is_no_yes(engine: Engine) -> None:
     # The article never puts Singh in Tokyo: Esper's half holds, the whole is not borne out.
     answer = ask(engine, "was esper in delhi and singh in tokyo?")
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the wether in delhi rn",
+        "how's the wether in tokyo",
+        "what is the wether like in new delhi today",
+        "what's the traffic like in tokyo",
+        "what's the population of delhi",
+        "whats the time in delhi",
+        "what is the current time in new delhi",
+        "whats the temperature in delhi",
+    ],
+)
+def test_what_the_article_lacks_of_a_place_abstains(engine: Engine, question: str) -> None:
+    # Asked of New Delhi or Tokyo, it is still not in the article: no description of the
+    # place, nor the meeting's date for "the time".
+    assert ask(engine, question).abstained

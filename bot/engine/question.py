@@ -274,7 +274,11 @@ _NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
 _NEITHER_NOR = re.compile(r"\bneither\b.*\bnor\b")
 _ASKS_YEAR = prefilter.compile(r"\b(?:year|years|what year|which year)\b")
 _ASKS_DURATION = prefilter.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
-_ASKS_CLOCK = prefilter.compile(r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b")
+# "what's the time in delhi?", "the local time in tokyo": a clock time, never a date.
+_ASKS_CLOCK = prefilter.compile(
+    r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b"
+    r"|\bwhat is the (?:local |current |exact )?time\b|\b(?:local|current) time\b"
+)
 _ASKS_DATE = prefilter.compile(
     r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b|^when (?:exactly|precisely)\b"
     r"|\bwhen\b.* (?:exactly|precisely)$"
@@ -3724,6 +3728,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue
         own_name = _proper_name_of_its_own(word, original, index)
         corrected = None if own_name else _correct(word, index)
+        if corrected is not None and _no_noun_after_article(parsed.words[i - 1 : i], corrected):
+            corrected = None  # "what's the wether in delhi?": no "the whether"; a noun unsaid
         if corrected is not None and not _filler_guess(word, corrected):
             parsed.corrections.append((word, corrected))
             if corrected not in STOPWORDS and corrected not in NEUTRAL:
@@ -4271,6 +4277,18 @@ def _kind_misspelt(word: str) -> str | None:
         return None  # short words are too close to others ("notions", "nations")
     hit = process.extractOne(word, KIND_NOUNS.keys(), scorer=fuzz.ratio, score_cutoff=85)
     return KIND_NOUNS[hit[0]] if hit is not None else None
+
+
+# Words that never follow "the" or "a": a slip read as one after an article was a noun.
+_NEVER_AFTER_ARTICLE = frozenset(
+    "whether where when which while what who whom whose why how were was is are if".split()
+)
+
+
+def _no_noun_after_article(before: list[str], corrected: str) -> bool:
+    """Whether a correction would put a function word after an article: "the wether" is
+    no "the whether", but a word the article lacks (the weather), so not read as nothing."""
+    return before in (["the"], ["a"], ["an"]) and corrected in _NEVER_AFTER_ARTICLE
 
 
 def _filler_guess(word: str, corrected: str) -> bool:
