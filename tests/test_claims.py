@@ -57,3 +57,28 @@ def test_what_the_article_lacks_of_a_place_abstains(engine: Engine, question: st
     # Asked of New Delhi or Tokyo, it is still not in the article: no description of the
     # place, nor the meeting's date for "the time".
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was this esper's first participation in such a meeting?",
+        "was this esper's first appearance at such a meeting?",
+        "Given that these 2+2 dialogues have, I believe, occurred on several occasions, would "
+        "you confirm whether this was Secretary Esper's first participation in such a meeting?",
+        "Considering that the dialogues have been held several times, was this esper's first "
+        "participation in one?",
+    ],
+)
+def test_first_participation_is_his_second_2plus2(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "second" in answer.text
+
+
+def test_a_premise_the_question_points_into_is_kept(engine: Engine) -> None:
+    # The premise is not the article's: what "it" did there is no question it answers.
+    answer = ask(
+        engine, "Given that France joined the Tokyo talks as an observer, what role did it play?"
+    )
+    assert answer.abstained

@@ -74,6 +74,7 @@ from bot.engine.message import (
     called_as_said,
     concession_dropped,
     description_by_asked,
+    granted_premise_split,
     guess_dropped,
     indirect_order_asked,
     instructions_dropped,
@@ -2265,6 +2266,7 @@ class Engine(
             text = which_one_person_asked(text)
         text = chatter_dropped(text) or text  # "thanks! who met Singh?": the question
         text = concession_dropped(text)  # "Even without naming China, is countering…?"
+        text = self._granted_premise_dropped(text, context)  # "Given that …, was this…?"
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"
         text = self._after_the_question(text)
         text = self._people_meant(text)  # "what does 'the two men' refer to?": who
@@ -3969,6 +3971,24 @@ class Engine(
         if all(v == "yes" for v in verdicts):
             return _joined_verdicts(answers)
         return next(a for a, v in zip(answers, verdicts, strict=True) if v != "yes")
+
+    def _granted_premise_dropped(self, text: str, context: Context) -> str:
+        """ "Given that these 2+2 dialogues have occurred several times, was this Esper's
+        first participation?" asked as its question alone, unless the article contradicts
+        the premise ("Given that they met in Mumbai, …?" keeps it, to be answered as one)."""
+        split = granted_premise_split(text)
+        if split is None:
+            return text
+        premise, asked = split
+        verdict = verdict_of(self._answer(f"{premise}?", context))
+        if verdict == "yes":
+            return asked
+        # A premise the article does not bear out is dropped only before a yes-or-no
+        # question, whose verdict and quote stand on their own; "Given that France joined
+        # the Tokyo talks, what role did it play?" asks about the premise itself.
+        if verdict == "no" or not _YES_NO_ASKED.match(asked) or _POINTS_INTO.search(asked):
+            return text
+        return asked
 
     def _each_whereabouts_claimed(self, text: str, context: Context) -> Answer | None:
         """ "was esper in india and singh in the us?": each person's place (or day) asked
@@ -11300,6 +11320,17 @@ def _relations_match(asked: frozenset[str], pairs: list[frozenset[str]]) -> bool
     if len(asked) == 1:
         return all(asked <= pair for pair in pairs)
     return asked in pairs
+
+
+# A yes-or-no question, asked plainly or formally: "was this his first?", "would you
+# confirm whether this was Esper's first participation?".
+_YES_NO_ASKED = re.compile(
+    r"^(?:is|are|was|were|did|does|do|has|have|had"
+    r"|(?:would|could|can|will) you (?:please |kindly )?confirm (?:whether|if|that))\b",
+    re.I,
+)
+# Pronouns that would point back into a premise dropped: "…, was it welcomed?".
+_POINTS_INTO = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|his)\b", re.I)
 
 
 # Words that date a half-claim: "was singh there on monday and esper on tuesday?"

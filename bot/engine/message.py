@@ -458,6 +458,31 @@ def concession_dropped(text: str) -> str:
     return rest if QUESTION_START.match(rest) else text
 
 
+# "Given that these 2+2 dialogues have occurred on several occasions, was this Esper's
+# first?": a premise granted before the question, which asks something else.
+_GRANTED = prefilter.compile(
+    r"^(?:given that|seeing (?:as|that)|considering that|bearing in mind that"
+    r"|in view of the fact that)\s+",
+    re.IGNORECASE,
+)
+
+
+def granted_premise_split(text: str) -> tuple[str, str] | None:
+    """The premise granted and the question after it ("Given that there have been three,
+    was this his first?" → ("there have been three", "was this his first?")), or None when
+    the message opens with no premise or no question follows one of its commas."""
+    said = text.strip()
+    found = _GRANTED.match(said)
+    if found is None:
+        return None
+    for comma in re.finditer(r",\s*", said[found.end() :]):
+        premise = said[found.end() : found.end() + comma.start()]
+        rest = said[found.end() + comma.end() :]
+        if QUESTION_START.match(rest) or REQUEST_START.match(rest):
+            return premise, rest
+    return None
+
+
 # "What is a 2+2, is it some arithmetic thing?", "what's BECA - some kind of trade deal?",
 # "who is Begin, is he Esper's deputy?": a definition asked, then the asker's own guess at
 # it, which the definition answers. Not "what is BECA, and who signed it?": a second

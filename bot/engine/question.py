@@ -1991,6 +1991,7 @@ def parse(question: str, index: Index) -> Parsed:
     text = _auxiliary_supplied(_LIST_WHAT.sub("", strip_framing(_auxiliary_supplied(unframed))))
     text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
     text = _blank_at_end_asked(text)
+    text = _TAKING_PART_COUNTED.sub(r"\g<ordinal> time", text)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
@@ -4282,6 +4283,14 @@ def _kind_misspelt(word: str) -> str | None:
 # Words that never follow "the" or "a": a slip read as one after an article was a noun.
 _NEVER_AFTER_ARTICLE = frozenset(
     "whether where when which while what who whom whose why how were was is are if".split()
+)
+
+
+# "Was this Esper's first participation in such a meeting?": his first time at one, as
+# "the second time Esper has participated in a 2+2 meeting" counts it.
+_TAKING_PART_COUNTED = re.compile(
+    r"\b(?P<ordinal>first|second|third|fourth|fifth)"
+    r" (?:participation|appearance|attendance|involvement|outing)\b"
 )
 
 
