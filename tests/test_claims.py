@@ -82,3 +82,31 @@ def test_a_premise_the_question_points_into_is_kept(engine: Engine) -> None:
         engine, "Given that France joined the Tokyo talks as an observer, what role did it play?"
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did esper and singh meet in mumbai rather than in the capital?",
+        "did they meet in mumbai instead of the capital?",
+        "was the meeting held in mumbai rather than new delhi?",
+        "was the meeting on tuesday rather than monday?",
+    ],
+)
+def test_a_claim_set_against_the_right_one_is_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did they meet in delhi rather than tokyo?", "was the meeting on monday rather than tuesday?"],
+)
+def test_the_right_claim_over_a_wrong_one_is_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")
+
+
+def test_a_claim_whose_alternative_also_holds_is_not_yes(engine: Engine) -> None:
+    # Esper was in both Tokyo and New Delhi: "rather than" one of them is not borne out.
+    assert not ask(engine, "did esper go to tokyo rather than delhi?").text.startswith("Yes")

@@ -266,6 +266,7 @@ from bot.engine.quoting import (
     quoted_as_another,
 )
 from bot.engine.ranks import RankAnswers
+from bot.engine.rather import claim_and_alternative
 from bot.engine.roles import RoleAnswers
 from bot.engine.several import after_verdict, verdict_of
 from bot.engine.sources import SourceAnswers
@@ -2448,9 +2449,27 @@ class Engine(
         result = self._single(text, context)
         if result.abstained:
             result = self._joined_claim_refuted(text, context) or result
+        if result.abstained:
+            result = self._claim_over_alternative(text, context) or result
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _claim_over_alternative(self, text: str, context: Context) -> Answer | None:
+        """ "Did they meet in Mumbai rather than in the capital?": the claim is No when the
+        article contradicts it; Yes only when it holds and the alternative set against it
+        does not ("in Delhi rather than Tokyo?"); else None, and the abstention stands."""
+        split = claim_and_alternative(text)
+        if split is None:
+            return None
+        claim, other = split
+        answer = self._answer(claim, context)
+        verdict = verdict_of(answer)
+        if verdict == "no":
+            return answer
+        if verdict == "yes" and verdict_of(self._answer(other, context)) == "no":
+            return answer
+        return None
 
     def _joined_claim_refuted(self, text: str, context: Context) -> Answer | None:
         """ "Esper went alone, Pompeo skipped it": read as one, no fact matches, but the
