@@ -667,6 +667,11 @@ MEETING_WORDS = frozenset("meeting meets met meet".split())
 _ATTENDING = frozenset(term(w) for w in "meeting attend part participate present join".split())
 
 STILL_WORDS = frozenset({"still", "anymore", "nowadays", "today"})
+# The words a yes-or-no question may have besides the names it asks about and still claim
+# nothing of them: "did Pompeo?", "and Begin?", "what about Esper, then?".
+CLAIMLESS_WORDS = frozenset(
+    "did does do was is were are has had and what how about so then too also him her he she".split()
+)
 # "Did Pompeo travel (fly) with Esper?": a journey together, which being at the same
 # talks is not.
 _TRAVEL_WITH_WORDS = frozenset(
@@ -1203,6 +1208,16 @@ class YesNoAnswers(SeveralOptionAnswers):
         if in_headline is not None:
             return in_headline
         answer = self._yesno_as_asked(parsed, context, notes)
+        if answer.text.startswith("Yes") and self._claims_nothing(parsed):
+            # "Who expressed appreciation for it?" (not said) "Did Pompeo?": with no claim
+            # carried over, any fact naming Pompeo would say "Yes" to nothing asked.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say. I only answer what the article states.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if answer.text.startswith("Yes") and self._no_one_else_did(answer, parsed, context):
             # "Who went to Tokyo?" (Esper and Pompeo) "Anyone else visit Tokyo?": not "Yes"
             # with the two again.
@@ -1237,6 +1252,18 @@ class YesNoAnswers(SeveralOptionAnswers):
             # not among their names; without "recently" no "yes" may drop him.
             return answer
         return plain
+
+    @staticmethod
+    def _claims_nothing(parsed: Parsed) -> bool:
+        """ "Did Pompeo?", "and Begin?" with no earlier claim to carry: only names, nothing
+        said of them (and nothing pinned for "there" or "it" to be at)."""
+        if parsed.terms or parsed.followup_fact is not None or parsed.asks_speech:
+            return False
+        if len(parsed.entities) != 1:
+            return False  # "Is Singh India's defense minister?" names him twice: a claim
+        named = {i for link in parsed.entities for i in range(link.start, link.end)}
+        rest = [w for i, w in enumerate(parsed.words) if i not in named]
+        return all(w in CLAIMLESS_WORDS for w in rest)
 
     def _claim_held_against(self, against: tuple[str, str], context: Context) -> Answer | None:
         """ "So it was Esper who went to India, not Singh to the US?": Yes when the claim
