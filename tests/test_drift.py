@@ -43,3 +43,21 @@ def test_a_name_with_a_claim_still_answers(
     engine: Engine, turns: tuple[str, ...], expected: str
 ) -> None:
     assert ask(engine, *turns).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What did Pompeo say at the press conference?", "was Singh at those meetings?"),
+        ("What did Pompeo say?", "did Singh attend those meetings?"),
+        ("What did Pompeo say?", "was Esper at these meetings?"),
+        ("Who went to Tokyo?", "was Singh at those talks?"),
+    ],
+)
+def test_those_meetings_are_the_last_answers_own(engine: Engine, turns: tuple[str, ...]) -> None:
+    """ "Those meetings" are Pompeo's, not Esper's with Singh in New Delhi."""
+    assert not ask(engine, *turns).text.startswith("Yes")
+
+
+def test_those_talks_still_include_who_took_part(engine: Engine) -> None:
+    assert ask(engine, "Who went to Tokyo?", "was Japan at those talks?").text.startswith("Yes")

@@ -325,6 +325,8 @@ _KIND_THEN_NAME = prefilter.compile(
 log = logging.getLogger(__name__)
 
 PERSON_ROLES = ("who", "with_whom", "what")
+# "That trip", "this visit", "those meetings": a noun pointed back at the last answer.
+POINTING_WORDS = frozenset({"that", "this", "same", "those", "these"})
 # Particles of a verb that say no thing: "heating up", "drawing down".
 _VERB_PARTICLES = frozenset("up down out off on in over".split())
 # Words that join names in a list of them: "the U.S. and India", "both Japan and India".
@@ -6295,7 +6297,7 @@ class Engine(
         nouns = {
             term(noun)
             for word, noun in pairwise(parsed.words)
-            if word in ("that", "this", "same") and term(noun) in last.statement_terms
+            if word in POINTING_WORDS and term(noun) in last.statement_terms
         }
         partaking = PARTAKING_TERMS | GOING_TERMS | INCLUDING_TERMS
         return bool(nouns) and all(t in partaking or t in nouns for t in parsed.terms)
