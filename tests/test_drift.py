@@ -61,3 +61,23 @@ def test_those_meetings_are_the_last_answers_own(engine: Engine, turns: tuple[st
 
 def test_those_talks_still_include_who_took_part(engine: Engine) -> None:
     assert ask(engine, "Who went to Tokyo?", "was Japan at those talks?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Who is Pompeo?", "what did he say?", "where did he say it?", "was Esper with him?"),
+        ("What did Pompeo say?", "was Esper with him?"),
+        ("Who did Esper meet?", "was Pompeo with him?"),
+        ("Who went to Tokyo?", "was Singh with them?"),
+        ("Who visited New Delhi recently?", "was Esper with him?"),
+    ],
+)
+def test_with_him_is_at_the_last_answers_event(engine: Engine, turns: tuple[str, ...]) -> None:
+    """Not "Yes" from another event both were at (the Tokyo talks)."""
+    assert not ask(engine, *turns).text.startswith("Yes")
+
+
+def test_with_him_at_an_event_they_shared_is_yes(engine: Engine) -> None:
+    answer = ask(engine, "Who went to Tokyo with Esper?", "was Esper with him?")
+    assert answer.text.startswith("Yes")

@@ -6211,6 +6211,11 @@ class Engine(
             where = last.fact.roles.get("where")
             places = where.entities if where is not None and where.entities else ()
             parsed.there = places or tuple(e for e in last.entities if self._kind(e) == "place")
+        if last is not None and self._with_him_at_last(parsed, last):
+            # "Where did Pompeo say it?" "Was Esper with him?": with him then, at the press
+            # conference, not at some other event both were at (the Tokyo talks).
+            parsed.followup_fact = last.fact.id
+            note = note or "follow-up: with him, at the last answer's event"
         if (
             last is not None
             and {"there", "then"} & set(parsed.words)
@@ -6287,6 +6292,20 @@ class Engine(
             parsed.wants_other
             and VISIT_TERM in parsed.terms
             and any(k.start >= 0 and self._kind(k.entity) == "place" for k in parsed.entities)
+        )
+
+    def _with_him_at_last(self, parsed: Parsed, last: FactEntry) -> bool:
+        """A yes-or-no "with him" and nothing more, after an event of his: asked of that
+        event ("Who did Esper meet?" "Was Pompeo with him?": at that meeting)."""
+        return (
+            parsed.qtype == "yesno"
+            and parsed.followup_fact is None
+            and not parsed.terms
+            and last.fact.id not in self._identity_facts
+            and any(
+                word == "with" and pronoun in OBJECT_PERSON_PRONOUNS | {"them"}
+                for word, pronoun in pairwise(parsed.words)
+            )
         )
 
     @staticmethod
