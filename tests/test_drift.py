@@ -81,3 +81,21 @@ def test_with_him_is_at_the_last_answers_event(engine: Engine, turns: tuple[str,
 def test_with_him_at_an_event_they_shared_is_yes(engine: Engine) -> None:
     answer = ask(engine, "Who went to Tokyo with Esper?", "was Esper with him?")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("claim", "then", "expected"),
+    [
+        ("Twitter says he's the Defense Secretary", "what is he then?", "Secretary ("),
+        ("reddit says he's the Secretary of Defense", "what is he then?", "Secretary ("),
+        ("twitter says he is the defense secretary", "where was he going?", "To South Asia"),
+        ("Facebook says he is the Defense Secretary", "where was he going?", "To South Asia"),
+    ],
+)
+def test_a_claim_a_website_makes_keeps_him_the_subject(
+    engine: Engine, claim: str, then: str, expected: str
+) -> None:
+    """ "Who held the press conference?" (Pompeo) "Twitter says he's the Defense Secretary":
+    he is still Pompeo, not Esper whom the title names."""
+    answer = ask(engine, "Who held the press conference?", claim, then)
+    assert answer.text.startswith(expected)

@@ -792,6 +792,11 @@ _REPORTED_LEAD = prefilter.compile(
     r"|i (?:understand|gather|take it|(?:am|was|have been) (?:given to understand|told"
     r"|led to believe))"
     r"|(?:someone|somebody) (?:told me|said)|apparently|supposedly"
+    # "Twitter says he's the Defense Secretary": he, whom the conversation is about; the
+    # site is no one the article names.
+    r"|(?:(?:a |some )?(?:tweet|post) on )?(?:twitter|x|reddit|facebook|instagram|tiktok"
+    r"|youtube|wikipedia|google|the internet|social media|(?:a |some )?(?:tweet|blog|post))"
+    r" (?:says|said|claims|claimed|reckons|thinks)"
     # "A student wrote that Singh said…", "Student claim: the DoD said…": a teacher's
     # check of what a student put, the claim after it.
     r"|(?:(?:a|my|one|the) )?(?:student|pupil|classmate|learner)s?(?: of mine)?"
