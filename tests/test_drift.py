@@ -99,3 +99,19 @@ def test_a_claim_a_website_makes_keeps_him_the_subject(
     he is still Pompeo, not Esper whom the title names."""
     answer = ask(engine, "Who held the press conference?", claim, then)
     assert answer.text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Esper and Singh met", "and Pompeo was there", "and then they all went to Tokyo"),
+        ("Esper and Singh met in New Delhi", "after that they all went to Tokyo"),
+        ("Where did Esper and Singh meet?", "did they both go to Tokyo afterwards?"),
+        ("Who met in New Delhi?", "did they go to Tokyo next?"),
+    ],
+)
+def test_the_tokyo_talks_are_no_yes_for_the_new_delhi_pair(
+    engine: Engine, turns: tuple[str, ...]
+) -> None:
+    """The Tokyo talks were earlier, and Singh is not named at them."""
+    assert not ask(engine, *turns).text.startswith("Yes")
