@@ -4807,25 +4807,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         named = {i for k in links for i in range(k.start, k.end)}
         if not {w for i, w in enumerate(parsed.words) if i not in named} <= _PAIRING_FILLERS:
             return None  # "is Esper the Indian one's guest…": more than whose each one is
-        facts = []
-        verdict = "Yes"
-        for person, country in (links[0:2], links[2:4]):
-            identity = self._identity_of(person.entity)
-            if identity is None:
-                return None
-            facts.append(identity)
-            if country.entity not in self._countries_of([person.entity]):
-                verdict = "No"
-        who = "; ".join(identity_text(f) for f in facts)
-        return self._direct(
-            text=f"{said_as(verdict, parsed)}. {who}.",
-            facts=facts,
-            confidence=0.9,
-            parsed=parsed,
-            context=context,
-            notes=notes,
-            about=[links[0].entity, links[2].entity],
-        )
+        paired = (links[0:2], links[2:4])
+        held = all(c.entity in self._countries_of([p.entity]) for p, c in paired)
+        people = [links[0].entity, links[2].entity]
+        return self._verdict_on_who(held, people, parsed, context, notes)
 
     def _two_people(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Esper the Indian defense minister?" names two different people: no."""
@@ -4849,22 +4834,27 @@ class YesNoAnswers(SeveralOptionAnswers):
             return None  # something between the second name and the clause: not only who
         if not set(parsed.words[first_end:second_start]) <= {"the", "a", "an"}:
             return None  # "was Esper with Singh?" asks something else than who either is
-        facts = []
-        for entity_id in singles:
-            entity = self.factbase.entities[entity_id]
-            fact = self._identity_of(entity.id)
-            if fact is None:
-                return None
-            facts.append(fact)
-        who = "; ".join(identity_text(f) for f in facts)
+        return self._verdict_on_who(False, singles, parsed, context, notes)
+
+    def _verdict_on_who(
+        self, held: bool, people: list[str], parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "No. Mark T. Esper, the U.S. Secretary of Defense; Rajnath Singh, India's Defense
+        Minister.": a verdict on who people are, with who each is by their identity facts;
+        None when one has none."""
+        facts = [self._identity_of(person) for person in people]
+        known = [fact for fact in facts if fact is not None]
+        if len(known) != len(facts):
+            return None
+        who = "; ".join(identity_text(f) for f in known)
         return self._direct(
-            text=f"{said_as('No', parsed)}. {who}.",
-            facts=facts,
+            text=f"{said_as('Yes' if held else 'No', parsed)}. {who}.",
+            facts=known,
             confidence=0.9,
             parsed=parsed,
             context=context,
             notes=notes,
-            about=singles,
+            about=people,
         )
 
     def _same_thing(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
