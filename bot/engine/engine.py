@@ -7941,6 +7941,15 @@ class Engine(
             return counted.answer
         return None
 
+    def _countries_beside(self, counted: str, role: Role) -> list[str]:
+        """The countries a fact's count names that its role leaves out (the U.S., the side
+        the others met), then the role's own: all the countries of the fact."""
+        return [
+            e
+            for e in sorted(self.index.entities_in(counted))
+            if self._kind(e) == "country" and e not in role.entities
+        ] + list(role.entities)
+
     def _more_of_the_event_told(
         self, fact: Fact, context: Context, confidence: float, parsed: Parsed
     ) -> Answer | None:
@@ -9031,11 +9040,7 @@ class Engine(
             if fuller is not None:
                 texts = [fuller]  # "Which countries were in the Tokyo talks?": all four
                 # "How many is that?" next counts the four named, not the role's three.
-                told = [
-                    e
-                    for e in sorted(self.index.entities_in(fuller))
-                    if self._kind(e) == "country" and e not in first_role.entities
-                ] + list(first_role.entities)
+                told = self._countries_beside(fuller, first_role)
         if first_role is not None and first_role.name == "with_whom" and len(parts) == 1:
             companions = self._companions_of_asked(parsed, parts[0][0].entry.fact)
             if companions:
@@ -9117,21 +9122,15 @@ class Engine(
             notes=notes,
         )
         answer = self._also_quoting(answer, corroborating)
-        if told:
-            named = tuple(told)
-            after = replace(
-                answer.context,
-                answer_entities=named,
-                named_so_far=self._named_after(context, named),
-            )
-            return replace(answer, context=after)
-        if both is None or len(parts) != 1:
+        listed = tuple(told)
+        if not listed and both is not None and len(parts) == 1:
+            # Both sides were named, so a follow-up ("which countries?") is about both.
+            met = parts[0][0].entry.fact.roles
+            listed = tuple(e for name in ("who", "with_whom") for e in met[name].entities)
+        if not listed:
             return answer
-        # Both sides were named, so a follow-up ("which countries?") is about both.
-        met = parts[0][0].entry.fact.roles
-        sides = tuple(e for name in ("who", "with_whom") for e in met[name].entities)
         after = replace(
-            answer.context, answer_entities=sides, named_so_far=self._named_after(context, sides)
+            answer.context, answer_entities=listed, named_so_far=self._named_after(context, listed)
         )
         return replace(answer, context=after)
 
@@ -9292,11 +9291,7 @@ class Engine(
         if parsed.wanted_kind == "country" and role.name == "with_whom" and counted is not None:
             # "Besides Japan and Australia?": of all the fact's countries, the U.S. too, which
             # the role leaves out as the side the others met.
-            named = [
-                e
-                for e in sorted(self.index.entities_in(counted.answer))
-                if self._kind(e) == "country" and e not in named
-            ] + named
+            named = self._countries_beside(counted.answer, role)
         others = [
             e
             for e in named
