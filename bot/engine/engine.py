@@ -73,7 +73,6 @@ from bot.engine.message import (
     aspect_lead_dropped,
     called_as_said,
     concession_dropped,
-    description_by_asked,
     granted_premise_split,
     guess_dropped,
     indirect_order_asked,
@@ -86,6 +85,7 @@ from bot.engine.message import (
     or_only_one_dropped,
     order_as_option_asked,
     own_source_tail_dropped,
+    plainly_asked,
     preceded_asked,
     purpose_asked,
     purpose_lead_split,
@@ -95,11 +95,8 @@ from bot.engine.message import (
     referent_asked,
     refusal_read_as_not,
     remarks_after_dropped,
-    remind_about_asked,
     report_frame_dropped,
     restated_claim_asked,
-    so_before_question_dropped,
-    someone_elses_question_asked,
     strangeness_dropped,
     surprised_what_dropped,
     titles_dropped,
@@ -2128,10 +2125,7 @@ class Engine(
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
-        text = someone_elses_question_asked(text)  # "A patron asks what the two men praised."
-        text = so_before_question_dropped(text)  # "so who's the US guy in this?"
-        text = remind_about_asked(text)  # "Remind me about Begin"
-        text = description_by_asked(text)  # "us officials' description of the relationship"
+        text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:
             return both

@@ -560,6 +560,9 @@ _HINT_BEFORE = prefilter.compile(
 )
 
 
+# A question word, which several readings below look for after what they set aside.
+_WH_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)\b"
+
 # "A patron is asking who the U.S. Secretary of Defense is.", "my colleague wants to know
 # where they met": a question passed on for someone else, asked as the asker's own ("I want
 # to know who…", which the request readings then put in a question's order).
@@ -572,23 +575,17 @@ _SOMEONE_ELSE_ASKS = prefilter.compile(
     r"(?:is\s+asking|are\s+asking|asks|ask|asked|has\s+asked|have\s+asked"
     r"|wants?\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+(?:know|find\s+out)"
     r"|wonders|is\s+wondering|was\s+wondering|needs?\s+to\s+know|wishes\s+to\s+know"
-    r"|is\s+curious|enquires|inquires|is\s+(?:enquiring|inquiring))\s+"
-    r"(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    rf"|is\s+curious|enquires|inquires|is\s+(?:enquiring|inquiring))\s+(?={_WH_WORD})",
     re.IGNORECASE,
 )
-
-
 # "so who's the US guy in this?": a "so" before a question word only moves the talk on.
-_SO_BEFORE_QUESTION = prefilter.compile(
-    r"^\s*so\s*,?\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)", re.IGNORECASE
+_SO_BEFORE_QUESTION = prefilter.compile(rf"^\s*so\s*,?\s+(?={_WH_WORD})", re.IGNORECASE)
+# "Remind me about Begin", "can you remind me of the agreement?": asked as "tell me about".
+_REMIND_ABOUT = prefilter.compile(
+    r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)?remind\s+(?:me|us)(?:\s+again)?"
+    rf"\s+(?:about|of)\s+(?!{_WH_WORD})",
+    re.IGNORECASE,
 )
-
-
-def so_before_question_dropped(text: str) -> str:
-    """ "so who's the American guy?" → "who's the American guy?"."""
-    return _SO_BEFORE_QUESTION.sub("", text, count=1)
-
-
 # "us officials' description of us-india relationship", "Pompeo's characterisation of the
 # threat?": a keyword query for how someone described something.
 _DESCRIPTION_BY = prefilter.compile(
@@ -599,32 +596,19 @@ _DESCRIPTION_BY = prefilter.compile(
 )
 
 
-def description_by_asked(text: str) -> str:
-    """ "us officials' description of us-india relationship" → "how did us officials
-    describe us-india relationship?"."""
+def plainly_asked(text: str) -> str:
+    """The question a message puts in a roundabout way, in its plain form: "A patron asks
+    what the two men praised." → "I want to know what the two men praised." (who wants it
+    known makes no difference); "so who's the American guy?" → "who's the American guy?";
+    "Remind me about Begin" → "tell me about Begin"; "us officials' description of us-india
+    relationship" → "how did us officials describe us-india relationship?"."""
+    text = _SOMEONE_ELSE_ASKS.sub("I want to know ", text, count=1)
+    text = _SO_BEFORE_QUESTION.sub("", text, count=1)
+    text = _REMIND_ABOUT.sub("tell me about ", text, count=1)
     found = _DESCRIPTION_BY.match(text)
     if found is None:
         return text
     return f"how did {found['who']} describe {found['what']}?"
-
-
-# "Remind me about Begin", "can you remind me of the agreement?": asked as "tell me about".
-_REMIND_ABOUT = prefilter.compile(
-    r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)?remind\s+(?:me|us)(?:\s+again)?"
-    r"\s+(?:about|of)\s+(?!(?:who|whom|whose|what|which|when|where|why|how)\b)",
-    re.IGNORECASE,
-)
-
-
-def remind_about_asked(text: str) -> str:
-    """ "Remind me about Begin" → "tell me about Begin"."""
-    return _REMIND_ABOUT.sub("tell me about ", text, count=1)
-
-
-def someone_elses_question_asked(text: str) -> str:
-    """ "A patron asks what the two men praised." → "I want to know what the two men
-    praised.": who wants it known makes no difference to the answer."""
-    return _SOMEONE_ELSE_ASKS.sub("I want to know ", text, count=1)
 
 
 def instructions_dropped(text: str) -> str:
@@ -996,7 +980,7 @@ _NEED_TO_KNOW = prefilter.compile(
     r"^(?P<lead>.*?)\b(?:i|we)(?:'m| am| was| were|'d| would)? (?:really )?"
     r"(?:need|needs|want|wanted|like|have|had|wish|trying|hoping|hope) to "
     r"(?:know|find out|understand|learn|work out|figure out)\s+"
-    r"(?P<asked>(?:who|whom|whose|what|which|when|where|why|how)\b[^?!]*?)[\s?.!]*"
+    rf"(?P<asked>{_WH_WORD}[^?!]*?)[\s?.!]*"
     r"(?P<after>(?<=[?.!\s])(?:(?:could|can|would|will) you(?: please)?(?: tell me| help(?: me)?"
     r"| let me know| answer (?:that|this)| say)?|do you know|any ideas?|please(?: help)?"
     r"|thanks?(?: you)?(?: so much)?(?: in advance)?|cheers)?[\s?.!]*)$",
