@@ -265,7 +265,7 @@ from bot.engine.quoting import (
 from bot.engine.ranks import RankAnswers
 from bot.engine.rather import claim_and_alternative
 from bot.engine.roles import RoleAnswers
-from bot.engine.several import after_verdict, verdict_of
+from bot.engine.several import after_verdict, merged, verdict_of
 from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
@@ -11373,9 +11373,7 @@ def _joined_verdicts(answers: list[Answer]) -> Answer:
     other says after its own verdict, with all their quotes."""
     first = answers[0]
     text = " ".join([first.text, *(after_verdict(a) for a in answers[1:])])
-    quotes = tuple(dict.fromkeys(q for a in answers for q in a.quotes))
-    fact_ids = tuple(dict.fromkeys(f for a in answers for f in a.fact_ids))
-    return replace(first, text=text, quotes=quotes, fact_ids=fact_ids)
+    return replace(merged(answers), text=text, corroborating=first.corroborating)
 
 
 def _outermost_quotes(answer: Answer) -> Answer:

@@ -14,7 +14,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.phrases import joined
-from bot.engine.several import after_verdict, verdict_of
+from bot.engine.several import after_verdict, merged, verdict_of
 
 __all__ = ["BothNamed", "NamedOptions", "PairAnswers", "both_named", "named_options"]
 
@@ -163,7 +163,7 @@ class PairAnswers(EngineCore):
                     notes=("each person asked about alone",),
                 )
             return None
-        said = _merged([answers[i] for i in held])
+        said = merged([answers[i] for i in held])
         bodies = list(dict.fromkeys(after_verdict(answers[i]) for i in held))
         if len(held) == len(answers):
             return replace(said, text=f"Yes. {' '.join(bodies)}")
@@ -228,10 +228,3 @@ class PairAnswers(EngineCore):
             if found is not None:
                 named.update(m for entity in found.entities for m in self.index.expand(entity))
         return named
-
-
-def _merged(answers: list[Answer]) -> Answer:
-    """The first answer with every answer's quotes and facts, each once."""
-    quotes = tuple(dict.fromkeys(q for answer in answers for q in answer.quotes))
-    facts = tuple(dict.fromkeys(f for answer in answers for f in answer.fact_ids))
-    return replace(answers[0], quotes=quotes, fact_ids=facts, corroborating=())

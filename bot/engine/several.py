@@ -117,3 +117,10 @@ def _capitalised(text: str) -> str:
 def after_verdict(answer: Answer) -> str:
     """What a yes-or-no answer says after its "Yes." or "No."."""
     return _VERDICT.sub("", answer.text, count=1)
+
+
+def merged(answers: list[Answer]) -> Answer:
+    """The first answer with every answer's quotes and facts, each once."""
+    quotes = tuple(dict.fromkeys(q for answer in answers for q in answer.quotes))
+    facts = tuple(dict.fromkeys(f for answer in answers for f in answer.fact_ids))
+    return replace(answers[0], quotes=quotes, fact_ids=facts, corroborating=())
