@@ -215,6 +215,9 @@ _ANOTHER_DAY = frozenset({"earlier", "later"})
 _DAY_NUMBER = prefilter.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 
+# The plain abstention: the article says nothing that answers, and the bot adds nothing.
+NOT_SAID = "The article doesn't say. I only answer what the article states."
+
 # Roles that answer who took part in an act, or when or where it was: of two sentences giving
 # the same one, the answer comes from the one about the act asked of ("when did they meet?":
 # the meeting, not the praise "during … meeting").
@@ -1234,7 +1237,7 @@ class EngineCore(abc.ABC):
             message = f"The article doesn't mention {names}, so I can't answer that."
             reason = AbstainReason.NOT_IN_ARTICLE
         elif known:
-            message = "The article doesn't say. I only answer what the article states."
+            message = NOT_SAID
             reason = AbstainReason.NOT_IN_ARTICLE
         elif (
             len(parsed.words) <= 2

@@ -30,6 +30,7 @@ from bot.engine.core import (
     KIND_TERMS,
     MAX_QUESTION_CHARS,
     MAX_SUGGESTIONS,
+    NOT_SAID,
     PAIR_DEPTH,
     ROLES_FOR,
     SPEECH_TERMS,
@@ -2999,7 +3000,7 @@ class Engine(
             # the article says nothing; neither of the two is the answer.
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say. I only answer what the article states.",
+                NOT_SAID,
                 context,
                 notes=(*notes, note),
             )
@@ -4904,7 +4905,7 @@ class Engine(
             # the same in Delhi?": no one's words to compare, not whatever Esper did say.
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say. I only answer what the article states.",
+                NOT_SAID,
                 context,
                 parsed=parsed,
                 notes=(*notes, "follow-up: the same words, with none said last"),

@@ -20,6 +20,7 @@ from bot.engine.context import Context
 from bot.engine.contrast import contrast_words, day_words, pace_verdict, trend_text, verdict
 from bot.engine.core import (
     COUNT_WORDS,
+    NOT_SAID,
     ORDINAL_OF_COUNT,
     PAIR_DEPTH,
     SIGNED_ASKED,
@@ -1213,7 +1214,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             # carried over, any fact naming Pompeo would say "Yes" to nothing asked.
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say. I only answer what the article states.",
+                NOT_SAID,
                 context,
                 parsed=parsed,
                 notes=tuple(notes),
@@ -1324,7 +1325,7 @@ class YesNoAnswers(SeveralOptionAnswers):
                 return answer
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say. I only answer what the article states.",
+                NOT_SAID,
                 context,
                 parsed=parsed,
                 notes=tuple(notes),
