@@ -357,6 +357,22 @@ FIFTY_SEVENTH = SETS / "fiftyseventh.yaml"
 # The forty-ninth, written at the start of the session as its closing held-out test (a
 # judge's general mix) and run only at its end: 96.6 %, 95.7 %, 2.3 % on its first run.
 FORTY_NINTH = SETS / "fortyninth.yaml"
+# The hundredtwentieth (a confused, distracted user who mixes up names and corrects themselves
+# mid-message, half-remembers things wrongly and asks pronoun follow-ups in long conversations):
+# 78.4 %, 98.1 %, 4.5 % on its first run.
+HUNDRED_TWENTIETH = SETS / "hundredtwentieth.yaml"
+# The hundredtwentyfirst (a trivia setter checking quiz items: true/false, fill-in-the-blank,
+# multiple choice, odd one out, which is not mentioned, quick-fire one-liners): 79.6 %, 98.1 %,
+# 0.6 % on its first run.
+HUNDRED_TWENTY_FIRST = SETS / "hundredtwentyfirst.yaml"
+# The hundrednineteenth (a podcast or radio researcher preparing show notes: context, sequence,
+# significance, one-line versions, 'can I say on air that...' checks): 82.2 %, 98.1 %, 1.3 % on
+# its first run.
+HUNDRED_NINETEENTH = SETS / "hundrednineteenth.yaml"
+# The hundredtwentysecond (a lawyer or compliance reader parsing exact wording and scope: direct
+# quote or paraphrase, signed or only agreed, 'only', 'all', 'first', subtly wrong claims): 76.0
+# %, 98.1 %, 6.5 % on its first run.
+HUNDRED_TWENTY_SECOND = SETS / "hundredtwentysecond.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -479,6 +495,10 @@ FLOORS = {
     SIXTY_FOURTH: (0.995, 0.995, 0.005),
     FIFTY_SEVENTH: (0.995, 0.995, 0.005),
     FORTY_NINTH: (0.985, 0.975, 0.01),
+    HUNDRED_TWENTIETH: (0.78, 0.98, 0.05),
+    HUNDRED_TWENTY_FIRST: (0.795, 0.98, 0.01),
+    HUNDRED_NINETEENTH: (0.82, 0.98, 0.015),
+    HUNDRED_TWENTY_SECOND: (0.76, 0.98, 0.07),
 }
 
 
