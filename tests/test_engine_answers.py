@@ -22315,3 +22315,68 @@ def test_where_the_asker_keeps_meeting_a_thing_is_no_part_of_the_question(
 ) -> None:
     answer = ask(engine, question)
     assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given that the Tokyo talks were in October, who attended?",
+        "Given that the Tokyo talks were in August, who attended?",
+        "Supposing the Tokyo talks were held in July, which officials went?",
+        "On the assumption that the quad talks were held in August, who participated?",
+        "Given the Tokyo talks happened last week, who took part?",
+        "Assuming Begin attended the Tokyo talks, who else went?",
+    ],
+)
+def test_a_premise_names_the_event_the_question_is_asked_of(engine: Engine, question: str) -> None:
+    """A premise about the Tokyo talks sets the question there: Esper and Pompeo, never
+    the New Delhi pair a bare "who attended?" finds."""
+    answer = ask(engine, question)
+    assert not answer.abstained and "Pompeo" in answer.text, answer.text
+    assert "Singh" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given that the Tokyo talks were in September, who took part?",
+        "If the Tokyo talks were in July, who took part?",
+        "Since the quadripartite talks were in September, which officials attended?",
+    ],
+)
+def test_a_premise_the_article_contradicts_is_corrected_first(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. Earlier this month"), answer.text
+    assert "Singh" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given that Begin went to Tokyo, who did he meet?",
+        "Given that Begin went to Tokyo, when was that?",
+        "On the assumption that Begin visited Tokyo, what did he discuss there?",
+        "Had the meeting been in Tokyo, who would have attended?",
+        "Supposing the meeting had been held in Mumbai, who would have come?",
+    ],
+)
+def test_a_question_resting_on_an_unsupported_or_unreal_premise_abstains(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained, answer.text
+
+
+def test_a_yes_no_question_after_a_wrong_place_corrects_the_place_first(engine: Engine) -> None:
+    """ "Given that they met in Mumbai, was it on Monday?": its Yes does not grant Mumbai."""
+    answer = ask(engine, "Given that they met in Mumbai, was it on Monday?")
+    assert answer.text.startswith("Not as you put it:"), answer.text
+    assert "New Delhi" in answer.text and "Yes" in answer.text, answer.text
+
+
+def test_a_wrong_premise_before_a_count_is_corrected(engine: Engine) -> None:
+    answer = ask(engine, "Assuming the 2+2 was Esper's first, how many dialogues have there been?")
+    assert answer.text.startswith("No. This is the second time"), answer.text
+    assert "Three" in answer.text, answer.text

@@ -48,6 +48,7 @@ from bot.engine.describe import (
 from bot.engine.described import DescribedAnswers
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
+from bot.engine.granted import granted_premise, is_yes_no, points_into_premise, unreal_premise
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.joined import joined_claims
@@ -2233,8 +2234,10 @@ class Engine(
             answer = self._answer(noun_again, context)
             if not answer.abstained or context.last_abstained:
                 return replace(answer, notes=(f"read as '{noun_again}'", *answer.notes))
-        filled = self._blank_filled(text, context, notes) or self._timed_premise_checked(
-            text, context
+        filled = (
+            self._blank_filled(text, context, notes)
+            or self._timed_premise_checked(text, context)
+            or self._granted_premise_answered(text, context)
         )
         if filled is not None:
             return filled
@@ -2974,6 +2977,113 @@ class Engine(
             return checked  # "The article says they agreed on it; it does not mention…"
         corrected = checked.text.removeprefix("No.").strip()
         return replace(checked, text=f"That's not what the article says: {corrected}")
+
+    def _granted_premise_answered(self, text: str, context: Context) -> Answer | None:
+        """ "Given that the Tokyo talks were in March, who attended?": the question is
+        asked of what the premise names (Esper and Pompeo at Tokyo, not the New Delhi pair a
+        bare "who attended?" finds), after the premise is checked. One the article
+        contradicts is corrected first; one it does not bear out is said to be unsupported,
+        and a question pointing into it ("Given that Begin went to Tokyo, who did he
+        meet?") is not answered at all. A counterfactual ("Had the meeting been in Tokyo,
+        who would have attended?") is declined."""
+        if unreal_premise(normalise(text)):
+            return self._what_would_have_been(parse(text, self.index), context)
+        split = granted_premise(text)
+        if split is None:
+            return None
+        premise, question = split
+        checked = self._single(f"is it true that {premise}?", context)
+        verdict = verdict_of(checked)
+        if is_yes_no(question):
+            # "Given that they met in Mumbai, was it on Monday?": only a premise the article
+            # contradicts is handled here, so its Yes does not stand for Mumbai too.
+            return self._after_wrong_premise(checked, question) if verdict == "no" else None
+        if verdict == "yes":
+            return self._answer(question, checked.context)
+        if verdict == "no":
+            return self._after_wrong_premise(checked, question)
+        return self._after_unsupported_premise(premise, question, checked, context)
+
+    def _after_wrong_premise(self, checked: Answer, question: str) -> Answer | None:
+        """The correction of a premise the article contradicts, then the question's answer
+        about what the premise named ("Given that the Tokyo talks were in August, who
+        attended?" → "No. Earlier this month, Esper and Secretary Pompeo took part… As for
+        your question: Esper and Secretary Pompeo…"); the correction alone when the
+        question has no answer there."""
+        answer = self._answer(question, checked.context)
+        if answer.abstained:
+            # "Since this was Esper's third 2+2, what did he do differently?": left to the
+            # usual reading, which corrects it and says the rest is not in the article.
+            return self._premise_refuted(checked)
+        if answer.text in checked.text:
+            return checked  # "…, who went?": the correction names them already
+        correction = checked.text
+        if is_yes_no(question):
+            # "Given that they met in Mumbai, was it on Monday?": the premise's No is not the
+            # question's, whose Yes follows.
+            correction = f"Not as you put it: {checked.text.removeprefix('No.').strip()}"
+        return replace(
+            answer,
+            text=f"{correction} As for your question: {answer.text}",
+            quotes=tuple(dict.fromkeys((*checked.quotes, *answer.quotes))),
+            fact_ids=tuple(dict.fromkeys((*checked.fact_ids, *answer.fact_ids))),
+            confidence=min(checked.confidence, answer.confidence),
+        )
+
+    def _premise_refuted(self, checked: Answer) -> Answer | None:
+        """ "Since the DOD statement slammed China by name, how did Beijing respond?": the
+        article says outright that it did not name China, so the question has nothing to
+        stand on; a premise refuted only by where or when something else was ("since Esper
+        signed it in Beijing, how did China react?") is no such answer (None)."""
+        if not any(self.factbase.facts[f].negative for f in checked.fact_ids[:1]):
+            return None
+        corrected = checked.text.removeprefix("No.").strip()
+        return replace(checked, text=f"That's not what the article says: {corrected}")
+
+    def _after_unsupported_premise(
+        self, premise: str, question: str, checked: Answer, context: Context
+    ) -> Answer | None:
+        """A premise the article neither bears out nor contradicts outright. A question
+        resting on it ("Given that Begin went to Tokyo, when was that?") has no answer: the
+        article has no such trip to date. One that names its own subject, asked of the event
+        the premise names ("Given the Tokyo talks happened last week, who took part?"), is
+        answered there, the premise flagged as the article's no more."""
+        unsupported = f"The article doesn't say that {premise.strip()}."
+        if not checked.abstained:
+            # "Not that the article says. U.S. Deputy Secretary of State Begin also…": what
+            # it does say, instead.
+            said = checked.text.removeprefix("Not that the article says.").strip()
+            unsupported = f"{unsupported} It says: {said}"
+        if points_into_premise(normalise(question)):
+            if checked.abstained:
+                return checked  # "…France joined the Tokyo talks…": France is not in it
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"{unsupported} So I can't answer that as asked.",
+                context,
+            )
+        setting = self._premise_event_setting(premise, context)
+        if setting is None:
+            return None  # "Given that I got 8 out of 10, …": no event to ask it of
+        answer = self._answer(question, setting)
+        if answer.abstained:
+            return answer
+        return replace(answer, text=f"{unsupported} As for your question: {answer.text}")
+
+    def _premise_event_setting(self, premise: str, context: Context) -> Context | None:
+        """The context of the one event a premise names ("the Tokyo talks were in March"
+        is set at the Tokyo talks), as if it had just been asked about; None when it names
+        no event, or several."""
+        parsed = parse(premise, self.index)
+        events = [
+            link
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "event"
+        ]
+        if len({link.entity for link in events}) != 1:
+            return None
+        named = self._single(f"tell me about the {events[0].text}", context)
+        return None if named.abstained else named.context
 
     def _mention_of_either(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the report say anything regarding emerging technologies or defence trade?":
