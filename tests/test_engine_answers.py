@@ -22380,3 +22380,12 @@ def test_a_wrong_premise_before_a_count_is_corrected(engine: Engine) -> None:
     answer = ask(engine, "Assuming the 2+2 was Esper's first, how many dialogues have there been?")
     assert answer.text.startswith("No. This is the second time"), answer.text
     assert "Three" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["were the tokyo talks in may?", "were the tokyo talks in march?"]
+)
+def test_may_and_march_after_in_are_months_not_verbs(engine: Engine, question: str) -> None:
+    """ "in May" had been read as the verb, dropped, and the bare claim got Yes."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No"), answer.text

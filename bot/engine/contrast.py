@@ -16,6 +16,10 @@ __all__ = ["contrast_words", "day_words", "pace_verdict", "trend_text", "verdict
 
 # "may" and "march" are verbs far more often than months in a question.
 _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
+# They are months after a word that dates: "were the Tokyo talks in May?" (read as a verb,
+# "may" was dropped and the bare "were the Tokyo talks…?" got Yes), "since early March".
+_VERB_MONTHS = frozenset({"may", "march"})
+_DATING_WORDS = frozenset({"in", "early", "late", "mid", "last", "since", "during", "until"})
 
 
 # "the 20th century": an ordinal written in digits (normalise spells out only 1st to 3rd).
@@ -53,12 +57,22 @@ def contrast_words(words: list[str]) -> Iterator[str]:
         if (
             word in WEEKDAYS
             or word in _MONTH_WORDS
+            or _dated_verb_month(words, at)
             or word in NUMBER_WORDS
             or word in POLARITY
             or _ORDINAL.match(word)
             or (dated and _day_of_month(word) is not None)
         ):
             yield word
+
+
+def _dated_verb_month(words: list[str], at: int) -> bool:
+    """ "in May", "early March": a month that is also a verb, read as the month."""
+    return (
+        words[at] in _VERB_MONTHS
+        and words[max(0, at - 1) : at] != []
+        and (words[at - 1] in _DATING_WORDS)
+    )
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "oldest", "greatest", "strongest", "closest"})
@@ -84,7 +98,10 @@ def day_words(words: list[str]) -> list[str]:
     return [
         w
         for w in contrast_words(words)
-        if w in WEEKDAYS or w in _MONTH_WORDS or (_day_of_month(w) is not None and w.isdigit())
+        if w in WEEKDAYS
+        or w in _MONTH_WORDS
+        or w in _VERB_MONTHS
+        or (_day_of_month(w) is not None and w.isdigit())
     ]
 
 
@@ -101,7 +118,7 @@ def verdict(
     contradicts it (False), or gives no value of that kind to compare (None). `counted`: the
     stems of what a number counts in the question ("dialogu" in "two dialogues"); `dated`:
     the article's own date, the month its "this month" means."""
-    if word in WEEKDAYS or word in _MONTH_WORDS:
+    if word in WEEKDAYS or word in _MONTH_WORDS or word in _VERB_MONTHS:
         return _when_verdict(word, fact, dated)
     if word in NUMBER_WORDS:
         return _count_verdict(word, fact, counted)
