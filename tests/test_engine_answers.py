@@ -22389,3 +22389,19 @@ def test_may_and_march_after_in_are_months_not_verbs(engine: Engine, question: s
     """ "in May" had been read as the verb, dropped, and the bare claim got Yes."""
     answer = ask(engine, question)
     assert answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Supposing the Tokyo talks happened last week, who was there?",
+        "Considering the quad talks were held last week, who was there?",
+    ],
+)
+def test_there_after_an_unsupported_premise_is_the_event_it_names(
+    engine: Engine, question: str
+) -> None:
+    """The talks happened; only the premise's detail is unsupported, and said to be."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article doesn't say that"), answer.text
+    assert "Pompeo" in answer.text and "Singh" not in answer.text, answer.text

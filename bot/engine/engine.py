@@ -3054,7 +3054,14 @@ class Engine(
             # it does say, instead.
             said = checked.text.removeprefix("Not that the article says.").strip()
             unsupported = f"{unsupported} It says: {said}"
-        if points_into_premise(normalise(question)):
+        setting = self._premise_event_setting(premise, context)
+        # "…the Tokyo talks happened last week, who was there?": "there" is the talks, which
+        # did happen; not after "Begin attended the Tokyo talks", whom it never puts there.
+        there_is_event = setting is not None and not self._premise_names_someone(premise)
+        if points_into_premise(normalise(question), there_is_event=there_is_event):
+            # "Given that Begin went to Tokyo, who did he meet?": "he" is Begin in Tokyo,
+            # whom the article never puts there; "Given that France joined…, what role did
+            # it play?": "it" is France.
             if checked.abstained:
                 return checked  # "…France joined the Tokyo talks…": France is not in it
             return self._abstain(
@@ -3062,13 +3069,18 @@ class Engine(
                 f"{unsupported} So I can't answer that as asked.",
                 context,
             )
-        setting = self._premise_event_setting(premise, context)
         if setting is None:
             return None  # "Given that I got 8 out of 10, …": no event to ask it of
         answer = self._answer(question, setting)
         if answer.abstained:
             return answer
         return replace(answer, text=f"{unsupported} As for your question: {answer.text}")
+
+    def _premise_names_someone(self, text: str) -> bool:
+        """Whether the text names a person or a country ("Begin attended the Tokyo talks")."""
+        return any(
+            self._kind(e) in ("person", "country") for e in parse(text, self.index).entity_ids
+        )
 
     def _premise_event_setting(self, premise: str, context: Context) -> Context | None:
         """The context of the one event a premise names ("the Tokyo talks were in March"

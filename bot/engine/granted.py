@@ -62,9 +62,11 @@ def is_yes_no(question: str) -> bool:
     return _YES_NO.match(question.strip()) is not None
 
 
-def points_into_premise(normalised_question: str) -> bool:
-    """Whether the question's own words point back at the premise ("who did he meet?")."""
-    return _POINTING.search(normalised_question) is not None
+def points_into_premise(normalised_question: str, *, there_is_event: bool = False) -> bool:
+    """Whether the question's own words point back at the premise ("who did he meet?");
+    with `there_is_event`, "there" is the event the premise names, and no such pointer."""
+    pointers = {found[0] for found in _POINTING.finditer(normalised_question)}
+    return bool(pointers - {"there"} if there_is_event else pointers)
 
 
 def unreal_premise(normalised_text: str) -> bool:
