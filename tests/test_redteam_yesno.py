@@ -1351,3 +1351,24 @@ def test_a_claim_read_out_from_a_draft_is_checked(engine: Engine, claim: str, ve
     wrote that…", "it also says…") and asking if it is right: the claim after the lead is
     what is checked."""
     assert ask(engine, claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("T/F: Esper met Rajnath Singh in New Delhi.", "True"),
+        ("t/f singh is india's foreign minister", "False"),
+        (
+            "T or F: US officials called it a relationship between two democracies",
+            "True",
+        ),
+        ("True/False - the Tokyo quadripartite talks included China", "False"),
+        ("T / F: Begin visited New Delhi", "True"),
+        ("Singh is India's foreign minister, T/F?", "No"),
+    ],
+)
+def test_a_quizs_true_false_shorthand_is_true_or_false(
+    engine: Engine, claim: str, verdict: str
+) -> None:
+    """ "T/F:", "T or F", "True/False -": the claim is checked as after "true or false"."""
+    assert ask(engine, claim).text.startswith(verdict)

@@ -72,6 +72,14 @@ _SMALL_WORD_SLIPPED = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_SMALL_WORDS_SLIPPED) + r")(?![\w'’-])", re.IGNORECASE
 )
 
+# A true-or-false item in a quiz's shorthand ("T/F: Singh is India's foreign minister",
+# "T or F - the talks were in Tokyo", "True/False: …", "…in Tokyo, T/F?"), put as the
+# "true or false" every reading knows.
+_TRUE_FALSE_SHORT = re.compile(
+    r"(?:^\s*|(?<=[,;:-])\s*|\s+-\s+)(?:t\s*/\s*f|t\s+or\s+f|true\s*/\s*false)(?![\w/])",
+    re.IGNORECASE,
+)
+
 # A lone "2" or "4" between words: not in a sum ("2+2", "2 + 2", "2 plus 2"), a date
 # ("Oct. 2") or a bigger number.
 _LONE_DIGIT = re.compile(
@@ -102,12 +110,22 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     """The question a texted one asks (see the module's note). `known` says whether a word
     is one of its own (never rewritten); `vocabulary` holds the words a run-together word
     may be split into (the facts' and a question's own words)."""
+    text = _TRUE_FALSE_SHORT.sub(_true_or_false_spelt, text)
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
     text = _QUESTION_WORD_TEXTED.sub(lambda m: _QUESTION_WORDS_TEXTED[m.group(0).lower()], text)
     text = _SMALL_WORD_SLIPPED.sub(lambda m: _SMALL_WORDS_SLIPPED[m.group(0).lower()], text)
     if "2" in text or "4" in text:
         text = _lone_digits_read(text)
     return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
+
+
+def _true_or_false_spelt(match: re.Match[str]) -> str:
+    """ "T/F:" → "true or false:", keeping what led up to it (" - T/F?" → " - true or false?")."""
+    lead = match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip())]
+    shorthand = match.group(0).strip()
+    if shorthand.startswith("-"):
+        return f"{lead}- true or false"
+    return f"{lead}true or false"
 
 
 def _lone_digits_read(text: str) -> str:
