@@ -154,3 +154,47 @@ def test_an_option_is_answered_by_the_fact_that_states_it_and_why_follows(
     assert "information sharing" in answer.text
     why = ask(engine, "info sharing: expanding or contracting?", "why?")
     assert "pressing global security challenges" in why.text
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        (
+            "Which countries took part in the Tokyo talks? A) US, Japan, India, Australia"
+            " B) US, Japan, China, India C) US, India",
+            "A)",
+        ),
+        (
+            "Which countries were in Tokyo? A) US and India B) US, Japan, India, Australia",
+            "B)",
+        ),
+        ("Which countries were at the quad? (a) US & India (b) US, Japan, India & Australia", "B)"),
+        ("Who went to Tokyo? A) Begin B) Singh C) Esper and Pompeo", "C)"),
+        ("Which relations are heating up? A) US-India B) US-China C) India-China", "A)"),
+        ("Which relations are deteriorating? A) US-China and India-China B) US-India", "A)"),
+        ("Q2: meeting city? A) Mumbai B) Kolkata C) New Delhi", "C)"),
+        ("how many 2+2s has Esper done? A) 1 B) 2 C) 3", "B)"),
+        ("Who recently visited New Delhi? A) Pompeo B) Begin C) Biden", "B)"),
+    ],
+)
+def test_the_one_lettered_option_the_answer_bears_out_whole_is_picked(
+    engine: Engine, question: str, picked: str
+) -> None:
+    """Not a fragment of an option, not "Both", never the opposite: the option whose whole
+    content the question's own answer bears out."""
+    answer = engine.answer(question)
+    assert answer.text.startswith(picked)
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which relationship is deteriorating? A) US-India B) US-China C) US-Japan",
+        "Which statement mentions China? A) the DOD statement B) Pompeo's press conference",
+    ],
+)
+def test_lettered_options_the_answer_does_not_settle_are_not_picked(
+    engine: Engine, question: str
+) -> None:
+    assert engine.answer(question).abstained

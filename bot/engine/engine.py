@@ -52,6 +52,7 @@ from bot.engine.granted import granted_premise, is_yes_no, points_into_premise, 
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.joined import joined_claims
+from bot.engine.lettered import Reading, lettered_split, option_borne_out, terms_of
 from bot.engine.lexicon import (
     CAPITAL_METONYMS,
     COUNTRY_NAMES,
@@ -2106,6 +2107,60 @@ class Engine(
             notes=("a bare 'which one?' the last answer's fact does not settle",),
         )
 
+    def _lettered_option_picked(self, text: str, context: Context) -> Answer | None:
+        """ "Which countries took part in the Tokyo talks? A) US, Japan, India, Australia
+        B) US and India": the question answered alone, and the one option that answer bears
+        out whole picked ("A) US, Japan, India, Australia. Four countries: …"). When its
+        answer fits two options equally ("Which relationship is deteriorating? A) US-India
+        B) US-China") or is a denial, no pick is made. None when the question alone is not
+        answered or fits no option: the options are read as before."""
+        quiz = lettered_split(text)
+        if quiz is None:
+            return None
+        answer = self._answer(quiz.question, context)
+        if answer.abstained:
+            return None
+        if self._denied(answer):
+            return self._abstain(
+                AbstainReason.AMBIGUOUS,
+                f"I can't pick one of those options: the article says “{answer.text}”.",
+                context,
+                notes=("lettered options asked of something the article denies",),
+            )
+        at = option_borne_out(quiz.options, answer.text, self._named_in)
+        if at is None:
+            if self._options_fitting(quiz.options, answer.text) > 1:
+                return self._abstain(
+                    AbstainReason.AMBIGUOUS,
+                    f"The article doesn't settle which one: it says “{answer.text}”.",
+                    context,
+                    notes=("lettered options the answer fits more than one of",),
+                )
+            return None
+        picked = f"{quiz.letters[at]}) {quiz.options[at]}"
+        return replace(answer, text=f"{picked}. {answer.text}")
+
+    def _denied(self, answer: Answer) -> bool:
+        """Whether an answer rests on a fact saying something did not happen ("Which
+        statement mentions China?" → "The Defense Department statement does not explicitly
+        mention China"): its subject is no option to pick."""
+        facts = self.factbase.facts
+        return any(facts[f].negative for f in answer.fact_ids if f in facts)
+
+    def _options_fitting(self, options: tuple[str, ...], answer: str) -> int:
+        """How many options the answer names all the things of, whole or in part."""
+        named, _ = self._named_in(answer)
+        return sum(1 for o in options if (things := self._named_in(o)[0]) and things <= named)
+
+    def _named_in(self, phrase: str) -> Reading:
+        """The things a phrase names and the terms of its other words: "US and India" →
+        ({united-states, india}, {}); "Defence Minister" → the terms of its words, as the
+        office names no one by itself."""
+        parsed = parse(phrase, self.index)
+        covered = {at for link in parsed.entities for at in range(max(link.start, 0), link.end)}
+        rest = [w for at, w in enumerate(parsed.words) if at not in covered]
+        return frozenset(parsed.entity_ids), terms_of(rest)
+
     @staticmethod
     def _remembering(answer: Answer, question: str, context: Context) -> Answer:
         """The answer, its next context keeping the question and the context it was asked
@@ -2128,6 +2183,9 @@ class Engine(
         text = while_there_dropped(text, self._conversation_place(context))
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
+        picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
+        if picked is not None:
+            return picked
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
         if both is not None:
             return both

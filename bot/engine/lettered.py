@@ -1,0 +1,102 @@
+"""A quiz's lettered options after its question: "Which countries took part in the Tokyo
+talks? A) US, Japan, India, Australia B) US and India", "Who went to Tokyo? (a) Begin (b)
+Singh (c) Esper and Pompeo". The question is answered alone, and the one option whose whole
+content that answer bears out is picked: not an option naming only part of it ("US and
+India" of the four), and none when two fit equally or the answer is a denial."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.engine.index import term
+from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
+from bot.text import normalise
+
+__all__ = ["Lettered", "Reading", "lettered_split", "option_borne_out", "terms_of"]
+
+# "A) …", "(b) …", "c. …" is too loose (initials): a letter closed by a bracket.
+_LETTER = re.compile(r"(?:(?<=^)|(?<=[\s:;,?]))\(?([A-Fa-f])\)\s*")
+_TRAILING_JOIN = re.compile(r"[\s,]+(?:or|and)$", re.IGNORECASE)
+# "Q1:", "Question 3.", "Multiple choice:", "Quiz -": a quiz's label, not the question.
+_QUIZ_LABEL = re.compile(
+    r"^\s*(?:q\s*\d+|question\s*\d+|multiple[- ]choice|mcq|quiz(?: time)?)\s*[:.)\-–—]\s*",
+    re.IGNORECASE,
+)
+# "Which of these was NOT listed…": the option the article does not bear out, which the
+# yes-or-no reading of each option decides (choices.py), not this one.
+_NEGATED = re.compile(r"\bnot\b|n't\b|\bexcept\b|\bodd one\b", re.IGNORECASE)
+_DIGITS = {str(value): word for word, value in NUMBER_WORDS.items()}
+# "C) both", "D) all of the above": a pick among the others, which this reading never makes.
+_NO_CONTENT = frozenset(term(w) for w in ("both", "all", "none", "above", "neither"))
+
+
+@dataclass(frozen=True, slots=True)
+class Lettered:
+    """The question asked, and the options in order with their letters."""
+
+    question: str
+    letters: tuple[str, ...]
+    options: tuple[str, ...]
+
+
+def lettered_split(text: str) -> Lettered | None:
+    """The question and options of "Who went to Tokyo? A) Begin B) Singh C) Esper and
+    Pompeo", or None: options must run from A in order and follow the whole question
+    (after "?", ":" or a dash), as options inside a sentence ("the meeting was A) after
+    B) before the 2+2") are no question of their own."""
+    if ")" not in text:
+        return None
+    markers = list(_LETTER.finditer(text))
+    letters = "".join(m[1].lower() for m in markers)
+    if len(markers) < 2 or letters != "abcdef"[: len(markers)]:
+        return None
+    before = text[: markers[0].start()].rstrip()
+    if not before.endswith(("?", ":", "-", "–", "—")):
+        return None
+    question = _QUIZ_LABEL.sub("", before.rstrip(" :-–—")).strip()
+    ends = [m.start() for m in markers[1:]] + [len(text)]
+    options = tuple(
+        _TRAILING_JOIN.sub("", text[m.end() : end].strip(" ,;.?"))
+        for m, end in zip(markers, ends, strict=True)
+    )
+    if len(question.split()) < 2 or not all(options) or _NEGATED.search(question):
+        return None
+    if not question.endswith("?"):
+        question = f"{question}?" if not before.endswith(":") else question
+    return Lettered(question, tuple(m[1].upper() for m in markers), options)
+
+
+def terms_of(words: list[str]) -> frozenset[str]:
+    """Content terms of normalised words, digits as words: "2" → two."""
+    return frozenset(term(_DIGITS.get(w, w)) for w in words if w not in STOPWORDS)
+
+
+def _terms(text: str) -> frozenset[str]:
+    """Content terms, digits as words: "US-India, 2" → {usa, india, two}."""
+    return terms_of(normalise(text).replace("-", " ").replace("/", " ").split())
+
+
+# What a phrase names: the things it links to, and the terms of its words outside those names.
+Reading = tuple[frozenset[str], frozenset[str]]
+
+
+def option_borne_out(
+    options: tuple[str, ...], answer: str, read: Callable[[str], Reading]
+) -> int | None:
+    """The index of the one option the answer bears out whole, or None. An option fits when
+    the answer names every thing it names and says each of its other words; one naming only
+    part of another fitting option's things is dropped ("US and India" beside "US, Japan,
+    India, Australia"). Two fitting after that settle nothing."""
+    named, _ = read(answer)
+    said = _terms(answer)
+    fitting: list[tuple[int, frozenset[str]]] = []
+    for at, option in enumerate(options):
+        things, words = read(option)
+        words = words - _NO_CONTENT
+        if not (things or words) or not things <= named or not words <= said:
+            continue
+        fitting.append((at, things))
+    whole = [at for at, things in fitting if not any(things < other for _, other in fitting)]
+    return whole[0] if len(whole) == 1 else None
