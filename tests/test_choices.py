@@ -162,19 +162,26 @@ def test_an_option_is_answered_by_the_fact_that_states_it_and_why_follows(
         (
             "Which countries took part in the Tokyo talks? A) US, Japan, India, Australia"
             " B) US, Japan, China, India C) US, India",
-            "A)",
+            "US, Japan, India, Australia:",
         ),
         (
-            "Which countries were in Tokyo? A) US and India B) US, Japan, India, Australia",
-            "B)",
+            "Which countries took part in the Tokyo talks?"
+            " A) US and India B) US, Japan, India, Australia",
+            "US, Japan, India, Australia:",
         ),
-        ("Which countries were at the quad? (a) US & India (b) US, Japan, India & Australia", "B)"),
-        ("Who went to Tokyo? A) Begin B) Singh C) Esper and Pompeo", "C)"),
-        ("Which relations are heating up? A) US-India B) US-China C) India-China", "A)"),
-        ("Which relations are deteriorating? A) US-China and India-China B) US-India", "A)"),
-        ("Q2: meeting city? A) Mumbai B) Kolkata C) New Delhi", "C)"),
-        ("how many 2+2s has Esper done? A) 1 B) 2 C) 3", "B)"),
-        ("Who recently visited New Delhi? A) Pompeo B) Begin C) Biden", "B)"),
+        (
+            "Which countries were at the quad? (a) US & India (b) US, Japan, India & Australia",
+            "US, Japan, India & Australia:",
+        ),
+        ("Who went to Tokyo? A) Begin B) Singh C) Esper and Pompeo", "Esper and Pompeo:"),
+        ("Which relations are heating up? A) US-India B) US-China C) India-China", "US-India:"),
+        (
+            "Which relations are deteriorating? A) US-China and India-China B) US-India",
+            "US-China and India-China:",
+        ),
+        ("Q2: meeting city? A) Mumbai B) Kolkata C) New Delhi", "New Delhi:"),
+        ("how many 2+2s has Esper done? A) 1 B) 2 C) 3", "2:"),
+        ("Who recently visited New Delhi? A) Pompeo B) Begin C) Biden", "Begin:"),
     ],
 )
 def test_the_one_lettered_option_the_answer_bears_out_whole_is_picked(

@@ -2110,7 +2110,7 @@ class Engine(
     def _lettered_option_picked(self, text: str, context: Context) -> Answer | None:
         """ "Which countries took part in the Tokyo talks? A) US, Japan, India, Australia
         B) US and India": the question answered alone, and the one option that answer bears
-        out whole picked ("A) US, Japan, India, Australia. Four countries: …"). When its
+        out whole picked ("US, Japan, India, Australia: Four countries: …"). When its
         answer fits two options equally ("Which relationship is deteriorating? A) US-India
         B) US-China") or is a denial, no pick is made. None when the question alone is not
         answered or fits no option: the options are read as before."""
@@ -2137,8 +2137,9 @@ class Engine(
                     notes=("lettered options the answer fits more than one of",),
                 )
             return None
-        picked = f"{quiz.letters[at]}) {quiz.options[at]}"
-        return replace(answer, text=f"{picked}. {answer.text}")
+        # "Tokyo: In Tokyo, Japan", as an option picked among listed ones is put.
+        picked = quiz.options[at][:1].upper() + quiz.options[at][1:]
+        return replace(answer, text=f"{picked}: {answer.text}")
 
     def _denied(self, answer: Answer) -> bool:
         """Whether an answer rests on a fact saying something did not happen ("Which
