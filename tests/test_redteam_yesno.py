@@ -1372,3 +1372,27 @@ def test_a_quizs_true_false_shorthand_is_true_or_false(
 ) -> None:
     """ "T/F:", "T or F", "True/False -": the claim is checked as after "true or false"."""
     assert ask(engine, claim).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("first", "judged"),
+    [
+        (
+            "who called it one of the most significant relationships of the 21st century?",
+            "are they right?",
+        ),
+        (
+            "who described the relationship as one of the most significant?",
+            "so were they correct about that?",
+        ),
+        ("who said free nations could work together to thwart the threat?", "is he right?"),
+        ("who talked about thwarting China's Communist Party?", "was he wrong?"),
+    ],
+)
+def test_judging_the_people_just_named_is_an_opinion(
+    engine: Engine, first: str, judged: str
+) -> None:
+    """ "Are they right?" after a who-answer asks me to judge them: no Yes from their quote."""
+    answer = ask(engine, first, judged)
+    assert answer.abstained
+    assert "no opinions" in answer.text

@@ -543,6 +543,16 @@ _IT_SAYS = re.compile(
     re.IGNORECASE,
 )
 # A question naming the article: "it" next is the article too.
+# "Who called it one of the most significant relationships?" (U.S. officials) "Are they
+# right?": whether the people just named judged well, an opinion the article never gives;
+# not "is that right?", which checks the answer itself.
+_SPEAKERS_JUDGED = re.compile(
+    r"^(?:(?:and|so|but|well|ok|okay|hmm+)[ ,]+)*(?:is|are|was|were) (?:he|she|they|them)"
+    r" (?:actually |really |even )?(?:right|correct|wrong|mistaken|justified)"
+    r"(?: (?:about|in|on) (?:that|this|it|saying so|saying that)| to (?:say|think) (?:so|that))?"
+    r"[\s?!.]*$",
+    re.IGNORECASE,
+)
 _ARTICLE_NAMED = re.compile(rf"\b(?:the|this) {SOURCE}\b", re.IGNORECASE)
 # "Did the statement say so?": the statement stands for whoever issued one.
 _STATEMENT_WORDS = frozenset("statement statements release readout".split())
@@ -2107,6 +2117,20 @@ class Engine(
             notes=("a bare 'which one?' the last answer's fact does not settle",),
         )
 
+    def _speakers_judged(self, text: str, context: Context) -> Answer | None:
+        """ "Who called it one of the most significant relationships of the century?" (U.S.
+        government officials) "Are they right?": asks me to judge them, which I never do;
+        after any other answer "are they right?" is left to the usual readings."""
+        if context.question_type != "who" or _SPEAKERS_JUDGED.match(text.strip()) is None:
+            return None
+        return self._abstain(
+            AbstainReason.OFF_TOPIC,
+            "I have no opinions of my own: I only say what the article states. "
+            "Ask me what someone in it said or did.",
+            context,
+            notes=("asked to judge the people just named",),
+        )
+
     def _lettered_option_picked(self, text: str, context: Context) -> Answer | None:
         """ "Which countries took part in the Tokyo talks? A) US, Japan, India, Australia
         B) US and India": the question answered alone, and the one option that answer bears
@@ -2185,6 +2209,9 @@ class Engine(
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
         picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
+        if picked is not None:
+            return picked
+        picked = self._speakers_judged(text, context)  # "Who called it…?" "Are they right?"
         if picked is not None:
             return picked
         both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
