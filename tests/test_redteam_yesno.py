@@ -1396,3 +1396,23 @@ def test_judging_the_people_just_named_is_an_opinion(
     answer = ask(engine, first, judged)
     assert answer.abstained
     assert "no opinions" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Fill in: Mark T. ____, U.S. Secretary of Defense", "Esper"),
+        ("Fill in: Esper met Singh in ___", "New Delhi"),
+        ("Basic Exchange and ______ Agreement - complete the name", "Cooperation"),
+        ("Basic Exchange and ... Agreement (complete the name)", "Cooperation"),
+        ("Complete the phrase: 'pressing global ____ challenges'", "security"),
+        ("quick fire: who issued the statement on the meeting?", "Defense Department"),
+        ("Rapid-fire round - where did they meet?", "New Delhi"),
+        ("lightning round: what did they agree on?", "Basic Exchange"),
+    ],
+)
+def test_quiz_leads_and_blank_instructions_are_read_as_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Fill in:", "- complete the name", "quick fire:": how a quiz puts its question."""
+    assert expected in ask(engine, question).text

@@ -1022,7 +1022,8 @@ def wh_guess_dropped(text: str) -> str:
     return found["asked"] + "?"
 
 
-# "right, quiz q: who'd esper meet?", "ok serious one. how many countries…", "quick question
+# "right, quiz q: who'd esper meet?", "quick fire: who issued the statement?", "ok serious
+# one. how many countries…", "quick question
 # for you - where did they meet?": a lead that only announces a question is coming. It names
 # nothing, so the question after it is read alone. "The last one, where was it held?" is no
 # announcement: "one" there stands for something, so only a kind of question ("serious",
@@ -1039,7 +1040,10 @@ _ANNOUNCEMENT = prefilter.compile(
     rf"^\s*(?:{_ANNOUNCING_CHATTER}\b[,!.\s]*)*"
     rf"(?:(?:{_ONE_KIND}[- ]+)+one"
     rf"|(?:{_QUESTION_KIND}[- ]+){{0,3}}(?:q|qn|qu|question)"
-    rf"|(?:{_QUESTION_KIND}[- ]+){{0,3}}(?:quiz|trivia)(?:[- ]+time)?)"
+    rf"|(?:{_QUESTION_KIND}[- ]+){{0,3}}(?:quiz|trivia)(?:[- ]+time)?"
+    # "quick fire: who issued the statement?", "rapid-fire round - where…", "lightning round:"
+    rf"|(?:{_QUESTION_KIND}[- ]+){{0,2}}(?:(?:quick|rapid)[- ]?fire|lightning|speed)"
+    r"(?:[- ]+(?:round|question|q|qn))?)"
     r"(?:\s+(?:for (?:you|ya|u|the bot|yous)|then|now|here|incoming|coming up|lads|guys|folks"
     r"|mate|please|pls))*"
     r"\s*(?:[:.!,;]+|\s[-\u2013\u2014]{1,2})\s*(?P<question>[^\W\d_].*)$",

@@ -2742,7 +2742,17 @@ def question_at_end(text: str) -> tuple[str, str] | None:
 # question word where the answer goes.
 _BLANK = prefilter.compile(r"_{2,}|\.{3,}|…|\[\s*\]|\(\s*\)")
 _BLANK_LEAD = prefilter.compile(
-    r"^\s*(?:fill in the blanks?|complete (?:the|this) sentence)\s*[:,.-]?\s*", re.I
+    r"^\s*(?:fill in the blanks?|complete (?:the|this) sentence"
+    # "Fill in: Mark T. ____", "fill the gap:", "complete the name: Basic Exchange and ___"
+    r"|fill (?:in )?(?:the |this )?(?:blanks?|gaps?)|fill in"
+    r"|complete (?:the|this) (?:name|phrase|quote|title|line))\s*[:,.-]?\s*",
+    re.I,
+)
+# "Basic Exchange and ______ Agreement - complete the name": the same ask, put after.
+_BLANK_TAIL = prefilter.compile(
+    r"\s*(?:[-\u2013\u2014:,(]+\s*)(?:please\s+)?(?:complete|finish|fill in)"
+    r"(?: (?:the|this) (?:name|sentence|phrase|quote|title|line|blanks?|gaps?))?\)?\s*[?.!]*\s*$",
+    re.I,
 )
 _BLANK_AFTER = {"on": "when", "in": "where", "at": "where", "with": "whom", "met": "whom"}
 
@@ -2753,8 +2763,13 @@ _WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 def _around_blank(text: str) -> tuple[str, str] | None:
     """The text before (its lead-in removed) and after the blank of a fill-in-the-blank
     sentence, or None when it is not one."""
+    asked_after = _BLANK_TAIL.search(text)
+    if asked_after is not None:
+        text = text[: asked_after.start()]
     blank = _BLANK.search(text)
-    if blank is None or (not _BLANK_LEAD.match(text) and text.count("_") < 3):
+    if blank is None or (
+        not _BLANK_LEAD.match(text) and asked_after is None and text.count("_") < 3
+    ):
         return None
     return _BLANK_LEAD.sub("", text[: blank.start()]), text[blank.end() :]
 
