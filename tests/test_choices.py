@@ -205,3 +205,29 @@ def test_lettered_options_the_answer_does_not_settle_are_not_picked(
     engine: Engine, question: str
 ) -> None:
     assert engine.answer(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "odd"),
+    [
+        (
+            "Odd one out: USA, Japan, India, Australia, Russia"
+            " - which wasn't part of the quadripartite talks?",
+            "Russia",
+        ),
+        (
+            "odd one out - Japan, India, Australia, China - which didn't attend the Tokyo talks?",
+            "China",
+        ),
+        (
+            "odd one out: secure communications, logistics, cooperation among the services, cyber",
+            "Cyber",
+        ),
+        ("Which is the odd one out: Esper, Pompeo, Begin, Modi?", "Modi"),
+    ],
+)
+def test_the_odd_one_out_is_the_option_the_article_does_not_bear_out(
+    engine: Engine, question: str, odd: str
+) -> None:
+    """With its criterion ("which wasn't part of…") or, without one, the one not mentioned."""
+    assert engine.answer(question).text.startswith(odd)

@@ -55,7 +55,7 @@ def listed_choices(text: str, is_name: Callable[[str], bool]) -> Choices | None:
     """The options of a question offering three or more, or None. `is_name` says whether
     a phrase is a name the fact base knows ("New Delhi"), so that a name of several words
     next to the list is taken whole."""
-    return _which_not(text) or _yes_no_choices(text, is_name)
+    return _which_not(odd_one_out_asked(text)) or _yes_no_choices(text, is_name)
 
 
 def two_noun_phrases(text: str) -> Choices | None:
@@ -97,6 +97,29 @@ def two_clauses(text: str) -> Choices | None:
         return None
     first = f"{found['aux']} {found['left']}"
     return Choices((first, second), (f"{first}?", f"{second}?"))
+
+
+# "Odd one out: USA, Japan, India, Australia, Russia - which wasn't part of the talks?",
+# "odd one out: secure communications, logistics, cyber warfare": a list, then maybe what
+# the odd one lacks.
+_ODD_ONE_OUT = re.compile(
+    r"^\s*(?:(?:which|what|who) (?:is|was|'s) )?(?:the )?odd (?:one|man|thing) out\s*[:,.\-–—]\s*"
+    r"(?P<list>[^?:—–]+?)(?:\s*(?:[?—–]|\s-\s)\s*(?P<asked>which\b[^?]*?))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_NOT_CONTRACTED = re.compile(r"\b(is|was|are|were|does|did|do|has|have|had)n[’']t\b", re.IGNORECASE)
+
+
+def odd_one_out_asked(text: str) -> str:
+    """ "Odd one out: A, B, C - which wasn't part of the talks?" → "which was not part of
+    the talks: A, B, C?"; with no criterion, the one the article does not mention ("which
+    of these is not mentioned: A, B, C?"). Other text unchanged."""
+    found = _ODD_ONE_OUT.match(text)
+    if found is None or "," not in found["list"]:
+        return text
+    asked = found["asked"] or "which of these is not mentioned"
+    asked = _NOT_CONTRACTED.sub(r"\1 not", asked.strip())
+    return f"{asked}: {found['list'].strip()}?"
 
 
 def _which_not(text: str) -> Choices | None:
