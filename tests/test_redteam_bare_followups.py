@@ -143,3 +143,94 @@ def test_an_unsettled_claim_asked_of_another_kind_abstains(
     """ "Did Pompeo agree?" (not said) "What about Japan?": not a "yes" from the Tokyo talks,
     which have Pompeo and Japan in them but no one agreeing."""
     assert ask(engine, *turns).abstained
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("list the people named", "the first?"), "Mark T. Esper"),
+        (("list the people named", "the second?"), "Rajnath Singh"),
+        (("Who is named in the article?", "the third one?"), "Pompeo"),
+        (("List the people in the article.", "Who's number two on that list?"), "Rajnath"),
+        (("List the people in the article.", "and number four?"), "Begin"),
+        (("list the people named", "the last person?"), "Begin"),
+        (("Name the countries in the quad talks.", "the first one?"), "United States"),
+        (("which people are named?", "the second?", "and the third?"), "Pompeo"),
+    ],
+)
+def test_an_item_of_the_list_just_answered_by_its_place(
+    engine: Engine, turns: tuple[str, ...], expected: str
+) -> None:
+    """ "List the people named." "The second?": Rajnath Singh, the second named; not the
+    second time Esper took part in a 2+2."""
+    answer = ask(engine, *turns)
+    assert not answer.abstained and expected in answer.text.partition(",")[0]
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("list the people named", "the third?", "what's his job?"), "Secretary"),
+        (("list the people named", "the fourth?", "where did he go?"), "New Delhi"),
+        (("list the people named", "the second?", "what's his job?"), "India's Defense"),
+    ],
+)
+def test_a_pronoun_after_an_item_of_a_list_is_that_item(
+    engine: Engine, turns: tuple[str, ...], expected: str
+) -> None:
+    answer = ask(engine, *turns)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Name the countries in the quad talks.", "the last one?", "did its minister meet Esper?"),
+        (
+            "Name the countries at the Tokyo talks.",
+            "the second?",
+            "did its defense minister meet Esper?",
+        ),
+        (
+            "Who is Pompeo?",
+            "is he the Secretary of Defense?",
+            "is he the Deputy Secretary of State?",
+        ),
+        ("Who is Pompeo?", "is he the Secretary of Defense?", "did he visit New Delhi?"),
+        ("list the people named", "the fifth?"),
+    ],
+)
+def test_a_follow_up_keeps_to_the_one_it_points_at(engine: Engine, turns: tuple[str, ...]) -> None:
+    """ "The last one?" (Australia) "Did its minister meet Esper?": not a "yes" from India's
+    minister; "is he the Deputy Secretary of State?" of Pompeo is no "yes" from Begin."""
+    answer = ask(engine, *turns)
+    assert answer.abstained or answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (
+            (
+                "Name the countries at the Tokyo talks.",
+                "the third?",
+                "did its minister meet Esper?",
+            ),
+            "Yes",
+        ),
+        (
+            (
+                "Who recently visited New Delhi?",
+                "did he meet Singh?",
+                "what did he praise?",
+                "is he the Secretary of Defense?",
+            ),
+            "No. Begin",
+        ),
+    ],
+)
+def test_a_follow_up_of_the_one_pointed_at_is_answered(
+    engine: Engine, turns: tuple[str, ...], verdict: str
+) -> None:
+    assert ask(engine, *turns).text.startswith(verdict)

@@ -53,6 +53,10 @@ class Context:
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False
+    # The people or countries the last list answered with, in the answer's order, and the
+    # turn it was given at: "List the people named." "The second?" is Rajnath Singh.
+    listed: tuple[str, ...] = ()
+    listed_turn: int = 0
 
     @property
     def empty(self) -> bool:

@@ -1502,6 +1502,10 @@ _BANTER = frozenset(
 )
 # The pronouns that stand for a thing itself, not for a place or a time ("there", "then").
 _IT = frozenset({"it", "its"})
+# A yes or no asked of "he" or "she": "is he the Secretary of Defense?", "did she meet Singh?".
+_HE_ASKED_OF = re.compile(r"^(?:and |so |but )?(?:is|was|did|does|has|had|can) (?:he|she)\b")
+# "its" as a possessive before a noun: "did its minister meet Esper?".
+_ITS_NOUN = re.compile(r"\bits(?=\s+[A-Za-z])", re.IGNORECASE)
 _REQUEST_WORDS = frozenset(
     "give tell name list explain describe show state identify please pls plz i im we".split()
 )
@@ -1889,6 +1893,7 @@ class Engine(
                     or answer
                 )
             answer = self._remembering(answer, question, context)
+            answer = self._list_kept(answer, context)  # "list the people" "the second?"
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
             if quoted is None and not answer.abstained:
@@ -2186,6 +2191,19 @@ class Engine(
         rest = [w for at, w in enumerate(parsed.words) if at not in covered]
         return frozenset(parsed.entity_ids), terms_of(rest)
 
+    def _its_country_named(self, text: str, context: Context) -> str:
+        """The text with "its" before a noun said as the one country the last answer was
+        about: "Name the quad countries." "The last one?" (Australia) "Did its minister meet
+        Esper?" asks of Australia's minister, not of India's, whom the article has meet him."""
+        if _ITS_NOUN.search(text) is None:
+            return text
+        about = context.answer_entities or context.entities
+        if len(about) != 1 or self._kind(about[0]) != "country":
+            return text
+        name = self.factbase.entities[about[0]].name
+        owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+        return _ITS_NOUN.sub(owner, text)
+
     @staticmethod
     def _remembering(answer: Answer, question: str, context: Context) -> Answer:
         """The answer, its next context keeping the question and the context it was asked
@@ -2206,6 +2224,7 @@ class Engine(
         text = aspect_lead_dropped(text)  # "same for the date. Confirm it was Oct. 27."
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
+        text = self._its_country_named(text, context)  # "the last one?" (Australia) "its minister…"
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
         picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
@@ -6393,8 +6412,7 @@ class Engine(
         title?" (Begin's), not whoever the title names (Pompeo)."""
         if context.answer_entities:
             return []
-        people = [e for e in context.entities if self._kind(e) == "person"]
-        return people if len(people) == 1 else []
+        return self._one_person_of_last_question(context)
 
     def _followup_pointing_back(
         self, parsed: Parsed, last: FactEntry | None, entities: list[str], note: str | None
@@ -8937,7 +8955,16 @@ class Engine(
         question asked about, not Esper, whom the answer's sentence names first."""
         if context.question_type != "yesno":
             return []
+        return self._one_person_of_last_question(context)
+
+    def _one_person_of_last_question(self, context: Context) -> list[str]:
+        """The one person the last question was about, as a list of one, or none."""
         people = [e for e in context.entities if self._kind(e) == "person"]
+        if len(people) > 1 and _HE_ASKED_OF.match(context.claim or ""):
+            # "Who is Pompeo?" "Is he the Secretary of Defense?" (Esper is) "Is he the Deputy
+            # Secretary of State?": he is still Pompeo, whom "he" stood for first, not Esper,
+            # the title's holder; the pronoun's person leads the question's entities.
+            return people[:1]
         return people if len(people) == 1 else []
 
     def _he_is_no_one(self, parsed: Parsed) -> bool:

@@ -37,7 +37,8 @@ _LISTED = (
 # in the list of military co-operation areas?", "whats the 2nd item in that cooperation
 # list" (normalised text).
 ITEM_ASKED = prefilter.compile(
-    r"^(?:and |so |ok |okay )?(?:(?:what|which) (?:is|s|was) |whats |name |give me |tell me )?"
+    r"^(?:and |so |ok |okay )?(?:(?:what|which|who) (?:is|s|was) |whats |whos |name |give me "
+    r"|tell me |what about |how about )?"
     r"(?:the |their |its )?(?:very )?(?P<ord>" + _ORDINAL + r")"
     r"(?: (?P<noun>one|item|entry|thing|point|element|[a-z]+?(?:s)?))?" + _LISTED + r""
     r"(?: (?:in|on|of|from) (?:the |that |this |their )?(?P<list>[a-z0-9 ]+?))?" + _LISTED + "$"
@@ -46,7 +47,19 @@ ITEM_ASKED = prefilter.compile(
 _GENERIC = frozenset({"one", "item", "entry", "thing", "point", "element", "list", "s"})
 # Words of the list's naming that say nothing of what it lists: "that cooperation list".
 _FILLERS = frozenset({"of", "the", "that", "this", "their", "listed", "named", "mentioned"})
+_WORD = re.compile(r"[a-z0-9]+")
 _LAST_WORDS = frozenset({"last", "final"})
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+# The kinds of entity a list answer may name, for "the second?" after it, and the nouns an
+# item question may call them by ("the third person").
+_LISTABLE_KINDS = frozenset({"person", "country"})
+_KIND_NOUNS = {
+    "person": frozenset({"person", "people", "man", "name", "guy", "official", "list"}),
+    "country": frozenset({"country", "countries", "nation", "list"}),
+}
+# How many turns on an item of the last list may still be asked for: "the third?" "what's
+# his job?" "where did he go?" "and the fourth?".
+_LIST_KEPT_TURNS = 3
 # "Three areas are named: cooperation among the services, secure communications, and
 # logistics": the count, and the items after the colon.
 _ENUMERATED = re.compile(r"^(?P<count>\w+)\b[^:]*:\s*(?P<items>.+?)\.?$")
@@ -61,13 +74,19 @@ class ListedItems(EngineCore):
         """ "What's the second one?" after a list, "what is the third area listed?": that
         item of the list a fact counts, with the fact's quote; None when the question is no
         such one, or no list is in view."""
-        asked = ITEM_ASKED.match(normalise(text))
+        # "Who's number two on that list?": normalised, "number two" is a deputy.
+        asked = ITEM_ASKED.match(normalise(text)) or ITEM_ASKED.match(_plainly(text))
         if asked is None:
             return None
+        if context.listed and context.listed_turn == context.turn:
+            # "List the people named." "The second?": the list just answered, not a fact's.
+            named = self._named_item(asked, text, context, notes)
+            if named is not None:
+                return named
         fact = self._list_asked_of(asked["noun"] or "", asked["list"] or "", context)
         items = _enumerated(fact) if fact is not None else None
         if fact is None or items is None:
-            return None
+            return self._named_item(asked, text, context, notes)
         position = _position(asked["ord"], len(items))
         parsed = parse(text, self.index)
         if position is None:
@@ -89,7 +108,102 @@ class ListedItems(EngineCore):
         )
         # Kept for "and the last?" next, asked of the same list.
         kept = replace(answer.context, fact_id=fact.id, role="how_many")
+        entity = self._listed_entity(context, position, len(items), item)
+        if entity is not None:
+            # "the last one?" (Australia) "did its minister meet Esper?": its is Australia's.
+            kept = replace(kept, entities=(entity,), answer_entities=(entity,))
+            kept = replace(kept, answered_person=entity if self._kind(entity) == "person" else None)
         return replace(answer, context=kept)
+
+    def _listed_entity(self, context: Context, position: int, size: int, item: str) -> str | None:
+        """The entity of the last list answered at this place, when that list is the one
+        the item comes from (as long, and the item naming it): Australia, last of the four
+        countries at the Tokyo talks."""
+        if len(context.listed) != size:
+            return None
+        entity = context.listed[position]
+        said = f" {normalise(item)} "
+        return entity if any(f" {a} " in said for a in self._aliases_of.get(entity, ())) else None
+
+    def _named_item(
+        self, asked: re.Match[str], text: str, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "List the people named." "The second?" (Rajnath Singh): the person or country at
+        that place in the last list answered, said as who or what it is, with its quote;
+        None when no list of them is in view or the question names another kind of list."""
+        listed = context.listed
+        if len(listed) < 2 or context.turn - context.listed_turn > _LIST_KEPT_TURNS:
+            return None
+        if not _names_listed(asked["noun"] or "", asked["list"] or "", self._kind(listed[0])):
+            return None
+        position = _position(asked["ord"], len(listed))
+        if position is None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The last answer named only {len(listed)}.",
+                context,
+                parsed=parse(text, self.index),
+                notes=tuple(notes),
+            )
+        entity = self.factbase.entities[listed[position]]
+        asking = "who is" if entity.kind == "person" else "what is"
+        found = self._read_and_answer(f"{asking} {entity.name}", Context())
+        if found.abstained or entity.id not in found.context.entities:
+            return None
+        place = "last" if position == len(listed) - 1 else _ORDINAL_WORDS[position]
+        kept = replace(
+            found.context,
+            entities=(entity.id,),
+            answer_entities=(entity.id,),
+            answered_person=entity.id if entity.kind == "person" else None,
+            listed=listed,
+            listed_turn=context.turn + 1,  # walking the list keeps it in view
+            turn=context.turn + 1,
+        )
+        return replace(
+            found,
+            text=f"{found.text.rstrip('.')} (the {place} of the {len(listed)} named)",
+            notes=(*notes, "an item of the last list answered, by its place"),
+            context=kept,
+        )
+
+    def _list_kept(self, answer: Answer, context: Context) -> Answer:
+        """The answer, its next context holding the people or countries it lists in order
+        ("Four: Mark T. Esper, Rajnath Singh, Secretary Pompeo and Begin"), or the last
+        list still, a few turns on: "the third?" "what's his job?" "and the fourth?"."""
+        listed = () if answer.abstained else self._listed_by(answer)
+        if len(listed) >= 2:
+            kept = replace(answer.context, listed=listed, listed_turn=answer.context.turn)
+        elif answer.context.listed:
+            return answer  # an item of the list, answered by its place: set already
+        elif context.listed and answer.context.turn - context.listed_turn <= _LIST_KEPT_TURNS:
+            kept = replace(answer.context, listed=context.listed, listed_turn=context.listed_turn)
+        else:
+            return answer
+        return replace(answer, context=kept)
+
+    def _listed_by(self, answer: Answer) -> tuple[str, ...]:
+        """The people or countries an answer (not a yes or no) names, in the order its text
+        names them: "Esper and Secretary Pompeo" is Esper, then Pompeo."""
+        if answer.context.question_type == "yesno":
+            return ()
+        said = f" {normalise(answer.text)} "
+        found: dict[str, int] = {}
+        for entity in (*answer.context.answer_entities, *answer.context.entities):
+            if entity in found or self._kind(entity) not in _LISTABLE_KINDS:
+                continue
+            places = [said.find(f" {a} ") for a in self._aliases_of.get(entity, ())]
+            if any(p >= 0 for p in places):
+                found[entity] = min(p for p in places if p >= 0)
+        return tuple(sorted(found, key=found.__getitem__))
+
+    @cached_property
+    def _aliases_of(self) -> dict[str, tuple[str, ...]]:
+        """Each entity's names, normalised, as an answer's text may say them."""
+        return {
+            entity.id: tuple({normalise(a) for a in entity.all_aliases if normalise(a)})
+            for entity in self.factbase.entities.values()
+        }
 
     def _list_asked_of(self, noun: str, named: str, context: Context) -> Fact | None:
         """The fact whose list is asked of: the one the conversation is on ("the second
@@ -143,6 +257,18 @@ class ListedItems(EngineCore):
             for fact in self.factbase.facts.values()
             if "how_many" in fact.roles and _enumerated(fact) is not None
         }
+
+
+def _plainly(text: str) -> str:
+    """The text's words in lower case, no word rewritten: "who s number two on that list"."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _names_listed(noun: str, named: str, kind: str) -> bool:
+    """Whether an item question may be of a list of this kind: "the second one", "number
+    two on that list", "the third person", "the last country"; not "the second area"."""
+    words = {w for w in f"{noun} {named}".split() if w not in _FILLERS}
+    return words <= _GENERIC | _KIND_NOUNS.get(kind, frozenset())
 
 
 def _head_of(named: list[str], qualifier: list[str]) -> tuple[str, list[str]]:
