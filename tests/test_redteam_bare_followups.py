@@ -234,3 +234,33 @@ def test_a_follow_up_of_the_one_pointed_at_is_answered(
     engine: Engine, turns: tuple[str, ...], verdict: str
 ) -> None:
     assert ask(engine, *turns).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("who met singh and where, and what did they agree?", "and when did Pompeo meet him?"),
+        ("who met singh?", "when did Pompeo meet him?"),
+        ("who met singh?", "where did Begin see him?"),
+        ("Who is Singh?", "did Pompeo talk to him?"),
+    ],
+)
+def test_someone_else_meeting_him_is_not_the_date_of_their_own_event(
+    engine: Engine, turns: tuple[str, ...]
+) -> None:
+    """ "Who met Singh?" "When did Pompeo meet him?": the article never has Pompeo meet
+    Singh; not "earlier this month", the Tokyo talks' date, which have no Singh in them."""
+    assert ask(engine, *turns).abstained
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("Who is Singh?", "when did Esper meet him?"), "Oct. 26"),
+        (("Who met Singh?", "where did Singh meet him?"), "New Delhi"),
+    ],
+)
+def test_him_of_the_one_met_is_answered(
+    engine: Engine, turns: tuple[str, ...], expected: str
+) -> None:
+    assert expected in ask(engine, *turns).text

@@ -6360,6 +6360,9 @@ class Engine(
             ][:1]
             if others:
                 parsed.entities = [*parsed.entities, soft_link(others[0])]
+                # "Who met Singh?" "When did Pompeo meet him?": a fact with Singh in it,
+                # not the Tokyo talks' date, which have Pompeo but not Singh.
+                parsed.them |= frozenset(others[:1])
                 note = f"follow-up: {others[0]} from the last question"
         return note
 
