@@ -264,3 +264,27 @@ def test_him_of_the_one_met_is_answered(
     engine: Engine, turns: tuple[str, ...], expected: str
 ) -> None:
     assert expected in ask(engine, *turns).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("Tell me about the Tokyo talks", "what did they agree there?", "and in New Delhi?"),
+            "Basic Exchange and Cooperation Agreement",
+        ),
+        (("what did they agree in Tokyo?", "what about in Delhi?"), "Basic Exchange"),
+        (("was Singh in Tokyo?", "and in New Delhi?"), "Yes"),
+    ],
+)
+def test_the_last_question_asked_of_another_place(
+    engine: Engine, turns: tuple[str, ...], expected: str
+) -> None:
+    """ "What did they agree there?" (Tokyo; not said) "And in New Delhi?": what was agreed
+    in New Delhi, not what New Delhi is."""
+    answer = ask(engine, *turns)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_the_last_question_asked_of_another_place_may_be_unsaid(engine: Engine) -> None:
+    assert ask(engine, "who did Esper meet in New Delhi?", "and in Tokyo?").abstained

@@ -1504,6 +1504,19 @@ _BANTER = frozenset(
 _IT = frozenset({"it", "its"})
 # A yes or no asked of "he" or "she": "is he the Secretary of Defense?", "did she meet Singh?".
 _HE_ASKED_OF = re.compile(r"^(?:and |so |but )?(?:is|was|did|does|has|had|can) (?:he|she)\b")
+# "and in New Delhi?", "what about at the State Department?": the last question, elsewhere.
+_ELSEWHERE_ASKED = re.compile(
+    r"^(?:and|but|what about|how about|and what about)\s+(?P<prep>in|at)\s+(?P<place>[^?!.]+?)"
+    r"\s*[?!.]*$",
+    re.IGNORECASE,
+)
+# A question a place can be swapped in: a wh-question or a yes or no.
+_ASKED_OF_SOMETHING = re.compile(
+    r"^(?:and |so )?(?:who|what|which|when|how|why|is|was|were|did|does|do)\b", re.IGNORECASE
+)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+# The place a question is asked of, at its end: "…there", "…in Tokyo", "…at the State Dept".
+_PLACE_ASKED_OF = re.compile(r"\s+(?:there|(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$")
 # "its" as a possessive before a noun: "did its minister meet Esper?".
 _ITS_NOUN = re.compile(r"\bits(?=\s+[A-Za-z])", re.IGNORECASE)
 _REQUEST_WORDS = frozenset(
@@ -2191,6 +2204,26 @@ class Engine(
         rest = [w for at, w in enumerate(parsed.words) if at not in covered]
         return frozenset(parsed.entity_ids), terms_of(rest)
 
+    def _asked_again_elsewhere(self, text: str, context: Context) -> Answer | None:
+        """ "Tell me about the Tokyo talks." "What did they agree there?" "And in New
+        Delhi?": the last question again, asked of the place now named instead of the one it
+        named ("there", "in Tokyo"), read afresh: "they" are whoever was in New Delhi (the
+        BECA), not what New Delhi is. Not of a question about "he" or "she", who stays."""
+        asked = _ELSEWHERE_ASKED.match(text.strip())
+        last = (context.question or "").strip().rstrip("?!. ")
+        if asked is None or not _ASKED_OF_SOMETHING.match(last) or _HE_OR_SHE.search(last):
+            return None
+        places = parse(asked["place"], self.index).entity_ids
+        if len(places) != 1 or self._kind(places[0]) not in ("place", "country"):
+            return None
+        without, swapped = _PLACE_ASKED_OF.subn("", last)
+        if swapped != 1:
+            return None  # "who met Singh?" "and in Tokyo?": no place of its own to swap
+        answer = self._answer(
+            f"{without} {asked['prep']} {asked['place']}?", Context(turn=context.turn)
+        )
+        return replace(answer, notes=(*answer.notes, "the last question, asked of another place"))
+
     def _its_country_named(self, text: str, context: Context) -> str:
         """The text with "its" before a noun said as the one country the last answer was
         about: "Name the quad countries." "The last one?" (Australia) "Did its minister meet
@@ -2476,6 +2509,9 @@ class Engine(
         unnamed = self._names_of_last(normalised, context)
         if unnamed is not None:
             return unnamed
+        elsewhere = self._asked_again_elsewhere(text, context)  # "…there?" "and in New Delhi?"
+        if elsewhere is not None:
+            return elsewhere
         given = (
             self._detail_given(text, context)
             or self._title_put(text, context)
