@@ -288,3 +288,30 @@ def test_the_last_question_asked_of_another_place(
 
 def test_the_last_question_asked_of_another_place_may_be_unsaid(engine: Engine) -> None:
     assert ask(engine, "who did Esper meet in New Delhi?", "and in Tokyo?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Timeline of events",
+        "List the events in the article in order",
+        "give me a timeline",
+        "what happened, in order?",
+        "in what order did things happen?",
+        "put the events in chronological order",
+        "sequence of events",
+    ],
+)
+def test_the_events_in_order_of_time(engine: Engine, question: str) -> None:
+    """ "Timeline of events": the Tokyo talks, the Oct. 26 meeting, then the 2+2, each
+    quoted; not Pompeo's press conference, which the article places only before his trip."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    text = answer.text
+    assert text.index("Tokyo") < text.index("Oct. 26") < text.rindex("2+2 Dialogue is")
+    assert "press conference" not in text and len(answer.quotes) >= 3
+
+
+@pytest.mark.parametrize("question", ["ratification timeline", "what's the timeline for the BECA?"])
+def test_a_timeline_of_something_unsaid_still_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

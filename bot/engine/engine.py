@@ -274,6 +274,7 @@ from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
+from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
 from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.yesno import (
@@ -1867,6 +1868,7 @@ class Engine(
     PassageAnswers,
     MentionCounts,
     ListedItems,
+    EventsInOrder,
     CountGapAnswers,
     StandInAnswers,
     DescribedAnswers,
@@ -2525,6 +2527,7 @@ class Engine(
         passage = (
             self._mentions_counted(text, context, notes)
             or self._listed_item(text, context, notes)
+            or self._timeline_asked(text, context, notes)
             or self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
             or self._in_paragraph(text, context, notes)
