@@ -315,3 +315,23 @@ def test_the_events_in_order_of_time(engine: Engine, question: str) -> None:
 @pytest.mark.parametrize("question", ["ratification timeline", "what's the timeline for the BECA?"])
 def test_a_timeline_of_something_unsaid_still_abstains(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "Who went to Tokyo earlier this month?",
+            "did he also meet Singh?",
+            "and where did he hold a press conference?",
+            "what did he say there?",
+        ),
+        ("Who met Singh?", "where did he give a speech?", "who was with him there?"),
+        ("where will the next 2+2 be held?", "who will attend there?"),
+        ("when did Begin meet Singh?", "what did they agree then?"),
+    ],
+)
+def test_there_after_an_unanswered_where_abstains(engine: Engine, turns: tuple[str, ...]) -> None:
+    """ "Where did he hold a press conference?" (not said of Esper) "What did he say
+    there?": no place was given, so not what Esper and Singh praised in New Delhi."""
+    assert ask(engine, *turns).abstained

@@ -1518,6 +1518,8 @@ _ASKED_OF_SOMETHING = re.compile(
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The place a question is asked of, at its end: "…there", "…in Tokyo", "…at the State Dept".
 _PLACE_ASKED_OF = re.compile(r"\s+(?:there|(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$")
+# A where or when question: "and where did he hold a press conference?", "when was that?".
+_ASKED_WHERE_OR_WHEN = re.compile(r"^(?:and |so |but |ok )?(?P<wh>where|when)\b")
 # "its" as a possessive before a noun: "did its minister meet Esper?".
 _ITS_NOUN = re.compile(r"\bits(?=\s+[A-Za-z])", re.IGNORECASE)
 _REQUEST_WORDS = frozenset(
@@ -2226,6 +2228,20 @@ class Engine(
         )
         return replace(answer, notes=(*answer.notes, "the last question, asked of another place"))
 
+    @staticmethod
+    def _there_of_an_unanswered_where(text: str, context: Context) -> bool:
+        """The question points at "there" (or "then") just after a where (or when) question
+        that went unanswered, so the place (or time) it means is one the article never
+        gave: "where did he hold a press conference?" "what did he say there?"."""
+        if not context.last_abstained:
+            return False
+        last = _ASKED_WHERE_OR_WHEN.match(normalise(context.question or ""))
+        if last is None:
+            return False
+        pointer = "there" if last["wh"] == "where" else "then"
+        words = normalise(text).split()
+        return pointer in words and words[:1] != [last["wh"]]
+
     def _its_country_named(self, text: str, context: Context) -> str:
         """The text with "its" before a noun said as the one country the last answer was
         about: "Name the quad countries." "The last one?" (Australia) "Did its minister meet
@@ -2514,6 +2530,15 @@ class Engine(
         elsewhere = self._asked_again_elsewhere(text, context)  # "…there?" "and in New Delhi?"
         if elsewhere is not None:
             return elsewhere
+        if self._there_of_an_unanswered_where(text, context):
+            # "Where did he hold a press conference?" (not said of him) "What did he say
+            # there?": there is nowhere the conversation has; not New Delhi, where he was.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say where that was, so I can't say what happened there.",
+                context,
+                notes=tuple(notes),
+            )
         given = (
             self._detail_given(text, context)
             or self._title_put(text, context)
