@@ -335,3 +335,24 @@ def test_there_after_an_unanswered_where_abstains(engine: Engine, turns: tuple[s
     """ "Where did he hold a press conference?" (not said of Esper) "What did he say
     there?": no place was given, so not what Esper and Singh praised in New Delhi."""
     assert ask(engine, *turns).abstained
+
+
+@pytest.mark.parametrize(
+    ("turns", "holder"),
+    [
+        (
+            ("Who recently visited New Delhi?", "is he the Secretary of Defense?", "who is then?"),
+            "Esper",
+        ),
+        (("Is Begin the Secretary of Defense?", "who is, then?"), "Esper"),
+        (("Was Esper the Deputy Secretary of State?", "who was it then?"), "Begin"),
+        (("Is Pompeo the Secretary of Defense?", "who is then?"), "Esper"),
+    ],
+)
+def test_who_then_after_a_title_claim_is_the_titles_holder(
+    engine: Engine, turns: tuple[str, ...], holder: str
+) -> None:
+    """ "Is he (Begin) the Secretary of Defense?" (No) "Who is, then?": Esper, who holds
+    the title, not Begin again."""
+    answer = ask(engine, *turns)
+    assert not answer.abstained and holder in answer.text.partition(",")[0]

@@ -1518,6 +1518,9 @@ _ASKED_OF_SOMETHING = re.compile(
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The place a question is asked of, at its end: "…there", "…in Tokyo", "…at the State Dept".
 _PLACE_ASKED_OF = re.compile(r"\s+(?:there|(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$")
+# A claim that someone holds a title: "is he the secretary of defense" (as read).
+_TITLE_CLAIMED = re.compile(r"^(?:and |so )?(?:is|was) \S+(?: \S+)? (?P<title>the .+)$")
+_TITLE_HOLDER_NOTE = "the holder of the title the last question put"
 # A where or when question: "and where did he hold a press conference?", "when was that?".
 _ASKED_WHERE_OR_WHEN = re.compile(r"^(?:and |so |but |ok )?(?P<wh>where|when)\b")
 # "its" as a possessive before a noun: "did its minister meet Esper?".
@@ -4447,6 +4450,8 @@ class Engine(
         event = self.index.by_id.get(context.event or "")
         if event is None or answer.abstained or not answer.fact_ids:
             return answer
+        if _TITLE_HOLDER_NOTE in answer.notes:
+            return answer  # "Is she the Secretary of Defense?" (no) "who is, then?": Esper
         if asked_words(text) is not None:
             # After Pompeo's remark, "the 'world's two largest democracies' bit was
             # Pompeo?": the words it quotes say what is asked about, not his press conference.
@@ -7063,6 +7068,14 @@ class Engine(
             or last is None
         ):
             return None
+        title = _TITLE_CLAIMED.match(context.claim or "")
+        if title is not None:
+            # "Is he (Begin) the Secretary of Defense?" (No) "Who is, then?": whoever holds
+            # that title (Esper), not Begin again, whom the last answer's fact has.
+            holder = self._read_and_answer(f"who is {title['title']}", Context(turn=context.turn))
+            if holder.abstained:
+                return None
+            return replace(holder, notes=(*holder.notes, _TITLE_HOLDER_NOTE))
         who = last.fact.roles.get("who")
         if who is None or not who.entities:
             return None
