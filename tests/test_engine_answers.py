@@ -22405,3 +22405,23 @@ def test_there_after_an_unsupported_premise_is_the_event_it_names(
     answer = ask(engine, question)
     assert answer.text.startswith("The article doesn't say that"), answer.text
     assert "Pompeo" in answer.text and "Singh" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Can I say on air that this was Esper's first 2+2?", "No. This is the second time"),
+        ("could we report that the meeting was in New Delhi?", "Yes."),
+        ("May I tell listeners that Singh is India's foreign minister?", "No."),
+        ("So can I say on air that they discussed logistics?", "Yes."),
+        ("Can I describe U.S.-China relations as improving, based on this article?", "No."),
+        ("can i describe us-india ties as warming?", "Yes."),
+    ],
+)
+def test_whether_the_asker_may_say_a_claim_checks_the_claim(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Can I say on air that…", "can I describe X as Y": the claim put up for a yes or a
+    no, as "is it true that…" does; these had abstained."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected), answer.text

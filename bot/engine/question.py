@@ -571,6 +571,45 @@ _SOURCE_SAYS = prefilter.compile(
     r"(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
     r"(?=\w)"
 )
+# "Can I say on air that this was Esper's first 2+2?", "so can we report that they
+# discussed logistics?", "may I tell listeners Esper was in Mumbai?": whether the asker may
+# say it is whether the article says it, the claim put up as "is it true that" does.
+_MAY_I_SAY = prefilter.compile(
+    r"^(?:(?:so|and|ok|okay|then|but) )*(?:can|could|may|might|should|shall) (?:i|we)"
+    r"(?: (?:safely|fairly|legitimately|honestly|accurately|confidently|really|still))?"
+    r" (?:say|state|claim|report|write|assert|announce|broadcast|mention"
+    r"|tell (?:listeners|viewers|readers|people|my (?:listeners|audience|readers|viewers)"
+    r"|the (?:audience|listeners|viewers|readers)))"
+    r"(?: (?:on (?:the )?(?:air|show|radio|podcast|programme|program)|in (?:print|my (?:piece"
+    r"|story|report|segment|script|show notes|notes))|publicly))?"
+    r"(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)(?=\w)"
+)
+# "Can I describe U.S.-China relations as improving, based on this article?": whether they
+# are, the description put up as a claim ("is it true that u.s.-china relations are
+# improving").
+_MAY_I_DESCRIBE = prefilter.compile(
+    r"^(?:(?:so|and|ok|okay|then|but) )*(?:can|could|may|might|should|shall) (?:i|we)"
+    r"(?: (?:safely|fairly|legitimately|honestly|accurately|confidently|really|still))?"
+    r" (?:describe|characteri[sz]e|portray|label|present|depict) (?P<what>.+?) as"
+    r" (?P<how>.+?)"
+    rf"(?: (?:based on|according to|going by|per) (?:the |this )?{SOURCE})?$"
+)
+# Subjects that take "are": "relations", "ties", "the talks", "they", "esper and singh".
+_PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|both)|[^s\W]s|\band \w+(?: \w+)?)$")
+
+
+def _may_i_say_as_claim(linkable: str) -> str:
+    """ "can i say on air that esper was in mumbai" → "is it true that esper was in mumbai";
+    "can i describe u.s.-china relations as improving" → "is it true that u.s.-china
+    relations are improving"."""
+    described = _MAY_I_DESCRIBE.match(linkable)
+    if described is not None:
+        what = described["what"]
+        verb = "are" if _PLURAL_SUBJECT.search(what) else "is"
+        return f"is it true that {what} {verb} {described['how']}"
+    return _MAY_I_SAY.sub("is it true that ", linkable, count=1)
+
+
 # "I was wondering whether the article says the meeting took place before or after the
 # 2+2?" (read "whether the article says…"): whether the article says so is the claim itself,
 # as "does the article say…" is; "if the article says X, why…?" is a condition, left alone.
@@ -1933,7 +1972,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     linkable = _representing_as_from(linkable)
     linkable = _fronted_of_moved(linkable)
-    unframed = _SOURCE_SAYS.sub("is it true that ", linkable)
+    unframed = _SOURCE_SAYS.sub("is it true that ", _may_i_say_as_claim(linkable))
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
     unframed = _every_of_kind_listed(unframed)
