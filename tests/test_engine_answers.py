@@ -22425,3 +22425,35 @@ def test_whether_the_asker_may_say_a_claim_checks_the_claim(
     no, as "is it true that…" does; these had abstained."""
     answer = ask(engine, question)
     assert answer.text.startswith(expected), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Give me the one-line version of this story, please.", "Basic Exchange"),
+        ("what's the short version?", "Basic Exchange"),
+        ("tell me the two-sentence version of this story", "Basic Exchange"),
+        ("Give me the one-line version of the agreement part of the story.", "Basic Exchange"),
+        ("what's the elevator version of the Tokyo talks?", "Tokyo"),
+    ],
+)
+def test_a_short_version_asked_is_a_summary(engine: Engine, question: str, expected: str) -> None:
+    """ "The one-line version of this story" is its summary; it had been off the topic."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For listeners who don't know: what is the 2+2 Dialogue?", "foreign and defense"),
+        ("for the uninitiated, what is BECA?", "Basic Exchange"),
+        ("for my listeners: who did Esper meet?", "Rajnath Singh"),
+        ("Which two democracies are they talking about?", "India"),
+    ],
+)
+def test_whom_the_answer_is_for_is_no_part_of_the_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, answer.text

@@ -146,7 +146,33 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "Which two countries are we talking about?": which the article is about.
         (
             ("talking about", "speaking about", "reading about"),
-            r"\b(?:are|were) (?:we|you) (?:talking|speaking|reading) about$",
+            r"\b(?:are|were) (?:we|you) (?:talking|speaking|reading) about$"
+            # "Which two democracies are they talking about?": the same of the article's
+            # words; not "what are they talking about?", which asks what they discussed.
+            r"|(?<!^what)(?<!^who)(?<!^which)(?<!^whom)(?<=\w) (?:are|were) they (?:talking"
+            r"|speaking) about$",
+        ),
+        # "For listeners who don't know: what is the 2+2 Dialogue?", "for the uninitiated,
+        # who is Begin?": whom the answer is for, not part of what is asked.
+        (
+            (
+                "know",
+                "uninitiated",
+                "unfamiliar",
+                "new to",
+                "listeners",
+                "viewers",
+                "readers",
+                "audience",
+            ),
+            r"^(?:(?:and|so|ok|okay) )?(?:for|to help) (?:the |my |our |any )?(?:listeners"
+            r"|viewers|readers|audience|those|people|anyone|folks|newcomers|uninitiated"
+            r"|laypeople|lay listeners|lay readers)"
+            r"(?: who (?:dont|don t|do not|might not|may not|didnt|did not|wont) (?:know"
+            r"|follow (?:this|the news)|remember)(?: (?:this|it|that))?"
+            r"| (?:unfamiliar|new to (?:this|it|the story))(?: with (?:this|it|the story))?)?"
+            r"(?: out there)?(?= (?:who|whom|whose|what|whats|which|when|where|why|how|is|are"
+            r"|was|were|did|does|do)\b)",
         ),
         # "…, if you please?", "…, if you don't mind": politeness, not a question about me.
         (

@@ -571,6 +571,13 @@ _SOURCE_SAYS = prefilter.compile(
     r"(?: that)? (?!(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)"
     r"(?=\w)"
 )
+# "Give me the one-line version of this story", "what's the short version?": the story
+# told short, a summary, whatever length is asked.
+_SHORT_VERSION = prefilter.compile(
+    r"\b(?:the|a) (?:(?:one|two|three|1|2|3|single)[- ]?(?:line|sentence|paragraph|minute)"
+    r"|short|shorter|quick|brief|potted|condensed|simple|simplified|headline|elevator"
+    r"|cliffs? ?notes|tl ?dr|bite[- ]?sized) version\b"
+)
 # "Can I say on air that this was Esper's first 2+2?", "so can we report that they
 # discussed logistics?", "may I tell listeners Esper was in Mumbai?": whether the asker may
 # say it is whether the article says it, the claim put up as "is it true that" does.
@@ -1972,6 +1979,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     linkable = _representing_as_from(linkable)
     linkable = _fronted_of_moved(linkable)
+    linkable = _SHORT_VERSION.sub("a summary", linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", _may_i_say_as_claim(linkable))
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
