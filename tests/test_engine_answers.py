@@ -22457,3 +22457,26 @@ def test_whom_the_answer_is_for_is_no_part_of_the_question(
 ) -> None:
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the timeline: what happened earlier this month, before the Delhi meeting?",
+        "what took place earlier this month, ahead of the meeting in delhi?",
+        "What happened first, earlier in the month?",
+        "For my notes: what happened earlier this month?",
+    ],
+)
+def test_what_happened_earlier_before_the_meeting_is_the_tokyo_talks(
+    engine: Engine, question: str
+) -> None:
+    """A time restating the side ("earlier this month, before…") or the first event asked
+    with its time: the Tokyo talks, not the Delhi meeting itself."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Earlier this month, Esper and Secretary Pompeo"), answer.text
+
+
+def test_what_happened_before_the_tokyo_talks_with_a_time_still_abstains(engine: Engine) -> None:
+    answer = ask(engine, "what happened earlier this month, before the tokyo talks?")
+    assert answer.abstained, answer.text

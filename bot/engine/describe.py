@@ -52,6 +52,9 @@ __all__ = ["DescriptiveAnswers"]
 # there or then ("before the 2+2" is an order, for the order's own answers).
 HAPPENED_AT = prefilter.compile(
     r"^what (?:happened|took place|went on|occurred|transpired|was going on)"
+    # "What happened first, earlier in the month?": the first of the story's events, which
+    # the time named says.
+    r"(?: first)?"
     r" (?P<prep>in|at|on|during|earlier|recently)\b(?P<rest>.*)$"
 )
 
@@ -227,7 +230,11 @@ CALL_TERMS = frozenset(term(w) for w in "call called term name title refer known
 # meeting?": the events the article places on that side of it.
 NEXT_TO = prefilter.compile(
     r"^what (?:came|comes|happened|happens|was|is|took place|takes place|occurred)"
-    r"(?: next| right| immediately| just)? (?P<side>after|before|following|ahead of|prior to)"
+    r"(?: next| right| immediately| just)?"
+    # "What happened earlier this month, before the Delhi meeting?": the time restates the
+    # side ("earlier" is before), the event named is what it is placed against.
+    r"(?: (?:earlier|later) (?:this|that|the same|last|in the) (?:month|week))?"
+    r" (?P<side>after|before|following|ahead of|prior to)"
     r" (?P<other>.+)$"
     r"|^what (?:was|is) (?:next|planned|scheduled|coming up) after (?P<after>.+)$"
     r"|^what (?P<verb>followed|preceded|came before|came after) (?P<object>.+)$"
@@ -1750,6 +1757,8 @@ class DescriptiveAnswers(EngineCore):
             parsed.text,
         )
         unknown = [w for w in parsed.unknown if w not in _SUMMARY_KINDS or not asked_to_summarise]
+        if unknown == ["first"] and HAPPENED_AT.match(parsed.text):
+            unknown = []  # "What happened first, earlier in the month?": the time says which
         if unknown and (topic is None or not asked_to_summarise):
             # "What happened on the India-China border?" asks something specific.
             return self._not_found(parsed, context, self._rank(parsed), notes)

@@ -153,9 +153,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|speaking) about$",
         ),
         # "For listeners who don't know: what is the 2+2 Dialogue?", "for the uninitiated,
-        # who is Begin?": whom the answer is for, not part of what is asked.
+        # who is Begin?", "for the timeline: what happened earlier this month?": whom or what
+        # the answer is for, not part of what is asked.
         (
             (
+                "timeline",
+                "record",
+                "notes",
+                "script",
                 "know",
                 "uninitiated",
                 "unfamiliar",
@@ -167,7 +172,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ),
             r"^(?:(?:and|so|ok|okay) )?(?:for|to help) (?:the |my |our |any )?(?:listeners"
             r"|viewers|readers|audience|those|people|anyone|folks|newcomers|uninitiated"
-            r"|laypeople|lay listeners|lay readers)"
+            r"|laypeople|lay listeners|lay readers|timeline|record|notes|show notes|script)"
             r"(?: who (?:dont|don t|do not|might not|may not|didnt|did not|wont) (?:know"
             r"|follow (?:this|the news)|remember)(?: (?:this|it|that))?"
             r"| (?:unfamiliar|new to (?:this|it|the story))(?: with (?:this|it|the story))?)?"
