@@ -22480,3 +22480,19 @@ def test_what_happened_earlier_before_the_meeting_is_the_tokyo_talks(
 def test_what_happened_before_the_tokyo_talks_with_a_time_still_abstains(engine: Engine) -> None:
     answer = ask(engine, "what happened earlier this month, before the tokyo talks?")
     assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's the China angle in this story?", "China"),
+        ("whats the china angle in all this", "China"),
+        ("what's the australia angle in this piece?", "Tokyo"),
+    ],
+)
+def test_a_things_angle_in_the_story_is_what_the_story_says_of_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…angle in this story?" asks what "what's the China angle?" asks; it had abstained."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, answer.text

@@ -689,7 +689,9 @@ _ROLE_IN_STORY = prefilter.compile(
     r" (?P<h>(?!(?:how|what|whats|why|where|when|who|whom|whose|whether|which|if|exactly)\b)"
     r".+?)"
     # "so how does china come into it then?": a word that only takes up the talk so far
-    r")(?: then| now| exactly| here| again| anyway| really)?$"
+    r")(?: then| now| exactly| here| again| anyway| really"
+    # "What's the China angle in this story?", "…in all this?": the story's, as asked bare.
+    r"| in (?:(?:this|the) (?:story|article|piece|report|news)|all (?:this|that)|this))?$"
 )
 # "What's the difference between the 2+2 and the Quad talks?": what each of them is.
 _DIFFERENCE = prefilter.compile(
