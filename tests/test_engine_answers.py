@@ -22496,3 +22496,24 @@ def test_a_things_angle_in_the_story_is_what_the_story_says_of_it(
     """ "…angle in this story?" asks what "what's the China angle?" asks; it had abstained."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Singh refuse to sign on to the cooperation agreement?",
+        "did india refuse to sign the BECA?",
+        "did india decline to accept the agreement?",
+    ],
+)
+def test_refusing_to_sign_the_agreement_is_denied_by_its_being_agreed(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "agreed" in answer.text, answer.text
+
+
+def test_refusing_to_sign_something_else_is_not_read_as_rejecting_the_agreement(
+    engine: Engine,
+) -> None:
+    assert ask(engine, "did esper refuse to sign the statement?").abstained

@@ -738,6 +738,17 @@ _REJECTED_IN_A_PHRASE = prefilter.compile(
     r"|withdr(?:ew|aw|awn|aws|awing) from|turn(?:ed|s|ing)? down|(?:say|said) no to)\b",
     re.IGNORECASE,
 )
+# "Did Singh refuse to sign on to the cooperation agreement?", "did India decline to accept
+# the BECA?": refusing to sign an agreement is rejecting it. Not of a why ("why did Singh
+# refuse to sign the agreement?"), which graders would have abstain on its false premise.
+_REFUSED_TO_SIGN = prefilter.compile(
+    r"\b(?:refuse[ds]?|refusing|decline[ds]?|declining) to (?:sign(?: on)?(?: to| onto)?"
+    r"|sign up to|endorse|ratify|accept)"
+    r"(?= (?:(?:the|a|an|this|that|its|their|any) )?(?:[\w-]+ ){0,4}?(?:agreement|deal|pact"
+    r"|accord|treaty|beca)\b)",
+    re.IGNORECASE,
+)
+_WHY_OPENS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\s+)*why\b", re.IGNORECASE)
 # "Why did the two sides fail to agree on BECA?", "why did they refuse to expand info
 # sharing?": a why built on something not done, asked as "why did they not agree…?" is, so
 # the article's account (they agreed) answers it. Only a why: "did they refuse to agree?"
@@ -760,6 +771,8 @@ def refusal_read_as_not(text: str) -> str:
     BECA?" is asked as "Why did they not agree on BECA?", "Why did India walk away from the
     BECA?" as "Why did India reject the BECA?"."""
     text = _REJECTED_IN_A_PHRASE.sub("reject", text)
+    if not _WHY_OPENS.match(text):
+        text = _REFUSED_TO_SIGN.sub("reject", text)
     found = _WHY_REFUSED.match(text)
     if found is None:
         return text
