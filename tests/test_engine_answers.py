@@ -22517,3 +22517,18 @@ def test_refusing_to_sign_something_else_is_not_read_as_rejecting_the_agreement(
     engine: Engine,
 ) -> None:
     assert ask(engine, "did esper refuse to sign the statement?").abstained
+
+
+def test_hesitant_asker_gets_the_corrected_persons_answer(engine: Engine) -> None:
+    assert "New Delhi" in engine.answer("Pompeo — sorry, I mean Begin — where did he visit?").text
+    assert "State Department" in (
+        engine.answer("Esper — I mean Pompeo — where did he hold his press conference?").text
+    )
+    assert engine.answer("Singh, correction, Begin: did he visit New Delhi?").text.startswith("Yes")
+    assert "Two" in engine.answer("Singh, I mean Esper, how many 2+2 meetings has he been to?").text
+    met = engine.answer("Pompeo, no I meant Esper: who did he meet on Monday?").text
+    assert "Singh" in met and "Esper" not in met
+    assert (
+        "Defense Department"
+        in engine.answer("who put out the statement, the state dept or whatever").text
+    )

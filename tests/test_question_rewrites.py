@@ -106,3 +106,52 @@ def test_that_forum_is_the_event_just_named() -> None:
         "Who are the participants in the 2+2?"
     )
     assert event_named_for_that("who met singh?", "the 2+2") == "who met singh?"
+
+
+def test_name_corrected_before_the_question_asks_of_the_last_name() -> None:
+    # "Pompeo — sorry, I mean Begin — where did he visit?" asks of Begin, never of Pompeo;
+    # "Pompeo, not Begin — …" of Pompeo; a choice of two names is no correction.
+    from bot.engine.hesitant import name_corrected
+
+    assert name_corrected("Pompeo — sorry, I mean Begin — where did he visit?") == (
+        "where did Begin visit?"
+    )
+    assert name_corrected("Singh, I mean Esper, how many 2+2 meetings has he been to?") == (
+        "how many 2+2 meetings has Esper been to?"
+    )
+    assert name_corrected("Singh, correction, Begin: did he visit New Delhi?") == (
+        "did Begin visit New Delhi?"
+    )
+    assert name_corrected(
+        "pompeo -- no wait, esper -- no, it WAS pompeo -- where did he give that press conference"
+    ) == ("where did pompeo give that press conference")
+    assert name_corrected("Pompeo, not Begin -- where did he hold his press conference?") == (
+        "where did Pompeo hold his press conference?"
+    )
+    assert name_corrected("Singh, Esper — which one is Indian?") is None
+    assert name_corrected("who met singh — sorry, I mean where?") is None
+
+
+def test_guess_or_doubt_around_a_wh_question_is_dropped() -> None:
+    # "who said they agreed on the deal -- pompeo?", "…, the BECA or something": the answer
+    # settles the guess; a choice ("Esper or Pompeo?"), a topic ("-- at the tokyo talks?")
+    # and a guess the article lacks ("which tech, AI??") stay.
+    from bot.engine.hesitant import doubt_dropped
+
+    known = {"pompeo", "the", "beca", "state", "dept", "tokyo", "talks"}.__contains__
+    assert doubt_dropped("who said esper and singh agreed on the deal -- pompeo?", known) == (
+        "who said esper and singh agreed on the deal?"
+    )
+    assert doubt_dropped("what agreement did they agree on, the BECA or something", known) == (
+        "what agreement did they agree on?"
+    )
+    assert doubt_dropped(
+        "what areas did singh and esper -- or was it pompeo -- say theyd cooperate on", known
+    ) == ("what areas did singh and esper say theyd cooperate on")
+    for kept in (
+        "who's described as Secretary of Defense - Esper or Pompeo?",
+        "what was agreed -- at the tokyo talks?",
+        "which tech did they name -- AI?",
+        "How are India\u2013China relations doing?",
+    ):
+        assert doubt_dropped(kept, known) == kept

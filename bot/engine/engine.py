@@ -49,6 +49,7 @@ from bot.engine.described import DescribedAnswers
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.granted import granted_premise, is_yes_no, points_into_premise, unreal_premise
+from bot.engine.hesitant import doubt_dropped, name_corrected
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.joined import joined_claims
@@ -2274,6 +2275,11 @@ class Engine(
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        # Before any reading drops a dash's aside: "Esper — I mean Pompeo — where did he…?"
+        text = name_corrected(text) or text
+        text = doubt_dropped(
+            text, self.index.vocabulary.__contains__
+        )  # "who said it -- pompeo?", "Singh -- or was it …"
         text = announcement_dropped(text)  # "right, quiz q: who'd esper meet?"
         text = aspect_lead_dropped(text)  # "same for the date. Confirm it was Oct. 27."
         # "whilst he was there did they mention china?": asked of the place last spoken of

@@ -1,0 +1,144 @@
+"""A hesitant asker's message read as the question they settle on: a name corrected before
+the question ("Pompeo — sorry, I mean Begin — where did he visit?" asks of Begin), a doubt
+put in the middle of it ("what did Singh and Esper -- or was it Pompeo -- agree on?") and a
+guess at the answer after it ("who put out the statement, the state dept or whatever").
+The answer settles a guess or a doubt; a corrected name is asked about alone, never the one
+taken back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.engine import prefilter
+from bot.engine.message import QUESTION_START
+
+# Where a hesitant message breaks: commas, colons, dashes, and a full stop or question mark
+# before more words ("three? or singh. no esper").
+_BREAK = re.compile(r"\s*(?:[,;:]|[.?!]+(?=\s)|\s-{1,2}(?=\s)|-{2}|\u2014|\s\u2013)\s*")
+
+# The words that take back what came before: "sorry, I mean", "no wait", "correction", "no,
+# it WAS". Not "not" ("Pompeo, not Begin" keeps Pompeo) nor a bare "or" (a choice).
+_TAKING_BACK = re.compile(
+    r"^(?:(?:sorry|no+|nope|wait|oops|actually|correction|scratch that|rather|or rather"
+    r"|make that|hang on|hold on|er+m?|um+|uh+|i mean|i meant|i mean to say|i meant to say"
+    r"|it was|it's|it is|its)\b\W*)+",
+    re.IGNORECASE,
+)
+
+MAX_NAME_WORDS = 3  # "Rajnath Singh", "the deputy secretary": longer is a clause, not a name
+
+
+def name_corrected(text: str) -> str | None:
+    """The question asked of the last name a correction before it settles on: "Singh, I
+    mean Esper, how many 2+2 meetings has he been to?" → "how many 2+2 meetings has Esper
+    been to?"; "pompeo -- no wait, esper -- no, it WAS pompeo -- where…" asks of Pompeo;
+    "Pompeo, not Begin — where…" of Pompeo. None when the message starts with no
+    corrected name."""
+    names: list[str] = []
+    rejected: set[str] = set()
+    taken_back = False
+    start = 0
+    for found in _BREAK.finditer(text):
+        part = text[start : found.start()].strip()
+        start = found.end()
+        name, corrects = _name_after_taking_back(part)
+        if name is None:
+            return None
+        taken_back = taken_back or corrects
+        if name.lower().startswith("not "):
+            rejected.add(name[4:].strip().lower())  # "Pompeo, not Begin": Begin taken back
+            taken_back = True
+        elif name:
+            names.append(name)
+        rest = text[start:].strip()
+        if QUESTION_START.match(rest):
+            meant = [name for name in names if name.lower() not in rejected]
+            if not taken_back or not meant or (len(names) < 2 and not rejected):
+                return None
+            return _asked_of(meant[-1], rest)
+    return None
+
+
+# The pronoun a question after a name stands for it by: "Begin — where did he visit?".
+_PERSON_PRONOUN = re.compile(r"\b(?:(?P<subject>he|she|him)|(?P<owner>his))\b", re.IGNORECASE)
+
+
+def _asked_of(name: str, question: str) -> str:
+    """The question with the name in place of its pronoun ("where did he visit?" of Begin →
+    "where did Begin visit?"; "Begin, where did he visit?" would read "where" of the talks
+    the question leaves), or after the name when it has none."""
+    found = _PERSON_PRONOUN.search(question)
+    if found is None:
+        return f"{name} — {question}"
+    said = name if found["subject"] else f"{name}'s"
+    return question[: found.start()] + said + question[found.end() :]
+
+
+def _name_after_taking_back(part: str) -> tuple[str | None, bool]:
+    """A part of the lead, as the name it gives ("" for only "sorry") and whether words
+    taking something back lead it; None for a part that is no name ("where did he go")."""
+    lead = _TAKING_BACK.match(part)
+    name = part[lead.end() :].strip() if lead else part
+    if QUESTION_START.match(name) or len(name.split()) > MAX_NAME_WORDS:
+        return None, False
+    return name, lead is not None
+
+
+# "what did singh and esper -- or was it pompeo -- say they'd cooperate on", "who did esper
+# (or was it pompeo?) meet": a doubt set in the middle of the question, which its answer
+# settles.
+_DOUBT_INSIDE = prefilter.compile(
+    r"\s*(?:,|\s-{1,2}|\u2014|\s\u2013|\()\s*or (?:was|is|were|are|did|does) (?:it|that|they)"
+    r"(?: \w+){1,3}\s*\??\s*(?:,|-{1,2}\s|\u2014|\u2013\s|\))\s*",
+    re.IGNORECASE,
+)
+
+# "who said they agreed on the deal -- pompeo?", "who's the US defense sec -- pompeo,
+# right?", "what agreement did they agree on, the BECA or something": a wh-question, then
+# the asker's guess at its answer. A part led by a preposition ("-- at the tokyo talks?")
+# says what is asked about, and one with "or" ("Esper or Pompeo?") gives a choice; neither
+# is a guess.
+_GUESS_AFTER = prefilter.compile(
+    r"^(?P<asked>(?:who|whom|whose|what|which|when|where|how)\b[^?,;:\u2014\u2013]*?\w)\s*"
+    r"(?P<dash>,|\s-{1,2}|\u2014|\s\u2013)\s*(?:(?:maybe|perhaps|like|probably)\s+)?"
+    r"(?!(?:in|at|on|to|from|before|after|during|by|for|with|about|between|among|of|and|or"
+    r"|per|according|any|anything|anyone|some|something|more|else|sorry|no|wait|i|who|whom|whose|what|which|when|where|why|how|is|are|was"
+    r"|were|did|does|do)\b)"
+    r"(?P<guess>\w[\w.'&+-]*(?: [\w.'&+-]+){0,3}?)"
+    r"(?P<hedge>\s*,?\s*(?:right|yeah|yes|correct|innit|isn'?t it|wasn'?t it|i think"
+    r"|i guess|i believe|or something(?: like that)?|or whatever|or so|or sth))?"
+    r"\s*(?P<mark>\?*)\s*$",
+    re.IGNORECASE,
+)
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|them|their|it|its)\b", re.IGNORECASE)
+_WH_OR_AND = frozenset(("who", "whom", "whose", "what", "which", "when", "where", "how", "and"))
+_SOURCE_WORDS = frozenset(("article", "story", "piece", "headline", "text", "say", "says", "said"))
+_WORD = re.compile(r"[\w']+")
+
+
+def doubt_dropped(text: str, known: Callable[[str], bool]) -> str:
+    """The question without the asker's doubts and guesses (see the notes above); the
+    message as it was when it has none. `known` tells the article's words: a guess it lacks
+    is what is asked ("which tech specifically, AI??": the article doesn't say)."""
+    text = _DOUBT_INSIDE.sub(" ", text, count=1)
+    found = _GUESS_AFTER.match(text.strip())
+    if found is None or " - " in found["asked"]:
+        return text
+    if not found["hedge"] and (not found["mark"] or found["dash"] == ","):
+        return text  # "where was it held, tokio?": the guess is checked as well (Yes: …)
+    asked = [w.lower() for w in found["asked"].split()]
+    if sum(w not in _WH_OR_AND for w in asked) < 2:
+        return text  # "who and where, quad talks?": the topic, not a guess
+    guess = [w.lower() for w in _WORD.findall(found["guess"])]
+    if not _SOURCE_WORDS.isdisjoint(guess):
+        return text  # "which country is the threat, article say?": whose words are asked
+    if " or " in f" {' '.join(guess)} " or _PRONOUN.search(found["guess"]):
+        return text  # "Esper or Pompeo?": a choice
+    if not found["hedge"] and _PRONOUN.search(found["asked"]):
+        return text  # "where did he go, pompeo?": the name says who "he" is
+    named = [known(w) for w in guess]
+    if not (all(named) if not found["hedge"] else any(named)):
+        return text
+    return found["asked"] + "?"
