@@ -22532,3 +22532,31 @@ def test_hesitant_asker_gets_the_corrected_persons_answer(engine: Engine) -> Non
         "Defense Department"
         in engine.answer("who put out the statement, the state dept or whatever").text
     )
+
+
+def test_person_then_question_without_a_break_is_asked_of_that_person(engine: Engine) -> None:
+    # "Rajnath Singh who is he" is of Singh, never of whoever came last (it was Esper).
+    assert "Defense Minister" in engine.answer("Rajnath Singh who is he").text
+    assert "Deputy Secretary of State" in engine.answer("Begin who is he").text
+    assert "State Department" in engine.answer("pompeo where did he hold his press conference").text
+
+
+def test_question_after_a_recap_is_answered(engine: Engine) -> None:
+    # "ok so Esper met... the Indian guy, Singh? whats singh's job again": the job; a question
+    # needing the recap ("…? what data exactly") is no question of its own.
+    assert (
+        "Defense Minister"
+        in engine.answer("ok so Esper met... the Indian guy, Singh? whats singh's job again").text
+    )
+    assert (
+        "Four"
+        in engine.answer(
+            "the tokyo talks had four countries? which countries were at the tokyo talks"
+        ).text
+    )
+    assert (
+        "information sharing"
+        not in engine.answer(
+            "the BECA is the geospatial satellite data one right? what data exactly"
+        ).text
+    )

@@ -49,7 +49,12 @@ from bot.engine.described import DescribedAnswers
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.granted import granted_premise, is_yes_no, points_into_premise, unreal_premise
-from bot.engine.hesitant import doubt_dropped, name_corrected
+from bot.engine.hesitant import (
+    doubt_dropped,
+    name_corrected,
+    name_then_question,
+    question_after_recap,
+)
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.joined import joined_claims
@@ -2276,7 +2281,9 @@ class Engine(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
         # Before any reading drops a dash's aside: "Esper — I mean Pompeo — where did he…?"
-        text = name_corrected(text) or text
+        text = name_corrected(text) or name_then_question(text, self._names_person) or text
+        # "Esper met Singh? whats singh's job"
+        text = question_after_recap(text, self._names_something) or text
         text = doubt_dropped(
             text, self.index.vocabulary.__contains__
         )  # "who said it -- pompeo?", "Singh -- or was it …"
@@ -2843,6 +2850,16 @@ class Engine(
         if Verdict.CONSISTENT in verdicts or left:
             return "Yes, that's what the article says:"
         return None
+
+    def _names_something(self, question: str) -> bool:
+        """Whether the question names something the article has ("whats singh's job"), and
+        so needs no words said before it."""
+        return bool(parse(question, self.index).entities)
+
+    def _names_person(self, words: str) -> bool:
+        """Whether the words are all a person's name the article uses ("Rajnath Singh")."""
+        named = self.index.aliases.get(tuple(_linkable_words(words)))
+        return named is not None and self._kind(named) == "person"
 
     def _as_meant(self, text: str, context: Context) -> tuple[str, Context]:
         """The message as the question it stands for in the conversation, and the context

@@ -142,3 +142,53 @@ def doubt_dropped(text: str, known: Callable[[str], bool]) -> str:
     if not (all(named) if not found["hedge"] else any(named)):
         return text
     return found["asked"] + "?"
+
+
+# "Rajnath Singh who is he", "Begin where did he go": a person named, then the question about
+# him with no break between; read alone, "who is he" would be of whoever came last.
+_NAME_THEN_QUESTION = prefilter.compile(
+    r"^(?P<name>\w[\w.'-]*(?: \w[\w.'-]*){0,2}?)\s+"
+    r"(?P<asked>(?:who|whom|what|whats|what's|where|when|which|how)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def name_then_question(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """ "Rajnath Singh who is he" → "who is Rajnath Singh": the question with the person it
+    leads with for its pronoun, when `is_person` says the lead names one; else None."""
+    found = _NAME_THEN_QUESTION.match(text.strip())
+    if found is None or not _PERSON_PRONOUN.search(found["asked"]):
+        return None
+    if not is_person(found["name"]):
+        return None
+    return _asked_of(found["name"], found["asked"])
+
+
+# "ok so Esper met... the Indian guy, Singh? whats singh's job again": the asker recaps what
+# they think they know, then asks; the question after the recap is the one to answer.
+_RECAP_THEN_QUESTION = prefilter.compile(
+    r"^(?P<recap>[^?]*\w[^?]*)\?+\s+"
+    r"(?P<asked>(?:who|whom|whose|what|whats|what's|which|when|where|how)\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
+# Words pointing back into the recap: "where was that?" needs it.
+_POINTING_BACK = re.compile(
+    r"\b(?:he|she|his|her|him|they|them|their|it|its|that|this|those|these|there|then)\b",
+    re.IGNORECASE,
+)
+MIN_RECAPPED_QUESTION_WORDS = 3  # "whats singh's job": "what's that" asks of the recap
+
+
+def question_after_recap(text: str, names_something: Callable[[str], bool]) -> str | None:
+    """The question after a recap that is no question of its own ("Esper met Singh? whats
+    singh's job" → "whats singh's job"), when it stands alone (`names_something` it asks
+    about: "the BECA is the satellite one? what data exactly" asks of the recap); else None.
+    A recap that is a question ("did Esper meet Singh? who else …") is a question of
+    several parts."""
+    found = _RECAP_THEN_QUESTION.match(text.strip())
+    if found is None or QUESTION_START.match(found["recap"].strip()):
+        return None
+    asked = found["asked"]
+    if len(asked.split()) < MIN_RECAPPED_QUESTION_WORDS or _POINTING_BACK.search(asked):
+        return None
+    return asked if names_something(asked) else None
