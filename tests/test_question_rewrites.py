@@ -155,3 +155,21 @@ def test_guess_or_doubt_around_a_wh_question_is_dropped() -> None:
         "How are India\u2013China relations doing?",
     ):
         assert doubt_dropped(kept, known) == kept
+
+
+def test_question_put_again_or_person_said_after_it() -> None:
+    # "what was the point, like what did they say theyd address together": the fuller second
+    # wording; "…? esper's i mean" says whom "his" stands for.
+    from bot.engine.hesitant import name_said_after, question_put_again
+
+    assert question_put_again(
+        "thanks. what was the point, like what did they say theyd address together"
+    ) == ("thanks. what did they say theyd address together")
+    kept = "What does BECA actually let them share, like what kind of info?"
+    assert question_put_again(kept) == kept
+    is_person = {"esper", "pompeo"}.__contains__
+    assert name_said_after("was this his second 2+2? esper's i mean", is_person) == (
+        "was this esper's second 2+2?"
+    )
+    assert name_said_after("where did he go? i mean pompeo", is_person) == ("where did pompeo go?")
+    assert name_said_after("where did they go? i mean tokyo", is_person) is None

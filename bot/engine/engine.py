@@ -52,8 +52,10 @@ from bot.engine.granted import granted_premise, is_yes_no, points_into_premise, 
 from bot.engine.hesitant import (
     doubt_dropped,
     name_corrected,
+    name_said_after,
     name_then_question,
     question_after_recap,
+    question_put_again,
 )
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
@@ -2281,7 +2283,13 @@ class Engine(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
         # Before any reading drops a dash's aside: "Esper — I mean Pompeo — where did he…?"
-        text = name_corrected(text) or name_then_question(text, self._names_person) or text
+        text = (
+            name_corrected(text)
+            or name_then_question(text, self._names_person)  # "Rajnath Singh who is he"
+            or name_said_after(text, self._names_person)  # "…his first one? esper's i mean"
+            or text
+        )
+        text = question_put_again(text)  # "what was the point, like what did they…"
         # "Esper met Singh? whats singh's job"
         text = question_after_recap(text, self._names_something) or text
         text = doubt_dropped(

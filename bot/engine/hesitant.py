@@ -192,3 +192,47 @@ def question_after_recap(text: str, names_something: Callable[[str], bool]) -> s
     if len(asked.split()) < MIN_RECAPPED_QUESTION_WORDS or _POINTING_BACK.search(asked):
         return None
     return asked if names_something(asked) else None
+
+
+# "and this was his first one right? esper's i mean", "where did he go? i mean pompeo": who
+# the question's pronoun stands for, said after it.
+_NAME_SAID_AFTER = prefilter.compile(
+    r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?:(?P<before>\w[\w.'-]*(?: \w[\w.'-]*)?)(?:'s|’s)?\s+"
+    r"i\s+mean(?:t)?|i\s+mean(?:t)?\s+(?P<after>\w[\w.'-]*(?: \w[\w.'-]*)?)(?:'s|’s)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def name_said_after(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """ "and this was his first one right? esper's i mean" → "and this was esper's first one
+    right?": the person said after the question put for its pronoun; None when no person
+    the article names is said after it, or the question has no pronoun for him."""
+    found = _NAME_SAID_AFTER.match(text.strip())
+    if found is None:
+        return None
+    name = found["before"] or found["after"]
+    if not _PERSON_PRONOUN.search(found["asked"]) or not is_person(name):
+        return None
+    return _asked_of(name, found["asked"])
+
+
+# "what was the point, like what did they say theyd address together": a question put
+# again, more plainly, after "like" or "as in"; the second wording is the one to read.
+_PUT_AGAIN = prefilter.compile(
+    r"(?:^|(?<=[.!]\s))(?P<first>(?:who|whom|whose|what|whats|what's|which|when|where|why|how)\b"
+    r"[^?]*?),?\s+(?:like|as in|i\.?e\.?|that is)\s*,?\s+"
+    r"(?P<again>(?:who|whom|whose|what|whats|what's|which|when|where|why|how)\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
+
+
+def question_put_again(text: str) -> str:
+    """The message with a question put twice read as its second wording (see above), when
+    that is the fuller one: "What does BECA let them share, like what kind of info?" narrows
+    the first, whose words it needs."""
+    found = _PUT_AGAIN.search(text)
+    if found is None or len(found["again"].split()) < max(
+        MIN_RECAPPED_QUESTION_WORDS, len(found["first"].split())
+    ):
+        return text
+    return text[: found.start()] + found["again"]
