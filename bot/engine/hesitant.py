@@ -210,7 +210,7 @@ def name_said_after(text: str, is_person: Callable[[str], bool]) -> str | None:
     found = _NAME_SAID_AFTER.match(text.strip())
     if found is None:
         return None
-    name = found["before"] or found["after"]
+    name = re.sub(r"['’]s$", "", found["before"] or found["after"])  # "esper's i mean"
     if not _PERSON_PRONOUN.search(found["asked"]) or not is_person(name):
         return None
     return _asked_of(name, found["asked"])
