@@ -1416,3 +1416,19 @@ def test_quiz_leads_and_blank_instructions_are_read_as_the_question(
 ) -> None:
     """ "Fill in:", "- complete the name", "quick fire:": how a quiz puts its question."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I am given to understand that the talks in Tokyo were bilateral, is that so?",
+        "Were the talks in Tokyo trilateral?",
+        "the talks in tokyo were bilateral?",
+    ],
+)
+def test_parties_claimed_of_talks_named_by_their_place(engine: Engine, question: str) -> None:
+    """ "the talks in Tokyo" are the quadripartite talks, as "the Tokyo talks" are: a number
+    of parties put on them is checked against the article's four countries."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "Four countries" in answer.text

@@ -429,6 +429,9 @@ _PARTIES_SAID = {"bilateral": "two", "bipartite": "two", "tripartite": "three"}
 _PARTIES_SAID |= {w: "four" for w in ("quadripartite", "quadrilateral")}
 # "two-way", "three-nation", "three country" (how "trilateral" is normalised): the same, as
 # a number and a word for a party, singular as the claim uses it ("the two countries" are not).
+# "the talks in Tokyo": a noun for an event, named by the place it was held at after it.
+_HELD_EVENT_NOUNS = frozenset("talks talk meeting meetings dialogue summit conference".split())
+_AT = ("in", "at")
 _PARTY_NOUNS = frozenset("way sided nation country party".split())
 _COUNTRY = stem("country")
 # "on monday", "on oct 26": the day a claim puts its event on, after the place it names.
@@ -2724,13 +2727,14 @@ class YesNoAnswers(SeveralOptionAnswers):
         gives it ("four countries"); None when it gives that event none, or agrees (the
         usual yes then stands, with its own quote)."""
         events = [
-            link
+            (link.entity, link.end)
             for link in parsed.entities
             if link.start >= 0 and self._kind(link.entity) == "event"
         ]
+        events += self._events_named_by_place(parsed)
         claimed = None
         for at, word in enumerate(parsed.words):
-            if not any(link.end <= at for link in events):
+            if not any(end <= at for _, end in events):
                 continue  # "bilateral trade at the Tokyo talks" puts nothing on the talks
             if word in _PARTIES_SAID:
                 claimed = _PARTIES_SAID[word]
@@ -2738,7 +2742,7 @@ class YesNoAnswers(SeveralOptionAnswers):
                 claimed = word
         if claimed is None:
             return None
-        event = next(link.entity for link in events)
+        event = events[0][0]
         for entry in self.index.by_id.values():
             count = entry.fact.roles.get("how_many")
             if event not in entry.involved or count is None:
@@ -2753,6 +2757,28 @@ class YesNoAnswers(SeveralOptionAnswers):
             ranked = [scored]
             return self._stated(lead, scored, 0.9, parsed, context, ranked, notes, count)
         return None
+
+    def _events_named_by_place(self, parsed: Parsed) -> list[tuple[str, int]]:
+        """ "Were the talks in Tokyo bilateral?": talks named by where they were held, as
+        the events of the facts that place them there, each with the end of the place's
+        name (the words that can put a number of parties on it come after)."""
+        words = parsed.words
+        found: list[tuple[str, int]] = []
+        for link in parsed.entities:
+            before = words[max(0, link.start - 2) : link.start]
+            if len(before) < 2 or before[0] not in _HELD_EVENT_NOUNS or before[1] not in _AT:
+                continue
+            for position in self.index.entity_postings.get(link.entity, ()):
+                fact = self.index.entries[position].fact
+                where = fact.roles.get("where")
+                if where is None or link.entity not in where.entities:
+                    continue
+                found += [
+                    (e, link.end)
+                    for e in self.index.entries[position].involved
+                    if self._kind(e) == "event"
+                ]
+        return found
 
     def _other_reason_claimed(
         self, parsed: Parsed, context: Context, notes: list[str]
