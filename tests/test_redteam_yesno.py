@@ -1432,3 +1432,25 @@ def test_parties_claimed_of_talks_named_by_their_place(engine: Engine, question:
     answer = ask(engine, question)
     assert answer.text.startswith("No")
     assert "Four countries" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did anyone visit New Delhi recently besides Esper?",
+        "Did anyone other than Esper visit New Delhi recently?",
+        "Has anyone except Esper recently been to Delhi?",
+    ],
+)
+def test_someone_else_went_recently_is_begin(engine: Engine, question: str) -> None:
+    """ "recently" is said of Begin's visit alone: one trip by someone set aside is enough
+    for a yes, with Begin (not Esper's meeting) as its support."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "Begin" in answer.text
+
+
+def test_no_one_but_those_set_aside_went_is_no_yes(engine: Engine) -> None:
+    """The article names only Esper and Pompeo at the Tokyo talks: no yes with the two."""
+    answer = ask(engine, "Did anyone besides Esper and Pompeo go to Tokyo?")
+    assert not answer.text.startswith("Yes")

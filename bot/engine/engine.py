@@ -10576,7 +10576,10 @@ class Engine(
         # One fact's doers are answered as any role is; but "which defense secretary…"
         # ranks every fact naming him or the country first, the trip among them.
         described = parsed.nationality or any(self._kind(e) == "person" for e in parsed.described)
-        if len(facts) < 2 and not ((asks_person or described) and facts):
+        # "Did anyone other than Esper visit New Delhi recently?": one trip is enough when
+        # some are set aside (the article says "recently" of Begin's alone); "did anyone
+        # besides Esper and Pompeo go to Tokyo?": theirs is the only one, so no one else.
+        if len(facts) < 2 and not ((asks_person or described or parsed.excluded) and facts):
             return None
         facts = [f for f in facts if not set(f.roles["who"].entities) <= parsed.excluded]
         if not facts:
