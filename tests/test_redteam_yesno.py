@@ -1454,3 +1454,56 @@ def test_no_one_but_those_set_aside_went_is_no_yes(engine: Engine) -> None:
     """The article names only Esper and Pompeo at the Tokyo talks: no yes with the two."""
     answer = ask(engine, "Did anyone besides Esper and Pompeo go to Tokyo?")
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did none of the quad countries include China?", "Yes"),
+        ("Did none of the countries at the Tokyo talks include China?", "Yes"),
+        ("Did none of the quad countries include Japan?", "No"),
+        ("Did no one visit New Delhi recently besides Esper?", "No"),
+        ("Did nobody else visit New Delhi?", "No"),
+        ("Did no other US official visit New Delhi?", "No"),
+    ],
+)
+def test_none_is_the_denial_of_any(engine: Engine, question: str, verdict: str) -> None:
+    """ "Did none of…?", "did no one…?": the answer to "did any…?" turned round, so a yes
+    that someone did is a no, and a list that leaves China out is a yes."""
+    assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did none of the statements mention China?",
+        "Did no one besides Pompeo mention China?",
+        "Did no one besides Esper and Pompeo go to Tokyo?",
+        "Is Pompeo the only person who mentioned China?",
+        "Was Esper the only one to meet Singh?",
+    ],
+)
+def test_none_or_only_the_article_cannot_settle(engine: Engine, question: str) -> None:
+    """A no about one statement says nothing of all of them; Pompeo's own remark is no one
+    else's: neither yes nor no."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Esper the only US official the article says recently visited New Delhi?",
+        "Was Esper the only one who visited New Delhi?",
+        "Was Esper the only US official who recently visited New Delhi?",
+    ],
+)
+def test_the_only_one_who_went_is_no_with_begin(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "Begin" in answer.text
+
+
+def test_the_only_one_named_is_not_read_as_a_deed(engine: Engine) -> None:
+    """ "the only Indian official named": the article's naming, not something Singh did."""
+    assert ask(engine, "Is Singh the only Indian official named?").text.startswith("Yes")

@@ -254,6 +254,7 @@ from bot.engine.pushback import (
     said_by_answer,
     trend_verdict,
 )
+from bot.engine.quantified import anyone_besides, positive_of_none, turned_round
 from bot.engine.question import (
     COPULAS,
     KIND_NOUNS,
@@ -1899,6 +1900,16 @@ class Engine(
         context = context or Context()
         try:
             question = question if isinstance(question, str) else str(question)
+            positive = positive_of_none(question)
+            if positive is not None:
+                # "Did none of the quad countries include China?": "did any…?", turned round.
+                unsaid = "The article doesn't say that none did."
+                return self._none_answered(positive, unsaid, context)
+            positive = anyone_besides(question)
+            if positive is not None:
+                # "Is Pompeo the only one who…?": "did anyone besides Pompeo…?", the same.
+                unsaid = "The article names no one else who did, but doesn't say no one did."
+                return self._none_answered(positive, unsaid, context)
             repeated = self._repeated(question, context)
             if repeated is not None:
                 return repeated
@@ -1941,6 +1952,37 @@ class Engine(
                 context,
                 notes=("internal error",),
             )
+
+    def _none_answered(self, asked: str, unsaid: str, context: Context) -> Answer:
+        """The answer to "did none…?" from the one to "did any…?" (`asked`): "No" where
+        someone did, "Yes" where the article's full list leaves the one asked about out;
+        otherwise `unsaid` ("did none of the statements mention China?": that the Defense
+        Department's does not is no word on the others)."""
+        positive = self.answer(asked, context)
+        if positive.abstained:
+            return positive
+        text = turned_round(positive.text)
+        if text is None or self._only_those_set_aside_did(asked, positive):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                unsaid,
+                context,
+                notes=("a 'none' claim: the article's no speaks of one only",),
+            )
+        return replace(positive, text=text)
+
+    def _only_those_set_aside_did(self, asked: str, positive: Answer) -> bool:
+        """Whether a yes to "did anyone besides Pompeo mention China?" rests only on what
+        those set aside did (Pompeo's own remark): no one else is shown to have done it."""
+        excluded = parse(asked, self.index).excluded
+        if not excluded:
+            return False
+        doers = {
+            e
+            for f in positive.fact_ids
+            for e in (self.factbase.facts[f].roles.get("who") or Role("who", "")).entities
+        }
+        return doers <= excluded
 
     def _it_as_the_article(
         self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
