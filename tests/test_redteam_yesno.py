@@ -1507,3 +1507,22 @@ def test_the_only_one_who_went_is_no_with_begin(engine: Engine, question: str) -
 def test_the_only_one_named_is_not_read_as_a_deed(engine: Engine) -> None:
     """ "the only Indian official named": the article's naming, not something Singh did."""
     assert ask(engine, "Is Singh the only Indian official named?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did all the officials praise the relationship?",
+        "Did all of the officials welcome the expansion of information sharing?",
+        "Did everyone praise the relationship?",
+    ],
+)
+def test_all_of_some_people_is_no_yes_from_two_of_them(engine: Engine, question: str) -> None:
+    """Esper and Singh praised it; nothing is said of Pompeo or Begin: no "Yes" for all."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+
+
+def test_all_of_a_counted_list_is_still_a_yes(engine: Engine) -> None:
+    answer = ask(engine, "Did all four countries take part in the Tokyo talks?")
+    assert answer.text.startswith("Yes")

@@ -254,7 +254,13 @@ from bot.engine.pushback import (
     said_by_answer,
     trend_verdict,
 )
-from bot.engine.quantified import anyone_besides, positive_of_none, turned_round
+from bot.engine.quantified import (
+    all_people_claimed,
+    anyone_besides,
+    only_some_said,
+    positive_of_none,
+    turned_round,
+)
 from bot.engine.question import (
     COPULAS,
     KIND_NOUNS,
@@ -1924,6 +1930,10 @@ class Engine(
             answer = self._someone_else_checked(answer, text, context)
             answer = self._one_person_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
+            if all_people_claimed(text) and not answer.abstained:
+                # "Did all the officials praise the relationship?": Esper and Singh did.
+                said = only_some_said(answer.text)
+                answer = answer if said is None else replace(answer, text=said)
             if answer.abstained:
                 answer = (
                     self._with_names_autocorrected(text, context, respelt)

@@ -68,3 +68,33 @@ def turned_round(text: str) -> str | None:
     if text.startswith("No") and _LEFT_OUT_OF_LIST in text:
         return "Yes" + text[2:]
     return None
+
+
+# "Did all the officials praise the relationship?", "did every minister agree…?": all of
+# a kind of people, which a fact naming some of them (Esper and Singh) does not make all.
+# A count ("all four countries", "all three") is a list the article may give in full.
+_ALL_PEOPLE = re.compile(
+    r"^(?:(?:so|and|but|then)\s*,?\s+)?(?:did|do|does|were|was|have|had|are|is)\s+"
+    r"(?:(?:all|every|each)(?: of)?(?: the)?(?: [\w.-]+)?"
+    r" (?:officials?|people|persons?|ministers?|leaders?|secretaries|secretary|men|man"
+    r"|participants?|delegates?)|everyone|everybody|each one)\b",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"\ball (?:of )?(?:the )?(?:two|three|four|five|both|\d+)\b", re.IGNORECASE)
+
+
+def all_people_claimed(question: str) -> bool:
+    """Whether a yes or no claims something of all of some people, no count given: "did all
+    the officials praise it?", not "did all four countries take part?"."""
+    text = question.strip()
+    return _ALL_PEOPLE.match(text) is not None and _COUNTED.search(text) is None
+
+
+def only_some_said(text: str) -> str | None:
+    """A yes to "did all of them…?" as what the article says of those it names: "Yes.
+    During the meeting…, Esper and Singh praised…" → "The article says it only of those it
+    names: During the meeting…" ("each side" is left alone: the article has
+    the two sides as one whole); None for an answer that is no yes."""
+    if not text.startswith("Yes"):
+        return None
+    return f"The article says it only of those it names: {text[3:].lstrip('.:, ')}"
