@@ -1526,3 +1526,20 @@ def test_all_of_some_people_is_no_yes_from_two_of_them(engine: Engine, question:
 def test_all_of_a_counted_list_is_still_a_yes(engine: Engine) -> None:
     answer = ask(engine, "Did all four countries take part in the Tokyo talks?")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was Australia a party to the Tokyo talks?", "Yes"),
+        ("Were Australia and Japan parties to the Tokyo talks?", "Yes"),
+        ("Was China a party to the Tokyo talks?", "No"),
+        ("Did the quadripartite talks involve five countries?", "No"),
+        ("Did the Tokyo talks include three nations?", "No"),
+        ("Did the Tokyo talks involve four countries?", "Yes"),
+    ],
+)
+def test_parties_to_the_tokyo_talks(engine: Engine, question: str, verdict: str) -> None:
+    """ "a party to" is one taking part, not a political party; a count of countries the
+    talks "involved" is checked against the article's four."""
+    assert ask(engine, question).text.startswith(verdict)

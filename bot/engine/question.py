@@ -2044,6 +2044,7 @@ def parse(question: str, index: Index) -> Parsed:
     text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
     text = _blank_at_end_asked(text)
     text = _TAKING_PART_COUNTED.sub(r"\g<ordinal> time", text)
+    text = _PARTY_TO.sub(_participant_in, text)
     words = text.split()
     if not _SHORTHAND.keys().isdisjoint(words):
         # "hw many", "wat", "esper n singh": chat shorthand for the words meant; "wer" opens
@@ -4336,6 +4337,16 @@ def _kind_misspelt(word: str) -> str | None:
 _NEVER_AFTER_ARTICLE = frozenset(
     "whether where when which while what who whom whose why how were was is are if".split()
 )
+
+
+# "Was Australia a party to the Tokyo talks?": one taking part, as "a participant in"
+# says; no political party (the article's only one is China's Communist Party).
+_PARTY_TO = re.compile(r"\bpart(?P<many>y|ies) to (?=(?:the|it|this|that|these|those|them)\b)")
+
+
+def _participant_in(found: re.Match[str]) -> str:
+    """ "party to the" → "participant in the"; "parties to" → "participants in"."""
+    return "participant in " if found["many"] == "y" else "participants in "
 
 
 # "Was this Esper's first participation in such a meeting?": his first time at one, as

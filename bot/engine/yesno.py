@@ -432,6 +432,11 @@ _PARTIES_SAID |= {w: "four" for w in ("quadripartite", "quadrilateral")}
 # "the talks in Tokyo": a noun for an event, named by the place it was held at after it.
 _HELD_EVENT_NOUNS = frozenset("talks talk meeting meetings dialogue summit conference".split())
 _AT = ("in", "at")
+# "Did the Tokyo talks involve five countries?": verbs that give an event its parties.
+_HAVING_VERBS = frozenset(
+    "involve involved include included have had feature featured bring brought gather"
+    " gathered among between".split()
+)
 _PARTY_NOUNS = frozenset("way sided nation country party".split())
 _COUNTRY = stem("country")
 # "on monday", "on oct 26": the day a claim puts its event on, after the place it names.
@@ -2724,8 +2729,7 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _parties_checked(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Were the Tokyo talks bilateral?", "…a three-way meeting?": a number of parties
         put on an event the question names, against the count of countries the article
-        gives it ("four countries"); None when it gives that event none, or agrees (the
-        usual yes then stands, with its own quote)."""
+        gives it ("four countries"); None when it gives that event none."""
         events = [
             (link.entity, link.end)
             for link in parsed.entities
@@ -2738,7 +2742,10 @@ class YesNoAnswers(SeveralOptionAnswers):
                 continue  # "bilateral trade at the Tokyo talks" puts nothing on the talks
             if word in _PARTIES_SAID:
                 claimed = _PARTIES_SAID[word]
-            elif word in COUNT_WORDS and not _PARTY_NOUNS.isdisjoint(parsed.words[at + 1 : at + 2]):
+            elif word in COUNT_WORDS and (
+                not _PARTY_NOUNS.isdisjoint(parsed.words[at + 1 : at + 2])
+                or self._countries_counted_by_verb(parsed.words, at)
+            ):
                 claimed = word
         if claimed is None:
             return None
@@ -2750,13 +2757,20 @@ class YesNoAnswers(SeveralOptionAnswers):
             said = normalise(count.answer).split()
             if leading_count(count.answer) is None or [stem(w) for w in said[1:2]] != [_COUNTRY]:
                 continue
-            if said[0] == claimed:
-                return None
             scored = Scored(entry, 1.0, (), True)
-            lead = f"{said_as('No', parsed)}. {count.answer}."
+            # "Did the Tokyo talks involve four countries?": yes, with the count's quote.
+            verdict = "Yes" if said[0] == claimed else "No"
+            lead = f"{said_as(verdict, parsed)}. {count.answer}."
             ranked = [scored]
             return self._stated(lead, scored, 0.9, parsed, context, ranked, notes, count)
         return None
+
+    def _countries_counted_by_verb(self, words: list[str], at: int) -> bool:
+        """ "Did the Tokyo talks involve five countries?": a count of countries an event is
+        said to have, after a verb that gives it them (not "the two countries", which
+        names the U.S. and India)."""
+        counted = words[at + 1 : at + 2] in (["countries"], ["nations"], ["parties"])
+        return counted and at > 0 and words[at - 1] in _HAVING_VERBS
 
     def _events_named_by_place(self, parsed: Parsed) -> list[tuple[str, int]]:
         """ "Were the talks in Tokyo bilateral?": talks named by where they were held, as
