@@ -1543,3 +1543,22 @@ def test_parties_to_the_tokyo_talks(engine: Engine, question: str, verdict: str)
     """ "a party to" is one taking part, not a political party; a count of countries the
     talks "involved" is checked against the article's four."""
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is the phrase 'world's two largest democracies' attributed to Indian officials?", "No"),
+        (
+            "Was the phrase 'one of the most significant relationships' said by Indian officials?",
+            "No",
+        ),
+        ("Is the phrase 'world's two largest democracies' attributed to U.S. officials?", "Yes"),
+    ],
+)
+def test_quoted_words_put_to_a_speaker_are_checked_for_whose(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """Quoted words "attributed to" or "said by" someone ask whose they are, not only
+    whether the article has them: no "Yes, the article says…" to Indian officials."""
+    assert ask(engine, question).text.startswith(verdict)

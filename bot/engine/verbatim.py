@@ -113,6 +113,13 @@ MAX_SHOWN_QUOTATION = 25
 ARTICLES = frozenset({"a", "an", "the"})
 
 
+# "Is the phrase '…' attributed to Indian officials?", "…said by Pompeo?": words put to a
+# speaker, a country's people as much as a person, so not a bare question of wording.
+_ATTRIBUTED = re.compile(
+    r"\b(?:attributed|credited|ascribed) to\b|\b(?:said|spoken|written|uttered|used) by\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Words of the article: where they stand, by paragraph and character offsets."""
@@ -327,6 +334,8 @@ class VerbatimAnswers(WordingAnswers):
     def _speaker_named(self, folded: str, phrase: str) -> bool:
         """Whether the question names someone, outside the quoted words, as saying them."""
         rest = folded.replace(phrase, " ")
+        if _ATTRIBUTED.search(rest):
+            return True  # "is the phrase '…' attributed to Indian officials?": whose, asked
         return any(
             link.start >= 0 and self._kind(link.entity) in _SPEAKER_KINDS
             for link in parse(rest, self.index).entities
