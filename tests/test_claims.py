@@ -110,3 +110,27 @@ def test_the_right_claim_over_a_wrong_one_is_yes(engine: Engine, question: str) 
 def test_a_claim_whose_alternative_also_holds_is_not_yes(engine: Engine) -> None:
     # Esper was in both Tokyo and New Delhi: "rather than" one of them is not borne out.
     assert not ask(engine, "did esper go to tokyo rather than delhi?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did esper and pompeo go to beijing for talks earlier this month",
+        "did esper and pompeo travel to moscow for talks",
+        "esper and pompeo had talks in shanghai right?",
+        "Did Pompeo and Esper fly to London for the four-way talks?",
+    ],
+)
+def test_talks_two_people_went_to_elsewhere_are_no_with_tokyo(
+    engine: Engine, question: str
+) -> None:
+    # The talks both took part in were in Tokyo; the article tells of nothing in those cities.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "Tokyo" in answer.text
+    assert "quadripartite talks in Tokyo" in answer.quotes[0].text
+
+
+def test_talks_one_person_went_to_elsewhere_stay_open(engine: Engine) -> None:
+    # Esper met Singh in New Delhi and was at the Tokyo talks: which talks is unclear.
+    assert ask(engine, "did esper go to paris for talks").abstained

@@ -5121,6 +5121,15 @@ class YesNoAnswers(SeveralOptionAnswers):
             if where is None or not where.entities or _MEET not in quoted:
                 continue
             if not others <= scored.entry.involved:
+                talks = self._their_talks_elsewhere(parsed, ranked, place[1], others)
+                if talks is not None:
+                    # "Did Esper and Pompeo go to Beijing for talks?": the talks the two
+                    # took part in were in Tokyo, and nothing the article tells of was there.
+                    scored, where = talks
+                    confidence = min(0.85, scored.score + 0.3)
+                    return self._verdict(
+                        "No", scored, confidence, parsed, context, ranked, notes, where
+                    )
                 # "Was China at the meeting in New Delhi?": who was there, which the place
                 # of the meeting does not answer, nor any other event placed elsewhere.
                 return self._not_found(parsed, context, ranked, notes)
@@ -5137,6 +5146,54 @@ class YesNoAnswers(SeveralOptionAnswers):
                 where,
             )
         return None
+
+    def _talks_sent_to_a_name_unused(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Did Esper and Pompeo fly to Moscow for talks?": a city the article never names,
+        so not where the talks they took part in (Tokyo's) were held."""
+        cleared = replace_unknown(parsed)
+        ranked = self._rank(cleared)
+        people = {
+            link.entity
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "person"
+        }
+        talks = self._their_talks_elsewhere(parsed, ranked, None, people)
+        if talks is None:
+            return None
+        scored, where = talks
+        confidence = min(0.85, scored.score + 0.3)
+        return self._verdict("No", scored, confidence, cleared, context, ranked, notes, where)
+
+    def _their_talks_elsewhere(
+        self, parsed: Parsed, ranked: list[Scored], place: str | None, people: set[str]
+    ) -> tuple[Scored, Role] | None:
+        """For talks (not "the meeting") that people named went to somewhere nothing in
+        the article happened (Beijing), the gathering of the best facts that all of them
+        took part in, with where it was: "Did Esper and Pompeo go to Beijing for talks?"
+        is of the Tokyo talks. A place the article does tell of (India) is left alone: the
+        people may have had other talks there. No place (None) is a name the article never
+        uses ("Moscow")."""
+        if "meeting" in parsed.words or "talks" not in parsed.words:
+            return None
+        if not people or any(self._kind(p) != "person" for p in people):
+            return None
+        if place is not None and not self._nowhere_told_of(place):
+            return None
+        found = [
+            (scored, where)
+            for scored in ranked[:PAIR_DEPTH]
+            if scored.score >= 0.5
+            and (where := scored.entry.fact.roles.get("where")) is not None
+            and where.entities
+            and not _GATHERINGS.isdisjoint(term(w) for w in quoted_words(scored.entry.fact))
+            and people <= scored.entry.involved
+        ]
+        # "Did Esper go to Paris for talks?": he met Singh in New Delhi and was at the
+        # Tokyo talks; which of the two is meant is unclear.
+        places = {frozenset(where.entities) for _, where in found}
+        return found[0] if len(places) == 1 else None
 
     def _talks_at(self, ranked: list[Scored], place: str) -> bool:
         """Whether one of the best facts is of a gathering held at the place (Tokyo's
@@ -5229,6 +5286,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             if sent is not None and trip is None and _MEET in parsed.terms:
                 # "Did Singh fly to Washington to meet Esper?": where the two met instead.
                 trip = self._placed_elsewhere(parsed, sent[1], named_only=True)
+            if sent is not None and trip is None and sent[1] is None:
+                talks = self._talks_sent_to_a_name_unused(parsed, context, notes)
+                if talks is not None:
+                    return talks
             if sent is None or trip is None:
                 return None
             # "Did Begin go to Beijing?": no, the article has him go to New Delhi. (Someone
