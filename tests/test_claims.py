@@ -134,3 +134,28 @@ def test_talks_two_people_went_to_elsewhere_are_no_with_tokyo(
 def test_talks_one_person_went_to_elsewhere_stay_open(engine: Engine) -> None:
     # Esper met Singh in New Delhi and was at the Tokyo talks: which talks is unclear.
     assert ask(engine, "did esper go to paris for talks").abstained
+
+
+@pytest.mark.parametrize(
+    "claim", ["they met in washington right", "so they met in washington?", "did they meet in DC?"]
+)
+@pytest.mark.parametrize("first", ["who's singh", "who is esper"])
+def test_they_met_elsewhere_after_one_of_the_pair_is_no_with_new_delhi(
+    engine: Engine, first: str, claim: str
+) -> None:
+    # "They" are the one just asked about and whoever he met: the New Delhi meeting.
+    answer = ask(engine, first, claim)
+    if not answer.abstained:
+        assert answer.text.startswith("No")
+        assert "New Delhi" in answer.text
+
+
+def test_they_met_in_washington_after_singh_names_new_delhi(engine: Engine) -> None:
+    answer = ask(engine, "who's singh", "they met in washington right")
+    assert answer.text.startswith("No")
+    assert "in New Delhi" in answer.quotes[0].text
+
+
+def test_they_met_elsewhere_after_pompeo_is_left_open(engine: Engine) -> None:
+    # Pompeo and Esper took part in talks in Tokyo, which the article calls no meeting.
+    assert ask(engine, "who is pompeo", "they met in washington right").abstained

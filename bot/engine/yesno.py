@@ -6735,6 +6735,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         }
         if len(participants) >= 2 and participants <= asked:
             return True
+        if self._they_the_pair_of(fact, parsed, participants):
+            return True
         if named_only:
             return False
         # "Did China take part in the talks in Tokyo?", "Was Pompeo's press conference in
@@ -6749,6 +6751,21 @@ class YesNoAnswers(SeveralOptionAnswers):
             # of a press conference, whoever gave it.
             return True
         return not asked.isdisjoint(where.entities) or bool(participants and participants <= asked)
+
+    def _they_the_pair_of(self, fact: Fact, parsed: Parsed, participants: set[str]) -> bool:
+        """ "Who's Singh?" "They met in Washington, right?": "they" are the one the
+        conversation is about and whoever did with him what the fact has them do (meet), so
+        the question names the event as two of its sides would."""
+        if "they" not in parsed.words or len(participants) < 2:
+            return False
+        # Only a meeting the article's own words call one: "Who is Pompeo?" "They met in
+        # Washington?" is no claim about the Tokyo talks he and Esper took part in.
+        if _MEET not in parsed.terms or _MEET not in {term(w) for w in quoted_words(fact)}:
+            return False
+        people = [link for link in parsed.entities if self._kind(link.entity) == "person"]
+        if not people or any(link.start >= 0 for link in people):
+            return False  # "Did they meet Singh in Tokyo?": a name typed, another's
+        return all(link.entity in participants for link in people)
 
     @cached_property
     def _placed_noun_of(self) -> dict[str, frozenset[str]]:
