@@ -356,3 +356,14 @@ def test_who_then_after_a_title_claim_is_the_titles_holder(
     the title, not Begin again."""
     answer = ask(engine, *turns)
     assert not answer.abstained and holder in answer.text.partition(",")[0]
+
+
+@pytest.mark.parametrize("first", ["how are india-china relations", "how are us-china relations"])
+@pytest.mark.parametrize("pair", ["us-india tho?", "and us-india though?", "us-india tho"])
+def test_another_pair_said_with_though_asks_the_same_of_it(
+    engine: Engine, first: str, pair: str
+) -> None:
+    # "though" only shrugs: the same question, of U.S.-India relations.
+    answer = ask(engine, first, pair)
+    assert "heating up" in answer.text
+    assert "heating up rapidly" in answer.quotes[0].text

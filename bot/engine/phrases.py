@@ -325,6 +325,9 @@ ABOUT_FILLERS = frozenset(
         "guy",
         "between",
         "with",
+        # "How are India-China relations?" "US-India tho?": the same question, of the
+        # other pair, said with a shrug
+        "though",
         # "and esper personally?", "what about singh himself?": the same question of
         # that person alone, said with emphasis
         "personally",
