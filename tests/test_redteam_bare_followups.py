@@ -367,3 +367,29 @@ def test_another_pair_said_with_though_asks_the_same_of_it(
     answer = ask(engine, first, pair)
     assert "heating up" in answer.text
     assert "heating up rapidly" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "but the pentagon statement?",
+        "and the pentagon statement?",
+        "what about the defense department statement?",
+        "but the dod statement though?",
+        "what about the readout?",
+    ],
+)
+def test_a_source_alone_after_a_mention_question_asks_it_of_that_source(
+    engine: Engine, source: str
+) -> None:
+    # The article names China; the Defense Department statement does not.
+    answer = ask(engine, "does this article talk about china at all", source)
+    assert answer.text.startswith("No")
+    assert "does not explicitly mention China" in answer.quotes[0].text
+
+
+def test_the_article_alone_after_a_statement_question_asks_it_of_the_article(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "does the statement mention china", "and the article?")
+    assert answer.text.startswith("Yes")

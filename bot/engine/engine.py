@@ -108,6 +108,7 @@ from bot.engine.message import (
     remarks_after_dropped,
     report_frame_dropped,
     restated_claim_asked,
+    source_swapped,
     strangeness_dropped,
     surprised_what_dropped,
     titles_dropped,
@@ -2932,6 +2933,8 @@ class Engine(
         text = backdrop_trend_asked(text) or text
         text = article_source_asked(text)  # "whose statement is the article based on?"
         text = options_first_asked(text) or text  # "Singh, Esper — which one's Indian?"
+        # "Does the article talk about China?" "But the Pentagon statement?"
+        text = source_swapped(text, context.claim) or text
         corrected = None if context.empty else correction_asked(text) or self._swapped(text)
         if corrected is not None:
             text = corrected  # "no, I meant Esper": the last question, asked of Esper
@@ -4638,11 +4641,11 @@ class Engine(
         parsed = parse(what, self.index)
         worded = self._wording_checked(what, parsed, context)
         if worded is not None:
-            return worded
+            return _as_a_mention_claim(worded, what)
         said = parsed.words
         unknown = set(parsed.unknown) | set(parsed.unknown_names)
         if not unknown:
-            return self._named_in_article(parsed, context)
+            return _as_a_mention_claim(self._named_in_article(parsed, context), what)
         titled = any(w in unknown and w in TITLE_WORDS for w in said) or (
             said[-1:] and said[-1] in TITLE_WORDS
         )
@@ -11776,6 +11779,16 @@ def _joined_verdicts(answers: list[Answer]) -> Answer:
     first = answers[0]
     text = " ".join([first.text, *(after_verdict(a) for a in answers[1:])])
     return replace(merged(answers), text=text, corroborating=first.corroborating)
+
+
+def _as_a_mention_claim(answer: Answer | None, what: str) -> Answer | None:
+    """The answer to whether the article mentions something, remembered as that yes-or-no
+    question: "Does this article talk about China?" (yes) "But the Pentagon statement?"
+    asks it again of the statement."""
+    if answer is None or answer.context.claim is not None:
+        return answer
+    claim = f"does the article mention {what}"
+    return replace(answer, context=replace(answer.context, claim=claim))
 
 
 def _outermost_quotes(answer: Answer) -> Answer:

@@ -1159,3 +1159,34 @@ def while_there_dropped(text: str, where: str | None = None) -> str:
     if named is not None and QUESTION_START.match(named["question"]):
         return f"{named['connective']}{named['question']} {named['place']}{named['end'] or '?'}"
     return text
+
+
+# A source the article has, or the article itself: "the Pentagon statement", "the DoD
+# readout", "this article".
+_SOURCE_NAMED = (
+    r"(?:the|this|that) (?:(?:pentagon|dod|usa|us|official|defen[cs]e department"
+    r"|usa? defen[cs]e department|department of defen[cs]e) )?(?:statement|readout|release)"
+    r"|(?:the|this|that) (?:article|story|piece|report)"
+)
+_SOURCE_ALONE = prefilter.compile(
+    rf"^(?:(?:and|but|so|ok|what about|how about|what of) )?(?:(?:in|from) )?"
+    rf"(?P<source>{_SOURCE_NAMED})(?: (?:though|tho|then|itself))?$"
+)
+_SOURCE_IN_CLAIM = prefilter.compile(rf"\b(?:{_SOURCE_NAMED})\b")
+
+
+def source_swapped(text: str, claim: str | None) -> str | None:
+    """The last yes-or-no question asked again of another source, when a follow-up names only
+    that source: "Does the article talk about China?" (yes) "But the Pentagon statement?" is
+    "does the Pentagon statement talk about China?" (no). None when the follow-up is more
+    than a source, or the last question named none to put it in place of."""
+    if claim is None:
+        return None
+    asked = " ".join(re.sub(r"[^\w\s'-]", " ", text.lower()).split())
+    found = _SOURCE_ALONE.match(asked)
+    if found is None:
+        return None
+    said = _SOURCE_IN_CLAIM.search(claim)
+    if said is None or said.group(0) == found["source"]:
+        return None
+    return f"{claim[: said.start()]}{found['source']}{claim[said.end() :]}?"
