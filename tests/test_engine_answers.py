@@ -22560,3 +22560,19 @@ def test_question_after_a_recap_is_answered(engine: Engine) -> None:
             "the BECA is the geospatial satellite data one right? what data exactly"
         ).text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("us india relashuns getting better or worse", "heating up"),
+        ("how are us-india relashuns", "heating up"),
+        ("us-india relashuns improving?", "heating up"),
+        ("what did they say about informashun sharing", "information sharing"),
+    ],
+)
+def test_a_word_spelt_by_sound_is_read_as_meant(engine: Engine, question: str, said: str) -> None:
+    # "relashuns" is "relations", "informashun" "information": the sound, spelt as said.
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert said in answer.text

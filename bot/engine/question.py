@@ -1452,7 +1452,7 @@ def respell(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
         word = normalise(word)  # "organised" is "organized"
         if not _may_be_misspelt(word, index):
             return typed
-        right = index.speller.nearest(word)
+        right = index.speller.nearest(word) or index.speller.sounded_out(word)
         if right is not None and word.endswith("s") and not right.endswith("s"):
             right = _plural_of(right, index)  # "name 2 citys": cities, not a city
         if right is None or (right in index.alias_words and right not in COMMON_WORDS):

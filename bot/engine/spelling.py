@@ -97,11 +97,34 @@ class Speller:
             return None  # two words alike likely: "tamks" is "talks" or "tanks"
         return best
 
+    def sounded_out(self, word: str) -> str | None:
+        """The word a spelling by sound stands for, when spelt as said: "relashuns" is
+        "relations", "informashun" "information", "discushuns" "discussions",
+        "essenshul" "essential". The sound's usual spellings are tried in turn; the first
+        that gives a word the facts use, or one slip from one, is meant."""
+        for sound, spellings in _SOUNDS:
+            if sound not in word:
+                continue
+            for spelling in spellings:
+                spelt = word.replace(sound, spelling)
+                if spelt in self._meant:
+                    return spelt
+                near = self.nearest(spelt)
+                if near is not None:
+                    return near
+        return None
+
     def _rank_of(self, word: str) -> int:
         """How common a word is, by rank (0 is "the"); words of the facts that English lists
         do not have ("quadripartite") rank last."""
         return self._rank.get(word, len(self._rank))
 
+
+# A sound spelt as said, and the ways English spells it: "relashuns" for "relations".
+_SOUNDS = (
+    ("shun", ("tion", "ssion", "sion")),
+    ("shul", ("tial", "cial")),
+)
 
 # Endings of inflected and derived forms, with what the base form ends in instead: "rabidly"
 # is "rabid", "sharding" "shard", "commutations" "commute", "hurried" "hurry".
