@@ -22576,3 +22576,24 @@ def test_a_word_spelt_by_sound_is_read_as_meant(engine: Engine, question: str, s
     answer = ask(engine, question)
     assert not answer.abstained
     assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("I should be grateful if you would tell me where Esper met Singh.", "New Delhi"),
+        ("I should like to know who Esper met.", "Singh"),
+        ("I should be most obliged to learn when the meeting took place.", "Monday"),
+    ],
+)
+def test_the_askers_own_should_is_a_courtesy_not_a_judgement(
+    engine: Engine, question: str, said: str
+) -> None:
+    # "I should be grateful…" is the asker's courtesy, not "should" asking an opinion.
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert said in answer.text
+
+
+def test_should_asked_of_a_country_is_still_a_judgement(engine: Engine) -> None:
+    assert ask(engine, "Should India trust the US?").abstained

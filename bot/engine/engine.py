@@ -745,7 +745,8 @@ OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon vie
 # "Do you think India should side with the U.S.?", "is it a good idea…?": a judgement to make,
 # not a fact to report.
 SHOULD = prefilter.compile(
-    r"\b(?:should|shouldnt|ought to)\b|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
+    # Not the asker's own "I should be grateful if…", "I should like to know…": a courtesy.
+    r"\b(?<!\bi )(?:should|shouldnt|ought to)\b|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
     # "What would you do if you were Esper?": a judgement put as a hypothetical.
     r"|\bif (?:you|u|i|we) (?:were|was)\b|\bwould (?:you|u) (?:do|have done|say|choose|decide)\b"
 )
