@@ -22597,3 +22597,25 @@ def test_the_askers_own_should_is_a_courtesy_not_a_judgement(
 
 def test_should_asked_of_a_country_is_still_a_judgement(engine: Engine) -> None:
     assert ask(engine, "Should India trust the US?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("was the meating in tokio", "No"),
+        ("where was the meating", "New Delhi"),
+        ("when was the meating", "Monday"),
+    ],
+)
+def test_an_unlisted_inflection_said_as_a_facts_word_is_read_as_it(
+    engine: Engine, question: str, said: str
+) -> None:
+    # "meating" inflects "meat" but no one writes it; said aloud it is "meeting".
+    answer = ask(engine, question)
+    assert said in answer.text
+    assert "New Delhi" in answer.quotes[0].text
+
+
+def test_a_listed_word_is_not_respelt_by_sound(engine: Engine) -> None:
+    # "heating" is a word of its own (the relations are heating up), not "heeting".
+    assert "heating" in respell("are relations heating up", engine.index)[0]

@@ -1447,8 +1447,16 @@ def respell(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
     def meant(match: re.Match[str]) -> str:
         typed = match.group(0)
         word = typed.lower()
-        if word in index.vocabulary or index.speller.knows(word) or _named(match):
+        if word in index.vocabulary or _named(match):
             return typed  # most words: known as they are
+        if index.speller.knows(word):
+            # "was the meating in tokio": an inflection no list has of a word ("meat") that
+            # is, said aloud, a word the facts use ("meeting").
+            sounded = None if index.speller.listed(word) else index.speller.sounded_out(word)
+            if sounded is None:
+                return typed
+            fixed.append((word, sounded))
+            return sounded.capitalize() if typed[0].isupper() else sounded
         word = normalise(word)  # "organised" is "organized"
         if not _may_be_misspelt(word, index):
             return typed

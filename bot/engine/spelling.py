@@ -97,6 +97,11 @@ class Speller:
             return None  # two words alike likely: "tamks" is "talks" or "tanks"
         return best
 
+    def listed(self, word: str) -> bool:
+        """Whether `word` is itself a word of the lists, not only an inflection of one
+        ("meat" is; "meating" only inflects it)."""
+        return word in self._rank or word in self._meant
+
     def sounded_out(self, word: str) -> str | None:
         """The word a spelling by sound stands for, when spelt as said: "relashuns" is
         "relations", "informashun" "information", "discushuns" "discussions",
@@ -124,6 +129,7 @@ class Speller:
 _SOUNDS = (
     ("shun", ("tion", "ssion", "sion")),
     ("shul", ("tial", "cial")),
+    ("ea", ("ee",)),  # "meating": the "ee" of "meeting"
 )
 
 # Endings of inflected and derived forms, with what the base form ends in instead: "rabidly"
