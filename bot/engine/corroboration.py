@@ -24,7 +24,7 @@ them ("the 2+2 Dialogue between the U.S. and Indian foreign and defense minister
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sized
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -94,8 +94,11 @@ def build_corroboration(index: Index, terms_of: Callable[[str], tuple[str, ...]]
     def rare(terms: Iterable[str]) -> frozenset[str]:
         return frozenset(t for t in terms if len(index.postings.get(t, ())) * RARE_SHARE <= count)
 
-    stated = [rare(e.stated) for e in facts]
-    keywords = [rare(e.predicate) for e in facts]
+    # Each fact's rarer statement words and keywords, as shared tuples: made sets only for
+    # the pairs compared (a set per fact was ~100 MB at 100,000 facts, all of it at once).
+    rare_terms = _RareTerms(index.postings, count)
+    stated = [rare_terms.of(e.stated) for e in facts]
+    keywords = [rare_terms.of(e.predicate) for e in facts]
     by_stated = _postings(stated)
     by_keyword = _postings(keywords)
     by_fact: dict[int, list[tuple[int, frozenset[str]]]] = {}
@@ -121,7 +124,7 @@ def build_corroboration(index: Index, terms_of: Callable[[str], tuple[str, ...]]
             same_act = shared_stated[other] >= SAME_ACT_TERMS or keywords_alike
             if not same_act or not _same_doers(index, entry, second):
                 continue
-            both = stated[one] & stated[other]
+            both = frozenset(stated[one]).intersection(stated[other])
             agreed = frozenset(
                 name
                 for name in entry.role_entities
@@ -186,7 +189,28 @@ def _named_by_reference(index: Index) -> list[tuple[int, int, str]]:
     return found
 
 
-def _postings(sets: list[frozenset[str]]) -> dict[str, list[int]]:
+class _RareTerms:
+    """The terms of a term set that few facts have (in at most 1/RARE_SHARE of them), as a
+    tuple in the set's order, one for all equal results."""
+
+    def __init__(self, postings: Mapping[str, Sized], count: int) -> None:
+        self._postings = postings
+        self._count = count
+        self._rare: dict[str, bool] = {}
+        self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def of(self, terms: Iterable[str]) -> tuple[str, ...]:
+        found = tuple(t for t in terms if self._is_rare(t))
+        return self._shared.setdefault(found, found)
+
+    def _is_rare(self, term: str) -> bool:
+        rare = self._rare.get(term)
+        if rare is None:
+            rare = self._rare[term] = len(self._postings.get(term, ())) * RARE_SHARE <= self._count
+        return rare
+
+
+def _postings(sets: list[tuple[str, ...]]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for order, terms in enumerate(sets):
         for t in terms:
@@ -194,7 +218,7 @@ def _postings(sets: list[frozenset[str]]) -> dict[str, list[int]]:
     return found
 
 
-def _shared(terms: frozenset[str], postings: dict[str, list[int]], own: int) -> Counter[int]:
+def _shared(terms: tuple[str, ...], postings: dict[str, list[int]], own: int) -> Counter[int]:
     """How many of these terms each other fact has, through the terms few facts have."""
     counts: Counter[int] = Counter()
     for t in terms:
