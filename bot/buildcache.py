@@ -35,17 +35,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import IO, Any
 
 from bot.engine.index import Index
 from bot.factbase.compiler import compile_factbase, source_digest
-from bot.factbase.model import FactBase
+from bot.factbase.model import Article, Fact, FactBase, Quote, Role
 from bot.factbase.problems import Problem
 
 __all__ = ["Built", "build", "build_key", "entry_path"]
 
 log = logging.getLogger(__name__)
 
-_MAGIC = b"talksbot-build-cache 1\n"
+_MAGIC = b"talksbot-build-cache 2\n"
 
 # The code whose output the cache holds: any change to it makes every entry stale.
 _PACKAGE = Path(__file__).resolve().parent
@@ -222,7 +223,7 @@ def _write(path: Path, cache_dir: Path, key: str, factbase: FactBase, index: Ind
         fd, temp = tempfile.mkstemp(prefix=".build-", suffix=".tmp", dir=cache_dir)
         with os.fdopen(fd, "wb") as file:
             file.write(_MAGIC + key.encode() + b"\n")
-            pickle.dump((factbase, index), file, protocol=pickle.HIGHEST_PROTOCOL)
+            _EntryPickler(file, factbase).dump((factbase, index))
         os.replace(temp, path)
         temp = None
     except Exception as error:  # the cache is an optimisation: never fail a start for it
@@ -230,3 +231,141 @@ def _write(path: Path, cache_dir: Path, key: str, factbase: FactBase, index: Ind
     finally:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
+
+
+# --- the entry's layout -------------------------------------------------------------------
+#
+# Pickling a large base remembers every object it writes (its memo: 16 bytes an object in a
+# table that doubles, and each `__reduce__` tuple kept alive with it); at 100,000 facts the
+# memo, not the fact base, set the cold build's peak memory. The facts are therefore written
+# as columns, one list per field (no Fact, Quote or Role object, nor a tuple for each, to
+# remember), and the index refers to each fact by the fact base and its id.
+
+
+class _EntryPickler(pickle.Pickler):
+    """Pickles (factbase, index): the fact base's facts as columns, and every later mention
+    of one of its facts as a lookup in it, so each fact is one object again when loaded."""
+
+    def __init__(self, file: IO[bytes], factbase: FactBase) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._factbase = factbase
+
+    def reducer_override(self, obj: object) -> Any:
+        # Called for objects of classes of ours (and for classes and functions), not for
+        # strings, numbers and containers: a few hundred thousand calls at 100,000 facts.
+        if obj is self._factbase:
+            return _factbase_from_columns, _factbase_columns(self._factbase)
+        if type(obj) is Fact and self._factbase.facts.get(obj.id) is obj:
+            return _fact_in, (self._factbase, obj.id)
+        return NotImplemented
+
+
+def _fact_in(factbase: FactBase, fact_id: str) -> Fact:
+    return factbase.facts[fact_id]
+
+
+def _factbase_columns(factbase: FactBase) -> tuple[Any, ...]:
+    """The fact base with its facts as columns (see `_factbase_from_columns`)."""
+    facts = list(factbase.facts.values())
+    articles = factbase.articles
+    paths: dict[str, str] = {}  # one string per file for the facts' sources
+    sources: list[tuple[str, int | None]] = [_split_source(f.source, paths) for f in facts]
+    roles = [role for fact in facts for role in fact.roles.values()]
+    return (
+        dict(articles),
+        dict(factbase.entities),
+        dict(factbase.summaries),
+        factbase.fingerprint,
+        [f.id for f in facts],
+        [f.article for f in facts],
+        [f.statement for f in facts],
+        # The quote's article when it is not the fact's, and its text when it is not the
+        # article's text at its span (a quote located by the compiler always is).
+        [None if f.quote.article == f.article else f.quote.article for f in facts],
+        [_quote_text_unless_located(f.quote, articles) for f in facts],
+        [f.quote.start for f in facts],
+        [f.quote.end for f in facts],
+        [f.quote.paragraph for f in facts],
+        [len(f.roles) for f in facts],
+        [role.name for role in roles],
+        [role.answer for role in roles],
+        [role.entities for role in roles],
+        [f.entities for f in facts],
+        [f.keywords for f in facts],
+        [f.topics for f in facts],
+        [f.negative for f in facts],
+        [f.timeline for f in facts],
+        [f.questions for f in facts],
+        [path for path, _ in sources],
+        [line for _, line in sources],
+    )
+
+
+def _split_source(source: str, paths: dict[str, str]) -> tuple[str, int | None]:
+    """ "path:line" as (path, line), the path one string per file; (source, None) if it is
+    not of that form."""
+    path, _, line = source.rpartition(":")
+    if path and line.isdigit() and f"{path}:{int(line)}" == source:
+        return paths.setdefault(path, path), int(line)
+    return source, None
+
+
+def _quote_text_unless_located(quote: Quote, articles: Mapping[str, Article]) -> str | None:
+    article = articles.get(quote.article)
+    if article is not None and article.text[quote.start : quote.end] == quote.text:
+        return None
+    return quote.text
+
+
+def _factbase_from_columns(
+    articles: dict[str, Article],
+    entities: dict[str, object],
+    summaries: dict[str, object],
+    fingerprint: str,
+    *columns: list[Any],
+) -> FactBase:
+    """The fact base `_factbase_columns` wrote, each fact, quote and (equal) role one
+    object again."""
+    (ids, fact_articles, statements, quote_articles, quote_texts, starts, ends, paragraphs,
+     role_counts, role_names, role_answers, role_entities, entities_of, keywords, topics,
+     negatives, timelines, questions, paths, lines) = columns  # fmt: skip
+    equal_roles: dict[tuple[str, str, tuple[str, ...]], Role] = {}
+    roles: list[Role] = []
+    for key in zip(role_names, role_answers, role_entities, strict=True):
+        role = equal_roles.get(key)
+        if role is None:
+            role = equal_roles[key] = Role(*key)
+        roles.append(role)
+    next_role = iter(roles).__next__
+    facts: dict[str, Fact] = {}
+    rows = zip(
+        ids, fact_articles, statements, quote_articles, quote_texts, starts, ends, paragraphs,
+        role_counts, entities_of, keywords, topics, negatives, timelines, questions, paths,
+        lines, strict=True,
+    )  # fmt: skip
+    for (
+        fact_id, article, statement, quote_article, text, start, end, paragraph, role_count,
+        entities_, keywords_, topics_, negative, timeline, questions_, path, line,
+    ) in rows:  # fmt: skip
+        quote_article = quote_article or article
+        if text is None:
+            text = articles[quote_article].text[start:end]
+        fact_roles = {}
+        for _ in range(role_count):
+            role = next_role()
+            fact_roles[role.name] = role
+        facts[fact_id] = Fact(
+            fact_id,
+            article,
+            statement,
+            Quote(quote_article, text, start, end, paragraph),
+            fact_roles,
+            entities_,
+            keywords_,
+            topics_,
+            negative,
+            timeline,
+            questions_,
+            path if line is None else f"{path}:{line}",
+        )
+    return FactBase(articles, entities, facts, summaries, fingerprint)  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ off, `facts check`) compiles in full."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 from pathlib import Path
@@ -63,6 +64,53 @@ def test_a_second_start_with_the_same_files_loads_the_cache(
     assert engine.answer("Where did Ada Lovelace meet Alan Turing?").text == (
         Engine(first.factbase).answer("Where did Ada Lovelace meet Alan Turing?").text
     )
+
+
+def test_a_loaded_entry_is_the_build_it_stored_value_for_value(
+    base: tuple[Path, Path], cache: Path
+) -> None:
+    """The entry writes facts as columns and the index's facts as lookups in the fact base:
+    what loads is equal field for field (quotes, roles, sources), equal roles are one object
+    as the compiler made them, and the index's facts are the fact base's own."""
+    facts, seeds = base
+    first = build(facts, seeds, cache)
+    second = build(facts, seeds, cache)
+    assert first.factbase is not None and second.factbase is not None and second.index
+    assert second.from_cache
+    for fact_id, fact in first.factbase.facts.items():
+        loaded = second.factbase.facts[fact_id]
+        assert [getattr(loaded, name) for name in fact.__slots__] == [
+            getattr(fact, name) for name in fact.__slots__
+        ]
+        assert list(loaded.roles) == list(fact.roles)
+    assert second.factbase.entities == first.factbase.entities
+    assert second.factbase.summaries == first.factbase.summaries
+    assert all(e.fact is second.factbase.facts[e.fact.id] for e in second.index.entries)
+    roles = [r for f in second.factbase.facts.values() for r in f.roles.values()]
+    assert len({id(r) for r in roles}) == len(set(roles))  # equal roles are one object
+    assert pickle.dumps((second.factbase, second.index)) == pickle.dumps(
+        pickle.loads(pickle.dumps((first.factbase, first.index)))  # noqa: S301 - our own
+    )
+
+
+def test_the_entry_layout_keeps_a_quote_or_source_it_cannot_rebuild(
+    base: tuple[Path, Path],
+) -> None:
+    """A quote whose text is not its article's at its span, or a source that is not
+    "path:line", is written as it is (only a compiled quote or source is rebuilt)."""
+    facts, seeds = base
+    factbase = build(facts, seeds, None).factbase
+    assert factbase is not None
+    fact = next(iter(factbase.facts.values()))
+    odd = dataclasses.replace(
+        fact,
+        quote=dataclasses.replace(fact.quote, text="not the article's words"),
+        source="somewhere else",
+    )
+    changed = dataclasses.replace(factbase, facts={**factbase.facts, fact.id: odd})
+    loaded = buildcache._factbase_from_columns(*buildcache._factbase_columns(changed))
+    assert loaded.facts[fact.id].quote == odd.quote
+    assert loaded.facts[fact.id].source == "somewhere else"
 
 
 def test_an_edited_file_is_compiled_again_never_served_stale(
