@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -59,31 +60,31 @@ class QuoteMap:
     """A text folded for quote matching (whitespace runs → one space, quotes straightened),
     with a map back to offsets in the original, so a match can be reported as a real span."""
 
-    __slots__ = ("_offsets", "folded", "origin")
+    __slots__ = ("_marks", "_shifts", "folded", "origin")
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
-        out: list[str] = []
-        # An array, not a list: a list holds an int object per character (at 8.8 MB of seed
-        # text, ~300 MB alive for the whole compile).
-        offsets = array("I")
-        in_space = False
-        for index, char in enumerate(fold_quotes(origin)):
-            if char.isspace():
-                if in_space or not out:
-                    continue
-                in_space = True
-                out.append(" ")
-            else:
-                in_space = False
-                out.append(char)
-            offsets.append(index)
+        text = fold_quotes(origin)  # (one character for one: offsets are the original's)
+        # Only a run of whitespace longer than one character (or one the text starts with)
+        # moves what follows: from folded position `_marks[k]` on, the original offset is
+        # that position plus `_shifts[k]`. A few entries an article, where an offset per
+        # character was 4 bytes each of all the seed text, alive for the whole compile.
+        marks, shifts = array("I", [0]), array("I", [0])
+        removed = 0
+        for run in _DROPPED_SPACE.finditer(text):
+            start, end = run.span()
+            removed += end - start if start == 0 else end - start - 1
+            marks.append(end - removed)
+            shifts.append(removed)
+        folded = _SPACE_RUN.sub(" ", text)
+        if folded[:1] == " " and text[:1].isspace():
+            folded = folded[1:]
         # A trailing space is never part of a match.
-        if out and out[-1] == " ":
-            out.pop()
-            offsets.pop()
-        self.folded = "".join(out)
-        self._offsets = offsets
+        if folded[-1:] == " ":
+            folded = folded[:-1]
+        self.folded = folded
+        self._marks = marks
+        self._shifts = shifts
 
     def find(self, passage: str) -> tuple[int, int] | None:
         """The (start, end) span of `passage` in the original text, or None."""
@@ -97,7 +98,15 @@ class QuoteMap:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded offsets [start, end) as offsets in the original text."""
-        return self._offsets[start], self._offsets[end - 1] + 1
+        return self._offset(start), self._offset(end - 1) + 1
+
+    def _offset(self, position: int) -> int:
+        return position + self._shifts[bisect_right(self._marks, position) - 1]
+
+
+# Whitespace `QuoteMap` drops: a run at the start, and all but the first of a longer run.
+_DROPPED_SPACE = re.compile(r"\A\s+|\s{2,}")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def fold_for_quotes(text: str) -> str:
