@@ -7,6 +7,7 @@ import pytest
 from bot.engine.answer import AbstainReason
 from bot.engine.context import Context
 from bot.engine.engine import Engine
+from bot.engine.listref import item_of_list_named
 from bot.engine.question import respell
 from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.factbase.model import FactBase
@@ -22619,3 +22620,101 @@ def test_an_unlisted_inflection_said_as_a_facts_word_is_read_as_it(
 def test_a_listed_word_is_not_respelt_by_sound(engine: Engine) -> None:
     # "heating" is a word of its own (the relations are heating up), not "heeting".
     assert "heating" in respell("are relations heating up", engine.index)[0]
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        (("list the people named", "number 2's country?"), "India"),
+        (("list the people named", "and number two's country?"), "India"),
+        (("list the people named", "#1's title?"), "Secretary of Defense"),
+        (("list the people named", "what's the 4th one's title?"), "Deputy Secretary of State"),
+        (("list the people named", "the last person's job?"), "Deputy Secretary of State"),
+        (("list the people named", "the first one, how many 2+2s?"), "Two"),
+        (("list the people named", "number 1: how many 2+2 meetings?"), "Two"),
+        (("list the people named", "the second one, his nationality?"), "India"),
+        (("list the people named", "the third one, where did he go?"), "South Asia"),
+        (("list the people named", "#3?"), "Pompeo"),
+        (("list the people named", "no. 2?"), "Singh"),
+        (("list the countries named", "number three's relations with the U.S.?"), "China"),
+        (("list the countries in the Tokyo talks", "number one's defense secretary?"), "Esper"),
+        (
+            (
+                "list the people named",
+                "number 1's title?",
+                "number 4's title?",
+                "number 3's title?",
+                "number 2's country?",
+            ),
+            "India",
+        ),
+    ],
+)
+def test_an_item_of_the_last_list_asked_about_by_its_place(
+    engine: Engine, questions: tuple[str, ...], said: str
+) -> None:
+    # "Number 2's country?" after the people named is Rajnath Singh's country, not the
+    # count of 2+2 dialogues ("Three") nor the headline.
+    answer = ask(engine, *questions)
+    assert not answer.abstained
+    assert said in answer.text
+    assert not answer.text.startswith("Three")
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        (("list the people named", "the second?", "and the one after?"), "Pompeo"),
+        (("list the people named", "the second?", "the next one?"), "Pompeo"),
+        (("list the people named", "the third?", "next?"), "Begin"),
+        (("list the people named", "the third?", "the one before?"), "Singh"),
+        (("list the countries named", "the second?", "and the next?"), "China"),
+    ],
+)
+def test_the_item_next_to_the_last_one_asked(
+    engine: Engine, questions: tuple[str, ...], said: str
+) -> None:
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(said) or said in answer.text.split("(")[0]
+
+
+def test_after_alone_is_no_item_of_a_list(engine: Engine) -> None:
+    # "after?" asks of time, not for the next item.
+    answer = ask(engine, "list the people named", "the second?", "after?")
+    assert "the third of" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        (("list the places mentioned", "the first one?"), "New Delhi"),
+        (("list the places mentioned", "the second?"), "Tokyo"),
+        (
+            (
+                "list the people named",
+                "the third?",
+                "where was he earlier this month?",
+                "who was with him?",
+                "the first one?",
+            ),
+            "Esper",
+        ),
+    ],
+)
+def test_the_list_asked_of_is_the_one_shown(
+    engine: Engine, questions: tuple[str, ...], said: str
+) -> None:
+    # The places list is a list of places, not its five countries; "In Tokyo, Japan" is
+    # one place; and a fact's list never shown (the four Tokyo countries) is not the one
+    # the conversation walks.
+    answer = ask(engine, *questions)
+    assert said in answer.text
+    assert "listed)" not in answer.text
+
+
+def test_a_bare_first_is_no_item_of_a_list() -> None:
+    # "First, who met Singh?" orders the asker's questions; "the first one, …" is an item.
+    listed, names = ("esper", "singh"), {"esper": "Mark T. Esper", "singh": "Rajnath Singh"}
+    assert item_of_list_named("First, who met Singh?", listed, names) is None
+    said = item_of_list_named("the first one, who did he meet?", listed, names)
+    assert said == "who did Mark T. Esper meet?"

@@ -1908,6 +1908,9 @@ class Engine(
         context = context or Context()
         try:
             question = question if isinstance(question, str) else str(question)
+            # "List the people named." "Number 2's country?": asked as "Rajnath Singh's…".
+            by_name = self._item_put_by_name(question, context)
+            question = by_name or question
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.
@@ -1945,6 +1948,11 @@ class Engine(
                 )
             answer = self._remembering(answer, question, context)
             answer = self._list_kept(answer, context)  # "list the people" "the second?"
+            if by_name is not None and answer.context.listed == context.listed:
+                # Asking about its items keeps the list in view: "number 1's title?" …
+                # "number 4's title?" "number 3's department?" "number 2's country?".
+                kept = replace(answer.context, listed_turn=answer.context.turn)
+                answer = replace(answer, context=kept)
             # What this question quoted, for "is that a direct quote?" next; none otherwise.
             quoted = asked_words(question)
             if quoted is None and not answer.abstained:

@@ -17,6 +17,7 @@ from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.index import term
 from bot.engine.lexicon import NUMBER_WORDS
+from bot.engine.listref import item_of_list_named, neighbour_asked
 from bot.engine.paragraphs import Place
 from bot.engine.phrases import ORDINALS
 from bot.engine.question import parse
@@ -26,8 +27,9 @@ from bot.text import normalise, tokens
 __all__ = ["ListedItems"]
 
 _ORDINAL = (
-    r"first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd|4th|5th|6th"
-    r"|number (?:one|two|three|four|five|six|1|2|3|4|5|6)"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|last|final"
+    r"|1st|2nd|3rd|4th|5th|6th|7th|8th"
+    r"|number (?:one|two|three|four|five|six|seven|eight|[1-8])"
 )
 _LISTED = (
     r"(?: (?:listed|named|mentioned|given|cited|on (?:the|that|this|their) list"
@@ -49,14 +51,18 @@ _GENERIC = frozenset({"one", "item", "entry", "thing", "point", "element", "list
 _FILLERS = frozenset({"of", "the", "that", "this", "their", "listed", "named", "mentioned"})
 _WORD = re.compile(r"[a-z0-9]+")
 _LAST_WORDS = frozenset({"last", "final"})
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 # The kinds of entity a list answer may name, for "the second?" after it, and the nouns an
 # item question may call them by ("the third person").
-_LISTABLE_KINDS = frozenset({"person", "country"})
+_LISTABLE_KINDS = frozenset({"person", "country", "place"})
 _KIND_NOUNS = {
     "person": frozenset({"person", "people", "man", "name", "guy", "official", "list"}),
     "country": frozenset({"country", "countries", "nation", "list"}),
+    "place": frozenset({"place", "places", "city", "location", "list"}),
 }
+# Kinds one list may mix: "the places mentioned" names cities and countries, one list
+# ("Eight: New Delhi, Tokyo, …, Japan and Australia"), where people are another.
+_LIST_GROUP = {"person": "people", "country": "places", "place": "places"}
 # How many turns on an item of the last list may still be asked for: "the third?" "what's
 # his job?" "where did he go?" "and the fourth?".
 _LIST_KEPT_TURNS = 3
@@ -78,8 +84,10 @@ class ListedItems(EngineCore):
         asked = ITEM_ASKED.match(normalise(text)) or ITEM_ASKED.match(_plainly(text))
         if asked is None:
             return None
-        if context.listed and context.listed_turn == context.turn:
-            # "List the people named." "The second?": the list just answered, not a fact's.
+        if context.listed and (context.listed_turn == context.turn or _on_listed(context)):
+            # "List the people named." "The second?": the list just answered, not a fact's;
+            # or its items still talked of ("the third?" "who was with him?" (Esper) "the
+            # first one?"), not the list of the fact that last answered (the four countries).
             named = self._named_item(asked, text, context, notes)
             if named is not None:
                 return named
@@ -114,6 +122,33 @@ class ListedItems(EngineCore):
             kept = replace(kept, entities=(entity,), answer_entities=(entity,))
             kept = replace(kept, answered_person=entity if self._kind(entity) == "person" else None)
         return replace(answer, context=kept)
+
+    def _item_put_by_name(self, question: str, context: Context) -> str | None:
+        """The question with the item of the list in view it names by place put by name:
+        "List the people named." "Number 2's country?" is "Rajnath Singh's country?", "the
+        first one, how many 2+2s?" is "Mark T. Esper: how many 2+2s?", "the second?" "and
+        the one after?" is "number 3?"; None when it names no item by place."""
+        listed = context.listed
+        if len(listed) < 2 or context.turn - context.listed_turn > _LIST_KEPT_TURNS:
+            return None
+        way = neighbour_asked(question)
+        if way is not None:
+            return self._neighbour_of_last_item(way, context)
+        names = {e: self.factbase.entities[e].name for e in listed if e in self.factbase.entities}
+        if len(names) < len(listed):
+            return None
+        return item_of_list_named(question, listed, names)
+
+    @staticmethod
+    def _neighbour_of_last_item(way: int, context: Context) -> str | None:
+        """ "The second?" (Singh) "and the one after?": the next item's place, asked as
+        "number 3?"; None unless the last answer was an item of the list, by its place."""
+        walked = context.listed_turn == context.turn and context.answer_entities[:1]
+        if not walked or context.answer_entities[0] not in context.listed:
+            return None
+        position = context.listed.index(context.answer_entities[0]) + way
+        # Past either end, "number 0" or "number 5" of four is answered: "named only 4".
+        return f"number {max(position + 1, 0)}?"
 
     def _listed_entity(self, context: Context, position: int, size: int, item: str) -> str | None:
         """The entity of the last list answered at this place, when that list is the one
@@ -151,6 +186,9 @@ class ListedItems(EngineCore):
         if found.abstained or entity.id not in found.context.entities:
             return None
         place = "last" if position == len(listed) - 1 else _ORDINAL_WORDS[position]
+        said = found.text.rstrip(".")
+        if not any(f" {a} " in f" {normalise(said)} " for a in self._aliases_of[entity.id]):
+            said = f"{entity.name}: {said}"  # "the second?" "Tokyo: Japan's capital, …"
         kept = replace(
             found.context,
             entities=(entity.id,),
@@ -162,7 +200,7 @@ class ListedItems(EngineCore):
         )
         return replace(
             found,
-            text=f"{found.text.rstrip('.')} (the {place} of the {len(listed)} named)",
+            text=f"{said} (the {place} of the {len(listed)} named)",
             notes=(*notes, "an item of the last list answered, by its place"),
             context=kept,
         )
@@ -195,7 +233,21 @@ class ListedItems(EngineCore):
             places = [said.find(f" {a} ") for a in self._aliases_of.get(entity, ())]
             if any(p >= 0 for p in places):
                 found[entity] = min(p for p in places if p >= 0)
-        return tuple(sorted(found, key=found.__getitem__))
+        ordered = sorted(found, key=found.__getitem__)
+        # "Esper, in New Delhi" lists no places: only those of the first one's group count.
+        group = _LIST_GROUP.get(self._kind(ordered[0])) if ordered else None
+        listed = tuple(e for e in ordered if _LIST_GROUP.get(self._kind(e)) == group)
+        return () if self._one_place(listed) else listed
+
+    def _one_place(self, listed: tuple[str, ...]) -> bool:
+        """Two places, one within the other, name one place: "In Tokyo, Japan" is no list
+        of two for "the first one?" to pick from."""
+        if len(listed) != 2:
+            return False
+        first, second = (self.factbase.entities.get(e) for e in listed)
+        if first is None or second is None:
+            return False
+        return second.id in first.part_of or first.id in second.part_of
 
     @cached_property
     def _aliases_of(self) -> dict[str, tuple[str, ...]]:
@@ -257,6 +309,12 @@ class ListedItems(EngineCore):
             for fact in self.factbase.facts.values()
             if "how_many" in fact.roles and _enumerated(fact) is not None
         }
+
+
+def _on_listed(context: Context) -> bool:
+    """Whether the last answer named only items of the last list."""
+    named = set(context.answer_entities)
+    return bool(named) and named <= set(context.listed)
 
 
 def _plainly(text: str) -> str:
