@@ -393,3 +393,35 @@ def test_the_article_alone_after_a_statement_question_asks_it_of_the_article(
 ) -> None:
     answer = ask(engine, "does the statement mention china", "and the article?")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Pompeo who?", "Pompeo"),
+        ("Pompeo, who is he", "Pompeo"),
+        ("Pompeo - who's that?", "Pompeo"),
+        ("so Pompeo, who's this?", "Pompeo"),
+        ("Rajnath who?", "Rajnath Singh"),
+        ("Singh who?", "Rajnath Singh"),
+        ("Hey, Singh — who's that?", "Rajnath Singh"),
+        ("Singh - who was he again?", "Rajnath Singh"),
+        ("Mark who?", "Esper"),
+        ("Esper who?", "Esper"),
+        ("Esper? who's that", "Esper"),
+        ("Mark Esper, who's he?", "Esper"),
+        ("Begin who?", "Begin"),
+        ("begin? who's that guy", "Begin"),
+    ],
+)
+def test_a_name_then_a_bare_who_asks_who_that_person_is(
+    engine: Engine, question: str, named: str
+) -> None:
+    # Read alone, "who?" asked who met Singh (Esper), or gave "Free nations" for Pompeo.
+    answer = engine.answer(question)
+    assert not answer.abstained and answer.text.startswith(("Secretary", "Rajnath", "Mark", named))
+    assert named in answer.text
+
+
+def test_a_bare_who_after_what_is_no_person_asks_who_took_part(engine: Engine) -> None:
+    assert "Pompeo" in engine.answer("the Tokyo talks, who?").text

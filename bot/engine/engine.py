@@ -53,6 +53,7 @@ from bot.engine.hesitant import (
     doubt_dropped,
     name_corrected,
     name_said_after,
+    name_then_bare_who,
     name_then_question,
     question_after_recap,
     question_put_again,
@@ -2348,6 +2349,7 @@ class Engine(
         text = (
             name_corrected(text)
             or name_then_question(text, self._names_person)  # "Rajnath Singh who is he"
+            or name_then_bare_who(text, self._names_person)  # "Singh who?", "Pompeo, who is he"
             or name_said_after(text, self._names_person)  # "…his first one? esper's i mean"
             or text
         )

@@ -164,6 +164,29 @@ def name_then_question(text: str, is_person: Callable[[str], bool]) -> str | Non
     return _asked_of(found["name"], found["asked"])
 
 
+# "Singh who?", "Pompeo, who is he", "Esper? who's that", "Hey, Singh — who's that?": a
+# person named, then a bare "who" asking who he is. Read alone, "who?" would ask who did
+# what the last fact tells ("Singh who?" → Esper, who met him).
+_NAME_THEN_BARE_WHO = prefilter.compile(
+    r"^(?:(?:hey|hi|so|ok|okay|and|wait|um+|uh+|sorry)\b\W*)*"
+    r"(?P<name>\w[\w.'-]*(?: \w[\w.'-]*){0,2}?)\s*[,:;.?!\u2014\u2013-]*\s*"
+    r"who(?:'s|’s| is|s| was| are)?"
+    r"(?: (?:he|she|that|this|him|her|that guy|this guy|that person|this person|again|exactly))*"
+    r"\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def name_then_bare_who(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """ "Pompeo who?" → "who is Pompeo?": who the person named before a bare "who" is, when
+    `is_person` says the lead names one the article names; else None ("the Tokyo talks,
+    who?" asks who took part)."""
+    found = _NAME_THEN_BARE_WHO.match(text.strip())
+    if found is None or not is_person(found["name"]):
+        return None
+    return f"who is {found['name']}?"
+
+
 # "ok so Esper met... the Indian guy, Singh? whats singh's job again": the asker recaps what
 # they think they know, then asks; the question after the recap is the one to answer.
 _RECAP_THEN_QUESTION = prefilter.compile(
