@@ -425,3 +425,39 @@ def test_a_name_then_a_bare_who_asks_who_that_person_is(
 
 def test_a_bare_who_after_what_is_no_person_asks_who_took_part(engine: Engine) -> None:
     assert "Pompeo" in engine.answer("the Tokyo talks, who?").text
+
+
+@pytest.mark.parametrize("place", ["and in Tokyo?", "and in tokyo then?", "what about in Japan?"])
+@pytest.mark.parametrize(
+    "first",
+    ["Where did Esper meet Singh?", "Where was the meeting held?", "when did Esper meet Singh?"],
+)
+def test_and_in_a_place_after_a_question_of_the_meeting_says_it_was_not_there(
+    engine: Engine, first: str, place: str
+) -> None:
+    # Never "Japan's capital, …": the article does not say so, and it was not asked.
+    answer = ask(engine, first, place)
+    assert "capital" not in answer.text
+    assert "New Delhi" in answer.text
+    assert answer.text.startswith(("No", "Not in", "That's not what the article says"))
+
+
+@pytest.mark.parametrize("first", ["Who did Begin meet?", "who did pompeo meet?"])
+def test_and_in_a_place_after_an_unanswered_question_abstains(engine: Engine, first: str) -> None:
+    answer = ask(engine, first, "and in Tokyo?")
+    assert answer.abstained and "capital" not in answer.text
+
+
+def test_and_in_another_place_again_asks_the_first_question_of_it(engine: Engine) -> None:
+    # "and in New Delhi?" asks what Pompeo said in New Delhi, not what New Delhi is.
+    answer = ask(
+        engine, "What did Pompeo say at the State Department?", "and in Tokyo?", "and in New Delhi?"
+    )
+    assert "capital" not in answer.text and "Pompeo" in answer.text
+
+
+@pytest.mark.parametrize("city", ["Beijing", "Washington"])
+def test_and_in_a_city_the_article_never_names_abstains(engine: Engine, city: str) -> None:
+    # Beijing finds China, Washington the U.S.; nothing the article tells happened there.
+    answer = ask(engine, "What happened in New Delhi?", "and in Tokyo?", f"and in {city}?")
+    assert answer.abstained and city in answer.text

@@ -50,6 +50,10 @@ class Context:
     # `before` keeps no `before` of its own: one turn back is all a repeat needs.
     question: str | None = None
     before: Context | None = None
+    # The last question asked again of another place, as put: "What did Pompeo say at the
+    # State Department?" "and in Tokyo?" "and in New Delhi?" swaps Tokyo for New Delhi in
+    # "what did Pompeo say in Tokyo", not in "and in Tokyo".
+    asked_of_place: str | None = None
     turn: int = 0
     # The last turn got no answer: "are you sure?" after it has nothing to confirm.
     last_abstained: bool = False

@@ -1526,12 +1526,20 @@ _HE_ASKED_OF = re.compile(r"^(?:and |so |but )?(?:is|was|did|does|has|had|can) (
 # "and in New Delhi?", "what about at the State Department?": the last question, elsewhere.
 _ELSEWHERE_ASKED = re.compile(
     r"^(?:and|but|what about|how about|and what about)\s+(?P<prep>in|at)\s+(?P<place>[^?!.]+?)"
-    r"\s*[?!.]*$",
+    r"(?:,?\s+(?:then|though|tho|too|instead))?\s*[?!.]*$",  # "and in Tokyo then?"
     re.IGNORECASE,
 )
 # A question a place can be swapped in: a wh-question or a yes or no.
 _ASKED_OF_SOMETHING = re.compile(
-    r"^(?:and |so )?(?:who|what|which|when|how|why|is|was|were|did|does|do)\b", re.IGNORECASE
+    r"^(?:and |so )?(?:who|what|which|when|where|how|why|is|was|were|did|does|do)\b",
+    re.IGNORECASE,
+)
+# A where question, as the yes or no it becomes of a place named after it: "where did Esper
+# meet Singh" "and in Tokyo?" asks "did Esper meet Singh in Tokyo".
+_WHERE_ASKED = re.compile(
+    r"^(?:and |so )?where\s+(?P<aux>did|does|do|was|were|is|are|has|have|had|will)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The place a question is asked of, at its end: "…there", "…in Tokyo", "…at the State Dept".
@@ -2288,19 +2296,84 @@ class Engine(
         named ("there", "in Tokyo"), read afresh: "they" are whoever was in New Delhi (the
         BECA), not what New Delhi is. Not of a question about "he" or "she", who stays."""
         asked = _ELSEWHERE_ASKED.match(text.strip())
-        last = (context.question or "").strip().rstrip("?!. ")
-        if asked is None or not _ASKED_OF_SOMETHING.match(last) or _HE_OR_SHE.search(last):
+        if asked is None:
             return None
-        places = parse(asked["place"], self.index).entity_ids
-        if len(places) != 1 or self._kind(places[0]) not in ("place", "country"):
+        place = self._only_place_in(asked["place"])
+        if place is None:
             return None
-        without, swapped = _PLACE_ASKED_OF.subn("", last)
-        if swapped != 1:
-            return None  # "who met Singh?" "and in Tokyo?": no place of its own to swap
-        answer = self._answer(
-            f"{without} {asked['prep']} {asked['place']}?", Context(turn=context.turn)
+        last = self._last_asked_of_a_place(context)
+        if not _ASKED_OF_SOMETHING.match(last) or _HE_OR_SHE.search(last):
+            return None
+        if self._named_only_in_our_words(asked["place"], place):
+            # "What happened in New Delhi?" "and in Beijing?": Beijing finds China, but
+            # nothing the article tells happened in Beijing.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't mention {asked['place'].strip()}, so I can't say what "
+                "happened there.",
+                context,
+                notes=("the last question, asked of a place the article never names",),
+            )
+        question = self._asked_of_place(last, f"{asked['prep']} {asked['place']}")
+        if question is None:
+            return None
+        answer = self._answer(f"{question}?", Context(turn=context.turn))
+        return replace(
+            answer,
+            notes=(*answer.notes, "the last question, asked of another place"),
+            context=replace(answer.context, asked_of_place=question),
         )
-        return replace(answer, notes=(*answer.notes, "the last question, asked of another place"))
+
+    def _only_place_in(self, words: str) -> str | None:
+        """The place or country the words name and nothing more ("Tokyo", "the State
+        Department"); None for words saying more ("the statement, China is mentioned")."""
+        parsed = parse(words, self.index)
+        if len(parsed.entity_ids) != 1 or self._kind(parsed.entity_ids[0]) not in (
+            "place",
+            "country",
+        ):
+            return None
+        covered = {at for link in parsed.entities for at in range(max(link.start, 0), link.end)}
+        rest = [w for at, w in enumerate(parsed.words) if at not in covered and w != "the"]
+        return None if rest else parsed.entity_ids[0]
+
+    @staticmethod
+    def _last_asked_of_a_place(context: Context) -> str:
+        """The last question, or the one the last "and in X?" asked again of X: "What did
+        Pompeo say at the State Department?" "and in Tokyo?" "and in New Delhi?" asks what
+        Pompeo said in New Delhi."""
+        last = (context.question or "").strip().rstrip("?!. ")
+        if _ELSEWHERE_ASKED.match(last) and context.asked_of_place:
+            return context.asked_of_place
+        return last
+
+    def _asked_of_place(self, last: str, at_place: str) -> str | None:
+        """The last question put of the place ("in Tokyo"): its own place swapped ("what
+        did they agree in New Delhi" → "… in Tokyo"), a where question asked as whether it
+        was there ("where did Esper meet Singh" → "did Esper meet Singh in Tokyo"), else
+        the place put after it ("when did Esper meet Singh" → "… in Tokyo": not there).
+        None when the place it names is not at its end ("who did Esper meet in New Delhi
+        on Monday"): swapping it there would misread it."""
+        without, swapped = _PLACE_ASKED_OF.subn("", last)
+        if swapped == 1:
+            return f"{without} {at_place}"
+        where = _WHERE_ASKED.match(last)
+        if where is not None:
+            return f"{where['aux']} {where['rest']} {at_place}"
+        if any(self._kind(e) == "place" for e in parse(last, self.index).entity_ids):
+            return None
+        return f"{last} {at_place}"
+
+    def _named_only_in_our_words(self, words: str, entity_id: str) -> bool:
+        """Whether a country is named by an alias of ours alone, never the article's: "in
+        Beijing" (China), "in Washington" (the U.S.) name a city the article never does."""
+        entity = self.factbase.entities[entity_id]
+        if entity.kind != "country":
+            return False
+        said = " ".join(_linkable_words(words))
+        ours = {" ".join(_linkable_words(a)) for a in entity.maintainer_aliases}
+        theirs = {" ".join(_linkable_words(a)) for a in (entity.name, *entity.aliases)}
+        return said in ours and said not in theirs
 
     @staticmethod
     def _there_of_an_unanswered_where(text: str, context: Context) -> bool:
