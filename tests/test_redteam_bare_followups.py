@@ -461,3 +461,12 @@ def test_and_in_a_city_the_article_never_names_abstains(engine: Engine, city: st
     # Beijing finds China, Washington the U.S.; nothing the article tells happened there.
     answer = ask(engine, "What happened in New Delhi?", "and in Tokyo?", f"and in {city}?")
     assert answer.abstained and city in answer.text
+
+
+@pytest.mark.parametrize("question", ["what is Tokyo?", "and Tokyo?", "what's tokyo"])
+def test_a_place_is_described_in_the_articles_words_not_as_a_capital(
+    engine: Engine, question: str
+) -> None:
+    # The article says "Tokyo, Japan"; that it is Japan's capital is our knowledge, not its.
+    answer = ask(engine, "who met singh?", question)
+    assert "capital" not in answer.text
