@@ -470,3 +470,23 @@ def test_a_place_is_described_in_the_articles_words_not_as_a_capital(
     # The article says "Tokyo, Japan"; that it is Japan's capital is our knowledge, not its.
     answer = ask(engine, "who met singh?", question)
     assert "capital" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("what did esper do in new delhi?", "and in tokyo?", "quadripartite"),
+        ("what did they agree in New Delhi", "and in tokyo then?", None),
+        ("what did they agree in delhi", "how about in tokyo", None),
+    ],
+)
+def test_a_place_typed_in_lower_case_is_swapped_for_the_one_asked_next(
+    engine: Engine, first: str, then: str, expected: str | None
+) -> None:
+    # The last question again of Tokyo, never what Tokyo is.
+    answer = ask(engine, first, then)
+    assert "where the quadripartite talks took place" not in answer.text
+    if expected is None:
+        assert answer.abstained
+    else:
+        assert expected in answer.text

@@ -1544,6 +1544,10 @@ _WHERE_ASKED = re.compile(
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 # The place a question is asked of, at its end: "…there", "…in Tokyo", "…at the State Dept".
 _PLACE_ASKED_OF = re.compile(r"\s+(?:there|(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$")
+# The last words after "in" or "at", whatever their case, for the place a question ends on.
+_LOWER_PLACE_AT_END = re.compile(
+    r"\s+(?:in|at)\s+(?P<words>(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?)$", re.IGNORECASE
+)
 # A claim that someone holds a title: "is he the secretary of defense" (as read).
 _TITLE_CLAIMED = re.compile(r"^(?:and |so )?(?:is|was) \S+(?: \S+)? (?P<title>the .+)$")
 _TITLE_HOLDER_NOTE = "the holder of the title the last question put"
@@ -2354,8 +2358,8 @@ class Engine(
         the place put after it ("when did Esper meet Singh" → "… in Tokyo": not there).
         None when the place it names is not at its end ("who did Esper meet in New Delhi
         on Monday"): swapping it there would misread it."""
-        without, swapped = _PLACE_ASKED_OF.subn("", last)
-        if swapped == 1:
+        without = self._without_its_place(last)
+        if without is not None:
             return f"{without} {at_place}"
         where = _WHERE_ASKED.match(last)
         if where is not None:
@@ -2363,6 +2367,18 @@ class Engine(
         if any(self._kind(e) == "place" for e in parse(last, self.index).entity_ids):
             return None
         return f"{last} {at_place}"
+
+    def _without_its_place(self, last: str) -> str | None:
+        """The question without the place it ends on ("…there", "…in Tokyo", "…in new
+        delhi", "…at the State Dept"), or None when it ends on none."""
+        without, swapped = _PLACE_ASKED_OF.subn("", last)
+        if swapped == 1:
+            return without
+        # Typed in lower case: "what did esper do in new delhi" "and in tokyo?".
+        found = _LOWER_PLACE_AT_END.search(last)
+        if found is not None and self._only_place_in(found["words"]) is not None:
+            return last[: found.start()]
+        return None
 
     def _named_only_in_our_words(self, words: str, entity_id: str) -> bool:
         """Whether a country is named by an alias of ours alone, never the article's: "in
