@@ -1562,3 +1562,24 @@ def test_quoted_words_put_to_a_speaker_are_checked_for_whose(
     """Quoted words "attributed to" or "said by" someone ask whose they are, not only
     whether the article has them: no "Yes, the article says…" to Indian officials."""
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is it true that no one besides Esper visited New Delhi?", "No"),
+        ("Is it the case that nobody other than Esper went to Delhi?", "No"),
+        ("Is it true that someone other than Esper went to New Delhi?", "Yes"),
+        ("Did any official besides Esper visit New Delhi?", "Yes"),
+        ("Did any U.S. official other than Esper go to New Delhi?", "Yes"),
+    ],
+)
+def test_someone_besides_esper_in_new_delhi_is_begin(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """A claim whose subject is "no one"/"anyone" besides someone, or "any official"
+    besides him, asks about the others: Begin also visited New Delhi. No "Yes" with
+    Esper's own visit as if the quantifier were not there."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "Begin" in answer.text

@@ -261,6 +261,7 @@ from bot.engine.quantified import (
     anyone_besides,
     only_some_said,
     positive_of_none,
+    quantified_claim_asked,
     turned_round,
 )
 from bot.engine.question import (
@@ -1924,6 +1925,8 @@ class Engine(
             # "List the people named." "Number 2's country?": asked as "Rajnath Singh's…".
             by_name = self._item_put_by_name(question, context)
             question = by_name or question
+            # "Is it true that no one besides Esper visited New Delhi?": "did no one…?".
+            question = quantified_claim_asked(question) or question
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.
@@ -10829,6 +10832,10 @@ class Engine(
             return False
         if words[1:2] in (["anyone"], ["anybody"], ["someone"], ["somebody"]):
             return True
+        if words[1:2] == ["any"] and parsed.excluded:
+            # "Did any official besides Esper visit New Delhi?": "any other official", said
+            # with the ones set aside named.
+            return any(KIND_NOUNS.get(w) == "person" for w in words[2:5])
         start = _other_subject_start(words)
         return bool(start) and (
             any(KIND_NOUNS.get(w) == "person" for w in words[start : start + 3])
@@ -10839,7 +10846,8 @@ class Engine(
         """The country whose people a yes or no asks of: "has another American been to
         Delhi?", "did any other Indian go?" (linked right after "other"), "did anyone else
         from the U.S. visit?" (after "from" in the subject)."""
-        start = _other_subject_start(parsed.words)
+        # "did any U.S. official besides Esper visit…?": linked right after "any" too
+        start = _other_subject_start(parsed.words) or (2 if parsed.words[1:2] == ["any"] else 0)
         countries = [
             k.entity
             for k in parsed.entities
@@ -10891,6 +10899,10 @@ class Engine(
         asked.qtype, asked.types = "who", ["who"]
         # "has another American been to Delhi?": Americans, as "which Americans…?" asks
         asked.nationality = asked.nationality or self._people_named(parsed)
+        # "Did any official besides Esper visit New Delhi?": "official" says who may be
+        # named, as in "which officials visited…?"; it is nothing they did.
+        kind_terms = {term(w) for w in parsed.words[1:5] if KIND_NOUNS.get(w) == "person"}
+        asked.terms = [t for t in asked.terms if t not in kind_terms]
         place = self._place_pinned(parsed) if parsed.wants_other else None
         if place is not None:
             # "Where did Esper meet Singh?" "Did anyone else go there?": to New Delhi, not

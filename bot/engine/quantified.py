@@ -39,6 +39,29 @@ _ANY_FOR = {
 _LEFT_OUT_OF_LIST = " is not among them"
 
 
+# "Is it true that no one besides Esper visited New Delhi?", "is it the case that anyone
+# but Esper went to Tokyo?": a claim whose subject is a quantifier, asked as "did no one…?"
+# is (the parser reads either form of the verb), so that "none" and "anyone besides" are
+# answered as such and not as the claim with its quantifier dropped ("Esper visited…").
+_CLAIM_OF_QUANTIFIED = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s*,?\s+)?"
+    r"(?:is it (?:true|the case|correct|right|accurate)|would it be (?:true|correct|right)"
+    r"|am i (?:right|correct)(?: in saying| to say)?|is it fair to say)\s*,?\s+(?:that\s+)?"
+    r"(?P<claim>(?:none of|no one|no-one|nobody|no other|anyone|anybody|someone|somebody)\b"
+    r"[^?]*?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def quantified_claim_asked(question: str) -> str | None:
+    """ "Is it true that no one besides Esper visited New Delhi?" → "Did no one besides
+    Esper visited New Delhi?"; None when the claim's subject is no quantifier."""
+    found = _CLAIM_OF_QUANTIFIED.match(question.strip())
+    if found is None:
+        return None
+    return f"Did {found.group('claim')}?"
+
+
 def positive_of_none(question: str) -> str | None:
     """ "Did none of the quad countries include China?" → "Did any of the quad countries
     include China?"; None when the question's subject is no "none" or "no one"."""
