@@ -152,3 +152,36 @@ def test_the_two_sides_of_information_sharing(engine: Engine, question: str) -> 
 def test_two_counts_asked_as_nouns(engine: Engine, question: str) -> None:
     """His count, then the total: each part its own count."""
     assert ask(engine, question).text.endswith("2+2 meeting; Three")
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "How many 2+2 dialogues have the US and India had?",
+            "how many of those has Pompeo attended?",
+        ),
+        (
+            "How many 2+2 dialogues have the US and India had?",
+            "how many of those has Esper participated in?",
+            "So he attended all of them?",
+            "and Pompeo, how many has he attended?",
+        ),
+        ("How many 2+2 dialogues have there been?", "and Singh, how many has he been to?"),
+    ],
+)
+def test_no_count_of_2plus2s_for_someone_the_article_counts_none_of(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """The article counts Esper's 2+2s only: Pompeo's count is not the four countries of
+    the Tokyo talks he attended, but no count at all."""
+    answer = ask(engine, *questions)
+    assert answer.abstained
+    assert "Four" not in answer.text
+
+
+def test_and_someone_then_a_question_of_him_is_asked_of_him(engine: Engine) -> None:
+    """ "and Singh, where did he meet Esper?": "he" is Singh, the one before the comma."""
+    assert (
+        ask(engine, "Who met Singh?", "and Singh, where did he meet Esper?").text == "In New Delhi"
+    )

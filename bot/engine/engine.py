@@ -5850,6 +5850,12 @@ class Engine(
                 # "How many countries were at the Tokyo talks?" "How many did they attend?":
                 # they attended talks, not countries; the last count counts no act of theirs.
                 return self._not_found(parsed, context, [], notes)
+            pinned = self.index.by_id.get(parsed.followup_fact)
+            persons = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+            if pinned is not None and self._not_their_occasions(parsed, pinned, persons):
+                # "Has Esper attended all the 2+2s?" (no, two) "and Pompeo, how many has
+                # he attended?": the article counts no 2+2s of his.
+                return self._not_found(parsed, context, [], notes)
             return None
         if any(self._kind(e) in ("event", "agreement") for e in parsed.entity_ids):
             people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
@@ -5879,6 +5885,11 @@ class Engine(
             notes.append("a count of the occasions of the act asked")
             return None
         last = self.index.by_id.get(context.fact_id or "")
+        persons = [e for e in parsed.entity_ids if self._kind(e) == "person"]
+        if last is not None and self._not_their_occasions(parsed, last, persons):
+            # "Has Esper attended all the 2+2s?" (no, two) "and Pompeo, how many has he
+            # attended?": the article counts no 2+2s of his.
+            return self._not_found(parsed, context, [], notes)
         if last is not None and self._counts_occasions(last):
             # "How many times has he been to a 2+2?" (Esper's two) "And how many have the
             # countries had?": the conversation's last count says what is counted, the 2+2s.
@@ -5951,6 +5962,11 @@ class Engine(
         )
         if things_counted and people:
             return self._not_found(parsed, context, [], notes)
+        if last is not None and people and self._not_their_occasions(parsed, last, people):
+            # "How many 2+2 dialogues have there been?" (three) "How many of those has
+            # Pompeo attended?": the article counts Esper's, not his; the four countries
+            # at the Tokyo talks he attended are no count of his 2+2s.
+            return self._not_found(parsed, context, [], notes)
         if last is None and not people:
             # "How many of those has Esper done?" is left to his own count, as before.
             return self._abstain(
@@ -5962,6 +5978,17 @@ class Engine(
                 suggestions=self._count_suggestions(parsed),
             )
         return None
+
+    def _not_their_occasions(self, parsed: Parsed, last: FactEntry, people: list[str]) -> bool:
+        """The last answer counted the occasions of an event (the 2+2s), and the article
+        gives no count of them for the people now asked of (Pompeo; Esper has his own)."""
+        events = [e for e in last.central if self._kind(e) in ("event", "agreement")]
+        persons = {e for e in people if self._kind(e) == "person"}
+        if not self._counts_occasions(last) or not events or not persons:
+            return False
+        asked = copy(parsed)
+        asked.entities = [*parsed.entities, *(soft_link(e) for e in events)]
+        return self._persons_occasion_count(asked, persons) is None
 
     def _with_holding(self, parsed: Parsed) -> Parsed:
         """ "How many have the U.S. and India held?": read with "held" as its act, which

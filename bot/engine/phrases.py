@@ -618,8 +618,23 @@ THING_AS_SUBJECT = prefilter.compile(
 )
 
 
+# "and Pompeo, how many has he attended?", "and Singh, where did he go?": an "and" with
+# someone before the comma is "what about…", when the question after it says "he" or "she"
+# of them (not "and the Tokyo talks, who went?", whose question is whole).
+_AND_SOMEONE_THEN = prefilter.compile(
+    r"^\s*and\s+(?P<who>[^,;?]{2,40}?)\s*,\s*"
+    r"(?P<rest>(?:what|when|where|why|how|which|who|whom|did|does|do|is|was|has|have|had)\b"
+    r"(?=.*\b(?:he|she|him|her)\b).+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ONE_PERSON = prefilter.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+
+
 def about_then_question(text: str) -> str:
     """ "What about Pompeo, did he also go to Tokyo?" → "did Pompeo also go to Tokyo?"."""
+    someone = _AND_SOMEONE_THEN.match(text)
+    if someone is not None and len(someone["who"].split()) <= 4:
+        return _ONE_PERSON.sub(someone["who"].strip(), someone["rest"], count=1)
     match = ABOUT_THEN.match(text)
     if match is None or not HAS_LETTER.search(match["rest"].lower()):
         return text
