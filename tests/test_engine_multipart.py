@@ -185,3 +185,36 @@ def test_and_someone_then_a_question_of_him_is_asked_of_him(engine: Engine) -> N
     assert (
         ask(engine, "Who met Singh?", "and Singh, where did he meet Esper?").text == "In New Delhi"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("esper singh where when", ("New Delhi", "Monday")),
+        ("esper singh when where", ("Monday", "New Delhi")),
+        ("tokyo talks when and where", ("Earlier this month", "Tokyo")),
+        ("begin visit where when?", ("New Delhi", "Recently")),
+    ],
+)
+def test_question_words_after_the_keywords_each_asked(
+    engine: Engine, question: str, parts: tuple[str, str]
+) -> None:
+    """A run of question words after the keywords asks each of them, as one before does."""
+    text = ask(engine, question).text
+    assert parts[0] in text and parts[1] in text
+    assert text.index(parts[0]) < text.index(parts[1])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the article name any Indian official?",
+        "Does the article mention any Indian officials by name?",
+        "does it name any indian people?",
+    ],
+)
+def test_whether_the_article_names_any_indian_official_is_singh(
+    engine: Engine, question: str
+) -> None:
+    """Its yes is who they are (Singh), not the unnamed "U.S. government officials"."""
+    assert "Singh" in ask(engine, question).text

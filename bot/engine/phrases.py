@@ -68,6 +68,14 @@ _TYPE_RUN = prefilter.compile(
     r"(?P<rest>.+?)(?:\s+(?:go|pls|plz|please|thx|thanks|lol|tho))*$"
 )
 
+# "esper singh where when", "tokyo talks when and where?": the keywords first, the run of
+# question words after them, each asked of the keywords as the run before them is. The
+# keywords open with no question word ("what happened where when" is left alone).
+_TYPE_RUN_AFTER = prefilter.compile(
+    r"^(?!(?:when|where|why|who|whom|how|what|which|whose)\b)(?P<rest>.+?)\s+"
+    r"(?P<run>(?:(?:when|where|why|who|how)(?:\s+(?:and|n|nd))?\s+){1,4}"
+    r"(?:when|where|why|who|how))\s*\??$"
+)
 
 _NOT_TYPES = frozenset({"and", "n", "nd", "what"})
 
@@ -92,13 +100,19 @@ def types_alone_asked(text: str) -> list[str]:
 
 def type_run_asked(normalised: str) -> list[str]:
     """One question per question word of a run before the same words ("who what where for
-    the esper meeting, go": who and where), or [] when the question opens with no run."""
-    found = _TYPE_RUN.match(normalised)
+    the esper meeting, go": who and where) or after them ("esper singh where when"), or []
+    when the question has no such run."""
+    after = _TYPE_RUN_AFTER.match(normalised)
+    found = _TYPE_RUN.match(normalised) or after
     if found is None:
         return []
     kinds = [w for w in dict.fromkeys(found["run"].split()) if w not in _NOT_TYPES]
     if len(kinds) < 2:
         return []
+    if found is after:
+        # "begin visit where when": each asked as typed, "begin visit when?", where "begin"
+        # is Begin; put first ("when begin visit") it would be a verb.
+        return [f"{found['rest']} {kind}?" for kind in kinds]
     return [f"{kind} {found['rest']}" for kind in kinds]
 
 
@@ -2539,14 +2553,25 @@ _ANYONE_NAMED = prefilter.compile(
 )
 
 
+# "Does the article name any Indian official?", "does it mention any U.S. officials by
+# name?": the same ask, put as whether the article does the naming; its yes is who they are,
+# not a line where unnamed "U.S. government officials" describe something.
+_ARTICLE_NAMES_ANY = prefilter.compile(
+    r"^\s*(?:so\s+|and\s+)?(?:does|did|do)\s+(?:the\s+(?:article|story|piece|text)|it|this)"
+    r"\s+(?:name|mention|identify)\s+any\s+(?P<kind>[a-z.]+)\s+"
+    r"(?:officials?|people|persons?|ministers?)(?:\s+by\s+name)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def anyone_named_asked(text: str) -> str:
     """ "Anybody from the Defense Department named?" → "which officials from the Defense
     Department are named?"; "any Japanese officials named?" → "which Japanese officials are
     named?"."""
-    found = _ANYONE_NAMED.match(text)
+    found = _ANYONE_NAMED.match(text) or _ARTICLE_NAMES_ANY.match(text)
     if found is None:
         return text
-    if found["side"]:
+    if found.groupdict().get("side"):
         return f"which officials {found['side']} are named?"
     return f"which {found['kind']} officials are named?"
 
