@@ -1583,3 +1583,21 @@ def test_someone_besides_esper_in_new_delhi_is_begin(
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "Begin" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the article say the two sides agreed to cut back defence trade?",
+        "Did Esper and Singh agree to reduce defense trade?",
+        "So they agreed to slash defence trade?",
+    ],
+)
+def test_cutting_defence_trade_is_denied_with_the_trade_enhancements(
+    engine: Engine, question: str
+) -> None:
+    """The No quotes what the article says of the trade (its enhancements prioritized), not
+    the strengthened engagement on logistics."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "trade" in answer.quotes[0].text

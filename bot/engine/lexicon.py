@@ -1141,7 +1141,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
         "reduce reduced reducing reduction decrease decreased decreasing lessen limit cut"
         " cuts cutting slash slashed slashes slashing lower lowered lowering downgrade"
         " downgraded downgrading".split(),
-        ("expand", "strengthen"),
+        ("expand", "strengthen", "enhance"),
     ),
     # "Were the two ministers critical of the basic agreement?": they expressed
     # appreciation for it, praised the relationship and welcomed the wider sharing.

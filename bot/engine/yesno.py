@@ -2912,8 +2912,19 @@ class YesNoAnswers(SeveralOptionAnswers):
             return None
         found = [self._opposite_as(parsed, word, said) for said in OPPOSITES[word]]
         # Of the article's words, the one a fact fits best: "reject the agreement" is
-        # answered by the agreement, not by what else was welcomed.
-        return max((f for f in found if f is not None), key=lambda f: f[0].score, default=None)
+        # answered by the agreement, not by what else was welcomed; "agree to cut back
+        # defence trade" by the trade's enhancement, which names the trade, not by the
+        # strengthened engagement on logistics, which scores higher on the two sides.
+        return max(
+            (f for f in found if f is not None),
+            key=lambda f: (self._fact_has_the_rest(parsed, word, f[0]), f[0].score),
+            default=None,
+        )
+
+    @staticmethod
+    def _fact_has_the_rest(parsed: Parsed, word: str, scored: Scored) -> bool:
+        """The fact has every content word of the question but the one turned round."""
+        return all(t in scored.entry.bag for t in parsed.terms if t != term(word))
 
     def _negated_word_said(self, parsed: Parsed) -> tuple[Scored, list[Scored]] | None:
         """ "Did they agree on enhancing insecure communications?", "…the most insignificant
