@@ -22718,3 +22718,15 @@ def test_a_bare_first_is_no_item_of_a_list() -> None:
     assert item_of_list_named("First, who met Singh?", listed, names) is None
     said = item_of_list_named("the first one, who did he meet?", listed, names)
     assert said == "who did Mark T. Esper meet?"
+
+
+def test_follow_up_after_what_came_next_is_about_the_event_answered(engine: Engine) -> None:
+    # "What came after the Delhi meeting?" (the 2+2) "What was decided there?": the article
+    # says nothing decided at the 2+2; the BECA was agreed at the Delhi meeting.
+    for first, then in [
+        ("And what came after the Esper-Singh meeting in Delhi?", "What was decided there?"),
+        ("what happened after the Delhi meeting?", "what was agreed there?"),
+        ("what followed the esper singh meeting?", "what did they decide at it?"),
+    ]:
+        answer = ask(engine, first, then)
+        assert answer.abstained, (first, then, answer.text)

@@ -1082,7 +1082,15 @@ class DescriptiveAnswers(EngineCore):
             parsed=parsed,
             context=context,
             notes=notes,
+            about=self._events_defined(found),
         )
+
+    def _events_defined(self, facts: list[Fact]) -> list[str] | None:
+        """The events the answer's facts define, which the conversation is then about:
+        "What came after the Delhi meeting?" (the 2+2) "What was decided there?" asks of
+        the 2+2, not of the Delhi meeting the question named. None when no fact defines one."""
+        events = [self._identity_facts[f.id] for f in facts if f.id in self._identity_facts]
+        return events or None
 
     def _next_to_asked(
         self, parsed: Parsed, context: Context
