@@ -22730,3 +22730,18 @@ def test_follow_up_after_what_came_next_is_about_the_event_answered(engine: Engi
     ]:
         answer = ask(engine, first, then)
         assert answer.abstained, (first, then, answer.text)
+
+
+def test_country_adjective_before_an_event_means_the_event_held_there(engine: Engine) -> None:
+    # "the Japanese meeting" is the Tokyo talks, not people of Japan (the article names none);
+    # "the Indian meeting" is the New Delhi one. A hedged aside ("Tokyo I think") is read too.
+    first = "that Japanese meeting, Tokyo I think -- who went from the US?"
+    assert "Pompeo" in ask(engine, first).text
+    assert "Australia" in ask(engine, first, "which countries were in it").text
+    assert "this month" in ask(engine, first, "which countries were in it", "when was it").text
+    assert "Pompeo" in ask(engine, "who attended the Japanese meeting?").text
+    assert "this month" in ask(engine, "when was the Japanese meeting?").text
+    assert "Four" in ask(engine, "which countries took part in the japanese summit?").text
+    assert "Singh" in ask(engine, "who did esper meet at the Indian meeting?").text
+    assert "Singh" in ask(engine, "the delhi meeting, monday I think -- who was there?").text
+    assert ask(engine, "who went to the Chinese meeting?").abstained

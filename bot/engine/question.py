@@ -1871,6 +1871,68 @@ _INITIAL_FOR = re.compile(
 )
 
 
+# Nouns for an event that a country's adjective may place: "the Japanese meeting".
+_EVENT_NOUNS = frozenset(
+    "meeting meetings talks summit gathering session sessions conference dialogue event".split()
+)
+_EVENT_DETERMINERS = frozenset("the that this those these a an".split())
+_HELD_IN: WeakKeyDictionary[Index, dict[str, str]] = WeakKeyDictionary()
+
+
+def _held_in_by_demonym(index: Index) -> dict[str, str]:
+    """Each one-word adjective of a country ("japanese", "indian") and the one place of that
+    country the article has ("tokyo", "new delhi"), once per index; none for a country with
+    no place or several, whose meetings the article cannot tell apart."""
+    found = _HELD_IN.get(index)
+    if found is None:
+        entities = index.factbase.entities
+        places: dict[str, list[str]] = {}
+        for entity in entities.values():
+            if entity.kind == "place":
+                for country in index.part_of.get(entity.id, ()):
+                    places.setdefault(country, []).append(entity.name)
+        found = {
+            alias[0]: normalise(places[owner][0])
+            for alias, owner in index.aliases.items()
+            if len(alias) == 1
+            and alias[0].endswith(_DEMONYM_ENDS)
+            and entities[owner].kind == "country"
+            and len(places.get(owner, ())) == 1
+        }
+        _HELD_IN[index] = found
+    return found
+
+
+def _person_named_at(words: list[str], at: int, index: Index) -> bool:
+    """Whether a person's name (one or two words) begins at that word: "meeting Esper"."""
+    entities = index.factbase.entities
+    for size in (1, 2):
+        owner = index.aliases.get(tuple(words[at : at + size]))
+        if owner is not None and owner in entities and entities[owner].kind == "person":
+            return True
+    return False
+
+
+def _event_of_country_as_held_there(linkable: str, index: Index) -> str:
+    """ "That Japanese meeting -- who went from the US?", "the Indian talks": the event held
+    in that country (the Tokyo talks, the New Delhi meeting), not people of that nationality,
+    as "the meeting in Tokyo" says. Not "the Indian meeting Esper" (a participle before a
+    name) nor "Indian-American talks" (no determiner before the adjective)."""
+    words = linkable.split()
+    held_in = _held_in_by_demonym(index)
+    for at, word in enumerate(words[:-1]):
+        place = held_in.get(word)
+        if (
+            place is None
+            or words[at + 1] not in _EVENT_NOUNS
+            or (at > 0 and words[at - 1] not in _EVENT_DETERMINERS)
+            or _person_named_at(words, at + 2, index)
+        ):
+            continue
+        return " ".join([*words[:at], words[at + 1], "in", place, *words[at + 2 :]])
+    return linkable
+
+
 # "Rajnath Singh represents Pakistan.", "does Esper represent the US?", "Begin
 # represented India": whose side someone is on, asked as "is Singh from Pakistan?", which
 # the article's titles answer. Only a country ends the sentence: "Only Pompeo represented
@@ -1909,6 +1971,21 @@ def _fronted_of_moved(linkable: str) -> str:
         return linkable
     asked = f"{fronted['wh']} {fronted['kind']} {fronted['be']} {fronted['rest']}"
     return f"{asked} of{fronted['end']}"
+
+
+# "that Japanese meeting, Tokyo I think -- who went?": an aside the asker hedges, set off
+# before the question; the hedge words only get in the way of reading the aside.
+_HEDGED_ASIDE = re.compile(
+    r"(?P<aside>,\s*\w[\w.'’ ]{1,30}?)\s+(?:i think|i believe|i guess|i reckon|i suppose"
+    r"|iirc|if i remember(?: right(?:ly)?)?|maybe|probably)(?=\s*(?:--|—|–|,|:|;))",
+    re.IGNORECASE,
+)
+
+
+def _hedge_in_aside_dropped(text: str) -> str:
+    """ "the Delhi meeting, Monday I think -- who was there?" is read as "the Delhi meeting,
+    Monday -- who was there?"."""
+    return _HEDGED_ASIDE.sub(r"\g<aside>", text)
 
 
 # "The meeting was in New Delhi, not Washington.", "…in Delhi rather than in Tokyo?": one
@@ -1973,6 +2050,7 @@ def examples_aside_dropped(text: str) -> str:
 def parse(question: str, index: Index) -> Parsed:
     original = _order_asked_dropped(" ".join(fold_quotes(question).split()))
     original = _other_place_aside(original)
+    original = _hedge_in_aside_dropped(original)
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _calques_meant(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
@@ -1986,6 +2064,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _VILLAIN_ASKED.sub(r"\g<asked>a threat", linkable)
     linkable = _INITIAL_FOR.sub(r"what does \1\2 stand for", linkable)
     linkable = _representing_as_from(linkable)
+    linkable = _event_of_country_as_held_there(linkable, index)
     linkable = _fronted_of_moved(linkable)
     linkable = _SHORT_VERSION.sub("a summary", linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", _may_i_say_as_claim(linkable))
