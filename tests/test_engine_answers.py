@@ -22745,3 +22745,16 @@ def test_country_adjective_before_an_event_means_the_event_held_there(engine: En
     assert "Singh" in ask(engine, "who did esper meet at the Indian meeting?").text
     assert "Singh" in ask(engine, "the delhi meeting, monday I think -- who was there?").text
     assert ask(engine, "who went to the Chinese meeting?").abstained
+
+
+def test_first_one_after_an_event_counts_that_event(engine: Engine) -> None:
+    # "his first one" after the 2+2 is his first 2+2 (No, the second); "one" after an
+    # ordinal is no count: "Who met Singh?" "was it his first one?" is not "No. Four
+    # countries" (the Tokyo talks' count).
+    two_plus_two = "whats the 2+2 thing, who takes part in it"
+    first = ask(engine, two_plus_two, "and this was his first one right? esper's i mean")
+    assert first.text.startswith("No") and "second" in first.text
+    assert ask(engine, "what is the 2+2?", "was this esper's first one?").text.startswith("No")
+    second = ask(engine, "how many 2+2 dialogues have there been?", "was it esper's second one?")
+    assert second.text.startswith("Yes")
+    assert "Four" not in ask(engine, "who met singh?", "was it his first one?").text

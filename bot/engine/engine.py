@@ -1641,6 +1641,11 @@ def _without_items(listed: str, aside: frozenset[str]) -> str | None:
     return joined(kept)
 
 
+# "his first one", "esper's second one": an occasion counted, of a kind the words leave to
+# the conversation ("What's the 2+2?" "was this his first one?").
+_ORDINAL_ONE = prefilter.compile(
+    r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th) one\b", re.IGNORECASE
+)
 # "Where did they meet, Tokyo?", "who did Esper meet — was it Singh?": a question and a guess.
 GUESS_AFTER = prefilter.compile(
     # "where did Pompeo give his presser - the State Department?": a dash sets it off too.
@@ -1960,6 +1965,7 @@ class Engine(
                     self._with_names_autocorrected(text, context, respelt)
                     or self._kind_without_its_label(text, context, respelt)
                     or self._it_as_the_article(text, context, respelt)
+                    or self._ordinal_one_as_the_event(text, context, respelt)
                     or answer
                 )
             answer = self._remembering(answer, question, context)
@@ -2034,6 +2040,31 @@ class Engine(
             return None
         asked = f"{found['verb']} the article {text.strip()[found.end() :]}"
         return self._retried(asked, context, respelt)
+
+    def _ordinal_one_as_the_event(
+        self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
+    ) -> Answer | None:
+        """ "What's the 2+2?" … "and this was his first one right? esper's i mean": the
+        "first one" is of the event the conversation is about, asked as "his first 2+2
+        Dialogue" (No, the second). Only when the conversation is about one event."""
+        found = _ORDINAL_ONE.search(text)
+        if found is None:
+            return None
+        event = self._event_talked_about(context)
+        if event is None:
+            return None
+        name = re.sub(r"^the ", "", self.factbase.entities[event].name)
+        asked = f"{text[: found.start()]}{found['ordinal']} {name}{text[found.end() :]}"
+        return self._retried(asked, context, respelt)
+
+    def _event_talked_about(self, context: Context) -> str | None:
+        """The one event entity (the 2+2 Dialogue, the Tokyo talks) the last turn asked
+        about, answered with or defined; None for none or several. Not one its fact only
+        mentions: "Who met Singh?" is not about the 2+2 the meeting came ahead of."""
+        defined = self._identity_facts.get(context.fact_id or "")
+        named = (*context.entities, *context.answer_entities, *((defined,) if defined else ()))
+        events = {e for e in named if self._kind(e) == "event"}
+        return events.pop() if len(events) == 1 else None
 
     def _kind_without_its_label(
         self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]

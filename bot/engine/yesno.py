@@ -91,6 +91,19 @@ _BARE_COUNT_WORDS = frozenset(
 _ANYONE_ELSE = re.compile(r"\b(?:any|some)(?:one|body) else\b")
 
 
+# Words after which "one" stands for a thing, not a count: "his first one", "this one".
+_ONE_AS_PRONOUN_AFTER = frozenset(
+    "first second third fourth fifth last next previous other another this that the which"
+    " each every same his her their its".split()
+)
+
+
+def _one_as_pronoun(words: list[str], at: int) -> bool:
+    """ "Who met Singh?" "was it his first one?": "one" is the meeting, no count to check
+    against the Tokyo talks' four countries."""
+    return words[at] == "one" and at > 0 and words[at - 1] in _ONE_AS_PRONOUN_AFTER
+
+
 def _only_a_count(parsed: Parsed, number: str) -> bool:
     """Whether the claim is only a number: "was it two?", "is it four then?"."""
     return all(w == number or w in _BARE_COUNT_WORDS for w in parsed.words)
@@ -4417,15 +4430,21 @@ class YesNoAnswers(SeveralOptionAnswers):
             return None  # "are relations not improving?"; "aren't they…?" asks as "are they…?"
         decided: tuple[bool, Scored, list[Scored], str] | None = None
         # "the two countries" names them; it is no count to check.
-        free = [w for w, used in zip(parsed.words, parsed.used, strict=False) if not used]
+        free = [
+            w
+            for at, (w, used) in enumerate(zip(parsed.words, parsed.used, strict=False))
+            if not used and not _one_as_pronoun(parsed.words, at)
+        ]
         free.extend(self._group_counted_at_event(parsed))
         order = ORDER_ASKED.search(parsed.text)
         if order is not None:
             # "Did the Tokyo talks happen after Oct. 26?": a date after "after" is what the
             # event is ordered against, not its own date.
             ordered_at = len(parsed.text[: order.start()].split())
-            pairs = zip(parsed.words[:ordered_at], parsed.used, strict=False)
-            free = [w for w, used in pairs if not used]
+            pairs = enumerate(zip(parsed.words[:ordered_at], parsed.used, strict=False))
+            free = [
+                w for at, (w, used) in pairs if not used and not _one_as_pronoun(parsed.words, at)
+            ]
         values = list(contrast_words(free))
         # "Deteriorating slowly?": the pace of a trend is weighed with it, so it is no word
         # for finding the fact ("rapidly" would find the warming, not the souring).
