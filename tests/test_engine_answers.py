@@ -22758,3 +22758,19 @@ def test_first_one_after_an_event_counts_that_event(engine: Engine) -> None:
     second = ask(engine, "how many 2+2 dialogues have there been?", "was it esper's second one?")
     assert second.text.startswith("Yes")
     assert "Four" not in ask(engine, "who met singh?", "was it his first one?").text
+
+
+def test_blank_after_the_start_of_a_name_is_the_rest_of_it(engine: Engine) -> None:
+    # "Mark T. ___" is Esper, not his title; "Rajnath ___" is Singh.
+    assert engine.answer("Mark T. ___").text == "Esper"
+    assert engine.answer("fill in the blank: Mark T. ___").text == "Esper"
+    assert engine.answer("Rajnath ___").text == "Singh"
+    assert engine.answer("Rajnath ___, India's defense minister").text == "Singh"
+
+
+def test_being_at_a_place_is_being_at_what_was_held_there(engine: Engine) -> None:
+    # "Which countries were in Tokyo?": the four at the talks held there.
+    for question in ("Which countries were in Tokyo?", "what countries were at tokyo"):
+        assert "Australia" in engine.answer(question).text
+    assert "Pompeo" in engine.answer("who was in Tokyo?").text
+    assert engine.answer("who was in china?").abstained

@@ -1641,6 +1641,14 @@ def _without_items(listed: str, aside: frozenset[str]) -> str | None:
     return joined(kept)
 
 
+# "Which countries were in Tokyo?", "who was at New Delhi?": someone's being at a place.
+BEING_AT_PLACE = re.compile(
+    r"^\s*(?P<asker>who|(?:which|what) \w+) (?P<be>was|were)(?: there)? (?:in|at)"
+    r" (?P<place>[^?.!,]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# The words of a blank's context, as `blank_context` reads them.
+_BLANK_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 # "his first one", "esper's second one": an occasion counted, of a kind the words leave to
 # the conversation ("What's the 2+2?" "was this his first one?").
 _ORDINAL_ONE = prefilter.compile(
@@ -2620,6 +2628,7 @@ class Engine(
         )
         text = bare_view_asked(text)  # "and their verdict on the defence relationship?"
         text = self._ordinal_one_named(text, context)
+        text = self._being_at_place_as_present(text)  # "which countries were in Tokyo?"
         text = self._event_named_for_that(text, context)
         text = self._went_next(text, context)
         text = role_in_story(
@@ -3129,6 +3138,55 @@ class Engine(
             return context
         return Context(turn=context.turn)
 
+    @cached_property
+    def _name_beginnings(self) -> dict[tuple[str, ...], dict[str, tuple[str, str]]]:
+        """For each beginning of a person's name as the article writes it ("mark t",
+        "rajnath"), the people it begins and, for each, the rest of the name ("Esper",
+        "Singh") and the whole name. A beginning that is a title ("secretary of defense")
+        or a small word begins no name."""
+        beginnings: dict[tuple[str, ...], dict[str, tuple[str, str]]] = {}
+        for entity in self.factbase.entities.values():
+            if entity.kind != "person":
+                continue
+            for alias in entity.aliases:
+                shown = alias.split()
+                words = [_BLANK_WORD.findall(w.lower()) for w in shown]
+                if any(len(w) != 1 for w in words) or len(shown) < 2:
+                    continue  # "U.S." is two words as a blank's context reads it
+                said = tuple(w[0] for w in words)
+                if said[0] in TITLE_WORDS or said[0] in STOPWORDS:
+                    continue
+                for size in range(1, len(said)):
+                    rest = " ".join(shown[size:])
+                    beginnings.setdefault(said[:size], {})[entity.id] = (rest, alias)
+        return beginnings
+
+    def _rest_of_name(
+        self, before: list[str], text: str, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Mark T. ___", "Rajnath ___, India's defense minister": a blank right after the
+        beginning of someone's name is the rest of the name (Esper, Singh), not his title."""
+        for size in (3, 2, 1):
+            people = self._name_beginnings.get(tuple(before[-size:]))
+            if people is None or len(before) < size:
+                continue
+            if len(people) != 1:
+                return None
+            person, (rest, whole) = next(iter(people.items()))
+            identity = self._identity_of(person)
+            if identity is None or whole not in identity.quote.text:
+                return None
+            return self._direct(
+                text=rest,
+                facts=[identity],
+                confidence=0.9,
+                parsed=parse(text, self.index),
+                context=context,
+                notes=[*notes, "the blank, filled with the rest of the name"],
+                about=[person],
+            )
+        return None
+
     def _blank_filled(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Fill in the blank: …relationships of the ___ century.": the words that stand
         there in the one sentence of the article the words around the blank come from."""
@@ -3138,6 +3196,9 @@ class Engine(
         before, after = around
         if not before:
             return None  # "___ visited New Delhi": who, asked as a question instead
+        rest_of_name = self._rest_of_name(before, text, context, notes)
+        if rest_of_name is not None:
+            return rest_of_name
         # The sentences to look in: the candidates the words around the blank find through
         # the index (not a scan of every fact), each folded once.
         ranked = self._rank(parse(" ".join(before + after), self.index))
@@ -10006,6 +10067,18 @@ class Engine(
             return text
         pronoun = "he" if len(talked_of) == 1 else "they"
         return f"which political party {'does' if pronoun == 'he' else 'do'} {pronoun} belong to?"
+
+    def _being_at_place_as_present(self, text: str) -> str:
+        """ "Which countries were in Tokyo?", "who was at New Delhi?": being at a place,
+        asked of whoever was there, as "which countries were present in Tokyo?" asks (the
+        talks held there); not "which countries were in the quad?", no place."""
+        found = BEING_AT_PLACE.match(text)
+        if found is None:
+            return text
+        owner = self.index.aliases.get(tuple(_linkable_words(found["place"])))
+        if owner is None or self._kind(owner) != "place":
+            return text
+        return f"{found['asker']} {found['be']} present in {found['place']}?"
 
     def _ordinal_one_named(self, text: str, context: Context) -> str:
         """ "Name the two officials who met." (Esper and Singh) "What post does the second one
