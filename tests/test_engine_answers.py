@@ -22774,3 +22774,16 @@ def test_being_at_a_place_is_being_at_what_was_held_there(engine: Engine) -> Non
         assert "Australia" in engine.answer(question).text
     assert "Pompeo" in engine.answer("who was in Tokyo?").text
     assert engine.answer("who was in china?").abstained
+
+
+def test_kinds_of_people_asked_are_named_by_their_kind(engine: Engine) -> None:
+    # "which two kinds of ministers…?": foreign and defense ministers; a kind the answer
+    # does not name ("what kind of countries…?" gets only a count and a list) stays unsaid.
+    for question in (
+        "which two kinds of ministers take part in the 2+2?",
+        "what kind of ministers take part in the 2+2?",
+        "which types of ministers attend the 2+2?",
+    ):
+        assert "foreign and defense" in engine.answer(question).text
+    assert engine.answer("what kind of countries took part in the tokyo talks?").abstained
+    assert engine.answer("what kind of intel will they share?").abstained

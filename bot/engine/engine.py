@@ -1647,6 +1647,26 @@ BEING_AT_PLACE = re.compile(
     r" (?P<place>[^?.!,]+?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# "which two kinds of ministers", "what sorts of officials": the things themselves asked,
+# when they are things counted (a plural); "what kind of intel…?" asks a kind of a mass,
+# which only a kind answers.
+KINDS_OF = re.compile(
+    r"\b(?P<which>which|what)\s+(?:(?:two|three|four|2|3|4)\s+)?(?:kinds?|types?|sorts?)"
+    r"\s+of\s+(?=(?P<noun>\w+[^s\W]s)\b)",
+    re.IGNORECASE,
+)
+
+
+def _kind_named(noun: str, answer: str) -> bool:
+    """Whether the answer names a kind of the noun: "foreign and defense ministers" does,
+    "Four countries: …" only counts them."""
+    words = normalise(answer).split()
+    return any(
+        word == noun.lower() and at > 0 and words[at - 1] not in NUMBER_WORDS
+        for at, word in enumerate(words)
+    )
+
+
 # The words of a blank's context, as `blank_context` reads them.
 _BLANK_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 # "his first one", "esper's second one": an occasion counted, of a kind the words leave to
@@ -1974,6 +1994,7 @@ class Engine(
                     or self._kind_without_its_label(text, context, respelt)
                     or self._it_as_the_article(text, context, respelt)
                     or self._ordinal_one_as_the_event(text, context, respelt)
+                    or self._kinds_of_as_which(text, context, respelt)
                     or answer
                 )
             answer = self._remembering(answer, question, context)
@@ -2048,6 +2069,22 @@ class Engine(
             return None
         asked = f"{found['verb']} the article {text.strip()[found.end() :]}"
         return self._retried(asked, context, respelt)
+
+    def _kinds_of_as_which(
+        self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
+    ) -> Answer | None:
+        """ "Which two kinds of ministers take part in the 2+2?", unanswered as a kind,
+        asked as "which ministers take part in the 2+2?" (foreign and defense ministers)."""
+        found = KINDS_OF.search(text)
+        if found is None:
+            return None
+        asked = f"{text[: found.start()]}{found['which']} {text[found.end() :]}"
+        answer = self._retried(asked, context, respelt)
+        if answer is None or not _kind_named(found["noun"], answer.text):
+            # "What kind of countries took part in the Tokyo talks?": "Four countries: …"
+            # counts and lists them, naming no kind of them.
+            return None
+        return answer
 
     def _ordinal_one_as_the_event(
         self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
