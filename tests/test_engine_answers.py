@@ -22787,3 +22787,30 @@ def test_kinds_of_people_asked_are_named_by_their_kind(engine: Engine) -> None:
         assert "foreign and defense" in engine.answer(question).text
     assert engine.answer("what kind of countries took part in the tokyo talks?").abstained
     assert engine.answer("what kind of intel will they share?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you think I should trust the article?",
+        "Should I trust this article?",
+        "What do you think, should I trust Pompeo?",
+    ],
+)
+def test_advice_asked_for_oneself_has_no_opinion(engine: Engine, question: str) -> None:
+    """ "I should…" in a request for advice is a judgement asked; only the courtesy "I
+    should be grateful / like" is no opinion asked."""
+    assert ask(engine, question).text.startswith("I have no opinions")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I should be grateful if you would tell me who met Singh.", "Esper"),
+        ("I should like to know where the Tokyo talks were.", "Tokyo"),
+    ],
+)
+def test_the_courtesy_i_should_is_answered(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text

@@ -1601,3 +1601,44 @@ def test_cutting_defence_trade_is_denied_with_the_trade_enhancements(
     answer = ask(engine, question)
     assert answer.text.startswith("No")
     assert "trade" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the talks happen since March?",
+        "Were the Tokyo talks held until May?",
+        "Did the Tokyo talks happen since January?",
+        "Had the talks taken place till May?",
+        "Has Esper met Singh since May?",
+    ],
+)
+def test_a_span_since_or_until_a_month_is_no_date_to_deny(engine: Engine, question: str) -> None:
+    """ "since March" is no "in March": October is since March, so no "No" from the
+    meeting's month, and no "Yes" from the talks alone either."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Singh the only minister who met Esper?",
+        "Is Singh the only person who met Esper?",
+        "Was Singh the only official who met with Esper?",
+        "Is Rajnath Singh the only one that met Esper?",
+    ],
+)
+def test_the_only_one_on_the_other_side_of_a_meeting_is_no_no(
+    engine: Engine, question: str
+) -> None:
+    """Singh is the meeting's `with_whom`, Esper its `who`: a yes to "did anyone besides
+    Singh meet Esper?" rests on Singh alone, so it turns into no "No"."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_the_only_one_who_went_to_tokyo_is_still_no(engine: Engine) -> None:
+    answer = ask(engine, "Is Pompeo the only one who went to Tokyo?")
+    assert answer.text.startswith("No")
+    assert "Esper" in answer.text

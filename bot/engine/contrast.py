@@ -12,14 +12,28 @@ from bot.engine.lexicon import MONTHS, NUMBER_WORDS, PACE, POLARITY, STOPWORDS, 
 from bot.factbase.model import Fact
 from bot.text import normalise, stem
 
-__all__ = ["contrast_words", "day_words", "pace_verdict", "trend_text", "verdict"]
+__all__ = [
+    "asks_since_or_until",
+    "contrast_words",
+    "day_words",
+    "pace_verdict",
+    "trend_text",
+    "verdict",
+]
 
 # "may" and "march" are verbs far more often than months in a question.
 _MONTH_WORDS = frozenset(MONTHS) - {"may", "mar", "march"}
 # They are months after a word that dates: "were the Tokyo talks in May?" (read as a verb,
 # "may" was dropped and the bare "were the Tokyo talks…?" got Yes), "since early March".
 _VERB_MONTHS = frozenset({"may", "march"})
-_DATING_WORDS = frozenset({"in", "early", "late", "mid", "last", "since", "during", "until"})
+_DATING_WORDS = frozenset({"in", "early", "late", "mid", "last", "during"})
+# A date after these bounds a span rather than dating the event: "did the talks happen since
+# March?" is not "in March" (October is since March), so the month is no value to compare.
+_RANGE_WORDS = frozenset({"since", "until", "till", "til", "before", "after"})
+# The range words that leave the span open on one side, which no order of events settles.
+_OPEN_SPAN_WORDS = frozenset({"since", "until", "till", "til"})
+# Words between the range word and the date: "since early March", "until the 27th".
+_DATE_MODIFIERS = frozenset({"early", "late", "mid", "the", "last"})
 
 
 # "the 20th century": an ordinal written in digits (normalise spells out only 1st to 3rd).
@@ -54,6 +68,8 @@ def contrast_words(words: list[str]) -> Iterator[str]:
             continue  # "is it one between the two largest democracies?": no count
         if word == "one" and words[at + 1 : at + 2] == ["another"]:
             continue  # "did they praise one another?": each other, no count
+        if _bounds_a_span(words, at):
+            continue  # "since March", "until Oct. 27": a span, not the event's date
         if (
             word in WEEKDAYS
             or word in _MONTH_WORDS
@@ -68,11 +84,24 @@ def contrast_words(words: list[str]) -> Iterator[str]:
 
 def _dated_verb_month(words: list[str], at: int) -> bool:
     """ "in May", "early March": a month that is also a verb, read as the month."""
-    return (
-        words[at] in _VERB_MONTHS
-        and words[max(0, at - 1) : at] != []
-        and (words[at - 1] in _DATING_WORDS)
-    )
+    return words[at] in _VERB_MONTHS and at > 0 and words[at - 1] in _DATING_WORDS
+
+
+def _bounds_a_span(words: list[str], at: int, bounds: frozenset[str] = _RANGE_WORDS) -> bool:
+    """Whether the day or month at `at` follows one of `bounds` ("since early March", "until
+    May", "before Oct. 27"), past any modifier: it bounds a span the event may fall in."""
+    if not (words[at] in WEEKDAYS or words[at] in MONTHS or _day_of_month(words[at])):
+        return False
+    before = at - 1
+    while before >= 0 and (words[before] in _DATE_MODIFIERS or words[before] in MONTHS):
+        before -= 1  # "until Oct. 27": past the month to "until"
+    return before >= 0 and words[before] in bounds
+
+
+def asks_since_or_until(words: list[str]) -> bool:
+    """Whether a question dates its event by an open span ("were the Tokyo talks held until
+    May?", "since March?"): a yes or no to the event alone says nothing of the span."""
+    return any(_bounds_a_span(words, at, _OPEN_SPAN_WORDS) for at in range(len(words)))
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "oldest", "greatest", "strongest", "closest"})

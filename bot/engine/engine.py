@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import replace
 from functools import cached_property
@@ -747,8 +747,10 @@ OPINION_WORDS = frozenset("think thinks feel opinion opinions believe reckon vie
 # "Do you think India should side with the U.S.?", "is it a good idea…?": a judgement to make,
 # not a fact to report.
 SHOULD = prefilter.compile(
-    # Not the asker's own "I should be grateful if…", "I should like to know…": a courtesy.
-    r"\b(?<!\bi )(?:should|shouldnt|ought to)\b|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
+    # Not the asker's own "I should be grateful if…", "I should like to know…": a courtesy;
+    # "do you think I should trust the article?" asks advice, a judgement all the same.
+    r"\b(?:should\b(?! (?:be (?:grateful|glad|obliged)|like|love|appreciate)\b)|shouldnt\b"
+    r"|ought to\b)|\bgood idea\b|\bbad idea\b|\bwise\b|\bright thing\b"
     # "What would you do if you were Esper?": a judgement put as a hypothetical.
     r"|\bif (?:you|u|i|we) (?:were|was)\b|\bwould (?:you|u) (?:do|have done|say|choose|decide)\b"
 )
@@ -2045,15 +2047,24 @@ class Engine(
     def _only_those_set_aside_did(self, asked: str, positive: Answer) -> bool:
         """Whether a yes to "did anyone besides Pompeo mention China?" rests only on what
         those set aside did (Pompeo's own remark): no one else is shown to have done it."""
-        excluded = parse(asked, self.index).excluded
-        if not excluded:
+        parsed = parse(asked, self.index)
+        if not parsed.excluded:
             return False
-        doers = {
-            e
-            for f in positive.fact_ids
-            for e in (self.factbase.facts[f].roles.get("who") or Role("who", "")).entities
+        # "Is Singh the only minister who met Esper?": Esper, whom the question names, is
+        # the meeting's `who`; the one who met him is its `with_whom`, Singh, set aside.
+        named = {linked.entity for linked in parsed.entities} - parsed.excluded
+        return self._doers_in(positive.fact_ids) - named <= parsed.excluded
+
+    def _doers_in(self, fact_ids: Iterable[str]) -> set[str]:
+        """Everyone the facts have doing something, on either side: their `who` and
+        `with_whom` entities."""
+        return {
+            entity
+            for fact_id in fact_ids
+            for role_name in ("who", "with_whom")
+            if (role := self.factbase.facts[fact_id].roles.get(role_name)) is not None
+            for entity in role.entities
         }
-        return doers <= excluded
 
     def _it_as_the_article(
         self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]

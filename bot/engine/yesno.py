@@ -17,7 +17,14 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.choices import two_noun_phrases
 from bot.engine.context import Context
-from bot.engine.contrast import contrast_words, day_words, pace_verdict, trend_text, verdict
+from bot.engine.contrast import (
+    asks_since_or_until,
+    contrast_words,
+    day_words,
+    pace_verdict,
+    trend_text,
+    verdict,
+)
 from bot.engine.core import (
     COUNT_WORDS,
     NOT_SAID,
@@ -1230,6 +1237,16 @@ class YesNoAnswers(SeveralOptionAnswers):
         if in_headline is not None:
             return in_headline
         answer = self._yesno_as_asked(parsed, context, notes)
+        if answer.text.startswith(("Yes", "No")) and asks_since_or_until(parsed.words):
+            # "Were the Tokyo talks held until May?": the talks were held, but whether within
+            # the span asked is no yes or no the event's own telling gives.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                NOT_SAID,
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if answer.text.startswith("Yes") and self._claims_nothing(parsed):
             # "Who expressed appreciation for it?" (not said) "Did Pompeo?": with no claim
             # carried over, any fact naming Pompeo would say "Yes" to nothing asked.
