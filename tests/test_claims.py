@@ -159,3 +159,38 @@ def test_they_met_in_washington_after_singh_names_new_delhi(engine: Engine) -> N
 def test_they_met_elsewhere_after_pompeo_is_left_open(engine: Engine) -> None:
     # Pompeo and Esper took part in talks in Tokyo, which the article calls no meeting.
     assert ask(engine, "who is pompeo", "they met in washington right").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "given that esper went to tokyo, given that he met singh, who did he meet?",
+        "given that esper met singh, given that they met in new delhi, when did they meet?",
+        "assuming esper met singh; assuming they met in new delhi, where did they meet?",
+    ],
+)
+def test_premises_granted_in_a_row_are_each_checked_not_joined(
+    engine: Engine, question: str
+) -> None:
+    """Two "given that" leads in a row: each premise checked in turn (the second in the
+    context of the first), never a several-claims join with ".;"."""
+    answer = ask(engine, question)
+    assert ".;" not in answer.text
+    assert not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Esper 🙂 who is he", "Mark T. Esper"),
+        ("Rajnath Singh 👍 what is his job", "Defense Minister"),
+        ("Begin ✨ where did he go", "New Delhi"),
+        ("Pompeo 🤔 where did he hold his press conference", "State Department"),
+    ],
+)
+def test_a_name_then_a_symbol_then_the_question_asks_of_the_name(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """An emoji between the name and the question is no break: "he" is still the one named,
+    not whoever he met."""
+    assert expected in ask(engine, question).text

@@ -91,12 +91,13 @@ def build_corroboration(index: Index, terms_of: Callable[[str], tuple[str, ...]]
     facts = index.entries
     count = len(facts)
 
-    def rare(terms: Iterable[str]) -> frozenset[str]:
-        return frozenset(t for t in terms if len(index.postings.get(t, ())) * RARE_SHARE <= count)
-
     # Each fact's rarer statement words and keywords, as shared tuples: made sets only for
     # the pairs compared (a set per fact was ~100 MB at 100,000 facts, all of it at once).
     rare_terms = _RareTerms(index.postings, count)
+
+    def rare(terms: Iterable[str]) -> frozenset[str]:
+        return frozenset(t for t in terms if rare_terms.is_rare(t))
+
     stated = [rare_terms.of(e.stated) for e in facts]
     keywords = [rare_terms.of(e.predicate) for e in facts]
     by_stated = _postings(stated)
@@ -200,10 +201,11 @@ class _RareTerms:
         self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def of(self, terms: Iterable[str]) -> tuple[str, ...]:
-        found = tuple(t for t in terms if self._is_rare(t))
+        found = tuple(t for t in terms if self.is_rare(t))
         return self._shared.setdefault(found, found)
 
-    def _is_rare(self, term: str) -> bool:
+    def is_rare(self, term: str) -> bool:
+        """Whether few enough facts have the term (`RARE_SHARE`) for it to tell them apart."""
         rare = self._rare.get(term)
         if rare is None:
             rare = self._rare[term] = len(self._postings.get(term, ())) * RARE_SHARE <= self._count

@@ -48,7 +48,7 @@ from bot.engine.describe import (
 from bot.engine.described import DescribedAnswers
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
-from bot.engine.granted import granted_premise, is_yes_no, points_into_premise, unreal_premise
+from bot.engine.granted import granted_premises, is_yes_no, points_into_premise, unreal_premise
 from bot.engine.hesitant import (
     doubt_dropped,
     name_corrected,
@@ -3489,11 +3489,11 @@ class Engine(
         who would have attended?") is declined."""
         if unreal_premise(normalise(text)):
             return self._what_would_have_been(parse(text, self.index), context)
-        split = granted_premise(text)
+        split = granted_premises(text)
         if split is None:
             return None
-        premise, question = split
-        checked = self._single(f"is it true that {premise}?", context)
+        premises, question = split
+        premise, checked = self._first_premise_not_borne_out(premises, context)
         verdict = verdict_of(checked)
         if is_yes_no(question):
             # "Given that they met in Mumbai, was it on Monday?": only a premise the article
@@ -3504,6 +3504,19 @@ class Engine(
         if verdict == "no":
             return self._after_wrong_premise(checked, question)
         return self._after_unsupported_premise(premise, question, checked, context)
+
+    def _first_premise_not_borne_out(
+        self, premises: list[str], context: Context
+    ) -> tuple[str, Answer]:
+        """Each premise checked in turn, in the context the one before left ("given that
+        Esper went to Tokyo, given that he met Singh": "he" is Esper): the first the article
+        does not bear out, with its check, else the last one's."""
+        for premise in premises:
+            checked = self._single(f"is it true that {premise}?", context)
+            if verdict_of(checked) != "yes":
+                break
+            context = checked.context
+        return premise, checked
 
     def _after_wrong_premise(self, checked: Answer, question: str) -> Answer | None:
         """The correction of a premise the article contradicts, then the question's answer

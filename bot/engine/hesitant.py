@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from bot.engine import prefilter
-from bot.engine.message import QUESTION_START
+from bot.engine.lexicon import POINTING_BACK
+from bot.engine.message import QUESTION_START, WH_WORD
 
 # Where a hesitant message breaks: commas, colons, dashes, and a full stop or question mark
 # before more words ("three? or singh. no esper").
@@ -146,9 +147,11 @@ def doubt_dropped(text: str, known: Callable[[str], bool]) -> str:
 
 # "Rajnath Singh who is he", "Begin where did he go": a person named, then the question about
 # him with no break between; read alone, "who is he" would be of whoever came last.
+# Spaces, or symbols past ASCII's punctuation and the dashes between them ("Esper 🙂 who is
+# he"): no break of the kinds `name_corrected` reads.
 _NAME_THEN_QUESTION = prefilter.compile(
-    r"^(?P<name>\w[\w.'-]*(?: \w[\w.'-]*){0,2}?)\s+"
-    r"(?P<asked>(?:who|whom|what|whats|what's|where|when|which|how)\b.*)$",
+    r"^(?P<name>\w[\w.'-]*(?: \w[\w.'-]*){0,2}?)(?:\s|[^\w\x00-\x7f\u2013\u2014])+"
+    rf"(?P<asked>{WH_WORD}\b.*)$",
     re.IGNORECASE,
 )
 
@@ -191,12 +194,7 @@ def name_then_bare_who(text: str, is_person: Callable[[str], bool]) -> str | Non
 # they think they know, then asks; the question after the recap is the one to answer.
 _RECAP_THEN_QUESTION = prefilter.compile(
     r"^(?P<recap>[^?]*\w[^?]*)\?+\s+"
-    r"(?P<asked>(?:who|whom|whose|what|whats|what's|which|when|where|how)\b[^?]*\??)\s*$",
-    re.IGNORECASE,
-)
-# Words pointing back into the recap: "where was that?" needs it.
-_POINTING_BACK = re.compile(
-    r"\b(?:he|she|his|her|him|they|them|their|it|its|that|this|those|these|there|then)\b",
+    rf"(?P<asked>{WH_WORD}\b[^?]*\??)\s*$",
     re.IGNORECASE,
 )
 MIN_RECAPPED_QUESTION_WORDS = 3  # "whats singh's job": "what's that" asks of the recap
@@ -212,7 +210,7 @@ def question_after_recap(text: str, names_something: Callable[[str], bool]) -> s
     if found is None or QUESTION_START.match(found["recap"].strip()):
         return None
     asked = found["asked"]
-    if len(asked.split()) < MIN_RECAPPED_QUESTION_WORDS or _POINTING_BACK.search(asked):
+    if len(asked.split()) < MIN_RECAPPED_QUESTION_WORDS or POINTING_BACK.search(asked):
         return None
     return asked if names_something(asked) else None
 
@@ -242,9 +240,9 @@ def name_said_after(text: str, is_person: Callable[[str], bool]) -> str | None:
 # "what was the point, like what did they say theyd address together": a question put
 # again, more plainly, after "like" or "as in"; the second wording is the one to read.
 _PUT_AGAIN = prefilter.compile(
-    r"(?:^|(?<=[.!]\s))(?P<first>(?:who|whom|whose|what|whats|what's|which|when|where|why|how)\b"
+    rf"(?:^|(?<=[.!]\s))(?P<first>{WH_WORD}\b"
     r"[^?]*?),?\s+(?:like|as in|i\.?e\.?|that is)\s*,?\s+"
-    r"(?P<again>(?:who|whom|whose|what|whats|what's|which|when|where|why|how)\b[^?]*\??)\s*$",
+    rf"(?P<again>{WH_WORD}\b[^?]*\??)\s*$",
     re.IGNORECASE,
 )
 

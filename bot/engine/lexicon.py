@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.engine import prefilter
+
 __all__ = [
     "CHIT_CHAT",
     "COMMON_WORD_ALIASES",
@@ -1248,4 +1250,12 @@ COMPANION_WORDS = frozenset(
     " families relatives mother father brother sister girlfriend boyfriend aide aides staff"
     " staffers entourage bodyguard bodyguards interpreter translator assistant assistants"
     " advisor advisors adviser advisers".split()
+)
+
+
+# Words pointing back at something said before the question: "given that Begin went to
+# Tokyo, who did he meet?" (the premise), "Esper met Singh? where was that?" (the recap).
+POINTING_BACK = prefilter.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|that|this|those|these|there|then)\b",
+    re.IGNORECASE,
 )

@@ -15,9 +15,10 @@ SENTENCE_END = prefilter.compile(
     r"(?<!\b[A-Z]\.)(?<!Jan\.)(?<!Feb\.)(?<!Mar\.)(?<!Apr\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)"
     r"(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<=[.!?])\s+"
 )
+# The words a wh-question opens with, as a pattern to build others from ("whats singh's job").
+WH_WORD = r"(?:who|whom|whose|what|whats|what's|which|when|where|why|how)"
 QUESTION_START = prefilter.compile(
-    r"^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
-    r"had|can|could|will|would)\b",
+    rf"^(?:{WH_WORD}|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b",
     re.IGNORECASE,
 )
 REQUEST_START = prefilter.compile(
