@@ -39,7 +39,7 @@ from typing import IO, Any
 
 from bot.engine.index import Index
 from bot.factbase.compiler import compile_factbase, source_digest
-from bot.factbase.model import Article, Fact, FactBase, Quote, Role
+from bot.factbase.model import Article, Entity, Fact, FactBase, Quote, Role, Summary
 from bot.factbase.problems import Problem
 
 __all__ = ["Built", "build", "build_key", "entry_path"]
@@ -319,8 +319,8 @@ def _quote_text_unless_located(quote: Quote, articles: Mapping[str, Article]) ->
 
 def _factbase_from_columns(
     articles: dict[str, Article],
-    entities: dict[str, object],
-    summaries: dict[str, object],
+    entities: Mapping[str, Entity],
+    summaries: Mapping[str, Summary],
     fingerprint: str,
     *columns: list[Any],
 ) -> FactBase:
@@ -350,7 +350,7 @@ def _factbase_from_columns(
         quote_article = quote_article or article
         if text is None:
             text = articles[quote_article].text[start:end]
-        fact_roles = {}
+        fact_roles: dict[str, Role] = {}
         for _ in range(role_count):
             role = next_role()
             fact_roles[role.name] = role
@@ -368,4 +368,4 @@ def _factbase_from_columns(
             questions_,
             path if line is None else f"{path}:{line}",
         )
-    return FactBase(articles, entities, facts, summaries, fingerprint)  # type: ignore[arg-type]
+    return FactBase(articles, entities, facts, summaries, fingerprint)

@@ -145,9 +145,9 @@ def test_they_met_elsewhere_after_one_of_the_pair_is_no_with_new_delhi(
 ) -> None:
     # "They" are the one just asked about and whoever he met: the New Delhi meeting.
     answer = ask(engine, first, claim)
-    if not answer.abstained:
-        assert answer.text.startswith("No")
-        assert "New Delhi" in answer.text
+    assert not answer.abstained
+    assert answer.text.startswith("No")
+    assert "New Delhi" in answer.text
 
 
 def test_they_met_in_washington_after_singh_names_new_delhi(engine: Engine) -> None:
