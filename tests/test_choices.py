@@ -231,3 +231,23 @@ def test_the_odd_one_out_is_the_option_the_article_does_not_bear_out(
 ) -> None:
     """With its criterion ("which wasn't part of…") or, without one, the one not mentioned."""
     assert engine.answer(question).text.startswith(odd)
+
+
+def test_lettered_options_are_each_read_once() -> None:
+    """The answer and every option are read once, though both the pick and the count of
+    fitting options read them (an unpicked 3-option question: 4 reads, not 8)."""
+    from bot.engine.lettered import option_borne_out, read_once
+
+    seen: list[str] = []
+
+    def read(phrase: str) -> tuple[frozenset[str], frozenset[str]]:
+        seen.append(phrase)
+        return frozenset(phrase.split()), frozenset()
+
+    remembered = read_once(read)
+    options = ("a b", "a c", "d")
+    assert option_borne_out(options, "a b c", remembered) is None  # two fit: no pick
+    for option in options:
+        remembered(option)
+    remembered("a b c")
+    assert sorted(seen) == sorted(["a b c", *options])

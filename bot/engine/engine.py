@@ -61,7 +61,7 @@ from bot.engine.hesitant import (
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.joined import joined_claims
-from bot.engine.lettered import Reading, lettered_split, option_borne_out, terms_of
+from bot.engine.lettered import Reading, lettered_split, option_borne_out, read_once, terms_of
 from bot.engine.lexicon import (
     CAPITAL_METONYMS,
     COUNTRY_NAMES,
@@ -1609,6 +1609,12 @@ BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this cle
 PHRASE_FOLLOWUP = frozenset({"between", "before", "after", "among", "against", "ahead", "prior"})
 
 
+def _options_fitting(options: tuple[str, ...], answer: str, read: Callable[[str], Reading]) -> int:
+    """How many options the answer names all the things of, whole or in part."""
+    named, _ = read(answer)
+    return sum(1 for o in options if (things := read(o)[0]) and things <= named)
+
+
 def two_sides(one: str, other: str) -> str:
     """Both sides of a meeting in one answer: "Esper, the U.S. Secretary of Defense, and
     Rajnath Singh…", "Esper and Pompeo, with Japan, India and Australia"."""
@@ -2349,9 +2355,10 @@ class Engine(
                 context,
                 notes=("lettered options asked of something the article denies",),
             )
-        at = option_borne_out(quiz.options, answer.text, self._named_in)
+        read = read_once(self._named_in)
+        at = option_borne_out(quiz.options, answer.text, read)
         if at is None:
-            if self._options_fitting(quiz.options, answer.text) > 1:
+            if _options_fitting(quiz.options, answer.text, read) > 1:
                 return self._abstain(
                     AbstainReason.AMBIGUOUS,
                     f"The article doesn't settle which one: it says “{answer.text}”.",
@@ -2369,11 +2376,6 @@ class Engine(
         mention China"): its subject is no option to pick."""
         facts = self.factbase.facts
         return any(facts[f].negative for f in answer.fact_ids if f in facts)
-
-    def _options_fitting(self, options: tuple[str, ...], answer: str) -> int:
-        """How many options the answer names all the things of, whole or in part."""
-        named, _ = self._named_in(answer)
-        return sum(1 for o in options if (things := self._named_in(o)[0]) and things <= named)
 
     def _named_in(self, phrase: str) -> Reading:
         """The things a phrase names and the terms of its other words: "US and India" →
@@ -3568,10 +3570,11 @@ class Engine(
             # it does say, instead.
             said = checked.text.removeprefix("Not that the article says.").strip()
             unsupported = f"{unsupported} It says: {said}"
-        setting = self._premise_event_setting(premise, context)
+        granted = parse(premise, self.index)  # read once for both the event and the people
+        setting = self._premise_event_setting(granted, context)
         # "…the Tokyo talks happened last week, who was there?": "there" is the talks, which
         # did happen; not after "Begin attended the Tokyo talks", whom it never puts there.
-        there_is_event = setting is not None and not self._premise_names_someone(premise)
+        there_is_event = setting is not None and not self._names_a_person_or_country(granted)
         if points_into_premise(normalise(question), there_is_event=there_is_event):
             # "Given that Begin went to Tokyo, who did he meet?": "he" is Begin in Tokyo,
             # whom the article never puts there; "Given that France joined…, what role did
@@ -3590,17 +3593,14 @@ class Engine(
             return answer
         return replace(answer, text=f"{unsupported} As for your question: {answer.text}")
 
-    def _premise_names_someone(self, text: str) -> bool:
+    def _names_a_person_or_country(self, parsed: Parsed) -> bool:
         """Whether the text names a person or a country ("Begin attended the Tokyo talks")."""
-        return any(
-            self._kind(e) in ("person", "country") for e in parse(text, self.index).entity_ids
-        )
+        return any(self._kind(e) in ("person", "country") for e in parsed.entity_ids)
 
-    def _premise_event_setting(self, premise: str, context: Context) -> Context | None:
-        """The context of the one event a premise names ("the Tokyo talks were in March"
-        is set at the Tokyo talks), as if it had just been asked about; None when it names
-        no event, or several."""
-        parsed = parse(premise, self.index)
+    def _premise_event_setting(self, parsed: Parsed, context: Context) -> Context | None:
+        """The context of the one event a premise (read as `parsed`) names ("the Tokyo talks
+        were in March" is set at the Tokyo talks), as if it had just been asked about; None
+        when it names no event, or several."""
         events = [
             link
             for link in parsed.entities

@@ -14,7 +14,7 @@ from bot.engine.index import term
 from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
 from bot.text import normalise
 
-__all__ = ["Lettered", "Reading", "lettered_split", "option_borne_out", "terms_of"]
+__all__ = ["Lettered", "Reading", "lettered_split", "option_borne_out", "read_once", "terms_of"]
 
 # "A) …", "(b) …", "c. …" is too loose (initials): a letter closed by a bracket.
 _LETTER = re.compile(r"(?:(?<=^)|(?<=[\s:;,?]))\(?([A-Fa-f])\)\s*")
@@ -80,6 +80,21 @@ def _terms(text: str) -> frozenset[str]:
 
 # What a phrase names: the things it links to, and the terms of its words outside those names.
 Reading = tuple[frozenset[str], frozenset[str]]
+
+
+def read_once(read: Callable[[str], Reading]) -> Callable[[str], Reading]:
+    """`read` remembering each phrase's reading: the answer and every option are read to
+    pick one and read again to count those fitting when none is picked ("Who went to
+    Tokyo? A) … F) …" parsed 8 times, not 14)."""
+    readings: dict[str, Reading] = {}
+
+    def remembered(phrase: str) -> Reading:
+        found = readings.get(phrase)
+        if found is None:
+            found = readings[phrase] = read(phrase)
+        return found
+
+    return remembered
 
 
 def option_borne_out(
