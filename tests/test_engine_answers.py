@@ -22814,3 +22814,25 @@ def test_the_courtesy_i_should_is_answered(engine: Engine, question: str, expect
     answer = ask(engine, question)
     assert not answer.abstained
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I should be grateful to know: should India join the Quad?",
+        "I would like to know whether India should join the Quad",
+        "Please tell me: should India join the Quad?",
+        "I wonder if India ought to join the Quad",
+    ],
+)
+def test_a_judgement_asked_after_a_courteous_lead_is_still_a_judgement(
+    engine: Engine, question: str
+) -> None:
+    # The asker's "I should be grateful to know" is a courtesy; the "should" after it is not.
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "opinions" in answer.text
+
+
+def test_a_courteous_lead_before_a_fact_question_still_answers(engine: Engine) -> None:
+    assert "New Delhi" in ask(engine, "I should be grateful to know where Esper met Singh").text

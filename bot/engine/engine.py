@@ -754,6 +754,12 @@ SHOULD = prefilter.compile(
     # "What would you do if you were Esper?": a judgement put as a hypothetical.
     r"|\bif (?:you|u|i|we) (?:were|was)\b|\bwould (?:you|u) (?:do|have done|say|choose|decide)\b"
 )
+# "I should be grateful to know: should India join the Quad?", "I'd like to know whether
+# India should join the Quad": the asker's wish to know, then a judgement asked all the same.
+SHOULD_ASKED_AFTER_LEAD = prefilter.compile(
+    r"\b(?:know|learn|hear|tell me|ask|asking|wonder|wondering|wondered)"
+    r"(?: (?:whether|if))?(?: \w+){0,4}? (?:should|shouldnt|ought to)\b"
+)
 
 # Words after "if" that make it a courtesy, not a condition: "…, if you would be so kind?".
 _COURTESY_IF = r"(?!(?:you|u|ya|possible|any|so|not)\b)"
@@ -5149,7 +5155,11 @@ class Engine(
         said = normalise(text).split()
         judged = (
             SHOULD.search(" ".join(said)) is not None
-            and (not {"you", "your"}.isdisjoint(said) or said[:1] in (["should"], ["is"], ["was"]))
+            and (
+                not {"you", "your"}.isdisjoint(said)
+                or said[:1] in (["should"], ["is"], ["was"])
+                or SHOULD_ASKED_AFTER_LEAD.search(" ".join(said)) is not None
+            )
             and not parsed.asks_speech
             and said[:1] != ["according"]
             and "per" not in said
