@@ -1469,7 +1469,27 @@ def respell(question: str, index: Index) -> tuple[str, tuple[tuple[str, str], ..
         return right.capitalize() if typed[0].isupper() else right
 
     respelt = _PLAIN_WORD.sub(meant, question)
+    respelt = _PARTICIPLE_BY_SOUND.sub(lambda m: _participle_meant(m, fixed), respelt)
     return respelt, tuple(fixed)
+
+
+# "how many times has esper don a 2 plus 2", "have they bin to tokyo": a participle spelt as
+# it sounds, too short for the speller, is the participle after has/have/had (+ its subject).
+_PARTICIPLES_BY_SOUND = {"don": "done", "dun": "done", "bin": "been", "ben": "been", "gon": "gone"}
+_PARTICIPLE_BY_SOUND = re.compile(
+    r"\b(?P<aux>has|have|had|hasnt|havent|hadnt|ve)\b(?P<subject>(?: [\w+.-]+){0,3}?)"
+    r" (?P<typed>" + "|".join(_PARTICIPLES_BY_SOUND) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _participle_meant(match: re.Match[str], fixed: list[tuple[str, str]]) -> str:
+    """The match with its sounded-out participle respelt ("has esper don" → "has esper
+    done"), noted in `fixed`."""
+    typed = match["typed"]
+    meant = _PARTICIPLES_BY_SOUND[typed.lower()]
+    fixed.append((typed.lower(), meant))
+    return f"{match['aux']}{match['subject']} {meant}"
 
 
 # A word of letters alone: not part of a hyphenated name ("Indo-US"), a number ("26th") or a
