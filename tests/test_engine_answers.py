@@ -22856,3 +22856,18 @@ def test_a_participle_spelt_by_sound_after_has_is_the_participle(
 
 def test_don_outside_a_perfect_is_left_alone(engine: Engine) -> None:
     assert respell("Don Esper met whom?", engine.index)[1] == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A patron is asking who the Deputy Secretary of State mentioned at the end is.",
+        "I want to know who the deputy secretary of state named at the end is",
+        "my colleague wonders who the Deputy Secretary of State mentioned near the end is",
+    ],
+)
+def test_a_place_in_the_article_before_an_indirect_questions_verb_is_set_aside(
+    engine: Engine, question: str
+) -> None:
+    # "…who the deputy mentioned at the end is": where in the article, then "is".
+    assert "Begin" in ask(engine, question).text

@@ -143,7 +143,9 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("end", "beginning", "start", "bottom", "top"),
             r"\b(?:(?:mentioned|named|referred to|quoted|cited) )?(?:at|near|towards?) the "
             r"(?:very )?(?:end|beginning|start|bottom|top)(?: of (?:the|this) (?:article|story"
-            r"|piece|text|report))?$",
+            r"|piece|text|report))?"
+            # "…who the deputy mentioned at the end is": an indirect question's verb after it.
+            r"(?=(?: (?:is|are|was|were))?$)",
         ),
         # "Which two countries are we talking about?": which the article is about.
         (
