@@ -22871,3 +22871,26 @@ def test_a_place_in_the_article_before_an_indirect_questions_verb_is_set_aside(
 ) -> None:
     # "…who the deputy mentioned at the end is": where in the article, then "is".
     assert "Begin" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When, precisely, did the quadripartite talks take place, so far as the article records?",
+        "when exactly were the tokyo talks, as far as the article says?",
+        "When exactly did the quad talks happen, as far as the text goes?",
+    ],
+)
+def test_an_exact_time_asked_as_far_as_the_article_goes_gets_its_dating(
+    engine: Engine, question: str
+) -> None:
+    # The asker takes the article's own "earlier this month", however loose.
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "Earlier this month" in answer.text
+
+
+def test_an_exact_date_asked_outright_still_says_none_is_given(engine: Engine) -> None:
+    answer = ask(engine, "when exactly were the tokyo talks?")
+    assert answer.abstained
+    assert "doesn't give a date" in answer.text

@@ -282,10 +282,11 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # fully, or on whose word, it is asked; the question is the same without them.
         (
             ("as ", "word", "telling"),
-            r"\b(?:with )?as (?:much (?:precision|detail|accuracy|exactness|specificity)"
+            r"\b(?:with )?(?:as|so) (?:much (?:precision|detail|accuracy|exactness|specificity)"
             r"|precisely|exactly|accurately|specifically|fully|closely|far|best)"
             rf" as (?:the |this )?{SOURCE} (?:permits|allows|gives|provides|says|states|tells"
-            r"|lets|will allow|will permit|can tell|enables)(?: (?:me|us|it))?\b"
+            r"|lets|will allow|will permit|can tell|enables|records|reports|goes|shows|has it"
+            r"|puts it)(?: (?:me|us|it))?\b"
             r"|\bin (?:a word or two|a word|one word|a few words|brief)(?= (?:is|are|was|were"
             r"|did|does|do|how|what)\b)"
             rf"|\bin (?:the |this )?{SOURCE}(?: s)? telling\b"

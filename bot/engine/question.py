@@ -283,6 +283,12 @@ _ASKS_DATE = prefilter.compile(
     r"\b(?:what|which|exact) (?:date|day)\b|\bdate\b|^when (?:exactly|precisely)\b"
     r"|\bwhen\b.* (?:exactly|precisely)$"
 )
+# "And when, precisely, did those talks take place, so far as the article records?": the
+# asker takes the article's own dating ("earlier this month"), however loose.
+_ARTICLES_DATING_ACCEPTED = prefilter.compile(
+    r"\b(?:as|so far as|as far as|insofar as|in so far as) (?:the|this) (?:article|text|story"
+    r"|piece|report) (?:records|says|goes|tells|shows|states|reports|has it|lets on|puts it)\b"
+)
 # Occasions someone gives or holds: "who was the press conference by?" asks who held it.
 _GIVEN_OCCASIONS = frozenset("pressconference conference briefing speech address".split())
 _SINGULAR_WHO = prefilter.compile(r"^(?:whos|who (?:is|was))\b")
@@ -2322,7 +2328,9 @@ def parse(question: str, index: Index) -> Parsed:
     parsed.wants_year = bool(_ASKS_YEAR.search(text))
     parsed.wants_duration = bool(_ASKS_DURATION.search(text))
     parsed.wants_clock = bool(_ASKS_CLOCK.search(text))
-    parsed.wants_date = bool(_ASKS_DATE.search(text))
+    parsed.wants_date = bool(_ASKS_DATE.search(text)) and not _ARTICLES_DATING_ACCEPTED.search(
+        normalise(original)
+    )
     name = _NAME_PART.search(text)
     if _INITIAL_ASKED.search(text):
         # "what is the T in mark t esper?": what his middle initial stands for, his middle
