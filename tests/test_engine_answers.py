@@ -22894,3 +22894,22 @@ def test_an_exact_date_asked_outright_still_says_none_is_given(engine: Engine) -
     answer = ask(engine, "when exactly were the tokyo talks?")
     assert answer.abstained
     assert "doesn't give a date" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "when did esper and pompeo meet their japanese, indian and australian counterparts",
+            "Earlier this month",
+        ),
+        ("where did esper and pompeo meet their Japanese and Australian counterparts", "Tokyo"),
+        ("What month did the Pentagon chief sit down with his Indian counterpart?", "Oct. 26"),
+    ],
+)
+def test_counterparts_of_several_nations_are_their_officials(
+    engine: Engine, question: str, said: str
+) -> None:
+    # Japanese and Australian counterparts met at the Tokyo talks; "his Indian counterpart"
+    # is still Singh, met in New Delhi.
+    assert said in ask(engine, question).text

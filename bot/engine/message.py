@@ -596,6 +596,23 @@ _DESCRIPTION_BY = prefilter.compile(
     re.IGNORECASE,
 )
 
+# "when did Esper and Pompeo meet their Japanese, Indian and Australian counterparts?": the
+# officials of several countries, not one minister's opposite number ("his Indian
+# counterpart" is Singh, and stays as it is).
+_NATIONALITY = (
+    r"(?:american|us|u\.s\.|indian|japanese|australian|chinese|british|french|russian|german"
+    r"|pakistani|korean|south korean|canadian|israeli|european)"
+)
+_SEVERAL_NATIONS_COUNTERPARTS = prefilter.compile(
+    rf"\b(?:their|his|the)\s+(?P<nations>{_NATIONALITY}(?:\s*,\s*{_NATIONALITY})*"
+    rf",?\s+and\s+{_NATIONALITY})\s+counterparts\b",
+    re.IGNORECASE,
+)
+
+
+def _several_nations_officials(found: re.Match[str]) -> str:
+    return f"{found['nations']} officials"
+
 
 def plainly_asked(text: str) -> str:
     """The question a message puts in a roundabout way, in its plain form: "A patron asks
@@ -606,6 +623,7 @@ def plainly_asked(text: str) -> str:
     text = _SOMEONE_ELSE_ASKS.sub("I want to know ", text, count=1)
     text = _SO_BEFORE_QUESTION.sub("", text, count=1)
     text = _REMIND_ABOUT.sub("tell me about ", text, count=1)
+    text = _SEVERAL_NATIONS_COUNTERPARTS.sub(_several_nations_officials, text, count=1)
     found = _DESCRIPTION_BY.match(text)
     if found is None:
         return text
