@@ -22913,3 +22913,21 @@ def test_counterparts_of_several_nations_are_their_officials(
     # Japanese and Australian counterparts met at the Tokyo talks; "his Indian counterpart"
     # is still Singh, met in New Delhi.
     assert said in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Insofar as the article touches upon the broader regional context, what does it say "
+        "regarding the present trajectory of relations between India and China?",
+        "Insofar as the article covers China, how are India-China relations going?",
+        "To the extent that the piece discusses China, what is the state of US-China relations?",
+        "what is the present trend of India-China relations?",
+        "what's the present direction of US-China ties",
+    ],
+)
+def test_a_scope_lead_and_present_as_now_leave_the_relations_question(
+    engine: Engine, question: str
+) -> None:
+    # "Insofar as…," says how far the question reaches; "present trajectory" is the trend now.
+    assert "deteriorating" in ask(engine, question).text

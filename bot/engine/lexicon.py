@@ -138,6 +138,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:^|\b)in (?:one|a|a single|a few|two|three|just one|just a|brief|short) ?"
             r"(?:phrase|word|words|sentence|line|nutshell)(?: or (?:two|three|so))?(?:\b(?=.)|$)",
         ),
+        # "What is the present trajectory of India-China relations?": now, as "current" is,
+        # not the verb "present".
+        (
+            ("present",),
+            r"\bpresent(?= (?:trajectory|trend|direction|course|path|state|status|situation"
+            r"|condition|pace)\b)",
+        ),
         # "Who's the deputy mentioned at the end?": where in the article, not what it says.
         (
             ("end", "beginning", "start", "bottom", "top"),

@@ -442,7 +442,10 @@ def office_asked(text: str) -> str:
 _CONCESSION = prefilter.compile(
     r"^(?:even without|even so|even then|notwithstanding (?:that|this|the|its)"
     r"|(?:despite|in spite of|regardless of) (?:that|this|it)\b"
-    r"|setting (?:that|this) aside|leaving (?:that|this) aside|that said|all the same)"
+    r"|setting (?:that|this) aside|leaving (?:that|this) aside|that said|all the same"
+    # "Insofar as the article touches upon the regional context, what does it say…?": how
+    # far the question reaches, not a premise to check.
+    r"|insofar as|in so far as|inasmuch as|to the extent that)"
     r"\b[^,?;]{0,80},\s*",
     re.IGNORECASE,
 )
