@@ -1519,6 +1519,20 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"^(who (?:is|was)) (?:named|identified|mentioned|listed|described) as\b"),
         r"\1",
     ),
+    # "What does the article identify as one of the purposes of the partnership?", "(could
+    # you indicate) what the article nonetheless identifies as…": what that is.
+    (
+        " as ",
+        _lazy(
+            r"\bwhat (?:(?:does|did) (?:the|this) (?:article|text|piece|story|report|author)"
+            r"(?: \w+ly| still| also| nonetheless| nevertheless)?"
+            r" (?:identify|single out|put forward|point to)"
+            r"|(?:the|this) (?:article|text|piece|story|report|author)"
+            r"(?: \w+ly| still| also| nonetheless| nevertheless)?"
+            r" (?:identifies|identified|singles out|puts forward|points to)) as\b"
+        ),
+        "what is",
+    ),
     # "Which of the following best describes Singh: …": which of them he is.
     (
         "describes",

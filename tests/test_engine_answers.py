@@ -22931,3 +22931,24 @@ def test_a_scope_lead_and_present_as_now_leave_the_relations_question(
 ) -> None:
     # "Insofar as…," says how far the question reaches; "present trajectory" is the trend now.
     assert "deteriorating" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In light of the fact that the Department of Defense statement, as I understand it, "
+        "refrains from naming China, could you indicate what the article nonetheless "
+        "identifies as one of the purposes of the elevated strategic partnership?",
+        "what does the article identify as one of the purposes of the partnership",
+        "could you tell me what the article identifies as a purpose of the elevated "
+        "strategic partnership",
+        "In light of the fact that the statement does not name China, what does the article "
+        "nonetheless identify as a purpose of the partnership?",
+    ],
+)
+def test_what_the_article_identifies_as_a_purpose_is_that_purpose(
+    engine: Engine, question: str
+) -> None:
+    # "what does the article identify as X" asks what X is; "in light of the fact that…,"
+    # grants a premise the article bears out.
+    assert "China" in ask(engine, question).text

@@ -466,7 +466,7 @@ def concession_dropped(text: str) -> str:
 # first?": a premise granted before the question, which asks something else.
 _GRANTED = prefilter.compile(
     r"^(?:given that|seeing (?:as|that)|considering that|bearing in mind that"
-    r"|in view of the fact that)\s+",
+    r"|in view of the fact that|in light of the fact that|in the light of the fact that)\s+",
     re.IGNORECASE,
 )
 
