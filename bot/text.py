@@ -1530,6 +1530,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
             r"|(?:the|this) (?:article|text|piece|story|report|author)"
             r"(?: \w+ly| still| also| nonetheless| nevertheless)?"
             r" (?:identifies|identified|singles out|puts forward|points to)) as\b"
+            # Only an aim or a reason: "what does the article identify as the threat?" wants
+            # the one named (China), which "what is the threat?" would not give.
+            r"(?= (?:one of )?(?:the |a |an )?(?:\w+ )?(?:purpose|aim|goal|objective|reason"
+            r"|motive|rationale)s?\b)"
         ),
         "what is",
     ),
