@@ -194,3 +194,52 @@ def test_a_name_then_a_symbol_then_the_question_asks_of_the_name(
     """An emoji between the name and the question is no break: "he" is still the one named,
     not whoever he met."""
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "T/F: The article gives the year of the meeting.",
+        "T/F: The article quotes Singh.",
+        "True or false: the story quotes Esper",
+        "The article quotes Rajnath Singh, true or false?",
+        "T/F: The article gives the date of the Tokyo talks.",
+        "T/F: The article mentions the Pentagon.",
+        "T/F: The article says Pompeo is Secretary of State.",
+    ],
+)
+def test_a_false_claim_about_the_article_itself_is_false(engine: Engine, claim: str) -> None:
+    # Read as "does the article quote Singh?", not weighed against a sentence about Singh.
+    assert ask(engine, claim).text.startswith("False.")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "T/F: The article mentions Australia.",
+        "True or false: the piece quotes Pompeo",
+        "T/F: The article says Singh is India's Defence Minister",
+    ],
+)
+def test_a_true_claim_about_the_article_itself_is_true(engine: Engine, claim: str) -> None:
+    assert ask(engine, claim).text.startswith("True.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the article say Pompeo is Secretary of State?",
+        "So the article quotes Esper?",
+        "Is it true that the article names the Pentagon?",
+    ],
+)
+def test_a_claim_about_the_article_asked_plainly_is_no(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("No.")
+
+
+def test_a_claim_about_the_article_with_a_question_after_it_asks_that_question(
+    engine: Engine,
+) -> None:
+    # The question after the claim is what is asked, not whether the claim holds.
+    answer = ask(engine, "The article calls the US and India the world's two largest what?")
+    assert not answer.text.startswith(("Yes", "No", "True", "False"))

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
+from bot.engine.articleclaim import article_claim_asked, title_said_asked
 from bot.engine.autocorrected import NameSlips
 from bot.engine.bare import BareFollowUps
 from bot.engine.choices import listed_choices
@@ -1993,7 +1994,13 @@ class Engine(
             # "did esper go 2 tokyo", "whometsingh??": a texted question, read as typed out.
             texted = texted_read(unbracketed, self.index.speller.knows, self.index.vocabulary)
             text, respelt = respell(spoken_read(texted, self.index.alias_sounds), self.index)
+            # "T/F: The article quotes Singh.": asked as "does the article quote Singh?".
+            about_article = article_claim_asked(text)
+            if about_article is not None:
+                text = about_article.question
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
+            if about_article is not None:
+                answer = replace(answer, text=about_article.verdict_said(answer.text))
             answer = self._which_one_of_the_last(answer, text, context)
             answer = self._someone_else_checked(answer, text, context)
             answer = self._one_person_checked(answer, text, context)
@@ -2818,6 +2825,7 @@ class Engine(
         given = (
             self._detail_given(text, context)
             or self._title_put(text, context)
+            or self._title_said(text, context)
             or self._verbatim_checked(text, context)
         )
         if given is not None:
@@ -4874,6 +4882,13 @@ class Engine(
             return None
         said = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {said}")
+
+    def _title_said(self, text: str, context: Context) -> Answer | None:
+        """ "Does the article say Pompeo is Secretary of State?": whether it puts that title
+        to that name, as "does the article call Pompeo the Secretary of State?" asks (No:
+        only "Secretary Pompeo"). None where the calling question has no such answer."""
+        calling = title_said_asked(text)
+        return None if calling is None else self._title_put(calling, context)
 
     def _mention_denied(self, text: str, context: Context) -> Answer | None:
         """ "China isn't mentioned anywhere in the article.", "the article never mentions
