@@ -1012,6 +1012,20 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         ),
         "defense trade",
     ),
+    # "Is the BECA a military pact?", "did they form a security alliance?": a pact of arms,
+    # an alliance, which the article never tells of (it says only that the two sides
+    # agreed on a "Basic Exchange and Cooperation Agreement"), not the agreement itself.
+    *(
+        (
+            guard,
+            _lazy(
+                r"\b(?:formal |mutual )?(?:military|security|defen[cs]e|mutual[- ]defen[cs]e)"
+                r" (?:pacts?|alliances?|treaty|treaties)\b"
+            ),
+            "alliance",
+        )
+        for guard in ("pact", "allian", "treat")
+    ),
     (
         "closer",
         _lazy(r"\b(?:drawing|drawn|draw|drew|growing|grow|getting) closer\b"),

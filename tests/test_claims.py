@@ -243,3 +243,21 @@ def test_a_claim_about_the_article_with_a_question_after_it_asks_that_question(
     # The question after the claim is what is asked, not whether the claim holds.
     answer = ask(engine, "The article calls the US and India the world's two largest what?")
     assert not answer.text.startswith(("Yes", "No", "True", "False"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I say the BECA is a military pact?",
+        "Is the BECA a military pact?",
+        "Did they sign a military pact?",
+        "Was a security pact agreed?",
+        "Did the US and India sign a mutual defense treaty?",
+    ],
+)
+def test_a_pact_of_arms_is_not_the_agreement_they_reached(engine: Engine, question: str) -> None:
+    # The article has them agree on a "Basic Exchange and Cooperation Agreement", no alliance.
+    assert not ask(engine, question).text.startswith("Yes")
+    # The agreement itself, by any everyday name, is still what they agreed on.
+    assert ask(engine, "Did they ink a deal?").text.startswith("Yes")
+    assert ask(engine, "Is the BECA a pact?").text.startswith("Yes")
