@@ -261,3 +261,42 @@ def test_a_pact_of_arms_is_not_the_agreement_they_reached(engine: Engine, questi
     # The agreement itself, by any everyday name, is still what they agreed on.
     assert ask(engine, "Did they ink a deal?").text.startswith("Yes")
     assert ask(engine, "Is the BECA a pact?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could we report that the talks targeted China?",
+        "Did the talks target China?",
+        "Was the meeting directed against China?",
+        "Was China the target of the talks?",
+        "Can I say the 2+2 was meant to counter China?",
+    ],
+)
+def test_talks_said_to_target_china_are_not_the_partnership_s_purpose(
+    engine: Engine, question: str
+) -> None:
+    # The purpose of addressing China is the partnership's; the statement never names China.
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "does not explicitly mention China" in answer.text
+    assert ask(engine, "Did the partnership target China?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is Pompeo in the Defense Department?", "No."),
+        ("Was Pompeo in the Pentagon?", "No."),
+        ("Is Begin in the Defense Department?", "No."),
+        ("Is Esper in the State Department?", "No."),
+        ("Is Esper in the Defense Department?", "Yes."),
+        ("Is Begin in the State Department?", "Yes."),
+    ],
+)
+def test_being_in_a_department_is_belonging_to_it(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+    # Being in a place is still being there.
+    assert ask(engine, "Is Pompeo in Tokyo?").text.startswith("Yes")

@@ -544,6 +544,14 @@ _AFFILIATION_WORDS = frozenset(
     "from with work works worked serve serves served belong belongs part member".split()
 )
 _AFFILIATION_TERMS = frozenset(term(w) for w in "work serve belong part member".split())
+
+
+def _is_in_a_body(words: list[str]) -> bool:
+    """ "Is Pompeo in the Defense Department?": being in a body is belonging to it (a body
+    is all the rest of the question has to name, which the check itself makes sure of)."""
+    return words[:1] in (["is"], ["was"]) and "in" in words
+
+
 # Words a "yes" can leave unmatched in its fact: how a claim is reported ("did officials
 # call…", "does the headline say…"), being somewhere, and words of any fact's people.
 # "Has Pompeo been to Japan recently?": a time as of the article's own present.
@@ -1217,6 +1225,19 @@ def _signing_asked(parsed: Parsed) -> bool:
     return SIGNED_ASKED.search(parsed.text) is not None and not parsed.claim_negated
 
 
+# "Did the talks target China?", "were the meetings directed against China?", "was the 2+2
+# meant to counter China?": an event of the article said to be aimed at China (normalised).
+_AIMED = (
+    r"(?:target|targets|targeted|targeting|aimed against|aimed at|directed against"
+    r"|directed at|against|(?:meant|intended|designed) to (?:counter|contain|target)"
+    r"|to counter|to contain)"
+)
+_EVENTS = r"(?:talks|meeting|meetings|dialogue|2plus2|visit|trip|discussions|session)"
+_EVENT_AIMED_AT = re.compile(rf"\b{_EVENTS}\b(?: \w+){{0,3}}? {_AIMED} china\b")
+# "Was China the target of the talks?"
+_TARGET_OF_EVENT = re.compile(rf"\bchina (?:\w+ ){{0,2}}?target (?:of|for) (?:the )?{_EVENTS}\b")
+
+
 class YesNoAnswers(SeveralOptionAnswers):
     @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
@@ -1236,6 +1257,9 @@ class YesNoAnswers(SeveralOptionAnswers):
         in_headline = self._headline_mention(parsed, context, notes)
         if in_headline is not None:
             return in_headline
+        aimed = self._talks_aimed_at_china(parsed, context, notes)
+        if aimed is not None:
+            return aimed
         answer = self._yesno_as_asked(parsed, context, notes)
         if answer.text.startswith(("Yes", "No")) and asks_since_or_until(parsed.words):
             # "Were the Tokyo talks held until May?": the talks were held, but whether within
@@ -1291,6 +1315,27 @@ class YesNoAnswers(SeveralOptionAnswers):
             # not among their names; without "recently" no "yes" may drop him.
             return answer
         return plain
+
+    def _talks_aimed_at_china(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Could we report that the talks targeted China?", "was the meeting aimed at
+        China?": the article says no such thing of the talks; the Defense Department
+        statement does not explicitly mention China, and it is the U.S.-India partnership
+        one of whose purposes is to address the threat posed by China (a "Yes" quoting that
+        purpose put it to the talks)."""
+        if not (_EVENT_AIMED_AT.search(parsed.text) or _TARGET_OF_EVENT.search(parsed.text)):
+            return None
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say the talks were aimed at China. It says the Defense "
+            "Department statement does not explicitly mention China, and that one purpose of "
+            "the U.S.-India elevated strategic partnership is to jointly address the threat "
+            "posed by China.",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
+        )
 
     @staticmethod
     def _claims_nothing(parsed: Parsed) -> bool:
@@ -4597,9 +4642,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         """ "Is Begin from the Defense Department?", "does Esper work for the State
         Department?": the body the article puts the person in, against the one named."""
         if (
-            _AFFILIATION_WORDS.isdisjoint(parsed.words)
-            or not set(parsed.terms) <= _AFFILIATION_TERMS
-        ):
+            _AFFILIATION_WORDS.isdisjoint(parsed.words) and not _is_in_a_body(parsed.words)
+        ) or not set(parsed.terms) <= _AFFILIATION_TERMS:
             return None
         if "with" in parsed.words and parsed.words[0] not in COPULAS:
             return None  # "did Esper work with the State Department?": alongside, not in it
