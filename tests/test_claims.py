@@ -300,3 +300,18 @@ def test_being_in_a_department_is_belonging_to_it(
     assert ask(engine, question).text.startswith(verdict)
     # Being in a place is still being there.
     assert ask(engine, "Is Pompeo in Tokyo?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who has more involvement with India, Esper or Begin?",
+        "Who is more involved with India, Esper or Begin?",
+        "Who has more influence, Esper or Pompeo?",
+        "Who had more contact with Singh, Esper or Pompeo?",
+    ],
+)
+def test_a_measure_the_article_never_takes_is_no_comparison(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "The article doesn't rank or compare them that way."
+    # A choice the article does settle is still made.
+    assert ask(engine, "Who met Singh, Esper or Pompeo?").text.startswith("Mark T. Esper")

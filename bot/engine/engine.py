@@ -1146,7 +1146,12 @@ SHARED_WHAT = prefilter.compile(
 # never makes; it gives each one's title only (normalised text).
 RANK_COMPARED = prefilter.compile(
     r"^(?:and |so |but |ok )?(?:who|which|whos)\b.*(?:"
-    r"\b(?:more|less) (?:senior|junior|important|powerful|influential|experienced|high ranking)\b"
+    r"\b(?:more|less) (?:senior|junior|important|powerful|influential|experienced|high ranking"
+    # "Who is more involved with India, Esper or Begin?": a measure the article never takes.
+    r"|involved|engaged|active|prominent|responsible|connected)\b"
+    # "Who has more involvement with India, Esper or Begin?", "…more say in it?"
+    r"|\b(?:more|less) (?:involvement|influence|power|clout|sway|authority|experience|say"
+    r"|engagement|contact|responsibility|ties|connections|dealings)\b"
     r"|\b(?:outranks?|outranked|outranking|senior to|junior to|higher ranking|higher ranked"
     r"|ranks? (?:higher|lower|above|below)|higher up|older|younger)\b"
     # "Who has been to more 2+2 meetings, Esper or Pompeo?": the article counts Esper's alone.
