@@ -1002,6 +1002,19 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         "defense trade",
     ),
     ("sell", _lazy(r"\b(?:buy(?:ing)? and sell(?:ing)?|sell(?:ing)? and buy(?:ing)?)\b"), "trade"),
+    # "Were weapons sales agreed?", "did they agree on arms sales?": sales themselves agreed,
+    # which the article never tells of (they agreed to keep working together on defense
+    # trade enhancements); read as selling weapons, not as the defense trade below.
+    (
+        "agree",
+        _lazy(r"\b(agree\w*)\b(.{0,40}?)\b(?:arms|weapons?) sales\b"),
+        r"\1\2selling weapons",
+    ),
+    (
+        "agree",
+        _lazy(r"\b(?:arms|weapons?) sales\b(.{0,30}?)\b(agree\w*)\b"),
+        r"selling weapons\1\2",
+    ),
     (
         "s",
         _lazy(

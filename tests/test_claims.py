@@ -315,3 +315,21 @@ def test_a_measure_the_article_never_takes_is_no_comparison(engine: Engine, ques
     assert ask(engine, question).text == "The article doesn't rank or compare them that way."
     # A choice the article does settle is still made.
     assert ask(engine, "Who met Singh, Esper or Pompeo?").text.startswith("Mark T. Esper")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were weapons sales agreed?",
+        "Did they agree on arms sales?",
+        "Can I say weapons sales were agreed?",
+        "Is there an agreement on arms sales?",
+    ],
+)
+def test_sales_agreed_go_beyond_the_defense_trade_they_will_work_on(
+    engine: Engine, question: str
+) -> None:
+    assert not ask(engine, question).text.startswith("Yes")
+    # Arms sales talked of are still the defense trade the statement names.
+    assert "defense trade" in ask(engine, "did they talk about arms sales?").text
+    assert ask(engine, "did they agree on defense trade?").text.startswith("Yes")
