@@ -251,3 +251,40 @@ def test_lettered_options_are_each_read_once() -> None:
         remembered(option)
     remembered("a b c")
     assert sorted(seen) == sorted(["a b c", *options])
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Where did Begin go? A) Tokyo B) Washington C) none of the above", "New Delhi"),
+        ("What number 2+2 was this for Esper? A) 1st B) 3rd C) none of these", "Two"),
+        ("Where did Esper meet Singh? (a) Tokyo (b) Mumbai (c) neither", "New Delhi"),
+        ("How many 2+2 dialogues have there been? A) 2 B) 4 C) none of these", "Three"),
+    ],
+)
+def test_a_none_option_leaves_the_article_s_answer(
+    engine: Engine, question: str, said: str
+) -> None:
+    """No option borne out: the article's answer, with no letter picked."""
+    answer = engine.answer(question)
+    assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        (
+            "Which of the following did the DoD statement mention? A) China"
+            " B) secure communications C) Modi",
+            "Secure communications",
+        ),
+        ("Which one of these did Begin visit? A) Beijing B) New Delhi C) Islamabad", "New Delhi"),
+        ("Which of the following was mentioned in the article? (a) Modi (b) Tokyo", "Tokyo"),
+    ],
+)
+def test_an_option_the_article_lacks_leaves_the_others_settled(
+    engine: Engine, question: str, picked: str
+) -> None:
+    """ "Modi" is no reason to abstain on the whole question: each option asked alone."""
+    answer = engine.answer(question)
+    assert not answer.abstained and answer.text.startswith(picked)

@@ -218,3 +218,31 @@ def test_whether_the_article_names_any_indian_official_is_singh(
 ) -> None:
     """Its yes is who they are (Singh), not the unnamed "U.S. government officials"."""
     assert "Singh" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Q1: Where did Esper meet Singh? Q2: When? Q3: What did they agree?",
+            ["In New Delhi", "Oct. 26", "Basic Exchange and Cooperation Agreement"],
+        ),
+        ("(a) Who is Begin? (b) Where did he go?", ["Deputy Secretary of State", "New Delhi"]),
+        ("1) Who met Singh? 2) Where?", ["Mark T. Esper", "New Delhi"]),
+        ("Part 1: who met Singh. Part 2: when.", ["Mark T. Esper", "Oct. 26"]),
+        ("q1 who met singh q2 where", ["Mark T. Esper", "New Delhi"]),
+        (
+            "(i) Where were the quadripartite talks? (ii) Which countries took part?",
+            ["Tokyo", "Australia"],
+        ),
+        ("Q1: Who met Singh?", ["Mark T. Esper"]),
+    ],
+)
+def test_numbered_or_lettered_questions_are_each_answered(
+    engine: Engine, question: str, parts: list[str]
+) -> None:
+    """Each label opens a question of its own, the later ones follow-ups of the first."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    for part in parts:
+        assert part in answer.text

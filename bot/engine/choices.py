@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from bot.engine.lexicon import STOPWORDS
 
-__all__ = ["Choices", "listed_choices", "two_noun_phrases"]
+__all__ = ["Choices", "each_option_asked", "listed_choices", "two_noun_phrases"]
 
 # A yes-or-no question opens with one of these: "Was it…", "Did they…".
 _AUXILIARIES = frozenset("is was are were did does do has have had will would can could".split())
@@ -246,3 +246,31 @@ def _last_option(
     if end == begin or not _an_option(tokens[begin:end]):
         return None
     return begin, end
+
+
+# "Which of the following did the DoD statement mention?", "Which of these did Esper and
+# Singh agree on?", "Which of the options was mentioned in the article?": a quiz question
+# asked of every lettered option in turn.
+_WHICH_OF_THESE = re.compile(
+    r"^\s*which(?: one)?(?: of)? (?:the following|these|those|the options|the choices)"
+    r"(?: \w+)? (?P<aux>is|was|are|were|does|did|do|has|have|had)"
+    r"(?P<rest>(?: [\w.'’+-]+)+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_BE = frozenset("is was are were".split())
+
+
+def each_option_asked(question: str, options: tuple[str, ...]) -> Choices | None:
+    """ "Which of the following did the DoD statement mention?" with "China", "secure
+    communications", "Modi" → "Did the DoD statement mention China?" and so on; "which of
+    these was mentioned in the article?" → "Was China mentioned in the article?". None for
+    other questions, or with a "NOT" (the negated reading is _which_not's)."""
+    found = _WHICH_OF_THESE.match(question)
+    if found is None or re.search(r"\bnot\b|n't\b", question, re.IGNORECASE):
+        return None
+    aux, rest = found["aux"].capitalize(), found["rest"].strip()
+    if found["aux"].lower() in _BE:
+        questions = [f"{aux} {option} {rest}?" for option in options]
+    else:
+        questions = [f"{aux} {rest} {option}?" for option in options]
+    return Choices(options, tuple(questions))

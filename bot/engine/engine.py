@@ -21,7 +21,7 @@ from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.articleclaim import article_claim_asked, title_said_asked
 from bot.engine.autocorrected import NameSlips
 from bot.engine.bare import BareFollowUps
-from bot.engine.choices import listed_choices
+from bot.engine.choices import each_option_asked, listed_choices
 from bot.engine.context import Context
 from bot.engine.core import (
     ANSWER_THRESHOLD,
@@ -47,6 +47,7 @@ from bot.engine.describe import (
     DescriptiveAnswers,
 )
 from bot.engine.described import DescribedAnswers
+from bot.engine.enumerated import enumerated_questions
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.granted import granted_premises, is_yes_no, points_into_premise, unreal_premise
@@ -62,7 +63,14 @@ from bot.engine.hesitant import (
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.joined import joined_claims
-from bot.engine.lettered import Reading, lettered_split, option_borne_out, read_once, terms_of
+from bot.engine.lettered import (
+    NONE_OF_THEM,
+    Reading,
+    lettered_split,
+    option_borne_out,
+    read_once,
+    terms_of,
+)
 from bot.engine.lexicon import (
     CAPITAL_METONYMS,
     COUNTRY_NAMES,
@@ -2365,7 +2373,10 @@ class Engine(
             return None
         answer = self._answer(quiz.question, context)
         if answer.abstained:
-            return None
+            # "Which of the following did the DoD statement mention? A) China B) secure
+            # communications C) Modi": each option asked alone, so that one the article
+            # never names ("Modi") leaves the others to be settled.
+            return self._asked_of_each(each_option_asked(quiz.question, quiz.options), context)
         if self._denied(answer):
             return self._abstain(
                 AbstainReason.AMBIGUOUS,
@@ -2383,6 +2394,11 @@ class Engine(
                     context,
                     notes=("lettered options the answer fits more than one of",),
                 )
+            if any(NONE_OF_THEM.match(option) for option in quiz.options):
+                # "Where did Begin go? A) Tokyo B) Washington C) none of the above": the
+                # article's answer ("New Delhi"), with no letter picked for it, as an option
+                # worded unlike the answer ("India") may still be meant.
+                return replace(answer, notes=(*answer.notes, "no lettered option borne out"))
             return None
         # "Tokyo: In Tokyo, Japan", as an option picked among listed ones is put.
         picked = quiz.options[at][:1].upper() + quiz.options[at][1:]
@@ -2544,6 +2560,10 @@ class Engine(
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        enumerated = enumerated_questions(text)  # "Q1: Where…? Q2: When?", "(a) … (b) …"
+        if enumerated is not None and len(enumerated) > 1:
+            return self._multi(enumerated, context, notes)
+        text = enumerated[0] if enumerated is not None else text
         # Before any reading drops a dash's aside: "Esper — I mean Pompeo — where did he…?"
         text = (
             name_corrected(text)

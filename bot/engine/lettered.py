@@ -14,7 +14,15 @@ from bot.engine.index import term
 from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
 from bot.text import normalise
 
-__all__ = ["Lettered", "Reading", "lettered_split", "option_borne_out", "read_once", "terms_of"]
+__all__ = [
+    "NONE_OF_THEM",
+    "Lettered",
+    "Reading",
+    "lettered_split",
+    "option_borne_out",
+    "read_once",
+    "terms_of",
+]
 
 # "A) …", "(b) …", "c. …" is too loose (initials): a letter closed by a bracket.
 _LETTER = re.compile(r"(?:(?<=^)|(?<=[\s:;,?]))\(?([A-Fa-f])\)\s*")
@@ -29,6 +37,14 @@ _QUIZ_LABEL = re.compile(
 _NEGATED = re.compile(r"\bnot\b|n't\b|\bexcept\b|\bodd one\b", re.IGNORECASE)
 _DIGITS = {str(value): word for word, value in NUMBER_WORDS.items()}
 # "C) both", "D) all of the above": a pick among the others, which this reading never makes.
+# "C) none of the above", "D) none of these", "neither": the option left for an answer that
+# fits no other.
+NONE_OF_THEM = re.compile(
+    r"^\s*(?:none(?: of (?:the above|these|those|them|the others|the options))?|neither"
+    r"(?: of (?:them|these|the above))?|no(?:ne)? such|not (?:mentioned|stated|in the article)"
+    r"|other)\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 _NO_CONTENT = frozenset(term(w) for w in ("both", "all", "none", "above", "neither"))
 
 
