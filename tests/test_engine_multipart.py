@@ -246,3 +246,40 @@ def test_numbered_or_lettered_questions_are_each_answered(
     assert not answer.abstained
     for part in parts:
         assert part in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("One-line version: what did Esper and Singh agree?", "Basic Exchange"),
+        ("One-line version: where did Esper meet Singh and when?", "Oct. 26"),
+        ("In one sentence - who met Singh?", "Mark T. Esper"),
+        ("tl;dr: what did the two sides agree on?", "Basic Exchange"),
+        ("Short answer: where were the quadripartite talks?", "Tokyo"),
+    ],
+)
+def test_a_lead_asking_for_a_short_answer_is_dropped(
+    engine: Engine, question: str, said: str
+) -> None:
+    """ "One-line version:" only asks for brevity: the question after it is answered."""
+    answer = ask(engine, question)
+    assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("T/F: The article mentions Australia", "True."),
+        ("the story mentions Tokyo, true or false?", "True."),
+        ("T/F: The article quotes Singh", "False."),
+        ("T/F: The article quotes Esper.", "False."),
+        ("T/F: The article mentions the Pentagon", "False."),
+        ("Is it true that the article refers to the Quad?", "No."),
+    ],
+)
+def test_a_claim_about_the_article_is_checked_as_a_question(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """ "The article mentions X" is checked as "does the article mention X?", put as
+    True or False when so asked; never True for any sentence naming a statement."""
+    assert ask(engine, question).text.startswith(verdict)

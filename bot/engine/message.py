@@ -1071,6 +1071,12 @@ _QUESTION_KIND = (
     r"(?:a|an|the|my|one|another|next|last|final|quick|real|proper|serious|easy|hard|tough"
     r"|tricky|bonus|pub|quiz|trivia)"
 )
+_BRIEF_LEAD = (
+    r"(?:(?:give me |just )?(?:the |a |an )?"
+    r"(?:one[- ]?line(?:r)?|one[- ]sentence|short|brief|quick|simple|plain|tl;? ?dr|eli5)"
+    r"(?:[- ]+(?:version|answer|reply|form|please|pls))?"
+    r"|(?:in |as )(?:one|a|1|a single) (?:line|sentence)|briefly|in short|in brief|tl;? ?dr)"
+)
 _ANNOUNCEMENT = prefilter.compile(
     rf"^\s*(?:{_ANNOUNCING_CHATTER}\b[,!.\s]*)*"
     rf"(?:(?:{_ONE_KIND}[- ]+)+one"
@@ -1078,7 +1084,10 @@ _ANNOUNCEMENT = prefilter.compile(
     rf"|(?:{_QUESTION_KIND}[- ]+){{0,3}}(?:quiz|trivia)(?:[- ]+time)?"
     # "quick fire: who issued the statement?", "rapid-fire round - where…", "lightning round:"
     rf"|(?:{_QUESTION_KIND}[- ]+){{0,2}}(?:(?:quick|rapid)[- ]?fire|lightning|speed)"
-    r"(?:[- ]+(?:round|question|q|qn))?)"
+    r"(?:[- ]+(?:round|question|q|qn))?"
+    # "One-line version: what did they agree?", "in a sentence - where did they meet?",
+    # "tl;dr: who met Singh?": a lead that asks only for a short answer, which every is.
+    rf"|{_BRIEF_LEAD})"
     r"(?:\s+(?:for (?:you|ya|u|the bot|yous)|then|now|here|incoming|coming up|lads|guys|folks"
     r"|mate|please|pls))*"
     r"\s*(?:[:.!,;]+|\s[-\u2013\u2014]{1,2})\s*(?P<question>[^\W\d_].*)$",
@@ -1212,3 +1221,44 @@ def source_swapped(text: str, claim: str | None) -> str | None:
     if said is None or said.group(0) == found["source"]:
         return None
     return f"{claim[: said.start()]}{found['source']}{claim[said.end() :]}?"
+
+
+# "T/F: The article mentions Australia", "the article quotes Singh, right?", "is it true
+# that the piece gives the year?": a claim about what the article itself says, which the
+# question "does the article mention…?" checks word for word (not "the statement said…",
+# which "True" for any sentence about a statement would wrongly bear out).
+_ARTICLE_CLAIM = re.compile(
+    r"^\s*(?P<lead>(?:true or false|right or wrong|fact or fiction|is it (?:true|correct|right)"
+    r" that)\s*[:,.\-–—]*\s*)?"
+    r"(?:the|this) (?P<noun>article|story|piece|text|report|passage)\s+"
+    r"(?P<verb>mentions|names|quotes|gives|refers to|says|states|includes|cites|specifies"
+    r"|identifies)\s+(?P<rest>[^?]+?)"
+    r"(?P<tail>[\s,.\-–—]+(?:right|true|correct|yes|no|true or false|right or wrong|innit"
+    r"|yeah|eh))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# A question of its own after the claim: "…called at New Delhi; what is his surname?"
+_QUESTION_AFTER_CLAIM = re.compile(
+    r"[,;:\-–—]\s*(?:and |so |but )?(?:what|who|whom|whose|which|where|when|how|why|is|are|was"
+    r"|were|did|does|do)\b",
+    re.IGNORECASE,
+)
+_VERB_BASE = {"specifies": "specify", "identifies": "identify", "refers to": "refer to"}
+
+
+def article_claim_asked(text: str) -> tuple[str, bool] | None:
+    """ "T/F: The article mentions Australia" → ("does the article mention Australia?",
+    True): the claim as a yes-or-no question, and whether it was put as true-or-false (so
+    the verdict is put that way too). None for anything else."""
+    found = _ARTICLE_CLAIM.match(text)
+    if found is None or (found["lead"] is None and found["tail"] is None and "?" not in text):
+        return None  # "The article says the BECA was signed.": no question asked
+    if _QUESTION_AFTER_CLAIM.search(found["rest"]):
+        return None  # "the article says 'the two men praised…' - which two men?"
+    verb = found["verb"].lower()
+    base = _VERB_BASE.get(verb, verb[:-1])
+    asked = f"does the {found['noun'].lower()} {base} {found['rest'].strip(' ,')}?"
+    true_false = (found["lead"] or "").lower().startswith("true or false") or (
+        (found["tail"] or "").strip(" ,.-–—").lower() == "true or false"
+    )
+    return asked, true_false
