@@ -1237,9 +1237,10 @@ _ARTICLE_CLAIM = re.compile(
     r"|yeah|eh))?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-# A question of its own after the claim: "…called at New Delhi; what is his surname?"
+# A question of its own after the claim: "…called at New Delhi; what is his surname?",
+# "…spoke about China. Where?"
 _QUESTION_AFTER_CLAIM = re.compile(
-    r"[,;:\-–—]\s*(?:and |so |but )?(?:what|who|whom|whose|which|where|when|how|why|is|are|was"
+    r"[,;:.!\-–—]\s*(?:and |so |but )?(?:what|who|whom|whose|which|where|when|how|why|is|are|was"
     r"|were|did|does|do)\b",
     re.IGNORECASE,
 )
