@@ -143,3 +143,45 @@ def test_dates_asked_in_the_plural_are_asked_when(engine: Engine, question: str)
     """ "What dates…?" asks when, as "what date…?" does; it got the statement's source."""
     answer = engine.answer(question)
     assert "Oct. 26" in answer.text, answer.text
+
+
+def _asked_in_turn(engine: Engine, *questions: str) -> str:
+    """The answer to the last question, asked after the others in one conversation."""
+    answer = engine.answer(questions[0])
+    for question in questions[1:]:
+        answer = engine.answer(question, answer.context)
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    ("item", "question", "said"),
+    [
+        ("the third?", "was it at the Tokyo talks?", "No."),
+        ("the 3rd?", "did it take part in the quadripartite talks?", "No."),
+        ("the fifth?", "was it at the Tokyo talks?", "Yes."),
+        ("the first?", "did it take part in the Tokyo talks?", "Yes."),
+    ],
+)
+def test_it_after_a_listed_country_is_that_country(
+    engine: Engine, item: str, question: str, said: str
+) -> None:
+    """ "The third?" (China) "Was it at the Tokyo talks?": No; it got a Yes of the talks."""
+    text = _asked_in_turn(engine, "list the countries named", item, question)
+    assert text.startswith(said), text
+
+
+@pytest.mark.parametrize(
+    ("listing", "question", "wanted"),
+    [
+        ("list the countries named", "the third one: was it at the Tokyo talks?", "No."),
+        ("list the countries named", "the fifth, was it at the tokyo talks?", "Yes."),
+        ("list the people named", "the second one, his nationality?", "India"),
+        ("list the people named", "number 2 - where did he meet Esper?", "New Delhi"),
+    ],
+)
+def test_an_item_then_a_question_asks_it_of_that_item(
+    engine: Engine, listing: str, question: str, wanted: str
+) -> None:
+    """ "The 3rd, was it at Tokyo?" asks of China, not of the last item answered."""
+    text = _asked_in_turn(engine, listing, "the 4th?", question)
+    assert wanted in text and "Yes" not in text.replace(wanted, ""), text

@@ -2881,6 +2881,8 @@ class Engine(
         passage = (
             self._mentions_counted(text, context, notes)
             or self._listed_item(text, context, notes)
+            or self._listed_item_asked_of(text, context)
+            or self._it_as_last_country(text, context)
             or self._timeline_asked(text, context, notes)
             or self._which_paragraph(text, context, notes)
             or self._paragraph_content(text, context, notes)
