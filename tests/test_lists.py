@@ -185,3 +185,25 @@ def test_an_item_then_a_question_asks_it_of_that_item(
     """ "The 3rd, was it at Tokyo?" asks of China, not of the last item answered."""
     text = _asked_in_turn(engine, listing, "the 4th?", question)
     assert wanted in text and "Yes" not in text.replace(wanted, ""), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who represented the US in New Delhi?",
+        "who represented america at the new delhi meeting?",
+        "who attended for the US in New Delhi?",
+        "who went for the US to New Delhi?",
+    ],
+)
+def test_one_countrys_side_is_not_both_sides(engine: Engine, question: str) -> None:
+    """ "Who represented the US in New Delhi?": Esper; Singh represented no U.S."""
+    text = engine.answer(question).text
+    assert "Esper" in text and "Singh" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["who met in new delhi?", "who represented India in New Delhi?"]
+)
+def test_both_sides_or_the_other_side_still_answered(engine: Engine, question: str) -> None:
+    assert "Singh" in engine.answer(question).text

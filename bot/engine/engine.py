@@ -995,6 +995,11 @@ AUXILIARY_OF = {
     **dict.fromkeys(("has", "have", "had"), "have"),
 }
 SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+# Words by which a question asks for one country's side: "who represented the US?".
+_SPOKEN_FOR = frozenset(
+    "represented represent represents representing representative representatives for from"
+    " behalf".split()
+)
 # Words that may join the names of a claim's subject ("the U.S. and India").
 SUBJECT_JOINS = frozenset({"the", "and", "both"})
 # "To address what?": a purpose clause echoed with nothing but "what" for its object.
@@ -11252,7 +11257,21 @@ class Engine(
         # defence chiefs met?") are.
         if sides & {link.entity for link in parsed.entities if not link.group}:
             return None
+        if self._one_side_spoken_for(parsed, sides):
+            return None
         return two_sides(roles["who"].answer, roles["with_whom"].answer)
+
+    def _one_side_spoken_for(self, parsed: Parsed, sides: set[str]) -> bool:
+        """ "Who represented the US in New Delhi?", "who was there for India?": the
+        question asks for one country's side only, so Singh is no answer for the U.S."""
+        if _SPOKEN_FOR.isdisjoint(parsed.words):
+            return False
+        countries = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        return any(
+            any(country in self.index.part_of.get(side, ()) for side in sides)
+            and not all(country in self.index.part_of.get(side, ()) for side in sides)
+            for country in countries
+        )
 
     def _counts_a_person(self, entry: FactEntry) -> bool:
         """The fact's count is of what one person did (Esper's second 2+2)."""
