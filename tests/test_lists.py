@@ -207,3 +207,22 @@ def test_one_countrys_side_is_not_both_sides(engine: Engine, question: str) -> N
 )
 def test_both_sides_or_the_other_side_still_answered(engine: Engine, question: str) -> None:
     assert "Singh" in engine.answer(question).text
+
+
+@pytest.mark.parametrize("ending", ["too?", "as well?", "also?"])
+def test_he_and_him_among_three_people_get_no_yes(engine: Engine, ending: str) -> None:
+    """ "Who met Singh?" "and Pompeo, where was he earlier this month?" "did he meet him
+    too?": it got a "Yes" from the Tokyo talks (Pompeo with Esper); the article never says
+    Pompeo met Singh."""
+    text = _asked_in_turn(
+        engine,
+        "Who met Singh?",
+        "and Pompeo, where was he earlier this month?",
+        f"did he meet him {ending}",
+    )
+    assert not text.startswith("Yes"), text
+
+
+def test_he_and_him_between_two_people_still_answered(engine: Engine) -> None:
+    text = _asked_in_turn(engine, "Who met Singh?", "did he meet him in New Delhi?")
+    assert text.startswith("Yes"), text

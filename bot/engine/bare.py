@@ -45,6 +45,13 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead of|before|prior to)\s+(?P<event>[^,;]+?)\s*(?:[,;]|[.!]?$)", re.IGNORECASE
 )
 # Kinds an answer to "who else?" may be: people, and the countries or bodies that act.
+# "Did he meet him too?": a yes or no of one person and another, each only a pronoun.
+_HE_AND_HIM = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|then)\s+)*(?:did|does|do|has|had|was|is|will|would)\s+"
+    r"(?:he|she)\b.*\b(?:him|her)\b"
+)
+# Enough people spoken of that "he" and "him" could be several pairs of them.
+_PEOPLE_FOR_UNCLEAR_PRONOUNS = 3
 _SOMEONE_KINDS = frozenset({"person", "country", "organisation", "organization", "group"})
 
 
@@ -141,6 +148,26 @@ class BareFollowUps(EngineCore):
             "The article names no one else.",
             context,
             notes=("'who else?' answered only with those already named",),
+        )
+
+    def _pronoun_pair_checked(self, answer: Answer, text: str, context: Context) -> Answer:
+        """ "Who met Singh?" "and Pompeo, where was he earlier this month?" "Did he meet him
+        too?": with Esper, Singh and Pompeo spoken of, "him" may be any of two, so a "Yes"
+        (Pompeo was at the Tokyo talks with Esper) answers a question not asked; none is
+        given. A "No", or two people only, stands."""
+        if answer.abstained or not answer.text.startswith("Yes"):
+            return answer
+        if not _HE_AND_HIM.match(normalise(text)):
+            return answer
+        people = [e for e in context.named_so_far if self._kind(e) == "person"]
+        if len(people) < _PEOPLE_FOR_UNCLEAR_PRONOUNS:
+            return answer
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "I can't tell which of the people we've spoken of each pronoun means here: "
+            "please ask again naming both of them.",
+            context,
+            notes=("a yes or no of two people named only by pronouns, among three or more",),
         )
 
     def _names_someone_new(self, answer: Answer, text: str, context: Context) -> bool:

@@ -2026,6 +2026,7 @@ class Engine(
                 answer = replace(answer, text=about_article.verdict_said(answer.text))
             answer = self._which_one_of_the_last(answer, text, context)
             answer = self._someone_else_checked(answer, text, context)
+            answer = self._pronoun_pair_checked(answer, text, context)
             answer = self._one_person_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             if all_people_claimed(text) and not answer.abstained:
