@@ -226,3 +226,22 @@ def test_he_and_him_among_three_people_get_no_yes(engine: Engine, ending: str) -
 def test_he_and_him_between_two_people_still_answered(engine: Engine) -> None:
     text = _asked_in_turn(engine, "Who met Singh?", "did he meet him in New Delhi?")
     assert text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which is the odd one out: Esper, Singh, Begin (by nationality)?",
+        "odd one out by nationality: Esper, Pompeo, Singh",
+        "By country, who is the odd one out: Begin, Singh, Pompeo, Esper?",
+        "Esper, Singh, Begin - which one doesn't fit by nationality?",
+    ],
+)
+def test_odd_one_out_by_nationality_is_the_one_apart(engine: Engine, question: str) -> None:
+    """It got Begin, a U.S. official like Esper; Singh is the one from India."""
+    text = engine.answer(question).text
+    assert text.startswith("Rajnath Singh") and "India" in text, text
+
+
+def test_odd_one_out_by_country_with_none_apart_is_not_guessed(engine: Engine) -> None:
+    assert engine.answer("odd one out by country: Esper, Pompeo, Begin").abstained

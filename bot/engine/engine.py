@@ -935,6 +935,14 @@ ODD_ONE_OUT = prefilter.compile(
     r" (?:was|is|were|are|did|does)? ?(?:not|n't|never)(?P<rest>[^:?]*)[:?]\s*(?P<options>.+)$",
     re.IGNORECASE,
 )
+# "Which is the odd one out: Esper, Singh, Begin (by nationality)?", "odd man out by country".
+ODD_BY_COUNTRY = re.compile(
+    r"\b(?:odd (?:one|man|person|guy) out|(?:doesn|does not|don|do not)\W?t? (?:belong|fit))"
+    r".*\b(?:nationality|nationalities|citizenship|country|countries|nation)\b"
+    r"|\b(?:nationality|citizenship|country)\b.*\bodd (?:one|man|person|guy) out\b",
+    re.IGNORECASE,
+)
+_NO_ODD_COUNTRY = "The article doesn't set one of them apart by country."
 # "Which area was not listed among the cooperation areas: logistics, secure communications,
 # or space?": the same, the kind of option named instead of "of these".
 ODD_ONE_NAMED = prefilter.compile(
@@ -2897,7 +2905,8 @@ class Engine(
         if passage is not None:
             return passage
         odd = (
-            self._quotation_checked(text, context, notes)
+            self._odd_one_out_by_country(text, context, notes)
+            or self._quotation_checked(text, context, notes)
             or self._odd_one_out(text, context, notes)
             or self._asked_of_each(listed_choices(text, self.index.is_alias), context)
             or self._relations_worded(text, context, notes)
@@ -8206,6 +8215,40 @@ class Engine(
         names, as opposed to a country, place or thing."""
         named = self.index.entities_in(option)
         return bool(named) and all(self._kind(e) == "person" for e in named)
+
+    def _odd_one_out_by_country(
+        self, text: str, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Which is the odd one out: Esper, Singh, Begin (by nationality)?": Singh, the one
+        person whose country is not the others' (India; they serve the U.S.), told with who
+        he is. When no one person stands apart, none is guessed: the article may not say."""
+        if ODD_BY_COUNTRY.search(text) is None:
+            return None
+        parsed = parse(text, self.index)
+        people = list(dict.fromkeys(e for e in parsed.entity_ids if self._kind(e) == "person"))
+        if len(people) < 3:
+            return None
+        countries = {p: self._person_countries(p) for p in people}
+        if any(len(c) != 1 for c in countries.values()):
+            return self._abstain(AbstainReason.NOT_IN_ARTICLE, _NO_ODD_COUNTRY, context)
+        apart = [p for p in people if sum(countries[o] == countries[p] for o in people) == 1]
+        if len(apart) != 1:
+            return self._abstain(AbstainReason.NOT_IN_ARTICLE, _NO_ODD_COUNTRY, context)
+        who = self._read_and_answer(f"who is {self.factbase.entities[apart[0]].name}", Context())
+        if who.abstained or apart[0] not in who.context.entities:
+            return None
+        country = self.factbase.entities[next(iter(countries[apart[0]]))].name
+        return replace(
+            who,
+            text=f"{who.text.rstrip('.')}: the only one of them from {country}",
+            notes=(*notes, "odd one out by country: the one person whose country differs"),
+        )
+
+    def _person_countries(self, entity: str) -> frozenset[str]:
+        """The countries a person belongs to, as the fact base has it (Singh → India)."""
+        return frozenset(
+            e for e in self.index.part_of.get(entity, ()) if self._kind(e) == "country"
+        )
 
     def _odd_one_out(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Which of these did not take part in the Tokyo talks: Japan, Australia, China,
