@@ -245,3 +245,19 @@ def test_odd_one_out_by_nationality_is_the_one_apart(engine: Engine, question: s
 
 def test_odd_one_out_by_country_with_none_apart_is_not_guessed(engine: Engine) -> None:
     assert engine.answer("odd one out by country: Esper, Pompeo, Begin").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given that the Tokyo talks included China, what did the countries discuss?",
+        "Since the Tokyo talks included China, what was discussed?",
+    ],
+)
+def test_a_corrected_premise_about_tokyo_gets_no_new_delhi_summary(
+    engine: Engine, question: str
+) -> None:
+    """It corrected the premise, then gave the New Delhi meeting's summary as what was
+    discussed in Tokyo; the article doesn't say what the Tokyo talks discussed."""
+    text = engine.answer(question).text
+    assert text.startswith("No.") and "New Delhi" not in text and "BECA" not in text, text

@@ -3509,6 +3509,10 @@ class Engine(
             return replace(checked, text=f"That's not what the article says: {corrected}")
         if answer is None or answer.abstained or answer.text.startswith("No"):
             return None
+        if self._off_the_premise_event(checked, answer):
+            # "Given that the Tokyo talks included China, what did the countries discuss?":
+            # No, and the New Delhi summary is no answer of what was said in Tokyo.
+            return checked
         corrected = checked.text.removeprefix("No.").strip()
         if corrected and corrected in answer.text:
             return answer  # "why did they sign it?": its answer is the correction itself
@@ -3603,6 +3607,11 @@ class Engine(
         your question: Esper and Secretary Pompeo…"); the correction alone when the
         question has no answer there."""
         answer = self._answer(question, checked.context)
+        if not answer.abstained and self._off_the_premise_event(checked, answer):
+            # "Given that the Tokyo talks included China, what did the countries discuss?":
+            # the article says nothing of what was said in Tokyo; the New Delhi summary
+            # found instead answers another event, so the correction stands alone.
+            return checked
         if answer.abstained:
             # "Since this was Esper's third 2+2, what did he do differently?": left to the
             # usual reading, which corrects it and says the rest is not in the article.
@@ -3620,6 +3629,22 @@ class Engine(
             quotes=tuple(dict.fromkeys((*checked.quotes, *answer.quotes))),
             fact_ids=tuple(dict.fromkeys((*checked.fact_ids, *answer.fact_ids))),
             confidence=min(checked.confidence, answer.confidence),
+        )
+
+    def _off_the_premise_event(self, checked: Answer, answer: Answer) -> bool:
+        """Whether the answer's own fact leaves out the one event the premise's correction
+        is about ("Assuming Australia was not at the Tokyo talks, which countries were?":
+        the Tokyo talks; every country the article names is no answer of them)."""
+        corrected = self.index.by_id.get(checked.fact_ids[0]) if checked.fact_ids else None
+        if corrected is None:
+            return False
+        events = [e for e in corrected.central if self._kind(e) == "event"]
+        if len(events) != 1:
+            return False
+        answered = [self.index.by_id.get(f) for f in answer.fact_ids]
+        return any(
+            entry is not None and not self._whos_who(entry) and events[0] not in entry.involved
+            for entry in answered
         )
 
     def _premise_refuted(self, checked: Answer) -> Answer | None:
