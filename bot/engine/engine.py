@@ -90,7 +90,6 @@ from bot.engine.message import (
     SENTENCE_END,
     agent_asked,
     announcement_dropped,
-    article_claim_asked,
     asides_dropped,
     aspect_lead_dropped,
     called_as_said,
@@ -1971,10 +1970,6 @@ def _outsider_terms(parsed: Parsed) -> frozenset[str]:
     return frozenset(term(w) for w in outsider.split()) if outsider else frozenset()
 
 
-# The verdict a yes-or-no answer opens with: "No. The article quotes no words…"
-_YES_OR_NO = re.compile(r"^(yes|no)\b\.?", re.IGNORECASE)
-
-
 class Engine(
     BareFollowUps,
     PairAnswers,
@@ -2423,18 +2418,6 @@ class Engine(
         picked = quiz.options[at][:1].upper() + quiz.options[at][1:]
         return replace(answer, text=f"{picked}: {answer.text}")
 
-    def _article_claim_checked(self, asked: str, true_false: bool, context: Context) -> Answer:
-        """ "T/F: The article quotes Singh": asked as "does the article quote Singh?",
-        whose No ("the article quotes no words of Rajnath Singh's") is then put as False."""
-        answer = self._answer(asked, context)
-        if not true_false or answer.abstained:
-            return answer
-        verdict = _YES_OR_NO.match(answer.text)
-        if verdict is None:
-            return answer
-        said = "True" if verdict[1].lower() == "yes" else "False"
-        return replace(answer, text=f"{said}.{answer.text[verdict.end() :]}")
-
     def _denied(self, answer: Answer) -> bool:
         """Whether an answer rests on a fact saying something did not happen ("Which
         statement mentions China?" → "The Defense Department statement does not explicitly
@@ -2616,9 +2599,6 @@ class Engine(
         text = self._its_country_named(text, context)  # "the last one?" (Australia) "its minister…"
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
-        about_article = article_claim_asked(text)  # "T/F: The article mentions Australia"
-        if about_article is not None:
-            return self._article_claim_checked(*about_article, context)
         picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
         if picked is not None:
             return picked
