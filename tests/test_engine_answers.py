@@ -22952,3 +22952,35 @@ def test_what_the_article_identifies_as_a_purpose_is_that_purpose(
     # "what does the article identify as X" asks what X is; "in light of the fact that…,"
     # grants a premise the article bears out.
     assert "China" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Whose trip to South Asia is referred to - Esper's or Pompeo's?",
+        "whose trip to south asia, esper's or pompeo's?",
+        "Whose trip to South Asia was it - Esper's or Pompeo's?",
+    ],
+)
+def test_whose_between_two_people_is_the_one_who_did_it(engine: Engine, question: str) -> None:
+    # The fact naming Pompeo also names Esper beside him at Tokyo; the trip is Pompeo's.
+    assert ask(engine, question).text.startswith("Secretary Pompeo")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is the source an Indian government statement or a U.S. one?", "The United States"),
+        ("is the statement indian or american?", "The United States"),
+        ("Is the statement an Indian one or a U.S. one?", "The United States"),
+        ("Is the statement Indian?", "No"),
+        ("Was it an Indian government statement?", "No"),
+        ("Is the source a US one?", "Yes"),
+        ("Did the source come from India?", "No"),
+    ],
+)
+def test_whose_statement_is_who_issued_it(engine: Engine, question: str, start: str) -> None:
+    # The Pentagon's statement is American, whatever the meeting it reports involved.
+    answer = ask(engine, question)
+    assert answer.text.startswith(start)
+    assert "Defense Department" in answer.text

@@ -905,6 +905,19 @@ OWN_STATEMENT = prefilter.compile(
 ISSUED_BY = prefilter.compile(
     r"\b(?:from|by|issued?|released?|publish(?:ed)?|put out|made|gave|give|given)\b"
 )
+# "Is the source an Indian government statement or a U.S. one?", "Is the statement
+# American?", "was it an Indian statement?": whose the statement is, which is who issued it,
+# not whether the meeting it reports involved India. One word of nationality per option.
+_OWNER_OPTION = (
+    r"(?: (?:an?|the))? [\w.]+(?: (?:government|govt|official|side))?(?: (?:statement|one))?"
+)
+STATEMENT_OWNED = prefilter.compile(
+    r"^\s*(?:is|was) (?:it|(?:the|that|this) (?:source|statement|dod statement))"
+    rf"{_OWNER_OPTION}(?: or{_OWNER_OPTION})?\s*\??\s*$"
+)
+# "Did the source come from India?", "was the source issued by the Pentagon?": the source
+# the article names for the meeting is the statement.
+SOURCE_ASKED = prefilter.compile(r"^\s*(?:is|was|did|does) (?:the|its|their) source\b")
 # "The information was released by the Indian defence ministry", "was the news put out by
 # the State Department?": the account of the meeting, which is the article's statement.
 RELEASED_ACCOUNT = prefilter.compile(
@@ -2078,6 +2091,7 @@ class YesNoAnswers(SeveralOptionAnswers):
         checks = (
             self._own_count_in_series,
             self._unmentioned_by_source,
+            self._statement_owner_chosen,
             self._either,
             self._two_people,
             self._same_thing,
@@ -3311,11 +3325,20 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _source_check(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Did the statement come from the State Department?": the body the article says
         issued it, against the one the question names."""
-        if not ISSUED_BY.search(parsed.text) and not PRONOUN_ISSUED.search(parsed.text):
+        if not (
+            ISSUED_BY.search(parsed.text)
+            or PRONOUN_ISSUED.search(parsed.text)
+            or STATEMENT_OWNED.match(parsed.text)
+        ):
             return None  # "did Singh put it out?" as well
         recalled = None if STATEMENT_TERM in parsed.terms else self._statement_recalled(parsed)
-        if STATEMENT_TERM not in parsed.terms and recalled is None:
+        # "Is the source a U.S. one?": the source the article names is the statement.
+        owned = STATEMENT_OWNED.match(parsed.text) is not None or bool(
+            SOURCE_ASKED.match(parsed.text)
+        )
+        if STATEMENT_TERM not in parsed.terms and recalled is None and not owned:
             return None
+        parsed = self._source_as_statement(parsed)
         claimed = [
             link.entity
             for link in parsed.entities
@@ -3363,6 +3386,49 @@ class YesNoAnswers(SeveralOptionAnswers):
             return self._verdict(
                 "Yes" if issued else "No", scored, 0.85, without, context, ranked, notes, who
             )
+        return None
+
+    @staticmethod
+    def _source_as_statement(parsed: Parsed) -> Parsed:
+        """ "Is the source a U.S. one?": ranked as asking of the statement, the article's
+        only named source for the meeting; any other question as it is."""
+        if STATEMENT_TERM in parsed.terms or "source" not in parsed.words:
+            return parsed
+        asked = copy.copy(parsed)
+        asked.terms = [*parsed.terms, STATEMENT_TERM]
+        return asked
+
+    def _statement_owner_chosen(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Is the source an Indian government statement or a U.S. one?": the option the
+        body that issued it belongs to (the U.S., for the Pentagon's statement)."""
+        if " or " not in parsed.text or not STATEMENT_OWNED.match(parsed.text):
+            return None
+        options = [
+            link
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) in _ISSUER_KINDS
+        ]
+        if len(options) != 2:
+            return None
+        without = self._source_as_statement(parsed)
+        for link in options:
+            without = without_entity(without, link.entity)
+        ranked = self._rank(without)
+        sources = {fact.id for fact in self._sayers.values()}
+        for scored in ranked[:8]:
+            who = scored.entry.fact.roles.get("who")
+            if scored.entry.fact.id not in sources or who is None or not who.entities:
+                continue
+            held = [
+                link for link in options if any(self._covers(link.entity, e) for e in who.entities)
+            ]
+            if len(held) != 1:
+                return None
+            written = self.factbase.entities[held[0].entity].name
+            name = written[:1].upper() + written[1:]
+            return self._verdict(name, scored, 0.85, without, context, ranked, notes, who)
         return None
 
     def _statement_recalled(self, parsed: Parsed) -> list[Scored] | None:
@@ -3683,7 +3749,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "reducing or expanding information sharing?": the word the fact has, when it
             # tells no trend
             return term(word) in entry.bag
-        if STATEMENT_TERM in parsed.terms and ISSUED_BY.search(parsed.text):
+        if STATEMENT_TERM in parsed.terms and (
+            ISSUED_BY.search(parsed.text) or STATEMENT_OWNED.match(parsed.text)
+        ):
             # "Did the Defense Department or the Indian ministry issue the statement?": the
             # body the article gives as its source.
             who = entry.fact.roles.get("who")
@@ -3691,6 +3759,10 @@ class YesNoAnswers(SeveralOptionAnswers):
             if entry.fact.id in sources and who is not None:
                 return any(self._covers(entity, e) for e in who.entities)
             return False
+        if parsed.words[:1] == ["whose"] and self._kind(entity) == "person":
+            # "Whose trip to South Asia is referred to - Esper's or Pompeo's?": the one who
+            # made the trip, not someone its fact names beside him (Pompeo joined Esper).
+            return self._is_doer(entry, entity)
         if _ONE_OF_THEM.search(parsed.text):
             # "Who took part in the Tokyo talks?" "Was Australia one of them, or Russia?":
             # one of those just named, not the nationality of the people among them.
@@ -3706,6 +3778,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "…meet in Washington or New Delhi?": where it was, not who took part.
             return any(self._covers(entity, e) for e in where.entities)
         return entity in entry.involved
+
+    def _is_doer(self, entry: FactEntry, entity: str) -> bool:
+        """Whether the person is among those the fact says did it (its "who")."""
+        who = entry.fact.roles.get("who")
+        return who is not None and any(self._covers(entity, e) for e in who.entities)
 
     def _counts_someone_else(self, entry: FactEntry, parsed: Parsed) -> bool:
         """Whether the fact counts a person's times and the question names none of them."""
