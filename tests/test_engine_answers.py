@@ -22984,3 +22984,20 @@ def test_whose_statement_is_who_issued_it(engine: Engine, question: str, start: 
     answer = ask(engine, question)
     assert answer.text.startswith(start)
     assert "Defense Department" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the source the article relies on for the account of the meeting?",
+        "what does the article rely on for its account of the meeting?",
+        "where does the article get its information about the meeting?",
+        "what's the article's source for the meeting?",
+        "what is the main source the article uses?",
+    ],
+)
+def test_the_source_the_article_relies_on_is_the_pentagon_statement(
+    engine: Engine, question: str
+) -> None:
+    # Its source for the meeting, not an event the words "for the meeting" rank first.
+    assert "Defense Department" in ask(engine, question).text

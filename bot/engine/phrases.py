@@ -1794,6 +1794,13 @@ _DEMONSTRATIVES = frozenset(("that", "this", "those", "these", "it"))
 # "whose statement does the article report?" (normalised text). "Who wrote the article?"
 # asks its author, which it does not give.
 _ARTICLE = r"(?:the|this) (?:article|story|piece|report|text|news)"
+# "…for the account of the meeting", "…about the talks": what the article's source is for,
+# which is its one account of the meeting.
+_FOR_THE_MEETING = (
+    r"(?: (?:for|about|of|on) (?:its |the |this |their )?"
+    r"(?:(?:account|information|info|details|report|description) (?:of|on|about) )?"
+    r"(?:the |this )?(?:meeting|talks|visit|agreement|events?|account))?"
+)
 _ARTICLE_SOURCE = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)*(?:"
     rf"(?:whose|which|what) (?:statement|account|source|sources|report) (?:is|was) {_ARTICLE}"
@@ -1801,7 +1808,13 @@ _ARTICLE_SOURCE = prefilter.compile(
     rf"|(?:whose|which|what) (?:statement|account|source|sources) (?:does|did) {_ARTICLE}"
     r" (?:draw on|rely on|use|cite|lean on|build on|go by)"
     rf"|(?:what|which) (?:is|was) {_ARTICLE} (?:based on|sourced from|drawn from)"
-    r")$"
+    # "What is the source the article relies on for the account of the meeting?", "what
+    # does the article rely on?"
+    rf"|(?:what|which) (?:is|was) the (?:main |primary )?(?:source|sources) (?:that |which )?"
+    rf"{_ARTICLE} (?:relies on|rely on|draws on|uses|cites|is based on|leans on)"
+    rf"|what (?:does|did) {_ARTICLE} (?:rely on|draw on|cite|base (?:it|itself) on)"
+    rf"|where (?:does|did) {_ARTICLE} get (?:its|the|this) (?:information|info|facts|account)"
+    rf"){_FOR_THE_MEETING}$"
 )
 # "What's the article's source?", "what's the source for this article?": asked as "what is
 # the source of the article?" (normalised text: "the article s source" is "the article
@@ -1809,7 +1822,7 @@ _ARTICLE_SOURCE = prefilter.compile(
 _ARTICLE_SOURCE_NOUN = prefilter.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)*(?:what|who) (?:is|was) (?:"
     rf"{_ARTICLE} (?:main |primary )?source"
-    rf"|the (?:main |primary )?source (?:for|behind) {_ARTICLE})$"
+    rf"|the (?:main |primary )?source (?:for|behind) {_ARTICLE}){_FOR_THE_MEETING}$"
 )
 
 
