@@ -23001,3 +23001,58 @@ def test_the_source_the_article_relies_on_is_the_pentagon_statement(
 ) -> None:
     # Its source for the meeting, not an event the words "for the meeting" rank first.
     assert "Defense Department" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is logistics expressly among the areas of cooperation?",
+        "does the statement explicitly mention logistics?",
+        "is logistics explicitly mentioned?",
+    ],
+)
+def test_what_the_article_names_it_names_explicitly(engine: Engine, question: str) -> None:
+    # "explicitly" is a word only the China sentence has; logistics is named outright.
+    assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it stated explicitly in the DOD statement that the aim is to counter China?",
+        "So is the 'address the threat posed by China' purpose attributed to the DoD statement?",
+        "Does the DoD statement state that the partnership targets China?",
+        "does the statement explicitly mention China?",
+    ],
+)
+def test_what_the_statement_leaves_unnamed_it_did_not_state(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "does not explicitly mention China" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        (
+            "Per the article, is the Defense Department the party that made the claim about "
+            "'pressing global security challenges'?",
+            "Yes",
+        ),
+        (
+            "is the Pentagon the one that used the phrase 'pressing global security challenges'?",
+            "Yes",
+        ),
+        (
+            "is Esper the person who made the claim about 'one of the most significant "
+            "relationships'?",
+            "No",
+        ),
+        ("is 'one of the most significant relationships' attributed to Pompeo?", "No"),
+        ("is the china threat attributed to pompeo?", "Yes"),
+    ],
+)
+def test_who_made_a_claim_is_the_source_the_article_gives(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert ask(engine, question).text.startswith(start)

@@ -207,6 +207,8 @@ _ORDER_SAID = prefilter.compile(r"\b(?:earlier|ahead of|prior to|before|after|la
 # The particles of phrasal verbs offered as options: "heating up or cooling down?".
 _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
+# "expressly", "directly", "openly" are read as this one word of the article's.
+_EXPLICITLY = term("explicitly")
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
 )
@@ -274,7 +276,10 @@ SOURCE_PATTERNS = (
     prefilter.compile(
         # "Is the Defense Department statement the source for the claim about deepening
         # cooperation?": the claim is what it is about.
-        r"^(?:is|was) (?P<who>.+?) the (?:source|origin|author) (?:of|for|behind) (?:the )?"
+        # "Is the Defense Department the party that made the claim about 'pressing…'?"
+        r"^(?:is|was) (?P<who>.+?) the (?:(?:source|origin|author) (?:of|for|behind)"
+        r"|(?:party|one|body|side|person|people|department|agency) (?:that|who|which)"
+        r" (?:made|makes|used|uses|said|says|coined|voiced|issued)) (?:the )?"
         r"(?:(?:phrase|words?|line|quote|claim|sentence)"
         r"(?: (?:about|regarding|concerning|on))? )?(?P<what>.+)$"
     ),
@@ -289,6 +294,12 @@ SOURCE_PATTERNS = (
         r"^(?:is|was) the (?P<what>.+?) (?:claim|line|phrase|idea|point|quote|remark|description"
         r"|characterization|characterisation|wording) (?:made|said|attributed|credited|issued"
         r"|written|put forward) (?:by|to|from|in) (?:the )?(?P<who>[^,]+?)$"
+    ),
+    # "So is the 'address the threat posed by China' purpose attributed to the DoD
+    # statement?", "is the China threat credited to the Pentagon?": whatever is attributed.
+    prefilter.compile(
+        r"^(?:is|was|are|were) (?:the )?(?P<what>.+?) (?:attributed|credited|ascribed) "
+        r"to (?:the )?(?P<who>[^,]+?)$"
     ),
     # "My draft attributes the phrase X to Pompeo. Is that right?": as the claim it checks.
     prefilter.compile(
@@ -850,7 +861,10 @@ _SAYING_OF_WORDS = frozenset(
     " criticise criticised criticize criticized accuse accused refer refers referred cite"
     " cites cited identify identifies identified warn warned condemn condemned single singled"
     " target targeted attack attacked portray portrayed characterise characterised"
-    " characterize characterized".split()
+    " characterize characterized"
+    # "Is it stated explicitly in the DOD statement that the aim is to counter China?"
+    # ("…attributed to the statement?" asks whose claim it is, which _source_of_words says.)
+    " state states stated assert asserts asserted".split()
 )
 SAYING_TERMS = frozenset(
     term(w) for w in "call describe label characterize praise welcome appreciate".split()
@@ -1274,6 +1288,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         if aimed is not None:
             return aimed
         answer = self._yesno_as_asked(parsed, context, notes)
+        if answer.abstained:
+            answer = self._said_in_so_many_words(parsed, context, notes) or answer
         if answer.text.startswith(("Yes", "No")) and asks_since_or_until(parsed.words):
             # "Were the Tokyo talks held until May?": the talks were held, but whether within
             # the span asked is no yes or no the event's own telling gives.
@@ -2135,6 +2151,24 @@ class YesNoAnswers(SeveralOptionAnswers):
             return self._verdict("No", scored, confidence, parsed, context, ranked, notes)
         return self._elsewhere_that_day(parsed, context, notes)
 
+    def _said_in_so_many_words(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Is logistics expressly among them?", "does the statement explicitly mention
+        secure communications?": what the article's own sentence names, it names explicitly,
+        so the claim is asked without the adverb. Not of what the article says the statement
+        leaves unnamed ("does the statement explicitly mention China?")."""
+        if _EXPLICITLY not in parsed.terms:
+            return None
+        named = {link.entity for link in parsed.entities if link.start >= 0}
+        if named & self._unmentioned.keys():
+            return None
+        plain = copy.copy(parsed)
+        plain.terms = [t for t in parsed.terms if t != _EXPLICITLY]
+        plain.span_terms = [t for t in parsed.span_terms if t != _EXPLICITLY]
+        answer = self._yesno_as_asked(plain, context, notes)
+        return None if answer.abstained else answer
+
     def _unmentioned_by_source(
         self, parsed: Parsed, context: Context, notes: list[str]
     ) -> Answer | None:
@@ -2152,6 +2186,26 @@ class YesNoAnswers(SeveralOptionAnswers):
             if named <= {thing, *self._source_names(source)}:
                 scored = Scored(entry, 1.0, (), True)
                 return self._verdict("No", scored, 0.9, parsed, context, [scored], notes)
+        return None
+
+    def _said_by_among(self, source: str, ranked: list[Scored]) -> bool:
+        """Whether one of these facts is something the source said (its "who" or the
+        sayer the article gives for it)."""
+        for scored in ranked:
+            sayer = self._sayers.get(scored.entry.fact.id)
+            who = (sayer or scored.entry.fact).roles.get("who")
+            if who is not None and any(self._covers(source, e) for e in who.entities):
+                return True
+        return False
+
+    def _left_out_of_source(self, source: str, named_in: Parsed) -> FactEntry | None:
+        """The fact that this source leaves out something the question names: "is the China
+        purpose attributed to the DoD statement?" has the statement not mentioning China."""
+        named = {link.entity for link in named_in.entities if link.start >= 0}
+        for thing in sorted(named & self._unmentioned.keys()):
+            body, entry = self._unmentioned[thing]
+            if source in self._source_names(body) or body in self._source_names(source):
+                return entry
         return None
 
     def _source_names(self, source: str) -> set[str]:
@@ -3537,10 +3591,18 @@ class YesNoAnswers(SeveralOptionAnswers):
         if sayer is None and not speech:
             # "Is the claim that the partnership aims at China attributed to the statement?":
             # the article makes it itself, without a source.
+            if self._said_by_among(
+                claimed[0], [r for r in ranked[1:5] if r.score >= best.score - 0.1]
+            ):
+                # "Is the China threat attributed to Pompeo?": he spoke of the threat posed
+                # by China's Communist Party, which the question may mean as well.
+                return None
             verdict = said_as("No", parsed)
+            left_out = self._left_out_of_source(claimed[0], named_in=parsed)
             return self._direct(
-                text=f"{verdict}. The article says it itself, without giving a source.",
-                facts=[best.entry.fact],
+                text=f"{verdict}. The article says it itself, without giving a source."
+                + (f" {left_out.fact.statement}" if left_out is not None else ""),
+                facts=[best.entry.fact, *([left_out.fact] if left_out is not None else [])],
                 confidence=0.8,
                 parsed=parsed,
                 context=context,
