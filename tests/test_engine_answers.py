@@ -23056,3 +23056,17 @@ def test_who_made_a_claim_is_the_source_the_article_gives(
     engine: Engine, question: str, start: str
 ) -> None:
     assert ask(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Does the article state the cooperation covers defence trade?", "Yes"),
+        ("does their cooperation cover emerging technologies?", "Yes"),
+        ("does the cooperation cover nuclear weapons?", "The article doesn't say"),
+    ],
+)
+def test_what_the_cooperation_covers_is_what_it_includes(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert ask(engine, question).text.startswith(start)

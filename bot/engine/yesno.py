@@ -209,6 +209,7 @@ _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
 # "expressly", "directly", "openly" are read as this one word of the article's.
 _EXPLICITLY = term("explicitly")
+_COVER, _INCLUDE = term("cover"), term("include")
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
 )
@@ -1290,6 +1291,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         answer = self._yesno_as_asked(parsed, context, notes)
         if answer.abstained:
             answer = self._said_in_so_many_words(parsed, context, notes) or answer
+        if answer.abstained:
+            answer = self._covered_as_included(parsed, context, notes) or answer
         if answer.text.startswith(("Yes", "No")) and asks_since_or_until(parsed.words):
             # "Were the Tokyo talks held until May?": the talks were held, but whether within
             # the span asked is no yes or no the event's own telling gives.
@@ -2167,6 +2170,19 @@ class YesNoAnswers(SeveralOptionAnswers):
         plain.terms = [t for t in parsed.terms if t != _EXPLICITLY]
         plain.span_terms = [t for t in parsed.span_terms if t != _EXPLICITLY]
         answer = self._yesno_as_asked(plain, context, notes)
+        return None if answer.abstained else answer
+
+    def _covered_as_included(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Does the cooperation cover defence trade?": whether it takes it in, asked as
+        "include" (whose "including" the article's lists have). Only of a yes or no: "what
+        did the meeting cover?" asks its topics."""
+        if _COVER not in parsed.terms:
+            return None
+        included = copy.copy(parsed)
+        included.terms = [_INCLUDE if t == _COVER else t for t in parsed.terms]
+        answer = self._yesno_as_asked(included, context, notes)
         return None if answer.abstained else answer
 
     def _unmentioned_by_source(
