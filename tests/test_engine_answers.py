@@ -23070,3 +23070,17 @@ def test_what_the_cooperation_covers_is_what_it_includes(
     engine: Engine, question: str, start: str
 ) -> None:
     assert ask(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was information sharing the only area of cooperation mentioned?",
+        "Was logistics the only area of cooperation?",
+        "Is secure communications the only field of military cooperation listed?",
+    ],
+)
+def test_one_of_several_areas_is_not_the_only_one(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "logistics" in answer.text

@@ -209,6 +209,14 @@ _PARTICLES = frozenset({"up", "down", "off", "out"})
 STATEMENT_TERM = term("statement")
 # "expressly", "directly", "openly" are read as this one word of the article's.
 _EXPLICITLY = term("explicitly")
+# "Was information sharing the only area of cooperation mentioned?": one of a kind the
+# article may list several of ("area of cooperation mentioned" is the rest).
+ONLY_ONE_OF_KIND = prefilter.compile(
+    r"^(?:is|was|are|were) (?P<thing>.+?) the only (?P<kind>area|field|form|kind|type|aspect"
+    r"|element|item|domain|sphere)s?\b(?P<rest>.*)$"
+)
+# A count that makes a list of several: "Three areas are named: …".
+_SEVERAL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _COVER, _INCLUDE = term("cover"), term("include")
 RELATION_TERMS = frozenset(
     term(w) for w in "relations relationship ties tie bond bonds partnership".split()
@@ -2128,6 +2136,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             self._parties_checked,
             self._done_by_others,
             self._alone_claimed,
+            self._only_one_of_several,
             self._companion_swapped,
             self._held_by_other_offices,
             self._bound_checked,
@@ -7216,6 +7225,25 @@ class YesNoAnswers(SeveralOptionAnswers):
             notes=notes,
             about=[person, *others],
         )
+
+    def _only_one_of_several(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Was information sharing the only area of cooperation mentioned?": No, when the
+        fact that lists such areas counts more than one (three are named)."""
+        found = ONLY_ONE_OF_KIND.match(parsed.text)
+        if found is None or parsed.negated:
+            return None
+        kinds = parse(f"which {found['kind']}s {found['rest']}".strip(), self.index)
+        ranked = self._rank(kinds)
+        if not ranked or ranked[0].missing or ranked[0].score < YESNO_THRESHOLD:
+            return None
+        best = ranked[0]
+        count = best.entry.fact.roles.get("how_many")
+        first = count.answer.split()[:1] if count is not None else []
+        if not first or first[0].lower() not in _SEVERAL_COUNTS:
+            return None
+        return self._verdict("No", best, min(0.85, best.score), parsed, context, ranked, notes)
 
     def _last_fact_of_bare_doer(
         self, plain: Parsed, person: str, context: Context
