@@ -1728,7 +1728,7 @@ GUESS_AFTER = prefilter.compile(
 _GUESS_ASKS = frozenset("what which who whom whose where when why how".split())
 HEDGE_AT_END = prefilter.compile(
     r"\s*\b(?:i think|i believe|i guess|i reckon|i suppose|maybe|perhaps|probably|or so"
-    r"|or something|if i remember|if i recall|iirc)\s*$",
+    r"|or something(?: like that)?|or whatever|or sth|if i remember|if i recall|iirc)\s*$",
     re.IGNORECASE,
 )
 # What follows a comma without being a guess: a tag, another part, a politeness.
@@ -3762,6 +3762,9 @@ class Engine(
         """ "…this four-country meeting in Japan I keep hearing about — which countries were
         in it?": the question, read after its background as after an earlier turn."""
         note = "read the question at the end of a long message: " + question
+        # "the Tokyo talks or something, who were the countries?": a hedge after the
+        # background names nothing; left in, the event would not be read as named bare.
+        background = HEDGE_AT_END.sub("", background) or background
 
         def alone() -> Answer:
             return self._one_or_more(question, context)
