@@ -23084,3 +23084,30 @@ def test_one_of_several_areas_is_not_the_only_one(engine: Engine, question: str)
     answer = ask(engine, question)
     assert answer.text.startswith("No")
     assert "logistics" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the Tokyo talks or something, who were the countries?", "Four countries"),
+        ("the Tokyo meeting or whatever, which countries took part?", "Four countries"),
+        ("who was there for the US in Delhi?", "Esper"),
+        ("who was at the meeting for the United States?", "Esper"),
+    ],
+)
+def test_a_hedged_event_or_one_side_asked_keeps_the_answer_to_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    # A hedge after the event named does not hide it (not all five countries), and "for
+    # the US" asks the U.S. side only (not "Esper and Singh").
+    text = ask(engine, question).text
+    assert expected in text
+    assert "China" not in text and "Singh" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["Who signed the BECA for America?", "who signed it for india?"]
+)
+def test_who_signed_for_one_side_is_not_said(engine: Engine, question: str) -> None:
+    # The article tells only that the two sides agreed, of no signing by either.
+    assert ask(engine, question).abstained

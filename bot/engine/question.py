@@ -3186,8 +3186,7 @@ def _represented(parsed: Parsed, index: Index) -> None:
     on_behalf = [
         link
         for link in parsed.entities
-        if link.start > 0
-        and parsed.words[link.start - 1] == "for"
+        if _on_behalf_before(parsed.words[: link.start])
         # "…for Australia", "went for Australia in Tokyo": the place after is where
         and (link.end == len(parsed.words) or parsed.words[link.end] in ("in", "at", "to"))
     ]
@@ -3205,6 +3204,14 @@ def _represented(parsed: Parsed, index: Index) -> None:
         parsed.nationality = countries[0].entity
         parsed.wanted_kind = parsed.wanted_kind or "person"
         parsed.focus.update(range(countries[0].start, countries[0].end))
+
+
+def _on_behalf_before(before: list[str]) -> bool:
+    """Whether the words before a name say it is whose side: "for Australia", "for the U.S."
+    ("who was there for the US in Delhi?"), "on behalf of India"."""
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] == ["for"] or before[-2:] == ["behalf", "of"]
 
 
 # Nouns for a person that, after a nationality, stand for someone of that country: "the
