@@ -23111,3 +23111,18 @@ def test_a_hedged_event_or_one_side_asked_keeps_the_answer_to_it(
 def test_who_signed_for_one_side_is_not_said(engine: Engine, question: str) -> None:
     # The article tells only that the two sides agreed, of no signing by either.
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "which country's threat is the partnership meant to address?",
+        "whose threat is the partnership supposed to counter?",
+        "whose threat is the partnership meant to deal with?",
+    ],
+)
+def test_it_after_a_whose_answer_is_the_one_answered(engine: Engine, first: str) -> None:
+    # The answer ("…the threat posed by China") names China, so "it" is China, which was
+    # not at the Tokyo talks: never a Yes.
+    answer = ask(engine, first, "did it take part in the quadripartite talks?")
+    assert not answer.text.startswith("Yes")

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, Explanation
 from bot.engine.context import Context
-from bot.engine.index import FactEntry, Index, term
+from bot.engine.index import FactEntry, Index, _linkable_words, term
 from bot.engine.lexicon import MONTHS, STOPWORDS, TITLE_WORDS, WEEKDAYS
 from bot.engine.phrases import (
     is_bare_auxiliary,
@@ -30,6 +30,9 @@ from bot.engine.question import (
 from bot.factbase.model import Entity, Fact, FactBase, Quote, Role
 from bot.factbase.sentences import sentence_spans
 from bot.text import normalise
+
+# What "whose …?" asks for: someone or something that can own a thing ("whose threat?").
+_OWNER_KINDS = frozenset({"person", "country", "organisation"})
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "EngineCore", "Scored"]
 
@@ -1096,7 +1099,7 @@ class EngineCore(abc.ABC):
                 e
                 for e in role.entities
                 if e not in parsed.excluded and not (parsed.wants_other and e in asked)
-            )
+            ) or self._kind_named_in(role.answer, self._kinds_asked(parsed))
         elif (
             parsed.qtype == "yesno"
             and facts
@@ -1152,6 +1155,28 @@ class EngineCore(abc.ABC):
             notes=tuple(n for n in notes if not is_internal_note(n)),
             context=next_context,
         )
+
+    @staticmethod
+    def _kinds_asked(parsed: Parsed) -> frozenset[str]:
+        """The kinds of thing a question asks for: "which country…?" a country; "whose
+        threat…?" (also "which country's threat…?") one that can own it."""
+        if parsed.wanted_kind is not None:
+            return frozenset({parsed.wanted_kind})
+        if "whose" in parsed.words:  # "the partnership is meant to address whose threat?"
+            return _OWNER_KINDS
+        return frozenset()
+
+    def _kind_named_in(self, text: str, kinds: frozenset[str]) -> tuple[str, ...]:
+        """The one entity of a kind asked that an answer naming no entities names in its
+        words: "which country's threat is the partnership meant to address?" ("To jointly
+        address the threat posed by China") answers China, whom a later "did it take part in
+        the Tokyo talks?" asks about."""
+        if not kinds:
+            return ()
+        words = _linkable_words(text)
+        named = {e for _, _, e in self.index.alias_spans(words, lambda _: False)}
+        of_kind = [e for e in named if self._kind(e) in kinds]
+        return tuple(of_kind) if len(of_kind) == 1 else ()
 
     def _places_not_in_article(self, parsed: Parsed) -> list[str]:
         """Places a question sends someone to or puts something in ("go to Beijing") by a
