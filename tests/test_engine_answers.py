@@ -23126,3 +23126,25 @@ def test_it_after_a_whose_answer_is_the_one_answered(engine: Engine, first: str)
     # not at the Tokyo talks: never a Yes.
     answer = ask(engine, first, "did it take part in the quadripartite talks?")
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Assuming Australia was not at the Tokyo talks, which countries were?",
+        "Supposing Japan was not at the Tokyo talks, which countries were?",
+        "Supposing the Tokyo talks happened after the New Delhi meeting, what was discussed there?",
+        "Supposing Esper met Singh in Mumbai, what did they agree on?",
+    ],
+)
+def test_a_supposition_the_article_contradicts_is_corrected(engine: Engine, question: str) -> None:
+    # "Assuming…", "supposing…" lead with a premise like "since…"; a false one gets No first,
+    # never all five countries or the New Delhi summary as Tokyo's.
+    text = ask(engine, question).text
+    assert text.startswith("No.")
+    assert "China" not in text and "praised" not in text
+
+
+def test_a_supposition_the_article_bears_out_leaves_the_question(engine: Engine) -> None:
+    text = ask(engine, "Assuming Esper met Singh in New Delhi, when did they meet?").text
+    assert "Monday" in text and not text.startswith("No")

@@ -533,7 +533,10 @@ WHO_SAID_IT = prefilter.compile(
 # a premise, then the question asked on it.
 PREMISE_LEAD = re.compile(
     r"^(?:so |and |ok |okay )?(?:since|given that|given|now that|seeing as|seeing that|considering"
-    r"(?: that)?|as|because|if)\s+(?P<premise>[^,;?]{8,}?)\s*[,;]\s*"
+    # "Assuming Australia was not at the Tokyo talks, which countries were?": a supposition
+    # is a premise too, corrected when the article says otherwise.
+    r"(?: that)?|as|because|if|(?:assuming|supposing|presuming|suppose)(?: that)?)\s+"
+    r"(?P<premise>[^,;?]{8,}?)\s*[,;]\s*"
     r"(?P<question>(?:so |then )?(?:who|whom|what|when|where|why|how|which|did|does|do|is|was"
     r"|were|are|has|have|had)\b[^,;]*)$",
     re.IGNORECASE,
