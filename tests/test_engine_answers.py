@@ -23148,3 +23148,20 @@ def test_a_supposition_the_article_contradicts_is_corrected(engine: Engine, ques
 def test_a_supposition_the_article_bears_out_leaves_the_question(engine: Engine) -> None:
     text = ask(engine, "Assuming Esper met Singh in New Delhi, when did they meet?").text
     assert "Monday" in text and not text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who met Singh, where, and did Pompeo join them?",
+        "Who met Singh, where, and was Pompeo there?",
+        "who did Esper meet, where, and did Pompeo come along?",
+    ],
+)
+def test_a_bare_where_then_a_yes_or_no_is_asked_of_the_first_part(
+    engine: Engine, question: str
+) -> None:
+    # "where" belongs to the meeting asked first (New Delhi), not to "did Pompeo join them?"
+    # read as "where did Pompeo join them?" (Tokyo).
+    text = ask(engine, question).text
+    assert "New Delhi" in text and "Tokyo" not in text and "South Asia" not in text

@@ -1043,6 +1043,7 @@ def split_multi(text: str) -> list[str]:
         return [text]
     if _SETS_ASIDE.match(parts[0]):
         return [text]  # "Besides Esper, who else went to Tokyo?" is one question
+    parts = [parts[0], *(piece for part in parts[1:] for piece in _yes_no_after_wh(part))]
     # "According to the article, which countries…" is one question behind a framing phrase.
     parts = [p for p in parts if strip_framing(normalise(p))]
     if len(parts) < 2 or len(strip_framing(normalise(parts[0])).split()) < 2:
@@ -1059,6 +1060,16 @@ def split_multi(text: str) -> list[str]:
             # "Which city hosted the Quad talks and which hosted the meeting?": which city.
             parts[at] = f"{elided[1]} {kind[2]} {parts[at][elided.end() :]}"
     return parts
+
+
+def _yes_no_after_wh(part: str) -> list[str]:
+    """ "Who met Singh, where, and did Pompeo join them?": a later part that asks "where"
+    and then a yes or no of its own is two parts; read as one, "where did Pompeo join
+    them?" put the meeting in Tokyo."""
+    if not _WH_START.match(part):
+        return [part]
+    pieces = [p.strip(" ,;") for p in _YESNO_PART_BREAK.split(part) if p.strip(" ,;?")]
+    return pieces if len(pieces) > 1 else [part]
 
 
 # "Has Esper been to a 2+2 before? How many?": a count of its own, asked of the question
