@@ -23165,3 +23165,25 @@ def test_a_bare_where_then_a_yes_or_no_is_asked_of_the_first_part(
     # read as "where did Pompeo join them?" (Tokyo).
     text = ask(engine, question).text
     assert "New Delhi" in text and "Tokyo" not in text and "South Asia" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "T/F: Esper and Pompeo took part in the Tokyo talks, which included China.",
+        "Esper and Pompeo attended the Tokyo talks, which included China, right?",
+        "True or false: the two sides agreed on BECA, which was signed in Tokyo.",
+        "T/F: Esper and Pompeo went to the Tokyo talks, which came after the New Delhi meeting.",
+    ],
+)
+def test_a_relative_clause_the_article_contradicts_makes_the_claim_false(
+    engine: Engine, question: str
+) -> None:
+    # ", which included China" claims something of the Tokyo talks: the first part holding
+    # does not make the whole claim true.
+    assert ask(engine, question).text.startswith(("No", "False"))
+
+
+def test_a_relative_clause_that_holds_leaves_the_claim_true(engine: Engine) -> None:
+    question = "T/F: Esper and Pompeo took part in the Tokyo talks, which included Australia."
+    assert ask(engine, question).text.startswith("True")

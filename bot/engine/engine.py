@@ -541,6 +541,17 @@ PREMISE_LEAD = re.compile(
     r"|were|are|has|have|had)\b[^,;]*)$",
     re.IGNORECASE,
 )
+# "T/F: Esper and Pompeo took part in the Tokyo talks, which included China.": a claim whose
+# last words ("the Tokyo talks", "New Delhi") a clause goes on to say more of.
+RELATIVE_CLAUSE_CLAIM = re.compile(
+    r"^(?P<lead>(?:t/f|true or false|true/false|is it true that|is it correct that)\s*:?\s*)?"
+    r"(?P<main>(?!(?:who|whom|what|when|where|why|how|which)\b)[^,;?]{8,}?\b"
+    r"(?P<antecedent>the\s+(?:[\w.'+-]+\s+){0,3}?[\w.'+-]+|(?-i:(?:[A-Z][\w.'-]+\s+)*[A-Z][\w.'-]+)))"
+    r"\s*,\s*which\s+(?P<clause>(?:is|was|were|are|has|had|have|included|includes|include"
+    r"|involved|involves|took|came|happened|featured|brought)\b[^,;?]+?)"
+    r"\s*(?:,?\s*(?:right|correct|true|yes|no)\s*)?[.?!]*$",
+    re.IGNORECASE,
+)
 # "After the agreement was signed, who celebrated?", "following the signing of BECA, who…?":
 # a question placed after (or before) an event its lead takes for granted. ("When the
 # article says things are 'heating up', what is?" is no time: "when" is left out.)
@@ -2929,6 +2940,9 @@ class Engine(
                 )
             if asked is not None:
                 return replace(asked, notes=(*notes, *asked.notes))
+        relative = self._relative_clause_refuted(text, context)
+        if relative is not None:
+            return replace(relative, notes=(*notes, *relative.notes))
         parts = split_multi(text)
         if len(parts) == 1:
             parts = split_asked_for(text)
@@ -2953,6 +2967,23 @@ class Engine(
         if notes:
             result = replace(result, notes=(*notes, *result.notes))
         return result
+
+    def _relative_clause_refuted(self, text: str, context: Context) -> Answer | None:
+        """ "T/F: Esper and Pompeo took part in the Tokyo talks, which included China.": the
+        clause claims something of what it follows ("the Tokyo talks included China"), which
+        the article contradicts; the claim as a whole is then false, though its first part
+        holds. None when the clause holds or cannot be checked: the usual reading stands."""
+        found = RELATIVE_CLAUSE_CLAIM.match(text.strip())
+        if found is None:
+            return None
+        lead = found["lead"] or "is it true that "
+        main = self._single(f"{lead}{found['main']}?", context)
+        if not main.text.startswith(("Yes", "True")):
+            return None
+        clause = self._single(f"{lead}{found['antecedent']} {found['clause']}?", context)
+        if clause.abstained or not clause.text.startswith(("No", "False")):
+            return None
+        return replace(clause, notes=(*clause.notes, "a relative clause checked as a claim"))
 
     def _claim_over_alternative(self, text: str, context: Context) -> Answer | None:
         """ "Did they meet in Mumbai rather than in the capital?": the claim is No when the
