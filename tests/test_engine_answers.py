@@ -23187,3 +23187,16 @@ def test_a_relative_clause_the_article_contradicts_makes_the_claim_false(
 def test_a_relative_clause_that_holds_leaves_the_claim_true(engine: Engine) -> None:
     question = "T/F: Esper and Pompeo took part in the Tokyo talks, which included Australia."
     assert ask(engine, question).text.startswith("True")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "T/F: Singh is India's Defense Minister, and Esper is U.S. Secretary of State",
+        "true or false: Singh is India's Defense Minister and Esper is U.S. Secretary of State",
+        "T/F: Esper is the Secretary of Defense, and Begin is the Deputy Secretary of Defense",
+    ],
+)
+def test_true_or_false_of_two_claims_is_false_when_one_is(engine: Engine, question: str) -> None:
+    # The frame asks of each claim; the second is wrong, so the whole is False.
+    assert ask(engine, question).text.startswith("False")

@@ -3011,7 +3011,7 @@ class Engine(
             return None
         for claim in claims:
             answer = self._answer(claim, context)
-            if not answer.abstained and answer.text.startswith("No"):
+            if not answer.abstained and answer.text.startswith(("No", "False")):
                 return replace(answer, notes=(f"'{claim}' of two claims joined", *answer.notes))
         return None
 

@@ -26,6 +26,10 @@ _NOT_A_SUBJECT = frozenset(
 _MODALS_AND_COPULAS = frozenset(
     "is was were are will would did didnt does doesnt has had have wasnt werent isnt".split()
 )
+# What puts a claim up to be checked: "T/F: …", "true or false: …", "is it true that …".
+_CLAIM_FRAME = re.compile(
+    r"^(?:t/f|true or false|true/false|is it true that|is it correct that)\s*[:,-]?\s*", re.I
+)
 # A question word anywhere makes it a question, not two claims ("Esper went, but where?").
 _QUESTION_WORD = prefilter.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b")
 # How far into a clause its verb may stand: "Pompeo skipped it", "the Quad talks were…".
@@ -58,9 +62,14 @@ def joined_claims(text: str) -> list[str] | None:
     Pompeo skipped it": ["Esper went alone", "Pompeo skipped it"]), or None when it is one
     claim, a list ("the four were the US, Japan, India and Australia") or a question."""
     said = text.strip().rstrip("?.!").strip()
+    # "T/F: Singh is India's Defense Minister, and Esper is U.S. Secretary of State": the
+    # frame asks of every claim, each put with it.
+    frame = _CLAIM_FRAME.match(said)
+    lead = frame.group(0) if frame is not None else ""
+    said = said[len(lead) :]
     if _QUESTION_WORD.search(normalise(said)) is not None:
         return None
     parts = [p.strip() for p in _CLAUSE_BREAK.split(said) if p.strip()]
     if len(parts) < 2 or not all(_is_clause(normalise(p).split()) for p in parts):
         return None
-    return parts
+    return [f"{lead}{part}" for part in parts]
