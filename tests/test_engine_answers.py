@@ -23200,3 +23200,16 @@ def test_a_relative_clause_that_holds_leaves_the_claim_true(engine: Engine) -> N
 def test_true_or_false_of_two_claims_is_false_when_one_is(engine: Engine, question: str) -> None:
     # The frame asks of each claim; the second is wrong, so the whole is False.
     assert ask(engine, question).text.startswith("False")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper, the Secretary of State, met Singh",
+        "Did Esper, the Secretary of State, meet Singh?",
+    ],
+)
+def test_a_wrong_title_set_beside_a_name_is_corrected(engine: Engine, question: str) -> None:
+    # ", the Secretary of State," puts a title on Esper as "Secretary of State Esper" does.
+    text = ask(engine, question).text
+    assert "not the Secretary of State" in text and "Secretary of Defense" in text

@@ -32,6 +32,9 @@ _AS_LEADS: tuple[tuple[str, ...], ...] = (
     ("in", "their", "capacity", "as"),
     ("acting", "as"),
     ("as",),
+    # "Esper, the Secretary of State, met Singh": a title set beside the name (its commas
+    # gone once normalised).
+    ("the",),
 )
 
 
