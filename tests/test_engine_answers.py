@@ -23213,3 +23213,34 @@ def test_a_wrong_title_set_beside_a_name_is_corrected(engine: Engine, question: 
     # ", the Secretary of State," puts a title on Esper as "Secretary of State Esper" does.
     text = ask(engine, question).text
     assert "not the Secretary of State" in text and "Secretary of Defense" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which minister signed BECA for the Indian side?",
+        "who signed it for the indian government?",
+        "Who actually signed it on the Indian side - was it Singh himself?",
+    ],
+)
+def test_who_signed_abstains_as_the_article_tells_of_no_signing(
+    engine: Engine, question: str
+) -> None:
+    # The two sides agreed on BECA; no one is said to have signed it for either side.
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "no signing" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was it actually signed that day, or just agreed?",
+        "did they sign it that day or merely agree to it?",
+    ],
+)
+def test_signed_that_day_or_agreed_abstains(engine: Engine, question: str) -> None:
+    # A signing on some day is one option; the article has none, on any day.
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "does not mention a signing" in answer.text

@@ -1083,6 +1083,8 @@ class EngineCore(abc.ABC):
         ):
             if FUTURE_ASKED.search(parsed.text):
                 return self._signing_to_come_unsaid(parsed, context, ranked, notes)
+            if parsed.qtype == "who" and self._one_signer_asked(parsed):
+                return self._signer_unsaid(parsed, context, ranked, notes)
             # "When was BECA signed?", "what did they sign?": when (what) they agreed on;
             # the article has no signing.
             text = f"The article mentions no signing; they agreed on it. {text}"
@@ -1315,6 +1317,27 @@ class EngineCore(abc.ABC):
             and not parsed.terms
             and not parsed.unknown
             and not any(link.start >= 0 for link in parsed.entities)
+        )
+
+    def _one_signer_asked(self, parsed: Parsed) -> bool:
+        """ "Who signed it for India?", "who signed on the Indian side - was it Singh?": a
+        country's or a person's own signature is asked, not just who agreed on it."""
+        return any(self._kind(e) in ("country", "person") for e in parsed.entity_ids)
+
+    def _signer_unsaid(
+        self, parsed: Parsed, context: Context, ranked: list[Scored], notes: list[str]
+    ) -> Answer:
+        """ "Who signed BECA for India?", "who actually signed it on the Indian side?": the
+        article tells of no signing, so of no one who signed; that the two sides agreed on it
+        names no signatory (Esper and Singh would answer a question it never settles)."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article mentions no signing, so it names no one who signed; it says the two"
+            " sides agreed on it.",
+            context,
+            parsed=parsed,
+            ranked=ranked,
+            notes=tuple(notes),
         )
 
     def _signing_to_come_unsaid(

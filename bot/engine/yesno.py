@@ -4041,6 +4041,11 @@ class YesNoAnswers(SeveralOptionAnswers):
         ):
             # "Are relations heating up more rapidly than ever?": the article compares nothing.
             return self._not_found(parsed, context, ranked, notes, confidence)
+        if self._signing_day_chosen(parsed, fact, verdict):
+            # "Was it actually signed that day, or just agreed?": the day of a signing is
+            # asked, and the article tells of no signing on any day; "Agreed" would answer
+            # as if it had said they did not sign then.
+            return self._signing_time_unsaid(parsed, context, ranked, notes, confidence)
         if (
             _signing_asked(parsed)
             and "sign" not in normalise(fact.quote.text)
@@ -4098,6 +4103,17 @@ class YesNoAnswers(SeveralOptionAnswers):
                 )
                 return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    @staticmethod
+    def _signing_day_chosen(parsed: Parsed, fact: Fact, verdict: str) -> bool:
+        """An option chosen ("Agreed") where one option was a signing on some day, which
+        the agreeing fact does not tell of."""
+        return (
+            verdict not in ("Yes", "No")
+            and _signing_asked(parsed)
+            and _SIGNING_TIME.search(parsed.text) is not None
+            and "sign" not in normalise(fact.quote.text)
+        )
 
     def _signing_time_unsaid(
         self,
