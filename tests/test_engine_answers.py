@@ -23244,3 +23244,15 @@ def test_signed_that_day_or_agreed_abstains(engine: Engine, question: str) -> No
     answer = ask(engine, question)
     assert answer.abstained
     assert "does not mention a signing" in answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["where was the trip to?", "where was the trip?", "which region was the trip to?"],
+)
+def test_the_trip_after_the_press_conference_is_where_pompeo_went(
+    engine: Engine, follow_up: str
+) -> None:
+    # The press conference's sentence tells of his trip too: its "where" is South Asia.
+    answer = ask(engine, "where did Pompeo hold his press conference?", follow_up)
+    assert "South Asia" in answer.text

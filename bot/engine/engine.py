@@ -316,7 +316,7 @@ from bot.engine.yesno import (
     shown_name,
     unknown_country,
 )
-from bot.factbase.model import Fact, Role, Summary
+from bot.factbase.model import Fact, Quote, Role, Summary
 from bot.text import fold_quotes, normalise, stem
 
 __all__ = ["ANSWER_THRESHOLD", "MAX_QUESTION_CHARS", "Engine"]
@@ -1711,6 +1711,11 @@ KINDS_OF = re.compile(
     r"\s+of\s+(?=(?P<noun>\w+[^s\W]s)\b)",
     re.IGNORECASE,
 )
+
+
+def _quoted_within(inner: Quote, outer: Quote) -> bool:
+    """Whether one quote is part of another's passage."""
+    return inner.article == outer.article and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _kind_named(noun: str, answer: str) -> bool:
@@ -4903,6 +4908,28 @@ class Engine(
             e is not None and all(t in e.bag for t in named) for e in answered
         )
 
+    def _doers_other_act(
+        self, doers: frozenset[str], event: FactEntry, parsed: Parsed
+    ) -> FactEntry | None:
+        """The one other fact of the side event's people whose act the question names and
+        the event's does not: after Pompeo's press conference, "where was the trip to?" asks
+        where his trip went (South Asia), not where the press conference was."""
+        if parsed.qtype not in ("when", "where"):
+            return None
+        asked = set(parsed.terms) - event.predicate
+        found = {
+            entry.fact.id: entry
+            for doer in doers
+            for position in self.index.entity_postings.get(doer, ())
+            if (entry := self.index.entries[position]) is not event
+            and parsed.qtype in entry.fact.roles
+            and not asked.isdisjoint(entry.predicate)
+            # The Tokyo talks were a visit of his too; the trip is told in the press
+            # conference's own sentence.
+            and _quoted_within(entry.fact.quote, event.fact.quote)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _kept_to_event(self, text: str, context: Context, answer: Answer) -> Answer:
         """ "Tell me about Begin's visit." "What was agreed?": a follow-up naming nothing
         beyond the conversation's side event is asked of it, so the Esper-Singh meeting's
@@ -4931,6 +4958,11 @@ class Engine(
         named = {link.entity for link in parsed.entities if link.start >= 0}
         if named - event.involved:
             return answer  # names the meeting or its people: "When did Esper meet Singh?"
+        other_act = self._doers_other_act(doers, event, parsed)
+        if other_act is not None:
+            event = (
+                other_act  # "Where did Pompeo hold his press conference?" "where was the trip to?"
+            )
         role = event.fact.roles.get(parsed.qtype)
         if role is not None and parsed.qtype in ("when", "where"):
             return self._direct(
