@@ -23256,3 +23256,14 @@ def test_the_trip_after_the_press_conference_is_where_pompeo_went(
     # The press conference's sentence tells of his trip too: its "where" is South Asia.
     answer = ask(engine, "where did Pompeo hold his press conference?", follow_up)
     assert "South Asia" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["china relations?", "and the china ties?", "what's happening with china relations"],
+)
+def test_one_countrys_relations_are_the_ones_paired_with_it(engine: Engine, question: str) -> None:
+    # The U.S.-India warming only mentions China; the souring ties pair it.
+    answer = ask(engine, question)
+    assert "deteriorating" in answer.text
+    assert "heating" not in answer.text

@@ -185,6 +185,11 @@ SIGNED_ASKED = prefilter.compile(
     r"|sep|oct|nov|dec|that|this)))"
 )
 
+# Terms of the ties between countries: "china relations?", "and the china ties?".
+RELATIONS_ASKED = frozenset(
+    term(w) for w in ("relation", "relations", "relationship", "relationships", "tie", "ties")
+)
+
 # "When will the agreement actually be signed?", "when are they going to sign it?": a
 # signing to come, which the article no more tells of than a past one.
 FUTURE_ASKED = re.compile(
@@ -257,6 +262,8 @@ class EngineCore(abc.ABC):
             e.identity_fact: e.id for e in factbase.entities.values() if e.identity_fact
         }
         self._sayers = self.index.sayers
+        # Fact id → the country pairs its statement names, filled as facts are ranked.
+        self._pair_sides: dict[str, tuple[frozenset[str], ...]] = {}
         # Words of the titles the article gives people and bodies ("defense minister").
         self._title_terms = frozenset(term(w) for w in TITLE_WORDS)
         self._of_kind: dict[str, list[str]] = {}
@@ -474,7 +481,21 @@ class EngineCore(abc.ABC):
         # "U.S.-China relations": the fact whose own statement says "U.S.-China" too.
         pairs = frozenset(t for t in span_terms if "-" in t)
         said = asked_terms | pairs if parsed.qtype == "yesno" else pairs
-        if said:
+        side = self._one_side_of_relations(parsed, asked_terms) if not pairs else None
+        if side is not None:
+            # "China relations?", "and for the china relationships?": the fact whose own
+            # statement pairs China ("U.S.-China and India-China relations"), not the
+            # U.S.-India warming that only mentions relations with China.
+            scored.sort(
+                key=lambda s: (
+                    -s.score,
+                    len(s.missing),
+                    -self._pairs_with(s.entry, side),
+                    s.entry.fact.id != recent,
+                    s.entry.order,
+                )
+            )
+        elif said:
             scored.sort(
                 key=lambda s: (
                     -s.score,
@@ -489,6 +510,26 @@ class EngineCore(abc.ABC):
                 key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
             )
         return scored
+
+    def _one_side_of_relations(self, parsed: Parsed, asked: frozenset[str]) -> str | None:
+        """The one country a question asks the relations of ("china ties?"), or None."""
+        if RELATIONS_ASKED.isdisjoint(asked):
+            return None
+        countries = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _pairs_with(self, entry: FactEntry, country: str) -> int:
+        """How many country pairs the fact's statement names ("U.S.-China") have the
+        country in, found once per fact."""
+        found = self._pair_sides.get(entry.fact.id)
+        if found is None:
+            found = tuple(
+                frozenset(self.index.aliases.get((part,), "") for part in t.split("-"))
+                for t in entry.stated
+                if "-" in t
+            )
+            self._pair_sides[entry.fact.id] = found
+        return sum(country in pair for pair in found)
 
     @staticmethod
     def _lists_kinds_of(entry: FactEntry, sort_of: str | None) -> bool:
