@@ -23267,3 +23267,20 @@ def test_one_countrys_relations_are_the_ones_paired_with_it(engine: Engine, ques
     answer = ask(engine, question)
     assert "deteriorating" in answer.text
     assert "heating" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [
+        ("when did esper meet singh?", "who said so?"),
+        ("where did esper meet singh?", "says who?"),
+        ("when did esper meet singh?", "according to whom?"),
+    ],
+)
+def test_who_said_so_of_the_meeting_day_or_place_is_the_dod_statement(
+    engine: Engine, before: str, follow_up: str
+) -> None:
+    # ¶1 gives the day and place unsourced; ¶2 gives them as the DOD statement's.
+    answer = ask(engine, before, follow_up)
+    assert answer.text.startswith("The U.S. Department of Defense")
+    assert any("In a statement, the U.S. Department of Defense" in q.text for q in answer.quotes)

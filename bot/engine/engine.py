@@ -10165,6 +10165,22 @@ class Engine(
             # "who said Pompeo visited New Delhi?": asked of people the sentence is not about;
             # "who said Esper went to Tokyo?" is of the article's own sentence on him.
             return None
+        reported = self._reported_elsewhere(best.entry, context)
+        if reported is not None and WHO_SAID_IT.match(parsed.text):
+            # "When did they meet?" (Monday) "Who said so?": the article's first sentence
+            # names no source, but ¶2 gives the same day as the Defense Department's statement.
+            said, sayer = reported
+            who = sayer.roles["who"].answer
+            return self._answered(
+                text=f"{who}, as the article reports it",
+                facts=[said, sayer, fact],
+                role=None,
+                confidence=min(0.85, confidence),
+                parsed=parsed,
+                context=context,
+                ranked=ranked,
+                notes=notes,
+            )
         return self._answered(
             text="The article itself: it gives no source for this",
             facts=[fact],
@@ -10175,6 +10191,19 @@ class Engine(
             ranked=ranked,
             notes=notes,
         )
+
+    def _reported_elsewhere(self, entry: FactEntry, context: Context) -> tuple[Fact, Fact] | None:
+        """Another sentence giving the same answer for the role just answered that is
+        someone's reported words, with the fact saying whose (¶2's DOD statement places the
+        meeting on Monday in New Delhi, as ¶1 does unsourced), or None."""
+        if context.fact_id != entry.fact.id or context.role is None:
+            return None
+        for other in self.index.corroboration.of(entry.order, (context.role,)):
+            said = self.index.entries[other].fact
+            sayer = self._sayers.get(said.id)
+            if sayer is not None and "who" in sayer.roles:
+                return said, sayer
+        return None
 
     def _others_than_asked(self, role: Role, parsed: Parsed, fact: Fact) -> str | None:
         """Of the people a who-answer names, the ones the question does not: "who else was
