@@ -23284,3 +23284,14 @@ def test_who_said_so_of_the_meeting_day_or_place_is_the_dod_statement(
     answer = ask(engine, before, follow_up)
     assert answer.text.startswith("The U.S. Department of Defense")
     assert any("In a statement, the U.S. Department of Defense" in q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("tokyo who", "Pompeo"), ("who in tokyo", "Pompeo"), ("tokyo when", "Earlier this month")],
+)
+def test_a_place_and_a_question_word_ask_of_what_happened_there(
+    engine: Engine, question: str, expected: str
+) -> None:
+    # The Tokyo talks name Tokyo only as where they were; nothing else is asked.
+    assert expected in ask(engine, question).text

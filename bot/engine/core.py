@@ -423,6 +423,7 @@ class EngineCore(abc.ABC):
         entity_order = tuple(weights)
         asks_absence = parsed.negated and parsed.qtype not in ("yesno", "why")
         sort_of = parsed.sort_of  # mostly None: no call per candidate then
+        place_alone = self._place_alone_asked(parsed, terms)
         # Which candidates have each of the question's terms: from the term's postings, or
         # when those are many, by testing each candidate against its bit set (entries keep
         # their terms as tuples, slow to search; see FactEntry).
@@ -445,6 +446,8 @@ class EngineCore(abc.ABC):
             # A set test (in C) finds whether any entity matches; the sums then run in the
             # question's own order, so a score is the same to the last bit in every process.
             hit = 0.0
+            if place_alone:
+                central = central | entity_set  # "tokyo who": the talks held there
             if not entity_set.isdisjoint(involved):
                 for e in entity_order:
                     if e in involved:
@@ -510,6 +513,16 @@ class EngineCore(abc.ABC):
                 key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
             )
         return scored
+
+    def _place_alone_asked(self, parsed: Parsed, terms: list[str]) -> bool:
+        """ "tokyo who", "tokyo when": a place and a question word, nothing else, asks of
+        what happened there, whose fact names it only as its `where`."""
+        return (
+            parsed.qtype in ("who", "when")
+            and not terms
+            and len(parsed.entity_ids) == 1
+            and self._kind(parsed.entity_ids[0]) == "place"
+        )
 
     def _one_side_of_relations(self, parsed: Parsed, asked: frozenset[str]) -> str | None:
         """The one country a question asks the relations of ("china ties?"), or None."""
