@@ -23295,3 +23295,31 @@ def test_a_place_and_a_question_word_ask_of_what_happened_there(
 ) -> None:
     # The Tokyo talks name Tokyo only as where they were; nothing else is asked.
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does 2+2 refer to in this article - is it a dialogue between the foreign and "
+        "defence ministers?",
+        "what is BECA - is it an agreement on exchanges and cooperation?",
+        "who is Begin - is he the deputy secretary of state?",
+    ],
+)
+def test_a_described_guess_the_answer_bears_out_is_confirmed(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is Begin - is he the secretary of state?",
+        "what is the 2+2 - is it only between defense ministers?",
+        "what is BECA - is it a trade deal?",
+        "what is the 2+2, is it a meeting of foreign and defense ministers?",
+    ],
+)
+def test_a_guess_the_answer_does_not_bear_out_gets_no_yes(engine: Engine, question: str) -> None:
+    # "Deputy" makes Begin another office; "only" says more than the answer; a trade deal
+    # and a meeting are not what the article calls them.
+    assert not ask(engine, question).text.startswith("Yes")

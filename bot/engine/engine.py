@@ -1713,6 +1713,15 @@ KINDS_OF = re.compile(
 )
 
 
+def _guess_put_aside(before: str, now: str) -> bool:
+    """Whether the question now read is the one before it with only its guess dropped."""
+    return before != now and now in (
+        guess_dropped(before),
+        wh_guess_dropped(before),
+        guess_dropped(wh_guess_dropped(before)),
+    )
+
+
 def _quoted_within(inner: Quote, outer: Quote) -> bool:
     """Whether one quote is part of another's passage."""
     return inner.article == outer.article and outer.start <= inner.start and inner.end <= outer.end
@@ -1740,9 +1749,16 @@ GUESS_AFTER = prefilter.compile(
     # "where did Pompeo give his presser - the State Department?": a dash sets it off too.
     r"^(?P<question>(?:who|whom|where|when|which|what)\b[^,]*?\w)"
     r"\s*(?:,|\s[-\u2014\u2013]{1,2})\s*"
-    r"(?:(?:was it|is it|like|maybe|perhaps|probably|i think|i guess|or was it)\s+)?"
-    r"(?P<guess>[\w.'’ -]{2,40}?)\s*\?+\s*$",
+    r"(?:(?P<asked>was it|is it|are they|were they|is he|is she|was he|was she)\s+"
+    r"|(?:like|maybe|perhaps|probably|i think|i guess|or was it)\s+)?"
+    r"(?P<guess>[\w.'’ -]{2,80}?)\s*\?+\s*$",
     re.IGNORECASE,
+)
+# Words of an answer's title that make it another office than the one without them.
+_RANK_QUALIFIERS = frozenset("deputy vice assistant acting former under associate".split())
+# Words by which a described guess says more than the answer's words would confirm.
+_NARROWING = frozenset(
+    "only just solely merely all both every never not no none without except".split()
 )
 # A question word in what follows the question: it asks on, guessing nothing.
 _GUESS_ASKS = frozenset("what which who whom whose where when why how".split())
@@ -2663,6 +2679,9 @@ class Engine(
         )
         if pushed is not None:
             return pushed
+        # "What is BECA - is it an agreement on exchanges and cooperation?": asked without
+        # the guess, which is kept to be confirmed when the answer bears out its every word.
+        guessing = text
         text = self._message_read(text, context)
         text, context = self._as_meant(text, context)
         described = self._described_answered(text, context)
@@ -2921,6 +2940,8 @@ class Engine(
         if odd is not None:
             return odd
         guessed = self._guessed(text, context)
+        if guessed is None and _guess_put_aside(guessing, text):
+            guessed = self._described_guess_confirmed(guessing, context)
         if guessed is not None:
             return replace(guessed, notes=(*notes, *guessed.notes))
         premised = self._premise_checked(text, context)
@@ -3384,6 +3405,28 @@ class Engine(
                 )
         return None
 
+    def _described_guess_confirmed(self, text: str, context: Context) -> Answer | None:
+        """ "What does 2+2 refer to - is it a dialogue between the foreign and defence
+        ministers?": "Yes:" and the definition when it has every word of the guess; else
+        nothing, and the definition alone answers (a guess is never called wrong here)."""
+        guessed = self._guessed(text, context)
+        if guessed is None or not guessed.text.startswith("Yes:"):
+            return None
+        return guessed
+
+    @staticmethod
+    def _rank_left_out(guess: list[str], answered: str) -> bool:
+        """ "Who is Begin - is he the secretary of state?": the answer's "Deputy" makes him
+        another office, though every word of the guess is in it."""
+        return any(w in _RANK_QUALIFIERS and w not in guess for w in normalise(answered).split())
+
+    @staticmethod
+    def _longest_guess(asked: str | None) -> int:
+        """How many words a guess may have: a few, or a whole description when asked as
+        "is it …?" ("what does 2+2 refer to - is it a dialogue between the foreign and
+        defence ministers?"), which is only confirmed when the answer has its every word."""
+        return 4 if asked is None else 10
+
     def _guessed(self, text: str, context: Context) -> Answer | None:
         """ "Where did Pompeo give his presser, the State Department?", "When did they meet,
         Tuesday?": the question, answered, and the guess after it confirmed or corrected.
@@ -3397,8 +3440,10 @@ class Engine(
         # "…, early in the week I think?": a hedged guess, however vague, is only a guess.
         hedge = HEDGE_AT_END.search(found["guess"])
         guess = normalise(found["guess"][: hedge.start()] if hedge else found["guess"]).split()
-        if not guess or guess[0] in NOT_A_GUESS or len(guess) > 4 or "or" in guess:
+        if not guess or guess[0] in NOT_A_GUESS or "or" in guess:
             return None  # "…, Delhi or Mumbai?" offers options, answered elsewhere
+        if len(guess) > self._longest_guess(found["asked"]) or not _NARROWING.isdisjoint(guess):
+            return None  # "…, is it only between defense ministers?": more than the answer says
         if not _GUESS_ASKS.isdisjoint(guess):
             return None  # "…call the US and India - the world's two what?": still asking
         answer = self._single(found["question"], context)
@@ -3410,9 +3455,10 @@ class Engine(
         linked = parse(" ".join(guess), self.index).entity_ids
         role = self.factbase.facts[answer.fact_ids[0]].roles.get(answer.role)
         given = set(role.entities) if role is not None else set()
-        right = (words and all(term(w) in said for w in words)) or (
-            linked and all(e in given for e in linked)
-        )
+        right = (
+            (words and all(term(w) in said for w in words))
+            or (linked and all(e in given for e in linked))
+        ) and not self._rank_left_out(guess, answer.text)
         kinds = {self._kind(e) for e in given}
         if right:
             return replace(answer, text=f"Yes: {answer.text}")
