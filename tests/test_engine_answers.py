@@ -23323,3 +23323,18 @@ def test_a_guess_the_answer_does_not_bear_out_gets_no_yes(engine: Engine, questi
     # "Deputy" makes Begin another office; "only" says more than the answer; a trade deal
     # and a meeting are not what the article calls them.
     assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose statement is the main source for the meeting details - US or Indian side?",
+        "whose statement was it - American or Indian?",
+        "whose statement was that - indian or american?",
+    ],
+)
+def test_whose_statement_offered_as_two_sides_is_the_us_one(engine: Engine, question: str) -> None:
+    # The statement is the U.S. Defense Department's: the U.S. side of the two offered.
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.text.startswith(("The United States", "American"))

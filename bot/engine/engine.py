@@ -125,6 +125,7 @@ from bot.engine.message import (
     titles_dropped,
     wh_guess_dropped,
     while_there_dropped,
+    whose_options_asked,
     you_mentioned_dropped,
 )
 from bot.engine.ordinals import ListedItems
@@ -2653,6 +2654,7 @@ class Engine(
         text = read_out_claim_asked(text)  # "It also says this was Esper's third 2+2."
         text = refusal_read_as_not(text)  # "Why did India walk away from the BECA?"
         text = question_word_fronted(text)  # "and the 'two largest democracies' are who?"
+        text = whose_options_asked(text)  # "whose statement was it - American or Indian?"
         part = self._part_of_claim_asked(text, context)  # "so the date part was right?"
         if part is None:
             # "Who met Singh?" "So the date part was right?": no date was put to check.

@@ -1221,3 +1221,25 @@ def source_swapped(text: str, claim: str | None) -> str | None:
     if said is None or said.group(0) == found["source"]:
         return None
     return f"{claim[: said.start()]}{found['source']}{claim[said.end() :]}?"
+
+
+# "Whose statement was it - American or Indian?", "whose statement is the main source for
+# the meeting details - US or Indian side?": whose a thing is, offered as two sides; asked as
+# "was the statement from the US or the Indian side?", which the options then settle.
+_WHOSE_OPTIONS = prefilter.compile(
+    r"^(?:and |so )?whose (?P<thing>[a-z]+(?: [a-z]+)?) (?:is|was|were|are)"
+    # "…was it", "…is the main source for…": the thing again, not another one ("Singh")
+    r" (?:it|that|this|they|those|the [^?,\u2014\u2013]*?)"
+    r"(?:\s[-\u2014\u2013]{1,2}|,|\?)\s*(?:was it |is it )?(?:the )?"
+    r"(?P<first>[\w.]+(?: side)?) or (?:the )?(?P<second>[\w.]+(?: side)?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def whose_options_asked(text: str) -> str:
+    """ "Whose statement was it - American or Indian?" → "was the statement from American
+    or Indian?"; anything else as it was."""
+    found = _WHOSE_OPTIONS.match(text.strip())
+    if found is None:
+        return text
+    return f"was the {found['thing']} from {found['first']} or {found['second']}?"
