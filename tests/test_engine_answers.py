@@ -23338,3 +23338,20 @@ def test_whose_statement_offered_as_two_sides_is_the_us_one(engine: Engine, ques
     answer = ask(engine, question)
     assert not answer.abstained
     assert answer.text.startswith(("The United States", "American"))
+
+
+@pytest.mark.parametrize(
+    ("question", "called"),
+    [
+        ("does the article ever call Singh a 'Secretary of Defense'?", "Secretaries of Defense"),
+        ("is Singh ever referred to as a secretary of defense in the article?", "Secretaries"),
+        ("does the article ever call Esper a defense chief?", "Defense Chiefs"),
+    ],
+)
+def test_a_title_the_article_gives_a_group_the_person_is_in_is_given_them(
+    engine: Engine, question: str, called: str
+) -> None:
+    # "The two Secretaries of Defense" are Esper and Singh: the article does call Singh one.
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert called in answer.text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import abc
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
@@ -75,6 +76,8 @@ CALLED_ASKED = prefilter.compile(
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?$",
     re.IGNORECASE,
 )
+# Words that count a group's members, not part of what they are called ("two men").
+_COUNTING = frozenset("the two three four both all".split())
 # How near a title stands to the name it is put to, in words: "Secretary of Defense Mark T.
 # Esper" (two between), "Esper, the secretary" (one).
 TITLE_REACH = 3
@@ -107,7 +110,50 @@ class WordingAnswers(EngineCore):
                 return self._title_found(place, title, surname, parsed, context)
         if self._title_words_near(title, surname):
             return None  # "is Esper called the defense secretary?": in other words, he is
+        grouped = self._title_of_group(person, title)
+        if grouped is not None:
+            return self._title_put_to_group(person, grouped, parsed, context)
         return self._title_not_put(person, typed, parsed, context)
+
+    @cached_property
+    def _groups_of(self) -> dict[str, tuple[str, ...]]:
+        """Person → the groups the article names with them in ("the two Secretaries of
+        Defense": Esper and Singh), found once."""
+        found: dict[str, list[str]] = {}
+        for entity in self.factbase.entities.values():
+            for member in entity.members:
+                found.setdefault(member, []).append(entity.id)
+        return {member: tuple(groups) for member, groups in found.items()}
+
+    def _title_of_group(self, person: str, title: tuple[str, ...]) -> str | None:
+        """The article's own name of a group with the person in it that is the title asked,
+        in the plural ("two Secretaries of Defense" for "Secretary of Defense"), or None."""
+        asked = {term(w) for w in title if w not in STOPWORDS}
+        for group in self._groups_of.get(person, ()):
+            for alias in self.factbase.entities[group].aliases:
+                named = {term(w) for w in normalise(alias).split() if w not in _COUNTING}
+                if asked and asked == named - {term(w) for w in STOPWORDS}:
+                    return alias
+        return None
+
+    def _title_put_to_group(
+        self, person: str, alias: str, parsed: Parsed, context: Context
+    ) -> Answer | None:
+        """ "Does the article ever call Singh a 'Secretary of Defense'?": Yes, as one of "the
+        two Secretaries of Defense", with the sentence saying so."""
+        entry = self._first_quoting(tuple(tokens(alias)))
+        if entry is None:
+            return None
+        group = next(
+            g for g in self._groups_of[person] if alias in self.factbase.entities[g].aliases
+        )
+        together = self.factbase.entities[group].name
+        return self._quoting_one(
+            entry,
+            f"Yes, as one of them: the article calls {together} “the {alias}”.",
+            parsed,
+            context,
+        )
 
     def _title_words_near(self, title: tuple[str, ...], surname: str) -> bool:
         """Whether every word of the title stands near the name somewhere, in any order or
