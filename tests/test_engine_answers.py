@@ -23355,3 +23355,31 @@ def test_a_title_the_article_gives_a_group_the_person_is_in_is_given_them(
     answer = ask(engine, question)
     assert answer.text.startswith("Yes")
     assert called in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does the article ever call Pompeo secretary of state?", "No"),
+        ("does the article call Rajnath Singh foreign minister?", "No"),
+        ("does the article call begin secretary of state?", "No"),
+        ("is Begin called Secretary of State in the article?", "No"),
+        ("does the article call begin deputy secretary of state?", "Yes"),
+    ],
+)
+def test_a_title_asked_without_an_article_or_without_its_rank_is_checked(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    # "call Pompeo secretary of state": the name ends at the surname; "Deputy" makes
+    # Begin's title another office than "Secretary of State".
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_does_it_call_him_a_title_is_asked_of_the_person_just_spoken_of(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "what title does the article give Singh?",
+        "does it ever lump him in as a 'Secretary of Defense' too?",
+    )
+    assert answer.text.startswith("Yes")
+    assert "Secretaries of Defense" in answer.text

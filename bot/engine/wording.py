@@ -70,12 +70,17 @@ EVENT_DETAILS = frozenset({("year",), ("date",), ("day",)})
 CALLED_ASKED = prefilter.compile(
     r"^(?:(?:is|was) (?P<who>.+?) (?:ever )?(?:called|referred to as|described as|titled"
     r"|identified as|styled|named as)(?: the| a| an)? (?P<title>.+?)"
-    r"|(?:does|did) (?:the|this) (?:article|story|piece|text|report) (?:ever )?(?:call|refer to"
-    r"|describe|identify|title) (?P<who2>.+?) (?:as (?:the |a |an )?|the |a |an |(?=['\"‘“]))"
-    r"(?P<title2>.+?))"
+    r"|(?:does|did) (?:(?:the|this) (?:article|story|piece|text|report)|it) (?:ever )?(?:call"
+    r"|refer to|describe|identify|title|lump|count|include|group) (?P<who2>.+?)"
+    r"(?: in| together)? (?P<sep>as (?:the |a |an |one of the )?|the |a |an |(?=['\"‘“])|)"
+    r"(?P<title2>.+?))(?: too| as well| also)?"
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?$",
     re.IGNORECASE,
 )
+# Words of a title that make it another office than the one without them.
+_RANK_QUALIFIERS = frozenset("deputy vice assistant acting former under associate".split())
+# Words pointing back at the person just spoken of: "does it call him…?".
+_POINTING = frozenset({"him", "her", "he", "she"})
 # Words that count a group's members, not part of what they are called ("two men").
 _COUNTING = frozenset("the two three four both all".split())
 # How near a title stands to the name it is put to, in words: "Secretary of Defense Mark T.
@@ -99,8 +104,12 @@ class WordingAnswers(EngineCore):
         who = asked["who"] or asked["who2"]
         # "Does the article call Pompeo 'Secretary of State'?": the title without its marks.
         typed = (asked["title"] or asked["title2"]).strip("'\"‘’“” ")
+        if asked["who2"] and not asked["sep"] and not typed.startswith(("'", '"', "‘", "“")):
+            # "does the article call Rajnath Singh foreign minister?": nothing marks where the
+            # name ends; the longest run of words naming one person is the name.
+            who, typed = self._name_then_title(f"{who} {typed}")
         title = tuple(normalise(typed).split())
-        person = self._person_named(who)
+        person = self._person_named(who) or self._person_pointed_at(who, context)
         if person is None or not title or len(title) > MAX_WORDS:
             return None
         surname = normalise(self.factbase.entities[person].name).split()[-1]
@@ -108,6 +117,12 @@ class WordingAnswers(EngineCore):
         for place in self.index.paragraphs.with_phrase(title):
             if _put_to(self.index.paragraphs.words[place], title, surname):
                 return self._title_found(place, title, surname, parsed, context)
+        if any(
+            _put_to(self.index.paragraphs.words[place], title, surname, ranked=True)
+            for place in self.index.paragraphs.with_phrase(title)
+        ):
+            # "Does the article call Begin secretary of state?": only with "Deputy" before it.
+            return self._title_not_put(person, typed, parsed, context)
         if self._title_words_near(title, surname):
             return None  # "is Esper called the defense secretary?": in other words, he is
         grouped = self._title_of_group(person, title)
@@ -172,6 +187,29 @@ class WordingAnswers(EngineCore):
             for w in title
             if w not in STOPWORDS
         )
+
+    def _name_then_title(self, words: str) -> tuple[str, str]:
+        """ "Rajnath Singh foreign minister" → ("Rajnath Singh", "foreign minister")."""
+        split = words.split()
+        if split and normalise(split[0]) in _POINTING:
+            return split[0], " ".join(split[1:])  # "call him secretary of state"
+        for cut in range(len(split) - 1, 0, -1):
+            person = self._person_named(" ".join(split[:cut]))
+            # Up to a word of the person's own name: "Pompeo", not "Pompeo secretary of".
+            if person is not None and normalise(split[cut - 1]) == self._surname(person):
+                return " ".join(split[:cut]), " ".join(split[cut:])
+        return words, ""
+
+    def _surname(self, person: str) -> str:
+        return normalise(self.factbase.entities[person].name).split()[-1]
+
+    def _person_pointed_at(self, who: str, context: Context) -> str | None:
+        """ "What title does the article give Singh?" "Does it ever call him a Secretary of
+        Defense?": "him" is the one person the conversation is about."""
+        if normalise(who) not in _POINTING:
+            return None
+        people = [e for e in context.entities if self._kind(e) == "person"]
+        return people[0] if len(people) == 1 else None
 
     def _person_named(self, who: str) -> str | None:
         """The one person the words name ("Pompeo", "Mr. Esper"), or None."""
@@ -450,12 +488,18 @@ class WordingAnswers(EngineCore):
         )
 
 
-def _put_to(words: tuple[str, ...] | list[str], title: tuple[str, ...], surname: str) -> bool:
+def _put_to(
+    words: tuple[str, ...] | list[str], title: tuple[str, ...], surname: str, ranked: bool = False
+) -> bool:
     """Whether the words put the title to the name: the name within a few words after it
-    ("secretary of defense mark t esper") or before it ("pompeo the secretary")."""
+    ("secretary of defense mark t esper") or before it ("pompeo the secretary"); `ranked`:
+    only as part of a title of another rank ("deputy secretary of state begin")."""
     size = len(title)
     for i in range(len(words) - size + 1):
         if tuple(words[i : i + size]) == title:
+            outranked = i > 0 and words[i - 1] in _RANK_QUALIFIERS and words[i - 1] not in title
+            if outranked != ranked:
+                continue  # "secretary of state" in "Deputy Secretary of State Begin"
             after = words[i + size : i + size + TITLE_REACH]
             before = words[max(0, i - TITLE_REACH) : i]
             if surname in after or surname in before:
