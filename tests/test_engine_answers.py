@@ -23383,3 +23383,11 @@ def test_does_it_call_him_a_title_is_asked_of_the_person_just_spoken_of(engine: 
     )
     assert answer.text.startswith("Yes")
     assert "Secretaries of Defense" in answer.text
+
+
+def test_the_word_for_a_thing_with_a_word_offered_says_the_article_s(engine: Engine) -> None:
+    # "Quad" is not the article's word, though "quadripartite" starts with it.
+    answer = ask(engine, "what word does the article use for the Tokyo talks, 'Quad'?")
+    assert answer.text.startswith("Not “Quad”")
+    assert "quadripartite" in answer.text
+    assert ask(engine, "what word does the article use for the meeting?").abstained

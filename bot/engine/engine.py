@@ -1364,6 +1364,15 @@ RELATIONS_DOING = re.compile(
     r"(?:\s+(?!at\b|when\b|while\b|as\b|and\b|but\b)[\w-]+){0,3})"
 )
 # A word offered in quotation marks after the thing: "- 'warming'?".
+# "What word does it use for those talks, 'Quad'?", "which term does the article use for the
+# Tokyo talks?": what the article calls a thing, asked as such, with a word offered or not.
+WORD_FOR_THING = prefilter.compile(
+    r"^(?:and |so )?(?:what|which) (?:word|term|name|label) (?:does|did) (?:the (?:article"
+    r"|text|story|piece|report|writer|author)|it) (?:use|give|apply) (?:for|to) "
+    r"(?P<named>(?:the |those |these |that |this )?[\w+ .-]+?)"
+    r"\s*(?:(?:,|\s[-\u2014\u2013])\s*(?P<offered>['\"‘“][\w -]+['\"’”]))?\s*\??$",
+    re.IGNORECASE,
+)
 OFFERED_WORD = re.compile(r"['\"‘“](?P<word>[\w -]+)['\"’”]")
 # "What does quadripartite mean here?": one word of a name the article uses.
 WORD_MEANS = prefilter.compile(
@@ -2931,6 +2940,7 @@ class Engine(
             or self._odd_one_out(text, context, notes)
             or self._asked_of_each(listed_choices(text, self.index.is_alias), context)
             or self._relations_worded(text, context, notes)
+            or self._word_for_thing(text, context)
             or self._word_used(normalised, context, notes)
             or self._adverb_used(normalised, context, notes)
             or self._word_meaning(normalised, context, notes)
@@ -8571,6 +8581,33 @@ class Engine(
     def _range_facts(self) -> list[FactEntry]:
         """The facts whose sentence gives a "from … to …" range, found once."""
         return [e for e in self.index.entries if RANGE_SAID.search(e.fact.quote.text)]
+
+    def _answer_names(self, answer: Answer, named: str) -> bool:
+        """Whether the answer's facts are about what the words name: "the meeting" is not
+        answered by what officials called the relationship."""
+        asked = set(parse(named, self.index).entity_ids)
+        return any(
+            not asked.isdisjoint(entry.involved)
+            for f in answer.fact_ids
+            if (entry := self.index.by_id.get(f)) is not None
+        )
+
+    def _word_for_thing(self, text: str, context: Context) -> Answer | None:
+        """ "What word does it use for those talks, 'Quad'?": what the article calls them
+        ("quadripartite talks"), and, when the word offered is not the article's, that it
+        is not ("Not “Quad”: …")."""
+        match = WORD_FOR_THING.match(text.strip())
+        if match is None or not RELATION_TERMS.isdisjoint(map(term, match["named"].split())):
+            return None  # "…for US relations?": the words after them, read elsewhere
+        called = self._answer(f"what does the article call {match['named']}?", context)
+        if called.abstained or not self._answer_names(called, match["named"]):
+            return None
+        if match["offered"] is None:
+            return called
+        offered = match["offered"].strip("'\"‘’“” ")
+        if f" {normalise(offered)} " in f" {normalise(called.text)} ":
+            return called  # a whole word of it: "Quad" is not "quadripartite"
+        return replace(called, text=f"Not “{offered}”: {called.text}")
 
     def _word_used(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What adjective describes the strategic partnership?", "what adjective does the
