@@ -23391,3 +23391,46 @@ def test_the_word_for_a_thing_with_a_word_offered_says_the_article_s(engine: Eng
     assert answer.text.startswith("Not “Quad”")
     assert "quadripartite" in answer.text
     assert ask(engine, "what word does the article use for the meeting?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Singh ne kisse mulaqat ki?", "Esper"),
+        ("Tokyo mein kaun kaun gaye the?", "Pompeo"),
+        ("Begin kahan gaye the?", "New Delhi"),
+        ("Esper ne Delhi mein kis se baat ki?", "Singh"),
+        ("China ke baare mein Pompeo ne kya kaha?", "Communist Party"),
+        ("Tokyo wali talks mein kaun kaun countries the?", "Australia"),
+        ("meeting kis din hua tha?", "Oct. 26"),
+        ("2+2 dialogue kitni baar hua hai?", "Three"),
+    ],
+)
+def test_hinglish_sentences_are_glossed_word_for_word(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A question in Hinglish, not only its particles: "kisse" is with whom, "ke baare
+    mein" about, "kaun kaun" who (or which, before a plural), "gaye the" went; the case
+    markers ("ne", "ki", "mein") go, as English says them by word order."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Modi ne kya kaha?", "Esper ki umar kya hai?", "Singh ne kitne paise diye?"]
+)
+def test_hinglish_about_what_the_article_lacks_still_abstains(
+    engine: Engine, question: str
+) -> None:
+    """Glossing Hindi words never makes up an answer: Modi, Esper's age and money are not
+    in the article, in any language."""
+    assert ask(engine, question).abstained
+
+
+def test_english_with_a_hindi_looking_word_is_left_as_typed() -> None:
+    """One word that might be Hindi ("the", "ki" in a name) is not enough to gloss a
+    message: two words only Hindi has are asked for."""
+    from bot.engine.hinglish import hinglish_read
+
+    assert hinglish_read("who met the minister?") == "who met the minister?"
+    assert hinglish_read("Singh foreign minister hai kya?") == "is Singh foreign minister?"

@@ -10045,14 +10045,7 @@ class Engine(
             ):
                 # "Who signed it for the U.S.?": the article tells of no signing, so not who
                 # signed for either side; the two sides agreed on it.
-                return self._abstain(
-                    AbstainReason.NOT_IN_ARTICLE,
-                    NOT_SAID,
-                    context,
-                    parsed=parsed,
-                    ranked=ranked,
-                    notes=tuple(notes),
-                )
+                return self._signer_unsaid(parsed, context, ranked, notes)
             if theirs and len(theirs) < len(people):
                 texts = [" and ".join(self.factbase.entities[e].name for e in theirs)]
         if parsed.sort_of is not None and len(parts) == 1:
