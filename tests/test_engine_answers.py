@@ -23434,3 +23434,26 @@ def test_english_with_a_hindi_looking_word_is_left_as_typed() -> None:
 
     assert hinglish_read("who met the minister?") == "who met the minister?"
     assert hinglish_read("Singh foreign minister hai kya?") == "is Singh foreign minister?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where did Pompeo go, sorry I mean Begin", "New Delhi"),
+        ("who did Singh meet? no wait, I mean Esper", "Singh"),
+        ("where did Rajnath Singh go, no sorry I mean Begin", "New Delhi"),
+        ("how many 2+2s has Singh attended -- oops, I meant Esper", "second"),
+    ],
+)
+def test_a_name_taken_back_after_the_question_is_replaced_by_the_one_meant(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "…, no sorry I meant Esper" after a question naming one person asks it of Esper;
+    the answer is never about the person taken back."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_name_taken_back_when_the_question_names_two_people_abstains(engine: Engine) -> None:
+    """Which of two people "I mean Pompeo" replaces is not said: no guess."""
+    assert ask(engine, "where did Rajnath Singh meet Esper, no sorry I mean Pompeo").abstained

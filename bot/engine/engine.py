@@ -56,6 +56,7 @@ from bot.engine.hesitant import (
     doubt_dropped,
     name_corrected,
     name_said_after,
+    name_taken_back_after,
     name_then_bare_who,
     name_then_question,
     question_after_recap,
@@ -2630,6 +2631,8 @@ class Engine(
             or name_then_question(text, self._names_person)  # "Rajnath Singh who is he"
             or name_then_bare_who(text, self._names_person)  # "Singh who?", "Pompeo, who is he"
             or name_said_after(text, self._names_person)  # "…his first one? esper's i mean"
+            # "How many times has Singh done a 2+2, no sorry I meant Esper"
+            or name_taken_back_after(text, self._names_person)
             or text
         )
         text = question_put_again(text)  # "what was the point, like what did they…"

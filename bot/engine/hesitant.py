@@ -257,3 +257,35 @@ def question_put_again(text: str) -> str:
     ):
         return text
     return text[: found.start()] + found["again"]
+
+
+# "How many times has Singh done a 2+2, no sorry I meant Esper", "where did Pompeo go,
+# sorry I mean Begin": a name in the question taken back after it, by the name meant.
+_NAME_TAKEN_BACK_AFTER = prefilter.compile(
+    r"^(?P<asked>.*\w.*?)\s*(?:[,;?!.]+|\s-{1,2}|\u2014)\s*"
+    r"(?:(?:no+|nope|sorry|wait|oops|actually|correction|i\s+mean|i\s+meant)\b[\s,]*)+"
+    r"(?P<name>\w[\w.'-]*(?:\s\w[\w.'-]*)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def name_taken_back_after(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """ "How many times has Singh done a 2+2, no sorry I meant Esper" → "How many times has
+    Esper done a 2+2": the one person the question names put in place by the one said
+    after the words taking him back; None unless both are people the article names and
+    the question names exactly one other."""
+    found = _NAME_TAKEN_BACK_AFTER.match(text.strip())
+    if found is None or not is_person(found["name"]):
+        return None
+    asked = found["asked"]
+    spans: list[re.Match[str]] = []
+    for size in (2, 1):  # "Rajnath Singh" once, not again as "Rajnath" and "Singh"
+        for m in re.finditer(r"\b\w[\w.'-]*" + r"\s\w[\w.'-]*" * (size - 1) + r"\b", asked):
+            inside = any(k.start() <= m.start() and m.end() <= k.end() for k in spans)
+            if not inside and is_person(m[0]):
+                spans.append(m)
+    others = {m[0].lower() for m in spans} - {found["name"].lower()}
+    if len(spans) != 1 or not others:
+        return None
+    named = spans[0]
+    return asked[: named.start()] + found["name"] + asked[named.end() :]
