@@ -262,7 +262,7 @@ def question_put_again(text: str) -> str:
 # "How many times has Singh done a 2+2, no sorry I meant Esper", "where did Pompeo go,
 # sorry I mean Begin": a name in the question taken back after it, by the name meant.
 _NAME_TAKEN_BACK_AFTER = prefilter.compile(
-    r"^(?P<asked>.*\w.*?)\s*(?:[,;?!.]+|\s-{1,2}|\u2014)\s*"
+    r"^(?P<asked>.*?\w.*?)\s*(?:[,;?!.]+|\s-{1,2}|\u2014)\s*"
     r"(?:(?:no+|nope|sorry|wait|oops|actually|correction|i\s+mean|i\s+meant)\b[\s,]*)+"
     r"(?P<name>\w[\w.'-]*(?:\s\w[\w.'-]*)?)\W*$",
     re.IGNORECASE,
