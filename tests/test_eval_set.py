@@ -373,6 +373,11 @@ HUNDRED_NINETEENTH = SETS / "hundrednineteenth.yaml"
 # quote or paraphrase, signed or only agreed, 'only', 'all', 'first', subtly wrong claims): 76.0
 # %, 98.1 %, 6.5 % on its first run.
 HUNDRED_TWENTY_SECOND = SETS / "hundredtwentysecond.yaml"
+# The hundredeighteenth (a general panel: a podcast researcher, a confused user correcting
+# themselves, a lawyer parsing wording, a trivia setter, a Hinglish speaker; written at the
+# start of the session as its closing held-out test and run only at its end): 56.0 %, 92.0 %,
+# 4.0 % on its first run.
+HUNDRED_EIGHTEENTH = SETS / "hundredeighteenth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -460,15 +465,15 @@ FLOORS = {
     EIGHTY_NINTH: (0.975, 0.995, 0.01),
     NINETIETH: (0.99, 0.995, 0.005),
     NINETY_FIRST: (0.97, 0.96, 0.02),
-    NINETY_SECOND: (0.935, 0.995, 0.01),
+    NINETY_SECOND: (0.945, 0.995, 0.01),
     NINETY_THIRD: (0.96, 0.995, 0.015),
     NINETY_FOURTH: (0.94, 0.995, 0.01),
     NINETY_FIFTH: (0.97, 0.995, 0.02),
-    NINETY_SIXTH: (0.93, 0.995, 0.005),
+    NINETY_SIXTH: (0.94, 0.995, 0.005),
     NINETY_SEVENTH: (0.945, 0.94, 0.02),
     NINETY_EIGHTH: (0.94, 0.995, 0.01),
     NINETY_NINTH: (0.945, 0.995, 0.015),
-    HUNDREDTH: (0.925, 0.98, 0.03),
+    HUNDREDTH: (0.945, 0.995, 0.01),
     HUNDRED_FIRST: (0.96, 0.995, 0.015),
     HUNDRED_SECOND: (0.96, 0.995, 0.005),
     HUNDRED_THIRD: (0.98, 0.995, 0.01),
@@ -476,7 +481,7 @@ FLOORS = {
     HUNDRED_FIFTH: (0.96, 0.995, 0.01),
     HUNDRED_SIXTH: (0.985, 0.995, 0.005),
     HUNDRED_SEVENTH: (0.95, 0.995, 0.01),
-    HUNDRED_EIGHTH: (0.875, 0.98, 0.02),
+    HUNDRED_EIGHTH: (0.905, 0.995, 0.01),
     HUNDRED_NINTH: (0.94, 0.995, 0.015),
     HUNDRED_TENTH: (0.97, 0.995, 0.005),
     HUNDRED_ELEVENTH: (0.95, 0.995, 0.01),
@@ -484,7 +489,7 @@ FLOORS = {
     HUNDRED_FOURTEENTH: (0.93, 0.98, 0.015),
     HUNDRED_FIFTEENTH: (0.93, 0.995, 0.015),
     HUNDRED_SIXTEENTH: (0.94, 0.995, 0.015),
-    HUNDRED_SEVENTEENTH: (0.92, 0.995, 0.02),
+    HUNDRED_SEVENTEENTH: (0.94, 0.995, 0.015),
     HUNDRED_TWELFTH: (0.965, 0.995, 0.005),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
     SEVENTY_SIXTH: (0.95, 0.995, 0.015),
@@ -498,7 +503,8 @@ FLOORS = {
     HUNDRED_TWENTIETH: (0.97, 0.98, 0.01),
     HUNDRED_TWENTY_FIRST: (0.98, 0.995, 0.005),
     HUNDRED_NINETEENTH: (0.95, 0.995, 0.01),
-    HUNDRED_TWENTY_SECOND: (0.83, 0.995, 0.035),
+    HUNDRED_TWENTY_SECOND: (0.92, 0.995, 0.02),
+    HUNDRED_EIGHTEENTH: (0.73, 0.94, 0.035),
 }
 
 
