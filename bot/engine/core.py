@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import abc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 from typing import NamedTuple
@@ -1132,8 +1132,7 @@ class EngineCore(abc.ABC):
             parsed.qtype in ("who", "when", "where", "what")
             # "name of the pact they signed": a name asked is given as the name, first
             and not (parsed.qtype == "what" and parsed.wants_name)
-            and SIGNED_ASKED.search(parsed.text)
-            and not any("sign" in normalise(f.quote.text) for f in facts)
+            and self._signing_unreported(parsed, facts)
         ):
             if FUTURE_ASKED.search(parsed.text):
                 return self._signing_to_come_unsaid(parsed, context, ranked, notes)
@@ -1371,6 +1370,14 @@ class EngineCore(abc.ABC):
             and not parsed.terms
             and not parsed.unknown
             and not any(link.start >= 0 for link in parsed.entities)
+        )
+
+    @staticmethod
+    def _signing_unreported(parsed: Parsed, facts: Sequence[Fact]) -> bool:
+        """ "Who signed the BECA for India?", "when was it signed?": a signing asked of facts
+        that tell only that the two sides agreed, never of a signing."""
+        return SIGNED_ASKED.search(parsed.text) is not None and not any(
+            "sign" in normalise(fact.quote.text) for fact in facts
         )
 
     def _one_signer_asked(self, parsed: Parsed) -> bool:

@@ -34,7 +34,6 @@ from bot.engine.core import (
     NOT_SAID,
     PAIR_DEPTH,
     ROLES_FOR,
-    SIGNED_ASKED,
     SPEECH_TERMS,
     YESNO_THRESHOLD,
     Scored,
@@ -7779,14 +7778,6 @@ class Engine(
         ministers?", and also for "which officials?", which any office answers."""
         return kind in said or (kind in PEOPLE_AT_ALL_TERMS and not OFFICE_TERMS.isdisjoint(said))
 
-    @staticmethod
-    def _signing_of_one_side(parsed: Parsed, facts: list[Fact]) -> bool:
-        """ "Who signed the BECA for India?": a signing asked of one side, where the facts
-        tell only that the two sides agreed."""
-        return SIGNED_ASKED.search(parsed.text) is not None and not any(
-            "sign" in normalise(fact.quote.text) for fact in facts
-        )
-
     def _people_of_kind(self, fact: Fact, kind: str | None) -> Role | None:
         """ "Between which officials is the 2+2?": the fact's who, when it names people of
         that kind ("the U.S. and Indian foreign and defense ministers"), rather than the
@@ -10044,7 +10035,7 @@ class Engine(
             if (
                 theirs
                 and len(theirs) < len(people)
-                and self._signing_of_one_side(parsed, [p[0].entry.fact for p in parts])
+                and self._signing_unreported(parsed, [p[0].entry.fact for p in parts])
             ):
                 # "Who signed it for the U.S.?": the article tells of no signing, so not who
                 # signed for either side; the two sides agreed on it.
