@@ -2927,7 +2927,6 @@ class Engine(
         passage = (
             self._mentions_counted(text, context, notes)
             or self._listed_item(text, context, notes)
-            or self._listed_item_asked_of(text, context)
             or self._it_as_last_country(text, context)
             or self._timeline_asked(text, context, notes)
             or self._which_paragraph(text, context, notes)

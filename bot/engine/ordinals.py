@@ -45,14 +45,6 @@ ITEM_ASKED = prefilter.compile(
     r"(?: (?P<noun>one|item|entry|thing|point|element|[a-z]+?(?:s)?))?" + _LISTED + r""
     r"(?: (?:in|on|of|from) (?:the |that |this |their )?(?P<list>[a-z0-9 ]+?))?" + _LISTED + "$"
 )
-# "the 3rd, was it at Tokyo?", "the second one - his nationality?", "number 2: where did he
-# go?": an item of the last list, then a question about it (lower-cased, punctuation kept).
-ITEM_THEN_ASKED = re.compile(
-    r"^(?:and |so |ok |okay )?(?:what about |how about )?(?:the |their )?(?P<ord>"
-    + _ORDINAL
-    + r")(?: (?:one|item|entry|name|person|guy|country|nation))?"
-    r"(?: (?:listed|named|mentioned|on (?:the|that) list))?\s*[,:;–—-]+\s*(?P<rest>\S.*)$"
-)
 # "was it at the Tokyo talks?", "did it take part in the quad talks?": "it" as the subject.
 IT_ASKED = re.compile(r"^(?P<aux>was|is|did|does|has|had)\s+it\s+(?P<rest>[^,;:]+)$")
 # Words that ask for an item without saying of which list: "the second one", "the last item".
@@ -159,28 +151,6 @@ class ListedItems(EngineCore):
         position = context.listed.index(context.answer_entities[0]) + way
         # Past either end, "number 0" or "number 5" of four is answered: "named only 4".
         return f"number {max(position + 1, 0)}?"
-
-    def _listed_item_asked_of(self, text: str, context: Context) -> Answer | None:
-        """ "List the countries named." "the 3rd, was it at Tokyo?": the rest asked of that
-        item (China: No), as if "the third?" had just been answered; None when the question
-        is no such one or no list of people or countries is in view."""
-        asked = ITEM_THEN_ASKED.match(text.strip().lower())
-        listed = context.listed
-        if asked is None or len(listed) < 2:
-            return None
-        if context.turn - context.listed_turn > _LIST_KEPT_TURNS:
-            return None
-        position = _position(asked["ord"], len(listed))
-        if position is None:
-            return None
-        item = self._listed_item(f"the {asked['ord']}?", context, [])
-        if item is None or item.abstained or item.context.entities != (listed[position],):
-            return None
-        answer = self._it_as_last_country(asked["rest"], item.context) or self._read_and_answer(
-            asked["rest"], item.context
-        )
-        kept = replace(answer.context, listed=listed, listed_turn=context.turn + 1)
-        return replace(answer, context=kept)
 
     def _it_as_last_country(self, text: str, context: Context) -> Answer | None:
         """ "List the countries named." "The third?" (China) "Was it at the Tokyo talks?":
