@@ -112,7 +112,7 @@ class WordingAnswers(EngineCore):
         person = self._person_named(who) or self._person_pointed_at(who, context)
         if person is None or not title or len(title) > MAX_WORDS:
             return None
-        surname = normalise(self.factbase.entities[person].name).split()[-1]
+        surname = self._surname(person)
         parsed = parse(who, self.index)
         for place in self.index.paragraphs.with_phrase(title):
             if _put_to(self.index.paragraphs.words[place], title, surname):
