@@ -98,14 +98,13 @@ _GLOSSES = {
 }
 # Case markers, helpers and honorifics that English says by word order or not at all.
 _DROPPED = frozenset("ne ko ka ki ke se mein kiya kiye wala wali wale ji".split())
-# Words only Hindi has: one of them, with no English question word, marks a Hinglish
-# message whose every Hindi word is glossed ("meeting kab hua tha, date batao na").
+# Words only Hindi has: two of them mark a Hinglish message whose every Hindi word is then
+# glossed ("meeting kab hua tha, date batao na"); one alone may be a slip or a name.
 _HINDI_ONLY = frozenset(
     """
 ne mein kisse kisne kiya hua hui bola boli kaha batao bataiye baare mulaqat mulakat kaunsa
 kaunse kaunsi dono beech pehle unka unki uska uski hai hain tha kya kab kahan kaun kitni kis
-gaye gaya
-kitne kaise kyun
+gaye gaya kitne kaise kyun
 """.split()
 )
 
@@ -228,5 +227,5 @@ def _glossed(text: str) -> str:
 def _ends_hinglish(text: str) -> bool:
     """ "…hai kya?", "kya … hai?": the Hindi frame is there, not an English "the" or
     "hai" alone ("who are the"): both "kya" and the verb, or a Hindi verb at the end."""
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _words(text)
     return "kya" in words or (bool(words) and words[-1] in ("hai", "hain"))
