@@ -244,11 +244,16 @@ class ListedItems(EngineCore):
         names them: "Esper and Secretary Pompeo" is Esper, then Pompeo."""
         if answer.context.question_type == "yesno":
             return ()
+        listable = [
+            e
+            for e in dict.fromkeys((*answer.context.answer_entities, *answer.context.entities))
+            if self._kind(e) in _LISTABLE_KINDS
+        ]
+        if len(listable) < 2:
+            return ()  # no list, whatever the text says: spare normalising it on every answer
         said = f" {normalise(answer.text)} "
         found: dict[str, int] = {}
-        for entity in (*answer.context.answer_entities, *answer.context.entities):
-            if entity in found or self._kind(entity) not in _LISTABLE_KINDS:
-                continue
+        for entity in listable:
             places = [said.find(f" {a} ") for a in self._aliases_of.get(entity, ())]
             if any(p >= 0 for p in places):
                 found[entity] = min(p for p in places if p >= 0)
