@@ -613,6 +613,13 @@ SAYS_WHO = prefilter.compile(
     r"|reported|writes|wrote|asserts?|asserted|announced|communicated)\b"
     r"|^according to (?:whom|who)\b|^(?:who|what) is the source\b"
 )
+# "Which official said that?", "what U.S. official says…", "which Indian minister stated…":
+# a source asked as a person in office, which an unsourced sentence of the article is not.
+OFFICIAL_SOURCE_ASKED = prefilter.compile(
+    r"^(?:which|what) (?:(?:u s|us|american|indian|government|govt|senior|defense|defence)"
+    r" )*(?:officials?|ministers?|spokesm[ae]n|spokesperson|spokeswoman|persons?|people"
+    r"|diplomats?|leaders?|minister|secretary|official|authorit(?:y|ies)) "
+)
 # "Who reported the Tokyo talks?", "which outlet reports that…": a source asked by reporting.
 REPORTED_WHO = prefilter.compile(r"^(?:who|which \w+) (?:has |had )?(?:reports?|reported)\b")
 # "the official meeting with Pompeo", "met with Pompeo": whom someone met (not "the
@@ -3953,7 +3960,13 @@ class Engine(
                 and refers_back
                 and answer.reason is AbstainReason.NOT_IN_ARTICLE
                 and answer.explanation is not None
-                and answer.explanation.question_type in ("when", "where")
+                and (
+                    answer.explanation.question_type in ("when", "where")
+                    # "The article says ties are heating up. Which official said that?":
+                    # "that" is the background's claim; read alone, it would be the last
+                    # answer's source.
+                    or WHO_SAID_IT.match(normalise(question)) is not None
+                )
             ):
                 # "And the 2+2 itself, what date was that?": "that" is the 2+2, whose date the
                 # article does not give; read alone, it would be the last answer's.
@@ -10251,6 +10264,18 @@ class Engine(
                 context=context,
                 ranked=ranked,
                 notes=notes,
+            )
+        if OFFICIAL_SOURCE_ASKED.match(parsed.text):
+            # "Which official said relations are heating up?": the question takes an official
+            # for granted, and the article names none; it says so in its own voice.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't attribute that to any official: it says so itself,"
+                " citing no source.",
+                context,
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
             )
         return self._answered(
             text="The article itself: it gives no source for this",
