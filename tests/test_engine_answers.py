@@ -23457,3 +23457,22 @@ def test_a_name_taken_back_after_the_question_is_replaced_by_the_one_meant(
 def test_a_name_taken_back_when_the_question_names_two_people_abstains(engine: Engine) -> None:
     """Which of two people "I mean Pompeo" replaces is not said: no guess."""
     assert ask(engine, "where did Rajnath Singh meet Esper, no sorry I mean Pompeo").abstained
+
+
+def test_which_side_said_it_is_read_from_who_the_article_says_said_it(engine: Engine) -> None:
+    """ "Was that the US or the Indian side?": the article's statement is the U.S. Defense
+    Department's; it reports no Indian statement, so an Indian source gets No."""
+    said = ask(engine, "'cooperation among the services' - was that US or Indian wording?")
+    assert said.text.startswith("The U.S. side") and "Defense" in said.text
+    denied = ask(engine, "did the 'most significant relationships' line come from the indian side?")
+    assert denied.text.startswith("No") and "officials" in denied.text
+    assert ask(engine, "was the line about heating up from the US or Indian side?").abstained
+
+
+def test_an_official_asked_for_an_unsourced_sentence_abstains(engine: Engine) -> None:
+    """The article says "relations are heating up" itself: no official said it."""
+    answer = ask(
+        engine,
+        "the article says us-india relations are heating up rapidly. which official said that?",
+    )
+    assert answer.abstained

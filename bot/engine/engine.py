@@ -298,6 +298,7 @@ from bot.engine.ranks import RankAnswers
 from bot.engine.rather import claim_and_alternative
 from bot.engine.roles import RoleAnswers
 from bot.engine.several import after_verdict, merged, verdict_of
+from bot.engine.sides import SideAnswers
 from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
@@ -2039,6 +2040,7 @@ class Engine(
     VerbatimAnswers,
     QuotationMarkAnswers,
     SourceAnswers,
+    SideAnswers,
     RankAnswers,
     PointingAnswers,
 ):
@@ -2811,6 +2813,9 @@ class Engine(
         own = self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
         if own is not None:
             return own
+        side = self._side_of_words_answered(text, context)  # "was that the US or Indian side?"
+        if side is not None:
+            return side
         # Before "…in quotes" is dropped as a way of answering: "what's in quotes in ¶1?"
         listed = (
             self._quotations_listed(text, context, [])

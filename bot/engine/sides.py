@@ -1,0 +1,197 @@
+"""Which side's words: "was that the US or the Indian side?", "is that from an Indian source
+though?", "'cooperation among the services' - US or Indian wording?". The article reports the
+talks through the U.S. Defense Department's statement and quotes U.S. officials and Pompeo;
+it reports no Indian statement. Read by asking the engine who said it, then taking the
+country of whoever the article says said it, so nothing here judges the article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.engine import prefilter
+from bot.engine.answer import AbstainReason, Answer
+from bot.engine.context import Context
+from bot.engine.core import EngineCore
+from bot.text import normalise
+
+__all__ = ["SideAnswers"]
+
+# The two sides a source may be of, as the question words them (normalised text: "U.S." is
+# "usa", "U.S.-India" is "usa india").
+_US = r"(?:usa|us|u s|american|america|united states|washington)"
+_INDIA = r"(?:indian|india|delhi|new delhi)"
+_SIDE = rf"(?:{_US}|{_INDIA})"
+# What a side's words come as: "the US side", "an Indian source", "American officials",
+# "US or Indian wording", "indian officials or american ones".
+_SOURCE_NOUN = (
+    r"(?:side|sides|source|sources|officials?|ones?|wording|words|statement|government|govt"
+    r"|account|version|phrasing|line|claim|remark|view|position)"
+)
+_OFFERED = rf"(?:(?:from|by) )?(?:an? |the )?(?P<{{name}}>{_SIDE})(?: {_SOURCE_NOUN})?"
+# "…the US or the Indian side?", "US or Indian wording?": two sides offered, ending the
+# question; what comes before them says what was said.
+TWO_SIDES_OFFERED = prefilter.compile(
+    rf"^(?P<lead>.*?)\b{_OFFERED.format(name='first')} or"
+    rf" {_OFFERED.format(name='second')}(?: though| tho| then| really)?$"
+)
+# "is that from an Indian source though?", "was that the American side?", "did that come
+# from the Indian side?": one side offered of the words just answered (normalised text).
+ONE_SIDE_ASKED = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|wait) )*"
+    r"(?:(?:is|was|are|were) (?:that|this|it|those|these)(?: (?:really|actually|all))?"
+    r" (?:(?:from|by) )?(?:an? |the )?"
+    r"|(?:did|does) (?:that|this|it) (?:(?:really|actually) )?come from (?:an? |the )?)"
+    rf"(?P<side>{_SIDE}) {_SOURCE_NOUN}(?: though| tho| then| really| too)?$"
+)
+# "was the 'cooperation among the services' wording from the Indian side?": one side
+# offered of words the question names.
+ONE_SIDE_OF_THING = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*(?:was|is|were|are|did|does) (?P<thing>.+?)"
+    rf" (?:come |really come )?from (?:an? |the )?(?P<side>{_SIDE})(?: {_SOURCE_NOUN})?$"
+)
+# What may stand before the two sides without naming what was said: "was that", "so is it".
+_POINTING_LEAD = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|wait) )*(?:(?:was|is|were|are) (?:that|this|it|those|these)"
+    r"|(?:did|does) (?:that|this|it) come|whose (?:was|is) (?:that|it|this))?"
+    r"(?: (?:said|stated|put|worded|phrased|written))?(?: by| from)?$"
+)
+# "'cooperation among the services' - was that US or Indian wording?": the words quoted,
+# then the question pointing back at them.
+_THING_THEN_POINTER = prefilter.compile(
+    r"^(?P<thing>.+?) (?:(?:was|is|were|are) (?:that|this|it|those|these)"
+    r"|(?:did|does) (?:that|this|it) come)(?: (?:said|stated|put|worded|phrased|written))?"
+    r"(?: by| from)?$"
+)
+# "Who said the two militaries would deepen cooperation - …": the lead already asks it.
+_WHO_SAID_LEAD = prefilter.compile(r"^(?:who|which \w+) (?:said|says|stated|claimed|wrote)\b")
+# "was the China-threat remark from…": the words asked of, named by what they are.
+_THING_LEAD = prefilter.compile(
+    r"^(?:(?:and|so|but|ok) )*(?:was|is|were|are|did|does) (?P<thing>.+?)"
+    r"(?: (?:come|said|stated|put|worded|phrased|written))?(?: by| from)?$"
+)
+# What names words rather than a person or an event ("was Esper from the US side?" asks
+# his side, not a source's): "the China-threat remark", "the 'two democracies' line".
+_WORDS_NOUN = prefilter.compile(
+    r"\b(?:wording|words?|line|lines|remarks?|quotes?|quotations?|phrases?|phrasing|statement"
+    r"|claims?|comments?|descriptions?|language|terms?|characteri[sz]ation|framing|assessment)\b"
+)
+# "Was the statement from the US or the Indian side?": whose statement, which the issuer's
+# reading answers with the statement's own sentences.
+_THE_STATEMENT = prefilter.compile(r"^(?:the |that |this )?statement$")
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+_SIDE_NAMES = {"united-states": "the U.S. side", "india": "the Indian side"}
+
+
+def _side_of(word: str) -> str:
+    """The country a side's word stands for: "american" → united-states."""
+    return "india" if prefilter.compile(rf"^{_INDIA}$").match(word) else "united-states"
+
+
+def _names_words(thing: str, text: str) -> bool:
+    """Whether what is asked of is words: quoted in the question, or named as words ("the
+    China-threat remark"), not a person or an event ("was Esper from the US side?")."""
+    return bool(_QUOTE_MARKS.intersection(text)) or _WORDS_NOUN.search(thing) is not None
+
+
+class SideAnswers(EngineCore):
+    def _side_of_words_answered(self, text: str, context: Context) -> Answer | None:
+        """ "Was that the US or the Indian side?": whose side said what was asked, read from
+        who the article says said it. None for any other question, or when the article names
+        no one who said it (the question is then read as ever)."""
+        asked = normalise(text)
+        if asked.startswith("whose "):
+            return None  # "whose statement was it - US or Indian?": message.py puts it
+        two = TWO_SIDES_OFFERED.match(asked)
+        if two is not None:
+            first, second = _side_of(two["first"]), _side_of(two["second"])
+            if first == second:
+                return None
+            who_said = self._who_said_question(two["lead"], text)
+            return None if who_said is None else self._side_answer(who_said, None, context)
+        one = ONE_SIDE_ASKED.match(asked)
+        if one is not None:
+            return self._side_answer("who said that?", _side_of(one["side"]), context)
+        named = ONE_SIDE_OF_THING.match(asked)
+        if (
+            named is not None
+            and not _POINTING_LEAD.match(named["thing"])
+            and _names_words(named["thing"], text)
+        ):
+            who_said = f"who said {named['thing']}?"
+            return self._side_answer(who_said, _side_of(named["side"]), context)
+        return None
+
+    @staticmethod
+    def _who_said_question(lead: str, text: str) -> str | None:
+        """The question "who said it?" of what the lead names: "who said that?" after a bare
+        "was that", the lead itself when it asks ("who said the militaries would deepen
+        cooperation"), "who said the China threat remark?" of a thing named."""
+        lead = lead.strip()
+        if _POINTING_LEAD.match(lead):
+            return "who said that?"
+        if _WHO_SAID_LEAD.match(lead):
+            return f"{lead}?"
+        thing = _THING_THEN_POINTER.match(lead) or _THING_LEAD.match(lead)
+        if thing is None or not _names_words(thing["thing"], text):
+            return None
+        if _THE_STATEMENT.match(thing["thing"]):
+            return None  # "was the statement from the US or Indian side?": its issuer, asked
+        return f"who said {thing['thing']}?"
+
+    def _side_answer(
+        self, who_said: str, asked_side: str | None, context: Context
+    ) -> Answer | None:
+        """The answer to "who said it?", put as the side it is of: "The U.S. side: …", or for
+        one side asked, Yes or No. None when no one the article names said it, or the one
+        who did is of neither side."""
+        said = self._answer(who_said, context)
+        if said.abstained or not said.fact_ids:
+            return None
+        if said.text.startswith("The article itself"):
+            # "US-India relations are heating up. US or Indian officials?": neither; the
+            # article says it in its own voice.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't give it to either side: it says so itself, citing no source.",
+                context,
+            )
+        side = self._country_of_speaker(said)
+        if side is None:
+            return None
+        name = _SIDE_NAMES[side]
+        # "…the article reports no Indian statement": its only statement is the Pentagon's.
+        unheard = (
+            " (the article reports no statement from the Indian side)" if side != "india" else ""
+        )
+        who = said.text.rstrip(".")
+        who = f"the {who[4:]}" if who.startswith("The ") else who
+        if asked_side is None:
+            text = f"{name[:1].upper()}{name[1:]}: {who}{unheard}."
+        elif asked_side == side:
+            text = f"Yes, {name}: {who}."
+        else:
+            text = f"No. It comes from {name}: {who}{unheard}."
+        return replace(said, text=text)
+
+    def _country_of_speaker(self, said: Answer) -> str | None:
+        """The one country (the U.S. or India) of whoever the "who said it?" answer names: the
+        "who" role of its first fact, which is the speaker's."""
+        speaker = self.factbase.facts.get(said.fact_ids[0])
+        if speaker is None or "who" not in speaker.roles:
+            return None
+        role = speaker.roles["who"]
+        if role.answer.rstrip(".") != said.text.rstrip("."):
+            return None
+        countries = set()
+        for entity_id in role.entities:
+            entity = self.factbase.entities.get(entity_id)
+            if entity is None:
+                return None
+            if self._kind(entity_id) == "country":
+                countries.add(entity_id)
+            else:
+                countries.update(p for p in entity.part_of if self._kind(p) == "country")
+        if len(countries) != 1:
+            return None
+        (country,) = countries
+        return country if country in _SIDE_NAMES else None
