@@ -1642,3 +1642,42 @@ def test_the_only_one_who_went_to_tokyo_is_still_no(engine: Engine) -> None:
     answer = ask(engine, "Is Pompeo the only one who went to Tokyo?")
     assert answer.text.startswith("No")
     assert "Esper" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does it specify which emerging technologies?",
+        "Does it say how information sharing will be expanded?",
+        "Does it say what the pressing global security challenges are?",
+        "Does it say where in New Delhi they met?",
+        "Does the article tell us where in Delhi the meeting took place?",
+        "Does it say where the DOD statement was released?",
+        "Does it say what 'information sharing' covers?",
+        "Does the text explain how secure communications will be enhanced?",
+    ],
+)
+def test_a_detail_the_article_only_names_the_topic_of_is_not_confirmed(
+    engine: Engine, question: str
+) -> None:
+    """ "Does it specify which emerging technologies?" asks for the detail, not the topic:
+    a sentence naming "emerging technologies" is no "Yes"."""
+    answer = ask(engine, question)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the article say who Begin is?", "Deputy Secretary of State"),
+        ("Does it say when they met?", "Oct. 26"),
+        ("Does the article name which countries were in Tokyo?", "Australia"),
+        ("Does it specify how many 2+2 dialogues there have been?", "Three"),
+    ],
+)
+def test_a_detail_the_article_gives_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text

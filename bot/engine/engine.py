@@ -47,6 +47,7 @@ from bot.engine.describe import (
     DescriptiveAnswers,
 )
 from bot.engine.described import DescribedAnswers
+from bot.engine.embedded import embedded_question_asked
 from bot.engine.enumerated import enumerated_questions
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
@@ -2056,6 +2057,8 @@ class Engine(
             question = by_name or question
             # "Is it true that no one besides Esper visited New Delhi?": "did no one…?".
             question = quantified_claim_asked(question) or question
+            # "Does it specify which emerging technologies?": "which emerging technologies?"
+            question = embedded_question_asked(question) or question
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.
