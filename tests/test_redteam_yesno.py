@@ -1681,3 +1681,56 @@ def test_a_detail_the_article_gives_is_answered(
     answer = ask(engine, question)
     assert not answer.abstained
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the partnership described as 'new'?",
+        "Is the meeting described as 'new'?",
+        "Is Esper described as 'Indian'?",
+        "Is the relationship described as 'Indian'?",
+        "Is the meeting described as 'elevated'?",
+    ],
+)
+def test_a_word_said_of_something_else_is_no_description_of_the_subject(
+    engine: Engine, question: str
+) -> None:
+    """ "new" stands in "New Delhi", "Indian" in Singh's title, "elevated" of the
+    partnership: none describes the subject asked of, so no "Yes"."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the partnership described as 'elevated'?",
+        "Is the partnership described as 'strategic'?",
+        "Is Singh described as 'Indian'?",
+        "Are relations described as 'deteriorating'?",
+        "Is the agreement described as 'basic'?",
+    ],
+)
+def test_a_word_said_of_the_subject_describes_it(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")
+
+
+def test_one_of_the_most_significant_is_not_the_most_significant(engine: Engine) -> None:
+    answer = ask(engine, "Is the relationship described as 'the most significant'?")
+    assert answer.text.startswith("Not quite")
+    assert "one of the most significant" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Singh described as a Secretary of Defense anywhere?",
+        "Is Singh ever called a Secretary of Defense at all?",
+    ],
+)
+def test_anywhere_is_no_part_of_the_title_asked(engine: Engine, question: str) -> None:
+    """ "The two Secretaries of Defense" are Esper and Singh."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "Secretaries of Defense" in answer.text

@@ -111,6 +111,23 @@ _NAMING_CUE = prefilter.compile(
 # differs from the one asked.
 MAX_SHOWN_QUOTATION = 25
 ARTICLES = frozenset({"a", "an", "the"})
+# "Is the partnership described as 'new'?": what the quoted words are asked of, the
+# subject, which they must describe, not only stand somewhere in the article ("New Delhi").
+_DESCRIBED_AS = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|then)\W+)*(?:is|are|was|were) (?P<subject>.+?)"
+    r"(?: (?:ever|actually|really|explicitly|anywhere|also))?"
+    r" (?:described|called|referred to|labell?ed|termed|characteri[sz]ed|portrayed|depicted)"
+    r"(?: (?:anywhere|ever|explicitly))? as\b"
+)
+_PRONOUN_SUBJECT = frozenset("it they this that these those he she them".split())
+# How far from the quoted words the subject may stand, in words, and still be what they
+# describe: "described the U.S.-India relationship as “one of the most significant".
+DESCRIBED_WITHIN = 8
+# The end of a sentence between two words: "…by China. In a press conference" (not "U.S.
+# Secretary", "Mark T. Esper", "Oct. 26").
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"]?\s+[A-Z]")
+# A capitalised run may go on over these: "Secretary of Defense Esper".
+_RUN_JOINERS = frozenset({"of"})
 
 
 # "Is the phrase '…' attributed to Indian officials?", "…said by Pompeo?": words put to a
@@ -294,6 +311,9 @@ class VerbatimAnswers(WordingAnswers):
         spans = self._exact_spans(words, (-1, ""))
         if spans:
             put = _YES_NO.match(lowered) or _ARTICLE_WORDING.match(lowered)
+            described = self._description_checked(folded, phrase, spans, context) if put else None
+            if described is not None:
+                return described
             if put is None or self._speaker_named(folded, phrase):
                 return None  # "did Singh say '…'?": the words are there, but whose?
             return self._wording_shown(spans[0], "Yes. The article says", lowered, context)
@@ -309,6 +329,114 @@ class VerbatimAnswers(WordingAnswers):
             else "No. The article says"
         )
         return self._wording_shown(near, lead, lowered, context, not_said=" ".join(phrase.split()))
+
+    def _description_checked(
+        self, folded: str, phrase: str, spans: list[Span], context: Context
+    ) -> Answer | None:
+        """ "Is the partnership described as 'new'?": the article's "New" is of New Delhi,
+        so it doesn't; "is Esper described as 'Indian'?": "Indian" is Singh's title; "is the
+        relationship described as 'the most significant'?": "one of the most significant".
+        None when the question asks of no subject the article has words for ("is it
+        described as…"), left to the plain check of wording."""
+        lowered = folded.lower()
+        asked = _DESCRIBED_AS.match(lowered)
+        if asked is None:
+            return None
+        subject = folded[asked.start("subject") : asked.end("subject")]
+        words = {stem(w) for w in _words_of(subject) if w not in STOPWORDS}
+        if not words or not words.isdisjoint(_PRONOUN_SUBJECT):
+            return None
+        if not any(w in self._word_paragraphs for w in _words_of(subject)):
+            return None  # "are the ties described as…": the article's words are others
+        entities = {link.entity for link in parse(subject, self.index).entities}
+        describing = [s for s in spans if self._describes(s, words, entities)]
+        if not describing:
+            said = " ".join(phrase.split())
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article doesn't describe {subject} as “{said}”: it uses those words"
+                " only of something else.",
+                context,
+            )
+        span = describing[0]
+        if self._one_of_before(span) and "one of" not in lowered:
+            wider = self._span(span.paragraph, span.first - 2, span.last)
+            return self._wording_shown(
+                wider, "Not quite. The article says", lowered, context, not_said=phrase
+            )
+        return self._wording_shown(span, "Yes. The article says", lowered, context)
+
+    def _describes(self, span: Span, subject: set[str], entities: set[str]) -> bool:
+        """Whether the words at a span describe the subject asked of: as part of its own
+        name or title ("Indian Defense Minister Rajnath Singh" for Singh); never as part of
+        another's ("New" of "New Delhi", "Indian" of Singh for Esper); otherwise with the
+        subject near, in the same sentence ("the U.S.-India elevated strategic partnership")."""
+        named, covering = self._named_around(span)
+        if not named.isdisjoint(entities):
+            return True
+        if any(self._kind(e) == "person" for e in named):
+            return False  # "Indian" in Singh's title, asked of Esper
+        if covering and self._capitalised(span):
+            return False  # "New" in "New Delhi"
+        return self._subject_near(span, subject)
+
+    def _capitalised(self, span: Span) -> bool:
+        article = next(iter(self.factbase.articles.values()))
+        return article.text[span.start].isupper()
+
+    def _named_around(self, span: Span) -> tuple[set[str], bool]:
+        """Who and what the capitalised run around the span names ("U.S. Secretary of
+        Defense Mark T. Esper": Esper), and whether one of those names holds the span."""
+        first, last = self._capitalised_run(span)
+        run = self._article_words[span.paragraph].words[first:last]
+        named: set[str] = set()
+        covering = False
+        for size in range(len(run), 0, -1):
+            for start in range(len(run) - size + 1):
+                entity = self.index.aliases.get(run[start : start + size])
+                if entity is None:
+                    continue
+                named.add(entity)
+                held = first + start <= span.first and span.last <= first + start + size
+                covering = covering or held
+        return named, covering
+
+    def _capitalised_run(self, span: Span) -> tuple[int, int]:
+        """The words around the span that are capitalised (or "of" between such)."""
+        article = next(iter(self.factbase.articles.values()))
+        paragraph = self._article_words[span.paragraph]
+
+        def in_run(at: int) -> bool:
+            return (
+                article.text[paragraph.offsets[at][0]].isupper()
+                or paragraph.words[at] in _RUN_JOINERS
+            )
+
+        first, last = span.first, span.last
+        while first > 0 and in_run(first - 1):
+            first -= 1
+        while last < len(paragraph.words) and in_run(last):
+            last += 1
+        return first, last
+
+    def _subject_near(self, span: Span, subject: set[str]) -> bool:
+        """A word of the subject within a few words of the span, in its sentence."""
+        article = next(iter(self.factbase.articles.values()))
+        paragraph = self._article_words[span.paragraph]
+        low = max(0, span.first - DESCRIBED_WITHIN)
+        high = min(len(paragraph.words), span.last + DESCRIBED_WITHIN)
+        for at in [*range(low, span.first), *range(span.last, high)]:
+            if stem(paragraph.words[at]) not in subject:
+                continue
+            start, end = sorted((paragraph.offsets[at][0], paragraph.offsets[span.first][0]))
+            if _SENTENCE_END.search(article.text, start, end) is None:
+                return True
+        return False
+
+    def _one_of_before(self, span: Span) -> bool:
+        """ "one of" just before the span: "one of the most significant relationships"."""
+        words = self._article_words[span.paragraph].words
+        return span.first >= 2 and words[span.first - 2 : span.first] == ("one", "of")
 
     def _only_forms_differ(self, span: Span, words: tuple[str, ...]) -> bool:
         """Whether the article's wording is the asked one but for "a" or "the" and the form

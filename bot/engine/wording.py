@@ -73,12 +73,15 @@ CALLED_ASKED = prefilter.compile(
     r"|(?:does|did) (?:(?:the|this) (?:article|story|piece|text|report)|it) (?:ever )?(?:call"
     r"|refer to|describe|identify|title|lump|count|include|group) (?P<who2>.+?)"
     r"(?: in| together)? (?P<sep>as (?:the |a |an |one of the )?|the |a |an |(?=['\"‘“])|)"
-    r"(?P<title2>.+?))(?: too| as well| also)?"
+    # "Is Singh described as a Secretary of Defense anywhere?": where is no part of it.
+    r"(?P<title2>.+?))(?: too| as well| also| anywhere| at all| ever)?"
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?$",
     re.IGNORECASE,
 )
 # Words of a title that make it another office than the one without them.
 _RANK_QUALIFIERS = frozenset("deputy vice assistant acting former under associate".split())
+# What stands between a name and the title put after it: "Pompeo, the secretary".
+_NAME_TITLE_JOINERS = frozenset({"the", "a", "an", "is", "was", "as"})
 # Words pointing back at the person just spoken of: "does it call him…?".
 _POINTING = frozenset({"him", "her", "he", "she"})
 # Words that count a group's members, not part of what they are called ("two men").
@@ -501,10 +504,18 @@ def _put_to(
             if outranked != ranked:
                 continue  # "secretary of state" in "Deputy Secretary of State Begin"
             after = words[i + size : i + size + TITLE_REACH]
-            before = words[max(0, i - TITLE_REACH) : i]
-            if surname in after or surname in before:
+            if surname in after or _named_just_before(words[max(0, i - TITLE_REACH) : i], surname):
                 return True
     return False
+
+
+def _named_just_before(before: tuple[str, ...] | list[str], surname: str) -> bool:
+    """The name, then the title with nothing but "the" or "a" between: "pompeo the
+    secretary"; not "esper meets with indian", whose "Indian" is the next man's title."""
+    if surname not in before:
+        return False
+    between = before[len(before) - list(reversed(before)).index(surname) :]
+    return all(w in _NAME_TITLE_JOINERS for w in between)
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
