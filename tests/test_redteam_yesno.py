@@ -1734,3 +1734,17 @@ def test_anywhere_is_no_part_of_the_title_asked(engine: Engine, question: str) -
     answer = ask(engine, question)
     assert answer.text.startswith("Yes")
     assert "Secretaries of Defense" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Are any women mentioned?", "Does the article mention any women?"],
+)
+def test_women_is_no_slip_for_the_two_men(engine: Engine, question: str) -> None:
+    """ "women" is an everyday word, not a slip for "two men" (Esper and Singh)."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+
+
+def test_a_slip_for_a_name_is_still_read(engine: Engine) -> None:
+    assert "New Delhi" in ask(engine, "where did rajnat sing meet esper?").text

@@ -3456,6 +3456,8 @@ def _link(parsed: Parsed, original: str, index: Index) -> None:
                 best = (top_score, top_entity, top_alias, start, end)
         if best is not None and _country_of_its_own(original, word, best[1], index):
             best = None  # "Japan, India and Austria": Austria is no Australia
+        if best is not None and _everyday_for_everyday(words[best[3] : best[4]], best[2]):
+            best = None  # "are any women mentioned?": no slip for "two men"
         if best is not None:
             score, entity, alias, start, end = best
             for member in index.expand(entity):
@@ -3655,6 +3657,18 @@ def _did_supplied(words: list[str], index: Index) -> list[str]:
     if not any((w,) in index.aliases for w in words[verb_at + 1 :]):
         return words  # "Begin visit destination": keywords, with nothing claimed of him
     return ["did", *words]
+
+
+def _everyday_for_everyday(typed: list[str], alias: str) -> bool:
+    """Everyday words taken for an alias of other everyday words, split or run together:
+    "women" is itself, not a slip for "two men" (the group of Esper and Singh). A slip for
+    a name has a name to go on ("sing" for "singh"), and "asian" is still of "Asia"."""
+    meant = alias.lower().split()
+    return (
+        len(meant) != len(typed)
+        and all(w in COMMON_WORDS for w in typed)
+        and all(w in COMMON_WORDS for w in meant)
+    )
 
 
 # Casual words for a person, as follow a name ("who's this begin bloke?", "that begin
