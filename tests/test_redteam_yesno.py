@@ -1748,3 +1748,20 @@ def test_women_is_no_slip_for_the_two_men(engine: Engine, question: str) -> None
 
 def test_a_slip_for_a_name_is_still_read(engine: Engine) -> None:
     assert "New Delhi" in ask(engine, "where did rajnat sing meet esper?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which services will cooperate?",
+        "Does it specify which services will cooperate?",
+        "what services are involved?",
+    ],
+)
+def test_the_services_named_only_as_the_services_are_not_named(
+    engine: Engine, question: str
+) -> None:
+    """ "cooperation among the services" names no service."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't say which services" in answer.text

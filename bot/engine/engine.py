@@ -12344,6 +12344,16 @@ class Engine(
             return None
         return SPECIFIC_WORD.sub("", named[1])
 
+    def _kind_only_pointed_at(self, kind: str, role: Role) -> bool:
+        """ "Which services will cooperate?": the answer says only "cooperation among the
+        services", pointing at the kind asked with "the" and naming none of them."""
+        if self._names_any(role):
+            return False
+        return (
+            re.search(rf"\bthe (?:two |both )?{re.escape(kind)}\b", normalise(role.answer))
+            is not None
+        )
+
     def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
         kind = self._kind_named(parsed)
         if (
@@ -12357,6 +12367,7 @@ class Engine(
                     and self._a_kind(kind)
                     and not self._names_any(role)
                 )
+                or self._kind_only_pointed_at(kind, role)
             )
             and kind in normalise(role.answer)
         ):
