@@ -1765,3 +1765,25 @@ def test_the_services_named_only_as_the_services_are_not_named(
     answer = ask(engine, question)
     assert answer.abstained
     assert "doesn't say which services" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was discussed in Tokyo?",
+        "what did they discuss in Tokyo?",
+        "Does it say what was discussed in Tokyo?",
+        "what was discussed in Japan?",
+    ],
+)
+def test_talks_that_only_took_place_tell_nothing_discussed(engine: Engine, question: str) -> None:
+    """The article has the Tokyo talks take place, and says nothing of what was said there."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "Begin" not in answer.text
+
+
+def test_what_was_discussed_where_something_was_said_is_still_told(engine: Engine) -> None:
+    answer = ask(engine, "what was discussed in New Delhi?")
+    assert not answer.abstained
+    assert "Basic Exchange and Cooperation Agreement" in answer.text

@@ -48,6 +48,10 @@ from bot.text import fold_for_quotes, normalise
 
 __all__ = ["DescriptiveAnswers"]
 
+# The noun of an event that only took place, among the words of discussing: "talks" in
+# "participated in quadripartite talks" tells nothing of what was said.
+_EVENT_NOUNS = frozenset({term("talk")})
+
 # "What happened in Tokyo?", "what took place earlier this month?": what the article puts
 # there or then ("before the 2+2" is an order, for the order's own answers).
 HAPPENED_AT = prefilter.compile(
@@ -1780,8 +1784,14 @@ class DescriptiveAnswers(EngineCore):
                 return profile
         if not asked_to_summarise and parsed.entity_ids and DISCUSSION_TERMS & set(parsed.terms):
             # "What did Begin discuss in Delhi?": only if the article says what they discussed.
+            # A place alone ("What was discussed in Tokyo?") must have something said there;
+            # with people named, their own facts answer, or correct where they met.
+            people = any(self._kind(e) == "person" for e in parsed.entity_ids)
             discussed = [
-                e for e in parsed.entity_ids if self._discussed(e) or self._kind(e) == "place"
+                e
+                for e in parsed.entity_ids
+                if self._discussed(e)
+                or (self._kind(e) == "place" and (people or self._discussed_at(e)))
             ]
             if len(discussed) < len(parsed.entity_ids):
                 return self._not_found(parsed, context, self._rank(parsed), notes)
@@ -1934,6 +1944,18 @@ class DescriptiveAnswers(EngineCore):
         there = [f for f in placed if fits(f.roles[name])]
         elsewhere = [f for f in placed if f.id in summarised and f not in there]
         return there if elsewhere else []
+
+    def _discussed_at(self, place: str) -> bool:
+        """Some fact placed there tells what was said or agreed: New Delhi (they praised,
+        agreed), not Tokyo, where the article only has talks take place ("What was
+        discussed in Tokyo?": it doesn't say)."""
+        for position in self.index.entity_postings.get(place, ()):
+            entry = self.index.entries[position]
+            if place not in entry.role_entities.get("where", frozenset()):
+                continue
+            if not (entry.predicate & DISCUSSION_TERMS) <= _EVENT_NOUNS:
+                return True
+        return False
 
     def _discussed(self, entity_id: str) -> bool:
         """Some fact has the entity (or someone of it: Esper for the U.S.) discuss, say or
