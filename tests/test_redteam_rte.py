@@ -128,3 +128,32 @@ def test_a_persons_title_is_never_the_headline(engine: Engine, question: str) ->
 )
 def test_the_articles_title_is_still_its_headline(engine: Engine, question: str) -> None:
     assert "Defense Chiefs Commit" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("opening", "asked"),
+    [
+        ("did they also agree on something?", "what is it called?"),
+        ("did esper and singh agree on anything?", "what's its name?"),
+        ("who met singh?", "what is it called?"),
+    ],
+)
+def test_it_after_an_agreement_is_the_agreement_not_a_person(
+    engine: Engine, opening: str, asked: str
+) -> None:
+    """ "Did they also agree on something?" (the BECA) "What is it called?": the agreement's
+    name, never Esper's title; "it" is no person."""
+    questions = ["which two men praised the relationship?", opening]
+    if opening.startswith("who met"):
+        questions.append("did they reach an agreement?")
+    answer = ask(engine, *questions, asked)
+    assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+def test_what_it_covers_after_an_agreement_is_unsaid(engine: Engine) -> None:
+    """ "What does it cover?" of the BECA: the article doesn't say, not the areas of the two
+    men's commitment."""
+    answer = ask(
+        engine, "which two men?", "did they also agree on something?", "what does it cover?"
+    )
+    assert answer.abstained

@@ -6630,6 +6630,10 @@ class Engine(
             nouns = {term(w) for w in KIND_NOUNS}
             parsed.terms = [t for t in parsed.terms if t not in nouns]
             return parsed, f"follow-up: the name of {thing}"
+        its = self._thing_its_name_asks(parsed, context) if not entities else None
+        if its is not None:
+            parsed.entities = [soft_link(its)]
+            return parsed, f"follow-up: the name of {its}"
         if not entities and parsed.wants_name and not self._names_a_non_person(parsed):
             people = self._pronoun_entities({"person"}, context)
             if people:
@@ -6687,6 +6691,15 @@ class Engine(
                 parsed.types = [parsed.qtype]
             return parsed, "follow-up: same subject as the last question"
         return None
+
+    def _thing_its_name_asks(self, parsed: Parsed, context: Context) -> str | None:
+        """The one thing "its" or "it" stands for when its name is asked: "Did Esper and
+        Singh agree on anything?" (the BECA) "What's its name?" is the agreement's name, not
+        Esper's, whom "its" cannot be."""
+        if not parsed.wants_name or parsed.pronouns != {"thing"} or _IT.isdisjoint(parsed.words):
+            return None
+        things = [e for e in self._pronoun_entities({"thing"}, context) if self._any_thing((e,))]
+        return things[0] if len(things) == 1 else None
 
     def _events_it_means(self, parsed: Parsed, context: Context) -> list[str]:
         """ "How many 2+2s has Esper been at?" "Where was it held?": "it" is the 2+2, not
@@ -9773,7 +9786,11 @@ class Engine(
             return (
                 list(context.entities)
                 if self._any_thing(context.entities)
-                else (self._event_told_last(context) or list(context.entities))
+                else (
+                    self._event_told_last(context)
+                    or self._agreement_for_people(context)
+                    or list(context.entities)
+                )
             )
         return []
 
@@ -9787,6 +9804,21 @@ class Engine(
         last = self.index.by_id.get(context.fact_id or "")
         events = [e for e in last.central if self._kind(e) == "event"] if last else []
         return events if len(events) == 1 else []
+
+    def _agreement_for_people(self, context: Context) -> list[str]:
+        """The one agreement the last answer's fact has as what was done, when the
+        conversation named only people: "Did they also agree on something?" (the BECA) "What
+        is it called?" asks the agreement's name, not Esper's title; "it" is never a person.
+        Not an agreement the fact only mentions: "Who released the statement?" "What did it
+        say about tech?" is the statement's, though the statement reports the BECA."""
+        if not context.entities or any(
+            self._kind(e) not in ("person", "group") for e in context.entities
+        ):
+            return []
+        last = self.index.by_id.get(context.fact_id or "")
+        what = last.fact.roles.get("what") if last else None
+        agreements = [e for e in what.entities if self._kind(e) == "agreement"] if what else []
+        return agreements if len(agreements) == 1 else []
 
     def _only_person_named(self, context: Context) -> list[str]:
         """The one person the conversation has named, as a list of one; none when it has
