@@ -157,3 +157,35 @@ def test_what_it_covers_after_an_agreement_is_unsaid(engine: Engine) -> None:
         engine, "which two men?", "did they also agree on something?", "what does it cover?"
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "verdict", "side"),
+    [
+        (
+            ("Who said 'pressing global security challenges'?", "Was it the Indian side?"),
+            "No",
+            "U.S.",
+        ),
+        (("who issued the statement?", "was it american?"), "Yes", "U.S."),
+        (
+            ("what did the officials call the US-India relationship?", "were they Indian?"),
+            "No",
+            "U.S.",
+        ),
+        (
+            ("what did the officials call the US-India relationship?", "were they from india?"),
+            "No",
+            "U.S.",
+        ),
+        (("was the DOD the Indian side?",), "No", "U.S."),
+        (("were the U.S. government officials indian?",), "No", "U.S."),
+    ],
+)
+def test_a_bodys_side_is_its_own_country(
+    engine: Engine, questions: tuple[str, ...], verdict: str, side: str
+) -> None:
+    """ "Was it the Indian side?" of the DOD: No, by the body's country, not a Yes from
+    whatever fact names India."""
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(verdict) and side in answer.text

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
+from bot.engine.bodyside import asks_only_a_side, pronoun_subject
 from bot.engine.choices import two_noun_phrases
 from bot.engine.context import Context
 from bot.engine.contrast import (
@@ -2124,6 +2125,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             self._same_thing,
             self._nationalities_paired,
             self._is_titled,
+            self._body_side_checked,
             self._miscalled,
             self._affiliation_checked,
             self._issuer_checked,
@@ -4864,6 +4866,87 @@ class YesNoAnswers(SeveralOptionAnswers):
             and described <= _OF_A_COUNTRY_NOUNS
             and bodies <= set(self.index.part_of.get(person, ()))
         )
+
+    def _body_side_checked(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Who said 'pressing global security challenges'?" (the U.S. Defense Department)
+        "Was it the Indian side?": No, by the body's own country, not a Yes from whatever
+        fact names India; so "were the officials Indian?" of the U.S. government officials."""
+        links = sorted((k for k in parsed.entities if k.start >= 0), key=lambda k: k.start)
+        countries = [k for k in links if self._kind(k.entity) == "country"]
+        if len(countries) != 1:
+            return None
+        country = countries[0]
+        found = self._side_body_asked(parsed, links, country.start, context)
+        if found is None:
+            return None
+        body, fact, taken = found
+        taken |= set(range(country.start, country.end))
+        if not asks_only_a_side(parsed.words, taken):
+            return None
+        verdict = "Yes" if country.entity in self.index.part_of.get(body, ()) else "No"
+        return self._direct(
+            text=f"{said_as(verdict, parsed)}. {self._body_named(body, parsed.words[0])}.",
+            facts=[fact],
+            confidence=0.9,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[body],
+        )
+
+    def _side_body_asked(
+        self, parsed: Parsed, links: list[Linked], before: int, context: Context
+    ) -> tuple[str, Fact, set[int]] | None:
+        """The body or group whose side is asked, a fact naming it, and the words naming
+        it: the one the question names first ("were the officials Indian?"), or for "it"
+        and "they", the one who did what the last answer's fact tells ("Who issued the
+        statement?" "Was it American?"). None for people, whose titles say more."""
+        pronoun = pronoun_subject(parsed.words)
+        if pronoun is not None:
+            last = self.index.by_id.get(context.fact_id or "")
+            if last is None:
+                return None
+            who = last.fact.roles.get("who")
+            if who is None or len(who.entities) != 1 or not self._sided_body(who.entities[0]):
+                return None
+            return who.entities[0], last.fact, {1}
+        named = [k for k in links if k.start < before]
+        if len(named) != 1 or named[0].start > 2 or not self._sided_body(named[0].entity):
+            return None
+        fact = self._fact_done_by.get(named[0].entity)
+        if fact is None:
+            return None
+        return named[0].entity, fact, set(range(named[0].start, named[0].end))
+
+    def _sided_body(self, entity: str) -> bool:
+        """A body or a group of one country: the Defense Department, U.S. officials."""
+        if self._kind(entity) not in ("organisation", "group"):
+            return False
+        sides = [c for c in self.index.part_of.get(entity, ()) if self._kind(c) == "country"]
+        return len(sides) == 1
+
+    @cached_property
+    def _fact_done_by(self) -> dict[str, Fact]:
+        """The first fact each body or group does something in (its "who"), to quote when
+        the question names it: the U.S. government officials' description."""
+        done: dict[str, Fact] = {}
+        for fact in self.factbase.facts.values():
+            who = fact.roles.get("who")
+            for entity in who.entities if who is not None else ():
+                done.setdefault(entity, fact)
+        return done
+
+    def _body_named(self, body: str, verb: str) -> str:
+        """ "It was the U.S. Department of Defense", "They are U.S. government officials",
+        in the tense the question asked in."""
+        name = self.factbase.entities[body].name
+        now = verb in ("is", "are")
+        if self._kind(body) == "group":
+            return f"They {'are' if now else 'were'} {name}"
+        the = "" if "'s " in name or name.startswith("the ") else "the "
+        return f"It {'is' if now else 'was'} {the}{name}"
 
     def _is_titled(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is Rajnath Singh India's foreign minister?", "Is Begin a deputy secretary of
