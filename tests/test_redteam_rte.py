@@ -189,3 +189,18 @@ def test_a_bodys_side_is_its_own_country(
     whatever fact names India."""
     answer = ask(engine, *questions)
     assert answer.text.startswith(verdict) and side in answer.text
+
+
+@pytest.mark.parametrize(
+    "opening", ["What about the talks in Tokyo?", "what about the quad talks?"]
+)
+def test_they_after_the_talks_answered_are_the_talks(engine: Engine, opening: str) -> None:
+    """ "What about the talks in Tokyo?" "Did they reach an agreement?": of the Tokyo talks,
+    which the article gives no outcome, not the New Delhi agreement."""
+    assert ask(engine, opening, "Did they reach an agreement?").abstained
+
+
+def test_they_after_an_event_placing_the_answer_are_still_the_people(engine: Engine) -> None:
+    """ "Why did they meet?" ("Ahead of the 2+2") "What did they agree on?": the BECA."""
+    answer = ask(engine, "why did they meet", "what did they agree on?")
+    assert "Basic Exchange" in answer.text

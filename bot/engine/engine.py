@@ -6973,6 +6973,7 @@ class Engine(
                 # "Tell me about the Tokyo talks" "Who hosted them?": them, the talks. Not
                 # "what was agreed between the two militaries?": the militaries, not talks.
                 chosen = [e for e in context.entities if self._kind(e) == "event"]
+                chosen = chosen or self._event_answered_last(context)
             answered = self._thing_answered_last(parsed, context)
             if answered:
                 chosen = answered
@@ -7058,6 +7059,18 @@ class Engine(
                 parsed.them |= frozenset(others[:1])
                 note = f"follow-up: {others[0]} from the last question"
         return note
+
+    def _event_answered_last(self, context: Context) -> list[str]:
+        """The events the last answer named that its fact is about: "What about the talks in
+        Tokyo?" (the quadripartite talks) "Did they reach an agreement?" asks of the talks.
+        Not an event named only to place another: "Why did they meet?" ("Ahead of the 2+2")
+        "What did they agree on?" is still asked of Esper and Singh."""
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is None:
+            return []
+        return [
+            e for e in context.answer_entities if self._kind(e) == "event" and e in last.central
+        ]
 
     def _thing_answered_last(self, parsed: Parsed, context: Context) -> list[str]:
         """ "Name the agreement Esper and Singh agreed on." (the BECA) "Who expressed
