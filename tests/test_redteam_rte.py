@@ -204,3 +204,24 @@ def test_they_after_an_event_placing_the_answer_are_still_the_people(engine: Eng
     """ "Why did they meet?" ("Ahead of the 2+2") "What did they agree on?": the BECA."""
     answer = ask(engine, "why did they meet", "what did they agree on?")
     assert "Basic Exchange" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "asked"),
+    [
+        ("What about the talks in Tokyo?", "Were they about China?"),
+        ("tell me about the quad talks", "did they talk about china?"),
+        ("tell me about the quad talks", "was it about china?"),
+    ],
+)
+def test_a_country_talked_about_is_no_party_left_out(
+    engine: Engine, opening: str, asked: str
+) -> None:
+    """ "Were they about China?" of the Tokyo talks: the article gives no topics for them;
+    China's absence from the four countries is no No to what they were about."""
+    assert ask(engine, opening, asked).abstained
+
+
+def test_a_country_left_out_of_the_talks_still_took_no_part(engine: Engine) -> None:
+    answer = ask(engine, "tell me about the quad talks", "did china take part?")
+    assert answer.text.startswith("No")

@@ -1096,6 +1096,11 @@ def _dated(parsed: Parsed) -> bool:
     return any(w in WEEKDAYS or (w in MONTHS and w != "may") for w in parsed.words)
 
 
+# The words that make the country after them what was talked of, not who took part: "were
+# they about China?", "did the talks touch on China?", "were they aimed against China?".
+_TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "against", "re"})
+
+
 def _word_before(parsed: Parsed, link: Linked) -> str | None:
     """The word before a name the question links, past a "the" ("to the U.S.": "to"), or
     None when the name opens the question or is not in its words."""
@@ -7967,6 +7972,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             return False
         if _word_before(parsed, asked) in _WITH_WORDS:
             return True
+        if _word_before(parsed, asked) in _TOPIC_WORDS:
+            return False  # "What about the Tokyo talks?" "Were they about China?": a topic
         # Named before the thing it is asked of, as who did it: "did China sign BECA?"
         return all(asked.start < link.start for link in links if link.entity != entity)
 
