@@ -1787,3 +1787,22 @@ def test_what_was_discussed_where_something_was_said_is_still_told(engine: Engin
     answer = ask(engine, "what was discussed in New Delhi?")
     assert not answer.abstained
     assert "Basic Exchange and Cooperation Agreement" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the statement come from washington?",
+        "was the statement from delhi?",
+        "did the 'cooperation among the services' line come from new delhi?",
+    ],
+)
+def test_a_city_a_statement_came_from_is_a_place_not_a_side(engine: Engine, question: str) -> None:
+    """Where the statement was put out the article never says; only "the Delhi side" or
+    "Washington's wording" names a side, whose words the article does report."""
+    assert ask(engine, question).abstained
+
+
+def test_words_asked_of_the_delhi_side_still_get_their_side(engine: Engine) -> None:
+    answer = ask(engine, "was the 'cooperation among the services' wording from the delhi side?")
+    assert answer.text.startswith("No") and "U.S. side" in answer.text

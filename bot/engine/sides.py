@@ -21,12 +21,15 @@ __all__ = ["SideAnswers"]
 _US = r"(?:usa|us|u s|american|america|united states|washington)"
 _INDIA = r"(?:indian|india|delhi|new delhi)"
 _SIDE = rf"(?:{_US}|{_INDIA})"
-# What a side's words come as: "the US side", "an Indian source", "American officials",
-# "US or Indian wording", "indian officials or american ones".
 _SOURCE_NOUN = (
     r"(?:side|sides|source|sources|officials?|ones?|wording|words|statement|government|govt"
     r"|account|version|phrasing|line|claim|remark|view|position)"
 )
+# "did the statement come from new delhi?" asks where it was put out, which the article
+# never says; a city is a side only as "the Delhi side", "Washington's wording".
+_BARE_CITY = prefilter.compile(r"^(?:new delhi|delhi|washington)$")
+# What a side's words come as: "the US side", "an Indian source", "American officials",
+# "US or Indian wording", "indian officials or american ones".
 _OFFERED = rf"(?:(?:from|by) )?(?:an? |the )?(?P<{{name}}>{_SIDE})(?: {_SOURCE_NOUN})?"
 # "…the US or the Indian side?", "US or Indian wording?": two sides offered, ending the
 # question; what comes before them says what was said.
@@ -47,7 +50,8 @@ ONE_SIDE_ASKED = prefilter.compile(
 # offered of words the question names.
 ONE_SIDE_OF_THING = prefilter.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:was|is|were|are|did|does) (?P<thing>.+?)"
-    rf" (?:come |really come )?from (?:an? |the )?(?P<side>{_SIDE})(?: {_SOURCE_NOUN})?$"
+    rf" (?:come |really come )?from (?:an? |the )?(?P<side>{_SIDE})"
+    rf"(?P<noun> {_SOURCE_NOUN})?$"
 )
 # What may stand before the two sides without naming what was said: "was that", "so is it".
 _POINTING_LEAD = prefilter.compile(
@@ -117,6 +121,12 @@ class SideAnswers(EngineCore):
             and not _POINTING_LEAD.match(named["thing"])
             and _names_words(named["thing"], text)
         ):
+            if named["noun"] is None and _BARE_CITY.match(named["side"]):
+                return self._abstain(
+                    AbstainReason.NOT_IN_ARTICLE,
+                    f"The article doesn't say where {named['thing']} was put out from.",
+                    context,
+                )
             who_said = f"who said {named['thing']}?"
             return self._side_answer(who_said, _side_of(named["side"]), context)
         return None
