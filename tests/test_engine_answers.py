@@ -23476,3 +23476,23 @@ def test_an_official_asked_for_an_unsourced_sentence_abstains(engine: Engine) ->
         "the article says us-india relations are heating up rapidly. which official said that?",
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who tf is begin", "Deputy Secretary of State"),
+        ("what the hell is beca", "Basic Exchange"),
+        ("where on earth did they meet", "New Delhi"),
+        ("bestie where was this", "New Delhi"),
+        ("lowkey who met singh", "Esper"),
+        ("whr was da meetin", "New Delhi"),
+    ],
+)
+def test_slang_fillers_and_oaths_are_read_past(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "who tf is begin", "bestie where was this": an oath after the question word, a
+    filler or a slang spelling ("da") asks what the question would without it."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text

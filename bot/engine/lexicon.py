@@ -84,6 +84,7 @@ pace speed roughly approximately approx around relevant relevance ji sahib shri
 mr mrs ms dr sir madam gentlemen gentleman already gave given gives giving
 pursue pursues pursued pursuing key main major primary core
 lol lmao haha hmm um uh pls plz thx btw fyi yo ya yeah yep ok okay tbh idk imo ngl bro bruh smh
+bestie besties lowkey highkey deadass fam istg frfr ong fellas
 short shortly quick quickly concise concisely simply come comes came coming make makes made making
 program programs agenda now senior top even anyway anyways re
 partly mainly primarily largely mostly chiefly back characterize characterise

@@ -72,6 +72,31 @@ _SMALL_WORD_SLIPPED = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_SMALL_WORDS_SLIPPED) + r")(?![\w'’-])", re.IGNORECASE
 )
 
+# Slang shorthand for small words, spelt out: "whr was da meetin" is "where was the
+# meeting", "did they sign smth or nah" "…sign something…".
+_SLANG_WORDS = {
+    "da": "the",
+    "dat": "that",
+    "dis": "this",
+    "smth": "something",
+    "smthn": "something",
+    "sth": "something",
+    "sumn": "something",
+}
+_SLANG_WORD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(_SLANG_WORDS) + r")(?![\w'’-])", re.IGNORECASE
+)
+
+# An oath put after a question word, which only says how impatient the asker is: "who tf
+# is begin", "what the hell is BECA", "where on earth did they meet" ask what they would
+# without it.
+_OATH_AFTER_QUESTION_WORD = re.compile(
+    r"(?<![\w'’-])(?P<asked>(?:who|what|where|when|why|how|which)(?:['’]?s)?)\s+"
+    r"(?:tf|the\s+(?:hell|heck|fuck|frick|fudge|devil)|on\s+earth|in\s+the\s+world)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
 # A true-or-false item in a quiz's shorthand ("T/F: Singh is India's foreign minister",
 # "T or F - the talks were in Tokyo", "True/False: …", "…in Tokyo, T/F?"), put as the
 # "true or false" every reading knows.
@@ -114,6 +139,8 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
     text = _QUESTION_WORD_TEXTED.sub(lambda m: _QUESTION_WORDS_TEXTED[m.group(0).lower()], text)
     text = _SMALL_WORD_SLIPPED.sub(lambda m: _SMALL_WORDS_SLIPPED[m.group(0).lower()], text)
+    text = _SLANG_WORD.sub(lambda m: _SLANG_WORDS[m.group(0).lower()], text)
+    text = _OATH_AFTER_QUESTION_WORD.sub(lambda m: m.group("asked"), text)
     if "2" in text or "4" in text:
         text = _lone_digits_read(text)
     return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
