@@ -23496,3 +23496,37 @@ def test_slang_fillers_and_oaths_are_read_past(
     filler or a slang spelling ("da") asks what the question would without it."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who did espy meet", "Rajnath Singh"),
+        ("esprit job title", "Secretary of Defense"),
+        ("where did esprit go", "New Delhi"),
+    ],
+)
+def test_a_name_autocorrect_made_a_foreign_word_is_read_as_the_name(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "espy", "esprit" for Esper: no English word, too far for the linker's one edit, but
+    starting as the name does; read as the name when the question as typed finds nothing."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("who is esper", "whats his wifes name"),
+        ("what is his moms name",),
+        ("whats singhs daughters name",),
+        ("what did rajesh say",),
+    ],
+)
+def test_the_name_of_someone_around_an_official_abstains(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "whats his wifes name": a possessive typed without its apostrophe still asks for
+    someone the article never names, never the official's own name; nor is "rajesh" Rajnath."""
+    assert ask(engine, *questions).abstained

@@ -18,6 +18,9 @@ _MIN_RATIO = 60
 # Words that start as the name does must be more alike: "single"/"singh" are 73,
 # "pompous"/"pompeo" 77, "since"/"singh" only 60.
 _MIN_RATIO_SAME_START = 70
+# A word no English list has must start with the name's first three letters and be this
+# alike: "espy"/"esper" are 67, "esprit"/"esper" 73, never "rajesh"/"rajnath" (62).
+_MIN_RATIO_NO_WORD = 65
 # A word that shares no more than its first letter with the name must be as long and this
 # rare in English (by rank): "eager" (6,675) for Esper, never "people" (65) for Pompeo.
 _RARE_RANK = 2000
@@ -79,7 +82,7 @@ class NameSlips:
 
     def _name_meant(self, word: str, before: str, after: str, text: str) -> str | None:
         """The one name `word` stands for ("pompous" → "pompeo"), where a name can stand."""
-        if word in self._vocabulary or word in STOPWORDS or word not in _ENGLISH_RANK:
+        if word in self._vocabulary or word in STOPWORDS:
             return None  # "since Esper…": a word of the question's own frame, never a name
         if len(word) < 4:
             return None
@@ -104,6 +107,10 @@ class NameSlips:
         if word[0] != name[0] or abs(len(word) - len(name)) > 2:
             return False
         ratio = fuzz.ratio(word, name)
+        if word not in _ENGLISH_RANK:
+            # No English word: autocorrect's foreign or obscure pick ("espy", "esprit" for
+            # Esper), too far for the linker's one edit, and starting as the name does.
+            return word[:3] == name[:3] and ratio >= _MIN_RATIO_NO_WORD
         if word[:2] == name[:2]:
             return ratio >= _MIN_RATIO_SAME_START  # "single", never "since" (60), for Singh
         rare = _ENGLISH_RANK[word] >= _RARE_RANK and len(word) == len(name)

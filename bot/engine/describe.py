@@ -1404,9 +1404,9 @@ class DescriptiveAnswers(EngineCore):
         people = self._whose_name(parsed)
         if len(people) != 1:
             return None
-        if not COMPANION_WORDS.isdisjoint(parsed.words):
-            # "esper wife name", "name of Singh's son": someone the article never names,
-            # not the official himself.
+        if any(map(_companion_word, parsed.words)):
+            # "esper wife name", "name of Singh's son", "whats his wifes name": someone the
+            # article never names, not the official himself.
             return self._not_found(parsed, context, self._rank(parsed), notes)
         countries = [e for e in parsed.entity_ids if self._kind(e) == "country"]
         if (countries and not any(self._covers(c, people[0]) for c in countries)) or any(
@@ -2051,6 +2051,12 @@ class DescriptiveAnswers(EngineCore):
             if best:
                 return best[1]
         return None
+
+
+def _companion_word(word: str) -> bool:
+    """A word for someone around an official, also as a possessive typed without its
+    apostrophe: "wifes", "bodyguards", "moms" ("his wifes name")."""
+    return word in COMPANION_WORDS or (word.endswith("s") and word[:-1] in COMPANION_WORDS)
 
 
 # "is esper first name michael", "is singh surname singh": the name put up after the part.

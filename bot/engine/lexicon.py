@@ -1258,9 +1258,9 @@ CHIT_CHAT = re.compile(rf"^{_CHAT_PHRASES}(?: {_CHAT_PHRASES})*$")
 # "Singh's aides".
 COMPANION_WORDS = frozenset(
     "wife wives husband spouse son sons daughter daughters child children kids family"
-    " families relatives mother father brother sister girlfriend boyfriend aide aides staff"
-    " staffers entourage bodyguard bodyguards interpreter translator assistant assistants"
-    " advisor advisors adviser advisers".split()
+    " families relatives mother father mom mum dad brother sister girlfriend boyfriend aide"
+    " aides staff staffers entourage bodyguard bodyguards interpreter translator assistant"
+    " assistants advisor advisors adviser advisers".split()
 )
 
 
