@@ -151,6 +151,12 @@ _CASED = re.compile(
     r"|\bU\.?S\.?A?\b|\b(?P<uk>[Uu]\.\s?[Kk]\.?)(?![A-Za-z])"
 )
 
+# Countries a lower-case "us" may stand beside as the U.S.: "just us and japan".
+_OTHER_COUNTRY = (
+    r"(?:india|japan|australia|china|russia|pakistan|uk|britain|france|germany|canada"
+    r"|israel|korea|taiwan|europe)"
+)
+
 # The author of the statement the article reports, as people name it.
 _STATEMENT_AUTHOR = (
     r"(?:(?:(?:usa?|american) )?(?:dod|pentagon|defen[cs]e department|department of defen[cs]e)"
@@ -315,6 +321,9 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         r"\1 usa",
     ),
     ("us-", _lazy(r"\bus(?=-)"), "usa"),
+    # "were the tokyo talks just us and japan", "us or india": beside another country, the
+    # U.S., never the pronoun.
+    ("us ", _lazy(rf"\bus(?= (?:and|n|&|or|vs|versus) (?:the )?{_OTHER_COUNTRY}\b)"), "usa"),
     # A reading test's "True, false or not given: …", "TFNG: …", "T/F/NG", "Yes/No/Not
     # Given": a claim put up as "true or false" puts it ("not given" is an abstention).
     (
