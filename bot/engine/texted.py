@@ -172,6 +172,8 @@ def _lone_digits_read(text: str) -> str:
             return match.group(0)
         if following.isdigit() or (following.endswith("s") and len(following) > 3):
             return match.group(0)  # "met 2 ministers", "2 countries"
+        if following.endswith("est") and len(following) > 4:
+            return match.group(0)  # "worlds 2 largest democracies", "the 2 closest allies"
         if match.group(0) == "4":
             return "for"
         last = not following
