@@ -23530,3 +23530,53 @@ def test_the_name_of_someone_around_an_official_abstains(
     """ "whats his wifes name": a possessive typed without its apostrophe still asks for
     someone the article never names, never the official's own name; nor is "rajesh" Rajnath."""
     assert ask(engine, *questions).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many countries have signed a beka with the us",
+        "how many countries took part in the tokyo talks with the us",
+        "how many countries joined the us at the tokyo talks",
+        "how many countries besides the us took part in the tokyo talks",
+    ],
+)
+def test_a_count_beside_one_of_those_counted_abstains(engine: Engine, question: str) -> None:
+    """ "How many countries joined the US…?": the article's count ("Four: the United States,
+    Japan…") has the US in it, so it is no answer to how many others did."""
+    assert ask(engine, question).abstained
+
+
+def test_a_count_of_all_is_still_given(engine: Engine) -> None:
+    """The same count asked of all of them keeps its answer."""
+    assert ask(engine, "how many countries took part in the tokyo talks").text.startswith("Four")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which information exactly",
+        "wdym info sharing, like what info exactly",
+        "what exactly is the information being shared",
+    ],
+)
+def test_what_information_is_shared_abstains(engine: Engine, question: str) -> None:
+    """ "which information exactly?": the article says they will share more, never what."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("idk what beca is", "Basic Exchange"),
+        ("not sure what the quad is", "Tokyo"),
+        ("no idea what the 2+2 is", "dialogue"),
+        ("dunno who singh is", "Defense Minister"),
+    ],
+)
+def test_a_question_asked_inside_a_remark_is_asked_in_order(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "idk what beca is": a question in a statement's word order asks "what is beca?"."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text

@@ -1182,8 +1182,14 @@ NEGATED_PREMISE = prefilter.compile(
 )
 # "What info exactly are they sharing?", "what does it let them share?": what is shared.
 SHARED_WHAT = prefilter.compile(
-    r"\bwhat (?:info|information|intelligence|data|kind of (?:info|information|data))\b"
+    r"\b(?:what|which) (?:info|information|intelligence|data|kind of (?:info|information|data))\b"
     r".*\bshar(?:e|ed|ing)\b"
+    # "wdym info sharing, like what info exactly", "which information specifically?": the
+    # information itself asked for, after the sharing was named.
+    r"|\b(?:what|which) (?:(?:kind|sort|type) of )?(?:info|information|intelligence|data)"
+    r" (?:exactly|specifically|precisely|in particular)$"
+    r"|\bwhat (?:exactly )?is the (?:info|information|intelligence|data)(?: exactly)?"
+    r" (?:being |to be |that is |that will be )?shared\b"
     r"|\bwhat (?:exactly )?(?:does|will|would|did) (?:it|beca|the agreement|that) (?:let|allow"
     r"|enable|permit) (?:them|the two \w+|both sides) (?:to )?share\b"
 )
@@ -2025,6 +2031,14 @@ def _outsider_terms(parsed: Parsed) -> frozenset[str]:
     return frozenset(term(w) for w in outsider.split()) if outsider else frozenset()
 
 
+# "How many countries joined the US…", "…with the US", "besides the US": one the count
+# is taken beside (one word of its name: "usa", "india", "japan").
+_COUNTED_BESIDE = re.compile(
+    r"\b(?:with|besides|beside|other than|apart from|aside from|except|excluding|alongside"
+    r"|in addition to|joined|join|joining|along with)\s+(?:the\s+)?(?P<partner>[a-z]+)\b"
+)
+
+
 class Engine(
     BareFollowUps,
     PairAnswers,
@@ -2089,6 +2103,7 @@ class Engine(
             answer = self._someone_else_checked(answer, text, context)
             answer = self._pronoun_pair_checked(answer, text, context)
             answer = self._one_person_checked(answer, text, context)
+            answer = self._count_beside_a_partner_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             if all_people_claimed(text) and not answer.abstained:
                 # "Did all the officials praise the relationship?": Esper and Singh did.
@@ -4788,6 +4803,36 @@ class Engine(
             "I'm not sure whom you mean; ask about the person by name.",
             context,
             notes=("one person asked after; the answer named no one person",),
+        )
+
+    def _count_beside_a_partner_checked(
+        self, answer: Answer, text: str, context: Context
+    ) -> Answer:
+        """ "How many countries joined the US at the Tokyo talks?", "…signed BECA with the
+        US?", "how many besides the US…?": a count of those beside one the question names
+        is not the count of all, that one included ("Four: the United States, Japan…"), and
+        who else may have done it the article does not say: no count at all."""
+        if answer.abstained:
+            return answer
+        said = normalise(text)
+        if not said.startswith("how many") or not _COUNTED_BESIDE.search(said):
+            return answer
+        # The count names those counted after its number ("Four countries: the United
+        # States, …"); a count that names none ("Three") is of something else.
+        _, colon, names = answer.text.partition(":")
+        listed = set(normalise(names).split()) if colon else set()
+        partners = {
+            found["partner"]
+            for found in _COUNTED_BESIDE.finditer(said)
+            if (found["partner"],) in self.index.aliases
+        }
+        if listed.isdisjoint(partners):
+            return answer
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't give that count: it counts all of them, that one included.",
+            context,
+            notes=("a count beside one of those counted",),
         )
 
     def _offices_claimed(self, text: str) -> list[tuple[str, str]] | None:
