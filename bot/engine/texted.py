@@ -97,6 +97,18 @@ _OATH_AFTER_QUESTION_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# A question asked inside a remark, in a statement's word order: "idk what beca is", "not
+# sure what the quad is", "what the 2+2 is?" ask "what is beca?". The subject is a name or
+# a noun of one or two words ("the 2+2"), never a pronoun ("what day it was").
+_ASKED_INSIDE = re.compile(
+    r"^\s*(?:(?:idk|dunno|i\s+(?:dont|don['’]t|do\s+not)\s+know|not\s+sure|no\s+idea"
+    r"|i\s+wonder|wondering)\s+)?"
+    r"(?P<asked>what|who)\s+(?P<subject>(?:the\s+)?[\w+.-]+(?:\s+[\w+.-]+)?)"
+    r"\s+(?P<verb>is|are|was|were)\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_SUBJECT = frozenset("it he she they this that these those there you i we one".split())
+
 # A true-or-false item in a quiz's shorthand ("T/F: Singh is India's foreign minister",
 # "T or F - the talks were in Tokyo", "True/False: …", "…in Tokyo, T/F?"), put as the
 # "true or false" every reading knows.
@@ -141,9 +153,18 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     text = _SMALL_WORD_SLIPPED.sub(lambda m: _SMALL_WORDS_SLIPPED[m.group(0).lower()], text)
     text = _SLANG_WORD.sub(lambda m: _SLANG_WORDS[m.group(0).lower()], text)
     text = _OATH_AFTER_QUESTION_WORD.sub(lambda m: m.group("asked"), text)
+    text = _asked_in_order(text)
     if "2" in text or "4" in text:
         text = _lone_digits_read(text)
     return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
+
+
+def _asked_in_order(text: str) -> str:
+    """ "idk what beca is" → "what is beca"; any other text as it is."""
+    found = _ASKED_INSIDE.match(text)
+    if found is None or not _NOT_A_SUBJECT.isdisjoint(found["subject"].lower().split()):
+        return text
+    return f"{found['asked']} {found['verb']} {found['subject']}{found['end']}"
 
 
 def _true_or_false_spelt(match: re.Match[str]) -> str:
