@@ -39,7 +39,11 @@ __all__ = ["ENTITY_CUTOFF", "ENTITY_MARGIN", "WORD_CUTOFF", "Linked", "Parsed", 
 # Patterns used in the functions below, compiled once.
 _ASKS_SUMMARY = prefilter.compile(
     r"\b(?:summari[sz]e|summary|summarize|overview|recap|tldr|tl dr|gist|brief me|"
-    r"main points|key points|in a nutshell|what happened|sum up|run me through)\b"
+    r"main points|key points|in a nutshell|sum up|run me through)\b"
+    # ("what happened to uschina relations?", "…with india-china ties?": how they went,
+    # asked of them, not the whole story; "what happened at the meeting?" is the story.)
+    r"|\bwhat happened\b(?! (?:to|with) (?:the )?(?:[\w-]+ ){0,5}(?:relations|ties"
+    r"|relationship)\b)"
     # "What transpired during the meeting?", "what took place at it?": what happened.
     r"|\bwhat (?:transpired|occurred|took place|went on)\b"
     r"|\bwhat (?:is|was) (?:this|the) (?:article|story|text|piece|news|report)"
