@@ -23580,3 +23580,40 @@ def test_a_question_asked_inside_a_remark_is_asked_in_order(
     """ "idk what beca is": a question in a statement's word order asks "what is beca?"."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what happened to uschina and indiachina relations", "deteriorating"),
+        ("what happened with india china ties", "deteriorating"),
+        ("what happened to the relationship between india and china", "deteriorating"),
+    ],
+)
+def test_what_happened_to_relations_asks_how_they_went(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "what happened to us-china relations": how the relations went, not the summary."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where were the squad talks held", "Tokyo"),
+        ("which countries are in the squad", "Australia"),
+        ("tell me about the squad talks", "quadripartite"),
+    ],
+)
+def test_an_alias_autocorrect_padded_with_a_letter_is_read_as_the_alias(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "the squad talks": autocorrect's "squad" for the Quad, when nothing answers "squad"."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_padded_alias_still_abstains_on_what_the_article_does_not_say(engine: Engine) -> None:
+    """Read as the Quad, "the japanese and australian ministers at the squad" are unnamed."""
+    assert ask(engine, "who were the japanese and australian ministers at the squad").abstained

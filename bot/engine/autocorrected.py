@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from string import ascii_lowercase
 
 from rapidfuzz import fuzz
 
@@ -38,6 +39,9 @@ getting make makes made become became
 # Words after an adjective, not a name: "eager to", "single for", "sign of".
 _NOT_AFTER_A_NAME = frozenset("to for about of than enough".split())
 
+# The shortest alias a letter typed before it may hide: "squad" (quad), never "arm" (rm).
+_LEAST_PADDED = 4
+
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUNS = frozenset("he she they i you we it him her them".split())
 
@@ -50,10 +54,21 @@ class NameSlips:
         names: Mapping[str, str],
         alias_words: Mapping[str, frozenset[str]],
         vocabulary: frozenset[str],
+        things: frozenset[str] = frozenset(),
     ) -> None:
         """`names` maps each one-word alias of a person to the person; `alias_words` each
         entity to the words of its aliases; `vocabulary` the words of the facts, never a
-        slip ("sharing" is no Singh)."""
+        slip ("sharing" is no Singh); `things` the one-word aliases of everything else
+        ("quad")."""
+        # An English word that is a short alias with a letter typed before it: "the squad
+        # talks" (the Quad). Built once: only the words that are such a slip.
+        self._padded = {
+            letter + alias: alias
+            for alias in things
+            if len(alias) >= _LEAST_PADDED
+            for letter in ascii_lowercase
+            if letter + alias in _ENGLISH_RANK and letter + alias not in vocabulary
+        }
         # Only names no common English word is ("esper", "singh"; not "begin", "mark").
         self._names = {n: e for n, e in names.items() if len(n) >= 5 and n not in COMMON_WORDS}
         self._all_names = dict(names)  # "did Rajnath sing?" names Singh ("sing" is a verb)
@@ -84,6 +99,8 @@ class NameSlips:
         """The one name `word` stands for ("pompous" → "pompeo"), where a name can stand."""
         if word in self._vocabulary or word in STOPWORDS:
             return None  # "since Esper…": a word of the question's own frame, never a name
+        if word in self._padded:
+            return self._padded[word]  # "where were the squad talks held": the Quad
         if len(word) < 4:
             return None
         if before in _NOT_BEFORE_A_NAME or after in _NOT_AFTER_A_NAME:

@@ -2356,7 +2356,12 @@ class Engine(
         for alias, entity in self.index.aliases.items():
             alias_words.setdefault(entity, set()).update(alias)
         words = {e: frozenset(w) for e, w in alias_words.items()}
-        return NameSlips(names, words, self.index.vocabulary)
+        things = frozenset(
+            alias[0]
+            for alias, entity in self.index.aliases.items()
+            if len(alias) == 1 and self._kind(entity) != "person"
+        )
+        return NameSlips(names, words, self.index.vocabulary, things)
 
     def _with_names_autocorrected(
         self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
