@@ -23617,3 +23617,12 @@ def test_an_alias_autocorrect_padded_with_a_letter_is_read_as_the_alias(
 def test_a_padded_alias_still_abstains_on_what_the_article_does_not_say(engine: Engine) -> None:
     """Read as the Quad, "the japanese and australian ministers at the squad" are unnamed."""
     assert ask(engine, "who were the japanese and australian ministers at the squad").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["info sharing whys it being expanded", "whys info sharing being expanded"],
+)
+def test_whys_without_its_apostrophe_asks_why(engine: Engine, question: str) -> None:
+    """ "info sharing whys it being expanded": "whys" is "why is", after the topic too."""
+    assert "security challenges" in ask(engine, question).text

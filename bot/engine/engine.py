@@ -1186,7 +1186,7 @@ SHARED_WHAT = prefilter.compile(
     r".*\bshar(?:e|ed|ing)\b"
     # "wdym info sharing, like what info exactly", "which information specifically?": the
     # information itself asked for, after the sharing was named.
-    r"|\b(?:what|which) (?:(?:kind|sort|type) of )?(?:info|information|intelligence|data)"
+    r"|\b(?:what|which) (?:(?:kind|sort|type) of )?(?:info|information)"
     r" (?:exactly|specifically|precisely|in particular)$"
     r"|\bwhat (?:exactly )?is the (?:info|information|intelligence|data)(?: exactly)?"
     r" (?:being |to be |that is |that will be )?shared\b"

@@ -48,6 +48,8 @@ _QUESTION_WORDS_TEXTED = {
     "wich": "which",
     "whcih": "which",
     "hw": "how",
+    # "info sharing whys it being expanded": "why's" without its apostrophe, after the topic.
+    "whys": "why is",
     # "WTF IS BECA", "wth did they agree on": an oath put for "what".
     "wtf": "what",
     "wth": "what",
