@@ -333,3 +333,75 @@ def test_sales_agreed_go_beyond_the_defense_trade_they_will_work_on(
     # Arms sales talked of are still the defense trade the statement names.
     assert "defense trade" in ask(engine, "did they talk about arms sales?").text
     assert ask(engine, "did they agree on defense trade?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Number of dialogues = 2?",
+        "Number of dialogues: 4 — right?",
+        "the number of dialogues is 2?",
+        "Dialogues held: 4?",
+    ],
+)
+def test_a_count_field_filled_in_wrong_is_no_with_three(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert text.startswith("No") and "three" in text
+    assert ask(engine, "no. of 2+2 dialogues = 3, correct?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "place"),
+    [
+        ("Location = Mumbai, correct?", "No", "New Delhi"),
+        ("Location = Tokyo?", "No", "New Delhi"),
+        ("ok checking back. Location = New Delhi, correct?", "Yes", "New Delhi"),
+        ("meeting location: new delhi, india — confirm", "Yes", "New Delhi"),
+        ("Tokyo talks location = Sydney, Australia — y/n", "No", "Tokyo"),
+        ("Venue of the quadripartite talks: Canberra?", "No", "Tokyo"),
+    ],
+)
+def test_a_place_field_filled_in_is_checked(
+    engine: Engine, question: str, verdict: str, place: str
+) -> None:
+    text = ask(engine, question).text
+    assert text.startswith(verdict) and place in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Meeting date (DD/MM)?", "Oct. 26"),
+        ("Global challenges phrase (exact)", "pressing global security challenges"),
+        ("Relationship description (US officials' words)", "most significant"),
+        ("'largest democracies' part — how many?", "Two"),
+        ("US-India trend field", "heating up"),
+        ("Other officials mentioned: Begin — title?", "Deputy Secretary of State"),
+        ("Related event: Tokyo talks — US attendees?", "Pompeo"),
+        ("Meeting purpose/context: held ahead of what?", "2+2"),
+        ("logistics — in the record?", "Yes"),
+    ],
+)
+def test_a_form_label_is_read_as_the_question_it_stands_for(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+def test_a_form_label_keeps_what_it_cannot_answer_unanswered(engine: Engine) -> None:
+    # A time's "(hh:mm)" is no format hint to drop: the article gives no time of day.
+    assert ask(engine, "Time of meeting (hh:mm)?").abstained
+    assert ask(engine, "Indian foreign minister (name):").abstained
+    # "For my show notes: who met whom…?" is a question as it stands, its label kept.
+    assert "Singh" in ask(engine, "For my notes: who met whom in New Delhi?").text
+
+
+def test_a_counterparts_title_is_no_headline(engine: Engine) -> None:
+    for question in ("counterpart title", "his counterpart's title?"):
+        text = ask(engine, "Esper", question).text
+        assert "Defense Minister Rajnath Singh" in text and "Chiefs Commit" not in text
+
+
+def test_type_of_a_thing_after_who_asks_its_kind(engine: Engine) -> None:
+    text = ask(engine, "who took part in the Tokyo talks?", "type of talks").text
+    assert "quadripartite" in text

@@ -49,6 +49,7 @@ from bot.engine.describe import (
 from bot.engine.described import DescribedAnswers
 from bot.engine.embedded import embedded_question_asked
 from bot.engine.enumerated import enumerated_questions
+from bot.engine.formfield import form_field_asked, form_label_asked
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.granted import granted_premises, is_yes_no, points_into_premise, unreal_premise
@@ -2039,6 +2040,12 @@ _COUNTED_BESIDE = re.compile(
 )
 
 
+def _asks_a_kind(words: list[str]) -> bool:
+    """ "type of talks", "kind of agreement?": a label that asks what sort of thing it was
+    (a what), whatever kind of question came before it."""
+    return len(words) > 2 and words[0] in SORT_WORDS and words[1] == "of"
+
+
 class Engine(
     BareFollowUps,
     PairAnswers,
@@ -2073,6 +2080,12 @@ class Engine(
             question = quantified_claim_asked(question) or question
             # "Does it specify which emerging technologies?": "which emerging technologies?"
             question = embedded_question_asked(question) or question
+            # "Number of dialogues = 2?", "Location = Mumbai, correct?": a form's field
+            # filled in, the claim asked as "were there 2 dialogues?".
+            question = form_field_asked(question, context.empty) or question
+            # "full name + title pls", "Global challenges phrase (exact)": a field's label
+            # asked as the question it stands for.
+            question = form_label_asked(question) or question
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.
@@ -6736,8 +6749,12 @@ class Engine(
                 and context.question_type
                 and parsed.words[:1] != ["whose"]
             ):
-                # "Where is he from?" "His role?": what his role is, not where.
-                parsed.qtype = "what" if titled else context.question_type
+                # "Where is he from?" "His role?": what his role is, not where. "Who was at
+                # the Tokyo talks?" "Type of talks?": a keyword still (their kind), not who.
+                if titled:
+                    parsed.qtype = "what"
+                elif not _asks_a_kind(parsed.words):
+                    parsed.qtype = context.question_type
                 parsed.types = [parsed.qtype]
             return parsed, "follow-up: same subject as the last question"
         return None

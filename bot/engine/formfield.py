@@ -1,0 +1,214 @@
+"""A data-entry clerk's form fields, checked against the article: "Number of dialogues =
+2?", "Tokyo talks location = Sydney, Australia — y/n", "Location: Mumbai, correct?". Each
+puts a value in a field, which is a claim; read as the question that claim is ("were there
+2 dialogues?", "were the Tokyo talks held in Sydney?"), it gets a No with the right value,
+where read as "is number of dialogues two" it matched the "two" of "the two countries" and
+got a Yes."""
+
+from __future__ import annotations
+
+import re
+
+# How a clerk asks whether the field holds: "…, correct?", "— y/n", ". confirm", "right?".
+_CHECK_TAIL = (
+    r"(?:\s*[,.;:?!\u2014\u2013-]*\s*(?:correct|right|y\s*/\s*n|yes or no|true|confirm(?:ed)?"
+    r"|ok|okay|yes|is that (?:right|correct)|agreed|accurate)\b)*\W*$"
+)
+# What may come before the field: "ok checking back. Location = New Delhi, correct?".
+_PREAMBLE = r"^(?:[^=:?]*?[.!]\s+)?"
+# Where a value is put in a field: "=", ":", "is", "was".
+_PUT = r"\s*(?:=|:|\bis\b|\bwas\b|\bare\b|\bwere\b)\s*"
+_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a couple"
+
+# "Number of dialogues = 2?", "no. of 2+2s: 4 — right?", "the number of dialogues is 2?".
+_COUNT_FIELD = re.compile(
+    _PREAMBLE
+    + r"(?:the )?(?:total )?(?:number|no\.?|num|count|#) of (?P<things>[^=:?]+?)"
+    + _PUT
+    + rf"(?P<number>{_NUMBER})"
+    + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+# "Dialogues held: 4?", "Quad countries = 5, correct?": a plural noun's field given a
+# number (the count of them). Only with "=" or ":", which no question puts after a noun.
+_COUNTED_FIELD = re.compile(
+    _PREAMBLE + r"(?P<things>(?:[\w+'-]+ ){0,3}[\w+'-]+s)(?: (?:held|total|count|so far))?"
+    r"\s*(?:=|:)\s*"
+    rf"(?P<number>{_NUMBER})" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+# "Location = Mumbai, correct?", "Tokyo talks location = Sydney, Australia — y/n", "Venue
+# of the meeting: Tokyo?". The value's first part names the place ("Sydney" of "Sydney,
+# Australia"): a country after it adds nothing to check.
+_PLACE_FIELD = re.compile(
+    _PREAMBLE + r"(?:(?P<event>[\w+'. -]+?) )?"
+    r"(?:location|venue|place|city|site)(?: of (?:the )?(?P<of>[\w+'. -]+?))?"
+    r"\s*(?:=|:)\s*"
+    r"(?P<place>[a-z][\w.' -]*?)(?:,[\w.' -]*)?" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+# A field's words that name no event: "meeting location", "record location".
+_NO_EVENT = frozenset({"the", "meeting", "record", "event", "field"})
+
+
+def form_field_asked(question: str, context_empty: bool = True) -> str | None:
+    """The question a form field put with a value stands for: "Number of dialogues = 2?" →
+    "were there 2 dialogues?"; None when the question is no such field. `context_empty`:
+    whether it starts a conversation, where a bare "Location = Tokyo?" is of the article's
+    meeting; later it is of what the conversation is about ("it")."""
+    text = question.strip()
+    if "=" not in text and ":" not in text and " is " not in text.lower():
+        return None  # (most questions: no field is filled in)
+    return _count_claimed(text) or _place_claimed(text, context_empty)
+
+
+def _count_claimed(text: str) -> str | None:
+    """ "Number of dialogues = 2?" → "were there 2 dialogues?", the count the yes-or-no
+    reading checks against the article's ("three such dialogues")."""
+    found = _COUNT_FIELD.match(text) or _COUNTED_FIELD.match(text)
+    if found is None:
+        return None
+    return f"were there {found['number']} {found['things'].strip()}?"
+
+
+def _place_claimed(text: str, context_empty: bool) -> str | None:
+    """ "Tokyo talks location = Sydney, Australia — y/n" → "were the Tokyo talks held in
+    Sydney?"; "Location = Mumbai, correct?" → "was the meeting held in Mumbai?"."""
+    found = _PLACE_FIELD.match(text)
+    if found is None:
+        return None
+    event = (found["of"] or found["event"] or "").strip()
+    place = found["place"].strip()
+    if event.lower() in _NO_EVENT or not event:
+        subject = "the meeting" if context_empty else "it"
+        return f"was {subject} held in {place}?"
+    if event.lower().startswith("the "):
+        event = event[4:]
+    verb = "were" if event.lower().endswith(("talks", "s")) else "was"
+    return f"{verb} the {event} held in {place}?"
+
+
+# A form's hints in brackets, which ask nothing: "Meeting date (DD/MM)?", "Global challenges
+# phrase (exact)", "Relationship description (US officials' words)", "Cooperation areas
+# (list)".
+_FORMAT_HINT = re.compile(
+    r"\s*\((?:exact|verbatim|list|one line|full|short|brief|text|pls|please"
+    r"|[dmy]{1,4}\s*[/.-]\s*[dmy]{1,4}(?:\s*[/.-]\s*[dmy]{1,4})?"
+    r"|[\w.' -]*\bwords)\)",
+    re.IGNORECASE,
+)
+# A clerk's sign-off and the field's own name: "full name + title pls", "US-India trend
+# field", "Purpose of partnership re China — field text?".
+_FORM_TAIL = re.compile(
+    r"(?:\s*[\u2014\u2013-]+\s*field(?: text| value| entry)?|\s+field(?: text| value)?"
+    r"|\s+(?:pls|plz))(?=\W*$)",
+    re.IGNORECASE,
+)
+# "secure comms capabilities — in the record?", "logistics — in the article?": whether the
+# article mentions it.
+_IN_THE_RECORD = re.compile(
+    r"\s*[\u2014\u2013:-]+\s*(?:in the (?:record|article|text|piece|story)|mentioned|listed"
+    r"|included)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# The words of a section label that name nothing in the article: "Related event: Tokyo
+# talks — US attendees?", "Other officials mentioned: Begin — title?", "Meeting
+# purpose/context: held ahead of what?".
+_SECTION_WORDS = frozenset(
+    "related event events other officials official people persons mentioned named purpose"
+    " context background details detail info information section part field record entry"
+    " category topic misc notes note".split()
+)
+_SECTION_LABEL = re.compile(r"^(?P<label>[\w/ +'-]{2,40}?)\s*:\s+(?P<rest>.+)$")
+# "'largest democracies' part — how many?", "Tokyo talks — where?": the thing, then what
+# is asked of it.
+_THING_THEN_WH = re.compile(
+    r"^(?P<thing>[^?\u2014\u2013]+?)(?:\s+part)?\s*[\u2014\u2013:]+\s*"
+    r"(?P<wh>how many|when|where)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# "Global challenges phrase", "relationship wording?": the article's words about it.
+_PHRASE_OF = re.compile(
+    r"^(?P<thing>[\w-]+(?: [\w-]+){0,3}) (?P<kind>phrase|wording|expression)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# "counterpart title", "the counterpart's title?": the field of the one met, whose answer
+# gives his title, never the article's title (its headline).
+_COUNTERPART_TITLE = re.compile(
+    r"^(?P<who>(?:his |her |the |[a-z]+'s )?(?:indian |india's |us |u\.s\. |american )?"
+    r"counterpart)(?:'s)? (?:title|job title|official title|post|position)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(
+    r"^(?:who|whom|whose|what|which|where|when|why|how|is|was|are|were|did|does|do|has|have"
+    r"|had|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def form_label_asked(question: str) -> str | None:
+    """The question a form's field label stands for: "full name + title pls" → "full name
+    and title?", "Global challenges phrase (exact)" → "what phrase about Global
+    challenges?"; None when the question is no label (or reads as it stands)."""
+    text = question.strip()
+    if _ASKED.match(text):
+        return None  # a question put as one, not a label
+    plain = _plain_label(text)
+    asked = _counterpart_asked(plain) or _thing_then_wh(plain)
+    asked = asked or _phrase_asked(plain)
+    if asked is not None:
+        return asked
+    return plain if plain != text else None
+
+
+def _plain_label(text: str) -> str:
+    """The label without its form's hints, sign-off and section label: "Related event: Tokyo
+    talks — US attendees?" → "Tokyo talks — US attendees?"."""
+    plain = _FORMAT_HINT.sub("", text)
+    plain = _FORM_TAIL.sub("", plain)
+    plain = _IN_THE_RECORD.sub(" mentioned?", plain)
+    plain = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " and ", plain, flags=re.IGNORECASE)
+    return _section_dropped(plain).strip()
+
+
+def _section_dropped(text: str) -> str:
+    """ "Other officials mentioned: Begin — title?" → "Begin — title?"; "Meeting purpose/
+    context: held ahead of what?" → "Meeting held ahead of what?". Only before a question
+    of its own: "Participants: Esper and Singh" gives the field its value."""
+    found = _SECTION_LABEL.match(text)
+    if found is None:
+        return text
+    rest = found["rest"]
+    if _ASKED.match(rest) or not (
+        rest.rstrip().endswith("?") and re.search(r"[\u2014\u2013]|\bwhat\b", rest)
+    ):
+        return text  # "For my show notes: who met whom…?" is a question as it stands
+    words = re.split(r"[\s/]+", found["label"].lower())
+    kept = [w for w in words if w not in _SECTION_WORDS]
+    if len(kept) == len(words):
+        return text
+    return " ".join([*kept, rest])
+
+
+def _counterpart_asked(text: str) -> str | None:
+    """ "counterpart title" → "counterpart": asked as the bare field, whose answer names the
+    one met with his title ("Esper met India's Defense Minister Rajnath Singh…")."""
+    found = _COUNTERPART_TITLE.match(text)
+    return None if found is None else f"{found['who']}?"
+
+
+def _thing_then_wh(text: str) -> str | None:
+    """ "'largest democracies' part — how many?" → "how many largest democracies?"."""
+    found = _THING_THEN_WH.match(text)
+    if found is None:
+        return None
+    thing = found["thing"].strip().strip("'\"\u2018\u2019\u201c\u201d").strip()
+    return f"{found['wh'].lower()} {thing}?"
+
+
+def _phrase_asked(text: str) -> str | None:
+    """ "Global challenges phrase" → "what phrase about Global challenges?"."""
+    found = _PHRASE_OF.match(text)
+    if found is None:
+        return None
+    return f"what {found['kind'].lower()} about {found['thing']}?"
