@@ -405,3 +405,12 @@ def test_a_counterparts_title_is_no_headline(engine: Engine) -> None:
 def test_type_of_a_thing_after_who_asks_its_kind(engine: Engine) -> None:
     text = ask(engine, "who took part in the Tokyo talks?", "type of talks").text
     assert "quadripartite" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["full name + title pls", "full name and title?", "title and full name"]
+)
+def test_a_persons_name_and_title_is_no_headline(engine: Engine, question: str) -> None:
+    assert "Chiefs Commit" not in ask(engine, question).text
+    assert "Mark T. Esper" in ask(engine, "who met singh", question).text
+    assert "Chiefs Commit" in ask(engine, "article title").text

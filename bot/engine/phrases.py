@@ -510,6 +510,10 @@ TITLE_OF_ANOTHER = prefilter.compile(
     # a person's title is his post, not the article's headline.
     r"|\b(?:person|man|woman|official|officials|minister|gentleman|guy|envoy|diplomat|people)"
     r"\b.*\btitle\b|\b(?:his|her|their) (?:\w+ )?title\b"
+    # "full name + title pls", "name and title?", "counterpart title": a person's name and
+    # post, as a form asks them.
+    r"|\bnames? (?:and|plus|&) (?:job )?title\b|\btitle (?:and|plus|&) (?:full )?names?\b"
+    r"|\bcounterpart(?:'s)? (?:job )?title\b"
 )
 # "Is the article an opinion piece?", "is this story a DOD statement?": what kind of piece
 # the article is, which it never says of itself; not "is the article about China?".
