@@ -414,3 +414,28 @@ def test_a_persons_name_and_title_is_no_headline(engine: Engine, question: str) 
     assert "Chiefs Commit" not in ask(engine, question).text
     assert "Mark T. Esper" in ask(engine, "who met singh", question).text
     assert "Chiefs Commit" in ask(engine, "article title").text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        ("Source = Indian Ministry of Defence? correct?", "No", "U.S. Defense Department"),
+        ("Source = State Department, correct?", "No", "U.S. Defense Department"),
+        ("Statement source: U.S. Defense Department — confirm", "Yes", "Defense Department"),
+        ("Esper = Mark T. Esper, US Sec Def. confirm", "Yes", "Secretary of Defense"),
+        ("Begin = Deputy Secretary of Defense, correct?", "No", "Deputy Secretary of State"),
+        ("Info sharing was scaled back — enter 'reduced'?", "No", "expanding"),
+        ("US-India relations cooling — enter 'cooling'?", "No", "heating up"),
+        ("Info sharing expanded — enter 'expanded'?", "Yes", "expanding"),
+    ],
+)
+def test_a_field_given_a_value_and_checked_is_a_claim(
+    engine: Engine, question: str, verdict: str, said: str
+) -> None:
+    text = ask(engine, question).text
+    assert text.startswith(verdict) and said in text
+
+
+def test_a_field_given_a_value_unchecked_is_left_to_the_other_readings(engine: Engine) -> None:
+    # "=" with a question word after it asks of the field; no claim is read into it.
+    assert "Two" in ask(engine, "us n india = wat kind of democracies lol").text

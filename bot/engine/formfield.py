@@ -47,6 +47,34 @@ _PLACE_FIELD = re.compile(
     r"(?P<place>[a-z][\w.' -]*?)(?:,[\w.' -]*)?" + _CHECK_TAIL,
     re.IGNORECASE,
 )
+# "Source = Indian Ministry of Defence? correct?", "Statement source: the State
+# Department?": who put the statement out.
+_SOURCE_FIELD = re.compile(
+    _PREAMBLE + r"(?:(?:the )?statement )?source(?: of (?:the )?statement)?\s*(?:=|:)\s*"
+    r"(?P<source>[a-z][\w.' -]*?)" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+# "Esper = Mark T. Esper, US Sec Def. confirm", "Begin = Deputy Secretary of Defense,
+# correct?": any field given a value and checked, asked as "is Esper Mark T. Esper…?".
+_CHECKED_FIELD = re.compile(
+    _PREAMBLE + r"(?P<field>[^=?]*\w)\s*=\s*(?P<value>[^=?]*?\w)\W*" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+# "Info sharing was scaled back — enter 'reduced'?": the value to be entered is the claim's
+# own word; the claim before it is what is checked.
+_ENTERED = re.compile(
+    r"\s*[\u2014\u2013:-]+\s*(?:enter|put|write|record|mark|fill in)(?: it)?(?: as| down)?"
+    r"\s*['\"\u2018\u201c]?[\w -]+['\"\u2019\u201d]?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_WH_WORD = re.compile(
+    r"\b(?:which|what|who|whom|where|when|why|how|wat|wot|wut|wht|wich|hu)\b", re.IGNORECASE
+)
+# What makes a field's value a check: "?", "correct", "right", "confirm", "y/n" ("us n
+# india = wat kind of democracies lol" checks nothing).
+_CHECKED = re.compile(
+    r"\?|\b(?:correct|right|confirm|confirmed|true|accurate|y\s*/\s*n)\b", re.IGNORECASE
+)
 # A field's words that name no event: "meeting location", "record location".
 _NO_EVENT = frozenset({"the", "meeting", "record", "event", "field"})
 
@@ -57,9 +85,17 @@ def form_field_asked(question: str, context_empty: bool = True) -> str | None:
     whether it starts a conversation, where a bare "Location = Tokyo?" is of the article's
     meeting; later it is of what the conversation is about ("it")."""
     text = question.strip()
+    entered = _ENTERED.search(text)
+    if entered is not None and entered.start() > 0:
+        return text[: entered.start()].rstrip() + "?"
     if "=" not in text and ":" not in text and " is " not in text.lower():
         return None  # (most questions: no field is filled in)
-    return _count_claimed(text) or _place_claimed(text, context_empty)
+    return (
+        _count_claimed(text)
+        or _place_claimed(text, context_empty)
+        or _source_claimed(text)
+        or _field_checked(text)
+    )
 
 
 def _count_claimed(text: str) -> str | None:
@@ -69,6 +105,22 @@ def _count_claimed(text: str) -> str | None:
     if found is None:
         return None
     return f"were there {found['number']} {found['things'].strip()}?"
+
+
+def _source_claimed(text: str) -> str | None:
+    """ "Source = Indian Ministry of Defence? correct?" → "was the statement from Indian
+    Ministry of Defence?" (No: the U.S. Defense Department's)."""
+    found = _SOURCE_FIELD.match(text)
+    return None if found is None else f"was the statement from {found['source'].strip()}?"
+
+
+def _field_checked(text: str) -> str | None:
+    """ "Esper = Mark T. Esper, US Sec Def. confirm" → "is Esper Mark T. Esper, US Sec
+    Def?"; not a field asked of ("two largest democracies = who?")."""
+    found = _CHECKED_FIELD.match(text)
+    if found is None or _WH_WORD.search(text) or not _CHECKED.search(text):
+        return None
+    return f"is {found['field'].strip()} {found['value'].strip()}?"
 
 
 def _place_claimed(text: str, context_empty: bool) -> str | None:
