@@ -439,3 +439,11 @@ def test_a_field_given_a_value_and_checked_is_a_claim(
 def test_a_field_given_a_value_unchecked_is_left_to_the_other_readings(engine: Engine) -> None:
     # "=" with a question word after it asks of the field; no claim is read into it.
     assert "Two" in ask(engine, "us n india = wat kind of democracies lol").text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["what about the article as a whole?", "and in the article overall?"]
+)
+def test_the_article_overall_is_the_article(engine: Engine, follow_up: str) -> None:
+    text = ask(engine, "is China mentioned in the DoD statement?", follow_up).text
+    assert text.startswith("Yes") and "China" in text

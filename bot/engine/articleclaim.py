@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.engine import prefilter
 from bot.engine.lexicon import TITLE_WORDS
 
-__all__ = ["ArticleClaim", "article_claim_asked", "title_said_asked"]
+__all__ = ["ArticleClaim", "article_claim_asked", "article_scope_dropped", "title_said_asked"]
 
 # What an article does with its words, in the third person as a claim says it, with the
 # form "does the article …?" asks it in.
@@ -129,3 +129,20 @@ def _is_title(words: str) -> bool:
     not any description ("happy with the deal")."""
     said = re.findall(r"[a-z]+", words.lower())
     return bool(said) and said[-1] in TITLE_WORDS and said[0] not in ("not", "no", "never")
+
+
+# "…in the DoD statement?" "and in the article overall?", "the piece as a whole": the whole
+# article, which "the article" alone says (not a statement within it).
+_WHOLE_ARTICLE = re.compile(
+    r"\b(the (?:article|piece|story|report|text))(?: overall| as a whole| in general| in full"
+    r"| at large| altogether)\b",
+    re.IGNORECASE,
+)
+
+
+def article_scope_dropped(question: str) -> str | None:
+    """ "and in the article overall?" → "and in the article?"; None without such a word."""
+    found = _WHOLE_ARTICLE.search(question)
+    if found is None:
+        return None
+    return question[: found.start()] + found[1] + question[found.end() :]

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
-from bot.engine.articleclaim import article_claim_asked, title_said_asked
+from bot.engine.articleclaim import article_claim_asked, article_scope_dropped, title_said_asked
 from bot.engine.autocorrected import NameSlips
 from bot.engine.bare import BareFollowUps
 from bot.engine.choices import each_option_asked, listed_choices
@@ -2086,6 +2086,8 @@ class Engine(
             # "full name + title pls", "Global challenges phrase (exact)": a field's label
             # asked as the question it stands for.
             question = form_label_asked(question) or question
+            # "and in the article overall?": the article, as "and in the article?" says.
+            question = article_scope_dropped(question) or question
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.
