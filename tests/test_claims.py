@@ -447,3 +447,18 @@ def test_a_field_given_a_value_unchecked_is_left_to_the_other_readings(engine: E
 def test_the_article_overall_is_the_article(engine: Engine, follow_up: str) -> None:
     text = ask(engine, "is China mentioned in the DoD statement?", follow_up).text
     assert text.startswith("Yes") and "China" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Officials quoted: Pompeo — y/n", "Yes"),
+        ("Officials quoted: Singh, correct?", "No"),
+        ("Countries mentioned: Japan?", "Yes"),
+    ],
+)
+def test_a_listed_field_checks_what_the_article_quotes_or_names(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+    assert ask(engine, "People named: Modi — y/n").text == "The article doesn't mention Modi."

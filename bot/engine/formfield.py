@@ -75,6 +75,20 @@ _WH_WORD = re.compile(
 _CHECKED = re.compile(
     r"\?|\b(?:correct|right|confirm|confirmed|true|accurate|y\s*/\s*n)\b", re.IGNORECASE
 )
+# "Officials quoted: Pompeo — y/n", "Countries mentioned: Japan?": whether the article
+# does so with the one put in the field.
+_LISTED_FIELD = re.compile(
+    _PREAMBLE + r"(?:[\w-]+ ){0,2}(?P<verb>quoted|mentioned|named|cited|listed)\s*(?:=|:)\s*"
+    r"(?P<value>[a-z][\w.' -]*?)" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+_ARTICLE_VERB = {
+    "quoted": "quote",
+    "mentioned": "mention",
+    "named": "name",
+    "cited": "quote",
+    "listed": "mention",
+}
 # A field's words that name no event: "meeting location", "record location".
 _NO_EVENT = frozenset({"the", "meeting", "record", "event", "field"})
 
@@ -94,6 +108,7 @@ def form_field_asked(question: str, context_empty: bool = True) -> str | None:
         _count_claimed(text)
         or _place_claimed(text, context_empty)
         or _source_claimed(text)
+        or _listed_claimed(text)
         or _field_checked(text)
     )
 
@@ -112,6 +127,16 @@ def _source_claimed(text: str) -> str | None:
     Ministry of Defence?" (No: the U.S. Defense Department's)."""
     found = _SOURCE_FIELD.match(text)
     return None if found is None else f"was the statement from {found['source'].strip()}?"
+
+
+def _listed_claimed(text: str) -> str | None:
+    """ "Officials quoted: Pompeo — y/n" → "does the article quote Pompeo?", asked of the
+    article, whose readings know whom it quotes and names."""
+    found = _LISTED_FIELD.match(text)
+    if found is None or not _CHECKED.search(text):
+        return None
+    verb = _ARTICLE_VERB[found["verb"].lower()]
+    return f"does the article {verb} {found['value'].strip()}?"
 
 
 def _field_checked(text: str) -> str | None:
