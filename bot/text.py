@@ -2788,8 +2788,11 @@ def _sieved_rewrites(sieve: prefilter.RewriteSieve, text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words of `normalise(text)`; hyphenated words also give their parts."""
+    normalised = normalise(text)
+    if "-" not in normalised:  # most texts: the words as they are
+        return normalised.split()
     out: list[str] = []
-    for word in normalise(text).split():
+    for word in normalised.split():
         out.append(word)
         if "-" in word:
             out.extend(part for part in word.split("-") if part)

@@ -107,6 +107,8 @@ def build_corroboration(index: Index, terms_of: Callable[[str], tuple[str, ...]]
     # seven roles, and at 100,000 facts some 20,000 pairs.
     role_sets: dict[frozenset[str], frozenset[str]] = {}
     same_act_of: dict[int, tuple[int, ...]] = {}
+    quotes = [entry.fact.quote for entry in facts]
+    articles = [quote.article for quote in quotes]
     for entry in facts:
         one = entry.order
         shared_stated = _shared(stated[one], by_stated, one)
@@ -114,11 +116,18 @@ def build_corroboration(index: Index, terms_of: Callable[[str], tuple[str, ...]]
         told_alike = tuple(sorted(o for o, n in shared_stated.items() if n >= SAME_ACT_TERMS))
         if told_alike:
             same_act_of[one] = told_alike
-        # Each pair once, recorded both ways.
-        for other in sorted(o for o in shared_stated.keys() | shared_keywords.keys() if o > one):
+        # Each pair once, recorded both ways; only quotes of the same article that do not
+        # overlap can agree (`_overlapping`), and most facts sharing rare words are in
+        # other articles: they are dropped here, by a list lookup, before anything else.
+        article, start, end = articles[one], quotes[one].start, quotes[one].end
+        for other in sorted(
+            o
+            for o in shared_stated.keys() | shared_keywords.keys()
+            if o > one
+            and articles[o] == article
+            and not (start < quotes[o].end and quotes[o].start < end)
+        ):
             second = facts[other]
-            if _overlapping(entry, second):
-                continue
             keywords_alike = shared_keywords[other] >= max(
                 SAME_ACT_KEYWORDS, KEYWORD_SHARE * min(len(keywords[one]), len(keywords[other]))
             )

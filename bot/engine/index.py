@@ -408,15 +408,23 @@ class Index:
         """(start, end, entity) for the aliases in `words`, longest first, none overlapping.
         Only the alias lengths that start with each word are tried; a one-word alias that is
         also an everyday word ("begin") counts only where `everyday_ok(position)` says so."""
+        # (-length, start): sorted as they are, longest first. `in` before the lookup: most
+        # words start no alias, and this runs for every text an index build reads.
+        lengths_of, aliases, count = self.alias_lengths, self.aliases, len(words)
         found = [
-            (length, start)
+            (-length, start)
             for start, word in enumerate(words)
-            for length in self.alias_lengths.get(word, ())
-            if start + length <= len(words) and tuple(words[start : start + length]) in self.aliases
+            if word in lengths_of
+            for length in lengths_of[word]
+            if start + length <= count and tuple(words[start : start + length]) in aliases
         ]
-        used = [False] * len(words)
+        if not found:
+            return []
+        found.sort()
+        used = [False] * count
         spans: list[tuple[int, int, str]] = []
-        for length, start in sorted(found, key=lambda f: (-f[0], f[1])):
+        for negative, start in found:
+            length = -negative
             if any(used[start : start + length]):
                 continue
             if length == 1 and words[start] in COMMON_WORD_ALIASES and not everyday_ok(start):
@@ -516,6 +524,9 @@ class _NameWords:
         self.seen.add(text)
         words, capitalised, found = linked
         spans = [(a, b) for a, b, _ in found if b - a > 1]
+        if not spans:  # most texts name nobody by a name of several words
+            self.outside.update(words)
+            return
         in_names = {i for start, end in spans for i in range(start, end)}
         if is_quote:
             # A capitalised word before another of the name ("New Delhi"), not its head
@@ -538,7 +549,11 @@ class _NameWords:
 def _linkable_words(text: str) -> list[str]:
     """Words of an alias or a question as entity linking compares them: hyphenated words
     split, a leading "the" dropped (people type "Pentagon" and "the Pentagon" alike)."""
-    words = [part for word in normalise(text).split() for part in word.split("-") if part]
+    normalised = normalise(text)
+    if "-" in normalised:
+        words = [part for word in normalised.split() for part in word.split("-") if part]
+    else:  # the common case: no word to split
+        words = normalised.split()
     while words and words[0] == "the":
         words = words[1:]
     return words
@@ -578,7 +593,7 @@ class _Builder:
         their word lists are not kept: at 100,000 facts they were tens of MB)."""
         found = self._text_terms.get(text)
         if found is None:
-            words = [sys.intern(w) for w in tokens(text)]
+            words = list(map(sys.intern, tokens(text)))
             vocabulary.update(words)
             found = self._text_terms[text] = self.sorted_terms(words)
         return found
@@ -595,7 +610,9 @@ class _Builder:
 
     def sorted_terms(self, words: list[str]) -> tuple[str, ...]:
         """The terms of the words that are not stop words, sorted, as one shared tuple."""
-        return self.share_tuple(tuple(sorted({self.term(w) for w in words if w not in STOPWORDS})))
+        known, term_of = self._terms, self.term  # most words are known: looked up inline
+        found = {known[w] if w in known else term_of(w) for w in words if w not in STOPWORDS}
+        return self.share_tuple(tuple(sorted(found)))
 
     def forget_links(self) -> None:
         """A new fact: the texts linked for the last one are not needed again (a fact's texts
