@@ -120,7 +120,9 @@ def build(
         clock = _lap(seconds, "compile", clock)
         if result.factbase is None or result.problems:
             return Built(None, None, tuple(result.problems), False, key, seconds)
-        index = Index(result.factbase)
+        # (The aliases' normalised forms are needed only while the index is built.)
+        index = Index(result.factbase, result.normalised_aliases)
+        result.normalised_aliases = {}
         _keep()
         clock = _lap(seconds, "index", clock)
     # The files may have changed while we compiled: store only what the key describes.

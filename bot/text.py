@@ -2788,7 +2788,11 @@ def _sieved_rewrites(sieve: prefilter.RewriteSieve, text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words of `normalise(text)`; hyphenated words also give their parts."""
-    normalised = normalise(text)
+    return normalised_tokens(normalise(text))
+
+
+def normalised_tokens(normalised: str) -> list[str]:
+    """`tokens` of a text whose `normalise`d form is `normalised`."""
     if "-" not in normalised:  # most texts: the words as they are
         return normalised.split()
     out: list[str] = []

@@ -24,7 +24,7 @@ from bot.engine.paragraphs import build_paragraphs
 from bot.engine.spelling import COMMON_WORDS, Speller
 from bot.engine.spoken import sound_keys
 from bot.factbase.model import Fact, FactBase
-from bot.text import is_word_char, normalise, occurs_as_words, stem, tokens
+from bot.text import is_word_char, normalise, normalised_tokens, occurs_as_words, stem, tokens
 
 __all__ = ["FactEntry", "Index", "term"]
 
@@ -149,13 +149,18 @@ def _restore_entry(*values: object) -> FactEntry:
 
 
 class Index:
-    def __init__(self, factbase: FactBase) -> None:
+    def __init__(
+        self, factbase: FactBase, normalised_aliases: Mapping[str, str] | None = None
+    ) -> None:
+        """`normalised_aliases`: each alias's `normalise`d form, if the compiler gives them
+        (`CompileResult.normalised_aliases`), so that they are not normalised again."""
         self.factbase = factbase
         self.aliases: dict[tuple[str, ...], str] = {}
         # Each text is normalised, tokenised and linked once, however many facts repeat it;
         # equal term sets are one shared frozenset and every term one interned string (a large
         # base repeats them endlessly: this is most of the index's memory and build time).
-        build = _Builder(self)
+        known = normalised_aliases or {}
+        build = _Builder(self, known)
         # The words of an entity's names, as terms: what naming it already says. Read with
         # its aliases, while `normalise` still remembers them (a large base has more aliases
         # than it keeps: read after all of them, each was normalised again).
@@ -164,7 +169,15 @@ class Index:
             for alias in entity.all_aliases:
                 # Interned: one string per distinct word, however many aliases repeat it
                 # (the build cache then stores and loads each once).
-                key = tuple(map(sys.intern, _linkable_words(alias)))
+                normalised = known.get(alias)
+                key = tuple(
+                    map(
+                        sys.intern,
+                        _linkable_words(alias)
+                        if normalised is None
+                        else _linkable_words_of(normalised),
+                    )
+                )
                 if key and key not in self.aliases:
                     self.aliases[key] = entity.id
             entity_terms[entity.id] = build.share_tuple(
@@ -549,7 +562,11 @@ class _NameWords:
 def _linkable_words(text: str) -> list[str]:
     """Words of an alias or a question as entity linking compares them: hyphenated words
     split, a leading "the" dropped (people type "Pentagon" and "the Pentagon" alike)."""
-    normalised = normalise(text)
+    return _linkable_words_of(normalise(text))
+
+
+def _linkable_words_of(normalised: str) -> list[str]:
+    """`_linkable_words` of a text whose `normalise`d form is `normalised`."""
     if "-" in normalised:
         words = [part for word in normalised.split() for part in word.split("-") if part]
     else:  # the common case: no word to split
@@ -563,8 +580,9 @@ class _Builder:
     """Memos for one index build: each distinct text is tokenised and linked once, each word
     turned into a term once; terms are interned and equal frozensets shared."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, normalised: Mapping[str, str]) -> None:
         self.index = index
+        self._normalised = normalised  # texts whose normalised form is known already
         self._tokens: dict[str, list[str]] = {}
         self._terms: dict[str, str] = {}
         self._entities: dict[str, frozenset[str]] = {}
@@ -578,7 +596,9 @@ class _Builder:
     def tokens(self, text: str) -> list[str]:
         found = self._tokens.get(text)
         if found is None:
-            found = self._tokens[text] = [sys.intern(w) for w in tokens(text)]
+            normalised = self._normalised.get(text)
+            words = tokens(text) if normalised is None else normalised_tokens(normalised)
+            found = self._tokens[text] = [sys.intern(w) for w in words]
         return found
 
     def term(self, word: str) -> str:

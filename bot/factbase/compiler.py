@@ -74,6 +74,10 @@ _POINT_KEYS = {"text", "facts"}
 class CompileResult:
     factbase: FactBase | None
     problems: list[Problem] = field(default_factory=list)
+    # Each alias's `normalise`d form, as the alias check computed it: the index links names
+    # through the same form, and a large base has far more aliases than `normalise`
+    # remembers (at 100,000 facts each was normalised a second time to index it).
+    normalised_aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -134,7 +138,9 @@ def compile_factbase(facts_dir: Path, seeds_dir: Path) -> CompileResult:
         if parsed.root is not None:
             builder.read_file(parsed.root)
     factbase = builder.finish(digest.hexdigest()[:16])
-    return CompileResult(factbase if not problems else None, sorted(set(problems)))
+    if problems:
+        return CompileResult(None, sorted(set(problems)))
+    return CompileResult(factbase, [], builder.normalised_aliases)
 
 
 class _Builder:
@@ -157,6 +163,7 @@ class _Builder:
         self.fact_refs: list[tuple[Located, str]] = []
         self.topic_refs: list[tuple[Located, str]] = []
         self.alias_owner: dict[str, tuple[str, Located]] = {}
+        self.normalised_aliases: dict[str, str] = {}
         self.declared_facts: set[str] = set()
         self.declared_entities: set[str] = set()
         self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -269,7 +276,7 @@ class _Builder:
         ]
         claimed_here: set[str] = set()
         for node, alias in names:
-            key = normalise(alias)
+            key = self.normalised_aliases[alias] = normalise(alias)
             if not key:
                 self._add(node, f"alias '{alias}' has no letters or digits")
                 continue
