@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sized
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -231,11 +232,15 @@ def _postings(sets: list[tuple[str, ...]]) -> dict[str, list[int]]:
 
 def _shared(terms: tuple[str, ...], postings: dict[str, list[int]], own: int) -> Counter[int]:
     """How many of these terms each other fact has, through the terms few facts have."""
-    counts: Counter[int] = Counter()
-    for t in terms:
-        having = postings.get(t, ())
-        if len(having) <= CANDIDATE_POSTINGS:
-            counts.update(having)  # counted in C from the list itself; `own` dropped below
+    # One Counter over the postings of all those terms (counted in C, the lists chained
+    # rather than each added by its own update); `own` dropped below.
+    counts: Counter[int] = Counter(
+        chain.from_iterable(
+            having
+            for having in map(postings.get, terms, repeat((), len(terms)))
+            if len(having) <= CANDIDATE_POSTINGS
+        )
+    )
     counts.pop(own, None)
     return counts
 

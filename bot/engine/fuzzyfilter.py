@@ -42,11 +42,15 @@ class FuzzyFilter:
         self._lengths = tuple(lengths)
         letters: dict[tuple[str, int], list[int]] = defaultdict(list)
         pairs: dict[str, list[int]] = defaultdict(list)
+        join = str.__add__
         for position, text in enumerate(texts):
-            for letter, count in Counter(text).items():
-                for at_least in range(1, count + 1):
+            # Letters in order of first appearance, as a Counter gives them (without the
+            # cost of making one per text: there are tens of thousands).
+            for letter in dict.fromkeys(text):
+                for at_least in range(1, text.count(letter) + 1):
                     letters[(letter, at_least)].append(position)
-            for pair in {text[i : i + 2] for i in range(len(text) - 1)}:
+            # Each distinct pair of neighbouring characters, in the set's own order.
+            for pair in set(map(join, text, text[1:])):
                 pairs[pair].append(position)
         size = len(texts)
         self._letters = {key: _bits(found, size) for key, found in letters.items()}
