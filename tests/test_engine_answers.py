@@ -23626,3 +23626,36 @@ def test_a_padded_alias_still_abstains_on_what_the_article_does_not_say(engine: 
 def test_whys_without_its_apostrophe_asks_why(engine: Engine, question: str) -> None:
     """ "info sharing whys it being expanded": "whys" is "why is", after the topic too."""
     assert "security challenges" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did Indian officials describe the relationship?",
+        "how did the Indian side characterise the talks?",
+        "what did New Delhi say about the relationship?",
+        "how was the relationship described by India?",
+        "did New Delhi call it one of the most significant relationships?",
+    ],
+)
+def test_one_sides_words_are_never_answered_with_the_other_sides(
+    engine: Engine, question: str
+) -> None:
+    """The article gives the "most significant relationship" words to U.S. officials only:
+    asked for India's side, the bot abstains rather than give the U.S. side's words."""
+    assert ask(engine, question).abstained
+
+
+def test_the_side_whose_words_they_are_still_gets_them(engine: Engine) -> None:
+    """ "How did American officials describe the relationship?": their own words."""
+    answer = ask(engine, "how did American officials describe the relationship?")
+    assert not answer.abstained and "most significant" in answer.text
+
+
+def test_a_follow_up_asking_the_other_sides_words_abstains(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "How did U.S. officials describe the relationship?",
+        "and how did Indian officials describe it?",
+    )
+    assert answer.abstained

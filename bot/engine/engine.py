@@ -301,6 +301,7 @@ from bot.engine.rather import claim_and_alternative
 from bot.engine.roles import RoleAnswers
 from bot.engine.several import after_verdict, merged, verdict_of
 from bot.engine.sides import SideAnswers
+from bot.engine.sidewords import SideWords
 from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
@@ -2065,6 +2066,7 @@ class Engine(
     SideAnswers,
     RankAnswers,
     PointingAnswers,
+    SideWords,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2120,6 +2122,7 @@ class Engine(
             answer = self._one_person_checked(answer, text, context)
             answer = self._count_beside_a_partner_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
+            answer = self._side_checked(answer, text, context)
             if all_people_claimed(text) and not answer.abstained:
                 # "Did all the officials praise the relationship?": Esper and Singh did.
                 said = only_some_said(answer.text)
