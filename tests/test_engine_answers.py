@@ -23659,3 +23659,33 @@ def test_a_follow_up_asking_the_other_sides_words_abstains(engine: Engine) -> No
         "and how did Indian officials describe it?",
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the name of the DOD spokesperson who issued the statement given?",
+        "is the name of the Pentagon spokesperson mentioned?",
+        "does the article give the spokesperson's name?",
+    ],
+)
+def test_a_name_the_article_never_gives_is_never_said_to_be_given(
+    engine: Engine, question: str
+) -> None:
+    """The article names no spokesperson: the statement it reports is no "Yes"."""
+    answer = ask(engine, question)
+    assert answer.abstained and not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the article give the name of the Indian defense minister?",
+        "is the name of the agreement given?",
+        "is the date of the meeting given?",
+    ],
+)
+def test_a_name_or_date_the_article_gives_is_said_to_be_given(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).text.startswith("Yes")

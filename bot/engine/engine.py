@@ -130,6 +130,7 @@ from bot.engine.message import (
     whose_options_asked,
     you_mentioned_dropped,
 )
+from bot.engine.namegiven import NameGivenChecks
 from bot.engine.ordinals import ListedItems
 from bot.engine.paired import each_half_asked
 from bot.engine.pairs import PairAnswers
@@ -2067,6 +2068,7 @@ class Engine(
     RankAnswers,
     PointingAnswers,
     SideWords,
+    NameGivenChecks,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2123,6 +2125,7 @@ class Engine(
             answer = self._count_beside_a_partner_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             answer = self._side_checked(answer, text, context)
+            answer = self._name_given_checked(answer, text, context)
             if all_people_claimed(text) and not answer.abstained:
                 # "Did all the officials praise the relationship?": Esper and Singh did.
                 said = only_some_said(answer.text)
