@@ -23689,3 +23689,20 @@ def test_a_name_or_date_the_article_gives_is_said_to_be_given(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the text specify which services, e.g. navy or air force?",
+        "does the article say which services, such as the army, navy or air force?",
+        "does it specify which technologies, like AI, drones or cyber?",
+    ],
+)
+def test_examples_in_a_question_are_asked_about_not_offered_as_options(
+    engine: Engine, question: str
+) -> None:
+    """ "…which services, e.g. navy or air force?": the article names no service, so no
+    partial "Services, yes" picked from the list."""
+    answer = ask(engine, question)
+    assert answer.abstained and not answer.text.lower().startswith(("yes", "services"))

@@ -30,6 +30,12 @@ _WHICH_NOT = re.compile(
     r"\s*(?::|—|–| - )\s*(?P<list>.+?)\s*\??\s*$",
     re.IGNORECASE,
 )
+# A list of examples: "…, e.g. navy or air force", "…, such as AI, drones or cyber".
+_EXAMPLES_LISTED = re.compile(
+    r"(?:,|\s[-–—])\s*(?:e\.?\s?g\b\.?|i\.?\s?e\b\.?|such as|like|for example|for instance"
+    r"|including)\b",
+    re.IGNORECASE,
+)
 _TOKENS = re.compile(r"[^\s,]+|,")
 # "Is Esper the defence secretary or the foreign minister?": two options, each a noun
 # phrase of its own, the second ending the question.
@@ -156,6 +162,10 @@ def _yes_no_choices(text: str, is_name: Callable[[str], bool]) -> Choices | None
     engine's own either-or reading (and `two_noun_phrases` when it cannot take them apart)."""
     if "," not in text or " or " not in text:
         return None  # most questions: no list of options
+    if _EXAMPLES_LISTED.search(text):
+        # "Does the text specify which services, e.g. navy or air force?": examples of what
+        # is asked, all of them part of it, not options to pick one from.
+        return None
     body = text.strip().rstrip("?.! ")
     tokens = _TOKENS.findall(body)
     if len(tokens) < 5 or tokens[0].lower() not in _AUXILIARIES:
