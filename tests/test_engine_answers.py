@@ -23706,3 +23706,15 @@ def test_examples_in_a_question_are_asked_about_not_offered_as_options(
     partial "Services, yes" picked from the list."""
     answer = ask(engine, question)
     assert answer.abstained and not answer.text.lower().startswith(("yes", "services"))
+
+
+def test_it_after_an_unanswered_claim_is_what_that_claim_named(engine: Engine) -> None:
+    """ "Did the talks mention China?" went unanswered: "it" next is China, not Singh,
+    whom the answer before named, so the statement's naming him is no "Yes"."""
+    answer = ask(
+        engine,
+        "who met singh?",
+        "did the talks mention China?",
+        "was it named in the statement?",
+    )
+    assert not answer.text.startswith("Yes")

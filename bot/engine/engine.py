@@ -9871,6 +9871,9 @@ class Engine(
                 them = list(dict.fromkeys([*them, *self._actors_of(context.fact_id)]))
             return them
         if "thing" in pronouns:
+            unanswered = self._things_of_unanswered_claim(context)
+            if unanswered:
+                return unanswered
             return (
                 list(context.entities)
                 if self._any_thing(context.entities)
@@ -9881,6 +9884,16 @@ class Engine(
                 )
             )
         return []
+
+    def _things_of_unanswered_claim(self, context: Context) -> list[str]:
+        """What the last yes-or-no question named, when it went unanswered: "Who met Singh?"
+        "Did the talks mention China?" (the article doesn't say) "Was it named in the
+        statement?": it is China, not Singh, whom the answer before named; a person is
+        never "it"."""
+        if not context.last_abstained or not context.claim:
+            return []
+        named = parse(context.claim, self.index).entity_ids
+        return [e for e in named if self._kind(e) not in ("person", "group")]
 
     def _any_thing(self, entities: tuple[str, ...]) -> bool:
         """Whether any of these is something "it" can be: not a person, country or group."""
