@@ -23718,3 +23718,18 @@ def test_it_after_an_unanswered_claim_is_what_that_claim_named(engine: Engine) -
         "was it named in the statement?",
     )
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How did the statement characterise the talks?", "how did the DOD characterize the meeting?"],
+)
+def test_characterise_is_read_as_describe(engine: Engine, question: str) -> None:
+    """ "characterise" asks a description, as "describe" does: never the statement's
+    silence on China, which a question without the verb ranked first."""
+    assert "China" not in ask(engine, question).text
+
+
+def test_characterised_by_officials_gets_their_words(engine: Engine) -> None:
+    answer = ask(engine, "how did US officials characterise the relationship?")
+    assert "most significant" in answer.text

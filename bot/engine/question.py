@@ -583,6 +583,12 @@ _SOURCE_SAYS = prefilter.compile(
 )
 # "Give me the one-line version of this story", "what's the short version?": the story
 # told short, a summary, whatever length is asked.
+# "How did the statement characterise the talks?", "how were the talks characterized by the
+# DOD?": someone's describing, asked as "describe" is. "How would you characterise…?" asks
+# the reader's own account of the article, which "characterise" (left a framing word) gives.
+_CHARACTERIZED = re.compile(
+    r"(?<!\byou )(?<!\bi )(?<!\bwe )\bcharacteri[sz](?P<end>e|es|ed|ing)\b", re.IGNORECASE
+)
 _SHORT_VERSION = prefilter.compile(
     r"\b(?:the|a) (?:(?:one|two|three|1|2|3|single)[- ]?(?:line|sentence|paragraph|minute)"
     r"|short|shorter|quick|brief|potted|condensed|simple|simplified|headline|elevator"
@@ -2097,6 +2103,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _event_of_country_as_held_there(linkable, index)
     linkable = _fronted_of_moved(linkable)
     linkable = _SHORT_VERSION.sub("a summary", linkable)
+    linkable = _CHARACTERIZED.sub(lambda found: f"describ{found['end']}", linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", _may_i_say_as_claim(linkable))
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
