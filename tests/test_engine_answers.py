@@ -23733,3 +23733,17 @@ def test_characterise_is_read_as_describe(engine: Engine, question: str) -> None
 def test_characterised_by_officials_gets_their_words(engine: Engine) -> None:
     answer = ask(engine, "how did US officials characterise the relationship?")
     assert "most significant" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Begin, the Deputy Secretary of Defense, visited New Delhi?",
+        "Did Begin, the deputy secretary, visit Delhi recently?",
+    ],
+)
+def test_a_name_before_an_apposition_is_read_as_the_name(engine: Engine, question: str) -> None:
+    """ "Begin, the …, visited New Delhi?": "Begin" followed by "the" is the name, not the
+    verb; the article has Begin visiting New Delhi."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and "Begin" in answer.text

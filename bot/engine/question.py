@@ -3717,6 +3717,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int, index: Index) ->
     before = parsed.words[start - 1] if start else ""
     if before in ("secretary", "deputy", "mr", "minister"):
         return True
+    if re.search(rf"\b{re.escape(word)}\s*,\s*(?:the|a|an)\s[^,?]+,", original, re.IGNORECASE):
+        return True  # "Begin, the Deputy Secretary of Defense, visited…?": a name, then who
     after = parsed.words[start + 1] if start + 1 < len(parsed.words) else ""
     if before in _AUXILIARIES and after:
         # "what did begin discuss?", "what did begin talk about in delhi": right after "did"
