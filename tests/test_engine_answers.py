@@ -23747,3 +23747,17 @@ def test_a_name_before_an_apposition_is_read_as_the_name(engine: Engine, questio
     verb; the article has Begin visiting New Delhi."""
     answer = ask(engine, question)
     assert answer.text.startswith("Yes") and "Begin" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was it Oct 27... no, 26? which day was the meeting",
+        "Monday or Tuesday? what day did they meet",
+        "was it Oct 27? which day was the meeting",
+    ],
+)
+def test_a_guess_then_the_question_gets_the_questions_answer(engine: Engine, question: str) -> None:
+    """A guess, then the wh-question it guesses at: the answer to the question."""
+    answer = ask(engine, question)
+    assert not answer.abstained and "Oct. 26" in answer.text

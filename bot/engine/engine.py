@@ -2048,6 +2048,21 @@ def _asks_a_kind(words: list[str]) -> bool:
     return len(words) > 2 and words[0] in SORT_WORDS and words[1] == "of"
 
 
+# "was it Oct 27... no, 26? which day was the meeting", "Monday or Tuesday? what day did they
+# meet": a yes-or-no guess or a pair of options, then the wh-question the guess is about.
+_GUESS_THEN_ASKED = re.compile(
+    r"^\s*(?:(?:was|is) it\b[^?]*|[\w.]+(?: [\w.]+)? or [\w.]+(?: [\w.]+)?)\?+\s+"
+    r"(?P<asked>(?:what|which|when|where|who|whom)(?: [\w'’]+){2,}\??)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _question_after_guess(question: str) -> str | None:
+    """The wh-question a message asks after its guess, or None when it has no such two."""
+    found = _GUESS_THEN_ASKED.match(question)
+    return found["asked"] if found is not None else None
+
+
 class Engine(
     BareFollowUps,
     PairAnswers,
@@ -2080,6 +2095,9 @@ class Engine(
             # "List the people named." "Number 2's country?": asked as "Rajnath Singh's…".
             by_name = self._item_put_by_name(question, context)
             question = by_name or question
+            # "was it Oct 27... no, 26? which day was the meeting": the guess, then what is
+            # asked; the answer to the question settles the guess.
+            question = _question_after_guess(question) or question
             # "Is it true that no one besides Esper visited New Delhi?": "did no one…?".
             question = quantified_claim_asked(question) or question
             # "Does it specify which emerging technologies?": "which emerging technologies?"
