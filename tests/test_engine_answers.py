@@ -23761,3 +23761,15 @@ def test_a_guess_then_the_question_gets_the_questions_answer(engine: Engine, que
     """A guess, then the wh-question it guesses at: the answer to the question."""
     answer = ask(engine, question)
     assert not answer.abstained and "Oct. 26" in answer.text
+
+
+def test_a_sides_official_reaction_abstains_when_the_article_reports_none(engine: Engine) -> None:
+    """The article's account is the U.S. Defense Department's statement: it reports no
+    Indian statement or official reaction, so the two chiefs' appreciation is no answer."""
+    for question in (
+        "what was india's official reaction to the agreement then?",
+        "how did delhi officially respond to the deal?",
+        "what's the indian side's position on BECA?",
+        "what was the official Indian response?",
+    ):
+        assert ask(engine, question).abstained, question

@@ -2878,6 +2878,9 @@ class Engine(
         side = self._side_of_words_answered(text, context)  # "was that the US or Indian side?"
         if side is not None:
             return side
+        unheard = self._unheard_side_asked(text, context)  # "India's official reaction?"
+        if unheard is not None:
+            return unheard
         # Before "…in quotes" is dropped as a way of answering: "what's in quotes in ¶1?"
         listed = (
             self._quotations_listed(text, context, [])
@@ -9369,18 +9372,6 @@ class Engine(
     def _country_names(self) -> frozenset[str]:
         """The names of the countries the fact base knows ("India"); built once."""
         return frozenset(e.name for e in self.factbase.entities.values() if e.kind == "country")
-
-    @cached_property
-    def _saying_sides(self) -> frozenset[str]:
-        """Everyone the article has saying something, and the countries they are part of
-        (the Defense Department's statement is the U.S.'s); built once."""
-        sayers = {
-            e
-            for entry in self.index.entries
-            if SAY_TERM in entry.predicate and (who := entry.fact.roles.get("who")) is not None
-            for e in who.entities
-        }
-        return frozenset(sayers | {p for e in sayers for p in self.index.part_of.get(e, ())})
 
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never

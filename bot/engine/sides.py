@@ -7,11 +7,13 @@ country of whoever the article says said it, so nothing here judges the article.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
+from bot.engine.index import term
 from bot.text import normalise
 
 __all__ = ["SideAnswers"]
@@ -82,6 +84,37 @@ _WORDS_NOUN = prefilter.compile(
 # "Was the statement from the US or the Indian side?": whose statement, which the issuer's
 # reading answers with the statement's own sentences.
 _THE_STATEMENT = prefilter.compile(r"^(?:the |that |this )?statement$")
+# A side as the owner of a reaction: "India's", "the Indian side's", "Delhi's", "the Indian
+# government's" (normalised text drops the "'s").
+_SIDE_OWNER = (
+    rf"(?:the )?(?P<side>{_SIDE})(?: (?:side|government|officials|establishment|leadership"
+    r"|department of defense|defense ministry|ministry of defense|mod))?"
+)
+# What a side gives out as its own word: always a statement of its own ("India's statement
+# on BECA", "the Indian side's position").
+_OWN_WORD = r"(?:statement|stance|position|remarks|comments?|reply|line|readout|communique)"
+# What is a side's own word only when asked as official: "India's official reaction" (its
+# bare "reaction" may be the two chiefs' appreciation the statement reports).
+_OFFICIAL_WORD = rf"(?:{_OWN_WORD}|reaction|response|view|take|verdict)"
+_ABOUT_WHAT = r"(?: (?:to|on|about|regarding|towards?|over|of) .+?)?(?: then| though| tho)?"
+_LEAD = r"^(?:(?:and|so|but|ok|okay|then|well) )*(?:(?:what|how) (?:was|is|were|are|s) )?"
+# "what was india's official reaction to the agreement then?", "Delhi's official response to
+# the deal?", "what's the indian side's position on BECA?"
+_SIDES_OWN_WORD = prefilter.compile(
+    rf"{_LEAD}{_SIDE_OWNER} (?:(?:official|formal) {_OFFICIAL_WORD}|{_OWN_WORD}){_ABOUT_WHAT}$"
+)
+# "what was the official Indian reaction?"
+_OFFICIAL_SIDE_WORD = prefilter.compile(
+    rf"{_LEAD}(?:the |an? )?(?:official|formal) {_SIDE_OWNER} {_OFFICIAL_WORD}{_ABOUT_WHAT}$"
+)
+# "how did india officially respond to the agreement?", "did delhi formally react?"
+_SIDE_REACTED_OFFICIALLY = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|then|well) )*(?:how|did|has|what) (?:did |has )?"
+    rf"{_SIDE_OWNER} (?:officially|formally) (?:react|respond|reply|comment|say)\w*"
+    rf"{_ABOUT_WHAT}$"
+)
+SIDES_OWN_WORD_ASKED = (_SIDES_OWN_WORD, _OFFICIAL_SIDE_WORD, _SIDE_REACTED_OFFICIALLY)
+_SAY = term("say")
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _SIDE_NAMES = {"united-states": "the U.S. side", "india": "the Indian side"}
 
@@ -98,6 +131,38 @@ def _names_words(thing: str, text: str) -> bool:
 
 
 class SideAnswers(EngineCore):
+    @cached_property
+    def _saying_sides(self) -> frozenset[str]:
+        """Everyone the article has saying something, and the countries they are part of
+        (the Defense Department's statement is the U.S.'s); built once."""
+        sayers = {
+            e
+            for entry in self.index.entries
+            if _SAY in entry.predicate and (who := entry.fact.roles.get("who")) is not None
+            for e in who.entities
+        }
+        return frozenset(sayers | {p for e in sayers for p in self.index.part_of.get(e, ())})
+
+    def _unheard_side_asked(self, text: str, context: Context) -> Answer | None:
+        """ "What was India's official reaction to the agreement?": a side's own statement or
+        official reaction, which the article reports none of when no one of that side says
+        anything in it (its account is the U.S. Defense Department's statement). None for
+        any other question, or a side the article has speaking (the U.S.)."""
+        asked = normalise(text)
+        found = next(filter(None, (p.match(asked) for p in SIDES_OWN_WORD_ASKED)), None)
+        if found is None:
+            return None
+        side = _side_of(found["side"])
+        if side in self._saying_sides or side not in self.factbase.entities:
+            return None
+        name = _SIDE_NAMES[side]
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article reports no statement or official reaction from {name}: its account"
+            " of the talks is the U.S. Defense Department's statement.",
+            context,
+        )
+
     def _side_of_words_answered(self, text: str, context: Context) -> Answer | None:
         """ "Was that the US or the Indian side?": whose side said what was asked, read from
         who the article says said it. None for any other question, or when the article names
