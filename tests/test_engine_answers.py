@@ -23773,3 +23773,21 @@ def test_a_sides_official_reaction_abstains_when_the_article_reports_none(engine
         "what was the official Indian response?",
     ):
         assert ask(engine, question).abstained, question
+
+
+def test_the_statement_named_as_a_source_is_checked_against_what_it_says(engine: Engine) -> None:
+    """ "Did the DoD statement say…?": Yes for what the article gives the statement; No for
+    the article's own China line, the statement "does not explicitly mention China"."""
+    for question in (
+        "did the DOD statement say they'd work on secure comms?",
+        "did the pentagon statement say they'd deepen cooperation on logistics?",
+    ):
+        said = ask(engine, question)
+        assert said.text.startswith("Yes") and "secure communications" in said.text, question
+    for question in (
+        "is the line about the partnership countering china from the DoD statement?",
+        "is the bit about countering china in the official statement?",
+    ):
+        denied = ask(engine, question)
+        assert denied.text.startswith("No") and denied.quote is not None, question
+        assert "does not explicitly mention China" in denied.quote.text, question

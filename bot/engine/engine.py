@@ -2881,6 +2881,9 @@ class Engine(
         unheard = self._unheard_side_asked(text, context)  # "India's official reaction?"
         if unheard is not None:
             return unheard
+        sourced = self._statement_as_source_asked(text, context)  # "did the DoD statement say…"
+        if sourced is not None:
+            return sourced
         # Before "…in quotes" is dropped as a way of answering: "what's in quotes in ¶1?"
         listed = (
             self._quotations_listed(text, context, [])

@@ -13,7 +13,8 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
-from bot.engine.index import term
+from bot.engine.index import _linkable_words, term
+from bot.factbase.model import Fact
 from bot.text import normalise
 
 __all__ = ["SideAnswers"]
@@ -115,6 +116,27 @@ _SIDE_REACTED_OFFICIALLY = prefilter.compile(
 )
 SIDES_OWN_WORD_ASKED = (_SIDES_OWN_WORD, _OFFICIAL_SIDE_WORD, _SIDE_REACTED_OFFICIALLY)
 _SAY = term("say")
+# The statement the article reports, named as a source: "the DoD statement", "the Pentagon's
+# statement", "the US statement", "the statement" (normalised text: "U.S." is "usa"). No
+# other side's or joint statement: the article reports none.
+_THE_STATEMENT_NAMED = (
+    r"(?:the |that |this |their |its )?(?:(?:usa|us|u s|american|pentagon|dod|defense"
+    r"|department|of|official) )*statement"
+)
+_OPENER = r"^(?:(?:and|so|but|ok|okay|wait|then) )*"
+# "did the DOD statement say they'd work on secure comms?", "does the statement mention
+# logistics?"
+_STATEMENT_SAYS = prefilter.compile(
+    rf"{_OPENER}(?:did|does|do) {_THE_STATEMENT_NAMED} (?:(?:really|actually|also|even) )?"
+    r"(?:say|state|report|include|claim|note|talk about|cover|list|refer to|mention)"
+    r"(?: that)? (?P<thing>\w+(?: \w+)+?)(?: too| as well| then| though)?$"
+)
+# "is the line about the partnership countering china from the DoD statement?", "was the
+# logistics bit part of the Pentagon statement?"
+_FROM_THE_STATEMENT = prefilter.compile(
+    rf"{_OPENER}(?:is|was|are|were|does|did) (?P<thing>.+?) (?:(?:really|actually) )?"
+    rf"(?:come )?(?:from|in|part of|taken from) {_THE_STATEMENT_NAMED}$"
+)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _SIDE_NAMES = {"united-states": "the U.S. side", "india": "the Indian side"}
 
@@ -142,6 +164,91 @@ class SideAnswers(EngineCore):
             for e in who.entities
         }
         return frozenset(sayers | {p for e in sayers for p in self.index.part_of.get(e, ())})
+
+    @cached_property
+    def _statement_issuers(self) -> frozenset[str]:
+        """Who the article has saying something "in a statement" (the U.S. Defense
+        Department); built once."""
+        return frozenset(
+            e
+            for fact in self.factbase.facts.values()
+            if (who := fact.roles.get("who")) is not None and "statement" in who.answer
+            for e in who.entities
+        )
+
+    @cached_property
+    def _statement_denials(self) -> dict[str, str]:
+        """What the article says the statement does not mention, each with the fact saying
+        so: {"china": "statement-no-china"}; built once."""
+        return {
+            e: fact.id
+            for fact in self.factbase.facts.values()
+            if fact.negative and self._statement_issuers.intersection(fact.entities)
+            for e in fact.entities
+            if e not in self._statement_issuers
+        }
+
+    def _statement_as_source_asked(self, text: str, context: Context) -> Answer | None:
+        """ "Did the DOD statement say they'd work on secure comms?": Yes when the article
+        gives those words to the statement; No when the article says them itself and says
+        the statement does not mention what they name (China). None for any other question,
+        words the article gives to someone else ("No. Pompeo said…" is answered as ever), or
+        words it says itself of what the statement may have said too."""
+        asked = normalise(text)
+        found = _STATEMENT_SAYS.match(asked) or _FROM_THE_STATEMENT.match(asked)
+        if found is None:
+            return None
+        said = self._answer(f"who said {found['thing']}?", context)
+        if said.abstained or not said.fact_ids:
+            return None
+        facts = [self.factbase.facts[f] for f in said.fact_ids if f in self.factbase.facts]
+        if not facts:
+            return None
+        if said.text.startswith("The article itself"):
+            # "is the line about the partnership countering china from the DoD statement?":
+            # the article's own words; No only where it says the statement leaves out what
+            # they name (China).
+            named = self._entities_named_in(found["thing"])
+            denied = {self._statement_denials[e] for e in named if e in self._statement_denials}
+            if len(denied) != 1:
+                return None
+            return self._statement_denies(said, self.factbase.facts[denied.pop()], facts)
+        who = facts[0].roles.get("who")
+        if who is None or who.answer.rstrip(".") != said.text.rstrip("."):
+            return None
+        if not self._statement_issuers.intersection(who.entities):
+            return None  # "was Pompeo's China remark from the statement?": No, his, read as ever
+        return self._statement_confirms(said, facts[1:] or facts)
+
+    def _entities_named_in(self, words: str) -> set[str]:
+        """The entities some words name, and what they are part of: "the communist party"
+        names the CCP, and so China."""
+        named = {e for _, _, e in self.index.alias_spans(_linkable_words(words), lambda _: False)}
+        return named | {p for e in named for p in self.index.part_of.get(e, ())}
+
+    @staticmethod
+    def _statement_confirms(said: Answer, contents: list[Fact]) -> Answer:
+        """ "Yes. They reinforced their commitment to …", quoting what the statement says
+        first, then that the statement says it."""
+        quotes = (*(f.quote for f in contents), *(q for q in said.quotes))
+        return replace(
+            said,
+            text=f"Yes. {contents[0].statement}",
+            quotes=tuple(dict.fromkeys(quotes)),
+        )
+
+    @staticmethod
+    def _statement_denies(said: Answer, denial: Fact, contents: list[Fact]) -> Answer:
+        """ "No. The Defense Department statement does not explicitly mention China.",
+        quoting the article's denial first, then the words asked of. Whose the words are is
+        not said: "the China threat" is both Pompeo's and the article's own."""
+        quotes = (denial.quote, *(f.quote for f in contents))
+        return replace(
+            said,
+            text=f"No. {denial.statement}",
+            quotes=tuple(dict.fromkeys(quotes)),
+            fact_ids=(denial.id, *said.fact_ids),
+        )
 
     def _unheard_side_asked(self, text: str, context: Context) -> Answer | None:
         """ "What was India's official reaction to the agreement?": a side's own statement or
