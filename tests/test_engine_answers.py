@@ -23791,3 +23791,16 @@ def test_the_statement_named_as_a_source_is_checked_against_what_it_says(engine:
         denied = ask(engine, question)
         assert denied.text.startswith("No") and denied.quote is not None, question
         assert "does not explicitly mention China" in denied.quote.text, question
+
+
+def test_only_one_or_the_other_too_is_answered_as_only_the_first(engine: Engine) -> None:
+    """ "Did only Esper praise the relationship or Singh too?": both did, so No, with both;
+    two kinds of cooperation offered ("just between the militaries or among the services
+    too?") are no second person."""
+    for question in (
+        "according to the US statement, did only Esper praise the relationship or Singh too?",
+        "did just esper praise the relationship, or singh as well?",
+        "did only esper go to tokyo, or did pompeo too?",
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("No") and "and" in answer.text, question

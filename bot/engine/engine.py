@@ -107,6 +107,7 @@ from bot.engine.message import (
     office_asked,
     office_holder_asked,
     or_only_one_dropped,
+    or_the_other_too_dropped,
     order_as_option_asked,
     own_source_tail_dropped,
     plainly_asked,
@@ -3148,6 +3149,7 @@ class Engine(
         text = asides_dropped(remarks_after_dropped(titles_dropped(hinglish_read(text))))
         text = own_source_tail_dropped(text)  # "…, as I wrote in my draft?"
         text = or_only_one_dropped(text)  # "did both go, or only one of them?"
+        text = or_the_other_too_dropped(text)  # "did only Esper praise it or Singh too?"
         text = you_mentioned_dropped(text)  # "That dialogue you just mentioned - who…?"
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
         text = called_as_said(text)  # "Who called China's Communist Party a threat?"

@@ -158,6 +158,27 @@ def or_only_one_dropped(text: str) -> str:
     return _OR_ONLY_ONE.sub(r"\g<both>", text)
 
 
+# A word relating things, not naming one: "just between the militaries or among the services
+# too?" offers two kinds of cooperation, not two people.
+_RELATION = r"(?:among|amongst|between|in|on|at|with|for|of|to|about|from|across|within|by)\b"
+# "Did only Esper praise the relationship or Singh too?", "was it just Singh who praised the
+# ties, or Esper as well?": the other one offered as well asks nothing more; whether only
+# the first did answers it ("No. Esper and Singh praised…").
+_OR_THE_OTHER_TOO = prefilter.compile(
+    r"^(?P<only>\W*(?:(?:so|and|but|ok|okay)\s+)*(?:according to [^,]+,\s*)?"
+    rf"(?:did|was|were|is|does|has|had)\b.*?\b(?:only|just|solely)\s+(?!{_RELATION}).+?)"
+    r"\s*,?\s+or\s+(?:did\s+|was it\s+|was\s+)?"
+    rf"(?!{_RELATION})(?:\w+\s+){{0,2}}?\w+\s+(?:too|also|as well)(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def or_the_other_too_dropped(text: str) -> str:
+    """ "Did only Esper praise the relationship or Singh too?" → "Did only Esper praise the
+    relationship?"."""
+    return _OR_THE_OTHER_TOO.sub(r"\g<only>", text)
+
+
 # "That dialogue you just mentioned - which officials take part in it?", "the logistics
 # item you listed": the thing, pointed back at; "you" is the bot's last answer, not a
 # question to the bot about itself.
