@@ -23804,3 +23804,11 @@ def test_only_one_or_the_other_too_is_answered_as_only_the_first(engine: Engine)
     ):
         answer = ask(engine, question)
         assert answer.text.startswith("No") and "and" in answer.text, question
+
+
+def test_who_said_that_with_nothing_before_asks_back(engine: Engine) -> None:
+    """ "Which official said that?" as the first question points at nothing: asked back, not
+    answered with the article's main source; "who wrote this?" still asks for the writer."""
+    answer = ask(engine, "which official said that?")
+    assert answer.abstained and "Defense" not in answer.text
+    assert "wrote" in ask(engine, "who wrote this").text

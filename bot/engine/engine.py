@@ -536,6 +536,8 @@ WHO_SAID_IT = prefilter.compile(
     r"(?: then| exactly| actually| originally| really)?$"
     r"|^(?:so |and |but )?(?:says|said) who$|^(?:so |and )?according to (?:whom|who)$"
 )
+# "Who wrote this?", "which paper reported it?": the article's writer, not a speaker.
+WRITTEN_OR_REPORTED = prefilter.compile(r"\b(?:wrote|writes|reports|reported)\b")
 # "Since Esper has been to four 2+2s, how many…?", "given that they met in Tokyo, when…?":
 # a premise, then the question asked on it.
 PREMISE_LEAD = re.compile(
@@ -2719,6 +2721,9 @@ class Engine(
         text = self._its_country_named(text, context)  # "the last one?" (Australia) "its minister…"
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
+        unpointed = self._said_that_with_nothing_before(text, context)  # "who said that?" first
+        if unpointed is not None:
+            return unpointed
         picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
         if picked is not None:
             return picked
@@ -9377,6 +9382,22 @@ class Engine(
     def _country_names(self) -> frozenset[str]:
         """The names of the countries the fact base knows ("India"); built once."""
         return frozenset(e.name for e in self.factbase.entities.values() if e.kind == "country")
+
+    def _said_that_with_nothing_before(self, text: str, context: Context) -> Answer | None:
+        """ "Which official said that?" as the first question: "that" points at nothing,
+        so who said it cannot be read off an earlier answer; it is asked back rather than
+        answered with the article's main source."""
+        if context.turn or context.fact_id or context.quoted or context.question:
+            return None
+        asked = normalise(text)
+        if WHO_SAID_IT.match(asked) is None or WRITTEN_OR_REPORTED.search(asked):
+            return None  # "who wrote this?" asks for the article's writer
+        return self._abstain(
+            AbstainReason.AMBIGUOUS,
+            "Who said what? Tell me which words you mean, for example “Who called China's"
+            " Communist Party a threat?”.",
+            context,
+        )
 
     def _never_quoted(self, parsed: Parsed) -> str | None:
         """ "What did Singh say?", and nothing more: the name of someone the article never
