@@ -462,3 +462,54 @@ def test_a_listed_field_checks_what_the_article_quotes_or_names(
 ) -> None:
     assert ask(engine, question).text.startswith(verdict)
     assert ask(engine, "People named: Modi — y/n").text == "The article doesn't mention Modi."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper met Singh in New Delhi on Tuesday Oct 26. Any error?",
+        "Am I wrong that the talks in Tokyo were trilateral?",
+        "Am I wrong that the DOD statement explicitly mentions China?",
+        "Esper met Singh in Mumbai on Monday. Any mistake in that?",
+        'Is there an error in: "Begin is the Deputy Secretary of Defense"?',
+        "The two countries have had four 2+2 dialogues. Did I get anything wrong?",
+        "Relations between India and China are improving. Am I wrong?",
+    ],
+)
+def test_a_check_for_the_users_error_says_yes_to_a_claim_the_article_contradicts(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes: the article says otherwise.")
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Esper met Singh in New Delhi on Monday Oct 26. Is anything off?",
+        "Am I wrong that Esper met Singh in New Delhi?",
+        'Is there an error in: "Begin is the Deputy Secretary of State"?',
+        "Pompeo and Esper went to Tokyo. Any error there?",
+        "Is there a mistake in this: Pompeo held a press conference at the State Department?",
+    ],
+)
+def test_a_check_for_the_users_error_says_no_to_a_claim_the_article_bears_out(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No, that's right.")
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Singh and Esper went to Tokyo. Any error there?",
+        "Am I wrong that Pompeo met Singh?",
+    ],
+)
+def test_a_check_for_the_users_error_on_what_the_article_leaves_open_abstains(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -311,6 +311,7 @@ from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
+from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.yesno import (
     MEETING_WORDS,
@@ -2132,6 +2133,11 @@ class Engine(
             # "did esper go 2 tokyo", "whometsingh??": a texted question, read as typed out.
             texted = texted_read(unbracketed, self.index.speller.knows, self.index.vocabulary)
             text, respelt = respell(spoken_read(texted, self.index.alias_sounds), self.index)
+            # "Esper met Singh on Tuesday. Any error?": asked as "is it true that Esper met
+            # Singh on Tuesday?", its Yes or No then said of the error.
+            error_check = error_check_asked(text)
+            if error_check is not None:
+                text = error_check.question
             # "T/F: The article quotes Singh.": asked as "does the article quote Singh?".
             about_article = article_claim_asked(text)
             if about_article is not None:
@@ -2139,6 +2145,8 @@ class Engine(
             answer = _outermost_quotes(_with_corrections(self._answer(text, context), respelt))
             if about_article is not None:
                 answer = replace(answer, text=about_article.verdict_said(answer.text))
+            if error_check is not None:
+                answer = self._error_said(answer, context)
             answer = self._which_one_of_the_last(answer, text, context)
             answer = self._someone_else_checked(answer, text, context)
             answer = self._pronoun_pair_checked(answer, text, context)
@@ -2186,6 +2194,24 @@ class Engine(
                 context,
                 notes=("internal error",),
             )
+
+    def _error_said(self, answer: Answer, context: Context) -> Answer:
+        """The answer to "is it true that CLAIM?" said as "CLAIM. Any error?" asks: "No,
+        that's right." for a claim the article bears out, "Yes: the article says otherwise."
+        with its correction for one it contradicts, and an abstention for any other answer
+        ("Singh went to Tokyo. Any error?": the article does not say he did or didn't)."""
+        if answer.abstained:
+            return answer
+        turned = ErrorCheck.verdict_said(answer.text)
+        if turned is None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article neither bears that out nor contradicts it, so I can't say "
+                "whether it has an error.",
+                context,
+                notes=("a check of the user's claim: no plain yes or no to turn",),
+            )
+        return replace(answer, text=turned)
 
     def _none_answered(self, asked: str, unsaid: str, context: Context) -> Answer:
         """The answer to "did none…?" from the one to "did any…?" (`asked`): "No" where
