@@ -507,9 +507,47 @@ def test_a_check_for_the_users_error_says_no_to_a_claim_the_article_bears_out(
     [
         "Singh and Esper went to Tokyo. Any error there?",
         "Am I wrong that Pompeo met Singh?",
+        "Was I mistaken in thinking that the DOD statement came out on Oct 26?",
     ],
 )
 def test_a_check_for_the_users_error_on_what_the_article_leaves_open_abstains(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the date of the statement",
+        "When was the DOD statement released?",
+        "what's the date on the Pentagon's statement?",
+        "When did the Defense Department issue its statement?",
+        "Did the DOD statement come out on Oct 26?",
+        "Was the statement issued on Monday?",
+    ],
+)
+def test_the_statement_is_undated_its_meetings_day_is_no_answer(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "date of the meeting" in answer.text
+    # Who issued it is still said.
+    assert ask(engine, "Who issued the statement?").text.startswith("The U.S. Defense")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the first 2+2 attended by Esper?",
+        "Was the third 2+2 dialogue attended by Esper?",
+        "was the first one missed by esper?",
+    ],
+)
+def test_a_place_in_the_series_asked_in_the_passive_is_not_said(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't say which ones" in answer.text

@@ -311,6 +311,7 @@ from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled
+from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.yesno import (
@@ -2816,6 +2817,12 @@ class Engine(
                 "The article doesn't give that text; it quotes only a few phrases.",
                 context,
                 notes=tuple(notes),
+            )
+        if REPORT_DATE_ASKED.search(normalise(text)) is not None:
+            # "What was the date of the statement?": the statement is undated; the Monday
+            # its facts give is the meeting's.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE, REPORT_UNDATED, context, notes=tuple(notes)
             )
         if MASS_AMOUNT_ASKED.search(normalise(text)) is not None:
             # "did they say how much info tho", "how much information will they share?": an

@@ -136,6 +136,22 @@ def place_asked(words: list[str]) -> bool:
             continue  # "for the first time": his own count
         if at >= 2 and words[at - 1] == "the" and words[at - 2] in _AT_WORDS:
             return True
+        if at >= 1 and words[at - 1] == "the" and _attended_by_after(words, at):
+            return True
+    return False
+
+
+# "Was the first 2+2 attended by Esper?": the place in the series put first, the one who
+# went to it after the passive verb's "by".
+_PASSIVE_AT_WORDS = frozenset("attended joined missed skipped".split())
+
+
+def _attended_by_after(words: list[str], at: int) -> bool:
+    """A passive attending follows the series place at `at`: "the first 2+2 (dialogue) was
+    attended by", "was the second one missed by"."""
+    for later in range(at + 1, min(at + 5, len(words) - 1)):
+        if words[later] in _PASSIVE_AT_WORDS and words[later + 1] == "by":
+            return True
     return False
 
 
