@@ -288,3 +288,38 @@ def test_an_option_the_article_lacks_leaves_the_others_settled(
     """ "Modi" is no reason to abstain on the whole question: each option asked alone."""
     answer = engine.answer(question)
     assert not answer.abstained and answer.text.startswith(picked)
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        ("Choose: the meeting was on A) Oct 25 B) Oct 26 C) Oct 27", "Oct 26:"),
+        (
+            "Choose: BECA stands for A) Basic Exchange and Cooperation Agreement"
+            " B) Bilateral Exchange and Cooperation Agreement",
+            "Basic Exchange and Cooperation Agreement:",
+        ),
+        ("Choose: the number of 2+2 dialogues is A) 2 B) 3 C) 4", "3:"),
+        ("Pick one: Esper met Singh in A) Tokyo B) New Delhi C) Mumbai", "New Delhi:"),
+        ("Select one: the Tokyo talks were A) bilateral B) trilateral C) quadripartite", "Quad"),
+        (
+            "Pick one: Begin is the A) Deputy Secretary of State B) Deputy Secretary of Defense",
+            "Deputy Secretary of State:",
+        ),
+        ("Esper met A) Singh B) Pompeo C) Begin", "Singh:"),
+    ],
+)
+def test_lettered_options_completing_a_sentence_pick_the_one_the_article_bears_out(
+    engine: Engine, question: str, picked: str
+) -> None:
+    """A "Choose:" lead asks nothing itself, and options after an unfinished sentence
+    complete it ("the meeting was on ___")."""
+    answer = engine.answer(question)
+    assert not answer.abstained and answer.text.startswith(picked)
+    assert answer.quotes
+
+
+def test_lettered_options_completing_a_sentence_the_article_leaves_open_abstain(
+    engine: Engine,
+) -> None:
+    assert engine.answer("Choose: the first 2+2 was attended by A) Esper B) Singh").abstained

@@ -69,6 +69,7 @@ from bot.engine.joined import joined_claims
 from bot.engine.lettered import (
     NONE_OF_THEM,
     Reading,
+    completed_claims,
     lettered_split,
     option_borne_out,
     read_once,
@@ -2533,6 +2534,18 @@ class Engine(
         if quiz is None:
             return None
         answer = self._answer(quiz.question, context)
+        if answer.abstained and quiz.completes:
+            # "Choose: the Tokyo talks were A) bilateral B) quadripartite": each completed
+            # sentence put as a claim, the one the article bears out picked; no pick made
+            # otherwise, never a yes or no to the whole message.
+            return self._asked_of_each(
+                completed_claims(quiz.question, quiz.options), context
+            ) or self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't settle which of those options is right.",
+                context,
+                notes=("lettered options completing a sentence",),
+            )
         if answer.abstained:
             # "Which of the following did the DoD statement mention? A) China B) secure
             # communications C) Modi": each option asked alone, so that one the article

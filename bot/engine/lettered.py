@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.engine.choices import Choices
 from bot.engine.index import term
 from bot.engine.lexicon import NUMBER_WORDS, STOPWORDS
 from bot.text import normalise
@@ -18,6 +19,7 @@ __all__ = [
     "NONE_OF_THEM",
     "Lettered",
     "Reading",
+    "completed_claims",
     "lettered_split",
     "option_borne_out",
     "read_once",
@@ -30,6 +32,28 @@ _TRAILING_JOIN = re.compile(r"[\s,]+(?:or|and)$", re.IGNORECASE)
 # "Q1:", "Question 3.", "Multiple choice:", "Quiz -": a quiz's label, not the question.
 _QUIZ_LABEL = re.compile(
     r"^\s*(?:q\s*\d+|question\s*\d+|multiple[- ]choice|mcq|quiz(?: time)?)\s*[:.)\-–—]\s*",
+    re.IGNORECASE,
+)
+# "Choose: the meeting was on A) … B) …", "Pick one - …": an instruction to pick, which asks
+# nothing itself; what follows it is the question or the stem to complete.
+_PICK_LEAD = re.compile(
+    r"^\s*(?:(?:please |now )?(?:choose|pick|select|circle|tick)"
+    r"(?: (?:one|the (?:right|correct|best) (?:one|answer|option)|an? (?:answer|option)))?"
+    r"|which is (?:right|correct))\s*[:.)\-–—]\s*",
+    re.IGNORECASE,
+)
+# A stem ending in an article or a preposition is a sentence the options complete: "the
+# meeting was on A) Oct 25 B) Oct 26", "BECA stands for A) … B) …", "the number is A) 2".
+# A stem opening as a question does ("Was the meeting A) after or B) before the 2+2?") has
+# its options inside it, unless it breaks off at a preposition ("Was it held in A) …").
+_ASKS = re.compile(
+    r"^\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has"
+    r"|have|had|can|could|will|would|should)\b",
+    re.IGNORECASE,
+)
+_STEM_END = re.compile(
+    r"\b(?:on|in|at|for|by|with|to|from|of|is|was|are|were|be|means|stands for|called|named"
+    r"|between|during|about|the|a|an)$",
     re.IGNORECASE,
 )
 # "Which of these was NOT listed…": the option the article does not bear out, which the
@@ -55,6 +79,9 @@ class Lettered:
     question: str
     letters: tuple[str, ...]
     options: tuple[str, ...]
+    # "the meeting was on A) Oct 25 B) Oct 26": the options complete the question's
+    # sentence, which is asked as a blank to fill ("the meeting was on ___.").
+    completes: bool = False
 
 
 def lettered_split(text: str) -> Lettered | None:
@@ -68,9 +95,10 @@ def lettered_split(text: str) -> Lettered | None:
     letters = "".join(m[1].lower() for m in markers)
     if len(markers) < 2 or letters != "abcdef"[: len(markers)]:
         return None
-    before = text[: markers[0].start()].rstrip()
-    if not before.endswith(("?", ":", "-", "–", "—")):
-        return None
+    before = _PICK_LEAD.sub("", text[: markers[0].start()].rstrip(), count=1)
+    completes = not before.endswith(("?", ":", "-", "–", "—"))
+    if completes and _STEM_END.search(before) is None and _ASKS.match(before):
+        return None  # "Was the meeting A) after or B) before the 2+2?": options inside it
     question = _QUIZ_LABEL.sub("", before.rstrip(" :-–—")).strip()
     ends = [m.start() for m in markers[1:]] + [len(text)]
     options = tuple(
@@ -79,9 +107,18 @@ def lettered_split(text: str) -> Lettered | None:
     )
     if len(question.split()) < 2 or not all(options) or _NEGATED.search(question):
         return None
-    if not question.endswith("?"):
+    if completes:
+        question = f"{question} ___."
+    elif not question.endswith("?"):
         question = f"{question}?" if not before.endswith(":") else question
-    return Lettered(question, tuple(m[1].upper() for m in markers), options)
+    return Lettered(question, tuple(m[1].upper() for m in markers), options, completes)
+
+
+def completed_claims(stem: str, options: tuple[str, ...]) -> Choices:
+    """ "the Tokyo talks were ___." with "bilateral", "quadripartite" → "is it true that the
+    Tokyo talks were bilateral?" and so on: each option completing the sentence, a claim."""
+    sentence = stem.removesuffix("___.").strip()
+    return Choices(options, tuple(f"is it true that {sentence} {option}?" for option in options))
 
 
 def terms_of(words: list[str]) -> frozenset[str]:
