@@ -443,3 +443,60 @@ def test_a_learners_who_is_come_from_a_country_is_no_description_of_the_talks(
 ) -> None:
     """The article names no one from Australia; the Tokyo talks' countries are no answer."""
     assert ask(engine, "who is come from Australia?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected", "answered"),
+    [
+        (
+            "Singh, India's Foreign Minister, hosted Esper. Where?",
+            "Singh is not India's Foreign Minister",
+            "New Delhi",
+        ),
+        (
+            "I read that Singh, India's Foreign Minister, hosted Esper. Where was that?",
+            "Singh is not India's Foreign Minister",
+            "New Delhi",
+        ),
+        (
+            "Esper was hosted by Singh, India's Foreign Minister. When?",
+            "Singh is not India's Foreign Minister",
+            "Oct. 26",
+        ),
+        (
+            "Deputy Secretary of Defense Begin visited New Delhi. What did he sign?",
+            "Begin is not the Deputy Secretary of Defense",
+            "doesn't say",
+        ),
+        (
+            "The other day Begin, the Deputy Secretary of Defense, visited New Delhi. What did"
+            " he sign?",
+            "Begin is not the Deputy Secretary of Defense",
+            "doesn't say",
+        ),
+    ],
+)
+def test_a_wrong_title_set_beside_a_name_in_the_background_is_corrected(
+    engine: Engine, question: str, corrected: str, answered: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(corrected)
+    assert answered in answer.text
+    assert "BECA" not in answer.text and "agreed on it" not in answer.text
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Begin visited New Delhi. What did he sign?",
+        "Begin visited New Delhi. What did he agree on?",
+    ],
+)
+def test_he_after_a_background_naming_one_person_is_that_person(
+    engine: Engine, question: str
+) -> None:
+    """Begin signed and agreed nothing the article tells: the BECA's sides are no answer."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "BECA" not in answer.text

@@ -311,7 +311,7 @@ from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
-from bot.engine.titles import OFFICE_NOUNS, Miscalled
+from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
 from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
@@ -3994,6 +3994,9 @@ class Engine(
         """ "…this four-country meeting in Japan I keep hearing about — which countries were
         in it?": the question, read after its background as after an earlier turn."""
         note = "read the question at the end of a long message: " + question
+        corrected = self._background_title_corrected(background, question, context)
+        if corrected is not None:
+            return corrected
         # "the Tokyo talks or something, who were the countries?": a hedge after the
         # background names nothing; left in, the event would not be read as named bare.
         background = HEDGE_AT_END.sub("", background) or background
@@ -4066,8 +4069,17 @@ class Engine(
             if refers_back
             else (alone, after_background, nearest)
         )
+        # "Begin visited New Delhi. What did he sign?": "he" is Begin, so the question read
+        # alone answers only of him, never of whoever signed anything (BECA's sides).
+        held = self._person_pronoun_held(background, question)
+        unsaid: Answer | None = None
         for attempt in attempts:
             answer = attempt()
+            if held is not None and answer is not None:
+                if attempt is alone and not self._answer_involves(answer, held):
+                    answer = None
+                elif answer.abstained and unsaid is None:
+                    unsaid = answer
             if answer is not None and not answer.abstained:
                 return replace(answer, notes=(note, *answer.notes))
             if (
@@ -4102,7 +4114,59 @@ class Engine(
                 # would ask Esper's; what the article cannot say of the one described is left
                 # unsaid.
                 return replace(answer, notes=(note, *answer.notes))
-        return None
+        return None if unsaid is None else replace(unsaid, notes=(note, *unsaid.notes))
+
+    def _background_title_corrected(
+        self, background: str, question: str, context: Context
+    ) -> Answer | None:
+        """ "Begin, the Deputy Secretary of Defense, visited New Delhi. What did he sign?": a
+        title the background sets beside a name, which the article contradicts, is corrected,
+        and the question is read after the background without it (Begin is the Deputy
+        Secretary of State; the article says nothing of his signing anything)."""
+        lowered = background.lower()
+        if "secretary" not in lowered and "minister" not in lowered:
+            return None
+        found = self._miscalled_in(background, parse(background, self.index))
+        if found is None:
+            return None
+        miscalled = found[0]
+        cleaned = title_dropped(background, miscalled.title)
+        if cleaned is None:
+            return None
+        rest = self._asked_after_background(cleaned, question, context) or self._abstain(
+            AbstainReason.NOT_IN_ARTICLE, "The article doesn't say.", context
+        )
+        # The correction is composed as of the background (no "what did he sign?" in it to
+        # bring the no-signing reply about the BECA's sides).
+        corrected = self._title_correction_put(
+            miscalled,
+            rest,
+            parse(cleaned, self.index),
+            context,
+            yesno=parse(question, self.index).qtype == "yesno",
+        )
+        if corrected is None or not rest.abstained:
+            return corrected
+        # The question itself unanswered is said so after the correction, not left out.
+        return replace(corrected, text=f"{corrected.text} As for your question: {rest.text}")
+
+    def _person_pronoun_held(self, background: str, question: str) -> str | None:
+        """The one person the background names, whom the question's "he" or "she" can only
+        be: "Begin visited New Delhi. What did he sign?" (Begin); else None."""
+        if _PERSON_PRONOUNS.isdisjoint(normalise(question).split()):
+            return None
+        people = [e for e in parse(background, self.index).entity_ids if self._kind(e) == "person"]
+        return people[0] if len(people) == 1 else None
+
+    def _answer_involves(self, answer: Answer, person: str) -> bool:
+        """Whether the answer rests on a fact about the person, in any of its roles."""
+        facts = self.factbase.facts
+        return any(
+            person in facts[f].entities
+            or any(person in role.entities for role in facts[f].roles.values())
+            for f in answer.fact_ids
+            if f in facts
+        )
 
     @staticmethod
     def _points_back_only(background: str) -> bool:
@@ -4844,9 +4908,7 @@ class Engine(
         if found is None:
             return None
         miscalled, words = found
-        corrected = self.factbase.entities[miscalled.holder or miscalled.person]
-        identity = self._identity_of(corrected.id)
-        if identity is None:
+        if self._identity_of(miscalled.holder or miscalled.person) is None:
             return None
         start, end = miscalled.name
         person = self.factbase.entities[miscalled.person]
@@ -4859,9 +4921,22 @@ class Engine(
         if yesno and not answer.abstained:
             return None  # "Did Esper meet Indian Foreign Minister Singh?": its verdict stands
         rest = self._single(" ".join(kept) + "?", context)
+        return self._title_correction_put(miscalled, rest, parsed, context, yesno=yesno)
+
+    def _title_correction_put(
+        self, miscalled: Miscalled, rest: Answer, parsed: Parsed, context: Context, *, yesno: bool
+    ) -> Answer | None:
+        """The correction of a title the question puts on someone, before `rest`, the
+        answer to the question asked without it; the correction alone when `rest` abstains."""
+        identity = self._identity_of(miscalled.holder or miscalled.person)
+        if identity is None:
+            return None
+        person = self.factbase.entities[miscalled.person]
         # "Esper is not the Secretary of State: Mark T. Esper is the U.S. Secretary of Defense."
         short = person.aliases[0] if person.aliases else person.name
-        not_as = f"{short} is not the {miscalled.title}: {identity.statement}"
+        # ("Singh is not India's Foreign Minister": a title with its country takes no "the".)
+        the = "" if miscalled.title.startswith("India's") else "the "
+        not_as = f"{short} is not {the}{miscalled.title}: {identity.statement}"
         if rest.abstained:
             lead = f"No. {not_as}" if yesno else not_as
         elif yesno and rest.text.startswith("Yes. "):

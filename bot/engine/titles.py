@@ -9,6 +9,7 @@ Esper. Only a department ("of State", "Defense") or "deputy" can clash: "ministe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.factbase.model import FactBase
@@ -21,6 +22,8 @@ _TITLE_SPAN_WORDS = frozenset(
     "external affairs home finance commerce interior prime".split()
 )
 OFFICE_NOUNS = frozenset({"secretary", "minister"})
+# The countries a title may open with: "India's Foreign Minister", "U.S. Secretary of State".
+_COUNTRY_WORDS = frozenset("usa us american india indian".split())
 _DEPARTMENTS = frozenset(
     "defense state foreign external home finance commerce interior prime".split()
 )
@@ -149,6 +152,10 @@ def _title_before(words: list[str], start: int) -> tuple[int, int] | None:
 def _title_after(words: list[str], end: int) -> tuple[int, int] | None:
     """ "pompeo in his capacity as deputy secretary of state": the title after "as"."""
     lead = next((lead for lead in _AS_LEADS if tuple(words[end : end + len(lead)]) == lead), None)
+    if lead is None and words[end : end + 1] and words[end] in _COUNTRY_WORDS:
+        # "Singh, India's Foreign Minister, hosted Esper": a title set beside the name with
+        # its country for an article ("singh india foreign minister" once normalised).
+        lead = ()
     if lead is None:
         # "Did Pompeo recently visit New Delhi in his capacity as deputy secretary of
         # state?": that phrase puts its title on the one who did it, wherever it stands.
@@ -172,6 +179,25 @@ def _title_after(words: list[str], end: int) -> tuple[int, int] | None:
     return (end, stop) if any(w in OFFICE_NOUNS for w in span) else None
 
 
+def title_dropped(text: str, title: str) -> str | None:
+    """The text without the title typed for someone (`title` as `_shown` puts it), with the
+    commas setting it off: "Begin, the Deputy Secretary of Defense, visited New Delhi." →
+    "Begin visited New Delhi."; "Singh, India's Foreign Minister, hosted Esper." → "Singh
+    hosted Esper."; None when the title is not found as typed."""
+    words = [
+        r"(?:U\.?S\.?A?\.?|United States)" if word == "U.S." else rf"{re.escape(word)}(?:['’]s)?"
+        for word in title.split()
+    ]
+    typed = r"\s+".join(words)
+    found = re.search(
+        rf"(?P<open>,\s*)?\b(?:the\s+)?{typed}\b(?P<close>\s*,)?", text, re.IGNORECASE
+    )
+    if found is None:
+        return None
+    joint = " " if found["open"] is None or found["close"] is not None else ""
+    return " ".join(f"{text[: found.start()]}{joint}{text[found.end() :]}".split())
+
+
 def _shown(words: list[str]) -> str:
     """The title as a reply shows it: "Deputy Secretary of State", "U.S. Secretary of
     Defense"."""
@@ -182,4 +208,6 @@ def _shown(words: list[str]) -> str:
         if word in ("in", "his", "her", "their", "capacity", "as", "acting"):
             continue
         shown.append("U.S." if word in ("usa", "us") else word if word == "of" else word.title())
+    if len(shown) > 1 and shown[0] == "India":
+        shown[0] = "India's"  # "India's Foreign Minister", its "'s" gone once normalised
     return " ".join(shown)
