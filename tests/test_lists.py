@@ -261,3 +261,19 @@ def test_a_corrected_premise_about_tokyo_gets_no_new_delhi_summary(
     discussed in Tokyo; the article doesn't say what the Tokyo talks discussed."""
     text = engine.answer(question).text
     assert text.startswith("No.") and "New Delhi" not in text and "BECA" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list the departments mentioned",
+        "list all the departments",
+        "name the government departments in the article",
+        "name every department the article mentions",
+    ],
+)
+def test_a_list_of_the_departments_names_both(engine: Engine, question: str) -> None:
+    """It gave the Defense Department's statement alone, leaving out the State Department
+    (Pompeo's press conference, Begin's title)."""
+    text = engine.answer(question).text
+    assert "Defense" in text and "State Department" in text, text

@@ -781,12 +781,15 @@ _SAME_FOR_THOSE_WHO = prefilter.compile(
 # mentioned" (which counts and lists them). A set-aside after it ("name all the countries
 # except India that were at the Tokyo talks") is left to the usual reading.
 _KIND_LISTED = (
-    r"(?:cit(?:y|ies)|citys|towns?|countr(?:y|ies)|nations?|places?|locations?|people|persons?)"
+    r"(?:cit(?:y|ies)|citys|towns?|countr(?:y|ies)|nations?|places?|locations?|people|persons?"
+    # "list the departments mentioned": the Defense and State Departments, as "which
+    # departments are mentioned?" counts them.
+    r"|departments?)"
 )
 _EVERY_OF_KIND_LISTED = prefilter.compile(
     r"^(?:(?:can|could|would|will) you (?:please )?)?(?:please )?"
     r"(?:(?:name|list|identify|enumerate) |give (?:me |us )?|tell (?:me |us )?)"
-    r"(?:(?:all|every|each) (?:of )?|every single )?(?:the )?"
+    r"(?:(?:all|every|each) (?:of )?|every single )?(?:the )?(?:government )?"
     rf"(?P<kind>{_KIND_LISTED})"
     r"(?: (?:(?:that|which) )?(?:are |were |is |was )?(?:mentioned|named|cited|referred to)"
     r"| (?:(?:that|which) )?(?:the (?:article|story|text|piece)|it) (?:names|mentions|cites))?"
@@ -806,6 +809,7 @@ _KIND_PLURALS = {
     "location": "locations",
     "person": "people",
     "persons": "people",
+    "department": "departments",
 }
 
 
