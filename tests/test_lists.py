@@ -277,3 +277,13 @@ def test_a_list_of_the_departments_names_both(engine: Engine, question: str) -> 
     (Pompeo's press conference, Begin's title)."""
     text = engine.answer(question).text
     assert "Defense" in text and "State Department" in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["list the things the two men agreed on", "which things did the two men praise?"]
+)
+def test_the_things_two_men_did_are_asked_not_the_men(engine: Engine, question: str) -> None:
+    """It answered 'The U.S. and India: Esper and Singh': who, where what was asked."""
+    answer = engine.answer(question)
+    assert not answer.abstained
+    assert "Esper and Singh" not in answer.text and "Esper" not in answer.text, answer.text

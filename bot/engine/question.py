@@ -2463,6 +2463,8 @@ def parse(question: str, index: Index) -> Parsed:
                 break
             if word == "place" and offset > 0 and phrase[offset - 1] in _TAKE_FORMS:
                 break  # "what talks took place in Tokyo?": talks are asked, not a place
+            if word in _THING_NOUNS:
+                break  # "which things the two men agreed on": things, not the men
             if word == "time" and parsed.qtype == "how_many":
                 parsed.counted = term(word)  # "which time is this for Esper?": an ordinal
                 break
@@ -2931,6 +2933,9 @@ KIND_NOUNS = {
     "events": "event",
     "occasion": "event",
 }
+# Nouns for what was done or said, asked for by "which things…": the scan for a kind of
+# answer stops there ("list the things the two men agreed on" asks what, not who).
+_THING_NOUNS = frozenset("thing things stuff item items point points matters issues".split())
 # Words before "two" that make it stand for two already named: "the two", "those two".
 _TWO_AS_THEM = frozenset({"the", "these", "those", "both", "all", "and"})
 # Words that rank ("the two largest democracies", "the two biggest"), as one-word lists.
