@@ -287,3 +287,31 @@ def test_the_things_two_men_did_are_asked_not_the_men(engine: Engine, question: 
     answer = engine.answer(question)
     assert not answer.abstained
     assert "Esper and Singh" not in answer.text and "Esper" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare the Tokyo talks with the New Delhi meeting: who, where, how many countries.",
+        "Compare the Tokyo talks and the New Delhi meeting: who and where",
+    ],
+)
+def test_a_comparison_never_answers_a_point_with_something_else(
+    engine: Engine, question: str
+) -> None:
+    """It gave Pompeo's press-conference venue for 'where' and left New Delhi out; each
+    point is asked of each thing, and a comparison not answered for both abstains."""
+    answer = engine.answer(question)
+    assert "press conference" not in answer.text and "State Department" not in answer.text
+    assert answer.abstained or "New Delhi" in answer.text
+
+
+def test_a_comparison_answered_for_both_gives_each_point_of_each() -> None:
+    from bot.engine.compared import compared_asked
+
+    compared = compared_asked("Compare the Tokyo talks with the 2+2: where, how many countries")
+    assert compared is not None
+    assert compared.questions[0] == (
+        "where was the Tokyo talks held?",
+        "how many countries took part in the Tokyo talks?",
+    )

@@ -22,6 +22,7 @@ from bot.engine.articleclaim import article_claim_asked, article_scope_dropped, 
 from bot.engine.autocorrected import NameSlips
 from bot.engine.bare import BareFollowUps
 from bot.engine.choices import each_option_asked, listed_choices
+from bot.engine.compared import compared_asked
 from bot.engine.context import Context
 from bot.engine.core import (
     ANSWER_THRESHOLD,
@@ -2578,6 +2579,38 @@ class Engine(
         picked = quiz.options[at][:1].upper() + quiz.options[at][1:]
         return replace(answer, text=f"{picked}: {answer.text}")
 
+    def _compared_point_by_point(self, text: str, context: Context) -> Answer | None:
+        """ "Compare the Tokyo talks with the New Delhi meeting: who, where, how many
+        countries": each point asked of each thing alone, and all the answers given thing by
+        thing; an abstention when any is not answered, as half a comparison (or an answer
+        about something else, Pompeo's press conference) would mislead."""
+        compared = compared_asked(text)
+        if compared is None:
+            return None
+        answers = [[self._single(q, context) for q in asked] for asked in compared.questions]
+        if any(answer.abstained for row in answers for answer in row):
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "I can't compare those point by point from the article; ask about each one on "
+                f"its own (“{compared.questions[0][0]}”).",
+                context,
+                notes=("a comparison with a point not answered for both",),
+            )
+        said = " ".join(
+            f"{thing}: "
+            + "; ".join(f"{point}: {a.text}" for point, a in zip(compared.points, row, strict=True))
+            + "."
+            for thing, row in zip(compared.things, answers, strict=True)
+        )
+        every = [a for row in answers for a in row]
+        return replace(
+            every[0],
+            text=said[:1].upper() + said[1:],
+            quotes=tuple(dict.fromkeys(q for a in every for q in a.quotes)),
+            fact_ids=tuple(dict.fromkeys(f for a in every for f in a.fact_ids)),
+            confidence=min(a.confidence for a in every),
+        )
+
     def _denied(self, answer: Answer) -> bool:
         """Whether an answer rests on a fact saying something did not happen ("Which
         statement mentions China?" → "The Defense Department statement does not explicitly
@@ -2767,6 +2800,9 @@ class Engine(
         picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
         if picked is not None:
             return picked
+        compared = self._compared_point_by_point(text, context)  # "Compare A with B: who, …"
+        if compared is not None:
+            return compared
         picked = self._speakers_judged(text, context)  # "Who called it…?" "Are they right?"
         if picked is not None:
             return picked
