@@ -14,6 +14,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.index import _linkable_words, term
+from bot.engine.several import verdict_of
 from bot.factbase.model import Fact
 from bot.text import normalise
 
@@ -218,6 +219,11 @@ class SideAnswers(EngineCore):
             return None
         if not self._statement_issuers.intersection(who.entities):
             return None  # "was Pompeo's China remark from the statement?": No, his, read as ever
+        # "Did the statement say the two militaries agreed on BECA?": the statement is the
+        # source, but the two sides agreed, not the militaries; the claim must hold too.
+        claim = self._answer(f"is it true that {found['thing']}?", context)
+        if verdict_of(claim) != "yes":
+            return None
         return self._statement_confirms(said, facts[1:] or facts)
 
     def _entities_named_in(self, words: str) -> set[str]:
