@@ -23812,3 +23812,34 @@ def test_who_said_that_with_nothing_before_asks_back(engine: Engine) -> None:
     answer = ask(engine, "which official said that?")
     assert answer.abstained and "Defense" not in answer.text
     assert "wrote" in ask(engine, "who wrote this").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is that from an Indian source though?",
+        "was it the Indian side?",
+        "were they Indian?",
+        "was it Indian?",
+        "was that the US or the Indian side?",
+        "was that the US or the US side?",
+        "were the officials Indian?",
+        "were the US officials Indian?",
+        "was the US Indian?",
+        "was the DOD statement Indian?",
+        "was the DOD statement the Indian side?",
+        "was the quad the Indian side?",
+    ],
+)
+def test_a_side_claim_with_nothing_indian_to_point_at_gets_no_yes(
+    engine: Engine, question: str
+) -> None:
+    # First question, or a U.S. body: asked back, No, or abstained, never Yes from any fact.
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize("side", ["Indian", "American"])
+def test_they_of_two_countries_are_partly_of_the_side_asked(engine: Engine, side: str) -> None:
+    answer = ask(engine, "who praised the defense relationship?", f"were they {side}?")
+    assert answer.text.startswith("Partly")
+    assert "Singh of India" in answer.text

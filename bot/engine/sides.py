@@ -48,7 +48,7 @@ ONE_SIDE_ASKED = prefilter.compile(
     r"(?:(?:is|was|are|were) (?:that|this|it|those|these)(?: (?:really|actually|all))?"
     r" (?:(?:from|by) )?(?:an? |the )?"
     r"|(?:did|does) (?:that|this|it) (?:(?:really|actually) )?come from (?:an? |the )?)"
-    rf"(?P<side>{_SIDE}) {_SOURCE_NOUN}(?: though| tho| then| really| too)?$"
+    rf"(?P<side>{_SIDE}) (?P<noun>{_SOURCE_NOUN})(?: though| tho| then| really| too)?$"
 )
 # "was the 'cooperation among the services' wording from the Indian side?": one side
 # offered of words the question names.
@@ -285,13 +285,16 @@ class SideAnswers(EngineCore):
             return None  # "whose statement was it - US or Indian?": message.py puts it
         two = TWO_SIDES_OFFERED.match(asked)
         if two is not None:
-            first, second = _side_of(two["first"]), _side_of(two["second"])
-            if first == second:
-                return None
             who_said = self._who_said_question(two["lead"], text)
-            return None if who_said is None else self._side_answer(who_said, None, context)
+            if who_said is None:
+                return None
+            if _side_of(two["first"]) == _side_of(two["second"]):
+                # "was that the US or the US side?": no choice offered, so no Yes to give.
+                return self._words_unknown(context)
+            return self._side_answer(who_said, None, context)
         one = ONE_SIDE_ASKED.match(asked)
-        if one is not None:
+        if one is not None and one["noun"] != "statement":
+            # "was it an Indian statement?" asks whose the statement is: its issuer's reading.
             return self._side_answer("who said that?", _side_of(one["side"]), context)
         named = ONE_SIDE_OF_THING.match(asked)
         if (
@@ -326,15 +329,29 @@ class SideAnswers(EngineCore):
             return None  # "was the statement from the US or Indian side?": its issuer, asked
         return f"who said {thing['thing']}?"
 
-    def _side_answer(
-        self, who_said: str, asked_side: str | None, context: Context
-    ) -> Answer | None:
+    def _words_unknown(self, context: Context) -> Answer:
+        """ "Was it the Indian side?" as the first question, or after one the article could
+        not answer: "it" points at no words, so whose side they are is asked back, never a
+        Yes from whatever fact names India."""
+        return self._abstain(
+            AbstainReason.AMBIGUOUS,
+            "Whose words do you mean? Tell me which words, for example “Was the 'most"
+            " significant relationships' line from the Indian side?”.",
+            context,
+        )
+
+    def _side_answer(self, who_said: str, asked_side: str | None, context: Context) -> Answer:
         """The answer to "who said it?", put as the side it is of: "The U.S. side: …", or for
-        one side asked, Yes or No. None when no one the article names said it, or the one
-        who did is of neither side."""
+        one side asked, Yes or No. When the words are unknown ("that" with nothing answered
+        before) it is asked back; when no one the article names said them, or the one who
+        did is of neither side, the bot abstains rather than read it as a general yes/no,
+        which says Yes from any fact naming India."""
+        pointing = who_said == "who said that?"
+        if pointing and context.last_abstained:
+            return self._words_unknown(context)  # "what did Singh say?" (unquoted) "US or Indian?"
         said = self._answer(who_said, context)
         if said.abstained or not said.fact_ids:
-            return None
+            return self._words_unknown(context) if pointing else said
         if said.text.startswith("The article itself"):
             # "US-India relations are heating up. US or Indian officials?": neither; the
             # article says it in its own voice.
@@ -345,7 +362,11 @@ class SideAnswers(EngineCore):
             )
         side = self._country_of_speaker(said)
         if side is None:
-            return None
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't give those words to one side.",
+                context,
+            )
         name = _SIDE_NAMES[side]
         # "…the article reports no Indian statement": its only statement is the Pentagon's.
         unheard = (

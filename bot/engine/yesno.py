@@ -1285,6 +1285,11 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         """The whole engine's answer to a question of its own (a description's "who…?")."""
 
+    @property
+    @abc.abstractmethod
+    def _statement_issuers(self) -> frozenset[str]:
+        """Who issued the statements the article reports (the Defense Department)."""
+
     def _yesno(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         if self._together_of_one(parsed):
             # "Who is Begin?" "And Esper?" "Did they travel together?": "they" is no pair the
@@ -4877,57 +4882,155 @@ class YesNoAnswers(SeveralOptionAnswers):
     ) -> Answer | None:
         """ "Who said 'pressing global security challenges'?" (the U.S. Defense Department)
         "Was it the Indian side?": No, by the body's own country, not a Yes from whatever
-        fact names India; so "were the officials Indian?" of the U.S. government officials."""
+        fact names India; so "were the officials Indian?" of the U.S. government officials,
+        "was the US Indian?", "was the DOD statement the Indian side?" (its issuer's)."""
         links = sorted((k for k in parsed.entities if k.start >= 0), key=lambda k: k.start)
         countries = [k for k in links if self._kind(k.entity) == "country"]
-        if len(countries) != 1:
+        if not countries or not parsed.words or parsed.words[0] not in ("is", "was", "are", "were"):
             return None
-        country = countries[0]
-        found = self._side_body_asked(parsed, links, country.start, context)
-        if found is None:
+        country = countries[-1]  # "were the US officials Indian?": India is asked, not the US
+        subject = self._side_subject(parsed, links, country.start, context)
+        if subject is None:
             return None
-        body, fact, taken = found
+        bodies, fact, taken = subject
         taken |= set(range(country.start, country.end))
         if not asks_only_a_side(parsed.words, taken):
             return None
-        verdict = "Yes" if country.entity in self.index.part_of.get(body, ()) else "No"
+        if fact is None or not bodies:
+            # "was it the Indian side?" with nothing before, "were the officials Indian?" of
+            # officials the question does not name: asked back, never a Yes from any fact.
+            return self._abstain(
+                AbstainReason.AMBIGUOUS,
+                "Who do you mean? Name them, for example “Was the U.S. Defense Department the"
+                " Indian side?”.",
+                context,
+            )
+        sides = self._countries_of(m for b in bodies for m in self.index.expand(b))
+        of_statement = -1 in taken  # "was the DOD statement Indian?": said of the statement
+        return self._side_verdict(
+            parsed, bodies, sides, country.entity, fact, context, notes, of_statement
+        )
+
+    def _side_verdict(
+        self,
+        parsed: Parsed,
+        bodies: list[str],
+        sides: set[str],
+        asked: str,
+        fact: Fact,
+        context: Context,
+        notes: list[str],
+        of_statement: bool,
+    ) -> Answer:
+        """Yes when every one asked of is of the country asked, No when none is, "Partly"
+        for people of both ("who praised the relationship?" (Esper and Singh) "were they
+        Indian?"); an abstention when their country is not known (the quad's four)."""
+        people = [m for b in bodies for m in self.index.expand(b)]
+        if asked in sides and len(sides) > 1 and all(self._kind(m) == "person" for m in people):
+            of = {m: self._countries_of([m]) for m in people}
+            if all(len(c) == 1 for c in of.values()):
+                told = ", ".join(
+                    f"{self.factbase.entities[m].name} of {self._country_named(next(iter(c)))}"
+                    for m, c in of.items()
+                )
+                return self._direct(
+                    text=f"Partly: {told}.",
+                    facts=[fact], confidence=0.9, parsed=parsed, context=context,
+                    notes=notes, about=people,
+                )  # fmt: skip
+        if not sides or (asked in sides and len(sides) > 1) or len(bodies) != 1 or not fact:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't put them on one side.",
+                context,
+            )
+        verdict = "Yes" if asked in sides else "No"
+        body = bodies[0]
+        named = self._body_named(body, parsed.words[0])
+        who = fact.roles.get("who")
+        if of_statement and who is not None:
+            # "is the statement Indian?": "It comes from the U.S. Defense Department, in a …"
+            named = f"It comes from {who.answer[:1].lower()}{who.answer[1:]}"
+        elif self._kind(body) in ("country", "person"):
+            # "were the US officials Indian?": of the U.S., not "It was the United States".
+            now = parsed.words[0] in ("is", "are")
+            be = (
+                ("are" if now else "were")
+                if parsed.words[0] in ("are", "were")
+                else ("is" if now else "was")
+            )
+            subject = "They" if be in ("are", "were") else "It"
+            if self._kind(body) == "person":
+                subject = self.factbase.entities[body].name
+            named = f"{subject} {be} of {self._country_named(next(iter(sides)))}"
         return self._direct(
-            text=f"{said_as(verdict, parsed)}. {self._body_named(body, parsed.words[0])}.",
+            text=f"{said_as(verdict, parsed)}. {named}.",
             facts=[fact],
             confidence=0.9,
             parsed=parsed,
             context=context,
             notes=notes,
-            about=[body],
+            about=bodies,
         )
 
-    def _side_body_asked(
+    def _country_named(self, country: str) -> str:
+        """ "India", "the United States"."""
+        name = self.factbase.entities[country].name
+        return name if name.startswith("the ") or " " not in name else f"the {name}"
+
+    def _side_subject(
         self, parsed: Parsed, links: list[Linked], before: int, context: Context
-    ) -> tuple[str, Fact, set[int]] | None:
-        """The body or group whose side is asked, a fact naming it, and the words naming
-        it: the one the question names first ("were the officials Indian?"), or for "it"
-        and "they", the one who did what the last answer's fact tells ("Who issued the
-        statement?" "Was it American?"). None for people, whose titles say more."""
+    ) -> tuple[list[str], Fact | None, set[int]] | None:
+        """Whose side is asked, a fact naming them, and the words naming them: for "it" and
+        "they", whoever did what the last answer's fact tells ("Who issued the statement?"
+        "Was it American?"); else what the question names before the country ("were the US
+        officials Indian?": the U.S.; "the DOD statement": its issuer). None when the
+        subject is something else than a side ("was the meeting in India?")."""
         pronoun = pronoun_subject(parsed.words)
         if pronoun is not None:
             last = self.index.by_id.get(context.fact_id or "")
             if last is None:
-                return None
+                return [], None, {1}
             who = last.fact.roles.get("who")
-            if who is None or len(who.entities) != 1 or not self._sided_body(who.entities[0]):
+            doers = [] if who is None else list(who.entities)
+            if not doers or not all(self._sided_body(e) for e in doers):
                 return None
-            return who.entities[0], last.fact, {1}
+            return doers, last.fact, {1}
+        span = set(range(1, before))
         named = [k for k in links if k.start < before]
-        if len(named) != 1 or named[0].start > 2 or not self._sided_body(named[0].entity):
+        taken = {at for k in named for at in range(k.start, k.end)}
+        if "statement" in (parsed.words[at] for at in span - taken):
+            # "was the DOD statement the Indian side?": the statement is its issuer's.
+            issuers = sorted(self._statement_issuers)
+            at = parsed.words.index("statement")
+            taken |= span & ({at} | set(range(1, at)))
+            fact = self._fact_done_by.get(issuers[0]) if len(issuers) == 1 else None
+            return issuers, fact, taken | {-1}  # -1: the statement, not its issuer, is asked
+        if not named:
+            words = [parsed.words[at] for at in span]
+            if words and words[-1] in ("officials", "official", "government", "delegation"):
+                return [], None, span  # "were the officials Indian?": which, not said
             return None
-        fact = self._fact_done_by.get(named[0].entity)
-        if fact is None:
+        bodies = list(dict.fromkeys(k.entity for k in named))
+        if len({(k.start, k.end) for k in named}) != 1 or named[0].start > 2:
+            return None  # "were the two defense chiefs Indian?": one span, Esper and Singh
+        if len(bodies) == 1 and self._kind(bodies[0]) == "event" and "side" in parsed.words:
+            return [], None, taken  # "was the quad the Indian side?": four countries' talks
+        if not all(self._sided_body(b) for b in bodies) or (
+            len(bodies) == 1 and self._kind(bodies[0]) == "person"
+        ):  # one person's side is their title's, read elsewhere ("does Esper represent the US?")
             return None
-        return named[0].entity, fact, set(range(named[0].start, named[0].end))
+        fact = self._fact_done_by.get(bodies[0])
+        return bodies, fact, taken
 
     def _sided_body(self, entity: str) -> bool:
-        """A body or a group of one country: the Defense Department, U.S. officials."""
-        if self._kind(entity) not in ("organisation", "group"):
+        """A body, a group, a person or a country, each of one country: the Defense
+        Department, U.S. officials, Singh, the U.S."""
+        if self._kind(entity) == "country":
+            return True
+        if self._kind(entity) == "group":
+            return bool(self._countries_of(self.index.expand(entity)))
+        if self._kind(entity) not in ("organisation", "person"):
             return False
         sides = [c for c in self.index.part_of.get(entity, ()) if self._kind(c) == "country"]
         return len(sides) == 1
