@@ -23843,3 +23843,14 @@ def test_they_of_two_countries_are_partly_of_the_side_asked(engine: Engine, side
     answer = ask(engine, "who praised the defense relationship?", f"were they {side}?")
     assert answer.text.startswith("Partly")
     assert "Singh of India" in answer.text
+
+
+def test_a_sides_participants_label_names_who_stood_for_that_country(engine: Engine) -> None:
+    """ "Participants (US side)": the one who stood for the US at the meeting (Esper), not the
+    2+2's "U.S. and Indian foreign and defense ministers" its words match."""
+    for question in ("Participants (US side)", "US side participant?", "Participants - US side"):
+        answer = ask(engine, question)
+        assert "Esper" in answer.text and "Singh" not in answer.text, question
+    for question in ("Participants (India side)", "Indian delegation", "attendees for india"):
+        answer = ask(engine, question)
+        assert "Singh" in answer.text and "Esper" not in answer.text, question

@@ -2114,7 +2114,7 @@ class Engine(
             question = form_field_asked(question, context.empty) or question
             # "full name + title pls", "Global challenges phrase (exact)": a field's label
             # asked as the question it stands for.
-            question = form_label_asked(question) or question
+            question = form_label_asked(question, context.empty) or question
             # "and in the article overall?": the article, as "and in the article?" says.
             question = article_scope_dropped(question) or question
             positive = positive_of_none(question)

@@ -223,13 +223,18 @@ _ASKED = re.compile(
 )
 
 
-def form_label_asked(question: str) -> str | None:
+def form_label_asked(question: str, context_empty: bool = True) -> str | None:
     """The question a form's field label stands for: "full name + title pls" → "full name
     and title?", "Global challenges phrase (exact)" → "what phrase about Global
-    challenges?"; None when the question is no label (or reads as it stands)."""
+    challenges?"; None when the question is no label (or reads as it stands).
+    `context_empty`: whether it starts a conversation, where "Participants (US side)" is of
+    the article's meeting; later it is of the event spoken of ("there")."""
     text = question.strip()
     if _ASKED.match(text):
         return None  # a question put as one, not a label
+    side = _side_participant_asked(text, context_empty)
+    if side is not None:
+        return side
     plain = _plain_label(text)
     asked = _counterpart_asked(plain) or _thing_then_wh(plain)
     asked = asked or _phrase_asked(plain)
@@ -265,6 +270,39 @@ def _section_dropped(text: str) -> str:
     if len(kept) == len(words):
         return text
     return " ".join([*kept, rest])
+
+
+# A side's people: "Participants (US side)", "US participants", "Attendees - Indian side",
+# "India side participant?", "Rep (American side)": the one who stood for that country.
+_SIDE = (
+    r"(?:u\.?s\.?a?\.?|american|america|the united states|united states|india|indian)"
+    r"(?: side)?"
+)
+_PEOPLE = (
+    r"(?:participants?|attendees?|delegates?|delegation|representatives?|reps?"
+    r"|principals?)"
+)
+_SIDE_PARTICIPANT = re.compile(
+    rf"^(?:{_PEOPLE}\s*(?:\(\s*{_SIDE}\s*\)|[\u2014\u2013:,-]+\s*{_SIDE}|for {_SIDE})"
+    rf"|{_SIDE} {_PEOPLE}|{_SIDE} side)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+# The article's meeting, named by its place: "who represented the US in the meeting?" reads
+# "meeting" as the 2+2s "Esper has participated" in, not the one the record is of.
+_THE_MEETING = "the meeting in New Delhi"
+
+
+def _side_participant_asked(text: str, context_empty: bool) -> str | None:
+    """ "Participants (US side)" → "who represented the US in the meeting?" (Esper), not the
+    2+2's "U.S. and Indian foreign and defense ministers" its words match."""
+    found = _SIDE_PARTICIPANT.match(text)
+    if found is None:
+        return None
+    country = "India" if re.search(r"\bindia", text, re.IGNORECASE) else "the US"
+    where = f"in {_THE_MEETING}" if context_empty else "there"
+    return f"who represented {country} {where}?"
 
 
 def _counterpart_asked(text: str) -> str | None:
