@@ -23854,3 +23854,17 @@ def test_a_sides_participants_label_names_who_stood_for_that_country(engine: Eng
     for question in ("Participants (India side)", "Indian delegation", "attendees for india"):
         answer = ask(engine, question)
         assert "Singh" in answer.text and "Esper" not in answer.text, question
+
+
+def test_the_places_a_trip_took_in_are_not_answered_from_another_event(engine: Engine) -> None:
+    """ "Which other countries did Pompeo visit on the trip?": the article names only where
+    his trip was to (South Asia), so it abstains rather than give the Tokyo talks; where the
+    trip was to is still answered."""
+    for question in (
+        "Which other countries did Pompeo visit on the trip?",
+        "what countries did pompeo go to on his trip?",
+        "Pompeo's trip: which countries?",
+    ):
+        answer = ask(engine, question)
+        assert answer.abstained and "Tokyo" not in answer.text, question
+    assert "South Asia" in ask(engine, "where was pompeo's trip to?").text

@@ -313,6 +313,7 @@ from bot.engine.standin import StandInAnswers
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
+from bot.engine.tripstops import TripStopsChecks
 from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
@@ -2091,6 +2092,7 @@ class Engine(
     PointingAnswers,
     SideWords,
     NameGivenChecks,
+    TripStopsChecks,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2158,6 +2160,8 @@ class Engine(
             answer = self._fragment_of_claim_checked(answer, text, context)
             answer = self._side_checked(answer, text, context)
             answer = self._name_given_checked(answer, text, context)
+            # "Which other countries did Pompeo visit on the trip?": not the Tokyo talks.
+            answer = self._trip_stops_checked(answer, text, context)
             if all_people_claimed(text) and not answer.abstained:
                 # "Did all the officials praise the relationship?": Esper and Singh did.
                 said = only_some_said(answer.text)
