@@ -23868,3 +23868,15 @@ def test_the_places_a_trip_took_in_are_not_answered_from_another_event(engine: E
         answer = ask(engine, question)
         assert answer.abstained and "Tokyo" not in answer.text, question
     assert "South Asia" in ask(engine, "where was pompeo's trip to?").text
+
+
+def test_a_thing_ticked_as_mentioned_in_a_source_keeps_its_source_for_a_follow_up(
+    engine: Engine,
+) -> None:
+    """ "China mentioned in DoD statement: y/n" is "was China mentioned in the DoD
+    statement?" (No), so "and in the article overall?" asks it of the article (Yes)."""
+    for first in ("China mentioned in DoD statement: y/n", "China named in DoD statement?"):
+        answer = ask(engine, first)
+        assert answer.text.startswith("No"), first
+        after = ask(engine, first, "and in the article overall?")
+        assert after.text.startswith("Yes") and "China" in after.text, first

@@ -102,6 +102,9 @@ def form_field_asked(question: str, context_empty: bool = True) -> str | None:
     entered = _ENTERED.search(text)
     if entered is not None and entered.start() > 0:
         return text[: entered.start()].rstrip() + "?"
+    mentioned = _mentioned_in_claimed(text)
+    if mentioned is not None:
+        return mentioned
     if "=" not in text and ":" not in text and " is " not in text.lower():
         return None  # (most questions: no field is filled in)
     return (
@@ -111,6 +114,28 @@ def form_field_asked(question: str, context_empty: bool = True) -> str | None:
         or _listed_claimed(text)
         or _field_checked(text)
     )
+
+
+# "China mentioned in DoD statement: y/n", "Pakistan named in article?", "Pompeo quoted in
+# piece — y/n": a thing ticked as mentioned in a source, without "was" or "the".
+_MENTIONED_IN = re.compile(
+    _PREAMBLE + r"(?P<thing>[a-z][\w.' -]*?) (?P<verb>mentioned|named|quoted|cited|listed"
+    r"|referenced|referred to) (?P<prep>in|by) (?:the )?(?P<source>[a-z][\w.' -]*?)" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
+
+
+def _mentioned_in_claimed(text: str) -> str | None:
+    """ "China mentioned in DoD statement: y/n" → "was China mentioned in the DoD
+    statement?", the question a follow-up ("and in the article overall?") can take its
+    "in the …" from."""
+    found = _MENTIONED_IN.match(text)
+    if found is None or _ASKED.match(text) or not _CHECKED.search(text):
+        return None
+    if _WH_WORD.search(found["thing"]) or len(found["thing"].split()) > 4:
+        return None  # "Which four countries held the talks mentioned in the article?"
+    thing, source = found["thing"].strip(), found["source"].strip()
+    return f"was {thing} {found['verb']} {found['prep']} the {source}?"
 
 
 def _count_claimed(text: str) -> str | None:
