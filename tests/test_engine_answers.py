@@ -23880,3 +23880,14 @@ def test_a_thing_ticked_as_mentioned_in_a_source_keeps_its_source_for_a_follow_u
         assert answer.text.startswith("No"), first
         after = ask(engine, first, "and in the article overall?")
         assert after.text.startswith("Yes") and "China" in after.text, first
+
+
+def test_which_official_was_quoted_lists_those_the_article_quotes(engine: Engine) -> None:
+    """ "which official was quoted?", and "which official (name)" after "Officials quoted:
+    y/n": those the article quotes (Pompeo among them), so "where did he say it?" is
+    Pompeo's press conference, not the article's four named people and Esper's meeting."""
+    for question in ("which official was quoted?", "which official is quoted in the article?"):
+        assert "Pompeo" in ask(engine, question).text, question
+        assert "outside" not in ask(engine, question).text, question
+    answer = ask(engine, "Officials quoted: y/n", "which official (name)", "where did he say it?")
+    assert "State Department" in answer.text

@@ -50,7 +50,7 @@ from bot.engine.describe import (
 from bot.engine.described import DescribedAnswers
 from bot.engine.embedded import embedded_question_asked
 from bot.engine.enumerated import enumerated_questions
-from bot.engine.formfield import form_field_asked, form_label_asked
+from bot.engine.formfield import form_field_asked, form_label_asked, quoted_one_asked
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.granted import granted_premises, is_yes_no, points_into_premise, unreal_premise
@@ -2117,6 +2117,8 @@ class Engine(
             # "full name + title pls", "Global challenges phrase (exact)": a field's label
             # asked as the question it stands for.
             question = form_label_asked(question, context.empty) or question
+            # "which official was quoted?": those the article quotes, not its named people.
+            question = quoted_one_asked(question, context.question) or question
             # "and in the article overall?": the article, as "and in the article?" says.
             question = article_scope_dropped(question) or question
             positive = positive_of_none(question)

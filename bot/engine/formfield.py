@@ -352,3 +352,35 @@ def _phrase_asked(text: str) -> str | None:
     if found is None:
         return None
     return f"what {found['kind'].lower()} about {found['thing']}?"
+
+
+# "which official was quoted?", "what official is quoted in the article?", "which person got
+# quoted": one of those whom the article quotes, asked as "who was quoted?" (whose answer
+# lists them), not "which official" of the article's four named people.
+_WHICH_ONE_QUOTED = re.compile(
+    r"^(?:so |and |ok )?(?:which|what) (?:officials?|person|people|ones?|minister|side)"
+    r" (?:was|is|were|are|got|gets|get) (?:directly )?quoted"
+    r"(?: (?:in|by) (?:the )?(?:article|piece|story|text|report))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Officials quoted: y/n" "which official (name)": the one of the field just checked.
+_WHICH_ONE_BARE = re.compile(
+    r"^(?:and |so |ok )?(?:which|what|who)(?: (?:officials?|person|people|ones?))?"
+    r"\s*(?:\((?:name|names|full name)\))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_FIELD = re.compile(r"\bquoted\b", re.IGNORECASE)
+
+
+def quoted_one_asked(question: str, last_question: str | None = None) -> str | None:
+    """ "which official was quoted?" → "who was quoted?"; so is "which official (name)"
+    right after "Officials quoted: y/n"; None for any other question."""
+    text = question.strip()
+    if _WHICH_ONE_QUOTED.match(text):
+        return "who was quoted?"
+    after_quoted = last_question is not None and _QUOTED_FIELD.search(last_question)
+    if after_quoted and _WHICH_ONE_BARE.match(text):
+        return "who was quoted?"
+    return None
