@@ -1806,3 +1806,52 @@ def test_a_city_a_statement_came_from_is_a_place_not_a_side(engine: Engine, ques
 def test_words_asked_of_the_delhi_side_still_get_their_side(engine: Engine) -> None:
     answer = ask(engine, "was the 'cooperation among the services' wording from the delhi side?")
     assert answer.text.startswith("No") and "U.S. side" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what defense trade enhancements are prioritized?",
+        "what defense trade enhancements will they prioritize?",
+        "Does it say what defense trade enhancements are prioritized?",
+        "what kind of defense trade enhancements are prioritized?",
+        "what sort of defence trade enhancements will they prioritise?",
+        "what emerging technologies are they developing?",
+    ],
+)
+def test_a_kind_said_again_names_none_of_it(engine: Engine, question: str) -> None:
+    """ "…to prioritizing defense trade enhancements" names no enhancement."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't say" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which militaries' branches are involved?",
+        "does it say which militaries' branches are involved?",
+        "what branches of the two militaries are cooperating?",
+        "which military services are involved?",
+    ],
+)
+def test_branches_of_the_militaries_are_not_their_countries(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "India and the United States" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which militaries are involved?", "India and the United States"),
+        ("What communications capabilities did they want to enhance?", "ecure communications"),
+        ("What kind of global security challenges did the statement mention?", "ressing"),
+    ],
+)
+def test_a_kind_the_article_narrows_is_still_told(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text

@@ -1285,11 +1285,16 @@ WHICH_NAMED = prefilter.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b|$)"
 )
+# "what about the militaries", "which of the services": words no kind of thing begins with
+NO_KIND_WORDS = frozenset({"about", "of", "the", "with", "for", "to", "from", "in", "on"})
 # "what specific security challenges": the kind asked for is "security challenges"
 SPECIFIC_WORD = prefilter.compile(r"^(?:specific|particular|exact) ")
 # "which two militaries are deepening cooperation?": the countries whose forces they are
 FORCES_OF = prefilter.compile(
     r"^(?:which|what)(?: two| both)? (?:militaries|armies|armed forces)\b"
+    # "which militaries' branches are involved?" asks for their branches, not whose they are
+    r"(?! (?:branches|services|units|divisions|wings|arms|components|commands|troops"
+    r"|soldiers|personnel)\b)"
     # "what are the two militaries?" and nothing more ("…committed to?" asks what)
     r"|^(?:which|what) (?:are|were) the(?: two| both)? (?:militaries|armies|armed forces)$"
 )
@@ -10412,6 +10417,10 @@ class Engine(
                     lead, kind = kind_told
                     parts = [(lead, lead.entry.fact.roles.get("what"), parts[0][2])]
                     first_role = parts[0][1]
+            if kind is not None and self._kind_only_repeated(kind, parsed):
+                # "What kind of defense trade enhancements are prioritized?": the answer
+                # "defense trade enhancements" only says the question's own words again.
+                kind = None
             if kind is None:
                 # "What kind of intelligence will be shared?": the article says no kind.
                 noun = next((w for w in parsed.words if term(w) == parsed.sort_of), "it")
@@ -10675,6 +10684,12 @@ class Engine(
             return None
         name = self.factbase.entities[countries.pop()].name
         return name[:1].upper() + name[1:]
+
+    @staticmethod
+    def _kind_only_repeated(kind: str, parsed: Parsed) -> bool:
+        """The kind found has no word the question did not already use."""
+        asked = {term(w) for w in parsed.words}
+        return all(term(w) in asked for w in normalise(kind).split())
 
     def _sort_named(self, noun_term: str, text: str, fact: Fact) -> str | None:
         """ "What kind of nations…?": of the answer, the words that say which kind ("free
@@ -12673,16 +12688,37 @@ class Engine(
         named = WHICH_NAMED.match(parsed.text)
         if named is None:
             return None
-        return SPECIFIC_WORD.sub("", named[1])
+        kind = SPECIFIC_WORD.sub("", named[1])
+        # "and what about the militaries": no kind of thing asked for by name
+        return None if kind.split()[0] in NO_KIND_WORDS else kind
 
     def _kind_only_pointed_at(self, kind: str, role: Role) -> bool:
-        """ "Which services will cooperate?": the answer says only "cooperation among the
-        services", pointing at the kind asked with "the" and naming none of them."""
+        """ "Which services will cooperate?", "which military services are involved?": the
+        answer says only "cooperation among the services", pointing at the kind asked (or
+        its last word) with "the" and naming none of them."""
         if self._names_any(role):
             return False
+        head = re.escape(kind.split()[-1])
         return (
-            re.search(rf"\bthe (?:two |both )?{re.escape(kind)}\b", normalise(role.answer))
+            re.search(rf"\bthe (?:two |both )?(?:\w+ )?{head}\b", normalise(role.answer))
             is not None
+        )
+
+    def _kind_restated(self, kind: str, parsed: Parsed, role: Role) -> bool:
+        """ "Which emerging technologies…?", "what defense trade enhancements are
+        prioritized?": a kind of thing, and the answer only says the kind again, naming none
+        of its members."""
+        answer = normalise(role.answer)
+        if kind not in answer:
+            return False
+        if parsed.wants_detail:
+            return True
+        if not self._a_kind(kind) or self._names_any(role):
+            return False
+        # "what communications capabilities…?" is answered by "enhancing secure
+        # communications capabilities": a word before the kind that is no doing says which.
+        return parsed.words[0] == "which" or all(
+            before.endswith("ing") for before in re.findall(rf"(\w+) {re.escape(kind)}", answer)
         )
 
     def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
@@ -12690,17 +12726,7 @@ class Engine(
         if (
             role is not None
             and kind is not None
-            # "which emerging technologies…": a kind of thing, and the answer names none.
-            and (
-                parsed.wants_detail
-                or (
-                    parsed.text.startswith("which")
-                    and self._a_kind(kind)
-                    and not self._names_any(role)
-                )
-                or self._kind_only_pointed_at(kind, role)
-            )
-            and kind in normalise(role.answer)
+            and (self._kind_restated(kind, parsed, role) or self._kind_only_pointed_at(kind, role))
         ):
             # "Which emerging technologies specifically?": the answer only says "emerging
             # technologies" again.
