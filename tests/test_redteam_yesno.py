@@ -1855,3 +1855,52 @@ def test_a_kind_the_article_narrows_is_still_told(
     answer = ask(engine, question)
     assert not answer.abstained
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does logistics engagement involve?",
+        "what does the logistics engagement entail?",
+        "what does mutual engagement on logistics include?",
+        "does the article say what logistics engagement involves?",
+        "what does enhancing secure communications capabilities involve?",
+    ],
+)
+def test_a_thing_named_in_a_list_is_not_told_of(engine: Engine, question: str) -> None:
+    """The list of areas names logistics engagement and says nothing of what it holds."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't say what" in answer.text
+
+
+def test_what_the_cooperation_includes_is_still_told(engine: Engine) -> None:
+    """The quote names the cooperation outside the list too: "…cooperation…, including"."""
+    answer = ask(engine, "what does the cooperation include?")
+    assert not answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the threat posed by China?",
+        "what threat does China pose?",
+        "what exactly is the threat from China?",
+        "what kind of threat does China pose?",
+        "Does it say what the threat posed by China is?",
+        "what is the nature of the threat posed by China?",
+    ],
+)
+def test_a_threat_only_pointed_at_is_not_described(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't describe the threat" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the threat?", "whats the threat the article keeps talking about"]
+)
+def test_whose_threat_it_is_is_still_told(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "China" in answer.text

@@ -1285,6 +1285,25 @@ WHICH_NAMED = prefilter.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b|$)"
 )
+# "What does logistics engagement involve?", "what does the mutual engagement on logistics
+# entail?": what a thing named holds, which only a role saying it beyond its name tells
+CONTENTS_ASKED = prefilter.compile(
+    r"^what (?:does|do|did|will|would|is|are) (?:the |that |this )?(?:(?:word|term|phrase) )?"
+    r"(?P<thing>(?:\w+ ){0,5}?\w+) "
+    r"(?P<verb>involve|entail|include|cover|consist of|comprise|mean|look like|amount to"
+    r"|refer to)(?: exactly| specifically| precisely)?$"
+    r"|^what (?:is|was|will be) (?:involved|included) in (?:the |that |this )?"
+    r"(?P<place>(?:\w+ ){0,5}?\w+)$"
+)
+# "What is the threat posed by China?", "what kind of threat does China pose?": what the
+# thing is, which an answer that only points at it ("the threat posed by…") does not tell
+NATURE_ASKED = prefilter.compile(
+    r"^what(?: exactly| precisely)? (?:is|was|are|were) (?:the |that |this )?(?:nature of the "
+    r"|exact |actual |real )?(?P<phrase>(?:\w+ ){0,2}?\w+)(?: exactly)?"
+    r"(?: (?:posed|presented|raised) by .+| from .+| of .+)?$"
+    r"|^what(?: exact| kind of| sort of| type of)? (?P<posed>\w+) (?:does|do|did|is|are|was"
+    r"|were) .+ (?:pose|posing|present|presenting|represent|representing)$"
+)
 # "what about the militaries", "which of the services": words no kind of thing begins with
 NO_KIND_WORDS = frozenset({"about", "of", "the", "with", "for", "to", "from", "in", "on"})
 # "what specific security challenges": the kind asked for is "security challenges"
@@ -10288,7 +10307,9 @@ class Engine(
             # "Who did Esper not meet?": only what the article says did not happen answers.
             return self._not_found(parsed, context, ranked, notes)
         refusal = self._detail_not_given(
-            parsed, self._role_naming_kind(parsed, first_role, parts[0][0].entry, context)
+            parsed,
+            self._role_naming_kind(parsed, first_role, parts[0][0].entry, context),
+            parts[0][0].entry.fact.quote.text,
         ) or self._names_not_given(parsed, parts[0][0].entry)
         if refusal is not None:
             # The question was understood, only the detail is missing: "What year did this
@@ -12721,7 +12742,74 @@ class Engine(
             before.endswith("ing") for before in re.findall(rf"(\w+) {re.escape(kind)}", answer)
         )
 
-    def _detail_not_given(self, parsed: Parsed, role: Role | None) -> str | None:
+    def _contents_only_named(self, parsed: Parsed, role: Role, quote: str) -> str | None:
+        """ "What does logistics engagement involve?": the answer ("…, and strengthening
+        mutual engagement on logistics") only names it among others, and the quote says
+        nothing more of it. "What does the cooperation include?" is told: the quote names
+        the cooperation ("deepening cooperation…, including…") outside the list too."""
+        asked = CONTENTS_ASKED.match(parsed.text)
+        if asked is None:
+            return None
+        thing = asked["thing"] or asked["place"]
+        stems = [stem(w)[:5] for w in thing.split() if w not in STOPWORDS]
+        answer = [stem(w)[:5] for w in normalise(role.answer).split()]
+        if not stems or any(s not in answer for s in stems):
+            return None
+        head = stems[-1]
+        in_quote = [stem(w)[:5] for w in normalise(quote).split()].count(head)
+        if in_quote > answer.count(head):
+            return None
+        said = role.answer.replace("“", "").replace("”", "")
+        verb = asked["verb"] or "involve"
+        verb = re.sub(r"^(\w+)", r"\1s", verb)  # "what logistics engagement involves"
+        return f"The article doesn't say what “{thing}” {verb}: it says only “{said}”."
+
+    def _names_thing_called(self, role: Role, head: str) -> bool:
+        """The role names something the head noun is part of the name of ("agreement" in
+        the Basic Exchange and Cooperation Agreement)."""
+        return any(
+            head in normalise(self.factbase.entities[m].name).split()
+            for e in role.entities
+            for m in self.index.expand(e)
+            if m in self.factbase.entities
+        )
+
+    def _already_asked_of(self, parsed: Parsed, word: str) -> bool:
+        """The question names `word` already ("China" in "what threat does China pose?",
+        and in "what is the Chinese threat?" through the entity it names)."""
+        if word in parsed.words:
+            return True
+        return any(
+            word in normalise(self.factbase.entities[e].name).split()
+            for e in parsed.entity_ids
+            if e in self.factbase.entities
+        )
+
+    def _nature_only_pointed_at(self, parsed: Parsed, role: Role) -> str | None:
+        """ "What is the threat posed by China?", "what threat does China pose?": the
+        answer only points at the threat ("the threat posed by China's Communist Party",
+        "to counter the threat posed by China") and never says what it is."""
+        asked = NATURE_ASKED.match(parsed.text)
+        if asked is None:
+            return None
+        head = asked["posed"] or asked["phrase"].split()[-1]
+        if self._names_thing_called(role, head):
+            return None  # an answer naming the thing asked of says what it is
+        answer = normalise(role.answer)
+        pointed = re.search(rf"\bthe {re.escape(head)} (?:posed|presented|raised) by (\w+)", answer)
+        if pointed is None or not self._already_asked_of(parsed, pointed[1]):
+            # "whats the threat the article keeps talking about?": the one posed by China,
+            # which the answer tells; "what is the threat posed by China?" knew that.
+            return None
+        said = role.answer.replace("“", "").replace("”", "")
+        return f"The article doesn't describe the {head}: it says only “{said}”."
+
+    def _detail_not_given(self, parsed: Parsed, role: Role | None, quote: str = "") -> str | None:
+        contents = self._contents_only_named(parsed, role, quote) if role is not None else None
+        if contents is None and role is not None:
+            contents = self._nature_only_pointed_at(parsed, role)
+        if contents is not None:
+            return contents
         kind = self._kind_named(parsed)
         if (
             role is not None
