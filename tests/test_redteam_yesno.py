@@ -1904,3 +1904,34 @@ def test_whose_threat_it_is_is_still_told(engine: Engine, question: str) -> None
     answer = ask(engine, question)
     assert not answer.abstained
     assert "China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the U.S. officials' names?",
+        "what are the names of the U.S. officials?",
+        "Does it say what the U.S. officials' names are?",
+        "what are the officials' names?",
+        "what are the free nations' names?",
+    ],
+)
+def test_a_group_never_listed_has_no_names(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't name them" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("name the US officials who went to Tokyo", "Pompeo"),
+        ("what are the defense chiefs' names?", "Singh"),
+    ],
+)
+def test_names_the_article_gives_are_still_told(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.text

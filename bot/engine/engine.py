@@ -1255,6 +1255,12 @@ NAMES_ASKED = prefilter.compile(
 )
 # "What agreement?": short enough to name only a thing of its own, without a scene.
 NEW_THING_WORDS = 3
+# "What are the U.S. officials' names?", "the names of the officials?": names asked of a
+# plural noun ("name the American officials" asks for the U.S. officials the article names)
+GROUP_NAMES_ASKED = prefilter.compile(
+    r"\b(?P<owner>\w+s) names(?: are| were)?$"
+    r"|\bnames of (?:the |those |these |all )?(?:\w+ ){0,3}?(?P<of>\w+s)$"
+)
 # "What are their names?": short enough to ask only for names, not about something else.
 NAMES_WORDS = 8
 # "Which ministers make up the quad?", "which portfolios constitute the 2+2?": what kinds
@@ -3096,7 +3102,9 @@ class Engine(
             # "What even is logistics in a military?": what the word means, which the article
             # never says (it lists logistics among areas of cooperation).
             text = normalised = gloss
-        unnamed = self._names_of_last(normalised, context)
+        unnamed = self._names_of_last(normalised, context) or self._names_of_unnamed_group(
+            normalised, context
+        )
         if unnamed is not None:
             return unnamed
         elsewhere = self._asked_again_elsewhere(text, context)  # "…there?" "and in New Delhi?"
@@ -12661,6 +12669,43 @@ class Engine(
         if refusal is None:
             return None
         return self._abstain(AbstainReason.NOT_IN_ARTICLE, refusal, context)
+
+    @cached_property
+    def _unnamed_groups_by_noun(self) -> dict[str, list[str]]:
+        """The groups the article never lists ("U.S. government officials", "free
+        nations"), by the last word of their name; none whose word is a title someone
+        named holds ("ministers": Singh is one)."""
+        entities = self.factbase.entities.values()
+        titles = {
+            stem(w)
+            for e in entities
+            if e.kind == "person"
+            for w in normalise(e.description).split()
+        }
+        groups: dict[str, list[str]] = {}
+        for e in entities:
+            noun = stem(normalise(e.name).split()[-1])
+            if e.kind == "group" and not e.members and noun not in titles:
+                groups.setdefault(noun, []).append(e.id)
+        return groups
+
+    def _names_of_unnamed_group(self, normalised: str, context: Context) -> Answer | None:
+        """ "What are the U.S. officials' names?", "names of the free nations?": a group the
+        article never lists, so no names; not the United States, nor any other fact."""
+        asked = GROUP_NAMES_ASKED.search(normalised)
+        if asked is None:
+            return None
+        # the group's own word ("nations"), not one for the same ("quad countries names")
+        noun = stem(asked["owner"] or asked["of"])
+        groups = self._unnamed_groups_by_noun.get(noun, [])
+        if len(groups) != 1:
+            return None
+        group = self.factbase.entities[groups[0]]
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't name them: it says only “{group.name}”.",
+            context,
+        )
 
     def _names_not_given(self, parsed: Parsed, entry: FactEntry) -> str | None:
         """ "Which officials, by name, called it…?": the article names no one of them."""
