@@ -1935,3 +1935,17 @@ def test_names_the_article_gives_are_still_told(
     answer = ask(engine, question)
     assert not answer.abstained
     assert expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the Tokyo meeting described as 'quadrilateral'?",
+        'Are the Tokyo talks called "quadrilateral"?',
+        'Were the talks in Tokyo described as "quadrilateral" talks?',
+    ],
+)
+def test_a_word_for_the_article_s_word_is_not_its_wording(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.")
+    assert "quadripartite" in answer.text

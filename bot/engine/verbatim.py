@@ -21,7 +21,7 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.index import FactEntry
-from bot.engine.lexicon import STOPWORDS
+from bot.engine.lexicon import STOPWORDS, SYNONYMS
 from bot.engine.marks import AGAIN_ASKED, POINTED_WORDS
 from bot.engine.question import parse
 from bot.engine.quoting import asked_words as quoted_phrase
@@ -321,6 +321,8 @@ class VerbatimAnswers(WordingAnswers):
         if exact_only or len(words) > longest:
             return None  # "Draft says: 'Esper met Singh on Monday…'": a claim, not a wording
         near = self._near_span(words) if len(words) > 1 else self._near_word(folded, phrase)
+        if near is None and _NAMING_CUE.search(lowered):
+            near = self._article_word_for(phrase)
         if near is None or not self._about_those_named(near, folded, phrase):
             return None
         lead = (
@@ -519,6 +521,15 @@ class VerbatimAnswers(WordingAnswers):
         while last > run[-1].b + run[-1].size and _scrap(paragraph.words[last - 1]):
             last -= 1
         return self._span(number, first, last), shared
+
+    def _article_word_for(self, phrase: str) -> Span | None:
+        """ "Is the Tokyo meeting described as 'quadrilateral'?": a word the article does not
+        use, for one it does ("quadripartite"), which is what it says instead."""
+        word = SYNONYMS.get(phrase.lower())
+        if not isinstance(word, str) or word not in self._word_paragraphs:
+            return None
+        spans = self._exact_spans((word,), (-1, ""))
+        return spans[0] if len(spans) == 1 else None
 
     def _near_word(self, folded: str, phrase: str) -> Span | None:
         """One asked word the article does not use, where the question's words around it
