@@ -23891,3 +23891,11 @@ def test_which_official_was_quoted_lists_those_the_article_quotes(engine: Engine
         assert "outside" not in ask(engine, question).text, question
     answer = ask(engine, "Officials quoted: y/n", "which official (name)", "where did he say it?")
     assert "State Department" in answer.text
+
+
+def test_request_to_explain_after_a_question_in_a_remark_asks_that_question(
+    engine: Engine,
+) -> None:
+    # "idk what BECA is, explain" asks what BECA is, not about the DOD statement.
+    for text in ("idk what BECA is, explain", "no idea what BECA is - pls explain it to me"):
+        assert "Basic Exchange and Cooperation Agreement" in ask(engine, text).text

@@ -110,6 +110,14 @@ _ASKED_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SUBJECT = frozenset("it he she they this that these those there you i we one".split())
+# A request to explain put after such a question, which asks nothing more: "idk what BECA
+# is, explain", "no idea what the quad is - pls explain it to me", "what the 2+2 is? tell me".
+_EXPLAIN_REQUEST_AFTER = re.compile(
+    r"(?:\s*[,;:]|\s+-|[?]|\s)\s*(?:(?:pls|plz|please|so|can\s+you|could\s+you)\s+)?"
+    r"(?:explain|tell\s+me|help)(?:\s+(?:it|pls|plz|please|(?:it\s+)?to\s+me))*"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
 
 # A true-or-false item in a quiz's shorthand ("T/F: Singh is India's foreign minister",
 # "T or F - the talks were in Tokyo", "True/False: …", "…in Tokyo, T/F?"), put as the
@@ -163,7 +171,7 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
 
 def _asked_in_order(text: str) -> str:
     """ "idk what beca is" → "what is beca"; any other text as it is."""
-    found = _ASKED_INSIDE.match(text)
+    found = _ASKED_INSIDE.match(_EXPLAIN_REQUEST_AFTER.sub("", text, count=1))
     if found is None or not _NOT_A_SUBJECT.isdisjoint(found["subject"].lower().split()):
         return text
     return f"{found['asked']} {found['verb']} {found['subject']}{found['end']}"
