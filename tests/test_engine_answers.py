@@ -23899,3 +23899,21 @@ def test_request_to_explain_after_a_question_in_a_remark_asks_that_question(
     # "idk what BECA is, explain" asks what BECA is, not about the DOD statement.
     for text in ("idk what BECA is, explain", "no idea what BECA is - pls explain it to me"):
         assert "Basic Exchange and Cooperation Agreement" in ask(engine, text).text
+
+
+def test_form_field_for_the_statement_date_gets_no_meeting_date(engine: Engine) -> None:
+    # "Date of statement:" asks when the statement was issued, which the article never says;
+    # Monday, Oct. 26 is the meeting's day.
+    for text in ("Date of statement:", "Date of the DOD statement?", "statement issued on:"):
+        assert ask(engine, text).text.startswith("The article doesn't say when the statement")
+
+
+def test_statement_quoting_a_person_never_quoted_gets_no(engine: Engine) -> None:
+    # "Did the DOD statement quote Singh?": the article quotes no words of Singh's, from the
+    # statement or anywhere; the statement's report of what he praised is no quote.
+    for questions in (
+        ("Did the DOD statement quote Singh?",),
+        ("does the pentagon statement quote esper directly",),
+        ("What did the DOD statement say?", "did it quote Singh?"),
+    ):
+        assert ask(engine, *questions).text.startswith("No. The article quotes no words")

@@ -42,7 +42,11 @@ REPORT_DATE_ASKED = prefilter.compile(
     # "when did the defense department issue its statement"
     rf"|{_ASK_DATE} (?:did|was) (?:the )?(?:usa |us )?(?:dod|pentagon|defense department"
     rf"|department of defense) (?:{_ISSUED}) {_REPORT}"
-    rf"|{_REPORT} (?:date|dated when|release date))\s*$"
+    rf"|{_REPORT} (?:date|dated when|release date)"
+    # a form's field: "date of statement:", "release date of the dod statement",
+    # "statement issued on:"
+    rf"|(?:the )?(?:date|day|release date|issue date) (?:of|on|for) {_REPORT}(?: {_ISSUED})?"
+    rf"|{_REPORT} (?:{_ISSUED}) (?:on|when))\s*$"
     # "was the statement issued on monday", "did the dod statement come out on oct 26"
     # "is it true that the dod statement came out on oct 26"
     rf"|^(?:(?:is it true|is it correct|is it the case) (?:that )?)?(?:(?:was|did|is) )?"
