@@ -281,6 +281,15 @@ QUOTES_WHOM = prefilter.compile(
     r" (?:quotes?|quotations?) (?:from|of|by) .+?"
     r"(?: in (?:the |this )?(?:article|story|piece|report|text))?(?: at all)?$"
 )
+# The same asked of the Defense Department's statement, or of "it" after it: "did the DOD
+# statement quote Singh?", "did it quote Esper directly?". The article reports no words of
+# theirs from anyone, so No is true whatever "it" was; its readout of the meeting is no Yes.
+REPORT_QUOTES_WHOM = prefilter.compile(
+    r"^(?:(?:ok|okay|so|and|but|then) )*(?:does|did|do) (?:it|(?:the |that |this |its )?"
+    r"(?:(?:usa |us )?(?:dod|pentagon|defense department|department of defense) )?"
+    r"(?:statement|readout|press release)) (?:directly )?quote"
+    r" .+?(?: directly| at all| anywhere| verbatim)?$"
+)
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
 SOURCE_PATTERNS = (
     prefilter.compile(
@@ -3574,6 +3583,44 @@ class YesNoAnswers(SeveralOptionAnswers):
                 )
         return None
 
+    def _words_quoted(self, person: str) -> bool:
+        """Whether the article quotes words of this person's, or of a group's they belong
+        to (the article's few quotations, not every fact)."""
+        for quotations in self.index.quotations.by_article.values():
+            for quotation in quotations:
+                who = quotation.speaker.roles.get("who") if quotation.speaker else None
+                speakers = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
+                if person in speakers:
+                    return True
+        return False
+
+    def _no_words_of_theirs(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Did the DOD statement quote Singh?": No when the one person named has no words
+        of theirs quoted anywhere in the article; else None (whoever is quoted, the statement
+        may not be where)."""
+        named = [link.entity for link in parsed.entities if link.start >= 0]
+        people = [e for e in named if self._kind(e) == "person"]
+        if len(people) != 1:
+            return None  # the statement is named too: "did the DOD statement quote Singh?"
+        if self._words_quoted(people[0]):
+            return None
+        entity = self.factbase.entities[people[0]]
+        identity = self._identity_of(entity.id)
+        if identity is None:
+            return None
+        return self._direct(
+            text=f"No. The article quotes no words of {entity.name}'s; what it says of "
+            f"{entity.name} is in its own words.",
+            facts=[identity],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=people,
+        )
+
     def _source_of_words(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "Is the Defense Department the source of the phrase 'pressing global security
         challenges'?", "Does the article quote Esper directly?": whose words they are."""
@@ -3605,6 +3652,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 notes=notes,
                 about=people,
             )
+        if REPORT_QUOTES_WHOM.match(parsed.text) is not None:
+            return self._no_words_of_theirs(parsed, context, notes)
         source = next((m for m in (p.match(parsed.text) for p in SOURCE_PATTERNS) if m), None)
         if source is None:
             return None
