@@ -23917,3 +23917,15 @@ def test_statement_quoting_a_person_never_quoted_gets_no(engine: Engine) -> None
         ("What did the DOD statement say?", "did it quote Singh?"),
     ):
         assert ask(engine, *questions).text.startswith("No. The article quotes no words")
+
+
+def test_blank_after_when_is_filled_with_the_whole_clause(engine: Engine) -> None:
+    # "Complete: U.S.-India relations are heating up at a time when ___" is filled with the
+    # clause that follows "when", not cut at the period of "U.S.".
+    for text in (
+        "Complete: U.S.-India relations are heating up at a time when ___",
+        "Fill in the blank: relations are heating up rapidly at a time when ___",
+    ):
+        assert ask(engine, text).text == (
+            "U.S.-China and India-China relations are deteriorating sharply"
+        )

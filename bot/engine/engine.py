@@ -1803,6 +1803,13 @@ def _kind_named(noun: str, answer: str) -> bool:
     )
 
 
+# Words after which a blank at the end is a whole clause, not a noun: "…heating up at a time
+# when ___" is filled with "U.S.-China and India-China relations are deteriorating sharply".
+_CLAUSE_OPENERS = frozenset("when while because since although though whereas that as".split())
+# A clause filling a blank: every word up to the sentence's end.
+_BLANK_CLAUSE = r"\W+(\w.*?)"
+# Where a blank at the end stops: a stop that is no abbreviation's ("U.S.-China").
+_BLANK_END = r"(?=[,;:”\"(]|\.(?![\w-])|$)"
 # The words of a blank's context, as `blank_context` reads them.
 _BLANK_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 # "his first one", "esper's second one": an occasion counted, of a kind the words leave to
@@ -3595,20 +3602,19 @@ class Engine(
             lead, tail = before[-width:], after[:width]
             if len(lead) + len(tail) < 2:
                 continue
+            # A clause needs more of the sentence around it to be that sentence's: "at a time
+            # when ___", not "said that ___", which many sentences may go on from.
+            clause = not tail and len(lead) >= 3 and lead[-1] in _CLAUSE_OPENERS
             pattern = re.compile(
                 r"\b"
                 + r"\W+".join(map(re.escape, lead))
-                + r"\W+(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)"
-                + (
-                    r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b"
-                    if tail
-                    else r"(?=[,;:.”\"(]|$)"
-                )
+                + (_BLANK_CLAUSE if clause else r"\W+(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)")
+                + (r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b" if tail else _BLANK_END)
             )
             for fact, sentence in sentences:
                 said = pattern.search(sentence)
                 if said is not None:
-                    words = said[1] if tail else _up_to_small_word(said[1])
+                    words = said[1] if tail or clause else _up_to_small_word(said[1])
                     if words:
                         found.setdefault(words, (fact, words))
             if len(found) == 1:
