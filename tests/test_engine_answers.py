@@ -23929,3 +23929,15 @@ def test_blank_after_when_is_filled_with_the_whole_clause(engine: Engine) -> Non
         assert ask(engine, text).text == (
             "U.S.-China and India-China relations are deteriorating sharply"
         )
+
+
+def test_example_asked_of_a_kind_the_article_names_none_of_abstains(engine: Engine) -> None:
+    # "name an example of a global security challenge": the article names none; the areas of
+    # cooperation it lists are no security challenges.
+    for text in (
+        "name an example of a global security challenge",
+        "can you give some examples of the pressing global security challenges",
+    ):
+        answer = ask(engine, text)
+        assert answer.abstained
+        assert answer.text.startswith("The article doesn't say which")

@@ -1312,6 +1312,13 @@ NATURE_ASKED = prefilter.compile(
 )
 # "what about the militaries", "which of the services": words no kind of thing begins with
 NO_KIND_WORDS = frozenset({"about", "of", "the", "with", "for", "to", "from", "in", "on"})
+# "name an example of a global security challenge", "give me some examples of the security
+# challenges": one of a kind asked for by name, which the article may only name as a kind.
+EXAMPLE_OF = prefilter.compile(
+    r"^(?:(?:can|could) you )?(?:name|give(?: me)?|cite|tell me|what is|what s|whats)"
+    r"(?: an| one| some| a few| any| a couple of)? examples? of"
+    r" (?:a |an |the |these |those )?((?:\w+ ){0,3}?\w+?)s?$"
+)
 # "what specific security challenges": the kind asked for is "security challenges"
 SPECIFIC_WORD = prefilter.compile(r"^(?:specific|particular|exact) ")
 # "which two militaries are deepening cooperation?": the countries whose forces they are
@@ -1808,7 +1815,8 @@ def _kind_named(noun: str, answer: str) -> bool:
 _CLAUSE_OPENERS = frozenset("when while because since although though whereas that as".split())
 # A clause filling a blank: every word up to the sentence's end.
 _BLANK_CLAUSE = r"\W+(\w.*?)"
-# Where a blank at the end stops: a stop that is no abbreviation's ("U.S.-China").
+# Where a clause filling a blank at the end stops: a stop that is no abbreviation's
+# ("U.S.-China").
 _BLANK_END = r"(?=[,;:”\"(]|\.(?![\w-])|$)"
 # The words of a blank's context, as `blank_context` reads them.
 _BLANK_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
@@ -3609,7 +3617,13 @@ class Engine(
                 r"\b"
                 + r"\W+".join(map(re.escape, lead))
                 + (_BLANK_CLAUSE if clause else r"\W+(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)")
-                + (r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b" if tail else _BLANK_END)
+                + (
+                    r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b"
+                    if tail
+                    else _BLANK_END
+                    if clause
+                    else r"(?=[,;:.”\"(]|$)"
+                )
             )
             for fact, sentence in sentences:
                 said = pattern.search(sentence)
@@ -12757,7 +12771,7 @@ class Engine(
     def _kind_named(parsed: Parsed) -> str | None:
         """The things asked for by name: "security challenges" in "what specific security
         challenges?" and "which security challenges exactly?"."""
-        named = WHICH_NAMED.match(parsed.text)
+        named = WHICH_NAMED.match(parsed.text) or EXAMPLE_OF.match(parsed.text)
         if named is None:
             return None
         kind = SPECIFIC_WORD.sub("", named[1])
@@ -12865,7 +12879,16 @@ class Engine(
         if (
             role is not None
             and kind is not None
-            and (self._kind_restated(kind, parsed, role) or self._kind_only_pointed_at(kind, role))
+            and (
+                self._kind_restated(kind, parsed, role)
+                or self._kind_only_pointed_at(kind, role)
+                # "name an example of a global security challenge": the answer names none
+                or (
+                    EXAMPLE_OF.match(parsed.text) is not None
+                    and not self._names_any(role)
+                    and kind in normalise(role.answer)
+                )
+            )
         ):
             # "Which emerging technologies specifically?": the answer only says "emerging
             # technologies" again.
