@@ -23941,3 +23941,21 @@ def test_example_asked_of_a_kind_the_article_names_none_of_abstains(engine: Engi
         answer = ask(engine, text)
         assert answer.abstained
         assert answer.text.startswith("The article doesn't say which")
+
+
+def test_a_name_given_yes_quotes_a_sentence_naming_the_one_asked(engine: Engine) -> None:
+    """ "Does the article name the indian minister?": the Yes quotes a sentence with "Singh",
+    not the headline's "Defense Chiefs"; "the American diplomat" and the unnamed "US
+    officials" link no one named, so the bot does not say Yes."""
+    for question, name in (
+        ("does the article name the indian minister?", "Singh"),
+        ("are the names of the two men given?", "Esper"),
+        ("is the us defense secretary named in the article?", "Esper"),
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("Yes") and name in answer.quotes[0].text, question
+    for question in (
+        "is the name of the American diplomat given?",
+        "does the article name the us officials?",
+    ):
+        assert not ask(engine, question).text.startswith("Yes"), question
