@@ -410,10 +410,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # "who travelled to the states?", "back in the states": the United States, as people
     # say it; "what the article states" is a verb.
     ("states", _lazy(r"\b(to|in|from|back to|back in) the states\b"), r"\1 usa"),
-    # "singh = foreign min?": is Singh the foreign minister? ("Begin = ?" asks who he is.)
+    # "singh = foreign min?": is Singh the foreign minister? ("Begin = ?" asks who he is;
+    # "2+2 = 4?", with no word before the sign, is a sum, not a claim about anything.)
     (
         "=",
-        _lazy(r"^([^=]*\w)\s*=\s*(?=\w)(?!.*\b(?:which|what|who|whom|where|when|why|how)\b)"),
+        _lazy(
+            r"^(?=[^=]*[^\W\d_])([^=]*\w)\s*=\s*(?=\w)"
+            r"(?!.*\b(?:which|what|who|whom|where|when|why|how)\b)"
+        ),
         r"is \1 ",
     ),
     # "two largest democracies = who?", "the Begin guy - who?": who is the one named

@@ -23959,3 +23959,12 @@ def test_a_name_given_yes_quotes_a_sentence_naming_the_one_asked(engine: Engine)
         "does the article name the us officials?",
     ):
         assert not ask(engine, question).text.startswith("Yes"), question
+
+
+def test_a_sum_is_no_claim_about_the_2plus2_dialogues(engine: Engine) -> None:
+    """ "2+2 = 4?" is arithmetic: no "No, three dialogues"; "singh = foreign min?" and
+    "2+2 dialogues = 4?" still check a claim."""
+    for question in ("2+2 = 4?", "2+2=5?", "1+1=2?"):
+        assert not ask(engine, question).text.startswith("No"), question
+    assert ask(engine, "singh = foreign min?").text.startswith("No")
+    assert ask(engine, "2+2 dialogues = 4?").text.startswith("No")

@@ -60,6 +60,7 @@ _CHECKED_FIELD = re.compile(
     _PREAMBLE + r"(?P<field>[^=?]*\w)\s*=\s*(?P<value>[^=?]*?\w)\W*" + _CHECK_TAIL,
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[^\W\d_]")
 # "Info sharing was scaled back — enter 'reduced'?": the value to be entered is the claim's
 # own word; the claim before it is what is checked.
 _ENTERED = re.compile(
@@ -170,6 +171,8 @@ def _field_checked(text: str) -> str | None:
     found = _CHECKED_FIELD.match(text)
     if found is None or _WH_WORD.search(text) or not _CHECKED.search(text):
         return None
+    if not _LETTER.search(found["field"]):
+        return None  # "2+2 = 4?": sums, not a field (read as "is 2+2 4?" it got a No)
     return f"is {found['field'].strip()} {found['value'].strip()}?"
 
 
