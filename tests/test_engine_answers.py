@@ -23968,3 +23968,16 @@ def test_a_sum_is_no_claim_about_the_2plus2_dialogues(engine: Engine) -> None:
         assert not ask(engine, question).text.startswith("No"), question
     assert ask(engine, "singh = foreign min?").text.startswith("No")
     assert ask(engine, "2+2 dialogues = 4?").text.startswith("No")
+
+
+def test_re_asks_nested_past_the_limit_stop_with_an_abstention(engine: Engine) -> None:
+    """A rewrite that kept re-asking itself would recurse without end: past MAX_REASK_DEPTH
+    nested re-asks the bot abstains; below it, questions are read as ever."""
+    from bot.engine import engine as engine_module
+
+    token = engine_module._REASK_DEPTH.set(engine_module.MAX_REASK_DEPTH)
+    try:
+        assert ask(engine, "who met singh?").abstained
+    finally:
+        engine_module._REASK_DEPTH.reset(token)
+    assert "Esper" in ask(engine, "who met singh?").text

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from copy import copy
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -364,6 +365,16 @@ _KIND_THEN_NAME = prefilter.compile(
 )
 
 log = logging.getLogger(__name__)
+
+# How deep re-asks may nest: no eval question goes deeper than 3 ("who the American guy
+# met"), so this guards against a rewrite that loops; it is no limit on reading.
+MAX_REASK_DEPTH = 12
+# The nesting of the current question's re-asks; a ContextVar, so that questions answered
+# at once in other threads or tasks each count their own.
+_REASK_DEPTH: ContextVar[int] = ContextVar("talksbot_reask_depth", default=0)
+_REASKED_TOO_OFTEN = (
+    "Sorry, I went round in circles reading that question. Try asking it another way."
+)
 
 PERSON_ROLES = ("who", "with_whom", "what")
 # "That trip", "this visit", "those meetings": a noun pointed back at the last answer.
@@ -2810,6 +2821,19 @@ class Engine(
         return replace(answer, context=replace(answer.context, question=question, before=before))
 
     def _answer(self, question: str, context: Context) -> Answer:
+        """One reading of a question, which many readers re-ask in other words ("was that
+        the Indian side?" asks "who said that?"). Each rewrite is meant to be shorter, but
+        nothing enforces it: past MAX_REASK_DEPTH nested re-asks the bot stops and says so."""
+        depth = _REASK_DEPTH.get()
+        if depth >= MAX_REASK_DEPTH:
+            return self._abstain(AbstainReason.AMBIGUOUS, _REASKED_TOO_OFTEN, context)
+        token = _REASK_DEPTH.set(depth + 1)
+        try:
+            return self._answer_once(question, context)
+        finally:
+            _REASK_DEPTH.reset(token)
+
+    def _answer_once(self, question: str, context: Context) -> Answer:
         notes: list[str] = []
         # Every character CONTROL matches is unprintable: most questions skip the scan.
         text = MENTION.sub(" ", question if question.isprintable() else CONTROL.sub(" ", question))
@@ -12784,11 +12808,7 @@ class Engine(
         its last word) with "the" and naming none of them."""
         if self._names_any(role):
             return False
-        head = re.escape(kind.split()[-1])
-        return (
-            re.search(rf"\bthe (?:two |both )?(?:\w+ )?{head}\b", normalise(role.answer))
-            is not None
-        )
+        return _kind_pointed_at(kind.split()[-1]).search(normalise(role.answer)) is not None
 
     def _kind_restated(self, kind: str, parsed: Parsed, role: Role) -> bool:
         """ "Which emerging technologies…?", "what defense trade enhancements are
@@ -13015,3 +13035,10 @@ def _with_corrections(answer: Answer, respelt: tuple[tuple[str, str], ...]) -> A
     notes = tuple(f"corrected “{typed}” → “{meant}”" for typed, meant in respelt)
     explanation = replace(answer.explanation, notes=(*notes, *answer.explanation.notes))
     return replace(answer, explanation=explanation)
+
+
+@lru_cache(maxsize=64)
+def _kind_pointed_at(head: str) -> re.Pattern[str]:
+    """ "the services", "the two services", "the military services": the last word of the
+    kind pointed at, compiled once per word."""
+    return re.compile(rf"\bthe (?:two |both )?(?:\w+ )?{re.escape(head)}\b")
