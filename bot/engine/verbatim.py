@@ -27,6 +27,7 @@ from bot.engine.question import parse
 from bot.engine.quoting import asked_words as quoted_phrase
 from bot.engine.quoting import quotation_marks_asked
 from bot.engine.wording import WordingAnswers
+from bot.factbase.model import Article
 from bot.text import fold_quotes, stem
 
 __all__ = ["VerbatimAnswers"]
@@ -158,11 +159,16 @@ class ParagraphWords:
 
 class VerbatimAnswers(WordingAnswers):
     @cached_property
+    def _the_article(self) -> Article:
+        """The one article the readers here quote (the first, if the base had several)."""
+        return next(iter(self.factbase.articles.values()))
+
+    @cached_property
     def _article_words(self) -> tuple[ParagraphWords, ...]:
         """Each paragraph's words of the one article, built once (none for several)."""
         if len(self.factbase.articles) != 1:
             return ()
-        article = next(iter(self.factbase.articles.values()))
+        article = self._the_article
         table = []
         for start, end in article.paragraphs:
             found = list(_WORD.finditer(article.text, start, end))
@@ -383,7 +389,7 @@ class VerbatimAnswers(WordingAnswers):
         return self._subject_near(span, subject)
 
     def _capitalised(self, span: Span) -> bool:
-        article = next(iter(self.factbase.articles.values()))
+        article = self._the_article
         return article.text[span.start].isupper()
 
     def _named_around(self, span: Span) -> tuple[set[str], bool]:
@@ -405,7 +411,7 @@ class VerbatimAnswers(WordingAnswers):
 
     def _capitalised_run(self, span: Span) -> tuple[int, int]:
         """The words around the span that are capitalised (or "of" between such)."""
-        article = next(iter(self.factbase.articles.values()))
+        article = self._the_article
         paragraph = self._article_words[span.paragraph]
 
         def in_run(at: int) -> bool:
@@ -423,7 +429,7 @@ class VerbatimAnswers(WordingAnswers):
 
     def _subject_near(self, span: Span, subject: set[str]) -> bool:
         """A word of the subject within a few words of the span, in its sentence."""
-        article = next(iter(self.factbase.articles.values()))
+        article = self._the_article
         paragraph = self._article_words[span.paragraph]
         low = max(0, span.first - DESCRIBED_WITHIN)
         high = min(len(paragraph.words), span.last + DESCRIBED_WITHIN)
@@ -611,7 +617,7 @@ class VerbatimAnswers(WordingAnswers):
         entry = self._entry_around(span)
         if entry is None:
             return None
-        article = next(iter(self.factbase.articles.values()))
+        article = self._the_article
         written = article.text[span.start : span.end]
         if not_said and len(_words_of(not_said)) > 1:
             written = self._quotation_around(span) or written
