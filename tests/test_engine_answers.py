@@ -23981,3 +23981,15 @@ def test_re_asks_nested_past_the_limit_stop_with_an_abstention(engine: Engine) -
     finally:
         engine_module._REASK_DEPTH.reset(token)
     assert "Esper" in ask(engine, "who met singh?").text
+
+
+def test_who_was_there_at_a_named_event_names_everyone_at_it(engine: Engine) -> None:
+    """ "tokyo talks who was there": the people and the countries at the talks, as "who was
+    at the Tokyo talks?" gets."""
+    for question in (
+        "tokyo talks who was there",
+        "who was there at the tokyo talks",
+        "quad talks - who was there?",
+    ):
+        answer = ask(engine, question)
+        assert "Pompeo" in answer.text and "Australia" in answer.text, question

@@ -773,6 +773,9 @@ MEMBER_TERMS = frozenset(
 PARTY_TERMS = frozenset(term(w) for w in ("meet", "participate", "attend"))
 PARTY_WORDS = frozenset({"participants", "participant", "attendees", "part", "members"})
 IN_THE_EVENT = prefilter.compile(r"^who (?:was|were|is|are) (?:in|at) ")
+# "tokyo talks who was there", "who was there at the quad talks?": everyone at the event the
+# question names, as "who was at the Tokyo talks?" is.
+THERE_AT_THE_EVENT = prefilter.compile(r"(?:^|\s)who (?:was|were) (?:there|present)\b")
 # "Which one is American?", "which of Esper and Singh is Indian?", "who is American, Esper
 # or Singh?": the words such a question may have besides the people and the country.
 WHICH_ONE_WORDS = frozenset(
@@ -11936,6 +11939,8 @@ class Engine(
             self._kind(e) == "event" for e in parsed.entity_ids
         ):
             asks_parties = True  # "where were the quad talks?" "who was in them?": all there
+        if self._there_at_a_named_event(parsed):
+            asks_parties = True
         grouped = any(link.group for link in parsed.entities)  # "the two defence chiefs"
         if parsed.qtype not in ("who", "keyword", "what") or not asks_parties:
             return None
@@ -11954,6 +11959,13 @@ class Engine(
         if self._one_side_spoken_for(parsed, sides):
             return None
         return two_sides(roles["who"].answer, roles["with_whom"].answer)
+
+    def _there_at_a_named_event(self, parsed: Parsed) -> bool:
+        """ "tokyo talks who was there": the question names the event itself, so "there"
+        is at it, not a place recalled from before."""
+        return THERE_AT_THE_EVENT.search(parsed.text) is not None and any(
+            link.start >= 0 and self._kind(link.entity) == "event" for link in parsed.entities
+        )
 
     def _one_side_spoken_for(self, parsed: Parsed, sides: set[str]) -> bool:
         """ "Who represented the US in New Delhi?", "who was there for India?": the
