@@ -191,6 +191,23 @@ class _LazyPattern:
         return self.compiled.sub(replacement, text)
 
 
+# A yes-or-no question whose verb says a topic was talked over, and the topic after it
+# (not "did esper talk to singh", "did they talk for long", "did they talk about trade").
+_TOPIC_TALKED_OVER = (
+    r"^((?:(?:so|ok|okay|and|but|like) )*(?:did|do|does|have|has|had) (?:\w+ ){1,4}?)"
+    r"(?:(?:discuss|discussed|talk|talked|chat|chatted)(?: (?:over|of|on|about))?"
+    # "does esper speak hindi?", "did they speak highly of it?": no topic talked over
+    r"|(?:speak|spoke) (?:about|of|on))"
+    r" (?!(?:to|with|for|about|at|in|during|after|before|together|much|long|again|there|then"
+    r"|it|that|this|him|her|them|us|each|anything|something|any|privately|alone|directly"
+    r"|first|only|a|an|highly|well|warmly|fondly|positively|badly|ill|up|out|openly"
+    r"|publicly"
+    # "Did they discuss China?": the article tells of no talk of China between them (the
+    # statement does not name it; Pompeo spoke of it), so that stays unanswered.
+    r"|china|chinese|beijing)\b)(?=\w)"
+)
+
+
 def _lazy(source: str, flags: int = 0) -> _LazyPattern:
     return _LazyPattern(source, flags)
 
@@ -1551,6 +1568,12 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
             r"(?=\W*$| (?:while|when|during|in|on|there|then|that day)\b)"
         ),
         "discuss",
+    ),
+    # "did they discuss trade?", "did they talk trade at all", "did they chat about logistics":
+    # whether something came up, asked as "did they talk about trade?" is.
+    *(
+        (guard, _lazy(_TOPIC_TALKED_OVER), r"\1talk about ")
+        for guard in ("discuss", "talk", "chat", "speak", "spoke")
     ),
     ("brass", _lazy(r"\b(?:the )?top brass\b"), "the defense chiefs"),
     # "Who is named as the deputy secretary who visited…?": who is.

@@ -23993,3 +23993,20 @@ def test_who_was_there_at_a_named_event_names_everyone_at_it(engine: Engine) -> 
     ):
         answer = ask(engine, question)
         assert "Pompeo" in answer.text and "Australia" in answer.text, question
+
+
+def test_talk_discuss_and_chat_about_a_topic_are_read_alike(engine: Engine) -> None:
+    """ "did they discuss trade?", "did they talk trade at all", "did they chat about trade":
+    Yes, as "did they talk about trade?" gets; speaking highly of something is no topic."""
+    for question in (
+        "did they talk trade at all",
+        "did they discuss trade",
+        "did they chat about trade",
+        "did esper and singh discuss trade?",
+        "did they talk tech",
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("Yes") and "trade" in answer.text, question
+    assert ask(engine, "did they discuss pakistan").abstained
+    praised = ask(engine, "did esper and singh speak highly of the defense relationship?")
+    assert praised.text.startswith("Yes") and "praised" in praised.text
