@@ -24010,3 +24010,17 @@ def test_talk_discuss_and_chat_about_a_topic_are_read_alike(engine: Engine) -> N
     assert ask(engine, "did they discuss pakistan").abstained
     praised = ask(engine, "did esper and singh speak highly of the defense relationship?")
     assert praised.text.startswith("Yes") and "praised" in praised.text
+
+
+def test_several_put_up_at_an_event_with_no_verb_are_checked(engine: Engine) -> None:
+    """ "esper n pompeo both at the tokyo quad thing?": Yes, as "were Esper and Pompeo both
+    at the Tokyo talks?" gets; a country not there gets No, a person not named there none."""
+    for question in (
+        "esper n pompeo both at the tokyo quad thing?",
+        "esper & pompeo at the quad?",
+        "esper and pompeo at the quad talks in tokyo?",
+        "india n japan both in the quad?",
+    ):
+        assert ask(engine, question).text.startswith("Yes"), question
+    assert ask(engine, "china and india at the tokyo talks?").text.startswith("No")
+    assert ask(engine, "esper and singh both at the tokyo talks?").abstained

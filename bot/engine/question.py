@@ -2640,6 +2640,7 @@ def parse(question: str, index: Index) -> Parsed:
         _place_put_up(parsed, original, index)
         or _value_put_up(parsed, original)
         or _member_put_up(parsed, original, index)
+        or _members_put_up(parsed, original, index)
     )
     if claim_put_up is not None:
         return parse(claim_put_up, index)
@@ -2723,6 +2724,47 @@ def _member_put_up(parsed: Parsed, original: str, index: Index) -> str | None:
     ):
         return None
     return f"was {' '.join(words[:at])} {words[at]} {' '.join(words[at + 1 :])}?"
+
+
+# Words that may join the members put up together ("esper n pompeo both"), and words an
+# event's name may trail off into ("the tokyo quad thing").
+_JOINING_MEMBERS = frozenset({"and", "both", "all", "too", "also"})
+_EVENT_TRAILING = frozenset({"the", "that", "thing", "things", "thingy", "stuff", "one", "in"})
+
+
+def _members_put_up(parsed: Parsed, original: str, index: Index) -> str | None:
+    """ "esper n pompeo both at the tokyo quad thing?", "india and japan in the quad?": a
+    keyword query, asked with "?", that names several people or countries, then "in" or
+    "at" and an event (with its place, or "thing"), puts up that they all took part, to be
+    checked as "were Esper and Pompeo both at the Tokyo talks?" is; None otherwise."""
+    words = parsed.words
+    if parsed.qtype != "keyword" or not _TRAILING_SYMBOLS.sub("", original).endswith("?"):
+        return None
+    at = next((i for i, w in enumerate(words) if w in _JOINS_EVENT), None)
+    if not at:
+        return None
+    kinds = index.factbase.entities
+    named = [link for link in parsed.entities if link.start >= 0]
+    members = [link for link in named if link.end <= at]
+    after = [link for link in named if link.start > at]
+    if (
+        len({link.entity for link in members}) < 2
+        or any(kinds[link.entity].kind not in _MEMBER_KINDS for link in members)
+        or not any(kinds[link.entity].kind == "event" for link in after)
+        or any(kinds[link.entity].kind not in ("event", "place") for link in after)
+        or not _only_these_words(words[:at], members, _JOINING_MEMBERS)
+        or not _only_these_words(words, after, _EVENT_TRAILING, start=at + 1)
+    ):
+        return None
+    return f"were {' '.join(words[:at])} {words[at]} {' '.join(words[at + 1 :])}?"
+
+
+def _only_these_words(
+    words: list[str], links: list[Linked], allowed: frozenset[str], start: int = 0
+) -> bool:
+    """Whether every word from `start` on is one of the links' or an allowed one."""
+    covered = {i for link in links for i in range(link.start, link.end)}
+    return all(i in covered or words[i] in allowed for i in range(start, len(words)))
 
 
 def _value_put_up(parsed: Parsed, original: str) -> str | None:
