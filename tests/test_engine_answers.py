@@ -24024,3 +24024,15 @@ def test_several_put_up_at_an_event_with_no_verb_are_checked(engine: Engine) -> 
         assert ask(engine, question).text.startswith("Yes"), question
     assert ask(engine, "china and india at the tokyo talks?").text.startswith("No")
     assert ask(engine, "esper and singh both at the tokyo talks?").abstained
+
+
+def test_a_day_put_up_for_it_first_is_checked_against_the_meeting(engine: Engine) -> None:
+    """ "it was on a friday right" with nothing before: the article's meeting, No, Monday."""
+    for question in (
+        "it was on a friday right",
+        "was it on tuesday?",
+        "it happened on oct 27, no?",
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("No") and "Monday" in answer.text, question
+    assert ask(engine, "so it was on monday?").text.startswith("Yes")

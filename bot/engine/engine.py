@@ -67,6 +67,7 @@ from bot.engine.hesitant import (
 )
 from bot.engine.hinglish import hinglish_read
 from bot.engine.index import FactEntry, _linkable_words, term
+from bot.engine.itdated import meeting_put_for_it
 from bot.engine.joined import joined_claims
 from bot.engine.lettered import (
     NONE_OF_THEM,
@@ -3013,6 +3014,7 @@ class Engine(
         text = self._pair_meeting_spelled_out(text)  # "the Esper-Singh meeting"
         text = place_of_earlier_event_asked(text)  # "…hosted the talks Esper attended before…"
         if context.fact_id is None:
+            text = meeting_put_for_it(text)  # "it was on a friday right", asked first
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's
         text = label_given_asked(
             best_describes_asked(lettered_options(versus_then_order(order_verb_asked(text))))
