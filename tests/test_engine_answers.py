@@ -24036,3 +24036,22 @@ def test_a_day_put_up_for_it_first_is_checked_against_the_meeting(engine: Engine
         answer = ask(engine, question)
         assert answer.text.startswith("No") and "Monday" in answer.text, question
     assert ask(engine, "so it was on monday?").text.startswith("Yes")
+
+
+def test_a_claim_or_another_gets_the_option_the_article_bears_out(engine: Engine) -> None:
+    """ "The meeting was on Monday, or was it Tuesday?": each claim asked alone, the one the
+    article bears out named, with its quote; neither or both borne out is no pick."""
+    for question, option in (
+        ("Esper and Pompeo went to Tokyo, or was it Esper and Singh?", "Esper and Pompeo."),
+        ("Esper and Singh went to Tokyo, or was it Esper and Pompeo?", "Esper and Pompeo."),
+        ("the meeting was on Monday, or was it Tuesday?", "Monday."),
+        ("they met on a Tuesday, or was it Monday?", "Monday."),
+        ("Singh is the defence minister, or is he the foreign minister?", "The defence"),
+        ("Singh is India's foreign minister, or is he the defence minister?", "The defence"),
+        ("there were four 2+2 dialogues, or was it three?", "Three."),
+        ("Esper met Singh in Tokyo, or was it in New Delhi?", "In New Delhi."),
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith(option) and answer.quote is not None, question
+    both = ask(engine, "Esper met Singh on Monday, or was it on Oct. 26?")
+    assert not both.text.startswith(("Monday", "On Oct"))

@@ -137,6 +137,7 @@ from bot.engine.message import (
 )
 from bot.engine.namegiven import NameGivenChecks
 from bot.engine.ordinals import ListedItems
+from bot.engine.orelse import claim_or_other
 from bot.engine.paired import each_half_asked
 from bot.engine.pairs import PairAnswers
 from bot.engine.paragraphs import Place
@@ -2167,6 +2168,9 @@ class Engine(
             # "was it Oct 27... no, 26? which day was the meeting": the guess, then what is
             # asked; the answer to the question settles the guess.
             question = _question_after_guess(question) or question
+            either = self._claim_or_other_answered(question, context)
+            if either is not None:
+                return either
             # "Is it true that no one besides Esper visited New Delhi?": "did no one…?".
             question = quantified_claim_asked(question) or question
             # "Does it specify which emerging technologies?": "which emerging technologies?"
@@ -2299,6 +2303,31 @@ class Engine(
                 notes=("a 'none' claim: the article's no speaks of one only",),
             )
         return replace(positive, text=text)
+
+    def _claim_or_other_answered(self, question: str, context: Context) -> Answer | None:
+        """ "the meeting was on Monday, or was it Tuesday?": the option whose claim the
+        article bears out ("Monday."), each claim asked alone; "which of the two" unsaid
+        when it bears out neither or both. None when the message is no such pair."""
+        pair = claim_or_other(question)
+        if pair is None:
+            return None
+        first = self.answer(f"is it true that {pair.claim}?", context)
+        second = self.answer(f"is it true that {pair.other_claim}?", context)
+        borne = [
+            (option, answer)
+            for option, answer in ((pair.option, first), (pair.other, second))
+            if not answer.abstained and answer.text.startswith("Yes")
+        ]
+        if len(borne) != 1:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                "The article doesn't say which of the two.",
+                context,
+                notes=("a claim or another: the article bears out neither or both",),
+            )
+        option, answer = borne[0]
+        said = answer.text.removeprefix("Yes").lstrip(".,:; ")
+        return replace(answer, text=f"{option[:1].upper()}{option[1:]}. {said}")
 
     def _only_those_set_aside_did(self, asked: str, positive: Answer) -> bool:
         """Whether a yes to "did anyone besides Pompeo mention China?" rests only on what
