@@ -24055,3 +24055,20 @@ def test_a_claim_or_another_gets_the_option_the_article_bears_out(engine: Engine
         assert answer.text.startswith(option) and answer.quote is not None, question
     both = ask(engine, "Esper met Singh on Monday, or was it on Oct. 26?")
     assert not both.text.startswith(("Monday", "On Oct"))
+
+
+def test_the_meeting_named_by_its_place_is_esper_s_with_singh(engine: Engine) -> None:
+    """ "Who took part in the New Delhi meeting?": the meeting, not the Tokyo talks nor
+    Esper's 2+2s; beside the Tokyo talks the place still tells the two apart."""
+    for question in (
+        "Who took part in the New Delhi meeting?",
+        "who took part in the Delhi talks?",
+        "who attended the talks in New Delhi?",
+    ):
+        answer = ask(engine, question)
+        assert "Esper" in answer.text and "Singh" in answer.text, question
+    for question in ("where was the New Delhi meeting held?", "where was the Delhi meeting?"):
+        assert ask(engine, question).text.startswith("In New Delhi"), question
+    both = ask(engine, "what do the Tokyo talks and the Delhi meeting have in common?")
+    assert "Esper" in both.text
+

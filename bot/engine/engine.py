@@ -264,6 +264,7 @@ from bot.engine.phrases import (
     why_said_asked,
     without_entity,
 )
+from bot.engine.placenamed import delhi_meeting_named
 from bot.engine.pointing import PointingAnswers
 from bot.engine.pushback import (
     Answered,
@@ -3102,6 +3103,7 @@ class Engine(
         text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = meeting_before_dialogue_named(text)  # "who was at the meeting ahead of the 2+2?"
+        text = delhi_meeting_named(text)  # "who took part in the New Delhi meeting?"
         text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
         text = hit_place_visited(text)  # "which State Dept official recently hit Delhi?"
         text = companion_asked(text)  # "Esper's companion in Tokyo?": who went with him
