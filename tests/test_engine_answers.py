@@ -24072,3 +24072,24 @@ def test_the_meeting_named_by_its_place_is_esper_s_with_singh(engine: Engine) ->
     both = ask(engine, "what do the Tokyo talks and the Delhi meeting have in common?")
     assert "Esper" in both.text
 
+
+def test_options_finishing_a_sentence_get_the_one_borne_out(engine: Engine) -> None:
+    """ "Select one: the relationship was described by A) Indian officials B) U.S.
+    government officials": each option finishes the sentence as a claim of its own."""
+    for question, option in (
+        (
+            "Select one: the relationship was described by A) Indian officials"
+            " B) U.S. government officials",
+            "U.S. government officials:",
+        ),
+        (
+            "Select one: the statement was issued by A) the State Department"
+            " B) the Defense Department",
+            "The Defense Department:",
+        ),
+        ("Pick one: Singh is A) the foreign minister B) the defence minister", "The defence"),
+        ("Select one: Esper met Singh in A) Tokyo B) New Delhi C) Washington", "New Delhi:"),
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith(option) and answer.quote is not None, question
+    assert ask(engine, "Select one: the meeting was on A) Monday B) Oct. 26").abstained

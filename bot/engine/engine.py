@@ -314,6 +314,7 @@ from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
+from bot.engine.stemchoice import stem_choices
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
@@ -2172,6 +2173,9 @@ class Engine(
             either = self._claim_or_other_answered(question, context)
             if either is not None:
                 return either
+            completed = self._stem_option_picked(question, context)
+            if completed is not None:
+                return completed
             # "Is it true that no one besides Esper visited New Delhi?": "did no one…?".
             question = quantified_claim_asked(question) or question
             # "Does it specify which emerging technologies?": "which emerging technologies?"
@@ -2307,28 +2311,48 @@ class Engine(
 
     def _claim_or_other_answered(self, question: str, context: Context) -> Answer | None:
         """ "the meeting was on Monday, or was it Tuesday?": the option whose claim the
-        article bears out ("Monday."), each claim asked alone; "which of the two" unsaid
-        when it bears out neither or both. None when the message is no such pair."""
+        article bears out ("Monday."), each claim asked alone. None when the message is no
+        such pair."""
         pair = claim_or_other(question)
         if pair is None:
             return None
-        first = self.answer(f"is it true that {pair.claim}?", context)
-        second = self.answer(f"is it true that {pair.other_claim}?", context)
+        options = ((pair.option, pair.claim), (pair.other, pair.other_claim))
+        return self._one_claim_borne_out(options, ". ", context)
+
+    def _stem_option_picked(self, question: str, context: Context) -> Answer | None:
+        """ "Select one: the relationship was described by A) Indian officials B) U.S.
+        government officials": the option whose finished sentence the article bears out
+        ("U.S. government officials: …"). None when the message is no such quiz."""
+        quiz = stem_choices(question)
+        if quiz is None:
+            return None
+        options = tuple(zip(quiz.options, quiz.claims, strict=True))
+        return self._one_claim_borne_out(options, ": ", context)
+
+    def _one_claim_borne_out(
+        self, options: tuple[tuple[str, str], ...], joint: str, context: Context
+    ) -> Answer:
+        """The one option whose claim the article bears out, put before what it says; when
+        it bears out none or several, which one it doesn't say. Each (option, claim) is
+        asked alone as "is it true that <claim>?"."""
         borne = [
             (option, answer)
-            for option, answer in ((pair.option, first), (pair.other, second))
-            if not answer.abstained and answer.text.startswith("Yes")
+            for option, claim in options
+            if not (answer := self.answer(f"is it true that {claim}?", context)).abstained
+            and answer.text.startswith("Yes")
         ]
         if len(borne) != 1:
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
-                "The article doesn't say which of the two.",
+                "The article doesn't say which of the two."
+                if len(options) == 2
+                else "The article doesn't say which of them.",
                 context,
-                notes=("a claim or another: the article bears out neither or both",),
+                notes=("options of a claim: the article bears out none or several",),
             )
         option, answer = borne[0]
         said = answer.text.removeprefix("Yes").lstrip(".,:; ")
-        return replace(answer, text=f"{option[:1].upper()}{option[1:]}. {said}")
+        return replace(answer, text=f"{option[:1].upper()}{option[1:]}{joint}{said}")
 
     def _only_those_set_aside_did(self, asked: str, positive: Answer) -> bool:
         """Whether a yes to "did anyone besides Pompeo mention China?" rests only on what
