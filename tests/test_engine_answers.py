@@ -24093,3 +24093,17 @@ def test_options_finishing_a_sentence_get_the_one_borne_out(engine: Engine) -> N
         answer = ask(engine, question)
         assert answer.text.startswith(option) and answer.quote is not None, question
     assert ask(engine, "Select one: the meeting was on A) Monday B) Oct. 26").abstained
+
+
+def test_two_people_joined_in_a_claim_are_asked_one_by_one(engine: Engine) -> None:
+    """ "Were Pompeo and Singh at the Tokyo talks?": the article has Pompeo there and says
+    nothing of Singh, so that much, and never a No the article does not give."""
+    for question in (
+        "were Pompeo and Singh at the Tokyo talks?",
+        "is it true that Pompeo and Singh were at the Tokyo talks?",
+        "did Singh and Pompeo go to Tokyo?",
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("Not that the article says of Rajnath Singh"), question
+        assert "Of Pompeo, yes" in answer.text and answer.quote is not None, question
+    assert ask(engine, "did Esper and Pompeo go to Tokyo?").text.startswith("Yes")

@@ -2239,7 +2239,8 @@ class Engine(
                 answer = answer if said is None else replace(answer, text=said)
             if answer.abstained:
                 answer = (
-                    self._with_names_autocorrected(text, context, respelt)
+                    self._each_of_two_people_asked(text, context)
+                    or self._with_names_autocorrected(text, context, respelt)
                     or self._kind_without_its_label(text, context, respelt)
                     or self._it_as_the_article(text, context, respelt)
                     or self._ordinal_one_as_the_event(text, context, respelt)
@@ -2353,6 +2354,59 @@ class Engine(
         option, answer = borne[0]
         said = answer.text.removeprefix("Yes").lstrip(".,:; ")
         return replace(answer, text=f"{option[:1].upper()}{option[1:]}{joint}{said}")
+
+    def _each_of_two_people_asked(self, text: str, context: Context) -> Answer | None:
+        """ "Were Pompeo and Singh at the Tokyo talks?", "is it true that Singh and Pompeo
+        went to Tokyo?": each person asked alone; when the article bears it out of one and
+        says nothing of the other, that much ("Of Pompeo, yes: …"), never a No for the
+        other, whom the article does not rule out. None unless a yes-or-no question names
+        two people joined by "and" and exactly one is borne out."""
+        parsed = parse(text, self.index)
+        if parsed.qtype != "yesno":
+            return None
+        pair = self._two_people_joined(parsed)
+        if pair is None:
+            return None
+        found = re.search(
+            rf"\b{re.escape(pair[0].text)}\s+and\s+{re.escape(pair[1].text)}\b", text, re.I
+        )
+        if found is None:
+            return None
+        asked = [
+            (link, self.answer(f"{text[: found.start()]}{link.text}{text[found.end() :]}", context))
+            for link in pair
+        ]
+        borne = [(link, answer) for link, answer in asked if answer.text.startswith("Yes")]
+        unsaid = [link for link, answer in asked if self._leaves_it_open(answer)]
+        if len(borne) != 1 or len(unsaid) != 1:
+            return None
+        (link, answer), other = borne[0], unsaid[0]
+        said = answer.text.removeprefix("Yes").lstrip(".,:; ")
+        shown = self.factbase.entities[other.entity].name
+        return replace(
+            answer,
+            text=f"Not that the article says of {shown}. Of {link.text.title()}, yes: {said}",
+        )
+
+    def _two_people_joined(self, parsed: Parsed) -> tuple[Linked, Linked] | None:
+        """The two people a question names as "Pompeo and Singh", or None."""
+        people = [
+            link
+            for link in parsed.entities
+            if link.group is None and self.factbase.entities[link.entity].kind == "person"
+        ]
+        for first, second in pairwise(people):
+            if parsed.words[first.end : second.start] == ["and"] and first.entity != second.entity:
+                return first, second
+        return None
+
+    @staticmethod
+    def _leaves_it_open(answer: Answer) -> bool:
+        """Whether an answer says the article does not say: an abstention for want of it,
+        or "Not that the article says"."""
+        if answer.abstained:
+            return answer.reason == AbstainReason.NOT_IN_ARTICLE
+        return answer.text.startswith("Not that the article says")
 
     def _only_those_set_aside_did(self, asked: str, positive: Answer) -> bool:
         """Whether a yes to "did anyone besides Pompeo mention China?" rests only on what
