@@ -3181,7 +3181,10 @@ class Engine(
         text = whose_words_asked(text)  # "'two largest democracies' - whose words?"
         text = host_place_asked(text)  # "Who's the host country for the meeting?"
         text = meeting_before_dialogue_named(text)  # "who was at the meeting ahead of the 2+2?"
-        text = delhi_meeting_named(text)  # "who took part in the New Delhi meeting?"
+        if context.empty:
+            # "who took part in the New Delhi meeting?"; after the Tokyo talks "the meeting"
+            # would be read as theirs, so only a first question is read so.
+            text = delhi_meeting_named(text)
         text = sides_person_asked(text)  # "US principal at the Oct. 26 bilat?"
         text = hit_place_visited(text)  # "which State Dept official recently hit Delhi?"
         text = companion_asked(text)  # "Esper's companion in Tokyo?": who went with him

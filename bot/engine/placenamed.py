@@ -27,17 +27,19 @@ _OTHER_EVENT = re.compile(
     r"|both|common|compare\w*|versus|vs)\b",
     re.IGNORECASE,
 )
-# "was the Delhi meeting in Tokyo?": a yes-or-no question weighs the place as it is.
-_YES_NO_START = re.compile(
-    r"^\s*(?:(?:and|so|but)\s+)?(?:is|was|were|are|did|does|do|has|had)\b", re.IGNORECASE
+# Who was there, where and when: what "the meeting" alone answers of Esper's with Singh. A
+# count or a yes-or-no question weighs the place as it is ("how many countries at the new
+# delhi meeting?" after the Tokyo talks' four is no count of "the meeting" in view).
+_ASKED_OF_THE_MEETING = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:who|whom|where|when)\b", re.IGNORECASE
 )
 
 
 def delhi_meeting_named(text: str) -> str:
     """ "Who took part in the New Delhi meeting?" → "Who participated in the meeting?";
-    a yes-or-no question, one naming no meeting in New Delhi, or one naming another event
-    beside it ("the Tokyo talks or the Delhi meeting?") is left as it is."""
-    if _YES_NO_START.match(text) is not None or _DELHI_MEETING.search(text) is None:
+    a question not of who, where or when, one naming no meeting in New Delhi, or one
+    naming another event beside it ("the Tokyo talks or the Delhi meeting?") is left as it is."""
+    if _ASKED_OF_THE_MEETING.match(text) is None or _DELHI_MEETING.search(text) is None:
         return text
     if _OTHER_EVENT.search(text) is not None:
         return text
