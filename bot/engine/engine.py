@@ -2134,6 +2134,10 @@ def _question_after_guess(question: str) -> str | None:
     return found["asked"] if found is not None else None
 
 
+# "both", "only one of them", "or": the two weighed together, not one by one.
+_BOTH_OR_ONE = re.compile(r"\b(?:both|only|just|either|neither|or)\b", re.IGNORECASE)
+
+
 class Engine(
     BareFollowUps,
     PairAnswers,
@@ -2361,6 +2365,8 @@ class Engine(
         says nothing of the other, that much ("Of Pompeo, yes: …"), never a No for the
         other, whom the article does not rule out. None unless a yes-or-no question names
         two people joined by "and" and exactly one is borne out."""
+        if _BOTH_OR_ONE.search(text) is not None:
+            return None  # "did Esper and Pompeo both meet Singh, or only one?": asked as a whole
         parsed = parse(text, self.index)
         if parsed.qtype != "yesno":
             return None
