@@ -24107,3 +24107,38 @@ def test_two_people_joined_in_a_claim_are_asked_one_by_one(engine: Engine) -> No
         assert answer.text.startswith("Not that the article says of Rajnath Singh"), question
         assert "Of Pompeo, yes" in answer.text and answer.quote is not None, question
     assert ask(engine, "did Esper and Pompeo go to Tokyo?").text.startswith("Yes")
+
+
+def test_it_after_an_unanswered_question_is_what_that_question_named(engine: Engine) -> None:
+    """ "Were they about China?" (unanswered) "Did it attend?": it is China, No; after a
+    name the article never uses ("Pakistan", "north korea"), no Yes about something else."""
+    attended = ask(
+        engine, "What about the talks in Tokyo?", "Were they about China?", "Did it attend?"
+    )
+    assert attended.text.startswith("No") and "China" in attended.text
+    for asked, then in (
+        ("did they discuss Pakistan?", "was it mentioned at all?"),
+        ("did they talk about kashmir?", "was it brought up at all?"),
+        ("did they cover north korea?", "was it there?"),
+    ):
+        assert ask(engine, "who met singh?", asked, then).abstained, then
+
+
+def test_it_asked_first_of_a_mention_asks_back(engine: Engine) -> None:
+    """ "Was it named in the statement?" as the first question: nothing for "it" to be."""
+    for question in ("was it named in the statement?", "was it discussed at the meeting?"):
+        answer = ask(engine, question)
+        assert answer.abstained and "statement" not in answer.text, question
+    assert not ask(engine, "when was it?").abstained
+
+
+def test_people_at_the_same_talks_are_not_said_to_have_met(engine: Engine) -> None:
+    """ "Did Pompeo meet Esper?": both took part in the Tokyo talks, which is no meeting of
+    one with the other; "did Singh meet Esper?" still gets Yes."""
+    for questions in (
+        ("did pompeo meet esper?",),
+        ("did esper sit down with pompeo?",),
+        ("who took part in the tokyo talks?", "did pompeo meet with him?"),
+    ):
+        assert ask(engine, *questions).abstained, questions
+    assert ask(engine, "did Singh meet Esper?").text.startswith("Yes")

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer, CitedQuote
+from bot.engine.antecedents import Antecedents
 from bot.engine.articleclaim import article_claim_asked, article_scope_dropped, title_said_asked
 from bot.engine.autocorrected import NameSlips
 from bot.engine.bare import BareFollowUps
@@ -2139,6 +2140,7 @@ _BOTH_OR_ONE = re.compile(r"\b(?:both|only|just|either|neither|or)\b", re.IGNORE
 
 
 class Engine(
+    Antecedents,
     BareFollowUps,
     PairAnswers,
     YesNoAnswers,
@@ -2988,6 +2990,7 @@ class Engine(
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
         unpointed = self._said_that_with_nothing_before(text, context)  # "who said that?" first
+        unpointed = unpointed or self._it_names_nothing(text, context)  # "was it named…?" first
         if unpointed is not None:
             return unpointed
         picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
@@ -5967,6 +5970,9 @@ class Engine(
         )
         if several is not None:
             return several
+        unseen = self._it_of_unanswered_question(parsed, context)
+        if unseen is not None:
+            return unseen
         parsed, followed = self._resolve_followup(parsed, context)
         if followed:
             notes.append(followed)
@@ -6093,7 +6099,10 @@ class Engine(
                 # someone the article names, but asks something about them it does not say.
                 return self._not_found(parsed, context, self._rank(parsed), notes)
         if parsed.qtype == "yesno":
-            return self._someone_went(parsed, context, notes) or self._yesno(parsed, context, notes)
+            went = self._someone_went(parsed, context, notes)
+            return went or self._fellow_participants_unmet(
+                self._yesno(parsed, context, notes), parsed, context, notes
+            )
         corrected = (
             self._wrong_premise(parsed, context, notes)
             or self._between(parsed, context, notes)
@@ -10216,6 +10225,22 @@ class Engine(
             # the title's holder; the pronoun's person leads the question's entities.
             return people[:1]
         return people if len(people) == 1 else []
+
+    def _fellow_participants_unmet(
+        self, answer: Answer, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """ "Did Pompeo meet Esper?", "who met singh?" "did Pompeo meet him?" (Esper): not a
+        Yes from the Tokyo talks both took part in; the article never has one meet the other."""
+        if not self._met_only_as_fellow_participants(answer, parsed):
+            return answer
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say that one met the other: it says only that they both "
+            "took part in the same talks.",
+            context,
+            parsed=parsed,
+            notes=(*notes, "two people at the same talks are not said to have met"),
+        )
 
     def _he_is_no_one(self, parsed: Parsed) -> bool:
         """A follow-up yes or no of "he" or "she" with no person, in it or before it, for
