@@ -24142,3 +24142,31 @@ def test_people_at_the_same_talks_are_not_said_to_have_met(engine: Engine) -> No
     ):
         assert ask(engine, *questions).abstained, questions
     assert ask(engine, "did Singh meet Esper?").text.startswith("Yes")
+
+
+def test_they_after_an_answer_naming_no_one_are_the_last_acts_doers(engine: Engine) -> None:
+    """ "Who called the relationship one of the most significant…?" (U.S. government
+    officials) "When did they say it?" "Did they name China?": of the officials, whom the
+    article never has name China; not the Defense Department statement's No."""
+    described = "Who described the relationship as one of the most significant of the 21st century?"
+    for then in ("Did they name China?", "did they call china a threat?"):
+        answer = ask(engine, described, "When did they say it?", then)
+        assert answer.abstained and "statement" not in answer.text, then
+
+
+def test_who_went_there_after_a_place_asks_of_that_place(engine: Engine) -> None:
+    """ "Where did Esper meet Singh?" (New Delhi) "And who visited there recently?": Begin,
+    who recently visited New Delhi; then "is he from the Defense Department?" is of Begin."""
+    for then in ("And who visited there recently?", "who else went there recently?"):
+        answer = ask(engine, "Where did Esper meet Singh?", then)
+        assert answer.text.startswith("Begin"), then
+    he = ask(
+        engine,
+        "Where did Esper meet Singh?",
+        "And who visited there recently?",
+        "Is he from the Defense Department?",
+    )
+    assert he.text.startswith("No") and "Begin" in he.text
+    assert (
+        "Esper" in ask(engine, "Where were the Tokyo talks?", "which US officials were there?").text
+    )

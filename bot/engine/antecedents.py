@@ -36,6 +36,25 @@ _IT_MENTIONED = prefilter.compile(
 # Esper and Pompeo meet?", "did they meet each other?".
 _TOGETHER = frozenset({"and", "both", "together", "each", "other", "&"})
 _MEET = "meet"
+# Words that point back at something of the conversation.
+_POINTING = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "there",
+        "that",
+        "this",
+        "then",
+    }
+)
 # Not a thing "it" can be: a person or a group of people is "he" or "they".
 _NOT_IT = ("person", "group")
 
@@ -74,6 +93,27 @@ class Antecedents(EngineCore):
             parsed=parsed,
             notes=("“it” with nothing named before it",),
         )
+
+    def _there_asked_of_place_answered(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Where did Esper meet Singh?" (New Delhi) "And who visited there recently?": who
+        visited New Delhi recently, Begin; not Esper or Singh, whose meeting tells of no
+        recent visit. Only when the question asks what the last fact does not have: "Which
+        U.S. officials were there?" after the Tokyo talks is still asked of those talks."""
+        if parsed.qtype != "who" or context.question_type != "where":
+            return None
+        if parsed.pronouns != {"thing"} or _POINTING.intersection(parsed.words) != {"there"}:
+            return None
+        last = self.index.by_id.get(context.fact_id or "")
+        where = last.fact.roles.get("where") if last is not None else None
+        if last is None or where is None or len(where.entities) != 1:
+            return None
+        if any(link.start >= 0 for link in parsed.entities) or parsed.unknown:
+            return None
+        if all(t in last.bag for t in parsed.terms):
+            return None
+        place = self.factbase.entities[where.entities[0]].name
+        words = [place if w == "there" else w for w in parsed.words]
+        return self._answer(" ".join(words) + "?", context)
 
     @cached_property
     def _people_met(self) -> frozenset[frozenset[str]]:

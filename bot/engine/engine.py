@@ -5971,6 +5971,7 @@ class Engine(
         if several is not None:
             return several
         unseen = self._it_of_unanswered_question(parsed, context)
+        unseen = unseen or self._there_asked_of_place_answered(parsed, context)
         if unseen is not None:
             return unseen
         parsed, followed = self._resolve_followup(parsed, context)
@@ -10186,6 +10187,17 @@ class Engine(
                 return True
         return False
 
+    def _doers_told_last(self, context: Context) -> list[str]:
+        """Who did the last answer's act, when the answers since named no one: "Who called the
+        relationship one of the most significant…?" (U.S. government officials) "When did
+        they say it?" (before the 2+2) "Did they name China?": they, the officials; not the
+        Defense Department's statement, which is no one they are."""
+        fact = self.factbase.facts.get(context.fact_id or "")
+        doers = fact.roles.get("who") if fact is not None else None
+        if doers is None:
+            return []
+        return [e for e in doers.entities if self._kind(e) in ("person", "group", "organisation")]
+
     def _actors_of(self, fact_id: str | None) -> list[str]:
         """The people who acted in the fact: who did it, and with whom."""
         fact = self.factbase.facts.get(fact_id or "")
@@ -10291,7 +10303,7 @@ class Engine(
                 # "Who is Esper meeting?" "When?" "Is that the first time they've met?":
                 # they are the two who met, though "when?" only carried Esper.
                 them = list(dict.fromkeys([*them, *self._actors_of(context.fact_id)]))
-            return them
+            return them or self._doers_told_last(context)
         if "thing" in pronouns:
             unanswered = self._things_of_unanswered_claim(context)
             if unanswered:
