@@ -24170,3 +24170,12 @@ def test_who_went_there_after_a_place_asks_of_that_place(engine: Engine) -> None
     assert (
         "Esper" in ask(engine, "Where were the Tokyo talks?", "which US officials were there?").text
     )
+
+
+def test_they_after_one_more_unanswered_name_are_still_those_listed(engine: Engine) -> None:
+    """ "Who was at the Tokyo talks?" (Esper and Pompeo) "And Begin?" (not said) "Which
+    countries did they represent?": no answer about Begin, whom one man cannot be "they"
+    for."""
+    for asked in ("What about the Tokyo talks — who was there?", "who went to tokyo?"):
+        answer = ask(engine, asked, "And Begin?", "Which countries did they represent?")
+        assert answer.abstained or "Begin" not in answer.text, asked

@@ -12,6 +12,7 @@ article never tells between people it has only at the same talks.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from bot.engine import prefilter
@@ -55,6 +56,7 @@ _POINTING = frozenset(
         "then",
     }
 )
+_THEY = frozenset({"they", "them", "their"})
 # Not a thing "it" can be: a person or a group of people is "he" or "they".
 _NOT_IT = ("person", "group")
 
@@ -114,6 +116,26 @@ class Antecedents(EngineCore):
         place = self.factbase.entities[where.entities[0]].name
         words = [place if w == "there" else w for w in parsed.words]
         return self._answer(" ".join(words) + "?", context)
+
+    def _they_listed_before_one_unanswered(self, parsed: Parsed, context: Context) -> Answer | None:
+        """ "Who was at the Tokyo talks?" (Esper and Pompeo) "And Begin?" (the article doesn't
+        say) "Which countries did they represent?": they, the two listed; not Begin, whom
+        one man cannot be "they" for, nor Begin with them."""
+        if not _THEY.intersection(parsed.words) or any(link.start >= 0 for link in parsed.entities):
+            return None
+        if not context.last_abstained or len(context.listed) < 2 or len(context.entities) != 1:
+            return None
+        if context.entities[0] in context.listed or self._kind(context.entities[0]) != "person":
+            return None
+        listed = replace(
+            context,
+            entities=(),
+            answer_entities=context.listed,
+            claim=None,
+            last_abstained=False,
+            event=None,
+        )
+        return self._answer(parsed.text + "?", listed)
 
     @cached_property
     def _people_met(self) -> frozenset[frozenset[str]]:

@@ -5972,6 +5972,7 @@ class Engine(
             return several
         unseen = self._it_of_unanswered_question(parsed, context)
         unseen = unseen or self._there_asked_of_place_answered(parsed, context)
+        unseen = unseen or self._they_listed_before_one_unanswered(parsed, context)
         if unseen is not None:
             return unseen
         parsed, followed = self._resolve_followup(parsed, context)
