@@ -29,7 +29,7 @@ __all__ = ["Antecedents"]
 # "did it come up?", "does the article mention it?", "did they talk about it?" (normalised).
 _IT_MENTIONED = prefilter.compile(
     r"\b(?:is|was|were|are|has|had|did|does|do)\s+it\s+(?:\w+\s+){0,2}?"
-    r"(?:mention|name|discuss|rais|brought|bring|refer|cit|talk|come|came|feature|cover)\w*"
+    r"(?:mention|name|discuss|rais|brought|bring|refer|cit|talk|come|came)\w*"
     r"|\b(?:mention|name|discuss|rais|bring|brought|refer|cit|talk)\w*\s+(?:up\s+|about\s+|to\s+)?"
     r"it\b(?!\s+(?:was|is|as)\b)"
 )
@@ -37,6 +37,7 @@ _IT_MENTIONED = prefilter.compile(
 # Esper and Pompeo meet?", "did they meet each other?".
 _TOGETHER = frozenset({"and", "both", "together", "each", "other", "&"})
 _MEET = "meet"
+_MET_PRONOUNS = frozenset({"him", "her"})
 # Words that point back at something of the conversation.
 _POINTING = frozenset(
     {
@@ -137,6 +138,13 @@ class Antecedents(EngineCore):
         )
         return self._answer(parsed.text + "?", listed)
 
+    def _met_one_named_after(self, parsed: Parsed, verb: int) -> bool:
+        """Someone is named as the one met, after the verb: "meet Esper", "meet him"."""
+        after = parsed.words[verb + 1 :]
+        return not _MET_PRONOUNS.isdisjoint(after) or any(
+            link.start > verb and self._kind(link.entity) == "person" for link in parsed.entities
+        )
+
     @cached_property
     def _people_met(self) -> frozenset[frozenset[str]]:
         """Each pair of people some fact has meet, one doing, the other met with: Esper and
@@ -183,6 +191,8 @@ class Antecedents(EngineCore):
         verb = next((i for i, w in enumerate(parsed.words) if term(w) == _MEET), None)
         if verb is None or not _TOGETHER.isdisjoint(parsed.words):
             return False
+        if not self._met_one_named_after(parsed, verb):
+            return False  # "did they meet in tokyo?" (the two who went): together, as asked
         people = {e for e in parsed.entity_ids if self._kind(e) == "person"}
         fact = self.factbase.facts.get(answer.fact_ids[0])
         if len(people) != 2 or fact is None or frozenset(people) in self._people_met:
