@@ -24179,3 +24179,19 @@ def test_they_after_one_more_unanswered_name_are_still_those_listed(engine: Engi
     for asked in ("What about the Tokyo talks — who was there?", "who went to tokyo?"):
         answer = ask(engine, asked, "And Begin?", "Which countries did they represent?")
         assert answer.abstained or "Begin" not in answer.text, asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who represented the US in the meeting in New Delhi?",
+        "who represented the US at the Delhi meeting?",
+    ],
+)
+def test_one_sides_person_at_the_delhi_meeting_is_who_met_there(
+    engine: Engine, question: str
+) -> None:
+    """Named by its place, the meeting is Esper's with Singh on Monday, not the 2+2
+    meetings Esper took part in."""
+    answer = ask(engine, question)
+    assert "Esper" in answer.text and "meets with" in answer.quotes[0].text

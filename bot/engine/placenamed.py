@@ -36,12 +36,15 @@ _ASKED_OF_THE_MEETING = re.compile(
 
 
 def delhi_meeting_named(text: str) -> str:
-    """ "Who took part in the New Delhi meeting?" → "Who participated in the meeting?";
+    """ "Who took part in the New Delhi meeting?" → "Who participated in the meeting on
+    Monday?";
     a question not of who, where or when, one naming no meeting in New Delhi, or one
     naming another event beside it ("the Tokyo talks or the Delhi meeting?") is left as it is."""
     if _ASKED_OF_THE_MEETING.match(text) is None or _DELHI_MEETING.search(text) is None:
         return text
     if _OTHER_EVENT.search(text) is not None:
         return text
-    named = _DELHI_MEETING.sub("the meeting", text)
+    # "the meeting on Monday", not a bare "the meeting": "who represented the US in the
+    # meeting?" leans towards the 2+2 meetings Esper took part in.
+    named = _DELHI_MEETING.sub("the meeting on Monday", text)
     return _TOOK_PART.sub("participated in the meeting", named)
