@@ -390,6 +390,11 @@ HUNDRED_TWENTY_SIXTH = SETS / "hundredtwentysixth.yaml"
 # The hundredtwentyseventh (a researcher contrasting what each side said or wanted, and who said
 # what): 86.5 / 96.2 / 3.2 on its first run.
 HUNDRED_TWENTY_SEVENTH = SETS / "hundredtwentyseventh.yaml"
+# The hundredtwentythird (the closing held-out test, written blind at the session's start by a
+# general panel: a phone typist with autocorrect, a retired diplomat, a school student, a
+# translator checking names and titles, a chatty user; run only once the engine work was done):
+# 72.4 / 94.1 / 5.4 on its first run.
+HUNDRED_TWENTY_THIRD = SETS / "hundredtwentythird.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -425,7 +430,7 @@ FLOORS = {
     TWENTY_EIGHTH: (0.995, 0.995, 0.005),
     TWENTY_NINTH: (0.965, 0.995, 0.005),
     THIRTIETH: (0.99, 0.995, 0.005),
-    THIRTY_FIRST: (0.985, 0.975, 0.01),
+    THIRTY_FIRST: (0.985, 0.995, 0.005),
     THIRTY_SECOND: (0.975, 0.995, 0.005),
     THIRTY_THIRD: (0.965, 0.995, 0.01),
     THIRTY_FOURTH: (0.955, 0.995, 0.01),
@@ -500,7 +505,7 @@ FLOORS = {
     HUNDRED_THIRTEENTH: (0.975, 0.995, 0.01),
     HUNDRED_FOURTEENTH: (0.93, 0.98, 0.015),
     HUNDRED_FIFTEENTH: (0.93, 0.995, 0.015),
-    HUNDRED_SIXTEENTH: (0.94, 0.995, 0.015),
+    HUNDRED_SIXTEENTH: (0.95, 0.995, 0.015),
     HUNDRED_SEVENTEENTH: (0.94, 0.995, 0.015),
     HUNDRED_TWELFTH: (0.965, 0.995, 0.005),
     SEVENTY_EIGHTH: (0.98, 0.98, 0.01),
@@ -516,11 +521,12 @@ FLOORS = {
     HUNDRED_TWENTY_FIRST: (0.98, 0.995, 0.005),
     HUNDRED_NINETEENTH: (0.95, 0.995, 0.01),
     HUNDRED_TWENTY_SECOND: (0.92, 0.995, 0.02),
-    HUNDRED_EIGHTEENTH: (0.73, 0.94, 0.035),
-    HUNDRED_TWENTY_FOURTH: (0.87, 0.98, 0.015),
-    HUNDRED_TWENTY_FIFTH: (0.63, 0.98, 0.075),
-    HUNDRED_TWENTY_SIXTH: (0.85, 0.96, 0.035),
-    HUNDRED_TWENTY_SEVENTH: (0.865, 0.96, 0.035),
+    HUNDRED_EIGHTEENTH: (0.75, 0.995, 0.015),
+    HUNDRED_TWENTY_FOURTH: (0.98, 0.995, 0.01),
+    HUNDRED_TWENTY_FIFTH: (0.91, 0.995, 0.01),
+    HUNDRED_TWENTY_SIXTH: (0.98, 0.995, 0.005),
+    HUNDRED_TWENTY_SEVENTH: (0.93, 0.995, 0.015),
+    HUNDRED_TWENTY_THIRD: (0.72, 0.94, 0.055),
 }
 
 
