@@ -15,6 +15,7 @@ from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.index import _linkable_words, term
 from bot.engine.several import verdict_of
+from bot.engine.sidenames import SIDE_COUNTRIES, side_words_of
 from bot.factbase.model import Fact
 from bot.text import normalise
 
@@ -22,8 +23,8 @@ __all__ = ["SideAnswers"]
 
 # The two sides a source may be of, as the question words them (normalised text: "U.S." is
 # "usa", "U.S.-India" is "usa india").
-_US = r"(?:usa|us|u s|american|america|united states|washington)"
-_INDIA = r"(?:indian|india|delhi|new delhi)"
+_US = side_words_of("united-states")
+_INDIA = side_words_of("india")
 _SIDE = rf"(?:{_US}|{_INDIA})"
 _SOURCE_NOUN = (
     r"(?:side|sides|source|sources|officials?|ones?|wording|words|statement|government|govt"
@@ -143,8 +144,9 @@ _SIDE_NAMES = {"united-states": "the U.S. side", "india": "the Indian side"}
 
 
 def _side_of(word: str) -> str:
-    """The country a side's word stands for: "american" → united-states."""
-    return "india" if prefilter.compile(rf"^{_INDIA}$").match(word) else "united-states"
+    """The country a side's word stands for: "american" → united-states. Every side word
+    the patterns here match is one of SIDE_COUNTRIES (they are built from it)."""
+    return SIDE_COUNTRIES[word]
 
 
 def _names_words(thing: str, text: str) -> bool:
