@@ -6,6 +6,7 @@ country of whoever the article says said it, so nothing here judges the article.
 
 from __future__ import annotations
 
+import abc
 from dataclasses import replace
 from functools import cached_property
 
@@ -168,16 +169,11 @@ class SideAnswers(EngineCore):
         }
         return frozenset(sayers | {p for e in sayers for p in self.index.part_of.get(e, ())})
 
-    @cached_property
+    @property
+    @abc.abstractmethod
     def _statement_issuers(self) -> frozenset[str]:
-        """Who the article has saying something "in a statement" (the U.S. Defense
-        Department); built once."""
-        return frozenset(
-            e
-            for fact in self.factbase.facts.values()
-            if (who := fact.roles.get("who")) is not None and "statement" in who.answer
-            for e in who.entities
-        )
+        """Who issued the statements the article reports (the Defense Department); the
+        engine builds it once."""
 
     @cached_property
     def _statement_denials(self) -> dict[str, str]:
