@@ -23635,7 +23635,6 @@ def test_whys_without_its_apostrophe_asks_why(engine: Engine, question: str) -> 
         "how did the Indian side characterise the talks?",
         "what did New Delhi say about the relationship?",
         "how was the relationship described by India?",
-        "did New Delhi call it one of the most significant relationships?",
     ],
 )
 def test_one_sides_words_are_never_answered_with_the_other_sides(
@@ -24195,3 +24194,36 @@ def test_one_sides_person_at_the_delhi_meeting_is_who_met_there(
     meetings Esper took part in."""
     answer = ask(engine, question)
     assert "Esper" in answer.text and "meets with" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did New Delhi call it one of the most significant relationships?",
+        "did Indian officials call it one of the most significant relationships?",
+        "did the Indian side describe the ties as one of the most significant relationships"
+        " of the 21st century?",
+        "has delhi called the relationship one of the 21st century's most significant?",
+        "did India call the relationship one of the most significant?",
+    ],
+)
+def test_one_sides_words_claimed_of_the_other_side_get_no_naming_the_speaker(
+    engine: Engine, question: str
+) -> None:
+    """ "Did New Delhi call it one of the most significant relationships?": No, the article
+    gives those words to U.S. government officials (as "did India call…?" always got)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. The article gives those words to U.S. government officials")
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did US officials call it one of the most significant relationships?",
+        "did american officials describe the relationship as one of the most significant?",
+    ],
+)
+def test_the_side_given_the_words_still_gets_yes(engine: Engine, question: str) -> None:
+    """ "Did US officials call it one of the most significant relationships?": Yes."""
+    assert ask(engine, question).text.startswith("Yes")

@@ -7,6 +7,8 @@ named; otherwise the bot abstains."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
@@ -60,7 +62,8 @@ class SideWords(EngineCore):
             return answer
         said = normalise(text)
         asked = self._side_asked(said)
-        if not asked and answer.text.startswith("Yes"):
+        claimed = not asked and answer.text.startswith("Yes")
+        if claimed:
             asked = self._side_in(_SIDE_CLAIMED.search(said))
         if not asked:
             return answer
@@ -69,6 +72,10 @@ class SideWords(EngineCore):
         speakers = {c for fact_id in answer.fact_ids for c in self._speakers_of(fact_id)}
         if speakers & asked:
             return answer
+        if claimed:
+            refuted = self._words_given_elsewhere(answer, asked)
+            if refuted is not None:
+                return refuted
         side = " or ".join(sorted(_possessive(self.factbase.entities[c].name) for c in asked))
         return self._abstain(
             AbstainReason.NOT_IN_ARTICLE,
@@ -76,6 +83,50 @@ class SideWords(EngineCore):
             context,
             notes=("words asked of one side; the answer's are another's",),
         )
+
+    def _words_given_elsewhere(self, answer: Answer, asked: set[str]) -> Answer | None:
+        """ "Did New Delhi call it one of the most significant relationships?" (read Yes from
+        the words alone): No, naming who the article gives them to, as "did India call the
+        relationship one of the most significant?" gets. None when the answer is several
+        facts, or anyone of the side asked does what the fact reports (Singh praised the
+        relationship, which the Pentagon's statement reports)."""
+        if len(set(answer.fact_ids)) != 1:
+            return None
+        entry = self.index.by_id.get(answer.fact_ids[0])
+        if entry is None:
+            return None
+        doers = entry.role_entities.get("who", ())
+        if not doers or self._countries_of(m for d in doers for m in self.index.expand(d)) & asked:
+            return None
+        sayer = self._sayers.get(entry.fact.id)
+        speakers = (
+            self.index.by_id[sayer.id].role_entities.get("who", ())
+            if sayer is not None and sayer.id in self.index.by_id
+            else doers
+        )
+        names = self._names_of(speakers)
+        if names is None:
+            return None
+        return replace(
+            answer,
+            text=f"No. The article gives those words to {names}: {entry.fact.statement}",
+        )
+
+    def _names_of(self, entities: Iterable[str]) -> str | None:
+        """ "U.S. government officials", "the U.S. Department of Defense": the names of those
+        the article gives words to, or None when one is unknown."""
+        names = []
+        for entity_id in sorted(entities):
+            entity = self.factbase.entities.get(entity_id)
+            if entity is None:
+                return None
+            lead = (
+                "the "
+                if entity.kind == "organisation" and not entity.name.startswith("the ")
+                else ""
+            )
+            names.append(f"{lead}{entity.name}")
+        return " and ".join(names) or None
 
     def _side_asked(self, said: str) -> set[str]:
         """The countries whose words the question asks ("Indian officials", "New Delhi",
