@@ -24227,3 +24227,28 @@ def test_one_sides_words_claimed_of_the_other_side_get_no_naming_the_speaker(
 def test_the_side_given_the_words_still_gets_yes(engine: Engine, question: str) -> None:
     """ "Did US officials call it one of the most significant relationships?": Yes."""
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the meeting Indian?",
+        "was BECA Indian?",
+        "was the agreement american?",
+        "were the tokyo talks indian?",
+        "is the partnership american?",
+        "was the deal an american one?",
+    ],
+)
+def test_a_meeting_or_agreement_is_no_one_sides(engine: Engine, question: str) -> None:
+    """ "Was the meeting Indian?": the meeting is between the U.S. and India, so no Yes from
+    a fact naming India; the bot abstains."""
+    assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["was the meeting in india?", "was the meeting held in india?"]
+)
+def test_where_a_meeting_was_is_still_answered(engine: Engine, question: str) -> None:
+    """ "Was the meeting in India?" asks where, not whose: Yes, in New Delhi."""
+    assert ask(engine, question).text.startswith("Yes")

@@ -816,6 +816,15 @@ _ONE_OF_THE_OFFICES = re.compile(
 _OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
 # Nouns that say only that someone is one of a country's people: "an Indian official".
 _OF_A_COUNTRY_NOUNS = frozenset(term(w) for w in "official person figure individual".split())
+# Things of the talks that belong to no one side, asked as if they did: "was the meeting
+# Indian?", "were the talks American?" (the meeting is between the U.S. and India).
+_SIDELESS_THINGS = frozenset(
+    """meeting meetings talks dialogue dialogues agreement deal pact partnership relationship
+    relations ties cooperation""".split()
+)
+# Linked things of that kind: BECA, the partnership (agreements), the 2+2, the quad (events).
+_SIDELESS_KINDS = frozenset({"event", "agreement"})
+_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
 # What may stand between the people and countries of "is Esper the American one and Singh
 # the Indian?": nothing that says more than whose each one is.
 _PAIRING_FILLERS = frozenset(
@@ -4938,6 +4947,9 @@ class YesNoAnswers(SeveralOptionAnswers):
         if not countries or not parsed.words or parsed.words[0] not in ("is", "was", "are", "were"):
             return None
         country = countries[-1]  # "were the US officials Indian?": India is asked, not the US
+        sideless = self._sideless_thing_asked(parsed, links, country, context)
+        if sideless is not None:
+            return sideless
         subject = self._side_subject(parsed, links, country.start, context)
         if subject is None:
             return None
@@ -4958,6 +4970,37 @@ class YesNoAnswers(SeveralOptionAnswers):
         of_statement = -1 in taken  # "was the DOD statement Indian?": said of the statement
         return self._side_verdict(
             parsed, bodies, sides, country.entity, fact, context, notes, of_statement
+        )
+
+    def _sideless_thing_asked(
+        self, parsed: Parsed, links: list[Linked], country: Linked, context: Context
+    ) -> Answer | None:
+        """ "Was the meeting Indian?", "was BECA Indian?", "is the partnership American?": a
+        meeting, talks or an agreement is no one side's (this one is between the U.S. and
+        India), so the bot abstains rather than say Yes from a fact naming India. None when
+        the subject is a body, a person or a country (their side is read elsewhere), or the
+        question asks more than a side ("was the meeting in India?")."""
+        before = [k for k in links if k.start < country.start]
+        span = set(range(1, country.start))
+        if before:
+            if len(before) != 1 or self._kind(before[0].entity) not in _SIDELESS_KINDS:
+                return None
+            named = set(range(before[0].start, before[0].end))
+        else:
+            nouns = [at for at in span if parsed.words[at] in _SIDELESS_THINGS]
+            if len(nouns) != 1:
+                return None
+            named = set(nouns)
+        if not {parsed.words[at] for at in span - named} <= _DETERMINERS:
+            return None
+        taken = span | set(range(country.start, country.end))
+        if not asks_only_a_side(parsed.words, taken):
+            return None
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't put it on one side: it tells of it between the countries"
+            " taking part.",
+            context,
         )
 
     def _side_verdict(
