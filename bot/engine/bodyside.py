@@ -8,14 +8,16 @@ This module only reads the wording; the engine knows the entities and the conver
 
 from __future__ import annotations
 
+from bot.engine.sidenames import SIDE_BODY_NOUNS
+
 __all__ = ["SIDE_WORDS", "asks_only_a_side", "pronoun_subject"]
 
 # The words that may stand around the country in such a question, beside the verb and
 # the subject: "was it the Indian side?", "were they from India?", "is the DOD an
 # American body?". Any other word ("did it attend the Indian meeting?") asks something else.
-SIDE_WORDS = frozenset(
-    """the a an from side one ones officials official government department body agency
-    team delegation organisation organization people really actually part of""".split()
+SIDE_WORDS = SIDE_BODY_NOUNS | frozenset(
+    """the a an from one ones department body agency organisation organization people really
+    actually part of""".split()
 )
 
 _BE = frozenset({"is", "was", "are", "were"})

@@ -5,7 +5,7 @@ Normalised text: "U.S." is "usa", "U.S.-India" is "usa india"."""
 
 from __future__ import annotations
 
-__all__ = ["SIDE_COUNTRIES", "side_words_of"]
+__all__ = ["SIDE_BODY_NOUNS", "SIDE_COUNTRIES", "side_words_of"]
 
 # Each word naming a side, with the country it stands for ("american" → the U.S.). A city
 # is its country's side only as "the Delhi side", "Washington's wording".
@@ -22,6 +22,12 @@ SIDE_COUNTRIES: dict[str, str] = {
     "delhi": "india",
     "new delhi": "india",
 }
+
+# The nouns naming a side's people, after its name: "the Indian side", "U.S. officials", "the
+# American government", "the Indian delegation", "the U.S. team". sidewords.py and
+# bodyside.py each add the words their own questions put around them ("the Indian
+# ministry", "an American body"); sides.py's sources ("Indian wording") are words, not people.
+SIDE_BODY_NOUNS = frozenset({"side", "official", "officials", "government", "delegation", "team"})
 
 
 def side_words_of(country: str) -> str:

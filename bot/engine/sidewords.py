@@ -15,6 +15,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.question import parse
+from bot.engine.sidenames import SIDE_BODY_NOUNS
 from bot.text import normalise
 
 __all__ = ["SideWords"]
@@ -42,11 +43,10 @@ _SIDE_CLAIMED = prefilter.compile(
 )
 # The words a side may be named with besides its name: "the Indian side", "New Delhi's
 # top officials". Anything else ("they agree on and did the Chinese") is not a side.
-_SIDE_NOUNS = frozenset(
+_SIDE_NOUNS = SIDE_BODY_NOUNS | frozenset(
     {
-        "the", "its", "their", "s", "official", "officials", "side", "government", "govt",
-        "leaders", "leadership", "ministry", "delegation", "counterparts", "authorities",
-        "administration", "top", "senior", "defense", "foreign", "spokesperson", "team",
+        "the", "its", "their", "s", "govt", "leaders", "leadership", "ministry", "counterparts",
+        "authorities", "administration", "top", "senior", "defense", "foreign", "spokesperson",
     }
 )  # fmt: skip
 _SIDE_KINDS = frozenset({"country", "place", "organisation"})
