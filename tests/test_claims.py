@@ -551,3 +551,20 @@ def test_a_place_in_the_series_asked_in_the_passive_is_not_said(
     answer = ask(engine, question)
     assert answer.abstained
     assert "doesn't say which ones" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is it true that the number of 2+2 dialogues is 2?", "No"),
+        ("is the number of 2+2 dialogues 2?", "No"),
+        ("is it true that the number of dialogues is 3?", "Yes"),
+        ("is the number of dialogues three?", "Yes"),
+    ],
+)
+def test_a_count_asked_as_the_number_of_things_is_checked_against_the_articles(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """Read word by word, "two" matched "the two countries" and a wrong count got Yes."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and "three" in answer.text

@@ -29,6 +29,14 @@ _COUNT_FIELD = re.compile(
     + _CHECK_TAIL,
     re.IGNORECASE,
 )
+# "Is it true that the number of 2+2 dialogues is 2?", "is the number of dialogues two?":
+# the same count asked as a question; read word by word, "two" matched "the two countries".
+_COUNT_ASKED = re.compile(
+    r"^(?:(?:so|and|but|ok|okay) )?(?:is it (?:true|correct|right|the case) that )?"
+    r"(?:(?:is|was) )?(?:the )?(?:total )?number of (?P<things>[^=:?]+?)"
+    rf"(?: (?:is|was|=))? (?P<number>{_NUMBER})" + _CHECK_TAIL,
+    re.IGNORECASE,
+)
 # "Dialogues held: 4?", "Quad countries = 5, correct?": a plural noun's field given a
 # number (the count of them). Only with "=" or ":", which no question puts after a noun.
 _COUNTED_FIELD = re.compile(
@@ -106,7 +114,12 @@ def form_field_asked(question: str, context_empty: bool = True) -> str | None:
     mentioned = _mentioned_in_claimed(text)
     if mentioned is not None:
         return mentioned
-    if "=" not in text and ":" not in text and " is " not in text.lower():
+    if (
+        "=" not in text
+        and ":" not in text
+        and " is " not in text.lower()
+        and "number of" not in text.lower()
+    ):
         return None  # (most questions: no field is filled in)
     return (
         _count_claimed(text)
@@ -142,7 +155,7 @@ def _mentioned_in_claimed(text: str) -> str | None:
 def _count_claimed(text: str) -> str | None:
     """ "Number of dialogues = 2?" → "were there 2 dialogues?", the count the yes-or-no
     reading checks against the article's ("three such dialogues")."""
-    found = _COUNT_FIELD.match(text) or _COUNTED_FIELD.match(text)
+    found = _COUNT_FIELD.match(text) or _COUNTED_FIELD.match(text) or _COUNT_ASKED.match(text)
     if found is None:
         return None
     return f"were there {found['number']} {found['things'].strip()}?"
