@@ -15,3 +15,31 @@ def test_words_the_article_uses_for_a_pair_of_relations(engine: Engine) -> None:
     answer = ask(engine, "what term does the text use for india-china ties?")
     assert "deteriorating sharply" in answer.text
     assert ask(engine, "what word does the article use for US relations?").abstained
+
+
+def test_two_spellings_offered_bare_get_the_articles_own(engine: Engine) -> None:
+    """'is it Defence or Defense in this article?' gets “Defense”, not a Yes; the same choice
+    inside another question ('defence or defense ministry statement, who put it out?') is
+    left to the usual reading."""
+    for question in ("Is it Defence or Defense in this article?", "so defense or defence?"):
+        answer = ask(engine, question)
+        assert answer.text.startswith("“Defense”"), question
+    assert ask(engine, "Co-operation or cooperation?").text.startswith("“Cooperation”")
+    answer = ask(engine, "defence or defense ministry statement who put it out")
+    assert "Defense Department" in answer.text
+
+
+def test_a_spelling_put_to_the_article_is_checked(engine: Engine) -> None:
+    """'is Begin spelled Biegun in the article?' gets No with the article's “Begin”; a
+    spelling of someone else's name ('is Esper spelled Begin?') gets no Yes."""
+    for question in (
+        "is Begin spelled Biegun in the article?",
+        "the deputy secretary's surname is spelt 'Biegun', right?",
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("No. The article writes “Begin”"), question
+        assert answer.quote is not None and "Begin" in answer.quote.text
+    answer = ask(engine, "Is Rajnath spelt Rajnat?")
+    assert answer.text.startswith("No. The article writes “Rajnath”")
+    assert ask(engine, "is Singh spelt Singh?").text.startswith("Yes. The article writes “Singh”")
+    assert not ask(engine, "is Esper spelled Begin?").text.startswith("Yes")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from difflib import Match, SequenceMatcher
+from difflib import Match, SequenceMatcher, get_close_matches
 from functools import cached_property
 
 from bot.engine import prefilter
@@ -73,6 +73,31 @@ _WORDING_CUE = prefilter.compile(
 # Between two quoted wordings offered as a choice: "'hail' the relationship or 'praise' it".
 _OR_BETWEEN = re.compile(r"^\W*(?:\w+\W+){0,3}or\W*$")
 _SPELT = re.compile(r"\bspel(?:l|ls|led|lt|ling)\b(?: (?:it|that|the word|this))? (\w+) or (\w+)\b")
+# Two spellings of one word offered bare, with no cue but the choice: "is it Defence or
+# Defense in this article?", "Cooperation or Co-operation?", "Dialogue or Dialog?".
+# The choice is the whole question, but for where to look: not "defence or defense ministry
+# statement, who put it out?".
+_TWO_SPELLINGS = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was) it |it's )?"
+    r"([a-z][a-z-]{2,}) or ([a-z][a-z-]{2,})"
+    r"(?: (?:in|for|by|on) (?:the|this) [\w+.-]+(?: [\w+.-]+)?)?\W*$"
+)
+# How alike two spellings of one word are, at least (defence/defense 0.86; Monday/Tuesday,
+# deal/pact are two words).
+SPELLING_LIKENESS = 0.8
+# How alike a misspelling put to the article is to the article's word it means, at least
+# ("Biegun" for "Begin" 0.73); the answer is No whatever the nearest word.
+NEAR_SPELLING = 0.7
+# A word's longer spelling may add only these to the shorter: "dialog(ue)", "program(me)";
+# "India"/"Indian" are two words.
+_SPELLING_TAILS = frozenset({"ue", "me"})
+# A spelling put to the article: "is Begin spelled Biegun in the article?", "the deputy
+# secretary's surname is spelt 'Biegun' in the text, correct?", "Singh is written Sing?".
+_SPELLING_CLAIMED = re.compile(
+    r"\b(?:spel(?:led|t)|written)(?: as)? ['\"]?(?P<spelling>[a-z][\w-]*)['\"]?"
+    r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?\W*"
+    r"(?:(?:right|correct|yes|no|true)\W*)?$"
+)
 # Two bare words put to the article's choice, with nothing they are asked of: "deal or
 # agreement, which word?", "which term does the article use: quadripartite or
 # quadrilateral?", "talks or meeting - which one does it say?". Not "which word for Singh":
@@ -206,8 +231,10 @@ class VerbatimAnswers(WordingAnswers):
         # thing ("calls them the two biggest democracies"): only its exact words get a Yes,
         # never a No for another wording.
         exact_only = folded != typed
-        return self._either_wording(lowered, context) or self._wording_claimed(
-            folded, lowered, context, exact_only=exact_only
+        return (
+            self._either_wording(lowered, context)
+            or self._spelling_claimed(folded, lowered, context)
+            or self._wording_claimed(folded, lowered, context, exact_only=exact_only)
         )
 
     def _phrase_repeated(self, text: str, context: Context) -> Answer | None:
@@ -297,6 +324,52 @@ class VerbatimAnswers(WordingAnswers):
         if _AT_START.search(lowered):
             return paragraph, "start"
         return paragraph, ""
+
+    # --- one spelling, claimed ---
+
+    @cached_property
+    def _article_vocabulary(self) -> tuple[str, ...]:
+        """The article's words, each once, for the nearest to a spelling it does not use."""
+        return tuple(self._word_paragraphs)
+
+    def _spelling_claimed(self, folded: str, lowered: str, context: Context) -> Answer | None:
+        """ "Is Begin spelled Biegun in the article?": No, it writes “Begin”; "is Singh spelt
+        Singh?": Yes. Only of what the question names, around the article's word ("is Esper
+        spelled Begin?" is left alone); None for a spelling near no word of the article."""
+        claimed = _SPELLING_CLAIMED.search(lowered)
+        if claimed is None:
+            return None
+        spelling = claimed["spelling"]
+        words = _words_of(spelling)
+        spans = self._exact_spans(words, (-1, ""))
+        lead, not_said = "Yes. The article writes", ""
+        if not spans:
+            near = get_close_matches(spelling, self._article_vocabulary, 1, NEAR_SPELLING)
+            spans = self._exact_spans((near[0],), (-1, "")) if near else []
+            typed = folded[claimed.start("spelling") : claimed.end("spelling")]
+            lead, not_said = "No. The article writes", typed
+        if not spans:
+            return None
+        asked = folded[: claimed.start()]
+        if not self._word_of_those_named(spans[0], asked):
+            return None
+        return self._wording_shown(spans[0], lead, lowered, context, not_said=not_said)
+
+    def _word_of_those_named(self, span: Span, asked: str) -> bool:
+        """Whether the article's word at a span is the word asked of, or part of the name of
+        whoever the question names: "is the deputy secretary's surname spelled Biegun?" has
+        Begin's "Begin"; "is Esper spelled Begin?" has no Begin in Esper's name."""
+        word = self._article_words[span.paragraph].words[span.first]
+        if word in _words_of(asked):
+            return True  # "is Rajnath spelt Rajnat?"
+        named = {link.entity for link in parse(asked, self.index).entities if link.start >= 0}
+        names: set[str] = set()
+        for entity_id in named:
+            entity = self.factbase.entities.get(entity_id)
+            if entity is not None:
+                for name in (entity.name, *entity.aliases):
+                    names.update(_words_of(name))
+        return not named or word in names
 
     # --- one wording, claimed ---
 
@@ -680,11 +753,25 @@ def _offered(lowered: str) -> list[str]:
     spelt = _SPELT.search(lowered)
     if spelt is not None:
         return [spelt[1], spelt[2]]
+    spellings = _TWO_SPELLINGS.match(lowered.strip())
+    if spellings is not None and _spelling_variants(spellings[1], spellings[2]):
+        return [spellings[1], spellings[2]]
     chosen = _WORD_CHOSEN.match(lowered.strip())
     if chosen is None:
         return []
     first, second = (chosen[1], chosen[2]) if chosen[1] else (chosen[3], chosen[4])
     return [first, second]
+
+
+def _spelling_variants(first: str, second: str) -> bool:
+    """Whether two words are one word spelt two ways: "defence"/"defense",
+    "cooperation"/"co-operation", "dialog"/"dialogue"; not "India"/"Indian"."""
+    if first == second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] not in _SPELLING_TAILS:
+        return False
+    return SequenceMatcher(None, first, second).ratio() >= SPELLING_LIKENESS
 
 
 def _scrap(word: str) -> bool:
