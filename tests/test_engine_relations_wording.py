@@ -43,3 +43,15 @@ def test_a_spelling_put_to_the_article_is_checked(engine: Engine) -> None:
     assert answer.text.startswith("No. The article writes “Rajnath”")
     assert ask(engine, "is Singh spelt Singh?").text.startswith("Yes. The article writes “Singh”")
     assert not ask(engine, "is Esper spelled Begin?").text.startswith("Yes")
+
+
+def test_words_for_relations_asked_of_their_paragraph(engine: Engine) -> None:
+    """'what verb describes US-India relations in paragraph 7?' gets “heating up rapidly”,
+    as without the paragraph, not ¶7's other sentence about the relationship."""
+    for question in (
+        "what verb describes US-India relations in paragraph 7",
+        "in paragraph 7, what word describes US-India relations?",
+    ):
+        assert "heating up rapidly" in ask(engine, question).text, question
+    answer = ask(engine, "which phrase describes india-china ties in the 7th paragraph?")
+    assert "deteriorating sharply" in answer.text

@@ -365,9 +365,15 @@ class PassageAnswers(EngineCore):
         asks_something = rest.entities or rest.terms or rest.unknown or rest.wanted_kind
         if not asks_something or rest.qtype == "summary":
             return None  # "what does paragraph 3 say?", "summarise para 2": the summary's
+        # The question asked whole first, kept when it quotes that paragraph: "what verb
+        # describes US-India relations in paragraph 7?" gets "heating up rapidly" from the
+        # wording readers, not ¶7's other sentence about the relationship.
+        whole = self._answered_there(reference, context)
+        if whole is not None:
+            return whole
         answer = self._read_and_answer(reference.rest, context, within=reference.place)
         if answer.abstained:
-            return self._answered_there(reference, context) or answer
+            return answer
         if not self._told_in(answer, reference.place):
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
