@@ -55,3 +55,23 @@ def test_words_for_relations_asked_of_their_paragraph(engine: Engine) -> None:
         assert "heating up rapidly" in ask(engine, question).text, question
     answer = ask(engine, "which phrase describes india-china ties in the 7th paragraph?")
     assert "deteriorating sharply" in answer.text
+
+
+def test_how_the_article_writes_quoted_words(engine: Engine) -> None:
+    """'how does the article write 'mutual engagement on logistics'?' gets the article's own
+    words; a phrase quoted inside another asked ('logistics') is no second question."""
+    for question, words in (
+        (
+            "how does the article write 'logistics' phrase — 'mutual engagement on logistics'?",
+            "mutual engagement on logistics",
+        ),
+        ("how is 'quadripartite' spelt in the text?", "quadripartite"),
+        (
+            "how does the text phrase 'pressing global security challenges'?",
+            "pressing global security challenges",
+        ),
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith(f"The article writes “{words}”"), question
+    answer = ask(engine, "how does the article write 'comprehensive strategic partnership'?")
+    assert answer.text.startswith("No.") and "elevated strategic partnership" in answer.text

@@ -42,6 +42,14 @@ _YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|okay|wait|also|then|hmm|quick|q)\W+)*"
     r"(?:is|was|are|were|does|did|do|has|have)\b"
 )
+# How the article writes words the asker quotes: "how does the article write 'mutual
+# engagement on logistics'?", "how is 'quadripartite' spelt in the text?".
+_HOW_WRITTEN = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\W+)*how (?:does|did|do|is|are|was) (?:the (?:article|story"
+    r"|piece|text|report)|it) (?:write|spell|phrase|word|put|render)\b"
+    r"|^(?:(?:so|and|but|ok|okay)\W+)*how (?:is|are|was) .+ (?:written|spelt|spelled|worded"
+    r"|phrased)\b"
+)
 # A bare claim of the article's own wording, which only the article can bear out: "the
 # article calls it an 'elevated strategic partnership'", "the story describes ties as
 # 'heating up rapidly'". Not "Esper said '…'": whose words those are is the speaker's.
@@ -382,20 +390,26 @@ class VerbatimAnswers(WordingAnswers):
         if " or " in lowered or not _WORDING_CUE.search(lowered):
             return None
         asked = [(m[1] or m[2] or "").strip(" ,.;:?!") for m in _QUOTED.finditer(folded)]
-        phrases = list(dict.fromkeys(p for p in asked if _words_of(p)))
+        phrases = _widest(list(dict.fromkeys(p for p in asked if _words_of(p))))
         if len(phrases) != 1:
             return None
         phrase = phrases[0]
         words = _words_of(phrase)
         spans = self._exact_spans(words, (-1, ""))
         if spans:
-            put = _YES_NO.match(lowered) or _ARTICLE_WORDING.match(lowered)
+            put = (
+                _YES_NO.match(lowered)
+                or _ARTICLE_WORDING.match(lowered)
+                or _HOW_WRITTEN.match(lowered)
+            )
             described = self._description_checked(folded, phrase, spans, context) if put else None
             if described is not None:
                 return described
             if put is None or self._speaker_named(folded, phrase):
                 return None  # "did Singh say '…'?": the words are there, but whose?
-            return self._wording_shown(spans[0], "Yes. The article says", lowered, context)
+            # "How does the article write '…'?" asks no yes or no: it gets the words alone.
+            lead = "The article writes" if put.re is _HOW_WRITTEN else "Yes. The article says"
+            return self._wording_shown(spans[0], lead, lowered, context)
         longest = MAX_NAMED_WORDS if _NAMING_CUE.search(lowered) else MAX_NEAR_WORDS
         if exact_only or len(words) > longest:
             return None  # "Draft says: 'Esper met Singh on Monday…'": a claim, not a wording
@@ -761,6 +775,19 @@ def _offered(lowered: str) -> list[str]:
         return []
     first, second = (chosen[1], chosen[2]) if chosen[1] else (chosen[3], chosen[4])
     return [first, second]
+
+
+def _widest(phrases: list[str]) -> list[str]:
+    """The quoted phrases not inside another one asked: "the 'logistics' phrase — 'mutual
+    engagement on logistics'" asks of the second."""
+    return [
+        p
+        for p in phrases
+        if not any(
+            p != other and f" {' '.join(_words_of(p))} " in f" {' '.join(_words_of(other))} "
+            for other in phrases
+        )
+    ]
 
 
 def _spelling_variants(first: str, second: str) -> bool:
