@@ -1315,8 +1315,10 @@ WHICH_NAMED = prefilter.compile(
 CONTENTS_ASKED = prefilter.compile(
     r"^what (?:does|do|did|will|would|is|are) (?:the |that |this )?(?:(?:word|term|phrase) )?"
     r"(?P<thing>(?:\w+ ){0,5}?\w+) "
-    r"(?P<verb>involve|entail|include|cover|consist of|comprise|mean|look like|amount to"
-    r"|refer to)(?: exactly| specifically| precisely)?$"
+    # (not "refer to": "what does 'the world's two largest democracies' refer to?" asks
+    # whom the words name, which the article tells)
+    r"(?P<verb>involve|entail|include|cover|consist of|comprise|mean|look like|amount to)"
+    r"(?: exactly| specifically| precisely)?$"
     r"|^what (?:is|was|will be) (?:involved|included) in (?:the |that |this )?"
     r"(?P<place>(?:\w+ ){0,5}?\w+)$"
 )
