@@ -1949,3 +1949,33 @@ def test_a_word_for_the_article_s_word_is_not_its_wording(engine: Engine, questi
     answer = ask(engine, question)
     assert answer.text.startswith("No.")
     assert "quadripartite" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("before", "question"),
+    [
+        ("What did Pompeo say about China?", "Was he present at the Esper-Singh meeting?"),
+        ("Where did Pompeo give his press conference?", "was he at the meeting in New Delhi?"),
+        ("Who visited New Delhi recently?", "was he at the meeting in new delhi on monday?"),
+        ("Who is Pompeo?", "was he also at the esper singh meeting on monday?"),
+    ],
+)
+def test_whether_he_was_at_the_meeting_is_asked_of_him(
+    engine: Engine, before: str, question: str
+) -> None:
+    # He is Pompeo or Begin, whom the article never places at Esper's meeting with Singh.
+    answer = ask(engine, before, question)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("before", "question"),
+    [
+        ("Who met Singh?", "was he at the meeting in New Delhi?"),
+        ("Who is Pompeo?", "was he at the tokyo talks?"),
+        ("Who visited New Delhi recently?", "was he in new delhi?"),
+    ],
+)
+def test_where_he_was_is_still_confirmed(engine: Engine, before: str, question: str) -> None:
+    answer = ask(engine, before, question)
+    assert answer.text.startswith("Yes")

@@ -1996,6 +1996,10 @@ def _kinds_named(noun_term: str, text: str) -> set[str]:
 
 
 OBJECT_PERSON_PRONOUNS = frozenset({"him", "her"})
+# "Was he present at the meeting?", "was he also in Tokyo?": where he was, not what he is.
+_WHEREABOUTS_AFTER_BE = frozenset(
+    {"at", "in", "present", "there", "among", "also", "part", "involved", "attending", "inside"}
+)
 # One person, never a possessive: "is he the foreign minister?" takes a name in its place
 # ("is Esper the foreign minister?"); "her title" would not.
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "him"})
@@ -7509,7 +7513,7 @@ class Engine(
                     for e in reversed(context.named_so_far)
                     if self._kind(e) == "person" and e not in named
                 ][:1]
-            if parsed.words[0] in ("is", "was") or parsed.words[1:2] in (["is"], ["was"]):
+            if self._pronoun_described(parsed.words):
                 # "Who met Singh?" (Esper) "Was he the Secretary of Defense?": the title
                 # describes him; he is still the one just answered, whoever it names. With
                 # no one just answered ("Where?" came between), "he" is left to the title.
@@ -7518,7 +7522,11 @@ class Engine(
             if others:
                 parsed.entities = [soft_link(others[0]), *parsed.entities]
                 note = f"follow-up: {others[0]} from the last answer"
-                if parsed.qtype != "yesno" or self._one_person_asked_yes_or_no(context):
+                if (
+                    parsed.qtype != "yesno"
+                    or self._one_person_asked_yes_or_no(context)
+                    or self._pronoun_whereabouts(parsed.words)
+                ):
                     # "Who visited New Delhi recently?" (Begin) "When did he meet Singh?":
                     # the date must be of a fact with Begin in it, not Esper's meeting. So
                     # must a yes or no of the one person the last one asked of: "did pompeo
@@ -7576,6 +7584,24 @@ class Engine(
         if parsed.qtype == "yesno" and words[:1] and words[0] in pronouns:
             return True  # "Begin visited Delhi." "He met Singh": a claim put bare, of him
         return parsed.qtype != "yesno" and words[2:3] != [] and words[2] in pronouns
+
+    @staticmethod
+    def _pronoun_described(words: list[str]) -> bool:
+        """ "Was he the Secretary of Defense?", "he was India's defense minister?": what he
+        is, a title that may name someone else. Not where he was: "Was he present at the
+        Esper-Singh meeting?" or "was he at the meeting in Delhi?" asks of the one before
+        (Pompeo), not of the meeting, which has no "he" to stand in for."""
+        if words[:1] in (["is"], ["was"]) or words[1:2] in (["is"], ["was"]):
+            return not Engine._pronoun_whereabouts(words)
+        return False
+
+    @staticmethod
+    def _pronoun_whereabouts(words: list[str]) -> bool:
+        """ "Was he present at the meeting?", "he was also in Tokyo?": where he was. A "yes"
+        must come from a fact with him in it, not from the meeting's own (Esper's)."""
+        if words[:1] in (["is"], ["was"]) or words[1:2] in (["is"], ["was"]):
+            return words[2:3] != [] and words[2] in _WHEREABOUTS_AFTER_BE
+        return False
 
     def _pronoun_as_speaker(self, parsed: Parsed, chosen: list[str]) -> None:
         """ "Who is Pompeo?" "What did he say the discussions had covered?": what Pompeo

@@ -5653,6 +5653,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             and link.entity != place[1]
             and self._kind(link.entity) in ("person", "country")
         }
+        # "What did Pompeo say?" "Was he at the meeting in New Delhi?": he, Pompeo, too.
+        others |= {e for e in parsed.them if self._kind(e) == "person"}
         ranked = self._rank(parsed)
         if "meeting" not in parsed.words and (
             "talks" in parsed.words and (not others or self._talks_at(ranked, place[1]))
