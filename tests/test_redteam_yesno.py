@@ -1979,3 +1979,31 @@ def test_whether_he_was_at_the_meeting_is_asked_of_him(
 def test_where_he_was_is_still_confirmed(engine: Engine, before: str, question: str) -> None:
     answer = ask(engine, before, question)
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was a joint communique issued by India and the US?",
+        "Was the statement issued jointly by the US and India?",
+        "was the statement put out by both sides?",
+        "did the two governments release a joint declaration?",
+    ],
+)
+def test_a_joint_statement_is_neither_given_nor_ruled_out(engine: Engine, question: str) -> None:
+    # The article reports the Pentagon's statement only; it never says none other was made.
+    answer = ask(engine, question)
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was the statement issued by the Pentagon?", "Yes"),
+        ("Did the State Department issue the statement?", "No"),
+    ],
+)
+def test_who_issued_the_statement_is_still_checked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

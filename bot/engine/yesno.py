@@ -938,7 +938,10 @@ SAID_CLAIMED = prefilter.compile(
 # article reports, which it neither gives nor rules out.
 OWN_STATEMENT = prefilter.compile(
     r"\b(?:its|their|his|her) own statement|\b(?:a|any|another) statement"
-    r"|\b(?:joint|separate|common|combined) statement"
+    r"|\b(?:joint|separate|common|combined) (?:statement|communiqu\w*|declaration|readout)"
+    # "Was a communiqué issued by both governments?": one of them both, which the article
+    # neither gives nor rules out; the statement it reports is the Pentagon's alone.
+    r"|\b(?:both|the two) (?:governments|countries|nations|sides|ministries)\b|\bjointly\b"
     # "Indian MoD also gave statement?": one of its own, besides the Pentagon's.
     r"|\b(?:also|too|as well)\b|\b(?:gave|give|issued?|made|released?) statements?\b"
     # "Did India put one out?" (after the Pentagon's statement): one of its own.
