@@ -1329,7 +1329,13 @@ NATURE_ASKED = prefilter.compile(
     r"|exact |actual |real )?(?P<phrase>(?:\w+ ){0,2}?\w+)(?: exactly)?"
     r"(?: (?:posed|presented|raised) by .+| from .+| of .+)?$"
     r"|^what(?: exact| kind of| sort of| type of)? (?P<posed>\w+) (?:does|do|did|is|are|was"
-    r"|were) .+ (?:pose|posing|present|presenting|represent|representing)$"
+    r"|were) .+ (?:pose|posing|present|presenting|represent|representing)"
+    r"(?: exactly| precisely| specifically| then)?$"
+    # "what kind of threat is China?", "how exactly is China a threat?": what it is, too.
+    r"|^what (?:kind|sort|type) of (?P<kind>\w+) (?:is|are|was|were) \w+(?: \w+)?"
+    r"(?: exactly| precisely| specifically)?$"
+    r"|^how(?: exactly| precisely)? (?:is|are|was|were) \w+(?: \w+)? (?:a|an) (?P<posing>\w+)"
+    r"(?: exactly| precisely| specifically| then)?$"
 )
 # "what about the militaries", "which of the services": words no kind of thing begins with
 NO_KIND_WORDS = frozenset({"about", "of", "the", "with", "for", "to", "from", "in", "on"})
@@ -13075,7 +13081,7 @@ class Engine(
         asked = NATURE_ASKED.match(parsed.text)
         if asked is None:
             return None
-        head = asked["posed"] or asked["phrase"].split()[-1]
+        head = asked["posed"] or asked["kind"] or asked["posing"] or asked["phrase"].split()[-1]
         if self._names_thing_called(role, head):
             return None  # an answer naming the thing asked of says what it is
         answer = normalise(role.answer)
