@@ -854,6 +854,9 @@ _REPORTED_LEAD = prefilter.compile(
     # the story is said to say.
     r"(?: (?:that )?(?:the|this) (?:story|article|news|piece|report) (?:says|said))?"
     r"|i (?:read|heard|think|thought|believe|was told)"
+    # "I bet this was their first 2+2 ever, right?", "I guess they met in Tokyo?": the
+    # user's guess is the claim to check, as "I think…" puts it.
+    r"|i (?:bet|guess|reckon|suppose|assume|imagine|figure|figured|presume)"
     # "I am given to understand that four dialogues were held; is that so?"
     r"|i (?:understand|gather|take it|(?:am|was|have been) (?:given to understand|told"
     r"|led to believe))"
