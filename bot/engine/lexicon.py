@@ -334,6 +334,12 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("exact", "precise", "complete", "proper", "actual"),
             r"\b(?:exact|precise|complete|proper|actual)(?= (?:full )?name\b)",
         ),
+        # "Esper's a funny name haha, what's his actual job?", "what is Begin's real title?":
+        # his job, as "what's his job?" asks.
+        (
+            ("actual", "real", "official", "proper"),
+            r"\b(?:actual|real|official|proper)(?= (?:job|title|role|position|post|work)\b)",
+        ),
         # "How many people are named in the article overall?": the same count as without it.
         (
             ("overall", "altogether", "all told", "in all"),
