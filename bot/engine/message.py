@@ -61,6 +61,13 @@ _LEEWAY = prefilter.compile(
     re.IGNORECASE,
 )
 
+# "…? busy month for Delhi haha", "…? what a week for Esper lol": a joke the asker laughs
+# at, told off by the laugh as a sentence is by its full stop.
+_LAUGHED = prefilter.compile(
+    r"\b(?:a?ha(?:ha)+h?|lol+|lmao|rofl|he(?:he)+|xd)\W*$",
+    re.IGNORECASE,
+)
+
 
 def _asks(sentence: str) -> bool:
     """ "Where was Pompeo off to?", "Tell me who met Singh.", "Also, when?": the sentence
@@ -81,6 +88,8 @@ def _remark(sentence: str) -> bool:
         return True  # "Or was it the other way round?", "It sounds …, doesn't it?"
     if _LEEWAY.search(sentence) and not _asks(sentence):
         return True  # "When were the Tokyo talks? rough timing is fine"
+    if _LAUGHED.search(sentence) and not _asks(sentence):
+        return True  # "Did Begin visit Delhi too?? busy month for Delhi haha"
     # Told off as a sentence: "wat kind of tech" after "tech cooperation?" is chat shorthand
     # going on with the question.
     return sentence.rstrip("\"'”’) ").endswith((".", "!")) and not _asks(sentence)
