@@ -24252,3 +24252,93 @@ def test_a_meeting_or_agreement_is_no_one_sides(engine: Engine, question: str) -
 def test_where_a_meeting_was_is_still_answered(engine: Engine, question: str) -> None:
     """ "Was the meeting in India?" asks where, not whose: Yes, in New Delhi."""
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what threat does china pose exactly",
+        "what kind of threat is china",
+        "how exactly is china a threat?",
+        "what sort of threat is China?",
+    ],
+)
+def test_the_threat_china_poses_is_never_described(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("The article doesn't describe the threat")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I bet this was their first 2+2 ever right?", "No"),
+        ("I guess this was their first 2+2?", "No"),
+        ("I bet Esper met Singh in Tokyo", "No"),
+        ("I reckon they met on a tuesday, right?", "No"),
+        ("I guess Esper met Singh in New Delhi?", "Yes"),
+    ],
+)
+def test_a_guess_put_as_a_bet_is_checked(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's esper's actual job", "Secretary of Defense"),
+        ("what is Begin's real title?", "Deputy Secretary of State"),
+        ("what's singh's official position?", "Defense Minister"),
+    ],
+)
+def test_an_actual_job_is_the_job(engine: Engine, question: str, expected: str) -> None:
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who said info sharing is about global security challenges, the Indians?", "Defense"),
+        ("who met singh, the americans?", "Esper"),
+        ("who praised the relationship, the americans?", "Esper and Singh"),
+        ("who put out the statement, the Indians?", "Defense Department"),
+    ],
+)
+def test_a_nations_people_guessed_after_a_question_is_settled_by_the_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did Begin visit Delhi too?? busy month for Delhi haha", "Yes"),
+        ("who met singh?? crazy week for delhi lol", "Esper"),
+        ("when did Esper meet Singh? bet he was jetlagged lol", "Monday"),
+        ("was this their first 2+2? haha bet it was lol", "No"),
+    ],
+)
+def test_a_joke_laughed_at_after_the_question_asks_nothing(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert (
+        ask(engine, question).text.startswith(expected)
+        or expected in ask(engine, question).text.split(",")[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "cool cool. who said info sharing is about global security challenges, the Indians?",
+            "Defense",
+        ),
+        ("ok. who met singh, the americans?", "Esper"),
+        ("nice! who put out the statement, the indians?", "Defense Department"),
+    ],
+)
+def test_a_guess_after_small_talk_and_a_question_is_settled_by_the_answer(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert expected in ask(engine, question).text

@@ -113,6 +113,16 @@ _GUESS_AFTER = prefilter.compile(
     re.IGNORECASE,
 )
 
+# "cool cool. who…?", "ok! what…?": a sentence of small talk before the wh-question.
+_CHAT_BEFORE = re.compile(
+    r"^(?P<lead>[^?]*?[.!]\s+)(?P<rest>(?:who|whom|whose|what|which|when|where|how)\b.*)$",
+    re.IGNORECASE,
+)
+# "…, the Indians?", "…, the Americans?": a nation's people guessed as the doer.
+_PEOPLE_GUESSED = re.compile(
+    r"^(?:the )?(?:indians|americans|chinese|japanese|australians|yanks|brits|british)$",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|them|their|it|its)\b", re.IGNORECASE)
 _WH_OR_AND = frozenset(("who", "whom", "whose", "what", "which", "when", "where", "how", "and"))
 _SOURCE_WORDS = frozenset(("article", "story", "piece", "headline", "text", "say", "says", "said"))
@@ -125,9 +135,18 @@ def doubt_dropped(text: str, known: Callable[[str], bool]) -> str:
     is what is asked ("which tech specifically, AI??": the article doesn't say)."""
     text = _DOUBT_INSIDE.sub(" ", text, count=1)
     found = _GUESS_AFTER.match(text.strip())
+    chat = _CHAT_BEFORE.match(text.strip()) if found is None else None
+    if chat is not None:
+        # "cool cool. who said it, the Indians?": the guess after the question, whatever
+        # small talk came before it.
+        return chat["lead"] + doubt_dropped(chat["rest"], known)
     if found is None or " - " in found["asked"]:
         return text
     if not found["hedge"] and (not found["mark"] or found["dash"] == ","):
+        if found["mark"] and _PEOPLE_GUESSED.match(found["guess"]):
+            # "who said info sharing is about security challenges, the Indians?": a guess
+            # at a nation's people, which no fact names as its doer; the answer settles it.
+            return found["asked"] + "?"
         return text  # "where was it held, tokio?": the guess is checked as well (Yes: …)
     asked = [w.lower() for w in found["asked"].split()]
     if sum(w not in _WH_OR_AND for w in asked) < 2:
