@@ -24342,3 +24342,19 @@ def test_a_guess_after_small_talk_and_a_question_is_settled_by_the_answer(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert expected in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is singh the indian foreign minster",
+        "Sing is the foreign minster right?",
+        "Is Singh the Foreign Minster?",
+        "is esper the us defence minster?",
+    ],
+)
+def test_a_minster_in_an_office_is_a_minister(engine: Engine, question: str) -> None:
+    """ "minster" (an English word, so no speller's) in a title is "minister": the claim is
+    checked as the title's, No, not read as the meeting of the 2+2's ministers."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "Defense" in answer.text, question

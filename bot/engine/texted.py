@@ -89,6 +89,24 @@ _SLANG_WORD = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_SLANG_WORDS) + r")(?![\w'’-])", re.IGNORECASE
 )
 
+# Office words slipped into another English word, which the speller leaves alone as a word
+# of its own: "is Sing the indian foriegn minster", "is singh india's defence minster?" ask
+# of a minister (a minster is a church, which this article has none of); "the deputy
+# secretory of state" of a secretary. A name stays one: "York Minster", capitalised after
+# a capitalised word.
+_OFFICE_WORDS_SLIPPED = {
+    "minster": "minister",
+    "secretory": "secretary",
+}
+# Words of an office, never of a church's name: "the Foreign Minster" is a minister.
+_OFFICE_WORDS_BEFORE = frozenset("foreign defense defence prime deputy chief cabinet".split())
+_OFFICE_WORD_SLIPPED = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Z][\w.'’]*\s+)?(?P<slip>"
+    + "|".join(_OFFICE_WORDS_SLIPPED)
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
 # An oath put after a question word, which only says how impatient the asker is: "who tf
 # is begin", "what the hell is BECA", "where on earth did they meet" ask what they would
 # without it.
@@ -162,11 +180,22 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     text = _QUESTION_WORD_TEXTED.sub(lambda m: _QUESTION_WORDS_TEXTED[m.group(0).lower()], text)
     text = _SMALL_WORD_SLIPPED.sub(lambda m: _SMALL_WORDS_SLIPPED[m.group(0).lower()], text)
     text = _SLANG_WORD.sub(lambda m: _SLANG_WORDS[m.group(0).lower()], text)
+    text = _OFFICE_WORD_SLIPPED.sub(_office_word_spelt, text)
     text = _OATH_AFTER_QUESTION_WORD.sub(lambda m: m.group("asked"), text)
     text = _asked_in_order(text)
     if "2" in text or "4" in text:
         text = _lone_digits_read(text)
     return _RUN_ON.sub(lambda m: _word_read(m, known, vocabulary), text)
+
+
+def _office_word_spelt(match: re.Match[str]) -> str:
+    """ "foreign minster" → "foreign minister": the office word the slip stands for; "York
+    Minster", a name, as typed."""
+    before, slip = match.group("before") or "", match.group("slip")
+    named = before[:1].isupper() and slip[:1].isupper()
+    if named and before.strip().lower() not in _OFFICE_WORDS_BEFORE:
+        return match.group(0)
+    return before + _OFFICE_WORDS_SLIPPED[slip.lower()]
 
 
 def _asked_in_order(text: str) -> str:
