@@ -24358,3 +24358,26 @@ def test_a_minster_in_an_office_is_a_minister(engine: Engine, question: str) -> 
     checked as the title's, No, not read as the meeting of the 2+2's ministers."""
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "Defense" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what day did esper meet sign", "Monday"),
+        ("when did esper meet with sign", "Monday"),
+        ("where did esper and sign meet", "Delhi"),
+        ("esper met sign on what date?", "Oct. 26"),
+    ],
+)
+def test_sign_where_a_person_met_stands_is_singh(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "sign" right after "meet", "with" or "Esper and" is Singh slipped, not the verb."""
+    answer = ask(engine, question)
+    assert expected in answer.text and "signing" not in answer.text, question
+
+
+@pytest.mark.parametrize("question", ["did they sign anything", "what did esper and singh sign"])
+def test_sign_as_a_verb_stays_a_verb(engine: Engine, question: str) -> None:
+    """ "did they sign…": a verb, answered as one (no signing; they agreed)."""
+    assert "signing" in ask(engine, question).text, question

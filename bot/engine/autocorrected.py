@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from string import ascii_lowercase
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.spelling import COMMON_WORDS, ENGLISH_WORDS
@@ -41,6 +42,13 @@ _NOT_AFTER_A_NAME = frozenset("to for about of than enough".split())
 
 # The shortest alias a letter typed before it may hide: "squad" (quad), never "arm" (rm).
 _LEAST_PADDED = 4
+
+# Words a person who was met stands right after: "what day did esper meet sign" (Singh),
+# "when did esper meet with sign". There a word is the person, not a verb ("did they sign").
+_MET_BEFORE = frozenset("meet meets met meeting with".split())
+# A word in the place of a person met may be further from the name than elsewhere: two
+# edits ("sign" for "singh", letters swapped and one dropped), starting as the name does.
+_MET_EDITS = 2
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUNS = frozenset("he she they i you we it him her them".split())
@@ -94,6 +102,48 @@ class NameSlips:
         if not fixed:
             return None
         return "".join([*pieces, text[at:]]), tuple(fixed)
+
+    def met_read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+        """The question with a word in a met person's place read as the name it is one slip
+        from: "what day did esper meet sign", "where did esper and sign meet" (Singh), read
+        before anything else, as "sign" there is no verb; each (typed, meant) too. None when
+        no word is one."""
+        words = list(_WORD.finditer(text))
+        for number, match in enumerate(words[1:], start=1):
+            lowered = [w.group(0).lower() for w in words[max(0, number - 2) : number]]
+            if not self._in_met_place(lowered):
+                continue
+            name = self._met_name(match.group(0).lower(), text)
+            if name is not None:
+                read = text[: match.start()] + name + text[match.end() :]
+                return read, ((match.group(0), name),)
+        return None
+
+    def _in_met_place(self, before: list[str]) -> bool:
+        """Whether the words before (one or two) put the next where a person met stands:
+        "…meet _", "…with _", "Esper and _"."""
+        if before[-1] in _MET_BEFORE:
+            return True
+        return len(before) == 2 and before[1] == "and" and before[0] in self._all_names
+
+    def _met_name(self, word: str, text: str) -> str | None:
+        """The one person's name `word` is a slip of, in a met person's place: an English
+        word, no small word ("since" is none), starting with the name's first two letters,
+        within two edits, and the person not named already."""
+        if len(word) < 4 or word in STOPWORDS or word not in _ENGLISH_RANK:
+            return None
+        if word in self._all_names:
+            return None
+        meant = [
+            name
+            for name in sorted(self._names)
+            if word[:2] == name[:2]
+            and OSA.distance(word, name) <= _MET_EDITS
+            and fuzz.ratio(word, name) > _MIN_RATIO
+        ]
+        if len(meant) != 1 or self._named(self._names[meant[0]], text):
+            return None
+        return meant[0]
 
     def _name_meant(self, word: str, before: str, after: str, text: str) -> str | None:
         """The one name `word` stands for ("pompous" → "pompeo"), where a name can stand."""

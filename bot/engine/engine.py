@@ -2227,6 +2227,11 @@ class Engine(
             # "did esper go 2 tokyo", "whometsingh??": a texted question, read as typed out.
             texted = texted_read(unbracketed, self.index.speller.knows, self.index.vocabulary)
             text, respelt = respell(spoken_read(texted, self.index.alias_sounds), self.index)
+            # "what day did esper meet sign": a name slipped into a word where a person met
+            # stands, read as the name (Singh) before "sign" is taken for the verb.
+            met = self._name_slips.met_read(text)
+            if met is not None:
+                text, respelt = met[0], (*respelt, *met[1])
             # "Esper met Singh on Tuesday. Any error?": asked as "is it true that Esper met
             # Singh on Tuesday?", its Yes or No then said of the error.
             error_check = error_check_asked(text)
