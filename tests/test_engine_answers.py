@@ -24381,3 +24381,27 @@ def test_sign_where_a_person_met_stands_is_singh(
 def test_sign_as_a_verb_stays_a_verb(engine: Engine, question: str) -> None:
     """ "did they sign…": a verb, answered as one (no signing; they agreed)."""
     assert "signing" in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the Becca agreement", "Basic Exchange"),
+        ("what's the beka agreement", "Basic Exchange"),
+        ("tell me about the becca deal", "Basic Exchange"),
+        ("did esper go to New Deli", "Yes"),
+        ("was the meeting in new deli?", "Yes"),
+    ],
+)
+def test_an_alias_word_slipped_beside_the_rest_of_the_alias_is_read(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A word one slip from an alias's word, beside the alias's other word ("New Deli",
+    "Becca agreement"), is that alias when nothing else reads the question."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, question
+
+
+def test_a_deli_alone_is_no_delhi(engine: Engine) -> None:
+    """Without "New" beside it, "deli" stays a shop."""
+    assert ask(engine, "did esper eat at a deli").abstained

@@ -6,7 +6,9 @@ in the article, and only where a name can stand ("a single deal", "eager to" sta
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from string import ascii_lowercase
 
 from rapidfuzz import fuzz
@@ -63,11 +65,12 @@ class NameSlips:
         alias_words: Mapping[str, frozenset[str]],
         vocabulary: frozenset[str],
         things: frozenset[str] = frozenset(),
+        phrases: Iterable[tuple[str, ...]] = (),
     ) -> None:
         """`names` maps each one-word alias of a person to the person; `alias_words` each
         entity to the words of its aliases; `vocabulary` the words of the facts, never a
         slip ("sharing" is no Singh); `things` the one-word aliases of everything else
-        ("quad")."""
+        ("quad"); `phrases` the aliases of more than one word ("new delhi", "beca agreement")."""
         # An English word that is a short alias with a letter typed before it: "the squad
         # talks" (the Quad). Built once: only the words that are such a slip.
         self._padded = {
@@ -82,6 +85,15 @@ class NameSlips:
         self._all_names = dict(names)  # "did Rajnath sing?" names Singh ("sing" is a verb)
         self._names_words = frozenset().union(*alias_words.values())
         self._vocabulary = vocabulary | self._names_words
+        # Each word of a many-word alias by the word before it and the word after it: "new"
+        # is followed by "delhi", "agreement" preceded by "beca". Built once.
+        self._follows: dict[str, set[str]] = defaultdict(set)
+        self._precedes: dict[str, set[str]] = defaultdict(set)
+        for phrase in phrases:
+            for first, second in pairwise(phrase):
+                if first not in STOPWORDS and second not in STOPWORDS:
+                    self._follows[first].add(second)
+                    self._precedes[second].add(first)
 
     def read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         """The question with each autocorrected name put back, and each (typed, meant);
@@ -93,7 +105,10 @@ class NameSlips:
         for number, match in enumerate(words):
             before = words[number - 1].group(0).lower() if number else ""
             after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
-            name = self._name_meant(match.group(0).lower(), before, after, text)
+            word = match.group(0).lower()
+            name = self._name_meant(word, before, after, text) or self._alias_word_meant(
+                word, before, after
+            )
             if name is None:
                 continue
             pieces += [text[at : match.start()], name]
@@ -102,6 +117,22 @@ class NameSlips:
         if not fixed:
             return None
         return "".join([*pieces, text[at:]]), tuple(fixed)
+
+    def _alias_word_meant(self, word: str, before: str, after: str) -> str | None:
+        """The word of a many-word alias `word` is one slip from, with the alias's word
+        beside it: "did esper go to New Deli" (Delhi, after "new"), "what is the Becca
+        agreement" (BECA, before "agreement"). None when no one word is meant."""
+        if len(word) < 4 or word in self._vocabulary or word in STOPWORDS:
+            return None
+        beside = self._follows.get(before, set()) | self._precedes.get(after, set())
+        meant = [
+            alias_word
+            for alias_word in sorted(beside)
+            if len(alias_word) >= 4
+            and alias_word[0] == word[0]
+            and OSA.distance(word, alias_word) <= 1
+        ]
+        return meant[0] if len(meant) == 1 else None
 
     def met_read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         """The question with a word in a met person's place read as the name it is one slip

@@ -2631,7 +2631,8 @@ class Engine(
             for alias, entity in self.index.aliases.items()
             if len(alias) == 1 and self._kind(entity) != "person"
         )
-        return NameSlips(names, words, self.index.vocabulary, things)
+        phrases = (alias for alias in self.index.aliases if len(alias) > 1)
+        return NameSlips(names, words, self.index.vocabulary, things, phrases)
 
     def _with_names_autocorrected(
         self, text: str, context: Context, respelt: tuple[tuple[str, str], ...]
