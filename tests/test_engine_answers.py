@@ -24405,3 +24405,18 @@ def test_an_alias_word_slipped_beside_the_rest_of_the_alias_is_read(
 def test_a_deli_alone_is_no_delhi(engine: Engine) -> None:
     """Without "New" beside it, "deli" stays a shop."""
     assert ask(engine, "did esper eat at a deli").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did esper and singh agree on the Becca deal?", "Yes"),
+        ("was the meeting held in New Deli or Tokyo?", "New Delhi"),
+    ],
+)
+def test_an_alias_word_slipped_is_read_before_a_claim_is_checked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A claim naming "the Becca deal" or "New Deli" is checked as BECA's, New Delhi's: no
+    "No, the article names no other agreement", no Tokyo."""
+    assert ask(engine, question).text.startswith(expected), question

@@ -105,15 +105,34 @@ class NameSlips:
         for number, match in enumerate(words):
             before = words[number - 1].group(0).lower() if number else ""
             after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
-            word = match.group(0).lower()
-            name = self._name_meant(word, before, after, text) or self._alias_word_meant(
-                word, before, after
-            )
+            name = self._name_meant(match.group(0).lower(), before, after, text)
             if name is None:
                 continue
             pieces += [text[at : match.start()], name]
             at = match.end()
             fixed.append((match.group(0), name))
+        if not fixed:
+            return None
+        return "".join([*pieces, text[at:]]), tuple(fixed)
+
+    def alias_words_read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+        """The question with each word slipped beside the rest of a many-word alias put
+        back ("was the meeting in New Deli or Tokyo?" → "…New Delhi…"), read before anything
+        else, as the alias's own word beside it leaves no other reading; each (typed, meant)
+        too. None when no word is one."""
+        fixed: list[tuple[str, str]] = []
+        pieces: list[str] = []
+        at = 0
+        words = list(_WORD.finditer(text))
+        for number, match in enumerate(words):
+            before = words[number - 1].group(0).lower() if number else ""
+            after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
+            meant = self._alias_word_meant(match.group(0).lower(), before, after)
+            if meant is None:
+                continue
+            pieces += [text[at : match.start()], meant]
+            at = match.end()
+            fixed.append((match.group(0), meant))
         if not fixed:
             return None
         return "".join([*pieces, text[at:]]), tuple(fixed)

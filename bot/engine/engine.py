@@ -2232,6 +2232,11 @@ class Engine(
             met = self._name_slips.met_read(text)
             if met is not None:
                 text, respelt = met[0], (*respelt, *met[1])
+            # "was the meeting held in New Deli or Tokyo?": a word slipped beside the rest
+            # of an alias is that alias (New Delhi), before "Deli" goes unknown.
+            slipped = self._name_slips.alias_words_read(text)
+            if slipped is not None:
+                text, respelt = slipped[0], (*respelt, *slipped[1])
             # "Esper met Singh on Tuesday. Any error?": asked as "is it true that Esper met
             # Singh on Tuesday?", its Yes or No then said of the error.
             error_check = error_check_asked(text)
