@@ -143,6 +143,8 @@ class NameSlips:
         agreement" (BECA, before "agreement"). None when no one word is meant."""
         if len(word) < 4 or word in self._vocabulary or word in STOPWORDS:
             return None
+        if word in COMMON_WORDS:
+            return None  # typed as meant: "the defence secretary" is no "defense" slipped
         beside = self._follows.get(before, set()) | self._precedes.get(after, set())
         meant = [
             alias_word
