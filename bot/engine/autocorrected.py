@@ -82,6 +82,11 @@ class NameSlips:
         }
         # Only names no common English word is ("esper", "singh"; not "begin", "mark").
         self._names = {n: e for n, e in names.items() if len(n) >= 5 and n not in COMMON_WORDS}
+        # The names by first letter, in order: a slip keeps the name's first letter, so a
+        # word is weighed against those alone, never every person of a large fact base.
+        self._names_by_initial: dict[str, list[str]] = {}
+        for name in sorted(self._names):
+            self._names_by_initial.setdefault(name[0], []).append(name)
         self._all_names = dict(names)  # "did Rajnath sing?" names Singh ("sing" is a verb)
         self._names_words = frozenset().union(*alias_words.values())
         self._vocabulary = vocabulary | self._names_words
@@ -188,7 +193,7 @@ class NameSlips:
             return None
         meant = [
             name
-            for name in sorted(self._names)
+            for name in self._names_by_initial.get(word[0], ())
             if word[:2] == name[:2]
             and OSA.distance(word, name) <= _MET_EDITS
             and fuzz.ratio(word, name) > _MIN_RATIO
@@ -209,7 +214,8 @@ class NameSlips:
             return None
         if before in self._names_words or before in _PRONOUNS:
             return None  # "did Rajnath sing?": after a name, a verb
-        meant = [name for name in sorted(self._names) if self._slip_of(word, name)]
+        candidates = self._names_by_initial.get(word[0], ())
+        meant = [name for name in candidates if self._slip_of(word, name)]
         if len(meant) != 1 or self._named(self._names[meant[0]], text):
             return None  # two names as near, or the person is named too
         return meant[0]

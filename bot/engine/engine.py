@@ -2545,7 +2545,11 @@ class Engine(
         could: set[str] = set()
         for fact in self.factbase.facts.values():
             who = fact.roles.get("who")
-            if who is not None and f"{normalise(who.answer)} could " in normalise(fact.statement):
+            # "could" in the raw text first: normalising every fact's statement took 3 s on
+            # the first who-question at 100,000 facts.
+            if who is None or "could" not in fact.statement.lower():
+                continue
+            if f"{normalise(who.answer)} could " in normalise(fact.statement):
                 could.add(fact.id)
         return frozenset(could)
 
