@@ -85,7 +85,7 @@ from bot.engine.question import (
 from bot.engine.series import all_asked, all_count, counts_claimed, place_asked
 from bot.engine.several import SeveralOptionAnswers
 from bot.engine.verbswap import object_swapped, verb_swapped
-from bot.factbase.model import Fact, Role
+from bot.factbase.model import Entity, Fact, Role
 from bot.text import normalise, stem
 
 __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
@@ -3622,6 +3622,12 @@ class YesNoAnswers(SeveralOptionAnswers):
         identity = self._identity_of(entity.id)
         if identity is None:
             return None
+        return self._quotes_none_of(entity, identity, parsed, context, notes)
+
+    def _quotes_none_of(
+        self, entity: Entity, identity: Fact, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """ "No. The article quotes no words of Rajnath Singh's…", cited by who he is."""
         return self._direct(
             text=f"No. The article quotes no words of {entity.name}'s; what it says of "
             f"{entity.name} is in its own words.",
@@ -3630,7 +3636,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             parsed=parsed,
             context=context,
             notes=notes,
-            about=people,
+            about=[entity.id],
         )
 
     def _source_of_words(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -3654,16 +3660,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             identity = self._identity_of(entity.id)
             if identity is None:
                 return None
-            return self._direct(
-                text=f"No. The article quotes no words of {entity.name}'s; what it says of "
-                f"{entity.name} is in its own words.",
-                facts=[identity],
-                confidence=0.8,
-                parsed=parsed,
-                context=context,
-                notes=notes,
-                about=people,
-            )
+            return self._quotes_none_of(entity, identity, parsed, context, notes)
         if REPORT_QUOTES_WHOM.match(parsed.text) is not None:
             return self._no_words_of_theirs(parsed, context, notes)
         source = next((m for m in (p.match(parsed.text) for p in SOURCE_PATTERNS) if m), None)
