@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import pairwise
 from string import ascii_lowercase
 
@@ -103,44 +103,16 @@ class NameSlips:
     def read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         """The question with each autocorrected name put back, and each (typed, meant);
         None when no word of it is one."""
-        fixed: list[tuple[str, str]] = []
-        pieces: list[str] = []
-        at = 0
-        words = list(_WORD.finditer(text))
-        for number, match in enumerate(words):
-            before = words[number - 1].group(0).lower() if number else ""
-            after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
-            name = self._name_meant(match.group(0).lower(), before, after, text)
-            if name is None:
-                continue
-            pieces += [text[at : match.start()], name]
-            at = match.end()
-            fixed.append((match.group(0), name))
-        if not fixed:
-            return None
-        return "".join([*pieces, text[at:]]), tuple(fixed)
+        return _words_put_back(
+            text, lambda word, before, after: self._name_meant(word, before, after, text)
+        )
 
     def alias_words_read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         """The question with each word slipped beside the rest of a many-word alias put
         back ("was the meeting in New Deli or Tokyo?" → "…New Delhi…"), read before anything
         else, as the alias's own word beside it leaves no other reading; each (typed, meant)
         too. None when no word is one."""
-        fixed: list[tuple[str, str]] = []
-        pieces: list[str] = []
-        at = 0
-        words = list(_WORD.finditer(text))
-        for number, match in enumerate(words):
-            before = words[number - 1].group(0).lower() if number else ""
-            after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
-            meant = self._alias_word_meant(match.group(0).lower(), before, after)
-            if meant is None:
-                continue
-            pieces += [text[at : match.start()], meant]
-            at = match.end()
-            fixed.append((match.group(0), meant))
-        if not fixed:
-            return None
-        return "".join([*pieces, text[at:]]), tuple(fixed)
+        return _words_put_back(text, self._alias_word_meant)
 
     def _alias_word_meant(self, word: str, before: str, after: str) -> str | None:
         """The word of a many-word alias `word` is one slip from, with the alias's word
@@ -240,3 +212,27 @@ class NameSlips:
             return ratio >= _MIN_RATIO_SAME_START  # "single", never "since" (60), for Singh
         rare = _ENGLISH_RANK[word] >= _RARE_RANK and len(word) == len(name)
         return ratio >= _MIN_RATIO and rare  # "eager" for "esper"
+
+
+def _words_put_back(
+    text: str, meant: Callable[[str, str, str], str | None]
+) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """The text with each word `meant` (of the word, the word before it and the one after,
+    lower-cased) gives a replacement for put back, and each (typed, meant); None when no
+    word is replaced."""
+    fixed: list[tuple[str, str]] = []
+    pieces: list[str] = []
+    at = 0
+    words = list(_WORD.finditer(text))
+    for number, match in enumerate(words):
+        before = words[number - 1].group(0).lower() if number else ""
+        after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
+        replacement = meant(match.group(0).lower(), before, after)
+        if replacement is None:
+            continue
+        pieces += [text[at : match.start()], replacement]
+        at = match.end()
+        fixed.append((match.group(0), replacement))
+    if not fixed:
+        return None
+    return "".join([*pieces, text[at:]]), tuple(fixed)
