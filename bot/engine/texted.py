@@ -54,9 +54,6 @@ _QUESTION_WORDS_TEXTED = {
     "wtf": "what",
     "wth": "what",
 }
-_QUESTION_WORD_TEXTED = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(_QUESTION_WORDS_TEXTED) + r")(?![\w'’-])", re.IGNORECASE
-)
 
 # Small words slipped in typing, which the speller leaves alone (three letters are too
 # short to correct safely): "the guy who spoke at teh state dept" is "at the state dept".
@@ -70,9 +67,6 @@ _SMALL_WORDS_SLIPPED = {
     "sed": "said",
     "sez": "says",
 }
-_SMALL_WORD_SLIPPED = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(_SMALL_WORDS_SLIPPED) + r")(?![\w'’-])", re.IGNORECASE
-)
 
 # Slang shorthand for small words, spelt out: "whr was da meetin" is "where was the
 # meeting", "did they sign smth or nah" "…sign something…".
@@ -85,8 +79,12 @@ _SLANG_WORDS = {
     "sth": "something",
     "sumn": "something",
 }
-_SLANG_WORD = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(_SLANG_WORDS) + r")(?![\w'’-])", re.IGNORECASE
+
+# All three spelt out in one pass: no word of one table is another's, and none of what
+# they are spelt as is a word of any, so one pass reads as three would.
+_WORDS_SPELT_OUT = {**_QUESTION_WORDS_TEXTED, **_SMALL_WORDS_SLIPPED, **_SLANG_WORDS}
+_WORD_SPELT_OUT = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(_WORDS_SPELT_OUT) + r")(?![\w'’-])", re.IGNORECASE
 )
 
 # Office words slipped into another English word, which the speller leaves alone as a word
@@ -177,9 +175,7 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     may be split into (the facts' and a question's own words)."""
     text = _TRUE_FALSE_SHORT.sub(_true_or_false_spelt, text)
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
-    text = _QUESTION_WORD_TEXTED.sub(lambda m: _QUESTION_WORDS_TEXTED[m.group(0).lower()], text)
-    text = _SMALL_WORD_SLIPPED.sub(lambda m: _SMALL_WORDS_SLIPPED[m.group(0).lower()], text)
-    text = _SLANG_WORD.sub(lambda m: _SLANG_WORDS[m.group(0).lower()], text)
+    text = _WORD_SPELT_OUT.sub(lambda m: _WORDS_SPELT_OUT[m.group(0).lower()], text)
     text = _OFFICE_WORD_SLIPPED.sub(_office_word_spelt, text)
     text = _OATH_AFTER_QUESTION_WORD.sub(lambda m: m.group("asked"), text)
     text = _asked_in_order(text)
