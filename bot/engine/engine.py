@@ -3020,21 +3020,15 @@ class Engine(
         unpointed = unpointed or self._it_names_nothing(text, context)  # "was it named…?" first
         if unpointed is not None:
             return unpointed
-        picked = self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
-        if picked is not None:
-            return picked
-        compared = self._compared_point_by_point(text, context)  # "Compare A with B: who, …"
-        if compared is not None:
-            return compared
-        picked = self._speakers_judged(text, context)  # "Who called it…?" "Are they right?"
-        if picked is not None:
-            return picked
-        both = self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
-        if both is not None:
-            return both
-        whereabouts = self._each_whereabouts_claimed(text, context)  # "esper in india and…"
-        if whereabouts is not None:
-            return whereabouts
+        whole = (
+            self._lettered_option_picked(text, context)  # "Who went? A) Begin B) …"
+            or self._compared_point_by_point(text, context)  # "Compare A with B: who, …"
+            or self._speakers_judged(text, context)  # "Who called it…?" "Are they right?"
+            or self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
+            or self._each_whereabouts_claimed(text, context)  # "esper in india and…"
+        )
+        if whole is not None:
+            return whole
         # "> esper met singh in mumbai\nis that true?", "wait what, they met where??"
         text = surprised_what_dropped(quoted_claim_asked(text))
         text = restated_claim_asked(text)  # "so you're saying they met in Mumbai?"
@@ -3184,18 +3178,14 @@ class Engine(
         text = lead_in_dropped(text)  # "In that case, what does the article give as…?"
         text = self._after_the_question(text)
         text = self._people_meant(text)  # "what does 'the two men' refer to?": who
-        own = self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
-        if own is not None:
-            return own
-        side = self._side_of_words_answered(text, context)  # "was that the US or Indian side?"
-        if side is not None:
-            return side
-        unheard = self._unheard_side_asked(text, context)  # "India's official reaction?"
-        if unheard is not None:
-            return unheard
-        sourced = self._statement_as_source_asked(text, context)  # "did the DoD statement say…"
-        if sourced is not None:
-            return sourced
+        whose = (
+            self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
+            or self._side_of_words_answered(text, context)  # "was that the US or Indian side?"
+            or self._unheard_side_asked(text, context)  # "India's official reaction?"
+            or self._statement_as_source_asked(text, context)  # "did the DoD statement say…"
+        )
+        if whose is not None:
+            return whose
         # Before "…in quotes" is dropped as a way of answering: "what's in quotes in ¶1?"
         listed = (
             self._quotations_listed(text, context, [])
