@@ -5,7 +5,7 @@ Normalised text: "U.S." is "usa", "U.S.-India" is "usa india"."""
 
 from __future__ import annotations
 
-__all__ = ["SIDE_BODY_NOUNS", "SIDE_COUNTRIES", "side_words_of"]
+__all__ = ["SIDE_BODY_NOUNS", "SIDE_CITIES", "SIDE_COUNTRIES", "side_words_of"]
 
 # Each word naming a side, with the country it stands for ("american" → the U.S.). A city
 # is its country's side only as "the Delhi side", "Washington's wording".
@@ -22,6 +22,8 @@ SIDE_COUNTRIES: dict[str, str] = {
     "delhi": "india",
     "new delhi": "india",
 }
+# The cities among them: "did the statement come from new delhi?" asks where it was put out.
+SIDE_CITIES = frozenset({"washington", "delhi", "new delhi"})
 
 # The nouns naming a side's people, after its name: "the Indian side", "U.S. officials", "the
 # American government", "the Indian delegation", "the U.S. team". sidewords.py and

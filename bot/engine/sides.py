@@ -16,7 +16,7 @@ from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.index import _linkable_words, term
 from bot.engine.several import verdict_of
-from bot.engine.sidenames import SIDE_COUNTRIES, side_words_of
+from bot.engine.sidenames import SIDE_CITIES, SIDE_COUNTRIES, side_words_of
 from bot.factbase.model import Fact
 from bot.text import normalise
 
@@ -31,9 +31,6 @@ _SOURCE_NOUN = (
     r"(?:side|sides|source|sources|officials?|ones?|wording|words|statement|government|govt"
     r"|account|version|phrasing|line|claim|remark|view|position)"
 )
-# "did the statement come from new delhi?" asks where it was put out, which the article
-# never says; a city is a side only as "the Delhi side", "Washington's wording".
-_BARE_CITY = prefilter.compile(r"^(?:new delhi|delhi|washington)$")
 # What a side's words come as: "the US side", "an Indian source", "American officials",
 # "US or Indian wording", "indian officials or american ones".
 _OFFERED = rf"(?:(?:from|by) )?(?:an? |the )?(?P<{{name}}>{_SIDE})(?: {_SOURCE_NOUN})?"
@@ -300,7 +297,8 @@ class SideAnswers(EngineCore):
             and not _POINTING_LEAD.match(named["thing"])
             and _names_words(named["thing"], text)
         ):
-            if named["noun"] is None and _BARE_CITY.match(named["side"]):
+            if named["noun"] is None and named["side"] in SIDE_CITIES:
+                # "did the statement come from new delhi?": where it was put out, never said
                 return self._abstain(
                     AbstainReason.NOT_IN_ARTICLE,
                     f"The article doesn't say where {named['thing']} was put out from.",
