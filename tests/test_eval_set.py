@@ -395,6 +395,22 @@ HUNDRED_TWENTY_SEVENTH = SETS / "hundredtwentyseventh.yaml"
 # translator checking names and titles, a chatty user; run only once the engine work was done):
 # 72.4 / 94.1 / 5.4 on its first run.
 HUNDRED_TWENTY_THIRD = SETS / "hundredtwentythird.yaml"
+# The hundredtwentyninth (a logician probing quantifiers, scope and negation: only, anyone other
+# than, double negatives, which did NOT): 88.1 % answerable, 100 % abstention, 1.3 % false
+# answers on its first run.
+HUNDRED_TWENTY_NINTH = SETS / "hundredtwentyninth.yaml"
+# The hundredthirtieth (a run-on typist packing two or three questions into one lower-case
+# message with no punctuation): 75.0 % answerable, 100 % abstention, 3.3 % false answers on its
+# first run.
+HUNDRED_THIRTIETH = SETS / "hundredthirtieth.yaml"
+# The hundredthirtyfirst (a student of international relations asking why, how, for what
+# purpose, framing and roles): 90.2 % answerable, 100 % abstention, 2.6 % false answers on its
+# first run.
+HUNDRED_THIRTY_FIRST = SETS / "hundredthirtyfirst.yaml"
+# The hundredthirtysecond (a reader who cares only about China and the region: the Quad, Tokyo,
+# borders, loaded premises): 80.0 % answerable, 96.2 % abstention, 4.6 % false answers on its
+# first run.
+HUNDRED_THIRTY_SECOND = SETS / "hundredthirtysecond.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -527,6 +543,10 @@ FLOORS = {
     HUNDRED_TWENTY_SIXTH: (0.98, 0.995, 0.005),
     HUNDRED_TWENTY_SEVENTH: (0.93, 0.995, 0.015),
     HUNDRED_TWENTY_THIRD: (0.835, 0.995, 0.015),
+    HUNDRED_TWENTY_NINTH: (0.88, 0.995, 0.015),
+    HUNDRED_THIRTIETH: (0.75, 0.995, 0.035),
+    HUNDRED_THIRTY_FIRST: (0.9, 0.995, 0.03),
+    HUNDRED_THIRTY_SECOND: (0.8, 0.96, 0.05),
 }
 
 
