@@ -283,3 +283,51 @@ def test_a_claim_about_the_article_is_checked_as_a_question(
     """ "The article mentions X" is checked as "does the article mention X?", put as
     True or False when so asked; never True for any sentence naming a statement."""
     assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("what did they agree on plus who put out the statement", "BECA", "Defense Department"),
+        ("who did esper meet plus when was it", "Rajnath Singh", "Monday"),
+        ("where did they meet oh and what did they sign", "New Delhi", "BECA"),
+        ("how many 2+2s have there been plus how many has esper done", "Three", "second"),
+        ("ok and what did they agree on plus who put out the statement", "BECA", "Defense"),
+    ],
+)
+def test_a_run_on_joiner_opens_a_question_of_its_own(
+    engine: Engine, question: str, first: str, second: str
+) -> None:
+    """ "plus", "oh and" between two unpunctuated questions join them as ", and " does:
+    each is answered (read as one, "plus" was taken for the 2+2)."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    before, _, after = answer.text.partition("; ")
+    assert first in before and second in after
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed", "asked"),
+    [
+        ("begin visited delhi recently right who is he", "Yes.", "Deputy Secretary"),
+        ("singh is the defence minister yeah what did he agree to", "Yes.", "BECA"),
+    ],
+)
+def test_a_claim_tagged_right_then_a_question_gets_both(
+    engine: Engine, question: str, claimed: str, asked: str
+) -> None:
+    """ "CLAIM right QUESTION", unpunctuated: the claim is checked, then the question
+    asked, its "he" the one the claim named."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(claimed) and asked in answer.text
+
+
+def test_a_tag_before_a_punctuated_question_is_left_to_the_usual_reading(
+    engine: Engine,
+) -> None:
+    """ "the BECA is the satellite data one right? what data exactly": the "?" already
+    parts them; the run-on reading does not split it again."""
+    from bot.engine.runon import runon_joined
+
+    text = "the BECA is the geospatial satellite data one right? what data exactly"
+    assert runon_joined(text) == text

@@ -308,6 +308,7 @@ from bot.engine.quoting import (
 from bot.engine.ranks import RankAnswers
 from bot.engine.rather import claim_and_alternative
 from bot.engine.roles import RoleAnswers
+from bot.engine.runon import runon_joined
 from bot.engine.several import after_verdict, merged, verdict_of
 from bot.engine.sides import SideAnswers
 from bot.engine.sidewords import SideWords
@@ -2993,6 +2994,8 @@ class Engine(
         if enumerated is not None and len(enumerated) > 1:
             return self._multi(enumerated, context, notes)
         text = enumerated[0] if enumerated is not None else text
+        # "what did they agree on plus who put out the statement": one question per join.
+        text = runon_joined(text)
         # Before any reading drops a dash's aside: "Esper — I mean Pompeo — where did he…?"
         text = (
             name_corrected(text)

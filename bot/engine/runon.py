@@ -1,0 +1,60 @@
+"""A run-on typist's message, several questions packed in one line with no punctuation:
+"what did they agree on plus who put out the statement", "begin visited delhi recently right
+who is he". The words that join its questions ("plus", "oh and", "and also") and a claim's
+"right" before the next question are put as ", and ", the break the multi-part reader
+already splits at ("who met Singh, and where?"); each part is then answered as its own."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import prefilter
+
+__all__ = ["runon_joined"]
+
+# What opens a question of its own: a wh-word, or a yes/no verb with a subject after it
+# ("did they…", not "did not").
+_WH = r"(?:who|whom|whose|what|whats|which|when|where|why|how)\b"
+_YESNO = (
+    r"(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)"
+    r"\s+(?!not\b)[a-z][\w'-]*"
+)
+# "…on plus who put out…", "…on, plus did they talk…", "…oh and what was his job",
+# "…and also where": a joining word that a run-on typist puts where a writer puts "? ".
+# "and" alone is left to the multi-part reader ("did Esper and Singh meet" is one question),
+# and "also" alone before a yes/no verb too ("did Esper also have…", "Esper also was…").
+_JOINER_BEFORE_QUESTION = prefilter.compile(
+    rf"(?<=\w)\s*,?\s+(?:(?:and\s+)?(?:oh\s+)?plus(?:\s+also)?|oh\s+(?:and|also)"
+    rf"|and\s+(?:also|oh)|also\s+plus)\s+(?=(?:{_WH}|{_YESNO}))"
+    # "…cooperate on also what…": "also" before a wh-word alone
+    rf"|(?<=\w)\s*,?\s+also\s+(?={_WH})",
+    re.IGNORECASE,
+)
+# "begin visited delhi recently right who is he", "esper met modi yeah what did they talk
+# about": a claim's tag, then a wh-question; the claim is checked, then the question asked.
+# The claim opens with no question word: "who is right" is no claim.
+_TAG_BEFORE_QUESTION = prefilter.compile(
+    rf"^(?!\s*(?:{_WH}|{_YESNO}))(?P<claim>\S.{{8,}}?)\s*,?\s+"
+    r"(?P<tag>right|yeah|yea|ya|yep|correct|true|innit),?\s+"
+    rf"(?!and\b)(?=(?:{_WH}))",
+    re.IGNORECASE,
+)
+
+# "ok and what did they agree on…", "oh and is this his first 2+2…": a follow-up opened with
+# a filler word before its "and", read as "and what…" (the filler read as a first part would
+# join the questions after it into one).
+_FILLER_BEFORE_AND = prefilter.compile(
+    rf"^\s*(?:ok|okay|oh|so|alright|right|hmm|um|also)\s*,?\s+and\s+(?=(?:{_WH}|{_YESNO}))",
+    re.IGNORECASE,
+)
+
+
+def runon_joined(text: str) -> str:
+    """The message with its run-on joins put as ", and " (a claim's tag kept: "…, right?
+    and who is he"); other text unchanged."""
+    text = _FILLER_BEFORE_AND.sub("and ", text)
+    joined = _JOINER_BEFORE_QUESTION.sub(", and ", text)
+    tagged = _TAG_BEFORE_QUESTION.match(joined)
+    if tagged is None:
+        return joined
+    return f"{tagged['claim']} {tagged['tag']}, and {joined[tagged.end() :]}"
