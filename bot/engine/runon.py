@@ -19,13 +19,14 @@ _YESNO = (
     r"(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)"
     r"\s+(?!not\b)[a-z][\w'-]*"
 )
-# "…on plus who put out…", "…on, plus did they talk…", "…oh and what was his job",
-# "…and also where": a joining word that a run-on typist puts where a writer puts "? ".
-# "and" alone is left to the multi-part reader ("did Esper and Singh meet" is one question),
-# and "also" alone before a yes/no verb too ("did Esper also have…", "Esper also was…").
+# "…on plus who put out…", "…oh and what was his job", "…and also where": a joining word
+# that a run-on typist puts where a writer puts "? ". "and" alone is left to the multi-part
+# reader ("did Esper and Singh meet" is one question). A yes/no question after the join is
+# left joined: as a follow-up of the part before it ("what agreement… plus did they talk
+# about info sharing"), it was answered from that part's fact, not its own.
 _JOINER_BEFORE_QUESTION = prefilter.compile(
     rf"(?<=\w)\s*,?\s+(?:(?:and\s+)?(?:oh\s+)?plus(?:\s+also)?|oh\s+(?:and|also)"
-    rf"|and\s+(?:also|oh)|also\s+plus)\s+(?=(?:{_WH}|{_YESNO}))"
+    rf"|and\s+(?:also|oh)|also\s+plus)\s+(?={_WH})"
     # "…cooperate on also what…": "also" before a wh-word alone
     rf"|(?<=\w)\s*,?\s+also\s+(?={_WH})",
     re.IGNORECASE,
