@@ -331,3 +331,25 @@ def test_a_tag_before_a_punctuated_question_is_left_to_the_usual_reading(
 
     text = "the BECA is the geospatial satellite data one right? what data exactly"
     assert runon_joined(text) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "what areas did they say they want to cooperate on also anything about tech",
+            "logistics",
+            "emerging technologies",
+        ),
+        ("what did they agree on plus anything about logistics", "BECA", "logistics"),
+        ("what did they welcome plus anything about trade", "information", "defense trade"),
+    ],
+)
+def test_anything_about_after_a_run_on_join_asks_the_question_before_of_it(
+    engine: Engine, question: str, first: str, second: str
+) -> None:
+    """ "…also anything about tech": the question before asked of tech, as "and what about
+    tech?" would; each part answered."""
+    answer = ask(engine, question)
+    before, _, after = answer.text.partition("; ")
+    assert first in before and second in after

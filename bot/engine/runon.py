@@ -31,6 +31,13 @@ _JOINER_BEFORE_QUESTION = prefilter.compile(
     rf"|(?<=\w)\s*,?\s+also\s+(?={_WH})",
     re.IGNORECASE,
 )
+# "what areas did they want to cooperate on also anything about tech": "anything about X"
+# after a join asks the question before it of X, as "and what about tech?" does.
+_JOINER_BEFORE_ANYTHING = prefilter.compile(
+    r"(?<=\w)\s*,?\s+(?:(?:and\s+)?(?:oh\s+)?(?:also|plus)|oh\s+and|and\s+oh)\s+"
+    r"(?:was\s+there\s+|is\s+there\s+)?any(?:thing)?\s+(?:about|on|regarding|re)\s+(?=\w)",
+    re.IGNORECASE,
+)
 # "begin visited delhi recently right who is he", "esper met modi yeah what did they talk
 # about": a claim's tag, then a wh-question; the claim is checked, then the question asked.
 # The claim opens with no question word: "who is right" is no claim.
@@ -54,7 +61,8 @@ def runon_joined(text: str) -> str:
     """The message with its run-on joins put as ", and " (a claim's tag kept: "…, right?
     and who is he"); other text unchanged."""
     text = _FILLER_BEFORE_AND.sub("and ", text)
-    joined = _JOINER_BEFORE_QUESTION.sub(", and ", text)
+    joined = _JOINER_BEFORE_ANYTHING.sub(", and what about ", text)
+    joined = _JOINER_BEFORE_QUESTION.sub(", and ", joined)
     tagged = _TAG_BEFORE_QUESTION.match(joined)
     if tagged is None:
         return joined
