@@ -390,6 +390,14 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # "Indo-US ties", "Indo-American relations": India's, as "Sino-" is China's.
     ("indo-", _lazy(r"\bindo-(?:us|usa|u\.s\.|american)\b"), "usa-india"),
     ("indo-", _lazy(r"\bindo-(?:china|chinese|sino)\b"), "india-china"),
+    # "How does the article frame China's place in the US-India relationship?", "where
+    # does China fit in the partnership?": the part it plays there, its role (not a place).
+    ("'s ", _lazy(r"\b(\w+)'s (?:place|position|standing) (in|within)\b"), r"\1's role \2"),
+    (
+        "fit",
+        _lazy(r"^(?:and |so )?where (?:does|do|did) (\w+) fit (?:in|into|within)\b"),
+        r"what is \1's role in",
+    ),
     # "whats the deal…", "wheres the meeting": "what's" and "where's" typed without the
     # apostrophe ("what's" itself reads as "what is" once the apostrophe is folded).
     ("whats", _lazy(r"\bwhats\b"), "what is"),
@@ -1457,7 +1465,10 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(
             r"^(?:and |so |ok )?(?!(?:is|was|are|were|did|do|does|has|have|had|what|which|who"
             r"|how|why|when|where|whose|anything|any|was there)\b)"
-            r"((?:(?!(?:not|no|never|mentioned|named|cited|included|covered|said|left)\b)[\w+-]+ )"
+            # (a question word inside asks it: "cooperation among whom was stressed in the
+            # statement?" asks among whom, not whether)
+            r"((?:(?!(?:not|no|never|mentioned|named|cited|included|covered|said|left"
+            r"|who|whom|whose|what|which|where|when|why|how)\b)[\w+-]+ )"
             r"{0,4}?(?!(?:not|no|never|mentioned|named|cited|included|covered|said|left)\b)[\w+-]+?)"
             r"(?: (?:bits|parts|pieces|stuff|items|elements|angle|language))?"
             r" (?:in|from) the (?:dod |pentagon |usa |defen[cs]e department |official )?"

@@ -24420,3 +24420,49 @@ def test_an_alias_word_slipped_is_read_before_a_claim_is_checked(
     """A claim naming "the Becca deal" or "New Deli" is checked as BECA's, New Delhi's: no
     "No, the article names no other agreement", no Tokyo."""
     assert ask(engine, question).text.startswith(expected), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what reason did the pentagon give for the info sharing?",
+        "what rationale was offered for expanding information sharing?",
+        "which reason did the DOD statement give for the expanded information sharing?",
+        "what justification did they give for deepening cooperation?",
+    ],
+)
+def test_a_reason_asked_by_its_noun_is_a_why(engine: Engine, question: str) -> None:
+    """ "What reason did X give for Y?" asks why, as "for what reason" does: the purpose,
+    not the commitment or the statement that gave it."""
+    assert "global security challenges" in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cooperation among whom was emphasised in the statement?",
+        "cooperation between whom was stressed in the statement?",
+    ],
+)
+def test_a_question_word_inside_a_phrase_about_the_statement_asks_it(
+    engine: Engine, question: str
+) -> None:
+    """ "Cooperation among whom was stressed in the statement?" asks among whom, not
+    whether the statement says anything about it: no bare "Yes"."""
+    answer = ask(engine, question)
+    assert not answer.abstained and not answer.text.startswith("Yes"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the article frame China's place in the US-India relationship?",
+        "where does China fit in the US-India relationship?",
+        "what's china's position in the partnership?",
+        "where does China fit into the US-India partnership?",
+    ],
+)
+def test_a_country_s_place_in_a_relationship_is_its_role(engine: Engine, question: str) -> None:
+    """China's "place", "position" or where it "fits" in the partnership is the part it
+    plays there: the threat the partnership is to address, not how relations are going."""
+    assert "threat posed by China" in ask(engine, question).text, question

@@ -141,9 +141,14 @@ _ASKS_WHY = prefilter.compile(
     # "for what did they express appreciation?": what the thanks were for, not a purpose
     r"(?!.*\b(?:appreciat|thank|grateful|prais|credit|apologi|blame|known|famous|responsib))"
     r"|\bwhat (?:is|was|are|were) "
-    r"(?:one of |one |a |an )?(?:the )?(?:main |key |stated )?"
-    r"(?:purpose|aim|goal|reason|point|objective)s?\b"
+    r"(?:one of |one |a |an )?(?:the |its |their )?(?:main |key |stated )?"
+    r"(?:purpose|aim|goal|reason|point|objective|rationale|justification)s?\b"
     r"|\bto what end\b"
+    # "What reason did the Pentagon give for the info sharing?", "what rationale was
+    # offered for it?": the purpose asked by its noun, as "for what reason" asks it.
+    r"|^(?:and |so |but )?(?:what|which) (?:main |stated |official )?(?:reasons?|rationale"
+    r"|justifications?|motives?|motivations?|explanation|purposes?)"
+    r" (?:did|does|do|was|were|is|are|has|have|had)\b"
     # "What is the information sharing for?" (not "what is BECA short for?": its name).
     r"|^what (?:is|was|are|were|s) (?:\w+ ){1,5}?(?<!short )(?<!stands )for$"
     r"|\b(?:meant|supposed|intended|designed|aimed|aiming|expected|hoped) (?:to|at)\b"
