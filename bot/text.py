@@ -390,6 +390,27 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     # "Indo-US ties", "Indo-American relations": India's, as "Sino-" is China's.
     ("indo-", _lazy(r"\bindo-(?:us|usa|u\.s\.|american)\b"), "usa-india"),
     ("indo-", _lazy(r"\bindo-(?:china|chinese|sino)\b"), "india-china"),
+    # "Was India left out of the Tokyo talks?", "were any countries excluded from the 2+2?":
+    # whether they missed it, which the list of those there settles.
+    (
+        "",
+        _lazy(
+            r"^((?:so |and |but )?)(?:was|were|is|are) ((?:[\w.-]+ ){1,3}?)(?:left out of"
+            r"|excluded from|absent from|missing from|kept out of|shut out of)\b"
+        ),
+        r"\1did \2miss",
+    ),
+    # "Did all four - the US, Japan, India and Australia - take part?", "were both (Esper and
+    # Pompeo) in Tokyo?": the count then its list set off is the list, claimed of each.
+    (
+        "all",
+        _lazy(
+            r"\b(?:all|both)(?: of)?(?: the)?(?: (?:two|three|four|five|\d))?(?: [a-z]+)?"
+            r" ?[-\u2013\u2014(:] ?(?=(?:the )?[\w.]+(?: [\w.]+){0,3}(?:, [\w. ]+)*,? and"
+            r" \w[^-\u2013\u2014)]*[-\u2013\u2014)])"
+        ),
+        "",
+    ),
     # "How does the article frame China's place in the US-India relationship?", "where
     # does China fit in the partnership?": the part it plays there, its role (not a place).
     ("'s ", _lazy(r"\b(\w+)'s (?:place|position|standing) (in|within)\b"), r"\1's role \2"),

@@ -24466,3 +24466,92 @@ def test_a_country_s_place_in_a_relationship_is_its_role(engine: Engine, questio
     """China's "place", "position" or where it "fits" in the partnership is the part it
     plays there: the threat the partnership is to address, not how relations are going."""
     assert "threat posed by China" in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("so no relationship mentioned in the article is improving?", "No"),
+        ("so none of the relationships in the article are improving?", "No"),
+        ("so no relationship in the article is getting better?", "No"),
+    ],
+)
+def test_no_before_a_noun_is_none_of_them(engine: Engine, question: str, expected: str) -> None:
+    """ "No relationship … is improving?" denies that any is: U.S.-India relations are
+    heating up, so No (never the "Yes" of a claim read with its "no" dropped)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(expected) and "heating" in answer.text, question
+
+
+def test_no_before_a_noun_never_gets_a_false_yes(engine: Engine) -> None:
+    """Where the answer to "is any…?" does not settle "is none…?", no "Yes"."""
+    assert not ask(engine, "so no relationship is getting worse?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Were more than three countries at the Tokyo talks?", "Yes. Four countries"),
+        ("did more than three countries take part in the tokyo talks?", "Yes. Four countries"),
+        ("were at least three countries at the tokyo talks?", "Yes. Four countries"),
+        ("did fewer than four countries attend the quad talks?", "No. Four countries"),
+        ("were more than five nations at the tokyo talks?", "No. Four countries"),
+    ],
+)
+def test_a_bound_on_the_tokyo_talks_countries_is_checked(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The four countries count whoever went for the U.S. (Esper and Pompeo, whom the
+    question does not name), and the answer says the count."""
+    assert ask(engine, question).text.startswith(expected), question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did all four - the US, Japan, India and Australia - take part in the quad talks?", "Yes"),
+        (
+            "did all four countries - US, Japan, India, and Australia - attend the Tokyo talks?",
+            "Yes",
+        ),
+        ("did all four - US, Japan, India and China - attend the Tokyo talks?", "No"),
+    ],
+)
+def test_a_list_set_off_by_dashes_is_claimed_not_dropped(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "— the US, Japan, … —" is the list claimed, not an aside of the asker's own ("US"
+    is no "us")."""
+    assert ask(engine, question).text.startswith(expected), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was India left out of the Tokyo talks?",
+        "was India absent from the Tokyo talks?",
+        "was Japan excluded from the quad talks?",
+        "so was australia kept out of the tokyo talks?",
+    ],
+)
+def test_left_out_of_the_talks_is_whether_they_missed_them(engine: Engine, question: str) -> None:
+    """A country of the four was not left out: No, with the list that names it."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "Australia" in answer.text, question
+
+
+def test_left_out_of_the_talks_of_someone_unnamed_there_is_not_answered(engine: Engine) -> None:
+    """Begin is not named at the Tokyo talks, nor said to be absent: no Yes or No."""
+    assert ask(engine, "was begin left out of the tokyo talks?").abstained
+
+
+def test_none_naming_its_own_kind_ranges_past_the_conversation(engine: Engine) -> None:
+    """After "India-China too?", "so no relationship in the article is improving?" is of
+    every relationship: U.S.-India relations are heating up, so No."""
+    answer = ask(
+        engine,
+        "US-India ties: cooling or heating?",
+        "India-China too?",
+        "so no relationship mentioned in the article is improving?",
+    )
+    assert answer.text.startswith("No") and "heating" in answer.text

@@ -284,6 +284,7 @@ from bot.engine.quantified import (
     only_some_said,
     positive_of_none,
     quantified_claim_asked,
+    quantifier_names_its_kind,
     turned_round,
 )
 from bot.engine.question import (
@@ -2213,7 +2214,10 @@ class Engine(
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.
                 unsaid = "The article doesn't say that none did."
-                return self._none_answered(positive, unsaid, context)
+                # "so no relationship in the article is improving?" after "India-China
+                # too?": every relationship, not the one the conversation was on.
+                asked_in = Context() if quantifier_names_its_kind(question) else context
+                return self._none_answered(positive, unsaid, asked_in)
             positive = anyone_besides(question)
             if positive is not None:
                 # "Is Pompeo the only one who…?": "did anyone besides Pompeo…?", the same.

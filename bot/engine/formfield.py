@@ -139,6 +139,11 @@ _MENTIONED_IN = re.compile(
 )
 
 
+# A verb after the source: "mentioned in the article" then describes the subject of a claim
+# that goes on ("…the article is improving?"), no field ticked.
+_VERB_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do)\b", re.IGNORECASE)
+
+
 def _mentioned_in_claimed(text: str) -> str | None:
     """ "China mentioned in DoD statement: y/n" → "was China mentioned in the DoD
     statement?", the question a follow-up ("and in the article overall?") can take its
@@ -148,6 +153,8 @@ def _mentioned_in_claimed(text: str) -> str | None:
         return None
     if _WH_WORD.search(found["thing"]) or len(found["thing"].split()) > 4:
         return None  # "Which four countries held the talks mentioned in the article?"
+    if _VERB_AFTER.search(found["source"]):
+        return None  # "so no relationship mentioned in the article is improving?"
     thing, source = found["thing"].strip(), found["source"].strip()
     return f"was {thing} {found['verb']} {found['prep']} the {source}?"
 

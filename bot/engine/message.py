@@ -128,7 +128,8 @@ _AT_HOME = prefilter.compile(
 _DASHED_ASIDE = prefilter.compile(
     r"\s+(?:—|–|--?)\s*(?P<aside>[^—–?.!]{3,80}?)\s*(?:—|–|--?)\s+", re.IGNORECASE
 )
-_OWN_WORDS = prefilter.compile(r"\b(?:i|i'm|i'd|my|me|we|our|us)\b", re.IGNORECASE)
+# (Case kept: "us" is the asker, "US" the country of "— the US, Japan, India and Australia —".)
+_OWN_WORDS = prefilter.compile(r"\b(?:[Ii]|[Ii]'m|[Ii]'d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
 # "Is Singh India's foreign minister, as I wrote in my draft?", "…, as my notes have it?",

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import re
 
+# "So no relationship mentioned in the article is improving?", "no country was left out?":
+# "no" before a noun of the article's kinds of thing is "none of them" (not "no, …" answering
+# back, nor "no way").
+_KIND_NOUNS = (
+    r"(?:relationships?|relations|ties|countr(?:y|ies)|nations?|officials?|person|people"
+    r"|ministers?|secretar(?:y|ies)|leaders?|participants?|sides?|governments?|departments?"
+    r"|meetings?|talks|dialogues?|agreements?|statements?)"
+)
 # The quantifier as the question's subject, after an optional lead ("so") and auxiliary:
 # "did none of…", "so nobody else went…?". Only there: "why did no one…?" asks something
 # else, and "no" elsewhere is no quantifier.
 _NONE_SUBJECT = re.compile(
     r"^(?P<lead>(?:(?:so|and|but|ok|okay|then)\s*,?\s+)?"
-    r"(?:(?:did|does|do|has|have|had|was|were|is|are)\s+)?)"
-    r"(?P<none>none of|no one|no-one|nobody|no other)\b",
+    r"(?P<aux>(?:did|does|do|has|have|had|was|were|is|are)\s+)?)"
+    r"(?P<none>none of|no one|no-one|nobody|no other|no(?= (?:single )?" + _KIND_NOUNS + r"\b))\b",
     re.IGNORECASE,
 )
 # "Is Pompeo the only person who mentioned China?", "was Esper the only U.S. official who
@@ -32,6 +40,7 @@ _ANY_FOR = {
     "no-one": "anyone",
     "nobody": "anybody",
     "no other": "any other",
+    "no": "any",
 }
 # A "No" that says the one asked about is not in a list the article gives in full: "No.
 # China is not among them: …". Only such a no makes "none of them" a yes; any other no
@@ -69,7 +78,41 @@ def positive_of_none(question: str) -> str | None:
     if found is None:
         return None
     any_word = _ANY_FOR[found.group("none").lower()]
-    return f"{found.group('lead')}{any_word}{question.strip()[found.end() :]}"
+    rest = question.strip()[found.end() :]
+    if found.group("aux") is None:
+        copula = _COPULA_AFTER_SUBJECT.match(rest)
+        if copula is not None:
+            # "so no relationship mentioned in the article is improving?" → "so is any
+            # relationship mentioned in the article improving?": a claim put as asked.
+            return (
+                f"{found.group('lead')}{copula.group('be')} {any_word}{copula.group('subject')}"
+                f" {copula.group('rest')}"
+            )
+    return f"{found.group('lead')}{any_word}{rest}"
+
+
+# The subject's words, then its "is" or "are": "… relationship mentioned in the article| is|
+# improving?" (not "… who is …": a clause of the subject's own).
+_COPULA_AFTER_SUBJECT = re.compile(
+    r"^(?P<subject>(?:(?!who\b|that\b|which\b)[^?,])*?)\s+(?P<be>is|are|was|were)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+# Words that point back to what was said before: "did none of them…?" is of those.
+_POINTING_BACK = re.compile(
+    r"\b(?:them|they|those|these|it|this|that|he|she|him|her|his|their|such)\b", re.IGNORECASE
+)
+
+
+def quantifier_names_its_kind(question: str) -> bool:
+    """Whether a "none" question says itself what it ranges over, pointing back at nothing:
+    "so no relationship mentioned in the article is improving?" is of every relationship,
+    even after "India-China too?"; "did none of them go?" is of those just named."""
+    found = _NONE_SUBJECT.match(question.strip())
+    if found is None or found.group("none").lower() not in ("no", "none of"):
+        return False
+    return _POINTING_BACK.search(question[found.end() :]) is None
 
 
 def anyone_besides(question: str) -> str | None:

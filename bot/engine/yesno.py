@@ -449,6 +449,14 @@ _THAT_HAPPENED = frozenset(
     " all".split()
 )
 _ANY_ONE = frozenset("anything something anyone someone anybody somebody".split())
+# A count's ordinal, with which a statement may give the count ("the second time").
+_ORDINAL_OF = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "four": "fourth",
+    "five": "fifth",
+}
 # "more than three", "at least two": a bound on a count.
 BOUND_ASKED = prefilter.compile(
     r"\b(?P<kind>more than|over|fewer than|less than|under|at least|at most)"
@@ -6371,9 +6379,24 @@ class YesNoAnswers(SeveralOptionAnswers):
         if not counted or len({h for _, h in counted}) != 1:
             return None  # no count of it, or Esper's and the countries' disagree
         best, bound = counted[0]
-        # The count settles it, though the bound's number is no word of the fact.
-        lead = f"{said_as('Yes' if bound else 'No', parsed)}."
+        # The count settles it, though the bound's number is no word of the fact; the count
+        # is said where the statement does not say it ("quadripartite" does not say four).
+        lead = f"{said_as('Yes' if bound else 'No', parsed)}.{self._count_said(best.entry)}"
         return self._stated(lead, best, min(0.9, best.score), parsed, context, ranked, notes)
+
+    @staticmethod
+    def _count_said(entry: FactEntry) -> str:
+        """ " Four countries: the United States, Japan, India and Australia." said after
+        the Yes or No to a bound ("more than three countries at the Tokyo talks?") when the
+        statement does not give the count in words; nothing otherwise."""
+        counted = entry.fact.roles.get("how_many")
+        count = leading_count(counted.answer) if counted is not None else None
+        if counted is None or count is None:
+            return ""
+        said = normalise(entry.fact.statement).split()
+        if count in said or _ORDINAL_OF.get(count) in said:
+            return ""  # "three 2+2 dialogues", "the second time Esper…": said already
+        return f" {counted.answer.rstrip('.')}."
 
     def _bound_of_last_count(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer:
         """ "More than three 2+2s?" (No, three) "fewer than three then?": the count the last
@@ -6391,7 +6414,19 @@ class YesNoAnswers(SeveralOptionAnswers):
         second time Esper…") is of a person the question does not name."""
         who = entry.fact.roles.get("who")
         people = {e for e in (who.entities if who else ()) if self._kind(e) == "person"}
-        return bool(people) and people.isdisjoint(parsed.entity_ids)
+        return (
+            bool(people)
+            and people.isdisjoint(parsed.entity_ids)
+            and not self._count_of_no_one(entry, people)
+        )
+
+    def _count_of_no_one(self, entry: FactEntry, people: set[str]) -> bool:
+        """Whether the fact's count is of things, not of its people's own doings: "Four
+        countries: the United States, Japan, India and Australia" counts the Tokyo talks'
+        countries, whoever went ("were there more than three countries at the Tokyo
+        talks?"); "Two: this is the second time Esper…" is Esper's own."""
+        counted = entry.fact.roles.get("how_many")
+        return counted is not None and people.isdisjoint(self.index.entities_in(counted.answer))
 
     def _bound_held(self, parsed: Parsed, entry: FactEntry) -> bool | None:
         """Whether the fact's count meets a bound the question puts ("more than three", "at
