@@ -30,6 +30,14 @@ _WHICH_NOT = re.compile(
     r"\s*(?::|—|–| - )\s*(?P<list>.+?)\s*\??\s*$",
     re.IGNORECASE,
 )
+# "Which of these didn't Esper do: …", "which one isn't mentioned: …": the contracted
+# "not" before the subject, up to the colon (or dash) before the options.
+_WHICH_NOT_CONTRACTED = re.compile(
+    r"^(?P<head>\s*which(?: one)?(?: of (?:these|the following|those)(?: \w+)?)?)"
+    r" (?P<aux>is|was|are|were|does|did|do|has|have|had)n[’']t"
+    r" (?P<words>[^:—–]+?)(?P<tail>\s*(?::|—|–| - ).*)$",
+    re.IGNORECASE,
+)
 # A list of examples: "…, e.g. navy or air force", "…, such as AI, drones or cyber".
 _EXAMPLES_LISTED = re.compile(
     r"(?:,|\s[-–—])\s*(?:e\.?\s?g\b\.?|i\.?\s?e\b\.?|such as|like|for example|for instance"
@@ -132,7 +140,7 @@ def _which_not(text: str) -> Choices | None:
     """ "Which of these is NOT mentioned in the article: Esper, Singh, Pompeo, Modi?" →
     "Is Esper mentioned in the article?" and so on; "Which of these does the statement not
     mention: logistics, China?" → "Does the statement mention logistics?"."""
-    found = _WHICH_NOT.match(text)
+    found = _WHICH_NOT.match(text) or _WHICH_NOT.match(_not_put_back(text))
     if found is None:
         return None
     options = _split_list(found["list"])
@@ -144,6 +152,21 @@ def _which_not(text: str) -> Choices | None:
     else:
         questions = [f"{aux} {option} {rest}?" for option in options]
     return Choices(tuple(options), tuple(questions), negated=True)
+
+
+def _not_put_back(text: str) -> str:
+    """ "Which of these didn't Esper do: …" as "which of these did Esper not do: …", where
+    the uncontracted "not" stands: after the subject, before the verb a "do" carries;
+    "which isn't mentioned: …" as "which is not mentioned: …"."""
+    found = _WHICH_NOT_CONTRACTED.match(text)
+    if found is None:
+        return text
+    words = found["words"].split()
+    if found["aux"].lower() in ("do", "does", "did") and len(words) > 1:
+        words.insert(len(words) - 1, "not")  # "didn't the statement mention"
+    else:
+        words.insert(0, "not")
+    return f"{found['head']} {found['aux']} {' '.join(words)}{found['tail']}"
 
 
 def _split_list(listed: str) -> list[str] | None:

@@ -76,6 +76,14 @@ class SeveralOptionAnswers(EngineCore):
         out when it bears out every other (naming them is its evidence)."""
         denied = [i for i, verdict in enumerate(said) if verdict == "no"]
         borne = [i for i, verdict in enumerate(said) if verdict == "yes"]
+        renamed = [i for i in denied if _denied_by_name_only(answers[i])]
+        if renamed and len(borne) + len(renamed) == len(options) - 1:
+            # "Which of these is NOT in the article: BECA, Tokyo, Modi?": Modi, whom it
+            # never mentions, over BECA, there under its full name; that name said too.
+            borne = sorted(borne + renamed)
+            denied = [i for i in denied if i not in renamed]
+        else:
+            renamed = []
         if len(denied) == 1:
             one = answers[denied[0]]
             text = _capitalised(after_verdict(one))
@@ -89,8 +97,13 @@ class SeveralOptionAnswers(EngineCore):
             return replace(one, text=f"{both[:1].upper()}{both[1:]}. {text}")
         elif not denied and len(borne) == len(options) - 1 and answers[borne[0]].quotes:
             unborne = next(i for i in range(len(options)) if i not in borne)
-            others = joined([options[i] for i in borne])
-            text = f"The article names {others}, but not {options[unborne]}."
+            named = [options[i] for i in borne if i not in renamed]
+            text = (
+                f"The article names {joined(named)}, but not {options[unborne]}."
+                if named
+                else f"The article doesn't mention {options[unborne]}."
+            )
+            text += "".join(f" {_capitalised(after_verdict(answers[i]))}" for i in renamed)
             evidence = tuple(dict.fromkeys(q for i in borne for q in answers[i].quotes[:1]))
             one = replace(answers[borne[0]], quotes=evidence, corroborating=())
             denied = [unborne]
@@ -98,6 +111,12 @@ class SeveralOptionAnswers(EngineCore):
             return None
         option = options[denied[0]]
         return replace(one, text=f"{option[:1].upper()}{option[1:]}. {text}")
+
+
+def _denied_by_name_only(answer: Answer) -> bool:
+    """A No only to the name asked: "No. Not by that name: the article says “Basic Exchange
+    and Cooperation Agreement”, not “BECA”." The thing is in the article."""
+    return after_verdict(answer).startswith("Not by that name")
 
 
 _VERDICT = re.compile(r"^(yes|no)\b[.,:;!—–-]*\s*", re.IGNORECASE)
