@@ -84,6 +84,7 @@ from bot.engine.question import (
 )
 from bot.engine.series import all_asked, all_count, counts_claimed, place_asked
 from bot.engine.several import SeveralOptionAnswers
+from bot.engine.sidenames import SIDE_COUNTRIES
 from bot.engine.verbswap import object_swapped, verb_swapped
 from bot.factbase.model import Entity, Fact, Role
 from bot.text import normalise, stem
@@ -822,6 +823,8 @@ _ONE_OF_THE_OFFICES = re.compile(
 )
 # Which office a title's words hold: the Secretary of State is the U.S. foreign minister.
 _OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
+# Words around a people's name that leave it the whole question: "is Begin an Israeli, right?"
+_NATIONALITY_FILLERS = frozenset({"a", "an", "right", "correct", "then", "really", "true"})
 # Nouns that say only that someone is one of a country's people: "an Indian official".
 _OF_A_COUNTRY_NOUNS = frozenset(term(w) for w in "official person figure individual".split())
 # Things of the talks that belong to no one side, asked as if they did: "was the meeting
@@ -4458,11 +4461,24 @@ class YesNoAnswers(SeveralOptionAnswers):
                 ordered = self.index.entities_in(said.group(2))
                 if anchors & ordered:
                     return said_before == asked_before
-                if subjects & ordered and anchors & self.index.entities_in(folded[: said.start()]):
+                ordering = self._clause_before(folded[: said.start()])
+                if subjects & ordered and anchors & self.index.entities_in(ordering):
                     # "Did the 2+2 happen before Esper met Singh?" of "Esper meets Singh …
                     # ahead of the 2+2": the same two, the other way round.
                     return said_before != asked_before
         return None
+
+    def _clause_before(self, before: str) -> str:
+        """The clause an order word ends, of the normalised words before it: "spoke at the
+        State Department" of "he joined Esper at the quadripartite talks in Tokyo and spoke
+        at the State Department (before his trip)", so the Tokyo talks are not what came
+        before the trip ("Was Pompeo's trip to South Asia before the Tokyo talks?" is not
+        said). An "and" between names ("Esper and Singh met") ends no clause."""
+        words = before.split()
+        for at in range(len(words) - 2, -1, -1):
+            if words[at] == "and" and not self.index.entities_in(words[at + 1]):
+                return " ".join(words[at + 1 :])
+        return before
 
     @staticmethod
     def _during_the_span(fact: Fact, against: set[str]) -> bool:
@@ -5248,6 +5264,12 @@ class YesNoAnswers(SeveralOptionAnswers):
             # is not the one it gives him.
             foreign = {*foreign, *unnamed}
             described -= {term(w) for w in unnamed}
+        if (
+            not (described or aliased or of_a_country_only)
+            and self._only_off_side(foreign)
+            and _asks_a_nationality(parsed.words[links[0].end :])
+        ):
+            return self._nationality_unsaid(person.name, identity, parsed, context, notes)
         said = {
             t
             for name in ("who", "what")
@@ -5301,6 +5323,26 @@ class YesNoAnswers(SeveralOptionAnswers):
             context=context,
             notes=notes,
             about=[person.id],
+        )
+
+    @staticmethod
+    def _only_off_side(foreign: set[str]) -> bool:
+        """Countries asked of someone, none of them one of the talks' two sides: "is Begin
+        Israeli?", "is Singh Japanese?". Which side someone is on the article settles ("is
+        Begin Indian?" No, he is the U.S. Deputy Secretary of State); a nationality beyond
+        the two sides it never gives."""
+        return bool(foreign) and foreign.isdisjoint(SIDE_COUNTRIES.values())
+
+    def _nationality_unsaid(
+        self, name: str, identity: Fact, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """Neither Yes nor No to "Is Begin Israeli?": the article gives only his title."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't give {name}'s nationality; it says only: {identity.statement}",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
         )
 
     @staticmethod
@@ -8331,6 +8373,14 @@ _JOINED_IN = frozenset(
     "part participate participates participated participating involved engaged included"
     " join joined joins".split()
 )
+
+
+def _asks_a_nationality(rest: list[str]) -> bool:
+    """The words after the person name a people, nothing else: "(is Begin) Israeli", "(is
+    Singh) a Pakistani", "(is Esper) Japanese, right". Not a country they come from or speak
+    for ("is Begin from Israel?", "does Singh represent Pakistan?"): which side is that."""
+    words = [w for w in rest if w not in _NATIONALITY_FILLERS]
+    return len(words) == 1 and words[0] not in COUNTRY_NAMES
 
 
 def _office_asked(word: str) -> str:
