@@ -2007,3 +2007,96 @@ def test_who_issued_the_statement_is_still_checked(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Esper the US foreign minister?", "No"),
+        ("Is Singh India's foreign minister?", "No"),
+        ("Is Begin the US foreign minister?", "No"),  # the Deputy Secretary of State
+        ("Is Singh Japan's defense minister?", "No"),
+        ("is singh american", "No"),
+    ],
+)
+def test_another_office_or_side_is_still_a_no(engine: Engine, question: str, expected: str) -> None:
+    assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is Begin Israeli?", "Begin is Israeli, right?", "Is Singh Pakistani?", "Is Esper Chinese?"],
+)
+def test_a_nationality_beyond_the_two_sides_is_not_denied(engine: Engine, question: str) -> None:
+    """The article gives titles, not nationalities: not "No. Begin is the U.S. Deputy
+    Secretary of State"."""
+    answer = ask(engine, question)
+    assert answer.abstained and "nationality" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Pompeo's trip to South Asia before the Tokyo talks?",
+        "Did Pompeo's South Asia trip come after the Tokyo talks?",
+        "Did Pompeo go to South Asia before the quadripartite talks?",
+    ],
+)
+def test_an_order_the_article_never_gives_is_not_settled(engine: Engine, question: str) -> None:
+    """The press conference came before the trip; the Tokyo talks are in another clause."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("Pompeo and Esper went to the Tokyo talks together with Begin, right?", "Begin"),
+        ("Did Esper meet Singh together with Pompeo?", "Pompeo"),
+        ("Esper and Pompeo attended the Tokyo talks along with Singh?", "Singh"),
+    ],
+)
+def test_a_companion_the_fact_lacks_is_no_yes(engine: Engine, question: str, unsaid: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Not that the article says of") and unsaid in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The US and India are the world's two largest economies, right?",
+        "Are the US and India the world's two largest economies?",
+    ],
+)
+def test_a_claim_in_words_the_article_never_uses_is_not_denied(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and "democracies" in answer.text
+
+
+def test_what_officials_called_them_is_still_denied(engine: Engine) -> None:
+    question = "Did officials call the US and India the world's two largest economies?"
+    assert ask(engine, question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which of these is NOT in the article: BECA, Tokyo, Modi?", "Modi."),
+        ("Which of these isn't mentioned in the article: Japan, Pakistan, Australia?", "Pakistan."),
+        (
+            "Which of these didn't Esper do: meet Singh, go to Tokyo, hold a press conference?",
+            "Hold a press conference.",
+        ),
+        (
+            "Which of the following didn't Pompeo do: go to Tokyo, meet Singh, hold a press "
+            "conference?",
+            "Meet Singh.",
+        ),
+    ],
+)
+def test_which_is_not_picks_the_unmentioned_option(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert ask(engine, question).text.startswith(expected)

@@ -825,6 +825,16 @@ _ONE_OF_THE_OFFICES = re.compile(
 _OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
 # Words around a people's name that leave it the whole question: "is Begin an Israeli, right?"
 _NATIONALITY_FILLERS = frozenset({"a", "an", "right", "correct", "then", "really", "true"})
+# Words asking whether someone other than those named did it: "did anyone besides Esper…?"
+_ANYONE_ASKED = frozenset(
+    "anyone anybody someone somebody any some else other others another who".split()
+)
+# Words asking how something was put, not whether it is so: "did officials call them…?"
+_WORDING_ASKED = frozenset(
+    """call called calls calling describe described describes describing refer referred
+    term termed label labelled labeled dub dubbed characterise characterised characterize
+    characterized according article words word wording phrase""".split()
+)
 # Nouns that say only that someone is one of a country's people: "an Indian official".
 _OF_A_COUNTRY_NOUNS = frozenset(term(w) for w in "official person figure individual".split())
 # Things of the talks that belong to no one side, asked as if they did: "was the meeting
@@ -1374,6 +1384,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 parsed=parsed,
                 notes=tuple(notes),
             )
+        if answer.text.startswith("Yes"):
+            answer = self._yes_kept_from_companion(answer, parsed) or answer
         if parsed.against is not None and not answer.text.startswith("Yes"):
             answer = self._claim_held_against(parsed.against, context) or answer
         if parsed.neither_nor:
@@ -1617,6 +1629,38 @@ class YesNoAnswers(SeveralOptionAnswers):
         people = {link.entity for link in parsed.entities if self._kind(link.entity) == "person"}
         return len(people) < 2 and not {"with", "and"}.intersection(parsed.words)
 
+    def _yes_kept_from_companion(self, answer: Answer, parsed: Parsed) -> Answer | None:
+        """A Yes kept to those it bears out, when the claim adds a companion the fact does
+        not have: "Pompeo and Esper went to the Tokyo talks together with Begin, right?"
+        (read "besides Begin") gets "Not that the article says of Begin. Of Pompeo and Esper,
+        yes: …". Not "did anyone besides Esper meet Singh?", which sets Esper aside."""
+        if not _ANYONE_ASKED.isdisjoint(parsed.words) or not answer.fact_ids:
+            return None
+        entry = self.index.by_id.get(answer.fact_ids[0])
+        if entry is None:
+            return None
+        absent = [
+            e
+            for e in sorted(parsed.excluded)
+            if self._kind(e) == "person" and e not in entry.involved
+        ]
+        if not absent:
+            return None
+        shown = " and ".join(self.factbase.entities[e].name for e in absent)
+        borne = " and ".join(
+            dict.fromkeys(
+                link.text.title()
+                for link in parsed.entities
+                if link.start >= 0
+                and link.entity in entry.involved - parsed.excluded
+                and self._kind(link.entity) == "person"
+            )
+        )
+        said = answer.text.removeprefix("Yes").lstrip(".,:; ")
+        borne = borne or "the rest"
+        text = f"Not that the article says of {shown}. Of {borne}, yes: {said}"
+        return replace(answer, text=text)
+
     def _no_one_else_did(self, answer: Answer, parsed: Parsed, context: Context) -> bool:
         """Whether "did anyone else…?" is answered by a fact whose doers were all named
         already: in the conversation, or set aside ("anyone besides Esper and Pompeo…")."""
@@ -1781,6 +1825,8 @@ class YesNoAnswers(SeveralOptionAnswers):
                 ),
                 best,
             )
+            if word_swap is not None and self._unused_word_of_a_fact(parsed, word_swap[0]):
+                return self._swap_left_open(best.entry.fact, parsed, context, notes)
             return self._verdict("No", told, min(0.85, best.score), parsed, context, ranked, notes)
         confidence = self._confidence(best, ranked, 0, parsed)
         missing = [e for e in best.missing]
@@ -8015,6 +8061,38 @@ class YesNoAnswers(SeveralOptionAnswers):
             ):
                 return word, found
         return None
+
+    def _unused_word_of_a_fact(self, parsed: Parsed, word: str) -> bool:
+        """Whether the claim ends on a word the article never uses, in place of the
+        article's word, as a thing so rather than as someone's wording: "The US and India
+        are the world's two largest economies, right?" (they may be; the article says
+        "democracies", of something else). "Did officials call them the two largest
+        economies?" asks what was said, which the article's "democracies" answers No."""
+        return (
+            parsed.words[-1:] == [word]  # what the claim ends by calling its subject
+            # "…mutual engagement on cyber": one more item of a list, weighed as lists are
+            and parsed.words[-2:-1] != []
+            and parsed.words[-2] not in STOPWORDS
+            and not parsed.of_the_article  # "The article says they are … economies?": No
+            and term(word) not in self.index.postings
+            and not is_country_word(word)  # "…the threat posed by Russia?": China's place
+            and not any(link.end == len(parsed.words) for link in parsed.entities)
+            and not parsed.asks_speech
+            and _WORDING_ASKED.isdisjoint(parsed.words)
+        )
+
+    def _swap_left_open(
+        self, fact: Fact, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """Neither Yes nor No to a claim of something the article says nothing of, with what
+        it does say: "…two largest economies?" of the "two largest democracies"."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say that; it says: {fact.statement}",
+            context,
+            parsed=parsed,
+            notes=tuple(notes),
+        )
 
     def _alias_for_alias(self, parsed: Parsed, at: int, found: str) -> bool:
         """Whether the claim's word at `at` is part of a name it links ("two men") and, with
