@@ -24555,3 +24555,21 @@ def test_none_naming_its_own_kind_ranges_past_the_conversation(engine: Engine) -
         "so no relationship mentioned in the article is improving?",
     )
     assert answer.text.startswith("No") and "heating" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "water"),
+    [
+        ("Does the article mention the South China Sea?", "the South China Sea"),
+        ("did the quad discuss the east china sea in tokyo", "the East China Sea"),
+        ("is the indian ocean mentioned", "the Indian Ocean"),
+        ("anything on the taiwan strait", "the Taiwan Strait"),
+    ],
+)
+def test_a_sea_named_after_a_place_is_not_the_place(
+    engine: Engine, question: str, water: str
+) -> None:
+    """The article names no sea, ocean or strait: "the South China Sea" is not China, whose
+    sentence (Pompeo's remark) would answer No to something the article never weighs."""
+    answer = ask(engine, question)
+    assert answer.abstained and f"doesn't mention {water}" in answer.text, question

@@ -308,6 +308,7 @@ from bot.engine.quoting import (
 )
 from bot.engine.ranks import RankAnswers
 from bot.engine.rather import claim_and_alternative
+from bot.engine.regionwaters import WATER_NOUNS, water_named
 from bot.engine.roles import RoleAnswers
 from bot.engine.runon import runon_joined
 from bot.engine.several import after_verdict, merged, verdict_of
@@ -5598,6 +5599,20 @@ class Engine(
         calling = title_said_asked(text)
         return None if calling is None else self._title_put(calling, context)
 
+    def _water_unmentioned(self, text: str, context: Context) -> Answer | None:
+        """ "Does the article mention the South China Sea?", "did the Quad discuss the East
+        China Sea?": the article names no sea, ocean, strait or gulf, so whatever is asked of
+        one it does not say (not a No quoting Pompeo's words on China)."""
+        water = water_named(normalise(text))
+        if water is None or any(term(w) in self.index.postings for w in WATER_NOUNS):
+            return None
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't mention {water}, so I can't answer that.",
+            context,
+            parsed=parse(text, self.index),
+        )
+
     def _mention_denied(self, text: str, context: Context) -> Answer | None:
         """ "China isn't mentioned anywhere in the article.", "the article never mentions
         Tokyo": the claim put the other way round, answered as "is China mentioned?" is,
@@ -5781,6 +5796,7 @@ class Engine(
         titled = (
             self._sources_answered(text, context)
             or self._title_of_described(text, context)
+            or self._water_unmentioned(text, context)
             or self._mention_of_unknown(text, context)
             or self._mention_denied(text, context)
         )
