@@ -24573,3 +24573,18 @@ def test_a_sea_named_after_a_place_is_not_the_place(
     sentence (Pompeo's remark) would answer No to something the article never weighs."""
     answer = ask(engine, question)
     assert answer.abstained and f"doesn't mention {water}" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did esper and singh meet, beijing?",
+        "where did esper meet singh, in beijing?",
+        "where did they meet, washington?",
+    ],
+)
+def test_a_city_guessed_after_where_is_corrected(engine: Engine, question: str) -> None:
+    """A guessed capital the article never names (Beijing, only the maintainers' name for
+    China) is wrong: No, New Delhi; not Pompeo's remark on China."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No") and "New Delhi" in answer.text, question

@@ -23,6 +23,7 @@ from bot.engine.antecedents import Antecedents
 from bot.engine.articleclaim import article_claim_asked, article_scope_dropped, title_said_asked
 from bot.engine.autocorrected import NameSlips
 from bot.engine.bare import BareFollowUps
+from bot.engine.capitalplaces import is_capital_city
 from bot.engine.choices import each_option_asked, listed_choices
 from bot.engine.compared import compared_asked
 from bot.engine.context import Context
@@ -3892,6 +3893,11 @@ class Engine(
             # "Who visited New Delhi, Begin?": the answer picked (Esper) does not make the
             # guess wrong, as another fact may have Begin do it too; the answer, no verdict.
             return answer
+        if answer.role == "where" and words and all(is_capital_city(w) for w in words):
+            # "Where did Esper and Singh meet, Beijing?": the city, which only the maintainers
+            # name (for China), and no place the answer holds: New Delhi, not a reading of
+            # the whole question as one about China (Pompeo's remark).
+            return replace(answer, text=f"No: {answer.text}")
         return answer if hedge else None
 
     def _after_the_question(self, text: str) -> str:
