@@ -24588,3 +24588,17 @@ def test_a_city_guessed_after_where_is_corrected(engine: Engine, question: str) 
     China) is wrong: No, New Delhi; not Pompeo's remark on China."""
     answer = ask(engine, question)
     assert answer.text.startswith("No") and "New Delhi" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did begin also visit beijing?",
+        "did begin go to beijing as well",
+        "did begin fly on to beijing afterwards",
+        "did esper go on to beijing too?",
+    ],
+)
+def test_one_more_stop_is_not_ruled_out_by_the_trip(engine: Engine, question: str) -> None:
+    """The article's New Delhi for a trip says nothing of a further stop: no No."""
+    assert ask(engine, question).abstained, question

@@ -606,6 +606,14 @@ _EVER_BEEN = prefilter.compile(
     r"\b(?:has|have|hasnt|havent)\b(?: \w+){0,3} (?:ever )?(?:visited|been|gone|travell?ed)\b"
     r"|\bever (?:visited|been|gone|travell?ed|went)\b"
 )
+# A trip asked of as one more stop: "did he go on to Beijing too?", "did Begin also visit
+# Beijing?", "did Esper head on to Tokyo afterwards?". The article's one destination for the
+# trip (New Delhi) rules out no further one (normalised text).
+_FURTHER_STOP = prefilter.compile(
+    r"\b(?:too|as well|also|afterwards?|onwards?|next)\b"
+    r"|\b(?:go|goes|went|gone|going|head|heads|headed|fly|flew|travell?ed|carry|carried"
+    r"|continue|continued|move|moved) on (?:to|for)\b"
+)
 # Nouns for a gathering one is at: being at one is more than being in its city.
 _GATHERING_NOUNS = frozenset(
     "meeting meetings talks summit conference dialogue gathering session".split()
@@ -5930,9 +5938,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         if place is None:
             # "Did Pompeo travel to Beijing?": where the article has him go instead.
             sent = self._travelled_to(parsed)
-            if _ordered_against(parsed):
+            if _ordered_against(parsed) or _FURTHER_STOP.search(parsed.text):
                 # "Did Esper go to Beijing before New Delhi?": the trip the article has is
-                # the later stop the question grants, which rules out no earlier one.
+                # the later stop the question grants, which rules out no earlier one; nor a
+                # later one ("did Begin go on to Beijing too?").
                 return None
             trip = self._trip_elsewhere(parsed, sent[1], hosts=False) if sent and sent[1] else None
             if sent is not None and trip is None and _MEET in parsed.terms:
