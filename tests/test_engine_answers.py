@@ -24602,3 +24602,17 @@ def test_a_city_guessed_after_where_is_corrected(engine: Engine, question: str) 
 def test_one_more_stop_is_not_ruled_out_by_the_trip(engine: Engine, question: str) -> None:
     """The article's New Delhi for a trip says nothing of a further stop: no No."""
     assert ask(engine, question).abstained, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who sits in a 2+2?",
+        "who sits on the 2+2",
+        "who has a seat at the 2+2",
+        "who are the members of a 2+2 dialogue",
+    ],
+)
+def test_who_sits_in_a_2plus2_is_its_ministers(engine: Engine, question: str) -> None:
+    """Sitting in a 2+2 is being one of its members, not Esper's sitting down with Singh."""
+    assert "foreign and defense ministers" in ask(engine, question).text, question
