@@ -24616,3 +24616,15 @@ def test_one_more_stop_is_not_ruled_out_by_the_trip(engine: Engine, question: st
 def test_who_sits_in_a_2plus2_is_its_ministers(engine: Engine, question: str) -> None:
     """Sitting in a 2+2 is being one of its members, not Esper's sitting down with Singh."""
     assert "foreign and defense ministers" in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the point of the us-india elevated strategic partnership as far as china goes",
+        "whats the purpose of the partnership as far as china is concerned",
+    ],
+)
+def test_as_far_as_a_topic_goes_is_the_topic(engine: Engine, question: str) -> None:
+    """ "…as far as China goes" says what the question is about, as "when it comes to" does."""
+    assert "threat posed by China" in ask(engine, question).text, question

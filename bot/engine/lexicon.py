@@ -345,6 +345,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("overall", "altogether", "all told", "in all"),
             r"(?<=\w )(?:overall|altogether|all told|all together|in all)$",
         ),
+        # "What's the point of the partnership as far as China goes?", "…as far as China is
+        # concerned": the topic, as "when it comes to China" puts it.
+        (
+            ("as far as", "so far as"),
+            r"\b(?:as|so) far as (?=(?:the |this )?[a-z]+(?: [a-z]+){0,2} (?:goes|is concerned"
+            r"|are concerned)$)|(?<= )(?:goes|is concerned|are concerned)$",
+        ),
         (
             ("short", "abbreviation", "acronym", "terms of", "comes to"),
             r"\b(?:short|abbreviation|acronym) for\b|\bin terms of\b|\bwhen it comes to\b",
