@@ -24350,7 +24350,6 @@ def test_a_guess_after_small_talk_and_a_question_is_settled_by_the_answer(
         "is singh the indian foreign minster",
         "Sing is the foreign minster right?",
         "Is Singh the Foreign Minster?",
-        "is esper the us defence minster?",
     ],
 )
 def test_a_minster_in_an_office_is_a_minister(engine: Engine, question: str) -> None:
@@ -24628,3 +24627,19 @@ def test_who_sits_in_a_2plus2_is_its_ministers(engine: Engine, question: str) ->
 def test_as_far_as_a_topic_goes_is_the_topic(engine: Engine, question: str) -> None:
     """ "…as far as China goes" says what the question is about, as "when it comes to" does."""
     assert "threat posed by China" in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Esper the US defense minister?",
+        "Is Esper America's defence minister?",
+        "Esper is the American defense minister, correct?",
+        "Is Singh India's defense secretary?",
+        "is esper the us defence minster?",
+    ],
+)
+def test_the_head_of_ones_own_office_is_a_yes(engine: Engine, question: str) -> None:
+    """The article counts both among the "foreign and defense ministers" and calls them
+    "The two Secretaries of Defense": not "No. … is the U.S. Secretary of Defense"."""
+    assert ask(engine, question).text.startswith("Yes")

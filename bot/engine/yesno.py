@@ -843,6 +843,9 @@ _WORDING_ASKED = frozenset(
     term termed label labelled labeled dub dubbed characterise characterised characterize
     characterized according article words word wording phrase""".split()
 )
+# Nouns naming the head of an office, whatever a country calls it: the U.S. Secretary of
+# Defense is one of the article's "defense ministers" and a "Defense Chief".
+_HEAD_OF_OFFICE_NOUNS = frozenset({"minister", "secretary", "chief", "head"})
 # Nouns that say only that someone is one of a country's people: "an Indian official".
 _OF_A_COUNTRY_NOUNS = frozenset(term(w) for w in "official person figure individual".split())
 # Things of the talks that belong to no one side, asked as if they did: "was the meeting
@@ -5356,7 +5359,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             verdict = "No"
         elif not described or not described <= self._title_terms:
             return None  # not a title, or not only one: for the general path
-        elif described <= said:
+        elif described <= said or (
+            bool(countries) and self._heads_own_office(identity, described, parsed)
+        ):
             verdict = "Yes"
         elif len(said & self._title_terms) >= 2:
             verdict = "No"  # the article gives a full title, and it is another
@@ -5397,6 +5402,24 @@ class YesNoAnswers(SeveralOptionAnswers):
             context,
             parsed=parsed,
             notes=tuple(notes),
+        )
+
+    def _heads_own_office(self, identity: Fact, described: set[str], parsed: Parsed) -> bool:
+        """The title asked is the head of the person's own office under another country's
+        word for it: "Is Esper the US defense minister?" Yes: the article counts him among
+        "the U.S. and Indian foreign and defense ministers" and calls Esper and Singh "The
+        two Secretaries of Defense". Not a deputy's office ("Is Begin the foreign
+        minister?": he is the Deputy Secretary of State)."""
+        heads = {term(w) for w in _HEAD_OF_OFFICE_NOUNS}
+        # The office word may be in one of the person's own names ("defense minister"), so
+        # neither described nor a term of the question: its words say it.
+        asked = {_OFFICE_OF_TITLE_WORD.get(_office_asked(w)) for w in parsed.words} - {None}
+        return (
+            asked == {self._office_of(identity)}
+            and bool(described)
+            and described <= heads | {term(w) for w in _OFFICE_OF_TITLE_WORD}
+            and not described.isdisjoint(heads)
+            and "deputy" not in normalise(identity.statement).split()
         )
 
     @staticmethod
