@@ -2100,3 +2100,20 @@ def test_which_is_not_picks_the_unmentioned_option(
     engine: Engine, question: str, expected: str
 ) -> None:
     assert ask(engine, question).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Rajnath Sing at the Tokyo talks?",
+        "Was Rajnath Sing in Tokyo?",
+        "Was Rajnath Sing at the quadripartite talks?",
+        "Was Rajnath Sing at the State Department?",
+        "Did Rajnath Sing go to Tokyo?",
+    ],
+)
+def test_a_misspelt_name_with_a_place_is_no_title_check(engine: Engine, question: str) -> None:
+    """ "Rajnath Sing" is Singh, not a title of his: his title is no answer to where he was."""
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes. Rajnath Singh is")
+    assert answer.abstained or "Tokyo" not in question

@@ -5308,11 +5308,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             described -= _OF_A_COUNTRY_NOUNS
         foreign = countries - set(self.index.part_of.get(person.id, ()))
         if not described and any(
-            parsed.words[link.start - 1 : link.start] in (["in"], ["at"], ["to"])
-            for link in links[1:]
-            if link.entity in countries
+            self._placed_at(parsed, link) for link in links[1:] if link.entity != person.id
         ):
-            return None  # "Was Esper in India?": where he was, not whose secretary he is
+            # "Was Esper in India?", "Was Rajnath Sing at the Tokyo talks?": where he was,
+            # not whose secretary he is (nor who "Sing" is).
+            return None
         if self._country_as_counterpart(parsed, links[1:], countries):
             return None  # "Is Singh sympathetic with the Americans?": not whose minister he is
         unnamed = self._unnamed_country_words(parsed)
@@ -5383,6 +5383,15 @@ class YesNoAnswers(SeveralOptionAnswers):
             notes=notes,
             about=[person.id],
         )
+
+    def _placed_at(self, parsed: Parsed, link: Linked) -> bool:
+        """Whether the question puts someone at what the link names: "in India", "at the
+        State Department", "at the quadripartite talks" (a place or event always places him,
+        "a Tokyo participant" too), rather than naming whose title it is ("India's")."""
+        if self._kind(link.entity) in ("place", "event"):
+            return True
+        before = [w for w in parsed.words[max(0, link.start - 2) : link.start] if w != "the"]
+        return before[-1:] in (["in"], ["at"], ["to"])
 
     @staticmethod
     def _only_off_side(foreign: set[str]) -> bool:
