@@ -2117,3 +2117,110 @@ def test_a_misspelt_name_with_a_place_is_no_title_check(engine: Engine, question
     answer = ask(engine, question)
     assert not answer.text.startswith("Yes. Rajnath Singh is")
     assert answer.abstained or "Tokyo" not in question
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is Esper spelt with one p?", "Yes."),
+        ("Is Esper spelled with two p's?", "No."),
+        ("Is Esper spelt with an e at the start?", "Yes."),
+        ("Does Rajnath start with an R?", "Yes."),
+        ("Is there a j in Rajnath?", "Yes."),
+        ("Does Singh end in h?", "Yes."),
+        ("Is Esper spelt E-S-P-E-R?", "Yes."),
+        ("Is Esper spelled E S P E R?", "Yes."),
+        ("Is Singh spelt S-I-N-G?", "No."),
+    ],
+)
+def test_letters_of_a_name_are_the_articles(engine: Engine, question: str, start: str) -> None:
+    """A spelling question letter by letter is answered from the article's word, never
+    from the person's title."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(start) and "The article writes" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("How is Rajnath spelt?", "“Rajnath”"),
+        ("How is New Delhi spelled in the article?", "“New Delhi”"),
+        ("How does the article spell Begin?", "“Begin”"),
+    ],
+)
+def test_how_a_name_is_spelt_is_the_articles_word(
+    engine: Engine, question: str, written: str
+) -> None:
+    assert written in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Is it Defence or Defense here?", "“Defense”"),
+        ("Is it spelt Defense or Defence in paragraph 2?", "“Defense”"),
+        ("defence or defense here?", "“Defense”"),
+        ("Is it 'information-sharing' or 'information sharing'?", "“information sharing”"),
+        (
+            "Is it 'information sharing' or 'information-sharing' in the text?",
+            "“information sharing”",
+        ),
+    ],
+)
+def test_either_spelling_gets_the_articles(engine: Engine, question: str, written: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(written) and not answer.abstained
+
+
+def test_two_wordings_both_used_get_both(engine: Engine) -> None:
+    answer = ask(engine, 'Is it "Defense Department" or "Department of Defense" in the article?')
+    assert answer.text.startswith("Both") and len(answer.quotes) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'Does the article use the word "BECA"?',
+        'Does the article say "BECA" anywhere?',
+        'Does the article use the word "Pentagon"?',
+        "Is the term 'Pentagon' used in the article?",
+        "Does the word 'Quad' appear in the article?",
+    ],
+)
+def test_a_maintainers_name_is_not_the_articles_word(engine: Engine, question: str) -> None:
+    """BECA, Pentagon and Quad help people find things but the article never writes them."""
+    assert ask(engine, question).text.startswith("No. The article never writes")
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("is it Defence anywhere?", "“Defense”, not “Defence”"),
+        ("Is Defence used in the article?", "“Defense”, not “Defence”"),
+        ("Does the article spell it Defence?", "“Defense”, not “Defence”"),
+        ("Does it write Rajnaath?", "“Rajnath”, not “Rajnaath”"),
+    ],
+)
+def test_another_spelling_put_to_the_article_gets_no(
+    engine: Engine, question: str, written: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. The article writes") and written in answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "start"),
+    [
+        (("How is Rajnath spelt?", "and Esper?", "and is it Defence Minister?"), "No."),
+        (("How is Esper spelled?", "and is it Secretary of Defence?"), "No."),
+        (("How is Singh spelt?", "and is it Rajnaath?"), "No."),
+        (("Is Esper spelt with one p?", "and Pompeo?"), "The article writes “Pompeo”"),
+        (("How is Singh spelt?", "is it Singh?"), "Yes."),
+    ],
+)
+def test_a_short_follow_up_to_a_spelling_asks_of_spelling(
+    engine: Engine, questions: tuple[str, ...], start: str
+) -> None:
+    """After a spelling question, "and is it Defence Minister?" is a spelling (the article
+    writes "Defense Minister"), not a check of Singh's title."""
+    assert ask(engine, *questions).text.startswith(start)

@@ -26,6 +26,13 @@ from bot.engine.marks import AGAIN_ASKED, POINTED_WORDS
 from bot.engine.question import parse
 from bot.engine.quoting import asked_words as quoted_phrase
 from bot.engine.quoting import quotation_marks_asked
+from bot.engine.spelledletters import (
+    letter_asked,
+    letters_joined,
+    spelling_of_asked,
+    variant_asked,
+    word_use_asked,
+)
 from bot.engine.wording import WordingAnswers
 from bot.factbase.model import Article
 from bot.text import fold_quotes, stem
@@ -80,15 +87,30 @@ _WORDING_CUE = prefilter.compile(
 # defense?": two wordings, one of which the article uses.
 # Between two quoted wordings offered as a choice: "'hail' the relationship or 'praise' it".
 _OR_BETWEEN = re.compile(r"^\W*(?:\w+\W+){0,3}or\W*$")
-_SPELT = re.compile(r"\bspel(?:l|ls|led|lt|ling)\b(?: (?:it|that|the word|this))? (\w+) or (\w+)\b")
+_SPELT = re.compile(
+    r"\bspel(?:l|ls|led|lt|t|ling)\b(?: (?:it|that|the word|this))? (\w+) or (\w+)\b"
+)
 # Two spellings of one word offered bare, with no cue but the choice: "is it Defence or
 # Defense in this article?", "Cooperation or Co-operation?", "Dialogue or Dialog?".
 # The choice is the whole question, but for where to look: not "defence or defense ministry
 # statement, who put it out?".
 _TWO_SPELLINGS = re.compile(
-    r"^(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was) it |it's )?"
+    r"^(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was) it |it's |which (?:spelling|form|one)"
+    r"(?: does (?:it|the article) use)?\W+)?"
     r"([a-z][a-z-]{2,}) or ([a-z][a-z-]{2,})"
-    r"(?: (?:in|for|by|on) (?:the|this) [\w+.-]+(?: [\w+.-]+)?)?\W*$"
+    r"(?: (?:in|for|by|on) (?:the|this) [\w+.-]+(?: [\w+.-]+)?| here| in (?:paragraph|para) \d+)?"
+    r"\W*$"
+)
+# Where a wording question looks, by paragraph number: "…in paragraph 2?" (¶2).
+_PARAGRAPH_ASKED = re.compile(r"\b(?:in|of) (?:paragraph|para|¶) ?(\d+)\b")
+# Two quoted wordings put to the article with nothing else asked, so a choice of wording
+# and not of who did something: "is it 'Defense Department' or 'Department of Defense' in
+# the article?" (not "was it 'Esper' or 'Pompeo' who went to Tokyo?").
+_BARE_QUOTED_CHOICE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was) it |it's |(?:does|did) (?:it|the article)"
+    r" (?:say|use|write) )?\W*q\W+or\W+q\W*"
+    r"(?:(?:in|by) (?:the|this) (?:article|story|piece|text|report)|here"
+    r"|in (?:paragraph|para) \d+)?\W*$"
 )
 # How alike two spellings of one word are, at least (defence/defense 0.86; Monday/Tuesday,
 # deal/pact are two words).
@@ -230,7 +252,7 @@ class VerbatimAnswers(WordingAnswers):
         nor has near ("does it call India an 'ally'?")."""
         if not self._article_words:
             return None
-        typed = fold_quotes(text).strip()
+        typed = letters_joined(fold_quotes(text).strip())  # "spelt E-S-P-E-R?": "ESPER"
         folded = _name_quoted(typed)
         lowered = folded.lower()
         if quotation_marks_asked(folded):
@@ -240,7 +262,11 @@ class VerbatimAnswers(WordingAnswers):
         # never a No for another wording.
         exact_only = folded != typed
         return (
-            self._either_wording(lowered, context)
+            self._letters_checked(lowered, context)
+            or self._spelling_shown(lowered, context)
+            or self._maintainer_word_checked(folded, lowered, context)
+            or self._spelling_variant_checked(folded, context)
+            or self._either_wording(lowered, context)
             or self._spelling_claimed(folded, lowered, context)
             or self._wording_claimed(folded, lowered, context, exact_only=exact_only)
         )
@@ -281,6 +307,136 @@ class VerbatimAnswers(WordingAnswers):
             for q in self.index.quotations.by_article.get(next(iter(self.factbase.articles)), ())
         )
 
+    # --- one word, letter by letter ---
+
+    def _letters_checked(self, lowered: str, context: Context) -> Answer | None:
+        """ "Is Esper spelt with one p?" Yes; "…with two p's?" No; "does Rajnath start with
+        an R?" Yes: of the word as the article writes it. None for a word it never writes
+        ("is Espr spelt with one p?" is no question of its spelling)."""
+        asked = letter_asked(lowered)
+        if asked is None:
+            return None
+        span = self._body_span(_words_of(asked.word))
+        if span is None:
+            return None
+        written = self._the_article.text[span.start : span.end]
+        letters = written.lower()
+        if asked.position == "start":
+            holds = letters.startswith(asked.letter)
+        elif asked.position == "end":
+            holds = letters.endswith(asked.letter)
+        elif asked.count is not None:
+            holds = letters.count(asked.letter) == asked.count
+        else:
+            holds = asked.letter in letters
+        detail = _letters_told(written, asked.letter, asked.position)
+        verdict = "Yes" if holds else "No"
+        text = f"{verdict}. The article writes “{written}”, {detail}."
+        return _spelling_kept(self._written_answer(span, text, lowered, context), written)
+
+    def _spelling_shown(self, lowered: str, context: Context) -> Answer | None:
+        """ "How is Rajnath spelt?", "how does the article spell New Delhi?": the words as
+        the article writes them; None for words it never writes ("how is the date
+        written?" is no spelling of "the date")."""
+        asked = spelling_of_asked(lowered)
+        if asked is None:
+            return None
+        span = self._body_span(_words_of(asked))
+        if span is None:
+            return None
+        return _spelling_kept(
+            self._wording_shown(span, "The article writes", lowered, context), asked
+        )
+
+    def _maintainer_word_checked(
+        self, folded: str, lowered: str, context: Context
+    ) -> Answer | None:
+        """ "Does the article use the word 'BECA'?": No, a name only the maintainers give
+        (BECA, Pentagon), never the article, which says “Basic Exchange and Cooperation
+        Agreement”. None for a word the article writes, or one nobody names anything."""
+        asked = word_use_asked(folded)
+        if asked is None or self._exact_spans(_words_of(asked), (-1, "")):
+            return None
+        entity_id = self._named_only_by_maintainers.get(" ".join(_words_of(asked)))
+        if entity_id is None:
+            return None
+        entity = self.factbase.entities[entity_id]
+        spans = [
+            (span.start, -len(name), span)
+            for name in (entity.name, *entity.aliases)
+            if (span := self._body_span(_words_of(name))) is not None
+        ]
+        if not spans:
+            return None
+        span = min(spans)[2]
+        written = self._the_article.text[span.start : span.end]
+        return self._written_answer(
+            span,
+            f"No. The article never writes “{asked}”; it says “{written}”.",
+            lowered,
+            context,
+        )
+
+    def _spelling_variant_checked(self, folded: str, context: Context) -> Answer | None:
+        """ "Is it Defence anywhere?": No, the article writes “Defense”; "How is Rajnath
+        spelt?" "and is it Defence Minister?": No, “Defense Minister” (a spelling, not
+        Singh's title); "and Esper?": “Esper”. None for words the article neither writes
+        nor writes another way."""
+        lowered = folded.lower()
+        # What the last answer kept asked too: "How is Rajnath spelt?" "and Esper?" (kept
+        # as "how is Esper spelt?") "and is it Defence Minister?"
+        asked = variant_asked(lowered, tuple(q for q in (context.question, context.asked) if q))
+        if asked is None:
+            return None
+        phrase, claimed = asked
+        at = lowered.rfind(phrase)
+        typed = folded[at : at + len(phrase)]  # as typed: “Defence Minister”
+        words = _words_of(phrase)
+        span = self._body_span(words)
+        if span is not None:
+            lead = "Yes. The article writes" if claimed else "The article writes"
+            return _spelling_kept(self._wording_shown(span, lead, lowered, context), typed)
+        respelt = tuple(self._article_spelling_of(word) for word in words)
+        span = self._body_span(respelt) if all(respelt) and claimed else None
+        if span is None:
+            return None
+        shown = self._wording_shown(span, "No. The article writes", lowered, context, typed)
+        return _spelling_kept(shown, typed)
+
+    def _article_spelling_of(self, word: str) -> str:
+        """The article's word that the asked one is another spelling of ("defence":
+        "defense"), the word itself when the article writes it, else ""."""
+        if word in self._word_paragraphs:
+            return word
+        near = get_close_matches(word, self._article_vocabulary, 1, SPELLING_LIKENESS)
+        return near[0] if near and _spelling_variants(word, near[0]) else ""
+
+    @cached_property
+    def _named_only_by_maintainers(self) -> dict[str, str]:
+        """The maintainers' names for things (BECA, Pentagon), by their words, with what
+        they name; built once."""
+        return {
+            " ".join(_words_of(alias)): entity.id
+            for entity in self.factbase.entities.values()
+            for alias in entity.maintainer_aliases
+        }
+
+    def _body_span(self, words: tuple[str, ...]) -> Span | None:
+        """Where the article first writes the words, in the body if it does, else in the
+        headline; None if it never does."""
+        spans = self._exact_spans(words, (-1, ""))
+        return next((span for span in spans if span.paragraph > 0), spans[0] if spans else None)
+
+    def _written_answer(
+        self, span: Span, text: str, lowered: str, context: Context
+    ) -> Answer | None:
+        """An answer about the article's words at a span, quoting the sentence they stand
+        in."""
+        entry = self._entry_around(span)
+        if entry is None:
+            return None
+        return self._quoting_one(entry, text, parse(lowered, self.index), context)
+
     # --- two wordings, one the article's ---
 
     def _either_wording(self, lowered: str, context: Context) -> Answer | None:
@@ -291,9 +447,15 @@ class VerbatimAnswers(WordingAnswers):
         if not options:
             return None
         scope = self._scope_of(lowered)
+        if _words_of(options[0]) == _words_of(options[1]):
+            # "Is it 'information-sharing' or 'information sharing'?": one wording, told
+            # apart only by its hyphen, so by the article's own characters.
+            return self._punctuation_chosen(options, scope, lowered, context)
         for match in (self._exact_spans, self._form_spans):
             found = [match(_words_of(option), scope) for option in options]
             used = [spans for spans in found if spans]
+            if len(used) > 1 and _BARE_QUOTED_CHOICE.match(_QUOTED.sub("q", lowered.strip())):
+                return self._both_wordings_shown(used, context, lowered)
             if len(used) == 1:
                 # Shown from the body, not the headline, unless the headline is asked of:
                 # "spell it defence or defense?" quotes "Indian Defense Minister".
@@ -303,6 +465,47 @@ class VerbatimAnswers(WordingAnswers):
             if len(used) > 1:
                 return self._word_not_chosen(options, "both", lowered, context)
         return self._word_not_chosen(options, "neither", lowered, context)
+
+    def _punctuation_chosen(
+        self, options: list[str], scope: tuple[int, str], lowered: str, context: Context
+    ) -> Answer | None:
+        """The one of two wordings differing only in hyphens or spaces that the article
+        writes: "information sharing", not "information-sharing". None when it writes
+        both or neither."""
+        text = self._the_article.text.lower()
+        spans = self._exact_spans(_words_of(options[0]), scope)
+        written = {o: [sp for sp in spans if text[sp.start : sp.end] == o] for o in options}
+        used = [o for o in options if written[o]]
+        if len(used) != 1:
+            return None
+        other = next(o for o in options if o != used[0])
+        span = next((sp for sp in written[used[0]] if sp.paragraph > 0), written[used[0]][0])
+        return self._wording_shown(span, "", lowered, context, not_said=other)
+
+    def _both_wordings_shown(
+        self, used: list[list[Span]], context: Context, lowered: str
+    ) -> Answer | None:
+        """ "Is it 'Defense Department' or 'Department of Defense'?": the article writes
+        both, each shown where it first stands in the body, each sentence quoted."""
+        shown = [next((sp for sp in spans if sp.paragraph > 0), spans[0]) for spans in used]
+        entries = [self._entry_around(span) for span in shown]
+        if any(entry is None for entry in entries):
+            return None
+        text = self._the_article.text
+        places = [
+            f"“{text[span.start : span.end]}” (¶{span.paragraph})"
+            if span.paragraph
+            else f"“{text[span.start : span.end]}” (the headline)"
+            for span in shown
+        ]
+        return self._direct(
+            text=f"Both: the article writes {places[0]} and {places[1]}.",
+            facts=[entry.fact for entry in entries if entry is not None],
+            confidence=0.9,
+            parsed=parse(lowered, self.index),
+            context=context,
+            notes=["two wordings, both the article's"],
+        )
 
     def _word_not_chosen(
         self, options: list[str], found: str, lowered: str, context: Context
@@ -325,6 +528,9 @@ class VerbatimAnswers(WordingAnswers):
         """Which paragraph an either-or looks in (-1: all) and at which end ("" for
         anywhere): "does the headline end with…" looks at the end of ¶0."""
         paragraph = 0 if _HEADLINE.search(lowered) else -1
+        numbered = _PARAGRAPH_ASKED.search(lowered)
+        if numbered is not None and int(numbered[1]) < len(self._article_words):
+            return int(numbered[1]), ""  # "…Defense or Defence in paragraph 2?"
         if paragraph != 0:
             return paragraph, ""
         if _AT_END.search(lowered):
@@ -775,6 +981,26 @@ def _offered(lowered: str) -> list[str]:
         return []
     first, second = (chosen[1], chosen[2]) if chosen[1] else (chosen[3], chosen[4])
     return [first, second]
+
+
+def _spelling_kept(answer: Answer | None, words: str) -> Answer | None:
+    """The answer to a spelling question, its context keeping it asked as one ("how is
+    Esper spelt?"), so that a short follow-up asks of spelling too: "and is it Defence
+    Minister?" after it is a spelling, not Singh's title."""
+    if answer is None:
+        return None
+    return replace(answer, context=replace(answer.context, asked=f"how is {words} spelt?"))
+
+
+def _letters_told(written: str, letter: str, position: str | None) -> str:
+    """What a word's letters say of the one asked: "beginning with “E”", "with two “p”s"."""
+    if position == "start":
+        return f"beginning with “{written[:1]}”"
+    if position == "end":
+        return f"ending with “{written[-1:]}”"
+    times = written.lower().count(letter)
+    told = {0: "no", 1: "one", 2: "two", 3: "three"}.get(times, str(times))
+    return f"with {told} “{letter}”" + ("" if times == 1 else "s")
 
 
 def _widest(phrases: list[str]) -> list[str]:
