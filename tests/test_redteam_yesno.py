@@ -2224,3 +2224,15 @@ def test_a_short_follow_up_to_a_spelling_asks_of_spelling(
     """After a spelling question, "and is it Defence Minister?" is a spelling (the article
     writes "Defense Minister"), not a check of Singh's title."""
     assert ask(engine, *questions).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Esper the defense chief at the Pentagon?",
+        "Is Begin an official at the State Department?",
+    ],
+)
+def test_a_title_at_ones_own_body_is_still_a_title(engine: Engine, question: str) -> None:
+    """Only somewhere else places a person: the body he belongs to is part of his title."""
+    assert ask(engine, question).text.startswith("Yes.")

@@ -5308,7 +5308,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             described -= _OF_A_COUNTRY_NOUNS
         foreign = countries - set(self.index.part_of.get(person.id, ()))
         if not described and any(
-            self._placed_at(parsed, link) for link in links[1:] if link.entity != person.id
+            self._placed_at(parsed, link)
+            for link in links[1:]
+            if link.entity != person.id and link.entity not in self.index.part_of.get(person.id, ())
         ):
             # "Was Esper in India?", "Was Rajnath Sing at the Tokyo talks?": where he was,
             # not whose secretary he is (nor who "Sing" is).
@@ -5387,7 +5389,8 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _placed_at(self, parsed: Parsed, link: Linked) -> bool:
         """Whether the question puts someone at what the link names: "in India", "at the
         State Department", "at the quadripartite talks" (a place or event always places him,
-        "a Tokyo participant" too), rather than naming whose title it is ("India's")."""
+        "a Tokyo participant" too), rather than naming whose title it is ("India's"). The
+        caller leaves out what the person belongs to ("the defense chief at the Pentagon")."""
         if self._kind(link.entity) in ("place", "event"):
             return True
         before = [w for w in parsed.words[max(0, link.start - 2) : link.start] if w != "the"]
