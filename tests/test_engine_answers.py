@@ -24643,3 +24643,44 @@ def test_the_head_of_ones_own_office_is_a_yes(engine: Engine, question: str) -> 
     """The article counts both among the "foreign and defense ministers" and calls them
     "The two Secretaries of Defense": not "No. … is the U.S. Secretary of Defense"."""
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did she attend?",
+        "Did she meet Singh?",
+        "Who did she meet?",
+        "What did she say about China?",
+        "Who was he meeting?",
+        "Did he go to Tokyo?",
+        "Is he the Defense Minister?",
+        "What did he say?",
+        "and where did he go?",
+        "Did Pompeo meet him?",
+    ],
+)
+def test_a_first_questions_he_or_she_naming_no_one_is_asked_back(
+    engine: Engine, question: str
+) -> None:
+    """Asked first, "he" or "she" stands for no one: no guess at Esper, Singh or Pompeo."""
+    answer = ask(engine, question)
+    assert answer.abstained and answer.reason == AbstainReason.AMBIGUOUS, question
+    assert "Who do you mean" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where was Pompeo heading when he gave that press conference?", "South Asia"),
+        ("Esper's trip to India — who did he see?", "Singh"),
+        ("whom did he meet, the us defence secy i mean", "Singh"),
+        ("What did he say? Pompeo, I mean", "Communist Party"),
+    ],
+)
+def test_a_first_questions_he_with_someone_named_is_answered(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The question names whom "he" is, before it or as an afterthought."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, question

@@ -325,6 +325,7 @@ from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
 from bot.engine.tripstops import TripStopsChecks
 from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
+from bot.engine.unnamedpronoun import UnnamedPronouns
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.yesno import (
@@ -2178,6 +2179,7 @@ class Engine(
     SideWords,
     NameGivenChecks,
     TripStopsChecks,
+    UnnamedPronouns,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2262,6 +2264,8 @@ class Engine(
             answer = self._someone_else_checked(answer, text, context)
             answer = self._pronoun_pair_checked(answer, text, context)
             answer = self._one_person_checked(answer, text, context)
+            # "Did she attend?" asked first: no one is named for "she" to be.
+            answer = self._unnamed_pronoun_checked(answer, text, context)
             answer = self._count_beside_a_partner_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             answer = self._side_checked(answer, text, context)
