@@ -24684,3 +24684,26 @@ def test_a_first_questions_he_with_someone_named_is_answered(
     """The question names whom "he" is, before it or as an afterthought."""
     answer = ask(engine, question)
     assert not answer.abstained and expected in answer.text, question
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Where was BECA agreed?", "on what date?", "and the Tokyo talks, what date?"], "month"),
+        (["Where was BECA agreed?", "on what date?", "the Tokyo talks, which day?"], "month"),
+        (["When did Esper meet Singh?", "and Begin's visit, what date?"], "Recently"),
+        (["When did Esper meet Singh?", "and Pompeo's press conference?"], "South Asia"),
+        (["When did Esper meet Singh?", "and Begin's visit?"], "Recently"),
+        (["Where did Esper meet Singh?", "and Pompeo's press conference?"], "State Department"),
+    ],
+)
+def test_a_when_or_where_of_another_occasion_is_that_occasions(
+    engine: Engine, turns: list[str], expected: str
+) -> None:
+    """After the New Delhi meeting's date, "and the Tokyo talks, what date?" is the talks'
+    (earlier this month; no date), never Oct. 26 again nor what Pompeo said there."""
+    context = Context()
+    for question in turns:
+        answer = engine.answer(question, context)
+        context = answer.context
+    assert expected in answer.text and "Oct. 26" not in answer.text, turns

@@ -1493,6 +1493,10 @@ HOLDING_WORDS = frozenset({"held", "hold", "holds", "holding"})
 # "How many countries/nations…": what a count of countries counts.
 # The pronouns that are a yes or no's subject: "is he from India?", "did she go?".
 ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
+# At most this many words, a when or where names nothing of its own: "on what date?".
+_BARE_QUESTION_WORDS = 4
+# Nouns naming an occasion that has a when and a where: "Pompeo's press conference".
+_OCCASION_TERMS = EVENT_TERMS | {term("pressconference")}
 # Words around an event named as a question's background: "ok and the Tokyo meeting, …".
 EVENT_LEAD_FILLERS = frozenset(
     "ok okay and so now then the a an about regarding re as for what of that this".split()
@@ -4334,9 +4338,11 @@ class Engine(
         # names its subject is read on its own first. When the background names a thing,
         # "it" is that thing: read alone, "what was it called?" would be about anything the
         # article calls something.
-        refers_back = bool(
-            (PRONOUN_WORDS | {"there"}).intersection(normalise(question).split())
-        ) or stands_for_lead(question)
+        refers_back = (
+            bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
+            or stands_for_lead(question)
+            or self._bare_when_or_where(question)
+        )
         attempts = (
             (named_in,)
             if name is not None and names_it
@@ -4388,12 +4394,37 @@ class Engine(
                 # "And the 2+2 itself, what date was that?": "that" is the 2+2, whose date the
                 # article does not give; read alone, it would be the last answer's.
                 return replace(answer, notes=(note, *answer.notes))
+            if attempt is of_event and answer is not None and self._event_left_undated(answer):
+                # "and the Tokyo talks, what date?": the article gives the talks no date;
+                # read alone, "what date?" would be the last event's (Oct. 26 in New Delhi).
+                return replace(answer, notes=(note, *answer.notes))
             if answer is not None and attempt is named_in and described and name is not None:
                 # "The man who met Esper — what is his first name?": read whole, the message
                 # would ask Esper's; what the article cannot say of the one described is left
                 # unsaid.
                 return replace(answer, notes=(note, *answer.notes))
         return None if unsaid is None else replace(unsaid, notes=(note, *unsaid.notes))
+
+    def _bare_when_or_where(self, question: str) -> bool:
+        """ "and Begin's visit, what date?", "the Tokyo talks, where?": a when or where
+        naming nothing is asked of the background, as "when was it?" would be; read alone
+        first, it was the last answer's event (Oct. 26 in New Delhi)."""
+        words = normalise(question).split()
+        return (
+            0 < len(words) <= _BARE_QUESTION_WORDS
+            and question_type(words)[:1] in (["when"], ["where"])
+            and not parse(question, self.index).entity_ids
+        )
+
+    @staticmethod
+    def _event_left_undated(answer: Answer) -> bool:
+        """An event's "when" the article does not give ("The article doesn't give a date
+        for that; it says only 'Earlier this month'"): decided, not a weak match."""
+        return (
+            answer.reason is AbstainReason.NOT_IN_ARTICLE
+            and answer.explanation is not None
+            and answer.explanation.question_type == "when"
+        )
 
     def _background_title_corrected(
         self, background: str, question: str, context: Context
@@ -6654,6 +6685,7 @@ class Engine(
             or self._followup_same_question_of(parsed, context, entities, content)
             or self._followup_about_another(parsed, context, last, entities, content)
             or self._followup_same_kind_about(parsed, context, entities)
+            or self._followup_when_or_where_of_occasion(parsed, context, entities)
         )
         if resolved is not None:
             return resolved
@@ -7468,6 +7500,26 @@ class Engine(
     @cached_property
     def _pair_terms(self) -> frozenset[str]:
         return frozenset(self.index.compounds.values())
+
+    def _followup_when_or_where_of_occasion(
+        self, parsed: Parsed, context: Context, entities: list[str]
+    ) -> tuple[Parsed, str] | None:
+        """ "When did Esper meet Singh?" "And Pompeo's press conference?" ("and Begin's
+        visit?", "the Tokyo meeting?"): when (or where) that occasion was, as the last
+        question asked; read as a keyword, it gave what Pompeo said there instead."""
+        if (
+            context.question_type in ("when", "where")
+            and parsed.qtype == "keyword"
+            and entities
+            and parsed.terms
+            and all(t in _OCCASION_TERMS for t in parsed.terms)
+            and not parsed.unknown
+            and len(parsed.words) <= _BARE_QUESTION_WORDS
+        ):
+            parsed.qtype = context.question_type
+            parsed.types = [context.question_type]
+            return parsed, "follow-up: the last question, of another occasion"
+        return None
 
     def _followup_same_kind_about(
         self, parsed: Parsed, context: Context, entities: list[str]
