@@ -24707,3 +24707,26 @@ def test_a_when_or_where_of_another_occasion_is_that_occasions(
         answer = engine.answer(question, context)
         context = answer.context
     assert expected in answer.text and "Oct. 26" not in answer.text, turns
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where else did Esper go?", "Tokyo"),
+        ("where else has esper been?", "Tokyo"),
+        ("and where else did the defense secretary travel?", "Tokyo"),
+        ("where else did pompeo go?", "South Asia"),
+    ],
+)
+def test_where_else_is_not_the_place_already_known(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Where else did Esper go?" is besides New Delhi, where the article's meeting was."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, question
+
+
+@pytest.mark.parametrize("question", ["where else did singh go?", "where else did begin go?"])
+def test_where_else_with_no_other_place_is_unsaid(engine: Engine, question: str) -> None:
+    """The article has Singh and Begin only in New Delhi: no New Delhi again."""
+    assert ask(engine, question).abstained, question

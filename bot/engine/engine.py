@@ -328,6 +328,7 @@ from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
 from bot.engine.unnamedpronoun import UnnamedPronouns
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
+from bot.engine.whereelse import WhereElseChecks
 from bot.engine.yesno import (
     MEETING_WORDS,
     ORDER_WORDS,
@@ -2184,6 +2185,7 @@ class Engine(
     NameGivenChecks,
     TripStopsChecks,
     UnnamedPronouns,
+    WhereElseChecks,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2270,6 +2272,8 @@ class Engine(
             answer = self._one_person_checked(answer, text, context)
             # "Did she attend?" asked first: no one is named for "she" to be.
             answer = self._unnamed_pronoun_checked(answer, text, context)
+            # "Where else did Esper go?": not New Delhi again.
+            answer = self._where_else_checked(answer, text, context)
             answer = self._count_beside_a_partner_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             answer = self._side_checked(answer, text, context)
