@@ -24730,3 +24730,39 @@ def test_where_else_is_not_the_place_already_known(
 def test_where_else_with_no_other_place_is_unsaid(engine: Engine, question: str) -> None:
     """The article has Singh and Begin only in New Delhi: no New Delhi again."""
     assert ask(engine, question).abstained, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare the two statements.",
+        "contrast both quotes",
+        "compare the statements please",
+        "please compare the 2 statements for me",
+    ],
+)
+def test_two_statements_compared_unnamed_are_asked_back(engine: Engine, question: str) -> None:
+    """No one sentence ("U.S.-India relations are heating up rapidly") compares them."""
+    answer = ask(engine, question)
+    assert answer.abstained and answer.reason == AbstainReason.AMBIGUOUS, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What verb describes relations in paragraph 7?",
+        "which verb describes the relations?",
+        "what verbs describe the relationships?",
+    ],
+)
+def test_relations_words_asked_of_no_pair_give_every_pair(engine: Engine, question: str) -> None:
+    """Not the officials' noun phrase ("one of the most significant relationships…")."""
+    answer = ask(engine, question)
+    assert "heating up rapidly" in answer.text, question
+    assert "deteriorating sharply" in answer.text, question
+
+
+def test_relations_words_of_a_paragraph_without_them_are_not_paragraph_sevens(
+    engine: Engine,
+) -> None:
+    assert "heating" not in ask(engine, "what verb describes relations in paragraph 4?").text

@@ -26,6 +26,7 @@ from bot.engine.bare import BareFollowUps
 from bot.engine.capitalplaces import is_capital_city
 from bot.engine.choices import each_option_asked, listed_choices
 from bot.engine.compared import compared_asked
+from bot.engine.comparedstatements import ComparedStatements
 from bot.engine.context import Context
 from bot.engine.core import (
     ANSWER_THRESHOLD,
@@ -1435,9 +1436,13 @@ RELATIONS_WORDED = prefilter.compile(
     r")s? (?:(?:does|do|did|is|was) )?(?:the (?:article|text|story|piece"
     r"|report|writer|author) |it |they )?(?:uses?|used|employs?|chooses?|picks?|describes?)"
     r" ?(?:for |about |to describe |on |describing |when describing |when talking about )?"
-    r"(?:how (?:fast |quickly |well |badly )?)?(?:the )?(?P<pairs>[\w.&/, -]+?)"
-    r" (?:relations|relationships?|ties)\b(?P<rest>.*)$"
+    r"(?:how (?:fast |quickly |well |badly )?)?(?:the )?(?:(?P<pairs>[\w.&/, -]+?) )?"
+    r"(?:relations|relationships?|ties)\b(?P<rest>.*)$"
 )
+# "in paragraph 7", "in para 7" after a question of relations' words.
+_PARAGRAPH_NAMED = re.compile(r"\b(?:paragraph|para|par|¶)\s*(\d+)")
+# The pairs just before a clause's words: "U.S.-China and India-China relations are ".
+_PAIRS_BEFORE_DOING = re.compile(r"([\w.]+-[\w.]+(?:,? and [\w.]+-[\w.]+)*) relations (?:are )?$")
 # The countries a pair of "relations" is named with, however typed: "US-India", "India/U.S.".
 RELATION_COUNTRIES = {
     "us": "us",
@@ -2186,6 +2191,7 @@ class Engine(
     TripStopsChecks,
     UnnamedPronouns,
     WhereElseChecks,
+    ComparedStatements,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -2274,6 +2280,8 @@ class Engine(
             answer = self._unnamed_pronoun_checked(answer, text, context)
             # "Where else did Esper go?": not New Delhi again.
             answer = self._where_else_checked(answer, text, context)
+            # "Compare the two statements.": which two is not said.
+            answer = self._statements_compared_checked(answer, text, context)
             answer = self._count_beside_a_partner_checked(answer, text, context)
             answer = self._fragment_of_claim_checked(answer, text, context)
             answer = self._side_checked(answer, text, context)
@@ -9343,6 +9351,9 @@ class Engine(
         match = RELATIONS_WORDED.match(text.lower().strip().rstrip("?!. "))
         if match is None:
             return None
+        if match["pairs"] is None:
+            # "What verb describes relations in paragraph 7?": every pair's words.
+            return self._every_relation_worded(text, match["rest"], context, notes)
         asked = [_relation_sides(p) for p in RELATION_PAIR_SPLIT.split(match["pairs"]) if p]
         if not asked or not all(asked):
             return None
@@ -9374,6 +9385,37 @@ class Engine(
             context=context,
             notes=[*notes, "the words the article puts after those relations"],
         )
+
+    def _every_relation_worded(
+        self, text: str, rest: str, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What verb describes relations in paragraph 7?", "which words describe the
+        relations?": no pair named, so each pair's words, from the one sentence that has
+        them all (U.S.-India “heating up rapidly”, U.S.-China and India-China
+        “deteriorating sharply”). A paragraph named that has no such words is left."""
+        if not self._relation_clauses:
+            return None
+        entry = max((one for one, _, _ in self._relation_clauses), key=self._relations_told)
+        paragraph = _PARAGRAPH_NAMED.search(rest)
+        if paragraph is not None and int(paragraph[1]) != entry.fact.quote.paragraph:
+            return None
+        quote = entry.fact.quote.text
+        said = []
+        for doing in dict.fromkeys(d for one, _, d in self._relation_clauses if one is entry):
+            pairs = _PAIRS_BEFORE_DOING.search(quote[: quote.find(doing)])
+            said.append(f"{pairs[1]} relations “{doing}”" if pairs else f"“{doing}”")
+        return self._direct(
+            text="; ".join(said),
+            facts=[entry.fact],
+            confidence=0.85,
+            parsed=parse(text, self.index),
+            context=context,
+            notes=[*notes, "the words the article puts after each pair's relations"],
+        )
+
+    def _relations_told(self, entry: FactEntry) -> int:
+        """How many clauses of relations the fact's quote tells."""
+        return sum(1 for one, _, _ in self._relation_clauses if one is entry)
 
     def _word_meaning(self, asked: str, context: Context, notes: list[str]) -> Answer | None:
         """ "What does quadripartite mean here?": a word of one thing's name in the article
