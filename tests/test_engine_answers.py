@@ -24766,3 +24766,33 @@ def test_relations_words_of_a_paragraph_without_them_are_not_paragraph_sevens(
     engine: Engine,
 ) -> None:
     assert "heating" not in ask(engine, "what verb describes relations in paragraph 4?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does esper speak hindi",
+        "does esper know hindi",
+        "is singh fluent in hindi",
+        "did esper go to austria",
+        "did pompeo visit austria?",
+    ],
+)
+def test_an_english_word_like_a_country_is_no_slip_for_it(engine: Engine, question: str) -> None:
+    """Lower-case "hindi" is a language, not India two slips away, and "austria" a country of
+    its own: no Yes from the talks in India or with Australia."""
+    assert ask(engine, question).abstained, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was chins part of the quad talks", "No"),
+        ("was the meeting in dehli", "Yes"),
+    ],
+)
+def test_a_country_one_keystroke_off_is_still_read(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """One slip from a name ("chins", "dehli") is still that name."""
+    assert ask(engine, question).text.startswith(expected), question

@@ -3595,16 +3595,26 @@ def _capitals_for_countries(parsed: Parsed, index: Index) -> None:
 
 
 def _country_of_its_own(original: str, word: str, entity: str, index: Index) -> bool:
-    """A capitalised English word fuzzily like a country or place the article has is a place
-    of its own: "Austria" is not "Australia"."""
+    """An English word fuzzily like a country or place the article has is a place or word of
+    its own: "Austria" is not "Australia", nor, lower-case, "does esper speak hindi" of India.
+    Lower-case, a word one keystroke from the name may still be its slip ("was chins at the
+    quad talks?")."""
     kind = getattr(index.factbase.entities.get(entity), "kind", "")
     return (
         kind in ("country", "place")
         and word not in index.alias_words
         and not _of_a_known_name(word, index)
         and index.speller.knows(word)
-        and _capitalised_in(original, word)
+        and (_capitalised_in(original, word) or not _a_keystroke_from_its_name(word, entity, index))
     )
+
+
+def _a_keystroke_from_its_name(word: str, entity: str, index: Index) -> bool:
+    """Whether `word` is one slip from one of the entity's names ("chins" of "China"),
+    where "hindi" (two from "India") is a word of its own."""
+    found = index.factbase.entities.get(entity)
+    names = found.all_aliases if found is not None else ()
+    return any(OSA.distance(word, name.lower()) <= 1 for name in names)
 
 
 _DO_WORDS = frozenset("do does did will would can could should has have had".split())
@@ -4584,9 +4594,12 @@ def _filler_guess(word: str, corrected: str) -> bool:
 
 def _proper_name_of_its_own(word: str, original: str, index: Index) -> bool:
     """ "Did the talks include Japan, India and Austria?": a capitalised word English has is a
-    name of its own (Austria), not a slip for one the article has (Australia)."""
+    name of its own (Austria), not a slip for one the article has (Australia); a country's
+    name is its own however it is typed ("did esper go to austria")."""
     if _of_a_known_name(word, index):
         return False  # "South Asian" is of Asia, a name the article has
+    if word in COUNTRY_NAMES:
+        return True
     return index.speller.knows(word) and _capitalised_in(original, word)
 
 
