@@ -24796,3 +24796,19 @@ def test_a_country_one_keystroke_off_is_still_read(
 ) -> None:
     """One slip from a name ("chins", "dehli") is still that name."""
     assert ask(engine, question).text.startswith(expected), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Singh quoted in DoD statement: y/n",
+        "was singh quoted in the dod statement?",
+        "is esper quoted in the pentagon statement?",
+        "was rajnath singh cited in the statement",
+        "were esper and singh quoted in the readout?",
+    ],
+)
+def test_a_person_quoted_in_the_statement_gets_no(engine: Engine, question: str) -> None:
+    """The statement reports what Esper and Singh did; the article quotes no words of
+    theirs, so "quoted in the statement" is no Yes from the statement's report."""
+    assert ask(engine, question).text.startswith("No. The article quotes no words of"), question

@@ -134,7 +134,10 @@ _STATEMENT_SAYS = prefilter.compile(
 # "is the line about the partnership countering china from the DoD statement?", "was the
 # logistics bit part of the Pentagon statement?"
 _FROM_THE_STATEMENT = prefilter.compile(
-    rf"{_OPENER}(?:is|was|are|were|does|did) (?P<thing>.+?) (?:(?:really|actually) )?"
+    # "was Singh quoted in the DoD statement?" asks whose words it gives, not whether
+    # "Singh quoted" is in it: yesno's REPORT_QUOTES_WHOM reads it.
+    rf"{_OPENER}(?:is|was|are|were|does|did) (?P<thing>.+?)(?<! quoted)(?<! cited)"
+    rf"(?<! directly) (?:(?:really|actually) )?"
     rf"(?:come )?(?:from|in|part of|taken from) {_THE_STATEMENT_NAMED}$"
 )
 _QUOTE_MARKS = frozenset("'\"‘’“”")

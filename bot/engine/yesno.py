@@ -290,6 +290,11 @@ REPORT_QUOTES_WHOM = prefilter.compile(
     r"(?:(?:usa |us )?(?:dod|pentagon|defense department|department of defense) )?"
     r"(?:statement|readout|press release)) (?:directly )?quote"
     r" .+?(?: directly| at all| anywhere| verbatim)?$"
+    # "was Singh quoted in the DoD statement?", "is Esper cited directly in the readout?"
+    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|was|are|were) .+? (?:directly )?"
+    r"(?:quoted|cited)(?: directly| verbatim)? (?:in|by) (?:it|(?:the |that |this |its )?"
+    r"(?:(?:usa |us )?(?:dod|pentagon|defense department|department of defense) )?"
+    r"(?:statement|readout|press release))(?: directly| at all| anywhere| verbatim)?$"
 )
 # "Is the Defense Department the source of the phrase 'pressing global security challenges'?"
 SOURCE_PATTERNS = (
@@ -3681,30 +3686,38 @@ class YesNoAnswers(SeveralOptionAnswers):
         of theirs quoted anywhere in the article; else None (whoever is quoted, the statement
         may not be where)."""
         named = [link.entity for link in parsed.entities if link.start >= 0]
-        people = [e for e in named if self._kind(e) == "person"]
-        if len(people) != 1:
-            return None  # the statement is named too: "did the DOD statement quote Singh?"
-        if self._words_quoted(people[0]):
+        # The statement may be named too ("did the DOD statement quote Singh?"); the people
+        # are asked of, each of them ("were Esper and Singh quoted in the readout?").
+        people = list(dict.fromkeys(e for e in named if self._kind(e) == "person"))
+        if not people or any(self._words_quoted(person) for person in people):
             return None
-        entity = self.factbase.entities[people[0]]
-        identity = self._identity_of(entity.id)
+        entities = [self.factbase.entities[person] for person in people]
+        identity = self._identity_of(entities[0].id)
         if identity is None:
             return None
-        return self._quotes_none_of(entity, identity, parsed, context, notes)
+        return self._quotes_none_of(entities, identity, parsed, context, notes)
 
     def _quotes_none_of(
-        self, entity: Entity, identity: Fact, parsed: Parsed, context: Context, notes: list[str]
+        self,
+        entities: list[Entity],
+        identity: Fact,
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
     ) -> Answer:
-        """ "No. The article quotes no words of Rajnath Singh's…", cited by who he is."""
+        """ "No. The article quotes no words of Rajnath Singh's…", cited by who he is (the
+        first named, when several are asked of)."""
+        names = " or ".join(f"{entity.name}'s" for entity in entities)
+        said_of = " and ".join(entity.name for entity in entities)
         return self._direct(
-            text=f"No. The article quotes no words of {entity.name}'s; what it says of "
-            f"{entity.name} is in its own words.",
+            text=f"No. The article quotes no words of {names}; what it says of "
+            f"{said_of} is in its own words.",
             facts=[identity],
             confidence=0.8,
             parsed=parsed,
             context=context,
             notes=notes,
-            about=[entity.id],
+            about=[entity.id for entity in entities],
         )
 
     def _source_of_words(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
@@ -3728,7 +3741,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             identity = self._identity_of(entity.id)
             if identity is None:
                 return None
-            return self._quotes_none_of(entity, identity, parsed, context, notes)
+            return self._quotes_none_of([entity], identity, parsed, context, notes)
         if REPORT_QUOTES_WHOM.match(parsed.text) is not None:
             return self._no_words_of_theirs(parsed, context, notes)
         source = next((m for m in (p.match(parsed.text) for p in SOURCE_PATTERNS) if m), None)
