@@ -24812,3 +24812,20 @@ def test_a_person_quoted_in_the_statement_gets_no(engine: Engine, question: str)
     """The statement reports what Esper and Singh did; the article quotes no words of
     theirs, so "quoted in the statement" is no Yes from the statement's report."""
     assert ask(engine, question).text.startswith("No. The article quotes no words of"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the two militaries agreed on BECA?",
+        "the two militaries agreed on BECA, right?",
+        "so the militaries agreed on the BECA",
+        "both militaries reached the BECA deal?",
+    ],
+)
+def test_a_bare_claim_of_the_militaries_agreeing_is_checked_as_asked(
+    engine: Engine, question: str
+) -> None:
+    """The two sides agreed; the militaries are what the cooperation is between. A bare
+    claim gets what "did the two militaries agree on BECA?" gets, not a Yes."""
+    assert ask(engine, question).text.startswith("Not the militaries themselves"), question

@@ -780,8 +780,11 @@ _HEAD_BETWEEN_BODIES = re.compile(
 # named as who decided something, which the article has the two sides or men do. (What the
 # cooperation itself does is the militaries' too: "the two militaries would deepen
 # cooperation", "are the two militaries enhancing secure communications?")
+# A bare claim's leading "the" is gone from the parsed text ("the two militaries agreed
+# on BECA?" reads "two militaries agreed on beca"), and "the militaries" are the two too.
 _BODIES_AS_DOERS = re.compile(
-    r"\b(?:the two|both) (?P<body>militaries|armies|armed forces|forces|services)"
+    r"(?:\b(?:the two|both|both the|the)|^two)"
+    r" (?P<body>militaries|armies|armed forces|forces|services)"
     r"(?: (?:would|will|have|had|did|also|both|jointly|then))? (?:agree|agreed|agreeing"
     r"|reinforce|reinforced|commit|committed|reach|reached|praise|praised|welcome|welcomed"
     r"|express|expressed|meet|met|sign|signed|decide|decided)\b"
