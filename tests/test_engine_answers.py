@@ -24829,3 +24829,38 @@ def test_a_bare_claim_of_the_militaries_agreeing_is_checked_as_asked(
     """The two sides agreed; the militaries are what the cooperation is between. A bare
     claim gets what "did the two militaries agree on BECA?" gets, not a Yes."""
     assert ask(engine, question).text.startswith("Not the militaries themselves"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Indian side = Narendra Singh?", "Rajnath Singh, not Narendra Singh"),
+        ("did narendra singh meet esper?", "Rajnath Singh, not Narendra Singh"),
+        ("Esper met Narendra Singh, right?", "Rajnath Singh, not Narendra Singh"),
+        ("US side = Mike Esper?", "Mark T. Esper, not Mike Esper"),
+        ("was it Mike Esper who met Singh?", "Mark T. Esper, not Mike Esper"),
+    ],
+)
+def test_a_first_name_the_article_does_not_give_gets_no(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A surname after a first name the article never gives that person is No, with the
+    name the article gives: no Yes that would take the wrong name too."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and expected in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is rajnath singh related to manmohan singh",
+        "just confirm Singh said China is the enemy",
+        "When did Esper become Secretary of Defense?",
+        "Indian side = Rajnath Singh?",
+    ],
+)
+def test_words_before_a_surname_that_are_no_first_name_are_left(
+    engine: Engine, question: str
+) -> None:
+    """Everyday words before a surname, a title, or the right name elsewhere: no "not …"."""
+    assert ", not " not in ask(engine, question).text, question

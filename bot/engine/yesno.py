@@ -85,6 +85,7 @@ from bot.engine.question import (
 from bot.engine.series import all_asked, all_count, counts_claimed, place_asked
 from bot.engine.several import SeveralOptionAnswers
 from bot.engine.sidenames import SIDE_COUNTRIES
+from bot.engine.spelling import COMMON_WORDS
 from bot.engine.verbswap import object_swapped, verb_swapped
 from bot.factbase.model import Entity, Fact, Role
 from bot.text import normalise, stem
@@ -782,6 +783,11 @@ _HEAD_BETWEEN_BODIES = re.compile(
 # cooperation", "are the two militaries enhancing secure communications?")
 # A bare claim's leading "the" is gone from the parsed text ("the two militaries agreed
 # on BECA?" reads "two militaries agreed on beca"), and "the militaries" are the two too.
+# Words of respect before a surname, not first names: "Shri Singh", "Mr Esper".
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mister sir shri sri shree ji dr doctor madam sahib hon honourable"
+    " honorable his excellency".split()
+)
 _BODIES_AS_DOERS = re.compile(
     r"(?:\b(?:the two|both|both the|the)|^two)"
     r" (?P<body>militaries|armies|armed forces|forces|services)"
@@ -2205,6 +2211,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Did Mark Pompeo go to Tokyo?": Mark is Esper's first name; the article gives
             # no Pompeo called Mark, so whether he went is not what it says of anyone.
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        misnamed = self._first_name_unsaid(parsed)
+        if misnamed is not None:
+            # "Indian side = Narendra Singh?", "was it Mike Esper who met Singh?": the
+            # article's Singh is Rajnath, its Esper Mark T.; a Yes would take the name too.
+            return self._first_name_corrected(*misnamed, parsed, context, notes)
         if _ARTICLE_ORIGIN.search(parsed.text) is not None:
             # "Is this article from an Indian newspaper?": no Yes from what it reports.
             return self._abstain(
@@ -5525,6 +5536,79 @@ class YesNoAnswers(SeveralOptionAnswers):
             ):
                 return True
         return False
+
+    def _first_name_unsaid(self, parsed: Parsed) -> tuple[str, Entity] | None:
+        """A person's surname after a first name the article never gives them ("Narendra
+        Singh", "Mike Esper"): the typed first name and the person; None when the word
+        before is a first name of theirs, an honorific ("Shri Singh"), an English word
+        ("just confirm Singh said…"), or the person is named another way too ("is Rajnath
+        Singh related to Manmohan Singh?")."""
+        people = [
+            link
+            for link in parsed.entities
+            if link.start >= 0 and self._kind(link.entity) == "person"
+        ]
+        for link in people:
+            if link.start < 1 or sum(other.entity == link.entity for other in people) > 1:
+                continue
+            entity = self.factbase.entities[link.entity]
+            if parsed.words[link.start : link.end] != normalise(entity.name).split()[-1:]:
+                continue  # "is Esper a good defense secretary?": a title, not the surname
+            before = parsed.words[link.start - 1]
+            if self._a_first_name_not_theirs(before, link.entity, parsed):
+                return before, entity
+        return None
+
+    def _a_first_name_not_theirs(self, word: str, person: str, parsed: Parsed) -> bool:
+        """Whether `word` reads as a first name, not the person's: someone else's ("Mike"
+        of Mike Pompeo), or an unknown word no everyday English has ("Narendra")."""
+        firsts = self._first_names(person)
+        if not firsts or word in firsts or word in _HONORIFICS:
+            return False
+        if word in self._everyones_first_names:
+            return True
+        return (
+            word in parsed.unknown
+            and word.isalpha()
+            and len(word) > 2
+            # "just confirm Singh said…": an everyday word; English lists have "narendra".
+            and word not in COMMON_WORDS
+            and not self.index.speller.inflects(word, plurals=False)  # "fog grounded Esper's…"
+            and word not in COUNTRY_NAMES
+            and term(word) not in self._title_terms
+        )
+
+    @cached_property
+    def _everyones_first_names(self) -> frozenset[str]:
+        """The first names of everyone the fact base has ("mark", "rajnath", "mike" of Mike
+        Pompeo): before another's surname ("Mike Esper") they are a name the article does
+        not give that person; built once."""
+        return frozenset(
+            name
+            for entity in self.factbase.entities.values()
+            if entity.kind == "person"
+            for name in self._first_names(entity.id)
+        )
+
+    def _first_name_corrected(
+        self, typed: str, person: Entity, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "No. The article's Singh is Rajnath Singh, not Narendra Singh.", cited by who
+        he is; None when the article says nothing of who they are."""
+        identity = self._identity_of(person.id)
+        if identity is None:
+            return None
+        surname = person.name.split()[-1]
+        return self._direct(
+            text=f"{said_as('No', parsed)}. The article's {surname} is {person.name}, not "
+            f"{typed.capitalize()} {surname}.",
+            facts=[identity],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[person.id],
+        )
 
     def _first_names(self, person: str) -> frozenset[str]:
         """The words a person's names put before the surname ("mark" of "Mark T. Esper"),
