@@ -777,17 +777,17 @@ _BETWEEN_BODIES = re.compile(r"\bbetween (?:the two|their|both) (\w+)")
 _HEAD_BETWEEN_BODIES = re.compile(
     r"\b(?P<head>\w+) (?:between|among) (?:the two|their|both) (?P<body>\w+)"
 )
+# Words of respect before a surname, not first names: "Shri Singh", "Mr Esper".
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mister sir shri sri shree ji dr doctor madam sahib hon honourable"
+    " honorable his excellency".split()
+)
 # "did the two militaries agree…", "both militaries reinforced their commitment": a body
 # named as who decided something, which the article has the two sides or men do. (What the
 # cooperation itself does is the militaries' too: "the two militaries would deepen
 # cooperation", "are the two militaries enhancing secure communications?")
 # A bare claim's leading "the" is gone from the parsed text ("the two militaries agreed
 # on BECA?" reads "two militaries agreed on beca"), and "the militaries" are the two too.
-# Words of respect before a surname, not first names: "Shri Singh", "Mr Esper".
-_HONORIFICS = frozenset(
-    "mr mrs ms miss mister sir shri sri shree ji dr doctor madam sahib hon honourable"
-    " honorable his excellency".split()
-)
 _BODIES_AS_DOERS = re.compile(
     r"(?:\b(?:the two|both|both the|the)|^two)"
     r" (?P<body>militaries|armies|armed forces|forces|services)"
