@@ -564,6 +564,22 @@ class EngineCore(abc.ABC):
         quoted = "“" in entry.fact.quote.text or '"' in entry.fact.quote.text
         return quoted and any(self._covers(s, d) for s in speakers for d in said_by)
 
+    @cached_property
+    def _first_quote_of_speaker(self) -> dict[str, FactEntry]:
+        """Each speaker's first fact whose sentence quotes their words (what `_quoted_from`
+        finds), made once: "Does the article quote Esper directly?" must not test every
+        fact of a large base again for each question."""
+        first: dict[str, FactEntry] = {}
+        for entry in self.index.entries:
+            if "“" not in entry.fact.quote.text and '"' not in entry.fact.quote.text:
+                continue
+            source = self._sayers.get(entry.fact.id)
+            who = source.roles.get("who") if source is not None else entry.fact.roles.get("who")
+            for said in {m for e in (who.entities if who else ()) for m in self.index.expand(e)}:
+                for speaker in (said, *self.index.part_of.get(said, ())):
+                    first.setdefault(speaker, entry)
+        return first
+
     def _clearly_ranked(self, parsed: Parsed) -> list[Scored]:
         """The facts ranked for a question, or none when even the best one leaves out
         something the question names or scores under the threshold."""

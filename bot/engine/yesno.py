@@ -3748,9 +3748,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             if marked is not None or self._kind(people[0]) != "person":
                 return marked
             entity = self.factbase.entities[people[0]]
-            quoting = [e for e in self.index.entries if self._quoted_from(e, {entity.id})]
-            if quoting:
-                best = Scored(quoting[0], 1.0, (), True)
+            quoting = self._first_quote_of_speaker.get(entity.id)
+            if quoting is not None:
+                best = Scored(quoting, 1.0, (), True)
                 return self._verdict("Yes", best, 0.85, parsed, context, [], notes)
             identity = self._identity_of(entity.id)
             if identity is None:
