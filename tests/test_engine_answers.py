@@ -24864,3 +24864,38 @@ def test_words_before_a_surname_that_are_no_first_name_are_left(
 ) -> None:
     """Everyday words before a surname, a title, or the right name elsewhere: no "not …"."""
     assert ", not " not in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            '"one of the most significant relationships of the 21st century" – was that the'
+            " Indian side?",
+            "No. It comes from the U.S. side: U.S. government officials",
+        ),
+        (
+            'Was "pressing global security challenges" said by the Indian side?',
+            "No. It comes from the U.S. side: the U.S. Defense Department",
+        ),
+        (
+            '"pressing global security challenges": was that Indian wording?',
+            "No. It comes from the U.S. side: the U.S. Defense Department",
+        ),
+        (
+            'was the "two largest democracies" line said by Indian officials?',
+            "No. It comes from the U.S. side: U.S. government officials",
+        ),
+        (
+            "'two largest democracies' - is that from the american side?",
+            "Yes, the U.S. side: U.S. government officials",
+        ),
+    ],
+)
+def test_one_side_offered_of_quoted_words_is_answered_by_their_speaker(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Words quoted, then one side offered ("– was that the Indian side?", "said by the
+    Indian side?"): Yes or No by whose the article says the words are, never a Yes from the
+    fact that happens to name India."""
+    assert ask(engine, question).text.startswith(expected), question

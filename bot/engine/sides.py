@@ -7,6 +7,7 @@ country of whoever the article says said it, so nothing here judges the article.
 from __future__ import annotations
 
 import abc
+import re
 from dataclasses import replace
 from functools import cached_property
 
@@ -49,12 +50,28 @@ ONE_SIDE_ASKED = prefilter.compile(
     r"|(?:did|does) (?:that|this|it) (?:(?:really|actually) )?come from (?:an? |the )?)"
     rf"(?P<side>{_SIDE}) (?P<noun>{_SOURCE_NOUN})(?: though| tho| then| really| too)?$"
 )
-# "was the 'cooperation among the services' wording from the Indian side?": one side
-# offered of words the question names.
+# How words may be given to a side: "from the Indian side", "said by the Indian side",
+# "put by US officials".
+_GIVEN_BY = (
+    r"(?P<via>(?:come |really come )?from|(?:said|stated|put|worded|phrased|written|used|uttered"
+    r"|coined) by)"
+)
+# "was the 'cooperation among the services' wording from the Indian side?", "Was 'pressing
+# global security challenges' said by the Indian side?": one side offered of words the
+# question names.
 ONE_SIDE_OF_THING = prefilter.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:was|is|were|are|did|does) (?P<thing>.+?)"
-    rf" (?:come |really come )?from (?:an? |the )?(?P<side>{_SIDE})"
+    rf" {_GIVEN_BY} (?:an? |the )?(?P<side>{_SIDE})"
     rf"(?P<noun> {_SOURCE_NOUN})?$"
+)
+# "'one of the most significant relationships' – was that the Indian side?", "'pressing
+# global security challenges': is that from US officials?": the words quoted first, then
+# one side offered of them.
+ONE_SIDE_AFTER_THING = prefilter.compile(
+    r"^(?P<thing>.+?) (?:(?:and|so|but|ok|okay|wait) )*(?:was|is|were|are)"
+    r" (?:that|this|it|those|these)(?: (?:really|actually|all))?"
+    rf"(?: {_GIVEN_BY})? (?:an? |the )?(?P<side>{_SIDE})(?P<noun> {_SOURCE_NOUN})"
+    r"(?: though| tho| then| really| too)?$"
 )
 # What may stand before the two sides without naming what was said: "was that", "so is it".
 _POINTING_LEAD = prefilter.compile(
@@ -148,6 +165,12 @@ def _side_of(word: str) -> str:
     """The country a side's word stands for: "american" → united-states. Every side word
     the patterns here match is one of SIDE_COUNTRIES (they are built from it)."""
     return SIDE_COUNTRIES[word]
+
+
+def _put_out(named: re.Match[str]) -> bool:
+    """Whether the words are asked as put out from somewhere ("did the statement come from
+    new delhi?"), not as said by someone ("was it said by Delhi?")."""
+    return (named["via"] or "").endswith("from")
 
 
 def _names_words(thing: str, text: str) -> bool:
@@ -294,13 +317,13 @@ class SideAnswers(EngineCore):
         if one is not None and one["noun"] != "statement":
             # "was it an Indian statement?" asks whose the statement is: its issuer's reading.
             return self._side_answer("who said that?", _side_of(one["side"]), context)
-        named = ONE_SIDE_OF_THING.match(asked)
+        named = ONE_SIDE_OF_THING.match(asked) or ONE_SIDE_AFTER_THING.match(asked)
         if (
             named is not None
             and not _POINTING_LEAD.match(named["thing"])
             and _names_words(named["thing"], text)
         ):
-            if named["noun"] is None and named["side"] in SIDE_CITIES:
+            if named["noun"] is None and named["side"] in SIDE_CITIES and _put_out(named):
                 # "did the statement come from new delhi?": where it was put out, never said
                 return self._abstain(
                     AbstainReason.NOT_IN_ARTICLE,
