@@ -24899,3 +24899,33 @@ def test_one_side_offered_of_quoted_words_is_answered_by_their_speaker(
     Indian side?"): Yes or No by whose the article says the words are, never a Yes from the
     fact that happens to name India."""
     assert ask(engine, question).text.startswith(expected), question
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "whats the point of the partnership as far as China goes?",
+            "is that from the DOD statement?",
+        ),
+        (
+            "what's the purpose of the elevated strategic partnership?",
+            "was that in the pentagon statement?",
+        ),
+        ("how are us-india relations?", "is this from the DoD statement?"),
+    ],
+)
+def test_the_articles_own_china_words_pointed_at_are_not_from_the_statement(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """The article's own words on China, pointed back at: No, the statement does not
+    mention China, never Yes quoting another of the statement's sentences."""
+    answer = ask(engine, *questions)
+    assert answer.text == "No. The Defense Department statement does not explicitly mention China."
+
+
+def test_the_articles_own_words_pointed_at_are_not_given_to_the_statement(engine: Engine) -> None:
+    """ "How many 2+2 dialogues?" "Is that from the DOD statement?": the article says it
+    itself; whether the statement does too is not said, so no Yes."""
+    answer = ask(engine, "how many 2+2 dialogues?", "is that from the DOD statement?")
+    assert answer.abstained

@@ -157,6 +157,8 @@ _FROM_THE_STATEMENT = prefilter.compile(
     rf"(?<! directly) (?:(?:really|actually) )?"
     rf"(?:come )?(?:from|in|part of|taken from) {_THE_STATEMENT_NAMED}$"
 )
+# Words pointing back at the last answer: "is that from the DOD statement?".
+_POINTER = prefilter.compile(r"^(?:that|this|it|those|these)$")
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _SIDE_NAMES = {"united-states": "the U.S. side", "india": "the Indian side"}
 
@@ -230,11 +232,16 @@ class SideAnswers(EngineCore):
             # "is the line about the partnership countering china from the DoD statement?":
             # the article's own words; No only where it says the statement leaves out what
             # they name (China).
-            named = self._entities_named_in(found["thing"])
+            pointed = _POINTER.match(found["thing"]) is not None
+            named = (
+                self._entities_of_facts(facts)
+                if pointed
+                else self._entities_named_in(found["thing"])
+            )
             denied = {self._statement_denials[e] for e in named if e in self._statement_denials}
-            if len(denied) != 1:
-                return None
-            return self._statement_denies(said, self.factbase.facts[denied.pop()], facts)
+            if len(denied) == 1:
+                return self._statement_denies(said, self.factbase.facts[denied.pop()], facts)
+            return self._unsourced(context) if pointed else None
         who = facts[0].roles.get("who")
         if who is None or who.answer.rstrip(".") != said.text.rstrip("."):
             return None
@@ -246,6 +253,22 @@ class SideAnswers(EngineCore):
         if verdict_of(claim) != "yes":
             return None
         return self._statement_confirms(said, facts[1:] or facts)
+
+    def _unsourced(self, context: Context) -> Answer:
+        """ "How many 2+2 dialogues?" "Is that from the DOD statement?": the article says it
+        in its own voice, so whether the statement says it too is not said; never a Yes
+        from another of the statement's sentences."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say: it says that itself, citing no source.",
+            context,
+        )
+
+    def _entities_of_facts(self, facts: list[Fact]) -> set[str]:
+        """What the facts pointed at name, and what those are part of: "is that from the DOD
+        statement?" after the partnership's purpose (to address China's threat) names China."""
+        named = {e for fact in facts for e in fact.entities}
+        return named | {p for e in named for p in self.index.part_of.get(e, ())}
 
     def _entities_named_in(self, words: str) -> set[str]:
         """The entities some words name, and what they are part of: "the communist party"
