@@ -24929,3 +24929,58 @@ def test_the_articles_own_words_pointed_at_are_not_given_to_the_statement(engine
     itself; whether the statement does too is not said, so no Yes."""
     answer = ask(engine, "how many 2+2 dialogues?", "is that from the DOD statement?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("who praised the relationship?", "was that the Indian side?"), "Both sides"),
+        (("who praised the relationship?", "US or Indian side?"), "Both sides"),
+        (("who agreed on BECA?", "was that the US side?"), "Both sides"),
+        (("who expressed appreciation?", "was that the american side?"), "Both sides"),
+        (("who met singh?", "was that the Indian side?"), "No, the U.S. side"),
+        (
+            ("What did the two men praise?", "who reported that?", "was that the Indian side?"),
+            "No. It comes from the U.S. side",
+        ),
+    ],
+)
+def test_a_side_asked_of_those_just_named_as_doers_is_theirs(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    """ "Who praised the relationship?" (Esper and Singh) "Was that the Indian side?": the
+    side of those who did it, both here, not of the statement that reports it."""
+    assert ask(engine, *questions).text.startswith(expected), questions
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (
+            (
+                "What did the two men praise?",
+                "who reported that?",
+                "whose words, Delhi's or Washington's?",
+            ),
+            "The U.S. side: the U.S. Department of Defense",
+        ),
+        (
+            ("what did pompeo say?", "whose words were those - US or Indian?"),
+            "The U.S. side: Secretary Pompeo",
+        ),
+        (
+            ("how did officials describe the relationship?", "whose wording, american or indian?"),
+            "The U.S. side: U.S. government officials",
+        ),
+    ],
+)
+def test_whose_words_offered_as_two_sides_is_their_speakers_side(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    """ "whose words, Delhi's or Washington's?" of the words just answered: the side of who
+    the article says said them, not of some other fact naming a side."""
+    assert ask(engine, *questions).text.startswith(expected), questions
+
+
+def test_whose_words_with_nothing_answered_before_is_asked_back(engine: Engine) -> None:
+    assert ask(engine, "whose words, Delhi's or Washington's?").abstained

@@ -16,6 +16,7 @@ from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
 from bot.engine.index import _linkable_words, term
+from bot.engine.question import parse
 from bot.engine.several import verdict_of
 from bot.engine.sidenames import SIDE_CITIES, SIDE_COUNTRIES, side_words_of
 from bot.factbase.model import Fact
@@ -55,6 +56,13 @@ ONE_SIDE_ASKED = prefilter.compile(
 _GIVEN_BY = (
     r"(?P<via>(?:come |really come )?from|(?:said|stated|put|worded|phrased|written|used|uttered"
     r"|coined) by)"
+)
+# "whose words, Delhi's or Washington's?", "whose words were those - US or Indian?": the
+# words just answered, offered as two sides (normalised text drops the "'s").
+WHOSE_WORDS_POINTED = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|wait) )*(?:is )?whose (?:words?|wording|phrasing|line|lines"
+    r"|quotes?|remarks?|comments?)(?: (?:is|was|are|were) (?:that|this|it|those|these|they))?"
+    rf" (?:the )?{_SIDE}(?: side)? or (?:the )?{_SIDE}(?: side)?(?: then| though| tho)?$"
 )
 # "was the 'cooperation among the services' wording from the Indian side?", "Was 'pressing
 # global security challenges' said by the Indian side?": one side offered of words the
@@ -98,6 +106,12 @@ _THING_LEAD = prefilter.compile(
 _WORDS_NOUN = prefilter.compile(
     r"\b(?:wording|words?|line|lines|remarks?|quotes?|quotations?|phrases?|phrasing|statement"
     r"|claims?|comments?|descriptions?|language|terms?|characteri[sz]ation|framing|assessment)\b"
+)
+# A side asked of words, not of whoever did something: "was that Indian wording?", "was
+# that said by the US side?", "is that an Indian source?".
+_WORDS_ASKED = prefilter.compile(
+    r"\b(?:wording|words?|source|sources|line|remarks?|claim|phrasing|statement|account"
+    r"|version|view|position|said|stated|put|worded|phrased|written|quote|quoted)\b"
 )
 # "Was the statement from the US or the Indian side?": whose statement, which the issuer's
 # reading answers with the statement's own sentences.
@@ -325,6 +339,8 @@ class SideAnswers(EngineCore):
         who the article says said it. None for any other question, or when the article names
         no one who said it (the question is then read as ever)."""
         asked = normalise(text)
+        if WHOSE_WORDS_POINTED.match(asked):
+            return self._side_answer("who said that?", None, context)
         if asked.startswith("whose "):
             return None  # "whose statement was it - US or Indian?": message.py puts it
         two = TWO_SIDES_OFFERED.match(asked)
@@ -335,11 +351,17 @@ class SideAnswers(EngineCore):
             if _side_of(two["first"]) == _side_of(two["second"]):
                 # "was that the US or the US side?": no choice offered, so no Yes to give.
                 return self._words_unknown(context)
-            return self._side_answer(who_said, None, context)
+            pointing = who_said == "who said that?"
+            return (pointing and self._doers_side(asked, None, context)) or self._side_answer(
+                who_said, None, context
+            )
         one = ONE_SIDE_ASKED.match(asked)
         if one is not None and one["noun"] != "statement":
             # "was it an Indian statement?" asks whose the statement is: its issuer's reading.
-            return self._side_answer("who said that?", _side_of(one["side"]), context)
+            side = _side_of(one["side"])
+            return self._doers_side(asked, side, context) or self._side_answer(
+                "who said that?", side, context
+            )
         named = ONE_SIDE_OF_THING.match(asked) or ONE_SIDE_AFTER_THING.match(asked)
         if (
             named is not None
@@ -356,6 +378,43 @@ class SideAnswers(EngineCore):
             who_said = f"who said {named['thing']}?"
             return self._side_answer(who_said, _side_of(named["side"]), context)
         return None
+
+    def _doers_side(self, asked: str, asked_side: str | None, context: Context) -> Answer | None:
+        """ "Who praised the relationship?" (Esper and Singh) "Was that the Indian side?":
+        whose side did it, read from those the last answer named as its doers, not from the
+        statement reporting it: "Both sides: Esper and Singh." None when the last answer
+        named no doers, or the question asks of words ("was that Indian wording?")."""
+        if context.role != "who" or context.fact_id is None or _WORDS_ASKED.search(asked):
+            return None
+        entry = self.index.by_id.get(context.fact_id)
+        if entry is None or _SAY in entry.predicate:
+            return None  # "who described the relationship so?": its doers said it, read as ever
+        fact = entry.fact
+        doers = fact.roles.get("who")
+        if doers is None or set(doers.entities) != set(context.answer_entities):
+            return None
+        sides = self._countries_of(m for d in doers.entities for m in self.index.expand(d))
+        if not sides or not sides <= _SIDE_NAMES.keys():
+            return None
+        who = doers.answer.rstrip(".")
+        who = f"the {who[4:]}" if who.startswith("The ") else who
+        if len(sides) > 1:
+            alone = "" if asked_side is None else f", not {_SIDE_NAMES[asked_side]} alone"
+            lead = f"Both sides{alone}"
+        else:
+            (side,) = sides
+            name = _SIDE_NAMES[side]
+            lead = {None: name[:1].upper() + name[1:], side: f"Yes, {name}"}.get(
+                asked_side, f"No, {name}"
+            )
+        return self._direct(
+            text=f"{lead} — {who}.",
+            facts=[fact],
+            confidence=0.85,
+            parsed=parse(asked, self.index),
+            context=context,
+            notes=["side asked of the doers the last answer named"],
+        )
 
     @staticmethod
     def _who_said_question(lead: str, text: str) -> str | None:
