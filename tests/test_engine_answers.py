@@ -24984,3 +24984,31 @@ def test_whose_words_offered_as_two_sides_is_their_speakers_side(
 
 def test_whose_words_with_nothing_answered_before_is_asked_back(engine: Engine) -> None:
     assert ask(engine, "whose words, Delhi's or Washington's?").abstained
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("Did the statement mention China and who said it?",),
+        ("Did the statement mention China?", "who said it?"),
+        ("does the pentagon statement name china?", "and who issued it?"),
+        ("Does the statement name China?", "ok who wrote it?"),
+    ],
+)
+def test_who_said_it_after_what_the_statement_leaves_out_is_its_issuer(
+    engine: Engine, questions: tuple[str, ...]
+) -> None:
+    """ "Did the statement mention China? Who said it?": "it" is the statement, so its
+    issuer, the Defense Department, never Pompeo, who spoke of China elsewhere."""
+    answer = ask(engine, *questions)
+    assert answer.text.endswith("The U.S. Defense Department, in a statement"), questions
+    assert "Pompeo" not in answer.text
+
+
+def test_who_said_that_after_what_the_statement_leaves_out_is_the_article(
+    engine: Engine,
+) -> None:
+    """ "Who said that?" of "the statement does not mention China": the article, in its own
+    voice, not Pompeo."""
+    answer = ask(engine, "Did the statement mention China?", "who said that?")
+    assert answer.text.startswith("The article itself")

@@ -3212,6 +3212,7 @@ class Engine(
             or self._side_of_words_answered(text, context)  # "was that the US or Indian side?"
             or self._unheard_side_asked(text, context)  # "India's official reaction?"
             or self._statement_as_source_asked(text, context)  # "did the DoD statement say…"
+            or self._statement_speaker_pointed(text, context)  # "…mention China?" "who said it?"
         )
         if whose is not None:
             return whose

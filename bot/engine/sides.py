@@ -173,6 +173,18 @@ _FROM_THE_STATEMENT = prefilter.compile(
 )
 # Words pointing back at the last answer: "is that from the DOD statement?".
 _POINTER = prefilter.compile(r"^(?:that|this|it|those|these)$")
+# "Did the statement mention China?" "Who said it?", "…and who issued that?": who the
+# statement is of, asked right after the article's word on what it leaves out.
+_STATEMENT_POINTED_SPEAKER = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:who|which \w+) (?:(?:said|says|wrote) it"
+    r"|(?:issued|released|put out|made|published|gave) (?:it|that|this))(?: then| though)?$"
+)
+# "Did the statement mention China?" "Who said that?": who says what was just answered,
+# that the statement leaves China out, which the article says itself.
+_DENIAL_POINTED_SPEAKER = prefilter.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:who|which \w+) (?:said|says|stated|claims?|claimed"
+    r"|wrote) (?:that|this)(?: then| though)?$"
+)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _SIDE_NAMES = {"united-states": "the U.S. side", "india": "the Indian side"}
 
@@ -267,6 +279,31 @@ class SideAnswers(EngineCore):
         if verdict_of(claim) != "yes":
             return None
         return self._statement_confirms(said, facts[1:] or facts)
+
+    def _statement_speaker_pointed(self, text: str, context: Context) -> Answer | None:
+        """ "Did the statement mention China?" (No) "Who said it?": "it" is the statement, so
+        its issuer, not whoever else spoke of China (Pompeo). None for any other question,
+        or after any other answer."""
+        if context.fact_id not in self._statement_denial_facts:
+            return None
+        asked = normalise(text)
+        if _DENIAL_POINTED_SPEAKER.match(asked):
+            return self._direct(
+                text="The article itself: it gives no source for this",
+                facts=[self.factbase.facts[context.fact_id]],
+                confidence=0.85,
+                parsed=parse(asked, self.index),
+                context=context,
+                notes=["the article's own word on what the statement leaves out"],
+            )
+        if not _STATEMENT_POINTED_SPEAKER.match(asked):
+            return None
+        return self._answer("who issued the statement?", context)
+
+    @cached_property
+    def _statement_denial_facts(self) -> frozenset[str]:
+        """The facts saying what the statement leaves out ("statement-no-china"); built once."""
+        return frozenset(self._statement_denials.values())
 
     def _unsourced(self, context: Context) -> Answer:
         """ "How many 2+2 dialogues?" "Is that from the DOD statement?": the article says it
