@@ -25012,3 +25012,22 @@ def test_who_said_that_after_what_the_statement_leaves_out_is_the_article(
     voice, not Pompeo."""
     answer = ask(engine, "Did the statement mention China?", "who said that?")
     assert answer.text.startswith("The article itself")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ('is "two largest democracies" an indian quote?', "No. It comes from the U.S. side"),
+        ("was the china threat remark an indian line?", "No. It comes from the U.S. side"),
+        (
+            'was "pressing global security challenges" an american phrase?',
+            "Yes, the U.S. side",
+        ),
+    ],
+)
+def test_words_asked_as_one_sides_quote_are_answered_by_their_speaker(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """ "Is 'two largest democracies' an Indian quote?": No, U.S. officials' words, never a
+    Yes from the fact that names India."""
+    assert ask(engine, question).text.startswith(expected), question

@@ -31,7 +31,7 @@ _INDIA = side_words_of("india")
 _SIDE = rf"(?:{_US}|{_INDIA})"
 _SOURCE_NOUN = (
     r"(?:side|sides|source|sources|officials?|ones?|wording|words|statement|government|govt"
-    r"|account|version|phrasing|line|claim|remark|view|position)"
+    r"|account|version|phrasing|line|claim|remark|view|position|quote|quotation|phrase)"
 )
 # What a side's words come as: "the US side", "an Indian source", "American officials",
 # "US or Indian wording", "indian officials or american ones".
@@ -71,6 +71,13 @@ ONE_SIDE_OF_THING = prefilter.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:was|is|were|are|did|does) (?P<thing>.+?)"
     rf" {_GIVEN_BY} (?:an? |the )?(?P<side>{_SIDE})"
     rf"(?P<noun> {_SOURCE_NOUN})?$"
+)
+# "is 'two largest democracies' an Indian quote?", "was the China-threat remark a US
+# line?": the words named, then one side's words offered as what they are.
+ONE_SIDE_NOUN_OF_THING = prefilter.compile(
+    # "…issued by the Indian side?" asks who issued it, read as ever: no "by" before the side.
+    r"^(?:(?:and|so|but|ok|okay) )*(?:was|is|were|are) (?P<thing>.+?)(?<! by)(?<! from)"
+    rf" (?:an?|the) (?P<side>{_SIDE})(?P<noun> {_SOURCE_NOUN})(?: though| tho| then| really)?$"
 )
 # "'one of the most significant relationships' – was that the Indian side?", "'pressing
 # global security challenges': is that from US officials?": the words quoted first, then
@@ -198,7 +205,7 @@ def _side_of(word: str) -> str:
 def _put_out(named: re.Match[str]) -> bool:
     """Whether the words are asked as put out from somewhere ("did the statement come from
     new delhi?"), not as said by someone ("was it said by Delhi?")."""
-    return (named["via"] or "").endswith("from")
+    return (named.groupdict().get("via") or "").endswith("from")
 
 
 def _names_words(thing: str, text: str) -> bool:
@@ -399,7 +406,11 @@ class SideAnswers(EngineCore):
             return self._doers_side(asked, side, context) or self._side_answer(
                 "who said that?", side, context
             )
-        named = ONE_SIDE_OF_THING.match(asked) or ONE_SIDE_AFTER_THING.match(asked)
+        named = (
+            ONE_SIDE_OF_THING.match(asked)
+            or ONE_SIDE_AFTER_THING.match(asked)
+            or ONE_SIDE_NOUN_OF_THING.match(asked)
+        )
         if (
             named is not None
             and not _POINTING_LEAD.match(named["thing"])
