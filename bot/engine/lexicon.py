@@ -527,6 +527,15 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\b(?:characteri[sz]ed|portrayed|depicted|presented|painted) (?:in|by) (?:the|this) "
             rf"{SOURCE}\b",
         ),
+        # "What specific areas of military cooperation did they discuss?", "which specific
+        # fields of cooperation were named?": the areas are what the list answers, so
+        # "specific" asks no finer detail than the list itself gives. "Which specific
+        # emerging technologies?" keeps it: the article names none of those.
+        (
+            ("specific",),
+            r"\bspecific (?=(?:areas?|fields?|forms?|domains?|sectors?|spheres?|lines?)"
+            r" of (?:\w+ )?(?:cooperation|collaboration|engagement)\b)",
+        ),
     )
 )
 
