@@ -1808,7 +1808,7 @@ def _blank_at_end_asked(text: str) -> str:
     """ "pompeo trip to?" → "where pompeo trip to", "esper met with?" → "who esper met
     with": the blank a dangling preposition leaves, asked as the question it is."""
     found = _BLANK_AT_END.match(text)
-    if found is None:
+    if found is None or _asks_already(text):
         return text
     verb, prep = found["verb"], found["prep"]
     if (prep == "to" and verb in _GOING_TO) or (
@@ -1820,6 +1820,17 @@ def _blank_at_end_asked(text: str) -> str:
     if (prep == "with" and verb in _MET_WITH) or (prep == "by" and verb in _DONE_BY):
         return f"who {text}"
     return text
+
+
+# A question word just after a lead-in word or two: "exactly how many 2+2 meetings has
+# esper been in?", "and so which talks was he at?".
+_ASKS_AFTER_LEAD = re.compile(r"^(?:\S+ ){1,2}(?:who|whom|whose|what|where|when|which|why|how)\b")
+
+
+def _asks_already(text: str) -> bool:
+    """ "exactly how many 2+2 meetings has esper been in?" already asks how many: its
+    closing "in" is no blank to be read as "where"."""
+    return _ASKS_AFTER_LEAD.match(text) is not None
 
 
 def _bare_bound_put(text: str) -> str:
