@@ -527,6 +527,13 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\b(?:characteri[sz]ed|portrayed|depicted|presented|painted) (?:in|by) (?:the|this) "
             rf"{SOURCE}\b",
         ),
+        # "And the converse: did Singh meet Esper?", "conversely, did Singh meet Esper?",
+        # "the other way round, did Singh meet Esper?": the question after it is whole.
+        (
+            ("convers", "reverse", "other way", "vice versa"),
+            r"\bconversely\b|^(?:(?:and|so|now|ok|okay|then) )*(?:what about |how about )?"
+            r"(?:the )?(?:converse|reverse|other way (?:round|around)|vice versa)(?= \w+ \w+)",
+        ),
         # "What specific areas of military cooperation did they discuss?", "which specific
         # fields of cooperation were named?": the areas are what the list answers, so
         # "specific" asks no finer detail than the list itself gives. "Which specific
