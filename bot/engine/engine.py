@@ -578,6 +578,8 @@ PREMISE_LEAD = re.compile(
     r"|were|are|has|have|had)\b[^,;]*)$",
     re.IGNORECASE,
 )
+# The ordinals a premise counts by: "since this was Esper's first 2+2".
+PREMISE_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth"})
 # "T/F: Esper and Pompeo took part in the Tokyo talks, which included China.": a claim whose
 # last words ("the Tokyo talks", "New Delhi") a clause goes on to say more of.
 RELATIVE_CLAUSE_CLAIM = re.compile(
@@ -4008,7 +4010,12 @@ class Engine(
             return None
         answer = self._asked_after_background(premise, question, context)
         outright = any(self.factbase.facts[f].negative for f in checked.fact_ids[:1])
-        if outright and (answer is None or answer.reason == AbstainReason.NOT_IN_ARTICLE):
+        unanswered = answer is None or answer.reason == AbstainReason.NOT_IN_ARTICLE
+        if self._count_refuted(premise, checked):
+            # "Since this was Esper's first 2+2, how did he find it?": the article's own
+            # count (his second) says the premise is wrong, whatever the question asks.
+            outright, unanswered = True, answer is None or answer.abstained
+        if outright and unanswered:
             # "Since the DOD statement slammed China by name, how did Beijing respond?": the
             # article says outright that the statement did not name China; the question
             # rests on that. (A premise refuted only by where or when something else was,
@@ -4040,6 +4047,15 @@ class Engine(
             confidence=min(checked.confidence, answer.confidence),
             context=both,
         )
+
+    def _count_refuted(self, premise: str, checked: Answer) -> bool:
+        """Whether a premise counting something ("Esper's first 2+2", "their four
+        dialogues") is refuted by a fact that gives that count."""
+        words = normalise(premise).split()
+        if not any(w in NUMBER_WORDS or w in PREMISE_ORDINALS or w.isdigit() for w in words):
+            return False
+        first = self.index.by_id.get(checked.fact_ids[0]) if checked.fact_ids else None
+        return first is not None and "how_many" in first.fact.roles
 
     def _timed_premise_checked(self, text: str, context: Context) -> Answer | None:
         """ "After the agreement was signed, who celebrated?": the question is asked of a

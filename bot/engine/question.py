@@ -2112,6 +2112,7 @@ def parse(question: str, index: Index) -> Parsed:
     original = _hedge_in_aside_dropped(original)
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _calques_meant(linkable)
+    linkable = _no_part_as_not_part(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
     linkable = _pronoun_subject_inverted(linkable)
     linkable = _us_defense_minister_as_secretary(linkable)
@@ -4306,6 +4307,24 @@ def _us_defense_minister_as_secretary(text: str) -> str:
 
 def _us_secretary_of_defense(found: re.Match[str]) -> str:
     return f"{found['us']} secretary of defense" if found["us"] else "usa secretary of defense"
+
+
+# "China plays no part whatsoever in the partnership's purpose?", "Japan played no role in
+# the 2+2?": a claim of no involvement, asked as "is China not part of …?", which the
+# article's "…to jointly address the threat posed by China" answers No.
+_NO_PART_PLAYED = re.compile(
+    r"\b(?P<verb>plays?|played|playing|has|have|had) (?:no|zero) (?:part|role)"
+    r"(?: (?:whatsoever|at all|of any kind))? in\b"
+)
+
+
+def _no_part_as_not_part(text: str) -> str:
+    """ "China plays no part in the partnership's purpose" → "China is not part of the
+    partnership's purpose"; "played" or "had" keeps the past ("was not part of")."""
+    return _NO_PART_PLAYED.sub(
+        lambda m: "was not part of" if m["verb"] in ("played", "had") else "is not part of",
+        text,
+    )
 
 
 def _calques_meant(text: str) -> str:
