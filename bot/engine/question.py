@@ -773,6 +773,15 @@ _WHO_ARE_THOSE_WHO = prefilter.compile(
     r"(?:officials?|ministers?|leaders?|people|persons?|men|man|americans?|indians?))"
     r" (?:who|that) (?!(?:is|was|are|were)\b)(?P<deed>.+)$"
 )
+# "Who are the two main actors who met?", "who were the two people that met?": both of
+# those who did it, as "who met?" asks (Esper and Singh); "which two people met?" would
+# weigh "two" against the two countries.
+_BOTH_OF_THOSE_WHO = prefilter.compile(
+    r"^(?:(?:and|so|now) )?who (?:is|was|are|were) the (?:two|2|both) (?:main |key |principal"
+    r" |chief |central )?(?:officials|ministers|leaders|people|persons|men"
+    r"|actors|figures|individuals|players) (?:who|that) (?!(?:is|was|are|were)\b)"
+    r"(?P<deed>.+)$"
+)
 # "List the countries involved." "Same for the US officials who attended": the same asking,
 # of those the clause picks out, as "which US officials attended?" asks.
 _SAME_FOR_THOSE_WHO = prefilter.compile(
@@ -2132,6 +2141,7 @@ def parse(question: str, index: Index) -> Parsed:
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
     unframed = _every_of_kind_listed(unframed)
+    unframed = _BOTH_OF_THOSE_WHO.sub(r"who \g<deed>", unframed)
     those_who = _WHO_ARE_THOSE_WHO.match(unframed) or _SAME_FOR_THOSE_WHO.match(unframed)
     if those_who is not None:
         unframed = f"which {those_who['kind']} {those_who['deed']}"
