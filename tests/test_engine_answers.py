@@ -25031,3 +25031,106 @@ def test_words_asked_as_one_sides_quote_are_answered_by_their_speaker(
     """ "Is 'two largest democracies' an Indian quote?": No, U.S. officials' words, never a
     Yes from the fact that names India."""
     assert ask(engine, question).text.startswith(expected), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what specific areas of military cooperation did they discuss?",
+        "which specific fields of defense cooperation did they commit to?",
+        "what specific forms of cooperation did the statement list?",
+    ],
+)
+def test_specific_areas_of_cooperation_get_the_list(engine: Engine, question: str) -> None:
+    """The areas are what the list names: "specific" asks no finer detail than it gives."""
+    answer = ask(engine, question)
+    assert not answer.abstained and "logistics" in answer.text, question
+
+
+def test_specific_emerging_technologies_still_abstain(engine: Engine) -> None:
+    """The article names no emerging technology: "specific" ones stay unanswered."""
+    answer = ask(engine, "Name the specific emerging technologies they'll develop together.")
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "exactly how many 2+2 meetings has esper been in?",
+        "precisely how many 2+2 meetings has esper been at?",
+    ],
+)
+def test_a_how_many_after_a_lead_word_is_no_blank_for_where(engine: Engine, question: str) -> None:
+    """A question word after "exactly" already asks: the closing "in" is no blank."""
+    assert ask(engine, question).text.startswith("Two"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and the converse: did Singh meet Esper?",
+        "conversely, did Singh meet Esper?",
+        "the other way round: did Singh meet Esper?",
+    ],
+)
+def test_the_converse_lead_leaves_the_question_whole(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes."), question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Since this was Esper's first 2+2, how did he find it?", "second time"),
+        ("Given that Esper has been to four 2+2s, how did he find this one?", "second time"),
+        ("Since the US and India have held five 2+2 dialogues, how did the fifth go?", "three"),
+    ],
+)
+def test_a_premise_the_articles_count_refutes_is_corrected(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("That's not what the article says") and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so China plays no part whatsoever in the partnership's purpose?",
+        "China had no part in the partnership's purpose, right?",
+    ],
+)
+def test_a_claim_of_no_part_is_answered_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "threat posed by China" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are the two main actors who met in this article?",
+        "who were the two people who met?",
+        "who are the two key figures that met in New Delhi?",
+    ],
+)
+def test_the_two_who_met_are_esper_and_singh(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "Esper" in answer.text and "Singh" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Everyone named in the article is American, right?", "Rajnath Singh"),
+        ("Are all the people in the article American?", "Rajnath Singh"),
+        ("is everyone mentioned Indian?", "Esper"),
+    ],
+)
+def test_everyone_of_one_country_gets_no_with_one_who_is_not(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and expected in answer.text and answer.quotes
+
+
+def test_everyone_who_did_something_is_no_claim_of_everyone_named(engine: Engine) -> None:
+    assert not ask(engine, "everyone who met Singh is American?").text.startswith("No.")

@@ -54,6 +54,7 @@ from bot.engine.describe import (
 from bot.engine.described import DescribedAnswers
 from bot.engine.embedded import embedded_question_asked
 from bot.engine.enumerated import enumerated_questions
+from bot.engine.everyonenational import EveryoneNational
 from bot.engine.formfield import form_field_asked, form_label_asked, quoted_one_asked
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
@@ -2194,6 +2195,7 @@ class Engine(
     UnnamedPronouns,
     WhereElseChecks,
     ComparedStatements,
+    EveryoneNational,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -3377,6 +3379,9 @@ class Engine(
             guessed = self._described_guess_confirmed(guessing, context)
         if guessed is not None:
             return replace(guessed, notes=(*notes, *guessed.notes))
+        everyone = self._everyone_national_checked(text, context)
+        if everyone is not None:
+            return replace(everyone, notes=(*notes, *everyone.notes))
         premised = self._premise_checked(text, context)
         if premised is not None:
             return replace(premised, notes=(*notes, *premised.notes))
