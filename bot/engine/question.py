@@ -775,10 +775,11 @@ _WHO_ARE_THOSE_WHO = prefilter.compile(
 )
 # "Who are the two main actors who met?", "who were the two people that met?": both of
 # those who did it, as "who met?" asks (Esper and Singh); "which two people met?" would
-# weigh "two" against the two countries.
+# weigh "two" against the two countries. ("Who were the two ministers that met?" already
+# reads as those two by their office, "Esper and Singh".)
 _BOTH_OF_THOSE_WHO = prefilter.compile(
     r"^(?:(?:and|so|now) )?who (?:is|was|are|were) the (?:two|2|both) (?:main |key |principal"
-    r" |chief |central )?(?:officials|ministers|leaders|people|persons|men"
+    r" |chief |central )?(?:officials|leaders|people|persons"
     r"|actors|figures|individuals|players) (?:who|that) (?!(?:is|was|are|were)\b)"
     r"(?P<deed>.+)$"
 )
@@ -786,7 +787,7 @@ _BOTH_OF_THOSE_WHO = prefilter.compile(
 # of those the clause picks out, as "which US officials attended?" asks.
 _SAME_FOR_THOSE_WHO = prefilter.compile(
     r"^(?:(?:the )?same (?:question |thing )?for|ditto for|now|and now) the"
-    r" (?P<kind>(?:[\w.-]+ ){0,2}?(?:officials|ministers|leaders|people|persons|men"
+    r" (?P<kind>(?:[\w.-]+ ){0,2}?(?:officials|leaders|people|persons"
     r"|americans|indians|countries|nations))"
     r" (?:who|that) (?!(?:is|was|are|were)\b)(?P<deed>.+)$"
 )
