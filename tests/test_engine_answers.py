@@ -25134,3 +25134,18 @@ def test_everyone_of_one_country_gets_no_with_one_who_is_not(
 
 def test_everyone_who_did_something_is_no_claim_of_everyone_named(engine: Engine) -> None:
     assert not ask(engine, "everyone who met Singh is American?").text.startswith("No.")
+
+
+@pytest.mark.parametrize("follow_up", ["only those? nothing else at all?", "what else?"])
+def test_after_the_whole_list_no_item_is_set_aside(engine: Engine, follow_up: str) -> None:
+    """ "List every area of cooperation…" picked no item ("cooperation" leads into the
+    list): a follow-up never gets the list less its first item."""
+    answer = ask(
+        engine, "list every area of cooperation between the militaries they reinforced", follow_up
+    )
+    assert not answer.text.startswith("Enhancing secure communications"), follow_up
+
+
+def test_after_one_item_what_else_gets_the_rest(engine: Engine) -> None:
+    answer = ask(engine, "What type of technologies did they agree to cooperate on?", "what else?")
+    assert "defense trade" in answer.text

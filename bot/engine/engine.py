@@ -1799,6 +1799,17 @@ SORT_OF = prefilter.compile(r"[a-z][a-z-]*$")
 LIST_BREAK = prefilter.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 
 
+def _list_head_terms(entry: FactEntry, listed: Role) -> frozenset[str]:
+    """The terms of the words that lead into a fact's list: "deepening military
+    cooperation, including" before "cooperation among the services, …". A question asking
+    for the whole list ("list every area of cooperation between the militaries") picked no
+    item of it by those words."""
+    first = next((i for i in LIST_BREAK.split(listed.answer) if i), "")
+    statement = normalise(entry.fact.statement)
+    at = statement.find(normalise(first)) if first else -1
+    return frozenset(term(w) for w in statement[:at].split()) if at > 0 else frozenset()
+
+
 def _without_items(listed: str, aside: frozenset[str]) -> str | None:
     """The answer's list without the items that have the set-aside terms, when that leaves
     some but not all of at least three: "A, B and C" without B is "A and C"."""
@@ -10096,7 +10107,7 @@ class Engine(
         if not set(parsed.terms) <= set(last.bag):
             return None  # "what else did they welcome?": another fact's doing
         # The item asked about before is set aside; one this question names is not.
-        aside = frozenset(context.terms) - set(parsed.terms)
+        aside = frozenset(context.terms) - set(parsed.terms) - _list_head_terms(last, what)
         rest = _without_items(what.answer, aside)
         if rest is None:
             return None
