@@ -107,7 +107,10 @@ _ASKS_WHEN = prefilter.compile(
 # "In which country was Esper visiting when the agreement was reached?": a "when" that
 # starts a clause inside another question asks nothing.
 _WHEN_CLAUSE = prefilter.compile(
-    r"^(?:in |at |from |to |with )?(?:who|whom|what|which|where|why|how)\b"
+    r"^(?:(?:in |at |from |to |with )?(?:who|whom|what|which|where|why|how)"
+    # "was esper in new delhi or washington when he met singh": a yes-or-no (or either-or)
+    # question whose "when" starts the clause that sets the scene.
+    r"|(?:was|were|is|are|did|does|do|had|has|have)(?= \S+ \S+ .* when ))\b"
     r"(?:(?! and when| or when).)* (?<!and )(?<!or )when (?!and\b|or\b)\S+ \S+"
 )
 _ASKS_WHERE = prefilter.compile(
