@@ -1722,6 +1722,16 @@ _SAID_EMBEDDED = prefilter.compile(
 )
 
 
+# "the dod statement said they want to address what exactly", "pompeo said free nations
+# should thwart what": what a source said, with the question word put where the answer goes.
+_SAID_WITH_WHAT_LAST = prefilter.compile(
+    r"^(?P<subject>(?:the |a )?(?!(?:who|whom|what|which|when|where|why|how|did|does|do|is"
+    r"|was|were|are|has|have|had|can|could|would|will|should|i|you|it)\b)\S+(?: \S+){0,2}?)"
+    r" (?:said|says|stated|states) (?:that )?(?P<rest>(?!(?:what|about)\b)\S+ \S+(?: \S+)*?)"
+    r" what(?: exactly| then| again)?$"
+)
+
+
 # "wht us officials say abt the relationship", "what pompeo want free nations do": a
 # question typed without its "did", the verb left bare after the subject.
 _AUXILIARY_LEFT_OUT = prefilter.compile(
@@ -1853,6 +1863,15 @@ def _bare_bound_put(text: str) -> str:
     if found is None:
         return text
     return f"is it {found['bound']} {found['n']}{found['rest']}"
+
+
+def _said_with_what_last_asked(text: str) -> str:
+    """ "the dod statement said they want to address what" → "what did the dod statement say
+    they want to address": read with its "what" last, the "said" hid the source asked of."""
+    found = _SAID_WITH_WHAT_LAST.match(text)
+    if found is None:
+        return text
+    return f"what did {found['subject']} say {found['rest']}"
 
 
 def _said_asked_directly(text: str) -> str:
@@ -2203,6 +2222,7 @@ def parse(question: str, index: Index) -> Parsed:
     # "Tell me what Pompeo said at the press conference": its "did" is put back once the
     # request around it is gone too.
     text = _auxiliary_supplied(_LIST_WHAT.sub("", strip_framing(_auxiliary_supplied(unframed))))
+    text = _said_with_what_last_asked(text)
     text = _bare_bound_put(_said_asked_directly(_whether_source_says_dropped(text)))
     text = _blank_at_end_asked(text)
     text = _TAKING_PART_COUNTED.sub(r"\g<ordinal> time", text)
