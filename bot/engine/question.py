@@ -158,7 +158,8 @@ _ASKS_WHY = prefilter.compile(
     r"|\b(?:to|in order to) (?:address|tackle|counter|face|meet|confront|deal with) "
     r"what\b|\bin order to\b"
     # "What are they trying to address by sharing more?": what it is for.
-    r"|^what (?:are|were|is|was|do|did|does|r) (?:\w+ ){1,3}?(?:trying |hoping |seeking )?"
+    # ("what does the defence department want to address with all this cooperation").
+    r"|^what (?:are|were|is|was|do|did|does|r) (?:\w+ ){1,5}?(?:trying |hoping |seeking )?"
     r"to (?:ad+res+|tackle|counter|confront|deal with|achieve|accomplish)"
     # …with nothing after it to say what: "what was expanded to address X" asks what.
     r"(?=$| by\b| with\b| through\b| in\b| here\b| there\b| together\b)"

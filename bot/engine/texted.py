@@ -87,6 +87,16 @@ _WORD_SPELT_OUT = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(_WORDS_SPELT_OUT) + r")(?![\w'’-])", re.IGNORECASE
 )
 
+# "can u tell me what they agreed on", "do u know who pompeo is": a request texted with "u"
+# for "you", spelt out so the request around the question is seen and set aside. Only
+# after a request's verb and before its own verb: a lone "u" elsewhere may be a letter.
+_YOU_TEXTED_IN_REQUEST = re.compile(
+    r"(?<![\w'’.-])(?P<ask>can|could|would|will|do|did)\s+u"
+    r"(?=\s+(?:tell|say|explain|give|list|let|know|name|remind|show)\b)",
+    re.IGNORECASE,
+)
+
+
 # Office words slipped into another English word, which the speller leaves alone as a word
 # of its own: "is Sing the indian foriegn minster", "is singh india's defence minster?" ask
 # of a minister (a minster is a church, which this article has none of); "the deputy
@@ -176,6 +186,7 @@ def texted_read(text: str, known: Callable[[str], bool], vocabulary: frozenset[s
     text = _TRUE_FALSE_SHORT.sub(_true_or_false_spelt, text)
     text = _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group(0).lower()], text)
     text = _WORD_SPELT_OUT.sub(lambda m: _WORDS_SPELT_OUT[m.group(0).lower()], text)
+    text = _YOU_TEXTED_IN_REQUEST.sub(lambda m: f"{m.group('ask')} you", text)
     text = _OFFICE_WORD_SLIPPED.sub(_office_word_spelt, text)
     text = _OATH_AFTER_QUESTION_WORD.sub(lambda m: m.group("asked"), text)
     text = _asked_in_order(text)
