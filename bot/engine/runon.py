@@ -48,6 +48,22 @@ _TAG_BEFORE_QUESTION = prefilter.compile(
     re.IGNORECASE,
 )
 
+# "whats the 2+2 dialogue who takes part in it", "what was beca who signed it": a second
+# question typed straight after the first, with no join. Its "who" follows a thing or a
+# time, which no "who" can describe, so it opens a question of its own; after a person
+# ("the official who said it") it is a relative clause, and the one question is left.
+_THINGS_NO_WHO_DESCRIBES = (
+    r"dialogues?|dialogs?|talks|meetings?|mtg|2\+2|conference|presser|agreements?|deal|beca"
+    r"|statement|trip|visit|summit|session|partnership|relationship|month|week|year|day"
+    r"|monday|tuesday|delhi|tokyo|india|japan|china"
+)
+_WHO_AFTER_A_THING = prefilter.compile(
+    rf"^(?P<first>\s*(?:what|whats|what's|when|where|which)\b.*?\b(?:{_THINGS_NO_WHO_DESCRIBES}))"
+    r"\s+(?=who\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 # "ok and what did they agree on…", "oh and is this his first 2+2…": a follow-up opened with
 # a filler word before its "and", read as "and what…" (the filler read as a first part would
 # join the questions after it into one).
@@ -61,6 +77,7 @@ def runon_joined(text: str) -> str:
     """The message with its run-on joins put as ", and " (a claim's tag kept: "…, right?
     and who is he"); other text unchanged."""
     text = _FILLER_BEFORE_AND.sub("and ", text)
+    text = _WHO_AFTER_A_THING.sub(r"\g<first>, and ", text, count=1)
     joined = _JOINER_BEFORE_ANYTHING.sub(", and what about ", text)
     joined = _JOINER_BEFORE_QUESTION.sub(", and ", joined)
     tagged = _TAG_BEFORE_QUESTION.match(joined)
