@@ -603,6 +603,11 @@ def _is_in_a_body(words: list[str]) -> bool:
 RECENT_TERM = term("recently")
 _AS_OF_NOW = prefilter.compile(r"\b(?:this month|this week|recently|recent)\b")
 # "Last year", "next month": a time counted from the article's own present.
+# "…in mumbai last tuesday", "…on friday": a day put on a claim (normalised text).
+_UNKNOWN_DAY_SAID = prefilter.compile(
+    r"\b(?:(?:on|last|this past|past) )?(?P<day>tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b"
+)
 _RELATIVE_TIME = prefilter.compile(
     r"\b(?:(?P<rel>last|next|past|previous) (?:year|month)|this year)\b"
 )
@@ -1419,6 +1424,9 @@ class YesNoAnswers(SeveralOptionAnswers):
             unnamed = self._never_named_as(parsed, context, notes)
             if unnamed is not None:
                 return unnamed
+            undone = self._no_without_the_day(parsed, context, notes)
+            if undone is not None:
+                return undone
         if not answer.abstained or RECENT_TERM not in parsed.terms:
             return answer
         # "Has Pompeo been to Japan recently?": the article's "recently" answers as asked
@@ -3486,6 +3494,22 @@ class YesNoAnswers(SeveralOptionAnswers):
         # Only someone else's words decide here; the speaker's own are checked word by word
         # on the general path ("the world's two oldest democracies?").
         return answer if answer is not None and not answer.text.startswith("Yes") else None
+
+    def _no_without_the_day(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "esper met singh in mumbai last tuesday right": a claim with a day the article
+        never gives and another wrong value, too much unknown to weigh at once. Either
+        wrong value makes the whole claim false, so the claim without its day is weighed:
+        its No ("…in New Delhi on Monday") answers the whole; anything else is left."""
+        day = _UNKNOWN_DAY_SAID.search(parsed.text)
+        if day is None or day["day"] not in parsed.unknown:
+            return None
+        rest = f"{parsed.text[: day.start()]}{parsed.text[day.end() :]}".strip()
+        if len(rest.split()) < 3:
+            return None
+        answer = self._yesno_as_asked(parse(rest, self.index), context, notes)
+        return None if answer.abstained or not answer.text.startswith("No.") else answer
 
     def _describes_all(self, answer: Answer, words: str) -> bool:
         """Whether the fact answered from says everything of `words` ("the ties were the
