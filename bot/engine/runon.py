@@ -64,6 +64,25 @@ _WHO_AFTER_A_THING = prefilter.compile(
 )
 
 
+# "so they want better comms right secure communications or something": a claim's tag, then
+# the claim said again loosely, hedged. Both are weighed as one claim, so a restatement
+# that is wrong ("esper met singh right in tokyo or something") is not passed over.
+_HEDGED_RESTATEMENT_AFTER_TAG = prefilter.compile(
+    r"^(?P<claim>(?!\s*(?:who|whom|whose|what|whats|which|when|where|why|how)\b)\S.{8,}?)\s+"
+    r"(?:right|yeah|yea|correct|innit)\s+(?P<again>(?!(?:who|whom|whose|what|whats|which|when"
+    r"|where|why|how|and|did|does|do|is|are|was|were)\b)[^?]*?)\s+or\s+(?:something|smth|sth|whatever"
+    r"|so|similar|like that|something like that)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "did they reach an agreement during the visit or was it just talk": the other way the
+# asker offers, dismissed ("just talk"), asks nothing the yes or no does not answer.
+_DISMISSED_ALTERNATIVE = prefilter.compile(
+    r"\s+or\s+(?:was|is|were|are)\s+(?:it|that|this|they|there)\s+(?:just|only|merely"
+    r"|all|simply)\s+[a-z]+(?:\s+[a-z]+)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 # "ok and what did they agree on…", "oh and is this his first 2+2…": a follow-up opened with
 # a filler word before its "and", read as "and what…" (the filler read as a first part would
 # join the questions after it into one).
@@ -77,6 +96,8 @@ def runon_joined(text: str) -> str:
     """The message with its run-on joins put as ", and " (a claim's tag kept: "…, right?
     and who is he"); other text unchanged."""
     text = _FILLER_BEFORE_AND.sub("and ", text)
+    text = _HEDGED_RESTATEMENT_AFTER_TAG.sub(r"\g<claim> \g<again> right", text)
+    text = _DISMISSED_ALTERNATIVE.sub("", text)
     text = _WHO_AFTER_A_THING.sub(r"\g<first>, and ", text, count=1)
     joined = _JOINER_BEFORE_ANYTHING.sub(", and what about ", text)
     joined = _JOINER_BEFORE_QUESTION.sub(", and ", joined)

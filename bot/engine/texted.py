@@ -78,6 +78,9 @@ _SLANG_WORDS = {
     "smthn": "something",
     "sth": "something",
     "sumn": "something",
+    # "is the partnership about china even tho the statement doesnt say so": "though".
+    "tho": "though",
+    "altho": "although",
 }
 
 # All three spelt out in one pass: no word of one table is another's, and none of what
