@@ -353,3 +353,33 @@ def test_anything_about_after_a_run_on_join_asks_the_question_before_of_it(
     answer = ask(engine, question)
     before, _, after = answer.text.partition("; ")
     assert first in before and second in after
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats the 2+2 dialogue who takes part in it", "foreign and defense ministers"),
+        ("where were the tokyo talks who went", "Pompeo"),
+        ("so they want better comms right secure communications or something", "Yes."),
+        ("esper met singh right in tokyo or something", "No."),
+        ("did the us and india reach an agreement during the visit or was it just talk", "Yes."),
+        ("was esper in new delhi or washington when he met singh", "New Delhi."),
+        ("esper met singh in mumbai last tuesday right", "No."),
+        ("the dod statement said they want to address what exactly", "security challenges"),
+        ("can u tell me what the us and india agreed on in delhi", "exchanges and cooperation"),
+    ],
+)
+def test_run_on_typist_questions_are_answered(engine: Engine, question: str, expected: str) -> None:
+    """A run-on typist's message: a second question with no join, a hedged restatement or
+    a dismissed alternative after a claim, a scene-setting "when", a wrong place and day
+    together, a source's words asked with "what" last, a texted "u"."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text
+
+
+def test_a_relative_who_after_a_person_stays_one_question(engine: Engine) -> None:
+    """ "…the official who met singh": "who" after a person describes him."""
+    from bot.engine.runon import runon_joined
+
+    text = "whats the name of the official who met singh"
+    assert runon_joined(text) == text
