@@ -286,13 +286,7 @@ _NEGATION = prefilter.compile(r"\b(?:not|never|didnt|doesnt|isnt|wasnt|no)\b")
 # "Neither Japan nor Australia took part…", "did neither Esper nor Singh…": both denied.
 _NEITHER_NOR = re.compile(r"\bneither\b.*\bnor\b")
 _ASKS_YEAR = prefilter.compile(r"\b(?:year|years|what year|which year)\b")
-# "how long did it last" asks a duration; "did they meet last tuesday" a day ("last" before
-# a day or a span of time dates, it does not measure).
-_ASKS_DURATION = prefilter.compile(
-    r"\bhow long\b(?! ago)|\bduration\b|\blasted\b"
-    r"|\blast\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
-    r"|month|year|night|time)\b)"
-)
+_ASKS_DURATION = prefilter.compile(r"\bhow long\b(?! ago)|\bduration\b|\blast(?:ed)?\b")
 # "what's the time in delhi?", "the local time in tokyo": a clock time, never a date.
 _ASKS_CLOCK = prefilter.compile(
     r"\bwhat time\b|\bat what time\b|\bwhich hour\b|\bo ?clock\b"
