@@ -25149,3 +25149,44 @@ def test_after_the_whole_list_no_item_is_set_aside(engine: Engine, follow_up: st
 def test_after_one_item_what_else_gets_the_rest(engine: Engine) -> None:
     answer = ask(engine, "What type of technologies did they agree to cooperate on?", "what else?")
     assert "defense trade" in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("when was Pompeo's trip?",),
+        ("when did pompeo go on his trip",),
+        ("when did pompeo head to south asia",),
+        ("when did esper meet singh?", "and pompeo's trip?"),
+        ("where did pompeo go?", "when?"),
+    ],
+)
+def test_pompeos_undated_trip_gets_no_date_of_the_tokyo_talks(
+    questions: tuple[str, ...], engine: Engine
+) -> None:
+    """His South Asia trip is undated: never the Tokyo talks' "Earlier this month"."""
+    answer = ask(engine, *questions)
+    assert answer.abstained and "no date" in answer.text, questions
+    assert "Earlier this month" not in answer.text, questions
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what region was the trip to?", "South Asia"),
+        ("what region did pompeo travel to?", "South Asia"),
+        ("which region was pompeo's trip to?", "South Asia"),
+        ("which region did esper visit?", None),
+        ("what region did Begin go to?", None),
+    ],
+)
+def test_a_region_asked_is_never_answered_with_a_city(
+    engine: Engine, question: str, expected: str | None
+) -> None:
+    """South Asia is the one region; New Delhi is a city, so Esper's region is unsaid."""
+    answer = ask(engine, question)
+    assert "New Delhi" not in answer.text, question
+    if expected is None:
+        assert answer.abstained, question
+    else:
+        assert expected in answer.text and not answer.abstained, question

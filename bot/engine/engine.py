@@ -325,6 +325,7 @@ from bot.engine.stemchoice import stem_choices
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
+from bot.engine.tripkinds import TripKinds
 from bot.engine.tripstops import TripStopsChecks
 from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
 from bot.engine.unnamedpronoun import UnnamedPronouns
@@ -2207,6 +2208,7 @@ class Engine(
     WhereElseChecks,
     ComparedStatements,
     EveryoneNational,
+    TripKinds,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
@@ -10708,6 +10710,29 @@ class Engine(
             # "Which countries exactly?" after Pompeo's trip to South Asia: a region, and the
             # article names none of its countries.
             return self._not_found(parsed, context, ranked, notes)
+        if (
+            self._asks_region(parsed)
+            and len(parts) == 1
+            and not self._names_only_regions(first_role)
+        ):
+            # "What region was the trip to?": South Asia, Pompeo's; "which region did Esper
+            # visit?": New Delhi is a city, and the article names no region for him.
+            region = self._region_gone_to(parsed, ranked)
+            if region is None:
+                return self._not_found(parsed, context, ranked, notes)
+            return self._by_role(region[0], region[1], confidence, parsed, context, ranked, notes)
+        trip = self._undated_trip_tied(parsed, ranked, parts[0][0]) if len(parts) == 1 else None
+        if trip is not None:
+            # "When was Pompeo's trip?": his South Asia trip is undated; "Earlier this month"
+            # is the Tokyo talks' time.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                self._undated_trip_text(trip),
+                replace(context, fact_id=trip.entry.fact.id, question_type="when"),
+                parsed=parsed,
+                ranked=ranked,
+                notes=tuple(notes),
+            )
         if self._asks_city(parsed) and not self._names_a_city(first_role):
             # "Which city was Pompeo's press conference in?", "I need the city…": the State
             # Department and South Asia are no city, and the article names none for it.
