@@ -1463,6 +1463,26 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
         _lazy(r"^(?!.*\bhow\b)(.*?)\b(?:getting|get|gets|got) along\b"),
         r"\1relations good",
     ),
+    # "so the US and China are best buddies now lol", "India and the US are BFFs?", "are the
+    # US and China pals?": whether their relations are good, a claim the article can check.
+    (
+        "",
+        _lazy(
+            r"^(?!.*\brelations\b)((?:(?:so|and|ok|wait|lol) )?(?:the )?(?:\w+ )?\w+ and "
+            r"(?:the )?\w+) (?:are|were) (?:(?:now|really|like|basically|totally) )?"
+            r"(?:(?:best|good|close|great|old|total) )?"
+            r"(?:friends|buddies|buddys|pals|besties|bffs|bff|chums|chummy|mates)\b"
+        ),
+        r"\1 relations are good",
+    ),
+    (
+        "",
+        _lazy(
+            r"^(?!.*\brelations\b)((?:are|were) (?:\w+ ){1,4}?)(?:(?:best|good|close|great|old) )?"
+            r"(?:friends|buddies|buddys|pals|besties|bffs|bff|chums|chummy|mates)\b"
+        ),
+        r"\1relations good",
+    ),
     ("terms", _lazy(r"\bon (?:good|friendly|great) terms\b"), "relations good"),
     (
         "friend",

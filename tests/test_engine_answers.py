@@ -25190,3 +25190,39 @@ def test_a_region_asked_is_never_answered_with_a_city(
         assert answer.abstained, question
     else:
         assert expected in answer.text and not answer.abstained, question
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "quoted"),
+    [
+        ("is any relationship getting worse?", "Yes", "deteriorating sharply"),
+        ("are any ties getting worse?", "Yes", "deteriorating sharply"),
+        ("is some relationship souring?", "Yes", "deteriorating sharply"),
+        ("is there a relationship that is getting worse?", "Yes", "deteriorating sharply"),
+        ("is any relationship improving?", "Yes", "heating up rapidly"),
+    ],
+)
+def test_a_trend_put_to_any_relationship_is_yes_when_one_has_it(
+    engine: Engine, question: str, verdict: str, quoted: str
+) -> None:
+    """The article has ties heating up and ties souring: "any" is Yes for either."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"{verdict}.") and quoted in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("so the US and China are best buddies now lol", "No"),
+        ("are the US and China pals?", "No"),
+        ("are the US and China best friends?", "No"),
+        ("china and india are best friends now right", "No"),
+        ("so US and India are besties now?", "Yes"),
+    ],
+)
+def test_countries_called_friends_are_checked_against_their_relations(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """Buddies, pals, best friends: whether relations are good, which the article says."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(f"{verdict}."), question

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
+from bot.engine.anyrelations import ANY_RELATIONS, agreeing_first
 from bot.engine.bodyside import asks_only_a_side, pronoun_subject
 from bot.engine.choices import two_noun_phrases
 from bot.engine.context import Context
@@ -4912,7 +4913,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Were the Tokyo talks among three countries?": the event's own count, when no
             # fact whose doers the question names has one.
             of_event = [r for r in ranked[:5] if r not in doers and events & r.entry.involved]
-            for scored in (doers + of_event) if word in NUMBER_WORDS else ranked[:5]:
+            candidates = (doers + of_event) if word in NUMBER_WORDS else ranked[:5]
+            if word in POLARITY and not asked and ANY_RELATIONS.search(parsed.text):
+                # "Is any relationship getting worse?": yes, if one of them is
+                candidates = agreeing_first(candidates, word)
+            for scored in candidates:
                 if scored.missing or scored.score < YESNO_THRESHOLD:
                     continue
                 fact = scored.entry.fact
