@@ -25226,3 +25226,25 @@ def test_countries_called_friends_are_checked_against_their_relations(
     """Buddies, pals, best friends: whether relations are good, which the article says."""
     answer = ask(engine, question)
     assert answer.text.startswith(f"{verdict}."), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Michael Pompeo go to tokyo?",
+        "was Mike Pompeo at the Tokyo talks?",
+        "Michael Pompeo went to south asia, right?",
+        "did Mike Pompeo hold a press conference at the state department?",
+    ],
+)
+def test_a_first_name_only_the_maintainers_know_gets_no_yes(engine: Engine, question: str) -> None:
+    """The article calls him only "Secretary Pompeo": no Yes that takes "Michael" as its."""
+    answer = ask(engine, question)
+    assert answer.abstained and "first name" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question", ["did Pompeo go to tokyo?", "did Secretary Pompeo go to tokyo?"]
+)
+def test_pompeo_by_the_article_s_names_is_still_answered(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes."), question

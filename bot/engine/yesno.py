@@ -58,6 +58,7 @@ from bot.engine.lexicon import (
     WEEKDAYS,
     is_country_word,
 )
+from bot.engine.outsidefirstnames import first_name_from_outside, outside_first_name_text
 from bot.engine.phrases import (
     ABOUT_ANYTHING,
     BEFORE_WORDS,
@@ -2225,6 +2226,25 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Indian side = Narendra Singh?", "was it Mike Esper who met Singh?": the
             # article's Singh is Rajnath, its Esper Mark T.; a Yes would take the name too.
             return self._first_name_corrected(*misnamed, parsed, context, notes)
+        outside = first_name_from_outside(
+            parsed,
+            (
+                (link, self.factbase.entities[link.entity])
+                for link in parsed.entities
+                if self._kind(link.entity) == "person"
+            ),
+            self._title_terms,
+        )
+        if outside is not None:
+            # "Did Michael Pompeo go to Tokyo?": the article calls him only "Secretary
+            # Pompeo"; a Yes would take the maintainers' first name for the article's.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                outside_first_name_text(*outside),
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if _ARTICLE_ORIGIN.search(parsed.text) is not None:
             # "Is this article from an Indian newspaper?": no Yes from what it reports.
             return self._abstain(
