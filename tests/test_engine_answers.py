@@ -25248,3 +25248,20 @@ def test_a_first_name_only_the_maintainers_know_gets_no_yes(engine: Engine, ques
 )
 def test_pompeo_by_the_article_s_names_is_still_answered(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes."), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why are the US and India getting closer?",
+        "Why are US-India ties heating up?",
+        "why is the US cosying up to India?",
+    ],
+)
+def test_why_ties_warm_gives_no_cause_but_the_partnership_s_purpose(
+    engine: Engine, question: str
+) -> None:
+    """No cause is given; the article's purpose of the partnership is told and quoted too."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("None is given") and "threat posed by China" in answer.text
+    assert any("threat posed by China" in q.text for q in answer.quotes), question

@@ -68,6 +68,8 @@ RARE_TERM_FACTOR = 0.8  # each such term the fact lacks
 KIND_TERMS = frozenset(term(w) for w in KIND_NOUNS)
 SPEECH_TERMS = frozenset(term(w) for w in ("say", "statement", "discuss", "mention"))
 ADJUNCT_SHARE = 0.5  # an entity only in a fact's when/where/why is not what it is about
+# How a fact's `why` says the article gives no cause: "None is given: the article only…".
+NO_CAUSE_GIVEN = "None is given"
 PAIR_DEPTH = 8  # how many of the best facts to consider roles from
 MAX_CANDIDATES = 200  # facts scored for one question, at most (see _candidates)
 # A question term's postings are walked when they are at most this many times the
@@ -937,9 +939,43 @@ class EngineCore(abc.ABC):
             return scored, role, []  # an answer made up for the question, not the fact's
         same = self._saying_the_same(entry, (role.name,), parsed)
         lead = same[0]
-        if lead is entry:
+        if lead is not entry:
+            scored, role = scored._replace(entry=lead), lead.fact.roles[role.name]
+        purpose = self._purpose_beside.get(lead.fact.id) if role.name == "why" else None
+        if purpose is None or purpose in same:
             return scored, role, same[1:]
-        return scored._replace(entry=lead), lead.fact.roles[role.name], same[1:]
+        # "Why are the US and India getting closer?": no cause is given, but the article does
+        # give the partnership's purpose (against the threat posed by China), quoted too.
+        stated = purpose.fact.statement
+        told = replace(
+            role, answer=f"{role.answer}. It does say that {stated[:1].lower()}{stated[1:]}"
+        )
+        return scored, told, [*same[1:], purpose]
+
+    @cached_property
+    def _purpose_beside(self) -> dict[str, FactEntry]:
+        """Each fact whose `why` says the article gives no cause ("None is given: …"), with
+        the one fact giving a purpose for the same parties on the same topic (the U.S.-India
+        partnership's: "to jointly address the threat posed by China"); built once."""
+        purposes = [
+            e
+            for e in self.index.entries
+            if (why := e.fact.roles.get("why")) is not None
+            and why.answer.lower().startswith(("to ", "in order to "))
+        ]
+        beside: dict[str, FactEntry] = {}
+        for entry in self.index.entries:
+            why = entry.fact.roles.get("why")
+            if why is None or not why.answer.startswith(NO_CAUSE_GIVEN):
+                continue
+            same = [
+                p
+                for p in purposes
+                if set(entry.fact.topics) <= set(p.fact.topics) and entry.entities <= p.involved
+            ]
+            if len(same) == 1:
+                beside[entry.fact.id] = same[0]
+        return beside
 
     def _saying_the_same(
         self, entry: FactEntry, roles: Iterable[str], parsed: Parsed
