@@ -41,6 +41,9 @@ class TripKinds(EngineCore):
             or not set(parsed.terms) <= _TRIP_TERMS
             # "Begin - who?" "visited where" "when": the conversation's own visit, dated
             or parsed.followup_fact == chosen.entry.fact.id
+            # "Tell me about the Deputy Secretary of State." "When was the visit?": Begin's
+            # own visit; only a question naming whose trip it is asks of Pompeo's
+            or not any(link.start >= 0 for link in parsed.entities)
         ):
             return None
         for scored in ranked[:PAIR_DEPTH]:
