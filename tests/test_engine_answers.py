@@ -25264,3 +25264,22 @@ def test_why_ties_warm_gives_no_cause_but_the_partnership_s_purpose(
     answer = ask(engine, question)
     assert answer.text.startswith("None is given") and "threat posed by China" in answer.text
     assert any("threat posed by China" in q.text for q in answer.quotes), question
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("is japan in the article", "in what context"),
+        ("does it mention australia?", "in what context is it mentioned?"),
+        ("in what context is japan mentioned",),
+        ("In what context does the article mention Australia?",),
+        ("which context is Japan mentioned in",),
+    ],
+)
+def test_the_context_a_name_comes_up_in_is_what_the_article_says_of_it(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """ "In what context?" after a mention asks what the article says of the name (the
+    Tokyo talks), not the backdrop of the warming ties, a date."""
+    answer = ask(engine, *conversation)
+    assert "Tokyo" in answer.text and "Earlier this month (" not in answer.text, conversation

@@ -96,6 +96,7 @@ from bot.engine.lexicon import (
     WEEKDAYS,
 )
 from bot.engine.marks import QUOTATIONS_LISTED_NOTE, QuotationMarkAnswers, points_back_at_words
+from bot.engine.mentioncontext import mention_context_asked
 from bot.engine.mentions import MentionCounts
 from bot.engine.message import (
     SENTENCE_END,
@@ -3245,6 +3246,7 @@ class Engine(
         if listed is not None:
             return listed
         text = sentence_about_asked(quote_form_dropped(directive_dropped(text)))
+        text = mention_context_asked(text)  # "in what context is Japan mentioned?"
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
