@@ -25283,3 +25283,31 @@ def test_the_context_a_name_comes_up_in_is_what_the_article_says_of_it(
     Tokyo talks), not the backdrop of the warming ties, a date."""
     answer = ask(engine, *conversation)
     assert "Tokyo" in answer.text and "Earlier this month (" not in answer.text, conversation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who put out the statement on the meeting, the Chinese government?",
+        "who issued the statement, china?",
+        "who released the statement, the indian government?",
+        "where did esper meet singh, china?",
+    ],
+)
+def test_a_country_guessed_for_another_countrys_body_gets_no(
+    engine: Engine, question: str
+) -> None:
+    """The answer (the U.S. Defense Department, New Delhi) is another country's, and its
+    fact never names the guessed one: the guess is wrong."""
+    assert ask(engine, question).text.startswith("No:"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where were the quad talks, japan?", "who took part in the tokyo talks, japan?"],
+)
+def test_a_country_guessed_that_the_fact_names_is_no_wrong_guess(
+    engine: Engine, question: str
+) -> None:
+    """Japan hosts and takes part in the Tokyo talks: no No."""
+    assert not ask(engine, question).text.startswith("No"), question

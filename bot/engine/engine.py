@@ -1899,6 +1899,10 @@ _RANK_QUALIFIERS = frozenset("deputy vice assistant acting former under associat
 _NARROWING = frozenset(
     "only just solely merely all both every never not no none without except".split()
 )
+# What a country's guess may add to its name: "…, the Chinese government?" guesses China.
+_GOVERNMENT_NOUNS = frozenset(
+    "government govt side officials authorities administration regime leadership state".split()
+)
 # A question word in what follows the question: it asks on, guessing nothing.
 _GUESS_ASKS = frozenset("what which who whom whose where when why how".split())
 HEDGE_AT_END = prefilter.compile(
@@ -3936,12 +3940,36 @@ class Engine(
             # "Who visited New Delhi, Begin?": the answer picked (Esper) does not make the
             # guess wrong, as another fact may have Begin do it too; the answer, no verdict.
             return answer
+        if self._other_country_guessed(words, fact, role):
+            # "Who put out the statement on the meeting, the Chinese government?": the
+            # answer (the U.S. Defense Department) is another country's, and the fact
+            # never names China, so the guess is wrong.
+            return replace(answer, text=f"No: {answer.text}")
         if answer.role == "where" and words and all(is_capital_city(w) for w in words):
             # "Where did Esper and Singh meet, Beijing?": the city, which only the maintainers
             # name (for China), and no place the answer holds: New Delhi, not a reading of
             # the whole question as one about China (Pompeo's remark).
             return replace(answer, text=f"No: {answer.text}")
         return answer if hedge else None
+
+    def _other_country_guessed(self, words: list[str], fact: Fact, role: Role | None) -> bool:
+        """The guess is only a country or its government ("China", "the Chinese
+        government", "Beijing"), while the answer's people or bodies all belong to other
+        countries and the fact never names the guessed one."""
+        if role is None or role.name not in ("who", "where") or not words:
+            return False
+        guessed: set[str] = set()
+        for word in words:
+            if word in _GOVERNMENT_NOUNS:
+                continue
+            linked = parse(word, self.index).entity_ids
+            if len(linked) != 1 or self._kind(linked[0]) != "country":
+                return False
+            guessed.add(linked[0])
+        answered = self._countries_of(role.entities)
+        if not guessed or not answered or not all(self._countries_of([e]) for e in role.entities):
+            return False
+        return guessed.isdisjoint(answered) and guessed.isdisjoint(fact.entities)
 
     def _after_the_question(self, text: str) -> str:
         """The question without what is said after its question mark: chatter ("was it
