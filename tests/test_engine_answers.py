@@ -25294,9 +25294,7 @@ def test_the_context_a_name_comes_up_in_is_what_the_article_says_of_it(
         "where did esper meet singh, china?",
     ],
 )
-def test_a_country_guessed_for_another_countrys_body_gets_no(
-    engine: Engine, question: str
-) -> None:
+def test_a_country_guessed_for_another_countrys_body_gets_no(engine: Engine, question: str) -> None:
     """The answer (the U.S. Defense Department, New Delhi) is another country's, and its
     fact never names the guessed one: the guess is wrong."""
     assert ask(engine, question).text.startswith("No:"), question
@@ -25311,3 +25309,39 @@ def test_a_country_guessed_that_the_fact_names_is_no_wrong_guess(
 ) -> None:
     """Japan hosts and takes part in the Tokyo talks: no No."""
     assert not ask(engine, question).text.startswith("No"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "expected"),
+    [
+        ("US-India relations are cooling off as China tensions rise, correct?", "No", "heating"),
+        ("us-india relations are getting worse amid china tensions, correct?", "No", "heating"),
+        ("US-India ties are warming as china ties improve, right?", "No", "deteriorating"),
+        ("US-India relations are heating up as china tensions ease, right?", "No", "deteriorat"),
+        ("US-India ties are heating up amid rising tensions with china, right?", "Yes", "heating"),
+    ],
+)
+def test_a_claim_on_ties_is_checked_apart_from_its_backdrop(
+    engine: Engine, question: str, verdict: str, expected: str
+) -> None:
+    """The ties' claim and the backdrop set against it are each checked: read as one, the
+    backdrop's words were taken for the claim ("…cooling off as China tensions rise" got a
+    Yes from the souring China ties)."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and expected in answer.text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("are tensions with china growing?", "Yes"),
+        ("did tensions with china rise?", "Yes"),
+        ("are us-china tensions easing?", "No"),
+        ("have india-china tensions eased?", "No"),
+    ],
+)
+def test_growing_tensions_are_worsening_relations(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """Tensions that grow are relations that worsen, not ties that improve."""
+    assert ask(engine, question).text.startswith(verdict), question

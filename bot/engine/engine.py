@@ -22,6 +22,7 @@ from bot.engine.answer import AbstainReason, Answer, CitedQuote
 from bot.engine.antecedents import Antecedents
 from bot.engine.articleclaim import article_claim_asked, article_scope_dropped, title_said_asked
 from bot.engine.autocorrected import NameSlips
+from bot.engine.backdropclause import backdrop_split
 from bot.engine.bare import BareFollowUps
 from bot.engine.capitalplaces import is_capital_city
 from bot.engine.choices import each_option_asked, listed_choices
@@ -323,6 +324,7 @@ from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.stemchoice import stem_choices
+from bot.engine.tensionstrend import tensions_as_relations
 from bot.engine.texted import texted_read
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
@@ -3251,6 +3253,7 @@ class Engine(
             return listed
         text = sentence_about_asked(quote_form_dropped(directive_dropped(text)))
         text = mention_context_asked(text)  # "in what context is Japan mentioned?"
+        text = tensions_as_relations(text)  # "are tensions with China growing?"
         text = setting_moved_after(
             indefinite_asked(why_said_asked(how_it_went_asked(line_on_asked(text))))
         )
@@ -3442,7 +3445,7 @@ class Engine(
         if context.empty:
             # "Singh signed it in Washington?" asked first: what one signs is an agreement.
             text = SIGNED_IT.sub(r"\1 the agreement", text)
-        result = self._single(text, context)
+        result = self._backdrop_claim_checked(text, context) or self._single(text, context)
         if result.abstained:
             result = self._joined_claim_refuted(text, context) or result
         if result.abstained:
@@ -3483,6 +3486,29 @@ class Engine(
         if verdict == "yes" and verdict_of(self._answer(other, context)) == "no":
             return answer
         return None
+
+    def _backdrop_claim_checked(self, text: str, context: Context) -> Answer | None:
+        """ "US-India relations are cooling off as China tensions rise, correct?": the ties'
+        claim is No (heating up), whatever the backdrop; when it holds, the backdrop is
+        checked too, and the whole is No when the article contradicts it ("…heating up as
+        China tensions ease?"), Yes when it bears it out. None when either is unsettled,
+        and the whole is read as one: read so, the backdrop's words would be taken for
+        the claim ("…cooling off as China tensions rise" got Yes from the souring China
+        ties)."""
+        split = backdrop_split(text)
+        if split is None:
+            return None
+        main, backdrop = split
+        answer = self._answer(main, context)
+        verdict = verdict_of(answer)
+        if verdict == "no":
+            return replace(answer, notes=(f"'{main}' checked without its backdrop", *answer.notes))
+        if verdict != "yes":
+            return None
+        against = self._answer(backdrop, context)
+        if verdict_of(against) == "no":
+            return replace(against, notes=(f"the backdrop '{backdrop}' checked", *against.notes))
+        return answer if verdict_of(against) == "yes" else None
 
     def _joined_claim_refuted(self, text: str, context: Context) -> Answer | None:
         """ "Esper went alone, Pompeo skipped it": read as one, no fact matches, but the
