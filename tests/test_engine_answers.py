@@ -25345,3 +25345,53 @@ def test_growing_tensions_are_worsening_relations(
 ) -> None:
     """Tensions that grow are relations that worsen, not ties that improve."""
     assert ask(engine, question).text.startswith(verdict), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the pentagon said the BECA was signed to counter china, didn't it?",
+        "the pentagon said the agreement targets china, right?",
+        "the DoD said the BECA was aimed at china, right?",
+    ],
+)
+def test_a_report_put_as_a_claim_is_checked_as_asked(engine: Engine, question: str) -> None:
+    """ "X said Y, right?" is checked as "did X say Y?": the statement names no China."""
+    assert "does not explicitly mention China" in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Indian official said relations with China are deteriorating?",
+        "Were any arms sales announced at the meeting?",
+    ],
+)
+def test_a_question_with_said_is_no_report_put_as_a_claim(engine: Engine, question: str) -> None:
+    """A question that has "said" or "announced" in it is still the question."""
+    assert not ask(engine, question).text.startswith("Yes"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pompeo said the chinese people are the threat",
+        "did pompeo call india a threat?",
+        "in pompeo's view, is china's communist party an ally of free nations?",
+        "according to pompeo, is the CCP a friend of the free world?",
+    ],
+)
+def test_a_wrong_holder_of_pompeos_threat_gets_no(engine: Engine, question: str) -> None:
+    """Pompeo named the threat posed by China's Communist Party: not its people, not
+    India, and not the Party as an ally."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Communist Party" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did pompeo say china is a threat?", "did pompeo say china's communist party is the threat?"],
+)
+def test_the_holder_pompeo_named_is_not_refuted(engine: Engine, question: str) -> None:
+    """China and its Communist Party are what he named: no No."""
+    assert not ask(engine, question).text.startswith("No"), question

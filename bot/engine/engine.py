@@ -316,6 +316,7 @@ from bot.engine.rather import claim_and_alternative
 from bot.engine.regionwaters import WATER_NOUNS, water_named
 from bot.engine.roles import RoleAnswers
 from bot.engine.runon import runon_joined
+from bot.engine.saidclaim import said_claim_asked
 from bot.engine.several import after_verdict, merged, verdict_of
 from bot.engine.sides import SideAnswers
 from bot.engine.sidewords import SideWords
@@ -326,6 +327,7 @@ from bot.engine.standin import StandInAnswers
 from bot.engine.stemchoice import stem_choices
 from bot.engine.tensionstrend import tensions_as_relations
 from bot.engine.texted import texted_read
+from bot.engine.threatnamed import PEOPLE_WORDS, threat_claim
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
 from bot.engine.tripkinds import TripKinds
@@ -3447,6 +3449,10 @@ class Engine(
             text = SIGNED_IT.sub(r"\1 the agreement", text)
         result = self._backdrop_claim_checked(text, context) or self._single(text, context)
         if result.abstained:
+            result = self._threat_holder_checked(text, context) or result
+        if result.abstained:
+            result = self._said_claim_checked(text, context) or result
+        if result.abstained:
             result = self._joined_claim_refuted(text, context) or result
         if result.abstained:
             result = self._claim_over_alternative(text, context) or result
@@ -3509,6 +3515,49 @@ class Engine(
         if verdict_of(against) == "no":
             return replace(against, notes=(f"the backdrop '{backdrop}' checked", *against.notes))
         return answer if verdict_of(against) == "yes" else None
+
+    def _threat_holder_checked(self, text: str, context: Context) -> Answer | None:
+        """ "pompeo said the chinese people are the threat", "did Pompeo call India a
+        threat?": No, with the threat he named (China's Communist Party's); "in pompeo's
+        view, is china's communist party an ally of free nations?": No, a threat. A holder
+        the article may mean (China, its government) is left to the usual reading."""
+        claim = threat_claim(normalise(text))
+        fact = self.factbase.facts.get("ccp-threat")
+        if claim is None or fact is None:
+            return None
+        linked = parse(claim.holder, self.index).entity_ids
+        words = set(claim.holder.split())
+        if claim.made == "ally":
+            if "ccp" not in linked:
+                return None
+            said = "No. Pompeo spoke of the threat posed by China's Communist Party"
+        elif "ccp" in linked or not linked:
+            return None
+        elif not PEOPLE_WORDS.isdisjoint(words) or "china" not in self._countries_of(linked):
+            # "the chinese people" are not the Party; India is no holder he named.
+            said = "No. Pompeo named the threat posed by China's Communist Party"
+        else:
+            return None
+        return self._direct(
+            text=f"{said}, which free nations could work together to thwart.",
+            facts=[fact],
+            confidence=1.0,
+            parsed=parse(text, self.index),
+            context=context,
+            notes=[],
+        )
+
+    def _said_claim_checked(self, text: str, context: Context) -> Answer | None:
+        """ "the pentagon said the BECA was signed to counter china, didn't it?": a report
+        put as a sentence, left unanswered, is asked as "did the pentagon say …?"; only a
+        reading that answers replaces the abstention."""
+        asked = said_claim_asked(text)
+        if asked is None:
+            return None
+        answer = self._single(asked, context)
+        if answer.abstained:
+            return None
+        return replace(answer, notes=(f"read as '{asked}'", *answer.notes))
 
     def _joined_claim_refuted(self, text: str, context: Context) -> Answer | None:
         """ "Esper went alone, Pompeo skipped it": read as one, no fact matches, but the
