@@ -25395,3 +25395,19 @@ def test_a_wrong_holder_of_pompeos_threat_gets_no(engine: Engine, question: str)
 def test_the_holder_pompeo_named_is_not_refuted(engine: Engine, question: str) -> None:
     """China and its Communist Party are what he named: no No."""
     assert not ask(engine, question).text.startswith("No"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did officials call china one of the world's two largest democracies?",
+        "is japan one of the two largest democracies",
+        "are the world's two largest democracies the US and China?",
+    ],
+)
+def test_another_country_among_the_two_largest_democracies_gets_no(
+    engine: Engine, question: str
+) -> None:
+    """U.S. officials called the U.S. and India the world's two largest democracies."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "India" in answer.text, question

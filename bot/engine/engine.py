@@ -1903,6 +1903,15 @@ _RANK_QUALIFIERS = frozenset("deputy vice assistant acting former under associat
 _NARROWING = frozenset(
     "only just solely merely all both every never not no none without except".split()
 )
+# "…one of the world's two largest democracies", "the two biggest democracies": the pair
+# U.S. officials named (the U.S. and India).
+# Only a country put among them ("X one of the…", "the two… are X and Y"), not a claim of
+# what something does to them ("does China threaten the two largest democracies?").
+_LARGEST_DEMOCRACIES = prefilter.compile(
+    r"\bone of (?:the )?(?:world )?two (?:largest|biggest) democracies\b"
+    r"|\btwo (?:largest|biggest) democracies (?:are|were|being)\b"
+    r"|^(?:are|were) (?:the )?(?:world )?two (?:largest|biggest) democracies\b"
+)
 # What a country's guess may add to its name: "…, the Chinese government?" guesses China.
 _GOVERNMENT_NOUNS = frozenset(
     "government govt side officials authorities administration regime leadership state".split()
@@ -3451,6 +3460,8 @@ class Engine(
         if result.abstained:
             result = self._threat_holder_checked(text, context) or result
         if result.abstained:
+            result = self._other_largest_democracy(text, context) or result
+        if result.abstained:
             result = self._said_claim_checked(text, context) or result
         if result.abstained:
             result = self._joined_claim_refuted(text, context) or result
@@ -3515,6 +3526,29 @@ class Engine(
         if verdict_of(against) == "no":
             return replace(against, notes=(f"the backdrop '{backdrop}' checked", *against.notes))
         return answer if verdict_of(against) == "yes" else None
+
+    def _other_largest_democracy(self, text: str, context: Context) -> Answer | None:
+        """ "did officials call china one of the world's two largest democracies?", "is
+        Japan one of the two largest democracies?": the two are the U.S. and India, so
+        another country named among them is No."""
+        normalised = normalise(text)
+        fact = self.factbase.facts.get("largest-democracies")
+        if fact is None or _LARGEST_DEMOCRACIES.search(normalised) is None:
+            return None
+        parsed = parse(text, self.index)
+        countries = {e for e in parsed.entity_ids if self._kind(e) == "country"}
+        others = countries - set(fact.entities)
+        if not others or "not" in normalised.split():
+            return None
+        return self._direct(
+            text="No. U.S. officials called the U.S. and India the world's two largest"
+            " democracies.",
+            facts=[fact],
+            confidence=1.0,
+            parsed=parsed,
+            context=context,
+            notes=[],
+        )
 
     def _threat_holder_checked(self, text: str, context: Context) -> Answer | None:
         """ "pompeo said the chinese people are the threat", "did Pompeo call India a
