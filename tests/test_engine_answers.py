@@ -25411,3 +25411,41 @@ def test_another_country_among_the_two_largest_democracies_gets_no(
     """U.S. officials called the U.S. and India the world's two largest democracies."""
     answer = ask(engine, question)
     assert answer.text.startswith("No.") and "India" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (("who met Esper in New Delhi?", "are they both from India?"), "No, only Singh"),
+        (("who met Esper in New Delhi?", "are they both from the US?"), "No, only Esper"),
+        (("who met in New Delhi on Monday?", "are both of them Americans?"), "No, only Esper"),
+        (("who went to Tokyo with Esper?", "are they both Indian?"), "No, neither"),
+        (("who went to Tokyo?", "are they both from the State Department?"), "No, only Pompeo"),
+        (("who went to Tokyo?", "are both secretaries of defense?"), "No, only Esper"),
+        (("who met Singh?", "are the two of them Indian?"), "No, only Singh"),
+        (("who met Esper in New Delhi?", "is neither of them American?"), "No."),
+        (("who met Singh?", "is either of them Indian?"), "Yes, Singh."),
+        (("Esper and Singh are both American",), "No, only Esper"),
+        (("Esper and Singh are both Indian",), "No, only Singh"),
+        (("are Esper and Singh both Americans?",), "No, only Esper"),
+        (("are both Esper and Singh American?",), "No, only Esper"),
+    ],
+)
+def test_both_or_neither_of_a_pair_is_weighed_for_each(
+    engine: Engine, questions: tuple[str, ...], expected: str
+) -> None:
+    """ "Both", "neither" or "either" of two people (named, or the two the conversation is
+    about) is asked of each alone: never a Yes from a fact about the pair at large."""
+    answer = ask(engine, *questions)
+    assert answer.text.startswith(expected), (questions, answer.text)
+
+
+def test_a_pair_stays_the_pair_after_a_both_question(engine: Engine) -> None:
+    """After "are they both…?", "they" are still the two, not the one the answer said it of."""
+    answer = ask(
+        engine,
+        "who went to Tokyo with Esper?",
+        "are they both from the Pentagon?",
+        "are they both Indian?",
+    )
+    assert answer.text.startswith("No, neither"), answer.text

@@ -145,6 +145,7 @@ from bot.engine.namegiven import NameGivenChecks
 from bot.engine.ordinals import ListedItems
 from bot.engine.orelse import claim_or_other
 from bot.engine.paired import each_half_asked
+from bot.engine.pairofthem import PairOfThem
 from bot.engine.pairs import PairAnswers
 from bot.engine.paragraphs import Place
 from bot.engine.passages import WORDS_MEANING_ASKED, PassageAnswers
@@ -2203,6 +2204,7 @@ class Engine(
     Antecedents,
     BareFollowUps,
     PairAnswers,
+    PairOfThem,
     YesNoAnswers,
     DescriptiveAnswers,
     PassageAnswers,
@@ -3136,8 +3138,11 @@ class Engine(
             return described  # "Where was the man who met Singh earlier this month?"
         # "Did Esper and Pompeo both speak at the State Department?", "Who visited New Delhi:
         # Esper, Begin, or both?": each person weighed alone.
-        paired = self._both_named_checked(text, context) or self._named_options_chosen(
-            text, context
+        paired = (
+            self._both_named_checked(text, context)
+            or self._both_claim_checked(text, context)  # "Esper and Singh are both American"
+            or self._pair_of_them_checked(text, context)  # "are they both from India?"
+            or self._named_options_chosen(text, context)
         )
         if paired is not None:
             return paired

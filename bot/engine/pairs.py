@@ -120,11 +120,22 @@ def _asked_of_each(aux: str, names: tuple[str, str], rest: str) -> BothNamed:
 
 def _name_at(words: list[str], start: int, is_name: Callable[[str], bool]) -> int | None:
     """Where the longest name starting at `start` ends ("the Deputy Secretary of State"),
-    or None when no name starts there."""
+    or None when no name starts there. Two names joined by "and" are two people, though the
+    article's pair has that name too: "are Esper and Singh both American?" asks of Esper,
+    then of Singh, not of "Esper and Singh" (the two men) as one."""
     for end in range(min(len(words), start + _LONGEST_NAME), start, -1):
-        if is_name(" ".join(words[start:end])):
+        if is_name(" ".join(words[start:end])) and not _two_names(words[start:end], is_name):
             return end
     return None
+
+
+def _two_names(words: list[str], is_name: Callable[[str], bool]) -> bool:
+    """Whether the words are a name, "and", and a name: "Esper and Singh"."""
+    lowered = [word.lower() for word in words]
+    if "and" not in lowered:
+        return False
+    cut = lowered.index("and")
+    return is_name(" ".join(words[:cut])) and is_name(" ".join(words[cut + 1 :]))
 
 
 def named_options(text: str, is_name: Callable[[str], bool]) -> NamedOptions | None:
@@ -151,9 +162,18 @@ class PairAnswers(EngineCore):
         asked = both_named(text, self.index.is_alias)
         if asked is None:
             return None
+        return self._both_weighed(asked, context)
+
+    def _both_weighed(self, asked: BothNamed, context: Context) -> Answer | None:
+        """The question asked of each of the two alone, and the answers weighed: Yes only
+        when the article says it of both."""
         questions = asked.questions(self._plain_name)
         answers = [self._answer(question, context) for question in questions]
         held = [i for i, answer in enumerate(answers) if verdict_of(answer) == "yes"]
+        if all(verdict_of(answer) == "no" for answer in answers):
+            # "Are Esper and Pompeo both Indian?": the article denies it of each.
+            bodies = list(dict.fromkeys(after_verdict(answer) for answer in answers))
+            return replace(merged(answers), text=f"No, neither. {' '.join(bodies)}")
         if not held:
             if all(answer.abstained for answer in answers):
                 return self._abstain(
