@@ -25449,3 +25449,30 @@ def test_a_pair_stays_the_pair_after_a_both_question(engine: Engine) -> None:
         "are they both Indian?",
     )
     assert answer.text.startswith("No, neither"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Esper praise India's military?",
+        "did Singh praise the US military?",
+        "did Esper praise the Indian armed forces?",
+        "did Singh compliment the American army?",
+        "did Singh praise the U.S. military's strength?",
+        "Esper praised the Indian military",
+        "did Esper praise India?",
+    ],
+)
+def test_praise_of_a_military_or_a_country_is_not_said(engine: Engine, question: str) -> None:
+    """The article's only praise is of the U.S.-India defense relationship: praise of a
+    military or a country is not said, never a Yes from the military-cooperation fact."""
+    answer = ask(engine, question)
+    assert answer.abstained and "doesn't say" in answer.text, (question, answer.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did Esper praise the relationship?", "did they praise the strength of the ties?"],
+)
+def test_praise_of_the_relationship_is_still_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes."), question

@@ -273,6 +273,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.placenamed import delhi_meeting_named
 from bot.engine.pointing import PointingAnswers
+from bot.engine.praisedother import PraisedOther
 from bot.engine.pushback import (
     Answered,
     Verdict,
@@ -2205,6 +2206,7 @@ class Engine(
     BareFollowUps,
     PairAnswers,
     PairOfThem,
+    PraisedOther,
     YesNoAnswers,
     DescriptiveAnswers,
     PassageAnswers,
@@ -3143,6 +3145,7 @@ class Engine(
             or self._both_claim_checked(text, context)  # "Esper and Singh are both American"
             or self._pair_of_them_checked(text, context)  # "are they both from India?"
             or self._named_options_chosen(text, context)
+            or self._praise_of_other_checked(text, context)  # "did Esper praise India's army?"
         )
         if paired is not None:
             return paired
