@@ -25476,3 +25476,31 @@ def test_praise_of_a_military_or_a_country_is_not_said(engine: Engine, question:
 )
 def test_praise_of_the_relationship_is_still_yes(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes."), question
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        (
+            "who did Esper meet?",
+            "where was that?",
+            "and who went to Tokyo with him?",
+            "what did he say at the press conference?",
+            "did she visit New Delhi too?",
+        ),
+        ("who met in New Delhi?", "did she sign anything?", "what did she praise?"),
+        ("who went to Tokyo with Esper?", "what did she say about China?"),
+        ("who met Singh?", "did her country agree to BECA?"),
+    ],
+)
+def test_she_asks_whom_when_only_men_were_named(engine: Engine, questions: tuple[str, ...]) -> None:
+    """The article calls Esper and Singh "the two men" and Pompeo "his": "she" after them is
+    asked about, not answered as one of them."""
+    answer = ask(engine, *questions)
+    assert answer.abstained and answer.text.startswith("Who do you mean by"), answer.text
+
+
+def test_her_after_begin_is_still_answered(engine: Engine) -> None:
+    """The article never says whether Begin is a man or a woman: "her" may be Begin."""
+    answer = ask(engine, "who else visited New Delhi recently?", "what is her job?")
+    assert not answer.abstained and "Deputy Secretary of State" in answer.text

@@ -320,6 +320,7 @@ from bot.engine.roles import RoleAnswers
 from bot.engine.runon import runon_joined
 from bot.engine.saidclaim import said_claim_asked
 from bot.engine.several import after_verdict, merged, verdict_of
+from bot.engine.shenamed import SheOfMen
 from bot.engine.sides import SideAnswers
 from bot.engine.sidewords import SideWords
 from bot.engine.sources import SourceAnswers
@@ -2207,6 +2208,7 @@ class Engine(
     PairAnswers,
     PairOfThem,
     PraisedOther,
+    SheOfMen,
     YesNoAnswers,
     DescriptiveAnswers,
     PassageAnswers,
@@ -2317,6 +2319,8 @@ class Engine(
             answer = self._one_person_checked(answer, text, context)
             # "Did she attend?" asked first: no one is named for "she" to be.
             answer = self._unnamed_pronoun_checked(answer, text, context)
+            # "Who met in New Delhi?" "What did she praise?": no woman named for "she".
+            answer = self._she_of_men_checked(answer, text, context)
             # "Where else did Esper go?": not New Delhi again.
             answer = self._where_else_checked(answer, text, context)
             # "Compare the two statements.": which two is not said.
