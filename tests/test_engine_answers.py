@@ -25504,3 +25504,15 @@ def test_her_after_begin_is_still_answered(engine: Engine) -> None:
     """The article never says whether Begin is a man or a woman: "her" may be Begin."""
     answer = ask(engine, "who else visited New Delhi recently?", "what is her job?")
     assert not answer.abstained and "Deputy Secretary of State" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pompeo and Esper spoke at the State Department",
+        "Esper and Pompeo held a press conference at the State Department",
+    ],
+)
+def test_a_deed_claimed_of_two_but_said_of_one_is_no_yes(engine: Engine, question: str) -> None:
+    """A claim of two named people the article makes of only one is never a plain Yes."""
+    assert not ask(engine, question).text.startswith("Yes"), question

@@ -3147,6 +3147,7 @@ class Engine(
         paired = (
             self._both_named_checked(text, context)
             or self._both_claim_checked(text, context)  # "Esper and Singh are both American"
+            or self._pair_claim_checked(text, context)  # "Pompeo and Esper spoke at State"
             or self._pair_of_them_checked(text, context)  # "are they both from India?"
             or self._named_options_chosen(text, context)
             or self._praise_of_other_checked(text, context)  # "did Esper praise India's army?"

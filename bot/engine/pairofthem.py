@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import abc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AbstainReason, Answer
@@ -46,6 +47,21 @@ _BOTH_CLAIMED = re.compile(
     r"(?P<rest>[^?]+?)\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
+
+
+# "Pompeo and Esper spoke at the State Department": two people, then what is claimed.
+_PAIR_CLAIMED = re.compile(
+    r"^\s*(?P<first>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+and\s+(?P<after>[^?]+?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# What makes a claim about two people one about them together, not each: "met each other".
+_TOGETHER = re.compile(r"\b(?:each other|one another|together|with each other|jointly)\b", re.I)
+# First words of what follows two names that make it no claim of a deed: "… are both",
+# "… both", "… who", a question's auxiliary.
+_NOT_A_DEED = frozenset(
+    {"both", "are", "were", "is", "was", "did", "do", "does", "have", "has", "had", "who"}
+)
+_LONGEST_NAME = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +112,22 @@ def both_claim_asked(text: str) -> str | None:
     return f"{found['aux']} {found['names'].strip()} both {found['rest']}?"
 
 
+def pair_claimed(text: str, is_name: Callable[[str], bool]) -> BothNamed | None:
+    """ "Pompeo and Esper spoke at the State Department" → Pompeo, Esper, and "spoke at the
+    State Department", asked of each as a claim. None unless both are names and what
+    follows is a deed of each, not of the two together ("Esper and Pompeo met each other")."""
+    found = _PAIR_CLAIMED.match(text)
+    if found is None or not is_name(found["first"]) or _TOGETHER.search(found["after"]):
+        return None
+    words = found["after"].split()
+    for end in range(min(len(words) - 1, _LONGEST_NAME), 0, -1):
+        second = " ".join(words[:end])
+        rest = words[end:]
+        if is_name(second) and rest[0].lower() not in _NOT_A_DEED and len(rest) > 1:
+            return BothNamed((found["first"], second), "", " ".join(rest))
+    return None
+
+
 class PairOfThem(EngineCore):
     @abc.abstractmethod
     def _pronoun_entities(self, pronouns: set[str], context: Context) -> list[str]:
@@ -118,6 +150,19 @@ class PairOfThem(EngineCore):
         if answer is None:
             return None
         return self._still_about_both(answer, self._pair_people_in(asked))
+
+    def _pair_claim_checked(self, text: str, context: Context) -> Answer | None:
+        """ "Pompeo and Esper spoke at the State Department": each claim weighed alone. Only
+        when the article says it of one of them: "No, only Pompeo" or that it says so only
+        of him; a claim it makes or denies of both is left to the usual reading."""
+        asked = pair_claimed(text, self.index.is_alias)
+        if asked is None or len(self._pair_people_in(text)) != 2:
+            return None
+        answers = [self._answer(question.strip(), context) for question in asked.questions(str)]
+        verdicts = {verdict_of(answer) for answer in answers}
+        if "yes" not in verdicts or verdicts == {"yes"}:
+            return None  # said of both, or of neither: the usual reading says so
+        return self._both_weighed(asked, context)
 
     def _pair_people_in(self, text: str) -> tuple[str, ...]:
         """The people a question names, groups as their members, in order."""
