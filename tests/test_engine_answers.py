@@ -25516,3 +25516,37 @@ def test_her_after_begin_is_still_answered(engine: Engine) -> None:
 def test_a_deed_claimed_of_two_but_said_of_one_is_no_yes(engine: Engine, question: str) -> None:
     """A claim of two named people the article makes of only one is never a plain Yes."""
     assert not ask(engine, question).text.startswith("Yes"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where else did Pompeo go besides Tokyo?", "South Asia"),
+        ("where did Pompeo go apart from Tokyo?", "South Asia"),
+        ("Excluding Tokyo, where did Pompeo travel?", "South Asia"),
+        ("where else did Esper go besides Tokyo?", "New Delhi"),
+        ("besides Tokyo where did Esper go", "New Delhi"),
+        ("apart from New Delhi, where did Esper travel?", "Tokyo"),
+        ("aside from Japan, where did Esper travel?", "New Delhi"),
+        ("besides New Delhi, where has esper been?", "Tokyo"),
+    ],
+)
+def test_a_place_set_aside_is_not_the_answer(engine: Engine, question: str, expected: str) -> None:
+    """ "Besides Tokyo": the facts set there are left out, and another place answers."""
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.text, question
+    assert "Tokyo" not in answer.text or "Tokyo" not in question, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did Esper go other than New Delhi and Tokyo?",
+        "other than Tokyo, where did Esper and Pompeo meet officials?",
+        "where else did Begin go, besides Delhi?",
+        "where did Singh go besides New Delhi?",
+    ],
+)
+def test_no_other_place_than_those_set_aside_abstains(engine: Engine, question: str) -> None:
+    """The article names no other place for them: no answer, not one set aside."""
+    assert ask(engine, question).abstained, question

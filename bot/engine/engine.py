@@ -271,6 +271,7 @@ from bot.engine.phrases import (
     why_said_asked,
     without_entity,
 )
+from bot.engine.placeaside import PlaceAsideChecks
 from bot.engine.placenamed import delhi_meeting_named
 from bot.engine.pointing import PointingAnswers
 from bot.engine.praisedother import PraisedOther
@@ -2228,6 +2229,7 @@ class Engine(
     SideWords,
     NameGivenChecks,
     TripStopsChecks,
+    PlaceAsideChecks,
     UnnamedPronouns,
     WhereElseChecks,
     ComparedStatements,
@@ -2331,6 +2333,8 @@ class Engine(
             answer = self._name_given_checked(answer, text, context)
             # "Which other countries did Pompeo visit on the trip?": not the Tokyo talks.
             answer = self._trip_stops_checked(answer, text, context)
+            # "Where did Esper go other than New Delhi and Tokyo?": neither again.
+            answer = self._place_aside_checked(answer, text, context)
             if all_people_claimed(text) and not answer.abstained:
                 # "Did all the officials praise the relationship?": Esper and Singh did.
                 said = only_some_said(answer.text)
@@ -6065,6 +6069,7 @@ class Engine(
         parsed = parse(text, self.index)
         notes: list[str] = []
         self._set_aside(text, parsed)
+        self._set_places_aside(parsed)
         self._keep_to_line(text, parsed)
         if within is not None:
             # "Who are the two secretaries of defense in para 3?": that paragraph's facts.

@@ -15,6 +15,7 @@ from bot.engine import prefilter
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import EngineCore
+from bot.engine.question import Parsed, parse
 from bot.text import normalise
 
 __all__ = ["WhereElseChecks"]
@@ -27,6 +28,10 @@ class WhereElseChecks(EngineCore):
     """A "where else" answered with a place already known is asked again without it."""
 
     @abc.abstractmethod
+    def _places_set_aside(self, parsed: Parsed) -> frozenset[str]:
+        """The places a where-question sets aside ("besides Tokyo")."""
+
+    @abc.abstractmethod
     def _read_and_answer(self, text: str, context: Context) -> Answer:
         """The whole reading and answering of one question."""
 
@@ -36,6 +41,10 @@ class WhereElseChecks(EngineCore):
         names no other place, no answer rather than the same place again."""
         said = normalise(text)
         if answer.abstained or not _WHERE_ELSE.search(said):
+            return answer
+        if self._places_set_aside(parse(text, self.index)):
+            # "Where else did Esper go besides Tokyo?": the places set aside are those
+            # named, not New Delhi; `_place_aside_checked` keeps to them.
             return answer
         known = self._places_known(context)
         answered = self._places_of(answer)
