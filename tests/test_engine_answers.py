@@ -25550,3 +25550,45 @@ def test_a_place_set_aside_is_not_the_answer(engine: Engine, question: str, expe
 def test_no_other_place_than_those_set_aside_abstains(engine: Engine, question: str) -> None:
     """The article names no other place for them: no answer, not one set aside."""
     assert ask(engine, question).abstained, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Begin the US state secretary?",
+        "is Begin the state secretary of the US?",
+        "is Begin the secretary of state of America?",
+        "is Begin the American state secretary?",
+        "Begin is America's secretary of state, right?",
+    ],
+)
+def test_a_title_claimed_without_its_rank_word_is_no(engine: Engine, question: str) -> None:
+    """Begin is the Deputy Secretary of State: the office without "deputy" is another."""
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Deputy Secretary of State" in answer.text, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Begin the Deputy Secretary of State?",
+        "is Begin the deputy state secretary?",
+        "Is Esper the US defense secretary?",
+        "is Singh India's defence minister?",
+    ],
+)
+def test_a_title_claimed_with_its_rank_word_is_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes."), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was Begin the Secretary of State or the Deputy?",
+        "is Begin Secretary of State or Deputy Secretary of Defense?",
+        "is Begin Secretary of State or Secretary of Defense?",
+    ],
+)
+def test_the_office_above_a_deputy_is_not_chosen(engine: Engine, question: str) -> None:
+    """ "Secretary of State" is inside his title, but is not his office."""
+    assert not ask(engine, question).text.startswith("Secretary of State"), question

@@ -84,6 +84,7 @@ from bot.engine.question import (
     negated_base,
     parse,
 )
+from bot.engine.rankedtitle import rank_left_out
 from bot.engine.series import all_asked, all_count, counts_claimed, place_asked
 from bot.engine.several import SeveralOptionAnswers
 from bot.engine.sidenames import SIDE_COUNTRIES
@@ -94,6 +95,8 @@ from bot.text import normalise, stem
 
 __all__ = ["STATEMENT_TERM", "YesNoAnswers", "said_as"]
 
+# What a fact giving someone's title is keyed by (Begin's "U.S. Deputy Secretary of State").
+_TITLE_KEYWORD = "title"
 # The words around a bare count put to the last answer: "was it two?", "were there only
 # two in total?".
 _BARE_COUNT_WORDS = frozenset(
@@ -3880,7 +3883,15 @@ class YesNoAnswers(SeveralOptionAnswers):
             second = first[: len(first) - len(second)] + second
         said = f" {normalise(entry.fact.statement)} "
         options = (" ".join(first), " ".join(second))
-        named = [o for o in options if f" {normalise(o)} " in said]
+        title = entry.fact.roles.get("what")
+        held = title.answer if title is not None else entry.fact.statement
+        named = [
+            o
+            for o in options
+            # "Secretary of State or Deputy Secretary of Defense?" of the Deputy Secretary
+            # of State: "secretary of state" is in his title, but is another office.
+            if f" {normalise(o)} " in said and not rank_left_out(o, held)
+        ]
         if len(named) == 2 and f" {normalise(named[0])}".endswith(f" {normalise(named[1])}"):
             # "the deputy secretary of state or the secretary of state": the statement has
             # the second only inside the first, and the first is his title.
@@ -4198,6 +4209,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             # the two militaries?": the two sides committed to cooperation between them; a
             # bare "Yes" would have the militaries do it, or the meeting be between them.
             return self._stated(misplaced, scored, confidence, parsed, context, ranked, notes, role)
+        if verdict == "Yes" and self._title_rank_left_out(parsed, fact):
+            # "Is Begin the US state secretary?": he is the Deputy Secretary of State.
+            return self._stated(
+                f"{said_as('No', parsed)}.", scored, confidence, parsed, context, ranked, notes
+            )
         if verdict == "Yes" and self._nationality_swapped(parsed, fact):
             # "Were they Indian officials?" of "U.S. government officials": no.
             return self._stated("No.", scored, confidence, parsed, context, ranked, notes, role)
@@ -4313,6 +4329,17 @@ class YesNoAnswers(SeveralOptionAnswers):
                 )
                 return self._with_quotes_of(stated, evidence)
         return self._stated(lead, scored, confidence, parsed, context, ranked, notes, role)
+
+    @staticmethod
+    def _title_rank_left_out(parsed: Parsed, fact: Fact) -> bool:
+        """A title fact ("U.S. Deputy Secretary of State") claimed without its rank word
+        ("is Begin the secretary of state of America?")."""
+        title = fact.roles.get("what")
+        return (
+            title is not None
+            and _TITLE_KEYWORD in fact.keywords
+            and rank_left_out(parsed.text, title.answer)
+        )
 
     @staticmethod
     def _signing_day_chosen(parsed: Parsed, fact: Fact, verdict: str) -> bool:
