@@ -25592,3 +25592,44 @@ def test_a_title_claimed_with_its_rank_word_is_yes(engine: Engine, question: str
 def test_the_office_above_a_deputy_is_not_chosen(engine: Engine, question: str) -> None:
     """ "Secretary of State" is inside his title, but is not his office."""
     assert not ask(engine, question).text.startswith("Secretary of State"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they talk about sea lanes?",
+        "did they discuss sea security?",
+        "did esper eat sea food?",
+        "is strait spelt with an s?",
+        "did they discuss the open sea?",
+    ],
+)
+def test_an_everyday_word_before_sea_names_no_water(engine: Engine, question: str) -> None:
+    """ "about sea", "eat sea": no body of water is named, so none is said unmentioned."""
+    assert "doesn't mention the" not in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize(
+    ("question", "water"),
+    [
+        ("Does the article mention the South China Sea?", "the South China Sea"),
+        ("is the Indian Ocean mentioned?", "the Indian Ocean"),
+        ("what about the sea of japan?", "the Sea of Japan"),
+        ("Is the Red Sea mentioned?", "the Red Sea"),
+        ("was the Sulawesi Sea discussed?", "the Sulawesi Sea"),
+    ],
+)
+def test_a_named_body_of_water_is_unmentioned(engine: Engine, question: str, water: str) -> None:
+    assert f"doesn't mention {water}," in ask(engine, question).text, question
+
+
+@pytest.mark.parametrize("follow_up", ["when", "then what about china", "what about china", "why?"])
+def test_a_question_after_a_spelling_question_is_not_spelt(engine: Engine, follow_up: str) -> None:
+    """ "How is Rajnath spelt?" "when?": a question of its own, not the word "when"."""
+    first = engine.answer("How is Rajnath spelt?")
+    assert "The article writes" not in engine.answer(follow_up, first.context).text, follow_up
+
+
+def test_a_name_after_a_spelling_question_is_still_spelt(engine: Engine) -> None:
+    first = engine.answer("How is Rajnath spelt?")
+    assert engine.answer("and Esper?", first.context).text.startswith("The article writes")

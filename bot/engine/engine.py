@@ -5847,7 +5847,7 @@ class Engine(
         """ "Does the article mention the South China Sea?", "did the Quad discuss the East
         China Sea?": the article names no sea, ocean, strait or gulf, so whatever is asked of
         one it does not say (not a No quoting Pompeo's words on China)."""
-        water = water_named(normalise(text))
+        water = water_named(normalise(text), text)
         if water is None or any(term(w) in self.index.postings for w in WATER_NOUNS):
             return None
         return self._abstain(

@@ -8,33 +8,55 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.lexicon import is_country_word
+from bot.engine.spelling import COMMON_WORDS
+
 __all__ = ["WATER_NOUNS", "water_named"]
 
 # The nouns that make a place's name into a body of water's: "the South China *Sea*".
 WATER_NOUNS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay"})
 _NOUNS = "|".join(sorted(WATER_NOUNS))
 _COMPASS = r"(?:(?:south|north|east|west)(?:ern)?(?:[- ](?:east|west)(?:ern)?)? )"
-# Words before "sea" that name no water of their own: "at sea", "a sea change", "the open sea".
-_NOT_A_NAME = frozenset(
-    "the a an at by to from of in on and or open high deep this that its their any every"
-    " some no".split()
+# The names a body of water takes that are no country's ("Indian Ocean", "Bay of Bengal",
+# "Red Sea", "North Sea"); many are everyday words, so only these pass as names in
+# lower-case text. "did they talk about sea lanes?" names no "About Sea".
+_WATER_NAMES = frozenset(
+    """
+    indian arabian persian red black yellow dead white coral caspian mediterranean baltic
+    aegean adriatic caribbean pacific atlantic arctic antarctic southern bering tasman timor
+    java celebes sulu sunda lombok palk mannar bengal hormuz malacca aden andaman philippine
+    okhotsk bohai tonkin biscay hudson irish ionian tyrrhenian ligurian north south east west
+    eastern western northern gibraltar bosphorus dardanelles magellan florida formosa luzon
+    laccadive lakshadweep siam
+    """.split()
 )
-# "the South China Sea", "Indian Ocean", "Taiwan Strait", "Bay of Bengal", "Strait of Malacca"
-# (normalised, lower-case text).
-_NAMED_WATER = re.compile(
-    rf"\b(?P<before>{_COMPASS}?(?P<place>[a-z]+) (?:{_NOUNS}))\b(?! change)"
-    rf"|\b(?P<after>(?:{_NOUNS}) of (?:the )?(?P<place2>[a-z]+))\b"
-)
+# "the South China Sea", "Indian Ocean", "Taiwan Strait" (normalised, lower-case text); the
+# two forms are searched apart, so "the sea of japan" finds "sea of japan" after "the sea".
+_NAME_BEFORE = re.compile(rf"\b(?P<name>{_COMPASS}?(?P<place>[a-z]+) (?:{_NOUNS}))\b(?! change)")
+# "Bay of Bengal", "Strait of Malacca", "the Sea of Japan".
+_NAME_AFTER = re.compile(rf"\b(?P<name>(?:{_NOUNS}) of (?:the )?(?P<place>[a-z]+))\b")
 
 
-def water_named(text: str) -> str | None:
+def water_named(text: str, original: str = "") -> str | None:
     """The body of water the question names, capitalised as a name ("the South China Sea"),
-    or None: "is the South China Sea mentioned?" → "the South China Sea"."""
-    for found in _NAMED_WATER.finditer(text.lower()):
-        place = found["place"] or found["place2"]
-        if place in _NOT_A_NAME:
-            continue
-        name = found["before"] or found["after"]
-        words = [w if w in ("of", "the") else w.capitalize() for w in name.split()]
-        return "the " + " ".join(words)
+    or None: "is the South China Sea mentioned?" → "the South China Sea". The word before
+    or after the noun must be a country's or a body of water's name, or be written with a
+    capital inside the `original` question ("the Sulawesi Sea")."""
+    lowered = text.lower()
+    for pattern in (_NAME_BEFORE, _NAME_AFTER):
+        for found in pattern.finditer(lowered):
+            if not _is_a_water_name(found["place"], original):
+                continue
+            words = [w if w in ("of", "the") else w.capitalize() for w in found["name"].split()]
+            return "the " + " ".join(words)
     return None
+
+
+def _is_a_water_name(word: str, original: str) -> bool:
+    """ "china", "bengal", "red": a name; "about", "eat", "is": not, even capitalised
+    at the start of the question ("Is strait spelt with an s?")."""
+    if word in _WATER_NAMES or is_country_word(word):
+        return True
+    if word in COMMON_WORDS:
+        return False
+    return re.search(rf"(?<=[a-z,] ){word.capitalize()}\b", original) is not None
