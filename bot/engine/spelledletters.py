@@ -139,8 +139,10 @@ _VARIANT = re.compile(
 # Minister?" (a spelling too, not Singh's title), "and Esper?" (how Esper is spelt).
 _SPELLING_AGAIN = re.compile(
     rf"{_LEAD}(?:(?P<claim>is it|it's|or) {_PHRASE.format('a')}"
-    rf"|(?:what about )?{_PHRASE.format('b')})\W*$"
+    rf"|(?P<about>what about |how about )?{_PHRASE.format('b')})\W*$"
 )
+# "How is Rajnath spelt?" "when?": a question of its own, not a word to spell.
+_QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 
 
 def variant_asked(lowered: str, last_questions: tuple[str, ...]) -> tuple[str, bool] | None:
@@ -153,9 +155,17 @@ def variant_asked(lowered: str, last_questions: tuple[str, ...]) -> tuple[str, b
     if not any(_spelling_question(last.lower()) for last in last_questions):
         return None
     again = _SPELLING_AGAIN.match(lowered)
-    if again is None:
+    if again is None or _asks_of_its_own(again):
         return None
     return (again["a"] or again["b"]), bool(again["claim"])
+
+
+def _asks_of_its_own(again: re.Match[str]) -> bool:
+    """ "when?", "then what about china?" after a spelling question: a question word, or
+    a question put of a thing (what the article says of China), not a word to spell."""
+    if again["b"] is None:
+        return False
+    return bool(again["about"]) or again["b"].split()[0] in _QUESTION_WORDS
 
 
 def _spelling_question(lowered: str) -> bool:
