@@ -391,12 +391,16 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("indo-", _lazy(r"\bindo-(?:us|usa|u\.s\.|american)\b"), "usa-india"),
     ("indo-", _lazy(r"\bindo-(?:china|chinese|sino)\b"), "india-china"),
     # "Was India left out of the Tokyo talks?", "were any countries excluded from the 2+2?":
-    # whether they missed it, which the list of those there settles.
+    # whether they missed it, which the list of those there settles. Not out of something
+    # said: "Was China left out of the DOD statement?" is whether it goes unmentioned.
     (
         "",
         _lazy(
             r"^((?:so |and |but )?)(?:was|were|is|are) ((?:[\w.-]+ ){1,3}?)(?:left out of"
             r"|excluded from|absent from|missing from|kept out of|shut out of)\b"
+            r"(?! (?:the |its |their |his |that )?(?:[\w.-]+ ){0,2}"
+            r"(?:statement|readout|article|report|remarks|release|speech|text|piece|story"
+            r"|press conference|briefing)s?\b)"
         ),
         r"\1did \2miss",
     ),

@@ -568,3 +568,22 @@ def test_a_count_asked_as_the_number_of_things_is_checked_against_the_articles(
     """Read word by word, "two" matched "the two countries" and a wrong count got Yes."""
     answer = ask(engine, question)
     assert answer.text.startswith(verdict) and "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was pompeo in tokyo and singh in the united states?",
+        "were esper in india and singh in america?",
+    ],
+)
+def test_an_official_put_in_the_other_sides_country_is_no(engine: Engine, question: str) -> None:
+    # The article has Singh only in New Delhi: "in the US" is not where he was.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "New Delhi" in answer.text
+
+
+def test_an_official_in_a_third_country_is_no_no(engine: Engine) -> None:
+    # India's delegate at the Tokyo talks goes unnamed: Singh there is not ruled out.
+    assert not ask(engine, "was esper in delhi and singh in japan?").text.startswith("No")

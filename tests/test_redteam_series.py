@@ -190,3 +190,20 @@ def test_whether_the_2plus2_is_over_is_not_said(engine: Engine, question: str) -
 )
 def test_what_is_dated_before_is_over(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was China left out of the Defense Department statement?",
+        "was china left out of the statement?",
+    ],
+)
+def test_left_out_of_a_statement_is_not_mentioned(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "does not explicitly mention China" in answer.text
+
+
+def test_left_out_of_talks_is_still_missing_them(engine: Engine) -> None:
+    assert ask(engine, "was India left out of the Tokyo talks?").text.startswith("No")

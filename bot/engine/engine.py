@@ -322,6 +322,7 @@ from bot.engine.runon import runon_joined
 from bot.engine.saidclaim import said_claim_asked
 from bot.engine.several import after_verdict, merged, verdict_of
 from bot.engine.shenamed import SheOfMen
+from bot.engine.sidenames import SIDE_COUNTRIES
 from bot.engine.sides import SideAnswers
 from bot.engine.sidewords import SideWords
 from bot.engine.sources import SourceAnswers
@@ -5593,7 +5594,10 @@ class Engine(
         people = [self._whereabouts_person(half) for half in halves]
         if None in people or people[0] == people[1]:
             return None
-        answers = [self._answer(half, context) for half in halves]
+        answers = [
+            self._placed_on_other_side(half, context) or self._answer(half, context)
+            for half in halves
+        ]
         verdicts = [verdict_of(answer) for answer in answers]
         denied = [a for a, v in zip(answers, verdicts, strict=True) if v == "no"]
         if denied:
@@ -5610,6 +5614,55 @@ class Engine(
             context,
             notes=("two whereabouts claimed; one neither confirmed nor denied",),
         )
+
+    def _placed_on_other_side(self, half: str, context: Context) -> Answer | None:
+        """ "was singh in the us?": one side's official put in the other side's country,
+        when every place the article puts him is in his own (Singh only in New Delhi): No,
+        with where the article has him. Not "was singh in tokyo?" (Japan is neither side,
+        and India's delegate there goes unnamed) nor "was pompeo in india?" (South Asia)."""
+        person = self._whereabouts_person(half)
+        if person is None:
+            return None
+        parsed = parse(half, self.index)
+        own = set(self.index.part_of.get(person, ())) & set(SIDE_COUNTRIES.values())
+        asked = {
+            k.entity
+            for k in parsed.entities
+            if k.start > 1 and self._kind(k.entity) == "country"
+            if k.entity in SIDE_COUNTRIES.values()
+        }
+        placed = self._whereabouts_facts.get(person, ())
+        if not own or not asked or asked & own or not placed:
+            return None
+        if any(own.isdisjoint(countries) for _, countries in placed):
+            return None
+        fact = placed[0][0]
+        return self._direct(
+            text=f"No. {fact.statement}",
+            facts=[fact],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=["an official put in the other side's country; the article has him at home"],
+            about=[person],
+        )
+
+    @cached_property
+    def _whereabouts_facts(self) -> dict[str, tuple[tuple[Fact, frozenset[str]], ...]]:
+        """Each person's facts that say where they were, with the countries of that place
+        (Singh: the meeting, India), made once for `_placed_on_other_side`."""
+        placed: dict[str, list[tuple[Fact, frozenset[str]]]] = {}
+        for fact in self.factbase.facts.values():
+            where = fact.roles.get("where")
+            if where is None or not where.entities:
+                continue
+            countries = frozenset(
+                c for e in where.entities for c in (e, *self.index.part_of.get(e, ()))
+            )
+            for entity in fact.entities:
+                if self._kind(entity) == "person":
+                    placed.setdefault(entity, []).append((fact, countries))
+        return {person: tuple(facts) for person, facts in placed.items()}
 
     def _whereabouts_person(self, half: str) -> str | None:
         """The person a half-claim puts somewhere or on some day: "was singh in the us?"
