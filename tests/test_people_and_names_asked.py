@@ -500,3 +500,22 @@ def test_he_after_a_background_naming_one_person_is_that_person(
     answer = ask(engine, question)
     assert answer.abstained
     assert "BECA" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Raj Singh meet Esper?",
+        "did Rajnat Singh meet Esper?",
+        "Did Rajanth Singh meet Esper?",
+        "was it Marc Esper who met Singh?",
+    ],
+)
+def test_a_short_or_misspelt_first_name_is_not_someone_else(engine: Engine, question: str) -> None:
+    # "Raj" is Rajnath shortened, "Rajnat" mistyped: the same person, no "not Raj Singh".
+    assert "not" not in ask(engine, question).text.split(".")[0]
+
+
+def test_another_first_name_is_still_corrected(engine: Engine) -> None:
+    assert ask(engine, "did narendra singh meet esper?").text.startswith("No")
+    assert ask(engine, "was it Mike Esper who met Singh?").text.startswith("No")

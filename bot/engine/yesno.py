@@ -5641,6 +5641,8 @@ class YesNoAnswers(SeveralOptionAnswers):
         firsts = self._first_names(person)
         if not firsts or word in firsts or word in _HONORIFICS:
             return False
+        if any(_a_form_of_first_name(word, first) for first in firsts):
+            return False  # "did Raj Singh meet Esper?", "Rajnat Singh": Rajnath, shortened
         if word in self._everyones_first_names:
             return True
         return (
@@ -8707,3 +8709,26 @@ def _in_a_place(parsed: Parsed) -> bool:
         word == "in" and (at == 0 or words[at - 1] not in _JOINED_IN)
         for at, word in enumerate(words)
     )
+
+
+def _a_form_of_first_name(word: str, first: str) -> bool:
+    """Whether a typed first name is the person's own, shortened or mistyped: "raj" (a prefix
+    of "rajnath"), "rajnat" or "rajanth" (one edit away). "mike" is not "mark"."""
+    if len(word) >= 2 and first.startswith(word):
+        return True
+    return _within_one_edit(word, first)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by at most one insertion, deletion, substitution or swap of
+    two neighbouring letters ("rajanth" of "rajnath")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(differ) <= 1:
+            return True
+        i, j = differ[0], differ[-1]
+        return len(differ) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
