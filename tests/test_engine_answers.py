@@ -25633,3 +25633,26 @@ def test_a_question_after_a_spelling_question_is_not_spelt(engine: Engine, follo
 def test_a_name_after_a_spelling_question_is_still_spelt(engine: Engine) -> None:
     first = engine.answer("How is Rajnath spelt?")
     assert engine.answer("and Esper?", first.context).text.startswith("The article writes")
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("where else did Esper go?", "Did she attend?"),
+        ("who met singh?", "what did she agree?"),
+        ("Who did Esper meet?", "where did she meet him?"),
+        ("Tell me about Singh.", "when did she meet Esper?"),
+    ],
+)
+def test_she_after_men_named_in_full_stands_for_no_one(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    """The article names no woman: "she" after Esper or Singh is not them, at any turn."""
+    answer = ask(engine, *conversation)
+    assert answer.abstained
+    assert "she" in answer.text or "her" in answer.text
+
+
+def test_she_may_still_be_someone_given_by_surname(engine: Engine) -> None:
+    # The article gives Begin no first name, nor any "he": "she" may be Begin.
+    assert "Recently" in ask(engine, "Who was Begin?", "When did she visit?").text
