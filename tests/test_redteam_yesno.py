@@ -2236,3 +2236,34 @@ def test_a_short_follow_up_to_a_spelling_asks_of_spelling(
 def test_a_title_at_ones_own_body_is_still_a_title(engine: Engine, question: str) -> None:
     """Only somewhere else places a person: the body he belongs to is part of his title."""
     assert ask(engine, question).text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Pompeo the US foreign minister?",
+        "Is Pompeo the US state minister?",
+        "Is Pompeo America's foreign minister?",
+        "Is Pompeo the US secretary of state?",
+        "Is Pompeo the state secretary?",
+    ],
+)
+def test_an_office_the_article_never_gives_pompeo_is_no_yes(engine: Engine, question: str) -> None:
+    # The article says only "Secretary Pompeo"; "spoke at the State Department" is no office.
+    answer = ask(engine, question)
+    assert not answer.text.startswith("Yes")
+    assert not answer.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is Begin the US deputy foreign minister?", "Yes"),
+        ("is begin america's deputy foreign minister", "Yes"),
+        ("Is Begin the foreign minister?", "No"),
+        ("Is Esper the deputy defense minister?", "No"),
+        ("Is Esper the US defense minister?", "Yes"),
+    ],
+)
+def test_a_deputys_office_under_another_word(engine: Engine, question: str, verdict: str) -> None:
+    assert ask(engine, question).text.startswith(verdict)

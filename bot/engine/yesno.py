@@ -855,6 +855,11 @@ _ONE_OF_THE_OFFICES = re.compile(
 )
 # Which office a title's words hold: the Secretary of State is the U.S. foreign minister.
 _OFFICE_OF_TITLE_WORD = {"foreign": "foreign", "state": "foreign", "defense": "defense"}
+# A title naming an office, in normalised text: "secretary of defense", "deputy secretary of
+# state", "defense minister", "foreign minister" (not "spoke at the state department").
+_OFFICE_IN_TITLE = re.compile(
+    r"\bsecretary of (?P<office>state|defense)\b|\b(?P<held>foreign|defense) minister\b"
+)
 # Words around a people's name that leave it the whole question: "is Begin an Israeli, right?"
 _NATIONALITY_FILLERS = frozenset({"a", "an", "right", "correct", "then", "really", "true"})
 # Words asking whether someone other than those named did it: "did anyone besides Esper…?"
@@ -5380,11 +5385,19 @@ class YesNoAnswers(SeveralOptionAnswers):
         # A country in such a title ("the U.S. Secretary of Defense") is whose title it is.
         titled_in: set[str] = set()
         aliased: set[str] = set()
+        unsaid_office: set[str] = set()
         own_names = {(k.start, k.end) for k in links[1:] if k.entity == person.id}
         for link in links[1:]:
             if self._kind(link.entity) != "person":
                 continue
             if (link.start, link.end) in own_names:
+                if self._office_unsaid_of(person, link.text):
+                    # "Is Pompeo the US secretary of state?": the maintainers' name for him,
+                    # an office the article never gives him (only "Secretary Pompeo").
+                    unsaid_office |= {
+                        term(w) for w in link.text.lower().split() if term(w) in self._title_terms
+                    }
+                    continue
                 # "Is Singh a defense chief?": a name the article gives him (the headline's
                 # "Defense Chiefs", his and Esper's), so what it calls him, not a title to check.
                 aliased |= {term(w) for w in link.text.lower().split()}
@@ -5399,6 +5412,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         described |= {term(w) for w in parsed.unknown if term(w) in self._title_terms}
         described -= self.index.entity_terms.get(person.id, frozenset())
         described -= {term(w) for w in ("the", "a", "an", "of")}
+        # "Is Pompeo the state secretary?": an office word outside any name, which only
+        # the maintainers' names for him hold, is still asked.
+        unsaid_office |= self._loose_office_words_unsaid(person, parsed, links)
+        described |= unsaid_office  # kept though his maintainers' names hold them
         countries = {
             link.entity for link in links[1:] if self._kind(link.entity) == "country"
         } | titled_in
@@ -5526,25 +5543,64 @@ class YesNoAnswers(SeveralOptionAnswers):
         two Secretaries of Defense". Not a deputy's office ("Is Begin the foreign
         minister?": he is the Deputy Secretary of State)."""
         heads = {term(w) for w in _HEAD_OF_OFFICE_NOUNS}
+        deputy = term("deputy")
         # The office word may be in one of the person's own names ("defense minister"), so
         # neither described nor a term of the question: its words say it.
         asked = {_OFFICE_OF_TITLE_WORD.get(_office_asked(w)) for w in parsed.words} - {None}
+        # A deputy's office is a deputy's: "Is Begin the US deputy foreign minister?" Yes,
+        # the Deputy Secretary of State; "Is Begin the foreign minister?" not.
+        deputy_given = "deputy" in normalise(identity.statement).split()
         return (
             asked == {self._office_of(identity)}
             and bool(described)
-            and described <= heads | {term(w) for w in _OFFICE_OF_TITLE_WORD}
+            and described <= heads | {term(w) for w in _OFFICE_OF_TITLE_WORD} | {deputy}
             and not described.isdisjoint(heads)
-            and "deputy" not in normalise(identity.statement).split()
+            and ("deputy" in parsed.words) == deputy_given
         )
+
+    def _loose_office_words_unsaid(
+        self, person: Entity, parsed: Parsed, links: list[Linked]
+    ) -> set[str]:
+        """The office words of a question outside any name it links ("state" of "is
+        Pompeo the state secretary?", not of "at the State Department") whose office the
+        article's names for the person never give."""
+        linked = {i for link in links for i in range(link.start, link.end)}
+        return {
+            term(word)
+            for at, word in enumerate(parsed.words)
+            if at not in linked
+            and word in _OFFICE_OF_TITLE_WORD
+            and self._office_unsaid_of(person, word)
+        }
+
+    @staticmethod
+    def _office_unsaid_of(person: Entity, called: str) -> bool:
+        """Whether what the question calls someone names an office ("secretary of state")
+        that none of the article's own names for them holds: Pompeo's "Secretary of State"
+        is the maintainers' word; Esper's "Secretary of Defense" is the article's."""
+        asked = {
+            _OFFICE_OF_TITLE_WORD[w]
+            for w in normalise(called).split()
+            if w in _OFFICE_OF_TITLE_WORD
+        }
+        if not asked:
+            return False
+        given = {
+            _OFFICE_OF_TITLE_WORD[w]
+            for name in (person.name, *person.aliases)
+            for w in normalise(name).split()
+            if w in _OFFICE_OF_TITLE_WORD
+        }
+        return not asked <= given
 
     @staticmethod
     def _office_of(identity: Fact) -> str | None:
         """The office (foreign or defense) a person's title holds, by the words of the
         statement saying who they are ("the U.S. Secretary of Defense"); None if not one."""
+        # Only a title's words: Pompeo "spoke at the State Department", which is no office.
         offices = {
-            _OFFICE_OF_TITLE_WORD[w]
-            for w in normalise(identity.statement).split()
-            if w in _OFFICE_OF_TITLE_WORD
+            _OFFICE_OF_TITLE_WORD[found.group("office") or found.group("held")]
+            for found in _OFFICE_IN_TITLE.finditer(normalise(identity.statement))
         }
         return next(iter(offices)) if len(offices) == 1 else None
 
