@@ -25656,3 +25656,28 @@ def test_she_after_men_named_in_full_stands_for_no_one(
 def test_she_may_still_be_someone_given_by_surname(engine: Engine) -> None:
     # The article gives Begin no first name, nor any "he": "she" may be Begin.
     assert "Recently" in ask(engine, "Who was Begin?", "When did she visit?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What word describes the relationship between the world's two largest democracies?",
+        "which word describes the relationship between the two largest democracies?",
+        "what phrase describes the relationship between the two countries?",
+    ],
+)
+def test_one_relationship_described_gets_no_list_of_every_pair(
+    engine: Engine, question: str
+) -> None:
+    # The relationship between the two democracies is U.S.-India alone: not U.S.-China's words.
+    assert "deteriorating" not in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which words describe the relations here?", "what word describes relations in the article?"],
+)
+def test_relations_with_only_where_asked_get_every_pair(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert "heating up rapidly" in text
+    assert "deteriorating sharply" in text

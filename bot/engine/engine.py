@@ -1455,6 +1455,13 @@ RELATIONS_WORDED = prefilter.compile(
 )
 # "in paragraph 7", "in para 7" after a question of relations' words.
 _PARAGRAPH_NAMED = re.compile(r"\b(?:paragraph|para|par|¶)\s*(\d+)")
+# What may follow "relations" when no pair is named, for every pair's words: nothing, or
+# only where in the article ("in paragraph 7", "here", "in the article"); not "between the
+# world's two largest democracies", which names one relationship without its pair.
+_ONLY_WHERE_IN_ARTICLE = re.compile(
+    r"^\s*(?:(?:in|of|from)\s+)?(?:(?:the|this)\s+)?"
+    r"(?:(?:paragraph|para|par|¶)\s*\d+|article|text|story|piece|report|here|there)?\s*$"
+)
 # The pairs just before a clause's words: "U.S.-China and India-China relations are ".
 _PAIRS_BEFORE_DOING = re.compile(r"([\w.]+-[\w.]+(?:,? and [\w.]+-[\w.]+)*) relations (?:are )?$")
 # The countries a pair of "relations" is named with, however typed: "US-India", "India/U.S.".
@@ -9638,7 +9645,7 @@ class Engine(
         relations?": no pair named, so each pair's words, from the one sentence that has
         them all (U.S.-India “heating up rapidly”, U.S.-China and India-China
         “deteriorating sharply”). A paragraph named that has no such words is left."""
-        if not self._relation_clauses:
+        if not self._relation_clauses or not _ONLY_WHERE_IN_ARTICLE.match(rest):
             return None
         entry = max((one for one, _, _ in self._relation_clauses), key=self._relations_told)
         paragraph = _PARAGRAPH_NAMED.search(rest)
