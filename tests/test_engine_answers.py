@@ -25681,3 +25681,17 @@ def test_relations_with_only_where_asked_get_every_pair(engine: Engine, question
     text = ask(engine, question).text
     assert "heating up rapidly" in text
     assert "deteriorating sharply" in text
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("Did Esper go to Tokyo?", "where else did he go?"),
+        ("Where did the quad talks take place?", "where else did Esper go?"),
+    ],
+)
+def test_where_else_after_tokyo_claims_no_place_unnamed(
+    engine: Engine, conversation: tuple[str, ...]
+) -> None:
+    # The article has Esper in New Delhi too: never "it names no place besides Tokyo".
+    assert "names no place" not in ask(engine, *conversation).text

@@ -56,9 +56,11 @@ class WhereElseChecks(EngineCore):
         )
         if not again.abstained and self._places_of(again) and not self._places_of(again) & known:
             return again
+        # Not "the article names no place besides Tokyo": asked again, the engine may miss
+        # one it does name ("Did Esper go to Tokyo?" "where else did he go?": New Delhi).
         return self._abstain(
             AbstainReason.NOT_IN_ARTICLE,
-            f"The article names no place besides {besides} for that.",
+            "The article doesn't say where else.",
             context,
             notes=("a where else answered only with a place already known",),
         )
