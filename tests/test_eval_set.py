@@ -411,6 +411,11 @@ HUNDRED_THIRTY_FIRST = SETS / "hundredthirtyfirst.yaml"
 # borders, loaded premises): 80.0 % answerable, 96.2 % abstention, 4.6 % false answers on its
 # first run.
 HUNDRED_THIRTY_SECOND = SETS / "hundredthirtysecond.yaml"
+# The hundredtwentyeighth (the closing held-out test, written at the session's start by a
+# general panel: a retired army officer, a debate coach, a machine-translation user, a busy
+# parent typing fragments, a newsroom fact-checker; run only at the end): 73.5 % answerable,
+# 96.1 % abstention, 6.5 % false answers on its first run.
+HUNDRED_TWENTY_EIGHTH = SETS / "hundredtwentyeighth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -547,6 +552,7 @@ FLOORS = {
     HUNDRED_THIRTIETH: (0.89, 0.995, 0.015),
     HUNDRED_THIRTY_FIRST: (0.96, 0.995, 0.005),
     HUNDRED_THIRTY_SECOND: (0.95, 0.995, 0.01),
+    HUNDRED_TWENTY_EIGHTH: (0.735, 0.96, 0.07),
 }
 
 
