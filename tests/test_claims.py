@@ -587,3 +587,27 @@ def test_an_official_put_in_the_other_sides_country_is_no(engine: Engine, questi
 def test_an_official_in_a_third_country_is_no_no(engine: Engine) -> None:
     # India's delegate at the Tokyo talks goes unnamed: Singh there is not ruled out.
     assert not ask(engine, "was esper in delhi and singh in japan?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was esper in the us?",
+        "was esper in america?",
+        "was begin in the us?",
+        "Was Esper in the United States when he met Singh?",
+        "was singh in india and begin in the us?",
+    ],
+)
+def test_a_person_put_in_their_own_country_is_not_placed_there_by_their_title(
+    engine: Engine, question: str
+) -> None:
+    """Being the U.S. Secretary of Defense places no one in the U.S.: the article has Esper
+    in New Delhi and Tokyo, Begin in New Delhi, and says nothing of them at home."""
+    answer = ask(engine, question)
+    assert answer.abstained and "doesn't say" in answer.text, question
+
+
+@pytest.mark.parametrize("question", ["is singh in india?", "was esper in india?"])
+def test_a_person_put_where_the_article_has_them_is_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes"), question

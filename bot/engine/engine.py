@@ -2211,6 +2211,15 @@ def _question_after_guess(question: str) -> str | None:
 _BOTH_OR_ONE = re.compile(r"\b(?:both|only|just|either|neither|or)\b", re.IGNORECASE)
 
 
+def _placed_in(where: str) -> str:
+    """A where-answer put after "places him": "In New Delhi" → "in New Delhi", "New Delhi"
+    → "in New Delhi"."""
+    first, _, rest = where.partition(" ")
+    if first.lower() in ("in", "at", "to") and rest:
+        return f"{first.lower()} {rest}"
+    return f"in {where}"
+
+
 class Engine(
     Antecedents,
     BareFollowUps,
@@ -3110,6 +3119,7 @@ class Engine(
             or self._speakers_judged(text, context)  # "Who called it…?" "Are they right?"
             or self._each_office_claimed(text, context)  # "esper = defence sec, singh = …?"
             or self._each_whereabouts_claimed(text, context)  # "esper in india and…"
+            or self._home_country_unplaced(text, context)  # "was esper in the us?"
         )
         if whole is not None:
             return whole
@@ -5652,6 +5662,39 @@ class Engine(
             context=context,
             notes=["an official put in the other side's country; the article has him at home"],
             about=[person],
+        )
+
+    def _home_country_unplaced(self, text: str, context: Context) -> Answer | None:
+        """ "was esper in the us?", "was begin in america?": a person put in their own
+        country when every place the article puts them is elsewhere (Esper in New Delhi and
+        Tokyo). Being the U.S. Secretary of Defense is no whereabouts, so no Yes from the
+        title; nor a No, since the article says nothing of other days."""
+        person = self._whereabouts_person(text)
+        if person is None:
+            return None
+        parsed = parse(text, self.index)
+        if any(w in _DAY_WORDS for w in parsed.words) or "or" in parsed.words:
+            # "was esper in the us on monday?": the day is what is checked; "in new delhi
+            # or washington…?": a choice, which the choice reader settles
+            return None
+        own = set(self.index.part_of.get(person, ())) & set(SIDE_COUNTRIES.values())
+        asked = {
+            k.entity for k in parsed.entities if k.start > 1 and self._kind(k.entity) == "country"
+        }
+        placed = self._whereabouts_facts.get(person, ())
+        if not asked or not asked <= own or not placed:
+            return None
+        if any(asked & countries for _, countries in placed):
+            return None  # "was singh in india?": New Delhi is, so the general path answers
+        name = self.factbase.entities[person].name
+        country = self.factbase.entities[next(iter(sorted(asked)))].name
+        wheres = dict.fromkeys(_placed_in(fact.roles["where"].answer) for fact, _ in placed)
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            f"The article doesn't say {name} was in {country}; it places {name} "
+            f"{' and '.join(wheres)}.",
+            context,
+            parsed=parsed,
         )
 
     @cached_property
