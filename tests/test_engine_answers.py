@@ -25695,3 +25695,19 @@ def test_where_else_after_tokyo_claims_no_place_unnamed(
 ) -> None:
     # The article has Esper in New Delhi too: never "it names no place besides Tokyo".
     assert "names no place" not in ask(engine, *conversation).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who gave a press conference at the State Department prior to the South Asia trip?",
+        "who spoke to reporters at the state department ahead of the south asia trip",
+        "Which official held a presser at State before the South Asia tour?",
+        "who briefed the press at the State Department before heading to South Asia",
+    ],
+)
+def test_act_placed_and_dated_by_another_is_the_placed_one(engine: Engine, question: str) -> None:
+    # The trip only dates the press conference: the act at the State Department answers.
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "Pompeo" in answer.text

@@ -1181,6 +1181,11 @@ POINTS_BACK = re.compile(
 )
 
 
+# "…at the State Department prior to (before, ahead of, after) the South Asia trip": the
+# other act named only dates the one asked about.
+_DATED_BY_ANOTHER = re.compile(r"\b(?:before|prior to|ahead of|after|following)\b")
+
+
 def _value_kind(word: str) -> str | None:
     """What kind of value a word is: "count" (five), "ordinal" (third, 21st), "day", "month"."""
     if word in NUMBER_WORDS and word != "one":  # "which one", "one of the most…"
@@ -10924,6 +10929,8 @@ class Engine(
             if parsed.numbered and qtype in ("what", "keyword") and "how_many" not in roles:
                 roles = (roles[0], "how_many", *roles[1:])  # "which four countries…"
             choice = self._choose(parsed, ranked, roles, qtype)
+            if choice is not None and self._placed_otherwise(parsed, choice[0].entry):
+                choice = self._choice_placed_as_asked(parsed, ranked, roles, qtype) or choice
             if choice is None:
                 counted = self._counted_by_name(parsed, context, notes, ranked)
                 return counted or self._not_found(parsed, context, ranked, notes)
@@ -11955,6 +11962,30 @@ class Engine(
         """ "Why is that?", "what led to that?": why the last answer is so, naming nothing."""
         words = set(parsed.words)
         return bool(words & _POINTING) and words <= _WHY_OF_THAT | _POINTING
+
+    def _choice_placed_as_asked(
+        self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
+    ) -> tuple[Scored, Role | None, float] | None:
+        """The best choice among the facts held where the question puts the act: "who gave
+        the press conference at the State Department prior to the South Asia trip?" is
+        Pompeo's remarks (at the State Department), not his trip (to South Asia) that the
+        question only dates them by. None when no ranked fact is held there, so "who did
+        Esper meet in Washington?" still finds nothing."""
+        if qtype in ("where", "when") or _DATED_BY_ANOTHER.search(parsed.text) is None:
+            # "Where was the person who gave a presser at the State Department about to
+            # travel?": the place named describes the person; the question asks another,
+            # and dates nothing by another act.
+            return None
+        place = self._place_asked(parsed)
+        if place is None or place[1] is None:
+            return None
+        held_there = [
+            scored
+            for scored in ranked[:PAIR_DEPTH]
+            if (where := scored.entry.fact.roles.get("where")) is not None
+            and any(self._same_place(place[1], e) for e in where.entities)
+        ]
+        return self._choose(parsed, held_there, roles, qtype) if held_there else None
 
     def _choose(
         self, parsed: Parsed, ranked: list[Scored], roles: tuple[str, ...], qtype: str
