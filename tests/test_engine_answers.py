@@ -25711,3 +25711,21 @@ def test_act_placed_and_dated_by_another_is_the_placed_one(engine: Engine, quest
     answer = ask(engine, question)
     assert not answer.abstained
     assert "Pompeo" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does it say which technologies?",
+        "does the article specify which technologies",
+        "did the text name which challenges?",
+        "Does the piece state which technologies?",
+    ],
+)
+def test_does_it_say_which_kind_abstains_when_only_the_kind_is_named(
+    engine: Engine, question: str
+) -> None:
+    # "emerging technologies" names no particular technology: never a Yes or the sentence.
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "doesn't say which" in answer.text

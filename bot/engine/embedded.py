@@ -40,6 +40,9 @@ _VERB_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# "which technologies", "which defense enhancements": a kind of thing and nothing more.
+_BARE_KIND = re.compile(r"^which (?:\w+ ){0,2}\w+s$", re.IGNORECASE)
+
 
 def embedded_question_asked(question: str) -> str | None:
     """ "Does it say how information sharing will be expanded?" → "how will information
@@ -49,6 +52,10 @@ def embedded_question_asked(question: str) -> str | None:
     embedded = _SOURCE_TELLS_WH.sub("", text, count=1)
     if embedded == text:
         return None
+    if _BARE_KIND.match(embedded) is not None:
+        # "Does it say which technologies?": whether it names particular ones, which
+        # "emerging technologies" alone does not; asked as "which technologies exactly?".
+        return f"{embedded} exactly?"
     return _put_directly(embedded) + "?"
 
 
