@@ -611,3 +611,113 @@ def test_a_person_put_in_their_own_country_is_not_placed_there_by_their_title(
 @pytest.mark.parametrize("question", ["is singh in india?", "was esper in india?"])
 def test_a_person_put_where_the_article_has_them_is_yes(engine: Engine, question: str) -> None:
     assert ask(engine, question).text.startswith("Yes"), question
+
+
+# A debate coach holds a claim up to the article: "does the article support the claim that
+# …?", "what's the strongest evidence that …?". Each is the claim checked, its verdict
+# quoting the sentence that bears it out or denies it.
+@pytest.mark.parametrize(
+    ("question", "verdict", "word"),
+    [
+        (
+            "Does the article support the claim that India-China ties are getting better?",
+            "No",
+            "deteriorating",
+        ),
+        (
+            "Would the story back up the idea that Esper had never been to a 2+2 before?",
+            "No",
+            "second",
+        ),
+        (
+            "Is the claim that the Esper-Singh talks came after the 2+2 borne out by the text?",
+            "No",
+            "ahead",
+        ),
+        (
+            "Does the piece bear out the notion that the two ministers praised the defense ties?",
+            "Yes",
+            "strength",
+        ),
+        (
+            "Is there anything in the article to back up the argument that they welcomed"
+            " more information sharing?",
+            "Yes",
+            "information sharing",
+        ),
+        (
+            "Does the report corroborate that the four-way talks took place in Tokyo?",
+            "Yes",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_claim_held_up_to_the_article_is_checked(
+    engine: Engine, question: str, verdict: str, word: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and word in answer.text
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("What's the best evidence in the text that the partnership targets China?", "China"),
+        ("what is the clearest proof that Esper had taken part in a 2+2 before?", "second"),
+        (
+            "What evidence does the article give that relations with China are worsening?",
+            "deteriorating",
+        ),
+        (
+            "What's the strongest piece of evidence for the claim that the U.S. and India"
+            " have held three 2+2s?",
+            "three",
+        ),
+    ],
+)
+def test_the_strongest_evidence_for_a_claim_is_the_sentence_bearing_it_out(
+    engine: Engine, question: str, word: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes") and word in answer.text
+    assert answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the strongest evidence that Japan signed the basic exchange agreement?",
+        "Does the article support the claim that Esper met Modi?",
+    ],
+)
+def test_evidence_for_a_claim_the_article_does_not_make_is_never_a_yes(
+    engine: Engine, question: str
+) -> None:
+    assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "What's the strongest evidence for that?",
+        "what is the best proof of this?",
+        "Does the article back that up?",
+    ],
+)
+def test_evidence_for_the_claim_asked_before(engine: Engine, follow_up: str) -> None:
+    first = "Does the article support the idea that the partnership is partly about China?"
+    answer = ask(engine, first, follow_up)
+    assert answer.text.startswith("Yes") and "China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My friend says the partnership is partly about China. Does the article back that up?",
+        "Esper has done a 2+2 before. What's the best evidence for this?",
+    ],
+)
+def test_a_claim_then_a_request_for_its_evidence(engine: Engine, message: str) -> None:
+    answer = ask(engine, message)
+    assert answer.text.startswith("Yes") and answer.quotes

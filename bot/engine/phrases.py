@@ -1217,6 +1217,14 @@ _CONFIRM = prefilter.compile(
     r"|timing|number|figure|count|city|place|location|day|order) (?:right|correct"
     r"|accurate|ok|okay)"
     r"|(?:is )?(?:that|this) (?:what (?:it|the article) says|supported by the article)"
+    # A debate coach's: "Claim: the partnership is about China. Does the article back that
+    # up?", "…. What's the strongest evidence for that?": the claim before is checked.
+    r"|(?:does|do|would|can) (?:the|this) (?:article|piece|story|report|text)"
+    r" (?:really |actually )?(?:support|back|back up|bear out|corroborate|substantiate)"
+    r" (?:that|this|it)(?: claim| idea| up| out)?"
+    r"|(?:what(?:'s|’s| is)|where(?:'s|’s| is)) (?:the |your )?(?:single )?(?:strongest |best"
+    r" |clearest |main )?(?:evidence|proof) (?:in the article )?(?:for|of) (?:that|this|it)"
+    r"(?: claim)?"
     # "…in Washington - could you confirm that's where it happened?", "…on Tuesday. Is that
     # when they met?": the claim's place or day is what is checked.
     r"|(?:(?:can|could|would|will) you (?:kindly |please )?(?:confirm|verify|check)"

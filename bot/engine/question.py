@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.engine import hinglish, prefilter
+from bot.engine import claimsupport, hinglish, prefilter
 from bot.engine.index import Index, _linkable_words, term
 from bot.engine.lexicon import (
     COMMON_WORD_ALIASES,
@@ -2161,6 +2161,7 @@ def parse(question: str, index: Index) -> Parsed:
     linkable = _fronted_of_moved(linkable)
     linkable = _SHORT_VERSION.sub("a summary", linkable)
     linkable = _CHARACTERIZED.sub(lambda found: f"describ{found['end']}", linkable)
+    linkable = claimsupport.claim_checked(linkable)
     unframed = _SOURCE_SAYS.sub("is it true that ", _may_i_say_as_claim(linkable))
     unframed = _SOURCE_STATES.sub("", unframed)
     unframed = _opinion_weighed(unframed, index)
