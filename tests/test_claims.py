@@ -721,3 +721,16 @@ def test_evidence_for_the_claim_asked_before(engine: Engine, follow_up: str) -> 
 def test_a_claim_then_a_request_for_its_evidence(engine: Engine, message: str) -> None:
     answer = ask(engine, message)
     assert answer.text.startswith("Yes") and answer.quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the article support the US position on China?",
+        "Does the article support the quad?",
+        "what's the best evidence of cooperation?",
+    ],
+)
+def test_support_for_a_thing_not_a_claim_is_no_yes(engine: Engine, question: str) -> None:
+    # Only a clause after "that" is a claim to check; a stance or a thing is no claim.
+    assert not ask(engine, question).text.startswith("Yes")

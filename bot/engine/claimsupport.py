@@ -25,7 +25,9 @@ _CLAIM_NOUN = (
     r"|theory|belief|impression|statement|point|case|reading)"
 )
 _SOURCE_NAMED = rf"(?:the|this) {SOURCE}"
-_CLAIM_TAIL = r"(?: that)? (?P<claim>(?!(?:who|what|when|where|why|how|which|whether|if)\b)\w.*)$"
+# The claim is a clause after "that": "does the article support the US position on China?"
+# holds up no claim to check, and is left alone.
+_CLAIM_TAIL = r" that (?P<claim>(?!(?:who|what|when|where|why|how|which|whether|if)\b)\w.*)$"
 
 # "Does the article support the claim that this was Esper's first 2+2?", "does the piece
 # really back up the idea that they praised the relationship?", "would the text bear out
@@ -59,7 +61,7 @@ _EVIDENCE_FOR = prefilter.compile(
     r" )?(?:piece of |bit of |pieces of )?(?:evidence|proof|support|backing)"
     rf"(?: (?:in|from) {_SOURCE_NAMED})?"
     rf"(?: (?:for|of|supporting|backing up) {_CLAIM_NOUN})?"
-    r"(?: that| for| of)? (?P<claim>(?!(?:who|what|when|where|why|how|which|whether|if)\b)\w.*)$"
+    rf"(?:{_CLAIM_TAIL}| (?:for|of) (?P<last>that|this|it)(?: claim)?$)"
 )
 _EVIDENCE_GIVEN = prefilter.compile(
     r"^(?:what|which) (?:evidence|proof|support)"
@@ -83,7 +85,7 @@ def claim_checked(linkable: str) -> str:
     for pattern in (_EVIDENCE_FOR, _EVIDENCE_GIVEN):
         found = pattern.match(linkable)
         if found is not None:
-            return _as_claim(found["claim"])
+            return _as_claim(found["claim"] or "that")
     return linkable
 
 
