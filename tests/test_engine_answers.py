@@ -25729,3 +25729,35 @@ def test_does_it_say_which_kind_abstains_when_only_the_kind_is_named(
     answer = ask(engine, question)
     assert answer.abstained
     assert "doesn't say which" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When Esper goes back to Washington?",
+        "when does esper fly home",
+        "How did Esper get back to the Pentagon?",
+        "When Esper went back to the Pentagon?",
+        "When is Esper returning to the US?",
+        "so when will singh's guest head back home",
+    ],
+)
+def test_return_home_asked_abstains(engine: Engine, question: str) -> None:
+    # The article never tells of a return: no "Not to Washington: …", no meeting's Monday.
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "Monday" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Pompeo hold the press conference after returning from South Asia?",
+        "Why did Pompeo hold his press conference after he got back from South Asia?",
+    ],
+)
+def test_return_that_only_dates_something_else_is_still_answered(
+    engine: Engine, question: str
+) -> None:
+    # The press conference was before the trip: a return here only dates it.
+    assert "before his trip" in ask(engine, question).text

@@ -71,6 +71,7 @@ from bot.engine.hesitant import (
     question_put_again,
 )
 from bot.engine.hinglish import hinglish_read
+from bot.engine.homecoming import RETURN_UNTOLD, return_asked
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.itdated import meeting_put_for_it
 from bot.engine.joined import joined_claims
@@ -3382,6 +3383,12 @@ class Engine(
                 "The article doesn't say: it tells nothing of earlier meetings one by one.",
                 context,
                 notes=tuple(notes),
+            )
+        if return_asked(normalised):
+            # "When Esper goes back to Washington?": no return is told, so no trip to
+            # correct ("Not to Washington: …") and no day of the meeting to give.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE, RETURN_UNTOLD, context, notes=tuple(notes)
             )
         holder = self._holder_now(normalised, context, notes)
         if holder is not None:
