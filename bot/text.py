@@ -163,6 +163,15 @@ _STATEMENT_AUTHOR = (
     r"(?: statement)?|(?:official |joint )?statement)"
 )
 
+# The statement the article reports, as a question names it coming from someone:
+# "the statement", "this dod readout", "the pentagon press release".
+_STATEMENT_NAMED = (
+    r"(?:(?:the|this|that|its) )?(?:(?:dod|pentagon|defen[cs]e department|us) )?"
+    r"(?:statement|stmt|readout|press release)"
+)
+_COMING = r"(?:coming|come|comes|came)(?: out)?"
+_SOURCE_ASKED = r"(?:who|whom|where)"
+
 # What the statement the article reports does not cover: China and the threat it poses,
 # and the other people and talks the article goes on to.
 _NOT_IN_THE_STATEMENT = (
@@ -1582,6 +1591,20 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
             r"(?: (?:was|is))? (?:(?:issued|released|put out|made|published|given) )?by"
             r"(?: whom| who)?|whose (?:statement|stmt|readout)(?: (?:is|was) (?:it|this|that))?)"
             r"\W*$"
+        ),
+        "who issued the statement",
+    ),
+    # "Who is the statement from?", "From who the statement is coming out?", "the statement
+    # came from whom?": who issued it, not the people it reports (Esper and Singh).
+    (
+        "from",
+        _lazy(
+            r"^(?:(?:and|so|but|ok) )*(?:"
+            rf"from {_SOURCE_ASKED}(?: (?:is|was|did|does))? {_STATEMENT_NAMED}"
+            rf"(?: (?:is|was))? {_COMING}"
+            rf"|{_SOURCE_ASKED}(?: (?:is|was|did|does))? {_STATEMENT_NAMED}(?: (?:is|was))?"
+            rf"(?: {_COMING})? from"
+            rf"|{_STATEMENT_NAMED} (?:(?:is|was) )?{_COMING} from {_SOURCE_ASKED})\W*$"
         ),
         "who issued the statement",
     ),

@@ -25761,3 +25761,21 @@ def test_return_that_only_dates_something_else_is_still_answered(
 ) -> None:
     # The press conference was before the trip: a return here only dates it.
     assert "before his trip" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "From who the statement is coming out?",
+        "Who is the statement from?",
+        "who did the statement come from",
+        "The statement comes from whom?",
+        "where did the dod readout come from?",
+        "so from whom is this press release coming?",
+    ],
+)
+def test_statement_coming_from_whom_names_its_issuer(engine: Engine, question: str) -> None:
+    # Who issued the statement, not the people it reports ("The U.S. and India: Esper…").
+    text = ask(engine, question).text
+    assert "Defense Department" in text
+    assert "Esper" not in text
