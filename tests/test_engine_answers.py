@@ -25779,3 +25779,23 @@ def test_statement_coming_from_whom_names_its_issuer(engine: Engine, question: s
     text = ask(engine, question).text
     assert "Defense Department" in text
     assert "Esper" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which town did the talks take place?",
+        "Which town the meeting was held in?",
+        "In what town the defense chiefs met?",
+        "which town were esper and singh in",
+        "where were the talks taking place?",
+        "In which town Esper and Singh were meeting?",
+    ],
+)
+def test_town_and_taking_place_ask_where_the_meeting_was(engine: Engine, question: str) -> None:
+    # "town" asks a place as "city" does; "taking place" is happening, as "took place" is.
+    assert "New Delhi" in ask(engine, question).text
+
+
+def test_town_of_the_quad_talks_is_tokyo(engine: Engine) -> None:
+    assert "Tokyo" in ask(engine, "which town hosted the quad talks?").text

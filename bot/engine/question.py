@@ -115,12 +115,12 @@ _WHEN_CLAUSE = prefilter.compile(
 )
 _ASKS_WHERE = prefilter.compile(
     r"(?<![a-z] )\bwhere\b|^(?:\w+ )?where\b"
-    r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|place|location|venue"
+    r"|\b(?:what|which)(?: asian| indian| japanese| american)? (?:city|town|place|location|venue"
     r"|region|capital)\b"
     # "At which government building did Pompeo hold his presser?": where (a body's seat).
     r"|(?:^|\b(?:at|in|from|inside) )(?:what|which)(?: government| federal| official)?"
     r" (?:building|premises|headquarters|hq|venue)\b"
-    r"|\b(?:in|to|from) (?:what|which) (?:city|place|country|countries|region|location)\b"
+    r"|\b(?:in|to|from) (?:what|which) (?:city|town|place|country|countries|region|location)\b"
     r"|^what (?:was|is|were) the (?:venue|location|setting|city|place|country) (?:of|for)\b"
     # "Which country was the meeting in?", "what country did it take place in?": where.
     r"|^(?:which|what) (?:country|nation)\b.* (?:in|held|hosted in|take place|took place"
@@ -483,6 +483,7 @@ TYPE_WORDS: dict[str, str] = {
     "location": "where",
     "venue": "where",
     "city": "where",
+    "town": "where",  # "In which town the talks were taking place?": a city, as "city" asks
     "building": "where",  # "at which government building did Pompeo speak?"
     "premises": "where",
     "headquarters": "where",
@@ -3021,6 +3022,7 @@ KIND_NOUNS = {
     "body": "organisation",
     "institution": "organisation",
     "city": "place",
+    "town": "place",
     "place": "place",
     "region": "place",
     "agreement": "agreement",
@@ -3998,6 +4000,8 @@ def _content(parsed: Parsed, original: str, index: Index) -> None:
             continue
         if word in ("government", "governmental") and i + 1 in parsed.focus:
             continue  # "which government body…": a kind of body, as "body" alone asks
+        if word in _TAKE_FORMS and parsed.words[i + 1 : i + 2] == ["place"]:
+            continue  # "where were the talks taking place?": happening, as "took place" is
         if word in _EVENT_HELD and parsed.qtype in ("where", "when"):
             continue  # "which city hosted the Quad talks?": where they were, as "held" asks
         if word in _PUT_DOWN_TO and parsed.qtype in ("who", "who_is"):
