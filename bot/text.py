@@ -1568,6 +1568,27 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ),
     # "And the 2+2 itself?": the 2+2, set apart from what was just answered.
     ("itself", _lazy(r" itself\b"), ""),
+    # "Why is the relationship becoming hot like fire?", "why are ties as hot as an oven?":
+    # a literal simile for heating up, which the article says relations are doing.
+    (
+        "hot",
+        _lazy(
+            r"\b(?:as )?(?:red )?hot(?:ter)? (?:like|as) (?:a |an |the )?"
+            r"(?:fire|furnace|oven|sun|hell|chill?i|anything)\b"
+        ),
+        "heating",
+    ),
+    # "Why are relations becoming warmer?", "why ties became so hot?": the change itself,
+    # which "becoming" only links (as "getting" does), not a word of its own.
+    (
+        "bec",
+        _lazy(
+            r"\b(?:becom(?:e|es|ing)|became) (?=(?:more |so |very |much |really |this )?"
+            r"(?:hot|hotter|warm|warmer|heating|closer|colder|cold|worse|better|stronger"
+            r"|tense|tenser|friendlier|sour|sourer)\b)"
+        ),
+        "",
+    ),
     # "How are the US and India getting along?": how their relations are going.
     ("along", _lazy(r"\b(?:getting|get|gets|got|going) along\b"), "relations going"),
     # "…do they plan to cooperate in developing?": what they will do, as the article says it.

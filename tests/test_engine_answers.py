@@ -25799,3 +25799,23 @@ def test_town_and_taking_place_ask_where_the_meeting_was(engine: Engine, questio
 
 def test_town_of_the_quad_talks_is_tokyo(engine: Engine) -> None:
     assert "Tokyo" in ask(engine, "which town hosted the quad talks?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why the relationship India-America is becoming hot like fire?",
+        "Why are US-India ties getting hot?",
+        "Why is the US-India relationship becoming warmer?",
+        "why did india-us ties become so hot",
+    ],
+)
+def test_relations_getting_hot_read_as_heating_up(engine: Engine, question: str) -> None:
+    # "hot", "hot like fire", "becoming warmer": heating up, set against China.
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "China" in answer.text
+
+
+def test_relations_becoming_colder_gets_no(engine: Engine) -> None:
+    assert ask(engine, "Are US-India relations becoming colder?").text.startswith("No.")

@@ -756,6 +756,7 @@ SYNONYMS = {
     "warming": "heating",
     "warmer": "heating",
     "hotter": "heating",
+    "hot": "heating",  # "why are U.S.-India ties getting hot?": heating up
     "worsening": "deteriorating",
     "declining": "deteriorating",
     "souring": "deteriorating",
