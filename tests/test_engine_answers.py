@@ -25819,3 +25819,25 @@ def test_relations_getting_hot_read_as_heating_up(engine: Engine, question: str)
 
 def test_relations_becoming_colder_gets_no(engine: Engine) -> None:
     assert ask(engine, "Are US-India relations becoming colder?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "They are welcoming also what thing?",
+        "They welcome also what?",
+        "Esper and Singh welcomed also what?",
+        "they welcomed also which thing",
+    ],
+)
+def test_also_what_put_last_asks_one_question(engine: Engine, question: str) -> None:
+    # A translated question's object put last, after "also": what else they welcomed,
+    # not the appreciation just answered again as a second, bare "what thing?".
+    text = ask(engine, "what did the two secretaries express appreciation for?", question).text
+    assert "information sharing" in text
+    assert "ppreciation" not in text
+
+
+def test_also_where_after_a_question_still_asks_two(engine: Engine) -> None:
+    text = ask(engine, "who met singh also where").text
+    assert "Esper" in text and "New Delhi" in text

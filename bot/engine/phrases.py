@@ -43,7 +43,10 @@ CONTROL = prefilter.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u
 PART_BREAK = prefilter.compile(
     # "the where and when of the meeting" names two things asked for, not two questions
     # ("wen n where": "n", chat's "and")
-    r"(?<!\bthe where)(?<!\bthe when)\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|also|\+|&|n|nd)\s+)"
+    r"(?<!\bthe where)(?<!\bthe when)\s*(?:,\s*(?:and\s+)?|;\s*|\s+(?:and|\+|&|n|nd)\s+"
+    # "They are welcoming also what thing?": a translated question's object, put last,
+    # not a second question ("who met singh also where" still asks two)
+    r"|\s+also\s+(?!(?:what|which)(?:\s+(?:thing|things|stuff|ones?|exactly))?\W*$))"
     r"(?=(?:(?:on|in|at|ahead of|before|after|for|by|with|to|from)\s+)?"
     r"(?:where|when|why|who|whom|how many|how much|what|which|whether)\b)",
     re.IGNORECASE,

@@ -24,11 +24,14 @@ _YESNO = (
 # reader ("did Esper and Singh meet" is one question). A yes/no question after the join is
 # left joined: as a follow-up of the part before it ("what agreement… plus did they talk
 # about info sharing"), it was answered from that part's fact, not its own.
+_LAST_OBJECT_ASKED = r"(?:what|which)(?:\s+(?:thing|things|stuff|ones?|exactly))?\s*[?.!]*\s*$"
 _JOINER_BEFORE_QUESTION = prefilter.compile(
     rf"(?<=\w)\s*,?\s+(?:(?:and\s+)?(?:oh\s+)?plus(?:\s+also)?|oh\s+(?:and|also)"
     rf"|and\s+(?:also|oh)|also\s+plus)\s+(?={_WH})"
-    # "…cooperate on also what…": "also" before a wh-word alone
-    rf"|(?<=\w)\s*,?\s+also\s+(?={_WH})",
+    # "…cooperate on also what…": "also" before a wh-word alone; but not before a bare
+    # "what (thing)" that ends the line, the object a translated question puts last ("They
+    # are welcoming also what thing?" asks what else they welcomed, one question).
+    rf"|(?<=\w)\s*,?\s+also\s+(?!{_LAST_OBJECT_ASKED})(?={_WH})",
     re.IGNORECASE,
 )
 # "what areas did they want to cooperate on also anything about tech": "anything about X"
