@@ -58,6 +58,7 @@ from bot.engine.lexicon import (
     WEEKDAYS,
     is_country_word,
 )
+from bot.engine.middleinitial import wrong_initial, wrong_initial_text
 from bot.engine.outsidefirstnames import first_name_from_outside, outside_first_name_text
 from bot.engine.phrases import (
     ABOUT_ANYTHING,
@@ -2234,6 +2235,11 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Indian side = Narendra Singh?", "was it Mike Esper who met Singh?": the
             # article's Singh is Rajnath, its Esper Mark T.; a Yes would take the name too.
             return self._first_name_corrected(*misnamed, parsed, context, notes)
+        initial = self._initial_corrected(parsed, context, notes)
+        if initial is not None:
+            # "Is it Mark A. Esper?": first name and surname are his, the initial is not;
+            # a Yes would take "A." for the article's "T.".
+            return initial
         outside = first_name_from_outside(
             parsed,
             (
@@ -5742,6 +5748,32 @@ class YesNoAnswers(SeveralOptionAnswers):
             context=context,
             notes=notes,
             about=[person.id],
+        )
+
+    def _initial_corrected(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "No. The article gives the name as Mark T. Esper, not Mark A. Esper.", cited by
+        who he is; None when every initial typed is the article's."""
+        people = (
+            self.factbase.entities[link.entity]
+            for link in parsed.entities
+            if self._kind(link.entity) == "person"
+        )
+        wrong = wrong_initial(parsed.words, people)
+        if wrong is None:
+            return None
+        identity = self._identity_of(wrong.person.id)
+        if identity is None:
+            return None
+        return self._direct(
+            text=wrong_initial_text(wrong, said_as("No", parsed)),
+            facts=[identity],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[wrong.person.id],
         )
 
     def _first_names(self, person: str) -> frozenset[str]:
