@@ -734,3 +734,66 @@ def test_a_claim_then_a_request_for_its_evidence(engine: Engine, message: str) -
 def test_support_for_a_thing_not_a_claim_is_no_yes(engine: Engine, question: str) -> None:
     # Only a clause after "that" is a claim to check; a stance or a thing is no claim.
     assert not ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it 'U.S. Secretary of Defense Mark A. Esper'? Check the initial.",
+        "Is it Mark A. Esper?",
+        "Is the defense secretary Mark B. Esper?",
+        "was it Mark J. Esper who met Singh?",
+        "Did Mark R. Esper go to Tokyo?",
+    ],
+)
+def test_a_wrong_middle_initial_is_no_with_the_articles_initial(
+    engine: Engine, question: str
+) -> None:
+    # First name and surname linked him, so "Mark A. Esper" got Yes with the article's T.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert "Mark T. Esper" in answer.text
+    assert answer.quotes
+
+
+@pytest.mark.parametrize("question", ["Is it Mark T. Esper?", "Did Mark T. Esper meet Singh?"])
+def test_the_articles_middle_initial_is_still_yes(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "word"),
+    [
+        ("Confirm: Singh is India's Minister of External Affairs. Correct?", "No", "Defense"),
+        ("Please confirm: the talks were in Tokyo. Right?", "Yes", "Tokyo"),
+        ("Verify: Esper met Singh in Mumbai. Accurate?", "No", "New Delhi"),
+        ("Please verify: the DOD statement named China. True?", "No", "China"),
+        ("Check this: Esper met Singh in New Delhi. OK?", "Yes", "New Delhi"),
+    ],
+)
+def test_a_claim_after_a_confirm_label_is_checked(
+    engine: Engine, question: str, verdict: str, word: str
+) -> None:
+    # "Confirm:" was read as a word of the claim, and the bot abstained.
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert word in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Next: 'India-China relations are deteriorating sharply.'", "Yes"),
+        ("Next: Esper met Singh in Tokyo.", "No"),
+        ("Next claim: 'Esper met Singh in Tokyo.'", "No"),
+        ("Another one: 'The two countries have had three such dialogues.'", "Yes"),
+        ("Line 3: 'Pompeo spoke at the Pentagon.'", "No"),
+    ],
+)
+def test_a_claim_after_a_next_label_is_checked(engine: Engine, question: str, verdict: str) -> None:
+    # A fact-checker going down a list: the label is not part of the claim.
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_question_after_a_next_label_is_still_answered(engine: Engine) -> None:
+    assert "Esper" in ask(engine, "Next: who met Singh?").text

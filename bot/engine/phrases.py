@@ -1247,6 +1247,11 @@ _TITLE_CHECKED = prefilter.compile(
 _CHECK_LEAD = prefilter.compile(
     r"^(?:quick |just a |a quick )?(?:check|fact[- ]?check|sanity check|question|query)"
     r"|^just (?:checking|to check|confirming|to confirm)|^to confirm|^checking|^confirm"
+    # a fact-checker going down a list: "Next: 'India-China relations are deteriorating
+    # sharply.'", "Next claim: …", "Another one: …", "Line 4: …"
+    r"|^(?:(?:and|ok|okay|right|then|now),? )?(?:next|another|one more|new)"
+    r"(?: (?:one|claim|line|sentence|statement|item|check|up))?$"
+    r"|^(?:claim|line|sentence|statement|item)(?: \d+)?$"
     # "I do hope I have this right: Esper flew to Washington, didn't he?"
     r"|^i (?:do |very much )?hope i(?:'ve| have| got)? (?:got )?(?:this|that|it) (?:right|correct)"
     r"|^correct me if i(?:'m| am) wrong|^if i (?:remember|recall) (?:rightly|right|correctly)",
@@ -1283,6 +1288,9 @@ _REPORTED = prefilter.compile(
     r"|(?:(?:the|my|our) )?(?:draft|copy)(?: line| text| sentence| says| reads)?\s*:"
     r"|(?:line|sentence|passage) (?:in|from) (?:the |my |our )?(?:draft|copy)\s*:"
     r"|(?:quote|spelling|date|name|attribution) check\s*:"
+    # "Confirm: Singh is India's Minister of External Affairs. Correct?", "Please verify:
+    # …", "Check this: …": the request to check, a label before the claim.
+    r"|(?:(?:please|pls|plz|kindly) )?(?:confirm|verify|check (?:this|that|the following))\s*:"
     # "The report, as I read it, states that…": the article's claim, as the asker reads it
     r"|(?:the|this) (?:report|article|piece|story),? as i (?:read|understand|see) it,?"
     r" (?:says|states|reports|claims|has it))(?: that)?\s+",
