@@ -43,7 +43,7 @@ from bot.engine.phrases import (
 )
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, parse
 from bot.engine.titles import Office, PersonTitles
-from bot.factbase.model import Fact, Role, Summary
+from bot.factbase.model import Entity, Fact, Role, Summary
 from bot.text import fold_for_quotes, normalise
 
 __all__ = ["DescriptiveAnswers"]
@@ -1438,6 +1438,10 @@ class DescriptiveAnswers(EngineCore):
             text = f"{words[0]} ({with_title or entity.name})"
         elif part == "last" and len(words) >= 2:
             text = f"{words[-1]} ({with_title or entity.name})"
+        elif part == "last" and (titled := _titled_name(entity, words)) is not None:
+            # "Surname of the Deputy Secretary of State?": a title then one name, as in
+            # "Deputy Secretary of State Begin" or "Secretary Pompeo", is title and surname.
+            text = f"{words[0]} (the article names only “{titled}”, with no first name)"
         elif part == "full" and len(words) >= 2:
             text = with_title or entity.name
         elif part == "middle initial" and len(words) >= 3 and words[1][0].isupper():
@@ -2068,6 +2072,19 @@ _NAME_CLAIMED = prefilter.compile(
     r"|\bfull\s?name (?:is |was |really |actually )*(?P<full>[a-z]+(?: [a-z]+){1,3})$"
     r"|\bmiddle initial (?:is |was |s )*(?P<initial>[a-z])$"
 )
+
+
+def _titled_name(entity: Entity, words: list[str]) -> str | None:
+    """The article's name for someone it calls by a title and one name ("Deputy Secretary
+    of State Begin", "Secretary Pompeo"), whose one name is then a surname; None when that
+    one name has no title before it anywhere."""
+    if len(words) != 1:
+        return None
+    for name in (entity.name, *entity.aliases):
+        parts = name.split()
+        if len(parts) >= 2 and parts[-1] == words[0] and parts[0].lower() in TITLES:
+            return name
+    return None
 
 
 def _name_claimed(parsed: Parsed) -> str | None:
