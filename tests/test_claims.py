@@ -797,3 +797,69 @@ def test_a_claim_after_a_next_label_is_checked(engine: Engine, question: str, ve
 
 def test_a_question_after_a_next_label_is_still_answered(engine: Engine) -> None:
     assert "Esper" in ask(engine, "Next: who met Singh?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Surname of the Deputy Secretary of State mentioned.",
+        "Begin's last name?",
+        "Deputy Secretary of State's last name, please",
+        "What is the surname of the Deputy Secretary of State?",
+    ],
+)
+def test_a_title_then_one_name_gives_that_name_as_the_surname(
+    engine: Engine, question: str
+) -> None:
+    # "Deputy Secretary of State Begin": the one name after a title is the surname.
+    answer = ask(engine, question)
+    assert answer.text.startswith("Begin")
+    assert answer.quotes
+
+
+def test_a_first_name_never_given_is_still_not_given(engine: Engine) -> None:
+    assert ask(engine, "What's Begin's first name?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("'Deputy Secretary of State Begin recently visited Tokyo.' Accurate?", "New Delhi"),
+        ("Draft: 'Begin recently visited Beijing.' Correct?", "New Delhi"),
+        ("'Secretary of State Begin visited New Delhi.' Is his title right?", "Deputy"),
+        ("'Defense Secretary Begin visited New Delhi.' Is the title right?", "Deputy"),
+    ],
+)
+def test_a_pasted_sentence_is_checked_as_a_claim_not_a_wording(
+    engine: Engine, question: str, word: str
+) -> None:
+    # Read as a wording, the answer cut the article's sentence at "New" and named no place.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No")
+    assert word in answer.text
+
+
+def test_a_pasted_sentence_that_holds_is_yes(engine: Engine) -> None:
+    question = "'Deputy Secretary of State Begin recently visited New Delhi.' Accurate?"
+    assert ask(engine, question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Title check: Singh is India's foreign minister, correct?", "No"),
+        ("Date check: they met on Oct. 27, right?", "No"),
+        ("Place check: the quad talks were in Tokyo?", "Yes"),
+        ("Accuracy check: Pompeo spoke at the Pentagon, yes?", "No"),
+    ],
+)
+def test_a_claim_after_a_kind_of_check_is_checked(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_misspelt_name_in_a_spelling_check_gets_no_yes(engine: Engine) -> None:
+    # The claim's words are autocorrected: "Rajnat" must not be confirmed as the spelling.
+    question = "Spelling check: the Indian minister is 'Rajnat Singh', yes?"
+    assert not ask(engine, question).text.startswith("Yes")

@@ -1252,6 +1252,11 @@ _CHECK_LEAD = prefilter.compile(
     r"|^(?:(?:and|ok|okay|right|then|now),? )?(?:next|another|one more|new)"
     r"(?: (?:one|claim|line|sentence|statement|item|check|up))?$"
     r"|^(?:claim|line|sentence|statement|item)(?: \d+)?$"
+    # "Title check: Singh is India's foreign minister, correct?", "Date check: …". Not a
+    # spelling or name check: the claim's words are autocorrected ("Rajnat" → "Rajnath"),
+    # so a misspelt name would get Yes.
+    r"|^(?:(?:quick|a quick|one more|another|final) )?(?:title|date|place|attribution"
+    r"|accuracy|figure|number) check(?:,? please)?$"
     # "I do hope I have this right: Esper flew to Washington, didn't he?"
     r"|^i (?:do |very much )?hope i(?:'ve| have| got)? (?:got )?(?:this|that|it) (?:right|correct)"
     r"|^correct me if i(?:'m| am) wrong|^if i (?:remember|recall) (?:rightly|right|correctly)",

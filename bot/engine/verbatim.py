@@ -617,7 +617,7 @@ class VerbatimAnswers(WordingAnswers):
             lead = "The article writes" if put.re is _HOW_WRITTEN else "Yes. The article says"
             return self._wording_shown(spans[0], lead, lowered, context)
         longest = MAX_NAMED_WORDS if _NAMING_CUE.search(lowered) else MAX_NEAR_WORDS
-        if exact_only or len(words) > longest:
+        if exact_only or len(words) > longest or _pasted_sentence(folded):
             return None  # "Draft says: 'Esper met Singh on Monday…'": a claim, not a wording
         near = self._near_span(words) if len(words) > 1 else self._near_word(folded, phrase)
         if near is None and _NAMING_CUE.search(lowered):
@@ -948,6 +948,17 @@ class VerbatimAnswers(WordingAnswers):
             key=lambda e: (e.fact.negative, e.fact.quote.end - e.fact.quote.start),
             default=None,
         )
+
+
+# A whole sentence pasted in quotation marks, its full stop inside them: "'Deputy Secretary
+# of State Begin recently visited Tokyo.' Accurate?" is a draft's claim, not a wording.
+_PASTED_SENTENCE = re.compile(r"(?<!\w)(['\"])[A-Z][^'\"]*(?:\s\S+){3,}[.!]\1(?!\w)")
+
+
+def _pasted_sentence(folded: str) -> bool:
+    """Whether the quoted words are a sentence of their own, capital to full stop, which
+    is checked as a claim: "No. … visited New Delhi", not a wording cut at "New"."""
+    return _PASTED_SENTENCE.search(folded) is not None
 
 
 def _name_quoted(folded: str) -> str:
