@@ -2217,6 +2217,10 @@ def _question_after_guess(question: str) -> str | None:
 _BOTH_OR_ONE = re.compile(r"\b(?:both|only|just|either|neither|or)\b", re.IGNORECASE)
 
 
+# "was esper in the us?": a yes-or-no question that puts someone somewhere.
+_PUT_SOMEWHERE = re.compile(r"\s*(?:was|were|is|are)\b.*\bin\b", re.I)
+
+
 def _placed_in(where: str) -> str:
     """A where-answer put after "places him": "In New Delhi" → "in New Delhi", "New Delhi"
     → "in New Delhi"."""
@@ -5681,6 +5685,8 @@ class Engine(
         country when every place the article puts them is elsewhere (Esper in New Delhi and
         Tokyo). Being the U.S. Secretary of Defense is no whereabouts, so no Yes from the
         title; nor a No, since the article says nothing of other days."""
+        if _PUT_SOMEWHERE.match(text) is None:
+            return None  # (a parse saved on nearly every question)
         person = self._whereabouts_person(text)
         if person is None:
             return None
