@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 from string import ascii_lowercase
 
@@ -84,9 +84,12 @@ class NameSlips:
         self._names = {n: e for n, e in names.items() if len(n) >= 5 and n not in COMMON_WORDS}
         # The names by first letter, in order: a slip keeps the name's first letter, so a
         # word is weighed against those alone, never every person of a large fact base.
-        self._names_by_initial: dict[str, list[str]] = {}
+        # By first letter and length: a slip keeps the first letter and is within two
+        # letters of the name's length, so a word is weighed against a few names, not every
+        # name with its initial (some thousand at 100,000 facts).
+        self._names_by_initial: dict[tuple[str, int], list[str]] = {}
         for name in sorted(self._names):
-            self._names_by_initial.setdefault(name[0], []).append(name)
+            self._names_by_initial.setdefault((name[0], len(name)), []).append(name)
         self._all_names = dict(names)  # "did Rajnath sing?" names Singh ("sing" is a verb)
         self._names_words = frozenset().union(*alias_words.values())
         self._vocabulary = vocabulary | self._names_words
@@ -165,7 +168,7 @@ class NameSlips:
             return None
         meant = [
             name
-            for name in self._names_by_initial.get(word[0], ())
+            for name in self._names_like(word, _MET_EDITS)
             if word[:2] == name[:2]
             and OSA.distance(word, name) <= _MET_EDITS
             and fuzz.ratio(word, name) > _MIN_RATIO
@@ -186,11 +189,15 @@ class NameSlips:
             return None
         if before in self._names_words or before in _PRONOUNS:
             return None  # "did Rajnath sing?": after a name, a verb
-        candidates = self._names_by_initial.get(word[0], ())
-        meant = [name for name in candidates if self._slip_of(word, name)]
+        meant = [name for name in self._names_like(word, 2) if self._slip_of(word, name)]
         if len(meant) != 1 or self._named(self._names[meant[0]], text):
             return None  # two names as near, or the person is named too
         return meant[0]
+
+    def _names_like(self, word: str, spread: int) -> Iterator[str]:
+        """The names with the word's first letter and within `spread` letters of its length."""
+        for length in range(len(word) - spread, len(word) + spread + 1):
+            yield from self._names_by_initial.get((word[0], length), ())
 
     def _named(self, entity: str, text: str) -> bool:
         """Whether the question names the person already ("did Rajnath sing?": Singh)."""
