@@ -5657,13 +5657,8 @@ class Engine(
         if person is None:
             return None
         parsed = parse(half, self.index)
-        own = set(self.index.part_of.get(person, ())) & set(SIDE_COUNTRIES.values())
-        asked = {
-            k.entity
-            for k in parsed.entities
-            if k.start > 1 and self._kind(k.entity) == "country"
-            if k.entity in SIDE_COUNTRIES.values()
-        }
+        own, named = self._own_and_named_countries(person, parsed)
+        asked = named & set(SIDE_COUNTRIES.values())
         placed = self._whereabouts_facts.get(person, ())
         if not own or not asked or asked & own or not placed:
             return None
@@ -5695,10 +5690,7 @@ class Engine(
             # "was esper in the us on monday?": the day is what is checked; "in new delhi
             # or washington…?": a choice, which the choice reader settles
             return None
-        own = set(self.index.part_of.get(person, ())) & set(SIDE_COUNTRIES.values())
-        asked = {
-            k.entity for k in parsed.entities if k.start > 1 and self._kind(k.entity) == "country"
-        }
+        own, asked = self._own_and_named_countries(person, parsed)
         placed = self._whereabouts_facts.get(person, ())
         if not asked or not asked <= own or not placed:
             return None
@@ -5714,6 +5706,15 @@ class Engine(
             context,
             parsed=parsed,
         )
+
+    def _own_and_named_countries(self, person: str, parsed: Parsed) -> tuple[set[str], set[str]]:
+        """The side's country a person belongs to (Singh: India), and the countries a
+        whereabouts question names after the person ("was singh in the us?": the U.S.)."""
+        own = set(self.index.part_of.get(person, ())) & set(SIDE_COUNTRIES.values())
+        named = {
+            k.entity for k in parsed.entities if k.start > 1 and self._kind(k.entity) == "country"
+        }
+        return own, named
 
     @cached_property
     def _whereabouts_facts(self) -> dict[str, tuple[tuple[Fact, frozenset[str]], ...]]:
