@@ -416,6 +416,9 @@ HUNDRED_THIRTY_SECOND = SETS / "hundredthirtysecond.yaml"
 # parent typing fragments, a newsroom fact-checker; run only at the end): 73.5 % answerable,
 # 96.1 % abstention, 6.5 % false answers on its first run.
 HUNDRED_TWENTY_EIGHTH = SETS / "hundredtwentyeighth.yaml"
+# The hundredthirtyfourth (a search-engine user typing queries, not sentences: 'beca full form',
+# 'esper singh meeting date'): 81.8 / 96.2 / 7.3 on its first run.
+HUNDRED_THIRTY_FOURTH = SETS / "hundredthirtyfourth.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -553,6 +556,7 @@ FLOORS = {
     HUNDRED_THIRTY_FIRST: (0.96, 0.995, 0.005),
     HUNDRED_THIRTY_SECOND: (0.95, 0.995, 0.01),
     HUNDRED_TWENTY_EIGHTH: (0.95, 0.995, 0.015),
+    HUNDRED_THIRTY_FOURTH: (0.815, 0.96, 0.075),
 }
 
 
