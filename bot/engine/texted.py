@@ -150,9 +150,10 @@ _EXPLAIN_REQUEST_AFTER = re.compile(
 
 # A true-or-false item in a quiz's shorthand ("T/F: Singh is India's foreign minister",
 # "T or F - the talks were in Tokyo", "True/False: …", "…in Tokyo, T/F?"), put as the
-# "true or false" every reading knows.
+# "true or false" every reading knows; so are its slips ("true or flase", "ture or false").
 _TRUE_FALSE_SHORT = re.compile(
-    r"(?:^\s*|(?<=[,;:-])\s*|\s+-\s+)(?:t\s*/\s*f|t\s+or\s+f|true\s*/\s*false)(?![\w/])",
+    r"(?:^\s*|(?<=[,;:-])\s*|\s+-\s+)(?:t\s*/\s*f|t\s+or\s+f|true\s*/\s*false"
+    r"|t(?:rue|ure|reu|ru|rue?e)\s+or\s+f(?:alse|lase|asle|als|alce|lse|alsse))(?![\w/])",
     re.IGNORECASE,
 )
 
