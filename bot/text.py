@@ -2844,6 +2844,11 @@ def _americanise(word: str) -> str:
     return word
 
 
+def american_spelling(word: str) -> str:
+    """One lower-case word as the article, American, spells it: "defence" is "defense"."""
+    return _americanise(word)
+
+
 # "B.E.C.A.", "d.o.d": an acronym spelled with dots is the acronym ("U.S." is read before
 # the case is lost, as "usa").
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")

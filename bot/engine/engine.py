@@ -198,7 +198,7 @@ from bot.engine.phrases import (
     bare_view_asked,
     bare_wh_list_asked,
     best_describes_asked,
-    blank_context,
+    blank_contexts,
     chatter_dropped,
     chit_chat,
     companion_asked,
@@ -1898,7 +1898,9 @@ _BLANK_CLAUSE = r"\W+(\w.*?)"
 # Where a clause filling a blank at the end stops: a stop that is no abbreviation's
 # ("U.S.-China").
 _BLANK_END = r"(?=[,;:”\"(]|\.(?![\w-])|$)"
-# The words of a blank's context, as `blank_context` reads them.
+# A few words filling a blank, "2+2" and "U.S.-India" each one word.
+_BLANK_WORDS = r"\W+(\w+(?:[.'+-]\w+)*(?: \w+(?:[.'+-]\w+)*){0,3}?)"
+# The words of a name, as a blank's context reads them.
 _BLANK_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 # "his first one", "esper's second one": an occasion counted, of a kind the words leave to
 # the conversation ("What's the 2+2?" "was this his first one?").
@@ -1970,6 +1972,23 @@ def _asks_of_lead_people(words: list[str]) -> bool:
     """ "which city were they in?": "they" with nothing else, asked in the past."""
     said = set(words)
     return bool(LEAD_PEOPLE_WORDS & said) and bool(PAST_ASKED & said) and "now" not in said
+
+
+def _blank_word_pattern(word: str) -> str:
+    """How one word around a blank may stand in the article: "us" as "U.S.", "india's" as
+    "Indian" ("Singh is India's Defence ____")."""
+    if word in ("us", "usa"):
+        return r"u\.?s\.?(?:a\b)?"
+    if word.endswith("'s"):
+        return re.escape(word[:-2]) + r"(?:'s|n)?"
+    return re.escape(word)
+
+
+def _as_adjectives(words: list[str]) -> tuple[str, ...]:
+    """ "india's defense" as a title's words say it, "indian defense": a country's
+    possessive before an office is its adjective ("Singh is India's Defence ____")."""
+    last = len(words) - 1
+    return tuple(f"{w[:-2]}n" if w.endswith("'s") and i < last else w for i, w in enumerate(words))
 
 
 def _up_to_small_word(words: str) -> str:
@@ -3947,17 +3966,21 @@ class Engine(
         return beginnings
 
     def _rest_of_name(
-        self, before: list[str], text: str, context: Context, notes: list[str]
+        self, before: list[str], after: list[str], text: str, context: Context, notes: list[str]
     ) -> Answer | None:
         """ "Mark T. ___", "Rajnath ___, India's defense minister": a blank right after the
         beginning of someone's name is the rest of the name (Esper, Singh), not his title."""
         for size in (3, 2, 1):
-            people = self._name_beginnings.get(tuple(before[-size:]))
+            people = self._name_beginnings.get(_as_adjectives(before[-size:]))
             if people is None or len(before) < size:
                 continue
             if len(people) != 1:
                 return None
             person, (rest, whole) = next(iter(people.items()))
+            if after and not TITLE_WORDS.isdisjoint(_BLANK_WORD.findall(rest.lower())):
+                # "the US and Indian ____ and defense ministers": a title's words go on
+                # after the blank, so "Indian" begins no one's title there.
+                return None
             identity = self._identity_of(person)
             if identity is None or whole not in identity.quote.text:
                 return None
@@ -3974,16 +3997,44 @@ class Engine(
 
     def _blank_filled(self, text: str, context: Context, notes: list[str]) -> Answer | None:
         """ "Fill in the blank: …relationships of the ___ century.": the words that stand
-        there in the one sentence of the article the words around the blank come from."""
-        around = blank_context(text)
-        if around is None:
+        there in the one sentence of the article the words around the blank come from.
+        Several blanks ("enhancing secure ___ capabilities; … engagement on ___") are each
+        filled, or none is."""
+        blanks = blank_contexts(text)
+        if not blanks:
             return None
-        before, after = around
-        if not before:
-            return None  # "___ visited New Delhi": who, asked as a question instead
-        rest_of_name = self._rest_of_name(before, text, context, notes)
-        if rest_of_name is not None:
-            return rest_of_name
+        if len(blanks) == 1:
+            before, after = blanks[0]
+            if not before:
+                return None  # "___ visited New Delhi": who, asked as a question instead
+            rest_of_name = self._rest_of_name(before, after, text, context, notes)
+            if rest_of_name is not None:
+                return rest_of_name
+        filled = [self._blank_words_found(before, after) for before, after in blanks]
+        if any(found is None for found in filled):
+            return None
+        facts = list(dict.fromkeys(fact for fact, _ in filter(None, filled)))
+        return self._direct(
+            text="; ".join(words for _, words in filter(None, filled)),
+            facts=facts,
+            confidence=0.9,
+            parsed=parse(text, self.index),
+            context=context,
+            notes=[*notes, "the blank, filled from the article's own sentence"],
+        )
+
+    def _before_a_name(self, words: str) -> str:
+        """ "Esper is the US Secretary of ____": a blank at the end is filled up to the
+        first small word or the start of someone's name ("Defense", not "Defense Mark")."""
+        kept = _up_to_small_word(words).split()
+        for at, word in enumerate(kept[1:], start=1):
+            if tuple(_BLANK_WORD.findall(word)) in self._name_beginnings:
+                return " ".join(kept[:at])
+        return " ".join(kept)
+
+    def _blank_words_found(self, before: list[str], after: list[str]) -> tuple[Fact, str] | None:
+        """The fact and its own words that stand in one blank between `before` and `after`
+        ("on monday oct ___" → "26"), when exactly one sentence has them there."""
         # The sentences to look in: the candidates the words around the blank find through
         # the index (not a scan of every fact), each folded once.
         ranked = self._rank(parse(" ".join(before + after), self.index))
@@ -3998,34 +4049,26 @@ class Engine(
             clause = not tail and len(lead) >= 3 and lead[-1] in _CLAUSE_OPENERS
             pattern = re.compile(
                 r"\b"
-                + r"\W+".join(map(re.escape, lead))
-                + (_BLANK_CLAUSE if clause else r"\W+(\w+(?:[.'-]\w+)*(?: \w+(?:[.'-]\w+)*){0,3}?)")
+                + r"\W+".join(map(_blank_word_pattern, lead))
+                + (_BLANK_CLAUSE if clause else _BLANK_WORDS)
                 + (
-                    r"\W+" + r"\W+".join(map(re.escape, tail)) + r"\b"
+                    r"\W+" + r"\W+".join(map(_blank_word_pattern, tail)) + r"\b"
                     if tail
                     else _BLANK_END
                     if clause
-                    else r"(?=[,;:.”\"(]|$)"
+                    else r"(?=[,;:.”\"()]|$)"
                 )
             )
             for fact, sentence in sentences:
                 said = pattern.search(sentence)
                 if said is not None:
-                    words = said[1] if tail or clause else _up_to_small_word(said[1])
+                    words = said[1] if tail or clause else self._before_a_name(said[1])
                     if words:
                         found.setdefault(words, (fact, words))
             if len(found) == 1:
                 fact, words = next(iter(found.values()))
                 start = fold_quotes(fact.quote.text).lower().find(words)
-                shown = fact.quote.text[start : start + len(words)] if start >= 0 else words
-                return self._direct(
-                    text=shown,
-                    facts=[fact],
-                    confidence=0.9,
-                    parsed=parse(text, self.index),
-                    context=context,
-                    notes=[*notes, "the blank, filled from the article's own sentence"],
-                )
+                return fact, fact.quote.text[start : start + len(words)] if start >= 0 else words
         return None
 
     def _described_guess_confirmed(self, text: str, context: Context) -> Answer | None:

@@ -14,7 +14,7 @@ from bot.engine.lexicon import CHIT_CHAT, NUMBER_WORDS, POLARITY
 from bot.engine.message import QUESTION_START, REQUEST_START, SENTENCE_END
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, strip_framing
 from bot.factbase.model import Fact, FactBase
-from bot.text import fold_quotes, normalise
+from bot.text import american_spelling, fold_quotes, normalise
 
 # Patterns used in the functions below, compiled once.
 HEADLINE = prefilter.compile(r"\b(?:headline|title)\b")
@@ -2857,9 +2857,31 @@ _BLANK_AFTER = {"on": "when", "in": "where", "at": "where", "with": "whom", "met
 _WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 
 
+# "Quiz Q1: ____ met Singh", "Q3. Mark T. ____", "Question 2 - …": a quiz's own number
+# for the item is no part of the sentence with the blank.
+_QUIZ_LABEL = prefilter.compile(
+    r"^\s*(?:quiz\s*)?(?:q(?:uestion)?\s*\d+|quiz)\s*[:.)-]\s*(?=\S)", re.I
+)
+# "What's the 2+2 between? fill in: the US and Indian ____ and defense ministers": the
+# blank's sentence is the one the fill-in lead opens, after a question of the asker's own.
+_LEAD_AFTER_SENTENCE = prefilter.compile(
+    r"[?!.]\s+(?=(?:fill in|fill the|complete (?:the|this))\b)", re.I
+)
+
+
+def _blank_sentence(text: str) -> str:
+    """The sentence holding the blank, without a quiz label or a question put before it."""
+    text = _QUIZ_LABEL.sub("", text)
+    inside = _LEAD_AFTER_SENTENCE.search(text)
+    if inside is not None and _BLANK.search(text, inside.end()):
+        return text[inside.end() :]
+    return text
+
+
 def _around_blank(text: str) -> tuple[str, str] | None:
     """The text before (its lead-in removed) and after the blank of a fill-in-the-blank
     sentence, or None when it is not one."""
+    text = _blank_sentence(text)
     asked_after = _BLANK_TAIL.search(text)
     if asked_after is not None:
         text = text[: asked_after.start()]
@@ -2871,13 +2893,38 @@ def _around_blank(text: str) -> tuple[str, str] | None:
     return _BLANK_LEAD.sub("", text[: blank.start()]), text[blank.end() :]
 
 
-def blank_context(text: str) -> tuple[list[str], list[str]] | None:
-    """The words before and after the blank of a fill-in-the-blank sentence, or None."""
+# Where the words around one blank of several stop: "(cooperation among the ____;
+# enhancing secure ____ capabilities; …)" — each blank is read within its own clause.
+_CLAUSE_BREAK = re.compile(r"[;()]")
+_BLANK_RUN = re.compile(rf"(?:{_BLANK.pattern})(?:\s*(?:{_BLANK.pattern}))*")
+_BLANK_RUN_START = re.compile(rf"^\s*(?:{_BLANK.pattern})(?:\s*(?:{_BLANK.pattern}))*")
+
+
+def _blank_words(text: str) -> list[str]:
+    """The words of a blank's context, spelt the American way the article spells them
+    ("defence" is "defense", "prioritising" "prioritizing")."""
+    return [american_spelling(w) for w in _WORD.findall(fold_quotes(text).lower())]
+
+
+def blank_contexts(text: str) -> list[tuple[list[str], list[str]]]:
+    """The words before and after each blank of a fill-in-the-blanks sentence ("enhancing
+    secure ______ capabilities; and … engagement on ______."), each within its own clause
+    when there are several; empty when the text is no fill-in-the-blank."""
     around = _around_blank(text)
     if around is None:
-        return None
+        return []
     before, after = around
-    return _WORD.findall(fold_quotes(before).lower()), _WORD.findall(fold_quotes(after).lower())
+    # "China's ______ ______.": blanks side by side are one gap of two words.
+    pieces = [before, *_BLANK_RUN.split(_BLANK_RUN_START.sub("", after))]
+    if len(pieces) == 2:
+        return [(_blank_words(before), _blank_words(after))]
+    return [
+        (
+            _blank_words(_CLAUSE_BREAK.split(lead)[-1]),
+            _blank_words(_CLAUSE_BREAK.split(tail)[0]),
+        )
+        for lead, tail in pairwise(pieces)
+    ]
 
 
 def fill_in_the_blank(text: str) -> str:
