@@ -143,6 +143,7 @@ from bot.engine.message import (
     you_mentioned_dropped,
 )
 from bot.engine.namegiven import NameGivenChecks
+from bot.engine.occurrences import times_held_as_count
 from bot.engine.ordinals import ListedItems
 from bot.engine.orelse import claim_or_other
 from bot.engine.paired import each_half_asked
@@ -3279,6 +3280,7 @@ class Engine(
         text = wh_list_request_dropped(text)  # "give me the who, where and when of …"
         text = self._pair_meeting_spelled_out(text)  # "the Esper-Singh meeting"
         text = place_of_earlier_event_asked(text)  # "…hosted the talks Esper attended before…"
+        text = times_held_as_count(text)  # "the 2+2 has been held five times": a count
         if context.fact_id is None:
             text = meeting_put_for_it(text)  # "it was on a friday right", asked first
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's

@@ -1,0 +1,84 @@
+"""A quiz setter's forms: blanks filled from the article's own sentence (several at once,
+British spellings, "US" for "U.S."), true-or-false with its slips, and how often an event
+was held put as the article's count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "filled"),
+    [
+        ("Esper and Singh met on Monday, Oct. ___", "26"),
+        ("fill in: they met on Monday (Oct. ___) in New Delhi", "26"),
+        ("prioritising defence ____ enhancements", "trade"),
+        ("fill in: the ____ Dialogue between the US and Indian foreign and defence men", "2+2"),
+        ("What is it between? fill in: the US and Indian ____ and defense ministers", "foreign"),
+        ("Fill in: Singh is India's Defence ____", "Minister"),
+        ("Esper is the US Secretary of ____", "Defense"),
+    ],
+)
+def test_a_blank_is_filled_with_the_articles_words(
+    engine: Engine, question: str, filled: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.text == filled
+    assert answer.quote is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Fill the blanks: cooperation among the services; enhancing secure ______ capabilities;"
+        " and strengthening mutual engagement on ______.",
+        "the areas (enhancing secure ____ capabilities; mutual engagement on ____)",
+    ],
+)
+def test_several_blanks_are_each_filled(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text == "communications; logistics"
+
+
+def test_blanks_side_by_side_are_one_gap(engine: Engine) -> None:
+    answer = ask(engine, "Fill in: to thwart the threat posed by China's ______ ______.")
+    assert answer.text == "Communist Party"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quiz Q1: ____ met Indian Defense Minister Rajnath Singh", "Q2. ____ met Singh in New Delhi"],
+)
+def test_a_quiz_label_is_no_part_of_the_blank(engine: Engine, question: str) -> None:
+    assert "Esper" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("true or flase: the two sides agreed to deepen cooperation btwn the militaries", "True"),
+        ("ture or false - this is Esper's second US-India 2+2", "True"),
+        ("true or fasle - Esper met Singh in Tokyo", "False"),
+    ],
+)
+def test_true_or_false_with_a_slip(engine: Engine, question: str, verdict: str) -> None:
+    assert ask(engine, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("true or false: the article says the 2+2 has been held five times", "False"),
+        ("has the 2+2 been held five times?", "No"),
+        ("the US-India 2+2 dialogue has taken place four times, right?", "No"),
+        ("T/F: the dialogues have happened three times", "True"),
+    ],
+)
+def test_times_an_event_was_held_is_its_count(engine: Engine, question: str, verdict: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "three" in answer.text
