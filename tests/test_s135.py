@@ -82,3 +82,20 @@ def test_times_an_event_was_held_is_its_count(engine: Engine, question: str, ver
     answer = ask(engine, question)
     assert answer.text.startswith(verdict)
     assert "three" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pompeo's press conference was before a trip to where?",
+        "the press conference was held prior to his trip to where?",
+        "Pompeo spoke before travelling to where?",
+        "Pompeo held a presser at State before heading where?",
+    ],
+)
+def test_a_going_ended_by_where_asks_its_destination(engine: Engine, question: str) -> None:
+    assert ask(engine, question).text == "To South Asia"
+
+
+def test_where_a_press_conference_was_is_still_its_venue(engine: Engine) -> None:
+    assert "State Department" in ask(engine, "where was pompeo's press conference?").text

@@ -3216,10 +3216,23 @@ def _relative_which(before: list[str]) -> bool:
     )
 
 
+def _destination_asked(words: list[str]) -> bool:
+    """ "…was before a trip to where?", "before heading where?": "where" ends a going of its
+    own, so that going's destination is asked, whatever clause the going stands in."""
+    at = words.index("where") if "where" in words else -1
+    if at < 2:
+        return False
+    if words[at - 1] == "to":
+        return words[at - 2] in _GOING_TO
+    return words[at - 1] in _GOING_TO and words[at - 1] not in _NOT_GOING
+
+
 def _goes_where(parsed: Parsed) -> bool:
     """A where-question whose own verb is a going, before any clause saying when."""
     if parsed.qtype != "where":
         return False
+    if _destination_asked(parsed.words):
+        return True
     for at, word in enumerate(parsed.words):
         if word in _TIME_CLAUSE:
             return False
