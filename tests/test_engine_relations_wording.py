@@ -75,3 +75,30 @@ def test_how_the_article_writes_quoted_words(engine: Engine) -> None:
         assert answer.text.startswith(f"The article writes “{words}”"), question
     answer = ask(engine, "how does the article write 'comprehensive strategic partnership'?")
     assert answer.text.startswith("No.") and "elevated strategic partnership" in answer.text
+
+
+def test_a_quoted_misspelt_name_gets_the_articles_spelling(engine: Engine) -> None:
+    """'Is it 'Rajnat Singh'?' gets No with the article's “Rajnath Singh”: the quoted words
+    are checked as typed, not autocorrected into the name and then said Yes to."""
+    for question, written in (
+        ("Is it 'Rajnat Singh'?", "Rajnath Singh"),
+        ('is his name "Rajnat Singh"?', "Rajnath Singh"),
+        ("is it 'Mark T. Espar'?", "Mark T. Esper"),
+        ("it's 'Biegun', right?", "Begin"),
+        ("is the name 'New Deli'?", "New Delhi"),
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith(f"No. The article writes “{written}”"), question
+        assert answer.quote is not None and written in answer.quote.text, question
+
+
+def test_a_name_only_the_maintainers_give_is_never_spelt_yes(engine: Engine) -> None:
+    """'is BECA spelt B-E-C-A?' says the article never writes BECA, and a following 'is it
+    Pentagon' gets No (the article writes “Defense Department”), not Yes of BECA as 'it'."""
+    for question in ("is BECA spelt B-E-C-A?", "how is BECA spelt?", "is beca spelled beca"):
+        answer = ask(engine, question)
+        assert answer.text.startswith("The article never writes “BECA”"), question
+        assert "Basic Exchange and Cooperation Agreement" in answer.text, question
+    answer = ask(engine, "is BECA spelt B-E-C-A?", "is it Pentagon")
+    assert answer.text.startswith("No. The article never writes “Pentagon”")
+    assert answer.quote is not None and "Defense Department" in answer.quote.text

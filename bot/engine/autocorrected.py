@@ -114,8 +114,10 @@ class NameSlips:
         """The question with each word slipped beside the rest of a many-word alias put
         back ("was the meeting in New Deli or Tokyo?" → "…New Delhi…"), read before anything
         else, as the alias's own word beside it leaves no other reading; each (typed, meant)
-        too. None when no word is one."""
-        return _words_put_back(text, self._alias_word_meant)
+        too. None when no word is one. Words in quotation marks are the asker's own, to be
+        checked as typed: "is it 'Rajnat Singh'?" asks of that spelling."""
+        quoted = tuple((m.start(), m.end()) for m in _QUOTED_WORDS.finditer(text))
+        return _words_put_back(text, self._alias_word_meant, quoted)
 
     def _alias_word_meant(self, word: str, before: str, after: str) -> str | None:
         """The word of a many-word alias `word` is one slip from, with the alias's word
@@ -221,17 +223,26 @@ class NameSlips:
         return ratio >= _MIN_RATIO and rare  # "eager" for "esper"
 
 
+# Words in quotation marks: 'Rajnat Singh', "Becca" (an apostrophe inside a word, as in
+# "Esper's", opens none).
+_QUOTED_WORDS = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|[‘“][^’”]+[’”]")
+
+
 def _words_put_back(
-    text: str, meant: Callable[[str, str, str], str | None]
+    text: str,
+    meant: Callable[[str, str, str], str | None],
+    kept: tuple[tuple[int, int], ...] = (),
 ) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """The text with each word `meant` (of the word, the word before it and the one after,
     lower-cased) gives a replacement for put back, and each (typed, meant); None when no
-    word is replaced."""
+    word is replaced. Words within the `kept` spans are left as typed."""
     fixed: list[tuple[str, str]] = []
     pieces: list[str] = []
     at = 0
     words = list(_WORD.finditer(text))
     for number, match in enumerate(words):
+        if any(start <= match.start() < end for start, end in kept):
+            continue
         before = words[number - 1].group(0).lower() if number else ""
         after = words[number + 1].group(0).lower() if number + 1 < len(words) else ""
         replacement = meant(match.group(0).lower(), before, after)

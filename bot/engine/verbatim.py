@@ -128,6 +128,13 @@ _SPELLING_CLAIMED = re.compile(
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?\W*"
     r"(?:(?:right|correct|yes|no|true)\W*)?$"
 )
+# A quoted name or wording put to the article bare: "is it 'Rajnat Singh'?", "is his name
+# 'Biegun'?", "it's 'Mark T. Espar', right?".
+_QUOTED_PUT = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait|hmm)\W+)*(?:(?:is|was) (?:it|that|this|(?:his|her|their|the)"
+    r" (?:full |first |last |sur)?(?:name|word|term|spelling))|it's|it is)"
+    r" ['\"](?P<quoted>[^'\"]+)['\"]\W*(?:(?:right|correct|yes)\W*)?$"
+)
 # Two bare words put to the article's choice, with nothing they are asked of: "deal or
 # agreement, which word?", "which term does the article use: quadripartite or
 # quadrilateral?", "talks or meeting - which one does it say?". Not "which word for Singh":
@@ -268,6 +275,7 @@ class VerbatimAnswers(WordingAnswers):
             or self._spelling_variant_checked(folded, context)
             or self._either_wording(lowered, context)
             or self._spelling_claimed(folded, lowered, context)
+            or self._quoted_misspelling_checked(folded, lowered, context)
             or self._wording_claimed(folded, lowered, context, exact_only=exact_only)
         )
 
@@ -343,7 +351,10 @@ class VerbatimAnswers(WordingAnswers):
             return None
         span = self._body_span(_words_of(asked))
         if span is None:
-            return None
+            # "how is BECA spelt?": a name only the maintainers give; what the article
+            # writes instead.
+            shown = self._maintainer_word_answer(asked, "", lowered, context)
+            return _spelling_kept(shown, asked)
         return _spelling_kept(
             self._wording_shown(span, "The article writes", lowered, context), asked
         )
@@ -355,7 +366,17 @@ class VerbatimAnswers(WordingAnswers):
         (BECA, Pentagon), never the article, which says “Basic Exchange and Cooperation
         Agreement”. None for a word the article writes, or one nobody names anything."""
         asked = word_use_asked(folded)
-        if asked is None or self._exact_spans(_words_of(asked), (-1, "")):
+        if asked is None:
+            return None
+        return self._maintainer_word_answer(asked, "No. ", lowered, context)
+
+    def _maintainer_word_answer(
+        self, asked: str, verdict: str, lowered: str, context: Context
+    ) -> Answer | None:
+        """What the article writes for a name only the maintainers give ("BECA": “Basic
+        Exchange and Cooperation Agreement”), led by `verdict`; None for a word the
+        article writes, or one nobody names anything."""
+        if self._exact_spans(_words_of(asked), (-1, "")):
             return None
         entity_id = self._named_only_by_maintainers.get(" ".join(_words_of(asked)))
         if entity_id is None:
@@ -370,9 +391,13 @@ class VerbatimAnswers(WordingAnswers):
             return None
         span = min(spans)[2]
         written = self._the_article.text[span.start : span.end]
+        # Shown as the maintainers write it ("BECA"), however it was typed ("B-E-C-A").
+        shown = next(
+            (a for a in entity.maintainer_aliases if _words_of(a) == _words_of(asked)), asked
+        )
         return self._written_answer(
             span,
-            f"No. The article never writes “{asked}”; it says “{written}”.",
+            f"{verdict}The article never writes “{shown}”; it says “{written}”.",
             lowered,
             context,
         )
@@ -399,7 +424,11 @@ class VerbatimAnswers(WordingAnswers):
         respelt = tuple(self._article_spelling_of(word) for word in words)
         span = self._body_span(respelt) if all(respelt) and claimed else None
         if span is None:
-            return None
+            # "is BECA spelt B-E-C-A?" "is it Pentagon?": a name the article never
+            # writes, so No, with what it writes instead (not Yes of BECA as "it").
+            verdict = "No. " if claimed else ""
+            shown = self._maintainer_word_answer(typed, verdict, lowered, context)
+            return _spelling_kept(shown, typed)
         shown = self._wording_shown(span, "No. The article writes", lowered, context, typed)
         return _spelling_kept(shown, typed)
 
@@ -563,11 +592,44 @@ class VerbatimAnswers(WordingAnswers):
             typed = folded[claimed.start("spelling") : claimed.end("spelling")]
             lead, not_said = "No. The article writes", typed
         if not spans:
-            return None
+            # "is BECA spelt B-E-C-A?": the article never writes BECA at all, so neither
+            # Yes nor No of its letters, but what it writes instead.
+            typed = folded[claimed.start("spelling") : claimed.end("spelling")]
+            return _spelling_kept(self._maintainer_word_answer(typed, "", lowered, context), typed)
         asked = folded[: claimed.start()]
         if not self._word_of_those_named(spans[0], asked):
             return None
         return self._wording_shown(spans[0], lead, lowered, context, not_said=not_said)
+
+    def _quoted_misspelling_checked(
+        self, folded: str, lowered: str, context: Context
+    ) -> Answer | None:
+        """ "Is it 'Rajnat Singh'?", "his name is 'Biegun', right?": a quoted name put to the
+        article with a word it spells otherwise gets No, with its own spelling (“Rajnath
+        Singh”), before the speller reads the slip as the name and says Yes. None when the
+        quoted words are the article's own (whose they are is the usual reading's) or no
+        spelling of it is near them."""
+        put = _QUOTED_PUT.match(lowered)
+        if put is None:
+            return None
+        words = _words_of(put["quoted"])
+        if not words or self._exact_spans(words, (-1, "")):
+            return None
+        respelt = tuple(self._article_near_spelling(word) for word in words)
+        span = self._body_span(respelt) if all(respelt) else None
+        if span is None:
+            return None
+        typed = folded[put.start("quoted") : put.end("quoted")]
+        shown = self._wording_shown(span, "No. The article writes", lowered, context, typed)
+        return _spelling_kept(shown, typed)
+
+    def _article_near_spelling(self, word: str) -> str:
+        """The article's word nearest in spelling to the asked one ("rajnat": "rajnath"),
+        the word itself when the article writes it, else ""."""
+        if word in self._word_paragraphs:
+            return word
+        near = get_close_matches(word, self._article_vocabulary, 1, NEAR_SPELLING)
+        return near[0] if near else ""
 
     def _word_of_those_named(self, span: Span, asked: str) -> bool:
         """Whether the article's word at a span is the word asked of, or part of the name of
