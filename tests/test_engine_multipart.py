@@ -383,3 +383,39 @@ def test_a_relative_who_after_a_person_stays_one_question(engine: Engine) -> Non
 
     text = "whats the name of the official who met singh"
     assert runon_joined(text) == text
+
+
+def test_a_yes_no_part_is_checked_of_its_own_topic(engine: Engine) -> None:
+    """'what did they agree on, and did they talk about info sharing?' answers the second
+    part of the information sharing, not with a Yes restating the agreement whose sentence
+    mentions it; run-on joins ('plus', '? oh and', a bare '?') split the same way."""
+    for question in (
+        "what did they agree on, and did they talk about info sharing?",
+        "what agreement did they agree on plus did they talk about info sharing",
+        "who met singh? plus did they talk about info sharing",
+        "who met singh? did they talk about info sharing",
+    ):
+        answer = ask(engine, question)
+        parts = answer.text.split("; ")
+        assert len(parts) == 2, question
+        assert parts[1].startswith("Yes.") and "information sharing" in parts[1], question
+    answer = ask(engine, "where did they meet? oh and was china mentioned")
+    assert answer.text.startswith("In New Delhi; Yes.") and "China" in answer.text
+
+
+def test_between_whom_asks_of_the_thing_the_last_answer_named(engine: Engine) -> None:
+    """'esper and singh met ahead of what and that is between who' gets the 2+2 Dialogue,
+    then who it is between (the U.S. and Indian ministers), not Esper and Singh; 'between
+    whom?' after an answer naming one event or agreement asks it of that."""
+    for question in (
+        "esper and singh met ahead of what and that is between who",
+        "they met ahead of what and that's between whom",
+    ):
+        answer = ask(engine, question)
+        assert "2+2 Dialogue" in answer.text and "Esper" not in answer.text, question
+        assert "U.S. and Indian foreign and defense ministers" in answer.text, question
+    for follow_up in ("who is it between?", "between whom?"):
+        answer = ask(engine, "what did esper and singh meet ahead of?", follow_up)
+        assert "Esper" not in answer.text and "Indian" in answer.text, follow_up
+    answer = ask(engine, "what did they agree on?", "between whom?")
+    assert answer.text == "The U.S. and India"

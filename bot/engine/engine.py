@@ -392,6 +392,17 @@ _KIND_THEN_NAME = prefilter.compile(
 
 log = logging.getLogger(__name__)
 
+# A follow-up asking who the last answer's thing is between: "who is it between?", "and
+# that is between who", "between whom?".
+_BETWEEN_WHOM = re.compile(
+    r"^(?:(?:and|so|ok|okay)\W+)?(?:(?:and )?(?:that|it|this)(?: is|'s| was) between (?:who|whom)"
+    r"|(?:who|whom) (?:is|was|are|were) (?:it|that|this|they) between"
+    r"|between (?:who|whom)(?: (?:is|was) (?:it|that|this))?)\W*$",
+    re.IGNORECASE,
+)
+# What a side-to-side "between" is asked of: an event or an agreement, not a person.
+_THINGS_BETWEEN_SIDES = frozenset({"event", "agreement"})
+
 # How deep re-asks may nest: no eval question goes deeper than 3 ("who the American guy
 # met"), so this guards against a rewrite that loops; it is no limit on reading.
 MAX_REASK_DEPTH = 12
@@ -3081,6 +3092,18 @@ class Engine(
         owner = f"{name}'" if name.endswith("s") else f"{name}'s"
         return _ITS_NOUN.sub(owner, text)
 
+    def _between_whom_of_answered(self, text: str, context: Context) -> str:
+        """ "who is it between?", "between whom?" after an answer that named one event or
+        agreement ("what did Esper and Singh meet ahead of?": the 2+2 Dialogue) asks it of
+        that thing, "who is the 2+2 Dialogue between?", not of the meeting the question
+        before was about (whose sides are Esper and Singh)."""
+        if not context.answer_entities or _BETWEEN_WHOM.match(text.strip()) is None:
+            return text
+        things = [e for e in context.answer_entities if self._kind(e) in _THINGS_BETWEEN_SIDES]
+        if len(things) != 1 or len(context.answer_entities) != 1:
+            return text
+        return f"who is {self.factbase.entities[things[0]].name} between?"
+
     @staticmethod
     def _remembering(answer: Answer, question: str, context: Context) -> Answer:
         """The answer, its next context keeping the question and the context it was asked
@@ -3137,6 +3160,7 @@ class Engine(
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
         text = self._its_country_named(text, context)  # "the last one?" (Australia) "its minister…"
+        text = self._between_whom_of_answered(text, context)  # "…ahead of what? between whom?"
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
         unpointed = self._said_that_with_nothing_before(text, context)  # "who said that?" first
@@ -4871,6 +4895,8 @@ class Engine(
                 answers.append(answers[-1])
                 continue
             answer = self._answer(part, current)
+            if answers and not answers[-1].abstained:
+                answer = self._yesno_part_on_its_own(part, answer, answers[-1], current)
             answers.append(answer)
             if not answer.abstained:
                 current = answer.context
@@ -4908,6 +4934,28 @@ class Engine(
             notes=tuple(notes),
             context=self._context_of_parts(current, given),
         )
+
+    def _yesno_part_on_its_own(
+        self, part: str, answer: Answer, before: Answer, current: Context
+    ) -> Answer:
+        """A yes-or-no part answered from the fact the part before it was answered from,
+        asked again without that fact: "what did they agree on, and did they talk about
+        info sharing?" is Yes of the information sharing, not a Yes that restates the
+        agreement whose sentence also mentions it. The people and places the part before
+        named are kept ("they")."""
+        if (
+            question_type(normalise(part).split()) != ["yesno"]
+            or not answer.fact_ids
+            or not set(answer.fact_ids) <= set(before.fact_ids)
+        ):
+            return answer
+        unpinned = replace(
+            current, fact_id=None, pinned=None, role=None, terms=(), claim=None, asked=None
+        )
+        own = self._answer(part, unpinned)
+        if own.abstained or set(own.fact_ids) <= set(before.fact_ids):
+            return answer
+        return own
 
     @staticmethod
     def _said_once(texts: list[str], answers: list[Answer]) -> list[str]:

@@ -1088,6 +1088,10 @@ def _questions_asked(text: str) -> list[str]:
     """The questions of a message that is only questions, each ending with "?" ("What is
     it? Who attends it?"); one item otherwise."""
     stripped = text.strip()
+    if "?" in stripped and not stripped.endswith(("?", ".", "!")):
+        # "who met singh? did they talk about info sharing": a run-on typist's last
+        # question, its "?" left off; it stands alone if it reads as one.
+        stripped += "?"
     if stripped.count("?") < 2:
         return [text]
     sentences = [s.strip() for s in SENTENCE_END.split(stripped) if s.strip()]

@@ -21,13 +21,13 @@ _YESNO = (
 )
 # "…on plus who put out…", "…oh and what was his job", "…and also where": a joining word
 # that a run-on typist puts where a writer puts "? ". "and" alone is left to the multi-part
-# reader ("did Esper and Singh meet" is one question). A yes/no question after the join is
-# left joined: as a follow-up of the part before it ("what agreement… plus did they talk
-# about info sharing"), it was answered from that part's fact, not its own.
+# reader ("did Esper and Singh meet" is one question). A yes/no question after the join
+# ("what agreement… plus did they talk about info sharing") is a part of its own too, but
+# not after "also" alone ("which countries also were there" is one question).
 _LAST_OBJECT_ASKED = r"(?:what|which)(?:\s+(?:thing|things|stuff|ones?|exactly))?\s*[?.!]*\s*$"
 _JOINER_BEFORE_QUESTION = prefilter.compile(
     rf"(?<=\w)\s*,?\s+(?:(?:and\s+)?(?:oh\s+)?plus(?:\s+also)?|oh\s+(?:and|also)"
-    rf"|and\s+(?:also|oh)|also\s+plus)\s+(?={_WH})"
+    rf"|and\s+(?:also|oh)|also\s+plus)\s+(?={_WH}|{_YESNO})"
     # "…cooperate on also what…": "also" before a wh-word alone; but not before a bare
     # "what (thing)" that ends the line, the object a translated question puts last ("They
     # are welcoming also what thing?" asks what else they welcomed, one question).
@@ -95,9 +95,37 @@ _FILLER_BEFORE_AND = prefilter.compile(
 )
 
 
+# "who met singh? plus did they talk about info sharing": a join after a question's own
+# "?" starts the next question; the join is dropped, the "?" already splits.
+_JOINER_AFTER_QUESTION_MARK = prefilter.compile(
+    rf"\?\s*(?:(?:and\s+)?(?:oh\s+)?plus(?:\s+also)?|oh\s+(?:and|also)|and\s+(?:also|oh)"
+    rf"|also(?:\s+plus)?)\s+(?={_WH}|{_YESNO})",
+    re.IGNORECASE,
+)
+
+
+# "esper and singh met ahead of what and that is between who": a question ended by its
+# wh-word, then "and that is … who" asking of the answer, a question of its own, put in
+# the usual order ("…what, and who is that between").
+_ASKED_OF_THE_ANSWER = prefilter.compile(
+    r"\b(?P<wh>what|which|where|when|who|whom)\s+and\s+(?P<that>that|it|this)"
+    r"(?:\s+(?P<verb>is|was)|'s)(?P<rest>(?:\s+[a-z]+){0,3}?)\s+(?P<asked>who|whom|what|where|when)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_the_answer(found: re.Match[str]) -> str:
+    """ "…what and that is between who" → "…what, and who is that between"."""
+    verb = found["verb"] or "is"
+    return f"{found['wh']}, and {found['asked']} {verb} {found['that']}{found['rest']}?"
+
+
 def runon_joined(text: str) -> str:
     """The message with its run-on joins put as ", and " (a claim's tag kept: "…, right?
     and who is he"); other text unchanged."""
+    text = _JOINER_AFTER_QUESTION_MARK.sub("? ", text)
+    text = _ASKED_OF_THE_ANSWER.sub(_asked_of_the_answer, text, count=1)
     text = _FILLER_BEFORE_AND.sub("and ", text)
     text = _HEDGED_RESTATEMENT_AFTER_TAG.sub(r"\g<claim> \g<again> right", text)
     text = _DISMISSED_ALTERNATIVE.sub("", text)
