@@ -863,3 +863,22 @@ def test_a_misspelt_name_in_a_spelling_check_gets_no_yes(engine: Engine) -> None
     # The claim's words are autocorrected: "Rajnat" must not be confirmed as the spelling.
     question = "Spelling check: the Indian minister is 'Rajnat Singh', yes?"
     assert not ask(engine, question).text.startswith("Yes")
+
+
+def test_a_wrong_claim_then_a_question_gets_both_answered(engine: Engine) -> None:
+    """'Esper met Singh in Mumbai, and also who signed BECA?' corrects the claim (No, New
+    Delhi) and answers the question too, whichever way the two are joined."""
+    for question in (
+        "Esper met Singh in Mumbai, and also who signed BECA?",
+        "Esper met Singh in Mumbai, and who signed BECA?",
+        "esper met singh in mumbai. who signed BECA?",
+        "U.S. Secretary of Defense Esper met Singh in Tokyo. What did they agree on?",
+    ):
+        answer = ask(engine, question)
+        first, _, rest = answer.text.partition("; ")
+        assert first.startswith("No.") and "New Delhi" in first, question
+        assert "agree" in rest or "Basic Exchange" in rest, question
+    answer = ask(engine, "Singh is India's foreign minister. what did he agree to?")
+    assert answer.text.startswith("No. Rajnath Singh is India's Defense Minister.;")
+    # A recap the article bears out is no claim to answer: the question alone.
+    assert ask(engine, "Esper met Singh? whats singh's job").text == "India's Defense Minister"

@@ -101,6 +101,7 @@ from bot.engine.marks import QUOTATIONS_LISTED_NOTE, QuotationMarkAnswers, point
 from bot.engine.mentioncontext import mention_context_asked
 from bot.engine.mentions import MentionCounts
 from bot.engine.message import (
+    QUESTION_START,
     SENTENCE_END,
     agent_asked,
     announcement_dropped,
@@ -392,6 +393,13 @@ _KIND_THEN_NAME = prefilter.compile(
 
 log = logging.getLogger(__name__)
 
+# A claim, then a question after a full stop, a question mark or a comma and "and": "Esper
+# met Singh in Mumbai, and who signed BECA?", "esper met singh in mumbai. who signed it?".
+_CLAIM_THEN_QUESTION = re.compile(
+    r"^(?P<claim>[^?.!,]*\w(?:\.(?:\w|\s+[A-Z])[^?.!,]*)*)\s*(?:[.?!]+\s*(?:and\s+)?|,\s*and\s+)(?:also\s+)?"
+    r"(?P<asked>(?:who|whom|whose|what|whats|what's|which|when|where|why|how)\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
 # A follow-up asking who the last answer's thing is between: "who is it between?", "and
 # that is between who", "between whom?".
 _BETWEEN_WHOM = re.compile(
@@ -3092,6 +3100,28 @@ class Engine(
         owner = f"{name}'" if name.endswith("s") else f"{name}'s"
         return _ITS_NOUN.sub(owner, text)
 
+    def _wrong_claim_then_question(
+        self, text: str, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Esper met Singh in Mumbai, and also who signed BECA?", "esper met singh in
+        mumbai. who signed it?": a claim the article contradicts, then a question; both are
+        answered (No, with what it says; then the question), not one dropped. None when the
+        claim holds or the article doesn't say, for the usual reading (a recap before a
+        question: "Esper met Singh? whats singh's job" asks the job)."""
+        found = _CLAIM_THEN_QUESTION.match(text.strip())
+        if found is None or QUESTION_START.match(found["claim"]):
+            return None
+        claim = f"{found['claim']}?"
+        if not self._names_something(claim):
+            return None
+        checked = self._answer(claim, context)
+        if checked.abstained or not checked.text.startswith("No."):
+            return None
+        asked = self._answer(found["asked"], checked.context)
+        if asked.abstained:
+            return None
+        return self._multi([claim, found["asked"]], context, notes)
+
     def _between_whom_of_answered(self, text: str, context: Context) -> str:
         """ "who is it between?", "between whom?" after an answer that named one event or
         agreement ("what did Esper and Singh meet ahead of?": the 2+2 Dialogue) asks it of
@@ -3139,6 +3169,9 @@ class Engine(
         text = enumerated[0] if enumerated is not None else text
         # "what did they agree on plus who put out the statement": one question per join.
         text = runon_joined(text)
+        corrected = self._wrong_claim_then_question(text, context, notes)
+        if corrected is not None:
+            return corrected
         # Before any reading drops a dash's aside: "Esper — I mean Pompeo — where did he…?"
         text = (
             name_corrected(text)
