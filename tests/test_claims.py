@@ -882,3 +882,21 @@ def test_a_wrong_claim_then_a_question_gets_both_answered(engine: Engine) -> Non
     assert answer.text.startswith("No. Rajnath Singh is India's Defense Minister.;")
     # A recap the article bears out is no claim to answer: the question alone.
     assert ask(engine, "Esper met Singh? whats singh's job").text == "India's Defense Minister"
+
+
+def test_a_meeting_in_general_is_any_event_held_there(engine: Engine) -> None:
+    """'no meeting took place in Tokyo?' gets No (the quadripartite talks were held there),
+    not an abstention; 'did a meeting take place in Tokyo?' Yes, not No of the Esper–Singh
+    meeting in New Delhi."""
+    for question in (
+        "no meeting took place in Tokyo?",
+        "no talks took place in Tokyo?",
+        "did no meeting happen in Tokyo?",
+    ):
+        answer = ask(engine, question)
+        assert answer.text.startswith("No.") and "Tokyo" in answer.text, question
+    for question in ("did a meeting take place in Tokyo?", "was there a meeting in tokyo?"):
+        answer = ask(engine, question)
+        assert answer.text.startswith("Yes.") and "quadripartite talks" in answer.text, question
+    answer = ask(engine, "was any meeting held in new delhi?")
+    assert answer.text.startswith("Yes.") and "New Delhi" in answer.text

@@ -292,6 +292,7 @@ from bot.engine.pushback import (
 from bot.engine.quantified import (
     all_people_claimed,
     anyone_besides,
+    indefinite_meeting_as_talks,
     only_some_said,
     positive_of_none,
     quantified_claim_asked,
@@ -2335,6 +2336,7 @@ class Engine(
             question = quoted_one_asked(question, context.question) or question
             # "and in the article overall?": the article, as "and in the article?" says.
             question = article_scope_dropped(question) or question
+            question = indefinite_meeting_as_talks(question) or question
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.

@@ -88,7 +88,30 @@ def positive_of_none(question: str) -> str | None:
                 f"{found.group('lead')}{copula.group('be')} {any_word}{copula.group('subject')}"
                 f" {copula.group('rest')}"
             )
+        # "no talks took place in Tokyo?" → "did any talks took place in Tokyo?": put as
+        # a yes-or-no question, whose yes or no turns round (the parser reads either form
+        # of the verb); bare, "any talks took place…" reads as "where".
+        return f"{found.group('lead')}did {any_word}{rest}"
     return f"{found.group('lead')}{any_word}{rest}"
+
+
+# "did a meeting take place in Tokyo?", "no meeting took place in Tokyo?": a meeting, any
+# one, not the Esper–Singh meeting the article's "meeting" names; asked as "talks", the
+# word the parser reads of every event (the Tokyo talks as much as the New Delhi meeting).
+_INDEFINITE_MEETING = re.compile(
+    r"^(?P<lead>(?:(?:so|and|but|ok|okay|then)\s*,?\s+)?(?:(?:did|was|were|has|have|had)\s+)?"
+    r"(?:there\s+)?(?:a|an|any|no|some)\s+)(?:meetings?|mtgs?)\b",
+    re.IGNORECASE,
+)
+
+
+def indefinite_meeting_as_talks(question: str) -> str | None:
+    """ "was there a meeting in Tokyo?" → "was there a talks in Tokyo?" (read as any
+    talks); None when the question asks of no meeting in general."""
+    found = _INDEFINITE_MEETING.match(question.strip())
+    if found is None:
+        return None
+    return f"{found.group('lead')}talks{question.strip()[found.end() :]}"
 
 
 # The subject's words, then its "is" or "are": "… relationship mentioned in the article| is|
