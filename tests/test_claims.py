@@ -900,3 +900,17 @@ def test_a_meeting_in_general_is_any_event_held_there(engine: Engine) -> None:
         assert answer.text.startswith("Yes.") and "quadripartite talks" in answer.text, question
     answer = ask(engine, "was any meeting held in new delhi?")
     assert answer.text.startswith("Yes.") and "New Delhi" in answer.text
+
+
+def test_was_someone_quoted_is_answered_from_the_articles_quotations(engine: Engine) -> None:
+    """'was Pompeo quoted?' gets Yes with his press-conference words, not the Tokyo sentence
+    that only names him; 'was singh quoted?' No (the article quotes no words of his), not a
+    Yes from the agreement."""
+    answer = ask(engine, "was Pompeo quoted?")
+    assert answer.text.startswith("Yes.") and answer.quote is not None
+    assert "press conference" in answer.quote.text
+    for question in ("was singh quoted?", "is Singh quoted anywhere?"):
+        answer = ask(engine, question)
+        assert answer.text.startswith("No. The article quotes no words of Rajnath Singh"), question
+    answer = ask(engine, "who did esper meet?", "was he quoted?")
+    assert answer.text.startswith("No. The article quotes no words of Rajnath Singh")

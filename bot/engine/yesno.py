@@ -282,8 +282,9 @@ QUOTES_WHOM = prefilter.compile(
     r" .+?(?: directly| at all| anywhere| verbatim)?$"
     # "Is Singh quoted directly anywhere in the piece?", "are there any direct quotes from
     # Esper?": the same, asked of the person.
+    # "was Pompeo quoted?", "is Singh quoted in the article?": plainly, the same.
     r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|was) .+? (?:ever )?(?:quoted|cited)"
-    r" (?:directly|verbatim|word for word)(?: anywhere)?"
+    r"(?: (?:directly|verbatim|word for word))?(?: anywhere)?"
     r"(?: in (?:the |this )?(?:article|story|piece|report|text))?(?: at all)?$"
     r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|are) there (?:any )?direct"
     r" (?:quotes?|quotations?) (?:from|of|by) .+?"
