@@ -1283,6 +1283,37 @@ def _stated_as_question(words: list[str], unframed: str, original: str, text: st
             or not _TRENDING.isdisjoint(words[1:])  # "US-China relations improving now?"
             or _ordinal_time(words)  # "first time esper in 2+2?"
             or _says_what_it_takes_in(unframed.split()[1:])
+            or _bare_verb_claim(unframed.split())
+        )
+    )
+
+
+# "Australia join Tokyo talks?", "India and China relation also get worse?": a claim typed
+# with its verb bare (no "did", no tense), as speakers of languages without verb endings
+# write it; a claim to check all the same.
+_BARE_CLAIM_VERBS = frozenset(
+    "join joins attend participate take meet visit go travel sign agree praise welcome"
+    " become get gets mention".split()
+)
+# Words before a verb's bare form that make it no claim's verb: a noun ("the esper singh
+# meet", "his visit"), an infinitive or a modal ("will visit India again").
+_NOT_BEFORE_BARE_VERB = frozenset(
+    "the a an this that his her their its our to will would can could should may might".split()
+)
+
+
+def _bare_verb_claim(words: list[str]) -> bool:
+    """ "Australia join Tokyo talks?": a subject, then a bare verb with something after it
+    (or an adverb before it: "China also join?"); not "date of the esper singh meet?" (a
+    noun, last) nor "they go up or they go down?" (a choice, read as one)."""
+    return (
+        "or" not in words
+        and any(
+            word in _BARE_CLAIM_VERBS
+            and words[at - 1] not in _NOT_BEFORE_BARE_VERB
+            # "China also join?": last, but an adverb before it makes it a verb
+            and (at < len(words) - 1 or words[at - 1] in _BEFORE_ACT)
+            for at, word in enumerate(words[1:], 1)
         )
     )
 

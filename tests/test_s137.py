@@ -1,0 +1,42 @@
+"""Questions in the English of a Mandarin speaker: bare verbs, topic first, no articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "fragment"),
+    [
+        ("Australia join Tokyo talks?", "Yes.", "Australia"),
+        ("Japan take part in Tokyo talks?", "Yes.", "Japan"),
+        ("India attend Tokyo talks?", "Yes.", "India"),
+        ("Pakistan join Tokyo talks?", "No.", "Pakistan is not among them"),
+        ("India and China relation also get worse?", "Yes.", "deteriorating"),
+        ("US India relation get worse?", "No.", "heating up"),
+        ("Begin visit Delhi?", "Yes.", "New Delhi"),
+    ],
+)
+def test_a_claim_with_its_verb_bare_gets_a_verdict(
+    engine: Engine, question: str, verdict: str, fragment: str
+) -> None:
+    """ "Australia join Tokyo talks?" is "did Australia join…?": Yes or No, not the fact."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert fragment in answer.text
+
+
+def test_a_bare_verb_after_an_adverb_is_a_claim_even_last(engine: Engine) -> None:
+    """ "China also join?" after the Tokyo talks: not among them, so No."""
+    answer = ask(engine, "Tokyo meeting, who attend?", "China also join?")
+    assert answer.text.startswith("No.")
+
+
+def test_a_verb_form_used_as_a_noun_is_no_claim(engine: Engine) -> None:
+    """ "date of the esper singh meet?" asks the date; it claims nothing to say Yes to."""
+    answer = ask(engine, "date of the esper singh meet?")
+    assert not answer.text.startswith("Yes")
+    assert "Oct. 26" in answer.text
