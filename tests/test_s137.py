@@ -40,3 +40,27 @@ def test_a_verb_form_used_as_a_noun_is_no_claim(engine: Engine) -> None:
     answer = ask(engine, "date of the esper singh meet?")
     assert not answer.text.startswith("Yes")
     assert "Oct. 26" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("What two men praise?", "strength"),
+        ("what two ministers welcome?", "information sharing"),
+        ("what Esper and Singh agree on?", "Basic Exchange"),
+        ("what Pompeo say?", "thwart"),
+    ],
+)
+def test_a_what_question_without_its_did_asks_the_deed(
+    engine: Engine, question: str, fragment: str
+) -> None:
+    """ "What two men praise?" is "what did the two men praise?": the thing, not the men."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert fragment in answer.text
+
+
+def test_a_what_question_with_its_did_is_left_as_it_is(engine: Engine) -> None:
+    """ "what areas did they agree to work on" keeps its own "did": the areas."""
+    answer = ask(engine, "what areas did they agree to work on")
+    assert "logistics" in answer.text

@@ -1771,7 +1771,10 @@ _AUXILIARY_LEFT_OUT = prefilter.compile(
     # Read before chat shorthand is expanded: "wht", "wat" are "what" here too.
     r"^(?P<what>what|wht|wat|wot|wut|whta) (?P<subject>(?!(?:did|does|do|is|was|were|are"
     r"|has|have|had|can|could|would|will|should|exactly|else|kind|sort|type|s)\b)"
-    r"\S+(?: \S+){0,2}?) (?P<verb>say|want|think|tell|describe|call) (?P<rest>.+)$"
+    r"\S+(?: \S+){0,2}?) (?P<verb>say|want|think|tell|describe|call"
+    # "What two men praise?", "what they agree?", "what he say?": the article's own verbs
+    # of what the people in it did, typed bare, with nothing after them too.
+    r"|praise|agree|welcome|discuss|sign|mention|appreciate)(?: (?P<rest>.+))?$"
 )
 
 
@@ -1824,9 +1827,11 @@ def _auxiliary_supplied(text: str) -> str:
     if said is not None:
         return f"{said['what']} did {said['subject']} say {said['rest']}".rstrip()
     found = _AUXILIARY_LEFT_OUT.match(text)
-    if found is None:
+    if found is None or not _AUXILIARIES.isdisjoint(found["subject"].split()):
+        # "what areas did they agree to work on" has its "did" already
         return text
-    return f"{found['what']} did {found['subject']} {found['verb']} {found['rest']}"
+    rest = f" {found['rest']}" if found["rest"] else ""
+    return f"{found['what']} did {found['subject']} {found['verb']}{rest}"
 
 
 # "fewer than three then?", "so more than two?": a bound alone, put to the last count.
