@@ -64,3 +64,20 @@ def test_a_what_question_with_its_did_is_left_as_it_is(engine: Engine) -> None:
     """ "what areas did they agree to work on" keeps its own "did": the areas."""
     answer = ask(engine, "what areas did they agree to work on")
     assert "logistics" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("conversation", "fragment"),
+    [
+        (("Who is Pompeo?", "he have press conference at where?"), "State Department"),
+        (("Who met Singh?", "he has met Singh at where?"), "New Delhi"),
+        (("Who did Esper and Singh welcome?", "They are welcoming also what thing?"), "expansion"),
+    ],
+)
+def test_a_pronoun_then_its_verb_with_the_question_word_in_place_asks_it(
+    engine: Engine, conversation: tuple[str, ...], fragment: str
+) -> None:
+    """ "he have press conference at where?" asks where, not "has he…?": no Yes or No."""
+    answer = ask(engine, *conversation)
+    assert not answer.text.startswith(("Yes", "No"))
+    assert fragment in answer.text

@@ -4534,7 +4534,8 @@ _PRONOUN_BEFORE_AUXILIARY = re.compile(
 def _pronoun_subject_inverted(text: str) -> str:
     """ "he has met Singh also?" read as "has he met Singh also?"."""
     found = _PRONOUN_BEFORE_AUXILIARY.match(text)
-    if found is None:
+    if found is None or not _WH_WORDS.isdisjoint(found["rest"].split()):
+        # "he have press conference at where?" asks where, in place: no yes or no
         return text
     return f"{found['lead']}{found['aux']} {found['who']} {found['rest']}"
 
