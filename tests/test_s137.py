@@ -81,3 +81,25 @@ def test_a_pronoun_then_its_verb_with_the_question_word_in_place_asks_it(
     answer = ask(engine, *conversation)
     assert not answer.text.startswith(("Yes", "No"))
     assert fragment in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("2+2 dialogue, what it is?", "foreign and defense ministers"),
+        ("what the agreement is?", "Basic Exchange"),
+        ("who US defense secretary is?", "Esper"),
+    ],
+)
+def test_an_embedded_question_order_asks_directly(
+    engine: Engine, question: str, fragment: str
+) -> None:
+    """ "2+2 dialogue, what it is?" is "what is the 2+2 dialogue?"."""
+    answer = ask(engine, question)
+    assert fragment in answer.text
+
+
+def test_a_noun_with_its_own_it_is_not_inverted(engine: Engine) -> None:
+    """ "what day it was?" asks nothing of a thing named "day it": no answer invented."""
+    answer = ask(engine, "what day it was?")
+    assert "Basic Exchange" not in answer.text

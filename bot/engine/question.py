@@ -4531,8 +4531,23 @@ _PRONOUN_BEFORE_AUXILIARY = re.compile(
 )
 
 
+# "2+2 dialogue, what it is?", "Begin, who he is?": the order of an embedded question
+# ("tell me what it is"), asked directly; read as "what is it?".
+_QUESTION_WORD_THEN_SUBJECT = re.compile(
+    r"^(?P<lead>(?:and |so |but )?)(?P<wh>what|who) (?P<who>it|he|she|they|this|that"
+    # "what 2plus2 dialogue is", once the lead stands in for its "it"; not "what day it
+    # was", whose "it" is the subject of a noun's question.
+    r"|(?:the |a )?(?!(?:it|he|she|they|this|that|is|was|are|were)\b)\S+(?: \S+){0,3}?)"
+    r" (?P<be>is|was|are|were)$"
+)
+
+
 def _pronoun_subject_inverted(text: str) -> str:
-    """ "he has met Singh also?" read as "has he met Singh also?"."""
+    """ "he has met Singh also?" read as "has he met Singh also?"; "what it is?" as "what
+    is it?", "what 2+2 dialogue is" as "what is 2+2 dialogue"."""
+    embedded = _QUESTION_WORD_THEN_SUBJECT.match(text)
+    if embedded is not None:
+        return f"{embedded['lead']}{embedded['wh']} {embedded['be']} {embedded['who']}"
     found = _PRONOUN_BEFORE_AUXILIARY.match(text)
     if found is None or not _WH_WORDS.isdisjoint(found["rest"].split()):
         # "he have press conference at where?" asks where, in place: no yes or no
