@@ -75,6 +75,7 @@ from bot.engine.homecoming import RETURN_UNTOLD, return_asked
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.itdated import meeting_put_for_it
 from bot.engine.joined import joined_claims
+from bot.engine.keywordclaim import detail_claims, names_an_event, office_claim
 from bot.engine.lettered import (
     NONE_OF_THEM,
     Reading,
@@ -3587,7 +3588,13 @@ class Engine(
         if context.empty:
             # "Singh signed it in Washington?" asked first: what one signs is an agreement.
             text = SIGNED_IT.sub(r"\1 the agreement", text)
-        result = self._backdrop_claim_checked(text, context) or self._single(text, context)
+        result = (
+            self._backdrop_claim_checked(text, context)
+            or self._keyword_office_checked(text, context)
+            or self._single(text, context)
+        )
+        if result.abstained:
+            result = self._keyword_detail_checked(text, context) or result
         if result.abstained:
             result = self._threat_holder_checked(text, context) or result
         if result.abstained:
@@ -3618,6 +3625,62 @@ class Engine(
         if clause.abstained or not clause.text.startswith(("No", "False")):
             return None
         return replace(clause, notes=(*clause.notes, "a relative clause checked as a claim"))
+
+    def _keyword_office_checked(self, text: str, context: Context) -> Answer | None:
+        """ "singh foreign minister", "esper secretary of state": a search query of a name
+        and an office is checked as "is Singh foreign minister?" ("No. … Defense
+        Minister."), not read for any minister the article names; None for any other."""
+        words = normalise(text).split()
+        if OFFICE_NOUNS.isdisjoint(words) or question_type(words) != ["keyword"]:
+            return None
+        parsed = parse(text, self.index)
+        people = [
+            link
+            for link in parsed.entities
+            if self.index.factbase.entities[link.entity].kind == "person"
+        ]
+        if len(people) != 1 or parsed.qtype != "keyword":
+            return None
+        claim = office_claim(parsed.words, (people[0].start, people[0].end))
+        if claim is None:
+            return None
+        answer = self._answer(claim, context)
+        return answer if verdict_of(answer) is not None else None
+
+    def _keyword_detail_checked(self, text: str, context: Context) -> Answer | None:
+        """ "esper singh meeting tuesday", "esper singh mumbai meeting", "four 2+2 dialogues
+        so far": a search query the keywords found nothing for, with a day, a place, an
+        ordinal or a count in it, is checked as the claim it puts up ("was the esper singh
+        meeting in mumbai?": "No. … in New Delhi …"); None when no claim settles it."""
+        # "2+2 = 4?" is a sum, not a count of dialogues; a form's "field = value" has its
+        # own reader.
+        if "=" in text or question_type(normalise(text).split()) != ["keyword"]:
+            return None
+        parsed = parse(text, self.index)
+        kinds = self.index.factbase.entities
+        if parsed.qtype != "keyword" or not names_an_event(
+            parsed.words, [kinds[link.entity].kind for link in parsed.entities]
+        ):
+            return None
+        # One word the article never uses may be a place it puts up ("mumbai"); several
+        # are gibberish ("zxqv singh blorp").
+        unknown = set(parsed.unknown) if len(parsed.unknown) == 1 else set()
+        places = [
+            i
+            for i, word in enumerate(parsed.words)
+            if (word in unknown and word.isalpha())
+            or any(
+                link.start == i
+                and link.end == i + 1
+                and kinds[link.entity].kind in ("place", "country")
+                for link in parsed.entities
+            )
+        ]
+        for claim in detail_claims(parsed.words, places):
+            answer = self._answer(claim, context)
+            if verdict_of(answer) is not None:
+                return answer
+        return None
 
     def _claim_over_alternative(self, text: str, context: Context) -> Answer | None:
         """ "Did they meet in Mumbai rather than in the capital?": the claim is No when the
