@@ -35,3 +35,20 @@ def test_a_name_and_an_office_is_checked_as_a_claim(engine: Engine) -> None:
     assert ask(engine, "esper foreign minister").text.startswith("No. Mark T. Esper")
     answer = ask(engine, "singh foreign minister")
     assert answer.text.startswith("No") and "Defense Minister" in answer.text
+
+
+def test_a_name_an_event_and_a_word_for_taking_part_is_checked(engine: Engine) -> None:
+    """ "australia quad participant?" is Yes (Australia was at the talks), not the U.S.
+    people who took part; "china quad participant?" is No; "pompeo china communist party"
+    is no such query."""
+    for question in ("japan quad member", "australia quad participant?"):
+        assert ask(engine, question).text.startswith("Yes"), question
+    assert ask(engine, "china quad talks member").text.startswith("No")
+    assert not ask(engine, "pompeo china communist party").text.startswith(("Yes", "No"))
+
+
+def test_a_search_query_for_the_articles_date_is_unstated(engine: Engine) -> None:
+    """ "article publish date": the article gives none; it dates only the events."""
+    for question in ("article publish date", "article pub date", "publish date of this article"):
+        answer = ask(engine, question)
+        assert answer.abstained and "published" in answer.text, question

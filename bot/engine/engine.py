@@ -75,7 +75,13 @@ from bot.engine.homecoming import RETURN_UNTOLD, return_asked
 from bot.engine.index import FactEntry, _linkable_words, term
 from bot.engine.itdated import meeting_put_for_it
 from bot.engine.joined import joined_claims
-from bot.engine.keywordclaim import detail_claims, names_an_event, office_claim
+from bot.engine.keywordclaim import (
+    MEMBER_NOUNS,
+    detail_claims,
+    member_claim,
+    names_an_event,
+    office_claim,
+)
 from bot.engine.lettered import (
     NONE_OF_THEM,
     Reading,
@@ -3627,21 +3633,30 @@ class Engine(
         return replace(clause, notes=(*clause.notes, "a relative clause checked as a claim"))
 
     def _keyword_office_checked(self, text: str, context: Context) -> Answer | None:
-        """ "singh foreign minister", "esper secretary of state": a search query of a name
-        and an office is checked as "is Singh foreign minister?" ("No. … Defense
-        Minister."), not read for any minister the article names; None for any other."""
+        """ "singh foreign minister", "australia quad participant?": a search query of a
+        name and an office, or of a name, an event and a word for taking part, is checked
+        as "is Singh foreign minister?" ("No. … Defense Minister.") or "was Australia in
+        the quad?" ("Yes. …"), not read for any minister or anyone at the talks the
+        article names; None for any other."""
         words = normalise(text).split()
-        if OFFICE_NOUNS.isdisjoint(words) or question_type(words) != ["keyword"]:
+        if not words or (OFFICE_NOUNS.isdisjoint(words) and words[-1] not in MEMBER_NOUNS):
             return None
         parsed = parse(text, self.index)
-        people = [
+        kinds = self.index.factbase.entities
+        named = [
             link
             for link in parsed.entities
-            if self.index.factbase.entities[link.entity].kind == "person"
+            if kinds[link.entity].kind in ("person", "country") and link.start == 0
         ]
-        if len(people) != 1 or parsed.qtype != "keyword":
+        if len(parsed.entities) > 2 or len(named) != 1 or parsed.qtype not in ("keyword", "who"):
             return None
-        claim = office_claim(parsed.words, (people[0].start, people[0].end))
+        name = (named[0].start, named[0].end)
+        person = kinds[named[0].entity].kind == "person"
+        claim = member_claim(parsed.words, name) or (
+            office_claim(parsed.words, name)
+            if person and len(parsed.entities) == 1 and parsed.qtype == "keyword"
+            else None
+        )
         if claim is None:
             return None
         answer = self._answer(claim, context)

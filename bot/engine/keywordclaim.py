@@ -18,7 +18,7 @@ from __future__ import annotations
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from bot.engine.question import ORDINAL_WORDS
 
-__all__ = ["detail_claims", "names_an_event", "office_claim"]
+__all__ = ["MEMBER_NOUNS", "detail_claims", "member_claim", "names_an_event", "office_claim"]
 
 # A value the article gives one of: the meeting's day, Esper's how-many-th 2+2, the number
 # of dialogues ("esper first 2+2", "four 2+2 dialogues so far", "meeting oct 27").
@@ -100,3 +100,27 @@ def office_claim(words: list[str], name: tuple[int, int]) -> str | None:
     if start != 0 or not set(office) <= _OFFICE_WORDS or _OFFICE_NOUNS.isdisjoint(office):
         return None
     return f"is {' '.join(words)}?"
+
+
+# A search query's word for one taking part: "australia quad participant", "japan quad
+# member?", "china 2+2 attendee".
+MEMBER_NOUNS = frozenset("participant participants member members attendee attendees".split())
+# The most words an event's name takes in such a query: "quad talks", "tokyo quad talks".
+_MOST_EVENT_WORDS = 3
+
+
+def member_claim(words: list[str], name: tuple[int, int]) -> str | None:
+    """ "australia quad participant" -> "was australia in quad?": a country's or a
+    person's name (the `name` span, first), an event and a word for taking part (last) puts
+    up that they took part; None for any other query ("quad participants", "australia
+    role")."""
+    start, end = name
+    event = words[end:-1]
+    if (
+        start != 0
+        or words[-1] not in MEMBER_NOUNS
+        or not 1 <= len(event) <= _MOST_EVENT_WORDS
+        or not MEMBER_NOUNS.isdisjoint(event)
+    ):
+        return None
+    return f"was {' '.join(words[:end])} in {' '.join(event)}?"

@@ -533,9 +533,10 @@ ASKS_AUTHOR = prefilter.compile(
     rf"|\bwho (?:wrote|published|reported) (?:it|this|the {ARTICLE_WORD})\b"
     rf"|\bwhich (?:newspaper|outlet|site|publication)\b"
 )
+# "article publish date", "article pub date": a search query's bare "publish" asks the same.
+_WRITTEN_WORDS = r"(?:written|wrote|published|publish|publishing|pub|publication|posted)"
 ASKS_WRITTEN = prefilter.compile(
-    rf"\b(?:written|wrote|published|publication|posted)\b.*\b{_THE_ARTICLE}\b"
-    rf"|\b{_THE_ARTICLE}\b.*\b(?:written|wrote|published|publication|posted)\b"
+    rf"\b{_WRITTEN_WORDS}\b.*\b{_THE_ARTICLE}\b|\b{_THE_ARTICLE}\b.*\b{_WRITTEN_WORDS}\b"
 )
 ASKS_ARTICLE_DATE = prefilter.compile(
     rf"\b(?:date|when|day)\b.*\b{ARTICLE_WORD}\b|\b{ARTICLE_WORD}\b.*\b(?:dated|date)\b"
