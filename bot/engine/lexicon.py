@@ -466,7 +466,7 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             _SOURCE_WORDS,
-            r"\b(?:mentioned|named|cited|discussed|described|quoted|referenced) (?:in|by) "
+            r"\b(?:mentioned|named|cited|discussed|described|referenced) (?:in|by) "
             rf"(?:the|this) {SOURCE}\b",
         ),
         (_SOURCE_WORDS, rf"\b(?:in|from) (?:the|this) {SOURCE}\b"),

@@ -85,6 +85,7 @@ from bot.engine.question import (
     negated_base,
     parse,
 )
+from bot.engine.quoting import Quotation
 from bot.engine.rankedtitle import rank_left_out
 from bot.engine.series import all_asked, all_count, counts_claimed, place_asked
 from bot.engine.several import SeveralOptionAnswers
@@ -282,12 +283,15 @@ QUOTES_WHOM = prefilter.compile(
     r" .+?(?: directly| at all| anywhere| verbatim)?$"
     # "Is Singh quoted directly anywhere in the piece?", "are there any direct quotes from
     # Esper?": the same, asked of the person.
-    # "was Pompeo quoted?", "is Singh quoted in the article?": plainly, the same.
-    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|was) .+? (?:ever )?(?:quoted|cited)"
+    # "Was Singh quoted?", "is Secretary Esper quoted in the article?": a bare "quoted"
+    # asks the same (it got Yes with the DOD statement's words, which are not his).
+    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|was|are|were) .+? (?:ever )?"
+    r"(?:(?:directly|actually|really) )?(?:quoted|cited)"
     r"(?: (?:directly|verbatim|word for word))?(?: anywhere)?"
-    r"(?: in (?:the |this )?(?:article|story|piece|report|text))?(?: at all)?$"
-    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:is|are) there (?:any )?direct"
-    r" (?:quotes?|quotations?) (?:from|of|by) .+?"
+    r"(?: (?:in|by) (?:the |this )?(?:article|story|piece|report|text))?(?: at all| anywhere)?$"
+    # "Are there any quotes from Singh?", "any direct quotes of Esper?"
+    r"|^(?:(?:ok|okay|so|and|but|then) )*(?:(?:is|are) there )?(?:any )?(?:direct )?"
+    r"(?:quotes?|quotations?) (?:from|of|by) .+?"
     r"(?: in (?:the |this )?(?:article|story|piece|report|text))?(?: at all)?$"
 )
 # The same asked of the Defense Department's statement, or of "it" after it: "did the DOD
@@ -3745,13 +3749,17 @@ class YesNoAnswers(SeveralOptionAnswers):
     def _words_quoted(self, person: str) -> bool:
         """Whether the article quotes words of this person's, or of a group's they belong
         to (the article's few quotations, not every fact)."""
+        return self._quotation_of(person) is not None
+
+    def _quotation_of(self, person: str) -> Quotation | None:
+        """The first passage the article quotes as this person's (or their group's) words."""
         for quotations in self.index.quotations.by_article.values():
             for quotation in quotations:
                 who = quotation.speaker.roles.get("who") if quotation.speaker else None
                 speakers = {m for e in (who.entities if who else ()) for m in self.index.expand(e)}
                 if person in speakers:
-                    return True
-        return False
+                    return quotation
+        return None
 
     def _no_words_of_theirs(
         self, parsed: Parsed, context: Context, notes: list[str]
@@ -3770,6 +3778,52 @@ class YesNoAnswers(SeveralOptionAnswers):
         if identity is None:
             return None
         return self._quotes_none_of(entities, identity, parsed, context, notes)
+
+    def _none_of_them_quoted(
+        self, people: list[str], parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "Were Esper and Singh quoted?": No when each is a person with no words of theirs
+        quoted (it got Yes with the DOD statement's words); else None."""
+        unquoted = [e for e in people if not self._words_quoted(e)]
+        # "Were Singh and the DOD quoted?": a body asked of must be one the article quotes.
+        if any(self._kind(e) != "person" for e in unquoted):
+            return None
+        if len(unquoted) < len(people):
+            return self._only_some_quoted(people, unquoted, parsed, context, notes)
+        identity = self._identity_of(people[0])
+        if identity is None:
+            return None
+        entities = [self.factbase.entities[person] for person in people]
+        return self._quotes_none_of(entities, identity, parsed, context, notes)
+
+    def _only_some_quoted(
+        self,
+        people: list[str],
+        unquoted: list[str],
+        parsed: Parsed,
+        context: Context,
+        notes: list[str],
+    ) -> Answer | None:
+        """ "Were Esper and Pompeo quoted?": "Only Pompeo: …", with his quoted words and
+        whose words the article does not quote (a bare Yes spoke for Esper too)."""
+        if not unquoted:
+            return None
+        quoted = [e for e in people if e not in unquoted]
+        quotation = self._quotation_of(quoted[0])
+        if quotation is None:
+            return None
+        names = " and ".join(self.factbase.entities[e].name for e in quoted)
+        missing = " or ".join(f"{self.factbase.entities[e].name}'s" for e in unquoted)
+        return self._direct(
+            text=f"Only {names}: the article quotes “{quotation.text}”; it quotes no words "
+            f"of {missing}.",
+            facts=[quotation.fact],
+            confidence=0.8,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=people,
+        )
 
     def _quotes_none_of(
         self,
@@ -3802,6 +3856,8 @@ class YesNoAnswers(SeveralOptionAnswers):
             people = [link.entity for link in parsed.entities if link.start >= 0] or [
                 link.entity for link in parsed.entities
             ]
+            if len(people) > 1:
+                return self._none_of_them_quoted(people, parsed, context, notes)
             if len(people) != 1:
                 return None
             marked = self._body_quoted(people[0], parsed, context, notes)
