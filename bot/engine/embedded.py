@@ -40,6 +40,14 @@ _VERB_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# "which challenges are pressing", "which services cooperate": a kind of thing, then one
+# word said of it (not "which officials went to Tokyo", which the article answers).
+_KIND_THEN_CLAUSE = re.compile(
+    r"^which (?!(?:this|his|its|hers|theirs|yours|ours|those|these)\b)"
+    r"(?P<kind>(?:\w+ ){0,2}?\w+s) (?!exactly\b|specifically\b)"
+    r"(?P<rest>(?:(?:are|is|were|was|will be|would be) )?\w+)$",
+    re.IGNORECASE,
+)
 # "which technologies", "which defense enhancements": a kind of thing and nothing more.
 _BARE_KIND = re.compile(r"^which (?:\w+ ){0,2}\w+s$", re.IGNORECASE)
 
@@ -52,6 +60,12 @@ def embedded_question_asked(question: str) -> str | None:
     embedded = _SOURCE_TELLS_WH.sub("", text, count=1)
     if embedded == text:
         return None
+    kind_first = _KIND_THEN_CLAUSE.match(embedded)
+    if kind_first is not None:
+        # "Does it say which challenges are pressing?": whether it names particular ones,
+        # asked as "which challenges exactly are pressing?" (read as "which challenges are
+        # pressing?", the areas of cooperation the sentence ranges over were the answer).
+        return f"which {kind_first['kind']} exactly {kind_first['rest']}?"
     if _BARE_KIND.match(embedded) is not None:
         # "Does it say which technologies?": whether it names particular ones, which
         # "emerging technologies" alone does not; asked as "which technologies exactly?".

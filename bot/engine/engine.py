@@ -24,6 +24,8 @@ from bot.engine.articleclaim import article_claim_asked, article_scope_dropped, 
 from bot.engine.autocorrected import NameSlips
 from bot.engine.backdropclause import backdrop_split
 from bot.engine.bare import BareFollowUps
+from bot.engine.beforeperson import person_ordered_against
+from bot.engine.bywhom import by_whom_asked
 from bot.engine.capitalplaces import is_capital_city
 from bot.engine.choices import each_option_asked, listed_choices
 from bot.engine.compared import compared_asked
@@ -343,6 +345,7 @@ from bot.engine.standin import StandInAnswers
 from bot.engine.stemchoice import stem_choices
 from bot.engine.tensionstrend import tensions_as_relations
 from bot.engine.texted import texted_read
+from bot.engine.thenanchored import then_dated
 from bot.engine.threatnamed import PEOPLE_WORDS, threat_claim
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
@@ -353,6 +356,7 @@ from bot.engine.unnamedpronoun import UnnamedPronouns
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.whereelse import WhereElseChecks
+from bot.engine.whichofthem import one_of_them_meant, which_of_them_asked
 from bot.engine.yesno import (
     MEETING_WORDS,
     ORDER_WORDS,
@@ -1365,6 +1369,12 @@ WHICH_NAMED = prefilter.compile(
     r"^(?:which|what) ((?:\w+ ){0,3}?\w+s)(?: \w+ly)?(?: (?:will|would|did|do|does|are|is|were"
     r"|was|have|has|had)\b|$)"
 )
+# "Which services cooperate?": a kind, then one verb (it got the areas of cooperation as the
+# services); not "what did the two sides welcome?", whose "sides" do the welcoming.
+WHICH_KIND_DOES = prefilter.compile(
+    r"^which (?!(?:did|do|does|will|would|is|are|was|were|has|have|had|of)\b)"
+    r"((?:\w+ ){0,2}?\w+s) (?:exactly |specifically )?[a-z]+$"
+)
 # "What does logistics engagement involve?", "what does the mutual engagement on logistics
 # entail?": what a thing named holds, which only a role saying it beyond its name tells
 CONTENTS_ASKED = prefilter.compile(
@@ -1935,6 +1945,13 @@ _BLANK_WORD = re.compile(r"[a-z0-9+]+(?:'[a-z]+)?")
 _ORDINAL_ONE = prefilter.compile(
     r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th) one\b", re.IGNORECASE
 )
+# "…before or after that?", "earlier or later than the talks?": which of two times, which
+# neither Yes nor No answers.
+EITHER_ORDER = prefilter.compile(
+    r"\b(?:before or after|after or before|earlier or later|later or earlier|first or second"
+    r"|sooner or later than)\b"
+)
+ORDER_NOT_GIVEN = "The article doesn't say which came first: it gives no order between the two."
 # "Where did they meet, Tokyo?", "who did Esper meet — was it Singh?": a question and a guess.
 GUESS_AFTER = prefilter.compile(
     # "where did Pompeo give his presser - the State Department?": a dash sets it off too.
@@ -3096,6 +3113,34 @@ class Engine(
         words = normalise(text).split()
         return pointer in words and words[:1] != [last["wh"]]
 
+    def _one_of_them_picked(self, text: str, context: Context) -> Answer | None:
+        """ "Who went to Tokyo?" (Esper and Pompeo) "Which one met Singh?": asked as "who met
+        Singh?", answered by those of the last answer's people it names (Esper). None unless
+        the last answer named two or more people, the question picks among them and the
+        who-question's answer names one of them ("which one is from America?" is left to
+        the readers of sides)."""
+        people = [e for e in context.answer_entities if self._kind(e) == "person"]
+        asked = which_of_them_asked(text) if len(people) > 1 else None
+        if asked is None:
+            return None
+        answer = self._answer(asked, context)
+        if answer.abstained:
+            return None
+        named = {m for e in answer.context.answer_entities for m in self.index.expand(e)}
+        chosen = [person for person in people if person in named]
+        if not chosen:
+            return None
+        names = " and ".join(self.factbase.entities[person].name for person in chosen)
+        return replace(answer, text=names)
+
+    def _then_as_its_day(self, text: str, context: Context) -> str:
+        """ "Who met Singh on Monday?" "Where was Pompeo then?": asked of that day (it got
+        the undated State Department press conference), as "where was Pompeo on Monday?"."""
+        last = self.factbase.facts.get(context.fact_id or "")
+        when = last.roles.get("when") if last is not None else None
+        day = when.answer if when is not None else None
+        return then_dated(text, day, context.question, context.asked) or text
+
     def _its_country_named(self, text: str, context: Context) -> str:
         """The text with "its" before a noun said as the one country the last answer was
         about: "Name the quad countries." "The last one?" (Australia) "Did its minister meet
@@ -3159,9 +3204,20 @@ class Engine(
             return self._abstain(AbstainReason.AMBIGUOUS, _REASKED_TOO_OFTEN, context)
         token = _REASK_DEPTH.set(depth + 1)
         try:
-            return self._answer_once(question, context)
+            answer = self._order_not_a_yes(question, self._answer_once(question, context), context)
+            return self._half_refuted_by_same(question, answer, context) or answer
         finally:
             _REASK_DEPTH.reset(token)
+
+    def _order_not_a_yes(self, question: str, answer: Answer, context: Context) -> Answer:
+        """ "Where was the press conference?" … "Did he go to Tokyo before or after that?":
+        an either-or of time is no yes-or-no question (it got "Yes. Earlier this month…"), so
+        a Yes or No to it says the article doesn't give the order."""
+        if answer.abstained or not answer.text.startswith(("Yes", "No.", "No,", "No:")):
+            return answer
+        if EITHER_ORDER.search(normalise(question)) is None:
+            return answer
+        return self._abstain(AbstainReason.NOT_IN_ARTICLE, ORDER_NOT_GIVEN, context)
 
     def _answer_once(self, question: str, context: Context) -> Answer:
         notes: list[str] = []
@@ -3201,10 +3257,20 @@ class Engine(
         text = aspect_lead_dropped(text)  # "same for the date. Confirm it was Oct. 27."
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
+        text = self._then_as_its_day(text, context)  # "When…?" "Where was Pompeo then?"
+        text = by_whom_asked(text, context.claim) or text  # "Was India represented?" "By whom?"
+        if not context.empty:
+            text = one_of_them_meant(text) or text  # "How many countries?" "Was India one?"
         text = self._its_country_named(text, context)  # "the last one?" (Australia) "its minister…"
         text = self._between_whom_of_answered(text, context)  # "…ahead of what? between whom?"
         text = instructions_dropped(text)  # "Use the text: why …?", "… (use the countries)"
         text = plainly_asked(text)  # "A patron asks what…", "Remind me about Begin"
+        picked = self._one_of_them_picked(text, context)  # "Who went?" "Which one met Singh?"
+        if picked is not None:
+            return picked
+        ordered = person_ordered_against(text, self._names_person)  # "who … before Esper?"
+        if ordered is not None:
+            return self._abstain(AbstainReason.NOT_IN_ARTICLE, ordered, context)
         unpointed = self._said_that_with_nothing_before(text, context)  # "who said that?" first
         unpointed = unpointed or self._it_names_nothing(text, context)  # "was it named…?" first
         if unpointed is not None:
@@ -3801,6 +3867,23 @@ class Engine(
         if answer.abstained:
             return None
         return replace(answer, notes=(f"read as '{asked}'", *answer.notes))
+
+    def _half_refuted_by_same(self, text: str, whole: Answer, context: Context) -> Answer | None:
+        """ "Confirm: the two countries have had three such dialogues, and Esper attended all
+        three.": a Yes to two claims joined, where the very sentence that Yes rests on
+        refutes one of them ("this is the second time Esper…"), is that claim's No (it got
+        Yes). None when the whole is no Yes or no half is refuted by the Yes's own facts."""
+        if whole.abstained or not whole.text.startswith(("Yes", "True")):
+            return None
+        claims = joined_claims(text)
+        if claims is None:
+            return None
+        for claim in claims:
+            answer = self._answer(claim, context)
+            refuted = not answer.abstained and answer.text.startswith(("No", "False"))
+            if refuted and set(answer.fact_ids) & set(whole.fact_ids):
+                return replace(answer, notes=(f"'{claim}' of two claims joined", *answer.notes))
+        return None
 
     def _joined_claim_refuted(self, text: str, context: Context) -> Answer | None:
         """ "Esper went alone, Pompeo skipped it": read as one, no fact matches, but the
@@ -7822,6 +7905,7 @@ class Engine(
             # Singh?), not for whatever else the article has him do. (After a yes or no, the
             # claim itself is asked again: see _claim_again.)
             kept = [e for e in context.entities if e not in entities]
+            kept = kept or self._last_event_of(context, entities)
             parsed.entities = parsed.entities + [soft_link(e) for e in kept]
             # "Who went to Tokyo?" "Did Singh?": to Tokyo too, not anywhere he went.
             # "Did the statement mention China?" "Did Singh?": of China still, whatever the
@@ -7833,6 +7917,15 @@ class Engine(
             parsed.terms = list(context.terms)
             return parsed, "follow-up: the last question, of " + ", ".join(entities)
         return None
+
+    def _last_event_of(self, context: Context, entities: list[str]) -> list[str]:
+        """The event of the last answer's fact, when the last question named nothing: "How
+        many countries?" (the Tokyo talks) "Name them." "Was China one?" asks of those talks
+        (it got Yes with Pompeo's words on China)."""
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is None:
+            return []
+        return [e for e in last.central if self._kind(e) == "event" and e not in entities]
 
     def _followup_about_another(
         self,
@@ -13704,7 +13797,11 @@ class Engine(
     def _kind_named(parsed: Parsed) -> str | None:
         """The things asked for by name: "security challenges" in "what specific security
         challenges?" and "which security challenges exactly?"."""
-        named = WHICH_NAMED.match(parsed.text) or EXAMPLE_OF.match(parsed.text)
+        named = (
+            WHICH_NAMED.match(parsed.text)
+            or WHICH_KIND_DOES.match(parsed.text)
+            or EXAMPLE_OF.match(parsed.text)
+        )
         if named is None:
             return None
         kind = SPECIFIC_WORD.sub("", named[1])

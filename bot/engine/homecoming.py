@@ -18,7 +18,10 @@ __all__ = ["RETURN_UNTOLD", "return_asked"]
 # A wh-question, as a normalised question starts: "when", "so how", "on what day".
 _ASKS = prefilter.compile(
     r"^(?:(?:and|so|but|ok|okay|then) )*(?:when|where|how|why|what time|what day|which day"
-    r"|on what (?:date|day)|at what time)\b"
+    r"|on what (?:date|day)|at what time"
+    # "Did Begin go back to Washington?": the same return, asked yes or no (it got No, with
+    # his visit to New Delhi).
+    r"|did|does|do|will|would|has|have|had)\b"
 )
 _MOVES = (
     r"(?:go|goes|going|gone|went|come|comes|coming|came|fly|flies|flying|flew|flown|head"
@@ -28,6 +31,8 @@ _MOVES = (
 # "goes back to washington", "fly home", "returned to the us", "make it back home".
 _RETURN = prefilter.compile(
     rf"\b{_MOVES}(?: it)? (?:back|home)\b|\breturn(?:s|ed|ing)?\b(?! (?:of|for)\b)"
+    # "did they return to the topic of China?" is no journey
+    r"(?! to (?:the |that |this )?(?:topic|subject|issue|question|matter|point|idea)\b)"
 )
 # Words before the return that make it the time of something else: "after returning from
 # south asia", "before he got back", "since coming home".

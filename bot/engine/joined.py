@@ -28,7 +28,10 @@ _MODALS_AND_COPULAS = frozenset(
 )
 # What puts a claim up to be checked: "T/F: …", "true or false: …", "is it true that …".
 _CLAIM_FRAME = re.compile(
-    r"^(?:t/f|true or false|true/false|is it true that|is it correct that)\s*[:,-]?\s*", re.I
+    r"^(?:t/f|true or false|true/false|is it true that|is it correct that"
+    # "Confirm: the two countries have had three such dialogues, and Esper attended all three."
+    r"|confirm|verify|check|fact check|fact-check)\s*[:,-]?\s*",
+    re.I,
 )
 # A question word anywhere makes it a question, not two claims ("Esper went, but where?").
 _QUESTION_WORD = prefilter.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b")
