@@ -14,6 +14,7 @@ from bot.engine.core import (
     EngineCore,
     Scored,
 )
+from bot.engine.headlinenames import headline_naming_asked
 from bot.engine.index import term
 from bot.engine.lexicon import COMPANION_WORDS, STOPWORDS, TITLE_WORDS, is_country_word
 from bot.engine.phrases import (
@@ -44,7 +45,7 @@ from bot.engine.phrases import (
 from bot.engine.question import KIND_NOUNS, Linked, Parsed, parse
 from bot.engine.titles import Office, PersonTitles
 from bot.factbase.model import Entity, Fact, Role, Summary
-from bot.text import fold_for_quotes, normalise
+from bot.text import fold_for_quotes, normalise, tokens
 
 __all__ = ["DescriptiveAnswers"]
 
@@ -1304,6 +1305,8 @@ class DescriptiveAnswers(EngineCore):
 
     def _called(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         """ "What does the article call the four-way talks?": the article's own name for it."""
+        if headline_naming_asked(parsed.text):
+            return self._called_in_headline(parsed, context, notes)
         if not CALLED.search(parsed.text):
             return None
         # A link the question did not write is one it implies ("the agreement": the one).
@@ -1347,6 +1350,80 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
             about=[entity.id],
         )
+
+    def _called_in_headline(
+        self, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer | None:
+        """ "What does the headline call Esper and Singh?": the headline's words for them
+        ("Defense Chiefs"), or that it names none of them; None when nothing is asked of."""
+        asked = parsed.entity_ids
+        if not asked:
+            return None
+        headline = [f for f in self._facts_in_headline if f.entities]
+        if not headline:
+            return None
+        found = [
+            self._headline_alias[e] for e in self._with_group(asked) if e in self._headline_alias
+        ]
+        if not found:
+            names = " or ".join(self.factbase.entities[e].name for e in asked)
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The headline doesn't name {names}: it reads “{self._article_title}”.",
+                context,
+                parsed=parsed,
+            )
+        return self._direct(
+            text=f"“{found[0]}” (the headline: “{self._article_title}”)",
+            facts=headline[:1],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=asked,
+        )
+
+    def _with_group(self, asked: list[str]) -> list[str]:
+        """The group standing for exactly the people asked of first ("Esper and Singh": the
+        two defense chiefs), then each of them."""
+        groups = self._groups_by_members.get(frozenset(asked), []) if len(asked) > 1 else []
+        return [*groups, *asked]
+
+    @cached_property
+    def _groups_by_members(self) -> dict[frozenset[str], list[str]]:
+        """The groups by their members, found once."""
+        found: dict[frozenset[str], list[str]] = {}
+        for entity in self.factbase.entities.values():
+            if entity.members:
+                found.setdefault(frozenset(entity.members), []).append(entity.id)
+        return found
+
+    @cached_property
+    def _facts_in_headline(self) -> list[Fact]:
+        """The facts quoting the headline, found once."""
+        return [f for f in self.factbase.facts.values() if f.quote.paragraph == 0]
+
+    @cached_property
+    def _article_title(self) -> str:
+        return next(iter(self.factbase.articles.values())).title if self.factbase.articles else ""
+
+    @cached_property
+    def _headline_alias(self) -> dict[str, str]:
+        """Each entity's first article alias the headline uses ("Defense Chiefs" for the two
+        defense chiefs, "U.S." for the United States), found once."""
+        words = f" {' '.join(tokens(self._article_title))} "
+        found: dict[str, str] = {}
+        for entity in self.factbase.entities.values():
+            used = [
+                alias
+                for alias in (*entity.aliases, entity.name)
+                if (phrase := " ".join(tokens(alias))) and f" {phrase} " in words
+            ]
+            # The headline's own spelling first: "U.S.", not "United States".
+            typed = [a for a in used if a.casefold() in self._article_title.casefold()]
+            if used:
+                found[entity.id] = (typed or used)[0]
+        return found
 
     def _called_person(
         self, entity_id: str, parsed: Parsed, context: Context, notes: list[str]

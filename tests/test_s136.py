@@ -1,0 +1,35 @@
+"""Titles, ranks and counterparts: what the article calls people and offices."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from tests.engine_helpers import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the headline call esper and singh?",
+        "how does the headline refer to the two men?",
+        "in the headline, what are esper and singh called?",
+        "what name does the headline give the two men?",
+    ],
+)
+def test_headline_name_for_the_two_men(engine: Engine, question: str) -> None:
+    # The headline names no one: it calls them "Defense Chiefs", not what they did.
+    answer = ask(engine, question)
+    assert "Defense Chiefs" in answer.text
+    assert answer.quotes[0].paragraph == 0
+
+
+def test_headline_name_follows_the_conversation(engine: Engine) -> None:
+    text = ask(engine, "who met singh?", "what does it call the two of them in the headline?").text
+    assert "Defense Chiefs" in text
+
+
+def test_headline_naming_someone_it_does_not_name_abstains(engine: Engine) -> None:
+    answer = ask(engine, "what does the headline call pompeo?")
+    assert answer.abstained
+    assert "doesn't name" in answer.text
