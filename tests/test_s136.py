@@ -33,3 +33,23 @@ def test_headline_naming_someone_it_does_not_name_abstains(engine: Engine) -> No
     answer = ask(engine, "what does the headline call pompeo?")
     assert answer.abstained
     assert "doesn't name" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does india's foreign secretary actually do?",
+        "what does the indian foreign minister do?",
+        "what does a defense secretary do?",
+        "so what does the us secretary of state do",
+        "what do india's external affairs ministers even do?",
+    ],
+)
+def test_what_an_office_does_is_not_answered_by_the_meeting(engine: Engine, question: str) -> None:
+    # The article tells what its people did, never what an office is for; an office no one
+    # in it holds is not answered with Esper's meeting.
+    assert ask(engine, question).abstained
+
+
+def test_what_a_named_person_does_still_answers(engine: Engine) -> None:
+    assert not ask(engine, "what does esper do?").abstained

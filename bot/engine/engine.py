@@ -154,6 +154,7 @@ from bot.engine.message import (
 )
 from bot.engine.namegiven import NameGivenChecks
 from bot.engine.occurrences import times_held_as_count
+from bot.engine.officeduties import office_span, unheld_office_duties
 from bot.engine.ordinals import ListedItems
 from bot.engine.orelse import claim_or_other
 from bot.engine.paired import each_half_asked
@@ -6427,6 +6428,18 @@ class Engine(
             link.group is not None or link.entity in self.index.members for link in parsed.entities
         )
 
+    def _only_office_named(self, parsed: Parsed) -> bool:
+        """Whether all the question names, beyond countries, is the office asked about ("what
+        does a defense secretary do?" links Esper by his title alone, no one by name)."""
+        span = office_span(parsed.text)
+        if span is None:
+            return False
+        return all(
+            self._kind(link.entity) == "country" or span[0] <= link.start < span[1]
+            for link in parsed.entities
+            if link.start >= 0
+        )
+
     def _read_and_answer(
         self,
         text: str,
@@ -6732,6 +6745,11 @@ class Engine(
             # Neither the event's own "when" nor the timeline orders the two: no yes or no
             # ("…before or after it?" is left to the conversation's last event).
             return self._not_found(parsed, context, self._rank(parsed), notes)
+        if self._only_office_named(parsed) and unheld_office_duties(
+            parsed.text, self._person_titles
+        ):
+            # "what does india's foreign secretary actually do?": no one here holds it.
+            return self._not_found(parsed, context, [], notes)
         if parsed.wants_name:
             named = self._name_answer(parsed, context, notes)
             if named is not None:
