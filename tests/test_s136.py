@@ -53,3 +53,39 @@ def test_what_an_office_does_is_not_answered_by_the_meeting(engine: Engine, ques
 
 def test_what_a_named_person_does_still_answers(engine: Engine) -> None:
     assert not ask(engine, "what does esper do?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so who is whose counterpart here",
+        "who are the counterparts?",
+        "which two officials are counterparts here?",
+        "who is counterpart to whom?",
+        "Who's whose counterpart in this story?",
+    ],
+)
+def test_counterparts_asked_as_a_pair_name_both_with_titles(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert "Esper" in text and "Secretary of Defense" in text
+    assert "Singh" in text and "Defense Minister" in text
+
+
+def test_one_persons_counterpart_still_names_the_other(engine: Engine) -> None:
+    text = ask(engine, "who is singh's counterpart?").text
+    assert "Esper" in text and "Singh" not in text
+
+
+def test_counterparts_at_the_tokyo_talks_are_not_the_delhi_pair(engine: Engine) -> None:
+    assert "Singh" not in ask(engine, "who are the counterparts at the tokyo talks?").text
+
+
+def test_first_name_after_one_person_is_not_the_list_item(engine: Engine) -> None:
+    # Both men listed, then Singh's country: "first name?" is Singh's, not "the first".
+    text = ask(
+        engine,
+        "who are the counterparts?",
+        "which country does he represent? singh i mean",
+        "first name?",
+    ).text
+    assert "Rajnath" in text and "Esper" not in text

@@ -47,6 +47,7 @@ from bot.engine.core import (
     Scored,
     date_words,
 )
+from bot.engine.counterparts import PAIR_BY_TITLE, pair_of_counterparts_asked
 from bot.engine.describe import (
     BEFORE_OR_AFTER,
     COUNT_NAMED,
@@ -6457,6 +6458,9 @@ class Engine(
         )
         if by_role is not None:
             return by_role
+        if pair_of_counterparts_asked(text):
+            # "so who is whose counterpart here": both sides, each with the office.
+            return self._read_and_answer(PAIR_BY_TITLE, context, within)
         text = self._with_own_counterpart(text)
         through = self._through_counterpart(text, context)
         if through is not None:

@@ -190,6 +190,8 @@ class ListedItems(EngineCore):
             return None
         if not _names_listed(asked["noun"] or "", asked["list"] or "", self._kind(listed[0])):
             return None
+        if self._own_name_asked(asked, context):
+            return None
         position = _position(asked["ord"], len(listed))
         if position is None:
             return self._abstain(
@@ -223,6 +225,17 @@ class ListedItems(EngineCore):
             notes=(*notes, "an item of the last list answered, by its place"),
             context=kept,
         )
+
+    def _own_name_asked(self, asked: re.Match[str], context: Context) -> bool:
+        """ "first name?" or "last name?" right after an answer about one person (Singh's
+        country, a turn after both men were listed): that person's own name, not the first
+        of the list still in view."""
+        if asked["noun"] != "name" or asked["ord"] not in ("first", "last"):
+            return False
+        if context.turn <= context.listed_turn:
+            return False  # the list was the last answer: "the first name?" is its first
+        last = dict.fromkeys((*context.answer_entities, *context.entities))
+        return len([e for e in last if self._kind(e) == "person"]) == 1
 
     def _list_kept(self, answer: Answer, context: Context) -> Answer:
         """The answer, its next context holding the people or countries it lists in order
