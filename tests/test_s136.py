@@ -89,3 +89,23 @@ def test_first_name_after_one_person_is_not_the_list_item(engine: Engine) -> Non
         "first name?",
     ).text
     assert "Rajnath" in text and "Esper" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which 2 people, by title, met in new delhi on oct 26?",
+        "who met on monday, by title?",
+        "who met in new delhi, with their titles?",
+        "which two officials met in delhi, and their titles?",
+    ],
+)
+def test_people_asked_by_title_are_given_with_their_offices(engine: Engine, question: str) -> None:
+    text = ask(engine, question).text
+    assert "Secretary of Defense" in text and "Defense Minister" in text
+    assert "Headline" not in text and "Commit to" not in text
+
+
+def test_by_title_after_another_who_question(engine: Engine) -> None:
+    text = ask(engine, "who visited new delhi recently, and their titles?").text
+    assert text.startswith("Begin, the U.S. Deputy Secretary of State")

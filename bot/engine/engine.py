@@ -25,6 +25,7 @@ from bot.engine.autocorrected import NameSlips
 from bot.engine.backdropclause import backdrop_split
 from bot.engine.bare import BareFollowUps
 from bot.engine.beforeperson import person_ordered_against
+from bot.engine.bytitle import title_request_dropped
 from bot.engine.bywhom import by_whom_asked
 from bot.engine.capitalplaces import is_capital_city
 from bot.engine.choices import each_option_asked, listed_choices
@@ -5492,6 +5493,36 @@ class Engine(
         named = [e for e in context.named_so_far if self._kind(e) == "person"]
         return named if len(named) == 2 else last
 
+    def _by_title_answered(
+        self, text: str, context: Context, within: Place | None
+    ) -> Answer | None:
+        """ "Which 2 people, by title, met in New Delhi?": the question without "by title",
+        its people then each given as the article titles them ("Mark T. Esper, the U.S.
+        Secretary of Defense; Rajnath Singh, India's Defense Minister"); None when it asks
+        for no titles or its answer names no one."""
+        asked = title_request_dropped(text)
+        if asked is None:
+            return None
+        answer = self._read_and_answer(asked, context, within)
+        if answer.abstained:
+            return answer
+        shown = dict.fromkeys((*answer.context.answer_entities, *answer.context.entities))
+        people = [e for e in shown if self._kind(e) == "person"]
+        identities = [self._identity_of(e) for e in people]
+        titled = [f for f in identities if f is not None and "who" in f.roles]
+        if not titled or len(titled) != len(people):
+            return None
+        parsed = parse(asked, self.index)
+        return self._direct(
+            text="; ".join(f.roles["who"].answer for f in titled),
+            facts=titled,
+            confidence=answer.confidence,
+            parsed=parsed,
+            context=context,
+            notes=[f"asked by title: {asked}"],
+            about=people,
+        )
+
     def _with_own_counterpart(self, text: str) -> str:
         """ "Did Esper and his counterpart cover logistics?": his is Esper's, so the two are
         Esper and Esper's counterpart (whom `_through_counterpart` names); "he and his
@@ -6458,6 +6489,9 @@ class Engine(
         )
         if by_role is not None:
             return by_role
+        by_title = self._by_title_answered(text, context, within)
+        if by_title is not None:
+            return by_title
         if pair_of_counterparts_asked(text):
             # "so who is whose counterpart here": both sides, each with the office.
             return self._read_and_answer(PAIR_BY_TITLE, context, within)
