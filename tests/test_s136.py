@@ -109,3 +109,34 @@ def test_people_asked_by_title_are_given_with_their_offices(engine: Engine, ques
 def test_by_title_after_another_who_question(engine: Engine) -> None:
     text = ask(engine, "who visited new delhi recently, and their titles?").text
     assert text.startswith("Begin, the U.S. Deputy Secretary of State")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what abbreviation does the article use for the defense department?",
+        "what acronym is used for the department of defense?",
+        "how does the article abbreviate the defense department?",
+    ],
+)
+def test_the_articles_abbreviation_is_quoted_where_used(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "DOD" in answer.text
+    assert "DOD" in answer.quotes[0].text
+
+
+def test_no_abbreviation_for_the_tokyo_talks(engine: Engine) -> None:
+    answer = ask(engine, "what abbreviation does the article use for the quadripartite talks?")
+    assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what name does the article use for the US defence ministry",
+        "what does the article call the pentagon?",
+    ],
+)
+def test_the_articles_name_is_quoted_where_it_stands(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert "U.S. Department of Defense" in answer.quotes[0].text

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from bot.engine import prefilter
+from bot.engine.abbreviated import abbreviation_asked, is_abbreviation
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import (
@@ -1307,15 +1308,20 @@ class DescriptiveAnswers(EngineCore):
         """ "What does the article call the four-way talks?": the article's own name for it."""
         if headline_naming_asked(parsed.text):
             return self._called_in_headline(parsed, context, notes)
-        if not CALLED.search(parsed.text):
+        abbreviation = abbreviation_asked(parsed.text)
+        if not abbreviation and not CALLED.search(parsed.text):
             return None
         # A link the question did not write is one it implies ("the agreement": the one).
         entities = [link for link in parsed.entities if link.start >= 0] or parsed.entities[:1]
         if len(entities) > 1:  # "the four-way talks in Tokyo": the talks, not the city
             entities = [e for e in entities if self._kind(e.entity) not in ("place", "country")]
-        if len({link.entity for link in entities}) != 1 or parsed.unknown:
+        if len({link.entity for link in entities}) != 1:
+            return None
+        if parsed.unknown and not abbreviation:  # "abbreviation" is no word of the facts
             return None
         entity = self.factbase.entities[entities[0].entity]
+        if abbreviation and entity.kind not in ("person", "place", "country"):
+            return self._abbreviation_of(entity, parsed, context, notes)
         if entity.kind == "person" and CALL_TERMS.issuperset(parsed.terms):
             return self._called_person(entity.id, parsed, context, notes)
         if entity.kind in ("person", "group"):
@@ -1336,13 +1342,47 @@ class DescriptiveAnswers(EngineCore):
             return None
         if entity.kind in ("place", "country") and parsed.terms:
             return None  # "what are the talks in Tokyo called?" is not about Tokyo's name
-        identity = self._identity_of(entity.id)
-        facts = [identity] if identity is not None else self._facts_about(entity.id)[:1]
+        shown = entity.aliases[:2]
+        facts = self._facts_using(entity.id, shown[0])
         if not facts:
             return None
-        names = ", ".join(f"“{a}”" for a in entity.aliases[:2])
+        names = ", ".join(f"“{a}”" for a in shown)
         return self._direct(
             text=f"{entity.name} (the article's words: {names})",
+            facts=facts,
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=notes,
+            about=[entity.id],
+        )
+
+    def _facts_using(self, entity_id: str, alias: str) -> list[Fact]:
+        """The entity's fact whose quote uses the alias ("U.S. Department of Defense": ¶2's
+        sentence, not the meeting's), else its identity or first fact."""
+        phrase = f" {' '.join(tokens(alias))} "
+        identity = self._identity_of(entity_id)
+        facts = [identity] if identity is not None else []
+        facts += self._facts_about(entity_id)
+        using = [f for f in facts if phrase in f" {' '.join(tokens(f.quote.text))} "]
+        return (using or facts)[:1]
+
+    def _abbreviation_of(
+        self, entity: Entity, parsed: Parsed, context: Context, notes: list[str]
+    ) -> Answer:
+        """ "What abbreviation does the article use for the defense department?": “DOD”,
+        quoted where the article uses it; that it uses none, when it has no short form."""
+        short = [a for a in entity.aliases if is_abbreviation(a)]
+        facts = self._facts_using(entity.id, short[0]) if short else []
+        if not facts:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article uses no abbreviation for {entity.name}.",
+                context,
+                parsed=parsed,
+            )
+        return self._direct(
+            text=f"“{short[0]}” ({entity.name})",
             facts=facts,
             confidence=0.85,
             parsed=parsed,
