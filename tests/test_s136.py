@@ -140,3 +140,16 @@ def test_no_abbreviation_for_the_tokyo_talks(engine: Engine) -> None:
 def test_the_articles_name_is_quoted_where_it_stands(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert "U.S. Department of Defense" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what word does the article use for those talks?",
+        "what name does the article use for those talks?",
+        "what term does the article use for the four-way talks?",
+    ],
+)
+def test_the_articles_word_for_the_talks(engine: Engine, question: str) -> None:
+    text = ask(engine, "who went to the tokyo talks?", question).text
+    assert "quadripartite" in text

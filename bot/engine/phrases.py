@@ -387,6 +387,9 @@ CALLED = prefilter.compile(
     r"\bwhat (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:call|term|name)\b"
     r"|\bwhat (?:is|are|was|were) .+ (?:called|termed|known as|referred to as)$"
     r"|\bhow (?:does|did) (?:the )?(?:article|it|text|story|report|piece) (?:refer to|call)\b"
+    # "what word does the article use for those talks?", "what term is used for…"
+    r"|\bwhat (?:word|words|name|term|phrase|label) (?:does|did) (?:the )?(?:article|it|text"
+    r"|story|report|piece|writer|author) use (?:for|to describe|to refer to)\b"
 )
 # "What is the meeting called?", "what is the threat called?": the name of the thing,
 # which a fact calling something else ("the relationship: one of the most significant…")
