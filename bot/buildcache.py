@@ -31,6 +31,7 @@ import stat
 import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
-from bot.engine.index import Index
+from bot.engine.index import FactEntry, Index
 from bot.factbase.compiler import compile_factbase, source_digest
 from bot.factbase.model import Article, Entity, Fact, FactBase, Quote, Role, Summary
 from bot.factbase.problems import Problem
@@ -270,25 +271,205 @@ def _write(path: Path, cache_dir: Path, key: str, factbase: FactBase, index: Ind
 
 
 class _EntryPickler(pickle.Pickler):
-    """Pickles (factbase, index): the fact base's facts as columns, and every later mention
-    of one of its facts as a lookup in it, so each fact is one object again when loaded."""
+    """Pickles (factbase, index): the fact base's facts as columns, the index's entries and
+    postings as columns too (see `_index_parts`), and every later mention of a fact or an
+    entry as a lookup, so each is one object again when loaded."""
 
     def __init__(self, file: IO[bytes], factbase: FactBase) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._factbase = factbase
+        self._index: Index | None = None  # the index whose parts went as columns
+        self._parts: dict[int, str] = {}  # id of each such part → its attribute name
 
     def reducer_override(self, obj: object) -> Any:
-        # Called for objects of classes of ours (and for classes and functions), not for
-        # strings, numbers and containers: a few hundred thousand calls at 100,000 facts.
+        # Called for objects of classes of ours (and for classes, functions and arrays), not
+        # for strings, numbers and containers: a few hundred thousand calls at 100,000 facts.
         if obj is self._factbase:
             return _factbase_from_columns, _factbase_columns(self._factbase)
         if type(obj) is Fact and self._factbase.facts.get(obj.id) is obj:
             return _fact_in, (self._factbase, obj.id)
+        if type(obj) is Index and self._index is None:
+            if _entries_in_fact_order(obj, self._factbase):
+                return self._index_by_parts(obj)
+            return NotImplemented
+        index = self._index
+        if index is None:
+            return NotImplemented
+        if type(obj) is FactEntry and _entry_at(index, obj.order) is obj:
+            return _entry_at, (index, obj.order)
+        if _plain_object(obj) and not self._parts.keys().isdisjoint(map(id, vars(obj).values())):
+            return _object_sharing_parts, (type(obj), index, self._with_part_names(vars(obj)))
         return NotImplemented
+
+    def _index_by_parts(self, index: Index) -> Any:
+        self._index = index
+        self._parts = {id(getattr(index, name)): name for name in _INDEX_PARTS}
+        return (
+            _index_from_parts,
+            (self._factbase, *_index_parts(index)),
+            self._with_part_names(vars(index)),
+            None,
+            None,
+            _set_state_in_order,
+        )
+
+    def _with_part_names(self, state: dict[str, Any]) -> dict[str, Any]:
+        """An object's attributes, each that is one of the index's parts written as its
+        name in a `_Part` (the part itself is in the index, rebuilt before this state)."""
+        parts = self._parts
+        return {
+            name: _Part(parts[id(value)]) if id(value) in parts else value
+            for name, value in state.items()
+        }
 
 
 def _fact_in(factbase: FactBase, fact_id: str) -> Fact:
     return factbase.facts[fact_id]
+
+
+# --- the index as columns -----------------------------------------------------------------
+#
+# Each entry pickled as an object left a tuple of its eleven fields and a lookup of its fact
+# in the memo, and each posting list an array, a copy of its bytes and a tuple: some 0.7 M
+# objects and 40 MB the store held at its peak at 100,000 facts. The entries go as one list
+# per field (their facts and positions are the fact base's order), and each posting table
+# as its keys, their lengths and one array of every position.
+
+# The index's attributes written as columns; anything else of ours holding one of them
+# (the quotations keep the entries and postings) gets the index's own when loaded.
+_INDEX_PARTS = ("entries", "by_id", "postings", "entity_postings", "topic_postings")
+_POSTING_TABLES = ("postings", "entity_postings", "topic_postings")
+# The fields of an entry after its fact and position, in the order `FactEntry` takes them.
+_ENTRY_COLUMNS = tuple(name for name in FactEntry.__slots__ if name not in ("fact", "order"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """In a pickled state: "the index's attribute `name` (rebuilt from columns) goes here"."""
+
+    name: str
+
+
+def _entries_in_fact_order(index: Index, factbase: FactBase) -> bool:
+    """Whether entry i is the fact base's i-th fact at position i (as `Index` builds them):
+    only then can the columns leave out each entry's fact and position."""
+    entries = index.entries
+    return (
+        index.factbase is factbase
+        and len(entries) == len(factbase.facts)
+        and all(
+            type(entry) is FactEntry and entry.order == order and entry.fact is fact
+            for order, (entry, fact) in enumerate(
+                zip(entries, factbase.facts.values(), strict=True)
+            )
+        )
+        and len(index.by_id) == len(entries)
+        and all(index.by_id.get(entry.fact.id) is entry for entry in entries)
+        and all(
+            all(type(positions) is array for positions in getattr(index, table).values())
+            for table in _POSTING_TABLES
+        )
+    )
+
+
+def _index_parts(index: Index) -> tuple[Any, ...]:
+    entries = index.entries
+    columns = [[getattr(entry, name) for entry in entries] for name in _ENTRY_COLUMNS]
+    return (columns, *(_posting_columns(getattr(index, table)) for table in _POSTING_TABLES))
+
+
+def _posting_columns(table: dict[str, array[int]]) -> tuple[Any, ...]:
+    """A posting table as (keys, lengths, every position, typecode): the positions as one
+    buffer pickled in place (no copy), not an array, a tuple and a bytes copy per key."""
+    typecode = next(iter(table.values())).typecode if table else "i"
+    every = array(typecode)
+    lengths = array("I")
+    for positions in table.values():
+        every.extend(positions)
+        lengths.append(len(positions))
+    return list(table), pickle.PickleBuffer(lengths), pickle.PickleBuffer(every), typecode
+
+
+def _postings_from_columns(
+    keys: list[str], lengths: bytes | bytearray, every: bytes | bytearray, typecode: str
+) -> dict[str, array[int]]:
+    counts = array("I")
+    counts.frombytes(lengths)
+    positions = array(typecode)
+    positions.frombytes(every)
+    table: dict[str, array[int]] = {}
+    start = 0
+    for key, count in zip(keys, counts, strict=True):
+        table[key] = positions[start : start + count]
+        start += count
+    return table
+
+
+def _index_from_parts(
+    factbase: FactBase, columns: list[list[Any]], *tables: tuple[Any, ...]
+) -> Index:
+    """An index with its entries and postings rebuilt; the rest of its attributes come
+    next, from its state (`_set_state_in_order`)."""
+    index = Index.__new__(Index)
+    entries = tuple(
+        _restore_entry_of(fact, order, values)
+        for order, (fact, values) in enumerate(
+            zip(factbase.facts.values(), zip(*columns, strict=True), strict=True)
+        )
+    )
+    parts: dict[str, Any] = {"entries": entries, "by_id": {e.fact.id: e for e in entries}}
+    for table, written in zip(_POSTING_TABLES, tables, strict=True):
+        parts[table] = _postings_from_columns(*written)
+    vars(index).update(parts)
+    return index
+
+
+def _restore_entry_of(fact: Fact, order: int, values: tuple[Any, ...]) -> FactEntry:
+    entry = FactEntry(fact, order, *values[:-1])
+    object.__setattr__(entry, "involved", values[-1])  # shared, as built
+    return entry
+
+
+def _set_state_in_order(index: Index, state: dict[str, Any]) -> None:
+    """The index's attributes in the order they were built (so a loaded index pickles as
+    the built one does), its parts put back where `_Part` names them."""
+    parts = dict(vars(index))
+    vars(index).clear()
+    vars(index).update(
+        (name, parts[value.name] if type(value) is _Part else value)
+        for name, value in state.items()
+    )
+
+
+def _entry_at(index: Index, order: int) -> FactEntry | None:
+    entries = index.entries
+    return entries[order] if 0 <= order < len(entries) else None
+
+
+def _plain_object(obj: object) -> bool:
+    """An object of ours pickled as its class and attributes (nothing custom)."""
+    kind = type(obj)
+    return (
+        kind.__module__.startswith("bot.")
+        and hasattr(obj, "__dict__")
+        and not hasattr(kind, "__slots__")
+        and kind.__new__ is object.__new__
+        and kind.__reduce_ex__ is object.__reduce_ex__
+        and kind.__reduce__ is object.__reduce__
+        and kind.__getstate__ is object.__getstate__
+        and not hasattr(kind, "__setstate__")
+    )
+
+
+def _object_sharing_parts(kind: type[Any], index: Index, state: dict[str, Any]) -> object:
+    """An object of ours that held some of the index's parts: the same attributes, in
+    order, those parts the loaded index's own."""
+    obj: Any = object.__new__(kind)
+    vars(obj).update(
+        (name, getattr(index, value.name) if type(value) is _Part else value)
+        for name, value in state.items()
+    )
+    return obj
 
 
 def _factbase_columns(factbase: FactBase) -> tuple[Any, ...]:
