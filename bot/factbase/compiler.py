@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,14 +155,18 @@ class _Builder:
         for aid, text in self.folded_text.items():
             for word in set(re.findall(r"\w+", text)):
                 self.word_articles.setdefault(word, []).append(aid)
-        self.entities: dict[str, tuple[Entity, Located]] = {}
-        self.facts: dict[str, tuple[Fact, Located]] = {}
-        self.summaries: dict[str, tuple[Summary, Located]] = {}
-        # (where, what) pairs checked once every file is read
-        self.entity_refs: list[tuple[Located, str]] = []
-        self.fact_refs: list[tuple[Located, str]] = []
-        self.topic_refs: list[tuple[Located, str]] = []
-        self.alias_owner: dict[str, tuple[str, Located]] = {}
+        # Each record's own `source` says where it is, for a later duplicate's message.
+        self.entities: dict[str, Entity] = {}
+        self.facts: dict[str, Fact] = {}
+        self.summaries: dict[str, Summary] = {}
+        # References to what no file read so far declares (the reference is the node's
+        # value), checked once every file is read. One already declared is known for good:
+        # it is not kept (at 100,000 facts, half a million nodes kept to the end of the
+        # compile and freed then, amid what stays, left their memory unusable to the system).
+        self.entity_refs: list[Located] = []
+        self.fact_refs: list[Located] = []
+        self.topic_refs: list[Located] = []
+        self.alias_owner: dict[str, Located] = {}  # normalised alias → its entity's id
         self.normalised_aliases: dict[str, str] = {}
         self.declared_facts: set[str] = set()
         self.declared_entities: set[str] = set()
@@ -234,13 +238,13 @@ class _Builder:
         extra = self._str_list(fields, "maintainer_aliases")
         identity = self._str(fields, "identity", required=False)
         if identity is not None:
-            self.fact_refs.append((fields["identity"], identity))
+            self._refer(self.fact_refs, fields["identity"], self.declared_facts)
         part_of = self._str_list(fields, "part_of")
-        for node, ref in self._located_strs(fields.get("part_of")):
-            self.entity_refs.append((node, ref))
+        for node, _ in self._located_strs(fields.get("part_of")):
+            self._refer(self.entity_refs, node, self.declared_entities)
         members = self._str_list(fields, "members")
-        for node, ref in self._located_strs(fields.get("members")):
-            self.entity_refs.append((node, ref))
+        for node, _ in self._located_strs(fields.get("members")):
+            self._refer(self.entity_refs, node, self.declared_entities)
         if members and kind is not None and kind != "group":
             self._add(fields["members"], "only an entity of kind 'group' has members")
         if entity_id is None or name is None or kind is None or description is None:
@@ -268,7 +272,7 @@ class _Builder:
             tuple(members),
             tuple(part_of),
         )
-        self.entities[entity_id] = (entity, _place(item))
+        self.entities[entity_id] = entity
         names = [
             (fields["name"], name),
             *self._located_strs(fields.get("aliases")),
@@ -284,13 +288,14 @@ class _Builder:
                 continue
             claimed_here.add(key)
             owner = self.alias_owner.get(key)
-            if owner is not None and owner[0] != entity_id:
+            if owner is not None and owner.value != entity_id:
                 self._add(
                     node,
-                    f"alias '{alias}' is already claimed by entity '{owner[0]}' ({owner[1].where})",
+                    f"alias '{alias}' is already claimed by entity '{owner.value}' ({owner.where})",
                 )
             else:
-                self.alias_owner[key] = (entity_id, node)
+                # Who claimed it, where: one node, not the alias's node and a pair.
+                self.alias_owner[key] = node._replace(value=entity_id)
 
     def _fact(self, item: Located, article: str | None) -> None:
         fields = self._record(item, "fact", _FACT_KEYS, _FACT_REQUIRED)
@@ -303,14 +308,14 @@ class _Builder:
         quote_text = self._str(fields, "quote")
         roles = self._roles(fields.get("roles"))
         entities = self._str_list(fields, "entities")
-        for node, ref in self._located_strs(fields.get("entities")):
-            self.entity_refs.append((node, ref))
+        for node, _ in self._located_strs(fields.get("entities")):
+            self._refer(self.entity_refs, node, self.declared_entities)
         keywords = self._str_list(fields, "keywords")
         topics = self._str_list(fields, "topics")
         if "topics" in fields and not topics and isinstance(fields["topics"].value, list):
             self._add(fields["topics"], "a fact needs at least one topic")
-        for node, ref in self._located_strs(fields.get("topics")):
-            self.topic_refs.append((node, ref))
+        for node, _ in self._located_strs(fields.get("topics")):
+            self._refer(self.topic_refs, node, self.summaries)
         questions = self._str_list(fields, "questions")
         negative = self._bool(fields, "negative")
         timeline = self._int(fields, "timeline")
@@ -334,7 +339,7 @@ class _Builder:
             tuple(questions),
             item.where,
         )
-        self.facts[fact_id] = (fact, _place(item))
+        self.facts[fact_id] = fact
 
     def _roles(self, located: Located | None) -> dict[str, Role] | None:
         if located is None:
@@ -367,8 +372,8 @@ class _Builder:
             self._unknown_keys(role_fields, _ROLE_KEYS, f"role '{name}'")
             answer = self._str(role_fields, "answer", owner=value)
             entity_ids = self._str_list(role_fields, "entities")
-            for node, ref in self._located_strs(role_fields.get("entities")):
-                self.entity_refs.append((node, ref))
+            for node, _ in self._located_strs(role_fields.get("entities")):
+                self._refer(self.entity_refs, node, self.declared_entities)
             if answer is not None:
                 roles[name] = self._role(Role(name, answer.strip(), self._shared(entity_ids)))
         return roles if roles else None
@@ -384,8 +389,8 @@ class _Builder:
             )
             topic = None
         elif topic is not None and topic in self.summaries:
-            first = self.summaries[topic][1]
-            self._add(fields["topic"], f"duplicate topic '{topic}' (first at {first.where})")
+            first = self.summaries[topic]
+            self._add(fields["topic"], f"duplicate topic '{topic}' (first at {first.source})")
             topic = None
         title = self._str(fields, "title")
         aliases = self._str_list(fields, "aliases")
@@ -403,8 +408,8 @@ class _Builder:
             cited = self._str_list(point_fields, "facts")
             if "facts" in point_fields and not cited:
                 self._add(point_fields["facts"], "a summary point must cite at least one fact")
-            for node, ref in self._located_strs(point_fields.get("facts")):
-                self.fact_refs.append((node, ref))
+            for node, _ in self._located_strs(point_fields.get("facts")):
+                self._refer(self.fact_refs, node, self.declared_facts)
             if text is not None:
                 points.append(SummaryPoint(text, tuple(cited)))
         if "points" in fields and not points and isinstance(fields["points"].value, list):
@@ -412,7 +417,7 @@ class _Builder:
         if topic is None or title is None or short is None or not points:
             return
         summary = Summary(topic, title, tuple(aliases), short, tuple(points), item.where)
-        self.summaries[topic] = (summary, _place(item))
+        self.summaries[topic] = summary
 
     # --- quotes ------------------------------------------------------------------------
 
@@ -438,19 +443,23 @@ class _Builder:
         self._check_refs(self.topic_refs, self.summaries, "topic (a summary's 'topic')")
         return FactBase(
             articles=self.articles,
-            entities={k: v[0] for k, v in self.entities.items()},
-            facts={k: v[0] for k, v in self.facts.items()},
-            summaries={k: v[0] for k, v in self.summaries.items()},
+            entities=self.entities,
+            facts=self.facts,
+            summaries=self.summaries,
             fingerprint=fingerprint,
         )
 
-    def _check_refs(
-        self, refs: Iterable[tuple[Located, str]], known: Mapping[str, object], what: str
-    ) -> None:
-        for node, ref in refs:
+    def _check_refs(self, refs: Iterable[Located], known: Mapping[str, object], what: str) -> None:
+        for node in refs:
+            ref = str(node.value)  # (text: only text references are kept)
             if ref not in known:
                 hint = _did_you_mean(ref, known)
                 self._add(node, f"unknown {what} '{ref}'{hint}")
+
+    def _refer(self, refs: list[Located], node: Located, known: Container[str]) -> None:
+        """Keeps a reference to check at the end, unless what it names is known already."""
+        if node.value not in known:
+            refs.append(node)
 
     # --- typed field access ------------------------------------------------------------
 
@@ -485,7 +494,7 @@ class _Builder:
         return list(located.value)
 
     def _id(
-        self, fields: dict[str, Located], seen: Mapping[str, tuple[object, Located]], what: str
+        self, fields: dict[str, Located], seen: Mapping[str, Entity | Fact], what: str
     ) -> str | None:
         value = self._str(fields, "id")
         if value is None:
@@ -497,7 +506,7 @@ class _Builder:
             return None
         if value in seen:
             self._add(
-                fields["id"], f"duplicate {what} id '{value}' (first at {seen[value][1].where})"
+                fields["id"], f"duplicate {what} id '{value}' (first at {seen[value].source})"
             )
             return None
         return value
@@ -564,12 +573,6 @@ class _Builder:
             self._add(located, f"'{key}' must be a whole number")
             return None
         return located.value
-
-
-def _place(item: Located) -> Located:
-    """Where a record stands, without its contents: all a later duplicate's message needs
-    (every record's parsed tree kept to the end was ~250 MB of a 100,000-fact compile)."""
-    return Located(None, item.path, item.line, item.col)
 
 
 def _kind(value: object) -> str:
