@@ -32,10 +32,11 @@ import sys
 import tempfile
 import time
 from array import array
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -286,6 +287,8 @@ class _EntryPickler(pickle.Pickler):
         # for strings, numbers and containers: a few hundred thousand calls at 100,000 facts.
         if obj is self._factbase:
             return _factbase_from_columns, _factbase_columns(self._factbase)
+        if type(obj) is _Streamed:
+            return list, (), None, iter(obj)
         if type(obj) is Fact and self._factbase.facts.get(obj.id) is obj:
             return _fact_in, (self._factbase, obj.id)
         if type(obj) is Index and self._index is None:
@@ -374,7 +377,7 @@ def _entries_in_fact_order(index: Index, factbase: FactBase) -> bool:
 
 def _index_parts(index: Index) -> tuple[Any, ...]:
     entries = index.entries
-    columns = [[getattr(entry, name) for entry in entries] for name in _ENTRY_COLUMNS]
+    columns = [_Streamed(map(attrgetter(name), entries)) for name in _ENTRY_COLUMNS]
     return (columns, *(_posting_columns(getattr(index, table)) for table in _POSTING_TABLES))
 
 
@@ -387,7 +390,7 @@ def _posting_columns(table: dict[str, array[int]]) -> tuple[Any, ...]:
     for positions in table.values():
         every.extend(positions)
         lengths.append(len(positions))
-    return list(table), pickle.PickleBuffer(lengths), pickle.PickleBuffer(every), typecode
+    return _Streamed(table), pickle.PickleBuffer(lengths), pickle.PickleBuffer(every), typecode
 
 
 def _postings_from_columns(
@@ -473,40 +476,60 @@ def _object_sharing_parts(kind: type[Any], index: Index, state: dict[str, Any]) 
 
 
 def _factbase_columns(factbase: FactBase) -> tuple[Any, ...]:
-    """The fact base with its facts as columns (see `_factbase_from_columns`)."""
+    """The fact base with its facts as columns (see `_factbase_from_columns`), each column
+    streamed as it is written (`_Streamed`)."""
     facts = list(factbase.facts.values())
     articles = factbase.articles
     paths: dict[str, str] = {}  # one string per file for the facts' sources
-    sources: list[tuple[str, int | None]] = [_split_source(f.source, paths) for f in facts]
-    roles = [role for fact in facts for role in fact.roles.values()]
+
+    def column(value_of: Callable[[Fact], Any]) -> _Streamed:
+        return _Streamed(map(value_of, facts))
+
+    def roles() -> Iterator[Role]:
+        return (role for fact in facts for role in fact.roles.values())
+
     return (
         dict(articles),
         dict(factbase.entities),
         dict(factbase.summaries),
         factbase.fingerprint,
-        [f.id for f in facts],
-        [f.article for f in facts],
-        [f.statement for f in facts],
+        column(lambda f: f.id),
+        column(lambda f: f.article),
+        column(lambda f: f.statement),
         # The quote's article when it is not the fact's, and its text when it is not the
         # article's text at its span (a quote located by the compiler always is).
-        [None if f.quote.article == f.article else f.quote.article for f in facts],
-        [_quote_text_unless_located(f.quote, articles) for f in facts],
-        [f.quote.start for f in facts],
-        [f.quote.end for f in facts],
-        [f.quote.paragraph for f in facts],
-        [len(f.roles) for f in facts],
-        [role.name for role in roles],
-        [role.answer for role in roles],
-        [role.entities for role in roles],
-        [f.entities for f in facts],
-        [f.keywords for f in facts],
-        [f.topics for f in facts],
-        [f.negative for f in facts],
-        [f.timeline for f in facts],
-        [f.questions for f in facts],
-        [path for path, _ in sources],
-        [line for _, line in sources],
+        column(lambda f: None if f.quote.article == f.article else f.quote.article),
+        column(lambda f: _quote_text_unless_located(f.quote, articles)),
+        column(lambda f: f.quote.start),
+        column(lambda f: f.quote.end),
+        column(lambda f: f.quote.paragraph),
+        column(lambda f: len(f.roles)),
+        _Streamed(role.name for role in roles()),
+        _Streamed(role.answer for role in roles()),
+        _Streamed(role.entities for role in roles()),
+        column(lambda f: f.entities),
+        column(lambda f: f.keywords),
+        column(lambda f: f.topics),
+        column(lambda f: f.negative),
+        column(lambda f: f.timeline),
+        column(lambda f: f.questions),
+        column(lambda f: _split_source(f.source, paths)[0]),
+        column(lambda f: _split_source(f.source, paths)[1]),
     )
+
+
+class _Streamed:
+    """A column written as a list from an iterator, one value after another: never held
+    whole while the entry is written (pickle's memo would keep every list to the end: at
+    100,000 facts some 40 MB of the store's peak). Loaded, it is a plain list."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Iterable[Any]) -> None:
+        self._values = iter(values)
+
+    def __iter__(self) -> Iterator[Any]:  # (once, as a column is read)
+        return self._values
 
 
 def _split_source(source: str, paths: dict[str, str]) -> tuple[str, int | None]:
