@@ -220,8 +220,11 @@ class Index:
             self.part_of[entity.id] = build.share(frozenset(seen))
 
         entries: list[FactEntry] = []
-        postings: dict[str, list[int]] = defaultdict(list)
-        entity_postings: dict[str, list[int]] = defaultdict(list)
+        # Posting lists grow as compact arrays from the start: lists of the same positions,
+        # alive for the whole build and freed at its end amid what stays, cost twice the
+        # memory and left it unusable to the system afterwards.
+        postings: dict[str, array[int]] = defaultdict(_positions)
+        entity_postings: dict[str, array[int]] = defaultdict(_positions)
         vocabulary: set[str] = set(self.alias_words)
         central_roles = ("who", "with_whom", "what", "how_many")
         names = _NameWords()
@@ -288,11 +291,11 @@ class Index:
                 vocabulary.update(tokens(text))
         vocabulary.update(STOPWORDS, NEUTRAL, _QUESTION_WORDS, IRREGULAR, SYNONYMS)
         self.entries = tuple(entries)
-        topic_postings: dict[str, list[int]] = defaultdict(list)
+        topic_postings: dict[str, array[int]] = defaultdict(_positions)
         for entry in entries:
             for topic in entry.fact.topics:
                 topic_postings[topic].append(entry.order)
-        self.topic_postings = {t: _positions(v) for t, v in topic_postings.items()}
+        self.topic_postings = dict(topic_postings)
         # Hyphenated pairs of entities as the facts write them: ("united-states", "india") →
         # the term of "usa-india", either way round.
         self.compounds: dict[tuple[str, str], str] = {}
@@ -304,13 +307,13 @@ class Index:
                 self.compounds.setdefault((b, a), term(word))
         # How many facts involve each entity: a rare one missing from a fact matters more.
         self.entity_share = {e: len(v) / max(1, len(entries)) for e, v in entity_postings.items()}
-        self.postings = {t: _positions(v) for t, v in postings.items()}
+        self.postings = dict(postings)
         # The terms of many facts also as bit sets over fact positions (a byte per eight
         # facts): the ranking tests a candidate against one without walking a long posting.
         self.term_bits = {
             t: _bits(v, len(entries)) for t, v in postings.items() if len(v) > BITS_MIN
         }
-        self.entity_postings = {e: _positions(v) for e, v in entity_postings.items()}
+        self.entity_postings = dict(entity_postings)
         count = len(entries)
         self.idf = {
             t: math.log((count + 1) / (len(v) + 0.5)) + 0.1 for t, v in self.postings.items()
@@ -482,13 +485,13 @@ class Index:
         return self.idf.get(t, self.max_idf)
 
 
-def _positions(orders: list[int]) -> array[int]:
-    """A posting list: fact positions as a compact array (4 bytes each; a tuple would hold
-    an int object per entry, and a pickled one comes back as that many new objects)."""
-    return array("i", orders)
+def _positions() -> array[int]:
+    """A new posting list: fact positions as a compact array (4 bytes each; a tuple would
+    hold an int object per entry, and a pickled one comes back as that many new objects)."""
+    return array("i")
 
 
-def _bits(orders: list[int], count: int) -> bytes:
+def _bits(orders: array[int], count: int) -> bytes:
     """Fact positions as a bit set: bit `p & 7` of byte `p >> 3` is set for position p."""
     bits = bytearray((count + 7) // 8)
     for p in orders:
@@ -591,7 +594,9 @@ class _Builder:
         self._predicates: dict[tuple[str, ...], frozenset[str]] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}
         self._tuples: dict[tuple[object, ...], tuple[object, ...]] = {}
-        self._dicts: dict[tuple[tuple[str, frozenset[str]], ...], dict[str, frozenset[str]]] = {}
+        # Keyed by names and values in one flat tuple: a tuple of pairs, a pair per role, was
+        # a fifth of the objects alive while a large base was indexed.
+        self._dicts: dict[tuple[str | frozenset[str], ...], dict[str, frozenset[str]]] = {}
 
     def tokens(self, text: str) -> list[str]:
         found = self._tokens.get(text)
@@ -672,4 +677,4 @@ class _Builder:
 
     def share_dict(self, items: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
         """One dict for all equal ones (never changed once built)."""
-        return self._dicts.setdefault(tuple(items.items()), items)
+        return self._dicts.setdefault((*items, *items.values()), items)
