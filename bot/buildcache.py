@@ -49,7 +49,7 @@ __all__ = ["Built", "build", "build_key", "entry_path"]
 
 log = logging.getLogger(__name__)
 
-_MAGIC = b"talksbot-build-cache 2\n"
+_MAGIC = b"talksbot-build-cache 3\n"
 
 # The code whose output the cache holds: any change to it makes every entry stale.
 _PACKAGE = Path(__file__).resolve().parent
@@ -480,7 +480,6 @@ def _factbase_columns(factbase: FactBase) -> tuple[Any, ...]:
     streamed as it is written (`_Streamed`)."""
     facts = list(factbase.facts.values())
     articles = factbase.articles
-    paths: dict[str, str] = {}  # one string per file for the facts' sources
 
     def column(value_of: Callable[[Fact], Any]) -> _Streamed:
         return _Streamed(map(value_of, facts))
@@ -513,8 +512,8 @@ def _factbase_columns(factbase: FactBase) -> tuple[Any, ...]:
         column(lambda f: f.negative),
         column(lambda f: f.timeline),
         column(lambda f: f.questions),
-        column(lambda f: _split_source(f.source, paths)[0]),
-        column(lambda f: _split_source(f.source, paths)[1]),
+        column(lambda f: f.path),
+        column(lambda f: f.line),
     )
 
 
@@ -530,15 +529,6 @@ class _Streamed:
 
     def __iter__(self) -> Iterator[Any]:  # (once, as a column is read)
         return self._values
-
-
-def _split_source(source: str, paths: dict[str, str]) -> tuple[str, int | None]:
-    """ "path:line" as (path, line), the path one string per file; (source, None) if it is
-    not of that form."""
-    path, _, line = source.rpartition(":")
-    if path and line.isdigit() and f"{path}:{int(line)}" == source:
-        return paths.setdefault(path, path), int(line)
-    return source, None
 
 
 def _quote_text_unless_located(quote: Quote, articles: Mapping[str, Article]) -> str | None:
@@ -597,6 +587,7 @@ def _factbase_from_columns(
             negative,
             timeline,
             questions_,
-            path if line is None else f"{path}:{line}",
+            path,
+            line,
         )
     return FactBase(articles, entities, facts, summaries, fingerprint)

@@ -93,11 +93,11 @@ def test_a_loaded_entry_is_the_build_it_stored_value_for_value(
     )
 
 
-def test_the_entry_layout_keeps_a_quote_or_source_it_cannot_rebuild(
+def test_the_entry_layout_keeps_a_quote_it_cannot_rebuild(
     base: tuple[Path, Path],
 ) -> None:
-    """A quote whose text is not its article's at its span, or a source that is not
-    "path:line", is written as it is (only a compiled quote or source is rebuilt)."""
+    """A quote whose text is not its article's at its span is written as it is (only a
+    compiled quote is rebuilt); a fact's file and line are written as they are."""
     facts, seeds = base
     factbase = build(facts, seeds, None).factbase
     assert factbase is not None
@@ -105,12 +105,13 @@ def test_the_entry_layout_keeps_a_quote_or_source_it_cannot_rebuild(
     odd = dataclasses.replace(
         fact,
         quote=dataclasses.replace(fact.quote, text="not the article's words"),
-        source="somewhere else",
+        path="somewhere else",
+        line=7,
     )
     changed = dataclasses.replace(factbase, facts={**factbase.facts, fact.id: odd})
     loaded = buildcache._factbase_from_columns(*buildcache._factbase_columns(changed))
     assert loaded.facts[fact.id].quote == odd.quote
-    assert loaded.facts[fact.id].source == "somewhere else"
+    assert loaded.facts[fact.id].source == "somewhere else:7"
 
 
 def test_an_edited_file_is_compiled_again_never_served_stale(

@@ -337,7 +337,8 @@ class _Builder:
             negative,
             timeline,
             tuple(questions),
-            item.where,
+            item.path,
+            item.line,
         )
         self.facts[fact_id] = fact
 
