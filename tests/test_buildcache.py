@@ -249,3 +249,33 @@ def test_a_reload_recompiles_an_edit_and_skips_unchanged_files(
     (facts / "facts.yaml").write_text("facts: [broken")
     assert not live.reload().ok
     assert live.factbase.facts["meeting"].statement.endswith("in Springfield town.")
+
+
+def test_an_entry_with_one_byte_changed_inside_is_never_served(
+    base: tuple[Path, Path], cache: Path, compiles: list[Path]
+) -> None:
+    """A flipped bit that still unpickles (a column of posting lengths read one off) would
+    serve a wrong index: the payload's digest catches it and the build compiles."""
+    facts, seeds = base
+    build(facts, seeds, cache)
+    entry = entry_path(cache, facts, seeds)
+    raw = bytearray(entry.read_bytes())
+    middle = len(raw) // 2
+    raw[middle] ^= 0x01
+    entry.write_bytes(bytes(raw))
+    again = build(facts, seeds, cache)
+    assert not again.from_cache and again.ok and len(compiles) == 2
+    assert build(facts, seeds, cache).from_cache
+
+
+def test_memory_tuning_is_left_alone_outside_glibc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another C library's `mallopt` may read the parameter numbers otherwise: without
+    glibc's own marker function no C function is looked up or called."""
+
+    class _OtherLibc:
+        def mallopt(self, param: int, value: int) -> int:
+            raise AssertionError("called a C library that is not glibc")
+
+    monkeypatch.setattr("bot.buildcache.ctypes.CDLL", lambda name: _OtherLibc())
+    assert buildcache._glibc("mallopt") is None
+    assert buildcache._glibc("malloc_trim") is None
