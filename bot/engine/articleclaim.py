@@ -67,6 +67,60 @@ _TITLE_SAID = prefilter.compile(
 )
 
 
+# "T/F: the article is based on a statement by India's MoD", "is the story drawn from a
+# statement by the State Department?", "the article quotes a statement from the Pentagon":
+# who issued the statement the article reports, as "did the statement come from …?" asks
+# (the claim read as it stands found no sentence that says what the article is based on).
+_STATEMENT_SOURCE_CLAIMED = prefilter.compile(
+    rf"^\s*{_LEAD}(?:(?:is|was|does|did) )?{_ARTICLE}"
+    r" (?:(?:is |was )?(?:based on|drawn from|sourced from|built on|taken from)"
+    r"|(?:quotes?|cites?|reports?|relies on|rel(?:y|ies) on|draws? on"
+    r"|rests? on|uses?))"
+    r" (?:an? |the |one )?(?:official )?(?:statement|press release|release|readout"
+    r"|announcement)"
+    r" (?:issued |released |put out )?(?:by|from|of) (?P<who>[\w.'’&-]+(?: [\w.'’&-]+){0,6}?)"
+    rf"{_TAG}\s*[.?!]*\s*$",
+    re.IGNORECASE,
+)
+# "…a statement by the Pentagon about China": what the statement says is asked too, which
+# "did the statement come from …?" would drop.
+_MORE_THAN_A_SOURCE = re.compile(
+    r"\b(?:about|on|that|saying|says|mentioning|naming|which|who|when|where|why|and|or|but"
+    r"|not|no)\b",
+    re.IGNORECASE,
+)
+
+
+# A body a statement is issued by: "a statement by the Pentagon / India's MoD / the State
+# Department". A person is left out: the article reports Pompeo's and officials' words too,
+# so "is the article based on a statement by Pompeo?" is no plain No.
+_ISSUING_BODY = re.compile(
+    r"\b(?:ministry|ministries|department|dept|pentagon|dod|mod|mea|office|government|govt"
+    r"|white house|embassy|agency|administration|military|india|indian|us|u\.s\.?|usa"
+    r"|american|america|united states|china|chinese|japan|japanese|australia|australian)\b",
+    re.IGNORECASE,
+)
+_PERSON_WORDS = re.compile(
+    r"\b(?:secretary|minister|officials?|spokesm[ae]n|spokesperson|pompeo|esper|singh|begin)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_source_claim(text: str) -> ArticleClaim | None:
+    """ "T/F: the article is based on a statement by India's MoD" → "did the statement
+    come from India's MoD?", said as True or False; None for any other text."""
+    found = _STATEMENT_SOURCE_CLAIMED.match(text)
+    if found is None:
+        return None
+    who = found["who"]
+    if _MORE_THAN_A_SOURCE.search(who) or not _ISSUING_BODY.search(who):
+        return None
+    if _PERSON_WORDS.search(who):
+        return None
+    question = f"did the statement come from {who}?"
+    return ArticleClaim(question, found["tf"] is not None or found["tf2"] is not None)
+
+
 # A question word within the claim asks something of it, a blank to fill ("The article
 # calls the US and India the world's two largest what?") or a question after it ("The
 # article mentions 'the two Secretaries of Defense' - who are they?").
@@ -106,6 +160,9 @@ class ArticleClaim:
 def article_claim_asked(text: str) -> ArticleClaim | None:
     """ "T/F: The article quotes Singh." → "does the article quote Singh?", said as True or
     False; None for anything but a claim about what the article does."""
+    source_claim = _statement_source_claim(text)
+    if source_claim is not None:
+        return source_claim
     found = _CLAIMED.match(text)
     if found is None or _asks_of_it(found["rest"]):
         return None
