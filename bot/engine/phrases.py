@@ -731,10 +731,11 @@ _ROLE_IN_STORY = prefilter.compile(
     r"|(?:describe|characteri[sz]e|give me a description of)(?: to me| for me)?"
     r" (?P<h>(?!(?:how|what|whats|why|where|when|who|whom|whose|whether|which|if|exactly)\b)"
     r".+?)"
-    # "so how does china come into it then?": a word that only takes up the talk so far
-    r")(?: then| now| exactly| here| again| anyway| really"
-    # "What's the China angle in this story?", "…in all this?": the story's, as asked bare.
-    r"| in (?:(?:this|the) (?:story|article|piece|report|news)|all (?:this|that)|this))?$"
+    # "so how does china come into it then?": a word that only takes up the talk so far;
+    # "What's the China angle in this story?", "…in all this?": the story's, as asked bare;
+    # "so what's the China angle in the article then?": both.
+    r")(?:(?: then| now| exactly| here| again| anyway| really"
+    r"| in (?:(?:this|the) (?:story|article|piece|report|news)|all (?:this|that)|this)){1,2})?$"
 )
 # "What's the difference between the 2+2 and the Quad talks?": what each of them is.
 _DIFFERENCE = prefilter.compile(
