@@ -99,3 +99,84 @@ def test_a_going_ended_by_where_asks_its_destination(engine: Engine, question: s
 
 def test_where_a_press_conference_was_is_still_its_venue(engine: Engine) -> None:
     assert "State Department" in ask(engine, "where was pompeo's press conference?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "true or false the article is based on a statement by the Indian Ministry of Defence",
+            "False",
+        ),
+        ("T/F: the article is based on a statement from the Pentagon", "True"),
+        ("is the story drawn from a statement by the State Department?", "No"),
+        ("the article quotes a statement from the State Department, true or false?", "False"),
+        ("Does the article cite a statement by India's defence ministry?", "No"),
+    ],
+)
+def test_whose_statement_the_article_rests_on_is_the_statements_source(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict)
+    assert "Defense Department" in answer.text
+
+
+def test_a_statement_by_a_person_the_article_reports_is_no_plain_no(engine: Engine) -> None:
+    # The article reports Pompeo's press-conference words too.
+    assert not ask(engine, "is the article based on a statement by Pompeo?").text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so what's the China angle in the article then?",
+        "what is China's role in the article then?",
+        "then what role does China play in this story then?",
+    ],
+)
+def test_the_articles_china_angle_after_the_statement_is_not_the_statement_alone(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, "Does the Defense Department statement name China? yes/no", question)
+    assert "threat" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [
+        (
+            "Multiple choice: US-India relations are described as A) cooling "
+            "B) heating up rapidly C) unchanged D) frozen",
+            "Heating up rapidly",
+        ),
+        ("US-India relations are: A) improving B) worsening C) stable", "Improving"),
+        ("Quiz: ties between the US and India are A) heating up rapidly B) cooling", "Heating"),
+        ("The Tokyo talks were A) bilateral B) quadripartite C) trilateral", "Quadripartite"),
+        ("The Tokyo talks were: A) bilateral B) trilateral C) four-way", "Four-way"),
+    ],
+)
+def test_options_finishing_a_sentence_are_each_put_as_a_claim(
+    engine: Engine, question: str, picked: str
+) -> None:
+    assert ask(engine, question).text.startswith(picked)
+
+
+def test_an_option_with_part_of_the_countries_is_not_picked(engine: Engine) -> None:
+    answer = ask(
+        engine, "Which countries took part in the Tokyo talks? A) US and India B) China and Russia"
+    )
+    assert not answer.text.startswith("US and India")
+
+
+@pytest.mark.parametrize(
+    ("question", "filled"),
+    [
+        ("US-India relations are ___.", "heating up rapidly"),
+        ("India-China relations are ___.", "deteriorating sharply"),
+    ],
+)
+def test_a_blank_is_filled_where_the_longer_run_before_it_stands(
+    engine: Engine, question: str, filled: str
+) -> None:
+    assert filled in ask(engine, question).text

@@ -2913,7 +2913,9 @@ class Engine(
         if quiz is None:
             return None
         answer = self._answer(quiz.question, context)
-        if answer.abstained and quiz.completes:
+        # "US-India relations are: A) improving B) worsening": a "Yes." to the bare stem
+        # picks no option (its words matched "worsening"); each completed claim decides.
+        if quiz.completes and (answer.abstained or verdict_of(answer) is not None):
             # "Choose: the Tokyo talks were A) bilateral B) quadripartite": each completed
             # sentence put as a claim, the one the article bears out picked; no pick made
             # otherwise, never a yes or no to the whole message.
@@ -2939,6 +2941,8 @@ class Engine(
             )
         read = read_once(self._named_in)
         at = option_borne_out(quiz.options, answer.text, read)
+        if at is not None and self._part_of_the_countries(quiz.options[at], answer.text, read):
+            at = None
         if at is None:
             if _options_fitting(quiz.options, answer.text, read) > 1:
                 return self._abstain(
@@ -2952,7 +2956,12 @@ class Engine(
                 # article's answer ("New Delhi"), with no letter picked for it, as an option
                 # worded unlike the answer ("India") may still be meant.
                 return replace(answer, notes=(*answer.notes, "no lettered option borne out"))
-            return None
+            # "US-India relations are described as A) cooling B) heating up rapidly": the
+            # blank's answer (officials' "most significant" words) fits none; each option
+            # completing the sentence is put as a claim instead.
+            if not quiz.completes:
+                return None
+            return self._asked_of_each(completed_claims(quiz.question, quiz.options), context)
         # "Tokyo: In Tokyo, Japan", as an option picked among listed ones is put.
         picked = quiz.options[at][:1].upper() + quiz.options[at][1:]
         return replace(answer, text=f"{picked}: {answer.text}")
@@ -2988,6 +2997,19 @@ class Engine(
             fact_ids=tuple(dict.fromkeys(f for a in every for f in a.fact_ids)),
             confidence=min(a.confidence for a in every),
         )
+
+    def _part_of_the_countries(
+        self,
+        option: str,
+        answer_text: str,
+        read: Callable[[str], tuple[frozenset[str], frozenset[str]]],
+    ) -> bool:
+        """ "Which countries took part in the Tokyo talks? A) US and India", "the Tokyo talks
+        were A) bilateral": an option naming several countries claims them as all of them,
+        which an answer naming more (the four) does not bear out."""
+        option_countries = {e for e in read(option)[0] if self._kind(e) == "country"}
+        answer_countries = {e for e in read(answer_text)[0] if self._kind(e) == "country"}
+        return len(option_countries) >= 2 and option_countries < answer_countries
 
     def _denied(self, answer: Answer) -> bool:
         """Whether an answer rests on a fact saying something did not happen ("Which
@@ -4264,11 +4286,16 @@ class Engine(
         # the index (not a scan of every fact), each folded once.
         ranked = self._rank(parse(" ".join(before + after), self.index))
         sentences = [(r.entry.fact, fold_quotes(r.entry.fact.quote.text).lower()) for r in ranked]
+        # Where a longer run of the words before the blank stands in each sentence: a
+        # shorter run must fill the blank there. "US-India relations are ___": not
+        # "relations are deteriorating sharply" of India-China, further on.
+        anchors: dict[int, list[int]] = {}
         for width in (4, 3, 2):
             found: dict[str, tuple[Fact, str]] = {}
             lead, tail = before[-width:], after[:width]
             if len(lead) + len(tail) < 2:
                 continue
+            lead_found = re.compile(r"\b" + r"\W+".join(map(_blank_word_pattern, lead)))
             # A clause needs more of the sentence around it to be that sentence's: "at a time
             # when ___", not "said that ___", which many sentences may go on from.
             clause = not tail and len(lead) >= 3 and lead[-1] in _CLAUSE_OPENERS
@@ -4284,16 +4311,35 @@ class Engine(
                     else r"(?=[,;:.”\"()]|$)"
                 )
             )
-            for fact, sentence in sentences:
-                said = pattern.search(sentence)
+            for at, (fact, sentence) in enumerate(sentences):
+                # (a sentence without the longer run is not the one the blank is from)
+                said = self._blank_at_anchor(
+                    pattern, sentence, anchors.get(at, []) if anchors else None
+                )
                 if said is not None:
                     words = said[1] if tail or clause else self._before_a_name(said[1])
                     if words:
                         found.setdefault(words, (fact, words))
+            if not anchors and lead:
+                for at, (_, sentence) in enumerate(sentences):
+                    ends = [m.end() for m in lead_found.finditer(sentence)]
+                    if ends:
+                        anchors[at] = ends
             if len(found) == 1:
                 fact, words = next(iter(found.values()))
                 start = fold_quotes(fact.quote.text).lower().find(words)
                 return fact, fact.quote.text[start : start + len(words)] if start >= 0 else words
+        return None
+
+    @staticmethod
+    def _blank_at_anchor(
+        pattern: re.Pattern[str], sentence: str, anchors: list[int] | None
+    ) -> re.Match[str] | None:
+        """The blank's words in the sentence, right after where a longer run of the words
+        before it stood (when one did), else anywhere."""
+        for said in pattern.finditer(sentence):
+            if anchors is None or any(not sentence[a : said.start(1)].strip() for a in anchors):
+                return said
         return None
 
     def _described_guess_confirmed(self, text: str, context: Context) -> Answer | None:

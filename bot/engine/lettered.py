@@ -96,7 +96,7 @@ def lettered_split(text: str) -> Lettered | None:
     if len(markers) < 2 or letters != "abcdef"[: len(markers)]:
         return None
     before = _PICK_LEAD.sub("", text[: markers[0].start()].rstrip(), count=1)
-    completes = not before.endswith(("?", ":", "-", "–", "—"))
+    completes = not before.endswith(("?", ":", "-", "–", "—")) or _clause_before_colon(before)
     if completes and _STEM_END.search(before) is None and _ASKS.match(before):
         return None  # "Was the meeting A) after or B) before the 2+2?": options inside it
     question = _QUIZ_LABEL.sub("", before.rstrip(" :-–—")).strip()
@@ -112,6 +112,16 @@ def lettered_split(text: str) -> Lettered | None:
     elif not question.endswith("?"):
         question = f"{question}?" if not before.endswith(":") else question
     return Lettered(question, tuple(m[1].upper() for m in markers), options, completes)
+
+
+def _clause_before_colon(before: str) -> bool:
+    """ "US-India relations are: A) improving B) worsening": a sentence the options finish,
+    set off by a colon; not a question ("Which day did they meet: A) …") nor a label alone
+    ("Multiple choice: A) …")."""
+    if not before.endswith(":") or _ASKS.match(_QUIZ_LABEL.sub("", before)):
+        return False
+    stem = _QUIZ_LABEL.sub("", before.removesuffix(":")).strip()
+    return _STEM_END.search(stem) is not None
 
 
 def completed_claims(stem: str, options: tuple[str, ...]) -> Choices:
