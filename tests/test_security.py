@@ -573,9 +573,11 @@ def peak_mb():
 
 
 facts = Path(sys.argv[1])
-started = time.perf_counter()
+# CPU time, not wall time: the bound is on the compiler's work, which a busy machine
+# (other test runs, two cores) does not change but can stretch in wall-clock terms.
+started = time.process_time()
 result = compile_factbase(facts, Path(sys.argv[2]))
-print(json.dumps({"seconds": time.perf_counter() - started,
+print(json.dumps({"seconds": time.process_time() - started,
                   "rss_mb": peak_mb(),
                   "problems": [p.message for p in result.problems[:5]]}))
 """
@@ -583,7 +585,7 @@ print(json.dumps({"seconds": time.perf_counter() - started,
 
 def test_a_file_of_a_million_values_is_rejected_quickly_and_cheaply(tmp_path: Path) -> None:
     """A file within the size limit that holds far more than MAX_NODES values is refused
-    with a message in under 2 s and 200 MB (measured by a child process of its own, so
+    with a message in under 2 s of CPU time and 200 MB (measured by a child process of its own, so
     the memory is the compiler's alone)."""
     facts = tmp_path / "facts"
     facts.mkdir()
