@@ -59,7 +59,12 @@ from bot.engine.lexicon import (
     is_country_word,
 )
 from bot.engine.middleinitial import wrong_initial, wrong_initial_text
-from bot.engine.outsidefirstnames import first_name_from_outside, outside_first_name_text
+from bot.engine.outsidefirstnames import (
+    first_name_from_outside,
+    outside_first_name_text,
+    outside_full_name,
+    outside_full_name_text,
+)
 from bot.engine.phrases import (
     ABOUT_ANYTHING,
     BEFORE_WORDS,
@@ -2245,21 +2250,29 @@ class YesNoAnswers(SeveralOptionAnswers):
             # "Is it Mark A. Esper?": first name and surname are his, the initial is not;
             # a Yes would take "A." for the article's "T.".
             return initial
-        outside = first_name_from_outside(
-            parsed,
-            (
-                (link, self.factbase.entities[link.entity])
-                for link in parsed.entities
-                if self._kind(link.entity) == "person"
-            ),
-            self._title_terms,
-        )
+        people = [
+            (link, self.factbase.entities[link.entity])
+            for link in parsed.entities
+            if self._kind(link.entity) == "person"
+        ]
+        outside = first_name_from_outside(parsed, people, self._title_terms)
         if outside is not None:
             # "Did Michael Pompeo go to Tokyo?": the article calls him only "Secretary
             # Pompeo"; a Yes would take the maintainers' first name for the article's.
             return self._abstain(
                 AbstainReason.NOT_IN_ARTICLE,
                 outside_first_name_text(*outside),
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
+        full_name = outside_full_name(parsed, people, self._title_terms)
+        if full_name is not None:
+            # "Is Begin Stephen Biegun?": the maintainers' name for him, never the
+            # article's, which gives him no first name; a Yes would take it for the article's.
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                outside_full_name_text(*full_name),
                 context,
                 parsed=parsed,
                 notes=tuple(notes),
