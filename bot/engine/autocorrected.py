@@ -116,7 +116,11 @@ class NameSlips:
         else, as the alias's own word beside it leaves no other reading; each (typed, meant)
         too. None when no word is one. Words in quotation marks are the asker's own, to be
         checked as typed: "is it 'Rajnat Singh'?" asks of that spelling."""
-        quoted = tuple((m.start(), m.end()) for m in _QUOTED_WORDS.finditer(text))
+        quoted = tuple(
+            (m.start(), m.end())
+            for pattern in (_QUOTED_WORDS, _SPELLING_PUT)
+            for m in pattern.finditer(text)
+        )
         return _words_put_back(text, self._alias_word_meant, quoted)
 
     def _alias_word_meant(self, word: str, before: str, after: str) -> str | None:
@@ -226,6 +230,9 @@ class NameSlips:
 # Words in quotation marks: 'Rajnat Singh', "Becca" (an apostrophe inside a word, as in
 # "Esper's", opens none).
 _QUOTED_WORDS = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|[‘“][^’”]+[’”]")
+# A spelling put to the article, unquoted, is the asker's own too: "is the city spelt New
+# Dehli?" asks of "Dehli", not of the "Delhi" it is one slip from.
+_SPELLING_PUT = re.compile(r"\b(?:spelt|spelled|written)(?: as)? [a-z][\w -]*", re.IGNORECASE)
 
 
 def _words_put_back(

@@ -103,7 +103,16 @@ def letters_joined(text: str) -> str:
     Esper spelt E-S-P-E-R?" → "is Esper spelt Esper?"; other text as it is."""
     if _SPELLING_CUE.search(text) is None:
         return text
-    return _SPELT_OUT.sub(lambda m: re.sub(r"[-. ]", "", m.group()).capitalize(), text)
+    return _SPELT_OUT.sub(_letters_as_words, text)
+
+
+def _letters_as_words(spelt: re.Match[str]) -> str:
+    """Letters spelt out as words: "E-S-P-E-R" → "Esper", "E S P E R" → "Esper"; where
+    hyphens or dots join the letters, a space parts two words: "N-E-W D-E-L-H-I" → "New
+    Delhi" (not "Newdelhi", which the article never writes)."""
+    letters = spelt.group()
+    parts = letters.split() if re.search(r"[-.]", letters) else [letters]
+    return " ".join(re.sub(r"[-. ]", "", part).capitalize() for part in parts)
 
 
 def spelling_of_asked(lowered: str) -> str | None:
@@ -137,10 +146,13 @@ _VARIANT = re.compile(
 )
 # After a spelling question, another put short: "How is Rajnath spelt?" "and is it Defence
 # Minister?" (a spelling too, not Singh's title), "and Esper?" (how Esper is spelt).
+# Quoted too: "Is it spelt 'Esper'?" "and 'Biegun'?" (a spelling, not who Pompeo is).
 _SPELLING_AGAIN = re.compile(
-    rf"{_LEAD}(?:(?P<claim>is it|it's|or) {_PHRASE.format('a')}"
-    rf"|(?P<about>what about |how about )?{_PHRASE.format('b')})\W*$"
+    rf"{_LEAD}(?:(?P<claim>is it|it's|or) ['\"]?{_PHRASE.format('a')}['\"]?"
+    rf"|(?P<about>what about |how about )?['\"]?{_PHRASE.format('b')}['\"]?)\W*$"
 )
+# A spelling question asked for a yes or a no: "is it spelt 'Esper'?", "is BECA spelt…?".
+_YES_NO_ASKED = re.compile(rf"{_LEAD}(?:is|was|are|does|did)\b")
 # "How is Rajnath spelt?" "when?": a question of its own, not a word to spell.
 _QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 
@@ -157,7 +169,18 @@ def variant_asked(lowered: str, last_questions: tuple[str, ...]) -> tuple[str, b
     again = _SPELLING_AGAIN.match(lowered)
     if again is None or _asks_of_its_own(again):
         return None
-    return (again["a"] or again["b"]), bool(again["claim"])
+    return (again["a"] or again["b"]), bool(again["claim"]) or _claimed_again(again, last_questions)
+
+
+def _claimed_again(again: re.Match[str], last_questions: tuple[str, ...]) -> bool:
+    """Whether a quoted word put short after a yes-or-no spelling question claims its
+    spelling too: "Is it spelt 'Esper'?" "and 'Biegun'?" (No: “Begin”)."""
+    word = again["a"] or again["b"]
+    quoted = again.string[: again.string.find(word)].endswith(("'", '"'))
+    return quoted and any(
+        _YES_NO_ASKED.match(last.lower()) and _spelling_question(last.lower())
+        for last in last_questions
+    )
 
 
 def _asks_of_its_own(again: re.Match[str]) -> bool:

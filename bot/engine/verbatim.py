@@ -124,7 +124,8 @@ _SPELLING_TAILS = frozenset({"ue", "me"})
 # A spelling put to the article: "is Begin spelled Biegun in the article?", "the deputy
 # secretary's surname is spelt 'Biegun' in the text, correct?", "Singh is written Sing?".
 _SPELLING_CLAIMED = re.compile(
-    r"\b(?:spel(?:led|t)|written)(?: as)? ['\"]?(?P<spelling>[a-z][\w-]*)['\"]?"
+    r"\b(?:spel(?:led|t)|written)(?: as)? ['\"]?"
+    r"(?P<spelling>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?)['\"]?"  # "New Delhi" too
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?\W*"
     r"(?:(?:right|correct|yes|no|true)\W*)?$"
 )
@@ -133,7 +134,17 @@ _SPELLING_CLAIMED = re.compile(
 _QUOTED_PUT = re.compile(
     r"^(?:(?:so|and|but|ok|okay|wait|hmm)\W+)*(?:(?:is|was) (?:it|that|this|(?:his|her|their|the)"
     r" (?:full |first |last |sur)?(?:name|word|term|spelling))|it's|it is)"
-    r" ['\"](?P<quoted>[^'\"]+)['\"]\W*(?:(?:right|correct|yes)\W*)?$"
+    r"(?: (?:the|a|an))? ['\"](?P<quoted>[^'\"]+)['\"]\W*(?:(?:right|correct|yes)\W*)?$"
+)
+# A quoted name put to someone the question names: "is the deputy secretary 'Begun'?", "is
+# the minister named 'Rajanth Singh'?", "is the Indian minister called 'Rajnath Sing'?".
+_QUOTED_NAME_OF = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait|hmm)\W+)*(?:is|was)"
+    # Someone named, not where something came from: "was the statement from the 'Defence
+    # Department'?" asks of the statement's source, not of a name.
+    r" (?P<named>(?:the|his|her)(?: (?!(?:from|by|in|at|to|with|for|on|about)\b)[\w.'-]+)+?)"
+    r"(?: (?:named|called|spelt|spelled|written))? ['\"](?P<quoted>[^'\"]+)['\"]"
+    r"\W*(?:(?:right|correct|yes)\W*)?$"
 )
 # Two bare words put to the article's choice, with nothing they are asked of: "deal or
 # agreement, which word?", "which term does the article use: quadripartite or
@@ -368,7 +379,19 @@ class VerbatimAnswers(WordingAnswers):
         asked = word_use_asked(folded)
         if asked is None:
             return None
-        return self._maintainer_word_answer(asked, "No. ", lowered, context)
+        return self._maintainer_word_answer(
+            asked, "No. ", lowered, context
+        ) or self._other_word_answer(asked, lowered, context)
+
+    def _other_word_answer(self, asked: str, lowered: str, context: Context) -> Answer | None:
+        """ "Does the article say 'quadrilateral'?": No, it says “quadripartite”, a word of
+        the same sense; None for a word the article writes, or has no word for."""
+        if self._exact_spans(_words_of(asked), (-1, "")):
+            return None
+        instead = self._article_word_for(asked)
+        if instead is None:
+            return None
+        return self._wording_shown(instead, "No. The article says", lowered, context, asked)
 
     def _maintainer_word_answer(
         self, asked: str, verdict: str, lowered: str, context: Context
@@ -389,7 +412,9 @@ class VerbatimAnswers(WordingAnswers):
         ]
         if not spans:
             return None
-        span = min(spans)[2]
+        # "and 'Biegun'?": the name it is another spelling of (“Begin”), not the title
+        # written first (“U.S. Deputy Secretary of State”).
+        span = min(self._near_spellings(asked, spans) or spans)[2]
         written = self._the_article.text[span.start : span.end]
         # Shown as the maintainers write it ("BECA"), however it was typed ("B-E-C-A").
         shown = next(
@@ -401,6 +426,21 @@ class VerbatimAnswers(WordingAnswers):
             lowered,
             context,
         )
+
+    def _near_spellings(
+        self, asked: str, spans: list[tuple[int, int, Span]]
+    ) -> list[tuple[int, int, Span]]:
+        """Those of the article's names for a thing that are spelt near the asked word."""
+        asked_words = " ".join(_words_of(asked))
+        text = self._the_article.text
+        return [
+            found
+            for found in spans
+            if SequenceMatcher(
+                None, asked_words, " ".join(_words_of(text[found[2].start : found[2].end]))
+            ).ratio()
+            >= NEAR_SPELLING
+        ]
 
     def _spelling_variant_checked(self, folded: str, context: Context) -> Answer | None:
         """ "Is it Defence anywhere?": No, the article writes “Defense”; "How is Rajnath
@@ -422,14 +462,17 @@ class VerbatimAnswers(WordingAnswers):
             lead = "Yes. The article writes" if claimed else "The article writes"
             return _spelling_kept(self._wording_shown(span, lead, lowered, context), typed)
         respelt = tuple(self._article_spelling_of(word) for word in words)
-        span = self._body_span(respelt) if all(respelt) and claimed else None
+        span = self._body_span(respelt) if all(respelt) else None
         if span is None:
             # "is BECA spelt B-E-C-A?" "is it Pentagon?": a name the article never
             # writes, so No, with what it writes instead (not Yes of BECA as "it").
             verdict = "No. " if claimed else ""
             shown = self._maintainer_word_answer(typed, verdict, lowered, context)
             return _spelling_kept(shown, typed)
-        shown = self._wording_shown(span, "No. The article writes", lowered, context, typed)
+        # "How is Rajnath spelt?" "and Tokio?": the article's spelling, a No only to a
+        # spelling claimed ("is it Defence anywhere?").
+        lead = "No. The article writes" if claimed else "The article writes"
+        shown = self._wording_shown(span, lead, lowered, context, typed)
         return _spelling_kept(shown, typed)
 
     def _article_spelling_of(self, word: str) -> str:
@@ -587,8 +630,9 @@ class VerbatimAnswers(WordingAnswers):
         spans = self._exact_spans(words, (-1, ""))
         lead, not_said = "Yes. The article writes", ""
         if not spans:
-            near = get_close_matches(spelling, self._article_vocabulary, 1, NEAR_SPELLING)
-            spans = self._exact_spans((near[0],), (-1, "")) if near else []
+            # "is the city spelt New Dehli?": each word as the article spells it.
+            respelt = tuple(self._article_near_spelling(word) for word in words)
+            spans = self._exact_spans(respelt, (-1, "")) if all(respelt) else []
             typed = folded[claimed.start("spelling") : claimed.end("spelling")]
             lead, not_said = "No. The article writes", typed
         if not spans:
@@ -609,7 +653,7 @@ class VerbatimAnswers(WordingAnswers):
         Singh”), before the speller reads the slip as the name and says Yes. None when the
         quoted words are the article's own (whose they are is the usual reading's) or no
         spelling of it is near them."""
-        put = _QUOTED_PUT.match(lowered)
+        put = _QUOTED_PUT.match(lowered) or _QUOTED_NAME_OF.match(lowered)
         if put is None:
             return None
         words = _words_of(put["quoted"])
@@ -619,6 +663,8 @@ class VerbatimAnswers(WordingAnswers):
         span = self._body_span(respelt) if all(respelt) else None
         if span is None:
             return None
+        if put.re is _QUOTED_NAME_OF and not self._name_of_those_named(span, put["named"]):
+            return None  # "is the minister 'Pompio'?": Pompeo's name, not Singh's
         typed = folded[put.start("quoted") : put.end("quoted")]
         shown = self._wording_shown(span, "No. The article writes", lowered, context, typed)
         return _spelling_kept(shown, typed)
@@ -629,7 +675,30 @@ class VerbatimAnswers(WordingAnswers):
         if word in self._word_paragraphs:
             return word
         near = get_close_matches(word, self._article_vocabulary, 1, NEAR_SPELLING)
-        return near[0] if near else ""
+        if near:
+            return near[0]
+        # "Is it 'Quadrilateral talks'?": a word of the same sense the article writes
+        # otherwise ("quadripartite talks"), so No too.
+        instead = SYNONYMS.get(word)
+        return instead if isinstance(instead, str) and instead in self._word_paragraphs else ""
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        """The words of the names the article gives anyone or anything ("rajnath", "delhi",
+        "defense"), built once."""
+        return frozenset(
+            word
+            for entity in self.factbase.entities.values()
+            for name in (entity.name, *entity.aliases)
+            for word in _words_of(name)
+        )
+
+    def _name_of_those_named(self, span: Span, asked: str) -> bool:
+        """Whether the article's word at a span is a name's, and of whoever the question
+        names: "is the deputy secretary 'Begun'?" has Begin's "Begin"; "is the relationship
+        'strongest'?" has no name ("strength" is a plain word)."""
+        word = self._article_words[span.paragraph].words[span.first]
+        return word in self._name_words and self._word_of_those_named(span, asked)
 
     def _word_of_those_named(self, span: Span, asked: str) -> bool:
         """Whether the article's word at a span is the word asked of, or part of the name of
