@@ -122,3 +122,21 @@ def test_a_title_alias_is_no_outside_name(engine: Engine) -> None:
     """ "US secretary of state" is Pompeo's title, not a name: Esper is not him."""
     answer = ask(engine, "Esper is the US Secretary of State, right?")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "written"),
+    [
+        ("Does the article use the word BECA?", "No.", "Basic Exchange and Cooperation"),
+        ("does the article use the word Pentagon?", "No.", "Defense Department"),
+        ("Does the article use the term quadrilateral?", "No.", "quadripartite"),
+        ("does the article mention the name Biegun?", "No.", "Begin"),
+        ("does it use the word quadripartite?", "Yes.", "quadripartite"),
+    ],
+)
+def test_a_word_asked_of_unquoted_after_what_it_is_called(
+    engine: Engine, question: str, verdict: str, written: str
+) -> None:
+    """ "the acronym BECA" asks of the word as much as "the acronym 'BECA'" does."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(verdict) and written in answer.text

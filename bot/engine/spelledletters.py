@@ -65,7 +65,8 @@ _HOW_SPELT = re.compile(
 _WORD_USE = re.compile(
     rf"{_LEAD}(?:(?:does|did) (?:the (?:article|story|piece|text|report)|it) (?:ever )?"
     r"(?:use|say|contain|mention|write|include)(?: the (?:word|term|name|acronym|abbreviation))?"
-    r" ['\"](?P<a>[^'\"]+)['\"](?: anywhere| at all| ever)?"
+    r"(?: ['\"](?P<a>[^'\"]+)['\"]|(?<= word| term| name) (?P<d>[a-z][\w-]*))"
+    r"(?: anywhere| at all| ever)?"
     r"|(?:does|did) the (?:word|term|name|acronym|abbreviation) ['\"](?P<b>[^'\"]+)['\"]"
     r" (?:appear|occur|come up|show up)(?: anywhere| at all)?"
     r"|(?:is|was) the (?:word|term|name|acronym|abbreviation) ['\"](?P<c>[^'\"]+)['\"]"
@@ -130,7 +131,8 @@ def word_use_asked(folded: str) -> str | None:
     found = _WORD_USE.match(folded.lower())
     if found is None:
         return None
-    group = "a" if found["a"] else "b" if found["b"] else "c"
+    # "does the article use the word BECA?": unquoted after what it is called.
+    group = next(name for name in ("a", "b", "c", "d") if found[name])
     return folded[found.start(group) : found.end(group)].strip()
 
 

@@ -379,9 +379,23 @@ class VerbatimAnswers(WordingAnswers):
         asked = word_use_asked(folded)
         if asked is None:
             return None
-        return self._maintainer_word_answer(
-            asked, "No. ", lowered, context
-        ) or self._other_word_answer(asked, lowered, context)
+        return (
+            self._maintainer_word_answer(asked, "No. ", lowered, context)
+            or self._other_word_answer(asked, lowered, context)
+            or self._unquoted_word_used(asked, folded, lowered, context)
+        )
+
+    def _unquoted_word_used(
+        self, asked: str, folded: str, lowered: str, context: Context
+    ) -> Answer | None:
+        """ "Does it use the word quadripartite?": Yes, where it does. A quoted word is the
+        wording check's, which also asks whose words they are."""
+        if "'" in folded or '"' in folded:
+            return None
+        span = self._body_span(_words_of(asked))
+        if span is None:
+            return None
+        return self._wording_shown(span, "Yes. The article says", lowered, context)
 
     def _other_word_answer(self, asked: str, lowered: str, context: Context) -> Answer | None:
         """ "Does the article say 'quadrilateral'?": No, it says “quadripartite”, a word of
