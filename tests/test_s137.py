@@ -103,3 +103,22 @@ def test_a_noun_with_its_own_it_is_not_inverted(engine: Engine) -> None:
     """ "what day it was?" asks nothing of a thing named "day it": no answer invented."""
     answer = ask(engine, "what day it was?")
     assert "Basic Exchange" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "before trip he have press conference at where?",
+        "before trip, he give press conference where?",
+        "before he go South Asia trip, he speak at where?",
+        "prior to trip he hold press conference in where?",
+    ],
+)
+def test_a_where_after_the_anchor_clause_asks_of_the_clause_not_the_anchor(
+    engine: Engine, question: str
+) -> None:
+    """ "Pompeo trip go where?" then "before trip he have press conference at where?": the
+    trip is what the press conference came before, so not "To South Asia" again."""
+    answer = ask(engine, "Pompeo trip go where?", question)
+    assert "State Department" in answer.text
+    assert not answer.text.startswith("To South Asia")

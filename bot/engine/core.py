@@ -51,6 +51,8 @@ _ORDERED_AGAINST = prefilter.compile(
     r"\b(?:after|before|following|prior to|ahead of) (?P<anchor>(?:\w+ ?){1,4})"
 )
 _WH_ASKED = re.compile(r"\b(?:where|which|what|whereabouts)\b")
+# A subject starting a clause of its own after an anchor ("before trip he have…").
+_OWN_CLAUSE = re.compile(r"\b(?:he|she|they|we|i)\b")
 _CLAUSE_OF_TIME = re.compile(r"\b(?:when|while|as)\b")
 # The endings of the words for a country's people and things ("American", "Chinese").
 _DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
@@ -483,6 +485,10 @@ class EngineCore(abc.ABC):
         # Of equally good facts, the one the conversation is about comes first; for a yes or
         # no, then the one whose own statement says what is asked (its quote is the evidence).
         recent = parsed.recent_fact
+        if self._recent_is_anchor(parsed, scored, recent):
+            # "Pompeo trip go where?" "before trip he have press conference at where?": the
+            # trip is the anchor now, so the conversation's fact no longer wins a tie.
+            recent = None
         # "U.S.-China relations": the fact whose own statement says "U.S.-China" too.
         pairs = frozenset(t for t in span_terms if "-" in t)
         said = asked_terms | pairs if parsed.qtype == "yesno" else pairs
@@ -515,6 +521,16 @@ class EngineCore(abc.ABC):
                 key=lambda s: (-s.score, len(s.missing), s.entry.fact.id != recent, s.entry.order)
             )
         return scored
+
+    def _recent_is_anchor(self, parsed: Parsed, scored: list[Scored], recent: str | None) -> bool:
+        """The conversation's fact is what a where-question is ordered against."""
+        if recent is None or parsed.qtype != "where":
+            return False
+        return any(
+            s.entry.fact.id == recent
+            and self._placed_against_itself(parsed, s.entry, s.entry.fact.roles.get("where"))
+            for s in scored
+        )
 
     def _place_alone_asked(self, parsed: Parsed, terms: list[str]) -> bool:
         """ "tokyo who", "tokyo when": a place and a question word, nothing else, asks of
@@ -786,14 +802,23 @@ class EngineCore(abc.ABC):
         if parsed.qtype != "where" or role is None or role.name != "where":
             return False
         ordered = _ORDERED_AGAINST.search(parsed.text)
-        if ordered is None or _WH_ASKED.search(parsed.text, ordered.start()) is not None:
+        if ordered is None:
+            return False
+        # "before trip he have press conference at where?": the anchor ends where a clause
+        # of its own begins ("he have…"), whose "where" asks of that clause, not the trip.
+        # ("after they agreed on BECA": a subject first is the anchor's own.)
+        first_word_end = parsed.text.find(" ", ordered.start("anchor"))
+        clause = _OWN_CLAUSE.search(parsed.text, max(first_word_end, ordered.start("anchor")))
+        ends = clause.start() if clause is not None else len(parsed.text)
+        if _WH_ASKED.search(parsed.text, ordered.start(), ends) is not None:
             # "…was before his trip to which region?": what is asked is the anchor's own.
             return False
         if _CLAUSE_OF_TIME.search(parsed.text, 0, ordered.start()) is not None:
             # "Where was Pompeo bound when he gave his pre-departure press conference?": the
             # order dates the press conference, not where he went.
             return False
-        anchor = {term(w) for w in ordered["anchor"].split() if w not in STOPWORDS}
+        said = parsed.text[ordered.start("anchor") : min(ordered.end("anchor"), ends)]
+        anchor = {term(w) for w in said.split() if w not in STOPWORDS}
         return not anchor.isdisjoint(entry.predicate)
 
     @staticmethod

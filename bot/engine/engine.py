@@ -12419,6 +12419,9 @@ class Engine(
                 and not self._asks_only_what_the_article_lacks(parsed)
                 and not self._only_went(parsed, entry)
                 and not self._lacks_someone_meant(parsed, entry)
+                # "Pompeo trip go where?" "before trip he have press conference at where?":
+                # the trip is now the anchor, not what is asked.
+                and not self._placed_against_itself(parsed, entry, entry.fact.roles.get("where"))
                 and (identity_like or entry.fact.id not in self._identity_facts)
                 and not (existential and self._own_count_of(entry.fact))
                 and (parsed.words[:1] != ["whose"] or self._says_whose(entry, parsed) > 0.1)
