@@ -122,3 +122,28 @@ def test_a_where_after_the_anchor_clause_asks_of_the_clause_not_the_anchor(
     answer = ask(engine, "Pompeo trip go where?", question)
     assert "State Department" in answer.text
     assert not answer.text.startswith("To South Asia")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pompio trip to Sout Asia, before trip he do what?",
+        "Pompeo South Asia trip, before the trip he do what?",
+        "Pompeo trip to South Asia, prior to trip he did what?",
+        "before South Asia trip, what Pompeo do?",
+        "what did Pompeo do before his trip to South Asia?",
+    ],
+)
+def test_what_someone_did_before_a_trip_told_only_in_the_act_s_own_time(
+    engine: Engine, question: str
+) -> None:
+    """The trip is told only as the press conference's own time ("prior to his trip to
+    South Asia"), so what he did before it is that press conference."""
+    answer = ask(engine, question)
+    assert "press conference" in answer.text
+
+
+def test_before_the_event_itself_is_not_the_event(engine: Engine) -> None:
+    """ "What happened before the press conference?": not the press conference itself."""
+    answer = ask(engine, "what did pompeo do before the press conference?")
+    assert "press conference" not in answer.text

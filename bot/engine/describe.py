@@ -256,6 +256,15 @@ DONE_NEXT_TO = prefilter.compile(
 )
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# What a question asks to be before: "…do before his trip to south asia" (his trip…).
+_ASKED_BEFORE = prefilter.compile(r"\b(?:before|prior to|ahead of) (?P<other>.+)$")
+
+
+def _content_terms(words: str) -> set[str]:
+    """The terms of words that are not stopwords ("his trip to south asia": trip, south,
+    asia)."""
+    return {term(w) for w in words.split() if w not in STOPWORDS}
+
 
 # "After meeting Singh, what was the next big event on Esper's schedule?" (read with the
 # clause put last): the event after that one.
@@ -1064,6 +1073,11 @@ class DescriptiveAnswers(EngineCore):
                 # The meeting came ahead of the 2+2: the 2+2 came after the meeting.
                 beyond.append(against)
         found = list(dict.fromkeys([*found, *beyond]))
+        if not found and not after and self._before_its_own_anchor(own, parsed):
+            # "What did Pompeo do before his trip to South Asia?": the trip is told only in
+            # the press conference's own time ("prior to his trip"), so that is what came
+            # before it.
+            found = [own]
         if not found:
             # "What happened before the Tokyo talks?": the article places nothing before
             # them; the talks themselves, or a visit it gives no order to, are no answer.
@@ -1090,6 +1104,22 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
             about=self._events_defined(found),
         )
+
+    def _before_its_own_anchor(self, own: Fact, parsed: Parsed) -> bool:
+        """Whether the question asks before what the event's own time places it before,
+        the event standing for it as no fact of its own tells of it: "before his trip to
+        South Asia" is the press conference's own "Before his trip to South Asia"; "before
+        the press conference" names the event itself, which is not before itself."""
+        placing = self._placing(own)
+        asked = _ASKED_BEFORE.search(parsed.text)
+        if placing is None or placing[0] != "Before" or asked is None:
+            return False
+        if self._event_named(placing[2]) is not own:
+            return False
+        anchor = _content_terms(placing[2])
+        named = _content_terms(asked["other"])
+        own_words = {term(w) for k in own.keywords for w in k.split()} - anchor
+        return not named.isdisjoint(anchor) and named.isdisjoint(own_words)
 
     def _events_defined(self, facts: list[Fact]) -> list[str] | None:
         """The events the answer's facts define, which the conversation is then about:

@@ -1819,10 +1819,51 @@ def _office_of_named(text: str, index: Index) -> str:
     return f"what position does {who} hold"
 
 
+# "what Pompeo do before trip?", "what they do there?": a deed asked without its "did", only
+# with a time or place after it ("what countries do the talks include" keeps its "do").
+_DEED_LEFT_OUT = prefilter.compile(
+    r"^what (?P<subject>(?:the )?(?!(?:did|does|do|is|was|were|are|has|have|had|can|could"
+    r"|would|will|should|exactly|else|kind|sort|type|s)\b)\S+) do"
+    r"(?P<rest> (?:before|after|prior to|ahead of|following|there|then|next|in|at|during"
+    r"|earlier|later)\b.*)?$"
+)
+
+# "before trip he do what?", "after meeting they do what?": the time put first and the
+# question word last, read as "what did he do before trip".
+_TIME_FIRST_DEED_LAST = prefilter.compile(
+    r"^(?:(?P<lead>(?:\S+ ){1,5}?))?(?P<side>before|after|prior to|ahead of|following)"
+    r" (?P<anchor>.+?) (?P<subject>he|she|they) (?:do|did|does) what$"
+)
+
+
+# "before the trip", "before his trip": words pointing back at the topic put first.
+_POINTERS_TO_LEAD = frozenset({"the", "his", "her", "their", "this", "that"})
+
+
+def _deed_asked_with_did(text: str) -> str:
+    """ "before trip he do what?" and "what he do before trip?" → "what did he do before
+    trip", which asks what he did on that side of the trip. A topic put first that the
+    anchor only restates is the anchor: "Pompeo trip to South Asia, before trip he do
+    what?" asks before his trip to South Asia, not before whatever "trip" names."""
+    first = _TIME_FIRST_DEED_LAST.match(text)
+    if first is not None:
+        anchor, lead = first["anchor"], (first["lead"] or "").strip()
+        if lead and set(anchor.split()) - _POINTERS_TO_LEAD <= set(lead.split()):
+            anchor = lead
+        elif lead:
+            return text  # "Esper, before meeting Singh he do what?": whose "he" is unsure
+        return f"what did {first['subject']} do {first['side']} {anchor}"
+    found = _DEED_LEFT_OUT.match(text)
+    if found is None:
+        return text
+    return f"what did {found['subject']} do{found['rest'] or ''}"
+
+
 def _auxiliary_supplied(text: str) -> str:
     """ "what us officials say about the relationship" → "what did us officials say about
     the relationship", read as it is asked with its "did"; "what Pompeo told about free
     nations" likewise, as "what did Pompeo say about free nations"."""
+    text = _deed_asked_with_did(text)
     said = _SAID_ABOUT_LEFT_OUT.match(text)
     if said is not None:
         return f"{said['what']} did {said['subject']} say {said['rest']}".rstrip()
