@@ -147,3 +147,54 @@ def test_before_the_event_itself_is_not_the_event(engine: Engine) -> None:
     """ "What happened before the press conference?": not the press conference itself."""
     answer = ask(engine, "what did pompeo do before the press conference?")
     assert "press conference" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("South China Sea, what article say?", "Pompeo"),
+        ("South China Sea, what the article say?", "Pompeo"),
+        ("Taiwan, what article say?", "Pompeo"),
+    ],
+)
+def test_a_topic_lead_naming_china_is_what_the_article_is_asked_of(
+    engine: Engine, question: str, unsaid: str
+) -> None:
+    """ "South China Sea, what article say?": the article speaks, so the lead is its topic,
+    not a speaker; it never mentions the South China Sea."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert unsaid not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("logistics, what article mention?", "logistics"),
+        ("secure communication, what article say?", "secure communications"),
+    ],
+)
+def test_a_topic_lead_then_what_the_article_says(
+    engine: Engine, question: str, fragment: str
+) -> None:
+    answer = ask(engine, question)
+    assert fragment in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("BECA, what it is?", "Basic Exchange"),
+        ("BECA, what is it?", "Basic Exchange"),
+        ("Quad, what it is?", "Tokyo"),
+        ("2+2, what it is?", "foreign and defense ministers"),
+    ],
+)
+def test_a_short_named_lead_is_what_it_stands_for(
+    engine: Engine, question: str, fragment: str
+) -> None:
+    """ "BECA, what it is?": a lead of a few letters that is a name the article uses is the
+    topic, not chatter; read whole it found the statement reporting the BECA."""
+    answer = ask(engine, question)
+    assert fragment in answer.text
+    assert "statement from" not in answer.text

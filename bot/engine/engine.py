@@ -261,6 +261,7 @@ from bot.engine.phrases import (
     self_corrected,
     sentence_about_asked,
     setting_moved_after,
+    short_lead_then_question,
     sides_person_asked,
     soft_link,
     source_of_claim_asked,
@@ -1833,6 +1834,8 @@ def _names_a_topic(said: list[str], names: frozenset[str] = frozenset()) -> bool
     )
 
 
+# "what article say?", "what the report mention?": the article itself is who speaks.
+_ARTICLE_SPEAKS = frozenset({"article", "report", "story", "piece", "text", "author", "writer"})
 SHORT_LEAD_WORDS = 4  # "Rajnath Singh —", "the U.S. side:": a name, not a sentence
 BACKGROUND_MATCH = 0.5  # a long message's background picks a fact only this clearly
 
@@ -3649,7 +3652,7 @@ class Engine(
             return replace(premised, notes=(*notes, *premised.notes))
         at_end = question_at_end(text)
         if at_end is None:
-            at_end = topic_then_question(text)
+            at_end = topic_then_question(text) or self._named_short_lead(text)
             claimed = self._lead_claim_checked(at_end, context) if at_end is not None else None
             if claimed is not None:
                 if not claimed.abstained:
@@ -4869,10 +4872,18 @@ class Engine(
             # "the minister they met, what was his name?": no one else to be "his"
             name = put = None
         names_it = put is not None and self._lead_names_thing(background)
-        if put is not None and SAID_AT_END.match(question.strip()) and self._lead_is_topic(lead):
+        article_speaks = self._article_speaks_of_lead(lead, question)
+        if article_speaks or (
+            put is not None and SAID_AT_END.match(question.strip()) and self._lead_is_topic(lead)
+        ):
             # "Secure comms — what exactly did they say?": what they said about secure
             # communications, not whatever "they" said last.
             put, names_it = f"{question.strip().rstrip('?')} about {lead}?", True
+        if article_speaks:
+            # "South China Sea, what article say?": what the article says of the lead, even
+            # a lead naming China; read alone, the question would be of the last answer.
+            about = self._single(put or question, context)
+            return replace(about, notes=(note, *about.notes))
 
         def named_in() -> Answer | None:
             return None if put is None else self._single(put, context)
@@ -5054,13 +5065,41 @@ class Engine(
         nearest = sentences[-1].rstrip(" :;,—–-")
         return self._asked_after_background(nearest, question, context) if nearest else None
 
-    def _lead_is_topic(self, lead: str) -> bool:
+    def _named_short_lead(self, text: str) -> tuple[str, str] | None:
+        """ "BECA, what it is?", "Quad, what article say?": a short lead that is only a name
+        the article uses, with a question that needs it (its "it", or the article speaking
+        of it); read whole, "BECA what it is" found the statement that reported the BECA."""
+        found = short_lead_then_question(text)
+        if found is None:
+            return None
+        lead, question = found
+        named = parse(lead, self.index)
+        if not named.entities or named.terms or named.unknown:
+            return None
+        asked = set(normalise(question).split())
+        if PRONOUN_WORDS.isdisjoint(asked) and not self._article_speaks_of_lead(lead, question):
+            return None
+        return found
+
+    def _article_speaks_of_lead(self, lead: str, question: str) -> bool:
+        """ "South China Sea, what article say?", "logistics, what the report mention?": the
+        article is who speaks, so the short lead is what it is asked to speak of."""
+        return (
+            SAID_AT_END.match(question.strip()) is not None
+            and not _ARTICLE_SPEAKS.isdisjoint(normalise(question).split())
+            and self._lead_is_topic(lead, speakers_too=True)
+        )
+
+    def _lead_is_topic(self, lead: str, *, speakers_too: bool = False) -> bool:
         """ "Secure comms", "logistics": a short lead naming no one who could speak (a
-        person, group, body or country) and claiming nothing, so a topic."""
+        person, group, body or country) and claiming nothing, so a topic; with
+        `speakers_too`, one naming a speaker is a topic too ("China, what article say?")."""
         said = normalise(lead).split()
         if not 0 < len(said) <= SHORT_LEAD_WORDS or not FINITE_VERBS.isdisjoint(said):
             return False
         parsed = parse(lead, self.index)
+        if speakers_too:
+            return bool(parsed.terms or parsed.entities or parsed.unknown)
         speakers = ("person", "group", "organisation", "country")
         return bool(parsed.terms) and not any(self._kind(e) in speakers for e in parsed.entity_ids)
 

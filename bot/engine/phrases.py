@@ -2558,6 +2558,19 @@ def topic_then_question(text: str) -> tuple[str, str] | None:
     return lead, found["question"] or _NAME_REQUESTED.sub("what is ", found["request"], count=1)
 
 
+def short_lead_then_question(text: str) -> tuple[str, str] | None:
+    """ "BECA, what it is?", "Quad, what article say?": a lead too short to tell a topic
+    from chatter ("Also, who…?") by itself, and the question after it; the caller decides
+    by whether the lead is a name the article uses."""
+    found = _TOPIC_THEN.match(text.strip())
+    if found is None or found["set_off"] or not found["question"]:
+        return None
+    lead = found["lead"]
+    if len(lead) >= _SHORTEST_LEAD or QUESTION_START.match(lead) or _WH_WORD.search(lead):
+        return None
+    return lead, found["question"]
+
+
 # "The man who met Esper", "the department that issued the statement": a thing described by
 # a clause of its own, whose "who" asks nothing.
 RELATIVE_LEAD = prefilter.compile(
