@@ -198,3 +198,26 @@ def test_a_short_named_lead_is_what_it_stands_for(
     answer = ask(engine, question)
     assert fragment in answer.text
     assert "statement from" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("Tokyo talk is only two country meeting?", "No. Four countries"),
+        ("Tokyo talk was between three country?", "No. Four countries"),
+        ("Tokyo talk, who attend?", "Pompeo"),
+        ("Tokyo talk happen when?", "Earlier this month"),
+    ],
+)
+def test_a_name_typed_without_its_plural_s_is_the_name(
+    engine: Engine, question: str, fragment: str
+) -> None:
+    """ "Tokyo talk": the Tokyo talks, their plural left unmarked."""
+    answer = ask(engine, question)
+    assert answer.text.startswith(fragment) or fragment in answer.text
+
+
+def test_a_verb_talk_is_not_made_a_name(engine: Engine) -> None:
+    """ "did Japan talk about China?": Japan's talking, not the talks in Japan."""
+    answer = ask(engine, "did Japan talk about China?")
+    assert not answer.text.startswith("Yes")

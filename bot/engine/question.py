@@ -2217,12 +2217,47 @@ def examples_aside_dropped(text: str) -> str:
     return _EXAMPLES_ASIDE.sub("", text)
 
 
+# What may follow a noun left singular in a learner's name of an event ("Tokyo talk is
+# only two country meeting?", "Tokyo talk, who attend?"): the end, a verb of being, or a
+# question word; never an object ("did Japan talk about China?" keeps its verb).
+_AFTER_A_NAMED_EVENT = frozenset(
+    {"is", "was", "are", "were", "who", "what", "when", "where", "which", "how", "happen"}
+)
+
+
+def _names_an_event(entity: str | None, index: Index) -> bool:
+    found = index.factbase.entities.get(entity or "")
+    return found is not None and found.kind == "event"
+
+
+def _plural_name_meant(linkable: str, index: Index) -> str:
+    """ "tokyo talk is only two country meeting" → "tokyo talks is…": a word whose plural
+    ends a name the article's aliases have, and whose singular ends none, typed without its
+    "s" by a speaker whose language marks no plural."""
+    words = linkable.split()
+    for at, word in enumerate(words):
+        if at == 0 or word.endswith("s"):
+            continue
+        if at + 1 < len(words) and words[at + 1] not in _AFTER_A_NAMED_EVENT:
+            continue
+        for start in range(max(0, at - 2), at):
+            head = tuple(words[start:at])
+            named = index.aliases.get((*head, word + "s"))
+            # Only an event's name: "India's foreign minister" is one minister, not the
+            # "foreign ministers" of the 2+2.
+            if (*head, word) not in index.aliases and _names_an_event(named, index):
+                words[at] = word + "s"
+                break
+    return " ".join(words)
+
+
 def parse(question: str, index: Index) -> Parsed:
     original = _order_asked_dropped(" ".join(fold_quotes(question).split()))
     original = _other_place_aside(original)
     original = _hedge_in_aside_dropped(original)
     linkable = " ".join(_false_friends_meant(_linkable_words(original)))
     linkable = _calques_meant(linkable)
+    linkable = _plural_name_meant(linkable, index)
     linkable = _no_part_as_not_part(linkable)
     linkable = _doers_put_first(_name_asked_as_how_called(linkable))
     linkable = _pronoun_subject_inverted(linkable)
