@@ -464,12 +464,14 @@ FRAMING_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:(?:ok|okay|right|anyway|so|fine|alright)\s+)*"
             r"(?:back (?:on|to) (?:the )?(?:topic|subject)|sorry|oops|whoops|my bad)\b",
         ),
+        # ("Is Pompeo quoted in the article?" keeps "quoted": whether his words are quoted,
+        # which the rule below, dropping "in the article" alone, leaves to be asked.)
         (
             _SOURCE_WORDS,
             r"\b(?:mentioned|named|cited|discussed|described|referenced) (?:in|by) "
             rf"(?:the|this) {SOURCE}\b",
         ),
-        (_SOURCE_WORDS, rf"\b(?:in|from) (?:the|this) {SOURCE}\b"),
+        (_SOURCE_WORDS, rf"(?:\b(?:in|from)|(?<=\bquoted )by) (?:the|this) {SOURCE}\b"),
         # "Who issued the statement the article keeps quoting from?": which statement, by
         # a clause that only says the article quotes it.
         (
