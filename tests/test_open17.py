@@ -35,3 +35,34 @@ def test_quoted_in_the_article_keeps_quoted_yes(engine: Engine, question: str) -
 def test_quoted_in_the_article_keeps_quoted_no(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert answer.text.startswith("No. The article quotes no words of"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did a meeting take place in mumbai?",
+        "was there a meeting in mumbai?",
+        "did any talks happen in Mumbai?",
+        "were there any meetings in Kolkata?",
+    ],
+)
+def test_no_meeting_there_is_told_by_the_lead_meeting(engine: Engine, question: str) -> None:
+    # The New Delhi meeting, not the Tokyo talks a tie in the ranking happened to put first.
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "New Delhi" in answer.text, question
+    assert answer.quote is not None and "Rajnath Singh" in answer.quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Esper go to Tokyo with Begin?",
+        "did Begin attend the Tokyo talks with Esper?",
+        "Pompeo went to Tokyo with Begin, right?",
+    ],
+)
+def test_companion_swapped_says_where_the_other_was(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No.") and "Esper and Secretary Pompeo" in answer.text
+    assert "Begin also recently visited New Delhi" in answer.text
+    assert any("Begin also recently visited" in quote.text for quote in answer.quotes)

@@ -559,6 +559,9 @@ _APPROVED = frozenset(term(w) for w in "appreciation appreciate welcomed welcome
 _ANY_SUCH_EVENT = re.compile(
     r"\bever\b|\b(?:a|an|any) (?:\w+ )?(?:2plus2|dialogue|meeting|talks|summit|session)s?\b"
 )
+# "was there a meeting in Mumbai?" (read "a talks"), "did any talks happen in Mumbai?": some
+# meeting or other, not one the question names.
+_SOME_MEETING = re.compile(r"\b(?:a|an|any|some) (?:talks|meetings?)\b")
 _ONLY_WORDS = frozenset("only just solely exclusively merely sole".split())
 # "Only US-China ties…?": relations among countries.
 _RELATION_WORDS = frozenset("relations relationship relationships ties ties".split())
@@ -6461,6 +6464,10 @@ class YesNoAnswers(SeveralOptionAnswers):
         if entity is not None and self._told_there(parsed, entity):
             return None  # "Did Esper meet anyone in Tokyo?": yes, the Tokyo talks
         strict = entity is not None or named_only
+        if not named_only and _SOME_MEETING.search(parsed.text):
+            # "Did a meeting take place in Mumbai?": of the events held elsewhere, the lead
+            # meeting (New Delhi) answers, not the Tokyo talks its tie with happens to put first.
+            ranked = self._lead_first(ranked)
         found = self._first_placed_event(ranked[:4], without, strict, named_only)
         if found is None and strict and not named_only and self._nowhere_told_of(entity):
             # "Were the talks in Beijing?": "talks" names the New Delhi meeting and the Tokyo
@@ -7972,15 +7979,40 @@ class YesNoAnswers(SeveralOptionAnswers):
         sides = set.intersection(*(self._countries_of([e]) for e in doers))
         if sides.isdisjoint(self._countries_of([outside[0]])):
             return None  # "Pompeo went to Tokyo with Singh": India's people go unnamed
+        elsewhere = self._placed_apart(outside[0], entry.fact)
+        also = f" {elsewhere.statement}" if elsewhere is not None else ""
         return self._direct(
-            text=f"{said_as('No', parsed)}. {entry.fact.statement}",
-            facts=[entry.fact],
+            text=f"{said_as('No', parsed)}. {entry.fact.statement}{also}",
+            facts=[entry.fact, *([elsewhere] if elsewhere is not None else [])],
             confidence=0.85,
             parsed=parsed,
             context=context,
             notes=notes,
             about=[*outside, *sorted(doers)],
         )
+
+    def _held_at(self, fact: Fact, places: set[str]) -> bool:
+        """Whether the fact happens at one of these places (the Tokyo talks at Tokyo)."""
+        where = fact.roles.get("where")
+        return where is not None and not places.isdisjoint(where.entities)
+
+    def _placed_apart(self, person: str, event: Fact) -> Fact | None:
+        """The one fact putting this person somewhere else than the event ("Did Esper go to
+        Tokyo with Begin?": Begin visited New Delhi), from the person's own postings; None
+        when the article places them nowhere, or in more than one place."""
+        where = event.roles.get("where")
+        there = set(where.entities) if where is not None else set()
+        placed = [
+            fact
+            for position in self.index.entity_postings.get(person, ())
+            if person in self._who_of(fact := self.index.entries[position].fact)
+            and (elsewhere := fact.roles.get("where")) is not None
+            and elsewhere.entities
+        ]
+        places = {fact.roles["where"].entities for fact in placed}
+        if len(places) != 1 or there & set(next(iter(places))):
+            return None
+        return placed[0]
 
     def _done_by_both(
         self, pair: tuple[str, str], said: set[str], ranked: list[Scored]
