@@ -66,3 +66,28 @@ def test_companion_swapped_says_where_the_other_was(engine: Engine, question: st
     assert answer.text.startswith("No.") and "Esper and Secretary Pompeo" in answer.text
     assert "Begin also recently visited New Delhi" in answer.text
     assert any("Begin also recently visited" in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was a fifth country at the Tokyo talks?",
+        "was there a fifth country at the quad talks?",
+        "did a fifth nation take part in the quadripartite talks?",
+        "were five countries at Tokyo?",
+        "were there five countries in Tokyo?",
+    ],
+)
+def test_a_country_past_the_four_at_tokyo_is_no(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. Four countries"), question
+    assert answer.quote is not None and "Australia" in answer.quote.text
+
+
+def test_the_fifth_country_follows_the_tokyo_talks_only(engine: Engine) -> None:
+    answer = ask(engine, "who took part in the tokyo talks?", "who was the fifth country?")
+    assert answer.text.startswith("No. Four countries")
+    assert ask(engine, "was a fourth country at the tokyo talks?").text.startswith("Yes")
+    # Asked first, the fifth country names no list: the article names five in all.
+    assert not ask(engine, "who was the fifth country?").text.startswith("No")
+

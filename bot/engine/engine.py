@@ -155,6 +155,7 @@ from bot.engine.message import (
     you_mentioned_dropped,
 )
 from bot.engine.namegiven import NameGivenChecks
+from bot.engine.nthmember import nth_country_as_count
 from bot.engine.occurrences import times_held_as_count
 from bot.engine.officeduties import office_span, unheld_office_duties
 from bot.engine.ordinals import ListedItems
@@ -2335,6 +2336,16 @@ class Engine(
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
 
+    def _counted_at_a_place(self, context: Context) -> bool:
+        """Whether the last answer's fact is an event held somewhere with a count of its
+        own (the Tokyo talks' four countries), which "who was the fifth country?" asks past;
+        not the article's five countries in all, nor a first turn."""
+        last = self.index.by_id.get(context.fact_id or "")
+        if last is None:
+            return False
+        where = last.fact.roles.get("where")
+        return where is not None and bool(where.entities) and "how_many" in last.fact.roles
+
     def answer(self, question: str, context: Context | None = None) -> Answer:
         """Answer one question; never raises. `answer.context` is the next turn's context."""
         context = context or Context()
@@ -2367,6 +2378,10 @@ class Engine(
             # "and in the article overall?": the article, as "and in the article?" says.
             question = article_scope_dropped(question) or question
             question = indefinite_meeting_as_talks(question) or question
+            # "was a fifth country at the Tokyo talks?": "were there five countries…?".
+            question = (
+                nth_country_as_count(question, not self._counted_at_a_place(context)) or question
+            )
             positive = positive_of_none(question)
             if positive is not None:
                 # "Did none of the quad countries include China?": "did any…?", turned round.

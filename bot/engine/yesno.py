@@ -5043,7 +5043,14 @@ class YesNoAnswers(SeveralOptionAnswers):
             doers = [r for r in ranked[:5] if not asked or self._doers_asked(r.entry, asked)]
             # "Were the Tokyo talks among three countries?": the event's own count, when no
             # fact whose doers the question names has one.
-            of_event = [r for r in ranked[:5] if r not in doers and events & r.entry.involved]
+            # "Were five countries at Tokyo?": likewise the count of the event held there.
+            places = {e for e in asked if self._kind(e) in _PLACE_KINDS}
+            of_event = [
+                r
+                for r in ranked[:5]
+                if r not in doers
+                and (events & r.entry.involved or self._held_at(r.entry.fact, places))
+            ]
             candidates = (doers + of_event) if word in NUMBER_WORDS else ranked[:5]
             if word in POLARITY and not asked and ANY_RELATIONS.search(parsed.text):
                 # "Is any relationship getting worse?": yes, if one of them is
