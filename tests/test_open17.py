@@ -91,3 +91,28 @@ def test_the_fifth_country_follows_the_tokyo_talks_only(engine: Engine) -> None:
     # Asked first, the fifth country names no list: the article names five in all.
     assert not ask(engine, "who was the fifth country?").text.startswith("No")
 
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which Asian countries took part in the Tokyo talks?",
+        "which countries at the tokyo talks are in asia?",
+        "name the asian nations at the quadripartite talks",
+    ],
+)
+def test_asian_countries_of_the_tokyo_talks(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Japan and India:"), question
+    assert answer.quote is not None and "Tokyo" in answer.quote.text
+
+
+def test_asian_and_non_asian_follow_ups(engine: Engine) -> None:
+    first = "which countries took part in the tokyo talks?"
+    assert ask(engine, first, "which of them are in Asia?").text.startswith("Japan and India:")
+    answer = ask(engine, first, "which of them are in Asia?", "the non-Asian ones?")
+    assert answer.text.startswith("The United States and Australia:")
+    answer = ask(engine, "which of the quad countries are not in asia?")
+    assert answer.text.startswith("The United States and Australia:")
+    # People named before: "them" are not countries.
+    answer = ask(engine, "who met singh?", "which of them are in Asia?")
+    assert not answer.text.startswith("India:")

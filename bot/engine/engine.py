@@ -32,6 +32,7 @@ from bot.engine.choices import each_option_asked, listed_choices
 from bot.engine.compared import compared_asked
 from bot.engine.comparedstatements import ComparedStatements
 from bot.engine.context import Context
+from bot.engine.continents import ContinentLists
 from bot.engine.core import (
     ANSWER_THRESHOLD,
     BEFORE_THIS,
@@ -2303,6 +2304,7 @@ def _placed_in(where: str) -> str:
 
 class Engine(
     Antecedents,
+    ContinentLists,
     BareFollowUps,
     PairAnswers,
     PairOfThem,
@@ -2377,6 +2379,10 @@ class Engine(
             question = quoted_one_asked(question, context.question) or question
             # "and in the article overall?": the article, as "and in the article?" says.
             question = article_scope_dropped(question) or question
+            # "Which Asian countries took part in the Tokyo talks?": Japan and India.
+            by_continent = self._continent_list_answered(question, context)
+            if by_continent is not None:
+                return by_continent
             question = indefinite_meeting_as_talks(question) or question
             # "was a fifth country at the Tokyo talks?": "were there five countries…?".
             question = (
