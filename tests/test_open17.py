@@ -116,3 +116,21 @@ def test_asian_and_non_asian_follow_ups(engine: Engine) -> None:
     # People named before: "them" are not countries.
     answer = ask(engine, "who met singh?", "which of them are in Asia?")
     assert not answer.text.startswith("India:")
+
+
+def test_agreed_or_merely_discussed_names_which(engine: Engine) -> None:
+    first = "what agreement did they reach?"
+    for follow_up in (
+        "Did they agree on it, or merely discuss it?",
+        "did the two sides agree to it or only talk about it?",
+        "was it agreed or only discussed?",
+    ):
+        answer = ask(engine, first, follow_up)
+        assert answer.text.startswith("Agreed."), follow_up
+        assert answer.quote is not None
+    answer = ask(engine, "did they agree on the BECA or just discuss it?")
+    assert answer.text.startswith("Agreed.")
+    answer = ask(
+        engine, "what did pompeo say about china?", "did they agree on it or merely discuss it?"
+    )
+    assert answer.text.startswith("Discussed.")

@@ -361,6 +361,7 @@ from bot.engine.undated import REPORT_DATE_ASKED, REPORT_UNDATED
 from bot.engine.unnamedpronoun import UnnamedPronouns
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
+from bot.engine.verbchoice import deeds_offered_as_options
 from bot.engine.whereelse import WhereElseChecks
 from bot.engine.whichofthem import one_of_them_meant, which_of_them_asked
 from bot.engine.yesno import (
@@ -2379,6 +2380,8 @@ class Engine(
             question = quoted_one_asked(question, context.question) or question
             # "and in the article overall?": the article, as "and in the article?" says.
             question = article_scope_dropped(question) or question
+            # "Did they agree on it, or merely discuss it?": "was it agreed or discussed?".
+            question = deeds_offered_as_options(question) or question
             # "Which Asian countries took part in the Tokyo talks?": Japan and India.
             by_continent = self._continent_list_answered(question, context)
             if by_continent is not None:
