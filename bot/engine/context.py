@@ -61,6 +61,10 @@ class Context:
     # turn it was given at: "List the people named." "The second?" is Rajnath Singh.
     listed: tuple[str, ...] = ()
     listed_turn: int = 0
+    # The last answer was a Yes: "Was the relationship praised?" (yes) "By whom?" asks who
+    # praised it; after a No or no answer there is no act to ask about ("Was China
+    # criticized?" (no) "By whom?" names no one).
+    confirmed: bool = False
 
     @property
     def empty(self) -> bool:

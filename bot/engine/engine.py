@@ -2810,6 +2810,30 @@ class Engine(
         )
 
     @cached_property
+    def _counted_events(self) -> frozenset[str]:
+        """The events the article counts: a fact with a count lists the event as what it is
+        about, not as one of its answers ("The two countries have had three such dialogues"
+        counts the 2+2s; the Tokyo talks' own fact counts the countries at them, not how
+        often they were held). Once per engine, over the events' own facts only."""
+        counted: set[str] = set()
+        for event in self._of_kind.get("event", []):
+            for position in self.index.entity_postings.get(event, ()):
+                fact = self.index.entries[position].fact
+                if (
+                    "how_many" in fact.roles
+                    and event in fact.entities
+                    and all(event not in role.entities for role in fact.roles.values())
+                ):
+                    counted.add(event)
+                    break
+        return frozenset(counted)
+
+    def _names_counted_event(self, subject: str) -> bool:
+        """Whether "the 2+2" of "has the 2+2 been held twice?" names an event the article
+        counts (not "the quad" of "has the quad met twice?")."""
+        return bool(self.index.entities_in(subject) & self._counted_events)
+
+    @cached_property
     def _subject_names(self) -> frozenset[str]:
         """The one-word names of the article's people and countries ("esper", "india"),
         which can be the subject of a clause that describes someone: "the person Esper met"."""
@@ -3228,6 +3252,17 @@ class Engine(
             return None
         return self._multi([claim, found["asked"]], context, notes)
 
+    def _by_whom_of_unconfirmed(self, context: Context) -> Answer:
+        """ "By whom?" after a passive question answered No or not at all: "Was China
+        criticized?" (no) "By whom?" has no act to name a doer of; read as "who?" about
+        China it named China's Communist Party, which the article never says criticized."""
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't name anyone who did that: it doesn't say it happened.",
+            context,
+            notes=("'by whom?' after a question the article didn't confirm",),
+        )
+
     def _between_whom_of_answered(self, text: str, context: Context) -> str:
         """ "who is it between?", "between whom?" after an answer that named one event or
         agreement ("what did Esper and Singh meet ahead of?": the 2+2 Dialogue) asks it of
@@ -3245,7 +3280,11 @@ class Engine(
         """The answer, its next context keeping the question and the context it was asked
         in (one turn back only), for a request to repeat it."""
         before = replace(context, question=None, before=None)
-        return replace(answer, context=replace(answer.context, question=question, before=before))
+        confirmed = verdict_of(answer) == "yes"
+        return replace(
+            answer,
+            context=replace(answer.context, question=question, before=before, confirmed=confirmed),
+        )
 
     def _answer(self, question: str, context: Context) -> Answer:
         """One reading of a question, which many readers re-ask in other words ("was that
@@ -3310,7 +3349,10 @@ class Engine(
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
         text = self._then_as_its_day(text, context)  # "When…?" "Where was Pompeo then?"
-        text = by_whom_asked(text, context.claim) or text  # "Was India represented?" "By whom?"
+        by_whom = by_whom_asked(text, context.claim)  # "Was India represented?" "By whom?"
+        if by_whom is not None and not context.confirmed:
+            return self._by_whom_of_unconfirmed(context)
+        text = by_whom or text
         if not context.empty:
             text = one_of_them_meant(text) or text  # "How many countries?" "Was India one?"
         text = self._its_country_named(text, context)  # "the last one?" (Australia) "its minister…"
@@ -3464,7 +3506,8 @@ class Engine(
         text = wh_list_request_dropped(text)  # "give me the who, where and when of …"
         text = self._pair_meeting_spelled_out(text)  # "the Esper-Singh meeting"
         text = place_of_earlier_event_asked(text)  # "…hosted the talks Esper attended before…"
-        text = times_held_as_count(text)  # "the 2+2 has been held five times": a count
+        # "the 2+2 has been held five times": a count of 2+2s
+        text = times_held_as_count(text, self._names_counted_event)
         if context.fact_id is None:
             text = meeting_put_for_it(text)  # "it was on a friday right", asked first
             text = bare_wh_list_asked(text)  # "who/when/where, one line": the main event's

@@ -3,12 +3,15 @@
 "True or false: the 2+2 has been held five times", "has the dialogue taken place four
 times?": the article counts the 2+2s ("three such dialogues"), so the claim is read as
 "there have been five 2+2" and checked against that count. Only an event's own noun is the
-subject ("Esper and Singh have met three times" is no count of an event).
+subject ("Esper and Singh have met three times" is no count of an event), and only an event
+the article counts: "has the quad met twice?" is not read as a count, since the article never
+says how often the quadripartite talks were held (the caller decides which events it counts).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _EVENT = r"(?:2\s*\+\s*2s?|2plus2s?|dialogues?|talks|meetings?|summits?|quad)"
 # The words an event's name may have before its noun: "the U.S.-India 2+2 dialogue".
@@ -47,8 +50,20 @@ def _subject(match: re.Match[str]) -> str:
     return re.sub(r"^(?:the|these|such) ", "", match["subject"], flags=re.I)
 
 
-def times_held_as_count(text: str) -> str:
+def times_held_as_count(text: str, counted: Callable[[str], bool]) -> str:
     """ "…the 2+2 has been held five times" → "…there have been five 2+2"; "has the
-    dialogue taken place four times?" → "have there been four dialogue?"; else as is."""
-    text = _ASKED.sub(lambda m: f"have there been {_count(m)} {_subject(m)}", text)
-    return _CLAIMED.sub(lambda m: f"there have been {_count(m)} {_subject(m)}", text)
+    dialogue taken place four times?" → "have there been four dialogue?"; else as is.
+    `counted` tells whether the article counts the event a subject names ("2+2": yes;
+    "quad", "summits": no, so "has the quad met twice?" is left to say the article doesn't)."""
+
+    def asked(match: re.Match[str]) -> str:
+        if not counted(_subject(match)):
+            return match[0]
+        return f"have there been {_count(match)} {_subject(match)}"
+
+    def claimed(match: re.Match[str]) -> str:
+        if not counted(_subject(match)):
+            return match[0]
+        return f"there have been {_count(match)} {_subject(match)}"
+
+    return _CLAIMED.sub(claimed, _ASKED.sub(asked, text))

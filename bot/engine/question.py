@@ -4607,13 +4607,15 @@ _PRONOUN_BEFORE_AUXILIARY = re.compile(
 )
 
 
+_NOT_A_PRONOUN = r"(?!(?:it|he|she|they|this|that|is|was|are|were)\b)"
 # "2+2 dialogue, what it is?", "Begin, who he is?": the order of an embedded question
 # ("tell me what it is"), asked directly; read as "what is it?".
 _QUESTION_WORD_THEN_SUBJECT = re.compile(
     r"^(?P<lead>(?:and |so |but )?)(?P<wh>what|who) (?P<who>it|he|she|they|this|that"
     # "what 2plus2 dialogue is", once the lead stands in for its "it"; not "what day it
-    # was", whose "it" is the subject of a noun's question.
-    r"|(?:the |a )?(?!(?:it|he|she|they|this|that|is|was|are|were)\b)\S+(?: \S+){0,3}?)"
+    # was", whose "it" is the subject of a noun's question: no word of the subject is a
+    # pronoun ("what time it was?" asks the time, not "what was time it").
+    rf"|(?:the |a )?{_NOT_A_PRONOUN}\S+(?: {_NOT_A_PRONOUN}\S+){{0,3}}?)"
     r" (?P<be>is|was|are|were)$"
 )
 
