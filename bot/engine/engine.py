@@ -86,6 +86,7 @@ from bot.engine.keywordclaim import (
     member_claim,
     names_an_event,
     office_claim,
+    puts_up_membership,
 )
 from bot.engine.lettered import (
     NONE_OF_THEM,
@@ -3813,7 +3814,8 @@ class Engine(
             return None
         name = (named[0].start, named[0].end)
         person = kinds[named[0].entity].kind == "person"
-        claim = member_claim(parsed.words, name) or (
+        membership = member_claim(parsed.words, name)
+        claim = membership or (
             office_claim(parsed.words, name)
             if person and len(parsed.entities) == 1 and parsed.qtype == "keyword"
             else None
@@ -3821,7 +3823,25 @@ class Engine(
         if claim is None:
             return None
         answer = self._answer(claim, context)
+        if membership is not None and not self._takes_part_in_cited(answer, [named[0].entity]):
+            return None
         return answer if verdict_of(answer) is not None else None
+
+    def _takes_part_in_cited(self, answer: Answer, members: list[str]) -> bool:
+        """Whether a Yes to "was X in the event?" cites a fact naming X among those taking
+        part in it (its doers, the other party, or what it was between): "singh 2+2 member"
+        got Yes from the 2+2's description, which names no one in it, and "india 2+2
+        participant" cited Esper's second 2+2. A No or no verdict needs no such check."""
+        if verdict_of(answer) != "yes":
+            return True
+        entry = self.index.by_id.get(answer.fact_ids[0]) if answer.fact_ids else None
+        if entry is None:
+            return False
+        roles = entry.role_entities
+        taking_part = frozenset().union(
+            *(roles.get(role, frozenset()) for role in ("who", "with_whom", "what"))
+        )
+        return all(member in taking_part for member in members)
 
     def _keyword_detail_checked(self, text: str, context: Context) -> Answer | None:
         """ "esper singh meeting tuesday", "esper singh mumbai meeting", "four 2+2 dialogues
@@ -3852,10 +3872,20 @@ class Engine(
                 for link in parsed.entities
             )
         ]
+        # "singh part of 2+2": a Yes must cite a fact with Singh taking part in it.
+        members = (
+            [
+                link.entity
+                for link in parsed.entities
+                if kinds[link.entity].kind in ("person", "country")
+            ]
+            if puts_up_membership(parsed.words)
+            else []
+        )
         for claim in detail_claims(parsed.words, places):
             answer = self._answer(claim, context)
             if verdict_of(answer) is not None:
-                return answer
+                return answer if self._takes_part_in_cited(answer, members) else None
         return None
 
     def _claim_over_alternative(self, text: str, context: Context) -> Answer | None:
@@ -5658,8 +5688,7 @@ class Engine(
         answer = self._read_and_answer(asked, context, within)
         if answer.abstained:
             return answer
-        shown = dict.fromkeys((*answer.context.answer_entities, *answer.context.entities))
-        people = [e for e in shown if self._kind(e) == "person"]
+        people = self._people_answered(answer)
         identities = [self._identity_of(e) for e in people]
         titled = [f for f in identities if f is not None and "who" in f.roles]
         if not titled or len(titled) != len(people):
@@ -5674,6 +5703,15 @@ class Engine(
             notes=[f"asked by title: {asked}"],
             about=people,
         )
+
+    def _people_answered(self, answer: Answer) -> list[str]:
+        """The people the answer names; the question's own only when it names none ("who
+        is Singh's counterpart, by title?" is Esper alone, not Esper and Singh)."""
+        for named in (answer.context.answer_entities, answer.context.entities):
+            people = [e for e in dict.fromkeys(named) if self._kind(e) == "person"]
+            if people:
+                return people
+        return []
 
     def _with_own_counterpart(self, text: str) -> str:
         """ "Did Esper and his counterpart cover logistics?": his is Esper's, so the two are

@@ -18,7 +18,14 @@ from __future__ import annotations
 from bot.engine.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from bot.engine.question import ORDINAL_WORDS
 
-__all__ = ["MEMBER_NOUNS", "detail_claims", "member_claim", "names_an_event", "office_claim"]
+__all__ = [
+    "MEMBER_NOUNS",
+    "detail_claims",
+    "member_claim",
+    "names_an_event",
+    "office_claim",
+    "puts_up_membership",
+]
 
 # A value the article gives one of: the meeting's day, Esper's how-many-th 2+2, the number
 # of dialogues ("esper first 2+2", "four 2+2 dialogues so far", "meeting oct 27").
@@ -72,6 +79,11 @@ def names_an_event(words: list[str], kinds: list[str]) -> bool:
     return not _EVENT_WORDS.isdisjoint(words) or not _EVENT_KINDS.isdisjoint(kinds)
 
 
+def puts_up_membership(words: list[str]) -> bool:
+    """Whether a query puts someone among an event's members: "singh part of 2+2"."""
+    return not _MEMBERSHIP_WORDS.isdisjoint(words)
+
+
 def detail_claims(words: list[str], places: list[int]) -> list[str]:
     """The claims a keyword query may put up, most direct first: "was esper singh meeting
     tuesday?" for a value or a membership in it, "was esper singh meeting in mumbai?" for
@@ -99,7 +111,17 @@ def office_claim(words: list[str], name: tuple[int, int]) -> str | None:
     # as his name and misses the office put up.
     if start != 0 or not set(office) <= _OFFICE_WORDS or _OFFICE_NOUNS.isdisjoint(office):
         return None
+    if not _qualifies_an_office(office):
+        # "singh secretary": the article calls both men "the two Secretaries of Defense", so
+        # a bare office noun is no claim to deny ("esper minister" likewise).
+        return None
     return f"is {' '.join(words)}?"
+
+
+def _qualifies_an_office(office: list[str]) -> bool:
+    """Whether the office words say more than a bare noun: "foreign minister", "us
+    secretary of state", not "secretary" or "the minister"."""
+    return any(w not in _OFFICE_NOUNS and w not in ("of", "the") for w in office)
 
 
 # A search query's word for one taking part: "australia quad participant", "japan quad
