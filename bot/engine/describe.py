@@ -1432,9 +1432,7 @@ class DescriptiveAnswers(EngineCore):
         headline = [f for f in self._facts_in_headline if f.entities]
         if not headline:
             return None
-        found = [
-            self._headline_alias[e] for e in self._with_group(asked) if e in self._headline_alias
-        ]
+        found, unnamed = self._headline_names_of(asked)
         if not found:
             names = " or ".join(self.factbase.entities[e].name for e in asked)
             return self._abstain(
@@ -1443,8 +1441,12 @@ class DescriptiveAnswers(EngineCore):
                 context,
                 parsed=parsed,
             )
+        said = " and ".join(f"“{name}”" for name in found)
+        if unnamed:
+            # "what does the headline call india and pompeo?": "India"; Pompeo it doesn't name
+            said += f"; it doesn't name {' or '.join(unnamed)}"
         return self._direct(
-            text=f"“{found[0]}” (the headline: “{self._article_title}”)",
+            text=f"{said} (the headline: “{self._article_title}”)",
             facts=headline[:1],
             confidence=0.85,
             parsed=parsed,
@@ -1452,6 +1454,18 @@ class DescriptiveAnswers(EngineCore):
             notes=notes,
             about=asked,
         )
+
+    def _headline_names_of(self, asked: list[str]) -> tuple[list[str], list[str]]:
+        """The headline's words for the entities asked of, and the names of those it leaves
+        unnamed: the group's word for all of them ("Defense Chiefs" for Esper and Singh),
+        else each one's own ("U.S." and "India" for "india and the us", not "India" alone)."""
+        aliases = self._headline_alias
+        groups = [e for e in self._with_group(asked) if e not in asked and e in aliases]
+        if groups:
+            return [aliases[groups[0]]], []
+        found = list(dict.fromkeys(aliases[e] for e in asked if e in aliases))
+        unnamed = [self.factbase.entities[e].name for e in asked if e not in aliases]
+        return found, unnamed if found else []
 
     def _with_group(self, asked: list[str]) -> list[str]:
         """The group standing for exactly the people asked of first ("Esper and Singh": the

@@ -14,7 +14,13 @@ __all__ = ["headline_naming_asked"]
 
 # "headline", "heading", "title" of the article ("the article's title" — not a person's
 # "title", which is their office: "what title does the article give Pompeo?").
-_HEADLINE = prefilter.compile(r"\b(?:headline|heading|headlines|header)\b")
+_HEADLINE = prefilter.compile(
+    r"\b(?:headline|heading|headlines|header)\b"
+    # "what are they called in the title?", "what does the article's title call them?"
+    r"|\b(?:in|of|by) the (?:article s |articles |article )?title\b"
+    r"|\bthe (?:article s |articles |article )?title (?:call|calls|name|names|refer|refers"
+    r"|describe|describes|label|labels)\b"
+)
 # The naming asked for: "call", "refer to", "name", "describe", "label", "what are … called".
 _NAMING = prefilter.compile(
     r"\b(?:call|calls|called|refer to|refers to|referred to|name|names|named|term|terms"

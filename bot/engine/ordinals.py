@@ -232,6 +232,10 @@ class ListedItems(EngineCore):
         of the list still in view."""
         if asked["noun"] != "name" or asked["ord"] not in ("first", "last"):
             return False
+        if not re.search(rf"\b(?:the|their|its) (?:very )?{asked['ord']}\b", asked.string):
+            # "first name?" with no "the", even just after a list: a person's own first
+            # name, not the list's first item ("the first name?" is that).
+            return True
         if context.turn <= context.listed_turn:
             return False  # the list was the last answer: "the first name?" is its first
         last = dict.fromkeys((*context.answer_entities, *context.entities))

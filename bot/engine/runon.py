@@ -124,7 +124,12 @@ def _asked_of_the_answer(found: re.Match[str]) -> str:
 def runon_joined(text: str) -> str:
     """The message with its run-on joins put as ", and " (a claim's tag kept: "…, right?
     and who is he"); other text unchanged."""
-    text = _JOINER_AFTER_QUESTION_MARK.sub("? ", text)
+    joined_after = _JOINER_AFTER_QUESTION_MARK.sub("? ", text)
+    if joined_after != text and not text.rstrip().endswith(("?", ".", "!")):
+        # "who met singh? plus was it on tuesday": the last part a question too, as split
+        # on its "?" as the ones before it (unended, it was dropped or put first).
+        joined_after = f"{joined_after.rstrip()}?"
+    text = joined_after
     text = _ASKED_OF_THE_ANSWER.sub(_asked_of_the_answer, text, count=1)
     text = _FILLER_BEFORE_AND.sub("and ", text)
     text = _HEDGED_RESTATEMENT_AFTER_TAG.sub(r"\g<claim> \g<again> right", text)
