@@ -153,3 +153,41 @@ def test_the_articles_name_is_quoted_where_it_stands(engine: Engine, question: s
 def test_the_articles_word_for_the_talks(engine: Engine, question: str) -> None:
     text = ask(engine, "who went to the tokyo talks?", question).text
     assert "quadripartite" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and does it refer to singh as a secretary of defense at any point?",
+        "so is singh ever called a secretary of defense?",
+        "does the article call singh a secretary?",
+        "is singh ever referred to as a secretary at any time?",
+    ],
+)
+def test_singh_is_one_of_the_two_secretaries_of_defense(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("Yes")
+    assert "Secretaries of Defense" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "called"),
+    [
+        ("Pompeo is called Deputy Secretary in the article, right?", "Secretary Pompeo"),
+        ("Pompeo is referred to as the deputy secretary, correct?", "Secretary Pompeo"),
+        ("so Begin is called Secretary of State in the piece?", "Deputy Secretary of State"),
+        ("does the article refer to Esper as defense minister?", "Secretary of Defense"),
+        ("is esper called a minister in the article?", "Secretary of Defense"),
+    ],
+)
+def test_a_title_the_article_never_gives_gets_no(
+    engine: Engine, question: str, called: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. The article never calls")
+    assert called in answer.text
+
+
+def test_a_calling_claim_asking_what_is_no_claim(engine: Engine) -> None:
+    answer = ask(engine, "Singh is called what in the article?")
+    assert not answer.text.startswith(("No.", "Yes."))

@@ -74,10 +74,28 @@ CALLED_ASKED = prefilter.compile(
     r"|refer to|describe|identify|title|lump|count|include|group) (?P<who2>.+?)"
     r"(?: in| together)? (?P<sep>as (?:the |a |an |one of the )?|the |a |an |(?=['\"‘“])|)"
     # "Is Singh described as a Secretary of Defense anywhere?": where is no part of it.
-    r"(?P<title2>.+?))(?: too| as well| also| anywhere| at all| ever)?"
+    r"(?P<title2>.+?))(?: too| as well| also| anywhere| at all| ever| at any point| at any time"
+    r"| anywhere in (?:it|there))?"
     r"(?: (?:in|by) (?:the|this) (?:article|story|piece|text|report))?$",
     re.IGNORECASE,
 )
+# What a follow-up opens with and a claim ends with, no part of the calling asked: "and does
+# it refer to Singh as a Secretary of Defense?", "Pompeo is called Deputy Secretary, right?".
+_CALLING_LEAD = re.compile(r"^(?:(?:and|so|ok|okay|also|but|well|then)\b[\s,]*)+", re.IGNORECASE)
+_CALLING_TAG = re.compile(
+    r"[\s,]+(?:right|correct|true|yes|yeah|no|isn'?t (?:he|she|it)|is that (?:right|correct|so))$",
+    re.IGNORECASE,
+)
+# "Pompeo is called Deputy Secretary in the article": the claim put as a statement.
+_CALLED_CLAIM = re.compile(
+    r"^(?P<who>[^,?]+?) (?P<aux>is|was) (?P<rest>(?:ever |also )?(?:called|referred to as"
+    r"|described as|titled|identified as|styled|named as) .+)$",
+    re.IGNORECASE,
+)
+# The nouns of an office, as terms: a title with another one is another office.
+_OFFICE_TERMS = frozenset(term(w) for w in ("secretary", "minister", "secretaries", "ministers"))
+# A question word makes it no claim: "Singh is called what in the article?".
+_WH_WORDS = frozenset("what who whom whose which how why where when".split())
 # Words of a title that make it another office than the one without them.
 _RANK_QUALIFIERS = frozenset("deputy vice assistant acting former under associate".split())
 # What stands between a name and the title put after it: "Pompeo, the secretary".
@@ -101,7 +119,7 @@ class WordingAnswers(EngineCore):
         the sentence putting the title to his name. Only a person the article names, and a
         title its words put next to that name or nowhere near it."""
         # As typed: normalising reads "referred to as" away.
-        asked = CALLED_ASKED.match(text.strip().rstrip("?!. "))
+        asked = CALLED_ASKED.match(_calling_question(text))
         if asked is None:
             return None
         who = asked["who"] or asked["who2"]
@@ -126,6 +144,10 @@ class WordingAnswers(EngineCore):
         ):
             # "Does the article call Begin secretary of state?": only with "Deputy" before it.
             return self._title_not_put(person, typed, parsed, context)
+        if self._office_noun_never_given(person, title):
+            # "Does the article refer to Esper as defense minister?": "Defense Minister" near
+            # his name is Singh's; the article calls Esper a secretary, never a minister.
+            return self._title_not_put(person, typed, parsed, context)
         if self._title_words_near(title, surname):
             return None  # "is Esper called the defense secretary?": in other words, he is
         grouped = self._title_of_group(person, title)
@@ -143,6 +165,31 @@ class WordingAnswers(EngineCore):
                 found.setdefault(member, []).append(entity.id)
         return {member: tuple(groups) for member, groups in found.items()}
 
+    @cached_property
+    def _office_nouns_of(self) -> dict[str, frozenset[str]]:
+        """Person → the office nouns ("secretary", "minister") of the article's own names
+        for them and for the groups they are named in ("the two Secretaries of Defense":
+        Singh too), as terms; found once."""
+        found: dict[str, frozenset[str]] = {}
+        for entity in self.factbase.entities.values():
+            if entity.kind != "person" or entity.members:
+                continue
+            names = [*entity.aliases]
+            for group in self._groups_of.get(entity.id, ()):
+                names.extend(self.factbase.entities[group].aliases)
+            found[entity.id] = (
+                frozenset(term(w) for name in names for w in normalise(name).split())
+                & _OFFICE_TERMS
+            )
+        return found
+
+    def _office_noun_never_given(self, person: str, title: tuple[str, ...]) -> bool:
+        """Whether the title's office noun is one the article never uses for the person:
+        "minister" for Esper, whom it calls only a secretary."""
+        asked = {term(w) for w in title} & _OFFICE_TERMS
+        given = self._office_nouns_of.get(person, frozenset())
+        return bool(asked) and bool(given) and not asked <= given
+
     def _title_of_group(self, person: str, title: tuple[str, ...]) -> str | None:
         """The article's own name of a group with the person in it that is the title asked,
         in the plural ("two Secretaries of Defense" for "Secretary of Defense"), or None."""
@@ -150,7 +197,10 @@ class WordingAnswers(EngineCore):
         for group in self._groups_of.get(person, ()):
             for alias in self.factbase.entities[group].aliases:
                 named = {term(w) for w in normalise(alias).split() if w not in _COUNTING}
-                if asked and asked == named - {term(w) for w in STOPWORDS}:
+                named -= {term(w) for w in STOPWORDS}
+                # "Does the article call Singh a secretary?": a part of the group's name
+                # with its office noun is what it calls each of them too.
+                if asked and (asked == named or (asked & _OFFICE_TERMS and asked <= named)):
                     return alias
         return None
 
@@ -521,3 +571,15 @@ def _named_just_before(before: tuple[str, ...] | list[str], surname: str) -> boo
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+
+
+def _calling_question(text: str) -> str:
+    """The question of what the article calls someone without a follow-up's lead or a
+    claim's tag, a claim put as the question: "Pompeo is called Deputy Secretary in the
+    article, right?" → "is Pompeo called Deputy Secretary in the article"."""
+    asked = _CALLING_LEAD.sub("", text.strip().rstrip("?!. "))
+    untagged = _CALLING_TAG.sub("", asked)
+    claim = _CALLED_CLAIM.match(untagged)
+    if claim is not None and _WH_WORDS.isdisjoint(normalise(untagged).split()):
+        return f"{claim['aux']} {claim['who']} {claim['rest']}"
+    return asked
