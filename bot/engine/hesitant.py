@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.engine import prefilter
 from bot.engine.lexicon import POINTING_BACK
 from bot.engine.message import QUESTION_START, WH_WORD
+from bot.text import normalise
 
 # Where a hesitant message breaks: commas, colons, dashes, and a full stop or question mark
 # before more words ("three? or singh. no esper").
@@ -124,6 +125,18 @@ _PEOPLE_GUESSED = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|them|their|it|its)\b", re.IGNORECASE)
+# "which side said it wanted to expand information sharing - the State Dept?": a pronoun
+# right after who said it stands for the one asked after, not for the guess.
+_BOUND_PRONOUN = re.compile(
+    r"^(?:who|which \w+)\s+(?:said|says|stated|claimed|announced|declared|wrote)\s+"
+    r"(?:it|they|he|she)\b",
+    re.IGNORECASE,
+)
+_WHICH_SIDE_SAID = re.compile(r"^which side(?= (?:said|says|stated|announced|wrote)\b)", re.I)
+# The words of a body guessed as the speaker: "the State Dept", "India's MoD", "the Pentagon".
+_BODY_WORDS = frozenset(
+    "department dept ministry mod dod pentagon government govt office officials embassy".split()
+)
 _WH_OR_AND = frozenset(("who", "whom", "whose", "what", "which", "when", "where", "how", "and"))
 _SOURCE_WORDS = frozenset(("article", "story", "piece", "headline", "text", "say", "says", "said"))
 _WORD = re.compile(r"[\w']+")
@@ -156,12 +169,23 @@ def doubt_dropped(text: str, known: Callable[[str], bool]) -> str:
         return text  # "which country is the threat, article say?": whose words are asked
     if " or " in f" {' '.join(guess)} " or _PRONOUN.search(found["guess"]):
         return text  # "Esper or Pompeo?": a choice
-    if not found["hedge"] and _PRONOUN.search(found["asked"]):
+    if not found["hedge"] and _PRONOUN.search(_BOUND_PRONOUN.sub("", found["asked"])):
         return text  # "where did he go, pompeo?": the name says who "he" is
-    named = [known(w) for w in guess]
+    # "the State Dept": a word known once shortening is undone ("dept": "department").
+    named = [known(w) or all(map(known, normalise(w).split())) for w in guess]
     if not (all(named) if not found["hedge"] else any(named)):
         return text
-    return found["asked"] + "?"
+    return _side_as_speaker(found["asked"], guess) + "?"
+
+
+def _side_as_speaker(asked: str, guess: list[str]) -> str:
+    """ "Which side said it wanted to expand information sharing - the State Dept?": a body
+    guessed as the side that said it asks who said it (the Defense Department's statement),
+    not which country did it."""
+    side = _WHICH_SIDE_SAID.match(asked)
+    if side is None or not _BODY_WORDS.intersection(guess):
+        return asked
+    return f"who {asked[side.end() :].lstrip()}"
 
 
 # "Rajnath Singh who is he", "Begin where did he go": a person named, then the question about
