@@ -191,3 +191,62 @@ def test_a_title_the_article_never_gives_gets_no(
 def test_a_calling_claim_asking_what_is_no_claim(engine: Engine) -> None:
     answer = ask(engine, "Singh is called what in the article?")
     assert not answer.text.startswith(("No.", "Yes."))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Begin Esper's deputy?",
+        "is begin the deputy to esper, right?",
+        "Was Begin Esper's number two?",
+        "is begin singh's deputy?",
+    ],
+)
+def test_a_deputy_of_another_department_is_no_ones_deputy_there(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.text.startswith("No. Begin is the U.S. Deputy Secretary of State")
+    assert "Deputy Secretary of State Begin" in answer.quotes[0].text
+
+
+def test_deputy_of_someone_without_a_department_gets_no_verdict(engine: Engine) -> None:
+    # The article calls Pompeo only "Secretary Pompeo": whose deputy Begin is, it never says.
+    assert not ask(engine, "is Begin Pompeo's deputy?").text.startswith(("No", "Yes"))
+
+
+def test_a_deputy_title_is_left_to_the_title_readers(engine: Engine) -> None:
+    text = ask(engine, "Is Begin the Deputy Secretary of Defense?").text
+    assert text.startswith("No. Begin is the U.S. Deputy Secretary of State.")
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("ok and the actual secretary of defense?", "Esper"),
+        ("and the real defense secretary?", "Esper"),
+        ("who is the actual indian defence minister?", "Singh"),
+    ],
+)
+def test_the_actual_office_is_the_office(engine: Engine, question: str, holder: str) -> None:
+    first = "who's the US deputy secretary of state?"
+    text = ask(engine, first, "and the deputy secretary of defense?", question).text
+    assert holder in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which side said it wanted to expand information sharing to address pressing global "
+        "security challenges - the State Dept?",
+        "which side said it wanted more information sharing - the state dept?",
+        "which side said it wanted more information sharing - the Pentagon?",
+        "who said they would deepen military cooperation -- the state dept?",
+    ],
+)
+def test_a_body_guessed_as_the_speaker_gets_the_defense_department(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert "Defense Department" in answer.text
+    assert "Defense Department said in a statement" in answer.quotes[0].text

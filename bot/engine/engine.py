@@ -50,6 +50,7 @@ from bot.engine.core import (
     date_words,
 )
 from bot.engine.counterparts import PAIR_BY_TITLE, pair_of_counterparts_asked
+from bot.engine.deputies import deputy_claim_words, not_deputy
 from bot.engine.describe import (
     BEFORE_OR_AFTER,
     COUNT_NAMED,
@@ -131,6 +132,7 @@ from bot.engine.message import (
     office_alone_asked,
     office_asked,
     office_holder_asked,
+    office_qualifier_dropped,
     or_only_one_dropped,
     or_the_other_too_dropped,
     order_as_option_asked,
@@ -3672,6 +3674,7 @@ class Engine(
             self._detail_given(text, context)
             or self._title_put(text, context)
             or self._title_said(text, context)
+            or self._deputy_ruled_out(text, context)
             or self._verbatim_checked(text, context)
         )
         if given is not None:
@@ -4041,6 +4044,7 @@ class Engine(
         text = or_the_other_too_dropped(text)  # "did only Esper praise it or Singh too?"
         text = you_mentioned_dropped(text)  # "That dialogue you just mentioned - who…?"
         text = agent_asked(office_asked(purpose_asked(strangeness_dropped(text))))
+        text = office_qualifier_dropped(text)  # "and the actual secretary of defense?"
         text = called_as_said(text)  # "Who called China's Communist Party a threat?"
         # "What did Esper say about China?" "And the Indian minister?" asks that of Singh;
         # after "Who is Begin?", "and India's foreign minister?" asks who holds the office.
@@ -6469,6 +6473,40 @@ class Engine(
             return None
         said = checked.text.split(". ", 1)[1]
         return replace(checked, text=f"That's not what the article says: {said}")
+
+    def _deputy_ruled_out(self, text: str, context: Context) -> Answer | None:
+        """ "Is Begin Esper's deputy?": No, Begin is the Deputy Secretary of State and Esper
+        the Secretary of Defense; None where their offices leave it open."""
+        if "deputy" not in text.lower() and "number" not in text.lower():
+            return None  # cheap: the words asking it
+        parsed = parse(text, self.index)
+        people = [
+            link
+            for link in parsed.entities
+            if link.start >= 0
+            and self._kind(link.entity) == "person"
+            # "Is Begin the Deputy Secretary of Defense?": a title, not a name.
+            and OFFICE_NOUNS.isdisjoint(parsed.words[link.start : link.end])
+        ]
+        spans = [(link.start, link.end) for link in people]
+        if not deputy_claim_words(parsed.words, spans):
+            return None
+        deputy, head = people[0].entity, people[1].entity
+        if deputy == head or not not_deputy(self._person_titles, deputy, head):
+            return None
+        facts = [self._identity_of(deputy), self._identity_of(head)]
+        if facts[0] is None or facts[1] is None:
+            return None
+        said = f"{facts[0].statement.rstrip('.')}; {facts[1].statement}"
+        return self._direct(
+            text=f"No. {said}",
+            facts=[f for f in facts if f is not None],
+            confidence=0.85,
+            parsed=parsed,
+            context=context,
+            notes=["their offices tell it: the article names no one as anyone's deputy"],
+            about=[deputy, head],
+        )
 
     def _title_said(self, text: str, context: Context) -> Answer | None:
         """ "Does the article say Pompeo is Secretary of State?": whether it puts that title

@@ -248,6 +248,25 @@ def strangeness_dropped(text: str) -> str:
     return _THING_OF_SORTS.sub(r"\g<thing>", text)
 
 
+# "ok and the actual secretary of defense?" (after "and the deputy secretary of defense?"),
+# "who's the real defence minister?": the office itself, with a word setting it against a
+# deputy's or a guess, not part of its title.
+_OFFICE_QUALIFIED = prefilter.compile(
+    r"\b(?P<the>the|a|an)\s+(?:actual|real|proper|true|main)\s+"
+    r"(?=(?:[\w.'’-]+\s+){0,3}?(?:secretary|minister)\b)",
+    re.IGNORECASE,
+)
+
+
+def office_qualifier_dropped(text: str) -> str:
+    """ "and the actual secretary of defense?" → "and the secretary of defense?"; kept where
+    it sets the office against a deputy's in the question itself ("Is Begin a deputy or the
+    full Secretary of State?")."""
+    if re.search(r"\b(?:deputy|deputies|or)\b", text, re.IGNORECASE):
+        return text
+    return _OFFICE_QUALIFIED.sub(r"\g<the> ", text)
+
+
 # "What's it all in aid of?", "what's behind all that?": what it is for, and why, in the
 # idiom of an older reader.
 _IN_AID_OF = prefilter.compile(r"\bin aid of\b", re.IGNORECASE)
