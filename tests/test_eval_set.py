@@ -428,6 +428,10 @@ HUNDRED_THIRTY_SIXTH = SETS / "hundredthirtysixth.yaml"
 # The hundredthirtyseventh (a Mandarin speaker writing English: no articles, tense slips, topic-
 # first word order, China): 84.2 / 98.1 / 5.8 on its first run.
 HUNDRED_THIRTY_SEVENTH = SETS / "hundredthirtyseventh.yaml"
+# The hundredthirtythird (a general panel's closing held-out test: a congressional staffer, a
+# Japanese reader of English, a grandmother, a student cramming for a quiz, a sports-style
+# commentator; written early, run last): 70.8 / 98.0 / 3.2 on its first run.
+HUNDRED_THIRTY_THIRD = SETS / "hundredthirtythird.yaml"
 
 # (accuracy on answerable questions, abstention on unanswerable ones, false answers): the
 # floor this engine has reached on each set. The product's goal is 95 % on both of the first
@@ -487,7 +491,7 @@ FLOORS = {
     FIFTY_THIRD: (0.995, 0.995, 0.005),
     FIFTY_FOURTH: (0.965, 0.995, 0.01),
     FIFTY_FIFTH: (0.965, 0.995, 0.01),
-    FIFTY_SIXTH: (0.955, 0.995, 0.01),
+    FIFTY_SIXTH: (0.965, 0.995, 0.01),
     FIFTY_EIGHTH: (0.975, 0.995, 0.01),
     FIFTY_NINTH: (0.995, 0.995, 0.005),
     SIXTIETH: (0.995, 0.995, 0.005),
@@ -561,14 +565,15 @@ FLOORS = {
     HUNDRED_TWENTY_SEVENTH: (0.93, 0.995, 0.015),
     HUNDRED_TWENTY_THIRD: (0.855, 0.995, 0.01),
     HUNDRED_TWENTY_NINTH: (0.97, 0.995, 0.005),
-    HUNDRED_THIRTIETH: (0.89, 0.995, 0.015),
+    HUNDRED_THIRTIETH: (0.91, 0.995, 0.01),
     HUNDRED_THIRTY_FIRST: (0.96, 0.995, 0.005),
-    HUNDRED_THIRTY_SECOND: (0.95, 0.995, 0.01),
+    HUNDRED_THIRTY_SECOND: (0.96, 0.995, 0.01),
     HUNDRED_TWENTY_EIGHTH: (0.95, 0.995, 0.015),
-    HUNDRED_THIRTY_FOURTH: (0.815, 0.96, 0.075),
-    HUNDRED_THIRTY_FIFTH: (0.795, 0.96, 0.07),
-    HUNDRED_THIRTY_SIXTH: (0.88, 0.98, 0.035),
-    HUNDRED_THIRTY_SEVENTH: (0.84, 0.98, 0.06),
+    HUNDRED_THIRTY_FOURTH: (0.895, 0.98, 0.055),
+    HUNDRED_THIRTY_FIFTH: (0.975, 0.98, 0.01),
+    HUNDRED_THIRTY_SIXTH: (0.99, 0.995, 0.005),
+    HUNDRED_THIRTY_SEVENTH: (0.94, 0.995, 0.02),
+    HUNDRED_THIRTY_THIRD: (0.705, 0.98, 0.035),
 }
 
 
