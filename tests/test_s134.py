@@ -52,3 +52,25 @@ def test_a_search_query_for_the_articles_date_is_unstated(engine: Engine) -> Non
     for question in ("article publish date", "article pub date", "publish date of this article"):
         answer = ask(engine, question)
         assert answer.abstained and "published" in answer.text, question
+
+
+def test_a_keyword_count_of_a_person_after_a_count_is_their_count(engine: Engine) -> None:
+    """ "2+2 count" "esper how many times": Esper's own 2+2s (two); the article counts
+    none of Singh's or Pompeo's, nor Esper's Tokyo talks (whose count is of countries)."""
+    for follow_up in ("esper how many times", "esper count", "how many times esper"):
+        answer = ask(engine, "2+2 count", follow_up)
+        assert "second" in answer.text and answer.quotes, follow_up
+    for follow_up in ("singh count", "pompeo how many times"):
+        assert ask(engine, "2+2 count", follow_up).abstained, follow_up
+    assert not ask(engine, "how many countries at the tokyo talks", "esper count").quotes
+
+
+def test_two_keyword_counts_joined_are_each_answered(engine: Engine) -> None:
+    """ "2+2 count + esper count": three dialogues, and Esper's second."""
+    for question in (
+        "2+2 count + esper count",
+        "number of 2+2 dialogues + esper's number",
+        "2+2 dialogue count & esper how many times",
+    ):
+        text = ask(engine, question).text
+        assert text.startswith("Three") and "second" in text, question

@@ -2306,6 +2306,10 @@ def _placed_in(where: str) -> str:
     return f"in {where}"
 
 
+# The words of a keyword count beside the names: "esper how many times", "and esper count".
+_KEYWORD_COUNT_WORDS = frozenset("and so for how many times count number total tally s".split())
+
+
 class Engine(
     Antecedents,
     ContinentLists,
@@ -7694,7 +7698,7 @@ class Engine(
         asked for instead."""
         if OF_THOSE_COUNTED.match(parsed.text) is not None:
             return self._count_of_those(parsed, context, notes)
-        if HOW_MANY_BARE.match(parsed.text) is None:
+        if HOW_MANY_BARE.match(parsed.text) is None and not self._keyword_count_of_people(parsed):
             return None
         if parsed.followup_fact is not None:
             if self._carries_things_to_doers(parsed):
@@ -7909,11 +7913,37 @@ class Engine(
         said = counts | entry.statement_terms
         return counts.isdisjoint(KIND_TERMS) and not said.isdisjoint(OCCASION_TERMS)
 
+    def _keyword_count_of_people(self, parsed: Parsed) -> bool:
+        """ "esper how many times", "esper count", "how many for esper": a search query
+        that names only the people whose count it asks, and nothing counted; after "2+2
+        count" it is their count of the same thing, as "how many has Esper been to?" is."""
+        named = {at for link in parsed.entities for at in range(link.start, link.end)}
+        rest = [w for at, w in enumerate(parsed.words) if at not in named]
+        return (
+            parsed.qtype == "how_many"
+            and bool(named)
+            and set(rest) <= _KEYWORD_COUNT_WORDS  # not "how many times had Esper met…"
+            and all(self._kind(e) == "person" for e in parsed.entity_ids)
+        )
+
+    def _own_count_asked(self, parsed: Parsed, context: Context) -> bool:
+        """ "2+2 count" "esper how many times": a keyword count of people after a count of
+        events, when the article counts their own occasions of those events (Esper's 2+2s;
+        not his Tokyo talks, whose count is of countries)."""
+        if not self._keyword_count_of_people(parsed):
+            return False
+        counted = [e for e in context.entities if self._kind(e) in ("event", "agreement")]
+        people = set(parsed.entity_ids)
+        with_events = replace(parsed, entities=[*parsed.entities, *map(soft_link, counted)])
+        return bool(counted) and self._persons_occasion_count(with_events, people) is not None
+
     def _followup_count(
         self, parsed: Parsed, context: Context, entities: list[str], content: bool
     ) -> tuple[Parsed, str] | None:
         """A count of what was just counted or answered ("How many of those?")."""
-        bare_count = HOW_MANY_BARE.match(parsed.text) is not None
+        bare_count = HOW_MANY_BARE.match(parsed.text) is not None or self._own_count_asked(
+            parsed, context
+        )
         if parsed.qtype == "how_many" and (
             {"those", "these", "them"} & set(parsed.words)
             or (bare_count and context.question_type == "how_many")

@@ -63,6 +63,10 @@ _COUNT_WORD = re.compile(r"\b(?:count|number|how many)\b", re.IGNORECASE)
 _COUNT_PART_BREAK = re.compile(
     r"\s+and\s+(?=(?:the\s+)?(?:total\s+|overall\s+)?(?:number|count)\s+of\b)", re.IGNORECASE
 )
+# "2+2 count + esper count" (read by then as "… and …"), "dialogue number & esper's
+# number": a search query's two counts, joined by "and" or a spaced "+" or "&" (the "+" of
+# "2+2" has no spaces).
+_COUNTS_JOINED = re.compile(r"\s+(?:[+&]|and)\s+", re.IGNORECASE)
 # "who what where for the esper meeting, go", "who where when - esper meeting": question
 # words in a row, each asked of what follows them ("what" among others asks nothing of its
 # own: "what for the meeting" would read as why).
@@ -1047,6 +1051,8 @@ def split_multi(text: str) -> list[str]:
         parts = [p.strip(" ,;") for p in _NOUN_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2 and _COUNT_WORD.search(text.split(" and ")[0]):
         parts = [p.strip(" ,;") for p in _COUNT_PART_BREAK.split(text) if p.strip(" ,;?")]
+    if len(parts) < 2:
+        parts = _counts_joined(text)
     if len(parts) < 2 and _WH_START.match(text.strip()):
         parts = [p.strip(" ,;") for p in _YESNO_PART_BREAK.split(text) if p.strip(" ,;?")]
     if len(parts) < 2 and _YESNO_START.match(text.strip()):
@@ -1072,6 +1078,15 @@ def split_multi(text: str) -> list[str]:
             # "Which city hosted the Quad talks and which hosted the meeting?": which city.
             parts[at] = f"{elided[1]} {kind[2]} {parts[at][elided.end() :]}"
     return parts
+
+
+def _counts_joined(text: str) -> list[str]:
+    """ "2+2 count + esper count": each part a count of its own; one part otherwise ("esper
+    + singh meeting count" counts one thing of both)."""
+    parts = [p.strip(" ,;") for p in _COUNTS_JOINED.split(text) if p.strip(" ,;?")]
+    if len(parts) > 1 and all(_COUNT_WORD.search(p) for p in parts):
+        return parts
+    return [text]
 
 
 def _yes_no_after_wh(part: str) -> list[str]:
