@@ -74,3 +74,25 @@ def test_two_keyword_counts_joined_are_each_answered(engine: Engine) -> None:
     ):
         text = ask(engine, question).text
         assert text.startswith("Three") and "second" in text, question
+
+
+def test_a_keyword_query_for_a_statements_source_names_who_put_it_out(engine: Engine) -> None:
+    """ "statement source esper singh meeting": the Defense Department, not what the
+    statement said about the meeting."""
+    for question in (
+        "statement source esper singh meeting",
+        "esper singh meeting statement source",
+        "source of the statement on esper singh talks",
+        "beca statement issuer",
+    ):
+        answer = ask(engine, question)
+        assert "Defense Department" in answer.text and answer.quotes, question
+
+
+def test_a_keyword_query_for_an_unnamed_officials_name_is_unstated(engine: Engine) -> None:
+    """ "said by whom" (U.S. government officials) "which official name": the article
+    names none of them; not the four people it does name."""
+    lead = ('"most significant relationships" quote', "said by whom")
+    for question in ("which official name", "official name?", "name of official"):
+        answer = ask(engine, *lead, question)
+        assert answer.abstained and "doesn't name" in answer.text, question

@@ -1340,6 +1340,9 @@ NAMES_ASKED = prefilter.compile(
     r"|\b(?:specifically|exactly) names?$"
     r"|^(?:name|list|which) (?:the |all |those |these )?(?:\w+ ){0,2}(?:officials|people|persons"
     r"|ministers) who\b"
+    # "which official name", "official names?": a keyword query for the name of one of them
+    r"|^(?:which |what |the )?(?:\w+ )?(?:officials?|persons?|people|ones?) names?$"
+    r"|^names? of (?:\w+ )?(?:officials?|persons?|people)$"
 )
 # "What agreement?": short enough to name only a thing of its own, without a scene.
 NEW_THING_WORDS = 3

@@ -649,6 +649,16 @@ _DESCRIPTION_BY = prefilter.compile(
     re.IGNORECASE,
 )
 
+# "statement source esper singh meeting", "dod statement issuer", "source of the statement
+# on the talks": a keyword query for who put a statement out. Bare "source" stays a request
+# for the article's quote, and a query with a question word is no keyword query.
+_STATEMENT_SOURCE = prefilter.compile(
+    r"^\s*(?!(?:who|what|which|where|when|why|how|is|was|did|does)\b)"
+    r"(?P<before>[^?.!]*?)\s*(?:\b(?:the\s+)?statement(?:'s|\u2019s)?\s+"
+    r"(?:source|issuer|author|origin)|\b(?:source|issuer|author|origin)\s+of\s+(?:the\s+)?"
+    r"statement)\b\s*(?:(?:on|about|of|for)\s+)?(?P<after>[^?.!]*?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # "when did Esper and Pompeo meet their Japanese, Indian and Australian counterparts?": the
 # officials of several countries, not one minister's opposite number ("his Indian
 # counterpart" is Singh, and stays as it is).
@@ -677,6 +687,10 @@ def plainly_asked(text: str) -> str:
     text = _SO_BEFORE_QUESTION.sub("", text, count=1)
     text = _REMIND_ABOUT.sub("tell me about ", text, count=1)
     text = _SEVERAL_NATIONS_COUNTERPARTS.sub(_several_nations_officials, text, count=1)
+    source = _STATEMENT_SOURCE.match(text)
+    if source is not None:
+        about = " ".join(w for w in (source["before"], source["after"]) if w)
+        return f"who put out the statement{f' about {about}' if about else ''}?"
     found = _DESCRIPTION_BY.match(text)
     if found is None:
         return text
