@@ -96,3 +96,11 @@ def test_a_keyword_query_for_an_unnamed_officials_name_is_unstated(engine: Engin
     for question in ("which official name", "official name?", "name of official"):
         answer = ask(engine, *lead, question)
         assert answer.abstained and "doesn't name" in answer.text, question
+
+
+def test_it_after_a_persons_count_of_events_is_the_event(engine: Engine) -> None:
+    """ "2+2 count" "esper how many times" (his second) "who takes part in it": the 2+2's
+    foreign and defense ministers, not Esper, whom "it" cannot be."""
+    for question in ("who takes part in it", "who attends it", "who participates in it"):
+        answer = ask(engine, "2+2 count", "esper how many times", question)
+        assert "foreign and defense ministers" in answer.text, question

@@ -8130,9 +8130,12 @@ class Engine(
                 parsed.entities = [soft_link(people[0])]
                 return parsed, f"follow-up: the name of {people[0]}"
         plural_thing = not {"those", "these"}.isdisjoint(parsed.words)
+        # "esper how many times" (his second 2+2) "who takes part in it?": "it" is no
+        # person, so the event counted, not Esper.
+        counted_it = last is not None and "it" in parsed.words and self._counts_occasions(last)
         events = (
             [e for e in last.fact.entities if self._kind(e) == "event"]
-            if last is not None and plural_thing and parsed.qtype in ("who", "what")
+            if last is not None and (plural_thing or counted_it) and parsed.qtype in ("who", "what")
             else []
         )
         if not entities and not content and events:
