@@ -66,6 +66,7 @@ from bot.engine.formfield import form_field_asked, form_label_asked, quoted_one_
 from bot.engine.fragments import claim_of_fragment
 from bot.engine.gaps import CountGapAnswers
 from bot.engine.granted import granted_premises, is_yes_no, points_into_premise, unreal_premise
+from bot.engine.groupquoted import GroupQuoted
 from bot.engine.hesitant import (
     doubt_dropped,
     name_corrected,
@@ -2345,6 +2346,7 @@ class Engine(
     WhereElseChecks,
     ComparedStatements,
     EveryoneNational,
+    GroupQuoted,
     TripKinds,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
@@ -3546,7 +3548,8 @@ class Engine(
         text = self._after_the_question(text)
         text = self._people_meant(text)  # "what does 'the two men' refer to?": who
         whose = (
-            self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
+            self._group_quoted_asked(text, context)  # "is anyone from India quoted?"
+            or self._own_words_asked(text, context)  # before "…exact quote on X" is "…say"
             or self._side_of_words_answered(text, context)  # "was that the US or Indian side?"
             or self._unheard_side_asked(text, context)  # "India's official reaction?"
             or self._statement_as_source_asked(text, context)  # "did the DoD statement say…"
