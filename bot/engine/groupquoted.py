@@ -38,7 +38,8 @@ _PEOPLE = (
 )
 _NATION = rf"(?P<nation>{_US}|{_INDIA})(?:ns|s)?"
 _GROUP = (
-    r"(?:(?:any ?one|any ?body|some ?one|some ?body|any|some)(?: of)? )?(?:the )?"
+    # No bare "the": "was the indian minister quoted?" names one man, the named reader's.
+    r"(?:(?:any ?one|any ?body|some ?one|some ?body|any|some)(?: of)?(?: the)? )?"
     rf"(?:(?:{_PEOPLE} )?(?:from|of) (?:the )?)?{_NATION}(?: (?:side|government|govt))?"
     rf"(?: {_PEOPLE}){{0,2}}"
 )
@@ -54,7 +55,7 @@ _ARTICLE_QUOTES_ANY = prefilter.compile(
 # "which indians are quoted", "which us officials get quoted", "who from india is quoted",
 # "which of the american officials are quoted directly" (normalised).
 _WHICH_QUOTED = prefilter.compile(
-    _LEAD + rf"(?:(?:which|what)(?: of)?|who) {_GROUP} (?:are|is|were|was|get|gets|got)"
+    _LEAD + rf"(?:(?:which|what)(?: of the)?|who) {_GROUP} (?:are|is|were|was|get|gets|got)"
     rf" {_QUOTED}{_WHERE}$"
 )
 _INDIA_WORD = re.compile(_INDIA)
