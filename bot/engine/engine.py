@@ -170,6 +170,7 @@ from bot.engine.pairofthem import PairOfThem
 from bot.engine.pairs import PairAnswers
 from bot.engine.paragraphs import Place
 from bot.engine.passages import WORDS_MEANING_ASKED, PassageAnswers
+from bot.engine.personcount import PersonCounts
 from bot.engine.phrases import (
     ABOUT_FILLERS,
     ABOUT_PHRASE,
@@ -355,7 +356,7 @@ from bot.engine.standin import StandInAnswers
 from bot.engine.stemchoice import stem_choices
 from bot.engine.tensionstrend import tensions_as_relations
 from bot.engine.texted import texted_read
-from bot.engine.thenanchored import then_dated
+from bot.engine.thenanchored import then_dated, undated_then_asked
 from bot.engine.threatnamed import PEOPLE_WORDS, threat_claim
 from bot.engine.timeline import EventsInOrder
 from bot.engine.titles import OFFICE_NOUNS, Miscalled, title_dropped
@@ -2347,6 +2348,7 @@ class Engine(
     ComparedStatements,
     EveryoneNational,
     GroupQuoted,
+    PersonCounts,
     TripKinds,
 ):
     """Reads the question, follows the conversation, and picks the kind of answer."""
@@ -2457,6 +2459,8 @@ class Engine(
             answer = self._unnamed_pronoun_checked(answer, text, context)
             # "Who met in New Delhi?" "What did she praise?": no woman named for "she".
             answer = self._she_of_men_checked(answer, text, context)
+            # "How many 2+2s has he done?": not the countries' "Three".
+            answer = self._count_of_person_checked(answer, text, context)
             # "Where else did Esper go?": not New Delhi again.
             answer = self._where_else_checked(answer, text, context)
             # "Compare the two statements.": which two is not said.
@@ -3221,6 +3225,29 @@ class Engine(
         names = " and ".join(self.factbase.entities[person].name for person in chosen)
         return replace(answer, text=names)
 
+    def _undated_then_unplaced(self, text: str, context: Context) -> Answer | None:
+        """ "Pompeo held a press conference." "Where was Esper then?": the article dates the
+        press conference against nothing Esper did, so it doesn't say (it got "In New
+        Delhi"). Only for someone the last answer's fact leaves out and names ("where was he
+        then?" after "Begin" asks where Begin was, which his visit answers)."""
+        last = self.factbase.facts.get(context.fact_id or "")
+        if last is None and not context.question:
+            return None
+        when = last.roles.get("when") if last is not None else None
+        if not undated_then_asked(text, when.answer if when else None, context.question):
+            return None
+        named = {link.entity for link in parse(text, self.index).entities if link.start >= 0}
+        people = {e for e in named if self._kind(e) == "person"}
+        if not people or (last is not None and people <= set(last.entities)):
+            return None
+        return self._abstain(
+            AbstainReason.NOT_IN_ARTICLE,
+            "The article doesn't say where they were at that time: it dates nothing they did "
+            "to then.",
+            context,
+            notes=("where someone was then, at a time the article does not date",),
+        )
+
     def _then_as_its_day(self, text: str, context: Context) -> str:
         """ "Who met Singh on Monday?" "Where was Pompeo then?": asked of that day (it got
         the undated State Department press conference), as "where was Pompeo on Monday?"."""
@@ -3308,7 +3335,11 @@ class Engine(
         token = _REASK_DEPTH.set(depth + 1)
         try:
             answer = self._order_not_a_yes(question, self._answer_once(question, context), context)
-            return self._half_refuted_by_same(question, answer, context) or answer
+            return (
+                self._half_refuted_by_same(question, answer, context)
+                or self._halves_all_borne_out(question, answer, context)
+                or answer
+            )
         finally:
             _REASK_DEPTH.reset(token)
 
@@ -3360,6 +3391,9 @@ class Engine(
         text = aspect_lead_dropped(text)  # "same for the date. Confirm it was Oct. 27."
         # "whilst he was there did they mention china?": asked of the place last spoken of
         text = while_there_dropped(text, self._conversation_place(context))
+        unplaced = self._undated_then_unplaced(text, context)  # "…press conference." "Esper then?"
+        if unplaced is not None:
+            return unplaced
         text = self._then_as_its_day(text, context)  # "When…?" "Where was Pompeo then?"
         by_whom = by_whom_asked(text, context.claim)  # "Was India represented?" "By whom?"
         if by_whom is not None and not context.confirmed:
@@ -4005,6 +4039,26 @@ class Engine(
         if answer.abstained:
             return None
         return replace(answer, notes=(f"read as '{asked}'", *answer.notes))
+
+    def _halves_all_borne_out(self, text: str, whole: Answer, context: Context) -> Answer | None:
+        """ "Confirm: Pompeo was quoted, and Esper was not.": a No to two claims joined, read
+        as one (it got "No. The article calls him Secretary Pompeo…"), where the article
+        bears out each claim asked alone, is their Yes, with each one's words; so is an
+        abstention ("Confirm: Pompeo was quoted, and Singh was not."). None when the whole is
+        a Yes, or any claim alone is not a Yes."""
+        if not whole.abstained and not whole.text.startswith(("No", "False")):
+            return None
+        claims = joined_claims(text)
+        if claims is None:
+            return None
+        answers = []
+        for claim in claims:
+            answer = self._answer(claim, context)
+            if answer.abstained or not answer.text.startswith("Yes"):
+                return None
+            answers.append(answer)
+        joined = _joined_verdicts(answers)
+        return replace(joined, notes=("each of the claims joined borne out", *joined.notes))
 
     def _half_refuted_by_same(self, text: str, whole: Answer, context: Context) -> Answer | None:
         """ "Confirm: the two countries have had three such dialogues, and Esper attended all

@@ -14,7 +14,9 @@ __all__ = ["joined_claims"]
 
 # Where one clause ends and the next begins: a comma or semicolon (with "and" or "but"
 # after it), or a bare "and" between two whole clauses.
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s+and\s+)", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but)\s+)", re.I
+)
 # First words that open a setting or a list, not a subject: "Earlier this month, Esper went
 # to Tokyo" is one claim, "In Tokyo, Esper met Pompeo" too.
 _NOT_A_SUBJECT = frozenset(
@@ -75,4 +77,36 @@ def joined_claims(text: str) -> list[str] | None:
     parts = [p.strip() for p in _CLAUSE_BREAK.split(said) if p.strip()]
     if len(parts) < 2 or not all(_is_clause(normalise(p).split()) for p in parts):
         return None
-    return [f"{lead}{part}" for part in parts]
+    return [f"{lead}{part}" for part in _elisions_filled(parts)]
+
+
+# A clause that is a subject and its auxiliary alone: "Esper was not", "Pompeo was", "Singh
+# wasn't", "Begin has too".
+_ELIDED = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<aux>is|was|were|are|has|have|had)(?P<neg>n[o']?t|\s+not)?"
+    r"(?:\s+(?:either|too|as well))?$",
+    re.I,
+)
+# The first clause's auxiliary, what follows it, and whether it is negated: "Pompeo was
+# quoted" → ("was", "quoted"); "Begin was not quoted" → ("was", "quoted").
+_AUX_AND_REST = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<aux>is|was|were|are|has|have|had)(?:n[o']?t|\s+not|\s+never)?"
+    r"\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def _elisions_filled(parts: list[str]) -> list[str]:
+    """Each clause, one that leaves its verb out completed from the one before: "Pompeo was
+    quoted, and Esper was not" → "Esper was not quoted"; "Begin was not quoted, and Pompeo
+    was" → "Pompeo was quoted". Alone, "Esper was not" asks nothing the article can check."""
+    filled = [parts[0]]
+    for part in parts[1:]:
+        elided = _ELIDED.match(part)
+        before = _AUX_AND_REST.match(filled[-1])
+        if elided is None or before is None or before["aux"].lower() != elided["aux"].lower():
+            filled.append(part)
+            continue
+        negation = " not" if elided["neg"] else ""
+        filled.append(f"{elided['subject']} {elided['aux']}{negation} {before['rest']}")
+    return filled

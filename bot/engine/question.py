@@ -3979,6 +3979,8 @@ def _common_alias_ok(parsed: Parsed, original: str, start: int, index: Index) ->
         return True  # "Begin recently visited Tokyo?": the same, with an adverb between
     if not before and after in ("has", "had") and _past_verb(then):
         return True  # "Begin has met Singh also?": a subject before its perfect tense
+    if not before and after in ("did", "does") and then in _BARE_ACTS:
+        return True  # "Begin didn't visit Tokyo?" ("begin did visit tokyo"): the subject
     if start == 1 and before in COPULAS:
         return True  # "is Begin the Secretary of State?": the subject after the verb
     if before in _TAKES_A_PERSON:

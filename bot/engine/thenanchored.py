@@ -18,7 +18,7 @@ from bot.engine.core import date_words
 from bot.engine.lexicon import WEEKDAYS
 from bot.text import tokens
 
-__all__ = ["then_dated"]
+__all__ = ["then_dated", "undated_then_asked"]
 
 # "where was he then?", "what about Pompeo, where was he at that time?", "and Begin at that
 # time?" is left to the elliptical reader, which reuses the question as rewritten here.
@@ -89,3 +89,19 @@ def _day_named(when: str) -> str | None:
         return f"on {weekday.group(0)}"
     period = _PERIOD.match(when)
     return period.group(0).lower() if period is not None else None
+
+
+def undated_then_asked(text: str, when: str | None, last_question: str | None) -> bool:
+    """Whether the question asks where someone was "then" (or "and Singh at that time?"
+    after such a question) while the last answer names no day for "then" to be: "Pompeo
+    held a press conference." "Where was Esper then?" (the press conference is undated)."""
+    if when is not None and _day_named(when) is not None:
+        return False
+    if _WHERE_THEN.match(text) is not None:
+        return True
+    other = _OTHER_THEN.match(text)
+    return (
+        other is not None
+        and bool(last_question)
+        and _WHERE_THEN.match((last_question or "").strip()) is not None
+    )

@@ -1197,6 +1197,13 @@ def _dated(parsed: Parsed) -> bool:
 _TOPIC_WORDS = frozenset({"about", "regarding", "concerning", "against", "re"})
 
 
+def _visit_in(parsed: Parsed, link: Linked) -> bool:
+    """ "begin tokyo visit", read "was begin visit in tokyo": the visit's place, where the
+    question sends him, as "visit Tokyo" does."""
+    at = link.start
+    return at >= 2 and parsed.words[at - 1] == "in" and term(parsed.words[at - 2]) == VISIT_TERM
+
+
 def _word_before(parsed: Parsed, link: Linked) -> str | None:
     """The word before a name the question links, past a "the" ("to the U.S.": "to"), or
     None when the name opens the question or is not in its words."""
@@ -3868,26 +3875,39 @@ class YesNoAnswers(SeveralOptionAnswers):
         """ "Is the Defense Department the source of the phrase 'pressing global security
         challenges'?", "Does the article quote Esper directly?": whose words they are."""
         if QUOTES_WHOM.match(parsed.text) is not None:
-            # Named, else meant ("who did Esper meet?" "is he quoted directly?": Singh).
-            people = [link.entity for link in parsed.entities if link.start >= 0] or [
-                link.entity for link in parsed.entities
-            ]
-            if len(people) > 1:
-                return self._none_of_them_quoted(people, parsed, context, notes)
-            if len(people) != 1:
-                return None
-            marked = self._body_quoted(people[0], parsed, context, notes)
-            if marked is not None or self._kind(people[0]) != "person":
-                return marked
-            entity = self.factbase.entities[people[0]]
-            quoting = self._first_quote_of_speaker.get(entity.id)
-            if quoting is not None:
-                best = Scored(quoting, 1.0, (), True)
-                return self._verdict("Yes", best, 0.85, parsed, context, [], notes)
-            identity = self._identity_of(entity.id)
-            if identity is None:
-                return None
-            return self._quotes_none_of([entity], identity, parsed, context, notes)
+            said = self._quoted_whom(parsed, context, notes)
+            # "Esper wasn't quoted?" turns; "Singh was not quoted, and Esper was?" negates
+            # one of two, which the joined claims' reading weighs half by half.
+            return _turned_if_denied(said, parsed) if len(parsed.entities) == 1 else said
+        return self._source_named(parsed, context, notes)
+
+    def _quoted_whom(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Was Singh quoted?": No, the article quotes no words of his; "was Pompeo
+        quoted?": Yes, with his words."""
+        # Named, else meant ("who did Esper meet?" "is he quoted directly?": Singh).
+        people = [link.entity for link in parsed.entities if link.start >= 0] or [
+            link.entity for link in parsed.entities
+        ]
+        if len(people) > 1:
+            return self._none_of_them_quoted(people, parsed, context, notes)
+        if len(people) != 1:
+            return None
+        marked = self._body_quoted(people[0], parsed, context, notes)
+        if marked is not None or self._kind(people[0]) != "person":
+            return marked
+        entity = self.factbase.entities[people[0]]
+        quoting = self._first_quote_of_speaker.get(entity.id)
+        if quoting is not None:
+            best = Scored(quoting, 1.0, (), True)
+            return self._verdict("Yes", best, 0.85, parsed, context, [], notes)
+        identity = self._identity_of(entity.id)
+        if identity is None:
+            return None
+        return self._quotes_none_of([entity], identity, parsed, context, notes)
+
+    def _source_named(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
+        """ "Did the DOD statement quote Singh?", "is the Defense Department the source of
+        the phrase …?": whose words they are."""
         if REPORT_QUOTES_WHOM.match(parsed.text) is not None:
             return self._no_words_of_theirs(parsed, context, notes)
         source = next((m for m in (p.match(parsed.text) for p in SOURCE_PATTERNS) if m), None)
@@ -6373,7 +6393,16 @@ class YesNoAnswers(SeveralOptionAnswers):
             return None
         scored, where, ranked, without = found
         confidence = min(0.9, scored.score)
-        return self._verdict("No", scored, confidence, without, context, ranked, notes, where)
+        # "begin tokyo visit" ("was begin visit in tokyo"): his visit the article has is to
+        # New Delhi, which rules out no visit to Tokyo; hedged as "Begin visited Tokyo?" is.
+        visit = VISIT_TERM in scored.entry.predicate
+        hedge = (
+            self._trip_left_open(parsed, entity, scored.entry.fact)
+            if visit and entity is not None
+            else None
+        )
+        verdict = hedge or "No"
+        return self._verdict(verdict, scored, confidence, without, context, ranked, notes, where)
 
     def _place_quoted_first(self, parsed: Parsed, ranked: list[Scored]) -> list[Scored]:
         """ "Did Esper actually go to Delhi?": of equally good facts, one whose own words put
@@ -6638,9 +6667,16 @@ class YesNoAnswers(SeveralOptionAnswers):
         send them to: "Begin visited Tokyo?" is put up as the trip the article reports, to
         New Delhi, but the article rules no other stop out, so it gets "Not that the article
         says" rather than a flat "No" (a question, "did Begin go…?", abstains instead)."""
+        if parsed.claim_negated and not (parsed.true_false or parsed.set_against):
+            # "Begin didn't go to Tokyo?": his trip to New Delhi shows no more that he
+            # didn't than that he did (it got "No.", as if he went, with Pompeo's quote)
+            left_open = self._travelled_to(parsed) is not None and self._leaves_open(
+                parsed, place, trip
+            )
+            return "The article doesn't say either way" if left_open else None
         if parsed.claim_negated or parsed.true_false or parsed.set_against:
-            # "Begin didn't go to Tokyo?", "True or false: …", "Tokyo, not New Delhi?":
-            # judged as before, against the trip the article has
+            # "True or false: …", "Tokyo, not New Delhi?": judged as before, against the
+            # trip the article has
             return None
         if self._travelled_to(parsed) is None:
             return None
@@ -6760,7 +6796,7 @@ class YesNoAnswers(SeveralOptionAnswers):
             link  # "travel to Washington", "visit Washington", "visit the U.S."
             for link in parsed.entities
             if (before := _word_before(parsed, link)) is not None
-            and (before in _TO_WORDS or term(before) == VISIT_TERM)
+            and (before in _TO_WORDS or term(before) == VISIT_TERM or _visit_in(parsed, link))
             and self._kind(link.entity) in ("place", "country")
         ]
         if len(to) == 1:
@@ -8929,3 +8965,15 @@ def _within_one_edit(a: str, b: str) -> bool:
         return len(differ) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
     shorter, longer = sorted((a, b), key=len)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _turned_if_denied(answer: Answer | None, parsed: Parsed) -> Answer | None:
+    """ "Esper wasn't quoted, right?", "was Esper not quoted?": the claim is the negated
+    one, so the verdict on "was Esper quoted?" turns (it got "No. The article quotes no words
+    of Mark T. Esper's", agreeing with the claim it denied)."""
+    if answer is None or not (parsed.claim_negated or parsed.negated):
+        return answer
+    for said, turned in (("No. ", "Yes. "), ("Yes. ", "No. ")):
+        if answer.text.startswith(said):
+            return replace(answer, text=turned + answer.text[len(said) :])
+    return answer
