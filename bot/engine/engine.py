@@ -367,6 +367,7 @@ from bot.engine.unnamedpronoun import UnnamedPronouns
 from bot.engine.usererror import ErrorCheck, error_check_asked
 from bot.engine.verbatim import VerbatimAnswers
 from bot.engine.verbchoice import deeds_offered_as_options
+from bot.engine.vocatives import vocatives_dropped
 from bot.engine.whereelse import WhereElseChecks
 from bot.engine.whichofthem import one_of_them_meant, which_of_them_asked
 from bot.engine.yesno import (
@@ -3362,6 +3363,8 @@ class Engine(
             notes.append(
                 f"Your message was long; I read its first {MAX_QUESTION_CHARS} characters."
             )
+        # "Who is Mark Esper, dear?", "Why…? Please teach me.": said to me, not asked.
+        text = vocatives_dropped(text, self._names_person)
         enumerated = enumerated_questions(text)  # "Q1: Where…? Q2: When?", "(a) … (b) …"
         if enumerated is not None and len(enumerated) > 1:
             return self._multi(enumerated, context, notes)
