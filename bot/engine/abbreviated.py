@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.engine import prefilter
 
-__all__ = ["abbreviation_asked", "is_abbreviation"]
+__all__ = ["abbreviation_asked", "expands_to", "expansion_asked", "is_abbreviation"]
 
 _ABBREVIATION = prefilter.compile(
     r"\b(?:abbreviation|abbreviations|acronym|acronyms|initials|initialism|short form"
@@ -34,3 +34,26 @@ def is_abbreviation(alias: str) -> bool:
     (and not "U.S.", which every name of the country is made of)."""
     letters = alias.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and "." not in alias
+
+
+# "Quad full form", "what is quad short for?", "expand BECA": the long form a short name is
+# asked to stand for.
+_EXPANSION = prefilter.compile(
+    r"\b(?:stands? for|full form|long form|full name|short for|expand|expanded|expansion)\b"
+)
+
+
+def expansion_asked(normalised: str) -> bool:
+    """Whether the question asks what a short name stands for ("Quad full form")."""
+    return _EXPANSION.search(normalised) is not None
+
+
+def expands_to(short: str, name: str) -> bool:
+    """Whether a short name is the initials of a long one: "beca" of "Basic Exchange and
+    Cooperation Agreement", "dod" of "Department of Defense"; not "quad" of "the
+    quadripartite talks in Tokyo", which the article never expands."""
+    letters = short.replace(".", "").lower()
+    words = [w for w in name.replace("-", " ").split() if w.lower() != "the"]
+    capitalised = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    every = "".join(w[0] for w in words).lower()
+    return letters in (capitalised, every)

@@ -7,7 +7,12 @@ from dataclasses import replace
 from functools import cached_property
 
 from bot.engine import prefilter
-from bot.engine.abbreviated import abbreviation_asked, is_abbreviation
+from bot.engine.abbreviated import (
+    abbreviation_asked,
+    expands_to,
+    expansion_asked,
+    is_abbreviation,
+)
 from bot.engine.answer import AbstainReason, Answer
 from bot.engine.context import Context
 from bot.engine.core import (
@@ -1788,6 +1793,23 @@ class DescriptiveAnswers(EngineCore):
                 return True
         return False
 
+    def _unexpanded_short_name(self, parsed: Parsed, entity: Entity) -> str | None:
+        """ "Quad full form", "what does Quad stand for?": the short name asked about when it
+        is only the maintainers' word and no name the article gives spells it out (unlike
+        "BECA", the initials of the Basic Exchange and Cooperation Agreement)."""
+        if not expansion_asked(parsed.text):
+            return None
+        article_names = {a.lower() for a in entity.aliases}
+        for link in parsed.entities:
+            short = link.text.strip()
+            if link.entity != entity.id or " " in short or not short.isalpha():
+                continue
+            if short.lower() in article_names:
+                return None
+            if not any(expands_to(short, n) for n in (entity.name, *entity.aliases)):
+                return short.title()
+        return None
+
     def _identity(self, parsed: Parsed, context: Context, notes: list[str]) -> Answer | None:
         entities = parsed.entity_ids
         if not entities or parsed.unknown or parsed.wants_other:
@@ -1823,6 +1845,16 @@ class DescriptiveAnswers(EngineCore):
         if entity.kind == "person" and {term("stand"), term("mean")} & set(parsed.terms):
             # "What does the T in Mark T. Esper stand for?": a name's parts are not explained.
             return self._not_found(parsed, context, [], notes)
+        unexpanded = self._unexpanded_short_name(parsed, entity)
+        if unexpanded is not None:
+            return self._abstain(
+                AbstainReason.NOT_IN_ARTICLE,
+                f"The article never says what “{unexpanded}” stands for: it doesn't use "
+                "that short name.",
+                context,
+                parsed=parsed,
+                notes=tuple(notes),
+            )
         if (
             parsed.qtype == "what"
             and not parsed.terms
