@@ -1499,8 +1499,43 @@ _PHRASES: tuple[tuple[str, _LazyPattern, str | Callable[[re.Match[str]], str]], 
     ("terms", _lazy(r"\bon (?:good|friendly|great) terms\b"), "relations good"),
     (
         "friend",
-        _lazy(r"^(?!.*\brelations\b)((?:are|is|were|was) (?:\w+ ){1,4}?)(?:friendly|friends)\b"),
+        _lazy(
+            r"^(?!.*\brelations\b)((?:(?:and|so|but|ok|then) )*(?:are|is|were|was) (?:\w+ ){1,4}?)"
+            r"(?:friendly|friends)\b"
+        ),
         r"\1relations good",
+    ),
+    # "Are India and China getting on?", "do the US and China get on well?": "getting along"
+    # said the British way, whether their relations are good (not "getting on board").
+    (
+        " on",
+        _lazy(
+            r"^(?!.*\b(?:how|relations)\b)(.*?)\b(?:getting|get|gets|got) on(?: well)?"
+            r"(?= with\b| these days\b| nowadays\b| now\b| at all\b|\W*$)"
+        ),
+        r"\1relations good",
+    ),
+    # "Relation of U.S. and China is becoming good?", "are US-China ties turning warmer?": a
+    # trend, asked as whether they improve (or worsen: "becoming bad"). Not "getting better
+    # or worse?", a choice answered in the trend's own word, nor "why are they becoming
+    # warmer?", read as heating up.
+    (
+        "",
+        _lazy(
+            r"^(?!.*\b(?:why|how|what)\b)(.*?)\b(?:(?:becoming|getting|growing|turning) good"
+            r"|(?:becoming|turning) (?:better"
+            r"|friendlier|warmer))\b(?!.* or )"
+        ),
+        r"\1improving",
+    ),
+    (
+        "",
+        _lazy(
+            r"^(?!.*\b(?:why|how|what)\b)(.*?)\b(?:(?:becoming|getting|growing|turning) bad"
+            r"|(?:becoming|turning) (?:worse"
+            r"|unfriendly|hostile))\b(?!.* or )"
+        ),
+        r"\1deteriorating",
     ),
     # "Anything about logistics?", "any mention of tech?": whether the article says anything
     # about it.
