@@ -1585,6 +1585,9 @@ _BARE_QUESTION_WORDS = 4
 # Nouns naming an occasion that has a when and a where: "Pompeo's press conference".
 _OCCASION_TERMS = EVENT_TERMS | {term("pressconference")}
 # Words around an event named as a question's background: "ok and the Tokyo meeting, …".
+# "who went from America?", "who attended for the US?", "who represented India?": a side
+# someone went for.
+_SIDE_PREPOSITIONS = frozenset({"from", "for", "representing", "represented"})
 EVENT_LEAD_FILLERS = frozenset(
     "ok okay and so now then the a an about regarding re as for what of that this".split()
 )
@@ -4980,11 +4983,25 @@ class Engine(
         text = answer.text.rstrip(".")
         return replace(answer, text=f"Yes. {text[:1].upper()}{text[1:]}.")
 
+    def _names_only_a_side(self, question: str) -> bool:
+        """ "There were talks in Tokyo. Who attended from the US?": a question naming only
+        the side someone went for asks who went to what the background names (Esper and
+        Pompeo), not who ever attended anything for it (Esper's 2+2s)."""
+        parsed = parse(question, self.index)
+        words = parsed.words
+        named = [link for link in parsed.entities if link.start >= 0]
+        return bool(named) and all(
+            self._kind(link.entity) == "country"
+            and _SIDE_PREPOSITIONS.intersection(words[max(0, link.start - 2) : link.start])
+            for link in named
+        )
+
     def _event_for_bare_question(self, background: str, question: str) -> bool:
         """ "OK and the Tokyo meeting, who is going?": a question naming nothing after a
         background naming an event is asked of that event (Esper and Pompeo), not read alone
         (which found the New Delhi meeting)."""
-        if parse(question, self.index).entity_ids or stands_for_lead(question):
+        named = parse(question, self.index).entity_ids and not self._names_only_a_side(question)
+        if named or stands_for_lead(question):
             return False
         lead = parse(background, self.index)
         links = [link for link in lead.entities if link.start >= 0]
@@ -5072,6 +5089,7 @@ class Engine(
             bool((PRONOUN_WORDS | {"there"}).intersection(normalise(question).split()))
             or stands_for_lead(question)
             or self._bare_when_or_where(question)
+            or self._names_only_a_side(question)
         )
         attempts = (
             (named_in,)

@@ -98,9 +98,18 @@ def positive_of_none(question: str) -> str | None:
 # "did a meeting take place in Tokyo?", "no meeting took place in Tokyo?": a meeting, any
 # one, not the Esper–Singh meeting the article's "meeting" names; asked as "talks", the
 # word the parser reads of every event (the Tokyo talks as much as the New Delhi meeting).
+# "My grandson says there was a meeting in Tokyo", "is it true there were meetings in
+# Tokyo?", "I heard that there was a meeting in Tokyo": the same "there was a meeting",
+# claimed; left a meeting, it was checked against New Delhi's and got a false No.
+_CLAIMED_THERE = (
+    r"(?:(?:[\w'’]+\s+){0,4}?(?:says?|said|told me|tells me|heard|thinks?|thought|reckons?"
+    r"|claims?|claimed|believes?|is it true|isn'?t it true)\s+(?:that\s+)?)?"
+    r"there\s+(?:was|were|is|are|has been|have been|had been)\s+"
+)
 _INDEFINITE_MEETING = re.compile(
-    r"^(?P<lead>(?:(?:so|and|but|ok|okay|then)\s*,?\s+)?(?:(?:did|was|were|has|have|had)\s+)?"
-    r"(?:there\s+)?(?:a|an|any|no|some)\s+)(?:meetings?|mtgs?)\b",
+    r"^(?P<lead>(?:(?:so|and|but|ok|okay|then)\s*,?\s+)?"
+    rf"(?:{_CLAIMED_THERE}|(?:(?:did|was|were|has|have|had)\s+)?(?:there\s+)?)"
+    r"(?:a|an|any|no|some)\s+)(?:meetings?|mtgs?)\b",
     re.IGNORECASE,
 )
 
