@@ -42,3 +42,10 @@ def test_claimed_meeting_in_tokyo_is_borne_out(engine: Engine, question: str) ->
     answer = ask(engine, question)
     assert answer.text.startswith("Yes"), answer.text
     assert "Tokyo" in answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["countries", "countries?", "nations", "Nations?"])
+def test_bare_countries_after_the_tokyo_talks_lists_them(engine: Engine, follow_up: str) -> None:
+    """ "countries" alone asks which countries took part, not the place just given."""
+    answer = ask(engine, "quadripartite talks venue", follow_up)
+    assert all(c in answer.text for c in ("Japan", "India", "Australia")), answer.text

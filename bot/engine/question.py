@@ -849,6 +849,7 @@ _PLURAL_KINDS = frozenset(
     "countries nations people persons officials ministers leaders individuals cities places"
     " participants sides parties".split()
 )
+_COUNTRY_KINDS = frozenset({"countries", "nations"})
 _PEOPLE_NOUNS = frozenset(
     "officials official people persons individuals ministers leaders figures men".split()
 )
@@ -2384,6 +2385,11 @@ def parse(question: str, index: Index) -> Parsed:
     words = _did_supplied(words, index)
     text = " ".join(words)
     types = question_type(words)
+    if types == ["keyword"] and len(words) == 1 and words[0] in _COUNTRY_KINDS:
+        # "countries", "nations" alone after the Tokyo talks: which countries took part,
+        # as "which countries?" asks; not the place of the last answer ("In Tokyo, Japan").
+        words = ["which", words[0]]
+        text, types = " ".join(words), question_type(words)
     if types == ["keyword"] and not _SENT_FOR.isdisjoint(words):
         # "US reps", "indian delegation": who represented the U.S., India.
         words = ["who", "represented", *(w for w in words if w not in _SENT_FOR)]
