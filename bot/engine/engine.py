@@ -352,6 +352,7 @@ from bot.engine.sidewords import SideWords
 from bot.engine.sources import SourceAnswers
 from bot.engine.spelling import COMMON_WORDS
 from bot.engine.spoken import spoken_read
+from bot.engine.sportstalk import sports_talk_read
 from bot.engine.standin import StandInAnswers
 from bot.engine.stemchoice import stem_choices
 from bot.engine.tensionstrend import tensions_as_relations
@@ -3457,6 +3458,7 @@ class Engine(
                 "anything out.",
                 context,
             )
+        text = sports_talk_read(text)  # "who was on the pitch?": who took part
         pushed = (
             self._pushed_back(text, context)
             or self._bare_follow_up(text, context)
