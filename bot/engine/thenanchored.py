@@ -15,44 +15,44 @@ import re
 
 from bot.engine import prefilter
 from bot.engine.core import date_words
-from bot.engine.lexicon import WEEKDAYS
 from bot.text import tokens
 
 __all__ = ["then_dated", "undated_then_asked"]
+
+# The words "then" is asked with: "then", "at that time", "that day"…
+_ANCHOR = (
+    r"then|at that time|at the time|at that moment|at that point|that day|on that day"
+    r"|on the same day|that same day|meanwhile"
+)
+# A weekday, and a period this week or month is placed by: "Monday", "earlier this month".
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_THIS_PERIOD = r"(?:earlier|later) this (?:week|month|year)|(?:last|this) (?:week|month|year)"
 
 # "where was he then?", "what about Pompeo, where was he at that time?", "and Begin at that
 # time?" is left to the elliptical reader, which reuses the question as rewritten here.
 _WHERE_THEN = prefilter.compile(
     r"^(?P<head>(?:.*?[\s,;:-])?where (?:was|were|is|are|had been|did .+? go) .+?)"
-    r" (?P<anchor>then|at that time|at the time|at that moment|at that point|that day"
-    r"|on that day|on the same day|on the day|that same day|meanwhile)"
-    r"(?P<tail>[\s?.!]*)$",
+    rf" (?P<anchor>{_ANCHOR}|on the day)(?P<tail>[\s?.!]*)$",
     re.IGNORECASE,
 )
 # A period a role's answer starts with: "Earlier this month (the month of…)".
-_PERIOD = re.compile(
-    r"(?:earlier|later) this (?:week|month|year)|(?:last|this) (?:week|month|year)"
-    r"|the (?:same )?(?:day|week|month) before",
-    re.IGNORECASE,
-)
+_PERIOD = re.compile(rf"{_THIS_PERIOD}|the (?:same )?(?:day|week|month) before", re.IGNORECASE)
 # The day in a role's answer: "On Monday, Oct. 26 (October 26; …)" → "Monday".
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{_DAY_NAME}\b", re.IGNORECASE)
 
 
 # "Where was Pompeo then?" "And Begin at that time?": the same where, asked of Begin (it
 # got Begin's title).
 _OTHER_THEN = prefilter.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:(?:what|how) about )?(?P<who>[\w.' -]+?),?"
-    r" (?P<anchor>then|at that time|at the time|at that moment|at that point|that day"
-    r"|on that day|on the same day|that same day|meanwhile)(?P<tail>[\s?.!]*)$",
+    rf" (?P<anchor>{_ANCHOR})(?P<tail>[\s?.!]*)$",
     re.IGNORECASE,
 )
 
 
 # The last question as read, once its "then" was written out: "where was pompeo on monday".
 _WHERE_DATED = prefilter.compile(
-    r"^(?:.*? )?where (?:was|were|is|are) .+? (?P<time>on (?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day|(?:earlier|later) this (?:week|month|year)|(?:last|this) (?:week|month|year))$"
+    rf"^(?:.*? )?where (?:was|were|is|are) .+? (?P<time>on {_DAY_NAME}|{_THIS_PERIOD})$"
 )
 
 
@@ -74,9 +74,15 @@ def then_dated(
     found = _WHERE_THEN.match(text)
     if found is not None:
         return f"{found['head']} {day}{found['tail']}"
-    if other is not None and last_question and _WHERE_THEN.match(last_question.strip()):
+    if other is not None and _after_where_then(last_question):
         return f"where was {other['who']} {day}?"
     return None
+
+
+def _after_where_then(last_question: str | None) -> bool:
+    """Whether the last question asked where someone was "then" ("and Begin at that time?"
+    after it asks the same of Begin)."""
+    return bool(last_question) and _WHERE_THEN.match((last_question or "").strip()) is not None
 
 
 def _day_named(when: str) -> str | None:
@@ -85,7 +91,7 @@ def _day_named(when: str) -> str | None:
     none one could be placed at ("Recently", "Before his trip to South Asia")."""
     words = tokens(when)
     weekday = _WEEKDAY.search(when)
-    if date_words(words) and weekday is not None and weekday.group(0).lower() in WEEKDAYS:
+    if date_words(words) and weekday is not None:
         return f"on {weekday.group(0)}"
     period = _PERIOD.match(when)
     return period.group(0).lower() if period is not None else None
@@ -99,9 +105,4 @@ def undated_then_asked(text: str, when: str | None, last_question: str | None) -
         return False
     if _WHERE_THEN.match(text) is not None:
         return True
-    other = _OTHER_THEN.match(text)
-    return (
-        other is not None
-        and bool(last_question)
-        and _WHERE_THEN.match((last_question or "").strip()) is not None
-    )
+    return _OTHER_THEN.match(text) is not None and _after_where_then(last_question)
